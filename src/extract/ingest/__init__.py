@@ -1,0 +1,42 @@
+"""Read a deck file into a Deck: `.txt` (already-extracted text) or `.pdf` (pdfplumber)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..model import Deck, DeckError
+from .pdf import read_pdf
+from .text import read_text
+
+READERS = {".txt": read_text, ".pdf": read_pdf}
+
+
+def deck_files(raw_dir: Path) -> list[Path]:
+    """The decks in `raw_dir` (by extension, sorted by name so runs are deterministic)."""
+    return sorted(p for p in Path(raw_dir).iterdir() if p.is_file() and p.suffix.lower() in READERS)
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_deck(path: Path) -> Deck:
+    """Read one deck; raises DeckError with a one-line reason when it cannot be read."""
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise DeckError(f"unsupported file type {path.suffix!r}")
+    if not path.exists():
+        raise DeckError("file not found")
+    if path.stat().st_size == 0:
+        raise DeckError("empty file (0 bytes)")
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    pages, lines, source_type = reader(path, data)
+    if not any(l.text.strip() for l in lines):
+        raise DeckError("no text found in the deck", status="failed")
+    return Deck(doc=path.stem, path=str(path), sha256=sha, source_type=source_type, pages=pages, lines=lines)

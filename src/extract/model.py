@@ -1,0 +1,75 @@
+"""The data that flows between stages: a deck's lines in, mentions out. Nothing else lives here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS: tuple[str, ...] = ("amount", "duration", "count", "percent", "rank", "fiscal_year", "date")
+ROLES: tuple[str, ...] = ("budget", "previous_budget", "supplementary_budget", "support", "other")
+PERS: tuple[str, ...] = ("year", "project", "project_year")
+QUALIFIERS: tuple[str, ...] = ("approx", "at_most", "at_least", "part_of", "draft")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a deck's text with its provenance: `page` for PDFs, `line` for text decks."""
+
+    text: str
+    page: int | None
+    line: int | None
+    #: position of this line in the deck's reading order (0-based), for neighbour lookups
+    index: int
+
+
+@dataclass
+class Deck:
+    """A deck as read: its identity, its lines in reading order, and how many pages it has."""
+
+    doc: str
+    path: str
+    sha256: str
+    source_type: str  # "pdf" | "txt"
+    pages: int
+    lines: list[Line]
+
+
+@dataclass
+class Mention:
+    """One quantity found in a deck: the GUIDE record plus context and programme."""
+
+    doc: str
+    kind: str
+    text: str
+    min: Any
+    max: Any
+    unit: str | None
+    page: int | None = None
+    line: int | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    per: str | None = None
+    role: str | None = None
+    fy: int | None = None
+    program: str | None = None
+    context: str = ""
+    #: reading-order index of the line the mention starts on, and its span in that line
+    line_index: int = 0
+    start: int = 0
+    end: int = 0
+
+    def record(self) -> dict[str, Any]:
+        """The published record (GUIDE fields + program + context)."""
+        return {
+            "doc": self.doc, "kind": self.kind, "page": self.page, "line": self.line,
+            "text": self.text, "min": self.min, "max": self.max, "unit": self.unit,
+            "qualifiers": list(self.qualifiers), "per": self.per, "role": self.role,
+            "fy": self.fy, "program": self.program, "context": self.context,
+        }
+
+
+class DeckError(Exception):
+    """A deck that cannot be read; the message is the one-line reason shown to users."""
+
+    def __init__(self, reason: str, status: str = "failed") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status

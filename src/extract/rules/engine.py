@@ -1,0 +1,78 @@
+"""Apply the rule tables to one normalized line: candidates, filters, then non-overlapping picks.
+
+Priority is explicit: the longest candidate wins; among equal lengths the kind with the lower
+`PRIORITY` number (fiscal_year before date before amount ...) wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable
+
+PRIORITY = {"fiscal_year": 0, "date": 1, "amount": 2, "percent": 3, "rank": 4, "duration": 5, "count": 6}
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may know beyond its line: the deck's own year (for year-less dates)."""
+
+    deck_year: int | None = None
+
+
+@dataclass
+class Parsed:
+    """A rule's reading of its match: the normalized interval, unit and qualifiers it implies."""
+
+    min: Any
+    max: Any
+    unit: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One row of a rule table: a regex (built lazily from fragments) and how to read a match."""
+
+    kind: str
+    name: str
+    regex: Callable[[], str]
+    parse: Callable[[re.Match[str], RuleContext], Parsed | None]
+
+
+@dataclass
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    parsed: Parsed
+    pattern: str
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: Pattern) -> re.Pattern[str]:
+    return re.compile(pattern.regex())
+
+
+def candidates(text: str, patterns: list[Pattern], ctx: RuleContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pat in patterns:
+        for m in compiled(pat).finditer(text):
+            if m.end() == m.start():
+                continue
+            parsed = pat.parse(m, ctx)
+            if parsed is not None:
+                out.append(Candidate(pat.kind, m.start(), m.end(), parsed, pat.name))
+    return out
+
+
+def pick(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy non-overlapping choice: longest first, then kind priority, then leftmost."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), PRIORITY[c.kind], c.start)):
+        if any(c.start < b and a < c.end for a, b in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
