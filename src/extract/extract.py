@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 from .context import roles
+from .context.programs import ProgramSpan, find_programs
+from .dictionary import load
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
@@ -51,13 +53,19 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     that start on it are kept."""
     mentions: list[Mention] = []
     infos: list[roles.LineInfo] = []
+    programs: list[list[ProgramSpan]] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
         joined = line.text + (nxt.text if _joinable(line.text, nxt) else "")
         norm = normalize(joined)
         boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
         found: list[Mention] = []
+        names = find_programs(line.text)
+        programs.append(names)
         for c in _line_candidates(norm, boundary, ctx):
+            a, b = norm.raw_span(c.start, c.end)
+            if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
+                continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
             closed = "から" in norm.text[c.start:c.end]
@@ -67,7 +75,6 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
             if open_end:
                 hi = None
-            a, b = norm.raw_span(c.start, c.end)
             text = line.text[a:min(b, len(line.text))].strip()
             found.append(Mention(
                 doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
@@ -77,10 +84,34 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         infos.append(roles.LineInfo(norm.text[:boundary], found))
         mentions.extend(found)
     roles.assign(infos)
+    _assign_programs(infos, programs)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None
     return mentions
+
+
+def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
+    """Each mention belongs to the closest programme named before it: on its own line, else on the
+    nearest line above within `lines_above` non-blank lines (a slide's title or a block's heading)."""
+    window = int(load("programs")["lines_above"])
+    recent: list[tuple[int, str]] = []  # (non-blank line count when seen, name)
+    seen = 0
+    for info, names in zip(infos, programs):
+        if info.norm.strip():
+            seen += 1
+        for m in info.mentions:
+            before = [p.name for p in names if p.end <= _raw_start(info, m)]
+            if before:
+                m.program = before[-1]
+            elif recent and seen - recent[-1][0] <= window:
+                m.program = recent[-1][1]
+        if names:
+            recent.append((seen, names[-1].name))
+
+
+def _raw_start(info: roles.LineInfo, m: Mention) -> int:
+    return m.context.find(m.text) if m.text in m.context else 0
 
 
 def extract_deck(deck: Deck) -> list[Mention]:

@@ -1,0 +1,86 @@
+"""`extract run [RAW_DIR] [--out OUTPUT_DIR]` runs the flow; `extract mentions DECK` prints one deck's mentions."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+# Prefect's embedded API: a longer start-up timeout on this hardware, and nothing sent anywhere.
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="extract", description="Turn Japanese government slide decks into validated tables.")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the main flow over a folder of decks and publish the tables")
+    run.add_argument("raw_dir", nargs="?", default="raw", type=Path, help="folder of .pdf/.txt decks (default: raw)")
+    run.add_argument("--out", dest="out_dir", default="output", type=Path, help="output folder (default: output)")
+    run.add_argument("--suites", dest="suites_dir", default=None, type=Path,
+                     help="folder of Great Expectations suites (default: expectations/)")
+    m = sub.add_parser("mentions", help="print one deck's mentions as JSON Lines (nothing is published)")
+    m.add_argument("deck", type=Path, help="a .pdf or .txt deck")
+    return p.parse_args(argv)
+
+
+def cmd_mentions(deck: Path) -> int:
+    from .extract import extract_deck
+    from .ingest import read_deck
+    from .model import DeckError
+
+    try:
+        d = read_deck(deck)
+    except DeckError as e:
+        print(f"error: {deck}: {e.reason}", file=sys.stderr)
+        return 2
+    for m in extract_deck(d):
+        print(json.dumps(m.record(), ensure_ascii=False))
+    return 0
+
+
+def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None) -> int:
+    for k, v in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(k, v)
+    from rich.console import Console
+    from rich.table import Table
+
+    from flows.extract_decks import extract_decks
+    from .validate import DEFAULT_SUITES
+
+    console = Console()
+    if not Path(raw_dir).is_dir():
+        console.print(f"[red]error:[/] raw folder not found: {raw_dir}")
+        return 2
+    summary = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES)
+    t = Table(title=f"Decks in {raw_dir}")
+    for col in ("deck", "type", "pages", "mentions", "validation", "status"):
+        t.add_column(col)
+    for d in summary.decks:
+        checks = summary.tables.get(d["doc"], {})
+        passed = sum(v["passed"] for v in checks.values())
+        failed = sum(v["failed"] for v in checks.values())
+        val = f"{passed} passed, {failed} failed" if checks else "-"
+        style = "green" if d["status"] == "published" else "red"
+        t.add_row(d["file"], d["source_type"] or "", str(d["pages"] or "-"), str(d["mentions"]), val,
+                  f"[{style}]{d['status']}[/]" + (f": {d['error']}" if d["error"] else ""))
+    console.print(t)
+    console.print(f"Tables published to [bold]{summary.out_dir}/[/]: mentions, amounts, budgets, decks (.csv and .json)")
+    return 0 if summary.all_published else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.command == "mentions":
+        return cmd_mentions(args.deck)
+    return cmd_run(args.raw_dir, args.out_dir, args.suites_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
