@@ -10,12 +10,25 @@ from ..model import DeckError, Line
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and what it wraps (pdfplumber wraps pdfminer's errors in PdfminerException(args[0]))."""
+    out: list[BaseException] = []
+    todo: list[object] = [exc]
+    while todo:
+        e = todo.pop()
+        if isinstance(e, BaseException) and e not in out:
+            out.append(e)
+            todo += [e.__cause__, e.__context__, *e.args]
+    return out
+
+
 def _reason(exc: Exception) -> str:
-    name = type(exc).__name__
-    text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
-    if "Password" in name or "encrypt" in text.lower():
+    chain = _chain(exc)
+    if any("Password" in type(e).__name__ or "encrypt" in str(e).lower() for e in chain):
         return "encrypted PDF (a password is needed to read it)"
-    return f"unreadable PDF ({name}{': ' + text if text else ''})"
+    inner = chain[-1]
+    text = str(inner).strip().splitlines()[0][:160] if str(inner).strip() else ""
+    return f"unreadable PDF ({type(inner).__name__}{': ' + text if text else ''})"
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[int, list[Line], str]:

@@ -1,0 +1,45 @@
+"""Test set-up: Prefect never touches the user's home and never reaches the network."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before anything imports prefect: its settings are read at import time.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="prefect-home-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ["DO_NOT_TRACK"] = "1"
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.pop("PREFECT_API_URL", None)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE_DECK = SHARED / "decks" / "mext_intl_2024-05-09.txt"
+SAMPLE_GOLD = SHARED / "eval" / "gold" / "mext_intl_2024-05-09.jsonl"
+RAW_SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One Prefect test server for the whole session (~20 s); only flow tests ask for it."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def sample_deck_path() -> Path:
+    """The MEXT sample deck as committed in raw/ (a copy of ../shared/decks/)."""
+    return RAW_SAMPLE
+
+
+@pytest.fixture(scope="session")
+def slides_pdf(tmp_path_factory) -> Path:
+    from tests.fixtures.pdfs import make_slide_deck
+
+    return make_slide_deck(tmp_path_factory.mktemp("pdf") / "slides_2024-05-09.pdf")
