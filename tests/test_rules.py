@@ -139,10 +139,17 @@ def test_fiscal_years(text, span, lo, hi):
     ("集計日：R4年8月~12月", "R4年8月~12月", "2022-08", "2022-12"),
     ("2023年10月から2024年9月までの間", "2023年10月から2024年9月", "2023-10", "2024-09"),
     ("(12/29～1/3を除く)", "12/29～1/3", "2024-12-29", "2025-01-03"),
+    ("採択公表 10月下旬頃", "10月", "2024-10", "2024-10"),
+    ("電子申請受付：2025年7月1日（火）17:00～", "2025年7月1日", "2025-07-01", None),
 ])
 def test_dates(text, span, lo, hi):
     m = only(text, "date")
     assert (m.text, m.min, m.max) == (span, lo, hi)
+
+
+def test_a_cap_after_a_bracketed_note_applies_to_both_amounts():
+    ms = [m for m in mentions("総額で500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額とします。") if m.kind == "amount"]
+    assert [(m.min, m.max, m.qualifiers) for m in ms] == [(None, 5_000_000, ["at_most"]), (None, 10_000_000, ["at_most"])]
 
 
 def test_year_less_date_needs_the_deck_year():
@@ -162,7 +169,7 @@ def test_mention_broken_by_a_line_break_starts_on_its_first_line():
     "第2次補正", "第６回「教育未来創造会議」", "13回目となる", "友好協力50周年を迎え", "資料１－１",
     "科学研究のベンチマーキング 2023", "2022年末バージョン", "64 72 83", "補助率１／２", "100/1000",
     "額の確定を8年2月に受けた場合", "０歳６か月", "1人あたり", "①②③", "Society 5.0", "第6期科学技術",
-    "2600km", "新規輸出１万者支援プログラム", "10:00～17:00", "2/3 51人以上",
+    "2600km", "新規輸出１万者支援プログラム", "10:00～17:00", "2/3 51人以上", "毎年4月", "決算月が3月",
 ])
 def test_not_mentions(text):
     found = [(m.kind, m.text) for m in mentions(text) if not (text == "2/3 51人以上" and m.text == "51人")]

@@ -33,6 +33,9 @@ def prefix_qualifiers(text: str, start: int) -> list[str]:
 
 # what may stand between a mention and its qualifier: (税抜), a weekday (火), a clock time 17:00
 _SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}")
+# a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
+# or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`
+_NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満)")
 _OPEN = re.compile(r"~(?!\s?[\d令平昭RHS])")
 
 
@@ -49,7 +52,7 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         rest = text[pos:]
         stripped = rest.lstrip(" ")
         pos += len(rest) - len(stripped)
-        skip = _SKIP.match(stripped)
+        skip = _SKIP.match(stripped) or _NOTE_THEN.match(stripped)
         if skip:
             pos += skip.end()
             continue

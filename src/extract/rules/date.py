@@ -161,3 +161,16 @@ def _slash_range() -> str:
 
 
 PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range))
+
+
+def _month_period() -> str:
+    # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date)
+    return r"(?<![\d年/])(?<!毎年)(?<!毎年\s)(?P<am>\d{1,2})\s?月(?=\s?[上中下]旬)"
+
+
+def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = _iso(ctx.deck_year, m.group("am")) if ctx.deck_year else None
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "month_period", _month_period, _parse_month_period))
