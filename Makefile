@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: install run test pdf clean
+.PHONY: install run test pdf clean chromium
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,11 @@ install: $(STAMP)
 run: install
 	$(VENV)/bin/extract run raw --out output
 
-test: install
+# the report test renders in Debian's Chromium; install it where missing (needs root, as on CI)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || echo "warning: could not install chromium; the report rendering test will be skipped outside CI"
+
+test: install chromium
 	$(PY) -m pytest -q
 
 # regenerate the PDF deck in raw/ from the sample deck's slides

@@ -18,6 +18,7 @@ def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_
     shutil.copy(slides_pdf, raw)
     (raw / "broken.pdf").write_bytes(b"%PDF-1.7\n%%EOF garbage")
     summary = extract_decks(raw_dir=raw, out_dir=out)
+    assert (out / "reports" / "index.html").exists()
 
     status = {d["doc"]: d["status"] for d in summary.decks}
     assert status == {"mext_intl_2024-05-09": "published", "slides_2024-05-09": "published", "broken": "failed"}

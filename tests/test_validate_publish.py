@@ -1,14 +1,15 @@
-"""Great Expectations suites on real extractions, and publishing that never loses or half-writes data."""
+"""Great Expectations suites on real extractions; quarantine; publishing that never loses or half-writes data."""
 from __future__ import annotations
 
+import copy
 import json
 
+import pandas as pd
 import pytest
 
 from extract import pipeline
 from extract.publish import read_published, write_atomic
-from extract.validate import Validator, derived_mentions, load_suites
-from extract.tables import tables_of
+from extract.validate import Validator, load_suites
 
 
 @pytest.fixture(scope="module")
@@ -21,48 +22,117 @@ def sample_result(sample_deck_path):
     return pipeline.process_deck(sample_deck_path)
 
 
+def fresh(result):
+    r = copy.deepcopy(result)
+    r.status, r.error, r.validation = "extracted", None, {}
+    return r
+
+
+def amount(r, line, text):
+    return next(m for m in r.records if m["kind"] == "amount" and m["line"] == line and m["text"] == text)
+
+
 def test_every_suite_file_is_loaded_with_a_severity_per_expectation():
     suites = load_suites()
-    assert set(suites) == {"mentions", "amounts", "budgets", "decks"}
+    assert set(suites) == {"mentions", "amounts", "budgets", "breakdowns", "budget_pairs", "decks"}
     for d in suites.values():
         assert all(e["meta"]["severity"] in ("error", "warning") for e in d["expectations"])
 
 
-def test_sample_deck_passes_every_suite(validator, sample_deck_path):
-    result = pipeline.process_deck(sample_deck_path)
-    outcomes = pipeline.validate_deck(result, validator)
-    assert result.status == "published", result.error
-    assert set(outcomes) == {"mentions", "amounts", "budgets"}
-    assert all(o.success and o.results for o in outcomes.values())
+def test_sample_deck_passes_every_suite_and_checks_its_breakdowns(validator, sample_result):
+    r = fresh(sample_result)
+    pipeline.validate_deck(r, validator)
+    assert r.status == "published", r.error
+    assert set(r.validation) == {"mentions", "amounts", "budgets", "breakdowns", "budget_pairs"}
+    assert all(s["failed"] == 0 and s["passed"] > 0 for s in r.validation.values())
+    assert r.validation["breakdowns"]["rows"] == 2  # 50,050 = 44,000 + 6,050 and 501 = 440 + 61 (億円)
+    assert r.validation["budget_pairs"]["rows"] >= 15
 
 
-@pytest.mark.parametrize("table, column, bad, expectation", [
-    ("mentions", "kind", "money", "expect_column_values_to_be_in_set"),
-    ("mentions", "min", 10**12, "expect_column_values_to_be_in_set"),  # min > max
-    ("mentions", "text", "99億円", "expect_column_values_to_be_in_set"),  # text not in its line
-    ("mentions", "line", 99999, "expect_column_values_to_be_in_set"),  # outside the deck
-    ("amounts", "yen_max", 10**15, "expect_column_values_to_be_between"),  # wrong unit scale
+def _unit_slip(r):
+    amount(r, 348, "1,950百万円").update({"min": 1_950_000_000 * 10**4, "max": 1_950_000_000 * 10**4})
+
+
+def _min_gt_max(r):
+    amount(r, 573, "30百万円~50百万円").update({"min": 90_000_000})
+
+
+def _breakdown_off(r):
+    amount(r, 398, "44,000百万円").update({"min": 45_000_000_000, "max": 45_000_000_000})
+
+
+def _duplicate_budget(r):
+    i = r.records.index(amount(r, 1128, "72億円"))
+    r.records.insert(i + 1, dict(r.records[i]))
+
+
+def _previous_fy(r):
+    amount(r, 1130, "71億円").update({"fy": 2021})
+
+
+def _text_not_in_line(r):
+    amount(r, 1500, "77億円").update({"text": "777億円"})
+
+
+@pytest.mark.parametrize("inject, table, check", [
+    (_unit_slip, "amounts", "below 10^13 yen"),
+    (_min_gt_max, "mentions", "ends are ordered"),
+    (_breakdown_off, "breakdowns", "add up to the total"),
+    (_duplicate_budget, "budgets", "one row per programme and fiscal year"),
+    (_previous_fy, "budget_pairs", "one fiscal year below"),
+    (_text_not_in_line, "mentions", "found in its source line"),
 ])
-def test_injected_errors_are_caught(validator, sample_result, table, column, bad, expectation):
-    records = [dict(r) for r in sample_result.records]
-    amount = next(r for r in records if r["kind"] == "amount")
-    target = "yen_max" if column == "yen_max" else column
-    df = tables_of(records)[table].copy()
-    row = df.index[(df["line"] == amount["line"]) & (df["text"] == amount["text"])][0]
-    df.at[row, target] = bad
-    if table == "mentions":
-        df = derived_mentions(df, {sample_result.doc: (1, sample_result.lines)})
-    outcome = validator.validate(table, df)
-    assert not outcome.success
-    assert expectation in {r.expectation for r in outcome.errors}
+def test_injected_errors_are_caught_and_quarantined(tmp_path, validator, sample_result, inject, table, check):
+    r = fresh(sample_result)
+    inject(r)
+    pipeline.validate_deck(r, validator)
+    assert r.status == "quarantined"
+    assert r.validation[table]["failed"] >= 1
+    assert any(check in f for f in r.validation[table]["failures"]), r.validation[table]["failures"]
+    records, rows = pipeline.merge_published([r], tmp_path)
+    pipeline.publish(records, rows, [r], tmp_path)
+    q = tmp_path / "quarantine" / r.doc
+    assert (q / "mentions.csv").exists() and (q / "budgets.json").exists()
+    saved = json.loads((q / "validation.json").read_text(encoding="utf-8"))
+    assert check in saved["error"]
+    assert read_published(tmp_path, "mentions") == []  # nothing of it reached the published tables
+    (deck,) = read_published(tmp_path, "decks")
+    assert deck["status"] == "quarantined" and check in deck["error"]
 
 
-def test_duplicate_budget_rows_are_caught(validator, sample_result):
+def test_a_quarantined_deck_keeps_its_previous_published_version(tmp_path, validator, sample_result):
+    good = fresh(sample_result)
+    pipeline.validate_deck(good, validator)
+    pipeline.publish(*pipeline.merge_published([good], tmp_path), [good], tmp_path)
+    before = read_published(tmp_path, "mentions")
+    bad = fresh(sample_result)
+    _breakdown_off(bad)
+    pipeline.validate_deck(bad, validator)
+    pipeline.publish(*pipeline.merge_published([bad], tmp_path), [bad], tmp_path)
+    assert read_published(tmp_path, "mentions") == before
+    (deck,) = read_published(tmp_path, "decks")
+    assert deck["status"] == "quarantined" and deck["mentions"] == len(before)
+    # once it is clean again, it is published and its quarantine folder goes
+    again = fresh(sample_result)
+    pipeline.validate_deck(again, validator)
+    pipeline.publish(*pipeline.merge_published([again], tmp_path), [again], tmp_path)
+    assert not (tmp_path / "quarantine" / again.doc).exists()
+
+
+def test_warnings_are_reported_but_do_not_block(validator, sample_result):
+    r = fresh(sample_result)
+    amount(r, 1500, "77億円").update({"min": 7700, "max": 7700})  # below 10,000 yen: odd, not impossible
+    pipeline.validate_deck(r, validator)
+    assert r.status == "published"
+    assert r.validation["amounts"]["warnings"] >= 1
+
+
+def test_duplicate_budget_rows_fail_the_budgets_suite_directly(validator, sample_result):
+    from extract.tables import tables_of
+
     df = tables_of(sample_result.records)["budgets"]
-    import pandas as pd
-
     outcome = validator.validate("budgets", pd.concat([df, df.iloc[:1]], ignore_index=True))
-    assert "expect_compound_columns_to_be_unique" in {r.expectation for r in outcome.errors}
+    assert "expect_compound_columns_to_be_unique" in {x.expectation for x in outcome.errors}
 
 
 def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path):
@@ -73,20 +143,28 @@ def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path):
     assert [x.name for x in tmp_path.iterdir()] == ["t.json"]
 
 
-def test_a_failed_deck_keeps_what_was_published_for_it(tmp_path, sample_deck_path):
-    good = pipeline.process_deck(sample_deck_path)
-    good.status = "published"
-    records, rows = pipeline.merge_published([good], tmp_path)
-    pipeline.publish(records, rows, tmp_path)
+def test_a_failed_deck_keeps_what_was_published_for_it(tmp_path, validator, sample_deck_path, sample_result):
+    good = fresh(sample_result)
+    pipeline.validate_deck(good, validator)
+    pipeline.publish(*pipeline.merge_published([good], tmp_path), [good], tmp_path)
     before = read_published(tmp_path, "mentions")
-    # the same deck now arrives broken
     broken = tmp_path / "in" / sample_deck_path.name
     broken.parent.mkdir()
     broken.write_bytes(b"\xff\xfe\x00broken")
     failed = pipeline.process_deck(broken)
     assert failed.status == "failed" and "UTF-8" in failed.error
-    records, rows = pipeline.merge_published([failed], tmp_path)
-    pipeline.publish(records, rows, tmp_path)
+    pipeline.publish(*pipeline.merge_published([failed], tmp_path), [failed], tmp_path)
     assert read_published(tmp_path, "mentions") == before
     (deck,) = read_published(tmp_path, "decks")
     assert deck["status"] == "failed" and deck["mentions"] == len(before)
+
+
+def test_two_files_with_one_name_do_not_share_a_doc(tmp_path, sample_deck_path):
+    (tmp_path / "a.txt").write_bytes(sample_deck_path.read_bytes())
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "a.pdf").write_bytes(b"not a pdf")
+    results = [pipeline.process_deck(tmp_path / "a.txt"), pipeline.process_deck(tmp_path / "a.txt")]
+    results[1].file = "a.pdf"
+    pipeline.mark_duplicate_names(results)
+    assert results[0].status == "extracted"
+    assert results[1].status == "failed" and "same name" in results[1].error

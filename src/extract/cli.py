@@ -6,7 +6,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from .pipeline import RunOutcome
 
 # Prefect's embedded API: a longer start-up timeout on this hardware, and nothing sent anywhere.
 PREFECT_DEFAULTS = {
@@ -49,30 +54,38 @@ def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None) -> int:
     for k, v in PREFECT_DEFAULTS.items():
         os.environ.setdefault(k, v)
     from rich.console import Console
-    from rich.table import Table
 
     from flows.extract_decks import extract_decks
     from .validate import DEFAULT_SUITES
 
-    console = Console()
+    console = Console(width=max(120, Console().width))
     if not Path(raw_dir).is_dir():
         console.print(f"[red]error:[/] raw folder not found: {raw_dir}")
         return 2
-    summary = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES)
-    t = Table(title=f"Decks in {raw_dir}")
-    for col in ("deck", "type", "pages", "mentions", "validation", "status"):
-        t.add_column(col)
-    for d in summary.decks:
-        checks = summary.tables.get(d["doc"], {})
-        passed = sum(v["passed"] for v in checks.values())
-        failed = sum(v["failed"] for v in checks.values())
-        val = f"{passed} passed, {failed} failed" if checks else "-"
-        style = "green" if d["status"] == "published" else "red"
-        t.add_row(d["file"], d["source_type"] or "", str(d["pages"] or "-"), str(d["mentions"]), val,
-                  f"[{style}]{d['status']}[/]" + (f": {d['error']}" if d["error"] else ""))
-    console.print(t)
-    console.print(f"Tables published to [bold]{summary.out_dir}/[/]: mentions, amounts, budgets, decks (.csv and .json)")
-    return 0 if summary.all_published else 1
+    outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES)
+    console.print(results_table(outcome))
+    console.print(f"Tables published to [bold]{outcome.out_dir}/[/] (mentions, amounts, budgets, decks as .csv and .json); "
+                  f"report: [bold]{outcome.report}[/]")
+    return 0 if outcome.all_published else 1
+
+
+def results_table(outcome: "RunOutcome") -> "Table":
+    """A compact row per deck: status and each table's expectations (passed/failed/warnings)."""
+    from rich.table import Table
+
+    t = Table(title="deck-to-data run", show_lines=False)
+    for col in ("deck", "pages", "mentions", "status", *outcome.tables):
+        t.add_column(col, overflow="fold")
+    style = {"published": "green", "quarantined": "yellow"}
+    for d in outcome.decks:
+        checks = outcome.validation.get(d["doc"], {})
+        cells = []
+        for name in outcome.tables:
+            s = checks.get(name)
+            cells.append("-" if not s else f"{s['passed']}✓ {s['failed']}✗" + (f" {s['warnings']}!" if s["warnings"] else ""))
+        status = f"[{style.get(d['status'], 'red')}]{d['status']}[/]"
+        t.add_row(d["file"], str(d["pages"] or "-"), str(d["mentions"]), status, *cells)
+    return t
 
 
 def main(argv: Sequence[str] | None = None) -> int:

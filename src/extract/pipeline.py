@@ -1,8 +1,11 @@
-"""The stages of one run as plain functions: process each deck, validate, merge with what was
-published before, publish. The Prefect flow in `flows/` calls exactly these."""
+"""The stages of one run as plain functions: process each deck, validate it, merge with what was
+published before, publish or quarantine. The Prefect flow in `flows/` calls exactly these."""
 from __future__ import annotations
 
+import json
 import logging
+import shutil
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,16 +13,16 @@ from typing import Any
 from .extract import extract_deck
 from .ingest import read_deck, sha256_of
 from .model import DeckError
-from .publish import publish_table, read_published
+from .publish import publish_table, read_published, write_atomic
 from .tables import decks_table, tables_of
 
 log = logging.getLogger("extract")
-TABLES = ("mentions", "amounts", "budgets")
+QUARANTINE = "quarantine"
 
 
 @dataclass
 class DeckResult:
-    """One deck after ingest and extraction (before validation)."""
+    """One deck after ingest and extraction, then after validation."""
 
     doc: str
     file: str
@@ -28,14 +31,25 @@ class DeckResult:
     pages: int | None
     lines: int
     records: list[dict[str, Any]]
+    #: (total, [named shares]) as indexes into `records`, for the cross-row sum check
+    links: list[tuple[int, list[int]]] = field(default_factory=list)
     status: str = "extracted"
     error: str | None = None
-    failed_checks: list[str] = field(default_factory=list)
+    validation: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def deck_row(self) -> dict[str, Any]:
         return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
                 "pages": self.pages, "mentions": len(self.records) if self.status == "published" else 0,
                 "status": self.status, "error": self.error}
+
+
+def _links(mentions: list[Any]) -> list[tuple[int, list[int]]]:
+    index = {id(m): i for i, m in enumerate(mentions)}
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.total is not None and id(m.total) in index:
+            groups[index[id(m.total)]].append(i)
+    return [(t, parts) for t, parts in sorted(groups.items()) if len(parts) >= 2]
 
 
 def process_deck(path: Path) -> DeckResult:
@@ -44,8 +58,9 @@ def process_deck(path: Path) -> DeckResult:
     source_type = path.suffix.lower().lstrip(".")
     try:
         deck = read_deck(path)
-        records = [m.record() for m in extract_deck(deck)]
-        return DeckResult(deck.doc, path.name, deck.sha256, deck.source_type, deck.pages, len(deck.lines), records)
+        mentions = extract_deck(deck)
+        return DeckResult(deck.doc, path.name, deck.sha256, deck.source_type, deck.pages, len(deck.lines),
+                          [m.record() for m in mentions], _links(mentions))
     except DeckError as e:
         sha = sha256_of(path) if path.exists() else None
         log.error("%s: %s", path.name, e.reason)
@@ -56,50 +71,133 @@ def process_deck(path: Path) -> DeckResult:
                           error=f"extraction failed: {type(e).__name__}: {e}")
 
 
-def validate_deck(result: DeckResult, validator: Any) -> dict[str, Any]:
-    """Validate one extracted deck's tables; marks it published or failed. Returns the per-table results."""
-    from .validate import derived_mentions
+def mark_duplicate_names(results: list[DeckResult]) -> None:
+    """Two files with one stem (`a.pdf`, `a.txt`) would share a `doc`: the later one fails, named."""
+    seen: dict[str, str] = {}
+    for r in results:
+        if r.doc in seen and r.status != "failed":
+            r.status, r.error, r.records = "failed", f"another deck has the same name: {seen[r.doc]}", []
+        seen.setdefault(r.doc, r.file)
 
-    if result.status != "extracted":
-        return {}
+
+def validation_frames(result: DeckResult) -> dict[str, Any]:
+    """Every frame the suites check for one deck: its tables and the derived cross-row frames."""
+    from .checks import breakdowns, budget_pair_frame, derived_amounts, derived_mentions
+
     tables = tables_of(result.records)
     limits = {result.doc: (result.pages or 0, result.lines)}
-    outcomes = {}
-    for name, df in tables.items():
-        frame = derived_mentions(df, limits) if name == "mentions" else df
-        outcomes[name] = validator.validate(name, frame)
-    failed = [f"{o.table}: {r.expectation}({r.column or ''})" for o in outcomes.values() for r in o.errors]
+    return {
+        "mentions": derived_mentions(tables["mentions"], limits),
+        "amounts": derived_amounts(tables["amounts"]),
+        "budgets": tables["budgets"],
+        "breakdowns": breakdowns(result.records, result.links),
+        "budget_pairs": budget_pair_frame(result.records),
+    }
+
+
+def validate_deck(result: DeckResult, validator: Any) -> None:
+    """Validate one extracted deck: `published` if no `error` expectation fails, else `quarantined`."""
+    if result.status != "extracted":
+        return
+    outcomes = {name: validator.validate(name, frame, run_name=result.doc)
+                for name, frame in validation_frames(result).items()}
+    result.validation = {name: o.summary() for name, o in outcomes.items()}
+    failed = [label for o in outcomes.values() for label in (r.label() for r in o.errors)]
     if failed:
-        result.status = "failed"
-        result.error = "validation failed: " + "; ".join(failed)
-        result.failed_checks = failed
+        result.status = "quarantined"
+        result.error = "failed expectations: " + "; ".join(failed)
     else:
         result.status = "published"
-    return outcomes
 
 
 def merge_published(results: list[DeckResult], out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The mention records and deck rows to publish: this run's published decks replace their old
-    rows; a deck that failed this time keeps what was published for it before."""
+    rows; a deck that failed or was quarantined this time keeps what was published for it before."""
     fresh = {r.doc for r in results if r.status == "published"}
-    failed = {r.doc for r in results if r.status != "published"}
     kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in fresh]
     records = kept + [m for r in results if r.status == "published" for m in r.records]
     records.sort(key=lambda m: (m["doc"], m.get("page") or 0, m.get("line") or 0))
     old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
-    rows = {doc: d for doc, d in old_decks.items() if doc not in fresh and doc not in failed}
+    rows = {doc: d for doc, d in old_decks.items() if doc not in {r.doc for r in results}}
     for r in results:
         row = r.deck_row()
-        if r.status != "published" and r.doc in old_decks and old_decks[r.doc].get("status") == "published":
-            row["mentions"] = old_decks[r.doc].get("mentions")  # its earlier rows stay published
+        old = old_decks.get(r.doc)
+        if r.status != "published" and old and old.get("mentions"):
+            row["mentions"] = old.get("mentions")  # its earlier rows stay published
         rows[r.doc] = row
     return records, [rows[k] for k in sorted(rows)]
 
 
-def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], out_dir: Path) -> list[Path]:
-    """Write every table (CSV + JSON) into `out_dir`."""
+def quarantine(result: DeckResult, out_dir: Path) -> Path:
+    """A quarantined deck's tables and its validation results, in `output/quarantine/<doc>/`."""
+    folder = Path(out_dir) / QUARANTINE / result.doc
+    for name, df in tables_of(result.records).items():
+        publish_table(folder, name, df)
+    write_atomic(folder / "validation.json", json.dumps(
+        {"doc": result.doc, "file": result.file, "error": result.error, "tables": result.validation},
+        ensure_ascii=False, indent=1).encode("utf-8"))
+    return folder
+
+
+def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
+            out_dir: Path) -> list[Path]:
+    """Write every table (CSV + JSON) into `out_dir`; quarantined decks go to `out_dir/quarantine/`."""
+    out_dir = Path(out_dir)
     paths: list[Path] = []
+    for r in results:
+        if r.status == "quarantined":
+            paths.append(quarantine(r, out_dir))
+        elif r.status == "published" and (out_dir / QUARANTINE / r.doc).exists():
+            shutil.rmtree(out_dir / QUARANTINE / r.doc)  # it is clean now
     for name, df in tables_of(records).items():
         paths += publish_table(out_dir, name, df)
     paths += publish_table(out_dir, "decks", decks_table(deck_rows))
     return paths
+
+
+@dataclass
+class RunOutcome:
+    out_dir: str
+    decks: list[dict[str, Any]]  # this run's decks
+    validation: dict[str, dict[str, dict[str, Any]]]
+    tables: list[str]
+    report: str | None
+    outputs: list[str]
+
+    @property
+    def all_published(self) -> bool:
+        return all(d["status"] == "published" for d in self.decks)
+
+
+def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path) -> RunOutcome:
+    """Validate every extracted deck, publish the good ones, quarantine the rest, write the report."""
+    import pandas as pd
+
+    from .report import install_report, staging_dir, summary_html
+    from .validate import Validator
+
+    out_dir = Path(out_dir)
+    staging = staging_dir(out_dir)
+    try:
+        validator = Validator(suites_dir, docs_dir=staging / "gx")
+        mark_duplicate_names(results)
+        for r in results:
+            validate_deck(r, validator)
+        records, deck_rows = merge_published(results, out_dir)
+        decks_check = validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
+        if decks_check["failed"]:
+            raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
+        paths = publish(records, deck_rows, results, out_dir)
+        validator.build_docs()
+        budgets = tables_of(records)["budgets"]
+        this_run = {r.doc for r in results}
+        shown = [d for d in deck_rows if d["doc"] in this_run] + [d for d in deck_rows if d["doc"] not in this_run]
+        deck_tables = [t for t in validator.tables if t != "decks"]
+        page = summary_html(shown, {r.doc: r.validation for r in results}, deck_tables, pd.DataFrame(budgets), decks_check)
+        (staging / "index.html").write_text(page, encoding="utf-8")
+        report = install_report(staging, out_dir)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return RunOutcome(str(out_dir), [d for d in deck_rows if d["doc"] in {r.doc for r in results}],
+                      {r.doc: r.validation for r in results}, deck_tables, str(report), [str(p) for p in paths])

@@ -34,6 +34,21 @@ def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for r in records if r["kind"] == "amount"]
 
 
+def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
+    """(budget, previous budget) record indexes in reading order: each budget figure with the first
+    previous-year figure after it, before the next budget figure of the same deck."""
+    pairs: list[tuple[int, int | None]] = []
+    for i, r in enumerate(records):
+        if r["kind"] != "amount":
+            continue
+        if r["role"] == "budget":
+            pairs.append((i, None))
+        elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None \
+                and records[pairs[-1][0]]["doc"] == r["doc"]:
+            pairs[-1] = (pairs[-1][0], i)
+    return pairs
+
+
 def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per (doc, program, fy): a budget figure and the previous-year figure paired with it.
 
@@ -41,25 +56,18 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     the year); an unnamed programme is called after where the figure stands, so rows stay distinct.
     """
     rows: list[dict[str, Any]] = []
-    last: dict[str, Any] | None = None
-    for r in records:
-        if r["kind"] != "amount":
+    for bi, pi in budget_pairs(records):
+        r = records[bi]
+        if r["fy"] is None or r["max"] is None:
             continue
-        if r["role"] == "budget":
-            last = None
-            if r["fy"] is None or r["max"] is None:
-                continue
-            place = f"page {r['page']}" if r.get("page") is not None else f"line {r['line']}"
-            last = {"doc": r["doc"], "program": r.get("program") or f"(unnamed, {place})", "fy": r["fy"],
-                    "budget_yen": r["max"], "previous_budget_yen": None, "change_pct": None,
-                    "page": r["page"], "line": r["line"], "text": r["text"], "previous_text": None}
-            rows.append(last)
-        elif r["role"] == "previous_budget" and last is not None and last["previous_budget_yen"] is None \
-                and r["doc"] == last["doc"] and (r["fy"] is None or r["fy"] == last["fy"] - 1):
-            last["previous_budget_yen"] = r["max"]
-            last["previous_text"] = r["text"]
-            if r["max"]:
-                last["change_pct"] = round((last["budget_yen"] - r["max"]) / r["max"] * 100, 2)
+        place = f"page {r['page']}" if r.get("page") is not None else f"line {r['line']}"
+        prev = records[pi] if pi is not None else None
+        prev_yen = prev["max"] if prev else None
+        rows.append({"doc": r["doc"], "program": r.get("program") or f"(unnamed, {place})", "fy": r["fy"],
+                     "budget_yen": r["max"], "previous_budget_yen": prev_yen,
+                     "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
+                     "page": r["page"], "line": r["line"], "text": r["text"],
+                     "previous_text": prev["text"] if prev else None})
     return rows
 
 

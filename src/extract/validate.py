@@ -1,9 +1,8 @@
-"""Great Expectations suites from `expectations/*.json`, run on an ephemeral context.
+"""Great Expectations suites from `expectations/*.json`, run on an ephemeral context, with Data Docs.
 
 Each expectation carries `meta.severity`: `error` blocks publishing, `warning` is only reported.
-Checks no column holds directly (text found in its source line, min <= max, a place inside the
-deck) are computed here as `_`-prefixed columns of the frame that is validated, so they show up
-in the same Great Expectations results.
+Checks that no column holds directly are computed first as `_`-columns or derived frames (checks.py),
+so they show up in the same Great Expectations results and Data Docs.
 """
 from __future__ import annotations
 
@@ -15,10 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from .model import KINDS, QUALIFIERS
-
 DEFAULT_SUITES = Path(__file__).resolve().parents[2] / "expectations"
-_DURATION_UNITS = {"year", "month", "week", "day", "hour"}
+DOCS_SITE = "deck_to_data"
 
 
 @dataclass
@@ -29,14 +26,19 @@ class ExpectationResult:
     severity: str
     success: bool
     unexpected_count: int | None
+    why: str = ""
     examples: list[Any] = field(default_factory=list)
+
+    def label(self) -> str:
+        return f"{self.table}.{self.column or ''}: {self.why or self.expectation}"
 
 
 @dataclass
 class TableValidation:
     table: str
     results: list[ExpectationResult]
-    gx_result: dict[str, Any] = field(default_factory=dict)
+    rows: int = 0
+    docs_page: str | None = None  # relative to the Data Docs folder
 
     @property
     def errors(self) -> list[ExpectationResult]:
@@ -47,8 +49,17 @@ class TableValidation:
         return [r for r in self.results if not r.success and r.severity != "error"]
 
     @property
+    def passed(self) -> int:
+        return sum(r.success for r in self.results)
+
+    @property
     def success(self) -> bool:
         return not self.errors
+
+    def summary(self) -> dict[str, Any]:
+        return {"table": self.table, "rows": self.rows, "passed": self.passed, "failed": len(self.errors),
+                "warnings": len(self.warnings), "docs_page": self.docs_page,
+                "failures": [r.label() for r in self.errors], "warning_list": [r.label() for r in self.warnings]}
 
 
 def load_suites(folder: Path = DEFAULT_SUITES) -> dict[str, dict[str, Any]]:
@@ -62,79 +73,63 @@ def load_suites(folder: Path = DEFAULT_SUITES) -> dict[str, dict[str, Any]]:
     return suites
 
 
-def _place_ok(row: pd.Series, limits: dict[str, tuple[int, int]]) -> bool:
-    pages, lines = limits.get(row["doc"], (0, 0))
-    if pd.notna(row["page"]):
-        return 1 <= int(row["page"]) <= pages
-    if pd.notna(row["line"]):
-        return 1 <= int(row["line"]) <= lines
-    return False
-
-
-def _unit_ok(kind: str, unit: Any) -> bool:
-    if kind == "amount":
-        return unit == "yen"
-    if kind == "duration":
-        return unit in _DURATION_UNITS
-    if kind in ("percent", "rank"):
-        return unit == kind
-    if kind in ("fiscal_year", "date"):
-        return unit is None or unit != unit
-    return isinstance(unit, str) and bool(unit)
-
-
-def _le(a: Any, b: Any) -> bool:
-    if a is None or b is None or a != a or b != b:
-        return True
-    try:
-        return a <= b
-    except TypeError:
-        return False
-
-
-def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]]) -> pd.DataFrame:
-    """The mentions frame plus the computed check columns the suite refers to."""
-    out = df.copy()
-    out["_qualifiers_known"] = [set(q or []) <= set(QUALIFIERS) for q in df["qualifiers"]]
-    out["_text_in_context"] = [bool(t) and str(t) in str(c) for t, c in zip(df["text"], df["context"])]
-    out["_min_le_max"] = [_le(a, b) for a, b in zip(df["min"], df["max"])]
-    out["_has_place"] = [pd.notna(p) or pd.notna(l) for p, l in zip(df["page"], df["line"])]
-    out["_place_in_deck"] = [_place_ok(r, limits) for _, r in df.iterrows()] if len(df) else []
-    out["_unit_known"] = [k in KINDS and _unit_ok(k, u) for k, u in zip(df["kind"], df["unit"])]
-    out["qualifiers"] = ["|".join(q or []) for q in df["qualifiers"]]  # GX wants hashable cells
-    return out
-
-
 class Validator:
-    """One ephemeral Great Expectations context and its suites; validate frames table by table."""
+    """One ephemeral Great Expectations context and its suites; one checkpoint per table.
 
-    def __init__(self, suites_dir: Path = DEFAULT_SUITES) -> None:
+    `docs_dir`: where `build_docs()` writes the Data Docs site (None: no docs)."""
+
+    def __init__(self, suites_dir: Path = DEFAULT_SUITES, docs_dir: Path | None = None) -> None:
         import great_expectations as gx
         from great_expectations.core import ExpectationSuite
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
-        logging.getLogger("great_expectations").setLevel(logging.ERROR)
+        for name in ("great_expectations", "great_expectations.data_context.types.base"):
+            logging.getLogger(name).setLevel(logging.ERROR)
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        self.source = self.context.data_sources.add_pandas("decks")
-        self.suites: dict[str, Any] = {}
-        self.batches: dict[str, Any] = {}
+        self.docs_dir = Path(docs_dir).resolve() if docs_dir else None
+        if self.docs_dir is not None:
+            self.context.add_data_docs_site(site_name=DOCS_SITE, site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(self.docs_dir)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
+        source = self.context.data_sources.add_pandas("decks")
+        self.checkpoints: dict[str, Any] = {}
         for table, d in load_suites(suites_dir).items():
             body = {k: v for k, v in d.items() if k in ("name", "expectations", "meta", "notes")}
-            self.suites[table] = self.context.suites.add(ExpectationSuite(**body))
-            asset = self.source.add_dataframe_asset(table)
-            self.batches[table] = asset.add_batch_definition_whole_dataframe(f"{table}_frame")
+            suite = self.context.suites.add(ExpectationSuite(**body))
+            batch_def = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(table)
+            vd = self.context.validation_definitions.add(gx.ValidationDefinition(data=batch_def, suite=suite, name=table))
+            self.checkpoints[table] = self.context.checkpoints.add(gx.Checkpoint(
+                name=f"check_{table}", validation_definitions=[vd], actions=[],
+                result_format={"result_format": "SUMMARY", "partial_unexpected_count": 5}))
 
-    def validate(self, table: str, df: pd.DataFrame) -> TableValidation:
-        batch = self.batches[table].get_batch(batch_parameters={"dataframe": df})
-        res = batch.validate(self.suites[table])
+    @property
+    def tables(self) -> list[str]:
+        return list(self.checkpoints)
+
+    def validate(self, table: str, df: pd.DataFrame, run_name: str = "run") -> TableValidation:
+        from great_expectations.core.run_identifier import RunIdentifier
+
+        run = self.checkpoints[table].run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name))
+        (identifier, res), = run.run_results.items()
         results = []
         for r in res.results:
             cfg = r.expectation_config
+            meta = cfg.meta or {}
             results.append(ExpectationResult(
                 table=table, expectation=cfg.type, column=cfg.kwargs.get("column"),
-                severity=(cfg.meta or {}).get("severity", "error"), success=bool(r.success),
-                unexpected_count=(r.result or {}).get("unexpected_count"),
-                examples=list((r.result or {}).get("partial_unexpected_list") or [])[:5],
+                severity=meta.get("severity", "error"), success=bool(r.success),
+                unexpected_count=(r.result or {}).get("unexpected_count"), why=meta.get("why", ""),
+                examples=[str(x) for x in list((r.result or {}).get("partial_unexpected_list") or [])[:5]],
             ))
-        return TableValidation(table, results, res.to_json_dict())
+        page = "validations/" + "/".join(identifier.to_tuple()) + ".html"
+        return TableValidation(table, results, rows=len(df), docs_page=page)
+
+    def build_docs(self) -> Path | None:
+        """Render Data Docs for every validation run on this context."""
+        if self.docs_dir is None:
+            return None
+        self.context.build_data_docs(site_names=[DOCS_SITE])
+        return self.docs_dir / "index.html"

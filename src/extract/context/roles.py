@@ -16,7 +16,9 @@ from ..model import Mention
 BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
 #: how far (non-blank lines) a label or a partner line may stand above an amount
 _LABEL_WINDOW = 2
-_PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度)?[^\d()]{0,12}?\s*:?\s*")
+_PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\s*:?\s*")
+# a named share: `JST :`, `AMED：`, `（JST：` before the amount
+_SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +110,9 @@ def assign(lines: list[LineInfo]) -> None:
                 continue
             # 1. a label before it on its own line (after the previous amount, if any)
             head = info.norm[prev.end if prev else 0:m.start]
+            if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
+                m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
+                continue
             found = label_role(head)
             pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
             if found is None and pair_head:
@@ -138,7 +143,9 @@ def assign(lines: list[LineInfo]) -> None:
             # 4. under a label line: a breakdown of its total, or the label's own figure
             under = _under_label(lines, i, above)
             if under is not None:
-                m.role, m.fy = under
+                m.role, m.fy, total = under
+                if total is not None and _SHARE_HEAD.fullmatch(head):
+                    m.total = total
                 continue
             # 5. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
@@ -154,16 +161,19 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
-def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None] | None:  # type: ignore[no-untyped-def]
+def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
+    """(role, fy, total) for an amount under a budget label line: a share of the total printed on
+    that line (role other), or the label's own figure when the label line has none."""
     for j in above(i, _LABEL_WINDOW):
         info = lines[j]
         found = label_role(info.norm)
         if found is None or found[0] not in BUDGET_ROLES:
             continue
         fy = _fy_before(info, found[1])
+        totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
         if info.amounts:
-            return "other", fy  # a breakdown of the total on the label line
-        return found[0], fy
+            return "other", fy, (totals[0] if totals else None)
+        return found[0], fy, None
     return None
 
 
