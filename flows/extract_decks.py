@@ -28,7 +28,9 @@ def process_deck(path: Path) -> pipeline.DeckResult:
 @task(name="validate-and-publish")
 def validate_and_publish(results: list[pipeline.DeckResult], out_dir: Path, suites_dir: Path) -> pipeline.RunOutcome:
     """Great Expectations over each deck, then publishing and the report (one GX context per run)."""
-    outcome = pipeline.finish_run(results, out_dir, suites_dir)
+    from prefect.runtime import flow_run
+
+    outcome = pipeline.finish_run(results, out_dir, suites_dir, run_id=str(flow_run.id or "") or None)
     logger = get_run_logger()
     for d in outcome.decks:
         if d["status"] != "published":

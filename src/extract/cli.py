@@ -32,6 +32,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                      help="folder of Great Expectations suites (default: expectations/)")
     m = sub.add_parser("mentions", help="print one deck's mentions as JSON Lines (nothing is published)")
     m.add_argument("deck", type=Path, help="a .pdf or .txt deck")
+    sub.add_parser("schema", help="print the published tables' columns (Markdown)")
     return p.parse_args(argv)
 
 
@@ -64,8 +65,8 @@ def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None) -> int:
         return 2
     outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES)
     console.print(results_table(outcome))
-    console.print(f"Tables published to [bold]{outcome.out_dir}/[/] (mentions, amounts, budgets, decks as .csv and .json); "
-                  f"report: [bold]{outcome.report}[/]")
+    console.print(f"Tables published to [bold]{outcome.out_dir}/[/] (CSV, JSON, Parquet, {outcome.out_dir}/decks.duckdb, "
+                  f"datapackage.json); report: [bold]{outcome.report}[/]")
     return 0 if outcome.all_published else 1
 
 
@@ -92,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "mentions":
         return cmd_mentions(args.deck)
+    if args.command == "schema":
+        from .schema import markdown
+
+        print(markdown(), end="")
+        return 0
     return cmd_run(args.raw_dir, args.out_dir, args.suites_dir)
 
 

@@ -2,9 +2,11 @@
 published before, publish or quarantine. The Prefect flow in `flows/` calls exactly these."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import shutil
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +15,10 @@ from typing import Any
 from .extract import extract_deck
 from .ingest import read_deck, sha256_of
 from .model import DeckError
-from .publish import publish_table, read_published, write_atomic
-from .tables import decks_table, tables_of
+from .changes import diff
+from .publish import publish_all, publish_table, read_published, write_atomic
+from .tables import decks_table, frame, tables_of, with_seq
+from .version import rule_version
 
 log = logging.getLogger("extract")
 QUARANTINE = "quarantine"
@@ -110,20 +114,29 @@ def validate_deck(result: DeckResult, validator: Any) -> None:
         result.status = "published"
 
 
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def merge_published(results: list[DeckResult], out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The mention records and deck rows to publish: this run's published decks replace their old
     rows; a deck that failed or was quarantined this time keeps what was published for it before."""
     fresh = {r.doc for r in results if r.status == "published"}
     kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in fresh]
-    records = kept + [m for r in results if r.status == "published" for m in r.records]
-    records.sort(key=lambda m: (m["doc"], m.get("page") or 0, m.get("line") or 0))
+    records = with_seq(kept) + [m for r in results if r.status == "published" for m in with_seq(r.records)]
+    records.sort(key=lambda m: (m["doc"], m["seq"]))
     old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
     rows = {doc: d for doc, d in old_decks.items() if doc not in {r.doc for r in results}}
+    now = utc_now()
     for r in results:
-        row = r.deck_row()
+        row = {**r.deck_row(), "rule_version": rule_version(), "extracted_at": now}
         old = old_decks.get(r.doc)
         if r.status != "published" and old and old.get("mentions"):
-            row["mentions"] = old.get("mentions")  # its earlier rows stay published
+            # its earlier rows stay published, with the version and time they were extracted with
+            row.update(mentions=old.get("mentions"), rule_version=old.get("rule_version"),
+                       extracted_at=old.get("extracted_at"))
+        elif r.status != "published":
+            row.update(rule_version=None, extracted_at=None)
         rows[r.doc] = row
     return records, [rows[k] for k in sorted(rows)]
 
@@ -132,27 +145,54 @@ def quarantine(result: DeckResult, out_dir: Path) -> Path:
     """A quarantined deck's tables and its validation results, in `output/quarantine/<doc>/`."""
     folder = Path(out_dir) / QUARANTINE / result.doc
     for name, df in tables_of(result.records).items():
-        publish_table(folder, name, df)
+        publish_table(folder, name, df, formats=("csv", "json"))
     write_atomic(folder / "validation.json", json.dumps(
         {"doc": result.doc, "file": result.file, "error": result.error, "tables": result.validation},
         ensure_ascii=False, indent=1).encode("utf-8"))
     return folder
 
 
+def run_record(run_id: str, started_at: str, results: list[DeckResult], old_decks: dict[str, dict[str, Any]],
+               removed: int = 0) -> dict[str, Any]:
+    """The run's row in `runs`."""
+    def was(r: DeckResult) -> str:
+        old = old_decks.get(r.doc)
+        if old is None or old.get("status") == "removed":
+            return "new"
+        return "unchanged" if old.get("sha256") == r.sha256 else "changed"
+
+    kinds = [was(r) for r in results]
+    return {"run_id": run_id, "started_at": started_at, "finished_at": utc_now(),
+            "decks_new": kinds.count("new"), "decks_changed": kinds.count("changed"),
+            "decks_unchanged": kinds.count("unchanged"),
+            "decks_failed": sum(r.status == "failed" for r in results),
+            "decks_quarantined": sum(r.status == "quarantined" for r in results),
+            "decks_removed": removed, "rule_version": rule_version()}
+
+
 def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
-            out_dir: Path) -> list[Path]:
-    """Write every table (CSV + JSON) into `out_dir`; quarantined decks go to `out_dir/quarantine/`."""
+            out_dir: Path, run: dict[str, Any] | None = None) -> list[Path]:
+    """Write every table in every format into `out_dir`; quarantined decks go to `out_dir/quarantine/`.
+    `run` (a `runs` row) adds this run to `runs` and its differences to `changes`."""
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     for r in results:
         if r.status == "quarantined":
             paths.append(quarantine(r, out_dir))
         elif r.status == "published" and (out_dir / QUARANTINE / r.doc).exists():
             shutil.rmtree(out_dir / QUARANTINE / r.doc)  # it is clean now
-    for name, df in tables_of(records).items():
-        paths += publish_table(out_dir, name, df)
-    paths += publish_table(out_dir, "decks", decks_table(deck_rows))
-    return paths
+    frames = tables_of(records)
+    frames["decks"] = decks_table(deck_rows)
+    runs = read_published(out_dir, "runs")
+    changes = read_published(out_dir, "changes")
+    if run is not None:
+        touched = {r.doc for r in results if r.status == "published"}
+        changes = changes + diff(run["run_id"], read_published(out_dir, "mentions"), records, touched)
+        runs = runs + [run]
+    frames["runs"] = frame(runs, "runs")
+    frames["changes"] = frame(changes, "changes")
+    return paths + publish_all(out_dir, frames)
 
 
 @dataclass
@@ -163,13 +203,15 @@ class RunOutcome:
     tables: list[str]
     report: str | None
     outputs: list[str]
+    run: dict[str, Any] = field(default_factory=dict)
 
     @property
     def all_published(self) -> bool:
         return all(d["status"] == "published" for d in self.decks)
 
 
-def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path) -> RunOutcome:
+def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path, run_id: str | None = None,
+               started_at: str | None = None) -> RunOutcome:
     """Validate every extracted deck, publish the good ones, quarantine the rest, write the report."""
     import pandas as pd
 
@@ -177,17 +219,21 @@ def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path) -> Ru
     from .validate import Validator
 
     out_dir = Path(out_dir)
+    run_id = run_id or uuid.uuid4().hex
+    started_at = started_at or utc_now()
     staging = staging_dir(out_dir)
     try:
         validator = Validator(suites_dir, docs_dir=staging / "gx")
         mark_duplicate_names(results)
         for r in results:
             validate_deck(r, validator)
+        old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
         records, deck_rows = merge_published(results, out_dir)
         decks_check = validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
         if decks_check["failed"]:
             raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
-        paths = publish(records, deck_rows, results, out_dir)
+        run = run_record(run_id, started_at, results, old_decks)
+        paths = publish(records, deck_rows, results, out_dir, run)
         validator.build_docs()
         budgets = tables_of(records)["budgets"]
         this_run = {r.doc for r in results}
@@ -199,5 +245,5 @@ def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path) -> Ru
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return RunOutcome(str(out_dir), [d for d in deck_rows if d["doc"] in {r.doc for r in results}],
-                      {r.doc: r.validation for r in results}, deck_tables, str(report), [str(p) for p in paths])
+    return RunOutcome(str(out_dir), [d for d in deck_rows if d["doc"] in this_run],
+                      {r.doc: r.validation for r in results}, deck_tables, str(report), [str(p) for p in paths], run)

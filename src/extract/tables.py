@@ -1,37 +1,85 @@
-"""Mentions into pandas tables: `mentions`, `amounts`, `budgets`, `decks`. Column lists live here, once."""
+"""Mention records into the published tables. Columns and types come from the column dictionary
+(schema.py); this module only derives each table's rows."""
 from __future__ import annotations
 
 from typing import Any, Iterable
 
 import pandas as pd
 
-#: GUIDE record fields, then the programme and the source line
-MENTION_COLUMNS = ["doc", "kind", "page", "line", "text", "min", "max", "unit", "qualifiers", "per", "role", "fy",
-                   "program", "context"]
-AMOUNT_COLUMNS = ["doc", "page", "line", "text", "yen_min", "yen_max", "qualifiers", "per", "role", "fy", "program",
-                  "context"]
-BUDGET_COLUMNS = ["doc", "program", "fy", "budget_yen", "previous_budget_yen", "change_pct", "page", "line", "text",
-                  "previous_text"]
-DECK_COLUMNS = ["doc", "file", "sha256", "source_type", "pages", "mentions", "status", "error"]
-INT_COLUMNS = {"page", "line", "fy", "pages", "mentions", "yen_min", "yen_max", "budget_yen", "previous_budget_yen"}
+from .schema import TABLES, Table
+
+_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+PER_DECK_TABLES = ("mentions", "amounts", "durations", "counts", "budgets")
 
 
-def frame(records: Iterable[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame with exactly `columns`; integer columns as nullable Int64, the rest as Python objects."""
-    df = pd.DataFrame(list(records), columns=columns, dtype=object)
-    for col in columns:
-        if col in INT_COLUMNS:
-            df[col] = pd.array([None if v is None or v != v else int(v) for v in df[col]], dtype="Int64")
+def frame(records: Iterable[dict[str, Any]], table: str | Table) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns: integers as nullable Int64, other cells as Python
+    objects (so JSON keeps integers and lists as they are)."""
+    t = TABLES[table] if isinstance(table, str) else table
+    df = pd.DataFrame(list(records), columns=t.names, dtype=object)
+    for c in t.columns:
+        if c.type == "integer":
+            df[c.name] = pd.array([None if v is None or v != v else int(v) for v in df[c.name]], dtype="Int64")
     return df
 
 
-def mentions_table(records: list[dict[str, Any]]) -> pd.DataFrame:
-    return frame(records, MENTION_COLUMNS)
+def _cell_text(v: Any) -> Any:
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return pd.NA
+    if isinstance(v, list):
+        return "|".join(map(str, v)) if v else pd.NA
+    return str(v)
+
+
+def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The table with the dictionary's types as pandas dtypes (what Parquet, DuckDB and a reader of
+    the CSV with the package's types get)."""
+    out = pd.DataFrame(index=df.index)
+    for c in TABLES[table].columns:
+        col = df[c.name]
+        if c.type == "integer":
+            out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else int(v) for v in col], dtype="Int64")
+        elif c.type == "number":
+            out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else float(v) for v in col], dtype="Float64")
+        elif c.type == "datetime":
+            out[c.name] = pd.to_datetime(col, utc=True, format="ISO8601").astype("datetime64[us, UTC]")
+        else:
+            out[c.name] = pd.array([_cell_text(v) for v in col], dtype="string")
+    return out.reset_index(drop=True)
+
+
+def with_seq(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each mention its position in its deck (records published before `seq` existed get one too)."""
+    counters: dict[str, int] = {}
+    out = []
+    for r in records:
+        n = counters.get(r["doc"], 0)
+        counters[r["doc"]] = n + 1
+        out.append(r if r.get("seq") is not None else {**r, "seq": n})
+    return out
+
+
+def _base(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: r.get(k) for k in ("doc", "seq", "page", "line", "text", "qualifiers", "program", "context")}
 
 
 def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**{k: r[k] for k in AMOUNT_COLUMNS if k in r}, "yen_min": r["min"], "yen_max": r["max"]}
+    return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"]}
             for r in records if r["kind"] == "amount"]
+
+
+def duration_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def days(v: Any, unit: str) -> float | None:
+        return None if v is None else round(float(v) * _DAYS[unit], 4)
+
+    return [{**_base(r), "unit": r["unit"], "min": r["min"], "max": r["max"],
+             "days_min": days(r["min"], r["unit"]), "days_max": days(r["max"], r["unit"])}
+            for r in records if r["kind"] == "duration"]
+
+
+def count_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**_base(r), "counter": r["unit"], "min": r["min"], "max": r["max"]}
+            for r in records if r["kind"] == "count"]
 
 
 def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
@@ -71,14 +119,17 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def decks_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    return frame(rows, DECK_COLUMNS)
-
-
 def tables_of(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:
-    """The per-mention tables of a set of mention records (one deck's, or all published)."""
+    """The per-deck tables of a set of mention records (one deck's, or everything published)."""
+    records = with_seq(records)
     return {
-        "mentions": mentions_table(records),
-        "amounts": frame(amount_records(records), AMOUNT_COLUMNS),
-        "budgets": frame(budget_records(records), BUDGET_COLUMNS),
+        "mentions": frame(records, "mentions"),
+        "amounts": frame(amount_records(records), "amounts"),
+        "durations": frame(duration_records(records), "durations"),
+        "counts": frame(count_records(records), "counts"),
+        "budgets": frame(budget_records(records), "budgets"),
     }
+
+
+def decks_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    return frame(rows, "decks")

@@ -1,0 +1,128 @@
+"""Publishing for downstream tools: every table in every format, typed, described, and safe to open."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from extract import pipeline
+from extract.publish import csv_frame, neutralize
+from extract.schema import SCHEMA_VERSION, TABLES, markdown, snapshot
+from extract.tables import tables_of, typed
+from extract.validate import DEFAULT_SUITES
+
+from .conftest import ROOT
+
+DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory, sample_deck_path, slides_pdf):
+    out = tmp_path_factory.mktemp("out")
+    results = [pipeline.process_deck(sample_deck_path), pipeline.process_deck(slides_pdf)]
+    outcome = pipeline.finish_run(results, out, DEFAULT_SUITES)
+    assert outcome.all_published
+    records, deck_rows = pipeline.merge_published([], out)  # what is published now, read back
+    frames = tables_of(records)
+    frames["decks"] = pd.DataFrame(deck_rows)
+    return out, frames
+
+
+def read_csv_with_package_types(out, name):
+    """A downstream reader: the CSV read with the types datapackage.json gives."""
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    (res,) = [r for r in package["resources"] if r["name"] == name]
+    fields = res["schema"]["fields"]
+    dtypes = {f["name"]: DTYPES[f["type"]] for f in fields if f["type"] in DTYPES}
+    dates = [f["name"] for f in fields if f["type"] == "datetime"]
+    df = pd.read_csv(out / res["path"], dtype=dtypes, keep_default_na=False, na_values=[""])
+    for d in dates:
+        df[d] = pd.to_datetime(df[d], utc=True).astype("datetime64[us, UTC]")
+    return df
+
+
+def test_every_table_in_every_format(published):
+    out, _ = published
+    for name in TABLES:
+        for suffix in (".csv", "_excel.csv", ".json", ".parquet"):
+            assert (out / f"{name}{suffix}").exists(), f"{name}{suffix}"
+    assert (out / "decks.duckdb").exists() and (out / "datapackage.json").exists()
+    assert (out / "mentions_excel.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not (out / "mentions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "no temporary files left"
+
+
+def test_frictionless_validates_the_package(published):
+    from frictionless import Package, validate
+
+    out, _ = published
+    report = validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+    package = Package(str(out / "datapackage.json"))
+    assert package.version == SCHEMA_VERSION
+    assert package.get_resource("amounts").schema.foreign_keys[0]["reference"]["resource"] == "decks"
+
+
+def test_duckdb_reads_every_table_with_the_dictionary_types(published):
+    import duckdb
+
+    out, frames = published
+    sql_type = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "datetime": "TIMESTAMP WITH TIME ZONE"}
+    con = duckdb.connect(str(out / "decks.duckdb"), read_only=True)
+    try:
+        for name, t in TABLES.items():
+            cols = con.execute(f'describe "{name}"').fetchall()
+            assert [(c[0], c[1]) for c in cols] == [(c.name, sql_type[c.type]) for c in t.columns], name
+        n = con.execute("select count(*) from mentions").fetchone()[0]
+        assert n == len(frames["mentions"]) == 296 + 24
+        assert con.execute("select budget_yen from budgets where program = '海外特別研究員事業'").fetchone()[0] == 2_527_000_000
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("name", [n for n in TABLES if n not in ("runs", "changes", "decks")])
+def test_csv_round_trip_equals_the_in_memory_tables(published, name):
+    out, frames = published
+    expected = csv_frame(frames[name], name)  # the in-memory table as published: typed, text neutralized
+    expected = typed(expected, name) if name else expected
+    got = read_csv_with_package_types(out, name)
+    pd.testing.assert_frame_equal(got, expected, check_dtype=True)
+
+
+def test_parquet_keeps_the_types(published):
+    out, frames = published
+    got = pd.read_parquet(out / "amounts.parquet")
+    pd.testing.assert_frame_equal(got, typed(frames["amounts"], "amounts"))
+    assert str(got["yen_max"].dtype) == "Int64"
+
+
+@pytest.mark.parametrize("cell, safe", [
+    ("=SUM(A1)", "'=SUM(A1)"), ("+30円", "'+30円"), ("-x", "'-x"), ("@cmd", "'@cmd"), ("\tx", "'\tx"),
+    ("\rx", "'\rx"), ("19億円", "19億円"), ("-0.4", "-0.4"), ("+35", "+35"), (None, None),
+])
+def test_formula_like_text_is_neutralized(cell, safe):
+    assert neutralize(cell) == safe
+
+
+def test_csv_neutralizes_text_but_not_numbers(tmp_path):
+    from extract.publish import publish_table
+    from extract.tables import frame
+
+    rec = {"doc": "d", "seq": 0, "page": None, "line": 1, "text": "=HYPERLINK(\"x\")", "yen_min": -5, "yen_max": -5,
+           "qualifiers": [], "per": None, "role": "other", "fy": None, "program": "@evil", "context": "=HYPERLINK(\"x\")"}
+    publish_table(tmp_path, "amounts", frame([rec], "amounts"), formats=("csv",))
+    row = pd.read_csv(tmp_path / "amounts.csv", dtype=str).iloc[0]
+    assert row["text"].startswith("'=") and row["program"] == "'@evil" and row["yen_min"] == "-5"
+
+
+def test_schema_matches_the_checked_in_snapshot_of_its_version():
+    path = ROOT / "tests" / "data" / f"schema_{SCHEMA_VERSION}.json"
+    assert path.exists(), f"a new schema version needs its snapshot: {path.name}"
+    assert snapshot() == json.loads(path.read_text(encoding="utf-8")), "columns changed: bump SCHEMA_VERSION"
+
+
+def test_readme_table_reference_is_generated_from_the_dictionary():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- tables:begin -->\n")[1].split("<!-- tables:end -->")[0]
+    assert block == markdown()
