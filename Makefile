@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: install run test pdf clean chromium
+.PHONY: install run test pdf clean chromium serve
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,7 @@ pdf: install
 
 clean:
 	rm -rf output .prefect .pytest_cache
+
+# scheduled re-extraction: a served deployment (starts a local Prefect server unless PREFECT_API_URL is set)
+serve: install
+	$(VENV)/bin/extract serve raw --out output $(if $(INTERVAL),--interval $(INTERVAL)) $(if $(CRON),--cron "$(CRON)")

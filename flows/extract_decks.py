@@ -1,16 +1,18 @@
-"""The main flow: every deck in raw/ -> extracted, validated, published tables in output/.
+"""The main flow: every new or changed deck in raw/ -> extracted, validated, published tables in output/.
 
-Thin on purpose: each task calls one library function (src/extract/pipeline.py).
+Thin on purpose: each task calls one library function (src/extract/pipeline.py). The per-deck task runs
+on the flow's task runner: a local thread pool by default, or a Dask cluster (`with_task_runner`).
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extract import pipeline
-from extract.ingest import deck_files
+from extract.state import SETTLE_SECONDS, output_lock
 from extract.validate import DEFAULT_SUITES
 
 
@@ -26,11 +28,10 @@ def process_deck(path: Path) -> pipeline.DeckResult:
 
 
 @task(name="validate-and-publish")
-def validate_and_publish(results: list[pipeline.DeckResult], out_dir: Path, suites_dir: Path) -> pipeline.RunOutcome:
+def validate_and_publish(results: list[pipeline.DeckResult], out_dir: Path, suites_dir: Path,
+                         plan: Any, run_id: str | None) -> pipeline.RunOutcome:
     """Great Expectations over each deck, then publishing and the report (one GX context per run)."""
-    from prefect.runtime import flow_run
-
-    outcome = pipeline.finish_run(results, out_dir, suites_dir, run_id=str(flow_run.id or "") or None)
+    outcome = pipeline.finish_run(results, out_dir, suites_dir, run_id=run_id, plan=plan)
     logger = get_run_logger()
     for d in outcome.decks:
         if d["status"] != "published":
@@ -40,16 +41,44 @@ def validate_and_publish(results: list[pipeline.DeckResult], out_dir: Path, suit
 
 
 @flow(name="extract-decks", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=2))
-def extract_decks(raw_dir: Path = Path("raw"), out_dir: Path = Path("output"),
-                  suites_dir: Path = DEFAULT_SUITES) -> pipeline.RunOutcome:
-    """Extract every deck in `raw_dir`, validate it, and publish the tables into `out_dir`."""
+def extract_decks(raw_dir: Path = Path("raw"), out_dir: Path = Path("output"), suites_dir: Path = DEFAULT_SUITES,
+                  lock_timeout: float = 300.0, settle_seconds: float = SETTLE_SECONDS,
+                  dask_address: str | None = None, dask_local: int | None = None) -> pipeline.RunOutcome:
+    """Extract the new and changed decks in `raw_dir`, validate them, and publish every table into `out_dir`.
+
+    The per-deck tasks run on a local thread pool, or on Dask: `dask_address` (a scheduler, tcp://…) or
+    `dask_local` (a local cluster of that many worker processes). They are parameters, not the flow's
+    decorator option, so a served deployment can choose too."""
+    from prefect.runtime import flow_run
+
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
-    files = deck_files(raw_dir)
-    print(f"{len(files)} decks in {raw_dir}")
-    results = [f.result() for f in process_deck.map(files)]
-    return validate_and_publish(results, out_dir, Path(suites_dir))
+    with output_lock(out_dir, timeout=lock_timeout):
+        plan = pipeline.plan_run(raw_dir, out_dir, Path(suites_dir), settle_seconds)
+        print(f"{raw_dir}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
+              f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
+        for doc in plan.settling:
+            print(f"{doc}: modified in the last {settle_seconds:g} s, left for the next run")
+        results: list[pipeline.DeckResult] = []
+        if plan.process:
+            with task_runner(dask_address, dask_local) as runner:
+                results = [f.result() for f in runner.map(process_deck, {"path": plan.process})]
+        return validate_and_publish(results, out_dir, Path(suites_dir), plan, str(flow_run.id or "") or None)
+
+
+def task_runner(dask_address: str | None = None, dask_local: int | None = None, workers: int = 2) -> Any:
+    """Where the per-deck tasks run: a Dask scheduler's address, a local Dask cluster of `dask_local`
+    worker processes, or the local thread pool (both cores)."""
+    if dask_address or dask_local:
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                              cluster_kwargs={"n_workers": dask_local, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return ThreadPoolTaskRunner(max_workers=workers)
 
 
 if __name__ == "__main__":

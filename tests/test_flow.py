@@ -17,10 +17,10 @@ def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_
     shutil.copy(sample_deck_path, raw)
     shutil.copy(slides_pdf, raw)
     (raw / "broken.pdf").write_bytes(b"%PDF-1.7\n%%EOF garbage")
-    summary = extract_decks(raw_dir=raw, out_dir=out)
+    summary = extract_decks(raw_dir=raw, out_dir=out, settle_seconds=0)
     assert (out / "reports" / "index.html").exists()
 
-    status = {d["doc"]: d["status"] for d in summary.decks}
+    status = {d["doc"]: d["status"] for d in summary.decks if d["action"] == "extracted"}
     assert status == {"mext_intl_2024-05-09": "published", "slides_2024-05-09": "published", "broken": "failed"}
     assert not summary.all_published
     for name in ("mentions", "amounts", "budgets", "decks"):
@@ -37,3 +37,54 @@ def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_
     decks = {d["doc"]: d for d in json.loads((out / "decks.json").read_text(encoding="utf-8"))}
     assert decks["broken"]["error"].startswith("unreadable PDF")
     assert decks["mext_intl_2024-05-09"]["mentions"] == 296
+
+
+def _tables(out):
+    keep = {}
+    for name in ("mentions", "amounts", "durations", "counts", "budgets"):
+        keep[name] = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+    keep["decks"] = [{k: v for k, v in d.items() if k != "extracted_at"}
+                     for d in json.loads((out / "decks.json").read_text(encoding="utf-8"))]
+    return keep
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_tables_as_the_local_run(prefect_harness, tmp_path, sample_deck_path, slides_pdf,
+                                                                   monkeypatch):
+    from flows.extract_decks import extract_decks
+
+    monkeypatch.setenv("DASK_TEMPORARY_DIRECTORY", str(tmp_path / "dask"))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_deck_path, raw)
+    shutil.copy(slides_pdf, raw)
+    local = extract_decks(raw_dir=raw, out_dir=tmp_path / "local", settle_seconds=0)
+    dask = extract_decks(raw_dir=raw, out_dir=tmp_path / "dask_out", settle_seconds=0, dask_local=2)
+    assert local.all_published and dask.all_published
+    assert _tables(tmp_path / "local") == _tables(tmp_path / "dask_out")
+
+
+@pytest.mark.slow
+def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, sample_deck_path, slides_pdf):
+    import os
+    import subprocess
+    import sys
+
+    from prefect.settings import PREFECT_API_URL
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(sample_deck_path, raw)
+    shutil.copy(slides_pdf, raw)
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    cmd = [sys.executable, "-m", "extract.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
+    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=300)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    runs = json.loads((out / "runs.json").read_text(encoding="utf-8"))
+    assert len(runs) == 2 and sorted(r["decks_new"] for r in runs) == [0, 2]  # one extracted, the other reused
+    from frictionless import validate
+
+    assert validate(str(out / "datapackage.json")).valid
+    assert len(json.loads((out / "mentions.json").read_text(encoding="utf-8"))) == 296 + 24
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".lock"]

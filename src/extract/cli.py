@@ -22,6 +22,14 @@ PREFECT_DEFAULTS = {
 }
 
 
+def _runner_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dask-address", default=None, help="run the per-deck tasks on this Dask scheduler (tcp://host:port)")
+    p.add_argument("--dask-local", type=int, default=None, metavar="N", help="run them on a local Dask cluster of N worker processes")
+    p.add_argument("--lock-timeout", type=float, default=300.0, help="seconds to wait for another run to finish (default: 300)")
+    p.add_argument("--settle-seconds", type=float, default=5.0,
+                   help="skip decks modified this recently: still being copied (default: 5)")
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="extract", description="Turn Japanese government slide decks into validated tables.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -30,6 +38,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     run.add_argument("--out", dest="out_dir", default="output", type=Path, help="output folder (default: output)")
     run.add_argument("--suites", dest="suites_dir", default=None, type=Path,
                      help="folder of Great Expectations suites (default: expectations/)")
+    _runner_args(run)
+    serve = sub.add_parser("serve", help="serve the flow on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)")
+    serve.add_argument("raw_dir", nargs="?", default="raw", type=Path, help="folder of decks to watch (default: raw)")
+    serve.add_argument("--out", dest="out_dir", default="output", type=Path, help="output folder (default: output)")
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--interval", type=float, default=None, help="seconds between runs (default: 600)")
+    when.add_argument("--cron", default=None, help="a cron schedule, e.g. '*/10 * * * *'")
+    serve.add_argument("--state", dest="state_dir", default=".state", type=Path,
+                       help="folder for the local Prefect server's database (default: .state)")
+    serve.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default: 4200)")
+    _runner_args(serve)
     m = sub.add_parser("mentions", help="print one deck's mentions as JSON Lines (nothing is published)")
     m.add_argument("deck", type=Path, help="a .pdf or .txt deck")
     sub.add_parser("schema", help="print the published tables' columns (Markdown)")
@@ -51,19 +70,27 @@ def cmd_mentions(deck: Path) -> int:
     return 0
 
 
-def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None) -> int:
+def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None, dask_address: str | None = None,
+            dask_local: int | None = None, lock_timeout: float = 300.0, settle_seconds: float = 5.0) -> int:
     for k, v in PREFECT_DEFAULTS.items():
         os.environ.setdefault(k, v)
     from rich.console import Console
 
     from flows.extract_decks import extract_decks
+    from .state import OutputLocked
     from .validate import DEFAULT_SUITES
 
     console = Console(width=max(120, Console().width))
     if not Path(raw_dir).is_dir():
         console.print(f"[red]error:[/] raw folder not found: {raw_dir}")
         return 2
-    outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES)
+    try:
+        outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES,
+                                lock_timeout=lock_timeout, settle_seconds=settle_seconds,
+                                dask_address=dask_address, dask_local=dask_local)
+    except OutputLocked as e:
+        console.print(f"[red]error:[/] {e}")
+        return 3
     console.print(results_table(outcome))
     console.print(f"Tables published to [bold]{outcome.out_dir}/[/] (CSV, JSON, Parquet, {outcome.out_dir}/decks.duckdb, "
                   f"datapackage.json); report: [bold]{outcome.report}[/]")
@@ -75,7 +102,7 @@ def results_table(outcome: "RunOutcome") -> "Table":
     from rich.table import Table
 
     t = Table(title="deck-to-data run", show_lines=False)
-    for col in ("deck", "pages", "mentions", "status", *outcome.tables):
+    for col in ("deck", "this run", "pages", "mentions", "status", *outcome.tables):
         t.add_column(col, overflow="fold")
     style = {"published": "green", "quarantined": "yellow"}
     for d in outcome.decks:
@@ -85,7 +112,7 @@ def results_table(outcome: "RunOutcome") -> "Table":
             s = checks.get(name)
             cells.append("-" if not s else f"{s['passed']}✓ {s['failed']}✗" + (f" {s['warnings']}!" if s["warnings"] else ""))
         status = f"[{style.get(d['status'], 'red')}]{d['status']}[/]"
-        t.add_row(d["file"], str(d["pages"] or "-"), str(d["mentions"]), status, *cells)
+        t.add_row(d["file"], d["action"], str(d["pages"] or "-"), str(d["mentions"]), status, *cells)
     return t
 
 
@@ -98,7 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(markdown(), end="")
         return 0
-    return cmd_run(args.raw_dir, args.out_dir, args.suites_dir)
+    if args.command == "serve":
+        from .serve import serve
+
+        return serve(args)
+    return cmd_run(args.raw_dir, args.out_dir, args.suites_dir, args.dask_address, args.dask_local,
+                   args.lock_timeout, args.settle_seconds)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ from .model import DeckError
 from .changes import diff
 from .publish import publish_all, publish_table, read_published, write_atomic
 from .tables import decks_table, frame, tables_of, with_seq
-from .version import rule_version
+from .state import Plan, load_manifest, save_manifest
+from .version import rule_version, run_version
 
 log = logging.getLogger("extract")
 QUARANTINE = "quarantine"
@@ -118,11 +119,14 @@ def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def merge_published(results: list[DeckResult], out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The mention records and deck rows to publish: this run's published decks replace their old
-    rows; a deck that failed or was quarantined this time keeps what was published for it before."""
+    rows; a deck that failed or was quarantined this time keeps what was published for it before;
+    a deck whose file is gone (`removed`) leaves the tables and stays in `decks` as `removed`."""
     fresh = {r.doc for r in results if r.status == "published"}
-    kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in fresh]
+    gone = set(removed)
+    kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in fresh | gone]
     records = with_seq(kept) + [m for r in results if r.status == "published" for m in with_seq(r.records)]
     records.sort(key=lambda m: (m["doc"], m["seq"]))
     old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
@@ -138,6 +142,9 @@ def merge_published(results: list[DeckResult], out_dir: Path) -> tuple[list[dict
         elif r.status != "published":
             row.update(rule_version=None, extracted_at=None)
         rows[r.doc] = row
+    for doc in gone:
+        if doc in rows:
+            rows[doc] = {**rows[doc], "status": "removed", "mentions": 0, "error": None}
     return records, [rows[k] for k in sorted(rows)]
 
 
@@ -153,8 +160,9 @@ def quarantine(result: DeckResult, out_dir: Path) -> Path:
 
 
 def run_record(run_id: str, started_at: str, results: list[DeckResult], old_decks: dict[str, dict[str, Any]],
-               removed: int = 0) -> dict[str, Any]:
-    """The run's row in `runs`."""
+               unchanged: int = 0, removed: int = 0) -> dict[str, Any]:
+    """The run's row in `runs`: decks are new, changed (other bytes) or unchanged (reused as they are,
+    or re-extracted only because the rules changed)."""
     def was(r: DeckResult) -> str:
         old = old_decks.get(r.doc)
         if old is None or old.get("status") == "removed":
@@ -164,14 +172,14 @@ def run_record(run_id: str, started_at: str, results: list[DeckResult], old_deck
     kinds = [was(r) for r in results]
     return {"run_id": run_id, "started_at": started_at, "finished_at": utc_now(),
             "decks_new": kinds.count("new"), "decks_changed": kinds.count("changed"),
-            "decks_unchanged": kinds.count("unchanged"),
+            "decks_unchanged": kinds.count("unchanged") + unchanged,
             "decks_failed": sum(r.status == "failed" for r in results),
             "decks_quarantined": sum(r.status == "quarantined" for r in results),
             "decks_removed": removed, "rule_version": rule_version()}
 
 
 def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
-            out_dir: Path, run: dict[str, Any] | None = None) -> list[Path]:
+            out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = ()) -> list[Path]:
     """Write every table in every format into `out_dir`; quarantined decks go to `out_dir/quarantine/`.
     `run` (a `runs` row) adds this run to `runs` and its differences to `changes`."""
     out_dir = Path(out_dir)
@@ -182,12 +190,15 @@ def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], resu
             paths.append(quarantine(r, out_dir))
         elif r.status == "published" and (out_dir / QUARANTINE / r.doc).exists():
             shutil.rmtree(out_dir / QUARANTINE / r.doc)  # it is clean now
+    for doc in removed:
+        if (out_dir / QUARANTINE / doc).exists():
+            shutil.rmtree(out_dir / QUARANTINE / doc)
     frames = tables_of(records)
     frames["decks"] = decks_table(deck_rows)
     runs = read_published(out_dir, "runs")
     changes = read_published(out_dir, "changes")
     if run is not None:
-        touched = {r.doc for r in results if r.status == "published"}
+        touched = {r.doc for r in results if r.status == "published"} | set(removed)
         changes = changes + diff(run["run_id"], read_published(out_dir, "mentions"), records, touched)
         runs = runs + [run]
     frames["runs"] = frame(runs, "runs")
@@ -198,8 +209,8 @@ def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], resu
 @dataclass
 class RunOutcome:
     out_dir: str
-    decks: list[dict[str, Any]]  # this run's decks
-    validation: dict[str, dict[str, dict[str, Any]]]
+    decks: list[dict[str, Any]]  # every deck's row, with `action`: extracted, unchanged, removed, settling, kept
+    validation: dict[str, dict[str, dict[str, Any]]]  # each deck's latest validation
     tables: list[str]
     report: str | None
     outputs: list[str]
@@ -207,12 +218,16 @@ class RunOutcome:
 
     @property
     def all_published(self) -> bool:
-        return all(d["status"] == "published" for d in self.decks)
+        """Every deck present in the raw folder is published."""
+        return all(d["status"] == "published" for d in self.decks if d["action"] not in ("removed", "kept"))
 
 
 def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path, run_id: str | None = None,
-               started_at: str | None = None) -> RunOutcome:
-    """Validate every extracted deck, publish the good ones, quarantine the rest, write the report."""
+               started_at: str | None = None, plan: Plan | None = None) -> RunOutcome:
+    """Validate every extracted deck, publish the good ones, quarantine the rest, write the report.
+
+    With a `plan` (incremental runs), decks it left unchanged keep their published rows, removed decks
+    leave the tables, and the manifest records what was done for the next run."""
     import pandas as pd
 
     from .report import install_report, staging_dir, summary_html
@@ -228,22 +243,63 @@ def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path, run_i
         for r in results:
             validate_deck(r, validator)
         old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
-        records, deck_rows = merge_published(results, out_dir)
+        removed = plan.removed if plan else []
+        records, deck_rows = merge_published(results, out_dir, removed)
         decks_check = validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
         if decks_check["failed"]:
             raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
-        run = run_record(run_id, started_at, results, old_decks)
-        paths = publish(records, deck_rows, results, out_dir, run)
+        run = run_record(run_id, started_at, results, old_decks, len(plan.unchanged) if plan else 0, len(removed))
+        paths = publish(records, deck_rows, results, out_dir, run, removed)
+        if plan is not None:
+            save_manifest(out_dir, next_manifest(load_manifest(out_dir), plan, results, suites_dir))
         validator.build_docs()
         budgets = tables_of(records)["budgets"]
         this_run = {r.doc for r in results}
-        shown = [d for d in deck_rows if d["doc"] in this_run] + [d for d in deck_rows if d["doc"] not in this_run]
+        manifest = load_manifest(out_dir)
+        validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
+        validation.update({r.doc: r.validation for r in results})
+        shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
+        shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
         deck_tables = [t for t in validator.tables if t != "decks"]
-        page = summary_html(shown, {r.doc: r.validation for r in results}, deck_tables, pd.DataFrame(budgets), decks_check)
+        page = summary_html(shown, validation, deck_tables, pd.DataFrame(budgets), decks_check)
         (staging / "index.html").write_text(page, encoding="utf-8")
         report = install_report(staging, out_dir)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return RunOutcome(str(out_dir), [d for d in deck_rows if d["doc"] in this_run],
-                      {r.doc: r.validation for r in results}, deck_tables, str(report), [str(p) for p in paths], run)
+    return RunOutcome(str(out_dir), shown, validation, deck_tables, str(report), [str(p) for p in paths], run)
+
+
+def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:
+    if doc in this_run:
+        return "extracted"
+    if plan is None:
+        return "kept"
+    if doc in plan.removed:
+        return "removed"
+    if doc in plan.settling:
+        return "settling"
+    return "unchanged" if doc in plan.unchanged else "kept"
+
+
+def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list[DeckResult],
+                  suites_dir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest after this run: processed decks with their fingerprint, version and status."""
+    out = {doc: dict(v) for doc, v in manifest.items()}
+    version = run_version(suites_dir)
+    for r in results:
+        fp = plan.fingerprints.get(r.doc)
+        if fp is not None:
+            out[r.doc] = {**fp, "version": version, "status": r.status, "validation": r.validation}
+    for doc in plan.removed:
+        out[doc] = {**out.get(doc, {}), "status": "removed"}
+    return out
+
+
+def plan_run(raw_dir: Path, out_dir: Path, suites_dir: Path, settle_seconds: float | None = None) -> Plan:
+    """What an incremental run has to do, from the raw folder and the manifest in `out_dir`."""
+    from .ingest import deck_files
+    from .state import SETTLE_SECONDS, plan
+
+    return plan(deck_files(raw_dir), load_manifest(out_dir), run_version(suites_dir),
+                SETTLE_SECONDS if settle_seconds is None else settle_seconds)

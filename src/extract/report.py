@@ -82,18 +82,19 @@ def summary_html(decks: list[dict[str, Any]], validation: dict[str, dict[str, di
                  tables: list[str], budgets: pd.DataFrame, decks_check: dict[str, Any] | None = None) -> str:
     """The one-page summary: totals, a row per deck with each table's result, failures, budgets charts."""
     e = html.escape
-    counts = {s: sum(d["status"] == s for d in decks) for s in ("published", "quarantined", "failed")}
+    counts = {s: sum(d["status"] == s for d in decks) for s in ("published", "quarantined", "failed", "removed")}
     out = [f"<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>deck-to-data report</title>"
            f"<style>{_CSS}</style></head><body>",
            "<h1>deck-to-data: data-quality report</h1>",
            f"<p><small>Generated {e(dt.datetime.now().isoformat(timespec='seconds'))}. "
            f"Full results: <a href='gx/index.html'>Great Expectations Data Docs</a>.</small></p>",
            "<p class='totals'>" + "".join(f"<span class='{k}'>{v} {k}</span>" for k, v in counts.items()) + "</p>",
-           "<h2>Decks</h2><table><tr><th>deck</th><th>type</th><th>pages</th><th>mentions</th><th>status</th>"
+           "<h2>Decks</h2><table><tr><th>deck</th><th>this run</th><th>type</th><th>pages</th><th>mentions</th><th>status</th>"
            + "".join(f"<th>{e(t)}</th>" for t in tables) + "</tr>"]
     for d in decks:
         v = validation.get(d["doc"], {})
         out.append(f"<tr id='{e(d['doc'])}'><td>{e(d['doc'])}<br><small>{e(d.get('file') or '')}</small></td>"
+                   f"<td>{e(d.get('action', ''))}</td>"
                    f"<td>{e(str(d.get('source_type') or ''))}</td><td>{d.get('pages') or '-'}</td>"
                    f"<td>{d.get('mentions') or 0}</td><td class='{e(d['status'])}'>{e(d['status'])}</td>"
                    + "".join(_cell(v.get(t)) for t in tables) + "</tr>")
@@ -101,7 +102,7 @@ def summary_html(decks: list[dict[str, Any]], validation: dict[str, dict[str, di
     if decks_check:
         cls, body = _result(decks_check)
         out.append(f"<p class='{cls}'>decks table: {body}</p>")
-    problems = [(d, validation.get(d["doc"], {})) for d in decks if d["status"] != "published"
+    problems = [(d, validation.get(d["doc"], {})) for d in decks if d["status"] not in ("published", "removed")
                 or any(s["warnings"] for s in validation.get(d["doc"], {}).values())]
     if problems:
         out.append("<h2>Failures and warnings</h2>")

@@ -21,3 +21,12 @@ def rule_version() -> str:
                 h.update(str(f.relative_to(root)).encode())
                 h.update(f.read_bytes())
     return "r-" + h.hexdigest()[:12]
+
+
+def run_version(suites_dir: Path) -> str:
+    """The extractor version plus the suites' content: either changing means a deck is looked at again."""
+    h = hashlib.sha256(rule_version().encode())
+    for f in sorted(Path(suites_dir).glob("*.json")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return f"{rule_version()}+{h.hexdigest()[:8]}"
