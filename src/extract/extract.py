@@ -35,6 +35,15 @@ def deck_year(deck: Deck) -> int | None:
     return int(m2.group(1)) if m2 else None
 
 
+def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
+    """The union of the characters' boxes of line.text[a:b] (PDF decks), rounded to 0.1 pt."""
+    boxes = [bx for bx in (line.boxes or ())[a:b] if bx is not None]
+    if not boxes:
+        return (None, None, None, None)
+    return (round(min(bx[0] for bx in boxes), 1), round(min(bx[1] for bx in boxes), 1),
+            round(max(bx[2] for bx in boxes), 1), round(max(bx[3] for bx in boxes), 1))
+
+
 def _joinable(text: str, nxt: Line | None) -> bool:
     """Join a line with the next one unless that would glue two numbers together (`2/3` + `51人`)."""
     if nxt is None or not text.strip() or not nxt.text:
@@ -76,10 +85,12 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             if open_end:
                 hi = None
             text = line.text[a:min(b, len(line.text))].strip()
+            box = _bbox(line, a, min(b, len(line.text)))
             found.append(Mention(
                 doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
                 context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary),
+                x0=box[0], top=box[1], x1=box[2], bottom=box[3],
             ))
         infos.append(roles.LineInfo(norm.text[:boundary], found))
         mentions.extend(found)

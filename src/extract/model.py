@@ -19,6 +19,8 @@ class Line:
     line: int | None
     #: position of this line in the deck's reading order (0-based), for neighbour lookups
     index: int
+    #: PDF decks: one (x0, top, x1, bottom) per character of `text` (None for a space put between words)
+    boxes: tuple[tuple[float, float, float, float] | None, ...] | None = None
 
 
 @dataclass
@@ -31,6 +33,8 @@ class Deck:
     source_type: str  # "pdf" | "txt"
     pages: int
     lines: list[Line]
+    #: PDF pages with no text layer (image-only): not extracted, reported
+    pages_without_text: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -51,6 +55,11 @@ class Mention:
     fy: int | None = None
     program: str | None = None
     context: str = ""
+    #: PDF decks: the mention's bounding box on its page
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
     #: reading-order index of the line the mention starts on, and its span in that line
     line_index: int = 0
     start: int = 0
@@ -65,6 +74,7 @@ class Mention:
             "text": self.text, "min": self.min, "max": self.max, "unit": self.unit,
             "qualifiers": list(self.qualifiers), "per": self.per, "role": self.role,
             "fy": self.fy, "program": self.program, "context": self.context,
+            "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom,
         }
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"  # 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
 
 DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted")
 CHANGES = ("added", "removed", "value_changed")
@@ -52,6 +52,12 @@ QUALS = _c("qualifiers", "string", "qualifiers written next to it, joined with |
 PROGRAM = _c("program", "string", "the programme it belongs to (closest name on its line or above)")
 CONTEXT = _c("context", "string", "the source line", required=True)
 FY = _c("fy", "integer", "amounts: the fiscal year (Gregorian) it belongs to, where the deck states it")
+BBOX = (
+    _c("x0", "number", "PDF decks: left edge of the mention's text on its page (points from the left)"),
+    _c("top", "number", "PDF decks: top edge (points from the top of the page)"),
+    _c("x1", "number", "PDF decks: right edge"),
+    _c("bottom", "number", "PDF decks: bottom edge"),
+)
 
 TABLES: dict[str, Table] = {t.name: t for t in [
     Table("mentions", "Every quantity found, in reading order (GUIDE.md's record, plus programme, source line and position).", (
@@ -64,7 +70,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         QUALS,
         _c("per", "string", "amounts: the rate it is given per", PERS),
         _c("role", "string", "amounts: budget, previous-year budget, supplementary budget, grant (support) or other", ROLES),
-        FY, PROGRAM, CONTEXT, SEQ,
+        FY, PROGRAM, CONTEXT, SEQ, *BBOX,
     ), primary_key=("doc", "seq")),
     Table("amounts", "Money amounts, in yen.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -72,7 +78,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("yen_max", "integer", "upper end in yen (empty: open, e.g. a floor …以上)"),
         QUALS, _c("per", "string", "the rate it is given per", PERS),
         _c("role", "string", "budget, previous_budget, supplementary_budget, support (grants) or other", ROLES, required=True),
-        FY, PROGRAM, CONTEXT,
+        FY, PROGRAM, CONTEXT, *BBOX,
     ), primary_key=("doc", "seq")),
     Table("durations", "Durations, in their written unit and in days.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -80,13 +86,13 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("min", "number", "lower end in `unit`"), _c("max", "number", "upper end in `unit`"),
         _c("days_min", "number", "lower end in days (year = 365.25, month = 30.4375)"),
         _c("days_max", "number", "upper end in days"),
-        QUALS, PROGRAM, CONTEXT,
+        QUALS, PROGRAM, CONTEXT, *BBOX,
     ), primary_key=("doc", "seq")),
     Table("counts", "Counts with their counter.", (
         DOC, SEQ, PAGE, LINE, TEXT,
         _c("counter", "string", "the counter as written after NFKC (件, 人, か国 …) or the counted noun", required=True),
         _c("min", "number", "lower end"), _c("max", "number", "upper end"),
-        QUALS, PROGRAM, CONTEXT,
+        QUALS, PROGRAM, CONTEXT, *BBOX,
     ), primary_key=("doc", "seq")),
     Table("budgets", "One row per (doc, program, fy): the budget figure and the previous year's.", (
         DOC,

@@ -60,7 +60,8 @@ def with_seq(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _base(r: dict[str, Any]) -> dict[str, Any]:
-    return {k: r.get(k) for k in ("doc", "seq", "page", "line", "text", "qualifiers", "program", "context")}
+    return {k: r.get(k) for k in ("doc", "seq", "page", "line", "text", "qualifiers", "program", "context",
+                                  "x0", "top", "x1", "bottom")}
 
 
 def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

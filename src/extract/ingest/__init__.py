@@ -24,7 +24,7 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_deck(path: Path) -> Deck:
+def read_deck(path: Path, password: str | None = None) -> Deck:
     """Read one deck; raises DeckError with a one-line reason when it cannot be read."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
@@ -36,7 +36,22 @@ def read_deck(path: Path) -> Deck:
         raise DeckError("empty file (0 bytes)")
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
-    pages, lines, source_type = reader(path, data)
+    pages, lines, source_type, no_text = reader(path, data, password)
     if not any(l.text.strip() for l in lines):
-        raise DeckError("no text found in the deck", status="failed")
-    return Deck(doc=path.stem, path=str(path), sha256=sha, source_type=source_type, pages=pages, lines=lines)
+        if no_text:
+            raise DeckError(f"no text layer on any page (image-only PDF, pages {_ranges(no_text)}): nothing to extract",
+                            status="no_text_layer")
+        raise DeckError("no text found in the deck")
+    return Deck(doc=path.stem, path=str(path), sha256=sha, source_type=source_type, pages=pages, lines=lines,
+                pages_without_text=no_text)
+
+
+def _ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 7] -> '1-3, 7'."""
+    spans: list[list[int]] = []
+    for p in pages:
+        if spans and p == spans[-1][1] + 1:
+            spans[-1][1] = p
+        else:
+            spans.append([p, p])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

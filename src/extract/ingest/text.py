@@ -6,7 +6,7 @@ from pathlib import Path
 from ..model import DeckError, Line
 
 
-def read_text(path: Path, data: bytes) -> tuple[int, list[Line], str]:
+def read_text(path: Path, data: bytes, password: str | None = None) -> tuple[int, list[Line], str, list[int]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -15,4 +15,4 @@ def read_text(path: Path, data: bytes) -> tuple[int, list[Line], str]:
         raise DeckError("binary content (NUL bytes) in a .txt deck")
     raw_lines = text.split("\n")
     lines = [Line(text=t.rstrip("\r"), page=None, line=n, index=n - 1) for n, t in enumerate(raw_lines, start=1)]
-    return 1, lines, "txt"
+    return 1, lines, "txt", []

@@ -14,7 +14,7 @@ _SIZE = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal
 _EXACT = {("year", "month"): Decimal(12), ("week", "day"): Decimal(7), ("day", "hour"): Decimal(24)}
 
 # after 年: these make it something else (年度 fiscal year, 年目 ordinal, 年生 school year, 年末 a date ...)
-_NOT_AFTER = r"(?!度|目|生|代|次|末|始|版|号|頃|\s?[0-9]{1,2}\s?月)"
+_NOT_AFTER = r"(?!度|目|生|代|次|末|始|版|号|頃|平均|\s?[0-9]{1,2}\s?月)"
 
 
 def _regex() -> str:
