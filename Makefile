@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: install run test pdf clean chromium serve
+.PHONY: install run test pdf clean system-deps serve fixtures
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,16 +26,25 @@ install: $(STAMP)
 run: install
 	$(VENV)/bin/extract run raw --out output
 
-# the report test renders in Debian's Chromium; install it where missing (needs root, as on CI)
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || echo "warning: could not install chromium; the report rendering test will be skipped outside CI"
+# Debian packages the tests use: Chromium renders the report, IPAex Gothic is the embedded TrueType
+# font of the PDF fixtures. Installed where missing (needs root, as on CI).
+system-deps:
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium chromium-driver"; \
+	[ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || missing="$$missing fonts-ipaexfont"; \
+	if [ -n "$$missing" ]; then \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
+	  || echo "warning: could not install $$missing; tests needing them are skipped outside CI"; fi
 
-test: install chromium
+test: install system-deps
 	$(PY) -m pytest -q
 
 # regenerate the PDF deck in raw/ from the sample deck's slides
 pdf: install
 	$(PY) -m tests.fixtures.pdfs raw/mext_intl_slides_2024-05-09.pdf
+
+# regenerate the slide fixtures' gold (tests build the PDFs themselves)
+fixtures: install system-deps
+	$(PY) -m tests.fixtures.slides tests/data/slides && rm -f tests/data/slides/*.pdf
 
 clean:
 	rm -rf output .prefect .pytest_cache

@@ -28,6 +28,17 @@ def _runner_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lock-timeout", type=float, default=300.0, help="seconds to wait for another run to finish (default: 300)")
     p.add_argument("--settle-seconds", type=float, default=5.0,
                    help="skip decks modified this recently: still being copied (default: 5)")
+    p.add_argument("--deck-timeout", type=float, default=120.0, help="seconds allowed to parse one deck (default: 120)")
+    p.add_argument("--deck-memory-mb", type=int, default=2048, help="memory allowed to parse one deck (default: 2048)")
+    p.add_argument("--max-text-mb", type=float, default=50.0, help="largest .txt deck accepted (default: 50)")
+    p.add_argument("--passwords", dest="passwords_file", type=Path, default=None,
+                   help="JSON file of {deck file name: password} for encrypted PDFs (default: RAW_DIR/.passwords.json)")
+
+
+def flow_options(args: argparse.Namespace) -> dict[str, object]:
+    """The flow parameters the run and serve commands share."""
+    return {k: getattr(args, k) for k in ("lock_timeout", "settle_seconds", "dask_address", "dask_local",
+                                           "deck_timeout", "deck_memory_mb", "max_text_mb", "passwords_file")}
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -70,8 +81,8 @@ def cmd_mentions(deck: Path) -> int:
     return 0
 
 
-def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None, dask_address: str | None = None,
-            dask_local: int | None = None, lock_timeout: float = 300.0, settle_seconds: float = 5.0) -> int:
+def cmd_run(args: argparse.Namespace) -> int:
+    raw_dir, out_dir = args.raw_dir, args.out_dir
     for k, v in PREFECT_DEFAULTS.items():
         os.environ.setdefault(k, v)
     from rich.console import Console
@@ -85,9 +96,8 @@ def cmd_run(raw_dir: Path, out_dir: Path, suites_dir: Path | None, dask_address:
         console.print(f"[red]error:[/] raw folder not found: {raw_dir}")
         return 2
     try:
-        outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=suites_dir or DEFAULT_SUITES,
-                                lock_timeout=lock_timeout, settle_seconds=settle_seconds,
-                                dask_address=dask_address, dask_local=dask_local)
+        outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=args.suites_dir or DEFAULT_SUITES,
+                                **flow_options(args))
     except OutputLocked as e:
         console.print(f"[red]error:[/] {e}")
         return 3
@@ -129,8 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .serve import serve
 
         return serve(args)
-    return cmd_run(args.raw_dir, args.out_dir, args.suites_dir, args.dask_address, args.dask_local,
-                   args.lock_timeout, args.settle_seconds)
+    return cmd_run(args)
 
 
 if __name__ == "__main__":

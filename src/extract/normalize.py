@@ -8,10 +8,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-# pdfplumber on non-embedded CID fonts yields 〜 and − where the deck has ～ and －
+# pdfplumber on non-embedded CID fonts yields 〜, − and ˜ where the deck has ～, － and ~
 # (../shared/STACK.md); NFKC does not unify these, so map every variant ourselves.
 _EXTRA = {
-    "〜": "~", "〰": "~", "∼": "~", "～": "~",
+    "〜": "~", "〰": "~", "∼": "~", "～": "~", "˜": "~",
     "−": "-", "‐": "-", "‑": "-", "‒": "-", "–": "-", "－": "-", "ー": "ー",
     "\u3000": " ", "\t": " ", "\xa0": " ",
 }

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .extract import extract_deck
-from .ingest import read_deck, sha256_of
+from .ingest import page_ranges, sha256_of
+from .ingest.guard import Limits, read_deck_limited
 from .model import DeckError
 from .changes import diff
 from .publish import publish_all, publish_table, read_published, write_atomic
@@ -23,6 +24,7 @@ from .version import rule_version, run_version
 
 log = logging.getLogger("extract")
 QUARANTINE = "quarantine"
+PUBLISHED = ("published", "no_text_layer")
 
 
 @dataclass
@@ -41,10 +43,17 @@ class DeckResult:
     status: str = "extracted"
     error: str | None = None
     validation: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: PDF pages without a text layer (not extracted; the deck is published as `no_text_layer`)
+    pages_without_text: list[int] = field(default_factory=list)
+
+    @property
+    def publishable(self) -> bool:
+        """Its rows go into the published tables (all of them, or those of the pages with text)."""
+        return self.status in PUBLISHED
 
     def deck_row(self) -> dict[str, Any]:
         return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
-                "pages": self.pages, "mentions": len(self.records) if self.status == "published" else 0,
+                "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
                 "status": self.status, "error": self.error}
 
 
@@ -57,15 +66,17 @@ def _links(mentions: list[Any]) -> list[tuple[int, list[int]]]:
     return [(t, parts) for t, parts in sorted(groups.items()) if len(parts) >= 2]
 
 
-def process_deck(path: Path) -> DeckResult:
-    """Ingest and extract one deck; a deck that cannot be read comes back `failed` with its reason."""
+def process_deck(path: Path, limits: Limits | None = None) -> DeckResult:
+    """Ingest (in a child process under `limits`) and extract one deck; a deck that cannot be read
+    comes back `failed`, `encrypted` or `no_text_layer` with its reason."""
     path = Path(path)
     source_type = path.suffix.lower().lstrip(".")
     try:
-        deck = read_deck(path)
+        deck = read_deck_limited(path, limits or Limits())
         mentions = extract_deck(deck)
         return DeckResult(deck.doc, path.name, deck.sha256, deck.source_type, deck.pages, len(deck.lines),
-                          [m.record() for m in mentions], _links(mentions))
+                          [m.record() for m in mentions], _links(mentions),
+                          pages_without_text=list(deck.pages_without_text))
     except DeckError as e:
         sha = sha256_of(path) if path.exists() else None
         log.error("%s: %s", path.name, e.reason)
@@ -111,6 +122,10 @@ def validate_deck(result: DeckResult, validator: Any) -> None:
     if failed:
         result.status = "quarantined"
         result.error = "failed expectations: " + "; ".join(failed)
+    elif result.pages_without_text:
+        result.status = "no_text_layer"
+        result.error = (f"no text layer on pages {page_ranges(result.pages_without_text)} (image-only): not extracted; "
+                        "the other pages are published")
     else:
         result.status = "published"
 
@@ -124,10 +139,10 @@ def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str]
     """The mention records and deck rows to publish: this run's published decks replace their old
     rows; a deck that failed or was quarantined this time keeps what was published for it before;
     a deck whose file is gone (`removed`) leaves the tables and stays in `decks` as `removed`."""
-    fresh = {r.doc for r in results if r.status == "published"}
+    fresh = {r.doc for r in results if r.publishable}
     gone = set(removed)
     kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in fresh | gone]
-    records = with_seq(kept) + [m for r in results if r.status == "published" for m in with_seq(r.records)]
+    records = with_seq(kept) + [m for r in results if r.publishable for m in with_seq(r.records)]
     records.sort(key=lambda m: (m["doc"], m["seq"]))
     old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
     rows = {doc: d for doc, d in old_decks.items() if doc not in {r.doc for r in results}}
@@ -135,11 +150,11 @@ def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str]
     for r in results:
         row = {**r.deck_row(), "rule_version": rule_version(), "extracted_at": now}
         old = old_decks.get(r.doc)
-        if r.status != "published" and old and old.get("mentions"):
+        if not r.publishable and old and old.get("mentions"):
             # its earlier rows stay published, with the version and time they were extracted with
             row.update(mentions=old.get("mentions"), rule_version=old.get("rule_version"),
                        extracted_at=old.get("extracted_at"))
-        elif r.status != "published":
+        elif not r.publishable:
             row.update(rule_version=None, extracted_at=None)
         rows[r.doc] = row
     for doc in gone:
@@ -188,7 +203,7 @@ def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], resu
     for r in results:
         if r.status == "quarantined":
             paths.append(quarantine(r, out_dir))
-        elif r.status == "published" and (out_dir / QUARANTINE / r.doc).exists():
+        elif r.publishable and (out_dir / QUARANTINE / r.doc).exists():
             shutil.rmtree(out_dir / QUARANTINE / r.doc)  # it is clean now
     for doc in removed:
         if (out_dir / QUARANTINE / doc).exists():
@@ -198,7 +213,7 @@ def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], resu
     runs = read_published(out_dir, "runs")
     changes = read_published(out_dir, "changes")
     if run is not None:
-        touched = {r.doc for r in results if r.status == "published"} | set(removed)
+        touched = {r.doc for r in results if r.publishable} | set(removed)
         changes = changes + diff(run["run_id"], read_published(out_dir, "mentions"), records, touched)
         runs = runs + [run]
     frames["runs"] = frame(runs, "runs")

@@ -51,9 +51,12 @@ def serve_here(args: argparse.Namespace) -> int:
     from flows.extract_decks import extract_decks
 
     schedule = {"cron": args.cron} if args.cron else {"interval": args.interval or DEFAULT_INTERVAL}
+    from .cli import flow_options
+
     params = {"raw_dir": str(Path(args.raw_dir).resolve()), "out_dir": str(Path(args.out_dir).resolve()),
-              "lock_timeout": args.lock_timeout, "settle_seconds": args.settle_seconds,
-              "dask_address": args.dask_address, "dask_local": args.dask_local}
+              **flow_options(args)}
+    if params["passwords_file"]:
+        params["passwords_file"] = str(Path(params["passwords_file"]).resolve())
     print(f"serving extract-decks on {os.environ['PREFECT_API_URL']}: {schedule}, watching {params['raw_dir']}", flush=True)
     extract_decks.serve(name="scheduled", parameters=params, limit=1, **schedule)
     return 0
@@ -62,7 +65,10 @@ def serve_here(args: argparse.Namespace) -> int:
 def serve_argv(args: argparse.Namespace) -> list[str]:
     """The same `serve` command line, for the child that serves against the started server."""
     argv = ["serve", str(args.raw_dir), "--out", str(args.out_dir), "--lock-timeout", str(args.lock_timeout),
-            "--settle-seconds", str(args.settle_seconds)]
+            "--settle-seconds", str(args.settle_seconds), "--deck-timeout", str(args.deck_timeout),
+            "--deck-memory-mb", str(args.deck_memory_mb), "--max-text-mb", str(args.max_text_mb)]
+    if args.passwords_file:
+        argv += ["--passwords", str(args.passwords_file)]
     if args.cron:
         argv += ["--cron", args.cron]
     elif args.interval:

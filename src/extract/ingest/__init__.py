@@ -24,29 +24,33 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_deck(path: Path, password: str | None = None) -> Deck:
-    """Read one deck; raises DeckError with a one-line reason when it cannot be read."""
+def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0) -> Deck:
+    """Read one deck; raises DeckError with a one-line reason when it cannot be read. A text deck
+    larger than `max_text_mb` is refused before it is read."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise DeckError(f"unsupported file type {path.suffix!r}")
     if not path.exists():
         raise DeckError("file not found")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise DeckError("empty file (0 bytes)")
+    if path.suffix.lower() == ".txt" and size > max_text_mb * 1024 * 1024:
+        raise DeckError(f"text deck of {size / 1024 / 1024:.0f} MB is over the {max_text_mb:g} MB limit: refused")
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     pages, lines, source_type, no_text = reader(path, data, password)
     if not any(l.text.strip() for l in lines):
         if no_text:
-            raise DeckError(f"no text layer on any page (image-only PDF, pages {_ranges(no_text)}): nothing to extract",
+            raise DeckError(f"no text layer on any page (image-only PDF, pages {page_ranges(no_text)}): nothing to extract",
                             status="no_text_layer")
         raise DeckError("no text found in the deck")
     return Deck(doc=path.stem, path=str(path), sha256=sha, source_type=source_type, pages=pages, lines=lines,
                 pages_without_text=no_text)
 
 
-def _ranges(pages: list[int]) -> str:
+def page_ranges(pages: list[int]) -> str:
     """[1, 2, 3, 7] -> '1-3, 7'."""
     spans: list[list[int]] = []
     for p in pages:

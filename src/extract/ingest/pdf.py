@@ -56,6 +56,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int,
     except DeckError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        if any(isinstance(e, MemoryError) for e in _chain(exc)):
+            raise MemoryError from None  # the memory limit, not a broken file (see guard.py)
         raise _reason(exc, password) from None
     lines: list[Line] = []
     for page_no, page_lines_ in enumerate(drop_margins(pages), start=1):

@@ -30,7 +30,7 @@ ALL = ("amount", "duration", "count", "percent", "rank")
 
 FILTERS: tuple[Filter, ...] = (
     # Numbers inside names and codes: G7, P35, COVID-19, TOP10%論文 are not mentions; 「30%」 is.
-    Filter("code_or_name", ALL, before=r"[A-Za-z]-?|[A-Za-z]\s"),
+    Filter("code_or_name", ALL, before=r"[A-Za-z]-?"),
     # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is.
     Filter("ordinal", ("count", "duration", "rank", "amount", "percent"), before=r"第\s?"),
     # Ordinals of time and items: 13回目, 2年目, 3つ目 are not; 「13回」 is.
