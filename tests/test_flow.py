@@ -87,4 +87,5 @@ def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, s
 
     assert validate(str(out / "datapackage.json")).valid
     assert len(json.loads((out / "mentions.json").read_text(encoding="utf-8"))) == 296 + 24
-    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".lock"]
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in (".lock", ".generations", ".cache")]
+    assert len(list((out / ".generations").iterdir())) == 2  # the published generation and the one before

@@ -50,7 +50,7 @@ def test_every_table_in_every_format(published):
     assert (out / "decks.duckdb").exists() and (out / "datapackage.json").exists()
     assert (out / "mentions_excel.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert not (out / "mentions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "no temporary files left"
+    assert not [p.name for p in (out / "current").iterdir() if p.name.startswith(".")], "no temporary files left"
 
 
 def test_frictionless_validates_the_package(published):

@@ -89,7 +89,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             found.append(Mention(
                 doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
-                context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary),
+                context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
                 x0=box[0], top=box[1], x1=box[2], bottom=box[3],
             ))
         infos.append(roles.LineInfo(norm.text[:boundary], found))
@@ -112,17 +112,13 @@ def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpa
         if info.norm.strip():
             seen += 1
         for m in info.mentions:
-            before = [p.name for p in names if p.end <= _raw_start(info, m)]
+            before = [p.name for p in names if p.end <= m.raw_start]
             if before:
                 m.program = before[-1]
             elif recent and seen - recent[-1][0] <= window:
                 m.program = recent[-1][1]
         if names:
             recent.append((seen, names[-1].name))
-
-
-def _raw_start(info: roles.LineInfo, m: Mention) -> int:
-    return m.context.find(m.text) if m.text in m.context else 0
 
 
 def extract_deck(deck: Deck) -> list[Mention]:

@@ -64,6 +64,8 @@ class Mention:
     line_index: int = 0
     start: int = 0
     end: int = 0
+    #: where the mention's text starts in the raw line
+    raw_start: int = 0
     #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
     total: "Mention | None" = field(default=None, repr=False, compare=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import shutil
 import uuid
 from collections import defaultdict
@@ -13,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .extract import extract_deck
-from .ingest import page_ranges, sha256_of
+from .ingest import outside_link, page_ranges, sha256_of
 from .ingest.guard import Limits, read_deck_limited
 from .model import DeckError
 from .changes import diff
+from .output import commit, link_tree, new_generation, published_dir
 from .publish import publish_all, publish_table, read_published, write_atomic
-from .tables import decks_table, frame, tables_of, with_seq
+from .tables import PER_DECK_TABLES, decks_table, frame, tables_of, with_seq
 from .state import Plan, load_manifest, save_manifest
 from .version import rule_version, run_version
 
@@ -78,7 +80,7 @@ def process_deck(path: Path, limits: Limits | None = None) -> DeckResult:
                           [m.record() for m in mentions], _links(mentions),
                           pages_without_text=list(deck.pages_without_text))
     except DeckError as e:
-        sha = sha256_of(path) if path.exists() else None
+        sha = sha256_of(path) if path.exists() and not outside_link(path) else None
         log.error("%s: %s", path.name, e.reason)
         return DeckResult(path.stem, path.name, sha, source_type, None, 0, [], status=e.status, error=e.reason)
     except Exception as e:  # a bug or an unforeseen input must not stop the other decks
@@ -115,7 +117,7 @@ def validate_deck(result: DeckResult, validator: Any) -> None:
     """Validate one extracted deck: `published` if no `error` expectation fails, else `quarantined`."""
     if result.status != "extracted":
         return
-    outcomes = {name: validator.validate(name, frame, run_name=result.doc)
+    outcomes = {name: validator.validate(name, frame, run_name=safe_name(result.doc))
                 for name, frame in validation_frames(result).items()}
     result.validation = {name: o.summary() for name, o in outcomes.items()}
     failed = [label for o in outcomes.values() for label in (r.label() for r in o.errors)]
@@ -163,9 +165,17 @@ def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str]
     return records, [rows[k] for k in sorted(rows)]
 
 
+def safe_name(doc: str) -> str:
+    """A deck's name as a folder name that stays inside its parent (`..`, `/` and leading dots made harmless)."""
+    name = re.sub(r"[^\w.\-]", "_", doc)
+    return "_" + name if name.startswith(".") or not name else name
+
+
 def quarantine(result: DeckResult, out_dir: Path) -> Path:
-    """A quarantined deck's tables and its validation results, in `output/quarantine/<doc>/`."""
-    folder = Path(out_dir) / QUARANTINE / result.doc
+    """A quarantined deck's tables and its validation results, in `quarantine/<doc>/`."""
+    folder = Path(out_dir) / QUARANTINE / safe_name(result.doc)
+    if folder.exists():
+        shutil.rmtree(folder)
     for name, df in tables_of(result.records).items():
         publish_table(folder, name, df, formats=("csv", "json"))
     write_atomic(folder / "validation.json", json.dumps(
@@ -194,31 +204,43 @@ def run_record(run_id: str, started_at: str, results: list[DeckResult], old_deck
 
 
 def publish(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
-            out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = ()) -> list[Path]:
-    """Write every table in every format into `out_dir`; quarantined decks go to `out_dir/quarantine/`.
-    `run` (a `runs` row) adds this run to `runs` and its differences to `changes`."""
+            out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = (),
+            prev: Path | None = None) -> list[Path]:
+    """Write every table in every format into `out_dir` (a new generation); quarantined decks go to
+    `out_dir/quarantine/`. `run` (a `runs` row) adds this run to `runs` and its differences to `changes`.
+    `prev` is the published generation: what did not change is linked from it, not written again."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    prev = prev if prev is not None else published_dir(out_dir)
+    if prev.resolve() != out_dir.resolve():
+        link_tree(prev / QUARANTINE, out_dir / QUARANTINE)
+    (out_dir / QUARANTINE).mkdir(exist_ok=True)
     paths: list[Path] = []
     for r in results:
         if r.status == "quarantined":
             paths.append(quarantine(r, out_dir))
-        elif r.publishable and (out_dir / QUARANTINE / r.doc).exists():
-            shutil.rmtree(out_dir / QUARANTINE / r.doc)  # it is clean now
+        elif (out_dir / QUARANTINE / safe_name(r.doc)).exists():
+            shutil.rmtree(out_dir / QUARANTINE / safe_name(r.doc))  # clean now, or failed for another reason
     for doc in removed:
-        if (out_dir / QUARANTINE / doc).exists():
-            shutil.rmtree(out_dir / QUARANTINE / doc)
+        if (out_dir / QUARANTINE / safe_name(doc)).exists():
+            shutil.rmtree(out_dir / QUARANTINE / safe_name(doc))
     frames = tables_of(records)
     frames["decks"] = decks_table(deck_rows)
-    runs = read_published(out_dir, "runs")
-    changes = read_published(out_dir, "changes")
+    runs = read_published(prev, "runs")
+    changes = read_published(prev, "changes")
+    touched = {r.doc for r in results if r.publishable} | set(removed)
     if run is not None:
-        touched = {r.doc for r in results if r.publishable} | set(removed)
-        changes = changes + diff(run["run_id"], read_published(out_dir, "mentions"), records, touched)
+        changes = changes + diff(run["run_id"], read_published(prev, "mentions"), records, touched)
         runs = runs + [run]
     frames["runs"] = frame(runs, "runs")
     frames["changes"] = frame(changes, "changes")
-    return paths + publish_all(out_dir, frames)
+    # what this run cannot have changed is linked from the previous generation
+    unchanged = set()
+    if not results and not removed:
+        unchanged |= set(PER_DECK_TABLES) | {"decks"}
+    if not touched:
+        unchanged.add("changes")
+    return paths + publish_all(out_dir, frames, unchanged, prev)
 
 
 @dataclass
@@ -239,50 +261,57 @@ class RunOutcome:
 
 def finish_run(results: list[DeckResult], out_dir: Path, suites_dir: Path, run_id: str | None = None,
                started_at: str | None = None, plan: Plan | None = None) -> RunOutcome:
-    """Validate every extracted deck, publish the good ones, quarantine the rest, write the report.
+    """Validate every extracted deck, publish the good ones, quarantine the rest, write the report,
+    all into a new generation of `out_dir` that replaces the published one in one step.
 
     With a `plan` (incremental runs), decks it left unchanged keep their published rows, removed decks
     leave the tables, and the manifest records what was done for the next run."""
     import pandas as pd
 
-    from .report import install_report, staging_dir, summary_html
+    from .report import summary_html
     from .validate import Validator
 
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     run_id = run_id or uuid.uuid4().hex
     started_at = started_at or utc_now()
-    staging = staging_dir(out_dir)
+    prev = published_dir(out_dir)
+    gen = new_generation(out_dir)
     try:
-        validator = Validator(suites_dir, docs_dir=staging / "gx")
+        link_tree(prev / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
+        validator = Validator(suites_dir, docs_dir=gen / "reports" / "gx")
         mark_duplicate_names(results)
         for r in results:
             validate_deck(r, validator)
-        old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
+        old_decks = {d["doc"]: d for d in read_published(prev, "decks")}
         removed = plan.removed if plan else []
-        records, deck_rows = merge_published(results, out_dir, removed)
+        records, deck_rows = merge_published(results, prev, removed)
         decks_check = validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
         if decks_check["failed"]:
             raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
         run = run_record(run_id, started_at, results, old_decks, len(plan.unchanged) if plan else 0, len(removed))
-        paths = publish(records, deck_rows, results, out_dir, run, removed)
+        paths = publish(records, deck_rows, results, gen, run, removed, prev)
+        manifest = load_manifest(prev)
         if plan is not None:
-            save_manifest(out_dir, next_manifest(load_manifest(out_dir), plan, results, suites_dir))
+            manifest = next_manifest(manifest, plan, results, suites_dir)
+        save_manifest(gen, manifest)
         validator.build_docs()
         budgets = tables_of(records)["budgets"]
         this_run = {r.doc for r in results}
-        manifest = load_manifest(out_dir)
         validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
         validation.update({r.doc: r.validation for r in results})
         shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
         shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
         deck_tables = [t for t in validator.tables if t != "decks"]
-        page = summary_html(shown, validation, deck_tables, pd.DataFrame(budgets), decks_check)
-        (staging / "index.html").write_text(page, encoding="utf-8")
-        report = install_report(staging, out_dir)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return RunOutcome(str(out_dir), shown, validation, deck_tables, str(report), [str(p) for p in paths], run)
+        page = summary_html(shown, validation, deck_tables, pd.DataFrame(budgets), decks_check,
+                            cache=out_dir / ".cache" / "charts")
+        write_atomic(gen / "reports" / "index.html", page.encode("utf-8"))
+        commit(out_dir, gen)
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)  # the published generation is untouched
+        raise
+    return RunOutcome(str(out_dir), shown, validation, deck_tables, str(out_dir / "reports" / "index.html"),
+                      [str(p) for p in paths], run)
 
 
 def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:

@@ -10,6 +10,7 @@ import json
 import math
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -120,19 +121,26 @@ def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str
     return paths
 
 
-def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame]) -> Path:
+def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path | None = None,
+                 reused: set[str] | frozenset[str] = frozenset()) -> Path:
     """Every table in one DuckDB file, with the dictionary's types and descriptions as comments;
-    built beside the old file and renamed over it."""
+    built beside the target and renamed over it. When most tables are `reused`, the previous database
+    is copied and only the other tables are replaced."""
     import duckdb
 
     target = Path(out_dir) / DUCKDB_FILE
     fd, tmp = tempfile.mkstemp(prefix=f".{DUCKDB_FILE}.", suffix=".tmp", dir=out_dir)
     os.close(fd)
     os.unlink(tmp)  # duckdb wants to create the file itself
+    todo = frames
+    if prev_db is not None and prev_db.is_file() and reused:
+        shutil.copyfile(prev_db, tmp)
+        todo = {k: v for k, v in frames.items() if k not in reused}
     try:
         con = duckdb.connect(tmp)
         try:
-            for name, df in frames.items():
+            for name, df in todo.items():
+                con.execute(f'DROP TABLE IF EXISTS "{name}"')
                 arrow = arrow_table(df, name)  # noqa: F841 (read by the SQL below)
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM arrow')
                 t = TABLES[name]
@@ -180,7 +188,9 @@ def datapackage(tables: list[str]) -> dict[str, Any]:
 
 def read_published(out_dir: Path, name: str) -> list[dict[str, Any]]:
     """The records published last time (empty when there are none or the file is unreadable)."""
-    path = Path(out_dir) / f"{name}.json"
+    from .output import published_dir
+
+    path = published_dir(out_dir) / f"{name}.json"
     if not path.exists():
         return []
     try:
@@ -190,13 +200,37 @@ def read_published(out_dir: Path, name: str) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else []
 
 
-def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame]) -> list[Path]:
-    """Every table in every format, the DuckDB file, and the data package descriptor."""
+TABLE_SUFFIXES = (".csv", "_excel.csv", ".json", ".parquet")
+
+
+def _reuse(prev: Path | None, out_dir: Path, name: str) -> list[Path] | None:
+    """Hard-link a table's files from the previous generation (it did not change); None if it can't."""
+    if prev is None or prev.resolve() == Path(out_dir).resolve():
+        return None
+    sources = [prev / f"{name}{s}" for s in TABLE_SUFFIXES]
+    if not all(p.is_file() for p in sources):
+        return None
+    targets = [Path(out_dir) / p.name for p in sources]
+    for s, t in zip(sources, targets):
+        os.link(s, t)
+    return targets
+
+
+def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[str] | frozenset[str] = frozenset(),
+                prev: Path | None = None) -> list[Path]:
+    """Every table in every format, the DuckDB file, and the data package descriptor. Tables named in
+    `unchanged` are linked from the previous generation `prev` instead of being written again."""
     out_dir = Path(out_dir)
     paths: list[Path] = []
+    reused: set[str] = set()
     for name, df in frames.items():
-        paths += publish_table(out_dir, name, df)
-    paths.append(write_duckdb(out_dir, frames))
+        linked = _reuse(prev, out_dir, name) if name in unchanged else None
+        if linked is not None:
+            reused.add(name)
+            paths += linked
+        else:
+            paths += publish_table(out_dir, name, df)
+    paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused))
     write_atomic(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
     paths.append(out_dir / "datapackage.json")

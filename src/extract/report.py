@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import io
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from .publish import write_atomic
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:2rem;color:#222;max-width:1200px}
@@ -23,8 +23,19 @@ th{background:#f3f3f3}.published{color:#0a7a2f;font-weight:600}.quarantined{colo
 """
 
 
-def budget_chart_svg(budgets: pd.DataFrame, doc: str) -> str:
-    """Each programme's budget this fiscal year beside the previous year's (億円), as inline SVG text."""
+def budget_chart_svg(budgets: pd.DataFrame, doc: str, cache: Path | None = None) -> str:
+    """Each programme's budget this fiscal year beside the previous year's (億円), as inline SVG text.
+    Charts are cached by their data (`cache`): an unchanged deck's chart is not drawn again."""
+    if cache is not None:
+        rows = budgets[budgets["doc"] == doc]
+        key = hashlib.sha256(rows.to_json(orient="records", force_ascii=False).encode()).hexdigest()[:20]
+        hit = cache / f"{key}.svg"
+        if hit.is_file():
+            return hit.read_text(encoding="utf-8")
+        svg = budget_chart_svg(budgets, doc)
+        cache.mkdir(parents=True, exist_ok=True)
+        write_atomic(hit, svg.encode("utf-8"))
+        return svg
     import matplotlib
 
     matplotlib.use("Agg")
@@ -79,7 +90,8 @@ def _cell(summary: dict[str, Any] | None) -> str:
 
 
 def summary_html(decks: list[dict[str, Any]], validation: dict[str, dict[str, dict[str, Any]]],
-                 tables: list[str], budgets: pd.DataFrame, decks_check: dict[str, Any] | None = None) -> str:
+                 tables: list[str], budgets: pd.DataFrame, decks_check: dict[str, Any] | None = None,
+                 cache: Path | None = None) -> str:
     """The one-page summary: totals, a row per deck with each table's result, failures, budgets charts."""
     e = html.escape
     counts = {s: sum(d["status"] == s for d in decks) for s in ("published", "quarantined", "failed", "removed")}
@@ -119,25 +131,6 @@ def summary_html(decks: list[dict[str, Any]], validation: dict[str, dict[str, di
     if not docs_with_budgets:
         out.append("<p>No budget figures with a stated fiscal year.</p>")
     for doc in docs_with_budgets:
-        out.append(f"<h3>{e(doc)}</h3><figure>{budget_chart_svg(budgets, doc)}</figure>")
+        out.append(f"<h3>{e(doc)}</h3><figure>{budget_chart_svg(budgets, doc, cache)}</figure>")
     out.append("</body></html>")
     return "\n".join(out)
-
-
-def staging_dir(out_dir: Path) -> Path:
-    """A fresh folder beside `out_dir/reports` to build the next report in."""
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=".reports-", dir=out_dir))
-
-
-def install_report(staging: Path, out_dir: Path) -> Path:
-    """Swap the built report into `out_dir/reports` (rename, so readers see the old or the new one)."""
-    target = Path(out_dir) / "reports"
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=".reports-old-", dir=out_dir))
-        os.replace(target, old / "reports")
-    os.replace(staging, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return target / "index.html"

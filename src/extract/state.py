@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from .ingest import outside_link
 from .publish import write_atomic
 
 MANIFEST = "manifest.json"
@@ -66,7 +67,10 @@ def sha256_file(path: Path) -> str:
 
 
 def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
-    path = Path(out_dir) / MANIFEST
+    """The manifest of the published generation (empty: every deck is new)."""
+    from .output import published_dir
+
+    path = published_dir(out_dir) / MANIFEST
     if not path.exists():
         return {}
     try:
@@ -103,6 +107,11 @@ def plan(files: list[Path], manifest: dict[str, dict[str, Any]], version: str,
     for path in files:
         doc = path.stem
         present.add(doc)
+        if outside_link(path):  # never read: processing refuses it with a reason
+            p.fingerprints[doc] = {"file": path.name, "sha256": None, "size": None, "mtime": None}
+            p.kinds[doc] = "new"
+            p.process.append(path)
+            continue
         st = path.stat()
         if now - st.st_mtime < settle_seconds:
             p.settling.append(doc)

@@ -19,9 +19,10 @@ def prefix_qualifiers(text: str, start: int) -> list[str]:
     """Qualifiers standing just before `start` (spaces and a colon may sit between): `最大 １億円`, `約5,100人`."""
     prefix, _, _ = _tables()
     found: list[str] = []
-    pos = start
+    window = text[max(0, start - 24):start]  # qualifiers are short words right before the number
+    pos = len(window)
     while True:
-        head = text[:pos].rstrip(" :")
+        head = window[:pos].rstrip(" :")
         for word, qual in prefix:
             if head.endswith(word):
                 found.append(qual)
@@ -49,7 +50,7 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
     open_end = False
     pos = end
     while pos < len(text):
-        rest = text[pos:]
+        rest = text[pos:pos + 48]  # a bounded look: a whole 10^5-character line per mention would be quadratic
         stripped = rest.lstrip(" ")
         pos += len(rest) - len(stripped)
         skip = _SKIP.match(stripped) or _NOTE_THEN.match(stripped)

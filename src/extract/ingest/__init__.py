@@ -16,6 +16,18 @@ def deck_files(raw_dir: Path) -> list[Path]:
     return sorted(p for p in Path(raw_dir).iterdir() if p.is_file() and p.suffix.lower() in READERS)
 
 
+def outside_link(path: Path) -> bool:
+    """A symlink whose target lies outside the folder the link is in (the raw folder): never read."""
+    path = Path(path)
+    if not path.is_symlink():
+        return False
+    try:
+        path.resolve(strict=True).relative_to(path.parent.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return True
+    return False
+
+
 def sha256_of(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -31,6 +43,8 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise DeckError(f"unsupported file type {path.suffix!r}")
+    if outside_link(path):
+        raise DeckError("a symlink to a file outside the raw folder: refused")
     if not path.exists():
         raise DeckError("file not found")
     size = path.stat().st_size

@@ -84,7 +84,14 @@ def read_deck_limited(path: Path, limits: Limits = Limits()) -> Deck:
     ctx = _context()
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(str(path), password, limits.memory_mb, limits.max_text_mb, send), daemon=True)
-    proc.start()
+    try:
+        proc.start()
+    except RuntimeError as e:  # e.g. a __main__ script without the `if __name__ == "__main__"` guard
+        send.close()
+        recv.close()
+        log.warning("%s: cannot start a child process (%s); reading it without time and memory limits",
+                    path.name, str(e).strip().splitlines()[0])
+        return read_deck(path, password=password, max_text_mb=limits.max_text_mb)
     send.close()
     try:
         if not recv.poll(limits.timeout):

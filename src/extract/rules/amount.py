@@ -12,7 +12,7 @@ from .fragments import N, RANGE, SIGN, SP, multiplier
 def _core() -> str:
     m = multiplier()
     # 40兆9,056億 / 3億5千万 / 数千万 / 1,950
-    return rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{m})*(?:{SP}{N}(?!{SP}[\d,]))?|{N})"
+    return rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{m}){{0,3}}(?:{SP}{N}(?!{SP}[\d,]))?|{N})"
 
 
 def _single() -> str:
