@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: install run test pdf clean system-deps serve fixtures
+.PHONY: install run test pdf clean system-deps serve fixtures fuzz
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -52,3 +52,12 @@ clean:
 # scheduled re-extraction: a served deployment (starts a local Prefect server unless PREFECT_API_URL is set)
 serve: install
 	$(VENV)/bin/extract serve raw --out output $(if $(INTERVAL),--interval $(INTERVAL)) $(if $(CRON),--cron "$(CRON)")
+
+# coverage-guided fuzzing of the rules and the PDF ingest, FUZZ_SECONDS each (default 60)
+FUZZ_SECONDS ?= 60
+fuzz: install
+	$(PY) -m pip install --quiet atheris
+	mkdir -p .state/fuzz/rules .state/fuzz/pdf
+	cp -n tests/data/fuzz/rules/* .state/fuzz/rules/ ; cp -n tests/data/fuzz/pdf/* .state/fuzz/pdf/
+	$(PY) fuzz/fuzz_rules.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .state/fuzz/rules
+	$(PY) fuzz/fuzz_pdf.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .state/fuzz/pdf
