@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: install run test pdf clean system-deps serve fixtures fuzz
+.PHONY: install run test pdf clean system-deps serve fixtures fuzz bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -61,3 +61,10 @@ fuzz: install
 	cp -n tests/data/fuzz/rules/* .state/fuzz/rules/ ; cp -n tests/data/fuzz/pdf/* .state/fuzz/pdf/
 	$(PY) fuzz/fuzz_rules.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .state/fuzz/rules
 	$(PY) fuzz/fuzz_pdf.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .state/fuzz/pdf
+
+# benchmarks: the reference extractors (GiNZA, pyNormalizeNumExp) live in their own venv, .venv-bench:
+# they need an older SudachiPy than the product, and never enter the product's environment
+bench: install
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet ja-ginza pynormalizenumexp
+	$(PY) bench/run_all.py --reference-python .venv-bench/bin/python

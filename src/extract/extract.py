@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import roles
 from .context.programs import ProgramSpan, find_programs
@@ -15,10 +16,11 @@ from .rules.filters import keep
 from .rules.eras import era_regex, gregorian
 
 
-def all_patterns() -> list[Pattern]:
-    """Every rule table, in one list (order does not decide priority: see engine.pick)."""
-    return [*fiscal_year.PATTERNS, *date.PATTERNS, *amount.PATTERNS, *percent.PATTERNS,
-            *rank.PATTERNS, *duration.PATTERNS, *count.PATTERNS]
+@lru_cache(maxsize=1)
+def all_patterns() -> tuple[Pattern, ...]:
+    """Every rule table, in one tuple (order does not decide priority: see engine.pick)."""
+    return (*fiscal_year.PATTERNS, *date.PATTERNS, *amount.PATTERNS, *percent.PATTERNS,
+            *rank.PATTERNS, *duration.PATTERNS, *count.PATTERNS)
 
 
 _DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
@@ -33,6 +35,9 @@ def deck_year(deck: Deck) -> int | None:
             return gregorian(m.groupdict(), "a")
     m2 = _DOC_DATE.search(deck.doc)
     return int(m2.group(1)) if m2 else None
+
+
+_CONTINUATION = 24
 
 
 def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
@@ -65,9 +70,13 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     programs: list[list[ProgramSpan]] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
-        joined = line.text + (nxt.text if _joinable(line.text, nxt) else "")
+        # only the start of the next line can finish a mention begun on this one
+        joined = line.text + (nxt.text[:_CONTINUATION] if nxt is not None and _joinable(line.text, nxt) else "")
         norm = normalize(joined)
-        boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+        if len(norm.text) == len(joined):  # one character for one: the line ends where it did
+            boundary = len(line.text)
+        else:
+            boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
         found: list[Mention] = []
         names = find_programs(line.text)
         programs.append(names)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # pdfplumber on non-embedded CID fonts yields 〜, − and ˜ where the deck has ～, － and ~
 # (../shared/STACK.md); NFKC does not unify these, so map every variant ourselves.
@@ -42,16 +43,24 @@ def _keep(ch: str) -> bool:
             or 0x32B1 <= o <= 0x32BF or o in (0xB2, 0xB3, 0xB9) or 0x2070 <= o <= 0x209F)
 
 
+@lru_cache(maxsize=65536)
+def _char(ch: str) -> str:
+    """One character normalized (cached: decks use a few thousand distinct characters)."""
+    if _keep(ch):
+        return ch
+    n = _EXTRA.get(ch)
+    if n is None:
+        n = "".join(_EXTRA.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+    return n
+
+
 def normalize(raw: str) -> Normalized:
     """Normalize character by character so every output character knows its raw origin."""
-    out: list[str] = []
+    parts = [_char(ch) for ch in raw]
+    text = "".join(parts)
+    if len(text) == len(raw):  # the common case: one character for one
+        return Normalized(text, tuple(range(len(raw))), raw)
     src: list[int] = []
-    for i, ch in enumerate(raw):
-        n = ch if _keep(ch) else _EXTRA.get(ch)
-        if n is None:
-            n = unicodedata.normalize("NFKC", ch)
-            n = "".join(_EXTRA.get(c, c) for c in n)
-        for c in n:
-            out.append(c)
-            src.append(i)
-    return Normalized("".join(out), tuple(src), raw)
+    for i, n in enumerate(parts):
+        src.extend([i] * len(n))
+    return Normalized(text, tuple(src), raw)

@@ -57,6 +57,6 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS: list[Pattern] = [
-    Pattern("amount", "yen_range", _range, parse_range),
-    Pattern("amount", "yen", _single, parse_single),
+    Pattern("amount", "yen_range", _range, parse_range, needs="円"),
+    Pattern("amount", "yen", _single, parse_single, needs="円"),
 ]

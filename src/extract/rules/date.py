@@ -143,15 +143,15 @@ def _parse_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS: list[Pattern] = [
-    Pattern("date", "ymd_range", _ymd_range, _parse_ymd_range),
-    Pattern("date", "ym_range", _ym_range, _parse_ym_range),
-    Pattern("date", "y_m_m", _y_m_m, _parse_y_m_m),
-    Pattern("date", "ymd", _ymd, _parse_point),
-    Pattern("date", "ym", _ym, _parse_point),
-    Pattern("date", "years_range", _years_range, _parse_years_range),
-    Pattern("date", "year", _year, _parse_point),
-    Pattern("date", "md_range", _md_range, _parse_md_range),
-    Pattern("date", "md", _md, _parse_md),
+    Pattern("date", "ymd_range", _ymd_range, _parse_ymd_range, needs="年"),
+    Pattern("date", "ym_range", _ym_range, _parse_ym_range, needs="年"),
+    Pattern("date", "y_m_m", _y_m_m, _parse_y_m_m, needs="年"),
+    Pattern("date", "ymd", _ymd, _parse_point, needs="年"),
+    Pattern("date", "ym", _ym, _parse_point, needs="年"),
+    Pattern("date", "years_range", _years_range, _parse_years_range, needs="年"),
+    Pattern("date", "year", _year, _parse_point, needs="年"),
+    Pattern("date", "md_range", _md_range, _parse_md_range, needs="日"),
+    Pattern("date", "md", _md, _parse_md, needs="日"),
 ]
 
 
@@ -160,7 +160,7 @@ def _slash_range() -> str:
     return r"(?<![\d/])(?P<am>\d{1,2})/(?P<ad>\d{1,2})" + RANGE.replace("\\-", "") + r"(?P<bm>\d{1,2})/(?P<bd>\d{1,2})(?![\d/])"
 
 
-PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range))
+PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range, needs="/"))
 
 
 def _month_period() -> str:
@@ -173,4 +173,4 @@ def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(v, v) if v else None
 
 
-PATTERNS.append(Pattern("date", "month_period", _month_period, _parse_month_period))
+PATTERNS.append(Pattern("date", "month_period", _month_period, _parse_month_period, needs="旬"))

@@ -52,4 +52,4 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, unit) if iv else None
 
 
-PATTERNS: list[Pattern] = [Pattern("duration", "duration", _regex, parse)]
+PATTERNS: list[Pattern] = [Pattern("duration", "duration", _regex, parse, needs="年月週日間")]

@@ -33,12 +33,14 @@ class Parsed:
 
 @dataclass(frozen=True)
 class Pattern:
-    """One row of a rule table: a regex (built lazily from fragments) and how to read a match."""
+    """One row of a rule table: a regex (built lazily from fragments), how to read a match, and the
+    characters a text must hold for the regex to have a chance (a cheap test before the regex)."""
 
     kind: str
     name: str
     regex: Callable[[], str]
     parse: Callable[[re.Match[str], RuleContext], Parsed | None]
+    needs: str = ""  # any one of these characters; empty: always try
 
 
 @dataclass
@@ -55,10 +57,23 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 
 
-def candidates(text: str, patterns: list[Pattern], ctx: RuleContext) -> list[Candidate]:
+@lru_cache(maxsize=8)
+def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
+    """The compiled table, once per table (hashing a pattern per line and per rule adds up)."""
+    return tuple((p, compiled(p)) for p in patterns)
+
+
+_NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
+
+
+def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
-    for pat in patterns:
-        for m in compiled(pat).finditer(text):
+    if not _NUMERAL.search(text):
+        return out  # every rule starts from a numeral
+    for pat, rx in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
+        if pat.needs and not any(ch in text for ch in pat.needs):
+            continue
+        for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
             parsed = pat.parse(m, ctx)

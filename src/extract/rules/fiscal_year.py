@@ -49,7 +49,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS: list[Pattern] = [
-    Pattern("fiscal_year", "fy_range", _range, parse_range),
-    Pattern("fiscal_year", "fy_open", _open, parse_open),
-    Pattern("fiscal_year", "fy", _one, parse_one),
+    Pattern("fiscal_year", "fy_range", _range, parse_range, needs="度"),
+    Pattern("fiscal_year", "fy_open", _open, parse_open, needs="度"),
+    Pattern("fiscal_year", "fy", _one, parse_one, needs="度"),
 ]

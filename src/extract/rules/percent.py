@@ -38,6 +38,6 @@ def parse_wari(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS: list[Pattern] = [
-    Pattern("percent", "percent", _regex, parse),
-    Pattern("percent", "wari", _wari_regex, parse_wari),
+    Pattern("percent", "percent", _regex, parse, needs="%パ"),
+    Pattern("percent", "wari", _wari_regex, parse_wari, needs="割"),
 ]

@@ -19,4 +19,4 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "rank") if iv else None
 
 
-PATTERNS: list[Pattern] = [Pattern("rank", "rank", _regex, parse)]
+PATTERNS: list[Pattern] = [Pattern("rank", "rank", _regex, parse, needs="位")]
