@@ -9,7 +9,7 @@ import pytest
 
 from extract import pipeline
 from extract.publish import read_published, write_atomic
-from extract.validate import Validator, load_suites
+from extract.validate import DEFAULT_SUITES, Validator, load_suites
 
 
 @pytest.fixture(scope="module")
@@ -82,15 +82,17 @@ def _text_not_in_line(r):
     (_previous_fy, "budget_pairs", "one fiscal year below"),
     (_text_not_in_line, "mentions", "found in its source line"),
 ])
-def test_injected_errors_are_caught_and_quarantined(tmp_path, validator, sample_result, inject, table, check):
+def test_injected_errors_are_caught_quarantined_and_reported(tmp_path, validator, sample_result, inject, table, check):
     r = fresh(sample_result)
     inject(r)
     pipeline.validate_deck(r, validator)
     assert r.status == "quarantined"
     assert r.validation[table]["failed"] >= 1
     assert any(check in f for f in r.validation[table]["failures"]), r.validation[table]["failures"]
-    records, rows = pipeline.merge_published([r], tmp_path)
-    pipeline.publish(records, rows, [r], tmp_path)
+    again = fresh(sample_result)  # the whole run: publish, quarantine, report
+    inject(again)
+    outcome = pipeline.finish_run([again], tmp_path, DEFAULT_SUITES)
+    assert not outcome.all_published
     q = tmp_path / "quarantine" / r.doc
     assert (q / "mentions.csv").exists() and (q / "budgets.json").exists()
     saved = json.loads((q / "validation.json").read_text(encoding="utf-8"))
@@ -98,6 +100,10 @@ def test_injected_errors_are_caught_and_quarantined(tmp_path, validator, sample_
     assert read_published(tmp_path, "mentions") == []  # nothing of it reached the published tables
     (deck,) = read_published(tmp_path, "decks")
     assert deck["status"] == "quarantined" and check in deck["error"]
+    import html
+
+    page = html.unescape((tmp_path / "reports" / "index.html").read_text(encoding="utf-8"))
+    assert "1 quarantined" in page and f"error: {table}." in page and check in page
 
 
 def test_a_quarantined_deck_keeps_its_previous_published_version(tmp_path, validator, sample_result):
