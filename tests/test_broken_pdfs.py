@@ -73,7 +73,7 @@ def test_good_decks_and_text_pages_are_published(broken_run):
 
 
 def test_time_and_memory_limits(tmp_path, sample_deck_path, slides_pdf):
-    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(slides_pdf, raw / "slow.pdf")
     slow = pipeline.process_deck(raw / "slow.pdf", Limits(timeout=0.001))

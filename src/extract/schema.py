@@ -6,7 +6,7 @@ bumps SCHEMA_VERSION (tests compare the dictionary with a checked-in snapshot of
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
