@@ -174,3 +174,14 @@ def test_two_files_with_one_name_do_not_share_a_doc(tmp_path, sample_deck_path):
     pipeline.mark_duplicate_names(results)
     assert results[0].status == "extracted"
     assert results[1].status == "failed" and "same name" in results[1].error
+
+
+@pytest.mark.parametrize("year, status, blocked", [(1900, "quarantined", True), (2040, "published", False)])
+def test_fiscal_years_before_1926_block_and_far_future_ones_warn(validator, sample_result, year, status, blocked):
+    r = fresh(sample_result)
+    fy = next(m for m in r.records if m["kind"] == "fiscal_year" and m["line"] == 1255)  # 昭和57年度
+    fy.update({"min": year, "max": year})
+    pipeline.validate_deck(r, validator)
+    assert r.status == status
+    assert any("from 1926" in f for f in r.validation["mentions"]["failures"]) == blocked
+    assert any("this year + 2" in w for w in r.validation["mentions"]["warning_list"])

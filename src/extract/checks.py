@@ -85,6 +85,9 @@ def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year:
     out["_duration_within_100_years"] = [r["kind"] != "duration" or all(0 < d <= 36525 for d in _duration_days(r)) for r in rows]
     out["_duration_at_least_a_day"] = [r["kind"] != "duration" or all(d >= 1 for d in _duration_days(r)) for r in rows]
     out["_fiscal_year_in_range"] = [r["kind"] != "fiscal_year" or all(FIRST_FISCAL_YEAR <= v <= year + 2 for v in _values(r)) for r in rows]
+    # a plan's later years (2025年度 … 2030年度 in a 3-5 year business plan) are real: beyond +2 only warns,
+    # before 1926 (before 昭和) is an error
+    out["_fiscal_year_after_1926"] = [r["kind"] != "fiscal_year" or all(FIRST_FISCAL_YEAR <= v for v in _values(r)) for r in rows]
     out["_percent_in_range"] = [percent_ok(r) for r in rows]
     out["qualifiers"] = ["|".join(q or []) for q in df["qualifiers"]]  # GX wants hashable cells
     return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import hashlib
 import json
 import os
 import time
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from .ingest import outside_link
+from .ingest import outside_link, sha256_of
 from .publish import write_atomic
 
 MANIFEST = "manifest.json"
@@ -56,14 +55,6 @@ def output_lock(out_dir: Path, timeout: float = 300.0, poll: float = 0.5) -> Ite
         yield path
     finally:
         f.close()  # closing the file releases the lock
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
@@ -119,7 +110,7 @@ def plan(files: list[Path], manifest: dict[str, dict[str, Any]], version: str,
         old = manifest.get(doc)
         same_stat = old is not None and old.get("size") == st.st_size and old.get("mtime") == st.st_mtime \
             and old.get("file") == path.name
-        sha = old["sha256"] if same_stat else sha256_file(path)
+        sha = old["sha256"] if same_stat else sha256_of(path)
         p.fingerprints[doc] = {"file": path.name, "sha256": sha, "size": st.st_size, "mtime": st.st_mtime}
         if old is None or old.get("status") == "removed":
             kind = "new"
