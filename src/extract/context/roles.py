@@ -119,7 +119,7 @@ def assign(lines: list[LineInfo]) -> None:
                 m.role, m.fy = "budget", current_fy
                 continue
             if found is not None:
-                role, label_end = found
+                role, _ = found
                 m.role = role
                 fy = _fy_before(info, m.start)
                 if role == "previous_budget":

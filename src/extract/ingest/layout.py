@@ -140,38 +140,6 @@ def _merge_vertical(segs: list[Segment]) -> list[Segment]:
     return [s for s in segs if id(s) not in used] + merged
 
 
-def _lines(segs: list[Segment], gap_em: float = 2.5) -> list[Segment]:
-    """Words on one baseline become line segments; a gap wider than `gap_em` font sizes starts a new one."""
-    out: list[Segment] = []
-    for band in _bands(segs):
-        band.sort(key=lambda s: s.x0)
-        cur = [band[0]]
-        for s in band[1:]:
-            if s.x0 - cur[-1].x1 > gap_em * max(s.size, cur[-1].size):
-                out.append(_combine(cur))
-                cur = [s]
-            else:
-                cur.append(s)
-        out.append(_combine(cur))
-    return out
-
-
-def _bands(segs: list[Segment]) -> list[list[Segment]]:
-    bands: list[list[Segment]] = []
-    for s in sorted(segs, key=lambda s: s.mid):
-        if bands and abs(s.mid - statistics.fmean(x.mid for x in bands[-1])) <= 0.4 * s.size:
-            bands[-1].append(s)
-        else:
-            bands.append([s])
-    return bands
-
-
-def _combine(parts: list[Segment]) -> Segment:
-    text, boxes = _join([(p.text, p.boxes) for p in parts])
-    return Segment(text, boxes, min(p.x0 for p in parts), min(p.top for p in parts), max(p.x1 for p in parts),
-                   max(p.bottom for p in parts), max(p.size for p in parts))
-
-
 def _xy_cut(items: list[Segment], min_gutter: float) -> list[Segment]:
     """Reading order: split at the widest vertical gutter (columns, left first) when there is one,
     else at the widest horizontal gap (top first); a block that cannot be split reads top-down."""

@@ -35,11 +35,6 @@ def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | Non
     return f"{y:04d}-{mi:02d}-{di:02d}"
 
 
-def _year_of(g: dict[str, str | None], p: str, ctx: RuleContext) -> int | None:
-    y = gregorian(g, p)
-    return y if y is not None else ctx.deck_year
-
-
 def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
     if lo is None or hi is None:
         return None
