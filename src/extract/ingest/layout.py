@@ -1,6 +1,6 @@
 """Layout-aware text from a pdfplumber page: lines in reading order, each with a box per character.
 
-- words come from pdfplumber's word and character positions; CJK words are joined without spaces;
+- text lines come from pdfplumber's own clustering of characters (as in extract_text), with a box per character;
 - single characters stacked one per line (vertical text, `新\\n興\\n国`) become one word;
 - ruled tables (pdfplumber's find_tables) become one line per row, cells side by side with their row label;
 - the remaining text is split into line segments at wide gaps, then ordered by a recursive XY-cut:
