@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from extract.context.programs import pipeline
-from extract.extract import extract_deck
+from extract.mentions import extract_deck
 from extract.ingest import read_deck
 
 ROOT = Path(__file__).resolve().parents[1]

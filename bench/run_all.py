@@ -59,7 +59,7 @@ class Timer:
 
 def reference(ref_python: str | None, repeat: int) -> dict:
     from extract.context.programs import pipeline
-    from extract.extract import extract_deck
+    from extract.mentions import extract_deck
     from extract.ingest import read_deck
 
     deck = read_deck(SAMPLE)
@@ -110,7 +110,7 @@ def stages(kind: str, size: int) -> dict:
     """Every stage of the library over one corpus, in this process (called in a child process)."""
     from extract import pipeline as pl
     from extract.context.programs import find_programs, pipeline
-    from extract.extract import all_patterns, extract_deck
+    from extract.mentions import all_patterns, extract_deck
     from extract.ingest import read_deck
     from extract.normalize import normalize
     from extract.publish import publish_all
@@ -228,7 +228,7 @@ def pdf_floor(pages_list: list[int]) -> list[dict]:
     import pdfplumber
 
     from extract.context.programs import pipeline
-    from extract.extract import extract_deck
+    from extract.mentions import extract_deck
     from extract.ingest import read_deck
     from tests.fixtures.pdfs import make_long_deck
 

@@ -11,7 +11,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from extract.extract import extract_lines
+    from extract.mentions import extract_lines
     from extract.model import Line
     from extract.numbers import parse_compound, parse_kanji, parse_plain
     from extract.rules.engine import RuleContext

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.extract import extract_lines
+from extract.mentions import extract_lines
 from extract.ingest import read_deck
 from extract.model import DeckError, Line
 from extract.numbers import parse_compound, parse_kanji, parse_plain

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from extract.extract import extract_deck
+from extract.mentions import extract_deck
 from extract.ingest import read_deck
 from tests.fixtures import slides
 

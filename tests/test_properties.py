@@ -7,7 +7,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.extract import extract_lines
+from extract.mentions import extract_lines
 from extract.model import Line
 from extract.rules.engine import RuleContext
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.extract import extract_lines
+from extract.mentions import extract_lines
 from extract.model import Line
 from extract.rules.engine import RuleContext
 

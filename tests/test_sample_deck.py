@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from extract.extract import extract_deck
+from extract.mentions import extract_deck
 from extract.ingest import read_deck
 
 from .conftest import SAMPLE_DECK, SAMPLE_GOLD, SHARED

@@ -67,7 +67,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def cmd_mentions(deck: Path) -> int:
-    from .extract import extract_deck
+    from .mentions import extract_deck
     from .ingest import read_deck
     from .model import DeckError
 

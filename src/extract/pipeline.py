@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .extract import extract_deck
+from .mentions import extract_deck
 from .ingest import outside_link, page_ranges, sha256_of
 from .ingest.guard import Limits, read_deck_limited
 from .model import DeckError

@@ -6,7 +6,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-_PARTS = ("rules", "context", "dictionary", "ingest", "normalize.py", "numbers.py", "extract.py")
+_PARTS = ("rules", "context", "dictionary", "ingest", "normalize.py", "numbers.py", "mentions.py")
 
 
 @lru_cache(maxsize=1)
