@@ -108,15 +108,19 @@ def make_corpus(kind: str, size: int, folder: Path) -> list[Path]:
 
 def stages(kind: str, size: int) -> dict:
     """Every stage of the library over one corpus, in this process (called in a child process)."""
-    from extract import pipeline as pl
+    from extract import run as pl
     from extract.context.programs import find_programs, pipeline
     from extract.mentions import all_patterns, extract_deck
     from extract.ingest import read_deck
     from extract.normalize import normalize
-    from extract.publish import publish_all
+    from extract.publish.formats import publish_all
     from extract.rules.engine import RuleContext, candidates, pick
     from extract.tables import decks_table, tables_of
-    from extract.validate import DEFAULT_SUITES, Validator
+    from extract.options import packaged_suites
+    from extract.model import DeckResult
+    from extract.validate.stage import validate_deck
+    from extract.validate.suites import Validator
+    DEFAULT_SUITES = packaged_suites()
 
     work = Path(tempfile.mkdtemp(prefix="bench-stages-"))
     paths = make_corpus(kind, size, work / "raw")
@@ -144,7 +148,7 @@ def stages(kind: str, size: int) -> dict:
         results = []
         for d, p in zip(decks, paths):
             ms = extract_deck(d)
-            results.append(pl.DeckResult(d.doc, p.name, d.sha256, d.source_type, d.pages, len(d.lines),
+            results.append(DeckResult(d.doc, p.name, d.sha256, d.source_type, d.pages, len(d.lines),
                                          [m.record() for m in ms], pl._links(ms)))
     res["extract_total"] = vars(t)
     res["extract_chars_per_s"] = round(res["chars"] / max(t.wall, 1e-9))
@@ -155,7 +159,7 @@ def stages(kind: str, size: int) -> dict:
     with Timer() as t:
         validator = Validator(DEFAULT_SUITES)
         for r in results:
-            pl.validate_deck(r, validator)
+            validate_deck(r, validator)
     res["validation"] = vars(t)
     frames["decks"] = decks_table([{**r.deck_row(), "rule_version": "bench", "extracted_at": "2026-01-01T00:00:00Z"}
                                    for r in results])
@@ -188,8 +192,8 @@ def run_stage_scenarios(quick: bool) -> list[dict]:
 # ---- 3. Prefect overhead, incremental re-runs -------------------------------------------------
 
 def flows(decks: int) -> dict:
-    from extract import pipeline as pl
-    from extract.validate import DEFAULT_SUITES
+    from extract import run as pl
+    from extract.options import RunOptions
     from flows.extract_decks import extract_decks
 
     work = Path(tempfile.mkdtemp(prefix="bench-flow-"))
@@ -201,21 +205,19 @@ def flows(decks: int) -> dict:
     empty.mkdir()
     res = {"decks": decks}
     with Timer():
-        extract_decks(raw_dir=empty, out_dir=work / "warm", settle_seconds=0)  # starts the ephemeral API
+        extract_decks({"raw": empty, "out_dir": work / "warm", "settle_seconds": 0})  # starts the ephemeral API
     with Timer() as t:
-        extract_decks(raw_dir=empty, out_dir=work / "o0", settle_seconds=0)
+        extract_decks({"raw": empty, "out_dir": work / "o0", "settle_seconds": 0})
     res["flow_fixed_cost_s"] = t.wall
     with Timer() as t:
-        extract_decks(raw_dir=work / "raw", out_dir=work / "flow", settle_seconds=0)
+        extract_decks({"raw": work / "raw", "out_dir": work / "flow", "settle_seconds": 0})
     res["flow_first_run_s"] = t.wall
     with Timer() as t:
-        extract_decks(raw_dir=work / "raw", out_dir=work / "flow", settle_seconds=0)
+        extract_decks({"raw": work / "raw", "out_dir": work / "flow", "settle_seconds": 0})
     res["flow_no_change_rerun_s"] = t.wall
     res["no_change_beyond_fixed_s"] = round(t.wall - res["flow_fixed_cost_s"], 3)
     with Timer() as t:  # the same work through the library, no Prefect
-        plan = pl.plan_run(work / "raw", work / "lib", DEFAULT_SUITES, 0)
-        results = [pl.process_deck(p) for p in plan.process]
-        pl.finish_run(results, work / "lib", DEFAULT_SUITES, plan=plan)
+        pl.run(RunOptions(raw=work / "raw", out_dir=work / "lib", settle_seconds=0))
     res["library_first_run_s"] = t.wall
     res["prefect_overhead_s"] = round(res["flow_first_run_s"] - t.wall, 3)
     shutil.rmtree(work, ignore_errors=True)

@@ -1,7 +1,8 @@
 """The main flow: every new or changed deck in raw/ -> extracted, validated, published tables in output/.
 
-Thin on purpose: each task calls one library function (src/extract/pipeline.py). The per-deck task runs
-on the flow's task runner: a local thread pool by default, or a Dask cluster (`with_task_runner`).
+Thin on purpose: each task is one stage of `extract.run` (the same functions `extract.run.run()` calls
+without Prefect), so the Prefect UI shows which stage did what: `extract <deck>` (one task per deck, on
+the local thread pool or a Dask cluster), `validate`, `merge`, `report`, `publish`.
 """
 from __future__ import annotations
 
@@ -9,19 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
-
 from prefect.utilities.annotations import unmapped
 
-from extract import pipeline
-from extract.ingest.guard import Limits, load_passwords
-from extract.state import SETTLE_SECONDS, output_lock
-from extract.validate import DEFAULT_SUITES
+from extract import run as stages
+from extract.ingest.guard import Limits
+from extract.model import DeckResult, RunOutcome
+from extract.options import RunOptions
+from extract.state import Plan
 
 
-@task(name="process-deck", task_run_name="process {path.name}")
-def process_deck(path: Path, limits: Limits) -> pipeline.DeckResult:
-    result = pipeline.process_deck(path, limits)
+@task(name="extract", task_run_name="extract {path.name}", cache_policy=NO_CACHE)
+def extract_task(path: Path, limits: Limits) -> DeckResult:
+    result = stages.extract_deck_file(path, limits)
     logger = get_run_logger()
     if result.error:
         logger.error("%s: %s", path.name, result.error)
@@ -30,11 +32,26 @@ def process_deck(path: Path, limits: Limits) -> pipeline.DeckResult:
     return result
 
 
-@task(name="validate-and-publish")
-def validate_and_publish(results: list[pipeline.DeckResult], out_dir: Path, suites_dir: Path,
-                         plan: Any, run_id: str | None) -> pipeline.RunOutcome:
-    """Great Expectations over each deck, then publishing and the report (one GX context per run)."""
-    outcome = pipeline.finish_run(results, out_dir, suites_dir, run_id=run_id, plan=plan)
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(results: list[DeckResult], options: RunOptions) -> stages.Validated:
+    return stages.validate(results, options)
+
+
+@task(name="merge", cache_policy=NO_CACHE)
+def merge_task(validated: stages.Validated, options: RunOptions, plan: Plan, run_id: str | None,
+               started_at: str) -> stages.Merged:
+    return stages.merge(validated, options, plan, run_id, started_at)
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report_task(merged: stages.Merged, validated: stages.Validated, options: RunOptions) -> str:
+    return stages.report(merged, validated, options)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(merged: stages.Merged, validated: stages.Validated, page: str, options: RunOptions,
+                 plan: Plan) -> RunOutcome:
+    outcome = stages.publish(merged, validated, page, options, plan)
     logger = get_run_logger()
     for d in outcome.decks:
         if d["status"] != "published":
@@ -43,52 +60,46 @@ def validate_and_publish(results: list[pipeline.DeckResult], out_dir: Path, suit
     return outcome
 
 
-@flow(name="extract-decks", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=2))
-def extract_decks(raw_dir: Path = Path("raw"), out_dir: Path = Path("output"), suites_dir: Path = DEFAULT_SUITES,
-                  lock_timeout: float = 300.0, settle_seconds: float = SETTLE_SECONDS,
-                  dask_address: str | None = None, dask_local: int | None = None,
-                  deck_timeout: float = 120.0, deck_memory_mb: int = 2048, max_text_mb: float = 50.0,
-                  passwords_file: Path | None = None) -> pipeline.RunOutcome:
-    """Extract the new and changed decks in `raw_dir`, validate them, and publish every table into `out_dir`.
-
-    The per-deck tasks run on a local thread pool, or on Dask: `dask_address` (a scheduler, tcp://…) or
-    `dask_local` (a local cluster of that many worker processes). They are parameters, not the flow's
-    decorator option, so a served deployment can choose too. Each deck is parsed in a child process
-    within `deck_timeout` seconds and `deck_memory_mb` MB; encrypted PDFs open with the password given
-    for their file name in `passwords_file` (JSON; default: `<raw_dir>/.passwords.json` if present)."""
+@flow(name="extract-decks", log_prints=True)
+def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
+    """Extract the new and changed decks of `options["raw"]`, validate them, and publish every table into
+    `options["out_dir"]`. `options` are `extract.options.RunOptions` fields (a dict, so a served
+    deployment can pass them as JSON); the per-deck tasks run on a local thread pool, or on Dask with
+    `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes)."""
     from prefect.runtime import flow_run
 
-    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    if not raw_dir.is_dir():
-        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
-    limits = Limits(timeout=deck_timeout, memory_mb=deck_memory_mb, max_text_mb=max_text_mb,
-                    passwords=load_passwords(passwords_file, raw_dir))
-    with output_lock(out_dir, timeout=lock_timeout):
-        plan = pipeline.plan_run(raw_dir, out_dir, Path(suites_dir), settle_seconds)
-        print(f"{raw_dir}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
+    opts = RunOptions.resolve(options)
+    started_at = stages.utc_now()
+    with stages.locked(opts):
+        plan = stages.plan_run(opts)
+        print(f"{opts.raw}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
               f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
         for doc in plan.settling:
-            print(f"{doc}: modified in the last {settle_seconds:g} s, left for the next run")
-        results: list[pipeline.DeckResult] = []
+            print(f"{doc}: modified in the last {opts.settle_seconds:g} s, left for the next run")
+        results: list[DeckResult] = []
         if plan.process:
-            with task_runner(dask_address, dask_local) as runner:
-                futures = runner.map(process_deck, {"path": plan.process, "limits": unmapped(limits)})
+            limits = stages.deck_limits(opts)
+            with task_runner(opts) as runner:
+                futures = runner.map(extract_task, {"path": plan.process, "limits": unmapped(limits)})
                 results = [f.result() for f in futures]
-        return validate_and_publish(results, out_dir, Path(suites_dir), plan, str(flow_run.id or "") or None)
+        validated = validate_task(results, opts)
+        merged = merge_task(validated, opts, plan, str(flow_run.id or "") or None, started_at)
+        page = report_task(merged, validated, opts)
+        return publish_task(merged, validated, page, opts, plan)
 
 
-def task_runner(dask_address: str | None = None, dask_local: int | None = None, workers: int = 2) -> Any:
+def task_runner(options: RunOptions) -> Any:
     """Where the per-deck tasks run: a Dask scheduler's address, a local Dask cluster of `dask_local`
-    worker processes, or the local thread pool (both cores)."""
-    if dask_address or dask_local:
+    worker processes, or the local thread pool."""
+    if options.dask_address or options.dask_local:
         from prefect_dask import DaskTaskRunner
 
-        if dask_address:
-            return DaskTaskRunner(address=dask_address)
+        if options.dask_address:
+            return DaskTaskRunner(address=options.dask_address)
         return DaskTaskRunner(cluster_class="distributed.LocalCluster",
-                              cluster_kwargs={"n_workers": dask_local, "threads_per_worker": 1,
+                              cluster_kwargs={"n_workers": options.dask_local, "threads_per_worker": 1,
                                               "processes": True, "dashboard_address": None})
-    return ThreadPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=options.workers)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """Test set-up: Prefect never touches the user's home and never reaches the network."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -17,10 +19,21 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.pop("PREFECT_API_URL", None)
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SAMPLE_DECK = SHARED / "decks" / "mext_intl_2024-05-09.txt"
-SAMPLE_GOLD = SHARED / "eval" / "gold" / "mext_intl_2024-05-09.jsonl"
+#: everything the tests read lives in the repository (tests/data/SOURCES.md says where it comes from)
+DATA = ROOT / "tests" / "data"
+GOLD = DATA / "gold"
+SAMPLE_GOLD = GOLD / "mext_intl_2024-05-09.jsonl"
 RAW_SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
+SUBSIDY_PDF = ROOT / "raw" / "monodukuri_koubo_20ji_2025-04.pdf"
+
+
+def load_scorer(name: str = "score") -> ModuleType:
+    """One of the project's scorers (a copy in tests/data/eval), as a module."""
+    spec = importlib.util.spec_from_file_location(name, DATA / "eval" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(scope="session")

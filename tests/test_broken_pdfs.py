@@ -7,18 +7,19 @@ import shutil
 
 import pytest
 
-from extract import pipeline
+from extract import run as pipeline
+from extract.options import RunOptions, packaged_suites
 from extract.ingest.guard import Limits
-from extract.publish import read_published
-from extract.validate import DEFAULT_SUITES
+from extract.publish.generations import read_published
+DEFAULT_SUITES = packaged_suites()
 from tests.fixtures.pdfs import (make_encrypted, make_image_pages, make_long_deck, make_owner_only_encrypted,
                                  make_truncated)
 
 
 def run(raw, out, limits):
-    plan = pipeline.plan_run(raw, out, DEFAULT_SUITES, 0)
-    results = [pipeline.process_deck(p, limits) for p in plan.process]
-    return pipeline.finish_run(results, out, DEFAULT_SUITES, plan=plan)
+    plan = pipeline.plan_run(RunOptions(raw=raw, out_dir=out, settle_seconds=0))
+    results = [pipeline.extract_deck_file(p, limits) for p in plan.process]
+    return pipeline.finish(results, RunOptions(raw=raw, out_dir=out), plan)
 
 
 @pytest.fixture(scope="module")
@@ -76,22 +77,22 @@ def test_time_and_memory_limits(tmp_path, sample_deck_path, slides_pdf):
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(slides_pdf, raw / "slow.pdf")
-    slow = pipeline.process_deck(raw / "slow.pdf", Limits(timeout=0.001))
+    slow = pipeline.extract_deck_file(raw / "slow.pdf", Limits(timeout=0.001))
     assert slow.status == "failed" and "longer than 0.001 s" in slow.error
-    hungry = pipeline.process_deck(raw / "slow.pdf", Limits(memory_mb=16))
+    hungry = pipeline.extract_deck_file(raw / "slow.pdf", Limits(memory_mb=16))
     assert hungry.status == "failed" and ("memory" in hungry.error or "crashed" in hungry.error), hungry.error
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * (2 * 1024 * 1024))
-    refused = pipeline.process_deck(big, Limits(max_text_mb=1))
+    refused = pipeline.extract_deck_file(big, Limits(max_text_mb=1))
     assert refused.status == "failed" and "over the 1 MB limit" in refused.error
-    ok = pipeline.process_deck(sample_deck_path, Limits(timeout=60))
+    ok = pipeline.extract_deck_file(sample_deck_path, Limits(timeout=60))
     assert ok.status == "extracted" and len(ok.records) == 296
 
 
 @pytest.mark.slow
 def test_a_deck_of_320_pages(tmp_path):
     pdf = make_long_deck(tmp_path / "long_2024-01-01.pdf", pages=320)
-    result = pipeline.process_deck(pdf)
+    result = pipeline.extract_deck_file(pdf)
     assert result.status == "extracted" and result.pages == 320
     budgets = [m for m in result.records if m["role"] == "budget"]
     assert len(budgets) == 320 and budgets[-1]["page"] == 320 and budgets[-1]["max"] == 320 * 10**8

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import json
 
-from extract.cli import main, parse_args
+import pytest
+
+from extract.options import RunOptions, from_arguments
+from flows.cli import main, parse_args
 
 
 def test_mentions_prints_json_lines(capsys, sample_deck_path):
@@ -22,7 +25,24 @@ def test_mentions_on_a_bad_deck_says_why(capsys, tmp_path):
 
 
 def test_run_arguments_default_to_raw_and_output():
-    args = parse_args(["run"])
-    assert (str(args.raw_dir), str(args.out_dir)) == ("raw", "output")
-    args = parse_args(["run", "decks", "--out", "tables"])
-    assert (str(args.raw_dir), str(args.out_dir)) == ("decks", "tables")
+    opts = from_arguments(parse_args(["run"]))
+    assert (str(opts.raw), str(opts.out_dir)) == ("raw", "output")
+    assert opts == RunOptions()  # every default written once, in RunOptions
+    opts = from_arguments(parse_args(["run", "decks", "--out", "tables", "--deck-timeout", "5", "--dask-local", "2"]))
+    assert (str(opts.raw), str(opts.out_dir), opts.deck_timeout, opts.dask_local) == ("decks", "tables", 5.0, 2)
+
+
+@pytest.mark.parametrize("argv, why", [
+    (["run", "--deck-timeout", "0"], "deck_timeout"),
+    (["run", "--lock-timeout", "-1"], "lock_timeout"),
+    (["run", "--dask-local", "2", "--dask-address", "tcp://127.0.0.1:8786"], "not both"),
+])
+def test_invalid_options_are_refused_with_their_name(capsys, argv, why):
+    assert main(argv) == 2
+    assert why in capsys.readouterr().err
+
+
+def test_options_resolve_from_a_dict_and_refuse_unknown_names():
+    assert RunOptions.resolve({"raw": "decks", "settle_seconds": 0}).raw.name == "decks"
+    with pytest.raises(ValueError, match="unknown run options: bogus"):
+        RunOptions.resolve({"bogus": 1})

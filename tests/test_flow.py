@@ -17,7 +17,7 @@ def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_
     shutil.copy(sample_deck_path, raw)
     shutil.copy(slides_pdf, raw)
     (raw / "broken.pdf").write_bytes(b"%PDF-1.7\n%%EOF garbage")
-    summary = extract_decks(raw_dir=raw, out_dir=out, settle_seconds=0)
+    summary = extract_decks({"raw": raw, "out_dir": out, "settle_seconds": 0})
     assert (out / "reports" / "index.html").exists()
 
     status = {d["doc"]: d["status"] for d in summary.decks if d["action"] == "extracted"}
@@ -58,8 +58,8 @@ def test_dask_local_cluster_gives_the_same_tables_as_the_local_run(prefect_harne
     raw.mkdir()
     shutil.copy(sample_deck_path, raw)
     shutil.copy(slides_pdf, raw)
-    local = extract_decks(raw_dir=raw, out_dir=tmp_path / "local", settle_seconds=0)
-    dask = extract_decks(raw_dir=raw, out_dir=tmp_path / "dask_out", settle_seconds=0, dask_local=2)
+    local = extract_decks({"raw": raw, "out_dir": tmp_path / "local", "settle_seconds": 0})
+    dask = extract_decks({"raw": raw, "out_dir": tmp_path / "dask_out", "settle_seconds": 0, "dask_local": 2})
     assert local.all_published and dask.all_published
     assert _tables(tmp_path / "local") == _tables(tmp_path / "dask_out")
 
@@ -77,7 +77,7 @@ def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, s
     shutil.copy(sample_deck_path, raw)
     shutil.copy(slides_pdf, raw)
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
-    cmd = [sys.executable, "-m", "extract.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
+    cmd = [sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
     procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     outputs = [p.communicate(timeout=300)[0] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs

@@ -9,17 +9,18 @@ import time
 
 import pytest
 
-from extract import pipeline
-from extract.publish import read_published
+from extract import run as pipeline
+from extract.options import RunOptions, packaged_suites
+from extract.publish.generations import read_published
 from extract.state import OutputLocked, output_lock
-from extract.validate import DEFAULT_SUITES
+DEFAULT_SUITES = packaged_suites()
 
 
 def run_once(raw, out, settle=0.0):
     """What the flow does, step by step: plan, extract what the plan says, validate and publish."""
-    plan = pipeline.plan_run(raw, out, DEFAULT_SUITES, settle)
-    results = [pipeline.process_deck(p) for p in plan.process]
-    outcome = pipeline.finish_run(results, out, DEFAULT_SUITES, plan=plan)
+    plan = pipeline.plan_run(RunOptions(raw=raw, out_dir=out, settle_seconds=settle))
+    results = [pipeline.extract_deck_file(p) for p in plan.process]
+    outcome = pipeline.finish(results, RunOptions(raw=raw, out_dir=out), plan)
     return plan, outcome
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import shutil
 
-from extract import pipeline
-from extract.publish import read_published
-from extract.validate import DEFAULT_SUITES
+from extract import run as pipeline
+from extract.options import RunOptions, packaged_suites
+from extract.fileio import safe_name
+from extract.publish.generations import read_published
+DEFAULT_SUITES = packaged_suites()
 
 
 def test_odd_names_are_processed_and_nothing_is_written_outside_output(tmp_path, sample_deck_path):
@@ -21,9 +23,9 @@ def test_odd_names_are_processed_and_nothing_is_written_outside_output(tmp_path,
     os.symlink(raw / "日本語の資料.txt", raw / "inside.txt")  # points inside raw/: fine
     before = set(tmp_path.rglob("*"))
 
-    plan = pipeline.plan_run(raw, out, DEFAULT_SUITES, 0)
-    results = [pipeline.process_deck(p) for p in plan.process]
-    outcome = pipeline.finish_run(results, out, DEFAULT_SUITES, plan=plan)
+    plan = pipeline.plan_run(RunOptions(raw=raw, out_dir=out, settle_seconds=0))
+    results = [pipeline.extract_deck_file(p) for p in plan.process]
+    outcome = pipeline.finish(results, RunOptions(raw=raw, out_dir=out), plan)
 
     status = {d["file"]: (d["status"], d["error"]) for d in outcome.decks}
     for n in names + ["inside.txt"]:
@@ -37,7 +39,7 @@ def test_odd_names_are_processed_and_nothing_is_written_outside_output(tmp_path,
 
 
 def test_quarantine_folders_stay_inside_output(tmp_path):
-    assert pipeline.safe_name("..") == "_.."
-    assert pipeline.safe_name("../../etc/passwd") == "_.._.._etc_passwd"
-    assert pipeline.safe_name("資料 1") == "資料_1"
-    assert pipeline.safe_name("-rf") == "-rf"
+    assert safe_name("..") == "_.."
+    assert safe_name("../../etc/passwd") == "_.._.._etc_passwd"
+    assert safe_name("資料 1") == "資料_1"
+    assert safe_name("-rf") == "-rf"

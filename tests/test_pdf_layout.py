@@ -2,7 +2,6 @@
 subsidy PDF: scored with the project's scorer against page-keyed gold, and the layout checked."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 
@@ -12,19 +11,12 @@ from extract.mentions import extract_deck
 from extract.ingest import read_deck
 from tests.fixtures import slides
 
-from .conftest import ROOT, SHARED
+from .conftest import GOLD, ROOT, SUBSIDY_PDF, load_scorer
 
 GOLD_DIR = ROOT / "tests" / "data" / "slides"
 KINDS = ["amount", "duration", "count", "percent", "rank", "fiscal_year", "date"]
 needs_ttf = pytest.mark.skipif(not slides.TTF.exists() and not os.environ.get("CI"),
                                reason="fonts-ipaexfont not installed (make test installs it)")
-
-
-def scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +40,7 @@ def test_slide_fixtures_score_like_the_text_deck(fixtures, font):
     pdf, gold_path = fixtures[font]
     pred = [m.record() for m in extract_deck(read_deck(pdf))]
     gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines()]
-    res, _ = scorer().score(gold, pred)
+    res, _ = load_scorer().score(gold, pred)
     for kind in KINDS:
         assert res[kind]["f1"] >= 0.97 and res[kind]["value_acc"] >= 0.99, (kind, res[kind])
     for attr, v in res["amount_attributes"].items():
@@ -91,9 +83,9 @@ def test_each_mention_has_its_bounding_box_on_the_page(fixtures):
 
 def test_the_real_subsidy_pdf():
     """../shared's real 27-page PDF: precision stays perfect, values exact."""
-    pdf = SHARED / "decks" / "monodukuri_koubo_20ji_2025-04.pdf"
-    gold = [json.loads(l) for l in (SHARED / "eval" / "gold" / "monodukuri_koubo_20ji_2025-04.jsonl").read_text(
+    pdf = SUBSIDY_PDF
+    gold = [json.loads(l) for l in (GOLD / "monodukuri_koubo_20ji_2025-04.jsonl").read_text(
         encoding="utf-8").splitlines()]
-    res, _ = scorer().score(gold, [m.record() for m in extract_deck(read_deck(pdf))])
+    res, _ = load_scorer().score(gold, [m.record() for m in extract_deck(read_deck(pdf))])
     assert res["all"]["precision"] >= 0.99 and res["all"]["value_acc"] == 1.0
     assert res["all"]["f1"] >= 0.94, res["all"]

@@ -6,11 +6,13 @@ import json
 import pandas as pd
 import pytest
 
-from extract import pipeline
-from extract.publish import csv_frame, neutralize
+from extract import run as pipeline
+from extract.options import RunOptions, packaged_suites
+from extract.publish.formats import csv_frame, neutralize
 from extract.schema import SCHEMA_VERSION, TABLES, markdown, snapshot
 from extract.tables import tables_of, typed
-from extract.validate import DEFAULT_SUITES
+from extract.publish.merge import merge_published
+DEFAULT_SUITES = packaged_suites()
 
 from .conftest import ROOT
 
@@ -20,10 +22,10 @@ DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
 @pytest.fixture(scope="module")
 def published(tmp_path_factory, sample_deck_path, slides_pdf):
     out = tmp_path_factory.mktemp("out")
-    results = [pipeline.process_deck(sample_deck_path), pipeline.process_deck(slides_pdf)]
-    outcome = pipeline.finish_run(results, out, DEFAULT_SUITES)
+    results = [pipeline.extract_deck_file(sample_deck_path), pipeline.extract_deck_file(slides_pdf)]
+    outcome = pipeline.finish(results, RunOptions(out_dir=out))
     assert outcome.all_published
-    records, deck_rows = pipeline.merge_published([], out)  # what is published now, read back
+    records, deck_rows = merge_published([], out)  # what is published now, read back
     frames = tables_of(records)
     frames["decks"] = pd.DataFrame(deck_rows)
     return out, frames
@@ -106,7 +108,7 @@ def test_formula_like_text_is_neutralized(cell, safe):
 
 
 def test_csv_neutralizes_text_but_not_numbers(tmp_path):
-    from extract.publish import publish_table
+    from extract.publish.formats import publish_table
     from extract.tables import frame
 
     rec = {"doc": "d", "seq": 0, "page": None, "line": 1, "text": "=HYPERLINK(\"x\")", "yen_min": -5, "yen_max": -5,

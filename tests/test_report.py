@@ -10,7 +10,8 @@ import tempfile
 
 import pytest
 
-from extract import pipeline
+from extract import run as pipeline
+from extract.options import RunOptions, packaged_suites
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -32,21 +33,15 @@ def render_dom(path) -> str:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory, sample_deck_path, slides_pdf):
     out = tmp_path_factory.mktemp("out")
-    good = pipeline.process_deck(sample_deck_path)
-    pdf = pipeline.process_deck(slides_pdf)
+    good = pipeline.extract_deck_file(sample_deck_path)
+    pdf = pipeline.extract_deck_file(slides_pdf)
     bad = copy.deepcopy(pdf)
     bad.doc, bad.file = "slides_broken_sum", "slides_broken_sum.pdf"
     next(m for m in bad.records if m["kind"] == "amount").update({"min": 5, "max": 1})  # min > max
     broken = tmp_path_factory.mktemp("raw") / "corrupt.pdf"
     broken.write_bytes(b"%PDF-1.4 truncated")
-    outcome = pipeline.finish_run([good, pdf, bad, pipeline.process_deck(broken)], out, pipeline_suites())
+    outcome = pipeline.finish([good, pdf, bad, pipeline.extract_deck_file(broken)], RunOptions(out_dir=out))
     return out, outcome
-
-
-def pipeline_suites():
-    from extract.validate import DEFAULT_SUITES
-
-    return DEFAULT_SUITES
 
 
 def test_outcome_statuses(report):

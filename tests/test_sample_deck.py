@@ -1,7 +1,6 @@
 """The sample deck end to end through the library, scored with the project's scorer against its gold."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -9,23 +8,14 @@ import pytest
 from extract.mentions import extract_deck
 from extract.ingest import read_deck
 
-from .conftest import SAMPLE_DECK, SAMPLE_GOLD, SHARED
-
-
-def _scorer():
-    path = SHARED / "eval" / "score.py"
-    spec = importlib.util.spec_from_file_location("score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+from .conftest import SAMPLE_GOLD, load_scorer
 
 
 @pytest.fixture(scope="module")
 def scores(sample_deck_path):
-    assert sample_deck_path.read_bytes() == SAMPLE_DECK.read_bytes(), "raw/ copy differs from ../shared/decks"
     pred = [m.record() for m in extract_deck(read_deck(sample_deck_path))]
     gold = [json.loads(l) for l in SAMPLE_GOLD.read_text(encoding="utf-8").splitlines() if l.strip()]
-    result, _ = _scorer().score(gold, pred)
+    result, _ = load_scorer().score(gold, pred)
     return result
 
 

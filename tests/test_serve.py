@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.serve import wait_healthy
+from flows.serve import wait_healthy
 
 
 def free_port() -> int:
@@ -56,7 +56,7 @@ def test_served_deployment_runs_on_schedule_and_picks_up_new_decks(tmp_path, sam
     served = None
     try:
         wait_healthy(url, timeout=120, proc=server)
-        served = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", str(raw), "--out", str(out),
+        served = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(raw), "--out", str(out),
                                    "--interval", "5", "--settle-seconds", "0"],
                                   env=env, stdout=logs[1], stderr=subprocess.STDOUT)
         wait_for(lambda: len(runs(out)) >= 2, 150, "two scheduled runs")

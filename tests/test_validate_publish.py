@@ -7,19 +7,26 @@ import json
 import pandas as pd
 import pytest
 
-from extract import pipeline
-from extract.publish import read_published, write_atomic
-from extract.validate import DEFAULT_SUITES, Validator, load_suites
+from extract import run as pipeline
+from extract.options import RunOptions, packaged_suites
+from extract.fileio import write_atomic
+from extract.publish.generations import read_published
+from extract.validate.suites import Validator, load_suites
+from extract.validate.stage import validate_deck
+from extract.publish.merge import merge_published
+from extract.publish.writer import write_tables
+
+DEFAULT_SUITES = packaged_suites()
 
 
 @pytest.fixture(scope="module")
 def validator():
-    return Validator()
+    return Validator(DEFAULT_SUITES)
 
 
 @pytest.fixture(scope="module")
 def sample_result(sample_deck_path):
-    return pipeline.process_deck(sample_deck_path)
+    return pipeline.extract_deck_file(sample_deck_path)
 
 
 def fresh(result):
@@ -33,7 +40,7 @@ def amount(r, line, text):
 
 
 def test_every_suite_file_is_loaded_with_a_severity_per_expectation():
-    suites = load_suites()
+    suites = load_suites(DEFAULT_SUITES)
     assert set(suites) == {"mentions", "amounts", "budgets", "breakdowns", "budget_pairs", "decks"}
     for d in suites.values():
         assert all(e["meta"]["severity"] in ("error", "warning") for e in d["expectations"])
@@ -41,7 +48,7 @@ def test_every_suite_file_is_loaded_with_a_severity_per_expectation():
 
 def test_sample_deck_passes_every_suite_and_checks_its_breakdowns(validator, sample_result):
     r = fresh(sample_result)
-    pipeline.validate_deck(r, validator)
+    validate_deck(r, validator)
     assert r.status == "published", r.error
     assert set(r.validation) == {"mentions", "amounts", "budgets", "breakdowns", "budget_pairs"}
     assert all(s["failed"] == 0 and s["passed"] > 0 for s in r.validation.values())
@@ -85,13 +92,13 @@ def _text_not_in_line(r):
 def test_injected_errors_are_caught_quarantined_and_reported(tmp_path, validator, sample_result, inject, table, check):
     r = fresh(sample_result)
     inject(r)
-    pipeline.validate_deck(r, validator)
+    validate_deck(r, validator)
     assert r.status == "quarantined"
     assert r.validation[table]["failed"] >= 1
     assert any(check in f for f in r.validation[table]["failures"]), r.validation[table]["failures"]
     again = fresh(sample_result)  # the whole run: publish, quarantine, report
     inject(again)
-    outcome = pipeline.finish_run([again], tmp_path, DEFAULT_SUITES)
+    outcome = pipeline.finish([again], RunOptions(out_dir=tmp_path))
     assert not outcome.all_published
     q = tmp_path / "quarantine" / r.doc
     assert (q / "mentions.csv").exists() and (q / "budgets.json").exists()
@@ -108,27 +115,27 @@ def test_injected_errors_are_caught_quarantined_and_reported(tmp_path, validator
 
 def test_a_quarantined_deck_keeps_its_previous_published_version(tmp_path, validator, sample_result):
     good = fresh(sample_result)
-    pipeline.validate_deck(good, validator)
-    pipeline.publish(*pipeline.merge_published([good], tmp_path), [good], tmp_path)
+    validate_deck(good, validator)
+    write_tables(*merge_published([good], tmp_path), [good], tmp_path)
     before = read_published(tmp_path, "mentions")
     bad = fresh(sample_result)
     _breakdown_off(bad)
-    pipeline.validate_deck(bad, validator)
-    pipeline.publish(*pipeline.merge_published([bad], tmp_path), [bad], tmp_path)
+    validate_deck(bad, validator)
+    write_tables(*merge_published([bad], tmp_path), [bad], tmp_path)
     assert read_published(tmp_path, "mentions") == before
     (deck,) = read_published(tmp_path, "decks")
     assert deck["status"] == "quarantined" and deck["mentions"] == len(before)
     # once it is clean again, it is published and its quarantine folder goes
     again = fresh(sample_result)
-    pipeline.validate_deck(again, validator)
-    pipeline.publish(*pipeline.merge_published([again], tmp_path), [again], tmp_path)
+    validate_deck(again, validator)
+    write_tables(*merge_published([again], tmp_path), [again], tmp_path)
     assert not (tmp_path / "quarantine" / again.doc).exists()
 
 
 def test_warnings_are_reported_but_do_not_block(validator, sample_result):
     r = fresh(sample_result)
     amount(r, 1500, "77億円").update({"min": 7700, "max": 7700})  # below 10,000 yen: odd, not impossible
-    pipeline.validate_deck(r, validator)
+    validate_deck(r, validator)
     assert r.status == "published"
     assert r.validation["amounts"]["warnings"] >= 1
 
@@ -151,15 +158,15 @@ def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path):
 
 def test_a_failed_deck_keeps_what_was_published_for_it(tmp_path, validator, sample_deck_path, sample_result):
     good = fresh(sample_result)
-    pipeline.validate_deck(good, validator)
-    pipeline.publish(*pipeline.merge_published([good], tmp_path), [good], tmp_path)
+    validate_deck(good, validator)
+    write_tables(*merge_published([good], tmp_path), [good], tmp_path)
     before = read_published(tmp_path, "mentions")
     broken = tmp_path / "in" / sample_deck_path.name
     broken.parent.mkdir()
     broken.write_bytes(b"\xff\xfe\x00broken")
-    failed = pipeline.process_deck(broken)
+    failed = pipeline.extract_deck_file(broken)
     assert failed.status == "failed" and "UTF-8" in failed.error
-    pipeline.publish(*pipeline.merge_published([failed], tmp_path), [failed], tmp_path)
+    write_tables(*merge_published([failed], tmp_path), [failed], tmp_path)
     assert read_published(tmp_path, "mentions") == before
     (deck,) = read_published(tmp_path, "decks")
     assert deck["status"] == "failed" and deck["mentions"] == len(before)
@@ -169,7 +176,7 @@ def test_two_files_with_one_name_do_not_share_a_doc(tmp_path, sample_deck_path):
     (tmp_path / "a.txt").write_bytes(sample_deck_path.read_bytes())
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "a.pdf").write_bytes(b"not a pdf")
-    results = [pipeline.process_deck(tmp_path / "a.txt"), pipeline.process_deck(tmp_path / "a.txt")]
+    results = [pipeline.extract_deck_file(tmp_path / "a.txt"), pipeline.extract_deck_file(tmp_path / "a.txt")]
     results[1].file = "a.pdf"
     pipeline.mark_duplicate_names(results)
     assert results[0].status == "extracted"
@@ -181,7 +188,7 @@ def test_fiscal_years_before_1926_block_and_far_future_ones_warn(validator, samp
     r = fresh(sample_result)
     fy = next(m for m in r.records if m["kind"] == "fiscal_year" and m["line"] == 1255)  # 昭和57年度
     fy.update({"min": year, "max": year})
-    pipeline.validate_deck(r, validator)
+    validate_deck(r, validator)
     assert r.status == status
     assert any("from 1926" in f for f in r.validation["mentions"]["failures"]) == blocked
     assert any("this year + 2" in w for w in r.validation["mentions"]["warning_list"])

@@ -87,3 +87,56 @@ class DeckError(Exception):
         super().__init__(reason)
         self.reason = reason
         self.status = status
+
+
+#: statuses whose rows enter the published tables
+PUBLISHED_STATUSES: tuple[str, ...] = ("published", "no_text_layer")
+
+
+@dataclass
+class DeckResult:
+    """One deck after ingest and extraction, then after validation."""
+
+    doc: str
+    file: str
+    sha256: str | None
+    source_type: str
+    pages: int | None
+    lines: int
+    records: list[dict[str, Any]]
+    #: (total, [named shares]) as indexes into `records`, for the cross-row sum check
+    links: list[tuple[int, list[int]]] = field(default_factory=list)
+    status: str = "extracted"
+    error: str | None = None
+    validation: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: PDF pages without a text layer (not extracted; the deck is published as `no_text_layer`)
+    pages_without_text: list[int] = field(default_factory=list)
+
+    @property
+    def publishable(self) -> bool:
+        """Its rows go into the published tables (all of them, or those of the pages with text)."""
+        return self.status in PUBLISHED_STATUSES
+
+    def deck_row(self) -> dict[str, Any]:
+        return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
+                "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
+                "status": self.status, "error": self.error}
+
+
+@dataclass
+class RunOutcome:
+    """What a run did: every deck's row (with `action`: extracted, unchanged, removed, settling, kept),
+    each deck's latest validation, the report and the files written."""
+
+    out_dir: str
+    decks: list[dict[str, Any]]
+    validation: dict[str, dict[str, dict[str, Any]]]
+    tables: list[str]
+    report: str | None
+    outputs: list[str]
+    run: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def all_published(self) -> bool:
+        """Every deck present in the raw folder is published."""
+        return all(d["status"] == "published" for d in self.decks if d["action"] not in ("removed", "kept"))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .ingest import outside_link, sha256_of
-from .publish import write_atomic
+from .fileio import write_atomic
 
 MANIFEST = "manifest.json"
 LOCK = ".lock"
@@ -59,7 +59,7 @@ def output_lock(out_dir: Path, timeout: float = 300.0, poll: float = 0.5) -> Ite
 
 def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
     """The manifest of the published generation (empty: every deck is new)."""
-    from .output import published_dir
+    from .publish.generations import published_dir
 
     path = published_dir(out_dir) / MANIFEST
     if not path.exists():

@@ -1,13 +1,14 @@
 """`extract serve`: the main flow as a Prefect served deployment on a schedule.
 
 Prefect's temporary API cannot run schedules, so without PREFECT_API_URL this starts a real local
-Prefect server (127.0.0.1, its database under the project's state folder), waits until it is healthy,
+Prefect server (127.0.0.1, its database under the output folder's `.state/`), waits until it is healthy,
 serves against it from a child process, and stops both on SIGTERM/SIGINT. With PREFECT_API_URL set,
 it serves against that server directly.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import subprocess
@@ -15,11 +16,14 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
+
+from extract.options import RunOptions
 
 DEFAULT_INTERVAL = 600.0
 
 
-def wait_healthy(url: str, timeout: float = 120.0, proc: subprocess.Popen | None = None) -> None:
+def wait_healthy(url: str, timeout: float = 120.0, proc: "subprocess.Popen[bytes] | None" = None) -> None:
     """Poll the server's /health until it answers, the process dies, or `timeout` passes."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -35,7 +39,7 @@ def wait_healthy(url: str, timeout: float = 120.0, proc: subprocess.Popen | None
     raise TimeoutError(f"the Prefect server at {url} did not become healthy within {timeout:g} s")
 
 
-def _stop(proc: subprocess.Popen, grace: float = 20.0) -> None:
+def _stop(proc: "subprocess.Popen[bytes]", grace: float = 20.0) -> None:
     if proc.poll() is not None:
         return
     proc.terminate()
@@ -46,53 +50,33 @@ def _stop(proc: subprocess.Popen, grace: float = 20.0) -> None:
         proc.wait()
 
 
-def serve_here(args: argparse.Namespace) -> int:
+def serve_here(options: RunOptions, interval: float | None = None, cron: str | None = None) -> int:
     """Serve the deployment against PREFECT_API_URL (blocks until stopped)."""
     from flows.extract_decks import extract_decks
 
-    schedule = {"cron": args.cron} if args.cron else {"interval": args.interval or DEFAULT_INTERVAL}
-    from .cli import flow_options
-
-    params = {"raw_dir": str(Path(args.raw_dir).resolve()), "out_dir": str(Path(args.out_dir).resolve()),
-              **flow_options(args)}
-    if params["passwords_file"]:
-        params["passwords_file"] = str(Path(params["passwords_file"]).resolve())
-    print(f"serving extract-decks on {os.environ['PREFECT_API_URL']}: {schedule}, watching {params['raw_dir']}", flush=True)
-    extract_decks.serve(name="scheduled", parameters=params, limit=1, **schedule)
+    schedule: dict[str, Any] = {"cron": cron} if cron else {"interval": interval or DEFAULT_INTERVAL}
+    params = options.to_params()
+    print(f"serving extract-decks on {os.environ['PREFECT_API_URL']}: {schedule}, watching {params['raw']}", flush=True)
+    extract_decks.serve(name="scheduled", parameters={"options": params}, limit=1, **schedule)
     return 0
 
 
-def serve_argv(args: argparse.Namespace) -> list[str]:
-    """The same `serve` command line, for the child that serves against the started server."""
-    argv = ["serve", str(args.raw_dir), "--out", str(args.out_dir), "--lock-timeout", str(args.lock_timeout),
-            "--settle-seconds", str(args.settle_seconds), "--deck-timeout", str(args.deck_timeout),
-            "--deck-memory-mb", str(args.deck_memory_mb), "--max-text-mb", str(args.max_text_mb)]
-    if args.passwords_file:
-        argv += ["--passwords", str(args.passwords_file)]
-    if args.cron:
-        argv += ["--cron", args.cron]
-    elif args.interval:
-        argv += ["--interval", str(args.interval)]
-    if args.dask_address:
-        argv += ["--dask-address", args.dask_address]
-    if args.dask_local:
-        argv += ["--dask-local", str(args.dask_local)]
-    return argv
-
-
-def serve(args: argparse.Namespace) -> int:
+def serve(options: RunOptions, interval: float | None = None, cron: str | None = None,
+          state_dir: Path | None = None, port: int = 4200) -> int:
+    """Serve the flow on a schedule: against PREFECT_API_URL when set, else against a local Prefect
+    server started here (its database under `state_dir`, default `<out>/.state`)."""
     if os.environ.get("PREFECT_API_URL"):
-        return serve_here(args)
-    state = Path(args.state_dir).resolve()
+        return serve_here(options, interval, cron)
+    state = Path(state_dir or Path(options.out_dir) / ".state").resolve()
     home = state / "prefect-server"
     home.mkdir(parents=True, exist_ok=True)
-    url = f"http://127.0.0.1:{args.port}/api"
+    url = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
     prefect = Path(sys.executable).with_name("prefect")
-    server = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(args.port)],
+    server = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                               env=env, stdout=subprocess.DEVNULL if not sys.stdout.isatty() else None,
                               start_new_session=True)
-    child: subprocess.Popen | None = None
+    child: subprocess.Popen[bytes] | None = None
     stopping = False
 
     def on_signal(signum: int, _frame: object) -> None:
@@ -108,8 +92,12 @@ def serve(args: argparse.Namespace) -> int:
         wait_healthy(url, proc=server)
         if stopping:
             return 0
-        child = subprocess.Popen([sys.executable, "-m", "extract.cli", *serve_argv(args)],
-                                 env={**os.environ, "PREFECT_API_URL": url})
+        argv = ["--options", options.to_json()]
+        if cron:
+            argv += ["--cron", cron]
+        elif interval:
+            argv += ["--interval", str(interval)]
+        child = subprocess.Popen([sys.executable, "-m", "flows.serve", *argv], env={**os.environ, "PREFECT_API_URL": url})
         while child.poll() is None:
             time.sleep(0.5)
         return 0 if stopping else (child.returncode or 0)
@@ -118,3 +106,17 @@ def serve(args: argparse.Namespace) -> int:
             _stop(child)
         _stop(server)
         print("stopped", flush=True)
+
+
+def _main(argv: list[str] | None = None) -> int:
+    """The child that serves against the started server: `python -m flows.serve --options JSON`."""
+    p = argparse.ArgumentParser(prog="flows.serve")
+    p.add_argument("--options", required=True)
+    p.add_argument("--interval", type=float, default=None)
+    p.add_argument("--cron", default=None)
+    a = p.parse_args(argv)
+    return serve_here(RunOptions.resolve(json.loads(a.options)), a.interval, a.cron)
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

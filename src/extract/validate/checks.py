@@ -9,8 +9,8 @@ from typing import Any
 
 import pandas as pd
 
-from .model import KINDS, QUALIFIERS
-from .tables import budget_pairs
+from ..model import KINDS, QUALIFIERS
+from ..tables import budget_pairs
 
 _DURATION_UNITS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 FIRST_FISCAL_YEAR = 1926  # 昭和元年

@@ -1,4 +1,5 @@
-"""`extract run [RAW_DIR] [--out OUTPUT_DIR]` runs the flow; `extract mentions DECK` prints one deck's mentions."""
+"""`extract run [RAW] [--out OUTPUT]` runs the flow; `extract serve` serves it on a schedule;
+`extract mentions DECK` prints one deck's mentions; `extract schema` the published tables' columns."""
 from __future__ import annotations
 
 import argparse
@@ -8,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from extract.options import RunOptions, add_arguments, from_arguments
+
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from .pipeline import RunOutcome
+    from extract.model import RunOutcome
 
 # Prefect's embedded API: a longer start-up timeout on this hardware, and nothing sent anywhere.
 PREFECT_DEFAULTS = {
@@ -22,44 +25,19 @@ PREFECT_DEFAULTS = {
 }
 
 
-def _runner_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--dask-address", default=None, help="run the per-deck tasks on this Dask scheduler (tcp://host:port)")
-    p.add_argument("--dask-local", type=int, default=None, metavar="N", help="run them on a local Dask cluster of N worker processes")
-    p.add_argument("--lock-timeout", type=float, default=300.0, help="seconds to wait for another run to finish (default: 300)")
-    p.add_argument("--settle-seconds", type=float, default=5.0,
-                   help="skip decks modified this recently: still being copied (default: 5)")
-    p.add_argument("--deck-timeout", type=float, default=120.0, help="seconds allowed to parse one deck (default: 120)")
-    p.add_argument("--deck-memory-mb", type=int, default=2048, help="memory allowed to parse one deck (default: 2048)")
-    p.add_argument("--max-text-mb", type=float, default=50.0, help="largest .txt deck accepted (default: 50)")
-    p.add_argument("--passwords", dest="passwords_file", type=Path, default=None,
-                   help="JSON file of {deck file name: password} for encrypted PDFs (default: RAW_DIR/.passwords.json)")
-
-
-def flow_options(args: argparse.Namespace) -> dict[str, object]:
-    """The flow parameters the run and serve commands share."""
-    return {k: getattr(args, k) for k in ("lock_timeout", "settle_seconds", "dask_address", "dask_local",
-                                           "deck_timeout", "deck_memory_mb", "max_text_mb", "passwords_file")}
-
-
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="extract", description="Turn Japanese government slide decks into validated tables.")
     sub = p.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the main flow over a folder of decks and publish the tables")
-    run.add_argument("raw_dir", nargs="?", default="raw", type=Path, help="folder of .pdf/.txt decks (default: raw)")
-    run.add_argument("--out", dest="out_dir", default="output", type=Path, help="output folder (default: output)")
-    run.add_argument("--suites", dest="suites_dir", default=None, type=Path,
-                     help="folder of Great Expectations suites (default: expectations/)")
-    _runner_args(run)
+    add_arguments(run)
     serve = sub.add_parser("serve", help="serve the flow on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)")
-    serve.add_argument("raw_dir", nargs="?", default="raw", type=Path, help="folder of decks to watch (default: raw)")
-    serve.add_argument("--out", dest="out_dir", default="output", type=Path, help="output folder (default: output)")
+    add_arguments(serve)
     when = serve.add_mutually_exclusive_group()
     when.add_argument("--interval", type=float, default=None, help="seconds between runs (default: 600)")
     when.add_argument("--cron", default=None, help="a cron schedule, e.g. '*/10 * * * *'")
-    serve.add_argument("--state", dest="state_dir", default=".state", type=Path,
-                       help="folder for the local Prefect server's database (default: .state)")
+    serve.add_argument("--state", dest="state_dir", default=None, type=Path,
+                       help="folder for the local Prefect server's database (default: OUT/.state)")
     serve.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default: 4200)")
-    _runner_args(serve)
     m = sub.add_parser("mentions", help="print one deck's mentions as JSON Lines (nothing is published)")
     m.add_argument("deck", type=Path, help="a .pdf or .txt deck")
     sub.add_parser("schema", help="print the published tables' columns (Markdown)")
@@ -67,9 +45,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def cmd_mentions(deck: Path) -> int:
-    from .mentions import extract_deck
-    from .ingest import read_deck
-    from .model import DeckError
+    from extract.ingest import read_deck
+    from extract.mentions import extract_deck
+    from extract.model import DeckError
 
     try:
         d = read_deck(deck)
@@ -81,23 +59,24 @@ def cmd_mentions(deck: Path) -> int:
     return 0
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    raw_dir, out_dir = args.raw_dir, args.out_dir
+def prefect_defaults() -> None:
     for k, v in PREFECT_DEFAULTS.items():
         os.environ.setdefault(k, v)
+
+
+def cmd_run(options: RunOptions) -> int:
+    prefect_defaults()
     from rich.console import Console
 
+    from extract.state import OutputLocked
     from flows.extract_decks import extract_decks
-    from .state import OutputLocked
-    from .validate import DEFAULT_SUITES
 
     console = Console(width=max(120, Console().width))
-    if not Path(raw_dir).is_dir():
-        console.print(f"[red]error:[/] raw folder not found: {raw_dir}")
+    if not options.raw.exists():
+        console.print(f"[red]error:[/] raw folder not found: {options.raw}")
         return 2
     try:
-        outcome = extract_decks(raw_dir=raw_dir, out_dir=out_dir, suites_dir=args.suites_dir or DEFAULT_SUITES,
-                                **flow_options(args))
+        outcome = extract_decks(options.to_params())
     except OutputLocked as e:
         console.print(f"[red]error:[/] {e}")
         return 3
@@ -131,15 +110,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "mentions":
         return cmd_mentions(args.deck)
     if args.command == "schema":
-        from .schema import markdown
+        from extract.schema import markdown
 
         print(markdown(), end="")
         return 0
+    try:
+        options = from_arguments(args)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     if args.command == "serve":
-        from .serve import serve
+        from flows.serve import serve
 
-        return serve(args)
-    return cmd_run(args)
+        prefect_defaults()
+        return serve(options, interval=args.interval, cron=args.cron, state_dir=args.state_dir, port=args.port)
+    return cmd_run(options)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,12 @@ moment, sees either the old or the new complete set of tables, never a mix.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import uuid
 from pathlib import Path
+from typing import Any
 
 GENERATIONS = ".generations"
 CURRENT = "current"
@@ -87,3 +89,15 @@ def cleanup(out_dir: Path, keep: int = 2) -> None:
     for g in gens:
         if g not in keep_set:
             shutil.rmtree(g, ignore_errors=True)
+
+
+def read_published(out_dir: Path, name: str) -> list[dict[str, Any]]:
+    """The records published last time (empty when there are none or the file is unreadable)."""
+    path = published_dir(out_dir) / f"{name}.json"
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return data if isinstance(data, list) else []

@@ -14,7 +14,6 @@ from typing import Any
 
 import pandas as pd
 
-DEFAULT_SUITES = Path(__file__).resolve().parents[2] / "expectations"
 DOCS_SITE = "deck_to_data"
 
 
@@ -62,7 +61,7 @@ class TableValidation:
                 "failures": [r.label() for r in self.errors], "warning_list": [r.label() for r in self.warnings]}
 
 
-def load_suites(folder: Path = DEFAULT_SUITES) -> dict[str, dict[str, Any]]:
+def load_suites(folder: Path) -> dict[str, dict[str, Any]]:
     """The suite files, by table name (`meta.table`, else the file stem)."""
     suites = {}
     for path in sorted(Path(folder).glob("*.json")):
@@ -76,9 +75,9 @@ def load_suites(folder: Path = DEFAULT_SUITES) -> dict[str, dict[str, Any]]:
 class Validator:
     """One ephemeral Great Expectations context and its suites; one checkpoint per table.
 
-    `docs_dir`: where `build_docs()` writes the Data Docs site (None: no docs)."""
+    Validation results stay in the context until `build_docs(folder)` renders them as Data Docs."""
 
-    def __init__(self, suites_dir: Path = DEFAULT_SUITES, docs_dir: Path | None = None) -> None:
+    def __init__(self, suites_dir: Path) -> None:
         import great_expectations as gx
         from great_expectations.core import ExpectationSuite
         from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -87,13 +86,6 @@ class Validator:
             logging.getLogger(name).setLevel(logging.ERROR)
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        self.docs_dir = Path(docs_dir).resolve() if docs_dir else None
-        if self.docs_dir is not None:
-            self.context.add_data_docs_site(site_name=DOCS_SITE, site_config={
-                "class_name": "SiteBuilder",
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(self.docs_dir)},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            })
         source = self.context.data_sources.add_pandas("decks")
         self.checkpoints: dict[str, Any] = {}
         for table, d in load_suites(suites_dir).items():
@@ -127,9 +119,14 @@ class Validator:
         page = "validations/" + "/".join(identifier.to_tuple()) + ".html"
         return TableValidation(table, results, rows=len(df), docs_page=page)
 
-    def build_docs(self) -> Path | None:
-        """Render Data Docs for every validation run on this context."""
-        if self.docs_dir is None:
-            return None
+    def build_docs(self, folder: Path) -> Path:
+        """Render Data Docs for every validation run on this context into `folder`."""
+        folder = Path(folder).resolve()
+        if DOCS_SITE not in (self.context.get_site_names() or []):
+            self.context.add_data_docs_site(site_name=DOCS_SITE, site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
         self.context.build_data_docs(site_names=[DOCS_SITE])
-        return self.docs_dir / "index.html"
+        return folder / "index.html"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from .publish import write_atomic
+from ..fileio import write_atomic
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:2rem;color:#222;max-width:1200px}

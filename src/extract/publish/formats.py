@@ -17,27 +17,13 @@ from typing import Any
 
 import pandas as pd
 
-from .schema import SCHEMA_VERSION, TABLES
-from .tables import typed
+from ..fileio import write_atomic
+from ..schema import SCHEMA_VERSION, TABLES
+from ..tables import typed
 
 DUCKDB_FILE = "decks.duckdb"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _plain(v: Any) -> Any:
@@ -184,20 +170,6 @@ def datapackage(tables: list[str]) -> dict[str, Any]:
                           "description": t.description, "schema": schema})
     return {"name": "deck-to-data", "title": "Quantities from Japanese government slide decks",
             "profile": "tabular-data-package", "version": SCHEMA_VERSION, "resources": resources}
-
-
-def read_published(out_dir: Path, name: str) -> list[dict[str, Any]]:
-    """The records published last time (empty when there are none or the file is unreadable)."""
-    from .output import published_dir
-
-    path = published_dir(out_dir) / f"{name}.json"
-    if not path.exists():
-        return []
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return data if isinstance(data, list) else []
 
 
 TABLE_SUFFIXES = (".csv", "_excel.csv", ".json", ".parquet")
