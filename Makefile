@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: install run test pdf clean system-deps serve fixtures fuzz bench
+.PHONY: install lint run test pdf clean system-deps serve fixtures fuzz bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,13 @@ system-deps:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
 	  || echo "warning: could not install $$missing; tests needing them are skipped outside CI"; fi
 
-test: install system-deps
+# lint, types and the import layering (pyproject.toml), then the whole suite
+lint: install
+	$(VENV)/bin/ruff check src flows tests bench fuzz
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
+
+test: install system-deps lint
 	$(PY) -m pytest -q
 
 # regenerate the PDF deck in raw/ from the sample deck's slides

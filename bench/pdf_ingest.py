@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract.context.programs import pipeline  # noqa: E402
-from extract.mentions import extract_deck  # noqa: E402
 from extract.ingest import read_deck  # noqa: E402
+from extract.mentions import extract_deck  # noqa: E402
 
 
 def pdfplumber_floor(path: Path) -> tuple[int, float]:

@@ -59,8 +59,8 @@ class Timer:
 
 def reference(ref_python: str | None, repeat: int) -> dict:
     from extract.context.programs import pipeline
-    from extract.mentions import extract_deck
     from extract.ingest import read_deck
+    from extract.mentions import extract_deck
 
     deck = read_deck(SAMPLE)
     pipeline()
@@ -110,14 +110,14 @@ def stages(kind: str, size: int) -> dict:
     """Every stage of the library over one corpus, in this process (called in a child process)."""
     from extract import run as pl
     from extract.context.programs import find_programs, pipeline
-    from extract.mentions import all_patterns, extract_deck
     from extract.ingest import read_deck
+    from extract.mentions import all_patterns, extract_deck
+    from extract.model import DeckResult
     from extract.normalize import normalize
+    from extract.options import packaged_suites
     from extract.publish.formats import publish_all
     from extract.rules.engine import RuleContext, candidates, pick
     from extract.tables import decks_table, tables_of
-    from extract.options import packaged_suites
-    from extract.model import DeckResult
     from extract.validate.stage import validate_deck
     from extract.validate.suites import Validator
     DEFAULT_SUITES = packaged_suites()
@@ -230,8 +230,8 @@ def pdf_floor(pages_list: list[int]) -> list[dict]:
     import pdfplumber
 
     from extract.context.programs import pipeline
-    from extract.mentions import extract_deck
     from extract.ingest import read_deck
+    from extract.mentions import extract_deck
     from tests.fixtures.pdfs import make_long_deck
 
     pipeline()
@@ -270,13 +270,14 @@ def write_readme(res: dict) -> None:
     lines += ["", "GiNZA (ja-ginza NER) detects only (no values); pyNormalizeNumExp (nne) normalizes numbers, times and "
               "durations. Both run in `.venv-bench`, never in the product's environment.", "",
               "## Stages (wall s / CPU s) and peak memory", "",
-              "| corpus | pages | parse | normalize | rules | spaCy | extract (all) | tables | validation | publish | pages/s | extract chars/s | peak RSS MB |",
+              "| corpus | pages | parse | normalize | rules | spaCy | extract (all) | tables | validation | publish "
+              "| pages/s | extract chars/s | peak RSS MB |",
               "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for s in res["stages"]:
         if "error" in s:
             lines.append(f"| {s['corpus']} | error | | | | | | | | | | | |")
             continue
-        cell = lambda k: f"{s[k]['wall']} / {s[k]['cpu']}"  # noqa: E731
+        cell = lambda k, s=s: f"{s[k]['wall']} / {s[k]['cpu']}"  # noqa: E731
         lines.append(f"| {s['corpus']} | {s['pages']} | {cell('parse')} | {cell('normalize')} | {cell('rules')} | "
                      f"{cell('spacy')} | {cell('extract_total')} | {cell('tables')} | {cell('validation')} | "
                      f"{cell('publish')} | {s['pages_per_s_end_to_end']} | {s['extract_chars_per_s']} | {s['peak_rss_mb']} |")

@@ -6,8 +6,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from extract.options import RunOptions, add_arguments, from_arguments
 
@@ -86,7 +87,7 @@ def cmd_run(options: RunOptions) -> int:
     return 0 if outcome.all_published else 1
 
 
-def results_table(outcome: "RunOutcome") -> "Table":
+def results_table(outcome: RunOutcome) -> Table:
     """A compact row per deck: status and each table's expectations (passed/failed/warnings)."""
     from rich.table import Table
 

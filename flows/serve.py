@@ -23,7 +23,7 @@ from extract.options import RunOptions
 DEFAULT_INTERVAL = 600.0
 
 
-def wait_healthy(url: str, timeout: float = 120.0, proc: "subprocess.Popen[bytes] | None" = None) -> None:
+def wait_healthy(url: str, timeout: float = 120.0, proc: subprocess.Popen[bytes] | None = None) -> None:
     """Poll the server's /health until it answers, the process dies, or `timeout` passes."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -39,7 +39,7 @@ def wait_healthy(url: str, timeout: float = 120.0, proc: "subprocess.Popen[bytes
     raise TimeoutError(f"the Prefect server at {url} did not become healthy within {timeout:g} s")
 
 
-def _stop(proc: "subprocess.Popen[bytes]", grace: float = 20.0) -> None:
+def _stop(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
     if proc.poll() is not None:
         return
     proc.terminate()

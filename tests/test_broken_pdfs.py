@@ -8,12 +8,10 @@ import shutil
 import pytest
 
 from extract import run as pipeline
-from extract.options import RunOptions, packaged_suites
 from extract.ingest.guard import Limits
+from extract.options import RunOptions
 from extract.publish.generations import read_published
-DEFAULT_SUITES = packaged_suites()
-from tests.fixtures.pdfs import (make_encrypted, make_image_pages, make_long_deck, make_owner_only_encrypted,
-                                 make_truncated)
+from tests.fixtures.pdfs import make_encrypted, make_image_pages, make_long_deck, make_owner_only_encrypted, make_truncated
 
 
 def run(raw, out, limits):

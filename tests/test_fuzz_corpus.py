@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.mentions import extract_lines
 from extract.ingest import read_deck
+from extract.mentions import extract_lines
 from extract.model import DeckError, Line
 from extract.numbers import parse_compound, parse_kanji, parse_plain
 from extract.rules.engine import RuleContext

@@ -10,10 +10,9 @@ import time
 import pytest
 
 from extract import run as pipeline
-from extract.options import RunOptions, packaged_suites
+from extract.options import RunOptions
 from extract.publish.generations import read_published
 from extract.state import OutputLocked, output_lock
-DEFAULT_SUITES = packaged_suites()
 
 
 def run_once(raw, out, settle=0.0):

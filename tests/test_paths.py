@@ -5,10 +5,9 @@ import os
 import shutil
 
 from extract import run as pipeline
-from extract.options import RunOptions, packaged_suites
 from extract.fileio import safe_name
+from extract.options import RunOptions
 from extract.publish.generations import read_published
-DEFAULT_SUITES = packaged_suites()
 
 
 def test_odd_names_are_processed_and_nothing_is_written_outside_output(tmp_path, sample_deck_path):

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from extract.mentions import extract_deck
 from extract.ingest import read_deck
+from extract.mentions import extract_deck
 from tests.fixtures import slides
 
 from .conftest import GOLD, ROOT, SUBSIDY_PDF, load_scorer

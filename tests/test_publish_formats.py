@@ -7,12 +7,11 @@ import pandas as pd
 import pytest
 
 from extract import run as pipeline
-from extract.options import RunOptions, packaged_suites
+from extract.options import RunOptions
 from extract.publish.formats import csv_frame, neutralize
+from extract.publish.merge import merge_published
 from extract.schema import SCHEMA_VERSION, TABLES, markdown, snapshot
 from extract.tables import tables_of, typed
-from extract.publish.merge import merge_published
-DEFAULT_SUITES = packaged_suites()
 
 from .conftest import ROOT
 

@@ -11,7 +11,7 @@ import tempfile
 import pytest
 
 from extract import run as pipeline
-from extract.options import RunOptions, packaged_suites
+from extract.options import RunOptions
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

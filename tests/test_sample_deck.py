@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from extract.mentions import extract_deck
 from extract.ingest import read_deck
+from extract.mentions import extract_deck
 
 from .conftest import SAMPLE_GOLD, load_scorer
 

@@ -8,13 +8,13 @@ import pandas as pd
 import pytest
 
 from extract import run as pipeline
-from extract.options import RunOptions, packaged_suites
 from extract.fileio import write_atomic
+from extract.options import RunOptions, packaged_suites
 from extract.publish.generations import read_published
-from extract.validate.suites import Validator, load_suites
-from extract.validate.stage import validate_deck
 from extract.publish.merge import merge_published
 from extract.publish.writer import write_tables
+from extract.validate.stage import validate_deck
+from extract.validate.suites import Validator, load_suites
 
 DEFAULT_SUITES = packaged_suites()
 

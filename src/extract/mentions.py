@@ -6,14 +6,14 @@ from functools import lru_cache
 
 from .context import roles
 from .context.programs import ProgramSpan, find_programs
-from .dictionary import load
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
+from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
 from .rules import amount, count, date, duration, fiscal_year, percent, rank
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
-from .rules.filters import keep
 from .rules.eras import era_regex, gregorian
+from .rules.filters import keep
 
 
 @lru_cache(maxsize=1)

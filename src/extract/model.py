@@ -67,7 +67,7 @@ class Mention:
     #: where the mention's text starts in the raw line
     raw_start: int = 0
     #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
-    total: "Mention | None" = field(default=None, repr=False, compare=False)
+    total: Mention | None = field(default=None, repr=False, compare=False)
 
     def record(self) -> dict[str, Any]:
         """The published record (GUIDE fields + program + context)."""

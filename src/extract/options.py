@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 
 def packaged_suites() -> Path:
@@ -56,7 +57,7 @@ class RunOptions:
             raise ValueError("give dask_address or dask_local, not both")
 
     @classmethod
-    def resolve(cls, value: "RunOptions | Mapping[str, Any] | None" = None, **overrides: Any) -> "RunOptions":
+    def resolve(cls, value: RunOptions | Mapping[str, Any] | None = None, **overrides: Any) -> RunOptions:
         if value is None:
             base = cls()
         elif isinstance(value, RunOptions):

@@ -7,10 +7,11 @@ import logging
 import shutil
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .fileio import write_atomic
 from .ingest import deck_files, outside_link, sha256_of

@@ -64,9 +64,11 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         DOC,
         _c("kind", "string", "what kind of quantity", KINDS, required=True),
         PAGE, LINE, TEXT,
-        _c("min", "string", "lower end: a number (yen, duration units, count, percent, rank, Gregorian year) or an ISO date; empty when open"),
+        _c("min", "string", "lower end: a number (yen, duration units, count, percent, rank, Gregorian year) "
+                           "or an ISO date; empty when open"),
         _c("max", "string", "upper end, as min; empty when open"),
-        _c("unit", "string", "yen; year/month/week/day/hour; the counter (件, 人, か国 …); percent; rank; empty for fiscal years and dates"),
+        _c("unit", "string", "yen; year/month/week/day/hour; the counter (件, 人, か国 …); percent; rank; "
+                            "empty for fiscal years and dates"),
         QUALS,
         _c("per", "string", "amounts: the rate it is given per", PERS),
         _c("role", "string", "amounts: budget, previous-year budget, supplementary budget, grant (support) or other", ROLES),

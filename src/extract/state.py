@@ -8,13 +8,14 @@ import fcntl
 import json
 import os
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from .ingest import outside_link, sha256_of
 from .fileio import write_atomic
+from .ingest import outside_link, sha256_of
 
 MANIFEST = "manifest.json"
 LOCK = ".lock"
@@ -110,7 +111,7 @@ def plan(files: list[Path], manifest: dict[str, dict[str, Any]], version: str,
         old = manifest.get(doc)
         same_stat = old is not None and old.get("size") == st.st_size and old.get("mtime") == st.st_mtime \
             and old.get("file") == path.name
-        sha = old["sha256"] if same_stat else sha256_of(path)
+        sha = old["sha256"] if old is not None and same_stat else sha256_of(path)
         p.fingerprints[doc] = {"file": path.name, "sha256": sha, "size": st.st_size, "mtime": st.st_mtime}
         if old is None or old.get("status") == "removed":
             kind = "new"

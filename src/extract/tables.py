@@ -2,7 +2,8 @@
 (schema.py); this module only derives each table's rows."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 

@@ -11,7 +11,10 @@ from ..dictionary import load
 def _tables() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
     q = load("qualifiers")
     per = load("roles")["per"]
-    by_len = lambda d: sorted(((k, v) for k, v in d.items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
+
+    def by_len(d: dict[str, str]) -> list[tuple[str, str]]:
+        return sorted(((k, v) for k, v in d.items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
+
     return by_len(q["prefix"]), by_len(q["suffix"]), by_len(per)
 
 

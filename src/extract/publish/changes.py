@@ -34,7 +34,8 @@ def diff(run_id: str, old: list[dict[str, Any]], new: list[dict[str, Any]], docs
         if b is not None and a is not None and (b["min"], b["max"]) == (a["min"], a["max"]):
             continue
         change = "added" if b is None else "removed" if a is None else "value_changed"
-        m = a or b
+        m = a if a is not None else b
+        assert m is not None
         rows.append({"run_id": run_id, "doc": m["doc"], "change": change, "kind": m["kind"], "page": m.get("page"),
                      "line": m.get("line"), "text": m["text"],
                      "old_min": _s(b["min"]) if b else None, "old_max": _s(b["max"]) if b else None,

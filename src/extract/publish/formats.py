@@ -38,7 +38,7 @@ def _plain(v: Any) -> Any:
 
 
 def records_of(df: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: _plain(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    return [{str(k): _plain(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
 def neutralize(value: Any) -> Any:

@@ -28,7 +28,7 @@ def published_dir(out_dir: Path) -> Path:
 
 
 def new_generation(out_dir: Path) -> Path:
-    gen = Path(out_dir) / GENERATIONS / f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    gen = Path(out_dir) / GENERATIONS / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     gen.mkdir(parents=True)
     return gen
 

@@ -19,7 +19,7 @@ QUARANTINE = "quarantine"
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()

@@ -5,12 +5,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from ..fileio import safe_name
 from ..model import DeckResult
 from ..tables import PER_DECK_TABLES, decks_table, frame, tables_of
 from .changes import diff
 from .formats import publish_all
 from .generations import link_tree, published_dir, read_published
-from ..fileio import safe_name
 from .merge import QUARANTINE, quarantine
 
 

@@ -16,7 +16,8 @@ from ..fileio import write_atomic
 _CSS = """
 body{font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:2rem;color:#222;max-width:1200px}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
+th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
 th{background:#f3f3f3}.published{color:#0a7a2f;font-weight:600}.quarantined{color:#b35c00;font-weight:600}
 .failed{color:#b00020;font-weight:600}.ok{background:#eaf7ee}.bad{background:#fdecea}.warn{background:#fff6e0}
 .totals span{display:inline-block;margin-right:1.5rem;font-size:1.1rem}small{color:#666}ul{margin:.2rem 0}

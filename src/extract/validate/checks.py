@@ -59,7 +59,7 @@ def _duration_days(row: dict[str, Any]) -> list[float]:
 def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year: int | None = None) -> pd.DataFrame:
     """The mentions frame plus the check columns its suite asserts (True = fine, for the rows a check concerns)."""
     year = year or dt.date.today().year
-    rows = df.to_dict(orient="records")
+    rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in df.to_dict(orient="records")]
     out = df.copy()
 
     def place_ok(r: dict[str, Any]) -> bool:
