@@ -9,7 +9,14 @@ import time
 
 import pytest
 
-from extract.ingest import DeckFile, InputError, Skipped, discover, read_deck, read_deck_file
+from extract.ingest import (
+    DeckFile,
+    InputError,
+    Skipped,
+    discover,
+    read_deck,
+    read_deck_file,
+)
 from extract.ingest import files as files_mod
 from extract.ingest.discover import settle_status
 from extract.model import DeckError

@@ -3,7 +3,7 @@ at top = -6e-05) must read like any other slide, never fail with pdfplumber's st
 from __future__ import annotations
 
 import pytest
-from reportlab.lib.pagesizes import landscape, A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from extract.ingest import read_deck

@@ -59,9 +59,9 @@ def test_utf16_without_bom_when_it_has_ascii():
     (bytes(range(1, 256)) * 8, "not text"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "not text"),
     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(128, 256)) * 10, "not text"),
-    ("予算額 19億円".encode("utf-8") + b"\x00\x01\x02\x03" * 20, "binary content"),
+    ("予算額 19億円".encode() + b"\x00\x01\x02\x03" * 20, "binary content"),
     ("予算".encode("cp932") + b"\x01\x02\x03\x04\x05\x06\x07\x08" * 4, "not text"),
-    ("予算".encode("utf-8") + b"\x01\x02\x03\x04\x05\x06\x07\x08" * 4, "control characters"),
+    ("予算".encode() + b"\x01\x02\x03\x04\x05\x06\x07\x08" * 4, "control characters"),
     (codecs.BOM_UTF8 + b"\xff\xfe broken", "byte-order mark"),
 ])
 def test_bytes_that_are_not_text_fail_with_a_reason(data, reason):

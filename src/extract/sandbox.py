@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .model import DeckError
 
@@ -129,7 +129,7 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int, conn: 
             conn.send(result)
         except MemoryError:
             conn.send(("error", (f"needed more than {memory_mb} MB of memory (limit)", "failed")))
-        except Exception as e:  # an unpicklable result
+        except Exception as e:  # noqa: BLE001 - an unpicklable result, whatever pickle raised
             conn.send(("error", (f"the result could not be sent back: {_one_line(e)}", "failed")))
     finally:
         conn.close()
@@ -146,13 +146,14 @@ def _exit_reason(code: int | None) -> str:
     return f"the worker process crashed (exit code {code})"
 
 
-def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits = Limits(),
+def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits | None = None,
                 label: str = "") -> T:
     """`fn(*args)` in a forkserver child under `limits.timeout` seconds and `limits.memory_mb` of address
     space; its (picklable) result, or DeckError with a one-line reason: a DeckError raised by `fn` keeps
     its reason and status; timeout, memory exhaustion, any other exception and a crash become status
     "failed". `fn` must be importable by name (a module-level function). With `limits.isolate` False, or
     inside a daemonic process (which cannot have children), `fn` runs here without limits."""
+    limits = limits or Limits()
     if not limits.isolate or mp.current_process().daemon:
         return fn(*args)
     ctx = _context()
@@ -181,6 +182,6 @@ def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits
         proc.join(5)
         recv.close()
     if kind == "ok":
-        return payload  # type: ignore[no-any-return]
+        return cast(T, payload)
     reason, status = payload
     raise DeckError(reason, status=status)

@@ -15,8 +15,23 @@ from .text import decode_text, read_text, text_lines
 
 READERS = {".txt": read_text, ".pdf": read_pdf}
 
-__all__ = ["Deck", "DeckError", "DeckFile", "Discovery", "InputError", "Skipped", "decode_text", "deck_files",
-           "discover", "display", "outside_link", "page_ranges", "read_deck", "read_deck_file", "sha256_of"]
+__all__ = [
+    "Deck",
+    "DeckError",
+    "DeckFile",
+    "Discovery",
+    "InputError",
+    "Skipped",
+    "deck_files",
+    "decode_text",
+    "discover",
+    "display",
+    "outside_link",
+    "page_ranges",
+    "read_deck",
+    "read_deck_file",
+    "sha256_of",
+]
 
 
 def deck_files(raw_dir: Path) -> list[Path]:
@@ -57,14 +72,14 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
         raise DeckError(f"unsupported file type {display(path.suffix)!r}", status="skipped")
     root = Path(root) if root is not None else path.absolute().parent
     limit = int(max_text_mb * 1024 * 1024) if suffix == ".txt" else None
-    data, st = read_checked(path, root, limit, too_big=f"text deck over the {max_text_mb:g} MB limit: refused")
+    data, _ = read_checked(path, root, limit, too_big=f"text deck over the {max_text_mb:g} MB limit: refused")
     if not data:
         raise DeckError("empty file (0 bytes)")
     sha = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
     if suffix == ".txt":
         text, encoding = decode_text(data)
-        pages, lines, source_type, no_text = 1, text_lines(text), "txt", []
+        pages, lines, source_type, no_text = 1, text_lines(text), "txt", list[int]()
     else:
         pages, lines, source_type, no_text = read_pdf(path, data, password)
     if not any(l.text.strip() for l in lines):

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..model import Deck, DeckError
 from ..sandbox import Limits, Passwords, load_passwords, read_passwords, run_limited
 
-__all__ = ["Limits", "Passwords", "load_passwords", "read_passwords", "read_deck_limited"]
+__all__ = ["Limits", "Passwords", "load_passwords", "read_deck_limited", "read_passwords"]
 
 
 def _read(path: str, password: str | None, max_text_mb: float) -> Deck:
@@ -16,10 +16,11 @@ def _read(path: str, password: str | None, max_text_mb: float) -> Deck:
     return read_deck(Path(path), password=password, max_text_mb=max_text_mb)
 
 
-def read_deck_limited(path: Path, limits: Limits = Limits()) -> Deck:
+def read_deck_limited(path: Path, limits: Limits | None = None) -> Deck:
     """`read_deck` in a child process; DeckError on timeout, memory exhaustion or a crash of the parser.
     An encrypted deck's reason names a passwords file that could not be used."""
     path = Path(path)
+    limits = limits or Limits()
     try:
         return run_limited(_read, (str(path), limits.password_for(path.name), limits.max_text_mb), limits,
                            label=path.name)

@@ -50,7 +50,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _join(parts: list[tuple[str, list[Box | None]]]) -> tuple[str, list[Box | None]]:
     """Join words; a space only between two non-CJK ends (Japanese has no word spaces)."""
-    text, boxes = "", []
+    text, boxes = "", list[Box | None]()
     for t, b in parts:
         if text and t and not (_is_cjk(text[-1]) or _is_cjk(t[0])):
             text += " "
