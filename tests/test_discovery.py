@@ -2,6 +2,7 @@
 reason (issues 17 #3/#6/#7 and 18), and decks read only from the file that was actually opened (#4)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -16,6 +17,7 @@ from extract.ingest import (
     discover,
     read_deck,
     read_deck_file,
+    sha256_checked,
 )
 from extract.ingest import files as files_mod
 from extract.ingest.discover import settle_status
@@ -179,6 +181,9 @@ def test_an_unreadable_file_fails_only_its_own_deck(raw, monkeypatch):
     assert results["b.txt"] == "cannot be read: permission denied"
     assert results["inside.txt"] == "cannot be read: permission denied"  # a link to b.txt
     assert results["sub/b.txt"] == DECK.strip() and results["a.txt"] == DECK.strip()
+    with pytest.raises(DeckError, match="permission denied"):  # fingerprinting fails the same way
+        sha256_checked(raw / "b.txt", raw)
+    assert sha256_checked(raw / "a.txt", raw)[0] == hashlib.sha256(DECK.encode()).hexdigest()
 
 
 def test_a_link_swapped_while_it_is_opened_is_refused(tmp_path, monkeypatch):
@@ -204,6 +209,8 @@ def test_a_link_swapped_while_it_is_opened_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(files_mod.os, "open", swapping)
     with pytest.raises(DeckError, match="changed while it was opened"):
         read_deck_file(deck)
+    with pytest.raises(DeckError, match="changed while it was opened"):
+        sha256_checked(deck.path, deck.root)
     monkeypatch.setattr(files_mod.os, "open", real_open)
     assert read_deck_file(deck).lines[0].text == DECK.strip()  # unswapped: read
 

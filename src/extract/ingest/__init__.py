@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..model import Deck, DeckError
 from .discover import DeckFile, Discovery, InputError, Skipped, discover, display
-from .files import read_checked
+from .files import open_checked, read_checked, sha256_checked
 from .pdf import read_pdf
 from .text import decode_text, read_text, text_lines
 
@@ -30,6 +30,9 @@ __all__ = [
     "page_ranges",
     "read_deck",
     "read_deck_file",
+    "open_checked",
+    "read_checked",
+    "sha256_checked",
     "sha256_of",
 ]
 
@@ -53,6 +56,7 @@ def outside_link(path: Path) -> bool:
 
 
 def sha256_of(path: Path) -> str:
+    """Hash by path (no checks; raises OSError). Prefer `sha256_checked(path, root)`."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):

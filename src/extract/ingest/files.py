@@ -8,12 +8,16 @@ which must lie inside the input folder. The bytes hashed and parsed are read fro
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..model import DeckError
 
+_BLOCK = 1 << 20
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 
@@ -44,12 +48,11 @@ def _open_error(e: OSError) -> DeckError:
     return DeckError(f"cannot be read ({type(e).__name__}: {e.strerror or e})")
 
 
-def read_checked(path: Path, root: Path, max_bytes: int | None = None,
-                 too_big: str = "") -> tuple[bytes, os.stat_result]:
-    """The bytes of `path` and the fstat of the descriptor they were read from. DeckError when the
-    opened file is not a regular file, is not the file the path resolves to now (swapped while opened),
-    or lies outside `root`; or when it is larger than `max_bytes` (reason `too_big`, checked on the open
-    file before reading)."""
+@contextmanager
+def open_checked(path: Path, root: Path) -> Iterator[tuple[int, os.stat_result]]:
+    """An open descriptor of `path` and its fstat, after checking what was opened: a regular file, the
+    very file the path resolves to now (not swapped while it was opened), inside `root`. DeckError
+    otherwise, or when it cannot be opened (permission, loop, gone): only this deck fails."""
     root = Path(root).resolve()
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
@@ -68,22 +71,38 @@ def read_checked(path: Path, root: Path, max_bytes: int | None = None,
             raise DeckError("a symlink to a file outside the raw folder: refused")
         if (now.st_dev, now.st_ino) != (st.st_dev, st.st_ino):
             raise DeckError("the file changed while it was opened (a link swapped to another file): refused")
-        if max_bytes is not None and st.st_size > max_bytes:
-            raise DeckError(too_big or f"file of {st.st_size} bytes is over the {max_bytes} byte limit: refused")
         os.set_blocking(fd, True)
-        chunks: list[bytes] = []
-        limit = max_bytes + 1 if max_bytes is not None else None
-        got = 0
-        while True:
-            block = os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit - got))
-            if not block:
-                break
-            chunks.append(block)
-            got += len(block)
-            if limit is not None and got >= limit:  # grew after the fstat: still refused
-                raise DeckError(too_big or f"file is over the {max_bytes} byte limit: refused")
-        return b"".join(chunks), st
+        yield fd, st
     except OSError as e:
         raise _open_error(e) from None
     finally:
         os.close(fd)
+
+
+def read_checked(path: Path, root: Path, max_bytes: int | None = None,
+                 too_big: str = "") -> tuple[bytes, os.stat_result]:
+    """The bytes of `path` and the fstat of the descriptor they were read from (see `open_checked`);
+    DeckError also when it is larger than `max_bytes` (reason `too_big`, checked before reading and
+    again while reading, should it grow)."""
+    too_big = too_big or f"file is over the {max_bytes} byte limit: refused"
+    with open_checked(path, root) as (fd, st):
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise DeckError(too_big)
+        chunks: list[bytes] = []
+        got = 0
+        while block := os.read(fd, _BLOCK if max_bytes is None else min(_BLOCK, max_bytes + 1 - got)):
+            chunks.append(block)
+            got += len(block)
+            if max_bytes is not None and got > max_bytes:
+                raise DeckError(too_big)
+        return b"".join(chunks), st
+
+
+def sha256_checked(path: Path, root: Path) -> tuple[str, os.stat_result]:
+    """(sha256, fstat) of the file actually opened (see `open_checked`), streamed: for fingerprinting a
+    deck without reading it into memory. An unreadable file raises DeckError, never PermissionError."""
+    h = hashlib.sha256()
+    with open_checked(path, root) as (fd, st):
+        while block := os.read(fd, _BLOCK):
+            h.update(block)
+        return h.hexdigest(), st
