@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -11,6 +13,8 @@ import pytest
 from extract.ingest.guard import read_deck_limited
 from extract.model import DeckError
 from extract.sandbox import Limits, read_passwords, run_limited
+
+from .conftest import ROOT
 
 
 def add(a: int, b: int) -> dict[str, int]:
@@ -120,3 +124,32 @@ def test_an_encrypted_deck_says_why_the_passwords_file_did_not_help(tmp_path):
     assert e.value.status == "encrypted" and "passwords file .passwords.json is not valid JSON" in e.value.reason
     fixed = Limits(timeout=60, passwords={"locked.pdf": "secret"})
     assert read_deck_limited(pdf, fixed).pages >= 1
+
+
+WARMED: list[int] = []
+
+
+def warm() -> None:
+    WARMED.append(os.getpid())
+
+
+def warmed() -> tuple[list[int], int]:
+    return list(WARMED), os.getpid()
+
+
+def test_children_fork_warm(tmp_path):
+    """A warm-up named in set_preload runs once in the forkserver; every child starts with it done.
+    In a fresh interpreter: there is one forkserver per process."""
+    script = tmp_path / "warm.py"
+    script.write_text(
+        "from extract.sandbox import Limits, run_limited, set_preload\n"
+        "from tests.test_sandbox import warmed\n"
+        "if __name__ == '__main__':\n"
+        "    set_preload(['extract.ingest', 'tests.test_sandbox'], warm=['tests.test_sandbox:warm'])\n"
+        "    a, b = (run_limited(warmed, (), Limits(timeout=60)) for _ in range(2))\n"
+        "    assert a[0] == b[0] and len(a[0]) == 1 and a[1] != b[1] and a[0][0] not in (a[1], b[1]), (a, b)\n"
+        "    import os; assert 'EXTRACT_SANDBOX_WARM' not in os.environ\n"
+        "    print('ok')\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing as mp
+import os
 import resource
 import signal
 import threading
@@ -28,6 +29,8 @@ DEFAULT_PRELOAD: tuple[str, ...] = ("extract.ingest", "pdfplumber")
 _ctx_lock = threading.Lock()
 _ctx: Any = None
 _preload: tuple[str, ...] = DEFAULT_PRELOAD
+_warm: tuple[str, ...] = ()
+WARM_ENV = "EXTRACT_SANDBOX_WARM"
 
 
 @dataclass(frozen=True)
@@ -90,20 +93,34 @@ def load_passwords(path: Path | None, raw_dir: Path | None = None) -> dict[str, 
     return got.passwords
 
 
-def set_preload(modules: Sequence[str]) -> None:
-    """Modules the forkserver imports before forking children (call before the first `run_limited`;
-    later calls have no effect on a forkserver already started)."""
-    global _preload
+def set_preload(modules: Sequence[str], warm: Sequence[str] = ()) -> None:
+    """Modules the forkserver imports, and warm-up functions ("module:function") it calls once, before
+    forking children: each child then starts with them done (e.g. the tokenizer built). Call before the
+    first `run_limited`; a forkserver already running keeps what it started with. Children inherit the
+    forkserver's memory, so `Limits.memory_mb` must leave room above it."""
+    global _preload, _warm
     with _ctx_lock:
-        _preload = tuple(modules)
+        _preload, _warm = tuple(modules), tuple(warm)
 
 
 def _context() -> Any:
     global _ctx  # one forkserver per process, started on first use (not at import)
     with _ctx_lock:
         if _ctx is None:
+            from multiprocessing import forkserver
+
             ctx = mp.get_context("forkserver")
-            ctx.set_forkserver_preload(list(_preload))
+            ctx.set_forkserver_preload([*_preload, *(["extract._sandbox_warm"] if _warm else [])])
+            if _warm:  # the forkserver reads its warm-up list from its environment, at start
+                before = os.environ.get(WARM_ENV)
+                os.environ[WARM_ENV] = ",".join(_warm)
+                try:
+                    forkserver.ensure_running()
+                finally:
+                    if before is None:
+                        os.environ.pop(WARM_ENV, None)
+                    else:
+                        os.environ[WARM_ENV] = before
             _ctx = ctx
         return _ctx
 
