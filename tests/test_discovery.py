@@ -124,6 +124,12 @@ def test_a_single_file_and_a_missing_input(tmp_path):
     deck = put(tmp_path / "one.txt")
     found = discover(deck)
     assert [(d.file, d.doc, d.root) for d in found.decks] == [("one.txt", "one", tmp_path.resolve())]
+    elsewhere = put(tmp_path / "elsewhere" / "deck.txt")
+    (tmp_path / "links").mkdir()
+    os.symlink(elsewhere, tmp_path / "links" / "named.txt")
+    found = discover(tmp_path / "links" / "named.txt")  # a link named on its own is followed
+    assert [(d.file, d.doc) for d in found.decks] == [("named.txt", "named")]
+    assert read_deck_file(found.decks[0]).lines[0].text == DECK.strip()
     found = discover(put(tmp_path / "notes.docx"))
     assert [(s.file, s.status) for s in found.skipped] == [("notes.docx", "skipped")]
     with pytest.raises(InputError, match="no such file or folder"):

@@ -153,3 +153,11 @@ def test_children_fork_warm(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("file, want", [
+    ("sub/locked.pdf", "by-path"), ("locked.pdf", "by-name"), ("other/locked.pdf", "by-name"), ("x.pdf", None),
+])
+def test_passwords_by_relative_path_then_by_name(file, want):
+    limits = Limits(passwords={"sub/locked.pdf": "by-path", "locked.pdf": "by-name"})
+    assert limits.password_for(file) == want

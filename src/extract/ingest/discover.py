@@ -105,8 +105,8 @@ def discover(input_path: Path, settle_seconds: float = SETTLE_SECONDS, now: floa
     if stat.S_ISDIR(st.st_mode):
         root = given.resolve()
         entries = _walk(given, root, "")
-    else:
-        root = given.parent.resolve()
+    else:  # a file named on its own: wherever a link to it points, that file was asked for
+        root = Path(os.path.realpath(given)).parent
         entries = [_entry(given, root, display(given.name))]
     found = Discovery(root)
     pending: list[tuple[Path, str, os.stat_result | None, str | None, str | None]] = []
