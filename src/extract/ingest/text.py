@@ -49,7 +49,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
             try:
                 return _checked(data.decode(enc), enc), enc
             except UnicodeDecodeError as e:
-                raise DeckError(f"not {enc} text although it starts with a {enc} byte-order mark "
+                label = {"utf-8-sig": "UTF-8"}.get(enc, enc.upper())
+                raise DeckError(f"not text: starts with a {label} byte-order mark but is not {label} "
                                 f"(byte {e.start}: {data[e.start:e.start + 1]!r})") from None
     if b"\x1b$" in data:  # ISO-2022-JP is 7-bit: it would pass for UTF-8 with escape characters
         try:
@@ -80,7 +81,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         candidates.append((_odd_share(text), rank, enc, text))
     if not candidates:
         if b"\x00" in data:
-            raise DeckError("binary content (NUL bytes) in a .txt deck: not text")
+            raise DeckError("not text: binary content (NUL bytes) in a .txt deck")
         raise DeckError(f"not text: neither UTF-8 ({utf8_error}) nor UTF-16, Shift_JIS (cp932), EUC-JP "
                         "or ISO-2022-JP")
     _, _, enc, text = min(candidates)
@@ -90,11 +91,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _checked(text: str, encoding: str) -> str:
     """Decoded text that is still binary (NULs, or many control characters) is refused."""
     if "\x00" in text:
-        raise DeckError(f"binary content (NUL characters) in a .txt deck read as {encoding}: not text")
+        raise DeckError(f"not text: binary content (NUL characters) in a .txt deck read as {encoding}")
     sample = text[:200_000]
     controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
     if controls > max(8, 0.01 * len(sample)):
-        raise DeckError(f"binary content ({controls} control characters) in a .txt deck: not text")
+        raise DeckError(f"not text: binary content ({controls} control characters) in a .txt deck")
     return text
 
 
