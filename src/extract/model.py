@@ -35,6 +35,11 @@ class Deck:
     lines: list[Line]
     #: PDF pages with no text layer (image-only): not extracted, reported
     pages_without_text: list[int] = field(default_factory=list)
+    #: text decks: the encoding the bytes were decoded from ("utf-8", "cp932", "euc_jp", "utf-16", …)
+    encoding: str | None = None
+    #: the path relative to the input folder, displayable (undecodable bytes as \xNN); `path` is the
+    #: real path for reopening and may hold surrogate escapes: never print or serialize `path`
+    file: str = ""
 
 
 @dataclass

@@ -50,7 +50,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _join(parts: list[tuple[str, list[Box | None]]]) -> tuple[str, list[Box | None]]:
     """Join words; a space only between two non-CJK ends (Japanese has no word spaces)."""
-    text, boxes = "", []
+    text, boxes = "", list[Box | None]()
     for t, b in parts:
         if text and t and not (_is_cjk(text[-1]) or _is_cjk(t[0])):
             text += " "
@@ -174,6 +174,23 @@ def _inside(s: Segment, box: Box) -> bool:
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
+def clip_box(box: Box, bounds: Box) -> Box | None:
+    """`box` cut to `bounds` (the page), or None when nothing of it is left. Ruling lines and cells of
+    real slides poke out of the page by a hair (-6e-05): pdfplumber's strict crop would raise on them."""
+    x0, top = max(box[0], bounds[0]), max(box[1], bounds[1])
+    x1, bottom = min(box[2], bounds[2]), min(box[3], bounds[3])
+    if x1 <= x0 or bottom <= top:
+        return None
+    return (x0, top, x1, bottom)
+
+
+def within(page: Any, box: Box) -> Any | None:
+    """The part of the page fully inside `box` (clipped to the page; never raises on a box that pokes
+    out), or None when the box lies outside the page."""
+    clipped = clip_box(box, tuple(page.bbox))
+    return None if clipped is None else page.within_bbox(clipped, strict=False)
+
+
 def _table_rows(page: Any, table: Any) -> list[Segment]:
     """One line per table row: its cells' text side by side (a cell's own lines joined)."""
     rows = []
@@ -182,7 +199,10 @@ def _table_rows(page: Any, table: Any) -> list[Segment]:
         for cell in row.cells:
             if cell is None:
                 continue
-            segs = _line_segments(page.within_bbox(cell).extract_text_lines(return_chars=True, strip=False), 1e9)
+            inner = within(page, cell)
+            if inner is None:
+                continue
+            segs = _line_segments(inner.extract_text_lines(return_chars=True, strip=False), 1e9)
             text, boxes = _join([(s.text, s.boxes) for s in sorted(segs, key=lambda s: (s.top, s.x0))])
             if text.strip():
                 if parts:

@@ -1,0 +1,204 @@
+"""Run one deck's work in a child process under a time limit and a memory limit, so one hostile file (a
+PDF that takes forever, a decompression bomb, a one-line text deck with 25,000 amounts) cannot stall or
+sink the run: the limits cover whatever function the caller passes (read, extract, build records).
+
+Children fork from a forkserver with the heavy modules already imported: cheap per deck, and safe to
+use from a multi-threaded parent (Prefect's thread pool), unlike a plain fork.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing as mp
+import os
+import resource
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from .model import DeckError
+
+log = logging.getLogger("extract")
+T = TypeVar("T")
+
+#: modules the forkserver imports once, so each child starts warm (see `set_preload`)
+DEFAULT_PRELOAD: tuple[str, ...] = ("extract.ingest", "pdfplumber")
+_ctx_lock = threading.Lock()
+_ctx: Any = None
+_preload: tuple[str, ...] = DEFAULT_PRELOAD
+_warm: tuple[str, ...] = ()
+WARM_ENV = "EXTRACT_SANDBOX_WARM"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-deck limits and secrets (CLI: --deck-timeout, --deck-memory-mb, --max-text-mb, --passwords)."""
+
+    timeout: float = 120.0
+    memory_mb: int = 2048
+    max_text_mb: float = 50.0
+    passwords: dict[str, str] = field(default_factory=dict)  # file (relative path or name) -> password
+    isolate: bool = True  # False: run in this process (no limits), e.g. inside a daemonic Dask worker
+    #: why the passwords file could not be (fully) used; given as the reason of encrypted decks
+    password_warning: str | None = None
+
+    def password_for(self, file: str) -> str | None:
+        """The password for a deck by its path relative to the input folder, else by its bare name."""
+        return self.passwords.get(file) or self.passwords.get(file.rsplit("/", 1)[-1])
+
+
+@dataclass(frozen=True)
+class Passwords:
+    """What a passwords file gave: the usable entries, and a warning when some or all were unusable."""
+
+    passwords: dict[str, str]
+    warning: str | None = None
+
+
+def read_passwords(path: Path | None, raw_dir: Path | None = None) -> Passwords:
+    """{file: password} from a JSON object (default `<raw_dir>/.passwords.json` when it exists). Never
+    raises: a malformed file must not abort the run, only the encrypted decks then fail (with the warning)."""
+    if path is None and raw_dir is not None and (Path(raw_dir) / ".passwords.json").is_file():
+        path = Path(raw_dir) / ".passwords.json"
+    if path is None:
+        return Passwords({})
+    name = Path(path).name
+    try:
+        data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    except OSError as e:
+        return Passwords({}, f"passwords file {name} cannot be read ({type(e).__name__}: {e.strerror or e})")
+    except UnicodeDecodeError:
+        return Passwords({}, f"passwords file {name} is not UTF-8 text")
+    except ValueError as e:
+        return Passwords({}, f"passwords file {name} is not valid JSON ({e})")
+    if not isinstance(data, dict):
+        return Passwords({}, f"passwords file {name} must be a JSON object of file name -> password, "
+                             f"not a {type(data).__name__}")
+    good = {k: v for k, v in data.items() if isinstance(v, str)}
+    bad = sorted(k for k in data if k not in good)
+    if bad:
+        shown = ", ".join(repr(k) for k in bad[:3]) + (" …" if len(bad) > 3 else "")
+        return Passwords(good, f"passwords file {name}: entries whose password is not a string were ignored ({shown})")
+    return Passwords(good)
+
+
+def load_passwords(path: Path | None, raw_dir: Path | None = None) -> dict[str, str]:
+    """The usable passwords only (the warning is logged); see `read_passwords`."""
+    got = read_passwords(path, raw_dir)
+    if got.warning:
+        log.warning("%s", got.warning)
+    return got.passwords
+
+
+def set_preload(modules: Sequence[str], warm: Sequence[str] = ()) -> None:
+    """Modules the forkserver imports, and warm-up functions ("module:function") it calls once, before
+    forking children: each child then starts with them done (e.g. the tokenizer built). Call before the
+    first `run_limited`; a forkserver already running keeps what it started with. Children inherit the
+    forkserver's memory, so `Limits.memory_mb` must leave room above it."""
+    global _preload, _warm
+    with _ctx_lock:
+        _preload, _warm = tuple(modules), tuple(warm)
+
+
+def _context() -> Any:
+    global _ctx  # one forkserver per process, started on first use (not at import)
+    with _ctx_lock:
+        if _ctx is None:
+            from multiprocessing import forkserver
+
+            ctx = mp.get_context("forkserver")
+            ctx.set_forkserver_preload([*_preload, *(["extract._sandbox_warm"] if _warm else [])])
+            if _warm:  # the forkserver reads its warm-up list from its environment, at start
+                before = os.environ.get(WARM_ENV)
+                os.environ[WARM_ENV] = ",".join(_warm)
+                try:
+                    forkserver.ensure_running()
+                finally:
+                    if before is None:
+                        os.environ.pop(WARM_ENV, None)
+                    else:
+                        os.environ[WARM_ENV] = before
+            _ctx = ctx
+        return _ctx
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return f"{type(e).__name__}: {text.splitlines()[0][:200]}" if text else type(e).__name__
+
+
+def _child(fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int, conn: Any) -> None:
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        try:
+            result = ("ok", fn(*args))
+        except DeckError as e:
+            result = ("error", (e.reason, e.status))
+        except MemoryError:
+            result = ("error", (f"needed more than {memory_mb} MB of memory (limit)", "failed"))
+        except BaseException as e:  # noqa: BLE001 - everything must reach the parent as a reason
+            result = ("error", (f"error: {_one_line(e)}", "failed"))
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send(("error", (f"needed more than {memory_mb} MB of memory (limit)", "failed")))
+        except Exception as e:  # noqa: BLE001 - an unpicklable result, whatever pickle raised
+            conn.send(("error", (f"the result could not be sent back: {_one_line(e)}", "failed")))
+    finally:
+        conn.close()
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        hint = " (out of memory?)" if name == "SIGKILL" else ""
+        return f"the worker process crashed (killed by {name}{hint})"
+    return f"the worker process crashed (exit code {code})"
+
+
+def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits | None = None,
+                label: str = "") -> T:
+    """`fn(*args)` in a forkserver child under `limits.timeout` seconds and `limits.memory_mb` of address
+    space; its (picklable) result, or DeckError with a one-line reason: a DeckError raised by `fn` keeps
+    its reason and status; timeout, memory exhaustion, any other exception and a crash become status
+    "failed". `fn` must be importable by name (a module-level function). With `limits.isolate` False, or
+    inside a daemonic process (which cannot have children), `fn` runs here without limits."""
+    limits = limits or Limits()
+    if not limits.isolate or mp.current_process().daemon:
+        return fn(*args)
+    ctx = _context()
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(fn, args, limits.memory_mb, send), daemon=True)
+    try:
+        proc.start()
+    except RuntimeError as e:  # e.g. a __main__ script without the `if __name__ == "__main__"` guard
+        send.close()
+        recv.close()
+        log.warning("%s: cannot start a child process (%s); running without time and memory limits",
+                    label or getattr(fn, "__name__", "deck"), str(e).strip().splitlines()[0])
+        return fn(*args)
+    send.close()
+    try:
+        if not recv.poll(limits.timeout):
+            raise DeckError(f"took longer than {limits.timeout:g} s (limit): stopped")
+        try:
+            kind, payload = recv.recv()
+        except EOFError:
+            proc.join(5)
+            raise DeckError(_exit_reason(proc.exitcode)) from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        recv.close()
+    if kind == "ok":
+        return cast(T, payload)
+    reason, status = payload
+    raise DeckError(reason, status=status)
