@@ -6,7 +6,6 @@ the local thread pool or a Dask cluster), `validate`, `merge`, `report`, `publis
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -15,20 +14,21 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import unmapped
 
 from extract import run as stages
-from extract.ingest.guard import Limits
+from extract.ingest.discover import DeckFile
 from extract.model import DeckResult, RunOutcome
 from extract.options import RunOptions
+from extract.sandbox import Limits
 from extract.state import Plan
 
 
-@task(name="extract", task_run_name="extract {path.name}", cache_policy=NO_CACHE)
-def extract_task(path: Path, limits: Limits) -> DeckResult:
-    result = stages.extract_deck_file(path, limits)
+@task(name="extract", task_run_name="extract {deck.file}", cache_policy=NO_CACHE)
+def extract_task(deck: DeckFile, limits: Limits) -> DeckResult:
+    result = stages.extract_deck_file(deck, limits)
     logger = get_run_logger()
     if result.error:
-        logger.error("%s: %s", path.name, result.error)
+        logger.error("%s: %s", deck.file, result.error)
     else:
-        logger.info("%s: %d pages, %d mentions", path.name, result.pages or 0, len(result.records))
+        logger.info("%s: %d pages, %d mentions", deck.file, result.pages or 0, len(result.records))
     return result
 
 
@@ -80,7 +80,7 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
         if plan.process:
             limits = stages.deck_limits(opts)
             with task_runner(opts) as runner:
-                futures = runner.map(extract_task, {"path": plan.process, "limits": unmapped(limits)})
+                futures = runner.map(extract_task, {"deck": plan.process, "limits": unmapped(limits)})
                 results = [f.result() for f in futures]
         validated = validate_task(results, opts)
         merged = merge_task(validated, opts, plan, str(flow_run.id or "") or None, started_at)

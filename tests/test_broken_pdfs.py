@@ -77,7 +77,10 @@ def test_time_and_memory_limits(tmp_path, sample_deck_path, slides_pdf):
     shutil.copy(slides_pdf, raw / "slow.pdf")
     slow = pipeline.extract_deck_file(raw / "slow.pdf", Limits(timeout=0.001))
     assert slow.status == "failed" and "longer than 0.001 s" in slow.error
-    hungry = pipeline.extract_deck_file(raw / "slow.pdf", Limits(memory_mb=16))
+    # the limit caps the child's address space: the forkserver's warm modules are already mapped, so a
+    # tiny limit leaves no room for reading a 40 MB deck
+    (raw / "hungry.txt").write_bytes("令和6年度予算額 19億円\n".encode() * 1_300_000)
+    hungry = pipeline.extract_deck_file(raw / "hungry.txt", Limits(memory_mb=16))
     assert hungry.status == "failed" and ("memory" in hungry.error or "crashed" in hungry.error), hungry.error
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * (2 * 1024 * 1024))

@@ -38,7 +38,7 @@ def docs(out, table="mentions"):
 def test_new_unchanged_changed_and_removed_decks(folders):
     raw, out, pdf = folders
     plan, _ = run_once(raw, out)
-    assert [p.name for p in plan.process] == ["deck_a_2024-05-09.txt"]
+    assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"]
 
     # unchanged: nothing extracted again, the run record says so
     plan, outcome = run_once(raw, out)
@@ -49,14 +49,14 @@ def test_new_unchanged_changed_and_removed_decks(folders):
     # new deck picked up
     shutil.copy(pdf, raw / "deck_b_2024-05-09.pdf")
     plan, outcome = run_once(raw, out)
-    assert [p.name for p in plan.process] == ["deck_b_2024-05-09.pdf"]
+    assert [d.file for d in plan.process] == ["deck_b_2024-05-09.pdf"]
     assert outcome.run["decks_new"] == 1 and docs(out) == {"deck_a_2024-05-09", "deck_b_2024-05-09"}
 
     # changed deck: re-extracted, its old rows replaced, the change recorded
     a = raw / "deck_a_2024-05-09.txt"
     a.write_text(a.read_text(encoding="utf-8").replace("令和6年度予算額 72億円", "令和6年度予算額 75億円"), encoding="utf-8")
     plan, outcome = run_once(raw, out)
-    assert [p.name for p in plan.process] == ["deck_a_2024-05-09.txt"] and outcome.run["decks_changed"] == 1
+    assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"] and outcome.run["decks_changed"] == 1
     amounts = [m for m in read_published(out, "mentions") if m["doc"] == "deck_a_2024-05-09" and m["line"] == 1128
                and m["kind"] == "amount"]
     assert [(m["text"], m["max"]) for m in amounts] == [("75億円", 7_500_000_000)]
@@ -82,12 +82,15 @@ def test_a_deck_still_being_written_is_left_for_the_next_run(folders):
     old = time.time() - 60
     os.utime(raw / "deck_a_2024-05-09.txt", (old, old))
     plan, outcome = run_once(raw, out, settle=30)
-    assert plan.settling == ["copying_2024-05-09"]
-    assert [p.name for p in plan.process] == ["deck_a_2024-05-09.txt"]
+    # a new deck still being written is reported as waiting (not silently skipped), and not read yet
+    assert [(s.doc, s.status) for s in plan.skipped] == [("copying_2024-05-09", "waiting")]
+    assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"]
     assert "copying_2024-05-09" not in docs(out)
+    row = next(d for d in read_published(out, "decks") if d["doc"] == "copying_2024-05-09")
+    assert row["status"] == "waiting" and "modified" in row["error"] and not outcome.all_published
     os.utime(fresh, (old, old))
     plan, _ = run_once(raw, out, settle=30)
-    assert [p.name for p in plan.process] == ["copying_2024-05-09.txt"]
+    assert [d.file for d in plan.process] == ["copying_2024-05-09.txt"]
 
 
 def test_a_new_rules_version_re_extracts_everything(folders, monkeypatch):
@@ -96,7 +99,7 @@ def test_a_new_rules_version_re_extracts_everything(folders, monkeypatch):
     assert run_once(raw, out)[0].process == []
     monkeypatch.setattr(pipeline, "run_version", lambda suites_dir: "r-next+suites")
     plan, outcome = run_once(raw, out)
-    assert [p.name for p in plan.process] == ["deck_a_2024-05-09.txt"]
+    assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"]
     assert outcome.run["decks_unchanged"] == 1 and outcome.run["decks_changed"] == 0  # same bytes, new rules
 
 
@@ -127,4 +130,4 @@ def test_a_damaged_manifest_only_costs_a_full_extraction(folders):
     run_once(raw, out)
     (out / "manifest.json").write_text("{not json", encoding="utf-8")
     plan, outcome = run_once(raw, out)
-    assert [p.name for p in plan.process] == ["deck_a_2024-05-09.txt"] and outcome.all_published
+    assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"] and outcome.all_published

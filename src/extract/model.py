@@ -116,6 +116,8 @@ class DeckResult:
     validation: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: PDF pages without a text layer (not extracted; the deck is published as `no_text_layer`)
     pages_without_text: list[int] = field(default_factory=list)
+    #: text decks: the encoding the bytes were decoded from
+    encoding: str | None = None
 
     @property
     def publishable(self) -> bool:
@@ -125,7 +127,7 @@ class DeckResult:
     def deck_row(self) -> dict[str, Any]:
         return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
                 "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
-                "status": self.status, "error": self.error}
+                "status": self.status, "error": self.error, "encoding": self.encoding}
 
 
 @dataclass

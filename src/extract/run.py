@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
-from .ingest import deck_files, outside_link, sha256_of
-from .ingest.guard import Limits, load_passwords, read_deck_limited
+from .ingest import read_deck_file
+from .ingest.discover import DeckFile, Skipped, discover
+from .ingest.guard import with_password_warning
 from .mentions import extract_deck
 from .model import DeckError, DeckResult, Mention, RunOutcome
 from .options import RunOptions
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
 from .publish.merge import merge_published, run_record, utc_now
 from .publish.writer import write_tables
+from .sandbox import Limits, read_passwords, run_limited, set_preload
 from .state import Plan, load_manifest, output_lock, plan, save_manifest
 from .tables import decks_table, tables_of
 from .version import run_version
@@ -40,15 +42,15 @@ def locked(options: RunOptions) -> Iterator[Path]:
 
 def plan_run(options: RunOptions) -> Plan:
     """What an incremental run has to do, from the raw folder and the manifest in the output folder."""
-    if not options.raw.exists():
-        raise FileNotFoundError(f"raw folder not found: {options.raw}")
-    files = deck_files(options.raw) if options.raw.is_dir() else [options.raw]
-    return plan(files, load_manifest(options.out_dir), run_version(options.suites), options.settle_seconds)
+    found = discover(options.raw, settle_seconds=options.settle_seconds)  # InputError: no such file or folder
+    return plan(found, load_manifest(options.out_dir), run_version(options.suites))
 
 
 def deck_limits(options: RunOptions) -> Limits:
+    """The per-deck limits and passwords; a passwords file that cannot be used fails only encrypted decks."""
+    got = read_passwords(options.passwords_path())
     return Limits(timeout=options.deck_timeout, memory_mb=options.deck_memory_mb, max_text_mb=options.max_text_mb,
-                  passwords=load_passwords(options.passwords_path()))
+                  passwords=got.passwords, password_warning=got.warning)
 
 
 # -- extract (one deck) -------------------------------------------------------------------------------
@@ -62,24 +64,50 @@ def _links(mentions: list[Mention]) -> list[tuple[int, list[int]]]:
     return [(t, parts) for t, parts in sorted(groups.items()) if len(parts) >= 2]
 
 
-def extract_deck_file(path: Path, limits: Limits | None = None) -> DeckResult:
-    """Ingest (in a child process under `limits`) and extract one deck; a deck that cannot be read
-    comes back `failed`, `encrypted` or `no_text_layer` with its reason."""
-    path = Path(path)
-    source_type = path.suffix.lower().lstrip(".")
+def process_deck(deck: DeckFile, password: str | None, max_text_mb: float) -> DeckResult:
+    """Everything done for one deck: read it, find its mentions, build its records. Runs in the deck's
+    child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
+    amounts is stopped like a slow PDF)."""
+    d = read_deck_file(deck, password, max_text_mb)
+    mentions = extract_deck(d)
+    return DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
+                      [m.record() for m in mentions], _links(mentions),
+                      pages_without_text=list(d.pages_without_text), encoding=d.encoding)
+
+
+def _warm_sandbox() -> None:
+    """The deck children fork from a process with the rules, spaCy and pdfplumber loaded and warmed."""
+    set_preload(["extract.ingest", "extract.run", "pdfplumber"], warm=["extract.mentions:warm_up"])
+
+
+def as_deck_file(deck: DeckFile | Path) -> DeckFile | Skipped:
+    """A deck given by path (tests, one-off calls): discovered on its own, in its folder."""
+    if isinstance(deck, DeckFile):
+        return deck
+    found = discover(Path(deck), settle_seconds=0)
+    return found.decks[0] if found.decks else found.skipped[0]
+
+
+def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> DeckResult:
+    """Read and extract one deck in a child process under `limits`; a deck that cannot be read comes
+    back `failed`, `skipped`, `encrypted` or `no_text_layer` with its reason."""
+    limits = limits or Limits()
+    found = as_deck_file(deck)
+    if isinstance(found, Skipped):
+        return DeckResult(found.doc, found.file, None, Path(found.file).suffix.lower().lstrip("."), None, 0, [],
+                          status=found.status, error=found.reason)
+    source_type = Path(found.file).suffix.lower().lstrip(".")
+    _warm_sandbox()
     try:
-        deck = read_deck_limited(path, limits or Limits())
-        mentions = extract_deck(deck)
-        return DeckResult(deck.doc, path.name, deck.sha256, deck.source_type, deck.pages, len(deck.lines),
-                          [m.record() for m in mentions], _links(mentions),
-                          pages_without_text=list(deck.pages_without_text))
+        return run_limited(process_deck, (found, limits.password_for(found.file), limits.max_text_mb), limits,
+                           label=found.file)
     except DeckError as e:
-        sha = sha256_of(path) if path.exists() and not outside_link(path) else None
-        log.error("%s: %s", path.name, e.reason)
-        return DeckResult(path.stem, path.name, sha, source_type, None, 0, [], status=e.status, error=e.reason)
+        e = with_password_warning(e, limits)
+        log.error("%s: %s", found.file, e.reason)
+        return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status=e.status, error=e.reason)
     except Exception as e:  # a bug or an unforeseen input must not stop the other decks
-        log.exception("%s: extraction failed", path.name)
-        return DeckResult(path.stem, path.name, None, source_type, None, 0, [], status="failed",
+        log.exception("%s: extraction failed", found.file)
+        return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status="failed",
                           error=f"extraction failed: {type(e).__name__}: {e}")
 
 
@@ -140,6 +168,7 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     removed = list(plan.removed) if plan else []
     old_decks = {d["doc"]: d for d in read_published(prev, "decks")}
     records, deck_rows = merge_published(results, prev, removed)
+    deck_rows = with_unread(deck_rows, plan.skipped if plan else [])
     decks_check = validated.validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
     if decks_check["failed"]:
         raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
@@ -155,6 +184,17 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     return Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed)
 
 
+def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped]) -> list[dict[str, Any]]:
+    """The deck rows plus one for every path of the input not read this run (skipped, waiting, refused),
+    with the reason; such rows of earlier runs are dropped (they describe that run's folder)."""
+    unread = {s.doc: s for s in skipped}
+    rows = [d for d in deck_rows if d.get("status") not in ("skipped", "waiting") and d["doc"] not in unread]
+    for s in skipped:
+        rows.append({"doc": s.doc, "file": s.file, "sha256": None, "source_type": None, "pages": None,
+                     "mentions": 0, "status": s.status, "error": s.reason, "rule_version": None, "extracted_at": None})
+    return sorted(rows, key=lambda d: d["doc"])
+
+
 def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:
     if doc in this_run:
         return "extracted"
@@ -164,6 +204,8 @@ def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:
         return "removed"
     if doc in plan.settling:
         return "settling"
+    if any(s.doc == doc for s in plan.skipped):
+        return "not read"
     return "unchanged" if doc in plan.unchanged else "kept"
 
 

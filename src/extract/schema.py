@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-SCHEMA_VERSION = "1.1.0"  # 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
+SCHEMA_VERSION = "1.2.0"  # 1.2.0: decks.encoding, decks.file relative to the input folder; 1.1.0: bounding boxes
 
-DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted")
+DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted", "skipped", "waiting")
 CHANGES = ("added", "removed", "value_changed")
 
 
@@ -109,7 +109,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     ), primary_key=("doc", "program", "fy")),
     Table("decks", "One row per deck seen.", (
         DOC,
-        _c("file", "string", "the file name in the raw folder", required=True),
+        _c("file", "string", "the file's path relative to the input folder (non-UTF-8 bytes shown as \\xNN)", required=True),
         _c("sha256", "string", "sha256 of the file's bytes"),
         _c("source_type", "string", "pdf or txt", ("pdf", "txt")),
         _c("pages", "integer", "pages (1 for a text deck)"),
@@ -118,6 +118,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("error", "string", "why it failed, or the expectations it failed"),
         _c("rule_version", "string", "the extractor version its rows come from"),
         _c("extracted_at", "datetime", "when its published rows were extracted (UTC)"),
+        _c("encoding", "string", "text decks: the encoding its bytes were decoded from (utf-8, cp932, euc_jp, utf-16 …)"),
     ), primary_key=("doc",), deck_key=False),
     Table("runs", "One row per run: what it found and did.", (
         _c("run_id", "string", "the run's id", required=True),

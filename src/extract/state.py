@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
-from .ingest import outside_link, sha256_of
+from .ingest import sha256_checked
+from .ingest.discover import DeckFile, Discovery, Skipped
+from .model import DeckError
 
 MANIFEST = "manifest.json"
 LOCK = ".lock"
-#: a deck modified more recently than this is probably still being copied: left for the next run
-SETTLE_SECONDS = 5.0
 
 
 class OutputLocked(RuntimeError):
@@ -79,43 +79,51 @@ def save_manifest(out_dir: Path, decks: dict[str, dict[str, Any]]) -> None:
 
 @dataclass
 class Plan:
-    """What this run does with each deck."""
+    """What this run does with each deck, and every path of the input it does not read (with why)."""
 
-    process: list[Path] = field(default_factory=list)  # new, changed, or extracted by older rules
+    process: list[DeckFile] = field(default_factory=list)  # new, changed, or extracted by older rules
     unchanged: list[str] = field(default_factory=list)  # docs reused as they are
     removed: list[str] = field(default_factory=list)  # docs whose file is gone
-    settling: list[str] = field(default_factory=list)  # files still being written: next run
+    settling: list[str] = field(default_factory=list)  # published docs whose file is being rewritten: next run
     kinds: dict[str, str] = field(default_factory=dict)  # doc -> new | changed | unchanged | rules
     fingerprints: dict[str, dict[str, Any]] = field(default_factory=dict)  # doc -> file, sha256, size, mtime
+    skipped: list[Skipped] = field(default_factory=list)  # not read this run: skipped, waiting or refused
+
+    @property
+    def nothing_to_do(self) -> bool:
+        """No deck to extract, none removed, and no unread path to report."""
+        return not (self.process or self.removed or self.skipped)
 
 
-def plan(files: list[Path], manifest: dict[str, dict[str, Any]], version: str,
-         settle_seconds: float = SETTLE_SECONDS, now: float | None = None) -> Plan:
-    """Sort the raw folder's decks into work. A deck whose size and mtime match the manifest is not
-    even hashed again; one whose mtime is too recent is left alone this time."""
-    now = time.time() if now is None else now
+def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str) -> Plan:
+    """Sort the input's decks into work. A deck whose size, mtime and name match the manifest is not even
+    hashed again. A deck still being written (`waiting`) whose earlier version is published keeps its
+    published rows (`settling`); a new one is reported as waiting."""
     p = Plan()
     present = set()
-    for path in files:
-        doc = path.stem
+    for s in found.skipped:
+        present.add(s.doc)
+        old = manifest.get(s.doc)
+        if s.status == "waiting" and old is not None and old.get("status") not in (None, "removed"):
+            p.settling.append(s.doc)
+        else:
+            p.skipped.append(s)
+    for deck in found.decks:
+        doc = deck.doc
         present.add(doc)
-        if outside_link(path):  # never read: processing refuses it with a reason
-            p.fingerprints[doc] = {"file": path.name, "sha256": None, "size": None, "mtime": None}
-            p.kinds[doc] = "new"
-            p.process.append(path)
-            continue
-        st = path.stat()
-        if now - st.st_mtime < settle_seconds:
-            p.settling.append(doc)
-            continue
         old = manifest.get(doc)
-        same_stat = old is not None and old.get("size") == st.st_size and old.get("mtime") == st.st_mtime \
-            and old.get("file") == path.name
-        sha = old["sha256"] if old is not None and same_stat else sha256_of(path)
-        p.fingerprints[doc] = {"file": path.name, "sha256": sha, "size": st.st_size, "mtime": st.st_mtime}
+        same_stat = old is not None and old.get("size") == deck.size and old.get("mtime") == deck.mtime \
+            and old.get("file") == deck.file
+        sha: str | None = old["sha256"] if old is not None and same_stat else None
+        if sha is None:
+            try:
+                sha, _ = sha256_checked(deck.path, deck.root)
+            except DeckError:
+                sha = None  # unreadable now: extraction fails it with the reason
+        p.fingerprints[doc] = {"file": deck.file, "sha256": sha, "size": deck.size, "mtime": deck.mtime}
         if old is None or old.get("status") == "removed":
             kind = "new"
-        elif old.get("sha256") != sha or old.get("file") != path.name:
+        elif sha is None or old.get("sha256") != sha or old.get("file") != deck.file:
             kind = "changed"
         elif old.get("version") != version:
             kind = "rules"
@@ -125,6 +133,6 @@ def plan(files: list[Path], manifest: dict[str, dict[str, Any]], version: str,
         if kind == "unchanged":
             p.unchanged.append(doc)
         else:
-            p.process.append(path)
+            p.process.append(deck)
     p.removed = sorted(doc for doc, old in manifest.items() if doc not in present and old.get("status") != "removed")
     return p

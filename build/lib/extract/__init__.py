@@ -1,0 +1,1 @@
+"""deck-to-data: quantities from Japanese government slide decks into validated tables."""

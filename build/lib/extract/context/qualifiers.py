@@ -1,0 +1,89 @@
+"""Qualifiers written next to a mention (約, 最大, 程度, 以上, の内数 ...) and per-rates (／年・課題)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    q = load("qualifiers")
+    per = load("roles")["per"]
+
+    def by_len(d: dict[str, str]) -> list[tuple[str, str]]:
+        return sorted(((k, v) for k, v in d.items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
+
+    return by_len(q["prefix"]), by_len(q["suffix"]), by_len(per)
+
+
+def prefix_qualifiers(text: str, start: int) -> list[str]:
+    """Qualifiers standing just before `start` (spaces and a colon may sit between): `最大 １億円`, `約5,100人`."""
+    prefix, _, _ = _tables()
+    found: list[str] = []
+    window = text[max(0, start - 24):start]  # qualifiers are short words right before the number
+    pos = len(window)
+    while True:
+        head = window[:pos].rstrip(" :")
+        for word, qual in prefix:
+            if head.endswith(word):
+                found.append(qual)
+                pos = len(head) - len(word)
+                break
+        else:
+            return found
+
+
+# what may stand between a mention and its qualifier: (税抜), a weekday (火), a clock time 17:00
+_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}")
+# a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
+# or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`
+_NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満)")
+_OPEN = re.compile(r"~(?!\s?[\d令平昭RHS])")
+
+
+def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False) -> tuple[list[str], str | None, bool]:
+    """Qualifiers, the per-rate and an open end after `end`: `100百万円／年・課題程度`, `60百万円／年を上限に`,
+    `70～100人程度以上`, `2025年7月1日（火）17:00～` (open: the upper end is null). In a closed から…まで range
+    the まで is not a cap (`closed_range`)."""
+    _, suffix, per_words = _tables()
+    found: list[str] = []
+    per: str | None = None
+    open_end = False
+    pos = end
+    while pos < len(text):
+        rest = text[pos:pos + 48]  # a bounded look: a whole 10^5-character line per mention would be quadratic
+        stripped = rest.lstrip(" ")
+        pos += len(rest) - len(stripped)
+        skip = _SKIP.match(stripped) or _NOTE_THEN.match(stripped)
+        if skip:
+            pos += skip.end()
+            continue
+        if _OPEN.match(stripped) and not found:
+            open_end = True
+            break
+        if with_per and per is None:
+            m = re.match(r"/\s?(" + "|".join(re.escape(w) for w, _ in per_words) + ")", stripped)
+            if m:
+                per = dict(per_words)[m.group(1)]
+                pos += m.end()
+                continue
+        for word, qual in suffix:
+            if stripped.startswith(word):
+                if not (closed_range and word == "まで"):
+                    found.append(qual)
+                pos += len(word)
+                break
+        else:
+            break
+    return found, per, open_end
+
+
+def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, object]:
+    """A cap leaves min open, a floor leaves max open (GUIDE: `最大100百万円` -> null..10^8, `30%以上` -> 30..null)."""
+    if "at_most" in quals and "at_least" not in quals:
+        lo = None
+    elif "at_least" in quals and "at_most" not in quals:
+        hi = None
+    return lo, hi

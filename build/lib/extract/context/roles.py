@@ -1,0 +1,191 @@
+"""Role, fiscal year and draft flag of each amount, from the labels it sits beside or under.
+
+GUIDE: `令和6年度予算額（案） 19億円` is a budget of FY2024 (draft); `（前年度予算額 19億円）` on the next
+line is the previous budget of FY2023; `X（Y）` pairs are budget / previous budget; breakdown lines
+under a total (`JST :44,000百万円`) are `other` with the total's fiscal year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+
+BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
+#: how far (non-blank lines) a label or a partner line may stand above an amount
+_LABEL_WINDOW = 2
+_PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\s*:?\s*")
+# a named share: `JST :`, `AMED：`, `（JST：` before the amount
+_SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> list[tuple[str, str]]:
+    table = load("roles")["labels"]
+    return sorted(table.items(), key=lambda kv: -len(kv[0]))
+
+
+def _support_hints() -> list[str]:
+    return list(load("roles")["support_hints"])
+
+
+def label_role(text: str) -> tuple[str, int] | None:
+    """The rightmost role label in `text` and where it ends: `令和6年度予算額（案）` -> ('budget', ...)."""
+    best: tuple[str, int, int] | None = None
+    for word, role in _labels():
+        i = text.rfind(word)
+        if i >= 0 and (best is None or i + len(word) > best[2] or (i + len(word) == best[2] and len(word) > best[1])):
+            best = (role, len(word), i + len(word))
+    return (best[0], best[2]) if best else None
+
+
+@dataclass
+class LineInfo:
+    """What the role pass needs to know of one line: its normalized text and its mentions."""
+
+    norm: str
+    mentions: list[Mention]
+
+    @property
+    def amounts(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "amount"]
+
+    @property
+    def fiscal_years(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "fiscal_year"]
+
+    def is_bare_amount(self, paren: bool) -> bool:
+        """The line is one amount alone: `3.2億円`, or `（2.9億円）` when `paren`."""
+        a = self.amounts
+        if len(a) != 1 or len(self.mentions) != 1:
+            return False
+        rest = (self.norm[:a[0].start] + self.norm[a[0].end:]).strip()
+        rest = re.sub(r"【[^】]*】", "", rest).strip()
+        return rest == "()" if paren else rest == ""
+
+
+def _fy_before(info: LineInfo, pos: int) -> int | None:
+    fys = [m for m in info.fiscal_years if m.start < pos and m.min is not None]
+    return fys[-1].min if fys else None
+
+
+def _is_regular_budget_label(info: LineInfo) -> int | None:
+    """`令和6年度予算（案） 9.2億円` / `令和６年度予算のポイント`: a current-year budget label; its fiscal year."""
+    for fy in info.fiscal_years:
+        after = info.norm[fy.end:fy.end + 4]
+        if after.startswith("予算") and fy.min is not None:
+            return int(fy.min)
+    return None
+
+
+def assign(lines: list[LineInfo]) -> None:
+    """Fill role, fy and the draft qualifier of every amount, in reading order."""
+    current_fy: int | None = None  # the fiscal year of the last current-year budget label read
+    nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
+    prev_nonblank = {b: a for a, b in zip(nonblank, nonblank[1:])}
+    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
+
+    def above(i: int, n: int) -> list[int]:
+        out = []
+        while len(out) < n and i in prev_nonblank:
+            i = prev_nonblank[i]
+            out.append(i)
+        return out
+
+    for i, info in enumerate(lines):
+        label_fy = _is_regular_budget_label(info)
+        if label_fy is not None:
+            current_fy = label_fy
+        amounts = info.amounts
+        for k, m in enumerate(amounts):
+            prev = amounts[k - 1] if k else None
+            if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
+                # 2. X（Y）: the bracketed figure is the previous year's
+                if prev.role is None:
+                    prev.role, prev.fy = "budget", current_fy
+                m.role = "previous_budget"
+                m.fy = int(prev.fy) - 1 if prev.fy is not None else None
+                continue
+            # 1. a label before it on its own line (after the previous amount, if any)
+            head = info.norm[prev.end if prev else 0:m.start]
+            if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
+                m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
+                continue
+            found = label_role(head)
+            pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
+            if found is None and pair_head:
+                m.role, m.fy = "budget", current_fy
+                continue
+            if found is not None:
+                role, _ = found
+                m.role = role
+                fy = _fy_before(info, m.start)
+                if role == "previous_budget":
+                    m.fy = _previous_fy(lines, i, above)
+                elif role in ("budget", "supplementary_budget"):
+                    m.fy = fy
+                    if role == "budget" and "(案)" in head:
+                        m.qualifiers.append("draft")
+                else:
+                    m.fy = fy
+                continue
+            # 3. a bare amount line with its bracketed partner on the next line
+            if info.is_bare_amount(paren=False) and i in next_nonblank and lines[next_nonblank[i]].is_bare_amount(paren=True):
+                m.role, m.fy = "budget", current_fy
+                continue
+            if info.is_bare_amount(paren=True) and i in prev_nonblank and lines[prev_nonblank[i]].is_bare_amount(paren=False):
+                partner = lines[prev_nonblank[i]].amounts[0]
+                m.role = "previous_budget"
+                m.fy = partner.fy - 1 if partner.fy is not None else None
+                continue
+            # 4. under a label line: a breakdown of its total, or the label's own figure
+            under = _under_label(lines, i, above)
+            if under is not None:
+                m.role, m.fy, total = under
+                if total is not None and _SHARE_HEAD.fullmatch(head):
+                    m.total = total
+                continue
+            # 5. otherwise: a grant if it reads like one, else other
+            m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
+            m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
+
+
+def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
+    """`（前年度予算額 19億円）`: one year before the budget figure just above it."""
+    for j in [i, *above(i, 3)]:
+        for a in lines[j].amounts:
+            if a.role == "budget" and a.fy is not None:
+                return int(a.fy) - 1
+    return None
+
+
+def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
+    """(role, fy, total) for an amount under a budget label line: a share of the total printed on
+    that line (role other), or the label's own figure when the label line has none."""
+    for j in above(i, _LABEL_WINDOW):
+        info = lines[j]
+        found = label_role(info.norm)
+        if found is None or found[0] not in BUDGET_ROLES:
+            continue
+        fy = _fy_before(info, found[1])
+        totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
+        if info.amounts:
+            return "other", fy, (totals[0] if totals else None)
+        return found[0], fy, None
+    return None
+
+
+def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
+    if m.text.lstrip()[:1] in "+＋":
+        return False  # +30円: a margin over something, not a grant
+    if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
+        return True
+    if any(h in lines[i].norm for h in _support_hints()):
+        return True
+    for j in above(i, 1):
+        if any(h in lines[j].norm for h in _support_hints()):
+            return True
+    # a row of a list or table whose earlier rows are grants
+    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

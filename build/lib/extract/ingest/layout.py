@@ -1,0 +1,258 @@
+"""Layout-aware text from a pdfplumber page: lines in reading order, each with a box per character.
+
+- text lines come from pdfplumber's own clustering of characters (as in extract_text), with a box per character;
+- single characters stacked one per line (vertical text, `新\\n興\\n国`) become one word;
+- ruled tables (pdfplumber's find_tables) become one line per row, cells side by side with their row label;
+- the remaining text is split into line segments at wide gaps, then ordered by a recursive XY-cut:
+  columns left to right (cut at a vertical gutter), blocks top to bottom (cut at the widest gap).
+Repeated headers and footers and lone page numbers are removed across pages by `drop_margins`.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass
+class Segment:
+    text: str
+    boxes: list[Box | None]  # one per character of text (None for an inserted space)
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 10.0
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class LayoutLine:
+    text: str
+    boxes: list[Box | None] = field(default_factory=list)
+    bbox: Box = (0.0, 0.0, 0.0, 0.0)
+
+
+def _is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    name = unicodedata.east_asian_width(ch)
+    return name in ("W", "F")
+
+
+def _join(parts: list[tuple[str, list[Box | None]]]) -> tuple[str, list[Box | None]]:
+    """Join words; a space only between two non-CJK ends (Japanese has no word spaces)."""
+    text, boxes = "", []
+    for t, b in parts:
+        if text and t and not (_is_cjk(text[-1]) or _is_cjk(t[0])):
+            text += " "
+            boxes.append(None)
+        text += t
+        boxes += b
+    return text, boxes
+
+
+def _char_box(c: dict[str, Any]) -> Box:
+    return (c["x0"], c["top"], c["x1"], c["bottom"])
+
+
+def _line_segments(lines: list[dict[str, Any]], gap_em: float = 2.5) -> list[Segment]:
+    """pdfplumber's text lines (its own clustering of characters, as in extract_text) split into
+    segments where the characters leave a gap wider than `gap_em` font sizes: columns and text boxes
+    that share a baseline come apart. A space pdfplumber put between words keeps no box."""
+    out: list[Segment] = []
+    for line in lines:
+        chars = [c for c in line.get("chars") or [] if c.get("text")]
+        if not chars:
+            continue
+        text = line["text"]
+        boxes = _align(text, chars)
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i < len(text) and not _wide_gap(boxes, i, gap_em):
+                continue
+            piece, pb = text[start:i], boxes[start:i]
+            real = [b for b in pb if b is not None]
+            if piece.strip() and real:
+                lead = len(piece) - len(piece.lstrip())
+                piece, pb = piece.strip(), pb[lead:lead + len(piece.strip())]
+                size = statistics.median(b[3] - b[1] for b in real)
+                out.append(Segment(piece, list(pb), min(b[0] for b in real), min(b[1] for b in real),
+                                   max(b[2] for b in real), max(b[3] for b in real), size))
+            start = i
+    return out
+
+
+def _align(text: str, chars: list[dict[str, Any]]) -> list[Box | None]:
+    """A box per character of `text` from pdfplumber's chars (spaces it inserted get None)."""
+    boxes: list[Box | None] = []
+    k = 0
+    for ch in text:
+        if k < len(chars) and chars[k]["text"] == ch:
+            boxes.append(_char_box(chars[k]))
+            k += 1
+        else:
+            boxes.append(None)
+    return boxes
+
+
+def _wide_gap(boxes: list[Box | None], i: int, gap_em: float) -> bool:
+    """Is there a gap wider than `gap_em` font sizes between the characters before and from i?"""
+    left = next((b for b in reversed(boxes[:i]) if b is not None), None)
+    right = next((b for b in boxes[i:] if b is not None), None)
+    if left is None or right is None or boxes[i] is None and boxes[i - 1] is None:
+        return False
+    if boxes[i - 1] is not None and boxes[i] is not None or boxes[i] is None:
+        size = max(left[3] - left[1], right[3] - right[1])
+        return right[0] - left[2] > gap_em * size
+    return False
+
+
+def _merge_vertical(segs: list[Segment]) -> list[Segment]:
+    """Single characters stacked in one column (same x, touching rows) become one word, read top-down."""
+    singles = sorted((s for s in segs if len(s.text) == 1), key=lambda s: (round(s.x0), s.top))
+    used: set[int] = set()
+    runs: list[list[Segment]] = []
+    for s in singles:
+        if id(s) in used:
+            continue
+        run = [s]
+        for t in singles:
+            if id(t) in used or t is s or t.top <= run[-1].top:
+                continue
+            last = run[-1]
+            if abs(t.x0 - last.x0) <= 0.25 * last.size and 0 <= t.top - last.bottom <= 0.6 * last.size:
+                run.append(t)
+        if len(run) >= 3:
+            runs.append(run)
+            used.update(id(r) for r in run)
+    merged = [Segment("".join(r.text for r in run), [b for r in run for b in r.boxes],
+                      min(r.x0 for r in run), run[0].top, max(r.x1 for r in run), run[-1].bottom, run[0].size)
+              for run in runs]
+    return [s for s in segs if id(s) not in used] + merged
+
+
+def _xy_cut(items: list[Segment], min_gutter: float) -> list[Segment]:
+    """Reading order: split at the widest vertical gutter (columns, left first) when there is one,
+    else at the widest horizontal gap (top first); a block that cannot be split reads top-down."""
+    if len(items) <= 1:
+        return items
+    xs = sorted(items, key=lambda s: s.x0)
+    best_x, reach = None, xs[0].x1
+    for s in xs[1:]:
+        if s.x0 - reach >= min_gutter and (best_x is None or s.x0 - reach > best_x[1]):
+            best_x = (s.x0, s.x0 - reach)
+        reach = max(reach, s.x1)
+    if best_x is not None:
+        left = [s for s in items if s.x1 <= best_x[0] - best_x[1] + 0.01]
+        right = [s for s in items if s not in left]
+        if left and right:
+            return _xy_cut(left, min_gutter) + _xy_cut(right, min_gutter)
+    ys = sorted(items, key=lambda s: s.top)
+    best_y, reach = None, ys[0].bottom
+    for s in ys[1:]:
+        if s.top - reach > 0 and (best_y is None or s.top - reach > best_y[1]):
+            best_y = (s.top, s.top - reach)
+        reach = max(reach, s.bottom)
+    if best_y is None:
+        return sorted(items, key=lambda s: (s.top, s.x0))
+    top = [s for s in items if s.top < best_y[0]]
+    bottom = [s for s in items if s.top >= best_y[0]]
+    return _xy_cut(top, min_gutter) + _xy_cut(bottom, min_gutter)
+
+
+def _inside(s: Segment, box: Box) -> bool:
+    cx, cy = (s.x0 + s.x1) / 2, s.mid
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _table_rows(page: Any, table: Any) -> list[Segment]:
+    """One line per table row: its cells' text side by side (a cell's own lines joined)."""
+    rows = []
+    for row in table.rows:
+        parts: list[tuple[str, list[Box | None]]] = []
+        for cell in row.cells:
+            if cell is None:
+                continue
+            segs = _line_segments(page.within_bbox(cell).extract_text_lines(return_chars=True, strip=False), 1e9)
+            text, boxes = _join([(s.text, s.boxes) for s in sorted(segs, key=lambda s: (s.top, s.x0))])
+            if text.strip():
+                if parts:
+                    parts.append((" ", [None]))
+                parts.append((text, boxes))
+        if parts:
+            text = "".join(t for t, _ in parts)
+            boxes = [b for _, bs in parts for b in bs]
+            x0, top, x1, bottom = row.bbox
+            rows.append(Segment(text, boxes, x0, top, x1, bottom, 10.0))
+    return rows
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    return outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1
+
+
+def _real_tables(tables: list[Any], chars: list[dict[str, Any]]) -> list[Any]:
+    """Ruled grids with two or more columns whose text sits inside the cells: not a frame drawn around
+    the slide or around another table, nor a diagram whose labels cross its lines."""
+    grids = [t for t in tables if t.rows and max(len(r.cells) for r in t.rows) >= 2]
+    grids = [t for t in grids if not any(o is not t and _contains(t.bbox, o.bbox) for o in tables)]
+    out = []
+    for t in grids:
+        cells = [c for r in t.rows for c in r.cells if c is not None]
+        inside = [c for c in chars if _contains(t.bbox, _char_box(c))]
+        crossing = [c for c in inside if not any(_contains(cell, _char_box(c)) for cell in cells)]
+        if inside and len(crossing) <= 0.05 * len(inside):
+            out.append(t)
+    return out
+
+
+def page_lines(page: Any) -> list[LayoutLine]:
+    """The page's text lines in reading order."""
+    page = page.dedupe_chars()
+    tables = _real_tables(page.find_tables(), page.chars)
+    segs = _merge_vertical(_line_segments(page.extract_text_lines(return_chars=True, strip=False)))
+    table_boxes = [t.bbox for t in tables]
+    segs = [s for s in segs if not any(_inside(s, b) for b in table_boxes)]
+    items = segs + [r for t in tables for r in _table_rows(page, t)]
+    if not items:
+        return []
+    size = statistics.median(s.size for s in items)
+    ordered = _xy_cut(items, min_gutter=1.2 * size)
+    return [LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)) for s in ordered]
+
+
+_PAGE_NUMBER = re.compile(r"[-－‐—\s]*\d{1,3}[-－‐—\s]*|[\d\s/]+|P\.?\s?\d{1,3}")
+
+
+def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[LayoutLine]]:
+    """Without repeated headers/footers (the same text near the same top or bottom edge on three or
+    more pages, digits ignored) and lone page numbers in the margins."""
+    def key(line: LayoutLine) -> str:
+        return re.sub(r"\d+", "#", line.text.strip())
+
+    def in_margin(line: LayoutLine, height: float) -> bool:
+        return line.bbox[1] < 0.12 * height or line.bbox[3] > 0.88 * height
+
+    counts: Counter[tuple[str, int]] = Counter()
+    for height, lines in pages:
+        for k in {(key(l), round(l.bbox[1] / 8)) for l in lines if in_margin(l, height)}:
+            counts[k] += 1
+    repeated = {k for k, n in counts.items() if n >= 3}
+    out = []
+    for height, lines in pages:
+        keep = []
+        for l in lines:
+            if in_margin(l, height) and ((key(l), round(l.bbox[1] / 8)) in repeated or _PAGE_NUMBER.fullmatch(l.text.strip())):
+                continue
+            keep.append(l)
+        out.append(keep)
+    return out

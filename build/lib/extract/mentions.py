@@ -1,0 +1,135 @@
+"""Find every mention in a deck: rules per line, then qualifiers, then roles and fiscal years."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import roles
+from .context.programs import ProgramSpan, find_programs
+from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
+from .dictionary import load
+from .model import Deck, Line, Mention
+from .normalize import Normalized, normalize
+from .rules import amount, count, date, duration, fiscal_year, percent, rank
+from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
+from .rules.eras import era_regex, gregorian
+from .rules.filters import keep
+
+
+@lru_cache(maxsize=1)
+def all_patterns() -> tuple[Pattern, ...]:
+    """Every rule table, in one tuple (order does not decide priority: see engine.pick)."""
+    return (*fiscal_year.PATTERNS, *date.PATTERNS, *amount.PATTERNS, *percent.PATTERNS,
+            *rank.PATTERNS, *duration.PATTERNS, *count.PATTERNS)
+
+
+_DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
+
+
+def deck_year(deck: Deck) -> int | None:
+    """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name."""
+    pat = re.compile(era_regex("a") + r"\s?年\s?\d{1,2}\s?月")
+    for line in deck.lines[:40]:
+        m = pat.search(normalize(line.text).text)
+        if m:
+            return gregorian(m.groupdict(), "a")
+    m2 = _DOC_DATE.search(deck.doc)
+    return int(m2.group(1)) if m2 else None
+
+
+_CONTINUATION = 24
+
+
+def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
+    """The union of the characters' boxes of line.text[a:b] (PDF decks), rounded to 0.1 pt."""
+    boxes = [bx for bx in (line.boxes or ())[a:b] if bx is not None]
+    if not boxes:
+        return (None, None, None, None)
+    return (round(min(bx[0] for bx in boxes), 1), round(min(bx[1] for bx in boxes), 1),
+            round(max(bx[2] for bx in boxes), 1), round(max(bx[3] for bx in boxes), 1))
+
+
+def _joinable(text: str, nxt: Line | None) -> bool:
+    """Join a line with the next one unless that would glue two numbers together (`2/3` + `51人`)."""
+    if nxt is None or not text.strip() or not nxt.text:
+        return False
+    return not (text[-1:].isdigit() and nxt.text[:1].isdigit())
+
+
+def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
+    cands = [c for c in candidates(norm.text, all_patterns(), ctx) if c.start < boundary and keep(norm.text, c)]
+    return pick(cands)
+
+
+def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
+    """Mentions of a sequence of lines. A mention broken by a line break starts on its first line
+    (GUIDE): each line is matched together with the next line of the same page, and only mentions
+    that start on it are kept."""
+    mentions: list[Mention] = []
+    infos: list[roles.LineInfo] = []
+    programs: list[list[ProgramSpan]] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+        # only the start of the next line can finish a mention begun on this one
+        joined = line.text + (nxt.text[:_CONTINUATION] if nxt is not None and _joinable(line.text, nxt) else "")
+        norm = normalize(joined)
+        if len(norm.text) == len(joined):  # one character for one: the line ends where it did
+            boundary = len(line.text)
+        else:
+            boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+        found: list[Mention] = []
+        names = find_programs(line.text)
+        programs.append(names)
+        for c in _line_candidates(norm, boundary, ctx):
+            a, b = norm.raw_span(c.start, c.end)
+            if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
+                continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
+            quals = list(c.parsed.qualifiers)
+            quals += prefix_qualifiers(norm.text, c.start)
+            closed = "から" in norm.text[c.start:c.end]
+            more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
+            quals += more
+            quals = list(dict.fromkeys(quals))  # unique, in order
+            lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
+            if open_end:
+                hi = None
+            text = line.text[a:min(b, len(line.text))].strip()
+            box = _bbox(line, a, min(b, len(line.text)))
+            found.append(Mention(
+                doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
+                page=line.page, line=line.line, qualifiers=quals, per=per,
+                context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
+                x0=box[0], top=box[1], x1=box[2], bottom=box[3],
+            ))
+        infos.append(roles.LineInfo(norm.text[:boundary], found))
+        mentions.extend(found)
+    roles.assign(infos)
+    _assign_programs(infos, programs)
+    for m in mentions:
+        if m.kind != "amount":
+            m.role = m.fy = m.per = None
+    return mentions
+
+
+def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
+    """Each mention belongs to the closest programme named before it: on its own line, else on the
+    nearest line above within `lines_above` non-blank lines (a slide's title or a block's heading)."""
+    window = int(load("programs")["lines_above"])
+    recent: list[tuple[int, str]] = []  # (non-blank line count when seen, name)
+    seen = 0
+    for info, names in zip(infos, programs):
+        if info.norm.strip():
+            seen += 1
+        for m in info.mentions:
+            before = [p.name for p in names if p.end <= m.raw_start]
+            if before:
+                m.program = before[-1]
+            elif recent and seen - recent[-1][0] <= window:
+                m.program = recent[-1][1]
+        if names:
+            recent.append((seen, names[-1].name))
+
+
+def extract_deck(deck: Deck) -> list[Mention]:
+    """All mentions of a deck, in reading order."""
+    return extract_lines(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))

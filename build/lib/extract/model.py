@@ -1,0 +1,142 @@
+"""The data that flows between stages: a deck's lines in, mentions out. Nothing else lives here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS: tuple[str, ...] = ("amount", "duration", "count", "percent", "rank", "fiscal_year", "date")
+ROLES: tuple[str, ...] = ("budget", "previous_budget", "supplementary_budget", "support", "other")
+PERS: tuple[str, ...] = ("year", "project", "project_year")
+QUALIFIERS: tuple[str, ...] = ("approx", "at_most", "at_least", "part_of", "draft")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a deck's text with its provenance: `page` for PDFs, `line` for text decks."""
+
+    text: str
+    page: int | None
+    line: int | None
+    #: position of this line in the deck's reading order (0-based), for neighbour lookups
+    index: int
+    #: PDF decks: one (x0, top, x1, bottom) per character of `text` (None for a space put between words)
+    boxes: tuple[tuple[float, float, float, float] | None, ...] | None = None
+
+
+@dataclass
+class Deck:
+    """A deck as read: its identity, its lines in reading order, and how many pages it has."""
+
+    doc: str
+    path: str
+    sha256: str
+    source_type: str  # "pdf" | "txt"
+    pages: int
+    lines: list[Line]
+    #: PDF pages with no text layer (image-only): not extracted, reported
+    pages_without_text: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """One quantity found in a deck: the GUIDE record plus context and programme."""
+
+    doc: str
+    kind: str
+    text: str
+    min: Any
+    max: Any
+    unit: str | None
+    page: int | None = None
+    line: int | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    per: str | None = None
+    role: str | None = None
+    fy: int | None = None
+    program: str | None = None
+    context: str = ""
+    #: PDF decks: the mention's bounding box on its page
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+    #: reading-order index of the line the mention starts on, and its span in that line
+    line_index: int = 0
+    start: int = 0
+    end: int = 0
+    #: where the mention's text starts in the raw line
+    raw_start: int = 0
+    #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
+    total: Mention | None = field(default=None, repr=False, compare=False)
+
+    def record(self) -> dict[str, Any]:
+        """The published record (GUIDE fields + program + context)."""
+        return {
+            "doc": self.doc, "kind": self.kind, "page": self.page, "line": self.line,
+            "text": self.text, "min": self.min, "max": self.max, "unit": self.unit,
+            "qualifiers": list(self.qualifiers), "per": self.per, "role": self.role,
+            "fy": self.fy, "program": self.program, "context": self.context,
+            "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom,
+        }
+
+
+class DeckError(Exception):
+    """A deck that cannot be read; the message is the one-line reason shown to users."""
+
+    def __init__(self, reason: str, status: str = "failed") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+
+
+#: statuses whose rows enter the published tables
+PUBLISHED_STATUSES: tuple[str, ...] = ("published", "no_text_layer")
+
+
+@dataclass
+class DeckResult:
+    """One deck after ingest and extraction, then after validation."""
+
+    doc: str
+    file: str
+    sha256: str | None
+    source_type: str
+    pages: int | None
+    lines: int
+    records: list[dict[str, Any]]
+    #: (total, [named shares]) as indexes into `records`, for the cross-row sum check
+    links: list[tuple[int, list[int]]] = field(default_factory=list)
+    status: str = "extracted"
+    error: str | None = None
+    validation: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: PDF pages without a text layer (not extracted; the deck is published as `no_text_layer`)
+    pages_without_text: list[int] = field(default_factory=list)
+
+    @property
+    def publishable(self) -> bool:
+        """Its rows go into the published tables (all of them, or those of the pages with text)."""
+        return self.status in PUBLISHED_STATUSES
+
+    def deck_row(self) -> dict[str, Any]:
+        return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
+                "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
+                "status": self.status, "error": self.error}
+
+
+@dataclass
+class RunOutcome:
+    """What a run did: every deck's row (with `action`: extracted, unchanged, removed, settling, kept),
+    each deck's latest validation, the report and the files written."""
+
+    out_dir: str
+    decks: list[dict[str, Any]]
+    validation: dict[str, dict[str, dict[str, Any]]]
+    tables: list[str]
+    report: str | None
+    outputs: list[str]
+    run: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def all_published(self) -> bool:
+        """Every deck present in the raw folder is published."""
+        return all(d["status"] == "published" for d in self.decks if d["action"] not in ("removed", "kept"))

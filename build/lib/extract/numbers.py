@@ -1,0 +1,87 @@
+"""Numerals as written in decks: digits with commas and decimals, kanji numerals, 万/億/兆 multipliers."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .dictionary import load
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def multipliers() -> dict[str, int]:
+    """Multiplier words (兆, 億, 千万, 百万, 万, 千), longest first."""
+    table = {k: v for k, v in load("multipliers").items() if not k.startswith("_")}
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def parse_kanji(text: str) -> int | None:
+    """`三` -> 3, `十五` -> 15, `二百三十` -> 230, `一〇` -> 10 (digit by digit). None if not a kanji numeral."""
+    if not text or any(c not in _KANJI_DIGITS and c not in _KANJI_SMALL for c in text):
+        return None
+    if not any(c in _KANJI_SMALL for c in text):
+        return int("".join(str(_KANJI_DIGITS[c]) for c in text))
+    total, digit = 0, None
+    for c in text:
+        if c in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[c]
+        else:
+            total += (1 if digit is None else digit) * _KANJI_SMALL[c]
+            digit = None
+    return total + (digit or 0)
+
+
+def parse_plain(text: str) -> Decimal | None:
+    """`1,950` -> 1950, `9.2` -> 9.2, `三` -> 3; None for anything else (including the vague `数`)."""
+    t = text.replace(",", "").replace(" ", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return Decimal(t)
+    k = parse_kanji(t)
+    return Decimal(k) if k is not None else None
+
+
+_TERM = None
+
+
+def _term_re() -> re.Pattern[str]:
+    global _TERM  # compiled once on first use, not at import time
+    if _TERM is None:
+        mults = "|".join(map(re.escape, multipliers()))
+        _TERM = re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+|数)\s*(?P<m>{mults})?")
+    return _TERM
+
+
+def parse_compound(text: str) -> tuple[Decimal | None, str | None]:
+    """Sum `40兆9,056億` -> 40,905,600,000,000; `3千万` -> 30,000,000; `数千万` -> (None, '千万').
+
+    Returns (value, last multiplier seen); the value is None when a term is the vague `数`.
+    """
+    mults = multipliers()
+    total = Decimal(0)
+    last: str | None = None
+    vague = False
+    pos = 0
+    t = text.strip()
+    for m in _term_re().finditer(t):
+        if t[pos:m.start()].strip():
+            break
+        pos = m.end()
+        n, mult = m.group("n"), m.group("m")
+        if mult:
+            last = mult
+        if n == "数":
+            vague = True
+            continue
+        value = parse_plain(n)
+        if value is None:
+            return None, last
+        total += value * (mults[mult] if mult else 1)
+    return (None if vague else total), last
+
+
+def to_number(value: Decimal | None) -> int | float | None:
+    """An int when whole, else a float: what the tables publish."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,117 @@
+"""The options of a run, written out once: their defaults, their checks and their help text. The CLI,
+the Prefect flow and `serve` all take a `RunOptions`; command-line flags are derived from its fields."""
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Mapping
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def packaged_suites() -> Path:
+    """The Great Expectations suites shipped inside the package (`extract/expectations/*.json`)."""
+    return Path(str(resources.files("extract").joinpath("expectations")))
+
+
+def _opt(default: Any, help: str, flag: str | None = None, metavar: str | None = None) -> Any:
+    return field(default=default, metadata={"help": help, "flag": flag, "metavar": metavar})
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a run needs to know. `RunOptions.resolve(None | dict | RunOptions)` accepts any of them;
+    invalid values raise ValueError with the option's name."""
+
+    raw: Path = _opt(Path("raw"), "a deck file, or a folder of .pdf/.txt decks (subfolders included)")
+    out_dir: Path = _opt(Path("output"), "output folder", flag="--out")
+    suites_dir: Path | None = _opt(None, "folder of Great Expectations suites (default: the packaged ones)",
+                                   flag="--suites")
+    lock_timeout: float = _opt(300.0, "seconds to wait for another run on the same output folder")
+    settle_seconds: float = _opt(5.0, "skip decks modified this recently: probably still being copied")
+    deck_timeout: float = _opt(120.0, "seconds allowed for one deck (reading, rules and tables)")
+    deck_memory_mb: int = _opt(2048, "memory allowed for one deck, in MB")
+    max_text_mb: float = _opt(50.0, "largest .txt deck accepted, in MB")
+    passwords_file: Path | None = _opt(None, "JSON file of {deck file name: password} for encrypted PDFs "
+                                       "(default: RAW/.passwords.json)", flag="--passwords")
+    dask_address: str | None = _opt(None, "run the per-deck tasks on this Dask scheduler (tcp://host:port)")
+    dask_local: int | None = _opt(None, "run them on a local Dask cluster of N worker processes", metavar="N")
+    workers: int = _opt(2, "threads for the per-deck tasks when not on Dask")
+
+    def __post_init__(self) -> None:
+        for name in ("raw", "out_dir", "suites_dir", "passwords_file"):
+            v = getattr(self, name)
+            if v is not None and not isinstance(v, Path):
+                object.__setattr__(self, name, Path(v))
+        for name in ("lock_timeout", "settle_seconds"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, not {getattr(self, name)}")
+        for name in ("deck_timeout", "deck_memory_mb", "max_text_mb", "workers"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be > 0, not {getattr(self, name)}")
+        if self.dask_local is not None and self.dask_local <= 0:
+            raise ValueError(f"dask_local must be > 0, not {self.dask_local}")
+        if self.dask_address and self.dask_local:
+            raise ValueError("give dask_address or dask_local, not both")
+
+    @classmethod
+    def resolve(cls, value: RunOptions | Mapping[str, Any] | None = None, **overrides: Any) -> RunOptions:
+        if value is None:
+            base = cls()
+        elif isinstance(value, RunOptions):
+            base = value
+        else:
+            unknown = set(value) - {f.name for f in fields(cls)}
+            if unknown:
+                raise ValueError(f"unknown run options: {', '.join(sorted(unknown))}")
+            base = cls(**dict(value))
+        return replace(base, **overrides) if overrides else base
+
+    @property
+    def suites(self) -> Path:
+        return self.suites_dir if self.suites_dir is not None else packaged_suites()
+
+    @property
+    def raw_folder(self) -> Path:
+        """The folder the decks are in (the input itself, or a single deck's folder)."""
+        return self.raw if self.raw.is_dir() or not self.raw.exists() else self.raw.parent
+
+    def passwords_path(self) -> Path | None:
+        if self.passwords_file is not None:
+            return self.passwords_file
+        default = self.raw_folder / ".passwords.json"
+        return default if default.exists() else None
+
+    def to_params(self) -> dict[str, Any]:
+        """JSON-ready parameters (absolute paths), e.g. for a served deployment."""
+        out: dict[str, Any] = {}
+        for k, v in asdict(self).items():
+            out[k] = str(Path(v).resolve()) if isinstance(v, Path) else v
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_params(), ensure_ascii=False, sort_keys=True)
+
+
+def add_arguments(parser: argparse.ArgumentParser, skip: tuple[str, ...] = ()) -> None:
+    """Command-line flags for every option (the input folder as a positional argument)."""
+    for f in fields(RunOptions):
+        if f.name in skip:
+            continue
+        default = f.default if f.default is not MISSING else None
+        helptext = f.metadata["help"] + (f" (default: {default})" if default is not None else "")
+        if f.name == "raw":
+            parser.add_argument("raw", nargs="?", default=str(default), help=helptext)
+            continue
+        flag = f.metadata.get("flag") or "--" + f.name.replace("_", "-")
+        kind = {"float": float, "int": int, "int | None": int}.get(str(f.type), str)
+        parser.add_argument(flag, dest=f.name, type=kind, default=argparse.SUPPRESS, help=helptext,
+                            metavar=f.metadata.get("metavar"))
+
+
+def from_arguments(args: argparse.Namespace) -> RunOptions:
+    """The options given on the command line (the others keep their defaults)."""
+    names = {f.name for f in fields(RunOptions)}
+    return RunOptions.resolve({k: v for k, v in vars(args).items() if k in names})

@@ -1,0 +1,209 @@
+"""Write the tables into `output/` in every format, atomically: a temporary file in the same folder,
+then a rename, so a reader never sees a half-written file.
+
+Per table: `<t>.csv` (UTF-8, header), `<t>_excel.csv` (UTF-8 with BOM, for spreadsheets), `<t>.json`
+(an array of records), `<t>.parquet`; all tables in `decks.duckdb`; `datapackage.json` describes the CSVs.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..fileio import write_atomic
+from ..schema import SCHEMA_VERSION, TABLES
+from ..tables import typed
+
+DUCKDB_FILE = "decks.duckdb"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def _plain(v: Any) -> Any:
+    """JSON-ready cell: numpy/pandas scalars to Python, NaN/NA to None."""
+    if v is None or v is pd.NA:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if hasattr(v, "item") and not isinstance(v, (list, dict, str)):
+        return v.item()
+    return v
+
+
+def records_of(df: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): _plain(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+
+
+def neutralize(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, tab, CR) gets a leading
+    apostrophe; plain numbers (`-0.4`) are left alone."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_frame(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The table as its CSV holds it: text typed, lists joined with |, formula-like text neutralized."""
+    out = typed(df, table)
+    for c in TABLES[table].columns:
+        if c.type == "string":
+            out[c.name] = out[c.name].map(neutralize, na_action="ignore")
+        elif c.type == "datetime":
+            out[c.name] = out[c.name].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return out
+
+
+def csv_bytes(df: pd.DataFrame, table: str, bom: bool = False) -> bytes:
+    text = csv_frame(df, table).to_csv(index=False, lineterminator="\n")
+    return ("\ufeff" + text if bom else text).encode("utf-8")
+
+
+def json_bytes(df: pd.DataFrame) -> bytes:
+    return json.dumps(records_of(df), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def arrow_table(df: pd.DataFrame, table: str) -> Any:
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
+             "datetime": pa.timestamp("us", tz="UTC")}
+    t = TABLES[table]
+    schema = pa.schema([pa.field(c.name, types[c.type], nullable=not c.required,
+                                 metadata={"description": c.description}) for c in t.columns],
+                       metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
+    return pa.Table.from_pandas(typed(df, table), schema=schema, preserve_index=False)
+
+
+def parquet_bytes(df: pd.DataFrame, table: str) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(arrow_table(df, table), sink)
+    return sink.getvalue().to_pybytes()
+
+
+def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str, ...] = ("csv", "json", "parquet")) -> list[Path]:
+    """One table in the given formats (CSV brings its `_excel.csv` twin)."""
+    out_dir = Path(out_dir)
+    paths = []
+    if "csv" in formats:
+        paths += [out_dir / f"{name}.csv", out_dir / f"{name}_excel.csv"]
+        write_atomic(paths[-2], csv_bytes(df, name))
+        write_atomic(paths[-1], csv_bytes(df, name, bom=True))
+    if "json" in formats:
+        paths.append(out_dir / f"{name}.json")
+        write_atomic(paths[-1], json_bytes(df))
+    if "parquet" in formats:
+        paths.append(out_dir / f"{name}.parquet")
+        write_atomic(paths[-1], parquet_bytes(df, name))
+    return paths
+
+
+def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path | None = None,
+                 reused: set[str] | frozenset[str] = frozenset()) -> Path:
+    """Every table in one DuckDB file, with the dictionary's types and descriptions as comments;
+    built beside the target and renamed over it. When most tables are `reused`, the previous database
+    is copied and only the other tables are replaced."""
+    import duckdb
+
+    target = Path(out_dir) / DUCKDB_FILE
+    fd, tmp = tempfile.mkstemp(prefix=f".{DUCKDB_FILE}.", suffix=".tmp", dir=out_dir)
+    os.close(fd)
+    os.unlink(tmp)  # duckdb wants to create the file itself
+    todo = frames
+    if prev_db is not None and prev_db.is_file() and reused:
+        shutil.copyfile(prev_db, tmp)
+        todo = {k: v for k, v in frames.items() if k not in reused}
+    try:
+        con = duckdb.connect(tmp)
+        try:
+            for name, df in todo.items():
+                con.execute(f'DROP TABLE IF EXISTS "{name}"')
+                arrow = arrow_table(df, name)  # noqa: F841 (read by the SQL below)
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM arrow')
+                t = TABLES[name]
+                con.execute(f"COMMENT ON TABLE \"{name}\" IS '{t.description.replace(chr(39), chr(39) * 2)}'")
+                for c in t.columns:
+                    con.execute(f"COMMENT ON COLUMN \"{name}\".\"{c.name}\" IS '{c.description.replace(chr(39), chr(39) * 2)}'")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        for leftover in (tmp, tmp + ".wal"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    return target
+
+
+def datapackage(tables: list[str]) -> dict[str, Any]:
+    """A Frictionless Tabular Data Package descriptor for the CSV tables, from the column dictionary."""
+    resources = []
+    for name in tables:
+        t = TABLES[name]
+        fields = []
+        for c in t.columns:
+            f: dict[str, Any] = {"name": c.name, "type": c.type, "description": c.description}
+            constraints: dict[str, Any] = {}
+            if c.enum:
+                constraints["enum"] = list(c.enum)
+            if c.required:
+                constraints["required"] = True
+            if constraints:
+                f["constraints"] = constraints
+            fields.append(f)
+        schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
+        if t.primary_key:
+            schema["primaryKey"] = list(t.primary_key)
+        if t.deck_key and "decks" in tables:
+            schema["foreignKeys"] = [{"fields": "doc", "reference": {"resource": "decks", "fields": "doc"}}]
+        resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
+                          "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+                          "description": t.description, "schema": schema})
+    return {"name": "deck-to-data", "title": "Quantities from Japanese government slide decks",
+            "profile": "tabular-data-package", "version": SCHEMA_VERSION, "resources": resources}
+
+
+TABLE_SUFFIXES = (".csv", "_excel.csv", ".json", ".parquet")
+
+
+def _reuse(prev: Path | None, out_dir: Path, name: str) -> list[Path] | None:
+    """Hard-link a table's files from the previous generation (it did not change); None if it can't."""
+    if prev is None or prev.resolve() == Path(out_dir).resolve():
+        return None
+    sources = [prev / f"{name}{s}" for s in TABLE_SUFFIXES]
+    if not all(p.is_file() for p in sources):
+        return None
+    targets = [Path(out_dir) / p.name for p in sources]
+    for s, t in zip(sources, targets):
+        os.link(s, t)
+    return targets
+
+
+def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[str] | frozenset[str] = frozenset(),
+                prev: Path | None = None) -> list[Path]:
+    """Every table in every format, the DuckDB file, and the data package descriptor. Tables named in
+    `unchanged` are linked from the previous generation `prev` instead of being written again."""
+    out_dir = Path(out_dir)
+    paths: list[Path] = []
+    reused: set[str] = set()
+    for name, df in frames.items():
+        linked = _reuse(prev, out_dir, name) if name in unchanged else None
+        if linked is not None:
+            reused.add(name)
+            paths += linked
+        else:
+            paths += publish_table(out_dir, name, df)
+    paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused))
+    write_atomic(out_dir / "datapackage.json",
+                 json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
+    paths.append(out_dir / "datapackage.json")
+    return paths

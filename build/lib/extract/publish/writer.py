@@ -1,0 +1,54 @@
+"""Write a complete generation: every table in every format, quarantined decks, `runs` and `changes`."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ..fileio import safe_name
+from ..model import DeckResult
+from ..tables import PER_DECK_TABLES, decks_table, frame, tables_of
+from .changes import diff
+from .formats import publish_all
+from .generations import link_tree, published_dir, read_published
+from .merge import QUARANTINE, quarantine
+
+
+def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
+                 out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = (),
+                 prev: Path | None = None) -> list[Path]:
+    """Write every table in every format into `out_dir` (a new generation); quarantined decks go to
+    `out_dir/quarantine/`. `run` (a `runs` row) adds this run to `runs` and its differences to `changes`.
+    `prev` is the published generation: what did not change is linked from it, not written again."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prev = prev if prev is not None else published_dir(out_dir)
+    if prev.resolve() != out_dir.resolve():
+        link_tree(prev / QUARANTINE, out_dir / QUARANTINE)
+    (out_dir / QUARANTINE).mkdir(exist_ok=True)
+    paths: list[Path] = []
+    for r in results:
+        if r.status == "quarantined":
+            paths.append(quarantine(r, out_dir))
+        elif (out_dir / QUARANTINE / safe_name(r.doc)).exists():
+            shutil.rmtree(out_dir / QUARANTINE / safe_name(r.doc))  # clean now, or failed for another reason
+    for doc in removed:
+        if (out_dir / QUARANTINE / safe_name(doc)).exists():
+            shutil.rmtree(out_dir / QUARANTINE / safe_name(doc))
+    frames = tables_of(records)
+    frames["decks"] = decks_table(deck_rows)
+    runs = read_published(prev, "runs")
+    changes = read_published(prev, "changes")
+    touched = {r.doc for r in results if r.publishable} | set(removed)
+    if run is not None:
+        changes = changes + diff(run["run_id"], read_published(prev, "mentions"), records, touched)
+        runs = runs + [run]
+    frames["runs"] = frame(runs, "runs")
+    frames["changes"] = frame(changes, "changes")
+    # what this run cannot have changed is linked from the previous generation
+    unchanged = set()
+    if not results and not removed:
+        unchanged |= set(PER_DECK_TABLES) | {"decks"}
+    if not touched:
+        unchanged.add("changes")
+    return paths + publish_all(out_dir, frames, unchanged, prev)

@@ -1,0 +1,25 @@
+"""Era years to Gregorian: 令和6 -> 2024, 平成元 -> 1989, R5 -> 2023 (eras as data in dictionary/eras.json)."""
+from __future__ import annotations
+
+from ..dictionary import load
+from .fragments import era
+
+
+def era_regex(p: str) -> str:
+    """An era year or a four-digit year, with named groups prefixed by `p` (so a pattern can hold two)."""
+    return (rf"(?:(?<![A-Za-z])(?P<{p}era>{era()})\s?(?P<{p}y>\d{{1,2}}|元)"
+            rf"|(?<![\d.,])(?P<{p}g>(?:19|20)\d{{2}})(?!\d))")
+
+
+def gregorian(groups: dict[str, str | None], p: str) -> int | None:
+    """The Gregorian year of an `era_regex` match (None if that part did not match)."""
+    if groups.get(f"{p}g"):
+        return int(groups[f"{p}g"])  # type: ignore[arg-type]
+    name = groups.get(f"{p}era")
+    if not name:
+        return None
+    y = groups[f"{p}y"]
+    n = 1 if y == "元" else int(y)  # type: ignore[arg-type]
+    if n < 1:
+        return None
+    return int(load("eras")[name]) + n

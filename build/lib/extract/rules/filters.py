@@ -1,0 +1,47 @@
+"""What is not a mention, as small named filters. Each says why with one positive and one negative example."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .engine import Candidate
+
+
+@dataclass(frozen=True)
+class Filter:
+    name: str
+    kinds: tuple[str, ...]
+    #: regex that must match the text just before the candidate (anchored at its end)
+    before: str | None = None
+    #: regex that must match the text just after the candidate (anchored at its start)
+    after: str | None = None
+
+    def rejects(self, text: str, c: Candidate) -> bool:
+        if self.kinds and c.kind not in self.kinds:
+            return False
+        if self.before is not None and re.search("(?:" + self.before + r")\Z", text[max(0, c.start - 12):c.start]):
+            return True
+        if self.after is not None and re.match(self.after, text[c.end:c.end + 12]):
+            return True
+        return False
+
+
+ALL = ("amount", "duration", "count", "percent", "rank")
+
+FILTERS: tuple[Filter, ...] = (
+    # Numbers inside names and codes: G7, P35, COVID-19, TOP10%論文 are not mentions; 「30%」 is.
+    Filter("code_or_name", ALL, before=r"[A-Za-z]-?"),
+    # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is.
+    Filter("ordinal", ("count", "duration", "rank", "amount", "percent"), before=r"第\s?"),
+    # Ordinals of time and items: 13回目, 2年目, 3つ目 are not; 「13回」 is.
+    Filter("ordinal_suffix", ("count", "duration"), after=r"目"),
+    # Ages: ０歳６か月 is an age, not a duration; 「6か月」 is.
+    Filter("age", ("duration",), before=r"歳\s?"),
+    # Page references: 17ページ / 図1 are not; 「17件」 is.
+    Filter("page_ref", ALL, after=r"ページ|頁"),
+)
+
+
+def keep(text: str, c: Candidate) -> bool:
+    """False when any filter rejects the candidate."""
+    return not any(f.rejects(text, c) for f in FILTERS)

@@ -1,0 +1,39 @@
+"""Named regex pieces the rule tables are built from (after normalization: ASCII digits, ~ and -)."""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load
+
+#: an arabic number, not glued to a digit, decimal point or comma, nor part of a fraction (1/2)
+N = r"(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|/\d)"
+#: a kanji numeral that is not the tail of a word (唯一つ is not a count)
+KN = r"(?<![\u4e00-\u9fff々])[一二三四五六七八九十]+"
+NUM = rf"(?:{N}|{KN})"
+SP = r"\s{0,2}"
+#: a range separator: wave dashes and the (less common) hyphen
+RANGE = r"\s{0,2}[~\-]\s{0,2}"
+SIGN = r"(?P<sign>[▲△+\-])?"
+WEEKDAY = r"(?:\s?\([月火水木金土日](?:・祝)?\))?"
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of dictionary words, longest first so 年間 wins over 年."""
+    keys = [k for k in words if not str(k).startswith("_")]  # type: ignore[union-attr]
+    return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
+
+
+def multiplier() -> str:
+    return alternation(load("multipliers"))
+
+
+def duration_unit() -> str:
+    return alternation(load("durations"))
+
+
+def counter() -> str:
+    return alternation(load("counters"))
+
+
+def era() -> str:
+    return alternation(load("eras"))

@@ -1,0 +1,43 @@
+"""Percents: `55％`, `20～25％`, `▲0.4%`, and 割 (`約8割` -> 80)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ._interval import interval, number, signed
+from .engine import Parsed, Pattern, RuleContext
+from .fragments import NUM, RANGE, SIGN, SP
+
+_PCT = r"(?:%|パーセント)"
+
+
+def _regex() -> str:
+    return (rf"{SIGN}(?P<lo>{NUM})(?:{SP}{_PCT})?{RANGE}(?P<hi>{NUM}){SP}{_PCT}"
+            rf"|(?P<sign1>[▲△+\-])?(?P<one>{NUM}){SP}{_PCT}")
+
+
+def _wari_regex() -> str:
+    return rf"(?:(?P<lo>{NUM}){SP}割?{RANGE})?(?P<hi>{NUM}){SP}割(?!合|引|増|安|高|当)"
+
+
+def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if m.group("one") is not None:
+        v = number(m.group("one"))
+        if v is not None and m.group("sign1") in ("▲", "△", "-"):
+            v = -v
+        return Parsed(*interval(v, v), "percent")  # type: ignore[misc]
+    iv = interval(signed(m, number(m.group("lo"))), number(m.group("hi")))
+    return Parsed(*iv, "percent") if iv else None
+
+
+def parse_wari(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    hi = number(m.group("hi"))
+    lo = number(m.group("lo")) if m.group("lo") else hi
+    iv = interval(lo, hi, Decimal(10))
+    return Parsed(*iv, "percent") if iv else None
+
+
+PATTERNS: list[Pattern] = [
+    Pattern("percent", "percent", _regex, parse, needs="%パ"),
+    Pattern("percent", "wari", _wari_regex, parse_wari, needs="割"),
+]

@@ -1,0 +1,137 @@
+"""Mention records into the published tables. Columns and types come from the column dictionary
+(schema.py); this module only derives each table's rows."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from .schema import TABLES, Table
+
+_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+PER_DECK_TABLES = ("mentions", "amounts", "durations", "counts", "budgets")
+
+
+def frame(records: Iterable[dict[str, Any]], table: str | Table) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns: integers as nullable Int64, other cells as Python
+    objects (so JSON keeps integers and lists as they are)."""
+    t = TABLES[table] if isinstance(table, str) else table
+    df = pd.DataFrame(list(records), columns=t.names, dtype=object)
+    for c in t.columns:
+        if c.type == "integer":
+            df[c.name] = pd.array([None if v is None or v != v else int(v) for v in df[c.name]], dtype="Int64")
+    return df
+
+
+def _cell_text(v: Any) -> Any:
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return pd.NA
+    if isinstance(v, list):
+        return "|".join(map(str, v)) if v else pd.NA
+    return str(v)
+
+
+def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The table with the dictionary's types as pandas dtypes (what Parquet, DuckDB and a reader of
+    the CSV with the package's types get)."""
+    out = pd.DataFrame(index=df.index)
+    for c in TABLES[table].columns:
+        col = df[c.name]
+        if c.type == "integer":
+            out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else int(v) for v in col], dtype="Int64")
+        elif c.type == "number":
+            out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else float(v) for v in col], dtype="Float64")
+        elif c.type == "datetime":
+            out[c.name] = pd.to_datetime(col, utc=True, format="ISO8601").astype("datetime64[us, UTC]")
+        else:
+            out[c.name] = pd.array([_cell_text(v) for v in col], dtype="string")
+    return out.reset_index(drop=True)
+
+
+def with_seq(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each mention its position in its deck (records published before `seq` existed get one too)."""
+    counters: dict[str, int] = {}
+    out = []
+    for r in records:
+        n = counters.get(r["doc"], 0)
+        counters[r["doc"]] = n + 1
+        out.append(r if r.get("seq") is not None else {**r, "seq": n})
+    return out
+
+
+def _base(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: r.get(k) for k in ("doc", "seq", "page", "line", "text", "qualifiers", "program", "context",
+                                  "x0", "top", "x1", "bottom")}
+
+
+def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"]}
+            for r in records if r["kind"] == "amount"]
+
+
+def duration_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def days(v: Any, unit: str) -> float | None:
+        return None if v is None else round(float(v) * _DAYS[unit], 4)
+
+    return [{**_base(r), "unit": r["unit"], "min": r["min"], "max": r["max"],
+             "days_min": days(r["min"], r["unit"]), "days_max": days(r["max"], r["unit"])}
+            for r in records if r["kind"] == "duration"]
+
+
+def count_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**_base(r), "counter": r["unit"], "min": r["min"], "max": r["max"]}
+            for r in records if r["kind"] == "count"]
+
+
+def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
+    """(budget, previous budget) record indexes in reading order: each budget figure with the first
+    previous-year figure after it, before the next budget figure of the same deck."""
+    pairs: list[tuple[int, int | None]] = []
+    for i, r in enumerate(records):
+        if r["kind"] != "amount":
+            continue
+        if r["role"] == "budget":
+            pairs.append((i, None))
+        elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None \
+                and records[pairs[-1][0]]["doc"] == r["doc"]:
+            pairs[-1] = (pairs[-1][0], i)
+    return pairs
+
+
+def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (doc, program, fy): a budget figure and the previous-year figure paired with it.
+
+    Only budget figures whose fiscal year the deck states are rows (a (programme, year) table needs
+    the year); an unnamed programme is called after where the figure stands, so rows stay distinct.
+    """
+    rows: list[dict[str, Any]] = []
+    for bi, pi in budget_pairs(records):
+        r = records[bi]
+        if r["fy"] is None or r["max"] is None:
+            continue
+        place = f"page {r['page']}" if r.get("page") is not None else f"line {r['line']}"
+        prev = records[pi] if pi is not None else None
+        prev_yen = prev["max"] if prev else None
+        rows.append({"doc": r["doc"], "program": r.get("program") or f"(unnamed, {place})", "fy": r["fy"],
+                     "budget_yen": r["max"], "previous_budget_yen": prev_yen,
+                     "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
+                     "page": r["page"], "line": r["line"], "text": r["text"],
+                     "previous_text": prev["text"] if prev else None})
+    return rows
+
+
+def tables_of(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:
+    """The per-deck tables of a set of mention records (one deck's, or everything published)."""
+    records = with_seq(records)
+    return {
+        "mentions": frame(records, "mentions"),
+        "amounts": frame(amount_records(records), "amounts"),
+        "durations": frame(duration_records(records), "durations"),
+        "counts": frame(count_records(records), "counts"),
+        "budgets": frame(budget_records(records), "budgets"),
+    }
+
+
+def decks_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    return frame(rows, "decks")

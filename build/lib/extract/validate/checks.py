@@ -1,0 +1,139 @@
+"""Checks no single column holds, as derived frames and `_`-columns for Great Expectations to assert:
+text found in its line, min <= max, places inside the deck, plausible ranges per kind, and the
+cross-row rules (a total equals the sum of its named shares; a previous-year figure is one fiscal
+year below its budget figure)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+
+from ..model import KINDS, QUALIFIERS
+from ..tables import budget_pairs
+
+_DURATION_UNITS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+FIRST_FISCAL_YEAR = 1926  # 昭和元年
+
+
+def _num(v: Any) -> float | None:
+    if v is None or v is pd.NA or isinstance(v, str):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if f != f else f
+
+
+def _le(a: Any, b: Any) -> bool:
+    if a is None or b is None or a is pd.NA or b is pd.NA or a != a or b != b:
+        return True
+    try:
+        return bool(a <= b)
+    except TypeError:
+        return False
+
+
+def _unit_ok(kind: str, unit: Any) -> bool:
+    if kind == "amount":
+        return unit == "yen"
+    if kind == "duration":
+        return unit in _DURATION_UNITS
+    if kind in ("percent", "rank"):
+        return unit == kind
+    if kind in ("fiscal_year", "date"):
+        return unit is None or unit != unit
+    return isinstance(unit, str) and bool(unit)
+
+
+def _values(row: dict[str, Any]) -> list[float]:
+    return [v for v in (_num(row["min"]), _num(row["max"])) if v is not None]
+
+
+def _duration_days(row: dict[str, Any]) -> list[float]:
+    f = _DURATION_UNITS.get(row["unit"] or "", 0.0)
+    return [v * f for v in _values(row)]
+
+
+def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year: int | None = None) -> pd.DataFrame:
+    """The mentions frame plus the check columns its suite asserts (True = fine, for the rows a check concerns)."""
+    year = year or dt.date.today().year
+    rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in df.to_dict(orient="records")]
+    out = df.copy()
+
+    def place_ok(r: dict[str, Any]) -> bool:
+        pages, lines = limits.get(r["doc"], (0, 0))
+        if r["page"] is not None and r["page"] is not pd.NA:
+            return 1 <= int(r["page"]) <= pages
+        if r["line"] is not None and r["line"] is not pd.NA:
+            return 1 <= int(r["line"]) <= lines
+        return False
+
+    def percent_ok(r: dict[str, Any]) -> bool:
+        if r["kind"] != "percent":
+            return True
+        vals = _values(r)
+        change = str(r["text"]).lstrip()[:1] in "+＋-−▲△"  # a change in points may leave 0..100
+        return all(-1000 <= v <= 1000 for v in vals) if change else all(0 <= v <= 100 for v in vals)
+
+    out["_qualifiers_known"] = [set(q or []) <= set(QUALIFIERS) for q in df["qualifiers"]]
+    out["_text_in_context"] = [bool(r["text"]) and str(r["text"]) in str(r["context"]) for r in rows]
+    out["_min_le_max"] = [_le(r["min"], r["max"]) for r in rows]
+    out["_place_in_deck"] = [place_ok(r) for r in rows]
+    out["_unit_known"] = [r["kind"] in KINDS and _unit_ok(r["kind"], r["unit"]) for r in rows]
+    out["_duration_within_100_years"] = [r["kind"] != "duration" or all(0 < d <= 36525 for d in _duration_days(r)) for r in rows]
+    out["_duration_at_least_a_day"] = [r["kind"] != "duration" or all(d >= 1 for d in _duration_days(r)) for r in rows]
+    out["_fiscal_year_in_range"] = [r["kind"] != "fiscal_year" or all(FIRST_FISCAL_YEAR <= v <= year + 2 for v in _values(r)) for r in rows]
+    # a plan's later years (2025年度 … 2030年度 in a 3-5 year business plan) are real: beyond +2 only warns,
+    # before 1926 (before 昭和) is an error
+    out["_fiscal_year_after_1926"] = [r["kind"] != "fiscal_year" or all(FIRST_FISCAL_YEAR <= v for v in _values(r)) for r in rows]
+    out["_percent_in_range"] = [percent_ok(r) for r in rows]
+    out["qualifiers"] = ["|".join(q or []) for q in df["qualifiers"]]  # GX wants hashable cells
+    return out
+
+
+def derived_amounts(df: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
+    year = year or dt.date.today().year
+    out = df.copy()
+    out["_fy_in_range"] = [fy is None or fy is pd.NA or FIRST_FISCAL_YEAR <= int(fy) <= year + 2 for fy in df["fy"]]
+    out["qualifiers"] = ["|".join(q or []) if isinstance(q, list) else (q or "") for q in df["qualifiers"]]
+    return out
+
+
+BREAKDOWN_COLUMNS = ["doc", "page", "line", "total_text", "total_yen", "parts", "parts_sum", "_parts_sum_to_total"]
+
+
+def breakdowns(records: list[dict[str, Any]], links: list[tuple[int, list[int]]]) -> pd.DataFrame:
+    """One row per total with two or more named shares (`501億円（JST：440億円 AMED：61億円）`)."""
+    rows = []
+    for total_i, part_is in links:
+        t = records[total_i]
+        parts = [records[i] for i in part_is]
+        values = [_num(p["max"]) for p in parts]
+        s = sum(v for v in values if v is not None)
+        rows.append({"doc": t["doc"], "page": t["page"], "line": t["line"], "total_text": t["text"],
+                     "total_yen": _num(t["max"]), "parts": " + ".join(p["text"] for p in parts), "parts_sum": s,
+                     "_parts_sum_to_total": None not in values and _num(t["max"]) == s})
+    return pd.DataFrame(rows, columns=BREAKDOWN_COLUMNS)
+
+
+PAIR_COLUMNS = ["doc", "page", "line", "budget_text", "budget_fy", "previous_text", "previous_fy", "ratio",
+                "_previous_fy_one_below", "_ratio_plausible"]
+
+
+def budget_pair_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per budget figure with its previous-year figure: the years must be consecutive, and a
+    ten-fold change between them is more likely a unit slip (百万円 read as 億円) than a real change."""
+    rows = []
+    for bi, pi in budget_pairs(records):
+        if pi is None:
+            continue
+        b, p = records[bi], records[pi]
+        bv, pv = _num(b["max"]), _num(p["max"])
+        ratio = bv / pv if bv and pv else None
+        one_below = b["fy"] is None or p["fy"] is None or int(p["fy"]) == int(b["fy"]) - 1
+        rows.append({"doc": b["doc"], "page": b["page"], "line": b["line"], "budget_text": b["text"],
+                     "budget_fy": b["fy"], "previous_text": p["text"], "previous_fy": p["fy"], "ratio": ratio,
+                     "_previous_fy_one_below": one_below, "_ratio_plausible": ratio is None or 0.1 <= ratio <= 10})
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS)

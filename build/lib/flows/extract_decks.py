@@ -1,0 +1,106 @@
+"""The main flow: every new or changed deck in raw/ -> extracted, validated, published tables in output/.
+
+Thin on purpose: each task is one stage of `extract.run` (the same functions `extract.run.run()` calls
+without Prefect), so the Prefect UI shows which stage did what: `extract <deck>` (one task per deck, on
+the local thread pool or a Dask cluster), `validate`, `merge`, `report`, `publish`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import unmapped
+
+from extract import run as stages
+from extract.ingest.guard import Limits
+from extract.model import DeckResult, RunOutcome
+from extract.options import RunOptions
+from extract.state import Plan
+
+
+@task(name="extract", task_run_name="extract {path.name}", cache_policy=NO_CACHE)
+def extract_task(path: Path, limits: Limits) -> DeckResult:
+    result = stages.extract_deck_file(path, limits)
+    logger = get_run_logger()
+    if result.error:
+        logger.error("%s: %s", path.name, result.error)
+    else:
+        logger.info("%s: %d pages, %d mentions", path.name, result.pages or 0, len(result.records))
+    return result
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(results: list[DeckResult], options: RunOptions) -> stages.Validated:
+    return stages.validate(results, options)
+
+
+@task(name="merge", cache_policy=NO_CACHE)
+def merge_task(validated: stages.Validated, options: RunOptions, plan: Plan, run_id: str | None,
+               started_at: str) -> stages.Merged:
+    return stages.merge(validated, options, plan, run_id, started_at)
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report_task(merged: stages.Merged, validated: stages.Validated, options: RunOptions) -> str:
+    return stages.report(merged, validated, options)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(merged: stages.Merged, validated: stages.Validated, page: str, options: RunOptions,
+                 plan: Plan) -> RunOutcome:
+    outcome = stages.publish(merged, validated, page, options, plan)
+    logger = get_run_logger()
+    for d in outcome.decks:
+        if d["status"] != "published":
+            logger.error("%s: %s, %s", d["file"], d["status"], d["error"])
+    logger.info("report: %s", outcome.report)
+    return outcome
+
+
+@flow(name="extract-decks", log_prints=True)
+def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
+    """Extract the new and changed decks of `options["raw"]`, validate them, and publish every table into
+    `options["out_dir"]`. `options` are `extract.options.RunOptions` fields (a dict, so a served
+    deployment can pass them as JSON); the per-deck tasks run on a local thread pool, or on Dask with
+    `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes)."""
+    from prefect.runtime import flow_run
+
+    opts = RunOptions.resolve(options)
+    started_at = stages.utc_now()
+    with stages.locked(opts):
+        plan = stages.plan_run(opts)
+        print(f"{opts.raw}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
+              f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
+        for doc in plan.settling:
+            print(f"{doc}: modified in the last {opts.settle_seconds:g} s, left for the next run")
+        results: list[DeckResult] = []
+        if plan.process:
+            limits = stages.deck_limits(opts)
+            with task_runner(opts) as runner:
+                futures = runner.map(extract_task, {"path": plan.process, "limits": unmapped(limits)})
+                results = [f.result() for f in futures]
+        validated = validate_task(results, opts)
+        merged = merge_task(validated, opts, plan, str(flow_run.id or "") or None, started_at)
+        page = report_task(merged, validated, opts)
+        return publish_task(merged, validated, page, opts, plan)
+
+
+def task_runner(options: RunOptions) -> Any:
+    """Where the per-deck tasks run: a Dask scheduler's address, a local Dask cluster of `dask_local`
+    worker processes, or the local thread pool."""
+    if options.dask_address or options.dask_local:
+        from prefect_dask import DaskTaskRunner
+
+        if options.dask_address:
+            return DaskTaskRunner(address=options.dask_address)
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                              cluster_kwargs={"n_workers": options.dask_local, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return ThreadPoolTaskRunner(max_workers=options.workers)
+
+
+if __name__ == "__main__":
+    extract_decks()

@@ -1,0 +1,122 @@
+"""`extract serve`: the main flow as a Prefect served deployment on a schedule.
+
+Prefect's temporary API cannot run schedules, so without PREFECT_API_URL this starts a real local
+Prefect server (127.0.0.1, its database under the output folder's `.state/`), waits until it is healthy,
+serves against it from a child process, and stops both on SIGTERM/SIGINT. With PREFECT_API_URL set,
+it serves against that server directly.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from extract.options import RunOptions
+
+DEFAULT_INTERVAL = 600.0
+
+
+def wait_healthy(url: str, timeout: float = 120.0, proc: subprocess.Popen[bytes] | None = None) -> None:
+    """Poll the server's /health until it answers, the process dies, or `timeout` passes."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"the Prefect server exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"the Prefect server at {url} did not become healthy within {timeout:g} s")
+
+
+def _stop(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def serve_here(options: RunOptions, interval: float | None = None, cron: str | None = None) -> int:
+    """Serve the deployment against PREFECT_API_URL (blocks until stopped)."""
+    from flows.extract_decks import extract_decks
+
+    schedule: dict[str, Any] = {"cron": cron} if cron else {"interval": interval or DEFAULT_INTERVAL}
+    params = options.to_params()
+    print(f"serving extract-decks on {os.environ['PREFECT_API_URL']}: {schedule}, watching {params['raw']}", flush=True)
+    extract_decks.serve(name="scheduled", parameters={"options": params}, limit=1, **schedule)
+    return 0
+
+
+def serve(options: RunOptions, interval: float | None = None, cron: str | None = None,
+          state_dir: Path | None = None, port: int = 4200) -> int:
+    """Serve the flow on a schedule: against PREFECT_API_URL when set, else against a local Prefect
+    server started here (its database under `state_dir`, default `<out>/.state`)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return serve_here(options, interval, cron)
+    state = Path(state_dir or Path(options.out_dir) / ".state").resolve()
+    home = state / "prefect-server"
+    home.mkdir(parents=True, exist_ok=True)
+    url = f"http://127.0.0.1:{port}/api"
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    prefect = Path(sys.executable).with_name("prefect")
+    server = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                              env=env, stdout=subprocess.DEVNULL if not sys.stdout.isatty() else None,
+                              start_new_session=True)
+    child: subprocess.Popen[bytes] | None = None
+    stopping = False
+
+    def on_signal(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        if child is not None and child.poll() is None:
+            child.terminate()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    try:
+        print(f"starting a local Prefect server on {url} (state in {home})", flush=True)
+        wait_healthy(url, proc=server)
+        if stopping:
+            return 0
+        argv = ["--options", options.to_json()]
+        if cron:
+            argv += ["--cron", cron]
+        elif interval:
+            argv += ["--interval", str(interval)]
+        child = subprocess.Popen([sys.executable, "-m", "flows.serve", *argv], env={**os.environ, "PREFECT_API_URL": url})
+        while child.poll() is None:
+            time.sleep(0.5)
+        return 0 if stopping else (child.returncode or 0)
+    finally:
+        if child is not None:
+            _stop(child)
+        _stop(server)
+        print("stopped", flush=True)
+
+
+def _main(argv: list[str] | None = None) -> int:
+    """The child that serves against the started server: `python -m flows.serve --options JSON`."""
+    p = argparse.ArgumentParser(prog="flows.serve")
+    p.add_argument("--options", required=True)
+    p.add_argument("--interval", type=float, default=None)
+    p.add_argument("--cron", default=None)
+    a = p.parse_args(argv)
+    return serve_here(RunOptions.resolve(json.loads(a.options)), a.interval, a.cron)
+
+
+if __name__ == "__main__":
+    sys.exit(_main())
