@@ -127,7 +127,8 @@ def acronym_of(name: str) -> str | None:
     key = _unify_brackets(exact_key(name))
     base, inner = split_bracket(key)
     for cand in (inner, key if inner is None else None):
-        if cand and rx.match(cand) and sum(c.isupper() for c in cand) >= 2:
+        letters = [c for c in cand or "" if c.isalpha()]
+        if cand and rx.match(cand) and sum(c.isupper() for c in letters) >= max(2, len(letters) * 0.7):
             return cand.upper()
     return None
 
@@ -258,7 +259,6 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
         if fy is not None:
             n.fys.add(fy)
     order = sorted(names)
-    index = {k: i for i, k in enumerate(order)}
     parent = list(range(len(order)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(order))}
     linked_by: dict[int, list[str]] = defaultdict(list)
@@ -323,9 +323,9 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
                 # say so where a link was refused: names that read alike, or a bare name elsewhere
                 possible = any(not has and names[order[i]].doc not in clash for i, has in group)
                 if rule not in _CROSS_RULES or possible:
-                    for d, ids in sorted(clash.items()):
-                        who = " / ".join(names[order[i]].written for i in ids)
-                        for i in ids:
+                    for d, alike in sorted(clash.items()):
+                        who = " / ".join(names[order[i]].written for i in alike)
+                        for i in alike:
                             not_linked[find(i)].append(f"{who} in {d} read alike by {rule} ({key}): "
                                                        "two names of one deck, not linked")
                 continue
@@ -341,7 +341,7 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
                 for i, _has in group[1:]:
                     union(first, i, rule)
 
-    programs = []
+    programs: list[dict[str, Any]] = []
     ids: dict[tuple[str, str], str] = {}
     for root in sorted({find(i) for i in range(len(order))}):
         ms = [names[order[i]] for i in members[root]]
@@ -360,7 +360,7 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
             "linked_by": sorted(set(linked_by.get(root, []))),
             "not_linked": sorted(set(not_linked.get(root, []))),
         })
-    programs.sort(key=lambda p: p["program_id"])
+    programs.sort(key=lambda p: str(p["program_id"]))
     return Linking(ids, programs)
 
 
@@ -404,17 +404,17 @@ def statements(rows: Iterable[Mapping[str, Any]]) -> list[Statement]:
         role = str(r.get("role") or "budget")
         text = "" if _is_blank(r.get("text")) else str(r.get("text"))
         prev_text = None if _is_blank(r.get("previous_text")) else str(r.get("previous_text"))
-        common = dict(program_id=str(pid), role=role, doc=str(r["doc"]), page=_int(r.get("page")),
-                      line=_int(r.get("line")), top_level=_is_blank(r.get("parent")) or not r.get("parent"))
+        doc, page, line = str(r["doc"]), _int(r.get("page")), _int(r.get("line"))
+        top = _is_blank(r.get("parent")) or not r.get("parent")
         yen = _int(r.get("budget_yen"))
         if yen is not None:
-            out.append(Statement(fy=fy, yen=yen, stated_as="budget", text=text, unit=written_unit(text), **common))  # type: ignore[arg-type]
+            out.append(Statement(str(pid), fy, role, yen, "budget", doc, page, line, text, written_unit(text), top))
         prev = _int(r.get("previous_budget_yen"))
         if prev is not None:
             # a figure with no text of its own is written like the figure it stands beside
             unit = written_unit(prev_text) or written_unit(text)
-            out.append(Statement(fy=fy - 1, yen=prev, stated_as="previous_year", text=prev_text or "",
-                                 unit=unit, **common))  # type: ignore[arg-type]
+            out.append(Statement(str(pid), fy - 1, role, prev, "previous_year", doc, page, line, prev_text or "",
+                                 unit, top))
     return out
 
 

@@ -25,7 +25,7 @@ def charted_programs(history: pd.DataFrame) -> list[str]:
     if history.empty:
         return []
     years = history.groupby(["program_id", "role"])["fy"].nunique()
-    keep = {pid for (pid, _), n in years.items() if n >= 2}
+    keep = {str(key[0]) for key, n in years.items() if isinstance(key, tuple) and n >= 2}
     return [pid for pid in dict.fromkeys(history["program_id"]) if pid in keep]
 
 
