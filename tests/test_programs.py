@@ -127,6 +127,8 @@ def test_names_of_different_issuers_are_never_linked() -> None:
     (["北海道 令和2年度予算"], "北海道"),
     (["都市間高速バスネットワーク強化事業"], None),
     (["国際連携・協力を取り巻く状況"], None),
+    (["市区町村 DX 推進計画", "小樽市"], "小樽市"),
+    (["都道府県 別 予算"], None),
 ])
 def test_issuer_of_a_title(lines: list[str], issuer: str | None) -> None:
     assert issuer_of(lines) == issuer

@@ -182,9 +182,9 @@ def issuer_of(lines: Sequence[str]) -> str | None:
     rx = re.compile(w["issuer"])
     shown = [unicodedata.normalize("NFKC", s).strip() for s in lines if s and s.strip()][: int(w["issuer_lines"])]
     for s in shown:
-        m = rx.search(s)
-        if m:
-            return m.group("name")
+        for m in rx.finditer(s):
+            if m.group("name") not in w["issuer_not"]:
+                return m.group("name")
     return None
 
 
