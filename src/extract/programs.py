@@ -9,7 +9,8 @@ each rule turns a name into a key and names with the same key are linked:
 
   same_name        the same after NFKC (full/half width) and without spaces
   spelling         the same after folding spelling variants (ケ/ヶ, 及び/および, 強靭/強靱, ・ and quotes
-                   dropped, bracket kinds, 事業費/事業 and 経費/費 endings, annotations like （仮称）)
+                   dropped, bracket kinds, 事業費/事業, 経費/費 and 等 endings, annotations like （仮称）, a
+                   fiscal year written before the name: 令和2年度○○事業)
   bracket_marks    the same once bracket marks are dropped, their text kept
                    (`国直轄工事費負担金（第３号ふ頭岸壁改良事業費）` ~ `国直轄工事費負担金第３号ふ頭岸壁改良事業費`)
   acronym          the same bracketed acronym (`…プログラム（SATREPS）` ~ `SATREPS`)
@@ -92,7 +93,7 @@ def _unify_brackets(t: str) -> str:
 
 def spelling_key(name: str) -> str:
     """The name with spelling variants folded: what `spelling` compares."""
-    t = exact_key(name)
+    t = re.sub(_words()["year_prefix"], "", exact_key(name))  # 令和2年度○○事業 is next year's ○○事業
     rx, table = _variant_re()
     t = rx.sub(lambda m: table[m.group(0)], t)
     t = _unify_brackets(t)
@@ -102,7 +103,9 @@ def spelling_key(name: str) -> str:
         t = t.replace(unicodedata.normalize("NFKC", s), "")
     t = _KATAKANA_DASH.sub("ー", t)
     srx, folds = _suffix_re()
-    return srx.sub(lambda m: folds[m.group(1)], t)
+    for _ in range(2):  # 整備事業費等 -> 整備事業費 -> 整備事業
+        t = srx.sub(lambda m: folds[m.group(1)], t)
+    return t
 
 
 def split_bracket(key: str) -> tuple[str, str | None]:
