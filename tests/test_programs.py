@@ -271,3 +271,20 @@ def test_history_chart_is_svg_text_cached_by_data(tmp_path: Path) -> None:
     single = hist[hist["program"] == "単年度事業"]["program_id"].iloc[0]
     assert history_chart_svg(hist, single) == ""
     assert isinstance(hist, pd.DataFrame)
+
+
+def test_the_two_tables_publish_in_every_format_once_registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.publish.formats import publish_table
+    from extract.schema import CROSS_DECK_TABLES, TABLES
+
+    tables = program_tables(_gold())
+    for name, df in (("programs", tables.programs), ("budget_history", tables.budget_history)):
+        monkeypatch.setitem(TABLES, name, CROSS_DECK_TABLES[name])
+        publish_table(tmp_path, name, df)
+        back = pd.read_parquet(tmp_path / f"{name}.parquet")
+        assert list(back.columns) == CROSS_DECK_TABLES[name].names and len(back) == len(df)
+        assert not df.duplicated(list(CROSS_DECK_TABLES[name].primary_key)).any()
+    got = pd.read_csv(tmp_path / "programs.csv", dtype=str)
+    row = got[got["program"] == "緊急輸送対策強化事業"].iloc[0]
+    assert row["aliases"] == "緊急輸送対策強化事業（東日本大震災関連分、国補公共）" and row["fiscal_years"] == "2019|2020"
+    assert "same name without the bracketed part" in row["linked_by"]
