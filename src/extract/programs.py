@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pandas as pd
@@ -73,6 +73,7 @@ def _suffix_re() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<=[^()]{2})(" + "|".join(map(re.escape, keys)) + r")(?=[()]|$)"), table
 
 
+@lru_cache(maxsize=1 << 16)
 def exact_key(name: str) -> str:
     """The name after NFKC (full/half width) without spaces or a leading bullet: what `same_name` compares."""
     t = unicodedata.normalize("NFKC", name or "")
@@ -80,27 +81,31 @@ def exact_key(name: str) -> str:
     return _BULLETS.sub("", t)
 
 
-def _unify_brackets(t: str) -> str:
+@cache
+def _bracket_table(drop_separators: bool) -> dict[int, str | None]:
+    """str.translate table: quotes dropped, every bracket kind as ( ), separators (・、) dropped if asked."""
     w = _words()
-    for q in w["quotes"]:
-        t = t.replace(q, "")
-    for o in w["open_brackets"]:
-        t = t.replace(unicodedata.normalize("NFKC", o), "(")
-    for c in w["close_brackets"]:
-        t = t.replace(unicodedata.normalize("NFKC", c), ")")
-    return t
+    table: dict[int, str | None] = {ord(unicodedata.normalize("NFKC", q)): None for q in w["quotes"]}
+    table.update({ord(unicodedata.normalize("NFKC", o)): "(" for o in w["open_brackets"]})
+    table.update({ord(unicodedata.normalize("NFKC", c)): ")" for c in w["close_brackets"]})
+    if drop_separators:
+        table.update({ord(unicodedata.normalize("NFKC", s)): None for s in w["separators"]})
+    return table
 
 
+@cache
+def _annotation_re() -> re.Pattern[str]:
+    notes = "|".join(map(re.escape, sorted(_words()["annotations"], key=len, reverse=True)))
+    return re.compile(rf"\((?:{notes})\)")
+
+
+@lru_cache(maxsize=1 << 16)
 def spelling_key(name: str) -> str:
     """The name with spelling variants folded: what `spelling` compares."""
     t = re.sub(_words()["year_prefix"], "", exact_key(name))  # 令和2年度○○事業 is next year's ○○事業
     rx, table = _variant_re()
     t = rx.sub(lambda m: table[m.group(0)], t)
-    t = _unify_brackets(t)
-    notes = "|".join(map(re.escape, sorted(_words()["annotations"], key=len, reverse=True)))
-    t = re.sub(rf"\((?:{notes})\)", "", t)
-    for s in _words()["separators"]:
-        t = t.replace(unicodedata.normalize("NFKC", s), "")
+    t = _annotation_re().sub("", t.translate(_bracket_table(True)))  # quotes, separators dropped; ( ) only
     t = _KATAKANA_DASH.sub("ー", t)
     srx, folds = _suffix_re()
     for _ in range(2):  # 整備事業費等 -> 整備事業費 -> 整備事業
@@ -124,10 +129,11 @@ def split_bracket(key: str) -> tuple[str, str | None]:
     return key, None
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym_of(name: str) -> str | None:
     """A closing bracketed acronym (`…（SATREPS）`) or a name that is an acronym (`WPI`), upper-cased."""
     rx = re.compile(_words()["acronym"])
-    key = _unify_brackets(exact_key(name))
+    key = exact_key(name).translate(_bracket_table(False))
     base, inner = split_bracket(key)
     for cand in (inner, key if inner is None else None):
         letters = [c for c in cand or "" if c.isalpha()]
@@ -160,6 +166,7 @@ def rule_keys(name: str) -> dict[str, tuple[str, bool] | None]:
     }
 
 
+@lru_cache(maxsize=1 << 16)
 def written_unit(text: str | None) -> int | None:
     """The unit a figure is written to, in yen: `45,000 千円` -> 1,000; `3.2億円` -> 10,000,000;
     `7,726百万円` -> 1,000,000. None when the text holds no figure in 円."""
@@ -198,9 +205,13 @@ class _Name:
     scope: str
     doc: str
     key: str                       # exact_key
-    written: str                   # as the deck writes it (first seen)
+    forms: set[str] = field(default_factory=set)  # as the deck writes it (with or without spaces …)
     fys: set[int] = field(default_factory=set)
     rows: int = 0
+
+    @property
+    def written(self) -> str:
+        return min(self.forms)  # one of them, whatever the row order
 
 
 @dataclass
@@ -256,7 +267,8 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
         scope, doc, key = _scope(r, issuers), str(r["doc"]), exact_key(str(written))
         if not key:
             continue
-        n = names.setdefault((scope, doc, key), _Name(scope, doc, key, str(written).strip()))
+        n = names.setdefault((scope, doc, key), _Name(scope, doc, key))
+        n.forms.add(str(written).strip())
         n.rows += 1
         fy = _int(r.get("fy"))
         if fy is not None:
@@ -280,18 +292,22 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
         n = names[order[i]]
         return f"{n.written} ({n.doc})"
 
+    # per cluster root: its decks (name index by doc) and its bracketed parts (base -> inner -> name index)
+    decks: dict[int, dict[str, int]] = {i: {names[k].doc: i} for i, k in enumerate(order)}
+    inners: dict[int, dict[str, dict[str, int]]] = {i: {} for i in range(len(order))}
+    for i, (base, inner) in parts.items():
+        if inner is not None:
+            inners[i][base] = {inner: i}
+
     def conflict(a: int, b: int) -> str | None:
-        docs_a = {names[order[i]].doc for i in members[a]}
-        for j in members[b]:
-            if names[order[j]].doc in docs_a:
-                other = next(i for i in members[a] if names[order[i]].doc == names[order[j]].doc)
-                return f"would join two names of {names[order[j]].doc}: {names[order[other]].written} / {names[order[j]].written}"
-        for i in members[a]:
-            bi, ii = parts[i]
-            for j in members[b]:
-                bj, ij = parts[j]
-                if ii is not None and ij is not None and bi == bj and ii != ij:
-                    return f"different bracketed parts: {names[order[i]].written} / {names[order[j]].written}"
+        for doc, j in decks[b].items():
+            if doc in decks[a]:
+                return f"would join two names of {doc}: {names[order[decks[a][doc]]].written} / {names[order[j]].written}"
+        for base, inner_b in inners[b].items():
+            for inner, j in inner_b.items():
+                other = next((i for x, i in inners[a].get(base, {}).items() if x != inner), None)
+                if other is not None:
+                    return f"different bracketed parts: {names[order[other]].written} / {names[order[j]].written}"
         return None
 
     def union(i: int, j: int, rule: str) -> None:
@@ -306,6 +322,9 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
         a, b = min(a, b), max(a, b)
         parent[b] = a
         members[a] += members.pop(b)
+        decks[a].update(decks.pop(b))
+        for base, inner_b in inners.pop(b).items():
+            inners[a].setdefault(base, {}).update(inner_b)
         linked_by[a] += linked_by.pop(b, []) + [f"{label(i)} ~ {label(j)}: {RULE_WHY[rule]}"]
         not_linked[a] += not_linked.pop(b, [])
 
