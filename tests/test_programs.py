@@ -288,3 +288,19 @@ def test_the_two_tables_publish_in_every_format_once_registered(tmp_path: Path, 
     row = got[got["program"] == "緊急輸送対策強化事業"].iloc[0]
     assert row["aliases"] == "緊急輸送対策強化事業（東日本大震災関連分、国補公共）" and row["fiscal_years"] == "2019|2020"
     assert "same name without the bracketed part" in row["linked_by"]
+
+
+def test_amounts_carry_the_id_of_the_budget_programme_named_alike() -> None:
+    budgets = [{"doc": "h31", "program": "創業支援事業費", "fy": 2019, "role": "budget", "budget_yen": 25_000_000,
+                "line": 3, "text": "25,000千円"},
+               {"doc": "r02", "program": "創業支援事業費", "fy": 2020, "role": "budget", "budget_yen": 16_000_000,
+                "line": 4, "text": "16,000千円"}]
+    amounts = [{"doc": "h31", "program": "創業支援事業費", "seq": 9}, {"doc": "r02_detail", "program": "創業支援事業費", "seq": 1},
+               {"doc": "h31", "program": "創業支援事業", "seq": 10}, {"doc": "h31", "program": None, "seq": 11},
+               {"doc": "other_city", "program": "創業支援事業費", "seq": 2}]
+    t = program_tables(budgets, amounts, issuers={"h31": "小樽市", "r02": "小樽市", "r02_detail": "小樽市",
+                                                   "other_city": "札幌市"})
+    pid = t.budgets[0]["program_id"]
+    assert t.budgets[1]["program_id"] == pid and len(t.programs) == 1
+    # same deck; another deck of the issuer; a spelling variant is no exact name; no name; another issuer
+    assert [a["program_id"] for a in t.amounts] == [pid, pid, None, None, None]

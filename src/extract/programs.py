@@ -220,11 +220,17 @@ class Linking:
 
     ids: dict[tuple[str, str], str]    # (doc, exact_key(name)) -> program_id
     programs: list[dict[str, Any]]
+    #: (issuer, exact_key(name)) -> program_id: every name of an issuer is in one programme only
+    by_name: dict[tuple[str, str], str] = field(default_factory=dict)
+    scopes: dict[str, str] = field(default_factory=dict)  # doc -> issuer ("" unknown)
 
     def program_id(self, doc: str, name: str | None) -> str | None:
+        """The id of a name as `doc` writes it; a name the linked rows wrote only in other decks of the
+        same issuer (an amount's programme in a deck without its budget row) gets that programme's id."""
         if not name:
             return None
-        return self.ids.get((doc, exact_key(name)))
+        key = exact_key(name)
+        return self.ids.get((doc, key)) or self.by_name.get((self.scopes.get(doc, ""), key))
 
 
 def _is_blank(v: Any) -> bool:
@@ -365,6 +371,7 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
 
     programs: list[dict[str, Any]] = []
     ids: dict[tuple[str, str], str] = {}
+    by_name: dict[tuple[str, str], str] = {}
     for root in sorted({find(i) for i in range(len(order))}):
         ms = [names[order[i]] for i in members[root]]
         earliest = min(ms, key=lambda n: (min(n.fys) if n.fys else 10**6, n.doc, n.key))
@@ -372,6 +379,7 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
         pid = program_id_of(earliest.scope, earliest.key)
         for n in ms:
             ids[(n.doc, n.key)] = pid
+            by_name[(n.scope, n.key)] = pid
         aliases = sorted({n.written for n in ms} - {latest.written})
         acrs = sorted({a for n in ms if (a := acronym_of(n.written))})
         programs.append({
@@ -383,7 +391,9 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
             "not_linked": sorted(set(not_linked.get(root, []))),
         })
     programs.sort(key=lambda p: str(p["program_id"]))
-    return Linking(ids, programs)
+    scopes = {n.doc: n.scope for n in names.values()}
+    scopes.update({str(d): str(v or "") for d, v in issuers.items()})
+    return Linking(ids, programs, by_name, scopes)
 
 
 def with_program_ids(rows: Iterable[Mapping[str, Any]], linking: Linking) -> list[dict[str, Any]]:
@@ -539,13 +549,20 @@ class ProgramTables:
 
 
 def program_tables(budgets: Any, amounts: Any = None, issuers: Mapping[str, str | None] | None = None) -> ProgramTables:
-    """Link the programmes of every published budgets row (and amounts row) across decks and build the
-    `programs` and `budget_history` tables; the rows come back with their `program_id`."""
+    """Link the programmes of every published budgets row across decks and build the `programs` and
+    `budget_history` tables; budgets and amounts rows come back with their `program_id`.
+
+    Only budgets rows make programmes: an amount carries the id of the budget programme its deck (or
+    another deck of its issuer) names alike, else none. (Amount-only names would add programmes nobody
+    budgets, and their noisier attribution could make a deck's names read alike and block real links.)"""
     from .schema import CROSS_DECK_TABLES
     from .tables import frame
 
     b, a = _records(budgets), _records(amounts)
-    linking = link_programs(b + a, issuers)
+    linking = link_programs(b, issuers)
+    for r in a:  # an amount's deck may have no budgets row: its issuer still counts
+        if r.get("issuer"):
+            linking.scopes.setdefault(str(r["doc"]), str(r["issuer"]))
     b, a = with_program_ids(b, linking), with_program_ids(a, linking)
     names = {p["program_id"]: p["program"] for p in linking.programs}
     return ProgramTables(frame(linking.programs, CROSS_DECK_TABLES["programs"]),
