@@ -115,6 +115,16 @@ def test_a_refused_link_says_why() -> None:
     assert any("different bracketed parts" in x for x in prog["not_linked"])
 
 
+def test_a_bare_name_of_two_years_links_the_bracketed_name_of_a_third() -> None:
+    rows = [{"doc": "h30", "program": "長寿命化対策事業", "fy": 2018}, {"doc": "h31", "program": "長寿命化対策事業（県単公共）", "fy": 2019},
+            {"doc": "r02", "program": "長寿命化対策事業", "fy": 2020}]
+    lk = link_programs(rows)
+    assert len({lk.program_id(r["doc"], r["program"]) for r in rows}) == 1
+    (prog,) = lk.programs
+    assert prog["program"] == "長寿命化対策事業" and prog["aliases"] == ["長寿命化対策事業（県単公共）"]
+    assert prog["fiscal_years"] == [2018, 2019, 2020] and prog["names"] == 2
+
+
 def test_names_of_different_issuers_are_never_linked() -> None:
     rows = [{"doc": "otaru_h31", "program": "創業支援事業費", "fy": 2019, "issuer": "小樽市"},
             {"doc": "ibaraki_r02", "program": "創業支援事業費", "fy": 2020, "issuer": "茨城県"},

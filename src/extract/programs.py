@@ -359,8 +359,8 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
                 continue
             if rule in _CROSS_RULES:
                 bare = [i for i, has in group if not has]
-                if len(bare) != 1:
-                    continue  # only X(A) and X(B): not a link; or several bare names of different decks
+                if len({find(i) for i in bare}) != 1:
+                    continue  # only X(A) and X(B): no link; or bare names of different decks left apart
                 for i, has in group:
                     if has:
                         union(bare[0], i, rule)
@@ -380,7 +380,7 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
         for n in ms:
             ids[(n.doc, n.key)] = pid
             by_name[(n.scope, n.key)] = pid
-        aliases = sorted({n.written for n in ms} - {latest.written})
+        aliases = sorted({f for n in ms for f in n.forms} - {latest.written})
         acrs = sorted({a for n in ms if (a := acronym_of(n.written))})
         programs.append({
             "program_id": pid, "issuer": earliest.scope or None, "program": latest.written,
