@@ -116,7 +116,8 @@ def test_a_refused_link_says_why() -> None:
 
 
 def test_a_bare_name_of_two_years_links_the_bracketed_name_of_a_third() -> None:
-    rows = [{"doc": "h30", "program": "長寿命化対策事業", "fy": 2018}, {"doc": "h31", "program": "長寿命化対策事業（県単公共）", "fy": 2019},
+    rows = [{"doc": "h30", "program": "長寿命化対策事業", "fy": 2018},
+            {"doc": "h31", "program": "長寿命化対策事業（県単公共）", "fy": 2019},
             {"doc": "r02", "program": "長寿命化対策事業", "fy": 2020}]
     lk = link_programs(rows)
     assert len({lk.program_id(r["doc"], r["program"]) for r in rows}) == 1
