@@ -64,6 +64,9 @@ PAIRS = [
     ("地球規模課題対応国際科学技術協力プログラム（SATREPS）", "SATREPS", True, "acronym"),
     ("先端国際共同研究推進事業／プログラム（ASPIRE）", "先端国際共同研究推進プログラム(ASPIRE)", True, "acronym"),
     ("緊急輸送対策強化事業（東日本大震災関連分、国補公共）", "緊急輸送対策強化事業", True, "without_bracket"),
+    ("地球規模課題対応国際科学技術協力プログラム（SATREPS）", "地球規模課題対応国際科学技術協力プログラム", True, "without_bracket"),
+    ("アフリカにおける顧みられない熱帯病（NTDs）対策のための国際共同研究プログラム",
+     "アフリカにおける顧みられない熱帯病対策のための国際共同研究プログラム", True, "spelling"),
     ("校舎等耐震診断経費", "校舎等耐震診断経費（小学校）", True, "without_bracket"),
     ("防災情報通信設備整備事業費", "防災関係経費（防災情報通信設備整備事業費）", True, "bracketed_name"),
     # near misses: different programmes

@@ -107,6 +107,7 @@ def spelling_key(name: str) -> str:
     t = rx.sub(lambda m: table[m.group(0)], t)
     t = _annotation_re().sub("", t.translate(_bracket_table(True)))  # quotes, separators dropped; ( ) only
     t = _KATAKANA_DASH.sub("ー", t)
+    t = re.sub(r"\([A-Za-z][A-Za-z0-9&\-]+\)(?=.)", "", t)  # an acronym inside a name glosses the word before it
     srx, folds = _suffix_re()
     for _ in range(2):  # 整備事業費等 -> 整備事業費 -> 整備事業
         t = srx.sub(lambda m: folds[m.group(1)], t)
@@ -152,15 +153,14 @@ def rule_keys(name: str) -> dict[str, tuple[str, bool] | None]:
     sp = spelling_key(name)
     base, inner = split_bracket(sp)
     acr = acronym_of(name)
-    has = inner is not None and acr is None
-    named_inner = spelling_key(inner) if inner is not None and has else None
-    bare = sp if inner is None else None
+    named_inner = spelling_key(inner) if inner is not None and acr is None else None
+    bare = sp if inner is None and acr is None else None  # a bare acronym (`WPI`) links by `acronym` only
     return {
         "same_name": (exact_key(name), False),
         "spelling": (sp, False),
         "bracket_marks": (sp.replace("(", "").replace(")", ""), False),
         "acronym": (acr, False) if acr else None,
-        "without_bracket": (base, True) if has else ((bare, False) if bare else None),
+        "without_bracket": (base, True) if inner is not None else ((bare, False) if bare else None),
         "bracketed_name": ((named_inner, True) if named_inner and _name_like(named_inner)
                            else ((bare, False) if bare else None)),
     }
