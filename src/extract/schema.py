@@ -144,6 +144,46 @@ TABLES: dict[str, Table] = {t.name: t for t in [
 ]}
 
 
+#: Cross-deck tables (issue 16), built over everything published (extract.programs), not per deck.
+#: Kept out of TABLES until the writer builds them: wiring moves them in, with a SCHEMA_VERSION bump.
+CROSS_DECK_TABLES: dict[str, Table] = {t.name: t for t in [
+    Table("programs", "One row per programme across all published decks: its name, the other names it goes by "
+          "in the decks, the fiscal years and decks it appears in, and why names were (not) linked.", (
+        _c("program_id", "string", "stable id: a short hash of the issuer and the programme's earliest normalized "
+           "name (re-runs give the same ids)", required=True),
+        _c("issuer", "string", "the government or ministry whose decks name it (names of different issuers "
+           "are never linked)"),
+        _c("program", "string", "the name as the most recent deck writes it", required=True),
+        _c("aliases", "string", "the other names decks write for it, joined with |"),
+        _c("acronym", "string", "its bracketed acronym (SATREPS, WPI …), where a deck gives one"),
+        _c("fiscal_years", "string", "the fiscal years its rows state, joined with |"),
+        _c("docs", "string", "the decks that name it, joined with |"),
+        _c("names", "integer", "how many differently written names were linked into it", required=True),
+        _c("linked_by", "string", "why names were linked: `name (deck) ~ name (deck): rule`, joined with |"),
+        _c("not_linked", "string", "links refused and why (two names of one deck read alike; different "
+           "bracketed parts), joined with |"),
+    ), primary_key=("program_id",), deck_key=False),
+    Table("budget_history", "One row per programme × fiscal year × role: the figure, the deck it comes from, "
+          "and every other deck that states a figure for the same programme and year (a later deck's "
+          "previous-year figure states the earlier year's).", (
+        _c("program_id", "string", "the programme (programs.program_id)", required=True),
+        _c("program", "string", "the programme's name (programs.program)"),
+        _c("fy", "integer", "the fiscal year (Gregorian)", required=True),
+        _c("role", "string", "budget or supplementary_budget", ("budget", "supplementary_budget"), required=True),
+        _c("budget_yen", "integer", "the figure in yen: its own year's deck first, a top-level item before a "
+           "sub-item", required=True),
+        _c("stated_as", "string", "budget (the year's own figure) or previous_year (only a later deck's "
+           "previous-year figure states it)", ("budget", "previous_year"), required=True),
+        DOC, PAGE, LINE,
+        _c("text", "string", "the figure as written (empty for a previous-year figure given without its text)"),
+        _c("other_docs", "string", "every other deck that states a figure for it, joined with |"),
+        _c("other_statements", "string", "every other statement: `deck line N: yen (as written)`, joined with |"),
+        _c("statements", "integer", "how many figures the decks state for it", required=True),
+        _c("cross_deck", "string", "agree: every other deck's figure for it agrees within rounding; differ: one "
+           "does not (see the cross_deck check); empty: no other deck states it", ("agree", "differ")),
+    ), primary_key=("program_id", "fy", "role"), deck_key=False),
+]}
+
 def markdown() -> str:
     """The README's table reference, generated from the dictionary (a test keeps the README in step)."""
     out = [f"Schema version {SCHEMA_VERSION}. Every table is published as `<table>.csv`, `<table>_excel.csv`, "
