@@ -57,7 +57,9 @@ def _joinable(text: str, nxt: Line | None) -> bool:
 
 
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
-    cands = [c for c in candidates(norm.text, all_patterns(), ctx) if c.start < boundary and keep(norm.text, c)]
+    # a counter read by Sudachi must stand on the number's own line (not the next line's first word)
+    cands = [c for c in candidates(norm.text, all_patterns(), ctx)
+             if c.start < boundary and (c.pattern != "open_counter" or c.end <= boundary) and keep(norm.text, c)]
     return pick(cands)
 
 

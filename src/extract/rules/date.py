@@ -6,13 +6,16 @@ import re
 
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
-from .fragments import RANGE, SP, WEEKDAY
+from .fragments import RANGE, SP, WEEKDAY, not_after
 
 _M = r"(?P<{p}m>\d{{1,2}})\s?月"
 _D = r"(?P<{p}d>\d{{1,2}})\s?日"
 _TO = rf"(?:{RANGE}|から)"
-# 年 not followed by these is a calendar year: 年度 is a fiscal year, 年末バージョン a version label
-_YEAR_END = r"(?!度|末|版|代|間|目|生|次|号|以上|以内|ぶり|前|後|程度|半)"
+
+
+def _year_end() -> str:
+    """年 followed by these is no calendar year (stop-words: 年度, 年版, 年間 ...)."""
+    return not_after("date", "year_not_after")
 
 
 def _y(p: str) -> str:
@@ -97,7 +100,7 @@ def _parse_point(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 def _years_range() -> str:
     # 2009-2011 年 (both four-digit years)
-    return r"(?<![\d.,])(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?P<g2>(?:19|20)\d{2})\s?年" + _YEAR_END
+    return r"(?<![\d.,])(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?P<g2>(?:19|20)\d{2})\s?年" + _year_end()
 
 
 def _parse_years_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -106,7 +109,7 @@ def _parse_years_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _year() -> str:
-    return _y("a") + _YEAR_END
+    return _y("a") + _year_end()
 
 
 def _md_range() -> str:

@@ -29,6 +29,8 @@ class Parsed:
     max: Any
     unit: str | None = None
     qualifiers: list[str] = field(default_factory=list)
+    #: where the mention ends when the rule decides it shorter than its regex match (an open counter)
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class Pattern:
     name: str
     regex: Callable[[], str]
     parse: Callable[[re.Match[str], RuleContext], Parsed | None]
-    needs: str = ""  # any one of these characters; empty: always try
+    needs: str | Callable[[], str] = ""  # any one of these characters (or a builder of them); empty: always try
 
 
 @dataclass
@@ -58,9 +60,24 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
-    """The compiled table, once per table (hashing a pattern per line and per rule adds up)."""
-    return tuple((p, compiled(p)) for p in patterns)
+def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The compiled table with each row's needed characters, once per table (hashing a pattern per line
+    and per rule adds up)."""
+    return tuple((p, compiled(p), _any_of(p.needs() if callable(p.needs) else p.needs)) for p in patterns)
+
+
+def _any_of(chars: str) -> re.Pattern[str] | None:
+    return re.compile("[" + re.escape(chars) + "]") if chars else None
+
+
+def reset_caches() -> None:
+    """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
+    adds a unit at run time)."""
+    from . import tokens
+
+    compiled.cache_clear()
+    compiled_all.cache_clear()
+    tokens.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
@@ -70,15 +87,16 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     out: list[Candidate] = []
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
-    for pat, rx in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        if pat.needs and not any(ch in text for ch in pat.needs):
+    for pat, rx, needs in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
+        if needs is not None and not needs.search(text):
             continue
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
             parsed = pat.parse(m, ctx)
             if parsed is not None:
-                out.append(Candidate(pat.kind, m.start(), m.end(), parsed, pat.name))
+                end = parsed.end if parsed.end is not None else m.end()
+                out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
     return out
 
 

@@ -5,7 +5,7 @@ import re
 
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
-from .fragments import RANGE, SP
+from .fragments import RANGE, SP, era_year_start
 
 _FY = "年度"
 
@@ -21,7 +21,7 @@ def _range() -> str:
 
 def _open() -> str:
     # 平成21年度～ (from that year on): the ~ is not followed by another year
-    return rf"{era_regex('a')}{SP}{_FY}\s?~(?!\s?(?:\d|令和|平成|昭和|[RHS]\d))"
+    return rf"{era_regex('a')}{SP}{_FY}\s?~(?!\s?{era_year_start()})"
 
 
 def parse_one(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

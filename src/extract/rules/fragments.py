@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..dictionary import load
+from ..dictionary import duration_spellings, eras, load, stopwords
 
 #: an arabic number, not glued to a digit, decimal point or comma, nor part of a fraction (1/2)
 N = r"(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|/\d)"
@@ -28,7 +28,7 @@ def multiplier() -> str:
 
 
 def duration_unit() -> str:
-    return alternation(load("durations"))
+    return alternation(duration_spellings())
 
 
 def counter() -> str:
@@ -36,4 +36,14 @@ def counter() -> str:
 
 
 def era() -> str:
-    return alternation(load("eras"))
+    return alternation(eras())
+
+
+def not_after(kind: str, name: str = "not_after") -> str:
+    """A negative lookahead over one of the stop-word lists of `stopwords.json`."""
+    return "(?!" + alternation(stopwords(kind)[name])[3:]
+
+
+def era_year_start() -> str:
+    """What starts a year written after a range sign: a digit or an era name (`~令和4`, `~R4`)."""
+    return r"(?:\d|" + era() + ")"
