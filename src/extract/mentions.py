@@ -69,6 +69,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     that start on it are kept."""
     mentions: list[Mention] = []
     infos: list[roles.LineInfo] = []
+    dates: list[tuple[Mention, bool]] = []
     programs: list[list[ProgramSpan]] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
@@ -88,7 +89,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
-            closed = "から" in norm.text[c.start:c.end]
+            # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap
+            closed = "から" in norm.text[c.start:c.end] or (
+                c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
             more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
             quals += more
             quals = list(dict.fromkeys(quals))  # unique, in order
@@ -103,8 +106,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
                 x0=box[0], top=box[1], x1=box[2], bottom=box[3],
             ))
+            if c.kind == "date":
+                dates.append((found[-1], c.parsed.from_deck_year))
         infos.append(roles.LineInfo(norm.text[:boundary], found))
         mentions.extend(found)
+    date.roll_over(dates)
     roles.assign(infos)
     _assign_programs(infos, programs)
     for m in mentions:

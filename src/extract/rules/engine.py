@@ -31,6 +31,8 @@ class Parsed:
     qualifiers: list[str] = field(default_factory=list)
     #: where the mention ends when the rule decides it shorter than its regex match (an open counter)
     end: int | None = None
+    #: a date whose year is the deck's, not written (`４月10日`): a later month in a sequence may roll over
+    from_deck_year: bool = False
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,22 @@ FILTERS: tuple[Filter, ...] = (
 )
 
 
+_OPENS, _CLOSES = "「『", "」』"
+
+
+def in_quoted_title(text: str, c: Candidate) -> bool:
+    """A year inside a quoted title or named issue is no date: 「令和2年度…調査報告書」, 「２０２５年の崖」;
+    「2025年」 alone, or a date after the quote, is."""
+    if c.kind not in ("date", "fiscal_year"):
+        return False
+    before = text[:c.start]
+    i = max(before.rfind(q) for q in _OPENS)
+    if i < 0 or any(q in before[i:] for q in _CLOSES):
+        return False
+    j = min((k for k in (text.find(q, c.end) for q in _CLOSES) if k >= 0), default=-1)
+    return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
-    return not any(f.rejects(text, c) for f in FILTERS)
+    return not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c)

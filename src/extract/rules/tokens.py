@@ -50,8 +50,6 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     word, pos = toks[1]
     if not _WORD.fullmatch(word) or "副詞可能" in pos or not (_is_counter(pos) if counters_only else (_is_counter(pos) or _is_noun(pos))):
         return None
-    if len(word) == 1 and len(toks) > 2 and toks[2][1].startswith("名詞-普通名詞-一般") and _WORD.fullmatch(toks[2][0]):
-        word += toks[2][0]  # 12府省庁: a one-character head and its noun
     return word if len(word) <= 6 else None
 
 
