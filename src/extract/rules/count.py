@@ -74,7 +74,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(tail):
         return None
     hi = m.group("hi")
-    plain = re.fullmatch(N, hi) is not None
+    plain = re.fullmatch(N, hi.rstrip("万億 ")) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
     strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None
     word = tokens.counter_after(hi, tail, counters_only=strict)

@@ -212,8 +212,9 @@ _FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)}
 
 def _slash_md() -> str:
     # a year-less M/D in a schedule or list of events: 6/3 説明会, 4/25 7/1 7/25, 6/3（月）
-    return (r"(?<![\d/.,])(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?P<wd>\s?\([月火水木金土日](?:・祝)?\))?"
-            r"(?![\d/.]|\s?(?:[~\-]|以上|以下|未満|超|→|%|を|の|\d))")
+    # not followed by a range sign, a comparison or another number (2/3 51人); another M/D may follow
+    return (r"(?<![\d/.,])(?P<am>\d{1,2})/(?P<ad>\d{1,2})"
+            r"(?![\d/.]|\s?(?:[~\-]|以上|以下|未満|超|→|%|を|の)|\s?\d(?!\d?/\d))")
 
 
 def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -221,7 +222,7 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None
     text = m.string
     am, ad = int(m.group("am")), int(m.group("ad"))
-    if not m.group("wd"):
+    if not re.match(r"\s?\([月火水木金土日]", text[m.end():m.end() + 3]):  # a weekday makes it a date
         if (am, ad) in _FRACTION_LIKE:
             return None
         before = text[max(0, m.start() - 8):m.start()]

@@ -61,7 +61,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 def _week_days() -> str:
     # 週2日 (two days a week): a number of days with no unit word of its own
-    return rf"(?<=週)(?P<one>{NUM})\s?日(?![間目])"
+    return rf"(?:(?<=週)|(?<=週\s))(?P<one>{NUM})\s?日(?![間目])"
 
 
 def parse_week_days(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -44,6 +44,8 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     """The counter or counted noun written right after `number` in `number + tail`, as written; None where
     the next word is something else, or where the number is not a word of its own (`一人一人`, `一部`).
     `counters_only`: accept only words Sudachi tags as counters (for kanji numerals and bare years)."""
+    # an arabic number reads as any other (Sudachi splits 1,200 at the comma): one spelling, more cache hits
+    number = re.sub(r"^[\d,.\s]+", "5", number)
     toks = tokens(number + tail)
     if len(toks) < 2 or toks[0][0] != number or not toks[0][1].startswith("名詞-数詞"):
         return None
