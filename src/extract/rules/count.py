@@ -63,6 +63,10 @@ def _stops() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Patte
             re.compile(alternation(sw["not_after"])))
 
 
+def reset() -> None:
+    _stops.cache_clear()
+
+
 def _decided_elsewhere(tail: str) -> bool:
     """The word after the number is a known counter or another kind's unit: no need to ask Sudachi."""
     return bool(_stops()[1].match(tail))

@@ -58,6 +58,10 @@ def _era_names() -> tuple[str, str]:
     return (alternation([n for n in names if not n.isascii()]), alternation([n for n in names if n.isascii()]))
 
 
+def reset() -> None:
+    _era_names.cache_clear()
+
+
 def _bare_era(p: str) -> str:
     """An era year with no 年: 平成26 (a column header or chart axis), H29, R3, R2FY."""
     full, letter = _era_names()
