@@ -10,7 +10,7 @@ from .dictionary import load
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
-from .rules import amount, count, date, duration, fiscal_year, percent, rank
+from .rules import amount, count, date, duration, fiscal_year, percent, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.filters import keep
 from .rules.eras import era_regex, gregorian
@@ -70,6 +70,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     mentions: list[Mention] = []
     infos: list[roles.LineInfo] = []
     dates: list[tuple[Mention, bool]] = []
+    # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
+    below = stacked.units_below([normalize(ln.text).text if ("円" in ln.text or "年度" in ln.text) else ""
+                                 for ln in lines], [ln.page for ln in lines])
     programs: list[list[ProgramSpan]] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
@@ -80,6 +83,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             boundary = len(line.text)
         else:
             boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+        if (below[i].money or below[i].fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
+            norm, boundary = stacked.attach(norm, boundary, below[i])
         found: list[Mention] = []
         names = find_programs(line.text)
         programs.append(names)
