@@ -49,11 +49,18 @@ def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
             round(max(bx[2] for bx in boxes), 1), round(max(bx[3] for bx in boxes), 1))
 
 
-def _joinable(text: str, nxt: Line | None) -> bool:
-    """Join a line with the next one unless that would glue two numbers together (`2/3` + `51人`)."""
+def _joiner(text: str, nxt: Line | None) -> str | None:
+    """How to join a line with the next one: directly, with a space where that would glue two numbers
+    together (`2/3` + `51人`, `2025` + `4/25`), or not at all (None)."""
     if nxt is None or not text.strip() or not nxt.text:
-        return False
-    return not (text[-1:].isdigit() and nxt.text[:1].isdigit())
+        return None
+    return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
+
+
+def _year_above(lines: list[Line], i: int) -> bool:
+    """The line above (same page) is a four-digit year alone: a two-line label such as `2025` over `4/25`."""
+    return i > 0 and lines[i - 1].page == lines[i].page and re.fullmatch(
+        r"\s*(?:19|20)\d{2}\s*", normalize(lines[i - 1].text).text) is not None
 
 
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
@@ -77,7 +84,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
         # only the start of the next line can finish a mention begun on this one
-        joined = line.text + (nxt.text[:_CONTINUATION] if nxt is not None and _joinable(line.text, nxt) else "")
+        sep = _joiner(line.text, nxt)
+        joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
         norm = normalize(joined)
         if len(norm.text) == len(joined):  # one character for one: the line ends where it did
             boundary = len(line.text)
@@ -89,6 +97,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         names = find_programs(line.text)
         programs.append(names)
         for c in _line_candidates(norm, boundary, ctx):
+            if c.kind == "date" and c.start == len(norm.text) - len(norm.text.lstrip()) and _year_above(lines, i):
+                continue  # `4/25` under `2025`: the tail of the date that starts on the line above
             a, b = norm.raw_span(c.start, c.end)
             if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)

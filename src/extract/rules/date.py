@@ -214,7 +214,7 @@ def _slash_md() -> str:
     # a year-less M/D in a schedule or list of events: 6/3 説明会, 4/25 7/1 7/25, 6/3（月）
     # not followed by a range sign, a comparison or another number (2/3 51人); another M/D may follow
     return (r"(?<![\d/.,])(?P<am>\d{1,2})/(?P<ad>\d{1,2})"
-            r"(?![\d/.]|\s?(?:[~\-]|以上|以下|未満|超|→|%|を|の)|\s?\d(?!\d?/\d))")
+            r"(?![\d/.]|\s?(?:[~\-]|以上|以下|未満|超|→|%|を|の)|\s?\d(?!\d?/\d|\d?\s?月|\d?:\d))")
 
 
 def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -314,3 +314,11 @@ def roll_over(dates: list[tuple[Any, bool]]) -> None:
 
 def _add_years(iso: Any, n: int) -> Any:
     return f"{int(iso[:4]) + n:04d}{iso[4:]}" if isinstance(iso, str) else iso
+
+
+def _year_md() -> str:
+    # 2025 4/25: a tick label of a year over a month/day (two lines joined by a space), or written so
+    return r"(?<![\d.,/])(?P<ag>(?:19|20)\d{2})\s(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?![\d/])"
+
+
+PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
