@@ -78,8 +78,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     infos: list[roles.LineInfo] = []
     dates: list[tuple[Mention, bool]] = []
     # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
-    below = stacked.units_below([normalize(ln.text).text if ("円" in ln.text or "年度" in ln.text) else ""
-                                 for ln in lines], [ln.page for ln in lines])
+    below = stacked.units_below([ln.text for ln in lines], [ln.page for ln in lines])
     programs: list[list[ProgramSpan]] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None

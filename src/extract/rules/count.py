@@ -9,7 +9,7 @@ from ..dictionary import load, stopwords, words
 from . import tokens
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import N, NUM, RANGE, SP, alternation, counter, not_after
+from .fragments import AT_NUM, N, NUM, RANGE, SP, alternation, counter, not_after
 
 _BIG = r"(?:\s?[万億])?"
 # what may follow an open counter's number: a word of kanji or katakana
@@ -20,12 +20,12 @@ _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 def _regex() -> str:
     c = counter()
     stop = not_after("count")
-    return (rf"(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
-            rf"|(?P<one>{NUM}{_BIG}){SP}(?P<unit1>{c}){stop}")
+    return (rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
+            rf"|(?P<one>{NUM}{_BIG}){SP}(?P<unit1>{c}){stop})")
 
 
 def _open_regex() -> str:
-    return rf"(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){_WORD_START}"
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){_WORD_START}"
 
 
 def _noun_regex() -> str:

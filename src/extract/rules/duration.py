@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..dictionary import duration_spellings, unit_fractions
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import NUM, RANGE, SP, duration_unit, not_after
+from .fragments import AT_NUM, NUM, RANGE, SP, duration_unit, not_after
 
 # 年 followed by a month is a date (2024年 5月), whatever the stop-words say
 _NOT_MONTH = r"(?!\s?[0-9]{1,2}\s?月)"
@@ -18,8 +18,8 @@ def _regex() -> str:
     u = duration_unit()
     stop = not_after("duration") + _NOT_MONTH
     # 週2日 (two days a week) is a duration of days; 週 itself is then a per-rate, not part of the number
-    return (rf"(?P<lo>{NUM})(?:{SP}(?P<lounit>{u}))?{RANGE}(?P<hi>{NUM}){SP}(?P<unit>{u}){stop}"
-            rf"|(?P<one>{NUM}){SP}(?P<unit1>{u}){stop}")
+    return (rf"{AT_NUM}(?:(?P<lo>{NUM})(?:{SP}(?P<lounit>{u}))?{RANGE}(?P<hi>{NUM}){SP}(?P<unit>{u}){stop}"
+            rf"|(?P<one>{NUM}){SP}(?P<unit1>{u}){stop})")
 
 
 def _unit(word: str) -> str:

@@ -35,7 +35,7 @@ class Parsed:
     from_deck_year: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a table is looked up once per line
 class Pattern:
     """One row of a rule table: a regex (built lazily from fragments), how to read a match, and the
     characters a text must hold for the regex to have a chance (a cheap test before the regex)."""

@@ -10,6 +10,8 @@ N = r"(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|/\d)"
 #: a kanji numeral that is not the tail of a word (唯一つ is not a count)
 KN = r"(?<![\u4e00-\u9fff々])[一二三四五六七八九十]+"
 NUM = rf"(?:{N}|{KN})"
+#: put first in a regex that starts with NUM: a cheap test of one character before the alternation's work
+AT_NUM = r"(?=[\d一二三四五六七八九十])"
 SP = r"\s{0,2}"
 #: a range separator: wave dashes and the (less common) hyphen
 RANGE = r"\s{0,2}[~\-]\s{0,2}"

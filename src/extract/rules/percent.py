@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ._interval import interval, number, signed
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import NUM, RANGE, SIGN, SP, not_after
+from .fragments import AT_NUM, NUM, RANGE, SIGN, SP, not_after
 
 _PCT = r"(?:%|パーセント)"
 
@@ -18,7 +18,7 @@ def _regex() -> str:
 
 def _wari_regex() -> str:
     # ２割引 (a discount of 20%) keeps the 割 reading: text ２割
-    return rf"(?:(?P<lo>{NUM}){SP}割?{RANGE})?(?P<hi>{NUM}){SP}割{not_after('percent', 'wari_not_after')}"
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}){SP}割?{RANGE})?(?P<hi>{NUM}){SP}割{not_after('percent', 'wari_not_after')}"
 
 
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

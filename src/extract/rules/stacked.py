@@ -27,7 +27,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 def _units() -> tuple[re.Pattern[str], re.Pattern[str]]:
     money = rf"(?:{multiplier()})?円"
     token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?=\s|$)"
-    prev_number = re.compile(r"[\d,.]+\s*\Z")
+    prev_number = re.compile(r"[\d,.，．]+\s*\Z")
     return re.compile(token), prev_number
 
 
@@ -37,10 +37,13 @@ class StackedUnits:
     fiscal_year: str | None = None
 
 
+_NONE = StackedUnits()
+
+
 def standalone_units(text: str) -> StackedUnits:
     """The first standalone money unit and 年度 of one line (None where it has none)."""
     if "円" not in text and "年度" not in text:
-        return StackedUnits()
+        return _NONE
     token, prev_number = _units()
     money = fy = None
     for m in token.finditer(text):
@@ -55,10 +58,15 @@ def standalone_units(text: str) -> StackedUnits:
 
 
 def units_below(texts: list[str], pages: list[object]) -> list[StackedUnits]:
-    """For each line, the standalone units within LOOKAHEAD lines below it on the same page."""
+    """For each line, the standalone units within LOOKAHEAD lines below it on the same page (raw or
+    normalized text: the unit words and `\\s`, `\\d` read the same in both)."""
     own = [standalone_units(t) for t in texts]
+    has = [u is not _NONE and (u.money is not None or u.fiscal_year is not None) for u in own]
     out: list[StackedUnits] = []
     for i, page in enumerate(pages):
+        if not any(has[i + 1:i + 1 + LOOKAHEAD]):
+            out.append(_NONE)
+            continue
         money = fy = None
         for j in range(i + 1, min(len(texts), i + 1 + LOOKAHEAD)):
             if pages[j] != page:
