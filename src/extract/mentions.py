@@ -63,10 +63,16 @@ def _year_above(lines: list[Line], i: int) -> bool:
         r"\s*(?:19|20)\d{2}\s*", normalize(lines[i - 1].text).text) is not None
 
 
+_LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
+
+
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
-    # a counter read by Sudachi must stand on the number's own line (not the next line's first word)
+    # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
+    # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
+    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
     cands = [c for c in candidates(norm.text, all_patterns(), ctx)
-             if c.start < boundary and (c.pattern != "open_counter" or c.end <= boundary) and keep(norm.text, c)]
+             if c.start < boundary and keep(norm.text, c)
+             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))]
     return pick(cands)
 
 

@@ -9,7 +9,7 @@ from ..dictionary import load, stopwords, words
 from . import tokens
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, N, NUM, RANGE, SP, alternation, counter, not_after
+from .fragments import AT_NUM, KN, N, NUM, RANGE, SP, alternation, counter, not_after
 
 _BIG = r"(?:\s?[万億])?"
 # what may follow an open counter's number: a word of kanji or katakana
@@ -46,6 +46,8 @@ def _unit(word: str) -> str:
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()):
         return None
+    if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
+        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
         iv = interval(v, v)
@@ -78,9 +80,11 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(tail):
         return None
     hi = m.group("hi")
-    plain = re.fullmatch(N, hi.rstrip("万億 ")) is not None
+    digits = hi.rstrip("万億 ")
+    plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
-    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None
+    # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
+    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or digits.startswith("0")
     word = tokens.counter_after(hi, tail, counters_only=strict)
     if word is None:
         return None

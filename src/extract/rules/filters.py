@@ -39,6 +39,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("age", ("duration",), before=r"歳\s?"),
     # Page references: 17ページ / 図1 are not; 「17件」 is.
     Filter("page_ref", ALL, after=r"ページ|頁"),
+    # Figure and table labels: 図２ 大学における…, 表3 (発表2件 is a count: 表 ends a word there).
+    Filter("figure_ref", ALL, before=r"(?<![\u4e00-\u9fff])(?:図表|図|表)\s?"),
 )
 
 
