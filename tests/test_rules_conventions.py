@@ -193,3 +193,35 @@ def test_durations(text, span, lo, hi, unit):
 @pytest.mark.parametrize("text", ["65歳以上", "40歳代", "０歳６か月", "2年生", "3年目"])
 def test_ages_and_ordinals_are_not_durations(text):
     assert [m for m in mentions(text) if m.kind == "duration"] == []
+
+
+# ---- labels split over lines (charts and two-line ticks) ---------------------------------------
+
+@pytest.mark.parametrize("lines, kind, expect", [
+    (["9,000", "基準年度", "万円"], "amount", [("9,000", 90_000_000, 90_000_000)]),
+    (["支 6,000 6,000 6,100 万円", "給", "総 万円 万円 万円"], "amount",
+     [("6,000", 60_000_000, 60_000_000), ("6,000", 60_000_000, 60_000_000), ("6,100 万円", 61_000_000, 61_000_000)]),
+    (["８，０００", "万円"], "amount", [("８，０００", 80_000_000, 80_000_000)]),
+    (["2025 2026 2027", "年度 年度 年度"], "fiscal_year", [("2025", 2025, 2025), ("2026", 2026, 2026), ("2027", 2027, 2027)]),
+    (["2025", "4/25 7/1"], "date", [("2025", "2025-04-25", "2025-04-25"), ("7/1", "2025-07-01", "2025-07-01")]),
+    (["2023年", "１月9日訴追"], "date", [("2023年", "2023-01-09", "2023-01-09")]),
+])
+def test_units_and_years_printed_apart(lines, kind, expect):
+    assert of_kind(kind, *lines) == expect
+
+
+@pytest.mark.parametrize("lines", [
+    ["64 72 83", "単位：万円"],          # a unit in a note is no chart label
+    ["64 72 83", "（万円）"],             # nor one in brackets
+    ["12 34", "基準", "万円"],             # two digits: axis ticks and list numbers, not bars
+    ["1,000", "", "", "", "", "万円"],     # too far below
+    ["8,500 万円", "万円"],               # a number with its own unit takes no other
+])
+def test_no_unit_from_below(lines):
+    got = of_kind("amount", *lines)
+    assert got == ([("8,500 万円", 85_000_000, 85_000_000)] if lines[0] == "8,500 万円" else [])
+
+
+@pytest.mark.parametrize("lines", [["CO", "2", "の電気・熱"], ["2", "組の夫婦"]])
+def test_a_lone_number_line_is_no_count_with_the_next_line(lines):
+    assert of_kind("count", *lines) == []

@@ -57,12 +57,6 @@ def _joiner(text: str, nxt: Line | None) -> str | None:
     return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
 
 
-def _year_above(lines: list[Line], i: int) -> bool:
-    """The line above (same page) is a four-digit year alone: a two-line label such as `2025` over `4/25`."""
-    return i > 0 and lines[i - 1].page == lines[i].page and re.fullmatch(
-        r"\s*(?:19|20)\d{2}\s*", normalize(lines[i - 1].text).text) is not None
-
-
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 
 
@@ -86,6 +80,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
     below = stacked.units_below([ln.text for ln in lines], [ln.page for ln in lines])
     programs: list[list[ProgramSpan]] = []
+    tail = 0  # characters at the start of this line that finish a mention begun on the line above
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
         # only the start of the next line can finish a mention begun on this one
@@ -99,12 +94,15 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         if (below[i].money or below[i].fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
             norm, boundary = stacked.attach(norm, boundary, below[i])
         found: list[Mention] = []
+        next_tail = 0
         names = find_programs(line.text)
         programs.append(names)
         for c in _line_candidates(norm, boundary, ctx):
-            if c.kind == "date" and c.start == len(norm.text) - len(norm.text.lstrip()) and _year_above(lines, i):
-                continue  # `4/25` under `2025`: the tail of the date that starts on the line above
             a, b = norm.raw_span(c.start, c.end)
+            if a < tail:
+                continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
+            if b > len(line.text):
+                next_tail = max(next_tail, b - len(line.text) - len(sep or ""))
             if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
@@ -129,6 +127,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
         infos.append(roles.LineInfo(norm.text[:boundary], found))
+        tail = next_tail if nxt is not None else 0
         mentions.extend(found)
     date.roll_over(dates)
     roles.assign(infos)

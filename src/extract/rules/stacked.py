@@ -19,7 +19,8 @@ from .fragments import multiplier
 
 LOOKAHEAD = 4  # lines below a bare number where its unit may stand
 
-_BARE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?=\s|$)")
+# a number between spaces, not followed by a unit of its own (`8,500 万円`, `2024 年`)
+_BARE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?=\s|$)(?!\s*(?:[万千百億兆]*円|年|月|%))")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
