@@ -190,7 +190,8 @@ def test_durations(text, span, lo, hi, unit):
     assert (m.text, m.min, m.max, m.unit) == (span, lo, hi, unit)
 
 
-@pytest.mark.parametrize("text", ["65歳以上", "40歳代", "０歳６か月", "2年生", "3年目"])
+@pytest.mark.parametrize("text", ["65歳以上", "40歳代", "０歳６か月", "2年生", "3年目", "「平成27年産業連関表」",
+                                  "35年 40年 45年 55年", "２．2030年に向けた"])
 def test_ages_and_ordinals_are_not_durations(text):
     assert [m for m in mentions(text) if m.kind == "duration"] == []
 

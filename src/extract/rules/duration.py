@@ -10,6 +10,9 @@ from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, NUM, RANGE, SP, duration_unit, not_after
 
+# three or more `N年` standing alone on a line are a chart axis of years
+_AXIS = re.compile(r"(?:^|(?<=\s))\d{1,2}\s?年(?=\s|$)")
+
 # 年 followed by a month is a date (2024年 5月), whatever the stop-words say
 _NOT_MONTH = r"(?!\s?[0-9]{1,2}\s?月)"
 
@@ -39,8 +42,10 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if m.group("one") is not None:
         unit = _unit(m.group("unit1"))
         text = m.group("one")
-        if unit == "year" and re.fullmatch(r"\d{4}", text):
-            return None  # 2020年 is a date
+        if unit == "year" and (re.fullmatch(r"\d{4}", text) or re.fullmatch(r"\d+\.\d{3,}", text)):
+            return None  # 2020年 is a date; ２．2030年 a section number before one
+        if unit == "year" and len(_AXIS.findall(m.string)) >= 3:
+            return None  # 35年 40年 45年 …: era years on a chart axis (the era printed once), not spans
         v = number(text)
         iv = interval(v, v)
         return Parsed(*iv, unit) if iv else None

@@ -75,7 +75,7 @@ def _any_of(chars: str) -> re.Pattern[str] | None:
 def reset_caches() -> None:
     """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
     adds a unit at run time)."""
-    from . import count, fiscal_year, stacked, tokens
+    from . import count, filters, fiscal_year, stacked, tokens
 
     compiled.cache_clear()
     compiled_all.cache_clear()
@@ -83,6 +83,7 @@ def reset_caches() -> None:
     count.reset()
     fiscal_year.reset()
     stacked.reset()
+    filters.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度

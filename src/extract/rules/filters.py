@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..dictionary import eras
 from .engine import Candidate
 
 
@@ -60,6 +62,21 @@ def in_quoted_title(text: str, c: Candidate) -> bool:
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
+@lru_cache(maxsize=1)
+def _era_before() -> re.Pattern[str]:
+    names = [n for n in eras() if not n.isascii()]  # one-letter abbreviations: see code_or_name
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\s?\Z")
+
+
+def reset() -> None:
+    _era_before.cache_clear()
+
+
+def after_era_name(text: str, c: Candidate) -> bool:
+    """A number right after an era name is an era year (平成27年産業連関表), never a duration or count."""
+    return c.kind in ("duration", "count") and _era_before().search(text, max(0, c.start - 4), c.start) is not None
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
-    return not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c)
+    return not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
