@@ -37,6 +37,8 @@ def of_kind(kind: str, *texts: str, deck_year: int | None = 2024) -> list[tuple[
     ("令和３年（2021年）９月１日に施行", [("令和３年（2021年）９月１日", "2021-09-01", "2021-09-01")]),
     ("2025年（令和７年）３月", [("2025年（令和７年）３月", "2025-03", "2025-03")]),
     ("2025年 (令和7年) 3月", [("2025年 (令和7年) 3月", "2025-03", "2025-03")]),
+    ("2023（令和５）年６月１日現在", [("2023（令和５）年６月１日", "2023-06-01", "2023-06-01")]),
+    ("1986(昭和61)年を初年", [("1986(昭和61)年", "1986", "1986")]),
     # decades and approximate years
     ("1990年代半ばから", [("1990年代", "1990", "1999")]),
     ("２０１０年代後半", [("２０１０年代", "2010", "2019")]),
@@ -104,6 +106,7 @@ def test_a_date_after_a_quoted_title_is_a_date():
     ("H25～H27", [("H25～H27", 2013, 2015)]),
     ("平成30～令和2", [("平成30～令和2", 2018, 2020)]),
     ("令和４年度（2022年度）", [("令和４年度", 2022, 2022), ("2022年度", 2022, 2022)]),
+    ("1986(昭和61)年'89(平成元) '92( ４)", []),  # glosses of calendar years, not fiscal years
     ("FY2023 results", [("FY2023", 2023, 2023)]),
 ])
 def test_fiscal_year_forms(text, expect):
@@ -217,6 +220,7 @@ def test_units_and_years_printed_apart(lines, kind, expect):
     ["12 34", "基準", "万円"],             # two digits: axis ticks and list numbers, not bars
     ["1,000", "", "", "", "", "万円"],     # too far below
     ["8,500 万円", "万円"],               # a number with its own unit takes no other
+    ["100 200 300 400 500", "（件数）", "万円"],  # axis ticks in even steps
 ])
 def test_no_unit_from_below(lines):
     got = of_kind("amount", *lines)

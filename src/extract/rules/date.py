@@ -27,7 +27,9 @@ def not_law() -> str:
 
 def _y(p: str) -> str:
     # an era year and its Gregorian year written together are one year: 令和３年（2021年）, 2025年（令和７年）
-    return rf"{era_regex(p)}{SP}年(?:\s?\((?:{era_regex(p + 'x')})\s?年?\))?{not_law()}"
+    # and so are 2023（令和５）年, 1986(昭和61)年
+    return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
+            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?\))?{not_law()}")
 
 
 def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | None:

@@ -88,13 +88,14 @@ def attach(norm: Normalized, boundary: int, units: StackedUnits) -> tuple[Normal
     if units.money is None and units.fiscal_year is None:
         return norm, boundary
     text, src = norm.text, list(norm.src)
+    money = None if _axis(text[:boundary]) else units.money  # a years axis over 年度 is fiscal years
     parts: list[str] = []
     new_src: list[int] = []
     pos = 0
     new_boundary = boundary
     for m in _BARE.finditer(text, 0, boundary):
         n = m.group("n")
-        unit = units.fiscal_year if _YEAR.fullmatch(n) else units.money
+        unit = units.fiscal_year if _YEAR.fullmatch(n) else money
         if unit is None:
             continue
         parts.append(text[pos:m.end()])
@@ -108,6 +109,14 @@ def attach(norm: Normalized, boundary: int, units: StackedUnits) -> tuple[Normal
     parts.append(text[pos:])
     new_src.extend(src[pos:])
     return Normalized("".join(parts), tuple(new_src), norm.raw), new_boundary
+
+
+def _axis(text: str) -> bool:
+    """Four or more bare numbers in even steps (100 200 300 400) are a chart's axis ticks, not amounts."""
+    nums = sorted({int(m.group("n").replace(",", "")) for m in _BARE.finditer(text)})
+    if len(nums) < 4:
+        return False
+    return len({b - a for a, b in zip(nums, nums[1:])}) == 1
 
 
 def reset() -> None:
