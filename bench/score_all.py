@@ -25,9 +25,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from extract.ingest import read_deck  # noqa: E402
-from extract.mentions import extract_deck  # noqa: E402
-from extract.tables import tables_of  # noqa: E402
+from extract.ingest import read_deck
+from extract.mentions import extract_deck
+from extract.tables import tables_of
 
 DATA = ROOT / "tests" / "data"
 GOLD = DATA / "gold"

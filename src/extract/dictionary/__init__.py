@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Load `dictionary/<name>.json` shipped with the package (cached: the files never change at run time)."""
     return json.loads(resources.files(__package__).joinpath(f"{name}.json").read_text(encoding="utf-8"))

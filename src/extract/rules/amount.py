@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..numbers import multipliers, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import N, RANGE, SIGN, SP, multiplier
+from .fragments import RANGE, SIGN, SP, N, multiplier
 
 
 def _core() -> str:

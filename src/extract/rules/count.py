@@ -9,7 +9,7 @@ from ..dictionary import load, stopwords, words
 from . import tokens
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, KN, N, NUM, RANGE, SP, alternation, counter, not_after
+from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
 _BIG = r"(?:\s?[万億])?"
 # what may follow an open counter's number: a word of kanji or katakana
@@ -107,7 +107,8 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if noun in stopwords("count")["not_counted"] or noun[0] in "年月日度":
         return None
     v = number(m.group("one"))
-    return Parsed(*interval(v, v), noun)  # type: ignore[misc]
+    iv = interval(v, v)
+    return Parsed(*iv, noun) if iv else None
 
 
 PATTERNS: list[Pattern] = [

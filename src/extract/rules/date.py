@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dictionary import stopwords
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
-from ..dictionary import stopwords
 from .fragments import RANGE, SP, WEEKDAY, alternation, not_after
 
 _M = r"(?P<{p}m>\d{{1,2}})\s?月"

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Callable
+from functools import cache, lru_cache
+from typing import Any
 
 PRIORITY = {"fiscal_year": 0, "date": 1, "amount": 2, "percent": 3, "rank": 4, "duration": 5, "count": 6}
 
@@ -56,7 +57,7 @@ class Candidate:
     pattern: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 

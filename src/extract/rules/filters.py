@@ -23,9 +23,7 @@ class Filter:
             return False
         if self.before is not None and re.search("(?:" + self.before + r")\Z", text[max(0, c.start - 12):c.start]):
             return True
-        if self.after is not None and re.match(self.after, text[c.end:c.end + 12]):
-            return True
-        return False
+        return self.after is not None and re.match(self.after, text[c.end:c.end + 12]) is not None
 
 
 ALL = ("amount", "duration", "count", "percent", "rank")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..dictionary import duration_spellings, eras, load, stopwords
 
@@ -19,9 +20,9 @@ SIGN = r"(?P<sign>[▲△+\-])?"
 WEEKDAY = r"(?:\s?\([月火水木金土日](?:・祝)?\))?"
 
 
-def alternation(words: object) -> str:
-    """A regex alternation of dictionary words, longest first so 年間 wins over 年."""
-    keys = [k for k in words if not str(k).startswith("_")]  # type: ignore[union-attr]
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of dictionary words (a list, or a table's keys), longest first so 年間 wins over 年."""
+    keys = [k for k in words if not str(k).startswith("_")]
     return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
 
 

@@ -26,7 +26,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         v = number(m.group("one"))
         if v is not None and m.group("sign1") in ("▲", "△", "-"):
             v = -v
-        return Parsed(*interval(v, v), "percent")  # type: ignore[misc]
+        iv = interval(v, v)
+        return Parsed(*iv, "percent") if iv else None
     iv = interval(signed(m, number(m.group("lo"))), number(m.group("hi")))
     return Parsed(*iv, "percent") if iv else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..normalize import Normalized
 from .fragments import multiplier
@@ -116,7 +117,7 @@ def _axis(text: str) -> bool:
     nums = sorted({int(m.group("n").replace(",", "")) for m in _BARE.finditer(text)})
     if len(nums) < 4:
         return False
-    return len({b - a for a, b in zip(nums, nums[1:])}) == 1
+    return len({b - a for a, b in pairwise(nums)}) == 1
 
 
 def reset() -> None:

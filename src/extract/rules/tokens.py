@@ -18,7 +18,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ヵヶ]+")
 def _tokenizer() -> Any:
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
-        from sudachipy import Dictionary, SplitMode
+        from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
 
         tok = Dictionary().tokenizer(mode=SplitMode.C, fields={"pos"})
         _local.tokenizer = tok
@@ -37,7 +37,7 @@ def _is_counter(pos: str) -> bool:
 
 
 def _is_noun(pos: str) -> bool:
-    return pos.startswith("名詞-普通名詞") or pos.startswith("接尾辞-名詞的")
+    return pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
 
 
 def counter_after(number: str, tail: str, counters_only: bool = False) -> str | None:
