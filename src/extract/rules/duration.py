@@ -44,7 +44,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         text = m.group("one")
         if unit == "year" and (re.fullmatch(r"\d{4}", text) or re.fullmatch(r"\d+\.\d{3,}", text)):
             return None  # 2020年 is a date; ２．2030年 a section number before one
-        if unit == "year" and len(_AXIS.findall(m.string)) >= 3:
+        # (looked for near the match only: a whole long line per match would be quadratic)
+        if unit == "year" and len(_AXIS.findall(m.string, max(0, m.start() - 40), m.end() + 40)) >= 3:
             return None  # 35年 40年 45年 …: era years on a chart axis (the era printed once), not spans
         v = number(text)
         iv = interval(v, v)
