@@ -119,7 +119,7 @@ def test_fiscal_year_deadline():
 
 
 @pytest.mark.parametrize("text", [
-    "2015 2016 2017 2021（年）", "H2O", "R&D", "Type-R3", "SR3", "CH4", "H29年", "R4年8月",
+    "2015 2016 2017 2021（年）", "H2O", "R&D", "Type-R3", "SR3", "CH4", "H29年", "R4年8月", "Amazon S3に保存",
 ])
 def test_not_fiscal_years(text):
     assert [m for m in mentions(text) if m.kind == "fiscal_year"] == []

@@ -54,7 +54,10 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 def _era_names() -> tuple[str, str]:
     """(full era names, one-letter abbreviations) as regex alternations, from the dictionary."""
     names = eras()
-    return (alternation([n for n in names if not n.isascii()]), alternation([n for n in names if n.isascii()]))
+    # a bare letter is read as an era only for the two latest eras (H29, R3): S3 is a bucket, not 昭和3
+    recent = sorted(set(names.values()))[-2:]
+    return (alternation([n for n in names if not n.isascii()]),
+            alternation([n for n, base in names.items() if n.isascii() and base in recent]))
 
 
 def reset() -> None:
