@@ -230,3 +230,16 @@ def test_no_unit_from_below(lines):
 @pytest.mark.parametrize("lines", [["CO", "2", "の電気・熱"], ["2", "組の夫婦"]])
 def test_a_lone_number_line_is_no_count_with_the_next_line(lines):
     assert of_kind("count", *lines) == []
+
+
+def test_open_counters_from_many_threads():
+    """SudachiPy is not thread-safe: each thread tokenizes with its own tokenizer (rules/tokens.py)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extract.rules import tokens
+
+    tokens.reset()
+    texts = [f"県内{n}市町村と{n + 1}品目、{n + 2}路線" for n in range(40)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda t: [m.unit for m in mentions(t) if m.kind == "count"], texts))
+    assert got == [["市町村", "品目", "路線"]] * 40

@@ -84,7 +84,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
     # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
-    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or digits.startswith("0")
+    zero_led = len(digits) > 1 and digits.startswith("0")
+    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
     word = tokens.counter_after(hi, tail, counters_only=strict)
     if word is None:
         return None
