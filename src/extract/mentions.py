@@ -10,7 +10,7 @@ from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_conte
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
-from .rules import amount, count, date, duration, fiscal_year, percent, rank
+from .rules import amount, count, date, duration, fiscal_year, percent, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
 from .rules.filters import keep
@@ -49,15 +49,24 @@ def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
             round(max(bx[2] for bx in boxes), 1), round(max(bx[3] for bx in boxes), 1))
 
 
-def _joinable(text: str, nxt: Line | None) -> bool:
-    """Join a line with the next one unless that would glue two numbers together (`2/3` + `51人`)."""
+def _joiner(text: str, nxt: Line | None) -> str | None:
+    """How to join a line with the next one: directly, with a space where that would glue two numbers
+    together (`2/3` + `51人`, `2025` + `4/25`), or not at all (None)."""
     if nxt is None or not text.strip() or not nxt.text:
-        return False
-    return not (text[-1:].isdigit() and nxt.text[:1].isdigit())
+        return None
+    return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
+
+
+_LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 
 
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
-    cands = [c for c in candidates(norm.text, all_patterns(), ctx) if c.start < boundary and keep(norm.text, c)]
+    # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
+    # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
+    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
+    cands = [c for c in candidates(norm.text, all_patterns(), ctx)
+             if c.start < boundary and keep(norm.text, c)
+             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))]
     return pick(cands)
 
 
@@ -67,26 +76,40 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     that start on it are kept."""
     mentions: list[Mention] = []
     infos: list[roles.LineInfo] = []
+    dates: list[tuple[Mention, bool]] = []
+    # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
+    below = stacked.units_below([ln.text for ln in lines], [ln.page for ln in lines])
     programs: list[list[ProgramSpan]] = []
+    tail = 0  # characters at the start of this line that finish a mention begun on the line above
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
         # only the start of the next line can finish a mention begun on this one
-        joined = line.text + (nxt.text[:_CONTINUATION] if nxt is not None and _joinable(line.text, nxt) else "")
+        sep = _joiner(line.text, nxt)
+        joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
         norm = normalize(joined)
         if len(norm.text) == len(joined):  # one character for one: the line ends where it did
             boundary = len(line.text)
         else:
             boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+        if (below[i].money or below[i].fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
+            norm, boundary = stacked.attach(norm, boundary, below[i])
         found: list[Mention] = []
+        next_tail = 0
         names = find_programs(line.text)
         programs.append(names)
         for c in _line_candidates(norm, boundary, ctx):
             a, b = norm.raw_span(c.start, c.end)
+            if a < tail:
+                continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
+            if b > len(line.text):
+                next_tail = max(next_tail, b - len(line.text) - len(sep or ""))
             if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
-            closed = "から" in norm.text[c.start:c.end]
+            # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap
+            closed = "から" in norm.text[c.start:c.end] or (
+                c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
             more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
             quals += more
             quals = list(dict.fromkeys(quals))  # unique, in order
@@ -101,8 +124,12 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
                 x0=box[0], top=box[1], x1=box[2], bottom=box[3],
             ))
+            if c.kind == "date":
+                dates.append((found[-1], c.parsed.from_deck_year))
         infos.append(roles.LineInfo(norm.text[:boundary], found))
+        tail = next_tail if nxt is not None else 0
         mentions.extend(found)
+    date.roll_over(dates)
     roles.assign(infos)
     _assign_programs(infos, programs)
     for m in mentions:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dictionary import load
+from ..dictionary import eras, load
 
 
 @lru_cache(maxsize=1)
@@ -19,28 +19,41 @@ def _tables() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[
 
 
 def prefix_qualifiers(text: str, start: int) -> list[str]:
-    """Qualifiers standing just before `start` (spaces and a colon may sit between): `最大 １億円`, `約5,100人`."""
+    """Qualifiers standing just before `start` (spaces and a colon may sit between): `最大 １億円`, `約5,100人`;
+    a rate's period may stand between the first of them and the number (`最低月2回`)."""
     prefix, _, _ = _tables()
     found: list[str] = []
     window = text[max(0, start - 24):start]  # qualifiers are short words right before the number
     pos = len(window)
     while True:
         head = window[:pos].rstrip(" :")
+        period = _PERIOD.search(head) if not found else None
         for word, qual in prefix:
-            if head.endswith(word):
+            if head.endswith(word) or (period and head[:period.start()].endswith(word)):
                 found.append(qual)
-                pos = len(head) - len(word)
+                pos = len(head) - len(word) - (len(period.group()) if period and not head.endswith(word) else 0)
                 break
         else:
             return found
 
 
+# a rate's period between a qualifier and its number: 最低月2回, 最大年3回
+_PERIOD = re.compile(r"\s?毎?[月年週日]\s?\Z")
+
+
 # what may stand between a mention and its qualifier: (税抜), a weekday (火), a clock time 17:00
-_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}")
+# and 末/初め before a deadline word (2027年度末までに)
+_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め)(?=\s?(?:まで|以降|から))")
 # a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
 # or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`
 _NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満)")
-_OPEN = re.compile(r"~(?!\s?[\d令平昭RHS])")
+
+
+@lru_cache(maxsize=1)
+def _open_re() -> re.Pattern[str]:
+    """An open `～`: not followed by a number or an era year (the eras are data)."""
+    names = "|".join(re.escape(e) for e in sorted(eras(), key=len, reverse=True))
+    return re.compile(rf"~(?!\s?(?:\d|{names}))")
 
 
 def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False) -> tuple[list[str], str | None, bool]:
@@ -60,7 +73,7 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         if skip:
             pos += skip.end()
             continue
-        if _OPEN.match(stripped) and not found:
+        if _open_re().match(stripped) and not found:
             open_end = True
             break
         if with_per and per is None:

@@ -1,24 +1,31 @@
-"""Counts with their counter: `31か国`, `約１万人`, `１～２チーム`; and `10の政策分野` (the counted noun)."""
+"""Counts with their counter: `31か国`, `約１万人`, `１～２チーム`; open-ended counters decided by Sudachi
+(`5棟`, `12市町村`, `20品目`, `80億～1,200億トークン`); and `10の政策分野` (the counted noun)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..dictionary import load
+from ..dictionary import load, stopwords, words
+from . import tokens
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import NUM, RANGE, SP, counter
+from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
 _BIG = r"(?:\s?[万億])?"
-# a counter followed by these is something else: 2つ目 (ordinal), 1人あたり (per capita), 人口 ...
-_NOT_AFTER = r"(?!目|あたり|当たり|当り|口|間|前|後)"
-# nouns that follow 「Nの」 without being what is counted
-_NOT_COUNTED = ("場合", "通り", "ため", "うち", "内", "中", "方", "時", "際", "他", "ほか")
+# what may follow an open counter's number: a word of kanji or katakana
+_WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
+_NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 def _regex() -> str:
     c = counter()
-    return (rf"(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){_NOT_AFTER}"
-            rf"|(?P<one>{NUM}{_BIG}){SP}(?P<unit1>{c}){_NOT_AFTER}")
+    stop = not_after("count")
+    return (rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
+            rf"|(?P<one>{NUM}{_BIG}){SP}(?P<unit1>{c}){stop})")
+
+
+def _open_regex() -> str:
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -26,25 +33,87 @@ def _noun_regex() -> str:
     return r"(?<![\d.,])(?P<one>\d{1,2})の(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?)(?=[をにがはとでもの、。・)]|$)"
 
 
+def _reduplicated(m: re.Match[str], end: int) -> bool:
+    """`一人一人`, `一つ一つ`: the same numeral and counter twice is an idiom (each one), not a count."""
+    s = m.string[m.start():end]
+    return m.string.startswith(s, end)
+
+
+def _unit(word: str) -> str:
+    return str(words(load("counters")).get(word, word))
+
+
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    counters = load("counters")
+    if _reduplicated(m, m.end()):
+        return None
+    if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
+        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
         iv = interval(v, v)
-        return Parsed(*iv, counters[m.group("unit1")]) if iv else None
+        return Parsed(*iv, _unit(m.group("unit1"))) if iv else None
     iv = interval(number(m.group("lo").replace(" ", "")), number(m.group("hi").replace(" ", "")))
-    return Parsed(*iv, counters[m.group("unit")]) if iv else None
+    return Parsed(*iv, _unit(m.group("unit"))) if iv else None
+
+
+@lru_cache(maxsize=1)
+def _stops() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    sw = stopwords("count")
+    not_counters = [*sw["not_counters"], *words(load("qualifiers")["suffix"])]  # 5以上 is no counter 以上
+    decided = re.compile(alternation([*words(load("counters")), *not_counters]))
+    return (frozenset(not_counters), decided, re.compile(alternation(not_counters)),
+            re.compile(alternation(sw["not_after"])))
+
+
+def reset() -> None:
+    _stops.cache_clear()
+
+
+def _decided_elsewhere(tail: str) -> bool:
+    """The word after the number is a known counter or another kind's unit: no need to ask Sudachi."""
+    return bool(_stops()[1].match(tail))
+
+
+def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    end = m.end()
+    tail = m.string[end:end + 8]
+    if _decided_elsewhere(tail):
+        return None
+    hi = m.group("hi")
+    digits = hi.rstrip("万億 ")
+    plain = re.fullmatch(N, digits) is not None
+    # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
+    # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
+    zero_led = len(digits) > 1 and digits.startswith("0")
+    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
+    word = tokens.counter_after(hi, tail, counters_only=strict)
+    if word is None:
+        return None
+    _, _, not_counter, stop_after = _stops()
+    if not_counter.match(word):
+        return None
+    after = m.string[end + len(word):end + len(word) + 6]
+    if stop_after.match(after) or _reduplicated(m, end + len(word)):
+        return None
+    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after):
+        return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
+    lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
+    v = number(hi.replace(" ", ""))
+    iv = interval(lo if m.group("lo") else v, v)
+    return Parsed(*iv, _unit(word), end=end + len(word)) if iv else None
 
 
 def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     noun = m.group("noun")
-    if noun in _NOT_COUNTED or noun[0] in "年月日度":
+    if noun in stopwords("count")["not_counted"] or noun[0] in "年月日度":
         return None
     v = number(m.group("one"))
-    return Parsed(*interval(v, v), noun)  # type: ignore[misc]
+    iv = interval(v, v)
+    return Parsed(*iv, noun) if iv else None
 
 
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
+    Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
 ]

@@ -1,45 +1,52 @@
-"""Durations: `５年間`, `３～５年間`, `3か月～1年` (mixed: both ends in the smaller unit), `1～3週間`."""
+"""Durations: `５年間`, `３～５年間`, `3か月～1年` (mixed: both ends in the smaller unit), `1～3週間`, `二年間`,
+`15開庁日`, `週2日`. Units and their sizes in days are data (`dictionary/durations.json`)."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from ..dictionary import load
+from ..dictionary import duration_spellings, unit_fractions
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import NUM, RANGE, SP, duration_unit
+from .fragments import AT_NUM, NUM, RANGE, SP, duration_unit, not_after
 
-# in days, only to order units and convert a mixed range into the smaller one
-_SIZE = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal(7), "day": Decimal(1), "hour": Decimal(1) / 24}
-_EXACT = {("year", "month"): Decimal(12), ("week", "day"): Decimal(7), ("day", "hour"): Decimal(24)}
+# three or more `N年` standing alone on a line are a chart axis of years
+_AXIS = re.compile(r"(?:^|(?<=\s))\d{1,2}\s?年(?=\s|$)")
 
-# after 年: these make it something else (年度 fiscal year, 年目 ordinal, 年生 school year, 年末 a date ...)
-_NOT_AFTER = r"(?!度|目|生|代|次|末|始|版|号|頃|平均|\s?[0-9]{1,2}\s?月)"
+# 年 followed by a month is a date (2024年 5月), whatever the stop-words say
+_NOT_MONTH = r"(?!\s?[0-9]{1,2}\s?月)"
 
 
 def _regex() -> str:
     u = duration_unit()
-    return (rf"(?P<lo>{NUM})(?:{SP}(?P<lounit>{u}))?{RANGE}(?P<hi>{NUM}){SP}(?P<unit>{u}){_NOT_AFTER}"
-            rf"|(?P<one>{NUM}){SP}(?P<unit1>{u}){_NOT_AFTER}")
+    stop = not_after("duration") + _NOT_MONTH
+    # 週2日 (two days a week) is a duration of days; 週 itself is then a per-rate, not part of the number
+    return (rf"{AT_NUM}(?:(?P<lo>{NUM})(?:{SP}(?P<lounit>{u}))?{RANGE}(?P<hi>{NUM}){SP}(?P<unit>{u}){stop}"
+            rf"|(?P<one>{NUM}){SP}(?P<unit1>{u}){stop})")
 
 
 def _unit(word: str) -> str:
-    return load("durations")[word]
+    return duration_spellings()[word]
 
 
 def _convert(value: Decimal | None, src: str, dst: str) -> Decimal | None:
+    """`value` src-units in dst-units, exact where the sizes are (12 months a year, 24 hours a day)."""
     if value is None or src == dst:
         return value
-    factor = _EXACT.get((src, dst)) or (_SIZE[src] / _SIZE[dst])
-    return value * factor
+    sizes = unit_fractions()
+    factor = sizes[src] / sizes[dst]
+    return value * Decimal(factor.numerator) / Decimal(factor.denominator)
 
 
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if m.group("one") is not None:
         unit = _unit(m.group("unit1"))
         text = m.group("one")
-        if unit == "year" and re.fullmatch(r"\d{4}", text):
-            return None  # 2020年 is a date
+        if unit == "year" and (re.fullmatch(r"\d{4}", text) or re.fullmatch(r"\d+\.\d{3,}", text)):
+            return None  # 2020年 is a date; ２．2030年 a section number before one
+        # (looked for near the match only: a whole long line per match would be quadratic)
+        if unit == "year" and len(_AXIS.findall(m.string, max(0, m.start() - 40), m.end() + 40)) >= 3:
+            return None  # 35年 40年 45年 …: era years on a chart axis (the era printed once), not spans
         v = number(text)
         iv = interval(v, v)
         return Parsed(*iv, unit) if iv else None
@@ -47,9 +54,34 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     lo_unit = _unit(m.group("lounit")) if m.group("lounit") else hi_unit
     if re.fullmatch(r"\d{4}", m.group("hi")) and hi_unit == "year":
         return None
-    unit = lo_unit if _SIZE[lo_unit] < _SIZE[hi_unit] else hi_unit
+    sizes = unit_fractions()
+    if lo_unit not in sizes or hi_unit not in sizes:
+        if lo_unit != hi_unit:
+            return None  # a unit without a size cannot be ordered against another
+        unit = hi_unit
+    else:
+        unit = lo_unit if sizes[lo_unit] < sizes[hi_unit] else hi_unit
     iv = interval(_convert(number(m.group("lo")), lo_unit, unit), _convert(number(m.group("hi")), hi_unit, unit))
     return Parsed(*iv, unit) if iv else None
 
 
-PATTERNS: list[Pattern] = [Pattern("duration", "duration", _regex, parse, needs="年月週日間")]
+def _week_days() -> str:
+    # 週2日 (two days a week): a number of days with no unit word of its own
+    return rf"(?:(?<=週)|(?<=週\s))(?P<one>{NUM})\s?日(?![間目])"
+
+
+def parse_week_days(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, "day") if iv else None
+
+
+def _needs() -> str:
+    """Every spelling ends in one of these (a cheap test before the regex)."""
+    return "".join(sorted({w[-1] for w in duration_spellings()}))
+
+
+PATTERNS: list[Pattern] = [
+    Pattern("duration", "duration", _regex, parse, needs=_needs),
+    Pattern("duration", "week_days", _week_days, parse_week_days, needs="週"),
+]

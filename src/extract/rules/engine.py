@@ -30,9 +30,13 @@ class Parsed:
     max: Any
     unit: str | None = None
     qualifiers: list[str] = field(default_factory=list)
+    #: where the mention ends when the rule decides it shorter than its regex match (an open counter)
+    end: int | None = None
+    #: a date whose year is the deck's, not written (`４月10日`): a later month in a sequence may roll over
+    from_deck_year: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a table is looked up once per line
 class Pattern:
     """One row of a rule table: a regex (built lazily from fragments), how to read a match, and the
     characters a text must hold for the regex to have a chance (a cheap test before the regex)."""
@@ -41,7 +45,7 @@ class Pattern:
     name: str
     regex: Callable[[], str]
     parse: Callable[[re.Match[str], RuleContext], Parsed | None]
-    needs: str = ""  # any one of these characters; empty: always try
+    needs: str | Callable[[], str] = ""  # any one of these characters (or a builder of them); empty: always try
 
 
 @dataclass
@@ -59,9 +63,28 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
-    """The compiled table, once per table (hashing a pattern per line and per rule adds up)."""
-    return tuple((p, compiled(p)) for p in patterns)
+def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The compiled table with each row's needed characters, once per table (hashing a pattern per line
+    and per rule adds up)."""
+    return tuple((p, compiled(p), _any_of(p.needs() if callable(p.needs) else p.needs)) for p in patterns)
+
+
+def _any_of(chars: str) -> re.Pattern[str] | None:
+    return re.compile("[" + re.escape(chars) + "]") if chars else None
+
+
+def reset_caches() -> None:
+    """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
+    adds a unit at run time)."""
+    from . import count, filters, fiscal_year, stacked, tokens
+
+    compiled.cache_clear()
+    compiled_all.cache_clear()
+    tokens.reset()
+    count.reset()
+    fiscal_year.reset()
+    stacked.reset()
+    filters.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
@@ -71,15 +94,16 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     out: list[Candidate] = []
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
-    for pat, rx in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        if pat.needs and not any(ch in text for ch in pat.needs):
+    for pat, rx, needs in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
+        if needs is not None and not needs.search(text):
             continue
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
             parsed = pat.parse(m, ctx)
             if parsed is not None:
-                out.append(Candidate(pat.kind, m.start(), m.end(), parsed, pat.name))
+                end = parsed.end if parsed.end is not None else m.end()
+                out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
     return out
 
 

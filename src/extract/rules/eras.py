@@ -1,7 +1,7 @@
 """Era years to Gregorian: 令和6 -> 2024, 平成元 -> 1989, R5 -> 2023 (eras as data in dictionary/eras.json)."""
 from __future__ import annotations
 
-from ..dictionary import load
+from ..dictionary import eras
 from .fragments import era
 
 
@@ -22,4 +22,4 @@ def gregorian(groups: dict[str, str | None], p: str) -> int | None:
     n = 1 if y == "元" else int(y)  # type: ignore[arg-type]
     if n < 1:
         return None
-    return int(load("eras")[name]) + n
+    return eras()[name] + n

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..dictionary import eras
 from .engine import Candidate
 
 
@@ -21,9 +23,7 @@ class Filter:
             return False
         if self.before is not None and re.search("(?:" + self.before + r")\Z", text[max(0, c.start - 12):c.start]):
             return True
-        if self.after is not None and re.match(self.after, text[c.end:c.end + 12]):
-            return True
-        return False
+        return self.after is not None and re.match(self.after, text[c.end:c.end + 12]) is not None
 
 
 ALL = ("amount", "duration", "count", "percent", "rank")
@@ -39,9 +39,42 @@ FILTERS: tuple[Filter, ...] = (
     Filter("age", ("duration",), before=r"歳\s?"),
     # Page references: 17ページ / 図1 are not; 「17件」 is.
     Filter("page_ref", ALL, after=r"ページ|頁"),
+    # Figure and table labels: 図２ 大学における…, 表3 (発表2件 is a count: 表 ends a word there).
+    Filter("figure_ref", ALL, before=r"(?<![\u4e00-\u9fff])(?:図表|図|表)\s?"),
 )
+
+
+_OPENS, _CLOSES = "「『", "」』"
+
+
+def in_quoted_title(text: str, c: Candidate) -> bool:
+    """A year inside a quoted title or named issue is no date: 「令和2年度…調査報告書」, 「２０２５年の崖」;
+    「2025年」 alone, or a date after the quote, is."""
+    if c.kind not in ("date", "fiscal_year"):
+        return False
+    before = text[:c.start]
+    i = max(before.rfind(q) for q in _OPENS)
+    if i < 0 or any(q in before[i:] for q in _CLOSES):
+        return False
+    j = min((k for k in (text.find(q, c.end) for q in _CLOSES) if k >= 0), default=-1)
+    return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
+
+
+@lru_cache(maxsize=1)
+def _era_before() -> re.Pattern[str]:
+    names = [n for n in eras() if not n.isascii()]  # one-letter abbreviations: see code_or_name
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\s?\Z")
+
+
+def reset() -> None:
+    _era_before.cache_clear()
+
+
+def after_era_name(text: str, c: Candidate) -> bool:
+    """A number right after an era name is an era year (平成27年産業連関表), never a duration or count."""
+    return c.kind in ("duration", "count") and _era_before().search(text, max(0, c.start - 4), c.start) is not None
 
 
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
-    return not any(f.rejects(text, c) for f in FILTERS)
+    return not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)

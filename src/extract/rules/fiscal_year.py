@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..dictionary import eras
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
-from .fragments import RANGE, SP
+from .fragments import RANGE, SP, alternation, era_year_start
 
 _FY = "年度"
 
 
 def _one() -> str:
-    return rf"{era_regex('a')}{SP}{_FY}"
+    return rf"{era_regex('a')}{SP}{_FY}(?!版)"
 
 
 def _range() -> str:
@@ -21,7 +23,7 @@ def _range() -> str:
 
 def _open() -> str:
     # 平成21年度～ (from that year on): the ~ is not followed by another year
-    return rf"{era_regex('a')}{SP}{_FY}\s?~(?!\s?(?:\d|令和|平成|昭和|[RHS]\d))"
+    return rf"{era_regex('a')}{SP}{_FY}\s?~(?!\s?{era_year_start()})"
 
 
 def parse_one(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -48,8 +50,63 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(a, None) if a else None
 
 
+@lru_cache(maxsize=1)
+def _era_names() -> tuple[str, str]:
+    """(full era names, one-letter abbreviations) as regex alternations, from the dictionary."""
+    names = eras()
+    # a bare letter is read as an era only for the two latest eras (H29, R3): S3 is a bucket, not 昭和3
+    recent = sorted(set(names.values()))[-2:]
+    return (alternation([n for n in names if not n.isascii()]),
+            alternation([n for n, base in names.items() if n.isascii() and base in recent]))
+
+
+def reset() -> None:
+    _era_names.cache_clear()
+
+
+def _bare_era(p: str) -> str:
+    """An era year with no 年: 平成26 (a column header or chart axis), H29, R3, R2FY."""
+    full, letter = _era_names()
+    # not the gloss of a year written before it: '89(平成元), 2023（令和５）年
+    return (rf"(?<!\d\()(?<!\d\(\s)(?<!\d\s\()"
+            rf"(?:(?P<{p}era>{full})\s?(?P<{p}y>\d{{1,2}}|元)"
+            rf"|(?<![A-Za-z0-9\-_])(?P<{p}era2>{letter})\s?(?P<{p}y2>\d{{1,2}})(?:\s?FY)?(?![A-Za-z]))"
+            r"(?![\d.,]|\s?[年月日%])")
+
+
+def _gregorian_bare(g: dict[str, str | None], p: str) -> int | None:
+    if g.get(f"{p}era2"):
+        return gregorian({f"{p}era": g[f"{p}era2"], f"{p}y": g[f"{p}y2"]}, p)
+    return gregorian(g, p)
+
+
+def _bare() -> str:
+    return rf"{_bare_era('a')}(?:{RANGE}{_bare_era('b')})?"
+
+
+def parse_bare(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    g = m.groupdict()
+    a = _gregorian_bare(g, "a")
+    b = _gregorian_bare(g, "b") if (g.get("bera") or g.get("bera2")) else a
+    if a is None or b is None or a > b or b > 2100:
+        return None
+    return Parsed(a, b)
+
+
+def _gregorian_fy() -> str:
+    # FY2021, 2021FY
+    return r"(?<![A-Za-z0-9])(?:FY\s?(?P<ag>(?:19|20)\d{2})|(?P<bg>(?:19|20)\d{2})\s?FY)(?![A-Za-z0-9])"
+
+
+def parse_gregorian_fy(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    y = int(m.group("ag") or m.group("bg"))
+    return Parsed(y, y)
+
+
 PATTERNS: list[Pattern] = [
     Pattern("fiscal_year", "fy_range", _range, parse_range, needs="度"),
     Pattern("fiscal_year", "fy_open", _open, parse_open, needs="度"),
     Pattern("fiscal_year", "fy", _one, parse_one, needs="度"),
+    Pattern("fiscal_year", "fy_bare_era", _bare, parse_bare, needs=lambda: "".join(n[0] for n in eras())),
+    Pattern("fiscal_year", "fy_gregorian", _gregorian_fy, parse_gregorian_fy, needs="F"),
 ]

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ..dictionary import load
+from ..dictionary import duration_spellings, eras, load, stopwords
 
 #: an arabic number, not glued to a digit, decimal point or comma, nor part of a fraction (1/2)
 N = r"(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|/\d)"
 #: a kanji numeral that is not the tail of a word (唯一つ is not a count)
 KN = r"(?<![\u4e00-\u9fff々])[一二三四五六七八九十]+"
 NUM = rf"(?:{N}|{KN})"
+#: put first in a regex that starts with NUM: a cheap test of one character before the alternation's work
+AT_NUM = r"(?=[\d一二三四五六七八九十])"
 SP = r"\s{0,2}"
 #: a range separator: wave dashes and the (less common) hyphen
 RANGE = r"\s{0,2}[~\-]\s{0,2}"
@@ -17,9 +20,9 @@ SIGN = r"(?P<sign>[▲△+\-])?"
 WEEKDAY = r"(?:\s?\([月火水木金土日](?:・祝)?\))?"
 
 
-def alternation(words: object) -> str:
-    """A regex alternation of dictionary words, longest first so 年間 wins over 年."""
-    keys = [k for k in words if not str(k).startswith("_")]  # type: ignore[union-attr]
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of dictionary words (a list, or a table's keys), longest first so 年間 wins over 年."""
+    keys = [k for k in words if not str(k).startswith("_")]
     return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
 
 
@@ -28,7 +31,7 @@ def multiplier() -> str:
 
 
 def duration_unit() -> str:
-    return alternation(load("durations"))
+    return alternation(duration_spellings())
 
 
 def counter() -> str:
@@ -36,4 +39,14 @@ def counter() -> str:
 
 
 def era() -> str:
-    return alternation(load("eras"))
+    return alternation(eras())
+
+
+def not_after(kind: str, name: str = "not_after") -> str:
+    """A negative lookahead over one of the stop-word lists of `stopwords.json`."""
+    return "(?!" + alternation(stopwords(kind)[name])[3:]
+
+
+def era_year_start() -> str:
+    """What starts a year written after a range sign: a digit or an era name (`~令和4`, `~R4`)."""
+    return r"(?:\d|" + era() + ")"

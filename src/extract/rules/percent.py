@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ._interval import interval, number, signed
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import NUM, RANGE, SIGN, SP
+from .fragments import AT_NUM, NUM, RANGE, SIGN, SP, not_after
 
 _PCT = r"(?:%|パーセント)"
 
@@ -17,7 +17,8 @@ def _regex() -> str:
 
 
 def _wari_regex() -> str:
-    return rf"(?:(?P<lo>{NUM}){SP}割?{RANGE})?(?P<hi>{NUM}){SP}割(?!合|引|増|安|高|当)"
+    # ２割引 (a discount of 20%) keeps the 割 reading: text ２割
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}){SP}割?{RANGE})?(?P<hi>{NUM}){SP}割{not_after('percent', 'wari_not_after')}"
 
 
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -25,7 +26,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         v = number(m.group("one"))
         if v is not None and m.group("sign1") in ("▲", "△", "-"):
             v = -v
-        return Parsed(*interval(v, v), "percent")  # type: ignore[misc]
+        iv = interval(v, v)
+        return Parsed(*iv, "percent") if iv else None
     iv = interval(signed(m, number(m.group("lo"))), number(m.group("hi")))
     return Parsed(*iv, "percent") if iv else None
 

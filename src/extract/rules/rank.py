@@ -5,11 +5,11 @@ import re
 
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import NUM, RANGE, SP
+from .fragments import AT_NUM, NUM, RANGE, SP, not_after
 
 
 def _regex() -> str:
-    return rf"(?:(?P<lo>{NUM}){SP}位?{RANGE})?(?P<hi>{NUM}){SP}位(?!置|相|牌|体)"
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}){SP}位?{RANGE})?(?P<hi>{NUM}){SP}位{not_after('rank')}"
 
 
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -1,0 +1,124 @@
+"""Chart labels whose unit is printed apart from the number: a bar's `9,000` with its `万円` one to four
+lines lower, an axis `2025 2026 2027` over `年度 年度 年度`. PDF text extraction (and the text decks made
+from it) puts the unit on a line of its own, or among single characters of vertical text.
+
+A *bare* number is a whitespace-delimited token of digits (`9,000`, `670`, `2026`) with no unit after it; a
+*standalone* unit is a unit word (`万円`, `年度` …) whose previous token is not a number. A bare number takes
+the first standalone unit of its kind within the next few lines of the same page: money units for amounts
+(three digits or more), `年度` for four-digit years. The rules then read `9,000万円` while the mention's text
+stays `9,000` as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from ..normalize import Normalized
+from .fragments import multiplier
+
+LOOKAHEAD = 4  # lines below a bare number where its unit may stand
+
+# a number between spaces, not followed by a unit of its own (`8,500 万円`, `2024 年`)
+_BARE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?=\s|$)(?!\s*(?:[万千百億兆]*円|年|月|%))")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    money = rf"(?:{multiplier()})?円"
+    token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?=\s|$)"
+    prev_number = re.compile(r"[\d,.，．]+\s*\Z")
+    return re.compile(token), prev_number
+
+
+@dataclass(frozen=True)
+class StackedUnits:
+    money: str | None = None
+    fiscal_year: str | None = None
+
+
+_NONE = StackedUnits()
+
+
+def standalone_units(text: str) -> StackedUnits:
+    """The first standalone money unit and 年度 of one line (None where it has none)."""
+    if "円" not in text and "年度" not in text:
+        return _NONE
+    token, prev_number = _units()
+    money = fy = None
+    for m in token.finditer(text):
+        if prev_number.search(text[:m.start()]):
+            continue  # `8,500 万円`: that number's own unit
+        u = m.group("u")
+        if u == "年度":
+            fy = fy or u
+        else:
+            money = money or u
+    return StackedUnits(money, fy)
+
+
+def units_below(texts: list[str], pages: list[object]) -> list[StackedUnits]:
+    """For each line, the standalone units within LOOKAHEAD lines below it on the same page (raw or
+    normalized text: the unit words and `\\s`, `\\d` read the same in both)."""
+    own = [standalone_units(t) for t in texts]
+    has = [u is not _NONE and (u.money is not None or u.fiscal_year is not None) for u in own]
+    out: list[StackedUnits] = []
+    for i, page in enumerate(pages):
+        if not any(has[i + 1:i + 1 + LOOKAHEAD]):
+            out.append(_NONE)
+            continue
+        money = fy = None
+        for j in range(i + 1, min(len(texts), i + 1 + LOOKAHEAD)):
+            if pages[j] != page:
+                break
+            money = money or own[j].money
+            fy = fy or own[j].fiscal_year
+        out.append(StackedUnits(money, fy))
+    return out
+
+
+def has_bare_numbers(text: str) -> bool:
+    return _BARE.search(text) is not None
+
+
+def attach(norm: Normalized, boundary: int, units: StackedUnits) -> tuple[Normalized, int]:
+    """`norm` with each bare number before `boundary` followed by its stacked unit; the inserted characters
+    map back to the number's last character, so a mention's text is the number as written."""
+    if units.money is None and units.fiscal_year is None:
+        return norm, boundary
+    text, src = norm.text, list(norm.src)
+    money = None if _axis(text[:boundary]) else units.money  # a years axis over 年度 is fiscal years
+    parts: list[str] = []
+    new_src: list[int] = []
+    pos = 0
+    new_boundary = boundary
+    for m in _BARE.finditer(text, 0, boundary):
+        n = m.group("n")
+        unit = units.fiscal_year if _YEAR.fullmatch(n) else money
+        if unit is None:
+            continue
+        parts.append(text[pos:m.end()])
+        new_src.extend(src[pos:m.end()])
+        parts.append(unit)
+        new_src.extend([src[m.end() - 1]] * len(unit))
+        new_boundary += len(unit)
+        pos = m.end()
+    if pos == 0:
+        return norm, boundary
+    parts.append(text[pos:])
+    new_src.extend(src[pos:])
+    return Normalized("".join(parts), tuple(new_src), norm.raw), new_boundary
+
+
+def _axis(text: str) -> bool:
+    """Four or more bare numbers in even steps (100 200 300 400) are a chart's axis ticks, not amounts."""
+    nums = sorted({int(m.group("n").replace(",", "")) for m in _BARE.finditer(text)})
+    if len(nums) < 4:
+        return False
+    return len({b - a for a, b in pairwise(nums)}) == 1
+
+
+def reset() -> None:
+    _units.cache_clear()

@@ -1,0 +1,61 @@
+"""Sudachi on a short window after a number: is the next word a counter (助数詞) or a counted noun?
+
+Only called where the known-counter data does not decide (`3棟`, `12市町村`, `20品目`), on a window of a few
+characters, with the answers cached. SudachiPy is not thread-safe: one tokenizer per thread, built on first
+use; nothing is loaded at import.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+_local = threading.local()
+_WORD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ヵヶ]+")
+
+
+def _tokenizer() -> Any:
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
+
+        tok = Dictionary().tokenizer(mode=SplitMode.C, fields={"pos"})
+        _local.tokenizer = tok
+    return tok
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """(surface, part of speech joined by `-`) of each token of a short text."""
+    return tuple((m.surface(), "-".join(p for p in m.part_of_speech()[:3] if p != "*"))
+                 for m in _tokenizer().tokenize(text))
+
+
+def _is_counter(pos: str) -> bool:
+    return "助数詞" in pos
+
+
+def _is_noun(pos: str) -> bool:
+    return pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
+
+
+def counter_after(number: str, tail: str, counters_only: bool = False) -> str | None:
+    """The counter or counted noun written right after `number` in `number + tail`, as written; None where
+    the next word is something else, or where the number is not a word of its own (`一人一人`, `一部`).
+    `counters_only`: accept only words Sudachi tags as counters (for kanji numerals and bare years)."""
+    # an arabic number reads as any other (Sudachi splits 1,200 at the comma): one spelling, more cache hits
+    number = re.sub(r"^[\d,.\s]+", "5", number)
+    toks = tokens(number + tail)
+    if len(toks) < 2 or toks[0][0] != number or not toks[0][1].startswith("名詞-数詞"):
+        return None
+    word, pos = toks[1]
+    if not _WORD.fullmatch(word) or "副詞可能" in pos or not (_is_counter(pos) if counters_only else (_is_counter(pos) or _is_noun(pos))):
+        return None
+    if len(word) == 1 and not _is_counter(pos):
+        return None  # one character that is no counter: a fragment of vertical text (1従), a name (6色)
+    return word if len(word) <= 6 else None
+
+
+def reset() -> None:
+    tokens.cache_clear()

@@ -1,0 +1,72 @@
+"""Data stays data: a unit, an era or a counter is one edit in one dictionary file, read at run time.
+
+The tests add entries to the loaded dictionaries (what an edit of the JSON file gives after a restart),
+forget the compiled rules, and extract with them; nothing else is edited."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from extract.context import qualifiers
+from extract.dictionary import load, unit_days
+from extract.mentions import extract_lines
+from extract.model import Line, Mention
+from extract.rules.engine import RuleContext, reset_caches
+
+
+def mentions(*texts: str) -> list[Mention]:
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
+    return extract_lines("t", lines, RuleContext(deck_year=2024))
+
+
+def _forget() -> None:
+    reset_caches()
+    qualifiers._open_re.cache_clear()
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    _forget()
+    yield monkeypatch
+    monkeypatch.undo()
+    _forget()
+
+
+def test_unit_days_is_the_one_table_of_unit_sizes():
+    assert unit_days() == {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+
+
+def test_a_duration_unit_added_in_one_file(fresh):
+    assert [m for m in mentions("説明 30分間") if m.kind == "duration"] == []
+    durations = load("durations")
+    fresh.setitem(durations["spellings"], "分間", "minute")
+    fresh.setitem(durations["units"], "minute", "1/1440")
+    _forget()
+    got = [(m.text, m.min, m.max, m.unit) for m in mentions("説明 30分間", "1時間～90分間") if m.kind == "duration"]
+    assert got == [("30分間", 30, 30, "minute"), ("1時間～90分間", 60, 90, "minute")]  # mixed: the smaller unit
+    assert unit_days()["minute"] == pytest.approx(1 / 1440)
+
+
+def test_a_unit_without_a_size_extracts_and_crashes_nothing(fresh):
+    fresh.setitem(load("durations")["spellings"], "分間", "minute")
+    _forget()
+    got = [(m.text, m.unit) for m in mentions("30分間", "1時間～30分間") if m.kind == "duration"]
+    assert ("30分間", "minute") in got  # the mixed range with a sizeless unit is left out, not a KeyError
+
+
+def test_an_era_added_in_one_file(fresh):
+    assert [m for m in mentions("大正12年度", "大正5 大正6") if m.kind == "fiscal_year"] == []
+    fresh.setitem(load("eras"), "大正", 1911)
+    _forget()
+    got = [(m.kind, m.text, m.min) for m in mentions("大正12年度", "大正5 大正6", "大正12年9月1日", "大正10年度～")]
+    assert got == [("fiscal_year", "大正12年度", 1923), ("fiscal_year", "大正5", 1916), ("fiscal_year", "大正6", 1917),
+                   ("date", "大正12年9月1日", "1923-09-01"), ("fiscal_year", "大正10年度～", 1921)]
+
+
+def test_a_counter_added_in_one_file(fresh):
+    # a hiragana counter: Sudachi's open reading only takes kanji and katakana words, so only the file finds it
+    assert [m for m in mentions("猫が3びき") if m.kind == "count"] == []
+    fresh.setitem(load("counters"), "びき", "匹")
+    _forget()
+    assert [(m.text, m.unit) for m in mentions("猫が3びき") if m.kind == "count"] == [("3びき", "匹")]
