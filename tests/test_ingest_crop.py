@@ -67,3 +67,14 @@ def test_the_fixture_really_pokes_out(tmp_path):
 ])
 def test_clip_box(box, bounds, want):
     assert clip_box(box, bounds) == want
+
+
+@pytest.mark.parametrize("text, pages, dropped", [
+    ("12", 27, True), ("- 3 -", 27, True), ("3 / 27", 27, True), ("P.5", 27, True),
+    ("2025", 27, False),  # a year over a chart's bar, alone on its line: content
+    ("28", 27, False), ("4/25", 27, True), ("4/25", 3, False),
+])
+def test_a_lone_number_is_a_page_number_only_within_the_page_count(text, pages, dropped):
+    from extract.ingest.layout import is_page_number
+
+    assert is_page_number(text, pages) is dropped

@@ -84,7 +84,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     ), primary_key=("doc", "seq")),
     Table("durations", "Durations, in their written unit and in days.", (
         DOC, SEQ, PAGE, LINE, TEXT,
-        _c("unit", "string", "the unit (the smaller one for a mixed range)", ("year", "month", "week", "day", "hour"), required=True),
+        _c("unit", "string", "the unit (the smaller one for a mixed range): year, month, week, day, hour, or another unit "
+                            "of dictionary/durations.json", required=True),
         _c("min", "number", "lower end in `unit`"), _c("max", "number", "upper end in `unit`"),
         _c("days_min", "number", "lower end in days (year = 365.25, month = 30.4375)"),
         _c("days_max", "number", "upper end in days"),

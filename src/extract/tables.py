@@ -7,9 +7,9 @@ from typing import Any
 
 import pandas as pd
 
+from .dictionary import unit_days
 from .schema import TABLES, Table
 
-_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 PER_DECK_TABLES = ("mentions", "amounts", "durations", "counts", "budgets")
 
 
@@ -72,7 +72,8 @@ def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def duration_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def days(v: Any, unit: str) -> float | None:
-        return None if v is None else round(float(v) * _DAYS[unit], 4)
+        size = unit_days().get(unit)  # a unit without a size in the dictionary has no days
+        return None if v is None or size is None else round(float(v) * size, 4)
 
     return [{**_base(r), "unit": r["unit"], "min": r["min"], "max": r["max"],
              "days_min": days(r["min"], r["unit"]), "days_max": days(r["max"], r["unit"])}

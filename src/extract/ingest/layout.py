@@ -253,6 +253,13 @@ def page_lines(page: Any) -> list[LayoutLine]:
 _PAGE_NUMBER = re.compile(r"[-－‐—\s]*\d{1,3}[-－‐—\s]*|[\d\s/]+|P\.?\s?\d{1,3}")
 
 
+def is_page_number(text: str, pages: int) -> bool:
+    """`12`, `- 3 -`, `3 / 27`, `P.5` alone, with every number at most the deck's page count: a year
+    standing alone over a chart (`2025`) is content, not a page number."""
+    text = text.strip()
+    return bool(_PAGE_NUMBER.fullmatch(text)) and all(int(n) <= max(pages, 1) for n in re.findall(r"\d+", text))
+
+
 def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[LayoutLine]]:
     """Without repeated headers/footers (the same text near the same top or bottom edge on three or
     more pages, digits ignored) and lone page numbers in the margins."""
@@ -271,7 +278,8 @@ def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[Layou
     for height, lines in pages:
         keep = []
         for l in lines:
-            if in_margin(l, height) and ((key(l), round(l.bbox[1] / 8)) in repeated or _PAGE_NUMBER.fullmatch(l.text.strip())):
+            if in_margin(l, height) and ((key(l), round(l.bbox[1] / 8)) in repeated
+                                         or is_page_number(l.text, len(pages))):
                 continue
             keep.append(l)
         out.append(keep)

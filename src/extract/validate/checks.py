@@ -9,10 +9,10 @@ from typing import Any
 
 import pandas as pd
 
+from ..dictionary import unit_days
 from ..model import KINDS, QUALIFIERS
 from ..tables import budget_pairs
 
-_DURATION_UNITS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 FIRST_FISCAL_YEAR = 1926  # 昭和元年
 
 
@@ -39,7 +39,7 @@ def _unit_ok(kind: str, unit: Any) -> bool:
     if kind == "amount":
         return unit == "yen"
     if kind == "duration":
-        return unit in _DURATION_UNITS
+        return unit in unit_days()
     if kind in ("percent", "rank"):
         return unit == kind
     if kind in ("fiscal_year", "date"):
@@ -52,7 +52,7 @@ def _values(row: dict[str, Any]) -> list[float]:
 
 
 def _duration_days(row: dict[str, Any]) -> list[float]:
-    f = _DURATION_UNITS.get(row["unit"] or "", 0.0)
+    f = unit_days().get(row["unit"] or "", 0.0)
     return [v * f for v in _values(row)]
 
 
