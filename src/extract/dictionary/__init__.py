@@ -42,4 +42,4 @@ def eras() -> dict[str, int]:
 
 def stopwords(kind: str) -> dict[str, list[str]]:
     """The rules' stop-word lists of one kind (`stopwords.json`): what may not follow or precede a match."""
-    return load("stopwords")[kind]  # type: ignore[no-any-return]
+    return load("stopwords")[kind]

@@ -18,7 +18,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ヵヶ]+")
 def _tokenizer() -> Any:
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
-        from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
+        from sudachipy import Dictionary, SplitMode
 
         tok = Dictionary().tokenizer(mode=SplitMode.C, fields={"pos"})
         _local.tokenizer = tok
