@@ -1,6 +1,7 @@
 """Precision of the published mentions on real PDFs without gold (`../shared/decks/wild/`).
 
     python bench/wild_precision.py sample [--n 300] [--seed 20261129] [--out bench/precision/wild_sample.jsonl]
+                                          [--carry OLD.jsonl]
     python bench/wild_precision.py score  [bench/precision/wild_sample.jsonl]
 
 `sample` runs the library (no Prefect) over every wild PDF, draws a seeded, reproducible sample of
@@ -9,7 +10,9 @@ judges each against the extraction contract (tests/data/eval/GUIDE.md) and fills
 `ok` (a mention, with the right kind and value) or `wrong` (not a mention, wrong kind, or wrong value),
 and `why` for every `wrong`. `score` prints precision overall and per kind from the verdicts.
 The sample keeps the mention's text, value and source line, so the judgement can be checked without
-re-running anything; re-running `sample` with the same seed and rules gives the same sample.
+re-running anything; re-running `sample` with the same seed and rules gives the same sample. After a rule change, `--carry`
+copies the verdicts of rows that are still exactly the same mention (doc, page, kind, text, value, source
+line) from an earlier judged sample, so only new or changed rows need a reader.
 """
 from __future__ import annotations
 
@@ -42,22 +45,37 @@ def mentions_of(folder: Path) -> list[dict]:
     return out
 
 
-def sample(n: int, seed: int, out: Path, folder: Path) -> None:
+def _same(r: dict) -> tuple:
+    return tuple(json.dumps(r.get(k), ensure_ascii=False) for k in ("doc", "page", "kind", "text", "min", "max", "unit",
+                                                                     "context"))
+
+
+def sample(n: int, seed: int, out: Path, folder: Path, carry: Path | None = None) -> None:
     if not folder.is_dir():
         sys.exit(f"{folder} not found: the wild PDFs live in ../shared/decks/wild")
     records = mentions_of(folder)
     rng = random.Random(seed)
     picked = sorted(rng.sample(range(len(records)), min(n, len(records))))
+    judged: dict[tuple, dict] = {}
+    if carry is not None:
+        for line in carry.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                old = json.loads(line)
+                if old.get("verdict"):
+                    judged[_same(old)] = old
     out.parent.mkdir(parents=True, exist_ok=True)
+    carried = 0
     with open(out, "w", encoding="utf-8") as f:
         for i in picked:
             r = records[i]
             row = {k: r.get(k) for k in FIELDS}
-            row.update(index=i, verdict="", why="")
+            old = judged.get(_same(row), {})
+            carried += bool(old)
+            row.update(index=i, verdict=old.get("verdict", ""), why=old.get("why", ""))
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     per_doc = Counter(records[i]["doc"] for i in picked)
     print(f"{len(records)} mentions in {len({r['doc'] for r in records})} decks; sampled {len(picked)} "
-          f"(seed {seed}) into {out}: {dict(per_doc)}")
+          f"(seed {seed}) into {out}: {dict(per_doc)}; verdicts carried over: {carried}")
 
 
 def score(path: Path) -> None:
@@ -84,11 +102,12 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--seed", type=int, default=20261129)
     s.add_argument("--out", type=Path, default=DEFAULT_OUT)
     s.add_argument("--wild", type=Path, default=WILD)
+    s.add_argument("--carry", type=Path, default=None, help="an earlier judged sample whose verdicts still apply")
     c = sub.add_parser("score")
     c.add_argument("path", type=Path, nargs="?", default=DEFAULT_OUT)
     a = p.parse_args(argv)
     if a.cmd == "sample":
-        sample(a.n, a.seed, a.out, a.wild)
+        sample(a.n, a.seed, a.out, a.wild, a.carry)
     else:
         score(a.path)
 
