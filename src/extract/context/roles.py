@@ -73,16 +73,87 @@ def _fy_before(info: LineInfo, pos: int) -> int | None:
 
 def _is_regular_budget_label(info: LineInfo) -> int | None:
     """`令和6年度予算（案） 9.2億円` / `令和６年度予算のポイント`: a current-year budget label; its fiscal year."""
+    found = budget_label(info)
+    return found[1] if found is not None and found[0] == "budget" else None
+
+
+# what may stand between a fiscal year and 予算 in a budget label: `令和2年度 当初予算案`, `令和4年度第2次補正予算`
+_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+
+
+def budget_label(info: LineInfo) -> tuple[str, int] | None:
+    """(role, fy) of a budget label on the line: a fiscal year directly followed by 予算 / 補正予算 /
+    当初予算 / 概算要求 (`平成31年度当初予算案` -> budget 2019, `令和5年度補正予算(案)の概要` ->
+    supplementary_budget 2023). The first such label of the line counts."""
     for fy in info.fiscal_years:
-        after = info.norm[fy.end:fy.end + 4]
-        if after.startswith("予算") and fy.min is not None:
-            return int(fy.min)
+        m = _AFTER_FY.match(info.norm, fy.end)
+        if m and fy.min is not None and fy.min == fy.max:
+            return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
     return None
+
+
+#: how many non-blank lines at the top of a deck may hold its title
+_TITLE_LINES = 3
+_TITLE_MAX = 80
+
+
+def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
+    """The document's title as a budget label for every item of the deck (GUIDE: `…補正予算（案）の概要`
+    -> supplementary_budget with the title's year): a budget label on one of the first non-blank
+    lines, on a line that states no amount itself."""
+    seen = 0
+    for info in lines:
+        if not info.norm.strip():
+            continue
+        seen += 1
+        if seen > _TITLE_LINES:
+            break
+        if info.amounts or len(info.norm.strip()) > _TITLE_MAX:
+            continue
+        found = budget_label(info)
+        if found is not None:
+            return found
+    return None
+
+
+_BULLET = "○◯〇●・◆◇■□▶▷➢►-−‐*※✓✔⚫◼"
+# a head that reads as a sentence or a cap, not as an item's name
+_NOT_A_NAME_END = re.compile(r"(?:[をにがはでともへや、。]|上限|最大|以内|まで|合計|総額|計)\s*:?\s*$")
+
+
+def item_head(info: LineInfo, m: Mention) -> str | None:
+    """The name part of an item line (`○ 企業誘致活動強化事業　5,604,000 千円（前年度 5,607,000 千円）`):
+    the text before the line's first amount when the amounts close the line (a bracketed previous-year
+    figure may follow) and the text reads as a name, not a sentence or a cap. None otherwise."""
+    amounts = info.amounts
+    if not amounts or m is not amounts[0] and not (len(amounts) == 2 and m is amounts[1]):
+        return None
+    first = amounts[0]
+    if len(info.mentions) > 2 + len(info.fiscal_years) or first.per is not None or first.min != first.max:
+        return None
+    if any(q in first.qualifiers for q in ("at_most", "at_least")):
+        return None
+    last_end = amounts[-1].end
+    tail = re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip()
+    if len(amounts) == 2:
+        if not _PAIR_OPEN.fullmatch(info.norm[first.end:amounts[1].start]):
+            return None
+        if tail not in (")", "）"):
+            return None
+    elif tail:
+        return None
+    head = info.norm[:first.start].strip().lstrip(_BULLET).strip().rstrip(":").strip()
+    if not head or len(head) > 60 or _NOT_A_NAME_END.search(head) or head[-1].isdigit():
+        return None
+    return head
 
 
 def assign(lines: list[LineInfo]) -> None:
     """Fill role, fy and the draft qualifier of every amount, in reading order."""
-    current_fy: int | None = None  # the fiscal year of the last current-year budget label read
+    title = document_label(lines)
+    # the label the item lines stand under: the document's title, then each label line without figures
+    scope: tuple[str, int] | None = title
+    current_fy: int | None = title[1] if title and title[0] == "budget" else None  # last current-year budget label
     nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
     prev_nonblank = {b: a for a, b in zip(nonblank, nonblank[1:])}
     next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
@@ -98,6 +169,10 @@ def assign(lines: list[LineInfo]) -> None:
         label_fy = _is_regular_budget_label(info)
         if label_fy is not None:
             current_fy = label_fy
+        if not info.amounts and info.mentions:
+            heading = budget_label(info)
+            if heading is not None and len(info.norm.strip()) <= _TITLE_MAX:
+                scope = heading
         amounts = info.amounts
         for k, m in enumerate(amounts):
             prev = amounts[k - 1] if k else None
@@ -147,7 +222,12 @@ def assign(lines: list[LineInfo]) -> None:
                 if total is not None and _SHARE_HEAD.fullmatch(head):
                     m.total = total
                 continue
-            # 5. otherwise: a grant if it reads like one, else other
+            # 5. an item line under a budget label (the document's title or a label line above)
+            if scope is not None and item_head(info, m) is not None:
+                m.role = scope[0]
+                m.fy = _fy_before(info, m.start) or scope[1]
+                continue
+            # 6. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
 
@@ -166,14 +246,20 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
     that line (role other), or the label's own figure when the label line has none."""
     for j in above(i, _LABEL_WINDOW):
         info = lines[j]
-        found = label_role(info.norm)
+        # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
+        found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
         if found is None or found[0] not in BUDGET_ROLES:
             continue
         fy = _fy_before(info, found[1])
         totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
         if info.amounts:
             return "other", fy, (totals[0] if totals else None)
-        return found[0], fy, None
+        # a label line of its own is short and names a year (`令和4年度補正予算額`); 予算 inside a
+        # department's name (`（土木部監理課予算Ｇ）`) or a sentence (`…補正予算で計上`) is no label
+        label = budget_label(info)
+        if label is None or len(info.norm.strip()) > _TITLE_MAX:
+            continue
+        return label[0], label[1], None
     return None
 
 
