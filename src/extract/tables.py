@@ -6,6 +6,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from .dictionary import load
 from .schema import TABLES, Table
 
 _DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
@@ -98,25 +99,33 @@ def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
     return pairs
 
 
-def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (doc, program, fy): a budget figure and the previous-year figure paired with it.
+def _account(text: str) -> str | None:
+    """The account written on the figure's line (一般会計, 特別会計, 財政投融資 …), the longest first."""
+    found = [w for w in load("roles")["accounts"] if w in text]
+    return max(found, key=len) if found else None
 
-    Only budget figures whose fiscal year the deck states are rows (a (programme, year) table needs
-    the year); an unnamed programme is called after where the figure stands, so rows stay distinct.
-    """
+
+def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per budget figure a deck states (roles budget and supplementary_budget), keyed by the
+    figure's mention (doc, seq): a programme may have two figures for one year (a budget and a
+    supplementary, or two agencies' shares). A budget figure carries the previous-year figure paired
+    with it. fy and program stay empty where the deck states none near the figure."""
+    records = with_seq(records)
+    previous = {bi: pi for bi, pi in budget_pairs(records)}
     rows: list[dict[str, Any]] = []
-    for bi, pi in budget_pairs(records):
-        r = records[bi]
-        if r["fy"] is None or r["max"] is None:
+    for i, r in enumerate(records):
+        if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or r["max"] is None:
             continue
-        place = f"page {r['page']}" if r.get("page") is not None else f"line {r['line']}"
+        pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
-        rows.append({"doc": r["doc"], "program": r.get("program") or f"(unnamed, {place})", "fy": r["fy"],
+        rows.append({"doc": r["doc"], "seq": r["seq"], "program": r.get("program"), "parent": r.get("parent"),
+                     "fy": r["fy"], "role": r["role"], "account": _account(r.get("context") or ""),
                      "budget_yen": r["max"], "previous_budget_yen": prev_yen,
                      "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
                      "page": r["page"], "line": r["line"], "text": r["text"],
-                     "previous_text": prev["text"] if prev else None})
+                     "previous_text": prev["text"] if prev else None,
+                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}})
     return rows
 
 
