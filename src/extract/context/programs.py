@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load
+from ..model import Line
 
 _local = threading.local()
 # parts of a name: nouns, adjectival nouns, prefixes and suffixes (数詞 only inside, see _patterns)
@@ -69,3 +71,160 @@ def find_programs(text: str) -> list[ProgramSpan]:
         if len(name) >= 4 and name not in load("programs")["suffixes"] and name not in load("programs")["generic"]:
             out.append(ProgramSpan(name, sp.start_char, sp.end_char))
     return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Budget figures: which programme a reader would say a figure is for.
+#
+# 1. the item's own line: `○ 企業誘致活動強化事業　5,604,000 千円` (the name before the figure);
+# 2. PDFs: the slide's title, set larger and near the top of the same page;
+# 3. the nearest title-like line of the same slide (page) above or below the figure: a line that
+#    is a noun phrase by itself (Sudachi tokens), not a sentence, a scheme-diagram label, a
+#    referring word (`本事業`) or a section heading (`事業概要`).
+
+_BULLETS = "○◯〇●・◆◇■□▶▷➢►*✓✔⚫◼⃝ "
+_BRACKETED = re.compile(r"[(（〈<＜「『【][^()（）〈〉<>＜＞「」『』【】]*[)）〉>＞」』】]")
+_ACRONYM = re.compile(r"[(（][A-Za-z][A-Za-z0-9\-]+[)）]")
+_SENTENCE = re.compile(r"[。、，,:：;；!?？！→⇒※]|です|ます|した$|する$")
+#: in a text deck a title may be this many non-blank lines from its figure
+_WINDOW = 12
+
+
+def _tags(text: str) -> list[tuple[str, str]]:
+    return list(_token_tags(text))
+
+
+@lru_cache(maxsize=4096)
+def _token_tags(text: str) -> tuple[tuple[str, str], ...]:
+    nlp, _ = pipeline()
+    return tuple((t.text, t.tag_) for t in nlp(text[:2000]))
+
+
+def referring(name: str) -> bool:
+    """`本事業`, `本交付金`, `同プログラム`, `当該事業`: words that point back to a name, not names."""
+    return re.fullmatch(load("programs")["referring"], name) is not None
+
+
+def is_name(text: str) -> bool:
+    """A programme or measure name as a reader takes it from a title line: a noun phrase by itself
+    (its last word a noun or a nominal suffix; no sentence punctuation, no gap between words), not
+    a referring word and not a generic section heading."""
+    core = _BRACKETED.sub("", text).strip()
+    if not (2 <= len(core) <= 50) or len(text) > 70 or re.search(r"\s", text) or _SENTENCE.search(text):
+        return False
+    if referring(core) or core in load("programs")["generic"] or text in load("programs")["generic"]:
+        return False
+    if re.fullmatch(r"[\d\W_]+|[A-Za-z\d\W_]{1,3}", core):
+        return False
+    tags = [(w, t) for w, t in _tags(core) if not t.startswith(("補助記号", "空白"))]
+    if not tags or len(tags) < 2 and len(core) < 4:
+        return False
+    last, first = tags[-1][1], tags[0][1]
+    if not (last.startswith(("名詞", "接尾辞")) and not last.startswith("名詞-数詞")):
+        return False
+    if first.startswith(("助詞", "助動詞", "接続詞")):
+        return False
+    return True
+
+
+def strong(name: str) -> bool:
+    """A name that says it is a programme: a bracketed acronym or a programme word at its end."""
+    core = _BRACKETED.sub("", name).strip()
+    return bool(_ACRONYM.search(name)) or core.endswith(tuple(load("programs")["suffixes"]))
+
+
+def clean_name(text: str) -> str:
+    return text.strip().lstrip(_BULLETS).strip()
+
+
+def _size(line: Line) -> float:
+    hs = sorted(b[3] - b[1] for b in (line.boxes or ()) if b is not None)
+    return hs[len(hs) // 2] if hs else 0.0
+
+
+def _top(line: Line) -> float:
+    tops = [b[1] for b in (line.boxes or ()) if b is not None]
+    return min(tops) if tops else 0.0
+
+
+@dataclass(frozen=True)
+class Title:
+    name: str
+    index: int  # the line it starts on
+
+
+def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
+    """Line i as a title: by itself, or joined with the next line where a name runs over a line break
+    (`地球規模課題対応国際科学技術` + `協力プログラム（SATREPS）`). `plain`: the line holds no
+    mention other than counts (a title never states a figure or a year)."""
+    if not plain[i] or lines[i].text.lstrip()[:1] in _BULLETS + "•":
+        return None  # a bulleted line is a point of the slide's text, not its title
+    text = clean_name(lines[i].text)
+    if not text:
+        return None
+    j = i + 1
+    after = j + 1
+    if j < len(lines) and plain[j] and lines[j].page == lines[i].page and lines[j].text.strip() \
+            and not lines[j].text.lstrip()[:1] in _BULLETS and len(text) + len(lines[j].text.strip()) <= 50:
+        joined = text + lines[j].text.strip()
+        if is_name(joined) and strong(joined) and not strong(text):
+            if not _continues(lines, plain, i, -1) and not _continues(lines, plain, j, 1):
+                return Title(joined, i)
+    if _continues(lines, plain, i, -1) or _continues(lines, plain, i, 1):
+        return None
+    del after
+    if not is_name(text) or not strong(text) and len(text) < 8 or re.fullmatch(r"[ -~]{1,5}", text):
+        return None
+    return Title(text, i)
+
+
+def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
+    """Text decks: line i runs on into a neighbouring line of plain text (a wrapped sentence), so it
+    is part of a paragraph, not a title standing by itself. (PDF lines have no blank lines between
+    blocks: there the page title and bullets decide.)"""
+    k = i + step
+    if lines[i].page is not None or not 0 <= k < len(lines) or lines[k].page != lines[i].page:
+        return False
+    return bool(lines[k].text.strip()) and plain[k]
+
+
+def page_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
+    """PDFs: the title of the figure's page: the largest type on the page, in its top third."""
+    page = lines[i].page
+    if page is None or lines[i].boxes is None:
+        return None
+    same = [k for k in range(len(lines)) if lines[k].page == page and lines[k].boxes]
+    if not same:
+        return None
+    top0 = min(_top(lines[k]) for k in same)
+    bottom = max((b[3] for k in same for b in lines[k].boxes or () if b is not None), default=top0)
+    sizes = sorted(_size(lines[k]) for k in same)
+    body = sizes[len(sizes) // 2]
+    best: tuple[float, Title] | None = None
+    for k in same:
+        size = _size(lines[k])
+        if size < body * 1.2 or _top(lines[k]) > top0 + (bottom - top0) / 3:
+            continue
+        t = line_title(lines, k, plain)
+        if t is not None and (best is None or size > best[0]):
+            best = (size, t)
+    return best[1] if best else None
+
+
+def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
+    """The closest title-like line to line i on the same page (text decks: within _WINDOW non-blank
+    lines), above or below; a name that says it is a programme wins over a closer plain one."""
+    best: tuple[float, Title] | None = None
+    for step in (1, -1):
+        k, seen = i + step, 0
+        while 0 <= k < len(lines) and lines[k].page == lines[i].page and seen < _WINDOW:
+            if lines[k].text.strip():
+                seen += 1
+                t = line_title(lines, k, plain)
+                if t is not None:
+                    score = seen + (0 if strong(t.name) else 4) - (0.5 if step == 1 else 0)
+                    if best is None or score < best[0]:
+                        best = (score, t)
+                    break
+            k += step
+    return best[1] if best else None
