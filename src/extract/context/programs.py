@@ -176,7 +176,7 @@ def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     j = i + 1
     if j < len(lines) and plain[j] and lines[j].page == lines[i].page and lines[j].text.strip() \
             and not lines[j].text.lstrip()[:1] in _BULLETS and len(text) + len(lines[j].text.strip()) <= 50 \
-            and not _continues(lines, plain, j, 1) and not strong(text):
+            and not _continues(lines, plain, j, 1) and not strong(text) and _runs_on(lines[i], lines[j]):
         joined = text + lines[j].text.strip()
         if strong(joined) and is_name(joined):
             return Title(joined, i)
@@ -185,6 +185,14 @@ def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     if not strong(text) and len(text) < 8 or re.fullmatch(r"[ -~]{1,5}", text) or not is_name(text):
         return None
     return Title(text, i)
+
+
+def _runs_on(a: Line, b: Line) -> bool:
+    """PDFs: line b continues line a's text: the same type size, right below it. (Text decks: always.)"""
+    if a.boxes is None or b.boxes is None:
+        return True
+    sa, sb = _size(a), _size(b)
+    return abs(sa - sb) <= 0.1 * max(sa, sb) and 0 <= _top(b) - _top(a) <= 1.8 * max(sa, sb)
 
 
 def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
@@ -198,7 +206,9 @@ def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
 
 
 def page_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
-    """PDFs: the title of the figure's page: the largest type on the page, in its top third."""
+    """PDFs: the programme the figure's page is about. A title-like line of the page that says it is
+    a programme (`戦略的国際共同研究プログラム（SICORP）`), the largest type first; else the page's
+    title: the largest type in its top third, set larger than the body."""
     page = lines[i].page
     if page is None or lines[i].boxes is None:
         return None
@@ -209,15 +219,20 @@ def page_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     bottom = max((b[3] for k in same for b in lines[k].boxes or () if b is not None), default=top0)
     sizes = sorted(_size(lines[k]) for k in same)
     body = sizes[len(sizes) // 2]
-    best: tuple[float, Title] | None = None
+    here = _top(lines[i])
+    named: list[tuple[float, float, Title]] = []
+    titled: list[tuple[float, float, Title]] = []
     for k in same:
-        size = _size(lines[k])
-        if size < body * 1.2 or _top(lines[k]) > top0 + (bottom - top0) / 3:
-            continue
         t = line_title(lines, k, plain)
-        if t is not None and (best is None or size > best[0]):
-            best = (size, t)
-    return best[1] if best else None
+        if t is None:
+            continue
+        size = _size(lines[k])
+        if strong(t.name):
+            named.append((-size, abs(_top(lines[k]) - here), t))
+        elif size >= body * 1.2 and _top(lines[k]) <= top0 + (bottom - top0) / 3:
+            titled.append((-size, _top(lines[k]), t))
+    pick = min(named, key=lambda x: x[:2]) if named else min(titled, key=lambda x: x[:2]) if titled else None
+    return pick[2] if pick else None
 
 
 def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
