@@ -217,6 +217,9 @@ def assign(lines: list[LineInfo]) -> None:
                 continue
             # 4. under a label line: a breakdown of its total, or the label's own figure
             under = _under_label(lines, i, above)
+            if under is not None and under[2] is None and item_head(info, m) is None \
+                    and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
+                under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
             if under is not None:
                 m.role, m.fy, total = under
                 if total is not None and _SHARE_HEAD.fullmatch(head):
@@ -230,6 +233,17 @@ def assign(lines: list[LineInfo]) -> None:
             # 6. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
+
+
+def _runs_on(lines: list[LineInfo], i: int) -> bool:
+    """Line i finishes a sentence begun on the line right above, after that line's budget label
+    (`※このほか、令和5年度予算にて基金補助金` + `として１億円を計上。`)."""
+    if i == 0:
+        return False
+    prev = lines[i - 1]
+    found = label_role(prev.norm)
+    rest = prev.norm[found[1]:].strip() if found else ""
+    return found is not None and bool(rest) and not rest.endswith(("。", ".")) and not prev.amounts
 
 
 def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
