@@ -132,13 +132,13 @@ def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpa
             recent.append((seen, names[-1].name))
 
 
-def _item_name(info: roles.LineInfo, m: Mention) -> str | None:
-    """The name on an item line, up to its budget label if one follows (`海外特別研究員事業 令和６年度予算額（案） ：`)."""
-    head = roles.item_head(info, m)
-    if head is None:
+def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
+    """The name on an item line as written, up to its budget label if one follows
+    (`海外特別研究員事業 令和６年度予算額（案） ：`)."""
+    if roles.item_head(info, m) is None:
         return None
-    cut = min([f.start for f in info.fiscal_years if f.start < m.start] + [len(head)])
-    name = progs.clean_name(head[:cut].rstrip(" :"))
+    cut = min([f.raw_start for f in info.fiscal_years if f.start < m.start] + [info.amounts[0].raw_start])
+    name = progs.clean_name(line.text[:cut]).rstrip(" \u3000:：").strip()
     if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
         return None
     return name
@@ -160,7 +160,7 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
         for m in info.amounts:
             if m.role not in ("budget", "supplementary_budget"):
                 continue
-            name = _item_name(info, m)
+            name = _item_name(lines[i], info, m)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
@@ -172,8 +172,7 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
                     items[name] = m.max
                 continue
             title = progs.page_title(lines, i, plain) or progs.nearest_title(lines, i, plain)
-            if title is not None:
-                m.program = title.name
+            m.program = title.name if title is not None else None  # named nowhere on its page: say so
 
 
 def extract_deck(deck: Deck) -> list[Mention]:

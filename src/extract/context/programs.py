@@ -90,6 +90,7 @@ def find_programs(text: str) -> list[ProgramSpan]:
 _BULLETS = "○◯〇●・◆◇■□▶▷➢►*✓✔⚫◼⃝ "
 _BRACKETED = re.compile(r"[(（〈<＜「『【][^()（）〈〉<>＜＞「」『』【】]*[)）〉>＞」』】]")
 _ACRONYM = re.compile(r"[(（][A-Za-z][A-Za-z0-9\-]+[)）]")
+_BRACKET_LINE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 _SENTENCE = re.compile(r"[。、，,:：;；!?？！→⇒※]|です|ます|した$|する$")
 #: in a text deck a title may be this many non-blank lines from its figure
 _WINDOW = 12
@@ -123,8 +124,8 @@ def is_name(text: str) -> bool:
         return False
     if referring(core) or core in load("programs")["generic"] or text in load("programs")["generic"]:
         return False
-    if re.fullmatch(r"[\d\W_]+|[A-Za-z\d\W_]{1,3}", core):
-        return False
+    if re.fullmatch(r"[\d\W_]+|[ -~]{1,5}", core):
+        return False  # figures, or an agency's acronym alone (JST, AMED)
     tags = [(w, t) for w, t in _tags(core) if not t.startswith(("補助記号", "空白"))]
     if not tags or len(tags) < 2 and len(core) < 4:
         return False
@@ -180,9 +181,12 @@ def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
         joined = text + lines[j].text.strip()
         if strong(joined) and is_name(joined):
             return Title(joined, i)
+    if j < len(lines) and _BRACKET_LINE.fullmatch(lines[j].text.strip()) and _runs_on(lines[i], lines[j]) \
+            and not _continues(lines, plain, j, 1) and is_name(text):
+        return Title(text + lines[j].text.strip(), i)  # the acronym on the next line: `…プログラム` + `（SATREPS）`
     if _continues(lines, plain, i, 1):
         return None
-    if not strong(text) and len(text) < 8 or re.fullmatch(r"[ -~]{1,5}", text) or not is_name(text):
+    if not strong(text) and len(text) < 8 or not is_name(text):
         return None
     return Title(text, i)
 
