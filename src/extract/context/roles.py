@@ -242,8 +242,10 @@ def _runs_on(lines: list[LineInfo], i: int) -> bool:
         return False
     prev = lines[i - 1]
     found = label_role(prev.norm)
-    rest = prev.norm[found[1]:].strip() if found else ""
-    return found is not None and bool(rest) and not rest.endswith(("。", ".")) and not prev.amounts
+    rest = re.sub(r"^(?:案|\(案\)|額)+", "", prev.norm[found[1]:].strip()) if found else ""
+    # the sentence goes on after the label with a particle (`…予算にて`, `…補正予算において`)
+    return found is not None and re.match(r"[\u3041-\u309f]", rest) is not None \
+        and not rest.endswith(("。", ".")) and not prev.amounts
 
 
 def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
