@@ -98,3 +98,37 @@ def test_a_total_and_its_named_shares_keep_their_roles_under_a_title():
 def test_a_label_in_a_sentence_wrapped_over_two_lines_reaches_its_amount(lines, role, fy):
     m = first(*lines)
     assert (m.role, m.fy) == (role, fy)
+
+
+def _cells(row: list[tuple[str, float, float, int]]) -> list[Line]:
+    """PDF lines from (text, x0, top, page): 10 pt characters, each line its own text box."""
+    return [Line(text=t, page=p, line=None, index=i,
+                 boxes=tuple((x + 10 * k, top, x + 10 * (k + 1), top + 10) for k in range(len(t))))
+            for i, (t, x, top, p) in enumerate(row)]
+
+
+def pdf_amounts(row: list[tuple[str, float, float, int]]) -> list:
+    return [m for m in extract_lines("t", _cells(row), RuleContext(deck_year=2025)) if m.kind == "amount"]
+
+
+def test_pdf_a_year_in_a_row_header_sets_the_fy_of_the_amounts_in_its_row():
+    found = pdf_amounts([("2025年度", 30, 250, 1), ("2026年度", 30, 320, 1),
+                         ("1,080 円 +35 円", 160, 252, 1), ("1,150 円 +35 円", 160, 322, 1)])
+    assert [(m.text, m.fy) for m in found] == [("1,080 円", 2025), ("+35 円", 2025), ("1,150 円", 2026), ("+35 円", 2026)]
+
+
+def test_pdf_a_year_in_a_column_header_sets_the_fy_of_the_amounts_below_it():
+    found = pdf_amounts([("令和5年度", 100, 100, 1), ("令和6年度", 200, 100, 1),
+                         ("300万円", 100, 115, 1), ("450万円", 200, 115, 1)])
+    assert [(m.text, m.fy) for m in found] == [("300万円", 2023), ("450万円", 2024)]
+
+
+@pytest.mark.parametrize("row", [
+    [("2025年度", 30, 250, 1), ("1,080 円", 160, 252, 2)],  # another page
+    [("2025年度", 300, 250, 1), ("1,080 円", 160, 252, 1)],  # to the right, not a row header
+    [("2025年度の目標", 30, 250, 1), ("1,080 円", 160, 252, 1)],  # a sentence, not a header cell
+    [("2025年度", 100, 100, 1), ("1,080 円", 100, 300, 1)],  # far below: another block
+])
+def test_pdf_years_that_head_no_row_or_column_set_no_fy(row):
+    (m,) = pdf_amounts(row)
+    assert m.fy is None

@@ -233,6 +233,50 @@ def assign(lines: list[LineInfo]) -> None:
             # 6. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
+    table_header_years(lines)
+
+
+def _header_cell(info: LineInfo) -> Mention | None:
+    """A line that is one fiscal year and nothing else but a note (`2025年度`, `R5`): a table's header cell."""
+    fys = info.fiscal_years
+    if len(fys) != 1 or len(info.mentions) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
+        return None
+    rest = (info.norm[:fys[0].start] + info.norm[fys[0].end:]).strip()
+    return fys[0] if len(rest) <= 2 else None
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def table_header_years(lines: list[LineInfo]) -> None:
+    """PDFs: a year in a table's row or column header sets the fy of the amounts in that row or
+    column (GUIDE). A header cell is a line holding one fiscal year alone; it heads the amounts of
+    the same page level with it to its right (a row) or right below it in its column."""
+    cells = [(m.page, m) for info in lines if (m := _header_cell(info)) is not None and m.top is not None]
+    if not cells:
+        return
+    for info in lines:
+        for a in info.amounts:
+            if a.fy is not None or a.top is None or a.x0 is None or a.role in BUDGET_ROLES:
+                continue
+            best: tuple[float, Mention] | None = None
+            for page, h in cells:
+                if page != a.page or h.top is None or h.bottom is None or h.x0 is None or h.x1 is None:
+                    continue
+                height = min(a.bottom - a.top, h.bottom - h.top)  # type: ignore[operator]
+                if h.x1 <= a.x0 + 1 and _overlap(a.top, a.bottom, h.top, h.bottom) > 0.3 * height:  # type: ignore[arg-type]
+                    dist = a.x0 - h.x1
+                elif h.bottom <= a.top + 1 and _overlap(a.x0, a.x1, h.x0, h.x1) > 0:  # type: ignore[arg-type]
+                    dist = a.top - h.bottom
+                    if dist > 4 * height:
+                        continue
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, h)
+            if best is not None:
+                a.fy = int(best[1].min)
 
 
 def _runs_on(lines: list[LineInfo], i: int) -> bool:
