@@ -30,10 +30,10 @@ class ProgramSpan:
 def _patterns() -> list[list[dict[str, Any]]]:
     suffix = "(" + "|".join(map(re.escape, load("programs")["suffixes"])) + ")$"
     # the first token is a word (not kana-only like よう, not a symbol)
-    body = [{"TAG": {"REGEX": _NAME_TAG}, "TEXT": {"REGEX": r"^[^\u3041-\u309f]"}, "IS_PUNCT": False},
+    body: list[dict[str, Any]] = [{"TAG": {"REGEX": _NAME_TAG}, "TEXT": {"REGEX": r"^[^\u3041-\u309f]"}, "IS_PUNCT": False},
             {"TAG": {"REGEX": _INNER_TAG}, "OP": "*"}]
-    end = {"TEXT": {"REGEX": suffix}}
-    acronym = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}}, {"TEXT": {"IN": ["）", ")"]}}]
+    end: dict[str, Any] = {"TEXT": {"REGEX": suffix}}
+    acronym: list[dict[str, Any]] = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}}, {"TEXT": {"IN": ["）", ")"]}}]
     return [[*body, end, *acronym], [*body, end]]
 
 
@@ -132,9 +132,7 @@ def is_name(text: str) -> bool:
     last, first = tags[-1][1], tags[0][1]
     if not (last.startswith(("名詞", "接尾辞")) and not last.startswith("名詞-数詞")):
         return False
-    if first.startswith(("助詞", "助動詞", "接続詞")):
-        return False
-    return True
+    return not first.startswith(("助詞", "助動詞", "接続詞"))
 
 
 def strong(name: str) -> bool:

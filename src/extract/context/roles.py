@@ -159,7 +159,7 @@ def assign(lines: list[LineInfo]) -> None:
     next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
 
     def above(i: int, n: int) -> list[int]:
-        out = []
+        out: list[int] = []
         while len(out) < n and i in prev_nonblank:
             i = prev_nonblank[i]
             out.append(i)
