@@ -116,3 +116,11 @@ def test_budget_item_decks_role_and_fy_against_the_mention_gold(budget_item_reco
             total += 1
             right += any(r["role"] == g["role"] and r["fy"] == g["fy"] for r in cands)
         assert right / total >= 0.98, (doc, right, total)
+
+
+@pytest.mark.parametrize("header", ["事業名 令和6年度予算額 令和5年度予算額", "区分　令和６年度予算　令和５年度予算"])
+def test_a_table_of_budget_columns_gives_one_row_per_programme(header):
+    found = rows(header, "海洋観測推進事業 12億円 10億円", "極域観測推進事業　3.5億円　4億円", "", "※ 10億円程度を見込む")
+    assert [cells(r) for r in found] == [
+        ("海洋観測推進事業", 2024, "budget", 1_200_000_000, 1_000_000_000, 20.0),
+        ("極域観測推進事業", 2024, "budget", 350_000_000, 400_000_000, -12.5)]

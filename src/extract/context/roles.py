@@ -126,16 +126,23 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     the text before the line's first amount when the amounts close the line (a bracketed previous-year
     figure may follow) and the text reads as a name, not a sentence or a cap. None otherwise."""
     amounts = info.amounts
-    if not amounts or m is not amounts[0] and not (len(amounts) == 2 and m is amounts[1]):
+    # a table row: one figure per column, nothing but spaces between them
+    row = len(amounts) >= 2 and len(info.mentions) == len(amounts) \
+        and all(not info.norm[a.end:b.start].strip() for a, b in zip(amounts, amounts[1:]))
+    if not amounts or m not in amounts or not row and m is not amounts[0] and not (len(amounts) == 2 and m is amounts[1]):
         return None
     first = amounts[0]
-    if len(info.mentions) > 2 + len(info.fiscal_years) or first.per is not None or first.min != first.max:
+    if len(info.mentions) > max(2, len(amounts)) + len(info.fiscal_years) or first.per is not None \
+            or first.min != first.max:
         return None
     if any(q in first.qualifiers for q in ("at_most", "at_least")):
         return None
     last_end = amounts[-1].end
     tail = re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip()
-    if len(amounts) == 2:
+    if row:
+        if tail:
+            return None
+    elif len(amounts) == 2:
         if not _PAIR_OPEN.fullmatch(info.norm[first.end:amounts[1].start]):
             return None
         if tail not in (")", "）"):
@@ -154,6 +161,7 @@ def assign(lines: list[LineInfo]) -> None:
     # the label the item lines stand under: the document's title, then each label line without figures
     scope: tuple[str, int] | None = title
     current_fy: int | None = title[1] if title and title[0] == "budget" else None  # last current-year budget label
+    columns: list[tuple[str, int]] | None = None  # the budget labels heading a table's columns
     nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
     prev_nonblank = {b: a for a, b in zip(nonblank, nonblank[1:])}
     next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
@@ -173,7 +181,14 @@ def assign(lines: list[LineInfo]) -> None:
             heading = budget_label(info)
             if heading is not None and len(info.norm.strip()) <= _TITLE_MAX:
                 scope = heading
+            header = column_labels(info)
+            if header:
+                columns = header
+        if not info.norm.strip():
+            columns = None
         amounts = info.amounts
+        if columns is not None and table_row(info, columns):
+            continue
         for k, m in enumerate(amounts):
             prev = amounts[k - 1] if k else None
             if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
@@ -234,6 +249,34 @@ def assign(lines: list[LineInfo]) -> None:
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
     table_header_years(lines)
+
+
+def column_labels(info: LineInfo) -> list[tuple[str, int]] | None:
+    """A table's header row of budget labels, one per column (`事業名 令和6年度予算額 令和5年度予算額`):
+    (role, fy) each; a column one year before the first budget column holds previous-year figures."""
+    labels = []
+    for fy in info.fiscal_years:
+        m = _AFTER_FY.match(info.norm, fy.end)
+        if m is None or fy.min is None or fy.min != fy.max:
+            return None
+        labels.append(("supplementary_budget" if m.group(1) else "budget", int(fy.min)))
+    if len(labels) < 2 or len(info.mentions) != len(labels):
+        return None
+    first = labels[0]
+    return [first] + [("previous_budget", fy) if role == "budget" and first[0] == "budget" and fy == first[1] - 1
+                      else (role, fy) for role, fy in labels[1:]]
+
+
+def table_row(info: LineInfo, columns: list[tuple[str, int]]) -> bool:
+    """A row under a header of budget labels: a name, then one figure per column. Sets their roles."""
+    amounts = info.amounts
+    if len(amounts) != len(columns) or len(info.mentions) != len(amounts):
+        return False
+    if not info.norm[:amounts[0].start].strip() or any(a.per or a.min != a.max for a in amounts):
+        return False
+    for a, (role, fy) in zip(amounts, columns):
+        a.role, a.fy = role, fy
+    return True
 
 
 def _header_cell(info: LineInfo) -> Mention | None:
