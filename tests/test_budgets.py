@@ -62,7 +62,7 @@ def test_amounts_that_are_not_budget_figures_are_no_rows(lines):
 
 def test_account_as_written_on_the_line():
     (r,) = rows("平成31年度当初予算案", "○ 廃棄物処分場整備事業費（産業廃棄物処分事業特別会計）　4,950千円")
-    assert r["account"] == "特別会計" and r["program"] == "廃棄物処分場整備事業費（産業廃棄物処分事業特別会計）"
+    assert r["account"] == "産業廃棄物処分事業特別会計" and r["program"] == "廃棄物処分場整備事業費（産業廃棄物処分事業特別会計）"
 
 
 def test_the_table_has_the_dictionary_columns_and_types():

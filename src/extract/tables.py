@@ -2,6 +2,8 @@
 (schema.py); this module only derives each table's rows."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 import pandas as pd
@@ -99,10 +101,17 @@ def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+def _account_regex() -> re.Pattern[str]:
+    words = sorted(load("roles")["accounts"], key=len, reverse=True)
+    # the account's whole name as written: `産業廃棄物処分事業特別会計`, `病院事業会計`, `一般会計`
+    return re.compile(r"[^\W\d_]{0,16}?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
 def _account(text: str) -> str | None:
-    """The account written on the figure's line (一般会計, 特別会計, 財政投融資 …), the longest first."""
-    found = [w for w in load("roles")["accounts"] if w in text]
-    return max(found, key=len) if found else None
+    """The account written on the figure's line (一般会計, …特別会計, 財政投融資 …)."""
+    m = _account_regex().search(text)
+    return m.group(0) if m else None
 
 
 def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
