@@ -103,3 +103,11 @@ def test_sub_items_under_a_heading_that_repeats_a_programme_take_it_as_parent():
     assert [(m.program, m.parent) for m in found] == [
         ("人材戦略拠点運営事業", None), ("人材戦略拠点の運営", "人材戦略拠点運営事業"),
         ("副業・セカンドキャリア推進", "人材戦略拠点運営事業"), ("外国人材活躍促進事業", None)]
+
+
+@pytest.mark.parametrize("brk", ["12", "- 12 -", "12 / 30"])
+def test_text_decks_a_page_number_line_ends_the_slide(brk):
+    (m, *_) = figures("極域観測推進事業", "", brk, "", "令和6年度予算額 10億円")
+    assert m.program is None
+    (m, *_) = figures("極域観測推進事業", "", "令和6年度予算額 10億円", "", brk)
+    assert m.program == "極域観測推進事業"

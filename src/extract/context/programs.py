@@ -90,6 +90,7 @@ def find_programs(text: str) -> list[ProgramSpan]:
 _BULLETS = "○◯〇●・◆◇■□▶▷➢►*✓✔⚫◼⃝ "
 _BRACKETED = re.compile(r"[(（〈<＜「『【][^()（）〈〉<>＜＞「」『』【】]*[)）〉>＞」』】]")
 _ACRONYM = re.compile(r"[(（][A-Za-z][A-Za-z0-9\-]+[)）]")
+_PAGE_NUMBER = re.compile(r"\d{1,3}|-\s?\d{1,3}\s?-|\d{1,3}\s?/\s?\d{1,3}")
 _BRACKET_LINE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 _SENTENCE = re.compile(r"[。、，,:：;；!?？！→⇒※]|です|ます|した$|する$")
 #: in a text deck a title may be this many non-blank lines from its figure
@@ -244,6 +245,8 @@ def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     for step in (1, -1):
         k, seen = i + step, 0
         while 0 <= k < len(lines) and lines[k].page == lines[i].page and seen < _WINDOW:
+            if _PAGE_NUMBER.fullmatch(lines[k].text.strip()):
+                break  # a page number alone on its line ends a slide (text decks keep them)
             if lines[k].text.strip():
                 seen += 1
                 t = line_title(lines, k, plain)
