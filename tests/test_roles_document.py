@@ -132,3 +132,9 @@ def test_pdf_a_year_in_a_column_header_sets_the_fy_of_the_amounts_below_it():
 def test_pdf_years_that_head_no_row_or_column_set_no_fy(row):
     (m,) = pdf_amounts(row)
     assert m.fy is None
+
+
+@pytest.mark.parametrize("line", ["うち国費　40億円", "（うち JST 44億円）", "内訳：設備費 10億円", "合計　120億円", "総額 120億円"])
+def test_shares_and_totals_under_a_title_are_not_items(line):
+    found = amounts("令和6年度当初予算案", "○ 港湾施設整備事業　120億円", line)
+    assert found[-1].role not in ("budget", "supplementary_budget"), (line, found[-1].role)

@@ -152,6 +152,8 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     head = info.norm[:first.start].strip().lstrip(_BULLET).strip().rstrip(":").strip()
     if not head or len(head) > 60 or _NOT_A_NAME_END.search(head) or head[-1].isdigit():
         return None
+    if re.match(r"[(（]?(?:うち|内訳|内数)", head):
+        return None  # a share of the figure above (`うち国費 40億円`), not an item of its own
     return head
 
 
