@@ -4,17 +4,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import roles
 from .context import programs as progs
+from .context import roles
 from .context.programs import ProgramSpan, find_programs
-from .dictionary import load
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
+from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
 from .rules import amount, count, date, duration, fiscal_year, percent, rank
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
-from .rules.filters import keep
 from .rules.eras import era_regex, gregorian
+from .rules.filters import keep
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +152,7 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
     plain = [all(x.kind == "count" for x in info.mentions) for info in infos]
     items: dict[str, int] = {}  # item name -> its figure
     parent: tuple[str, int] | None = None  # (programme, figure left to break down)
+    titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
     for i, info in enumerate(infos):
         if plain[i] and info.norm.strip():
             head = progs.clean_name(info.norm)
@@ -171,7 +172,9 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
                 if isinstance(m.max, int):
                     items[name] = m.max
                 continue
-            title = progs.page_title(lines, i, plain) or progs.nearest_title(lines, i, plain)
+            if titles is None:
+                titles = progs.page_titles(lines, plain)
+            title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             m.program = title.name if title is not None else None  # named nowhere on its page: say so
 
 

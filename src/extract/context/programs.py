@@ -208,34 +208,53 @@ def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
     return bool(lines[k].text.strip()) and plain[k]
 
 
-def page_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
+@dataclass
+class PageTitles:
+    """PDFs: each page's title-like lines with their type size and position, found once per deck."""
+
+    named: dict[int, list[tuple[float, float, Title]]]  # page -> (size, top, title) of programme names
+    titled: dict[int, list[tuple[float, float, Title]]]  # page -> (size, top, title) of large titles on top
+
+
+def page_titles(lines: list[Line], plain: list[bool]) -> PageTitles:
+    by_page: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line.page is not None and line.boxes:
+            by_page.setdefault(line.page, []).append(k)
+    out = PageTitles({}, {})
+    for page, same in by_page.items():
+        tops = {k: _top(lines[k]) for k in same}
+        sizes = {k: _size(lines[k]) for k in same}
+        top0 = min(tops.values())
+        bottom = max((b[3] for k in same for b in lines[k].boxes or () if b is not None), default=top0)
+        ordered = sorted(sizes.values())
+        body = ordered[len(ordered) // 2]
+        for k in same:
+            if not plain[k] or len(lines[k].text) > 80:
+                continue
+            t = line_title(lines, k, plain)
+            if t is None:
+                continue
+            if strong(t.name):
+                out.named.setdefault(page, []).append((sizes[k], tops[k], t))
+            elif sizes[k] >= body * 1.2 and tops[k] <= top0 + (bottom - top0) / 3:
+                out.titled.setdefault(page, []).append((sizes[k], tops[k], t))
+    return out
+
+
+def page_title(lines: list[Line], i: int, titles: PageTitles) -> Title | None:
     """PDFs: the programme the figure's page is about. A title-like line of the page that says it is
-    a programme (`戦略的国際共同研究プログラム（SICORP）`), the largest type first; else the page's
-    title: the largest type in its top third, set larger than the body."""
+    a programme (`戦略的国際共同研究プログラム（SICORP）`), the largest type first, then the nearest;
+    else the page's title: the largest type in its top third, set larger than the body."""
     page = lines[i].page
     if page is None or lines[i].boxes is None:
         return None
-    same = [k for k in range(len(lines)) if lines[k].page == page and lines[k].boxes]
-    if not same:
-        return None
-    top0 = min(_top(lines[k]) for k in same)
-    bottom = max((b[3] for k in same for b in lines[k].boxes or () if b is not None), default=top0)
-    sizes = sorted(_size(lines[k]) for k in same)
-    body = sizes[len(sizes) // 2]
     here = _top(lines[i])
-    named: list[tuple[float, float, Title]] = []
-    titled: list[tuple[float, float, Title]] = []
-    for k in same:
-        t = line_title(lines, k, plain)
-        if t is None:
-            continue
-        size = _size(lines[k])
-        if strong(t.name):
-            named.append((-size, abs(_top(lines[k]) - here), t))
-        elif size >= body * 1.2 and _top(lines[k]) <= top0 + (bottom - top0) / 3:
-            titled.append((-size, _top(lines[k]), t))
-    pick = min(named, key=lambda x: x[:2]) if named else min(titled, key=lambda x: x[:2]) if titled else None
-    return pick[2] if pick else None
+    named = titles.named.get(page)
+    if named:
+        return min(named, key=lambda x: (-x[0], abs(x[1] - here)))[2]
+    titled = titles.titled.get(page)
+    return min(titled, key=lambda x: (-x[0], x[1]))[2] if titled else None
 
 
 def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
@@ -116,6 +117,8 @@ def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
     return None
 
 
+#: an item line or a table row holds at most this many figures
+_MAX_COLUMNS = 8
 _BULLET = "○◯〇●・◆◇■□▶▷➢►-−‐*※✓✔⚫◼"
 # a head that reads as a sentence or a cap, not as an item's name
 _NOT_A_NAME_END = re.compile(r"(?:[をにがはでともへや、。]|上限|最大|以内|まで|合計|総額|計)\s*:?\s*$")
@@ -126,10 +129,12 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     the text before the line's first amount when the amounts close the line (a bracketed previous-year
     figure may follow) and the text reads as a name, not a sentence or a cap. None otherwise."""
     amounts = info.amounts
+    if not amounts or len(amounts) > _MAX_COLUMNS or len(info.mentions) > 2 * _MAX_COLUMNS:
+        return None  # a line of many figures is running text or a long table row, not one item
     # a table row: one figure per column, nothing but spaces between them
     row = len(amounts) >= 2 and len(info.mentions) == len(amounts) \
-        and all(not info.norm[a.end:b.start].strip() for a, b in zip(amounts, amounts[1:]))
-    if not amounts or m not in amounts or not row and m is not amounts[0] and not (len(amounts) == 2 and m is amounts[1]):
+        and all(not info.norm[a.end:b.start].strip() for a, b in pairwise(amounts))
+    if not any(a is m for a in amounts) or not row and m is not amounts[0] and not (len(amounts) == 2 and m is amounts[1]):
         return None
     first = amounts[0]
     if len(info.mentions) > max(2, len(amounts)) + len(info.fiscal_years) or first.per is not None \
@@ -165,8 +170,8 @@ def assign(lines: list[LineInfo]) -> None:
     current_fy: int | None = title[1] if title and title[0] == "budget" else None  # last current-year budget label
     columns: list[tuple[str, int]] | None = None  # the budget labels heading a table's columns
     nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
-    prev_nonblank = {b: a for a, b in zip(nonblank, nonblank[1:])}
-    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
+    prev_nonblank = {b: a for a, b in pairwise(nonblank)}
+    next_nonblank = {a: b for a, b in pairwise(nonblank)}
 
     def above(i: int, n: int) -> list[int]:
         out: list[int] = []
