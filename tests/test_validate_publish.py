@@ -85,7 +85,7 @@ def _text_not_in_line(r):
     (_unit_slip, "amounts", "below 10^13 yen"),
     (_min_gt_max, "mentions", "ends are ordered"),
     (_breakdown_off, "breakdowns", "add up to the total"),
-    (_duplicate_budget, "budgets", "one row per programme and fiscal year"),
+    (_duplicate_budget, "budgets", "listed twice is a duplicate"),
     (_previous_fy, "budget_pairs", "one fiscal year below"),
     (_text_not_in_line, "mentions", "found in its source line"),
 ])

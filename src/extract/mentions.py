@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .context import programs as progs
 from .context import roles
 from .context.programs import ProgramSpan, find_programs
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
@@ -132,6 +133,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     date.roll_over(dates)
     roles.assign(infos)
     _assign_programs(infos, programs)
+    _name_budget_figures(lines, infos)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None
@@ -155,6 +157,52 @@ def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpa
                 m.program = recent[-1][1]
         if names:
             recent.append((seen, names[-1].name))
+
+
+def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
+    """The name on an item line as written, up to its budget label if one follows
+    (`海外特別研究員事業 令和６年度予算額（案） ：`)."""
+    if roles.item_head(info, m) is None:
+        return None
+    cut = min([f.raw_start for f in info.fiscal_years if f.start < m.start] + [info.amounts[0].raw_start])
+    name = progs.clean_name(line.text[:cut]).rstrip(" \u3000:：").strip()
+    if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
+        return None
+    return name
+
+
+def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None:
+    """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
+    the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
+    A heading that repeats an item's name lists that item's sub-items under it, until their figures
+    add up to the item's (`外国人材活躍促進事業` then `○ 外国人材の確保　65,000 千円` …)."""
+    plain = [all(x.kind == "count" for x in info.mentions) for info in infos]
+    items: dict[str, int] = {}  # item name -> its figure
+    parent: tuple[str, int] | None = None  # (programme, figure left to break down)
+    titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
+    for i, info in enumerate(infos):
+        if plain[i] and info.norm.strip():
+            head = progs.clean_name(info.norm)
+            if head in items:
+                parent = (head, items[head])
+        for m in info.amounts:
+            if m.role not in ("budget", "supplementary_budget"):
+                continue
+            name = _item_name(lines[i], info, m)
+            if name is not None:
+                m.program = name
+                if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
+                    m.parent = parent[0]
+                    parent = (parent[0], parent[1] - m.max) if m.max < parent[1] else None
+                else:
+                    parent = None
+                if isinstance(m.max, int):
+                    items[name] = m.max
+                continue
+            if titles is None:
+                titles = progs.page_titles(lines, plain)
+            title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
+            m.program = title.name if title is not None else None  # named nowhere on its page: say so
 
 
 def extract_deck(deck: Deck) -> list[Mention]:

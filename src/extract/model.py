@@ -59,6 +59,8 @@ class Mention:
     role: str | None = None
     fy: int | None = None
     program: str | None = None
+    #: a sub-item's programme: the programme heading it is listed under
+    parent: str | None = None
     context: str = ""
     #: PDF decks: the mention's bounding box on its page
     x0: float | None = None
@@ -81,7 +83,7 @@ class Mention:
             "text": self.text, "min": self.min, "max": self.max, "unit": self.unit,
             "qualifiers": list(self.qualifiers), "per": self.per, "role": self.role,
             "fy": self.fy, "program": self.program, "context": self.context,
-            "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom,
+            "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom, "parent": self.parent,
         }
 
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-SCHEMA_VERSION = "1.2.0"  # 1.2.0: decks.encoding, decks.file relative to the input folder; 1.1.0: bounding boxes
+SCHEMA_VERSION = "2.0.0"  # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
+# bounding box; mentions gain parent; decks gain encoding, and file is relative to the input folder.
+# 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
 
 DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted", "skipped", "waiting")
 CHANGES = ("added", "removed", "value_changed")
@@ -73,6 +75,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("per", "string", "amounts: the rate it is given per", PERS),
         _c("role", "string", "amounts: budget, previous-year budget, supplementary budget, grant (support) or other", ROLES),
         FY, PROGRAM, CONTEXT, SEQ, *BBOX,
+        _c("parent", "string", "amounts: the programme a sub-item's programme belongs to (the heading it is listed under)"),
     ), primary_key=("doc", "seq")),
     Table("amounts", "Money amounts, in yen.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -97,17 +100,27 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("min", "number", "lower end"), _c("max", "number", "upper end"),
         QUALS, PROGRAM, CONTEXT, *BBOX,
     ), primary_key=("doc", "seq")),
-    Table("budgets", "One row per (doc, program, fy): the budget figure and the previous year's.", (
+    Table("budgets", "One row per budget figure a deck states for a programme or measure (budget or supplementary "
+          "budget), beside the previous year's figure where the deck pairs one. Keyed by the figure's mention "
+          "(doc, seq): one programme may have two figures for one year (a budget and a supplementary, two "
+          "agencies' shares).", (
         DOC,
-        _c("program", "string", "the programme (or `(unnamed, line N)` where no name stands near the figure)", required=True),
-        _c("fy", "integer", "the fiscal year (Gregorian)", required=True),
+        _c("seq", "integer", "the budget figure's seq in the mentions table (its position in the deck's reading order)", required=True),
+        _c("program", "string", "the programme or measure the figure is for, as the deck names it (its item line, or the "
+           "slide or section title); empty where the deck names none near the figure"),
+        _c("parent", "string", "for a sub-item of a programme (a breakdown listed under the programme's heading): that programme"),
+        _c("fy", "integer", "the fiscal year (Gregorian), from the figure's line, its label, a table header or the "
+           "document's title; empty where the deck states none for it"),
+        _c("role", "string", "budget or supplementary_budget", ("budget", "supplementary_budget"), required=True),
+        _c("account", "string", "the account written with the figure (一般会計, 特別会計, 財政投融資 …), where written"),
         _c("budget_yen", "integer", "the budget figure in yen", required=True),
         _c("previous_budget_yen", "integer", "the previous year's figure in yen, where the deck gives it"),
         _c("change_pct", "number", "change from the previous year, in percent"),
         PAGE, LINE,
         _c("text", "string", "the budget figure as written", required=True),
         _c("previous_text", "string", "the previous year's figure as written"),
-    ), primary_key=("doc", "program", "fy")),
+        *BBOX,
+    ), primary_key=("doc", "seq")),
     Table("decks", "One row per deck seen.", (
         DOC,
         _c("file", "string", "the file's path relative to the input folder (non-UTF-8 bytes shown as \\xNN)", required=True),

@@ -2,12 +2,14 @@
 (schema.py); this module only derives each table's rows."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from .dictionary import unit_days
+from .dictionary import load, unit_days
 from .schema import TABLES, Table
 
 PER_DECK_TABLES = ("mentions", "amounts", "durations", "counts", "budgets")
@@ -100,25 +102,40 @@ def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
     return pairs
 
 
-def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (doc, program, fy): a budget figure and the previous-year figure paired with it.
+@lru_cache(maxsize=1)
+def _account_regex() -> re.Pattern[str]:
+    words = sorted(load("roles")["accounts"], key=len, reverse=True)
+    # the account's whole name as written: `産業廃棄物処分事業特別会計`, `病院事業会計`, `一般会計`
+    return re.compile(r"[^\W\d_]{0,16}?(?:" + "|".join(map(re.escape, words)) + ")")
 
-    Only budget figures whose fiscal year the deck states are rows (a (programme, year) table needs
-    the year); an unnamed programme is called after where the figure stands, so rows stay distinct.
-    """
+
+def _account(text: str) -> str | None:
+    """The account written on the figure's line (一般会計, …特別会計, 財政投融資 …)."""
+    m = _account_regex().search(text)
+    return m.group(0) if m else None
+
+
+def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per budget figure a deck states (roles budget and supplementary_budget), keyed by the
+    figure's mention (doc, seq): a programme may have two figures for one year (a budget and a
+    supplementary, or two agencies' shares). A budget figure carries the previous-year figure paired
+    with it. fy and program stay empty where the deck states none near the figure."""
+    records = with_seq(records)
+    previous = {bi: pi for bi, pi in budget_pairs(records)}
     rows: list[dict[str, Any]] = []
-    for bi, pi in budget_pairs(records):
-        r = records[bi]
-        if r["fy"] is None or r["max"] is None:
+    for i, r in enumerate(records):
+        if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or r["max"] is None:
             continue
-        place = f"page {r['page']}" if r.get("page") is not None else f"line {r['line']}"
+        pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
-        rows.append({"doc": r["doc"], "program": r.get("program") or f"(unnamed, {place})", "fy": r["fy"],
+        rows.append({"doc": r["doc"], "seq": r["seq"], "program": r.get("program"), "parent": r.get("parent"),
+                     "fy": r["fy"], "role": r["role"], "account": _account(r.get("context") or ""),
                      "budget_yen": r["max"], "previous_budget_yen": prev_yen,
                      "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
                      "page": r["page"], "line": r["line"], "text": r["text"],
-                     "previous_text": prev["text"] if prev else None})
+                     "previous_text": prev["text"] if prev else None,
+                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}})
     return rows
 
 

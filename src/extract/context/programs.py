@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load
+from ..model import Line
 
 _local = threading.local()
 # parts of a name: nouns, adjectival nouns, prefixes and suffixes (数詞 only inside, see _patterns)
@@ -28,10 +30,10 @@ class ProgramSpan:
 def _patterns() -> list[list[dict[str, Any]]]:
     suffix = "(" + "|".join(map(re.escape, load("programs")["suffixes"])) + ")$"
     # the first token is a word (not kana-only like よう, not a symbol)
-    body = [{"TAG": {"REGEX": _NAME_TAG}, "TEXT": {"REGEX": r"^[^\u3041-\u309f]"}, "IS_PUNCT": False},
+    body: list[dict[str, Any]] = [{"TAG": {"REGEX": _NAME_TAG}, "TEXT": {"REGEX": r"^[^\u3041-\u309f]"}, "IS_PUNCT": False},
             {"TAG": {"REGEX": _INNER_TAG}, "OP": "*"}]
-    end = {"TEXT": {"REGEX": suffix}}
-    acronym = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}}, {"TEXT": {"IN": ["）", ")"]}}]
+    end: dict[str, Any] = {"TEXT": {"REGEX": suffix}}
+    acronym: list[dict[str, Any]] = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}}, {"TEXT": {"IN": ["）", ")"]}}]
     return [[*body, end, *acronym], [*body, end]]
 
 
@@ -48,9 +50,14 @@ def pipeline() -> tuple[Any, Any]:
     return _local.nlp, _local.matcher
 
 
+@lru_cache(maxsize=1)
+def _suffix_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, load("programs")["suffixes"])))
+
+
 def might_name_program(text: str) -> bool:
     """Cheap pre-check so spaCy runs only on lines that could hold a name."""
-    return any(s in text for s in load("programs")["suffixes"])
+    return _suffix_regex().search(text) is not None
 
 
 def find_programs(text: str) -> list[ProgramSpan]:
@@ -69,3 +76,203 @@ def find_programs(text: str) -> list[ProgramSpan]:
         if len(name) >= 4 and name not in load("programs")["suffixes"] and name not in load("programs")["generic"]:
             out.append(ProgramSpan(name, sp.start_char, sp.end_char))
     return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Budget figures: which programme a reader would say a figure is for.
+#
+# 1. the item's own line: `○ 企業誘致活動強化事業　5,604,000 千円` (the name before the figure);
+# 2. PDFs: the slide's title, set larger and near the top of the same page;
+# 3. the nearest title-like line of the same slide (page) above or below the figure: a line that
+#    is a noun phrase by itself (Sudachi tokens), not a sentence, a scheme-diagram label, a
+#    referring word (`本事業`) or a section heading (`事業概要`).
+
+_BULLETS = "○◯〇●・◆◇■□▶▷➢►*✓✔⚫◼⃝ "
+_BRACKETED = re.compile(r"[(（〈<＜「『【][^()（）〈〉<>＜＞「」『』【】]*[)）〉>＞」』】]")
+_ACRONYM = re.compile(r"[(（][A-Za-z][A-Za-z0-9\-]+[)）]")
+_PAGE_NUMBER = re.compile(r"\d{1,3}|-\s?\d{1,3}\s?-|\d{1,3}\s?/\s?\d{1,3}")
+_BRACKET_LINE = re.compile(r"[(（][^()（）]{1,20}[)）]")
+_SENTENCE = re.compile(r"[。、，,:：;；!?？！→⇒※]|です|ます|した$|する$")
+#: in a text deck a title may be this many non-blank lines from its figure
+_WINDOW = 12
+
+
+def _tags(text: str) -> list[tuple[str, str]]:
+    return list(_token_tags(text))
+
+
+@lru_cache(maxsize=4096)
+def _token_tags(text: str) -> tuple[tuple[str, str], ...]:
+    nlp, _ = pipeline()
+    # the Sudachi tokenizer under spaCy's (split mode C): its tags as spaCy writes them (名詞-普通名詞-一般),
+    # without building a Doc, which costs five times the tokenizing on a short line
+    sudachi = nlp.tokenizer.tokenizer
+    return tuple((mo.surface(), "-".join(p for p in mo.part_of_speech()[:4] if p != "*"))
+                 for mo in sudachi.tokenize(text[:2000]))
+
+
+def referring(name: str) -> bool:
+    """`本事業`, `本交付金`, `同プログラム`, `当該事業`: words that point back to a name, not names."""
+    return re.fullmatch(load("programs")["referring"], name) is not None
+
+
+def is_name(text: str) -> bool:
+    """A programme or measure name as a reader takes it from a title line: a noun phrase by itself
+    (its last word a noun or a nominal suffix; no sentence punctuation, no gap between words), not
+    a referring word and not a generic section heading."""
+    core = _BRACKETED.sub("", text).strip()
+    if not (2 <= len(core) <= 50) or len(text) > 70 or re.search(r"\s", text) or _SENTENCE.search(text):
+        return False
+    if referring(core) or core in load("programs")["generic"] or text in load("programs")["generic"]:
+        return False
+    if re.fullmatch(r"[\d\W_]+|[ -~]{1,5}", core):
+        return False  # figures, or an agency's acronym alone (JST, AMED)
+    tags = [(w, t) for w, t in _tags(core) if not t.startswith(("補助記号", "空白"))]
+    if not tags or len(tags) < 2 and len(core) < 4:
+        return False
+    last, first = tags[-1][1], tags[0][1]
+    if not (last.startswith(("名詞", "接尾辞")) and not last.startswith("名詞-数詞")):
+        return False
+    return not first.startswith(("助詞", "助動詞", "接続詞"))
+
+
+def strong(name: str) -> bool:
+    """A name that says it is a programme: a bracketed acronym or a programme word at its end."""
+    core = _BRACKETED.sub("", name).strip()
+    return bool(_ACRONYM.search(name)) or core.endswith(tuple(load("programs")["suffixes"]))
+
+
+def clean_name(text: str) -> str:
+    return text.strip().lstrip(_BULLETS).strip()
+
+
+def _size(line: Line) -> float:
+    hs = sorted(b[3] - b[1] for b in (line.boxes or ()) if b is not None)
+    return hs[len(hs) // 2] if hs else 0.0
+
+
+def _top(line: Line) -> float:
+    tops = [b[1] for b in (line.boxes or ()) if b is not None]
+    return min(tops) if tops else 0.0
+
+
+@dataclass(frozen=True)
+class Title:
+    name: str
+    index: int  # the line it starts on
+
+
+def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
+    """Line i as a title: by itself, or joined with the next line where a name runs over a line break
+    (`地球規模課題対応国際科学技術` + `協力プログラム（SATREPS）`). `plain`: the line holds no
+    mention other than counts (a title never states a figure or a year)."""
+    if not plain[i] or lines[i].text.lstrip()[:1] in _BULLETS + "•":
+        return None  # a bulleted line is a point of the slide's text, not its title
+    text = clean_name(lines[i].text)
+    if not text:
+        return None
+    if _continues(lines, plain, i, -1):
+        return None
+    j = i + 1
+    if j < len(lines) and plain[j] and lines[j].page == lines[i].page and lines[j].text.strip() \
+            and not lines[j].text.lstrip()[:1] in _BULLETS and len(text) + len(lines[j].text.strip()) <= 50 \
+            and not _continues(lines, plain, j, 1) and not strong(text) and _runs_on(lines[i], lines[j]):
+        joined = text + lines[j].text.strip()
+        if strong(joined) and is_name(joined):
+            return Title(joined, i)
+    if j < len(lines) and _BRACKET_LINE.fullmatch(lines[j].text.strip()) and _runs_on(lines[i], lines[j]) \
+            and not _continues(lines, plain, j, 1) and is_name(text):
+        return Title(text + lines[j].text.strip(), i)  # the acronym on the next line: `…プログラム` + `（SATREPS）`
+    if _continues(lines, plain, i, 1):
+        return None
+    if not strong(text) and len(text) < 8 or not is_name(text):
+        return None
+    return Title(text, i)
+
+
+def _runs_on(a: Line, b: Line) -> bool:
+    """PDFs: line b continues line a's text: the same type size, right below it. (Text decks: always.)"""
+    if a.boxes is None or b.boxes is None:
+        return True
+    sa, sb = _size(a), _size(b)
+    return abs(sa - sb) <= 0.1 * max(sa, sb) and 0 <= _top(b) - _top(a) <= 1.8 * max(sa, sb)
+
+
+def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
+    """Text decks: line i runs on into a neighbouring line of plain text (a wrapped sentence), so it
+    is part of a paragraph, not a title standing by itself. (PDF lines have no blank lines between
+    blocks: there the page title and bullets decide.)"""
+    k = i + step
+    if lines[i].page is not None or not 0 <= k < len(lines) or lines[k].page != lines[i].page:
+        return False
+    return bool(lines[k].text.strip()) and plain[k]
+
+
+@dataclass
+class PageTitles:
+    """PDFs: each page's title-like lines with their type size and position, found once per deck."""
+
+    named: dict[int, list[tuple[float, float, Title]]]  # page -> (size, top, title) of programme names
+    titled: dict[int, list[tuple[float, float, Title]]]  # page -> (size, top, title) of large titles on top
+
+
+def page_titles(lines: list[Line], plain: list[bool]) -> PageTitles:
+    by_page: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line.page is not None and line.boxes:
+            by_page.setdefault(line.page, []).append(k)
+    out = PageTitles({}, {})
+    for page, same in by_page.items():
+        tops = {k: _top(lines[k]) for k in same}
+        sizes = {k: _size(lines[k]) for k in same}
+        top0 = min(tops.values())
+        bottom = max((b[3] for k in same for b in lines[k].boxes or () if b is not None), default=top0)
+        ordered = sorted(sizes.values())
+        body = ordered[len(ordered) // 2]
+        for k in same:
+            if not plain[k] or len(lines[k].text) > 80:
+                continue
+            t = line_title(lines, k, plain)
+            if t is None:
+                continue
+            if strong(t.name):
+                out.named.setdefault(page, []).append((sizes[k], tops[k], t))
+            elif sizes[k] >= body * 1.2 and tops[k] <= top0 + (bottom - top0) / 3:
+                out.titled.setdefault(page, []).append((sizes[k], tops[k], t))
+    return out
+
+
+def page_title(lines: list[Line], i: int, titles: PageTitles) -> Title | None:
+    """PDFs: the programme the figure's page is about. A title-like line of the page that says it is
+    a programme (`戦略的国際共同研究プログラム（SICORP）`), the largest type first, then the nearest;
+    else the page's title: the largest type in its top third, set larger than the body."""
+    page = lines[i].page
+    if page is None or lines[i].boxes is None:
+        return None
+    here = _top(lines[i])
+    named = titles.named.get(page)
+    if named:
+        return min(named, key=lambda x: (-x[0], abs(x[1] - here)))[2]
+    titled = titles.titled.get(page)
+    return min(titled, key=lambda x: (-x[0], x[1]))[2] if titled else None
+
+
+def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
+    """The closest title-like line to line i on the same page (text decks: within _WINDOW non-blank
+    lines), above or below; a name that says it is a programme wins over a closer plain one."""
+    best: tuple[float, Title] | None = None
+    for step in (1, -1):
+        k, seen = i + step, 0
+        while 0 <= k < len(lines) and lines[k].page == lines[i].page and seen < _WINDOW:
+            if _PAGE_NUMBER.fullmatch(lines[k].text.strip()):
+                break  # a page number alone on its line ends a slide (text decks keep them)
+            if lines[k].text.strip():
+                seen += 1
+                t = line_title(lines, k, plain)
+                if t is not None:
+                    score = seen + (0 if strong(t.name) else 4) - (0.5 if step == 1 else 0)
+                    if best is None or score < best[0]:
+                        best = (score, t)
+                    break
+            k += step
+    return best[1] if best else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
@@ -73,22 +74,107 @@ def _fy_before(info: LineInfo, pos: int) -> int | None:
 
 def _is_regular_budget_label(info: LineInfo) -> int | None:
     """`令和6年度予算（案） 9.2億円` / `令和６年度予算のポイント`: a current-year budget label; its fiscal year."""
+    found = budget_label(info)
+    return found[1] if found is not None and found[0] == "budget" else None
+
+
+# what may stand between a fiscal year and 予算 in a budget label: `令和2年度 当初予算案`, `令和4年度第2次補正予算`
+_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+
+
+def budget_label(info: LineInfo) -> tuple[str, int] | None:
+    """(role, fy) of a budget label on the line: a fiscal year directly followed by 予算 / 補正予算 /
+    当初予算 / 概算要求 (`平成31年度当初予算案` -> budget 2019, `令和5年度補正予算(案)の概要` ->
+    supplementary_budget 2023). The first such label of the line counts."""
     for fy in info.fiscal_years:
-        after = info.norm[fy.end:fy.end + 4]
-        if after.startswith("予算") and fy.min is not None:
-            return int(fy.min)
+        m = _AFTER_FY.match(info.norm, fy.end)
+        if m and fy.min is not None and fy.min == fy.max:
+            return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
     return None
+
+
+#: how many non-blank lines at the top of a deck may hold its title
+_TITLE_LINES = 3
+_TITLE_MAX = 80
+
+
+def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
+    """The document's title as a budget label for every item of the deck (GUIDE: `…補正予算（案）の概要`
+    -> supplementary_budget with the title's year): a budget label on one of the first non-blank
+    lines, on a line that states no amount itself."""
+    seen = 0
+    for info in lines:
+        if not info.norm.strip():
+            continue
+        seen += 1
+        if seen > _TITLE_LINES:
+            break
+        if info.amounts or len(info.norm.strip()) > _TITLE_MAX:
+            continue
+        found = budget_label(info)
+        if found is not None:
+            return found
+    return None
+
+
+#: an item line or a table row holds at most this many figures
+_MAX_COLUMNS = 8
+_BULLET = "○◯〇●・◆◇■□▶▷➢►-−‐*※✓✔⚫◼"
+# a head that reads as a sentence or a cap, not as an item's name
+_NOT_A_NAME_END = re.compile(r"(?:[をにがはでともへや、。]|上限|最大|以内|まで|合計|総額|計)\s*:?\s*$")
+
+
+def item_head(info: LineInfo, m: Mention) -> str | None:
+    """The name part of an item line (`○ 企業誘致活動強化事業　5,604,000 千円（前年度 5,607,000 千円）`):
+    the text before the line's first amount when the amounts close the line (a bracketed previous-year
+    figure may follow) and the text reads as a name, not a sentence or a cap. None otherwise."""
+    amounts = info.amounts
+    if not amounts or len(amounts) > _MAX_COLUMNS or len(info.mentions) > 2 * _MAX_COLUMNS:
+        return None  # a line of many figures is running text or a long table row, not one item
+    # a table row: one figure per column, nothing but spaces between them
+    row = len(amounts) >= 2 and len(info.mentions) == len(amounts) \
+        and all(not info.norm[a.end:b.start].strip() for a, b in pairwise(amounts))
+    if not any(a is m for a in amounts) or not row and m is not amounts[0] and not (len(amounts) == 2 and m is amounts[1]):
+        return None
+    first = amounts[0]
+    if len(info.mentions) > max(2, len(amounts)) + len(info.fiscal_years) or first.per is not None \
+            or first.min != first.max:
+        return None
+    if any(q in first.qualifiers for q in ("at_most", "at_least")):
+        return None
+    last_end = amounts[-1].end
+    tail = re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip()
+    if row:
+        if tail:
+            return None
+    elif len(amounts) == 2:
+        if not _PAIR_OPEN.fullmatch(info.norm[first.end:amounts[1].start]):
+            return None
+        if tail not in (")", "）"):
+            return None
+    elif tail:
+        return None
+    head = info.norm[:first.start].strip().lstrip(_BULLET).strip().rstrip(":").strip()
+    if not head or len(head) > 60 or _NOT_A_NAME_END.search(head) or head[-1].isdigit():
+        return None
+    if re.match(r"[(（]?(?:うち|内訳|内数)", head):
+        return None  # a share of the figure above (`うち国費 40億円`), not an item of its own
+    return head
 
 
 def assign(lines: list[LineInfo]) -> None:
     """Fill role, fy and the draft qualifier of every amount, in reading order."""
-    current_fy: int | None = None  # the fiscal year of the last current-year budget label read
+    title = document_label(lines)
+    # the label the item lines stand under: the document's title, then each label line without figures
+    scope: tuple[str, int] | None = title
+    current_fy: int | None = title[1] if title and title[0] == "budget" else None  # last current-year budget label
+    columns: list[tuple[str, int]] | None = None  # the budget labels heading a table's columns
     nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
-    prev_nonblank = {b: a for a, b in zip(nonblank, nonblank[1:])}
-    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
+    prev_nonblank = {b: a for a, b in pairwise(nonblank)}
+    next_nonblank = {a: b for a, b in pairwise(nonblank)}
 
     def above(i: int, n: int) -> list[int]:
-        out = []
+        out: list[int] = []
         while len(out) < n and i in prev_nonblank:
             i = prev_nonblank[i]
             out.append(i)
@@ -98,7 +184,18 @@ def assign(lines: list[LineInfo]) -> None:
         label_fy = _is_regular_budget_label(info)
         if label_fy is not None:
             current_fy = label_fy
+        if not info.amounts and info.mentions:
+            heading = budget_label(info)
+            if heading is not None and len(info.norm.strip()) <= _TITLE_MAX:
+                scope = heading
+            header = column_labels(info)
+            if header:
+                columns = header
+        if not info.norm.strip():
+            columns = None
         amounts = info.amounts
+        if columns is not None and table_row(info, columns):
+            continue
         for k, m in enumerate(amounts):
             prev = amounts[k - 1] if k else None
             if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
@@ -142,14 +239,107 @@ def assign(lines: list[LineInfo]) -> None:
                 continue
             # 4. under a label line: a breakdown of its total, or the label's own figure
             under = _under_label(lines, i, above)
+            if under is not None and under[2] is None and item_head(info, m) is None \
+                    and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
+                under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
             if under is not None:
                 m.role, m.fy, total = under
                 if total is not None and _SHARE_HEAD.fullmatch(head):
                     m.total = total
                 continue
-            # 5. otherwise: a grant if it reads like one, else other
+            # 5. an item line under a budget label (the document's title or a label line above)
+            if scope is not None and item_head(info, m) is not None:
+                m.role = scope[0]
+                m.fy = _fy_before(info, m.start) or scope[1]
+                continue
+            # 6. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
+    table_header_years(lines)
+
+
+def column_labels(info: LineInfo) -> list[tuple[str, int]] | None:
+    """A table's header row of budget labels, one per column (`事業名 令和6年度予算額 令和5年度予算額`):
+    (role, fy) each; a column one year before the first budget column holds previous-year figures."""
+    labels = []
+    for fy in info.fiscal_years:
+        m = _AFTER_FY.match(info.norm, fy.end)
+        if m is None or fy.min is None or fy.min != fy.max:
+            return None
+        labels.append(("supplementary_budget" if m.group(1) else "budget", int(fy.min)))
+    if len(labels) < 2 or len(info.mentions) != len(labels):
+        return None
+    first = labels[0]
+    return [first] + [("previous_budget", fy) if role == "budget" and first[0] == "budget" and fy == first[1] - 1
+                      else (role, fy) for role, fy in labels[1:]]
+
+
+def table_row(info: LineInfo, columns: list[tuple[str, int]]) -> bool:
+    """A row under a header of budget labels: a name, then one figure per column. Sets their roles."""
+    amounts = info.amounts
+    if len(amounts) != len(columns) or len(info.mentions) != len(amounts):
+        return False
+    if not info.norm[:amounts[0].start].strip() or any(a.per or a.min != a.max for a in amounts):
+        return False
+    for a, (role, fy) in zip(amounts, columns):
+        a.role, a.fy = role, fy
+    return True
+
+
+def _header_cell(info: LineInfo) -> Mention | None:
+    """A line that is one fiscal year and nothing else but a note (`2025年度`, `R5`): a table's header cell."""
+    fys = info.fiscal_years
+    if len(fys) != 1 or len(info.mentions) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
+        return None
+    rest = (info.norm[:fys[0].start] + info.norm[fys[0].end:]).strip()
+    return fys[0] if len(rest) <= 2 else None
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def table_header_years(lines: list[LineInfo]) -> None:
+    """PDFs: a year in a table's row or column header sets the fy of the amounts in that row or
+    column (GUIDE). A header cell is a line holding one fiscal year alone; it heads the amounts of
+    the same page level with it to its right (a row) or right below it in its column."""
+    cells = [(m.page, m) for info in lines if (m := _header_cell(info)) is not None and m.top is not None]
+    if not cells:
+        return
+    for info in lines:
+        for a in info.amounts:
+            if a.fy is not None or a.top is None or a.x0 is None or a.role in BUDGET_ROLES:
+                continue
+            best: tuple[float, Mention] | None = None
+            for page, h in cells:
+                if page != a.page or h.top is None or h.bottom is None or h.x0 is None or h.x1 is None:
+                    continue
+                height = min(a.bottom - a.top, h.bottom - h.top)  # type: ignore[operator]
+                if h.x1 <= a.x0 + 1 and _overlap(a.top, a.bottom, h.top, h.bottom) > 0.3 * height:  # type: ignore[arg-type]
+                    dist = a.x0 - h.x1
+                elif h.bottom <= a.top + 1 and _overlap(a.x0, a.x1, h.x0, h.x1) > 0:  # type: ignore[arg-type]
+                    dist = a.top - h.bottom
+                    if dist > 4 * height:
+                        continue
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, h)
+            if best is not None:
+                a.fy = int(best[1].min)
+
+
+def _runs_on(lines: list[LineInfo], i: int) -> bool:
+    """Line i finishes a sentence begun on the line right above, after that line's budget label
+    (`※このほか、令和5年度予算にて基金補助金` + `として１億円を計上。`)."""
+    if i == 0:
+        return False
+    prev = lines[i - 1]
+    found = label_role(prev.norm)
+    rest = re.sub(r"^(?:案|\(案\)|額)+", "", prev.norm[found[1]:].strip()) if found else ""
+    # the sentence goes on after the label with a particle (`…予算にて`, `…補正予算において`)
+    return found is not None and re.match(r"[\u3041-\u309f]", rest) is not None \
+        and not rest.endswith(("。", ".")) and not prev.amounts
 
 
 def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
@@ -166,14 +356,20 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
     that line (role other), or the label's own figure when the label line has none."""
     for j in above(i, _LABEL_WINDOW):
         info = lines[j]
-        found = label_role(info.norm)
+        # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
+        found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
         if found is None or found[0] not in BUDGET_ROLES:
             continue
         fy = _fy_before(info, found[1])
         totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
         if info.amounts:
             return "other", fy, (totals[0] if totals else None)
-        return found[0], fy, None
+        # a label line of its own is short and names a year (`令和4年度補正予算額`); 予算 inside a
+        # department's name (`（土木部監理課予算Ｇ）`) or a sentence (`…補正予算で計上`) is no label
+        label = budget_label(info)
+        if label is None or len(info.norm.strip()) > _TITLE_MAX:
+            continue
+        return label[0], label[1], None
     return None
 
 
