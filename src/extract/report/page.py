@@ -48,7 +48,7 @@ def budget_chart_svg(budgets: pd.DataFrame, doc: str, cache: Path | None = None)
     rows = budgets[budgets["doc"] == doc]
     if rows.empty:
         return ""
-    # budgets rows may leave program and fy empty where the deck states none (schema 1.2.0)
+    # budgets rows may leave program and fy empty where the deck states none (schema 2.0.0)
     labels = [f"{str(p)[:28] if pd.notna(p) else '(no programme named)'} (FY{int(fy) if pd.notna(fy) else '?'})"
               for p, fy in zip(rows["program"], rows["fy"])]
     cur = [float(v) / 1e8 for v in rows["budget_yen"]]
