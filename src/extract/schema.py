@@ -50,7 +50,10 @@ LINE = _c("line", "integer", "1-based line of a text deck, split on \\n only (em
 TEXT = _c("text", "string", "the mention exactly as written in the source", required=True)
 QUALS = _c("qualifiers", "string", "qualifiers written next to it, joined with |: " + ", ".join(QUALIFIERS))
 PROGRAM = _c("program", "string", "the programme it belongs to (closest name on its line or above)")
-CONTEXT = _c("context", "string", "the source line", required=True)
+CONTEXT = _c("context", "string", "the source line around the mention: at most 120 characters each side, "
+                                  "`…` where the line was cut (a deck written as one long line would otherwise "
+                                  "repeat the whole line in every mention's row), line breaks made spaces",
+             required=True)
 FY = _c("fy", "integer", "amounts: the fiscal year (Gregorian) it belongs to, where the deck states it")
 BBOX = (
     _c("x0", "number", "PDF decks: left edge of the mention's text on its page (points from the left)"),
