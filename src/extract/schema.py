@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-SCHEMA_VERSION = "1.1.0"  # 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
+SCHEMA_VERSION = "1.2.0"  # 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions; 1.2.0: decks.file_sha256
 
 DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted")
 CHANGES = ("added", "removed", "value_changed")
@@ -113,7 +113,10 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("decks", "One row per deck seen.", (
         DOC,
         _c("file", "string", "the file name in the raw folder", required=True),
-        _c("sha256", "string", "sha256 of the file's bytes"),
+        _c("sha256", "string", "sha256 of the bytes its published rows were extracted from (the earlier file's "
+                              "when the latest one failed or was held back and its rows stayed published)"),
+        _c("file_sha256", "string", "sha256 of the file as last seen in the raw folder; `status` and `error` "
+                                   "describe what happened to it (differs from sha256 when earlier rows are kept)"),
         _c("source_type", "string", "pdf or txt", ("pdf", "txt")),
         _c("pages", "integer", "pages (1 for a text deck)"),
         _c("mentions", "integer", "mentions published for it"),
