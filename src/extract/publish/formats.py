@@ -141,6 +141,8 @@ def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path |
         finally:
             con.close()
         os.replace(tmp, target)
+    except duckdb.IOException as e:  # disk full, folder not writable: the run failed, as for any other file
+        raise OSError(f"cannot write {target}: {e}") from e
     finally:
         for leftover in (tmp, tmp + ".wal"):
             if os.path.exists(leftover):
