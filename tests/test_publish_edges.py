@@ -130,7 +130,7 @@ def test_stable_names_a_generation_no_longer_has_are_removed(tmp_path):
     stable_names_resolve(out)
 
 
-@pytest.mark.parametrize("mask", [0o022, 0o027, 0o077])
+@pytest.mark.parametrize("mask", [0o022, 0o027, 0o077], ids=oct)
 def test_published_files_have_the_mode_the_umask_gives(tmp_path, mask):
     old = os.umask(mask)
     try:
