@@ -85,8 +85,7 @@ def test_duckdb_reads_every_table_with_the_dictionary_types(published):
 @pytest.mark.parametrize("name", [n for n in TABLES if n not in ("runs", "changes", "decks")])
 def test_csv_round_trip_equals_the_in_memory_tables(published, name):
     out, frames = published
-    expected = csv_frame(frames[name], name)  # the in-memory table as published: typed, text neutralized
-    expected = typed(expected, name) if name else expected
+    expected = typed(csv_frame(frames[name], name), name)  # the in-memory table as published: typed, text as it is
     got = read_csv_with_package_types(out, name)
     pd.testing.assert_frame_equal(got, expected, check_dtype=True)
 
@@ -106,15 +105,17 @@ def test_formula_like_text_is_neutralized(cell, safe):
     assert neutralize(cell) == safe
 
 
-def test_csv_neutralizes_text_but_not_numbers(tmp_path):
+def test_excel_csv_neutralizes_text_but_not_numbers(tmp_path):
     from extract.publish.formats import publish_table
     from extract.tables import frame
 
     rec = {"doc": "d", "seq": 0, "page": None, "line": 1, "text": "=HYPERLINK(\"x\")", "yen_min": -5, "yen_max": -5,
            "qualifiers": [], "per": None, "role": "other", "fy": None, "program": "@evil", "context": "=HYPERLINK(\"x\")"}
     publish_table(tmp_path, "amounts", frame([rec], "amounts"), formats=("csv",))
-    row = pd.read_csv(tmp_path / "amounts.csv", dtype=str).iloc[0]
+    row = pd.read_csv(tmp_path / "amounts_excel.csv", dtype=str, encoding="utf-8-sig").iloc[0]
     assert row["text"].startswith("'=") and row["program"] == "'@evil" and row["yen_min"] == "-5"
+    plain = pd.read_csv(tmp_path / "amounts.csv", dtype=str).iloc[0]
+    assert plain["text"] == rec["text"] and plain["program"] == "@evil", "the plain CSV is the data as it is"
 
 
 def test_schema_matches_the_checked_in_snapshot_of_its_version():

@@ -1,18 +1,39 @@
 """Writing files so that a reader never sees half of one."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
 from pathlib import Path
 
+#: a folder name made from a deck's name stays well under the file system's 255 bytes
+_MAX_NAME_BYTES = 200
+
+
+def umask() -> int:
+    """The process's umask (read, not changed, where the system says it: changing it, even back,
+    races with other threads creating files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
+    """Write `data` to a temporary file beside `path`, flush it to disk, then rename it over `path`.
+    The file gets the mode a plain `open` would give it (mkstemp's is 0600, whatever the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), 0o666 & ~umask())
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -24,6 +45,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def safe_name(doc: str) -> str:
-    """A deck's name as a folder name that stays inside its parent (`..`, `/` and leading dots made harmless)."""
+    """A deck's name as a folder name that stays inside its parent (`..`, `/` and leading dots made
+    harmless). Where that changes the name, a short hash of the real name follows a `~` (never in a
+    name left as it is), so `q x`, `q?x` and `q_x` get three folders."""
     name = re.sub(r"[^\w.\-]", "_", doc)
-    return "_" + name if name.startswith(".") or not name else name
+    name = "_" + name if name.startswith(".") or not name else name
+    while len(name.encode("utf-8")) > _MAX_NAME_BYTES:
+        name = name[:-1]
+    if name == doc:
+        return name
+    return f"{name}~{hashlib.sha256(doc.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"

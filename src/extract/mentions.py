@@ -40,6 +40,21 @@ def deck_year(deck: Deck) -> int | None:
 
 _CONTINUATION = 24
 
+#: characters of the source line kept on each side of a mention in `context`: enough to read the phrase
+#: it stands in, and bounded, so that a deck written as one long line gives output linear in its size
+CONTEXT_CHARS = 120
+#: what CSV readers, spreadsheets or str.splitlines() would take for the end of a record or a line
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+def context_window(text: str, a: int, b: int, width: int = CONTEXT_CHARS) -> str:
+    """`text` around its span [a, b): at most `width` characters each side, `…` where the line was cut,
+    line separators made spaces (the published cell is one line)."""
+    lo, hi = max(0, a - width), min(len(text), max(a, b) + width)
+    window = _LINE_BREAKS.sub(" ", text[lo:hi])
+    window = "…" + window if lo > 0 else window.lstrip()
+    return window + "…" if hi < len(text) else window.rstrip()
+
 
 def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
     """The union of the characters' boxes of line.text[a:b] (PDF decks), rounded to 0.1 pt."""
@@ -122,7 +137,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             found.append(Mention(
                 doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
-                context=line.text.strip(), line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
+                context=context_window(line.text, a, min(b, len(line.text))),
+                line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
                 x0=box[0], top=box[1], x1=box[2], bottom=box[3],
             ))
             if c.kind == "date":

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
 SCHEMA_VERSION = "2.0.0"  # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
-# bounding box; mentions gain parent; decks gain encoding, and file is relative to the input folder.
+# bounding box; mentions gain parent; decks gain encoding and file_sha256, and file is relative to the input folder.
 # 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
 
 DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted", "skipped", "waiting")
@@ -52,7 +52,10 @@ LINE = _c("line", "integer", "1-based line of a text deck, split on \\n only (em
 TEXT = _c("text", "string", "the mention exactly as written in the source", required=True)
 QUALS = _c("qualifiers", "string", "qualifiers written next to it, joined with |: " + ", ".join(QUALIFIERS))
 PROGRAM = _c("program", "string", "the programme it belongs to (closest name on its line or above)")
-CONTEXT = _c("context", "string", "the source line", required=True)
+CONTEXT = _c("context", "string", "the source line around the mention: at most 120 characters each side, "
+                                  "`…` where the line was cut (a deck written as one long line would otherwise "
+                                  "repeat the whole line in every mention's row), line breaks made spaces",
+             required=True)
 FY = _c("fy", "integer", "amounts: the fiscal year (Gregorian) it belongs to, where the deck states it")
 BBOX = (
     _c("x0", "number", "PDF decks: left edge of the mention's text on its page (points from the left)"),
@@ -124,7 +127,10 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("decks", "One row per deck seen.", (
         DOC,
         _c("file", "string", "the file's path relative to the input folder (non-UTF-8 bytes shown as \\xNN)", required=True),
-        _c("sha256", "string", "sha256 of the file's bytes"),
+        _c("sha256", "string", "sha256 of the bytes its published rows were extracted from (the earlier file's "
+                              "when the latest one failed or was held back and its rows stayed published)"),
+        _c("file_sha256", "string", "sha256 of the file as last seen in the raw folder; `status` and `error` "
+                                   "describe what happened to it (differs from sha256 when earlier rows are kept)"),
         _c("source_type", "string", "pdf or txt", ("pdf", "txt")),
         _c("pages", "integer", "pages (1 for a text deck)"),
         _c("mentions", "integer", "mentions published for it"),

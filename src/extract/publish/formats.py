@@ -1,7 +1,8 @@
 """Write the tables into `output/` in every format, atomically: a temporary file in the same folder,
 then a rename, so a reader never sees a half-written file.
 
-Per table: `<t>.csv` (UTF-8, header), `<t>_excel.csv` (UTF-8 with BOM, for spreadsheets), `<t>.json`
+Per table: `<t>.csv` (RFC 4180: UTF-8, header, CRLF, quoted where needed, every cell exactly as in the
+data), `<t>_excel.csv` (the same with a BOM and formula-like text neutralized, for spreadsheets), `<t>.json`
 (an array of records), `<t>.parquet`; all tables in `decks.duckdb`; `datapackage.json` describes the CSVs.
 """
 from __future__ import annotations
@@ -49,20 +50,23 @@ def neutralize(value: Any) -> Any:
     return value
 
 
-def csv_frame(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    """The table as its CSV holds it: text typed, lists joined with |, formula-like text neutralized."""
+def csv_frame(df: pd.DataFrame, table: str, excel: bool = False) -> pd.DataFrame:
+    """The table as its CSV holds it: text typed, lists joined with |; for the spreadsheet file
+    (`excel`), formula-like text neutralized. The plain CSV keeps every cell as it is."""
     out = typed(df, table)
     for c in TABLES[table].columns:
-        if c.type == "string":
+        if c.type == "string" and excel:
             out[c.name] = out[c.name].map(neutralize, na_action="ignore")
         elif c.type == "datetime":
             out[c.name] = out[c.name].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
     return out
 
 
-def csv_bytes(df: pd.DataFrame, table: str, bom: bool = False) -> bytes:
-    text = csv_frame(df, table).to_csv(index=False, lineterminator="\n")
-    return ("\ufeff" + text if bom else text).encode("utf-8")
+def csv_bytes(df: pd.DataFrame, table: str, excel: bool = False) -> bytes:
+    """RFC 4180 text: CRLF between records, so the writer quotes every field holding a CR or an LF
+    (with a bare LF terminator a lone CR went unquoted and split the record in two)."""
+    text = csv_frame(df, table, excel=excel).to_csv(index=False, lineterminator="\r\n")
+    return ("\ufeff" + text if excel else text).encode("utf-8")
 
 
 def json_bytes(df: pd.DataFrame) -> bytes:
@@ -97,7 +101,7 @@ def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str
     if "csv" in formats:
         paths += [out_dir / f"{name}.csv", out_dir / f"{name}_excel.csv"]
         write_atomic(paths[-2], csv_bytes(df, name))
-        write_atomic(paths[-1], csv_bytes(df, name, bom=True))
+        write_atomic(paths[-1], csv_bytes(df, name, excel=True))
     if "json" in formats:
         paths.append(out_dir / f"{name}.json")
         write_atomic(paths[-1], json_bytes(df))
@@ -137,6 +141,8 @@ def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path |
         finally:
             con.close()
         os.replace(tmp, target)
+    except duckdb.IOException as e:  # disk full, folder not writable: the run failed, as for any other file
+        raise OSError(f"cannot write {target}: {e}") from e
     finally:
         for leftover in (tmp, tmp + ".wal"):
             if os.path.exists(leftover):

@@ -2,9 +2,15 @@
 one, then switches `output/current` to it with one atomic rename. A reader, or a run killed at any
 moment, sees either the old or the new complete set of tables, never a mix.
 
-    output/.generations/<id>/   mentions.csv … decks.duckdb, datapackage.json, manifest.json, reports/, quarantine/
+    output/.generations/<id>/   mentions.csv … decks.duckdb, datapackage.json, manifest.json, reports/, quarantine/,
+                                COMPLETE (written last: only a marked generation is ever published or kept)
     output/current -> .generations/<id>
     output/mentions.csv -> current/mentions.csv   (one stable link per published name)
+
+The stable names resolve through `current` and are made before it switches, so each exists whenever
+`current` does, even after a run killed between the two steps. Each is resolved on its own, though: a
+reader of several tables who wants them from one generation resolves `output/current` once and reads
+from that folder (`published_dir`), or reads `decks.duckdb`, which holds every table of one generation.
 """
 from __future__ import annotations
 
@@ -18,6 +24,8 @@ from typing import Any
 
 GENERATIONS = ".generations"
 CURRENT = "current"
+#: written into a generation after everything else is on disk
+COMPLETE = "COMPLETE"
 
 
 def published_dir(out_dir: Path) -> Path:
@@ -39,19 +47,24 @@ def link_tree(src: Path, dst: Path) -> None:
         shutil.copytree(src, dst, copy_function=os.link, dirs_exist_ok=True)
 
 
-def _fsync_tree(path: Path) -> None:
-    for root, _dirs, files in os.walk(path):
-        for name in files:
-            fd = os.open(os.path.join(root, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+def _fsync(path: Path | str) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _fsync_tree(path: Path) -> None:
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            _fsync(os.path.join(root, name))
+        _fsync(root)
+
+
+def is_complete(gen: Path) -> bool:
+    """The generation was written to the end (a killed run leaves its folder unmarked)."""
+    return (Path(gen) / COMPLETE).is_file()
 
 
 def _replace_with_link(path: Path, target: str) -> None:
@@ -65,29 +78,55 @@ def _replace_with_link(path: Path, target: str) -> None:
     os.replace(tmp, path)
 
 
+def _is_stable_link(path: Path) -> bool:
+    return path.is_symlink() and os.readlink(path).startswith(f"{CURRENT}/")
+
+
 def commit(out_dir: Path, gen: Path) -> None:
-    """Publish `gen`: make sure it is on disk, switch `current` to it, keep the stable names linked."""
+    """Publish `gen`: make sure it is on disk and mark it complete, link the stable names, switch
+    `current` to it, and remove what is neither it nor the generation it replaces. A run killed
+    between any two steps leaves `current` on the old or the new generation, every stable name
+    resolving, and the previous publication in place."""
     out_dir = Path(out_dir)
+    previous = published_dir(out_dir)
+    names = sorted(e.name for e in gen.iterdir() if e.name != COMPLETE)
     _fsync_tree(gen)
+    (gen / COMPLETE).write_text(f"{dt.datetime.now(dt.UTC):%Y-%m-%dT%H:%M:%SZ}\n", encoding="utf-8")
+    _fsync(gen / COMPLETE)
+    _fsync(gen)
+    # stable names first: links through `current` exist the moment `current` does (a name that is
+    # still a file of an output written before generations is replaced after the switch)
+    for name in names:
+        path = out_dir / name
+        if path.is_symlink() or not path.exists():
+            _replace_with_link(path, f"{CURRENT}/{name}")
+    _fsync(out_dir)
     _replace_with_link(out_dir / CURRENT, os.path.relpath(gen, out_dir))
-    for entry in sorted(gen.iterdir()):
-        _replace_with_link(out_dir / entry.name, f"{CURRENT}/{entry.name}")
-    cleanup(out_dir)
+    _fsync(out_dir)
+    for name in names:
+        _replace_with_link(out_dir / name, f"{CURRENT}/{name}")
+    for entry in out_dir.iterdir():  # names the new generation no longer has
+        if _is_stable_link(entry) and entry.name not in names:
+            entry.unlink()
+    cleanup(out_dir, previous)
 
 
-def cleanup(out_dir: Path, keep: int = 2) -> None:
-    """Remove generations other than the current one and the one before it (and any a killed run left)."""
+def cleanup(out_dir: Path, previous: Path | None = None) -> None:
+    """Remove every generation but the current one and the one it replaced (`previous`; without it,
+    the newest complete one before the current). Unmarked folders of killed runs never count."""
     root = Path(out_dir) / GENERATIONS
     if not root.is_dir():
         return
     current = published_dir(out_dir)
-    gens = sorted(p for p in root.iterdir() if p.is_dir())
-    done = [g for g in gens if g.resolve() == current]
-    keep_set = set(done)
-    older = [g for g in gens if done and g.name < done[0].name]
-    keep_set.update(older[-(keep - 1):] if keep > 1 else [])
+    gens = sorted(p.resolve() for p in root.iterdir() if p.is_dir() and not p.is_symlink())
+    cur = [g for g in gens if g == current]
+    keep = set(cur)
+    if previous is not None and previous.resolve() in gens:
+        keep.add(previous.resolve())
+    elif cur:
+        keep.update([g for g in gens if is_complete(g) and g.name < cur[0].name][-1:])
     for g in gens:
-        if g not in keep_set:
+        if g not in keep:
             shutil.rmtree(g, ignore_errors=True)
 
 

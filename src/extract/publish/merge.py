@@ -33,14 +33,15 @@ def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str]
     records = with_seq(kept) + [m for r in results if r.publishable for m in with_seq(r.records)]
     records.sort(key=lambda m: (m["doc"], m["seq"]))
     old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
-    rows = {doc: d for doc, d in old_decks.items() if doc not in {r.doc for r in results}}
+    rows = {doc: {**d, "file_sha256": _file_sha256(d)} for doc, d in old_decks.items()
+            if doc not in {r.doc for r in results}}
     now = utc_now()
     for r in results:
-        row = {**r.deck_row(), "rule_version": rule_version(), "extracted_at": now}
+        row = {**r.deck_row(), "file_sha256": r.sha256, "rule_version": rule_version(), "extracted_at": now}
         old = old_decks.get(r.doc)
         if not r.publishable and old and old.get("mentions"):
-            # its earlier rows stay published, with the version and time they were extracted with
-            row.update(mentions=old.get("mentions"), rule_version=old.get("rule_version"),
+            # its earlier rows stay published, with the hash, version and time of what they came from
+            row.update(mentions=old.get("mentions"), sha256=old.get("sha256"), rule_version=old.get("rule_version"),
                        extracted_at=old.get("extracted_at"))
         elif not r.publishable:
             row.update(rule_version=None, extracted_at=None)
@@ -49,6 +50,11 @@ def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str]
         if doc in rows:
             rows[doc] = {**rows[doc], "status": "removed", "mentions": 0, "error": None}
     return records, [rows[k] for k in sorted(rows)]
+
+
+def _file_sha256(row: dict[str, Any]) -> Any:
+    """The hash of the file last seen (rows published before `file_sha256` existed: their `sha256`)."""
+    return row["file_sha256"] if "file_sha256" in row else row.get("sha256")
 
 
 def quarantine(result: DeckResult, out_dir: Path) -> Path:
@@ -72,7 +78,7 @@ def run_record(run_id: str, started_at: str, results: list[DeckResult], old_deck
         old = old_decks.get(r.doc)
         if old is None or old.get("status") == "removed":
             return "new"
-        return "unchanged" if old.get("sha256") == r.sha256 else "changed"
+        return "unchanged" if _file_sha256(old) == r.sha256 else "changed"
 
     kinds = [was(r) for r in results]
     return {"run_id": run_id, "started_at": started_at, "finished_at": utc_now(),

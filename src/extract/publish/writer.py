@@ -23,9 +23,13 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     prev = prev if prev is not None else published_dir(out_dir)
-    if prev.resolve() != out_dir.resolve():
-        link_tree(prev / QUARANTINE, out_dir / QUARANTINE)
     (out_dir / QUARANTINE).mkdir(exist_ok=True)
+    if prev.resolve() != out_dir.resolve():
+        # the folders of decks still quarantined from earlier runs (and of no other deck) come along
+        this_run = {r.doc for r in results}
+        for row in deck_rows:
+            if row.get("status") == "quarantined" and row["doc"] not in this_run:
+                link_tree(prev / QUARANTINE / safe_name(row["doc"]), out_dir / QUARANTINE / safe_name(row["doc"]))
     paths: list[Path] = []
     for r in results:
         if r.status == "quarantined":

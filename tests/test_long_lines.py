@@ -1,0 +1,98 @@
+"""A deck written as one long line (issue 17 #1): `context` is a bounded window around each mention,
+so what a run publishes grows linearly with the deck, not with (mentions on a line) x (line length).
+The runs happen in a child process under an address-space limit, so a regression fails the test
+instead of taking the machine down."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.mentions import CONTEXT_CHARS, context_window
+
+from .conftest import ROOT
+
+#: the run's whole address space (Python, pandas, pyarrow, DuckDB, Great Expectations and their threads)
+MEMORY_LIMIT_MB = 4096
+
+RUNS = r"""
+import json, resource, sys
+from pathlib import Path
+
+limit = int(sys.argv[1]) * 2**20
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+from extract.options import RunOptions
+from extract.run import run
+
+if __name__ == "__main__":
+    for base in sys.argv[2:]:
+        outcome = run(RunOptions(raw=Path(base) / "raw", out_dir=Path(base) / "out", settle_seconds=0))
+        print(json.dumps([[d["doc"], d["status"], d["mentions"]] for d in outcome.decks]))
+"""
+
+TABLE_SUFFIXES = (".csv", "_excel.csv", ".json", ".parquet", ".duckdb")
+
+
+def one_line_deck(n: int) -> str:
+    """`n` amounts on one line, and nothing else: the worst case for a per-line `context`."""
+    return "予算額 " + "、".join(f"{i % 900 + 100}万円" for i in range(n)) + "\n"
+
+
+def published_bytes(out: Path) -> int:
+    """The size of the published tables (the report's fixed assets left out)."""
+    gen = (out / "current").resolve()
+    return sum(p.stat().st_size for p in gen.iterdir() if p.is_file() and p.name.endswith(TABLE_SUFFIXES))
+
+
+@pytest.mark.slow
+def test_a_one_line_deck_publishes_output_linear_in_its_size_under_a_memory_limit(tmp_path):
+    sizes = {}
+    for n in (500, 2000):
+        (tmp_path / str(n) / "raw").mkdir(parents=True)
+        (tmp_path / str(n) / "raw" / "long.txt").write_text(one_line_deck(n), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    proc = subprocess.run([sys.executable, "-c", RUNS, str(MEMORY_LIMIT_MB), str(tmp_path / "500"), str(tmp_path / "2000")],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    decks = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("[")]
+    assert decks == [[["long", "published", 500]], [["long", "published", 2000]]]
+    for n in (500, 2000):
+        deck = tmp_path / str(n) / "raw" / "long.txt"
+        sizes[n] = (deck.stat().st_size, published_bytes(tmp_path / str(n) / "out"))
+    (in_small, out_small), (in_big, out_big) = sizes[500], sizes[2000]
+    # four times the input, about four times the output (a whole-line context made it ~16 times)
+    assert out_big / out_small < 1.25 * in_big / in_small, sizes
+    # and a bounded cost per input byte: each mention's rows, in five formats, with at most
+    # 2 x CONTEXT_CHARS of context (the line's own context would be ~24 KB per mention here)
+    assert out_big < 600 * in_big, sizes
+
+
+@pytest.mark.parametrize("text, a, b, expected", [
+    ("  予算額 11億円  ", 6, 10, "予算額 11億円"),  # a short line is the whole line, stripped as before
+    ("予算額 11億円\r=cmd|' /C calc'!A0", 4, 8, "予算額 11億円 =cmd|' /C calc'!A0"),  # one line, always
+    ("a\u2028b\u2029c\x85d\x0be\x0cf 5円", 12, 14, "a b c d e f 5円"),
+    ("x" * 300 + "5円" + "y" * 300, 300, 302, "…" + "x" * CONTEXT_CHARS + "5円" + "y" * CONTEXT_CHARS + "…"),
+    ("x" * 10 + "5円" + "y" * 300, 10, 12, "x" * 10 + "5円" + "y" * CONTEXT_CHARS + "…"),
+    ("x" * 300 + "5円 ", 300, 302, "…" + "x" * CONTEXT_CHARS + "5円"),
+])
+def test_context_is_a_bounded_window_on_one_line(text, a, b, expected):
+    assert context_window(text, a, b) == expected
+    assert text[a:b] in expected
+
+
+def test_the_window_keeps_the_whole_mention_however_long():
+    text = "x" * 500 + "1" * 400 + "円" + "x" * 500
+    got = context_window(text, 500, 901)
+    assert "1" * 400 + "円" in got and len(got) == 401 + 2 * CONTEXT_CHARS + 2
+
+
+def test_the_schema_states_the_window():
+    from extract.schema import TABLES
+
+    (context,) = [c for c in TABLES["mentions"].columns if c.name == "context"]
+    assert f"{CONTEXT_CHARS} characters each side" in context.description
