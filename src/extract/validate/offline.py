@@ -1,0 +1,58 @@
+"""Make Great Expectations' Data Docs open offline: their pages load Bootstrap, jQuery, fonts and a
+logo from CDNs, so offline they render unstyled and opening them contacts outside hosts. The GX
+package ships none of those files (only its own stylesheet), so the external tags are removed and a
+small inline stylesheet stands in for Bootstrap's layout; the GX stylesheet's remote logo goes too."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..fileio import write_atomic
+
+#: a URL that leaves the folder: http(s)://, protocol-relative //, or another scheme's absolute URL
+EXTERNAL = r"(?:https?:)?//"
+_TAG_WITH_EXTERNAL = re.compile(
+    rf"""<script\b[^>]*\bsrc\s*=\s*["']?{EXTERNAL}[^>]*>\s*</script\s*>"""
+    rf"""|<(?:link|img|iframe|source)\b[^>]*\b(?:href|src)\s*=\s*["']?{EXTERNAL}[^>]*/?>""",
+    re.IGNORECASE | re.DOTALL)
+_EXTERNAL_ATTR = re.compile(rf"""\s(?:href|src|action)\s*=\s*(["']){EXTERNAL}.*?\1""", re.IGNORECASE | re.DOTALL)
+_CSS_URL = re.compile(rf"""url\(\s*["']?{EXTERNAL}[^)]*\)""", re.IGNORECASE)
+#: what is scanned for (a test scans every published report file with the same pattern)
+FINDS_EXTERNAL = re.compile(rf"""(?:\b(?:src|href|action)\s*=\s*["']?{EXTERNAL})|(?:url\(\s*["']?{EXTERNAL})""",
+                            re.IGNORECASE)
+
+# the little of Bootstrap's layout the pages need to read well
+_STYLE = """<style id="offline">
+body{font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:0;color:#222}
+.container-fluid{padding:1rem 2rem}.row{display:flex;flex-wrap:wrap;gap:1rem}.col-md-2,.col-md-10,.col-12{flex:1 1 auto}
+.col-md-2{max-width:16rem}nav,.navbar{background:#f3f3f3;padding:.5rem 2rem;display:flex;gap:1rem;align-items:center}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
+th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.card{border:1px solid #ddd;border-radius:4px;margin:.5rem 0;padding:.5rem}.card-header{font-weight:600}
+.text-danger{color:#b00020}.text-success{color:#0a7a2f}.badge{padding:.1rem .4rem;border-radius:3px;background:#eee}
+.d-none,.sr-only{display:none}.collapse:not(.show){display:block}ul{margin:.2rem 0}
+</style>"""
+
+
+def offline_html(text: str) -> str:
+    """An HTML page with no external script, stylesheet, image or link, and the offline stylesheet."""
+    text = _TAG_WITH_EXTERNAL.sub("", text)
+    text = _EXTERNAL_ATTR.sub("", text)
+    text = _CSS_URL.sub("none", text)
+    if "<style id=\"offline\">" not in text:
+        text = re.sub(r"</head\s*>", _STYLE + "</head>", text, count=1, flags=re.IGNORECASE)
+    return text
+
+
+def make_offline(folder: Path) -> list[Path]:
+    """Rewrite every HTML and CSS file under `folder` that refers to an outside URL; returns the files changed."""
+    changed = []
+    for path in sorted(Path(folder).rglob("*")):
+        if path.suffix.lower() not in (".html", ".htm", ".css") or not path.is_file() or path.is_symlink():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        new = _CSS_URL.sub("none", text) if path.suffix.lower() == ".css" else offline_html(text)
+        if new != text:
+            write_atomic(path, new.encode("utf-8"))
+            changed.append(path)
+    return changed
