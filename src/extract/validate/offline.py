@@ -44,8 +44,28 @@ def offline_html(text: str) -> str:
     return text
 
 
+def index_section(folder: Path) -> str:
+    """The Data Docs index as plain links (GX fills its index table with Bootstrap-Table's script,
+    which is not there offline): every validation page, newest run first."""
+    import html
+
+    pages = sorted(Path(folder).glob("validations/*/*/*/*.html"), key=lambda p: (p.parts[-3], p.parts[-4]), reverse=True)
+    rows = "".join(f"<tr><td>{html.escape(p.parts[-4])}</td><td>{html.escape(p.parts[-3])}</td>"
+                   f"<td><a href=\"{html.escape(p.relative_to(folder).as_posix())}\">{html.escape(p.parts[-2])}</a></td></tr>"
+                   for p in pages)
+    return ("<section id=\"offline-index\"><h2>Validation results</h2><table><tr><th>table</th><th>run</th>"
+            f"<th>validated at</th></tr>{rows}</table></section>")
+
+
 def make_offline(folder: Path) -> list[Path]:
-    """Rewrite every HTML and CSS file under `folder` that refers to an outside URL; returns the files changed."""
+    """Rewrite every HTML and CSS file under `folder` that refers to an outside URL, and list the
+    validation pages in plain HTML on the index; returns the files changed."""
+    folder = Path(folder)
+    index = folder / "index.html"
+    if index.is_file():
+        text = re.sub(r"<section id=\"offline-index\">.*?</section>", "", index.read_text(encoding="utf-8"), flags=re.DOTALL)
+        text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + index_section(folder), text, count=1, flags=re.IGNORECASE)
+        write_atomic(index, offline_html(text).encode("utf-8"))
     changed = []
     for path in sorted(Path(folder).rglob("*")):
         if path.suffix.lower() not in (".html", ".htm", ".css") or not path.is_file() or path.is_symlink():

@@ -92,15 +92,15 @@ def validation_frames(results: list[DeckResult]) -> dict[str, Batch]:
     limits = {r.doc: (r.pages or 0, r.lines) for r in results}
 
     def own(df: pd.DataFrame) -> list[tuple[Key, ...]]:
-        return [((d, int(s)),) for d, s in zip(df["doc"], df["seq"])]
+        return [((d, s),) for d, s in zip(df["doc"].tolist(), df["seq"].astype("int64").tolist())]
 
     def joined(df: pd.DataFrame) -> list[tuple[Key, ...]]:
-        return [_keys_from(d, m) for d, m in zip(df["doc"], df["members"])]
+        return [_keys_from(d, m) for d, m in zip(df["doc"].tolist(), df["members"].tolist())]
 
     mentions, amounts = tables["mentions"], tables["amounts"]
     pairs, shares = budget_pair_frame(records), breakdowns(records, links)
     return {
-        "mentions": Batch("mentions", derived_mentions(mentions, limits), own(mentions)),
+        "mentions": Batch("mentions", derived_mentions(mentions, limits, records=records), own(mentions)),
         "amounts": Batch("amounts", derived_amounts(amounts), own(amounts)),
         "budgets": Batch("budgets", tables["budgets"], _budget_members(tables["budgets"], records)),
         "breakdowns": Batch("breakdowns", shares, joined(shares)),
@@ -184,7 +184,7 @@ def validate_decks(results: list[DeckResult], validator: Validator, run_name: st
     summaries: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for table, batch in validation_frames(todo).items():
         outcome = validator.validate(table, batch.frame, run_name=run_name)
-        docs = list(batch.frame["doc"]) if len(batch.frame) else []
+        docs = batch.frame["doc"].tolist() if len(batch.frame) else []
         failing: dict[str, dict[int, list[int]]] = defaultdict(dict)  # doc -> expectation index -> rows
         for i, res in enumerate(outcome.results):
             if res.success:
