@@ -177,7 +177,9 @@ def validate_decks(results: list[DeckResult], validator: Validator, run_name: st
     if not todo:
         return
     for r in todo:
-        r.records = with_seq(r.records)  # keys before anything leaves: held-back rows keep their seq
+        # keys before anything leaves (held-back rows keep their seq), and every row under its deck's doc:
+        # failures are attributed by the rows' doc
+        r.records = [m if m.get("doc") == r.doc else {**m, "doc": r.doc} for m in with_seq(r.records)]
         r.held_back = []
     decks = {r.doc: _Deck(r, {m["seq"]: m for m in r.records}, {}, []) for r in todo}
     run_name = run_name or "run_" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
