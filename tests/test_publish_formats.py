@@ -9,9 +9,9 @@ import pytest
 from extract import run as pipeline
 from extract.options import RunOptions
 from extract.publish.formats import csv_frame, neutralize
+from extract.publish.generations import read_published
 from extract.publish.merge import merge_published
 from extract.schema import SCHEMA_VERSION, TABLES, markdown, snapshot
-from extract.publish.generations import read_published
 from extract.tables import frame, tables_of, typed
 
 from .conftest import ROOT
