@@ -100,6 +100,12 @@ def _fiscal_year_before_1926(r):
     return {(1255, "昭和57年度")}
 
 
+def _amount_fy_before_1926(r):
+    m = next(m for m in r.records if m["kind"] == "amount" and m["role"] in ("support", "other"))
+    m["fy"] = 1900
+    return {(m["line"], m["text"])}
+
+
 def _percent_misread(r):  # digits of two numbers run together
     m = next(m for m in r.records if m["kind"] == "percent")
     m.update({"min": 2024_50.0, "max": 2024_50.0})
@@ -131,6 +137,7 @@ def _duration_without_unit(r):  # a chart's axis tick read as years
     (_text_not_in_line, "mentions", "_text_in_context"),
     (_line_outside_deck, "mentions", "_place_in_deck"),
     (_fiscal_year_before_1926, "mentions", "_fiscal_year_after_1926"),
+    (_amount_fy_before_1926, "amounts", "_fy_after_1926"),
     (_percent_misread, "mentions", "_percent_in_range"),
     (_negative_share, "mentions", "_percent_in_range"),
     (_duration_without_unit, "mentions", "_unit_written"),
@@ -149,6 +156,15 @@ def test_an_injected_error_holds_back_its_rows_and_the_rest_publishes(validator,
     # nothing is lost: every row is published or held back, never both
     assert {m["seq"] for m in r.records} == before - held_seqs
     assert r.validation[table]["failed"] >= 1 and r.validation[table]["held_back"] >= 1
+
+
+def test_a_plan_year_warns_and_publishes(validator, sample_result):
+    r = fresh(sample_result)
+    m = next(m for m in r.records if m["kind"] == "amount" and m["role"] in ("support", "other"))
+    m["fy"] = 2040  # 2040年度までに…: a plan's target year
+    validate_decks([r], validator)
+    assert r.status == "published" and r.held_back == []
+    assert any("this year + 2" in w for w in r.validation["amounts"]["warning_list"])
 
 
 def test_the_clean_sample_holds_nothing_back(validator, sample_result):

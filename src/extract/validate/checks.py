@@ -119,6 +119,7 @@ def derived_amounts(df: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
     year = year or dt.date.today().year
     out = df.copy()
     out["_fy_in_range"] = [fy is None or fy is pd.NA or FIRST_FISCAL_YEAR <= int(fy) <= year + 2 for fy in df["fy"]]
+    out["_fy_after_1926"] = [fy is None or fy is pd.NA or FIRST_FISCAL_YEAR <= int(fy) for fy in df["fy"]]
     out["qualifiers"] = ["|".join(q or []) if isinstance(q, list) else (q or "") for q in df["qualifiers"]]
     return out
 
