@@ -21,7 +21,7 @@ _CSS_URL = re.compile(rf"""url\(\s*["']?{EXTERNAL}[^)]*\)""", re.IGNORECASE)
 FINDS_EXTERNAL = re.compile(rf"""(?:\b(?:src|href|action)\s*=\s*["']?{EXTERNAL})|(?:url\(\s*["']?{EXTERNAL})""",
                             re.IGNORECASE)
 
-# the little of Bootstrap's layout the pages need to read well
+# the little of Bootstrap's layout the pages need to read well, and the two status icons (Font Awesome's) as text
 _STYLE = """<style id="offline">
 body{font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:0;color:#222}
 .container-fluid{padding:1rem 2rem}.row{display:flex;flex-wrap:wrap;gap:1rem}.col-md-2,.col-md-10,.col-12{flex:1 1 auto}
@@ -31,6 +31,7 @@ th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:t
 th{background:#f3f3f3}.card{border:1px solid #ddd;border-radius:4px;margin:.5rem 0;padding:.5rem}.card-header{font-weight:600}
 .text-danger{color:#b00020}.text-success{color:#0a7a2f}.badge{padding:.1rem .4rem;border-radius:3px;background:#eee}
 .d-none,.sr-only{display:none}.collapse:not(.show){display:block}ul{margin:.2rem 0}
+.fa-check-circle::before{content:"\\2713";color:#0a7a2f;font-style:normal}.fa-times::before{content:"\\2717";color:#b00020;font-style:normal}
 </style>"""
 
 
