@@ -118,7 +118,7 @@ def stages(kind: str, size: int) -> dict:
     from extract.publish.formats import publish_all
     from extract.rules.engine import RuleContext, candidates, pick
     from extract.tables import decks_table, tables_of
-    from extract.validate.stage import validate_deck
+    from extract.validate.stage import validate_decks
     from extract.validate.suites import Validator
     DEFAULT_SUITES = packaged_suites()
 
@@ -158,8 +158,7 @@ def stages(kind: str, size: int) -> dict:
     res["tables"] = vars(t)
     with Timer() as t:
         validator = Validator(DEFAULT_SUITES)
-        for r in results:
-            validate_deck(r, validator)
+        validate_decks(results, validator)  # one batch per table over every deck
     res["validation"] = vars(t)
     frames["decks"] = decks_table([{**r.deck_row(), "rule_version": "bench", "extracted_at": "2026-01-01T00:00:00Z"}
                                    for r in results])
@@ -252,6 +251,18 @@ def pdf_floor(pages_list: list[int]) -> list[dict]:
     return out
 
 
+# ---- 5. validation cost per deck (bench/validation_cost.py, in its own process) ---------------------
+
+def validation_cost(quick: bool) -> dict:
+    sizes = ["1", "10"] if quick else ["1", "10", "100"]
+    out = RESULTS / "validation_cost.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "validation_cost.py"), "--sizes", *sizes,
+                           "--out", str(out)], capture_output=True, text=True, timeout=3600)
+    if proc.returncode:
+        return {"error": proc.stderr[-800:]}
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
 # ---- summary --------------------------------------------------------------------------------------
 
 def write_readme(res: dict) -> None:
@@ -283,7 +294,17 @@ def write_readme(res: dict) -> None:
                      f"{cell('publish')} | {s['pages_per_s_end_to_end']} | {s['extract_chars_per_s']} | {s['peak_rss_mb']} |")
     lines += ["", "## Prefect and incremental runs", "", "```json", json.dumps(fl, indent=1), "```", "",
               "## End to end over pdfplumber alone (the PDF floor)", "", "```json", json.dumps(res["pdf_floor"], indent=1),
-              "```", "", "## Targets", ""]
+              "```", "", "## Validation per deck (one batch per table per run)", ""]
+    vc = res.get("validation_cost", {})
+    if "sizes" in vc:
+        lines += [f"The sample deck ({vc['mentions_per_deck']} mentions) under new names; the Validator's set-up "
+                  f"(once per run, with importing Great Expectations): {vc['validator_setup_ms']} ms.", "",
+                  "| decks | validation ms | ms per deck |",
+                  "|---|---|---|"]
+        lines += [f"| {r['decks']} | {r['validation_ms']} | {r['ms_per_deck']} |" for r in vc["sizes"]]
+    else:
+        lines.append(f"error: {vc.get('error', 'not run')}")
+    lines += ["", "## Targets", ""]
     lines += [f"- {t}" for t in targets(res)]
     (ROOT / "bench" / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -304,6 +325,10 @@ def targets(res: dict) -> list[str]:
     fl = res["flows"]
     out.append(f"no-change re-run over {fl['decks']} decks beyond the flow's fixed start-up < 2 s: "
                f"{fl['no_change_beyond_fixed_s']} s -> {'met' if fl['no_change_beyond_fixed_s'] < 2 else 'MISSED'}")
+    vc = res.get("validation_cost", {})
+    if "ms_per_added_deck" in vc:
+        out.append(f"validation per added deck < {vc['target_ms_per_added_deck']} ms: {vc['ms_per_added_deck']} ms -> "
+                   f"{'met' if vc['ms_per_added_deck'] < vc['target_ms_per_added_deck'] else 'MISSED'}")
     s300 = [s for s in res["stages"] if s.get("pages") == 300 and "peak_rss_mb" in s]
     if s300:
         out.append(f"peak memory for a 300-page deck < 500 MB: {s300[0]['peak_rss_mb']} MB -> "
@@ -327,6 +352,8 @@ def main() -> None:
     res["flows"] = flows(20 if a.quick else 100)
     print(json.dumps(res["flows"]), flush=True)
     res["pdf_floor"] = pdf_floor([100] if a.quick else [100, 300])
+    res["validation_cost"] = validation_cost(a.quick)
+    print(json.dumps(res["validation_cost"]), flush=True)
     for name, value in res.items():
         (RESULTS / f"{name}.json").write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
     write_readme(res)

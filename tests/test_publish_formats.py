@@ -9,9 +9,10 @@ import pytest
 from extract import run as pipeline
 from extract.options import RunOptions
 from extract.publish.formats import csv_frame, neutralize
+from extract.publish.generations import read_published
 from extract.publish.merge import merge_published
 from extract.schema import SCHEMA_VERSION, TABLES, markdown, snapshot
-from extract.tables import tables_of, typed
+from extract.tables import frame, tables_of, typed
 
 from .conftest import ROOT
 
@@ -27,6 +28,7 @@ def published(tmp_path_factory, sample_deck_path, slides_pdf):
     records, deck_rows = merge_published([], out)  # what is published now, read back
     frames = tables_of(records)
     frames["decks"] = pd.DataFrame(deck_rows)
+    frames["held_back"] = frame(read_published(out, "held_back"), "held_back")
     return out, frames
 
 

@@ -37,7 +37,8 @@ def report(tmp_path_factory, sample_deck_path, slides_pdf):
     pdf = pipeline.extract_deck_file(slides_pdf)
     bad = copy.deepcopy(pdf)
     bad.doc, bad.file = "slides_broken_sum", "slides_broken_sum.pdf"
-    next(m for m in bad.records if m["kind"] == "amount").update({"min": 5, "max": 1})  # min > max
+    for m in bad.records:  # min > max everywhere: most rows fail, a deck-level failure (one row would be held back)
+        m.update({"doc": bad.doc, "min": 5, "max": 1})
     broken = tmp_path_factory.mktemp("raw") / "corrupt.pdf"
     broken.write_bytes(b"%PDF-1.4 truncated")
     outcome = pipeline.finish([good, pdf, bad, pipeline.extract_deck_file(broken)], RunOptions(out_dir=out))

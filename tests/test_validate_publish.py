@@ -31,7 +31,7 @@ def sample_result(sample_deck_path):
 
 def fresh(result):
     r = copy.deepcopy(result)
-    r.status, r.error, r.validation = "extracted", None, {}
+    r.status, r.error, r.validation, r.held_back = "extracted", None, {}, []
     return r
 
 
@@ -56,52 +56,29 @@ def test_sample_deck_passes_every_suite_and_checks_its_breakdowns(validator, sam
     assert r.validation["budget_pairs"]["rows"] >= 15
 
 
-def _unit_slip(r):
-    amount(r, 348, "1,950百万円").update({"min": 1_950_000_000 * 10**4, "max": 1_950_000_000 * 10**4})
+def _key_collision(r):
+    """Two rows with one key (doc, seq): a deck-level failure, the deck is quarantined whole."""
+    from extract.tables import with_seq
+
+    r.records = with_seq(r.records)
+    r.records[1]["seq"] = r.records[0]["seq"]
 
 
-def _min_gt_max(r):
-    amount(r, 573, "30百万円~50百万円").update({"min": 90_000_000})
-
-
-def _breakdown_off(r):
-    amount(r, 398, "44,000百万円").update({"min": 45_000_000_000, "max": 45_000_000_000})
-
-
-def _duplicate_budget(r):
-    i = r.records.index(amount(r, 1128, "72億円"))
-    r.records.insert(i + 1, dict(r.records[i]))
-
-
-def _previous_fy(r):
-    amount(r, 1130, "71億円").update({"fy": 2021})
-
-
-def _text_not_in_line(r):
-    amount(r, 1500, "77億円").update({"text": "777億円"})
-
-
-@pytest.mark.parametrize("inject, table, check", [
-    (_unit_slip, "amounts", "below 10^13 yen"),
-    (_min_gt_max, "mentions", "ends are ordered"),
-    (_breakdown_off, "breakdowns", "add up to the total"),
-    (_duplicate_budget, "budgets", "listed twice is a duplicate"),
-    (_previous_fy, "budget_pairs", "one fiscal year below"),
-    (_text_not_in_line, "mentions", "found in its source line"),
-])
-def test_injected_errors_are_caught_quarantined_and_reported(tmp_path, validator, sample_result, inject, table, check):
+def test_a_deck_level_failure_is_quarantined_and_reported(tmp_path, validator, sample_result):
+    """The injected row-level errors (tests/test_validate_held_back.py) hold rows back; a deck-level
+    failure still quarantines the whole deck, keeps its tables aside and shows in the report."""
+    check = "identifies a row of mentions"
     r = fresh(sample_result)
-    inject(r)
+    _key_collision(r)
     validate_deck(r, validator)
     assert r.status == "quarantined"
-    assert r.validation[table]["failed"] >= 1
-    assert any(check in f for f in r.validation[table]["failures"]), r.validation[table]["failures"]
+    assert any(check in f for f in r.validation["mentions"]["failures"]), r.validation["mentions"]["failures"]
     again = fresh(sample_result)  # the whole run: publish, quarantine, report
-    inject(again)
+    _key_collision(again)
     outcome = pipeline.finish([again], RunOptions(out_dir=tmp_path))
     assert not outcome.all_published
     q = tmp_path / "quarantine" / r.doc
-    assert (q / "mentions.csv").exists() and (q / "budgets.json").exists()
+    assert (q / "mentions.csv").exists() and (q / "budgets.json").exists() and (q / "held_back.csv").exists()
     saved = json.loads((q / "validation.json").read_text(encoding="utf-8"))
     assert check in saved["error"]
     assert read_published(tmp_path, "mentions") == []  # nothing of it reached the published tables
@@ -110,7 +87,7 @@ def test_injected_errors_are_caught_quarantined_and_reported(tmp_path, validator
     import html
 
     page = html.unescape((tmp_path / "reports" / "index.html").read_text(encoding="utf-8"))
-    assert "1 quarantined" in page and f"error: {table}." in page and check in page
+    assert "1 quarantined" in page and "error: mentions." in page and check in page
 
 
 def test_a_quarantined_deck_keeps_its_previous_published_version(tmp_path, validator, sample_result):
@@ -119,7 +96,7 @@ def test_a_quarantined_deck_keeps_its_previous_published_version(tmp_path, valid
     write_tables(*merge_published([good], tmp_path), [good], tmp_path)
     before = read_published(tmp_path, "mentions")
     bad = fresh(sample_result)
-    _breakdown_off(bad)
+    _key_collision(bad)
     validate_deck(bad, validator)
     write_tables(*merge_published([bad], tmp_path), [bad], tmp_path)
     assert read_published(tmp_path, "mentions") == before
@@ -183,12 +160,13 @@ def test_two_files_with_one_name_do_not_share_a_doc(tmp_path, sample_deck_path):
     assert results[1].status == "failed" and "same name" in results[1].error
 
 
-@pytest.mark.parametrize("year, status, blocked", [(1900, "quarantined", True), (2040, "published", False)])
-def test_fiscal_years_before_1926_block_and_far_future_ones_warn(validator, sample_result, year, status, blocked):
+@pytest.mark.parametrize("year, held, warned", [(1900, True, True), (2040, False, True)])
+def test_fiscal_years_before_1926_are_held_back_and_far_future_ones_warn(validator, sample_result, year, held, warned):
     r = fresh(sample_result)
     fy = next(m for m in r.records if m["kind"] == "fiscal_year" and m["line"] == 1255)  # 昭和57年度
     fy.update({"min": year, "max": year})
     validate_deck(r, validator)
-    assert r.status == status
-    assert any("from 1926" in f for f in r.validation["mentions"]["failures"]) == blocked
-    assert any("this year + 2" in w for w in r.validation["mentions"]["warning_list"])
+    assert r.status == "published"
+    assert any(h["line"] == 1255 and h["check"] == "_fiscal_year_after_1926" for h in r.held_back) == held
+    assert any("from 1926" in f for f in r.validation["mentions"]["failures"]) == held
+    assert any("this year + 2" in w for w in r.validation["mentions"]["warning_list"]) == warned

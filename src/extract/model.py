@@ -120,6 +120,13 @@ class DeckResult:
     pages_without_text: list[int] = field(default_factory=list)
     #: text decks: the encoding the bytes were decoded from
     encoding: str | None = None
+    #: `held_back` rows: mentions validation kept out of the published tables (one per failed check)
+    held_back: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def rows_held_back(self) -> int:
+        """Mentions held back (a mention failing two checks counts once)."""
+        return len({r["seq"] for r in self.held_back})
 
     @property
     def publishable(self) -> bool:
@@ -129,6 +136,7 @@ class DeckResult:
     def deck_row(self) -> dict[str, Any]:
         return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
                 "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
+                "rows_held_back": self.rows_held_back if self.publishable else 0,
                 "status": self.status, "error": self.error, "encoding": self.encoding}
 
 

@@ -21,7 +21,7 @@ from .mentions import extract_deck
 from .model import DeckError, DeckResult, Mention, RunOutcome
 from .options import RunOptions
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
-from .publish.merge import merge_published, run_record, utc_now
+from .publish.merge import merge_held_back, merge_published, run_record, utc_now
 from .publish.writer import write_tables
 from .sandbox import Limits, read_passwords, run_limited, set_preload
 from .state import Plan, load_manifest, output_lock, plan, save_manifest
@@ -132,14 +132,15 @@ class Validated:
 
 
 def validate(results: list[DeckResult], options: RunOptions) -> Validated:
-    """Great Expectations over each extracted deck: `published`, `quarantined` or `no_text_layer`."""
-    from .validate.stage import validate_deck
+    """Great Expectations once per table over every extracted deck of the run: each deck `published`
+    (rows failing a row or group check held back), `no_text_layer`, or `quarantined` (a deck-level
+    failure); see `validate.stage`."""
+    from .validate.stage import validate_decks
     from .validate.suites import Validator
 
     validator = Validator(options.suites)
     mark_duplicate_names(results)
-    for r in results:
-        validate_deck(r, validator)
+    validate_decks(results, validator)
     return Validated(results, validator, [t for t in validator.tables if t != "decks"])
 
 
@@ -157,6 +158,8 @@ class Merged:
     shown: list[dict[str, Any]]  # deck rows with this run's `action`, for the summary and the report
     validation: dict[str, dict[str, dict[str, Any]]]
     removed: list[str] = field(default_factory=list)
+    #: every published `held_back` row (this run's decks and the kept ones'), for the report
+    held_back: list[dict[str, Any]] = field(default_factory=list)
 
 
 def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: str | None = None,
@@ -181,7 +184,8 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     this_run = {r.doc for r in results}
     shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
     shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
-    return Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed)
+    held = merge_held_back(results, prev, removed)
+    return Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed, held)
 
 
 def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped]) -> list[dict[str, Any]]:

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
 SCHEMA_VERSION = "2.0.0"  # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
-# bounding box; mentions gain parent; decks gain encoding and file_sha256, and file is relative to the input folder.
-# 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
+# bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
+# the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
 
 DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted", "skipped", "waiting")
 CHANGES = ("added", "removed", "value_changed")
+#: the tables whose checks can hold a row back (the cross-row ones are validation frames, not published)
+CHECKED_TABLES = ("mentions", "amounts", "budgets", "breakdowns", "budget_pairs")
+SCOPES = ("row", "group")
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("source_type", "string", "pdf or txt", ("pdf", "txt")),
         _c("pages", "integer", "pages (1 for a text deck)"),
         _c("mentions", "integer", "mentions published for it"),
+        _c("rows_held_back", "integer", "mentions held back by validation (listed in held_back, in no other table)"),
         _c("status", "string", "what happened to it", DECK_STATUSES, required=True),
         _c("error", "string", "why it failed, or the expectations it failed"),
         _c("rule_version", "string", "the extractor version its rows come from"),
@@ -152,6 +156,29 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("decks_removed", "integer", "decks no longer in the raw folder", required=True),
         _c("rule_version", "string", "the extractor version", required=True),
     ), primary_key=("run_id",), deck_key=False),
+    Table("held_back", "Mentions validation held back: each failed an error-level check and is in no other "
+          "table, while the rest of its deck is published. One row per mention and failed check.", (
+        DOC,
+        _c("seq", "integer", "the mention's position in its deck's reading order: its key in mentions, had it "
+                             "been published", required=True),
+        _c("kind", "string", "what kind of quantity", KINDS, required=True),
+        PAGE, LINE, TEXT,
+        _c("min", "string", "lower end as extracted (as in mentions)"),
+        _c("max", "string", "upper end as extracted"),
+        _c("unit", "string", "the unit as extracted (as in mentions)"),
+        CONTEXT,
+        _c("table", "string", "the table whose check it failed (breakdowns and budget_pairs are the cross-row "
+                              "frames: a total with its shares, a budget with its previous-year figure)",
+           CHECKED_TABLES, required=True),
+        _c("check", "string", "the checked column (derived checks start with _; a compound key is joined with +)",
+           required=True),
+        _c("expectation", "string", "the Great Expectations expectation that failed", required=True),
+        _c("scope", "string", "row: this row failed it; group: a cross-row group it belongs to failed it "
+                              "(a total and its shares, a budget and its previous-year figure, a duplicate)",
+           SCOPES, required=True),
+        _c("observed", "string", "what was observed: the failing value(s), or the group's figures"),
+        _c("reason", "string", "what the check asks, and why (the expectation's meta.why)"),
+    ), primary_key=("doc", "seq", "table", "check", "expectation")),
     Table("changes", "What each run changed in the published mentions, per deck.", (
         _c("run_id", "string", "the run", required=True),
         DOC,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..fileio import safe_name, write_atomic
 from ..model import DeckResult
-from ..tables import tables_of, with_seq
+from ..tables import frame, tables_of, with_seq
 from ..version import rule_version
 from .formats import publish_table
 from .generations import read_published
@@ -41,20 +41,32 @@ def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str]
         old = old_decks.get(r.doc)
         if not r.publishable and old and old.get("mentions"):
             # its earlier rows stay published, with the hash, version and time of what they came from
-            row.update(mentions=old.get("mentions"), sha256=old.get("sha256"), rule_version=old.get("rule_version"),
+            row.update(mentions=old.get("mentions"), rows_held_back=old.get("rows_held_back") or 0,
+                       sha256=old.get("sha256"), rule_version=old.get("rule_version"),
                        extracted_at=old.get("extracted_at"))
         elif not r.publishable:
             row.update(rule_version=None, extracted_at=None)
         rows[r.doc] = row
     for doc in gone:
         if doc in rows:
-            rows[doc] = {**rows[doc], "status": "removed", "mentions": 0, "error": None}
+            rows[doc] = {**rows[doc], "status": "removed", "mentions": 0, "rows_held_back": 0, "error": None}
     return records, [rows[k] for k in sorted(rows)]
 
 
 def _file_sha256(row: dict[str, Any]) -> Any:
     """The hash of the file last seen (rows published before `file_sha256` existed: their `sha256`)."""
     return row["file_sha256"] if "file_sha256" in row else row.get("sha256")
+
+
+def merge_held_back(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()
+                    ) -> list[dict[str, Any]]:
+    """The `held_back` rows to publish, in step with `merge_published`: a deck published this run
+    replaces its held-back rows; one that failed or was quarantined keeps those of its kept rows; a
+    removed deck's go."""
+    fresh = {r.doc for r in results if r.publishable}
+    kept = [h for h in read_published(out_dir, "held_back") if h.get("doc") not in fresh | set(removed)]
+    rows = kept + [h for r in results if r.publishable for h in r.held_back]
+    return sorted(rows, key=lambda h: (h["doc"], h["seq"], h["table"], h["check"], h["expectation"]))
 
 
 def quarantine(result: DeckResult, out_dir: Path) -> Path:
@@ -64,6 +76,7 @@ def quarantine(result: DeckResult, out_dir: Path) -> Path:
         shutil.rmtree(folder)
     for name, df in tables_of(result.records).items():
         publish_table(folder, name, df, formats=("csv", "json"))
+    publish_table(folder, "held_back", frame(result.held_back, "held_back"), formats=("csv", "json"))
     write_atomic(folder / "validation.json", json.dumps(
         {"doc": result.doc, "file": result.file, "error": result.error, "tables": result.validation},
         ensure_ascii=False, indent=1).encode("utf-8"))

@@ -11,7 +11,7 @@ from ..tables import PER_DECK_TABLES, decks_table, frame, tables_of
 from .changes import diff
 from .formats import publish_all
 from .generations import link_tree, published_dir, read_published
-from .merge import QUARANTINE, quarantine
+from .merge import QUARANTINE, merge_held_back, quarantine
 
 
 def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
@@ -40,6 +40,7 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
         if (out_dir / QUARANTINE / safe_name(doc)).exists():
             shutil.rmtree(out_dir / QUARANTINE / safe_name(doc))
     frames = tables_of(records)
+    frames["held_back"] = frame(merge_held_back(results, prev, removed), "held_back")
     frames["decks"] = decks_table(deck_rows)
     runs = read_published(prev, "runs")
     changes = read_published(prev, "changes")
@@ -52,7 +53,7 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     # what this run cannot have changed is linked from the previous generation
     unchanged = set()
     if not results and not removed:
-        unchanged |= set(PER_DECK_TABLES) | {"decks"}
+        unchanged |= set(PER_DECK_TABLES) | {"decks", "held_back"}
     if not touched:
         unchanged.add("changes")
     return paths + publish_all(out_dir, frames, unchanged, prev)

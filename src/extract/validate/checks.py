@@ -5,6 +5,7 @@ year below its budget figure)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pandas as pd
@@ -14,6 +15,17 @@ from ..model import KINDS, QUALIFIERS
 from ..tables import budget_pairs
 
 FIRST_FISCAL_YEAR = 1926  # 昭和元年
+#: the longest period a ministry deck states: the isolation of high-level radioactive waste in geological
+#: disposal (10万年, METI/NUMO); flood return periods (1000年に1度) and 人生100年 lie below it
+DURATION_MAX_DAYS = 100_000 * 365.25
+#: percentages pass 100 as ratios and growth (前年比120%, 150%増, Basel's 1250% risk weight); a hundred-fold
+#: (10,000%) is beyond what a deck states as a percentage: larger is digits run together
+PERCENT_MAX = 10_000.0
+#: a negative percentage is written with its sign (▲0.4%, −3%, マイナス)
+SIGNS = ("-", "−", "▲", "△", "－", "マイナス", "減")
+#: the unit a duration's text must show (every gold duration does). Not asked of amounts (table cells take
+#: their 円 from the header) nor of percentages (`19.4` over a `％` line of its own, as PDF layouts split them)
+_UNIT_WORDS = {"duration": re.compile("[年月週日時]")}
 
 
 def _num(v: Any) -> float | None:
@@ -47,6 +59,11 @@ def _unit_ok(kind: str, unit: Any) -> bool:
     return isinstance(unit, str) and bool(unit)
 
 
+def _unit_written(kind: str, text: str) -> bool:
+    pattern = _UNIT_WORDS.get(kind)
+    return pattern is None or bool(pattern.search(text))
+
+
 def _values(row: dict[str, Any]) -> list[float]:
     return [v for v in (_num(row["min"]), _num(row["max"])) if v is not None]
 
@@ -56,10 +73,13 @@ def _duration_days(row: dict[str, Any]) -> list[float]:
     return [v * f for v in _values(row)]
 
 
-def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year: int | None = None) -> pd.DataFrame:
-    """The mentions frame plus the check columns its suite asserts (True = fine, for the rows a check concerns)."""
+def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year: int | None = None,
+                     records: list[dict[str, Any]] | None = None) -> pd.DataFrame:
+    """The mentions frame plus the check columns its suite asserts (True = fine, for the rows a check concerns).
+    `records`: the mention records `df` was made of, in its order (read directly: faster than the frame's rows)."""
     year = year or dt.date.today().year
-    rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in df.to_dict(orient="records")]
+    rows: list[dict[str, Any]] = records if records is not None else \
+        [{str(k): v for k, v in r.items()} for r in df.to_dict(orient="records")]
     out = df.copy()
 
     def place_ok(r: dict[str, Any]) -> bool:
@@ -74,15 +94,17 @@ def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year:
         if r["kind"] != "percent":
             return True
         vals = _values(r)
-        change = str(r["text"]).lstrip()[:1] in "+＋-−▲△"  # a change in points may leave 0..100
-        return all(-1000 <= v <= 1000 for v in vals) if change else all(0 <= v <= 100 for v in vals)
+        signed = any(c in str(r["text"]) for c in SIGNS)
+        return all(-PERCENT_MAX <= v <= PERCENT_MAX for v in vals) and (signed or all(v >= 0 for v in vals))
 
     out["_qualifiers_known"] = [set(q or []) <= set(QUALIFIERS) for q in df["qualifiers"]]
     out["_text_in_context"] = [bool(r["text"]) and str(r["text"]) in str(r["context"]) for r in rows]
     out["_min_le_max"] = [_le(r["min"], r["max"]) for r in rows]
     out["_place_in_deck"] = [place_ok(r) for r in rows]
     out["_unit_known"] = [r["kind"] in KINDS and _unit_ok(r["kind"], r["unit"]) for r in rows]
-    out["_duration_within_100_years"] = [r["kind"] != "duration" or all(0 < d <= 36525 for d in _duration_days(r)) for r in rows]
+    out["_duration_in_range"] = [r["kind"] != "duration" or all(0 < d <= DURATION_MAX_DAYS for d in _duration_days(r))
+                                 for r in rows]
+    out["_unit_written"] = [_unit_written(r["kind"], str(r["text"])) for r in rows]
     out["_duration_at_least_a_day"] = [r["kind"] != "duration" or all(d >= 1 for d in _duration_days(r)) for r in rows]
     out["_fiscal_year_in_range"] = [r["kind"] != "fiscal_year" or all(FIRST_FISCAL_YEAR <= v <= year + 2 for v in _values(r)) for r in rows]
     # a plan's later years (2025年度 … 2030年度 in a 3-5 year business plan) are real: beyond +2 only warns,
@@ -97,11 +119,14 @@ def derived_amounts(df: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
     year = year or dt.date.today().year
     out = df.copy()
     out["_fy_in_range"] = [fy is None or fy is pd.NA or FIRST_FISCAL_YEAR <= int(fy) <= year + 2 for fy in df["fy"]]
+    out["_fy_after_1926"] = [fy is None or fy is pd.NA or FIRST_FISCAL_YEAR <= int(fy) for fy in df["fy"]]
     out["qualifiers"] = ["|".join(q or []) if isinstance(q, list) else (q or "") for q in df["qualifiers"]]
     return out
 
 
-BREAKDOWN_COLUMNS = ["doc", "page", "line", "total_text", "total_yen", "parts", "parts_sum", "_parts_sum_to_total"]
+#: `members`: the `seq` of every mention a cross-row row stands for (joined with |), what an error holds back
+BREAKDOWN_COLUMNS = ["doc", "page", "line", "total_text", "total_yen", "parts", "parts_sum", "members",
+                     "_parts_sum_to_total"]
 
 
 def breakdowns(records: list[dict[str, Any]], links: list[tuple[int, list[int]]]) -> pd.DataFrame:
@@ -114,17 +139,23 @@ def breakdowns(records: list[dict[str, Any]], links: list[tuple[int, list[int]]]
         s = sum(v for v in values if v is not None)
         rows.append({"doc": t["doc"], "page": t["page"], "line": t["line"], "total_text": t["text"],
                      "total_yen": _num(t["max"]), "parts": " + ".join(p["text"] for p in parts), "parts_sum": s,
+                     "members": _members([t, *parts]),
                      "_parts_sum_to_total": None not in values and _num(t["max"]) == s})
     return pd.DataFrame(rows, columns=BREAKDOWN_COLUMNS)
 
 
+def _members(records: list[dict[str, Any]]) -> str:
+    return "|".join(str(r.get("seq")) for r in records if r.get("seq") is not None)
+
+
 PAIR_COLUMNS = ["doc", "page", "line", "budget_text", "budget_fy", "previous_text", "previous_fy", "ratio",
-                "_previous_fy_one_below", "_ratio_plausible"]
+                "members", "_previous_fy_one_below", "_ratio_plausible", "_ratio_not_a_unit_slip"]
 
 
 def budget_pair_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    """One row per budget figure with its previous-year figure: the years must be consecutive, and a
-    ten-fold change between them is more likely a unit slip (百万円 read as 億円) than a real change."""
+    """One row per budget figure with its previous-year figure: the years must be consecutive; a
+    ten-fold change between them is worth a look, and a thirty-fold one is a unit slip (百万円 read as
+    億円 is a hundred-fold, 万円 as 億円 ten-thousand-fold) rather than a programme's real change."""
     rows = []
     for bi, pi in budget_pairs(records):
         if pi is None:
@@ -135,5 +166,7 @@ def budget_pair_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
         one_below = b["fy"] is None or p["fy"] is None or int(p["fy"]) == int(b["fy"]) - 1
         rows.append({"doc": b["doc"], "page": b["page"], "line": b["line"], "budget_text": b["text"],
                      "budget_fy": b["fy"], "previous_text": p["text"], "previous_fy": p["fy"], "ratio": ratio,
-                     "_previous_fy_one_below": one_below, "_ratio_plausible": ratio is None or 0.1 <= ratio <= 10})
+                     "members": _members([b, p]),
+                     "_previous_fy_one_below": one_below, "_ratio_plausible": ratio is None or 0.1 <= ratio <= 10,
+                     "_ratio_not_a_unit_slip": ratio is None or 1 / 30 <= ratio <= 30})
     return pd.DataFrame(rows, columns=PAIR_COLUMNS)

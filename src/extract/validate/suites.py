@@ -1,8 +1,15 @@
 """Great Expectations suites from `expectations/*.json`, run on an ephemeral context, with Data Docs.
 
-Each expectation carries `meta.severity`: `error` blocks publishing, `warning` is only reported.
-Checks that no column holds directly are computed first as `_`-columns or derived frames (checks.py),
-so they show up in the same Great Expectations results and Data Docs.
+Each expectation carries `meta.severity` (`error` keeps rows out of the published tables, `warning` is
+only reported), `meta.scope` (what an error holds back: `row` the rows that fail it, `group` every
+mention a failing cross-row group stands for, `deck` the whole deck, `table` every deck of the batch:
+a column of the wrong type is our bug, not the deck's) and `meta.why` (the reason, with the real-world
+fact behind a bound). Checks that no column holds directly are computed first as `_`-columns or
+derived frames (checks.py), so they show up in the same Great Expectations results and Data Docs.
+
+One batch per table per run: the frame holds every deck's rows, and each failing row comes back by
+its position (`unexpected_index_list` of result format COMPLETE), so a failure is attributed to its
+exact deck and row.
 """
 from __future__ import annotations
 
@@ -15,6 +22,10 @@ from typing import Any
 import pandas as pd
 
 DOCS_SITE = "deck_to_data"
+#: the scope of an expectation whose `meta.scope` is not written: a column's type concerns the whole
+#: batch, a uniqueness failure the rows that collide, anything else the failing row
+DEFAULT_SCOPES = {"expect_column_values_to_be_in_type_list": "table", "expect_compound_columns_to_be_unique": "group",
+                  "expect_column_values_to_be_unique": "group"}
 
 
 @dataclass
@@ -27,6 +38,11 @@ class ExpectationResult:
     unexpected_count: int | None
     why: str = ""
     examples: list[Any] = field(default_factory=list)
+    scope: str = "row"
+    #: columns the expectation reads (one, or a compound key)
+    columns: tuple[str, ...] = ()
+    #: positions (0-based, in the validated frame) of the rows that fail it
+    rows: list[int] = field(default_factory=list)
 
     def label(self) -> str:
         return f"{self.table}.{self.column or ''}: {self.why or self.expectation}"
@@ -59,6 +75,15 @@ class TableValidation:
         return {"table": self.table, "rows": self.rows, "passed": self.passed, "failed": len(self.errors),
                 "warnings": len(self.warnings), "docs_page": self.docs_page,
                 "failures": [r.label() for r in self.errors], "warning_list": [r.label() for r in self.warnings]}
+
+
+def _positions(index_list: Any) -> list[int]:
+    """Row positions from `unexpected_index_list` (plain labels of a RangeIndex; dicts when GX is told
+    index columns)."""
+    out = []
+    for x in index_list or []:
+        out.append(int(x["index"] if isinstance(x, dict) else x))
+    return out
 
 
 def load_suites(folder: Path) -> dict[str, dict[str, Any]]:
@@ -95,32 +120,39 @@ class Validator:
             vd = self.context.validation_definitions.add(gx.ValidationDefinition(data=batch_def, suite=suite, name=table))
             self.checkpoints[table] = self.context.checkpoints.add(gx.Checkpoint(
                 name=f"check_{table}", validation_definitions=[vd], actions=[],
-                result_format={"result_format": "SUMMARY", "partial_unexpected_count": 5}))
+                result_format={"result_format": "COMPLETE", "partial_unexpected_count": 5}))
 
     @property
     def tables(self) -> list[str]:
         return list(self.checkpoints)
 
     def validate(self, table: str, df: pd.DataFrame, run_name: str = "run") -> TableValidation:
+        """One checkpoint run over `df`; failing rows come back as positions in `df`."""
         from great_expectations.core.run_identifier import RunIdentifier
 
+        df = df.reset_index(drop=True)  # index labels are the positions failures are reported by
         run = self.checkpoints[table].run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name))
         (identifier, res), = run.run_results.items()
         results = []
         for r in res.results:
             cfg = r.expectation_config
             meta = cfg.meta or {}
+            out = r.result or {}
+            column = cfg.kwargs.get("column")
+            columns = (column,) if column else tuple(cfg.kwargs.get("column_list") or ())
             results.append(ExpectationResult(
-                table=table, expectation=cfg.type, column=cfg.kwargs.get("column"),
+                table=table, expectation=cfg.type, column=column or ("+".join(columns) or None),
                 severity=meta.get("severity", "error"), success=bool(r.success),
-                unexpected_count=(r.result or {}).get("unexpected_count"), why=meta.get("why", ""),
-                examples=[str(x) for x in list((r.result or {}).get("partial_unexpected_list") or [])[:5]],
+                unexpected_count=out.get("unexpected_count"), why=meta.get("why", ""),
+                examples=[str(x) for x in list(out.get("partial_unexpected_list") or [])[:5]],
+                scope=meta.get("scope") or DEFAULT_SCOPES.get(cfg.type, "row"), columns=columns,
+                rows=_positions(out.get("unexpected_index_list")),
             ))
         page = "validations/" + "/".join(identifier.to_tuple()) + ".html"
         return TableValidation(table, results, rows=len(df), docs_page=page)
 
     def build_docs(self, folder: Path) -> Path:
-        """Render Data Docs for every validation run on this context into `folder`."""
+        """Render Data Docs for every validation run on this context into `folder`, self-contained."""
         folder = Path(folder).resolve()
         if DOCS_SITE not in (self.context.get_site_names() or []):
             self.context.add_data_docs_site(site_name=DOCS_SITE, site_config={
@@ -129,4 +161,7 @@ class Validator:
                 "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             })
         self.context.build_data_docs(site_names=[DOCS_SITE])
+        from .offline import make_offline
+
+        make_offline(folder)  # the pages open offline: no CDN scripts, stylesheets or logo
         return folder / "index.html"
