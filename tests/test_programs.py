@@ -318,3 +318,43 @@ def test_amounts_carry_the_id_of_the_budget_programme_named_alike() -> None:
     assert t.budgets[1]["program_id"] == pid and len(t.programs) == 1
     # same deck; another deck of the issuer; a spelling variant is no exact name; no name; another issuer
     assert [a["program_id"] for a in t.amounts] == [pid, pid, None, None, None]
+
+
+@pytest.mark.slow
+def test_a_run_publishes_programme_ids_history_and_cross_deck_findings(tmp_path: Path) -> None:
+    """Issue 16 end to end through the library: the four budget-item decks (two years of 小樽市 and 茨城県)
+    publish programs and budget_history, budgets carry program_id, and 茨城県's 前年度 figures are
+    checked against the earlier deck's budgets."""
+    import os
+    import shutil
+
+    from extract import run as stages
+    from extract.options import RunOptions
+
+    from .conftest import DATA
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for deck in sorted((DATA / "decks" / "budget_items").glob("*.txt")):
+        shutil.copy(deck, raw)
+        os.utime(raw / deck.name, (0, 0))
+    opts = RunOptions(raw=raw, out_dir=tmp_path / "out", settle_seconds=0)
+    plan = stages.plan_run(opts)
+    validated = stages.validate([stages.extract_deck_file(d) for d in plan.process], opts)
+    merged = stages.merge(validated, opts, plan)
+    stages.publish(merged, validated, stages.report(merged, validated, opts), opts, plan)
+    budgets = pd.read_csv(tmp_path / "out" / "budgets.csv", dtype=str)
+    assert budgets["program_id"].notna().mean() > 0.99
+    for gov in ("ibaraki", "otaru"):
+        rows = budgets[budgets["doc"].str.startswith(gov)]
+        first, second = (set(rows[rows["doc"] == d]["program"].dropna()) for d in sorted(rows["doc"].unique()))
+        both = first & second
+        shared = [n for n in both if rows[rows["program"] == n]["program_id"].nunique() == 1]
+        assert len(both) >= 10 and len(shared) >= 0.95 * len(both), (gov, sorted(both - set(shared)))
+    mixed = budgets.dropna(subset=["program_id"]).groupby(["doc", "program_id"])["program"].nunique()
+    assert (mixed == 1).all(), mixed[mixed > 1]
+    history = pd.read_csv(tmp_path / "out" / "budget_history.csv", dtype=str)
+    assert {"budget", "previous_year"} <= set(history["stated_as"])
+    assert merged.cross_deck_check["warnings"] == 1  # one expectation, warning only: nothing held back
+    assert any("図書館魅力向上推進事業" in f and "ibaraki_h31_yosanan" in f and "ibaraki_r02_yosanan" in f
+               for f in merged.cross_deck_findings)

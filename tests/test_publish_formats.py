@@ -8,6 +8,7 @@ import pytest
 
 from extract import run as pipeline
 from extract.options import RunOptions
+from extract.programs import program_tables
 from extract.publish.formats import csv_frame, neutralize
 from extract.publish.generations import read_published
 from extract.publish.merge import merge_published
@@ -27,6 +28,7 @@ def published(tmp_path_factory, sample_deck_path, slides_pdf):
     assert outcome.all_published
     records, deck_rows = merge_published([], out)  # what is published now, read back
     frames = tables_of(records)
+    frames.update(program_tables(frames["budgets"], frames["amounts"], {d["doc"]: d.get("issuer") for d in deck_rows}).frames())
     frames["decks"] = pd.DataFrame(deck_rows)
     frames["held_back"] = frame(read_published(out, "held_back"), "held_back")
     return out, frames

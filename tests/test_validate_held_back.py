@@ -132,7 +132,7 @@ def _duration_without_unit(r):  # a chart's axis tick read as years
     (_beyond_world_gdp, "amounts", "yen_max"),
     (_min_gt_max, "mentions", "_min_le_max"),
     (_breakdown_off, "breakdowns", "_parts_sum_to_total"),
-    (_duplicate_budget, "budgets", "doc+program+fy"),
+    (_duplicate_budget, "budgets", "doc+page+line+text+program+fy+role"),
     (_previous_fy, "budget_pairs", "_previous_fy_one_below"),
     (_text_not_in_line, "mentions", "_text_in_context"),
     (_line_outside_deck, "mentions", "_place_in_deck"),

@@ -120,6 +120,8 @@ class DeckResult:
     pages_without_text: list[int] = field(default_factory=list)
     #: text decks: the encoding the bytes were decoded from
     encoding: str | None = None
+    #: the government or ministry the deck's title names (programmes of different issuers are never linked)
+    issuer: str | None = None
     #: `held_back` rows: mentions validation kept out of the published tables (one per failed check)
     held_back: list[dict[str, Any]] = field(default_factory=list)
 
@@ -137,7 +139,7 @@ class DeckResult:
         return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
                 "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
                 "rows_held_back": self.rows_held_back if self.publishable else 0,
-                "status": self.status, "error": self.error, "encoding": self.encoding}
+                "status": self.status, "error": self.error, "encoding": self.encoding, "issuer": self.issuer}
 
 
 @dataclass

@@ -547,6 +547,13 @@ class ProgramTables:
     amounts: list[dict[str, Any]]
     linking: Linking
 
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """The tables to publish: programs, budget_history, and budgets/amounts with their `program_id`."""
+        from .tables import frame
+
+        return {"budgets": frame(self.budgets, "budgets"), "amounts": frame(self.amounts, "amounts"),
+                "programs": self.programs, "budget_history": self.budget_history}
+
 
 def program_tables(budgets: Any, amounts: Any = None, issuers: Mapping[str, str | None] | None = None) -> ProgramTables:
     """Link the programmes of every published budgets row across decks and build the `programs` and

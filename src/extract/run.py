@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
-from .ingest import read_deck_file
+from .ingest import read_deck_file, sha256_checked
 from .ingest.discover import DeckFile, Skipped, discover
 from .ingest.guard import with_password_warning
 from .mentions import extract_deck
 from .model import DeckError, DeckResult, Mention, RunOutcome
 from .options import RunOptions
+from .programs import ProgramTables, issuer_of, program_tables
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
 from .publish.merge import merge_held_back, merge_published, run_record, utc_now
 from .publish.writer import write_tables
@@ -72,7 +73,8 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float) -> De
     mentions = extract_deck(d)
     return DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                       [m.record() for m in mentions], _links(mentions),
-                      pages_without_text=list(d.pages_without_text), encoding=d.encoding)
+                      pages_without_text=list(d.pages_without_text), encoding=d.encoding,
+                      issuer=issuer_of([line.text for line in d.lines[:20]]))
 
 
 def _warm_sandbox() -> None:
@@ -86,6 +88,14 @@ def as_deck_file(deck: DeckFile | Path) -> DeckFile | Skipped:
         return deck
     found = discover(Path(deck), settle_seconds=0)
     return found.decks[0] if found.decks else found.skipped[0]
+
+
+def _sha256_or_none(deck: DeckFile) -> str | None:
+    """The hash of a deck that could not be extracted (its file as seen), when it can be read at all."""
+    try:
+        return sha256_checked(deck.path, deck.root)[0]
+    except DeckError:
+        return None
 
 
 def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> DeckResult:
@@ -104,7 +114,8 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> De
     except DeckError as e:
         e = with_password_warning(e, limits)
         log.error("%s: %s", found.file, e.reason)
-        return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status=e.status, error=e.reason)
+        return DeckResult(found.doc, found.file, _sha256_or_none(found), source_type, None, 0, [], status=e.status,
+                          error=e.reason)
     except Exception as e:  # a bug or an unforeseen input must not stop the other decks
         log.exception("%s: extraction failed", found.file)
         return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status="failed",
@@ -141,7 +152,7 @@ def validate(results: list[DeckResult], options: RunOptions) -> Validated:
     validator = Validator(options.suites)
     mark_duplicate_names(results)
     validate_decks(results, validator)
-    return Validated(results, validator, [t for t in validator.tables if t != "decks"])
+    return Validated(results, validator, [t for t in validator.tables if t not in ("decks", "cross_deck")])
 
 
 # -- merge --------------------------------------------------------------------------------------------
@@ -160,6 +171,15 @@ class Merged:
     removed: list[str] = field(default_factory=list)
     #: every published `held_back` row (this run's decks and the kept ones'), for the report
     held_back: list[dict[str, Any]] = field(default_factory=list)
+    #: programme identity across every published deck: programs, budget_history, budgets/amounts with ids
+    programs: ProgramTables | None = None
+    #: the cross-deck consistency check (warnings only) and its findings, naming both decks and lines
+    cross_deck_check: dict[str, Any] = field(default_factory=dict)
+    cross_deck_findings: list[str] = field(default_factory=list)
+
+    def extra_frames(self) -> dict[str, Any]:
+        """The tables built across decks, and budgets/amounts with their `program_id`, for the writer."""
+        return self.programs.frames() if self.programs is not None else {}
 
 
 def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: str | None = None,
@@ -185,7 +205,24 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
     shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
     held = merge_held_back(results, prev, removed)
-    return Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed, held)
+    merged = Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed, held)
+    link_programmes(merged, validated)
+    return merged
+
+
+def link_programmes(merged: Merged, validated: Validated) -> None:
+    """Programme identity across every published deck, and the cross-deck check: where one deck's
+    previous-year figure and another deck's budget state the same programme and year, they agree (warning)."""
+    from .validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
+
+    t = tables_of(merged.records)
+    issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
+    pt = program_tables(t["budgets"], t["amounts"], issuers)
+    merged.programs = pt
+    names = {p["program_id"]: p["program"] for p in pt.linking.programs}
+    cd = cross_deck_frame(pt.budgets, names)
+    merged.cross_deck_check = validate_cross_deck(cd, validated.validator).summary()
+    merged.cross_deck_findings = findings(cd)
 
 
 def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped]) -> list[dict[str, Any]]:
@@ -253,7 +290,7 @@ def publish(merged: Merged, validated: Validated, page: str, options: RunOptions
     try:
         link_tree(prev / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
         paths = write_tables(merged.records, merged.deck_rows, validated.results, gen, merged.run,
-                             merged.removed, prev)
+                             merged.removed, prev, extra=merged.extra_frames())
         manifest = load_manifest(prev)
         if plan is not None:
             manifest = next_manifest(manifest, plan, validated.results, options.suites)

@@ -55,6 +55,8 @@ LINE = _c("line", "integer", "1-based line of a text deck, split on \\n only (em
 TEXT = _c("text", "string", "the mention exactly as written in the source", required=True)
 QUALS = _c("qualifiers", "string", "qualifiers written next to it, joined with |: " + ", ".join(QUALIFIERS))
 PROGRAM = _c("program", "string", "the programme it belongs to (closest name on its line or above)")
+PROGRAM_ID = _c("program_id", "string", "the programme across decks (programs.program_id): the same programme in "
+                "another deck or year has the same id; empty where no budgets row names it")
 CONTEXT = _c("context", "string", "the source line around the mention: at most 120 characters each side, "
                                   "`…` where the line was cut (a deck written as one long line would otherwise "
                                   "repeat the whole line in every mention's row), line breaks made spaces",
@@ -89,7 +91,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("yen_max", "integer", "upper end in yen (empty: open, e.g. a floor …以上)"),
         QUALS, _c("per", "string", "the rate it is given per", PERS),
         _c("role", "string", "budget, previous_budget, supplementary_budget, support (grants) or other", ROLES, required=True),
-        FY, PROGRAM, CONTEXT, *BBOX,
+        FY, PROGRAM, PROGRAM_ID, CONTEXT, *BBOX,
     ), primary_key=("doc", "seq")),
     Table("durations", "Durations, in their written unit and in days.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -114,6 +116,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("seq", "integer", "the budget figure's seq in the mentions table (its position in the deck's reading order)", required=True),
         _c("program", "string", "the programme or measure the figure is for, as the deck names it (its item line, or the "
            "slide or section title); empty where the deck names none near the figure"),
+        PROGRAM_ID,
         _c("parent", "string", "for a sub-item of a programme (a breakdown listed under the programme's heading): that programme"),
         _c("fy", "integer", "the fiscal year (Gregorian), from the figure's line, its label, a table header or the "
            "document's title; empty where the deck states none for it"),
@@ -143,6 +146,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("rule_version", "string", "the extractor version its rows come from"),
         _c("extracted_at", "datetime", "when its published rows were extracted (UTC)"),
         _c("encoding", "string", "text decks: the encoding its bytes were decoded from (utf-8, cp932, euc_jp, utf-16 …)"),
+        _c("issuer", "string", "the government or ministry its title names (小樽市, 茨城県 …), where it names one: "
+                              "programmes of different issuers are never linked"),
     ), primary_key=("doc",), deck_key=False),
     Table("runs", "One row per run: what it found and did.", (
         _c("run_id", "string", "the run's id", required=True),
@@ -192,8 +197,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
 
 
 #: Cross-deck tables (issue 16), built over everything published (extract.programs), not per deck.
-#: Kept out of TABLES until the writer builds them: wiring moves them in, with a SCHEMA_VERSION bump.
-CROSS_DECK_TABLES: dict[str, Table] = {t.name: t for t in [
+TABLES.update({t.name: t for t in [  # across decks: built from every published deck's rows
     Table("programs", "One row per programme across all published decks: its name, the other names it goes by "
           "in the decks, the fiscal years and decks it appears in, and why names were (not) linked.", (
         _c("program_id", "string", "stable id: a short hash of the issuer and the programme's earliest normalized "
@@ -229,7 +233,9 @@ CROSS_DECK_TABLES: dict[str, Table] = {t.name: t for t in [
         _c("cross_deck", "string", "agree: every other deck's figure for it agrees within rounding; differ: one "
            "does not (see the cross_deck check); empty: no other deck states it", ("agree", "differ")),
     ), primary_key=("program_id", "fy", "role"), deck_key=False),
-]}
+]})
+#: the tables built across decks (programme identity), for code that names them
+CROSS_DECK_TABLES: dict[str, Table] = {k: TABLES[k] for k in ("programs", "budget_history")}
 
 def markdown() -> str:
     """The README's table reference, generated from the dictionary (a test keeps the README in step)."""

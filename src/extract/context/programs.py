@@ -33,7 +33,8 @@ def _patterns() -> list[list[dict[str, Any]]]:
     body: list[dict[str, Any]] = [{"TAG": {"REGEX": _NAME_TAG}, "TEXT": {"REGEX": r"^[^\u3041-\u309f]"}, "IS_PUNCT": False},
             {"TAG": {"REGEX": _INNER_TAG}, "OP": "*"}]
     end: dict[str, Any] = {"TEXT": {"REGEX": suffix}}
-    acronym: list[dict[str, Any]] = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}}, {"TEXT": {"IN": ["）", ")"]}}]
+    acronym: list[dict[str, Any]] = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}},
+                                     {"TEXT": {"IN": ["）", ")"]}}]
     return [[*body, end, *acronym], [*body, end]]
 
 
@@ -175,7 +176,7 @@ def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
         return None
     j = i + 1
     if j < len(lines) and plain[j] and lines[j].page == lines[i].page and lines[j].text.strip() \
-            and not lines[j].text.lstrip()[:1] in _BULLETS and len(text) + len(lines[j].text.strip()) <= 50 \
+            and lines[j].text.lstrip()[:1] not in _BULLETS and len(text) + len(lines[j].text.strip()) <= 50 \
             and not _continues(lines, plain, j, 1) and not strong(text) and _runs_on(lines[i], lines[j]):
         joined = text + lines[j].text.strip()
         if strong(joined) and is_name(joined):

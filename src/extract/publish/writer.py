@@ -5,6 +5,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from ..fileio import safe_name
 from ..model import DeckResult
 from ..tables import PER_DECK_TABLES, decks_table, frame, tables_of
@@ -16,10 +18,12 @@ from .merge import QUARANTINE, merge_held_back, quarantine
 
 def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
                  out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = (),
-                 prev: Path | None = None) -> list[Path]:
+                 prev: Path | None = None, extra: dict[str, pd.DataFrame] | None = None) -> list[Path]:
     """Write every table in every format into `out_dir` (a new generation); quarantined decks go to
     `out_dir/quarantine/`. `run` (a `runs` row) adds this run to `runs` and its differences to `changes`.
-    `prev` is the published generation: what did not change is linked from it, not written again."""
+    `prev` is the published generation: what did not change is linked from it, not written again.
+    `extra` adds or replaces tables built across decks (programs, budget_history, budgets and amounts
+    with their programme ids)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     prev = prev if prev is not None else published_dir(out_dir)
@@ -40,6 +44,7 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
         if (out_dir / QUARANTINE / safe_name(doc)).exists():
             shutil.rmtree(out_dir / QUARANTINE / safe_name(doc))
     frames = tables_of(records)
+    frames.update(extra or {})
     frames["held_back"] = frame(merge_held_back(results, prev, removed), "held_back")
     frames["decks"] = decks_table(deck_rows)
     runs = read_published(prev, "runs")
@@ -53,7 +58,7 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     # what this run cannot have changed is linked from the previous generation
     unchanged = set()
     if not results and not removed:
-        unchanged |= set(PER_DECK_TABLES) | {"decks", "held_back"}
+        unchanged |= set(PER_DECK_TABLES) | {"decks", "held_back", "programs", "budget_history"}
     if not touched:
         unchanged.add("changes")
     return paths + publish_all(out_dir, frames, unchanged, prev)

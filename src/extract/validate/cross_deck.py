@@ -13,7 +13,7 @@ import pandas as pd
 from ..programs import cross_deck_pairs, statements
 
 #: the suite lives beside the per-deck suites' folder, not in it: it checks all published decks at once
-SUITES = Path(__file__).resolve().parent.parent / "expectations" / "cross_deck"
+SUITES = Path(__file__).resolve().parent.parent / "expectations"
 
 CROSS_DECK_COLUMNS = ["program_id", "program", "fy", "role", "budget_doc", "budget_page", "budget_line", "budget_text",
                       "budget_yen", "previous_doc", "previous_page", "previous_line", "previous_text", "previous_yen",
