@@ -207,7 +207,7 @@ class Display:
 
         self.progress = Progress(SpinnerColumn(finished_text="[green]✓[/]"), TextColumn("{task.description}"),
                                  BarColumn(bar_width=20), TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
-                                 console=console, transient=False)
+                                 console=console, transient=True)
         self.overall = self.progress.add_task("starting Prefect", total=len(self.decks) + 4, info="")
         for name in self.decks:
             self.rows[name] = self.progress.add_task(f"  {name}", total=1, start=False, info="waiting")
