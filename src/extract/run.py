@@ -163,14 +163,28 @@ def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:
 # -- report -------------------------------------------------------------------------------------------
 
 def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
-    """The review page (`reports/index.html`) of what will be published, as HTML text."""
-    import pandas as pd
+    """The review page (`reports/index.html`) of what will be published, as HTML text: per deck its
+    budgets with their source lines and, for PDFs, pictures of the page around each figure (drawn from
+    the deck files in `options.raw`, cached under `<out>/.cache/figures`), and the rows held back."""
+    from .report.figures import source_pictures
+    from .report.page import budget_rows, figures_of, summary_html
 
-    from .report.page import summary_html
-
-    budgets = tables_of(merged.records)["budgets"]
-    return summary_html(merged.shown, merged.validation, validated.tables, pd.DataFrame(budgets),
-                        merged.decks_check, cache=Path(options.out_dir) / ".cache" / "charts")
+    frames = tables_of(merged.records)
+    rows = budget_rows(frames["budgets"].to_dict("records"), merged.records)
+    held = getattr(merged, "held_back", None)  # the validation stage's `held_back` table, once it exists
+    if held is None and "held_back" in frames:
+        held = frames["held_back"]
+    if held is not None and hasattr(held, "to_dict"):
+        held = held.to_dict("records")
+    raw = options.raw_folder
+    files = {d["doc"]: (raw / str(d["file"]), d.get("sha256")) for d in merged.deck_rows if d.get("file")}
+    try:
+        passwords = load_passwords(options.passwords_path())
+    except (OSError, ValueError):
+        passwords = {}
+    pictures = source_pictures(figures_of(rows), files, Path(options.out_dir) / ".cache" / "figures", passwords)
+    return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
+                        held_back=held, pictures=pictures)
 
 
 # -- publish ------------------------------------------------------------------------------------------
