@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # exit codes (also in `extract run --help`)
 OK, NOT_PUBLISHED, USAGE, LOCKED, FAILED = 0, 1, 2, 3, 4
-INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
+INTERRUPTED: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 EXIT_CODES = """exit codes:
   0    every deck of the input is published

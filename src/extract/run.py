@@ -170,7 +170,8 @@ def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
     from .report.page import budget_rows, figures_of, summary_html
 
     frames = tables_of(merged.records)
-    rows = budget_rows(frames["budgets"].to_dict("records"), merged.records)
+    rows = budget_rows([{str(k): v for k, v in r.items()} for r in frames["budgets"].to_dict("records")],
+                       merged.records)
     held = getattr(merged, "held_back", None)  # the validation stage's `held_back` table, once it exists
     if held is None and "held_back" in frames:
         held = frames["held_back"]

@@ -86,7 +86,7 @@ def budget_rows(budgets: Iterable[Mapping[str, Any]], records: Iterable[Mapping[
         m = index.get((row["doc"], row.get("page"), row.get("line"), row.get("text")), {})
         row["source"] = row.get("context") or row.get("source_text") or m.get("context") or row.get("text")
         box = [row.get(k) if row.get(k) is not None else m.get(k) for k in ("x0", "top", "x1", "bottom")]
-        row["box"] = tuple(float(v) for v in box) if all(v is not None for v in box) else None
+        row["box"] = tuple(float(v) for v in box if v is not None) if None not in box else None
         out.append(row)
     return out
 
@@ -218,8 +218,8 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
     for r in budgets:
         by_doc.setdefault(str(r["doc"]), []).append(r)
     held: dict[str, list[Mapping[str, Any]]] = {}
-    for r in held_back or []:
-        held.setdefault(str(r.get("doc")), []).append(r)
+    for h in held_back or []:
+        held.setdefault(str(h.get("doc")), []).append(h)
     out = ["<!doctype html><html lang='ja'><head><meta charset='utf-8'>"
            "<meta name='viewport' content='width=device-width, initial-scale=1'><title>deck-to-data report</title>"
            f"<style>{_CSS}</style></head><body>",
