@@ -421,7 +421,7 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
         if handler is not None:
             logging.getLogger("extract.progress").removeHandler(handler)
     if not quiet:
-        print_summary(out, outcome)
+        print_summary(out, outcome, nothing_new=not outcome.run)  # no `runs` row: nothing was published
     return exit_code(outcome)
 
 
