@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -168,6 +169,28 @@ def hard_exit(code: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def prestart_prefect() -> threading.Thread | None:
+    """Start Prefect's temporary API server while the flow's libraries are imported: both take seconds,
+    and the server is another process, so they overlap. The flow then finds it running (Prefect keeps
+    one per process). Any problem here only means Prefect starts it itself, later."""
+    import prefect.settings
+
+    if prefect.settings.PREFECT_API_URL.value():
+        return None
+
+    def start() -> None:
+        try:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            SubprocessASGIServer().start()
+        except Exception:
+            pass
+
+    t = threading.Thread(target=start, name="prefect-server-start", daemon=True)
+    t.start()
+    return t
 
 
 # -- progress ----------------------------------------------------------------------------------------
@@ -392,8 +415,11 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
         progress.addHandler(handler)
         if not verbose:
             logging.getLogger("extract").setLevel(logging.CRITICAL)  # deck errors are in the summary
+        server = prestart_prefect()
         from flows.extract_decks import extract_decks
 
+        if server is not None:
+            server.join()
         outcome = extract_decks(options.to_params())
         display.stop()
     except Interrupted as e:
