@@ -469,6 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from flows.serve import serve
 
         prefect_env(args.verbose)
+        start_watchdog()  # its Prefect server and serving child go when it goes, even on SIGKILL
         return serve(options, interval=args.interval, cron=args.cron, state_dir=args.state_dir, port=args.port)
     try:
         return cmd_run(options, verbose=args.verbose, quiet=args.quiet)

@@ -16,24 +16,27 @@ import sys
 import time
 from pathlib import Path
 
-POLL = 0.2
+POLL = 0.5
 GRACE = 5.0
 PROC = Path("/proc")
 
 
-def _stat(pid: int) -> tuple[int, int] | None:
-    """(parent pid, start time in clock ticks) of a process, or None when it is gone."""
+Stat = tuple[int, int, int, int]  # parent pid, start time (clock ticks), process group, session
+
+
+def _stat(pid: int) -> Stat | None:
+    """What we need of a process, or None when it is gone."""
     try:
         raw = (PROC / str(pid) / "stat").read_bytes()
     except OSError:
         return None
-    fields = raw[raw.rindex(b")") + 2:].split()  # after "pid (comm) ": state, ppid, …
+    fields = raw[raw.rindex(b")") + 2:].split()  # after "pid (comm) ": state, ppid, pgrp, session, …
     if fields[0] == b"Z":
         return None  # a zombie is already dead
-    return int(fields[1]), int(fields[19])
+    return int(fields[1]), int(fields[19]), int(fields[2]), int(fields[3])
 
 
-def _table() -> dict[int, tuple[int, int]]:
+def _table() -> dict[int, Stat]:
     out = {}
     for entry in os.listdir(PROC):
         if entry.isdigit():
@@ -43,10 +46,10 @@ def _table() -> dict[int, tuple[int, int]]:
     return out
 
 
-def descendants(root: set[int], table: dict[int, tuple[int, int]]) -> set[int]:
+def descendants(root: set[int], table: dict[int, Stat]) -> set[int]:
     """Every process whose chain of parents reaches one of `root` (not the roots themselves)."""
     children: dict[int, list[int]] = {}
-    for pid, (ppid, _) in table.items():
+    for pid, (ppid, *_) in table.items():
         children.setdefault(ppid, []).append(pid)
     found: set[int] = set()
     todo = list(root)
@@ -111,6 +114,12 @@ def watch(pid: int) -> None:
         if gone:
             break
         time.sleep(POLL)
+    # a child started since the last look was orphaned unseen: it was handed to init, kept the CLI's
+    # process group and session, and started after the CLI (the CLI's siblings have another parent)
+    orphans = {d for d, (ppid, started, pgrp, session) in table.items()
+               if ppid == 1 and (pgrp, session) == (me[2], me[3]) and started >= me[1] and d != os.getpid()}
+    for d in orphans | descendants(orphans, table):
+        seen.setdefault(d, table[d][1])
     _stop(seen)
 
 

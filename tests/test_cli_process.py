@@ -167,3 +167,39 @@ def test_a_run_shows_decks_and_says_which_was_not_published(tmp_path, sample_dec
     assert row.split()[1:4] == ["failed", "-", "0"]
     assert "unreadable PDF" in r.stdout and "2 decks: 1 failed, 1 published" in r.stdout
     assert (out / "reports" / "index.html").exists()
+
+
+PARENT = """
+import subprocess, sys, time
+from flows.cli import start_watchdog
+start_watchdog()
+time.sleep(0.3)
+# a child, and a grandchild started late enough that the watchdog may not have seen it before the kill
+subprocess.Popen([sys.executable, "-c", "import subprocess, sys, time; "
+                  "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)']); time.sleep(300)"])
+print("ready", flush=True)
+time.sleep(300)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+@pytest.mark.parametrize("delay", [0.0, 1.5])
+def test_the_watchdog_stops_what_a_killed_process_started_and_nothing_else(delay):
+    marker = f"WATCHDOG_TEST_{os.getpid()}_{delay}"
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], env=env(KILL_MARKER=marker), cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    sibling = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], env=env(KILL_MARKER=marker))
+    try:
+        assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 15
+        while len(_marked(marker)) > 1 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert sibling.poll() is None, "a process the killed one did not start was stopped"
+        left = [c for c in _marked(marker) if "sleep(60)" not in c]
+        assert left == [], left
+    finally:
+        sibling.kill()
+        sibling.wait()
