@@ -227,10 +227,16 @@ class Display:
         if not live:
             return
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.table import Column
 
-        self.progress = Progress(SpinnerColumn(finished_text="[green]✓[/]"), TextColumn("{task.description}"),
-                                 BarColumn(bar_width=20), TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
-                                 console=console, transient=True)
+        name_w = max(12, min(max([len(d) + 2 for d in self.decks] + [18]), console.width // 3))
+        info_w = max(10, console.width - name_w - 20 - 16)
+        self.progress = Progress(
+            SpinnerColumn(finished_text=" "),
+            TextColumn("{task.description}", table_column=Column(width=name_w, no_wrap=True, overflow="ellipsis")),
+            BarColumn(bar_width=20), TimeElapsedColumn(),
+            TextColumn("{task.fields[info]}", table_column=Column(max_width=info_w, no_wrap=True, overflow="ellipsis")),
+            console=console, transient=True)
         self.overall = self.progress.add_task("starting Prefect", total=len(self.decks) + 4, info="")
         for name in self.decks:
             self.rows[name] = self.progress.add_task(f"  {name}", total=1, start=False, info="waiting")
@@ -253,7 +259,8 @@ class Display:
             self.progress.update(self.rows[f["deck"]], total=None, info="reading")
         elif event == "deck_done" and f["deck"] in self.rows:
             row = self.rows[f["deck"]]
-            self.progress.update(row, total=1, completed=1, info=self._info(f))
+            mark = "[red]✗[/]" if f.get("error") else "[green]✓[/]"
+            self.progress.update(row, total=1, completed=1, info=f"{mark} {self._info(f)}")
             self.progress.stop_task(row)
             self.progress.advance(self.overall)
         elif event == "stage":
@@ -261,8 +268,10 @@ class Display:
 
     @staticmethod
     def _info(f: dict[str, Any]) -> str:
+        from rich.markup import escape
+
         if f.get("error"):
-            return f"[red]{f['error'][:60]}[/]"
+            return f"[red]{escape(f['error'])}[/]"
         pages = f"{f['pages']} page{'s' if f['pages'] != 1 else ''}, " if f.get("pages") else ""
         return f"{pages}{f['mentions']} mentions"
 

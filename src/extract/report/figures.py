@@ -62,7 +62,7 @@ def _draw(page: Any, box: Box) -> bytes:
     region = band(tuple(page.bbox), box)
     width_pt = region[2] - region[0]
     resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(width_pt, 1))
-    im = page.crop(region).to_image(resolution=resolution)
+    im = page.crop(region, strict=False).to_image(resolution=resolution)
     pad = 2.0
     im.draw_rect((box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad), fill=(0, 0, 0, 0),
                  stroke=(220, 0, 0), stroke_width=3)
