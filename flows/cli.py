@@ -357,7 +357,8 @@ def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = Fal
         console.print(escape(f"{deck}: {why}"), no_wrap=True, overflow="ellipsis", highlight=False)
     statuses = [d["status"] for d in outcome.decks]
     counts = {s: statuses.count(s) for s in dict.fromkeys(statuses)}
-    console.print(f"{len(statuses)} decks: " + ", ".join(f"{n} {s}" for s, n in counts.items()), highlight=False)
+    n = len(statuses)
+    console.print(f"{n} deck{'s' if n != 1 else ''}: " + ", ".join(f"{k} {s}" for s, k in counts.items()), highlight=False)
     for s in counts:
         if s != "published" and s in STATUS_MEANING:
             console.print(f"  [dim]{s}: {STATUS_MEANING[s]}[/]")

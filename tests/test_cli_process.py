@@ -106,7 +106,7 @@ def test_the_summary_fits_the_terminal_and_explains_itself(published):
         assert lines[0].split()[:4] == ["deck", "status", "pages", "mentions"]
         assert all(len(line) <= int(columns) for line in lines), (columns, r.stdout)
         assert not re.search(r"\d+✓|\d+✗", r.stdout)
-        assert "Report: " in r.stdout and "1 decks: 1 published" in r.stdout
+        assert "Report: " in r.stdout and "1 deck: 1 published" in r.stdout
 
 
 def _marked(marker: str) -> list[str]:
