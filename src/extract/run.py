@@ -14,16 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
-from .ingest import outside_link, sha256_of
+from .ingest import deck_files, outside_link, sha256_of
 from .ingest.guard import Limits, load_passwords, read_deck_limited
 from .mentions import extract_deck
 from .model import DeckError, DeckResult, Mention, RunOutcome
-from .noop import plan_run  # planning needs only the manifest: cheap, see noop.py
 from .options import RunOptions
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
 from .publish.merge import merge_published, run_record, utc_now
 from .publish.writer import write_tables
-from .state import Plan, load_manifest, output_lock, save_manifest
+from .state import Plan, load_manifest, output_lock, plan, save_manifest
 from .tables import decks_table, tables_of
 from .version import run_version
 
@@ -37,6 +36,15 @@ def locked(options: RunOptions) -> Iterator[Path]:
     """Hold the output folder's lock for a whole run (see `state.output_lock`)."""
     with output_lock(options.out_dir, timeout=options.lock_timeout) as lock:
         yield lock
+
+
+def plan_run(options: RunOptions) -> Plan:
+    """What an incremental run has to do, from the raw folder and the manifest in the output folder
+    (the same as `noop.plan_run`, which the CLI calls before anything heavy is imported)."""
+    if not options.raw.exists():
+        raise FileNotFoundError(f"raw folder not found: {options.raw}")
+    files = deck_files(options.raw) if options.raw.is_dir() else [options.raw]
+    return plan(files, load_manifest(options.out_dir), run_version(options.suites), options.settle_seconds)
 
 
 def deck_limits(options: RunOptions) -> Limits:
