@@ -35,10 +35,12 @@ INTERRUPTED: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 EXIT_CODES = """exit codes:
   0    every deck of the input is published
-  1    the run finished, but a deck was not published (failed, quarantined, no text layer ...): see the summary
+  1    the run finished, but a deck was not published (failed, quarantined,
+       no text layer ...): the summary says which and why
   2    usage: a bad option, or the input does not exist
   3    another run holds the output folder (waited --lock-timeout seconds)
-  4    the run itself failed (a crash, or the output folder is not writable): nothing new was published
+  4    the run itself failed (a crash, or the output folder is not
+       writable): nothing new was published
   130  interrupted by Ctrl-C (143: by SIGTERM): nothing new was published
 """
 
