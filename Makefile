@@ -74,3 +74,4 @@ bench: install
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet ja-ginza pynormalizenumexp
 	$(PY) bench/run_all.py --reference-python .venv-bench/bin/python
+	$(PY) bench/startup.py

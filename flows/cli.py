@@ -1,37 +1,106 @@
-"""`extract run [RAW] [--out OUTPUT]` runs the flow; `extract serve` serves it on a schedule;
-`extract mentions DECK` prints one deck's mentions; `extract schema` the published tables' columns."""
+"""`extract run [INPUT] [--out OUTPUT]` runs the flow; `extract serve` serves it on a schedule;
+`extract mentions DECK` prints one deck's mentions; `extract schema` the published tables' columns.
+
+`run` plans from the manifest before anything heavy is imported: a run with nothing to do says so and
+ends in well under a second, without starting Prefect. Otherwise it shows a progress row per deck,
+then a summary that fits the terminal; Prefect's own logs only with -v. Nothing it starts outlives it
+(`flows/watchdog.py`), however it ends."""
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
+import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extract.options import RunOptions, add_arguments, from_arguments
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.table import Table
 
     from extract.model import RunOutcome
+    from extract.state import Plan
+
+# exit codes (also in `extract run --help`)
+OK, NOT_PUBLISHED, USAGE, LOCKED, FAILED = 0, 1, 2, 3, 4
+INTERRUPTED: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+EXIT_CODES = """exit codes:
+  0    every deck of the input is published
+  1    the run finished, but a deck was not published (failed, quarantined,
+       no text layer ...): the summary says which and why
+  2    usage: a bad option, or the input does not exist
+  3    another run holds the output folder (waited --lock-timeout seconds)
+  4    the run itself failed (a crash, or the output folder is not
+       writable): nothing new was published
+  130  interrupted by Ctrl-C (143: by SIGTERM): nothing new was published
+"""
 
 # Prefect's embedded API: a longer start-up timeout on this hardware, and nothing sent anywhere.
 PREFECT_DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+
+#: what each status means, for the legend under the summary
+STATUS_MEANING = {
+    "published": "its rows are in the tables",
+    "quarantined": "failed a check: its new rows are held back (see the report)",
+    "failed": "could not be read; rows published before, if any, stay",
+    "encrypted": "password-protected: add it to .passwords.json",
+    "no_text_layer": "image-only pages not extracted; the others are published",
+    "removed": "its file is gone: its rows left the tables",
+    "skipped": "not a deck that can be read",
+    "waiting": "still being written: left for the next run",
 }
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: end the run with one line, not a traceback."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    from extract.version import rule_version
+
+    try:
+        v = dist_version("deck-to-data")
+    except PackageNotFoundError:
+        v = "unknown"
+    return f"extract (deck-to-data) {v}, rules {rule_version()}"
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="extract", description="Turn Japanese government slide decks into validated tables.")
+    talk = argparse.ArgumentParser(add_help=False)
+    loud = talk.add_mutually_exclusive_group()
+    loud.add_argument("-v", "--verbose", action="store_true", help="also show Prefect's own logs and tracebacks")
+    loud.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors (and the exit code)")
+    p = argparse.ArgumentParser(prog="extract", description="Turn Japanese government slide decks into validated tables.",
+                                epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=version())
     sub = p.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the main flow over a folder of decks and publish the tables")
+    run = sub.add_parser("run", parents=[talk], epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
+                         help="extract the new and changed decks of a folder (or one deck) and publish the tables",
+                         description="Extract the new and changed decks of INPUT, validate them and publish the "
+                                     "tables into OUT (with a report in OUT/reports/index.html).")
     add_arguments(run)
-    serve = sub.add_parser("serve", help="serve the flow on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)")
+    serve = sub.add_parser("serve", parents=[talk],
+                           help="serve the flow on a schedule (starts a local Prefect server if PREFECT_API_URL is unset)")
     add_arguments(serve)
     when = serve.add_mutually_exclusive_group()
     when.add_argument("--interval", type=float, default=None, help="seconds between runs (default: 600)")
@@ -45,6 +114,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+def error(message: str) -> None:
+    print(f"extract: error: {message}", file=sys.stderr, flush=True)
+
+
 def cmd_mentions(deck: Path) -> int:
     from extract.ingest import read_deck
     from extract.mentions import extract_deck
@@ -53,57 +126,341 @@ def cmd_mentions(deck: Path) -> int:
     try:
         d = read_deck(deck)
     except DeckError as e:
-        print(f"error: {deck}: {e.reason}", file=sys.stderr)
-        return 2
+        error(f"{deck}: {e.reason}")
+        return USAGE
     for m in extract_deck(d):
         print(json.dumps(m.record(), ensure_ascii=False))
-    return 0
+    return OK
 
 
-def prefect_defaults() -> None:
+def prefect_env(verbose: bool) -> None:
+    """Offline defaults for Prefect's embedded API; its own logs only with -v."""
     for k, v in PREFECT_DEFAULTS.items():
         os.environ.setdefault(k, v)
+    if verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    else:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "ERROR"  # read by Prefect at import: set before it
 
 
-def cmd_run(options: RunOptions) -> int:
-    prefect_defaults()
-    from rich.console import Console
+# -- ending cleanly ----------------------------------------------------------------------------------
 
-    from extract.state import OutputLocked
-    from flows.extract_decks import extract_decks
-
-    console = Console(width=max(120, Console().width))
-    if not options.raw.exists():
-        console.print(f"[red]error:[/] raw folder not found: {options.raw}")
-        return 2
+def start_watchdog() -> subprocess.Popen[bytes] | None:
+    """A tiny process, in a session of its own, that stops whatever this process started once it is gone
+    (however it ends: even SIGKILL). See flows/watchdog.py."""
     try:
-        outcome = extract_decks(options.to_params())
-    except OutputLocked as e:
-        console.print(f"[red]error:[/] {e}")
-        return 3
-    console.print(results_table(outcome))
-    console.print(f"Tables published to [bold]{outcome.out_dir}/[/] (CSV, JSON, Parquet, {outcome.out_dir}/decks.duckdb, "
-                  f"datapackage.json); report: [bold]{outcome.report}[/]")
-    return 0 if outcome.all_published else 1
+        return subprocess.Popen([sys.executable, "-m", "flows.watchdog", str(os.getpid())],
+                                cwd=str(Path(__file__).resolve().parents[1]), start_new_session=True,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        return None
 
 
-def results_table(outcome: RunOutcome) -> Table:
-    """A compact row per deck: status and each table's expectations (passed/failed/warnings)."""
+def on_signals() -> None:
+    """Ctrl-C and SIGTERM end the run with one line (Prefect's own crash report is silenced)."""
+    def handler(signum: int, _frame: object) -> None:
+        logging.disable(logging.CRITICAL)
+        raise Interrupted(signum)
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+
+
+def hard_exit(code: int) -> None:
+    """Leave now: the per-deck threads may be inside a deck for minutes; the watchdog stops the children."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def prestart_prefect() -> threading.Thread | None:
+    """Start Prefect's temporary API server while the flow's libraries are imported: both take seconds,
+    and the server is another process, so they overlap. The flow then finds it running (Prefect keeps
+    one per process). Any problem here only means Prefect starts it itself, later."""
+    import prefect.settings
+
+    if prefect.settings.PREFECT_API_URL.value():
+        return None
+
+    def start() -> None:
+        try:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            SubprocessASGIServer().start()
+        except Exception:
+            pass
+
+    t = threading.Thread(target=start, name="prefect-server-start", daemon=True)
+    t.start()
+    return t
+
+
+# -- progress ----------------------------------------------------------------------------------------
+
+class ProgressHandler(logging.Handler):
+    """Turns the flow's `extract.progress` events into calls of `on(event, record)`."""
+
+    def __init__(self, on: Callable[[str, logging.LogRecord], None]) -> None:
+        super().__init__(logging.INFO)
+        self.on = on
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.on(getattr(record, "event", record.getMessage()), record)
+        except Exception:  # a display problem must never fail the run
+            pass
+
+
+class Display:
+    """What the terminal shows while a run works: on a terminal a row per deck (spinner/bar, pages,
+    mentions, time) under an overall bar; otherwise (a pipe, a log file, -v) one plain line per event."""
+
+    def __init__(self, console: Console, plan: Plan, quiet: bool, live: bool) -> None:
+        self.console, self.quiet = console, quiet
+        self.decks = [d.file for d in plan.process]
+        self.progress: Any = None
+        self.rows: dict[str, Any] = {}
+        if quiet:
+            return
+        what = f"{len(self.decks)} to extract, {len(plan.unchanged)} unchanged"
+        what += f", {len(plan.removed)} removed" if plan.removed else ""
+        what += f", {len(plan.settling)} still being written (next run)" if plan.settling else ""
+        console.print(f"[bold]{what}[/]")
+        if not live:
+            return
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.table import Column
+
+        name_w = max(12, min(max([len(d) + 2 for d in self.decks] + [18]), console.width // 3))
+        info_w = max(10, console.width - name_w - 20 - 16)
+        self.progress = Progress(
+            SpinnerColumn(finished_text=" "),
+            TextColumn("{task.description}", table_column=Column(width=name_w, no_wrap=True, overflow="ellipsis")),
+            BarColumn(bar_width=20), TimeElapsedColumn(),
+            TextColumn("{task.fields[info]}", table_column=Column(max_width=info_w, no_wrap=True, overflow="ellipsis")),
+            console=console, transient=True)
+        self.overall = self.progress.add_task("starting Prefect", total=len(self.decks) + 4, info="")
+        for name in self.decks:
+            self.rows[name] = self.progress.add_task(f"  {name}", total=1, start=False, info="waiting")
+        self.progress.start()
+
+    def on(self, event: str, record: logging.LogRecord) -> None:
+        f = record.__dict__
+        if self.quiet:
+            return
+        if self.progress is None:
+            if event == "deck_done":
+                self.console.print(f"{'✗' if f.get('error') else '✓'} {f['deck']}: " + self._info(f), highlight=False)
+            elif event == "stage":
+                self.console.print(f"… {f['stage']}", highlight=False)
+            return
+        if event == "plan":
+            self.progress.update(self.overall, description="extracting")
+        elif event == "deck_start" and f["deck"] in self.rows:
+            self.progress.start_task(self.rows[f["deck"]])
+            self.progress.update(self.rows[f["deck"]], total=None, info="reading")
+        elif event == "deck_done" and f["deck"] in self.rows:
+            row = self.rows[f["deck"]]
+            mark = "[red]✗[/]" if f.get("error") else "[green]✓[/]"
+            self.progress.update(row, total=1, completed=1, info=f"{mark} {self._info(f)}")
+            self.progress.stop_task(row)
+            self.progress.advance(self.overall)
+        elif event == "stage":
+            self.progress.update(self.overall, description=f"{f['stage']}", advance=1)
+
+    @staticmethod
+    def _info(f: dict[str, Any]) -> str:
+        from rich.markup import escape
+
+        if f.get("error"):
+            return f"[red]{escape(f['error'])}[/]"
+        pages = f"{f['pages']} page{'s' if f['pages'] != 1 else ''}, " if f.get("pages") else ""
+        return f"{pages}{f['mentions']} mentions"
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.update(self.overall, description="done", completed=len(self.decks) + 4)
+            self.progress.stop()
+
+
+# -- the summary -------------------------------------------------------------------------------------
+
+def held_back_counts(out_dir: Path) -> dict[str, int] | None:
+    """Rows held back per deck, from the published `held_back` table (None: no such table)."""
+    from extract.publish.generations import published_dir
+
+    path = published_dir(Path(out_dir)) / "held_back.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    counts: dict[str, int] = {}
+    for r in rows if isinstance(rows, list) else []:
+        counts[str(r.get("doc"))] = counts.get(str(r.get("doc")), 0) + 1
+    return counts
+
+
+def reason(deck: dict[str, Any], checks: dict[str, dict[str, Any]]) -> str:
+    """One line: why a deck is not published, or what its checks warned about."""
+    if deck.get("error"):
+        return str(deck["error"]).splitlines()[0]
+    warnings = [w for s in checks.values() for w in s.get("warning_list") or []]
+    if warnings:
+        more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        return f"warning: {warnings[0]}{more}"
+    return ""
+
+
+def results_table(outcome: RunOutcome, held_back: dict[str, int] | None = None, width: int = 80,
+                  nothing_new: bool = False
+                  ) -> tuple[Table, list[tuple[str, str]]]:
+    """A row per deck: status (and what this run did with it), pages, mentions, rows held back, and one
+    line of reason, cut to what is left of the terminal's `width` (or, when too little is left, returned
+    as (deck, reason) lines to print under the table)."""
+    from rich.markup import escape
     from rich.table import Table
 
-    t = Table(title="deck-to-data run", show_lines=False)
-    for col in ("deck", "this run", "pages", "mentions", "status", *outcome.tables):
-        t.add_column(col, overflow="fold")
-    style = {"published": "green", "quarantined": "yellow"}
+    style = {"published": "green", "quarantined": "yellow", "removed": "dim", "no_text_layer": "yellow"}
+    rows = []
     for d in outcome.decks:
-        checks = outcome.validation.get(d["doc"], {})
-        cells = []
-        for name in outcome.tables:
-            s = checks.get(name)
-            cells.append("-" if not s else f"{s['passed']}✓ {s['failed']}✗" + (f" {s['warnings']}!" if s["warnings"] else ""))
-        status = f"[{style.get(d['status'], 'red')}]{d['status']}[/]"
-        t.add_row(d["file"], d["action"], str(d["pages"] or "-"), str(d["mentions"]), status, *cells)
-    return t
+        shown = d.get("action") not in (None, "extracted") and not nothing_new
+        status = d["status"] + (f" ({d['action']})" if shown else "")
+        row = [str(d.get("file") or d["doc"]), status, str(d.get("pages") or "-"), str(d.get("mentions") or 0)]
+        if held_back is not None:
+            row.append(str(held_back.get(d["doc"], 0)))
+        rows.append((d, row, reason(d, outcome.validation.get(d["doc"], {}))))
+    heads = ["deck", "status", "pages", "mentions"] + (["held back"] if held_back is not None else [])
+    widths = [max([len(h)] + [len(r[1][i]) for r in rows]) for i, h in enumerate(heads)]
+    fixed = sum(widths[1:]) + 2 * len(heads)
+    widths[0] = max(12, min(widths[0], width - fixed))  # the numbers never fold; a very long name may
+    left = width - widths[0] - fixed
+    t = Table(box=None, pad_edge=False, header_style="bold", expand=False, padding=(0, 2, 0, 0))
+    t.add_column("deck", overflow="fold", width=widths[0])
+    t.add_column("status", no_wrap=True)
+    for h in heads[2:]:
+        t.add_column(h, justify="right", no_wrap=True)
+    inline = left >= 30  # else the reasons go under the table, one line each
+    if inline:
+        t.add_column("reason", no_wrap=True, overflow="ellipsis", max_width=left)
+    for d, row, why in rows:
+        cells = [escape(row[0]), f"[{style.get(d['status'], 'red')}]{escape(row[1])}[/]", *row[2:]]
+        if inline:
+            cells.append(escape(why))
+        t.add_row(*cells)
+    return t, ([] if inline else [(r[1][0], r[2]) for r in rows if r[2]])
+
+
+def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = False) -> None:
+    from rich.markup import escape
+
+    table, reasons = results_table(outcome, held_back_counts(Path(outcome.out_dir)), console.width, nothing_new)
+    console.print(table)
+    for deck, why in reasons:
+        console.print(escape(f"{deck}: {why}"), no_wrap=True, overflow="ellipsis", highlight=False)
+    statuses = [d["status"] for d in outcome.decks]
+    counts = {s: statuses.count(s) for s in dict.fromkeys(statuses)}
+    n = len(statuses)
+    console.print(f"{n} deck{'s' if n != 1 else ''}: " + ", ".join(f"{k} {s}" for s, k in counts.items()), highlight=False)
+    for s in counts:
+        if s != "published" and s in STATUS_MEANING:
+            console.print(f"  [dim]{s}: {STATUS_MEANING[s]}[/]")
+    out = escape(str(outcome.out_dir))
+    if nothing_new:
+        console.print(f"Nothing new to publish: the tables in {out}/ are as they were.", highlight=False)
+    else:
+        console.print(f"Tables: {out}/ (CSV, JSON, Parquet, decks.duckdb)", highlight=False)
+    console.print(f"Report: {escape(str(outcome.report))}", highlight=False)
+
+
+def exit_code(outcome: RunOutcome) -> int:
+    return OK if outcome.all_published else NOT_PUBLISHED
+
+
+# -- run -----------------------------------------------------------------------------------------------
+
+def nothing_to_do(options: RunOptions) -> tuple[Plan, RunOutcome | None]:
+    """Plan under the output lock from the manifest alone; the outcome when there is nothing to do."""
+    from extract import noop
+    from extract.state import output_lock
+
+    with output_lock(options.out_dir, timeout=options.lock_timeout):
+        plan = noop.plan_run(options)
+        if not noop.nothing_to_do(plan, options.out_dir):
+            return plan, None
+        noop.record_check(options, plan, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        return plan, noop.unchanged_outcome(options, plan)
+
+
+def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> int:
+    from extract.state import OutputLocked
+
+    if not options.raw.exists():
+        error(f"input not found: {options.raw}")
+        return USAGE
+    from rich.console import Console
+
+    out, err = Console(), Console(stderr=True)
+    try:
+        plan, unchanged = nothing_to_do(options)
+    except OutputLocked as e:
+        error(str(e))
+        return LOCKED
+    except OSError as e:
+        error(f"the run failed: {e}")
+        return FAILED
+    if unchanged is not None:
+        if not quiet:
+            print_summary(out, unchanged, nothing_new=True)
+        return exit_code(unchanged)
+
+    prefect_env(verbose)
+    start_watchdog()
+    on_signals()
+    display: Display | None = None
+    handler: ProgressHandler | None = None
+    try:
+        display = Display(err, plan, quiet, live=err.is_terminal and not verbose)
+        handler = ProgressHandler(display.on)
+        progress = logging.getLogger("extract.progress")
+        progress.setLevel(logging.INFO)
+        progress.propagate = False
+        progress.addHandler(handler)
+        if not verbose:
+            logging.getLogger("extract").setLevel(logging.CRITICAL)  # deck errors are in the summary
+        server = prestart_prefect()
+        from flows.extract_decks import extract_decks
+
+        if server is not None:
+            server.join()
+        outcome = extract_decks(options.to_params())
+        display.stop()
+    except Interrupted as e:
+        if display is not None:
+            display.stop()
+        how = "Ctrl-C" if e.signum == signal.SIGINT else "SIGTERM"
+        print(f"extract: interrupted ({how}); nothing new was published", file=sys.stderr)
+        hard_exit(INTERRUPTED.get(e.signum, 130))
+        return INTERRUPTED.get(e.signum, 130)  # not reached
+    except OutputLocked as e:
+        if display is not None:
+            display.stop()
+        error(str(e))
+        return LOCKED
+    except Exception as e:
+        if display is not None:
+            display.stop()
+        if verbose:
+            import traceback
+
+            traceback.print_exc()
+        error(f"the run failed: {type(e).__name__}: {e}" + ("" if verbose else " (-v shows the traceback)"))
+        return FAILED
+    finally:
+        if handler is not None:
+            logging.getLogger("extract.progress").removeHandler(handler)
+    if not quiet:
+        print_summary(out, outcome, nothing_new=not outcome.run)  # no `runs` row: nothing was published
+    return exit_code(outcome)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,18 +471,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from extract.schema import markdown
 
         print(markdown(), end="")
-        return 0
+        return OK
     try:
         options = from_arguments(args)
     except ValueError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+        error(str(e))
+        return USAGE
     if args.command == "serve":
         from flows.serve import serve
 
-        prefect_defaults()
+        prefect_env(args.verbose)
+        start_watchdog()  # its Prefect server and serving child go when it goes, even on SIGKILL
         return serve(options, interval=args.interval, cron=args.cron, state_dir=args.state_dir, port=args.port)
-    return cmd_run(options)
+    try:
+        return cmd_run(options, verbose=args.verbose, quiet=args.quiet)
+    except KeyboardInterrupt:  # before the run's own handlers are in place
+        print("extract: interrupted (Ctrl-C)", file=sys.stderr)
+        return INTERRUPTED[signal.SIGINT]
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ the local thread pool or a Dask cluster), `validate`, `merge`, `report`, `publis
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -16,17 +17,28 @@ from prefect.utilities.annotations import unmapped
 from extract import run as stages
 from extract.ingest.discover import DeckFile
 from extract.model import DeckResult, RunOutcome
+from extract.noop import nothing_to_do, record_check, unchanged_outcome
 from extract.options import RunOptions
 from extract.sandbox import Limits
 from extract.state import Plan
 
+#: what the run is doing, for whoever listens (the CLI's progress bars): one record per event, its
+#: fields in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
+progress = logging.getLogger("extract.progress")
+
+
+def _event(event: str, **fields: Any) -> None:
+    progress.info(event, extra={"event": event, **fields})
+
 
 @task(name="extract", task_run_name="extract {deck.file}", cache_policy=NO_CACHE)
 def extract_task(deck: DeckFile, limits: Limits) -> DeckResult:
+    _event("deck_start", deck=deck.file)
     result = stages.extract_deck_file(deck, limits)
+    _event("deck_done", deck=deck.file, pages=result.pages, mentions=len(result.records), error=result.error)
     logger = get_run_logger()
-    if result.error:
-        logger.error("%s: %s", deck.file, result.error)
+    if result.error:  # a deck's outcome, not the run's: the run goes on (and the summary shows it)
+        logger.warning("%s: %s", deck.file, result.error)
     else:
         logger.info("%s: %d pages, %d mentions", deck.file, result.pages or 0, len(result.records))
     return result
@@ -55,7 +67,7 @@ def publish_task(merged: stages.Merged, validated: stages.Validated, page: str, 
     logger = get_run_logger()
     for d in outcome.decks:
         if d["status"] != "published":
-            logger.error("%s: %s, %s", d["file"], d["status"], d["error"])
+            logger.warning("%s: %s, %s", d["file"], d["status"], d["error"])
     logger.info("report: %s", outcome.report)
     return outcome
 
@@ -76,15 +88,25 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
               f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
         for doc in plan.settling:
             print(f"{doc}: modified in the last {opts.settle_seconds:g} s, left for the next run")
+        _event("plan", decks=[d.file for d in plan.process], unchanged=len(plan.unchanged),
+               removed=len(plan.removed), settling=list(plan.settling))
+        if nothing_to_do(plan, opts.out_dir):  # no new generation, no `runs` row: see extract/noop.py
+            record_check(opts, plan, started_at)
+            _event("nothing_to_do")
+            return unchanged_outcome(opts, plan)
         results: list[DeckResult] = []
         if plan.process:
             limits = stages.deck_limits(opts)
             with task_runner(opts) as runner:
                 futures = runner.map(extract_task, {"deck": plan.process, "limits": unmapped(limits)})
                 results = [f.result() for f in futures]
+        _event("stage", stage="validate")
         validated = validate_task(results, opts)
+        _event("stage", stage="merge")
         merged = merge_task(validated, opts, plan, str(flow_run.id or "") or None, started_at)
+        _event("stage", stage="report")
         page = report_task(merged, validated, opts)
+        _event("stage", stage="publish")
         return publish_task(merged, validated, page, opts, plan)
 
 

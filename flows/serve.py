@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -56,9 +57,22 @@ def serve_here(options: RunOptions, interval: float | None = None, cron: str | N
 
     schedule: dict[str, Any] = {"cron": cron} if cron else {"interval": interval or DEFAULT_INTERVAL}
     params = options.to_params()
-    print(f"serving extract-decks on {os.environ['PREFECT_API_URL']}: {schedule}, watching {params['raw']}", flush=True)
-    extract_decks.serve(name="scheduled", parameters={"options": params}, limit=1, **schedule)
+    print(start_message(os.environ["PREFECT_API_URL"], schedule, params["raw"], params["out_dir"]), flush=True)
+    extract_decks.serve(name="scheduled", parameters={"options": params}, limit=1, print_starting_message=False,
+                        **schedule)
     return 0
+
+
+def start_message(api_url: str, schedule: dict[str, Any], raw: str, out_dir: str) -> str:
+    """What serving does, and commands that work from any other shell (Prefect's own hint omits the
+    server's address, so it fails unless PREFECT_API_URL is set there too)."""
+    when = f"every {schedule['interval']:g} s" if "interval" in schedule else f"on cron '{schedule['cron']}'"
+    exe = Path(sys.executable).with_name("prefect")
+    env = f"PREFECT_API_URL={shlex.quote(api_url)} {shlex.quote(str(exe)) if exe.exists() else 'prefect'}"
+    return (f"serving extract-decks {when}: {raw} -> {out_dir} (a run with nothing new publishes nothing)\n"
+            f"  run it now:     {env} deployment run 'extract-decks/scheduled'\n"
+            f"  see its runs:   {env} flow-run ls --flow-name extract-decks\n"
+            f"  stop serving:   Ctrl-C (or SIGTERM)")
 
 
 def serve(options: RunOptions, interval: float | None = None, cron: str | None = None,

@@ -1,5 +1,6 @@
-"""`extract serve` against a real local Prefect server: scheduled runs pick up new decks, and both
-processes stop cleanly on SIGTERM."""
+"""`extract serve` against a real local Prefect server: scheduled runs pick up new decks, runs with
+nothing new publish nothing, the printed command works from a plain shell, and both processes stop
+cleanly on SIGTERM."""
 from __future__ import annotations
 
 import json
@@ -59,10 +60,24 @@ def test_served_deployment_runs_on_schedule_and_picks_up_new_decks(tmp_path, sam
         served = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(raw), "--out", str(out),
                                    "--interval", "5", "--settle-seconds", "0"],
                                   env=env, stdout=logs[1], stderr=subprocess.STDOUT)
-        wait_for(lambda: len(runs(out)) >= 2, 150, "two scheduled runs")
+        wait_for(lambda: len(runs(out)) >= 1, 150, "the first scheduled run")
         assert runs(out)[0]["decks_new"] == 1
+        generation = os.readlink(out / "current")
+        # the next scheduled runs find nothing new: no generation, no `runs` row, only the last check
+        check = out / ".state" / "last_check.json"
+        wait_for(lambda: check.exists(), 60, "a run with nothing to do")
+        first = json.loads(check.read_text(encoding="utf-8"))["checked_at"]
+        wait_for(lambda: json.loads(check.read_text(encoding="utf-8"))["checked_at"] != first, 60, "another check")
+        assert len(runs(out)) == 1 and os.readlink(out / "current") == generation
+        # the command it printed works from a plain shell (no PREFECT_API_URL there)
+        hint = next(l for l in (tmp_path / "serve.log").read_text().splitlines() if "run it now:" in l)
+        plain = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+        triggered = subprocess.run(["bash", "-c", hint.split("run it now:", 1)[1].strip()], env=plain,
+                                   capture_output=True, text=True, timeout=120)
+        assert triggered.returncode == 0, triggered.stdout + triggered.stderr
         shutil.copy(slides_pdf, raw)  # a deck arrives between runs
-        wait_for(lambda: any(r["decks_new"] == 1 for r in runs(out)[2:]), 90, "a run that picks up the new deck")
+        wait_for(lambda: any(r["decks_new"] == 1 for r in runs(out)[1:]), 90, "a run that picks up the new deck")
+        assert len(runs(out)) == 2
         decks = {d["doc"]: d["status"] for d in json.loads((out / "decks.json").read_text(encoding="utf-8"))}
         assert decks == {"mext_intl_2024-05-09": "published", "slides_2024-05-09": "published"}
     finally:

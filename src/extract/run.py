@@ -25,7 +25,7 @@ from .publish.generations import commit, link_tree, new_generation, published_di
 from .publish.merge import merge_held_back, merge_published, run_record, utc_now
 from .publish.writer import write_tables
 from .sandbox import Limits, read_passwords, run_limited, set_preload
-from .state import Plan, load_manifest, output_lock, plan, save_manifest
+from .state import Plan, load_manifest, output_lock, save_manifest
 from .tables import decks_table, tables_of
 from .version import run_version
 
@@ -42,9 +42,11 @@ def locked(options: RunOptions) -> Iterator[Path]:
 
 
 def plan_run(options: RunOptions) -> Plan:
-    """What an incremental run has to do, from the raw folder and the manifest in the output folder."""
-    found = discover(options.raw, settle_seconds=options.settle_seconds)  # InputError: no such file or folder
-    return plan(found, load_manifest(options.out_dir), run_version(options.suites))
+    """What an incremental run has to do, from the input and the manifest in the output folder
+    (the same as `noop.plan_run`, which the CLI calls before anything heavy is imported)."""
+    from . import noop
+
+    return noop.plan_run(options)
 
 
 def deck_limits(options: RunOptions) -> Limits:
@@ -253,14 +255,30 @@ def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:
 # -- report -------------------------------------------------------------------------------------------
 
 def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
-    """The review page (`reports/index.html`) of what will be published, as HTML text."""
-    import pandas as pd
+    """The review page (`reports/index.html`) of what will be published, as HTML text: per deck its
+    budgets with their source lines and, for PDFs, pictures of the page around each figure (drawn from
+    the deck files in `options.raw`, cached under `<out>/.cache/figures`), and the rows held back."""
+    from .report.figures import source_pictures
+    from .report.page import budget_rows, figures_of, summary_html
 
-    from .report.page import summary_html
+    frames = tables_of(merged.records)
+    budgets = merged.programs.frames()["budgets"] if merged.programs is not None else frames["budgets"]
+    rows = budget_rows([{str(k): v for k, v in r.items()} for r in budgets.to_dict("records")], merged.records)
+    held = getattr(merged, "held_back", None)  # the validation stage's `held_back` table, once it exists
+    if held is None and "held_back" in frames:
+        held = frames["held_back"]
+    if held is not None and hasattr(held, "to_dict"):
+        held = held.to_dict("records")
+    raw = options.raw_folder
+    files = {d["doc"]: (raw / str(d["file"]), d.get("sha256")) for d in merged.deck_rows if d.get("file")}
+    passwords = read_passwords(options.passwords_path()).passwords
+    pictures = source_pictures(figures_of(rows), files, Path(options.out_dir) / ".cache" / "figures", passwords)
+    from .report.history import history_charts
 
-    budgets = tables_of(merged.records)["budgets"]
-    return summary_html(merged.shown, merged.validation, validated.tables, pd.DataFrame(budgets),
-                        merged.decks_check, cache=Path(options.out_dir) / ".cache" / "charts")
+    histories = history_charts(merged.programs.budget_history, Path(options.out_dir) / ".cache" / "charts") \
+        if merged.programs is not None else []
+    return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
+                        held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings)
 
 
 # -- publish ------------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ as inline SVG text: text stays text (the browser's fonts draw it), charts are ca
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 
 import pandas as pd
@@ -45,51 +44,56 @@ def history_chart_svg(history: pd.DataFrame, program_id: str, cache: Path | None
         cache.mkdir(parents=True, exist_ok=True)
         write_atomic(hit, svg.encode("utf-8"))
         return svg
-    import logging
-    import warnings
+    return _draw(rows, program_id)
 
-    import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib.ticker import MaxNLocator
+_W, _H, _L, _R, _T, _B = 420, 200, 56, 14, 30, 28  # size and margins, in px
+_COLORS = {"budget": "#1f5fa8", "supplementary_budget": "#c06000"}
 
-    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+
+def _draw(rows: pd.DataFrame, program_id: str) -> str:
+    """The chart as SVG drawn by hand (a few dozen elements: fast enough for hundreds of programmes)."""
+    from html import escape
+
     div, unit = _scale([float(v) for v in rows["budget_yen"]])
-    name = rows["program"].dropna().iloc[0] if rows["program"].notna().any() else program_id
+    name = str(rows["program"].dropna().iloc[0]) if rows["program"].notna().any() else program_id
     years = sorted(int(y) for y in rows["fy"].unique())
-    with warnings.catch_warnings(), matplotlib.rc_context({"svg.fonttype": "none", "font.size": 8}):
-        warnings.simplefilter("ignore")  # missing CJK glyph metrics are harmless: the browser draws the text
-        fig, ax = plt.subplots(figsize=(4.2, 2.2))
-        for role, color in (("budget", "#1f5fa8"), ("supplementary_budget", "#c06000")):
-            r = rows[rows["role"] == role]
-            if r.empty:
-                continue
-            xs, ys = [int(v) for v in r["fy"]], [float(v) / div for v in r["budget_yen"]]
-            ax.plot(xs, ys, color=color, label="budget" if role == "budget" else "supplementary")
-            own = [s == "budget" for s in r["stated_as"]]
-            ax.scatter([x for x, o in zip(xs, own) if o], [y for y, o in zip(ys, own) if o], color=color, zorder=3)
-            ax.scatter([x for x, o in zip(xs, own) if not o], [y for y, o in zip(ys, own) if not o],
-                       facecolors="white", edgecolors=color, zorder=3)
-            for x, y, v in zip(xs, ys, r["cross_deck"]):
-                if v == "differ":
-                    ax.annotate("decks differ", (x, y), textcoords="offset points", xytext=(4, 6), color="#b00020")
-        ax.set_xticks(years, [f"FY{y}" for y in years])
-        ax.set_ylabel(unit)
-        ax.set_ylim(0, max(float(v) for v in rows["budget_yen"]) / div * 1.18)
-        if (rows["stated_as"] != "budget").any():
-            fig.text(0.98, 0.96, "○ a later deck's 前年度 figure", fontsize=7, va="top", ha="right", color="#555")
-        fig.text(0.02, 0.96, str(name)[:40], fontsize=9, va="top")  # a figure text: no title layout pass
-        ax.yaxis.set_major_locator(MaxNLocator(4))
-        ax.margins(x=0.15)
-        if rows["role"].nunique() > 1:
-            ax.legend(loc="lower right")
-        fig.subplots_adjust(left=0.16, right=0.97, top=0.86, bottom=0.14)  # fixed: tight_layout costs 4x
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg")
-        plt.close(fig)
-    svg = buf.getvalue()
-    return svg[svg.index("<svg"):]
+    top = max(float(v) for v in rows["budget_yen"]) / div * 1.18 or 1.0
+
+    def x(fy: int) -> float:
+        return _L + (years.index(fy) + 0.5) * (_W - _L - _R) / len(years)
+
+    def y(v: float) -> float:
+        return _H - _B - v / top * (_H - _T - _B)
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{_H}" viewBox="0 0 {_W} {_H}" '
+           f'role="img" aria-label="{escape(name)}: figure per fiscal year">',
+           f'<text x="4" y="16" font-size="12">{escape(name[:40])}</text>',
+           f'<text x="4" y="{_T + 4}" font-size="10" fill="#555">{unit}</text>',
+           f'<line x1="{_L}" y1="{_H - _B}" x2="{_W - _R}" y2="{_H - _B}" stroke="#999"/>']
+    for fy in years:
+        out.append(f'<text x="{x(fy):.1f}" y="{_H - 8}" font-size="10" text-anchor="middle">FY{fy}</text>')
+    for role, color in _COLORS.items():
+        r = rows[rows["role"] == role]
+        if r.empty:
+            continue
+        pts = [(x(int(f)), y(float(v) / div), float(v) / div, s, c)
+               for f, v, s, c in zip(r["fy"], r["budget_yen"], r["stated_as"], r["cross_deck"])]
+        out.append(f'<polyline fill="none" stroke="{color}" stroke-width="2" '
+                   f'points="{" ".join(f"{px:.1f},{py:.1f}" for px, py, *_ in pts)}"/>')
+        for px, py, v, stated, cross in pts:
+            fill = color if stated == "budget" else "white"  # hollow: only a later deck's 前年度 figure
+            out.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="{fill}" stroke="{color}" stroke-width="1.5"/>')
+            out.append(f'<text x="{px:.1f}" y="{py - 8:.1f}" font-size="10" text-anchor="middle">{v:,.1f}</text>')
+            if cross == "differ":
+                out.append(f'<text x="{px + 6:.1f}" y="{py + 14:.1f}" font-size="10" fill="#b00020">decks differ</text>')
+    if (rows["stated_as"] != "budget").any():
+        out.append(f'<text x="{_W - 4}" y="16" font-size="9" text-anchor="end" fill="#555">'
+                   "○ a later deck's 前年度 figure</text>")
+    if rows["role"].nunique() > 1:
+        out.append(f'<text x="{_W - 4}" y="28" font-size="9" text-anchor="end" fill="#c06000">— supplementary</text>')
+    out.append("</svg>")
+    return "".join(out)
 
 
 def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tuple[str, str, str]]:

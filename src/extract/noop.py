@@ -1,0 +1,78 @@
+"""A run with nothing to do, found out cheaply: plan from the raw folder and the published manifest
+(the standard library and our state module only: no pandas, no Great Expectations, no Prefect), and
+when no deck is new, changed, re-extracted by newer rules or removed, publish nothing.
+
+Such a run writes no new generation and no `runs` row (a served deployment checking every 30 s would
+otherwise add thousands a day); it only overwrites one small file, `<out>/.state/last_check.json`,
+saying when the folder was last checked and what was found.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .fileio import write_atomic
+from .ingest.discover import discover
+from .model import RunOutcome
+from .options import RunOptions
+from .state import Plan, load_manifest, plan
+from .version import run_version
+
+LAST_CHECK = Path(".state") / "last_check.json"
+
+
+def plan_run(options: RunOptions) -> Plan:
+    """What an incremental run has to do, from the input (a deck or a folder) and the manifest in the
+    output folder. Raises `InputError` when the input does not exist."""
+    found = discover(options.raw, settle_seconds=options.settle_seconds)
+    return plan(found, load_manifest(options.out_dir), run_version(options.suites))
+
+
+def has_published(out_dir: Path) -> bool:
+    """A generation has been published (an empty output folder always gets a first one)."""
+    from .publish.generations import published_dir
+
+    return (published_dir(Path(out_dir)) / "decks.json").is_file()
+
+
+def nothing_to_do(p: Plan, out_dir: Path) -> bool:
+    """No deck to extract and none removed, every unread path already published with the same status
+    and reason (and none gone), and something published already."""
+    if p.process or p.removed or not has_published(out_dir):
+        return False
+    published = {d["doc"]: d for d in _published(out_dir, "decks")}
+    now = {s.doc for s in p.skipped}
+    if any(d.get("status") in ("skipped", "waiting") and doc not in now for doc, d in published.items()):
+        return False  # a path reported before is gone: its row must go
+    return all((published.get(s.doc) or {}).get("status") == s.status
+               and (published.get(s.doc) or {}).get("error") == s.reason for s in p.skipped)
+
+
+def _published(out_dir: Path, name: str) -> list[dict[str, Any]]:
+    from .publish.generations import published_dir
+
+    try:
+        data = json.loads((published_dir(Path(out_dir)) / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return data if isinstance(data, list) else []
+
+
+def record_check(options: RunOptions, p: Plan, checked_at: str) -> None:
+    """Overwrite `<out>/.state/last_check.json` (one small file, never appended to)."""
+    body = {"checked_at": checked_at, "raw": str(Path(options.raw).resolve()), "result": "nothing to do",
+            "decks_unchanged": len(p.unchanged), "decks_settling": sorted(p.settling)}
+    write_atomic(Path(options.out_dir) / LAST_CHECK, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def unchanged_outcome(options: RunOptions, p: Plan) -> RunOutcome:
+    """The outcome of a run with nothing to do: the published decks as they are."""
+    out_dir = Path(options.out_dir)
+    manifest = load_manifest(out_dir)
+    settling = set(p.settling)
+    decks = [{**d, "action": "settling" if d["doc"] in settling else
+              "unchanged" if d["doc"] in p.unchanged else "kept"} for d in _published(out_dir, "decks")]
+    validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
+    tables = sorted({t for v in validation.values() for t in v})
+    return RunOutcome(str(out_dir), decks, validation, tables, str(out_dir / "reports" / "index.html"), [], {})

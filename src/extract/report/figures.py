@@ -1,0 +1,115 @@
+"""Pictures of the source for the report: the band of a PDF page around a budget figure, the figure
+outlined in red, as a small JPEG `data:` URI (the page stays one self-contained file).
+
+Only what was published is drawn: a deck's file is opened only when its bytes still hash to the
+published `sha256` (else the picture could show another version of the deck). Pictures are cached by
+(deck bytes, page, box) under the output folder, so an unchanged deck's pictures are not drawn again,
+and drawing stops after a time budget: the report must never cost more than the run.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..fileio import write_atomic
+
+log = logging.getLogger("extract")
+
+Box = tuple[float, float, float, float]
+
+#: points of page kept above and below the figure, and the widest picture drawn (pixels)
+MARGIN_Y = 48.0
+MAX_WIDTH_PX = 760
+RESOLUTION = 96
+QUALITY = 55
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One budget figure to draw: where it stands in which deck."""
+
+    doc: str
+    page: int
+    box: Box
+
+
+def _key(sha256: str, fig: Figure) -> str:
+    raw = f"{sha256}:{fig.page}:{','.join(f'{v:.1f}' for v in fig.box)}:{MAX_WIDTH_PX}:{QUALITY}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:24]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def band(page_box: Box, box: Box) -> Box:
+    """The page's full width, from a little above the figure to a little below it."""
+    x0, top, x1, bottom = page_box
+    return x0, max(top, box[1] - MARGIN_Y), x1, min(bottom, box[3] + MARGIN_Y)
+
+
+def _draw(page: Any, box: Box) -> bytes:
+    region = band(tuple(page.bbox), box)
+    width_pt = region[2] - region[0]
+    resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(width_pt, 1))
+    im = page.crop(region, strict=False).to_image(resolution=resolution)
+    pad = 2.0
+    im.draw_rect((box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad), fill=(0, 0, 0, 0),
+                 stroke=(220, 0, 0), stroke_width=3)
+    buf = io.BytesIO()
+    im.annotated.convert("RGB").save(buf, format="JPEG", quality=QUALITY, optimize=True)
+    return buf.getvalue()
+
+
+def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
+                    passwords: dict[str, str] | None = None, budget_s: float = 30.0) -> dict[Figure, str]:
+    """`data:image/jpeg;base64,…` URIs of the figures that could be drawn. `files` maps a doc to its
+    file and published sha256; decks whose file is gone, changed or not a PDF get no picture."""
+    out: dict[Figure, str] = {}
+    deadline = time.monotonic() + budget_s
+    by_doc: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_doc.setdefault(f.doc, []).append(f)
+    for doc, figs in by_doc.items():
+        path, sha = files.get(doc, (None, None))
+        if path is None or sha is None or path.suffix.lower() != ".pdf" or not path.is_file():
+            continue
+        todo = []
+        for f in figs:
+            hit = cache / f"{_key(sha, f)}.jpg" if cache is not None else None
+            if hit is not None and hit.is_file():
+                out[f] = _uri(hit.read_bytes())
+            else:
+                todo.append(f)
+        if not todo or time.monotonic() > deadline:
+            continue
+        try:
+            if _sha256(path) != sha:
+                continue
+            import pdfplumber
+
+            with pdfplumber.open(path, password=(passwords or {}).get(path.name)) as pdf:
+                for f in todo:
+                    if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
+                        break
+                    data = _draw(pdf.pages[f.page - 1], f.box)
+                    if cache is not None:
+                        write_atomic(cache / f"{_key(sha, f)}.jpg", data)
+                    out[f] = _uri(data)
+        except Exception as e:  # a picture is a convenience: the report goes on without it
+            log.warning("%s: no source pictures: %s: %s", doc, type(e).__name__, e)
+    return out
+
+
+def _uri(data: bytes) -> str:
+    return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
