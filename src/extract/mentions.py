@@ -10,7 +10,7 @@ from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_conte
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
-from .rules import amount, count, date, duration, fiscal_year, percent, rank, stacked
+from .rules import amount, count, date, duration, fiscal_year, percent, ranges, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
 from .rules.filters import keep
@@ -67,7 +67,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[
     cands = [c for c in candidates(norm.text, all_patterns(), ctx)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))]
-    return pick(cands)
+    return ranges.join_bounded(norm.text, pick(cands))
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
@@ -111,7 +111,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             closed = "から" in norm.text[c.start:c.end] or (
                 c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
             more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
-            quals += more
+            quals += [q for q in more if not (c.parsed.closed and q == "at_most")]
             quals = list(dict.fromkeys(quals))  # unique, in order
             lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
             if open_end:

@@ -41,6 +41,10 @@ FILTERS: tuple[Filter, ...] = (
     Filter("page_ref", ALL, after=r"ページ|頁"),
     # Figure and table labels: 図２ 大学における…, 表3 (発表2件 is a count: 表 ends a word there).
     Filter("figure_ref", ALL, before=r"(?<![\u4e00-\u9fff])(?:図表|図|表)\s?"),
+    # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
+    Filter("per_unit", ("count",), after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当たり|あたり|当り|につき)"),
+    # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
+    Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
 )
 
 
@@ -75,6 +79,16 @@ def after_era_name(text: str, c: Candidate) -> bool:
     return c.kind in ("duration", "count") and _era_before().search(text, max(0, c.start - 4), c.start) is not None
 
 
+_GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
+
+
+def per_one(text: str, c: Candidate) -> bool:
+    """One of a unit glued to a second count is a rate's denominator: 1人1台端末 (one device per person);
+    「10人20社」 and 「1人、3台」 are counts."""
+    return c.kind == "count" and c.parsed.min == 1 and c.parsed.max == 1 and _GLUED_NUMBER.match(text, c.end) is not None
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
-    return not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
+    return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
+            and not per_one(text, c))

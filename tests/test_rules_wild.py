@@ -1,0 +1,80 @@
+"""Phenomena met on real PDFs of other ministries (bench/wild_precision.py): closed floor-and-cap ranges,
+qualifiers spaced or broken by a line, era years that are no durations, per-unit denominators and the
+scrambled text of rotated chart layers. Lines written for these tests in several spellings, with the near
+misses that must stay as they are."""
+from __future__ import annotations
+
+import pytest
+
+from extract.mentions import extract_lines
+from extract.model import Line, Mention
+from extract.rules.engine import RuleContext
+
+
+def mentions(*texts: str) -> list[Mention]:
+    lines = [Line(text=t, page=1, line=i + 1, index=i) for i, t in enumerate(texts)]
+    return extract_lines("t", lines, RuleContext(deck_year=2024))
+
+
+def found(*texts: str, kind: str | None = None) -> list[tuple[str, str, object, object, list[str]]]:
+    return [(m.kind, m.text, m.min, m.max, m.qualifiers) for m in mentions(*texts) if kind in (None, m.kind)]
+
+
+# ---- 1. X以上Y未満: one closed range ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["増加（５％以上10％未満）"], [("percent", "５％以上10％", 5, 10, [])]),
+    (["増加(5%以上10%未満)"], [("percent", "5%以上10%", 5, 10, [])]),
+    (["増加（５ ％ 以 上 10 ％ 未 満）"], [("percent", "５ ％ 以 上 10 ％", 5, 10, [])]),
+    (["期間は1年超3年以下"], [("duration", "1年超3年", 1, 3, [])]),
+    (["１０人以上２０人以内のチーム"], [("count", "１０人以上２０人", 10, 20, [])]),
+    (["500万円以上1,000万円未満"], [("amount", "500万円以上1,000万円", 5_000_000, 10_000_000, [])]),
+    (["約１割以上２割未満"], [("percent", "１割以上２割", 10, 20, ["approx"])]),
+    # the cap broken onto the next line still closes the range
+    (["売上が5%以上10%", "未満の企業"], [("percent", "5%以上10%", 5, 10, [])]),
+    # near misses: a floor and a cap apart, different kinds or units, or reversed ends stay two mentions
+    (["5%以上、10%未満"], [("percent", "5%", 5, None, ["at_least"]), ("percent", "10%", None, 10, ["at_most"])]),
+    (["3年以上10人未満"], [("duration", "3年", 3, None, ["at_least"]), ("count", "10人", None, 10, ["at_most"])]),
+    (["10%以上5%未満"], [("percent", "10%", 10, None, ["at_least"]), ("percent", "5%", None, 5, ["at_most"])]),
+    (["30%以上"], [("percent", "30%", 30, None, ["at_least"])]),
+])
+def test_floor_and_cap_make_one_closed_range(lines, expect):
+    assert found(*lines) == expect
+
+
+# ---- 2. qualifiers spaced apart or on the next line -------------------------------------------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["1000 万 円 以 上"], ("amount", "1000 万 円", 10_000_000, None, ["at_least"])),
+    (["1000万円以上"], ("amount", "1000万円", 10_000_000, None, ["at_least"])),
+    (["50 万 円 未 満"], ("amount", "50 万 円", None, 500_000, ["at_most"])),
+    (["「3日間", "以内」の割合"], ("duration", "3日間", None, 3, ["at_most"])),
+    (["「３日間 以 内」"], ("duration", "３日間", None, 3, ["at_most"])),
+    (["10項目中3項目以内"], ("count", "3項目", None, 3, ["at_most"])),
+    (["１０項目中３項目", "以内"], ("count", "３項目", None, 3, ["at_most"])),
+    # near miss: a word that only starts like a qualifier
+    (["3日間以外"], ("duration", "3日間", 3, 3, [])),
+])
+def test_spaced_and_broken_qualifiers(lines, expect):
+    got = [f for f in found(*lines) if f[1] != "10項目" and f[1] != "１０項目"]
+    assert got == ([expect] if expect else [])
+
+
+# ---- 4. per-unit denominators are no counts ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "１人１台端末を活用", "1人1台端末", "一人一台端末", "1人当たり", "１人あたりの額", "１人 あたり",
+    "１人１回当たり旅行消費単価", "1社あたり", "10人につき",
+])
+def test_per_unit_denominators_are_no_counts(text):
+    assert found(text, kind="count") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("参加者1人、3台を配備", [("1人", 1), ("3台", 3)]),
+    ("5人 3社", [("5人", 5), ("3社", 3)]),
+    ("10人20社", [("10人", 10), ("20社", 20)]),
+    ("1社あたり3件", [("3件", 3)]),
+])
+def test_counts_beside_denominators_stay(text, expect):
+    assert [(f[1], f[2]) for f in found(text, kind="count")] == expect
