@@ -78,3 +78,35 @@ def test_per_unit_denominators_are_no_counts(text):
 ])
 def test_counts_beside_denominators_stay(text, expect):
     assert [(f[1], f[2]) for f in found(text, kind="count")] == expect
+
+
+# ---- 3. era years are no durations -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["調査は2016年（平", "のうち 17 空 成 28 年）の結果"],   # two columns: the era's tail mid-line
+    ["調査は2016年（平", "成28年）の結果"],
+    ["調査は２０１６年（平", "成 ２８ 年）の結果"],
+    ["令", "和", "６ 年", "９", "月"],                       # vertical text, one character a line
+    ["令和", "６年", "３月末"],
+    ["1953", "昭和", "28年", "60", "35年", "65", "40年", "70", "45年"],  # a chart axis, the era printed once
+    ["昭 和", "35 年", "40 年", "45 年"],
+    ["６ 年(度)"], ["6年 度"], ["６ 年 （度）"],
+])
+def test_era_years_are_no_durations(lines):
+    assert found(*lines, kind="duration") == []
+
+
+def test_a_mention_holds_a_numeral_on_its_first_line():
+    got = found("標本サイズを2019年（平", "成 31 年／令和元年）調査の実績に基づいて")
+    assert [f[1] for f in got] == ["2019年", "令和元年"]
+
+
+@pytest.mark.parametrize("lines, expect", [
+    (["期間", "3年", "5年", "10年"], ["3年", "5年", "10年"]),       # no era above: real spans
+    (["昭和", "35年", "事業期間は3年間の予定で、更新は5年ごとに行う", "3年"], ["3年間", "5年", "3年"]),  # a long line ends the axis
+    (["命令", "5年間保存"], ["5年間"]),
+    (["平成の30年間"], ["30年間"]),
+    (["6年度", "6年"], ["6年"]),
+])
+def test_durations_near_eras_stay(lines, expect):
+    assert [f[1] for f in found(*lines, kind="duration")] == expect

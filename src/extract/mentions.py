@@ -13,7 +13,7 @@ from .normalize import Normalized, normalize
 from .rules import amount, count, date, duration, fiscal_year, percent, ranges, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
-from .rules.filters import keep
+from .rules.filters import ends_with_era_name, era_name_split, keep
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +58,11 @@ def _joiner(text: str, nxt: Line | None) -> str | None:
 
 
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
+# a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
+_HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
+# an era name printed alone labels the short lines after it: `昭和` then `35年`, `40年` … (a chart's axis)
+_AXIS_LINE = 12
+_ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
 
 
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
@@ -81,7 +86,13 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     below = stacked.units_below([ln.text for ln in lines], [ln.page for ln in lines])
     programs: list[list[ProgramSpan]] = []
     tail = 0  # characters at the start of this line that finish a mention begun on the line above
+    above = ""  # the last non-space characters of the lines above on this page (an era name split off)
+    era_axis = False  # an era name stood alone above: short `N年` lines below are its years
     for i, line in enumerate(lines):
+        if i and lines[i - 1].page != line.page:
+            above, era_axis = "", False
+        dense = "".join(line.text.split())
+        short = len(dense) <= _AXIS_LINE
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
         # only the start of the next line can finish a mention begun on this one
         sep = _joiner(line.text, nxt)
@@ -103,6 +114,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
             if b > len(line.text):
                 next_tail = max(next_tail, b - len(line.text) - len(sep or ""))
+            if not _HAS_NUMERAL.search(line.text, a, min(b, len(line.text))):
+                continue  # the numbers are all on the next line, which the mention's tail keeps from a reread
+            if era_name_split(norm.text, c, above) or (
+                    era_axis and short and c.kind == "duration" and _ERA_YEAR.search(norm.text, c.start, c.end)):
+                continue
             if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
@@ -127,6 +143,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
         infos.append(roles.LineInfo(norm.text[:boundary], found))
+        above = (above + dense)[-4:]
+        if not short:
+            era_axis = False
+        elif ends_with_era_name(normalize(above).text) and not _HAS_NUMERAL.search(dense):
+            era_axis = True
         tail = next_tail if nxt is not None else 0
         mentions.extend(found)
     date.roll_over(dates)

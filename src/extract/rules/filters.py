@@ -41,6 +41,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("page_ref", ALL, after=r"ページ|頁"),
     # Figure and table labels: 図２ 大学における…, 表3 (発表2件 is a count: 表 ends a word there).
     Filter("figure_ref", ALL, before=r"(?<![\u4e00-\u9fff])(?:図表|図|表)\s?"),
+    # 6 年(度), 6年 度: a fiscal year's 年 with its 度 set apart (rotated labels), no 6-year span; 「6年 5月」 is a date.
+    Filter("year_of_fiscal_year", ("duration",), after=r"\s?\(\s?度|\s+度"),
     # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
     Filter("per_unit", ("count",), after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当たり|あたり|当り|につき)"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
@@ -70,8 +72,34 @@ def _era_before() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\s?\Z")
 
 
+@lru_cache(maxsize=1)
+def _era_end() -> re.Pattern[str]:
+    names = [n for n in eras() if not n.isascii()]
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\Z")
+
+
 def reset() -> None:
     _era_before.cache_clear()
+    _era_end.cache_clear()
+
+
+# what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
+_ERA_TAIL = re.compile(r"\s(\S?)\s?\Z")
+
+
+def era_name_split(text: str, c: Candidate, above: str) -> bool:
+    """A number whose era name the line break (or a column of vertical text) split off is an era year, never
+    a duration or count: `（平` + next line `成 28 年）`, `令` / `和` / `６ 年`. `above` holds the last
+    non-space characters of the lines above on the same page."""
+    if c.kind not in ("duration", "count") or not above:
+        return False
+    head = text[c.start - 4:c.start] if c.start >= 4 else " " + text[:c.start]
+    m = _ERA_TAIL.search(head)
+    return m is not None and _era_end().search(above + m.group(1)) is not None
+
+
+def ends_with_era_name(text: str) -> bool:
+    return _era_end().search(text) is not None
 
 
 def after_era_name(text: str, c: Candidate) -> bool:
