@@ -47,6 +47,7 @@ def test_floor_and_cap_make_one_closed_range(lines, expect):
 @pytest.mark.parametrize("lines, expect", [
     (["1000 万 円 以 上"], ("amount", "1000 万 円", 10_000_000, None, ["at_least"])),
     (["1000万円以上"], ("amount", "1000万円", 10_000_000, None, ["at_least"])),
+    (["５ ０ 万 円 未 満"], None),  # digits spaced apart are no number (see the scrambled-text tests)
     (["50 万 円 未 満"], ("amount", "50 万 円", None, 500_000, ["at_most"])),
     (["「3日間", "以内」の割合"], ("duration", "3日間", None, 3, ["at_most"])),
     (["「３日間 以 内」"], ("duration", "３日間", None, 3, ["at_most"])),
@@ -110,3 +111,30 @@ def test_a_mention_holds_a_numeral_on_its_first_line():
 ])
 def test_durations_near_eras_stay(lines, expect):
     assert [f[1] for f in found(*lines, kind="duration")] == expect
+
+
+# ---- 5. scrambled text of rotated chart and table layers ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "） 4 3 7 3 . . 9 8 ％ ％ 2 1 2 7 . . 1 4 ％ ％",
+    "技 技 = = 7 8 術 術 1 6 ※ ※ ） ） 26. 1 8 2 ％ .8％",
+    "５ ０ 万 円 未 満",
+    "1 0 項目中",
+    "2 0 2 4 年",
+    "1 2 . 5 %",
+])
+def test_digits_one_a_token_are_no_mention(text):
+    assert [f for f in found(text) if f[0] != "date"] == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("3.1% 56.5% 35.3%", ["3.1%", "56.5%", "35.3%"]),
+    ("3.1％ 56.5％ 35.3％", ["3.1％", "56.5％", "35.3％"]),
+    ("19億円 ２億円", ["19億円", "２億円"]),
+    ("1 位 2 位 3 位", ["1 位", "2 位", "3 位"]),
+    ("5 % 10 % 3 %", ["5 %", "10 %", "3 %"]),
+    ("0% 20% 40% 60% 80% 100%", ["0%", "20%", "40%", "60%", "80%", "100%"]),  # an axis: the GUIDE keeps it
+    ("A社 5 件、B社 3 件", ["5 件", "3 件"]),
+])
+def test_chart_lines_stay(text, expect):
+    assert [f[1] for f in found(text)] == expect
