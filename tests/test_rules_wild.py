@@ -138,3 +138,16 @@ def test_digits_one_a_token_are_no_mention(text):
 ])
 def test_chart_lines_stay(text, expect):
     assert [f[1] for f in found(text)] == expect
+
+
+# ---- numbers in the quoted titles a citation cites -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expect", [
+    ("Source: 「新興企業 創業1年で企業価値300億円」(日経新聞)", []),
+    ("出典：「設立３年で売上１０億円を達成」（業界紙）", []),
+    ("出典：総務省「通信利用動向調査」、利用率は「30%」", ["30%"]),   # a figure quoted alone is a mention
+    ("「3日間以内」の割合が約2割", ["3日間", "2割"]),                  # no citation: quoted labels are mentions
+    ("「創業1年で企業価値300億円」", ["1年", "300億円"]),
+])
+def test_numbers_in_cited_titles(text, expect):
+    assert [f[1] for f in found(text)] == expect

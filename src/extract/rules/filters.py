@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dictionary import eras
+from ..dictionary import eras, stopwords
 from .engine import Candidate
 
 
@@ -53,10 +53,16 @@ FILTERS: tuple[Filter, ...] = (
 _OPENS, _CLOSES = "「『", "」』"
 
 
+@lru_cache(maxsize=1)
+def _citation() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, stopwords("citation")["markers"])))
+
+
 def in_quoted_title(text: str, c: Candidate) -> bool:
     """A year inside a quoted title or named issue is no date: 「令和2年度…調査報告書」, 「２０２５年の崖」;
-    「2025年」 alone, or a date after the quote, is."""
-    if c.kind not in ("date", "fiscal_year"):
+    「2025年」 alone, or a date after the quote, is. On a source citation line every number inside a
+    quoted title belongs to the cited headline (出典：「創業1年で企業価値300億円」(日経))."""
+    if c.kind not in ("date", "fiscal_year") and not _citation().search(text):
         return False
     before = text[:c.start]
     i = max(before.rfind(q) for q in _OPENS)
@@ -81,6 +87,7 @@ def _era_end() -> re.Pattern[str]:
 def reset() -> None:
     _era_before.cache_clear()
     _era_end.cache_clear()
+    _citation.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
