@@ -37,6 +37,10 @@ def found(*texts: str, kind: str | None = None) -> list[tuple[str, str, object, 
     (["3年以上10人未満"], [("duration", "3年", 3, None, ["at_least"]), ("count", "10人", None, 10, ["at_most"])]),
     (["10%以上5%未満"], [("percent", "10%", 10, None, ["at_least"]), ("percent", "5%", None, 5, ["at_most"])]),
     (["30%以上"], [("percent", "30%", 30, None, ["at_least"])]),
+    # a written range closed by a cap word is closed too (a table's bucket)
+    (["「200～300 万円未満」"], [("amount", "200～300 万円", 2_000_000, 3_000_000, [])]),
+    (["３～５年以内"], [("duration", "３～５年", 3, 5, [])]),
+    (["最大100～200万円"], [("amount", "100～200万円", None, 2_000_000, ["at_most"])]),  # a cap before stays
 ])
 def test_floor_and_cap_make_one_closed_range(lines, expect):
     assert found(*lines) == expect
@@ -65,7 +69,7 @@ def test_spaced_and_broken_qualifiers(lines, expect):
 
 @pytest.mark.parametrize("text", [
     "１人１台端末を活用", "1人1台端末", "一人一台端末", "1人当たり", "１人あたりの額", "１人 あたり",
-    "１人１回当たり旅行消費単価", "1社あたり", "10人につき",
+    "１人１回当たり旅行消費単価", "1社あたり", "10人につき", "の 1人 当 た り 旅 行 支 出",
 ])
 def test_per_unit_denominators_are_no_counts(text):
     assert found(text, kind="count") == []
@@ -92,6 +96,7 @@ def test_counts_beside_denominators_stay(text, expect):
     ["1953", "昭和", "28年", "60", "35年", "65", "40年", "70", "45年"],  # a chart axis, the era printed once
     ["昭 和", "35 年", "40 年", "45 年"],
     ["６ 年(度)"], ["6年 度"], ["６ 年 （度）"],
+    ["昭和60年 63年 平成3年 6年"], ["61年 平成 ４年 ７年 10年"], ["Ｈ２７年 ２８年"],  # years after an era year
 ])
 def test_era_years_are_no_durations(lines):
     assert found(*lines, kind="duration") == []
@@ -108,6 +113,8 @@ def test_a_mention_holds_a_numeral_on_its_first_line():
     (["命令", "5年間保存"], ["5年間"]),
     (["平成の30年間"], ["30年間"]),
     (["6年度", "6年"], ["6年"]),
+    (["平成30年 5年ぶり"], ["5年"]),
+    (["令和2年度 5年間"], ["5年間"]),
 ])
 def test_durations_near_eras_stay(lines, expect):
     assert [f[1] for f in found(*lines, kind="duration")] == expect
@@ -122,6 +129,7 @@ def test_durations_near_eras_stay(lines, expect):
     "1 0 項目中",
     "2 0 2 4 年",
     "1 2 . 5 %",
+    "0 1 . . 0 2％ ％ 実施していない",
 ])
 def test_digits_one_a_token_are_no_mention(text):
     assert [f for f in found(text) if f[0] != "date"] == []
@@ -135,6 +143,7 @@ def test_digits_one_a_token_are_no_mention(text):
     ("5 % 10 % 3 %", ["5 %", "10 %", "3 %"]),
     ("0% 20% 40% 60% 80% 100%", ["0%", "20%", "40%", "60%", "80%", "100%"]),  # an axis: the GUIDE keeps it
     ("A社 5 件、B社 3 件", ["5 件", "3 件"]),
+    ("注1 3.0% 0.7%", ["3.0%", "0.7%"]),
 ])
 def test_chart_lines_stay(text, expect):
     assert [f[1] for f in found(text)] == expect

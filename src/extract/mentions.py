@@ -123,11 +123,12 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
-            # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap
+            # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
             closed = "から" in norm.text[c.start:c.end] or (
                 c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
             more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
-            quals += [q for q in more if not (c.parsed.closed and q == "at_most")]
+            # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
+            quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")]
             quals = list(dict.fromkeys(quals))  # unique, in order
             lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
             if open_end:

@@ -78,7 +78,7 @@ def _any_of(chars: str) -> re.Pattern[str] | None:
 def reset_caches() -> None:
     """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
     adds a unit at run time)."""
-    from . import count, filters, fiscal_year, ranges, stacked, tokens
+    from . import count, duration, filters, fiscal_year, ranges, stacked, tokens
 
     compiled.cache_clear()
     compiled_all.cache_clear()
@@ -88,6 +88,7 @@ def reset_caches() -> None:
     stacked.reset()
     filters.reset()
     ranges.reset()
+    duration.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度

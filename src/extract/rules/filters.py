@@ -44,7 +44,8 @@ FILTERS: tuple[Filter, ...] = (
     # 6 年(度), 6年 度: a fiscal year's 年 with its 度 set apart (rotated labels), no 6-year span; 「6年 5月」 is a date.
     Filter("year_of_fiscal_year", ("duration",), after=r"\s?\(\s?度|\s+度"),
     # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
-    Filter("per_unit", ("count",), after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当たり|あたり|当り|につき)"),
+    Filter("per_unit", ("count",),
+           after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
 )
@@ -125,13 +126,13 @@ def per_one(text: str, c: Candidate) -> bool:
 
 # one digit standing as a token after another lone digit or point: `1 4 ％`, `５ ０ 万 円`, `2 0 2 4 年`
 _LONE_DIGIT_BEFORE = re.compile(r"\s[\d.]\s\Z")
-_LONE_DIGIT = re.compile(r"\d\s")
+_LONE_DIGIT = re.compile(r"\d(?![\d.,])")
 
 
 def spaced_digits(text: str, c: Candidate) -> bool:
     """Text of a rotated chart or table layer comes out one character a token (`4 3 7 3 . . 9 8 ％ ％`): a
-    number of one digit right after another lone digit or point is a scrap of some other number, never a
-    mention; `3.1% 56.5% 35.3%`, `19億円 ２億円` and `1 位 2 位` (one number a token) stay."""
+    number of one digit right after another lone digit or point (`1 4 ％`, `0 2％`) is a scrap of some other
+    number, never a mention; `3.1% 56.5% 35.3%`, `19億円 ２億円` and `1 位 2 位` (one number a token) stay."""
     if c.kind in ("date", "fiscal_year") or not _LONE_DIGIT.match(text, c.start):
         return False
     head = text[c.start - 3:c.start] if c.start >= 3 else " " + text[:c.start]
