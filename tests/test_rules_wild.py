@@ -160,3 +160,28 @@ def test_chart_lines_stay(text, expect):
 ])
 def test_numbers_in_cited_titles(text, expect):
     assert [f[1] for f in found(text)] == expect
+
+
+# ---- a qualifier printed under its number (a legend's cell wrapped onto a second line, PDF) -----------
+
+def boxed(*texts: str) -> list[Mention]:
+    """Lines with one 8-pt box a character, so a character stands under the one with the same index."""
+    lines = [Line(text=t, page=1, line=i + 1, index=i,
+                  boxes=tuple((k * 8.0, i * 10.0, k * 8.0 + 8, i * 10.0 + 8) for k in range(len(t))))
+             for i, t in enumerate(texts)]
+    return extract_lines("t", lines, RuleContext(deck_year=2024))
+
+
+@pytest.mark.parametrize("lines, expect", [
+    (["3日間 4～6 7～13 14日間", "以内", "日間 日間", "以上"], [("3日間", None, 3), ("14日間", 14, 14)]),
+    (["   3日間 14日間", "   以内"], [("3日間", None, 3), ("14日間", 14, 14)]),
+    (["3日間 14日間", "5 以内"], [("3日間", 3, 3), ("14日間", 14, 14)]),        # a line with numbers is no label row
+    (["期間は最長で 14日間", "以内とする"], [("14日間", None, 14)]),            # prose wrapped: the join reads it
+])
+def test_qualifier_printed_under_its_number(lines, expect):
+    assert [(m.text, m.min, m.max) for m in boxed(*lines) if m.kind == "duration"] == expect
+
+
+def test_qualifier_under_a_number_needs_boxes():
+    got = [(f[1], f[2], f[3]) for f in found("3日間 14日間", "以内", kind="duration")]
+    assert got == [("3日間", 3, 3), ("14日間", None, 14)]   # a text deck: only the joined text says anything

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .context import roles
 from .context.programs import ProgramSpan, find_programs
-from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
+from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
@@ -105,6 +105,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         if (below[i].money or below[i].fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
             norm, boundary = stacked.attach(norm, boundary, below[i])
         found: list[Mention] = []
+        written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0
         names = find_programs(line.text)
         programs.append(names)
@@ -135,6 +136,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 hi = None
             text = line.text[a:min(b, len(line.text))].strip()
             box = _bbox(line, a, min(b, len(line.text)))
+            written.append((c.parsed.min, c.parsed.max, b > len(line.text)))
             found.append(Mention(
                 doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
@@ -143,6 +145,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             ))
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
+        _qualifiers_below(found, written, nxt)
         infos.append(roles.LineInfo(norm.text[:boundary], found))
         above = (above + dense)[-4:]
         if not short:
@@ -158,6 +161,38 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         if m.kind != "amount":
             m.role = m.fy = m.per = None
     return mentions
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:
+    """A legend or header cell wrapped onto a second line has its qualifier printed under its number (`3日間`
+    over `以内`, PDF decks): a qualifier word standing alone on the next line, on a line of words without
+    numbers (a row of labels), applies to the single-valued mention it stands under, and not to the line's
+    last mention, which only the joined text put next to it (`… 14日間` + `以内`)."""
+    if nxt is None or not nxt.boxes or not found or any(ch.isdigit() for ch in nxt.text):
+        return
+    for tok in _TOKEN.finditer(nxt.text):
+        qual = standalone_qualifier(normalize(tok.group()).text)
+        boxes = [bx for bx in nxt.boxes[tok.start():tok.end()] if bx is not None] if qual else []
+        if not boxes:
+            continue
+        x0, x1 = min(bx[0] for bx in boxes), max(bx[2] for bx in boxes)
+        under = [k for k, m in enumerate(found)
+                 if m.x0 is not None and m.x1 is not None and min(x1, m.x1) - max(x0, m.x0) > 0.5 * (x1 - x0)]
+        if len(under) != 1:
+            continue
+        m = found[under[0]]
+        if not m.qualifiers and m.min == m.max:
+            m.qualifiers.append(str(qual))
+            m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)
+        last = len(found) - 1
+        lo, hi, ends_below = written[last]
+        if tok.start() == len(nxt.text) - len(nxt.text.lstrip()) and under[0] != last and not ends_below \
+                and found[last].qualifiers == [qual]:
+            found[last].qualifiers = []
+            found[last].min, found[last].max = lo, hi
 
 
 def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:

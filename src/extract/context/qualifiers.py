@@ -109,3 +109,9 @@ def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, o
     elif "at_least" in quals and "at_most" not in quals:
         hi = None
     return lo, hi
+
+
+def standalone_qualifier(word: str) -> str | None:
+    """The qualifier a suffix word names when it stands alone (`以内` printed under `3日間`), else None."""
+    _, suffix, _ = _tables()
+    return dict(suffix).get(word)
