@@ -59,17 +59,25 @@ def _citation() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, stopwords("citation")["markers"])))
 
 
+_TITLE = 80  # how far a cited title may reach around a number in it
+_CITED = 400  # how far before a number a citation's marker may stand
+
+
 def in_quoted_title(text: str, c: Candidate) -> bool:
     """A year inside a quoted title or named issue is no date: 「令和2年度…調査報告書」, 「２０２５年の崖」;
     「2025年」 alone, or a date after the quote, is. On a source citation line every number inside a
-    quoted title belongs to the cited headline (出典：「創業1年で企業価値300億円」(日経))."""
-    if c.kind not in ("date", "fiscal_year") and not _citation().search(text):
-        return False
-    before = text[:c.start]
+    quoted title belongs to the cited headline (出典：「創業1年で企業価値300億円」(日経)). (Other kinds look
+    in bounded windows: a long line has thousands of them.)"""
+    dated = c.kind in ("date", "fiscal_year")
+    lo, hi = (0, len(text)) if dated else (max(0, c.start - _TITLE), c.end + _TITLE)
+    before = text[lo:c.start]
     i = max(before.rfind(q) for q in _OPENS)
     if i < 0 or any(q in before[i:] for q in _CLOSES):
         return False
-    j = min((k for k in (text.find(q, c.end) for q in _CLOSES) if k >= 0), default=-1)
+    i += lo
+    j = min((k for k in (text.find(q, c.end, hi) for q in _CLOSES) if k >= 0), default=-1)
+    if not dated and (j < 0 or not _citation().search(text, max(0, c.start - _CITED), c.start)):
+        return False
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
