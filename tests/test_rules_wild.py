@@ -57,11 +57,15 @@ def test_floor_and_cap_make_one_closed_range(lines, expect):
     (["「３日間 以 内」"], ("duration", "３日間", None, 3, ["at_most"])),
     (["10項目中3項目以内"], ("count", "3項目", None, 3, ["at_most"])),
     (["１０項目中３項目", "以内"], ("count", "３項目", None, 3, ["at_most"])),
+    # vertical text, one or two characters a line: the qualifier two lines down
+    (["1 0", "項", "目 中", "3 項", "目 以", "内", "の"], ("count", "3 項", None, 3, ["at_most"])),
+    (["３ 項", "目", "以 内"], ("count", "３ 項", None, 3, ["at_most"])),
+    (["3 項", "目 以", "内の割合は全体の", "半分を超えた"], ("count", "3 項", None, 3, ["at_most"])),
     # near miss: a word that only starts like a qualifier
     (["3日間以外"], ("duration", "3日間", 3, 3, [])),
 ])
 def test_spaced_and_broken_qualifiers(lines, expect):
-    got = [f for f in found(*lines) if f[1] != "10項目" and f[1] != "１０項目"]
+    got = [f for f in found(*lines) if f[1] not in ("10項目", "１０項目")]
     assert got == ([expect] if expect else [])
 
 
@@ -185,3 +189,11 @@ def test_qualifier_printed_under_its_number(lines, expect):
 def test_qualifier_under_a_number_needs_boxes():
     got = [(f[1], f[2], f[3]) for f in found("3日間 14日間", "以内", kind="duration")]
     assert got == [("3日間", 3, 3), ("14日間", None, 14)]   # a text deck: only the joined text says anything
+
+
+@pytest.mark.parametrize("lines, expect", [
+    (["3 項", "目", "以外の", "項目"], [("3 項", 3, 3)]),                      # a long line ends the column
+    (["3項目", "の調査を行った結果、以内", "内"], [("3項目", 3, 3)]),            # the next line is prose, no column
+])
+def test_no_qualifier_from_below_a_column(lines, expect):
+    assert [(f[1], f[2], f[3]) for f in found(*lines, kind="count")] == expect

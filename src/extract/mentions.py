@@ -57,6 +57,23 @@ def _joiner(text: str, nxt: Line | None) -> str | None:
     return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
 
 
+_SHORT = 4  # non-space characters of a line in a column of vertical text
+
+
+def _column_below(lines: list[Line], i: int) -> str:
+    """Vertical text comes out one or two characters a line (`3 項` / `目 以` / `内`): after a short next line,
+    the short lines below it on the same page, up to `_CONTINUATION` characters, so a qualifier two lines down
+    still reads as written next to its number (only qualifiers read there: a mention starts on line i and ends
+    by the next line's tail)."""
+    out = ""
+    k = i + 1
+    while (k + 1 < len(lines) and lines[k + 1].page == lines[i].page and len(lines[k].text.strip()) <= _SHORT
+           and len(out) < _CONTINUATION):
+        k += 1
+        out += lines[k].text.strip()
+    return out[:_CONTINUATION]
+
+
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 # a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
 _HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
@@ -97,6 +114,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         # only the start of the next line can finish a mention begun on this one
         sep = _joiner(line.text, nxt)
         joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
+        reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
+        if nxt is not None and sep is not None:
+            joined += _column_below(lines, i)
         norm = normalize(joined)
         if len(norm.text) == len(joined):  # one character for one: the line ends where it did
             boundary = len(line.text)
@@ -111,6 +131,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         programs.append(names)
         for c in _line_candidates(norm, boundary, ctx):
             a, b = norm.raw_span(c.start, c.end)
+            if b > reach:
+                continue
             if a < tail:
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
             if b > len(line.text):
