@@ -7,14 +7,14 @@ from functools import lru_cache
 from .context import programs as progs
 from .context import roles
 from .context.programs import ProgramSpan, find_programs
-from .context.qualifiers import apply_open_ends, prefix_qualifiers, suffix_context
+from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
-from .rules import amount, count, date, duration, fiscal_year, percent, rank, stacked
+from .rules import amount, count, date, duration, fiscal_year, percent, ranges, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
-from .rules.filters import keep
+from .rules.filters import ends_with_era_name, era_name_split, keep
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +73,29 @@ def _joiner(text: str, nxt: Line | None) -> str | None:
     return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
 
 
+_SHORT = 4  # non-space characters of a line in a column of vertical text
+
+
+def _column_below(lines: list[Line], i: int) -> str:
+    """Vertical text comes out one or two characters a line (`3 項` / `目 以` / `内`): after a short next line,
+    the short lines below it on the same page, up to `_CONTINUATION` characters, so a qualifier two lines down
+    still reads as written next to its number (only qualifiers read there: a mention starts on line i and ends
+    by the next line's tail)."""
+    out = ""
+    k = i + 1
+    while (k + 1 < len(lines) and lines[k + 1].page == lines[i].page and len(lines[k].text.strip()) <= _SHORT
+           and len(out) < _CONTINUATION):
+        k += 1
+        out += lines[k].text.strip()
+    return out[:_CONTINUATION]
+
+
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
+# a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
+_HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
+# an era name printed alone labels the short lines after it: `昭和` then `35年`, `40年` … (a chart's axis)
+_AXIS_LINE = 12
+_ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
 
 
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
@@ -83,7 +105,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[
     cands = [c for c in candidates(norm.text, all_patterns(), ctx)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))]
-    return pick(cands)
+    return ranges.join_bounded(norm.text, pick(cands))
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
@@ -97,11 +119,20 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     below = stacked.units_below([ln.text for ln in lines], [ln.page for ln in lines])
     programs: list[list[ProgramSpan]] = []
     tail = 0  # characters at the start of this line that finish a mention begun on the line above
+    above = ""  # the last non-space characters of the lines above on this page (an era name split off)
+    era_axis = False  # an era name stood alone above: short `N年` lines below are its years
     for i, line in enumerate(lines):
+        if i and lines[i - 1].page != line.page:
+            above, era_axis = "", False
+        dense = "".join(line.text.split())
+        short = len(dense) <= _AXIS_LINE
         nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
         # only the start of the next line can finish a mention begun on this one
         sep = _joiner(line.text, nxt)
         joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
+        reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
+        if nxt is not None and sep is not None:
+            joined += _column_below(lines, i)
         norm = normalize(joined)
         if len(norm.text) == len(joined):  # one character for one: the line ends where it did
             boundary = len(line.text)
@@ -110,30 +141,40 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         if (below[i].money or below[i].fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
             norm, boundary = stacked.attach(norm, boundary, below[i])
         found: list[Mention] = []
+        written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0
         names = find_programs(line.text)
         programs.append(names)
         for c in _line_candidates(norm, boundary, ctx):
             a, b = norm.raw_span(c.start, c.end)
+            if b > reach:
+                continue
             if a < tail:
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
             if b > len(line.text):
                 next_tail = max(next_tail, b - len(line.text) - len(sep or ""))
+            if not _HAS_NUMERAL.search(line.text, a, min(b, len(line.text))):
+                continue  # the numbers are all on the next line, which the mention's tail keeps from a reread
+            if era_name_split(norm.text, c, above) or (
+                    era_axis and short and c.kind == "duration" and _ERA_YEAR.search(norm.text, c.start, c.end)):
+                continue
             if c.kind == "count" and any(p.start <= a and b <= p.end for p in names):
                 continue  # a number inside a programme's name (新規輸出１万者支援プログラム)
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
-            # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap
+            # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
             closed = "から" in norm.text[c.start:c.end] or (
                 c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
             more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
-            quals += more
+            # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
+            quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")]
             quals = list(dict.fromkeys(quals))  # unique, in order
             lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
             if open_end:
                 hi = None
             text = line.text[a:min(b, len(line.text))].strip()
             box = _bbox(line, a, min(b, len(line.text)))
+            written.append((c.parsed.min, c.parsed.max, b > len(line.text)))
             found.append(Mention(
                 doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
@@ -143,7 +184,13 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             ))
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
+        _qualifiers_below(found, written, nxt)
         infos.append(roles.LineInfo(norm.text[:boundary], found))
+        above = (above + dense)[-4:]
+        if not short:
+            era_axis = False
+        elif ends_with_era_name(normalize(above).text) and not _HAS_NUMERAL.search(dense):
+            era_axis = True
         tail = next_tail if nxt is not None else 0
         mentions.extend(found)
     date.roll_over(dates)
@@ -154,6 +201,38 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         if m.kind != "amount":
             m.role = m.fy = m.per = None
     return mentions
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:
+    """A legend or header cell wrapped onto a second line has its qualifier printed under its number (`3日間`
+    over `以内`, PDF decks): a qualifier word standing alone on the next line, on a line of words without
+    numbers (a row of labels), applies to the single-valued mention it stands under, and not to the line's
+    last mention, which only the joined text put next to it (`… 14日間` + `以内`)."""
+    if nxt is None or not nxt.boxes or not found or any(ch.isdigit() for ch in nxt.text):
+        return
+    for tok in _TOKEN.finditer(nxt.text):
+        qual = standalone_qualifier(normalize(tok.group()).text)
+        boxes = [bx for bx in nxt.boxes[tok.start():tok.end()] if bx is not None] if qual else []
+        if not boxes:
+            continue
+        x0, x1 = min(bx[0] for bx in boxes), max(bx[2] for bx in boxes)
+        under = [k for k, m in enumerate(found)
+                 if m.x0 is not None and m.x1 is not None and min(x1, m.x1) - max(x0, m.x0) > 0.5 * (x1 - x0)]
+        if len(under) != 1:
+            continue
+        m = found[under[0]]
+        if not m.qualifiers and m.min == m.max:
+            m.qualifiers.append(str(qual))
+            m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)
+        last = len(found) - 1
+        lo, hi, ends_below = written[last]
+        if tok.start() == len(nxt.text) - len(nxt.text.lstrip()) and under[0] != last and not ends_below \
+                and found[last].qualifiers == [qual]:
+            found[last].qualifiers = []
+            found[last].min, found[last].max = lo, hi
 
 
 def _assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:

@@ -60,7 +60,7 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
     """Qualifiers, the per-rate and an open end after `end`: `100百万円／年・課題程度`, `60百万円／年を上限に`,
     `70～100人程度以上`, `2025年7月1日（火）17:00～` (open: the upper end is null). In a closed から…まで range
     the まで is not a cap (`closed_range`)."""
-    _, suffix, per_words = _tables()
+    _, _, per_words = _tables()
     found: list[str] = []
     per: str | None = None
     open_end = False
@@ -82,15 +82,24 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
                 per = dict(per_words)[m.group(1)]
                 pos += m.end()
                 continue
-        for word, qual in suffix:
-            if stripped.startswith(word):
+        for rx, qual, word in _spaced_suffix():
+            w = rx.match(stripped)
+            if w:
                 if not (closed_range and word == "まで"):
                     found.append(qual)
-                pos += len(word)
+                pos += w.end()
                 break
         else:
             break
     return found, per, open_end
+
+
+@lru_cache(maxsize=1)
+def _spaced_suffix() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """The suffix words as regexes whose characters may stand apart (`以 上`, `未 満`: PDF text of tables and
+    charts often spaces every character), longest first."""
+    _, suffix, _ = _tables()
+    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)), qual, word) for word, qual in suffix)
 
 
 def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, object]:
@@ -100,3 +109,9 @@ def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, o
     elif "at_least" in quals and "at_most" not in quals:
         hi = None
     return lo, hi
+
+
+def standalone_qualifier(word: str) -> str | None:
+    """The qualifier a suffix word names when it stands alone (`以内` printed under `3日間`), else None."""
+    _, suffix, _ = _tables()
+    return dict(suffix).get(word)

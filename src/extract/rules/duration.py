@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..dictionary import duration_spellings, unit_fractions
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, NUM, RANGE, SP, duration_unit, not_after
+from .fragments import AT_NUM, NUM, RANGE, SP, duration_unit, era, not_after
 
 # three or more `N年` standing alone on a line are a chart axis of years
 _AXIS = re.compile(r"(?:^|(?<=\s))\d{1,2}\s?年(?=\s|$)")
+
+# `昭和60年 63年 平成3年 6年`, `平成 ４年 ７年`: bare N年 tokens after an era year (or an era name) on the same line
+# are that era's years, written without the era again (a chart axis or a table header)
+@lru_cache(maxsize=1)
+def _era_chain() -> re.Pattern[str]:
+    return re.compile(rf"(?:{era()})\s?(?:(?:\d{{1,2}}|元)\s?年)?(?:\s+\d{{1,2}}\s?年)*\s+\Z")
+
+
+_TOKEN_END = re.compile(r"\s|\Z")
+
+
+def reset() -> None:
+    _era_chain.cache_clear()
+
 
 # 年 followed by a month is a date (2024年 5月), whatever the stop-words say
 _NOT_MONTH = r"(?!\s?[0-9]{1,2}\s?月)"
@@ -47,6 +62,9 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         # (looked for near the match only: a whole long line per match would be quadratic)
         if unit == "year" and len(_AXIS.findall(m.string, max(0, m.start() - 40), m.end() + 40)) >= 3:
             return None  # 35年 40年 45年 …: era years on a chart axis (the era printed once), not spans
+        if (m.group("unit1") == "年" and _TOKEN_END.match(m.string, m.end())
+                and _era_chain().search(m.string[max(0, m.start() - 40):m.start()])):
+            return None
         v = number(text)
         iv = interval(v, v)
         return Parsed(*iv, unit) if iv else None

@@ -34,6 +34,8 @@ class Parsed:
     end: int | None = None
     #: a date whose year is the deck's, not written (`４月10日`): a later month in a sequence may roll over
     from_deck_year: bool = False
+    #: both ends written with their floor and cap words (`5%以上10%未満`): the cap after it adds no qualifier
+    closed: bool = False
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a table is looked up once per line
@@ -76,7 +78,7 @@ def _any_of(chars: str) -> re.Pattern[str] | None:
 def reset_caches() -> None:
     """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
     adds a unit at run time)."""
-    from . import count, filters, fiscal_year, stacked, tokens
+    from . import count, duration, filters, fiscal_year, ranges, stacked, tokens
 
     compiled.cache_clear()
     compiled_all.cache_clear()
@@ -85,6 +87,8 @@ def reset_caches() -> None:
     fiscal_year.reset()
     stacked.reset()
     filters.reset()
+    ranges.reset()
+    duration.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dictionary import eras
+from ..dictionary import eras, stopwords
 from .engine import Candidate
 
 
@@ -41,22 +41,43 @@ FILTERS: tuple[Filter, ...] = (
     Filter("page_ref", ALL, after=r"ページ|頁"),
     # Figure and table labels: 図２ 大学における…, 表3 (発表2件 is a count: 表 ends a word there).
     Filter("figure_ref", ALL, before=r"(?<![\u4e00-\u9fff])(?:図表|図|表)\s?"),
+    # 6 年(度), 6年 度: a fiscal year's 年 with its 度 set apart (rotated labels), no 6-year span; 「6年 5月」 is a date.
+    Filter("year_of_fiscal_year", ("duration",), after=r"\s?\(\s?度|\s+度"),
+    # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
+    Filter("per_unit", ("count",),
+           after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
+    # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
+    Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
 )
 
 
 _OPENS, _CLOSES = "「『", "」』"
 
 
+@lru_cache(maxsize=1)
+def _citation() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, stopwords("citation")["markers"])))
+
+
+_TITLE = 80  # how far a cited title may reach around a number in it
+_CITED = 400  # how far before a number a citation's marker may stand
+
+
 def in_quoted_title(text: str, c: Candidate) -> bool:
     """A year inside a quoted title or named issue is no date: 「令和2年度…調査報告書」, 「２０２５年の崖」;
-    「2025年」 alone, or a date after the quote, is."""
-    if c.kind not in ("date", "fiscal_year"):
-        return False
-    before = text[:c.start]
+    「2025年」 alone, or a date after the quote, is. On a source citation line every number inside a
+    quoted title belongs to the cited headline (出典：「創業1年で企業価値300億円」(日経)). (Other kinds look
+    in bounded windows: a long line has thousands of them.)"""
+    dated = c.kind in ("date", "fiscal_year")
+    lo, hi = (0, len(text)) if dated else (max(0, c.start - _TITLE), c.end + _TITLE)
+    before = text[lo:c.start]
     i = max(before.rfind(q) for q in _OPENS)
     if i < 0 or any(q in before[i:] for q in _CLOSES):
         return False
-    j = min((k for k in (text.find(q, c.end) for q in _CLOSES) if k >= 0), default=-1)
+    i += lo
+    j = min((k for k in (text.find(q, c.end, hi) for q in _CLOSES) if k >= 0), default=-1)
+    if not dated and (j < 0 or not _citation().search(text, max(0, c.start - _CITED), c.start)):
+        return False
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
@@ -66,8 +87,35 @@ def _era_before() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\s?\Z")
 
 
+@lru_cache(maxsize=1)
+def _era_end() -> re.Pattern[str]:
+    names = [n for n in eras() if not n.isascii()]
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\Z")
+
+
 def reset() -> None:
     _era_before.cache_clear()
+    _era_end.cache_clear()
+    _citation.cache_clear()
+
+
+# what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
+_ERA_TAIL = re.compile(r"\s(\S?)\s?\Z")
+
+
+def era_name_split(text: str, c: Candidate, above: str) -> bool:
+    """A number whose era name the line break (or a column of vertical text) split off is an era year, never
+    a duration or count: `（平` + next line `成 28 年）`, `令` / `和` / `６ 年`. `above` holds the last
+    non-space characters of the lines above on the same page."""
+    if c.kind not in ("duration", "count") or not above:
+        return False
+    head = text[c.start - 4:c.start] if c.start >= 4 else " " + text[:c.start]
+    m = _ERA_TAIL.search(head)
+    return m is not None and _era_end().search(above + m.group(1)) is not None
+
+
+def ends_with_era_name(text: str) -> bool:
+    return _era_end().search(text) is not None
 
 
 def after_era_name(text: str, c: Candidate) -> bool:
@@ -75,6 +123,31 @@ def after_era_name(text: str, c: Candidate) -> bool:
     return c.kind in ("duration", "count") and _era_before().search(text, max(0, c.start - 4), c.start) is not None
 
 
+_GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
+
+
+def per_one(text: str, c: Candidate) -> bool:
+    """One of a unit glued to a second count is a rate's denominator: 1人1台端末 (one device per person);
+    「10人20社」 and 「1人、3台」 are counts."""
+    return c.kind == "count" and c.parsed.min == 1 and c.parsed.max == 1 and _GLUED_NUMBER.match(text, c.end) is not None
+
+
+# one digit standing as a token after another lone digit or point: `1 4 ％`, `５ ０ 万 円`, `2 0 2 4 年`
+_LONE_DIGIT_BEFORE = re.compile(r"\s[\d.]\s\Z")
+_LONE_DIGIT = re.compile(r"\d(?![\d.,])")
+
+
+def spaced_digits(text: str, c: Candidate) -> bool:
+    """Text of a rotated chart or table layer comes out one character a token (`4 3 7 3 . . 9 8 ％ ％`): a
+    number of one digit right after another lone digit or point (`1 4 ％`, `0 2％`) is a scrap of some other
+    number, never a mention; `3.1% 56.5% 35.3%`, `19億円 ２億円` and `1 位 2 位` (one number a token) stay."""
+    if c.kind in ("date", "fiscal_year") or not _LONE_DIGIT.match(text, c.start):
+        return False
+    head = text[c.start - 3:c.start] if c.start >= 3 else " " + text[:c.start]
+    return _LONE_DIGIT_BEFORE.search(head) is not None
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
-    return not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
+    return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
+            and not per_one(text, c) and not spaced_digits(text, c))
