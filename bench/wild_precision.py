@@ -5,7 +5,8 @@
     python bench/wild_precision.py score  [bench/precision/wild_sample.jsonl]
 
 `sample` runs the library (no Prefect) over every wild PDF, draws a seeded, reproducible sample of
-mentions spread over the decks, and writes one JSON object a line with an empty `verdict`. A reader
+mentions spread over the decks (by a seeded hash of each mention, see `stable_pick`), and writes one
+JSON object a line with an empty `verdict`. A reader
 judges each against the extraction contract (tests/data/eval/GUIDE.md) and fills `verdict` with
 `ok` (a mention, with the right kind and value) or `wrong` (not a mention, wrong kind, or wrong value),
 and `why` for every `wrong`. `score` prints precision overall and per kind from the verdicts.
@@ -17,8 +18,8 @@ line) from an earlier judged sample, so only new or changed rows need a reader.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -45,6 +46,20 @@ def mentions_of(folder: Path) -> list[dict]:
     return out
 
 
+def stable_pick(records: list[dict], n: int, seed: int) -> list[int]:
+    """The n mentions whose seeded hash of what they are (deck, page, kind, text, source line) is
+    smallest: reproducible, and stable when a rule change adds or removes other mentions (a mention that
+    stays the same stays in the sample unless a new one displaces it), so verdicts carry over."""
+    seen: dict[tuple, int] = {}
+    keyed = []
+    for i, r in enumerate(records):
+        ident = _same(r)
+        k = seen[ident] = seen.get(ident, -1) + 1  # the k-th identical mention on one line
+        h = hashlib.sha256(f"{seed}|{k}|".encode() + "|".join(ident).encode("utf-8")).hexdigest()
+        keyed.append((h, i))
+    return [i for _, i in sorted(keyed)[:n]]
+
+
 def _same(r: dict) -> tuple:
     return tuple(json.dumps(r.get(k), ensure_ascii=False) for k in ("doc", "page", "kind", "text", "min", "max", "unit",
                                                                      "context"))
@@ -54,8 +69,7 @@ def sample(n: int, seed: int, out: Path, folder: Path, carry: Path | None = None
     if not folder.is_dir():
         sys.exit(f"{folder} not found: the wild PDFs live in ../shared/decks/wild")
     records = mentions_of(folder)
-    rng = random.Random(seed)
-    picked = sorted(rng.sample(range(len(records)), min(n, len(records))))
+    picked = sorted(stable_pick(records, n, seed))
     judged: dict[tuple, dict] = {}
     if carry is not None:
         for line in carry.read_text(encoding="utf-8").splitlines():
