@@ -70,7 +70,7 @@ def test_the_table_has_the_dictionary_columns_and_types():
         "t", [Line("令和6年度当初予算案", None, 1, 0), Line("○ 港湾施設整備事業　1,200百万円", None, 2, 1)],
         RuleContext())])
     b = typed(t["budgets"], "budgets")
-    assert list(b.columns[:6]) == ["doc", "seq", "program", "parent", "fy", "role"]
+    assert list(b.columns[:7]) == ["doc", "seq", "program", "program_id", "parent", "fy", "role"]
     assert b.loc[0, "seq"] == t["mentions"].loc[t["mentions"]["kind"] == "amount", "seq"].iloc[0]
 
 
