@@ -1,4 +1,4 @@
-"""Programme names with spaCy: Sudachi tokens (split mode C) and a Matcher over noun compounds that end
+"""Programme names from Sudachi tokens (split mode C, through spaCy's Japanese tokenizer): noun compounds that end
 in 事業 / プログラム / 制度 / 基金 / タイプ …, with an optional bracketed acronym: `世界トップレベル研究拠点プログラム（WPI）`.
 
 SudachiPy is not thread-safe, so each thread gets its own pipeline (`pipeline()`); nothing is built at import.
@@ -18,6 +18,7 @@ _local = threading.local()
 # parts of a name: nouns, adjectival nouns, prefixes and suffixes (数詞 only inside, see _patterns)
 _NAME_TAG = r"^(名詞-(普通|固有)|形状詞|接頭辞|接尾辞)"
 _INNER_TAG = r"^(名詞|形状詞|接頭辞|接尾辞)"
+_ACRONYM_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9\-]+$")
 
 
 @dataclass(frozen=True)
@@ -27,28 +28,14 @@ class ProgramSpan:
     end: int
 
 
-def _patterns() -> list[list[dict[str, Any]]]:
-    suffix = "(" + "|".join(map(re.escape, load("programs")["suffixes"])) + ")$"
-    # the first token is a word (not kana-only like よう, not a symbol)
-    body: list[dict[str, Any]] = [{"TAG": {"REGEX": _NAME_TAG}, "TEXT": {"REGEX": r"^[^\u3041-\u309f]"}, "IS_PUNCT": False},
-            {"TAG": {"REGEX": _INNER_TAG}, "OP": "*"}]
-    end: dict[str, Any] = {"TEXT": {"REGEX": suffix}}
-    acronym: list[dict[str, Any]] = [{"TEXT": {"IN": ["（", "("]}}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9\-]+$"}},
-                                     {"TEXT": {"IN": ["）", ")"]}}]
-    return [[*body, end, *acronym], [*body, end]]
-
-
-def pipeline() -> tuple[Any, Any]:
-    """This thread's (nlp, matcher), built on first use."""
+def pipeline() -> tuple[Any, None]:
+    """This thread's spaCy Japanese pipeline (Sudachi, split mode C), built on first use; the second
+    element is kept for callers that unpack (nlp, matcher)."""
     if getattr(_local, "nlp", None) is None:
         import spacy
-        from spacy.matcher import Matcher
 
-        nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
-        matcher = Matcher(nlp.vocab)
-        matcher.add("PROGRAM", _patterns(), greedy="LONGEST")
-        _local.nlp, _local.matcher = nlp, matcher
-    return _local.nlp, _local.matcher
+        _local.nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
+    return _local.nlp, None
 
 
 @lru_cache(maxsize=1)
@@ -61,21 +48,58 @@ def might_name_program(text: str) -> bool:
     return _suffix_regex().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    suffix = re.compile("(" + "|".join(map(re.escape, load("programs")["suffixes"])) + ")$")
+    return re.compile(_NAME_TAG), re.compile(_INNER_TAG), suffix
+
+
 def find_programs(text: str) -> list[ProgramSpan]:
-    """Programme names in one line of text, left to right, longest match at each place."""
+    """Programme names in one line of text, left to right: a noun compound (Sudachi tokens, split mode
+    C) whose first word is a noun, adjectival noun, prefix or suffix not written in hiragana, whose inner
+    words are nominal, and whose last word ends in a programme word (事業, プログラム, 基金 …), with an
+    optional bracketed acronym (`世界トップレベル研究拠点プログラム（WPI）`). At each start the longest
+    match; overlapping matches keep the longer. (Matched on Sudachi's tokens directly: a spaCy Doc and
+    Matcher gave the same spans at several times the cost.)"""
     if not might_name_program(text):
         return []
-    nlp, matcher = pipeline()
-    doc = nlp(text[:8000])  # one Doc holds at most 49,149 bytes (STACK.md); a slide line is far shorter
-    from spacy.util import filter_spans
-
-    spans = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
+    first, inner, suffix = _name_regexes()
+    toks = _token_tags(text[:2000])
+    starts, pos = [], 0
+    for surface, _ in toks:
+        starts.append(pos)
+        pos += len(surface)
+    n = len(toks)
+    spans: list[tuple[int, int]] = []
+    for i, (surface, tag) in enumerate(toks):
+        if not first.match(tag) or not surface.strip() or "\u3041" <= surface[0] <= "\u309f":
+            continue
+        best = None
+        for k in range(i + 1, n):
+            sk, tk = toks[k]
+            if suffix.search(sk):
+                e = k + 1
+                if e + 2 < n and toks[e][0] in ("（", "(") and _ACRONYM_WORD.match(toks[e + 1][0]) \
+                        and toks[e + 2][0] in ("）", ")"):
+                    e += 3
+                best = e
+            if not (inner.match(tk) or not sk.strip()):  # a gap between words does not end a compound here
+                break
+        if best is not None:
+            spans.append((i, best))
+    taken: set[int] = set()
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):  # longest first, then leftmost
+        if not taken.intersection(range(a, b)):
+            taken.update(range(a, b))
+            kept.append((a, b))
     out = []
-    for sp in sorted(spans, key=lambda s: s.start_char):
-        name = re.sub(r"^[^\w（(]+", "", sp.text).strip()
+    for a, b in sorted(kept):
+        start, end = starts[a], starts[b - 1] + len(toks[b - 1][0])
+        name = re.sub(r"^[^\w（(]+", "", text[start:end]).strip()
         name = re.split(r"\s+", name)[-1]  # a name never spans a gap between text boxes
         if len(name) >= 4 and name not in load("programs")["suffixes"] and name not in load("programs")["generic"]:
-            out.append(ProgramSpan(name, sp.start_char, sp.end_char))
+            out.append(ProgramSpan(name, start, end))
     return out
 
 
