@@ -1,1 +1,0 @@
-"""deck-to-data: quantities from Japanese government slide decks into validated tables."""

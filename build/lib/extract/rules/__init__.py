@@ -1,1 +1,0 @@
-"""Rules: one module per kind, each a table of patterns over the shared fragments."""
