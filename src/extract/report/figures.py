@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fileio import write_atomic
+from ..ingest import sha256_of
 
 log = logging.getLogger("extract")
 
@@ -42,14 +43,6 @@ class Figure:
 def _key(sha256: str, fig: Figure) -> str:
     raw = f"{sha256}:{fig.page}:{','.join(f'{v:.1f}' for v in fig.box)}:{MAX_WIDTH_PX}:{QUALITY}"
     return hashlib.sha256(raw.encode()).hexdigest()[:24]
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def band(page_box: Box, box: Box) -> Box:
@@ -94,7 +87,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
         if not todo or time.monotonic() > deadline:
             continue
         try:
-            if _sha256(path) != sha:
+            if sha256_of(path) != sha:
                 continue
             import pdfplumber
 
