@@ -17,14 +17,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def deck_paths(args: list[str]) -> list[Path]:
-    from extract.ingest import deck_files
+def deck_paths(args: list[str]) -> list:
+    """Every deck of the given files and folders, as a run discovers them (subfolders too)."""
+    from extract.ingest.discover import discover
 
-    out: list[Path] = []
-    for a in args:
-        p = Path(a)
-        out += deck_files(p) if p.is_dir() else [p]
-    return out
+    return [d for a in args for d in discover(Path(a), settle_seconds=0).decks]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,14 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from extract import run as stages
-    from extract.ingest.guard import Limits
-    from extract.options import packaged_suites
-    from extract.validate.stage import validate_decks
-    from extract.validate.suites import Validator
+    from extract.options import RunOptions
 
-    results = [stages.extract_deck_file(p, Limits()) for p in deck_paths(args.paths)]
-    stages.mark_duplicate_names(results)
-    validate_decks(results, Validator(args.suites or packaged_suites()))
+    results = [stages.extract_deck_file(d) for d in deck_paths(args.paths)]
+    stages.validate(results, RunOptions(suites_dir=args.suites))  # the run's own validation stage
     held = []
     for r in results:
         print(f"\n== {r.doc}: {r.status}, {len(r.records)} mentions, {r.rows_held_back} held back"

@@ -26,7 +26,6 @@ __all__ = [
     "decode_text",
     "discover",
     "display",
-    "outside_link",
     "page_ranges",
     "read_deck",
     "read_deck_file",
@@ -41,18 +40,6 @@ def deck_files(raw_dir: Path) -> list[Path]:
     """The decks directly in `raw_dir` (by extension, sorted by name). Superseded by `discover`, which
     also looks into subfolders and says why the other paths are not read."""
     return sorted(p for p in Path(raw_dir).iterdir() if p.is_file() and p.suffix.lower() in READERS)
-
-
-def outside_link(path: Path) -> bool:
-    """A symlink whose target lies outside the folder the link is in (the raw folder): never read."""
-    path = Path(path)
-    if not path.is_symlink():
-        return False
-    try:
-        path.resolve(strict=True).relative_to(path.parent.resolve())
-    except (ValueError, OSError, RuntimeError):
-        return True
-    return False
 
 
 def sha256_of(path: Path) -> str:
