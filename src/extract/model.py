@@ -23,6 +23,38 @@ class Line:
     boxes: tuple[tuple[float, float, float, float] | None, ...] | None = None
 
 
+@dataclass(frozen=True)
+class GridCell:
+    """One cell of a table as its reader found it: grid position, text as printed, where it sits."""
+
+    row: int
+    col: int
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+    #: PDF/slide decks: (x0, top, x1, bottom) on the page, in points
+    bbox: tuple[float, float, float, float] | None = None
+    #: how a reader finds the cell besides page and bbox: `Sheet1!C7` in a workbook, a shape id on a slide
+    ref: str | None = None
+    #: typed sources (spreadsheets): the cell's number as stored, `text` being what its format shows
+    number: float | None = None
+
+
+@dataclass(frozen=True)
+class TableGrid:
+    """A table on one page (slide, sheet) as a grid of cells, before units and labels are resolved."""
+
+    page: int
+    #: 0-based index of the table on its page
+    index: int
+    cells: tuple[GridCell, ...]
+    #: which reader found it: "pdf_ruled", "pdf_aligned", "text", "pptx", "docx", "xlsx"
+    reader: str
+    bbox: tuple[float, float, float, float] | None = None
+    #: lines printed right above the table (its title, `（単位：千円）`), nearest last
+    caption: tuple[str, ...] = ()
+
+
 @dataclass
 class Deck:
     """A deck as read: its identity, its lines in reading order, and how many pages it has."""
@@ -40,6 +72,8 @@ class Deck:
     #: the path relative to the input folder, displayable (undecodable bytes as \xNN); `path` is the
     #: real path for reopening and may hold surrogate escapes: never print or serialize `path`
     file: str = ""
+    #: tables found by the deck's reader (cells are not mentions: see the `cells` table)
+    tables: list[TableGrid] = field(default_factory=list)
 
 
 @dataclass
