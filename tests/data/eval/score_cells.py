@@ -175,9 +175,9 @@ def score(gold_path: str | Path, cells_csv: str | Path, docs: list[str] | None =
             g_pages[(d, int(g["page"]))].append(g)
     p_pages: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for p in pred:
-        key = (norm_doc(p.get("doc", "")), _page(p.get("page")))
-        if key in g_pages:
-            p_pages[key].append(p)  # type: ignore[index]
+        page = _page(p.get("page"))
+        if page is not None and (norm_doc(p.get("doc", "")), page) in g_pages:
+            p_pages[(norm_doc(p.get("doc", "")), page)].append(p)
 
     counts: dict[str, dict[str, int]] = defaultdict(_empty_counts)
     misses: list[dict[str, Any]] = []
