@@ -79,13 +79,24 @@ def score_budget_rows(mentions: Path, budgets: Path) -> dict[str, Any]:
 
 
 def traps_taken(budgets: Path) -> list[dict[str, Any]]:
-    """Predicted budgets rows that sit on a not_rows figure (same doc, line and value)."""
+    """Predicted budgets rows that sit on a not_rows figure (same doc, line and value).
+
+    Where a gold row shares that key (大阪府's sheet: the 要求額 trap and the 査定額 row on one line), the first
+    predicted rows up to the number of gold rows of the key are the gold ones; only the rest are traps.
+    """
     sb = _module("score_budgets")
     traps = {(t["doc"], t["line"], t["value_yen"]): t for t in _jsonl(sorted(BUDGETS.glob("*.not_rows.jsonl")))}
+    allowed: dict[tuple[Any, ...], int] = {}
+    for g in _jsonl(sorted(f for f in BUDGETS.glob("*.jsonl") if not f.name.endswith(".not_rows.jsonl"))):
+        key = (g["doc"], g["line"], g["budget_yen"])
+        allowed[key] = allowed.get(key, 0) + 1
     taken = []
     for p in sb.read_csv(budgets):
-        t = traps.get((p.get("doc"), sb.to_int(p.get("line")), sb.to_int(p.get("budget_yen"))))
-        if t is not None:
+        key = (p.get("doc"), sb.to_int(p.get("line")), sb.to_int(p.get("budget_yen")))
+        t = traps.get(key)
+        if t is not None and allowed.get(key, 0) > 0:
+            allowed[key] -= 1
+        elif t is not None:
             taken.append({"doc": t["doc"], "line": t["line"], "text": t["text"], "what": t["what"],
                           "pred_program": p.get("program"), "pred_role": p.get("role")})
     return taken
