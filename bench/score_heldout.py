@@ -48,21 +48,29 @@ def _jsonl(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(s) for p in paths for s in p.read_text(encoding="utf-8").splitlines() if s.strip()]
 
 
-def write_tables(out: Path) -> tuple[Path, Path]:
-    """Run the library on every held-out deck and write its mentions and budgets tables as CSV."""
+def write_tables(out: Path) -> tuple[Path, Path, Path]:
+    """Run the library on every held-out deck and write its mentions and budgets tables as CSV.
+
+    The mentions go out as JSON Lines too (as bench/score_all.py publishes them), for score.py: its CSV reader
+    takes qualifiers as JSON or `a|b`, not the Python list a DataFrame's CSV holds.
+    """
     recs = [m.record() for d in sorted(DECKS.glob("*.txt")) for m in extract_deck(read_deck(d))]
     t = tables_of(recs)
-    mentions, budgets = out / "mentions.csv", out / "budgets.csv"
+    mentions, budgets, mentions_jsonl = out / "mentions.csv", out / "budgets.csv", out / "mentions.jsonl"
     t["mentions"].to_csv(mentions, index=False)
     t["budgets"].to_csv(budgets, index=False)
-    return mentions, budgets
+    df = t["mentions"].astype(object)
+    df = df.where(df.notna(), None)
+    mentions_jsonl.write_text("".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in df.to_dict("records")),
+                              encoding="utf-8")
+    return mentions, budgets, mentions_jsonl
 
 
-def score_amounts(mentions: Path) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
+def score_amounts(mentions_jsonl: Path) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
                                             list[dict[str, Any]], list[dict[str, Any]]]:
     score = _module("score")
     gold = _jsonl(sorted(AMOUNTS.glob("*.jsonl")))
-    pred = [p for p in score.load(str(mentions)) if p.get("kind") == "amount"]
+    pred = [p for p in score.load(str(mentions_jsonl)) if p.get("kind") == "amount"]
     res, pairs = score.score(gold, pred)
     per_doc = {}
     for doc in sorted({g["doc"] for g in gold}):
@@ -155,8 +163,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as td:
         out = a.keep or Path(td)
         out.mkdir(parents=True, exist_ok=True)
-        mentions, budgets = write_tables(out)
-        res, per_doc, pairs, gold, pred = score_amounts(mentions)
+        mentions, budgets, mentions_jsonl = write_tables(out)
+        res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl)
         bud = score_budget_rows(mentions, budgets)
         traps = traps_taken(budgets)
     print_report(res, per_doc, bud, traps)
