@@ -1,0 +1,183 @@
+"""Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
+
+usage: python bench/score_heldout.py [--misses N] [--json OUT] [--keep DIR]
+
+The decks are tests/data/decks/heldout/*.txt (see its SOURCES.md); their gold was written blind, by people
+who never saw the project's output on them: amounts in tests/data/gold/heldout_amounts/ (amount mentions only,
+so only predicted amounts are scored), budgets rows in tests/data/gold/heldout_budgets/ with the traps
+(`<doc>.not_rows.jsonl`: totals, previous-year totals, breakdowns, grant sizes) that must not become rows.
+Keep the rules honest: do not tune rules on these decks; run this to measure, not to look for fixes.
+The library runs as bench/score_all.py runs it (read_deck, extract_deck, tables_of); the mentions and budgets
+tables are written as CSV to a temporary folder (or --keep DIR) and scored with tests/data/eval/score.py and
+tests/data/eval/score_budgets.py.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from extract.ingest import read_deck
+from extract.mentions import extract_deck
+from extract.tables import tables_of
+
+DATA = ROOT / "tests" / "data"
+DECKS = DATA / "decks" / "heldout"
+AMOUNTS = DATA / "gold" / "heldout_amounts"
+BUDGETS = DATA / "gold" / "heldout_budgets"
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, DATA / "eval" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def _jsonl(paths: list[Path]) -> list[dict[str, Any]]:
+    return [json.loads(s) for p in paths for s in p.read_text(encoding="utf-8").splitlines() if s.strip()]
+
+
+def write_tables(out: Path) -> tuple[Path, Path, Path]:
+    """Run the library on every held-out deck and write its mentions and budgets tables as CSV.
+
+    The mentions go out as JSON Lines too (as bench/score_all.py publishes them), for score.py: its CSV reader
+    takes qualifiers as JSON or `a|b`, not the Python list a DataFrame's CSV holds.
+    """
+    recs = [m.record() for d in sorted(DECKS.glob("*.txt")) for m in extract_deck(read_deck(d))]
+    t = tables_of(recs)
+    mentions, budgets, mentions_jsonl = out / "mentions.csv", out / "budgets.csv", out / "mentions.jsonl"
+    t["mentions"].to_csv(mentions, index=False)
+    t["budgets"].to_csv(budgets, index=False)
+    df = t["mentions"].astype(object)
+    df = df.where(df.notna(), None)
+    mentions_jsonl.write_text("".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in df.to_dict("records")),
+                              encoding="utf-8")
+    return mentions, budgets, mentions_jsonl
+
+
+def score_amounts(mentions_jsonl: Path) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
+                                            list[dict[str, Any]], list[dict[str, Any]]]:
+    score = _module("score")
+    gold = _jsonl(sorted(AMOUNTS.glob("*.jsonl")))
+    pred = [p for p in score.load(str(mentions_jsonl)) if p.get("kind") == "amount"]
+    res, pairs = score.score(gold, pred)
+    per_doc = {}
+    for doc in sorted({g["doc"] for g in gold}):
+        r, _ = score.score([g for g in gold if g["doc"] == doc], [p for p in pred if p.get("doc") == doc])
+        per_doc[doc] = r
+    return res, per_doc, pairs, gold, pred
+
+
+def score_budget_rows(mentions: Path, budgets: Path) -> dict[str, Any]:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        _module("score_budgets").main([str(BUDGETS), str(budgets), "--mentions", str(mentions), "--json"])
+    return json.loads(buf.getvalue())  # type: ignore[no-any-return]
+
+
+def traps_taken(budgets: Path) -> list[dict[str, Any]]:
+    """Predicted budgets rows that sit on a not_rows figure (same doc, line and value).
+
+    Where a gold row shares that key (大阪府's sheet: the 要求額 trap and the 査定額 row on one line), the first
+    predicted rows up to the number of gold rows of the key are the gold ones; only the rest are traps.
+    """
+    sb = _module("score_budgets")
+    traps = {(t["doc"], t["line"], t["value_yen"]): t for t in _jsonl(sorted(BUDGETS.glob("*.not_rows.jsonl")))}
+    allowed: dict[tuple[Any, ...], int] = {}
+    for g in _jsonl(sorted(f for f in BUDGETS.glob("*.jsonl") if not f.name.endswith(".not_rows.jsonl"))):
+        key = (g["doc"], g["line"], g["budget_yen"])
+        allowed[key] = allowed.get(key, 0) + 1
+    taken = []
+    for p in sb.read_csv(budgets):
+        key = (p.get("doc"), sb.to_int(p.get("line")), sb.to_int(p.get("budget_yen")))
+        t = traps.get(key)
+        if t is not None and allowed.get(key, 0) > 0:
+            allowed[key] -= 1
+        elif t is not None:
+            taken.append({"doc": t["doc"], "line": t["line"], "text": t["text"], "what": t["what"],
+                          "pred_program": p.get("program"), "pred_role": p.get("role")})
+    return taken
+
+
+def _attr(s: dict[str, Any], field: str) -> str:
+    v = s.get("amount_attributes", {}).get(field)
+    return f"{v:5.3f}" if v is not None else "  -  "
+
+
+def print_report(res: dict[str, Any], per_doc: dict[str, Any], bud: dict[str, Any], traps: list[dict[str, Any]]) -> None:
+    print("amounts (held-out gold, amount mentions only)")
+    print(f"{'doc':32} {'gold':>4} {'pred':>4} {'match':>5} {'F1':>6} {'value':>6} {'role':>5} {'fy':>5}")
+    for doc, s in [*per_doc.items(), ("ALL", res)]:
+        a = s.get("amount", {"gold": 0, "pred": 0, "matched": 0, "f1": 0.0, "value_acc": 0.0})
+        print(f"{doc:32} {a['gold']:4} {a['pred']:4} {a['matched']:5} {a['f1']:6.3f} {a['value_acc']:6.3f} "
+              f"{_attr(s, 'role')} {_attr(s, 'fy')}")
+    print("\nbudgets table (held-out gold rows; ambiguous rows included)")
+    print(f"{'doc':32} {'gold':>4} {'pred':>4} {'match':>5} {'rec%':>6} {'prec%':>6} {'prev%':>6} {'prog%':>6} {'exact%':>6}")
+    for doc, s in [*bud["per_doc"].items(), ("ALL", bud["all"])]:
+        def f(v: Any) -> str:
+            return f"{v:6.1f}" if isinstance(v, (int, float)) else f"{'n/a':>6}"
+        print(f"{doc:32} {s['gold_rows']:4} {s['pred_rows']:4} {s['matched']:5} {f(s['recall'])} {f(s['precision'])} "
+              f"{f(s['previous_accuracy'])} {f(s['program_accuracy'])} {f(s['program_exact_accuracy'])}")
+    reasons = bud["all"].get("recall_miss_reasons") or {}
+    if reasons:
+        print("why gold rows are missing: " + ", ".join(f"{k} {v}" for k, v in reasons.items()))
+    print(f"traps taken (predicted rows on a not_rows figure): {len(traps)}")
+
+
+def print_misses(pairs: list[tuple[dict[str, Any], dict[str, Any]]], gold: list[dict[str, Any]], pred: list[dict[str, Any]],
+                 bud: dict[str, Any], traps: list[dict[str, Any]], n: int) -> None:
+    got_g = {id(g) for g, _ in pairs}
+    got_p = {id(p) for _, p in pairs}
+    for g in [g for g in gold if id(g) not in got_g][:n]:
+        print("MISS ", g["doc"], g["line"], g["text"])
+    for p in [p for p in pred if id(p) not in got_p][:n]:
+        print("FALSE", p.get("doc"), p.get("line"), p.get("text"))
+    for field in ("role", "fy"):
+        wrong = [(g, p) for g, p in pairs if g.get(field) not in (None, "") and str(g.get(field)) != str(p.get(field))]
+        for g, p in wrong[:n]:
+            print(f"ATTR {field}", g["doc"], g["line"], g["text"], g.get(field), "!=", p.get(field))
+    for kind, rows in bud["all"]["misses"].items():
+        for x in rows[:n]:
+            print(f"BUDGETS {kind}", json.dumps(x, ensure_ascii=False, default=str))
+    for t in traps[:n]:
+        print("TRAP", json.dumps(t, ensure_ascii=False))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--misses", type=int, default=0, help="print at most N misses of each sort")
+    ap.add_argument("--json", type=Path, help="also write the scores as JSON here")
+    ap.add_argument("--keep", type=Path, help="write the CSVs here instead of a temporary folder")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as td:
+        out = a.keep or Path(td)
+        out.mkdir(parents=True, exist_ok=True)
+        mentions, budgets, mentions_jsonl = write_tables(out)
+        res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl)
+        bud = score_budget_rows(mentions, budgets)
+        traps = traps_taken(budgets)
+    print_report(res, per_doc, bud, traps)
+    if a.misses:
+        print_misses(pairs, gold, pred, bud, traps, a.misses)
+    if a.json:
+        out_json = {"amounts": {"all": res, "per_doc": per_doc},
+                    "budgets": {"all": {k: v for k, v in bud["all"].items() if k != "misses"},
+                                "per_doc": {d: {k: v for k, v in s.items() if k != "misses"} for d, s in bud["per_doc"].items()}},
+                    "traps_taken": traps}
+        a.json.write_text(json.dumps(out_json, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
