@@ -21,6 +21,7 @@ from extract.noop import nothing_to_do, record_check, unchanged_outcome
 from extract.options import RunOptions
 from extract.sandbox import Limits
 from extract.state import Plan
+from flows.artifacts import create_artifacts
 
 #: what the run is doing, for whoever listens (the CLI's progress bars): one record per event, its
 #: fields in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
@@ -93,7 +94,9 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
         if nothing_to_do(plan, opts.out_dir):  # no new generation, no `runs` row: see extract/noop.py
             record_check(opts, plan, started_at)
             _event("nothing_to_do")
-            return unchanged_outcome(opts, plan)
+            outcome = unchanged_outcome(opts, plan)
+            create_artifacts(outcome)
+            return outcome
         results: list[DeckResult] = []
         if plan.process:
             limits = stages.deck_limits(opts)
@@ -107,7 +110,9 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
         _event("stage", stage="report")
         page = report_task(merged, validated, opts)
         _event("stage", stage="publish")
-        return publish_task(merged, validated, page, opts, plan)
+        outcome = publish_task(merged, validated, page, opts, plan)
+    create_artifacts(outcome)  # after the lock: the UI's view of what was published
+    return outcome
 
 
 def task_runner(options: RunOptions) -> Any:
