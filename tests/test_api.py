@@ -125,3 +125,18 @@ def test_python_m_extract_fails_like_the_command(tmp_path):
     done = subprocess.run([sys.executable, "-m", "extract", "run", str(tmp_path / "missing")],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 2 and "input not found" in done.stderr
+
+
+def _readme_block(marker: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return next(b.split("```", 1)[0] for b in text.split("```python\n")[1:] if marker in b.split("```", 1)[0])
+
+
+@pytest.mark.slow
+def test_the_readmes_python_example_runs(published, folder, tmp_path, monkeypatch):
+    (tmp_path / "decks").symlink_to(folder)
+    (tmp_path / "output").symlink_to(published)
+    monkeypatch.chdir(tmp_path)
+    scope: dict[str, object] = {}
+    exec(compile(_readme_block("from extract import read, connect"), "README.md", "exec"), scope)
+    assert len(scope["tables"]["budgets"]) > 0 and scope["con"].execute("select count(*) from budgets").fetchone()[0] > 0

@@ -138,3 +138,16 @@ def test_spacy_finds_the_factory_through_the_entry_point(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[('19億円', 1900000000)]"
+
+
+def test_the_readmes_spacy_example_gives_what_it_says():
+    import ast
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b.split("```", 1)[0] for b in text.split("```python\n")[1:] if "deck_quantities" in b.split("```", 1)[0])
+    code, _, said = block.partition("\n# ")
+    *setup, last = code.strip().splitlines()
+    scope: dict[str, object] = {}
+    exec("\n".join(setup), scope)
+    expected = ast.literal_eval(" ".join(line.lstrip("# ").strip() for line in ("# " + said).splitlines()))
+    assert eval(last, scope) == expected
