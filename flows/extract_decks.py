@@ -78,7 +78,15 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
     """Extract the new and changed decks of `options["raw"]`, validate them, and publish every table into
     `options["out_dir"]`. `options` are `extract.options.RunOptions` fields (a dict, so a served
     deployment can pass them as JSON); the per-deck tasks run on a local thread pool, or on Dask with
-    `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes)."""
+    `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes).
+    The flow run gets the run's artifacts (flows/artifacts.py): decks and statuses, rows held back, a summary."""
+    outcome = extract_and_publish(options)
+    create_artifacts(outcome)  # after the lock: the UI's view of what was published
+    return outcome
+
+
+def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
+    """The flow's work, in the flow run's context: plan, extract, validate, merge, report, publish."""
     from prefect.runtime import flow_run
 
     opts = RunOptions.resolve(options)
@@ -94,9 +102,7 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
         if nothing_to_do(plan, opts.out_dir):  # no new generation, no `runs` row: see extract/noop.py
             record_check(opts, plan, started_at)
             _event("nothing_to_do")
-            outcome = unchanged_outcome(opts, plan)
-            create_artifacts(outcome)
-            return outcome
+            return unchanged_outcome(opts, plan)
         results: list[DeckResult] = []
         if plan.process:
             limits = stages.deck_limits(opts)
@@ -110,9 +116,7 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
         _event("stage", stage="report")
         page = report_task(merged, validated, opts)
         _event("stage", stage="publish")
-        outcome = publish_task(merged, validated, page, opts, plan)
-    create_artifacts(outcome)  # after the lock: the UI's view of what was published
-    return outcome
+        return publish_task(merged, validated, page, opts, plan)
 
 
 def task_runner(options: RunOptions) -> Any:
