@@ -1,12 +1,13 @@
-"""Rewrite the README's table reference (between the `tables:begin`/`tables:end` markers) from the column
-dictionary: `python bench/update_readme_tables.py`. A test checks they agree."""
+"""Rewrite the table reference, docs/tables.md (between the `tables:begin`/`tables:end` markers), from the
+column dictionary: `python bench/update_readme_tables.py`. A test checks they agree. (It was in the README
+until the reference grew longer than everything a user reads first.)"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from extract.schema import markdown
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.options import RunOptions, add_arguments, from_arguments
+from extract.options import RunOptions, add_arguments
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -108,10 +108,29 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     serve.add_argument("--state", dest="state_dir", default=None, type=Path,
                        help="folder for the local Prefect server's database (default: OUT/.state)")
     serve.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default: 4200)")
+    add_settings_sources(run, serve)
     m = sub.add_parser("mentions", help="print one deck's mentions as JSON Lines (nothing is published)")
     m.add_argument("deck", type=Path, help="a .pdf or .txt deck")
     sub.add_parser("schema", help="print the published tables' columns (Markdown)")
     return p.parse_args(argv)
+
+
+def add_settings_sources(*parsers: argparse.ArgumentParser) -> None:
+    """`--config`, and where settings come from in `--help` (extract/settings.py)."""
+    from extract.settings import CONFIG_FILE, HELP
+
+    for p in parsers:
+        p.add_argument("--config", type=Path, default=None, metavar="FILE",
+                       help=f"read settings from this TOML file (default: {CONFIG_FILE} in INPUT or OUT, if there)")
+        p.epilog = HELP + ("\n" + p.epilog if p.epilog else "")
+        p.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
+def options_from(args: argparse.Namespace) -> RunOptions:
+    """The run's options: flags, then DECK_TO_DATA_* variables, then the config file, then the defaults."""
+    from extract.settings import given_flags, resolve
+
+    return resolve(given_flags(args), config=getattr(args, "config", None)).options
 
 
 def error(message: str) -> None:
@@ -473,7 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(markdown(), end="")
         return OK
     try:
-        options = from_arguments(args)
+        options = options_from(args)
     except ValueError as e:
         error(str(e))
         return USAGE

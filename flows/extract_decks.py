@@ -21,6 +21,7 @@ from extract.noop import nothing_to_do, record_check, unchanged_outcome
 from extract.options import RunOptions
 from extract.sandbox import Limits
 from extract.state import Plan
+from flows.artifacts import create_artifacts
 
 #: what the run is doing, for whoever listens (the CLI's progress bars): one record per event, its
 #: fields in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
@@ -77,7 +78,15 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
     """Extract the new and changed decks of `options["raw"]`, validate them, and publish every table into
     `options["out_dir"]`. `options` are `extract.options.RunOptions` fields (a dict, so a served
     deployment can pass them as JSON); the per-deck tasks run on a local thread pool, or on Dask with
-    `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes)."""
+    `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes).
+    The flow run gets the run's artifacts (flows/artifacts.py): decks and statuses, rows held back, a summary."""
+    outcome = extract_and_publish(options)
+    create_artifacts(outcome)  # after the lock: the UI's view of what was published
+    return outcome
+
+
+def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
+    """The flow's work, in the flow run's context: plan, extract, validate, merge, report, publish."""
     from prefect.runtime import flow_run
 
     opts = RunOptions.resolve(options)

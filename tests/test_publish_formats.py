@@ -129,6 +129,6 @@ def test_schema_matches_the_checked_in_snapshot_of_its_version():
 
 
 def test_readme_table_reference_is_generated_from_the_dictionary():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")  # linked from the README
     block = readme.split("<!-- tables:begin -->\n")[1].split("<!-- tables:end -->")[0]
     assert block == markdown()

@@ -1,7 +1,7 @@
 """The column dictionary: every published table's columns, types, descriptions and allowed values.
 
 Everything downstream is generated from here: the pandas dtypes, the Parquet and DuckDB types,
-`output/datapackage.json` and the README's table reference. A change to a name, type or order
+`output/datapackage.json` and the table reference (docs/tables.md). A change to a name, type or order
 bumps SCHEMA_VERSION (tests compare the dictionary with a checked-in snapshot of this version).
 """
 from __future__ import annotations
@@ -238,9 +238,9 @@ TABLES.update({t.name: t for t in [  # across decks: built from every published 
 CROSS_DECK_TABLES: dict[str, Table] = {k: TABLES[k] for k in ("programs", "budget_history")}
 
 def markdown() -> str:
-    """The README's table reference, generated from the dictionary (a test keeps the README in step)."""
+    """The table reference (docs/tables.md), generated from the dictionary (a test keeps it in step)."""
     out = [f"Schema version {SCHEMA_VERSION}. Every table is published as `<table>.csv`, `<table>_excel.csv`, "
-           "`<table>.json`, `<table>.parquet` and as a table of `decks.duckdb`.", ""]
+           "`<table>.json`, `<table>.parquet`, as a table of `decks.duckdb` and as a sheet of `tables.xlsx`.", ""]
     for t in TABLES.values():
         key = f" Primary key: {', '.join(t.primary_key)}." if t.primary_key else ""
         out += [f"**{t.name}** — {t.description}{key}", "", "| column | type | description |", "|---|---|---|"]

@@ -209,7 +209,21 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
         else:
             paths += publish_table(out_dir, name, df)
     paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused))
+    paths.append(publish_workbook(out_dir, frames, reused, prev))
     write_atomic(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
     paths.append(out_dir / "datapackage.json")
     return paths
+
+
+def publish_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], reused: set[str] | frozenset[str] = frozenset(),
+                     prev: Path | None = None) -> Path:
+    """`tables.xlsx` (publish/workbook.py): linked from the previous generation when no table changed."""
+    from .workbook import WORKBOOK_FILE, write_workbook
+
+    old = prev / WORKBOOK_FILE if prev is not None else None
+    if old is not None and old.is_file() and set(frames) <= set(reused) and prev is not None \
+            and prev.resolve() != Path(out_dir).resolve():
+        os.link(old, Path(out_dir) / WORKBOOK_FILE)
+        return Path(out_dir) / WORKBOOK_FILE
+    return write_workbook(out_dir, frames)

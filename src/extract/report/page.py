@@ -5,6 +5,10 @@ no script, no external request). For each deck: its status and checks, its budge
 year, figure, previous, change, the source line with page/line and, for PDFs, a picture of the page
 around the figure), a chart of this year beside the previous one, and the rows held back by validation
 with their source. A figure whose programme the deck names nowhere is shown as such, never hidden.
+
+The markup is in `report/templates/` (Jinja2, autoescaped): `page.html`, and `macros.html` for its parts,
+which the functions here also render alone; the charts' SVG is drawn here. A section a deck gets beyond
+these goes into its `sections` list in `summary_html`.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import datetime as dt
 import html
 import math
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .figures import Figure
@@ -142,54 +147,74 @@ def budget_chart_svg(rows: list[dict[str, Any]]) -> str:
 
 
 # -- the page ----------------------------------------------------------------------------------------
+# The markup is in templates/page.html (Jinja2, autoescaped); the functions below pick what it shows.
+
+@lru_cache(maxsize=1)
+def _env() -> Any:
+    """The templates' environment, built on first use (nothing is loaded at import)."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader("extract.report", "templates"), autoescape=True,
+                             keep_trailing_newline=False, finalize=_escaped)
+    env.filters.update(text=_text, yen=lambda v: "" if isinstance(v, jinja2.Undefined) else yen(v), place=place)
+    env.globals.update(no_programme=NO_PROGRAMME)
+    return env
+
+
+def _escaped(v: Any) -> Any:
+    """Every value the templates print, escaped as html.escape escapes it (the page's text is what it was
+    before the templates); markup made here passes as it is."""
+    import jinja2
+
+    if hasattr(v, "__html__"):
+        return v
+    return _markup(html.escape("" if isinstance(v, jinja2.Undefined) else str(v)))
+
+
+def _text(v: Any) -> str:
+    """A cell's text: empty for a missing value (None, NaN, NA, a key the row does not have)."""
+    import jinja2
+
+    return "" if isinstance(v, jinja2.Undefined) or _missing(v) else str(v)
+
+
+def _macros() -> Any:
+    return _env().get_template("macros.html").module
+
+
+def _markup(text: str) -> Any:
+    """HTML made here (the charts' SVG, a section rendered on its own): not escaped again."""
+    from markupsafe import Markup
+
+    return Markup(text)
+
 
 def _result(summary: Mapping[str, Any]) -> tuple[str, str]:
     """(css class, linked text) of one table's validation."""
     cls = "bad" if summary["failed"] else ("warn" if summary["warnings"] else "ok")
-    text = f"{summary['passed']} passed, {summary['failed']} failed"
-    if summary["warnings"]:
-        text += f", {summary['warnings']} warnings"
-    link = f'<a href="gx/{html.escape(summary["docs_page"])}">{text}</a>' if summary.get("docs_page") else text
-    return cls, f"{link}<br><small>{summary['rows']} rows</small>"
+    return cls, str(_macros().result(summary))
 
 
 def _cell(summary: Mapping[str, Any] | None) -> str:
-    if not summary:
-        return "<td>-</td>"
-    cls, body = _result(summary)
-    return f'<td class="{cls}">{body}</td>'
+    return str(_macros().cell(summary, _result(summary)[0] if summary else ""))
 
 
 def _source(row: Mapping[str, Any], picture: str | None) -> str:
-    where = place(row)
-    src = f"<small>{_e(where)}</small>" if where else ""
-    if row.get("source"):
-        src += f"<q>{_e(row['source'])}</q>"
-    if picture:
-        src += f'<img src="{picture}" alt="{_e(where)}: {_e(row.get("text"))}, outlined in red" loading="lazy">'
-    return f"<td class='src'>{src}</td>"
+    return str(_macros().source(place(row), row, _markup(picture) if picture else None))
 
 
 def _budgets_table(rows: list[dict[str, Any]], pictures: Mapping[Figure, str]) -> str:
     extra = [c for c in ("role", "account", "parent") if any(r.get(c) is not None for r in rows)]
-    out = ["<table class='budgets'><tr><th>programme</th><th>FY</th>" + "".join(f"<th>{c}</th>" for c in extra)
-           + "<th>figure</th><th>previous year</th><th>change</th><th>source</th></tr>"]
+    shown = []
     for r in rows:
-        name = programme(r)
-        prog = _e(name) if name else f"<span class='noname'>{NO_PROGRAMME}</span>"
         change = r.get("change_pct")
         cls = "" if change is None else (" up" if float(change) > 0 else " down" if float(change) < 0 else "")
-        prev = yen(r.get("previous_budget_yen"))
-        if prev and r.get("previous_text"):
-            prev += f"<br><small>{_e(r['previous_text'])}</small>"
         fig = Figure(r["doc"], int(r["page"]), r["box"]) if r.get("box") and r.get("page") is not None else None
-        out.append(f"<tr><td>{prog}</td><td>{_e(r.get('fy'))}</td>" + "".join(f"<td>{_e(r.get(c))}</td>" for c in extra)
-                   + f"<td class='num' title='{_e(r.get('budget_yen'))} 円'>{yen(r.get('budget_yen'))}"
-                   f"<br><small>{_e(r.get('text'))}</small></td><td class='num'>{prev}</td>"
-                   f"<td class='num{cls}'>{'' if change is None else f'{float(change):+.1f}%'}</td>"
-                   + _source(r, pictures.get(fig) if fig else None) + "</tr>")
-    out.append("</table>")
-    return "".join(out)
+        picture = pictures.get(fig) if fig else None
+        shown.append({"row": r, "name": programme(r), "cls": cls, "previous": yen(r.get("previous_budget_yen")),
+                      "change": "" if change is None else f"{float(change):+.1f}%", "where": place(r),
+                      "picture": _markup(picture) if picture else None})
+    return str(_macros().budgets_table(extra, shown))
 
 
 _HELD_BACK_COLUMNS = ("table", "key", "text", "expectation", "observed", "reason")
@@ -197,28 +222,13 @@ _HELD_BACK_COLUMNS = ("table", "key", "text", "expectation", "observed", "reason
 
 def _held_back_table(rows: list[Mapping[str, Any]]) -> str:
     cols = [c for c in _HELD_BACK_COLUMNS if any(not _missing(r.get(c)) for r in rows)]
-    out = ["<table class='held-back'><tr>" + "".join(f"<th>{c}</th>" for c in cols) + "<th>where</th></tr>"]
-    for r in rows:
-        out.append("<tr>" + "".join(f"<td>{_e(r.get(c))}</td>" for c in cols) + f"<td>{_e(place(r))}</td></tr>")
-    out.append("</table>")
-    return "".join(out)
+    return str(_macros().held_back_table(cols, rows))
 
 
 def _programmes_section(histories: list[tuple[str, str, str]], cross_deck: list[str]) -> str:
     """Programmes followed across decks: a small chart per programme with two or more fiscal years, and
     every place where one deck's previous-year figure disagrees with another deck's budget."""
-    e = html.escape
-    out = ["<h2 id='programmes'>Programmes across decks</h2>"]
-    if cross_deck:
-        out.append(f"<h3>Decks that disagree ({len(cross_deck)})</h3><ul>"
-                   + "".join(f"<li>{e(f)}</li>" for f in cross_deck) + "</ul>")
-    else:
-        out.append("<p class='muted'>No deck's previous-year figure disagrees with another deck's budget.</p>")
-    if histories:
-        out.append(f"<h3>Histories ({len(histories)} programmes with two or more fiscal years)</h3><div>")
-        out += [f"<figure id='p-{e(pid)}' title='{e(name)}'>{svg}</figure>" for pid, name, svg in histories]
-        out.append("</div>")
-    return "\n".join(out)
+    return str(_macros().programmes([(pid, name, _markup(svg)) for pid, name, svg in histories], cross_deck))
 
 
 def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
@@ -229,7 +239,6 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
     """The page: totals, a row per deck with each table's checks, then per deck its budgets (table,
     chart, sources) and its problems (failures, warnings, rows held back). `budgets` are
     `budget_rows(...)`; `held_back` the published `held_back` table's rows, when there is one."""
-    e = html.escape
     pictures = pictures or {}
     counts = {s: sum(d["status"] == s for d in decks) for s in dict.fromkeys(d["status"] for d in decks)}
     by_doc: dict[str, list[dict[str, Any]]] = {}
@@ -238,48 +247,29 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
     held: dict[str, list[Mapping[str, Any]]] = {}
     for h in held_back or []:
         held.setdefault(str(h.get("doc")), []).append(h)
-    out = ["<!doctype html><html lang='ja'><head><meta charset='utf-8'>"
-           "<meta name='viewport' content='width=device-width, initial-scale=1'><title>deck-to-data report</title>"
-           f"<style>{_CSS}</style></head><body>",
-           "<h1>deck-to-data: review of the published tables</h1>",
-           f"<p><small>Generated {e(dt.datetime.now().isoformat(timespec='seconds'))}. "
-           "Every check in full: <a href='gx/index.html'>Great Expectations Data Docs</a>.</small></p>",
-           "<p class='totals'>" + "".join(f"<span class='{e(k)}'>{v} {e(k)}</span>" for k, v in counts.items()) + "</p>",
-           "<h2>Decks</h2><table><tr><th>deck</th><th>this run</th><th>type</th><th>pages</th><th>mentions</th>"
-           "<th>budget figures</th><th>held back</th><th>status</th>" + "".join(f"<th>{e(t)}</th>" for t in tables) + "</tr>"]
+    deck_rows = []
     for d in decks:
         v = validation.get(d["doc"], {})
-        n_held = len(held.get(d["doc"], [])) if held_back is not None else "-"
-        out.append(f"<tr><td><a href='#{e(d['doc'])}'>{e(d['doc'])}</a><br><small>{e(d.get('file') or '')}</small></td>"
-                   f"<td>{e(d.get('action', ''))}</td><td>{e(str(d.get('source_type') or ''))}</td>"
-                   f"<td class='num'>{d.get('pages') or '-'}</td><td class='num'>{d.get('mentions') or 0}</td>"
-                   f"<td class='num'>{len(by_doc.get(d['doc'], []))}</td><td class='num'>{n_held}</td>"
-                   f"<td class='{e(d['status'])}'>{e(d['status'])}</td>" + "".join(_cell(v.get(t)) for t in tables) + "</tr>")
-    out.append("</table>")
-    if decks_check:
-        cls, body = _result(decks_check)
-        out.append(f"<p class='{cls}'>decks table: {body}</p>")
+        deck_rows.append({"deck": d, "budgets": len(by_doc.get(d["doc"], [])),
+                          "held": len(held.get(d["doc"], [])) if held_back is not None else "-",
+                          "cells": [_markup(_cell(v.get(t))) for t in tables]})
+    sections = []
     for d in decks:
         doc = d["doc"]
         rows, v, kept = by_doc.get(doc, []), validation.get(doc, {}), held.get(doc, [])
-        out.append(f"<h2 id='{e(doc)}'>{e(doc)} <small class='{e(d['status'])}'>{e(d['status'])}</small></h2>"
-                   f"<p><small>{e(d.get('file') or '')} · {e(str(d.get('source_type') or ''))} · "
-                   f"{d.get('pages') or '-'} pages · {d.get('mentions') or 0} mentions</small></p>")
-        if d.get("error"):
-            out.append(f"<p class='failed'>{e(str(d['error']))}</p>")
-        problems = [f"<li class='failed'>error: {e(x)}</li>" for s in v.values() for x in s.get("failures") or []]
-        problems += [f"<li>warning: {e(x)}</li>" for s in v.values() for x in s.get("warning_list") or []]
-        if problems:
-            out.append("<h3>Checks that failed or warned</h3><ul>" + "".join(problems) + "</ul>")
-        if rows:
-            unnamed = sum(programme(r) is None for r in rows)
-            note = f" · {unnamed} with {NO_PROGRAMME}" if unnamed else ""
-            out.append(f"<h3>Budgets ({len(rows)} figures{note})</h3>"
-                       f"<figure>{budget_chart_svg(rows)}</figure>{_budgets_table(rows, pictures)}")
-        elif d["status"] != "removed":
-            out.append("<p class='muted'>No budget figures.</p>")
-        if kept:
-            out.append(f"<h3>Rows held back by validation ({len(kept)})</h3>{_held_back_table(kept)}")
-    out.append(_programmes_section(histories or [], cross_deck or []))
-    out.append("</body></html>")
-    return "\n".join(out)
+        section: dict[str, Any] = {
+            "deck": d, "rows": rows, "held_rows": kept,
+            "failures": [x for s in v.values() for x in s.get("failures") or []],
+            "warnings": [x for s in v.values() for x in s.get("warning_list") or []],
+            "unnamed": sum(programme(r) is None for r in rows),
+            "chart": _markup(budget_chart_svg(rows)) if rows else "",
+            "table": _markup(_budgets_table(rows, pictures)) if rows else "",
+            "held": _markup(_held_back_table(kept)) if kept else "",
+            #: more HTML sections of this deck, shown after its held-back rows
+            "sections": [],
+        }
+        sections.append(section)
+    return str(_env().get_template("page.html").render(
+        css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,
+        deck_rows=deck_rows, decks_check=decks_check, decks_check_cls=_result(decks_check)[0] if decks_check else "",
+        sections=sections, programmes_html=_markup(_programmes_section(histories or [], cross_deck or []))))
