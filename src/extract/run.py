@@ -76,7 +76,7 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float) -> De
     return DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                       [m.record() for m in mentions], _links(mentions),
                       pages_without_text=list(d.pages_without_text), encoding=d.encoding,
-                      issuer=issuer_of([line.text for line in d.lines[:20]]))
+                      issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes))
 
 
 def _warm_sandbox() -> None:

@@ -1,0 +1,134 @@
+"""OCR of PDF pages without a text layer: Tesseract (`jpn`, and `jpn_vert` for vertical lines), run as a
+program (Debian packages tesseract-ocr, tesseract-ocr-jpn, tesseract-ocr-jpn-vert; `make system-deps`).
+
+- A page is rendered with pdfium at DPI. A page with (almost) no ink is blank, not image-only: a separator
+  page is neither read nor reported as missing text.
+- Tesseract reads the page with `jpn` (automatic layout, one thread: the machine's cores belong to the decks).
+  A line Tesseract finds tall and narrow is vertical text: it is read again with `jpn_vert` and that reading
+  is kept where its confidence is higher.
+- Each line keeps Tesseract's mean word confidence (0-100) and a box per character (its word's box divided
+  evenly), in points from the page's top-left corner, like a text layer's.
+Where Tesseract or its Japanese data is missing, pages stay `no_text_layer` and the reason says what to install.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .layout import Box, LayoutLine, _join
+
+DPI = 300
+#: a page whose share of dark pixels (at 50 dpi) is below this is blank
+BLANK_INK = 0.0005
+#: Tesseract's time limit per page and per re-read line
+PAGE_TIMEOUT_S = 120.0
+INSTALL_HINT = "install tesseract-ocr, tesseract-ocr-jpn and tesseract-ocr-jpn-vert (make system-deps) to read them by OCR"
+
+
+@dataclass
+class OcrLine:
+    line: LayoutLine
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def missing() -> str | None:
+    """Why OCR cannot run here (None when it can)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return "Tesseract is not installed"
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError) as e:
+        return f"Tesseract does not run ({type(e).__name__})"
+    langs = set(out.split())
+    need = [lang for lang in ("jpn", "jpn_vert") if lang not in langs]
+    return f"Tesseract has no {'/'.join(need)} data" if need else None
+
+
+def render(pdf: Any, index: int, dpi: float) -> Any:
+    """Page `index` (0-based) of a pypdfium2 document as a grayscale PIL image."""
+    return pdf[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+
+
+def is_blank(pdf: Any, index: int) -> bool:
+    """Hardly any ink on the page (a separator page, or an empty scan)."""
+    img = render(pdf, index, 50)
+    hist = img.histogram()
+    dark = sum(hist[:128])
+    return dark / max(img.width * img.height, 1) < BLANK_INK
+
+
+def _tesseract(png: bytes, lang: str, psm: int) -> list[dict[str, str]]:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    done = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI), "tsv"],
+                          input=png, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env, check=False)
+    if done.returncode != 0:
+        raise OSError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()[:160]}")
+    rows = csv.DictReader(io.StringIO(done.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [r for r in rows if r.get("level") == "5" and (r.get("text") or "").strip()]
+
+
+def _png(img: Any) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG", dpi=(DPI, DPI))
+    return buf.getvalue()
+
+
+def _lines(words: list[dict[str, str]], scale: float, dx: float = 0.0, dy: float = 0.0,
+           vertical: bool = False) -> list[tuple[list[dict[str, str]], OcrLine]]:
+    groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    for w in words:
+        groups.setdefault((w["block_num"], w["par_num"], w["line_num"]), []).append(w)
+    out = []
+    for ws in groups.values():
+        parts: list[tuple[str, list[Box | None]]] = []
+        for w in ws:
+            text = w["text"].strip()
+            x, y, wd, ht = (float(w[k]) * scale for k in ("left", "top", "width", "height"))
+            x, y = x + dx, y + dy
+            n = len(text)
+            if vertical:
+                parts.append((text, [(x, y + ht * i / n, x + wd, y + ht * (i + 1) / n) for i in range(n)]))
+            else:
+                parts.append((text, [(x + wd * i / n, y, x + wd * (i + 1) / n, y + ht) for i in range(n)]))
+        text, boxes = _join(parts)
+        real = [b for b in boxes if b is not None]
+        if not real:
+            continue
+        bbox = (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
+        confs = [float(w["conf"]) for w in ws if float(w["conf"]) >= 0]
+        conf = round(sum(confs) / len(confs), 1) if confs else 0.0
+        out.append((ws, OcrLine(LayoutLine(text, boxes, bbox), conf)))
+    return out
+
+
+def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
+    """The page's lines as Tesseract reads them, in its reading order."""
+    img = render(pdf, index, DPI)
+    scale = 72 / DPI
+    found = _lines(_tesseract(_png(img), "jpn", 3), scale)
+    out: list[OcrLine] = []
+    for _, ol in found:
+        x0, top, x1, bottom = ol.line.bbox
+        w, h = x1 - x0, bottom - top
+        if len(ol.line.text) >= 2 and h > 2.5 * w:  # tall and narrow: a vertical line, read it as such
+            pad = 4
+            box = (max(int(x0 / scale) - pad, 0), max(int(top / scale) - pad, 0),
+                   min(int(x1 / scale) + pad, img.width), min(int(bottom / scale) + pad, img.height))
+            again = _lines(_tesseract(_png(img.crop(box)), "jpn_vert", 5), scale, box[0] * scale, box[1] * scale,
+                           vertical=True)
+            if again:
+                text = "".join(o.line.text for _, o in again)
+                conf = min(o.confidence for _, o in again)
+                if conf > ol.confidence:
+                    boxes = [b for _, o in again for b in o.line.boxes]
+                    ol = OcrLine(LayoutLine(text, boxes, ol.line.bbox), conf)
+        out.append(ol)
+    return out
