@@ -95,6 +95,8 @@ def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: li
     read: list[int] = []
     for p in scans:
         found = ocr.ocr_page(doc, p - 1)
+        if not found:
+            continue  # a picture without words: still an image-only page, nothing read from it
         pages[p - 1] = (pages[p - 1][0], [o.line for o in found])
         confidence.update({id(o.line): o.confidence for o in found})
         read.append(p)
