@@ -21,8 +21,6 @@ import zipfile
 from typing import Any
 from xml.etree import ElementTree
 
-from openpyxl.utils.cell import get_column_letter, range_boundaries
-
 from ..model import DeckError, GridCell, Line, TableGrid
 from .office import checked_package
 from .read import Read, page_ranges
@@ -100,6 +98,8 @@ def _general(value: int | float) -> str:
 def _sheet_layout(zf: zipfile.ZipFile, path: str) -> tuple[list[tuple[int, int, int, int]], set[int], set[int]]:
     """(merged ranges as (min_col, min_row, max_col, max_row), hidden rows, hidden columns) of a sheet part,
     streamed (the sheet's cells are not kept)."""
+    from openpyxl.utils.cell import range_boundaries
+
     merges: list[tuple[int, int, int, int]] = []
     rows: set[int] = set()
     cols: set[int] = set()
@@ -127,6 +127,7 @@ def read_xlsx(data: bytes) -> Read:
     package, notes = checked_package(data, "Excel")
     try:
         import openpyxl
+        from openpyxl.utils.cell import get_column_letter
 
         wb = openpyxl.load_workbook(io.BytesIO(package), read_only=True, data_only=True, keep_links=False)
         zf = zipfile.ZipFile(io.BytesIO(package))
