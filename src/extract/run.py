@@ -81,7 +81,8 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float) -> De
 
 def _warm_sandbox() -> None:
     """The deck children fork from a process with the rules, spaCy and pdfplumber loaded and warmed."""
-    set_preload(["extract.ingest", "extract.run", "pdfplumber"], warm=["extract.mentions:warm_up"])
+    set_preload(["extract.ingest", "extract.run", "pdfplumber", "pptx", "openpyxl", "docx"],
+                warm=["extract.mentions:warm_up"])
 
 
 def as_deck_file(deck: DeckFile | Path) -> DeckFile | Skipped:

@@ -3,9 +3,13 @@ program (Debian packages tesseract-ocr, tesseract-ocr-jpn, tesseract-ocr-jpn-ver
 
 - A page is rendered with pdfium at DPI. A page with (almost) no ink is blank, not image-only: a separator
   page is neither read nor reported as missing text.
-- Tesseract reads the page with `jpn` (automatic layout, one thread: the machine's cores belong to the decks).
-  A line Tesseract finds tall and narrow is vertical text: it is read again with `jpn_vert` and that reading
-  is kept where its confidence is higher.
+- Tesseract reads the page with `jpn` as sparse text (page segmentation mode 11: every piece of text, the
+  figures in charts and boxes too, which the automatic layout mode merges or drops), one thread (the machine's
+  cores belong to the decks); the pieces are put in reading order by the same XY-cut as a PDF's text boxes
+  (layout.py). A piece Tesseract finds tall and narrow is vertical text: it is read again with `jpn_vert`, and
+  that reading is kept where its confidence is higher.
+- What Tesseract misreads between digits (a thousands comma as a point, a wave dash as a kana) is undone by
+  the rules of dictionary/ocr.json.
 - Each line keeps Tesseract's mean word confidence (0-100) and a box per character (its word's box divided
   evenly), in points from the page's top-left corner, like a text layer's.
 Where Tesseract or its Japanese data is missing, pages stay `no_text_layer` and the reason says what to install.
@@ -15,15 +19,21 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
+import signal
+import statistics
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .layout import Box, LayoutLine, _join
+from ..dictionary import load
+from .layout import Box, LayoutLine, Segment, _join, _merge_vertical, _xy_cut
 
 DPI = 300
+#: Tesseract's page segmentation mode: sparse text (see the module doc)
+PSM = 11
 #: a page whose share of dark pixels (at 50 dpi) is below this is blank
 BLANK_INK = 0.0005
 #: Tesseract's time limit per page and per re-read line
@@ -65,10 +75,22 @@ def is_blank(pdf: Any, index: int) -> bool:
     return dark / max(img.width * img.height, 1) < BLANK_INK
 
 
+def _die_with_parent() -> None:
+    """In Tesseract's process, before it starts: be killed when the deck's child is (its time limit), so no
+    OCR outlives the deck it was for (Linux; elsewhere PAGE_TIMEOUT_S bounds it)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _tesseract(png: bytes, lang: str, psm: int) -> list[dict[str, str]]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     done = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI), "tsv"],
-                          input=png, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env, check=False)
+                          input=png, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env, check=False,
+                          preexec_fn=_die_with_parent)
     if done.returncode != 0:
         raise OSError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()[:160]}")
     rows = csv.DictReader(io.StringIO(done.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -109,12 +131,39 @@ def _lines(words: list[dict[str, str]], scale: float, dx: float = 0.0, dy: float
     return out
 
 
+@lru_cache(maxsize=1)
+def _fixes() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"]), r["replace"]) for r in load("ocr")["rules"]]
+
+
+def fix_text(text: str) -> str:
+    """An OCR'd line with the misreadings of dictionary/ocr.json undone (same length where a rule keeps it)."""
+    for pattern, replace in _fixes():
+        text = pattern.sub(replace, text)
+    return text
+
+
+def _fixed(line: LayoutLine) -> LayoutLine:
+    text = fix_text(line.text)
+    if len(text) == len(line.text):
+        return LayoutLine(text, line.boxes, line.bbox)
+    # a rule dropped characters (spaces around a dash): rebuild the boxes by aligning what is left
+    boxes: list[Box | None] = []
+    k = 0
+    for ch in text:
+        while k < len(line.text) and line.text[k] != ch and not (ch == "～" and not line.text[k].isdigit()):
+            k += 1
+        boxes.append(line.boxes[k] if k < len(line.boxes) else None)
+        k += 1
+    return LayoutLine(text, boxes, line.bbox)
+
+
 def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
-    """The page's lines as Tesseract reads them, in its reading order."""
+    """The page's lines as Tesseract reads them, in reading order."""
     img = render(pdf, index, DPI)
     scale = 72 / DPI
-    found = _lines(_tesseract(_png(img), "jpn", 3), scale)
-    out: list[OcrLine] = []
+    found = _lines(_tesseract(_png(img), "jpn", PSM), scale)
+    read: list[OcrLine] = []
     for _, ol in found:
         x0, top, x1, bottom = ol.line.bbox
         w, h = x1 - x0, bottom - top
@@ -130,5 +179,21 @@ def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
                 if conf > ol.confidence:
                     boxes = [b for _, o in again for b in o.line.boxes]
                     ol = OcrLine(LayoutLine(text, boxes, ol.line.bbox), conf)
-        out.append(ol)
-    return out
+        read.append(OcrLine(_fixed(ol.line), ol.confidence))
+    if not read:
+        return []
+    confs: dict[int, float] = {}
+    segs = []
+    for o in read:
+        x0, top, x1, bottom = o.line.bbox
+        seg = Segment(o.line.text, list(o.line.boxes), x0, top, x1, bottom, size=max(bottom - top, 1.0))
+        confs[id(seg)] = o.confidence
+        segs.append(seg)
+    merged = _merge_vertical(segs)
+    for s in merged:  # characters stacked into one vertical word: their lowest confidence
+        if id(s) not in confs:
+            confs[id(s)] = min((confs[id(t)] for t in segs if t.text in s.text and t.x0 >= s.x0 - 0.5
+                               and t.x1 <= s.x1 + 0.5 and t.top >= s.top - 0.5 and t.bottom <= s.bottom + 0.5), default=0.0)
+    size = statistics.median(s.size for s in merged)
+    return [OcrLine(LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)), confs[id(s)])
+            for s in _xy_cut(merged, min_gutter=1.2 * size)]

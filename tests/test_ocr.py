@@ -1,0 +1,86 @@
+"""Scanned pages: pages of the real subsidy PDF rendered to pictures (300 dpi) and put back into an image-only
+PDF are read by OCR, scored against the real PDF's gold for those pages; every row says it came from OCR with
+its confidence, low-confidence rows are held back, and blank separator pages stay out of the deck's status."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from extract.ingest import ocr, read_deck
+from extract.ingest.pdf import read_pdf
+from extract.mentions import extract_deck
+from extract.model import DeckResult
+from extract.options import packaged_suites
+from extract.tables import with_seq
+from extract.validate.stage import validate_decks
+from extract.validate.suites import Validator
+from tests.fixtures.pdfs import make_image_pages
+from tests.fixtures.scans import make_image_only
+
+from .conftest import GOLD, SUBSIDY_PDF, load_scorer
+
+needs_tesseract = pytest.mark.skipif(ocr.missing() is not None and not os.environ.get("CI"),
+                                     reason=f"{ocr.missing()} ({ocr.INSTALL_HINT})")
+#: the real PDF's pages with the most amounts in the gold (補助上限額, the 特例 tables)
+PAGES = [13, 14]
+DOC = "monodukuri_koubo_20ji_2025-04"
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    """Pages 13 and 14 as pictures, with a blank separator page between them."""
+    return make_image_only(SUBSIDY_PDF, tmp_path_factory.mktemp("scan") / f"{DOC}.pdf", PAGES, blank_after=1)
+
+
+@pytest.fixture(scope="module")
+def ocr_deck(scanned):
+    return read_deck(scanned)
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_scanned_pages_are_read_by_ocr_and_score_against_the_real_gold(ocr_deck):
+    assert ocr_deck.source_type == "pdf_ocr" and ocr_deck.pages == 3
+    assert ocr_deck.pages_without_text == []  # page 2 is blank: not image-only, not reported
+    assert any("blank pages 2" in n for n in ocr_deck.notes) and any("read by OCR" in n for n in ocr_deck.notes)
+    page_of = {13: 1, 14: 3}  # the real page -> its place in the scanned deck
+    gold = [{**g, "page": page_of[g["page"]]} for g in map(json.loads, (GOLD / f"{DOC}.jsonl").read_text(
+        encoding="utf-8").splitlines()) if g["page"] in page_of]
+    pred = [m.record() for m in extract_deck(ocr_deck)]
+    res, _ = load_scorer().score(gold, pred)
+    assert res["amount"]["f1"] >= 0.85, res["amount"]
+    assert res["all"]["f1"] >= 0.75, res["all"]
+    assert all(r["source"] == "ocr" and 0 <= r["confidence"] <= 100 for r in pred)
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_low_confidence_ocr_rows_are_held_back(ocr_deck):
+    result = DeckResult(ocr_deck.doc, "scan.pdf", "0" * 64, "pdf_ocr", ocr_deck.pages, len(ocr_deck.lines),
+                                 with_seq([m.record() for m in extract_deck(ocr_deck)]))
+    assert len(result.records) >= 4
+    low = result.records[1]["seq"], result.records[3]["seq"]
+    for r in result.records:  # two rows as if Tesseract had been unsure of their lines; the others sure
+        r["confidence"] = 59.9 if r["seq"] in low else max(r["confidence"], 60.0)
+    validate_decks([result], Validator(packaged_suites()))
+    held = {h["seq"] for h in result.held_back if h["check"] == "confidence"}
+    assert held == set(low) and result.status == "published"
+
+
+def test_blank_and_picture_pages_without_ocr(tmp_path):
+    """Without OCR, a picture page is image-only (named, with what to install) and a blank page is neither."""
+    path = make_image_only(SUBSIDY_PDF, tmp_path / "one.pdf", [14], dpi=40, blank_after=1)
+    read = read_pdf(path, path.read_bytes(), use_ocr=False)
+    assert read.pages == 2 and read.pages_without_text == [1] and read.source_type == "pdf"
+    assert any("blank pages 2" in n for n in read.notes)
+    assert any("image-only pages 1 not read" in n and "tesseract-ocr-jpn" in n for n in read.notes)
+
+
+@needs_tesseract
+def test_a_picture_without_words_stays_image_only(tmp_path):
+    path = make_image_pages(tmp_path / "drawing.pdf", text_pages=1, image_pages=1)
+    read = read_pdf(path, path.read_bytes())
+    assert read.pages_without_text == [2] and read.source_type == "pdf"
+    assert all(line.source is None for line in read.lines)
