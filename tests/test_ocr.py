@@ -84,3 +84,22 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     read = read_pdf(path, path.read_bytes())
     assert read.pages_without_text == [2] and read.source_type == "pdf"
     assert all(line.source is None for line in read.lines)
+
+
+@pytest.mark.parametrize("read,fixed", [
+    ("1.500万円", "1,500万円"),  # a thousands comma read as a point
+    ("100ン1.000万円", "100～1,000万円"),  # a wave dash read as a kana
+    ("6て20人", "6～20人"),
+    ("21へ50人", "21～50人"),
+    ("1.080F~-", "1,080円~-"),  # 円 read as F
+    ("+35F", "+35円"),
+    # near misses: left as read
+    ("1.5万円", "1.5万円"),
+    ("3.5%", "3.5%"),
+    ("2024.04.01", "2024.04.01"),
+    ("5F会議室", "5F会議室"),
+    ("てへン", "てへン"),
+    ("1.0800", "1.0800"),
+])
+def test_ocr_misreadings_between_digits_are_undone(read, fixed):
+    assert ocr.fix_text(read) == fixed

@@ -8,6 +8,8 @@ program (Debian packages tesseract-ocr, tesseract-ocr-jpn, tesseract-ocr-jpn-ver
   cores belong to the decks); the pieces are put in reading order by the same XY-cut as a PDF's text boxes
   (layout.py). A piece Tesseract finds tall and narrow is vertical text: it is read again with `jpn_vert`, and
   that reading is kept where its confidence is higher.
+- A page on a light background is binarized at a fixed gray level first (INK_BELOW), so coloured figures
+  stay ink.
 - What Tesseract misreads between digits (a thousands comma as a point, a wave dash as a kana) is undone by
   the rules of dictionary/ocr.json.
 - Each line keeps Tesseract's mean word confidence (0-100) and a box per character (its word's box divided
@@ -34,6 +36,9 @@ from .layout import Box, LayoutLine, Segment, _join, _merge_vertical, _xy_cut
 DPI = 300
 #: Tesseract's page segmentation mode: sparse text (see the module doc)
 PSM = 11
+#: a page on a light background is binarized at this gray level first: figures printed in colour (orange,
+#: light blue boxes) stay ink, where Tesseract's own global threshold drops them
+INK_BELOW, LIGHT_PAGE = 200, 220
 #: a page whose share of dark pixels (at 50 dpi) is below this is blank
 BLANK_INK = 0.0005
 #: Tesseract's time limit per page and per re-read line
@@ -161,6 +166,15 @@ def _fixed(line: LayoutLine) -> LayoutLine:
 def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
     """The page's lines as Tesseract reads them, in reading order."""
     img = render(pdf, index, DPI)
+    hist = img.histogram()
+    half, seen, median = img.width * img.height / 2, 0, 255
+    for level, n in enumerate(hist):
+        seen += n
+        if seen >= half:
+            median = level
+            break
+    if median > LIGHT_PAGE:
+        img = img.point(lambda v: 0 if v < INK_BELOW else 255)
     scale = 72 / DPI
     found = _lines(_tesseract(_png(img), "jpn", PSM), scale)
     read: list[OcrLine] = []
