@@ -93,6 +93,9 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("21へ50人", "21～50人"),
     ("1.080F~-", "1,080円~-"),  # 円 read as F
     ("+35F", "+35円"),
+    ("8,.000", "8,000"),
+    ("+3.796", "+3.7%"),  # % read as 96
+    ("方円", "万円"),
     # near misses: left as read
     ("1.5万円", "1.5万円"),
     ("3.5%", "3.5%"),
@@ -100,6 +103,8 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("5F会議室", "5F会議室"),
     ("てへン", "てへン"),
     ("1.0800", "1.0800"),
+    ("3.96", "3.96"),
+    ("1996年", "1996年"),
 ])
 def test_ocr_misreadings_between_digits_are_undone(read, fixed):
     assert ocr.fix_text(read) == fixed
