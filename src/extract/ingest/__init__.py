@@ -60,7 +60,8 @@ def sha256_of(path: Path) -> str:
 
 
 def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0, *,
-              root: Path | None = None, doc: str | None = None, file: str | None = None) -> Deck:
+              root: Path | None = None, doc: str | None = None, file: str | None = None,
+              ocr_seconds: float | None = None) -> Deck:
     """Read one deck; raises DeckError with a one-line reason when it cannot be read. The file is opened
     once and checked on the open descriptor (a regular file inside `root`, default: the folder the path
     is in); its sha256 and its content come from the same bytes. A text deck larger than `max_text_mb`
@@ -80,14 +81,15 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
         text, encoding = decode_text(data)
         read = Read(1, text_lines(text), "txt")
     elif suffix == ".pdf":
-        read = read_pdf(path, data, password)
+        read = read_pdf(path, data, password, ocr_seconds=ocr_seconds)
     else:
         read = OFFICE[suffix](data)
     lines, no_text = read.lines, read.pages_without_text
     if not any(l.text.strip() for l in lines):
         if no_text:
-            raise DeckError(f"no text layer on any page (image-only PDF, pages {page_ranges(no_text)}): nothing to extract",
-                            status="no_text_layer")
+            why = "".join(f"; {n}" for n in read.notes if "not read" in n)  # why OCR did not read them
+            raise DeckError(f"no text layer on any page (image-only PDF, pages {page_ranges(no_text)}): nothing to extract"
+                            + why, status="no_text_layer")
         raise DeckError("no text found in the deck")
     return Deck(doc=doc if doc is not None else display(path.stem), path=str(path), sha256=sha,
                 source_type=read.source_type, pages=read.pages, lines=lines, pages_without_text=no_text,
@@ -95,6 +97,9 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
                 speaker_notes=read.speaker_notes, notes=read.notes)
 
 
-def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0) -> Deck:
-    """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file."""
-    return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file)
+def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0,
+                   ocr_seconds: float | None = None) -> Deck:
+    """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file.
+    `ocr_seconds`: the time OCR of scanned pages may take (the rest of the deck's time limit is for the rules)."""
+    return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file,
+                     ocr_seconds=ocr_seconds)

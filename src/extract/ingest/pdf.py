@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from pathlib import Path
 
 from ..model import DeckError, Line
@@ -37,9 +38,11 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
     return DeckError(f"unreadable PDF ({type(inner).__name__}{': ' + text if text else ''})")
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool = True) -> Read:
+def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool = True,
+             ocr_seconds: float | None = None) -> Read:
     """Pages, lines and the pages without a text layer. Those pages are read by OCR (ocr.py) where
-    Tesseract is installed (source type `pdf_ocr`); blank pages are neither read nor reported."""
+    Tesseract is installed (source type `pdf_ocr`), for at most `ocr_seconds` (no page is started that
+    the slowest page so far would not finish in time); blank pages are neither read nor reported."""
     import pdfplumber  # imported here: only PDF decks need it
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -65,7 +68,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
     notes: list[str] = []
     confidence: dict[int, float] = {}
     if no_text:
-        no_text, notes = _read_scans(data, password, no_text, pages, confidence, use_ocr)
+        no_text, notes = _read_scans(data, password, no_text, pages, confidence, use_ocr, ocr_seconds)
     lines: list[Line] = []
     for page_no, page_lines_ in enumerate(drop_margins(pages), start=1):
         for l in page_lines_:
@@ -76,7 +79,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
 
 
 def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: list[tuple[float, list[LayoutLine]]],
-                confidence: dict[int, float], use_ocr: bool) -> tuple[list[int], list[str]]:
+                confidence: dict[int, float], use_ocr: bool, seconds: float | None) -> tuple[list[int], list[str]]:
     """OCR the pages without a text layer into `pages` (their confidences into `confidence`, by line id);
     (the pages still without text, notes). Blank pages are left out of both."""
     import pypdfium2
@@ -93,8 +96,14 @@ def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: li
     if why:
         return scans, notes + [f"{why}: image-only pages {page_ranges(scans)} not read; {ocr.INSTALL_HINT}"]
     read: list[int] = []
+    start, slowest, late = time.monotonic(), 0.0, list[int]()
     for p in scans:
+        began = time.monotonic()
+        if seconds is not None and began - start + slowest > seconds:
+            late.append(p)
+            continue
         found = ocr.ocr_page(doc, p - 1)
+        slowest = max(slowest, time.monotonic() - began)
         if not found:
             continue  # a picture without words: still an image-only page, nothing read from it
         pages[p - 1] = (pages[p - 1][0], [o.line for o in found])
@@ -103,4 +112,7 @@ def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: li
     doc.close()
     if read:
         notes.append(f"pages {page_ranges(read)} read by OCR (Tesseract jpn/jpn_vert)")
+    if late:
+        notes.append(f"image-only pages {page_ranges(late)} not read: OCR would pass its share of the deck's time "
+                     f"limit ({seconds:.0f} s); raise --deck-timeout to read them")
     return [p for p in scans if p not in read], notes
