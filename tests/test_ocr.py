@@ -91,7 +91,8 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("100ン1.000万円", "100～1,000万円"),  # a wave dash read as a kana
     ("6て20人", "6～20人"),
     ("21へ50人", "21～50人"),
-    ("1.080F~-", "1,080円~-"),  # 円 read as F
+    ("1.080F~-", "1,080円"),  # 円 read as F, an arrow after it as a dash
+    ("1,115円-", "1,115円"),
     ("+35F", "+35円"),
     ("8,.000", "8,000"),
     ("+3.796", "+3.7%"),  # % read as 96
@@ -105,6 +106,7 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("1.0800", "1.0800"),
     ("3.96", "3.96"),
     ("1996年", "1996年"),
+    ("1,115円-1,185円", "1,115円-1,185円"),  # a written range keeps its dash
 ])
 def test_ocr_misreadings_between_digits_are_undone(read, fixed):
     assert ocr.fix_text(read) == fixed
