@@ -199,3 +199,36 @@ def test_the_gold_of_the_pptx_is_the_pdf_fixtures(tmp_path):
     committed = (slides.ROOT / "tests" / "data" / "slides" / "mext_slides_ttf_2024-05-09.jsonl").read_text(encoding="utf-8")
     rows = [{**json.loads(l), "doc": DOC} for l in committed.splitlines()]
     assert rows == slides.gold(DOC, "ttf")
+
+
+def _mutations(data: bytes, seed: int, n: int) -> list[bytes]:
+    """Damaged copies of a package: cut at a random point, bytes overwritten, a block duplicated."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        cut = rng.randrange(1, len(data))
+        if k % 3 == 0:
+            out.append(data[:cut])
+        elif k % 3 == 1:
+            buf = bytearray(data)
+            for _ in range(8):
+                buf[rng.randrange(len(buf))] = rng.randrange(256)
+            out.append(bytes(buf))
+        else:
+            out.append(data[:cut] + data[cut - min(cut, 512):])
+    return out
+
+
+@pytest.mark.parametrize("name", [f"{DOC}.pptx", "nankoku_r8_mokutekibetsu.xlsx", "mext_notes.docx"])
+def test_damaged_office_files_give_a_deck_or_a_reason(made, tmp_path, name):
+    """Any damage gives a Deck or a DeckError with a one-line reason, never another exception."""
+    data = made[name].read_bytes()
+    for k, damaged in enumerate(_mutations(data, seed=len(name), n=24)):
+        path = tmp_path / f"{k}{made[name].suffix}"
+        path.write_bytes(damaged)
+        try:
+            read_deck(path)
+        except DeckError as e:
+            assert e.reason and "\n" not in e.reason and e.status in ("failed", "encrypted"), e.reason

@@ -111,3 +111,16 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
 ])
 def test_ocr_misreadings_between_digits_are_undone(read, fixed):
     assert ocr.fix_text(read) == fixed
+
+
+@needs_tesseract
+@pytest.mark.slow
+@pytest.mark.parametrize("seconds,read_pages,left", [
+    (None, [1, 2], []),  # no limit: every scanned page
+    (0.001, [1], [2]),  # the first page always starts; the second would pass the share
+])
+def test_ocr_keeps_to_its_share_of_the_deck_time_limit(tmp_path, seconds, read_pages, left):
+    path = make_image_only(SUBSIDY_PDF, tmp_path / "two.pdf", [6, 21], dpi=150)
+    read = read_pdf(path, path.read_bytes(), ocr_seconds=seconds)
+    assert sorted({line.page for line in read.lines}) == read_pages and read.pages_without_text == left
+    assert bool(left) == any("raise --deck-timeout" in n for n in read.notes)

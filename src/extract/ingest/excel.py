@@ -22,7 +22,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..model import DeckError, GridCell, Line, TableGrid
-from .office import checked_package
+from .office import _one_line, checked_package
 from .read import Read, page_ranges
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -198,7 +198,7 @@ def read_xlsx(data: bytes) -> Read:
     except MemoryError:
         raise
     except Exception as e:  # openpyxl raises many types for a broken workbook
-        raise DeckError(f"unreadable Excel file ({type(e).__name__}: {str(e)[:160]})") from None
+        raise DeckError(f"unreadable Excel file ({_one_line(e)})") from None
     if hidden_sheets:
         notes.append(f"hidden sheets skipped: {', '.join(hidden_sheets)}")
     return Read(pages=n_sheets, lines=lines, source_type="xlsx", tables=tables, notes=notes)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from ..model import DeckError
 
@@ -58,8 +59,8 @@ def checked_package(data: bytes, kind: str) -> tuple[bytes, list[str]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as e:
-        raise DeckError(f"truncated or corrupt {kind} file (zip: {e})") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as e:
+        raise DeckError(f"truncated or corrupt {kind} file (zip: {_one_line(e)})") from None
     if len(infos) > MAX_ENTRIES:
         raise DeckError(f"{kind} file with {len(infos)} zip entries (limit {MAX_ENTRIES}): refused as a zip bomb")
     total = sum(i.file_size for i in infos)
@@ -85,9 +86,14 @@ def checked_package(data: bytes, kind: str) -> tuple[bytes, list[str]]:
         if macros or _MACRO_TYPES.keys() & _types(zf):
             return _without_macros(zf, infos), [f"macros dropped unread ({', '.join(sorted(macros))})" if macros
                                                  else "macro-enabled package read as a plain one"]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as e:
-        raise DeckError(f"truncated or corrupt {kind} file (zip: {e})") from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError, NotImplementedError) as e:
+        raise DeckError(f"truncated or corrupt {kind} file (zip: {_one_line(e)})") from None
     return data, []
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return f"{type(e).__name__}: {text[0][:160]}" if text else type(e).__name__
 
 
 def _types(zf: zipfile.ZipFile) -> set[bytes]:

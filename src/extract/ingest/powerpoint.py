@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import DeckError, GridCell, Line, TableGrid
 from .layout import Box, LayoutLine, drop_margins
-from .office import checked_package
+from .office import _one_line, checked_package
 from .read import Read
 
 EMU_PER_PT = 12700
@@ -203,21 +203,9 @@ def _table(shape: Any, frame: _Frame, page: int, index: int) -> tuple[TableGrid,
     return grid, lines
 
 
-def read_pptx(data: bytes) -> Read:
-    """Every slide's text and tables; DeckError for what cannot be read (see office.py)."""
-    package, notes = checked_package(data, "PowerPoint")
-    try:
-        from pptx import Presentation
-
-        prs = Presentation(io.BytesIO(package))
-        height = _pt(prs.slide_height) or 540.0
-        slides = list(prs.slides)
-    except DeckError:
-        raise
-    except MemoryError:
-        raise
-    except Exception as e:  # python-pptx and lxml raise many types for a broken package
-        raise DeckError(f"unreadable PowerPoint file ({type(e).__name__}: {str(e)[:160]})") from None
+def _read_slides(slides: list[Any], height: float) -> tuple[list[tuple[float, list[LayoutLine]]], dict[int, str],
+                                                          list[TableGrid], dict[int, str]]:
+    """Each slide's lines (titles first) with their refs by line id, its tables and its speaker notes."""
     pages: list[tuple[float, list[LayoutLine]]] = []
     refs: dict[int, str] = {}
     tables: list[TableGrid] = []
@@ -241,7 +229,7 @@ def read_pptx(data: bytes) -> Read:
                                for line, ref in _text_lines(shape, frame, TITLE_PT if title else BODY_PT)]
             except (AttributeError, ValueError, TypeError, KeyError) as e:
                 raise DeckError(f"unreadable PowerPoint file (slide {n}, shape {shape.shape_id}: "
-                                f"{type(e).__name__}: {str(e)[:120]})") from None
+                                f"{_one_line(e)})") from None
         placed.sort(key=lambda t: t[0])  # titles first, then the shapes in their order on the slide
         for rank, line, ref in placed:
             refs[id(line)] = ref + ("" if rank else " title")
@@ -250,6 +238,25 @@ def read_pptx(data: bytes) -> Read:
             text = slide.notes_slide.notes_text_frame.text if slide.notes_slide.notes_text_frame else ""
             if text.strip():
                 speaker[n] = text
+    return pages, refs, tables, speaker
+
+
+def read_pptx(data: bytes) -> Read:
+    """Every slide's text and tables; DeckError for what cannot be read (see office.py)."""
+    package, notes = checked_package(data, "PowerPoint")
+    try:
+        from pptx import Presentation
+
+        prs = Presentation(io.BytesIO(package))
+        height = _pt(prs.slide_height) or 540.0
+        slides = list(prs.slides)
+        pages, refs, tables, speaker = _read_slides(slides, height)
+    except DeckError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as e:  # python-pptx and lxml raise many types for a broken package
+        raise DeckError(f"unreadable PowerPoint file ({_one_line(e)})") from None
     lines: list[Line] = []
     for page_no, page_lines in enumerate(drop_margins(pages), start=1):
         for l in page_lines:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..model import DeckError, GridCell, Line, TableGrid
-from .office import checked_package
+from .office import _one_line, checked_package
 from .read import Read
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -108,5 +108,5 @@ def read_docx(data: bytes) -> Read:
     except MemoryError:
         raise
     except Exception as e:  # python-docx and lxml raise many types for a broken package
-        raise DeckError(f"unreadable Word file ({type(e).__name__}: {str(e)[:160]})") from None
+        raise DeckError(f"unreadable Word file ({_one_line(e)})") from None
     return Read(pages=1, lines=lines, source_type="docx", tables=tables, notes=notes)
