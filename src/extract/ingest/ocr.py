@@ -156,8 +156,8 @@ def _fixed(line: LayoutLine) -> LayoutLine:
     boxes: list[Box | None] = []
     k = 0
     for ch in text:
-        while k < len(line.text) and line.text[k] != ch and not (ch == "～" and not line.text[k].isdigit()):
-            k += 1
+        # the same character a little further on (what a rule dropped lies between), else the one here
+        k = next((j for j in range(k, min(k + 3, len(line.text))) if line.text[j] == ch), k)
         boxes.append(line.boxes[k] if k < len(line.boxes) else None)
         k += 1
     return LayoutLine(text, boxes, line.bbox)
