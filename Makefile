@@ -27,10 +27,14 @@ run: install
 	$(VENV)/bin/extract run raw --out output
 
 # Debian packages the tests use: Chromium renders the report, IPAex Gothic is the embedded TrueType
-# font of the PDF fixtures. Installed where missing (needs root, as on CI).
+# font of the PDF fixtures, Tesseract with its Japanese data reads scanned pages (OCR). Installed where
+# missing (needs root, as on CI).
 system-deps:
 	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium chromium-driver"; \
 	[ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || missing="$$missing fonts-ipaexfont"; \
+	command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr"; \
+	tesseract --list-langs 2>/dev/null | grep -qx jpn || missing="$$missing tesseract-ocr-jpn"; \
+	tesseract --list-langs 2>/dev/null | grep -qx jpn_vert || missing="$$missing tesseract-ocr-jpn-vert"; \
 	if [ -n "$$missing" ]; then \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
 	  || echo "warning: could not install $$missing; tests needing them are skipped outside CI"; fi

@@ -47,8 +47,8 @@ def raw(tmp_path):
     put(raw / "b.txt")
     put(raw / "sub" / "b.txt")
     put(raw / "sub" / "deeper" / "c.TXT")
-    put(raw / "report.docx")
-    put(raw / "table.xlsx")
+    put(raw / "report.doc")
+    put(raw / "table.xls")
     put(raw / "slides.pptx")
     put(raw / "README")
     (raw / "dir.pdf").mkdir()
@@ -79,15 +79,14 @@ def test_every_path_is_a_deck_or_has_a_reason(raw):
     assert decks == {
         "a.pdf": "a.pdf", "a.txt": "a.txt",  # one folder, one name: never one doc
         "b.txt": "b", "sub/b.txt": "sub/b", "sub/deeper/c.TXT": "sub/deeper/c",
-        "inside.txt": "inside", "far_future.txt": "far_future",
+        "inside.txt": "inside", "far_future.txt": "far_future", "slides.pptx": "slides",
         # 予算資料 in cp932 is 97 5C 8E 5A 8E 91 97 BF: 5C is a backslash and 5A a 'Z' in ASCII
         "\\x97\\\\x8eZ\\x8e\\x91\\x97\\xbf.txt": "\\x97\\\\x8eZ\\x8e\\x91\\x97\\xbf",
     }, decks
     skipped = {s.file: (s.status, s.reason) for s in found.skipped}
     expect = {
-        "report.docx": ("skipped", "unsupported file type '.docx'"),
-        "table.xlsx": ("skipped", "unsupported file type '.xlsx'"),
-        "slides.pptx": ("skipped", "unsupported file type '.pptx'"),
+        "report.doc": ("skipped", "unsupported file type '.doc'"),
+        "table.xls": ("skipped", "save them in the newer format"),
         "README": ("skipped", "no file extension"),
         "dir.pdf": ("skipped", "a folder named like a deck"),
         ".git": ("skipped", "a hidden folder"),
@@ -110,13 +109,13 @@ def test_every_path_is_a_deck_or_has_a_reason(raw):
 
 
 def test_the_rule_for_docs(tmp_path):
-    for name in ("a.pdf", "a.txt", "a.pdf.txt", "x.PDF", "x.pdf", "y.txt", "y.docx", "..txt", "s/a.txt"):
+    for name in ("a.pdf", "a.txt", "a.pdf.txt", "x.PDF", "x.pdf", "y.txt", "y.doc", "..txt", "s/a.txt"):
         put(tmp_path / name)
     found = discover(tmp_path)
     docs = {e.file: e.doc for e in [*found.decks, *found.skipped]}
     assert docs == {
         "a.pdf": "a.pdf", "a.txt": "a.txt", "a.pdf.txt": "a.pdf.txt",  # 'a.pdf' taken by a.pdf itself
-        "x.PDF": "x.PDF", "x.pdf": "x.pdf", "y.txt": "y", "y.docx": "y.docx", "..txt": "..txt", "s/a.txt": "s/a",
+        "x.PDF": "x.PDF", "x.pdf": "x.pdf", "y.txt": "y", "y.doc": "y.doc", "..txt": "..txt", "s/a.txt": "s/a",
     }
 
 
@@ -130,8 +129,8 @@ def test_a_single_file_and_a_missing_input(tmp_path):
     found = discover(tmp_path / "links" / "named.txt")  # a link named on its own is followed
     assert [(d.file, d.doc) for d in found.decks] == [("named.txt", "named")]
     assert read_deck_file(found.decks[0]).lines[0].text == DECK.strip()
-    found = discover(put(tmp_path / "notes.docx"))
-    assert [(s.file, s.status) for s in found.skipped] == [("notes.docx", "skipped")]
+    found = discover(put(tmp_path / "notes.doc"))
+    assert [(s.file, s.status) for s in found.skipped] == [("notes.doc", "skipped")]
     with pytest.raises(InputError, match="no such file or folder"):
         discover(tmp_path / "missing")
     empty = tmp_path / "empty"

@@ -180,7 +180,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 page=line.page, line=line.line, qualifiers=quals, per=per,
                 context=context_window(line.text, a, min(b, len(line.text))),
                 line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
-                x0=box[0], top=box[1], x1=box[2], bottom=box[3],
+                x0=box[0], top=box[1], x1=box[2], bottom=box[3], source=line.source, confidence=line.confidence,
+                ref=line.ref,
             ))
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))

@@ -21,6 +21,14 @@ class Line:
     index: int
     #: PDF decks: one (x0, top, x1, bottom) per character of `text` (None for a space put between words)
     boxes: tuple[tuple[float, float, float, float] | None, ...] | None = None
+    #: how the text was got where it is not a text layer: "ocr" (Tesseract on a page without one)
+    source: str | None = None
+    #: OCR: the mean word confidence of the line, 0-100 (Tesseract's)
+    confidence: float | None = None
+    #: Word headings: the heading level (1 = Heading 1); slide titles: 0
+    level: int | None = None
+    #: where in an Office file the line is: `shape 4 ¶2` on a slide, `Sheet1!A3` in a workbook, `¶12` in a document
+    ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,10 @@ class Deck:
     file: str = ""
     #: tables found by the deck's reader (cells are not mentions: see the `cells` table)
     tables: list[TableGrid] = field(default_factory=list)
+    #: slide decks: the speaker notes of each slide (page -> text); kept apart, never read for mentions
+    speaker_notes: dict[int, str] = field(default_factory=dict)
+    #: what the reader skipped or changed, said to the user (hidden sheets, macros dropped, OCR'd pages)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -109,6 +121,12 @@ class Mention:
     raw_start: int = 0
     #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
     total: Mention | None = field(default=None, repr=False, compare=False)
+    #: "ocr" where the line was read by OCR (else None: the text layer or the file's own text)
+    source: str | None = None
+    #: OCR: the confidence (0-100) of the line the mention was read from
+    confidence: float | None = None
+    #: Office files: where its line is in the file (Line.ref)
+    ref: str | None = None
 
     def record(self) -> dict[str, Any]:
         """The published record (GUIDE fields + program + context)."""
@@ -118,6 +136,7 @@ class Mention:
             "qualifiers": list(self.qualifiers), "per": self.per, "role": self.role,
             "fy": self.fy, "program": self.program, "context": self.context,
             "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom, "parent": self.parent,
+            "source": self.source, "confidence": self.confidence, "ref": self.ref,
         }
 
 
@@ -158,6 +177,8 @@ class DeckResult:
     issuer: str | None = None
     #: `held_back` rows: mentions validation kept out of the published tables (one per failed check)
     held_back: list[dict[str, Any]] = field(default_factory=list)
+    #: what the reader skipped or changed (see Deck.notes)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def rows_held_back(self) -> int:
@@ -173,7 +194,8 @@ class DeckResult:
         return {"doc": self.doc, "file": self.file, "sha256": self.sha256, "source_type": self.source_type,
                 "pages": self.pages, "mentions": len(self.records) if self.publishable else 0,
                 "rows_held_back": self.rows_held_back if self.publishable else 0,
-                "status": self.status, "error": self.error, "encoding": self.encoding, "issuer": self.issuer}
+                "status": self.status, "error": self.error, "encoding": self.encoding, "issuer": self.issuer,
+                "reader_notes": "; ".join(self.notes) or None}
 
 
 @dataclass

@@ -67,21 +67,27 @@ def _links(mentions: list[Mention]) -> list[tuple[int, list[int]]]:
     return [(t, parts) for t, parts in sorted(groups.items()) if len(parts) >= 2]
 
 
-def process_deck(deck: DeckFile, password: str | None, max_text_mb: float) -> DeckResult:
+#: the share of a deck's time limit OCR of its scanned pages may take (pages past it are left image-only)
+OCR_SHARE = 0.7
+
+
+def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
+                 ocr_seconds: float | None = None) -> DeckResult:
     """Everything done for one deck: read it, find its mentions, build its records. Runs in the deck's
     child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
     amounts is stopped like a slow PDF)."""
-    d = read_deck_file(deck, password, max_text_mb)
+    d = read_deck_file(deck, password, max_text_mb, ocr_seconds)
     mentions = extract_deck(d)
     return DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                       [m.record() for m in mentions], _links(mentions),
                       pages_without_text=list(d.pages_without_text), encoding=d.encoding,
-                      issuer=issuer_of([line.text for line in d.lines[:20]]))
+                      issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes))
 
 
 def _warm_sandbox() -> None:
     """The deck children fork from a process with the rules, spaCy and pdfplumber loaded and warmed."""
-    set_preload(["extract.ingest", "extract.run", "pdfplumber"], warm=["extract.mentions:warm_up"])
+    set_preload(["extract.ingest", "extract.run", "pdfplumber", "pptx", "openpyxl", "docx"],
+                warm=["extract.mentions:warm_up"])
 
 
 def as_deck_file(deck: DeckFile | Path) -> DeckFile | Skipped:
@@ -111,7 +117,8 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> De
     source_type = Path(found.file).suffix.lower().lstrip(".")
     _warm_sandbox()
     try:
-        return run_limited(process_deck, (found, limits.password_for(found.file), limits.max_text_mb), limits,
+        return run_limited(process_deck, (found, limits.password_for(found.file), limits.max_text_mb,
+                                          limits.timeout * OCR_SHARE), limits,
                            label=found.file)
     except DeckError as e:
         e = with_password_warning(e, limits)

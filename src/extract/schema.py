@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-SCHEMA_VERSION = "2.0.0"  # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
+SCHEMA_VERSION = "2.1.0"  # 2.1.0: mentions and amounts gain ref (Office provenance), source and confidence
+# (OCR); decks gain reader_notes and the source types pptx, xlsx, docx, pdf_ocr.
+# 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
 
@@ -63,11 +65,20 @@ CONTEXT = _c("context", "string", "the source line around the mention: at most 1
              required=True)
 FY = _c("fy", "integer", "amounts: the fiscal year (Gregorian) it belongs to, where the deck states it")
 BBOX = (
-    _c("x0", "number", "PDF decks: left edge of the mention's text on its page (points from the left)"),
+    _c("x0", "number", "PDF and slide decks: left edge of the mention's text on its page (points from the left)"),
     _c("top", "number", "PDF decks: top edge (points from the top of the page)"),
     _c("x1", "number", "PDF decks: right edge"),
     _c("bottom", "number", "PDF decks: bottom edge"),
 )
+
+OCR = (
+    _c("ref", "string", "Office files: where its line is in the file: `shape 4 ¶2` on a slide (shape id, paragraph), "
+       "`Sheet1!C7` in a workbook, `¶12` or `table 1 R2C3` in a document"),
+    _c("source", "string", "how its line was read where not from the file's text: `ocr` (Tesseract, a PDF page without "
+       "a text layer); empty otherwise", ("ocr",)),
+    _c("confidence", "number", "OCR: Tesseract's mean word confidence (0-100) of its line; rows under 60 are held back"),
+)
+SOURCE_TYPES = ("pdf", "txt", "pptx", "xlsx", "docx", "pdf_ocr")
 
 TABLES: dict[str, Table] = {t.name: t for t in [
     Table("mentions", "Every quantity found, in reading order (GUIDE.md's record, plus programme, source line and position).", (
@@ -84,6 +95,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("role", "string", "amounts: budget, previous-year budget, supplementary budget, grant (support) or other", ROLES),
         FY, PROGRAM, CONTEXT, SEQ, *BBOX,
         _c("parent", "string", "amounts: the programme a sub-item's programme belongs to (the heading it is listed under)"),
+        *OCR,
     ), primary_key=("doc", "seq")),
     Table("amounts", "Money amounts, in yen.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -91,7 +103,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("yen_max", "integer", "upper end in yen (empty: open, e.g. a floor …以上)"),
         QUALS, _c("per", "string", "the rate it is given per", PERS),
         _c("role", "string", "budget, previous_budget, supplementary_budget, support (grants) or other", ROLES, required=True),
-        FY, PROGRAM, PROGRAM_ID, CONTEXT, *BBOX,
+        FY, PROGRAM, PROGRAM_ID, CONTEXT, *BBOX, *OCR,
     ), primary_key=("doc", "seq")),
     Table("durations", "Durations, in their written unit and in days.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -137,7 +149,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
                               "when the latest one failed or was held back and its rows stayed published)"),
         _c("file_sha256", "string", "sha256 of the file as last seen in the raw folder; `status` and `error` "
                                    "describe what happened to it (differs from sha256 when earlier rows are kept)"),
-        _c("source_type", "string", "pdf or txt", ("pdf", "txt")),
+        _c("source_type", "string", "the reader that ran: pdf, txt, pptx, xlsx, docx, or pdf_ocr (a PDF with pages "
+           "read by OCR)", SOURCE_TYPES),
         _c("pages", "integer", "pages (1 for a text deck)"),
         _c("mentions", "integer", "mentions published for it"),
         _c("rows_held_back", "integer", "mentions held back by validation (listed in held_back, in no other table)"),
@@ -148,6 +161,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("encoding", "string", "text decks: the encoding its bytes were decoded from (utf-8, cp932, euc_jp, utf-16 …)"),
         _c("issuer", "string", "the government or ministry its title names (小樽市, 茨城県 …), where it names one: "
                               "programmes of different issuers are never linked"),
+        _c("reader_notes", "string", "what the reader skipped or changed, joined with `; `: hidden sheets or rows, "
+           "macros dropped, pages read by OCR, blank pages"),
     ), primary_key=("doc",), deck_key=False),
     Table("runs", "One row per run: what it found and did.", (
         _c("run_id", "string", "the run's id", required=True),

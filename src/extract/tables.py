@@ -68,7 +68,8 @@ def _base(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"]}
+    return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"],
+             "ref": r.get("ref"), "source": r.get("source"), "confidence": r.get("confidence")}
             for r in records if r["kind"] == "amount"]
 
 

@@ -1,4 +1,5 @@
-"""Read a deck file into a Deck: `.txt` (already-extracted text) or `.pdf` (pdfplumber).
+"""Read a deck file into a Deck: `.txt` (already-extracted text), `.pdf` (pdfplumber; pages without a text
+layer through OCR, ocr.py), `.pptx`/`.pptm` (powerpoint.py), `.xlsx`/`.xlsm` (excel.py), `.docx`/`.docm` (word.py).
 
 `discover` finds the decks of an input (file or folder) and says why every other path is not read;
 `read_deck` reads one, from the bytes of the file it actually opened (see files.py)."""
@@ -9,11 +10,18 @@ from pathlib import Path
 
 from ..model import Deck, DeckError
 from .discover import DeckFile, Discovery, InputError, Skipped, discover, display
+from .excel import read_xlsx
 from .files import open_checked, read_checked, sha256_checked
 from .pdf import read_pdf
+from .powerpoint import read_pptx
+from .read import Read, page_ranges
 from .text import decode_text, read_text, text_lines
+from .word import read_docx
 
-READERS = {".txt": read_text, ".pdf": read_pdf}
+#: Office formats by suffix: the reader of each (a macro-enabled file is read with its macros dropped)
+OFFICE = {".pptx": read_pptx, ".pptm": read_pptx, ".xlsx": read_xlsx, ".xlsm": read_xlsx,
+          ".docx": read_docx, ".docm": read_docx}
+READERS = {".txt": read_text, ".pdf": read_pdf, **OFFICE}
 
 __all__ = [
     "Deck",
@@ -52,7 +60,8 @@ def sha256_of(path: Path) -> str:
 
 
 def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0, *,
-              root: Path | None = None, doc: str | None = None, file: str | None = None) -> Deck:
+              root: Path | None = None, doc: str | None = None, file: str | None = None,
+              ocr_seconds: float | None = None) -> Deck:
     """Read one deck; raises DeckError with a one-line reason when it cannot be read. The file is opened
     once and checked on the open descriptor (a regular file inside `root`, default: the folder the path
     is in); its sha256 and its content come from the same bytes. A text deck larger than `max_text_mb`
@@ -70,30 +79,27 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
     encoding: str | None = None
     if suffix == ".txt":
         text, encoding = decode_text(data)
-        pages, lines, source_type, no_text = 1, text_lines(text), "txt", list[int]()
+        read = Read(1, text_lines(text), "txt")
+    elif suffix == ".pdf":
+        read = read_pdf(path, data, password, ocr_seconds=ocr_seconds)
     else:
-        pages, lines, source_type, no_text = read_pdf(path, data, password)
+        read = OFFICE[suffix](data)
+    lines, no_text = read.lines, read.pages_without_text
     if not any(l.text.strip() for l in lines):
         if no_text:
-            raise DeckError(f"no text layer on any page (image-only PDF, pages {page_ranges(no_text)}): nothing to extract",
-                            status="no_text_layer")
+            why = "".join(f"; {n}" for n in read.notes if "not read" in n)  # why OCR did not read them
+            raise DeckError(f"no text layer on any page (image-only PDF, pages {page_ranges(no_text)}): nothing to extract"
+                            + why, status="no_text_layer")
         raise DeckError("no text found in the deck")
     return Deck(doc=doc if doc is not None else display(path.stem), path=str(path), sha256=sha,
-                source_type=source_type, pages=pages, lines=lines, pages_without_text=no_text,
-                encoding=encoding, file=file if file is not None else display(path.name))
+                source_type=read.source_type, pages=read.pages, lines=lines, pages_without_text=no_text,
+                encoding=encoding, file=file if file is not None else display(path.name), tables=read.tables,
+                speaker_notes=read.speaker_notes, notes=read.notes)
 
 
-def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0) -> Deck:
-    """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file."""
-    return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file)
-
-
-def page_ranges(pages: list[int]) -> str:
-    """[1, 2, 3, 7] -> '1-3, 7'."""
-    spans: list[list[int]] = []
-    for p in pages:
-        if spans and p == spans[-1][1] + 1:
-            spans[-1][1] = p
-        else:
-            spans.append([p, p])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0,
+                   ocr_seconds: float | None = None) -> Deck:
+    """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file.
+    `ocr_seconds`: the time OCR of scanned pages may take (the rest of the deck's time limit is for the rules)."""
+    return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file,
+                     ocr_seconds=ocr_seconds)

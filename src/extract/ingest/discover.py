@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from .files import inside, kind_of
 
-SUFFIXES = (".pdf", ".txt")
+SUFFIXES = (".pdf", ".txt", ".pptx", ".pptm", ".xlsx", ".xlsm", ".docx", ".docm")
 PASSWORDS = ".passwords.json"
 #: a deck modified more recently than this is probably still being copied: left for the next run
 SETTLE_SECONDS = 5.0
@@ -182,7 +182,8 @@ def _entry(path: Path, root: Path, file: str, lst: os.stat_result | None = None)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         kind = f"unsupported file type {display(path.suffix)!r}" if path.suffix else "no file extension"
-        return (path, file, None, "skipped", f"{kind}: only .pdf and .txt decks are read")
+        return (path, file, None, "skipped", f"{kind}: decks are read from .pdf, .txt, .pptx, .xlsx and .docx files "
+                                            "(.ppt/.xls/.doc: save them in the newer format)")
     if link:
         try:
             target = Path(os.path.realpath(path, strict=True))

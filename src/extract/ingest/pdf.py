@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from pathlib import Path
 
 from ..model import DeckError, Line
-from .layout import drop_margins, page_lines
+from . import ocr
+from .layout import LayoutLine, drop_margins, page_lines
+from .read import Read, page_ranges
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
@@ -35,13 +38,16 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
     return DeckError(f"unreadable PDF ({type(inner).__name__}{': ' + text if text else ''})")
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int, list[Line], str, list[int]]:
-    """(pages, lines, "pdf", pages without a text layer)."""
+def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool = True,
+             ocr_seconds: float | None = None) -> Read:
+    """Pages, lines and the pages without a text layer. Those pages are read by OCR (ocr.py) where
+    Tesseract is installed (source type `pdf_ocr`), for at most `ocr_seconds` (no page is started that
+    the slowest page so far would not finish in time); blank pages are neither read nor reported."""
     import pdfplumber  # imported here: only PDF decks need it
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DeckError("not a PDF file (no %PDF header)")
-    pages: list[tuple[float, list]] = []
+    pages: list[tuple[float, list[LayoutLine]]] = []
     no_text: list[int] = []
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
@@ -59,8 +65,54 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int,
         if any(isinstance(e, MemoryError) for e in _chain(exc)):
             raise MemoryError from None  # the memory limit, not a broken file (see guard.py)
         raise _reason(exc, password) from None
+    notes: list[str] = []
+    confidence: dict[int, float] = {}
+    if no_text:
+        no_text, notes = _read_scans(data, password, no_text, pages, confidence, use_ocr, ocr_seconds)
     lines: list[Line] = []
     for page_no, page_lines_ in enumerate(drop_margins(pages), start=1):
         for l in page_lines_:
-            lines.append(Line(text=l.text, page=page_no, line=None, index=len(lines), boxes=tuple(l.boxes)))
-    return n_pages, lines, "pdf", no_text
+            conf = confidence.get(id(l))
+            lines.append(Line(text=l.text, page=page_no, line=None, index=len(lines), boxes=tuple(l.boxes),
+                              source="ocr" if conf is not None else None, confidence=conf))
+    return Read(n_pages, lines, "pdf_ocr" if confidence else "pdf", no_text, notes=notes)
+
+
+def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: list[tuple[float, list[LayoutLine]]],
+                confidence: dict[int, float], use_ocr: bool, seconds: float | None) -> tuple[list[int], list[str]]:
+    """OCR the pages without a text layer into `pages` (their confidences into `confidence`, by line id);
+    (the pages still without text, notes). Blank pages are left out of both."""
+    import pypdfium2
+
+    try:
+        doc = pypdfium2.PdfDocument(data, password=password or None)
+    except Exception:  # pdfplumber read it: pdfium failing is no reason to fail the deck
+        return no_text, ["pages without a text layer could not be rendered for OCR"]
+    blank = [p for p in no_text if ocr.is_blank(doc, p - 1)]
+    scans = [p for p in no_text if p not in blank]
+    notes = [f"blank pages {page_ranges(blank)}: nothing to read"] if blank else []
+    why = None if use_ocr else "OCR turned off"
+    why = why or (ocr.missing() if scans else None)
+    if why:
+        return scans, notes + [f"{why}: image-only pages {page_ranges(scans)} not read; {ocr.INSTALL_HINT}"]
+    read: list[int] = []
+    start, slowest, late = time.monotonic(), 0.0, list[int]()
+    for p in scans:
+        began = time.monotonic()
+        if seconds is not None and began - start + slowest > seconds:
+            late.append(p)
+            continue
+        found = ocr.ocr_page(doc, p - 1)
+        slowest = max(slowest, time.monotonic() - began)
+        if not found:
+            continue  # a picture without words: still an image-only page, nothing read from it
+        pages[p - 1] = (pages[p - 1][0], [o.line for o in found])
+        confidence.update({id(o.line): o.confidence for o in found})
+        read.append(p)
+    doc.close()
+    if read:
+        notes.append(f"pages {page_ranges(read)} read by OCR (Tesseract jpn/jpn_vert)")
+    if late:
+        notes.append(f"image-only pages {page_ranges(late)} not read: OCR would pass its share of the deck's time "
+                     f"limit ({seconds:.0f} s); raise --deck-timeout to read them")
+    return [p for p in scans if p not in read], notes

@@ -237,6 +237,7 @@ def _judge(deck: _Deck, validation: dict[str, dict[str, Any]]) -> None:
         r.status = "no_text_layer"
         r.error = (f"no text layer on pages {page_ranges(r.pages_without_text)} (image-only): not extracted; "
                    "the other pages are published")
+        r.error += "".join(f"; {n}" for n in r.notes if "not read" in n)  # why OCR did not read them
     else:
         r.status, r.error = "published", None
 

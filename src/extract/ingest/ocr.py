@@ -1,0 +1,213 @@
+"""OCR of PDF pages without a text layer: Tesseract (`jpn`, and `jpn_vert` for vertical lines), run as a
+program (Debian packages tesseract-ocr, tesseract-ocr-jpn, tesseract-ocr-jpn-vert; `make system-deps`).
+
+- A page is rendered with pdfium at DPI. A page with (almost) no ink is blank, not image-only: a separator
+  page is neither read nor reported as missing text.
+- Tesseract reads the page with `jpn` as sparse text (page segmentation mode 11: every piece of text, the
+  figures in charts and boxes too, which the automatic layout mode merges or drops), one thread (the machine's
+  cores belong to the decks); the pieces are put in reading order by the same XY-cut as a PDF's text boxes
+  (layout.py). A piece Tesseract finds tall and narrow is vertical text: it is read again with `jpn_vert`, and
+  that reading is kept where its confidence is higher.
+- A page on a light background is binarized at a fixed gray level first (INK_BELOW), so coloured figures
+  stay ink.
+- What Tesseract misreads between digits (a thousands comma as a point, a wave dash as a kana) is undone by
+  the rules of dictionary/ocr.json.
+- Each line keeps Tesseract's mean word confidence (0-100) and a box per character (its word's box divided
+  evenly), in points from the page's top-left corner, like a text layer's.
+Where Tesseract or its Japanese data is missing, pages stay `no_text_layer` and the reason says what to install.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..dictionary import load
+from .layout import Box, LayoutLine, Segment, _join, _merge_vertical, _xy_cut
+
+DPI = 300
+#: Tesseract's page segmentation mode: sparse text (see the module doc)
+PSM = 11
+#: a page on a light background is binarized at this gray level first: figures printed in colour (orange,
+#: light blue boxes) stay ink, where Tesseract's own global threshold drops them
+INK_BELOW, LIGHT_PAGE = 200, 220
+#: a page whose share of dark pixels (at 50 dpi) is below this is blank
+BLANK_INK = 0.0005
+#: Tesseract's time limit per page and per re-read line
+PAGE_TIMEOUT_S = 120.0
+INSTALL_HINT = "install tesseract-ocr, tesseract-ocr-jpn and tesseract-ocr-jpn-vert (make system-deps) to read them by OCR"
+
+
+@dataclass
+class OcrLine:
+    line: LayoutLine
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def missing() -> str | None:
+    """Why OCR cannot run here (None when it can)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return "Tesseract is not installed"
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError) as e:
+        return f"Tesseract does not run ({type(e).__name__})"
+    langs = set(out.split())
+    need = [lang for lang in ("jpn", "jpn_vert") if lang not in langs]
+    return f"Tesseract has no {'/'.join(need)} data" if need else None
+
+
+def render(pdf: Any, index: int, dpi: float) -> Any:
+    """Page `index` (0-based) of a pypdfium2 document as a grayscale PIL image."""
+    return pdf[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+
+
+def is_blank(pdf: Any, index: int) -> bool:
+    """Hardly any ink on the page (a separator page, or an empty scan)."""
+    img = render(pdf, index, 50)
+    hist = img.histogram()
+    dark = sum(hist[:128])
+    return dark / max(img.width * img.height, 1) < BLANK_INK
+
+
+def _die_with_parent() -> None:
+    """In Tesseract's process, before it starts: be killed when the deck's child is (its time limit), so no
+    OCR outlives the deck it was for (Linux; elsewhere PAGE_TIMEOUT_S bounds it)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _tesseract(png: bytes, lang: str, psm: int) -> list[dict[str, str]]:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    done = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI), "tsv"],
+                          input=png, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env, check=False,
+                          preexec_fn=_die_with_parent)
+    if done.returncode != 0:
+        raise OSError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()[:160]}")
+    rows = csv.DictReader(io.StringIO(done.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [r for r in rows if r.get("level") == "5" and (r.get("text") or "").strip()]
+
+
+def _png(img: Any) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG", dpi=(DPI, DPI))
+    return buf.getvalue()
+
+
+def _lines(words: list[dict[str, str]], scale: float, dx: float = 0.0, dy: float = 0.0,
+           vertical: bool = False) -> list[tuple[list[dict[str, str]], OcrLine]]:
+    groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    for w in words:
+        groups.setdefault((w["block_num"], w["par_num"], w["line_num"]), []).append(w)
+    out = []
+    for ws in groups.values():
+        parts: list[tuple[str, list[Box | None]]] = []
+        for w in ws:
+            text = w["text"].strip()
+            x, y, wd, ht = (float(w[k]) * scale for k in ("left", "top", "width", "height"))
+            x, y = x + dx, y + dy
+            n = len(text)
+            if vertical:
+                parts.append((text, [(x, y + ht * i / n, x + wd, y + ht * (i + 1) / n) for i in range(n)]))
+            else:
+                parts.append((text, [(x + wd * i / n, y, x + wd * (i + 1) / n, y + ht) for i in range(n)]))
+        text, boxes = _join(parts)
+        real = [b for b in boxes if b is not None]
+        if not real:
+            continue
+        bbox = (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
+        confs = [float(w["conf"]) for w in ws if float(w["conf"]) >= 0]
+        conf = round(sum(confs) / len(confs), 1) if confs else 0.0
+        out.append((ws, OcrLine(LayoutLine(text, boxes, bbox), conf)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fixes() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"]), r["replace"]) for r in load("ocr")["rules"]]
+
+
+def fix_text(text: str) -> str:
+    """An OCR'd line with the misreadings of dictionary/ocr.json undone (same length where a rule keeps it)."""
+    for pattern, replace in _fixes():
+        text = pattern.sub(replace, text)
+    return text
+
+
+def _fixed(line: LayoutLine) -> LayoutLine:
+    text = fix_text(line.text)
+    if len(text) == len(line.text):
+        return LayoutLine(text, line.boxes, line.bbox)
+    # a rule dropped characters (spaces around a dash): rebuild the boxes by aligning what is left
+    boxes: list[Box | None] = []
+    k = 0
+    for ch in text:
+        # the same character a little further on (what a rule dropped lies between), else the one here
+        k = next((j for j in range(k, min(k + 3, len(line.text))) if line.text[j] == ch), k)
+        boxes.append(line.boxes[k] if k < len(line.boxes) else None)
+        k += 1
+    return LayoutLine(text, boxes, line.bbox)
+
+
+def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
+    """The page's lines as Tesseract reads them, in reading order."""
+    img = render(pdf, index, DPI)
+    hist = img.histogram()
+    half, seen, median = img.width * img.height / 2, 0, 255
+    for level, n in enumerate(hist):
+        seen += n
+        if seen >= half:
+            median = level
+            break
+    if median > LIGHT_PAGE:
+        img = img.point(lambda v: 0 if v < INK_BELOW else 255)
+    scale = 72 / DPI
+    found = _lines(_tesseract(_png(img), "jpn", PSM), scale)
+    read: list[OcrLine] = []
+    for _, ol in found:
+        x0, top, x1, bottom = ol.line.bbox
+        w, h = x1 - x0, bottom - top
+        if len(ol.line.text) >= 2 and h > 2.5 * w:  # tall and narrow: a vertical line, read it as such
+            pad = 4
+            box = (max(int(x0 / scale) - pad, 0), max(int(top / scale) - pad, 0),
+                   min(int(x1 / scale) + pad, img.width), min(int(bottom / scale) + pad, img.height))
+            again = _lines(_tesseract(_png(img.crop(box)), "jpn_vert", 5), scale, box[0] * scale, box[1] * scale,
+                           vertical=True)
+            if again:
+                text = "".join(o.line.text for _, o in again)
+                conf = min(o.confidence for _, o in again)
+                if conf > ol.confidence:
+                    boxes = [b for _, o in again for b in o.line.boxes]
+                    ol = OcrLine(LayoutLine(text, boxes, ol.line.bbox), conf)
+        read.append(OcrLine(_fixed(ol.line), ol.confidence))
+    if not read:
+        return []
+    confs: dict[int, float] = {}
+    segs = []
+    for o in read:
+        x0, top, x1, bottom = o.line.bbox
+        seg = Segment(o.line.text, list(o.line.boxes), x0, top, x1, bottom, size=max(bottom - top, 1.0))
+        confs[id(seg)] = o.confidence
+        segs.append(seg)
+    merged = _merge_vertical(segs)
+    for s in merged:  # characters stacked into one vertical word: their lowest confidence
+        if id(s) not in confs:
+            confs[id(s)] = min((confs[id(t)] for t in segs if t.text in s.text and t.x0 >= s.x0 - 0.5
+                               and t.x1 <= s.x1 + 0.5 and t.top >= s.top - 0.5 and t.bottom <= s.bottom + 0.5), default=0.0)
+    size = statistics.median(s.size for s in merged)
+    return [OcrLine(LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)), confs[id(s)])
+            for s in _xy_cut(merged, min_gutter=1.2 * size)]
