@@ -156,6 +156,9 @@ def tokens(glyphs: list[Glyph]) -> list[Token]:
     return out
 
 
+_NONE = Unit("", "", 0)  # a bracketed axis label in no unit we read (`（billion U.S. dollars）`, `(年)`)
+
+
 def unit_label(text: str) -> Unit | None:
     """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：万人）`), else None."""
     t = unicodedata.normalize("NFKC", text).replace(" ", "")
@@ -166,7 +169,9 @@ def unit_label(text: str) -> Unit | None:
         word = word.removeprefix(unicodedata.normalize("NFKC", prefix))
     spec = load("chart_units")["units"].get(word) or load("chart_units")["units"].get(
         unicodedata.normalize("NFKC", word))
-    return Unit(spec["kind"], spec["unit"], int(spec["scale"])) if spec else None
+    if spec:
+        return Unit(spec["kind"], spec["unit"], int(spec["scale"]))
+    return _NONE if len(t) <= 30 and not any(ch.isdigit() or ch in "=＝" for ch in t) else None
 
 
 def number(text: str) -> tuple[float, str | None] | None:
@@ -193,11 +198,11 @@ def _evenly(values: list[float]) -> bool:
 
 
 def axis_ticks(toks: list[Token], values: list[float]) -> set[int]:
-    """Indices of axis tick labels: three or more tokens on one axis line (same right edge or centre, or the
-    same row), evenly spaced, whose values go in even steps."""
+    """Indices of axis tick labels: three or more tokens on one axis line (same right or left edge or centre, or
+    the same row), evenly spaced, whose values go in even steps."""
     ticks: set[int] = set()
     keys: list[tuple[str, Any, Any]] = [
-        ("x1", lambda t: t.x1, lambda t: t.cy), ("cx", lambda t: t.cx, lambda t: t.cy),
+        ("x1", lambda t: t.x1, lambda t: t.cy), ("cx", lambda t: t.cx, lambda t: t.cy), ("x0", lambda t: t.x0, lambda t: t.cy),
         ("cy", lambda t: t.cy, lambda t: t.cx)]
     for _, align, pos in keys:
         order = sorted(range(len(toks)), key=lambda i: align(toks[i]))
@@ -243,20 +248,31 @@ def _caption(t: Token) -> bool:
     return any(re.match(re.escape(w) + r"\s?[0-9０-９]", t.text) for w in load("chart_units")["figure_titles"])
 
 
-def _label_for(tok: Token, labels: list[tuple[Token, Unit]], captions: list[Token]) -> int | None:
-    """The unit label that applies to a value label: above it within `REACH`, those on its left first (side by
-    side charts each print theirs at top left), nearest first; none across a figure caption."""
-    above = [k for k, (lab, _) in enumerate(labels) if lab.cy < tok.top and tok.top - lab.bottom <= REACH]
+def _across(lab: Token, tok: Token, captions: list[Token]) -> bool:
+    lo, hi = min(lab.x0, tok.x0), max(lab.x1, tok.x1)
+    return any(lab.bottom <= c.top and c.bottom <= tok.top and c.x0 < hi and lo < c.x1 for c in captions)
+
+
+def _label_for(tok: Token, value: float, labels: list[tuple[Token, Unit]], axes: list[tuple[float, float] | None],
+               captions: list[Token]) -> int | None:
+    """The unit label that applies to a value label: above it within `REACH` and not across a figure caption;
+    where two apply (a chart with an axis each side), the one whose axis ticks span the value; then those on its
+    left (side by side charts each print theirs at top left); nearest first."""
+    above = [k for k, (lab, _) in enumerate(labels)
+             if lab.cy < tok.top and tok.top - lab.bottom <= REACH and not _across(lab, tok, captions)]
+    spans = [k for k in above if (ax := axes[k]) is not None and ax[0] <= value <= ax[1]]
+    if spans and len(spans) < len(above):
+        above = spans
     if not above:
         return None
     left = [k for k in above if labels[k][0].x0 <= tok.x1 + 2]
-    best = min(left or above, key=lambda k: tok.top - labels[k][0].bottom)
-    lab = labels[best][0]
-    lo, hi = min(lab.x0, tok.x0), max(lab.x1, tok.x1)
-    for cap in captions:
-        if lab.bottom <= cap.top and cap.bottom <= tok.top and cap.x0 < hi and lo < cap.x1:
-            return None
-    return best
+    return min(left or above, key=lambda k: tok.top - labels[k][0].bottom)
+
+
+def _axis(lab: Token, ticks: list[tuple[Token, float]]) -> tuple[float, float] | None:
+    """The value range of the tick labels printed in a column under a unit label (its axis), if any."""
+    vals = [v for t, v in ticks if t.top > lab.top and t.top - lab.bottom <= REACH and abs(t.cx - lab.cx) <= 30]
+    return (min(vals), max(vals)) if len(vals) >= 3 else None
 
 
 def _mention(doc: str, page: int, tok: Token, value: float, unit: Unit, label: str) -> Mention:
@@ -275,7 +291,7 @@ _OWN = Unit("percent", "percent", 1)
 def _upright(t: Token, glyphs: list[Glyph]) -> bool:
     """Digits printed upright on a horizontal line: narrower than tall (a rotated digit is wider than tall), and
     a lone digit not one of a column of characters stacked one per row (vertical text: `2`/`0`/`0`/`8`/`年`)."""
-    digits = [g for g in t.glyphs if g.ch.isdigit()]
+    digits = [g for g in t.glyphs if g.ch in "0123456789"]  # full-width digits are square either way
     if any(g.x1 - g.x0 > 0.85 * g.h for g in digits):
         return False
     if len(t.glyphs) > 1:
@@ -287,14 +303,16 @@ def _upright(t: Token, glyphs: list[Glyph]) -> bool:
 
 def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], bool]:
     """The chart mentions of one page, and whether scrambled labels were left out."""
-    toks = [t for t in tokens(glyphs) if _upright(t, glyphs)]
+    every = tokens(glyphs)
+    toks = [t for t in every if _upright(t, glyphs)]
     labels = [(t, u) for t in toks if not t.scrambled for u in [unit_label(t.text)] if u is not None]
-    captions = [t for t in toks if _caption(t)]
+    captions = [t for t in every if _caption(t)]
     nums = [(t, n) for t in toks if not t.scrambled for n in [number(t.text)] if n is not None]
     skipped = any(t.scrambled and any(ch.isdigit() for ch in t.text) for t in toks)
     if not nums:
         return [], skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
+    axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
     bare: dict[int, list[tuple[Token, float]]] = {}  # unit label index -> its value labels
     out: list[Mention] = []
     for i, (tok, (value, own)) in enumerate(nums):
@@ -303,8 +321,8 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
         if own is not None:
             out.append(_mention(doc, page, tok, value, _OWN, ""))
             continue
-        k = _label_for(tok, labels, captions)
-        if k is not None:
+        k = _label_for(tok, value, labels, axes, captions)
+        if k is not None and labels[k][1] is not _NONE:
             bare.setdefault(k, []).append((tok, value))
     for k, vals in bare.items():
         if _grid([t for t, _ in vals]):
