@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import charts
+from .context import charts, roles
 from .context import programs as progs
-from .context import roles
 from .context.programs import ProgramSpan, find_programs
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
 from .dictionary import load
