@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.context.charts import Glyph, number, read_charts, tokens, unit_label
+from extract.context.charts import Glyph, merge, number, read_charts, tokens, unit_label
 from extract.ingest import read_deck
 from extract.mentions import extract_deck
+from extract.model import Mention
 
 FONT = "HeiseiKakuGo-W5"
 Item = tuple[float, float, str, float]  # x, y from the top, text, font size
@@ -145,3 +146,23 @@ def test_not_unit_labels(text: str) -> None:
 ])
 def test_numbers(text: str, expected: tuple[float, str | None] | None) -> None:
     assert number(text) == expected
+
+
+def _m(kind: str, text: str, lo: object, hi: object, x0: float = 100.0) -> Mention:
+    return Mention(doc="d", kind=kind, text=text, min=lo, max=hi, unit="percent", page=1,
+                   x0=x0, top=200.0, x1=x0 + 20, bottom=208.0)
+
+
+@pytest.mark.parametrize("line, kept", [
+    (_m("percent", "3.0%以上", 3.0, None), "3.0%以上"),  # same value, read with its qualifier: the line's stays
+    (_m("percent", "21.6%", 21.6, 21.6), "21.6%"),  # same value: the line's stays (it has its context)
+    (_m("percent", "6%", 6, 6), "chart"),  # a fragment of an interleaved label gives way
+    (_m("count", "35.7", 35.7, 35.7), "chart"),  # a bare label read as a count gives way
+    (_m("percent", "6%", 6, 6, x0=300.0), "both"),  # elsewhere on the page: both stay
+])
+def test_merge(line: Mention, kept: str) -> None:
+    chart = _m("percent", "chart", 3.0 if "以上" in line.text else 21.6 if line.text == "21.6%" else 35.7,
+               None, x0=105.0)
+    chart.max = chart.min
+    got = {m.text for m in merge([line], [chart])}
+    assert got == ({line.text} if kept == line.text else {"chart"} if kept == "chart" else {line.text, "chart"})

@@ -351,13 +351,13 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def merge(line_mentions: list[Mention], chart: list[Mention]) -> list[Mention]:
     """Line mentions with the chart labels added: where a line mention covers a chart label with the same kind
-    and value it stays (it has its context); other line mentions over a chart label (fragments of interleaved
-    labels, `6％` for `21.6％`, a bare `35.7` read as a count) give way to it."""
+    and value (either end of it) it stays (it has its context and qualifiers); other line mentions over a chart
+    label (fragments of interleaved labels, `6％` for `21.6％`, a bare `35.7` read as a count) give way to it."""
     keep = list(line_mentions)
     added: list[Mention] = []
     for c in chart:
         over = [m for m in keep if _overlaps(m, c) and m.kind not in ("date", "fiscal_year")]
-        if any(m.kind == c.kind and m.min == c.min and m.max == c.max for m in over):
+        if any(m.kind == c.kind and c.min in (m.min, m.max) for m in over):  # `3.0%以上` read with its qualifier
             continue
         drop = {id(m) for m in over}
         keep = [m for m in keep if id(m) not in drop]
