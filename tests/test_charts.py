@@ -166,3 +166,14 @@ def test_merge(line: Mention, kept: str) -> None:
     chart.max = chart.min
     got = {m.text for m in merge([line], [chart])}
     assert got == ({line.text} if kept == line.text else {"chart"} if kept == "chart" else {line.text, "chart"})
+
+
+@pytest.mark.parametrize("a, b, uncertain", [
+    (("20", 100.0, 200.0), ("4", 112.0, 200.0), True),  # `20.4` with its `.` missing from the text layer
+    (("5.9", 100.0, 200.0), ("6.5", 116.0, 200.0), False),  # two decimals side by side are two labels
+    (("0", 100.0, 200.0), ("405", 108.0, 200.0), False),  # a tick beside a three-digit label
+    (("20", 100.0, 200.0), ("4", 140.0, 200.0), False),  # far apart: two labels
+])
+def test_integer_fragments_are_uncertain(a: tuple[str, float, float], b: tuple[str, float, float], uncertain: bool) -> None:
+    toks = tokens(_glyphs(*a) + _glyphs(*b))
+    assert len(toks) == 2 and all(t.scrambled == uncertain for t in toks)

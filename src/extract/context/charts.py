@@ -153,7 +153,21 @@ def tokens(glyphs: list[Glyph]) -> list[Token]:
                 out.append(cur)
                 cur = Token([g])
         out.append(cur)
+    _fragments(out)
     return out
+
+
+def _fragments(toks: list[Token]) -> None:
+    """Two integer fragments a character's width apart on one row (`20` `4`: the `.` of `20.4` is missing from the
+    text layer) are parts of one label that cannot be read with certainty: both are marked scrambled."""
+    for a, b in zip(toks, toks[1:]):
+        if abs(a.cy - b.cy) > 0.3 * min(a.h, b.h) or not (a.glyphs[-1].ch.isdigit() or a.glyphs[-1].ch == "."):
+            continue
+        if not (b.glyphs[0].ch.isdigit() or b.glyphs[0].ch == ".") or "." in a.text + b.text or len(b.text) > 2:
+            continue  # two whole decimals side by side (`5.9 6.5`) are two labels
+        width = max(g.x1 - g.x0 for g in a.glyphs[-1:] + b.glyphs[:1])
+        if 0 <= b.x0 - a.x1 <= 1.3 * width:
+            a.scrambled = b.scrambled = True
 
 
 _NONE = Unit("", "", 0)  # a bracketed axis label in no unit we read (`（billion U.S. dollars）`, `(年)`)
