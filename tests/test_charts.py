@@ -56,6 +56,11 @@ CASES = [
      {("count", "1,044", 10440000, "人")}),
     ("unit label with 単位", HEAD + [(90, 170, "（単位：％）", 9)] + BARS[:1],
      {("percent", "35.7", 35.7, "percent")}),
+    ("dual axis: each label by the ticks that span it",
+     HEAD + [(90, 170, "（万人）", 9), (700, 170, "（％）", 9)] + TICKS[1:]  # 10 … 40 on the left, in 万人
+     + [(720, 430 - 60 * k, f"{5 * k + 20}.0", 9) for k in range(4)]  # 20.0 … 35.0 on the right, in ％
+     + [(150, 300, "32.6", 9), (240, 250, "384", 9)],
+     {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
     # near misses
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
     ("unknown unit label blocks the one above", HEAD + [(90, 100, "（％）", 9), (90, 170, "（billion U.S. dollars）", 9)] + BARS,

@@ -269,18 +269,21 @@ def _across(lab: Token, tok: Token, captions: list[Token]) -> bool:
 
 def _label_for(tok: Token, value: float, labels: list[tuple[Token, Unit]], axes: list[tuple[float, float] | None],
                captions: list[Token]) -> int | None:
-    """The unit label that applies to a value label: above it within `REACH` and not across a figure caption;
-    where two apply (a chart with an axis each side), the one whose axis ticks span the value; then those on its
-    left (side by side charts each print theirs at top left); nearest first."""
+    """The unit label that applies to a value label: above it within `REACH` and not across a figure caption,
+    those on its left first (side by side charts each print theirs at top left), nearest first. A chart with an
+    axis each side prints two labels at one height (`（万人）` left, `（％）` right): of those, the one whose axis
+    ticks span the value, the narrower axis if both do."""
     above = [k for k, (lab, _) in enumerate(labels)
              if lab.cy < tok.top and tok.top - lab.bottom <= REACH and not _across(lab, tok, captions)]
-    spans = [k for k in above if (ax := axes[k]) is not None and ax[0] <= value <= ax[1]]
-    if spans and len(spans) < len(above):
-        above = spans
     if not above:
         return None
     left = [k for k in above if labels[k][0].x0 <= tok.x1 + 2]
-    return min(left or above, key=lambda k: tok.top - labels[k][0].bottom)
+    best = min(left or above, key=lambda k: tok.top - labels[k][0].bottom)
+    pair = [k for k in above if abs(labels[k][0].cy - labels[best][0].cy) <= 2 * labels[best][0].h]
+    spans = [k for k in pair if (ax := axes[k]) is not None and ax[0] <= value <= ax[1]]
+    if len(pair) > 1 and spans:
+        return min(spans, key=lambda k: (axes[k] or (0.0, 0.0))[1] - (axes[k] or (0.0, 0.0))[0])
+    return best
 
 
 def _axis(lab: Token, ticks: list[tuple[Token, float]]) -> tuple[float, float] | None:
