@@ -182,3 +182,26 @@ def test_merge(line: Mention, kept: str) -> None:
 def test_integer_fragments_are_uncertain(a: tuple[str, float, float], b: tuple[str, float, float], uncertain: bool) -> None:
     toks = tokens(_glyphs(*a) + _glyphs(*b))
     assert len(toks) == 2 and all(t.scrambled == uncertain for t in toks)
+
+
+def _run(text: str, x: float, tops: list[float], gap_at: int | None = None, gap: float = 1.2) -> list[Glyph]:
+    out, cur = [], x
+    for k, ch in enumerate(text):
+        if k == gap_at:
+            cur += gap
+        w = 1.4 if ch == "." else 3.7
+        out.append(Glyph(ch, cur, tops[k], cur + w, tops[k] + 7.3, 0))
+        cur += w
+    return out
+
+
+@pytest.mark.parametrize("glyphs, expected", [
+    (_run("4.04.0", 100, [125.7] * 3 + [126.6] * 3), ["4.0", "4.0"]),  # two labels on two baselines
+    (_run("30.629.7", 100, [280.6] * 8, gap_at=4), ["30.6", "29.7"]),  # one baseline, a gap between them
+    (_run("-0.4-1.7", 100, [314.2] * 4 + [313.0] * 4), ["-0.4", "-1.7"]),
+    (_run("2.01.91.4", 100, [135.8] * 3 + [137.4] * 3 + [136.0] * 3), ["2.0", "1.9", "1.4"]),
+    (_run("30.629.7", 100, [280.6] * 8), ["30.629.7"]),  # no break where the labels would meet: left whole
+    (_run("12.345", 100, [280.6] * 6), ["12.345"]),  # not two decimals
+])
+def test_labels_printed_edge_to_edge(glyphs: list[Glyph], expected: list[str]) -> None:
+    assert [t.text for t in sorted(tokens(glyphs), key=lambda t: t.x0)] == expected

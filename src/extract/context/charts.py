@@ -153,8 +153,32 @@ def tokens(glyphs: list[Glyph]) -> list[Token]:
                 out.append(cur)
                 cur = Token([g])
         out.append(cur)
+    out = [piece for t in out for piece in _split_run(t)]
     _fragments(out)
     return out
+
+
+def _split_run(t: Token) -> list[Token]:
+    """Decimal labels printed edge to edge (`4.04.0`, `30.629.7`, `-0.4-1.7`): split where the one- or two-decimal
+    pattern says a label ends, but only where the characters show a break there too (a gap, or another baseline:
+    each label is its own text object); otherwise the token stays as it is (and reads as no number)."""
+    chars = [unicodedata.normalize("NFKC", g.ch) for g in t.glyphs]
+    if t.scrambled or len(t.glyphs) < 6 or any(len(c) != 1 for c in chars):
+        return [t]
+    text = "".join(chars)
+    for d in (1, 2):
+        piece = rf"[+\-‐−▲△]?\d{{1,3}}\.\d{{{d}}}"
+        if not re.fullmatch(rf"(?:{piece}){{2,}}", text):
+            continue
+        ends = [m.end() for m in re.finditer(piece, text)][:-1]
+        if all(_break(t.glyphs[k - 1], t.glyphs[k]) for k in ends):
+            bounds = [0, *ends, len(text)]
+            return [Token(t.glyphs[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [t]
+
+
+def _break(a: Glyph, b: Glyph) -> bool:
+    return b.x0 - a.x1 > 0.4 or abs(a.top - b.top) > 0.05
 
 
 def _fragments(toks: list[Token]) -> None:
