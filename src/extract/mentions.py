@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .context import charts, roles
 from .context import programs as progs
-from .context import roles
 from .context.programs import ProgramSpan, find_programs
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
 from .dictionary import load
@@ -302,8 +302,9 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
 
 
 def extract_deck(deck: Deck) -> list[Mention]:
-    """All mentions of a deck, in reading order."""
-    return extract_lines(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
+    """All mentions of a deck, in reading order; PDF decks' chart value labels read by position (context/charts.py)."""
+    found = extract_lines(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
+    return charts.merge(found, charts.read_charts(deck.doc, deck.lines).mentions) if deck.source_type == "pdf" else found
 
 
 def warm_up() -> None:

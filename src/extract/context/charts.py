@@ -1,0 +1,406 @@
+"""Chart value labels on PDF pages, read from the characters' positions rather than the text lines.
+
+A chart prints its unit once (`（％）`, `（億円）`, `（前年度比、％）` near the plot) and its value labels bare
+(`35.7`) and scattered over the bars, where pdfplumber's line clustering interleaves neighbouring labels
+(`21.6％` comes out as `2 1 . . 6 3 ％`). Here every character of a page is regrouped by position: rows of
+characters sharing a centre line, split into tokens at gaps. Then:
+
+- a token that is a whole unit label (`chart_units.json`) opens a chart;
+- a bare number below it takes its unit (kind, unit, scale), unless a figure caption (`図２`) stands between;
+- axis ticks (three or more aligned labels, evenly spaced, values in even steps) never count (GUIDE);
+- numbers in a grid (rows and columns aligned like a table's cells) are table cells, not chart labels: a
+  table's header unit does not make its bare cells mentions (wild gold, judgement call 1);
+- a label carrying its own unit (`21.6％`) is read as a whole even where the text line scrambled it;
+- characters that overlap one another cannot be read with certainty: their tokens are skipped and the page
+  is reported (`ChartReading.skipped_pages`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..dictionary import load
+from ..model import Line, Mention
+
+
+@dataclass(frozen=True)
+class Glyph:
+    ch: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    line_index: int
+
+    @property
+    def h(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Token:
+    """Characters of one row with no gap between them: a word, a label, a unit label."""
+
+    glyphs: list[Glyph]
+    scrambled: bool = False
+
+    @property
+    def text(self) -> str:
+        return unicodedata.normalize("NFKC", "".join(g.ch for g in self.glyphs))
+
+    @property
+    def raw(self) -> str:
+        return "".join(g.ch for g in self.glyphs)
+
+    @property
+    def x0(self) -> float:
+        return min(g.x0 for g in self.glyphs)
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def top(self) -> float:
+        return min(g.top for g in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(g.bottom for g in self.glyphs)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def h(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str
+    unit: str
+    scale: int
+
+
+@dataclass
+class ChartReading:
+    """What the charts of a deck give: mentions, and the pages where scrambled labels were left out."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    skipped_pages: list[int] = field(default_factory=list)
+
+
+#: gap between two characters of one token, in character heights; bar labels stand further apart
+GAP = 0.3
+#: two characters overlapping by more than this share of the narrower one are printed over each other
+OVERLAP = 0.35
+#: a unit label applies this far down (points): a slide holds a chart well within it
+REACH = 320.0
+
+_VALUE = re.compile(r"([+\-‐−▲△]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|%pt)?")
+_NEGATIVE = "-‐−▲△"
+
+
+def page_glyphs(lines: list[Line]) -> dict[int, list[Glyph]]:
+    """Every boxed, non-space character of the PDF lines, by page."""
+    out: dict[int, list[Glyph]] = {}
+    for line in lines:
+        if line.page is None or not line.boxes:
+            continue
+        for ch, bx in zip(line.text, line.boxes):
+            if bx is not None and not ch.isspace():
+                out.setdefault(line.page, []).append(Glyph(ch, bx[0], bx[1], bx[2], bx[3], line.index))
+    return out
+
+
+def tokens(glyphs: list[Glyph]) -> list[Token]:
+    """Rows of characters sharing a centre line (within a third of their height), split at gaps wider than
+    `GAP` heights; characters overlapping within a row make one token marked scrambled."""
+    rows: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: g.cy):
+        for row in reversed(rows[-8:]):
+            r0 = row[0]
+            if abs(g.cy - r0.cy) <= 0.3 * min(g.h, r0.h) and abs(g.h - r0.h) <= 0.3 * max(g.h, r0.h):
+                row.append(g)
+                break
+        else:
+            rows.append([g])
+    out: list[Token] = []
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+        cur = Token([row[0]])
+        for g in row[1:]:
+            prev = cur.glyphs[-1]
+            width = min(g.x1 - g.x0, prev.x1 - prev.x0)
+            if prev.x1 - g.x0 > OVERLAP * max(width, 0.1):
+                cur.glyphs.append(g)
+                cur.scrambled = True
+            elif g.x0 - prev.x1 <= GAP * max(g.h, prev.h):
+                cur.glyphs.append(g)
+            else:
+                out.append(cur)
+                cur = Token([g])
+        out.append(cur)
+    out = [piece for t in out for piece in _split_run(t)]
+    _fragments(out)
+    return out
+
+
+def _split_run(t: Token) -> list[Token]:
+    """Decimal labels printed edge to edge (`4.04.0`, `30.629.7`, `-0.4-1.7`): split where the one- or two-decimal
+    pattern says a label ends, but only where the characters show a break there too (a gap, or another baseline:
+    each label is its own text object); otherwise the token stays as it is (and reads as no number)."""
+    chars = [unicodedata.normalize("NFKC", g.ch) for g in t.glyphs]
+    if t.scrambled or len(t.glyphs) < 6 or any(len(c) != 1 for c in chars):
+        return [t]
+    text = "".join(chars)
+    for d in (1, 2):
+        piece = rf"[+\-‐−▲△]?\d{{1,3}}\.\d{{{d}}}"
+        if not re.fullmatch(rf"(?:{piece}){{2,}}", text):
+            continue
+        ends = [m.end() for m in re.finditer(piece, text)][:-1]
+        if all(_break(t.glyphs[k - 1], t.glyphs[k]) for k in ends):
+            bounds = [0, *ends, len(text)]
+            return [Token(t.glyphs[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [t]
+
+
+def _break(a: Glyph, b: Glyph) -> bool:
+    return b.x0 - a.x1 > 0.4 or abs(a.top - b.top) > 0.05
+
+
+def _fragments(toks: list[Token]) -> None:
+    """Two integer fragments a character's width apart on one row (`20` `4`: the `.` of `20.4` is missing from the
+    text layer) are parts of one label that cannot be read with certainty: both are marked scrambled."""
+    for a, b in zip(toks, toks[1:]):
+        if abs(a.cy - b.cy) > 0.3 * min(a.h, b.h) or not (a.glyphs[-1].ch.isdigit() or a.glyphs[-1].ch == "."):
+            continue
+        if not (b.glyphs[0].ch.isdigit() or b.glyphs[0].ch == ".") or "." in a.text + b.text or len(b.text) > 2:
+            continue  # two whole decimals side by side (`5.9 6.5`) are two labels
+        width = max(g.x1 - g.x0 for g in a.glyphs[-1:] + b.glyphs[:1])
+        if 0 <= b.x0 - a.x1 <= 1.3 * width:
+            a.scrambled = b.scrambled = True
+
+
+_NONE = Unit("", "", 0)  # a bracketed axis label in no unit we read (`（billion U.S. dollars）`, `(年)`)
+
+
+def unit_label(text: str) -> Unit | None:
+    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：万人）`), else None."""
+    t = unicodedata.normalize("NFKC", text).replace(" ", "")
+    if len(t) < 3 or t[0] != "(" or t[-1] != ")":
+        return None
+    word = re.split(r"[、,]", t[1:-1])[-1]
+    for prefix in load("chart_units")["unit_prefix"]:
+        word = word.removeprefix(unicodedata.normalize("NFKC", prefix))
+    spec = load("chart_units")["units"].get(word) or load("chart_units")["units"].get(
+        unicodedata.normalize("NFKC", word))
+    if spec:
+        return Unit(spec["kind"], spec["unit"], int(spec["scale"]))
+    return _NONE if len(t) <= 30 and not any(ch.isdigit() or ch in "=＝" for ch in t) else None
+
+
+def number(text: str) -> tuple[float, str | None] | None:
+    """A value label's number and its own unit (`%`), or None for anything else; year-like integers
+    (`2019`, `08`) are category labels, not values."""
+    m = _VALUE.fullmatch(text)
+    if not m:
+        return None
+    sign, whole, frac, unit = m.groups()
+    if not frac and "," not in whole and (len(whole) == 4 and whole[:2] in ("19", "20") or (len(whole) > 1 and whole[0] == "0")):
+        return None
+    value = float(whole.replace(",", "") + (frac or ""))
+    return (-value if sign and sign in _NEGATIVE else value), ("percent" if unit else None)
+
+
+def _even(values: list[float]) -> bool:
+    steps = [b - a for a, b in zip(values, values[1:])]
+    return all(abs(s - steps[0]) <= 0.12 * abs(steps[0]) + 0.6 for s in steps) and abs(steps[0]) > 0.5
+
+
+def _evenly(values: list[float]) -> bool:
+    steps = [round(b - a, 6) for a, b in zip(values, values[1:])]
+    return steps[0] != 0 and all(abs(s - steps[0]) < 1e-6 for s in steps)
+
+
+def axis_ticks(toks: list[Token], values: list[float]) -> set[int]:
+    """Indices of axis tick labels: three or more tokens on one axis line (same right or left edge or centre, or
+    the same row), evenly spaced, whose values go in even steps."""
+    ticks: set[int] = set()
+    keys: list[tuple[str, Any, Any]] = [
+        ("x1", lambda t: t.x1, lambda t: t.cy), ("cx", lambda t: t.cx, lambda t: t.cy), ("x0", lambda t: t.x0, lambda t: t.cy),
+        ("cy", lambda t: t.cy, lambda t: t.cx)]
+    for _, align, pos in keys:
+        order = sorted(range(len(toks)), key=lambda i: align(toks[i]))
+        groups: list[list[int]] = []
+        for i in order:
+            if groups and abs(align(toks[i]) - align(toks[groups[-1][-1]])) <= 1.5:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        for grp in groups:
+            grp.sort(key=lambda i: pos(toks[i]))
+            start = 0
+            while start + 2 < len(grp):
+                end = start + 2
+                while end < len(grp) and _even([pos(toks[i]) for i in grp[start:end + 1]]) and _evenly(
+                        [values[i] for i in grp[start:end + 1]]):
+                    end += 1
+                if end - start >= 3:
+                    ticks.update(grp[start:end])
+                    start = end
+                else:
+                    start += 1
+    return ticks
+
+
+def _grid(toks: list[Token]) -> bool:
+    """Bare numbers laid out as a table's cells: most share a row with another and a column with two others."""
+    if len(toks) < 6:
+        return False
+
+    def near(a: float, b: float) -> bool:
+        return abs(a - b) <= 1.0
+
+    def in_grid(t: Token) -> bool:
+        row = sum(1 for u in toks if u is not t and near(u.cy, t.cy))
+        col = max(sum(1 for u in toks if u is not t and near(u.x1, t.x1)),
+                  sum(1 for u in toks if u is not t and near(u.cx, t.cx)))
+        return row >= 1 and col >= 2
+    return sum(in_grid(t) for t in toks) >= 0.7 * len(toks)
+
+
+def _caption(t: Token) -> bool:
+    return any(re.match(re.escape(w) + r"\s?[0-9０-９]", t.text) for w in load("chart_units")["figure_titles"])
+
+
+def _across(lab: Token, tok: Token, captions: list[Token]) -> bool:
+    lo, hi = min(lab.x0, tok.x0), max(lab.x1, tok.x1)
+    return any(lab.bottom <= c.top and c.bottom <= tok.top and c.x0 < hi and lo < c.x1 for c in captions)
+
+
+def _label_for(tok: Token, value: float, labels: list[tuple[Token, Unit]], axes: list[tuple[float, float] | None],
+               captions: list[Token]) -> int | None:
+    """The unit label that applies to a value label: above it within `REACH` and not across a figure caption,
+    those on its left first (side by side charts each print theirs at top left), nearest first. A chart with an
+    axis each side prints two labels at one height (`（万人）` left, `（％）` right): of those, the one whose axis
+    ticks span the value, the narrower axis if both do."""
+    above = [k for k, (lab, _) in enumerate(labels)
+             if lab.cy < tok.top and tok.top - lab.bottom <= REACH and not _across(lab, tok, captions)]
+    if not above:
+        return None
+    left = [k for k in above if labels[k][0].x0 <= tok.x1 + 2]
+    best = min(left or above, key=lambda k: tok.top - labels[k][0].bottom)
+    pair = [k for k in above if abs(labels[k][0].cy - labels[best][0].cy) <= 2 * labels[best][0].h]
+    spans = [k for k in pair if (ax := axes[k]) is not None and ax[0] <= value <= ax[1]]
+    if len(pair) > 1 and spans:
+        return min(spans, key=lambda k: (axes[k] or (0.0, 0.0))[1] - (axes[k] or (0.0, 0.0))[0])
+    return best
+
+
+def _axis(lab: Token, ticks: list[tuple[Token, float]]) -> tuple[float, float] | None:
+    """The value range of the tick labels printed in a column under a unit label (its axis), if any."""
+    vals = [v for t, v in ticks if t.top > lab.top and t.top - lab.bottom <= REACH and abs(t.cx - lab.cx) <= 30]
+    return (min(vals), max(vals)) if len(vals) >= 3 else None
+
+
+def _mention(doc: str, page: int, tok: Token, value: float, unit: Unit, label: str) -> Mention:
+    v: float | int = value * unit.scale
+    if float(v).is_integer() and (unit.kind != "percent" or "." not in tok.text):
+        v = int(v)
+    return Mention(doc=doc, kind=unit.kind, text=tok.raw, min=v, max=v, unit=unit.unit, page=page,
+                   role="other" if unit.kind == "amount" else None, context=f"{label} {tok.raw}".strip(),
+                   x0=round(tok.x0, 1), top=round(tok.top, 1), x1=round(tok.x1, 1), bottom=round(tok.bottom, 1),
+                   line_index=tok.glyphs[0].line_index)
+
+
+_OWN = Unit("percent", "percent", 1)
+
+
+def _upright(t: Token, glyphs: list[Glyph]) -> bool:
+    """Digits printed upright on a horizontal line: narrower than tall (a rotated digit is wider than tall), and
+    a lone digit not one of a column of characters stacked one per row (vertical text: `2`/`0`/`0`/`8`/`年`)."""
+    digits = [g for g in t.glyphs if g.ch in "0123456789"]  # full-width digits are square either way
+    if any(g.x1 - g.x0 > 0.85 * g.h for g in digits):
+        return False
+    if len(t.glyphs) > 1:
+        return True
+    g = t.glyphs[0]
+    return not any(o is not g and abs((o.x0 + o.x1) / 2 - (g.x0 + g.x1) / 2) < 0.5 * (g.x1 - g.x0) + 0.5
+                   and 0 < abs(o.cy - g.cy) < 1.6 * g.h for o in glyphs)
+
+
+def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], bool]:
+    """The chart mentions of one page, and whether scrambled labels were left out."""
+    every = tokens(glyphs)
+    toks = [t for t in every if _upright(t, glyphs)]
+    labels = [(t, u) for t in toks if not t.scrambled for u in [unit_label(t.text)] if u is not None]
+    captions = [t for t in every if _caption(t)]
+    nums = [(t, n) for t in toks if not t.scrambled for n in [number(t.text)] if n is not None]
+    skipped = any(t.scrambled and any(ch.isdigit() for ch in t.text) for t in toks)
+    if not nums:
+        return [], skipped
+    ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
+    axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
+    bare: dict[int, list[tuple[Token, float]]] = {}  # unit label index -> its value labels
+    out: list[Mention] = []
+    for i, (tok, (value, own)) in enumerate(nums):
+        if i in ticks:
+            continue
+        if own is not None:
+            out.append(_mention(doc, page, tok, value, _OWN, ""))
+            continue
+        k = _label_for(tok, value, labels, axes, captions)
+        if k is not None and labels[k][1] is not _NONE:
+            bare.setdefault(k, []).append((tok, value))
+    for k, vals in bare.items():
+        if _grid([t for t, _ in vals]):
+            continue
+        lab, unit = labels[k]
+        out += [_mention(doc, page, t, v, unit, lab.raw) for t, v in vals]
+    return out, skipped
+
+
+def read_charts(doc: str, lines: list[Line]) -> ChartReading:
+    """Chart value labels of a PDF deck's pages (text decks have no boxes and give none)."""
+    reading = ChartReading()
+    for page, glyphs in page_glyphs(lines).items():
+        found, skipped = read_page(doc, page, glyphs)
+        reading.mentions += found
+        if skipped:
+            reading.skipped_pages.append(page)
+    return reading
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    if None in (a.x0, a.x1, a.top, a.bottom, b.x0, b.x1, b.top, b.bottom):
+        return False
+    return bool(a.page == b.page and a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom)  # type: ignore[operator]
+
+
+def merge(line_mentions: list[Mention], chart: list[Mention]) -> list[Mention]:
+    """Line mentions with the chart labels added: where a line mention covers a chart label with the same kind
+    and value (either end of it) it stays (it has its context and qualifiers); other line mentions over a chart
+    label (fragments of interleaved labels, `6％` for `21.6％`, a bare `35.7` read as a count) give way to it."""
+    keep = list(line_mentions)
+    added: list[Mention] = []
+    for c in chart:
+        over = [m for m in keep if _overlaps(m, c) and m.kind not in ("date", "fiscal_year")]
+        if any(m.kind == c.kind and c.min in (m.min, m.max) for m in over):  # `3.0%以上` read with its qualifier
+            continue
+        drop = {id(m) for m in over}
+        keep = [m for m in keep if id(m) not in drop]
+        added.append(c)
+    return sorted(keep + added, key=lambda m: (m.line_index, m.raw_start))

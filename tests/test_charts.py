@@ -1,0 +1,207 @@
+"""Chart value labels (context/charts.py): a bare label is a mention when its chart's unit label applies, axis
+ticks, table cells and charts without a unit label give none, labels are read from character positions.
+
+Pages are drawn with reportlab (as tests/fixtures/pdfs.py does) and read through the real PDF reader."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.context.charts import Glyph, merge, number, read_charts, tokens, unit_label
+from extract.ingest import read_deck
+from extract.mentions import extract_deck
+from extract.model import Mention
+
+FONT = "HeiseiKakuGo-W5"
+Item = tuple[float, float, str, float]  # x, y from the top, text, font size
+
+
+def _pdf(path: Path, items: list[Item], bars: bool = True) -> Path:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    w, h = 960, 540
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    if bars:  # some drawn shapes, as a chart has
+        for k in range(4):
+            c.rect(140 + 90 * k, 120, 40, 60 + 40 * k, fill=0)
+    for x, y, text, size in items:
+        c.setFont(FONT, size)
+        c.drawString(x, h - y, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+TICKS = [(100, 430 - 60 * k, str(10 * k), 9) for k in range(5)]  # 0 … 40 down a left axis, evenly spaced
+BARS = [(150, 300, "35.7", 9), (240, 250, "21.6", 9), (330, 330, "8.4", 9), (420, 280, "12.0", 9)]
+HEAD = [(40, 40, "図１ 事業所の割合の推移", 14)]
+
+CASES = [
+    # (id, items, expected (kind, text, value, unit) of the chart mentions)
+    ("percent label above the plot", HEAD + [(90, 170, "（％）", 9)] + BARS,
+     {("percent", "35.7", 35.7, "percent"), ("percent", "21.6", 21.6, "percent"), ("percent", "8.4", 8.4, "percent"),
+      ("percent", "12.0", 12.0, "percent")}),
+    ("ascii (%) with axis ticks", HEAD + [(90, 170, "(%)", 9)] + TICKS + BARS,
+     {("percent", "35.7", 35.7, "percent"), ("percent", "21.6", 21.6, "percent"), ("percent", "8.4", 8.4, "percent"),
+      ("percent", "12.0", 12.0, "percent")}),
+    ("qualified unit label", HEAD + [(90, 170, "（前年度比、％）", 9)] + BARS[:2],
+     {("percent", "35.7", 35.7, "percent"), ("percent", "21.6", 21.6, "percent")}),
+    ("oku-yen label", HEAD + [(90, 170, "（億円）", 9), (150, 300, "4,683", 9), (240, 250, "▲120", 9)],
+     {("amount", "4,683", 468300000000, "yen"), ("amount", "▲120", -12000000000, "yen")}),
+    ("man-nin label", HEAD + [(90, 170, "（万人）", 9), (150, 300, "1,044", 9)],
+     {("count", "1,044", 10440000, "人")}),
+    ("unit label with 単位", HEAD + [(90, 170, "（単位：％）", 9)] + BARS[:1],
+     {("percent", "35.7", 35.7, "percent")}),
+    ("dual axis: each label by the ticks that span it",
+     HEAD + [(90, 170, "（万人）", 9), (700, 170, "（％）", 9)] + TICKS[1:]  # 10 … 40 on the left, in 万人
+     + [(720, 430 - 60 * k, f"{5 * k + 20}.0", 9) for k in range(4)]  # 20.0 … 35.0 on the right, in ％
+     + [(150, 300, "32.6", 9), (240, 250, "384", 9)],
+     {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
+    # near misses
+    ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("unknown unit label blocks the one above", HEAD + [(90, 100, "（％）", 9), (90, 170, "（billion U.S. dollars）", 9)] + BARS,
+     set()),
+    ("ticks only", HEAD + [(90, 170, "（％）", 9)] + TICKS, set()),
+    ("a figure caption between label and values", [(90, 90, "（％）", 9), (40, 150, "図２ 別の図", 14)] + BARS, set()),
+    ("year categories are not values", HEAD + [(90, 170, "（％）", 9), (150, 450, "2019", 9), (300, 450, "2023", 9)], set()),
+]
+
+
+@pytest.mark.parametrize("items, expected", [(i, e) for _, i, e in CASES], ids=[c[0] for c in CASES])
+def test_chart_labels(tmp_path: Path, items: list[Item], expected: set[tuple[str, str, object, str]]) -> None:
+    deck = read_deck(_pdf(tmp_path / "chart.pdf", items))
+    got = {(m.kind, m.text, m.min, m.unit) for m in read_charts(deck.doc, deck.lines).mentions}
+    assert got == expected
+
+
+GRID = [(300 + 80 * c, 200 + 20 * r, v, 9) for r, row in enumerate([["12.5", "30.1", "7.7"], ["14.2", "28.0", "9.9"],
+                                                                    ["11.0", "33.3", "5.5"]]) for c, v in enumerate(row)]
+
+
+@pytest.mark.parametrize("items, n", [
+    ([(300, 170, "（単位：％）", 9)] + GRID, 0),  # a table's header unit does not make bare cells mentions
+    ([(300, 170, "（％）", 9)] + GRID, 0),
+    ([(300, 170, "（％）", 9)] + GRID[:4], 4),  # four labels are too few to be a table
+], ids=["table under 単位", "table under (%)", "few aligned labels"])
+def test_table_cells_are_not_chart_labels(tmp_path: Path, items: list[Item], n: int) -> None:
+    deck = read_deck(_pdf(tmp_path / "table.pdf", items, bars=False))
+    assert len(read_charts(deck.doc, deck.lines).mentions) == n
+
+
+def test_chart_labels_join_the_deck_mentions_once(tmp_path: Path) -> None:
+    """A label with its own unit is found by the line rules and not again; bare labels are added."""
+    items = HEAD + [(90, 170, "（％）", 9), (150, 300, "35.7", 9), (240, 250, "21.6％", 9)]
+    mentions = extract_deck(read_deck(_pdf(tmp_path / "deck.pdf", items)))
+    percents = sorted((m.text, m.min) for m in mentions if m.kind == "percent")
+    assert percents == [("21.6％", 21.6), ("35.7", 35.7)]
+
+
+def _glyphs(text: str, x: float, top: float, size: float = 8.0) -> list[Glyph]:
+    return [Glyph(ch, x + k * size * 0.5, top, x + (k + 1) * size * 0.5, top + size, 0) for k, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (("21.6%", 100.0, 200.0), ("38.3", 110.0, 203.0), ["21.6%", "38.3"]),  # interleaved in x, apart in y
+    (("21.6", 100.0, 200.0), ("38.3", 140.0, 200.0), ["21.6", "38.3"]),  # one row, apart in x
+    (("21.6", 100.0, 200.0), ("38", 116.0, 200.0), ["21.638"]),  # touching: one token, not two labels
+], ids=["interleaved", "same row", "touching"])
+def test_tokens_by_position(a: tuple[str, float, float], b: tuple[str, float, float], expected: list[str]) -> None:
+    glyphs = _glyphs(*a) + _glyphs(*b)
+    glyphs.sort(key=lambda g: g.x0)  # the order a scrambled text line gives
+    assert sorted(t.text for t in tokens(glyphs)) == sorted(expected)
+
+
+def test_overlapping_characters_are_skipped_and_reported() -> None:
+    glyphs = _glyphs("12.3", 100.0, 200.0) + _glyphs("45.6", 101.0, 200.5)
+    toks = tokens(glyphs)
+    assert len(toks) == 1 and toks[0].scrambled
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（％）", ("percent", "percent", 1)), ("(%)", ("percent", "percent", 1)), ("（前年度比、％）", ("percent", "percent", 1)),
+    ("（DI、%pt）", ("percent", "percent", 1)), ("（％ポイント）", ("percent", "percent", 1)),
+    ("（億円）", ("amount", "yen", 100000000)), ("（兆円）", ("amount", "yen", 1000000000000)),
+    ("（単位：千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)),
+    ("（人）", ("count", "人", 1)),
+])
+def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
+    u = unit_label(text)
+    assert u is not None and (u.kind, u.unit, u.scale) == expected
+
+
+@pytest.mark.parametrize("text", ["（年）", "（billion U.S. dollars）", "（年度調査）"])
+def test_bracketed_labels_in_no_unit_give_no_unit(text: str) -> None:
+    u = unit_label(text)
+    assert u is not None and not u.kind
+
+
+@pytest.mark.parametrize("text", ["％", "（n=71）", "売上高（億円）", "（％", "(注)2019年"])
+def test_not_unit_labels(text: str) -> None:
+    assert unit_label(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("35.7", (35.7, None)), ("-7.3", (-7.3, None)), ("▲1.2", (-1.2, None)), ("‐20.0", (-20.0, None)),
+    ("4,683", (4683.0, None)), ("21.6%", (21.6, "percent")), ("+40.0%", (40.0, "percent")), ("0", (0.0, None)),
+    ("2019", None), ("08", None), ("35.7年", None), ("n=71", None), ("1.2.3", None),
+])
+def test_numbers(text: str, expected: tuple[float, str | None] | None) -> None:
+    assert number(text) == expected
+
+
+def _m(kind: str, text: str, lo: object, hi: object, x0: float = 100.0) -> Mention:
+    return Mention(doc="d", kind=kind, text=text, min=lo, max=hi, unit="percent", page=1,
+                   x0=x0, top=200.0, x1=x0 + 20, bottom=208.0)
+
+
+@pytest.mark.parametrize("line, kept", [
+    (_m("percent", "3.0%以上", 3.0, None), "3.0%以上"),  # same value, read with its qualifier: the line's stays
+    (_m("percent", "21.6%", 21.6, 21.6), "21.6%"),  # same value: the line's stays (it has its context)
+    (_m("percent", "6%", 6, 6), "chart"),  # a fragment of an interleaved label gives way
+    (_m("count", "35.7", 35.7, 35.7), "chart"),  # a bare label read as a count gives way
+    (_m("percent", "6%", 6, 6, x0=300.0), "both"),  # elsewhere on the page: both stay
+])
+def test_merge(line: Mention, kept: str) -> None:
+    chart = _m("percent", "chart", 3.0 if "以上" in line.text else 21.6 if line.text == "21.6%" else 35.7,
+               None, x0=105.0)
+    chart.max = chart.min
+    got = {m.text for m in merge([line], [chart])}
+    assert got == ({line.text} if kept == line.text else {"chart"} if kept == "chart" else {line.text, "chart"})
+
+
+@pytest.mark.parametrize("a, b, uncertain", [
+    (("20", 100.0, 200.0), ("4", 112.0, 200.0), True),  # `20.4` with its `.` missing from the text layer
+    (("5.9", 100.0, 200.0), ("6.5", 116.0, 200.0), False),  # two decimals side by side are two labels
+    (("0", 100.0, 200.0), ("405", 108.0, 200.0), False),  # a tick beside a three-digit label
+    (("20", 100.0, 200.0), ("4", 140.0, 200.0), False),  # far apart: two labels
+])
+def test_integer_fragments_are_uncertain(a: tuple[str, float, float], b: tuple[str, float, float], uncertain: bool) -> None:
+    toks = tokens(_glyphs(*a) + _glyphs(*b))
+    assert len(toks) == 2 and all(t.scrambled == uncertain for t in toks)
+
+
+def _run(text: str, x: float, tops: list[float], gap_at: int | None = None, gap: float = 1.2) -> list[Glyph]:
+    out, cur = [], x
+    for k, ch in enumerate(text):
+        if k == gap_at:
+            cur += gap
+        w = 1.4 if ch == "." else 3.7
+        out.append(Glyph(ch, cur, tops[k], cur + w, tops[k] + 7.3, 0))
+        cur += w
+    return out
+
+
+@pytest.mark.parametrize("glyphs, expected", [
+    (_run("4.04.0", 100, [125.7] * 3 + [126.6] * 3), ["4.0", "4.0"]),  # two labels on two baselines
+    (_run("30.629.7", 100, [280.6] * 8, gap_at=4), ["30.6", "29.7"]),  # one baseline, a gap between them
+    (_run("-0.4-1.7", 100, [314.2] * 4 + [313.0] * 4), ["-0.4", "-1.7"]),
+    (_run("2.01.91.4", 100, [135.8] * 3 + [137.4] * 3 + [136.0] * 3), ["2.0", "1.9", "1.4"]),
+    (_run("30.629.7", 100, [280.6] * 8), ["30.629.7"]),  # no break where the labels would meet: left whole
+    (_run("12.345", 100, [280.6] * 6), ["12.345"]),  # not two decimals
+])
+def test_labels_printed_edge_to_edge(glyphs: list[Glyph], expected: list[str]) -> None:
+    assert [t.text for t in sorted(tokens(glyphs), key=lambda t: t.x0)] == expected
