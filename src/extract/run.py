@@ -25,7 +25,7 @@ from .programs import ProgramTables, issuer_of, program_tables
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
 from .publish.merge import merge_held_back, merge_published, run_record, utc_now
 from .publish.writer import write_tables
-from .sandbox import Limits, read_passwords, run_limited, set_preload
+from .sandbox import Limits, read_passwords, run_limited, set_preload, start_sandbox
 from .state import Plan, load_manifest, output_lock, save_manifest
 from .tables import decks_table, tables_of
 from .version import run_version
@@ -397,6 +397,26 @@ def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = N
     return publish(merged, validated, report(merged, validated, options), options, plan)
 
 
+def _import_validation() -> None:
+    """Great Expectations takes seconds to import: done on a side thread while the decks are read."""
+    try:
+        from .validate import stage, suites  # noqa: F401
+    except Exception:  # noqa: BLE001 - validate() imports them again and reports any error there
+        log.debug("importing the validation stage ahead failed", exc_info=True)
+
+
+def get_ready(plan: Plan) -> None:
+    """Start what the run will need while the first decks are read: the sandbox's forkserver (its imports
+    and warm-up, so the first deck is not kept waiting behind the rest of the set-up) and the
+    validation stage's imports, each on a side thread. Changes no result, only when things happen."""
+    import threading
+
+    if plan.process:
+        _warm_sandbox()
+        threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True).start()
+        threading.Thread(target=_import_validation, name="import-validation", daemon=True).start()
+
+
 def run(options: RunOptions | None = None) -> RunOutcome:
     """A whole incremental run over `options.raw` into `options.out_dir`, in this process (the per-deck
     reading still happens in child processes under the deck limits)."""
@@ -404,6 +424,8 @@ def run(options: RunOptions | None = None) -> RunOutcome:
     started_at = utc_now()
     with locked(options):
         plan_ = plan_run(options)
+        if not (options.dask_address or options.dask_local):
+            get_ready(plan_)
         limits = deck_limits(options)
         results = extract_all(plan_.process, limits, options)
         return finish(results, options, plan_, started_at=started_at)
