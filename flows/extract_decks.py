@@ -130,7 +130,7 @@ def task_runner(options: RunOptions) -> Any:
         return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                               cluster_kwargs={"n_workers": options.dask_local, "threads_per_worker": 1,
                                               "processes": True, "dashboard_address": None})
-    return ThreadPoolTaskRunner(max_workers=options.workers)
+    return ThreadPoolTaskRunner(max_workers=options.pool_size)
 
 
 if __name__ == "__main__":

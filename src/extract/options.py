@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from importlib import resources
@@ -38,7 +39,8 @@ class RunOptions:
                                        "(default: RAW/.passwords.json)", flag="--passwords")
     dask_address: str | None = _opt(None, "run the per-deck tasks on this Dask scheduler (tcp://host:port)")
     dask_local: int | None = _opt(None, "run them on a local Dask cluster of N worker processes", metavar="N")
-    workers: int = _opt(2, "threads for the per-deck tasks when not on Dask")
+    workers: int | None = _opt(None, "decks read at the same time, each in its own process, when not on Dask "
+                                     "(default: the cores)")
 
     def __post_init__(self) -> None:
         for name in ("raw", "out_dir", "suites_dir", "passwords_file"):
@@ -49,7 +51,7 @@ class RunOptions:
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, not {getattr(self, name)}")
         for name in ("deck_timeout", "deck_memory_mb", "max_text_mb", "workers"):
-            if getattr(self, name) <= 0:
+            if getattr(self, name) is not None and getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, not {getattr(self, name)}")
         if self.dask_local is not None and self.dask_local <= 0:
             raise ValueError(f"dask_local must be > 0, not {self.dask_local}")
@@ -77,6 +79,16 @@ class RunOptions:
     def raw_folder(self) -> Path:
         """The folder the decks are in (the input itself, or a single deck's folder)."""
         return self.raw if self.raw.is_dir() or not self.raw.exists() else self.raw.parent
+
+    @property
+    def pool_size(self) -> int:
+        """How many decks are read at once: `workers`, else the cores this process may use."""
+        if self.workers is not None:
+            return self.workers
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return max(1, os.cpu_count() or 1)
 
     def passwords_path(self) -> Path | None:
         if self.passwords_file is not None:

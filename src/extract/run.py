@@ -7,7 +7,8 @@ import logging
 import shutil
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,12 +25,14 @@ from .programs import ProgramTables, issuer_of, program_tables
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
 from .publish.merge import merge_held_back, merge_published, run_record, utc_now
 from .publish.writer import write_tables
-from .sandbox import Limits, read_passwords, run_limited, set_preload
+from .sandbox import Limits, read_passwords, run_limited, set_preload, start_sandbox
 from .state import Plan, load_manifest, output_lock, save_manifest
 from .tables import decks_table, tables_of
 from .version import run_version
 
 log = logging.getLogger("extract")
+#: one record per deck as it finishes (event=deck_done, its fields in `extra`), as the flow sends them
+progress = logging.getLogger("extract.progress")
 
 
 # -- plan ---------------------------------------------------------------------------------------------
@@ -129,6 +132,67 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> De
         log.exception("%s: extraction failed", found.file)
         return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status="failed",
                           error=f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _deck_done(deck: DeckFile, result: DeckResult, done: int, total: int,
+               on_done: Callable[[DeckResult], None] | None) -> None:
+    progress.info("deck_done", extra={"event": "deck_done", "deck": deck.file, "pages": result.pages,
+                                      "mentions": len(result.records), "error": result.error,
+                                      "done": done, "total": total})
+    if on_done is not None:
+        on_done(result)
+
+
+def extract_all(decks: Sequence[DeckFile], limits: Limits, options: RunOptions,
+                on_done: Callable[[DeckResult], None] | None = None) -> list[DeckResult]:
+    """Every deck of a plan, each in its own limited child process, `options.pool_size` at a time (or one
+    task per deck on Dask: `dask_address`, `dask_local`). Progress as each deck finishes (`on_done`, and
+    the `extract.progress` log); the results come back in the order of `decks`, so what is published
+    does not depend on the worker count or on which deck finished first."""
+    decks = list(decks)
+    if not decks:
+        return []
+    if options.dask_address or options.dask_local:
+        return _extract_on_dask(decks, limits, options, on_done)
+    workers = min(options.pool_size, len(decks))
+    if workers == 1:
+        results = []
+        for i, d in enumerate(decks, 1):
+            results.append(extract_deck_file(d, limits))
+            _deck_done(d, results[-1], i, len(decks), on_done)
+        return results
+    _warm_sandbox()
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="deck") as pool:
+        # each thread only waits on its deck's child process: the reading happens there, on its own core
+        futures = {pool.submit(extract_deck_file, d, limits): i for i, d in enumerate(decks)}
+        out: list[DeckResult | None] = [None] * len(decks)
+        for n, f in enumerate(as_completed(futures), 1):
+            i = futures[f]
+            out[i] = f.result()
+            _deck_done(decks[i], f.result(), n, len(decks), on_done)
+    return [r for r in out if r is not None]
+
+
+def _extract_on_dask(decks: list[DeckFile], limits: Limits, options: RunOptions,
+                     on_done: Callable[[DeckResult], None] | None) -> list[DeckResult]:
+    """One Dask task per deck (coarse on purpose: a task costs ~250 ms there), gathered in plan order."""
+    from distributed import Client, LocalCluster
+    from distributed import as_completed as dask_completed
+
+    cluster = None
+    if options.dask_local:
+        cluster = LocalCluster(n_workers=options.dask_local, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+    try:
+        with Client(cluster if cluster is not None else options.dask_address) as client:
+            futures = client.map(extract_deck_file, decks, limits=limits, pure=False)
+            index = {f.key: i for i, f in enumerate(futures)}
+            for n, f in enumerate(dask_completed(futures), 1):
+                _deck_done(decks[index[f.key]], f.result(), n, len(decks), on_done)
+            return [f.result() for f in futures]
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def mark_duplicate_names(results: list[DeckResult]) -> None:
@@ -340,6 +404,26 @@ def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = N
     return publish(merged, validated, report(merged, validated, options), options, plan)
 
 
+def _import_validation() -> None:
+    """Great Expectations takes seconds to import: done on a side thread while the decks are read."""
+    try:
+        from .validate import stage, suites  # noqa: F401
+    except Exception:  # noqa: BLE001 - validate() imports them again and reports any error there
+        log.debug("importing the validation stage ahead failed", exc_info=True)
+
+
+def get_ready(plan: Plan) -> None:
+    """Start what the run will need while the first decks are read: the sandbox's forkserver (its imports
+    and warm-up, so the first deck is not kept waiting behind the rest of the set-up) and the
+    validation stage's imports, each on a side thread. Changes no result, only when things happen."""
+    import threading
+
+    if plan.process:
+        _warm_sandbox()
+        threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True).start()
+        threading.Thread(target=_import_validation, name="import-validation", daemon=True).start()
+
+
 def run(options: RunOptions | None = None) -> RunOutcome:
     """A whole incremental run over `options.raw` into `options.out_dir`, in this process (the per-deck
     reading still happens in child processes under the deck limits)."""
@@ -347,6 +431,8 @@ def run(options: RunOptions | None = None) -> RunOutcome:
     started_at = utc_now()
     with locked(options):
         plan_ = plan_run(options)
+        if not (options.dask_address or options.dask_local):
+            get_ready(plan_)
         limits = deck_limits(options)
-        results = [extract_deck_file(p, limits) for p in plan_.process]
+        results = extract_all(plan_.process, limits, options)
         return finish(results, options, plan_, started_at=started_at)

@@ -125,6 +125,15 @@ def _context() -> Any:
         return _ctx
 
 
+def start_sandbox() -> None:
+    """Start the forkserver now (it imports and warms up what `set_preload` named, then waits for the
+    first child): a caller that knows decks are coming can overlap that with its own set-up."""
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
+
+
 def _one_line(e: BaseException) -> str:
     text = str(e).strip()
     return f"{type(e).__name__}: {text.splitlines()[0][:200]}" if text else type(e).__name__

@@ -99,10 +99,13 @@ def _draw(rows: pd.DataFrame, program_id: str) -> str:
 def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tuple[str, str, str]]:
     """(program_id, programme name, SVG) for every programme with two or more fiscal years."""
     out = []
+    # one pass to split the table by programme (filtering the whole table once per programme was
+    # quadratic in the number of decks); each group keeps the table's row order, so the charts are the same
+    groups = {str(pid): rows for pid, rows in history.groupby("program_id", sort=False)} if not history.empty else {}
     for pid in charted_programs(history):
-        rows = history[history["program_id"] == pid]
+        rows = groups[pid]
         name = str(rows["program"].dropna().iloc[0]) if rows["program"].notna().any() else pid
-        svg = history_chart_svg(history, pid, cache)
+        svg = history_chart_svg(rows, pid, cache)
         if svg:
             out.append((pid, name, svg))
     return out

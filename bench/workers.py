@@ -1,0 +1,98 @@
+"""A first run through the library (`extract.run.run`, no Prefect) into an empty output folder, as a
+whole process, against pdfplumber's own `extract_text_lines()` over the same PDFs in one process, with 1
+and with 2 workers (issue 25). Each figure is a whole process, started fresh; the commands alternate
+(floor, 1 worker, 2 workers, floor, ...) so a drift of the machine's speed hits them alike, and the
+ratios are taken round by round. Peak RSS of the largest process (the parent or a deck's child) from
+the operating system's accounting (`resource.getrusage(RUSAGE_CHILDREN)`).
+
+usage: python bench/workers.py [--rounds N] [--name wild] PDF_OR_FOLDER...; writes bench/results/workers_<name>.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+
+FLOOR = """
+import sys, pdfplumber
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text_lines()
+            page.close()
+"""
+RUN = """
+import sys
+from extract.options import RunOptions
+from extract.run import run
+if __name__ == "__main__":
+    run(RunOptions(raw=sys.argv[1], out_dir=sys.argv[2], workers=int(sys.argv[3]), settle_seconds=0))
+"""
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and the peak RSS (MB) of the largest process it left behind."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    took = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return took, round(max(peak, before) / 1024, 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("inputs", nargs="+", type=Path)
+    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--name", default="wild")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    a = ap.parse_args()
+    pdfs = sorted(p for i in a.inputs for p in ([i] if i.is_file() else i.glob("*.pdf")))
+    work = Path(tempfile.mkdtemp(prefix="bench-workers-"))
+    raw = work / "raw"
+    raw.mkdir()
+    old = time.time() - 3600
+    for p in pdfs:
+        shutil.copy(p, raw / p.name)
+        os.utime(raw / p.name, (old, old))
+    py = sys.executable
+    rounds: list[dict[str, float]] = []
+    peak: dict[str, float] = {}
+    try:
+        for r in range(a.rounds):
+            row: dict[str, float] = {}
+            row["pdfplumber_s"], peak["pdfplumber"] = timed([py, "-c", FLOOR, *map(str, pdfs)])
+            for w in a.workers:
+                out = work / f"out_{r}_{w}"
+                row[f"workers_{w}_s"], peak[f"workers_{w}"] = timed([py, "-c", RUN, str(raw), str(out), str(w)])
+                shutil.rmtree(out, ignore_errors=True)
+            rounds.append({k: round(v, 2) for k, v in row.items()})
+            print(json.dumps(rounds[-1]), flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    res: dict[str, object] = {"pdfs": [p.name for p in pdfs], "cpus": len(os.sched_getaffinity(0)), "rounds": rounds}
+    for w in a.workers:
+        ratios = [x[f"workers_{w}_s"] / x["pdfplumber_s"] for x in rounds]
+        res[f"ratio_workers_{w}_to_pdfplumber_median"] = round(statistics.median(ratios), 2)
+    res["peak_rss_mb_note"] = "largest single process so far in this bench (cumulative: a later figure includes earlier ones)"
+    res["peak_rss_mb"] = peak
+    res["load_average_at_end"] = os.getloadavg()
+    print(json.dumps(res, indent=1, ensure_ascii=False))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"workers_{a.name}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
