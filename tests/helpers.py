@@ -5,11 +5,16 @@ copy of the same three lines; a change to `Line` or `RuleContext` now has one pl
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 from extract.mentions import extract_lines
 from extract.model import Line, Mention
 from extract.rules.engine import RuleContext
+
+from .conftest import SAMPLE_GOLD, load_scorer
 
 Box = tuple[float, float, float, float]
 
@@ -39,3 +44,26 @@ def mentions_of(lines: list[Line], *, deck_year: int | None = 2024, doc: str = "
 def mentions(*texts: str, deck_year: int | None = 2024, page: int | None = None) -> list[Mention]:
     """Every mention of the lines `texts` (a text deck's, or all on PDF page `page`)."""
     return mentions_of(lines_of(texts, page=page), deck_year=deck_year)
+
+
+# ---- the sample deck's mentions scored against its gold, instead of counting them ----------------------
+
+#: the floor the sample deck's own test holds the rules to (test_sample_deck.py): below it, two scores being
+#: equal says nothing (a library that finds nothing scores the same as a run that publishes nothing)
+SAMPLE_F1_FLOOR = 0.97
+
+
+def gold_score(records: Iterable[dict[str, Any]], gold_path: Path = SAMPLE_GOLD) -> dict[str, Any]:
+    """The project's scorer on the records of the gold's deck (other decks' records left out)."""
+    gold = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    docs = {g["doc"] for g in gold}
+    result, _ = load_scorer().score(gold, [r for r in records if r.get("doc") in docs])
+    return result
+
+
+def assert_scores_like_the_library(records: Iterable[dict[str, Any]], library: dict[str, Any]) -> None:
+    """What a stage hands on scores against the gold exactly as the library's own mentions do: a rule that
+    adds a right mention moves both, a stage that drops, adds or changes one moves only this side."""
+    assert library["all"]["f1"] >= SAMPLE_F1_FLOOR, library["all"]
+    got = gold_score(records)
+    assert got == library, {k: (got.get(k), v) for k, v in library.items() if got.get(k) != v}
