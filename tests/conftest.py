@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 GOLD = DATA / "gold"
 SAMPLE_GOLD = GOLD / "mext_intl_2024-05-09.jsonl"
-RAW_SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
-SUBSIDY_PDF = ROOT / "raw" / "monodukuri_koubo_20ji_2025-04.pdf"
+# copies of the decks in raw/ (the user's demo folder, free to change): the tests keep their own
+RAW_SAMPLE = DATA / "decks" / "mext_intl_2024-05-09.txt"
+SUBSIDY_PDF = DATA / "decks" / "monodukuri_koubo_20ji_2025-04.pdf"
 
 
 def load_scorer(name: str = "score") -> ModuleType:
@@ -47,8 +48,19 @@ def prefect_harness():
 
 @pytest.fixture(scope="session")
 def sample_deck_path() -> Path:
-    """The MEXT sample deck as committed in raw/ (a copy of ../shared/decks/)."""
+    """The MEXT sample deck (tests/data/decks/, a copy of ../shared/decks/ as raw/ holds it too)."""
     return RAW_SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_library_score(sample_deck_path) -> dict:
+    """The library's own mentions of the sample deck scored against its gold: what every stage after it
+    should hand on (tests.helpers.assert_scores_like_the_library)."""
+    from extract.ingest import read_deck
+    from extract.mentions import extract_deck
+    from tests.helpers import gold_score
+
+    return gold_score(m.record() for m in extract_deck(read_deck(sample_deck_path)))
 
 
 @pytest.fixture(scope="session")

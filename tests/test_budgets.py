@@ -2,25 +2,24 @@
 deck pairs one; and a gold check over the four budget-item decks kept in tests/data."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from extract.ingest import read_deck
-from extract.mentions import extract_deck, extract_lines
-from extract.model import Line
-from extract.rules.engine import RuleContext
+from extract.mentions import extract_deck
 from extract.tables import budget_records, tables_of, typed
+
+from .conftest import load_scorer
+from .helpers import mentions
 
 DATA = Path(__file__).resolve().parent / "data"
 BUDGET_DECKS = sorted((DATA / "decks" / "budget_items").glob("*.txt"))
 
 
 def rows(*texts: str) -> list[dict]:
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    return budget_records([m.record() for m in extract_lines("t", lines, RuleContext(deck_year=2024))])
+    return budget_records([m.record() for m in mentions(*texts)])
 
 
 def cells(r: dict) -> tuple:
@@ -66,20 +65,10 @@ def test_account_as_written_on_the_line():
 
 
 def test_the_table_has_the_dictionary_columns_and_types():
-    t = tables_of([m.record() for m in extract_lines(
-        "t", [Line("令和6年度当初予算案", None, 1, 0), Line("○ 港湾施設整備事業　1,200百万円", None, 2, 1)],
-        RuleContext())])
+    t = tables_of([m.record() for m in mentions("令和6年度当初予算案", "○ 港湾施設整備事業　1,200百万円", deck_year=None)])
     b = typed(t["budgets"], "budgets")
     assert list(b.columns[:7]) == ["doc", "seq", "program", "program_id", "parent", "fy", "role"]
     assert b.loc[0, "seq"] == t["mentions"].loc[t["mentions"]["kind"] == "amount", "seq"].iloc[0]
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_budgets", DATA / "eval" / "score_budgets.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +77,7 @@ def budget_item_records() -> dict[str, list[dict]]:
 
 
 def test_budget_item_decks_against_the_budgets_gold(budget_item_records):
-    sb = _scorer()
+    sb = load_scorer("score_budgets")
     for doc, records in budget_item_records.items():
         gold, _ = sb.load_gold(DATA / "gold" / "budgets" / f"{doc}.jsonl")
         pred = []

@@ -8,12 +8,14 @@ import pytest
 from extract.options import RunOptions, from_arguments
 from flows.cli import main, parse_args
 
+from .helpers import assert_scores_like_the_library
 
-def test_mentions_prints_json_lines(capsys, sample_deck_path):
+
+def test_mentions_prints_json_lines(capsys, sample_deck_path, sample_library_score):
     assert main(["mentions", str(sample_deck_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     records = [json.loads(l) for l in lines]
-    assert len(records) == 296
+    assert_scores_like_the_library(records, sample_library_score)
     assert records[0]["text"] == "令和６年５月９日" and records[0]["line"] == 6
 
 

@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 
 from extract.options import RunOptions
+from extract.publish.generations import read_published
 from extract.run import run as library_run
+
+from .helpers import assert_scores_like_the_library
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -154,14 +157,16 @@ def test_no_process_outlives_a_killed_run(tmp_path, slides_pdf, sample_deck_path
 
 
 @pytest.mark.slow
-def test_a_run_shows_decks_and_says_which_was_not_published(tmp_path, sample_deck_path):
+def test_a_run_shows_decks_and_says_which_was_not_published(tmp_path, sample_deck_path, sample_library_score):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     shutil.copy(sample_deck_path, raw)
     (raw / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
     r = extract("run", str(raw), "--out", str(out), "--settle-seconds", "0", PREFECT_HOME=str(tmp_path / "ph"))
     assert r.returncode == 1, r.stderr[-2000:]
-    assert "✓ mext_intl_2024-05-09.txt: 1 page, 296 mentions" in r.stderr  # progress, plain when piped
+    shown = re.search(r"^✓ mext_intl_2024-05-09\.txt: 1 page, (\d+) mentions$", r.stderr, re.M)  # progress, plain when piped
+    assert shown and int(shown[1]) == sample_library_score["all"]["pred"], r.stderr[-2000:]
+    assert_scores_like_the_library(read_published(out, "mentions"), sample_library_score)
     assert "INFO" not in r.stderr and "prefect.io" not in r.stderr + r.stdout  # Prefect's own logs: only -v
     row = next(line for line in r.stdout.splitlines() if line.startswith("broken.pdf"))
     assert row.split()[1:4] == ["failed", "-", "0"]

@@ -7,9 +7,15 @@ import shutil
 
 import pytest
 
+from extract.ingest import read_deck
+from extract.mentions import extract_deck
+
+from .helpers import assert_scores_like_the_library
+
 
 @pytest.mark.slow
-def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_path, sample_deck_path, slides_pdf):
+def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_path, sample_deck_path, slides_pdf,
+                                                           sample_library_score):
     from flows.extract_decks import extract_decks
 
     raw, out = tmp_path / "raw", tmp_path / "output"
@@ -36,7 +42,9 @@ def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_
     assert {(m["page"], m["max"], m["fy"]) for m in pdf_budget} == {(2, 1_100_000_000, 2024), (3, 7_200_000_000, 2024)}
     decks = {d["doc"]: d for d in json.loads((out / "decks.json").read_text(encoding="utf-8"))}
     assert decks["broken"]["error"].startswith("unreadable PDF")
-    assert decks["mext_intl_2024-05-09"]["mentions"] == 296
+    mext = [m for m in mentions if m["doc"] == "mext_intl_2024-05-09"]
+    assert decks["mext_intl_2024-05-09"]["mentions"] == len(mext)
+    assert_scores_like_the_library(mext, sample_library_score)
 
 
 def _tables(out):
@@ -65,7 +73,7 @@ def test_dask_local_cluster_gives_the_same_tables_as_the_local_run(prefect_harne
 
 
 @pytest.mark.slow
-def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, sample_deck_path, slides_pdf):
+def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, sample_deck_path, slides_pdf, sample_library_score):
     import os
     import subprocess
     import sys
@@ -88,7 +96,11 @@ def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, s
     from frictionless import validate
 
     assert validate(str(out / "datapackage.json")).valid
-    assert len(json.loads((out / "mentions.json").read_text(encoding="utf-8"))) == 296 + 24
+    mentions = json.loads((out / "mentions.json").read_text(encoding="utf-8"))
+    assert_scores_like_the_library(mentions, sample_library_score)  # the sample deck once, as the library finds it
+    slides = [m for m in mentions if m["doc"] == "slides_2024-05-09"]
+    assert len(mentions) == sample_library_score["all"]["pred"] + len(slides)
+    assert len(slides) == len(extract_deck(read_deck(slides_pdf))) > 0
     hidden = (".lock", ".generations", ".cache", ".state")  # .state/last_check.json: when nothing was to do
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in hidden]
     assert len(list((out / ".generations").iterdir())) == 1  # the no-op run wrote no generation

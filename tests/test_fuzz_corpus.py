@@ -7,12 +7,11 @@ from pathlib import Path
 import pytest
 
 from extract.ingest import read_deck
-from extract.mentions import extract_lines
-from extract.model import DeckError, Line
+from extract.model import DeckError
 from extract.numbers import parse_compound, parse_kanji, parse_plain
-from extract.rules.engine import RuleContext
 
 from .conftest import ROOT
+from .helpers import lines_of, mentions_of
 
 CORPUS = ROOT / "tests" / "data" / "fuzz"
 
@@ -29,8 +28,8 @@ def test_the_corpus_is_there():
 def test_rules_corpus(path):
     text = path.read_bytes().decode("utf-8", errors="replace")
     parse_compound(text), parse_plain(text), parse_kanji(text)
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(text.split("\n")[:20])]
-    for m in extract_lines("fuzz", lines, RuleContext(deck_year=2024)):
+    lines = lines_of(text.split("\n")[:20])
+    for m in mentions_of(lines, doc="fuzz"):
         assert m.text in lines[m.line - 1].text
         if m.min is not None and m.max is not None:
             assert m.min <= m.max

@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 
 from extract.context.programs import is_name, referring
-from extract.mentions import extract_lines
-from extract.model import Line
-from extract.rules.engine import RuleContext
+
+from .helpers import lines_of, mentions_of
 
 
 def figures(*texts: str, pages: list[int] | None = None, boxes: list | None = None) -> list:
-    lines = [Line(text=t, page=pages[i] if pages else None, line=None if pages else i + 1, index=i,
-                  boxes=boxes[i] if boxes else None) for i, t in enumerate(texts)]
-    found = extract_lines("t", lines, RuleContext(deck_year=2024))
+    found = mentions_of(lines_of(texts, pages=pages, boxes=boxes))
     return [m for m in found if m.kind == "amount" and m.role in ("budget", "supplementary_budget")]
 
 

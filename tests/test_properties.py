@@ -7,9 +7,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.mentions import extract_lines
-from extract.model import Line
-from extract.rules.engine import RuleContext
+from .helpers import mentions
 
 # text that looks like deck text: digits (ASCII, full-width, kanji), units, waves, brackets, eras, noise
 PIECES = ["0", "1", "9", "１", "２", "０", ",", ".", "．", "，", "億", "万", "千", "百", "兆", "円", "年", "年度", "月", "日",
@@ -21,8 +19,7 @@ anything = st.text(max_size=200)
 
 
 def extract(*texts: str):
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    return extract_lines("p", lines, RuleContext(deck_year=2024))
+    return mentions(*texts)
 
 
 def check(texts: tuple[str, ...]) -> None:

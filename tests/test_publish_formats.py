@@ -7,6 +7,8 @@ import pandas as pd
 import pytest
 
 from extract import run as pipeline
+from extract.ingest import read_deck
+from extract.mentions import extract_deck
 from extract.options import RunOptions
 from extract.programs import program_tables
 from extract.publish.formats import csv_frame, neutralize
@@ -16,6 +18,7 @@ from extract.schema import SCHEMA_VERSION, TABLES, markdown, snapshot
 from extract.tables import frame, tables_of, typed
 
 from .conftest import ROOT
+from .helpers import assert_scores_like_the_library
 
 DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
 
@@ -69,7 +72,7 @@ def test_frictionless_validates_the_package(published):
     assert package.get_resource("amounts").schema.foreign_keys[0]["reference"]["resource"] == "decks"
 
 
-def test_duckdb_reads_every_table_with_the_dictionary_types(published):
+def test_duckdb_reads_every_table_with_the_dictionary_types(published, sample_library_score, slides_pdf):
     import duckdb
 
     out, frames = published
@@ -79,8 +82,11 @@ def test_duckdb_reads_every_table_with_the_dictionary_types(published):
         for name, t in TABLES.items():
             cols = con.execute(f'describe "{name}"').fetchall()
             assert [(c[0], c[1]) for c in cols] == [(c.name, sql_type[c.type]) for c in t.columns], name
-        n = con.execute("select count(*) from mentions").fetchone()[0]
-        assert n == len(frames["mentions"]) == 296 + 24
+        per_doc = dict(con.execute("select doc, count(*) from mentions group by doc").fetchall())
+        assert per_doc == {"mext_intl_2024-05-09": sample_library_score["all"]["pred"],
+                           "slides_2024-05-09": len(extract_deck(read_deck(slides_pdf)))}
+        assert sum(per_doc.values()) == len(frames["mentions"])
+        assert_scores_like_the_library(read_published(out, "mentions"), sample_library_score)
         assert con.execute("select budget_yen from budgets where program = '海外特別研究員事業'").fetchone()[0] == 2_527_000_000
     finally:
         con.close()

@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines
-from extract.model import Line
-from extract.rules.engine import RuleContext
-
-
-def mentions(*texts: str, deck_year: int | None = 2024):
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    return extract_lines("t", lines, RuleContext(deck_year=deck_year))
+from .helpers import mentions
 
 
 def only(text: str, kind: str, deck_year: int | None = 2024):

@@ -10,14 +10,9 @@ import pytest
 
 from extract.context import qualifiers
 from extract.dictionary import load, unit_days
-from extract.mentions import extract_lines
-from extract.model import Line, Mention
-from extract.rules.engine import RuleContext, reset_caches
+from extract.rules.engine import reset_caches
 
-
-def mentions(*texts: str) -> list[Mention]:
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    return extract_lines("t", lines, RuleContext(deck_year=2024))
+from .helpers import mentions
 
 
 def _forget() -> None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines
-from extract.model import Line, Mention
-from extract.rules.engine import RuleContext
+from extract.model import Mention
+
+from . import helpers
 
 
 def mentions(*texts: str) -> list[Mention]:
-    lines = [Line(text=t, page=1, line=i + 1, index=i) for i, t in enumerate(texts)]
-    return extract_lines("t", lines, RuleContext(deck_year=2024))
+    return helpers.mentions(*texts, page=1)
 
 
 def found(*texts: str, kind: str | None = None) -> list[tuple[str, str, object, object, list[str]]]:
@@ -170,10 +169,7 @@ def test_numbers_in_cited_titles(text, expect):
 
 def boxed(*texts: str) -> list[Mention]:
     """Lines with one 8-pt box a character, so a character stands under the one with the same index."""
-    lines = [Line(text=t, page=1, line=i + 1, index=i,
-                  boxes=tuple((k * 8.0, i * 10.0, k * 8.0 + 8, i * 10.0 + 8) for k in range(len(t))))
-             for i, t in enumerate(texts)]
-    return extract_lines("t", lines, RuleContext(deck_year=2024))
+    return helpers.mentions_of(helpers.boxed_lines(texts, page=1, size=8.0))
 
 
 @pytest.mark.parametrize("lines, expect", [
