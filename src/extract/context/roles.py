@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from ..dictionary import load
@@ -49,18 +49,26 @@ class LineInfo:
     norm: str
     mentions: list[Mention]
 
-    @property
+    # cached: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11)
+    @cached_property
     def amounts(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "amount"]
 
-    @property
+    @cached_property
     def fiscal_years(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "fiscal_year"]
 
+    @cached_property
+    def support_hint(self) -> bool:
+        """A support hint word stands on the line (asked per amount: once per line, not per amount)."""
+        return any(h in self.norm for h in _support_hints())
+
     def is_bare_amount(self, paren: bool) -> bool:
         """The line is one amount alone: `3.2億円`, or `（2.9億円）` when `paren`."""
+        if len(self.mentions) != 1:
+            return False
         a = self.amounts
-        if len(a) != 1 or len(self.mentions) != 1:
+        if len(a) != 1:
             return False
         rest = (self.norm[:a[0].start] + self.norm[a[0].end:]).strip()
         rest = re.sub(r"【[^】]*】", "", rest).strip()
@@ -378,10 +386,10 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
         return False  # +30円: a margin over something, not a grant
     if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
         return True
-    if any(h in lines[i].norm for h in _support_hints()):
+    if lines[i].support_hint:
         return True
     for j in above(i, 1):
-        if any(h in lines[j].norm for h in _support_hints()):
+        if lines[j].support_hint:
             return True
     # a row of a list or table whose earlier rows are grants
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
