@@ -7,7 +7,15 @@ from functools import lru_cache
 from .context import programs as progs
 from .context import roles
 from .context.programs import ProgramSpan, find_programs
-from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
+from .context.qualifiers import (
+    apply_open_ends,
+    per_in_brackets,
+    prefix_per,
+    prefix_qualifiers,
+    standalone_qualifier,
+    strict_end,
+    suffix_context,
+)
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
@@ -90,6 +98,7 @@ def _column_below(lines: list[Line], i: int) -> str:
     return out[:_CONTINUATION]
 
 
+_OPEN_AT_END = re.compile(r"\s?~\s*\Z")
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 # a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
 _HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
@@ -98,13 +107,15 @@ _AXIS_LINE = 12
 _ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
 
 
-def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
+def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets: bool = False) -> list[Candidate]:
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
     cands = [c for c in candidates(norm.text, all_patterns(), ctx)
              if c.start < boundary and keep(norm.text, c)
-             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))]
+             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))
+             # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
+             and not (buckets and c.end > boundary)]
     return ranges.join_bounded(norm.text, pick(cands))
 
 
@@ -145,7 +156,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         next_tail = 0
         names = find_programs(line.text)
         programs.append(names)
-        for c in _line_candidates(norm, boundary, ctx):
+        buckets = nxt is not None and _OPEN_AT_END.search(norm.text, 0, boundary) is not None \
+            and _OPEN_AT_END.search(normalize(nxt.text).text) is not None
+        for c in _line_candidates(norm, boundary, ctx, buckets):
             a, b = norm.raw_span(c.start, c.end)
             if b > reach:
                 continue
@@ -165,7 +178,13 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
             closed = "から" in norm.text[c.start:c.end] or (
                 c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
-            more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
+            bound_words: list[str] = []
+            more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
+                                                 words=bound_words)
+            if c.kind == "amount" and per is None:
+                per = prefix_per(norm.text, c.start) or per_in_brackets(norm.text, c.end)
+            # `250万円～` ending its line is an open bucket, whatever the next line starts with
+            open_end = open_end or (c.end <= boundary and _OPEN_AT_END.fullmatch(norm.text, c.end, boundary) is not None)
             # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
             quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")]
             quals = list(dict.fromkeys(quals))  # unique, in order
@@ -175,8 +194,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             text = line.text[a:min(b, len(line.text))].strip()
             box = _bbox(line, a, min(b, len(line.text)))
             written.append((c.parsed.min, c.parsed.max, b > len(line.text)))
+            strict = strict_end(bound_words) if not c.parsed.strict else c.parsed.strict
             found.append(Mention(
-                doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
+                doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit, strict=strict,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
                 context=context_window(line.text, a, min(b, len(line.text))),
                 line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,

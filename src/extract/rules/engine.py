@@ -36,6 +36,8 @@ class Parsed:
     from_deck_year: bool = False
     #: both ends written with their floor and cap words (`5%以上10%未満`): the cap after it adds no qualifier
     closed: bool = False
+    #: the end(s) a strict bound word excludes in a closed range (`5%以上10%未満`: max)
+    strict: str | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a table is looked up once per line
