@@ -92,3 +92,85 @@ def test_strict_is_published_in_every_table_of_mentions():
 ])
 def test_open_buckets(lines, expect):
     assert found(*lines, kind="amount") == expect
+
+
+# ---- numbers fused with what stands before them ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("問10．１万円は高いと思うか", [("amount", "１万円", 10_000, 10_000)]),
+    ("Q3.5万円以下の商品", [("amount", "5万円", None, 50_000)]),
+    ("設問２．３０人以上の企業", [("count", "３０人", 30, None)]),
+    ("１０.5万円", [("amount", "5万円", 50_000, 50_000)]),  # digits of two widths around the point
+    ("はじめに……………3事業者の取組", []),  # a table of contents' page number
+    ("概要・・・・・12課題", []),
+    # near misses: decimals written in one width, a count after a word
+    ("平均 10．5万円", [("amount", "10．5万円", 105_000, 105_000)]),
+    ("単価 3.5万円", [("amount", "3.5万円", 35_000, 35_000)]),
+    ("計3事業者の取組", [("count", "3事業者", 3, 3)]),
+    ("問い合わせ 5件", [("count", "5件", 5, 5)]),
+])
+def test_numbers_fused_with_what_stands_before(line, expect):
+    assert found(line) == expect
+
+
+# ---- counters outside the known set, and the N + noun frame ---------------------------------------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("全国5館で展示", [("count", "5館", 5, 5, "館")]),
+    ("3泊4日の研修", [("count", "3泊", 3, 3, "泊")]),  # 4日 is a day of the calendar-less schedule: see below
+    ("片側2車線", [("count", "2車線", 2, 2, "車線")]),
+    ("10ポイントを付与", [("count", "10ポイント", 10, 10, "ポイント")]),
+    ("744言語に対応", [("count", "744言語", 744, 744, "言語")]),
+    ("6以上の分野で連携", [("count", "6以上の分野", 6, None, "分野")]),
+    ("10の政策分野", [("count", "10の政策分野", 10, 10, "政策分野")]),
+    # near misses: percentage points are no count, nor a word that only starts after a number
+    ("前年比3.2ポイント上昇", []),
+    ("3の場合", []),
+])
+def test_counters_outside_the_known_set(line, expect):
+    got = [(m.kind, m.text, m.min, m.max, m.unit) for m in mentions(line) if m.kind == "count"]
+    assert got == expect
+
+
+# ---- durations: minutes, か年, letter-spaced ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("10分以内に回答", [("10分", None, 10, "minute")]),
+    ("説明 30分間", [("30分間", 30, 30, "minute")]),
+    ("3か年で実施", [("3か年", 3, 3, "year")]),
+    ("5ヶ年の計画期間", [("5ヶ年", 5, 5, "year")]),
+    ("2カ年間", [("2カ年間", 2, 2, "year")]),
+    ("補助期間 3 年 間", [("3 年 間", 3, 3, "year")]),
+    # near misses: fractions, a month's share, a word, "enough", a plan's name
+    ("3分の1を補助", []),
+    ("4月分の給与", []),
+    ("10分野", []),
+    ("十分な体制", []),
+    ("国土強靱化３か年緊急対策", []),
+])
+def test_durations_minutes_and_kanen(line, expect):
+    got = [(m.text, m.min, m.max, m.unit) for m in mentions(line) if m.kind == "duration"]
+    assert got == expect
+
+
+# ---- not quantities ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, kind, expect", [
+    (["100円ショップで購入"], "amount", []),
+    (["100円均一"], "amount", []),
+    (["人口密度 300人/km2"], "count", []),
+    (["5件/ha"], "count", []),
+    (["一人", "ひとりに寄り添う"], "count", []),
+    (["一つひとつ丁寧に"], "count", []),
+    (["0円 500円 1,000円 1,500円 2,000円"], "amount", []),
+    # near misses: an amount before a noun that is no name, a rate per year, a real row of figures
+    (["100円の値上げ"], "amount", [("amount", "100円", 100, 100)]),
+    (["300人/年"], "count", [("count", "300人", 300, 300)]),
+    (["一人が参加"], "count", [("count", "一人", 1, 1)]),
+    (["0円 5億円 10億円"], "amount", [("amount", "0円", 0, 0), ("amount", "5億円", 500_000_000, 500_000_000),
+                                     ("amount", "10億円", 1_000_000_000, 1_000_000_000)]),
+    (["500円 1,000円 1,500円 2,000円"], "amount", [("amount", t, v, v) for t, v in
+                                              (("500円", 500), ("1,000円", 1000), ("1,500円", 1500), ("2,000円", 2000))]),
+])
+def test_not_quantities(lines, kind, expect):
+    assert found(*lines, kind=kind) == expect

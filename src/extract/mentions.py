@@ -116,7 +116,33 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
              and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
-    return ranges.join_bounded(norm.text, pick(cands))
+    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands)))
+
+
+_AXIS_TICKS = 4
+
+
+def _drop_axis_ticks(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A chart's axis printed with its unit on every tick (`0円 500円 1,000円 1,500円`): four or more amounts,
+    one space apart, from 0 up in even steps, are no mentions. (Percent ticks `0% 20% 40%` stay: the earlier
+    reading of the GUIDE keeps them, tests/test_rules_wild.py.)"""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        j = i + 1
+        while (j < len(chosen) and chosen[j].kind == chosen[i].kind and chosen[j].parsed.unit == chosen[i].parsed.unit
+               and not text[chosen[j - 1].end:chosen[j].start].strip()):
+            j += 1
+        run = chosen[i:j]
+        values = [c.parsed.min for c in run]
+        if (len(run) >= _AXIS_TICKS and run[0].kind == "amount" and values[0] == 0
+                and all(c.parsed.min == c.parsed.max for c in run)
+                and len({b - a for a, b in zip(values, values[1:])}) == 1 and values[1] > 0):
+            i = j
+            continue
+        out.extend(run)
+        i = j
+    return out
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:

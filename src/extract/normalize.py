@@ -79,6 +79,28 @@ def _fraction(ch: str, after_digit: bool) -> str:
     return dec if after_digit else "0" + dec
 
 
+# a decimal point between digits of two widths (`10．１`, `１０.5`): two numbers set side by side, not a decimal
+_MIXED_POINT = re.compile(r"(?<=[0-9])[.．](?=[０-９])|(?<=[０-９])[.．](?=[0-9])")
+
+
+@lru_cache(maxsize=1)
+def _item_point() -> re.Pattern[str]:
+    """The period ending a question or item label's number (`問10．１万円` is question 10, then 1万円)."""
+    from .dictionary import stopwords
+
+    labels = "|".join(map(re.escape, sorted(stopwords("fused")["item_labels"], key=len, reverse=True)))
+    return re.compile(rf"(?<![A-Za-z])(?:{labels})\s?[0-9０-９]{{1,3}}([.．])(?=\s?[0-9０-９])")
+
+
+def _fused_points(raw: str) -> list[int]:
+    """Positions of periods that end a label's number rather than start a decimal (issue 23)."""
+    if "." not in raw and "．" not in raw:
+        return []
+    out = [m.start() for m in _MIXED_POINT.finditer(raw)]
+    out += [m.start(1) for m in _item_point().finditer(raw)]
+    return out
+
+
 def format_free(text: str) -> bool:
     """No format character (Cf) inside: what a reader sees is what the rules read."""
     return not any(unicodedata.category(ch) == "Cf" for ch in text)
@@ -87,6 +109,8 @@ def format_free(text: str) -> bool:
 def normalize(raw: str) -> Normalized:
     """Normalize character by character so every output character knows its raw origin."""
     parts = [_char(ch) for ch in raw]
+    for i in _fused_points(raw):
+        parts[i] = " "
     if _VULGAR.search(raw):
         for m in _VULGAR.finditer(raw):
             i = m.start()

@@ -30,7 +30,11 @@ def _open_regex() -> str:
 
 def _noun_regex() -> str:
     # 10の政策分野: a small number, の, then a noun compound (kanji/katakana) that is what is counted
-    return r"(?<![\d.,])(?P<one>\d{1,2})の(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?)(?=[をにがはとでもの、。・)]|$)"
+    # and with a bound word in the frame: 6以上の分野 (the qualifier read here, it stands inside the span)
+    bounds = load("qualifiers")["bounded_range"]
+    return (r"(?<![\d.,])(?P<one>\d{1,2})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?の"
+            r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?)"
+            r"(?=[をにがはとでもの、。・)\s\d]|$)")
 
 
 def _reduplicated(m: re.Match[str], end: int) -> bool:
@@ -89,6 +93,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     word = tokens.counter_after(hi, tail, counters_only=strict)
     if word is None:
         return None
+    if "." in digits and word in stopwords("count")["whole_only"]:
+        return None  # 3.2ポイント: a difference of percentages, not a count
     _, _, not_counter, stop_after = _stops()
     if not_counter.match(word):
         return None
@@ -109,7 +115,15 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None
     v = number(m.group("one"))
     iv = interval(v, v)
-    return Parsed(*iv, noun) if iv else None
+    if iv is None:
+        return None
+    bound = m.group("bound")
+    if bound is None:
+        return Parsed(*iv, noun)
+    qual = "at_least" if bound in load("qualifiers")["bounded_range"]["floor"] else "at_most"
+    strict = load("qualifiers")["strict"].get(bound)
+    lo, hi = (iv[0], None) if qual == "at_least" else (None, iv[1])
+    return Parsed(lo, hi, noun, [qual], strict=strict)
 
 
 PATTERNS: list[Pattern] = [

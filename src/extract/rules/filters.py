@@ -48,6 +48,11 @@ FILTERS: tuple[Filter, ...] = (
            after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
+    # A table of contents' page number after its dot leader (…… NFKC: ......), fused with the next column's
+    # word: `はじめに……3事業者の取組` is page 3; 「計3事業者」 counts.
+    Filter("toc_page", ALL, before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
+    # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
+    Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m2|ha\b|平方|㎡)"),
 )
 
 
@@ -97,6 +102,7 @@ def reset() -> None:
     _era_before.cache_clear()
     _era_end.cache_clear()
     _citation.cache_clear()
+    _amount_name.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
@@ -147,7 +153,17 @@ def spaced_digits(text: str, c: Candidate) -> bool:
     return _LONE_DIGIT_BEFORE.search(head) is not None
 
 
+@lru_cache(maxsize=1)
+def _amount_name() -> re.Pattern[str]:
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, stopwords("amount")["not_after"])) + ")")
+
+
+def amount_in_name(text: str, c: Candidate) -> bool:
+    """An amount that is part of a name: 100円ショップ, 100円均一 (stopwords.json amount.not_after); 「100円の値上げ」 is an amount."""
+    return c.kind == "amount" and _amount_name().match(text, c.end) is not None
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
-            and not per_one(text, c) and not spaced_digits(text, c))
+            and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c))

@@ -31,7 +31,9 @@ def multiplier() -> str:
 
 
 def duration_unit() -> str:
-    return alternation(duration_spellings())
+    # letter-spaced PDF text writes `3 年 間`: a spelling's characters may stand one space apart
+    keys = sorted(duration_spellings(), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s?".join(map(re.escape, k)) for k in keys) + ")"
 
 
 def counter() -> str:

@@ -52,8 +52,8 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     word, pos = toks[1]
     if not _WORD.fullmatch(word) or "副詞可能" in pos or not (_is_counter(pos) if counters_only else (_is_counter(pos) or _is_noun(pos))):
         return None
-    if len(word) == 1 and not _is_counter(pos):
-        return None  # one character that is no counter: a fragment of vertical text (1従), a name (6色)
+    if len(word) == 1 and not (_is_counter(pos) or (not counters_only and pos == "接尾辞-名詞的-一般")):
+        return None  # one character that is no counter: a fragment of vertical text (1従); a suffix noun counts (5館)
     return word if len(word) <= 6 else None
 
 

@@ -26,7 +26,7 @@ PERCENT_MAX = 10_000.0
 SIGNS = ("-", "−", "▲", "△", "－", "マイナス", "減")
 #: the unit a duration's text must show (every gold duration does). Not asked of amounts (table cells take
 #: their 円 from the header) nor of percentages (`19.4` over a `％` line of its own, as PDF layouts split them)
-_UNIT_WORDS = {"duration": re.compile("[年月週日時]")}
+_UNIT_WORDS = {"duration": re.compile("[年月週日時分]")}
 
 
 def _num(v: Any) -> float | None:
