@@ -202,7 +202,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
             # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
-            closed = "から" in norm.text[c.start:c.end] or (
+            # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
+            closed = "から" in norm.text[c.start:c.end] or norm.text[max(0, c.start - 4):c.start].rstrip().endswith("から") or (
                 c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
             bound_words: list[str] = []
             more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
