@@ -198,3 +198,37 @@ def test_not_quantities(lines, kind, expect):
 def test_dates_anchored_and_shaped(line, expect):
     got = [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"]
     assert got == expect
+
+
+# ---- broken text: line breaks, letter spacing, Kangxi forms, spaced compounds ----------------------------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["予算は令和", "８年度に"], [("fiscal_year", "令和", 2026, 2026)]),
+    (["前回の令", "和５年 10～12 月期以来"], [("date", "令", "2023-10", "2023-12")]),
+    (["令 和 ７ 年 度"], [("fiscal_year", "令 和 ７ 年 度", 2025, 2025)]),
+    (["平 成 ３０ 年 度 予 算"], [("fiscal_year", "平 成 ３０ 年 度", 2018, 2018)]),
+    (["期間は１か⽉"], [("duration", "１か⽉", 1, 1)]),
+    (["２⽇間の研修"], [("duration", "２⽇間", 2, 2)]),
+    (["339 万 5 千円"], [("amount", "339 万 5 千円", 3_395_000, 3_395_000)]),
+    (["2021年6月頃〜2022年4月頃"], [("date", "2021年6月頃〜2022年4月", "2021-06", "2022-04")]),
+    (["23/4/10 公表"], [("date", "23/4/10", "2023-04-10", "2023-04-10")]),
+    # near misses: a word that only starts like an era, a lone era-less year, a fraction
+    (["命令", "５年間"], [("duration", "５年間", 5, 5)]),
+    (["補助率 1/2"], []),
+])
+def test_broken_text(lines, expect):
+    assert found(*lines) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("Googleと世界21研究機関が", [("21研究機関", "研究機関")]),
+    ("13台で130K軌道，744言語指示）", [("13台", "台"), ("744言語指示", "言語指示")]),
+    ("22種類のロボット，527スキル", [("22種類", "種類"), ("527スキル", "スキル")]),
+    # near misses: a known counter's character that begins another word, a document label
+    ("回答法人数 3,526 1,386", []),
+    ("参考３ 校務におけるクラウド", []),
+    ("参考資料１参照", []),
+    ("6色定理", []),
+])
+def test_counted_compounds_and_words_that_only_look_like_counters(line, expect):
+    assert [(m.text, m.unit) for m in mentions(line, "（回答の内訳）") if m.kind == "count"] == expect

@@ -22,7 +22,7 @@ from .normalize import Normalized, normalize
 from .rules import amount, count, date, duration, fiscal_year, percent, ranges, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
-from .rules.filters import ends_with_era_name, era_name_split, keep
+from .rules.filters import ends_with_era_name, era_head, era_name_split, keep
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +192,10 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
             if b > len(line.text):
                 next_tail = max(next_tail, b - len(line.text) - len(sep or ""))
-            if not _HAS_NUMERAL.search(line.text, a, min(b, len(line.text))):
+            if not _HAS_NUMERAL.search(line.text, a, min(b, len(line.text))) and not (
+                    c.kind in ("date", "fiscal_year") and b > len(line.text) and era_head(line.text[a:])):
                 continue  # the numbers are all on the next line, which the mention's tail keeps from a reread
+                # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
             if era_name_split(norm.text, c, above) or (
                     era_axis and short and c.kind == "duration" and _ERA_YEAR.search(norm.text, c.start, c.end)):
                 continue

@@ -52,6 +52,10 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None
     if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
+    unit = m.group("unit1") or m.group("unit")
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and \
+            tokens.longer_word(m.group("one") or m.group("hi"), unit, m.string[m.end():m.end() + 6]):
+        return None  # 1,386回答, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
         iv = interval(v, v)
@@ -102,7 +106,10 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if stop_after.match(after) or _reduplicated(m, end + len(word)):
         return None
     if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after):
-        return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
+        more = tokens.noun_after(word, after) if len(word) >= 2 else None
+        if more is None or len(word + more) > 8:
+            return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
+        word += more  # 744言語指示, 21研究機関: the counted noun is the compound
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))
     iv = interval(lo if m.group("lo") else v, v)

@@ -37,7 +37,7 @@ def _y(p: str) -> str:
     # and so are 2023（令和５）年, 1986(昭和61)年
     # and 2019年（平成31年、令和元年）: both eras of the year the era changed, one year
     return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
-            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}")
+            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}")
 
 
 def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | None:
@@ -82,8 +82,12 @@ def _parse_ymd_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return _range_parsed(lo, hi) if lo and hi and lo <= hi else None
 
 
+#: 頃 after either end of a range: `2021年6月頃〜2022年4月頃` is one range
+_ABOUT = r"(?:\s?頃)?"
+
+
 def _ym_range() -> str:
-    return rf"{_y('a')}{SP}{_M.format(p='a')}{_TO}(?:{_y('b')}{SP})?{_M.format(p='b')}{_span_end()}"
+    return rf"{_y('a')}{SP}{_M.format(p='a')}{_ABOUT}{_TO}(?:{_y('b')}{SP})?{_M.format(p='b')}{_span_end()}"
 
 
 def _parse_ym_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -383,3 +387,16 @@ def _parse_month_shares(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 PATTERNS.append(Pattern("date", "anchored_month", _anchored, _parse_anchored, needs="年"))
 PATTERNS.append(Pattern("date", "month_shares", _month_shares, _parse_month_shares, needs="分"))
+
+
+def _short_year_md() -> str:
+    # 23/4/10, 24/2/27: a two-digit year, a month and a day (timelines and tables of events)
+    return r"(?<![\d/.,])(?P<yy>\d{2})/(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?![\d/])"
+
+
+def _parse_short_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = _iso(2000 + int(m.group("yy")), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "short_year_md", _short_year_md, _parse_short_year_md, needs="/"))

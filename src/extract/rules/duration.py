@@ -65,10 +65,11 @@ def _bare_minute(m: re.Match[str]) -> bool:
 
 
 def _in_name(m: re.Match[str]) -> bool:
-    """`３か年緊急対策`, `5カ年計画`: a か年 span glued to the noun after it names a plan, no period (GUIDE: numbers
-    inside names); `3か年で実施`, `3か年間` are periods."""
+    """`国土強靱化３か年緊急対策`: a か年 span glued inside a compound names a measure, no period (GUIDE: numbers
+    inside names); `3か年で実施`, `ための5か年計画` (the wild gold counts it) are periods."""
     unit = (m.group("unit1") or m.group("unit") or "").replace(" ", "")
-    return unit[-1:] == "年" and len(unit) > 1 and _NAME_GOES_ON.match(m.string, m.end()) is not None
+    glued_before = m.start() > 0 and _NAME_GOES_ON.match(m.string, m.start() - 1) is not None
+    return unit[-1:] == "年" and len(unit) > 1 and glued_before and _NAME_GOES_ON.match(m.string, m.end()) is not None
 
 
 def _convert(value: Decimal | None, src: str, dst: str) -> Decimal | None:

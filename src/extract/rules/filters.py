@@ -50,6 +50,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
     # A table of contents' page number after its dot leader (…… NFKC: ......), fused with the next column's
     # word: `はじめに……3事業者の取組` is page 3; 「計3事業者」 counts.
+    # Document labels: 参考資料１参照, 参考３ 校務…, 別紙2 are no counts; 「1件」 is.
+    Filter("doc_label", ALL, before=r"(?:資料|参考|別紙|別添|別表|様式|付録)\s?"),
     Filter("toc_page", ALL, before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m2|ha\b|平方|㎡)"),
@@ -118,6 +120,12 @@ def era_name_split(text: str, c: Candidate, above: str) -> bool:
     head = text[c.start - 4:c.start] if c.start >= 4 else " " + text[:c.start]
     m = _ERA_TAIL.search(head)
     return m is not None and _era_end().search(above + m.group(1)) is not None
+
+
+def era_head(text: str) -> bool:
+    """`令`, `令和`, `平 成`: the head of an era name alone, as a line break leaves it before its year (`令` / `和５年`)."""
+    t = "".join(text.split())
+    return bool(t) and any(n.startswith(t) for n in eras() if not n.isascii())
 
 
 def ends_with_era_name(text: str) -> bool:

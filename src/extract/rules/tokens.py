@@ -57,5 +57,21 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     return word if len(word) <= 6 else None
 
 
+def noun_after(word: str, tail: str) -> str | None:
+    """The common noun that continues `word` at the start of `tail` (`言語` + `指示）` -> `指示`), else None."""
+    toks = tokens("5" + word + tail)
+    if len(toks) < 3 or toks[1][0] != word:
+        return None
+    nxt, pos = toks[2]
+    return nxt if _WORD.fullmatch(nxt) and pos.startswith("名詞-普通名詞") and "副詞可能" not in pos else None
+
+
+def longer_word(number: str, counter: str, tail: str) -> bool:
+    """`1,386` + `回答`, `３` + `校務`: the counter's character starts a longer word Sudachi reads as one."""
+    number = re.sub(r"^[\d,.\s]+", "5", number)
+    toks = tokens(number + counter + tail)
+    return len(toks) >= 2 and toks[0][0] == number and toks[1][0] != counter and toks[1][0].startswith(counter)
+
+
 def reset() -> None:
     tokens.cache_clear()
