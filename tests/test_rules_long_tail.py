@@ -232,3 +232,18 @@ def test_broken_text(lines, expect):
 ])
 def test_counted_compounds_and_words_that_only_look_like_counters(line, expect):
     assert [(m.text, m.unit) for m in mentions(line, "（回答の内訳）") if m.kind == "count"] == expect
+
+
+@pytest.mark.parametrize("lines, expect", [
+    (["グループ１暗号資産", "（注）"], []),
+    (["フェーズ2 の開始", "（注）"], []),
+    (["①-2リスクベース認証", "（注）"], []),
+    (["回答法人数 3,526 1,386", "回収率(％) 82.2"], []),
+    (["※１ 本調査は、資本金"], []),
+    # near misses: the label word counted, a real count after a list mark
+    (["2グループで実施"], [("count", "2グループ", 2, 2)]),
+    (["①2件の応募"], [("count", "2件", 2, 2)]),
+    (["応募 1,386件", "（注）"], [("count", "1,386件", 1386, 1386)]),
+])
+def test_labels_and_words_that_follow_a_number(lines, expect):
+    assert found(*lines, kind="count") == expect

@@ -170,6 +170,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
         if nxt is not None and sep is not None:
             joined += _column_below(lines, i)
+            if era_head(line.text):
+                reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
         norm = normalize(joined)
         if len(norm.text) == len(joined):  # one character for one: the line ends where it did
             boundary = len(line.text)

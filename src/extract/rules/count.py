@@ -53,9 +53,11 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
     unit = m.group("unit1") or m.group("unit")
-    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and \
-            tokens.longer_word(m.group("one") or m.group("hi"), unit, m.string[m.end():m.end() + 6]):
-        return None  # 1,386回答, ３ 校務, ※１ 本調査: the counter's character begins another word
+    num = m.group("one") or m.group("hi")
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and (
+            m.string[m.end() - 2:m.end() - 1].isspace()
+            or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
+        return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
         iv = interval(v, v)

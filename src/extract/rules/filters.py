@@ -52,6 +52,8 @@ FILTERS: tuple[Filter, ...] = (
     # word: `はじめに……3事業者の取組` is page 3; 「計3事業者」 counts.
     # Document labels: 参考資料１参照, 参考３ 校務…, 別紙2 are no counts; 「1件」 is.
     Filter("doc_label", ALL, before=r"(?:資料|参考|別紙|別添|別表|様式|付録)\s?"),
+    # A sub-number of a circled list mark: ①-2リスクベース認証 is item 1-2; 「①2件」 counts.
+    Filter("list_sub_number", ALL, before=r"[\u2460-\u2473\u3251-\u325f\u2776-\u2793]\s?-\s?"),
     Filter("toc_page", ALL, before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m2|ha\b|平方|㎡)"),
@@ -105,6 +107,7 @@ def reset() -> None:
     _era_end.cache_clear()
     _citation.cache_clear()
     _amount_name.cache_clear()
+    _label_before.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
@@ -162,6 +165,18 @@ def spaced_digits(text: str, c: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _label_before() -> re.Pattern[str]:
+    words = sorted(stopwords("labels")["before"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s?\Z")
+
+
+def after_label(text: str, c: Candidate) -> bool:
+    """The number of a label (stopwords.json labels): グループ１暗号資産, フェーズ2; 「2グループ」 counts."""
+    return c.kind in ("count", "duration", "amount", "percent", "rank") and \
+        _label_before().search(text, max(0, c.start - 12), c.start) is not None
+
+
+@lru_cache(maxsize=1)
 def _amount_name() -> re.Pattern[str]:
     return re.compile(r"\s?(?:" + "|".join(map(re.escape, stopwords("amount")["not_after"])) + ")")
 
@@ -174,4 +189,5 @@ def amount_in_name(text: str, c: Candidate) -> bool:
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
-            and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c))
+            and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
+            and not after_label(text, c))

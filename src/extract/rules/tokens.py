@@ -70,7 +70,10 @@ def longer_word(number: str, counter: str, tail: str) -> bool:
     """`1,386` + `回答`, `３` + `校務`: the counter's character starts a longer word Sudachi reads as one."""
     number = re.sub(r"^[\d,.\s]+", "5", number)
     toks = tokens(number + counter + tail)
-    return len(toks) >= 2 and toks[0][0] == number and toks[1][0] != counter and toks[1][0].startswith(counter)
+    if len(toks) >= 2 and toks[0][0] == number and toks[1][0] != counter and toks[1][0].startswith(counter):
+        return True
+    alone = tokens(counter + tail)  # Sudachi reads 5回収率 as 5/回/収率, but 回収率 alone as 回収/率
+    return bool(alone) and alone[0][0] != counter and alone[0][0].startswith(counter) and "名詞" in alone[0][1]
 
 
 def reset() -> None:
