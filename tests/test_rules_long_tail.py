@@ -204,7 +204,7 @@ def test_dates_anchored_and_shaped(line, expect):
 
 @pytest.mark.parametrize("lines, expect", [
     (["予算は令和", "８年度に"], [("fiscal_year", "令和", 2026, 2026)]),
-    (["前回の令", "和５年 10～12 月期以来"], [("date", "令", "2023-10", "2023-12")]),
+    (["前回の令", "和５年 10～12 月期以来"], []),  # one character of an era name starts nothing
     (["令 和 ７ 年 度"], [("fiscal_year", "令 和 ７ 年 度", 2025, 2025)]),
     (["平 成 ３０ 年 度 予 算"], [("fiscal_year", "平 成 ３０ 年 度", 2018, 2018)]),
     (["期間は１か⽉"], [("duration", "１か⽉", 1, 1)]),
@@ -247,3 +247,23 @@ def test_counted_compounds_and_words_that_only_look_like_counters(line, expect):
 ])
 def test_labels_and_words_that_follow_a_number(lines, expect):
     assert found(*lines, kind="count") == expect
+
+
+def test_slashed_timeline_dates_take_the_year_of_their_month_heading():
+    # a timeline drawn over two years in a deck of 2023: events first, the month headings after them
+    lines = ["11/10、関東財務局が処分を実施。", "12/9、処分を延長。", "2/21、返還を開始。",
+             "2022年11", "月", "12月", "2023年１", "月", "２月", "３月"]
+    got = [(m.text, m.min) for m in mentions(*lines, year=2023) if m.kind == "date"]
+    assert got == [("11/10", "2022-11-10"), ("12/9", "2022-12-09"), ("2/21", "2023-02-21"),
+                   ("2022年11", "2022-11"), ("12月", "2022-12"), ("2023年１", "2023-01"), ("２月", "2023-02"),
+                   ("３月", "2023-03")]
+
+
+def test_a_bare_month_without_a_heading_above_is_no_date():
+    # near misses: a lone month line with no timeline heading before it, and a slashed date with no heading
+    got = [(m.text, m.min) for m in mentions("11/10、公表。", "12月", "説明", year=2023) if m.kind == "date"]
+    assert got == [("11/10", "2023-11-10")]
+
+
+def test_compound_counts():
+    assert found("相談件数 2万1,959件") == [("count", "2万1,959件", 21959, 21959)]

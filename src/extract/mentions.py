@@ -158,6 +158,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     tail = 0  # characters at the start of this line that finish a mention begun on the line above
     above = ""  # the last non-space characters of the lines above on this page (an era name split off)
     era_axis = False  # an era name stood alone above: short `N年` lines below are its years
+    timeline = _Timeline(doc)  # a timeline's month headings (`2022年11月`, `12月`, `2023年1月`, `2月` …)
+    slashed: list[Mention] = []  # year-less M/D dates, which take their year from those headings
     for i, line in enumerate(lines):
         if i and lines[i - 1].page != line.page:
             above, era_axis = "", False
@@ -235,6 +237,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             ))
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
+                if c.pattern == "slash_md" and c.parsed.from_deck_year:
+                    slashed.append(found[-1])
+        heading = timeline.read(line, found, short)
+        if heading is not None:
+            found.append(heading)
         _qualifiers_below(found, written, nxt)
         infos.append(roles.LineInfo(norm.text[:boundary], found))
         above = (above + dense)[-4:]
@@ -245,6 +252,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         tail = next_tail if nxt is not None else 0
         mentions.extend(found)
     date.roll_over(dates)
+    timeline.give_years(slashed)
     roles.assign(infos)
     _assign_programs(infos, programs)
     _name_budget_figures(lines, infos)
@@ -255,6 +263,59 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
 
 
 _TOKEN = re.compile(r"\S+")
+_BARE_MONTH = re.compile(r"(\d{1,2})月")
+_TIMELINE_GAP = 3  # lines between a timeline's month headings
+
+
+class _Timeline:
+    """A timeline's column headings, each a short line: a year and month (`2022年11` / `月`), then bare months
+    (`12月`, then `2023年1月`, `2月`). A bare month heading is a date of the heading year (rolled over when the
+    months go back); every heading maps its month to its year on that page, and a year-less `M/D` of the same
+    page takes the year of its month's heading, not the deck's (issue 23: slashed timeline dates)."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.year: int | None = None
+        self.month = 0
+        self.at = -10
+        self.page: int | None = None
+        self.years: dict[tuple[int | None, int], int] = {}  # (page, month) -> year
+
+    def read(self, line: Line, found: list[Mention], short: bool) -> Mention | None:
+        if line.page != self.page:
+            self.page, self.year = line.page, None
+        if not short:
+            return None
+        ym = [m for m in found if m.kind == "date" and isinstance(m.min, str) and len(m.min) == 7 and m.min == m.max]
+        if len(found) == 1 and ym:
+            self._heading(int(ym[0].min[:4]), int(ym[0].min[5:7]), line.index)
+            return None
+        dense = "".join(normalize(line.text).text.split())
+        bare = _BARE_MONTH.fullmatch(dense)
+        if found or bare is None or self.year is None or line.index - self.at > _TIMELINE_GAP:
+            return None
+        month = int(bare.group(1))
+        if not 1 <= month <= 12:
+            return None
+        year = self.year + (1 if month < self.month else 0)
+        self._heading(year, month, line.index)
+        iso = f"{year:04d}-{month:02d}"
+        text = line.text.strip()
+        a = line.text.index(text)
+        box = _bbox(line, a, a + len(text))
+        return Mention(doc=self.doc, kind="date", text=text, min=iso, max=iso, unit=None, page=line.page, line=line.line,
+                       context=context_window(line.text, a, a + len(text)), line_index=line.index, start=a,
+                       end=a + len(text), raw_start=a, x0=box[0], top=box[1], x1=box[2], bottom=box[3])
+
+    def _heading(self, year: int, month: int, at: int) -> None:
+        self.year, self.month, self.at = year, month, at
+        self.years[(self.page, month)] = year
+
+    def give_years(self, slashed: list[Mention]) -> None:
+        for m in slashed:
+            year = self.years.get((m.page, int(str(m.min)[5:7])))
+            if year is not None and m.min == m.max:
+                m.min = m.max = f"{year:04d}{str(m.min)[4:]}"
 
 
 def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:

@@ -11,7 +11,8 @@ from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
-_BIG = r"(?:\s?[万億])?"
+# 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959)
+_BIG = rf"(?:\s?[万億](?:{N}(?=\s?[^\d\s,.]))?)?"
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")

@@ -126,9 +126,10 @@ def era_name_split(text: str, c: Candidate, above: str) -> bool:
 
 
 def era_head(text: str) -> bool:
-    """`令`, `令和`, `平 成`: the head of an era name alone, as a line break leaves it before its year (`令` / `和５年`)."""
+    """`令和`, `平 成`: an era name alone, as a line break leaves it before its year (`令和` / `８年度`). One character
+    (`令` / `和５年`) is too little to tell: a column of vertical text reads on for lines, so it starts nothing."""
     t = "".join(text.split())
-    return bool(t) and any(n.startswith(t) for n in eras() if not n.isascii())
+    return len(t) >= 2 and t in {n for n in eras() if not n.isascii()}
 
 
 def ends_with_era_name(text: str) -> bool:
