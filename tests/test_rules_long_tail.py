@@ -267,3 +267,16 @@ def test_a_bare_month_without_a_heading_above_is_no_date():
 
 def test_compound_counts():
     assert found("相談件数 2万1,959件") == [("count", "2万1,959件", 21959, 21959)]
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("政府のAI関連予算費1640.9億（昨年度比44%増）", [("1640.9億", 164_090_000_000, 164_090_000_000)]),
+    ("売上が最初は数百万から、数千万、数億と増えていく。", [("数百万", None, None), ("数千万", None, None), ("数億", None, None)]),
+    # near misses: people, dollars, a sentence about something else, a compound never summed across spaces
+    ("人口は1億2千万人", []),
+    ("市場規模は1兆ドル", []),
+    ("登録者は3万に達した。", []),
+    ("予算の推移 2億 3億", [("2億", 200_000_000, 200_000_000), ("3億", 300_000_000, 300_000_000)]),
+])
+def test_yen_implied_by_a_money_word_in_the_sentence(line, expect):
+    assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "amount"] == expect

@@ -80,7 +80,7 @@ def _any_of(chars: str) -> re.Pattern[str] | None:
 def reset_caches() -> None:
     """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
     adds a unit at run time)."""
-    from . import count, duration, filters, fiscal_year, ranges, stacked, tokens
+    from . import amount, count, duration, filters, fiscal_year, ranges, stacked, tokens
 
     compiled.cache_clear()
     compiled_all.cache_clear()
@@ -91,6 +91,7 @@ def reset_caches() -> None:
     filters.reset()
     ranges.reset()
     duration.reset()
+    amount.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
