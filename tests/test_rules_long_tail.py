@@ -280,3 +280,14 @@ def test_compound_counts():
 ])
 def test_yen_implied_by_a_money_word_in_the_sentence(line, expect):
     assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "amount"] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("資料： 令和２年度商取引・サービス環境の適正化に係る事業", []),
+    ("出典：2021年版ものづくり白書", []),
+    # near misses: the date of a cited survey, a year of a programme on a line that cites nothing
+    ("資料：厚生労働省「能力開発基本調査」（2023年６月）", [("date", "2023年６月")]),
+    ("令和２年度事業の成果", [("fiscal_year", "令和２年度")]),
+])
+def test_a_year_glued_to_a_cited_reports_name_is_part_of_it(line, expect):
+    assert [(m.kind, m.text) for m in mentions(line)] == expect

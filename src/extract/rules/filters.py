@@ -90,6 +90,16 @@ def in_quoted_title(text: str, c: Candidate) -> bool:
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
+_NAME_ON = re.compile(r"\s?[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def cited_report_year(text: str, c: Candidate) -> bool:
+    """On a source line, a year glued to the name after it is part of the cited report's name (`資料： 令和２年度
+    商取引・サービス環境の適正化に係る事業`), as a year inside a quoted title is; `資料：…調査（2023年６月）` is a date."""
+    return (c.kind in ("date", "fiscal_year") and _NAME_ON.match(text, c.end) is not None
+            and _citation().search(text, max(0, c.start - 40), c.start) is not None)
+
+
 @lru_cache(maxsize=1)
 def _era_before() -> re.Pattern[str]:
     names = [n for n in eras() if not n.isascii()]  # one-letter abbreviations: see code_or_name
@@ -191,4 +201,4 @@ def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
             and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
-            and not after_label(text, c))
+            and not after_label(text, c) and not cited_report_year(text, c))
