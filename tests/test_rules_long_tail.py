@@ -291,3 +291,13 @@ def test_yen_implied_by_a_money_word_in_the_sentence(line, expect):
 ])
 def test_a_year_glued_to_a_cited_reports_name_is_part_of_it(line, expect):
     assert [(m.kind, m.text) for m in mentions(line)] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("分類基準を一つでも充足しない", []),
+    ("１人も参加しなかった", []),
+    ("一つの例", [("一つ", 1)]),       # near misses: one of something, and more than one
+    ("３人も参加した", [("３人", 3)]),
+])
+def test_idioms_of_one(line, expect):
+    assert [(m.text, m.min) for m in mentions(line) if m.kind == "count"] == expect

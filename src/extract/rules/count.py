@@ -48,8 +48,14 @@ def _unit(word: str) -> str:
     return str(words(load("counters")).get(word, word))
 
 
+def _idiom_of_one(m: re.Match[str], end: int) -> bool:
+    """一つでも, １人も: one of something before でも/も is an idiom (even one, not one), not a count."""
+    n = (m.group("one") or "").strip()
+    return n in ("1", "一") and any(m.string.startswith(w, end) for w in stopwords("count")["one_not_after"])
+
+
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if _reduplicated(m, m.end()):
+    if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
     if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
