@@ -290,6 +290,8 @@ class _Timeline:
         if len(found) == 1 and ym:
             self._heading(int(ym[0].min[:4]), int(ym[0].min[5:7]), line.index)
             return None
+        if found or ("月" not in line.text and "⽉" not in line.text):
+            return None
         dense = "".join(normalize(line.text).text.split())
         bare = _BARE_MONTH.fullmatch(dense)
         if found or bare is None or self.year is None or line.index - self.at > _TIMELINE_GAP:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from ..dictionary import load
@@ -49,19 +49,31 @@ class LineInfo:
     norm: str
     mentions: list[Mention]
 
-    # cached: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11)
-    @cached_property
+    # computed once: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11);
+    # plain attributes, as functools.cached_property takes a lock on every read in Python 3.11
+    def __post_init__(self) -> None:
+        self._amounts: list[Mention] | None = None
+        self._fiscal_years: list[Mention] | None = None
+        self._support_hint: bool | None = None
+
+    @property
     def amounts(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "amount"]
+        if self._amounts is None:
+            self._amounts = [m for m in self.mentions if m.kind == "amount"]
+        return self._amounts
 
-    @cached_property
+    @property
     def fiscal_years(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "fiscal_year"]
+        if self._fiscal_years is None:
+            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
+        return self._fiscal_years
 
-    @cached_property
+    @property
     def support_hint(self) -> bool:
         """A support hint word stands on the line (asked per amount: once per line, not per amount)."""
-        return any(h in self.norm for h in _support_hints())
+        if self._support_hint is None:
+            self._support_hint = any(h in self.norm for h in _support_hints())
+        return self._support_hint
 
     def is_bare_amount(self, paren: bool) -> bool:
         """The line is one amount alone: `3.2億円`, or `（2.9億円）` when `paren`."""
