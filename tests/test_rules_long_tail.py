@@ -301,3 +301,13 @@ def test_a_year_glued_to_a_cited_reports_name_is_part_of_it(line, expect):
 ])
 def test_idioms_of_one(line, expect):
     assert [(m.text, m.min) for m in mentions(line) if m.kind == "count"] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("8割を超えている", (80, None, ["at_least"], "min")),
+    ("3年を超える", (3, None, ["at_least"], "min")),
+    ("8割に達した", (80, 80, [], None)),  # near miss: no bound word
+])
+def test_o_koe_is_a_strict_floor(line, expect):
+    (m,) = mentions(line)
+    assert (m.min, m.max, m.qualifiers, m.strict) == expect
