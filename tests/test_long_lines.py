@@ -96,3 +96,29 @@ def test_the_schema_states_the_window():
 
     (context,) = [c for c in TABLES["mentions"].columns if c.name == "context"]
     assert f"{CONTEXT_CHARS} characters each side" in context.description
+
+
+def _rules_seconds(line: str) -> float:
+    """The fastest of three runs of the rules and context on one line (the machine is shared)."""
+    import time
+
+    from extract.mentions import extract_lines
+    from extract.model import Line
+    from extract.rules.engine import RuleContext
+
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        extract_lines("long", [Line(text=line, page=None, line=1, index=0)], RuleContext(deck_year=2024))
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["1億円 ", "予算額 3億円（2億円）", "令和6年度 5人 "])
+def test_rules_on_one_long_line_grow_linearly(unit):
+    # issue 24 #11: 12.5k/25k/50k/100k characters of `1億円 ` took 1.9/5.3/24/125 s (each mention's role
+    # rebuilt its line's lists). Four times the text may cost about four times the time, not sixteen.
+    _rules_seconds(unit * 10)  # warm: patterns, Sudachi
+    small, big = (_rules_seconds((unit * 40000)[:n]) for n in (10_000, 40_000))
+    assert big < 7 * small + 0.05, (small, big)

@@ -29,25 +29,25 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
 
 
 def test_unit_days_is_the_one_table_of_unit_sizes():
-    assert unit_days() == {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+    assert unit_days() == {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 
 
 def test_a_duration_unit_added_in_one_file(fresh):
-    assert [m for m in mentions("説明 30分間") if m.kind == "duration"] == []
+    assert [m for m in mentions("説明 30秒間") if m.kind == "duration"] == []
     durations = load("durations")
-    fresh.setitem(durations["spellings"], "分間", "minute")
-    fresh.setitem(durations["units"], "minute", "1/1440")
+    fresh.setitem(durations["spellings"], "秒間", "second")
+    fresh.setitem(durations["units"], "second", "1/86400")
     _forget()
-    got = [(m.text, m.min, m.max, m.unit) for m in mentions("説明 30分間", "1時間～90分間") if m.kind == "duration"]
-    assert got == [("30分間", 30, 30, "minute"), ("1時間～90分間", 60, 90, "minute")]  # mixed: the smaller unit
-    assert unit_days()["minute"] == pytest.approx(1 / 1440)
+    got = [(m.text, m.min, m.max, m.unit) for m in mentions("説明 30秒間", "1分間～90秒間") if m.kind == "duration"]
+    assert got == [("30秒間", 30, 30, "second"), ("1分間～90秒間", 60, 90, "second")]  # mixed: the smaller unit
+    assert unit_days()["second"] == pytest.approx(1 / 86400)
 
 
 def test_a_unit_without_a_size_extracts_and_crashes_nothing(fresh):
-    fresh.setitem(load("durations")["spellings"], "分間", "minute")
+    fresh.setitem(load("durations")["spellings"], "秒間", "second")
     _forget()
-    got = [(m.text, m.unit) for m in mentions("30分間", "1時間～30分間") if m.kind == "duration"]
-    assert ("30分間", "minute") in got  # the mixed range with a sizeless unit is left out, not a KeyError
+    got = [(m.text, m.unit) for m in mentions("30秒間", "1時間～30秒間") if m.kind == "duration"]
+    assert ("30秒間", "second") in got  # the mixed range with a sizeless unit is left out, not a KeyError
 
 
 def test_an_era_added_in_one_file(fresh):

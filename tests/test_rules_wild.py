@@ -106,8 +106,11 @@ def test_era_years_are_no_durations(lines):
 
 
 def test_a_mention_holds_a_numeral_on_its_first_line():
+    # issue 23: the year the era changed, glossed with both eras, is one date (its text: the part on the first line)
     got = found("標本サイズを2019年（平", "成 31 年／令和元年）調査の実績に基づいて")
-    assert [f[1] for f in got] == ["2019年", "令和元年"]
+    assert [(f[1], f[2]) for f in got] == [("2019年（平", "2019")]
+    got = found("標本サイズを（平成", "31 年）調査の実績に基づいて")
+    assert [(f[1], f[2]) for f in got] == [("平成", "2019")]  # an era name the line break split off starts its mention
 
 
 @pytest.mark.parametrize("lines, expect", [

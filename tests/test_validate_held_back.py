@@ -263,3 +263,49 @@ def test_external_references_are_stripped(page, gone):
     out = offline_html(f"<html><head></head><body>{page}<a href='validations/x.html'>local</a></body></html>")
     assert gone not in out and FINDS_EXTERNAL.search(out) is None
     assert "validations/x.html" in out and "<style id=\"offline\">" in out
+
+
+# issue 24 #9: values that are wrong must not pass. Each line of a small deck, and what becomes of it:
+# published with this value, held back by this check, or not read as a mention at all (None).
+WRONG_OR_RIGHT = [
+    ("予算額 ½億円", "amount", "½億円", ("published", 50_000_000)),
+    ("予算額 1½億円", "amount", "1½億円", ("published", 150_000_000)),
+    ("予算額 ¼億円", "amount", "¼億円", ("published", 25_000_000)),
+    ("予算額 ⅓億円", "amount", "⅓億円", None),  # no exact yen: never 3億円
+    ("予算額 2億円", "amount", "2億円", ("published", 200_000_000)),  # near miss: a plain figure
+    ("説明会 2024年2月30日", "date", "2024年2月30日", ("_real_date", None)),
+    ("説明会 2023年4月31日", "date", "2023年4月31日", ("_real_date", None)),
+    ("説明会 2024年2月29日", "date", "2024年2月29日", ("published", "2024-02-29")),  # a leap day is real
+    ("予算額 1\u202e9億円", "amount", "1\u202e9億円", ("_format_free", None)),
+    ("予算額 1\u200b9億円", "amount", "1\u200b9億円", ("_format_free", None)),
+    ("予算額 19億円\u200b", "amount", "19億円", ("published", 1_900_000_000)),  # beside, not inside
+    ("期間 １か⽉", "duration", "１か⽉", ("published", 1)),  # Kangxi ⽉: the check reads NFKC as the rules do
+    ("期間 ３⽇間", "duration", "３⽇間", ("published", 3)),
+]
+
+
+def test_values_that_cannot_be_right_are_held_back_and_the_rest_publish(validator, tmp_path):
+    deck = tmp_path / "values.txt"
+    deck.write_text("令和6年5月9日\n" + "\n".join(line for line, *_ in WRONG_OR_RIGHT) + "\n", encoding="utf-8")
+    r = fresh(pipeline.extract_deck_file(deck))
+    validate_decks([r], validator)
+    assert r.status == "published", r.error
+    held = {h["text"]: h["check"] for h in r.held_back}
+    published = {m["text"]: m["max"] for m in r.records}
+    kinds = {m["text"]: m["kind"] for m in r.records}
+    for _, kind, text, expected in WRONG_OR_RIGHT:
+        if expected is None:
+            assert not any(text in t for t in [*held, *published] if t != "令和6年5月9日"), text
+        elif expected[0] == "published":
+            assert (kinds.get(text), published.get(text)) == (kind, expected[1]), (text, published, held)
+        else:
+            assert held.get(text) == expected[0], (text, held)
+
+
+def test_the_small_amount_warning_says_what_it_found(validator, tmp_path):
+    deck = tmp_path / "wage.txt"
+    deck.write_text("時給 1,200円\n予算額 19億円\n", encoding="utf-8")
+    r = fresh(pipeline.extract_deck_file(deck))
+    validate_decks([r], validator)
+    (warning,) = [w for w in r.validation["amounts"]["warning_list"] if "10,000" in w]
+    assert "under 10,000 yen" in warning and "above" not in warning

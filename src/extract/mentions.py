@@ -7,14 +7,22 @@ from functools import lru_cache
 from .context import charts, roles
 from .context import programs as progs
 from .context.programs import ProgramSpan, find_programs
-from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
+from .context.qualifiers import (
+    apply_open_ends,
+    per_in_brackets,
+    prefix_per,
+    prefix_qualifiers,
+    standalone_qualifier,
+    strict_end,
+    suffix_context,
+)
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
 from .rules import amount, count, date, duration, fiscal_year, percent, ranges, rank, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
-from .rules.filters import ends_with_era_name, era_name_split, keep
+from .rules.filters import ends_with_era_name, era_head, era_name_split, keep
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +98,7 @@ def _column_below(lines: list[Line], i: int) -> str:
     return out[:_CONTINUATION]
 
 
+_OPEN_AT_END = re.compile(r"\s?~\s*\Z")
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 # a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
 _HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
@@ -98,14 +107,42 @@ _AXIS_LINE = 12
 _ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
 
 
-def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext) -> list[Candidate]:
+def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets: bool = False) -> list[Candidate]:
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
     cands = [c for c in candidates(norm.text, all_patterns(), ctx)
              if c.start < boundary and keep(norm.text, c)
-             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))]
-    return ranges.join_bounded(norm.text, pick(cands))
+             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))
+             # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
+             and not (buckets and c.end > boundary)]
+    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands)))
+
+
+_AXIS_TICKS = 4
+
+
+def _drop_axis_ticks(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A chart's axis printed with its unit on every tick (`0円 500円 1,000円 1,500円`): four or more amounts,
+    one space apart, from 0 up in even steps, are no mentions. (Percent ticks `0% 20% 40%` stay: the earlier
+    reading of the GUIDE keeps them, tests/test_rules_wild.py.)"""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        j = i + 1
+        while (j < len(chosen) and chosen[j].kind == chosen[i].kind and chosen[j].parsed.unit == chosen[i].parsed.unit
+               and not text[chosen[j - 1].end:chosen[j].start].strip()):
+            j += 1
+        run = chosen[i:j]
+        values = [c.parsed.min for c in run]
+        if (len(run) >= _AXIS_TICKS and run[0].kind == "amount" and values[0] == 0
+                and all(c.parsed.min == c.parsed.max for c in run)
+                and len({b - a for a, b in zip(values, values[1:])}) == 1 and values[1] > 0):
+            i = j
+            continue
+        out.extend(run)
+        i = j
+    return out
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
@@ -121,6 +158,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     tail = 0  # characters at the start of this line that finish a mention begun on the line above
     above = ""  # the last non-space characters of the lines above on this page (an era name split off)
     era_axis = False  # an era name stood alone above: short `N年` lines below are its years
+    timeline = _Timeline(doc)  # a timeline's month headings (`2022年11月`, `12月`, `2023年1月`, `2月` …)
+    slashed: list[Mention] = []  # year-less M/D dates, which take their year from those headings
     for i, line in enumerate(lines):
         if i and lines[i - 1].page != line.page:
             above, era_axis = "", False
@@ -133,6 +172,8 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
         if nxt is not None and sep is not None:
             joined += _column_below(lines, i)
+            if era_head(line.text):
+                reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
         norm = normalize(joined)
         if len(norm.text) == len(joined):  # one character for one: the line ends where it did
             boundary = len(line.text)
@@ -145,7 +186,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         next_tail = 0
         names = find_programs(line.text)
         programs.append(names)
-        for c in _line_candidates(norm, boundary, ctx):
+        buckets = nxt is not None and _OPEN_AT_END.search(norm.text, 0, boundary) is not None \
+            and _OPEN_AT_END.search(normalize(nxt.text).text) is not None
+        for c in _line_candidates(norm, boundary, ctx, buckets):
             a, b = norm.raw_span(c.start, c.end)
             if b > reach:
                 continue
@@ -153,8 +196,10 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
             if b > len(line.text):
                 next_tail = max(next_tail, b - len(line.text) - len(sep or ""))
-            if not _HAS_NUMERAL.search(line.text, a, min(b, len(line.text))):
+            if not _HAS_NUMERAL.search(line.text, a, min(b, len(line.text))) and not (
+                    c.kind in ("date", "fiscal_year") and b > len(line.text) and era_head(line.text[a:])):
                 continue  # the numbers are all on the next line, which the mention's tail keeps from a reread
+                # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
             if era_name_split(norm.text, c, above) or (
                     era_axis and short and c.kind == "duration" and _ERA_YEAR.search(norm.text, c.start, c.end)):
                 continue
@@ -163,9 +208,16 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             quals = list(c.parsed.qualifiers)
             quals += prefix_qualifiers(norm.text, c.start)
             # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
-            closed = "から" in norm.text[c.start:c.end] or (
+            # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
+            closed = "から" in norm.text[c.start:c.end] or norm.text[max(0, c.start - 4):c.start].rstrip().endswith("から") or (
                 c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
-            more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed)
+            bound_words: list[str] = []
+            more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
+                                                 words=bound_words)
+            if c.kind == "amount" and per is None:
+                per = prefix_per(norm.text, c.start) or per_in_brackets(norm.text, c.end)
+            # `250万円～` ending its line is an open bucket, whatever the next line starts with
+            open_end = open_end or (c.end <= boundary and _OPEN_AT_END.fullmatch(norm.text, c.end, boundary) is not None)
             # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
             quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")]
             quals = list(dict.fromkeys(quals))  # unique, in order
@@ -175,8 +227,9 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             text = line.text[a:min(b, len(line.text))].strip()
             box = _bbox(line, a, min(b, len(line.text)))
             written.append((c.parsed.min, c.parsed.max, b > len(line.text)))
+            strict = strict_end(bound_words) if not c.parsed.strict else c.parsed.strict
             found.append(Mention(
-                doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit,
+                doc=doc, kind=c.kind, text=text, min=lo, max=hi, unit=c.parsed.unit, strict=strict,
                 page=line.page, line=line.line, qualifiers=quals, per=per,
                 context=context_window(line.text, a, min(b, len(line.text))),
                 line_index=line.index, start=c.start, end=min(c.end, boundary), raw_start=a,
@@ -185,6 +238,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
             ))
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
+                if c.pattern == "slash_md" and c.parsed.from_deck_year:
+                    slashed.append(found[-1])
+        heading = timeline.read(line, found, short)
+        if heading is not None:
+            found.append(heading)
         _qualifiers_below(found, written, nxt)
         infos.append(roles.LineInfo(norm.text[:boundary], found))
         above = (above + dense)[-4:]
@@ -195,6 +253,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         tail = next_tail if nxt is not None else 0
         mentions.extend(found)
     date.roll_over(dates)
+    timeline.give_years(slashed)
     roles.assign(infos)
     _assign_programs(infos, programs)
     _name_budget_figures(lines, infos)
@@ -205,6 +264,61 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
 
 
 _TOKEN = re.compile(r"\S+")
+_BARE_MONTH = re.compile(r"(\d{1,2})月")
+_TIMELINE_GAP = 3  # lines between a timeline's month headings
+
+
+class _Timeline:
+    """A timeline's column headings, each a short line: a year and month (`2022年11` / `月`), then bare months
+    (`12月`, then `2023年1月`, `2月`). A bare month heading is a date of the heading year (rolled over when the
+    months go back); every heading maps its month to its year on that page, and a year-less `M/D` of the same
+    page takes the year of its month's heading, not the deck's (issue 23: slashed timeline dates)."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.year: int | None = None
+        self.month = 0
+        self.at = -10
+        self.page: int | None = None
+        self.years: dict[tuple[int | None, int], int] = {}  # (page, month) -> year
+
+    def read(self, line: Line, found: list[Mention], short: bool) -> Mention | None:
+        if line.page != self.page:
+            self.page, self.year = line.page, None
+        if not short:
+            return None
+        ym = [m for m in found if m.kind == "date" and isinstance(m.min, str) and len(m.min) == 7 and m.min == m.max]
+        if len(found) == 1 and ym:
+            self._heading(int(ym[0].min[:4]), int(ym[0].min[5:7]), line.index)
+            return None
+        if found or ("月" not in line.text and "⽉" not in line.text):
+            return None
+        dense = "".join(normalize(line.text).text.split())
+        bare = _BARE_MONTH.fullmatch(dense)
+        if found or bare is None or self.year is None or line.index - self.at > _TIMELINE_GAP:
+            return None
+        month = int(bare.group(1))
+        if not 1 <= month <= 12:
+            return None
+        year = self.year + (1 if month < self.month else 0)
+        self._heading(year, month, line.index)
+        iso = f"{year:04d}-{month:02d}"
+        text = line.text.strip()
+        a = line.text.index(text)
+        box = _bbox(line, a, a + len(text))
+        return Mention(doc=self.doc, kind="date", text=text, min=iso, max=iso, unit=None, page=line.page, line=line.line,
+                       context=context_window(line.text, a, a + len(text)), line_index=line.index, start=a,
+                       end=a + len(text), raw_start=a, x0=box[0], top=box[1], x1=box[2], bottom=box[3])
+
+    def _heading(self, year: int, month: int, at: int) -> None:
+        self.year, self.month, self.at = year, month, at
+        self.years[(self.page, month)] = year
+
+    def give_years(self, slashed: list[Mention]) -> None:
+        for m in slashed:
+            year = self.years.get((m.page, int(str(m.min)[5:7])))
+            if year is not None and m.min == m.max:
+                m.min = m.max = f"{year:04d}{str(m.min)[4:]}"
 
 
 def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:

@@ -7,6 +7,10 @@ from typing import Any
 KINDS: tuple[str, ...] = ("amount", "duration", "count", "percent", "rank", "fiscal_year", "date")
 ROLES: tuple[str, ...] = ("budget", "previous_budget", "supplementary_budget", "support", "other")
 PERS: tuple[str, ...] = ("year", "project", "project_year")
+#: issue 23: rates the GUIDE does not name (月額, 日額, 時給, 1回あたり, 1人あたり), after its three
+PERS += ("month", "week", "day", "hour", "occasion", "person")
+#: which written end a strict bound word excludes (未満: max, 超: min); 以上/以下 include theirs
+STRICT: tuple[str, ...] = ("min", "max", "both")
 QUALIFIERS: tuple[str, ...] = ("approx", "at_most", "at_least", "part_of", "draft")
 
 
@@ -119,6 +123,8 @@ class Mention:
     end: int = 0
     #: where the mention's text starts in the raw line
     raw_start: int = 0
+    #: the end(s) a strict bound word excludes (`10人未満`: max; `3年超`: min; `5超10未満`: both), else None
+    strict: str | None = None
     #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
     total: Mention | None = field(default=None, repr=False, compare=False)
     #: "ocr" where the line was read by OCR (else None: the text layer or the file's own text)
@@ -137,6 +143,7 @@ class Mention:
             "fy": self.fy, "program": self.program, "context": self.context,
             "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom, "parent": self.parent,
             "source": self.source, "confidence": self.confidence, "ref": self.ref,
+            "strict": self.strict,
         }
 
 

@@ -5,8 +5,10 @@ the source line, so a mention's `text` is reported exactly as written.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 # pdfplumber on non-embedded CID fonts yields 〜, − and ˜ where the deck has ～, － and ~
@@ -45,18 +47,74 @@ def _keep(ch: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _char(ch: str) -> str:
-    """One character normalized (cached: decks use a few thousand distinct characters)."""
+    """One character normalized (cached: decks use a few thousand distinct characters). Format characters
+    (Unicode Cf: bidi overrides, zero-width spaces, soft hyphens) are dropped, so `1<RLO>9` reads 19 for every
+    rule and check alike; validation holds back a mention whose text holds one (issue 24 #9)."""
     if _keep(ch):
         return ch
+    if unicodedata.category(ch) == "Cf":
+        return ""
     n = _EXTRA.get(ch)
     if n is None:
         n = "".join(_EXTRA.get(c, c) for c in unicodedata.normalize("NFKC", ch))
     return n
 
 
+# vulgar fractions (½ ⅓ ¼ …): NFKC gives `1⁄2`, which would read 1½億円 as 11/2 and ½億円 as 2億円
+_VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e\u2189]")
+
+
+def _fraction(ch: str, after_digit: bool) -> str:
+    """A vulgar fraction as a decimal where it has a finite one (`½` -> `0.5`, `1½` -> `1.5`); the others
+    (`⅓`) keep NFKC's `1⁄3`, which no number pattern reads (a value that cannot be written exactly)."""
+    v = Fraction(unicodedata.numeric(ch)).limit_denominator(10)
+    d = v.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    if d != 1 or v >= 1:
+        return _char(ch)
+    dec = str(float(v))[1:]  # `.5`, `.125`
+    return dec if after_digit else "0" + dec
+
+
+# a decimal point between digits of two widths (`10．１`, `１０.5`): two numbers set side by side, not a decimal
+_MIXED_POINT = re.compile(r"(?<=[0-9])[.．](?=[０-９])|(?<=[０-９])[.．](?=[0-9])")
+
+
+@lru_cache(maxsize=1)
+def _item_point() -> re.Pattern[str]:
+    """The period ending a question or item label's number (`問10．１万円` is question 10, then 1万円)."""
+    from .dictionary import stopwords
+
+    labels = "|".join(map(re.escape, sorted(stopwords("fused")["item_labels"], key=len, reverse=True)))
+    return re.compile(rf"(?<![A-Za-z])(?:{labels})\s?[0-9０-９]{{1,3}}([.．])(?=\s?[0-9０-９])")
+
+
+def _fused_points(raw: str) -> list[int]:
+    """Positions of periods that end a label's number rather than start a decimal (issue 23)."""
+    if "." not in raw and "．" not in raw:
+        return []
+    out = [m.start() for m in _MIXED_POINT.finditer(raw)]
+    out += [m.start(1) for m in _item_point().finditer(raw)]
+    return out
+
+
+def format_free(text: str) -> bool:
+    """No format character (Cf) inside: what a reader sees is what the rules read."""
+    return not any(unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def normalize(raw: str) -> Normalized:
     """Normalize character by character so every output character knows its raw origin."""
     parts = [_char(ch) for ch in raw]
+    for i in _fused_points(raw):
+        parts[i] = " "
+    if _VULGAR.search(raw):
+        for m in _VULGAR.finditer(raw):
+            i = m.start()
+            parts[i] = _fraction(raw[i], i > 0 and parts[i - 1][-1:].isdigit())
     text = "".join(parts)
     if len(text) == len(raw):  # the common case: one character for one
         return Normalized(text, tuple(range(len(raw))), raw)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import KINDS, PERS, QUALIFIERS, ROLES
+from .model import KINDS, PERS, QUALIFIERS, ROLES, STRICT
 
 SCHEMA_VERSION = "2.1.0"  # 2.1.0: mentions and amounts gain ref (Office provenance), source and confidence
-# (OCR); decks gain reader_notes and the source types pptx, xlsx, docx, pdf_ocr.
+# (OCR); decks gain reader_notes and the source types pptx, xlsx, docx, pdf_ocr; mentions, amounts, durations
+# and counts gain strict; per gains month, week, day, hour, occasion, person.
 # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
@@ -70,6 +71,10 @@ BBOX = (
     _c("x1", "number", "PDF decks: right edge"),
     _c("bottom", "number", "PDF decks: bottom edge"),
 )
+#: issue 23: strict and non-strict bounds kept apart (`qualifiers` stays as the GUIDE has it: 未満 and 以下 are at_most)
+STRICT_COL = _c("strict", "string", "the end a strict bound word excludes: max for 未満 (`10人未満`: fewer than 10), min for 超 "
+                "(`3年超`: more than 3), both for `5超10未満`; empty where every written end is included (以上, 以下, 以内, まで)",
+                STRICT)
 
 OCR = (
     _c("ref", "string", "Office files: where its line is in the file: `shape 4 ¶2` on a slide (shape id, paragraph), "
@@ -96,6 +101,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         FY, PROGRAM, CONTEXT, SEQ, *BBOX,
         _c("parent", "string", "amounts: the programme a sub-item's programme belongs to (the heading it is listed under)"),
         *OCR,
+        STRICT_COL,
     ), primary_key=("doc", "seq")),
     Table("amounts", "Money amounts, in yen.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -104,6 +110,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         QUALS, _c("per", "string", "the rate it is given per", PERS),
         _c("role", "string", "budget, previous_budget, supplementary_budget, support (grants) or other", ROLES, required=True),
         FY, PROGRAM, PROGRAM_ID, CONTEXT, *BBOX, *OCR,
+        STRICT_COL,
     ), primary_key=("doc", "seq")),
     Table("durations", "Durations, in their written unit and in days.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -113,12 +120,14 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("days_min", "number", "lower end in days (year = 365.25, month = 30.4375)"),
         _c("days_max", "number", "upper end in days"),
         QUALS, PROGRAM, CONTEXT, *BBOX,
+        STRICT_COL,
     ), primary_key=("doc", "seq")),
     Table("counts", "Counts with their counter.", (
         DOC, SEQ, PAGE, LINE, TEXT,
         _c("counter", "string", "the counter as written after NFKC (件, 人, か国 …) or the counted noun", required=True),
         _c("min", "number", "lower end"), _c("max", "number", "upper end"),
         QUALS, PROGRAM, CONTEXT, *BBOX,
+        STRICT_COL,
     ), primary_key=("doc", "seq")),
     Table("budgets", "One row per budget figure a deck states for a programme or measure (budget or supplementary "
           "budget), beside the previous year's figure where the deck pairs one. Keyed by the figure's mention "

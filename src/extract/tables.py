@@ -64,7 +64,7 @@ def with_seq(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _base(r: dict[str, Any]) -> dict[str, Any]:
     return {k: r.get(k) for k in ("doc", "seq", "page", "line", "text", "qualifiers", "program", "context",
-                                  "x0", "top", "x1", "bottom")}
+                                  "x0", "top", "x1", "bottom", "strict")}
 
 
 def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -15,7 +15,50 @@ def _tables() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[
     def by_len(d: dict[str, str]) -> list[tuple[str, str]]:
         return sorted(((k, v) for k, v in d.items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
 
-    return by_len(q["prefix"]), by_len(q["suffix"]), by_len(per)
+    # a rate after a slash: roles.json's (／年・課題) and the other periods (／月, ／人)
+    more = {k.lstrip("/"): v for k, v in q.get("per_suffix", {}).items()}
+    return by_len(q["prefix"]), by_len(q["suffix"]), by_len({**more, **per})
+
+
+@lru_cache(maxsize=1)
+def _per_prefix() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    q = load("qualifiers")
+    table = sorted(q.get("per_prefix", {}).items(), key=lambda kv: -len(kv[0]))
+    return table, dict(q.get("strict", {}))
+
+
+def prefix_per(text: str, start: int) -> str | None:
+    """The rate written before an amount (`月額200,000円` -> month, `1回あたり 3万円` -> occasion), a
+    qualifier (`月額最大`) or a colon may stand between; a one-character period (`月`, `年`) only where no
+    digit precedes it (`4月 1万円` is a month's figure, not a monthly one)."""
+    table, _ = _per_prefix()
+    prefix, _, _ = _tables()
+    head = text[max(0, start - 16):start].rstrip(" :")
+    for word, _q in prefix:
+        if head.endswith(word):
+            head = head[:-len(word)].rstrip(" :")
+            break
+    for word, per in table:
+        if head.endswith(word):
+            if len(word) == 1 and head[-2:-1].isdigit():
+                return None
+            return per
+    return None
+
+
+def per_in_brackets(text: str, end: int) -> str | None:
+    """`200,000円（月額）`: a rate word alone in the bracket right after the amount."""
+    m = re.match(r"\s?\(([^()]{1,6})\)", text[end:end + 10])
+    if m is None:
+        return None
+    return dict(_per_prefix()[0]).get(m.group(1).strip())
+
+
+def strict_end(words: list[str]) -> str | None:
+    """The end the written bound words exclude: `未満` -> max, `超` -> min (qualifiers.json `strict`)."""
+    _, strict = _per_prefix()
+    ends = {strict[w] for w in words if w in strict}
+    return None if not ends else ends.pop() if len(ends) == 1 else "both"
 
 
 def prefix_qualifiers(text: str, start: int) -> list[str]:
@@ -56,7 +99,8 @@ def _open_re() -> re.Pattern[str]:
     return re.compile(rf"~(?!\s?(?:\d|{names}))")
 
 
-def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False) -> tuple[list[str], str | None, bool]:
+def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False,
+                   words: list[str] | None = None) -> tuple[list[str], str | None, bool]:
     """Qualifiers, the per-rate and an open end after `end`: `100百万円／年・課題程度`, `60百万円／年を上限に`,
     `70～100人程度以上`, `2025年7月1日（火）17:00～` (open: the upper end is null). In a closed から…まで range
     the まで is not a cap (`closed_range`)."""
@@ -87,6 +131,8 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
             if w:
                 if not (closed_range and word == "まで"):
                     found.append(qual)
+                if words is not None:
+                    words.append(word)  # the bound word as written: its strictness (未満 vs 以下)
                 pos += w.end()
                 break
         else:

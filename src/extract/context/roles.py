@@ -49,18 +49,38 @@ class LineInfo:
     norm: str
     mentions: list[Mention]
 
+    # computed once: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11);
+    # plain attributes, as functools.cached_property takes a lock on every read in Python 3.11
+    def __post_init__(self) -> None:
+        self._amounts: list[Mention] | None = None
+        self._fiscal_years: list[Mention] | None = None
+        self._support_hint: bool | None = None
+
     @property
     def amounts(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "amount"]
+        if self._amounts is None:
+            self._amounts = [m for m in self.mentions if m.kind == "amount"]
+        return self._amounts
 
     @property
     def fiscal_years(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "fiscal_year"]
+        if self._fiscal_years is None:
+            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
+        return self._fiscal_years
+
+    @property
+    def support_hint(self) -> bool:
+        """A support hint word stands on the line (asked per amount: once per line, not per amount)."""
+        if self._support_hint is None:
+            self._support_hint = any(h in self.norm for h in _support_hints())
+        return self._support_hint
 
     def is_bare_amount(self, paren: bool) -> bool:
         """The line is one amount alone: `3.2億円`, or `（2.9億円）` when `paren`."""
+        if len(self.mentions) != 1:
+            return False
         a = self.amounts
-        if len(a) != 1 or len(self.mentions) != 1:
+        if len(a) != 1:
             return False
         rest = (self.norm[:a[0].start] + self.norm[a[0].end:]).strip()
         rest = re.sub(r"【[^】]*】", "", rest).strip()
@@ -378,10 +398,10 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
         return False  # +30円: a margin over something, not a grant
     if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
         return True
-    if any(h in lines[i].norm for h in _support_hints()):
+    if lines[i].support_hint:
         return True
     for j in above(i, 1):
-        if any(h in lines[j].norm for h in _support_hints()):
+        if lines[j].support_hint:
             return True
     # a row of a list or table whose earlier rows are grants
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
+from ..dictionary import stopwords
 from ..numbers import multipliers, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import RANGE, SIGN, SP, N, multiplier
+from .fragments import RANGE, SIGN, SP, N, alternation, multiplier
 
 
 def _core() -> str:
@@ -56,7 +58,35 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
                   "yen", ["approx"] if (lo_vague or hi_vague) else [])
 
 
+def _implied() -> str:
+    # 予算費1640.9億, 売上が数百万から、数千万: a figure with a multiplier and no 円, in a sentence about money
+    m = multiplier()
+    return (rf"{SIGN}(?P<hi>(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}})"
+            r"(?![\d,.]|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")
+
+
+_SENTENCE = 30  # how far back a money word may stand (within the sentence)
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> re.Pattern[str]:
+    return re.compile(alternation(stopwords("amount")["money_words"]))
+
+
+def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    before = m.string[max(0, m.start() - _SENTENCE):m.start()]
+    before = before[before.rfind("。") + 1:]
+    if not _money_words().search(before):
+        return None
+    return parse_single(m, ctx)
+
+
+def reset() -> None:
+    _money_words.cache_clear()
+
+
 PATTERNS: list[Pattern] = [
     Pattern("amount", "yen_range", _range, parse_range, needs="円"),
     Pattern("amount", "yen", _single, parse_single, needs="円"),
+    Pattern("amount", "yen_implied", _implied, parse_implied, needs="万億兆"),
 ]

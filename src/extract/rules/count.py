@@ -11,7 +11,8 @@ from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
-_BIG = r"(?:\s?[万億])?"
+# 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959)
+_BIG = rf"(?:\s?[万億](?:{N}(?=\s?[^\d\s,.]))?)?"
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -30,7 +31,11 @@ def _open_regex() -> str:
 
 def _noun_regex() -> str:
     # 10の政策分野: a small number, の, then a noun compound (kanji/katakana) that is what is counted
-    return r"(?<![\d.,])(?P<one>\d{1,2})の(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?)(?=[をにがはとでもの、。・)]|$)"
+    # and with a bound word in the frame: 6以上の分野 (the qualifier read here, it stands inside the span)
+    bounds = load("qualifiers")["bounded_range"]
+    return (r"(?<![\d.,])(?P<one>\d{1,2})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?の"
+            r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?)"
+            r"(?=[をにがはとでもの、。・)\s\d]|$)")
 
 
 def _reduplicated(m: re.Match[str], end: int) -> bool:
@@ -43,11 +48,23 @@ def _unit(word: str) -> str:
     return str(words(load("counters")).get(word, word))
 
 
+def _idiom_of_one(m: re.Match[str], end: int) -> bool:
+    """一つでも, １人も: one of something before でも/も is an idiom (even one, not one), not a count."""
+    n = (m.group("one") or "").strip()
+    return n in ("1", "一") and any(m.string.startswith(w, end) for w in stopwords("count")["one_not_after"])
+
+
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if _reduplicated(m, m.end()):
+    if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
     if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
+    unit = m.group("unit1") or m.group("unit")
+    num = m.group("one") or m.group("hi")
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and (
+            m.string[m.end() - 2:m.end() - 1].isspace()
+            or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
+        return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
         iv = interval(v, v)
@@ -89,6 +106,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     word = tokens.counter_after(hi, tail, counters_only=strict)
     if word is None:
         return None
+    if "." in digits and word in stopwords("count")["whole_only"]:
+        return None  # 3.2ポイント: a difference of percentages, not a count
     _, _, not_counter, stop_after = _stops()
     if not_counter.match(word):
         return None
@@ -96,7 +115,10 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if stop_after.match(after) or _reduplicated(m, end + len(word)):
         return None
     if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after):
-        return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
+        more = tokens.noun_after(word, after) if len(word) >= 2 else None
+        if more is None or len(word + more) > 8:
+            return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
+        word += more  # 744言語指示, 21研究機関: the counted noun is the compound
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))
     iv = interval(lo if m.group("lo") else v, v)
@@ -109,7 +131,15 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None
     v = number(m.group("one"))
     iv = interval(v, v)
-    return Parsed(*iv, noun) if iv else None
+    if iv is None:
+        return None
+    bound = m.group("bound")
+    if bound is None:
+        return Parsed(*iv, noun)
+    qual = "at_least" if bound in load("qualifiers")["bounded_range"]["floor"] else "at_most"
+    strict = load("qualifiers")["strict"].get(bound)
+    lo, hi = (iv[0], None) if qual == "at_least" else (None, iv[1])
+    return Parsed(lo, hi, noun, [qual], strict=strict)
 
 
 PATTERNS: list[Pattern] = [

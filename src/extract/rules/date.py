@@ -5,14 +5,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dictionary import stopwords
+from ..dictionary import load, stopwords, words
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, WEEKDAY, alternation, not_after
 
 _M = r"(?P<{p}m>\d{{1,2}})\s?月"
 _D = r"(?P<{p}d>\d{{1,2}})\s?日"
-_TO = rf"(?:{RANGE}|から)"
+# GUIDE (conventions): `から` gives a point, and the two ends of `XからYまで` are two points; a から…までの間 names
+# one period (the subsidy gold: `2023年10月から2024年9月までの間` is one range), so から joins only before those words
+_TO = rf"(?:{RANGE}|(?P<kara>から))"
+
+
+def _span_end() -> str:
+    """Closes a pattern using `_TO`: a から range must be followed by a span word (stopwords.json date.span_after)."""
+    return r"(?(kara)(?=\s?" + alternation(stopwords("date")["span_after"]) + "))"
 
 
 def _year_end() -> str:
@@ -28,8 +35,9 @@ def not_law() -> str:
 def _y(p: str) -> str:
     # an era year and its Gregorian year written together are one year: 令和３年（2021年）, 2025年（令和７年）
     # and so are 2023（令和５）年, 1986(昭和61)年
+    # and 2019年（平成31年、令和元年）: both eras of the year the era changed, one year
     return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
-            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?\))?{not_law()}")
+            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}")
 
 
 def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | None:
@@ -56,9 +64,13 @@ def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
 
 # ---- the table: (name, regex builder, parser) ------------------------------------------------
 
+#: a clock time between a day and the range sign: `12月17日（水）22:00～18日（木）`
+_CLOCK = r"(?:\s?\d{1,2}:\d{2})?"
+
+
 def _ymd_range() -> str:
-    return (rf"{_y('a')}{SP}{_M.format(p='a')}{SP}{_D.format(p='a')}{WEEKDAY}{_TO}"
-            rf"(?:{_y('b')}{SP})?(?:{_M.format(p='b')}{SP})?{_D.format(p='b')}")
+    return (rf"{_y('a')}{SP}{_M.format(p='a')}{SP}{_D.format(p='a')}{WEEKDAY}{_CLOCK}{_TO}"
+            rf"(?:{_y('b')}{SP})?(?:{_M.format(p='b')}{SP})?{_D.format(p='b')}{_span_end()}")
 
 
 def _parse_ymd_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -70,8 +82,12 @@ def _parse_ymd_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return _range_parsed(lo, hi) if lo and hi and lo <= hi else None
 
 
+#: 頃 after either end of a range: `2021年6月頃〜2022年4月頃` is one range
+_ABOUT = r"(?:\s?頃)?"
+
+
 def _ym_range() -> str:
-    return rf"{_y('a')}{SP}{_M.format(p='a')}{_TO}(?:{_y('b')}{SP})?{_M.format(p='b')}"
+    return rf"{_y('a')}{SP}{_M.format(p='a')}{_ABOUT}{_TO}(?:{_y('b')}{SP})?{_M.format(p='b')}{_span_end()}"
 
 
 def _parse_ym_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -124,7 +140,7 @@ def _year() -> str:
 
 def _md_range() -> str:
     # ４月10～11日, ６月27～29日 (year from the deck); 4月30日～5月2日
-    return (rf"(?<![\d年])(?<!年\s){_M.format(p='a')}{SP}(?P<ad>\d{{1,2}})(?:\s?日)?{WEEKDAY}{RANGE}"
+    return (rf"(?<![\d年])(?<!年\s){_M.format(p='a')}{SP}(?P<ad>\d{{1,2}})(?:\s?日)?{WEEKDAY}{_CLOCK}{RANGE}"
             rf"(?:{_M.format(p='b')}{SP})?{_D.format(p='b')}")
 
 
@@ -324,3 +340,63 @@ def _year_md() -> str:
 
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
+
+
+# ---- issue 23: months anchored by 昨年/本年/今年度, and N月分～M月分 ------------------------------------------
+
+def _anchors() -> dict[str, tuple[int, bool]]:
+    table = load("anchors")
+    return {**{w: (int(n), False) for w, n in words(table["calendar"]).items()},
+            **{w: (int(n), True) for w, n in words(table["fiscal"]).items()}}
+
+
+def _anchored() -> str:
+    # 昨年4月, 本年10月1日, 今年度 4月: the month (and day) as text, the anchor word just before it
+    return (rf"(?P<anchor>{alternation(_anchors())})\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?"
+            rf"(?!\s?分)")
+
+
+def _parse_anchored(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None:
+        return None
+    shift, fiscal = _anchors()[m.group("anchor")]
+    year = ctx.deck_year + shift + (1 if fiscal and int(m.group("am")) <= 3 else 0)
+    v = _iso(year, m.group("am"), m.group("ad"))
+    return Parsed(v, v, end=m.end()) if v else None
+
+
+def _month_shares() -> str:
+    # 4月分～6月分 (the months a payment or report covers): one range; a year may stand first
+    return (rf"(?:{_y('a')}{SP})?(?<![\d/])(?P<am>\d{{1,2}})\s?月分{RANGE}(?:{_y('b')}{SP})?(?P<bm>\d{{1,2}})\s?月分")
+
+
+def _parse_month_shares(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    g = m.groupdict()
+    ya, yb = gregorian(g, "a"), gregorian(g, "b")
+    base = ya if ya is not None else ctx.deck_year
+    if base is None:
+        return None
+    lo, hi = _iso(base, g["am"]), _iso(yb if yb is not None else base, g["bm"])
+    if lo and hi and hi < lo and yb is None:
+        hi = _iso(base + 1, g["bm"])  # 12月分～2月分 runs into the next year
+    p = _range_parsed(lo, hi) if lo and hi and lo <= hi else None
+    if p is not None and ya is None:
+        p.from_deck_year = True
+    return p
+
+
+PATTERNS.append(Pattern("date", "anchored_month", _anchored, _parse_anchored, needs="年"))
+PATTERNS.append(Pattern("date", "month_shares", _month_shares, _parse_month_shares, needs="分"))
+
+
+def _short_year_md() -> str:
+    # 23/4/10, 24/2/27: a two-digit year, a month and a day (timelines and tables of events)
+    return r"(?<![\d/.,])(?P<yy>\d{2})/(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?![\d/])"
+
+
+def _parse_short_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = _iso(2000 + int(m.group("yy")), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "short_year_md", _short_year_md, _parse_short_year_md, needs="/"))

@@ -6,10 +6,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..dictionary import duration_spellings, unit_fractions
+from ..dictionary import duration_spellings, stopwords, unit_fractions
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, NUM, RANGE, SP, duration_unit, era, not_after
+from .fragments import AT_NUM, NUM, RANGE, SP, alternation, duration_unit, era, not_after
 
 # three or more `N年` standing alone on a line are a chart axis of years
 _AXIS = re.compile(r"(?:^|(?<=\s))\d{1,2}\s?年(?=\s|$)")
@@ -26,6 +26,7 @@ _TOKEN_END = re.compile(r"\s|\Z")
 
 def reset() -> None:
     _era_chain.cache_clear()
+    _minute_after.cache_clear()
 
 
 # 年 followed by a month is a date (2024年 5月), whatever the stop-words say
@@ -41,7 +42,34 @@ def _regex() -> str:
 
 
 def _unit(word: str) -> str:
-    return duration_spellings()[word]
+    return duration_spellings()[word.replace(" ", "")]
+
+
+@lru_cache(maxsize=1)
+def _minute_after() -> re.Pattern[str]:
+    return re.compile(r"\s*\Z|" + alternation(stopwords("duration")["minute_after"]))
+
+
+_ARABIC = re.compile(r"[\d.,]+")
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def _bare_minute(m: re.Match[str]) -> bool:
+    """A bare `分` not followed by a word that makes it minutes (3分の1 a fraction, 4月分, 10分野), or after a
+    kanji numeral (十分 is "enough")."""
+    unit = (m.group("unit1") or m.group("unit") or "").replace(" ", "")
+    if unit != "分":
+        return False
+    number = m.group("one") or m.group("hi") or ""
+    return not _ARABIC.fullmatch(number) or not _minute_after().match(m.string, m.end())
+
+
+def _in_name(m: re.Match[str]) -> bool:
+    """`国土強靱化３か年緊急対策`: a か年 span glued inside a compound names a measure, no period (GUIDE: numbers
+    inside names); `3か年で実施`, `ための5か年計画` (the wild gold counts it) are periods."""
+    unit = (m.group("unit1") or m.group("unit") or "").replace(" ", "")
+    glued_before = m.start() > 0 and _NAME_GOES_ON.match(m.string, m.start() - 1) is not None
+    return unit[-1:] == "年" and len(unit) > 1 and glued_before and _NAME_GOES_ON.match(m.string, m.end()) is not None
 
 
 def _convert(value: Decimal | None, src: str, dst: str) -> Decimal | None:
@@ -54,6 +82,8 @@ def _convert(value: Decimal | None, src: str, dst: str) -> Decimal | None:
 
 
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if _bare_minute(m) or _in_name(m):
+        return None
     if m.group("one") is not None:
         unit = _unit(m.group("unit1"))
         text = m.group("one")

@@ -36,6 +36,8 @@ class Parsed:
     from_deck_year: bool = False
     #: both ends written with their floor and cap words (`5%以上10%未満`): the cap after it adds no qualifier
     closed: bool = False
+    #: the end(s) a strict bound word excludes in a closed range (`5%以上10%未満`: max)
+    strict: str | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a table is looked up once per line
@@ -78,7 +80,7 @@ def _any_of(chars: str) -> re.Pattern[str] | None:
 def reset_caches() -> None:
     """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
     adds a unit at run time)."""
-    from . import count, duration, filters, fiscal_year, ranges, stacked, tokens
+    from . import amount, count, duration, filters, fiscal_year, ranges, stacked, tokens
 
     compiled.cache_clear()
     compiled_all.cache_clear()
@@ -89,6 +91,7 @@ def reset_caches() -> None:
     filters.reset()
     ranges.reset()
     duration.reset()
+    amount.reset()
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度

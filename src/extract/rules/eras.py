@@ -18,6 +18,7 @@ def gregorian(groups: dict[str, str | None], p: str) -> int | None:
     name = groups.get(f"{p}era")
     if not name:
         return None
+    name = name.replace(" ", "")  # 令 和 (letter-spaced)
     y = groups[f"{p}y"]
     n = 1 if y == "元" else int(y)  # type: ignore[arg-type]
     if n < 1:

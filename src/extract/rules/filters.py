@@ -48,6 +48,15 @@ FILTERS: tuple[Filter, ...] = (
            after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
+    # A table of contents' page number after its dot leader (…… NFKC: ......), fused with the next column's
+    # word: `はじめに……3事業者の取組` is page 3; 「計3事業者」 counts.
+    # Document labels: 参考資料１参照, 参考３ 校務…, 別紙2 are no counts; 「1件」 is.
+    Filter("doc_label", ALL, before=r"(?:資料|参考|別紙|別添|別表|様式|付録)\s?"),
+    # A sub-number of a circled list mark: ①-2リスクベース認証 is item 1-2; 「①2件」 counts.
+    Filter("list_sub_number", ALL, before=r"[\u2460-\u2473\u3251-\u325f\u2776-\u2793]\s?-\s?"),
+    Filter("toc_page", ALL, before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
+    # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
+    Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m2|ha\b|平方|㎡)"),
 )
 
 
@@ -81,6 +90,16 @@ def in_quoted_title(text: str, c: Candidate) -> bool:
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
+_NAME_ON = re.compile(r"\s?[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def cited_report_year(text: str, c: Candidate) -> bool:
+    """On a source line, a year glued to the name after it is part of the cited report's name (`資料： 令和２年度
+    商取引・サービス環境の適正化に係る事業`), as a year inside a quoted title is; `資料：…調査（2023年６月）` is a date."""
+    return (c.kind in ("date", "fiscal_year") and _NAME_ON.match(text, c.end) is not None
+            and _citation().search(text, max(0, c.start - 40), c.start) is not None)
+
+
 @lru_cache(maxsize=1)
 def _era_before() -> re.Pattern[str]:
     names = [n for n in eras() if not n.isascii()]  # one-letter abbreviations: see code_or_name
@@ -97,6 +116,8 @@ def reset() -> None:
     _era_before.cache_clear()
     _era_end.cache_clear()
     _citation.cache_clear()
+    _amount_name.cache_clear()
+    _label_before.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
@@ -112,6 +133,13 @@ def era_name_split(text: str, c: Candidate, above: str) -> bool:
     head = text[c.start - 4:c.start] if c.start >= 4 else " " + text[:c.start]
     m = _ERA_TAIL.search(head)
     return m is not None and _era_end().search(above + m.group(1)) is not None
+
+
+def era_head(text: str) -> bool:
+    """`令和`, `平 成`: an era name alone, as a line break leaves it before its year (`令和` / `８年度`). One character
+    (`令` / `和５年`) is too little to tell: a column of vertical text reads on for lines, so it starts nothing."""
+    t = "".join(text.split())
+    return len(t) >= 2 and t in {n for n in eras() if not n.isascii()}
 
 
 def ends_with_era_name(text: str) -> bool:
@@ -147,7 +175,30 @@ def spaced_digits(text: str, c: Candidate) -> bool:
     return _LONE_DIGIT_BEFORE.search(head) is not None
 
 
+@lru_cache(maxsize=1)
+def _label_before() -> re.Pattern[str]:
+    words = sorted(stopwords("labels")["before"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s?\Z")
+
+
+def after_label(text: str, c: Candidate) -> bool:
+    """The number of a label (stopwords.json labels): グループ１暗号資産, フェーズ2; 「2グループ」 counts."""
+    return c.kind in ("count", "duration", "amount", "percent", "rank") and \
+        _label_before().search(text, max(0, c.start - 12), c.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _amount_name() -> re.Pattern[str]:
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, stopwords("amount")["not_after"])) + ")")
+
+
+def amount_in_name(text: str, c: Candidate) -> bool:
+    """An amount that is part of a name: 100円ショップ, 100円均一 (stopwords.json amount.not_after); 「100円の値上げ」 is an amount."""
+    return c.kind == "amount" and _amount_name().match(text, c.end) is not None
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
-            and not per_one(text, c) and not spaced_digits(text, c))
+            and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
+            and not after_label(text, c) and not cited_report_year(text, c))

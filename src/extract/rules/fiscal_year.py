@@ -9,7 +9,7 @@ from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation, era_year_start
 
-_FY = "年度"
+_FY = r"年\s?度"  # 年 度 in letter-spaced titles
 
 
 def _one() -> str:

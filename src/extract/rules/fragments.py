@@ -6,8 +6,9 @@ from collections.abc import Iterable
 
 from ..dictionary import duration_spellings, eras, load, stopwords
 
-#: an arabic number, not glued to a digit, decimal point or comma, nor part of a fraction (1/2)
-N = r"(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|/\d)"
+#: an arabic number, not glued to a digit, decimal point or a comma after a digit or space (a list's `，527スキル`
+#: starts one), nor part of a fraction (1/2, 1⁄3)
+N = r"(?<![\d./⁄])(?<![\d\s],)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[/⁄]\d)"
 #: a kanji numeral that is not the tail of a word (唯一つ is not a count)
 KN = r"(?<![\u4e00-\u9fff々])[一二三四五六七八九十]+"
 NUM = rf"(?:{N}|{KN})"
@@ -31,7 +32,9 @@ def multiplier() -> str:
 
 
 def duration_unit() -> str:
-    return alternation(duration_spellings())
+    # letter-spaced PDF text writes `3 年 間`: a spelling's characters may stand one space apart
+    keys = sorted(duration_spellings(), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s?".join(map(re.escape, k)) for k in keys) + ")"
 
 
 def counter() -> str:
@@ -39,7 +42,9 @@ def counter() -> str:
 
 
 def era() -> str:
-    return alternation(eras())
+    # letter-spaced titles write `令 和 ７ 年 度`: an era name's characters may stand one space apart
+    keys = sorted(eras(), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s?".join(map(re.escape, k)) for k in keys) + ")"
 
 
 def not_after(kind: str, name: str = "not_after") -> str:

@@ -33,6 +33,12 @@ def reset() -> None:
     _words.cache_clear()
 
 
+def _strict(words: str, end: str) -> bool:
+    """A strict bound word (qualifiers.json `strict`) for this end starts `words` (spaces between letters too)."""
+    squeezed = words.replace(" ", "")
+    return any(squeezed.startswith(w) for w, e in load("qualifiers")["strict"].items() if e == end)
+
+
 def join_bounded(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Merge each `floor-ended mention, cap-ended mention` pair of one kind and unit into one closed range."""
     if len(chosen) < 2:
@@ -47,8 +53,10 @@ def join_bounded(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 and b.start - a.end <= 8 and floor.fullmatch(text, a.end, b.start)
                 and cap.match(text, b.end) and a.parsed.min is not None and b.parsed.max is not None
                 and a.parsed.min < b.parsed.max):
+            ends = {e for e, w in (("min", text[a.end:b.start]), ("max", text[b.end:b.end + 4])) if _strict(w, e)}
             out.append(Candidate(a.kind, a.start, b.end,
-                                 replace(a.parsed, min=a.parsed.min, max=b.parsed.max, end=None, closed=True),
+                                 replace(a.parsed, min=a.parsed.min, max=b.parsed.max, end=None, closed=True,
+                                         strict="both" if len(ends) == 2 else (ends.pop() if ends else None)),
                                  a.pattern))
             i += 2
             continue

@@ -52,9 +52,28 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     word, pos = toks[1]
     if not _WORD.fullmatch(word) or "副詞可能" in pos or not (_is_counter(pos) if counters_only else (_is_counter(pos) or _is_noun(pos))):
         return None
-    if len(word) == 1 and not _is_counter(pos):
-        return None  # one character that is no counter: a fragment of vertical text (1従), a name (6色)
+    if len(word) == 1 and not (_is_counter(pos) or (not counters_only and pos == "接尾辞-名詞的-一般")):
+        return None  # one character that is no counter: a fragment of vertical text (1従); a suffix noun counts (5館)
     return word if len(word) <= 6 else None
+
+
+def noun_after(word: str, tail: str) -> str | None:
+    """The common noun that continues `word` at the start of `tail` (`言語` + `指示）` -> `指示`), else None."""
+    toks = tokens("5" + word + tail)
+    if len(toks) < 3 or toks[1][0] != word:
+        return None
+    nxt, pos = toks[2]
+    return nxt if _WORD.fullmatch(nxt) and pos.startswith("名詞-普通名詞") and "副詞可能" not in pos else None
+
+
+def longer_word(number: str, counter: str, tail: str) -> bool:
+    """`1,386` + `回答`, `３` + `校務`: the counter's character starts a longer word Sudachi reads as one."""
+    number = re.sub(r"^[\d,.\s]+", "5", number)
+    toks = tokens(number + counter + tail)
+    if len(toks) >= 2 and toks[0][0] == number and toks[1][0] != counter and toks[1][0].startswith(counter):
+        return True
+    alone = tokens(counter + tail)  # Sudachi reads 5回収率 as 5/回/収率, but 回収率 alone as 回収/率
+    return bool(alone) and alone[0][0] != counter and alone[0][0].startswith(counter) and "名詞" in alone[0][1]
 
 
 def reset() -> None:

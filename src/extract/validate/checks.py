@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..dictionary import unit_days
 from ..model import KINDS, QUALIFIERS
+from ..normalize import format_free, normalize
 from ..tables import budget_pairs
 
 FIRST_FISCAL_YEAR = 1926  # 昭和元年
@@ -25,7 +26,7 @@ PERCENT_MAX = 10_000.0
 SIGNS = ("-", "−", "▲", "△", "－", "マイナス", "減")
 #: the unit a duration's text must show (every gold duration does). Not asked of amounts (table cells take
 #: their 円 from the header) nor of percentages (`19.4` over a `％` line of its own, as PDF layouts split them)
-_UNIT_WORDS = {"duration": re.compile("[年月週日時]")}
+_UNIT_WORDS = {"duration": re.compile("[年月週日時分]")}
 
 
 def _num(v: Any) -> float | None:
@@ -60,8 +61,22 @@ def _unit_ok(kind: str, unit: Any) -> bool:
 
 
 def _unit_written(kind: str, text: str) -> bool:
+    # the text the rules read (NFKC: Word-made PDFs write 月 as the Kangxi radical ⽉), not the raw bytes
     pattern = _UNIT_WORDS.get(kind)
-    return pattern is None or bool(pattern.search(text))
+    return pattern is None or bool(pattern.search(normalize(text).text))
+
+
+def _real_date(kind: str, *ends: Any) -> bool:
+    """A date's ends are days of the calendar (`2024-02-30` is not): each ISO end parses."""
+    if kind != "date":
+        return True
+    for v in ends:
+        if isinstance(v, str) and len(v) == 10:
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                return False
+    return True
 
 
 def _values(row: dict[str, Any]) -> list[float]:
@@ -94,7 +109,7 @@ def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year:
         if r["kind"] != "percent":
             return True
         vals = _values(r)
-        signed = any(c in str(r["text"]) for c in SIGNS)
+        signed = any(c in normalize(str(r["text"])).text or c in str(r["text"]) for c in SIGNS)
         return all(-PERCENT_MAX <= v <= PERCENT_MAX for v in vals) and (signed or all(v >= 0 for v in vals))
 
     out["_qualifiers_known"] = [set(q or []) <= set(QUALIFIERS) for q in df["qualifiers"]]
@@ -111,6 +126,9 @@ def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year:
     # before 1926 (before 昭和) is an error
     out["_fiscal_year_after_1926"] = [r["kind"] != "fiscal_year" or all(FIRST_FISCAL_YEAR <= v for v in _values(r)) for r in rows]
     out["_percent_in_range"] = [percent_ok(r) for r in rows]
+    # issue 24 #9: values that cannot be right are held back, not published
+    out["_real_date"] = [_real_date(r["kind"], r["min"], r["max"]) for r in rows]
+    out["_format_free"] = [format_free(str(r["text"])) for r in rows]
     out["qualifiers"] = ["|".join(q or []) for q in df["qualifiers"]]  # GX wants hashable cells
     return out
 

@@ -38,6 +38,7 @@ SHOWS: dict[str, tuple[str, ...]] = {
     "_duration_in_range": ("min", "max", "unit"), "_unit_written": ("kind", "text"), "_duration_at_least_a_day": ("min", "max", "unit"),
     "_fiscal_year_in_range": ("min", "max"), "_fiscal_year_after_1926": ("min", "max"),
     "_percent_in_range": ("text", "min", "max"), "_fy_in_range": ("fy",), "_fy_after_1926": ("fy",),
+    "_real_date": ("text", "min", "max"), "_format_free": ("text",),
     "_parts_sum_to_total": ("total_text", "total_yen", "parts", "parts_sum"),
     "_previous_fy_one_below": ("budget_text", "budget_fy", "previous_text", "previous_fy"),
     "_ratio_plausible": ("budget_text", "previous_text", "ratio"),
