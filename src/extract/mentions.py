@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .context import outline as ol
 from .context import programs as progs
-from .context import roles
+from .context import roles, scope
 from .context.programs import ProgramSpan, find_programs
 from .context.qualifiers import apply_open_ends, prefix_qualifiers, standalone_qualifier, suffix_context
 from .dictionary import load
@@ -112,6 +113,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     """Mentions of a sequence of lines. A mention broken by a line break starts on its first line
     (GUIDE): each line is matched together with the next line of the same page, and only mentions
     that start on it are kept."""
+    return extract_lines_outline(doc, lines, ctx)[0]
+
+
+def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tuple[list[Mention], ol.Outline]:
+    """The mentions of a sequence of lines and the outline their roles and programmes were scoped by."""
     mentions: list[Mention] = []
     infos: list[roles.LineInfo] = []
     dates: list[tuple[Mention, bool]] = []
@@ -195,12 +201,15 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         mentions.extend(found)
     date.roll_over(dates)
     roles.assign(infos)
+    tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
+                            for info in infos])
+    scope.apply(lines, infos, tree)
     _assign_programs(infos, programs)
-    _name_budget_figures(lines, infos)
+    _name_budget_figures(lines, infos, tree)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None
-    return mentions
+    return mentions, tree
 
 
 _TOKEN = re.compile(r"\S+")
@@ -266,7 +275,16 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
     return name
 
 
-def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None:
+def _owner_name(tree: ol.Outline, m: Mention) -> str | None:
+    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
+    owner = tree.owner(m.line_index, m.raw_start)
+    if owner is None or owner.kind != "item":
+        return None
+    name = tree.full_name(owner).strip()
+    return name if len(name) >= 2 and not progs.referring(name) else None
+
+
+def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
     A heading that repeats an item's name lists that item's sub-items under it, until their figures
@@ -283,7 +301,10 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
         for m in info.amounts:
             if m.role not in ("budget", "supplementary_budget"):
                 continue
-            name = _item_name(lines[i], info, m)
+            pdf = lines[i].boxes is not None
+            name = (_owner_name(tree, m) if pdf else None) or _item_name(lines[i], info, m) or _owner_name(tree, m)
+            if m.total_of:
+                name = None
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
@@ -303,6 +324,11 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
 def extract_deck(deck: Deck) -> list[Mention]:
     """All mentions of a deck, in reading order."""
     return extract_lines(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
+
+
+def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
+    """All mentions of a deck, in reading order, and the deck's outline."""
+    return extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
 
 
 def warm_up() -> None:

@@ -109,6 +109,12 @@ class Mention:
     raw_start: int = 0
     #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
     total: Mention | None = field(default=None, repr=False, compare=False)
+    #: the ministry the figure's label box names, expanded (`【総】` -> 総務省)
+    ministry: str | None = None
+    #: a figure that sums a group (the deck, a pillar, a ministry): what it totals; not a programme's figure
+    total_of: str | None = None
+    #: how the role was decided: "line" (a label on its own line), "fallback" (nothing said it), … (not published)
+    role_source: str = field(default="", repr=False, compare=False)
 
     def record(self) -> dict[str, Any]:
         """The published record (GUIDE fields + program + context)."""
@@ -118,6 +124,7 @@ class Mention:
             "qualifiers": list(self.qualifiers), "per": self.per, "role": self.role,
             "fy": self.fy, "program": self.program, "context": self.context,
             "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom, "parent": self.parent,
+            "ministry": self.ministry, "total_of": self.total_of,
         }
 
 

@@ -126,6 +126,8 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, r in enumerate(records):
         if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or r["max"] is None:
             continue
+        if r.get("total_of"):
+            continue  # a package, pillar or ministry total: in amounts, not a programme's row (README)
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None

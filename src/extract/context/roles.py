@@ -79,15 +79,19 @@ def _is_regular_budget_label(info: LineInfo) -> int | None:
 
 
 # what may stand between a fiscal year and 予算 in a budget label: `令和2年度 当初予算案`, `令和4年度第2次補正予算`
-_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\d{1,2}月|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+# a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
+# `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
+_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,12}?(補正)?\s*(?:予算|概算要求)")
 
 
-def budget_label(info: LineInfo) -> tuple[str, int] | None:
+def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:
     """(role, fy) of a budget label on the line: a fiscal year directly followed by 予算 / 補正予算 /
     当初予算 / 概算要求 (`平成31年度当初予算案` -> budget 2019, `令和5年度補正予算(案)の概要` ->
-    supplementary_budget 2023). The first such label of the line counts."""
+    supplementary_budget 2023). The first such label of the line counts. `loose` (titles and headings)
+    lets a few words stand between (`令和8年度ＡＩ関連予算について`)."""
     for fy in info.fiscal_years:
-        m = _AFTER_FY.match(info.norm, fy.end)
+        m = (_AFTER_FY_LOOSE if loose else _AFTER_FY).match(info.norm, fy.end)
         if m and fy.min is not None and fy.min == fy.max:
             return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
     return None
@@ -111,7 +115,7 @@ def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
             break
         if info.amounts or len(info.norm.strip()) > _TITLE_MAX:
             continue
-        found = budget_label(info)
+        found = budget_label(info, loose=True)
         if found is not None:
             return found
     return None
@@ -255,6 +259,7 @@ def assign(lines: list[LineInfo]) -> None:
             # 6. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
+            m.role_source = "fallback"
     table_header_years(lines)
 
 
