@@ -165,6 +165,8 @@ class DeckResult:
     issuer: str | None = None
     #: `held_back` rows: mentions validation kept out of the published tables (one per failed check)
     held_back: list[dict[str, Any]] = field(default_factory=list)
+    #: `outline` rows: the deck's title, headings, items, label lines and body (context/outline.py)
+    outline: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def rows_held_back(self) -> int:

@@ -68,7 +68,8 @@ def _base(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"]}
+    return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"],
+             "ministry": r.get("ministry"), "total_of": r.get("total_of")}
             for r in records if r["kind"] == "amount"]
 
 
@@ -137,7 +138,7 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
                      "page": r["page"], "line": r["line"], "text": r["text"],
                      "previous_text": prev["text"] if prev else None,
-                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}})
+                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry")})
     return rows
 
 
