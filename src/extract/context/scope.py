@@ -101,22 +101,25 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
         section = _scope_label([n for n in chain if n.kind != "title"], infos, outline)
-        _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None)
+        crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
+        _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             _mark_total(m, owner, item_figures, outline, lines)
     _breakdowns(owned, infos, outline)
 
 
 def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
-                   doc_label: tuple[str, int] | None, prose: bool) -> None:
+                   doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
     """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
-    the document's title alone, a sentence's figure is a description's (`事業費合計952,400千円`)."""
+    the document's title alone, a sentence's figure is a description's (`事業費合計952,400千円`). `crowded`: a
+    PDF page whose items state their own figures; there every figure is one of the scope's (items, totals)."""
     if label is None:
         return
     kind, fy = label
     if m.role_source == "fallback":
         before, after = _clause(info, m)
-        if owner is not None and owner.kind == "item" and not _own_support(info, m):
+        stated = owner is not None and (owner.kind in ("item", "heading") or crowded)
+        if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
             if any(w in before for w in _words()["previous_words"]):
