@@ -302,7 +302,13 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: o
             if m.role not in ("budget", "supplementary_budget"):
                 continue
             pdf = lines[i].boxes is not None
-            name = (_owner_name(tree, m) if pdf else None) or _item_name(lines[i], info, m) or _owner_name(tree, m)
+            owner = tree.owner(m.line_index, m.raw_start)
+            labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
+            name = (_owner_name(tree, m) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m)
+            if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
+                    and name.endswith(owner.name):
+                name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
             if m.total_of:
                 name = None
             if name is not None:

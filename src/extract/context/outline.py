@@ -388,7 +388,7 @@ def _titles(nodes: list[Node], lines: Sequence[Line]) -> None:
         for k, n in enumerate(nodes[:4]):
             if _DOC_NUMBER.match(n.text) or n.figures:
                 continue
-            if n.kind == "body" and len(n.text) <= 80:
+            if n.kind in ("body", "label") and len(n.text) <= 80:
                 n.kind, n.marker = "title", None
                 nxt = nodes[k + 1] if k + 1 < len(nodes) else None
                 if nxt is not None and re.fullmatch(r"[（(【].*[）)】]", nxt.text) and not nxt.figures:

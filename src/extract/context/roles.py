@@ -248,6 +248,7 @@ def assign(lines: list[LineInfo]) -> None:
                 under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
             if under is not None:
                 m.role, m.fy, total = under
+                m.role_source = "under"
                 if total is not None and _SHARE_HEAD.fullmatch(head):
                     m.total = total
                 continue

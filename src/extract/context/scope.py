@@ -68,11 +68,17 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     return any(w in info.norm for w in _words()["support_own"])
 
 
-def _clause(info: LineInfo, m: Mention) -> tuple[str, str]:
-    """The text of the figure's clause before and after it (between punctuation)."""
+def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
+    """The figure's sentence before it, its clause before it (between commas) and its clause after it."""
+    sentence = info.norm[:m.start].split("。")[-1]
     before = _CLAUSE_END.split(info.norm[:m.start])[-1]
     after = _CLAUSE_END.split(info.norm[m.end:])[0]
-    return before, after
+    return sentence, before, after
+
+
+def _previous(text: str) -> bool:
+    """`前年度当初予算は` names the previous year's figure; `前年度比` a change."""
+    return any(re.search(re.escape(w) + "(?!比)", text) for w in _words()["previous_words"])
 
 
 @lru_cache(maxsize=1)
@@ -116,15 +122,21 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
     if label is None:
         return
     kind, fy = label
+    if m.role == "budget" and m.role_source == "" and _previous(_clause(info, m)[1]):
+        m.role, m.fy = "previous_budget", (m.fy or fy) - 1  # `前年度当初予算は593億円`: the line's own words win
+        return
+    marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
+    if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm):
+        m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
-        before, after = _clause(info, m)
+        sentence, before, after = _clause(info, m)
         stated = owner is not None and (owner.kind in ("item", "heading") or crowded)
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
-            if any(w in before for w in _words()["previous_words"]):
+            if _previous(before):
                 m.role, m.fy, m.role_source = "previous_budget", fy - 1, "scope"
-            elif any(w in before for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
+            elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
                     and not any(
                     after.lstrip().startswith(w) for w in _words()["change_words"]) and not _own_support(info, m):
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
@@ -148,13 +160,34 @@ def _mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None
         return
     if owner is not None and owner.kind == "heading" and _items_with_figures(owner, outline):
         m.total_of = what
+    elif owner is not None and _bare_label(owner.name) and _items_follow(owner, outline):
+        m.total_of = what
+
+
+_LABEL_ONLY = re.compile(r"(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度|予算|案|額|当初|補正|第[0-9０-９]+次|[()（）:：\s・]")
+
+
+def _bare_label(name: str) -> bool:
+    """A name that is only a budget label (`令和８年度予算案額`): it names no programme."""
+    return bool(name) and not _LABEL_ONLY.sub("", name)
+
+
+#: how many nodes after a bare label's figure are looked at for the items it totals
+_FOLLOW = 12
+
+
+def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
+    """Two or more items with their own figures follow within a few nodes: the figure before them is their total."""
+    items = [x for x in outline.nodes[n.seq + 1:n.seq + 1 + _FOLLOW] if x.kind == "item" and x.figures
+             and not x.name.rstrip("等 ").endswith(_breakdown())]  # expense lines break a programme's figure down
+    return len(items) >= 2
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
     todo = list(n.children)
     while todo:
         c = outline.nodes[todo.pop()]
-        if c.kind == "item" and c.figures:
+        if c.kind in ("item", "heading") and c.figures:
             return True
         todo.extend(c.children)
     return False
