@@ -48,6 +48,17 @@ def test_label_boxes_give_the_ministry_and_leave_the_name(text, name, ministry):
     assert (m.program, m.ministry, m.role, m.fy) == (name, ministry, "budget", 2026)
 
 
+@pytest.mark.parametrize("segment, name", [
+    ("・革新的計算インフラ（HPC）Iの構築（文：約１７７億円）", "革新的計算インフラ（HPCI）の構築"),
+    ("・国際共同研究（ASPIR）Eの推進（文：約５億円）", "国際共同研究（ASPIRE）の推進"),
+    ("・計算資源（HPCI）の整備（文：約５億円）", "計算資源（HPCI）の整備"),     # near miss: nothing to repair
+    ("・研究拠点（WPI）Aタイプの支援（文：約５億円）", "研究拠点（WPI）Aタイプの支援"),  # near miss: a word follows
+])
+def test_an_acronyms_letter_drawn_after_its_bracket_goes_back_in(segment, name):
+    found, _ = run("令和８年度ＡＩ関連予算について（案）", segment)
+    assert found[-1].program == name
+
+
 @pytest.mark.parametrize("text", [
     "【参考】地域ＡＩ実装推進事業 129億円",   # a bracketed word that names no ministry and no label
     "地域ＡＩ実装推進事業（注：129億円）",   # a note, not a ministry's figure bracket

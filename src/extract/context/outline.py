@@ -262,6 +262,8 @@ def _box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
 # -- names ------------------------------------------------------------------------------------------------
 
 _TRAIL = re.compile(r"[\s　:：、,，約]+$")
+# a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
+_STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
 _LEAD = re.compile(r"^[\s　:：、,，※]+")
 
 
@@ -314,6 +316,7 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
         head = head.replace(lb, "")
     if figures:
         head = _TRAIL.sub("", head)
+    head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
     return _LEAD.sub("", head).strip(), labels, found_ministry
 
 
