@@ -154,3 +154,44 @@ def test_near_miss_a_list_of_grant_programmes_stays_budgets():
     found, _ = run("小樽市 令和２年度当初予算案", "○ 観光誘致促進事業費補助金　5,900千円", "（産業港湾部）",
                    "○ シルバー人材センター事業費補助金　11,300千円", "（産業港湾部）")
     assert [m.role for m in found] == ["budget", "budget"]
+
+
+# -- the outline of a real slide (PDF): segments, wrapped names, label boxes ---------------------------------
+
+@pytest.fixture(scope="module")
+def slide_outline():
+    from pathlib import Path
+
+    from extract.ingest import read_deck
+    from extract.mentions import extract_deck_outline
+
+    deck = read_deck(Path(__file__).parent / "data" / "decks" / "slides" / "cao_ai_yosan_r7_hosei.pdf")
+    return extract_deck_outline(deck)[1]
+
+
+@pytest.mark.parametrize("start, full, ministry", [
+    ("地域におけるＡＩ等の実装に係る好事例", "地域におけるＡＩ等の実装に係る好事例創出推進", "総務省"),
+    ("ＡＩを活用した匿名・流動型犯罪グループ", "ＡＩを活用した匿名・流動型犯罪グループの情報分析システムの構築", "警察庁"),
+    ("ガバメントＡＩの推進", "ガバメントＡＩの推進", "デジタル庁"),  # near miss: one line, nothing joined
+    ("地域金融機関の生成ＡＩ活用実証", "地域金融機関の生成ＡＩ活用実証", "内閣府（金融庁）"),
+])
+def test_a_slides_items_join_their_wrapped_lines_and_expand_their_label(slide_outline, start, full, ministry):
+    (item,) = [n for n in slide_outline.nodes if n.kind == "item" and n.name == start]
+    assert slide_outline.full_name(item) == full and item.ministry == ministry
+
+
+def test_a_slides_title_takes_its_bracketed_second_part(slide_outline):
+    titles = [n.text for n in slide_outline.nodes if n.kind == "title"]
+    assert titles == ["経済対策におけるＡＩ施策について", "（令和７年度 補正予算）"]
+    rows = slide_outline.rows("d")
+    assert {r["kind"] for r in rows} <= {"title", "page_title", "heading", "label", "item", "body"}
+    assert all(r["parent"] is None or r["parent"] < len(rows) for r in rows)
+
+
+def test_the_report_lists_the_outline_indented_without_body_lines(slide_outline):
+    from extract.report.outline import outline_section
+
+    html = outline_section(slide_outline.rows("d"))
+    assert "<details>" in html and "ガバメントＡＩの推進" in html and "デジタル庁" in html
+    assert "（注１）" not in html  # body lines are left out
+    assert outline_section([]) == ""
