@@ -195,3 +195,38 @@ def test_the_report_lists_the_outline_indented_without_body_lines(slide_outline)
     assert "<details>" in html and "ガバメントＡＩの推進" in html and "デジタル庁" in html
     assert "（注１）" not in html  # body lines are left out
     assert outline_section([]) == ""
+
+
+# -- one programme per slide: the page's title, a ministry label beside it, captions and legends ---------------
+
+def _pdf(*rows):
+    """PDF-like lines: (text, top, size) on page 1, one character box per character."""
+    out = []
+    for i, (text, top, size) in enumerate(rows):
+        boxes = tuple((10.0 + k * size, top, 10.0 + (k + 1) * size, top + size) for k in range(len(text)))
+        out.append(Line(text=text, page=1, line=None, index=i, boxes=boxes))
+    mentions, _ = extract_lines_outline("t", out, RuleContext(deck_year=2024))
+    return [m for m in mentions if m.kind == "amount"]
+
+
+@pytest.mark.parametrize("title, name, ministry", [
+    ("厚生労働省介護人材確保推進事業", "介護人材確保推進事業", "厚生労働省"),
+    ("【文部科学省】国際共同研究推進事業", "国際共同研究推進事業", "文部科学省"),
+    ("地域脱炭素推進交付金事業", "地域脱炭素推進交付金事業", None),      # near miss: no ministry glued
+    ("文部科学省の国際交流推進事業", "文部科学省の国際交流推進事業", None),  # near miss: the name reads on
+])
+def test_a_ministry_glued_before_a_slides_title_is_its_label(title, name, ministry):
+    (m,) = _pdf((title, 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), ("事業の目的・概要を説明する本文です。", 160, 12))
+    assert (m.program, m.ministry) == (name, ministry)
+
+
+@pytest.mark.parametrize("caption", ["（図１）地域連携事業", "図2 支援事業", "【表3】補助事業の内訳", "出典：統計調査事業"])
+def test_a_caption_is_never_the_slides_programme(caption):
+    (m,) = _pdf(("介護人材の確保と定着の推進", 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), (caption, 200, 12))
+    assert m.program == "介護人材の確保と定着の推進"
+
+
+@pytest.mark.parametrize("legend", ["一般型タイプ", "グローバル型", "特別枠"])
+def test_a_legend_is_the_programme_only_where_it_is_the_title(legend):
+    (m,) = _pdf(("介護人材の確保と定着の推進", 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), (legend, 200, 12))
+    assert m.program == "介護人材の確保と定着の推進"

@@ -284,6 +284,14 @@ def _owner_name(tree: ol.Outline, m: Mention) -> str | None:
     return name if len(name) >= 2 and not progs.referring(name) else None
 
 
+def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
+    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
+    if page is None:
+        return None
+    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
+                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
+
+
 def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -325,6 +333,9 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: o
                 titles = progs.page_titles(lines, plain)
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             m.program = title.name if title is not None else None  # named nowhere on its page: say so
+            if title is not None and m.ministry is None:
+                m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
+                    or _title_ministry(tree, lines[title.index].page)
 
 
 def extract_deck(deck: Deck) -> list[Mention]:
