@@ -230,3 +230,18 @@ def test_a_caption_is_never_the_slides_programme(caption):
 def test_a_legend_is_the_programme_only_where_it_is_the_title(legend):
     (m,) = _pdf(("介護人材の確保と定着の推進", 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), (legend, 200, 12))
     assert m.program == "介護人材の確保と定着の推進"
+
+
+# -- support only for grant sizes, caps and rates ----------------------------------------------------------
+
+@pytest.mark.parametrize("line, role", [
+    ("中小企業のデジタル化に対する支援　220億円", "other"),        # the cost of a measure, not a grant
+    ("介護テクノロジー導入支援事業　35億円", "other"),
+    ("補助上限額　750万円", "support"),                          # near misses: a cap, a grant per project
+    ("1件当たり支援額　1,000万円", "support"),
+    ("最大1億円を補助", "support"),
+    ("研究費　500万円／年", "support"),
+])
+def test_support_is_a_grant_size_cap_or_rate_not_a_measures_cost(line, role):
+    found, _ = run("国際連携の状況", line)
+    assert found[-1].role == role

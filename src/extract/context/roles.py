@@ -379,15 +379,31 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
     return None
 
 
+#: how far before a figure (characters of its clause) a grant's word is read
+_SUPPORT_REACH = 16
+
+
+def _names_programme(clause: str) -> bool:
+    """The words before the figure name a measure (`…に対する支援`, `…支援事業`): the figure is its cost, not a grant."""
+    return re.search(r"(?:に対する|への|の)?支援(?:事業|策|制度)?\s*[:：]?\s*$", clause) is not None and \
+        re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
+
+
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
     if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
         return True
-    if any(h in lines[i].norm for h in _support_hints()):
+    # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
+    # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
+    # `支援事業の総額は…`) makes no grant
+    clause = re.split(r"[。、,，;；]", lines[i].norm[:m.start])[-1][-_SUPPORT_REACH:]
+    if any(h in clause for h in _support_hints()) and not _names_programme(clause):
         return True
+    if "at_most" in m.qualifiers:
+        return True  # a cap (`最大1億円`)
     for j in above(i, 1):
-        if any(h in lines[j].norm for h in _support_hints()):
+        if any(h in lines[j].norm for h in _support_hints()) and not _names_programme(clause):
             return True
     # a row of a list or table whose earlier rows are grants
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
