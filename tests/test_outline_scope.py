@@ -84,8 +84,9 @@ def test_ministry_abbreviations_expand_from_the_dictionary(label, expanded):
 ])
 @pytest.mark.parametrize("item", ["○ 子育て世帯臨時支援事業　12,000千円", "・子育て世帯臨時支援事業　12,000千円",
                                   "① 子育て世帯臨時支援事業　12,000千円"])
-def test_items_of_a_supplementary_summary_are_supplementary_budgets(title, fy, item):
-    found, _ = run(title, "第１　物価高騰対策", "（１）子育て世帯への支援　30,000千円", item,
+@pytest.mark.parametrize("before", [(), ("資料１",), ("令和７年１２月１日", "財政課")])
+def test_items_of_a_supplementary_summary_are_supplementary_budgets(title, fy, item, before):
+    found, _ = run(*before, title, "第１　物価高騰対策", "（１）子育て世帯への支援　30,000千円", item,
                    "物価高騰の影響を受ける子育て世帯を支援するため、1人当たり5万円を支給する。")
     m = amount(found, "12,000千円")
     assert (m.role, m.fy, m.program, m.total_of) == ("supplementary_budget", fy, "子育て世帯臨時支援事業", None)
@@ -118,7 +119,8 @@ def test_the_previous_years_package_total_is_the_previous_budget(header, prev):
 
 # -- a city's policy speech: budgets in prose, the year once in the section's lead-in ---------------------------
 
-@pytest.mark.parametrize("lead", ["２　令和８年度当初予算について", "【令和８年度当初予算について】", "令和８年度当初予算の概要"])
+@pytest.mark.parametrize("lead", ["２　令和８年度当初予算について", "【令和８年度当初予算について】", "令和８年度当初予算の概要",
+                                  "令和８年度の当初予算について", "（２）令和８年度予算編成について"])
 def test_a_speech_states_its_accounts_budgets_in_prose(lead):
     found, _ = run("令和８年第１回定例会 市長施政方針", "１　はじめに", "市政運営に全力で取り組みます。", lead,
                    "一般会計の予算総額は、612億円で、前年度比3.2%の増となりました。",

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
-from .roles import BUDGET_ROLES, LineInfo, budget_label
+from .roles import BUDGET_ROLES, LineInfo, budget_label, document_label
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
 
@@ -89,7 +89,7 @@ def _breakdown() -> tuple[str, ...]:
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
     """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
     titles = [n for n in outline.nodes if n.kind == "title"]
-    doc_label = _scope_label(titles[:1], infos, outline) if titles else None
+    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos))
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
     for i, info in enumerate(infos):
         for m in info.amounts:
