@@ -83,7 +83,9 @@ def test_ministry_abbreviations_expand_from_the_dictionary(label, expanded):
     ("令和6年度 補正予算（案）について", 2024),
 ])
 @pytest.mark.parametrize("item", ["○ 子育て世帯臨時支援事業　12,000千円", "・子育て世帯臨時支援事業　12,000千円",
-                                  "① 子育て世帯臨時支援事業　12,000千円"])
+                                  "① 子育て世帯臨時支援事業　12,000千円",
+                                  "○ 子育て世帯臨時支援事業　12,000千円（補助率10/10）",
+                                  "○ 子育て世帯臨時支援事業（拡充）　12,000千円　子育て世帯への支援を拡充"])
 @pytest.mark.parametrize("before", [(), ("資料１",), ("令和７年１２月１日", "財政課")])
 def test_items_of_a_supplementary_summary_are_supplementary_budgets(title, fy, item, before):
     found, _ = run(*before, title, "第１　物価高騰対策", "（１）子育て世帯への支援　30,000千円", item,

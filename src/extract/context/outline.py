@@ -202,7 +202,9 @@ def ministry(label: str) -> str | None:
 
 
 def _is_label(box: str) -> bool:
-    inner = box.strip("【】［］[] ")
+    inner = box.strip()
+    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
+        inner = inner[1:-1].strip()
     return inner in load("outline")["label_words"] or ministry(box) is not None
 
 

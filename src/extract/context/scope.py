@@ -60,12 +60,15 @@ def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Ou
 
 
 def _own_support(info: LineInfo, m: Mention) -> bool:
-    """The figure's own line makes it a grant size, a cap or a rate."""
+    """The figure's own words make it a grant size, a cap or a rate: a per-rate, a range, a cap, or a grant's
+    word in its clause before it (`1人当たり5万円`, `補助上限 500万円`). A rate noted after an item's figure
+    (`○ 〇〇事業 12,000千円（補助率1/2）`) leaves the figure the item's budget."""
     if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
         return True
-    if any(q in m.qualifiers for q in ("at_most", "at_least")):
+    if "at_most" in m.qualifiers:
         return True
-    return any(w in info.norm for w in _words()["support_own"])
+    before = _CLAUSE_END.split(info.norm[:m.start])[-1]
+    return any(w in before for w in _words()["support_own"])
 
 
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
