@@ -249,3 +249,15 @@ def test_a_legend_is_the_programme_only_where_it_is_the_title(legend):
 def test_support_is_a_grant_size_cap_or_rate_not_a_measures_cost(line, role):
     found, _ = run("国際連携の状況", line)
     assert found[-1].role == role
+
+
+def test_a_tables_budget_header_heads_only_the_rows_of_its_own_page():
+    def line(text, page, i):
+        return Line(text=text, page=page, line=None, index=i, boxes=tuple((10.0 + k * 10, 20.0 * i, 20.0 + k * 10, 20.0 * i + 10)
+                                                                        for k in range(len(text))))
+    rows = [("事業名 令和8年度予算額 令和7年度予算額", 1), ("道路整備事業 500千円 400千円", 1),
+            ("自主財源が 9,561,558 千円（対前年度比△73,147 千円、", 2)]
+    mentions, _ = extract_lines_outline("t", [line(t, p, i) for i, (t, p) in enumerate(rows)], RuleContext(deck_year=2026))
+    roles = {m.text: m.role for m in mentions if m.kind == "amount"}
+    assert roles["500千円"] == "budget" and roles["400千円"] == "previous_budget"
+    assert roles["△73,147 千円"] != "previous_budget"  # page 2's prose is no row of page 1's table

@@ -191,7 +191,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
             if c.kind == "date":
                 dates.append((found[-1], c.parsed.from_deck_year))
         _qualifiers_below(found, written, nxt)
-        infos.append(roles.LineInfo(norm.text[:boundary], found))
+        infos.append(roles.LineInfo(norm.text[:boundary], found, line.page))
         above = (above + dense)[-4:]
         if not short:
             era_axis = False

@@ -48,6 +48,8 @@ class LineInfo:
 
     norm: str
     mentions: list[Mention]
+    #: PDFs: the line's page (a table's header row heads the rows of its own page only)
+    page: int | None = None
 
     @property
     def amounts(self) -> list[Mention]:
@@ -184,7 +186,10 @@ def assign(lines: list[LineInfo]) -> None:
             out.append(i)
         return out
 
+    page: int | None = None
     for i, info in enumerate(lines):
+        if info.page != page:
+            page, columns = info.page, None  # a table's header row never heads the next page's lines
         label_fy = _is_regular_budget_label(info)
         if label_fy is not None:
             current_fy = label_fy
