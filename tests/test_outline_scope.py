@@ -261,3 +261,16 @@ def test_a_tables_budget_header_heads_only_the_rows_of_its_own_page():
     roles = {m.text: m.role for m in mentions if m.kind == "amount"}
     assert roles["500千円"] == "budget" and roles["400千円"] == "previous_budget"
     assert roles["△73,147 千円"] != "previous_budget"  # page 2's prose is no row of page 1's table
+
+
+@pytest.mark.parametrize("item, role", [
+    ("○ 道路整備事業　12,345千円（前年度比 1,000千円増）", "other"),
+    ("○ 道路整備事業　12,345千円（対前年度 1,000千円の減）", "other"),
+    ("○ 道路整備事業　12,345千円（前年度 1,000千円減）", "other"),
+    ("○ 道路整備事業　12,345千円（前年度 11,345千円）", "previous_budget"),   # near misses: a real pair
+    ("○ 道路整備事業　12,345千円（11,345千円）", "previous_budget"),
+])
+def test_a_bracketed_change_from_last_year_is_no_previous_figure(item, role):
+    found, _ = run("令和8年度当初予算", item)
+    assert (found[0].role, found[0].fy) == ("budget", 2026)
+    assert found[1].role == role

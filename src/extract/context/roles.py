@@ -22,6 +22,14 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
+_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
+
+
+def _is_change(between: str, after: str) -> bool:
+    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`: the bracketed figure is a change from last year."""
+    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None
+
+
 @lru_cache(maxsize=1)
 def _labels() -> list[tuple[str, str]]:
     table = load("roles")["labels"]
@@ -211,6 +219,9 @@ def assign(lines: list[LineInfo]) -> None:
                 # 2. X（Y）: the bracketed figure is the previous year's
                 if prev.role is None:
                     prev.role, prev.fy = "budget", current_fy
+                if _is_change(info.norm[prev.end:m.start], info.norm[m.end:]):
+                    m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
+                    continue
                 m.role = "previous_budget"
                 m.fy = int(prev.fy) - 1 if prev.fy is not None else None
                 continue
@@ -226,6 +237,8 @@ def assign(lines: list[LineInfo]) -> None:
                 continue
             if found is not None:
                 role, _ = found
+                if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
+                    role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
                 m.role = role
                 fy = _fy_before(info, m.start)
                 if role == "previous_budget":
