@@ -99,6 +99,21 @@ def score_budgets(all_recs: dict[str, list[dict[str, Any]]], tmp: Path) -> dict[
     return json.loads(buf.getvalue())  # type: ignore[no-any-return]
 
 
+SLIDES = sorted((DATA / "decks" / "slides").glob("*.pdf"))
+
+
+def score_slide_budgets(tmp: Path) -> dict[str, Any]:
+    """The budgets table of the budget slide decks against their page-keyed gold (issue 21)."""
+    t = tables_of(_records(SLIDES))
+    t["budgets"].to_csv(tmp / "slides_budgets.csv", index=False)
+    t["mentions"].to_csv(tmp / "slides_mentions.csv", index=False)
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        _module("score_budgets").main([str(GOLD / "budgets_slides"), str(tmp / "slides_budgets.csv"),
+                                       "--mentions", str(tmp / "slides_mentions.csv"), "--json"])
+    return json.loads(buf.getvalue())  # type: ignore[no-any-return]
+
+
 def mext_timing() -> float:
     deck = read_deck(SETS["mext"][1][0])
     extract_deck(deck)  # warm-up: dictionaries, compiled regexes, the tokenizer
@@ -165,13 +180,19 @@ def main() -> int:
         tmp = Path(td)
         results, all_recs = score_sets(tmp)
         budgets = score_budgets(all_recs, tmp)
+        slides = score_slide_budgets(tmp)
     timing = None if a.no_timing else mext_timing()
     print_table(results, budgets, timing)
+    s = slides["all"]
+    print(f"budgets table, slides: rows gold {s['gold_rows']} pred {s['pred_rows']} matched {s['matched']} "
+          f"recall {s['recall']} precision {s['precision']} program {s.get('program_accuracy')} "
+          f"exact {s.get('program_exact_accuracy')}")
     if a.misses:
         print_misses(results[a.misses], a.n)
     if a.json:
         out = {k: r["scores"] for k, r in results.items()}
         out["budgets"] = {"all": budgets["all"], "per_doc": budgets["per_doc"]}
+        out["budgets_slides"] = {"all": slides["all"], "per_doc": slides["per_doc"]}
         out["mext_extract_seconds"] = timing
         a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return 0

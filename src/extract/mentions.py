@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import charts, roles
+from .context import charts, roles, scope
+from .context import outline as ol
 from .context import programs as progs
 from .context.programs import ProgramSpan, find_programs
 from .context.qualifiers import (
@@ -149,6 +150,11 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     """Mentions of a sequence of lines. A mention broken by a line break starts on its first line
     (GUIDE): each line is matched together with the next line of the same page, and only mentions
     that start on it are kept."""
+    return extract_lines_outline(doc, lines, ctx)[0]
+
+
+def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tuple[list[Mention], ol.Outline]:
+    """The mentions of a sequence of lines and the outline their roles and programmes were scoped by."""
     mentions: list[Mention] = []
     infos: list[roles.LineInfo] = []
     dates: list[tuple[Mention, bool]] = []
@@ -244,7 +250,7 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
         if heading is not None:
             found.append(heading)
         _qualifiers_below(found, written, nxt)
-        infos.append(roles.LineInfo(norm.text[:boundary], found))
+        infos.append(roles.LineInfo(norm.text[:boundary], found, line.page))
         above = (above + dense)[-4:]
         if not short:
             era_axis = False
@@ -255,12 +261,15 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     date.roll_over(dates)
     timeline.give_years(slashed)
     roles.assign(infos)
+    tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
+                            for info in infos])
+    scope.apply(lines, infos, tree)
     _assign_programs(infos, programs)
-    _name_budget_figures(lines, infos)
+    _name_budget_figures(lines, infos, tree)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None
-    return mentions
+    return mentions, tree
 
 
 _TOKEN = re.compile(r"\S+")
@@ -381,7 +390,24 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
     return name
 
 
-def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None:
+def _owner_name(tree: ol.Outline, m: Mention) -> str | None:
+    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
+    owner = tree.owner(m.line_index, m.raw_start)
+    if owner is None or owner.kind != "item":
+        return None
+    name = tree.full_name(owner).strip()
+    return name if len(name) >= 2 and not progs.referring(name) else None
+
+
+def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
+    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
+    if page is None:
+        return None
+    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
+                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
+
+
+def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
     A heading that repeats an item's name lists that item's sub-items under it, until their figures
@@ -398,7 +424,16 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
         for m in info.amounts:
             if m.role not in ("budget", "supplementary_budget"):
                 continue
-            name = _item_name(lines[i], info, m)
+            pdf = lines[i].boxes is not None
+            owner = tree.owner(m.line_index, m.raw_start)
+            labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
+            name = (_owner_name(tree, m) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m)
+            if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
+                    and name.endswith(owner.name):
+                name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+            if m.total_of:
+                name = None
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
@@ -413,12 +448,22 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo]) -> None
                 titles = progs.page_titles(lines, plain)
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             m.program = title.name if title is not None else None  # named nowhere on its page: say so
+            if title is not None and m.ministry is None:
+                m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
+                    or _title_ministry(tree, lines[title.index].page)
 
 
 def extract_deck(deck: Deck) -> list[Mention]:
     """All mentions of a deck, in reading order; PDF decks' chart value labels read by position (context/charts.py)."""
-    found = extract_lines(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
-    return charts.merge(found, charts.read_charts(deck.doc, deck.lines).mentions) if deck.source_type == "pdf" else found
+    return extract_deck_outline(deck)[0]
+
+
+def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
+    """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
+    found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
+    if deck.source_type == "pdf":
+        found = charts.merge(found, charts.read_charts(deck.doc, deck.lines).mentions)
+    return found, tree
 
 
 def warm_up() -> None:

@@ -133,6 +133,12 @@ class Mention:
     confidence: float | None = None
     #: Office files: where its line is in the file (Line.ref)
     ref: str | None = None
+    #: the ministry the figure's label box names, expanded (`【総】` -> 総務省)
+    ministry: str | None = None
+    #: a figure that sums a group (the deck, a pillar, a ministry): what it totals; not a programme's figure
+    total_of: str | None = None
+    #: how the role was decided: "line" (a label on its own line), "fallback" (nothing said it), … (not published)
+    role_source: str = field(default="", repr=False, compare=False)
 
     def record(self) -> dict[str, Any]:
         """The published record (GUIDE fields + program + context)."""
@@ -143,7 +149,7 @@ class Mention:
             "fy": self.fy, "program": self.program, "context": self.context,
             "x0": self.x0, "top": self.top, "x1": self.x1, "bottom": self.bottom, "parent": self.parent,
             "source": self.source, "confidence": self.confidence, "ref": self.ref,
-            "strict": self.strict,
+            "strict": self.strict, "ministry": self.ministry, "total_of": self.total_of,
         }
 
 
@@ -186,6 +192,8 @@ class DeckResult:
     held_back: list[dict[str, Any]] = field(default_factory=list)
     #: what the reader skipped or changed (see Deck.notes)
     notes: list[str] = field(default_factory=list)
+    #: `outline` rows: the deck's title, headings, items, label lines and body (context/outline.py)
+    outline: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def rows_held_back(self) -> int:

@@ -18,12 +18,12 @@ from .fileio import write_atomic
 from .ingest import read_deck_file, sha256_checked
 from .ingest.discover import DeckFile, Skipped, discover
 from .ingest.guard import with_password_warning
-from .mentions import extract_deck
+from .mentions import extract_deck_outline
 from .model import DeckError, DeckResult, Mention, RunOutcome
 from .options import RunOptions
 from .programs import ProgramTables, issuer_of, program_tables
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
-from .publish.merge import merge_held_back, merge_published, run_record, utc_now
+from .publish.merge import merge_held_back, merge_outline, merge_published, run_record, utc_now
 from .publish.writer import write_tables
 from .sandbox import Limits, read_passwords, run_limited, set_preload, start_sandbox
 from .state import Plan, load_manifest, output_lock, save_manifest
@@ -80,11 +80,12 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
     child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
     amounts is stopped like a slow PDF)."""
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds)
-    mentions = extract_deck(d)
+    mentions, tree = extract_deck_outline(d)
     return DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                       [m.record() for m in mentions], _links(mentions),
                       pages_without_text=list(d.pages_without_text), encoding=d.encoding,
-                      issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes))
+                      issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes),
+                      outline=tree.rows(d.doc))
 
 
 def _warm_sandbox() -> None:
@@ -348,8 +349,12 @@ def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
 
     histories = history_charts(merged.programs.budget_history, Path(options.out_dir) / ".cache" / "charts") \
         if merged.programs is not None else []
+    outlines: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for o in merge_outline(validated.results, published_dir(options.out_dir), merged.removed):
+        outlines[o["doc"]].append(o)
     return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
-                        held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings)
+                        held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings,
+                        outlines=outlines)
 
 
 # -- publish ------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from .model import KINDS, PERS, QUALIFIERS, ROLES, STRICT
 
 SCHEMA_VERSION = "2.1.0"  # 2.1.0: mentions and amounts gain ref (Office provenance), source and confidence
 # (OCR); decks gain reader_notes and the source types pptx, xlsx, docx, pdf_ocr; mentions, amounts, durations
-# and counts gain strict; per gains month, week, day, hour, occasion, person.
+# and counts gain strict; per gains month, week, day, hour, occasion, person; an outline table; mentions,
+# amounts and budgets gain ministry, mentions and amounts total_of.
 # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
@@ -65,6 +66,10 @@ CONTEXT = _c("context", "string", "the source line around the mention: at most 1
                                   "repeat the whole line in every mention's row), line breaks made spaces",
              required=True)
 FY = _c("fy", "integer", "amounts: the fiscal year (Gregorian) it belongs to, where the deck states it")
+MINISTRY = _c("ministry", "string", "amounts: the ministry the figure's label box names, expanded (`【総】` -> 総務省, "
+              "`（文：約２億円）` -> 文部科学省); the deck's issuer is on `decks`")
+TOTAL_OF = _c("total_of", "string", "amounts: set where the figure sums a group (the whole deck, a pillar or heading "
+              "over items with their own figures): what it totals. Such figures are not in `budgets`")
 BBOX = (
     _c("x0", "number", "PDF and slide decks: left edge of the mention's text on its page (points from the left)"),
     _c("top", "number", "PDF decks: top edge (points from the top of the page)"),
@@ -102,6 +107,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("parent", "string", "amounts: the programme a sub-item's programme belongs to (the heading it is listed under)"),
         *OCR,
         STRICT_COL,
+        MINISTRY, TOTAL_OF,
     ), primary_key=("doc", "seq")),
     Table("amounts", "Money amounts, in yen.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -111,6 +117,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("role", "string", "budget, previous_budget, supplementary_budget, support (grants) or other", ROLES, required=True),
         FY, PROGRAM, PROGRAM_ID, CONTEXT, *BBOX, *OCR,
         STRICT_COL,
+        MINISTRY, TOTAL_OF,
     ), primary_key=("doc", "seq")),
     Table("durations", "Durations, in their written unit and in days.", (
         DOC, SEQ, PAGE, LINE, TEXT,
@@ -150,6 +157,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("text", "string", "the budget figure as written", required=True),
         _c("previous_text", "string", "the previous year's figure as written"),
         *BBOX,
+        MINISTRY,
     ), primary_key=("doc", "seq")),
     Table("decks", "One row per deck seen.", (
         DOC,
@@ -218,6 +226,31 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("new_min", "string", "after (value_changed, added)"), _c("new_max", "string", "after"),
     ), deck_key=True),
 ]}
+
+
+#: The outline of every deck (issue 21): what scopes each figure's role, fiscal year and programme.
+TABLES["outline"] = Table("outline", "The outline of every deck: its title, headings, items, label lines and body, one "
+                          "row per line or segment (a PDF line is cut where it jumps to another row or column), "
+                          "with its level and parent, so a reader can see which scope gave a figure its role, year "
+                          "and programme.", (
+    DOC,
+    _c("seq", "integer", "the node's position in its deck's outline (0-based)", required=True),
+    PAGE, LINE,
+    _c("level", "integer", "depth: 0 for the document's title; each heading or item marker one level, in the order "
+       "the deck first uses it (headings above items)", required=True),
+    _c("kind", "string", "title, page_title, heading, label (a budget label line with no figure), item, body",
+       ("title", "page_title", "heading", "label", "item", "body"), required=True),
+    _c("marker", "string", "the marker that made it a heading or item: dai (第１), num_dot (１．), paren_num (（１）), "
+       "circled (①), kana, square (■), bracket_head (【…】), large (PDF: larger type), circle (○), dot (・), "
+       "arrow, dash, label (a label box such as 【総】), label (a budget label line)"),
+    _c("text", "string", "the line or segment as written", required=True),
+    _c("name", "string", "what it names: without markers, label boxes and figures (an item's programme name)"),
+    _c("labels", "string", "the label boxes on it (【総】, 【新】, [新]), joined with |"),
+    _c("ministry", "string", "the ministry its label box names, expanded (【総】 -> 総務省)"),
+    _c("parent", "integer", "the seq of the node it stands under (a wrapped line: the item whose name it continues)"),
+    _c("x0", "number", "PDF decks: left edge (points)"), _c("top", "number", "PDF decks: top edge (points)"),
+    _c("size", "number", "PDF decks: type size (median character height, points)"),
+), primary_key=("doc", "seq"))
 
 
 #: Cross-deck tables (issue 16), built over everything published (extract.programs), not per deck.

@@ -69,7 +69,8 @@ def _base(r: dict[str, Any]) -> dict[str, Any]:
 
 def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**_base(r), "yen_min": r["min"], "yen_max": r["max"], "per": r["per"], "role": r["role"], "fy": r["fy"],
-             "ref": r.get("ref"), "source": r.get("source"), "confidence": r.get("confidence")}
+             "ref": r.get("ref"), "source": r.get("source"), "confidence": r.get("confidence"),
+             "ministry": r.get("ministry"), "total_of": r.get("total_of")}
             for r in records if r["kind"] == "amount"]
 
 
@@ -127,6 +128,8 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, r in enumerate(records):
         if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or r["max"] is None:
             continue
+        if r.get("total_of"):
+            continue  # a package, pillar or ministry total: in amounts, not a programme's row (README)
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
@@ -136,7 +139,7 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
                      "page": r["page"], "line": r["line"], "text": r["text"],
                      "previous_text": prev["text"] if prev else None,
-                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}})
+                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry")})
     return rows
 
 

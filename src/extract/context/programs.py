@@ -258,13 +258,45 @@ def page_titles(lines: list[Line], plain: list[bool]) -> PageTitles:
             if not plain[k] or len(lines[k].text) > 80:
                 continue
             t = line_title(lines, k, plain)
-            if t is None:
-                continue
-            if strong(t.name):
+            if t is None or caption(t.name):
+                continue  # a figure's or table's caption (`（図１）…事業`) names no page's programme
+            t = Title(strip_ministry(t.name)[1], t.index)
+            if strong(t.name) and not legend(t.name):
                 out.named.setdefault(page, []).append((sizes[k], tops[k], t))
             elif sizes[k] >= body * 1.2 and tops[k] <= top0 + (bottom - top0) / 3:
                 out.titled.setdefault(page, []).append((sizes[k], tops[k], t))
     return out
+
+
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern[str]:
+    return re.compile(load("programs")["caption"])
+
+
+def caption(name: str) -> bool:
+    """`（図１）…`, `表2 …`, `出典：…`: a caption, not a title."""
+    return _caption().match(name) is not None
+
+
+def legend(name: str) -> bool:
+    """A chart legend or a table's column header (`一般型タイプ`, `…枠`): a name of a kind of grant, not of the
+    page's programme; it is a page title only where it is the page's title."""
+    return name.endswith(tuple(load("programs")["legend_endings"]))
+
+
+@lru_cache(maxsize=1)
+def _ministry_prefix() -> re.Pattern[str]:
+    return re.compile(load("programs")["ministry_prefix"])
+
+
+def strip_ministry(name: str) -> tuple[str | None, str]:
+    """A ministry's name glued before a title (`厚生労働省介護人材確保推進事業`): (the ministry, the title).
+    A name that reads on with a particle (`文部科学省の…`) keeps it."""
+    m = _ministry_prefix().match(name)
+    rest = name[m.end():].strip() if m else name
+    if m is None or len(rest) < 4 or "\u3041" <= rest[0] <= "\u309f":
+        return None, name
+    return m.group("ministry"), rest
 
 
 def page_title(lines: list[Line], i: int, titles: PageTitles) -> Title | None:

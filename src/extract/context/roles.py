@@ -22,6 +22,14 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
+_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
+
+
+def _is_change(between: str, after: str) -> bool:
+    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`: the bracketed figure is a change from last year."""
+    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None
+
+
 @lru_cache(maxsize=1)
 def _labels() -> list[tuple[str, str]]:
     table = load("roles")["labels"]
@@ -48,6 +56,8 @@ class LineInfo:
 
     norm: str
     mentions: list[Mention]
+    #: PDFs: the line's page (a table's header row heads the rows of its own page only)
+    page: int | None = None
 
     # computed once: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11);
     # plain attributes, as functools.cached_property takes a lock on every read in Python 3.11
@@ -99,15 +109,19 @@ def _is_regular_budget_label(info: LineInfo) -> int | None:
 
 
 # what may stand between a fiscal year and 予算 in a budget label: `令和2年度 当初予算案`, `令和4年度第2次補正予算`
-_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\d{1,2}月|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+# a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
+# `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
+_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,12}?(補正)?\s*(?:予算|概算要求)")
 
 
-def budget_label(info: LineInfo) -> tuple[str, int] | None:
+def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:
     """(role, fy) of a budget label on the line: a fiscal year directly followed by 予算 / 補正予算 /
     当初予算 / 概算要求 (`平成31年度当初予算案` -> budget 2019, `令和5年度補正予算(案)の概要` ->
-    supplementary_budget 2023). The first such label of the line counts."""
+    supplementary_budget 2023). The first such label of the line counts. `loose` (titles and headings)
+    lets a few words stand between (`令和8年度ＡＩ関連予算について`)."""
     for fy in info.fiscal_years:
-        m = _AFTER_FY.match(info.norm, fy.end)
+        m = (_AFTER_FY_LOOSE if loose else _AFTER_FY).match(info.norm, fy.end)
         if m and fy.min is not None and fy.min == fy.max:
             return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
     return None
@@ -131,7 +145,7 @@ def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
             break
         if info.amounts or len(info.norm.strip()) > _TITLE_MAX:
             continue
-        found = budget_label(info)
+        found = budget_label(info, loose=True)
         if found is not None:
             return found
     return None
@@ -200,7 +214,10 @@ def assign(lines: list[LineInfo]) -> None:
             out.append(i)
         return out
 
+    page: int | None = None
     for i, info in enumerate(lines):
+        if info.page != page:
+            page, columns = info.page, None  # a table's header row never heads the next page's lines
         label_fy = _is_regular_budget_label(info)
         if label_fy is not None:
             current_fy = label_fy
@@ -222,6 +239,9 @@ def assign(lines: list[LineInfo]) -> None:
                 # 2. X（Y）: the bracketed figure is the previous year's
                 if prev.role is None:
                     prev.role, prev.fy = "budget", current_fy
+                if _is_change(info.norm[prev.end:m.start], info.norm[m.end:]):
+                    m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
+                    continue
                 m.role = "previous_budget"
                 m.fy = int(prev.fy) - 1 if prev.fy is not None else None
                 continue
@@ -237,6 +257,8 @@ def assign(lines: list[LineInfo]) -> None:
                 continue
             if found is not None:
                 role, _ = found
+                if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
+                    role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
                 m.role = role
                 fy = _fy_before(info, m.start)
                 if role == "previous_budget":
@@ -264,6 +286,7 @@ def assign(lines: list[LineInfo]) -> None:
                 under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
             if under is not None:
                 m.role, m.fy, total = under
+                m.role_source = "under"
                 if total is not None and _SHARE_HEAD.fullmatch(head):
                     m.total = total
                 continue
@@ -275,6 +298,7 @@ def assign(lines: list[LineInfo]) -> None:
             # 6. otherwise: a grant if it reads like one, else other
             m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
             m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
+            m.role_source = "fallback"
     table_header_years(lines)
 
 
@@ -393,15 +417,31 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
     return None
 
 
+#: how far before a figure (characters of its clause) a grant's word is read
+_SUPPORT_REACH = 16
+
+
+def _names_programme(clause: str) -> bool:
+    """The words before the figure name a measure (`…に対する支援`, `…支援事業`): the figure is its cost, not a grant."""
+    return re.search(r"(?:に対する|への|の)?支援(?:事業|策|制度)?\s*[:：]?\s*$", clause) is not None and \
+        re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
+
+
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
     if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
         return True
-    if lines[i].support_hint:
+    # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
+    # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
+    # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
+    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
+    if lines[i].support_hint and any(h in clause for h in _support_hints()) and not _names_programme(clause):
         return True
+    if "at_most" in m.qualifiers:
+        return True  # a cap (`最大1億円`)
     for j in above(i, 1):
-        if lines[j].support_hint:
+        if lines[j].support_hint and not _names_programme(clause):
             return True
     # a row of a list or table whose earlier rows are grants
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

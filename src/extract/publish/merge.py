@@ -69,6 +69,16 @@ def merge_held_back(results: list[DeckResult], out_dir: Path, removed: list[str]
     return sorted(rows, key=lambda h: (h["doc"], h["seq"], h["table"], h["check"], h["expectation"]))
 
 
+def merge_outline(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()
+                  ) -> list[dict[str, Any]]:
+    """The `outline` rows to publish, in step with `merge_published`: a deck published this run replaces its
+    outline; one that failed or was quarantined keeps the outline of its kept rows; a removed deck's go."""
+    fresh = {r.doc for r in results if r.publishable}
+    kept = [o for o in read_published(out_dir, "outline") if o.get("doc") not in fresh | set(removed)]
+    rows = kept + [o for r in results if r.publishable for o in r.outline]
+    return sorted(rows, key=lambda o: (o["doc"], o["seq"]))
+
+
 def quarantine(result: DeckResult, out_dir: Path) -> Path:
     """A quarantined deck's tables and its validation results, in `quarantine/<doc>/`."""
     folder = Path(out_dir) / QUARANTINE / safe_name(result.doc)

@@ -13,7 +13,7 @@ from ..tables import PER_DECK_TABLES, decks_table, frame, tables_of
 from .changes import diff
 from .formats import publish_all
 from .generations import link_tree, published_dir, read_published
-from .merge import QUARANTINE, merge_held_back, quarantine
+from .merge import QUARANTINE, merge_held_back, merge_outline, quarantine
 
 
 def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
@@ -46,6 +46,7 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     frames = tables_of(records)
     frames.update(extra or {})
     frames["held_back"] = frame(merge_held_back(results, prev, removed), "held_back")
+    frames["outline"] = frame(merge_outline(results, prev, removed), "outline")
     frames["decks"] = decks_table(deck_rows)
     runs = read_published(prev, "runs")
     changes = read_published(prev, "changes")
@@ -58,7 +59,7 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     # what this run cannot have changed is linked from the previous generation
     unchanged = set()
     if not results and not removed:
-        unchanged |= set(PER_DECK_TABLES) | {"decks", "held_back", "programs", "budget_history"}
+        unchanged |= set(PER_DECK_TABLES) | {"decks", "held_back", "programs", "budget_history", "outline"}
     if not touched:
         unchanged.add("changes")
     return paths + publish_all(out_dir, frames, unchanged, prev)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -235,7 +235,8 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
                  tables: list[str], budgets: list[dict[str, Any]], decks_check: Mapping[str, Any] | None = None,
                  held_back: list[Mapping[str, Any]] | None = None,
                  pictures: Mapping[Figure, str] | None = None,
-                 histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None) -> str:
+                 histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
+                 outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> str:
     """The page: totals, a row per deck with each table's checks, then per deck its budgets (table,
     chart, sources) and its problems (failures, warnings, rows held back). `budgets` are
     `budget_rows(...)`; `held_back` the published `held_back` table's rows, when there is one."""
@@ -268,6 +269,10 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
             #: more HTML sections of this deck, shown after its held-back rows
             "sections": [],
         }
+        if outlines and outlines.get(doc):
+            from .outline import outline_section
+
+            section["sections"].append(_markup(outline_section(outlines[doc])))
         sections.append(section)
     return str(_env().get_template("page.html").render(
         css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,

@@ -1,0 +1,529 @@
+"""The outline of a deck: its title, headings, items, label lines and body, each a node with a level and a
+parent, so that a figure's role, fiscal year and programme can be taken from the scopes it stands in.
+
+A line is cut into segments first: on PDFs where the characters jump to another row or leave a wide gap (a
+slide's text line often holds two columns), and before a label box or a bullet that follows a space or a
+closing bracket (`（文：約２億円） ・次の項目`). Each segment is one node:
+
+- `title`: the document's title (text decks: its first line; PDFs: the largest type at the top of page 1),
+  `page_title` the same on a later PDF page;
+- `heading`: a heading marker (`第１`, `１．`, `（１）`, `①`, `■`, `【…】` alone), or on PDFs a type clearly
+  larger than the page's body;
+- `item`: a bullet (`○`, `・`) or a label box that opens it (`【総】`, `【新】`);
+- `label`: a line that names a fiscal year and a budget word and states no figure (`令和４年度補正予算額`);
+- `body`: anything else; on PDFs a line that wraps an item's name is a `body` node marked `cont`.
+
+A marker's level is the order in which the deck first uses it (the way nested lists are read): a marker
+seen again closes the deeper ones opened since. Markers and label words are data (dictionary/outline.json).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..dictionary import load, words
+from ..model import Line
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention's place in its line, as the outline needs it."""
+
+    start: int  # raw offsets in the line's text
+    end: int
+    kind: str
+
+
+@dataclass
+class Node:
+    seq: int
+    line_index: int
+    start: int  # the segment's span in its line's text
+    end: int
+    page: int | None
+    line: int | None
+    kind: str
+    marker: str | None
+    text: str
+    name: str
+    labels: tuple[str, ...] = ()
+    ministry: str | None = None
+    level: int = 0
+    parent: int | None = None
+    box: Box | None = None
+    size: float = 0.0
+    figures: int = 0  # amount mentions in the segment
+    cont: bool = False  # wraps the name of its parent item onto another line
+    children: list[int] = field(default_factory=list)
+
+    def row(self, doc: str) -> dict[str, Any]:
+        return {"doc": doc, "seq": self.seq, "page": self.page, "line": self.line, "level": self.level,
+                "kind": self.kind, "marker": self.marker, "text": self.text, "name": self.name or None,
+                "labels": "|".join(self.labels) or None, "ministry": self.ministry, "parent": self.parent,
+                "x0": _r(self.box[0]) if self.box else None, "top": _r(self.box[1]) if self.box else None,
+                "size": _r(self.size) if self.box else None}
+
+
+def _r(v: float) -> float:
+    return round(v, 1)
+
+
+@dataclass
+class Outline:
+    nodes: list[Node]
+    by_line: dict[int, list[int]]
+
+    def at(self, line_index: int, pos: int) -> Node | None:
+        """The node holding character `pos` of line `line_index`."""
+        for k in self.by_line.get(line_index, ()):
+            n = self.nodes[k]
+            if n.start <= pos < n.end:
+                return n
+        ks = self.by_line.get(line_index)
+        return self.nodes[ks[-1]] if ks else None
+
+    def parent(self, n: Node) -> Node | None:
+        return self.nodes[n.parent] if n.parent is not None else None
+
+    def chain(self, n: Node) -> list[Node]:
+        """The node and its ancestors, innermost first."""
+        out = [n]
+        while out[-1].parent is not None:
+            out.append(self.nodes[out[-1].parent])
+        return out
+
+    def item_of(self, n: Node) -> Node:
+        """A wrapped line stands for the item it continues."""
+        while n.cont and n.parent is not None:
+            n = self.nodes[n.parent]
+        return n
+
+    def full_name(self, n: Node) -> str:
+        """An item's name with the lines it wraps onto."""
+        n = self.item_of(n)
+        parts = [n.name] + [self.nodes[c].name for c in n.children if self.nodes[c].cont]
+        return "".join(p for p in parts if p)
+
+    def owner(self, line_index: int, pos: int) -> Node | None:
+        """The node a figure belongs to: the segment it stands in when that names something; else (a figure
+        alone) on PDFs the item whose figure bracket it is, or the named segment to its left on the same
+        row; in a text deck the named line right above it that has no figure of its own."""
+        n = self.at(line_index, pos)
+        if n is None:
+            return None
+        if n.cont:
+            return self.item_of(n)
+        if n.name or n.kind in ("title", "page_title"):
+            return n
+        if n.box is not None:
+            if n.ministry:  # a figure bracket naming a ministry (`（経：約１０億円）`) closes the item above it
+                return self._above(n) or self._left_of(n)
+            return self._left_of(n) or self._above(n)
+        k = n.seq - 1
+        while k >= 0 and self.nodes[k].line_index == n.line_index:
+            k -= 1
+        if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
+            return self.item_of(self.nodes[k])
+        return None
+
+    def _left_of(self, n: Node) -> Node | None:
+        assert n.box is not None
+        x0, top, _, bottom = n.box
+        best: tuple[float, Node] | None = None
+        for m in self.nodes:
+            if m.page != n.page or m.box is None or not (m.name or m.cont) or m is n:
+                continue
+            h = min(bottom - top, m.box[3] - m.box[1])
+            if min(bottom, m.box[3]) - max(top, m.box[1]) <= 0.4 * h or m.box[2] > x0 + 2:
+                continue
+            d = x0 - m.box[2]
+            if best is None or d < best[0]:
+                best = (d, m)
+        return self.item_of(best[1]) if best else None
+
+    def _above(self, n: Node) -> Node | None:
+        """A figure bracket printed under its item's name (`（経：約１０億円）`): the item right above it."""
+        assert n.box is not None
+        x0, top, _, _ = n.box
+        best: tuple[float, Node] | None = None
+        for m in self.nodes:
+            if m.page != n.page or m.box is None or not (m.name or m.cont) or m is n:
+                continue
+            gap = top - m.box[3]
+            if not (-1 <= gap <= 1.5 * max(n.size, 1.0)) or not (m.box[0] - 2 <= x0 <= m.box[2]):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, m)
+        return self.item_of(best[1]) if best else None
+
+    def rows(self, doc: str) -> list[dict[str, Any]]:
+        return [n.row(doc) for n in self.nodes]
+
+
+# -- words ------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    d = load("outline")
+    heads = [(k, re.compile(r"\s*(?:" + v + r")\s*")) for k, v in words(d["headings"]).items()]
+    items = [(k, re.compile(r"\s*(?:" + v + r")\s*")) for k, v in words(d["items"]).items()]
+    return heads, items
+
+
+@lru_cache(maxsize=1)
+def _label_box() -> re.Pattern[str]:
+    return re.compile(load("outline")["label_box"])
+
+
+@lru_cache(maxsize=1)
+def _ministry_figure() -> re.Pattern[str]:
+    return re.compile(load("outline")["ministry_figure"])
+
+
+def ministry(label: str) -> str | None:
+    """A label box's ministry, expanded: `【総】` -> 総務省, `内（金）` -> 内閣府（金融庁）, `文部科学省` as is."""
+    inner = label.strip()
+    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
+        inner = inner[1:-1]
+    inner = inner.strip()
+    abbr = load("outline")["ministries"]
+    m = re.fullmatch(r"([^（）()]+)[（(]([^（）()]+)[）)]", inner)
+    if m:
+        a, b = ministry(m.group(1)), ministry(m.group(2))
+        return f"{a}（{b}）" if a and b else None
+    if inner in abbr:
+        return str(abbr[inner])
+    return inner if re.match(load("outline")["ministry_name"], inner) else None
+
+
+def _is_label(box: str) -> bool:
+    inner = box.strip()
+    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
+        inner = inner[1:-1].strip()
+    return inner in load("outline")["label_words"] or ministry(box) is not None
+
+
+# -- segments ---------------------------------------------------------------------------------------------
+
+_SPLIT_BEFORE = re.compile(r"(?<=[\s　）)】])(?=【|・|･|［|\[)|(?<=[）)])(?=[・･])")
+
+
+def _geometric_cuts(line: Line) -> list[int]:
+    """Where a PDF line's characters jump to another row, go back left, or leave a gap wider than a character."""
+    cuts: list[int] = []
+    prev: Box | None = None
+    gap_start: int | None = None
+    for i, b in enumerate(line.boxes or ()):
+        if b is None or line.text[i].isspace():
+            if gap_start is None:
+                gap_start = i
+            continue
+        if prev is not None:
+            h0, h1 = prev[3] - prev[1], b[3] - b[1]
+            h, low = max(h0, h1, 1.0), max(min(h0, h1), 1.0)
+            gap = b[0] - prev[2]
+            if abs(b[1] - prev[1]) > 0.5 * h or b[0] < prev[0] - 1 or gap > 1.2 * low \
+                    or (gap > 0.5 * low and abs(h0 - h1) > 0.15 * h):
+                cuts.append(gap_start if gap_start is not None else i)
+        prev, gap_start = b, None
+    return cuts
+
+
+def segments(line: Line) -> list[tuple[int, int]]:
+    """The (start, end) spans a line is cut into (spaces at the ends left out)."""
+    text = line.text
+    cuts = {0, len(text)}
+    if line.boxes:
+        cuts.update(_geometric_cuts(line))
+    cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
+    out = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b]
+        s = a + len(seg) - len(seg.lstrip())
+        e = b - (len(seg) - len(seg.rstrip()))
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
+    boxes = [bx for bx in (line.boxes or ())[a:b] if bx is not None]
+    if not boxes:
+        return None, 0.0
+    hs = sorted(bx[3] - bx[1] for bx in boxes)
+    return (min(bx[0] for bx in boxes), min(bx[1] for bx in boxes), max(bx[2] for bx in boxes),
+            max(bx[3] for bx in boxes)), hs[len(hs) // 2]
+
+
+# -- names ------------------------------------------------------------------------------------------------
+
+_TRAIL = re.compile(r"[\s　:：、,，約]+$")
+# a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
+_STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
+_LEAD = re.compile(r"^[\s　:：、,，※]+")
+
+
+def _strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
+    """(marker type, kind, the text after markers and opening label boxes, the label boxes)."""
+    heads, items = _markers()
+    marker, kind, labels = None, "body", []
+    rest = text
+    for _ in range(4):
+        m = _label_box().match(rest.lstrip())
+        if m and _is_label(m.group()):
+            labels.append(m.group())
+            rest = rest.lstrip()[m.end():]
+            if marker is None:
+                marker, kind = "label", "item"
+            continue
+        if marker is None:
+            for name, pat in heads:
+                mm = pat.match(rest)
+                if mm and (mm.end() < len(rest) or name == "bracket_head"):
+                    marker, kind = name, "heading"
+                    rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】")
+                    break
+            else:
+                for name, pat in items:
+                    mm = pat.match(rest)
+                    if mm and mm.end() < len(rest):
+                        marker, kind = name, "item"
+                        rest = rest[mm.end():]
+                        break
+            if marker is not None:
+                continue
+        break
+    return marker, kind, rest, labels
+
+
+def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
+    """A segment's name: up to its first figure (or the ministry bracket before it), without label boxes;
+    also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
+    cut = min([a for a, _ in figures] + [len(text)])
+    head = text[:cut]
+    found_ministry = None
+    mf = _ministry_figure().search(re.sub(r"約\s*$", "", head))
+    if mf:
+        found_ministry = ministry(mf.group("abbr"))
+        if found_ministry is not None:
+            head = head[:mf.start()]
+    labels = [m.group() for m in _label_box().finditer(head) if _is_label(m.group())]
+    for lb in labels:
+        head = head.replace(lb, "")
+    if figures:
+        head = _TRAIL.sub("", head)
+    head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
+    return _LEAD.sub("", head).strip(), labels, found_ministry
+
+
+_NAMEISH = re.compile(r"[^\W\d_]{2}")
+
+
+@lru_cache(maxsize=1)
+def _tails() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, load("outline")["figure_tails"])) + ")+")
+
+
+class _Tail:
+    def sub(self, repl: str, text: str) -> str:
+        return _tails().sub(repl, text)
+
+
+_FIGURE_TAIL = _Tail()
+
+
+# -- building ---------------------------------------------------------------------------------------------
+
+_DOC_NUMBER = re.compile(r"^(?:[（(]?(?:資料|別紙|参考|別添)[\s　]*[0-9０-９\-－−ー‐の]*[）)]?|[0-9０-９]{1,3})$")
+_SENTENCE = re.compile(r"[。]|です|ます")
+
+
+def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
+    """The deck's outline; `spans[i]` are the mentions found on line i (their raw offsets and kinds)."""
+    nodes: list[Node] = []
+    by_line: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        for a, b in segments(line):
+            text = line.text[a:b]
+            figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in spans[i] if s.kind == "amount" and a <= s.start < b]
+            marker, kind, rest, labels = _strip_markers(text)
+            off = len(text) - len(rest)
+            name, more, mini = clean_name(rest, [(x - off, y - off) for x, y in figs if x >= off])
+            labels += more
+            min_label = next((mm for lb in labels if (mm := ministry(lb))), None)
+            name = _FIGURE_TAIL.sub("", name).strip()
+            if not _NAMEISH.search(name):
+                name = ""
+            box, size = _box(line, a, b)
+            fys = [s for s in spans[i] if s.kind == "fiscal_year" and a <= s.start < b]
+            if kind == "body" and fys and not figs and len(text) <= 60 and _budget_word(text):
+                kind, marker = "label", "label"
+            node = Node(len(nodes), i, a, b, line.page, line.line, kind, marker, text.strip(), name,
+                        tuple(labels), min_label or mini, box=box, size=size, figures=len(figs))
+            if kind == "body" and labels and min_label:
+                node.kind, node.marker = "item", "label"
+            by_line.setdefault(i, []).append(node.seq)
+            nodes.append(node)
+    _titles(nodes, lines)
+    _large_headings(nodes)
+    _continuations(nodes)
+    _levels(nodes)
+    return Outline(nodes, by_line)
+
+
+@lru_cache(maxsize=1)
+def _budget_words() -> tuple[str, ...]:
+    return tuple(w for w in load("roles")["labels"] if "予算" in w or "要求" in w)
+
+
+def _budget_word(text: str) -> bool:
+    return any(w in text for w in _budget_words())
+
+
+def _titles(nodes: list[Node], lines: Sequence[Line]) -> None:
+    if not nodes:
+        return
+    if nodes[0].box is None:  # a text deck: its first line that is not a document number
+        for k, n in enumerate(nodes[:4]):
+            if _DOC_NUMBER.match(n.text) or n.figures:
+                continue
+            if n.kind in ("body", "label") and len(n.text) <= 80:
+                n.kind, n.marker = "title", None
+                nxt = nodes[k + 1] if k + 1 < len(nodes) else None
+                if nxt is not None and re.fullmatch(r"[（(【].*[）)】]", nxt.text) and not nxt.figures:
+                    nxt.kind = "title"
+            break
+        return
+    pages: dict[int | None, list[Node]] = {}
+    for n in nodes:
+        pages.setdefault(n.page, []).append(n)
+    first = min((p for p in pages if p is not None), default=None)
+    for page, ns in pages.items():
+        boxed = [n for n in ns if n.box is not None]
+        if not boxed:
+            continue
+        top0 = min(n.box[1] for n in boxed)  # type: ignore[index]
+        bottom = max(n.box[3] for n in boxed)  # type: ignore[index]
+        body = sorted(n.size for n in boxed)[len(boxed) // 2]
+        cands = [n for n in boxed if n.box[1] <= top0 + (bottom - top0) / 4 and not n.figures  # type: ignore[index]
+                 and n.size >= 1.2 * body and n.kind in ("body", "heading", "label")]
+        if not cands:
+            continue
+        big = max(cands, key=lambda n: (n.size, -n.box[1]))  # type: ignore[index]
+        kind = "title" if page == first else "page_title"
+        for n in boxed:
+            if n is big or (not n.figures and n.size >= 0.6 * big.size and _same_row(n, big)
+                            and n.kind in ("body", "heading", "label")):
+                n.kind, n.marker = kind, None
+
+
+def _same_row(a: Node, b: Node) -> bool:
+    assert a.box is not None and b.box is not None
+    h = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
+    return min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) > 0.3 * h
+
+
+def _large_headings(nodes: list[Node]) -> None:
+    """PDFs: an unmarked short line set clearly larger than the page's body is a heading."""
+    pages: dict[int | None, list[Node]] = {}
+    for n in nodes:
+        if n.box is not None:
+            pages.setdefault(n.page, []).append(n)
+    for ns in pages.values():
+        body = sorted(n.size for n in ns)[len(ns) // 2]
+        for n in ns:
+            if n.kind == "body" and n.name and n.size >= 1.15 * body and len(n.text) <= 40 and not _SENTENCE.search(n.text):
+                n.kind, n.marker = "heading", "large"
+
+
+def _continuations(nodes: list[Node]) -> None:
+    """PDFs: an unmarked line right under an item, indented to its text, in the same type, wraps its name."""
+    items = [n for n in nodes if n.kind == "item" and n.box is not None]
+    if not items:
+        return
+    for n in nodes:
+        if n.kind != "body" or n.box is None or not n.name or len(n.text) > 60 or _SENTENCE.search(n.text):
+            continue
+        best: tuple[float, Node] | None = None
+        for it in items + [m for m in nodes if m.cont]:
+            if it.page != n.page or it.box is None or it is n or it.seq == n.seq:
+                continue
+            size = max(it.size, n.size)
+            gap = n.box[1] - it.box[1]
+            if not (0.5 * size <= gap <= 1.8 * size) or abs(it.size - n.size) > 0.2 * size:
+                continue
+            if not (it.box[0] - 2 <= n.box[0] <= it.box[0] + 4 * size):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, it)
+        if best is not None:
+            owner = best[1]
+            while owner.cont and owner.parent is not None:
+                owner = nodes[owner.parent]
+            conts = [c for c in owner.children if nodes[c].cont]
+            if len(conts) >= 3:
+                continue
+            n.cont, n.parent = True, owner.seq
+            owner.children.append(n.seq)
+            if n.ministry and not owner.ministry:
+                owner.ministry = n.ministry
+
+
+def _rank(order: list[str], n: Node) -> tuple[int, int]:
+    """Headings rank above items and label lines whatever the order they come in; within each, first use."""
+    return (0 if n.kind == "heading" else 1, order.index(n.marker or ""))
+
+
+def _attach(n: Node, parent: Node | None) -> None:
+    n.parent = parent.seq if parent else None
+    n.level = parent.level + 1 if parent else 0
+    if parent is not None:
+        parent.children.append(n.seq)
+
+
+def _levels(nodes: list[Node]) -> None:
+    """Parents and levels: titles on top, each marker type one level (in the order the deck first uses it),
+    body lines under the innermost open heading or item."""
+    order: list[str] = []
+    base: Node | None = None  # the document title (its first part)
+    page_title: Node | None = None
+    stack: list[Node] = []
+    page: object = object()
+    for n in nodes:
+        if n.page != page:
+            page, page_title = n.page, None
+            stack = [base] if base is not None else []
+        if n.cont:
+            n.level = nodes[n.parent].level + 1 if n.parent is not None else 1
+            continue
+        if n.kind == "title":
+            if base is None:
+                base, stack = n, [n]
+            else:
+                _attach(n, base)  # the title's other parts (`（令和７年度 補正予算）`)
+            continue
+        if n.kind == "page_title":
+            if page_title is None:
+                stack = [base] if base is not None else []
+                _attach(n, base)
+                page_title = n
+                stack.append(n)
+            else:
+                _attach(n, page_title)
+            continue
+        if n.kind in ("heading", "item", "label") and n.marker:
+            if n.marker not in order:
+                order.append(n.marker)
+            rank = _rank(order, n)
+            while stack and stack[-1].marker in order and _rank(order, stack[-1]) >= rank:
+                stack.pop()
+            _attach(n, stack[-1] if stack else None)
+            stack.append(n)
+            continue
+        _attach(n, stack[-1] if stack else None)

@@ -1,0 +1,223 @@
+"""Role, fiscal year, ministry and programme of each amount from the scopes it stands in (context/outline.py).
+
+roles.py decides what the figure's own line and the label lines right above it say. Here, what they left
+open is taken from the innermost scope that states it: the figure's item, its heading or label line, the
+page's title, the document's title.
+
+- fy: a figure with no year of its own takes the year of the innermost budget label above it
+  (`令和N年度当初予算について` heading, `…補正予算` title); a previous-year figure the year before.
+- role: a figure on an item line (its owner is a bulleted or labelled item) whose line says nothing of its
+  own becomes a budget figure of the scope's kind; words on its own line that make it a grant size, a cap
+  or a rate (`上限`, `1人当たり`, a per-rate, a range) keep it `support`. In prose under a budget label, a
+  figure whose clause names an account or the budget (`一般会計は612億円`) is that budget.
+- A figure labelled with the year before the document's own budget year is the previous year's.
+- Totals: a budget figure owned by no item (a header, a pillar, a heading over items with their own
+  figures) is the total of a group, not a programme's figure (`total_of`).
+- Expense breakdowns (`工事請負費`, `…補助金` lines under a programme's figure) are `other`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Line, Mention
+from . import outline as ol
+from .roles import BUDGET_ROLES, LineInfo, budget_label, document_label
+
+_CLAUSE_END = re.compile(r"[。、，,；;]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    d = load("roles")
+    return {k: list(d[k]) for k in ("support_own", "budget_clause", "change_words", "previous_words", "part_words")}
+
+
+def _node_label(node: ol.Node, infos: Sequence[LineInfo], loose: bool) -> tuple[str, int] | None:
+    """A budget label stated in the node's own segment (its line's fiscal years that fall inside it)."""
+    info = infos[node.line_index]
+    fys = [m for m in info.fiscal_years if node.start <= m.raw_start < node.end]
+    if not fys:
+        return None
+    return budget_label(LineInfo(info.norm, fys), loose=loose)
+
+
+def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int] | None:
+    """The innermost budget label of a chain of nodes (innermost first), the document title's parts last."""
+    for n in chain:
+        if n.kind in ("title", "page_title", "heading", "label"):
+            found = _node_label(n, infos, loose=True)
+            if found is not None:
+                return found
+        if n.kind == "title":  # the title's other parts (`（令和７年度 補正予算）`)
+            for c in n.children:
+                found = _node_label(outline.nodes[c], infos, loose=True)
+                if found is not None:
+                    return found
+    return None
+
+
+def _own_support(info: LineInfo, m: Mention) -> bool:
+    """The figure's own words make it a grant size, a cap or a rate: a per-rate, a range, a cap, or a grant's
+    word in its clause before it (`1人当たり5万円`, `補助上限 500万円`). A rate noted after an item's figure
+    (`○ 〇〇事業 12,000千円（補助率1/2）`) leaves the figure the item's budget."""
+    if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
+        return True
+    if "at_most" in m.qualifiers:
+        return True
+    before = _CLAUSE_END.split(info.norm[:m.start])[-1]
+    return any(w in before for w in _words()["support_own"])
+
+
+def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
+    """The figure's sentence before it, its clause before it (between commas) and its clause after it."""
+    sentence = info.norm[:m.start].split("。")[-1]
+    before = _CLAUSE_END.split(info.norm[:m.start])[-1]
+    after = _CLAUSE_END.split(info.norm[m.end:])[0]
+    return sentence, before, after
+
+
+def _previous(text: str) -> bool:
+    """`前年度当初予算は` names the previous year's figure; `前年度比` a change."""
+    return any(re.search(re.escape(w) + "(?!比)", text) for w in _words()["previous_words"])
+
+
+@lru_cache(maxsize=1)
+def _breakdown() -> tuple[str, ...]:
+    return tuple(load("outline")["breakdown_words"])
+
+
+def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
+    """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
+    titles = [n for n in outline.nodes if n.kind == "title"]
+    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos))
+    owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
+    for i, info in enumerate(infos):
+        for m in info.amounts:
+            node = outline.at(i, m.raw_start)
+            owner = outline.owner(i, m.raw_start)
+            owned.append((m, node, owner, i))
+    # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
+    item_figures: dict[int | None, int] = {}
+    for m, _node, owner, _i in owned:
+        if owner is not None and owner.kind == "item":
+            item_figures[m.page] = item_figures.get(m.page, 0) + 1
+    for m, node, owner, i in owned:
+        info = infos[i]
+        if owner is not None and owner.kind == "item":
+            m.ministry = owner.ministry or (node.ministry if node is not None else None)
+        chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
+        section = _scope_label([n for n in chain if n.kind != "title"], infos, outline)
+        crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
+        _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
+        if m.role in BUDGET_ROLES and m.role != "previous_budget":
+            _mark_total(m, owner, item_figures, outline, lines)
+    _breakdowns(owned, infos, outline)
+
+
+def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
+                   doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
+    """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
+    the document's title alone, a sentence's figure is a description's (`事業費合計952,400千円`). `crowded`: a
+    PDF page whose items state their own figures; there every figure is one of the scope's (items, totals)."""
+    if label is None:
+        return
+    kind, fy = label
+    if m.role == "budget" and m.role_source == "" and _previous(_clause(info, m)[1]):
+        m.role, m.fy = "previous_budget", (m.fy or fy) - 1  # `前年度当初予算は593億円`: the line's own words win
+        return
+    marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
+    if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm):
+        m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
+    if m.role_source == "fallback":
+        sentence, before, after = _clause(info, m)
+        stated = owner is not None and (owner.kind in ("item", "heading") or crowded)
+        if stated and not _own_support(info, m):
+            m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
+        elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
+            if _previous(before):
+                m.role, m.fy, m.role_source = "previous_budget", fy - 1, "scope"
+            elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
+                    and not any(
+                    after.lstrip().startswith(w) for w in _words()["change_words"]) and not _own_support(info, m):
+                m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
+    if m.fy is None:
+        m.fy = fy - 1 if m.role == "previous_budget" else fy
+    # a budget figure labelled with the year before the document's own budget year is the previous year's
+    if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1:
+        m.role = "previous_budget"
+
+
+def _mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None, int], outline: ol.Outline,
+                lines: Sequence[Line]) -> None:
+    """A budget figure that sums a group: owned by no item on a page (PDF) where items own their figures,
+    or owned by a heading whose items carry their own figures."""
+    if owner is not None and owner.kind == "item":
+        return
+    what = (owner.name or owner.text) if owner is not None else None
+    if m.page is not None:
+        if item_figures.get(m.page, 0) >= 3:
+            m.total_of = what or "(page)"
+        return
+    if owner is not None and owner.kind == "heading" and _items_with_figures(owner, outline):
+        m.total_of = what
+    elif owner is not None and _bare_label(owner.name) and _items_follow(owner, outline):
+        m.total_of = what
+
+
+_LABEL_ONLY = re.compile(r"(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度|予算|案|額|当初|補正|第[0-9０-９]+次|[()（）:：\s・]")
+
+
+def _bare_label(name: str) -> bool:
+    """A name that is only a budget label (`令和８年度予算案額`): it names no programme."""
+    return bool(name) and not _LABEL_ONLY.sub("", name)
+
+
+#: how many nodes after a bare label's figure are looked at for the items it totals
+_FOLLOW = 12
+
+
+def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
+    """Two or more items with their own figures follow within a few nodes: the figure before them is their total."""
+    items = [x for x in outline.nodes[n.seq + 1:n.seq + 1 + _FOLLOW] if x.kind == "item" and x.figures
+             and not x.name.rstrip("等 ").endswith(_breakdown())]  # expense lines break a programme's figure down
+    return len(items) >= 2
+
+
+def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
+    todo = list(n.children)
+    while todo:
+        c = outline.nodes[todo.pop()]
+        if c.kind in ("item", "heading") and c.figures:
+            return True
+        todo.extend(c.children)
+    return False
+
+
+def _breakdowns(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo],
+                outline: ol.Outline) -> None:
+    """An item that names an expense (`工事請負費`, `…補助金`) under a programme's own budget figure is a
+    breakdown of that figure: `other`, not a programme of its own. The programme's figure stands on a node
+    the item is listed under, or on an earlier line of the same scope that is not an item itself (`予算額
+    10,000千円` then `・工事請負費 8,000千円`). Items that are siblings of other items with figures are
+    programmes (`○ 観光誘致促進事業費補助金　5,900千円` in a list of them)."""
+    figure_on: dict[int, Mention] = {}  # node seq -> the budget figure it states
+    plain_figure: dict[int | None, Mention] = {}  # scope (parent) -> the last budget figure of a non-item line
+    for m, _node, owner, i in owned:
+        if owner is None:
+            continue
+        is_budget = m.role in ("budget", "supplementary_budget") and not m.total_of
+        name = outline.full_name(owner) if owner.kind == "item" else owner.name
+        if is_budget and owner.kind == "item" and name.rstrip("等 ").endswith(_breakdown()):
+            programme = next((figure_on[a.seq] for a in outline.chain(owner)[1:] if a.seq in figure_on), None) \
+                or plain_figure.get(owner.parent)
+            if programme is not None or re.search("|".join(load("outline")["breakdown_heads"]), infos[i].norm[:m.start]):
+                m.role, m.role_source = "other", "breakdown"
+                m.fy = m.fy or (programme.fy if programme is not None else None)
+                continue
+        if is_budget:
+            figure_on.setdefault(owner.seq, m)
+            if owner.kind != "item":
+                plain_figure[owner.parent] = m

@@ -1,0 +1,276 @@
+"""The outline of a deck and role / fy / ministry / programme by scope (issue 21). Lines written for these tests
+in the style of real decks: one test per document shape, each with variants and near misses."""
+from __future__ import annotations
+
+import pytest
+
+from extract.context import outline as ol
+from extract.mentions import extract_lines_outline
+from extract.model import Line
+from extract.rules.engine import RuleContext
+from extract.tables import budget_records
+
+
+def run(*texts: str):
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
+    mentions, tree = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    return [m for m in mentions if m.kind == "amount"], tree
+
+
+def amount(found, text):
+    (m,) = [m for m in found if m.text == text]
+    return m
+
+
+# -- the outline ------------------------------------------------------------------------------------------
+
+def test_markers_nest_in_the_order_the_deck_first_uses_them():
+    _, tree = run("令和７年度補正予算の概要", "第１　物価高への対応", "（１）子育て支援", "○ 子育て世帯支援事業　1,000千円",
+                  "事業の説明文です。", "（２）高齢者支援", "○ 高齢者見守り事業　2,000千円", "第２　防災")
+    kinds = [(n.kind, n.marker, n.level) for n in tree.nodes]
+    assert kinds == [("title", None, 0), ("heading", "dai", 1), ("heading", "paren_num", 2), ("item", "circle", 3),
+                     ("body", None, 4), ("heading", "paren_num", 2), ("item", "circle", 3), ("heading", "dai", 1)]
+    item = tree.nodes[6]
+    assert item.name == "高齢者見守り事業" and tree.nodes[item.parent].name == "高齢者支援"
+
+
+@pytest.mark.parametrize("text, name, ministry", [
+    ("【総】地域ＡＩ実装推進事業 129億円", "地域ＡＩ実装推進事業", "総務省"),
+    ("【文】ＡＩ人材育成プログラム【新】 22.1億円", "ＡＩ人材育成プログラム", "文部科学省"),
+    ("【内（金）】地域金融機関の生成ＡＩ活用実証【新】 341億円の内数", "地域金融機関の生成ＡＩ活用実証", "内閣府（金融庁）"),
+    ("・スマート農業推進のためのデータ活用の促進（農：約２億円）", "スマート農業推進のためのデータ活用の促進", "農林水産省"),
+    ("・ＡＩ法に基づく調査研究等の実施[新]（内：約１億円）ほか", "ＡＩ法に基づく調査研究等の実施", "内閣府"),
+    ("【厚生労働省】介護ロボット導入支援事業 220億円", "介護ロボット導入支援事業", "厚生労働省"),
+])
+def test_label_boxes_give_the_ministry_and_leave_the_name(text, name, ministry):
+    found, tree = run("令和８年度ＡＩ関連予算について（案）", text)
+    m = found[-1]
+    assert (m.program, m.ministry, m.role, m.fy) == (name, ministry, "budget", 2026)
+
+
+@pytest.mark.parametrize("segment, name", [
+    ("・革新的計算インフラ（HPC）Iの構築（文：約１７７億円）", "革新的計算インフラ（HPCI）の構築"),
+    ("・国際共同研究（ASPIR）Eの推進（文：約５億円）", "国際共同研究（ASPIRE）の推進"),
+    ("・計算資源（HPCI）の整備（文：約５億円）", "計算資源（HPCI）の整備"),     # near miss: nothing to repair
+    ("・研究拠点（WPI）Aタイプの支援（文：約５億円）", "研究拠点（WPI）Aタイプの支援"),  # near miss: a word follows
+])
+def test_an_acronyms_letter_drawn_after_its_bracket_goes_back_in(segment, name):
+    found, _ = run("令和８年度ＡＩ関連予算について（案）", segment)
+    assert found[-1].program == name
+
+
+@pytest.mark.parametrize("text", [
+    "【参考】地域ＡＩ実装推進事業 129億円",   # a bracketed word that names no ministry and no label
+    "地域ＡＩ実装推進事業（注：129億円）",   # a note, not a ministry's figure bracket
+])
+def test_a_bracket_that_names_no_ministry_gives_none(text):
+    found, _ = run("令和８年度ＡＩ関連予算について（案）", text)
+    assert found[-1].ministry is None
+
+
+@pytest.mark.parametrize("label, expanded", [("【総】", "総務省"), ("【文】", "文部科学省"), ("（経）", "経済産業省"),
+                                             ("【内（国）】", "内閣府（国土交通省）"), ("【環境省】", "環境省"),
+                                             ("【新】", None), ("【参考】", None), ("【拡充】", None)])
+def test_ministry_abbreviations_expand_from_the_dictionary(label, expanded):
+    assert ol.ministry(label) == expanded
+
+
+# -- a supplementary summary: 第１ / （１） / ○ item amount under a 補正予算 title ------------------------------
+
+@pytest.mark.parametrize("title, fy", [
+    ("令和７年度　一般会計補正予算（第３号）の概要", 2025),
+    ("令和７年度３月補正予算の主な内容", 2025),
+    ("令和6年度 補正予算（案）について", 2024),
+])
+@pytest.mark.parametrize("item", ["○ 子育て世帯臨時支援事業　12,000千円", "・子育て世帯臨時支援事業　12,000千円",
+                                  "① 子育て世帯臨時支援事業　12,000千円",
+                                  "○ 子育て世帯臨時支援事業　12,000千円（補助率10/10）",
+                                  "○ 子育て世帯臨時支援事業（拡充）　12,000千円　子育て世帯への支援を拡充"])
+@pytest.mark.parametrize("before", [(), ("資料１",), ("令和７年１２月１日", "財政課")])
+def test_items_of_a_supplementary_summary_are_supplementary_budgets(title, fy, item, before):
+    found, _ = run(*before, title, "第１　物価高騰対策", "（１）子育て世帯への支援　30,000千円", item,
+                   "物価高騰の影響を受ける子育て世帯を支援するため、1人当たり5万円を支給する。")
+    m = amount(found, "12,000千円")
+    assert (m.role, m.fy, m.program, m.total_of) == ("supplementary_budget", fy, "子育て世帯臨時支援事業", None)
+    head = amount(found, "30,000千円")
+    assert head.role == "supplementary_budget" and head.total_of  # the heading's figure sums its items
+    grant = amount(found, "5万円")
+    assert grant.role == "support" and grant.fy == fy  # a grant per person stays a grant; the year is the scope's
+    rows = budget_records([x.record() for x in found])
+    assert [r["text"] for r in rows] == ["12,000千円"]
+
+
+def test_near_miss_a_heading_without_items_under_it_is_no_total():
+    found, _ = run("令和７年度３月補正予算の概要", "第１　物価高騰対策", "（１）子育て世帯への支援　30,000千円",
+                   "子育て世帯への給付を行う。")
+    assert amount(found, "30,000千円").total_of is None
+
+
+# -- a package slide: the whole package, the previous year's package, pillar totals --------------------------
+
+@pytest.mark.parametrize("header, prev", [("令和８年度予算案額：5,027億円", "令和７年度予算額：1,969億円"),
+                                          ("R8年度予算額 5,027億円", "R7年度予算額 1,969億円")])
+def test_the_previous_years_package_total_is_the_previous_budget(header, prev):
+    found, _ = run("令和8年度ＡＩ関連予算について（案）", header, prev, "１．ＡＩ利活用の推進 438億円",
+                   "・地震評価技術の高度化（文：約２億円）", "・データ活用の促進（農：約２億円）")
+    p = amount(found, prev.split()[-1].split("：")[-1])
+    assert (p.role, p.fy) == ("previous_budget", 2025)
+    rows = budget_records([x.record() for x in found])
+    assert sorted(r["text"] for r in rows) == ["約２億円"[1:], "約２億円"[1:]]
+
+
+# -- a city's policy speech: budgets in prose, the year once in the section's lead-in ---------------------------
+
+@pytest.mark.parametrize("lead", ["２　令和８年度当初予算について", "【令和８年度当初予算について】", "令和８年度当初予算の概要",
+                                  "令和８年度の当初予算について", "（２）令和８年度予算編成について"])
+def test_a_speech_states_its_accounts_budgets_in_prose(lead):
+    found, _ = run("令和８年第１回定例会 市長施政方針", "１　はじめに", "市政運営に全力で取り組みます。", lead,
+                   "一般会計の予算総額は、612億円で、前年度比3.2%の増となりました。",
+                   "国民健康保険事業特別会計は98億円を計上しました。",
+                   "前年度当初予算は593億円でした。",
+                   "市税収入は前年度比で12億円の増を見込んでいます。")
+    assert (amount(found, "612億円").role, amount(found, "612億円").fy) == ("budget", 2026)
+    assert (amount(found, "98億円").role, amount(found, "98億円").fy) == ("budget", 2026)
+    assert (amount(found, "593億円").role, amount(found, "593億円").fy) == ("previous_budget", 2025)
+    change = amount(found, "12億円")
+    assert change.role == "other" and change.fy == 2026
+
+
+def test_near_miss_prose_outside_a_budget_section_is_no_budget():
+    found, _ = run("市長施政方針", "１　はじめに", "一般会計は、612億円で、前年度比3.2%の増となりました。")
+    assert amount(found, "612億円").role != "budget"
+
+
+# -- expense breakdowns of a programme's own cost ------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ("令和６年度 当初予算 事業シート", "■ 公園再整備事業", "予算額　10,000千円", "・工事請負費　8,000千円", "・設計委託料　2,000千円"),
+    ("令和６年度当初予算", "○ 公園再整備事業　10,000千円", "内訳　工事請負費　8,000千円", "内訳　設計委託料　2,000千円"),
+])
+def test_expense_lines_under_a_programmes_figure_are_other(lines):
+    found, _ = run(*lines)
+    for text in ("8,000千円", "2,000千円"):
+        assert amount(found, text).role == "other"
+    assert [r["text"] for r in budget_records([x.record() for x in found])] == ["10,000千円"]
+
+
+def test_near_miss_a_list_of_grant_programmes_stays_budgets():
+    found, _ = run("小樽市 令和２年度当初予算案", "○ 観光誘致促進事業費補助金　5,900千円", "（産業港湾部）",
+                   "○ シルバー人材センター事業費補助金　11,300千円", "（産業港湾部）")
+    assert [m.role for m in found] == ["budget", "budget"]
+
+
+# -- the outline of a real slide (PDF): segments, wrapped names, label boxes ---------------------------------
+
+@pytest.fixture(scope="module")
+def slide_outline():
+    from pathlib import Path
+
+    from extract.ingest import read_deck
+    from extract.mentions import extract_deck_outline
+
+    deck = read_deck(Path(__file__).parent / "data" / "decks" / "slides" / "cao_ai_yosan_r7_hosei.pdf")
+    return extract_deck_outline(deck)[1]
+
+
+@pytest.mark.parametrize("start, full, ministry", [
+    ("地域におけるＡＩ等の実装に係る好事例", "地域におけるＡＩ等の実装に係る好事例創出推進", "総務省"),
+    ("ＡＩを活用した匿名・流動型犯罪グループ", "ＡＩを活用した匿名・流動型犯罪グループの情報分析システムの構築", "警察庁"),
+    ("ガバメントＡＩの推進", "ガバメントＡＩの推進", "デジタル庁"),  # near miss: one line, nothing joined
+    ("地域金融機関の生成ＡＩ活用実証", "地域金融機関の生成ＡＩ活用実証", "内閣府（金融庁）"),
+])
+def test_a_slides_items_join_their_wrapped_lines_and_expand_their_label(slide_outline, start, full, ministry):
+    (item,) = [n for n in slide_outline.nodes if n.kind == "item" and n.name == start]
+    assert slide_outline.full_name(item) == full and item.ministry == ministry
+
+
+def test_a_slides_title_takes_its_bracketed_second_part(slide_outline):
+    titles = [n.text for n in slide_outline.nodes if n.kind == "title"]
+    assert titles == ["経済対策におけるＡＩ施策について", "（令和７年度 補正予算）"]
+    rows = slide_outline.rows("d")
+    assert {r["kind"] for r in rows} <= {"title", "page_title", "heading", "label", "item", "body"}
+    assert all(r["parent"] is None or r["parent"] < len(rows) for r in rows)
+
+
+def test_the_report_lists_the_outline_indented_without_body_lines(slide_outline):
+    from extract.report.outline import outline_section
+
+    html = outline_section(slide_outline.rows("d"))
+    assert "<details>" in html and "ガバメントＡＩの推進" in html and "デジタル庁" in html
+    assert "（注１）" not in html  # body lines are left out
+    assert outline_section([]) == ""
+
+
+# -- one programme per slide: the page's title, a ministry label beside it, captions and legends ---------------
+
+def _pdf(*rows):
+    """PDF-like lines: (text, top, size) on page 1, one character box per character."""
+    out = []
+    for i, (text, top, size) in enumerate(rows):
+        boxes = tuple((10.0 + k * size, top, 10.0 + (k + 1) * size, top + size) for k in range(len(text)))
+        out.append(Line(text=text, page=1, line=None, index=i, boxes=boxes))
+    mentions, _ = extract_lines_outline("t", out, RuleContext(deck_year=2024))
+    return [m for m in mentions if m.kind == "amount"]
+
+
+@pytest.mark.parametrize("title, name, ministry", [
+    ("厚生労働省介護人材確保推進事業", "介護人材確保推進事業", "厚生労働省"),
+    ("【文部科学省】国際共同研究推進事業", "国際共同研究推進事業", "文部科学省"),
+    ("地域脱炭素推進交付金事業", "地域脱炭素推進交付金事業", None),      # near miss: no ministry glued
+    ("文部科学省の国際交流推進事業", "文部科学省の国際交流推進事業", None),  # near miss: the name reads on
+])
+def test_a_ministry_glued_before_a_slides_title_is_its_label(title, name, ministry):
+    (m,) = _pdf((title, 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), ("事業の目的・概要を説明する本文です。", 160, 12))
+    assert (m.program, m.ministry) == (name, ministry)
+
+
+@pytest.mark.parametrize("caption", ["（図１）地域連携事業", "図2 支援事業", "【表3】補助事業の内訳", "出典：統計調査事業"])
+def test_a_caption_is_never_the_slides_programme(caption):
+    (m,) = _pdf(("介護人材の確保と定着の推進", 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), (caption, 200, 12))
+    assert m.program == "介護人材の確保と定着の推進"
+
+
+@pytest.mark.parametrize("legend", ["一般型タイプ", "グローバル型", "特別枠"])
+def test_a_legend_is_the_programme_only_where_it_is_the_title(legend):
+    (m,) = _pdf(("介護人材の確保と定着の推進", 30, 24), ("令和6年度予算額（案）　12億円", 120, 14), (legend, 200, 12))
+    assert m.program == "介護人材の確保と定着の推進"
+
+
+# -- support only for grant sizes, caps and rates ----------------------------------------------------------
+
+@pytest.mark.parametrize("line, role", [
+    ("中小企業のデジタル化に対する支援　220億円", "other"),        # the cost of a measure, not a grant
+    ("介護テクノロジー導入支援事業　35億円", "other"),
+    ("補助上限額　750万円", "support"),                          # near misses: a cap, a grant per project
+    ("1件当たり支援額　1,000万円", "support"),
+    ("最大1億円を補助", "support"),
+    ("研究費　500万円／年", "support"),
+])
+def test_support_is_a_grant_size_cap_or_rate_not_a_measures_cost(line, role):
+    found, _ = run("国際連携の状況", line)
+    assert found[-1].role == role
+
+
+def test_a_tables_budget_header_heads_only_the_rows_of_its_own_page():
+    def line(text, page, i):
+        return Line(text=text, page=page, line=None, index=i, boxes=tuple((10.0 + k * 10, 20.0 * i, 20.0 + k * 10, 20.0 * i + 10)
+                                                                        for k in range(len(text))))
+    rows = [("事業名 令和8年度予算額 令和7年度予算額", 1), ("道路整備事業 500千円 400千円", 1),
+            ("自主財源が 9,561,558 千円（対前年度比△73,147 千円、", 2)]
+    mentions, _ = extract_lines_outline("t", [line(t, p, i) for i, (t, p) in enumerate(rows)], RuleContext(deck_year=2026))
+    roles = {m.text: m.role for m in mentions if m.kind == "amount"}
+    assert roles["500千円"] == "budget" and roles["400千円"] == "previous_budget"
+    assert roles["△73,147 千円"] != "previous_budget"  # page 2's prose is no row of page 1's table
+
+
+@pytest.mark.parametrize("item, role", [
+    ("○ 道路整備事業　12,345千円（前年度比 1,000千円増）", "other"),
+    ("○ 道路整備事業　12,345千円（対前年度 1,000千円の減）", "other"),
+    ("○ 道路整備事業　12,345千円（前年度 1,000千円減）", "other"),
+    ("○ 道路整備事業　12,345千円（前年度 11,345千円）", "previous_budget"),   # near misses: a real pair
+    ("○ 道路整備事業　12,345千円（11,345千円）", "previous_budget"),
+])
+def test_a_bracketed_change_from_last_year_is_no_previous_figure(item, role):
+    found, _ = run("令和8年度当初予算", item)
+    assert (found[0].role, found[0].fy) == ("budget", 2026)
+    assert found[1].role == role
