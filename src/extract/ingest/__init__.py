@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..model import Deck, DeckError
+from ..model import Deck, DeckError, TableGrid
 from .discover import DeckFile, Discovery, InputError, Skipped, discover, display
 from .files import open_checked, read_checked, sha256_checked
 from .pdf import read_pdf
@@ -68,11 +68,12 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
         raise DeckError("empty file (0 bytes)")
     sha = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
+    tables: list[TableGrid] = []
     if suffix == ".txt":
         text, encoding = decode_text(data)
         pages, lines, source_type, no_text = 1, text_lines(text), "txt", list[int]()
     else:
-        pages, lines, source_type, no_text = read_pdf(path, data, password)
+        pages, lines, source_type, no_text = read_pdf(path, data, password, tables)
     if not any(l.text.strip() for l in lines):
         if no_text:
             raise DeckError(f"no text layer on any page (image-only PDF, pages {page_ranges(no_text)}): nothing to extract",
@@ -80,7 +81,7 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
         raise DeckError("no text found in the deck")
     return Deck(doc=doc if doc is not None else display(path.stem), path=str(path), sha256=sha,
                 source_type=source_type, pages=pages, lines=lines, pages_without_text=no_text,
-                encoding=encoding, file=file if file is not None else display(path.name))
+                encoding=encoding, file=file if file is not None else display(path.name), tables=tables)
 
 
 def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0) -> Deck:

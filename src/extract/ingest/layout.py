@@ -9,12 +9,16 @@ Repeated headers and footers and lone page numbers are removed across pages by `
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..model import TableGrid
+from .tables import page_tables
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -227,19 +231,32 @@ def _real_tables(tables: list[Any], chars: list[dict[str, Any]]) -> list[Any]:
     grids = [t for t in grids if not any(o is not t and _contains(t.bbox, o.bbox) for o in tables)]
     out = []
     for t in grids:
-        cells = [c for r in t.rows for c in r.cells if c is not None]
+        rows = sorted(([c for c in r.cells if c is not None] for r in t.rows), key=lambda cs: min(c[1] for c in cs) if cs else 0)
+        rows = [cs for cs in rows if cs]
+        tops = [min(c[1] for c in cs) for cs in rows]
         inside = [c for c in chars if _contains(t.bbox, _char_box(c))]
-        crossing = [c for c in inside if not any(_contains(cell, _char_box(c)) for cell in cells)]
+        crossing = [c for c in inside if not _in_a_cell(_char_box(c), rows, tops)]
         if inside and len(crossing) <= 0.05 * len(inside):
             out.append(t)
     return out
 
 
-def page_lines(page: Any) -> list[LayoutLine]:
-    """The page's text lines in reading order."""
+def _in_a_cell(box: Box, rows: list[list[Box]], tops: list[float]) -> bool:
+    """Is the char box inside a cell? Rows starting at or above it are tried nearest first (a cell that
+    spans rows is listed in its first row), so most chars are placed after one or two rows."""
+    k = bisect.bisect_right(tops, box[1] + 1)
+    return any(_contains(cell, box) for i in range(k - 1, -1, -1) for cell in rows[i])
+
+
+def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1) -> list[LayoutLine]:
+    """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
+    TableGrids (from the same chars, tables and text lines: see tables.py)."""
     page = page.dedupe_chars()
     tables = _real_tables(page.find_tables(), page.chars)
-    segs = _merge_vertical(_line_segments(page.extract_text_lines(return_chars=True, strip=False)))
+    text_lines = page.extract_text_lines(return_chars=True, strip=False)
+    if grids is not None:
+        grids += page_tables(page_no, tables, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
+    segs = _merge_vertical(_line_segments(text_lines))
     table_boxes = [t.bbox for t in tables]
     segs = [s for s in segs if not any(_inside(s, b) for b in table_boxes)]
     items = segs + [r for t in tables for r in _table_rows(page, t)]

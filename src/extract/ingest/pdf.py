@@ -6,7 +6,7 @@ import io
 import logging
 from pathlib import Path
 
-from ..model import DeckError, Line
+from ..model import DeckError, Line, TableGrid
 from .layout import drop_margins, page_lines
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -35,8 +35,9 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
     return DeckError(f"unreadable PDF ({type(inner).__name__}{': ' + text if text else ''})")
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int, list[Line], str, list[int]]:
-    """(pages, lines, "pdf", pages without a text layer)."""
+def read_pdf(path: Path, data: bytes, password: str | None = None, tables: list[TableGrid] | None = None
+             ) -> tuple[int, list[Line], str, list[int]]:
+    """(pages, lines, "pdf", pages without a text layer); the pages' tables are appended to `tables` when given."""
     import pdfplumber  # imported here: only PDF decks need it
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -51,7 +52,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int,
                     no_text.append(page_no)
                     pages.append((float(page.height), []))
                     continue
-                pages.append((float(page.height), page_lines(page)))
+                pages.append((float(page.height), page_lines(page, tables, page_no)))
                 page.close()  # frees pdfplumber's per-page caches: a 300-page deck stays small
     except DeckError:
         raise

@@ -1,0 +1,359 @@
+"""Table grids into cells: every number of a table with its value in base units, its unit, its row
+label and its column label (header paths joined with ` / `). Pure: TableGrids in, records out.
+
+- header rows: the rows without a bare number right above the first row that has one (a unit row
+  `千円 千円` included); a later such block over the number columns starts new headers;
+- the unit: written in the cell (`68,310千円`, `2.7％増`), else over its column (`千円` in the header),
+  else the table's unit header (`（単位：千円、％）`: percent for a 構成比/伸率 column); words in
+  dictionary/table_words.json;
+- the row label: the text right before the number in its row (a 説明 column's `001 給与費   846`), else the
+  row's leading label; parents from row-spanning cells and from indentation (`1 市税` › `市民税`);
+- a table with no header rows continues the previous page's table with as many columns: it takes its
+  headers and unit.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .dictionary import load, words
+from .model import GridCell, TableGrid
+
+SEP = " / "
+
+
+@lru_cache(maxsize=1)
+def _w() -> dict[str, Any]:
+    return load("table_words")  # type: ignore[no-any-return]
+
+
+def squeeze(text: str) -> str:
+    """NFKC without spaces: how labels and units are compared."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+_NUM = re.compile(r"^(?P<open>[(（])?(?P<sign>[△▲\-−－+])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>[^\d()（）]{0,4}?)"
+                  r"(?P<change>増|減)?(?P<close>[)）])?$")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    unit_text: str
+
+
+def parse_number(text: str) -> Number | None:
+    """A cell's number as printed: `1,234`, `△ 1.2`, `(33.5％)`, `2.7％増`, `▲7.8％`, `68,310千円`; None for
+    a blank, a dash or text."""
+    t = squeeze(text).replace("，", ",")
+    if not t or t in _w()["blank"]:
+        return None
+    m = _NUM.match(t)
+    if m is None:
+        return None
+    try:
+        v = float(m["num"].replace(",", ""))
+    except ValueError:
+        return None
+    if m["sign"] and m["sign"] in _w()["negative"] or m["sign"] in ("△", "▲"):
+        v = -v
+    if m["change"]:
+        v *= _w()["change_suffix"][m["change"]]
+    return Number(v, m["unit"] or "")
+
+
+def unit_of(word: str) -> tuple[str, float] | None:
+    """(unit, scale) of a unit word: 千円 -> (yen, 1000), ％ -> (percent, 1), 千人 -> (人, 1000), 件 -> (件, 1)."""
+    w = squeeze(word).strip("()（）[]［］")
+    if not w:
+        return None
+    money = words(_w()["money_units"])
+    if w in money:
+        return ("yen", float(money[w]))
+    if w in [squeeze(p) for p in _w()["percent_units"]]:
+        return ("percent", 1.0)
+    scales = words(_w()["counter_scales"])
+    if w in scales:
+        return (scales[w][0], float(scales[w][1]))
+    if w in _w()["counters"]:
+        return (w, 1.0)
+    return None
+
+
+_UNIT_HEADER = re.compile(r"単位\s*[:：]?\s*([^)）]*)")
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,6})[)）]")
+
+
+def header_units(texts: Sequence[str]) -> list[tuple[str, float]]:
+    """The units a table's unit header lists: `（単位：千円、％）` -> [(yen, 1000), (percent, 1)]."""
+    for t in reversed(texts):
+        m = _UNIT_HEADER.search(unicodedata.normalize("NFKC", t))
+        if m:
+            out = [u for part in re.split(r"[、,，･・/／\s]+", m.group(1)) if (u := unit_of(part))]
+            if out:
+                return out
+    return []
+
+
+def _label_unit(text: str) -> tuple[str, float] | None:
+    """A unit written in a header cell: the cell itself (`千円`) or bracketed after a label (`金額（千円）`)."""
+    u = unit_of(text)
+    if u:
+        return u
+    for m in _BRACKETED.finditer(unicodedata.normalize("NFKC", text)):
+        u = unit_of(m.group(1))
+        if u:
+            return u
+    return None
+
+
+def _is_percent_column(label: str) -> bool:
+    s = squeeze(label)
+    return any(w in s for w in _w()["percent_columns"]["words"])
+
+
+_ENUM = re.compile(r"^(?:\d{3}(?=\D)|[(（]?[\dｱ-ﾝア-ンイロハニホヘト一二三四五六七八九十]{1,2}[)）.．]|\d{1,2}(?=[^\d,.．%％]))\s*")
+
+
+def label_of(text: str) -> str:
+    """A label as compared and published: letter spacing and NFKC width gone, leading enumeration dropped
+    (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
+    s = squeeze(text)
+    return _ENUM.sub("", s, count=1) or s
+
+
+def is_total(label: str) -> bool:
+    """`合計`, `歳 入 合 計`, `小計`, `計`: a row (or column) that sums others."""
+    s = re.sub(r"^[\d.．]+", "", squeeze(label.split(SEP)[-1]))
+    return s in _w()["totals"] or s.endswith("合計")
+
+
+@dataclass
+class _Table:
+    grid: TableGrid
+    rows: dict[int, list[GridCell]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for c in self.grid.cells:
+            self.rows.setdefault(c.row, []).append(c)
+        for r in self.rows.values():
+            r.sort(key=lambda c: c.col)
+
+    @property
+    def ncols(self) -> int:
+        return max((c.col + c.col_span for c in self.grid.cells), default=0)
+
+
+def _bare(c: GridCell) -> bool:
+    n = parse_number(c.text)
+    return n is not None and not n.unit_text and not c.text.strip().startswith(("(", "（"))
+
+
+def _numeric(c: GridCell) -> bool:
+    return parse_number(c.text) is not None
+
+
+@dataclass
+class Header:
+    labels: dict[int, list[str]]
+    units: dict[int, tuple[str, float]]
+
+
+def _headers(t: _Table, rows: list[int]) -> Header:
+    labels: dict[int, list[str]] = {}
+    units: dict[int, tuple[str, float]] = {}
+    for r in rows:
+        for c in t.rows.get(r, []):
+            text = c.text.strip()
+            if not text:
+                continue
+            u = _label_unit(text)
+            for col in range(c.col, c.col + c.col_span):
+                if u:
+                    units[col] = u
+                if unit_of(text) is None:
+                    # the label without a bracketed unit (`金額（千円）` -> 金額)
+                    lab = _BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), unicodedata.normalize("NFKC", text))
+                    lab = squeeze(lab)
+                    if lab and (not labels.get(col) or labels[col][-1] != lab):
+                        labels.setdefault(col, []).append(lab)
+    return Header(labels, units)
+
+
+def _row_labels(t: _Table, body: list[int], number_cols: set[int]) -> dict[tuple[int, int], str]:
+    """(row, col) of a number -> its row label path."""
+    out: dict[tuple[int, int], str] = {}
+    spanning: list[tuple[int, int, int, str]] = []  # (first row, last row, col, text) of row-spanning labels
+    stacks: dict[int, list[tuple[float, str]]] = {}  # per label zone: (indent, label)
+    for r in body:
+        cells = t.rows.get(r, [])
+        zone = 0
+        groups: list[tuple[int, list[GridCell]]] = []  # label groups, by zone (numbers separate zones)
+        current: list[GridCell] = []
+        for c in cells:
+            if _numeric(c):
+                if current:
+                    groups.append((zone, current))
+                    current = []
+                zone += 1
+            elif c.text.strip():
+                current.append(c)
+        if current:
+            groups.append((zone, current))
+        names: dict[int, str] = {}
+        for z, g in groups:
+            own = [c for c in g if c.row_span == 1]
+            for c in g:
+                if c.row_span > 1:
+                    spanning.append((c.row, c.row + c.row_span - 1, c.col, label_of(c.text)))
+            if not own:
+                continue
+            text = label_of("".join(squeeze(c.text) for c in own))
+            indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
+            stack = stacks.setdefault(z, [])
+            if is_total(text):
+                stack.clear()
+                names[z] = text
+                continue
+            while stack and stack[-1][0] >= indent - 1.0:
+                stack.pop()
+            names[z] = SEP.join([s for _, s in stack] + [text])
+            stack.append((indent, text))
+        z = 0
+        lead = names.get(0)
+        for c in cells:
+            if _numeric(c):
+                parents = [s for a, b, col, s in spanning if a <= r <= b and col < c.col and s]
+                label = names.get(z) or lead or ""
+                path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
+                out[(r, c.col)] = SEP.join(path)
+                z += 1
+    return out
+
+
+def _body_start(t: _Table) -> int | None:
+    for r in sorted(t.rows):
+        if any(_bare(c) for c in t.rows[r]):
+            return r
+    return None
+
+
+def _header_rows(t: _Table, start: int) -> list[int]:
+    """The run of rows without numbers right above `start`."""
+    rows = sorted(r for r in t.rows if r < start)
+    out: list[int] = []
+    for r in reversed(rows):
+        if any(_numeric(c) for c in t.rows[r]):
+            break
+        out.append(r)
+    return sorted(out)
+
+
+def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[dict[str, Any]]:
+    """Cell records of a deck's tables, in page and table order."""
+    out: list[dict[str, Any]] = []
+    prev: tuple[TableGrid, Header, list[tuple[str, float]]] | None = None
+    for grid in sorted(grids, key=lambda g: (g.page, g.index)):
+        t = _Table(grid)
+        start = _body_start(t)
+        if start is None:
+            continue
+        head_rows = _header_rows(t, start)
+        header = _headers(t, head_rows)
+        table_units = header_units(grid.caption)
+        if not table_units and prev is not None and prev[0].page == grid.page:
+            table_units = prev[2]  # a second table under the page's one unit header
+        if not header.labels and prev is not None and prev[0].page in (grid.page - 1, grid.page - 2) \
+                and max(prev[1].labels, default=-1) < t.ncols:
+            header = Header(prev[1].labels, prev[1].units)  # continued from the previous page
+            table_units = table_units or prev[2]
+        prev = (grid, header, table_units)
+        body = sorted(r for r in t.rows if r >= start)
+        number_cols = {c.col for r in body for c in t.rows[r] if _numeric(c)}
+        labels = _row_labels(t, body, number_cols)
+        for r in body:
+            for c in t.rows[r]:
+                n = parse_number(c.text)
+                if n is None:
+                    continue
+                col_label = SEP.join(header.labels.get(c.col, []))
+                unit = unit_of(n.unit_text) if n.unit_text else None
+                if n.unit_text and unit is None:
+                    continue  # `8年度`, `44歳`: not a figure of the table
+                if unit is None:
+                    unit = header.units.get(c.col)
+                if unit is None and table_units:
+                    pct = [u for u in table_units if u[0] == "percent"]
+                    other = [u for u in table_units if u[0] != "percent"]
+                    if pct and (_is_percent_column(col_label) or not other):
+                        unit = pct[0]
+                    else:
+                        unit = other[0] if other else None
+                name, scale = unit if unit else (None, 1.0)
+                value = n.value * scale
+                if name != "percent" and abs(value - round(value)) < 1e-6:
+                    value = float(round(value))
+                bbox = c.bbox or (None, None, None, None)
+                out.append({"doc": doc, "page": grid.page, "table": grid.index, "row": c.row, "col": c.col,
+                            "text": c.text, "value": value, "unit": name,
+                            "row_label": labels.get((r, c.col)) or None, "col_label": col_label or None,
+                            "reader": grid.reader, "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]})
+    for i, rec in enumerate(out):
+        rec["seq"] = i
+    return out
+
+
+# -- sums ----------------------------------------------------------------------------------------------
+
+def _decimals(text: str) -> int:
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def sum_failures(cells: Sequence[dict[str, Any]]) -> dict[tuple[int, int], str]:
+    """(page, table) -> why its sums do not hold: a total row (`合計`, `小計`, `計`) whose figure in a money
+    or count column is not the sum of the rows it closes (those since the previous total of the same
+    word), within rounding. Percent columns are not summed."""
+    by_table: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for c in cells:
+        by_table.setdefault((c["page"], c["table"]), []).append(c)
+    out: dict[tuple[int, int], str] = {}
+    for key, cs in by_table.items():
+        cols: dict[int, list[dict[str, Any]]] = {}
+        for c in cs:
+            if c["unit"] != "percent":
+                cols.setdefault(c["col"], []).append(c)
+        for col, items in cols.items():
+            items.sort(key=lambda c: c["row"])
+            last_total: dict[str, int] = {}
+            for i, c in enumerate(items):
+                label = c["row_label"] or ""
+                if not is_total(label):
+                    continue
+                word = squeeze(label.split(SEP)[-1])
+                begin = last_total.get(word, -1)
+                last_total[word] = i
+                parts = [p for p in items[begin + 1:i] if not is_total(p["row_label"] or "")]
+                if len(parts) < 2:
+                    continue
+                step = 10 ** -max([_decimals(p["text"]) for p in parts] + [_decimals(c["text"])])
+                scale = abs(c["value"]) / max(abs(parse_number(c["text"]).value), 1e-9) if parse_number(c["text"]) else 1  # type: ignore[union-attr]
+                tol = (len(parts) * 0.5 * step + 1e-9) * (scale or 1)
+                top = [p for p in parts if SEP not in (p["row_label"] or "")]
+                sums = [sum(p["value"] for p in parts), sum(p["value"] for p in top)]
+                if not any(abs(s - c["value"]) <= tol for s in sums):
+                    out.setdefault(key, f"{c['row_label']} {c['text']} in column {c['col_label'] or col} is not "
+                                        f"the sum of the {len(parts)} rows above it ({sums[0]:,.10g})")
+    return out
+
+
+def held_back_cells(cells: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(kept, held back with `reason`): a table whose sums do not hold is held back whole."""
+    bad = sum_failures(cells)
+    kept = [c for c in cells if (c["page"], c["table"]) not in bad]
+    held = [{**c, "reason": bad[(c["page"], c["table"])]} for c in cells if (c["page"], c["table"]) in bad]
+    return kept, held
