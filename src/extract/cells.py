@@ -119,6 +119,9 @@ def _is_percent_column(label: str) -> bool:
 _ENUM = re.compile(r"^(?:\d{3}(?=\D)|[(（]?[\dｱ-ﾝア-ンイロハニホヘト一二三四五六七八九十]{1,2}[)）.．]|\d{1,2}(?=[^\d,.．%％]))\s*")
 
 
+_HEADING = re.compile(r"^\d{1,2}[款項]")
+
+
 def label_of(text: str) -> str:
     """A label as compared and published: letter spacing and NFKC width gone, leading enumeration dropped
     (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
@@ -171,6 +174,8 @@ def _headers(t: _Table, rows: list[int]) -> Header:
             text = c.text.strip()
             if not text:
                 continue
+            if "単位" in text:
+                continue  # the table's unit header inside its grid: read with the caption
             u = _label_unit(text)
             for col in range(c.col, c.col + c.col_span):
                 if u:
@@ -184,9 +189,11 @@ def _headers(t: _Table, rows: list[int]) -> Header:
     return Header(labels, units)
 
 
-def _row_labels(t: _Table, body: list[int], number_cols: set[int]) -> dict[tuple[int, int], str]:
-    """(row, col) of a number -> its row label path."""
+def _row_labels(t: _Table, body: list[int], number_cols: set[int]
+                ) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """(row, col) of a number -> its row label path, and the label's leaf as printed (with its code)."""
     out: dict[tuple[int, int], str] = {}
+    codes: dict[tuple[int, int], str] = {}
     spanning: list[tuple[int, int, int, str]] = []  # (first row, last row, col, text) of row-spanning labels
     stacks: dict[int, list[tuple[float, str]]] = {}  # per label zone: (indent, label)
     for r in body:
@@ -205,6 +212,7 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]) -> dict[tuple
         if current:
             groups.append((zone, current))
         names: dict[int, str] = {}
+        raws: dict[int, str] = {}
         for z, g in groups:
             own = [c for c in g if c.row_span == 1]
             for c in g:
@@ -212,7 +220,9 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]) -> dict[tuple
                     spanning.append((c.row, c.row + c.row_span - 1, c.col, label_of(c.text)))
             if not own:
                 continue
-            text = label_of("".join(squeeze(c.text) for c in own))
+            raw_text = "".join(squeeze(c.text) for c in own)
+            text = label_of(raw_text)
+            raws[z] = raw_text
             indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
             stack = stacks.setdefault(z, [])
             if is_total(text):
@@ -231,8 +241,9 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]) -> dict[tuple
                 label = names.get(z) or lead or ""
                 path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
                 out[(r, c.col)] = SEP.join(path)
+                codes[(r, c.col)] = raws.get(z) if z in names else raws.get(0, "")
                 z += 1
-    return out
+    return out, codes
 
 
 def _body_start(t: _Table) -> int | None:
@@ -264,7 +275,7 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
             continue
         head_rows = _header_rows(t, start)
         header = _headers(t, head_rows)
-        table_units = header_units(grid.caption)
+        table_units = header_units(list(grid.caption) + [c.text for r in head_rows for c in t.rows[r] if "単位" in c.text])
         if not table_units and prev is not None and prev[0].page == grid.page:
             table_units = prev[2]  # a second table under the page's one unit header
         if not header.labels and prev is not None and prev[0].page in (grid.page - 1, grid.page - 2) \
@@ -274,12 +285,13 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
         prev = (grid, header, table_units)
         body = sorted(r for r in t.rows if r >= start)
         number_cols = {c.col for r in body for c in t.rows[r] if _numeric(c)}
-        labels = _row_labels(t, body, number_cols)
+        labels, printed = _row_labels(t, body, number_cols)
+        raw_labels = {r: "".join(c.text for c in t.rows[r] if not _numeric(c)) for r in body}
         for r in body:
             for c in t.rows[r]:
                 n = parse_number(c.text)
-                if n is None:
-                    continue
+                if n is None or _HEADING.match(squeeze(raw_labels.get(r, ""))):
+                    continue  # `２款 総務費 9,013,376千円` over a table is its heading, not a cell
                 col_label = SEP.join(header.labels.get(c.col, []))
                 unit = unit_of(n.unit_text) if n.unit_text else None
                 if n.unit_text and unit is None:
@@ -301,7 +313,8 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
                 out.append({"doc": doc, "page": grid.page, "table": grid.index, "row": c.row, "col": c.col,
                             "text": c.text, "value": value, "unit": name,
                             "row_label": labels.get((r, c.col)) or None, "col_label": col_label or None,
-                            "reader": grid.reader, "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]})
+                            "reader": grid.reader, "printed_label": printed.get((r, c.col)) or "",
+                            "caption": " ".join(grid.caption), "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]})
     for i, rec in enumerate(out):
         rec["seq"] = i
     return out
@@ -357,3 +370,63 @@ def held_back_cells(cells: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], 
     kept = [c for c in cells if (c["page"], c["table"]) not in bad]
     held = [{**c, "reason": bad[(c["page"], c["table"])]} for c in cells if (c["page"], c["table"]) in bad]
     return kept, held
+
+
+# -- budgets from cells ----------------------------------------------------------------------------------
+
+_ERA_FY = re.compile(r"(令和|平成|R|H)\s*(\d{1,2}|元)\s*年度")
+_ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+
+
+def fiscal_year(text: str) -> int | None:
+    """The fiscal year a header or title names (`令和８年度` -> 2026)."""
+    m = _ERA_FY.search(unicodedata.normalize("NFKC", text or ""))
+    if not m:
+        return None
+    return _ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+
+
+def column_role(col_label: str) -> str | None:
+    """budget / supplementary_budget / previous_budget from a column's header words (longest first)."""
+    s = squeeze(col_label)
+    labels = words(_w()["budget_columns"]["labels"])
+    for word in sorted(labels, key=len, reverse=True):
+        if word in s:
+            return str(labels[word])
+    return None
+
+
+def is_programme(cell: dict[str, Any]) -> bool:
+    """A row that names a programme: a 事業 code (`002 会計事務費`), or a 事業 name in a table of 事業;
+    never a category (款/項/目, revenue lines) or a total."""
+    leaf = (cell.get("row_label") or "").split(SEP)[-1]
+    if not leaf or is_total(leaf) or leaf in _w()["categories"]["words"]:
+        return False
+    if re.match(_w()["programme_rows"]["code"], squeeze(cell.get("printed_label") or "")):
+        return True
+    return "事業" in leaf and "事業" in squeeze(cell.get("caption") or "") + squeeze(cell.get("col_label") or "")
+
+
+def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> list[dict[str, Any]]:
+    """budgets rows (source `cell`) from the cells of programme rows under a budget or supplementary
+    column, with the previous-year figure of the same row where a 前年度 column gives one. fy from the
+    column header, else the document title. Cells are not mentions, so no figure is counted twice."""
+    by_row: dict[tuple[int, int, int], list[dict[str, Any]]] = {}
+    for c in cells:
+        by_row.setdefault((c["page"], c["table"], c["row"]), []).append(c)
+    title_fy = fiscal_year(title)
+    out: list[dict[str, Any]] = []
+    for c in cells:
+        role = column_role(c.get("col_label") or "")
+        if role not in ("budget", "supplementary_budget") or c.get("unit") != "yen" or c["value"] <= 0 or not is_programme(c):
+            continue
+        prev = next((o for o in by_row[(c["page"], c["table"], c["row"])]
+                     if o is not c and column_role(o.get("col_label") or "") == "previous_budget" and o.get("unit") == "yen"), None)
+        path = (c.get("row_label") or "").split(SEP)
+        out.append({"doc": c["doc"], "seq": c["seq"], "program": path[-1], "parent": path[-2] if len(path) > 1 else None,
+                    "fy": fiscal_year(c.get("col_label") or "") or title_fy, "role": role, "account": None,
+                    "budget_yen": int(c["value"]), "previous_budget_yen": int(prev["value"]) if prev else None,
+                    "change_pct": round((c["value"] - prev["value"]) / prev["value"] * 100, 2) if prev and prev["value"] else None,
+                    "page": c["page"], "line": None, "text": c["text"], "previous_text": prev["text"] if prev else None,
+                    "x0": c.get("x0"), "top": c.get("top"), "x1": c.get("x1"), "bottom": c.get("bottom"), "source": "cell"})
+    return out

@@ -252,10 +252,15 @@ def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1
     """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
     TableGrids (from the same chars, tables and text lines: see tables.py)."""
     page = page.dedupe_chars()
-    tables = _real_tables(page.find_tables(), page.chars)
+    found = page.find_tables()
+    tables = _real_tables(found, page.chars)
     text_lines = page.extract_text_lines(return_chars=True, strip=False)
     if grids is not None:
-        grids += page_tables(page_no, tables, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
+        # every grid but a frame around another one: a budget book's hairline grids, whose labels cross
+        # their rulings, are tables too (their rows are rebuilt from the text lines)
+        ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= 2
+                 and not any(o is not t and _contains(t.bbox, o.bbox) for o in found)]
+        grids += page_tables(page_no, ruled, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
     segs = _merge_vertical(_line_segments(text_lines))
     table_boxes = [t.bbox for t in tables]
     segs = [s for s in segs if not any(_inside(s, b) for b in table_boxes)]
