@@ -157,7 +157,9 @@ def _bare(c: GridCell) -> bool:
 
 
 def _numeric(c: GridCell) -> bool:
-    return parse_number(c.text) is not None
+    """A number with no unit or a known one (`001 給与費` is a code and a name, not a number)."""
+    n = parse_number(c.text)
+    return n is not None and (not n.unit_text or unit_of(n.unit_text) is not None)
 
 
 @dataclass

@@ -23,7 +23,7 @@ Box = tuple[float, float, float, float]
 Char = dict[str, Any]
 
 #: a number as a cell prints it, with its sign, brackets and a unit of a few characters after it
-NUMBER = re.compile(r"[（(]?[△▲\-−－+＋]?\s?[0-9０-９][0-9０-９,，.．]*\s?(?:[^\s\d()（）]{0,3})[)）]?(?:増|減)?")
+NUMBER = re.compile(r"[（(]?[△▲\-−－+＋]?\s?[0-9０-９][0-9０-９,，.．]*\s?(?:[千百万億兆円％%人件戸校台名回世帯団地所か箇ヶ㎡]{0,4})[)）]?(?:増|減)?")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 

@@ -1,0 +1,149 @@
+"""Cells from table grids: numbers as printed, units from cell/column/unit header, label paths, sums,
+budgets rows from programme rows; and the PDF tables of a real budget summary against its cells gold."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extract.cells import (cell_budget_records, fiscal_year, grid_cells, header_units, held_back_cells, label_of,
+                           parse_number, sum_failures, unit_of)
+from extract.model import GridCell, TableGrid
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("1,234", 1234, ""), ("△ 1.2", -1.2, ""), ("▲7.8％", -7.8, "%"), ("2.7％増", 2.7, "%"), ("3.1％減", -3.1, "%"),
+    ("(33.5％)", 33.5, "%"), ("（1.1％）", 1.1, "%"), ("68,310千円", 68310, "千円"), ("１４件", 14, "件"), ("0", 0, ""),
+])
+def test_parse_number(text: str, value: float, unit: str) -> None:
+    n = parse_number(text)
+    assert n is not None and n.value == pytest.approx(value) and unicodedata.normalize("NFKC", n.unit_text) == unit
+
+
+@pytest.mark.parametrize("text", ["－", "-", "", "  ", "市税", "8年度から12年度まで", "264,100×32.9％", "R8"])
+def test_parse_number_near_misses(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("千円", ("yen", 1000.0)), ("百万円", ("yen", 1e6)), ("億円", ("yen", 1e8)), ("円", ("yen", 1.0)), ("％", ("percent", 1.0)),
+    ("千人", ("人", 1000.0)), ("件", ("件", 1.0)), ("（千円）", ("yen", 1000.0)), ("金額", None), ("年度", None),
+])
+def test_unit_of(word: str, expected: tuple[str, float] | None) -> None:
+    assert unit_of(word) == expected
+
+
+@pytest.mark.parametrize("caption,units", [
+    (["（単位：千円、％）"], [("yen", 1000.0), ("percent", 1.0)]), (["(単位 百万円、％)"], [("yen", 1e6), ("percent", 1.0)]),
+    (["（単位：円）"], [("yen", 1.0)]), (["２．歳入", "(単位 人､％)"], [("人", 1.0), ("percent", 1.0)]),
+    (["単位を揃える"], []), (["（億円）"], []),
+])
+def test_header_units(caption: list[str], units: list[tuple[str, float]]) -> None:
+    assert header_units(caption) == units
+
+
+@pytest.mark.parametrize("text,label", [
+    ("1.市民税", "市民税"), ("(1) 給料", "給料"), ("002 会計事務費", "会計事務費"), ("4 共済費", "共済費"),
+    ("地 方 交 付 税", "地方交付税"), ("小計(a)", "小計(a)"), ("2020年度", "2020年度"), ("10地方特例交付金", "地方特例交付金"),
+])
+def test_label_of(text: str, label: str) -> None:
+    assert label_of(text) == label
+
+
+def _grid(rows: list[list[str]], caption: tuple[str, ...] = (), page: int = 1, spans: dict[tuple[int, int], int] | None = None,
+          ) -> TableGrid:
+    cells = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text is not None:
+                cells.append(GridCell(r, c, text, col_span=(spans or {}).get((r, c), 1), bbox=(10.0 + 50 * c, 10.0 * r, 40.0 + 50 * c, 10.0 * r + 8)))
+    return TableGrid(page=page, index=0, cells=tuple(cells), reader="pdf_ruled", caption=caption)
+
+
+def test_two_level_header_and_mixed_unit_header() -> None:
+    g = _grid([["区分", "令和8年度当初予算", None, "比較", None],
+               [None, "予算額", "構成比", "増減額", "伸率"],
+               ["市税", "6,538,777", "25.6", "177,877", "2.8"],
+               ["その他", "－", "0.5", "△ 1,110", "△ 1.2"]],
+              caption=("（単位：千円、％）",), spans={(0, 1): 2, (0, 3): 2})
+    cells = {(c["row"], c["col"]): c for c in grid_cells("d", [g])}
+    assert cells[(2, 1)]["value"] == 6_538_777_000 and cells[(2, 1)]["unit"] == "yen"
+    assert cells[(2, 1)]["col_label"] == "令和8年度当初予算 / 予算額" and cells[(2, 1)]["row_label"] == "市税"
+    assert cells[(2, 2)]["unit"] == "percent" and cells[(2, 2)]["value"] == 25.6
+    assert cells[(3, 3)]["value"] == -1_110_000 and cells[(3, 4)]["value"] == -1.2
+    assert (3, 1) not in cells  # a dash is no cell
+
+
+def test_unit_in_cell_and_column_header_win_over_the_unit_header() -> None:
+    g = _grid([["区分", "金額", "人数"], [None, "千円", "人"], ["A", "1,000", "12"], ["B", "5百万円", "3"]], caption=("（単位：円）",))
+    cells = {(c["row"], c["col"]): c for c in grid_cells("d", [g])}
+    assert cells[(2, 1)]["value"] == 1_000_000 and cells[(2, 2)]["unit"] == "人"
+    assert (3, 1) not in cells or cells[(3, 1)]["unit"] == "yen"
+
+
+def test_table_continued_on_next_page_takes_its_header() -> None:
+    first = _grid([["款", "本年度予算額"], [None, "千円"], ["市税", "100"]], page=3)
+    second = _grid([["地方債", "200"], ["諸収入", "300"]], page=4)
+    cells = grid_cells("d", [first, second])
+    later = [c for c in cells if c["page"] == 4]
+    assert [c["col_label"] for c in later] == ["本年度予算額"] * 2 and {c["unit"] for c in later} == {"yen"}
+
+
+@pytest.mark.parametrize("total,held", [("600", False), ("601", False), ("650", True)])
+def test_sums(total: str, held: bool) -> None:
+    g = _grid([["区分", "金額"], [None, "千円"], ["A", "100"], ["B", "200"], ["C", "300"], ["合計", total]])
+    cells = grid_cells("d", [g])
+    assert bool(sum_failures(cells)) is held
+    kept, back = held_back_cells(cells)
+    assert (len(back) == len(cells)) is held and len(kept) + len(back) == len(cells)
+
+
+@pytest.mark.parametrize("label,col,role,budget", [
+    ("002 会計事務費", "説明", "budget", True), ("001 給与費", "本年度予算額", "budget", True),
+    ("1 市税", "本年度予算額", None, False), ("計", "本年度予算額", None, False), ("003 物品管理費", "構成比", None, False),
+])
+def test_budgets_from_programme_rows(label: str, col: str, role: str | None, budget: bool) -> None:
+    g = _grid([["事業", col, "前年度予算額"], [None, "千円", "千円"], [label, "44,069", "40,000"]])
+    rows = cell_budget_records(grid_cells("d", [g]), "令和６年度一般会計予算書")
+    assert bool(rows) is budget
+    if budget:
+        assert rows[0]["role"] == role and rows[0]["budget_yen"] == 44_069_000 and rows[0]["fy"] == 2024
+        assert rows[0]["previous_budget_yen"] == 40_000_000 and rows[0]["source"] == "cell"
+
+
+@pytest.mark.parametrize("text,fy", [("令和８年度当初予算", 2026), ("平成31年度", 2019), ("令和元年度", 2019), ("2024年度", None)])
+def test_fiscal_year(text: str, fy: int | None) -> None:
+    assert fiscal_year(text) == fy
+
+
+def _norm(s: object) -> str:
+    t = "".join(unicodedata.normalize("NFKC", str(s or "")).split())
+    return t[1:-1] if len(t) >= 2 and t[0] in "(（" and t[-1] in ")）" else t
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("doc,pages", [("nankoku_r8_tousho_yosan_2026-02-24", (3, 11))])
+def test_pdf_tables_against_gold(doc: str, pages: tuple[int, ...]) -> None:
+    import pdfplumber
+
+    from extract.ingest.layout import page_lines
+
+    gold = [json.loads(x) for x in (DATA / "gold" / "cells" / f"{doc}.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    gold = [g for g in gold if g["page"] in pages]
+    grids: list[TableGrid] = []
+    with pdfplumber.open(DATA / "decks" / "tables" / f"{doc}.pdf") as pdf:
+        for n in pages:
+            page_lines(pdf.pages[n - 1], grids, n)
+    pred = grid_cells(doc, grids)
+    found = ok = 0
+    for g in gold:
+        match = [p for p in pred if p["page"] == g["page"] and _norm(p["text"]) == _norm(g["text"])
+                 and _norm(p["col_label"]) == _norm(g["col_label"])]
+        if match:
+            found += 1
+            ok += any(abs(p["value"] - g["value"]) < 1e-6 and p["unit"] == g["unit"] for p in match)
+    assert found >= 0.95 * len(gold) and ok >= 0.99 * found
