@@ -132,7 +132,8 @@ def label_of(text: str) -> str:
 def is_total(label: str) -> bool:
     """`合計`, `歳 入 合 計`, `小計`, `計`: a row (or column) that sums others."""
     s = re.sub(r"^[\d.．]+", "", squeeze(label.split(SEP)[-1]))
-    return s in _w()["totals"] or s.endswith("合計")
+    s = re.sub(r"\([a-zA-Z①-⑳]\)$", "", s)  # `小計(a)`
+    return s in _w()["totals"] or s.endswith(("合計", "会計計", "小計", "総計", "財源計"))
 
 
 @dataclass
@@ -222,8 +223,10 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
                     spanning.append((c.row, c.row + c.row_span - 1, c.col, label_of(c.text)))
             if not own:
                 continue
-            raw_text = "".join(squeeze(c.text) for c in own)
-            text = label_of(raw_text)
+            # several labels side by side: the outer ones are its parents; a note (long prose) is no label
+            short = [c for c in own if len(squeeze(c.text)) <= 24] or own[-1:]
+            raw_text = squeeze(short[-1].text)
+            text = SEP.join(label_of(squeeze(c.text)) for c in short)
             raws[z] = raw_text
             indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
             stack = stacks.setdefault(z, [])
@@ -236,14 +239,14 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             names[z] = SEP.join([s for _, s in stack] + [text])
             stack.append((indent, text))
         z = 0
-        lead = names.get(0)
         for c in cells:
             if _numeric(c):
                 parents = [s for a, b, col, s in spanning if a <= r <= b and col < c.col and s]
-                label = names.get(z) or lead or ""
+                # the label nearest before it in its row (a figure after another takes the same label)
+                label = next((names[k] for k in range(z, -1, -1) if k in names), "")
                 path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
                 out[(r, c.col)] = SEP.join(path)
-                codes[(r, c.col)] = raws.get(z) if z in names else raws.get(0, "")
+                codes[(r, c.col)] = next((raws[k] for k in range(z, -1, -1) if k in raws), "")
                 z += 1
     return out, codes
 
@@ -359,11 +362,27 @@ def sum_failures(cells: Sequence[dict[str, Any]]) -> dict[tuple[int, int], str]:
                 scale = abs(c["value"]) / max(abs(parse_number(c["text"]).value), 1e-9) if parse_number(c["text"]) else 1  # type: ignore[union-attr]
                 tol = (len(parts) * 0.5 * step + 1e-9) * (scale or 1)
                 top = [p for p in parts if SEP not in (p["row_label"] or "")]
-                sums = [sum(p["value"] for p in parts), sum(p["value"] for p in top)]
+                parent = label.rsplit(SEP, 1)[0] + SEP if SEP in label else None
+                siblings = [p for p in parts if parent and (p["row_label"] or "").startswith(parent)]
+                sums = [sum(p["value"] for p in parts), sum(p["value"] for p in top),
+                        sum(p["value"] for p in siblings), _closed_sum(items[begin + 1:i])]
                 if not any(abs(s - c["value"]) <= tol for s in sums):
                     out.setdefault(key, f"{c['row_label']} {c['text']} in column {c['col_label'] or col} is not "
                                         f"the sum of the {len(parts)} rows above it ({sums[0]:,.10g})")
     return out
+
+
+def _closed_sum(rows: list[dict[str, Any]]) -> float:
+    """The sum of the rows above a total where each subtotal (`特別会計計`, `小計`) stands for the rows
+    it closes: a grand total of subtotals."""
+    total, pending = 0.0, 0.0
+    for p in rows:
+        if is_total(p["row_label"] or ""):
+            total += p["value"]
+            pending = 0.0
+        else:
+            pending += p["value"]
+    return total + pending
 
 
 def held_back_cells(cells: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

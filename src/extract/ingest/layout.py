@@ -256,10 +256,9 @@ def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1
     tables = _real_tables(found, page.chars)
     text_lines = page.extract_text_lines(return_chars=True, strip=False)
     if grids is not None:
-        # every grid but a frame around another one: a budget book's hairline grids, whose labels cross
-        # their rulings, are tables too (their rows are rebuilt from the text lines)
-        ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= 2
-                 and not any(o is not t and _contains(t.bbox, o.bbox) for o in found)]
+        # every grid: a budget book's hairline grids, whose labels cross their rulings, are tables too
+        # (their rows are rebuilt from the text lines); frames around others are sorted out there
+        ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= 2]
         grids += page_tables(page_no, ruled, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
     segs = _merge_vertical(_line_segments(text_lines))
     table_boxes = [t.bbox for t in tables]

@@ -157,10 +157,7 @@ def _ruled(table: Any, chars: Sequence[Char], page_no: int, index: int, caption:
     raw = []  # (row, col, row_span, col_span, chars)
     for k, (r0, c0, rs, cs) in enumerate(spans):
         raw.append((r0, c0, rs, cs, inside.get(k, [])))
-    if _rules_miss_rows(raw):
-        cells = _line_grid(boxes, inside)
-    else:
-        cells = _split_columns(raw, len(xs))
+    cells = _line_grid(boxes, inside) if _rules_miss_rows(raw) else _split_columns(raw, len(xs))
     if not any(is_number(c.text) for c in cells):
         return None
     return TableGrid(page=page_no, index=index, cells=tuple(cells), reader="pdf_ruled",
@@ -335,7 +332,8 @@ def _gap_pieces(line: list[Char]) -> list[list[Char]]:
     for a, b in zip(line, line[1:]):
         gap = float(b["x0"]) - float(a["x1"])
         starts_number = bool(_DIGIT.match(b["text"]) or b["text"] in "△▲（(") and not _DIGIT.match(a["text"]) \
-            and a["text"] not in ",.，．△▲（(" and gap > 0.15 * _size(b)
+            and a["text"] not in ",.，．△▲（(" and gap > 0.15 * _size(b) \
+            or b["text"] in "（(" and _DIGIT.match(a["text"]) is not None  # `12,618（1.1％）`: two figures
         if gap > 1.0 * _size(b) and not (_cjk(a["text"]) and _cjk(b["text"]) and gap < 2.0 * _size(b)) or starts_number:
             out.append([b])
         else:
@@ -361,24 +359,25 @@ def _aligned_grid(block: list[tuple[list[Char], list[list[Char]]]], rows: list[t
         if not any(is_number(line_text(p)) for p in ps) and any(
                 _nearest(edges, float(p[-1]["x1"]), 30.0) is not None for p in ps):
             head = ps
+    # columns: number column k is 2k+1; the text before it (its label) is column 2k
     r = 0
     if head:
         for p in head:
             k = _nearest(edges, float(p[-1]["x1"]), 30.0)
-            cells.append(GridCell(0, 0 if k is None else k + 1, line_text(p), bbox=_bbox(p)))
+            cells.append(GridCell(0, 0 if k is None else 2 * k + 1, line_text(p), bbox=_bbox(p)))
         r = 1
     for ln, ps in block:
-        label: list[Char] = []
+        texts: dict[int, list[Char]] = {}
         for p in ps:
             t = line_text(p)
             k = _nearest(edges, float(p[-1]["x1"]), 6.0) if is_number(t) else None
             if k is None:
-                if not cells or cells[-1].row != r or cells[-1].col != 0:
-                    label += p
+                col = 2 * sum(1 for e in edges if e < float(p[0]["x0"]))
+                texts.setdefault(col, []).extend(p)
                 continue
-            cells.append(GridCell(r, k + 1, t, bbox=_bbox(p)))
-        if label:
-            cells.append(GridCell(r, 0, line_text(label), bbox=_bbox(label)))
+            cells.append(GridCell(r, 2 * k + 1, t, bbox=_bbox(p)))
+        for col, chs in texts.items():
+            cells.append(GridCell(r, col, line_text(chs), bbox=_bbox(chs)))
         r += 1
     every = [b for c in cells if (b := c.bbox) is not None]
     box = (min(b[0] for b in every), min(b[1] for b in every), max(b[2] for b in every), max(b[3] for b in every))
@@ -386,17 +385,97 @@ def _aligned_grid(block: list[tuple[list[Char], list[list[Char]]]], rows: list[t
                      reader="pdf_aligned", bbox=box, caption=_caption(lines, box))
 
 
+def _box_in(inner: Any, outer: Any) -> bool:
+    return bool(outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1)
+
+
+def _chart_like(g: TableGrid) -> bool:
+    """A drawing with value labels rather than a table: its numbers do not line up in columns (four or
+    more columns, and most numbers in columns of one or two), as in a donut chart's frame."""
+    cols: dict[int, int] = {}
+    for c in g.cells:
+        if is_number(c.text):
+            cols[c.col] = cols.get(c.col, 0) + 1
+    if len(cols) < 4 or sum(n for n in cols.values() if n >= 3) >= 0.5 * sum(cols.values()):
+        return False
+    # a table with few rows still has column headers each over a few of its number columns
+    first = min((c.row for c in g.cells if is_number(c.text) and _DIGIT.match(c.text.strip()[-1:])), default=0)
+    heads = [c for c in g.cells if c.row < first and c.text.strip() and c.col_span < 0.5 * len(cols)
+             and any(c.col <= k < c.col + c.col_span for k in cols)]
+    return len(heads) < 2
+
+
+def _unit_lines(lines: Sequence[list[Char]], caption: tuple[str, ...]) -> tuple[str, ...]:
+    """The caption, and the page's unit header (`（単位：億円）`) where the caption has none."""
+    if any("単位" in t for t in caption):
+        return caption
+    return caption + tuple(t for ln in lines if "単位" in (t := line_text(ln)) and len(t) <= 20)
+
+
+def _labelled_numbers(lines: Sequence[list[Char]], box: Box, page_no: int, index: int, caption: tuple[str, ...]
+                      ) -> TableGrid | None:
+    """Value labels of a chart in `box`: every number with the label printed over it or before it on its
+    line (`国債費` / `270,090` / `(24.0％)`; `相続税 32,920（2.9％）`), one row per label."""
+    pieces = [p for ln in lines for p in _gap_pieces(ln)
+              if box[0] - 1 <= (float(p[0]["x0"]) + float(p[-1]["x1"])) / 2 <= box[2] + 1
+              and box[1] - 1 <= float(p[0]["top"]) <= box[3] + 1]
+    labels = [p for p in pieces if not is_number(line_text(p)) and 1 < len(line_text(p)) <= 16 and not _DIGIT.search(line_text(p))]
+    rows: dict[int, list[GridCell]] = {}
+    for p in pieces:
+        text = line_text(p)
+        if not is_number(text):
+            continue
+        x0, top, x1 = float(p[0]["x0"]), float(p[0]["top"]), float(p[-1]["x1"])
+        cx = (x0 + x1) / 2
+
+        def distance(lab: list[Char]) -> float | None:
+            lx0, lx1, lbottom = float(lab[0]["x0"]), float(lab[-1]["x1"]), float(lab[-1]["bottom"])
+            if abs(float(lab[0]["top"]) - top) < 3 and lx1 <= x0 + 1:
+                return x0 - lx1  # before it on its line
+            if lbottom <= top + 1 and lx0 - 15 <= cx <= lx1 + 15 and top - lbottom < 45:
+                return top - lbottom + 5  # over it
+            return None
+
+        near = [(d, k) for k, lab in enumerate(labels) if (d := distance(lab)) is not None]
+        if not near:
+            continue
+        k = min(near)[1]
+        row = rows.setdefault(k, [GridCell(k, 0, line_text(labels[k]))])
+        row.append(GridCell(k, len(row), text, bbox=_bbox(p)))
+    if not rows:
+        return None
+    cells = [c for k in sorted(rows) for c in rows[k]]
+    return TableGrid(page=page_no, index=index, cells=tuple(cells), reader="pdf_chart",
+                     bbox=tuple(round(v, 1) for v in box), caption=caption)  # type: ignore[arg-type]
+
+
 def page_tables(page_no: int, ruled: Sequence[Any], chars: Sequence[Char],
                 lines: Sequence[list[Char]] | None = None) -> list[TableGrid]:
     """The tables of one page: its ruled tables (pdfplumber Table objects, already found by the layout
     pass) and the unruled ones in the rest of its text. `chars` are the page's (deduplicated) chars;
     `lines` its text lines as char lists (computed here when not given)."""
-    all_lines = list(lines) if lines is not None else text_lines([c for c in chars if (c.get("text") or "").strip()])
-    out: list[TableGrid] = []
+    all_lines = [[c for c in ln if (c.get("text") or "").strip()] for ln in lines] if lines is not None \
+        else text_lines([c for c in chars if (c.get("text") or "").strip()])
+    all_lines = [ln for ln in all_lines if ln]
+    found: list[tuple[Any, TableGrid]] = []
     for t in sorted(ruled, key=lambda t: (round(float(t.bbox[1])), float(t.bbox[0]))):
-        g = _ruled(t, chars, page_no, len(out), _caption(all_lines, tuple(float(v) for v in t.bbox)))
+        box = tuple(float(v) for v in t.bbox)
+        g = _ruled(t, chars, page_no, 0, _caption(all_lines, box))
+        if g is not None and _chart_like(g):
+            g = _labelled_numbers(all_lines, box, page_no, 0, _unit_lines(all_lines, g.caption))
         if g is not None:
-            out.append(g)
+            found.append((t, g))
+    # a grid inside another: the inner one is the table (the outer is a frame), unless the outer is a chart
+    # whose value labels were read as a whole (the inner boxes are pieces of its drawing)
+    drop: set[int] = set()
+    for i, (a, ga) in enumerate(found):
+        for j, (b, gb) in enumerate(found):
+            if i != j and _box_in(b.bbox, a.bbox):
+                drop.add(j if ga.reader == "pdf_chart" else i)
+    out: list[TableGrid] = []
+    for k, (_, g) in enumerate(found):
+        if k not in drop:
+            out.append(TableGrid(page=g.page, index=len(out), cells=g.cells, reader=g.reader, bbox=g.bbox, caption=g.caption))
     taken = [tuple(float(v) for v in t.bbox) for t in ruled]
     out += _unruled(all_lines, page_no, len(out), taken)
     return out
