@@ -8,8 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from extract.cells import (cell_budget_records, fiscal_year, grid_cells, header_units, held_back_cells, label_of,
-                           parse_number, sum_failures, unit_of)
+from extract.cells import (
+    cell_budget_records,
+    fiscal_year,
+    grid_cells,
+    header_units,
+    held_back_cells,
+    label_of,
+    parse_number,
+    sum_failures,
+    unit_of,
+)
 from extract.model import GridCell, TableGrid
 
 DATA = Path(__file__).parent / "data"
@@ -60,7 +69,8 @@ def _grid(rows: list[list[str]], caption: tuple[str, ...] = (), page: int = 1, s
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if text is not None:
-                cells.append(GridCell(r, c, text, col_span=(spans or {}).get((r, c), 1), bbox=(10.0 + 50 * c, 10.0 * r, 40.0 + 50 * c, 10.0 * r + 8)))
+                box = (10.0 + 50 * c, 10.0 * r, 40.0 + 50 * c, 10.0 * r + 8)
+                cells.append(GridCell(r, c, text, col_span=(spans or {}).get((r, c), 1), bbox=box))
     return TableGrid(page=page, index=0, cells=tuple(cells), reader="pdf_ruled", caption=caption)
 
 

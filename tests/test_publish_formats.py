@@ -31,6 +31,7 @@ def published(tmp_path_factory, sample_deck_path, slides_pdf):
     frames.update(program_tables(frames["budgets"], frames["amounts"], {d["doc"]: d.get("issuer") for d in deck_rows}).frames())
     frames["decks"] = pd.DataFrame(deck_rows)
     frames["held_back"] = frame(read_published(out, "held_back"), "held_back")
+    frames["cells"] = frame(read_published(out, "cells"), "cells")
     return out, frames
 
 

@@ -28,7 +28,7 @@ SEP = " / "
 
 @lru_cache(maxsize=1)
 def _w() -> dict[str, Any]:
-    return load("table_words")  # type: ignore[no-any-return]
+    return load("table_words")
 
 
 def squeeze(text: str) -> str:

@@ -253,15 +253,14 @@ def merge_cells(results: list[DeckResult], prev: Path, removed: list[str]
 def link_programmes(merged: Merged, validated: Validated) -> None:
     """Programme identity across every published deck, and the cross-deck check: where one deck's
     previous-year figure and another deck's budget state the same programme and year, they agree (warning)."""
-    from .validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
-
     import pandas as pd
 
     from .tables import frame
+    from .validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
 
     t = tables_of(merged.records)
     issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
-    budgets = t["budgets"].assign(source="mention")
+    budgets = t["budgets"]
     if merged.cell_budgets:
         budgets = pd.concat([budgets, frame(merged.cell_budgets, "budgets")], ignore_index=True)
     pt = program_tables(budgets, t["amounts"], issuers)

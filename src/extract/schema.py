@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-SCHEMA_VERSION = "2.1.0"  # 2.1.0: a cells table (numbers of tables); budgets.source (mention or cell). 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
+# 2.1.0: a cells table (the numbers of tables); budgets.source (mention or cell)
+SCHEMA_VERSION = "2.1.0"  # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
 

@@ -23,7 +23,8 @@ Box = tuple[float, float, float, float]
 Char = dict[str, Any]
 
 #: a number as a cell prints it, with its sign, brackets and a unit of a few characters after it
-NUMBER = re.compile(r"[（(]?[△▲\-−－+＋]?\s?[0-9０-９][0-9０-９,，.．]*\s?(?:[千百万億兆円％%人件戸校台名回世帯団地所か箇ヶ㎡]{0,4})[)）]?(?:増|減)?")
+NUMBER = re.compile(r"[（(]?[△▲\-−－+＋]?\s?[0-9０-９][0-9０-９,，.．]*\s?"
+                    r"(?:[千百万億兆円％%人件戸校台名回世帯団地所か箇ヶ㎡]{0,4})[)）]?(?:増|減)?")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
@@ -151,9 +152,9 @@ def _ruled(table: Any, chars: Sequence[Char], page_no: int, index: int, caption:
         cx, cy = (float(ch["x0"]) + float(ch["x1"])) / 2, (float(ch["top"]) + float(ch["bottom"])) / 2
         if not (x0 <= cx <= x1 and top <= cy <= bottom) or not (ch.get("text") or "").strip():
             continue
-        k = owner.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
-        if k is not None:
-            inside.setdefault(k, []).append(ch)
+        at = owner.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
+        if at is not None:
+            inside.setdefault(at, []).append(ch)
     raw = []  # (row, col, row_span, col_span, chars)
     for k, (r0, c0, rs, cs) in enumerate(spans):
         raw.append((r0, c0, rs, cs, inside.get(k, [])))
@@ -231,14 +232,14 @@ def _line_grid(boxes: list[tuple[float, ...]], inside: dict[int, list[Char]]) ->
         if j is not None:
             out.append(GridCell(i, j, text, 1, 1, box))
     merged: dict[tuple[int, int], GridCell] = {}
-    for c in out:  # two pieces of one line in one column (a label with a gap inside) become one cell
-        old = merged.get((c.row, c.col))
+    for g in out:  # two pieces of one line in one column (a label with a gap inside) become one cell
+        old = merged.get((g.row, g.col))
         if old is None:
-            merged[(c.row, c.col)] = c
-        elif old.bbox and c.bbox:
-            merged[(c.row, c.col)] = GridCell(c.row, c.col, old.text + c.text, 1, max(old.col_span, c.col_span),
-                                              (min(old.bbox[0], c.bbox[0]), min(old.bbox[1], c.bbox[1]),
-                                               max(old.bbox[2], c.bbox[2]), max(old.bbox[3], c.bbox[3])))
+            merged[(g.row, g.col)] = g
+        elif old.bbox and g.bbox:
+            merged[(g.row, g.col)] = GridCell(g.row, g.col, old.text + g.text, 1, max(old.col_span, g.col_span),
+                                              (min(old.bbox[0], g.bbox[0]), min(old.bbox[1], g.bbox[1]),
+                                               max(old.bbox[2], g.bbox[2]), max(old.bbox[3], g.bbox[3])))
     return sorted(merged.values(), key=lambda c: (c.row, c.col))
 
 
@@ -246,7 +247,7 @@ def _split_columns(raw: list[tuple[int, int, int, int, list[Char]]], ncols: int)
     """GridCells, with every ruled column whose one-line cells end in a number after a gap split into
     its label and one column per right edge the numbers align on."""
     pieces: dict[int, list[tuple[int, list[Char], list[Char]]]] = {}  # col -> (raw index, label, number)
-    for k, (r0, c0, rs, cs, chs) in enumerate(raw):
+    for k, (_, c0, _, cs, chs) in enumerate(raw):
         if cs != 1 or not chs:
             continue
         lines = text_lines(chs)
@@ -366,7 +367,7 @@ def _aligned_grid(block: list[tuple[list[Char], list[list[Char]]]], rows: list[t
             k = _nearest(edges, float(p[-1]["x1"]), 30.0)
             cells.append(GridCell(0, 0 if k is None else 2 * k + 1, line_text(p), bbox=_bbox(p)))
         r = 1
-    for ln, ps in block:
+    for _, ps in block:
         texts: dict[int, list[Char]] = {}
         for p in ps:
             t = line_text(p)
@@ -412,6 +413,18 @@ def _unit_lines(lines: Sequence[list[Char]], caption: tuple[str, ...]) -> tuple[
     return caption + tuple(t for ln in lines if "単位" in (t := line_text(ln)) and len(t) <= 20)
 
 
+def _label_distance(lab: list[Char], num: list[Char]) -> float | None:
+    """How far a chart's label is from a number it may name: before it on its line, or printed over it
+    (centred within 15 pt, at most 45 pt above); None when it cannot name it."""
+    x0, top, x1 = float(num[0]["x0"]), float(num[0]["top"]), float(num[-1]["x1"])
+    lx0, lx1, lbottom = float(lab[0]["x0"]), float(lab[-1]["x1"]), float(lab[-1]["bottom"])
+    if abs(float(lab[0]["top"]) - top) < 3 and lx1 <= x0 + 1:
+        return x0 - lx1
+    if lbottom <= top + 1 and lx0 - 15 <= (x0 + x1) / 2 <= lx1 + 15 and top - lbottom < 45:
+        return top - lbottom + 5
+    return None
+
+
 def _labelled_numbers(lines: Sequence[list[Char]], box: Box, page_no: int, index: int, caption: tuple[str, ...]
                       ) -> TableGrid | None:
     """Value labels of a chart in `box`: every number with the label printed over it or before it on its
@@ -425,18 +438,7 @@ def _labelled_numbers(lines: Sequence[list[Char]], box: Box, page_no: int, index
         text = line_text(p)
         if not is_number(text):
             continue
-        x0, top, x1 = float(p[0]["x0"]), float(p[0]["top"]), float(p[-1]["x1"])
-        cx = (x0 + x1) / 2
-
-        def distance(lab: list[Char]) -> float | None:
-            lx0, lx1, lbottom = float(lab[0]["x0"]), float(lab[-1]["x1"]), float(lab[-1]["bottom"])
-            if abs(float(lab[0]["top"]) - top) < 3 and lx1 <= x0 + 1:
-                return x0 - lx1  # before it on its line
-            if lbottom <= top + 1 and lx0 - 15 <= cx <= lx1 + 15 and top - lbottom < 45:
-                return top - lbottom + 5  # over it
-            return None
-
-        near = [(d, k) for k, lab in enumerate(labels) if (d := distance(lab)) is not None]
+        near = [(d, k) for k, lab in enumerate(labels) if (d := _label_distance(lab, p)) is not None]
         if not near:
             continue
         k = min(near)[1]
@@ -459,7 +461,7 @@ def page_tables(page_no: int, ruled: Sequence[Any], chars: Sequence[Char],
     all_lines = [ln for ln in all_lines if ln]
     found: list[tuple[Any, TableGrid]] = []
     for t in sorted(ruled, key=lambda t: (round(float(t.bbox[1])), float(t.bbox[0]))):
-        box = tuple(float(v) for v in t.bbox)
+        box: Box = (float(t.bbox[0]), float(t.bbox[1]), float(t.bbox[2]), float(t.bbox[3]))
         g = _ruled(t, chars, page_no, 0, _caption(all_lines, box))
         if g is not None and _chart_like(g):
             g = _labelled_numbers(all_lines, box, page_no, 0, _unit_lines(all_lines, g.caption))
@@ -469,13 +471,13 @@ def page_tables(page_no: int, ruled: Sequence[Any], chars: Sequence[Char],
     # whose value labels were read as a whole (the inner boxes are pieces of its drawing)
     drop: set[int] = set()
     for i, (a, ga) in enumerate(found):
-        for j, (b, gb) in enumerate(found):
+        for j, (b, _) in enumerate(found):
             if i != j and _box_in(b.bbox, a.bbox):
                 drop.add(j if ga.reader == "pdf_chart" else i)
     out: list[TableGrid] = []
     for k, (_, g) in enumerate(found):
         if k not in drop:
             out.append(TableGrid(page=g.page, index=len(out), cells=g.cells, reader=g.reader, bbox=g.bbox, caption=g.caption))
-    taken = [tuple(float(v) for v in t.bbox) for t in ruled]
+    taken: list[Box] = [(float(t.bbox[0]), float(t.bbox[1]), float(t.bbox[2]), float(t.bbox[3])) for t in ruled]
     out += _unruled(all_lines, page_no, len(out), taken)
     return out
