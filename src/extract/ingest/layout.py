@@ -195,18 +195,48 @@ def within(page: Any, box: Box) -> Any | None:
     return None if clipped is None else page.within_bbox(clipped, strict=False)
 
 
+def _cell_chars(page: Any, table: Any) -> dict[Box, list[dict[str, Any]]]:
+    """The page's chars fully inside each cell of the table (clipped to the page), in page order: what
+    `within(page, cell).chars` gives, found with a bisect over the rows instead of a crop per cell."""
+    bounds = tuple(page.bbox)
+    cells: list[Box] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell is not None and (clipped := clip_box(tuple(cell), bounds)) is not None and clipped not in cells:
+                cells.append(clipped)
+    cells.sort(key=lambda b: b[1])
+    tops = [b[1] for b in cells]
+    tallest = max((b[3] - b[1] for b in cells), default=0.0)
+    out: dict[Box, list[dict[str, Any]]] = {b: [] for b in cells}
+    for c in page.chars:
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        k = bisect.bisect_right(tops, top) - 1
+        while k >= 0 and cells[k][1] >= top - tallest:
+            b = cells[k]
+            if b[0] <= x0 and b[1] <= top and x1 <= b[2] and bottom <= b[3] and (x1 - x0) + (bottom - top) > 0:
+                out[b].append(c)
+            k -= 1
+    return out
+
+
 def _table_rows(page: Any, table: Any) -> list[Segment]:
     """One line per table row: its cells' text side by side (a cell's own lines joined)."""
+    from pdfplumber.utils import chars_to_textmap
+
     rows = []
+    by_cell = _cell_chars(page, table)
+    bounds = tuple(page.bbox)
     for row in table.rows:
         parts: list[tuple[str, list[Box | None]]] = []
         for cell in row.cells:
             if cell is None:
                 continue
-            inner = within(page, cell)
-            if inner is None:
+            box = clip_box(tuple(cell), bounds)
+            if box is None:
                 continue
-            segs = _line_segments(inner.extract_text_lines(return_chars=True, strip=False), 1e9)
+            textmap = chars_to_textmap(by_cell[box], layout_bbox=box, layout_width=box[2] - box[0],
+                                       layout_height=box[3] - box[1])
+            segs = _line_segments(textmap.extract_text_lines(return_chars=True, strip=False), 1e9)
             text, boxes = _join([(s.text, s.boxes) for s in sorted(segs, key=lambda s: (s.top, s.x0))])
             if text.strip():
                 if parts:
@@ -235,8 +265,12 @@ def _real_tables(tables: list[Any], chars: list[dict[str, Any]]) -> list[Any]:
         rows = [cs for cs in rows if cs]
         tops = [min(c[1] for c in cs) for cs in rows]
         inside = [c for c in chars if _contains(t.bbox, _char_box(c))]
-        crossing = [c for c in inside if not _in_a_cell(_char_box(c), rows, tops)]
-        if inside and len(crossing) <= 0.05 * len(inside):
+        allowed, crossing = 0.05 * len(inside), 0
+        for c in inside:  # stop at the first char over the limit: a budget book's grid is crossed everywhere
+            crossing += not _in_a_cell(_char_box(c), rows, tops)
+            if crossing > allowed:
+                break
+        if inside and crossing <= allowed:
             out.append(t)
     return out
 
