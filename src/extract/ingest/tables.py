@@ -174,8 +174,11 @@ def _rules_miss_rows(raw: list[tuple[int, int, int, int, list[Char]]]) -> bool:
     for _, _, _, cs, chs in raw:
         if not chs:
             continue
-        lines = [line_text(ln) for ln in text_lines(chs)]
+        char_lines = text_lines(chs)
+        lines = [line_text(ln) for ln in char_lines]
         nums = sum(is_number(t) for t in lines)
+        if sum(_trailing_number(ln) is not None for ln in char_lines) >= 3:
+            return True  # a cell of `label   number` lines (a 説明 column's items)
         if len(lines) >= 2 and nums >= 1 and (nums >= 2 or any(t in ("千円", "円", "百万円", "人", "%", "％") for t in lines)):
             return True
         if cs > 1 and len(lines) == 1:
