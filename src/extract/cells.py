@@ -116,16 +116,17 @@ def _is_percent_column(label: str) -> bool:
     return any(w in s for w in _w()["percent_columns"]["words"])
 
 
-_ENUM = re.compile(r"^(?:\d{3}(?=\D)|[(（]?[\dｱ-ﾝア-ンイロハニホヘト一二三四五六七八九十]{1,2}[)）.．]|\d{1,2}(?=[^\d,.．%％]))\s*")
+_ENUM = re.compile(r"^(?:[0-9０-９]{3}(?=[^0-9０-９])|[(（]?[0-9０-９ｱ-ﾝア-ンイロハニホヘト一二三四五六七八九十]{1,2}[)）.．]"
+                   r"|[0-9０-９]{1,2}(?=[^0-9０-９,，.．%％]))")
 
 
 _HEADING = re.compile(r"^\d{1,2}[款項]")
 
 
 def label_of(text: str) -> str:
-    """A label as compared and published: letter spacing and NFKC width gone, leading enumeration dropped
-    (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
-    s = squeeze(text)
+    """A label as published: as printed without its spaces (`地 方 交 付 税` -> 地方交付税; widths kept),
+    leading enumeration dropped (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
+    s = re.sub(r"\s+", "", text or "")
     return _ENUM.sub("", s, count=1) or s
 
 
@@ -185,38 +186,77 @@ def _headers(t: _Table, rows: list[int]) -> Header:
                     units[col] = u
                 if unit_of(text) is None:
                     # the label without a bracketed unit (`金額（千円）` -> 金額)
-                    lab = _BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), unicodedata.normalize("NFKC", text))
-                    lab = squeeze(lab)
+                    lab = _BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), text)
+                    lab = re.sub(r"\s+", "", lab)
                     if lab and (not labels.get(col) or labels[col][-1] != lab):
                         labels.setdefault(col, []).append(lab)
     return Header(labels, units)
 
 
+def _continuations(t: _Table, body: list[int]) -> tuple[dict[int, GridCell], set[int]]:
+    """Labels wrapped onto the next line (`使用料及び賃` / `借料`, `要援護高齢` / `者対策費`): a row holding
+    one label and no number, right under a label of its column that reaches the column's widest right
+    edge. Returns the joined labels by (row, col) of the first line, and the rows that were only a wrap."""
+    widest: dict[int, float] = {}
+    for r in body:  # over rows of figures (a heading over the table is wider than its column)
+        if not any(_bare(c) for c in t.rows.get(r, [])):
+            continue
+        for c in t.rows.get(r, []):
+            if c.bbox and c.text.strip() and not _numeric(c):
+                widest[c.col] = max(widest.get(c.col, 0.0), c.bbox[2])
+    joined: dict[int, GridCell] = {}  # id of a label's first line -> the label joined
+    wraps: set[int] = set()
+    recent: list[tuple[int, GridCell, GridCell]] = []  # (row, first line, joined so far) of the latest labels
+    for r in body:
+        cells = [c for c in t.rows.get(r, []) if c.text.strip()]
+        c = cells[0] if len(cells) == 1 else None
+        if c is not None and c.bbox and not _numeric(c) and not is_total(c.text):
+            for pr, first, prev in recent:
+                if prev.bbox is None or pr not in (r - 1, r - 2):
+                    continue
+                size = prev.bbox[3] - prev.bbox[1]
+                if prev.bbox[0] - 1 <= c.bbox[0] <= prev.bbox[2] and prev.bbox[2] >= widest.get(prev.col, 1e9) - 1.5 * size \
+                        and 0 <= c.bbox[1] - prev.bbox[3] < 1.5 * size:
+                    merged = GridCell(prev.row, prev.col, prev.text + c.text, prev.row_span, prev.col_span,
+                                      (prev.bbox[0], prev.bbox[1], max(prev.bbox[2], c.bbox[2]), c.bbox[3]))
+                    joined[id(first)] = merged
+                    wraps.add(r)
+                    recent = [(r, first, merged)]
+                    break
+            if r in wraps:
+                continue
+        recent = [(r, x, x) for x in cells if not _numeric(x)] or recent
+    return joined, wraps
+
+
 def _row_labels(t: _Table, body: list[int], number_cols: set[int]
                 ) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
-    """(row, col) of a number -> its row label path, and the label's leaf as printed (with its code)."""
+    """(row, col) of a number -> its row label path, and the label's leaf as printed (with its code).
+
+    A label belongs to the zone of the number columns left of it (a 説明 label after the 節 amount is
+    in the second zone whether or not that row has a 節 amount); a number takes the nearest label of its
+    zone or one before it; within a zone, indentation nests (`1 市税` › `市民税`)."""
     out: dict[tuple[int, int], str] = {}
     codes: dict[tuple[int, int], str] = {}
+    numeric_cols = sorted(number_cols)
+
+    def zone_of(col: int) -> int:
+        return sum(1 for n in numeric_cols if n < col)
+
+    joined, wraps = _continuations(t, body)
     spanning: list[tuple[int, int, int, str]] = []  # (first row, last row, col, text) of row-spanning labels
     stacks: dict[int, list[tuple[float, str]]] = {}  # per label zone: (indent, label)
     for r in body:
-        cells = t.rows.get(r, [])
-        zone = 0
-        groups: list[tuple[int, list[GridCell]]] = []  # label groups, by zone (numbers separate zones)
-        current: list[GridCell] = []
+        if r in wraps:
+            continue
+        cells = [joined.get(id(c), c) for c in t.rows.get(r, [])]
+        groups: dict[int, list[GridCell]] = {}
         for c in cells:
-            if _numeric(c):
-                if current:
-                    groups.append((zone, current))
-                    current = []
-                zone += 1
-            elif c.text.strip():
-                current.append(c)
-        if current:
-            groups.append((zone, current))
+            if c.text.strip() and not _numeric(c):
+                groups.setdefault(zone_of(c.col), []).append(c)
         names: dict[int, str] = {}
         raws: dict[int, str] = {}
-        for z, g in groups:
+        for z, g in sorted(groups.items()):
             own = [c for c in g if c.row_span == 1]
             for c in g:
                 if c.row_span > 1:
@@ -225,9 +265,8 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
                 continue
             # several labels side by side: the outer ones are its parents; a note (long prose) is no label
             short = [c for c in own if len(squeeze(c.text)) <= 24] or own[-1:]
-            raw_text = squeeze(short[-1].text)
-            text = SEP.join(label_of(squeeze(c.text)) for c in short)
-            raws[z] = raw_text
+            raws[z] = squeeze(short[-1].text)
+            text = SEP.join(label_of(c.text) for c in short)
             indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
             stack = stacks.setdefault(z, [])
             if is_total(text):
@@ -238,16 +277,16 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
                 stack.pop()
             names[z] = SEP.join([s for _, s in stack] + [text])
             stack.append((indent, text))
-        z = 0
         for c in cells:
-            if _numeric(c):
-                parents = [s for a, b, col, s in spanning if a <= r <= b and col < c.col and s]
-                # the label nearest before it in its row (a figure after another takes the same label)
-                label = next((names[k] for k in range(z, -1, -1) if k in names), "")
-                path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
-                out[(r, c.col)] = SEP.join(path)
-                codes[(r, c.col)] = next((raws[k] for k in range(z, -1, -1) if k in raws), "")
-                z += 1
+            if not _numeric(c):
+                continue
+            z = zone_of(c.col)
+            parents = [s for a, b, col, s in spanning if a <= r <= b and col < c.col and s]
+            # the label nearest before it (a figure after another takes the same label)
+            label = next((names[k] for k in range(z, -1, -1) if k in names), "")
+            path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
+            out[(r, c.col)] = SEP.join(path)
+            codes[(r, c.col)] = next((raws[k] for k in range(z, -1, -1) if k in raws), "")
     return out, codes
 
 
