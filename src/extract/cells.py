@@ -133,7 +133,7 @@ def label_of(text: str) -> str:
 def is_total(label: str) -> bool:
     """`合計`, `歳 入 合 計`, `小計`, `計`: a row (or column) that sums others."""
     s = re.sub(r"^[\d.．]+", "", squeeze(label.split(SEP)[-1]))
-    s = re.sub(r"\([a-zA-Z①-⑳]\)$", "", s)  # `小計(a)`
+    s = re.sub(r"(?:[+＋]?[(（][a-zA-Zａ-ｚ①-⑳][)）])+$", "", s)  # `小計(a)`, `歳出合計(a)+(b)`
     return s in _w()["totals"] or s.endswith(("合計", "会計計", "小計", "総計", "財源計"))
 
 
@@ -270,8 +270,11 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
             stack = stacks.setdefault(z, [])
             if is_total(text):
+                # a subtotal printed in a column whose row-spanning label just ended closes that label
+                # (`市民税 / 個人 / 小計`); any other total stands at the top of its zone
+                closed = [lab for a, b, col, lab in spanning if b == r - 1 and col == own[0].col and lab]
                 stack.clear()
-                names[z] = text
+                names[z] = SEP.join(closed[-1:] + [text])
                 continue
             while stack and stack[-1][0] >= indent - 1.0:
                 stack.pop()
@@ -284,6 +287,12 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             parents = [s for a, b, col, s in spanning if a <= r <= b and col < c.col and s]
             # the label nearest before it (a figure after another takes the same label)
             label = next((names[k] for k in range(z, -1, -1) if k in names), "")
+            near = next((k for k in range(z, -1, -1) if k in names), 0)
+            if near > 0 and len(label) <= 4:
+                # a short word before a figure in a later column (`取崩 △650,000`, `積立 7,479`) is a sub-row
+                # of the row's label (or of the label above it)
+                base = names.get(0) or SEP.join(x for _, x in stacks.get(0, []))
+                label = SEP.join(x for x in (base, label) if x)
             path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
             out[(r, c.col)] = SEP.join(path)
             codes[(r, c.col)] = next((raws[k] for k in range(z, -1, -1) if k in raws), "")

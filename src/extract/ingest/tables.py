@@ -449,7 +449,14 @@ def _labelled_numbers(lines: Sequence[list[Char]], box: Box, page_no: int, index
         row.append(GridCell(k, len(row), text, bbox=_bbox(p)))
     if not rows:
         return None
-    cells = [c for k in sorted(rows) for c in rows[k]]
+    cells = [GridCell(c.row + 1, c.col, c.text, bbox=c.bbox) for k in sorted(rows) for c in rows[k]]
+    # the chart's title: a label over every figure (`一般会計歳出`), the header of all its columns
+    first_top = min(float(p[0]["top"]) for p in pieces if is_number(line_text(p)))
+    titles = [lab for k, lab in enumerate(labels) if k not in rows and float(lab[-1]["bottom"]) < first_top - 5]
+    if titles:
+        title = min(titles, key=lambda lab: float(lab[0]["top"]))
+        width = max(c.col for c in cells)
+        cells.insert(0, GridCell(0, 1, line_text(title), col_span=width, bbox=_bbox(title)))
     return TableGrid(page=page_no, index=index, cells=tuple(cells), reader="pdf_chart",
                      bbox=tuple(round(v, 1) for v in box), caption=caption)  # type: ignore[arg-type]
 
