@@ -208,17 +208,17 @@ def _continuations(t: _Table, body: list[int]) -> tuple[dict[int, GridCell], set
     wraps: set[int] = set()
     recent: list[tuple[int, GridCell, GridCell]] = []  # (row, first line, joined so far) of the latest labels
     for r in body:
-        cells = [c for c in t.rows.get(r, []) if c.text.strip()]
-        c = cells[0] if len(cells) == 1 else None
-        if c is not None and c.bbox and not _numeric(c) and not is_total(c.text):
+        cells = [x for x in t.rows.get(r, []) if x.text.strip()]
+        one = cells[0] if len(cells) == 1 else None
+        if one is not None and one.bbox and not _numeric(one) and not is_total(one.text):
             for pr, first, prev in recent:
                 if prev.bbox is None or pr not in (r - 1, r - 2):
                     continue
                 size = prev.bbox[3] - prev.bbox[1]
-                if prev.bbox[0] - 1 <= c.bbox[0] <= prev.bbox[2] and prev.bbox[2] >= widest.get(prev.col, 1e9) - 1.5 * size \
-                        and 0 <= c.bbox[1] - prev.bbox[3] < 1.5 * size:
-                    merged = GridCell(prev.row, prev.col, prev.text + c.text, prev.row_span, prev.col_span,
-                                      (prev.bbox[0], prev.bbox[1], max(prev.bbox[2], c.bbox[2]), c.bbox[3]))
+                if prev.bbox[0] - 1 <= one.bbox[0] <= prev.bbox[2] and prev.bbox[2] >= widest.get(prev.col, 1e9) - 1.5 * size \
+                        and 0 <= one.bbox[1] - prev.bbox[3] < 1.5 * size:
+                    merged = GridCell(prev.row, prev.col, prev.text + one.text, prev.row_span, prev.col_span,
+                                      (prev.bbox[0], prev.bbox[1], max(prev.bbox[2], one.bbox[2]), one.bbox[3]))
                     joined[id(first)] = merged
                     wraps.add(r)
                     recent = [(r, first, merged)]
