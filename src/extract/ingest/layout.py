@@ -258,13 +258,15 @@ def _real_tables(tables: list[Any], chars: list[dict[str, Any]]) -> list[Any]:
     """Ruled grids with two or more columns whose text sits inside the cells: not a frame drawn around
     the slide or around another table, nor a diagram whose labels cross its lines."""
     grids = [t for t in tables if t.rows and max(len(r.cells) for r in t.rows) >= 2]
-    grids = [t for t in grids if not any(o is not t and _contains(t.bbox, o.bbox) for o in tables)]
+    boxes = {id(t): t.bbox for t in tables}
+    grids = [t for t in grids if not any(o is not t and _contains(boxes[id(t)], boxes[id(o)]) for o in tables)]
     out = []
     for t in grids:
         rows = sorted(([c for c in r.cells if c is not None] for r in t.rows), key=lambda cs: min(c[1] for c in cs) if cs else 0)
         rows = [cs for cs in rows if cs]
         tops = [min(c[1] for c in cs) for cs in rows]
-        inside = [c for c in chars if _contains(t.bbox, _char_box(c))]
+        box = t.bbox  # a property pdfplumber recomputes over every cell on each access: read it once
+        inside = [c for c in chars if _contains(box, _char_box(c))]
         allowed, crossing = 0.05 * len(inside), 0
         for c in inside:  # stop at the first char over the limit: a budget book's grid is crossed everywhere
             crossing += not _in_a_cell(_char_box(c), rows, tops)

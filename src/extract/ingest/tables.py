@@ -126,7 +126,7 @@ def _nearest(centres: list[float], v: float, tol: float) -> int | None:
 
 
 def _ruled(table: Any, chars: Sequence[Char], page_no: int, index: int, caption: tuple[str, ...]) -> TableGrid | None:
-    boxes = [tuple(float(v) for v in c) for r in table.rows for c in r.cells if c is not None]
+    boxes = [tuple(float(v) for v in c) for c in table.cells]
     if not boxes:
         return None
     xs = sorted({round(b[0], 1) for b in boxes})
@@ -470,8 +470,10 @@ def page_tables(page_no: int, ruled: Sequence[Any], chars: Sequence[Char],
         else text_lines([c for c in chars if (c.get("text") or "").strip()])
     all_lines = [ln for ln in all_lines if ln]
     found: list[tuple[Any, TableGrid]] = []
-    for t in sorted(ruled, key=lambda t: (round(float(t.bbox[1])), float(t.bbox[0]))):
-        box: Box = (float(t.bbox[0]), float(t.bbox[1]), float(t.bbox[2]), float(t.bbox[3]))
+    # Table.bbox is recomputed over every cell on each access: read each once
+    bbox_of: dict[int, Box] = {id(t): (float(t.bbox[0]), float(t.bbox[1]), float(t.bbox[2]), float(t.bbox[3])) for t in ruled}
+    for t in sorted(ruled, key=lambda t: (round(bbox_of[id(t)][1]), bbox_of[id(t)][0])):
+        box = bbox_of[id(t)]
         g = _ruled(t, chars, page_no, 0, _caption(all_lines, box))
         if g is not None and _chart_like(g):
             g = _labelled_numbers(all_lines, box, page_no, 0, _unit_lines(all_lines, g.caption))
@@ -482,12 +484,12 @@ def page_tables(page_no: int, ruled: Sequence[Any], chars: Sequence[Char],
     drop: set[int] = set()
     for i, (a, ga) in enumerate(found):
         for j, (b, _) in enumerate(found):
-            if i != j and _box_in(b.bbox, a.bbox):
+            if i != j and _box_in(bbox_of[id(b)], bbox_of[id(a)]):
                 drop.add(j if ga.reader == "pdf_chart" else i)
     out: list[TableGrid] = []
     for k, (_, g) in enumerate(found):
         if k not in drop:
             out.append(TableGrid(page=g.page, index=len(out), cells=g.cells, reader=g.reader, bbox=g.bbox, caption=g.caption))
-    taken: list[Box] = [(float(t.bbox[0]), float(t.bbox[1]), float(t.bbox[2]), float(t.bbox[3])) for t in ruled]
+    taken = list(bbox_of.values())
     out += _unruled(all_lines, page_no, len(out), taken)
     return out
