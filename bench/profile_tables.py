@@ -48,11 +48,11 @@ def main() -> None:
         for i in idx:
             p = pdf.pages[i]
             s = time.perf_counter()
-            p.chars
+            _ = p.chars
             t["parse_chars"] += time.perf_counter() - s
             s = time.perf_counter()
             d = p.dedupe_chars()
-            d.chars
+            _ = d.chars
             t["dedupe_chars"] += time.perf_counter() - s
             s = time.perf_counter()
             lines = d.extract_text_lines(return_chars=True, strip=False)

@@ -157,3 +157,61 @@ def test_pdf_tables_against_gold(doc: str, pages: tuple[int, ...]) -> None:
             found += 1
             ok += any(abs(p["value"] - g["value"]) < 1e-6 and p["unit"] == g["unit"] for p in match)
     assert found >= 0.95 * len(gold) and ok >= 0.99 * found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区分\t予算額\t構成比\n市税\t6,538,777\t25.6\n地方交付税\t4,950,000\t19.4\n合計\t11,488,777\t45.0\n", 6),
+    ("区分  予算額\n市税  100\n国税  200\n計  300\n", 3),
+    ("市税\t100\n本文の行です\n国税\t200\n", 0),  # near miss: the lines are not consecutive
+    ("一行目  1\n二行目  2  3\n三行目  4\n", 0),  # near miss: field counts differ
+])
+def test_text_deck_tables(text: str, expected: int) -> None:
+    from extract.ingest.tables import text_tables
+
+    cells = grid_cells("t", text_tables(text.splitlines()))
+    assert len(cells) == expected
+    assert all(c["page"] is None and c["line"] is not None for c in cells)
+    if expected:
+        assert cells[0]["row_label"] == "市税" and cells[0]["col_label"] == "予算額"
+
+
+@pytest.mark.parametrize("second,joined", [("借料", True), ("計", False), ("消耗品費", False)])
+def test_wrapped_label_is_joined(second: str, joined: bool) -> None:
+    # `13使用料及び賃` reaches the label column's widest edge; `借料` on the next line, no figure, continues it
+    wide = GridCell(2, 0, "13使用料及び賃", bbox=(40.0, 30.0, 100.0, 40.0))
+    short = GridCell(4, 0, "1報酬", bbox=(40.0, 50.0, 70.0, 60.0))
+    cont = GridCell(3, 0, second, bbox=(52.0, 41.0, 80.0 if second != "消耗品費" else 90.0, 49.0))
+    cells = [GridCell(0, 1, "金額"), GridCell(1, 1, "千円"), wide, GridCell(2, 1, "66", bbox=(120.0, 30.0, 140.0, 40.0)), cont,
+             short, GridCell(4, 1, "674", bbox=(120.0, 50.0, 140.0, 60.0))]
+    if second == "消耗品費":
+        cells[2] = GridCell(2, 0, "13使用料", bbox=(40.0, 30.0, 70.0, 40.0))  # not at the column's edge: no wrap
+    g = TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled")
+    first = grid_cells("d", [g])[0]
+    assert (first["row_label"] == "使用料及び賃借料") is joined
+
+
+def test_short_word_before_a_later_figure_is_a_sub_row() -> None:
+    g = _grid([["基金", "残高", "当初", None],
+               ["財政調整", "1,945,205", "取崩", "△ 650,000"],
+               [None, None, "積立", "7,479"]], caption=("（単位：千円）",), spans={(0, 2): 2})
+    labels = {c["text"]: c["row_label"] for c in grid_cells("d", [g])}
+    assert labels["△ 650,000"] == "財政調整 / 取崩" and labels["7,479"] == "財政調整 / 積立"
+    assert labels["1,945,205"] == "財政調整"
+
+
+@pytest.mark.slow
+def test_chart_value_labels_with_the_page_unit_header() -> None:
+    import pdfplumber
+
+    from extract.ingest.layout import page_lines
+
+    doc = "mof_r6_ippan_yosan_kousei_2024-04"
+    gold = [json.loads(x) for x in (DATA / "gold" / "cells" / f"{doc}.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    grids: list[TableGrid] = []
+    with pdfplumber.open(DATA / "decks" / "tables" / f"{doc}.pdf") as pdf:
+        page_lines(pdf.pages[0], grids, 1)
+    assert any(g.reader == "pdf_chart" for g in grids)
+    pred = grid_cells(doc, grids)
+    found = [g for g in gold if any(_norm(p["text"]) == _norm(g["text"]) and abs(p["value"] - g["value"]) < 1e-6
+                                    and p["unit"] == g["unit"] for p in pred)]
+    assert len(found) >= 0.95 * len(gold)

@@ -363,7 +363,10 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
                 if name != "percent" and abs(value - round(value)) < 1e-6:
                     value = float(round(value))
                 bbox = c.bbox or (None, None, None, None)
-                out.append({"doc": doc, "page": grid.page, "table": grid.index, "row": c.row, "col": c.col,
+                text_deck = grid.reader == "text"
+                line = int(c.ref[1:]) if text_deck and c.ref and c.ref[1:].isdigit() else None
+                out.append({"doc": doc, "page": None if text_deck else grid.page, "line": line, "table": grid.index,
+                            "row": c.row, "col": c.col,
                             "text": c.text, "value": value, "unit": name,
                             "row_label": labels.get((r, c.col)) or None, "col_label": col_label or None,
                             "reader": grid.reader, "printed_label": printed.get((r, c.col)) or "",
@@ -496,6 +499,6 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
                     "fy": fiscal_year(c.get("col_label") or "") or title_fy, "role": role, "account": None,
                     "budget_yen": int(c["value"]), "previous_budget_yen": int(prev["value"]) if prev else None,
                     "change_pct": round((c["value"] - prev["value"]) / prev["value"] * 100, 2) if prev and prev["value"] else None,
-                    "page": c["page"], "line": None, "text": c["text"], "previous_text": prev["text"] if prev else None,
+                    "page": c["page"], "line": c.get("line"), "text": c["text"], "previous_text": prev["text"] if prev else None,
                     "x0": c.get("x0"), "top": c.get("top"), "x1": c.get("x1"), "bottom": c.get("bottom"), "source": "cell"})
     return out

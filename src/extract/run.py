@@ -262,7 +262,10 @@ def link_programmes(merged: Merged, validated: Validated) -> None:
     issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
     budgets = t["budgets"]
     if merged.cell_budgets:
-        budgets = pd.concat([budgets, frame(merged.cell_budgets, "budgets")], ignore_index=True)
+        # a figure a mention already states (same deck, page or line, and yen) is not stated twice
+        stated = {(b["doc"], b["page"], b["line"], b["budget_yen"]) for b in budgets.to_dict("records")}
+        extra = [b for b in merged.cell_budgets if (b["doc"], b["page"], b["line"], b["budget_yen"]) not in stated]
+        budgets = pd.concat([budgets, frame(extra, "budgets")], ignore_index=True)
     pt = program_tables(budgets, t["amounts"], issuers)
     merged.programs = pt
     names = {p["program_id"]: p["program"] for p in pt.linking.programs}

@@ -203,8 +203,8 @@ TABLES["cells"] = Table("cells", "Every number of every table a deck prints (rul
     "units, its unit and its row and column labels. Cells are not mentions: a figure is in one or the other.", (
     DOC,
     _c("seq", "integer", "the cell's position among its deck's cells (page, table, row, column order)", required=True),
-    PAGE,
-    _c("table", "integer", "0-based index of the table on its page", required=True),
+    PAGE, LINE,
+    _c("table", "integer", "0-based index of the table on its page (text decks: in the deck)", required=True),
     _c("row", "integer", "0-based row in the table's grid", required=True),
     _c("col", "integer", "0-based column in the table's grid", required=True),
     _c("text", "string", "the cell as printed", required=True),

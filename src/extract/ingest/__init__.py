@@ -11,6 +11,7 @@ from ..model import Deck, DeckError, TableGrid
 from .discover import DeckFile, Discovery, InputError, Skipped, discover, display
 from .files import open_checked, read_checked, sha256_checked
 from .pdf import read_pdf
+from .tables import text_tables
 from .text import decode_text, read_text, text_lines
 
 READERS = {".txt": read_text, ".pdf": read_pdf}
@@ -72,6 +73,7 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
     if suffix == ".txt":
         text, encoding = decode_text(data)
         pages, lines, source_type, no_text = 1, text_lines(text), "txt", list[int]()
+        tables = text_tables([line.text for line in lines])
     else:
         pages, lines, source_type, no_text = read_pdf(path, data, password, tables)
     if not any(l.text.strip() for l in lines):

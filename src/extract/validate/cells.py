@@ -13,7 +13,7 @@ _KIND = {"yen": "amount", "percent": "percent"}
 
 def _held_row(c: dict[str, Any]) -> dict[str, Any]:
     return {"doc": c["doc"], "seq": c["seq"], "kind": _KIND.get(c.get("unit") or "", "count"), "page": c.get("page"),
-            "line": None, "text": c["text"], "min": str(c["value"]), "max": str(c["value"]), "unit": c.get("unit"),
+            "line": c.get("line"), "text": c["text"], "min": str(c["value"]), "max": str(c["value"]), "unit": c.get("unit"),
             "context": f"{c.get('row_label') or ''} | {c.get('col_label') or ''}", "table": "cells", "check": "_sums_hold",
             "expectation": "expect_column_values_to_be_in_set", "scope": "group",
             "observed": c.get("reason"), "reason": "a total row is the sum of the rows it closes, within rounding: a "
