@@ -103,9 +103,16 @@ def test_table_continued_on_next_page_takes_its_header() -> None:
     assert [c["col_label"] for c in later] == ["本年度予算額"] * 2 and {c["unit"] for c in later} == {"yen"}
 
 
-@pytest.mark.parametrize("total,held", [("600", False), ("601", False), ("650", True)])
-def test_sums(total: str, held: bool) -> None:
-    g = _grid([["区分", "金額"], [None, "千円"], ["A", "100"], ["B", "200"], ["C", "300"], ["合計", total]])
+@pytest.mark.parametrize("total,held,rows", [
+    ("600", False, ["A", "B", "C"]), ("601", False, ["A", "B", "C"]), ("550", True, ["A", "B", "C"]),
+    # a total above the rows a page shows: its first rows may be on the page before, nothing to check
+    ("650", False, ["A", "B", "C"]),
+    # after a subtotal the rows are known: a wrong grand total fails
+    ("950", True, ["A", "B", "小計", "C"]), ("900", False, ["A", "B", "小計", "C"]),
+])
+def test_sums(total: str, held: bool, rows: list[str]) -> None:
+    values = {"A": "100", "B": "200", "小計": "300", "C": "600"} if "小計" in rows else {"A": "100", "B": "200", "C": "300"}
+    g = _grid([["区分", "金額"], [None, "千円"], *[[r, values[r]] for r in rows], ["合計", total]])
     cells = grid_cells("d", [g])
     assert bool(sum_failures(cells)) is held
     kept, back = held_back_cells(cells)

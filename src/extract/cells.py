@@ -415,11 +415,21 @@ def sum_failures(cells: Sequence[dict[str, Any]]) -> dict[tuple[int, int], str]:
                 top = [p for p in parts if SEP not in (p["row_label"] or "")]
                 parent = label.rsplit(SEP, 1)[0] + SEP if SEP in label else None
                 siblings = [p for p in parts if parent and (p["row_label"] or "").startswith(parent)]
+                since_any = next((k for k in range(i - 1, -1, -1) if is_total(items[k]["row_label"] or "")), -1)
+                closed = items[since_any + 1:i]
                 sums = [sum(p["value"] for p in parts), sum(p["value"] for p in top),
-                        sum(p["value"] for p in siblings), _closed_sum(items[begin + 1:i])]
-                if not any(abs(s - c["value"]) <= tol for s in sums):
-                    out.setdefault(key, f"{c['row_label']} {c['text']} in column {c['col_label'] or col} is not "
-                                        f"the sum of the {len(parts)} rows above it ({sums[0]:,.10g})")
+                        sum(p["value"] for p in siblings), _closed_sum(items[begin + 1:i]),
+                        sum(p["value"] for p in closed)]
+                # the rows right above it (a subtotal printed without a total word: 実交付額 over 算定額, 調整額)
+                sums += [sum(p["value"] for p in parts[-k:]) for k in range(2, len(parts))]
+                if since_any >= 0:  # the total above it and what follows it (総計 = 実績 合計 + 特別交付税)
+                    sums += [items[since_any]["value"] + sum(p["value"] for p in closed[-k:]) for k in range(1, len(closed) + 1)]
+                if any(abs(s - c["value"]) <= tol for s in sums):
+                    continue
+                if begin < 0 and since_any < 0 and sum(p["value"] for p in parts) < c["value"]:
+                    continue  # its first rows may be on the page before (a table continued): nothing to check here
+                out.setdefault(key, f"{c['row_label']} {c['text']} in column {c['col_label'] or col} is not "
+                                    f"the sum of the {len(parts)} rows above it ({sums[0]:,.10g})")
     return out
 
 
