@@ -206,6 +206,26 @@ def _continuations(t: _Table, body: list[int]) -> tuple[dict[int, GridCell], set
                 widest[c.col] = max(widest.get(c.col, 0.0), c.bbox[2])
     joined: dict[int, GridCell] = {}  # id of a label's first line -> the label joined
     wraps: set[int] = set()
+
+    def pending_head(recent: list[tuple[int, GridCell, GridCell]], r: int, cells: list[GridCell]) -> bool:
+        """Join a label-only line that reaches its column's edge to the label of the row right under it."""
+        if len(recent) != 1 or recent[0][0] != r - 1 or not any(_numeric(x) for x in cells):
+            return False
+        pr, first, head = recent[0]
+        if head.bbox is None or first is not head or any(x.row == pr and _numeric(x) for x in t.rows.get(pr, [])):
+            return False
+        size = head.bbox[3] - head.bbox[1]
+        if head.bbox[2] < widest.get(head.col, 1e9) - 1.5 * size or is_total(head.text):
+            return False
+        for x in cells:
+            if x.bbox and not _numeric(x) and head.bbox[0] - 1 <= x.bbox[0] <= head.bbox[2] \
+                    and 0 <= x.bbox[1] - head.bbox[3] < 1.5 * size:
+                joined[id(x)] = GridCell(x.row, x.col, head.text + x.text, x.row_span, x.col_span,
+                                         (head.bbox[0], head.bbox[1], max(head.bbox[2], x.bbox[2]), x.bbox[3]))
+                wraps.add(pr)
+                return True
+        return False
+
     recent: list[tuple[int, GridCell, GridCell]] = []  # (row, first line, joined so far) of the latest labels
     for r in body:
         cells = [x for x in t.rows.get(r, []) if x.text.strip()]
@@ -225,8 +245,16 @@ def _continuations(t: _Table, body: list[int]) -> tuple[dict[int, GridCell], set
                     break
             if r in wraps:
                 continue
+        # the first line of a label wrapped onto the row of its figures (`高知南国地区国営緊` / `急農地… 9,000`)
+        if recent and pending_head(recent, r, cells):
+            continue
         recent = [(r, x, x) for x in cells if not _numeric(x)] or recent
     return joined, wraps
+
+
+def _grand_total(label: str) -> bool:
+    leaf = squeeze(label.split(SEP)[-1])
+    return is_total(leaf) and not leaf.startswith(("小計", "計")) and not leaf.endswith(("小計", "会計計"))
 
 
 def _row_labels(t: _Table, body: list[int], number_cols: set[int]
@@ -276,7 +304,8 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
                 stack.clear()
                 names[z] = SEP.join(closed[-1:] + [text])
                 continue
-            while stack and stack[-1][0] >= indent - 1.0:
+            size = own[0].bbox[3] - own[0].bbox[1] if own[0].bbox else 1.0
+            while stack and stack[-1][0] >= indent - 0.6 * size:  # nested only when indented by half a character
                 stack.pop()
             names[z] = SEP.join([s for _, s in stack] + [text])
             stack.append((indent, text))
@@ -285,6 +314,8 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
                 continue
             z = zone_of(c.col)
             parents = [s for a, b, col, s in spanning if a <= r <= b and col < c.col and s]
+            if z in names and _grand_total(names[z]):
+                parents = []  # `歳入合計` closes the whole table, not the group printed beside it
             # the label nearest before it (a figure after another takes the same label)
             label = next((names[k] for k in range(z, -1, -1) if k in names), "")
             near = next((k for k in range(z, -1, -1) if k in names), 0)
