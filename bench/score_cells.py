@@ -12,8 +12,8 @@ import argparse
 import csv
 import json
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 import unicodedata
 from collections import defaultdict

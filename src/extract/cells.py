@@ -300,7 +300,8 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             if is_total(text):
                 # a subtotal printed in a column whose row-spanning label just ended closes that label
                 # (`市民税 / 個人 / 小計`); any other total stands at the top of its zone
-                closed = [lab for a, b, col, lab in spanning if b == r - 1 and col == own[0].col and lab]
+                closed = [lab for a, b, col, lab in spanning if b == r - 1 and col == own[0].col and lab
+                          and not _grand_total(text)]
                 stack.clear()
                 names[z] = SEP.join(closed[-1:] + [text])
                 continue
