@@ -513,12 +513,14 @@ def column_role(col_label: str) -> str | None:
 def is_programme(cell: dict[str, Any]) -> bool:
     """A row that names a programme: a 事業 code (`002 会計事務費`), or a 事業 name in a table of 事業;
     never a category (款/項/目, revenue lines) or a total."""
-    leaf = (cell.get("row_label") or "").split(SEP)[-1]
-    if not leaf or is_total(leaf) or leaf in _w()["categories"]["words"]:
+    path = (cell.get("row_label") or "").split(SEP)
+    leaf = path[-1]
+    if not leaf or is_total(leaf) or squeeze(leaf) in _w()["categories"]["words"]:
         return False
     if re.match(_w()["programme_rows"]["code"], squeeze(cell.get("printed_label") or "")):
-        return True
-    return "事業" in leaf and "事業" in squeeze(cell.get("caption") or "") + squeeze(cell.get("col_label") or "")
+        # a budget book's 説明: a 事業 is listed under its 細目 (both coded); a 細目 alone is a group of 事業
+        return len(path) >= 2
+    return "事業" in squeeze(cell.get("caption") or "")  # a table of 事業 (主な継続事業, 新規事業): every row
 
 
 def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> list[dict[str, Any]]:
@@ -529,13 +531,28 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
     for c in cells:
         by_row.setdefault((c["page"], c["table"], c["row"]), []).append(c)
     title_fy = fiscal_year(title)
+    # two budget columns of different years (`Ｒ８年度当初予算額`, `Ｒ７年度当初予算額`): the earlier is the previous year's
+    latest: dict[tuple[int, int], int] = {}
+    for c in cells:
+        fy = fiscal_year(c.get("col_label") or "")
+        if fy and column_role(c.get("col_label") or "") == "budget":
+            key = (c["page"], c["table"])
+            latest[key] = max(latest.get(key, fy), fy)
+
+    def role_of(c: dict[str, Any]) -> str | None:
+        role = column_role(c.get("col_label") or "")
+        fy = fiscal_year(c.get("col_label") or "")
+        if role == "budget" and fy and fy < latest.get((c["page"], c["table"]), fy):
+            return "previous_budget"
+        return role
+
     out: list[dict[str, Any]] = []
     for c in cells:
-        role = column_role(c.get("col_label") or "")
+        role = role_of(c)
         if role not in ("budget", "supplementary_budget") or c.get("unit") != "yen" or c["value"] <= 0 or not is_programme(c):
             continue
         prev = next((o for o in by_row[(c["page"], c["table"], c["row"])]
-                     if o is not c and column_role(o.get("col_label") or "") == "previous_budget" and o.get("unit") == "yen"), None)
+                     if o is not c and role_of(o) == "previous_budget" and o.get("unit") == "yen"), None)
         path = (c.get("row_label") or "").split(SEP)
         out.append({"doc": c["doc"], "seq": c["seq"], "program": path[-1], "parent": path[-2] if len(path) > 1 else None,
                     "fy": fiscal_year(c.get("col_label") or "") or title_fy, "role": role, "account": None,
