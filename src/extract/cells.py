@@ -252,6 +252,9 @@ def _continuations(t: _Table, body: list[int]) -> tuple[dict[int, GridCell], set
     return joined, wraps
 
 
+_CODE_ONLY = re.compile(r"^[\d.．・,、\-]+$")
+
+
 def _grand_total(label: str) -> bool:
     leaf = squeeze(label.split(SEP)[-1])
     return is_total(leaf) and not leaf.startswith(("小計", "計")) and not leaf.endswith(("小計", "会計計"))
@@ -292,7 +295,8 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             if not own:
                 continue
             # several labels side by side: the outer ones are its parents; a note (long prose) is no label
-            short = [c for c in own if len(squeeze(c.text)) <= 24] or own[-1:]
+            own = [c for c in own if not _CODE_ONLY.match(squeeze(c.text))] or own  # `２．１．10` is a code, not a name
+            short = [c for c in own if len(squeeze(c.text)) <= 60] or own[-1:]
             raws[z] = squeeze(short[-1].text)
             text = SEP.join(label_of(c.text) for c in short)
             indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
@@ -517,6 +521,8 @@ def is_programme(cell: dict[str, Any]) -> bool:
     leaf = path[-1]
     if not leaf or is_total(leaf) or squeeze(leaf) in _w()["categories"]["words"]:
         return False
+    if any(squeeze(p) in _w()["programme_rows"]["not_under"] for p in path):
+        return False
     if re.match(_w()["programme_rows"]["code"], squeeze(cell.get("printed_label") or "")):
         # a budget book's 説明: a 事業 is listed under its 細目 (both coded); a 細目 alone is a group of 事業
         return len(path) >= 2
@@ -554,7 +560,10 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
         prev = next((o for o in by_row[(c["page"], c["table"], c["row"])]
                      if o is not c and role_of(o) == "previous_budget" and o.get("unit") == "yen"), None)
         path = (c.get("row_label") or "").split(SEP)
-        out.append({"doc": c["doc"], "seq": c["seq"], "program": path[-1], "parent": path[-2] if len(path) > 1 else None,
+        # the 事業 name among the row's labels (a department or a code may stand beside it): the last that
+        # names a programme, else the leaf
+        k = next((i for i in range(len(path) - 1, -1, -1) if re.search(r"事業|費(?:[（(].*)?$", squeeze(path[i]))), len(path) - 1)
+        out.append({"doc": c["doc"], "seq": c["seq"], "program": path[k], "parent": path[k - 1] if k > 0 else None,
                     "fy": fiscal_year(c.get("col_label") or "") or title_fy, "role": role, "account": None,
                     "budget_yen": int(c["value"]), "previous_budget_yen": int(prev["value"]) if prev else None,
                     "change_pct": round((c["value"] - prev["value"]) / prev["value"] * 100, 2) if prev and prev["value"] else None,
