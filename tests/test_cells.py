@@ -119,17 +119,27 @@ def test_sums(total: str, held: bool, rows: list[str]) -> None:
     assert (len(back) == len(cells)) is held and len(kept) + len(back) == len(cells)
 
 
-@pytest.mark.parametrize("label,col,role,budget", [
-    ("002 会計事務費", "説明", "budget", True), ("001 給与費", "本年度予算額", "budget", True),
-    ("1 市税", "本年度予算額", None, False), ("計", "本年度予算額", None, False), ("003 物品管理費", "構成比", None, False),
+@pytest.mark.parametrize("child,col,role,rows", [
+    ("001 会計事務事業費", "説明", "budget", 1),  # a 事業 under its 細目: one row (the 細目 is a group)
+    ("001 会計事務事業費", "本年度予算額", "budget", 1),
+    ("パートタイム会計年度任用職員", "説明", None, 0),  # not coded: a line of the 細目, no programme
+    ("001 会計事務事業費", "構成比", None, 0),  # near miss: not a budget column
 ])
-def test_budgets_from_programme_rows(label: str, col: str, role: str | None, budget: bool) -> None:
-    g = _grid([["事業", col, "前年度予算額"], [None, "千円", "千円"], [label, "44,069", "40,000"]])
-    rows = cell_budget_records(grid_cells("d", [g]), "令和６年度一般会計予算書")
-    assert bool(rows) is budget
-    if budget:
-        assert rows[0]["role"] == role and rows[0]["budget_yen"] == 44_069_000 and rows[0]["fy"] == 2024
-        assert rows[0]["previous_budget_yen"] == 40_000_000 and rows[0]["source"] == "cell"
+def test_budgets_from_programme_rows(child: str, col: str, role: str | None, rows: int) -> None:
+    def cell(r: int, c: int, text: str, x0: float) -> GridCell:
+        return GridCell(r, c, text, bbox=(x0, 10.0 * r, x0 + 60, 10.0 * r + 8))
+
+    g = TableGrid(page=1, index=0, reader="pdf_ruled", cells=(
+        cell(0, 0, "事業", 10), cell(0, 1, col, 100), cell(0, 2, "前年度予算額", 150),
+        cell(1, 1, "千円", 100), cell(1, 2, "千円", 150),
+        cell(2, 0, "002 会計事務費", 10), cell(2, 1, "44,069", 100), cell(2, 2, "40,000", 150),
+        cell(3, 0, child, 25), cell(3, 1, "44,069", 100), cell(3, 2, "40,000", 150)))
+    out = cell_budget_records(grid_cells("d", [g]), "令和６年度一般会計予算書")
+    assert len(out) == rows
+    if rows:
+        assert out[0]["role"] == role and out[0]["budget_yen"] == 44_069_000 and out[0]["fy"] == 2024
+        assert out[0]["program"] == "会計事務事業費" and out[0]["parent"] == "会計事務費"
+        assert out[0]["previous_budget_yen"] == 40_000_000 and out[0]["source"] == "cell"
 
 
 @pytest.mark.parametrize("text,fy", [("令和８年度当初予算", 2026), ("平成31年度", 2019), ("令和元年度", 2019), ("2024年度", None)])
