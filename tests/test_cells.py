@@ -232,3 +232,15 @@ def test_chart_value_labels_with_the_page_unit_header() -> None:
     found = [g for g in gold if any(_norm(p["text"]) == _norm(g["text"]) and abs(p["value"] - g["value"]) < 1e-6
                                     and p["unit"] == g["unit"] for p in pred)]
     assert len(found) >= 0.95 * len(gold)
+
+
+@pytest.mark.parametrize("per_deck,expected", [(12, 2), (1, 1)])
+def test_table_figures_one_per_table_within_the_deck_limit(per_deck: int, expected: int) -> None:
+    from extract.report.figures import table_figures
+
+    cells = [{"doc": "d", "page": 1, "table": t, "x0": 10.0 + r, "top": 20.0 * r, "x1": 40.0 + r, "bottom": 20.0 * r + 8}
+             for t in (0, 1) for r in range(3)] + [{"doc": "t", "page": None, "table": 0, "x0": None, "top": None, "x1": None,
+                                                    "bottom": None}]
+    figs = table_figures(cells, per_deck)
+    assert len(figs) == expected and all(len(f.cells) == 3 for f in figs)
+    assert figs[0].box == (10.0, 0.0, 42.0, 48.0)

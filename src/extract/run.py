@@ -324,8 +324,15 @@ def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
 
     histories = history_charts(merged.programs.budget_history, Path(options.out_dir) / ".cache" / "charts") \
         if merged.programs is not None else []
+    from .report.figures import table_figures, table_pictures
+
+    grids = table_pictures(table_figures(merged.cells), files, Path(options.out_dir) / ".cache" / "figures", passwords)
+    shots: dict[str, list[tuple[str, str]]] = {}
+    for f, uri in sorted(grids.items(), key=lambda kv: (kv[0].doc, kv[0].page, kv[0].table)):
+        shots.setdefault(f.doc, []).append((f"page {f.page}, table {f.table}: {len(f.cells)} numbers", uri))
     return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
-                        held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings)
+                        held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings,
+                        table_pictures=shots)
 
 
 # -- publish ------------------------------------------------------------------------------------------

@@ -225,7 +225,8 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
                  tables: list[str], budgets: list[dict[str, Any]], decks_check: Mapping[str, Any] | None = None,
                  held_back: list[Mapping[str, Any]] | None = None,
                  pictures: Mapping[Figure, str] | None = None,
-                 histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None) -> str:
+                 histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
+                 table_pictures: Mapping[str, list[tuple[str, str]]] | None = None) -> str:
     """The page: totals, a row per deck with each table's checks, then per deck its budgets (table,
     chart, sources) and its problems (failures, warnings, rows held back). `budgets` are
     `budget_rows(...)`; `held_back` the published `held_back` table's rows, when there is one."""
@@ -280,6 +281,10 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
             out.append("<p class='muted'>No budget figures.</p>")
         if kept:
             out.append(f"<h3>Rows held back by validation ({len(kept)})</h3>{_held_back_table(kept)}")
+        shots = (table_pictures or {}).get(doc) or []
+        if shots:  # the tables read (cells outlined), so a reader sees what was read
+            out.append(f"<h3>Tables read ({len(shots)} shown)</h3>" + "".join(
+                f"<figure><figcaption>{e(cap)}</figcaption><img src='{uri}' alt='{e(cap)}'></figure>" for cap, uri in shots))
     out.append(_programmes_section(histories or [], cross_deck or []))
     out.append("</body></html>")
     return "\n".join(out)
