@@ -35,6 +35,7 @@ def published(tmp_path_factory, sample_deck_path, slides_pdf):
     frames["decks"] = pd.DataFrame(deck_rows)
     frames["held_back"] = frame(read_published(out, "held_back"), "held_back")
     frames["outline"] = frame(read_published(out, "outline"), "outline")
+    frames["cells"] = frame(read_published(out, "cells"), "cells")
     return out, frames
 
 

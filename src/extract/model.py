@@ -194,6 +194,11 @@ class DeckResult:
     notes: list[str] = field(default_factory=list)
     #: `outline` rows: the deck's title, headings, items, label lines and body (context/outline.py)
     outline: list[dict[str, Any]] = field(default_factory=list)
+    #: the numbers of the deck's tables (`cells` records; see extract.cells) and the budgets rows read from them
+    cells: list[dict[str, Any]] = field(default_factory=list)
+    cell_budgets: list[dict[str, Any]] = field(default_factory=list)
+    #: cells of tables whose sums do not hold, with the reason (kept out of `cells`)
+    cells_held: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def rows_held_back(self) -> int:

@@ -19,7 +19,7 @@ from .ingest import read_deck_file, sha256_checked
 from .ingest.discover import DeckFile, Skipped, discover
 from .ingest.guard import with_password_warning
 from .mentions import extract_deck_outline
-from .model import DeckError, DeckResult, Mention, RunOutcome
+from .model import Deck, DeckError, DeckResult, Mention, RunOutcome
 from .options import RunOptions
 from .programs import ProgramTables, issuer_of, program_tables
 from .publish.generations import commit, link_tree, new_generation, published_dir, read_published
@@ -81,11 +81,23 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
     amounts is stopped like a slow PDF)."""
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds)
     mentions, tree = extract_deck_outline(d)
-    return DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
-                      [m.record() for m in mentions], _links(mentions),
-                      pages_without_text=list(d.pages_without_text), encoding=d.encoding,
-                      issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes),
-                      outline=tree.rows(d.doc))
+    result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
+                        [m.record() for m in mentions], _links(mentions),
+                        pages_without_text=list(d.pages_without_text), encoding=d.encoding,
+                        issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes),
+                        outline=tree.rows(d.doc))
+    read_cells(result, d)
+    return result
+
+
+def read_cells(result: DeckResult, deck: Deck) -> None:
+    """The deck's table cells (a table whose sums do not hold is held back whole) and the budgets rows
+    of its programme rows."""
+    from .cells import cell_budget_records, grid_cells, held_back_cells
+
+    title = " ".join(line.text for line in deck.lines[:5])
+    result.cells, result.cells_held = held_back_cells(grid_cells(deck.doc, deck.tables))
+    result.cell_budgets = cell_budget_records(result.cells, title)
 
 
 def _warm_sandbox() -> None:
@@ -226,6 +238,9 @@ def validate(results: list[DeckResult], options: RunOptions) -> Validated:
     validator = Validator(options.suites)
     mark_duplicate_names(results)
     validate_decks(results, validator)
+    from .validate.cells import validate_cells
+
+    validate_cells(results, validator)
     return Validated(results, validator, [t for t in validator.tables if t not in ("decks", "cross_deck")])
 
 
@@ -251,9 +266,16 @@ class Merged:
     cross_deck_check: dict[str, Any] = field(default_factory=dict)
     cross_deck_findings: list[str] = field(default_factory=list)
 
+    #: every published `cells` row, and the budgets rows read from cells
+    cells: list[dict[str, Any]] = field(default_factory=list)
+    cell_budgets: list[dict[str, Any]] = field(default_factory=list)
+
     def extra_frames(self) -> dict[str, Any]:
         """The tables built across decks, and budgets/amounts with their `program_id`, for the writer."""
-        return self.programs.frames() if self.programs is not None else {}
+        from .tables import frame
+
+        out = self.programs.frames() if self.programs is not None else {}
+        return {**out, "cells": frame(self.cells, "cells")}
 
 
 def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: str | None = None,
@@ -280,18 +302,43 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
     held = merge_held_back(results, prev, removed)
     merged = Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed, held)
+    merged.cells, merged.cell_budgets = merge_cells(results, prev, removed)
     link_programmes(merged, validated)
     return merged
+
+
+def merge_cells(results: list[DeckResult], prev: Path, removed: list[str]
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The cells and cell budgets rows to publish: this run's published decks replace theirs; the other
+    decks keep what was published for them; a removed deck's go."""
+    fresh = {r.doc for r in results if r.publishable}
+    gone = fresh | set(removed)
+    cells = [c for c in read_published(prev, "cells") if c.get("doc") not in gone]
+    kept_budgets = [b for b in read_published(prev, "budgets") if b.get("source") == "cell" and b.get("doc") not in gone]
+    for r in results:
+        if r.publishable:
+            cells += r.cells
+            kept_budgets += r.cell_budgets
+    return cells, kept_budgets
 
 
 def link_programmes(merged: Merged, validated: Validated) -> None:
     """Programme identity across every published deck, and the cross-deck check: where one deck's
     previous-year figure and another deck's budget state the same programme and year, they agree (warning)."""
+    import pandas as pd
+
+    from .tables import frame
     from .validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
 
     t = tables_of(merged.records)
     issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
-    pt = program_tables(t["budgets"], t["amounts"], issuers)
+    budgets = t["budgets"]
+    if merged.cell_budgets:
+        # a figure a mention already states (same deck, page or line, and yen) is not stated twice
+        stated = {(b["doc"], b["page"], b["line"], b["budget_yen"]) for b in budgets.to_dict("records")}
+        extra = [b for b in merged.cell_budgets if (b["doc"], b["page"], b["line"], b["budget_yen"]) not in stated]
+        budgets = pd.concat([budgets, frame(extra, "budgets")], ignore_index=True)
+    pt = program_tables(budgets, t["amounts"], issuers)
     merged.programs = pt
     names = {p["program_id"]: p["program"] for p in pt.linking.programs}
     cd = cross_deck_frame(pt.budgets, names)
@@ -352,9 +399,15 @@ def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
     outlines: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for o in merge_outline(validated.results, published_dir(options.out_dir), merged.removed):
         outlines[o["doc"]].append(o)
+    from .report.figures import table_figures, table_pictures
+
+    grids = table_pictures(table_figures(merged.cells), files, Path(options.out_dir) / ".cache" / "figures", passwords)
+    shots: dict[str, list[tuple[str, str]]] = {}
+    for f, uri in sorted(grids.items(), key=lambda kv: (kv[0].doc, kv[0].page, kv[0].table)):
+        shots.setdefault(f.doc, []).append((f"page {f.page}, table {f.table}: {len(f.cells)} numbers", uri))
     return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
                         held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings,
-                        outlines=outlines)
+                        outlines=outlines, table_pictures=shots)
 
 
 # -- publish ------------------------------------------------------------------------------------------

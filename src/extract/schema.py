@@ -13,7 +13,8 @@ from .model import KINDS, PERS, QUALIFIERS, ROLES, STRICT
 SCHEMA_VERSION = "2.1.0"  # 2.1.0: mentions and amounts gain ref (Office provenance), source and confidence
 # (OCR); decks gain reader_notes and the source types pptx, xlsx, docx, pdf_ocr; mentions, amounts, durations
 # and counts gain strict; per gains month, week, day, hour, occasion, person; an outline table; mentions,
-# amounts and budgets gain ministry, mentions and amounts total_of.
+# amounts and budgets gain ministry, mentions and amounts total_of; a cells table (the numbers of tables);
+# budgets gain source (mention or cell).
 # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
@@ -21,7 +22,7 @@ SCHEMA_VERSION = "2.1.0"  # 2.1.0: mentions and amounts gain ref (Office provena
 DECK_STATUSES = ("published", "quarantined", "failed", "removed", "no_text_layer", "encrypted", "skipped", "waiting")
 CHANGES = ("added", "removed", "value_changed")
 #: the tables whose checks can hold a row back (the cross-row ones are validation frames, not published)
-CHECKED_TABLES = ("mentions", "amounts", "budgets", "breakdowns", "budget_pairs")
+CHECKED_TABLES = ("mentions", "amounts", "budgets", "breakdowns", "budget_pairs", "cells")
 SCOPES = ("row", "group")
 
 
@@ -158,6 +159,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("previous_text", "string", "the previous year's figure as written"),
         *BBOX,
         MINISTRY,
+        _c("source", "string", "mention: a figure of the text (seq in mentions); cell: a figure of a table (seq in cells, "
+           "never also a mention); empty in rows published before tables were read", ("mention", "cell")),
     ), primary_key=("doc", "seq")),
     Table("decks", "One row per deck seen.", (
         DOC,
@@ -252,6 +255,25 @@ TABLES["outline"] = Table("outline", "The outline of every deck: its title, head
     _c("size", "number", "PDF decks: type size (median character height, points)"),
 ), primary_key=("doc", "seq"))
 
+
+TABLES["cells"] = Table("cells", "Every number of every table a deck prints (ruled or aligned), with its value in base "
+    "units, its unit and its row and column labels. Cells are not mentions: a figure is in one or the other.", (
+    DOC,
+    _c("seq", "integer", "the cell's position among its deck's cells (page, table, row, column order)", required=True),
+    PAGE, LINE,
+    _c("table", "integer", "0-based index of the table on its page (text decks: in the deck)", required=True),
+    _c("row", "integer", "0-based row in the table's grid", required=True),
+    _c("col", "integer", "0-based column in the table's grid", required=True),
+    _c("text", "string", "the cell as printed", required=True),
+    _c("value", "number", "the number in base units: yen for money (千円 × 1000), percent as the number of percent, "
+       "the count for a counter; △/▲ negative", required=True),
+    _c("unit", "string", "yen, percent, or the counter (人, 件 …), from the cell, else its column header, else the "
+       "table's unit header (`（単位：千円）`); empty where none is written"),
+    _c("row_label", "string", "the row's header path, outermost first, joined with ` / `"),
+    _c("col_label", "string", "the column's header path, top first, joined with ` / `"),
+    _c("reader", "string", "how the table was found: pdf_ruled, pdf_aligned, text, pptx, docx, xlsx"),
+    *BBOX,
+), primary_key=("doc", "seq"))
 
 #: Cross-deck tables (issue 16), built over everything published (extract.programs), not per deck.
 TABLES.update({t.name: t for t in [  # across decks: built from every published deck's rows

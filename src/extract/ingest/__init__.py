@@ -15,6 +15,7 @@ from .files import open_checked, read_checked, sha256_checked
 from .pdf import read_pdf
 from .powerpoint import read_pptx
 from .read import Read, page_ranges
+from .tables import text_tables
 from .text import decode_text, read_text, text_lines
 from .word import read_docx
 
@@ -80,6 +81,7 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
     if suffix == ".txt":
         text, encoding = decode_text(data)
         read = Read(1, text_lines(text), "txt")
+        read.tables = text_tables([line.text for line in read.lines])
     elif suffix == ".pdf":
         read = read_pdf(path, data, password, ocr_seconds=ocr_seconds)
     else:

@@ -9,12 +9,16 @@ Repeated headers and footers and lone page numbers are removed across pages by `
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..model import TableGrid
+from .tables import page_tables
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -191,18 +195,48 @@ def within(page: Any, box: Box) -> Any | None:
     return None if clipped is None else page.within_bbox(clipped, strict=False)
 
 
+def _cell_chars(page: Any, table: Any) -> dict[Box, list[dict[str, Any]]]:
+    """The page's chars fully inside each cell of the table (clipped to the page), in page order: what
+    `within(page, cell).chars` gives, found with a bisect over the rows instead of a crop per cell."""
+    bounds = tuple(page.bbox)
+    cells: list[Box] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell is not None and (clipped := clip_box(tuple(cell), bounds)) is not None and clipped not in cells:
+                cells.append(clipped)
+    cells.sort(key=lambda b: b[1])
+    tops = [b[1] for b in cells]
+    tallest = max((b[3] - b[1] for b in cells), default=0.0)
+    out: dict[Box, list[dict[str, Any]]] = {b: [] for b in cells}
+    for c in page.chars:
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        k = bisect.bisect_right(tops, top) - 1
+        while k >= 0 and cells[k][1] >= top - tallest:
+            b = cells[k]
+            if b[0] <= x0 and b[1] <= top and x1 <= b[2] and bottom <= b[3] and (x1 - x0) + (bottom - top) > 0:
+                out[b].append(c)
+            k -= 1
+    return out
+
+
 def _table_rows(page: Any, table: Any) -> list[Segment]:
     """One line per table row: its cells' text side by side (a cell's own lines joined)."""
+    from pdfplumber.utils import chars_to_textmap
+
     rows = []
+    by_cell = _cell_chars(page, table)
+    bounds = tuple(page.bbox)
     for row in table.rows:
         parts: list[tuple[str, list[Box | None]]] = []
         for cell in row.cells:
             if cell is None:
                 continue
-            inner = within(page, cell)
-            if inner is None:
+            box = clip_box(tuple(cell), bounds)
+            if box is None:
                 continue
-            segs = _line_segments(inner.extract_text_lines(return_chars=True, strip=False), 1e9)
+            textmap = chars_to_textmap(by_cell[box], layout_bbox=box, layout_width=box[2] - box[0],
+                                       layout_height=box[3] - box[1])
+            segs = _line_segments(textmap.extract_text_lines(return_chars=True, strip=False), 1e9)
             text, boxes = _join([(s.text, s.boxes) for s in sorted(segs, key=lambda s: (s.top, s.x0))])
             if text.strip():
                 if parts:
@@ -224,22 +258,45 @@ def _real_tables(tables: list[Any], chars: list[dict[str, Any]]) -> list[Any]:
     """Ruled grids with two or more columns whose text sits inside the cells: not a frame drawn around
     the slide or around another table, nor a diagram whose labels cross its lines."""
     grids = [t for t in tables if t.rows and max(len(r.cells) for r in t.rows) >= 2]
-    grids = [t for t in grids if not any(o is not t and _contains(t.bbox, o.bbox) for o in tables)]
+    boxes = {id(t): t.bbox for t in tables}
+    grids = [t for t in grids if not any(o is not t and _contains(boxes[id(t)], boxes[id(o)]) for o in tables)]
     out = []
     for t in grids:
-        cells = [c for r in t.rows for c in r.cells if c is not None]
-        inside = [c for c in chars if _contains(t.bbox, _char_box(c))]
-        crossing = [c for c in inside if not any(_contains(cell, _char_box(c)) for cell in cells)]
-        if inside and len(crossing) <= 0.05 * len(inside):
+        rows = sorted(([c for c in r.cells if c is not None] for r in t.rows), key=lambda cs: min(c[1] for c in cs) if cs else 0)
+        rows = [cs for cs in rows if cs]
+        tops = [min(c[1] for c in cs) for cs in rows]
+        box = t.bbox  # a property pdfplumber recomputes over every cell on each access: read it once
+        inside = [c for c in chars if _contains(box, _char_box(c))]
+        allowed, crossing = 0.05 * len(inside), 0
+        for c in inside:  # stop at the first char over the limit: a budget book's grid is crossed everywhere
+            crossing += not _in_a_cell(_char_box(c), rows, tops)
+            if crossing > allowed:
+                break
+        if inside and crossing <= allowed:
             out.append(t)
     return out
 
 
-def page_lines(page: Any) -> list[LayoutLine]:
-    """The page's text lines in reading order."""
+def _in_a_cell(box: Box, rows: list[list[Box]], tops: list[float]) -> bool:
+    """Is the char box inside a cell? Rows starting at or above it are tried nearest first (a cell that
+    spans rows is listed in its first row), so most chars are placed after one or two rows."""
+    k = bisect.bisect_right(tops, box[1] + 1)
+    return any(_contains(cell, box) for i in range(k - 1, -1, -1) for cell in rows[i])
+
+
+def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1) -> list[LayoutLine]:
+    """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
+    TableGrids (from the same chars, tables and text lines: see tables.py)."""
     page = page.dedupe_chars()
-    tables = _real_tables(page.find_tables(), page.chars)
-    segs = _merge_vertical(_line_segments(page.extract_text_lines(return_chars=True, strip=False)))
+    found = page.find_tables()
+    tables = _real_tables(found, page.chars)
+    text_lines = page.extract_text_lines(return_chars=True, strip=False)
+    if grids is not None:
+        # every grid: a budget book's hairline grids, whose labels cross their rulings, are tables too
+        # (their rows are rebuilt from the text lines); frames around others are sorted out there
+        ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= 2]
+        grids += page_tables(page_no, ruled, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
+    segs = _merge_vertical(_line_segments(text_lines))
     table_boxes = [t.bbox for t in tables]
     segs = [s for s in segs if not any(_inside(s, b) for b in table_boxes)]
     items = segs + [r for t in tables for r in _table_rows(page, t)]

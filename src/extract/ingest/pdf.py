@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from ..model import DeckError, Line
+from ..model import DeckError, Line, TableGrid
 from . import ocr
 from .layout import LayoutLine, drop_margins, page_lines
 from .read import Read, page_ranges
@@ -40,7 +40,7 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
 
 def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool = True,
              ocr_seconds: float | None = None) -> Read:
-    """Pages, lines and the pages without a text layer. Those pages are read by OCR (ocr.py) where
+    """Pages, lines, tables and the pages without a text layer. Those pages are read by OCR (ocr.py) where
     Tesseract is installed (source type `pdf_ocr`), for at most `ocr_seconds` (no page is started that
     the slowest page so far would not finish in time); blank pages are neither read nor reported."""
     import pdfplumber  # imported here: only PDF decks need it
@@ -49,6 +49,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
         raise DeckError("not a PDF file (no %PDF header)")
     pages: list[tuple[float, list[LayoutLine]]] = []
     no_text: list[int] = []
+    tables: list[TableGrid] = []
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
             n_pages = len(pdf.pages)
@@ -57,7 +58,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
                     no_text.append(page_no)
                     pages.append((float(page.height), []))
                     continue
-                pages.append((float(page.height), page_lines(page)))
+                pages.append((float(page.height), page_lines(page, tables, page_no)))
                 page.close()  # frees pdfplumber's per-page caches: a 300-page deck stays small
     except DeckError:
         raise
@@ -75,7 +76,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
             conf = confidence.get(id(l))
             lines.append(Line(text=l.text, page=page_no, line=None, index=len(lines), boxes=tuple(l.boxes),
                               source="ocr" if conf is not None else None, confidence=conf))
-    return Read(n_pages, lines, "pdf_ocr" if confidence else "pdf", no_text, notes=notes)
+    return Read(n_pages, lines, "pdf_ocr" if confidence else "pdf", no_text, tables=tables, notes=notes)
 
 
 def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: list[tuple[float, list[LayoutLine]]],

@@ -106,3 +106,86 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
 
 def _uri(data: bytes) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+
+
+# -- tables: the region of each table with the cells read from it ------------------------------------------------
+
+#: tables drawn per deck at most (a 600-page budget book has hundreds): the first ones, in page order
+TABLES_PER_DECK = 12
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """One table to draw: its region on the page and the boxes of the numbers read from it."""
+
+    doc: str
+    page: int
+    table: int
+    box: Box
+    cells: tuple[Box, ...]
+
+
+def table_figures(cells: list[dict[str, Any]], per_deck: int = TABLES_PER_DECK) -> list[TableFigure]:
+    """One picture per table of the published `cells` (PDF decks), at most `per_deck` a deck."""
+    groups: dict[tuple[str, int, int], list[Box]] = {}
+    for c in cells:
+        if c.get("page") is None or c.get("x0") is None:
+            continue
+        groups.setdefault((str(c["doc"]), int(c["page"]), int(c["table"])), []).append(
+            (float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])))
+    out: list[TableFigure] = []
+    taken: dict[str, int] = {}
+    for (doc, page, table), boxes in sorted(groups.items()):
+        if taken.get(doc, 0) >= per_deck:
+            continue
+        taken[doc] = taken.get(doc, 0) + 1
+        box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        out.append(TableFigure(doc, page, table, box, tuple(boxes)))
+    return out
+
+
+def _draw_table(page: Any, fig: TableFigure) -> bytes:
+    x0, top, x1, bottom = page.bbox
+    region = (x0, max(top, fig.box[1] - 60.0), x1, min(bottom, fig.box[3] + 12.0))
+    resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(region[2] - region[0], 1))
+    im = page.crop(region, strict=False).to_image(resolution=resolution)
+    for b in fig.cells:  # every number read: outlined; the table's rows and columns show as their alignment
+        im.draw_rect((b[0] - 1, b[1] - 1, b[2] + 1, b[3] + 1), fill=(0, 90, 220, 40), stroke=(0, 90, 220), stroke_width=1)
+    buf = io.BytesIO()
+    im.annotated.convert("RGB").save(buf, format="JPEG", quality=QUALITY, optimize=True)
+    return buf.getvalue()
+
+
+def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
+                   passwords: dict[str, str] | None = None, budget_s: float = 20.0) -> dict[TableFigure, str]:
+    """`data:` URIs of the tables that could be drawn (same rules as `source_pictures`)."""
+    out: dict[TableFigure, str] = {}
+    deadline = time.monotonic() + budget_s
+    by_doc: dict[str, list[TableFigure]] = {}
+    for f in figures:
+        by_doc.setdefault(f.doc, []).append(f)
+    for doc, figs in by_doc.items():
+        path, sha = files.get(doc, (None, None))
+        if path is None or sha is None or path.suffix.lower() != ".pdf" or not path.is_file() or time.monotonic() > deadline:
+            continue
+        try:
+            if sha256_of(path) != sha:
+                continue
+            import pdfplumber
+
+            with pdfplumber.open(path, password=(passwords or {}).get(path.name)) as pdf:
+                for f in figs:
+                    key = hashlib.sha256(f"{sha}:table:{f.page}:{f.table}:{len(f.cells)}:{f.box}".encode()).hexdigest()[:24]
+                    hit = cache / f"{key}.jpg" if cache is not None else None
+                    if hit is not None and hit.is_file():
+                        out[f] = _uri(hit.read_bytes())
+                        continue
+                    if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
+                        break
+                    data = _draw_table(pdf.pages[f.page - 1], f)
+                    if hit is not None:
+                        write_atomic(hit, data)
+                    out[f] = _uri(data)
+        except Exception as e:  # a picture is a convenience: the report goes on without it
+            log.warning("%s: no table pictures: %s: %s", doc, type(e).__name__, e)
+    return out

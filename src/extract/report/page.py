@@ -236,7 +236,8 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
                  held_back: list[Mapping[str, Any]] | None = None,
                  pictures: Mapping[Figure, str] | None = None,
                  histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
-                 outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> str:
+                 outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+                 table_pictures: Mapping[str, list[tuple[str, str]]] | None = None) -> str:
     """The page: totals, a row per deck with each table's checks, then per deck its budgets (table,
     chart, sources) and its problems (failures, warnings, rows held back). `budgets` are
     `budget_rows(...)`; `held_back` the published `held_back` table's rows, when there is one."""
@@ -273,6 +274,11 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
             from .outline import outline_section
 
             section["sections"].append(_markup(outline_section(outlines[doc])))
+        shots = (table_pictures or {}).get(doc) or []
+        if shots:  # the tables read (cells outlined), so a reader sees what was read
+            section["sections"].append(_markup(f"<h3>Tables read ({len(shots)} shown)</h3>" + "".join(
+                f"<figure><figcaption>{html.escape(cap)}</figcaption><img src='{html.escape(uri)}' alt='{html.escape(cap)}'></figure>"
+                for cap, uri in shots)))
         sections.append(section)
     return str(_env().get_template("page.html").render(
         css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,
