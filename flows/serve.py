@@ -75,6 +75,49 @@ def start_message(api_url: str, schedule: dict[str, Any], raw: str, out_dir: str
             f"  stop serving:   Ctrl-C (or SIGTERM)")
 
 
+class ServeError(ValueError):
+    """A schedule, port or output folder that serving cannot use: said in one line, before anything starts."""
+
+
+def check_cron(cron: str) -> None:
+    """ServeError for a cron string Prefect would refuse (with an example of a good one)."""
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    try:
+        CronSchedule(cron=cron)
+    except (ValidationError, ValueError):
+        raise ServeError(f"--cron {cron!r} is not a valid cron schedule: five fields, minute hour day month weekday, "
+                         f"e.g. '*/10 * * * *' (every 10 minutes)") from None
+
+
+def check_port(port: int, host: str = "127.0.0.1") -> None:
+    """ServeError when the local Prefect server's port is taken (or out of range)."""
+    import socket
+
+    if not 0 < port < 65536:
+        raise ServeError(f"--port {port} is not a port number (1-65535)")
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError as e:
+            raise ServeError(f"port {port} on {host} is in use ({e.strerror}): give another with --port, or point "
+                             f"PREFECT_API_URL at a running Prefect server") from None
+
+
+def check_serve(options: RunOptions, interval: float | None, cron: str | None, port: int) -> None:
+    """Everything `serve` can be told is wrong before it starts a server: ServeError or OutputRefused."""
+    from extract.outdir import claim
+
+    if interval is not None and interval <= 0:
+        raise ServeError(f"--interval must be more than 0 seconds, not {interval:g}")
+    if cron is not None:
+        check_cron(cron)
+    if not os.environ.get("PREFECT_API_URL"):
+        check_port(port)
+    claim(options.out_dir, options.raw)
+
+
 def serve(options: RunOptions, interval: float | None = None, cron: str | None = None,
           state_dir: Path | None = None, port: int = 4200) -> int:
     """Serve the flow on a schedule: against PREFECT_API_URL when set, else against a local Prefect

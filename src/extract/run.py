@@ -37,6 +37,9 @@ log = logging.getLogger("extract")
 @contextmanager
 def locked(options: RunOptions) -> Iterator[Path]:
     """Hold the output folder's lock for a whole run (see `state.output_lock`)."""
+    from .outdir import claim
+
+    claim(options.out_dir, options.raw)  # an output folder that is not ours is refused before anything is written
     with output_lock(options.out_dir, timeout=options.lock_timeout) as lock:
         yield lock
 
@@ -53,7 +56,7 @@ def deck_limits(options: RunOptions) -> Limits:
     """The per-deck limits and passwords; a passwords file that cannot be used fails only encrypted decks."""
     got = read_passwords(options.passwords_path())
     return Limits(timeout=options.deck_timeout, memory_mb=options.deck_memory_mb, max_text_mb=options.max_text_mb,
-                  passwords=got.passwords, password_warning=got.warning)
+                  passwords=got.passwords, password_warning=got.warning, per_page=options.deck_seconds_per_page)
 
 
 # -- extract (one deck) -------------------------------------------------------------------------------
@@ -204,7 +207,10 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
     validation.update({r.doc: r.validation for r in results})
     this_run = {r.doc for r in results}
+    from .noop import waiting_row
+
     shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
+    shown = [waiting_row(d, plan) for d in shown] if plan is not None else shown
     shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
     held = merge_held_back(results, prev, removed)
     merged = Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed, held)
@@ -272,10 +278,12 @@ def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
     raw = options.raw_folder
     files = {d["doc"]: (raw / str(d["file"]), d.get("sha256")) for d in merged.deck_rows if d.get("file")}
     passwords = read_passwords(options.passwords_path()).passwords
-    pictures = source_pictures(figures_of(rows), files, Path(options.out_dir) / ".cache" / "figures", passwords)
+    from .outdir import real_dir
+
+    pictures = source_pictures(figures_of(rows), files, real_dir(Path(options.out_dir), ".cache", "figures"), passwords)
     from .report.history import history_charts
 
-    histories = history_charts(merged.programs.budget_history, Path(options.out_dir) / ".cache" / "charts") \
+    histories = history_charts(merged.programs.budget_history, real_dir(Path(options.out_dir), ".cache", "charts")) \
         if merged.programs is not None else []
     return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
                         held_back=held, pictures=pictures, histories=histories, cross_deck=merged.cross_deck_findings)
@@ -290,8 +298,12 @@ def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list
     version = run_version(suites_dir)
     for r in results:
         fp = plan.fingerprints.get(r.doc)
+        if r.status == "waiting":
+            continue  # changed while it was read: the next run reads it again, whatever its stat says
         if fp is not None:
-            out[r.doc] = {**fp, "version": version, "status": r.status, "validation": r.validation}
+            # the hash of the bytes extracted (the file may have changed after it was planned)
+            out[r.doc] = {**fp, "sha256": r.sha256 or fp.get("sha256"), "version": version, "status": r.status,
+                          "validation": r.validation}
     for doc in plan.removed:
         out[doc] = {**out.get(doc, {}), "status": "removed"}
     return out

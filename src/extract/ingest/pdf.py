@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from ..model import DeckError, Line
+from ..sandbox import report_pages
 from .layout import drop_margins, page_lines
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -36,7 +37,7 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
 
 
 def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int, list[Line], str, list[int]]:
-    """(pages, lines, "pdf", pages without a text layer)."""
+    """(pages, lines, "pdf", pages without a text layer: a picture and no text; a blank page is not one)."""
     import pdfplumber  # imported here: only PDF decks need it
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -46,9 +47,11 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> tuple[int,
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
             n_pages = len(pdf.pages)
+            report_pages(n_pages)  # the deck's time limit grows with its pages (sandbox.Limits.per_page)
             for page_no, page in enumerate(pdf.pages, start=1):
                 if not page.chars:
-                    no_text.append(page_no)
+                    if page.images:  # a picture and no text: a scanned page (a blank separator page is not)
+                        no_text.append(page_no)
                     pages.append((float(page.height), []))
                     continue
                 pages.append((float(page.height), page_lines(page)))
