@@ -75,6 +75,24 @@ def start_message(api_url: str, schedule: dict[str, Any], raw: str, out_dir: str
             f"  stop serving:   Ctrl-C (or SIGTERM)")
 
 
+#: flow runs (with their logs and artifacts) and events older than this are deleted by the local Prefect
+#: server's own vacuum service, so its database stays small however long it serves
+HISTORY_DAYS = 7
+HISTORY = {
+    "PREFECT_SERVER_SERVICES_DB_VACUUM_ENABLED": "events,flow_runs",
+    "PREFECT_SERVER_SERVICES_DB_VACUUM_RETENTION_PERIOD": str(HISTORY_DAYS * 86400),
+    "PREFECT_SERVER_EVENTS_RETENTION_PERIOD": f"P{HISTORY_DAYS}D",  # an ISO 8601 duration (not seconds) here
+}
+
+
+def server_env(home: Path) -> dict[str, str]:
+    """The local Prefect server's environment: its state under `home`, nothing sent anywhere, and its
+    run history pruned after `HISTORY_DAYS` (each setting can be overridden from the environment)."""
+    env = {**HISTORY, **os.environ}
+    env.update({"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"})
+    return env
+
+
 class ServeError(ValueError):
     """A schedule, port or output folder that serving cannot use: said in one line, before anything starts."""
 
@@ -128,7 +146,7 @@ def serve(options: RunOptions, interval: float | None = None, cron: str | None =
     home = state / "prefect-server"
     home.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{port}/api"
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    env = server_env(home)
     prefect = Path(sys.executable).with_name("prefect")
     server = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                               env=env, stdout=subprocess.DEVNULL if not sys.stdout.isatty() else None,

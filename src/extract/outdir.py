@@ -105,6 +105,7 @@ def real_dir(root: Path, *parts: str) -> Path:
     """`root/parts…` as a real folder: each component created if missing and checked (lstat) not to be a
     link or a file, so nothing is written through a link planted under the output folder."""
     path = Path(root)
+    path.mkdir(parents=True, exist_ok=True)  # the output folder itself (claimed before the run)
     for part in parts:
         path = path / part
         try:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
+from .housekeeping import prune_cache
 from .ingest import read_deck_file, sha256_checked
 from .ingest.discover import DeckFile, Skipped, discover
 from .ingest.guard import with_password_warning
@@ -328,6 +329,7 @@ def publish(merged: Merged, validated: Validated, page: str, options: RunOptions
         validated.validator.build_docs(gen / "reports" / "gx")
         write_atomic(gen / "reports" / "index.html", page.encode("utf-8"))
         commit(out_dir, gen)
+        prune_cache(out_dir)  # pictures and charts no report used for weeks
     except BaseException:
         shutil.rmtree(gen, ignore_errors=True)  # the published generation is untouched
         raise
