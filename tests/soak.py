@@ -4,7 +4,8 @@ deck that fails on a limit. It must publish only when something changed and neve
 
     python -m tests.soak --seconds 600        # the full soak, by hand (prints its counts as JSON)
 
-`tests/test_soak.py` runs a short one. Everything stays on 127.0.0.1 with Prefect's state in the
+`tests/test_soak.py` runs a short one. The rewrites stop for the last quarter, so the end shows scheduled
+runs with nothing to publish. Everything stays on 127.0.0.1 with Prefect's state in the
 given folder; the Prefect server is a real `prefect server start` (a temporary one cannot schedule).
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
 REWRITE_EVERY = 20.0
+#: the rewrites stop after this share of the soak: the quiet end shows ticks that publish nothing
+QUIET_AFTER = 0.75
 LINES = "令和6年度予算額 5億円\n（前年度予算額 4億円）\n支援期間 3年\n採択件数 10件\n"
 
 
@@ -115,7 +118,7 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
         counts.changes_made = 1  # the first publication
         while time.monotonic() - started < seconds:
             now = time.monotonic()
-            if now - last_rewrite >= REWRITE_EVERY:
+            if now - last_rewrite >= REWRITE_EVERY and now - started < QUIET_AFTER * seconds:
                 counts.rewrites += 1
                 (raw / "rewritten.txt").write_text(LINES + f"事業費 {counts.rewrites}億円\n", encoding="utf-8")
                 last_rewrite = now

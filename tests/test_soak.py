@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.soak import REWRITE_EVERY, soak
+from tests.soak import QUIET_AFTER, REWRITE_EVERY, soak
 
 
 @pytest.mark.slow
 def test_a_served_deployment_publishes_only_what_changed(tmp_path):
     c = soak(tmp_path, seconds=120, interval=10)
-    assert c.runs >= 2 and c.checks >= 1, c  # it published, and some ticks found nothing to do
-    assert c.rewrites == int(120 // REWRITE_EVERY) - (1 if 120 % REWRITE_EVERY == 0 else 0) or c.rewrites >= 5, c
+    assert c.runs >= 2, c
+    assert c.rewrites >= QUIET_AFTER * 120 // REWRITE_EVERY - 1, c
     assert c.runs <= c.changes_made, c  # never a publication without a change
     assert not c.truncated and c.slow_copies == 1, c
     assert c.statuses.get("slow") in ("published", "waiting"), c
