@@ -339,7 +339,7 @@ def results_table(outcome: RunOutcome, held_back: dict[str, int] | None = None, 
     style = {"published": "green", "quarantined": "yellow", "removed": "dim", "no_text_layer": "yellow"}
     rows = []
     for d in outcome.decks:
-        shown = d.get("action") not in (None, "extracted") and not nothing_new
+        shown = d.get("action") not in (None, "extracted", "settling") and not nothing_new
         status = d["status"] + (f" ({d['action']})" if shown else "")
         row = [str(d.get("file") or d["doc"]), status, str(d.get("pages") or "-"), str(d.get("mentions") or 0)]
         if held_back is not None:
@@ -381,7 +381,11 @@ def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = Fal
         if s != "published" and s in STATUS_MEANING:
             console.print(f"  [dim]{s}: {STATUS_MEANING[s]}[/]")
     out = escape(str(outcome.out_dir))
-    if nothing_new:
+    waiting = counts.get("waiting", 0)
+    if nothing_new and waiting:  # not "nothing new": something is on its way
+        console.print(f"Nothing published this time: {waiting} deck{'s' if waiting != 1 else ''} waiting (the reason "
+                      f"says when it is read); the tables in {out}/ are as they were.", highlight=False)
+    elif nothing_new:
         console.print(f"Nothing new to publish: the tables in {out}/ are as they were.", highlight=False)
     else:
         console.print(f"Tables: {out}/ (CSV, JSON, Parquet, decks.duckdb)", highlight=False)
@@ -411,10 +415,13 @@ def nothing_to_do(options: RunOptions) -> tuple[Plan, RunOutcome | None]:
 
 
 def consoles() -> tuple[Console, Console]:
-    """stdout and stderr consoles; to a pipe or a log file they are wide, so no line is cut at 80 columns."""
+    """stdout and stderr consoles; to a pipe or a log file they are wide, so no line is cut at 80 columns
+    (unless COLUMNS says how wide)."""
     from rich.console import Console
 
     out, err = Console(), Console(stderr=True)
+    if os.environ.get("COLUMNS"):
+        return out, err
     return (out if out.is_terminal else Console(width=PIPE_WIDTH),
             err if err.is_terminal else Console(stderr=True, width=PIPE_WIDTH))
 

@@ -48,6 +48,7 @@ class Counts:
     limit_error: str | None = None
     statuses: dict[str, str] = field(default_factory=dict)
     truncated: bool = False
+    quiet_at_end: bool = False  # the last scheduled run found nothing to do (the folder had stopped changing)
 
 
 def _free_port() -> int:
@@ -123,6 +124,9 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
                 (raw / "rewritten.txt").write_text(LINES + f"事業費 {counts.rewrites}億円\n", encoding="utf-8")
                 last_rewrite = now
                 counts.changes_made += 1
+            if not (raw / "later.docx").exists() and now >= copy_at:
+                (raw / "later.docx").write_text("a file that is not a deck, arriving later")
+                counts.changes_made += 1  # listed in `decks` once, then nothing more to publish
             if copier is None and now >= copy_at:
                 copier = threading.Thread(target=_slow_copy, args=(SAMPLE, raw / "slow.txt", work / "fifo"), daemon=True)
                 copier.start()
@@ -174,6 +178,9 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
     for c in _read_json(out / "changes.json"):
         if c["doc"] == "slow" and c["change"] == "added":
             added[c["run_id"]] = added.get(c["run_id"], 0) + 1
+    checks = [json.loads((out / ".state" / "last_check.json").read_text(encoding="utf-8"))["checked_at"]] \
+        if (out / ".state" / "last_check.json").exists() else []
+    counts.quiet_at_end = bool(runs and checks and checks[0] > runs[-1]["finished_at"])
     counts.truncated = any(n != counts.slow_full for n in counts.slow_published) or \
         any(n != counts.slow_full for n in added.values())
     return counts

@@ -329,7 +329,7 @@ def test_a_failed_deck_is_retried_when_its_limits_change(failed_on_a_limit, chan
     assert p.kinds["big"] == ("retry" if retried else "unchanged")
 
 
-def test_a_published_deck_being_rewritten_is_shown_waiting_with_when(failed_on_a_limit, tmp_path):
+def test_a_published_deck_being_rewritten_is_shown_waiting_with_when(failed_on_a_limit, tmp_path, capsys):
     raw0, out0, _ = failed_on_a_limit
     raw, out = tmp_path / "raw", tmp_path / "out"
     shutil.copytree(raw0, raw)
@@ -341,6 +341,10 @@ def test_a_published_deck_being_rewritten_is_shown_waiting_with_when(failed_on_a
     small = next(d for d in outcome.decks if d["doc"] == "small")
     assert small["status"] == "waiting" and "read by the first run after" in small["error"]
     assert cli.exit_code(outcome) == cli.NOT_PUBLISHED
+    out_console, _ = cli.consoles()
+    cli.print_summary(out_console, outcome, nothing_new=True)
+    shown = capsys.readouterr().out
+    assert "1 deck waiting" in shown and "Nothing new" not in shown and "waiting (settling)" not in shown
 
 
 # -- 8. runs publish only when something changed; one folder state, one exit code -----------------------
@@ -434,7 +438,8 @@ def test_serve_says_what_is_wrong_in_one_line(tmp_path, capfd, monkeypatch, case
     assert words in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
-def test_messages_are_not_cut_at_80_columns_in_a_pipe(capsys):
+def test_messages_are_not_cut_at_80_columns_in_a_pipe(capsys, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
     reason = "a reason long enough to be cut at eighty columns, " * 4 + "END"
     outcome = pipeline.RunOutcome("out", [{"doc": "d", "file": "d.pdf", "status": "failed", "error": reason,
                                            "pages": None, "mentions": 0, "action": "extracted"}], {}, [], "r.html", [])
