@@ -29,6 +29,8 @@ SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
 REWRITE_EVERY = 20.0
 #: the rewrites stop after this share of the soak: the quiet end shows ticks that publish nothing
 QUIET_AFTER = 0.75
+#: how long the first scheduled run may take to publish before the soak starts its clock anyway
+FIRST_RUN_TIMEOUT = 600.0
 LINES = "令和6年度予算額 5億円\n（前年度予算額 4億円）\n支援期間 3年\n採択件数 10件\n"
 
 
@@ -113,6 +115,10 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
         served = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(raw), "--out", str(out),
                                    "--interval", f"{interval:g}", "--deck-timeout", "10", "--settle-seconds", "3"],
                                   env=env, stdout=logs[1], stderr=subprocess.STDOUT, cwd=ROOT)
+        # the clock starts at the first publication (on a loaded machine the first run alone can take minutes)
+        first_by = time.monotonic() + FIRST_RUN_TIMEOUT
+        while not (out / "current").is_symlink() and time.monotonic() < first_by and served.poll() is None:
+            time.sleep(1)
         started = time.monotonic()
         last_rewrite, copy_at = started, started + min(60.0, seconds / 3)
         seen_gen, seen_check = None, None

@@ -89,6 +89,7 @@ def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, s
 
     assert validate(str(out / "datapackage.json")).valid
     assert len(json.loads((out / "mentions.json").read_text(encoding="utf-8"))) == 296 + 24
-    hidden = (".lock", ".generations", ".cache", ".state")  # .state/last_check.json: when nothing was to do
+    hidden = (".lock", ".generations", ".cache", ".state",  # .state/last_check.json: when nothing was to do
+              ".deck-to-data-output")  # the marker that makes the folder an output folder of extract
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in hidden]
     assert len(list((out / ".generations").iterdir())) == 1  # the no-op run wrote no generation

@@ -93,6 +93,8 @@ def claim(out_dir: Path, raw: Path | None = None) -> None:
     if marker.is_file():
         return
     entries = sorted(os.listdir(out))
+    if OUTPUT_MARKER in entries and marker.is_file():
+        return  # another run marked it a moment ago (two first runs at once)
     if entries and not _looks_like_ours(out):
         shown = ", ".join(entries[:5]) + (f" … ({len(entries)} entries)" if len(entries) > 5 else "")
         raise OutputRefused(f"--out {out} is not empty and was not made by extract (no {OUTPUT_MARKER} file; it "
