@@ -267,6 +267,22 @@ def test_a_waiting_result_is_not_recorded_so_the_next_run_reads_it(tmp_path):
     assert manifest == {}
 
 
+def test_a_published_deck_that_changed_while_read_keeps_its_rows_and_shows_waiting(three_published, tmp_path):
+    raw0, out0 = three_published
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(raw0, raw)
+    shutil.copytree(out0, out, symlinks=True)
+    deck(raw, "a.txt", LINES + "予算額 9億円\n")
+    plan = noop.plan_run(opts(raw, out))
+    before = [m for m in read_published(out, "mentions") if m["doc"] == "a"]
+    w = pipeline.DeckResult("a", "a.txt", None, "txt", None, 0, [], status="waiting", error="changed while it was read")
+    pipeline.finish([w], opts(raw, out), plan)
+    rows = {d["doc"]: d for d in read_published(out, "decks")}
+    assert rows["a"]["status"] == "waiting" and rows["a"]["mentions"] == len(before)  # not dropped from `decks`
+    assert [m for m in read_published(out, "mentions") if m["doc"] == "a"] == before
+    assert [d.doc for d in noop.plan_run(opts(raw, out)).process] == ["a"]  # read again by the next run
+
+
 # -- 6. a file replaced by one of the same size and mtime is read again ----------------------------------
 
 @pytest.mark.parametrize("how, verify, changed", [

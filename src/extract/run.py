@@ -197,7 +197,7 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     removed = list(plan.removed) if plan else []
     old_decks = {d["doc"]: d for d in read_published(prev, "decks")}
     records, deck_rows = merge_published(results, prev, removed)
-    deck_rows = with_unread(deck_rows, plan.skipped if plan else [])
+    deck_rows = with_unread(deck_rows, plan.skipped if plan else [], this_run={r.doc for r in results})
     decks_check = validated.validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
     if decks_check["failed"]:
         raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
@@ -234,11 +234,15 @@ def link_programmes(merged: Merged, validated: Validated) -> None:
     merged.cross_deck_findings = findings(cd)
 
 
-def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped]) -> list[dict[str, Any]]:
+def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped], this_run: set[str] | None = None
+                ) -> list[dict[str, Any]]:
     """The deck rows plus one for every path of the input not read this run (skipped, waiting, refused),
-    with the reason; such rows of earlier runs are dropped (they describe that run's folder)."""
+    with the reason; such rows of earlier runs are dropped (they describe that run's folder), not those of
+    this run's decks (`this_run`: a deck that changed while it was read is `waiting` too)."""
     unread = {s.doc: s for s in skipped}
-    rows = [d for d in deck_rows if d.get("status") not in ("skipped", "waiting") and d["doc"] not in unread]
+    mine = this_run or set()
+    rows = [d for d in deck_rows if (d["doc"] in mine or d.get("status") not in ("skipped", "waiting"))
+            and d["doc"] not in unread]
     for s in skipped:
         rows.append({"doc": s.doc, "file": s.file, "sha256": None, "source_type": None, "pages": None,
                      "mentions": 0, "status": s.status, "error": s.reason, "rule_version": None, "extracted_at": None})
