@@ -31,16 +31,27 @@ if TYPE_CHECKING:
 
 # exit codes (also in `extract run --help`)
 OK, NOT_PUBLISHED, USAGE, LOCKED, FAILED = 0, 1, 2, 3, 4
+REFUSED_REMOVAL = 5
+#: statuses that leave the exit code at 0: the deck is published, gone, or not a deck at all
+FINE_STATUSES = ("published", "removed", "skipped")
+#: width of the summary when it goes to a pipe or a log: nothing is cut at 80 columns
+PIPE_WIDTH = 1000
 INTERRUPTED: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 EXIT_CODES = """exit codes:
-  0    every deck of the input is published
-  1    the run finished, but a deck was not published (failed, quarantined,
-       no text layer ...): the summary says which and why
-  2    usage: a bad option, or the input does not exist
+  0    every deck of the input is published (files that are not decks are
+       listed as skipped and do not count)
+  1    a deck is not published (failed, quarantined, waiting, no text
+       layer ...): the summary says which and why; or no deck was found.
+       The same folder gives the same code whether the run published or
+       found nothing new
+  2    usage: a bad option, the input does not exist, or --out is not an
+       output folder of extract (a file, the input, a folder of other things)
   3    another run holds the output folder (waited --lock-timeout seconds)
   4    the run itself failed (a crash, or the output folder is not
        writable): nothing new was published
+  5    the run would remove more than --max-removed-share of the published
+       decks: nothing was published (--allow-removal if that is meant)
   130  interrupted by Ctrl-C (143: by SIGTERM): nothing new was published
 """
 
@@ -60,7 +71,7 @@ STATUS_MEANING = {
     "no_text_layer": "image-only pages not extracted; the others are published",
     "removed": "its file is gone: its rows left the tables",
     "skipped": "not a deck that can be read",
-    "waiting": "still being written: left for the next run",
+    "waiting": "still being written: read by a later run (the reason says when); rows published before stay",
 }
 
 
@@ -178,8 +189,13 @@ def start_watchdog() -> subprocess.Popen[bytes] | None:
 def on_signals() -> None:
     """Ctrl-C and SIGTERM end the run with one line (Prefect's own crash report is silenced)."""
     def handler(signum: int, _frame: object) -> None:
+        # leave at once: unwinding through Prefect's engine and the deck threads took over a minute. A
+        # publication is one rename (a generation cut short is never published); the watchdog stops
+        # the deck processes and the OS releases the lock.
         logging.disable(logging.CRITICAL)
-        raise Interrupted(signum)
+        how = "Ctrl-C" if signum == signal.SIGINT else "SIGTERM"
+        print(f"\nextract: interrupted ({how}); nothing new was published", file=sys.stderr)
+        hard_exit(INTERRUPTED.get(signum, 130))
 
     signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
@@ -342,7 +358,7 @@ def results_table(outcome: RunOutcome, held_back: dict[str, int] | None = None, 
     style = {"published": "green", "quarantined": "yellow", "removed": "dim", "no_text_layer": "yellow"}
     rows = []
     for d in outcome.decks:
-        shown = d.get("action") not in (None, "extracted") and not nothing_new
+        shown = d.get("action") not in (None, "extracted", "settling") and not nothing_new
         status = d["status"] + (f" ({d['action']})" if shown else "")
         row = [str(d.get("file") or d["doc"]), status, str(d.get("pages") or "-"), str(d.get("mentions") or 0)]
         if held_back is not None:
@@ -384,7 +400,11 @@ def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = Fal
         if s != "published" and s in STATUS_MEANING:
             console.print(f"  [dim]{s}: {STATUS_MEANING[s]}[/]")
     out = escape(str(outcome.out_dir))
-    if nothing_new:
+    waiting = counts.get("waiting", 0)
+    if nothing_new and waiting:  # not "nothing new": something is on its way
+        console.print(f"Nothing published this time: {waiting} deck{'s' if waiting != 1 else ''} waiting (the reason "
+                      f"says when it is read); the tables in {out}/ are as they were.", highlight=False)
+    elif nothing_new:
         console.print(f"Nothing new to publish: the tables in {out}/ are as they were.", highlight=False)
     else:
         console.print(f"Tables: {out}/ (CSV, JSON, Parquet, decks.duckdb)", highlight=False)
@@ -392,7 +412,8 @@ def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = Fal
 
 
 def exit_code(outcome: RunOutcome) -> int:
-    return OK if outcome.all_published else NOT_PUBLISHED
+    """From the deck rows alone, so one folder state gives one code whether the run published or not."""
+    return OK if all(d["status"] in FINE_STATUSES for d in outcome.decks) else NOT_PUBLISHED
 
 
 # -- run -----------------------------------------------------------------------------------------------
@@ -400,8 +421,10 @@ def exit_code(outcome: RunOutcome) -> int:
 def nothing_to_do(options: RunOptions) -> tuple[Plan, RunOutcome | None]:
     """Plan under the output lock from the manifest alone; the outcome when there is nothing to do."""
     from extract import noop
+    from extract.outdir import claim
     from extract.state import output_lock
 
+    claim(options.out_dir, options.raw)  # before anything is written: an output folder not ours is refused
     with output_lock(options.out_dir, timeout=options.lock_timeout):
         plan = noop.plan_run(options)
         if not noop.nothing_to_do(plan, options.out_dir):
@@ -410,23 +433,46 @@ def nothing_to_do(options: RunOptions) -> tuple[Plan, RunOutcome | None]:
         return plan, noop.unchanged_outcome(options, plan)
 
 
-def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> int:
-    from extract.state import OutputLocked
-
-    if not options.raw.exists():
-        error(f"input not found: {options.raw}")
-        return USAGE
+def consoles() -> tuple[Console, Console]:
+    """stdout and stderr consoles; to a pipe or a log file they are wide, so no line is cut at 80 columns
+    (unless COLUMNS says how wide)."""
     from rich.console import Console
 
     out, err = Console(), Console(stderr=True)
+    if os.environ.get("COLUMNS"):
+        return out, err
+    return (out if out.is_terminal else Console(width=PIPE_WIDTH),
+            err if err.is_terminal else Console(stderr=True, width=PIPE_WIDTH))
+
+
+def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> int:
+    from extract.ingest.discover import display as printable
+    from extract.noop import nothing_found
+    from extract.outdir import OutputRefused
+    from extract.state import OutputLocked, RemovalRefused
+
+    if not options.raw.exists():
+        error(f"input not found: {printable(str(options.raw))}")
+        return USAGE
+    out, err = consoles()
     try:
         plan, unchanged = nothing_to_do(options)
+    except OutputRefused as e:
+        error(str(e))
+        return USAGE
+    except RemovalRefused as e:
+        error(str(e))
+        return REFUSED_REMOVAL
     except OutputLocked as e:
         error(str(e))
         return LOCKED
     except OSError as e:
         error(f"the run failed: {e}")
         return FAILED
+    if unchanged is None and nothing_found(plan, options.out_dir):
+        error(f"no decks found in {printable(str(options.raw))} (.pdf and .txt files, subfolders included): "
+              f"nothing was published")
+        return NOT_PUBLISHED
     if unchanged is not None:
         if not quiet:
             print_summary(out, unchanged, nothing_new=True)
@@ -465,6 +511,11 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
             display.stop()
         error(str(e))
         return LOCKED
+    except RemovalRefused as e:  # the folder changed between the plan and the flow's own plan
+        if display is not None:
+            display.stop()
+        error(str(e))
+        return REFUSED_REMOVAL
     except Exception as e:
         if display is not None:
             display.stop()
@@ -497,8 +548,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         error(str(e))
         return USAGE
     if args.command == "serve":
-        from flows.serve import serve
+        from extract.outdir import OutputRefused
+        from flows.serve import ServeError, check_serve, serve
 
+        try:
+            check_serve(options, args.interval, args.cron, args.port)
+        except (ServeError, OutputRefused) as e:
+            error(str(e))
+            return USAGE
         prefect_env(args.verbose)
         start_watchdog()  # its Prefect server and serving child go when it goes, even on SIGKILL
         return serve(options, interval=args.interval, cron=args.cron, state_dir=args.state_dir, port=args.port)

@@ -15,9 +15,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import unmapped
 
 from extract import run as stages
-from extract.ingest.discover import DeckFile
+from extract.ingest.discover import DeckFile, display
 from extract.model import DeckResult, RunOutcome
-from extract.noop import nothing_to_do, record_check, unchanged_outcome
+from extract.noop import nothing_found, nothing_to_do, record_check, unchanged_outcome
 from extract.options import RunOptions
 from extract.sandbox import Limits
 from extract.state import Plan
@@ -93,7 +93,7 @@ def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
     started_at = stages.utc_now()
     with stages.locked(opts):
         plan = stages.plan_run(opts)
-        print(f"{opts.raw}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
+        print(f"{display(str(opts.raw))}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
               f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
         for doc in plan.settling:
             print(f"{doc}: modified in the last {opts.settle_seconds:g} s, left for the next run")
@@ -102,6 +102,9 @@ def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
         if nothing_to_do(plan, opts.out_dir):  # no new generation, no `runs` row: see extract/noop.py
             record_check(opts, plan, started_at)
             _event("nothing_to_do")
+            return unchanged_outcome(opts, plan)
+        if nothing_found(plan, opts.out_dir):  # a first run over an empty folder: nothing to publish
+            print(f"{display(str(opts.raw))}: no decks found; nothing was published")
             return unchanged_outcome(opts, plan)
         results: list[DeckResult] = []
         if plan.process:

@@ -75,6 +75,67 @@ def start_message(api_url: str, schedule: dict[str, Any], raw: str, out_dir: str
             f"  stop serving:   Ctrl-C (or SIGTERM)")
 
 
+#: flow runs (with their logs and artifacts) and events older than this are deleted by the local Prefect
+#: server's own vacuum service, so its database stays small however long it serves
+HISTORY_DAYS = 7
+HISTORY = {
+    "PREFECT_SERVER_SERVICES_DB_VACUUM_ENABLED": "events,flow_runs",
+    "PREFECT_SERVER_SERVICES_DB_VACUUM_RETENTION_PERIOD": str(HISTORY_DAYS * 86400),
+    "PREFECT_SERVER_EVENTS_RETENTION_PERIOD": f"P{HISTORY_DAYS}D",  # an ISO 8601 duration (not seconds) here
+}
+
+
+def server_env(home: Path) -> dict[str, str]:
+    """The local Prefect server's environment: its state under `home`, nothing sent anywhere, and its
+    run history pruned after `HISTORY_DAYS` (each setting can be overridden from the environment)."""
+    env = {**HISTORY, **os.environ}
+    env.update({"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"})
+    return env
+
+
+class ServeError(ValueError):
+    """A schedule, port or output folder that serving cannot use: said in one line, before anything starts."""
+
+
+def check_cron(cron: str) -> None:
+    """ServeError for a cron string Prefect would refuse (with an example of a good one)."""
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    try:
+        CronSchedule(cron=cron)
+    except (ValidationError, ValueError):
+        raise ServeError(f"--cron {cron!r} is not a valid cron schedule: five fields, minute hour day month weekday, "
+                         f"e.g. '*/10 * * * *' (every 10 minutes)") from None
+
+
+def check_port(port: int, host: str = "127.0.0.1") -> None:
+    """ServeError when the local Prefect server's port is taken (or out of range)."""
+    import socket
+
+    if not 0 < port < 65536:
+        raise ServeError(f"--port {port} is not a port number (1-65535)")
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError as e:
+            raise ServeError(f"port {port} on {host} is in use ({e.strerror}): give another with --port, or point "
+                             f"PREFECT_API_URL at a running Prefect server") from None
+
+
+def check_serve(options: RunOptions, interval: float | None, cron: str | None, port: int) -> None:
+    """Everything `serve` can be told is wrong before it starts a server: ServeError or OutputRefused."""
+    from extract.outdir import claim
+
+    if interval is not None and interval <= 0:
+        raise ServeError(f"--interval must be more than 0 seconds, not {interval:g}")
+    if cron is not None:
+        check_cron(cron)
+    if not os.environ.get("PREFECT_API_URL"):
+        check_port(port)
+    claim(options.out_dir, options.raw)
+
+
 def serve(options: RunOptions, interval: float | None = None, cron: str | None = None,
           state_dir: Path | None = None, port: int = 4200) -> int:
     """Serve the flow on a schedule: against PREFECT_API_URL when set, else against a local Prefect
@@ -85,7 +146,7 @@ def serve(options: RunOptions, interval: float | None = None, cron: str | None =
     home = state / "prefect-server"
     home.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{port}/api"
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    env = server_env(home)
     prefect = Path(sys.executable).with_name("prefect")
     server = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                               env=env, stdout=subprocess.DEVNULL if not sys.stdout.isatty() else None,

@@ -75,13 +75,13 @@ def test_a_held_lock_is_code_3(published):
     assert r.returncode == 3 and "is being written by" in r.stderr and r.stdout == ""
 
 
-def test_an_output_that_cannot_be_written_is_code_4(tmp_path, sample_deck_path):
+def test_an_output_that_names_a_file_is_code_2(tmp_path, sample_deck_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(sample_deck_path, raw)
     (tmp_path / "out").write_text("a file where the output folder should be")
     r = extract("run", str(raw), "--out", str(tmp_path / "out"))
-    assert r.returncode == 4 and "the run failed" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "is a file, not a folder" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_a_run_with_nothing_to_do_starts_no_prefect_and_publishes_nothing(published):

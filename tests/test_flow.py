@@ -101,6 +101,7 @@ def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, s
     slides = [m for m in mentions if m["doc"] == "slides_2024-05-09"]
     assert len(mentions) == sample_library_score["all"]["pred"] + len(slides)
     assert len(slides) == len(extract_deck(read_deck(slides_pdf))) > 0
-    hidden = (".lock", ".generations", ".cache", ".state")  # .state/last_check.json: when nothing was to do
+    hidden = (".lock", ".generations", ".cache", ".state",  # .state/last_check.json: when nothing was to do
+              ".deck-to-data-output")  # the marker that makes the folder an output folder of extract
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in hidden]
     assert len(list((out / ".generations").iterdir())) == 1  # the no-op run wrote no generation

@@ -7,6 +7,9 @@ import re
 import tempfile
 from pathlib import Path
 
+#: the file that marks a folder as an output folder of deck-to-data (see outdir.py); discovery never
+#: reads a folder that holds it as input
+OUTPUT_MARKER = ".deck-to-data-output"
 #: a folder name made from a deck's name stays well under the file system's 255 bytes
 _MAX_NAME_BYTES = 200
 

@@ -16,7 +16,7 @@ from .fileio import write_atomic
 from .ingest.discover import discover
 from .model import RunOutcome
 from .options import RunOptions
-from .state import Plan, load_manifest, plan
+from .state import Plan, check_removal, limits_of, load_manifest, plan
 from .version import run_version
 
 LAST_CHECK = Path(".state") / "last_check.json"
@@ -26,7 +26,21 @@ def plan_run(options: RunOptions) -> Plan:
     """What an incremental run has to do, from the input (a deck or a folder) and the manifest in the
     output folder. Raises `InputError` when the input does not exist."""
     found = discover(options.raw, settle_seconds=options.settle_seconds)
-    return plan(found, load_manifest(options.out_dir), run_version(options.suites))
+    manifest = load_manifest(options.out_dir)
+    p = plan(found, manifest, run_version(options.suites), verify=options.verify, retry_failed=options.retry_failed,
+             limits=run_limits(options))
+    check_removal(p, manifest, options.max_removed_share, options.allow_removal)
+    return p
+
+
+def run_limits(options: RunOptions) -> dict[str, Any]:
+    """The per-deck limits of this run, as recorded in the manifest."""
+    return limits_of(options.deck_timeout, options.deck_seconds_per_page, options.deck_memory_mb, options.max_text_mb)
+
+
+def nothing_found(p: Plan, out_dir: Path) -> bool:
+    """A first run over an input with no deck and no other file in it: say so at once."""
+    return not (p.process or p.unchanged or p.removed or p.skipped or p.settling) and not has_published(out_dir)
 
 
 def has_published(out_dir: Path) -> bool:
@@ -45,8 +59,9 @@ def nothing_to_do(p: Plan, out_dir: Path) -> bool:
     now = {s.doc for s in p.skipped}
     if any(d.get("status") in ("skipped", "waiting") and doc not in now for doc, d in published.items()):
         return False  # a path reported before is gone: its row must go
+    # a waiting file's reason says how long ago it was modified: only its status counts
     return all((published.get(s.doc) or {}).get("status") == s.status
-               and (published.get(s.doc) or {}).get("error") == s.reason for s in p.skipped)
+               and (s.status == "waiting" or (published.get(s.doc) or {}).get("error") == s.reason) for s in p.skipped)
 
 
 def _published(out_dir: Path, name: str) -> list[dict[str, Any]]:
@@ -63,16 +78,29 @@ def record_check(options: RunOptions, p: Plan, checked_at: str) -> None:
     """Overwrite `<out>/.state/last_check.json` (one small file, never appended to)."""
     body = {"checked_at": checked_at, "raw": str(Path(options.raw).resolve()), "result": "nothing to do",
             "decks_unchanged": len(p.unchanged), "decks_settling": sorted(p.settling)}
+    from .outdir import real_dir
+
+    real_dir(Path(options.out_dir), LAST_CHECK.parent.name)
     write_atomic(Path(options.out_dir) / LAST_CHECK, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def waiting_row(row: dict[str, Any], p: Plan) -> dict[str, Any]:
+    """A published deck whose file is being rewritten is shown as `waiting`, with when it is read (its
+    published rows stay until then), not as published."""
+    why = p.settling_reasons.get(row["doc"])
+    if row["doc"] not in p.settling:
+        return row
+    return {**row, "action": "settling", "status": "waiting",
+            "error": (why or "being rewritten") + " (its rows published before stay until then)"}
 
 
 def unchanged_outcome(options: RunOptions, p: Plan) -> RunOutcome:
     """The outcome of a run with nothing to do: the published decks as they are."""
     out_dir = Path(options.out_dir)
     manifest = load_manifest(out_dir)
-    settling = set(p.settling)
-    decks = [{**d, "action": "settling" if d["doc"] in settling else
-              "unchanged" if d["doc"] in p.unchanged else "kept"} for d in _published(out_dir, "decks")]
+    unread = {s.doc: s for s in p.skipped}
+    decks = [waiting_row({**d, "action": "unchanged" if d["doc"] in p.unchanged else
+                          "not read" if d["doc"] in unread else "kept"}, p) for d in _published(out_dir, "decks")]
     validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
     tables = sorted({t for v in validation.values() for t in v})
     return RunOutcome(str(out_dir), decks, validation, tables, str(out_dir / "reports" / "index.html"), [], {})

@@ -10,11 +10,31 @@ from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 
 def packaged_suites() -> Path:
     """The Great Expectations suites shipped inside the package (`extract/expectations/*.json`)."""
     return Path(str(resources.files("extract").joinpath("expectations")))
+
+
+#: the least memory a deck's process can work in: it forks from a warmed server of ~670 MB of address
+#: space, and Sudachi maps its dictionary (~200 MB) on first use (measured: 896 MB works, 832 MB fails)
+MIN_DECK_MEMORY_MB = 1024
+
+
+#: a path whose name is not UTF-8 travels in JSON (Prefect's parameters) as a percent-encoded file URI
+_FS_URI = "file://"
+
+
+def _json_path(p: Path) -> str:
+    """The path as text JSON can carry: itself, or (bytes that are not UTF-8) a `file://` URI."""
+    text = str(p)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _FS_URI + quote_from_bytes(os.fsencode(text))
+    return text
 
 
 def _opt(default: Any, help: str, flag: str | None = None, metavar: str | None = None) -> Any:
@@ -41,10 +61,21 @@ class RunOptions:
     dask_local: int | None = _opt(None, "run them on a local Dask cluster of N worker processes", metavar="N")
     workers: int | None = _opt(None, "decks read at the same time, each in its own process, when not on Dask "
                                      "(default: the cores)")
+    # -- operations (issue 24) --
+    deck_seconds_per_page: float = _opt(1.0, "seconds allowed per page of a PDF deck: its time limit is the larger "
+                                        "of this times its pages and --deck-timeout")
+    allow_removal: bool = _opt(False, "publish even when the run removes more than --max-removed-share of the "
+                               "published decks (their files are gone on purpose)")
+    max_removed_share: float = _opt(0.5, "a run that would remove more than this share of the published decks "
+                                    "stops and publishes nothing, unless --allow-removal")
+    retry_failed: bool = _opt(False, "extract again the decks that failed, even when nothing about them changed")
+    verify: bool = _opt(False, "hash every deck, even those whose size, time stamps and inode are unchanged")
 
     def __post_init__(self) -> None:
         for name in ("raw", "out_dir", "suites_dir", "passwords_file"):
             v = getattr(self, name)
+            if isinstance(v, str) and v.startswith(_FS_URI):  # a folder name that is not UTF-8 (see to_params)
+                v = os.fsdecode(unquote_to_bytes(v[len(_FS_URI):]))
             if v is not None and not isinstance(v, Path):
                 object.__setattr__(self, name, Path(v))
         for name in ("lock_timeout", "settle_seconds"):
@@ -53,6 +84,14 @@ class RunOptions:
         for name in ("deck_timeout", "deck_memory_mb", "max_text_mb", "workers"):
             if getattr(self, name) is not None and getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, not {getattr(self, name)}")
+        if self.deck_memory_mb < MIN_DECK_MEMORY_MB:
+            raise ValueError(f"deck_memory_mb must be at least {MIN_DECK_MEMORY_MB} (--deck-memory-mb): a deck's process "
+                             f"needs about 900 MB of address space for the parsers and Sudachi's dictionary, "
+                             f"not {self.deck_memory_mb}")
+        if self.deck_seconds_per_page < 0:
+            raise ValueError(f"deck_seconds_per_page must be >= 0, not {self.deck_seconds_per_page}")
+        if not 0 <= self.max_removed_share <= 1:
+            raise ValueError(f"max_removed_share must be between 0 and 1, not {self.max_removed_share}")
         if self.dask_local is not None and self.dask_local <= 0:
             raise ValueError(f"dask_local must be > 0, not {self.dask_local}")
         if self.dask_address and self.dask_local:
@@ -100,7 +139,7 @@ class RunOptions:
         """JSON-ready parameters (absolute paths), e.g. for a served deployment."""
         out: dict[str, Any] = {}
         for k, v in asdict(self).items():
-            out[k] = str(Path(v).resolve()) if isinstance(v, Path) else v
+            out[k] = _json_path(Path(v).resolve()) if isinstance(v, Path) else v
         return out
 
     def to_json(self) -> str:
@@ -118,6 +157,9 @@ def add_arguments(parser: argparse.ArgumentParser, skip: tuple[str, ...] = ()) -
             parser.add_argument("raw", nargs="?", default=str(default), help=helptext)
             continue
         flag = f.metadata.get("flag") or "--" + f.name.replace("_", "-")
+        if str(f.type) == "bool":
+            parser.add_argument(flag, dest=f.name, action="store_true", default=argparse.SUPPRESS, help=f.metadata["help"])
+            continue
         kind = {"float": float, "int": int, "int | None": int}.get(str(f.type), str)
         parser.add_argument(flag, dest=f.name, type=kind, default=argparse.SUPPRESS, help=helptext,
                             metavar=f.metadata.get("metavar"))

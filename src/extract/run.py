@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
+from .housekeeping import prune_cache
 from .ingest import read_deck_file, sha256_checked
 from .ingest.discover import DeckFile, Skipped, discover
 from .ingest.guard import with_password_warning
@@ -40,6 +41,9 @@ progress = logging.getLogger("extract.progress")
 @contextmanager
 def locked(options: RunOptions) -> Iterator[Path]:
     """Hold the output folder's lock for a whole run (see `state.output_lock`)."""
+    from .outdir import claim
+
+    claim(options.out_dir, options.raw)  # an output folder that is not ours is refused before anything is written
     with output_lock(options.out_dir, timeout=options.lock_timeout) as lock:
         yield lock
 
@@ -56,7 +60,7 @@ def deck_limits(options: RunOptions) -> Limits:
     """The per-deck limits and passwords; a passwords file that cannot be used fails only encrypted decks."""
     got = read_passwords(options.passwords_path())
     return Limits(timeout=options.deck_timeout, memory_mb=options.deck_memory_mb, max_text_mb=options.max_text_mb,
-                  passwords=got.passwords, password_warning=got.warning)
+                  passwords=got.passwords, password_warning=got.warning, per_page=options.deck_seconds_per_page)
 
 
 # -- extract (one deck) -------------------------------------------------------------------------------
@@ -287,7 +291,7 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     removed = list(plan.removed) if plan else []
     old_decks = {d["doc"]: d for d in read_published(prev, "decks")}
     records, deck_rows = merge_published(results, prev, removed)
-    deck_rows = with_unread(deck_rows, plan.skipped if plan else [])
+    deck_rows = with_unread(deck_rows, plan.skipped if plan else [], this_run={r.doc for r in results})
     decks_check = validated.validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
     if decks_check["failed"]:
         raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
@@ -298,7 +302,10 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
     validation.update({r.doc: r.validation for r in results})
     this_run = {r.doc for r in results}
+    from .noop import waiting_row
+
     shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
+    shown = [waiting_row(d, plan) for d in shown] if plan is not None else shown
     shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
     held = merge_held_back(results, prev, removed)
     merged = Merged(run_id, records, deck_rows, run, decks_check, shown, validation, removed, held)
@@ -346,11 +353,15 @@ def link_programmes(merged: Merged, validated: Validated) -> None:
     merged.cross_deck_findings = findings(cd)
 
 
-def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped]) -> list[dict[str, Any]]:
+def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped], this_run: set[str] | None = None
+                ) -> list[dict[str, Any]]:
     """The deck rows plus one for every path of the input not read this run (skipped, waiting, refused),
-    with the reason; such rows of earlier runs are dropped (they describe that run's folder)."""
+    with the reason; such rows of earlier runs are dropped (they describe that run's folder), not those of
+    this run's decks (`this_run`: a deck that changed while it was read is `waiting` too)."""
     unread = {s.doc: s for s in skipped}
-    rows = [d for d in deck_rows if d.get("status") not in ("skipped", "waiting") and d["doc"] not in unread]
+    mine = this_run or set()
+    rows = [d for d in deck_rows if (d["doc"] in mine or d.get("status") not in ("skipped", "waiting"))
+            and d["doc"] not in unread]
     for s in skipped:
         rows.append({"doc": s.doc, "file": s.file, "sha256": None, "source_type": None, "pages": None,
                      "mentions": 0, "status": s.status, "error": s.reason, "rule_version": None, "extracted_at": None})
@@ -391,10 +402,12 @@ def report(merged: Merged, validated: Validated, options: RunOptions) -> str:
     raw = options.raw_folder
     files = {d["doc"]: (raw / str(d["file"]), d.get("sha256")) for d in merged.deck_rows if d.get("file")}
     passwords = read_passwords(options.passwords_path()).passwords
-    pictures = source_pictures(figures_of(rows), files, Path(options.out_dir) / ".cache" / "figures", passwords)
+    from .outdir import real_dir
+
+    pictures = source_pictures(figures_of(rows), files, real_dir(Path(options.out_dir), ".cache", "figures"), passwords)
     from .report.history import history_charts
 
-    histories = history_charts(merged.programs.budget_history, Path(options.out_dir) / ".cache" / "charts") \
+    histories = history_charts(merged.programs.budget_history, real_dir(Path(options.out_dir), ".cache", "charts")) \
         if merged.programs is not None else []
     outlines: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for o in merge_outline(validated.results, published_dir(options.out_dir), merged.removed):
@@ -419,8 +432,12 @@ def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list
     version = run_version(suites_dir)
     for r in results:
         fp = plan.fingerprints.get(r.doc)
+        if r.status == "waiting":
+            continue  # changed while it was read: the next run reads it again, whatever its stat says
         if fp is not None:
-            out[r.doc] = {**fp, "version": version, "status": r.status, "validation": r.validation}
+            # the hash of the bytes extracted (the file may have changed after it was planned)
+            out[r.doc] = {**fp, "sha256": r.sha256 or fp.get("sha256"), "version": version, "status": r.status,
+                          "validation": r.validation}
     for doc in plan.removed:
         out[doc] = {**out.get(doc, {}), "status": "removed"}
     return out
@@ -445,6 +462,7 @@ def publish(merged: Merged, validated: Validated, page: str, options: RunOptions
         validated.validator.build_docs(gen / "reports" / "gx")
         write_atomic(gen / "reports" / "index.html", page.encode("utf-8"))
         commit(out_dir, gen)
+        prune_cache(out_dir)  # pictures and charts no report used for weeks
     except BaseException:
         shutil.rmtree(gen, ignore_errors=True)  # the published generation is untouched
         raise

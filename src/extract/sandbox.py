@@ -14,6 +14,7 @@ import os
 import resource
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,10 +45,41 @@ class Limits:
     isolate: bool = True  # False: run in this process (no limits), e.g. inside a daemonic Dask worker
     #: why the passwords file could not be (fully) used; given as the reason of encrypted decks
     password_warning: str | None = None
+    #: seconds per page once the deck says how many it has (`report_pages`): the time limit is the larger
+    #: of this times the pages and `timeout`, so a 600-page budget book is not stopped at a 2-page deck's limit
+    per_page: float = 0.0
 
     def password_for(self, file: str) -> str | None:
         """The password for a deck by its path relative to the input folder, else by its bare name."""
         return self.passwords.get(file) or self.passwords.get(file.rsplit("/", 1)[-1])
+
+    def timeout_for(self, pages: int | None) -> float:
+        return max(self.timeout, self.per_page * pages) if pages else self.timeout
+
+    def timeout_reason(self, pages: int | None) -> str:
+        spent = self.timeout_for(pages)
+        if pages and spent > self.timeout:
+            return (f"took longer than {spent:g} s (the limit for {pages} pages: --deck-seconds-per-page "
+                    f"{self.per_page:g} per page; raise it, or --deck-timeout): stopped")
+        return f"took longer than {spent:g} s (the --deck-timeout limit; raise it to allow more): stopped"
+
+
+def memory_reason(memory_mb: int) -> str:
+    return f"needed more than {memory_mb} MB of memory (the --deck-memory-mb limit; raise it to allow more)"
+
+
+#: the child's end of its pipe, while it runs a deck (see `report_pages`)
+_child_conn: Any = None
+
+
+def report_pages(pages: int) -> None:
+    """Called by a reader inside a deck's child once it knows the deck's pages: the parent then allows
+    `Limits.per_page` seconds a page (at least `Limits.timeout`). Does nothing outside a child."""
+    if _child_conn is not None:
+        try:
+            _child_conn.send(("pages", int(pages)))
+        except (OSError, ValueError):
+            pass
 
 
 @dataclass(frozen=True)
@@ -140,21 +172,23 @@ def _one_line(e: BaseException) -> str:
 
 
 def _child(fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int, conn: Any) -> None:
+    global _child_conn
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _child_conn = conn
     try:
         try:
             result = ("ok", fn(*args))
         except DeckError as e:
             result = ("error", (e.reason, e.status))
         except MemoryError:
-            result = ("error", (f"needed more than {memory_mb} MB of memory (limit)", "failed"))
+            result = ("error", (memory_reason(memory_mb), "failed"))
         except BaseException as e:  # noqa: BLE001 - everything must reach the parent as a reason
             result = ("error", (f"error: {_one_line(e)}", "failed"))
         try:
             conn.send(result)
         except MemoryError:
-            conn.send(("error", (f"needed more than {memory_mb} MB of memory (limit)", "failed")))
+            conn.send(("error", (memory_reason(memory_mb), "failed")))
         except Exception as e:  # noqa: BLE001 - an unpicklable result, whatever pickle raised
             conn.send(("error", (f"the result could not be sent back: {_one_line(e)}", "failed")))
     finally:
@@ -195,13 +229,19 @@ def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits
         return fn(*args)
     send.close()
     try:
-        if not recv.poll(limits.timeout):
-            raise DeckError(f"took longer than {limits.timeout:g} s (limit): stopped")
-        try:
-            kind, payload = recv.recv()
-        except EOFError:
-            proc.join(5)
-            raise DeckError(_exit_reason(proc.exitcode)) from None
+        started, pages = time.monotonic(), None
+        while True:
+            left = started + limits.timeout_for(pages) - time.monotonic()
+            if left <= 0 or not recv.poll(left):
+                raise DeckError(limits.timeout_reason(pages))
+            try:
+                kind, payload = recv.recv()
+            except EOFError:
+                proc.join(5)
+                raise DeckError(_exit_reason(proc.exitcode)) from None
+            if kind != "pages":
+                break
+            pages = payload
     finally:
         if proc.is_alive():
             proc.kill()

@@ -34,7 +34,16 @@ def output_lock(out_dir: Path, timeout: float = 300.0, poll: float = 0.5) -> Ite
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / LOCK
-    f = open(path, "a+")
+    try:  # never through a link planted as `.lock` (it would truncate the link's target)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            from .outdir import OutputRefused
+
+            raise OutputRefused(f"{path} is a symbolic link: the run never follows links in its output folder; "
+                                f"remove it") from None
+        raise
+    f = os.fdopen(fd, "r+")
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -88,6 +97,8 @@ class Plan:
     kinds: dict[str, str] = field(default_factory=dict)  # doc -> new | changed | unchanged | rules
     fingerprints: dict[str, dict[str, Any]] = field(default_factory=dict)  # doc -> file, sha256, size, mtime
     skipped: list[Skipped] = field(default_factory=list)  # not read this run: skipped, waiting or refused
+    #: settling docs -> why they wait and when they are read
+    settling_reasons: dict[str, str] = field(default_factory=dict)
 
     @property
     def nothing_to_do(self) -> bool:
@@ -95,10 +106,24 @@ class Plan:
         return not (self.process or self.removed or self.skipped)
 
 
-def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str) -> Plan:
-    """Sort the input's decks into work. A deck whose size, mtime and name match the manifest is not even
-    hashed again. A deck still being written (`waiting`) whose earlier version is published keeps its
-    published rows (`settling`); a new one is reported as waiting."""
+#: statuses of a deck that a run extracts again when its limits change or `--retry-failed` is given
+RETRIED_STATUSES = ("failed",)
+
+
+def _same_stat(old: dict[str, Any] | None, deck: DeckFile) -> bool:
+    """The file is the one hashed before: name, size, mtime, inode and ctime all as recorded (a file
+    replaced by another of the same size and mtime has another inode; rewritten in place, another ctime)."""
+    return old is not None and old.get("file") == deck.file and old.get("size") == deck.size \
+        and old.get("mtime") == deck.mtime and old.get("ino") == deck.ino and old.get("ctime_ns") == deck.ctime_ns
+
+
+def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str, *, verify: bool = False,
+         retry_failed: bool = False, limits: dict[str, Any] | None = None) -> Plan:
+    """Sort the input's decks into work. A deck whose name, size, mtime, inode and ctime match the
+    manifest is not even hashed again (unless `verify`). A deck still being written (`waiting`) whose
+    earlier version is published keeps its published rows (`settling`); a new one is reported as
+    waiting. A deck that failed is extracted again when its bytes, the rules or the per-deck `limits`
+    changed (kind `retry`), or always with `retry_failed`."""
     p = Plan()
     present = set()
     for s in found.skipped:
@@ -106,27 +131,30 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str) ->
         old = manifest.get(s.doc)
         if s.status == "waiting" and old is not None and old.get("status") not in (None, "removed"):
             p.settling.append(s.doc)
+            p.settling_reasons[s.doc] = s.reason
         else:
             p.skipped.append(s)
     for deck in found.decks:
         doc = deck.doc
         present.add(doc)
         old = manifest.get(doc)
-        same_stat = old is not None and old.get("size") == deck.size and old.get("mtime") == deck.mtime \
-            and old.get("file") == deck.file
+        same_stat = not verify and _same_stat(old, deck)
         sha: str | None = old["sha256"] if old is not None and same_stat else None
         if sha is None:
             try:
                 sha, _ = sha256_checked(deck.path, deck.root)
             except DeckError:
                 sha = None  # unreadable now: extraction fails it with the reason
-        p.fingerprints[doc] = {"file": deck.file, "sha256": sha, "size": deck.size, "mtime": deck.mtime}
+        p.fingerprints[doc] = {"file": deck.file, "sha256": sha, "size": deck.size, "mtime": deck.mtime,
+                               "ino": deck.ino, "ctime_ns": deck.ctime_ns, "limits": limits}
         if old is None or old.get("status") == "removed":
             kind = "new"
         elif sha is None or old.get("sha256") != sha or old.get("file") != deck.file:
             kind = "changed"
         elif old.get("version") != version:
             kind = "rules"
+        elif old.get("status") in RETRIED_STATUSES and (retry_failed or old.get("limits") != limits):
+            kind = "retry"
         else:
             kind = "unchanged"
         p.kinds[doc] = kind
@@ -136,3 +164,29 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str) ->
             p.process.append(deck)
     p.removed = sorted(doc for doc, old in manifest.items() if doc not in present and old.get("status") != "removed")
     return p
+
+
+class RemovalRefused(RuntimeError):
+    """The run would remove more of the published decks than it may (an unmounted share, a typo)."""
+
+
+def check_removal(p: Plan, manifest: dict[str, dict[str, Any]], max_share: float, allowed: bool) -> None:
+    """RemovalRefused when `p` removes more than `max_share` of the decks the manifest holds (and the
+    removal is not `allowed`): nothing is published, and the message says how to allow it."""
+    if allowed or not p.removed:
+        return
+    live = sum(1 for v in manifest.values() if v.get("status") != "removed")
+    if len(p.removed) <= max_share * live:
+        return
+    shown = ", ".join(p.removed[:3]) + (" …" if len(p.removed) > 3 else "")
+    raise RemovalRefused(f"this run would remove {len(p.removed)} of the {live} published decks ({shown}): their "
+                         f"files are gone from the input (an unmounted share, an unfinished sync, a wrong folder?). "
+                         f"Nothing was published. If they were removed on purpose, run again with --allow-removal "
+                         f"(the limit is --max-removed-share {max_share:g})")
+
+
+def limits_of(deck_timeout: float, deck_seconds_per_page: float, deck_memory_mb: int, max_text_mb: float
+              ) -> dict[str, Any]:
+    """The per-deck limits a deck was extracted under: a failed deck is tried again when they change."""
+    return {"deck_timeout": deck_timeout, "deck_seconds_per_page": deck_seconds_per_page,
+            "deck_memory_mb": deck_memory_mb, "max_text_mb": max_text_mb}

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..model import Deck, DeckError
 from .discover import DeckFile, Discovery, InputError, Skipped, discover, display
 from .excel import read_xlsx
-from .files import open_checked, read_checked, sha256_checked
+from .files import check_expected, open_checked, read_checked, sha256_checked
 from .pdf import read_pdf
 from .powerpoint import read_pptx
 from .read import Read, page_ranges
@@ -62,7 +62,7 @@ def sha256_of(path: Path) -> str:
 
 def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0, *,
               root: Path | None = None, doc: str | None = None, file: str | None = None,
-              ocr_seconds: float | None = None) -> Deck:
+              ocr_seconds: float | None = None, expect: tuple[int, float] | None = None) -> Deck:
     """Read one deck; raises DeckError with a one-line reason when it cannot be read. The file is opened
     once and checked on the open descriptor (a regular file inside `root`, default: the folder the path
     is in); its sha256 and its content come from the same bytes. A text deck larger than `max_text_mb`
@@ -73,7 +73,9 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
         raise DeckError(f"unsupported file type {display(path.suffix)!r}", status="skipped")
     root = Path(root) if root is not None else path.absolute().parent
     limit = int(max_text_mb * 1024 * 1024) if suffix == ".txt" else None
-    data, _ = read_checked(path, root, limit, too_big=f"text deck over the {max_text_mb:g} MB limit: refused")
+    data, st = read_checked(path, root, limit, too_big=f"text deck over the {max_text_mb:g} MB limit (--max-text-mb): refused")
+    if expect is not None:  # the size and mtime the run planned with (`waiting` when they differ)
+        check_expected(st, *expect)
     if not data:
         raise DeckError("empty file (0 bytes)")
     sha = hashlib.sha256(data).hexdigest()
@@ -104,4 +106,4 @@ def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: flo
     """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file.
     `ocr_seconds`: the time OCR of scanned pages may take (the rest of the deck's time limit is for the rules)."""
     return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file,
-                     ocr_seconds=ocr_seconds)
+                     ocr_seconds=ocr_seconds, expect=(deck.size, deck.mtime))

@@ -10,6 +10,8 @@ Names:
   real path is added. A skipped (not a deck) file's doc is its `file`.
 - `.passwords.json` at the top of the input folder is configuration: not listed. Hidden folders
   (`.git`) are listed as skipped, not entered; hidden files are classified like any other file.
+- A folder holding the output marker (`.deck-to-data-output`, an output folder of ours inside the
+  input) is neither read nor listed.
 - Symlinks to folders are not followed (no loops, no deck read twice); a symlink to a file is read
   only when its target lies inside the input folder (checked again on the opened file, see files.py).
 """
@@ -23,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..fileio import OUTPUT_MARKER
 from .files import inside, kind_of
 
 SUFFIXES = (".pdf", ".txt", ".pptx", ".pptm", ".xlsx", ".xlsm", ".docx", ".docm")
@@ -45,6 +48,10 @@ class DeckFile:
     size: int
     mtime: float
     note: str | None = None  # e.g. a future modification time that was read anyway
+    #: what else stat gives: a file replaced by another of the same size and mtime has another inode
+    #: (or, rewritten in place, another ctime)
+    ino: int = 0
+    ctime_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,9 @@ def settle_status(mtime: float, now: float, settle_seconds: float = SETTLE_SECON
     if now - mtime < settle_seconds:
         if ahead > 0:
             return False, f"modification time is {ahead:.0f} s in the future: read once that time has passed"
-        return False, f"modified {now - mtime:.1f} s ago (less than {settle_seconds:g} s): probably still being written"
+        at = time.strftime("%H:%M:%S", time.localtime(mtime + settle_seconds))
+        return False, (f"modified {now - mtime:.1f} s ago (less than {settle_seconds:g} s): probably still being written; "
+                       f"read by the first run after {at}")
     return True, None
 
 
@@ -120,7 +129,8 @@ def discover(input_path: Path, settle_seconds: float = SETTLE_SECONDS, now: floa
     for (path, file, st_, status, reason), doc in zip(pending, docs):
         if status is None:
             assert st_ is not None
-            found.decks.append(DeckFile(path, file, doc, root, st_.st_size, st_.st_mtime, reason))
+            found.decks.append(DeckFile(path, file, doc, root, st_.st_size, st_.st_mtime, reason, st_.st_ino,
+                                        st_.st_ctime_ns))
         else:
             found.skipped.append(Skipped(path, file, doc, status, reason or ""))
     found.decks.sort(key=lambda d: d.file)
@@ -152,6 +162,8 @@ def _walk(folder: Path, root: Path, prefix: str) -> list[Entry]:
         if stat.S_ISDIR(lst.st_mode) and name.startswith("."):
             out.append((path, file, None, "skipped", "a hidden folder: not read"))
             continue
+        if stat.S_ISDIR(lst.st_mode) and os.path.lexists(path / OUTPUT_MARKER):
+            continue  # an output folder of ours inside the input: what the run wrote is never input
         if stat.S_ISDIR(lst.st_mode):
             inner = _walk(path, root, file + "/")
             if path.suffix.lower() in SUFFIXES and not any(s is None for _, _, _, s, _ in inner):

@@ -95,7 +95,35 @@ def read_checked(path: Path, root: Path, max_bytes: int | None = None,
             got += len(block)
             if max_bytes is not None and got > max_bytes:
                 raise DeckError(too_big)
-        return b"".join(chunks), st
+        data = b"".join(chunks)
+        _unchanged_while_read(path, fd, st, len(data))
+        return data, st
+
+
+#: why a deck that changed while it was read is left for the next run
+CHANGED_WHILE_READ = "changed while it was read (still being copied or rewritten): read again by the next run"
+
+
+def _unchanged_while_read(path: Path, fd: int, before: os.stat_result, got: int) -> None:
+    """DeckError `waiting` when the file changed while it was read: its size, mtime or ctime differ after
+    the read (on the descriptor and on the path), or fewer or more bytes came than its size said. A copy
+    that keeps the source's mtime (cp -p, rsync) is caught by its size and ctime."""
+    def key(st: os.stat_result) -> tuple[int, int, int, int]:
+        return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+    try:
+        after, now = os.fstat(fd), os.stat(path)
+    except OSError:
+        raise DeckError(CHANGED_WHILE_READ, status="waiting") from None
+    if got != before.st_size or key(after) != key(before) or key(now) != key(before):
+        raise DeckError(CHANGED_WHILE_READ, status="waiting")
+
+
+def check_expected(st: os.stat_result, size: int | None, mtime: float | None) -> None:
+    """DeckError `waiting` when the file read is not the one the run planned with (other size or mtime:
+    it changed between discovery and reading)."""
+    if (size is not None and st.st_size != size) or (mtime is not None and st.st_mtime != mtime):
+        raise DeckError(CHANGED_WHILE_READ, status="waiting")
 
 
 def sha256_checked(path: Path, root: Path) -> tuple[str, os.stat_result]:
@@ -103,6 +131,9 @@ def sha256_checked(path: Path, root: Path) -> tuple[str, os.stat_result]:
     deck without reading it into memory. An unreadable file raises DeckError, never PermissionError."""
     h = hashlib.sha256()
     with open_checked(path, root) as (fd, st):
+        got = 0
         while block := os.read(fd, _BLOCK):
             h.update(block)
+            got += len(block)
+        _unchanged_while_read(path, fd, st, got)
         return h.hexdigest(), st

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from ..model import DeckError, Line, TableGrid
+from ..sandbox import report_pages
 from . import ocr
 from .layout import LayoutLine, drop_margins, page_lines
 from .read import Read, page_ranges
@@ -42,7 +43,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
              ocr_seconds: float | None = None) -> Read:
     """Pages, lines, tables and the pages without a text layer. Those pages are read by OCR (ocr.py) where
     Tesseract is installed (source type `pdf_ocr`), for at most `ocr_seconds` (no page is started that
-    the slowest page so far would not finish in time); blank pages are neither read nor reported."""
+    the slowest page so far would not finish in time); blank pages (no text, no picture) are neither read nor reported."""
     import pdfplumber  # imported here: only PDF decks need it
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -53,9 +54,11 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
             n_pages = len(pdf.pages)
+            report_pages(n_pages)  # the deck's time limit grows with its pages (sandbox.Limits.per_page)
             for page_no, page in enumerate(pdf.pages, start=1):
                 if not page.chars:
-                    no_text.append(page_no)
+                    if page.images:  # a picture and no text: a scanned page (a blank separator page is not)
+                        no_text.append(page_no)
                     pages.append((float(page.height), []))
                     continue
                 pages.append((float(page.height), page_lines(page, tables, page_no)))

@@ -32,12 +32,20 @@ def published_dir(out_dir: Path) -> Path:
     """Where the published files are: the current generation (or `out_dir` itself for an output
     folder written before generations existed)."""
     current = Path(out_dir) / CURRENT
-    return current.resolve() if current.is_symlink() and current.exists() else Path(out_dir)
+    if not (current.is_symlink() and current.exists()):
+        return Path(out_dir)
+    gens = Path(out_dir) / GENERATIONS
+    target = current.resolve()
+    if gens.is_symlink() or target.parent != gens.resolve():
+        return Path(out_dir)  # `current` pointing anywhere but at one of our generations is not read
+    return target
 
 
 def new_generation(out_dir: Path) -> Path:
-    gen = Path(out_dir) / GENERATIONS / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
-    gen.mkdir(parents=True)
+    from ..outdir import real_dir
+
+    gen = real_dir(Path(out_dir), GENERATIONS) / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    gen.mkdir()
     return gen
 
 
@@ -115,7 +123,7 @@ def cleanup(out_dir: Path, previous: Path | None = None) -> None:
     """Remove every generation but the current one and the one it replaced (`previous`; without it,
     the newest complete one before the current). Unmarked folders of killed runs never count."""
     root = Path(out_dir) / GENERATIONS
-    if not root.is_dir():
+    if not root.is_dir() or root.is_symlink():  # a planted link: never delete what it points to
         return
     current = published_dir(out_dir)
     gens = sorted(p.resolve() for p in root.iterdir() if p.is_dir() and not p.is_symlink())

@@ -59,7 +59,8 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     # what this run cannot have changed is linked from the previous generation
     unchanged = set()
     if not results and not removed:
-        unchanged |= set(PER_DECK_TABLES) | {"decks", "held_back", "programs", "budget_history", "outline"}
+        # `decks` is always written: a run without decks to extract still lists new or gone unread files
+        unchanged |= set(PER_DECK_TABLES) | {"held_back", "programs", "budget_history", "outline"}
     if not touched:
         unchanged.add("changes")
     return paths + publish_all(out_dir, frames, unchanged, prev)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fileio import write_atomic
+from ..housekeeping import touch
 from ..ingest import sha256_of
 
 log = logging.getLogger("extract")
@@ -82,6 +83,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
             hit = cache / f"{_key(sha, f)}.jpg" if cache is not None else None
             if hit is not None and hit.is_file():
                 out[f] = _uri(hit.read_bytes())
+                touch(hit)  # used: kept by the cache's pruning
             else:
                 todo.append(f)
         if not todo or time.monotonic() > deadline:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..fileio import write_atomic
+from ..housekeeping import touch
 
 
 def _scale(values: list[float]) -> tuple[float, str]:
@@ -39,6 +40,7 @@ def history_chart_svg(history: pd.DataFrame, program_id: str, cache: Path | None
         key = hashlib.sha256(rows.to_json(orient="records", force_ascii=False).encode()).hexdigest()[:20]
         hit = cache / f"history-{key}.svg"
         if hit.is_file():
+            touch(hit)  # used: kept by the cache's pruning
             return hit.read_text(encoding="utf-8")
         svg = history_chart_svg(history, program_id)
         cache.mkdir(parents=True, exist_ok=True)

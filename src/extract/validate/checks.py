@@ -188,3 +188,34 @@ def budget_pair_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
                      "_previous_fy_one_below": one_below, "_ratio_plausible": ratio is None or 0.1 <= ratio <= 10,
                      "_ratio_not_a_unit_slip": ratio is None or 1 / 30 <= ratio <= 30})
     return pd.DataFrame(rows, columns=PAIR_COLUMNS)
+
+
+#: the largest magnitude a published number may have: every writer holds it (Parquet and DuckDB int64,
+#: pandas Int64, a float without loss of its order). 2^63 yen is about 922京円, far beyond any budget.
+VALUE_LIMIT = 2**63 - 1
+
+
+def _magnitude(v: Any) -> str:
+    """A number too large to print (Python refuses str() of more than 4300 digits): its size."""
+    if isinstance(v, int):
+        return f"a number of about {int(v.bit_length() * 0.30103) + 1} digits"
+    return f"{v!r}"[:40]
+
+
+def out_of_range(record: dict[str, Any]) -> str | None:
+    """Why a mention's value cannot be published (beyond `VALUE_LIMIT`, or not a finite number), or None.
+    Checked before any table is built: such a value would overflow a writer, not fail a check."""
+    for col in ("min", "max"):
+        v = record.get(col)
+        if v is None or isinstance(v, (str, bool)):
+            continue
+        if isinstance(v, int):
+            bad = abs(v) > VALUE_LIMIT
+        else:
+            try:
+                bad = not abs(float(v)) <= VALUE_LIMIT
+            except (TypeError, ValueError, OverflowError):
+                bad = True
+        if bad:
+            return f"{col} is {_magnitude(v)}: beyond ±2^63-1, the largest number the tables can hold"
+    return None

@@ -23,7 +23,7 @@ import pandas as pd
 from ..ingest import page_ranges
 from ..model import DeckResult
 from ..tables import budget_pairs, tables_of, with_seq
-from .checks import breakdowns, budget_pair_frame, derived_amounts, derived_mentions
+from .checks import _magnitude, breakdowns, budget_pair_frame, derived_amounts, derived_mentions, out_of_range
 from .suites import ExpectationResult, TableValidation, Validator
 
 #: a deck more than this share of whose mentions fail is quarantined whole, not published in part
@@ -138,7 +138,12 @@ def _held_row(m: dict[str, Any], res: ExpectationResult, scope: str, observed: s
 
 
 def _text(v: Any) -> str | None:
-    return None if v is None else str(v)
+    if v is None:
+        return None
+    try:
+        return str(v)
+    except ValueError:  # an int of more than 4300 digits
+        return _magnitude(v)
 
 
 def _pair_closure(deck: _Deck, records: list[dict[str, Any]]) -> None:
@@ -183,6 +188,8 @@ def validate_decks(results: list[DeckResult], validator: Validator, run_name: st
         r.records = [m if m.get("doc") == r.doc else {**m, "doc": r.doc} for m in with_seq(r.records)]
         r.held_back = []
     decks = {r.doc: _Deck(r, {m["seq"]: m for m in r.records}, {}, []) for r in todo}
+    for deck in decks.values():
+        _hold_out_of_range(deck)
     run_name = run_name or "run_" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     summaries: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for table, batch in validation_frames(todo).items():
@@ -225,9 +232,9 @@ def _judge(deck: _Deck, validation: dict[str, dict[str, Any]]) -> None:
     r.validation = validation
     r.held_back = sorted(deck.held.values(), key=lambda h: (h["seq"], h["table"], h["check"], h["expectation"]))
     held = {h["seq"] for h in r.held_back}
-    if r.records and len(held) > MOST_ROWS * len(r.records):
+    if deck.by_seq and len(held) > MOST_ROWS * len(deck.by_seq):
         checks = sorted({f"{h['table']}.{h['check']}" for h in r.held_back})
-        deck.quarantine.append(f"most rows fail validation: {len(held)} of {len(r.records)} mentions "
+        deck.quarantine.append(f"most rows fail validation: {len(held)} of {len(deck.by_seq)} mentions "
                                f"({', '.join(checks[:5])})")
     if deck.quarantine:
         r.status = "quarantined"
@@ -241,6 +248,26 @@ def _judge(deck: _Deck, validation: dict[str, dict[str, Any]]) -> None:
         r.error += "".join(f"; {n}" for n in r.notes if "not read" in n)  # why OCR did not read them
     else:
         r.status, r.error = "published", None
+
+
+def _hold_out_of_range(deck: _Deck) -> None:
+    """Mentions whose value no table can hold (>= 2^63, thousands of digits) are held back before any
+    frame is built, with the reason; the others of the deck are validated as usual (its links re-indexed)."""
+    r = deck.result
+    keep: list[int] = []
+    for i, m in enumerate(r.records):
+        why = out_of_range(m)
+        if why is None:
+            keep.append(i)
+            continue
+        res = ExpectationResult("mentions", "value_in_range", "_value_in_range", "error", False, 1, why=why)
+        deck.held[(m["seq"], "mentions", "_value_in_range", res.expectation)] = _held_row(m, res, "row", why)
+    if len(keep) == len(r.records):
+        return
+    new = {old: n for n, old in enumerate(keep)}
+    r.links = [(new[t], [new[p] for p in parts if p in new]) for t, parts in r.links if t in new]
+    r.links = [(t, parts) for t, parts in r.links if len(parts) >= 2]
+    r.records = [r.records[i] for i in keep]
 
 
 def validate_deck(result: DeckResult, validator: Validator) -> None:
