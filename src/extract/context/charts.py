@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..dictionary import load
 from ..model import Line, Mention
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Glyph:
     ch: str
     x0: float
@@ -33,56 +34,55 @@ class Glyph:
     x1: float
     bottom: float
     line_index: int
+    h: float = field(init=False)
+    cy: float = field(init=False)
 
-    @property
-    def h(self) -> float:
-        return max(self.bottom - self.top, 0.1)
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
+    def __post_init__(self) -> None:
+        self.h = max(self.bottom - self.top, 0.1)
+        self.cy = (self.top + self.bottom) / 2
 
 
 @dataclass
 class Token:
-    """Characters of one row with no gap between them: a word, a label, a unit label."""
+    """Characters of one row with no gap between them: a word, a label, a unit label (its text and box are
+    computed once, after its characters are all in)."""
 
     glyphs: list[Glyph]
     scrambled: bool = False
 
-    @property
+    @cached_property
     def text(self) -> str:
         return unicodedata.normalize("NFKC", "".join(g.ch for g in self.glyphs))
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return "".join(g.ch for g in self.glyphs)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(g.x0 for g in self.glyphs)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(g.x1 for g in self.glyphs)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(g.top for g in self.glyphs)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(g.bottom for g in self.glyphs)
 
-    @property
+    @cached_property
     def cx(self) -> float:
         return (self.x0 + self.x1) / 2
 
-    @property
+    @cached_property
     def cy(self) -> float:
         return (self.top + self.bottom) / 2
 
-    @property
+    @cached_property
     def h(self) -> float:
         return max(self.bottom - self.top, 0.1)
 
@@ -111,6 +111,8 @@ REACH = 320.0
 
 _VALUE = re.compile(r"([+\-‐−▲△]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|%pt)?")
 _NEGATIVE = "-‐−▲△"
+#: what is left of a label whose characters were printed over another's (`13.`, `.6`): unreadable, reported
+_BROKEN = re.compile(r"[+\-‐−▲△]?[\d.,]*\d[\d.,]*%?")
 
 
 def page_glyphs(lines: list[Line]) -> dict[int, list[Glyph]]:
@@ -329,27 +331,38 @@ def _mention(doc: str, page: int, tok: Token, value: float, unit: Unit, label: s
 _OWN = Unit("percent", "percent", 1)
 
 
-def _upright(t: Token, glyphs: list[Glyph]) -> bool:
+def _upright(t: Token, columns: dict[int, list[Glyph]]) -> bool:
     """Digits printed upright on a horizontal line: narrower than tall (a rotated digit is wider than tall), and
-    a lone digit not one of a column of characters stacked one per row (vertical text: `2`/`0`/`0`/`8`/`年`)."""
+    a lone digit not one of a column of characters stacked one per row (vertical text: `2`/`0`/`0`/`8`/`年`).
+    `columns` holds the page's characters by their centre's x, in 4-point bins."""
     digits = [g for g in t.glyphs if g.ch in "0123456789"]  # full-width digits are square either way
     if any(g.x1 - g.x0 > 0.85 * g.h for g in digits):
         return False
     if len(t.glyphs) > 1:
         return True
     g = t.glyphs[0]
-    return not any(o is not g and abs((o.x0 + o.x1) / 2 - (g.x0 + g.x1) / 2) < 0.5 * (g.x1 - g.x0) + 0.5
-                   and 0 < abs(o.cy - g.cy) < 1.6 * g.h for o in glyphs)
+    cx = (g.x0 + g.x1) / 2
+    near = [o for b in (int(cx // 4) - 1, int(cx // 4), int(cx // 4) + 1) for o in columns.get(b, ())]
+    return not any(o is not g and abs((o.x0 + o.x1) / 2 - cx) < 0.5 * (g.x1 - g.x0) + 0.5
+                   and 0 < abs(o.cy - g.cy) < 1.6 * g.h for o in near)
+
+
+def _columns(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
+    out: dict[int, list[Glyph]] = {}
+    for g in glyphs:
+        out.setdefault(int((g.x0 + g.x1) / 2 // 4), []).append(g)
+    return out
 
 
 def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], bool]:
     """The chart mentions of one page, and whether scrambled labels were left out."""
     every = tokens(glyphs)
-    toks = [t for t in every if _upright(t, glyphs)]
-    labels = [(t, u) for t in toks if not t.scrambled for u in [unit_label(t.text)] if u is not None]
+    labels = [(t, u) for t in every if not t.scrambled for u in [unit_label(t.text)] if u is not None]
     captions = [t for t in every if _caption(t)]
-    nums = [(t, n) for t in toks if not t.scrambled for n in [number(t.text)] if n is not None]
-    skipped = any(t.scrambled and any(ch.isdigit() for ch in t.text) for t in toks)
+    columns = _columns(glyphs)
+    nums = [(t, n) for t in every if not t.scrambled for n in [number(t.text)] if n is not None and _upright(t, columns)]
+    skipped = any((t.scrambled and any(ch.isdigit() for ch in t.text)) or (_BROKEN.fullmatch(t.text) and number(t.text) is None)
+                  for t in every)
     if not nums:
         return [], skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
@@ -373,10 +386,25 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     return out, skipped
 
 
+def _worth_reading(texts: list[str]) -> bool:
+    """A page that could hold a chart label: a `%` anywhere, or a bracketed unit word (`（億円）`); pages of
+    running text and tables without them are not regrouped (a long budget book stays fast)."""
+    text = unicodedata.normalize("NFKC", "".join(texts)).replace(" ", "")
+    if "%" in text:
+        return True
+    words = "|".join(re.escape(unicodedata.normalize("NFKC", w)) for w in sorted(load("chart_units")["units"], key=len))
+    return re.search(rf"\((?:[^()]{{0,24}}[、,:])?(?:{words})\)", text) is not None
+
+
 def read_charts(doc: str, lines: list[Line]) -> ChartReading:
     """Chart value labels of a PDF deck's pages (text decks have no boxes and give none)."""
     reading = ChartReading()
-    for page, glyphs in page_glyphs(lines).items():
+    texts: dict[int, list[str]] = {}
+    for line in lines:
+        if line.page is not None and line.boxes:
+            texts.setdefault(line.page, []).append(line.text)
+    pages = {p for p, t in texts.items() if _worth_reading(t)}
+    for page, glyphs in page_glyphs([ln for ln in lines if ln.page in pages]).items():
         found, skipped = read_page(doc, page, glyphs)
         reading.mentions += found
         if skipped:
