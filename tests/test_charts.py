@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.context.charts import Glyph, merge, number, read_charts, tokens, unit_label
+from extract.context.charts import Glyph, _bracketed, merge, number, read_charts, tokens, unit_label
 from extract.ingest import read_deck
 from extract.mentions import extract_deck
 from extract.model import Mention
@@ -205,3 +205,17 @@ def _run(text: str, x: float, tops: list[float], gap_at: int | None = None, gap:
 ])
 def test_labels_printed_edge_to_edge(glyphs: list[Glyph], expected: list[str]) -> None:
     assert [t.text for t in sorted(tokens(glyphs), key=lambda t: t.x0)] == expected
+
+
+@pytest.mark.parametrize("words, label", [
+    (["(billion", "U.S.", "dollars)"], "(billionU.S.dollars)"),  # spaced words in brackets: one label
+    (["(億円)"], "(億円)"),
+    (["(billion", "U.S."], None),  # never closed: no label
+])
+def test_spaced_words_in_brackets(words: list[str], label: str | None) -> None:
+    glyphs, x = [], 100.0
+    for w in words:
+        glyphs += _glyphs(w, x, 200.0)
+        x += len(w) * 4.0 + 6.0  # a word space wider than a gap inside a token
+    joined = [t.text for t in _bracketed(tokens(glyphs)) if t.text.startswith("(") and t.text.endswith(")")]
+    assert joined == ([label] if label else [])

@@ -357,7 +357,7 @@ def _columns(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
 def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], bool]:
     """The chart mentions of one page, and whether scrambled labels were left out."""
     every = tokens(glyphs)
-    labels = [(t, u) for t in every if not t.scrambled for u in [unit_label(t.text)] if u is not None]
+    labels = [(t, u) for t in _bracketed(every) if not t.scrambled for u in [unit_label(t.text)] if u is not None]
     captions = [t for t in every if _caption(t)]
     columns = _columns(glyphs)
     nums = [(t, n) for t in every if not t.scrambled for n in [number(t.text)] if n is not None and _upright(t, columns)]
@@ -384,6 +384,24 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
         lab, unit = labels[k]
         out += [_mention(doc, page, t, v, unit, lab.raw) for t, v in vals]
     return out, skipped
+
+
+def _bracketed(toks: list[Token]) -> list[Token]:
+    """The tokens, and words in brackets spaced apart on one row joined up (`(billion` `U.S.` `dollars)`)."""
+    out = list(toks)
+    for i, t in enumerate(toks):
+        if not t.text.startswith("(") or ")" in t.text:
+            continue
+        glyphs, prev = list(t.glyphs), t
+        for u in toks[i + 1:i + 6]:
+            if abs(u.cy - prev.cy) > 0.3 * min(u.h, prev.h) or not 0 <= u.x0 - prev.x1 <= 1.5 * prev.h:
+                break
+            glyphs += u.glyphs
+            prev = u
+            if ")" in u.text:
+                out.append(Token(glyphs))
+                break
+    return out
 
 
 def _worth_reading(texts: list[str]) -> bool:
