@@ -200,14 +200,13 @@ _NONE = Unit("", "", 0)  # a bracketed axis label in no unit we read (`（billio
 
 
 def unit_label(text: str) -> Unit | None:
-    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`); a bracketed label in no unit
-    we read, or a table's `（単位：…）` header, gives a unit of no kind (it blocks the labels above); else None."""
+    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：万人）`), else None."""
     t = unicodedata.normalize("NFKC", text).replace(" ", "")
     if len(t) < 3 or t[0] != "(" or t[-1] != ")":
         return None
     word = re.split(r"[、,]", t[1:-1])[-1]
-    if any(t[1:].startswith(unicodedata.normalize("NFKC", p)) for p in load("chart_units")["table_prefix"]):
-        return _NONE  # `（単位：千円）` heads a table, whose bare cells are no mentions (wild gold, call 1)
+    for prefix in load("chart_units")["unit_prefix"]:
+        word = word.removeprefix(unicodedata.normalize("NFKC", prefix))
     spec = load("chart_units")["units"].get(word) or load("chart_units")["units"].get(
         unicodedata.normalize("NFKC", word))
     if spec:
