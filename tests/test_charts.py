@@ -63,6 +63,7 @@ CASES = [
      {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
     # near misses
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("a table's 単位 header in yen: no mentions", HEAD + [(90, 170, "（単位：千円）", 9)] + BARS[:2], set()),
     ("unknown unit label blocks the one above", HEAD + [(90, 100, "（％）", 9), (90, 170, "（billion U.S. dollars）", 9)] + BARS,
      set()),
     ("ticks only", HEAD + [(90, 170, "（％）", 9)] + TICKS, set()),
@@ -125,7 +126,7 @@ def test_overlapping_characters_are_skipped_and_reported() -> None:
     ("（％）", ("percent", "percent", 1)), ("(%)", ("percent", "percent", 1)), ("（前年度比、％）", ("percent", "percent", 1)),
     ("（DI、%pt）", ("percent", "percent", 1)), ("（％ポイント）", ("percent", "percent", 1)),
     ("（億円）", ("amount", "yen", 100000000)), ("（兆円）", ("amount", "yen", 1000000000000)),
-    ("（単位：千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)),
+    ("（千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)), ("（単位：％）", ("percent", "percent", 1)),
     ("（人）", ("count", "人", 1)),
 ])
 def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
@@ -133,7 +134,7 @@ def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
     assert u is not None and (u.kind, u.unit, u.scale) == expected
 
 
-@pytest.mark.parametrize("text", ["（年）", "（billion U.S. dollars）", "（年度調査）"])
+@pytest.mark.parametrize("text", ["（年）", "（billion U.S. dollars）", "（年度調査）", "（単位：千円）", "(単位千円）", "（単位：社）"])
 def test_bracketed_labels_in_no_unit_give_no_unit(text: str) -> None:
     u = unit_label(text)
     assert u is not None and not u.kind

@@ -200,15 +200,21 @@ _NONE = Unit("", "", 0)  # a bracketed axis label in no unit we read (`（billio
 
 
 def unit_label(text: str) -> Unit | None:
-    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：万人）`), else None."""
+    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：％）`); a bracketed label in
+    no unit we read, or a table's `（単位：千円）` header, gives a unit of no kind (it blocks the labels above);
+    else None."""
     t = unicodedata.normalize("NFKC", text).replace(" ", "")
     if len(t) < 3 or t[0] != "(" or t[-1] != ")":
         return None
     word = re.split(r"[、,]", t[1:-1])[-1]
+    table = False
     for prefix in load("chart_units")["unit_prefix"]:
+        table = table or word.startswith(unicodedata.normalize("NFKC", prefix))
         word = word.removeprefix(unicodedata.normalize("NFKC", prefix))
     spec = load("chart_units")["units"].get(word) or load("chart_units")["units"].get(
         unicodedata.normalize("NFKC", word))
+    if spec and table and spec["kind"] in load("chart_units")["table_kinds"]:
+        return _NONE  # `（単位：千円）` heads a budget table, whose bare cells are no mentions (wild gold, call 1)
     if spec:
         return Unit(spec["kind"], spec["unit"], int(spec["scale"]))
     return _NONE if len(t) <= 30 and not any(ch.isdigit() or ch in "=＝" for ch in t) else None
@@ -268,20 +274,30 @@ def axis_ticks(toks: list[Token], values: list[float]) -> set[int]:
     return ticks
 
 
-def _grid(toks: list[Token]) -> bool:
-    """Bare numbers laid out as a table's cells: most share a row with another and a column with two others."""
-    if len(toks) < 6:
-        return False
-
+def _grid_cells(toks: list[Token]) -> set[int]:
+    """Indices of bare numbers laid out as a table's cells: each shares its row with another number and its
+    column (right edge or centre) with two others."""
     def near(a: float, b: float) -> bool:
         return abs(a - b) <= 1.0
 
-    def in_grid(t: Token) -> bool:
+    out: set[int] = set()
+    for i, t in enumerate(toks):
         row = sum(1 for u in toks if u is not t and near(u.cy, t.cy))
         col = max(sum(1 for u in toks if u is not t and near(u.x1, t.x1)),
                   sum(1 for u in toks if u is not t and near(u.cx, t.cx)))
-        return row >= 1 and col >= 2
-    return sum(in_grid(t) for t in toks) >= 0.7 * len(toks)
+        if row >= 1 and col >= 2:
+            out.add(i)
+    return out
+
+
+def _table(vals: list[int], cells: set[int], lab: Token, toks: list[Token]) -> bool:
+    """A unit label's numbers are a table's: most of them are grid cells of the page (with the numbers under
+    other labels: a table with a unit per column), or most stand in the label's own column (a column header
+    `(%)` over its cells; a chart's label stands over its axis ticks, which are gone by now)."""
+    if len(vals) >= 3 and sum(i in cells for i in vals) >= 0.7 * len(vals):
+        return True
+    under = sum(1 for i in vals if toks[i].x0 < lab.x1 and lab.x0 < toks[i].x1)
+    return len(vals) >= 2 and under >= 0.7 * len(vals)
 
 
 def _caption(t: Token) -> bool:
@@ -367,8 +383,10 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
         return [], skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
-    bare: dict[int, list[tuple[Token, float]]] = {}  # unit label index -> its value labels
+    bare: dict[int, list[int]] = {}  # unit label index -> its value labels (indices into nums)
     out: list[Mention] = []
+    plain = [i for i, (_, (_, own)) in enumerate(nums) if i not in ticks and own is None]
+    cells = {plain[j] for j in _grid_cells([nums[i][0] for i in plain])}
     for i, (tok, (value, own)) in enumerate(nums):
         if i in ticks:
             continue
@@ -377,12 +395,12 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
             continue
         k = _label_for(tok, value, labels, axes, captions)
         if k is not None and labels[k][1] is not _NONE:
-            bare.setdefault(k, []).append((tok, value))
+            bare.setdefault(k, []).append(i)
+    toks = [t for t, _ in nums]
     for k, vals in bare.items():
-        if _grid([t for t, _ in vals]):
-            continue
         lab, unit = labels[k]
-        out += [_mention(doc, page, t, v, unit, lab.raw) for t, v in vals]
+        if not _table(vals, cells, lab, toks):
+            out += [_mention(doc, page, nums[i][0], nums[i][1][0], unit, lab.raw) for i in vals]
     return out, skipped
 
 
