@@ -63,6 +63,8 @@ CASES = [
      {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
     # near misses
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("a unit label heading a table row", HEAD + [(90, 170, "比率 (%)", 9), (200, 170, "25.4", 9), (260, 170, "6.7", 9),
+                                              (90, 200, "人数", 9), (200, 200, "853", 9), (260, 200, "16", 9)], set()),
     ("a table's 単位 header in yen: no mentions", HEAD + [(90, 170, "（単位：千円）", 9)] + BARS[:2], set()),
     ("unknown unit label blocks the one above", HEAD + [(90, 100, "（％）", 9), (90, 170, "（billion U.S. dollars）", 9)] + BARS,
      set()),

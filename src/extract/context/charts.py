@@ -300,6 +300,11 @@ def _table(vals: list[int], cells: set[int], lab: Token, toks: list[Token]) -> b
     return len(vals) >= 2 and under >= 0.7 * len(vals)
 
 
+def _row_header(lab: Token, toks: list[Token]) -> bool:
+    """A unit label followed on its own row by numbers (`支給対象職員の比率 (%) 25.4 6.7 21.6`) heads a table row."""
+    return sum(1 for t in toks if abs(t.cy - lab.cy) <= 0.3 * min(t.h, lab.h) and t.x0 > lab.x1) >= 2
+
+
 def _caption(t: Token) -> bool:
     return any(re.match(re.escape(w) + r"\s?[0-9０-９]", t.text) for w in load("chart_units")["figure_titles"])
 
@@ -382,6 +387,8 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     if not nums:
         return [], skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
+    labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
+              for lab, u in labels]
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
     bare: dict[int, list[int]] = {}  # unit label index -> its value labels (indices into nums)
     out: list[Mention] = []
