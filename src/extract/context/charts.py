@@ -8,11 +8,16 @@ characters sharing a centre line, split into tokens at gaps. Then:
 - a token that is a whole unit label (`chart_units.json`) opens a chart;
 - a bare number below it takes its unit (kind, unit, scale), unless a figure caption (`図２`) stands between;
 - axis ticks (three or more aligned labels, evenly spaced, values in even steps) never count (GUIDE);
-- numbers in a grid (rows and columns aligned like a table's cells) are table cells, not chart labels: a
-  table's header unit does not make its bare cells mentions (wild gold, judgement call 1);
+- a unit label's numbers are a table's, not a chart's, when most are grid cells of the page (rows and columns
+  aligned), when most stand in the label's own column (`(%)` heading a column), when the label heads a row
+  (`比率 (%) 25.4 6.7`), or when it is a `（単位：千円）`-style header in money or counts: a table's header
+  unit does not make its bare cells mentions (wild gold, judgement call 1);
+- of two unit labels at one height (a chart with an axis each side) a value takes the one whose ticks span it;
+- decimal labels printed edge to edge (`4.04.0`) are split where the decimal pattern and a break agree;
 - a label carrying its own unit (`21.6％`) is read as a whole even where the text line scrambled it;
-- characters that overlap one another cannot be read with certainty: their tokens are skipped and the page
-  is reported (`ChartReading.skipped_pages`).
+- characters that overlap one another, integer fragments (`20` `4`: a `.` missing) and leftovers (`13.`)
+  cannot be read with certainty: they are skipped and the page is listed (`ChartReading.skipped_pages`).
+Only pages with a `%` or a bracketed unit word are regrouped (a long budget book stays fast).
 """
 from __future__ import annotations
 
