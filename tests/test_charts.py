@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.context.charts import Glyph, merge, number, read_charts, tokens, unit_label
+from extract.context.charts import Glyph, _bracketed, merge, number, read_charts, tokens, unit_label
 from extract.ingest import read_deck
 from extract.mentions import extract_deck
 from extract.model import Mention
@@ -63,6 +63,9 @@ CASES = [
      {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
     # near misses
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("a unit label heading a table row", HEAD + [(90, 170, "比率 (%)", 9), (200, 170, "25.4", 9), (260, 170, "6.7", 9),
+                                              (90, 200, "人数", 9), (200, 200, "853", 9), (260, 200, "16", 9)], set()),
+    ("a table's 単位 header in yen: no mentions", HEAD + [(90, 170, "（単位：千円）", 9)] + BARS[:2], set()),
     ("unknown unit label blocks the one above", HEAD + [(90, 100, "（％）", 9), (90, 170, "（billion U.S. dollars）", 9)] + BARS,
      set()),
     ("ticks only", HEAD + [(90, 170, "（％）", 9)] + TICKS, set()),
@@ -125,7 +128,7 @@ def test_overlapping_characters_are_skipped_and_reported() -> None:
     ("（％）", ("percent", "percent", 1)), ("(%)", ("percent", "percent", 1)), ("（前年度比、％）", ("percent", "percent", 1)),
     ("（DI、%pt）", ("percent", "percent", 1)), ("（％ポイント）", ("percent", "percent", 1)),
     ("（億円）", ("amount", "yen", 100000000)), ("（兆円）", ("amount", "yen", 1000000000000)),
-    ("（単位：千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)),
+    ("（千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)), ("（単位：％）", ("percent", "percent", 1)),
     ("（人）", ("count", "人", 1)),
 ])
 def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
@@ -133,7 +136,7 @@ def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
     assert u is not None and (u.kind, u.unit, u.scale) == expected
 
 
-@pytest.mark.parametrize("text", ["（年）", "（billion U.S. dollars）", "（年度調査）"])
+@pytest.mark.parametrize("text", ["（年）", "（billion U.S. dollars）", "（年度調査）", "（単位：千円）", "(単位千円）", "（単位：社）"])
 def test_bracketed_labels_in_no_unit_give_no_unit(text: str) -> None:
     u = unit_label(text)
     assert u is not None and not u.kind
@@ -205,3 +208,17 @@ def _run(text: str, x: float, tops: list[float], gap_at: int | None = None, gap:
 ])
 def test_labels_printed_edge_to_edge(glyphs: list[Glyph], expected: list[str]) -> None:
     assert [t.text for t in sorted(tokens(glyphs), key=lambda t: t.x0)] == expected
+
+
+@pytest.mark.parametrize("words, label", [
+    (["(billion", "U.S.", "dollars)"], "(billionU.S.dollars)"),  # spaced words in brackets: one label
+    (["(億円)"], "(億円)"),
+    (["(billion", "U.S."], None),  # never closed: no label
+])
+def test_spaced_words_in_brackets(words: list[str], label: str | None) -> None:
+    glyphs, x = [], 100.0
+    for w in words:
+        glyphs += _glyphs(w, x, 200.0)
+        x += len(w) * 4.0 + 6.0  # a word space wider than a gap inside a token
+    joined = [t.text for t in _bracketed(tokens(glyphs)) if t.text.startswith("(") and t.text.endswith(")")]
+    assert joined == ([label] if label else [])

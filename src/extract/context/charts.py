@@ -8,24 +8,30 @@ characters sharing a centre line, split into tokens at gaps. Then:
 - a token that is a whole unit label (`chart_units.json`) opens a chart;
 - a bare number below it takes its unit (kind, unit, scale), unless a figure caption (`図２`) stands between;
 - axis ticks (three or more aligned labels, evenly spaced, values in even steps) never count (GUIDE);
-- numbers in a grid (rows and columns aligned like a table's cells) are table cells, not chart labels: a
-  table's header unit does not make its bare cells mentions (wild gold, judgement call 1);
+- a unit label's numbers are a table's, not a chart's, when most are grid cells of the page (rows and columns
+  aligned), when most stand in the label's own column (`(%)` heading a column), when the label heads a row
+  (`比率 (%) 25.4 6.7`), or when it is a `（単位：千円）`-style header in money or counts: a table's header
+  unit does not make its bare cells mentions (wild gold, judgement call 1);
+- of two unit labels at one height (a chart with an axis each side) a value takes the one whose ticks span it;
+- decimal labels printed edge to edge (`4.04.0`) are split where the decimal pattern and a break agree;
 - a label carrying its own unit (`21.6％`) is read as a whole even where the text line scrambled it;
-- characters that overlap one another cannot be read with certainty: their tokens are skipped and the page
-  is reported (`ChartReading.skipped_pages`).
+- characters that overlap one another, integer fragments (`20` `4`: a `.` missing) and leftovers (`13.`)
+  cannot be read with certainty: they are skipped and the page is listed (`ChartReading.skipped_pages`).
+Only pages with a `%` or a bracketed unit word are regrouped (a long budget book stays fast).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..dictionary import load
 from ..model import Line, Mention
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Glyph:
     ch: str
     x0: float
@@ -33,56 +39,55 @@ class Glyph:
     x1: float
     bottom: float
     line_index: int
+    h: float = field(init=False)
+    cy: float = field(init=False)
 
-    @property
-    def h(self) -> float:
-        return max(self.bottom - self.top, 0.1)
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
+    def __post_init__(self) -> None:
+        self.h = max(self.bottom - self.top, 0.1)
+        self.cy = (self.top + self.bottom) / 2
 
 
 @dataclass
 class Token:
-    """Characters of one row with no gap between them: a word, a label, a unit label."""
+    """Characters of one row with no gap between them: a word, a label, a unit label (its text and box are
+    computed once, after its characters are all in)."""
 
     glyphs: list[Glyph]
     scrambled: bool = False
 
-    @property
+    @cached_property
     def text(self) -> str:
         return unicodedata.normalize("NFKC", "".join(g.ch for g in self.glyphs))
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return "".join(g.ch for g in self.glyphs)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(g.x0 for g in self.glyphs)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(g.x1 for g in self.glyphs)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(g.top for g in self.glyphs)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(g.bottom for g in self.glyphs)
 
-    @property
+    @cached_property
     def cx(self) -> float:
         return (self.x0 + self.x1) / 2
 
-    @property
+    @cached_property
     def cy(self) -> float:
         return (self.top + self.bottom) / 2
 
-    @property
+    @cached_property
     def h(self) -> float:
         return max(self.bottom - self.top, 0.1)
 
@@ -111,6 +116,8 @@ REACH = 320.0
 
 _VALUE = re.compile(r"([+\-‐−▲△]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|%pt)?")
 _NEGATIVE = "-‐−▲△"
+#: what is left of a label whose characters were printed over another's (`13.`, `.6`): unreadable, reported
+_BROKEN = re.compile(r"[+\-‐−▲△]?[\d.,]*\d[\d.,]*%?")
 
 
 def page_glyphs(lines: list[Line]) -> dict[int, list[Glyph]]:
@@ -198,15 +205,21 @@ _NONE = Unit("", "", 0)  # a bracketed axis label in no unit we read (`（billio
 
 
 def unit_label(text: str) -> Unit | None:
-    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：万人）`), else None."""
+    """The chart unit a whole token names (`(%)`, `（億円）`, `（前年度比、％）`, `（単位：％）`); a bracketed label in
+    no unit we read, or a table's `（単位：千円）` header, gives a unit of no kind (it blocks the labels above);
+    else None."""
     t = unicodedata.normalize("NFKC", text).replace(" ", "")
     if len(t) < 3 or t[0] != "(" or t[-1] != ")":
         return None
     word = re.split(r"[、,]", t[1:-1])[-1]
+    table = False
     for prefix in load("chart_units")["unit_prefix"]:
+        table = table or word.startswith(unicodedata.normalize("NFKC", prefix))
         word = word.removeprefix(unicodedata.normalize("NFKC", prefix))
     spec = load("chart_units")["units"].get(word) or load("chart_units")["units"].get(
         unicodedata.normalize("NFKC", word))
+    if spec and table and spec["kind"] in load("chart_units")["table_kinds"]:
+        return _NONE  # `（単位：千円）` heads a budget table, whose bare cells are no mentions (wild gold, call 1)
     if spec:
         return Unit(spec["kind"], spec["unit"], int(spec["scale"]))
     return _NONE if len(t) <= 30 and not any(ch.isdigit() or ch in "=＝" for ch in t) else None
@@ -266,20 +279,35 @@ def axis_ticks(toks: list[Token], values: list[float]) -> set[int]:
     return ticks
 
 
-def _grid(toks: list[Token]) -> bool:
-    """Bare numbers laid out as a table's cells: most share a row with another and a column with two others."""
-    if len(toks) < 6:
-        return False
-
+def _grid_cells(toks: list[Token]) -> set[int]:
+    """Indices of bare numbers laid out as a table's cells: each shares its row with another number and its
+    column (right edge or centre) with two others."""
     def near(a: float, b: float) -> bool:
         return abs(a - b) <= 1.0
 
-    def in_grid(t: Token) -> bool:
+    out: set[int] = set()
+    for i, t in enumerate(toks):
         row = sum(1 for u in toks if u is not t and near(u.cy, t.cy))
         col = max(sum(1 for u in toks if u is not t and near(u.x1, t.x1)),
                   sum(1 for u in toks if u is not t and near(u.cx, t.cx)))
-        return row >= 1 and col >= 2
-    return sum(in_grid(t) for t in toks) >= 0.7 * len(toks)
+        if row >= 1 and col >= 2:
+            out.add(i)
+    return out
+
+
+def _table(vals: list[int], cells: set[int], lab: Token, toks: list[Token]) -> bool:
+    """A unit label's numbers are a table's: most of them are grid cells of the page (with the numbers under
+    other labels: a table with a unit per column), or most stand in the label's own column (a column header
+    `(%)` over its cells; a chart's label stands over its axis ticks, which are gone by now)."""
+    if len(vals) >= 3 and sum(i in cells for i in vals) >= 0.7 * len(vals):
+        return True
+    under = sum(1 for i in vals if toks[i].x0 < lab.x1 and lab.x0 < toks[i].x1)
+    return len(vals) >= 2 and under >= 0.7 * len(vals)
+
+
+def _row_header(lab: Token, toks: list[Token]) -> bool:
+    """A unit label followed on its own row by numbers (`支給対象職員の比率 (%) 25.4 6.7 21.6`) heads a table row."""
+    return sum(1 for t in toks if abs(t.cy - lab.cy) <= 0.3 * min(t.h, lab.h) and t.x0 > lab.x1) >= 2
 
 
 def _caption(t: Token) -> bool:
@@ -329,33 +357,48 @@ def _mention(doc: str, page: int, tok: Token, value: float, unit: Unit, label: s
 _OWN = Unit("percent", "percent", 1)
 
 
-def _upright(t: Token, glyphs: list[Glyph]) -> bool:
+def _upright(t: Token, columns: dict[int, list[Glyph]]) -> bool:
     """Digits printed upright on a horizontal line: narrower than tall (a rotated digit is wider than tall), and
-    a lone digit not one of a column of characters stacked one per row (vertical text: `2`/`0`/`0`/`8`/`年`)."""
+    a lone digit not one of a column of characters stacked one per row (vertical text: `2`/`0`/`0`/`8`/`年`).
+    `columns` holds the page's characters by their centre's x, in 4-point bins."""
     digits = [g for g in t.glyphs if g.ch in "0123456789"]  # full-width digits are square either way
     if any(g.x1 - g.x0 > 0.85 * g.h for g in digits):
         return False
     if len(t.glyphs) > 1:
         return True
     g = t.glyphs[0]
-    return not any(o is not g and abs((o.x0 + o.x1) / 2 - (g.x0 + g.x1) / 2) < 0.5 * (g.x1 - g.x0) + 0.5
-                   and 0 < abs(o.cy - g.cy) < 1.6 * g.h for o in glyphs)
+    cx = (g.x0 + g.x1) / 2
+    near = [o for b in (int(cx // 4) - 1, int(cx // 4), int(cx // 4) + 1) for o in columns.get(b, ())]
+    return not any(o is not g and abs((o.x0 + o.x1) / 2 - cx) < 0.5 * (g.x1 - g.x0) + 0.5
+                   and 0 < abs(o.cy - g.cy) < 1.6 * g.h for o in near)
+
+
+def _columns(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
+    out: dict[int, list[Glyph]] = {}
+    for g in glyphs:
+        out.setdefault(int((g.x0 + g.x1) / 2 // 4), []).append(g)
+    return out
 
 
 def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], bool]:
     """The chart mentions of one page, and whether scrambled labels were left out."""
     every = tokens(glyphs)
-    toks = [t for t in every if _upright(t, glyphs)]
-    labels = [(t, u) for t in toks if not t.scrambled for u in [unit_label(t.text)] if u is not None]
+    labels = [(t, u) for t in _bracketed(every) if not t.scrambled for u in [unit_label(t.text)] if u is not None]
     captions = [t for t in every if _caption(t)]
-    nums = [(t, n) for t in toks if not t.scrambled for n in [number(t.text)] if n is not None]
-    skipped = any(t.scrambled and any(ch.isdigit() for ch in t.text) for t in toks)
+    columns = _columns(glyphs)
+    nums = [(t, n) for t in every if not t.scrambled for n in [number(t.text)] if n is not None and _upright(t, columns)]
+    skipped = any((t.scrambled and any(ch.isdigit() for ch in t.text)) or (_BROKEN.fullmatch(t.text) and number(t.text) is None)
+                  for t in every)
     if not nums:
         return [], skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
+    labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
+              for lab, u in labels]
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
-    bare: dict[int, list[tuple[Token, float]]] = {}  # unit label index -> its value labels
+    bare: dict[int, list[int]] = {}  # unit label index -> its value labels (indices into nums)
     out: list[Mention] = []
+    plain = [i for i, (_, (_, own)) in enumerate(nums) if i not in ticks and own is None]
+    cells = {plain[j] for j in _grid_cells([nums[i][0] for i in plain])}
     for i, (tok, (value, own)) in enumerate(nums):
         if i in ticks:
             continue
@@ -364,19 +407,52 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
             continue
         k = _label_for(tok, value, labels, axes, captions)
         if k is not None and labels[k][1] is not _NONE:
-            bare.setdefault(k, []).append((tok, value))
+            bare.setdefault(k, []).append(i)
+    toks = [t for t, _ in nums]
     for k, vals in bare.items():
-        if _grid([t for t, _ in vals]):
-            continue
         lab, unit = labels[k]
-        out += [_mention(doc, page, t, v, unit, lab.raw) for t, v in vals]
+        if not _table(vals, cells, lab, toks):
+            out += [_mention(doc, page, nums[i][0], nums[i][1][0], unit, lab.raw) for i in vals]
     return out, skipped
+
+
+def _bracketed(toks: list[Token]) -> list[Token]:
+    """The tokens, and words in brackets spaced apart on one row joined up (`(billion` `U.S.` `dollars)`)."""
+    out = list(toks)
+    for i, t in enumerate(toks):
+        if not t.text.startswith("(") or ")" in t.text:
+            continue
+        glyphs, prev = list(t.glyphs), t
+        for u in toks[i + 1:i + 6]:
+            if abs(u.cy - prev.cy) > 0.3 * min(u.h, prev.h) or not 0 <= u.x0 - prev.x1 <= 1.5 * prev.h:
+                break
+            glyphs += u.glyphs
+            prev = u
+            if ")" in u.text:
+                out.append(Token(glyphs))
+                break
+    return out
+
+
+def _worth_reading(texts: list[str]) -> bool:
+    """A page that could hold a chart label: a `%` anywhere, or a bracketed unit word (`（億円）`); pages of
+    running text and tables without them are not regrouped (a long budget book stays fast)."""
+    text = unicodedata.normalize("NFKC", "".join(texts)).replace(" ", "")
+    if "%" in text:
+        return True
+    words = "|".join(re.escape(unicodedata.normalize("NFKC", w)) for w in sorted(load("chart_units")["units"], key=len))
+    return re.search(rf"\((?:[^()]{{0,24}}[、,:])?(?:{words})\)", text) is not None
 
 
 def read_charts(doc: str, lines: list[Line]) -> ChartReading:
     """Chart value labels of a PDF deck's pages (text decks have no boxes and give none)."""
     reading = ChartReading()
-    for page, glyphs in page_glyphs(lines).items():
+    texts: dict[int, list[str]] = {}
+    for line in lines:
+        if line.page is not None and line.boxes:
+            texts.setdefault(line.page, []).append(line.text)
+    pages = {p for p, t in texts.items() if _worth_reading(t)}
+    for page, glyphs in page_glyphs([ln for ln in lines if ln.page in pages]).items():
         found, skipped = read_page(doc, page, glyphs)
         reading.mentions += found
         if skipped:
