@@ -336,8 +336,13 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
 
 
 def _body_start(t: _Table) -> int | None:
+    """The first row with a bare number; in a table whose every figure carries its unit (`14件`), the
+    first row with a figure."""
     for r in sorted(t.rows):
         if any(_bare(c) for c in t.rows[r]):
+            return r
+    for r in sorted(t.rows):
+        if any(_numeric(c) for c in t.rows[r]):
             return r
     return None
 
