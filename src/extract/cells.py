@@ -275,6 +275,17 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
         return sum(1 for n in numeric_cols if n < col)
 
     joined, wraps = _continuations(t, body)
+    # zones whose labels carry 事業 codes (a budget book's 歳出 説明) stand on their own; uncoded items in a
+    # later zone (歳入 説明: `河川流水占用料` beside 節 `河川使用料`) break down the row's label
+    coded_zone: dict[int, bool] = {}
+    zone_label_rows: dict[int, int] = {}
+    for r in body:
+        for c in t.rows.get(r, []):
+            if c.text.strip() and not _numeric(c):
+                z = zone_of(c.col)
+                zone_label_rows[z] = zone_label_rows.get(z, 0) + 1
+                if re.match(_w()["programme_rows"]["code"], squeeze(c.text)):
+                    coded_zone[z] = True
     spanning: list[tuple[int, int, int, str]] = []  # (first row, last row, col, text) of row-spanning labels
     stacks: dict[int, list[tuple[float, str]]] = {}  # per label zone: (indent, label)
     for r in body:
@@ -324,7 +335,9 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             # the label nearest before it (a figure after another takes the same label)
             label = next((names[k] for k in range(z, -1, -1) if k in names), "")
             near = next((k for k in range(z, -1, -1) if k in names), 0)
-            if near > 0 and len(label) <= 4:
+            coded = bool(re.match(_w()["programme_rows"]["code"], raws.get(near, "")))
+            any_coded = near > 0 and coded_zone.get(near, False)
+            if near > 0 and (len(label) <= 4 or not any_coded and zone_label_rows.get(0, 0) > 0):
                 # a short word before a figure in a later column (`取崩 △650,000`, `積立 7,479`) is a sub-row
                 # of the row's label (or of the label above it)
                 base = names.get(0) or SEP.join(x for _, x in stacks.get(0, []))
