@@ -335,7 +335,6 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             # the label nearest before it (a figure after another takes the same label)
             label = next((names[k] for k in range(z, -1, -1) if k in names), "")
             near = next((k for k in range(z, -1, -1) if k in names), 0)
-            coded = bool(re.match(_w()["programme_rows"]["code"], raws.get(near, "")))
             any_coded = near > 0 and coded_zone.get(near, False)
             if near > 0 and (len(label) <= 4 or not any_coded and zone_label_rows.get(0, 0) > 0):
                 # a short word before a figure in a later column (`取崩 △650,000`, `積立 7,479`) is a sub-row
