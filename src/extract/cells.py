@@ -585,5 +585,5 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
                     "budget_yen": int(c["value"]), "previous_budget_yen": int(prev["value"]) if prev else None,
                     "change_pct": round((c["value"] - prev["value"]) / prev["value"] * 100, 2) if prev and prev["value"] else None,
                     "page": c["page"], "line": c.get("line"), "text": c["text"], "previous_text": prev["text"] if prev else None,
-                    "x0": c.get("x0"), "top": c.get("top"), "x1": c.get("x1"), "bottom": c.get("bottom"), "source": "cell"})
+                    "x0": c.get("x0"), "top": c.get("top"), "x1": c.get("x1"), "bottom": c.get("bottom"), "origin": "cell"})
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .model import KINDS, PERS, QUALIFIERS, ROLES
 
-# 2.1.0: a cells table (the numbers of tables); budgets.source (mention or cell)
+# 2.1.0: a cells table (the numbers of tables); budgets.origin (mention or cell)
 SCHEMA_VERSION = "2.1.0"  # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
@@ -130,7 +130,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("text", "string", "the budget figure as written", required=True),
         _c("previous_text", "string", "the previous year's figure as written"),
         *BBOX,
-        _c("source", "string", "mention: a figure of the text (seq in mentions); cell: a figure of a table (seq in cells, "
+        _c("origin", "string", "mention: a figure of the text (seq in mentions); cell: a figure of a table (seq in cells, "
            "never also a mention); empty in rows published before tables were read", ("mention", "cell")),
     ), primary_key=("doc", "seq")),
     Table("decks", "One row per deck seen.", (

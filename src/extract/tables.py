@@ -135,7 +135,7 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
                      "page": r["page"], "line": r["line"], "text": r["text"],
                      "previous_text": prev["text"] if prev else None,
-                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "source": "mention"})
+                     **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "origin": "mention"})
     return rows
 
 
