@@ -139,7 +139,7 @@ def test_budgets_from_programme_rows(child: str, col: str, role: str | None, row
     if rows:
         assert out[0]["role"] == role and out[0]["budget_yen"] == 44_069_000 and out[0]["fy"] == 2024
         assert out[0]["program"] == "会計事務事業費" and out[0]["parent"] == "会計事務費"
-        assert out[0]["previous_budget_yen"] == 40_000_000 and out[0]["source"] == "cell"
+        assert out[0]["previous_budget_yen"] == 40_000_000 and out[0]["origin"] == "cell"
 
 
 @pytest.mark.parametrize("text,fy", [("令和８年度当初予算", 2026), ("平成31年度", 2019), ("令和元年度", 2019), ("2024年度", None)])

@@ -275,6 +275,17 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
         return sum(1 for n in numeric_cols if n < col)
 
     joined, wraps = _continuations(t, body)
+    # zones whose labels carry 事業 codes (a budget book's 歳出 説明) stand on their own; uncoded items in a
+    # later zone (歳入 説明: `河川流水占用料` beside 節 `河川使用料`) break down the row's label
+    coded_zone: dict[int, bool] = {}
+    zone_label_rows: dict[int, int] = {}
+    for r in body:
+        for c in t.rows.get(r, []):
+            if c.text.strip() and not _numeric(c):
+                z = zone_of(c.col)
+                zone_label_rows[z] = zone_label_rows.get(z, 0) + 1
+                if re.match(_w()["programme_rows"]["code"], squeeze(c.text)):
+                    coded_zone[z] = True
     spanning: list[tuple[int, int, int, str]] = []  # (first row, last row, col, text) of row-spanning labels
     stacks: dict[int, list[tuple[float, str]]] = {}  # per label zone: (indent, label)
     for r in body:
@@ -324,7 +335,8 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
             # the label nearest before it (a figure after another takes the same label)
             label = next((names[k] for k in range(z, -1, -1) if k in names), "")
             near = next((k for k in range(z, -1, -1) if k in names), 0)
-            if near > 0 and len(label) <= 4:
+            any_coded = near > 0 and coded_zone.get(near, False)
+            if near > 0 and (len(label) <= 4 or not any_coded and zone_label_rows.get(0, 0) > 0):
                 # a short word before a figure in a later column (`取崩 △650,000`, `積立 7,479`) is a sub-row
                 # of the row's label (or of the label above it)
                 base = names.get(0) or SEP.join(x for _, x in stacks.get(0, []))
@@ -336,8 +348,13 @@ def _row_labels(t: _Table, body: list[int], number_cols: set[int]
 
 
 def _body_start(t: _Table) -> int | None:
+    """The first row with a bare number; in a table whose every figure carries its unit (`14件`), the
+    first row with a figure."""
     for r in sorted(t.rows):
         if any(_bare(c) for c in t.rows[r]):
+            return r
+    for r in sorted(t.rows):
+        if any(_numeric(c) for c in t.rows[r]):
             return r
     return None
 
@@ -568,5 +585,5 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
                     "budget_yen": int(c["value"]), "previous_budget_yen": int(prev["value"]) if prev else None,
                     "change_pct": round((c["value"] - prev["value"]) / prev["value"] * 100, 2) if prev and prev["value"] else None,
                     "page": c["page"], "line": c.get("line"), "text": c["text"], "previous_text": prev["text"] if prev else None,
-                    "x0": c.get("x0"), "top": c.get("top"), "x1": c.get("x1"), "bottom": c.get("bottom"), "source": "cell"})
+                    "x0": c.get("x0"), "top": c.get("top"), "x1": c.get("x1"), "bottom": c.get("bottom"), "origin": "cell"})
     return out

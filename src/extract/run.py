@@ -321,7 +321,7 @@ def merge_cells(results: list[DeckResult], prev: Path, removed: list[str]
     fresh = {r.doc for r in results if r.publishable}
     gone = fresh | set(removed)
     cells = [c for c in read_published(prev, "cells") if c.get("doc") not in gone]
-    kept_budgets = [b for b in read_published(prev, "budgets") if b.get("source") == "cell" and b.get("doc") not in gone]
+    kept_budgets = [b for b in read_published(prev, "budgets") if b.get("origin") == "cell" and b.get("doc") not in gone]
     for r in results:
         if r.publishable:
             cells += r.cells

@@ -14,7 +14,7 @@ SCHEMA_VERSION = "2.1.0"  # 2.1.0: mentions and amounts gain ref (Office provena
 # (OCR); decks gain reader_notes and the source types pptx, xlsx, docx, pdf_ocr; mentions, amounts, durations
 # and counts gain strict; per gains month, week, day, hour, occasion, person; an outline table; mentions,
 # amounts and budgets gain ministry, mentions and amounts total_of; a cells table (the numbers of tables);
-# budgets gain source (mention or cell).
+# budgets gain origin (mention or cell).
 # 2.0.0: budgets keyed by (doc, seq), one row per figure, with parent, role, account and
 # bounding box; mentions gain parent; decks gain encoding, file_sha256 and rows_held_back, and file is relative to
 # the input folder; a held_back table. 1.1.0: bounding boxes (x0, top, x1, bottom) of PDF mentions
@@ -159,7 +159,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         _c("previous_text", "string", "the previous year's figure as written"),
         *BBOX,
         MINISTRY,
-        _c("source", "string", "mention: a figure of the text (seq in mentions); cell: a figure of a table (seq in cells, "
+        _c("origin", "string", "mention: a figure of the text (seq in mentions); cell: a figure of a table (seq in cells, "
            "never also a mention); empty in rows published before tables were read", ("mention", "cell")),
     ), primary_key=("doc", "seq")),
     Table("decks", "One row per deck seen.", (

@@ -140,7 +140,7 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      "page": r["page"], "line": r["line"], "text": r["text"],
                      "previous_text": prev["text"] if prev else None,
                      **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry"),
-                     "source": "mention"})
+                     "origin": "mention"})
     return rows
 
 

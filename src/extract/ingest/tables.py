@@ -26,6 +26,7 @@ Char = dict[str, Any]
 NUMBER = re.compile(r"[（(]?[△▲\-−－+＋]?\s?[0-9０-９][0-9０-９,，.．]*\s?"
                     r"(?:[千百万億兆円％%人件戸校台名回世帯団地所か箇ヶ㎡]{0,4})[)）]?(?:増|減)?")
 _DIGIT = re.compile(r"[0-9０-９]")
+_UNIT_CHARS = "千百万億兆円％%人件戸校台名回"
 
 
 def _cjk(ch: str) -> bool:
@@ -91,11 +92,14 @@ def is_number(text: str) -> bool:
 
 
 def _trailing_number(line: list[Char]) -> int | None:
-    """Where the number that ends a line after a gap starts (`均等割 68,310`), or None."""
-    i = len(line)
+    """Where the number that ends a line after a gap starts (`均等割 68,310`, `条例 10件`), or None."""
+    end = len(line)
+    while end > 0 and len(line) - end < 2 and line[end - 1]["text"] in _UNIT_CHARS:
+        end -= 1  # a counter or unit written after the number
+    i = end
     while i > 0 and (_DIGIT.match(line[i - 1]["text"]) or line[i - 1]["text"] in ",，.．"):
         i -= 1
-    if i == len(line) or i == 0:
+    if i == end or i == 0:
         return None
     j = i
     if line[j - 1]["text"] in "△▲-−－" and j - 1 > 0:
