@@ -422,7 +422,8 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
                             "row": c.row, "col": c.col,
                             "text": c.text, "value": value, "unit": name,
                             "row_label": labels.get((r, c.col)) or None, "col_label": col_label or None,
-                            "reader": grid.reader, "printed_label": printed.get((r, c.col)) or "",
+                            "reader": grid.reader, "ref": None if text_deck else c.ref,
+                            "printed_label": printed.get((r, c.col)) or "",
                             "caption": " ".join(grid.caption), "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]})
     for i, rec in enumerate(out):
         rec["seq"] = i

@@ -138,9 +138,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         STRICT_COL,
     ), primary_key=("doc", "seq")),
     Table("budgets", "One row per budget figure a deck states for a programme or measure (budget or supplementary "
-          "budget), beside the previous year's figure where the deck pairs one. Keyed by the figure's mention "
-          "(doc, seq): one programme may have two figures for one year (a budget and a supplementary, two "
-          "agencies' shares).", (
+          "budget), beside the previous year's figure where the deck pairs one. Keyed by the figure's mention or "
+          "table cell (doc, origin, seq): one programme may have two figures for one year (a budget and a "
+          "supplementary, two agencies' shares).", (
         DOC,
         _c("seq", "integer", "the budget figure's seq in the mentions table (its position in the deck's reading order)", required=True),
         _c("program", "string", "the programme or measure the figure is for, as the deck names it (its item line, or the "
@@ -160,8 +160,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         *BBOX,
         MINISTRY,
         _c("origin", "string", "mention: a figure of the text (seq in mentions); cell: a figure of a table (seq in cells, "
-           "never also a mention); empty in rows published before tables were read", ("mention", "cell")),
-    ), primary_key=("doc", "seq")),
+           "never also a mention)", ("mention", "cell"), required=True),
+    ), primary_key=("doc", "origin", "seq")),
     Table("decks", "One row per deck seen.", (
         DOC,
         _c("file", "string", "the file's path relative to the input folder (non-UTF-8 bytes shown as \\xNN)", required=True),
@@ -272,6 +272,9 @@ TABLES["cells"] = Table("cells", "Every number of every table a deck prints (rul
     _c("row_label", "string", "the row's header path, outermost first, joined with ` / `"),
     _c("col_label", "string", "the column's header path, top first, joined with ` / `"),
     _c("reader", "string", "how the table was found: pdf_ruled, pdf_aligned, text, pptx, docx, xlsx"),
+    _c("ref", "string", "Office files: where the cell is: `Sheet1!C7` in a workbook (page = the sheet's number), "
+       "`shape 5 R2` on a slide, `table 1 R2C3` in a document; a budgets row from a cell (origin cell) joins "
+       "here by doc and seq"),
     *BBOX,
 ), primary_key=("doc", "seq"))
 
