@@ -68,7 +68,11 @@ def read(path: str | Path, options: RunOptions | Mapping[str, Any] | None = None
             row["mentions"] = len(r.records)
     frames = tables_of(records)
     issuers = {r.doc: r.issuer for r in results}
-    frames.update(program_tables(frames["budgets"], frames["amounts"], issuers).frames())
+    cell_budgets = [b for r in readable for b in r.cell_budgets]
+    frames.update(program_tables(stages.with_cell_budgets(frames["budgets"], cell_budgets), frames["amounts"],
+                                 issuers).frames())
+    frames["cells"] = frame([c for r in readable for c in r.cells], "cells")
+    frames["outline"] = frame([o for r in readable for o in r.outline], "outline")
     frames["held_back"] = frame(held, "held_back")
     frames["decks"] = decks_table(stages.with_unread(deck_rows, found.skipped))
     return Tables(frames)

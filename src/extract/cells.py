@@ -389,6 +389,9 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
             header = Header(prev[1].labels, prev[1].units)  # continued from the previous page
             table_units = table_units or prev[2]
         prev = (grid, header, table_units)
+        # a sheet read whole keeps its title inside the grid: a header row of one cell is part of the caption
+        titles = [t.rows[r][0].text for r in head_rows if len(t.rows[r]) == 1] if grid.reader == "xlsx" else []
+        caption = " ".join([*grid.caption, *titles])
         body = sorted(r for r in t.rows if r >= start)
         number_cols = {c.col for r in body for c in t.rows[r] if _numeric(c)}
         labels, printed = _row_labels(t, body, number_cols)
@@ -424,7 +427,7 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
                             "row_label": labels.get((r, c.col)) or None, "col_label": col_label or None,
                             "reader": grid.reader, "ref": None if text_deck else c.ref,
                             "printed_label": printed.get((r, c.col)) or "",
-                            "caption": " ".join(grid.caption), "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]})
+                            "caption": caption, "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]})
     for i, rec in enumerate(out):
         rec["seq"] = i
     return out

@@ -332,25 +332,31 @@ def merge_cells(results: list[DeckResult], prev: Path, removed: list[str]
 def link_programmes(merged: Merged, validated: Validated) -> None:
     """Programme identity across every published deck, and the cross-deck check: where one deck's
     previous-year figure and another deck's budget state the same programme and year, they agree (warning)."""
-    import pandas as pd
 
-    from .tables import frame
     from .validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
 
     t = tables_of(merged.records)
     issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
-    budgets = t["budgets"]
-    if merged.cell_budgets:
-        # a figure a mention already states (same deck, page or line, and yen) is not stated twice
-        stated = {(b["doc"], b["page"], b["line"], b["budget_yen"]) for b in budgets.to_dict("records")}
-        extra = [b for b in merged.cell_budgets if (b["doc"], b["page"], b["line"], b["budget_yen"]) not in stated]
-        budgets = pd.concat([budgets, frame(extra, "budgets")], ignore_index=True)
-    pt = program_tables(budgets, t["amounts"], issuers)
+    pt = program_tables(with_cell_budgets(t["budgets"], merged.cell_budgets), t["amounts"], issuers)
     merged.programs = pt
     names = {p["program_id"]: p["program"] for p in pt.linking.programs}
     cd = cross_deck_frame(pt.budgets, names)
     merged.cross_deck_check = validate_cross_deck(cd, validated.validator).summary()
     merged.cross_deck_findings = findings(cd)
+
+
+def with_cell_budgets(budgets: Any, cell_budgets: list[dict[str, Any]]) -> Any:
+    """The budgets rows of the mentions plus those read from table cells; a figure a mention already states
+    (same deck, page or line, and yen) is not stated twice."""
+    if not cell_budgets:
+        return budgets
+    import pandas as pd
+
+    from .tables import frame
+
+    stated = {(b["doc"], b["page"], b["line"], b["budget_yen"]) for b in budgets.to_dict("records")}
+    extra = [b for b in cell_budgets if (b["doc"], b["page"], b["line"], b["budget_yen"]) not in stated]
+    return pd.concat([budgets, frame(extra, "budgets")], ignore_index=True)
 
 
 def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped], this_run: set[str] | None = None
