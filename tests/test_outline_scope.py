@@ -274,3 +274,55 @@ def test_a_bracketed_change_from_last_year_is_no_previous_figure(item, role):
     found, _ = run("令和8年度当初予算", item)
     assert (found[0].role, found[0].fy) == ("budget", 2026)
     assert found[1].role == role
+
+
+# -- accounts and whole-budget totals: in amounts, never a programme's row -----------------------------------
+
+@pytest.mark.parametrize("lead, lines, totals", [
+    # a city's account summary under a budget lead-in: the accounts, the whole budget, sub-accounts of an account
+    ("■令和6年度 当初予算概要", ("一般会計 136億3,000万円(前年度比0.1%減)", "予算総額 268億6,211万円(前年度比6.4%増)",
+                                "◆特別会計 87億6,200万円", "国民健康保険:31億9,000万円", "介護保険:29億2,200万円"),
+     ["136億3,000万円", "268億6,211万円", "87億6,200万円", "31億9,000万円", "29億2,200万円"]),
+    # a table of the whole budget around a supplementary (`| key | value |` rows)
+    ("令和2年度一般会計補正予算(第1号)の概要", ("補正前の額 | 25,060,000千円 |", "予算総額 | 32,381,100千円 |"),
+     ["25,060,000千円", "32,381,100千円"]),
+    ("令和2年度6月補正予算案の概要", ("現計予算額 | 1兆8,427億 2百万円 |", "計 | 1兆8,608億40百万円 |"),
+     ["1兆8,427億 2百万円", "1兆8,608億40百万円"]),
+    # prose: an account's budget stated in a sentence
+    ("■令和6年度当初予算について", ("一般会計予算は、248億8,200万円で、前年比8.3%の増加となりました。",
+                                   "全会計を合わせて予算総額399億2,930万円となりました。"),
+     ["248億8,200万円", "399億2,930万円"]),
+])
+def test_accounts_and_whole_budget_totals_make_no_rows(lead, lines, totals):
+    found, _ = run(lead, *lines)
+    for t in totals:
+        m = amount(found, t)
+        assert m.role not in ("budget", "supplementary_budget") or m.total_of, t
+    assert budget_records([x.record() for x in found]) == []
+
+
+@pytest.mark.parametrize("item, name", [
+    ("○ 廃棄物最終処分場拡張整備事業費（一般会計）　50,050千円", "廃棄物最終処分場拡張整備事業費"),  # the account it is paid from
+    ("○ （病院事業会計分）　524千円", None),                                              # a programme's share by account
+    ("○ 子育て支援センター運営事業　38,103千円", "子育て支援センター運営事業"),
+])
+def test_near_miss_a_programme_paid_from_an_account_stays_a_row(item, name):
+    found, _ = run("令和6年度当初予算 主要事業", "【一般会計の主な歳出事業】", "1 子育て環境の充実", item)
+    rows = budget_records([x.record() for x in found])
+    assert len(rows) == 1 and (name is None or rows[0]["program"].startswith(name))
+
+
+@pytest.mark.parametrize("line, change, total", [
+    ("1. 一般会計予算の各局要求総額は、8兆8,215億円で、6年度予算と比較し、3,685億円、4.4%の増となっている。", "3,685億円", "8兆8,215億円"),
+    ("2. 特別会計予算の要求総額は、6兆3,607億円で、前年度と比べ、1,699億円の減となっている。", "1,699億円", "6兆3,607億円"),
+])
+def test_a_change_from_another_year_is_other(line, change, total):
+    found, _ = run("令和7年度予算の要求について", line)
+    assert amount(found, change).role == "other"
+    assert amount(found, total).total_of
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_figure_after_a_comparison_word_without_a_change_is_no_change():
+    found, _ = run("令和7年度予算の概要", "○ 道路維持補修事業　3,685億円（対前年度比 1.2%増）")
+    assert amount(found, "3,685億円").role == "budget"

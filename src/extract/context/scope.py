@@ -14,6 +14,10 @@ page's title, the document's title.
 - Totals: a budget figure owned by no item (a header, a pillar, a heading over items with their own
   figures) is the total of a group, not a programme's figure (`total_of`).
 - Expense breakdowns (`工事請負費`, `…補助金` lines under a programme's figure) are `other`.
+- Accounts and whole-budget totals: a budget figure labelled by an account (`一般会計 136億円`, `特別会計予算の
+  各局要求総額は、…`) or a whole-budget label (`予算総額`, `現計予算額`, `補正後予算額`, `計`), and the figures
+  of items listed under an account heading (`◆特別会計` then `介護保険:29億円`), sum a group (`total_of`).
+- A change from another year (`6年度予算と比較し、3,685億円、4.4%の増`) is `other`.
 """
 from __future__ import annotations
 
@@ -112,9 +116,57 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         section = _scope_label([n for n in chain if n.kind != "title"], infos, outline)
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
+        if m.role in BUDGET_ROLES and _is_change(info, m):
+            m.role, m.role_source = "other", "change"
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             _mark_total(m, owner, item_figures, outline, lines)
+        if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
+            m.total_of = _account_total(info, m, owner, outline)
     _breakdowns(owned, infos, outline)
+
+
+@lru_cache(maxsize=1)
+def _totals() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    d = load("roles")
+    return tuple(d["accounts"]), tuple(d["total_labels"]), tuple(d["change_before"])
+
+
+_CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _label_before(info: LineInfo, m: Mention) -> str:
+    """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`)."""
+    sentence = info.norm[:m.start].split("。")[-1]
+    # a bracketed account names the account a programme's figure is paid from (`…事業費（一般会計）`), not a total
+    clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in re.split(r"[、，,；;|｜]", sentence)]
+    clauses = [c for c in clauses if c]
+    return clauses[-1] if clauses else ""
+
+
+def _is_change(info: LineInfo, m: Mention) -> bool:
+    """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it."""
+    sentence = info.norm[:m.start].split("。")[-1]
+    tail = sentence[-8:]
+    return any(w in tail for w in _totals()[2]) and bool(_CHANGE_AFTER.match(info.norm[m.end:]))
+
+
+def _account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol.Outline) -> str | None:
+    """The account or whole budget a figure sums (see the module's docstring), else None."""
+    accounts, labels, _ = _totals()
+    label = _label_before(info, m)
+    if any(a in label for a in accounts):
+        return label
+    if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
+        return label
+    if owner is not None and owner.kind in ("item", "body"):
+        # lines under an account heading that states the account's own figure are its sub-accounts; under a
+        # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
+        for a in outline.chain(owner)[1:]:
+            if a.kind in ("heading", "label", "item") and a.figures and any(w in (a.name or a.text) for w in accounts):
+                return owner.name or owner.text
+    return None
 
 
 def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
