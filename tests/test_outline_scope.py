@@ -326,3 +326,32 @@ def test_a_change_from_another_year_is_other(line, change, total):
 def test_near_miss_a_figure_after_a_comparison_word_without_a_change_is_no_change():
     found, _ = run("令和7年度予算の概要", "○ 道路維持補修事業　3,685億円（対前年度比 1.2%増）")
     assert amount(found, "3,685億円").role == "budget"
+
+
+# -- a budget lead-in heading near the top scopes the deck when the title states no budget -------------------
+
+@pytest.mark.parametrize("lead", [
+    ("■令和6年度当初予算総額399億2,930万円、一般会計当初予算は248億8,200万円",),
+    ("■令和6年度施政方針", "市政運営の基本的な考え方を述べます。", "■令和6年度 当初予算概要"),
+    ("■令和6年度 当初予算の概要",),
+])
+@pytest.mark.parametrize("item", ["○子連れ出勤普及啓発事業 450千円", "○保育士資格取得等支援事業 860千円"])
+def test_a_lead_in_heading_gives_the_items_under_it_role_and_year(lead, item):
+    found, _ = run(*lead, "【一般会計の主な歳出事業】", "1 子育て環境が充実している社会の形成に向けて", item)
+    m = found[-1]
+    assert (m.role, m.fy) == ("budget", 2024)
+    assert [r["text"] for r in budget_records([x.record() for x in found])] == [m.text]
+
+
+def test_near_miss_a_heading_with_a_year_and_no_budget_gives_the_year_only():
+    found, _ = run("■令和6年度 当初予算概要", "一般会計 136億3,000万円", "■令和6年度の財政調整基金残高(見込)",
+                   "→市の貯金", "8億4,866万円")
+    m = amount(found, "8億4,866万円")
+    assert (m.role, m.fy) == ("other", 2024)
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_budget_label_deep_in_a_long_deck_is_no_lead_in():
+    filler = [f"本文の説明{i}です。" for i in range(14)]
+    found, _ = run("国際協力の取組", *filler, "・研究者の派遣（100百万円）", "令和６年度予算のポイント")
+    assert amount(found, "100百万円").fy is None  # the label below it scopes only what follows it

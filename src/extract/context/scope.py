@@ -96,7 +96,8 @@ def _breakdown() -> tuple[str, ...]:
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
     """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
     titles = [n for n in outline.nodes if n.kind == "title"]
-    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos))
+    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos)) \
+        or _lead_in(outline, infos)
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
     for i, info in enumerate(infos):
         for m in info.amounts:
@@ -114,6 +115,12 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
         section = _scope_label([n for n in chain if n.kind != "title"], infos, outline)
+        # under a budget lead-in, a later heading that states another subject's year (a fund's balance) scopes
+        # its figures' year, not a budget's role
+        year = _year_only(chain, infos) if section is None and doc_label is not None else None
+        if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
+            m.fy = m.fy or year
+            continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
         if m.role in BUDGET_ROLES and _is_change(info, m):
@@ -166,6 +173,34 @@ def _account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: o
         for a in outline.chain(owner)[1:]:
             if a.kind in ("heading", "label", "item") and a.figures and any(w in (a.name or a.text) for w in accounts):
                 return owner.name or owner.text
+    return None
+
+
+#: a lead-in stands near the top of the deck
+_LEAD_IN_LINES = 12
+
+
+def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] | None:
+    """A deck with no budget title: the first heading or title that states a budget label (`■令和6年度当初予算
+    総額…`, `■令和6年度 当初予算概要`) is the lead-in that scopes the figures of the whole deck."""
+    for n in outline.nodes:
+        if n.line_index >= _LEAD_IN_LINES:  # a label deep in a long deck scopes its own part, not the deck
+            break
+        if n.kind in ("title", "heading"):
+            found = _node_label(n, infos, loose=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _year_only(chain: list[ol.Node], infos: Sequence[LineInfo]) -> int | None:
+    """The year of the innermost heading above a figure that states a fiscal year but no budget label."""
+    for n in chain:
+        if n.kind in ("heading", "page_title"):
+            info = infos[n.line_index]
+            fys = [f for f in info.fiscal_years if n.start <= f.raw_start < n.end and f.min is not None and f.min == f.max]
+            if fys:
+                return int(fys[0].min)
     return None
 
 
