@@ -355,3 +355,28 @@ def test_near_miss_a_budget_label_deep_in_a_long_deck_is_no_lead_in():
     filler = [f"本文の説明{i}です。" for i in range(14)]
     found, _ = run("国際協力の取組", *filler, "・研究者の派遣（100百万円）", "令和６年度予算のポイント")
     assert amount(found, "100百万円").fy is None  # the label below it scopes only what follows it
+
+
+# -- a programme's name with its figure in brackets, no marker, under a supplementary's lead-in ---------------
+
+@pytest.mark.parametrize("title, fy", [("令和2年度一般会計補正予算(第1号)の概要(新型コロナウイルス関係)", 2020),
+                                       ("令和7年度 補正予算（案）について", 2025)])
+@pytest.mark.parametrize("line, name", [
+    ("特別定額給付金給付事業(7,115,000千円)", "特別定額給付金給付事業"),   # 定額 is part of the name, not a grant size
+    ("休業支援給付事業（68,000千円）", "休業支援給付事業"),
+    ("中小企業事業継続支援金 (30,000千円)", "中小企業事業継続支援金"),
+])
+def test_a_named_figure_in_brackets_is_the_programmes_budget(title, fy, line, name):
+    found, _ = run(title, "内容", line, "国の経済対策に基づき、市民ひとりあたり10万円を支給する。")
+    m = found[0]
+    assert (m.role, m.fy, m.program) == ("supplementary_budget", fy, name)
+    assert [r["program"] for r in budget_records([x.record() for x in found])] == [name]
+
+
+@pytest.mark.parametrize("line", [
+    "補助上限(500万円)",                                     # a cap in brackets: a grant size
+    "事業の概要は、次のとおり(7,115,000千円)",               # a sentence, not a name
+])
+def test_near_miss_a_cap_or_a_sentence_with_a_bracketed_figure_is_no_programme(line):
+    found, _ = run("令和7年度 補正予算（案）について", "内容", line)
+    assert budget_records([x.record() for x in found]) == []

@@ -72,6 +72,8 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     if "at_most" in m.qualifiers:
         return True
     before = _CLAUSE_END.split(info.norm[:m.start])[-1]
+    if named_figure(info, m):  # a programme's name (`特別定額給付金給付事業(…)`): only a word that ends it (`補助上限(…)`)
+        return any(before.rstrip(" 　(（").endswith(w) for w in _words()["support_own"])
     return any(w in before for w in _words()["support_own"])
 
 
@@ -180,6 +182,16 @@ def _account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: o
 _LEAD_IN_LINES = 12
 
 
+_NAME_THEN_BRACKET = re.compile(r"^\s*[^。、，,:：|｜\s][^。、，,:：|｜]{1,39}[（(]\s*$")
+
+
+def named_figure(info: LineInfo, m: Mention) -> bool:
+    """A line that is a programme's name with its figure in brackets and nothing else (`特別定額給付金給付事業
+    (7,115,000千円)`): an item heading written without a marker."""
+    return len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）") \
+        and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))
+
+
 def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] | None:
     """A deck with no budget title: the first heading or title that states a budget label (`■令和6年度当初予算
     総額…`, `■令和6年度 当初予算概要`) is the lead-in that scopes the figures of the whole deck."""
@@ -216,11 +228,13 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         m.role, m.fy = "previous_budget", (m.fy or fy) - 1  # `前年度当初予算は593億円`: the line's own words win
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
-    if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm):
+    if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm
+                                                                              or named_figure(info, m)):
         m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
-        stated = owner is not None and (owner.kind in ("item", "heading") or crowded)
+        stated = owner is not None and (owner.kind in ("item", "heading") or crowded
+                                        or owner.kind == "body" and named_figure(info, m))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
