@@ -380,3 +380,27 @@ def test_a_named_figure_in_brackets_is_the_programmes_budget(title, fy, line, na
 def test_near_miss_a_cap_or_a_sentence_with_a_bracketed_figure_is_no_programme(line):
     found, _ = run("令和7年度 補正予算（案）について", "内容", line)
     assert budget_records([x.record() for x in found]) == []
+
+
+# -- the whole budget around a supplementary: the budget as it stands before and after, the supplementary's total
+
+@pytest.mark.parametrize("title, fy", [("令和2年度一般会計補正予算(第1号)の概要", 2020), ("令和2年度6月補正予算案の概要", 2020),
+                                       ("令和7年度 補正予算（案）について", 2025)])
+@pytest.mark.parametrize("rows, roles", [
+    (("補正前の額 | 25,060,000千円 |", "補正額 | 7,321,100千円 |", "予算総額 | 32,381,100千円 |"),
+     ["budget", "supplementary_budget", "budget"]),
+    (("現計予算額 | 1兆8,427億 2百万円 |", "---|---|", "補正額 | 181億38百万円 |", "計 | 1兆8,608億40百万円 |"),
+     ["budget", "supplementary_budget", "budget"]),
+    (("補正前予算額　25,060,000千円", "今回補正額　7,321,100千円", "補正後予算額　32,381,100千円"),
+     ["budget", "supplementary_budget", "budget"]),
+])
+def test_whole_budget_figures_around_a_supplementary_are_totals(title, fy, rows, roles):
+    found, _ = run(title, "総額について", *rows)
+    assert [(m.role, m.fy, bool(m.total_of)) for m in found] == [(r, fy, True) for r in roles]
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_programmes_figure_in_a_table_row_is_no_whole_budget():
+    found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "総額について", "補正額 | 7,321,100千円 |", "内容",
+                   "特別定額給付金給付事業 | 7,115,000千円 |")
+    assert amount(found, "7,115,000千円").total_of is None
