@@ -404,3 +404,27 @@ def test_near_miss_a_programmes_figure_in_a_table_row_is_no_whole_budget():
     found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "総額について", "補正額 | 7,321,100千円 |", "内容",
                    "特別定額給付金給付事業 | 7,115,000千円 |")
     assert amount(found, "7,115,000千円").total_of is None
+
+
+# -- a grant per recipient written in a programme's description: support, with the scope's year ---------------
+
+@pytest.mark.parametrize("sentence, grant", [
+    ("国の経済対策に基づき、市民ひとりあたり10万円を支給する。", "10万円"),
+    ("児童手当を受給する世帯に対し、対象児童1人当たり1万円を支給する。", "1万円"),
+    ("影響を受けた事業者に対して、1事業者につき20万円を給付する。", "20万円"),
+    ("対象世帯に、1世帯5万円の給付金を支給する。", "5万円"),
+])
+def test_a_grant_per_recipient_in_prose_is_support_with_the_scopes_year(sentence, grant):
+    found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "内容", "特別定額給付金給付事業(7,115,000千円)", sentence)
+    m = amount(found, grant)
+    assert (m.role, m.fy) == ("support", 2020)
+    assert [r["text"] for r in budget_records([x.record() for x in found])] == ["7,115,000千円"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("事業費のうち10万円を市が負担する。", "10万円"),              # a share, not a grant per head
+    ("市民一人ひとりの暮らしを守るため、10万円の基金を積み立てる。", "10万円"),  # a per-head word not before the figure
+])
+def test_near_miss_a_figure_without_a_per_head_word_before_it_is_no_grant(sentence, figure):
+    found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "内容", "特別定額給付金給付事業(7,115,000千円)", sentence)
+    assert amount(found, figure).role != "support"

@@ -77,6 +77,13 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     return any(w in before for w in _words()["support_own"])
 
 
+def _per_recipient(info: LineInfo, m: Mention) -> bool:
+    """A grant per recipient written in prose (`対象児童ひとりあたり1万円を支給する`): a per-head word directly
+    before the figure (`当たり`, `あたり`, `1人につき`) in its clause."""
+    before = _CLAUSE_END.split(info.norm[:m.start])[-1].rstrip()
+    return any(before.endswith(w) for w in load("roles")["per_recipient"])
+
+
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
     """The figure's sentence before it, its clause before it (between commas) and its clause after it."""
     sentence = info.norm[:m.start].split("。")[-1]
@@ -256,6 +263,8 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
                                         or owner.kind == "body" and named_figure(info, m))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
+        elif m.role == "other" and _per_recipient(info, m):
+            m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
             if _previous(before):
                 m.role, m.fy, m.role_source = "previous_budget", fy - 1, "scope"
