@@ -428,3 +428,22 @@ def test_a_grant_per_recipient_in_prose_is_support_with_the_scopes_year(sentence
 def test_near_miss_a_figure_without_a_per_head_word_before_it_is_no_grant(sentence, figure):
     found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "内容", "特別定額給付金給付事業(7,115,000千円)", sentence)
     assert amount(found, figure).role != "support"
+
+
+# -- a budget bill: 歳入歳出それぞれ… is the whole of the bill's kind, a total -----------------------------------
+
+@pytest.mark.parametrize("title, role, fy", [("議案第1号 令和2年度佐倉市一般会計補正予算", "supplementary_budget", 2020),
+                                             ("議案第12号　令和6年度〇〇市一般会計補正予算（第3号）", "supplementary_budget", 2024),
+                                             ("議案第1号 令和6年度〇〇市一般会計予算", "budget", 2024)])
+@pytest.mark.parametrize("sentence", ["歳入歳出それぞれ12億5,184万3,000円を増額しようとするもの。",
+                                      "歳入歳出予算の総額に歳入歳出それぞれ12億5,184万3,000円を追加するもの。"])
+def test_a_bills_whole_figure_is_a_total_of_its_kind(title, role, fy, sentence):
+    found, _ = run(title, "議決日:令和2年7月17日", sentence)
+    m = amount(found, "12億5,184万3,000円")
+    assert (m.role, m.fy, bool(m.total_of)) == (role, fy, True)
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_programmes_figure_in_a_bill_is_no_whole():
+    found, _ = run("議案第1号 令和2年度佐倉市一般会計補正予算", "○ 防災資器材等管理事業　12,000千円")
+    assert amount(found, "12,000千円").total_of is None

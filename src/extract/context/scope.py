@@ -132,8 +132,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
-        if m.role == "other" and m.role_source in ("fallback", "under") and (section or doc_label) is not None:
-            _whole_budget(m, info, (section or doc_label)[1])  # type: ignore[index]
+        left_open = m.role == "other" and m.role_source in ("fallback", "under")
+        if (left_open or _bill_total(info, m)) and (section or doc_label) is not None:
+            _whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
         if m.role in BUDGET_ROLES and _is_change(info, m):
             m.role, m.role_source = "other", "change"
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
@@ -201,16 +202,24 @@ def named_figure(info: LineInfo, m: Mention) -> bool:
         and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))
 
 
-def _whole_budget(m: Mention, info: LineInfo, fy: int) -> None:
+def _bill_total(info: LineInfo, m: Mention) -> bool:
+    """A bill's `歳入歳出予算の総額に歳入歳出それぞれ…`: whatever the line's budget words said, the whole."""
+    return any(_label_before(info, m).endswith(w) for w in load("roles")["bill_total_labels"])
+
+
+def _whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
     """A figure labelled as the whole budget or an account (`補正前の額 | 25,060,000千円 |`, `計 | …`) under a
     budget label: the budget as it stands (before or after the supplementary: GUIDE); `補正額` alone is the
-    whole supplementary. Either sums a group (total_of), in amounts only."""
+    whole supplementary, and a bill's `歳入歳出それぞれ` the whole of the scope's kind. Each sums a group (total_of),
+    in amounts only."""
     accounts, labels, _ = _totals()
     label = _label_before(info, m)
     if not label:
         return
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
+    elif _bill_total(info, m):
+        m.role = kind  # a bill's `歳入歳出それぞれ…を追加`: the whole supplementary (or the whole budget it enacts)
     elif any(a in label for a in accounts) or any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role = "budget"
     else:
