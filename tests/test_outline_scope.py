@@ -447,3 +447,26 @@ def test_a_bills_whole_figure_is_a_total_of_its_kind(title, role, fy, sentence):
 def test_near_miss_a_programmes_figure_in_a_bill_is_no_whole():
     found, _ = run("議案第1号 令和2年度佐倉市一般会計補正予算", "○ 防災資器材等管理事業　12,000千円")
     assert amount(found, "12,000千円").total_of is None
+
+
+# -- a budget named as an envelope (…予算) is a package total, not a programme --------------------------------
+
+@pytest.mark.parametrize("line, figure", [
+    ("2.沖縄振興策を総合的・積極的に推進するため、沖縄振興予算を 2,678 億円計上。", "2,678 億円"),
+    ("・防災・減災関連予算は 1,200 億円。", "1,200 億円"),
+    ("こども・子育て関係予算 3,500億円", "3,500億円"),
+])
+def test_an_envelope_budget_is_a_total(line, figure):
+    found, _ = run("令和6年度予算のポイント", line)
+    m = amount(found, figure)
+    assert m.role == "budget" and m.total_of
+    assert budget_records([x.record() for x in found]) == []
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("○ 令和6年度予算 1,200 億円", "1,200 億円"),                # the deck's own budget label, not an envelope's name
+    ("○ 地域防災力強化事業　1,200 億円", "1,200 億円"),          # a programme
+])
+def test_near_miss_a_bare_budget_label_or_a_programme_is_no_envelope(line, figure):
+    found, _ = run("令和6年度予算のポイント", line)
+    assert amount(found, figure).total_of is None

@@ -14,7 +14,7 @@ page's title, the document's title.
 - Totals: a budget figure owned by no item (a header, a pillar, a heading over items with their own
   figures) is the total of a group, not a programme's figure (`total_of`).
 - Expense breakdowns (`工事請負費`, `…補助金` lines under a programme's figure) are `other`.
-- Accounts and whole-budget totals: a budget figure labelled by an account (`一般会計 136億円`, `特別会計予算の
+- Accounts, envelopes (`沖縄振興予算を…計上`) and whole-budget totals: a budget figure labelled by an account (`一般会計 136億円`, `特別会計予算の
   各局要求総額は、…`) or a whole-budget label (`予算総額`, `現計予算額`, `補正後予算額`, `計`), and the figures
   of items listed under an account heading (`◆特別会計` then `介護保険:29億円`), sum a group (`total_of`).
 - A change from another year (`6年度予算と比較し、3,685億円、4.4%の増`) is `other`.
@@ -179,6 +179,10 @@ def _account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: o
         return label
     if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         return label
+    # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
+    head = re.sub(r"[をはがの]$", "", label)
+    if head.endswith("予算") and not _bare_label(head):
+        return head
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
         # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
