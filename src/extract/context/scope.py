@@ -14,9 +14,11 @@ page's title, the document's title.
 - Totals: a budget figure owned by no item (a header, a pillar, a heading over items with their own
   figures) is the total of a group, not a programme's figure (`total_of`).
 - Expense breakdowns (`工事請負費`, `…補助金` lines under a programme's figure) are `other`.
-- Accounts, envelopes (`沖縄振興予算を…計上`) and whole-budget totals: a budget figure labelled by an account (`一般会計 136億円`, `特別会計予算の
-  各局要求総額は、…`) or a whole-budget label (`予算総額`, `現計予算額`, `補正後予算額`, `計`), and the figures
-  of items listed under an account heading (`◆特別会計` then `介護保険:29億円`), sum a group (`total_of`).
+- Accounts, envelopes and whole-budget totals: a budget figure labelled by an account (`一般会計 136億円`,
+  `特別会計予算の各局要求総額は、…`), a budget envelope (`沖縄振興予算を…計上`) or a whole-budget label
+  (`予算総額`, `現計予算額`, `補正後予算額`, `計`, a bill's `歳入歳出それぞれ`), and the figures of items listed
+  under an account heading (`◆特別会計` then `介護保険:29億円`), sum a group (`total_of`).
+- A grant per recipient in prose (`ひとりあたり10万円を支給`) is `support` with the scope's year.
 - A change from another year (`6年度予算と比較し、3,685億円、4.4%の増`) is `other`.
 """
 from __future__ import annotations
