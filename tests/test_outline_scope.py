@@ -470,3 +470,25 @@ def test_an_envelope_budget_is_a_total(line, figure):
 def test_near_miss_a_bare_budget_label_or_a_programme_is_no_envelope(line, figure):
     found, _ = run("令和6年度予算のポイント", line)
     assert amount(found, figure).total_of is None
+
+
+# -- a programme quoted by name with its figure in brackets after it (a ministry's budget points) ------------
+
+@pytest.mark.parametrize("lines", [
+    ("1.デジタル田園都市国家構想の実現に向け、「デジタル田園都市国家構想交付", "金」", "(1,000 億円)等により、地方創生の取組を推進。"),
+    ("1.デジタル田園都市国家構想の実現に向け、「デジタル田園都市国家構想交付金」", "(1,000 億円)等により推進。"),
+    ("1.地方創生の取組を、「デジタル田園都市国家構想交付金」（1,000 億円）等により推進。",),
+])
+def test_a_quoted_programme_with_its_bracketed_figure_is_its_budget(lines):
+    found, _ = run("令和6年度予算のポイント", "令和6年度予算編成の基本的な考え方", *lines)
+    m = amount(found, next(t for t in ("(1,000 億円)", "（1,000 億円）") if any(t in x for x in lines))[1:-1])
+    assert (m.role, m.fy, m.program) == ("budget", 2024, "デジタル田園都市国家構想交付金")
+
+
+@pytest.mark.parametrize("line", [
+    "1.「デジタル田園都市国家構想」の実現に向け、事業費(1,000 億円)を確保。",   # the bracket follows no quote
+    "1.地方の取組(1,000 億円)を「デジタル田園都市国家構想」で推進。",
+])
+def test_near_miss_a_bracketed_figure_after_no_quote_is_no_quoted_programme(line):
+    found, _ = run("令和6年度予算のポイント", line)
+    assert amount(found, "1,000 億円").program != "デジタル田園都市国家構想"

@@ -431,7 +431,7 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: o
             owner = tree.owner(m.line_index, m.raw_start)
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = (_owner_name(tree, m) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m)
+                or _owner_name(tree, m) or scope.quoted_name(infos, i, m)
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)

@@ -135,6 +135,10 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
         left_open = m.role == "other" and m.role_source in ("fallback", "under")
+        if left_open and (section or doc_label) is not None and _quoted_name_figure(infos, i, m):
+            m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
+            m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
+            left_open = False
         if (left_open or _bill_total(info, m)) and (section or doc_label) is not None:
             _whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
         if m.role in BUDGET_ROLES and _is_change(info, m):
@@ -206,6 +210,31 @@ def named_figure(info: LineInfo, m: Mention) -> bool:
     (7,115,000千円)`): an item heading written without a marker."""
     return len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）") \
         and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))
+
+
+def _quoted_name_figure(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    return quoted_name(infos, i, m) is not None
+
+
+#: how many lines a quoted name may run over
+_QUOTE_LINES = 3
+
+
+def quoted_name(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
+    """A programme quoted by name with its figure in brackets right after it (`「デジタル田園都市国家構想交付金」
+    (1,000 億円)等により`; the quote may run over lines, the bracket open the next line): the programme's name."""
+    before = infos[i].norm[:m.start].rstrip()
+    if not before.endswith(("(", "（")):
+        return None
+    text = before[:-1].rstrip()
+    for k in range(1, _QUOTE_LINES + 1):
+        if "「" in text or i - k < 0:
+            break
+        text = infos[i - k].norm.strip() + text
+    if not text.endswith("」") or "「" not in text:
+        return None
+    name = text[text.rindex("「") + 1:-1].strip()
+    return name if 2 <= len(name) <= 60 else None
 
 
 def _bill_total(info: LineInfo, m: Mention) -> bool:
