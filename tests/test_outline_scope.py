@@ -492,3 +492,22 @@ def test_a_quoted_programme_with_its_bracketed_figure_is_its_budget(lines):
 def test_near_miss_a_bracketed_figure_after_no_quote_is_no_quoted_programme(line):
     found, _ = run("令和6年度予算のポイント", line)
     assert amount(found, "1,000 億円").program != "デジタル田園都市国家構想"
+
+
+# -- a programme sheet's bracketed subtotals of expense classes are breakdowns --------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(補助金計) 70,000千円 (補助金計) 70,000千円",
+    "(負担金、補助及び交付金計) 70,000千円 (負担金、補助及び交付金計) 70,000千円",
+    "（委託料計）　12,000千円",
+])
+def test_a_sheets_bracketed_subtotal_is_other(line):
+    found, _ = run("令和3年度当初予算 都市小河川改良費", "事業名 :都市小河川改良費", "要求額を見る 査定額を見る (単位 千円)", line)
+    assert {m.role for m in found} == {"other"}
+    assert budget_records([x.record() for x in found]) == []
+
+
+@pytest.mark.parametrize("line", ["(合計) 70,000千円", "（総計）　70,000千円", "○ 補助金交付事業（県計上分）　70,000千円"])
+def test_near_miss_a_grand_total_or_a_named_item_is_no_subtotal(line):
+    found, _ = run("令和3年度当初予算 都市小河川改良費", line)
+    assert found[0].role_source != "breakdown"

@@ -141,6 +141,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             left_open = False
         if (left_open or _bill_total(info, m)) and (section or doc_label) is not None:
             _whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
+        if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
+            m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
             m.role, m.role_source = "other", "change"
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
@@ -159,6 +161,17 @@ def _totals() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
 _LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+#: a programme sheet's bracketed subtotal of an expense class (`(補助金計)`, `(負担金、補助及び交付金計)`); not the
+#: sheet's grand total (`(合計)`), which stands for the programme
+_SUBTOTAL = re.compile(r"^[(（](?!合計|総計)[^()（）]{1,30}計[)）]$")
+
+
+def _raw_label(info: LineInfo, m: Mention) -> str:
+    """The text right before the figure, back to the previous figure or the line's start."""
+    start = max([a.end for a in info.amounts if a.end <= m.start] + [0])
+    return info.norm[start:m.start].strip()
 
 
 def _label_before(info: LineInfo, m: Mention) -> str:
