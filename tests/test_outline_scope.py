@@ -511,3 +511,21 @@ def test_a_sheets_bracketed_subtotal_is_other(line):
 def test_near_miss_a_grand_total_or_a_named_item_is_no_subtotal(line):
     found, _ = run("令和3年度当初予算 都市小河川改良費", line)
     assert found[0].role_source != "breakdown"
+
+
+# -- an unlabelled figure that the next lines' budget figures add up to is their total -----------------------
+
+@pytest.mark.parametrize("head", ["1 新型コロナウイルス感染症対策 162億28百万円", "１　感染症対策　162億28百万円"])
+@pytest.mark.parametrize("title, role", [("令和2年度6月補正予算案の概要", "supplementary_budget"), ("令和2年度当初予算の概要", "budget")])
+def test_a_figure_its_items_add_up_to_is_their_total(head, title, role):
+    found, _ = run(title, head, "(1)医療提供体制の整備 105億59百万円", "(2)感染拡大の防止 17億69百万円", "(3)生活支援 9億50百万円",
+                   "(4)教育環境の整備 3億87百万円", "(5)産業の再建支援 25億63百万円")
+    m = amount(found, "162億28百万円")
+    assert (m.role, m.fy, bool(m.total_of)) == (role, 2020, True)
+    assert len(budget_records([x.record() for x in found])) == 5
+
+
+def test_near_miss_a_figure_its_items_do_not_add_up_to_is_no_total():
+    found, _ = run("令和2年度6月補正予算案の概要", "1 新型コロナウイルス感染症対策 170億円", "(1)医療提供体制の整備 105億59百万円",
+                   "(2)感染拡大の防止 17億69百万円")
+    assert amount(found, "170億円").total_of is None

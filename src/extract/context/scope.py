@@ -150,6 +150,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
             m.total_of = _account_total(info, m, owner, outline)
     _breakdowns(owned, infos, outline)
+    _sums(owned, outline)
 
 
 @lru_cache(maxsize=1)
@@ -407,3 +408,30 @@ def _breakdowns(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]]
             figure_on.setdefault(owner.seq, m)
             if owner.kind != "item":
                 plain_figure[owner.parent] = m
+
+
+#: how many figures after a figure are added up to find the items it totals
+_SUM_WINDOW = 12
+
+
+def _sums(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], outline: ol.Outline) -> None:
+    """A figure the rules left open or that no item owns (`1 新型コロナウイルス感染症対策 162億28百万円`) that the budget figures of
+    the next lines, one a line, add up to exactly (`(1)… 105億59百万円`, `(2)… 17億69百万円` …) is their total:
+    their role and year, and total_of."""
+    for k, (m, _node, owner, i) in enumerate(owned):
+        left_open = m.role == "other" and m.role_source == "fallback"
+        unowned = m.role in ("budget", "supplementary_budget") and not m.total_of and (owner is None or owner.kind == "body")
+        if not (left_open or unowned) or not isinstance(m.max, int) or m.max <= 0:
+            continue
+        total, seen, parts = 0, {i}, []
+        for p, _pn, _po, j in owned[k + 1:k + 1 + _SUM_WINDOW]:
+            if j in seen or p.role not in ("budget", "supplementary_budget") or p.total_of or not isinstance(p.max, int):
+                break
+            seen.add(j)
+            total += p.max
+            parts.append(p)
+            if total >= m.max:
+                break
+        if len(parts) >= 2 and total == m.max and len({p.role for p in parts}) == 1:
+            m.role, m.fy, m.role_source = parts[0].role, m.fy or parts[0].fy, "sum"
+            m.total_of = (owner.name or owner.text) if owner is not None else "(sum)"
