@@ -263,8 +263,8 @@ def _whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
     in amounts only."""
     accounts, labels, _ = _totals()
     label = _label_before(info, m)
-    if not label:
-        return
+    if not label or label.endswith(("合計", "総計")):
+        return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
     elif _bill_total(info, m):
