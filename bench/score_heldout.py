@@ -1,6 +1,9 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
-usage: python bench/score_heldout.py [--misses N] [--json OUT] [--keep DIR]
+usage: python bench/score_heldout.py [--misses N] [--json OUT] [--keep DIR] [--docs dev|held|NAME,NAME...]
+
+`--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
+(rules may be written against the dev half only; the held half is scored once, at the end).
 
 The decks are tests/data/decks/heldout/*.txt (see its SOURCES.md); their gold was written blind, by people
 who never saw the project's output on them: amounts in tests/data/gold/heldout_amounts/ (amount mentions only,
@@ -18,6 +21,7 @@ import contextlib
 import importlib.util
 import io
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -36,6 +40,21 @@ DECKS = DATA / "decks" / "heldout"
 AMOUNTS = DATA / "gold" / "heldout_amounts"
 BUDGETS = DATA / "gold" / "heldout_budgets"
 
+#: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
+#: written against DEV only; HELD stays unseen and is scored once at the end
+DEV = ("chiba_pref_r2_6gatsu_hosei", "kyotanabe_r2_hosei1_gaiyo", "toyoake_r6_tosho_yosan", "mof_r6_naikaku_yosan_point",
+       "aioi_r6_shisei_hoshin", "sakura_r2_hosei_gian1", "osaka_pref_r3_toshi_kogawa", "tokyo_r7_yosan_yokyu")
+HELD = ("ozaki_kengi_r4_12gatsu_hosei", "kakamigahara_r6_tosho_juten", "tsuruga_h23_tosho_jigyo_gaiyo",
+        "mext_r7_gaisan_shuyo_jiko_p23", "mof_r7_yosan_hosoku_setsumei", "kumagaya_mayor_h30_tosho_blog",
+        "shizuoka_pref_r6_kankei_gian", "akita_pref_hosei_tsuika_teian")
+
+
+def doc_set(spec: str | None) -> set[str] | None:
+    """`dev`, `held` or a comma-separated list of deck names; None scores every deck."""
+    if not spec:
+        return None
+    return set({"dev": DEV, "held": HELD}.get(spec, tuple(x.strip() for x in spec.split(",") if x.strip())))
+
 
 def _module(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, DATA / "eval" / f"{name}.py")
@@ -48,13 +67,14 @@ def _jsonl(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(s) for p in paths for s in p.read_text(encoding="utf-8").splitlines() if s.strip()]
 
 
-def write_tables(out: Path) -> tuple[Path, Path, Path]:
+def write_tables(out: Path, docs: set[str] | None = None) -> tuple[Path, Path, Path]:
     """Run the library on every held-out deck and write its mentions and budgets tables as CSV.
 
     The mentions go out as JSON Lines too (as bench/score_all.py publishes them), for score.py: its CSV reader
     takes qualifiers as JSON or `a|b`, not the Python list a DataFrame's CSV holds.
     """
-    recs = [m.record() for d in sorted(DECKS.glob("*.txt")) for m in extract_deck(read_deck(d))]
+    recs = [m.record() for d in sorted(DECKS.glob("*.txt"))
+            if docs is None or d.stem in docs for m in extract_deck(read_deck(d))]
     t = tables_of(recs)
     mentions, budgets, mentions_jsonl = out / "mentions.csv", out / "budgets.csv", out / "mentions.jsonl"
     t["mentions"].to_csv(mentions, index=False)
@@ -66,10 +86,11 @@ def write_tables(out: Path) -> tuple[Path, Path, Path]:
     return mentions, budgets, mentions_jsonl
 
 
-def score_amounts(mentions_jsonl: Path) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
+def score_amounts(mentions_jsonl: Path,
+                  docs: set[str] | None = None) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
                                             list[dict[str, Any]], list[dict[str, Any]]]:
     score = _module("score")
-    gold = _jsonl(sorted(AMOUNTS.glob("*.jsonl")))
+    gold = _jsonl(sorted(f for f in AMOUNTS.glob("*.jsonl") if docs is None or f.stem in docs))
     pred = [p for p in score.load(str(mentions_jsonl)) if p.get("kind") == "amount"]
     res, pairs = score.score(gold, pred)
     per_doc = {}
@@ -79,23 +100,35 @@ def score_amounts(mentions_jsonl: Path) -> tuple[dict[str, Any], dict[str, Any],
     return res, per_doc, pairs, gold, pred
 
 
-def score_budget_rows(mentions: Path, budgets: Path) -> dict[str, Any]:
+def _gold_dir(out: Path, docs: set[str] | None) -> Path:
+    """The budgets gold of the chosen decks (all of it when no choice), copied to a folder of its own."""
+    if docs is None:
+        return BUDGETS
+    d = out / "budgets_gold"
+    d.mkdir(exist_ok=True)
+    for f in BUDGETS.glob("*.jsonl"):
+        if f.name.split(".")[0] in docs:
+            shutil.copy(f, d / f.name)
+    return d
+
+
+def score_budget_rows(mentions: Path, budgets: Path, gold: Path = BUDGETS) -> dict[str, Any]:
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        _module("score_budgets").main([str(BUDGETS), str(budgets), "--mentions", str(mentions), "--json"])
+        _module("score_budgets").main([str(gold), str(budgets), "--mentions", str(mentions), "--json"])
     return json.loads(buf.getvalue())  # type: ignore[no-any-return]
 
 
-def traps_taken(budgets: Path) -> list[dict[str, Any]]:
+def traps_taken(budgets: Path, gold: Path = BUDGETS) -> list[dict[str, Any]]:
     """Predicted budgets rows that sit on a not_rows figure (same doc, line and value).
 
     Where a gold row shares that key (大阪府's sheet: the 要求額 trap and the 査定額 row on one line), the first
     predicted rows up to the number of gold rows of the key are the gold ones; only the rest are traps.
     """
     sb = _module("score_budgets")
-    traps = {(t["doc"], t["line"], t["value_yen"]): t for t in _jsonl(sorted(BUDGETS.glob("*.not_rows.jsonl")))}
+    traps = {(t["doc"], t["line"], t["value_yen"]): t for t in _jsonl(sorted(gold.glob("*.not_rows.jsonl")))}
     allowed: dict[tuple[Any, ...], int] = {}
-    for g in _jsonl(sorted(f for f in BUDGETS.glob("*.jsonl") if not f.name.endswith(".not_rows.jsonl"))):
+    for g in _jsonl(sorted(f for f in gold.glob("*.jsonl") if not f.name.endswith(".not_rows.jsonl"))):
         key = (g["doc"], g["line"], g["budget_yen"])
         allowed[key] = allowed.get(key, 0) + 1
     taken = []
@@ -159,14 +192,17 @@ def main() -> int:
     ap.add_argument("--misses", type=int, default=0, help="print at most N misses of each sort")
     ap.add_argument("--json", type=Path, help="also write the scores as JSON here")
     ap.add_argument("--keep", type=Path, help="write the CSVs here instead of a temporary folder")
+    ap.add_argument("--docs", help="dev, held, or deck names separated by commas (default: every deck)")
     a = ap.parse_args()
+    docs = doc_set(a.docs)
     with tempfile.TemporaryDirectory() as td:
         out = a.keep or Path(td)
         out.mkdir(parents=True, exist_ok=True)
-        mentions, budgets, mentions_jsonl = write_tables(out)
-        res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl)
-        bud = score_budget_rows(mentions, budgets)
-        traps = traps_taken(budgets)
+        mentions, budgets, mentions_jsonl = write_tables(out, docs)
+        res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl, docs)
+        gold_dir = _gold_dir(out, docs)
+        bud = score_budget_rows(mentions, budgets, gold_dir)
+        traps = traps_taken(budgets, gold_dir)
     print_report(res, per_doc, bud, traps)
     if a.misses:
         print_misses(pairs, gold, pred, bud, traps, a.misses)

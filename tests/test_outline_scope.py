@@ -274,3 +274,258 @@ def test_a_bracketed_change_from_last_year_is_no_previous_figure(item, role):
     found, _ = run("令和8年度当初予算", item)
     assert (found[0].role, found[0].fy) == ("budget", 2026)
     assert found[1].role == role
+
+
+# -- accounts and whole-budget totals: in amounts, never a programme's row -----------------------------------
+
+@pytest.mark.parametrize("lead, lines, totals", [
+    # a city's account summary under a budget lead-in: the accounts, the whole budget, sub-accounts of an account
+    ("■令和6年度 当初予算概要", ("一般会計 136億3,000万円(前年度比0.1%減)", "予算総額 268億6,211万円(前年度比6.4%増)",
+                                "◆特別会計 87億6,200万円", "国民健康保険:31億9,000万円", "介護保険:29億2,200万円"),
+     ["136億3,000万円", "268億6,211万円", "87億6,200万円", "31億9,000万円", "29億2,200万円"]),
+    # a table of the whole budget around a supplementary (`| key | value |` rows)
+    ("令和2年度一般会計補正予算(第1号)の概要", ("補正前の額 | 25,060,000千円 |", "予算総額 | 32,381,100千円 |"),
+     ["25,060,000千円", "32,381,100千円"]),
+    ("令和2年度6月補正予算案の概要", ("現計予算額 | 1兆8,427億 2百万円 |", "計 | 1兆8,608億40百万円 |"),
+     ["1兆8,427億 2百万円", "1兆8,608億40百万円"]),
+    # prose: an account's budget stated in a sentence
+    ("■令和6年度当初予算について", ("一般会計予算は、248億8,200万円で、前年比8.3%の増加となりました。",
+                                   "全会計を合わせて予算総額399億2,930万円となりました。"),
+     ["248億8,200万円", "399億2,930万円"]),
+])
+def test_accounts_and_whole_budget_totals_make_no_rows(lead, lines, totals):
+    found, _ = run(lead, *lines)
+    for t in totals:
+        m = amount(found, t)
+        assert m.role not in ("budget", "supplementary_budget") or m.total_of, t
+    assert budget_records([x.record() for x in found]) == []
+
+
+@pytest.mark.parametrize("item, name", [
+    ("○ 廃棄物最終処分場拡張整備事業費（一般会計）　50,050千円", "廃棄物最終処分場拡張整備事業費"),  # the account it is paid from
+    ("○ （病院事業会計分）　524千円", None),                                              # a programme's share by account
+    ("○ 子育て支援センター運営事業　38,103千円", "子育て支援センター運営事業"),
+])
+def test_near_miss_a_programme_paid_from_an_account_stays_a_row(item, name):
+    found, _ = run("令和6年度当初予算 主要事業", "【一般会計の主な歳出事業】", "1 子育て環境の充実", item)
+    rows = budget_records([x.record() for x in found])
+    assert len(rows) == 1 and (name is None or rows[0]["program"].startswith(name))
+
+
+@pytest.mark.parametrize("line, change, total", [
+    ("1. 一般会計予算の各局要求総額は、8兆8,215億円で、6年度予算と比較し、3,685億円、4.4%の増となっている。", "3,685億円", "8兆8,215億円"),
+    ("2. 特別会計予算の要求総額は、6兆3,607億円で、前年度と比べ、1,699億円の減となっている。", "1,699億円", "6兆3,607億円"),
+])
+def test_a_change_from_another_year_is_other(line, change, total):
+    found, _ = run("令和7年度予算の要求について", line)
+    assert amount(found, change).role == "other"
+    assert amount(found, total).total_of
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_figure_after_a_comparison_word_without_a_change_is_no_change():
+    found, _ = run("令和7年度予算の概要", "○ 道路維持補修事業　3,685億円（対前年度比 1.2%増）")
+    assert amount(found, "3,685億円").role == "budget"
+
+
+# -- a budget lead-in heading near the top scopes the deck when the title states no budget -------------------
+
+@pytest.mark.parametrize("lead", [
+    ("■令和6年度当初予算総額399億2,930万円、一般会計当初予算は248億8,200万円",),
+    ("■令和6年度施政方針", "市政運営の基本的な考え方を述べます。", "■令和6年度 当初予算概要"),
+    ("■令和6年度 当初予算の概要",),
+])
+@pytest.mark.parametrize("item", ["○子連れ出勤普及啓発事業 450千円", "○保育士資格取得等支援事業 860千円"])
+def test_a_lead_in_heading_gives_the_items_under_it_role_and_year(lead, item):
+    found, _ = run(*lead, "【一般会計の主な歳出事業】", "1 子育て環境が充実している社会の形成に向けて", item)
+    m = found[-1]
+    assert (m.role, m.fy) == ("budget", 2024)
+    assert [r["text"] for r in budget_records([x.record() for x in found])] == [m.text]
+
+
+def test_near_miss_a_heading_with_a_year_and_no_budget_gives_the_year_only():
+    found, _ = run("■令和6年度 当初予算概要", "一般会計 136億3,000万円", "■令和6年度の財政調整基金残高(見込)",
+                   "→市の貯金", "8億4,866万円")
+    m = amount(found, "8億4,866万円")
+    assert (m.role, m.fy) == ("other", 2024)
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_budget_label_deep_in_a_long_deck_is_no_lead_in():
+    filler = [f"本文の説明{i}です。" for i in range(14)]
+    found, _ = run("国際協力の取組", *filler, "・研究者の派遣（100百万円）", "令和６年度予算のポイント")
+    assert amount(found, "100百万円").fy is None  # the label below it scopes only what follows it
+
+
+# -- a programme's name with its figure in brackets, no marker, under a supplementary's lead-in ---------------
+
+@pytest.mark.parametrize("title, fy", [("令和2年度一般会計補正予算(第1号)の概要(新型コロナウイルス関係)", 2020),
+                                       ("令和7年度 補正予算（案）について", 2025)])
+@pytest.mark.parametrize("line, name", [
+    ("特別定額給付金給付事業(7,115,000千円)", "特別定額給付金給付事業"),   # 定額 is part of the name, not a grant size
+    ("休業支援給付事業（68,000千円）", "休業支援給付事業"),
+    ("中小企業事業継続支援金 (30,000千円)", "中小企業事業継続支援金"),
+])
+def test_a_named_figure_in_brackets_is_the_programmes_budget(title, fy, line, name):
+    found, _ = run(title, "内容", line, "国の経済対策に基づき、市民ひとりあたり10万円を支給する。")
+    m = found[0]
+    assert (m.role, m.fy, m.program) == ("supplementary_budget", fy, name)
+    assert [r["program"] for r in budget_records([x.record() for x in found])] == [name]
+
+
+@pytest.mark.parametrize("line", [
+    "補助上限(500万円)",                                     # a cap in brackets: a grant size
+    "事業の概要は、次のとおり(7,115,000千円)",               # a sentence, not a name
+])
+def test_near_miss_a_cap_or_a_sentence_with_a_bracketed_figure_is_no_programme(line):
+    found, _ = run("令和7年度 補正予算（案）について", "内容", line)
+    assert budget_records([x.record() for x in found]) == []
+
+
+# -- the whole budget around a supplementary: the budget as it stands before and after, the supplementary's total
+
+@pytest.mark.parametrize("title, fy", [("令和2年度一般会計補正予算(第1号)の概要", 2020), ("令和2年度6月補正予算案の概要", 2020),
+                                       ("令和7年度 補正予算（案）について", 2025)])
+@pytest.mark.parametrize("rows, roles", [
+    (("補正前の額 | 25,060,000千円 |", "補正額 | 7,321,100千円 |", "予算総額 | 32,381,100千円 |"),
+     ["budget", "supplementary_budget", "budget"]),
+    (("現計予算額 | 1兆8,427億 2百万円 |", "---|---|", "補正額 | 181億38百万円 |", "計 | 1兆8,608億40百万円 |"),
+     ["budget", "supplementary_budget", "budget"]),
+    (("補正前予算額　25,060,000千円", "今回補正額　7,321,100千円", "補正後予算額　32,381,100千円"),
+     ["budget", "supplementary_budget", "budget"]),
+])
+def test_whole_budget_figures_around_a_supplementary_are_totals(title, fy, rows, roles):
+    found, _ = run(title, "総額について", *rows)
+    assert [(m.role, m.fy, bool(m.total_of)) for m in found] == [(r, fy, True) for r in roles]
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_programmes_figure_in_a_table_row_is_no_whole_budget():
+    found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "総額について", "補正額 | 7,321,100千円 |", "内容",
+                   "特別定額給付金給付事業 | 7,115,000千円 |")
+    assert amount(found, "7,115,000千円").total_of is None
+
+
+# -- a grant per recipient written in a programme's description: support, with the scope's year ---------------
+
+@pytest.mark.parametrize("sentence, grant", [
+    ("国の経済対策に基づき、市民ひとりあたり10万円を支給する。", "10万円"),
+    ("児童手当を受給する世帯に対し、対象児童1人当たり1万円を支給する。", "1万円"),
+    ("影響を受けた事業者に対して、1事業者につき20万円を給付する。", "20万円"),
+    ("対象世帯に、1世帯5万円の給付金を支給する。", "5万円"),
+])
+def test_a_grant_per_recipient_in_prose_is_support_with_the_scopes_year(sentence, grant):
+    found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "内容", "特別定額給付金給付事業(7,115,000千円)", sentence)
+    m = amount(found, grant)
+    assert (m.role, m.fy) == ("support", 2020)
+    assert [r["text"] for r in budget_records([x.record() for x in found])] == ["7,115,000千円"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("事業費のうち10万円を市が負担する。", "10万円"),              # a share, not a grant per head
+    ("市民一人ひとりの暮らしを守るため、10万円の基金を積み立てる。", "10万円"),  # a per-head word not before the figure
+])
+def test_near_miss_a_figure_without_a_per_head_word_before_it_is_no_grant(sentence, figure):
+    found, _ = run("令和2年度一般会計補正予算(第1号)の概要", "内容", "特別定額給付金給付事業(7,115,000千円)", sentence)
+    assert amount(found, figure).role != "support"
+
+
+# -- a budget bill: 歳入歳出それぞれ… is the whole of the bill's kind, a total -----------------------------------
+
+@pytest.mark.parametrize("title, role, fy", [("議案第1号 令和2年度佐倉市一般会計補正予算", "supplementary_budget", 2020),
+                                             ("議案第12号　令和6年度〇〇市一般会計補正予算（第3号）", "supplementary_budget", 2024),
+                                             ("議案第1号 令和6年度〇〇市一般会計予算", "budget", 2024)])
+@pytest.mark.parametrize("sentence", ["歳入歳出それぞれ12億5,184万3,000円を増額しようとするもの。",
+                                      "歳入歳出予算の総額に歳入歳出それぞれ12億5,184万3,000円を追加するもの。"])
+def test_a_bills_whole_figure_is_a_total_of_its_kind(title, role, fy, sentence):
+    found, _ = run(title, "議決日:令和2年7月17日", sentence)
+    m = amount(found, "12億5,184万3,000円")
+    assert (m.role, m.fy, bool(m.total_of)) == (role, fy, True)
+    assert budget_records([x.record() for x in found]) == []
+
+
+def test_near_miss_a_programmes_figure_in_a_bill_is_no_whole():
+    found, _ = run("議案第1号 令和2年度佐倉市一般会計補正予算", "○ 防災資器材等管理事業　12,000千円")
+    assert amount(found, "12,000千円").total_of is None
+
+
+# -- a budget named as an envelope (…予算) is a package total, not a programme --------------------------------
+
+@pytest.mark.parametrize("line, figure", [
+    ("2.沖縄振興策を総合的・積極的に推進するため、沖縄振興予算を 2,678 億円計上。", "2,678 億円"),
+    ("・防災・減災関連予算は 1,200 億円。", "1,200 億円"),
+    ("こども・子育て関係予算 3,500億円", "3,500億円"),
+])
+def test_an_envelope_budget_is_a_total(line, figure):
+    found, _ = run("令和6年度予算のポイント", line)
+    m = amount(found, figure)
+    assert m.role == "budget" and m.total_of
+    assert budget_records([x.record() for x in found]) == []
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("○ 令和6年度予算 1,200 億円", "1,200 億円"),                # the deck's own budget label, not an envelope's name
+    ("○ 地域防災力強化事業　1,200 億円", "1,200 億円"),          # a programme
+])
+def test_near_miss_a_bare_budget_label_or_a_programme_is_no_envelope(line, figure):
+    found, _ = run("令和6年度予算のポイント", line)
+    assert amount(found, figure).total_of is None
+
+
+# -- a programme quoted by name with its figure in brackets after it (a ministry's budget points) ------------
+
+@pytest.mark.parametrize("lines", [
+    ("1.デジタル田園都市国家構想の実現に向け、「デジタル田園都市国家構想交付", "金」", "(1,000 億円)等により、地方創生の取組を推進。"),
+    ("1.デジタル田園都市国家構想の実現に向け、「デジタル田園都市国家構想交付金」", "(1,000 億円)等により推進。"),
+    ("1.地方創生の取組を、「デジタル田園都市国家構想交付金」（1,000 億円）等により推進。",),
+])
+def test_a_quoted_programme_with_its_bracketed_figure_is_its_budget(lines):
+    found, _ = run("令和6年度予算のポイント", "令和6年度予算編成の基本的な考え方", *lines)
+    m = amount(found, next(t for t in ("(1,000 億円)", "（1,000 億円）") if any(t in x for x in lines))[1:-1])
+    assert (m.role, m.fy, m.program) == ("budget", 2024, "デジタル田園都市国家構想交付金")
+
+
+@pytest.mark.parametrize("line", [
+    "1.「デジタル田園都市国家構想」の実現に向け、事業費(1,000 億円)を確保。",   # the bracket follows no quote
+    "1.地方の取組(1,000 億円)を「デジタル田園都市国家構想」で推進。",
+])
+def test_near_miss_a_bracketed_figure_after_no_quote_is_no_quoted_programme(line):
+    found, _ = run("令和6年度予算のポイント", line)
+    assert amount(found, "1,000 億円").program != "デジタル田園都市国家構想"
+
+
+# -- a programme sheet's bracketed subtotals of expense classes are breakdowns --------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(補助金計) 70,000千円 (補助金計) 70,000千円",
+    "(負担金、補助及び交付金計) 70,000千円 (負担金、補助及び交付金計) 70,000千円",
+    "（委託料計）　12,000千円",
+])
+def test_a_sheets_bracketed_subtotal_is_other(line):
+    found, _ = run("令和3年度当初予算 都市小河川改良費", "事業名 :都市小河川改良費", "要求額を見る 査定額を見る (単位 千円)", line)
+    assert {m.role for m in found} == {"other"}
+    assert budget_records([x.record() for x in found]) == []
+
+
+@pytest.mark.parametrize("line", ["(合計) 70,000千円", "（総計）　70,000千円", "○ 補助金交付事業（県計上分）　70,000千円"])
+def test_near_miss_a_grand_total_or_a_named_item_is_no_subtotal(line):
+    found, _ = run("令和3年度当初予算 都市小河川改良費", line)
+    assert found[0].role_source != "breakdown"
+
+
+# -- an unlabelled figure that the next lines' budget figures add up to is their total -----------------------
+
+@pytest.mark.parametrize("head", ["1 新型コロナウイルス感染症対策 162億28百万円", "１　感染症対策　162億28百万円"])
+@pytest.mark.parametrize("title, role", [("令和2年度6月補正予算案の概要", "supplementary_budget"), ("令和2年度当初予算の概要", "budget")])
+def test_a_figure_its_items_add_up_to_is_their_total(head, title, role):
+    found, _ = run(title, head, "(1)医療提供体制の整備 105億59百万円", "(2)感染拡大の防止 17億69百万円", "(3)生活支援 9億50百万円",
+                   "(4)教育環境の整備 3億87百万円", "(5)産業の再建支援 25億63百万円")
+    m = amount(found, "162億28百万円")
+    assert (m.role, m.fy, bool(m.total_of)) == (role, 2020, True)
+    assert len(budget_records([x.record() for x in found])) == 5
+
+
+def test_near_miss_a_figure_its_items_do_not_add_up_to_is_no_total():
+    found, _ = run("令和2年度6月補正予算案の概要", "1 新型コロナウイルス感染症対策 170億円", "(1)医療提供体制の整備 105億59百万円",
+                   "(2)感染拡大の防止 17億69百万円")
+    assert amount(found, "170億円").total_of is None

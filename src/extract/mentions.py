@@ -382,7 +382,10 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
     """The name on an item line as written, up to its budget label if one follows
     (`海外特別研究員事業 令和６年度予算額（案） ：`)."""
     if roles.item_head(info, m) is None:
-        return None
+        if not scope.named_figure(info, m):  # `特別定額給付金給付事業(7,115,000千円)`: the name before the bracket
+            return None
+        name = progs.clean_name(line.text[:m.raw_start]).rstrip(" \u3000(（").strip()
+        return name if len(name) >= 2 and not progs.referring(name) else None
     cut = min([f.raw_start for f in info.fiscal_years if f.start < m.start] + [info.amounts[0].raw_start])
     name = progs.clean_name(line.text[:cut]).rstrip(" \u3000:：").strip()
     if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
@@ -428,7 +431,7 @@ def _name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: o
             owner = tree.owner(m.line_index, m.raw_start)
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = (_owner_name(tree, m) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m)
+                or _owner_name(tree, m) or scope.quoted_name(infos, i, m)
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
