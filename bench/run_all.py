@@ -286,8 +286,8 @@ def reading_and_incremental(quick: bool) -> dict:
     else:
         out["wild"] = {"skipped": f"{WILD} not found"}
     if BOOK.is_file() and not quick:
-        out["budget_book"] = _script([str(ROOT / "bench" / "workers.py"), "--name", "budget_book", "--workers", "2",
-                                      str(BOOK)], "workers_budget_book.json")
+        out["budget_book"] = _script([str(ROOT / "bench" / "workers.py"), str(BOOK), "--name", "budget_book",
+                                      "--workers", "1"], "workers_budget_book.json")
     sizes = ["100"] if quick else ["100", "1000"]
     out["incremental"] = _script([str(ROOT / "bench" / "incremental_and_dask.py"), "--library", *sizes],
                                  "incremental.json")
