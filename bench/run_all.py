@@ -263,6 +263,37 @@ def validation_cost(quick: bool) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+# ---- 6. issue 25: the pool, the budget book, incremental runs (each script in its own process) -------
+
+WILD = ROOT.parent / "shared" / "decks" / "wild"
+BOOK = ROOT.parent / "shared" / "decks" / "tables" / "fuji_r6_ippan_yosansho.pdf"
+
+
+def _script(args: list[str], result: str) -> dict:
+    proc = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=7200, cwd=ROOT)
+    if proc.returncode:
+        return {"error": proc.stderr[-800:]}
+    return json.loads((RESULTS / result).read_text(encoding="utf-8"))
+
+
+def reading_and_incremental(quick: bool) -> dict:
+    """First runs through the library with 1 and 2 workers against pdfplumber's own pass (the wild PDFs,
+    the 612-page budget book), and a changed deck among N small ones (bench/workers.py,
+    bench/incremental_and_dask.py --library); skipped where ../shared is absent (a fresh clone)."""
+    out: dict = {}
+    if WILD.is_dir():
+        out["wild"] = _script([str(ROOT / "bench" / "workers.py"), "--name", "wild", str(WILD)], "workers_wild.json")
+    else:
+        out["wild"] = {"skipped": f"{WILD} not found"}
+    if BOOK.is_file() and not quick:
+        out["budget_book"] = _script([str(ROOT / "bench" / "workers.py"), str(BOOK), "--name", "budget_book",
+                                      "--workers", "1"], "workers_budget_book.json")
+    sizes = ["100"] if quick else ["100", "1000"]
+    out["incremental"] = _script([str(ROOT / "bench" / "incremental_and_dask.py"), "--library", *sizes],
+                                 "incremental.json")
+    return out
+
+
 # ---- summary --------------------------------------------------------------------------------------
 
 def write_readme(res: dict) -> None:
@@ -304,6 +335,9 @@ def write_readme(res: dict) -> None:
         lines += [f"| {r['decks']} | {r['validation_ms']} | {r['ms_per_deck']} |" for r in vc["sizes"]]
     else:
         lines.append(f"error: {vc.get('error', 'not run')}")
+    lines += ["", "## First runs with 1 and 2 workers, the budget book, one changed deck among many", "",
+              "`bench/workers.py`, `bench/incremental_and_dask.py --library`, `bench/profile_run.py` (where the time goes)",
+              "", "```json", json.dumps(res.get("reading_and_incremental", {}), indent=1, ensure_ascii=False), "```"]
     lines += ["", "## Targets", ""]
     lines += [f"- {t}" for t in targets(res)]
     (ROOT / "bench" / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -354,6 +388,8 @@ def main() -> None:
     res["pdf_floor"] = pdf_floor([100] if a.quick else [100, 300])
     res["validation_cost"] = validation_cost(a.quick)
     print(json.dumps(res["validation_cost"]), flush=True)
+    res["reading_and_incremental"] = reading_and_incremental(a.quick)
+    print(json.dumps(res["reading_and_incremental"])[:800], flush=True)
     for name, value in res.items():
         (RESULTS / f"{name}.json").write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
     write_readme(res)

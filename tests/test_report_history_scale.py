@@ -13,13 +13,15 @@ from extract.report.history import charted_programs, history_chart_svg, history_
 NAMES = ["図書館魅力向上推進事業", "海外特別研究員事業", "ものづくり補助事業"]
 
 
-def interleaved(years: int, single: bool) -> list[dict]:
-    """Rows of several programmes, year after year, one programme's rows between another's."""
+def interleaved(years: int, single: bool, previous: bool = False) -> list[dict]:
+    """Rows of several programmes, year after year, one programme's rows between another's; with
+    `previous`, each later deck also states the year before (two rows of one programme, role and year)."""
     rows = []
     for fy in range(2019, 2019 + years):
         for k, name in enumerate(NAMES):
             rows.append({"doc": f"deck_{fy}", "program": name, "fy": fy, "role": "budget",
-                         "budget_yen": (k + 1) * 1_000_000 * (fy - 2017), "previous_budget_yen": None,
+                         "budget_yen": (k + 1) * 1_000_000 * (fy - 2017),
+                         "previous_budget_yen": (k + 1) * 1_100_000 * (fy - 2018) if previous and fy > 2019 else None,
                          "line": k + 1, "text": f"{(k + 1) * (fy - 2017)},000 千円"})
     if single:  # a programme with one year only: no chart
         rows.append({"doc": "deck_2019", "program": "単年度事業", "fy": 2019, "role": "budget",
@@ -27,11 +29,12 @@ def interleaved(years: int, single: bool) -> list[dict]:
     return rows
 
 
-@pytest.mark.parametrize(("years", "single", "charts"), [(2, False, 3), (4, True, 3), (1, True, 0)])
+@pytest.mark.parametrize(("years", "single", "previous", "charts"),
+                         [(2, False, False, 3), (4, True, False, 3), (4, False, True, 3), (1, True, False, 0)])
 @pytest.mark.parametrize("cached", [False, True])
-def test_each_chart_is_the_one_drawn_from_the_whole_table(tmp_path: Path, years: int, single: bool, charts: int,
-                                                          cached: bool) -> None:
-    hist = program_tables(interleaved(years, single)).budget_history
+def test_each_chart_is_the_one_drawn_from_the_whole_table(tmp_path: Path, years: int, single: bool, previous: bool,
+                                                          charts: int, cached: bool) -> None:
+    hist = program_tables(interleaved(years, single, previous)).budget_history
     cache = tmp_path / "charts" if cached else None
     got = history_charts(hist, cache)
     assert len(got) == charts

@@ -489,6 +489,8 @@ def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = N
 def _import_validation() -> None:
     """Great Expectations takes seconds to import: done on a side thread while the decks are read."""
     try:
+        import great_expectations  # noqa: F401  (what Validator() imports first, the bulk of the cost)
+
         from .validate import stage, suites  # noqa: F401
     except Exception:  # noqa: BLE001 - validate() imports them again and reports any error there
         log.debug("importing the validation stage ahead failed", exc_info=True)

@@ -250,6 +250,10 @@ def _table_rows(page: Any, table: Any) -> list[Segment]:
     return rows
 
 
+def _is_char(obj: dict[str, Any]) -> bool:
+    return bool(obj.get("object_type") == "char")
+
+
 def _contains(outer: Box, inner: Box) -> bool:
     return outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1
 

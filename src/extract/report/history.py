@@ -33,7 +33,11 @@ def history_chart_svg(history: pd.DataFrame, program_id: str, cache: Path | None
     """The programme's figure per fiscal year (a line per role: budget, supplementary budget), with each
     year's figure as its own year's deck states it (filled) or only as a later deck's previous-year
     figure (hollow); a year where the decks disagree is marked. Empty when it has fewer than two years."""
-    rows = history[history["program_id"] == program_id].sort_values(["role", "fy"])
+    return _chart(history[history["program_id"] == program_id].sort_values(["role", "fy"]), program_id, cache)
+
+
+def _chart(rows: pd.DataFrame, program_id: str, cache: Path | None) -> str:
+    """`history_chart_svg` of one programme's rows, already sorted by role and fiscal year."""
     if rows["fy"].nunique() < 2:
         return ""
     if cache is not None:
@@ -42,7 +46,7 @@ def history_chart_svg(history: pd.DataFrame, program_id: str, cache: Path | None
         if hit.is_file():
             touch(hit)  # used: kept by the cache's pruning
             return hit.read_text(encoding="utf-8")
-        svg = history_chart_svg(history, program_id)
+        svg = _draw(rows, program_id)
         cache.mkdir(parents=True, exist_ok=True)
         write_atomic(hit, svg.encode("utf-8"))
         return svg
@@ -103,11 +107,17 @@ def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tup
     out = []
     # one pass to split the table by programme (filtering the whole table once per programme was
     # quadratic in the number of decks); each group keeps the table's row order, so the charts are the same
-    groups = {str(pid): rows for pid, rows in history.groupby("program_id", sort=False)} if not history.empty else {}
-    for pid in charted_programs(history):
+    # and one sort of the whole table by role and year (stable: within a programme the same order as
+    # sorting its rows alone), not a sort per programme
+    charted = charted_programs(history)
+    if not charted:
+        return []
+    ordered = history.sort_values(["role", "fy"])
+    groups = {str(pid): rows for pid, rows in ordered.groupby("program_id", sort=False)}
+    for pid in charted:
         rows = groups[pid]
         name = str(rows["program"].dropna().iloc[0]) if rows["program"].notna().any() else pid
-        svg = history_chart_svg(rows, pid, cache)
+        svg = _chart(rows, pid, cache)
         if svg:
             out.append((pid, name, svg))
     return out
