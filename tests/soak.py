@@ -91,7 +91,7 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
         p.mkdir(parents=True, exist_ok=True)
     old = time.time() - 3600
     shutil.copy(SAMPLE, raw / "steady.txt")
-    (raw / "notes.docx").write_text("not a deck")
+    (raw / "notes.odt").write_text("not a deck")
     (raw / "limit.txt").write_text("予算額 1億円 " * 25_000, encoding="utf-8")  # beyond --deck-timeout
     (raw / "rewritten.txt").write_text(LINES + "事業費 0億円\n", encoding="utf-8")
     for p in raw.iterdir():
@@ -130,8 +130,8 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
                 (raw / "rewritten.txt").write_text(LINES + f"事業費 {counts.rewrites}億円\n", encoding="utf-8")
                 last_rewrite = now
                 counts.changes_made += 1
-            if not (raw / "later.docx").exists() and now >= copy_at:
-                (raw / "later.docx").write_text("a file that is not a deck, arriving later")
+            if not (raw / "later.odt").exists() and now >= copy_at:
+                (raw / "later.odt").write_text("a file that is not a deck, arriving later")
                 counts.changes_made += 1  # listed in `decks` once, then nothing more to publish
             if copier is None and now >= copy_at:
                 copier = threading.Thread(target=_slow_copy, args=(SAMPLE, raw / "slow.txt", work / "fifo"), daemon=True)

@@ -369,10 +369,10 @@ def test_a_file_that_appears_later_is_recorded_and_then_nothing_is_published(tmp
     raw, out = tmp_path / "raw", tmp_path / "out"
     deck(raw, "a.txt", LINES)
     first = pipeline.run(opts(raw, out))
-    deck(raw, "notes.docx", "not a deck")
+    deck(raw, "notes.odt", "not a deck")
     assert not noop.nothing_to_do(noop.plan_run(opts(raw, out)), out)
     second = pipeline.run(opts(raw, out))
-    assert {d["doc"]: d["status"] for d in read_published(out, "decks")} == {"a": "published", "notes.docx": "skipped"}
+    assert {d["doc"]: d["status"] for d in read_published(out, "decks")} == {"a": "published", "notes.odt": "skipped"}
     p = noop.plan_run(opts(raw, out))
     assert noop.nothing_to_do(p, out)  # the next tick publishes nothing
     again = noop.unchanged_outcome(opts(raw, out), p)

@@ -16,6 +16,6 @@ def test_a_served_deployment_publishes_only_what_changed(tmp_path):
     assert not c.truncated and c.slow_copies == 1, c
     assert c.statuses.get("slow") in ("published", "waiting", None), c  # None: no tick after it arrived
     assert c.statuses.get("rewritten") in ("published", "waiting"), c  # never dropped from `decks`
-    assert c.statuses["steady"] == "published" and c.statuses["notes.docx"] == "skipped", c
-    assert c.statuses.get("later.docx") in ("skipped", None), c  # None: no tick after it arrived
+    assert c.statuses["steady"] == "published" and c.statuses["notes.odt"] == "skipped", c
+    assert c.statuses.get("later.odt") in ("skipped", None), c  # None: no tick after it arrived
     assert c.limit_status == "failed" and "--deck-timeout" in (c.limit_error or ""), c

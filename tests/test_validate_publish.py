@@ -41,7 +41,8 @@ def amount(r, line, text):
 
 def test_every_suite_file_is_loaded_with_a_severity_per_expectation():
     suites = load_suites(DEFAULT_SUITES)
-    assert set(suites) == {"mentions", "amounts", "budgets", "breakdowns", "budget_pairs", "decks", "cross_deck"}
+    assert set(suites) == {"mentions", "amounts", "budgets", "breakdowns", "budget_pairs", "decks", "cross_deck",
+                           "cells"}
     for d in suites.values():
         assert all(e["meta"]["severity"] in ("error", "warning") for e in d["expectations"])
 
