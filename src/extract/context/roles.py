@@ -65,12 +65,20 @@ class LineInfo:
         self._amounts: list[Mention] | None = None
         self._fiscal_years: list[Mention] | None = None
         self._support_hint: bool | None = None
+        self._amount_ends: list[int] | None = None
 
     @property
     def amounts(self) -> list[Mention]:
         if self._amounts is None:
             self._amounts = [m for m in self.mentions if m.kind == "amount"]
         return self._amounts
+
+    @property
+    def amount_ends(self) -> list[int]:
+        """Where the line's amounts end, sorted (the figure before a position, found by bisection)."""
+        if self._amount_ends is None:
+            self._amount_ends = sorted(a.end for a in self.amounts)
+        return self._amount_ends
 
     @property
     def fiscal_years(self) -> list[Mention]:

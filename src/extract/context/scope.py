@@ -23,6 +23,7 @@ page's title, the document's title.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -169,15 +170,22 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _SUBTOTAL = re.compile(r"^[(（](?!合計|総計)[^()（）]{1,30}計[)）]$")
 
 
+#: how far before a figure its label is looked for, and after it a change word: a window, so a long line
+#: costs linear time (issue 24 #11), not a slice of the whole line per figure
+_LABEL_REACH = 160
+_CHANGE_REACH = 40
+
+
 def _raw_label(info: LineInfo, m: Mention) -> str:
     """The text right before the figure, back to the previous figure or the line's start."""
-    start = max([a.end for a in info.amounts if a.end <= m.start] + [0])
-    return info.norm[start:m.start].strip()
+    ends = info.amount_ends
+    k = bisect.bisect_right(ends, m.start)
+    return info.norm[ends[k - 1] if k else 0:m.start].strip()
 
 
 def _label_before(info: LineInfo, m: Mention) -> str:
     """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`)."""
-    sentence = info.norm[:m.start].split("。")[-1]
+    sentence = info.norm[max(0, m.start - _LABEL_REACH):m.start].split("。")[-1]
     # a bracketed account names the account a programme's figure is paid from (`…事業費（一般会計）`), not a total
     clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in re.split(r"[、，,；;|｜]", sentence)]
     clauses = [c for c in clauses if c]
@@ -186,9 +194,8 @@ def _label_before(info: LineInfo, m: Mention) -> str:
 
 def _is_change(info: LineInfo, m: Mention) -> bool:
     """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it."""
-    sentence = info.norm[:m.start].split("。")[-1]
-    tail = sentence[-8:]
-    return any(w in tail for w in _totals()[2]) and bool(_CHANGE_AFTER.match(info.norm[m.end:]))
+    tail = info.norm[max(0, m.start - 8):m.start].split("。")[-1]  # the sentence's last 8 characters
+    return any(w in tail for w in _totals()[2]) and bool(_CHANGE_AFTER.match(info.norm[m.end:m.end + _CHANGE_REACH]))
 
 
 def _account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol.Outline) -> str | None:
@@ -253,7 +260,8 @@ def quoted_name(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
 
 def _bill_total(info: LineInfo, m: Mention) -> bool:
     """A bill's `歳入歳出予算の総額に歳入歳出それぞれ…`: whatever the line's budget words said, the whole."""
-    return any(_label_before(info, m).endswith(w) for w in load("roles")["bill_total_labels"])
+    label = _label_before(info, m)
+    return any(label.endswith(w) for w in load("roles")["bill_total_labels"])
 
 
 def _whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
