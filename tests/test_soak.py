@@ -18,4 +18,4 @@ def test_a_served_deployment_publishes_only_what_changed(tmp_path):
     assert c.statuses.get("rewritten") in ("published", "waiting"), c  # never dropped from `decks`
     assert c.statuses["steady"] == "published" and c.statuses["notes.odt"] == "skipped", c
     assert c.statuses.get("later.odt") in ("skipped", None), c  # None: no tick after it arrived
-    assert c.limit_status == "failed" and "--deck-timeout" in (c.limit_error or ""), c
+    assert c.limit_status == "failed" and "--max-text-mb" in (c.limit_error or ""), c  # and never retried
