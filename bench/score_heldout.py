@@ -100,7 +100,8 @@ def score_amounts(mentions_jsonl: Path, docs: set[str] | None = None, gold_dir: 
                                             list[dict[str, Any]], list[dict[str, Any]]]:
     score = _module("score")
     gold = _jsonl(sorted(f for f in gold_dir.glob("*.jsonl") if docs is None or f.stem in docs))
-    pred = [p for p in score.load(str(mentions_jsonl)) if all_kinds or p.get("kind") == "amount"]
+    pred = [p for p in score.load(str(mentions_jsonl))
+            if (all_kinds or p.get("kind") == "amount") and (docs is None or p.get("doc") in docs)]
     res, pairs = score.score(gold, pred)
     per_doc = {}
     for doc in sorted({g["doc"] for g in gold}):
@@ -157,15 +158,20 @@ def _attr(s: dict[str, Any], field: str) -> str:
     return f"{v:5.3f}" if v is not None else "  -  "
 
 
-def print_kinds(res: dict[str, Any]) -> None:
-    """Per-kind detection and value scores of a set whose gold holds every kind (fresh)."""
+def print_kinds(res: dict[str, Any], per_doc: dict[str, Any]) -> None:
+    """Per-kind detection and value scores of a set whose gold holds every kind (fresh), then every kind per deck."""
     print("every kind (fresh gold: all mentions)")
     print(f"{'kind':12} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'value':>6}")
     for k, v in res.items():
         if k != "amount_attributes":
             print(f"{k:12} {v['gold']:5} {v['pred']:5} {v['matched']:5} {v['precision']:6.3f} {v['recall']:6.3f} "
                   f"{v['f1']:6.3f} {v['value_acc']:6.3f}")
-    print("amount attributes:", json.dumps(res.get("amount_attributes", {})), "\n")
+    print("amount attributes:", json.dumps(res.get("amount_attributes", {})))
+    print(f"\n{'doc (all kinds)':36} {'gold':>5} {'pred':>5} {'match':>5} {'F1':>6} {'value':>6}")
+    for doc, s in per_doc.items():
+        v = s.get("all", {"gold": 0, "pred": 0, "matched": 0, "f1": 0.0, "value_acc": 0.0})
+        print(f"{doc:36} {v['gold']:5} {v['pred']:5} {v['matched']:5} {v['f1']:6.3f} {v['value_acc']:6.3f}")
+    print()
 
 
 def print_report(res: dict[str, Any], per_doc: dict[str, Any], bud: dict[str, Any], traps: list[dict[str, Any]]) -> None:
@@ -227,7 +233,7 @@ def main() -> int:
         bud = score_budget_rows(mentions, budgets, gold_dir)
         traps = traps_taken(budgets, gold_dir)
     if all_kinds:
-        print_kinds(res)
+        print_kinds(res, per_doc)
     print_report(res, per_doc, bud, traps)
     if a.misses:
         print_misses(pairs, gold, pred, bud, traps, a.misses)
