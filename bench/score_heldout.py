@@ -1,6 +1,10 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
-usage: python bench/score_heldout.py [--misses N] [--json OUT] [--keep DIR] [--docs dev|held|NAME,NAME...]
+usage: python bench/score_heldout.py [--set heldout|fresh] [--misses N] [--json OUT] [--keep DIR] [--docs dev|held|NAME,NAME...]
+
+`--set fresh` scores the second blind set instead (tests/data/decks/fresh, see its SOURCES.md): its gold
+(tests/data/gold/fresh/) holds every quantity mention of every kind, so every predicted kind is scored there
+(per-kind F1 and value accuracy, and amount role/fy), with the budgets rows and traps of gold/fresh_budgets/.
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -40,6 +44,11 @@ DECKS = DATA / "decks" / "heldout"
 AMOUNTS = DATA / "gold" / "heldout_amounts"
 BUDGETS = DATA / "gold" / "heldout_budgets"
 
+#: the blind sets: decks, mention gold, budgets gold, and whether the mention gold holds every kind (fresh)
+#: or amounts only (heldout, where only predicted amounts are scored)
+SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
+        "fresh": (DATA / "decks" / "fresh", DATA / "gold" / "fresh", DATA / "gold" / "fresh_budgets", True)}
+
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
 DEV = ("chiba_pref_r2_6gatsu_hosei", "kyotanabe_r2_hosei1_gaiyo", "toyoake_r6_tosho_yosan", "mof_r6_naikaku_yosan_point",
@@ -67,13 +76,13 @@ def _jsonl(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(s) for p in paths for s in p.read_text(encoding="utf-8").splitlines() if s.strip()]
 
 
-def write_tables(out: Path, docs: set[str] | None = None) -> tuple[Path, Path, Path]:
+def write_tables(out: Path, docs: set[str] | None = None, decks: Path = DECKS) -> tuple[Path, Path, Path]:
     """Run the library on every held-out deck and write its mentions and budgets tables as CSV.
 
     The mentions go out as JSON Lines too (as bench/score_all.py publishes them), for score.py: its CSV reader
     takes qualifiers as JSON or `a|b`, not the Python list a DataFrame's CSV holds.
     """
-    recs = [m.record() for d in sorted(DECKS.glob("*.txt"))
+    recs = [m.record() for d in sorted(decks.glob("*.txt"))
             if docs is None or d.stem in docs for m in extract_deck(read_deck(d))]
     t = tables_of(recs)
     mentions, budgets, mentions_jsonl = out / "mentions.csv", out / "budgets.csv", out / "mentions.jsonl"
@@ -86,12 +95,13 @@ def write_tables(out: Path, docs: set[str] | None = None) -> tuple[Path, Path, P
     return mentions, budgets, mentions_jsonl
 
 
-def score_amounts(mentions_jsonl: Path,
-                  docs: set[str] | None = None) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
+def score_amounts(mentions_jsonl: Path, docs: set[str] | None = None, gold_dir: Path = AMOUNTS,
+                  all_kinds: bool = False) -> tuple[dict[str, Any], dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]],
                                             list[dict[str, Any]], list[dict[str, Any]]]:
     score = _module("score")
-    gold = _jsonl(sorted(f for f in AMOUNTS.glob("*.jsonl") if docs is None or f.stem in docs))
-    pred = [p for p in score.load(str(mentions_jsonl)) if p.get("kind") == "amount"]
+    gold = _jsonl(sorted(f for f in gold_dir.glob("*.jsonl") if docs is None or f.stem in docs))
+    pred = [p for p in score.load(str(mentions_jsonl))
+            if (all_kinds or p.get("kind") == "amount") and (docs is None or p.get("doc") in docs)]
     res, pairs = score.score(gold, pred)
     per_doc = {}
     for doc in sorted({g["doc"] for g in gold}):
@@ -100,13 +110,13 @@ def score_amounts(mentions_jsonl: Path,
     return res, per_doc, pairs, gold, pred
 
 
-def _gold_dir(out: Path, docs: set[str] | None) -> Path:
+def _gold_dir(out: Path, docs: set[str] | None, budgets: Path = BUDGETS) -> Path:
     """The budgets gold of the chosen decks (all of it when no choice), copied to a folder of its own."""
     if docs is None:
-        return BUDGETS
+        return budgets
     d = out / "budgets_gold"
     d.mkdir(exist_ok=True)
-    for f in BUDGETS.glob("*.jsonl"):
+    for f in budgets.glob("*.jsonl"):
         if f.name.split(".")[0] in docs:
             shutil.copy(f, d / f.name)
     return d
@@ -148,8 +158,24 @@ def _attr(s: dict[str, Any], field: str) -> str:
     return f"{v:5.3f}" if v is not None else "  -  "
 
 
+def print_kinds(res: dict[str, Any], per_doc: dict[str, Any]) -> None:
+    """Per-kind detection and value scores of a set whose gold holds every kind (fresh), then every kind per deck."""
+    print("every kind (fresh gold: all mentions)")
+    print(f"{'kind':12} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'value':>6}")
+    for k, v in res.items():
+        if k != "amount_attributes":
+            print(f"{k:12} {v['gold']:5} {v['pred']:5} {v['matched']:5} {v['precision']:6.3f} {v['recall']:6.3f} "
+                  f"{v['f1']:6.3f} {v['value_acc']:6.3f}")
+    print("amount attributes:", json.dumps(res.get("amount_attributes", {})))
+    print(f"\n{'doc (all kinds)':36} {'gold':>5} {'pred':>5} {'match':>5} {'F1':>6} {'value':>6}")
+    for doc, s in per_doc.items():
+        v = s.get("all", {"gold": 0, "pred": 0, "matched": 0, "f1": 0.0, "value_acc": 0.0})
+        print(f"{doc:36} {v['gold']:5} {v['pred']:5} {v['matched']:5} {v['f1']:6.3f} {v['value_acc']:6.3f}")
+    print()
+
+
 def print_report(res: dict[str, Any], per_doc: dict[str, Any], bud: dict[str, Any], traps: list[dict[str, Any]]) -> None:
-    print("amounts (held-out gold, amount mentions only)")
+    print("amounts (blind gold)")
     print(f"{'doc':32} {'gold':>4} {'pred':>4} {'match':>5} {'F1':>6} {'value':>6} {'role':>5} {'fy':>5}")
     for doc, s in [*per_doc.items(), ("ALL", res)]:
         a = s.get("amount", {"gold": 0, "pred": 0, "matched": 0, "f1": 0.0, "value_acc": 0.0})
@@ -173,9 +199,9 @@ def print_misses(pairs: list[tuple[dict[str, Any], dict[str, Any]]], gold: list[
     got_g = {id(g) for g, _ in pairs}
     got_p = {id(p) for _, p in pairs}
     for g in [g for g in gold if id(g) not in got_g][:n]:
-        print("MISS ", g["doc"], g["line"], g["text"])
+        print("MISS ", g["doc"], g["line"], g["kind"], g["text"])
     for p in [p for p in pred if id(p) not in got_p][:n]:
-        print("FALSE", p.get("doc"), p.get("line"), p.get("text"))
+        print("FALSE", p.get("doc"), p.get("line"), p.get("kind"), p.get("text"))
     for field in ("role", "fy"):
         wrong = [(g, p) for g, p in pairs if g.get(field) not in (None, "") and str(g.get(field)) != str(p.get(field))]
         for g, p in wrong[:n]:
@@ -193,16 +219,21 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the scores as JSON here")
     ap.add_argument("--keep", type=Path, help="write the CSVs here instead of a temporary folder")
     ap.add_argument("--docs", help="dev, held, or deck names separated by commas (default: every deck)")
+    ap.add_argument("--set", dest="set_name", choices=sorted(SETS), default="heldout",
+                    help="which blind set: heldout (amount gold, default) or fresh (every kind)")
     a = ap.parse_args()
     docs = doc_set(a.docs)
+    decks, mention_gold, budgets_gold, all_kinds = SETS[a.set_name]
     with tempfile.TemporaryDirectory() as td:
         out = a.keep or Path(td)
         out.mkdir(parents=True, exist_ok=True)
-        mentions, budgets, mentions_jsonl = write_tables(out, docs)
-        res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl, docs)
-        gold_dir = _gold_dir(out, docs)
+        mentions, budgets, mentions_jsonl = write_tables(out, docs, decks)
+        res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl, docs, mention_gold, all_kinds)
+        gold_dir = _gold_dir(out, docs, budgets_gold)
         bud = score_budget_rows(mentions, budgets, gold_dir)
         traps = traps_taken(budgets, gold_dir)
+    if all_kinds:
+        print_kinds(res, per_doc)
     print_report(res, per_doc, bud, traps)
     if a.misses:
         print_misses(pairs, gold, pred, bud, traps, a.misses)

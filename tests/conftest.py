@@ -28,9 +28,9 @@ RAW_SAMPLE = DATA / "decks" / "mext_intl_2024-05-09.txt"
 SUBSIDY_PDF = DATA / "decks" / "monodukuri_koubo_20ji_2025-04.pdf"
 
 
-def load_scorer(name: str = "score") -> ModuleType:
-    """One of the project's scorers (a copy in tests/data/eval), as a module."""
-    spec = importlib.util.spec_from_file_location(name, DATA / "eval" / f"{name}.py")
+def load_scorer(name: str = "score", folder: Path = DATA / "eval") -> ModuleType:
+    """One of the project's scorers (a copy in tests/data/eval), or another script of tests/data, as a module."""
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
