@@ -43,6 +43,10 @@ INK_BELOW, LIGHT_PAGE = 200, 220
 BLANK_INK = 0.0005
 #: Tesseract's time limit per page and per re-read line
 PAGE_TIMEOUT_S = 120.0
+#: a short piece with figures read with a confidence under this is read again on its own (the held-back line)
+REREAD_BELOW, REREAD_CHARS = 60.0, 12
+#: a bare figure (a chart's bar label)
+_FIGURE = re.compile(r"[+＋\-−▲]?\d[\d,.]*")
 INSTALL_HINT = "install tesseract-ocr, tesseract-ocr-jpn and tesseract-ocr-jpn-vert (make system-deps) to read them by OCR"
 
 
@@ -137,8 +141,17 @@ def _lines(words: list[dict[str, str]], scale: float, dx: float = 0.0, dy: float
 
 
 @lru_cache(maxsize=1)
-def _fixes() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(r["pattern"]), r["replace"]) for r in load("ocr")["rules"]]
+def _fixes() -> list[tuple[re.Pattern[str], Any]]:
+    """Each rule's pattern and its replacement: a string, or (a rule with `map`) a function that swaps each
+    look-alike character of the match for the digit it stands for."""
+    out: list[tuple[re.Pattern[str], Any]] = []
+    for r in load("ocr")["rules"]:
+        if "map" in r:
+            table = str.maketrans(r["map"])
+            out.append((re.compile(r["pattern"]), lambda m, t=table: m.group(0).translate(t)))
+        else:
+            out.append((re.compile(r["pattern"]), r["replace"]))
+    return out
 
 
 def fix_text(text: str) -> str:
@@ -163,9 +176,8 @@ def _fixed(line: LayoutLine) -> LayoutLine:
     return LayoutLine(text, boxes, line.bbox)
 
 
-def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
-    """The page's lines as Tesseract reads them, in reading order."""
-    img = render(pdf, index, DPI)
+def _light(img: Any) -> Any:
+    """The page binarized at INK_BELOW where its background is light (LIGHT_PAGE), else as it is."""
     hist = img.histogram()
     half, seen, median = img.width * img.height / 2, 0, 255
     for level, n in enumerate(hist):
@@ -173,27 +185,47 @@ def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
         if seen >= half:
             median = level
             break
-    if median > LIGHT_PAGE:
-        img = img.point(lambda v: 0 if v < INK_BELOW else 255)
+    return img.point(lambda v: 0 if v < INK_BELOW else 255) if median > LIGHT_PAGE else img
+
+
+def _again(img: Any, ol: OcrLine, lang: str, psm: int, vertical: bool) -> OcrLine:
+    """One line read again from its own crop of the page (with `lang` and `psm`); the reading with the higher
+    confidence is kept."""
     scale = 72 / DPI
-    found = _lines(_tesseract(_png(img), "jpn", PSM), scale)
-    read: list[OcrLine] = []
-    for _, ol in found:
-        x0, top, x1, bottom = ol.line.bbox
-        w, h = x1 - x0, bottom - top
-        if len(ol.line.text) >= 2 and h > 2.5 * w:  # tall and narrow: a vertical line, read it as such
-            pad = 4
-            box = (max(int(x0 / scale) - pad, 0), max(int(top / scale) - pad, 0),
-                   min(int(x1 / scale) + pad, img.width), min(int(bottom / scale) + pad, img.height))
-            again = _lines(_tesseract(_png(img.crop(box)), "jpn_vert", 5), scale, box[0] * scale, box[1] * scale,
-                           vertical=True)
-            if again:
-                text = "".join(o.line.text for _, o in again)
-                conf = min(o.confidence for _, o in again)
-                if conf > ol.confidence:
-                    boxes = [b for _, o in again for b in o.line.boxes]
-                    ol = OcrLine(LayoutLine(text, boxes, ol.line.bbox), conf)
-        read.append(OcrLine(_fixed(ol.line), ol.confidence))
+    x0, top, x1, bottom = ol.line.bbox
+    pad = 4 if vertical else 10  # pixels: a wider margin lets Tesseract split off or drop a leading `1`
+    box = (max(int(x0 / scale) - pad, 0), max(int(top / scale) - pad, 0),
+           min(int(x1 / scale) + pad, img.width), min(int(bottom / scale) + pad, img.height))
+    again = _lines(_tesseract(_png(img.crop(box)), lang, psm), scale, box[0] * scale, box[1] * scale, vertical=vertical)
+    if not again:
+        return ol
+    conf = min(o.confidence for _, o in again)
+    digits = sum(c.isdigit() for _, o in again for c in o.line.text)
+    if conf <= ol.confidence or digits < sum(c.isdigit() for c in ol.line.text):
+        return ol  # unsurer, or figures lost: the first reading stands
+    if vertical:
+        text, boxes = "".join(o.line.text for _, o in again), [b for _, o in again for b in o.line.boxes]
+    else:
+        text, boxes = _join([(o.line.text, list(o.line.boxes)) for _, o in again])
+    return OcrLine(LayoutLine(text, boxes, ol.line.bbox), conf)
+
+
+def _reread(img: Any, ol: OcrLine) -> OcrLine:
+    """A tall and narrow piece is vertical text: read again with `jpn_vert`. A short piece with figures read
+    unsure (under REREAD_BELOW) is read again alone as one line (a chart's `+35円` beside other boxes)."""
+    x0, top, x1, bottom = ol.line.bbox
+    if len(ol.line.text) >= 2 and bottom - top > 2.5 * (x1 - x0):
+        return _again(img, ol, "jpn_vert", 5, vertical=True)
+    if ol.confidence < REREAD_BELOW and len(ol.line.text) <= REREAD_CHARS and any(c.isdigit() for c in ol.line.text):
+        return _again(img, ol, "jpn", 7, vertical=False)
+    return ol
+
+
+def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
+    """The page's lines as Tesseract reads them, in reading order."""
+    img = _light(render(pdf, index, DPI))
+    found = _lines(_tesseract(_png(img), "jpn", PSM), 72 / DPI)
+    read = [OcrLine(_fixed(o.line), o.confidence) for o in (_reread(img, ol) for _, ol in found)]
     if not read:
         return []
     confs: dict[int, float] = {}
@@ -209,5 +241,30 @@ def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
             confs[id(s)] = min((confs[id(t)] for t in segs if t.text in s.text and t.x0 >= s.x0 - 0.5
                                and t.x1 <= s.x1 + 0.5 and t.top >= s.top - 0.5 and t.bottom <= s.bottom + 0.5), default=0.0)
     size = statistics.median(s.size for s in merged)
-    return [OcrLine(LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)), confs[id(s)])
-            for s in _xy_cut(merged, min_gutter=1.2 * size)]
+    ordered = units_after_numbers(_xy_cut(merged, min_gutter=1.2 * size))
+    return [OcrLine(LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)), confs[id(s)]) for s in ordered]
+
+
+def units_after_numbers(segs: list[Segment]) -> list[Segment]:
+    """Reading order with each unit box (`万円` alone, dictionary/ocr.json `unit_boxes`) printed right under a
+    bare figure (`6,700`) moved to follow that figure: the reading order of blocks may have put it lines away,
+    where the figure no longer finds its unit (a chart's bar label over its unit)."""
+    units = set(load("ocr")["unit_boxes"])
+    out = list(segs)
+    for u in segs:
+        if u.text.replace(" ", "").strip("|") not in units:
+            continue
+        above = [n for n in out if _FIGURE.fullmatch(n.text) and _stacked(n, u)]
+        if not above:
+            continue
+        n = min(above, key=lambda n: u.top - n.bottom)
+        out.remove(u)
+        out.insert(out.index(n) + 1, u)
+    return out
+
+
+def _stacked(n: Segment, u: Segment) -> bool:
+    """`u` stands right under `n`: overlapping half the narrower's width, at most a line's height below."""
+    h = n.bottom - n.top
+    overlap = min(n.x1, u.x1) - max(n.x0, u.x0)
+    return overlap >= 0.5 * min(n.x1 - n.x0, u.x1 - u.x0) and -0.3 * h <= u.top - n.bottom <= h
