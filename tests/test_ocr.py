@@ -9,6 +9,7 @@ import os
 import pytest
 
 from extract.ingest import ocr, read_deck
+from extract.ingest.layout import Segment
 from extract.ingest.pdf import read_pdf
 from extract.mentions import extract_deck
 from extract.model import DeckResult
@@ -108,9 +109,54 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("3.96", "3.96"),
     ("1996年", "1996年"),
     ("1,115円-1,185円", "1,115円-1,185円"),  # a written range keeps its dash
+    ("1 .150円", "1,150円"),
+    ("6<ン20人", "6～20人"),
+    ("21C50人", "21～50人"),
+    ("6と20人", "6～20人"),
+    ("3<5年の事業計画期間", "3～5年の事業計画期間"),
+    ("1 < 2週間", "1～2週間"),  # a space before the point read for a comma
+    ("万円| |万円| |カロ", "万円 万円 カロ"),  # box borders read as bars
+    ("1年目| |", "1年目"),
+    ("最低賃金+ so円を", "最低賃金+80円を"),  # look-alike letters in a signed yen figure
+    ("3年目rs5円だった", "3年目+85円だった"),  # and + read as r
+    ("+1l円", "+11円"),
+    # near misses: left as read
+    ("|,000円", "|,000円"),
+    ("3と5の倍数", "3と5の倍数"),  # と between bare figures
+    ("x<y", "x<y"),
+    ("C5", "C5"),  # a bar touching a figure may be a 1
+    ("2|3", "2|3"),
+    ("sorry +so", "sorry +so"),  # no yen after it
+    ("Iron 5円", "Iron 5円"),
+    ("error 5円", "error 5円"),  # an r inside a word
+    ("+35円", "+35円"),
 ])
 def test_ocr_misreadings_between_digits_are_undone(read, fixed):
     assert ocr.fix_text(read) == fixed
+
+
+def _seg(text: str, x0: float, top: float, x1: float, bottom: float) -> Segment:
+    return Segment(text, [None] * len(text), x0, top, x1, bottom)
+
+
+@pytest.mark.parametrize("unit,moved", [
+    (_seg("万円", 288, 388, 319, 408), True),  # right under the figure (page 13's bar label)
+    (_seg("万円 ", 284, 387, 324, 400), True),
+    (_seg("年度", 290, 390, 318, 402), True),
+    # near misses: stays where the reading order put it
+    (_seg("万円", 340, 388, 370, 408), False),  # beside the figure's column, not under it
+    (_seg("万円", 288, 420, 319, 440), False),  # more than a line below
+    (_seg("万円", 288, 340, 319, 360), False),  # above the figure
+    (_seg("万円の", 288, 388, 330, 408), False),  # not a unit alone
+])
+def test_a_unit_box_under_a_figure_follows_it_in_reading_order(unit, moved):
+    figure = _seg("6,700", 286, 373, 322, 386)
+    order = [_seg("基準年度", 94, 362, 138, 378), figure, _seg("1年目", 490, 363, 535, 379),
+             _seg("670", 689, 374, 712, 384), unit, _seg("2025年度", 95, 439, 138, 449)]
+    out = ocr.units_after_numbers(order)
+    assert sorted(map(id, out)) == sorted(map(id, order))
+    assert (out[out.index(figure) + 1] is unit) == moved
+    assert out.index(unit) == (2 if moved else 4)
 
 
 @needs_tesseract

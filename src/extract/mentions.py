@@ -465,7 +465,12 @@ def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
     if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
-        found = charts.merge(found, charts.read_charts(deck.doc, deck.lines).mentions)
+        labels = charts.read_charts(deck.doc, deck.lines).mentions
+        for m in labels:  # an OCR'd label says so, with its line's confidence, like every other row from OCR
+            line = deck.lines[m.line_index] if m.line_index is not None else None
+            if line is not None and line.source is not None:
+                m.source, m.confidence = line.source, line.confidence
+        found = charts.merge(found, labels)
     return found, tree
 
 
