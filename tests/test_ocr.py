@@ -159,6 +159,25 @@ def test_a_unit_box_under_a_figure_follows_it_in_reading_order(unit, moved):
     assert out.index(unit) == (2 if moved else 4)
 
 
+@pytest.mark.parametrize("right,joined", [
+    (_seg("100万円", 323, 204, 364, 218), "各補助対象事業枠の補助上限額から最大100万円"),  # page 18: the cap's figure
+    (_seg("1,000万円", 323, 207, 369, 215), "各補助対象事業枠の補助上限額から最大1,000万円"),  # digits are shorter
+    # near misses: two lines
+    (_seg("100万円", 340, 204, 381, 218), None),  # over an em apart: another column
+    (_seg("100万円", 323, 214, 364, 228), None),  # half a line lower
+    (_seg("万", 323, 190, 330, 240), None),  # tall: vertical text
+])
+def test_pieces_side_by_side_on_a_row_are_one_line(right, joined):
+    left = _seg("各補助対象事業枠の補助上限額から最大", 132, 204, 311, 218)
+    other = _seg("5人以下", 55, 204, 96, 215)  # the row's first cell, far to the left
+    confs = {id(left): 80.0, id(right): 90.0, id(other): 96.0}
+    out = ocr.join_rows([other, left, right], confs)
+    assert [s.text for s in out] == (["5人以下", joined] if joined else ["5人以下", left.text, right.text])
+    if joined:
+        assert confs[id(out[1])] == round((80.0 * len(left.text) + 90.0 * len(right.text)) / len(joined), 1)
+        assert out[1].x0 == left.x0 and out[1].x1 == right.x1 and len(out[1].boxes) == len(joined)
+
+
 @needs_tesseract
 @pytest.mark.slow
 @pytest.mark.parametrize("seconds,read_pages,left", [

@@ -45,6 +45,8 @@ BLANK_INK = 0.0005
 PAGE_TIMEOUT_S = 120.0
 #: a short piece with figures read with a confidence under this is read again on its own (the held-back line)
 REREAD_BELOW, REREAD_CHARS = 60.0, 12
+#: pieces of one row closer than this (in heights) are one line, as a text layer's reader keeps them (layout.py)
+ROW_GAP_EM = 1.0
 #: a bare figure (a chart's bar label)
 _FIGURE = re.compile(r"[+＋\-−▲]?\d[\d,.]*")
 INSTALL_HINT = "install tesseract-ocr, tesseract-ocr-jpn and tesseract-ocr-jpn-vert (make system-deps) to read them by OCR"
@@ -240,9 +242,50 @@ def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
         if id(s) not in confs:
             confs[id(s)] = min((confs[id(t)] for t in segs if t.text in s.text and t.x0 >= s.x0 - 0.5
                                and t.x1 <= s.x1 + 0.5 and t.top >= s.top - 0.5 and t.bottom <= s.bottom + 0.5), default=0.0)
+    merged = join_rows(merged, confs)
     size = statistics.median(s.size for s in merged)
     ordered = units_after_numbers(_xy_cut(merged, min_gutter=1.2 * size))
     return [OcrLine(LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)), confs[id(s)]) for s in ordered]
+
+
+def join_rows(segs: list[Segment], confs: dict[int, float]) -> list[Segment]:
+    """Pieces side by side on one row, less than ROW_GAP_EM of their height apart, joined left to right into one
+    line: sparse text reads every piece apart (`…補助上限額から最大` and its `100万円`), where a text layer has
+    one line that a reader splits only at wider gaps (layout.py, 2.5 em). A joined line's confidence is its
+    pieces' mean, by characters. Tall pieces (vertical text) stay alone."""
+    flat = sorted((s for s in segs if s.x1 - s.x0 >= 0.8 * (s.bottom - s.top)), key=lambda s: s.x0)
+    rows: list[list[Segment]] = []
+    for s in flat:
+        h = s.bottom - s.top
+        row = next((r for r in rows if _beside(r[-1], s, h)), None)
+        if row is None:
+            rows.append([s])
+        else:
+            row.append(s)
+    joined = {id(r[0]): r for r in rows if len(r) > 1}
+    inner = {id(s) for r in joined.values() for s in r[1:]}
+    out: list[Segment] = []
+    for s in segs:
+        if id(s) in inner:
+            continue
+        row = joined.get(id(s))
+        if row is None:
+            out.append(s)
+            continue
+        text, boxes = _join([(p.text, list(p.boxes)) for p in row])
+        one = Segment(text, boxes, min(p.x0 for p in row), min(p.top for p in row), max(p.x1 for p in row),
+                      max(p.bottom for p in row), size=max(p.size for p in row))
+        confs[id(one)] = round(sum(confs[id(p)] * len(p.text) for p in row) / sum(len(p.text) for p in row), 1)
+        out.append(one)
+    return out
+
+
+def _beside(a: Segment, b: Segment, h: float) -> bool:
+    """`b` follows `a` on its row: centres within a third of the smaller height, heights at most twice each
+    other, and a gap under ROW_GAP_EM of the larger height."""
+    ha = a.bottom - a.top
+    return (abs(a.mid - b.mid) <= 0.3 * min(ha, h) and max(ha, h) <= 2 * min(ha, h)
+            and -0.2 * h <= b.x0 - a.x1 <= ROW_GAP_EM * max(ha, h))
 
 
 def units_after_numbers(segs: list[Segment]) -> list[Segment]:
