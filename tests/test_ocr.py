@@ -8,11 +8,12 @@ import os
 
 import pytest
 
+from extract.context import sourced
 from extract.ingest import ocr, read_deck
 from extract.ingest.layout import Segment
 from extract.ingest.pdf import read_pdf
 from extract.mentions import extract_deck
-from extract.model import DeckResult
+from extract.model import DeckResult, Line, Mention
 from extract.options import packaged_suites
 from extract.tables import with_seq
 from extract.validate.stage import validate_decks
@@ -24,15 +25,16 @@ from .conftest import GOLD, SUBSIDY_PDF, load_scorer
 
 needs_tesseract = pytest.mark.skipif(ocr.missing() is not None and not os.environ.get("CI"),
                                      reason=f"{ocr.missing()} ({ocr.INSTALL_HINT})")
-#: two of the real PDF's pages with amounts in their text (補助上限額 by employees, 補助対象経費 caps); the chart
-#: pages (12-14, 17) are measured in the report, where OCR misses figures whose unit sits in another box
-PAGES = [6, 18]
+#: four of the real PDF's pages with amounts: in their text (補助上限額 by employees, 補助対象経費 caps: 6, 18), and
+#: in charts whose unit sits in a box of its own under the figure or whose figures print small (13, 14); the
+#: whole deck is measured by bench/ocr_subsidy.py
+PAGES = [6, 18, 13, 14]
 DOC = "monodukuri_koubo_20ji_2025-04"
 
 
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory):
-    """Pages 6 and 18 as pictures, with a blank separator page between them."""
+    """Pages 6, 18, 13 and 14 as pictures, with a blank separator page after the first."""
     return make_image_only(SUBSIDY_PDF, tmp_path_factory.mktemp("scan") / f"{DOC}.pdf", PAGES, blank_after=1)
 
 
@@ -44,15 +46,15 @@ def ocr_deck(scanned):
 @needs_tesseract
 @pytest.mark.slow
 def test_scanned_pages_are_read_by_ocr_and_score_against_the_real_gold(ocr_deck):
-    assert ocr_deck.source_type == "pdf_ocr" and ocr_deck.pages == 3
+    assert ocr_deck.source_type == "pdf_ocr" and ocr_deck.pages == 5
     assert ocr_deck.pages_without_text == []  # page 2 is blank: not image-only, not reported
     assert any("blank pages 2" in n for n in ocr_deck.notes) and any("read by OCR" in n for n in ocr_deck.notes)
-    page_of = {6: 1, 18: 3}  # the real page -> its place in the scanned deck
+    page_of = {6: 1, 18: 3, 13: 4, 14: 5}  # the real page -> its place in the scanned deck
     gold = [{**g, "page": page_of[g["page"]]} for g in map(json.loads, (GOLD / f"{DOC}.jsonl").read_text(
         encoding="utf-8").splitlines()) if g["page"] in page_of]
     pred = [m.record() for m in extract_deck(ocr_deck)]
     res, _ = load_scorer().score(gold, pred)
-    assert res["amount"]["f1"] >= 0.9, res["amount"]
+    assert res["amount"]["f1"] >= 0.9 and res["amount"]["value_acc"] >= 0.9, res["amount"]
     assert res["all"]["f1"] >= 0.8, res["all"]
     assert all(r["source"] == "ocr" and 0 <= r["confidence"] <= 100 for r in pred)
 
@@ -133,6 +135,22 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
 ])
 def test_ocr_misreadings_between_digits_are_undone(read, fixed):
     assert ocr.fix_text(read) == fixed
+
+
+@pytest.mark.parametrize("source,confidence,line_index,expected", [
+    ("ocr", 42.5, 1, ("ocr", 42.5)),  # a chart label read off an OCR'd line: held back like its line
+    ("ocr", 91.0, 1, ("ocr", 91.0)),
+    # near misses: a text layer's line, or no line, leave the label as it is
+    (None, None, 1, (None, None)),
+    ("ocr", 42.5, None, (None, None)),
+    ("ocr", 42.5, 7, (None, None)),  # a line the deck has not
+])
+def test_chart_labels_from_ocr_lines_carry_source_and_confidence(source, confidence, line_index, expected):
+    lines = [Line("見出し", 1, None, 0), Line("6,700", 1, None, 1, source=source, confidence=confidence)]
+    label = Mention(doc="d", kind="amount", text="6,700", min=67000000, max=67000000, unit="yen", page=1,
+                    line_index=line_index)
+    (out,) = sourced.from_lines([label], lines)
+    assert (out.source, out.confidence) == expected and (out.min, out.text) == (67000000, "6,700")
 
 
 def _seg(text: str, x0: float, top: float, x1: float, bottom: float) -> Segment:
