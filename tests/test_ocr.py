@@ -13,13 +13,13 @@ from extract.ingest import ocr, read_deck
 from extract.ingest.layout import Segment
 from extract.ingest.pdf import read_pdf
 from extract.mentions import extract_deck
-from extract.model import DeckResult, Line, Mention
+from extract.model import Deck, DeckResult, Line, Mention
 from extract.options import packaged_suites
 from extract.tables import with_seq
 from extract.validate.stage import validate_decks
 from extract.validate.suites import Validator
 from tests.fixtures.pdfs import make_image_pages
-from tests.fixtures.scans import make_image_only
+from tests.fixtures.scans import make_image_only, make_outlined_text
 
 from .conftest import GOLD, SUBSIDY_PDF, load_scorer
 
@@ -80,6 +80,26 @@ def test_blank_and_picture_pages_without_ocr(tmp_path):
     assert read.pages == 2 and read.pages_without_text == [1] and read.source_type == "pdf"
     assert any("blank pages 2" in n for n in read.notes)
     assert any("image-only pages 1 not read" in n and "tesseract-ocr-jpn" in n for n in read.notes)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("lines,use_ocr,read,without_text,found", [
+    (["令和6年度予算額 19億円", "補助上限額 1,250万円"], True, 2, [],
+     {("amount", 1900000000), ("amount", 12500000), ("fiscal_year", 2024)}),
+    (["支援期間 原則5年間"], True, 1, [], {("duration", 5)}),
+    (["支援期間 原則5年間"], False, 0, [1], set()),  # without OCR: an image-only page, said so, not silently empty
+    # near misses: a dot drawn as a curve is a blank page; a page with nothing drawn is neither
+    (["・"], True, 0, [], set()),
+    ([], True, 0, [], set()),
+])
+def test_text_drawn_as_outlines_is_read_by_ocr(tmp_path, lines, use_ocr, read, without_text, found):
+    """A page whose text is glyph outlines (curves, no characters) is a scanned page for OCR, as a picture is."""
+    path = make_outlined_text(tmp_path / "outlined.pdf", lines)
+    deck = read_pdf(path, path.read_bytes(), use_ocr=use_ocr)
+    assert len(deck.lines) == read and deck.pages_without_text == without_text  # (a kanji may be misread: 補/表)
+    assert all(line.source == "ocr" and line.confidence is not None for line in deck.lines)
+    mentions = extract_deck(Deck("outlined", str(path), "0" * 64, deck.source_type, deck.pages, deck.lines))
+    assert {(m.kind, m.min) for m in mentions} == found and all(m.source == "ocr" for m in mentions)
 
 
 @needs_tesseract
