@@ -8,12 +8,18 @@ program (Debian packages tesseract-ocr, tesseract-ocr-jpn, tesseract-ocr-jpn-ver
   cores belong to the decks); the pieces are put in reading order by the same XY-cut as a PDF's text boxes
   (layout.py). A piece Tesseract finds tall and narrow is vertical text: it is read again with `jpn_vert`, and
   that reading is kept where its confidence is higher.
+- A short piece with figures read with a confidence under REREAD_BELOW (a chart's `+35円` whose small 円 was
+  lost) is read again from its own crop as one line; that reading is kept where it is surer and keeps every digit.
+- Pieces side by side on one row, less than ROW_GAP_EM apart, are one line (a cap's `…から最大` and its
+  `100万円`), as a text layer's reader keeps them; a unit box (`万円` alone) right under a bare figure follows
+  that figure in reading order, where the stacked-unit rule (rules/stacked.py) gives the figure its unit.
 - A page on a light background is binarized at a fixed gray level first (INK_BELOW), so coloured figures
   stay ink.
-- What Tesseract misreads between digits (a thousands comma as a point, a wave dash as a kana) is undone by
-  the rules of dictionary/ocr.json.
-- Each line keeps Tesseract's mean word confidence (0-100) and a box per character (its word's box divided
-  evenly), in points from the page's top-left corner, like a text layer's.
+- What Tesseract misreads between digits (a thousands comma as a point, a wave dash as a kana, box borders as
+  `|`, look-alike letters in a yen figure) is undone by the rules of dictionary/ocr.json.
+- Each line keeps Tesseract's mean word confidence (0-100; a joined line its pieces' mean by characters) and a
+  box per character (its word's box divided evenly), in points from the page's top-left corner, like a text
+  layer's: chart labels are read from those boxes as on a PDF (context/charts.py).
 Where Tesseract or its Japanese data is missing, pages stay `no_text_layer` and the reason says what to install.
 """
 from __future__ import annotations
