@@ -173,6 +173,20 @@ def test_chart_labels_from_ocr_lines_carry_source_and_confidence(source, confide
     assert (out.source, out.confidence) == expected and (out.min, out.text) == (67000000, "6,700")
 
 
+@pytest.mark.parametrize("text,confidence,again", [
+    ("+35", 10.9, True),  # a chart's figure whose 円 was lost: read again alone
+    ("500", 20.8, True),
+    ("1,150円", 59.9, True),
+    # near misses: sure, no figure, or a long line
+    ("+35", 60.0, False),
+    ("注意", 12.0, False),
+    ("事業計画期間は3年から5年です", 40.0, False),
+])
+def test_unsure_short_figures_are_read_again(text, confidence, again):
+    line = ocr.OcrLine(ocr.LayoutLine(text, [None] * len(text), (0.0, 0.0, 10.0 * len(text), 12.0)), confidence)
+    assert ocr._unsure_figure(line) is again
+
+
 def _seg(text: str, x0: float, top: float, x1: float, bottom: float) -> Segment:
     return Segment(text, [None] * len(text), x0, top, x1, bottom)
 

@@ -51,6 +51,8 @@ BLANK_INK = 0.0005
 PAGE_TIMEOUT_S = 120.0
 #: a short piece with figures read with a confidence under this is read again on its own (the held-back line)
 REREAD_BELOW, REREAD_CHARS = 60.0, 12
+#: at most this many such re-reads a page (each is a Tesseract run of about half a second)
+REREAD_MAX = 24
 #: pieces of one row closer than this (in heights) are one line, as a text layer's reader keeps them (layout.py)
 ROW_GAP_EM = 1.0
 #: a bare figure (a chart's bar label)
@@ -218,22 +220,32 @@ def _again(img: Any, ol: OcrLine, lang: str, psm: int, vertical: bool) -> OcrLin
     return OcrLine(LayoutLine(text, boxes, ol.line.bbox), conf)
 
 
-def _reread(img: Any, ol: OcrLine) -> OcrLine:
+def _reread(img: Any, ol: OcrLine, figures: bool) -> OcrLine:
     """A tall and narrow piece is vertical text: read again with `jpn_vert`. A short piece with figures read
-    unsure (under REREAD_BELOW) is read again alone as one line (a chart's `+35円` beside other boxes)."""
+    unsure (under REREAD_BELOW) is read again alone as one line (a chart's `+35円` beside other boxes), while
+    `figures` (the page's REREAD_MAX re-reads are not spent)."""
     x0, top, x1, bottom = ol.line.bbox
     if len(ol.line.text) >= 2 and bottom - top > 2.5 * (x1 - x0):
         return _again(img, ol, "jpn_vert", 5, vertical=True)
-    if ol.confidence < REREAD_BELOW and len(ol.line.text) <= REREAD_CHARS and any(c.isdigit() for c in ol.line.text):
+    if figures and _unsure_figure(ol):
         return _again(img, ol, "jpn", 7, vertical=False)
     return ol
+
+
+def _unsure_figure(ol: OcrLine) -> bool:
+    return ol.confidence < REREAD_BELOW and len(ol.line.text) <= REREAD_CHARS and any(c.isdigit() for c in ol.line.text)
 
 
 def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
     """The page's lines as Tesseract reads them, in reading order."""
     img = _light(render(pdf, index, DPI))
     found = _lines(_tesseract(_png(img), "jpn", PSM), 72 / DPI)
-    read = [OcrLine(_fixed(o.line), o.confidence) for o in (_reread(img, ol) for _, ol in found)]
+    read: list[OcrLine] = []
+    spent = 0  # figure re-reads so far: a page of noise must not cost a Tesseract run per speck
+    for _, ol in found:
+        o = _reread(img, ol, spent < REREAD_MAX)
+        spent += _unsure_figure(ol)
+        read.append(OcrLine(_fixed(o.line), o.confidence))
     if not read:
         return []
     confs: dict[int, float] = {}
