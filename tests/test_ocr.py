@@ -132,6 +132,10 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("1996年", "1996年"),
     ("1,115円-1,185円", "1,115円-1,185円"),  # a written range keeps its dash
     ("1 .150円", "1,150円"),
+    ("1,000門", "1,000円"),  # 円 read as 門
+    ("5万門", "5万円"),
+    ("1、500万円", "1,500万円"),  # a thousands comma read as an ideographic one
+    ("2，000円", "2,000円"),
     ("6<ン20人", "6～20人"),
     ("21C50人", "21～50人"),
     ("6と20人", "6～20人"),
@@ -145,6 +149,10 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     # near misses: left as read
     ("|,000円", "|,000円"),
     ("3と5の倍数", "3と5の倍数"),  # と between bare figures
+    ("専門家", "専門家"),
+    ("1、2、3", "1、2、3"),  # a list
+    ("100、200、300", "100、200、300"),
+    ("第1、20条", "第1、20条"),
     ("x<y", "x<y"),
     ("C5", "C5"),  # a bar touching a figure may be a 1
     ("2|3", "2|3"),
