@@ -136,6 +136,8 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("5万門", "5万円"),
     ("1、500万円", "1,500万円"),  # a thousands comma read as an ideographic one
     ("2，000円", "2,000円"),
+    ("年度年度年度", "年度 年度 年度"),  # an axis's unit boxes read as one piece
+    ("年度年度", "年度 年度"),
     ("6<ン20人", "6～20人"),
     ("21C50人", "21～50人"),
     ("6と20人", "6～20人"),
@@ -150,6 +152,7 @@ def test_a_picture_without_words_stays_image_only(tmp_path):
     ("|,000円", "|,000円"),
     ("3と5の倍数", "3と5の倍数"),  # と between bare figures
     ("専門家", "専門家"),
+    ("令和6年度年度末", "令和6年度年度末"),  # a word after the year
     ("1、2、3", "1、2、3"),  # a list
     ("100、200、300", "100、200、300"),
     ("第1、20条", "第1、20条"),
@@ -193,6 +196,19 @@ def test_chart_labels_from_ocr_lines_carry_source_and_confidence(source, confide
 def test_unsure_short_figures_are_read_again(text, confidence, again):
     line = ocr.OcrLine(ocr.LayoutLine(text, [None] * len(text), (0.0, 0.0, 10.0 * len(text), 12.0)), confidence)
     assert ocr._unsure_figure(line) is again
+
+
+@pytest.mark.parametrize("read,fixed,kept", [
+    ("年度年度", "年度 年度", [0, 1, None, 2, 3]),  # a space put in has no box; the others keep theirs
+    ("1,115円-", "1,115円", [0, 1, 2, 3, 4, 5]),  # a dropped arrow
+    ("1.500万円", "1,500万円", [0, 1, 2, 3, 4, 5, 6]),  # same length: the boxes as they were
+    # near miss: nothing to undo
+    ("注意", "注意", [0, 1]),
+])
+def test_a_fixed_line_keeps_each_character_s_box(read, fixed, kept):
+    boxes = [(float(i), 0.0, i + 1.0, 10.0) for i in range(len(read))]
+    line = ocr._fixed(ocr.LayoutLine(read, list(boxes), (0.0, 0.0, float(len(read)), 10.0)))
+    assert line.text == fixed and list(line.boxes) == [None if i is None else boxes[i] for i in kept]
 
 
 def _seg(text: str, x0: float, top: float, x1: float, bottom: float) -> Segment:

@@ -175,12 +175,17 @@ def _fixed(line: LayoutLine) -> LayoutLine:
     text = fix_text(line.text)
     if len(text) == len(line.text):
         return LayoutLine(text, line.boxes, line.bbox)
-    # a rule dropped characters (spaces around a dash): rebuild the boxes by aligning what is left
+    # a rule dropped characters (spaces around a dash) or put a space between words: rebuild the boxes by
+    # aligning what is left
     boxes: list[Box | None] = []
     k = 0
     for ch in text:
         # the same character a little further on (what a rule dropped lies between), else the one here
-        k = next((j for j in range(k, min(k + 3, len(line.text))) if line.text[j] == ch), k)
+        j = next((j for j in range(k, min(k + 3, len(line.text))) if line.text[j] == ch), None)
+        if j is None and ch == " ":
+            boxes.append(None)  # a space a rule put in: no box, as between a text layer's words
+            continue
+        k = k if j is None else j
         boxes.append(line.boxes[k] if k < len(line.boxes) else None)
         k += 1
     return LayoutLine(text, boxes, line.bbox)
