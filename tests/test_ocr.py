@@ -19,7 +19,7 @@ from extract.tables import with_seq
 from extract.validate.stage import validate_decks
 from extract.validate.suites import Validator
 from tests.fixtures.pdfs import make_image_pages
-from tests.fixtures.scans import make_image_only, make_outlined_text
+from tests.fixtures.scans import OUTLINE_FONT, make_image_only, make_outlined_text
 
 from .conftest import GOLD, SUBSIDY_PDF, load_scorer
 
@@ -83,6 +83,7 @@ def test_blank_and_picture_pages_without_ocr(tmp_path):
 
 
 @needs_tesseract
+@pytest.mark.skipif(not OUTLINE_FONT.exists() and not os.environ.get("CI"), reason="fonts-ipaexfont (make system-deps)")
 @pytest.mark.parametrize("lines,use_ocr,read,without_text,found", [
     (["令和6年度予算額 19億円", "補助上限額 1,250万円"], True, 2, [],
      {("amount", 1900000000), ("amount", 12500000), ("fiscal_year", 2024)}),
