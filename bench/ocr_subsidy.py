@@ -33,13 +33,24 @@ def main() -> None:
         seconds = time.monotonic() - t
     pred = [m.record() for m in extract_deck(deck)]
     kept = [p for p in pred if p["confidence"] is None or p["confidence"] >= 60]
-    every, _ = scorer.score(gold, pred)
+    every, pairs = scorer.score(gold, pred)
     published, _ = scorer.score(gold, kept)
     out = {"pages": deck.pages, "read_seconds": round(seconds, 1), "rows": len(pred), "rows_confidence_60": len(kept),
-           "all_rows": every, "after_held_back": published}
+           "all_rows": every, "after_held_back": published, "misses": misses(gold, pred, pairs, scorer)}
     (ROOT / "bench" / "results" / "ocr_subsidy.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
     for kind in ("amount", "duration", "count", "percent", "fiscal_year", "date", "all"):
         print(f"{kind:12} F1 {every[kind]['f1']:.3f}   after held back {published[kind]['f1']:.3f}")
+
+
+def misses(gold: list[dict], pred: list[dict], pairs: list[tuple[dict, dict]], scorer: object) -> list[str]:
+    """Every gold row not found, found with another value, and every row found that the gold has not: page,
+    kind, the gold's text and what OCR gave."""
+    matched_gold, matched_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    out = [f"p{g['page']} {g['kind']} wrong value: gold {g['text']!r} {g['min']}..{g['max']}, read {p['text']!r} {p['min']}..{p['max']}"
+           for g, p in pairs if not scorer.same_value(g, p)]  # type: ignore[attr-defined]
+    out += [f"p{g['page']} {g['kind']} missed: gold {g['text']!r}" for g in gold if id(g) not in matched_gold]
+    out += [f"p{p['page']} {p['kind']} extra: read {p['text']!r} (confidence {p['confidence']})" for p in pred if id(p) not in matched_pred]
+    return out
 
 
 if __name__ == "__main__":

@@ -244,3 +244,15 @@ def test_table_figures_one_per_table_within_the_deck_limit(per_deck: int, expect
     figs = table_figures(cells, per_deck)
     assert len(figs) == expected and all(len(f.cells) == 3 for f in figs)
     assert figs[0].box == (10.0, 0.0, 42.0, 48.0)
+
+
+@pytest.mark.parametrize("text,wide", [
+    ("補", True), ("漢字", True), ("１", True),
+    # near misses: a PDF char holding several characters (a ligature, an unmapped glyph) is measured, never an error
+    ("ﬀ", False), ("(cid:12)", False), ("a", False), ("", False), ("補a", False),
+])
+def test_a_pdf_char_of_several_characters_is_measured_whole(text, wide):
+    """A real scanned booklet (decks/office/r3fy_fc_all_scanned.pdf) failed whole on such a char in an unruled table."""
+    from extract.ingest.tables import _cjk
+
+    assert _cjk(text) is wide

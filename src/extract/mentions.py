@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import charts, roles, scope
+from .context import charts, roles, scope, sourced
 from .context import outline as ol
 from .context import programs as progs
 from .context.programs import ProgramSpan, find_programs
@@ -464,8 +464,8 @@ def extract_deck(deck: Deck) -> list[Mention]:
 def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
-    if deck.source_type == "pdf":
-        found = charts.merge(found, charts.read_charts(deck.doc, deck.lines).mentions)
+    if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
+        found = charts.merge(found, sourced.from_lines(charts.read_charts(deck.doc, deck.lines).mentions, deck.lines))
     return found, tree
 
 

@@ -21,8 +21,8 @@ import zipfile
 from typing import Any
 from xml.etree import ElementTree
 
-from ..model import DeckError, GridCell, Line, TableGrid
-from .office import _one_line, checked_package
+from ..model import GridCell, Line, TableGrid
+from .office import checked_package, unreadable
 from .read import Read, page_ranges
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -125,80 +125,103 @@ def _sheet_layout(zf: zipfile.ZipFile, path: str) -> tuple[list[tuple[int, int, 
 def read_xlsx(data: bytes) -> Read:
     """Every visible sheet as a TableGrid and lines; DeckError for what cannot be read (see office.py)."""
     package, notes = checked_package(data, "Excel")
-    try:
+    with unreadable("Excel"):
         import openpyxl
-        from openpyxl.utils.cell import get_column_letter
 
         wb = openpyxl.load_workbook(io.BytesIO(package), read_only=True, data_only=True, keep_links=False)
-        zf = zipfile.ZipFile(io.BytesIO(package))
-        tables: list[TableGrid] = []
-        lines: list[Line] = []
+        book = _Book(package, zipfile.ZipFile(io.BytesIO(package)))
         hidden_sheets: list[str] = []
-        formulas: Any = None
         for page, ws in enumerate(wb.worksheets, start=1):
             if ws.sheet_state != "visible":
                 hidden_sheets.append(f"{ws.title} ({ws.sheet_state})")
                 continue
-            merges, hidden_rows, hidden_cols = _sheet_layout(zf, getattr(ws, "_worksheet_path", ""))
-            spans = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for c0, r0, c1, r1 in merges}
-            covered = {(r, c) for c0, r0, c1, r1 in merges for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
-                       if (r, c) != (r0, c0)} if sum((c1 - c0 + 1) * (r1 - r0 + 1) for c0, r0, c1, r1 in merges) < 1_000_000 else set()
-            ws.reset_dimensions()  # a wrong <dimension> must not make a million empty rows
-            uncached: list[tuple[int, int]] = []
-            got: dict[tuple[int, int], tuple[Any, str | None]] = {}
-            for r, row in enumerate(ws.iter_rows(), start=1):
-                for cell in row:
-                    if not hasattr(cell, "column"):
-                        continue
-                    c = int(cell.column)
-                    if r in hidden_rows or c in hidden_cols or (r, c) in covered:
-                        continue
-                    if cell.value is None:
-                        if cell.data_type == "f" or cell.data_type == "n":
-                            uncached.append((r, c))
-                        continue
-                    got[(r, c)] = (cell.value, cell.number_format)
-            if uncached:
-                formulas = formulas or openpyxl.load_workbook(io.BytesIO(package), read_only=True, data_only=False,
-                                                              keep_links=False)
-                want = set(uncached)
-                fws = formulas[ws.title]
-                fws.reset_dimensions()
-                for r, row in enumerate(fws.iter_rows(), start=1):
-                    for cell in row:
-                        if hasattr(cell, "column") and (r, int(cell.column)) in want and isinstance(cell.value, str) \
-                                and cell.value.startswith("="):
-                            got[(r, int(cell.column))] = (cell.value, "@")
-            cells: list[GridCell] = []
-            by_row: dict[int, list[tuple[int, str]]] = {}
-            for (r, c), (value, fmt) in sorted(got.items()):
-                text = value if fmt == "@" and isinstance(value, str) else format_value(value, fmt)
-                if not text.strip():
-                    continue
-                rs, cs = spans.get((r, c), (1, 1))
-                number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-                cells.append(GridCell(r - 1, c - 1, text, rs, cs, None, f"{ws.title}!{get_column_letter(c)}{r}", number))
-                by_row.setdefault(r, []).append((c, text.replace("\n", " ").strip()))
-            if cells:
-                tables.append(TableGrid(page=page, index=0, cells=tuple(cells), reader="xlsx"))
-            for r, row_cells in sorted(by_row.items()):
-                lines.append(Line(text=" ".join(t for _, t in sorted(row_cells)), page=page, line=None,
-                                  index=len(lines), ref=f"{ws.title}!{r}:{r}"))
-            if hidden_rows:
-                notes.append(f"sheet {ws.title}: hidden rows {page_ranges(sorted(hidden_rows))} skipped")
-            if hidden_cols:
-                notes.append(f"sheet {ws.title}: hidden columns "
-                             f"{', '.join(get_column_letter(c) for c in sorted(hidden_cols)[:20])} skipped")
+            notes += book.read_sheet(ws, page)
         n_sheets = len(wb.worksheets)
         wb.close()
-        if formulas is not None:
-            formulas.close()
-    except DeckError:
-        raise
-    except MemoryError:
-        raise
-    except Exception as e:  # openpyxl raises many types for a broken workbook
-        raise DeckError(f"unreadable Excel file ({_one_line(e)})") from None
+        if book.formulas is not None:
+            book.formulas.close()
     if hidden_sheets:
         notes.append(f"hidden sheets skipped: {', '.join(hidden_sheets)}")
-    return Read(pages=n_sheets, lines=lines, source_type="xlsx", tables=tables, notes=notes)
+    return Read(pages=n_sheets, lines=book.lines, source_type="xlsx", tables=book.tables, notes=notes)
+
+
+class _Book:
+    """What the sheets of one workbook give, sheet by sheet: grids, row lines, and (opened once, where a formula
+    has no cached value) the workbook with its formulas."""
+
+    def __init__(self, package: bytes, zf: zipfile.ZipFile) -> None:
+        self.package, self.zf = package, zf
+        self.tables: list[TableGrid] = []
+        self.lines: list[Line] = []
+        self.formulas: Any = None
+
+    def read_sheet(self, ws: Any, page: int) -> list[str]:
+        """One visible sheet's grid and row lines added; the notes on what of it was skipped."""
+        from openpyxl.utils.cell import get_column_letter
+
+        merges, hidden_rows, hidden_cols = _sheet_layout(self.zf, getattr(ws, "_worksheet_path", ""))
+        spans = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for c0, r0, c1, r1 in merges}
+        covered = {(r, c) for c0, r0, c1, r1 in merges for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
+                   if (r, c) != (r0, c0)} if sum((c1 - c0 + 1) * (r1 - r0 + 1) for c0, r0, c1, r1 in merges) < 1_000_000 else set()
+        got, uncached = _values(ws, hidden_rows, hidden_cols, covered)
+        if uncached:
+            got.update(self._formula_texts(ws.title, set(uncached)))
+        cells: list[GridCell] = []
+        by_row: dict[int, list[tuple[int, str]]] = {}
+        for (r, c), (value, fmt) in sorted(got.items()):
+            text = value if fmt == "@" and isinstance(value, str) else format_value(value, fmt)
+            if not text.strip():
+                continue
+            rs, cs = spans.get((r, c), (1, 1))
+            number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+            cells.append(GridCell(r - 1, c - 1, text, rs, cs, None, f"{ws.title}!{get_column_letter(c)}{r}", number))
+            by_row.setdefault(r, []).append((c, text.replace("\n", " ").strip()))
+        if cells:
+            self.tables.append(TableGrid(page=page, index=0, cells=tuple(cells), reader="xlsx"))
+        for r, row_cells in sorted(by_row.items()):
+            self.lines.append(Line(text=" ".join(t for _, t in sorted(row_cells)), page=page, line=None,
+                                   index=len(self.lines), ref=f"{ws.title}!{r}:{r}"))
+        notes = [f"sheet {ws.title}: hidden rows {page_ranges(sorted(hidden_rows))} skipped"] if hidden_rows else []
+        if hidden_cols:
+            notes.append(f"sheet {ws.title}: hidden columns "
+                         f"{', '.join(get_column_letter(c) for c in sorted(hidden_cols)[:20])} skipped")
+        return notes
+
+    def _formula_texts(self, title: str, want: set[tuple[int, int]]) -> dict[tuple[int, int], tuple[Any, str | None]]:
+        """The formula text of each wanted cell (a formula without a cached value), from the workbook opened
+        with formulas (once for the whole book)."""
+        import openpyxl
+
+        self.formulas = self.formulas or openpyxl.load_workbook(io.BytesIO(self.package), read_only=True,
+                                                                data_only=False, keep_links=False)
+        fws = self.formulas[title]
+        fws.reset_dimensions()
+        out: dict[tuple[int, int], tuple[Any, str | None]] = {}
+        for r, row in enumerate(fws.iter_rows(), start=1):
+            for cell in row:
+                if hasattr(cell, "column") and (r, int(cell.column)) in want and isinstance(cell.value, str) \
+                        and cell.value.startswith("="):
+                    out[(r, int(cell.column))] = (cell.value, "@")
+        return out
+
+
+def _values(ws: Any, hidden_rows: set[int], hidden_cols: set[int], covered: set[tuple[int, int]]
+            ) -> tuple[dict[tuple[int, int], tuple[Any, str | None]], list[tuple[int, int]]]:
+    """The sheet's shown cells (hidden rows and columns and merge-covered cells skipped) with
+    their cached value and number format, and the cells with a formula but no cached value."""
+    ws.reset_dimensions()  # a wrong <dimension> must not make a million empty rows
+    uncached: list[tuple[int, int]] = []
+    got: dict[tuple[int, int], tuple[Any, str | None]] = {}
+    for r, row in enumerate(ws.iter_rows(), start=1):
+        for cell in row:
+            if not hasattr(cell, "column"):
+                continue
+            c = int(cell.column)
+            if r in hidden_rows or c in hidden_cols or (r, c) in covered:
+                continue
+            if cell.value is None:
+                if cell.data_type == "f" or cell.data_type == "n":
+                    uncached.append((r, c))
+                continue
+            got[(r, c)] = (cell.value, cell.number_format)
+    return got, uncached

@@ -20,6 +20,8 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ..model import DeckError
 
@@ -89,6 +91,18 @@ def checked_package(data: bytes, kind: str) -> tuple[bytes, list[str]]:
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, KeyError, NotImplementedError) as e:
         raise DeckError(f"truncated or corrupt {kind} file (zip: {_one_line(e)})") from None
     return data, []
+
+
+@contextmanager
+def unreadable(kind: str) -> Iterator[None]:
+    """What a reader library raises for a broken package (many types, from it and lxml) as DeckError
+    `unreadable {kind} file (…)`; a DeckError of ours and MemoryError pass as they are."""
+    try:
+        yield
+    except (DeckError, MemoryError):
+        raise
+    except Exception as e:  # python-pptx, openpyxl, python-docx and lxml raise many types for a broken package
+        raise DeckError(f"unreadable {kind} file ({_one_line(e)})") from None
 
 
 def _one_line(e: BaseException) -> str:

@@ -57,7 +57,9 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
             report_pages(n_pages)  # the deck's time limit grows with its pages (sandbox.Limits.per_page)
             for page_no, page in enumerate(pdf.pages, start=1):
                 if not page.chars:
-                    if page.images:  # a picture and no text: a scanned page (a blank separator page is not)
+                    # a picture, or text drawn as outlines (curves), and no text: a scanned page (a blank separator
+                    # page is not; a page of curves with hardly any ink is found blank before OCR)
+                    if page.images or page.curves:
                         no_text.append(page_no)
                     pages.append((float(page.height), []))
                     continue

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import DeckError, GridCell, Line, TableGrid
 from .layout import Box, LayoutLine, drop_margins
-from .office import _one_line, checked_package
+from .office import _one_line, checked_package, unreadable
 from .read import Read
 
 EMU_PER_PT = 12700
@@ -244,19 +244,13 @@ def _read_slides(slides: list[Any], height: float) -> tuple[list[tuple[float, li
 def read_pptx(data: bytes) -> Read:
     """Every slide's text and tables; DeckError for what cannot be read (see office.py)."""
     package, notes = checked_package(data, "PowerPoint")
-    try:
+    with unreadable("PowerPoint"):
         from pptx import Presentation
 
         prs = Presentation(io.BytesIO(package))
         height = _pt(prs.slide_height) or 540.0
         slides = list(prs.slides)
         pages, refs, tables, speaker = _read_slides(slides, height)
-    except DeckError:
-        raise
-    except MemoryError:
-        raise
-    except Exception as e:  # python-pptx and lxml raise many types for a broken package
-        raise DeckError(f"unreadable PowerPoint file ({_one_line(e)})") from None
     lines: list[Line] = []
     for page_no, page_lines in enumerate(drop_margins(pages), start=1):
         for l in page_lines:

@@ -29,8 +29,8 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _UNIT_CHARS = "千百万億兆円％%人件戸校台名回"
 
 
-def _cjk(ch: str) -> bool:
-    return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F")
+def _cjk(ch: str) -> bool:  # a PDF char may carry several characters (a ligature, `(cid:12)`): all must be wide
+    return bool(ch) and all(unicodedata.east_asian_width(c) in ("W", "F") for c in ch)
 
 
 def _size(c: Char) -> float:

@@ -12,8 +12,8 @@ import io
 import re
 from typing import Any
 
-from ..model import DeckError, GridCell, Line, TableGrid
-from .office import _one_line, checked_package
+from ..model import GridCell, Line, TableGrid
+from .office import checked_package, unreadable
 from .read import Read
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -80,7 +80,7 @@ def _table(tbl: Any, index: int) -> tuple[TableGrid, list[str]]:
 def read_docx(data: bytes) -> Read:
     """Paragraphs with heading levels and tables; DeckError for what cannot be read (see office.py)."""
     package, notes = checked_package(data, "Word")
-    try:
+    with unreadable("Word"):
         import docx
 
         document = docx.Document(io.BytesIO(package))
@@ -103,10 +103,4 @@ def read_docx(data: bytes) -> Read:
                 for r, text in enumerate(rows, start=1):
                     n = len(lines) + 1
                     lines.append(Line(text=text, page=None, line=n, index=n - 1, ref=f"table {len(tables)} R{r}"))
-    except DeckError:
-        raise
-    except MemoryError:
-        raise
-    except Exception as e:  # python-docx and lxml raise many types for a broken package
-        raise DeckError(f"unreadable Word file ({_one_line(e)})") from None
     return Read(pages=1, lines=lines, source_type="docx", tables=tables, notes=notes)
