@@ -269,21 +269,35 @@ def _names_programme(clause: str) -> bool:
         re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
 
 
+#: how many non-blank lines above a range a grant's word may head it (a table's header, a label line)
+_RANGE_REACH = 5
+
+
+def _hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
+
+
+def _open_size(m: Mention) -> bool:
+    """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
+    (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
+    return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+
+
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
-    if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
-        return True
+    if m.per is not None and m.per != "year":
+        return True  # a grant per project or per project-year (`1課題あたり500万円`)
+    if _open_size(m) and _hint_near(lines, i, above):
+        return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
     # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
     # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
     # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause):
         return True
-    if "at_most" in m.qualifiers:
-        return True  # a cap (`最大1億円`)
     for j in above(i, 1):
-        if lines[j].support_hint and not _names_programme(clause):
+        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause):
             return True
     # a row of a list or table whose earlier rows are grants
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

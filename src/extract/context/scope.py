@@ -32,7 +32,8 @@ from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
-from .totals import account_total, bill_total, breakdowns, mark_total, sums, total_words, whole_budget
+from .roles import item_head
+from .totals import account_total, bill_total, breakdowns, mark_total, pillars, sums, total_words, whole_budget
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
 
@@ -71,9 +72,7 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     """The figure's own words make it a grant size, a cap or a rate: a per-rate, a range, a cap, or a grant's
     word in its clause before it (`1人当たり5万円`, `補助上限 500万円`). A rate noted after an item's figure
     (`○ 〇〇事業 12,000千円（補助率1/2）`) leaves the figure the item's budget."""
-    if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
-        return True
-    if "at_most" in m.qualifiers:
+    if m.per is not None and m.per != "year":
         return True
     before = _CLAUSE_END.split(info.norm[:m.start])[-1]
     if named_figure(info, m):  # a programme's name (`特別定額給付金給付事業(…)`): only a word that ends it (`補助上限(…)`)
@@ -148,6 +147,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.total_of = account_total(info, m, owner, outline)
     breakdowns(owned, infos, outline)
     sums(owned, outline)
+    pillars(owned)
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
@@ -255,7 +255,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
         stated = owner is not None and (owner.kind in ("item", "heading") or crowded
-                                        or owner.kind == "body" and named_figure(info, m))
+                                        or owner.kind == "body" and (named_figure(info, m) or item_head(info, m) is not None))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif m.role == "other" and _per_recipient(info, m):

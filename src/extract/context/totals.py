@@ -96,7 +96,7 @@ def mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None,
         if item_figures.get(m.page, 0) >= 3:
             m.total_of = what or "(page)"
         return
-    if owner is not None and owner.kind == "heading" and _items_with_figures(owner, outline):
+    if owner is not None and owner.kind == "heading" and (_items_with_figures(owner, outline) or _pillar_sibling(owner, outline)):
         m.total_of = what
     elif owner is not None and _bare_label(owner.name) and _items_follow(owner, outline):
         m.total_of = what
@@ -119,6 +119,16 @@ def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
     items = [x for x in outline.nodes[n.seq + 1:n.seq + 1 + _FOLLOW] if x.kind == "item" and x.figures
              and not x.name.rstrip("等 ").endswith(_breakdown())]  # expense lines break a programme's figure down
     return len(items) >= 2
+
+
+def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
+    """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
+    its items, then `2⃣ … 約51億円` alone): a pillar too."""
+    if n.marker is None or n.parent is None:
+        return False
+    siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
+    return any(s is not n and s.kind == "heading" and s.marker == n.marker and s.figures and _items_with_figures(s, outline)
+               for s in siblings)
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
@@ -183,6 +193,30 @@ def sums(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], outli
         if len(parts) >= 2 and total == m.max and len({p.role for p in parts}) == 1:
             m.role, m.fy, m.role_source = parts[0].role, m.fy or parts[0].fy, "sum"
             m.total_of = (owner.name or owner.text) if owner is not None else "(sum)"
+
+
+_PILLAR = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+[^\s　0-9０-９]")
+
+
+def _pillar(node: ol.Node | None) -> int | None:
+    """The number a line opens with when a space parts it from a name (`2 その他`), else None."""
+    found = _PILLAR.match(node.text) if node is not None else None
+    return int(found.group(1)) if found else None
+
+
+def pillars(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]]) -> None:
+    """A numbered line found to sum the lines under it (`1 新型コロナウイルス感染症対策 162億28百万円`, see sums) is
+    a pillar of the deck; the lines numbered next (`2 その他 19億10百万円`) are its sibling pillars: totals of
+    their groups (total_of), not programmes, whether or not their parts carry figures."""
+    last: int | None = None
+    for m, node, owner, _i in owned:
+        number = _pillar(owner or node)
+        if number is None:
+            continue
+        if m.role_source == "sum" and m.total_of:
+            last = number
+        elif last is not None and number == last + 1 and m.role in ("budget", "supplementary_budget") and not m.total_of:
+            m.total_of, last = (owner or node).text, number  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=1)
