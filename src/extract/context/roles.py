@@ -237,6 +237,12 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
+def _closes_group(info: LineInfo) -> bool:
+    """A sum line (`計`, `合計`, `総計` before its figure) ends the group of lines above it."""
+    head = info.norm[:info.amounts[0].start].strip(" |｜:：　")
+    return head in ("計", "合計", "総計")
+
+
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
     """(role, fy, total) for an amount under a budget label line: a share of the total printed on
     that line (role other), or the label's own figure when the label line has none."""
@@ -244,6 +250,8 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         info = lines[j]
         # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
+        if found is None and info.amounts and _closes_group(info):
+            return None  # `計 | 1兆8,608億円 |` closes the group the label above it heads
         if found is None or found[0] not in BUDGET_ROLES:
             continue
         fy = fy_before(info, found[1])

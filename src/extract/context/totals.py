@@ -46,6 +46,8 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label
     if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         return label
+    if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
+        return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"[をはがの]$", "", label)
     if head.endswith("予算") and not _bare_label(head):
