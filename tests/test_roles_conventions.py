@@ -1,0 +1,105 @@
+"""Role conventions by scope added in the second round of issue 21: grants only under a grant's word, pillar
+totals, supplementary totals by their own label. Lines made up in the style of real decks (budget summaries,
+statistics reports, speeches); each convention with variants and near misses."""
+from __future__ import annotations
+
+import pytest
+
+from extract.mentions import extract_lines_outline
+from extract.model import Line
+from extract.rules.engine import RuleContext
+from extract.tables import budget_records
+
+
+def run(*texts: str):
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
+    mentions, _ = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    return [m for m in mentions if m.kind == "amount"]
+
+
+def amount(found, text):
+    (m,) = [m for m in found if m.text == text]
+    return m
+
+
+# -- a range, a cap or a yearly sum is a grant only under a grant's word --------------------------------------
+
+@pytest.mark.parametrize("lines, text", [
+    (("【補助上限額】", "従業員規模", "20人以下", "50万円～300万円"), "50万円～300万円"),   # a grant table's header above
+    (("補助金額 100万円～500万円",), "100万円～500万円"),
+    (("助成の内容", "1事業者につき年額30万円",), "30万円"),
+    (("支援の内容", "最大500万円"), "500万円"),
+])
+def test_a_range_or_cap_under_a_grants_word_is_support(lines, text):
+    found = run("事業者向け支援制度のご案内", *lines)
+    assert amount(found, text).role == "support"
+
+
+@pytest.mark.parametrize("lines, text", [
+    (("所得金額階級別にみると、「100～200万円未満」が14.6%となっている。",), "100～200万円"),
+    (("設備投資に伴い約40～100億円程度の経済効果が見込まれる。",), "40～100億円"),
+    (("導入後は年額約3～5億円程度のコスト削減と試算された。",), "3～5億円"),
+    (("年間収入が50万円未満の世帯の割合は5.1%である。",), "50万円"),
+])
+def test_near_miss_a_statistics_band_or_estimate_is_other(lines, text):
+    found = run("国民生活の状況（調査結果の概要）", *lines)
+    assert amount(found, text).role == "other"
+
+
+def test_a_grants_word_above_counts_only_on_a_label_line_without_figures():
+    found = run("令和2年度6月補正予算案について", "1 感染症対策 30億円", "(1)医療体制の整備 20億円",
+                "(2)事業者の再建支援 10億円", "2 その他 5億円")
+    assert amount(found, "5億円").role == "supplementary_budget"  # the line above is an item with its own figure
+    found = run("事業概要", "【支援内容】", "500万円")
+    assert amount(found, "500万円").role == "support"  # near miss: a label line of its own heads the figure
+
+
+# -- pillars: a numbered heading that totals items, and its siblings ------------------------------------------
+
+@pytest.mark.parametrize("marks", [("1⃣", "2⃣", "3⃣"), ("1\ufe0f\u20e3", "2\ufe0f\u20e3", "3\ufe0f\u20e3")])
+def test_keycap_pillars_are_totals_and_their_items_programmes(marks):
+    one, two, three = marks
+    found = run("令和4年度12月補正予算の概要", f"{one} 物価高騰への対応 約260億円", "・中小企業応援事業 約8億円",
+                "・賃金アップ応援補助金 約1億円", f"{two} 感染症緊急対策 約51億円", f"{three} 安心のまちづくり",
+                "・子育て応援交付金 約5億円")
+    rows = {r["text"]: r for r in budget_records([m.record() for m in found])}
+    assert set(rows) == {"8億円", "1億円", "5億円"}
+    assert rows["1億円"]["program"] == "賃金アップ応援補助金"  # `約` qualifies the figure, no part of the name
+    assert amount(found, "51億円").role == "supplementary_budget" and amount(found, "51億円").total_of
+
+
+def test_near_miss_keycap_headings_without_items_are_programmes():
+    found = run("令和4年度12月補正予算の概要", "1⃣ 道路改良事業 10億円", "2⃣ 河川改修事業 5億円")
+    assert sorted(r["text"] for r in budget_records([m.record() for m in found])) == ["10億円", "5億円"]
+
+
+@pytest.mark.parametrize("other", ["2 その他 5億円", "2 予備費 5億円"])
+def test_the_next_numbered_line_after_a_summing_pillar_is_a_pillar(other):
+    found = run("令和2年度6月補正予算案について", "1 感染症対策 30億円", "(1)医療体制の整備 20億円",
+                "(2)検査体制の強化 10億円", other)
+    assert amount(found, "30億円").total_of and amount(found, "5億円").total_of
+    assert sorted(r["text"] for r in budget_records([m.record() for m in found])) == ["10億円", "20億円"]
+
+
+def test_near_miss_numbered_lines_that_sum_nothing_are_programmes():
+    found = run("令和2年度6月補正予算案について", "1 道路改良事業 30億円", "2 河川改修事業 5億円")
+    assert sorted(r["text"] for r in budget_records([m.record() for m in found])) == ["30億円", "5億円"]
+
+
+# -- the whole supplementary and the budget after it, by their own label --------------------------------------
+
+@pytest.mark.parametrize("mark", ["☆", "◎", ""])
+def test_supplementary_and_after_totals_take_their_own_label(mark):
+    found = run("令和4年度12月補正予算の概要", f"{mark}補正額 378億円", f"{mark}補正後 4,326億円")
+    sup, after = amount(found, "378億円"), amount(found, "4,326億円")
+    assert (sup.role, sup.fy, after.role, after.fy) == ("supplementary_budget", 2022, "budget", 2022)
+    assert sup.total_of and after.total_of
+    assert budget_records([m.record() for m in found]) == []
+
+
+def test_a_sum_line_closes_the_group_of_the_label_above():
+    found = run("令和2年度6月補正予算案について", "補正額 | 30億円 |", "計 | 1,030億円 |", "1 感染症対策 30億円",
+                "(1)医療体制の整備 20億円", "(2)検査体制の強化 10億円")
+    assert amount(found, "20億円").role == "supplementary_budget"
+    first = [m for m in found if m.text == "30億円"][-1]
+    assert first.role == "supplementary_budget" and first.total_of  # a pillar summing its parts, not a share
