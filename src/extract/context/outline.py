@@ -130,6 +130,8 @@ class Outline:
             k -= 1
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
+        if k >= 0 and self.nodes[k].kind == "body" and _name_line(self.nodes[k]):
+            return self.nodes[k]  # `○○事業費( 総 務 課 )` then `5,304 千円`: the name line heads its figure
         return None
 
     def _left_of(self, n: Node) -> Node | None:
@@ -209,6 +211,17 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
 @lru_cache(maxsize=1)
 def _budget_words() -> tuple[str, ...]:
     return tuple(w for w in load("roles")["labels"] if "予算" in w or "要求" in w)
+
+
+#: a name line over a figure is short and no sentence
+_NAME_LINE_MAX = 40
+
+
+def _name_line(n: Node) -> bool:
+    """An unmarked line that reads as a programme's name (`議会映像配信事業費( 議 会 事 務 局 )`): short, no figure, no
+    sentence (`。`, `です`), ending in a name's last word (`事業`, `費`, `料`, a bracketed department)."""
+    return bool(n.name) and not n.figures and len(n.text) <= _NAME_LINE_MAX and not _SENTENCE.search(n.text) \
+        and re.search(load("outline")["name_line_end"], n.text) is not None
 
 
 def _budget_word(text: str) -> bool:

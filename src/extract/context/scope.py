@@ -169,9 +169,12 @@ def _raw_label(info: LineInfo, m: Mention) -> str:
 
 
 def _is_change(info: LineInfo, m: Mention) -> bool:
-    """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it."""
+    """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it, or a sign
+    on the figure itself (`前年度当初予算と比べ+48.2億円`)."""
     tail = info.norm[max(0, m.start - 8):m.start].split("。")[-1]  # the sentence's last 8 characters
-    return any(w in tail for w in total_words()[2]) and bool(_CHANGE_AFTER.match(info.norm[m.end:m.end + _CHANGE_REACH]))
+    if not any(w in tail for w in total_words()[2]):
+        return False
+    return m.text.lstrip()[:1] in "+＋△▲" or bool(_CHANGE_AFTER.match(info.norm[m.end:m.end + _CHANGE_REACH]))
 
 
 #: a lead-in stands near the top of the deck
@@ -237,6 +240,14 @@ def _year_only(chain: list[ol.Node], infos: Sequence[LineInfo]) -> int | None:
     return None
 
 
+def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
+    """An unmarked line that names the figure: a name with its figure (`○○事業 12,000千円`, `○○事業(7,115,000千円)`), or a
+    name line right above a figure alone on its line (`○○事業費( 総 務 課 )` then `5,304 千円`)."""
+    if owner.line_index != m.line_index:
+        return info.is_bare_amount(paren=False)
+    return named_figure(info, m) or item_head(info, m) is not None
+
+
 def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
                    doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
     """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
@@ -255,7 +266,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
         stated = owner is not None and (owner.kind in ("item", "heading") or crowded
-                                        or owner.kind == "body" and (named_figure(info, m) or item_head(info, m) is not None))
+                                        or owner.kind == "body" and _names_figure(owner, info, m))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif m.role == "other" and _per_recipient(info, m):
