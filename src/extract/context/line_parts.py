@@ -149,6 +149,11 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
     return marker, kind, rest, labels
 
 
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    return re.compile(load("outline")["office_bracket"])
+
+
 def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
     """A segment's name: up to its first figure (or the ministry bracket before it), without label boxes;
     also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
@@ -166,6 +171,7 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
     if figures:
         head = _TRAIL.sub("", head)
     head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
+    head = _office().sub("", head)  # `( 総 務 課 )`: the office in charge, not the programme's name
     return _LEAD.sub("", head).strip(), labels, found_ministry
 
 
