@@ -33,7 +33,17 @@ from ..model import Line, Mention
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
-from .totals import account_total, bill_total, breakdowns, mark_total, pillars, sums, total_words, whole_budget
+from .totals import (
+    account_total,
+    bill_total,
+    bracketed_companions,
+    breakdowns,
+    mark_total,
+    pillars,
+    sums,
+    total_words,
+    whole_budget,
+)
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
 
@@ -148,6 +158,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     breakdowns(owned, infos, outline)
     sums(owned, outline)
     pillars(owned)
+    bracketed_companions(owned, infos)
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")

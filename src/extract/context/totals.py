@@ -221,6 +221,17 @@ def pillars(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]]) ->
             m.total_of, last = (owner or node).text, number  # type: ignore[union-attr]
 
 
+def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
+    """The figure in brackets right after a total (`☆補正額 378億円(令和3年度11月補正383億円)`) is the same total of
+    another year or stage, set beside it for comparison: a total too."""
+    for (prev, _pn, _po, i), (m, _n, _o, j) in zip(owned, owned[1:]):
+        if i != j or not prev.total_of or m.total_of or m.role not in ("budget", "previous_budget", "supplementary_budget"):
+            continue
+        between = infos[i].norm[prev.end:m.start].strip()
+        if between[:1] in "(（" and not any(c in between for c in ")）"):
+            m.total_of = prev.total_of
+
+
 @lru_cache(maxsize=1)
 def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = load("roles")
