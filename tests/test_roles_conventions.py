@@ -103,3 +103,45 @@ def test_a_sum_line_closes_the_group_of_the_label_above():
     assert amount(found, "20億円").role == "supplementary_budget"
     first = [m for m in found if m.text == "30億円"][-1]
     assert first.role == "supplementary_budget" and first.total_of  # a pillar summing its parts, not a share
+
+
+@pytest.mark.parametrize("bracket", ["(令和3年度11月補正383億円)", "（前回補正 383億円）"])
+def test_a_bracketed_figure_beside_a_total_is_a_total_too(bracket):
+    found = run("令和4年度12月補正予算の概要", f"☆補正額 378億円{bracket}", "・道路改良事業 約5億円")
+    assert amount(found, "383億円").role == "supplementary_budget" and amount(found, "383億円").total_of
+    assert [r["text"] for r in budget_records([m.record() for m in found])] == ["5億円"]
+
+
+# -- a change written with a sign after a comparison --------------------------------------------------------
+
+@pytest.mark.parametrize("line, change", [
+    ("一般会計当初予算額は、前年度当初予算と比べ+48.2億円(+8.2%)の636.5億円です。", "+48.2億円"),
+    ("一般会計は、前年度と比較し△12億円の600億円となりました。", "△12億円"),
+])
+def test_a_signed_figure_after_a_comparison_is_a_change(line, change):
+    found = run("■令和6年度当初予算の概要", line)
+    assert amount(found, change).role == "other"
+
+
+def test_near_miss_a_signed_figure_without_a_comparison_keeps_its_label():
+    found = run("■令和6年度当初予算の概要", "一般会計予算額 +48.2億円")
+    assert amount(found, "+48.2億円").role == "budget"
+
+
+# -- a name line over a figure alone ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, programme", [
+    ("議会映像配信事業費( 議 会 事 務 局 )", "議会映像配信事業費"),
+    ("総合案内業務委託料（総務課）", "総合案内業務委託料"),
+    ("財務会計システム関係経費", "財務会計システム関係経費"),
+])
+def test_a_figure_under_a_name_line_is_that_programmes_budget(name, programme):
+    found = run("平成23年度 当初予算事業概要", "総務費", name, "5,304 千円", "庁舎での案内業務を委託します。")
+    m = amount(found, "5,304 千円")
+    assert (m.role, m.fy, m.program) == ("budget", 2011, programme)
+
+
+@pytest.mark.parametrize("above", ["庁舎での案内業務を委託します。", "案内業務の委託について説明します"])
+def test_near_miss_a_figure_under_a_sentence_is_no_programmes(above):
+    found = run("平成23年度 当初予算事業概要", "総務費", "業務の概要", above, "5,304 千円")
+    assert amount(found, "5,304 千円").role == "other"
