@@ -145,3 +145,36 @@ def test_a_figure_under_a_name_line_is_that_programmes_budget(name, programme):
 def test_near_miss_a_figure_under_a_sentence_is_no_programmes(above):
     found = run("平成23年度 当初予算事業概要", "総務費", "業務の概要", above, "5,304 千円")
     assert amount(found, "5,304 千円").role == "other"
+
+
+# -- a threshold is never a grant; a budget named right after its figure ------------------------------------
+
+@pytest.mark.parametrize("line, text", [
+    ("共同研究の研究費受入額のうち1件当たり1,000万円以上のものは増加している。", "1,000万円"),
+    ("補助対象経費が100万円以上の事業が対象です。", "100万円"),
+])
+def test_a_threshold_is_never_a_grant(line, text):
+    found = run("産学連携の状況", line)
+    assert amount(found, text).role == "other"
+
+
+def test_near_miss_a_cap_under_a_grants_word_stays_a_grant():
+    found = run("事業者向け支援制度のご案内", "補助上限額 1,000万円")
+    assert amount(found, "1,000万円").role == "support"
+
+
+@pytest.mark.parametrize("line, text, role, fy", [
+    ("2024年度単年で約1,650億円のAI関連予算", "1,650億円", "budget", 2024),
+    ("5年間で10億ドル（約1,120億円）の国家予算", "1,120億円", "budget", None),
+    ("令和5年度に約300億円の補正予算を計上", "300億円", "supplementary_budget", 2023),
+])
+def test_a_budget_named_after_its_figure(line, text, role, fy):
+    found = run("各国のAI戦略の比較", line)
+    m = amount(found, text)
+    assert (m.role, m.fy) == (role, fy)
+
+
+@pytest.mark.parametrize("line", ["約1,650億円の予算比で1割の増加", "約1,650億円の支出を見込む"])
+def test_near_miss_a_figure_compared_with_a_budget_or_spent_is_other(line):
+    found = run("各国のAI戦略の比較", line)
+    assert amount(found, "1,650億円").role == "other"

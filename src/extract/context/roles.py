@@ -33,6 +33,8 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
+# a budget named right after its figure: `1,650億円のAI関連予算`, `（約1,120億円）の国家予算`; not `…の予算比`, `…の予算の1割`
+_LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,10}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
@@ -165,10 +167,17 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.role, m.fy = "budget", walk.current_fy
         return True
     if found is None:
-        return False
+        after = _LABEL_AFTER.match(info.norm, m.end)
+        if after is None:
+            return False
+        # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
+        m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
+        return True
     role, _ = found
     if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
         role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
+    if role == "support" and "at_least" in m.qualifiers:
+        role = "other"  # `研究費受入額が1,000万円以上`: a threshold, never a grant's size
     m.role = role
     if role == "previous_budget":
         m.fy = _previous_fy(walk.lines, i, walk.above)
@@ -294,6 +303,8 @@ def _open_size(m: Mention) -> bool:
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
+    if "at_least" in m.qualifiers:
+        return False  # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and _hint_near(lines, i, above):

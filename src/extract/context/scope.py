@@ -93,6 +93,8 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
 def _per_recipient(info: LineInfo, m: Mention) -> bool:
     """A grant per recipient written in prose (`対象児童ひとりあたり1万円を支給する`): a per-head word directly
     before the figure (`当たり`, `あたり`, `1人につき`) in its clause."""
+    if "at_least" in m.qualifiers:
+        return False  # a threshold (`1件当たり1,000万円以上`), not a grant
     before = _CLAUSE_END.split(info.norm[:m.start])[-1].rstrip()
     return any(before.endswith(w) for w in load("roles")["per_recipient"])
 
