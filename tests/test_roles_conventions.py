@@ -178,3 +178,18 @@ def test_a_budget_named_after_its_figure(line, text, role, fy):
 def test_near_miss_a_figure_compared_with_a_budget_or_spent_is_other(line):
     found = run("各国のAI戦略の比較", line)
     assert amount(found, "1,650億円").role == "other"
+
+
+# -- the title's year for budget figures that state none; the final budget is a total --------------------------
+
+@pytest.mark.parametrize("title, fy", [("令和6年度関係議案の概要", 2024), ("平成31年度関係議案について", 2019)])
+def test_the_titles_year_dates_budget_figures_without_one(title, fy):
+    found = run(title, "知事提案説明要旨", "一般会計の2月補正予算額は762億円の増額であり、最終予算額は1兆4,080億円となります。")
+    sup, final = amount(found, "762億円"), amount(found, "1兆4,080億円")
+    assert (sup.role, sup.fy, final.role, final.fy) == ("supplementary_budget", fy, "budget", fy)
+    assert final.total_of and budget_records([m.record() for m in found]) == []
+
+
+def test_near_miss_a_title_without_a_year_dates_nothing():
+    found = run("関係議案の概要", "知事提案説明要旨", "一般会計の2月補正予算額は762億円の増額です。")
+    assert amount(found, "762億円").fy is None

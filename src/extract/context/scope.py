@@ -117,6 +117,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     titles = [n for n in outline.nodes if n.kind == "title"]
     doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos)) \
         or _lead_in(outline, infos)
+    title_year = _year_only(titles[:1], infos, ("title",))
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
     for i, info in enumerate(infos):
         for m in info.amounts:
@@ -142,6 +143,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
+        if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
+            # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
+            m.fy = title_year - 1 if m.role == "previous_budget" else title_year
         left_open = m.role == "other" and m.role_source in ("fallback", "under")
         if left_open and (section or doc_label) is not None and _quoted_name_figure(infos, i, m):
             m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
@@ -242,10 +246,10 @@ def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] 
     return None
 
 
-def _year_only(chain: list[ol.Node], infos: Sequence[LineInfo]) -> int | None:
+def _year_only(chain: list[ol.Node], infos: Sequence[LineInfo], kinds: tuple[str, ...] = ("heading", "page_title")) -> int | None:
     """The year of the innermost heading above a figure that states a fiscal year but no budget label."""
     for n in chain:
-        if n.kind in ("heading", "page_title"):
+        if n.kind in kinds:
             info = infos[n.line_index]
             fys = [f for f in info.fiscal_years if n.start <= f.raw_start < n.end and f.min is not None and f.min == f.max]
             if fys:
