@@ -193,3 +193,14 @@ def test_the_titles_year_dates_budget_figures_without_one(title, fy):
 def test_near_miss_a_title_without_a_year_dates_nothing():
     found = run("関係議案の概要", "知事提案説明要旨", "一般会計の2月補正予算額は762億円の増額です。")
     assert amount(found, "762億円").fy is None
+
+
+@pytest.mark.parametrize("total", ["合計 900万円", "(合計) 900万円", "計 | 900万円 |"])
+def test_the_sum_closing_a_list_of_grants_is_no_grant(total):
+    found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", total)
+    assert amount(found, "900万円").role == "other"
+
+
+def test_near_miss_a_row_after_grant_rows_is_a_grant():
+    found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", "・補助金C 300万円")
+    assert amount(found, "300万円").role == "support"

@@ -246,6 +246,9 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
+_SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
+
+
 def _closes_group(info: LineInfo) -> bool:
     """A sum line (`計`, `合計`, `総計` before its figure) ends the group of lines above it."""
     head = info.norm[:info.amounts[0].start].strip(" |｜:：　")
@@ -318,5 +321,7 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
     for j in above(i, 1):
         if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause):
             return True
-    # a row of a list or table whose earlier rows are grants
+    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
+    if _closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
+        return False
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
