@@ -260,6 +260,8 @@ def _year_only(chain: list[ol.Node], infos: Sequence[LineInfo], kinds: tuple[str
 def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     """An unmarked line that names the figure: a name with its figure (`○○事業 12,000千円`, `○○事業(7,115,000千円)`), or a
     name line right above a figure alone on its line (`○○事業費( 総 務 課 )` then `5,304 千円`)."""
+    if m.page is not None:
+        return False  # a PDF's name-and-figure lines are a table's rows: the cells' reading decides (ingest/tables.py)
     if owner.line_index != m.line_index:
         return info.is_bare_amount(paren=False)
     return named_figure(info, m) or item_head(info, m) is not None
