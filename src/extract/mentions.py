@@ -396,8 +396,8 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
 def _owner_name(tree: ol.Outline, m: Mention) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
     owner = tree.owner(m.line_index, m.raw_start)
-    if owner is None or owner.kind != "item":
-        return None
+    if owner is None or owner.kind != "item" and not (owner.kind == "body" and owner.line_index != m.line_index):
+        return None  # an item, or the name line right above a figure alone (context/outline.py)
     name = tree.full_name(owner).strip()
     return name if len(name) >= 2 and not progs.referring(name) else None
 

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..dictionary import load, words
+from ..dictionary import load
 from ..model import Line
+from .line_parts import FIGURE_TAIL, NAMEISH, Box, clean_name, ministry, segment_box, segments, strip_markers
 
-Box = tuple[float, float, float, float]
+__all__ = ["Box", "Node", "Outline", "Span", "build", "clean_name", "ministry", "segments"]
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class Outline:
             k -= 1
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
+        if k >= 0 and self.nodes[k].kind == "body" and _name_line(self.nodes[k]):
+            return self.nodes[k]  # `○○事業費( 総 務 課 )` then `5,304 千円`: the name line heads its figure
         return None
 
     def _left_of(self, n: Node) -> Node | None:
@@ -165,178 +168,6 @@ class Outline:
         return [n.row(doc) for n in self.nodes]
 
 
-# -- words ------------------------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _markers() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
-    d = load("outline")
-    heads = [(k, re.compile(r"\s*(?:" + v + r")\s*")) for k, v in words(d["headings"]).items()]
-    items = [(k, re.compile(r"\s*(?:" + v + r")\s*")) for k, v in words(d["items"]).items()]
-    return heads, items
-
-
-@lru_cache(maxsize=1)
-def _label_box() -> re.Pattern[str]:
-    return re.compile(load("outline")["label_box"])
-
-
-@lru_cache(maxsize=1)
-def _ministry_figure() -> re.Pattern[str]:
-    return re.compile(load("outline")["ministry_figure"])
-
-
-def ministry(label: str) -> str | None:
-    """A label box's ministry, expanded: `【総】` -> 総務省, `内（金）` -> 内閣府（金融庁）, `文部科学省` as is."""
-    inner = label.strip()
-    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
-        inner = inner[1:-1]
-    inner = inner.strip()
-    abbr = load("outline")["ministries"]
-    m = re.fullmatch(r"([^（）()]+)[（(]([^（）()]+)[）)]", inner)
-    if m:
-        a, b = ministry(m.group(1)), ministry(m.group(2))
-        return f"{a}（{b}）" if a and b else None
-    if inner in abbr:
-        return str(abbr[inner])
-    return inner if re.match(load("outline")["ministry_name"], inner) else None
-
-
-def _is_label(box: str) -> bool:
-    inner = box.strip()
-    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
-        inner = inner[1:-1].strip()
-    return inner in load("outline")["label_words"] or ministry(box) is not None
-
-
-# -- segments ---------------------------------------------------------------------------------------------
-
-_SPLIT_BEFORE = re.compile(r"(?<=[\s　）)】])(?=【|・|･|［|\[)|(?<=[）)])(?=[・･])")
-
-
-def _geometric_cuts(line: Line) -> list[int]:
-    """Where a PDF line's characters jump to another row, go back left, or leave a gap wider than a character."""
-    cuts: list[int] = []
-    prev: Box | None = None
-    gap_start: int | None = None
-    for i, b in enumerate(line.boxes or ()):
-        if b is None or line.text[i].isspace():
-            if gap_start is None:
-                gap_start = i
-            continue
-        if prev is not None:
-            h0, h1 = prev[3] - prev[1], b[3] - b[1]
-            h, low = max(h0, h1, 1.0), max(min(h0, h1), 1.0)
-            gap = b[0] - prev[2]
-            if abs(b[1] - prev[1]) > 0.5 * h or b[0] < prev[0] - 1 or gap > 1.2 * low \
-                    or (gap > 0.5 * low and abs(h0 - h1) > 0.15 * h):
-                cuts.append(gap_start if gap_start is not None else i)
-        prev, gap_start = b, None
-    return cuts
-
-
-def segments(line: Line) -> list[tuple[int, int]]:
-    """The (start, end) spans a line is cut into (spaces at the ends left out)."""
-    text = line.text
-    cuts = {0, len(text)}
-    if line.boxes:
-        cuts.update(_geometric_cuts(line))
-    cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
-    out = []
-    bounds = sorted(cuts)
-    for a, b in zip(bounds, bounds[1:]):
-        seg = text[a:b]
-        s = a + len(seg) - len(seg.lstrip())
-        e = b - (len(seg) - len(seg.rstrip()))
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-def _box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
-    boxes = [bx for bx in (line.boxes or ())[a:b] if bx is not None]
-    if not boxes:
-        return None, 0.0
-    hs = sorted(bx[3] - bx[1] for bx in boxes)
-    return (min(bx[0] for bx in boxes), min(bx[1] for bx in boxes), max(bx[2] for bx in boxes),
-            max(bx[3] for bx in boxes)), hs[len(hs) // 2]
-
-
-# -- names ------------------------------------------------------------------------------------------------
-
-_TRAIL = re.compile(r"[\s　:：、,，約]+$")
-# a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
-_STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
-_LEAD = re.compile(r"^[\s　:：、,，※]+")
-
-
-def _strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
-    """(marker type, kind, the text after markers and opening label boxes, the label boxes)."""
-    heads, items = _markers()
-    marker, kind, labels = None, "body", []
-    rest = text
-    for _ in range(4):
-        m = _label_box().match(rest.lstrip())
-        if m and _is_label(m.group()):
-            labels.append(m.group())
-            rest = rest.lstrip()[m.end():]
-            if marker is None:
-                marker, kind = "label", "item"
-            continue
-        if marker is None:
-            for name, pat in heads:
-                mm = pat.match(rest)
-                if mm and (mm.end() < len(rest) or name == "bracket_head"):
-                    marker, kind = name, "heading"
-                    rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】")
-                    break
-            else:
-                for name, pat in items:
-                    mm = pat.match(rest)
-                    if mm and mm.end() < len(rest):
-                        marker, kind = name, "item"
-                        rest = rest[mm.end():]
-                        break
-            if marker is not None:
-                continue
-        break
-    return marker, kind, rest, labels
-
-
-def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
-    """A segment's name: up to its first figure (or the ministry bracket before it), without label boxes;
-    also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
-    cut = min([a for a, _ in figures] + [len(text)])
-    head = text[:cut]
-    found_ministry = None
-    mf = _ministry_figure().search(re.sub(r"約\s*$", "", head))
-    if mf:
-        found_ministry = ministry(mf.group("abbr"))
-        if found_ministry is not None:
-            head = head[:mf.start()]
-    labels = [m.group() for m in _label_box().finditer(head) if _is_label(m.group())]
-    for lb in labels:
-        head = head.replace(lb, "")
-    if figures:
-        head = _TRAIL.sub("", head)
-    head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
-    return _LEAD.sub("", head).strip(), labels, found_ministry
-
-
-_NAMEISH = re.compile(r"[^\W\d_]{2}")
-
-
-@lru_cache(maxsize=1)
-def _tails() -> re.Pattern[str]:
-    return re.compile("^(?:" + "|".join(map(re.escape, load("outline")["figure_tails"])) + ")+")
-
-
-class _Tail:
-    def sub(self, repl: str, text: str) -> str:
-        return _tails().sub(repl, text)
-
-
-_FIGURE_TAIL = _Tail()
-
 
 # -- building ---------------------------------------------------------------------------------------------
 
@@ -352,15 +183,15 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
         for a, b in segments(line):
             text = line.text[a:b]
             figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in spans[i] if s.kind == "amount" and a <= s.start < b]
-            marker, kind, rest, labels = _strip_markers(text)
+            marker, kind, rest, labels = strip_markers(text)
             off = len(text) - len(rest)
             name, more, mini = clean_name(rest, [(x - off, y - off) for x, y in figs if x >= off])
             labels += more
             min_label = next((mm for lb in labels if (mm := ministry(lb))), None)
-            name = _FIGURE_TAIL.sub("", name).strip()
-            if not _NAMEISH.search(name):
+            name = FIGURE_TAIL.sub("", name).strip()
+            if not NAMEISH.search(name):
                 name = ""
-            box, size = _box(line, a, b)
+            box, size = segment_box(line, a, b)
             fys = [s for s in spans[i] if s.kind == "fiscal_year" and a <= s.start < b]
             if kind == "body" and fys and not figs and len(text) <= 60 and _budget_word(text):
                 kind, marker = "label", "label"
@@ -380,6 +211,17 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
 @lru_cache(maxsize=1)
 def _budget_words() -> tuple[str, ...]:
     return tuple(w for w in load("roles")["labels"] if "予算" in w or "要求" in w)
+
+
+#: a name line over a figure is short and no sentence
+_NAME_LINE_MAX = 40
+
+
+def _name_line(n: Node) -> bool:
+    """An unmarked line that reads as a programme's name (`議会映像配信事業費( 議 会 事 務 局 )`): short, no figure, no
+    sentence (`。`, `です`), ending in a name's last word (`事業`, `費`, `料`, a bracketed department)."""
+    return bool(n.name) and not n.figures and len(n.text) <= _NAME_LINE_MAX and not _SENTENCE.search(n.text) \
+        and re.search(load("outline")["name_line_end"], n.text) is not None
 
 
 def _budget_word(text: str) -> bool:

@@ -167,8 +167,12 @@ def strong(name: str) -> bool:
     return bool(_ACRONYM.search(name)) or core.endswith(tuple(load("programs")["suffixes"]))
 
 
+# `約` set apart before a figure qualifies the figure (`・応援事業 約1億円`), it is no part of the name
+_APPROX_TAIL = re.compile(r"[\s\u3000]+約$")
+
+
 def clean_name(text: str) -> str:
-    return text.strip().lstrip(_BULLETS).strip()
+    return _APPROX_TAIL.sub("", text.strip().lstrip(_BULLETS).strip())
 
 
 def _size(line: Line) -> float:

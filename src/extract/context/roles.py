@@ -7,14 +7,25 @@ under a total (`JST :44,000百万円`) are `other` with the total's fiscal year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
-from ..dictionary import load
 from ..model import Mention
+from .columns import column_labels, table_header_years, table_row
+from .labels import (
+    BUDGET_ROLES,
+    TITLE_MAX,
+    LineInfo,
+    budget_label,
+    document_label,
+    fy_before,
+    label_role,
+    regular_budget_fy,
+    support_hints,
+)
 
-BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
+# the names other modules read from here (mentions.py: roles.LineInfo)
+__all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]
+
 #: how far (non-blank lines) a label or a partner line may stand above an amount
 _LABEL_WINDOW = 2
 _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\s*:?\s*")
@@ -22,141 +33,14 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
+# a budget named right after its figure: `1,650億円のAI関連予算`, `（約1,120億円）の国家予算`; not `…の予算比`, `…の予算の1割`
+_LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,10}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
 def _is_change(between: str, after: str) -> bool:
     """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`: the bracketed figure is a change from last year."""
     return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None
-
-
-@lru_cache(maxsize=1)
-def _labels() -> list[tuple[str, str]]:
-    table = load("roles")["labels"]
-    return sorted(table.items(), key=lambda kv: -len(kv[0]))
-
-
-def _support_hints() -> list[str]:
-    return list(load("roles")["support_hints"])
-
-
-def label_role(text: str) -> tuple[str, int] | None:
-    """The rightmost role label in `text` and where it ends: `令和6年度予算額（案）` -> ('budget', ...)."""
-    best: tuple[str, int, int] | None = None
-    for word, role in _labels():
-        i = text.rfind(word)
-        if i >= 0 and (best is None or i + len(word) > best[2] or (i + len(word) == best[2] and len(word) > best[1])):
-            best = (role, len(word), i + len(word))
-    return (best[0], best[2]) if best else None
-
-
-@dataclass
-class LineInfo:
-    """What the role pass needs to know of one line: its normalized text and its mentions."""
-
-    norm: str
-    mentions: list[Mention]
-    #: PDFs: the line's page (a table's header row heads the rows of its own page only)
-    page: int | None = None
-
-    # computed once: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11);
-    # plain attributes, as functools.cached_property takes a lock on every read in Python 3.11
-    def __post_init__(self) -> None:
-        self._amounts: list[Mention] | None = None
-        self._fiscal_years: list[Mention] | None = None
-        self._support_hint: bool | None = None
-        self._amount_ends: list[int] | None = None
-
-    @property
-    def amounts(self) -> list[Mention]:
-        if self._amounts is None:
-            self._amounts = [m for m in self.mentions if m.kind == "amount"]
-        return self._amounts
-
-    @property
-    def amount_ends(self) -> list[int]:
-        """Where the line's amounts end, sorted (the figure before a position, found by bisection)."""
-        if self._amount_ends is None:
-            self._amount_ends = sorted(a.end for a in self.amounts)
-        return self._amount_ends
-
-    @property
-    def fiscal_years(self) -> list[Mention]:
-        if self._fiscal_years is None:
-            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
-        return self._fiscal_years
-
-    @property
-    def support_hint(self) -> bool:
-        """A support hint word stands on the line (asked per amount: once per line, not per amount)."""
-        if self._support_hint is None:
-            self._support_hint = any(h in self.norm for h in _support_hints())
-        return self._support_hint
-
-    def is_bare_amount(self, paren: bool) -> bool:
-        """The line is one amount alone: `3.2億円`, or `（2.9億円）` when `paren`."""
-        if len(self.mentions) != 1:
-            return False
-        a = self.amounts
-        if len(a) != 1:
-            return False
-        rest = (self.norm[:a[0].start] + self.norm[a[0].end:]).strip()
-        rest = re.sub(r"【[^】]*】", "", rest).strip()
-        return rest == "()" if paren else rest == ""
-
-
-def _fy_before(info: LineInfo, pos: int) -> int | None:
-    fys = [m for m in info.fiscal_years if m.start < pos and m.min is not None]
-    return fys[-1].min if fys else None
-
-
-def _is_regular_budget_label(info: LineInfo) -> int | None:
-    """`令和6年度予算（案） 9.2億円` / `令和６年度予算のポイント`: a current-year budget label; its fiscal year."""
-    found = budget_label(info)
-    return found[1] if found is not None and found[0] == "budget" else None
-
-
-# what may stand between a fiscal year and 予算 in a budget label: `令和2年度 当初予算案`, `令和4年度第2次補正予算`
-_AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\d{1,2}月|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
-# a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
-# `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
-_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,12}?(補正)?\s*(?:予算|概算要求)")
-
-
-def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:
-    """(role, fy) of a budget label on the line: a fiscal year directly followed by 予算 / 補正予算 /
-    当初予算 / 概算要求 (`平成31年度当初予算案` -> budget 2019, `令和5年度補正予算(案)の概要` ->
-    supplementary_budget 2023). The first such label of the line counts. `loose` (titles and headings)
-    lets a few words stand between (`令和8年度ＡＩ関連予算について`)."""
-    for fy in info.fiscal_years:
-        m = (_AFTER_FY_LOOSE if loose else _AFTER_FY).match(info.norm, fy.end)
-        if m and fy.min is not None and fy.min == fy.max:
-            return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
-    return None
-
-
-#: how many non-blank lines at the top of a deck may hold its title
-_TITLE_LINES = 3
-_TITLE_MAX = 80
-
-
-def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
-    """The document's title as a budget label for every item of the deck (GUIDE: `…補正予算（案）の概要`
-    -> supplementary_budget with the title's year): a budget label on one of the first non-blank
-    lines, on a line that states no amount itself."""
-    seen = 0
-    for info in lines:
-        if not info.norm.strip():
-            continue
-        seen += 1
-        if seen > _TITLE_LINES:
-            break
-        if info.amounts or len(info.norm.strip()) > _TITLE_MAX:
-            continue
-        found = budget_label(info, loose=True)
-        if found is not None:
-            return found
-    return None
 
 
 #: an item line or a table row holds at most this many figures
@@ -204,181 +88,140 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     return head
 
 
-def assign(lines: list[LineInfo]) -> None:
-    """Fill role, fy and the draft qualifier of every amount, in reading order."""
-    title = document_label(lines)
-    # the label the item lines stand under: the document's title, then each label line without figures
-    scope: tuple[str, int] | None = title
-    current_fy: int | None = title[1] if title and title[0] == "budget" else None  # last current-year budget label
-    columns: list[tuple[str, int]] | None = None  # the budget labels heading a table's columns
-    nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
-    prev_nonblank = {b: a for a, b in pairwise(nonblank)}
-    next_nonblank = {a: b for a, b in pairwise(nonblank)}
+class _Walk:
+    """The deck's lines in reading order, with the budget labels read so far: the label the item lines stand
+    under (the document's title, then each label line without figures) and the last current-year label's year."""
 
-    def above(i: int, n: int) -> list[int]:
+    def __init__(self, lines: list[LineInfo]) -> None:
+        self.lines = lines
+        title = document_label(lines)
+        self.scope: tuple[str, int] | None = title
+        self.current_fy: int | None = title[1] if title and title[0] == "budget" else None
+        nonblank = [i for i, info in enumerate(lines) if info.norm.strip()]
+        self.prev_nonblank = {b: a for a, b in pairwise(nonblank)}
+        self.next_nonblank = {a: b for a, b in pairwise(nonblank)}
+
+    def above(self, i: int, n: int) -> list[int]:
+        """The n non-blank lines above line i, nearest first."""
         out: list[int] = []
-        while len(out) < n and i in prev_nonblank:
-            i = prev_nonblank[i]
+        while len(out) < n and i in self.prev_nonblank:
+            i = self.prev_nonblank[i]
             out.append(i)
         return out
 
+    def read_labels(self, info: LineInfo, columns: list[tuple[str, int]] | None) -> list[tuple[str, int]] | None:
+        """Take the line's budget labels into the walk; the table header (budget labels per column) now in force."""
+        label_fy = regular_budget_fy(info)
+        if label_fy is not None:
+            self.current_fy = label_fy
+        if not info.amounts and info.mentions:
+            heading = budget_label(info)
+            if heading is not None and len(info.norm.strip()) <= TITLE_MAX:
+                self.scope = heading
+            header = column_labels(info)
+            if header:
+                columns = header
+        return None if not info.norm.strip() else columns
+
+
+def assign(lines: list[LineInfo]) -> None:
+    """Fill role, fy and the draft qualifier of every amount, in reading order."""
+    walk = _Walk(lines)
+    columns: list[tuple[str, int]] | None = None  # the budget labels heading a table's columns
     page: int | None = None
     for i, info in enumerate(lines):
         if info.page != page:
             page, columns = info.page, None  # a table's header row never heads the next page's lines
-        label_fy = _is_regular_budget_label(info)
-        if label_fy is not None:
-            current_fy = label_fy
-        if not info.amounts and info.mentions:
-            heading = budget_label(info)
-            if heading is not None and len(info.norm.strip()) <= _TITLE_MAX:
-                scope = heading
-            header = column_labels(info)
-            if header:
-                columns = header
-        if not info.norm.strip():
-            columns = None
-        amounts = info.amounts
+        columns = walk.read_labels(info, columns)
         if columns is not None and table_row(info, columns):
             continue
-        for k, m in enumerate(amounts):
-            prev = amounts[k - 1] if k else None
-            if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
-                # 2. X（Y）: the bracketed figure is the previous year's
-                if prev.role is None:
-                    prev.role, prev.fy = "budget", current_fy
-                if _is_change(info.norm[prev.end:m.start], info.norm[m.end:]):
-                    m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
-                    continue
-                m.role = "previous_budget"
-                m.fy = int(prev.fy) - 1 if prev.fy is not None else None
-                continue
-            # 1. a label before it on its own line (after the previous amount, if any)
-            head = info.norm[prev.end if prev else 0:m.start]
-            if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
-                m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
-                continue
-            found = label_role(head)
-            pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
-            if found is None and pair_head:
-                m.role, m.fy = "budget", current_fy
-                continue
-            if found is not None:
-                role, _ = found
-                if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
-                    role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
-                m.role = role
-                fy = _fy_before(info, m.start)
-                if role == "previous_budget":
-                    m.fy = _previous_fy(lines, i, above)
-                elif role in ("budget", "supplementary_budget"):
-                    m.fy = fy
-                    if role == "budget" and "(案)" in head:
-                        m.qualifiers.append("draft")
-                else:
-                    m.fy = fy
-                continue
-            # 3. a bare amount line with its bracketed partner on the next line
-            if info.is_bare_amount(paren=False) and i in next_nonblank and lines[next_nonblank[i]].is_bare_amount(paren=True):
-                m.role, m.fy = "budget", current_fy
-                continue
-            if info.is_bare_amount(paren=True) and i in prev_nonblank and lines[prev_nonblank[i]].is_bare_amount(paren=False):
-                partner = lines[prev_nonblank[i]].amounts[0]
-                m.role = "previous_budget"
-                m.fy = partner.fy - 1 if partner.fy is not None else None
-                continue
-            # 4. under a label line: a breakdown of its total, or the label's own figure
-            under = _under_label(lines, i, above)
-            if under is not None and under[2] is None and item_head(info, m) is None \
-                    and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
-                under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
-            if under is not None:
-                m.role, m.fy, total = under
-                m.role_source = "under"
-                if total is not None and _SHARE_HEAD.fullmatch(head):
-                    m.total = total
-                continue
-            # 5. an item line under a budget label (the document's title or a label line above)
-            if scope is not None and item_head(info, m) is not None:
-                m.role = scope[0]
-                m.fy = _fy_before(info, m.start) or scope[1]
-                continue
-            # 6. otherwise: a grant if it reads like one, else other
-            m.fy = _fy_before(info, len(info.norm)) if info.fiscal_years else None
-            m.role = "support" if _reads_like_support(lines, i, m, above) else "other"
-            m.role_source = "fallback"
+        for k, m in enumerate(info.amounts):
+            if not _by_own_line(walk, i, k, m):
+                _by_neighbours(walk, i, k, m)
     table_header_years(lines)
 
 
-def column_labels(info: LineInfo) -> list[tuple[str, int]] | None:
-    """A table's header row of budget labels, one per column (`事業名 令和6年度予算額 令和5年度予算額`):
-    (role, fy) each; a column one year before the first budget column holds previous-year figures."""
-    labels = []
-    for fy in info.fiscal_years:
-        m = _AFTER_FY.match(info.norm, fy.end)
-        if m is None or fy.min is None or fy.min != fy.max:
-            return None
-        labels.append(("supplementary_budget" if m.group(1) else "budget", int(fy.min)))
-    if len(labels) < 2 or len(info.mentions) != len(labels):
-        return None
-    first = labels[0]
-    return [first] + [("previous_budget", fy) if role == "budget" and first[0] == "budget" and fy == first[1] - 1
-                      else (role, fy) for role, fy in labels[1:]]
-
-
-def table_row(info: LineInfo, columns: list[tuple[str, int]]) -> bool:
-    """A row under a header of budget labels: a name, then one figure per column. Sets their roles."""
+def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
+    """Steps 1-2: the figure's own line labels it (X（Y） pairs, a named share, a role label before it). Whether it did."""
+    info = walk.lines[i]
     amounts = info.amounts
-    if len(amounts) != len(columns) or len(info.mentions) != len(amounts):
-        return False
-    if not info.norm[:amounts[0].start].strip() or any(a.per or a.min != a.max for a in amounts):
-        return False
-    for a, (role, fy) in zip(amounts, columns):
-        a.role, a.fy = role, fy
+    prev = amounts[k - 1] if k else None
+    if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
+        # 2. X（Y）: the bracketed figure is the previous year's
+        if prev.role is None:
+            prev.role, prev.fy = "budget", walk.current_fy
+        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:]):
+            m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
+            return True
+        m.role = "previous_budget"
+        m.fy = int(prev.fy) - 1 if prev.fy is not None else None
+        return True
+    # 1. a label before it on its own line (after the previous amount, if any)
+    head = info.norm[prev.end if prev else 0:m.start]
+    if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
+        m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
+        return True
+    found = label_role(head)
+    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
+    if found is None and pair_head:
+        m.role, m.fy = "budget", walk.current_fy
+        return True
+    if found is None:
+        after = _LABEL_AFTER.match(info.norm, m.end)
+        if after is None:
+            return False
+        # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
+        m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
+        return True
+    role, _ = found
+    if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
+        role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
+    if role == "support" and "at_least" in m.qualifiers:
+        role = "other"  # `研究費受入額が1,000万円以上`: a threshold, never a grant's size
+    m.role = role
+    if role == "previous_budget":
+        m.fy = _previous_fy(walk.lines, i, walk.above)
+    else:
+        m.fy = fy_before(info, m.start)
+        if role == "budget" and "(案)" in head:
+            m.qualifiers.append("draft")
     return True
 
 
-def _header_cell(info: LineInfo) -> Mention | None:
-    """A line that is one fiscal year and nothing else but a note (`2025年度`, `R5`): a table's header cell."""
-    fys = info.fiscal_years
-    if len(fys) != 1 or len(info.mentions) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
-        return None
-    rest = (info.norm[:fys[0].start] + info.norm[fys[0].end:]).strip()
-    return fys[0] if len(rest) <= 2 else None
-
-
-def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
-    return min(a1, b1) - max(a0, b0)
-
-
-def table_header_years(lines: list[LineInfo]) -> None:
-    """PDFs: a year in a table's row or column header sets the fy of the amounts in that row or
-    column (GUIDE). A header cell is a line holding one fiscal year alone; it heads the amounts of
-    the same page level with it to its right (a row) or right below it in its column."""
-    cells = [(m.page, m) for info in lines if (m := _header_cell(info)) is not None and m.top is not None]
-    if not cells:
+def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
+    """Steps 3-6: a partner line, a label line above, the scope's label for an item line, else grant or other."""
+    lines, info = walk.lines, walk.lines[i]
+    prev_nonblank, next_nonblank = walk.prev_nonblank, walk.next_nonblank
+    # 3. a bare amount line with its bracketed partner on the next line
+    if info.is_bare_amount(paren=False) and i in next_nonblank and lines[next_nonblank[i]].is_bare_amount(paren=True):
+        m.role, m.fy = "budget", walk.current_fy
         return
-    for info in lines:
-        for a in info.amounts:
-            if a.fy is not None or a.top is None or a.x0 is None or a.role in BUDGET_ROLES:
-                continue
-            best: tuple[float, Mention] | None = None
-            for page, h in cells:
-                if page != a.page or h.top is None or h.bottom is None or h.x0 is None or h.x1 is None:
-                    continue
-                height = min(a.bottom - a.top, h.bottom - h.top)  # type: ignore[operator]
-                if h.x1 <= a.x0 + 1 and _overlap(a.top, a.bottom, h.top, h.bottom) > 0.3 * height:  # type: ignore[arg-type]
-                    dist = a.x0 - h.x1
-                elif h.bottom <= a.top + 1 and _overlap(a.x0, a.x1, h.x0, h.x1) > 0:  # type: ignore[arg-type]
-                    dist = a.top - h.bottom
-                    if dist > 4 * height:
-                        continue
-                else:
-                    continue
-                if best is None or dist < best[0]:
-                    best = (dist, h)
-            if best is not None:
-                a.fy = int(best[1].min)
+    if info.is_bare_amount(paren=True) and i in prev_nonblank and lines[prev_nonblank[i]].is_bare_amount(paren=False):
+        partner = lines[prev_nonblank[i]].amounts[0]
+        m.role = "previous_budget"
+        m.fy = partner.fy - 1 if partner.fy is not None else None
+        return
+    # 4. under a label line: a breakdown of its total, or the label's own figure
+    under = _under_label(lines, i, walk.above)
+    if under is not None and under[2] is None and item_head(info, m) is None \
+            and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
+        under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
+    if under is not None:
+        m.role, m.fy, total = under
+        m.role_source = "under"
+        head = info.norm[info.amounts[k - 1].end if k else 0:m.start]
+        if total is not None and _SHARE_HEAD.fullmatch(head):
+            m.total = total
+        return
+    # 5. an item line under a budget label (the document's title or a label line above)
+    if walk.scope is not None and item_head(info, m) is not None:
+        m.role = walk.scope[0]
+        m.fy = fy_before(info, m.start) or walk.scope[1]
+        return
+    # 6. otherwise: a grant if it reads like one, else other
+    m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
+    m.role = "support" if _reads_like_support(lines, i, m, walk.above) else "other"
+    m.role_source = "fallback"
 
 
 def _runs_on(lines: list[LineInfo], i: int) -> bool:
@@ -403,6 +246,15 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
+_SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
+
+
+def _closes_group(info: LineInfo) -> bool:
+    """A sum line (`計`, `合計`, `総計` before its figure) ends the group of lines above it."""
+    head = info.norm[:info.amounts[0].start].strip(" |｜:：　")
+    return head in ("計", "合計", "総計")
+
+
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
     """(role, fy, total) for an amount under a budget label line: a share of the total printed on
     that line (role other), or the label's own figure when the label line has none."""
@@ -410,16 +262,18 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         info = lines[j]
         # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
+        if found is None and info.amounts and _closes_group(info):
+            return None  # `計 | 1兆8,608億円 |` closes the group the label above it heads
         if found is None or found[0] not in BUDGET_ROLES:
             continue
-        fy = _fy_before(info, found[1])
+        fy = fy_before(info, found[1])
         totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
         if info.amounts:
             return "other", fy, (totals[0] if totals else None)
         # a label line of its own is short and names a year (`令和4年度補正予算額`); 予算 inside a
         # department's name (`（土木部監理課予算Ｇ）`) or a sentence (`…補正予算で計上`) is no label
         label = budget_label(info)
-        if label is None or len(info.norm.strip()) > _TITLE_MAX:
+        if label is None or len(info.norm.strip()) > TITLE_MAX:
             continue
         return label[0], label[1], None
     return None
@@ -435,21 +289,39 @@ def _names_programme(clause: str) -> bool:
         re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
 
 
+#: how many non-blank lines above a range a grant's word may head it (a table's header, a label line)
+_RANGE_REACH = 5
+
+
+def _hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
+
+
+def _open_size(m: Mention) -> bool:
+    """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
+    (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
+    return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+
+
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
-    if m.per is not None or (m.min is not None and m.max is not None and m.min != m.max):
-        return True
+    if "at_least" in m.qualifiers:
+        return False  # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size
+    if m.per is not None and m.per != "year":
+        return True  # a grant per project or per project-year (`1課題あたり500万円`)
+    if _open_size(m) and _hint_near(lines, i, above):
+        return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
     # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
     # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
     # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
-    if lines[i].support_hint and any(h in clause for h in _support_hints()) and not _names_programme(clause):
+    if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause):
         return True
-    if "at_most" in m.qualifiers:
-        return True  # a cap (`最大1億円`)
     for j in above(i, 1):
-        if lines[j].support_hint and not _names_programme(clause):
+        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause):
             return True
-    # a row of a list or table whose earlier rows are grants
+    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
+    if _closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
+        return False
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

@@ -1,0 +1,146 @@
+"""Budget labels and what the role passes read of one line (roles.py, scope.py): a line's normalized text and
+mentions (`LineInfo`), the role words before a figure (`令和6年度予算額（案）` -> budget), a fiscal year followed
+by 予算 / 補正予算 / 概算要求 (`budget_label`) and the document's title read as one (`document_label`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+
+BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> list[tuple[str, str]]:
+    table = load("roles")["labels"]
+    return sorted(table.items(), key=lambda kv: -len(kv[0]))
+
+
+def support_hints() -> list[str]:
+    return list(load("roles")["support_hints"])
+
+
+def label_role(text: str) -> tuple[str, int] | None:
+    """The rightmost role label in `text` and where it ends: `令和6年度予算額（案）` -> ('budget', ...)."""
+    best: tuple[str, int, int] | None = None
+    for word, role in _labels():
+        i = text.rfind(word)
+        if i >= 0 and (best is None or i + len(word) > best[2] or (i + len(word) == best[2] and len(word) > best[1])):
+            best = (role, len(word), i + len(word))
+    return (best[0], best[2]) if best else None
+
+
+@dataclass
+class LineInfo:
+    """What the role pass needs to know of one line: its normalized text and its mentions."""
+
+    norm: str
+    mentions: list[Mention]
+    #: PDFs: the line's page (a table's header row heads the rows of its own page only)
+    page: int | None = None
+
+    # computed once: asked once per mention, a list rebuilt each time made a long line quadratic (issue 24 #11);
+    # plain attributes, as functools.cached_property takes a lock on every read in Python 3.11
+    def __post_init__(self) -> None:
+        self._amounts: list[Mention] | None = None
+        self._fiscal_years: list[Mention] | None = None
+        self._support_hint: bool | None = None
+        self._amount_ends: list[int] | None = None
+
+    @property
+    def amounts(self) -> list[Mention]:
+        if self._amounts is None:
+            self._amounts = [m for m in self.mentions if m.kind == "amount"]
+        return self._amounts
+
+    @property
+    def amount_ends(self) -> list[int]:
+        """Where the line's amounts end, sorted (the figure before a position, found by bisection)."""
+        if self._amount_ends is None:
+            self._amount_ends = sorted(a.end for a in self.amounts)
+        return self._amount_ends
+
+    @property
+    def fiscal_years(self) -> list[Mention]:
+        if self._fiscal_years is None:
+            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
+        return self._fiscal_years
+
+    @property
+    def support_hint(self) -> bool:
+        """A support hint word stands on the line (asked per amount: once per line, not per amount)."""
+        if self._support_hint is None:
+            self._support_hint = any(h in self.norm for h in support_hints())
+        return self._support_hint
+
+    def is_bare_amount(self, paren: bool) -> bool:
+        """The line is one amount alone: `3.2億円`, or `（2.9億円）` when `paren`."""
+        if len(self.mentions) != 1:
+            return False
+        a = self.amounts
+        if len(a) != 1:
+            return False
+        rest = (self.norm[:a[0].start] + self.norm[a[0].end:]).strip()
+        rest = re.sub(r"【[^】]*】", "", rest).strip()
+        return rest == "()" if paren else rest == ""
+
+
+def fy_before(info: LineInfo, pos: int) -> int | None:
+    fys = [m for m in info.fiscal_years if m.start < pos and m.min is not None]
+    return fys[-1].min if fys else None
+
+
+def regular_budget_fy(info: LineInfo) -> int | None:
+    """`令和6年度予算（案） 9.2億円` / `令和６年度予算のポイント`: a current-year budget label; its fiscal year."""
+    found = budget_label(info)
+    return found[1] if found is not None and found[0] == "budget" else None
+
+
+# what may stand between a fiscal year and 予算 in a budget label: `令和2年度 当初予算案`, `令和4年度第2次補正予算`
+AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\d{1,2}月|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
+
+
+# a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
+# `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
+_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,12}?(補正)?\s*(?:予算|概算要求)")
+
+
+def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:
+    """(role, fy) of a budget label on the line: a fiscal year directly followed by 予算 / 補正予算 /
+    当初予算 / 概算要求 (`平成31年度当初予算案` -> budget 2019, `令和5年度補正予算(案)の概要` ->
+    supplementary_budget 2023). The first such label of the line counts. `loose` (titles and headings)
+    lets a few words stand between (`令和8年度ＡＩ関連予算について`)."""
+    for fy in info.fiscal_years:
+        m = (_AFTER_FY_LOOSE if loose else AFTER_FY).match(info.norm, fy.end)
+        if m and fy.min is not None and fy.min == fy.max:
+            return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
+    return None
+
+
+#: how many non-blank lines at the top of a deck may hold its title
+_TITLE_LINES = 3
+
+
+TITLE_MAX = 80
+
+
+def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
+    """The document's title as a budget label for every item of the deck (GUIDE: `…補正予算（案）の概要`
+    -> supplementary_budget with the title's year): a budget label on one of the first non-blank
+    lines, on a line that states no amount itself."""
+    seen = 0
+    for info in lines:
+        if not info.norm.strip():
+            continue
+        seen += 1
+        if seen > _TITLE_LINES:
+            break
+        if info.amounts or len(info.norm.strip()) > TITLE_MAX:
+            continue
+        found = budget_label(info, loose=True)
+        if found is not None:
+            return found
+    return None

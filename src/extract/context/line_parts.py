@@ -1,0 +1,191 @@
+"""The parts of one outline line: where it is cut into segments, the marker and label boxes that open a
+segment, the ministry a label box or figure bracket names, and the segment's name (context/outline.py).
+Markers and label words are data (dictionary/outline.json)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load, words
+from ..model import Line
+
+Box = tuple[float, float, float, float]
+
+# -- words ------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    d = load("outline")
+    heads = [(k, re.compile(r"\s*(?:" + v + r")\s*")) for k, v in words(d["headings"]).items()]
+    items = [(k, re.compile(r"\s*(?:" + v + r")\s*")) for k, v in words(d["items"]).items()]
+    return heads, items
+
+
+@lru_cache(maxsize=1)
+def _label_box() -> re.Pattern[str]:
+    return re.compile(load("outline")["label_box"])
+
+
+@lru_cache(maxsize=1)
+def _ministry_figure() -> re.Pattern[str]:
+    return re.compile(load("outline")["ministry_figure"])
+
+
+def ministry(label: str) -> str | None:
+    """A label box's ministry, expanded: `【総】` -> 総務省, `内（金）` -> 内閣府（金融庁）, `文部科学省` as is."""
+    inner = label.strip()
+    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
+        inner = inner[1:-1]
+    inner = inner.strip()
+    abbr = load("outline")["ministries"]
+    m = re.fullmatch(r"([^（）()]+)[（(]([^（）()]+)[）)]", inner)
+    if m:
+        a, b = ministry(m.group(1)), ministry(m.group(2))
+        return f"{a}（{b}）" if a and b else None
+    if inner in abbr:
+        return str(abbr[inner])
+    return inner if re.match(load("outline")["ministry_name"], inner) else None
+
+
+def _is_label(box: str) -> bool:
+    inner = box.strip()
+    if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
+        inner = inner[1:-1].strip()
+    return inner in load("outline")["label_words"] or ministry(box) is not None
+
+
+# -- segments ---------------------------------------------------------------------------------------------
+
+_SPLIT_BEFORE = re.compile(r"(?<=[\s　）)】])(?=【|・|･|［|\[)|(?<=[）)])(?=[・･])")
+
+
+def _geometric_cuts(line: Line) -> list[int]:
+    """Where a PDF line's characters jump to another row, go back left, or leave a gap wider than a character."""
+    cuts: list[int] = []
+    prev: Box | None = None
+    gap_start: int | None = None
+    for i, b in enumerate(line.boxes or ()):
+        if b is None or line.text[i].isspace():
+            if gap_start is None:
+                gap_start = i
+            continue
+        if prev is not None:
+            h0, h1 = prev[3] - prev[1], b[3] - b[1]
+            h, low = max(h0, h1, 1.0), max(min(h0, h1), 1.0)
+            gap = b[0] - prev[2]
+            if abs(b[1] - prev[1]) > 0.5 * h or b[0] < prev[0] - 1 or gap > 1.2 * low \
+                    or (gap > 0.5 * low and abs(h0 - h1) > 0.15 * h):
+                cuts.append(gap_start if gap_start is not None else i)
+        prev, gap_start = b, None
+    return cuts
+
+
+def segments(line: Line) -> list[tuple[int, int]]:
+    """The (start, end) spans a line is cut into (spaces at the ends left out)."""
+    text = line.text
+    cuts = {0, len(text)}
+    if line.boxes:
+        cuts.update(_geometric_cuts(line))
+    cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
+    out = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b]
+        s = a + len(seg) - len(seg.lstrip())
+        e = b - (len(seg) - len(seg.rstrip()))
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def segment_box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
+    boxes = [bx for bx in (line.boxes or ())[a:b] if bx is not None]
+    if not boxes:
+        return None, 0.0
+    hs = sorted(bx[3] - bx[1] for bx in boxes)
+    return (min(bx[0] for bx in boxes), min(bx[1] for bx in boxes), max(bx[2] for bx in boxes),
+            max(bx[3] for bx in boxes)), hs[len(hs) // 2]
+
+
+# -- names ------------------------------------------------------------------------------------------------
+
+_TRAIL = re.compile(r"[\s　:：、,，約]+$")
+# a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
+_STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
+_LEAD = re.compile(r"^[\s　:：、,，※]+")
+
+
+def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
+    """(marker type, kind, the text after markers and opening label boxes, the label boxes)."""
+    heads, items = _markers()
+    marker, kind, labels = None, "body", []
+    rest = text
+    for _ in range(4):
+        m = _label_box().match(rest.lstrip())
+        if m and _is_label(m.group()):
+            labels.append(m.group())
+            rest = rest.lstrip()[m.end():]
+            if marker is None:
+                marker, kind = "label", "item"
+            continue
+        if marker is None:
+            for name, pat in heads:
+                mm = pat.match(rest)
+                if mm and (mm.end() < len(rest) or name == "bracket_head"):
+                    marker, kind = name, "heading"
+                    rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】")
+                    break
+            else:
+                for name, pat in items:
+                    mm = pat.match(rest)
+                    if mm and mm.end() < len(rest):
+                        marker, kind = name, "item"
+                        rest = rest[mm.end():]
+                        break
+            if marker is not None:
+                continue
+        break
+    return marker, kind, rest, labels
+
+
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    return re.compile(load("outline")["office_bracket"])
+
+
+def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
+    """A segment's name: up to its first figure (or the ministry bracket before it), without label boxes;
+    also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
+    cut = min([a for a, _ in figures] + [len(text)])
+    head = text[:cut]
+    found_ministry = None
+    mf = _ministry_figure().search(re.sub(r"約\s*$", "", head))
+    if mf:
+        found_ministry = ministry(mf.group("abbr"))
+        if found_ministry is not None:
+            head = head[:mf.start()]
+    labels = [m.group() for m in _label_box().finditer(head) if _is_label(m.group())]
+    for lb in labels:
+        head = head.replace(lb, "")
+    if figures:
+        head = _TRAIL.sub("", head)
+    head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
+    head = _office().sub("", head)  # `( 総 務 課 )`: the office in charge, not the programme's name
+    return _LEAD.sub("", head).strip(), labels, found_ministry
+
+
+NAMEISH = re.compile(r"[^\W\d_]{2}")
+
+
+@lru_cache(maxsize=1)
+def _tails() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, load("outline")["figure_tails"])) + ")+")
+
+
+class _Tail:
+    def sub(self, repl: str, text: str) -> str:
+        return _tails().sub(repl, text)
+
+
+FIGURE_TAIL = _Tail()

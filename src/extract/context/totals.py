@@ -1,0 +1,243 @@
+"""Totals and breakdowns among the budget figures scope.py has placed (see its docstring): a figure that sums a
+group (an account, the whole budget, a heading over items with their own figures, the next figures added up)
+is marked `total_of`; an expense line under a programme's own figure is `other`, a breakdown of it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Line, Mention
+from . import outline as ol
+from .labels import LineInfo
+
+
+@lru_cache(maxsize=1)
+def _breakdown() -> tuple[str, ...]:
+    return tuple(load("outline")["breakdown_words"])
+
+
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+#: how far before a figure its label is looked for, and after it a change word: a window, so a long line
+#: costs linear time (issue 24 #11), not a slice of the whole line per figure
+_LABEL_REACH = 160
+
+
+def _label_before(info: LineInfo, m: Mention) -> str:
+    """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`)."""
+    sentence = info.norm[max(0, m.start - _LABEL_REACH):m.start].split("。")[-1]
+    # a bracketed account names the account a programme's figure is paid from (`…事業費（一般会計）`), not a total
+    clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in re.split(r"[、，,；;|｜]", sentence)]
+    clauses = [c for c in clauses if c]
+    return clauses[-1] if clauses else ""
+
+
+def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol.Outline) -> str | None:
+    """The account or whole budget a figure sums (see the module's docstring), else None."""
+    accounts, labels, _ = total_words()
+    label = _label_before(info, m)
+    if any(a in label for a in accounts):
+        return label
+    if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
+        return label
+    if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
+        return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
+    # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
+    head = re.sub(r"[をはがの]$", "", label)
+    if head.endswith("予算") and not _bare_label(head):
+        return head
+    if owner is not None and owner.kind in ("item", "body"):
+        # lines under an account heading that states the account's own figure are its sub-accounts; under a
+        # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
+        for a in outline.chain(owner)[1:]:
+            if a.kind in ("heading", "label", "item") and a.figures and any(w in (a.name or a.text) for w in accounts):
+                return owner.name or owner.text
+    return None
+
+
+def bill_total(info: LineInfo, m: Mention) -> bool:
+    """A bill's `歳入歳出予算の総額に歳入歳出それぞれ…`: whatever the line's budget words said, the whole."""
+    label = _label_before(info, m)
+    return any(label.endswith(w) for w in load("roles")["bill_total_labels"])
+
+
+def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
+    """A figure labelled as the whole budget or an account (`補正前の額 | 25,060,000千円 |`, `計 | …`) under a
+    budget label: the budget as it stands (before or after the supplementary: GUIDE); `補正額` alone is the
+    whole supplementary, and a bill's `歳入歳出それぞれ` the whole of the scope's kind. Each sums a group (total_of),
+    in amounts only."""
+    accounts, labels, _ = total_words()
+    label = _label_before(info, m)
+    if not label or label.endswith(("合計", "総計")):
+        return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
+    if label in load("roles")["supplementary_total_labels"]:
+        m.role = "supplementary_budget"
+    elif bill_total(info, m):
+        m.role = kind  # a bill's `歳入歳出それぞれ…を追加`: the whole supplementary (or the whole budget it enacts)
+    elif any(a in label for a in accounts) or any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
+        m.role = "budget"
+    else:
+        return
+    m.fy, m.role_source, m.total_of = m.fy or fy, "scope", label
+
+
+def mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None, int], outline: ol.Outline,
+                lines: Sequence[Line]) -> None:
+    """A budget figure that sums a group: owned by no item on a page (PDF) where items own their figures,
+    or owned by a heading whose items carry their own figures."""
+    if owner is not None and owner.kind == "item":
+        return
+    what = (owner.name or owner.text) if owner is not None else None
+    if m.page is not None:
+        if item_figures.get(m.page, 0) >= 3:
+            m.total_of = what or "(page)"
+        return
+    if owner is not None and owner.kind == "heading" and (_items_with_figures(owner, outline) or _pillar_sibling(owner, outline)):
+        m.total_of = what
+    elif owner is not None and _bare_label(owner.name) and _items_follow(owner, outline):
+        m.total_of = what
+
+
+_LABEL_ONLY = re.compile(r"(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度|予算|案|額|当初|補正|第[0-9０-９]+次|[()（）:：\s・]")
+
+
+def _bare_label(name: str) -> bool:
+    """A name that is only a budget label (`令和８年度予算案額`): it names no programme."""
+    return bool(name) and not _LABEL_ONLY.sub("", name)
+
+
+#: how many nodes after a bare label's figure are looked at for the items it totals
+_FOLLOW = 12
+
+
+def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
+    """Two or more items with their own figures follow within a few nodes: the figure before them is their total."""
+    items = [x for x in outline.nodes[n.seq + 1:n.seq + 1 + _FOLLOW] if x.kind == "item" and x.figures
+             and not x.name.rstrip("等 ").endswith(_breakdown())]  # expense lines break a programme's figure down
+    return len(items) >= 2
+
+
+def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
+    """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
+    its items, then `2⃣ … 約51億円` alone): a pillar too."""
+    if n.marker is None or n.parent is None:
+        return False
+    siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
+    return any(s is not n and s.kind == "heading" and s.marker == n.marker and s.figures and _items_with_figures(s, outline)
+               for s in siblings)
+
+
+def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
+    todo = list(n.children)
+    while todo:
+        c = outline.nodes[todo.pop()]
+        if c.kind in ("item", "heading") and c.figures:
+            return True
+        todo.extend(c.children)
+    return False
+
+
+def breakdowns(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo],
+                outline: ol.Outline) -> None:
+    """An item that names an expense (`工事請負費`, `…補助金`) under a programme's own budget figure is a
+    breakdown of that figure: `other`, not a programme of its own. The programme's figure stands on a node
+    the item is listed under, or on an earlier line of the same scope that is not an item itself (`予算額
+    10,000千円` then `・工事請負費 8,000千円`). Items that are siblings of other items with figures are
+    programmes (`○ 観光誘致促進事業費補助金　5,900千円` in a list of them)."""
+    figure_on: dict[int, Mention] = {}  # node seq -> the budget figure it states
+    plain_figure: dict[int | None, Mention] = {}  # scope (parent) -> the last budget figure of a non-item line
+    for m, _node, owner, i in owned:
+        if owner is None:
+            continue
+        is_budget = m.role in ("budget", "supplementary_budget") and not m.total_of
+        name = outline.full_name(owner) if owner.kind == "item" else owner.name
+        if is_budget and owner.kind == "item" and name.rstrip("等 ").endswith(_breakdown()):
+            programme = next((figure_on[a.seq] for a in outline.chain(owner)[1:] if a.seq in figure_on), None) \
+                or plain_figure.get(owner.parent)
+            if programme is not None or re.search("|".join(load("outline")["breakdown_heads"]), infos[i].norm[:m.start]):
+                m.role, m.role_source = "other", "breakdown"
+                m.fy = m.fy or (programme.fy if programme is not None else None)
+                continue
+        if is_budget:
+            figure_on.setdefault(owner.seq, m)
+            if owner.kind != "item":
+                plain_figure[owner.parent] = m
+
+
+#: how many figures after a figure are added up to find the items it totals
+_SUM_WINDOW = 12
+
+
+def sums(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], outline: ol.Outline) -> None:
+    """A figure the rules left open or that no item owns (`1 新型コロナウイルス感染症対策 162億28百万円`) that the budget figures of
+    the next lines, one a line, add up to exactly (`(1)… 105億59百万円`, `(2)… 17億69百万円` …) is their total:
+    their role and year, and total_of."""
+    for k, (m, _node, owner, i) in enumerate(owned):
+        left_open = m.role == "other" and m.role_source == "fallback"
+        unowned = m.role in ("budget", "supplementary_budget") and not m.total_of and (owner is None or owner.kind == "body")
+        if not (left_open or unowned) or not isinstance(m.max, int) or m.max <= 0:
+            continue
+        total, seen, parts = 0, {i}, []
+        for p, _pn, _po, j in owned[k + 1:k + 1 + _SUM_WINDOW]:
+            if j in seen or p.role not in ("budget", "supplementary_budget") or p.total_of or not isinstance(p.max, int):
+                break
+            seen.add(j)
+            total += p.max
+            parts.append(p)
+            if total >= m.max:
+                break
+        if len(parts) >= 2 and total == m.max and len({p.role for p in parts}) == 1:
+            m.role, m.fy, m.role_source = parts[0].role, m.fy or parts[0].fy, "sum"
+            m.total_of = (owner.name or owner.text) if owner is not None else "(sum)"
+
+
+_PILLAR = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+[^\s　0-9０-９]")
+
+
+def _pillar(node: ol.Node | None) -> int | None:
+    """The number a line opens with when a space parts it from a name (`2 その他`), else None."""
+    found = _PILLAR.match(node.text) if node is not None else None
+    return int(found.group(1)) if found else None
+
+
+def pillars(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]]) -> None:
+    """A numbered line found to sum the lines under it (`1 新型コロナウイルス感染症対策 162億28百万円`, see sums) is
+    a pillar of the deck; the lines numbered next (`2 その他 19億10百万円`) are its sibling pillars: totals of
+    their groups (total_of), not programmes, whether or not their parts carry figures."""
+    last: int | None = None
+    for m, node, owner, _i in owned:
+        number = _pillar(owner or node)
+        if number is None:
+            continue
+        if m.role_source == "sum" and m.total_of:
+            last = number
+        elif last is not None and number == last + 1 and m.role in ("budget", "supplementary_budget") and not m.total_of:
+            m.total_of, last = (owner or node).text, number  # type: ignore[union-attr]
+
+
+def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
+    """The figure in brackets right after a total (`☆補正額 378億円(令和3年度11月補正383億円)`) is the same total of
+    another year or stage, set beside it for comparison: a total too."""
+    for (prev, _pn, _po, i), (m, _n, _o, j) in zip(owned, owned[1:]):
+        if i != j or not prev.total_of or m.total_of or prev.role not in ("budget", "supplementary_budget"):
+            continue
+        between = infos[i].norm[prev.end:m.start].strip()
+        if between[:1] not in "(（" or any(c in between for c in ")）"):
+            continue
+        if m.role not in ("budget", "previous_budget", "supplementary_budget"):
+            # `(令和3年度11月補正383億円)`: the same kind of total, of the year the bracket names
+            years = [f.min for f in infos[i].fiscal_years if prev.end <= f.start < m.start and f.min is not None]
+            m.role, m.fy, m.role_source = prev.role, int(years[-1]) if years else None, "scope"
+        m.total_of = prev.total_of
+
+
+@lru_cache(maxsize=1)
+def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    d = load("roles")
+    return tuple(d["accounts"]), tuple(d["total_labels"]), tuple(d["change_before"])
