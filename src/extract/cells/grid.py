@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import GridCell, TableGrid
-from .printed import HEADING, SEP, Number, header_units, is_percent_column, parse_number, squeeze, unit_of
+from .printed import HEADING, SEP, Number, header_units, is_percent_column, parse_number, squeeze, trailing_unit, unit_of
 from .row_labels import row_labels
 from .table import Header, TableRows, body_start, header_rows, headers, numeric
 
@@ -29,13 +29,19 @@ def _table_header(t: TableRows, head_rows: list[int], prev: Previous | None) -> 
     return header, table_units
 
 
-def _unit(n: Number, col: int, col_label: str, header: Header, table_units: list[tuple[str, float]]
+def _row_unit(row: list[GridCell], col: int) -> tuple[str, float] | None:
+    """A unit closing the label before a figure in its row (`職員数 (A)(人)`, `比率 (Ｂ)/(Ａ) (%)`)."""
+    labels = [c for c in row if c.col < col and c.text.strip() and not numeric(c)]
+    return trailing_unit(labels[-1].text)[0] if labels else None
+
+
+def _unit(n: Number, c: GridCell, row: list[GridCell], col_label: str, header: Header, table_units: list[tuple[str, float]]
           ) -> tuple[str, float] | None:
-    """The cell's unit: written in it, else over its column, else the table's unit header (its percent
-    for a 構成比/伸率 column)."""
+    """The cell's unit: written in it, else over its column, else closing its row's label, else the
+    table's unit header (its percent for a 構成比/伸率 column)."""
     unit = unit_of(n.unit_text) if n.unit_text else None
     if unit is None:
-        unit = header.units.get(col)
+        unit = header.units.get(c.col) or _row_unit(row, c.col)
     if unit is None and table_units:
         pct = [u for u in table_units if u[0] == "percent"]
         other = [u for u in table_units if u[0] != "percent"]
@@ -75,7 +81,7 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
             if n.unit_text and unit_of(n.unit_text) is None:
                 continue  # `8年度`, `44歳`: not a figure of the table
             col_label = SEP.join(header.labels.get(c.col, []))
-            unit = _unit(n, c.col, col_label, header, table_units)
+            unit = _unit(n, c, t.rows[r], col_label, header, table_units)
             name, scale = unit if unit else (None, 1.0)
             value = n.value * scale
             if name != "percent" and abs(value - round(value)) < 1e-6:

@@ -90,7 +90,7 @@ def header_units(texts: Sequence[str]) -> list[tuple[str, float]]:
 
 def label_unit(text: str) -> tuple[str, float] | None:
     """A unit written in a header cell: the cell itself (`千円`) or bracketed after a label (`金額（千円）`)."""
-    u = unit_of(text)
+    u = unit_of(text) or trailing_unit(text)[0]
     if u:
         return u
     for m in BRACKETED.finditer(unicodedata.normalize("NFKC", text)):
@@ -98,6 +98,21 @@ def label_unit(text: str) -> tuple[str, float] | None:
         if u:
             return u
     return None
+
+
+_TRAILING_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
+
+
+def trailing_unit(text: str) -> tuple[tuple[str, float] | None, str]:
+    """A unit closing a label, bracketed (`職員数 (A)(人)`, `比率 (Ｂ)/(Ａ) (%)`) or on a line of its own under
+    it (`職員数 人`): (the unit, the label without it); (None, the label) when there is none."""
+    m = _TRAILING_BRACKET.search(text or "")
+    if m and (u := unit_of(m.group(1))) and text[:m.start()].strip():
+        return u, text[:m.start()]
+    parts = (text or "").rsplit(None, 1)
+    if len(parts) == 2 and not re.search(r"\d$", parts[0]) and (u := unit_of(parts[1])):
+        return u, parts[0]
+    return None, text
 
 
 def is_percent_column(label: str) -> bool:
@@ -115,8 +130,17 @@ HEADING = re.compile(r"^\d{1,2}[款項]")
 def label_of(text: str) -> str:
     """A label as published: as printed without its spaces (`地 方 交 付 税` -> 地方交付税; widths kept),
     leading enumeration dropped (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
+    text = trailing_unit(text)[1]
     s = re.sub(r"\s+", "", text or "")
+    if _named_number(text or ""):
+        return s
     return _ENUM.sub("", s, count=1) or s
+
+
+def _named_number(text: str) -> bool:
+    """`１級`, `2号給`, `４月専決`: a leading number written right against a word that makes it part of the name."""
+    m = re.match(r"\s*[0-9０-９]{1,2}(?=\S)", text)
+    return m is not None and text[m.end():].startswith(tuple(table_words()["numbered_names"]["words"]))
 
 
 def is_total(label: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import GridCell, TableGrid
-from .printed import BRACKETED, label_unit, parse_number, unit_of
+from .printed import BRACKETED, label_unit, parse_number, trailing_unit, unit_of
 
 
 @dataclass
@@ -58,7 +58,7 @@ def headers(t: TableRows, rows: list[int]) -> Header:
                     units[col] = u
                 if unit_of(text) is None:
                     # the label without a bracketed unit (`金額（千円）` -> 金額)
-                    lab = BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), text)
+                    lab = BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), trailing_unit(text)[1])
                     lab = re.sub(r"\s+", "", lab)
                     if lab and (not labels.get(col) or labels[col][-1] != lab):
                         labels.setdefault(col, []).append(lab)

@@ -62,10 +62,13 @@ def cell_text(chars: Sequence[Char]) -> str:
     parts = [line_text(line) for line in text_lines(chars)]
     out = ""
     for p in parts:
-        if out and p and not (cjk(out[-1]) or cjk(p[0])):
-            out += " "
+        if out and p and (not (cjk(out[-1]) or cjk(p[0])) or _UNIT_LINE.fullmatch(p) and not DIGIT.match(out[-1])):
+            out += " "  # a unit on a line of its own under a label (`職員数` / `人`) stays a word apart
         out += p
     return out
+
+
+_UNIT_LINE = re.compile(r"[(（]?(?:[千百万億兆]?円|人|件|％|%)[)）]?")
 
 
 def chars_box(chars: Sequence[Char]) -> Box:
