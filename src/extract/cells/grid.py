@@ -14,12 +14,30 @@ from .table import Header, TableRows, body_start, header_rows, headers, numeric
 Previous = tuple[TableGrid, Header, list[tuple[str, float]]]
 
 
-def _table_header(t: TableRows, head_rows: list[int], prev: Previous | None) -> tuple[Header, list[tuple[str, float]]]:
-    """The table's column header and unit header; a table with no header rows continues the previous
-    page's table with as many columns: it takes its headers and unit."""
+def _beside(grid: TableGrid, grids: Sequence[TableGrid]) -> list[TableGrid]:
+    """The tables printed beside this one on the same rows (a spread read as two halves): same page, no
+    horizontal overlap, their heights overlapping by most of the shorter one."""
+    out = []
+    for g in grids:
+        if g is grid or g.page != grid.page or g.bbox is None or grid.bbox is None:
+            continue
+        (ax0, atop, ax1, abot), (bx0, btop, bx1, bbot) = grid.bbox, g.bbox
+        overlap = min(abot, bbot) - max(atop, btop)
+        if (bx1 <= ax0 + 1 or ax1 <= bx0 + 1) and overlap >= 0.8 * min(abot - atop, bbot - btop) > 0:
+            out.append(g)
+    return out
+
+
+def _table_header(t: TableRows, head_rows: list[int], prev: Previous | None, beside: list[TableGrid]
+                  ) -> tuple[Header, list[tuple[str, float]]]:
+    """The table's column header and unit header (else the unit header of a table beside it); a table
+    with no header rows continues the previous page's table with as many columns: it takes its headers
+    and unit."""
     grid = t.grid
     header = headers(t, head_rows)
     table_units = header_units(list(grid.caption) + [c.text for r in head_rows for c in t.rows[r] if "単位" in c.text])
+    for g in beside:
+        table_units = table_units or header_units(list(g.caption))
     if not table_units and prev is not None and prev[0].page == grid.page:
         table_units = prev[2]  # a second table under the page's one unit header
     if not header.labels and prev is not None and prev[0].page in (grid.page - 1, grid.page - 2) \
@@ -101,11 +119,33 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
         if start is None:
             continue
         head_rows = header_rows(t, start)
-        header, table_units = _table_header(t, head_rows, prev)
+        beside = _beside(grid, grids)
+        header, table_units = _table_header(t, head_rows, prev, beside)
         prev = (grid, header, table_units)
         # a sheet read whole keeps its title inside the grid: a header row of one cell is part of the caption
         titles = [t.rows[r][0].text for r in head_rows if len(t.rows[r]) == 1] if grid.reader == "xlsx" else []
-        out += _table_cells(doc, t, start, header, table_units, " ".join([*grid.caption, *titles]))
+        cells = _table_cells(doc, t, start, header, table_units, " ".join([*grid.caption, *titles]))
+        left = [r for r in out if any(r["page"] == g.page and r["table"] == g.index for g in beside)]
+        out += _left_row_labels(cells, left)
     for i, rec in enumerate(out):
         rec["seq"] = i
     return out
+
+
+def _left_row_labels(cells: list[dict[str, Any]], left: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A table printed to the right of another on the same rows (its second half) takes that table's row
+    labels: the label of the figure whose line overlaps its own most."""
+    left = [o for o in left if o["top"] is not None and o["row_label"]]
+    if not left or any(c["top"] is None for c in cells):
+        return cells
+
+    def overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
+        return float(min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]))
+
+    match = [max(left, key=lambda o: (overlap(o, c), o["x1"])) for c in cells]
+    # the same rows: every figure's line meets a labelled figure's line by most of its height
+    if not all(overlap(o, c) >= 0.5 * (c["bottom"] - c["top"]) and o["x1"] <= c["x0"] for o, c in zip(match, cells)):
+        return cells
+    for o, c in zip(match, cells):
+        c["row_label"], c["printed_label"] = o["row_label"], o["printed_label"]
+    return cells
