@@ -70,6 +70,9 @@ def _row_names(s: _State, r: int, cells: list[GridCell]) -> tuple[dict[int, str]
     for c in cells:
         if c.text.strip() and not numeric(c):
             groups.setdefault(s.zone_of(c.col), []).append(c)
+    period = re.compile(table_words()["period_labels"]["pattern"])
+    for z in sorted(groups)[1:]:  # a period beside the row's name (a 期間 column) is no label
+        groups[z] = [c for c in groups[z] if not period.match(squeeze(c.text))]
     names: dict[int, str] = {}
     raws: dict[int, str] = {}
     for z, g in sorted(groups.items()):
