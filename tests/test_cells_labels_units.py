@@ -1,0 +1,94 @@
+"""Cells: numbered names kept whole, units that close a label, a 期間 column beside the row's name, and a
+table printed beside another on the same rows (a spread read as two halves)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.cells import grid_cells, label_of
+from extract.cells.printed import trailing_unit
+from extract.ingest.tables import cell_text
+from extract.model import GridCell, TableGrid
+
+
+@pytest.mark.parametrize("text,label", [
+    ("１級", "１級"), ("2号給", "2号給"), ("４月専決", "４月専決"), ("12月補正", "12月補正"),
+    # near misses: an enumeration before a name stays dropped
+    ("4 共済費", "共済費"), ("1 市税", "市税"), ("10地方特例交付金", "地方特例交付金"), ("2 月額手当", "月額手当"),
+])
+def test_numbered_names_are_kept(text: str, label: str) -> None:
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize("text,unit,rest", [
+    ("職員数 (A)(人)", ("人", 1.0), "職員数 (A)"), ("比率 (Ｂ)/(Ａ) (%)", ("percent", 1.0), "比率 (Ｂ)/(Ａ) "),
+    ("職員数 人", ("人", 1.0), "職員数"), ("金額（千円）", ("yen", 1000.0), "金額"),
+    # near misses: a bracketed code, a number and its unit, a unit alone
+    ("小計(a)", None, "小計(a)"), ("1,234 千円", None, "1,234 千円"), ("（千円）", None, "（千円）"), ("個人", None, "個人"),
+])
+def test_trailing_unit(text: str, unit: tuple[str, float] | None, rest: str) -> None:
+    assert trailing_unit(text) == (unit, rest)
+
+
+def _grid(rows: list[list[str | None]], caption: tuple[str, ...] = (), x: float = 10.0, index: int = 0) -> TableGrid:
+    cells = [GridCell(r, c, text, bbox=(x + 50 * c, 10.0 * r, x + 40 + 50 * c, 10.0 * r + 8))
+             for r, row in enumerate(rows) for c, text in enumerate(row) if text is not None]
+    box = (min(c.bbox[0] for c in cells if c.bbox), 0.0, max(c.bbox[2] for c in cells if c.bbox), 10.0 * len(rows) - 2)
+    return TableGrid(page=1, index=index, cells=tuple(cells), reader="pdf_ruled", bbox=box, caption=caption)
+
+
+@pytest.mark.parametrize("label,header,caption,unit,value,row_label", [
+    ("職員数 (A)(人)", "税務職", ("（単位：千円）",), "人", 97, "職員数 (A)"),          # the row's unit beats the table's
+    ("比率 (B)/(A) (%)", "税務職", ("（単位：千円）",), "percent", 97, "比率 (B)/(A)"),
+    ("職員数 (A)(人)", "金額 (千円)", (), "yen", 97_000, "職員数 (A)"),                # the column's beats the row's
+    ("給料", "職員数 人", ("（単位：千円）",), "人", 97, "給料"),                       # a unit line under a header
+    ("給料", "税務職", ("（単位：千円）",), "yen", 97_000, "給料"),                     # near miss: no unit but the table's
+])
+def test_unit_precedence(label: str, header: str, caption: tuple[str, ...], unit: str, value: float, row_label: str) -> None:
+    cells = grid_cells("d", [_grid([["区分", header], [label, "97"]], caption)])
+    assert [(c["unit"], c["value"], c["row_label"]) for c in cells] == [(unit, value, row_label.replace(" ", ""))]
+
+
+@pytest.mark.parametrize("period,row_label", [
+    ("７年度", "証明発行業務"), ("９年度から11年度まで", "証明発行業務"),
+    ("事務費", "証明発行業務 / 事務費"),  # near miss: a word, not a period, is a sub-row
+])
+def test_period_beside_the_name_is_no_label(period: str, row_label: str) -> None:
+    cells = grid_cells("d", [_grid([["事項", "限度額", "期間", "金額"], ["証明発行業務", "407,412", period, "85,591"]])])
+    assert [c["row_label"] for c in cells] == ["証明発行業務", row_label]
+
+
+@pytest.mark.parametrize("right_x,right_caption,unit,row_label", [
+    (260.0, ("（単位：千円）",), "yen", "証明発行業務"),  # the right half of a spread: labels from the left, units shared
+    (700.0, (), "yen", "証明発行業務"),
+])
+def test_table_beside_another_on_the_same_rows(right_x: float, right_caption: tuple[str, ...], unit: str, row_label: str) -> None:
+    left = _grid([["事項", "限度額"], ["証明発行業務", "407,412"]], ("調書",))
+    right = _grid([["期間", "金額"], ["９年度まで", "321,821"]], right_caption, x=right_x, index=1)
+    if not right_caption:
+        left = _grid([["事項", "限度額"], ["証明発行業務", "407,412"]], ("（単位：千円）",))
+    cells = [c for c in grid_cells("d", [left, right]) if c["table"] == 1]
+    assert [(c["unit"], c["row_label"]) for c in cells] == [(unit, row_label)]
+
+
+def test_table_below_another_keeps_its_own_labels() -> None:
+    top = _grid([["事項", "限度額"], ["証明発行業務", "407,412"]], ("（単位：千円）",))
+    boxes = [(10.0, 100.0, 50.0, 108.0), (60.0, 100.0, 100.0, 108.0), (10.0, 110.0, 50.0, 118.0), (60.0, 110.0, 100.0, 118.0)]
+    texts = [(0, 0, "区分"), (0, 1, "件数"), (1, 0, "条例"), (1, 1, "3")]
+    below = TableGrid(page=1, index=1, reader="pdf_ruled", caption=(), bbox=(10.0, 100.0, 100.0, 118.0),
+                      cells=tuple(GridCell(r, c, t, bbox=b) for (r, c, t), b in zip(texts, boxes)))
+    cells = [c for c in grid_cells("d", [top, below]) if c["table"] == 1]
+    assert [c["row_label"] for c in cells] == ["条例"]
+
+
+def _chars(lines: list[str]) -> list[dict[str, object]]:
+    return [{"text": ch, "x0": 10.0 + 10 * i, "x1": 19.0 + 10 * i, "top": 12.0 * k, "bottom": 12.0 * k + 10}
+            for k, line in enumerate(lines) for i, ch in enumerate(line)]
+
+
+@pytest.mark.parametrize("lines,text", [
+    (["職員数", "人"], "職員数 人"), (["金額", "(千円)"], "金額 (千円)"),
+    (["個", "人"], "個 人"),  # the unit word is kept apart; label_of joins it back
+    (["1,234", "千円"], "1,234千円"), (["使用料及び賃", "借料"], "使用料及び賃借料"),  # near misses: joined as before
+])
+def test_unit_line_under_a_header_stays_apart(lines: list[str], text: str) -> None:
+    assert cell_text(_chars(lines)) == text
