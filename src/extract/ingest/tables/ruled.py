@@ -105,6 +105,7 @@ def _line_grid(boxes: list[tuple[float, ...]], inside: dict[int, list[Char]]) ->
     anchors = sorted([(e, "n", k) for k, e in enumerate(num_edges)] + [(x + 0.5, "t", k) for k, x in enumerate(text_starts)])
     col_of = {(kind, k): j for j, (_, kind, k) in enumerate(anchors)}
     out: list[GridCell] = []
+    ruled_of: dict[int, tuple[float, ...]] = {}  # a label's ruled cell, by id of its GridCell
     for i, p, num in pieces:
         text, box = line_text(p), chars_box(p)
         if i in head:  # header: every column whose anchor is inside its ruled cell
@@ -121,6 +122,55 @@ def _line_grid(boxes: list[tuple[float, ...]], inside: dict[int, list[Char]]) ->
             j = col_of.get(("t", text_starts.index(x))) if x in text_starts else None
         if j is not None:
             out.append(GridCell(i, j, text, 1, 1, box))
+            if not num:
+                ruled_of[id(out[-1])] = box_of[id(p[0])]
+    return _merged(_stacked(out, ruled_of))
+
+
+def _inside(g: GridCell, box: tuple[float, ...]) -> bool:
+    return g.bbox is not None and box[0] <= (g.bbox[0] + g.bbox[2]) / 2 <= box[2] and box[1] <= (g.bbox[1] + g.bbox[3]) / 2 <= box[3]
+
+
+def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> list[GridCell]:
+    """Short label lines stacked in one ruled cell that holds no figure (`令和８年` / `１月１日` / `現在` left of
+    `１級` … `計`, or a label printed a letter per line): one label spanning the rows of its cell, when two or
+    more of those rows have labels of their own right of it."""
+    groups: dict[int, list[GridCell]] = {}
+    for g in out:
+        if id(g) in ruled_of:
+            groups.setdefault(id(ruled_of[id(g)]), []).append(g)
+    drop: set[int] = set()
+    add: list[GridCell] = []
+    for pieces in groups.values():
+        box = ruled_of[id(pieces[0])]
+        group = _merged(pieces)  # a letter-spaced line (`現  在`) is one
+        if len(group) < 2 or any(len(g.text) > 8 for g in group) or not _tight(group) \
+                or any(id(g) not in ruled_of and _inside(g, box) for g in out):
+            continue
+        inner = [g for g in out if _inside(g, (-1e9, box[1], 1e9, box[3]))]
+        own = {g.row for g in inner if id(g) in ruled_of and ruled_of[id(g)] is not box and g.bbox and g.bbox[0] >= box[2] - 1}
+        if len(own) < 2:
+            continue
+        first, last = min(g.row for g in inner), max(g.row for g in inner)
+        boxes = [b for g in group if (b := g.bbox) is not None]
+        add.append(GridCell(first, group[0].col, "".join(g.text for g in sorted(group, key=lambda g: g.row)), last - first + 1, 1,
+                            (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))))
+        drop |= {id(g) for g in pieces}
+    return [g for g in out if id(g) not in drop] + add
+
+
+def _tight(group: list[GridCell]) -> bool:
+    """Lines stacked as one label: one under the other with no room between (less than half a line), each
+    starting where the first does or centred on it (an indented line is a sub-label)."""
+    boxes = sorted((b for g in group if (b := g.bbox) is not None), key=lambda b: b[1])
+    if len(boxes) != len(group):
+        return False
+    size = boxes[0][3] - boxes[0][1]
+    return all(0 <= b[1] - a[3] < 0.5 * size and (abs(b[0] - a[0]) < 0.5 * size or abs(b[0] + b[2] - a[0] - a[2]) < size)
+               for a, b in zip(boxes, boxes[1:]))
+
+
+def _merged(out: list[GridCell]) -> list[GridCell]:
     merged: dict[tuple[int, int], GridCell] = {}
     for g in out:  # two pieces of one line in one column (a label with a gap inside) become one cell
         old = merged.get((g.row, g.col))
