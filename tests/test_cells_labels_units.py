@@ -49,7 +49,8 @@ def test_unit_precedence(label: str, header: str, caption: tuple[str, ...], unit
 
 
 @pytest.mark.parametrize("period,row_label", [
-    ("７年度", "証明発行業務"), ("９年度から11年度まで", "証明発行業務"),
+    ("７年度", "証明発行業務"), ("９年度から11年度まで", "証明発行業務"), ("平成29年度から", "証明発行業務"),
+    ("令和５年度", "証明発行業務 / 令和５年度"),  # near miss: a year is a sub-row, only a period is dropped
     ("事務費", "証明発行業務 / 事務費"),  # near miss: a word, not a period, is a sub-row
 ])
 def test_period_beside_the_name_is_no_label(period: str, row_label: str) -> None:
@@ -92,3 +93,39 @@ def _chars(lines: list[str]) -> list[dict[str, object]]:
 ])
 def test_unit_line_under_a_header_stays_apart(lines: list[str], text: str) -> None:
     assert cell_text(_chars(lines)) == text
+
+
+class _Ruled:
+    """What the ruled-grid reader takes from a pdfplumber Table: its cells and its bbox."""
+
+    def __init__(self, cells: list[tuple[float, float, float, float]]) -> None:
+        self.cells = cells
+        self.bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def _text(text: str, x: float, top: float) -> list[dict[str, object]]:
+    return [{"text": ch, "x0": x + 8 * i, "x1": x + 8 * i + 8, "top": top, "bottom": top + 8} for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("stack,outer", [
+    ([("令和８年", 50.0), ("１月１日", 60.0), ("現在", 70.0)], "令和８年１月１日現在"),  # lines one under the other
+    ([("職", 50.0), ("員", 59.0), ("数", 68.0)], "職員数"),                           # a label a letter per line
+    ([("令和８年", 30.0), ("現在", 70.0)], None),   # near miss: lines a row apart are two rows' labels
+])
+def test_stacked_label_lines_span_the_rows_of_their_cell(stack: list[tuple[str, float]], outer: str | None) -> None:
+    from extract.ingest.tables.ruled import ruled_grid
+
+    boxes = [(0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 100.0, 20.0), (100.0, 0.0, 160.0, 20.0),
+             (0.0, 20.0, 50.0, 100.0), (50.0, 20.0, 100.0, 100.0), (100.0, 20.0, 160.0, 100.0)]
+    chars = _text("区分", 5, 6) + _text("級", 60, 6) + _text("職員数", 110, 6)
+    for k, (lab, num) in enumerate([("１級", "60"), ("２級", "98"), ("３級", "92"), ("４級", "198")]):
+        chars += _text(lab, 60, 30 + 20 * k) + _text(num, 150 - 8 * len(num), 30 + 20 * k)
+    for text, top in stack:
+        chars += _text(text, 2, top)
+    grid = ruled_grid(_Ruled(boxes), chars, 1, 0, ("（単位：人）",))
+    assert grid is not None
+    labels = {c["text"]: c["row_label"] for c in grid_cells("d", [grid])}
+    if outer:
+        assert labels["98"] == f"{outer} / ２級" and labels["198"] == f"{outer} / ４級"
+    else:
+        assert not any("令和８年現在" in (v or "") for v in labels.values())
