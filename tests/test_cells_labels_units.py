@@ -129,3 +129,16 @@ def test_stacked_label_lines_span_the_rows_of_their_cell(stack: list[tuple[str, 
         assert labels["98"] == f"{outer} / ２級" and labels["198"] == f"{outer} / ４級"
     else:
         assert not any("令和８年現在" in (v or "") for v in labels.values())
+
+
+@pytest.mark.parametrize("row,col,caption,unit,value", [
+    ("条例", "件数", ("（単位：千円）",), "件", 12),        # a column that counts, under a money unit header
+    ("職員数", "本年度", ("（単位：千円）",), "人", 12),      # a row that counts
+    ("職員数(A)", "本年度", (), "人", 12),
+    ("給料", "件数 (千円)", (), "yen", 12_000),            # near miss: a unit written over the column wins
+    ("給料", "本年度", ("（単位：千円）",), "yen", 12_000),  # near miss: no count word, the table's unit
+    ("職員数構成比", "本年度", ("（単位：人、％）",), "percent", 12),  # near miss: a ratio of a count
+])
+def test_counted_noun_from_a_label(row: str, col: str, caption: tuple[str, ...], unit: str, value: float) -> None:
+    cells = grid_cells("d", [_grid([["区分", col], [row, "12"]], caption)])
+    assert [(c["unit"], c["value"]) for c in cells] == [(unit, value)]

@@ -2,11 +2,13 @@
 else its column's, else the table's unit header), its row label path and its column label."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..dictionary import words
 from ..model import GridCell, TableGrid
-from .printed import HEADING, SEP, Number, header_units, is_percent_column, parse_number, squeeze, trailing_unit, unit_of
+from .printed import HEADING, SEP, Number, header_units, is_percent_column, parse_number, squeeze, table_words, trailing_unit, unit_of
 from .row_labels import row_labels
 from .table import Header, TableRows, body_start, header_rows, headers, numeric
 
@@ -53,17 +55,27 @@ def _row_unit(row: list[GridCell], col: int) -> tuple[str, float] | None:
     return trailing_unit(labels[-1].text)[0] if labels else None
 
 
+def _counted(label: str) -> tuple[str, float] | None:
+    """The counter of a label that names a count (`件数` -> 件, `職員数(A)` -> 人): dictionary/table_words.json."""
+    leaf = re.sub(r"[(（][^()（）]*[)）]", "", squeeze(label.split(SEP)[-1]))
+    counts = words(table_words()["count_labels"])
+    word = next((w for w in sorted(counts, key=len, reverse=True) if leaf.endswith(w)), None)
+    return (str(counts[word]), 1.0) if word else None
+
+
 def _unit(n: Number, c: GridCell, row: list[GridCell], col_label: str, header: Header, table_units: list[tuple[str, float]]
           ) -> tuple[str, float] | None:
     """The cell's unit: written in it, else over its column, else closing its row's label, else the
     table's unit header (its percent for a 構成比/伸率 column)."""
     unit = unit_of(n.unit_text) if n.unit_text else None
+    row_label = re.sub(r"[(（][^()（）]*[)）]", "", squeeze("".join(x.text for x in row if x.col < c.col and not numeric(x))))
     if unit is None:
-        unit = header.units.get(c.col) or _row_unit(row, c.col)
+        unit = header.units.get(c.col) or _row_unit(row, c.col) or _counted(col_label) or _counted(row_label)
     if unit is None and table_units:
         pct = [u for u in table_units if u[0] == "percent"]
         other = [u for u in table_units if u[0] != "percent"]
-        if pct and (is_percent_column(col_label) or not other):
+        # a 構成比/伸率 column, or a row whose label ends in one (`比率 (B)/(A)`, `職員数構成比`)
+        if pct and (is_percent_column(col_label) or row_label.endswith(tuple(table_words()["percent_columns"]["words"])) or not other):
             unit = pct[0]
         else:
             unit = other[0] if other else None
