@@ -142,3 +142,17 @@ def test_stacked_label_lines_span_the_rows_of_their_cell(stack: list[tuple[str, 
 def test_counted_noun_from_a_label(row: str, col: str, caption: tuple[str, ...], unit: str, value: float) -> None:
     cells = grid_cells("d", [_grid([["区分", col], [row, "12"]], caption)])
     assert [(c["unit"], c["value"]) for c in cells] == [(unit, value)]
+
+
+@pytest.mark.parametrize("span,expected", [
+    (3, "職員手当等の内訳 / 本年度"),  # a label down the table's side, starting in its header row
+    (1, "本年度"),                      # near miss: a header cell over its column only
+])
+def test_side_label_from_the_header_row_is_the_outer_row_label(span: int, expected: str) -> None:
+    cells = [GridCell(0, 0, "職員手当等の内訳", row_span=span, bbox=(10.0, 0.0, 20.0, 28.0)),
+             GridCell(0, 1, "区分", bbox=(30.0, 0.0, 60.0, 8.0)), GridCell(0, 2, "地域手当", bbox=(70.0, 0.0, 100.0, 8.0)),
+             GridCell(1, 1, "本年度", bbox=(30.0, 10.0, 60.0, 18.0)), GridCell(1, 2, "2,187", bbox=(70.0, 10.0, 100.0, 18.0)),
+             GridCell(2, 1, "前年度", bbox=(30.0, 20.0, 60.0, 28.0)), GridCell(2, 2, "1,587", bbox=(70.0, 20.0, 100.0, 28.0))]
+    grid = TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled", caption=("（単位：千円）",))
+    out = grid_cells("d", [grid])
+    assert [(c["row_label"], c["col_label"]) for c in out][0] == (expected, "地域手当")

@@ -98,6 +98,9 @@ def row_labels(t: TableRows, body: list[int], number_cols: set[int]
     joined, wraps = continuations(t, body)
     coded_zone, zone_label_rows = _zone_counts(t, body, zone_of)
     s = _State(zone_of)
+    for r in (r for r in sorted(t.rows) if body and r < body[0]):  # a label from the header down the body's side
+        s.spanning += [(c.row, c.row + c.row_span - 1, c.col, label_of(c.text)) for c in t.rows[r]
+                       if c.row_span > 1 and r + c.row_span > body[0] and c.text.strip() and not numeric(c)]
     for r in body:
         if r in wraps:
             continue
