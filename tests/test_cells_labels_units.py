@@ -156,3 +156,17 @@ def test_side_label_from_the_header_row_is_the_outer_row_label(span: int, expect
     grid = TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled", caption=("（単位：千円）",))
     out = grid_cells("d", [grid])
     assert [(c["row_label"], c["col_label"]) for c in out][0] == (expected, "地域手当")
+
+
+@pytest.mark.parametrize("above_x,expected", [
+    (30.0, "号給数別内訳 / 2号給"),              # the spanning label beside it is the parent, not the label above at its place
+    (10.0, "号給数別内訳 / 昇給に係る職員数(B) / 2号給"),  # near miss: a label above, left of it, stays a parent
+])
+def test_spanning_label_replaces_the_label_above_as_parent(above_x: float, expected: str) -> None:
+    cells = [GridCell(0, 1, "区分", bbox=(30.0, 0.0, 60.0, 8.0)), GridCell(0, 3, "税務職", bbox=(130.0, 0.0, 160.0, 8.0)),
+             GridCell(1, 1, "昇給に係る職員数(B)", bbox=(above_x, 10.0, 90.0, 18.0)), GridCell(1, 3, "78", bbox=(130.0, 10.0, 160.0, 18.0)),
+             GridCell(2, 1, "号給数別内訳", row_span=2, bbox=(30.0, 20.0, 60.0, 38.0)),
+             GridCell(2, 2, "2号給", bbox=(70.0, 20.0, 100.0, 28.0)), GridCell(2, 3, "2", bbox=(130.0, 20.0, 160.0, 28.0))]
+    grid = TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled", caption=("（単位：人）",))
+    labels = {c["text"]: c["row_label"] for c in grid_cells("d", [grid])}
+    assert labels["2"] == expected

@@ -23,6 +23,12 @@ class _State:
     zone_of: Callable[[int], int]
     spanning: list[tuple[int, int, int, str]] = field(default_factory=list)  # (first row, last row, col, text)
     stacks: dict[int, list[tuple[float, str]]] = field(default_factory=dict)  # per label zone: (indent, label)
+    span_x: list[tuple[int, int, float]] = field(default_factory=list)  # (first row, last row, left edge) of those labels
+
+    def add_spanning(self, c: GridCell) -> None:
+        self.spanning.append((c.row, c.row + c.row_span - 1, c.col, label_of(c.text)))
+        if c.bbox:
+            self.span_x.append((c.row, c.row + c.row_span - 1, c.bbox[0]))
 
 
 def _zone_counts(t: TableRows, body: list[int], zone_of: Callable[[int], int]) -> tuple[dict[int, bool], dict[int, int]]:
@@ -57,8 +63,10 @@ def _zone_name(s: _State, r: int, z: int, own: list[GridCell]) -> tuple[str, str
         stack.clear()
         return SEP.join(closed[-1:] + [text]), raw
     size = own[0].bbox[3] - own[0].bbox[1] if own[0].bbox else 1.0
-    while stack and stack[-1][0] >= indent - 0.6 * size:  # nested only when indented by half a character
-        stack.pop()
+    # a row-spanning label beside it is its parent: labels above at that label's place or right of it are not
+    side = [x for a, b, x in s.span_x if a <= r <= b and x < indent - 0.6 * size]
+    while stack and (stack[-1][0] >= indent - 0.6 * size or side and stack[-1][0] >= max(side) - 0.6 * size):
+        stack.pop()  # nested only when indented by half a character
     name = SEP.join([x for _, x in stack] + [text])
     stack.append((indent, text))
     return name, raw
@@ -79,7 +87,7 @@ def _row_names(s: _State, r: int, cells: list[GridCell]) -> tuple[dict[int, str]
         own = [c for c in g if c.row_span == 1]
         for c in g:
             if c.row_span > 1:
-                s.spanning.append((c.row, c.row + c.row_span - 1, c.col, label_of(c.text)))
+                s.add_spanning(c)
         if own:
             names[z], raws[z] = _zone_name(s, r, z, own)
     return names, raws
@@ -99,8 +107,9 @@ def row_labels(t: TableRows, body: list[int], number_cols: set[int]
     coded_zone, zone_label_rows = _zone_counts(t, body, zone_of)
     s = _State(zone_of)
     for r in (r for r in sorted(t.rows) if body and r < body[0]):  # a label from the header down the body's side
-        s.spanning += [(c.row, c.row + c.row_span - 1, c.col, label_of(c.text)) for c in t.rows[r]
-                       if c.row_span > 1 and r + c.row_span > body[0] and c.text.strip() and not numeric(c)]
+        for c in t.rows[r]:
+            if c.row_span > 1 and r + c.row_span > body[0] and c.text.strip() and not numeric(c):
+                s.add_spanning(c)
     for r in body:
         if r in wraps:
             continue
