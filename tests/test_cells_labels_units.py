@@ -170,3 +170,13 @@ def test_spanning_label_replaces_the_label_above_as_parent(above_x: float, expec
     grid = TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled", caption=("（単位：人）",))
     labels = {c["text"]: c["row_label"] for c in grid_cells("d", [grid])}
     assert labels["2"] == expected
+
+
+@pytest.mark.parametrize("first,expected", [
+    ("都市整備課", "県営事業負担金"), ("危機管理課", "県営事業負担金"),   # the department in charge beside the name
+    ("道路橋りょう費", "道路橋りょう費 / 県営事業負担金"),             # near miss: a 目 beside the name is its parent
+    ("課", "課 / 県営事業負担金"),                                      # near miss: too short to be a department
+])
+def test_department_beside_a_name_is_no_parent(first: str, expected: str) -> None:
+    cells = grid_cells("d", [_grid([["担当課", "事業名", "事業費"], [first, "県営事業負担金", "30,809"]], ("（単位：千円）",))])
+    assert [c["row_label"] for c in cells] == [expected]

@@ -47,11 +47,19 @@ def _zone_counts(t: TableRows, body: list[int], zone_of: Callable[[int], int]) -
     return coded_zone, zone_label_rows
 
 
+def _department(text: str) -> bool:
+    """`都市整備課`, `危機管理課`: the department in charge printed beside a row's name."""
+    words = table_words()["department_labels"]
+    s = squeeze(text)
+    return 2 <= len(s) <= int(words["max_length"]) and s.endswith(tuple(words["suffixes"]))
+
+
 def _zone_name(s: _State, r: int, z: int, own: list[GridCell]) -> tuple[str, str]:
     """(the label path, the leaf as printed) of a zone's labels on row r."""
     # several labels side by side: the outer ones are its parents; a note (long prose) is no label
     own = [c for c in own if not _CODE_ONLY.match(squeeze(c.text))] or own  # `２．１．10` is a code, not a name
     short = [c for c in own if len(squeeze(c.text)) <= 60] or own[-1:]
+    short = [c for c in short if not _department(c.text)] or short[-1:]
     raw = squeeze(short[-1].text)
     text = SEP.join(label_of(c.text) for c in short)
     indent = own[0].bbox[0] if own[0].bbox else float(own[0].col)
