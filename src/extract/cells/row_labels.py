@@ -137,7 +137,7 @@ def row_labels(t: TableRows, body: list[int], number_cols: set[int]
             if near > 0 and (len(label) <= 4 or not any_coded and zone_label_rows.get(0, 0) > 0):
                 # a short word before a figure in a later column (`取崩 △650,000`, `積立 7,479`) is a sub-row
                 # of the row's label (or of the label above it)
-                base = names.get(0) or SEP.join(x for _, x in s.stacks.get(0, []))
+                base = names.get(0) or ("" if parents else SEP.join(x for _, x in s.stacks.get(0, [])))
                 label = SEP.join(x for x in (base, label) if x)
             path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
             out[(r, c.col)] = SEP.join(path)

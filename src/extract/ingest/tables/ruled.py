@@ -133,8 +133,9 @@ def _inside(g: GridCell, box: tuple[float, ...]) -> bool:
 
 def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> list[GridCell]:
     """Short label lines stacked in one ruled cell that holds no figure (`令和８年` / `１月１日` / `現在` left of
-    `１級` … `計`, or a label printed a letter per line): one label spanning the rows of its cell, when two or
-    more of those rows have labels of their own right of it."""
+    `１級` … `計`, or a label printed a letter per line), or one label alone in a cell several lines high
+    (`財政調整` between its `取崩` and `積立` lines): one label spanning the rows of its cell, when two or more
+    of those rows have labels of their own right of it."""
     groups: dict[int, list[GridCell]] = {}
     for g in out:
         if id(g) in ruled_of:
@@ -144,7 +145,7 @@ def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> lis
     for pieces in groups.values():
         box = ruled_of[id(pieces[0])]
         group = _merged(pieces)  # a letter-spaced line (`現  在`) is one
-        if len(group) < 2 or any(len(g.text) > 8 for g in group) or not _tight(group) \
+        if any(len(g.text) > (8 if len(group) > 1 else 30) for g in group) or not _tight(group) \
                 or any(id(g) not in ruled_of and _inside(g, box) for g in out):
             continue
         inner = [g for g in out if _inside(g, (-1e9, box[1], 1e9, box[3]))]
@@ -152,6 +153,8 @@ def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> lis
         if len(own) < 2:
             continue
         first, last = min(g.row for g in inner), max(g.row for g in inner)
+        if last == first:
+            continue
         boxes = [b for g in group if (b := g.bbox) is not None]
         add.append(GridCell(first, group[0].col, "".join(g.text for g in sorted(group, key=lambda g: g.row)), last - first + 1, 1,
                             (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))))
