@@ -180,3 +180,22 @@ def test_spanning_label_replaces_the_label_above_as_parent(above_x: float, expec
 def test_department_beside_a_name_is_no_parent(first: str, expected: str) -> None:
     cells = grid_cells("d", [_grid([["担当課", "事業名", "事業費"], [first, "県営事業負担金", "30,809"]], ("（単位：千円）",))])
     assert [c["row_label"] for c in cells] == [expected]
+
+
+@pytest.mark.parametrize("name_box,expected", [
+    ((0.0, 20.0, 50.0, 62.0), "財政調整 / 取崩"),   # a name alone in a cell three lines high: the rows of its cell
+    ((0.0, 38.0, 50.0, 49.0), "取崩"),              # near miss: a cell one line high names its own line only
+])
+def test_label_alone_in_a_tall_cell_spans_its_rows(name_box: tuple[float, float, float, float], expected: str) -> None:
+    from extract.ingest.tables.ruled import ruled_grid
+
+    boxes = [(0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 100.0, 20.0), (100.0, 0.0, 160.0, 20.0), name_box,
+             (50.0, 20.0, 100.0, 62.0), (100.0, 20.0, 160.0, 62.0)]
+    chars = _text("区分", 5, 6) + _text("増減", 60, 6) + _text("当初", 120, 6) + _text("財政調整", 2, 40)
+    for word, num, top in [("取崩", "△650", 28.0), ("積立", "7,479", 52.0)]:
+        chars += _text(word, 60, top) + _text(num, 150 - 8 * len(num), top)
+    chars += _text("1,795", 110, 40)
+    grid = ruled_grid(_Ruled(boxes), chars, 1, 0, ("（単位：千円）",))
+    assert grid is not None
+    labels = {c["text"]: c["row_label"] for c in grid_cells("d", [grid])}
+    assert labels["△650"] == expected
