@@ -133,8 +133,8 @@ def _inside(g: GridCell, box: tuple[float, ...]) -> bool:
 
 def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> list[GridCell]:
     """Short label lines stacked in one ruled cell that holds no figure (`令和８年` / `１月１日` / `現在` left of
-    `１級` … `計`, or a label printed a letter per line), or one label alone in a cell several lines high
-    (`財政調整` between its `取崩` and `積立` lines): one label spanning the rows of its cell, when two or more
+    `１級` … `計`, or a label printed a letter per line), or one label alone centred in a cell several lines
+    high (`財政調整` between its `取崩` and `積立` lines): one label spanning the rows of its cell, when two or more
     of those rows have labels of their own right of it."""
     groups: dict[int, list[GridCell]] = {}
     for g in out:
@@ -153,8 +153,8 @@ def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> lis
         if len(own) < 2:
             continue
         first, last = min(g.row for g in inner), max(g.row for g in inner)
-        if last == first:
-            continue
+        if len(group) == 1 and not first < group[0].row < last:
+            continue  # a label alone spans its cell when centred in it; at its top it heads the rows below as before
         boxes = [b for g in group if (b := g.bbox) is not None]
         add.append(GridCell(first, group[0].col, "".join(g.text for g in sorted(group, key=lambda g: g.row)), last - first + 1, 1,
                             (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))))
