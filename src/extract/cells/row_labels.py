@@ -71,9 +71,9 @@ def _zone_name(s: _State, r: int, z: int, own: list[GridCell]) -> tuple[str, str
         stack.clear()
         return SEP.join(closed[-1:] + [text]), raw
     size = own[0].bbox[3] - own[0].bbox[1] if own[0].bbox else 1.0
-    # a row-spanning label beside it is its parent: labels above at that label's place or right of it are not
+    # a row-spanning label beside it is its parent: a label above at that label's place is not
     side = [x for a, b, x in s.span_x if a <= r <= b and x < indent - 0.6 * size]
-    while stack and (stack[-1][0] >= indent - 0.6 * size or side and stack[-1][0] >= max(side) - 0.6 * size):
+    while stack and (stack[-1][0] >= indent - 0.6 * size or any(abs(stack[-1][0] - x) < 0.6 * size for x in side)):
         stack.pop()  # nested only when indented by half a character
     name = SEP.join([x for _, x in stack] + [text])
     stack.append((indent, text))

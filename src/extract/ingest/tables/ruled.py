@@ -149,8 +149,9 @@ def _stacked(out: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> lis
                 or any(id(g) not in ruled_of and _inside(g, box) for g in out):
             continue
         inner = [g for g in out if _inside(g, (-1e9, box[1], 1e9, box[3]))]
-        own = {g.row for g in inner if id(g) in ruled_of and ruled_of[id(g)] is not box and g.bbox and g.bbox[0] >= box[2] - 1}
-        if len(own) < 2:
+        beside = [g for g in inner if id(g) in ruled_of and ruled_of[id(g)] is not box and g.bbox and g.bbox[0] >= box[2] - 1]
+        # a label alone: only over sub-row words (`取崩`, `積立`), not over the items of a 説明 column
+        if len({g.row for g in beside}) < 2 or len(group) == 1 and any(len(g.text) > 4 for g in beside):
             continue
         first, last = min(g.row for g in inner), max(g.row for g in inner)
         if len(group) == 1 and not first < group[0].row < last:
