@@ -290,7 +290,7 @@ def _in_a_cell(box: Box, rows: list[list[Box]], tops: list[float]) -> bool:
 
 def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1) -> list[LayoutLine]:
     """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
-    TableGrids (from the same chars, tables and text lines: see ingest/tables/)."""
+    TableGrids (from the same chars, tables and text lines: see tables.py)."""
     page = page.dedupe_chars()
     found = page.find_tables()
     tables = _real_tables(found, page.chars)
