@@ -199,3 +199,18 @@ def test_label_alone_in_a_tall_cell_spans_its_rows(name_box: tuple[float, float,
     assert grid is not None
     labels = {c["text"]: c["row_label"] for c in grid_cells("d", [grid])}
     assert labels["△650"] == expected
+
+
+@pytest.mark.parametrize("merged,cols", [
+    ("職員数構成比", ["一般行政職 / 職員数", "一般行政職 / 構成比"]),   # two neighbours' words written together
+    ("職員数 構成比", ["一般行政職 / 職員数", "一般行政職 / 構成比"]),
+    ("人数割合", ["一般行政職 / 人数割合", "一般行政職 / 人数割合"]),   # near miss: no such pair in the row: one header
+])
+def test_merged_header_cell_repeating_its_neighbours_is_split(merged: str, cols: list[str]) -> None:
+    rows: list[list[str | None]] = [["区分", "一般行政職", None, "税務職", None], [None, merged, None, "職員数", "構成比"],
+                                    ["１級", "60", "7.0", "14", "14.4"]]
+    g = _grid(rows, ("（単位：人、％）",))
+    g = TableGrid(page=1, index=0, reader="pdf_ruled", bbox=g.bbox, caption=g.caption, cells=tuple(
+        GridCell(c.row, c.col, c.text, 1, 2 if (c.row, c.col) in ((0, 1), (0, 3), (1, 1)) else 1, c.bbox) for c in g.cells))
+    cells = {c["col"]: c["col_label"] for c in grid_cells("d", [g])}
+    assert [cells[1], cells[2]] == cols

@@ -42,11 +42,26 @@ class Header:
     units: dict[int, tuple[str, float]]
 
 
+def _split_merged(row: list[GridCell]) -> list[GridCell]:
+    """A header cell over k columns whose text is k neighbouring words of its row written together
+    (`職員数構成比` beside `職員数`, `構成比`, …: the ruling between them is missing): one cell per word."""
+    singles = [c for c in row if c.col_span == 1 and c.text.strip()]
+    out: list[GridCell] = []
+    for c in row:
+        text = re.sub(r"\s+", "", c.text)
+        k = c.col_span
+        words = next(([re.sub(r"\s+", "", x.text) for x in singles[i:i + k]] for i in range(len(singles) - k + 1)
+                      if k > 1 and "".join(re.sub(r"\s+", "", x.text) for x in singles[i:i + k]) == text
+                      and len({x.text for x in singles[i:i + k]}) == k), None)
+        out += [GridCell(c.row, c.col + j, w, 1, 1, c.bbox) for j, w in enumerate(words)] if words else [c]
+    return out
+
+
 def headers(t: TableRows, rows: list[int]) -> Header:
     labels: dict[int, list[str]] = {}
     units: dict[int, tuple[str, float]] = {}
     for r in rows:
-        for c in t.rows.get(r, []):
+        for c in _split_merged(t.rows.get(r, [])):
             text = c.text.strip()
             if not text:
                 continue
