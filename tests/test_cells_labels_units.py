@@ -214,3 +214,19 @@ def test_merged_header_cell_repeating_its_neighbours_is_split(merged: str, cols:
         GridCell(c.row, c.col, c.text, 1, 2 if (c.row, c.col) in ((0, 1), (0, 3), (1, 1)) else 1, c.bbox) for c in g.cells))
     cells = {c["col"]: c["col_label"] for c in grid_cells("d", [g])}
     assert [cells[1], cells[2]] == cols
+
+
+@pytest.mark.parametrize("head_boxes,col", [
+    ([(100.0, 0.0, 160.0, 24.0)], "令和６年度末残高"),                               # one ruled cell, a word wrapped
+    ([(100.0, 0.0, 160.0, 12.0), (100.0, 12.0, 160.0, 24.0)], "令和６年度末 / 残高"),  # near miss: two cells, two levels
+])
+def test_header_word_wrapped_in_one_ruled_cell_is_one_label(head_boxes: list[tuple[float, float, float, float]], col: str) -> None:
+    from extract.ingest.tables.ruled import ruled_grid
+
+    boxes = [(0.0, 0.0, 100.0, 24.0), *head_boxes, (0.0, 24.0, 100.0, 70.0), (100.0, 24.0, 160.0, 70.0)]
+    chars = _text("区分", 5, 8) + _text("令和６年度末", 105, 2) + _text("残高", 120, 13)
+    for k, (lab, num) in enumerate([("財政調整", "1,795"), ("減債", "1,303"), ("退職手当", "212")]):
+        chars += _text(lab, 5, 30 + 12 * k) + _text(num, 150 - 8 * len(num), 30 + 12 * k)
+    grid = ruled_grid(_Ruled(boxes), chars, 1, 0, ("（単位：千円）",))
+    assert grid is not None
+    assert {c["col_label"] for c in grid_cells("d", [grid])} == {col}

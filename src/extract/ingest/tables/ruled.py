@@ -113,6 +113,7 @@ def _line_grid(boxes: list[tuple[float, ...]], inside: dict[int, list[Char]]) ->
             cover = [j for j, (x, _, _) in enumerate(anchors) if cell[0] - 1 <= x <= cell[2] + 1]
             if cover:
                 out.append(GridCell(i, cover[0], text, 1, cover[-1] - cover[0] + 1, box))
+                ruled_of[id(out[-1])] = cell
             continue
         if num:
             k = nearest(num_edges, float(p[-1]["x1"]), 4.0)
@@ -124,7 +125,25 @@ def _line_grid(boxes: list[tuple[float, ...]], inside: dict[int, list[Char]]) ->
             out.append(GridCell(i, j, text, 1, 1, box))
             if not num:
                 ruled_of[id(out[-1])] = box_of[id(p[0])]
-    return _merged(_stacked(out, ruled_of))
+    heads = [g for g in out if g.row in head]
+    return _merged(_stacked([g for g in out if g.row not in head], ruled_of) + _wrapped_heads(heads, ruled_of))
+
+
+def _wrapped_heads(heads: list[GridCell], ruled_of: dict[int, tuple[float, ...]]) -> list[GridCell]:
+    """A header word wrapped over two lines of one ruled cell (`令和６年度末` / `残高`) is one header cell."""
+    out: list[GridCell] = []
+    first: dict[int, int] = {}  # id of a ruled cell -> index in `out` of its first line
+    for g in sorted(heads, key=lambda g: (g.row, g.col)):
+        k = first.get(id(ruled_of[id(g)]))
+        prev = out[k] if k is not None else None
+        if k is not None and prev is not None and prev.row < g.row and (prev.col, prev.col_span) == (g.col, g.col_span) \
+                and prev.bbox and g.bbox:
+            out[k] = GridCell(prev.row, prev.col, prev.text + g.text, 1, prev.col_span,
+                              (min(prev.bbox[0], g.bbox[0]), prev.bbox[1], max(prev.bbox[2], g.bbox[2]), g.bbox[3]))
+            continue
+        first.setdefault(id(ruled_of[id(g)]), len(out))
+        out.append(g)
+    return out
 
 
 def _inside(g: GridCell, box: tuple[float, ...]) -> bool:
