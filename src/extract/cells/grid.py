@@ -65,8 +65,9 @@ def _counted(label: str) -> tuple[str, float] | None:
 
 def _unit(n: Number, c: GridCell, row: list[GridCell], col_label: str, header: Header, table_units: list[tuple[str, float]]
           ) -> tuple[str, float] | None:
-    """The cell's unit: written in it, else over its column, else closing its row's label, else the
-    table's unit header (its percent for a 構成比/伸率 column)."""
+    """The cell's unit: written in it, else over its column, else closing its row's label, else the counter
+    its column or row label names (`件数`, `職員数`), else the table's unit header (its percent for a
+    構成比/伸率 column or row)."""
     unit = unit_of(n.unit_text) if n.unit_text else None
     row_label = re.sub(r"[(（][^()（）]*[)）]", "", squeeze("".join(x.text for x in row if x.col < c.col and not numeric(x))))
     if unit is None:
