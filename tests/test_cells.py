@@ -253,6 +253,6 @@ def test_table_figures_one_per_table_within_the_deck_limit(per_deck: int, expect
 ])
 def test_a_pdf_char_of_several_characters_is_measured_whole(text, wide):
     """A real scanned booklet (decks/office/r3fy_fc_all_scanned.pdf) failed whole on such a char in an unruled table."""
-    from extract.ingest.tables import _cjk
+    from extract.ingest.tables.chars import cjk as _cjk
 
     assert _cjk(text) is wide

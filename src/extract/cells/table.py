@@ -1,0 +1,105 @@
+"""A table grid read as rows: which rows are its header (the rows without a bare number right above
+the first that has one), the header's column labels and the units written over columns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import GridCell, TableGrid
+from .printed import BRACKETED, label_unit, parse_number, trailing_unit, unit_of
+
+
+@dataclass
+class TableRows:
+    grid: TableGrid
+    rows: dict[int, list[GridCell]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for c in self.grid.cells:
+            self.rows.setdefault(c.row, []).append(c)
+        for r in self.rows.values():
+            r.sort(key=lambda c: c.col)
+
+    @property
+    def ncols(self) -> int:
+        return max((c.col + c.col_span for c in self.grid.cells), default=0)
+
+
+def bare(c: GridCell) -> bool:
+    n = parse_number(c.text)
+    return n is not None and not n.unit_text and not c.text.strip().startswith(("(", "（"))
+
+
+def numeric(c: GridCell) -> bool:
+    """A number with no unit or a known one (`001 給与費` is a code and a name, not a number)."""
+    n = parse_number(c.text)
+    return n is not None and (not n.unit_text or unit_of(n.unit_text) is not None)
+
+
+@dataclass
+class Header:
+    labels: dict[int, list[str]]
+    units: dict[int, tuple[str, float]]
+
+
+def _split_merged(row: list[GridCell]) -> list[GridCell]:
+    """A header cell over k columns whose text is k neighbouring words of its row written together
+    (`職員数構成比` beside `職員数`, `構成比`, …: the ruling between them is missing): one cell per word."""
+    singles = [c for c in row if c.col_span == 1 and c.text.strip()]
+    out: list[GridCell] = []
+    for c in row:
+        text = re.sub(r"\s+", "", c.text)
+        k = c.col_span
+        words = next(([re.sub(r"\s+", "", x.text) for x in singles[i:i + k]] for i in range(len(singles) - k + 1)
+                      if k > 1 and "".join(re.sub(r"\s+", "", x.text) for x in singles[i:i + k]) == text
+                      and len({x.text for x in singles[i:i + k]}) == k), None)
+        out += [GridCell(c.row, c.col + j, w, 1, 1, c.bbox) for j, w in enumerate(words)] if words else [c]
+    return out
+
+
+def headers(t: TableRows, rows: list[int]) -> Header:
+    labels: dict[int, list[str]] = {}
+    units: dict[int, tuple[str, float]] = {}
+    for r in rows:
+        for c in _split_merged(t.rows.get(r, [])):
+            text = c.text.strip()
+            if not text:
+                continue
+            if "単位" in text:
+                continue  # the table's unit header inside its grid: read with the caption
+            u = label_unit(text)
+            for col in range(c.col, c.col + c.col_span):
+                if u:
+                    units[col] = u
+                if unit_of(text) is None:
+                    # the label without a bracketed unit (`金額（千円）` -> 金額)
+                    lab = BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), trailing_unit(text)[1])
+                    lab = re.sub(r"\s+", "", lab)
+                    if lab and (not labels.get(col) or labels[col][-1] != lab):
+                        labels.setdefault(col, []).append(lab)
+    return Header(labels, units)
+
+
+
+def body_start(t: TableRows) -> int | None:
+    """The first row with a bare number; in a table whose every figure carries its unit (`14件`), the
+    first row with a figure."""
+    for r in sorted(t.rows):
+        if any(bare(c) for c in t.rows[r]):
+            return r
+    for r in sorted(t.rows):
+        if any(numeric(c) for c in t.rows[r]):
+            return r
+    return None
+
+
+def header_rows(t: TableRows, start: int) -> list[int]:
+    """The run of rows without numbers right above `start`."""
+    rows = sorted(r for r in t.rows if r < start)
+    out: list[int] = []
+    for r in reversed(rows):
+        if any(numeric(c) for c in t.rows[r]):
+            break
+        out.append(r)
+    return sorted(out)
+

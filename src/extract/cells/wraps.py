@@ -1,0 +1,88 @@
+"""Labels wrapped onto the next line (`使用料及び賃` / `借料`, `要援護高齢` / `者対策費`): a row holding one
+label and no number, right under a label of its column that reaches the column's widest right edge; and
+the first line of a label wrapped onto the row of its figures (`高知南国地区国営緊` / `急農地… 9,000`)."""
+from __future__ import annotations
+
+from ..model import GridCell
+from .printed import is_total
+from .table import TableRows, bare, numeric
+
+#: (row, first line, the label joined so far) of the latest labels
+Recent = list[tuple[int, GridCell, GridCell]]
+
+
+def _widest(t: TableRows, body: list[int]) -> dict[int, float]:
+    """Per column, the widest right edge of a label, over rows of figures (a heading over the table is
+    wider than its column)."""
+    widest: dict[int, float] = {}
+    for r in body:
+        if not any(bare(c) for c in t.rows.get(r, [])):
+            continue
+        for c in t.rows.get(r, []):
+            if c.bbox and c.text.strip() and not numeric(c):
+                widest[c.col] = max(widest.get(c.col, 0.0), c.bbox[2])
+    return widest
+
+
+def _joined(head: GridCell, tail: GridCell, at: GridCell) -> GridCell:
+    """`head` + `tail` as one label, in the row and column of `at`."""
+    assert head.bbox is not None and tail.bbox is not None
+    return GridCell(at.row, at.col, head.text + tail.text, at.row_span, at.col_span,
+                    (head.bbox[0], head.bbox[1], max(head.bbox[2], tail.bbox[2]), tail.bbox[3]))
+
+
+def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) -> tuple[int, GridCell, GridCell] | None:
+    """The label `one` (alone on row r) continues: (row, first line, the label joined), or None."""
+    assert one.bbox is not None
+    for pr, first, prev in recent:
+        if prev.bbox is None or pr not in (r - 1, r - 2):
+            continue
+        size = prev.bbox[3] - prev.bbox[1]
+        if prev.bbox[0] - 1 <= one.bbox[0] <= prev.bbox[2] and prev.bbox[2] >= widest.get(prev.col, 1e9) - 1.5 * size \
+                and 0 <= one.bbox[1] - prev.bbox[3] < 1.5 * size:
+            return (r, first, _joined(prev, one, prev))
+    return None
+
+
+def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], widest: dict[int, float]
+                  ) -> tuple[GridCell, GridCell] | None:
+    """A label-only line that reaches its column's edge, joined to the label of the row right under it:
+    (that label's cell, the label joined), or None."""
+    if len(recent) != 1 or recent[0][0] != r - 1 or not any(numeric(x) for x in cells):
+        return None
+    pr, first, head = recent[0]
+    if head.bbox is None or first is not head or any(x.row == pr and numeric(x) for x in t.rows.get(pr, [])):
+        return None
+    size = head.bbox[3] - head.bbox[1]
+    if head.bbox[2] < widest.get(head.col, 1e9) - 1.5 * size or is_total(head.text):
+        return None
+    for x in cells:
+        if x.bbox and not numeric(x) and head.bbox[0] - 1 <= x.bbox[0] <= head.bbox[2] \
+                and 0 <= x.bbox[1] - head.bbox[3] < 1.5 * size:
+            return (x, _joined(head, x, x))
+    return None
+
+
+def continuations(t: TableRows, body: list[int]) -> tuple[dict[int, GridCell], set[int]]:
+    """The joined labels by id of the cell of their first line (or of the row of figures they end on),
+    and the rows that were only a wrap."""
+    widest = _widest(t, body)
+    joined: dict[int, GridCell] = {}
+    wraps: set[int] = set()
+    recent: Recent = []
+    for r in body:
+        cells = [x for x in t.rows.get(r, []) if x.text.strip()]
+        one = cells[0] if len(cells) == 1 else None
+        if one is not None and one.bbox and not numeric(one) and not is_total(one.text):
+            wrap = _wrap_of(recent, one, r, widest)
+            if wrap is not None:
+                joined[id(wrap[1])] = wrap[2]
+                wraps.add(r)
+                recent = [wrap]
+                continue
+        if recent and (pending := _pending_head(t, recent, r, cells, widest)) is not None:
+            joined[id(pending[0])] = pending[1]
+            wraps.add(recent[0][0])
+            continue
+        recent = [(r, x, x) for x in cells if not numeric(x)] or recent
+    return joined, wraps
