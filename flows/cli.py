@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from extract.model import RunOutcome
-    from extract.state import Plan
 
 # exit codes (also in `extract run --help`)
 OK, NOT_PUBLISHED, USAGE, LOCKED, FAILED = 0, 1, 2, 3, 4
@@ -250,23 +249,17 @@ class Display:
     """What the terminal shows while a run works: on a terminal a row per deck (spinner/bar, pages,
     mentions, time) under an overall bar; otherwise (a pipe, a log file, -v) one plain line per event."""
 
-    def __init__(self, console: Console, plan: Plan, quiet: bool, live: bool) -> None:
-        self.console, self.quiet = console, quiet
-        self.decks = [d.file for d in plan.process]
+    def __init__(self, console: Console, quiet: bool, live: bool) -> None:
+        self.console, self.quiet, self.live = console, quiet, live
+        self.decks: list[str] = []
         self.progress: Any = None
         self.rows: dict[str, Any] = {}
-        if quiet:
-            return
-        what = f"{len(self.decks)} to extract, {len(plan.unchanged)} unchanged"
-        what += f", {len(plan.removed)} removed" if plan.removed else ""
-        what += f", {len(plan.settling)} still being written (next run)" if plan.settling else ""
-        console.print(f"[bold]{what}[/]")
-        if not live:
+        if quiet or not live:
             return
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
         from rich.table import Column
 
-        name_w = max(12, min(max([len(d) + 2 for d in self.decks] + [18]), console.width // 3))
+        name_w = max(18, console.width // 3)
         info_w = max(10, console.width - name_w - 20 - 16)
         self.progress = Progress(
             SpinnerColumn(finished_text=" "),
@@ -274,14 +267,28 @@ class Display:
             BarColumn(bar_width=20), TimeElapsedColumn(),
             TextColumn("{task.fields[info]}", table_column=Column(max_width=info_w, no_wrap=True, overflow="ellipsis")),
             console=console, transient=True)
-        self.overall = self.progress.add_task("starting Prefect", total=len(self.decks) + 4, info="")
+        self.overall = self.progress.add_task("starting Prefect", total=None, info="")
+        self.progress.start()
+
+    def planned(self, f: dict[str, Any]) -> None:
+        """The run's own plan (its `plan` event): one line, and a row per deck it extracts."""
+        self.decks = list(f.get("decks") or [])
+        what = f"{len(self.decks)} to extract, {f.get('unchanged', 0)} unchanged"
+        what += f", {f['removed']} removed" if f.get("removed") else ""
+        what += f", {len(f['settling'])} still being written (next run)" if f.get("settling") else ""
+        self.console.print(f"[bold]{what}[/]")
+        if self.progress is None:
+            return
+        self.progress.update(self.overall, description="extracting", total=len(self.decks) + 4)
         for name in self.decks:
             self.rows[name] = self.progress.add_task(f"  {name}", total=1, start=False, info="waiting")
-        self.progress.start()
 
     def on(self, event: str, record: logging.LogRecord) -> None:
         f = record.__dict__
         if self.quiet:
+            return
+        if event == "plan":
+            self.planned(f)
             return
         if self.progress is None:
             if event == "deck_done":
@@ -289,9 +296,7 @@ class Display:
             elif event == "stage":
                 self.console.print(f"… {f['stage']}", highlight=False)
             return
-        if event == "plan":
-            self.progress.update(self.overall, description="extracting")
-        elif event == "deck_start" and f["deck"] in self.rows:
+        if event == "deck_start" and f["deck"] in self.rows:
             self.progress.start_task(self.rows[f["deck"]])
             self.progress.update(self.rows[f["deck"]], total=None, info="reading")
         elif event == "deck_done" and f["deck"] in self.rows:
@@ -418,8 +423,10 @@ def exit_code(outcome: RunOutcome) -> int:
 
 # -- run -----------------------------------------------------------------------------------------------
 
-def nothing_to_do(options: RunOptions) -> tuple[Plan, RunOutcome | None]:
-    """Plan under the output lock from the manifest alone; the outcome when there is nothing to do."""
+def early_check(options: RunOptions) -> tuple[str, RunOutcome] | None:
+    """Before Prefect is started: plan under the output lock from the manifest alone, and when the run
+    would publish nothing (`noop.without_work`, the run's own test) its outcome. The run plans again
+    under its own lock: the folder may change in between, and what it extracts is what it says."""
     from extract import noop
     from extract.outdir import claim
     from extract.state import output_lock
@@ -427,10 +434,7 @@ def nothing_to_do(options: RunOptions) -> tuple[Plan, RunOutcome | None]:
     claim(options.out_dir, options.raw)  # before anything is written: an output folder not ours is refused
     with output_lock(options.out_dir, timeout=options.lock_timeout):
         plan = noop.plan_run(options)
-        if not noop.nothing_to_do(plan, options.out_dir):
-            return plan, None
-        noop.record_check(options, plan, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-        return plan, noop.unchanged_outcome(options, plan)
+        return noop.without_work(options, plan, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
 
 
 def consoles() -> tuple[Console, Console]:
@@ -447,7 +451,6 @@ def consoles() -> tuple[Console, Console]:
 
 def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> int:
     from extract.ingest.discover import display as printable
-    from extract.noop import nothing_found
     from extract.outdir import OutputRefused
     from extract.state import OutputLocked, RemovalRefused
 
@@ -456,7 +459,7 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
         return USAGE
     out, err = consoles()
     try:
-        plan, unchanged = nothing_to_do(options)
+        idle = early_check(options)
     except OutputRefused as e:
         error(str(e))
         return USAGE
@@ -469,14 +472,14 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
     except OSError as e:
         error(f"the run failed: {e}")
         return FAILED
-    if unchanged is None and nothing_found(plan, options.out_dir):
+    if idle is not None and idle[0] == "nothing_found":
         error(f"no decks found in {printable(str(options.raw))} (.pdf and .txt files, subfolders included): "
               f"nothing was published")
         return NOT_PUBLISHED
-    if unchanged is not None:
+    if idle is not None:
         if not quiet:
-            print_summary(out, unchanged, nothing_new=True)
-        return exit_code(unchanged)
+            print_summary(out, idle[1], nothing_new=True)
+        return exit_code(idle[1])
 
     prefect_env(verbose)
     start_watchdog()
@@ -484,7 +487,7 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
     display: Display | None = None
     handler: ProgressHandler | None = None
     try:
-        display = Display(err, plan, quiet, live=err.is_terminal and not verbose)
+        display = Display(err, quiet, live=err.is_terminal and not verbose)
         handler = ProgressHandler(display.on)
         progress = logging.getLogger("extract.progress")
         progress.setLevel(logging.INFO)

@@ -1,12 +1,12 @@
 """The main flow: every new or changed deck in raw/ -> extracted, validated, published tables in output/.
 
-Thin on purpose: each task is one stage of `extract.run` (the same functions `extract.run.run()` calls
-without Prefect), so the Prefect UI shows which stage did what: `extract <deck>` (one task per deck, on
-the local thread pool or a Dask cluster), `validate`, `merge`, `report`, `publish`.
+Thin on purpose: the flow is `extract.run.run()` with hooks that make each of its stages a task, so the
+Prefect UI shows which stage did what: `extract <deck>` (one task per deck, on the local thread pool or a
+Dask cluster), `validate`, `merge`, `report`, `publish`. It has no logic of its own.
 """
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -15,28 +15,18 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import unmapped
 
 from extract import run as stages
-from extract.ingest.discover import DeckFile, display
+from extract.ingest.discover import DeckFile
 from extract.model import DeckResult, RunOutcome
-from extract.noop import nothing_found, nothing_to_do, record_check, unchanged_outcome
 from extract.options import RunOptions
 from extract.sandbox import Limits
-from extract.state import Plan
 from flows.artifacts import create_artifacts
-
-#: what the run is doing, for whoever listens (the CLI's progress bars): one record per event, its
-#: fields in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
-progress = logging.getLogger("extract.progress")
-
-
-def _event(event: str, **fields: Any) -> None:
-    progress.info(event, extra={"event": event, **fields})
 
 
 @task(name="extract", task_run_name="extract {deck.file}", cache_policy=NO_CACHE)
 def extract_task(deck: DeckFile, limits: Limits) -> DeckResult:
-    _event("deck_start", deck=deck.file)
+    stages.event("deck_start", deck=deck.file)
     result = stages.extract_deck_file(deck, limits)
-    _event("deck_done", deck=deck.file, pages=result.pages, mentions=len(result.records), error=result.error)
+    stages.event("deck_done", deck=deck.file, pages=result.pages, mentions=len(result.records), error=result.error)
     logger = get_run_logger()
     if result.error:  # a deck's outcome, not the run's: the run goes on (and the summary shows it)
         logger.warning("%s: %s", deck.file, result.error)
@@ -45,32 +35,16 @@ def extract_task(deck: DeckFile, limits: Limits) -> DeckResult:
     return result
 
 
-@task(name="validate", cache_policy=NO_CACHE)
-def validate_task(results: list[DeckResult], options: RunOptions) -> stages.Validated:
-    return stages.validate(results, options)
+def _as_task(name: str, stage: Callable[..., Any], *args: Any) -> Any:
+    """One stage of the run as a Prefect task of its name (`validate`, `merge`, `report`, `publish`)."""
+    return task(name=name, cache_policy=NO_CACHE)(stage)(*args)
 
 
-@task(name="merge", cache_policy=NO_CACHE)
-def merge_task(validated: stages.Validated, options: RunOptions, plan: Plan, run_id: str | None,
-               started_at: str) -> stages.Merged:
-    return stages.merge(validated, options, plan, run_id, started_at)
-
-
-@task(name="report", cache_policy=NO_CACHE)
-def report_task(merged: stages.Merged, validated: stages.Validated, options: RunOptions) -> str:
-    return stages.report(merged, validated, options)
-
-
-@task(name="publish", cache_policy=NO_CACHE)
-def publish_task(merged: stages.Merged, validated: stages.Validated, page: str, options: RunOptions,
-                 plan: Plan) -> RunOutcome:
-    outcome = stages.publish(merged, validated, page, options, plan)
-    logger = get_run_logger()
-    for d in outcome.decks:
-        if d["status"] != "published":
-            logger.warning("%s: %s, %s", d["file"], d["status"], d["error"])
-    logger.info("report: %s", outcome.report)
-    return outcome
+def _extract_as_tasks(decks: list[DeckFile], limits: Limits, options: RunOptions) -> list[DeckResult]:
+    """One `extract <deck>` task per deck, on the local thread pool or a Dask cluster, in plan order."""
+    with task_runner(options) as runner:
+        futures = runner.map(extract_task, {"deck": decks, "limits": unmapped(limits)})
+        return [f.result() for f in futures]
 
 
 @flow(name="extract-decks", log_prints=True)
@@ -86,40 +60,16 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
 
 
 def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
-    """The flow's work, in the flow run's context: plan, extract, validate, merge, report, publish."""
+    """The library's whole run (`extract.run.run`) in the flow run's context, each stage a task."""
     from prefect.runtime import flow_run
 
-    opts = RunOptions.resolve(options)
-    started_at = stages.utc_now()
-    with stages.locked(opts):
-        plan = stages.plan_run(opts)
-        print(f"{display(str(opts.raw))}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
-              f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
-        for doc in plan.settling:
-            print(f"{doc}: modified in the last {opts.settle_seconds:g} s, left for the next run")
-        _event("plan", decks=[d.file for d in plan.process], unchanged=len(plan.unchanged),
-               removed=len(plan.removed), settling=list(plan.settling))
-        if nothing_to_do(plan, opts.out_dir):  # no new generation, no `runs` row: see extract/noop.py
-            record_check(opts, plan, started_at)
-            _event("nothing_to_do")
-            return unchanged_outcome(opts, plan)
-        if nothing_found(plan, opts.out_dir):  # a first run over an empty folder: nothing to publish
-            print(f"{display(str(opts.raw))}: no decks found; nothing was published")
-            return unchanged_outcome(opts, plan)
-        results: list[DeckResult] = []
-        if plan.process:
-            limits = stages.deck_limits(opts)
-            with task_runner(opts) as runner:
-                futures = runner.map(extract_task, {"deck": plan.process, "limits": unmapped(limits)})
-                results = [f.result() for f in futures]
-        _event("stage", stage="validate")
-        validated = validate_task(results, opts)
-        _event("stage", stage="merge")
-        merged = merge_task(validated, opts, plan, str(flow_run.id or "") or None, started_at)
-        _event("stage", stage="report")
-        page = report_task(merged, validated, opts)
-        _event("stage", stage="publish")
-        return publish_task(merged, validated, page, opts, plan)
+    hooks = stages.Hooks(extract=_extract_as_tasks, stage=_as_task, say=print, run_id=str(flow_run.id or "") or None)
+    outcome = stages.run(options, hooks)
+    logger = get_run_logger()
+    for d in outcome.decks:
+        if d["status"] != "published" and outcome.run:
+            logger.warning("%s: %s, %s", d["file"], d["status"], d["error"])
+    return outcome
 
 
 def task_runner(options: RunOptions) -> Any:

@@ -38,6 +38,18 @@ def run_limits(options: RunOptions) -> dict[str, Any]:
     return limits_of(options.deck_timeout, options.deck_seconds_per_page, options.deck_memory_mb, options.max_text_mb)
 
 
+def without_work(options: RunOptions, p: Plan, checked_at: str) -> tuple[str, RunOutcome] | None:
+    """The outcome of a run that publishes nothing, and why: `nothing_to_do` (recorded in
+    `last_check.json`) or `nothing_found` (a first run over an input without decks); None when the run
+    has work. The one place both the library's run and the CLI's early check decide it."""
+    if nothing_to_do(p, options.out_dir):
+        record_check(options, p, checked_at)
+        return "nothing_to_do", unchanged_outcome(options, p)
+    if nothing_found(p, options.out_dir):
+        return "nothing_found", unchanged_outcome(options, p)
+    return None
+
+
 def nothing_found(p: Plan, out_dir: Path) -> bool:
     """A first run over an input with no deck and no other file in it: say so at once."""
     return not (p.process or p.unchanged or p.removed or p.skipped or p.settling) and not has_published(out_dir)
@@ -97,7 +109,7 @@ def waiting_row(row: dict[str, Any], p: Plan) -> dict[str, Any]:
 def unchanged_outcome(options: RunOptions, p: Plan) -> RunOutcome:
     """The outcome of a run with nothing to do: the published decks as they are."""
     out_dir = Path(options.out_dir)
-    manifest = load_manifest(out_dir)
+    manifest = p.manifest
     unread = {s.doc: s for s in p.skipped}
     decks = [waiting_row({**d, "action": "unchanged" if d["doc"] in p.unchanged else
                           "not read" if d["doc"] in unread else "kept"}, p) for d in _published(out_dir, "decks")]

@@ -99,11 +99,8 @@ class Plan:
     skipped: list[Skipped] = field(default_factory=list)  # not read this run: skipped, waiting or refused
     #: settling docs -> why they wait and when they are read
     settling_reasons: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def nothing_to_do(self) -> bool:
-        """No deck to extract, none removed, and no unread path to report."""
-        return not (self.process or self.removed or self.skipped)
+    #: the published manifest the plan was made from (read once: the merge and the next manifest start from it)
+    manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 #: statuses of a deck that a run extracts again when its limits change or `--retry-failed` is given
@@ -124,7 +121,7 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str, *,
     earlier version is published keeps its published rows (`settling`); a new one is reported as
     waiting. A deck that failed is extracted again when its bytes, the rules or the per-deck `limits`
     changed (kind `retry`), or always with `retry_failed`."""
-    p = Plan()
+    p = Plan(manifest=manifest)
     present = set()
     for s in found.skipped:
         present.add(s.doc)
