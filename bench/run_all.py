@@ -117,6 +117,7 @@ def stages(kind: str, size: int) -> dict:
     from extract.options import packaged_suites
     from extract.publish.formats import publish_all
     from extract.rules.engine import RuleContext, candidates, pick
+    from extract.rules.registry import REGISTRY
     from extract.tables import decks_table, tables_of
     from extract.validate.stage import validate_decks
     from extract.validate.suites import Validator
@@ -138,7 +139,7 @@ def stages(kind: str, size: int) -> dict:
     ctx, pats = RuleContext(2024), all_patterns()
     with Timer() as t:
         for n in norms:
-            pick(candidates(n.text, pats, ctx))
+            pick(candidates(n.text, pats, ctx), REGISTRY.priorities())
     res["rules"] = vars(t)
     with Timer() as t:
         for x in lines:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .context import charts, roles, scope
 from .context import outline as ol
@@ -20,17 +19,16 @@ from .context.qualifiers import (
 from .dictionary import load
 from .model import Deck, Line, Mention
 from .normalize import Normalized, normalize
-from .rules import amount, count, date, duration, fiscal_year, percent, ranges, rank, stacked
+from .rules import date, ranges, stacked
 from .rules.engine import Candidate, Pattern, RuleContext, candidates, pick
 from .rules.eras import era_regex, gregorian
 from .rules.filters import ends_with_era_name, era_head, era_name_split, keep
+from .rules.registry import REGISTRY
 
 
-@lru_cache(maxsize=1)
 def all_patterns() -> tuple[Pattern, ...]:
-    """Every rule table, in one tuple (order does not decide priority: see engine.pick)."""
-    return (*fiscal_year.PATTERNS, *date.PATTERNS, *amount.PATTERNS, *percent.PATTERNS,
-            *rank.PATTERNS, *duration.PATTERNS, *count.PATTERNS)
+    """Every registered kind's rule table, in one tuple (order does not decide priority: see engine.pick)."""
+    return REGISTRY.patterns()
 
 
 _DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
@@ -117,7 +115,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
              and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
-    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands)))
+    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands, REGISTRY.priorities())))
 
 
 _AXIS_TICKS = 4
