@@ -16,15 +16,16 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from extract.options import RunOptions, add_arguments
+from flows.progress import Display, ProgressHandler
+from flows.summary import print_summary
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.table import Table
 
     from extract.model import RunOutcome
 
@@ -60,19 +61,6 @@ PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
 }
-
-#: what each status means, for the legend under the summary
-STATUS_MEANING = {
-    "published": "its rows are in the tables",
-    "quarantined": "failed a check: its new rows are held back (see the report)",
-    "failed": "could not be read; rows published before, if any, stay",
-    "encrypted": "password-protected: add it to .passwords.json",
-    "no_text_layer": "image-only pages not extracted; the others are published",
-    "removed": "its file is gone: its rows left the tables",
-    "skipped": "not a deck that can be read",
-    "waiting": "still being written: read by a later run (the reason says when); rows published before stay",
-}
-
 
 class Interrupted(BaseException):
     """Ctrl-C or SIGTERM: end the run with one line, not a traceback."""
@@ -229,193 +217,6 @@ def prestart_prefect() -> threading.Thread | None:
     return t
 
 
-# -- progress ----------------------------------------------------------------------------------------
-
-class ProgressHandler(logging.Handler):
-    """Turns the flow's `extract.progress` events into calls of `on(event, record)`."""
-
-    def __init__(self, on: Callable[[str, logging.LogRecord], None]) -> None:
-        super().__init__(logging.INFO)
-        self.on = on
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            self.on(getattr(record, "event", record.getMessage()), record)
-        except Exception:  # a display problem must never fail the run
-            pass
-
-
-class Display:
-    """What the terminal shows while a run works: on a terminal a row per deck (spinner/bar, pages,
-    mentions, time) under an overall bar; otherwise (a pipe, a log file, -v) one plain line per event."""
-
-    def __init__(self, console: Console, quiet: bool, live: bool) -> None:
-        self.console, self.quiet, self.live = console, quiet, live
-        self.decks: list[str] = []
-        self.progress: Any = None
-        self.rows: dict[str, Any] = {}
-        if quiet or not live:
-            return
-        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-        from rich.table import Column
-
-        name_w = max(18, console.width // 3)
-        info_w = max(10, console.width - name_w - 20 - 16)
-        self.progress = Progress(
-            SpinnerColumn(finished_text=" "),
-            TextColumn("{task.description}", table_column=Column(width=name_w, no_wrap=True, overflow="ellipsis")),
-            BarColumn(bar_width=20), TimeElapsedColumn(),
-            TextColumn("{task.fields[info]}", table_column=Column(max_width=info_w, no_wrap=True, overflow="ellipsis")),
-            console=console, transient=True)
-        self.overall = self.progress.add_task("starting Prefect", total=None, info="")
-        self.progress.start()
-
-    def planned(self, f: dict[str, Any]) -> None:
-        """The run's own plan (its `plan` event): one line, and a row per deck it extracts."""
-        self.decks = list(f.get("decks") or [])
-        what = f"{len(self.decks)} to extract, {f.get('unchanged', 0)} unchanged"
-        what += f", {f['removed']} removed" if f.get("removed") else ""
-        what += f", {len(f['settling'])} still being written (next run)" if f.get("settling") else ""
-        self.console.print(f"[bold]{what}[/]")
-        if self.progress is None:
-            return
-        self.progress.update(self.overall, description="extracting", total=len(self.decks) + 4)
-        for name in self.decks:
-            self.rows[name] = self.progress.add_task(f"  {name}", total=1, start=False, info="waiting")
-
-    def on(self, event: str, record: logging.LogRecord) -> None:
-        f = record.__dict__
-        if self.quiet:
-            return
-        if event == "plan":
-            self.planned(f)
-            return
-        if self.progress is None:
-            if event == "deck_done":
-                self.console.print(f"{'✗' if f.get('error') else '✓'} {f['deck']}: " + self._info(f), highlight=False)
-            elif event == "stage":
-                self.console.print(f"… {f['stage']}", highlight=False)
-            return
-        if event == "deck_start" and f["deck"] in self.rows:
-            self.progress.start_task(self.rows[f["deck"]])
-            self.progress.update(self.rows[f["deck"]], total=None, info="reading")
-        elif event == "deck_done" and f["deck"] in self.rows:
-            row = self.rows[f["deck"]]
-            mark = "[red]✗[/]" if f.get("error") else "[green]✓[/]"
-            self.progress.update(row, total=1, completed=1, info=f"{mark} {self._info(f)}")
-            self.progress.stop_task(row)
-            self.progress.advance(self.overall)
-        elif event == "stage":
-            self.progress.update(self.overall, description=f"{f['stage']}", advance=1)
-
-    @staticmethod
-    def _info(f: dict[str, Any]) -> str:
-        from rich.markup import escape
-
-        if f.get("error"):
-            return f"[red]{escape(f['error'])}[/]"
-        pages = f"{f['pages']} page{'s' if f['pages'] != 1 else ''}, " if f.get("pages") else ""
-        return f"{pages}{f['mentions']} mentions"
-
-    def stop(self) -> None:
-        if self.progress is not None:
-            self.progress.update(self.overall, description="done", completed=len(self.decks) + 4)
-            self.progress.stop()
-
-
-# -- the summary -------------------------------------------------------------------------------------
-
-def held_back_counts(out_dir: Path) -> dict[str, int] | None:
-    """Rows held back per deck, from the published `held_back` table (None: no such table)."""
-    from extract.publish.generations import published_dir
-
-    path = published_dir(Path(out_dir)) / "held_back.json"
-    try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    counts: dict[str, int] = {}
-    for r in rows if isinstance(rows, list) else []:
-        counts[str(r.get("doc"))] = counts.get(str(r.get("doc")), 0) + 1
-    return counts
-
-
-def reason(deck: dict[str, Any], checks: dict[str, dict[str, Any]]) -> str:
-    """One line: why a deck is not published, or what its checks warned about."""
-    if deck.get("error"):
-        return str(deck["error"]).splitlines()[0]
-    warnings = [w for s in checks.values() for w in s.get("warning_list") or []]
-    if warnings:
-        more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
-        return f"warning: {warnings[0]}{more}"
-    return ""
-
-
-def results_table(outcome: RunOutcome, held_back: dict[str, int] | None = None, width: int = 80,
-                  nothing_new: bool = False
-                  ) -> tuple[Table, list[tuple[str, str]]]:
-    """A row per deck: status (and what this run did with it), pages, mentions, rows held back, and one
-    line of reason, cut to what is left of the terminal's `width` (or, when too little is left, returned
-    as (deck, reason) lines to print under the table)."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    style = {"published": "green", "quarantined": "yellow", "removed": "dim", "no_text_layer": "yellow"}
-    rows = []
-    for d in outcome.decks:
-        shown = d.get("action") not in (None, "extracted", "settling") and not nothing_new
-        status = d["status"] + (f" ({d['action']})" if shown else "")
-        row = [str(d.get("file") or d["doc"]), status, str(d.get("pages") or "-"), str(d.get("mentions") or 0)]
-        if held_back is not None:
-            row.append(str(held_back.get(d["doc"], 0)))
-        rows.append((d, row, reason(d, outcome.validation.get(d["doc"], {}))))
-    heads = ["deck", "status", "pages", "mentions"] + (["held back"] if held_back is not None else [])
-    widths = [max([len(h)] + [len(r[1][i]) for r in rows]) for i, h in enumerate(heads)]
-    fixed = sum(widths[1:]) + 2 * len(heads)
-    widths[0] = max(12, min(widths[0], width - fixed))  # the numbers never fold; a very long name may
-    left = width - widths[0] - fixed
-    t = Table(box=None, pad_edge=False, header_style="bold", expand=False, padding=(0, 2, 0, 0))
-    t.add_column("deck", overflow="fold", width=widths[0])
-    t.add_column("status", no_wrap=True)
-    for h in heads[2:]:
-        t.add_column(h, justify="right", no_wrap=True)
-    inline = left >= 30  # else the reasons go under the table, one line each
-    if inline:
-        t.add_column("reason", no_wrap=True, overflow="ellipsis", max_width=left)
-    for d, row, why in rows:
-        cells = [escape(row[0]), f"[{style.get(d['status'], 'red')}]{escape(row[1])}[/]", *row[2:]]
-        if inline:
-            cells.append(escape(why))
-        t.add_row(*cells)
-    return t, ([] if inline else [(r[1][0], r[2]) for r in rows if r[2]])
-
-
-def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = False) -> None:
-    from rich.markup import escape
-
-    table, reasons = results_table(outcome, held_back_counts(Path(outcome.out_dir)), console.width, nothing_new)
-    console.print(table)
-    for deck, why in reasons:
-        console.print(escape(f"{deck}: {why}"), no_wrap=True, overflow="ellipsis", highlight=False)
-    statuses = [d["status"] for d in outcome.decks]
-    counts = {s: statuses.count(s) for s in dict.fromkeys(statuses)}
-    n = len(statuses)
-    console.print(f"{n} deck{'s' if n != 1 else ''}: " + ", ".join(f"{k} {s}" for s, k in counts.items()), highlight=False)
-    for s in counts:
-        if s != "published" and s in STATUS_MEANING:
-            console.print(f"  [dim]{s}: {STATUS_MEANING[s]}[/]")
-    out = escape(str(outcome.out_dir))
-    waiting = counts.get("waiting", 0)
-    if nothing_new and waiting:  # not "nothing new": something is on its way
-        console.print(f"Nothing published this time: {waiting} deck{'s' if waiting != 1 else ''} waiting (the reason "
-                      f"says when it is read); the tables in {out}/ are as they were.", highlight=False)
-    elif nothing_new:
-        console.print(f"Nothing new to publish: the tables in {out}/ are as they were.", highlight=False)
-    else:
-        console.print(f"Tables: {out}/ (CSV, JSON, Parquet, decks.duckdb)", highlight=False)
-    console.print(f"Report: {escape(str(outcome.report))}", highlight=False)
-
-
 def exit_code(outcome: RunOutcome) -> int:
     """From the deck rows alone, so one folder state gives one code whether the run published or not."""
     return OK if all(d["status"] in FINE_STATUSES for d in outcome.decks) else NOT_PUBLISHED
@@ -449,10 +250,21 @@ def consoles() -> tuple[Console, Console]:
             err if err.is_terminal else Console(stderr=True, width=PIPE_WIDTH))
 
 
-def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> int:
-    from extract.ingest.discover import display as printable
+def refused(e: BaseException) -> int | None:
+    """The exit code of a run refused before it published anything (None: not a refusal), said in one line."""
     from extract.outdir import OutputRefused
     from extract.state import OutputLocked, RemovalRefused
+
+    codes: list[tuple[type[BaseException], int]] = [(OutputRefused, USAGE), (RemovalRefused, REFUSED_REMOVAL),
+                                                    (OutputLocked, LOCKED)]
+    code = next((c for kind, c in codes if isinstance(e, kind)), None)
+    if code is not None:
+        error(str(e))
+    return code
+
+
+def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> int:
+    from extract.ingest.discover import display as printable
 
     if not options.raw.exists():
         error(f"input not found: {printable(str(options.raw))}")
@@ -460,18 +272,13 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
     out, err = consoles()
     try:
         idle = early_check(options)
-    except OutputRefused as e:
-        error(str(e))
-        return USAGE
-    except RemovalRefused as e:
-        error(str(e))
-        return REFUSED_REMOVAL
-    except OutputLocked as e:
-        error(str(e))
-        return LOCKED
-    except OSError as e:
-        error(f"the run failed: {e}")
-        return FAILED
+    except Exception as e:
+        code = refused(e)
+        if code is None and not isinstance(e, OSError):
+            raise
+        if code is None:
+            error(f"the run failed: {e}")
+        return FAILED if code is None else code
     if idle is not None and idle[0] == "nothing_found":
         error(f"no decks found in {printable(str(options.raw))} (.pdf and .txt files, subfolders included): "
               f"nothing was published")
@@ -480,48 +287,45 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
         if not quiet:
             print_summary(out, idle[1], nothing_new=True)
         return exit_code(idle[1])
+    outcome = run_flow(options, err, verbose, quiet)
+    if isinstance(outcome, int):
+        return outcome
+    if not quiet:
+        print_summary(out, outcome, nothing_new=not outcome.run)  # no `runs` row: nothing was published
+    return exit_code(outcome)
 
+
+def run_flow(options: RunOptions, err: Console, verbose: bool, quiet: bool) -> RunOutcome | int:
+    """The flow, in this process, with its progress on `err`; the exit code when it did not publish."""
     prefect_env(verbose)
     start_watchdog()
     on_signals()
-    display: Display | None = None
-    handler: ProgressHandler | None = None
+    display = Display(err, quiet, live=err.is_terminal and not verbose)
+    handler = ProgressHandler(display.on)
+    progress = logging.getLogger("extract.progress")
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
+    progress.addHandler(handler)
+    if not verbose:
+        logging.getLogger("extract").setLevel(logging.CRITICAL)  # deck errors are in the summary
     try:
-        display = Display(err, quiet, live=err.is_terminal and not verbose)
-        handler = ProgressHandler(display.on)
-        progress = logging.getLogger("extract.progress")
-        progress.setLevel(logging.INFO)
-        progress.propagate = False
-        progress.addHandler(handler)
-        if not verbose:
-            logging.getLogger("extract").setLevel(logging.CRITICAL)  # deck errors are in the summary
         server = prestart_prefect()
         from flows.extract_decks import extract_decks
 
         if server is not None:
             server.join()
-        outcome = extract_decks(options.to_params())
-        display.stop()
+        return extract_decks(options.to_params())
     except Interrupted as e:
-        if display is not None:
-            display.stop()
+        display.stop()
         how = "Ctrl-C" if e.signum == signal.SIGINT else "SIGTERM"
         print(f"extract: interrupted ({how}); nothing new was published", file=sys.stderr)
         hard_exit(INTERRUPTED.get(e.signum, 130))
         return INTERRUPTED.get(e.signum, 130)  # not reached
-    except OutputLocked as e:
-        if display is not None:
-            display.stop()
-        error(str(e))
-        return LOCKED
-    except RemovalRefused as e:  # the folder changed between the plan and the flow's own plan
-        if display is not None:
-            display.stop()
-        error(str(e))
-        return REFUSED_REMOVAL
     except Exception as e:
-        if display is not None:
-            display.stop()
+        display.stop()
+        code = refused(e)  # the folder may have changed between the early check and the run's own plan
+        if code is not None:
+            return code
         if verbose:
             import traceback
 
@@ -529,11 +333,8 @@ def cmd_run(options: RunOptions, verbose: bool = False, quiet: bool = False) -> 
         error(f"the run failed: {type(e).__name__}: {e}" + ("" if verbose else " (-v shows the traceback)"))
         return FAILED
     finally:
-        if handler is not None:
-            logging.getLogger("extract.progress").removeHandler(handler)
-    if not quiet:
-        print_summary(out, outcome, nothing_new=not outcome.run)  # no `runs` row: nothing was published
-    return exit_code(outcome)
+        display.stop()
+        progress.removeHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
