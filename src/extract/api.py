@@ -48,7 +48,7 @@ def read(path: str | Path, options: RunOptions | Mapping[str, Any] | None = None
     statuses are those a run would publish."""
     from . import run as stages
     from .ingest.discover import discover
-    from .programs import program_tables
+    from .linking import program_tables
     from .tables import decks_table, frame, tables_of
 
     opts = RunOptions.resolve(options, raw=Path(path))

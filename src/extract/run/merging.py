@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ingest.discover import Skipped
+from ..linking import ProgramTables, program_tables
 from ..model import DeckResult
 from ..options import RunOptions
-from ..programs import ProgramTables, program_tables
 from ..publish.generations import Published
 from ..publish.merge import merge_held_back, merge_published, run_record, utc_now
 from ..state import Plan, load_manifest

@@ -11,10 +11,10 @@ from pathlib import Path
 from ..ingest import read_deck_file, sha256_checked
 from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
+from ..linking import issuer_of
 from ..mentions import extract_deck_outline
 from ..model import Deck, DeckError, DeckResult, Mention
 from ..options import RunOptions
-from ..programs import issuer_of
 from ..sandbox import Limits, run_limited, set_preload
 
 log = logging.getLogger("extract")
