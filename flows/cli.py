@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extract.model import Status
 from extract.options import RunOptions, add_arguments
 from flows.progress import Display, ProgressHandler
 from flows.summary import print_summary
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 OK, NOT_PUBLISHED, USAGE, LOCKED, FAILED = 0, 1, 2, 3, 4
 REFUSED_REMOVAL = 5
 #: statuses that leave the exit code at 0: the deck is published, gone, or not a deck at all
-FINE_STATUSES = ("published", "removed", "skipped")
+FINE_STATUSES = (Status.PUBLISHED, Status.REMOVED, Status.SKIPPED)
 #: width of the summary when it goes to a pipe or a log: nothing is cut at 80 columns
 PIPE_WIDTH = 1000
 INTERRUPTED: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}

@@ -16,7 +16,7 @@ from prefect.utilities.annotations import unmapped
 
 from extract import run as stages
 from extract.ingest.discover import DeckFile
-from extract.model import DeckResult, RunOutcome
+from extract.model import DeckResult, RunOutcome, Status
 from extract.options import RunOptions
 from extract.sandbox import Limits
 from flows.artifacts import create_artifacts
@@ -67,7 +67,7 @@ def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
     outcome = stages.run(options, hooks)
     logger = get_run_logger()
     for d in outcome.decks:
-        if d["status"] != "published" and outcome.run:
+        if d["status"] != Status.PUBLISHED and outcome.run:
             logger.warning("%s: %s, %s", d["file"], d["status"], d["error"])
     return outcome
 

@@ -79,3 +79,10 @@ def test_the_registry_refuses_a_kind_that_would_not_agree(kind, why):
     with pytest.raises(ValueError, match=why):
         REGISTRY.register(kind)
     assert REGISTRY.names() == tuple(sorted(KINDS, key=REGISTRY.priorities().get))
+
+
+def test_the_typed_names_are_the_published_values():
+    from extract.model import PUBLISHED_STATUSES, ROLES, Kind, Role, Status
+
+    assert tuple(Kind) == KINDS and tuple(Role) == ROLES and set(PUBLISHED_STATUSES) < set(Status)
+    assert Status.FAILED == "failed" and f"{Kind.FISCAL_YEAR}" == "fiscal_year"  # a member is its string

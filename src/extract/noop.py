@@ -14,7 +14,7 @@ from typing import Any
 
 from .fileio import write_atomic
 from .ingest.discover import discover
-from .model import RunOutcome
+from .model import RunOutcome, Status
 from .options import RunOptions
 from .state import Plan, check_removal, limits_of, load_manifest, plan
 from .version import run_version
@@ -69,11 +69,11 @@ def nothing_to_do(p: Plan, out_dir: Path) -> bool:
         return False
     published = {d["doc"]: d for d in _published(out_dir, "decks")}
     now = {s.doc for s in p.skipped}
-    if any(d.get("status") in ("skipped", "waiting") and doc not in now for doc, d in published.items()):
+    if any(d.get("status") in (Status.SKIPPED, Status.WAITING) and doc not in now for doc, d in published.items()):
         return False  # a path reported before is gone: its row must go
     # a waiting file's reason says how long ago it was modified: only its status counts
     return all((published.get(s.doc) or {}).get("status") == s.status
-               and (s.status == "waiting" or (published.get(s.doc) or {}).get("error") == s.reason) for s in p.skipped)
+               and (s.status == Status.WAITING or (published.get(s.doc) or {}).get("error") == s.reason) for s in p.skipped)
 
 
 def _published(out_dir: Path, name: str) -> list[dict[str, Any]]:
@@ -102,7 +102,7 @@ def waiting_row(row: dict[str, Any], p: Plan) -> dict[str, Any]:
     why = p.settling_reasons.get(row["doc"])
     if row["doc"] not in p.settling:
         return row
-    return {**row, "action": "settling", "status": "waiting",
+    return {**row, "action": "settling", "status": Status.WAITING.value,
             "error": (why or "being rewritten") + " (its rows published before stay until then)"}
 
 

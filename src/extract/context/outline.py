@@ -25,9 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load, words
-from ..model import Line
-
-Box = tuple[float, float, float, float]
+from ..model import Box, Line
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import GridCell, TableGrid
+from ..model import Box, GridCell, TableGrid
 
-Box = tuple[float, float, float, float]
 Char = dict[str, Any]
 
 #: a number as a cell prints it, with its sign, brackets and a unit of a few characters after it

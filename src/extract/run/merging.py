@@ -8,7 +8,7 @@ from typing import Any
 
 from ..ingest.discover import Skipped
 from ..linking import ProgramTables, program_tables
-from ..model import DeckResult
+from ..model import DeckResult, Status
 from ..options import RunOptions
 from ..publish.generations import Published
 from ..publish.merge import merge_held_back, merge_published, run_record, utc_now
@@ -167,7 +167,7 @@ def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped], this_ru
     this run's decks (`this_run`: a deck that changed while it was read is `waiting` too)."""
     unread = {s.doc: s for s in skipped}
     mine = this_run or set()
-    rows = [d for d in deck_rows if (d["doc"] in mine or d.get("status") not in ("skipped", "waiting"))
+    rows = [d for d in deck_rows if (d["doc"] in mine or d.get("status") not in (Status.SKIPPED, Status.WAITING))
             and d["doc"] not in unread]
     for s in skipped:
         rows.append({"doc": s.doc, "file": s.file, "sha256": None, "source_type": None, "pages": None,

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..fileio import write_atomic
 from ..housekeeping import prune_cache
-from ..model import DeckResult, RunOutcome
+from ..model import DeckResult, RunOutcome, Status
 from ..options import RunOptions
 from ..publish.generations import Published, commit, link_tree, new_generation
 from ..publish.writer import write_tables
@@ -23,14 +23,14 @@ def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list
     version = run_version(suites_dir)
     for r in results:
         fp = plan.fingerprints.get(r.doc)
-        if r.status == "waiting":
+        if r.status == Status.WAITING:
             continue  # changed while it was read: the next run reads it again, whatever its stat says
         if fp is not None:
             # the hash of the bytes extracted (the file may have changed after it was planned)
             out[r.doc] = {**fp, "sha256": r.sha256 or fp.get("sha256"), "version": version, "status": r.status,
                           "validation": r.validation}
     for doc in plan.removed:
-        out[doc] = {**out.get(doc, {}), "status": "removed"}
+        out[doc] = {**out.get(doc, {}), "status": Status.REMOVED.value}
     return out
 
 

@@ -13,7 +13,7 @@ from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
 from ..linking import issuer_of
 from ..mentions import extract_deck_outline
-from ..model import Deck, DeckError, DeckResult, Mention
+from ..model import Deck, DeckError, DeckResult, Mention, Status
 from ..options import RunOptions
 from ..sandbox import Limits, run_limited, set_preload
 
@@ -104,7 +104,7 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> De
                           error=e.reason)
     except Exception as e:  # a bug or an unforeseen input must not stop the other decks
         log.exception("%s: extraction failed", found.file)
-        return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status="failed",
+        return DeckResult(found.doc, found.file, None, source_type, None, 0, [], status=Status.FAILED.value,
                           error=f"extraction failed: {type(e).__name__}: {e}")
 
 
@@ -173,6 +173,6 @@ def mark_duplicate_names(results: list[DeckResult]) -> None:
     """Two files with one stem (`a.pdf`, `a.txt`) would share a `doc`: the later one fails, named."""
     seen: dict[str, str] = {}
     for r in results:
-        if r.doc in seen and r.status != "failed":
-            r.status, r.error, r.records = "failed", f"another deck has the same name: {seen[r.doc]}", []
+        if r.doc in seen and r.status != Status.FAILED:
+            r.status, r.error, r.records = Status.FAILED.value, f"another deck has the same name: {seen[r.doc]}", []
         seen.setdefault(r.doc, r.file)
