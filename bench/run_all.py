@@ -192,9 +192,9 @@ def run_stage_scenarios(quick: bool) -> list[dict]:
 # ---- 3. Prefect overhead, incremental re-runs -------------------------------------------------
 
 def flows(decks: int) -> dict:
+    from deck_to_data_flows.extract_decks import extract_decks
     from extract import run as pl
     from extract.options import RunOptions
-    from flows.extract_decks import extract_decks
 
     work = Path(tempfile.mkdtemp(prefix="bench-flow-"))
     paths = make_corpus("txt", decks, work / "raw")

@@ -44,7 +44,7 @@ def test_sigkill_at_random_points_never_leaves_a_mix(prefect_harness, tmp_path, 
     raw.mkdir()
     for i in range(3):
         shutil.copy(sample_deck_path, raw / f"deck{i}_2024-05-09.txt")
-    cmd = [sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
+    cmd = [sys.executable, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
     subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=300)
     old = snapshot(out)
 

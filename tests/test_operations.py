@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from deck_to_data_flows import cli
 from extract import noop
 from extract import run as pipeline
 from extract.fileio import OUTPUT_MARKER
@@ -23,7 +24,6 @@ from extract.publish.generations import new_generation, published_dir, read_publ
 from extract.sandbox import Limits
 from extract.state import RemovalRefused, output_lock
 from extract.version import run_version
-from flows import cli
 from tests.conftest import ROOT
 
 OLD = time.time() - 3600  # a modification time well past any settling
@@ -488,7 +488,7 @@ def test_ctrl_c_ends_a_run_at_once_with_130(tmp_path, after):
     raw, out = tmp_path / "raw", tmp_path / "out"
     deck(raw, "slow.txt", "予算額 1億円 " * 25_000)  # a one-line deck that takes a long time
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}:{ROOT}", "PREFECT_HOME": str(tmp_path / "prefect")}
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(out)], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not (out / ".lock").exists():
@@ -530,7 +530,7 @@ def test_a_dependency_upgrade_changes_the_rule_version():
 
 
 def test_the_local_prefect_server_prunes_its_history(tmp_path):
-    from flows.serve import HISTORY_DAYS, server_env
+    from deck_to_data_flows.serve import HISTORY_DAYS, server_env
 
     env = server_env(tmp_path)
     code = ("from prefect.settings import get_current_settings as g; v = g().server.services.db_vacuum; "

@@ -89,5 +89,5 @@ def connect(out_dir: str | Path = "output") -> duckdb.DuckDBPyConnection:
 
     db = published_dir(Path(out_dir)) / DUCKDB_FILE
     if not db.is_file():
-        raise FileNotFoundError(f"no published tables in {out_dir}: {db.name} not found (run `extract run` first)")
+        raise FileNotFoundError(f"no published tables in {out_dir}: {db.name} not found (run `deck-to-data run` first)")
     return duckdb.connect(str(db), read_only=True)

@@ -1,5 +1,5 @@
 """One run, as plain functions: plan → (nothing to do?) → extract each deck → validate → merge with what was
-published → report → publish. `run(options)` is the whole run; the Prefect flow (`flows/extract_decks.py`)
+published → report → publish. `run(options)` is the whole run; the Prefect flow (`deck_to_data_flows/extract_decks.py`)
 is the same `run` with `Hooks` that make each stage a task. Nothing here imports Prefect.
 
 The stages live in `reading` (extract), `merging` (validate, merge), `reporting` and `publishing`; the published

@@ -14,12 +14,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import unmapped
 
+from deck_to_data_flows.artifacts import create_artifacts
 from extract import run as stages
 from extract.ingest.discover import DeckFile
 from extract.model import DeckResult, RunOutcome, Status
 from extract.options import RunOptions
 from extract.sandbox import Limits
-from flows.artifacts import create_artifacts
 
 
 @task(name="extract", task_run_name="extract {deck.file}", cache_policy=NO_CACHE)
@@ -53,7 +53,7 @@ def extract_decks(options: dict[str, Any] | None = None) -> RunOutcome:
     `options["out_dir"]`. `options` are `extract.options.RunOptions` fields (a dict, so a served
     deployment can pass them as JSON); the per-deck tasks run on a local thread pool, or on Dask with
     `dask_address` (a scheduler, tcp://…) or `dask_local` (a local cluster of that many worker processes).
-    The flow run gets the run's artifacts (flows/artifacts.py): decks and statuses, rows held back, a summary."""
+    The flow run gets the run's artifacts (deck_to_data_flows/artifacts.py): decks and statuses, rows held back, a summary."""
     outcome = extract_and_publish(options)
     create_artifacts(outcome)  # after the lock: the UI's view of what was published
     return outcome

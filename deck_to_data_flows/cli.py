@@ -1,10 +1,10 @@
-"""`extract run [INPUT] [--out OUTPUT]` runs the flow; `extract serve` serves it on a schedule;
-`extract mentions DECK` prints one deck's mentions; `extract schema` the published tables' columns.
+"""`deck-to-data run [INPUT] [--out OUTPUT]` runs the flow; `deck-to-data serve` serves it on a schedule;
+`deck-to-data mentions DECK` prints one deck's mentions; `deck-to-data schema` the published tables' columns.
 
 `run` plans from the manifest before anything heavy is imported: a run with nothing to do says so and
 ends in well under a second, without starting Prefect. Otherwise it shows a progress row per deck,
 then a summary that fits the terminal; Prefect's own logs only with -v. Nothing it starts outlives it
-(`flows/watchdog.py`), however it ends."""
+(`deck_to_data_flows/watchdog.py`), however it ends."""
 from __future__ import annotations
 
 import argparse
@@ -20,17 +20,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deck_to_data_flows.progress import Display, ProgressHandler
+from deck_to_data_flows.summary import print_summary
 from extract.model import Status
 from extract.options import RunOptions, add_arguments
-from flows.progress import Display, ProgressHandler
-from flows.summary import print_summary
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from extract.model import RunOutcome
 
-# exit codes (also in `extract run --help`)
+# exit codes (also in `deck-to-data run --help`)
 OK, NOT_PUBLISHED, USAGE, LOCKED, FAILED = 0, 1, 2, 3, 4
 REFUSED_REMOVAL = 5
 #: statuses that leave the exit code at 0: the deck is published, gone, or not a deck at all
@@ -47,7 +47,7 @@ EXIT_CODES = """exit codes:
        The same folder gives the same code whether the run published or
        found nothing new
   2    usage: a bad option, the input does not exist, or --out is not an
-       output folder of extract (a file, the input, a folder of other things)
+       output folder of deck-to-data (a file, the input, a folder of other things)
   3    another run holds the output folder (waited --lock-timeout seconds)
   4    the run itself failed (a crash, or the output folder is not
        writable): nothing new was published
@@ -81,7 +81,7 @@ def version() -> str:
         v = dist_version("deck-to-data")
     except PackageNotFoundError:
         v = "unknown"
-    return f"extract (deck-to-data) {v}, rules {rule_version()}"
+    return f"deck-to-data {v}, rules {rule_version()}"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -89,7 +89,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     loud = talk.add_mutually_exclusive_group()
     loud.add_argument("-v", "--verbose", action="store_true", help="also show Prefect's own logs and tracebacks")
     loud.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors (and the exit code)")
-    p = argparse.ArgumentParser(prog="extract", description="Turn Japanese government slide decks into validated tables.",
+    p = argparse.ArgumentParser(prog="deck-to-data", description="Turn Japanese government slide decks into validated tables.",
                                 epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=version())
     sub = p.add_subparsers(dest="command", required=True)
@@ -133,7 +133,7 @@ def options_from(args: argparse.Namespace) -> RunOptions:
 
 
 def error(message: str) -> None:
-    print(f"extract: error: {message}", file=sys.stderr, flush=True)
+    print(f"deck-to-data: error: {message}", file=sys.stderr, flush=True)
 
 
 def cmd_mentions(deck: Path) -> int:
@@ -165,9 +165,9 @@ def prefect_env(verbose: bool) -> None:
 
 def start_watchdog() -> subprocess.Popen[bytes] | None:
     """A tiny process, in a session of its own, that stops whatever this process started once it is gone
-    (however it ends: even SIGKILL). See flows/watchdog.py."""
+    (however it ends: even SIGKILL). See deck_to_data_flows/watchdog.py."""
     try:
-        return subprocess.Popen([sys.executable, "-m", "flows.watchdog", str(os.getpid())],
+        return subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.watchdog", str(os.getpid())],
                                 cwd=str(Path(__file__).resolve().parents[1]), start_new_session=True,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except OSError:
@@ -182,7 +182,7 @@ def on_signals() -> None:
         # the deck processes and the OS releases the lock.
         logging.disable(logging.CRITICAL)
         how = "Ctrl-C" if signum == signal.SIGINT else "SIGTERM"
-        print(f"\nextract: interrupted ({how}); nothing new was published", file=sys.stderr)
+        print(f"\ndeck-to-data: interrupted ({how}); nothing new was published", file=sys.stderr)
         hard_exit(INTERRUPTED.get(signum, 130))
 
     signal.signal(signal.SIGINT, handler)
@@ -311,7 +311,7 @@ def run_flow(options: RunOptions, err: Console, verbose: bool, quiet: bool) -> R
         logging.getLogger("extract").setLevel(logging.CRITICAL)  # deck errors are in the summary
     try:
         server = prestart_prefect()
-        from flows.extract_decks import extract_decks
+        from deck_to_data_flows.extract_decks import extract_decks
 
         if server is not None:
             server.join()
@@ -319,7 +319,7 @@ def run_flow(options: RunOptions, err: Console, verbose: bool, quiet: bool) -> R
     except Interrupted as e:
         display.stop()
         how = "Ctrl-C" if e.signum == signal.SIGINT else "SIGTERM"
-        print(f"extract: interrupted ({how}); nothing new was published", file=sys.stderr)
+        print(f"deck-to-data: interrupted ({how}); nothing new was published", file=sys.stderr)
         hard_exit(INTERRUPTED.get(e.signum, 130))
         return INTERRUPTED.get(e.signum, 130)  # not reached
     except Exception as e:
@@ -353,8 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         error(str(e))
         return USAGE
     if args.command == "serve":
+        from deck_to_data_flows.serve import ServeError, check_serve, serve
         from extract.outdir import OutputRefused
-        from flows.serve import ServeError, check_serve, serve
 
         try:
             check_serve(options, args.interval, args.cron, args.port)
@@ -367,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return cmd_run(options, verbose=args.verbose, quiet=args.quiet)
     except KeyboardInterrupt:  # before the run's own handlers are in place
-        print("extract: interrupted (Ctrl-C)", file=sys.stderr)
+        print("deck-to-data: interrupted (Ctrl-C)", file=sys.stderr)
         return INTERRUPTED[signal.SIGINT]
 
 
