@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
+SAMPLE = ROOT / "tests" / "data" / "decks" / "mext_intl_2024-05-09.txt"  # tests read only tests/data
 REWRITE_EVERY = 20.0
 #: the rewrites stop after this share of the soak: the quiet end shows ticks that publish nothing
 QUIET_AFTER = 0.75

@@ -72,12 +72,12 @@ def locked(options: RunOptions) -> Iterator[Path]:
         yield lock
 
 
-def plan_run(options: RunOptions) -> Plan:
-    """What an incremental run has to do, from the input and the manifest in the output folder
+def plan_run(options: RunOptions, prev: Published | None = None) -> Plan:
+    """What an incremental run has to do, from the input and the manifest of the published generation
     (`noop.plan_run`, which the CLI also calls before anything heavy is imported)."""
     from .. import noop
 
-    return noop.plan_run(options)
+    return noop.plan_run(options, prev)
 
 
 def deck_limits(options: RunOptions) -> Limits:
@@ -147,9 +147,10 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
     hooks = hooks or Hooks()
     started_at = utc_now()
     with locked(options):
-        plan = plan_run(options)
+        prev = Published(options.out_dir)  # the published generation, read once (nothing else writes it now)
+        plan = plan_run(options, prev)
         tell_plan(options, plan, hooks.say)
-        idle = without_work(options, plan, started_at)
+        idle = without_work(options, plan, started_at, prev)
         if idle is not None:
             if idle[0] == "nothing_found":
                 hooks.say(f"{display(str(options.raw))}: no decks found; nothing was published")
@@ -157,7 +158,6 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
             return idle[1]
         if not (options.dask_address or options.dask_local):
             get_ready(plan)
-        prev = Published(options.out_dir)  # read once, before anything of this run is written
         limits = deck_limits(options)
         results = hooks.extract(plan.process, limits, options) if plan.process else []
         return finish(results, options, plan, hooks.run_id, started_at, hooks, prev, limits.passwords)
