@@ -227,16 +227,16 @@ def exit_code(outcome: RunOutcome) -> int:
 
 def early_check(options: RunOptions) -> tuple[str, RunOutcome] | None:
     """Before Prefect is started: plan under the output lock from the manifest alone, and when the run
-    would publish nothing (`noop.without_work`, the run's own test) its outcome. The run plans again
+    would publish nothing (`planner.without_work`, the run's own test) its outcome. The run plans again
     under its own lock: the folder may change in between, and what it extracts is what it says."""
-    from extract import noop
+    from extract import planner
     from extract.outdir import claim
     from extract.state import output_lock
 
     claim(options.out_dir, options.raw)  # before anything is written: an output folder not ours is refused
     with output_lock(options.out_dir, timeout=options.lock_timeout):
-        plan = noop.plan_run(options)
-        return noop.without_work(options, plan, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        plan = planner.plan_run(options)
+        return planner.without_work(options, plan, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
 
 
 def consoles() -> tuple[Console, Console]:

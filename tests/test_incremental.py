@@ -97,10 +97,10 @@ def test_a_new_rules_version_re_extracts_everything(folders, monkeypatch):
     raw, out, _ = folders
     run_once(raw, out)
     assert run_once(raw, out)[0].process == []
-    from extract import noop
+    from extract import planner
     from extract.run import publishing
 
-    for module in (publishing, noop):  # the plan (noop.plan_run) and the next manifest (run.publishing) read it
+    for module in (publishing, planner):  # the plan (planner.plan_run) and the next manifest (run.publishing) read it
         monkeypatch.setattr(module, "run_version", lambda suites_dir: "r-next+suites")
     plan, outcome = run_once(raw, out)
     assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"]

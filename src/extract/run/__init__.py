@@ -74,10 +74,10 @@ def locked(options: RunOptions) -> Iterator[Path]:
 
 def plan_run(options: RunOptions, prev: Published | None = None) -> Plan:
     """What an incremental run has to do, from the input and the manifest of the published generation
-    (`noop.plan_run`, which the CLI also calls before anything heavy is imported)."""
-    from .. import noop
+    (`planner.plan_run`, which the CLI also calls before anything heavy is imported)."""
+    from .. import planner
 
-    return noop.plan_run(options, prev)
+    return planner.plan_run(options, prev)
 
 
 def deck_limits(options: RunOptions) -> Limits:
@@ -141,7 +141,7 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
     """A whole incremental run over `options.raw` into `options.out_dir`, under the output folder's lock:
     plan; when there is nothing to do (or nothing found) say so and publish nothing; otherwise extract
     the decks (each in a child process under the deck limits), validate, merge, report, publish."""
-    from ..noop import without_work
+    from ..planner import without_work
 
     options = RunOptions.resolve(options)
     hooks = hooks or Hooks()

@@ -106,7 +106,7 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
 
 def shown_rows(deck_rows: list[dict[str, Any]], results: list[DeckResult], plan: Plan | None) -> list[dict[str, Any]]:
     """The deck rows with this run's `action`, the extracted ones first, for the summary and the report."""
-    from ..noop import waiting_row
+    from ..planner import waiting_row
 
     this_run = {r.doc for r in results}
     shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]

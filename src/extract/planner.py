@@ -1,4 +1,4 @@
-"""A run with nothing to do, found out cheaply: plan from the raw folder and the published manifest
+"""The planner: what a run has to do, from the input and the published manifest, found out cheaply
 (the standard library and our state module only: no pandas, no Great Expectations, no Prefect), and
 when no deck is new, changed, re-extracted by newer rules or removed, publish nothing.
 
