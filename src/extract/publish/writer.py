@@ -18,12 +18,15 @@ from .merge import QUARANTINE, merge_held_back, merge_outline, quarantine
 
 def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
                  out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = (),
-                 prev: Path | Published | None = None, extra: dict[str, pd.DataFrame] | None = None) -> list[Path]:
+                 prev: Path | Published | None = None, extra: dict[str, pd.DataFrame] | None = None,
+                 tables: dict[str, pd.DataFrame] | None = None, held_back: list[dict[str, Any]] | None = None
+                 ) -> list[Path]:
     """Write every table in every format into `out_dir` (a new generation); quarantined decks go to
     `out_dir/quarantine/`. `run` (a `runs` row) adds this run to `runs` and its differences to `changes`.
     `prev` is the published generation: what did not change is linked from it, not written again.
     `extra` adds or replaces tables built across decks (programs, budget_history, budgets and amounts
-    with their programme ids)."""
+    with their programme ids). `tables` (`tables_of(records)`) and `held_back` (`merge_held_back`) when the
+    caller built them already (the run's merge did)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     source = prev if prev is not None else published_dir(out_dir)  # read from (each table once if `Published`)
@@ -44,9 +47,10 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     for doc in removed:
         if (out_dir / QUARANTINE / safe_name(doc)).exists():
             shutil.rmtree(out_dir / QUARANTINE / safe_name(doc))
-    frames = tables_of(records)
+    frames = dict(tables) if tables is not None else tables_of(records)
     frames.update(extra or {})
-    frames["held_back"] = frame(merge_held_back(results, source, removed), "held_back")
+    held = held_back if held_back is not None else merge_held_back(results, source, removed)
+    frames["held_back"] = frame(held, "held_back")
     frames["outline"] = frame(merge_outline(results, source, removed), "outline")
     frames["decks"] = decks_table(deck_rows)
     runs = read_published(source, "runs")

@@ -46,7 +46,8 @@ def publish(merged: Merged, validated: Validated, page: str, options: RunOptions
     try:
         link_tree(prev.dir / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
         paths = write_tables(merged.records, merged.deck_rows, validated.results, gen, merged.run,
-                             merged.removed, prev, extra=merged.extra_frames())
+                             merged.removed, prev, extra=merged.extra_frames(), tables=merged.frames or None,
+                             held_back=merged.held_back)
         if plan is not None:
             manifest = next_manifest(plan.manifest, plan, validated.results, options.suites)
         else:
