@@ -176,7 +176,7 @@ class DeckResult:
     sha256: str | None
     source_type: str
     pages: int | None
-    lines: int
+    line_count: int  # how many lines the deck has (its mentions are in `records`)
     records: list[dict[str, Any]]
     #: (total, [named shares]) as indexes into `records`, for the cross-row sum check
     links: list[tuple[int, list[int]]] = field(default_factory=list)
