@@ -86,3 +86,25 @@ def test_the_typed_names_are_the_published_values():
 
     assert tuple(Kind) == KINDS and tuple(Role) == ROLES and set(PUBLISHED_STATUSES) < set(Status)
     assert Status.FAILED == "failed" and f"{Kind.FISCAL_YEAR}" == "fiscal_year"  # a member is its string
+
+
+@pytest.mark.parametrize("module, name, cleared", [
+    ("extract.numbers", "_term_re", True),
+    ("extract.context.qualifiers", "_open_re", True),
+    ("extract.tables", "_account_regex", True),
+    ("extract.linking.names", "exact_key", True),
+    ("extract.rules.engine", "compiled_all", True),
+    ("extract.dictionary", "load", False),  # the data itself stays: it is what a test changed
+])
+def test_one_reset_reaches_every_cache(forget, module, name, cleared):
+    import importlib
+
+    from .helpers import mentions as found
+
+    found("令和6年度予算額 5億円（前年度 4億円）約3年間")
+    importlib.import_module("extract.tables")._account_regex()
+    importlib.import_module("extract.linking.names").exact_key("事業")
+    cached = getattr(importlib.import_module(module), name)
+    assert cached.cache_info().currsize > 0
+    reset()
+    assert (cached.cache_info().currsize == 0) is cleared
