@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml constraints.txt | $(PY)
 install: $(STAMP)
 
 run: install
-	$(VENV)/bin/extract run raw --out output
+	$(VENV)/bin/deck-to-data run raw --out output
 
 # Debian packages the tests use: Chromium renders the report, IPAex Gothic is the embedded TrueType
 # font of the PDF fixtures, Tesseract with its Japanese data reads scanned pages (OCR). Installed where
@@ -42,7 +42,7 @@ system-deps:
 
 # lint, types and the import layering (pyproject.toml), then the whole suite
 lint: install
-	$(VENV)/bin/ruff check src flows tests bench fuzz tools
+	$(VENV)/bin/ruff check src deck_to_data_flows tests bench fuzz tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) tools/sizes.py  # functions <= 60 lines, files <= 400 (a baseline that only shrinks)
@@ -63,7 +63,7 @@ clean:
 
 # scheduled re-extraction: a served deployment (starts a local Prefect server unless PREFECT_API_URL is set)
 serve: install
-	$(VENV)/bin/extract serve raw --out output $(if $(INTERVAL),--interval $(INTERVAL)) $(if $(CRON),--cron "$(CRON)")
+	$(VENV)/bin/deck-to-data serve raw --out output $(if $(INTERVAL),--interval $(INTERVAL)) $(if $(CRON),--cron "$(CRON)")
 
 # coverage-guided fuzzing of the rules and the PDF ingest, FUZZ_SECONDS each (default 60)
 FUZZ_SECONDS ?= 60

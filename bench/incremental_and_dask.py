@@ -115,7 +115,7 @@ def main() -> None:
     a = ap.parse_args()
     if a.library:
         return library_main(a.library)
-    from flows.extract_decks import extract_decks
+    from deck_to_data_flows.extract_decks import extract_decks
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     os.environ["DASK_TEMPORARY_DIRECTORY"] = str(work / "dask")

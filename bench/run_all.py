@@ -117,6 +117,7 @@ def stages(kind: str, size: int) -> dict:
     from extract.options import packaged_suites
     from extract.publish.formats import publish_all
     from extract.rules.engine import RuleContext, candidates, pick
+    from extract.rules.registry import REGISTRY
     from extract.tables import decks_table, tables_of
     from extract.validate.stage import validate_decks
     from extract.validate.suites import Validator
@@ -138,7 +139,7 @@ def stages(kind: str, size: int) -> dict:
     ctx, pats = RuleContext(2024), all_patterns()
     with Timer() as t:
         for n in norms:
-            pick(candidates(n.text, pats, ctx))
+            pick(candidates(n.text, pats, ctx), REGISTRY.priorities())
     res["rules"] = vars(t)
     with Timer() as t:
         for x in lines:
@@ -191,9 +192,9 @@ def run_stage_scenarios(quick: bool) -> list[dict]:
 # ---- 3. Prefect overhead, incremental re-runs -------------------------------------------------
 
 def flows(decks: int) -> dict:
+    from deck_to_data_flows.extract_decks import extract_decks
     from extract import run as pl
     from extract.options import RunOptions
-    from flows.extract_decks import extract_decks
 
     work = Path(tempfile.mkdtemp(prefix="bench-flow-"))
     paths = make_corpus("txt", decks, work / "raw")

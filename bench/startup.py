@@ -103,7 +103,7 @@ def main() -> None:
         e = env(tmp / "prefect")
         raw, out = tmp / "raw", tmp / "out"
         copy_decks(ROOT / "raw", raw)
-        cli = [py, "-m", "flows.cli", "run", str(raw), "--out", str(out), "-q"]
+        cli = [py, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out), "-q"]
         first, r = wall(cli, e)
         noop = best(cli, e, a.repeat)
         pandas = best([py, "-c", "import pandas"], e, a.repeat)
@@ -119,7 +119,7 @@ def main() -> None:
             floor, pages = t, int(r.stdout.strip() or 0)
             wraw, wout = tmp / "wild", tmp / "wild_out"
             copy_decks(WILD, wraw)
-            total, code, lines = timed_run([py, "-m", "flows.cli", "run", str(wraw), "--out", str(wout)], e)
+            total, code, lines = timed_run([py, "-m", "deck_to_data_flows.cli", "run", str(wraw), "--out", str(wout)], e)
             res["wild"] = {"pdfs": len(pdfs), "pages": pages, "pdfplumber_extract_text_lines_s": round(floor, 2),
                            "first_run_s": round(total, 2), "exit": code, "ratio": round(total / floor, 2),
                            "aim": "<= 1.3", "where_the_time_goes_s": where_time_goes(total, lines),

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
+SAMPLE = ROOT / "tests" / "data" / "decks" / "mext_intl_2024-05-09.txt"  # tests read only tests/data
 REWRITE_EVERY = 20.0
 #: the rewrites stop after this share of the soak: the quiet end shows ticks that publish nothing
 QUIET_AFTER = 0.75
@@ -104,7 +104,7 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
            "PREFECT_API_URL": url, "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
            "PREFECT_RUNNER_POLL_FREQUENCY": "2", "PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED": "false",
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_LOGGING_LEVEL": "WARNING"}
-    from flows.serve import wait_healthy
+    from deck_to_data_flows.serve import wait_healthy
 
     counts = Counts(seconds)
     logs = [open(base / "server.log", "w"), open(base / "serve.log", "w")]
@@ -114,7 +114,7 @@ def soak(base: Path, seconds: float, interval: float = 10.0) -> Counts:
     copier: threading.Thread | None = None
     try:
         wait_healthy(url, timeout=180, proc=server)
-        served = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(raw), "--out", str(out),
+        served = subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.cli", "serve", str(raw), "--out", str(out),
                                    "--interval", f"{interval:g}", "--deck-timeout", "10", "--max-text-mb", "1",
                                    "--settle-seconds", "3"],
                                   env=env, stdout=logs[1], stderr=subprocess.STDOUT, cwd=ROOT)

@@ -106,12 +106,12 @@ def test_a_run_publishes_the_workbook_with_every_table(published):
 
 
 def test_connect_without_published_tables_says_so(tmp_path):
-    with pytest.raises(FileNotFoundError, match="extract run"):
+    with pytest.raises(FileNotFoundError, match="deck-to-data run"):
         extract.connect(tmp_path)
 
 
 @pytest.mark.parametrize("args,expected", [
-    (["--help"], "usage: extract"),
+    (["--help"], "usage: deck-to-data"),
     (["run", "--help"], "--deck-timeout"),
     (["schema"], "**mentions**"),
 ])

@@ -8,8 +8,7 @@ from uuid import UUID
 
 import pytest
 
-from extract.model import RunOutcome
-from flows.artifacts import (
+from deck_to_data_flows.artifacts import (
     DECKS_KEY,
     HELD_BACK_KEY,
     HELD_BACK_SHOWN,
@@ -18,6 +17,7 @@ from flows.artifacts import (
     held_back_table,
     summary_markdown,
 )
+from extract.model import RunOutcome
 
 #: a text deck whose checks hold three rows back (a percent out of range; a budget 10^5 times its
 #: previous-year figure, with that figure) while the rest of it publishes
@@ -81,7 +81,7 @@ def _data(artifact) -> object:
 
 @pytest.mark.slow
 def test_a_flow_run_shows_its_artifacts_in_the_prefect_api(prefect_harness, tmp_path):
-    from flows.extract_decks import extract_decks
+    from deck_to_data_flows.extract_decks import extract_decks
 
     raw, out = tmp_path / "raw", tmp_path / "output"
     raw.mkdir()

@@ -1,12 +1,12 @@
-"""The console script: `extract mentions DECK` prints JSON Lines; errors go to stderr with an exit code."""
+"""The console script: `deck-to-data mentions DECK` prints JSON Lines; errors go to stderr with an exit code."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
+from deck_to_data_flows.cli import main, parse_args
 from extract.options import RunOptions, from_arguments
-from flows.cli import main, parse_args
 
 from .helpers import assert_scores_like_the_library
 

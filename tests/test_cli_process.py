@@ -31,7 +31,7 @@ def env(**extra: str) -> dict[str, str]:
 
 
 def extract(*args: str, timeout: float = 300, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "deck_to_data_flows.cli", *args], capture_output=True, text=True,
                           timeout=timeout, env=env(**extra), cwd=ROOT)
 
 
@@ -48,7 +48,7 @@ def published(tmp_path, sample_deck_path):
 
 def test_version_and_help_name_the_exit_codes():
     r = extract("--version")
-    assert r.returncode == 0 and re.match(r"extract \(deck-to-data\) \S+, rules r-[0-9a-f]+", r.stdout)
+    assert r.returncode == 0 and re.match(r"deck-to-data \S+, rules r-[0-9a-f]+", r.stdout)
     r = extract("run", "--help")
     assert r.returncode == 0
     for code in ("0 ", "1 ", "2 ", "3 ", "4 ", "130"):
@@ -88,7 +88,7 @@ def test_a_run_with_nothing_to_do_starts_no_prefect_and_publishes_nothing(publis
     raw, out = published
     generation = os.readlink(out / "current")
     runs = (out / "runs.json").read_bytes()
-    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "flows.cli", "run", str(raw), "--out", str(out),
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out),
                         "--settle-seconds", "0"], capture_output=True, text=True, timeout=120, env=env(), cwd=ROOT)
     assert r.returncode == 0, r.stderr[-2000:]
     imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if line.startswith("import time:")}
@@ -134,7 +134,7 @@ def test_no_process_outlives_a_killed_run(tmp_path, slides_pdf, sample_deck_path
     for deck in (slides_pdf, sample_deck_path):
         shutil.copy(deck, raw)
     marker = f"DECK_TO_DATA_TEST_{os.getpid()}_{sig}"
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(tmp_path / "out"),
+    proc = subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(tmp_path / "out"),
                              "--settle-seconds", "0"], env=env(KILL_MARKER=marker, PREFECT_HOME=str(tmp_path / "ph")),
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -176,7 +176,7 @@ def test_a_run_shows_decks_and_says_which_was_not_published(tmp_path, sample_dec
 
 PARENT = """
 import subprocess, sys, time
-from flows.cli import start_watchdog
+from deck_to_data_flows.cli import start_watchdog
 start_watchdog()
 time.sleep(0.3)
 # a child, and a grandchild started late enough that the watchdog may not have seen it before the kill

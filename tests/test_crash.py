@@ -14,6 +14,9 @@ import time
 
 import pytest
 
+from extract.options import RunOptions
+from extract.run import run as library_run
+
 
 def snapshot(out):
     """The published state as one comparable value (timestamps and run ids left out)."""
@@ -44,8 +47,9 @@ def test_sigkill_at_random_points_never_leaves_a_mix(prefect_harness, tmp_path, 
     raw.mkdir()
     for i in range(3):
         shutil.copy(sample_deck_path, raw / f"deck{i}_2024-05-09.txt")
-    cmd = [sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
-    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=300)
+    cmd = [sys.executable, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
+    # the state before: published by the library's run, the same run the command makes (without Prefect's start-up)
+    assert library_run(RunOptions(raw=raw, out_dir=out, settle_seconds=0)).all_published
     old = snapshot(out)
 
     # the next run changes every deck and adds two: measure it once on a copy, for the new state

@@ -16,7 +16,7 @@ from .helpers import assert_scores_like_the_library
 @pytest.mark.slow
 def test_flow_publishes_good_decks_and_reports_the_bad_one(prefect_harness, tmp_path, sample_deck_path, slides_pdf,
                                                            sample_library_score):
-    from flows.extract_decks import extract_decks
+    from deck_to_data_flows.extract_decks import extract_decks
 
     raw, out = tmp_path / "raw", tmp_path / "output"
     raw.mkdir()
@@ -62,7 +62,7 @@ def _tables(out):
 @pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_tables_as_the_local_run(prefect_harness, tmp_path, sample_deck_path, slides_pdf,
                                                                    monkeypatch):
-    from flows.extract_decks import extract_decks
+    from deck_to_data_flows.extract_decks import extract_decks
 
     monkeypatch.setenv("DASK_TEMPORARY_DIRECTORY", str(tmp_path / "dask"))
     raw = tmp_path / "raw"
@@ -88,7 +88,7 @@ def test_two_runs_at_once_do_not_corrupt_the_output(prefect_harness, tmp_path, s
     shutil.copy(sample_deck_path, raw)
     shutil.copy(slides_pdf, raw)
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
-    cmd = [sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
+    cmd = [sys.executable, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out), "--settle-seconds", "0"]
     procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     outputs = [p.communicate(timeout=300)[0] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs

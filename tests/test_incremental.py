@@ -97,9 +97,10 @@ def test_a_new_rules_version_re_extracts_everything(folders, monkeypatch):
     raw, out, _ = folders
     run_once(raw, out)
     assert run_once(raw, out)[0].process == []
-    from extract import noop
+    from extract import planner
+    from extract.run import publishing
 
-    for module in (pipeline, noop):  # the plan (noop.plan_run) and the manifest (run) both read it
+    for module in (publishing, planner):  # the plan (planner.plan_run) and the next manifest (run.publishing) read it
         monkeypatch.setattr(module, "run_version", lambda suites_dir: "r-next+suites")
     plan, outcome = run_once(raw, out)
     assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"]
@@ -134,3 +135,20 @@ def test_a_damaged_manifest_only_costs_a_full_extraction(folders):
     (out / "manifest.json").write_text("{not json", encoding="utf-8")
     plan, outcome = run_once(raw, out)
     assert [d.file for d in plan.process] == ["deck_a_2024-05-09.txt"] and outcome.all_published
+
+
+@pytest.mark.parametrize("change, publishes", [(None, False), ("rewrite", True)])
+def test_the_library_run_publishes_only_when_something_changed(folders, change, publishes):
+    """`run(options)` is the whole run, its nothing-to-do test included (the flow's and the command's)."""
+    raw, out, _ = folders
+    opts = RunOptions(raw=raw, out_dir=out, settle_seconds=0, workers=1)
+    first = pipeline.run(opts)
+    generation = os.readlink(out / "current")
+    if change == "rewrite":
+        deck = raw / "deck_a_2024-05-09.txt"
+        deck.write_text(deck.read_text(encoding="utf-8") + "\n追加予算 3億円\n", encoding="utf-8")
+    again = pipeline.run(opts)
+    assert bool(again.run) is publishes and (os.readlink(out / "current") != generation) is publishes
+    assert len(read_published(out, "runs")) == 1 + publishes and first.run["decks_new"] == 1
+    assert [d["status"] for d in again.decks] == ["published"]
+    assert (out / ".state" / "last_check.json").exists() is not publishes

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import noop
+from deck_to_data_flows import cli
+from extract import planner
 from extract import run as pipeline
 from extract.fileio import OUTPUT_MARKER
 from extract.ingest.discover import discover
@@ -23,7 +24,6 @@ from extract.publish.generations import new_generation, published_dir, read_publ
 from extract.sandbox import Limits
 from extract.state import RemovalRefused, output_lock
 from extract.version import run_version
-from flows import cli
 from tests.conftest import ROOT
 
 OLD = time.time() - 3600  # a modification time well past any settling
@@ -179,11 +179,11 @@ def test_a_run_that_would_remove_most_decks_stops(three_published, tmp_path, rem
     before = snapshot(out, skip=(".lock", ".state"))  # the run's own lock and last check may change
     if refused:
         with pytest.raises(RemovalRefused, match="--allow-removal"):
-            noop.plan_run(opts(raw, out, allow_removal=allow))
+            planner.plan_run(opts(raw, out, allow_removal=allow))
         assert cli.main(["run", str(raw), "--out", str(out), "-q"]) == cli.REFUSED_REMOVAL
         assert snapshot(out, skip=(".lock", ".state")) == before
     else:
-        assert sorted(noop.plan_run(opts(raw, out, allow_removal=allow)).removed) == sorted(remove)
+        assert sorted(planner.plan_run(opts(raw, out, allow_removal=allow)).removed) == sorted(remove)
 
 
 def test_a_first_run_on_an_empty_folder_says_no_decks_found_at_once(tmp_path, capsys):
@@ -260,7 +260,7 @@ def test_a_deck_changed_after_it_was_planned_is_waiting(tmp_path, change):
 def test_a_waiting_result_is_not_recorded_so_the_next_run_reads_it(tmp_path):
     raw = tmp_path / "raw"
     deck(raw, "a.txt", LINES)
-    plan = noop.plan_run(opts(raw, tmp_path / "out"))
+    plan = planner.plan_run(opts(raw, tmp_path / "out"))
     (planned,) = plan.process
     w = pipeline.DeckResult("a", "a.txt", None, "txt", None, 0, [], status="waiting", error="changed")
     manifest = pipeline.next_manifest({}, plan, [w], RunOptions().suites)
@@ -273,14 +273,14 @@ def test_a_published_deck_that_changed_while_read_keeps_its_rows_and_shows_waiti
     shutil.copytree(raw0, raw)
     shutil.copytree(out0, out, symlinks=True)
     deck(raw, "a.txt", LINES + "予算額 9億円\n")
-    plan = noop.plan_run(opts(raw, out))
+    plan = planner.plan_run(opts(raw, out))
     before = [m for m in read_published(out, "mentions") if m["doc"] == "a"]
     w = pipeline.DeckResult("a", "a.txt", None, "txt", None, 0, [], status="waiting", error="changed while it was read")
     pipeline.finish([w], opts(raw, out), plan)
     rows = {d["doc"]: d for d in read_published(out, "decks")}
     assert rows["a"]["status"] == "waiting" and rows["a"]["mentions"] == len(before)  # not dropped from `decks`
     assert [m for m in read_published(out, "mentions") if m["doc"] == "a"] == before
-    assert [d.doc for d in noop.plan_run(opts(raw, out)).process] == ["a"]  # read again by the next run
+    assert [d.doc for d in planner.plan_run(opts(raw, out)).process] == ["a"]  # read again by the next run
 
 
 # -- 6. a file replaced by one of the same size and mtime is read again ----------------------------------
@@ -295,7 +295,7 @@ def test_a_published_deck_that_changed_while_read_keeps_its_rows_and_shows_waiti
 def test_a_replaced_deck_with_the_same_size_and_mtime_is_read_again(tmp_path, how, verify, changed):
     raw, out = tmp_path / "raw", tmp_path / "out"
     path = deck(raw, "a.txt", LINES)
-    first = noop.plan_run(opts(raw, out))
+    first = planner.plan_run(opts(raw, out))
     version = run_version(RunOptions().suites)
     manifest = {"a": {**first.fingerprints["a"], "version": version, "status": "published"}}
     other = LINES.replace("5億円", "6億円")
@@ -311,7 +311,7 @@ def test_a_replaced_deck_with_the_same_size_and_mtime_is_read_again(tmp_path, ho
     from extract.state import plan as make_plan
 
     p = make_plan(discover(raw, settle_seconds=0), manifest, version, verify=verify,
-                  limits=noop.run_limits(opts(raw, out)))
+                  limits=planner.run_limits(opts(raw, out)))
     assert (p.kinds["a"] == "changed") == changed, p.kinds
 
 
@@ -340,7 +340,7 @@ def test_a_failure_names_the_flag(failed_on_a_limit):
 ])
 def test_a_failed_deck_is_retried_when_its_limits_change(failed_on_a_limit, change, retried):
     raw, out, _ = failed_on_a_limit
-    p = noop.plan_run(opts(raw, out, **{"max_text_mb": 0.01, **change}))
+    p = planner.plan_run(opts(raw, out, **{"max_text_mb": 0.01, **change}))
     assert ([d.doc for d in p.process] == ["big"]) == retried and "small" in p.unchanged
     assert p.kinds["big"] == ("retry" if retried else "unchanged")
 
@@ -351,9 +351,9 @@ def test_a_published_deck_being_rewritten_is_shown_waiting_with_when(failed_on_a
     shutil.copytree(raw0, raw)
     shutil.copytree(out0, out, symlinks=True)
     os.utime(raw / "small.txt")  # modified just now
-    p = noop.plan_run(RunOptions(raw=raw, out_dir=out, settle_seconds=30, max_text_mb=0.01))
+    p = planner.plan_run(RunOptions(raw=raw, out_dir=out, settle_seconds=30, max_text_mb=0.01))
     assert p.settling == ["small"]
-    outcome = noop.unchanged_outcome(RunOptions(raw=raw, out_dir=out), p)
+    outcome = planner.unchanged_outcome(RunOptions(raw=raw, out_dir=out), p)
     small = next(d for d in outcome.decks if d["doc"] == "small")
     assert small["status"] == "waiting" and "read by the first run after" in small["error"]
     assert cli.exit_code(outcome) == cli.NOT_PUBLISHED
@@ -370,21 +370,21 @@ def test_a_file_that_appears_later_is_recorded_and_then_nothing_is_published(tmp
     deck(raw, "a.txt", LINES)
     first = pipeline.run(opts(raw, out))
     deck(raw, "notes.odt", "not a deck")
-    assert not noop.nothing_to_do(noop.plan_run(opts(raw, out)), out)
+    assert not planner.nothing_to_do(planner.plan_run(opts(raw, out)), out)
     second = pipeline.run(opts(raw, out))
     assert {d["doc"]: d["status"] for d in read_published(out, "decks")} == {"a": "published", "notes.odt": "skipped"}
-    p = noop.plan_run(opts(raw, out))
-    assert noop.nothing_to_do(p, out)  # the next tick publishes nothing
-    again = noop.unchanged_outcome(opts(raw, out), p)
+    p = planner.plan_run(opts(raw, out))
+    assert planner.nothing_to_do(p, out)  # the next tick publishes nothing
+    again = planner.unchanged_outcome(opts(raw, out), p)
     assert cli.exit_code(first) == cli.exit_code(second) == cli.exit_code(again) == cli.OK
 
 
 def test_one_folder_state_gives_one_exit_code(failed_on_a_limit):
     raw, out, decks = failed_on_a_limit
     published = pipeline.RunOutcome(str(out), list(decks.values()), {}, [], None, [])
-    p = noop.plan_run(opts(raw, out, max_text_mb=0.01))
-    assert noop.nothing_to_do(p, out)
-    assert cli.exit_code(noop.unchanged_outcome(opts(raw, out), p)) == cli.exit_code(published) == cli.NOT_PUBLISHED
+    p = planner.plan_run(opts(raw, out, max_text_mb=0.01))
+    assert planner.nothing_to_do(p, out)
+    assert cli.exit_code(planner.unchanged_outcome(opts(raw, out), p)) == cli.exit_code(published) == cli.NOT_PUBLISHED
 
 
 # -- 10. limits and messages ---------------------------------------------------------------------------
@@ -488,7 +488,7 @@ def test_ctrl_c_ends_a_run_at_once_with_130(tmp_path, after):
     raw, out = tmp_path / "raw", tmp_path / "out"
     deck(raw, "slow.txt", "予算額 1億円 " * 25_000)  # a one-line deck that takes a long time
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}:{ROOT}", "PREFECT_HOME": str(tmp_path / "prefect")}
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(raw), "--out", str(out)], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.cli", "run", str(raw), "--out", str(out)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not (out / ".lock").exists():
@@ -530,7 +530,7 @@ def test_a_dependency_upgrade_changes_the_rule_version():
 
 
 def test_the_local_prefect_server_prunes_its_history(tmp_path):
-    from flows.serve import HISTORY_DAYS, server_env
+    from deck_to_data_flows.serve import HISTORY_DAYS, server_env
 
     env = server_env(tmp_path)
     code = ("from prefect.settings import get_current_settings as g; v = g().server.services.db_vacuum; "

@@ -1,4 +1,4 @@
-"""Programme identity across decks (extract.programs): the linking rules as a table of name pairs, the
+"""Programme identity across decks (extract.linking): the linking rules as a table of name pairs, the
 history and cross-deck check, and the numbers issue 16 asks for, measured on the repo's budgets gold."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.programs import (
+from extract.linking import (
     RULE_WHY,
     acronym_of,
     budget_history,

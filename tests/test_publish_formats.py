@@ -8,9 +8,9 @@ import pytest
 
 from extract import run as pipeline
 from extract.ingest import read_deck
+from extract.linking import program_tables
 from extract.mentions import extract_deck
 from extract.options import RunOptions
-from extract.programs import program_tables
 from extract.publish.formats import csv_frame, neutralize
 from extract.publish.generations import read_published
 from extract.publish.merge import merge_published

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.programs import program_tables
+from extract.linking import program_tables
 from extract.report.history import charted_programs, history_chart_svg, history_charts
 
 NAMES = ["図書館魅力向上推進事業", "海外特別研究員事業", "ものづくり補助事業"]

@@ -8,16 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from extract.context import qualifiers
+from extract.caches import reset
 from extract.dictionary import load, unit_days
-from extract.rules.engine import reset_caches
 
 from .helpers import mentions
 
 
 def _forget() -> None:
-    reset_caches()
-    qualifiers._open_re.cache_clear()
+    reset()
 
 
 @pytest.fixture

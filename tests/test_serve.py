@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.serve import wait_healthy
+from deck_to_data_flows.serve import wait_healthy
 
 
 def free_port() -> int:
@@ -57,7 +57,7 @@ def test_served_deployment_runs_on_schedule_and_picks_up_new_decks(tmp_path, sam
     served = None
     try:
         wait_healthy(url, timeout=120, proc=server)
-        served = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", str(raw), "--out", str(out),
+        served = subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.cli", "serve", str(raw), "--out", str(out),
                                    "--interval", "5", "--settle-seconds", "0"],
                                   env=env, stdout=logs[1], stderr=subprocess.STDOUT)
         wait_for(lambda: len(runs(out)) >= 1, 150, "the first scheduled run")

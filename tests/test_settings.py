@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from deck_to_data_flows.cli import main, options_from, parse_args
 from extract.options import RunOptions
 from extract.settings import CONFIG_ENV, CONFIG_FILE, SettingsError, convert, env_name, flag_name, resolve
-from flows.cli import main, options_from, parse_args
 
 
 @pytest.fixture

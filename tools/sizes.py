@@ -1,4 +1,4 @@
-"""Size check of `make lint`: functions over 60 lines and files over 400 lines in src/extract and flows.
+"""Size check of `make lint`: functions over 60 lines and files over 400 lines in src/extract and deck_to_data_flows.
 
 The offenders of the day the check came in are listed in tools/sizes_baseline.txt; that list may only
 shrink. A new offender fails the check; an offender that got short enough is reported so its line can go
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = ("src/extract", "flows")
+FOLDERS = ("src/extract", "deck_to_data_flows")
 MAX_FUNCTION_LINES = 60
 MAX_FILE_LINES = 400
 BASELINE = ROOT / "tools" / "sizes_baseline.txt"

@@ -1,9 +1,9 @@
-"""`python -m extract …` is the `extract` command (flows/cli.py): the same subcommands and options."""
+"""`python -m extract …` is the `deck-to-data` command (deck_to_data_flows/cli.py): the same subcommands and options."""
 from __future__ import annotations
 
 import sys
 
-from flows.cli import main
+from deck_to_data_flows.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

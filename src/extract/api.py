@@ -48,7 +48,7 @@ def read(path: str | Path, options: RunOptions | Mapping[str, Any] | None = None
     statuses are those a run would publish."""
     from . import run as stages
     from .ingest.discover import discover
-    from .programs import program_tables
+    from .linking import program_tables
     from .tables import decks_table, frame, tables_of
 
     opts = RunOptions.resolve(options, raw=Path(path))
@@ -89,5 +89,5 @@ def connect(out_dir: str | Path = "output") -> duckdb.DuckDBPyConnection:
 
     db = published_dir(Path(out_dir)) / DUCKDB_FILE
     if not db.is_file():
-        raise FileNotFoundError(f"no published tables in {out_dir}: {db.name} not found (run `extract run` first)")
+        raise FileNotFoundError(f"no published tables in {out_dir}: {db.name} not found (run `deck-to-data run` first)")
     return duckdb.connect(str(db), read_only=True)

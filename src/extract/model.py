@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 KINDS: tuple[str, ...] = ("amount", "duration", "count", "percent", "rank", "fiscal_year", "date")
@@ -175,7 +176,7 @@ class DeckResult:
     sha256: str | None
     source_type: str
     pages: int | None
-    lines: int
+    line_count: int  # how many lines the deck has (its mentions are in `records`)
     records: list[dict[str, Any]]
     #: (total, [named shares]) as indexes into `records`, for the cross-row sum check
     links: list[tuple[int, list[int]]] = field(default_factory=list)
@@ -235,3 +236,45 @@ class RunOutcome:
     def all_published(self) -> bool:
         """Every deck present in the raw folder is published."""
         return all(d["status"] == "published" for d in self.decks if d["action"] not in ("removed", "kept"))
+
+
+# -- typed names (issue 26): the closed sets above as StrEnums. A member is its string (`Status.FAILED ==
+# "failed"`, JSON and CSV write the string), so published rows do not change; code compares with members.
+
+class Status(StrEnum):
+    """A deck's status in `decks` (and in the manifest)."""
+
+    EXTRACTED = "extracted"  # read, not validated yet
+    PUBLISHED = "published"
+    NO_TEXT_LAYER = "no_text_layer"
+    QUARANTINED = "quarantined"
+    FAILED = "failed"
+    ENCRYPTED = "encrypted"
+    SKIPPED = "skipped"
+    WAITING = "waiting"
+    REMOVED = "removed"
+
+
+class Kind(StrEnum):
+    """The built-in rule kinds (`KINDS`; a kind registered at run time is a plain string: rules/registry.py)."""
+
+    AMOUNT = "amount"
+    DURATION = "duration"
+    COUNT = "count"
+    PERCENT = "percent"
+    RANK = "rank"
+    FISCAL_YEAR = "fiscal_year"
+    DATE = "date"
+
+
+class Role(StrEnum):
+    """An amount's role (`ROLES`)."""
+
+    BUDGET = "budget"
+    PREVIOUS_BUDGET = "previous_budget"
+    SUPPLEMENTARY_BUDGET = "supplementary_budget"
+    SUPPORT = "support"
+    OTHER = "other"
+
+#: a box on a page: x0, top, x1, bottom (points)
+Box = tuple[float, float, float, float]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .dictionary import load
 
@@ -41,15 +42,11 @@ def parse_plain(text: str) -> Decimal | None:
     return Decimal(k) if k is not None else None
 
 
-_TERM = None
-
-
+@lru_cache(maxsize=1)
 def _term_re() -> re.Pattern[str]:
-    global _TERM  # compiled once on first use, not at import time
-    if _TERM is None:
-        mults = "|".join(map(re.escape, multipliers()))
-        _TERM = re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+|数)\s*(?P<m>{mults})?")
-    return _TERM
+    """Compiled once on first use, not at import time (a functools cache: `extract.caches.reset` reaches it)."""
+    mults = "|".join(map(re.escape, multipliers()))
+    return re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+|数)\s*(?P<m>{mults})?")
 
 
 def parse_compound(text: str) -> tuple[Decimal | None, str | None]:

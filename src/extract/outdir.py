@@ -57,7 +57,7 @@ def check_links(out: Path) -> None:
 def write_marker(out: Path) -> None:
     """Create the marker without following a link (O_NOFOLLOW) and without replacing a file."""
     body = json.dumps({"tool": "deck-to-data", "created": f"{dt.datetime.now(dt.UTC):%Y-%m-%dT%H:%M:%SZ}",
-                       "note": "this folder is written by `extract run`: it may delete anything in it"})
+                       "note": "this folder is written by `deck-to-data run`: it may delete anything in it"})
     try:
         fd = os.open(out / OUTPUT_MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
     except FileExistsError:

@@ -278,7 +278,7 @@ TABLES["cells"] = Table("cells", "Every number of every table a deck prints (rul
     *BBOX,
 ), primary_key=("doc", "seq"))
 
-#: Cross-deck tables (issue 16), built over everything published (extract.programs), not per deck.
+#: Cross-deck tables (issue 16), built over everything published (extract.linking), not per deck.
 TABLES.update({t.name: t for t in [  # across decks: built from every published deck's rows
     Table("programs", "One row per programme across all published decks: its name, the other names it goes by "
           "in the decks, the fiscal years and decks it appears in, and why names were (not) linked.", (

@@ -17,7 +17,7 @@ from typing import Any
 from .fileio import write_atomic
 from .ingest import sha256_checked
 from .ingest.discover import DeckFile, Discovery, Skipped
-from .model import DeckError
+from .model import DeckError, Status
 
 MANIFEST = "manifest.json"
 LOCK = ".lock"
@@ -99,15 +99,12 @@ class Plan:
     skipped: list[Skipped] = field(default_factory=list)  # not read this run: skipped, waiting or refused
     #: settling docs -> why they wait and when they are read
     settling_reasons: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def nothing_to_do(self) -> bool:
-        """No deck to extract, none removed, and no unread path to report."""
-        return not (self.process or self.removed or self.skipped)
+    #: the published manifest the plan was made from (read once: the merge and the next manifest start from it)
+    manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 #: statuses of a deck that a run extracts again when its limits change or `--retry-failed` is given
-RETRIED_STATUSES = ("failed",)
+RETRIED_STATUSES = (Status.FAILED,)
 
 
 def _same_stat(old: dict[str, Any] | None, deck: DeckFile) -> bool:
@@ -124,12 +121,12 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str, *,
     earlier version is published keeps its published rows (`settling`); a new one is reported as
     waiting. A deck that failed is extracted again when its bytes, the rules or the per-deck `limits`
     changed (kind `retry`), or always with `retry_failed`."""
-    p = Plan()
+    p = Plan(manifest=manifest)
     present = set()
     for s in found.skipped:
         present.add(s.doc)
         old = manifest.get(s.doc)
-        if s.status == "waiting" and old is not None and old.get("status") not in (None, "removed"):
+        if s.status == Status.WAITING and old is not None and old.get("status") not in (None, Status.REMOVED):
             p.settling.append(s.doc)
             p.settling_reasons[s.doc] = s.reason
         else:
@@ -147,7 +144,7 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str, *,
                 sha = None  # unreadable now: extraction fails it with the reason
         p.fingerprints[doc] = {"file": deck.file, "sha256": sha, "size": deck.size, "mtime": deck.mtime,
                                "ino": deck.ino, "ctime_ns": deck.ctime_ns, "limits": limits}
-        if old is None or old.get("status") == "removed":
+        if old is None or old.get("status") == Status.REMOVED:
             kind = "new"
         elif sha is None or old.get("sha256") != sha or old.get("file") != deck.file:
             kind = "changed"
@@ -162,7 +159,7 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str, *,
             p.unchanged.append(doc)
         else:
             p.process.append(deck)
-    p.removed = sorted(doc for doc, old in manifest.items() if doc not in present and old.get("status") != "removed")
+    p.removed = sorted(doc for doc, old in manifest.items() if doc not in present and old.get("status") != Status.REMOVED)
     return p
 
 
@@ -175,7 +172,7 @@ def check_removal(p: Plan, manifest: dict[str, dict[str, Any]], max_share: float
     removal is not `allowed`): nothing is published, and the message says how to allow it."""
     if allowed or not p.removed:
         return
-    live = sum(1 for v in manifest.values() if v.get("status") != "removed")
+    live = sum(1 for v in manifest.values() if v.get("status") != Status.REMOVED)
     if len(p.removed) <= max_share * live:
         return
     shown = ", ".join(p.removed[:3]) + (" …" if len(p.removed) > 3 else "")

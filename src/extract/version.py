@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-_PARTS = ("rules", "context", "dictionary", "ingest", "normalize.py", "numbers.py", "mentions.py")
+_PARTS = ("rules", "context", "dictionary", "ingest", "normalize.py", "numbers.py", "mentions")
 #: distributions whose upgrade can change what a deck yields
 DEPENDENCIES = ("pdfplumber", "pdfminer.six", "SudachiPy", "SudachiDict-core", "charset-normalizer", "spacy")
 

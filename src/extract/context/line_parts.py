@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load, words
-from ..model import Line
-
-Box = tuple[float, float, float, float]
+from ..model import Box, Line
 
 # -- words ------------------------------------------------------------------------------------------------
 

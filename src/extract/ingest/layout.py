@@ -17,10 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import TableGrid
+from ..model import Box, TableGrid  # Box: x0, top, x1, bottom
 from .tables import page_tables
-
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 @dataclass

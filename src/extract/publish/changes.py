@@ -29,7 +29,9 @@ def diff(run_id: str, old: list[dict[str, Any]], new: list[dict[str, Any]], docs
     before = _keyed([m for m in old if m["doc"] in docs])
     after = _keyed([m for m in new if m["doc"] in docs])
     rows = []
-    for k in sorted(set(before) | set(after), key=lambda k: (k[0], k[2] or 0, k[3] or 0, str(k[4]), k[5])):
+    # the kind too: two mentions of one text at one place (`2030年` as a date and as a fiscal year) would
+    # otherwise come out in the set's order, which changes from one process to the next (string hashing)
+    for k in sorted(set(before) | set(after), key=lambda k: (k[0], k[2] or 0, k[3] or 0, str(k[4]), k[1], k[5])):
         b, a = before.get(k), after.get(k)
         if b is not None and a is not None and (b["min"], b["max"]) == (a["min"], a["max"]):
             continue

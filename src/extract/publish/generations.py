@@ -138,8 +138,10 @@ def cleanup(out_dir: Path, previous: Path | None = None) -> None:
             shutil.rmtree(g, ignore_errors=True)
 
 
-def read_published(out_dir: Path, name: str) -> list[dict[str, Any]]:
+def read_published(out_dir: Path | Published, name: str) -> list[dict[str, Any]]:
     """The records published last time (empty when there are none or the file is unreadable)."""
+    if isinstance(out_dir, Published):
+        return out_dir.table(name)
     path = published_dir(out_dir) / f"{name}.json"
     if not path.exists():
         return []
@@ -148,3 +150,18 @@ def read_published(out_dir: Path, name: str) -> list[dict[str, Any]]:
     except (OSError, ValueError):
         return []
     return data if isinstance(data, list) else []
+
+
+class Published:
+    """The published generation as one run sees it: its folder resolved once, and each table read at most
+    once (the merge, the report and the writer all ask for some of the same ones). Rows are shared: read only."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = Path(out_dir)
+        self.dir = published_dir(self.out_dir)
+        self._tables: dict[str, list[dict[str, Any]]] = {}
+
+    def table(self, name: str) -> list[dict[str, Any]]:
+        if name not in self._tables:
+            self._tables[name] = read_published(self.dir, name)
+        return self._tables[name]

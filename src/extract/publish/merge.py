@@ -13,7 +13,7 @@ from ..model import DeckResult
 from ..tables import frame, tables_of, with_seq
 from ..version import rule_version
 from .formats import publish_table
-from .generations import read_published
+from .generations import Published, read_published
 
 QUARANTINE = "quarantine"
 
@@ -22,7 +22,7 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def merge_published(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()
+def merge_published(results: list[DeckResult], out_dir: Path | Published, removed: list[str] | tuple[str, ...] = ()
                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The mention records and deck rows to publish: this run's published decks replace their old
     rows; a deck that failed or was quarantined this time keeps what was published for it before;
@@ -58,7 +58,7 @@ def _file_sha256(row: dict[str, Any]) -> Any:
     return row["file_sha256"] if "file_sha256" in row else row.get("sha256")
 
 
-def merge_held_back(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()
+def merge_held_back(results: list[DeckResult], out_dir: Path | Published, removed: list[str] | tuple[str, ...] = ()
                     ) -> list[dict[str, Any]]:
     """The `held_back` rows to publish, in step with `merge_published`: a deck published this run
     replaces its held-back rows; one that failed or was quarantined keeps those of its kept rows; a
@@ -69,7 +69,7 @@ def merge_held_back(results: list[DeckResult], out_dir: Path, removed: list[str]
     return sorted(rows, key=lambda h: (h["doc"], h["seq"], h["table"], h["check"], h["expectation"]))
 
 
-def merge_outline(results: list[DeckResult], out_dir: Path, removed: list[str] | tuple[str, ...] = ()
+def merge_outline(results: list[DeckResult], out_dir: Path | Published, removed: list[str] | tuple[str, ...] = ()
                   ) -> list[dict[str, Any]]:
     """The `outline` rows to publish, in step with `merge_published`: a deck published this run replaces its
     outline; one that failed or was quarantined keeps the outline of its kept rows; a removed deck's go."""

@@ -12,28 +12,32 @@ from ..model import DeckResult
 from ..tables import PER_DECK_TABLES, decks_table, frame, tables_of
 from .changes import diff
 from .formats import publish_all
-from .generations import link_tree, published_dir, read_published
+from .generations import Published, link_tree, published_dir, read_published
 from .merge import QUARANTINE, merge_held_back, merge_outline, quarantine
 
 
 def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
                  out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = (),
-                 prev: Path | None = None, extra: dict[str, pd.DataFrame] | None = None) -> list[Path]:
+                 prev: Path | Published | None = None, extra: dict[str, pd.DataFrame] | None = None,
+                 tables: dict[str, pd.DataFrame] | None = None, held_back: list[dict[str, Any]] | None = None
+                 ) -> list[Path]:
     """Write every table in every format into `out_dir` (a new generation); quarantined decks go to
     `out_dir/quarantine/`. `run` (a `runs` row) adds this run to `runs` and its differences to `changes`.
     `prev` is the published generation: what did not change is linked from it, not written again.
     `extra` adds or replaces tables built across decks (programs, budget_history, budgets and amounts
-    with their programme ids)."""
+    with their programme ids). `tables` (`tables_of(records)`) and `held_back` (`merge_held_back`) when the
+    caller built them already (the run's merge did)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    prev = prev if prev is not None else published_dir(out_dir)
+    source = prev if prev is not None else published_dir(out_dir)  # read from (each table once if `Published`)
+    prev_dir = source.dir if isinstance(source, Published) else source
     (out_dir / QUARANTINE).mkdir(exist_ok=True)
-    if prev.resolve() != out_dir.resolve():
+    if prev_dir.resolve() != out_dir.resolve():
         # the folders of decks still quarantined from earlier runs (and of no other deck) come along
         this_run = {r.doc for r in results}
         for row in deck_rows:
             if row.get("status") == "quarantined" and row["doc"] not in this_run:
-                link_tree(prev / QUARANTINE / safe_name(row["doc"]), out_dir / QUARANTINE / safe_name(row["doc"]))
+                link_tree(prev_dir / QUARANTINE / safe_name(row["doc"]), out_dir / QUARANTINE / safe_name(row["doc"]))
     paths: list[Path] = []
     for r in results:
         if r.status == "quarantined":
@@ -43,16 +47,17 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     for doc in removed:
         if (out_dir / QUARANTINE / safe_name(doc)).exists():
             shutil.rmtree(out_dir / QUARANTINE / safe_name(doc))
-    frames = tables_of(records)
+    frames = dict(tables) if tables is not None else tables_of(records)
     frames.update(extra or {})
-    frames["held_back"] = frame(merge_held_back(results, prev, removed), "held_back")
-    frames["outline"] = frame(merge_outline(results, prev, removed), "outline")
+    held = held_back if held_back is not None else merge_held_back(results, source, removed)
+    frames["held_back"] = frame(held, "held_back")
+    frames["outline"] = frame(merge_outline(results, source, removed), "outline")
     frames["decks"] = decks_table(deck_rows)
-    runs = read_published(prev, "runs")
-    changes = read_published(prev, "changes")
+    runs = read_published(source, "runs")
+    changes = read_published(source, "changes")
     touched = {r.doc for r in results if r.publishable} | set(removed)
     if run is not None:
-        changes = changes + diff(run["run_id"], read_published(prev, "mentions"), records, touched)
+        changes = changes + diff(run["run_id"], read_published(source, "mentions"), records, touched)
         runs = runs + [run]
     frames["runs"] = frame(runs, "runs")
     frames["changes"] = frame(changes, "changes")
@@ -63,4 +68,4 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
         unchanged |= set(PER_DECK_TABLES) | {"held_back", "programs", "budget_history", "outline"}
     if not touched:
         unchanged.add("changes")
-    return paths + publish_all(out_dir, frames, unchanged, prev)
+    return paths + publish_all(out_dir, frames, unchanged, prev_dir)

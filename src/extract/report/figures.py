@@ -20,10 +20,10 @@ from typing import Any
 from ..fileio import write_atomic
 from ..housekeeping import touch
 from ..ingest import sha256_of
+from ..model import Box
 
 log = logging.getLogger("extract")
 
-Box = tuple[float, float, float, float]
 
 #: points of page kept above and below the figure, and the widest picture drawn (pixels)
 MARGIN_Y = 48.0

@@ -1,18 +1,16 @@
 """Apply the rule tables to one normalized line: candidates, filters, then non-overlapping picks.
 
 Priority is explicit: the longest candidate wins; among equal lengths the kind with the lower
-`PRIORITY` number (fiscal_year before date before amount ...) wins.
+priority number (fiscal_year before date before amount ...: `registry.RuleKind.priority`) wins.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
-
-PRIORITY = {"fiscal_year": 0, "date": 1, "amount": 2, "percent": 3, "rank": 4, "duration": 5, "count": 6}
 
 
 @dataclass(frozen=True)
@@ -77,23 +75,6 @@ def _any_of(chars: str) -> re.Pattern[str] | None:
     return re.compile("[" + re.escape(chars) + "]") if chars else None
 
 
-def reset_caches() -> None:
-    """Forget compiled regexes and tokenized windows (after the dictionaries changed, as in a test that
-    adds a unit at run time)."""
-    from . import amount, count, duration, filters, fiscal_year, ranges, stacked, tokens
-
-    compiled.cache_clear()
-    compiled_all.cache_clear()
-    tokens.reset()
-    count.reset()
-    fiscal_year.reset()
-    stacked.reset()
-    filters.reset()
-    ranges.reset()
-    duration.reset()
-    amount.reset()
-
-
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
 
 
@@ -114,15 +95,15 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     return out
 
 
-def pick(cands: list[Candidate]) -> list[Candidate]:
-    """Greedy non-overlapping choice: longest first, then kind priority, then leftmost.
+def pick(cands: list[Candidate], priority: Mapping[str, int]) -> list[Candidate]:
+    """Greedy non-overlapping choice: longest first, then kind `priority` (lower first), then leftmost.
 
     The chosen spans are disjoint, so a sorted list of them answers "does this overlap?" by bisection
     (a line of 10^5 characters has thousands of candidates)."""
     chosen: list[Candidate] = []
     starts: list[int] = []
     ends: list[int] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), PRIORITY[c.kind], c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), priority[c.kind], c.start)):
         i = bisect.bisect_left(starts, c.end)  # spans starting before c ends
         if i > 0 and ends[i - 1] > c.start:
             continue  # the last of them reaches into c

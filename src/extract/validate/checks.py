@@ -11,8 +11,9 @@ from typing import Any
 import pandas as pd
 
 from ..dictionary import unit_days
-from ..model import KINDS, QUALIFIERS
+from ..model import QUALIFIERS
 from ..normalize import format_free, normalize
+from ..rules.registry import REGISTRY
 from ..tables import budget_pairs
 
 FIRST_FISCAL_YEAR = 1926  # 昭和元年
@@ -46,18 +47,6 @@ def _le(a: Any, b: Any) -> bool:
         return bool(a <= b)
     except TypeError:
         return False
-
-
-def _unit_ok(kind: str, unit: Any) -> bool:
-    if kind == "amount":
-        return unit == "yen"
-    if kind == "duration":
-        return unit in unit_days()
-    if kind in ("percent", "rank"):
-        return unit == kind
-    if kind in ("fiscal_year", "date"):
-        return unit is None or unit != unit
-    return isinstance(unit, str) and bool(unit)
 
 
 def _unit_written(kind: str, text: str) -> bool:
@@ -116,7 +105,7 @@ def derived_mentions(df: pd.DataFrame, limits: dict[str, tuple[int, int]], year:
     out["_text_in_context"] = [bool(r["text"]) and str(r["text"]) in str(r["context"]) for r in rows]
     out["_min_le_max"] = [_le(r["min"], r["max"]) for r in rows]
     out["_place_in_deck"] = [place_ok(r) for r in rows]
-    out["_unit_known"] = [r["kind"] in KINDS and _unit_ok(r["kind"], r["unit"]) for r in rows]
+    out["_unit_known"] = [REGISTRY.unit_ok(r["kind"], r["unit"]) for r in rows]
     out["_duration_in_range"] = [r["kind"] != "duration" or all(0 < d <= DURATION_MAX_DAYS for d in _duration_days(r))
                                  for r in rows]
     out["_unit_written"] = [_unit_written(r["kind"], str(r["text"])) for r in rows]

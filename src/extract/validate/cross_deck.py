@@ -1,5 +1,5 @@
 """The cross-deck consistency check: where one deck gives a programme's previous-year figure and another
-deck gives that year's budget for it, the two must agree within rounding (`extract.programs.tolerance`:
+deck gives that year's budget for it, the two must agree within rounding (`extract.linking.tolerance`:
 one unit of the coarser writing). A mismatch is a warning naming both decks and lines: the frame's
 `_mismatch` column holds that text, and the suite expects it empty, so Great Expectations lists the
 mismatches as its unexpected values."""
@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..programs import cross_deck_pairs, statements
+from ..linking import cross_deck_pairs, statements
 
 #: the suite lives beside the per-deck suites' folder, not in it: it checks all published decks at once
 SUITES = Path(__file__).resolve().parent.parent / "expectations"
@@ -22,7 +22,7 @@ CROSS_DECK_COLUMNS = ["program_id", "program", "fy", "role", "budget_doc", "budg
 
 def cross_deck_frame(budgets: pd.DataFrame | list[dict[str, Any]], names: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per (previous-year figure, other deck stating that year's budget) of the budgets rows
-    (which carry `program_id`, see `extract.programs.program_tables`)."""
+    (which carry `program_id`, see `extract.linking.program_tables`)."""
     rows = budgets.to_dict(orient="records") if isinstance(budgets, pd.DataFrame) else budgets
     names = names or {}
     out = []

@@ -90,7 +90,7 @@ def validation_frames(results: list[DeckResult]) -> dict[str, Batch]:
         records += r.records
         links += [(t + offset, [p + offset for p in parts]) for t, parts in r.links]
     tables = tables_of(records)
-    limits = {r.doc: (r.pages or 0, r.lines) for r in results}
+    limits = {r.doc: (r.pages or 0, r.line_count) for r in results}
 
     def own(df: pd.DataFrame) -> list[tuple[Key, ...]]:
         return [((d, s),) for d, s in zip(df["doc"].tolist(), df["seq"].astype("int64").tolist())]

@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-Box = tuple[float, float, float, float]
+from ...model import Box
+
 Char = dict[str, Any]
 
 #: a number as a cell prints it, with its sign, brackets and a unit of a few characters after it

@@ -1,4 +1,4 @@
-"""`python -m flows.watchdog PID`: make sure nothing `extract run` started outlives it.
+"""`python -m deck_to_data_flows.watchdog PID`: make sure nothing `deck-to-data run` started outlives it.
 
 The CLI starts this in a session of its own before the flow starts Prefect's temporary API server
 (a child process of about 220 MB with a listening port) and the deck readers. It notes every process

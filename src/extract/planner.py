@@ -1,4 +1,4 @@
-"""A run with nothing to do, found out cheaply: plan from the raw folder and the published manifest
+"""The planner: what a run has to do, from the input and the published manifest, found out cheaply
 (the standard library and our state module only: no pandas, no Great Expectations, no Prefect), and
 when no deck is new, changed, re-extracted by newer rules or removed, publish nothing.
 
@@ -14,19 +14,20 @@ from typing import Any
 
 from .fileio import write_atomic
 from .ingest.discover import discover
-from .model import RunOutcome
+from .model import RunOutcome, Status
 from .options import RunOptions
+from .publish.generations import Published, published_dir, read_published
 from .state import Plan, check_removal, limits_of, load_manifest, plan
 from .version import run_version
 
 LAST_CHECK = Path(".state") / "last_check.json"
 
 
-def plan_run(options: RunOptions) -> Plan:
-    """What an incremental run has to do, from the input (a deck or a folder) and the manifest in the
-    output folder. Raises `InputError` when the input does not exist."""
+def plan_run(options: RunOptions, prev: Published | None = None) -> Plan:
+    """What an incremental run has to do, from the input (a deck or a folder) and the manifest of the
+    published generation (`prev`: the run's, read once). Raises `InputError` when the input does not exist."""
     found = discover(options.raw, settle_seconds=options.settle_seconds)
-    manifest = load_manifest(options.out_dir)
+    manifest = load_manifest(prev.dir if prev is not None else options.out_dir)
     p = plan(found, manifest, run_version(options.suites), verify=options.verify, retry_failed=options.retry_failed,
              limits=run_limits(options))
     check_removal(p, manifest, options.max_removed_share, options.allow_removal)
@@ -38,40 +39,44 @@ def run_limits(options: RunOptions) -> dict[str, Any]:
     return limits_of(options.deck_timeout, options.deck_seconds_per_page, options.deck_memory_mb, options.max_text_mb)
 
 
-def nothing_found(p: Plan, out_dir: Path) -> bool:
+def without_work(options: RunOptions, p: Plan, checked_at: str, prev: Published | None = None
+                 ) -> tuple[str, RunOutcome] | None:
+    """The outcome of a run that publishes nothing, and why: `nothing_to_do` (recorded in
+    `last_check.json`) or `nothing_found` (a first run over an input without decks); None when the run
+    has work. The one place both the library's run and the CLI's early check decide it; `prev` is the
+    published generation as the run reads it (once)."""
+    prev = prev if prev is not None else Published(options.out_dir)
+    if nothing_to_do(p, prev):
+        record_check(options, p, checked_at)
+        return "nothing_to_do", unchanged_outcome(options, p, prev)
+    if nothing_found(p, prev):
+        return "nothing_found", unchanged_outcome(options, p, prev)
+    return None
+
+
+def nothing_found(p: Plan, out_dir: Path | Published) -> bool:
     """A first run over an input with no deck and no other file in it: say so at once."""
     return not (p.process or p.unchanged or p.removed or p.skipped or p.settling) and not has_published(out_dir)
 
 
-def has_published(out_dir: Path) -> bool:
+def has_published(out_dir: Path | Published) -> bool:
     """A generation has been published (an empty output folder always gets a first one)."""
-    from .publish.generations import published_dir
+    folder = out_dir.dir if isinstance(out_dir, Published) else published_dir(Path(out_dir))
+    return (folder / "decks.json").is_file()
 
-    return (published_dir(Path(out_dir)) / "decks.json").is_file()
 
-
-def nothing_to_do(p: Plan, out_dir: Path) -> bool:
+def nothing_to_do(p: Plan, out_dir: Path | Published) -> bool:
     """No deck to extract and none removed, every unread path already published with the same status
     and reason (and none gone), and something published already."""
     if p.process or p.removed or not has_published(out_dir):
         return False
-    published = {d["doc"]: d for d in _published(out_dir, "decks")}
+    published = {d["doc"]: d for d in read_published(out_dir, "decks")}
     now = {s.doc for s in p.skipped}
-    if any(d.get("status") in ("skipped", "waiting") and doc not in now for doc, d in published.items()):
+    if any(d.get("status") in (Status.SKIPPED, Status.WAITING) and doc not in now for doc, d in published.items()):
         return False  # a path reported before is gone: its row must go
     # a waiting file's reason says how long ago it was modified: only its status counts
     return all((published.get(s.doc) or {}).get("status") == s.status
-               and (s.status == "waiting" or (published.get(s.doc) or {}).get("error") == s.reason) for s in p.skipped)
-
-
-def _published(out_dir: Path, name: str) -> list[dict[str, Any]]:
-    from .publish.generations import published_dir
-
-    try:
-        data = json.loads((published_dir(Path(out_dir)) / f"{name}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return data if isinstance(data, list) else []
+               and (s.status == Status.WAITING or (published.get(s.doc) or {}).get("error") == s.reason) for s in p.skipped)
 
 
 def record_check(options: RunOptions, p: Plan, checked_at: str) -> None:
@@ -90,17 +95,18 @@ def waiting_row(row: dict[str, Any], p: Plan) -> dict[str, Any]:
     why = p.settling_reasons.get(row["doc"])
     if row["doc"] not in p.settling:
         return row
-    return {**row, "action": "settling", "status": "waiting",
+    return {**row, "action": "settling", "status": Status.WAITING.value,
             "error": (why or "being rewritten") + " (its rows published before stay until then)"}
 
 
-def unchanged_outcome(options: RunOptions, p: Plan) -> RunOutcome:
+def unchanged_outcome(options: RunOptions, p: Plan, prev: Published | None = None) -> RunOutcome:
     """The outcome of a run with nothing to do: the published decks as they are."""
     out_dir = Path(options.out_dir)
-    manifest = load_manifest(out_dir)
+    published = prev if prev is not None else Published(out_dir)
+    manifest = p.manifest
     unread = {s.doc: s for s in p.skipped}
     decks = [waiting_row({**d, "action": "unchanged" if d["doc"] in p.unchanged else
-                          "not read" if d["doc"] in unread else "kept"}, p) for d in _published(out_dir, "decks")]
+                          "not read" if d["doc"] in unread else "kept"}, p) for d in read_published(published, "decks")]
     validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
     tables = sorted({t for v in validation.values() for t in v})
     return RunOutcome(str(out_dir), decks, validation, tables, str(out_dir / "reports" / "index.html"), [], {})

@@ -1,4 +1,4 @@
-"""`extract serve`: the main flow as a Prefect served deployment on a schedule.
+"""`deck-to-data serve`: the main flow as a Prefect served deployment on a schedule.
 
 Prefect's temporary API cannot run schedules, so without PREFECT_API_URL this starts a real local
 Prefect server (127.0.0.1, its database under the output folder's `.state/`), waits until it is healthy,
@@ -53,7 +53,7 @@ def _stop(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
 
 def serve_here(options: RunOptions, interval: float | None = None, cron: str | None = None) -> int:
     """Serve the deployment against PREFECT_API_URL (blocks until stopped)."""
-    from flows.extract_decks import extract_decks
+    from deck_to_data_flows.extract_decks import extract_decks
 
     schedule: dict[str, Any] = {"cron": cron} if cron else {"interval": interval or DEFAULT_INTERVAL}
     params = options.to_params()
@@ -172,7 +172,7 @@ def serve(options: RunOptions, interval: float | None = None, cron: str | None =
             argv += ["--cron", cron]
         elif interval:
             argv += ["--interval", str(interval)]
-        child = subprocess.Popen([sys.executable, "-m", "flows.serve", *argv], env={**os.environ, "PREFECT_API_URL": url})
+        child = subprocess.Popen([sys.executable, "-m", "deck_to_data_flows.serve", *argv], env={**os.environ, "PREFECT_API_URL": url})
         while child.poll() is None:
             time.sleep(0.5)
         return 0 if stopping else (child.returncode or 0)
@@ -184,8 +184,8 @@ def serve(options: RunOptions, interval: float | None = None, cron: str | None =
 
 
 def _main(argv: list[str] | None = None) -> int:
-    """The child that serves against the started server: `python -m flows.serve --options JSON`."""
-    p = argparse.ArgumentParser(prog="flows.serve")
+    """The child that serves against the started server: `python -m deck_to_data_flows.serve --options JSON`."""
+    p = argparse.ArgumentParser(prog="deck_to_data_flows.serve")
     p.add_argument("--options", required=True)
     p.add_argument("--interval", type=float, default=None)
     p.add_argument("--cron", default=None)

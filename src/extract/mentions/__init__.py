@@ -1,0 +1,92 @@
+"""Find every mention in a deck: rules per line (`lines.py`), then roles, scope and fiscal years over the
+deck's outline, then the programme each budget figure belongs to (`naming.py`)."""
+from __future__ import annotations
+
+import re
+
+from ..context import charts, roles, scope, sourced
+from ..context import outline as ol
+from ..model import Deck, Line, Mention
+from ..normalize import normalize
+from ..rules import date
+from ..rules.engine import Pattern, RuleContext
+from ..rules.eras import era_regex, gregorian
+from ..rules.registry import REGISTRY
+from .lines import CONTEXT_CHARS, LineReader, context_window
+from .naming import assign_programs, name_budget_figures
+
+__all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_year", "extract_deck", "extract_deck_outline",
+           "extract_lines", "extract_lines_outline", "warm_up"]
+
+
+def all_patterns() -> tuple[Pattern, ...]:
+    """Every registered kind's rule table, in one tuple (order does not decide priority: see engine.pick)."""
+    return REGISTRY.patterns()
+
+
+_DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
+
+
+def deck_year(deck: Deck) -> int | None:
+    """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name."""
+    pat = re.compile(era_regex("a") + r"\s?年\s?\d{1,2}\s?月")
+    for line in deck.lines[:40]:
+        m = pat.search(normalize(line.text).text)
+        if m:
+            return gregorian(m.groupdict(), "a")
+    m2 = _DOC_DATE.search(deck.doc)
+    return int(m2.group(1)) if m2 else None
+
+
+def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
+    """Mentions of a sequence of lines. A mention broken by a line break starts on its first line
+    (GUIDE): each line is matched together with the next line of the same page, and only mentions
+    that start on it are kept."""
+    return extract_lines_outline(doc, lines, ctx)[0]
+
+
+def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tuple[list[Mention], ol.Outline]:
+    """The mentions of a sequence of lines and the outline their roles and programmes were scoped by."""
+    reader = LineReader(doc, lines, ctx)
+    mentions: list[Mention] = []
+    infos: list[roles.LineInfo] = []
+    programs = []
+    for i in range(len(lines)):
+        found, info, names = reader.read(i)
+        mentions.extend(found)
+        infos.append(info)
+        programs.append(names)
+    date.roll_over(reader.dates)
+    assert reader.timeline is not None
+    reader.timeline.give_years(reader.slashed)
+    roles.assign(infos)
+    tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
+                            for info in infos])
+    scope.apply(lines, infos, tree)
+    assign_programs(infos, programs)
+    name_budget_figures(lines, infos, tree)
+    for m in mentions:
+        if m.kind != "amount":
+            m.role = m.fy = m.per = None
+    return mentions, tree
+
+
+def extract_deck(deck: Deck) -> list[Mention]:
+    """All mentions of a deck, in reading order; PDF decks' chart value labels read by position (context/charts.py)."""
+    return extract_deck_outline(deck)[0]
+
+
+def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
+    """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
+    found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
+    if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
+        found = charts.merge(found, sourced.from_lines(charts.read_charts(deck.doc, deck.lines).mentions, deck.lines))
+    return found, tree
+
+
+def warm_up() -> None:
+    """Build what the first deck would otherwise pay for (patterns, spaCy/Sudachi, dictionaries): called
+    once in the sandbox's forkserver so every deck's child starts warm."""
+    lines = ["令和6年度予算額 19億円（前年度予算額 18億円）海外特別研究員事業 3年間 10件 50% 1位 2024年5月9日"]
+    extract_lines("warm-up", [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(lines)],
+                  RuleContext(deck_year=2024))

@@ -1,0 +1,359 @@
+"""Reading one line of a deck for mentions: the line joined with the start of the next (a mention may
+end there), normalized, its rule candidates picked and filtered, each turned into a `Mention` with its
+qualifiers, rate and open ends, and the state carried from line to line (`LineReader`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..context import roles
+from ..context.programs import ProgramSpan, find_programs
+from ..context.qualifiers import (
+    apply_open_ends,
+    per_in_brackets,
+    prefix_per,
+    prefix_qualifiers,
+    standalone_qualifier,
+    strict_end,
+    suffix_context,
+)
+from ..model import Line, Mention
+from ..normalize import Normalized, normalize
+from ..rules import ranges, stacked
+from ..rules.engine import Candidate, RuleContext, candidates, pick
+from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
+from ..rules.registry import REGISTRY
+
+_CONTINUATION = 24
+
+#: characters of the source line kept on each side of a mention in `context`: enough to read the phrase
+#: it stands in, and bounded, so that a deck written as one long line gives output linear in its size
+CONTEXT_CHARS = 120
+#: what CSV readers, spreadsheets or str.splitlines() would take for the end of a record or a line
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+def context_window(text: str, a: int, b: int, width: int = CONTEXT_CHARS) -> str:
+    """`text` around its span [a, b): at most `width` characters each side, `…` where the line was cut,
+    line separators made spaces (the published cell is one line)."""
+    lo, hi = max(0, a - width), min(len(text), max(a, b) + width)
+    window = _LINE_BREAKS.sub(" ", text[lo:hi])
+    window = "…" + window if lo > 0 else window.lstrip()
+    return window + "…" if hi < len(text) else window.rstrip()
+
+
+def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
+    """The union of the characters' boxes of line.text[a:b] (PDF decks), rounded to 0.1 pt."""
+    boxes = [bx for bx in (line.boxes or ())[a:b] if bx is not None]
+    if not boxes:
+        return (None, None, None, None)
+    return (round(min(bx[0] for bx in boxes), 1), round(min(bx[1] for bx in boxes), 1),
+            round(max(bx[2] for bx in boxes), 1), round(max(bx[3] for bx in boxes), 1))
+
+
+def _joiner(text: str, nxt: Line | None) -> str | None:
+    """How to join a line with the next one: directly, with a space where that would glue two numbers
+    together (`2/3` + `51人`, `2025` + `4/25`), or not at all (None)."""
+    if nxt is None or not text.strip() or not nxt.text:
+        return None
+    return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
+
+
+_SHORT = 4  # non-space characters of a line in a column of vertical text
+
+
+def _column_below(lines: list[Line], i: int) -> str:
+    """Vertical text comes out one or two characters a line (`3 項` / `目 以` / `内`): after a short next line,
+    the short lines below it on the same page, up to `_CONTINUATION` characters, so a qualifier two lines down
+    still reads as written next to its number (only qualifiers read there: a mention starts on line i and ends
+    by the next line's tail)."""
+    out = ""
+    k = i + 1
+    while (k + 1 < len(lines) and lines[k + 1].page == lines[i].page and len(lines[k].text.strip()) <= _SHORT
+           and len(out) < _CONTINUATION):
+        k += 1
+        out += lines[k].text.strip()
+    return out[:_CONTINUATION]
+
+
+_OPEN_AT_END = re.compile(r"\s?~\s*\Z")
+_LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
+# a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
+_HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
+# an era name printed alone labels the short lines after it: `昭和` then `35年`, `40年` … (a chart's axis)
+_AXIS_LINE = 12
+_ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
+
+
+def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets: bool = False) -> list[Candidate]:
+    # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
+    # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
+    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx)
+             if c.start < boundary and keep(norm.text, c)
+             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))
+             # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
+             and not (buckets and c.end > boundary)]
+    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands, REGISTRY.priorities())))
+
+
+_AXIS_TICKS = 4
+
+
+def _drop_axis_ticks(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A chart's axis printed with its unit on every tick (`0円 500円 1,000円 1,500円`): four or more amounts,
+    one space apart, from 0 up in even steps, are no mentions. (Percent ticks `0% 20% 40%` stay: the earlier
+    reading of the GUIDE keeps them, tests/test_rules_wild.py.)"""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        j = i + 1
+        while (j < len(chosen) and chosen[j].kind == chosen[i].kind and chosen[j].parsed.unit == chosen[i].parsed.unit
+               and not text[chosen[j - 1].end:chosen[j].start].strip()):
+            j += 1
+        run = chosen[i:j]
+        values = [c.parsed.min for c in run]
+        if (len(run) >= _AXIS_TICKS and run[0].kind == "amount" and values[0] == 0
+                and all(c.parsed.min == c.parsed.max for c in run)
+                and len({b - a for a, b in zip(values, values[1:])}) == 1 and values[1] > 0):
+            i = j
+            continue
+        out.extend(run)
+        i = j
+    return out
+
+
+_TOKEN = re.compile(r"\S+")
+_BARE_MONTH = re.compile(r"(\d{1,2})月")
+_TIMELINE_GAP = 3  # lines between a timeline's month headings
+
+
+class _Timeline:
+    """A timeline's column headings, each a short line: a year and month (`2022年11` / `月`), then bare months
+    (`12月`, then `2023年1月`, `2月`). A bare month heading is a date of the heading year (rolled over when the
+    months go back); every heading maps its month to its year on that page, and a year-less `M/D` of the same
+    page takes the year of its month's heading, not the deck's (issue 23: slashed timeline dates)."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.year: int | None = None
+        self.month = 0
+        self.at = -10
+        self.page: int | None = None
+        self.years: dict[tuple[int | None, int], int] = {}  # (page, month) -> year
+
+    def read(self, line: Line, found: list[Mention], short: bool) -> Mention | None:
+        if line.page != self.page:
+            self.page, self.year = line.page, None
+        if not short:
+            return None
+        ym = [m for m in found if m.kind == "date" and isinstance(m.min, str) and len(m.min) == 7 and m.min == m.max]
+        if len(found) == 1 and ym:
+            self._heading(int(ym[0].min[:4]), int(ym[0].min[5:7]), line.index)
+            return None
+        if found or ("月" not in line.text and "⽉" not in line.text):
+            return None
+        dense = "".join(normalize(line.text).text.split())
+        bare = _BARE_MONTH.fullmatch(dense)
+        if found or bare is None or self.year is None or line.index - self.at > _TIMELINE_GAP:
+            return None
+        month = int(bare.group(1))
+        if not 1 <= month <= 12:
+            return None
+        year = self.year + (1 if month < self.month else 0)
+        self._heading(year, month, line.index)
+        iso = f"{year:04d}-{month:02d}"
+        text = line.text.strip()
+        a = line.text.index(text)
+        box = _bbox(line, a, a + len(text))
+        return Mention(doc=self.doc, kind="date", text=text, min=iso, max=iso, unit=None, page=line.page, line=line.line,
+                       context=context_window(line.text, a, a + len(text)), line_index=line.index, start=a,
+                       end=a + len(text), raw_start=a, x0=box[0], top=box[1], x1=box[2], bottom=box[3])
+
+    def _heading(self, year: int, month: int, at: int) -> None:
+        self.year, self.month, self.at = year, month, at
+        self.years[(self.page, month)] = year
+
+    def give_years(self, slashed: list[Mention]) -> None:
+        for m in slashed:
+            year = self.years.get((m.page, int(str(m.min)[5:7])))
+            if year is not None and m.min == m.max:
+                m.min = m.max = f"{year:04d}{str(m.min)[4:]}"
+
+
+def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:
+    """A legend or header cell wrapped onto a second line has its qualifier printed under its number (`3日間`
+    over `以内`, PDF decks): a qualifier word standing alone on the next line, on a line of words without
+    numbers (a row of labels), applies to the single-valued mention it stands under, and not to the line's
+    last mention, which only the joined text put next to it (`… 14日間` + `以内`)."""
+    if nxt is None or not nxt.boxes or not found or any(ch.isdigit() for ch in nxt.text):
+        return
+    for tok in _TOKEN.finditer(nxt.text):
+        qual = standalone_qualifier(normalize(tok.group()).text)
+        boxes = [bx for bx in nxt.boxes[tok.start():tok.end()] if bx is not None] if qual else []
+        if not boxes:
+            continue
+        x0, x1 = min(bx[0] for bx in boxes), max(bx[2] for bx in boxes)
+        under = [k for k, m in enumerate(found)
+                 if m.x0 is not None and m.x1 is not None and min(x1, m.x1) - max(x0, m.x0) > 0.5 * (x1 - x0)]
+        if len(under) != 1:
+            continue
+        m = found[under[0]]
+        if not m.qualifiers and m.min == m.max:
+            m.qualifiers.append(str(qual))
+            m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)
+        last = len(found) - 1
+        lo, hi, ends_below = written[last]
+        if tok.start() == len(nxt.text) - len(nxt.text.lstrip()) and under[0] != last and not ends_below \
+                and found[last].qualifiers == [qual]:
+            found[last].qualifiers = []
+            found[last].min, found[last].max = lo, hi
+
+
+# -- one line after another -------------------------------------------------------------------------------
+
+@dataclass
+class Window:
+    """One line as the rules read it: joined with the start of the next line of its page (`nxt`, with
+    `sep` between), normalized; a mention starts before `boundary` (in `norm`) and ends by `reach` (raw)."""
+
+    line: Line
+    nxt: Line | None
+    sep: str | None
+    norm: Normalized
+    boundary: int
+    reach: int
+    #: the next line of its page also ends in an open `～`: a list of open buckets, each on its own line
+    buckets: bool
+
+
+def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+    # only the start of the next line can finish a mention begun on this one
+    sep = _joiner(line.text, nxt)
+    joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
+    reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
+    if nxt is not None and sep is not None:
+        joined += _column_below(lines, i)
+        if era_head(line.text):
+            reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
+    norm = normalize(joined)
+    if len(norm.text) == len(joined):  # one character for one: the line ends where it did
+        boundary = len(line.text)
+    else:
+        boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+    if (below.money or below.fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
+        norm, boundary = stacked.attach(norm, boundary, below)
+    buckets = nxt is not None and _OPEN_AT_END.search(norm.text, 0, boundary) is not None \
+        and _OPEN_AT_END.search(normalize(nxt.text).text) is not None
+    return Window(line, nxt, sep, norm, boundary, reach, buckets)
+
+
+def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
+    """The mention of candidate `c` (raw span [a, b) of the joined text): its qualifiers, rate, open end."""
+    norm, line = w.norm, w.line
+    quals = list(c.parsed.qualifiers)
+    quals += prefix_qualifiers(norm.text, c.start)
+    # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
+    # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
+    closed = "から" in norm.text[c.start:c.end] or norm.text[max(0, c.start - 4):c.start].rstrip().endswith("から") or (
+        c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
+    bound_words: list[str] = []
+    more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
+                                         words=bound_words)
+    if c.kind == "amount" and per is None:
+        per = prefix_per(norm.text, c.start) or per_in_brackets(norm.text, c.end)
+    # `250万円～` ending its line is an open bucket, whatever the next line starts with
+    open_end = open_end or (c.end <= w.boundary and _OPEN_AT_END.fullmatch(norm.text, c.end, w.boundary) is not None)
+    # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
+    quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")]
+    quals = list(dict.fromkeys(quals))  # unique, in order
+    lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
+    if open_end:
+        hi = None
+    end = min(b, len(line.text))
+    box = _bbox(line, a, end)
+    strict = strict_end(bound_words) if not c.parsed.strict else c.parsed.strict
+    return Mention(
+        doc=doc, kind=c.kind, text=line.text[a:end].strip(), min=lo, max=hi, unit=c.parsed.unit, strict=strict,
+        page=line.page, line=line.line, qualifiers=quals, per=per, context=context_window(line.text, a, end),
+        line_index=line.index, start=c.start, end=min(c.end, w.boundary), raw_start=a,
+        x0=box[0], top=box[1], x1=box[2], bottom=box[3], source=line.source, confidence=line.confidence, ref=line.ref,
+    )
+
+
+@dataclass
+class LineReader:
+    """Reads a deck's lines in order, carrying what one line tells the next."""
+
+    doc: str
+    lines: list[Line]
+    ctx: RuleContext
+    tail: int = 0  # characters at the start of this line that finish a mention begun on the line above
+    above: str = ""  # the last non-space characters of the lines above on this page (an era name split off)
+    era_axis: bool = False  # an era name stood alone above: short `N年` lines below are its years
+    #: every date read, and whether its year is the deck's (a later month in a sequence may roll over)
+    dates: list[tuple[Mention, bool]] = field(default_factory=list)
+    slashed: list[Mention] = field(default_factory=list)  # year-less M/D dates, which take their year from headings
+    timeline: _Timeline | None = None  # a timeline's month headings (`2022年11月`, `12月`, `2023年1月`, `2月` …)
+
+    def __post_init__(self) -> None:
+        self.timeline = _Timeline(self.doc)
+        # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
+        self.below = stacked.units_below([ln.text for ln in self.lines], [ln.page for ln in self.lines])
+
+    def _skip(self, c: Candidate, a: int, b: int, w: Window, short: bool, names: list[ProgramSpan]) -> bool:
+        text = w.line.text
+        if not _HAS_NUMERAL.search(text, a, min(b, len(text))) and not (
+                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:])):
+            return True  # the numbers are all on the next line, which the mention's tail keeps from a reread
+            # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
+        if era_name_split(w.norm.text, c, self.above) or (
+                self.era_axis and short and c.kind == "duration" and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
+            return True
+        # a number inside a programme's name (新規輸出１万者支援プログラム)
+        return c.kind == "count" and any(p.start <= a and b <= p.end for p in names)
+
+    def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
+        """Line i's mentions, what the roles read of it, and the programme names it writes."""
+        line = self.lines[i]
+        if i and self.lines[i - 1].page != line.page:
+            self.above, self.era_axis = "", False
+        dense = "".join(line.text.split())
+        short = len(dense) <= _AXIS_LINE
+        w = window(self.lines, i, self.below[i])
+        found: list[Mention] = []
+        written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
+        next_tail = 0
+        names = find_programs(line.text)
+        for c in _line_candidates(w.norm, w.boundary, self.ctx, w.buckets):
+            a, b = w.norm.raw_span(c.start, c.end)
+            if b > w.reach or a < self.tail:
+                continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
+            if b > len(line.text):
+                next_tail = max(next_tail, b - len(line.text) - len(w.sep or ""))
+            if self._skip(c, a, b, w, short, names):
+                continue
+            found.append(_mention(self.doc, c, a, b, w))
+            written.append((c.parsed.min, c.parsed.max, b > len(line.text)))
+            if c.kind == "date":
+                self.dates.append((found[-1], c.parsed.from_deck_year))
+                if c.pattern == "slash_md" and c.parsed.from_deck_year:
+                    self.slashed.append(found[-1])
+        self._after_line(line, found, written, w, dense, short, next_tail)
+        return found, roles.LineInfo(w.norm.text[:w.boundary], found, line.page), names
+
+    def _after_line(self, line: Line, found: list[Mention], written: list[tuple[object, object, bool]], w: Window,
+                    dense: str, short: bool, next_tail: int) -> None:
+        assert self.timeline is not None
+        heading = self.timeline.read(line, found, short)
+        if heading is not None:
+            found.append(heading)
+        _qualifiers_below(found, written, w.nxt)
+        self.above = (self.above + dense)[-4:]
+        if not short:
+            self.era_axis = False
+        elif ends_with_era_name(normalize(self.above).text) and not _HAS_NUMERAL.search(dense):
+            self.era_axis = True
+        self.tail = next_tail if w.nxt is not None else 0

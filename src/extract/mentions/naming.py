@@ -1,0 +1,107 @@
+"""After roles and scope: the programme each budget figure belongs to, named from its line, its outline
+owner or the deck's title (the `program` and `ministry` of amounts)."""
+from __future__ import annotations
+
+from ..context import outline as ol
+from ..context import programs as progs
+from ..context import roles, scope
+from ..context.programs import ProgramSpan
+from ..dictionary import load
+from ..model import Line, Mention
+
+
+def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
+    """Each mention belongs to the closest programme named before it: on its own line, else on the
+    nearest line above within `lines_above` non-blank lines (a slide's title or a block's heading)."""
+    window = int(load("programs")["lines_above"])
+    recent: list[tuple[int, str]] = []  # (non-blank line count when seen, name)
+    seen = 0
+    for info, names in zip(infos, programs):
+        if info.norm.strip():
+            seen += 1
+        for m in info.mentions:
+            before = [p.name for p in names if p.end <= m.raw_start]
+            if before:
+                m.program = before[-1]
+            elif recent and seen - recent[-1][0] <= window:
+                m.program = recent[-1][1]
+        if names:
+            recent.append((seen, names[-1].name))
+
+
+def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
+    """The name on an item line as written, up to its budget label if one follows
+    (`海外特別研究員事業 令和６年度予算額（案） ：`)."""
+    if roles.item_head(info, m) is None:
+        if not scope.named_figure(info, m):  # `特別定額給付金給付事業(7,115,000千円)`: the name before the bracket
+            return None
+        name = progs.clean_name(line.text[:m.raw_start]).rstrip(" \u3000(（").strip()
+        return name if len(name) >= 2 and not progs.referring(name) else None
+    cut = min([f.raw_start for f in info.fiscal_years if f.start < m.start] + [info.amounts[0].raw_start])
+    name = progs.clean_name(line.text[:cut]).rstrip(" \u3000:：").strip()
+    if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
+        return None
+    return name
+
+
+def _owner_name(tree: ol.Outline, m: Mention) -> str | None:
+    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
+    owner = tree.owner(m.line_index, m.raw_start)
+    if owner is None or owner.kind != "item" and not (owner.kind == "body" and owner.line_index != m.line_index):
+        return None  # an item, or the name line right above a figure alone (context/outline.py)
+    name = tree.full_name(owner).strip()
+    return name if len(name) >= 2 and not progs.referring(name) else None
+
+
+def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
+    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
+    if page is None:
+        return None
+    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
+                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
+
+
+def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
+    """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
+    the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
+    A heading that repeats an item's name lists that item's sub-items under it, until their figures
+    add up to the item's (`外国人材活躍促進事業` then `○ 外国人材の確保　65,000 千円` …)."""
+    plain = [all(x.kind == "count" for x in info.mentions) for info in infos]
+    items: dict[str, int] = {}  # item name -> its figure
+    parent: tuple[str, int] | None = None  # (programme, figure left to break down)
+    titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
+    for i, info in enumerate(infos):
+        if plain[i] and info.norm.strip():
+            head = progs.clean_name(info.norm)
+            if head in items:
+                parent = (head, items[head])
+        for m in info.amounts:
+            if m.role not in ("budget", "supplementary_budget"):
+                continue
+            pdf = lines[i].boxes is not None
+            owner = tree.owner(m.line_index, m.raw_start)
+            labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
+            name = (_owner_name(tree, m) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m) or scope.quoted_name(infos, i, m)
+            if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
+                    and name.endswith(owner.name):
+                name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+            if m.total_of:
+                name = None
+            if name is not None:
+                m.program = name
+                if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
+                    m.parent = parent[0]
+                    parent = (parent[0], parent[1] - m.max) if m.max < parent[1] else None
+                else:
+                    parent = None
+                if isinstance(m.max, int):
+                    items[name] = m.max
+                continue
+            if titles is None:
+                titles = progs.page_titles(lines, plain)
+            title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
+            m.program = title.name if title is not None else None  # named nowhere on its page: say so
+            if title is not None and m.ministry is None:
+                m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
+                    or _title_ministry(tree, lines[title.index].page)

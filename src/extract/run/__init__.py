@@ -1,0 +1,163 @@
+"""One run, as plain functions: plan → (nothing to do?) → extract each deck → validate → merge with what was
+published → report → publish. `run(options)` is the whole run; the Prefect flow (`deck_to_data_flows/extract_decks.py`)
+is the same `run` with `Hooks` that make each stage a task. Nothing here imports Prefect.
+
+The stages live in `reading` (extract), `merging` (validate, merge), `reporting` and `publishing`; the published
+generation is read once per run (`Published`), the manifest once (with the plan), the passwords once."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..ingest.discover import DeckFile, display
+from ..model import DeckResult, RunOutcome
+from ..options import RunOptions
+from ..publish.generations import Published
+from ..publish.merge import utc_now
+from ..sandbox import Limits, read_passwords, start_sandbox
+from ..state import Plan, output_lock
+from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
+from .publishing import next_manifest, publish
+from .reading import OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck, read_cells, warm_sandbox
+from .reporting import report
+
+__all__ = ["OCR_SHARE", "Hooks", "Merged", "Validated", "as_deck_file", "deck_limits", "extract_all",
+           "extract_deck_file", "finish", "get_ready", "link_programmes", "locked", "mark_duplicate_names", "merge",
+           "merge_cells", "next_manifest", "plan_run", "process_deck", "publish", "read_cells", "report", "run",
+           "utc_now", "validate", "with_cell_budgets", "with_unread"]
+
+log = logging.getLogger("extract")
+#: what the run is doing, for whoever listens (the CLI's progress bars): one record per event, its fields
+#: in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
+progress = logging.getLogger("extract.progress")
+T = TypeVar("T")
+
+
+def event(name: str, **fields: Any) -> None:
+    progress.info(name, extra={"event": name, **fields})
+
+
+def _plain(name: str, stage: Callable[..., T], *args: Any) -> T:
+    return stage(*args)
+
+
+@dataclass
+class Hooks:
+    """How a run's stages are carried out: plainly in this process (the default), or (the flow) each as a
+    Prefect task. Hooks decide where a stage runs, never what it does."""
+
+    #: extract every deck of the plan: (decks, limits, options) -> results in plan order
+    extract: Callable[[list[DeckFile], Limits, RunOptions], list[DeckResult]] = extract_all
+    #: run one stage: (its name, the stage function, its arguments) -> its result
+    stage: Callable[..., Any] = _plain
+    #: where the run's few lines for people go (the plan, a deck left for the next run)
+    say: Callable[[str], None] = field(default=log.info)
+    #: the `runs` row's id (the flow run's id under Prefect; a new one otherwise)
+    run_id: str | None = None
+
+
+# -- plan ---------------------------------------------------------------------------------------------
+
+@contextmanager
+def locked(options: RunOptions) -> Iterator[Path]:
+    """Hold the output folder's lock for a whole run (see `state.output_lock`)."""
+    from ..outdir import claim
+
+    claim(options.out_dir, options.raw)  # an output folder that is not ours is refused before anything is written
+    with output_lock(options.out_dir, timeout=options.lock_timeout) as lock:
+        yield lock
+
+
+def plan_run(options: RunOptions, prev: Published | None = None) -> Plan:
+    """What an incremental run has to do, from the input and the manifest of the published generation
+    (`planner.plan_run`, which the CLI also calls before anything heavy is imported)."""
+    from .. import planner
+
+    return planner.plan_run(options, prev)
+
+
+def deck_limits(options: RunOptions) -> Limits:
+    """The per-deck limits and passwords; a passwords file that cannot be used fails only encrypted decks."""
+    got = read_passwords(options.passwords_path())
+    return Limits(timeout=options.deck_timeout, memory_mb=options.deck_memory_mb, max_text_mb=options.max_text_mb,
+                  passwords=got.passwords, password_warning=got.warning, per_page=options.deck_seconds_per_page)
+
+
+def _import_validation() -> None:
+    """Great Expectations takes seconds to import: done on a side thread while the decks are read."""
+    try:
+        import great_expectations  # noqa: F401  (what Validator() imports first, the bulk of the cost)
+
+        from ..validate import stage, suites  # noqa: F401
+    except Exception:  # noqa: BLE001 - validate() imports them again and reports any error there
+        log.debug("importing the validation stage ahead failed", exc_info=True)
+
+
+def get_ready(plan: Plan) -> None:
+    """Start what the run will need while the first decks are read: the sandbox's forkserver (its imports
+    and warm-up, so the first deck is not kept waiting behind the rest of the set-up) and the
+    validation stage's imports, each on a side thread. Changes no result, only when things happen."""
+    import threading
+
+    if plan.process:
+        warm_sandbox()
+        threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True).start()
+        threading.Thread(target=_import_validation, name="import-validation", daemon=True).start()
+
+
+def tell_plan(options: RunOptions, plan: Plan, say: Callable[[str], None]) -> None:
+    """The plan in one line (and a line per deck left for the next run), and as a `plan` event."""
+    say(f"{display(str(options.raw))}: {len(plan.process)} to extract, {len(plan.unchanged)} unchanged, "
+        f"{len(plan.removed)} removed, {len(plan.settling)} still being written")
+    for doc in plan.settling:
+        say(f"{doc}: modified in the last {options.settle_seconds:g} s, left for the next run")
+    event("plan", decks=[d.file for d in plan.process], unchanged=len(plan.unchanged), removed=len(plan.removed),
+          settling=list(plan.settling))
+
+
+# -- a whole run --------------------------------------------------------------------------------------
+
+def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = None, run_id: str | None = None,
+           started_at: str | None = None, hooks: Hooks | None = None, prev: Published | None = None,
+           passwords: dict[str, str] | None = None) -> RunOutcome:
+    """Everything after extraction: validate, merge, report, publish (each stage through `hooks.stage`)."""
+    stage = (hooks or Hooks()).stage
+    prev = prev if prev is not None else Published(options.out_dir)
+    event("stage", stage="validate")
+    validated = stage("validate", validate, results, options)
+    event("stage", stage="merge")
+    merged = stage("merge", merge, validated, options, plan, run_id, started_at, prev)
+    event("stage", stage="report")
+    page = stage("report", report, merged, validated, options, prev, passwords)
+    event("stage", stage="publish")
+    return stage("publish", publish, merged, validated, page, options, plan, prev)
+
+
+def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None = None) -> RunOutcome:
+    """A whole incremental run over `options.raw` into `options.out_dir`, under the output folder's lock:
+    plan; when there is nothing to do (or nothing found) say so and publish nothing; otherwise extract
+    the decks (each in a child process under the deck limits), validate, merge, report, publish."""
+    from ..planner import without_work
+
+    options = RunOptions.resolve(options)
+    hooks = hooks or Hooks()
+    started_at = utc_now()
+    with locked(options):
+        prev = Published(options.out_dir)  # the published generation, read once (nothing else writes it now)
+        plan = plan_run(options, prev)
+        tell_plan(options, plan, hooks.say)
+        idle = without_work(options, plan, started_at, prev)
+        if idle is not None:
+            if idle[0] == "nothing_found":
+                hooks.say(f"{display(str(options.raw))}: no decks found; nothing was published")
+            event(idle[0])
+            return idle[1]
+        if not (options.dask_address or options.dask_local):
+            get_ready(plan)
+        limits = deck_limits(options)
+        results = hooks.extract(plan.process, limits, options) if plan.process else []
+        return finish(results, options, plan, hooks.run_id, started_at, hooks, prev, limits.passwords)

@@ -1,0 +1,64 @@
+"""The publish stage: a complete new generation written beside the published one, then switched to."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ..fileio import write_atomic
+from ..housekeeping import prune_cache
+from ..model import DeckResult, RunOutcome, Status
+from ..options import RunOptions
+from ..publish.generations import Published, commit, link_tree, new_generation
+from ..publish.writer import write_tables
+from ..state import Plan, load_manifest, save_manifest
+from ..version import run_version
+from .merging import Merged, Validated
+
+
+def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list[DeckResult],
+                  suites_dir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest after this run: processed decks with their fingerprint, version and status."""
+    out = {doc: dict(v) for doc, v in manifest.items()}
+    version = run_version(suites_dir)
+    for r in results:
+        fp = plan.fingerprints.get(r.doc)
+        if r.status == Status.WAITING:
+            continue  # changed while it was read: the next run reads it again, whatever its stat says
+        if fp is not None:
+            # the hash of the bytes extracted (the file may have changed after it was planned)
+            out[r.doc] = {**fp, "sha256": r.sha256 or fp.get("sha256"), "version": version, "status": r.status,
+                          "validation": r.validation}
+    for doc in plan.removed:
+        out[doc] = {**out.get(doc, {}), "status": Status.REMOVED.value}
+    return out
+
+
+def publish(merged: Merged, validated: Validated, page: str, options: RunOptions, plan: Plan | None,
+            prev: Published | None = None) -> RunOutcome:
+    """Write a complete new generation (tables in every format, quarantined decks, manifest, Data Docs,
+    the report) and switch `output/current` to it in one step; on any error the published generation
+    (`prev`, by default the output folder's current one) stays as it was."""
+    out_dir = Path(options.out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prev = prev if prev is not None else Published(out_dir)
+    gen = new_generation(out_dir)
+    try:
+        link_tree(prev.dir / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
+        paths = write_tables(merged.records, merged.deck_rows, validated.results, gen, merged.run,
+                             merged.removed, prev, extra=merged.extra_frames(), tables=merged.frames or None,
+                             held_back=merged.held_back)
+        if plan is not None:
+            manifest = next_manifest(plan.manifest, plan, validated.results, options.suites)
+        else:
+            manifest = load_manifest(prev.dir)
+        save_manifest(gen, manifest)
+        validated.validator.build_docs(gen / "reports" / "gx")
+        write_atomic(gen / "reports" / "index.html", page.encode("utf-8"))
+        commit(out_dir, gen)
+        prune_cache(out_dir)  # pictures and charts no report used for weeks
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)  # the published generation is untouched
+        raise
+    return RunOutcome(str(out_dir), merged.shown, merged.validation, validated.tables,
+                      str(out_dir / "reports" / "index.html"), [str(p) for p in paths], merged.run)

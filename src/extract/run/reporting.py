@@ -1,0 +1,47 @@
+"""The report stage: the review page of what will be published."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..options import RunOptions
+from ..publish.generations import Published
+from ..publish.merge import merge_outline
+from ..sandbox import read_passwords
+from ..tables import tables_of
+from .merging import Merged, Validated
+
+
+def report(merged: Merged, validated: Validated, options: RunOptions, prev: Published | None = None,
+           passwords: dict[str, str] | None = None) -> str:
+    """The review page (`reports/index.html`) of what will be published, as HTML text: per deck its
+    budgets with their source lines and, for PDFs, pictures of the page around each figure (drawn from
+    the deck files in `options.raw`, cached under `<out>/.cache/figures`), and the rows held back.
+    `prev` is the published generation and `passwords` the decks' (each read once by the run)."""
+    from ..outdir import real_dir
+    from ..report.figures import source_pictures, table_figures, table_pictures
+    from ..report.history import history_charts
+    from ..report.page import budget_rows, figures_of, summary_html
+
+    frames = merged.frames or tables_of(merged.records)
+    budgets = merged.programs.frames()["budgets"] if merged.programs is not None else frames["budgets"]
+    rows = budget_rows([{str(k): v for k, v in r.items()} for r in budgets.to_dict("records")], merged.records)
+    raw = options.raw_folder
+    files = {d["doc"]: (raw / str(d["file"]), d.get("sha256")) for d in merged.deck_rows if d.get("file")}
+    if passwords is None:
+        passwords = read_passwords(options.passwords_path()).passwords
+    out_dir = Path(options.out_dir)
+    pictures = source_pictures(figures_of(rows), files, real_dir(out_dir, ".cache", "figures"), passwords)
+    histories = history_charts(merged.programs.budget_history, real_dir(out_dir, ".cache", "charts")) \
+        if merged.programs is not None else []
+    outlines: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for o in merge_outline(validated.results, prev if prev is not None else Published(out_dir), merged.removed):
+        outlines[o["doc"]].append(o)
+    grids = table_pictures(table_figures(merged.cells), files, out_dir / ".cache" / "figures", passwords)
+    shots: dict[str, list[tuple[str, str]]] = {}
+    for f, uri in sorted(grids.items(), key=lambda kv: (kv[0].doc, kv[0].page, kv[0].table)):
+        shots.setdefault(f.doc, []).append((f"page {f.page}, table {f.table}: {len(f.cells)} numbers", uri))
+    return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
+                        held_back=list(merged.held_back), pictures=pictures, histories=histories,
+                        cross_deck=merged.cross_deck_findings, outlines=outlines, table_pictures=shots)
