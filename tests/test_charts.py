@@ -61,8 +61,16 @@ CASES = [
      + [(720, 430 - 60 * k, f"{5 * k + 20}.0", 9) for k in range(4)]  # 20.0 … 35.0 on the right, in ％
      + [(150, 300, "32.6", 9), (240, 250, "384", 9)],
      {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
+    ("ticks printing their own %: a band chart's bare labels are percents",
+     HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)] + [(170, 200, "67.4", 9), (260, 200, "16.7", 9),
+                                                                         (330, 200, "9.1", 9)],
+     {("percent", "67.4", 67.4, "percent"), ("percent", "16.7", 16.7, "percent"), ("percent", "9.1", 9.1, "percent")}),
     # near misses
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("ticks without %: no unit", HEAD + [(150 + 100 * k, 170, f"{50 * k}", 9) for k in range(3)] + [(170, 200, "67.4", 9)],
+     set()),
+    ("labels above the % ticks take no unit from them",
+     HEAD + [(150 + 100 * k, 470, f"{50 * k}%", 9) for k in range(3)] + [(170, 300, "67.4", 9)], set()),
     ("a unit label heading a table row", HEAD + [(90, 170, "比率 (%)", 9), (200, 170, "25.4", 9), (260, 170, "6.7", 9),
                                               (90, 200, "人数", 9), (200, 200, "853", 9), (260, 200, "16", 9)], set()),
     ("a table's 単位 header in yen: no mentions", HEAD + [(90, 170, "（単位：千円）", 9)] + BARS[:2], set()),

@@ -123,11 +123,16 @@ _BROKEN = re.compile(r"[+\-‐−▲△]?[\d.,]*\d[\d.,]*%?")
 def page_glyphs(lines: list[Line]) -> dict[int, list[Glyph]]:
     """Every boxed, non-space character of the PDF lines, by page."""
     out: dict[int, list[Glyph]] = {}
+    seen: set[tuple[Any, ...]] = set()
     for line in lines:
         if line.page is None or not line.boxes:
             continue
         for ch, bx in zip(line.text, line.boxes):
-            if bx is not None and not ch.isspace():
+            if bx is None or ch.isspace():
+                continue
+            key = (line.page, ch, *(round(v, 1) for v in bx))
+            if key not in seen:  # a character drawn twice (fake bold, a table row and a line over one label): once
+                seen.add(key)
                 out.setdefault(line.page, []).append(Glyph(ch, bx[0], bx[1], bx[2], bx[3], line.index))
     return out
 
@@ -392,6 +397,7 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     if not nums:
         return [], skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
+    labels += _percent_axes(nums, ticks)
     labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
               for lab, u in labels]
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
@@ -414,6 +420,12 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
         if not _table(vals, cells, lab, toks):
             out += [_mention(doc, page, nums[i][0], nums[i][1][0], unit, lab.raw) for i in vals]
     return out, skipped
+
+
+def _percent_axes(nums: list[tuple[Token, tuple[float, str | None]]], ticks: set[int]) -> list[tuple[Token, Unit]]:
+    """Axis ticks that print their own `%` (`0% 50% 100%` over a band chart) name the chart's unit as a `（％）` label
+    would: each such tick is a percent label for the bare value labels under it."""
+    return [(tok, _OWN) for i, (tok, (_, own)) in enumerate(nums) if i in ticks and own == "percent"]
 
 
 def _bracketed(toks: list[Token]) -> list[Token]:
