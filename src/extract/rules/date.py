@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dictionary import stopwords
-from . import date_relative
+from . import date_labels, date_relative
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _span_end, _y, _year_end
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
@@ -254,4 +254,4 @@ def _year_md() -> str:
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
 
-PATTERNS += date_relative.PATTERNS
+PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS
