@@ -65,8 +65,26 @@ CASES = [
      HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)] + [(170, 200, "67.4", 9), (260, 200, "16.7", 9),
                                                                          (330, 200, "9.1", 9)],
      {("percent", "67.4", 67.4, "percent"), ("percent", "16.7", 16.7, "percent"), ("percent", "9.1", 9.1, "percent")}),
+    ("band chart under % ticks whose labels line up like a table's cells",
+     HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)]
+     + [(x, 200 + 16 * r, v, 9) for r in range(3) for x, v in [(170, "12.1"), (240, "84.0"), (340, "3.9")]],
+     {("percent", v, float(v), "percent") for v in ("12.1", "84.0", "3.9")}),
+    ("bare ticks over the bars with their unit word printed past the last one (`0 20 40 60 泊`)",
+     HEAD + [(150 + 50 * k - 2.5 * len(str(20 * k)), 170, str(20 * k), 9) for k in range(4)] + [(310, 174, "泊", 9), (180, 200, "9.5", 9),
+                                                                      (200, 216, "12.3", 9)],
+     {("count", "9.5", 9.5, "泊"), ("count", "12.3", 12.3, "泊")}),
+    ("bare ticks under the bars with a lone % past the last one",
+     HEAD + [(150 + 40 * k - 2.5 * len(str(25 * k)), 400, str(25 * k), 9) for k in range(5)]
+     + [(324, 402, "%", 9), (180, 300, "24.4", 9)],
+     {("percent", "24.4", 24.4, "percent")}),
     # near misses
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("a lone % far from the ticks' row names no axis unit",
+     HEAD + [(150 + 40 * k - 2.5 * len(str(25 * k)), 400, str(25 * k), 9) for k in range(5)]
+     + [(600, 402, "%", 9), (180, 300, "24.4", 9)], set()),
+    ("a label far right of the % ticks' axis takes no unit from them",
+     HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)] + [(170, 200, "67.4", 9), (700, 200, "55.5", 9)],
+     {("percent", "67.4", 67.4, "percent")}),
     ("ticks without %: no unit", HEAD + [(150 + 100 * k, 170, f"{50 * k}", 9) for k in range(3)] + [(170, 200, "67.4", 9)],
      set()),
     ("labels above the % ticks take no unit from them",
