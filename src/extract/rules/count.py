@@ -12,8 +12,8 @@ from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
 # 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959, `6万1千世帯` = 61,000,
-# `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs)
-_BIG = rf"(?:\s?[万億](?:\s?{N}\s?千|{N}(?=\s?[^\d\s,.]))?)?"
+# `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs; `約７千世帯` = 7,000)
+_BIG = rf"(?:\s?[万億](?:\s?{N}\s?千|{N}(?=\s?[^\d\s,.]))?|(?<=\d)千(?=[\u4e00-\u9fff\u30a1-\u30fa]))?"
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -98,7 +98,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(tail):
         return None
     hi = m.group("hi")
-    digits = re.split(r"\s?[万億]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
+    digits = re.split(r"\s?[万億千]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
     # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
@@ -115,7 +115,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     after = m.string[end + len(word):end + len(word) + 6]
     if stop_after.match(after) or _reduplicated(m, end + len(word)):
         return None
-    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after):
+    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after):
         more = tokens.noun_after(word, after) if len(word) >= 2 else None
         if more is None or len(word + more) > 8:
             return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
