@@ -50,3 +50,24 @@ def test_year_labels_with_the_era_year_in_brackets(line: str, expect: list[tuple
 ])
 def test_counts_written_with_man_and_sen_apart(line: str, expect: list[tuple[str, object, object]]) -> None:
     assert found(line, "count") == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("今後数年で普及する", [("duration", "数年", "year")]),
+    ("数か月後に公表", [("duration", "数か月", "month")]),
+    ("数社が参入した", [("count", "数社", "社")]),
+    ("数回の会合を経て", [("count", "数回", "回")]),
+    ("成長率は数％程度", [("percent", "数％", "percent")]),
+    # near misses: 数 ends another word (件数, 人数, 複数, 係数) or starts one (数字, 数値); 数十 is not 数 alone
+    ("件数は増加", []),
+    ("複数社で共同", []),
+    ("係数％の補正", []),
+    ("数字で示す", []),
+    ("数十社が参加", []),
+    ("数年度にわたり", []),
+])
+def test_vague_quantities_have_no_ends_and_are_approximate(line: str, expect: list[tuple[str, str, str]]) -> None:
+    lines = [Line(text=line, page=1, line=1, index=0)]
+    got = [m for m in extract_lines("t", lines, RuleContext(deck_year=2023)) if m.text.startswith("数")]
+    assert [(m.kind, m.text, m.unit) for m in got] == expect
+    assert all(m.min is None and m.max is None and m.qualifiers == ["approx"] for m in got)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load, stopwords, words
-from . import tokens
+from . import tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
@@ -148,3 +148,5 @@ PATTERNS: list[Pattern] = [
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
 ]
+# vague quantities of every kind (`数社`, `数年`, `数％`) ride with the counts' table (mentions.all_patterns)
+PATTERNS += vague.PATTERNS
