@@ -77,7 +77,19 @@ CASES = [
      HEAD + [(150 + 40 * k - 2.5 * len(str(25 * k)), 400, str(25 * k), 9) for k in range(5)]
      + [(324, 402, "%", 9), (180, 300, "24.4", 9)],
      {("percent", "24.4", 24.4, "percent")}),
+    ("era-less year ticks take the era printed over the first of them",
+     HEAD + [(100, 440, "（％）", 9), (150, 490, "昭和", 7), (150, 498, "28年", 7), (190, 498, "35年", 7), (230, 498, "61年", 7),
+             (270, 490, "平成", 7), (270, 498, "元年", 7), (310, 498, "７年", 7)],
+     {("date", "28年", "1953", None), ("date", "35年", "1960", None), ("date", "61年", "1986", None),
+      ("date", "元年", "1989", None), ("date", "７年", "1995", None)}),
     # near misses
+    ("year ticks that do not go up are no time axis", HEAD + [(100, 440, "（％）", 9), (150, 490, "平成", 7),
+                                                           (150, 498, "10年", 7), (190, 498, "5年", 7), (230, 498, "3年", 7)],
+     set()),
+    ("two year ticks are too few for an axis", HEAD + [(100, 440, "（％）", 9), (150, 490, "平成", 7), (150, 498, "10年", 7),
+                                                     (190, 498, "15年", 7)], set()),
+    ("no era printed: no date", HEAD + [(100, 440, "（％）", 9), (150, 498, "10年", 7), (190, 498, "15年", 7),
+                                       (230, 498, "20年", 7)], set()),
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
     ("a lone % far from the ticks' row names no axis unit",
      HEAD + [(150 + 40 * k - 2.5 * len(str(25 * k)), 400, str(25 * k), 9) for k in range(5)]

@@ -30,6 +30,7 @@ from ..model import Line, Mention
 from .chart_axes import REACH, _axis, _columns, _grid_cells, _label_for, _row_header, _table, _upright, axis_ticks
 from .chart_glyphs import Glyph, Token, page_glyphs, tokens
 from .chart_labels import _BROKEN, _NONE, _OWN, Unit, _bracketed, _caption, _worth_reading, number, unit_label
+from .chart_years import year_ticks
 
 __all__ = ["ChartReading", "Glyph", "Token", "Unit", "_bracketed", "merge", "number", "read_charts", "read_page", "tokens",
            "unit_label"]
@@ -66,8 +67,9 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     nums = [(t, n) for t in every if not t.scrambled for n in [number(t.text)] if n is not None and _upright(t, columns)]
     skipped = any((t.scrambled and any(ch.isdigit() for ch in t.text)) or (_BROKEN.fullmatch(t.text) and number(t.text) is None)
                   for t in every)
+    years = year_ticks(doc, page, every)
     if not nums:
-        return [], skipped
+        return years, skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
     labels += _percent_axes(nums, ticks)
     rows = _unit_rows([nums[i][0] for i in ticks], [(t, u) for t in every for u in [_axis_word(t.text)] if u is not None])
@@ -75,7 +77,7 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
               for lab, u in labels]
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
     bare: dict[int, list[int]] = {}  # unit label index -> its value labels (indices into nums)
-    out: list[Mention] = []
+    out: list[Mention] = years
     plain = [i for i, (_, (_, own)) in enumerate(nums) if i not in ticks and own is None]
     cells = {plain[j] for j in _grid_cells([nums[i][0] for i in plain])}
     for i, (tok, (value, own)) in enumerate(nums):
@@ -168,6 +170,8 @@ def merge(line_mentions: list[Mention], chart: list[Mention]) -> list[Mention]:
     keep = list(line_mentions)
     added: list[Mention] = []
     for c in chart:
+        if c.kind == "date" and any(m.kind == "date" and _overlaps(m, c) for m in keep):
+            continue  # a year tick the line rules read with its era (`平成 ４年`)
         over = [m for m in keep if _overlaps(m, c) and m.kind not in ("date", "fiscal_year")]
         if any(m.kind == c.kind and c.min in (m.min, m.max) for m in over):  # `3.0%以上` read with its qualifier
             continue
