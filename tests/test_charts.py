@@ -141,6 +141,17 @@ def test_chart_labels_join_the_deck_mentions_once(tmp_path: Path) -> None:
     assert percents == [("21.6％", 21.6), ("35.7", 35.7)]
 
 
+@pytest.mark.parametrize("ticks, kept", [
+    (["0%", "50%", "100%"], []),  # an axis's ticks, even where the text line reads them as percents
+    (["0%", "20%", "40%", "60%"], []),
+    (["12%", "50%"], ["12%", "50%"]),  # two labels are no axis: they stay
+])
+def test_percent_ticks_read_off_the_text_line_are_dropped(tmp_path: Path, ticks: list[str], kept: list[str]) -> None:
+    items = HEAD + [(150 + 100 * k - 2.5 * len(t), 170, t, 9) for k, t in enumerate(ticks)] + [(170, 200, "67.4", 9)]
+    mentions = extract_deck(read_deck(_pdf(tmp_path / "deck.pdf", items)))
+    assert sorted(m.text for m in mentions if m.kind == "percent" and m.text.endswith("%")) == sorted(kept)
+
+
 def _glyphs(text: str, x: float, top: float, size: float = 8.0) -> list[Glyph]:
     return [Glyph(ch, x + k * size * 0.5, top, x + (k + 1) * size * 0.5, top + size, 0) for k, ch in enumerate(text)]
 

@@ -465,7 +465,8 @@ def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
     if deck.source_type == "pdf":
-        found = charts.merge(found, charts.read_charts(deck.doc, deck.lines).mentions)
+        reading = charts.read_charts(deck.doc, deck.lines)
+        found = charts.merge(found, reading.mentions, reading.ticks)
     return found, tree
 
 

@@ -46,6 +46,8 @@ class ChartReading:
 
     mentions: list[Mention] = field(default_factory=list)
     skipped_pages: list[int] = field(default_factory=list)
+    #: axis ticks that print their own `%` (`0% 50% 100%`): never mentions (GUIDE), where the line rules read them
+    ticks: list[Mention] = field(default_factory=list)
 
 
 def _mention(doc: str, page: int, tok: Token, value: float, unit: Unit, label: str) -> Mention:
@@ -72,12 +74,13 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
         return years, skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
     labels += _percent_axes(nums, ticks)
+    out: list[Mention] = [_tick(doc, page, tok, value) for i, (tok, (value, own)) in enumerate(nums) if i in ticks and own]
     rows = _unit_rows([nums[i][0] for i in ticks], [(t, u) for t in every for u in [_axis_word(t.text)] if u is not None])
     labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
               for lab, u in labels]
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
     bare: dict[int, list[int]] = {}  # unit label index -> its value labels (indices into nums)
-    out: list[Mention] = years
+    out += years
     plain = [i for i, (_, (_, own)) in enumerate(nums) if i not in ticks and own is None]
     cells = {plain[j] for j in _grid_cells([nums[i][0] for i in plain])}
     for i, (tok, (value, own)) in enumerate(nums):
@@ -151,10 +154,18 @@ def read_charts(doc: str, lines: list[Line]) -> ChartReading:
     pages = {p for p, t in texts.items() if _worth_reading(t)}
     for page, glyphs in page_glyphs([ln for ln in lines if ln.page in pages]).items():
         found, skipped = read_page(doc, page, glyphs)
-        reading.mentions += found
+        reading.mentions += [m for m in found if m.role != "tick"]
+        reading.ticks += [m for m in found if m.role == "tick"]
         if skipped:
             reading.skipped_pages.append(page)
     return reading
+
+
+def _tick(doc: str, page: int, tok: Token, value: float) -> Mention:
+    """An axis tick with its own `%`, marked (role `tick`) so that `read_charts` keeps it apart from the mentions."""
+    m = _mention(doc, page, tok, value, _OWN, "")
+    m.role = "tick"
+    return m
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -163,11 +174,16 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return bool(a.page == b.page and a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom)  # type: ignore[operator]
 
 
-def merge(line_mentions: list[Mention], chart: list[Mention]) -> list[Mention]:
+def merge(line_mentions: list[Mention], chart: list[Mention], ticks: list[Mention] | None = None) -> list[Mention]:
     """Line mentions with the chart labels added: where a line mention covers a chart label with the same kind
     and value (either end of it) it stays (it has its context and qualifiers); other line mentions over a chart
-    label (fragments of interleaved labels, `6％` for `21.6％`, a bare `35.7` read as a count) give way to it."""
-    keep = list(line_mentions)
+    label (fragments of interleaved labels, `6％` for `21.6％`, a bare `35.7` read as a count) give way to it.
+    Line mentions that are `ticks` (`0% 50% 100%` read off the text line) are dropped: axis ticks never count."""
+    by_page: dict[int | None, list[Mention]] = {}
+    for t in ticks or ():
+        by_page.setdefault(t.page, []).append(t)
+    keep = [m for m in line_mentions
+            if not any(t.min == m.min == m.max and m.kind == t.kind and _overlaps(m, t) for t in by_page.get(m.page, ()))]
     added: list[Mention] = []
     for c in chart:
         if c.kind == "date" and any(m.kind == "date" and _overlaps(m, c) for m in keep):
