@@ -89,13 +89,14 @@ def _across(lab: Token, tok: Token, captions: list[Token]) -> bool:
 
 
 def _label_for(tok: Token, value: float, labels: list[tuple[Token, Unit]], axes: list[tuple[float, float] | None],
-               captions: list[Token]) -> int | None:
-    """The unit label that applies to a value label: above it within `REACH` and not across a figure caption,
+               captions: list[Token], far: frozenset[int] = frozenset()) -> int | None:
+    """The unit label that applies to a value label: above it within `REACH` (twice that for the labels in `far`:
+    `%` ticks over a band chart of twenty rows) and not across a figure caption,
     those on its left first (side by side charts each print theirs at top left), nearest first. A chart with an
     axis each side prints two labels at one height (`（万人）` left, `（％）` right): of those, the one whose axis
     ticks span the value, the narrower axis if both do."""
     above = [k for k, (lab, _) in enumerate(labels)
-             if lab.cy < tok.top and tok.top - lab.bottom <= REACH and not _across(lab, tok, captions)]
+             if lab.cy < tok.top and tok.top - lab.bottom <= REACH * (2 if k in far else 1) and not _across(lab, tok, captions)]
     if not above:
         return None
     left = [k for k in above if labels[k][0].x0 <= tok.x1 + 2]

@@ -78,6 +78,7 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     rows = _unit_rows([nums[i][0] for i in ticks], [(t, u) for t in every for u in [_axis_word(t.text)] if u is not None])
     labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
               for lab, u in labels]
+    far = frozenset(k for k, (_, u) in enumerate(labels) if u is _TICKS)
     axes = [_axis(lab, [(nums[i][0], nums[i][1][0]) for i in ticks]) for lab, _ in labels]
     bare: dict[int, list[int]] = {}  # unit label index -> its value labels (indices into nums)
     out += years
@@ -89,7 +90,7 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
         if own is not None:
             out.append(_mention(doc, page, tok, value, _OWN, ""))
             continue
-        k = _label_for(tok, value, labels, axes, captions)
+        k = _label_for(tok, value, labels, axes, captions, far)
         if (row := _axis_row(tok, rows)) is not None:
             out.append(_mention(doc, page, tok, value, row[3], row[4]))
         elif k is not None and labels[k][1] is not _NONE:
