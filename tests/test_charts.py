@@ -145,6 +145,7 @@ def test_chart_labels_join_the_deck_mentions_once(tmp_path: Path) -> None:
     (["0%", "50%", "100%"], []),  # an axis's ticks, even where the text line reads them as percents
     (["0%", "20%", "40%", "60%"], []),
     (["12%", "50%"], ["12%", "50%"]),  # two labels are no axis: they stay
+    (["3.1%", "3.2%", "3.3%"], ["3.1%", "3.2%", "3.3%"]),  # decimal labels in even steps are values, not a scale
 ])
 def test_percent_ticks_read_off_the_text_line_are_dropped(tmp_path: Path, ticks: list[str], kept: list[str]) -> None:
     items = HEAD + [(150 + 100 * k - 2.5 * len(t), 170, t, 9) for k, t in enumerate(ticks)] + [(170, 200, "67.4", 9)]

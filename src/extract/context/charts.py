@@ -73,8 +73,10 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     if not nums:
         return years, skipped
     ticks = axis_ticks([t for t, _ in nums], [n[0] for _, n in nums])
-    labels += _percent_axes(nums, ticks)
-    out: list[Mention] = [_tick(doc, page, tok, value) for i, (tok, (value, own)) in enumerate(nums) if i in ticks and own]
+    # ticks printing `%` that read as a scale: whole numbers (`0% 50% 100%`); aligned decimal labels (`3.1% 3.2%`) are values
+    scale = {i for i in ticks if nums[i][1][1] and "." not in nums[i][0].text}
+    labels += _percent_axes(nums, scale)
+    out: list[Mention] = [_tick(doc, page, nums[i][0], nums[i][1][0]) for i in sorted(scale)]
     rows = _unit_rows([nums[i][0] for i in ticks], [(t, u) for t in every for u in [_axis_word(t.text)] if u is not None])
     labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
               for lab, u in labels]
