@@ -61,8 +61,46 @@ CASES = [
      + [(720, 430 - 60 * k, f"{5 * k + 20}.0", 9) for k in range(4)]  # 20.0 … 35.0 on the right, in ％
      + [(150, 300, "32.6", 9), (240, 250, "384", 9)],
      {("percent", "32.6", 32.6, "percent"), ("count", "384", 3840000, "人")}),
+    ("ticks printing their own %: a band chart's bare labels are percents",
+     HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)] + [(170, 200, "67.4", 9), (260, 200, "16.7", 9),
+                                                                         (330, 200, "9.1", 9)],
+     {("percent", "67.4", 67.4, "percent"), ("percent", "16.7", 16.7, "percent"), ("percent", "9.1", 9.1, "percent")}),
+    ("band chart under % ticks whose labels line up like a table's cells",
+     HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)]
+     + [(x, 200 + 16 * r, v, 9) for r in range(3) for x, v in [(170, "12.1"), (240, "84.0"), (340, "3.9")]],
+     {("percent", v, float(v), "percent") for v in ("12.1", "84.0", "3.9")}),
+    ("bare ticks over the bars with their unit word printed past the last one (`0 20 40 60 泊`)",
+     HEAD + [(150 + 50 * k - 2.5 * len(str(20 * k)), 170, str(20 * k), 9) for k in range(4)] + [(310, 174, "泊", 9), (180, 200, "9.5", 9),
+                                                                      (200, 216, "12.3", 9)],
+     {("count", "9.5", 9.5, "泊"), ("count", "12.3", 12.3, "泊")}),
+    ("bare ticks under the bars with a lone % past the last one",
+     HEAD + [(150 + 40 * k - 2.5 * len(str(25 * k)), 400, str(25 * k), 9) for k in range(5)]
+     + [(324, 402, "%", 9), (180, 300, "24.4", 9)],
+     {("percent", "24.4", 24.4, "percent")}),
+    ("era-less year ticks take the era printed over the first of them",
+     HEAD + [(100, 440, "（％）", 9), (150, 490, "昭和", 7), (150, 498, "28年", 7), (190, 498, "35年", 7), (230, 498, "61年", 7),
+             (270, 490, "平成", 7), (270, 498, "元年", 7), (310, 498, "７年", 7)],
+     {("date", "28年", "1953", None), ("date", "35年", "1960", None), ("date", "61年", "1986", None),
+      ("date", "元年", "1989", None), ("date", "７年", "1995", None)}),
     # near misses
+    ("year ticks that do not go up are no time axis", HEAD + [(100, 440, "（％）", 9), (150, 490, "平成", 7),
+                                                           (150, 498, "10年", 7), (190, 498, "5年", 7), (230, 498, "3年", 7)],
+     set()),
+    ("two year ticks are too few for an axis", HEAD + [(100, 440, "（％）", 9), (150, 490, "平成", 7), (150, 498, "10年", 7),
+                                                     (190, 498, "15年", 7)], set()),
+    ("no era printed: no date", HEAD + [(100, 440, "（％）", 9), (150, 498, "10年", 7), (190, 498, "15年", 7),
+                                       (230, 498, "20年", 7)], set()),
     ("no unit label: no mentions", HEAD + TICKS + BARS, set()),
+    ("a lone % far from the ticks' row names no axis unit",
+     HEAD + [(150 + 40 * k - 2.5 * len(str(25 * k)), 400, str(25 * k), 9) for k in range(5)]
+     + [(600, 402, "%", 9), (180, 300, "24.4", 9)], set()),
+    ("a label far right of the % ticks' axis takes no unit from them",
+     HEAD + [(150 + 100 * k, 170, f"{50 * k}%", 9) for k in range(3)] + [(170, 200, "67.4", 9), (700, 200, "55.5", 9)],
+     {("percent", "67.4", 67.4, "percent")}),
+    ("ticks without %: no unit", HEAD + [(150 + 100 * k, 170, f"{50 * k}", 9) for k in range(3)] + [(170, 200, "67.4", 9)],
+     set()),
+    ("labels above the % ticks take no unit from them",
+     HEAD + [(150 + 100 * k, 470, f"{50 * k}%", 9) for k in range(3)] + [(170, 300, "67.4", 9)], set()),
     ("a unit label heading a table row", HEAD + [(90, 170, "比率 (%)", 9), (200, 170, "25.4", 9), (260, 170, "6.7", 9),
                                               (90, 200, "人数", 9), (200, 200, "853", 9), (260, 200, "16", 9)], set()),
     ("a table's 単位 header in yen: no mentions", HEAD + [(90, 170, "（単位：千円）", 9)] + BARS[:2], set()),
@@ -101,6 +139,18 @@ def test_chart_labels_join_the_deck_mentions_once(tmp_path: Path) -> None:
     mentions = extract_deck(read_deck(_pdf(tmp_path / "deck.pdf", items)))
     percents = sorted((m.text, m.min) for m in mentions if m.kind == "percent")
     assert percents == [("21.6％", 21.6), ("35.7", 35.7)]
+
+
+@pytest.mark.parametrize("ticks, kept", [
+    (["0%", "50%", "100%"], []),  # an axis's ticks, even where the text line reads them as percents
+    (["0%", "20%", "40%", "60%"], []),
+    (["12%", "50%"], ["12%", "50%"]),  # two labels are no axis: they stay
+    (["3.1%", "3.2%", "3.3%"], ["3.1%", "3.2%", "3.3%"]),  # decimal labels in even steps are values, not a scale
+])
+def test_percent_ticks_read_off_the_text_line_are_dropped(tmp_path: Path, ticks: list[str], kept: list[str]) -> None:
+    items = HEAD + [(150 + 100 * k - 2.5 * len(t), 170, t, 9) for k, t in enumerate(ticks)] + [(170, 200, "67.4", 9)]
+    mentions = extract_deck(read_deck(_pdf(tmp_path / "deck.pdf", items)))
+    assert sorted(m.text for m in mentions if m.kind == "percent" and m.text.endswith("%")) == sorted(kept)
 
 
 def _glyphs(text: str, x: float, top: float, size: float = 8.0) -> list[Glyph]:

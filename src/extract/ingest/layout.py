@@ -209,11 +209,17 @@ def _cell_chars(page: Any, table: Any) -> dict[Box, list[dict[str, Any]]]:
     for c in page.chars:
         x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
         k = bisect.bisect_right(tops, top) - 1
+        placed, centre = False, None
         while k >= 0 and cells[k][1] >= top - tallest:
             b = cells[k]
             if b[0] <= x0 and b[1] <= top and x1 <= b[2] and bottom <= b[3] and (x1 - x0) + (bottom - top) > 0:
                 out[b].append(c)
+                placed = True
+            elif centre is None and b[0] <= (x0 + x1) / 2 <= b[2] and b[1] <= (top + bottom) / 2 <= b[3]:
+                centre = b
             k -= 1
+        if not placed and centre is not None:
+            out[centre].append(c)  # a chart's label over a bar's edge (`9.1`): in the cell of its centre, not lost
     return out
 
 
@@ -286,6 +292,24 @@ def _in_a_cell(box: Box, rows: list[list[Box]], tops: list[float]) -> bool:
     return any(_contains(cell, box) for i in range(k - 1, -1, -1) for cell in rows[i])
 
 
+def _outside_tables(s: Segment, table_boxes: list[Box]) -> list[Segment]:
+    """A line outside the tables as it is; a line inside one gives way to the table's rows, except for its
+    characters that lie outside every table (a chart's last label past its bars' frame, `9.1 6.8`)."""
+    if not any(_inside(s, b) for b in table_boxes):
+        return [s]
+    keep = [i for i, bx in enumerate(s.boxes) if bx is not None and not any(
+        b[0] <= (bx[0] + bx[2]) / 2 <= b[2] and b[1] <= (bx[1] + bx[3]) / 2 <= b[3] for b in table_boxes)]
+    if not keep or not any(s.text[i].strip() for i in keep):
+        return []
+    text = "".join(s.text[i] if j == 0 or i == keep[j - 1] + 1 else " " + s.text[i] for j, i in enumerate(keep))
+    boxes: list[Box | None] = []
+    for j, i in enumerate(keep):
+        boxes += [s.boxes[i]] if j == 0 or i == keep[j - 1] + 1 else [None, s.boxes[i]]
+    real = [b for b in boxes if b is not None]
+    return [Segment(text, boxes, min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real),
+                    max(b[3] for b in real), s.size)]
+
+
 def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1) -> list[LayoutLine]:
     """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
     TableGrids (from the same chars, tables and text lines: see tables.py)."""
@@ -300,7 +324,7 @@ def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1
         grids += page_tables(page_no, ruled, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
     segs = _merge_vertical(_line_segments(text_lines))
     table_boxes = [t.bbox for t in tables]
-    segs = [s for s in segs if not any(_inside(s, b) for b in table_boxes)]
+    segs = [piece for s in segs for piece in _outside_tables(s, table_boxes)]
     items = segs + [r for t in tables for r in _table_rows(page, t)]
     if not items:
         return []

@@ -80,7 +80,8 @@ def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
     if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
-        found = charts.merge(found, sourced.from_lines(charts.read_charts(deck.doc, deck.lines).mentions, deck.lines))
+        reading = charts.read_charts(deck.doc, deck.lines)
+        found = charts.merge(found, sourced.from_lines(reading.mentions, deck.lines), reading.ticks)
     return found, tree
 
 

@@ -6,13 +6,14 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load, stopwords, words
-from . import tokens
+from . import tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
-# 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959)
-_BIG = rf"(?:\s?[万億](?:{N}(?=\s?[^\d\s,.]))?)?"
+# 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959, `6万1千世帯` = 61,000,
+# `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs; `約７千世帯` = 7,000)
+_BIG = rf"(?:\s?[万億](?:\s?{N}\s?千|{N}(?=\s?[^\d\s,.]))?|(?<=\d)千(?=[\u4e00-\u9fff\u30a1-\u30fa]))?"
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -97,13 +98,13 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(tail):
         return None
     hi = m.group("hi")
-    digits = hi.rstrip("万億 ")
+    digits = re.split(r"\s?[万億千]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
     # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
     zero_led = len(digits) > 1 and digits.startswith("0")
     strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
-    word = tokens.counter_after(hi, tail, counters_only=strict)
+    word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
     if word is None:
         return None
     if "." in digits and word in stopwords("count")["whole_only"]:
@@ -114,7 +115,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     after = m.string[end + len(word):end + len(word) + 6]
     if stop_after.match(after) or _reduplicated(m, end + len(word)):
         return None
-    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after):
+    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after):
         more = tokens.noun_after(word, after) if len(word) >= 2 else None
         if more is None or len(word + more) > 8:
             return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
@@ -147,3 +148,5 @@ PATTERNS: list[Pattern] = [
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
 ]
+# vague quantities of every kind (`数社`, `数年`, `数％`) ride with the counts' table (mentions.all_patterns)
+PATTERNS += vague.PATTERNS

@@ -3,64 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..dictionary import load, stopwords, words
+from ..dictionary import stopwords
+from . import date_labels, date_relative
+from .date_parts import _D, _M, _TO, _iso, _range_parsed, _span_end, _y, _year_end
+from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
-from .fragments import RANGE, SP, WEEKDAY, alternation, not_after
+from .fragments import RANGE, SP, WEEKDAY
 
-_M = r"(?P<{p}m>\d{{1,2}})\s?月"
-_D = r"(?P<{p}d>\d{{1,2}})\s?日"
-# GUIDE (conventions): `から` gives a point, and the two ends of `XからYまで` are two points; a から…までの間 names
-# one period (the subsidy gold: `2023年10月から2024年9月までの間` is one range), so から joins only before those words
-_TO = rf"(?:{RANGE}|(?P<kara>から))"
-
-
-def _span_end() -> str:
-    """Closes a pattern using `_TO`: a から range must be followed by a span word (stopwords.json date.span_after)."""
-    return r"(?(kara)(?=\s?" + alternation(stopwords("date")["span_after"]) + "))"
-
-
-def _year_end() -> str:
-    """年 followed by these is no calendar year (stop-words: 年度, 年版, 年間 ...)."""
-    return not_after("date", "year_not_after")
-
-
-def not_law() -> str:
-    """A year inside a law or notice number is no date: 令和3年法律第36号, 平成30年国土交通省告示第5号."""
-    return r"(?!\s?[^\s、。,]{0,12}?" + alternation(stopwords("date")["law_words"]) + r"\s?第)"
-
-
-def _y(p: str) -> str:
-    # an era year and its Gregorian year written together are one year: 令和３年（2021年）, 2025年（令和７年）
-    # and so are 2023（令和５）年, 1986(昭和61)年
-    # and 2019年（平成31年、令和元年）: both eras of the year the era changed, one year
-    return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
-            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}")
-
-
-def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | None:
-    if y is None:
-        return None
-    if m is None:
-        return f"{y:04d}"
-    mi = int(m)
-    if not 1 <= mi <= 12:
-        return None
-    if d is None:
-        return f"{y:04d}-{mi:02d}"
-    di = int(d)
-    if not 1 <= di <= 31:
-        return None
-    return f"{y:04d}-{mi:02d}-{di:02d}"
-
-
-def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
-    if lo is None or hi is None:
-        return None
-    return Parsed(lo, hi)
-
+__all__ = ["PATTERNS", "roll_over"]
 
 # ---- the table: (name, regex builder, parser) ------------------------------------------------
 
@@ -295,45 +247,6 @@ def _month_bound() -> str:
 PATTERNS.append(Pattern("date", "month_bound", _month_bound, _parse_month_period, needs="月"))
 
 
-_SEQUENCE_GAP = 10  # lines: dates farther apart than this are not one schedule
-
-
-def roll_over(dates: list[tuple[Any, bool]]) -> None:
-    """Year-less dates take the year of the schedule they stand in: the last written year before them
-    (else the deck's), plus one each time the months go back (`11月`, `12月`, then `2月` of the next year).
-    `dates`: (mention, its year is the deck's) in reading order; mentions have `min`, `max`, `line_index`."""
-    base: int | None = None  # the year written last in this sequence
-    shift = 0
-    prev_month: int | None = None
-    prev_line: int | None = None
-    for m, yearless in dates:
-        if prev_line is not None and m.line_index - prev_line > _SEQUENCE_GAP:
-            base, shift, prev_month = None, 0, None
-        prev_line = m.line_index
-        point = m.max or m.min
-        if not isinstance(point, str) or len(point) < 7:
-            if isinstance(point, str) and not yearless:
-                base, shift, prev_month = int(point[:4]), 0, None
-            continue
-        month = int(point[5:7])
-        if not yearless:
-            base, shift, prev_month = int(point[:4]), 0, month
-            continue
-        first = m.min if isinstance(m.min, str) else point
-        if prev_month is not None and int(first[5:7]) < prev_month:
-            shift += 1
-        prev_month = month
-        written = int(first[:4])
-        delta = (base if base is not None else written) + shift - written
-        if delta:
-            m.min = _add_years(m.min, delta)
-            m.max = _add_years(m.max, delta)
-
-
-def _add_years(iso: Any, n: int) -> Any:
-    return f"{int(iso[:4]) + n:04d}{iso[4:]}" if isinstance(iso, str) else iso
-
-
 def _year_md() -> str:
     # 2025 4/25: a tick label of a year over a month/day (two lines joined by a space), or written so
     return r"(?<![\d.,/])(?P<ag>(?:19|20)\d{2})\s(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?![\d/])"
@@ -341,62 +254,4 @@ def _year_md() -> str:
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
 
-
-# ---- issue 23: months anchored by 昨年/本年/今年度, and N月分～M月分 ------------------------------------------
-
-def _anchors() -> dict[str, tuple[int, bool]]:
-    table = load("anchors")
-    return {**{w: (int(n), False) for w, n in words(table["calendar"]).items()},
-            **{w: (int(n), True) for w, n in words(table["fiscal"]).items()}}
-
-
-def _anchored() -> str:
-    # 昨年4月, 本年10月1日, 今年度 4月: the month (and day) as text, the anchor word just before it
-    return (rf"(?P<anchor>{alternation(_anchors())})\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?"
-            rf"(?!\s?分)")
-
-
-def _parse_anchored(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None:
-        return None
-    shift, fiscal = _anchors()[m.group("anchor")]
-    year = ctx.deck_year + shift + (1 if fiscal and int(m.group("am")) <= 3 else 0)
-    v = _iso(year, m.group("am"), m.group("ad"))
-    return Parsed(v, v, end=m.end()) if v else None
-
-
-def _month_shares() -> str:
-    # 4月分～6月分 (the months a payment or report covers): one range; a year may stand first
-    return (rf"(?:{_y('a')}{SP})?(?<![\d/])(?P<am>\d{{1,2}})\s?月分{RANGE}(?:{_y('b')}{SP})?(?P<bm>\d{{1,2}})\s?月分")
-
-
-def _parse_month_shares(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    g = m.groupdict()
-    ya, yb = gregorian(g, "a"), gregorian(g, "b")
-    base = ya if ya is not None else ctx.deck_year
-    if base is None:
-        return None
-    lo, hi = _iso(base, g["am"]), _iso(yb if yb is not None else base, g["bm"])
-    if lo and hi and hi < lo and yb is None:
-        hi = _iso(base + 1, g["bm"])  # 12月分～2月分 runs into the next year
-    p = _range_parsed(lo, hi) if lo and hi and lo <= hi else None
-    if p is not None and ya is None:
-        p.from_deck_year = True
-    return p
-
-
-PATTERNS.append(Pattern("date", "anchored_month", _anchored, _parse_anchored, needs="年"))
-PATTERNS.append(Pattern("date", "month_shares", _month_shares, _parse_month_shares, needs="分"))
-
-
-def _short_year_md() -> str:
-    # 23/4/10, 24/2/27: a two-digit year, a month and a day (timelines and tables of events)
-    return r"(?<![\d/.,])(?P<yy>\d{2})/(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?![\d/])"
-
-
-def _parse_short_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    v = _iso(2000 + int(m.group("yy")), m.group("am"), m.group("ad"))
-    return Parsed(v, v) if v else None
-
-
-PATTERNS.append(Pattern("date", "short_year_md", _short_year_md, _parse_short_year_md, needs="/"))
+PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS

@@ -11,6 +11,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from ..dictionary import stopwords
+
 _local = threading.local()
 _WORD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ヵヶ]+")
 
@@ -64,6 +66,13 @@ def noun_after(word: str, tail: str) -> str | None:
         return None
     nxt, pos = toks[2]
     return nxt if _WORD.fullmatch(nxt) and pos.startswith("名詞-普通名詞") and "副詞可能" not in pos else None
+
+
+def suffix_after(word: str, tail: str) -> bool:
+    """A noun suffix continues `word` (`地区` + `内の`, `単位区` + `内`): the counted noun ends before it."""
+    toks = tokens("5" + word + tail)
+    return (len(toks) >= 3 and toks[1][0] == word and toks[2][1] == "接尾辞-名詞的-一般"
+            and toks[2][0] in stopwords("count")["noun_suffixes"])
 
 
 def longer_word(number: str, counter: str, tail: str) -> bool:

@@ -1,0 +1,34 @@
+"""Year labels of axes and table rows written Gregorian first with the era year in brackets: `'89(平成元)`,
+`'92( ４)`, `2001( 13)`, `'19(令和元)` (the era name is carried down the axis and left out). One date each
+(GUIDE: era and Gregorian together name one date); the bracketed number must be the era year of that year
+(`'92( ４)`: 平成4 is 1992), so a code or a footnote mark in brackets (`'92(3)`) is no year label."""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import eras
+from .engine import Parsed, Pattern, RuleContext
+from .fragments import era
+
+PATTERNS: list[Pattern] = []
+
+
+def _year_label() -> str:
+    # not followed by 年: `1986(昭和61)年` is the plain year pattern's
+    return (r"(?:(?<![\dA-Za-z.,'’])['’](?P<yy>\d{2})|(?<![\d.,])(?P<ag>(?:19|20)\d{2}))\s?\(\s?"
+            rf"(?P<era>{era()})?\s?(?P<n>\d{{1,2}}|元)\s?\)(?!\s?年)")
+
+
+def _parse_year_label(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    n = 1 if m.group("n") == "元" else int(m.group("n"))
+    name = (m.group("era") or "").replace(" ", "")
+    bases = {eras()[name]} if name else set(eras().values())
+    years = [int(m.group("ag"))] if m.group("ag") else [1900 + int(m.group("yy")), 2000 + int(m.group("yy"))]
+    fits = [y for y in years if y - n in bases]
+    if len(fits) != 1:
+        return None
+    v = f"{fits[0]:04d}"
+    return Parsed(v, v)
+
+
+PATTERNS.append(Pattern("date", "year_label", _year_label, _parse_year_label, needs="("))

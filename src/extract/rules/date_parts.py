@@ -1,0 +1,59 @@
+"""The pieces the date patterns are built of: month and day groups, a year in era or Gregorian form (both
+written together are one year), range joiners, ISO strings from the parts."""
+from __future__ import annotations
+
+from ..dictionary import stopwords
+from .engine import Parsed
+from .eras import era_regex
+from .fragments import RANGE, SP, alternation, not_after
+
+_M = r"(?P<{p}m>\d{{1,2}})\s?月"
+_D = r"(?P<{p}d>\d{{1,2}})\s?日"
+# GUIDE (conventions): `から` gives a point, and the two ends of `XからYまで` are two points; a から…までの間 names
+# one period (the subsidy gold: `2023年10月から2024年9月までの間` is one range), so から joins only before those words
+_TO = rf"(?:{RANGE}|(?P<kara>から))"
+
+
+def _span_end() -> str:
+    """Closes a pattern using `_TO`: a から range must be followed by a span word (stopwords.json date.span_after)."""
+    return r"(?(kara)(?=\s?" + alternation(stopwords("date")["span_after"]) + "))"
+
+
+def _year_end() -> str:
+    """年 followed by these is no calendar year (stop-words: 年度, 年版, 年間 ...)."""
+    return not_after("date", "year_not_after")
+
+
+def not_law() -> str:
+    """A year inside a law or notice number is no date: 令和3年法律第36号, 平成30年国土交通省告示第5号."""
+    return r"(?!\s?[^\s、。,]{0,12}?" + alternation(stopwords("date")["law_words"]) + r"\s?第)"
+
+
+def _y(p: str) -> str:
+    # an era year and its Gregorian year written together are one year: 令和３年（2021年）, 2025年（令和７年）
+    # and so are 2023（令和５）年, 1986(昭和61)年
+    # and 2019年（平成31年、令和元年）: both eras of the year the era changed, one year
+    return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
+            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}")
+
+
+def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    mi = int(m)
+    if not 1 <= mi <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{mi:02d}"
+    di = int(d)
+    if not 1 <= di <= 31:
+        return None
+    return f"{y:04d}-{mi:02d}-{di:02d}"
+
+
+def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
+    if lo is None or hi is None:
+        return None
+    return Parsed(lo, hi)

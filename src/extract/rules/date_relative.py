@@ -1,0 +1,72 @@
+"""Dates given relative to the deck or the page: months anchored by 昨年/本年/今年度, `N月分～M月分`, two-digit
+years of timelines (`23/4/10`)."""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load, words
+from .date_parts import _iso, _range_parsed, _y
+from .engine import Parsed, Pattern, RuleContext
+from .eras import gregorian
+from .fragments import RANGE, SP, alternation
+
+PATTERNS: list[Pattern] = []
+
+# ---- issue 23: months anchored by 昨年/本年/今年度, and N月分～M月分 ------------------------------------------
+
+def _anchors() -> dict[str, tuple[int, bool]]:
+    table = load("anchors")
+    return {**{w: (int(n), False) for w, n in words(table["calendar"]).items()},
+            **{w: (int(n), True) for w, n in words(table["fiscal"]).items()}}
+
+
+def _anchored() -> str:
+    # 昨年4月, 本年10月1日, 今年度 4月: the month (and day) as text, the anchor word just before it
+    return (rf"(?P<anchor>{alternation(_anchors())})\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?"
+            rf"(?!\s?分)")
+
+
+def _parse_anchored(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None:
+        return None
+    shift, fiscal = _anchors()[m.group("anchor")]
+    year = ctx.deck_year + shift + (1 if fiscal and int(m.group("am")) <= 3 else 0)
+    v = _iso(year, m.group("am"), m.group("ad"))
+    return Parsed(v, v, end=m.end()) if v else None
+
+
+def _month_shares() -> str:
+    # 4月分～6月分 (the months a payment or report covers): one range; a year may stand first
+    return (rf"(?:{_y('a')}{SP})?(?<![\d/])(?P<am>\d{{1,2}})\s?月分{RANGE}(?:{_y('b')}{SP})?(?P<bm>\d{{1,2}})\s?月分")
+
+
+def _parse_month_shares(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    g = m.groupdict()
+    ya, yb = gregorian(g, "a"), gregorian(g, "b")
+    base = ya if ya is not None else ctx.deck_year
+    if base is None:
+        return None
+    lo, hi = _iso(base, g["am"]), _iso(yb if yb is not None else base, g["bm"])
+    if lo and hi and hi < lo and yb is None:
+        hi = _iso(base + 1, g["bm"])  # 12月分～2月分 runs into the next year
+    p = _range_parsed(lo, hi) if lo and hi and lo <= hi else None
+    if p is not None and ya is None:
+        p.from_deck_year = True
+    return p
+
+
+PATTERNS.append(Pattern("date", "anchored_month", _anchored, _parse_anchored, needs="年"))
+PATTERNS.append(Pattern("date", "month_shares", _month_shares, _parse_month_shares, needs="分"))
+
+
+def _short_year_md() -> str:
+    # 23/4/10, 24/2/27: a two-digit year, a month and a day (timelines and tables of events)
+    return r"(?<![\d/.,])(?P<yy>\d{2})/(?P<am>\d{1,2})/(?P<ad>\d{1,2})(?![\d/])"
+
+
+def _parse_short_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = _iso(2000 + int(m.group("yy")), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "short_year_md", _short_year_md, _parse_short_year_md, needs="/"))

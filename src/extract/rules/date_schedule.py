@@ -1,0 +1,42 @@
+"""Year-less dates of a schedule take the year the schedule runs in (a month going back starts the next year)."""
+from __future__ import annotations
+
+from typing import Any
+
+_SEQUENCE_GAP = 10  # lines: dates farther apart than this are not one schedule
+
+
+def roll_over(dates: list[tuple[Any, bool]]) -> None:
+    """Year-less dates take the year of the schedule they stand in: the last written year before them
+    (else the deck's), plus one each time the months go back (`11月`, `12月`, then `2月` of the next year).
+    `dates`: (mention, its year is the deck's) in reading order; mentions have `min`, `max`, `line_index`."""
+    base: int | None = None  # the year written last in this sequence
+    shift = 0
+    prev_month: int | None = None
+    prev_line: int | None = None
+    for m, yearless in dates:
+        if prev_line is not None and m.line_index - prev_line > _SEQUENCE_GAP:
+            base, shift, prev_month = None, 0, None
+        prev_line = m.line_index
+        point = m.max or m.min
+        if not isinstance(point, str) or len(point) < 7:
+            if isinstance(point, str) and not yearless:
+                base, shift, prev_month = int(point[:4]), 0, None
+            continue
+        month = int(point[5:7])
+        if not yearless:
+            base, shift, prev_month = int(point[:4]), 0, month
+            continue
+        first = m.min if isinstance(m.min, str) else point
+        if prev_month is not None and int(first[5:7]) < prev_month:
+            shift += 1
+        prev_month = month
+        written = int(first[:4])
+        delta = (base if base is not None else written) + shift - written
+        if delta:
+            m.min = _add_years(m.min, delta)
+            m.max = _add_years(m.max, delta)
+
+
+def _add_years(iso: Any, n: int) -> Any:
+    return f"{int(iso[:4]) + n:04d}{iso[4:]}" if isinstance(iso, str) else iso
