@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import TableGrid
+from .plumbing import dedupe_page, ruled_tables
 from .tables import page_tables
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -291,8 +292,8 @@ def _in_a_cell(box: Box, rows: list[list[Box]], tops: list[float]) -> bool:
 def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1) -> list[LayoutLine]:
     """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
     TableGrids (from the same chars, tables and text lines: see tables.py)."""
-    page = page.dedupe_chars()
-    found = page.find_tables()
+    page = dedupe_page(page)
+    found = ruled_tables(page)
     tables = _real_tables(found, page.chars)
     text_lines = page.extract_text_lines(return_chars=True, strip=False)
     if grids is not None:
