@@ -9,6 +9,7 @@ on a budget book's pages they cost more than reading the page itself.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from operator import itemgetter
 from typing import Any
@@ -45,7 +46,7 @@ def dedupe_page(page: Any) -> Any:
 
 def ruled_tables(page: Any) -> list[Any]:
     """`page.find_tables()` with the default settings: the same tables, cells in the same order."""
-    from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections
+    from pdfplumber.table import TableSettings, cells_to_tables, edges_to_intersections
 
     if not (page.lines or page.rects or page.curves):
         return []
@@ -53,7 +54,20 @@ def ruled_tables(page: Any) -> list[Any]:
     finder = _finder(page, settings)
     edges = finder.get_edges()
     points = edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
-    return [Table(page, group) for group in cells_to_tables(intersections_to_cells(points))]
+    table = _table_class()
+    return [table(page, group) for group in cells_to_tables(intersections_to_cells(points))]
+
+
+@functools.cache
+def _table_class() -> type:
+    """pdfplumber's Table with `rows` and `bbox` computed once (its cells never change after the search)."""
+    from pdfplumber.table import Table
+
+    class OnceTable(Table):
+        rows = functools.cached_property(Table.rows.fget)  # type: ignore[attr-defined]
+        bbox = functools.cached_property(Table.bbox.fget)  # type: ignore[attr-defined]
+
+    return OnceTable
 
 
 def _finder(page: Any, settings: Any) -> Any:
