@@ -26,6 +26,7 @@ BUCKETS = [
     ("pdfminer (PDF parse)", "/pdfminer/"),
     ("pdfplumber (chars, lines, tables, crops)", "/pdfplumber/"),
     ("our layout pass (ingest/layout.py)", "extract/ingest/layout.py"),
+    ("our tables and pdfplumber steps (ingest/tables.py, plumbing.py)", "extract/ingest/"),
     ("ingest, other (pdf.py, text, files)", "extract/ingest/"),
     ("rules", "extract/rules/"),
     ("context (roles, programmes, Sudachi calls)", "extract/context/"),
@@ -33,7 +34,8 @@ BUCKETS = [
     ("mentions and records", "extract/"),
 ]
 #: cumulative time of the layout pass's steps (function name as cProfile shows it)
-STEPS = ["page_lines", "dedupe_chars", "find_tables", "_real_tables", "extract_text_lines", "_table_rows",
+STEPS = ["page_lines", "dedupe_chars", "find_tables", "dedupe_page", "ruled_tables", "intersections_to_cells",
+         "page_tables", "_real_tables", "extract_text_lines", "_table_rows",
          "within", "_line_segments", "_merge_vertical", "_xy_cut", "drop_margins", "extract_deck"]
 
 
@@ -92,7 +94,7 @@ def profile_pages(pdfs: list[Path], every: int) -> tuple[pstats.Stats, float]:
         with pdfplumber.open(p) as pdf:
             for i, page in enumerate(pdf.pages):
                 if i % every == 0:
-                    page_lines(page)
+                    page_lines(page, [], i + 1)  # with its tables read, as a run reads them
                 page.close()
     prof.disable()
     return pstats.Stats(prof), time.perf_counter() - t

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from extract.ingest import layout  # noqa: E402
+from extract.ingest.plumbing import dedupe_page, ruled_tables  # noqa: E402
 from extract.ingest.tables import page_tables  # noqa: E402
 
 
@@ -40,7 +41,8 @@ def main() -> None:
     args = ap.parse_args()
     before = _main_layout(Path(args.main_layout)) if args.main_layout else None
     t: dict[str, float] = {k: 0.0 for k in ("parse_chars", "dedupe_chars", "extract_text_lines", "find_tables_lines",
-                                             "find_tables_text_strategy", "real_tables_check", "page_tables",
+                                             "find_tables_text_strategy", "real_tables_check", "dedupe_page_ours", "ruled_tables_ours",
+                                             "page_tables",
                                              "page_pass_main", "page_pass_lines_only", "page_pass_with_tables")}
     grids = cells = 0
     with pdfplumber.open(args.pdf) as pdf:
@@ -60,6 +62,12 @@ def main() -> None:
             s = time.perf_counter()
             found = d.find_tables()
             t["find_tables_lines"] += time.perf_counter() - s
+            s = time.perf_counter()
+            _ = dedupe_page(p).chars
+            t["dedupe_page_ours"] += time.perf_counter() - s
+            s = time.perf_counter()
+            ruled_tables(d)
+            t["ruled_tables_ours"] += time.perf_counter() - s
             s = time.perf_counter()
             d.find_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
             t["find_tables_text_strategy"] += time.perf_counter() - s

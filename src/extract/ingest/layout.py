@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Box, TableGrid  # Box: x0, top, x1, bottom
+from .plumbing import dedupe_page, ruled_tables
 from .tables import page_tables
 
 
@@ -313,8 +314,8 @@ def _outside_tables(s: Segment, table_boxes: list[Box]) -> list[Segment]:
 def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1) -> list[LayoutLine]:
     """The page's text lines in reading order; with `grids`, the page's tables are appended to it as
     TableGrids (from the same chars, tables and text lines: see tables.py)."""
-    page = page.dedupe_chars()
-    found = page.find_tables()
+    page = dedupe_page(page)
+    found = ruled_tables(page)
     tables = _real_tables(found, page.chars)
     text_lines = page.extract_text_lines(return_chars=True, strip=False)
     if grids is not None:

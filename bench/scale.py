@@ -1,0 +1,164 @@
+"""Scale (issue 25): N small text decks and N/50 one-page PDFs (copies with varied bytes, so each hashes
+differently), read by the library's run (`extract.run.run`, no Prefect) as a whole process into an empty
+output folder; then one text deck changed and the run repeated, then a run with nothing changed.
+
+For each N: wall seconds of each run, seconds per deck of the first run, and the peak RSS of the whole
+process tree (the parent plus every child, summed, sampled every 0.2 s with psutil), and the CPU seconds
+the operating system accounted to the tree (user + system; on a shared machine the steadier figure).
+The first and the one-changed runs go through the library's run; the no-change run through the `extract
+run` command, whose no-change path answers from the manifest before anything heavy is imported.
+
+usage: python bench/scale.py [--sizes 10 100 1000] [--workers 2] [--name scale]
+writes bench/results/<name>.json and <name>.md
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+PDF = ROOT / "tests" / "data" / "decks" / "slides" / "cao_ai_yosan_r8_an.pdf"
+
+SMALL = """令和６年度 予算のポイント (copy {i})
+〇〇事業 {i} 令和6年度予算額 {a}億円（前年度予算額 {b}億円）
+支援期間 3年間、採択件数 {c}件、補助率 1/2
+"""
+RUN = """
+import sys
+from extract.options import RunOptions
+from extract.run import run
+if __name__ == "__main__":
+    run(RunOptions(raw=sys.argv[1], out_dir=sys.argv[2], workers=int(sys.argv[3]), settle_seconds=0))
+"""
+
+
+def make_decks(raw: Path, n_text: int, n_pdf: int) -> None:
+    """Text decks with their own figures; PDFs as the same one-page deck with a comment after %%EOF."""
+    raw.mkdir(parents=True, exist_ok=True)
+    old = time.time() - 3600
+    pdf = PDF.read_bytes()
+    for i in range(n_text):
+        p = raw / f"deck_{i:05d}_2024-05-09.txt"
+        p.write_text(SMALL.format(i=i, a=10 + i % 90, b=9 + i % 90, c=5 + i % 20), encoding="utf-8")
+        os.utime(p, (old, old))
+    for i in range(n_pdf):
+        p = raw / f"slide_{i:04d}_2025-12-01.pdf"
+        p.write_bytes(pdf + f"\n% copy {i}\n".encode())
+        os.utime(p, (old, old))
+
+
+def tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def _cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[float, float, float]:
+    """Wall seconds of one run as a whole process, the peak RSS (MB) of its process tree, its CPU seconds."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    cmd = ([sys.executable, "-m", "extract", "run", str(raw), "--out", str(out), "--settle-seconds", "0"] if cli
+           else [sys.executable, "-c", RUN, str(raw), str(out), str(workers)])
+    cpu0, t = _cpu(), time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    peak, done = [0], threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            done.wait(0.2)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    rc = proc.wait()
+    took = time.perf_counter() - t
+    done.set()
+    th.join()
+    if rc:
+        raise SystemExit(f"run failed ({rc}) on {raw}")
+    return round(took, 2), round(peak[0] / 2**20, 1), round(_cpu() - cpu0, 2)
+
+
+def one_size(work: Path, n: int, workers: int) -> dict[str, object]:
+    raw, out = work / f"raw_{n}", work / f"out_{n}"
+    n_pdf = max(1, n // 50)
+    make_decks(raw, n, n_pdf)
+    first, rss_first, cpu_first = timed_run(raw, out, workers)
+    changed = raw / "deck_00007_2024-05-09.txt" if n > 7 else raw / "deck_00000_2024-05-09.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("億円（", "億5千万円（", 1), encoding="utf-8")
+    os.utime(changed, (time.time() - 3600,) * 2)
+    one, rss_one, cpu_one = timed_run(raw, out, workers)
+    none, rss_none, cpu_none = timed_run(raw, out, workers, cli=True)
+    decks = n + n_pdf
+    row = {"text_decks": n, "pdfs": n_pdf, "decks": decks, "first_run_s": first, "s_per_deck": round(first / decks, 4),
+           "first_run_cpu_s": cpu_first, "cpu_s_per_deck": round(cpu_first / decks, 4),
+           "peak_rss_tree_mb_first": rss_first, "one_changed_rerun_s": one, "one_changed_cpu_s": cpu_one,
+           "peak_rss_tree_mb_one_changed": rss_one, "no_change_rerun_s": none, "no_change_cpu_s": cpu_none,
+           "peak_rss_tree_mb_no_change": rss_none, "load_average": os.getloadavg()}
+    shutil.rmtree(raw, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    return row
+
+
+def markdown(res: dict[str, object]) -> str:
+    rows = res["sizes"]
+    assert isinstance(rows, list)
+    lines = [f"# Scale (issue 25): {res['what']}", "", f"Machine: {res['machine']}", "",
+             "Wall seconds (CPU seconds of the process tree in brackets).", "",
+             "| text decks | PDFs | first run | per deck | peak RSS tree MB | one changed | no change (CLI) |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['text_decks']} | {r['pdfs']} | {r['first_run_s']} ({r['first_run_cpu_s']}) | {r['s_per_deck']} "
+                     f"({r['cpu_s_per_deck']}) | {max(r['peak_rss_tree_mb_first'], r['peak_rss_tree_mb_one_changed'])} | "
+                     f"{r['one_changed_rerun_s']} ({r['one_changed_cpu_s']}) | {r['no_change_rerun_s']} ({r['no_change_cpu_s']}) |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--name", default="scale")
+    a = ap.parse_args()
+    res: dict[str, object] = {
+        "what": f"N text decks + N/50 one-page PDFs, the library's run as a whole process, {a.workers} workers",
+        "machine": f"{os.cpu_count()} cores shared with other sessions (load average at start {os.getloadavg()})",
+        "sizes": []}
+    rows = res["sizes"]
+    assert isinstance(rows, list)
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        for n in a.sizes:
+            rows.append(one_size(Path(tmp), n, a.workers))
+            print(json.dumps(rows[-1]), flush=True)
+            RESULTS.mkdir(parents=True, exist_ok=True)
+            (RESULTS / f"{a.name}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            (RESULTS / f"{a.name}.md").write_text(markdown(res), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""ingest/plumbing.py gives what pdfplumber's own dedupe_chars and find_tables give (issue 25: the same
+results without their quadratic steps): on real PDFs of tests/data, and on small drawn grids, including
+near misses (a missing edge, a gap in a ruling, duplicates just outside the tolerance)."""
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+from pdfplumber.table import edges_to_intersections
+from pdfplumber.table import intersections_to_cells as plumber_cells
+from pdfplumber.utils import dedupe_chars as plumber_dedupe
+
+from extract.ingest.plumbing import dedupe_chars, intersections_to_cells, ruled_tables
+
+from .conftest import DATA
+
+PDFS = [DATA / "decks" / "tables" / "fuji_r6_ippan_yosansho_pages.pdf", DATA / "decks" / "tables" / "nankoku_r7_hosei3_2026-02-24.pdf",
+        DATA / "decks" / "slides" / "cao_ai_yosan_r8_an.pdf", DATA / "decks" / "monodukuri_koubo_20ji_2025-04.pdf"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_same_chars_and_tables_as_pdfplumber_on_real_pages(path):
+    with pdfplumber.open(path) as pdf:
+        tables = 0
+        for page in pdf.pages[:3]:
+            ours = dedupe_chars(page.chars)
+            assert ours == plumber_dedupe(page.chars)
+            deduped = page.dedupe_chars()
+            theirs = deduped.find_tables()
+            mine = ruled_tables(deduped)
+            assert [t.cells for t in mine] == [t.cells for t in theirs]
+            assert [t.bbox for t in mine] == [t.bbox for t in theirs]
+            tables += len(theirs)
+            page.close()
+    assert tables or path.stem.startswith(("cao", "monodukuri"))  # the budget tables have ruled grids
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "orientation": "v" if x0 == x1 else "h",
+            "width": x1 - x0, "height": bottom - top, "object_type": "line"}
+
+
+def _grid(cols: list[float], rows: list[float]) -> list[dict[str, object]]:
+    return ([_edge(x, rows[0], x, rows[-1]) for x in cols] + [_edge(cols[0], y, cols[-1], y) for y in rows])
+
+
+GRIDS = {
+    "2x2": _grid([0, 10, 20], [0, 10, 20]),
+    "3x4 uneven": _grid([0, 7, 30, 31, 90], [5, 6, 40, 41]),
+    "missing inner vertical": [e for e in _grid([0, 10, 20], [0, 10, 20]) if not (e["x0"] == 10 and e["orientation"] == "v")],
+    "ruling with a gap": _grid([0, 10, 20], [0, 20]) + [_edge(0, 10, 8, 10), _edge(12, 10, 20, 10)],
+    "one line": [_edge(0, 0, 50, 0)],
+    "nested frames": _grid([0, 100], [0, 100]) + _grid([10, 20, 30], [10, 20, 30]),
+}
+
+
+@pytest.mark.parametrize("name", list(GRIDS))
+def test_cells_as_pdfplumber_finds_them(name):
+    points = edges_to_intersections(GRIDS[name], 1, 1)
+    assert intersections_to_cells(points) == plumber_cells(points)
+
+
+CHAR = {"upright": True, "text": "円", "fontname": "F", "size": 10.0, "x1": 10, "bottom": 10, "top": 0}
+
+
+@pytest.mark.parametrize("positions", [
+    [(0, 0), (0.5, 0.5)],           # a bold-by-overprint duplicate: one kept
+    [(0, 0), (1.01, 0)],            # just outside the tolerance: both kept
+    [(5, 0), (0, 0), (5.2, 0.1)],   # the kept char is the first by position, in the page's order
+    [(0, 0), (0, 30), (0, 0)],      # an exact copy
+])
+def test_dedupe_as_pdfplumber(positions):
+    chars = [{**CHAR, "x0": x, "doctop": y, "n": i} for i, (x, y) in enumerate(positions)]
+    assert dedupe_chars(chars) == plumber_dedupe(chars)
