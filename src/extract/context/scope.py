@@ -129,8 +129,10 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     for m, _node, owner, _i in owned:
         if owner is not None and owner.kind == "item":
             item_figures[m.page] = item_figures.get(m.page, 0) + 1
+    figure_lines = _figure_lines(infos, outline)
     for m, node, owner, i in owned:
         info = infos[i]
+        owner = _item_figure_owner(m, owner, i, figure_lines, outline)
         if owner is not None and owner.kind == "item":
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
@@ -306,3 +308,40 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         m.role = "previous_budget"
 
 
+
+
+#: a line that carries an item's figure under it is short and no sentence (`約4億1000万円 国費`)
+_FIGURE_LINE_MAX = 40
+
+
+def _figure_lines(infos: Sequence[LineInfo], outline: ol.Outline) -> dict[int, int]:
+    """Text decks: unmarked lines with figures right under an item line (`・省エネ家電購入補助 購入者1人につき2万円` then
+    `約800万円 国費`, or the item's wrapped tail `らR5.3月 一人月183円 約1830万円 国費`): line -> the item's line. The item's
+    cost stands there; a figure inside the item's own line is a part of its description (a grant's size)."""
+    out: dict[int, int] = {}
+    prev: int | None = None
+    for i, info in enumerate(infos):
+        text = info.norm.strip()
+        if not text:
+            continue
+        nodes = [outline.nodes[k] for k in outline.by_line.get(i, ())]
+        if prev is not None and info.amounts and info.page is None and len(text) <= _FIGURE_LINE_MAX and "。" not in text \
+                and nodes and all(n.kind == "body" for n in nodes):
+            above = [outline.nodes[k] for k in outline.by_line.get(prev, ())]
+            if above and above[0].kind == "item" and above[0].marker is not None and "。" not in infos[prev].norm:
+                out[i] = prev
+        prev = i
+    return out
+
+
+def _item_figure_owner(m: Mention, owner: ol.Node | None, i: int, figure_lines: dict[int, int],
+                       outline: ol.Outline) -> ol.Node | None:
+    """The owner a figure is read under: a figure line's figures belong to the item above it; a figure inside an
+    item line whose figure line follows (left to the line's own words) to none."""
+    if m.role_source != "fallback":
+        return owner
+    if i in figure_lines:
+        return outline.item_of(outline.nodes[outline.by_line[figure_lines[i]][0]])
+    if owner is not None and owner.kind == "item" and owner.line_index == i and i in figure_lines.values():
+        return None
+    return owner
