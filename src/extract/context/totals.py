@@ -123,12 +123,18 @@ def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
     return len(items) >= 2
 
 
+#: how many lines apart a text deck's sibling pillars may stand
+_SIBLING_LINES = 60
+
+
 def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
     """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
     its items, then `2⃣ … 約51億円` alone): a pillar too."""
     if n.marker is None or n.parent is None:
         return False
     siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
+    if n.page is None:  # a text deck has no pages: a pillar's siblings stand near it, not hundreds of lines away
+        siblings = [s for s in siblings if abs(s.line_index - n.line_index) <= _SIBLING_LINES]
     return any(s is not n and s.kind == "heading" and s.marker == n.marker and s.figures and _items_with_figures(s, outline)
                for s in siblings)
 
