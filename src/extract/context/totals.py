@@ -18,7 +18,7 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで約]+$")
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -49,7 +49,7 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
-    head = re.sub(r"[をはがの]$", "", label)
+    head = re.sub(r"(?:案|\(案\)|（案）)?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     if head.endswith("予算") and not _bare_label(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
