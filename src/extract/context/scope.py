@@ -143,6 +143,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
             m.fy = m.fy or year
             continue
+        if section is None and doc_label is None and m.fy is None:
+            # GUIDE: a year in a table's header sets its figures' fy; so does a year heading over them (`【平成20年度実績】`)
+            m.fy = _year_only(chain, infos, ("heading",))
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
