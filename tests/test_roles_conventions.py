@@ -204,3 +204,104 @@ def test_the_sum_closing_a_list_of_grants_is_no_grant(total):
 def test_near_miss_a_row_after_grant_rows_is_a_grant():
     found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", "・補助金C 300万円")
     assert amount(found, "300万円").role == "support"
+
+
+# -- a title or lead-in that names the budget's kind but no year (second pass) ---------------------------------
+
+@pytest.mark.parametrize("dated, fy", [
+    ("2023.11.20", 2023),          # an in-year supplementary belongs to the fiscal year its date falls in
+    ("2024.2.10", 2023),           # February: still the fiscal year that began the April before
+    ("2022年10月6日", 2022),
+    ("11月20日", None),            # near miss: a date that writes no year dates nothing
+    ("活動報告", None),            # near miss: no date at all
+])
+def test_a_yearless_supplementary_title_takes_the_year_of_the_decks_date(dated, fy):
+    found = run("新着情報", dated, "市議会 追加補正予算案 約12億円", "〇子育て世帯への臨時給付金の補正 約3億円 国費")
+    m = amount(found, "3億円")
+    assert (m.role, m.fy) == ("supplementary_budget", fy)
+
+
+@pytest.mark.parametrize("lead, fy", [
+    ("各省庁の来年度予算概算要求が発表されました。", None),   # a request list with no year: fy stays null
+    ("各省庁の概算要求が発表されました。", None),
+])
+def test_a_request_list_without_a_year_is_budget_with_no_fy(lead, fy):
+    found = run(lead, "  • 文化庁 1,200億円(3.1%)", "    • 文化財の保存修理 300億円(5.2%)", "    • 国立劇場の整備 85億円")
+    for text in ("300億円", "85億円"):
+        assert (amount(found, text).role, amount(found, text).fy) == ("budget", fy)
+
+
+def test_near_miss_a_list_under_no_budget_title_stays_other():
+    found = run("各省庁の主な施策が発表されました。", "  • 文化財の保存修理 300億円(5.2%)", "  • 国立劇場の整備 85億円")
+    assert {amount(found, t).role for t in ("300億円", "85億円")} == {"other"}
+
+
+def test_a_figure_after_a_full_stop_on_an_item_line_is_the_items_prose():
+    found = run("来年度予算概算要求の主な内容", "  • 国債費 20兆4962億円(11.1%)",
+                "    • 国債の元利払い。ちなみに、残高は538兆円に達する見込み。")
+    assert amount(found, "20兆4962億円").role == "budget"
+    assert amount(found, "538兆円").role == "other"
+
+
+@pytest.mark.parametrize("first", [
+    "令和6年度予算は、「次の10年への挑戦」をテーマに掲げ、「人を呼び込み成長を生み出す」取り組みや、「市民の元気を育み多様な活動を湧き起こす」取り組みに重点を置いた予算編成を行いました。",
+    "・令和6年度予算は、「次の10年への挑戦」をテーマに掲げ、「人を呼び込み成長を生み出す」取り組みや、「市民の元気を育み多様な活動を湧き起こす」取り組みに重点を置いた予算編成を行いました。",
+])
+def test_a_long_lead_in_that_opens_with_its_label_scopes_the_deck(first):
+    found = run(first, "■過去最大の予算でまちづくりを推進", "一般会計当初予算額 610億円")
+    assert (amount(found, "610億円").role, amount(found, "610億円").fy) == ("budget", 2024)
+
+
+def test_near_miss_a_long_line_with_the_label_in_its_middle_scopes_nothing():
+    first = ("本市では、人口減少と物価高騰が続く中で、市民の暮らしを守るための取り組みを重ね、令和6年度予算においても、"
+             "「次の10年への挑戦」をテーマに掲げた予算編成を行いました。")
+    found = run(first, "■過去最大の予算でまちづくりを推進", "一般会計当初予算額 610億円")
+    assert amount(found, "610億円").fy is None
+
+
+# -- a figure line under an item holds the item's cost -----------------------------------------------------
+
+@pytest.mark.parametrize("item, figure_line, cost, grant", [
+    ("・省エネ家電購入補助 購入者1人につき2万円", "約800万円 国費", "800万円", "2万円"),
+    ("・高齢者への生活支援として5000円の商品券の配布", "約4億1000万円 国費", "4億1000万円", None),
+    ("・保育園への給食費の負担軽減 R4.4月か", "らR5.3月 一人月183円 約1830万円 国費", "1830万円", "183円"),
+])
+def test_a_figure_line_under_an_item_is_its_cost(item, figure_line, cost, grant):
+    found = run("議会運営委員会 追加補正予算案", "2022.10.06", "〇本市独自の支援経費の補正", item, figure_line)
+    assert amount(found, cost).role == "supplementary_budget"
+    if grant is not None:
+        assert amount(found, grant).role == "support"  # a grant's size inside the item's own words
+
+
+def test_near_miss_a_sentence_under_an_item_is_no_figure_line():
+    found = run("議会運営委員会 追加補正予算案", "2022.10.06", "・省エネ家電購入補助",
+                "購入者1人につき2万円を補助し、対象は約400件を見込みます。")
+    assert amount(found, "2万円").role == "support"
+
+
+def test_a_grant_per_household_in_prose_is_support():
+    found = run("10~12月までに追加された補正予算の主なものをお知らせします。", "・住民税非課税世帯給付金(事業費 5億2,156万円)",
+                "物価高騰の負担感が大きい低所得世帯へ一世帯7万円の給付金を支給します。")
+    assert amount(found, "5億2,156万円").role == "supplementary_budget"
+    assert amount(found, "7万円").role == "support"
+
+
+# -- the whole bill's figure is a total, not a programme -----------------------------------------------------
+
+def test_the_bills_own_figure_and_its_sum_are_totals():
+    found = run("新着情報", "2022.10.06", "議会運営委員会 追加補正予算案 約25億円",
+                "支援経費の補正予算案が議会に提出されました。総額約25億円です。", "〇物価高騰対策の補正 約18億円 国費")
+    rows = sorted(r["text"] for r in budget_records([m.record() for m in found]))
+    assert rows == ["18億円"]
+
+
+# -- a year heading over figures sets their fy ----------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, fy", [
+    ("【平成20年度実績】", 2008),
+    ("【令和4年度実績】", 2022),
+    ("【算出の内訳】", None),  # near miss: a heading with no year
+])
+def test_a_year_heading_sets_the_fy_of_the_table_under_it(heading, fy):
+    found = run("事業費", "事業の目的", heading, "| 事業費 | 調整費 | 比率 |", "A道路事業 | 254,000千円 | 2,554千円 | 約1.0% |")
+    assert amount(found, "254,000千円").fy == fy
