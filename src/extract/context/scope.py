@@ -132,7 +132,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     figure_lines = _figure_lines(infos, outline)
     for m, node, owner, i in owned:
         info = infos[i]
-        owner = _item_figure_owner(m, owner, i, figure_lines, outline)
+        owner = _item_figure_owner(m, owner, i, figure_lines, outline, info)
         if owner is not None and owner.kind == "item":
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
@@ -333,19 +333,31 @@ def _figure_lines(infos: Sequence[LineInfo], outline: ol.Outline) -> dict[int, i
         if prev is not None and info.amounts and info.page is None and len(text) <= _FIGURE_LINE_MAX and "。" not in text \
                 and nodes and all(n.kind == "body" for n in nodes):
             above = [outline.nodes[k] for k in outline.by_line.get(prev, ())]
-            if above and above[0].kind == "item" and above[0].marker is not None and "。" not in infos[prev].norm:
+            if above and above[0].kind == "item" and above[0].marker is not None and "。" not in infos[prev].norm \
+                    and any(_stands_alone(info, a) for a in info.amounts):
                 out[i] = prev
         prev = i
     return out
 
 
+#: a figure line's cost stands alone: nothing but `約` (or the unit of a figure wrapped from the line above) before
+#: it, at most a short source tag after it (`国費`, `(県費)`); `うち国費 40億円`, `合計 120億円`, `…2万円を上限に助成` do not
+_ALONE_BEFORE = re.compile(r"^[円]?\s*(?:約|およそ)?\s*$")
+_ALONE_AFTER = re.compile(r"^\s*(?:[(（]?[\u4e00-\u9fff]{1,4}[)）]?)?\s*$")
+
+
+def _stands_alone(info: LineInfo, m: Mention) -> bool:
+    before = [x.end for x in info.mentions if x.end <= m.start]
+    return bool(_ALONE_BEFORE.match(info.norm[max(before, default=0):m.start])) and bool(_ALONE_AFTER.match(info.norm[m.end:]))
+
+
 def _item_figure_owner(m: Mention, owner: ol.Node | None, i: int, figure_lines: dict[int, int],
-                       outline: ol.Outline) -> ol.Node | None:
-    """The owner a figure is read under: a figure line's figures belong to the item above it; a figure inside an
-    item line whose figure line follows (left to the line's own words) to none."""
+                       outline: ol.Outline, info: LineInfo) -> ol.Node | None:
+    """The owner a figure is read under: a figure line's cost (standing alone) belongs to the item above it; a figure
+    inside an item line whose figure line follows (left to the line's own words) to none."""
     if m.role_source != "fallback":
         return owner
-    if i in figure_lines:
+    if i in figure_lines and _stands_alone(info, m):
         return outline.item_of(outline.nodes[outline.by_line[figure_lines[i]][0]])
     if owner is not None and owner.kind == "item" and owner.line_index == i and i in figure_lines.values():
         return None
