@@ -305,3 +305,24 @@ def test_the_bills_own_figure_and_its_sum_are_totals():
 def test_a_year_heading_sets_the_fy_of_the_table_under_it(heading, fy):
     found = run("事業費", "事業の目的", heading, "| 事業費 | 調整費 | 比率 |", "A道路事業 | 254,000千円 | 2,554千円 | 約1.0% |")
     assert amount(found, "254,000千円").fy == fy
+
+
+# -- text lists nested by indentation: accounts and ministries over their items are totals ------------------------
+
+def test_indented_items_under_an_account_or_a_ministry_leave_only_programmes_as_rows():
+    found = run("各省庁の来年度予算概算要求が発表されました。",
+                "  • 一般会計 85兆円(3.7%)", "    • 一般歳出 47兆円(0.5%)", "    • 国債費 20兆円(11.1%)",
+                "  • 文化庁 1,200億円(1.2%)", "    • 文化財の保存修理 300億円", "    • 国立劇場の整備 85億円")
+    rows = sorted(r["text"] for r in budget_records([m.record() for m in found]))
+    assert rows == ["300億円", "85億円"]
+    assert {amount(found, t).role for t in ("85兆円", "47兆円", "1,200億円")} == {"budget"}  # still budget figures
+
+
+@pytest.mark.parametrize("lines", [
+    ("  • 文化財の保存修理 300億円", "  • 国立劇場の整備 85億円"),            # near miss: the same indentation, siblings
+    ("  • 文化庁 1,200億円", "    • 工事請負費 300億円", "    • 設計委託料 85億円"),  # near miss: expense lines break it down
+])
+def test_near_miss_siblings_and_expense_lines_make_no_group_total(lines):
+    found = run("令和6年度当初予算案", *lines)
+    first = amount(found, lines[0].split()[-1])
+    assert not first.total_of
