@@ -326,3 +326,23 @@ def test_near_miss_siblings_and_expense_lines_make_no_group_total(lines):
     found = run("令和6年度当初予算案", *lines)
     first = amount(found, lines[0].split()[-1])
     assert not first.total_of
+
+
+# -- a change over a span of years belongs to no single year ---------------------------------------------------
+
+@pytest.mark.parametrize("line, text", [
+    ("○平成20年度から16年間で市債残高を約371.2億円削減", "371.2億円"),
+    ("○この10年間で基金残高を35億円増加", "35億円"),
+])
+def test_a_change_over_a_span_is_other_with_no_fy(line, text):
+    found = run("令和6年度予算は、次の10年への挑戦をテーマとした予算編成を行いました。", "■財政の健全化", line)
+    assert (amount(found, text).role, amount(found, text).fy) == ("other", None)
+
+
+@pytest.mark.parametrize("line, text", [
+    ("○道路の維持補修 16億円", "16億円"),                   # near miss: no span
+    ("○5年間の計画で整備する公園の改修 3億円", "3億円"),    # near miss: a span, but no change after the figure
+])
+def test_near_miss_a_figure_without_a_span_and_a_change_stays_the_scopes(line, text):
+    found = run("令和6年度予算は、次の10年への挑戦をテーマとした予算編成を行いました。", "■主な事業", line)
+    assert amount(found, text).role == "budget"

@@ -40,6 +40,7 @@ from .totals import (
     breakdowns,
     mark_total,
     pillars,
+    span_change,
     sums,
     total_words,
     whole_budget,
@@ -162,6 +163,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
             m.role, m.role_source = "other", "change"
+        if m.role in BUDGET_ROLES and span_change(info, m):
+            m.role, m.fy, m.role_source = "other", None, "change"  # a change over years belongs to no single year
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:

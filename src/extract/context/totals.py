@@ -257,3 +257,15 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
 def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = load("roles")
     return tuple(d["accounts"]), tuple(d["total_labels"]), tuple(d["change_before"])
+
+
+_CLAUSE = re.compile(r"[。、，,；;]")
+
+
+def span_change(info: LineInfo, m: Mention) -> bool:
+    """A debt's or a fund's change over a span of years (`平成20年度から16年間で市債残高を約371.2億円削減`): a duration in
+    the figure's clause before it and a change word right after it (roles.json span_change_after)."""
+    start = max([0, *(k.end() for k in _CLAUSE.finditer(info.norm, 0, m.start))])
+    if not any(d.kind == "duration" and start <= d.start and d.end <= m.start for d in info.mentions):
+        return False
+    return info.norm[m.end:].lstrip().startswith(tuple(load("roles")["span_change_after"]))
