@@ -346,3 +346,19 @@ def test_a_change_over_a_span_is_other_with_no_fy(line, text):
 def test_near_miss_a_figure_without_a_span_and_a_change_stays_the_scopes(line, text):
     found = run("令和6年度予算は、次の10年への挑戦をテーマとした予算編成を行いました。", "■主な事業", line)
     assert amount(found, text).role == "budget"
+
+
+# -- a change from last year's budget takes the scope's year ---------------------------------------------------
+
+@pytest.mark.parametrize("line, text", [
+    ("・県内市町村の令和6年度当初予算は、歳入歳出総額9,182億円で、対前年度当初予算比で449億円、5.1%増となりました。", "449億円"),
+    ("・令和6年度当初予算は、総額612億円で、前年度当初予算と比べ、18億円の増となりました。", "18億円"),
+])
+def test_a_change_from_last_years_budget_is_other_of_the_scopes_year(line, text):
+    found = run("令和6年度当初予算の概要", "本年度の特徴", line)
+    assert (amount(found, text).role, amount(found, text).fy) == ("other", 2024)
+
+
+def test_near_miss_last_years_budget_itself_is_the_previous_budget():
+    found = run("令和6年度当初予算の概要", "(前年度予算額 593億円)")
+    assert (amount(found, "593億円").role, amount(found, "593億円").fy) == ("previous_budget", 2023)

@@ -162,7 +162,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
+            scope_fy = (section or doc_label or ("", None))[1]
             m.role, m.role_source = "other", "change"
+            m.fy = scope_fy or m.fy  # a change from last year is stated for the scope's year
         if m.role in BUDGET_ROLES and span_change(info, m):
             m.role, m.fy, m.role_source = "other", None, "change"  # a change over years belongs to no single year
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
