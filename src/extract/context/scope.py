@@ -161,12 +161,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
-        if m.role in BUDGET_ROLES and _is_change(info, m):
-            scope_fy = (section or doc_label or ("", None))[1]
-            m.role, m.role_source = "other", "change"
-            m.fy = scope_fy or m.fy  # a change from last year is stated for the scope's year
-        if m.role in BUDGET_ROLES and span_change(info, m):
-            m.role, m.fy, m.role_source = "other", None, "change"  # a change over years belongs to no single year
+        _changes(m, info, (section or doc_label or ("", None))[1])
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
@@ -175,6 +170,14 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
+
+
+def _changes(m: Mention, info: LineInfo, scope_fy: int | None) -> None:
+    """A change from last year is `other` stated for the scope's year; a change over a span of years belongs to none."""
+    if m.role in BUDGET_ROLES and _is_change(info, m):
+        m.role, m.role_source, m.fy = "other", "change", scope_fy or m.fy
+    if m.role in BUDGET_ROLES and span_change(info, m):
+        m.role, m.fy, m.role_source = "other", None, "change"
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
