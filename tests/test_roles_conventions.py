@@ -362,3 +362,22 @@ def test_a_change_from_last_years_budget_is_other_of_the_scopes_year(line, text)
 def test_near_miss_last_years_budget_itself_is_the_previous_budget():
     found = run("令和6年度当初予算の概要", "(前年度予算額 593億円)")
     assert (amount(found, "593億円").role, amount(found, "593億円").fy) == ("previous_budget", 2023)
+
+
+# -- a sheet that names one budget year only, below its figures -------------------------------------------------
+
+@pytest.mark.parametrize("below", ["【平成22年度要求】", "平成22年度の要求金額を算出した。"])
+def test_a_sheet_takes_the_one_budget_year_it_names(below):
+    found = run("事業費", "要求額:9,596千円 (前年度予算額 6,793千円) 財源:国庫10/10", "事業内容", below)
+    assert (amount(found, "9,596千円").role, amount(found, "9,596千円").fy) == ("budget", 2010)
+    assert (amount(found, "6,793千円").role, amount(found, "6,793千円").fy) == ("previous_budget", 2009)
+
+
+@pytest.mark.parametrize("below", [
+    ("【平成22年度要求】", "平成23年度の要求見込み"),  # near miss: two request years named: none is the sheet's
+    ("平成22年度に実施した調査",),                     # near miss: a year that names no request
+    ("平成22年度の事業実績",),                         # near miss: a year of results, not of a request
+])
+def test_near_miss_a_sheet_naming_no_single_request_year_keeps_fy_open(below):
+    found = run("事業費", "要求額:9,596千円 (前年度予算額 6,793千円)", "事業内容", *below)
+    assert amount(found, "9,596千円").fy is None

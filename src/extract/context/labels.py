@@ -201,3 +201,15 @@ def yearless_label(lines: list[LineInfo]) -> tuple[str, int | None] | None:
             step = relative[0] if relative else offset
             return role, (base + step if base is not None and step is not None else None)
     return None
+
+
+# the year of a request as a request sheet names it: `【平成22年度要求】`, `平成22年度の要求金額` (a label line such as
+# `令和6年度予算のポイント` scopes only what follows it: scope.py's lead-in)
+_SHEET_YEAR = re.compile(r"\s*の?\s*要求")
+
+
+def sheet_year(lines: list[LineInfo]) -> int | None:
+    """The one request year a deck names (`…年度要求`, `…年度の要求`), None when it names none or several."""
+    years = {int(fy.min) for info in lines for fy in info.fiscal_years
+             if fy.min is not None and fy.min == fy.max and _SHEET_YEAR.match(info.norm, fy.end)}
+    return years.pop() if len(years) == 1 else None

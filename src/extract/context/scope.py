@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
-from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, yearless_label
+from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, sheet_year, yearless_label
 from .roles import item_head
 from .totals import (
     account_total,
@@ -170,6 +170,20 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
+    if doc_label is None:
+        _sheet_year([m for m, *_ in owned], infos)
+
+
+def _sheet_year(amounts: list[Mention], infos: Sequence[LineInfo]) -> None:
+    """A sheet with no budget title that names one budget year only, below its figures (`要求額:9,596千円` … `【平成22年度要求】`,
+    `平成22年度の要求金額`): the sheet is that year's; its figures that state no year take it (a previous-year figure the year
+    before). A change over a span keeps none."""
+    year = sheet_year(list(infos))
+    if year is None:
+        return
+    for m in amounts:
+        if m.fy is None and m.role_source != "change":
+            m.fy = year - 1 if m.role == "previous_budget" else year
 
 
 def _changes(m: Mention, info: LineInfo, scope_fy: int | None) -> None:
