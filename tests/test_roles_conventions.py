@@ -381,3 +381,13 @@ def test_a_sheet_takes_the_one_budget_year_it_names(below):
 def test_near_miss_a_sheet_naming_no_single_request_year_keeps_fy_open(below):
     found = run("事業費", "要求額:9,596千円 (前年度予算額 6,793千円)", "事業内容", *below)
     assert amount(found, "9,596千円").fy is None
+
+
+# -- a total's heading over its figure ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, total", [("(1) 歳入歳出総額", True), ("(1) 予算総額", True),
+                                            ("(1) 子育て支援事業", False)])  # near miss: a programme's heading
+def test_a_figure_alone_under_a_total_heading_is_no_programme(heading, total):
+    found = run("令和6年度当初予算の概要", "1 歳入歳出の状況", heading, "", "    9,182億円 ※百万円未満四捨五入")
+    rows = budget_records([m.record() for m in found])
+    assert (rows == []) is total

@@ -52,6 +52,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     head = re.sub(r"(?:案|\(案\)|（案）)?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     if head.endswith("予算") and not _bare_label(head):
         return head
+    if not label and owner is not None and owner.kind in ("heading", "label") and owner.line_index != m.line_index \
+            and (owner.name or "").endswith(tuple(w for w in labels if len(w) > 1)):
+        return owner.name  # `(1) 歳入歳出総額` over a figure alone on its line: the whole budget
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
         # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
