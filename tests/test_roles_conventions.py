@@ -391,3 +391,13 @@ def test_a_figure_alone_under_a_total_heading_is_no_programme(heading, total):
     found = run("令和6年度当初予算の概要", "1 歳入歳出の状況", heading, "", "    9,182億円 ※百万円未満四捨五入")
     rows = budget_records([m.record() for m in found])
     assert (rows == []) is total
+
+
+@pytest.mark.parametrize("item, figure_line, program", [
+    ("・省エネ家電購入補助 購入者1人につき2万円", "約800万円 国費", "省エネ家電購入補助"),
+    ("・公衆浴場への燃料費高騰分支援", "約143万円 国費", "公衆浴場への燃料費高騰分支援"),
+])
+def test_a_figure_lines_row_is_named_by_the_item_above(item, figure_line, program):
+    found = run("議会運営委員会 追加補正予算案", "2022.10.06", item, figure_line)
+    (row,) = budget_records([m.record() for m in found])
+    assert row["program"].startswith(program)

@@ -130,6 +130,9 @@ class Outline:
             k -= 1
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
+        if k >= 0 and self.nodes[k].name and self.nodes[k].kind == "item" and self.nodes[k].marker is not None \
+                and n.kind == "body" and n.figures:
+            return self.item_of(self.nodes[k])  # `・…補助 購入者1人につき2万円` then `約800万円 国費`: the item's cost line
         if k >= 0 and self.nodes[k].kind == "body" and _name_line(self.nodes[k]):
             return self.nodes[k]  # `○○事業費( 総 務 課 )` then `5,304 千円`: the name line heads its figure
         return None
