@@ -204,3 +204,200 @@ def test_the_sum_closing_a_list_of_grants_is_no_grant(total):
 def test_near_miss_a_row_after_grant_rows_is_a_grant():
     found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", "・補助金C 300万円")
     assert amount(found, "300万円").role == "support"
+
+
+# -- a title or lead-in that names the budget's kind but no year (second pass) ---------------------------------
+
+@pytest.mark.parametrize("dated, fy", [
+    ("2023.11.20", 2023),          # an in-year supplementary belongs to the fiscal year its date falls in
+    ("2024.2.10", 2023),           # February: still the fiscal year that began the April before
+    ("2022年10月6日", 2022),
+    ("11月20日", None),            # near miss: a date that writes no year dates nothing
+    ("活動報告", None),            # near miss: no date at all
+])
+def test_a_yearless_supplementary_title_takes_the_year_of_the_decks_date(dated, fy):
+    found = run("新着情報", dated, "市議会 追加補正予算案 約12億円", "〇子育て世帯への臨時給付金の補正 約3億円 国費")
+    m = amount(found, "3億円")
+    assert (m.role, m.fy) == ("supplementary_budget", fy)
+
+
+@pytest.mark.parametrize("lead, fy", [
+    ("各省庁の来年度予算概算要求が発表されました。", None),   # a request list with no year: fy stays null
+    ("各省庁の概算要求が発表されました。", None),
+])
+def test_a_request_list_without_a_year_is_budget_with_no_fy(lead, fy):
+    found = run(lead, "  • 文化庁 1,200億円(3.1%)", "    • 文化財の保存修理 300億円(5.2%)", "    • 国立劇場の整備 85億円")
+    for text in ("300億円", "85億円"):
+        assert (amount(found, text).role, amount(found, text).fy) == ("budget", fy)
+
+
+def test_near_miss_a_list_under_no_budget_title_stays_other():
+    found = run("各省庁の主な施策が発表されました。", "  • 文化財の保存修理 300億円(5.2%)", "  • 国立劇場の整備 85億円")
+    assert {amount(found, t).role for t in ("300億円", "85億円")} == {"other"}
+
+
+def test_a_figure_after_a_full_stop_on_an_item_line_is_the_items_prose():
+    found = run("来年度予算概算要求の主な内容", "  • 国債費 20兆4962億円(11.1%)",
+                "    • 国債の元利払い。ちなみに、残高は538兆円に達する見込み。")
+    assert amount(found, "20兆4962億円").role == "budget"
+    assert amount(found, "538兆円").role == "other"
+
+
+@pytest.mark.parametrize("first", [
+    "令和6年度予算は、「次の10年への挑戦」をテーマに掲げ、「人を呼び込み成長を生み出す」取り組みや、「市民の元気を育み多様な活動を湧き起こす」取り組みに重点を置いた予算編成を行いました。",
+    "・令和6年度予算は、「次の10年への挑戦」をテーマに掲げ、「人を呼び込み成長を生み出す」取り組みや、「市民の元気を育み多様な活動を湧き起こす」取り組みに重点を置いた予算編成を行いました。",
+])
+def test_a_long_lead_in_that_opens_with_its_label_scopes_the_deck(first):
+    found = run(first, "■過去最大の予算でまちづくりを推進", "一般会計当初予算額 610億円")
+    assert (amount(found, "610億円").role, amount(found, "610億円").fy) == ("budget", 2024)
+
+
+def test_near_miss_a_long_line_with_the_label_in_its_middle_scopes_nothing():
+    first = ("本市では、人口減少と物価高騰が続く中で、市民の暮らしを守るための取り組みを重ね、令和6年度予算においても、"
+             "「次の10年への挑戦」をテーマに掲げた予算編成を行いました。")
+    found = run(first, "■過去最大の予算でまちづくりを推進", "一般会計当初予算額 610億円")
+    assert amount(found, "610億円").fy is None
+
+
+# -- a figure line under an item holds the item's cost -----------------------------------------------------
+
+@pytest.mark.parametrize("item, figure_line, cost, grant", [
+    ("・省エネ家電購入補助 購入者1人につき2万円", "約800万円 国費", "800万円", "2万円"),
+    ("・高齢者への生活支援として5000円の商品券の配布", "約4億1000万円 国費", "4億1000万円", None),
+    ("・保育園への給食費の負担軽減 R4.4月か", "らR5.3月 一人月183円 約1830万円 国費", "1830万円", "183円"),
+])
+def test_a_figure_line_under_an_item_is_its_cost(item, figure_line, cost, grant):
+    found = run("議会運営委員会 追加補正予算案", "2022.10.06", "〇本市独自の支援経費の補正", item, figure_line)
+    assert amount(found, cost).role == "supplementary_budget"
+    if grant is not None:
+        assert amount(found, grant).role == "support"  # a grant's size inside the item's own words
+
+
+def test_near_miss_a_sentence_under_an_item_is_no_figure_line():
+    found = run("議会運営委員会 追加補正予算案", "2022.10.06", "・省エネ家電購入補助",
+                "購入者1人につき2万円を補助し、対象は約400件を見込みます。")
+    assert amount(found, "2万円").role == "support"
+
+
+def test_a_grant_per_household_in_prose_is_support():
+    found = run("10~12月までに追加された補正予算の主なものをお知らせします。", "・住民税非課税世帯給付金(事業費 5億2,156万円)",
+                "物価高騰の負担感が大きい低所得世帯へ一世帯7万円の給付金を支給します。")
+    assert amount(found, "5億2,156万円").role == "supplementary_budget"
+    assert amount(found, "7万円").role == "support"
+
+
+# -- the whole bill's figure is a total, not a programme -----------------------------------------------------
+
+def test_the_bills_own_figure_and_its_sum_are_totals():
+    found = run("新着情報", "2022.10.06", "議会運営委員会 追加補正予算案 約25億円",
+                "支援経費の補正予算案が議会に提出されました。総額約25億円です。", "〇物価高騰対策の補正 約18億円 国費")
+    rows = sorted(r["text"] for r in budget_records([m.record() for m in found]))
+    assert rows == ["18億円"]
+
+
+# -- a year heading over figures sets their fy ----------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, fy", [
+    ("【平成20年度実績】", 2008),
+    ("【令和4年度実績】", 2022),
+    ("【算出の内訳】", None),  # near miss: a heading with no year
+])
+def test_a_year_heading_sets_the_fy_of_the_table_under_it(heading, fy):
+    found = run("事業費", "事業の目的", heading, "| 事業費 | 調整費 | 比率 |", "A道路事業 | 254,000千円 | 2,554千円 | 約1.0% |")
+    assert amount(found, "254,000千円").fy == fy
+
+
+# -- text lists nested by indentation: accounts and ministries over their items are totals ------------------------
+
+def test_indented_items_under_an_account_or_a_ministry_leave_only_programmes_as_rows():
+    found = run("各省庁の来年度予算概算要求が発表されました。",
+                "  • 一般会計 85兆円(3.7%)", "    • 一般歳出 47兆円(0.5%)", "    • 国債費 20兆円(11.1%)",
+                "  • 文化庁 1,200億円(1.2%)", "    • 文化財の保存修理 300億円", "    • 国立劇場の整備 85億円")
+    rows = sorted(r["text"] for r in budget_records([m.record() for m in found]))
+    assert rows == ["300億円", "85億円"]
+    assert {amount(found, t).role for t in ("85兆円", "47兆円", "1,200億円")} == {"budget"}  # still budget figures
+
+
+@pytest.mark.parametrize("lines", [
+    ("  • 文化財の保存修理 300億円", "  • 国立劇場の整備 85億円"),            # near miss: the same indentation, siblings
+    ("  • 文化庁 1,200億円", "    • 工事請負費 300億円", "    • 設計委託料 85億円"),  # near miss: expense lines break it down
+])
+def test_near_miss_siblings_and_expense_lines_make_no_group_total(lines):
+    found = run("令和6年度当初予算案", *lines)
+    first = amount(found, lines[0].split()[-1])
+    assert not first.total_of
+
+
+# -- a change over a span of years belongs to no single year ---------------------------------------------------
+
+@pytest.mark.parametrize("line, text", [
+    ("○平成20年度から16年間で市債残高を約371.2億円削減", "371.2億円"),
+    ("○この10年間で基金残高を35億円増加", "35億円"),
+])
+def test_a_change_over_a_span_is_other_with_no_fy(line, text):
+    found = run("令和6年度予算は、次の10年への挑戦をテーマとした予算編成を行いました。", "■財政の健全化", line)
+    assert (amount(found, text).role, amount(found, text).fy) == ("other", None)
+
+
+@pytest.mark.parametrize("line, text", [
+    ("○道路の維持補修 16億円", "16億円"),                   # near miss: no span
+    ("○5年間の計画で整備する公園の改修 3億円", "3億円"),    # near miss: a span, but no change after the figure
+])
+def test_near_miss_a_figure_without_a_span_and_a_change_stays_the_scopes(line, text):
+    found = run("令和6年度予算は、次の10年への挑戦をテーマとした予算編成を行いました。", "■主な事業", line)
+    assert amount(found, text).role == "budget"
+
+
+# -- a change from last year's budget takes the scope's year ---------------------------------------------------
+
+@pytest.mark.parametrize("line, text", [
+    ("・県内市町村の令和6年度当初予算は、歳入歳出総額9,182億円で、対前年度当初予算比で449億円、5.1%増となりました。", "449億円"),
+    ("・令和6年度当初予算は、総額612億円で、前年度当初予算と比べ、18億円の増となりました。", "18億円"),
+])
+def test_a_change_from_last_years_budget_is_other_of_the_scopes_year(line, text):
+    found = run("令和6年度当初予算の概要", "本年度の特徴", line)
+    assert (amount(found, text).role, amount(found, text).fy) == ("other", 2024)
+
+
+def test_near_miss_last_years_budget_itself_is_the_previous_budget():
+    found = run("令和6年度当初予算の概要", "(前年度予算額 593億円)")
+    assert (amount(found, "593億円").role, amount(found, "593億円").fy) == ("previous_budget", 2023)
+
+
+# -- a sheet that names one budget year only, below its figures -------------------------------------------------
+
+@pytest.mark.parametrize("below", ["【平成22年度要求】", "平成22年度の要求金額を算出した。"])
+def test_a_sheet_takes_the_one_budget_year_it_names(below):
+    found = run("事業費", "要求額:9,596千円 (前年度予算額 6,793千円) 財源:国庫10/10", "事業内容", below)
+    assert (amount(found, "9,596千円").role, amount(found, "9,596千円").fy) == ("budget", 2010)
+    assert (amount(found, "6,793千円").role, amount(found, "6,793千円").fy) == ("previous_budget", 2009)
+
+
+@pytest.mark.parametrize("below", [
+    ("【平成22年度要求】", "平成23年度の要求見込み"),  # near miss: two request years named: none is the sheet's
+    ("平成22年度に実施した調査",),                     # near miss: a year that names no request
+    ("平成22年度の事業実績",),                         # near miss: a year of results, not of a request
+])
+def test_near_miss_a_sheet_naming_no_single_request_year_keeps_fy_open(below):
+    found = run("事業費", "要求額:9,596千円 (前年度予算額 6,793千円)", "事業内容", *below)
+    assert amount(found, "9,596千円").fy is None
+
+
+# -- a total's heading over its figure ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, total", [("(1) 歳入歳出総額", True), ("(1) 予算総額", True),
+                                            ("(1) 子育て支援事業", False)])  # near miss: a programme's heading
+def test_a_figure_alone_under_a_total_heading_is_no_programme(heading, total):
+    found = run("令和6年度当初予算の概要", "1 歳入歳出の状況", heading, "", "    9,182億円 ※百万円未満四捨五入")
+    rows = budget_records([m.record() for m in found])
+    assert (rows == []) is total
+
+
+@pytest.mark.parametrize("item, figure_line, program", [
+    ("・省エネ家電購入補助 購入者1人につき2万円", "約800万円 国費", "省エネ家電購入補助"),
+    ("・公衆浴場への燃料費高騰分支援", "約143万円 国費", "公衆浴場への燃料費高騰分支援"),
+])
+def test_a_figure_lines_row_is_named_by_the_item_above(item, figure_line, program):
+    found = run("議会運営委員会 追加補正予算案", "2022.10.06", item, figure_line)
+    (row,) = budget_records([m.record() for m in found])
+    assert row["program"].startswith(program)
