@@ -2,6 +2,8 @@
 written together are one year), range joiners, ISO strings from the parts."""
 from __future__ import annotations
 
+import re
+
 from ..dictionary import stopwords
 from .engine import Parsed
 from .eras import era_regex
@@ -57,3 +59,9 @@ def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
     if lo is None or hi is None:
         return None
     return Parsed(lo, hi)
+
+
+def _relative_month(m: re.Match[str]) -> bool:
+    """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
+    before = m.string[max(0, m.start() - 4):m.start()].rstrip()
+    return any(before.endswith(w) for w in stopwords("date")["month_not_after"])
