@@ -25,7 +25,9 @@ def _parse_month_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if ctx.deck_year is None or _relative_month(m):  # その年の4月～5月: a year the text leaves open
         return None
     lo, hi = _iso(ctx.deck_year, m.group("am")), _iso(ctx.deck_year, m.group("bm"))
-    if lo and hi and hi < lo:  # 10月~1月 runs into the next year
+    if lo and hi and hi < lo:  # 10月~1月 runs into the next year; 6～4 月 (a quarter read backwards) is none
+        if not re.match(r"\s?月", m.string[m.end("am"):]):
+            return None
         hi = _iso(ctx.deck_year + 1, m.group("bm"))
     p = _range_parsed(lo, hi)
     if p is not None:
