@@ -93,3 +93,27 @@ def test_counted_noun_ends_before_a_suffix(line, expected):
 ])
 def test_year_glued_to_a_disaster_name(line, expected):
     assert found(line, kind="date") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("人口1億1千万人相当", [("1億1千万人", 110_000_000)]),
+    ("約1億2,000万人", [("1億2,000万人", 120_000_000)]),
+    ("これら3県分を除いた", [("3県", 3)]),
+    ("3市2町1村で構成", [("3市", 3), ("2町", 2), ("1村", 1)]),
+    ("100市町村を選定", [("100市町村", 100)]),
+    # near misses: one device unified (一台化) is no count; an ordinary compound stays
+    ("端末を一台化し", []),
+    ("2万1,959件", [("2万1,959件", 21_959)]),
+])
+def test_counts_of_places_and_compound_numbers(line, expected):
+    assert [(t, int(lo)) for t, lo, _ in found(line, kind="count")] == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (("本年6月時点で400自治", "体を超えた"), [(400, 1)]),
+    (("総数は６万１千世", "帯である"), [(61_000, 1)]),
+    # near misses: a number ending its line before a word is no count with the next line's word
+    (("対象は5", "校務の改善"), []),
+])
+def test_a_counted_noun_broken_by_a_line_break(lines, expected):
+    assert [(int(m.min), m.line) for m in mentions(*lines) if m.kind == "count"] == expected

@@ -51,8 +51,9 @@ def _unit(word: str) -> str:
 
 
 def _idiom_of_one(m: re.Match[str], end: int) -> bool:
-    """一つでも, １人も: one of something before でも/も is an idiom (even one, not one), not a count."""
-    n = (m.group("one") or "").strip()
+    """一つでも, １人も: one of something before でも/も is an idiom (even one, not one), not a count; so is
+    一台化 (unified into one)."""
+    n = (m.groupdict().get("one") or m.groupdict().get("hi") or "").strip()
     return n in ("1", "一") and any(m.string.startswith(w, end) for w in stopwords("count")["one_not_after"])
 
 
@@ -114,7 +115,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if not_counter.match(word):
         return None
     after = m.string[end + len(word):end + len(word) + 6]
-    if stop_after.match(after) or _reduplicated(m, end + len(word)):
+    if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
         return None
     if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after):
         more = tokens.noun_after(word, after) if len(word) >= 2 else None
