@@ -91,7 +91,9 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
     # but a counted noun broken by the line break (`400自治` / `体`, `６万１千世` / `帯`) goes on to the next line
-    broken = boundary > 0 and _WORD_CHAR.match(norm.text, boundary - 1) is not None
+    # (not in a column of vertical text: `調６調` / `査` are fragments)
+    broken = (len("".join(norm.text[:boundary].split())) > _SHORT
+              and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
     cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
