@@ -117,3 +117,15 @@ def test_counts_of_places_and_compound_numbers(line, expected):
 ])
 def test_a_counted_noun_broken_by_a_line_break(lines, expected):
     assert [(int(m.min), m.line) for m in mentions(*lines) if m.kind == "count"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("前年度一年間に実施した研修", [("一年間", 1)]),
+    ("過去二年間の実績", [("二年間", 2)]),
+    ("今後三年間で整備", [("三年間", 3)]),
+    # near misses: a kanji numeral inside another word, a school year
+    ("統一年間計画", []),
+    ("年度一年生", []),
+])
+def test_kanji_numeral_spans_glued_to_a_time_word(line, expected):
+    assert [(t, int(lo)) for t, lo, _ in found(line, kind="duration")] == expected

@@ -134,7 +134,14 @@ def _needs() -> str:
     return "".join(sorted({w[-1] for w in duration_spellings()}))
 
 
+def _kanji_after_word() -> str:
+    # 前年度一年間, 過去二年間: a kanji numeral glued to the word before it (elsewhere 統一 keeps its 一)
+    after = "|".join(f"(?<={re.escape(w)})" for w in stopwords("duration")["kanji_numeral_after"])
+    return rf"(?:{after})(?P<one>[一二三四五六七八九十]+){SP}(?P<unit1>{duration_unit()}){not_after('duration')}{_NOT_MONTH}"
+
+
 PATTERNS: list[Pattern] = [
     Pattern("duration", "duration", _regex, parse, needs=_needs),
+    Pattern("duration", "kanji_after_word", _kanji_after_word, parse, needs=_needs),
     Pattern("duration", "week_days", _week_days, parse_week_days, needs="週"),
 ]
