@@ -129,3 +129,14 @@ def test_a_counted_noun_broken_by_a_line_break(lines, expected):
 ])
 def test_kanji_numeral_spans_glued_to_a_time_word(line, expected):
     assert [(t, int(lo)) for t, lo, _ in found(line, kind="duration")] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("本年6月時点で400自治体(人口1億1千万人相当)を超えた", [(400, None, ["at_least"]), (110_000_000, 110_000_000, [])]),
+    ("参加は300人(前回の集計による)を超え", [(300, None, ["at_least"])]),
+    # near miss: a note with no bound after it leaves the count exact
+    ("400自治体(人口1億1千万人相当)が宣言", [(400, 400, []), (110_000_000, 110_000_000, [])]),
+])
+def test_a_floor_after_a_note_in_brackets(line, expected):
+    got = [(m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "count"]
+    assert [(int(lo), hi if hi is None else int(hi), q) for lo, hi, q in got] == expected
