@@ -88,8 +88,8 @@ _PERIOD = re.compile(r"\s?毎?[月年週日]\s?\Z")
 # and 末/初め before a deadline word (2027年度末までに)
 _SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め)(?=\s?(?:まで|以降|から))")
 # a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
-# or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`
-_NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満)")
+# or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`, `400自治体(人口…相当)を超えた`
+_NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満|を?超え)")
 
 
 @lru_cache(maxsize=1)

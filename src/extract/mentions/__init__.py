@@ -26,6 +26,8 @@ def all_patterns() -> tuple[Pattern, ...]:
 
 _DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
 
+_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
+
 
 def deck_year(deck: Deck) -> int | None:
     """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name."""
@@ -34,6 +36,10 @@ def deck_year(deck: Deck) -> int | None:
         m = pat.search(normalize(line.text).text)
         if m:
             return gregorian(m.groupdict(), "a")
+    for line in deck.lines[:40]:  # else a dotted date (2022.10.06, a post's own date)
+        m1 = _DOTTED_DATE.search(normalize(line.text).text)
+        if m1:
+            return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
     return int(m2.group(1)) if m2 else None
 

@@ -78,6 +78,7 @@ def _column_below(lines: list[Line], i: int) -> str:
 
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
 _HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
 # an era name printed alone labels the short lines after it: `昭和` then `35年`, `40年` … (a chart's axis)
@@ -89,9 +90,14 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
+    # but a counted noun broken by the line break (`400自治` / `体`, `６万１千世` / `帯`) goes on to the next line
+    # (not in a column of vertical text: `調６調` / `査` are fragments)
+    broken = (len("".join(norm.text[:boundary].split())) > _SHORT
+              and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
     cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx)
              if c.start < boundary and keep(norm.text, c)
-             and (c.end <= boundary or not (c.pattern == "open_counter" or (lone and c.kind in ("count", "duration"))))
+             and (c.end <= boundary
+                  or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
     return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands, REGISTRY.priorities())))

@@ -12,8 +12,9 @@ from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
 
 # 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959, `6万1千世帯` = 61,000,
-# `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs; `約７千世帯` = 7,000)
-_BIG = rf"(?:\s?[万億](?:\s?{N}\s?千|{N}(?=\s?[^\d\s,.]))?|(?<=\d)千(?=[\u4e00-\u9fff\u30a1-\u30fa]))?"
+# `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs; `約７千世帯` = 7,000;
+# `1億1千万人` = 110,000,000: 億, then 千万)
+_BIG = rf"(?:\s?[万億](?:\s?{N}\s?千(?:\s?万)?|{N}(?:\s?万)?(?=\s?[^\d\s,.]))?|(?<=\d)千(?=[\u4e00-\u9fff\u30a1-\u30fa]))?"
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -50,8 +51,9 @@ def _unit(word: str) -> str:
 
 
 def _idiom_of_one(m: re.Match[str], end: int) -> bool:
-    """一つでも, １人も: one of something before でも/も is an idiom (even one, not one), not a count."""
-    n = (m.group("one") or "").strip()
+    """一つでも, １人も: one of something before でも/も is an idiom (even one, not one), not a count; so is
+    一台化 (unified into one)."""
+    n = (m.groupdict().get("one") or m.groupdict().get("hi") or "").strip()
     return n in ("1", "一") and any(m.string.startswith(w, end) for w in stopwords("count")["one_not_after"])
 
 
@@ -113,7 +115,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if not_counter.match(word):
         return None
     after = m.string[end + len(word):end + len(word) + 6]
-    if stop_after.match(after) or _reduplicated(m, end + len(word)):
+    if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
         return None
     if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after):
         more = tokens.noun_after(word, after) if len(word) >= 2 else None

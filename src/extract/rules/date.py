@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..dictionary import stopwords
-from . import date_labels, date_relative
-from .date_parts import _D, _M, _TO, _iso, _range_parsed, _span_end, _y, _year_end
+from . import date_labels, date_relative, date_yearless
+from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
@@ -147,12 +146,6 @@ def _month_period() -> str:
     return r"(?<![\d年/])(?<!毎年)(?<!毎年\s)(?P<am>\d{1,2})\s?月(?=\s?[上中下]旬)"
 
 
-def _relative_month(m: re.Match[str]) -> bool:
-    """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
-    before = m.string[max(0, m.start() - 4):m.start()].rstrip()
-    return any(before.endswith(w) for w in stopwords("date")["month_not_after"])
-
-
 def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _relative_month(m):
         return None
@@ -254,4 +247,4 @@ def _year_md() -> str:
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
 
-PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS
+PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS + date_yearless.PATTERNS

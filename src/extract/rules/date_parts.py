@@ -2,6 +2,8 @@
 written together are one year), range joiners, ISO strings from the parts."""
 from __future__ import annotations
 
+import re
+
 from ..dictionary import stopwords
 from .engine import Parsed
 from .eras import era_regex
@@ -29,12 +31,17 @@ def not_law() -> str:
     return r"(?!\s?[^\s、。,]{0,12}?" + alternation(stopwords("date")["law_words"]) + r"\s?第)"
 
 
+def not_event() -> str:
+    """A year glued to a disaster's name is part of the name: 平成28年熊本地震 (no digit or の between them)."""
+    return r"(?![^\s、。,の\d]{0,8}?" + alternation(stopwords("date")["event_words"]) + ")"
+
+
 def _y(p: str) -> str:
     # an era year and its Gregorian year written together are one year: 令和３年（2021年）, 2025年（令和７年）
     # and so are 2023（令和５）年, 1986(昭和61)年
     # and 2019年（平成31年、令和元年）: both eras of the year the era changed, one year
     return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
-            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}")
+            rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}{not_event()}")
 
 
 def _iso(y: int | None, m: str | None = None, d: str | None = None) -> str | None:
@@ -57,3 +64,9 @@ def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
     if lo is None or hi is None:
         return None
     return Parsed(lo, hi)
+
+
+def _relative_month(m: re.Match[str]) -> bool:
+    """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
+    before = m.string[max(0, m.start() - 4):m.start()].rstrip()
+    return any(before.endswith(w) for w in stopwords("date")["month_not_after"])

@@ -30,7 +30,7 @@ def roll_over(dates: list[tuple[Any, bool]]) -> None:
         first = m.min if isinstance(m.min, str) else point
         if prev_month is not None and int(first[5:7]) < prev_month:
             shift += 1
-        prev_month = month
+        prev_month = int(first[5:7])  # overlapping steps (7月~12月, 10月~1月) roll over on their starts
         written = int(first[:4])
         delta = (base if base is not None else written) + shift - written
         if delta:

@@ -72,6 +72,11 @@ def _in_name(m: re.Match[str]) -> bool:
     return unit[-1:] == "年" and len(unit) > 1 and glued_before and _NAME_GOES_ON.match(m.string, m.end()) is not None
 
 
+def _return_period(m: re.Match[str]) -> bool:
+    """`1000年に一度`: a span of years between events, however many digits it has."""
+    return any(m.string.startswith(w, m.end()) for w in stopwords("duration")["return_after"])
+
+
 def _convert(value: Decimal | None, src: str, dst: str) -> Decimal | None:
     """`value` src-units in dst-units, exact where the sizes are (12 months a year, 24 hours a day)."""
     if value is None or src == dst:
@@ -87,8 +92,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if m.group("one") is not None:
         unit = _unit(m.group("unit1"))
         text = m.group("one")
-        if unit == "year" and (re.fullmatch(r"\d{4}", text) or re.fullmatch(r"\d+\.\d{3,}", text)):
-            return None  # 2020年 is a date; ２．2030年 a section number before one
+        if unit == "year" and ((re.fullmatch(r"\d{4}", text) and not _return_period(m)) or re.fullmatch(r"\d+\.\d{3,}", text)):
+            return None  # 2020年 is a date (1000年に一度 a return period); ２．2030年 a section number before one
         # (looked for near the match only: a whole long line per match would be quadratic)
         if unit == "year" and len(_AXIS.findall(m.string, max(0, m.start() - 40), m.end() + 40)) >= 3:
             return None  # 35年 40年 45年 …: era years on a chart axis (the era printed once), not spans
@@ -129,7 +134,14 @@ def _needs() -> str:
     return "".join(sorted({w[-1] for w in duration_spellings()}))
 
 
+def _kanji_after_word() -> str:
+    # 前年度一年間, 過去二年間: a kanji numeral glued to the word before it (elsewhere 統一 keeps its 一)
+    after = "|".join(f"(?<={re.escape(w)})" for w in stopwords("duration")["kanji_numeral_after"])
+    return rf"(?:{after})(?P<one>[一二三四五六七八九十]+){SP}(?P<unit1>{duration_unit()}){not_after('duration')}{_NOT_MONTH}"
+
+
 PATTERNS: list[Pattern] = [
     Pattern("duration", "duration", _regex, parse, needs=_needs),
+    Pattern("duration", "kanji_after_word", _kanji_after_word, parse, needs=_needs),
     Pattern("duration", "week_days", _week_days, parse_week_days, needs="週"),
 ]

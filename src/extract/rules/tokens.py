@@ -71,7 +71,7 @@ def noun_after(word: str, tail: str) -> str | None:
 def suffix_after(word: str, tail: str) -> bool:
     """A noun suffix continues `word` (`地区` + `内の`, `単位区` + `内`): the counted noun ends before it."""
     toks = tokens("5" + word + tail)
-    return (len(toks) >= 3 and toks[1][0] == word and toks[2][1] == "接尾辞-名詞的-一般"
+    return (len(toks) >= 3 and toks[1][0] == word and toks[2][1].startswith("接尾辞-名詞的")
             and toks[2][0] in stopwords("count")["noun_suffixes"])
 
 

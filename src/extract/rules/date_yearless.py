@@ -1,0 +1,62 @@
+"""Year-less months of a schedule (`7月~12月`, `10~12月`, `確定検査(4月)`) and era-letter months
+(`R4.4月`): the GUIDE's year-less month takes the deck's year, a sequence rolls over (date_schedule)."""
+from __future__ import annotations
+
+import re
+
+from .date_parts import _iso, _range_parsed, _relative_month
+from .engine import Parsed, Pattern, RuleContext
+from .eras import era_regex, gregorian
+from .fragments import RANGE
+
+PATTERNS: list[Pattern] = []
+
+#: not inside a written year (令和6年3~11月 is y_m_m), a recurring 毎年, a decimal or a slashed date
+_FREE = r"(?<![\d年/.])(?<!年\s)(?<!毎年)"
+
+
+def _month_range() -> str:
+    # 7月~12月, 10~12月, 10月~1月 (a fiscal-year schedule runs into January); not 4月~5月2日 (md_range)
+    return (rf"{_FREE}(?P<am>\d{{1,2}})(?:\s?月)?{RANGE}(?P<bm>\d{{1,2}})\s?月"
+            r"(?!\s?\d{1,2}\s?日|\s?分|\s?号|\s?期)")
+
+
+def _parse_month_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None or _relative_month(m):  # その年の4月～5月: a year the text leaves open
+        return None
+    lo, hi = _iso(ctx.deck_year, m.group("am")), _iso(ctx.deck_year, m.group("bm"))
+    if lo and hi and hi < lo:  # 10月~1月 runs into the next year; 6～4 月 (a quarter read backwards) is none
+        if not re.match(r"\s?月", m.string[m.end("am"):]):
+            return None
+        hi = _iso(ctx.deck_year + 1, m.group("bm"))
+    p = _range_parsed(lo, hi)
+    if p is not None:
+        p.from_deck_year = True
+    return p
+
+
+def _paren_month() -> str:
+    # 確定検査(4月), 返納(5月): a month alone in brackets, the time of a step in a schedule
+    return r"(?<=\()(?P<am>\d{1,2})\s?月(?=\))"
+
+
+def _parse_paren_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = _iso(ctx.deck_year, m.group("am")) if ctx.deck_year else None
+    return Parsed(v, v, from_deck_year=True) if v else None
+
+
+def _era_letter_month() -> str:
+    # R4.4月, H30.10月: an era year, a dot, a month (the dot is no decimal point before 月)
+    return rf"{era_regex('a')}\.(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)"
+
+
+def _parse_era_letter_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if not m.group("aera"):
+        return None  # 2022.4月: the dotted date's business
+    v = _iso(gregorian(m.groupdict(), "a"), m.group("am"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "yearless_month_range", _month_range, _parse_month_range, needs="月"))
+PATTERNS.append(Pattern("date", "paren_month", _paren_month, _parse_paren_month, needs="("))
+PATTERNS.append(Pattern("date", "era_letter_month", _era_letter_month, _parse_era_letter_month, needs="."))
