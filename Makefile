@@ -48,7 +48,7 @@ lint: install
 	$(PY) tools/sizes.py  # functions <= 60 lines, files <= 400 (a baseline that only shrinks)
 
 test: install system-deps lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=15  # the slowest tests listed, so CI logs show where the time goes
 
 # regenerate the PDF deck in raw/ from the sample deck's slides
 pdf: install
