@@ -1,6 +1,8 @@
 """Labels wrapped onto the next line (`使用料及び賃` / `借料`, `要援護高齢` / `者対策費`): a row holding one
-label and no number, right under a label of its column that reaches the column's widest right edge; and
-the first line of a label wrapped onto the row of its figures (`高知南国地区国営緊` / `急農地… 9,000`)."""
+label and no number, right under a label of its column that reaches the column's widest right edge (also
+when the row goes on with the items of a later zone: 節 `18 負担金、補助` / `及び交付金` beside a 説明
+item and its amount); and the first line of a label wrapped onto the row of its figures
+(`高知南国地区国営緊` / `急農地… 9,000`)."""
 from __future__ import annotations
 
 from ..model import GridCell
@@ -63,10 +65,19 @@ def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], w
     return None
 
 
+def _leading_label(cells: list[GridCell], number_cols: set[int]) -> GridCell | None:
+    """The first label of a row when the next cell is a label of a later zone (a column of figures lies
+    between them, none on this row): a wrapped name beside the items of a later zone."""
+    if len(cells) < 2 or numeric(cells[0]) or numeric(cells[1]) or is_total(cells[0].text) or not cells[0].bbox:
+        return None
+    return cells[0] if any(cells[0].col < n < cells[1].col for n in number_cols) else None
+
+
 def continuations(t: TableRows, body: list[int]) -> tuple[dict[int, GridCell], set[int]]:
     """The joined labels by id of the cell of their first line (or of the row of figures they end on),
     and the rows that were only a wrap."""
     widest = _widest(t, body)
+    number_cols = {c.col for r in body for c in t.rows.get(r, []) if numeric(c)}
     joined: dict[int, GridCell] = {}
     wraps: set[int] = set()
     recent: Recent = []
@@ -80,6 +91,12 @@ def continuations(t: TableRows, body: list[int]) -> tuple[dict[int, GridCell], s
                 wraps.add(r)
                 recent = [wrap]
                 continue
+        lead = _leading_label(cells, number_cols)
+        if lead is not None and (wrap := _wrap_of([x for x in recent if x[1].col == lead.col], lead, r, widest)) is not None:
+            joined[id(wrap[1])] = wrap[2]
+            joined[id(lead)] = GridCell(lead.row, lead.col, "", lead.row_span, lead.col_span, lead.bbox)  # read with its head
+            recent = [wrap] + [(r, x, x) for x in cells[1:] if not numeric(x)]
+            continue
         if recent and (pending := _pending_head(t, recent, r, cells, widest)) is not None:
             joined[id(pending[0])] = pending[1]
             wraps.add(recent[0][0])
