@@ -102,7 +102,9 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
     out: list[dict[str, Any]] = []
     body = sorted(r for r in t.rows if r >= start)
     number_cols = {c.col for r in body for c in t.rows[r] if numeric(c)}
-    labels, printed = row_labels(t, body, number_cols)
+    attributes = tuple(table_words()["attribute_columns"]["words"])
+    text_cols = frozenset(col for col, labs in header.labels.items() if labs and squeeze(labs[-1]).endswith(attributes))
+    labels, printed = row_labels(t, body, number_cols, text_cols)
     raw_labels = {r: "".join(c.text for c in t.rows[r] if not numeric(c)) for r in body}
     for r in body:
         for c in t.rows[r]:

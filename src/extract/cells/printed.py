@@ -41,7 +41,8 @@ def parse_number(text: str) -> Number | None:
     t = squeeze(text).replace("，", ",")
     if not t or t in table_words()["blank"]:
         return None
-    m = _NUM.match(t)
+    limit = next((w for w in table_words()["limit_suffix"]["words"] if t.endswith(w) and len(t) > len(w)), "")
+    m = _NUM.match(t[:len(t) - len(limit)])  # `5.0％以内`: the figure before its limit
     if m is None:
         return None
     try:
@@ -53,6 +54,16 @@ def parse_number(text: str) -> Number | None:
     if m["change"]:
         v *= table_words()["change_suffix"][m["change"]]
     return Number(v, m["unit"] or "")
+
+
+def figure_text(text: str) -> str:
+    """A cell's text without the bracketed proviso after a figure and its limit (`5.0％以内（ただし、…）` ->
+    `5.0％以内`); the text as it is otherwise."""
+    for w in table_words()["limit_suffix"]["words"]:
+        head, sep, _ = (text or "").partition(w)
+        if sep and re.match(r"^\s*[(（]", text[len(head) + len(w):]) and parse_number(head + w) is not None:
+            return head + w
+    return text
 
 
 def unit_of(word: str) -> tuple[str, float] | None:

@@ -3,10 +3,10 @@ the first that has one), the header's column labels and the units written over c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import GridCell, TableGrid
-from .printed import BRACKETED, label_unit, parse_number, trailing_unit, unit_of
+from .printed import BRACKETED, figure_text, label_unit, parse_number, squeeze, table_words, trailing_unit, unit_of
 
 
 @dataclass
@@ -16,7 +16,8 @@ class TableRows:
 
     def __post_init__(self) -> None:
         for c in self.grid.cells:
-            self.rows.setdefault(c.row, []).append(c)
+            cut = figure_text(c.text)  # `5.0％以内（ただし、…）`: the figure, without the proviso
+            self.rows.setdefault(c.row, []).append(c if cut == c.text else replace(c, text=cut))
         for r in self.rows.values():
             r.sort(key=lambda c: c.col)
 
@@ -65,8 +66,8 @@ def headers(t: TableRows, rows: list[int]) -> Header:
             text = c.text.strip()
             if not text:
                 continue
-            if "単位" in text:
-                continue  # the table's unit header inside its grid: read with the caption
+            if "単位" in text or re.match(table_words()["table_titles"]["pattern"], squeeze(text)):
+                continue  # the table's unit header or title inside its grid: read with the caption
             u = label_unit(text)
             for col in range(c.col, c.col + c.col_span):
                 if u:
