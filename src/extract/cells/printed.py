@@ -104,11 +104,19 @@ def label_unit(text: str) -> tuple[str, float] | None:
     u = unit_of(text) or trailing_unit(text)[0]
     if u:
         return u
+    if u := repeated_unit(text):
+        return u
     for m in BRACKETED.finditer(unicodedata.normalize("NFKC", text)):
         u = unit_of(m.group(1))
         if u:
             return u
     return None
+
+
+def repeated_unit(text: str) -> tuple[str, float] | None:
+    """`千円 千円`: the unit of two columns printed in one header cell (the column between them is empty)."""
+    twice = re.fullmatch(r"(.+?)\1+", squeeze(text))
+    return unit_of(twice.group(1)) if twice else None
 
 
 _TRAILING_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
@@ -143,6 +151,7 @@ def label_of(text: str) -> str:
     leading enumeration dropped (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
     text = trailing_unit(text)[1]
     s = re.sub(r"\s+", "", text or "")
+    s = re.sub(table_words()["formula"]["pattern"], "", s) or s  # `事業 8,126×1／3`: the formula is no label
     if _named_number(text or ""):
         return s
     return _ENUM.sub("", s, count=1) or s

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import GridCell, TableGrid
-from .printed import BRACKETED, figure_text, label_unit, parse_number, squeeze, table_words, trailing_unit, unit_of
+from .printed import BRACKETED, figure_text, label_unit, parse_number, repeated_unit, squeeze, table_words, trailing_unit, unit_of
 
 
 @dataclass
@@ -72,7 +72,7 @@ def headers(t: TableRows, rows: list[int]) -> Header:
             for col in range(c.col, c.col + c.col_span):
                 if u:
                     units[col] = u
-                if unit_of(text) is None:
+                if unit_of(text) is None and repeated_unit(text) is None:
                     # the label without a bracketed unit (`金額（千円）` -> 金額)
                     lab = BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), trailing_unit(text)[1])
                     lab = re.sub(r"\s+", "", lab)
