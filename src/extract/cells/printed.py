@@ -61,7 +61,8 @@ def figure_text(text: str) -> str:
     `5.0％以内`); the text as it is otherwise."""
     for w in table_words()["limit_suffix"]["words"]:
         head, sep, _ = (text or "").partition(w)
-        if sep and re.match(r"^\s*[(（]", text[len(head) + len(w):]) and parse_number(head + w) is not None:
+        n = parse_number(head + w) if sep and re.match(r"^\s*[(（]", text[len(head) + len(w):]) else None
+        if n is not None and (not n.unit_text or unit_of(n.unit_text) is not None):
             return head + w
     return text
 
