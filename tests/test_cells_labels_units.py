@@ -267,8 +267,10 @@ def test_table_title_in_the_grid_is_no_column_label(title: str, col_label: str) 
 
 @pytest.mark.parametrize("text,cut", [
     ("5.0％以内（ただし、利率見直し方式で借り入れる資金について）", "5.0％以内"), ("3人以上 (注)", "3人以上"),
+    ("５，２００ただし、７年度から21年度までの15か年間に5.0％の利息を限度に", "５，２００"), ("5,200 （但し、利子補給）", "5,200"),
     # near misses: no proviso, no figure before the limit, a word that is no unit, a plain figure
     ("5.0％以内", "5.0％以内"), ("65歳以上（注）", "65歳以上（注）"), ("以内（ただし）", "以内（ただし）"), ("1,234", "1,234"),
+    ("事業費ただし、5.0％", "事業費ただし、5.0％"), ("7年度ただし、", "7年度ただし、"),
 ])
 def test_figure_before_its_proviso(text: str, cut: str) -> None:
     assert figure_text(text) == cut

@@ -57,13 +57,18 @@ def parse_number(text: str) -> Number | None:
 
 
 def figure_text(text: str) -> str:
-    """A cell's text without the bracketed proviso after a figure and its limit (`5.0％以内（ただし、…）` ->
-    `5.0％以内`); the text as it is otherwise."""
+    """A cell's text without the proviso after its figure (`5.0％以内（ただし、…）` -> `5.0％以内`,
+    `５，２００ ただし、…` -> `５，２００`); the text as it is otherwise."""
     for w in table_words()["limit_suffix"]["words"]:
         head, sep, _ = (text or "").partition(w)
         n = parse_number(head + w) if sep and re.match(r"^\s*[(（]", text[len(head) + len(w):]) else None
         if n is not None and (not n.unit_text or unit_of(n.unit_text) is not None):
             return head + w
+    for w in table_words()["limit_suffix"]["proviso"]:  # `５，２００ ただし、…`: the figure before the proviso
+        head = (text or "").partition(w)[0].rstrip(" \u3000(（")
+        n = parse_number(head) if w in (text or "") else None
+        if n is not None and (not n.unit_text or unit_of(n.unit_text) is not None):
+            return head
     return text
 
 
