@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.cells import grid_cells, label_of
-from extract.cells.printed import figure_text, parse_number, repeated_unit, trailing_unit, unit_of
+from extract.cells.printed import figure_text, is_formula, parse_number, repeated_unit, trailing_unit, unit_of
 from extract.ingest.tables import cell_text
 from extract.model import GridCell, TableGrid
 
@@ -322,3 +322,15 @@ def test_wrapped_name_beside_description_items(first: tuple[str, float, float], 
     cells = _cells(rows)
     assert next(c["row_label"] for c in cells if c["row"] == 1 and c["col"] == 1) == label
     assert next(c["row_label"] for c in cells if c["text"] == "13,396").endswith("花いっぱい事業費")
+
+
+@pytest.mark.parametrize("text,formula", [("885×1／2", True), ("21,000円×4,624人×1／2", True), ("120×1か所×1／2", True),
+                                          ("1,000", False), ("子育て支援事業 8,126×1／3", False), ("2×4住宅", False)])  # near misses
+def test_formula_alone(text: str, formula: bool) -> None:
+    assert is_formula(text) is formula
+
+
+@pytest.mark.parametrize("first,col_label", [("885×1／2", "説明"), ("事業費", "説明 / 事業費")])  # near miss: a word is a header
+def test_formula_line_over_the_body_is_no_header(first: str, col_label: str) -> None:
+    cells = grid_cells("d", [_grid([[None, "説明"], [None, first], ["通学路防犯カメラ設置事業費補助金", "1,000"]], ("（単位 千円）",))])
+    assert [(c["col_label"], c["value"]) for c in cells] == [(col_label, 1_000_000)]

@@ -72,6 +72,12 @@ def figure_text(text: str) -> str:
     return text
 
 
+def is_formula(text: str) -> bool:
+    """`885×1／2`, `21,000円×4,624人×1／2` alone in a cell: how a 説明 amount was reckoned, no label nor figure."""
+    m = re.search(table_words()["formula"]["pattern"], "・" + squeeze(text))
+    return m is not None and m.start() == 1
+
+
 def unit_of(word: str) -> tuple[str, float] | None:
     """(unit, scale) of a unit word: 千円 -> (yen, 1000), ％ -> (percent, 1), 千人 -> (人, 1000), 件 -> (件, 1)."""
     w = squeeze(word).strip("()（）[]［］")

@@ -6,7 +6,18 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import GridCell, TableGrid
-from .printed import BRACKETED, figure_text, label_unit, parse_number, repeated_unit, squeeze, table_words, trailing_unit, unit_of
+from .printed import (
+    BRACKETED,
+    figure_text,
+    is_formula,
+    label_unit,
+    parse_number,
+    repeated_unit,
+    squeeze,
+    table_words,
+    trailing_unit,
+    unit_of,
+)
 
 
 @dataclass
@@ -16,6 +27,8 @@ class TableRows:
 
     def __post_init__(self) -> None:
         for c in self.grid.cells:
+            if is_formula(c.text):
+                continue  # a formula line of a 説明 column (`885×1／2`) is neither a label nor a figure
             cut = figure_text(c.text)  # `5.0％以内（ただし、…）`: the figure, without the proviso
             self.rows.setdefault(c.row, []).append(c if cut == c.text else replace(c, text=cut))
         for r in self.rows.values():
