@@ -334,3 +334,15 @@ def test_formula_alone(text: str, formula: bool) -> None:
 def test_formula_line_over_the_body_is_no_header(first: str, col_label: str) -> None:
     cells = grid_cells("d", [_grid([[None, "説明"], [None, first], ["通学路防犯カメラ設置事業費補助金", "1,000"]], ("（単位 千円）",))])
     assert [(c["col_label"], c["value"]) for c in cells] == [(col_label, 1_000_000)]
+
+
+@pytest.mark.parametrize("second,label", [
+    ("子育て応援アプリ運用660×1／2", "ふじのくにフロンティア推進エリア形成事業費補助金"),  # an item with its formula: no wrap
+    ("子育て応援アプリ運用", "ふじのくにフロンティア推進エリア形成事業費補助金子育て応援アプリ運用"),  # near miss: a wrapped line
+])
+def test_item_with_its_formula_is_no_wrapped_line(second: str, label: str) -> None:
+    rows = [[("説明", 200, 440), ("", 0, 0)],
+            [("ふじのくにフロンティア推進エリア形成事業費補助金", 196, 438), ("330", 537, 552)],
+            [(second, 206, 448), ("", 0, 0)],
+            [("地震・津波対策等減災交付金", 196, 448), ("897", 537, 552)]]
+    assert [c["row_label"] for c in _cells(rows)][0] == label

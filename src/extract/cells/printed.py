@@ -72,10 +72,11 @@ def figure_text(text: str) -> str:
     return text
 
 
-def is_formula(text: str) -> bool:
-    """`885×1／2`, `21,000円×4,624人×1／2` alone in a cell: how a 説明 amount was reckoned, no label nor figure."""
+def is_formula(text: str, alone: bool = True) -> bool:
+    """`885×1／2`, `21,000円×4,624人×1／2` alone in a cell (else after a label: `子育て応援アプリ運用 660×1／2`):
+    how a 説明 amount was reckoned, no label nor figure."""
     m = re.search(table_words()["formula"]["pattern"], "・" + squeeze(text))
-    return m is not None and m.start() == 1
+    return m is not None and (m.start() == 1 or not alone)
 
 
 def unit_of(word: str) -> tuple[str, float] | None:

@@ -6,7 +6,7 @@ item and its amount); and the first line of a label wrapped onto the row of its 
 from __future__ import annotations
 
 from ..model import GridCell
-from .printed import is_total
+from .printed import is_formula, is_total
 from .table import TableRows, bare, numeric
 
 #: (row, first line, the label joined so far) of the latest labels
@@ -36,6 +36,8 @@ def _joined(head: GridCell, tail: GridCell, at: GridCell) -> GridCell:
 def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) -> tuple[int, GridCell, GridCell] | None:
     """The label `one` (alone on row r) continues: (row, first line, the label joined), or None."""
     assert one.bbox is not None
+    if is_formula(one.text, alone=False):
+        return None  # an item with its own formula (`子育て応援アプリ運用 660×1／2`) is no wrapped line
     for pr, first, prev in recent:
         if prev.bbox is None or pr not in (r - 1, r - 2):
             continue
