@@ -346,3 +346,17 @@ def test_item_with_its_formula_is_no_wrapped_line(second: str, label: str) -> No
             [(second, 206, 448), ("", 0, 0)],
             [("地震・津波対策等減災交付金", 196, 448), ("897", 537, 552)]]
     assert [c["row_label"] for c in _cells(rows)][0] == label
+
+
+@pytest.mark.parametrize("shift,col_label,unit", [(0.0, "節 / 金額", "yen"), (2.0, "節 / 金額", "yen"),
+                                                  (40.0, None, None)])  # near miss: figures that end elsewhere
+def test_headerless_piece_under_a_table_takes_its_columns_by_place(shift: float, col_label: str | None, unit: str | None) -> None:
+    top = TableGrid(page=3, index=0, reader="pdf_ruled", bbox=(40, 100, 560, 200), cells=(
+        GridCell(0, 0, "節", col_span=2, bbox=(100, 100, 120, 110)), GridCell(1, 0, "区分", bbox=(50, 120, 90, 130)),
+        GridCell(1, 1, "金額", bbox=(136, 120, 176, 130)), GridCell(2, 1, "千円", bbox=(171, 134, 187, 142)),
+        GridCell(3, 0, "1現年課税分", bbox=(44, 150, 105, 160)), GridCell(3, 1, "55,000", bbox=(156, 150, 187, 160))))
+    piece = TableGrid(page=3, index=1, reader="pdf_ruled", bbox=(40, 300, 560, 320), cells=(
+        GridCell(0, 0, "", col_span=3), GridCell(1, 0, "1環境性能割", bbox=(44, 310, 105, 320)),
+        GridCell(1, 1, "50,000", bbox=(156 + shift, 310, 187 + shift, 320))))
+    cells = [c for c in grid_cells("d", [top, piece]) if c["table"] == 1]
+    assert [(c["col_label"], c["unit"]) for c in cells] == [(col_label, unit)]

@@ -79,8 +79,8 @@ def headers(t: TableRows, rows: list[int]) -> Header:
             text = c.text.strip()
             if not text:
                 continue
-            if "単位" in text or re.match(table_words()["table_titles"]["pattern"], squeeze(text)):
-                continue  # the table's unit header or title inside its grid: read with the caption
+            if "単位" in text or re.match(table_words()["table_titles"]["pattern"], squeeze(text)) or is_formula(text, alone=False):
+                continue  # the table's unit header or title inside its grid: read with the caption; an item's formula
             u = label_unit(text)
             for col in range(c.col, c.col + c.col_span):
                 if u:
