@@ -360,3 +360,13 @@ def test_headerless_piece_under_a_table_takes_its_columns_by_place(shift: float,
         GridCell(1, 1, "50,000", bbox=(156 + shift, 310, 187 + shift, 320))))
     cells = [c for c in grid_cells("d", [top, piece]) if c["table"] == 1]
     assert [(c["col_label"], c["unit"]) for c in cells] == [(col_label, unit)]
+
+
+@pytest.mark.parametrize("height,found", [(0.9, False), (2.5, False), (3.0, True), (10.0, True)])  # near misses: normal print
+def test_printer_mark_is_no_cell(height: float, found: bool) -> None:
+    cells = (GridCell(0, 0, "目", bbox=(10, 0, 40, 8)), GridCell(0, 1, "本年度予算額", bbox=(60, 0, 90, 8)),
+             GridCell(1, 0, "延滞金", bbox=(10, 10, 40, 18)), GridCell(1, 1, "30,000", bbox=(60, 10, 90, 18)),
+             GridCell(2, 0, "歳入予算書＿事項別明細書", bbox=(10, 30, 12, 30 + height)),
+             GridCell(2, 1, "02", bbox=(60, 30, 62, 30 + height)))
+    grid = TableGrid(page=1, index=0, cells=cells, reader="pdf_ruled", bbox=(10, 0, 90, 40), caption=("（単位 千円）",))
+    assert [c["text"] for c in grid_cells("d", [grid])] == ["30,000"] + (["02"] if found else [])

@@ -19,6 +19,9 @@ from .printed import (
     unit_of,
 )
 
+#: text lower than this (points) is a printer's mark, not print a reader reads
+MARK_HEIGHT = 3.0
+
 
 @dataclass
 class TableRows:
@@ -27,6 +30,8 @@ class TableRows:
 
     def __post_init__(self) -> None:
         for c in self.grid.cells:
+            if c.bbox and 0 < c.bbox[3] - c.bbox[1] < MARK_HEIGHT:
+                continue  # a printer's mark in the margin (`歳入予算書＿事項別明細書 02`, 1 pt high) is no cell
             if is_formula(c.text):
                 continue  # a formula line of a 説明 column (`885×1／2`) is neither a label nor a figure
             cut = figure_text(c.text)  # `5.0％以内（ただし、…）`: the figure, without the proviso
