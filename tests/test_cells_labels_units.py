@@ -370,3 +370,17 @@ def test_printer_mark_is_no_cell(height: float, found: bool) -> None:
              GridCell(2, 1, "02", bbox=(60, 30, 62, 30 + height)))
     grid = TableGrid(page=1, index=0, cells=cells, reader="pdf_ruled", bbox=(10, 0, 90, 40), caption=("（単位 千円）",))
     assert [c["text"] for c in grid_cells("d", [grid])] == ["30,000"] + (["02"] if found else [])
+
+
+@pytest.mark.parametrize("carried,col_label", [
+    ("未熟児訪問指導ほか", "説明"), ("協力貸出用365冊", "説明"),  # lines carried over under the units: no header
+    (None, "説明"),  # near miss: nothing under the units
+])
+def test_lines_under_the_units_row_are_no_header(carried: str | None, col_label: str) -> None:
+    cells = grid_cells("d", [_grid([[None, "説明"], [None, "千円"], [None, carried], ["母子保健事業費", "1,234"]], ())])
+    assert [(c["col_label"], c["unit"], c["value"]) for c in cells] == [(col_label, "yen", 1_234_000)]
+
+
+def test_a_header_word_over_the_units_stays_a_label() -> None:  # near miss: the label above the units is kept
+    cells = grid_cells("d", [_grid([[None, "説明"], [None, "金額"], [None, "千円"], ["母子保健事業費", "1,234"]], ())])
+    assert [c["col_label"] for c in cells] == ["説明 / 金額"]

@@ -76,10 +76,21 @@ def _split_merged(row: list[GridCell]) -> list[GridCell]:
     return out
 
 
+def _closed(t: TableRows, rows: list[int], r: int) -> bool:
+    """Row r comes after a header row that holds only units."""
+    for x in rows:
+        texts = [c.text for c in t.rows.get(x, []) if c.text.strip()]
+        if x < r and texts and all(unit_of(y) or repeated_unit(y) for y in texts):
+            return True
+    return False
+
+
 def headers(t: TableRows, rows: list[int]) -> Header:
     labels: dict[int, list[str]] = {}
     units: dict[int, tuple[str, float]] = {}
     for r in rows:
+        if _closed(t, rows, r):
+            break  # lines under the row of units (`千円 千円`) are items carried over from the page before
         for c in _split_merged(t.rows.get(r, [])):
             text = c.text.strip()
             if not text:
