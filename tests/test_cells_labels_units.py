@@ -349,7 +349,7 @@ def test_item_with_its_formula_is_no_wrapped_line(second: str, label: str) -> No
 
 
 @pytest.mark.parametrize("shift,col_label,unit", [(0.0, "節 / 金額", "yen"), (2.0, "節 / 金額", "yen"),
-                                                  (40.0, None, None)])  # near miss: figures that end elsewhere
+                                                  (40.0, None, "yen")])  # near miss: figures that end elsewhere (the page's 千円 only)
 def test_headerless_piece_under_a_table_takes_its_columns_by_place(shift: float, col_label: str | None, unit: str | None) -> None:
     top = TableGrid(page=3, index=0, reader="pdf_ruled", bbox=(40, 100, 560, 200), cells=(
         GridCell(0, 0, "節", col_span=2, bbox=(100, 100, 120, 110)), GridCell(1, 0, "区分", bbox=(50, 120, 90, 130)),
@@ -384,3 +384,14 @@ def test_lines_under_the_units_row_are_no_header(carried: str | None, col_label:
 def test_a_header_word_over_the_units_stays_a_label() -> None:  # near miss: the label above the units is kept
     cells = grid_cells("d", [_grid([[None, "説明"], [None, "金額"], [None, "千円"], ["母子保健事業費", "1,234"]], ())])
     assert [c["col_label"] for c in cells] == ["説明 / 金額"]
+
+
+@pytest.mark.parametrize("count,unit,value", [
+    ("151人", "yen", 167_622_000),  # a count under the units: the units close the header, the amount takes 千円
+    (None, "yen", 167_622_000),  # near miss: nothing between
+])
+def test_counts_under_the_units_row_are_body(count: str | None, unit: str, value: float) -> None:
+    cells = grid_cells("d", [_grid([["説明", None, None], ["千円", None, None], ["児童発達支援", count, None],
+                                    ["自立支援医療費", None, "167,622"]], ())])
+    assert [(c["unit"], c["value"]) for c in cells if c["text"] == "167,622"] == [(unit, value)]
+    assert [c["unit"] for c in cells if c["text"] == "151人"] == (["人"] if count else [])

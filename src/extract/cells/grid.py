@@ -40,6 +40,9 @@ def _table_header(t: TableRows, head_rows: list[int], prev: Previous | None, bes
     table_units = header_units(list(grid.caption) + [c.text for r in head_rows for c in t.rows[r] if "単位" in c.text])
     for g in beside:
         table_units = table_units or header_units(list(g.caption))
+    money = {u for u in header.units.values() if u[0] == "yen"}
+    if not table_units and len(money) == 1 and len(set(header.units.values())) == 1:
+        table_units = list(money)  # `千円` over the amounts of a 説明 page whose columns the finder cut otherwise
     if not table_units and prev is not None and prev[0].page == grid.page:
         table_units = prev[2]  # a second table under the page's one unit header
     if not header.labels and prev is not None and prev[0].page == grid.page and (moved := _by_position(prev, grid)).labels:

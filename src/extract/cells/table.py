@@ -76,13 +76,15 @@ def _split_merged(row: list[GridCell]) -> list[GridCell]:
     return out
 
 
+def _units_only(t: TableRows, r: int) -> bool:
+    """Row r holds units and nothing else (`千円 千円`)."""
+    texts = [c.text for c in t.rows.get(r, []) if c.text.strip()]
+    return bool(texts) and all(unit_of(y) or repeated_unit(y) for y in texts)
+
+
 def _closed(t: TableRows, rows: list[int], r: int) -> bool:
     """Row r comes after a header row that holds only units."""
-    for x in rows:
-        texts = [c.text for c in t.rows.get(x, []) if c.text.strip()]
-        if x < r and texts and all(unit_of(y) or repeated_unit(y) for y in texts):
-            return True
-    return False
+    return any(x < r and _units_only(t, x) for x in rows)
 
 
 def headers(t: TableRows, rows: list[int]) -> Header:
@@ -114,9 +116,14 @@ def headers(t: TableRows, rows: list[int]) -> Header:
 def body_start(t: TableRows) -> int | None:
     """The first row with a bare number; in a table whose every figure carries its unit (`14件`), the
     first row with a figure."""
+    units_row = None
     for r in sorted(t.rows):
         if any(bare(c) for c in t.rows[r]):
-            return r
+            # the row of units (`千円 千円`) closes the header: counts under it (`151人`) are body
+            counts = units_row is not None and any(numeric(c) for x in t.rows if units_row < x < r for c in t.rows[x])
+            return units_row + 1 if counts and units_row is not None else r
+        if _units_only(t, r):
+            units_row = r
     for r in sorted(t.rows):
         if any(numeric(c) for c in t.rows[r]):
             return r
