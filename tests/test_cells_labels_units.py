@@ -395,3 +395,13 @@ def test_counts_under_the_units_row_are_body(count: str | None, unit: str, value
                                     ["自立支援医療費", None, "167,622"]], ())])
     assert [(c["unit"], c["value"]) for c in cells if c["text"] == "167,622"] == [(unit, value)]
     assert [c["unit"] for c in cells if c["text"] == "151人"] == (["人"] if count else [])
+
+
+@pytest.mark.parametrize("head,label", [
+    ("国保連審査支払件数1,300件／月", "児童発達支援"), ("居室確保事業54日", "児童発達支援"),  # an item closed by its count
+    ("要援護高齢", "要援護高齢児童発達支援"),  # near miss: a cut word wraps
+])
+def test_item_closed_by_its_count_is_no_wrapped_head(head: str, label: str) -> None:
+    rows = [[("説明", 200, 440), ("", 0, 0)], [("計画", 236, 256), ("12", 433, 448)],
+            [(head, 236, 448), ("", 0, 0)], [("児童発達支援", 236, 297), ("151", 423, 448)]]
+    assert [c["row_label"] for c in _cells(rows) if c["text"] == "151"] == [label]

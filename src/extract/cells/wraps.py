@@ -5,8 +5,10 @@ item and its amount); and the first line of a label wrapped onto the row of its 
 (`高知南国地区国営緊` / `急農地… 9,000`)."""
 from __future__ import annotations
 
+import re
+
 from ..model import GridCell
-from .printed import is_formula, is_total
+from .printed import is_formula, is_total, squeeze, unit_of
 from .table import TableRows, bare, numeric
 
 #: (row, first line, the label joined so far) of the latest labels
@@ -48,6 +50,13 @@ def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) ->
     return None
 
 
+def _ends_in_count(text: str) -> bool:
+    """`国保連審査支払件数 1,300件／月`, `居室確保事業 54日`: an item that closes with its count is whole, no
+    line wrapped onto the next."""
+    m = re.search(r"[0-9０-９][0-9０-９,，]*([^0-9０-９,，／/]{1,3})(?:[／/][^0-9０-９]{1,2})?$", squeeze(text))
+    return m is not None and unit_of(m.group(1)) is not None
+
+
 def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], widest: dict[int, float]
                   ) -> tuple[GridCell, GridCell] | None:
     """A label-only line that reaches its column's edge, joined to the label of the row right under it:
@@ -58,7 +67,7 @@ def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], w
     if head.bbox is None or first is not head or any(x.row == pr and numeric(x) for x in t.rows.get(pr, [])):
         return None
     size = head.bbox[3] - head.bbox[1]
-    if head.bbox[2] < widest.get(head.col, 1e9) - 1.5 * size or is_total(head.text):
+    if head.bbox[2] < widest.get(head.col, 1e9) - 1.5 * size or is_total(head.text) or _ends_in_count(head.text):
         return None
     for x in cells:
         if x.bbox and not numeric(x) and head.bbox[0] - 1 <= x.bbox[0] <= head.bbox[2] \
