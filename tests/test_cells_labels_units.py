@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.cells import grid_cells, label_of
-from extract.cells.printed import trailing_unit
+from extract.cells.printed import figure_text, is_formula, parse_number, repeated_unit, trailing_unit, unit_of
 from extract.ingest.tables import cell_text
 from extract.model import GridCell, TableGrid
 
@@ -230,3 +230,178 @@ def test_header_word_wrapped_in_one_ruled_cell_is_one_label(head_boxes: list[tup
     grid = ruled_grid(_Ruled(boxes), chars, 1, 0, ("（単位：千円）",))
     assert grid is not None
     assert {c["col_label"] for c in grid_cells("d", [grid])} == {col}
+
+
+# -- the budget book's 債務負担行為 / 地方債 / 説明 layouts (fresh gold, second pass) --
+
+def _cells(rows: list[list[tuple[str, float, float]]], caption: tuple[str, ...] = ("（単位：千円）",)) -> list[dict]:
+    """A grid from rows of (text, x0, x1) cells (columns in order, 21 pt per row, 10 pt high)."""
+    cells = [GridCell(r, c, text, bbox=(x0, 21.0 * r, x1, 21.0 * r + 10)) for r, row in enumerate(rows)
+             for c, (text, x0, x1) in enumerate(row) if text]
+    box = (0.0, 0.0, 600.0, 21.0 * len(rows))
+    return grid_cells("d", [TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled", bbox=box, caption=caption)])
+
+
+@pytest.mark.parametrize("second,row_label", [
+    ("７年度から11年度まで", "運動施設等運営管理業務"), ("７年度", "運動施設等運営管理業務"),
+    ("事務費", "運動施設等運営管理業務 / 事務費"),  # near miss: a word between the name and its figure is a sub-row
+])
+def test_period_before_the_figure_is_no_label(second: str, row_label: str) -> None:
+    cells = grid_cells("d", [_grid([["事項", "期間", "限度額"], ["運動施設等運営管理業務", second, "１，１６１"]], ("（単位 千円）",))])
+    assert [(c["row_label"], c["value"]) for c in cells] == [(row_label, 1_161_000)]
+
+
+@pytest.mark.parametrize("title,col_label", [
+    ("第３表 地方債", "限度額"), ("第2表 債務負担行為", "限度額"),
+    ("地方債", "地方債 / 限度額"),  # near miss: a spanning header word that is no numbered title stays a label
+])
+def test_table_title_in_the_grid_is_no_column_label(title: str, col_label: str) -> None:
+    cells = [GridCell(0, 0, title, col_span=3, bbox=(10, 0, 200, 8)), GridCell(1, 0, "起債の目的", bbox=(10, 10, 50, 18)),
+             GridCell(1, 1, "限度額", bbox=(60, 10, 90, 18)), GridCell(1, 2, "起債の方法", bbox=(110, 10, 150, 18)),
+             GridCell(2, 0, "財産管理事業", bbox=(10, 20, 50, 28)), GridCell(2, 1, "17,700", bbox=(60, 20, 90, 28)),
+             GridCell(2, 2, "証書借入", bbox=(110, 20, 150, 28))]
+    grid = TableGrid(page=1, index=0, cells=tuple(cells), reader="pdf_ruled", bbox=(10, 0, 200, 28), caption=("（単位 千円）",))
+    # the 起債の方法 beside the figure is an attribute of the row, not a label
+    assert [(c["col_label"], c["row_label"], c["value"]) for c in grid_cells("d", [grid])] == [(col_label, "財産管理事業", 17_700_000)]
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("5.0％以内（ただし、利率見直し方式で借り入れる資金について）", "5.0％以内"), ("3人以上 (注)", "3人以上"),
+    ("５，２００ただし、７年度から21年度までの15か年間に5.0％の利息を限度に", "５，２００"), ("5,200 （但し、利子補給）", "5,200"),
+    # near misses: no proviso, no figure before the limit, a word that is no unit, a plain figure
+    ("5.0％以内", "5.0％以内"), ("65歳以上（注）", "65歳以上（注）"), ("以内（ただし）", "以内（ただし）"), ("1,234", "1,234"),
+    ("事業費ただし、5.0％", "事業費ただし、5.0％"), ("7年度ただし、", "7年度ただし、"),
+])
+def test_figure_before_its_proviso(text: str, cut: str) -> None:
+    assert figure_text(text) == cut
+
+
+@pytest.mark.parametrize("text,value,unit", [("5.0％以内", 5.0, "%"), ("3人以上", 3.0, "人"), ("1,234", 1234.0, ""),
+                                             ("以内", None, None), ("5.0％以内外", None, None)])  # near misses
+def test_figure_with_a_limit(text: str, value: float | None, unit: str | None) -> None:
+    n = parse_number(text)
+    assert (n.value, n.unit_text) == (value, unit) if value is not None else n is None or unit_of(n.unit_text) is None
+
+
+@pytest.mark.parametrize("text,unit", [("千円千円", ("yen", 1000.0)), ("千円 千円", ("yen", 1000.0)), ("％ ％ ％", ("percent", 1.0)),
+                                       ("千円 ％", None), ("千円円", None), ("金額金額", None)])  # near misses
+def test_one_unit_printed_twice(text: str, unit: tuple[str, float] | None) -> None:
+    assert repeated_unit(text) == unit
+
+
+def test_unit_printed_twice_over_a_description_page() -> None:
+    cells = _grid([["説明", None], ["千円千円", None], ["子育て支援事業費補助金", "33,210"]], ())
+    grid = TableGrid(page=1, index=0, cells=tuple(GridCell(c.row, c.col, c.text, col_span=2 if c.row < 2 else 1, bbox=c.bbox)
+                                                  for c in cells.cells), reader="pdf_ruled", bbox=cells.bbox)
+    assert [(c["unit"], c["value"], c["col_label"]) for c in grid_cells("d", [grid])] == [("yen", 33_210_000, "説明")]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("ファミリーサポートセンター事業 8,126×1／3", "ファミリーサポートセンター事業"), ("1歳児 21,000円×4,624人×1／2", "1歳児"),
+    ("外国人児童保育事業 120×1か所×1／2", "外国人児童保育事業"), ("障害者相談支援事業32,110×1／4×0.6", "障害者相談支援事業"),
+    # near misses: no formula, a number in the name, a bare multiplication in the name
+    ("子育て支援事業費補助金", "子育て支援事業費補助金"), ("第2期共同電算事業", "第2期共同電算事業"), ("2歳児", "2歳児"),
+])
+def test_formula_is_no_part_of_the_label(text: str, label: str) -> None:
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize("first,second,has_figure,label", [
+    (("18負担金、補助", 39, 116), ("及び交付金", 55, 105), False, "負担金、補助及び交付金"),
+    # near misses: the second line has its own figure; the first line stops short of the column's edge
+    (("18負担金、補助", 39, 116), ("及び交付金", 55, 105), True, "負担金、補助"),
+    (("8旅費", 44, 75), ("普通旅費", 55, 95), False, "旅費"),
+])
+def test_wrapped_name_beside_description_items(first: tuple[str, float, float], second: tuple[str, float, float], has_figure: bool,
+                                               label: str) -> None:
+    rows = [[("区分", 58, 98), ("金額", 136, 176), ("説明", 200, 440), ("", 0, 0)],
+            [first, ("4,905", 163, 187), ("003地域・家庭緑化費", 196, 297), ("15,496", 523, 552)],
+            [second, ("4,905" if has_figure else "", 163, 187), ("001花いっぱい事業費", 206, 367), ("13,396", 487, 516)],
+            [("負担金", 55, 85), ("205", 172, 187), ("", 0, 0), ("", 0, 0)],
+            [("14工事請負費", 39, 105), ("800", 172, 187), ("", 0, 0), ("", 0, 0)]]
+    cells = _cells(rows)
+    assert next(c["row_label"] for c in cells if c["row"] == 1 and c["col"] == 1) == label
+    assert next(c["row_label"] for c in cells if c["text"] == "13,396").endswith("花いっぱい事業費")
+
+
+@pytest.mark.parametrize("text,formula", [("885×1／2", True), ("21,000円×4,624人×1／2", True), ("120×1か所×1／2", True),
+                                          ("1,000", False), ("子育て支援事業 8,126×1／3", False), ("2×4住宅", False)])  # near misses
+def test_formula_alone(text: str, formula: bool) -> None:
+    assert is_formula(text) is formula
+
+
+@pytest.mark.parametrize("first,col_label", [("885×1／2", "説明"), ("事業費", "説明 / 事業費")])  # near miss: a word is a header
+def test_formula_line_over_the_body_is_no_header(first: str, col_label: str) -> None:
+    cells = grid_cells("d", [_grid([[None, "説明"], [None, first], ["通学路防犯カメラ設置事業費補助金", "1,000"]], ("（単位 千円）",))])
+    assert [(c["col_label"], c["value"]) for c in cells] == [(col_label, 1_000_000)]
+
+
+@pytest.mark.parametrize("second,label", [
+    ("子育て応援アプリ運用660×1／2", "ふじのくにフロンティア推進エリア形成事業費補助金"),  # an item with its formula: no wrap
+    ("子育て応援アプリ運用", "ふじのくにフロンティア推進エリア形成事業費補助金子育て応援アプリ運用"),  # near miss: a wrapped line
+])
+def test_item_with_its_formula_is_no_wrapped_line(second: str, label: str) -> None:
+    rows = [[("説明", 200, 440), ("", 0, 0)],
+            [("ふじのくにフロンティア推進エリア形成事業費補助金", 196, 438), ("330", 537, 552)],
+            [(second, 206, 448), ("", 0, 0)],
+            [("地震・津波対策等減災交付金", 196, 448), ("897", 537, 552)]]
+    assert [c["row_label"] for c in _cells(rows)][0] == label
+
+
+@pytest.mark.parametrize("shift,col_label,unit", [(0.0, "節 / 金額", "yen"), (2.0, "節 / 金額", "yen"),
+                                                  (40.0, None, "yen")])  # near miss: figures that end elsewhere (the page's 千円 only)
+def test_headerless_piece_under_a_table_takes_its_columns_by_place(shift: float, col_label: str | None, unit: str | None) -> None:
+    top = TableGrid(page=3, index=0, reader="pdf_ruled", bbox=(40, 100, 560, 200), cells=(
+        GridCell(0, 0, "節", col_span=2, bbox=(100, 100, 120, 110)), GridCell(1, 0, "区分", bbox=(50, 120, 90, 130)),
+        GridCell(1, 1, "金額", bbox=(136, 120, 176, 130)), GridCell(2, 1, "千円", bbox=(171, 134, 187, 142)),
+        GridCell(3, 0, "1現年課税分", bbox=(44, 150, 105, 160)), GridCell(3, 1, "55,000", bbox=(156, 150, 187, 160))))
+    piece = TableGrid(page=3, index=1, reader="pdf_ruled", bbox=(40, 300, 560, 320), cells=(
+        GridCell(0, 0, "", col_span=3), GridCell(1, 0, "1環境性能割", bbox=(44, 310, 105, 320)),
+        GridCell(1, 1, "50,000", bbox=(156 + shift, 310, 187 + shift, 320))))
+    cells = [c for c in grid_cells("d", [top, piece]) if c["table"] == 1]
+    assert [(c["col_label"], c["unit"]) for c in cells] == [(col_label, unit)]
+
+
+@pytest.mark.parametrize("height,found", [(0.9, False), (2.5, False), (3.0, True), (10.0, True)])  # near misses: normal print
+def test_printer_mark_is_no_cell(height: float, found: bool) -> None:
+    cells = (GridCell(0, 0, "目", bbox=(10, 0, 40, 8)), GridCell(0, 1, "本年度予算額", bbox=(60, 0, 90, 8)),
+             GridCell(1, 0, "延滞金", bbox=(10, 10, 40, 18)), GridCell(1, 1, "30,000", bbox=(60, 10, 90, 18)),
+             GridCell(2, 0, "歳入予算書＿事項別明細書", bbox=(10, 30, 12, 30 + height)),
+             GridCell(2, 1, "02", bbox=(60, 30, 62, 30 + height)))
+    grid = TableGrid(page=1, index=0, cells=cells, reader="pdf_ruled", bbox=(10, 0, 90, 40), caption=("（単位 千円）",))
+    assert [c["text"] for c in grid_cells("d", [grid])] == ["30,000"] + (["02"] if found else [])
+
+
+@pytest.mark.parametrize("carried,col_label", [
+    ("未熟児訪問指導ほか", "説明"), ("協力貸出用365冊", "説明"),  # lines carried over under the units: no header
+    (None, "説明"),  # near miss: nothing under the units
+])
+def test_lines_under_the_units_row_are_no_header(carried: str | None, col_label: str) -> None:
+    cells = grid_cells("d", [_grid([[None, "説明"], [None, "千円"], [None, carried], ["母子保健事業費", "1,234"]], ())])
+    assert [(c["col_label"], c["unit"], c["value"]) for c in cells] == [(col_label, "yen", 1_234_000)]
+
+
+def test_a_header_word_over_the_units_stays_a_label() -> None:  # near miss: the label above the units is kept
+    cells = grid_cells("d", [_grid([[None, "説明"], [None, "金額"], [None, "千円"], ["母子保健事業費", "1,234"]], ())])
+    assert [c["col_label"] for c in cells] == ["説明 / 金額"]
+
+
+@pytest.mark.parametrize("count,unit,value", [
+    ("151人", "yen", 167_622_000),  # a count under the units: the units close the header, the amount takes 千円
+    (None, "yen", 167_622_000),  # near miss: nothing between
+])
+def test_counts_under_the_units_row_are_body(count: str | None, unit: str, value: float) -> None:
+    cells = grid_cells("d", [_grid([["説明", None, None], ["千円", None, None], ["児童発達支援", count, None],
+                                    ["自立支援医療費", None, "167,622"]], ())])
+    assert [(c["unit"], c["value"]) for c in cells if c["text"] == "167,622"] == [(unit, value)]
+    assert [c["unit"] for c in cells if c["text"] == "151人"] == (["人"] if count else [])
+
+
+@pytest.mark.parametrize("head,label", [
+    ("国保連審査支払件数1,300件／月", "児童発達支援"), ("居室確保事業54日", "児童発達支援"),  # an item closed by its count
+    ("要援護高齢", "要援護高齢児童発達支援"),  # near miss: a cut word wraps
+])
+def test_item_closed_by_its_count_is_no_wrapped_head(head: str, label: str) -> None:
+    rows = [[("説明", 200, 440), ("", 0, 0)], [("計画", 236, 256), ("12", 433, 448)],
+            [(head, 236, 448), ("", 0, 0)], [("児童発達支援", 236, 297), ("151", 423, 448)]]
+    assert [c["row_label"] for c in _cells(rows) if c["text"] == "151"] == [label]

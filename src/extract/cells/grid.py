@@ -40,13 +40,48 @@ def _table_header(t: TableRows, head_rows: list[int], prev: Previous | None, bes
     table_units = header_units(list(grid.caption) + [c.text for r in head_rows for c in t.rows[r] if "単位" in c.text])
     for g in beside:
         table_units = table_units or header_units(list(g.caption))
+    money = {u for u in header.units.values() if u[0] == "yen"}
+    if not table_units and len(money) == 1 and len(set(header.units.values())) == 1:
+        table_units = list(money)  # `千円` over the amounts of a 説明 page whose columns the finder cut otherwise
     if not table_units and prev is not None and prev[0].page == grid.page:
         table_units = prev[2]  # a second table under the page's one unit header
+    if not header.labels and prev is not None and prev[0].page == grid.page and (moved := _by_position(prev, grid)).labels:
+        return moved, table_units  # the page's table cut in two: its columns by where their figures stand
     if not header.labels and prev is not None and prev[0].page in (grid.page - 1, grid.page - 2) \
             and max(prev[1].labels, default=-1) < t.ncols:
         header = Header(prev[1].labels, prev[1].units)  # continued from the previous page
         table_units = table_units or prev[2]
     return header, table_units
+
+
+def _edges(grid: TableGrid, units: bool = False) -> dict[int, float]:
+    """Per column, the mean right edge of its figures (figures stand flush right), else of the unit
+    written over it (`千円`)."""
+    xs: dict[int, list[float]] = {}
+    for c in grid.cells:
+        if c.bbox and c.col_span == 1 and numeric(c):
+            xs.setdefault(c.col, []).append(c.bbox[2])
+    for c in grid.cells if units else ():
+        if c.bbox and c.col_span == 1 and c.col not in xs and unit_of(c.text):
+            xs.setdefault(-1 - c.col, []).append(c.bbox[2])  # negative: a column known by its unit only
+    return {col if col >= 0 else -1 - col: sum(v) / len(v) for col, v in xs.items()}
+
+
+def _by_position(prev: Previous, grid: TableGrid) -> Header:
+    """The header of the table above on the same page for a headerless table under it: each column of
+    figures takes the labels and unit of the column whose figures end at the same place (within 6 pt)."""
+    before, now = _edges(prev[0], units=True), _edges(grid)
+    labels: dict[int, list[str]] = {}
+    units: dict[int, tuple[str, float]] = {}
+    for col, x in now.items():
+        near = min(before, key=lambda c: abs(before[c] - x), default=None)
+        if near is None or abs(before[near] - x) > 6:
+            continue
+        if near in prev[1].labels:
+            labels[col] = prev[1].labels[near]
+        if near in prev[1].units:
+            units[col] = prev[1].units[near]
+    return Header(labels, units)
 
 
 def _row_unit(row: list[GridCell], col: int) -> tuple[str, float] | None:
@@ -102,7 +137,9 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
     out: list[dict[str, Any]] = []
     body = sorted(r for r in t.rows if r >= start)
     number_cols = {c.col for r in body for c in t.rows[r] if numeric(c)}
-    labels, printed = row_labels(t, body, number_cols)
+    attributes = tuple(table_words()["attribute_columns"]["words"])
+    text_cols = frozenset(col for col, labs in header.labels.items() if labs and squeeze(labs[-1]).endswith(attributes))
+    labels, printed = row_labels(t, body, number_cols, text_cols)
     raw_labels = {r: "".join(c.text for c in t.rows[r] if not numeric(c)) for r in body}
     for r in body:
         for c in t.rows[r]:
@@ -134,7 +171,8 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
         head_rows = header_rows(t, start)
         beside = _beside(grid, grids)
         header, table_units = _table_header(t, head_rows, prev, beside)
-        prev = (grid, header, table_units)
+        if any(c.text.strip() for r in head_rows for c in t.rows[r]) or prev is None or prev[0].page != grid.page:
+            prev = (grid, header, table_units)  # a headerless piece under a table of the page keeps that table's header
         # a sheet read whole keeps its title inside the grid: a header row of one cell is part of the caption
         titles = [t.rows[r][0].text for r in head_rows if len(t.rows[r]) == 1] if grid.reader == "xlsx" else []
         cells = _table_cells(doc, t, start, header, table_units, " ".join([*grid.caption, *titles]))

@@ -41,7 +41,8 @@ def parse_number(text: str) -> Number | None:
     t = squeeze(text).replace("，", ",")
     if not t or t in table_words()["blank"]:
         return None
-    m = _NUM.match(t)
+    limit = next((w for w in table_words()["limit_suffix"]["words"] if t.endswith(w) and len(t) > len(w)), "")
+    m = _NUM.match(t[:len(t) - len(limit)])  # `5.0％以内`: the figure before its limit
     if m is None:
         return None
     try:
@@ -53,6 +54,29 @@ def parse_number(text: str) -> Number | None:
     if m["change"]:
         v *= table_words()["change_suffix"][m["change"]]
     return Number(v, m["unit"] or "")
+
+
+def figure_text(text: str) -> str:
+    """A cell's text without the proviso after its figure (`5.0％以内（ただし、…）` -> `5.0％以内`,
+    `５，２００ ただし、…` -> `５，２００`); the text as it is otherwise."""
+    for w in table_words()["limit_suffix"]["words"]:
+        head, sep, _ = (text or "").partition(w)
+        n = parse_number(head + w) if sep and re.match(r"^\s*[(（]", text[len(head) + len(w):]) else None
+        if n is not None and (not n.unit_text or unit_of(n.unit_text) is not None):
+            return head + w
+    for w in table_words()["limit_suffix"]["proviso"]:  # `５，２００ ただし、…`: the figure before the proviso
+        head = (text or "").partition(w)[0].rstrip(" \u3000(（")
+        n = parse_number(head) if w in (text or "") else None
+        if n is not None and (not n.unit_text or unit_of(n.unit_text) is not None):
+            return head
+    return text
+
+
+def is_formula(text: str, alone: bool = True) -> bool:
+    """`885×1／2`, `21,000円×4,624人×1／2` alone in a cell (else after a label: `子育て応援アプリ運用 660×1／2`):
+    how a 説明 amount was reckoned, no label nor figure."""
+    m = re.search(table_words()["formula"]["pattern"], "・" + squeeze(text))
+    return m is not None and (m.start() == 1 or not alone)
 
 
 def unit_of(word: str) -> tuple[str, float] | None:
@@ -93,11 +117,19 @@ def label_unit(text: str) -> tuple[str, float] | None:
     u = unit_of(text) or trailing_unit(text)[0]
     if u:
         return u
+    if u := repeated_unit(text):
+        return u
     for m in BRACKETED.finditer(unicodedata.normalize("NFKC", text)):
         u = unit_of(m.group(1))
         if u:
             return u
     return None
+
+
+def repeated_unit(text: str) -> tuple[str, float] | None:
+    """`千円 千円`: the unit of two columns printed in one header cell (the column between them is empty)."""
+    twice = re.fullmatch(r"(.+?)\1+", squeeze(text))
+    return unit_of(twice.group(1)) if twice else None
 
 
 _TRAILING_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
@@ -132,6 +164,7 @@ def label_of(text: str) -> str:
     leading enumeration dropped (`1.`, `(1)`, `(ｲ)`, `4 共済費`, 説明 codes `002`)."""
     text = trailing_unit(text)[1]
     s = re.sub(r"\s+", "", text or "")
+    s = re.sub(table_words()["formula"]["pattern"], "", s) or s  # `事業 8,126×1／3`: the formula is no label
     if _named_number(text or ""):
         return s
     return _ENUM.sub("", s, count=1) or s

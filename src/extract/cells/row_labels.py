@@ -87,8 +87,9 @@ def _row_names(s: _State, r: int, cells: list[GridCell]) -> tuple[dict[int, str]
         if c.text.strip() and not numeric(c):
             groups.setdefault(s.zone_of(c.col), []).append(c)
     period = re.compile(table_words()["period_labels"]["pattern"])
-    for z in sorted(groups)[1:]:  # a period beside the row's name (a 期間 column) is no label
-        groups[z] = [c for c in groups[z] if not period.match(squeeze(c.text))]
+    for z in sorted(groups):  # a period beside the row's name (a 期間 column, before or after the figures) is no label
+        kept = [c for c in groups[z] if not period.match(squeeze(c.text))]
+        groups[z] = kept if kept or z != min(groups) else groups[z]
     names: dict[int, str] = {}
     raws: dict[int, str] = {}
     for z, g in sorted(groups.items()):
@@ -101,9 +102,10 @@ def _row_names(s: _State, r: int, cells: list[GridCell]) -> tuple[dict[int, str]
     return names, raws
 
 
-def row_labels(t: TableRows, body: list[int], number_cols: set[int]
+def row_labels(t: TableRows, body: list[int], number_cols: set[int], text_cols: frozenset[int] = frozenset()
                ) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
-    """(row, col) of a number -> its row label path, and the label's leaf as printed (with its code)."""
+    """(row, col) of a number -> its row label path, and the label's leaf as printed (with its code);
+    `text_cols` hold text attributes of the row (`起債の方法`), not labels."""
     out: dict[tuple[int, int], str] = {}
     codes: dict[tuple[int, int], str] = {}
     numeric_cols = sorted(number_cols)
@@ -121,7 +123,7 @@ def row_labels(t: TableRows, body: list[int], number_cols: set[int]
     for r in body:
         if r in wraps:
             continue
-        cells = [joined.get(id(c), c) for c in t.rows.get(r, [])]
+        cells = [joined.get(id(c), c) for c in t.rows.get(r, []) if c.col not in text_cols or numeric(c)]
         names, raws = _row_names(s, r, cells)
         for c in cells:
             if not numeric(c):

@@ -3,10 +3,24 @@ the first that has one), the header's column labels and the units written over c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import GridCell, TableGrid
-from .printed import BRACKETED, label_unit, parse_number, trailing_unit, unit_of
+from .printed import (
+    BRACKETED,
+    figure_text,
+    is_formula,
+    label_unit,
+    parse_number,
+    repeated_unit,
+    squeeze,
+    table_words,
+    trailing_unit,
+    unit_of,
+)
+
+#: text lower than this (points) is a printer's mark, not print a reader reads
+MARK_HEIGHT = 3.0
 
 
 @dataclass
@@ -16,7 +30,12 @@ class TableRows:
 
     def __post_init__(self) -> None:
         for c in self.grid.cells:
-            self.rows.setdefault(c.row, []).append(c)
+            if c.bbox and 0 < c.bbox[3] - c.bbox[1] < MARK_HEIGHT:
+                continue  # a printer's mark in the margin (`歳入予算書＿事項別明細書 02`, 1 pt high) is no cell
+            if is_formula(c.text):
+                continue  # a formula line of a 説明 column (`885×1／2`) is neither a label nor a figure
+            cut = figure_text(c.text)  # `5.0％以内（ただし、…）`: the figure, without the proviso
+            self.rows.setdefault(c.row, []).append(c if cut == c.text else replace(c, text=cut))
         for r in self.rows.values():
             r.sort(key=lambda c: c.col)
 
@@ -57,21 +76,34 @@ def _split_merged(row: list[GridCell]) -> list[GridCell]:
     return out
 
 
+def _units_only(t: TableRows, r: int) -> bool:
+    """Row r holds units and nothing else (`千円 千円`)."""
+    texts = [c.text for c in t.rows.get(r, []) if c.text.strip()]
+    return bool(texts) and all(unit_of(y) or repeated_unit(y) for y in texts)
+
+
+def _closed(t: TableRows, rows: list[int], r: int) -> bool:
+    """Row r comes after a header row that holds only units."""
+    return any(x < r and _units_only(t, x) for x in rows)
+
+
 def headers(t: TableRows, rows: list[int]) -> Header:
     labels: dict[int, list[str]] = {}
     units: dict[int, tuple[str, float]] = {}
     for r in rows:
+        if _closed(t, rows, r):
+            break  # lines under the row of units (`千円 千円`) are items carried over from the page before
         for c in _split_merged(t.rows.get(r, [])):
             text = c.text.strip()
             if not text:
                 continue
-            if "単位" in text:
-                continue  # the table's unit header inside its grid: read with the caption
+            if "単位" in text or re.match(table_words()["table_titles"]["pattern"], squeeze(text)) or is_formula(text, alone=False):
+                continue  # the table's unit header or title inside its grid: read with the caption; an item's formula
             u = label_unit(text)
             for col in range(c.col, c.col + c.col_span):
                 if u:
                     units[col] = u
-                if unit_of(text) is None:
+                if unit_of(text) is None and repeated_unit(text) is None:
                     # the label without a bracketed unit (`金額（千円）` -> 金額)
                     lab = BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), trailing_unit(text)[1])
                     lab = re.sub(r"\s+", "", lab)
@@ -84,9 +116,14 @@ def headers(t: TableRows, rows: list[int]) -> Header:
 def body_start(t: TableRows) -> int | None:
     """The first row with a bare number; in a table whose every figure carries its unit (`14件`), the
     first row with a figure."""
+    units_row = None
     for r in sorted(t.rows):
         if any(bare(c) for c in t.rows[r]):
-            return r
+            # the row of units (`千円 千円`) closes the header: counts under it (`151人`) are body
+            counts = units_row is not None and any(numeric(c) for x in t.rows if units_row < x < r for c in t.rows[x])
+            return units_row + 1 if counts and units_row is not None else r
+        if _units_only(t, r):
+            units_row = r
     for r in sorted(t.rows):
         if any(numeric(c) for c in t.rows[r]):
             return r

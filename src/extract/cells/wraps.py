@@ -1,10 +1,14 @@
 """Labels wrapped onto the next line (`使用料及び賃` / `借料`, `要援護高齢` / `者対策費`): a row holding one
-label and no number, right under a label of its column that reaches the column's widest right edge; and
-the first line of a label wrapped onto the row of its figures (`高知南国地区国営緊` / `急農地… 9,000`)."""
+label and no number, right under a label of its column that reaches the column's widest right edge (also
+when the row goes on with the items of a later zone: 節 `18 負担金、補助` / `及び交付金` beside a 説明
+item and its amount); and the first line of a label wrapped onto the row of its figures
+(`高知南国地区国営緊` / `急農地… 9,000`)."""
 from __future__ import annotations
 
+import re
+
 from ..model import GridCell
-from .printed import is_total
+from .printed import is_formula, is_total, squeeze, unit_of
 from .table import TableRows, bare, numeric
 
 #: (row, first line, the label joined so far) of the latest labels
@@ -34,6 +38,8 @@ def _joined(head: GridCell, tail: GridCell, at: GridCell) -> GridCell:
 def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) -> tuple[int, GridCell, GridCell] | None:
     """The label `one` (alone on row r) continues: (row, first line, the label joined), or None."""
     assert one.bbox is not None
+    if is_formula(one.text, alone=False):
+        return None  # an item with its own formula (`子育て応援アプリ運用 660×1／2`) is no wrapped line
     for pr, first, prev in recent:
         if prev.bbox is None or pr not in (r - 1, r - 2):
             continue
@@ -42,6 +48,13 @@ def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) ->
                 and 0 <= one.bbox[1] - prev.bbox[3] < 1.5 * size:
             return (r, first, _joined(prev, one, prev))
     return None
+
+
+def _ends_in_count(text: str) -> bool:
+    """`国保連審査支払件数 1,300件／月`, `居室確保事業 54日`: an item that closes with its count is whole, no
+    line wrapped onto the next."""
+    m = re.search(r"[0-9０-９][0-9０-９,，]*([^0-9０-９,，／/]{1,3})(?:[／/][^0-9０-９]{1,2})?$", squeeze(text))
+    return m is not None and unit_of(m.group(1)) is not None
 
 
 def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], widest: dict[int, float]
@@ -54,7 +67,7 @@ def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], w
     if head.bbox is None or first is not head or any(x.row == pr and numeric(x) for x in t.rows.get(pr, [])):
         return None
     size = head.bbox[3] - head.bbox[1]
-    if head.bbox[2] < widest.get(head.col, 1e9) - 1.5 * size or is_total(head.text):
+    if head.bbox[2] < widest.get(head.col, 1e9) - 1.5 * size or is_total(head.text) or _ends_in_count(head.text):
         return None
     for x in cells:
         if x.bbox and not numeric(x) and head.bbox[0] - 1 <= x.bbox[0] <= head.bbox[2] \
@@ -63,10 +76,19 @@ def _pending_head(t: TableRows, recent: Recent, r: int, cells: list[GridCell], w
     return None
 
 
+def _leading_label(cells: list[GridCell], number_cols: set[int]) -> GridCell | None:
+    """The first label of a row when the next cell is a label of a later zone (a column of figures lies
+    between them, none on this row): a wrapped name beside the items of a later zone."""
+    if len(cells) < 2 or numeric(cells[0]) or numeric(cells[1]) or is_total(cells[0].text) or not cells[0].bbox:
+        return None
+    return cells[0] if any(cells[0].col < n < cells[1].col for n in number_cols) else None
+
+
 def continuations(t: TableRows, body: list[int]) -> tuple[dict[int, GridCell], set[int]]:
     """The joined labels by id of the cell of their first line (or of the row of figures they end on),
     and the rows that were only a wrap."""
     widest = _widest(t, body)
+    number_cols = {c.col for r in body for c in t.rows.get(r, []) if numeric(c)}
     joined: dict[int, GridCell] = {}
     wraps: set[int] = set()
     recent: Recent = []
@@ -80,6 +102,12 @@ def continuations(t: TableRows, body: list[int]) -> tuple[dict[int, GridCell], s
                 wraps.add(r)
                 recent = [wrap]
                 continue
+        lead = _leading_label(cells, number_cols)
+        if lead is not None and (wrap := _wrap_of([x for x in recent if x[1].col == lead.col], lead, r, widest)) is not None:
+            joined[id(wrap[1])] = wrap[2]
+            joined[id(lead)] = GridCell(lead.row, lead.col, "", lead.row_span, lead.col_span, lead.bbox)  # read with its head
+            recent = [wrap] + [(r, x, x) for x in cells[1:] if not numeric(x)]
+            continue
         if recent and (pending := _pending_head(t, recent, r, cells, widest)) is not None:
             joined[id(pending[0])] = pending[1]
             wraps.add(recent[0][0])
