@@ -138,78 +138,9 @@ def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
         seen += 1
         if seen > _TITLE_LINES:
             break
-        if info.amounts:
+        if info.amounts or len(info.norm.strip()) > TITLE_MAX:
             continue
-        if len(info.norm.strip()) > TITLE_MAX:
-            found = _leading_label(info)  # a lead-in sentence that opens with its label (`令和6年度予算は、…`)
-        else:
-            found = budget_label(info, loose=True)
+        found = budget_label(info, loose=True)
         if found is not None:
             return found
     return None
-
-
-#: how far into a line a lead-in's opening label may start (a bullet or a bracket before it)
-_LEAD = 2
-
-
-def _leading_label(info: LineInfo) -> tuple[str, int] | None:
-    """A long line that opens with a budget label (`令和6年度予算は、「…」をテーマに…`): the label of the whole deck."""
-    first = info.fiscal_years[:1]
-    if not first or first[0].start > _LEAD:
-        return None
-    return budget_label(LineInfo(info.norm, first))
-
-
-_DATED = re.compile(r"^((?:19|20)\d{2})-(\d{2})")
-
-
-def _dated_fy(lines: list[LineInfo], upto: int) -> int | None:
-    """The fiscal year of the first date near the top that writes its year (`2022.10.06` -> FY2022, `2019年2月` ->
-    FY2018): a year-less date (`10~12月`) took its year from elsewhere and dates nothing here."""
-    for info in lines[:upto]:
-        for m in info.mentions:
-            found = _DATED.match(str(m.min)) if m.kind == "date" and m.min is not None else None
-            if found and re.search(r"\d{4}|年", m.text):
-                year, month = int(found.group(1)), int(found.group(2))
-                return year if month >= 4 else year - 1
-    return None
-
-
-def yearless_label(lines: list[LineInfo]) -> tuple[str, int | None] | None:
-    """A title or lead-in that names the budget's kind but no fiscal year (`議会運営委員会 追加補正予算案 約25億円`,
-    `日本の各省庁の来年度予算概算要求が発表されました。`): (role, fy) for the deck's figures. The year comes from the
-    deck's own dated line (an in-year supplementary belongs to the fiscal year its date falls in) or a relative
-    year word against it; with neither, fy stays None (a request list with no year)."""
-    table = load("roles")
-    seen = 0
-    for k, info in enumerate(lines):
-        if not info.norm.strip():
-            continue
-        seen += 1
-        if seen > _TITLE_LINES:
-            break
-        text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
-        if info.fiscal_years or len(text.strip()) > TITLE_MAX:
-            continue
-        for word, (role, offset) in table["yearless_labels"].items():
-            at = text.find(word)
-            if at < 0 or text[at + len(word):].lstrip().startswith("額"):
-                continue  # `一般会計当初予算額 610億円`: a figure's own label, not a title
-            relative = [n for w, n in table["relative_years"].items() if w in text[:at]]
-            base = _dated_fy(lines, k + 3)
-            step = relative[0] if relative else offset
-            return role, (base + step if base is not None and step is not None else None)
-    return None
-
-
-# the year of a request as a request sheet names it: `【平成22年度要求】`, `平成22年度の要求金額` (a label line such as
-# `令和6年度予算のポイント` scopes only what follows it: scope.py's lead-in)
-_SHEET_YEAR = re.compile(r"\s*の?\s*要求")
-
-
-def sheet_year(lines: list[LineInfo]) -> int | None:
-    """The one request year a deck names (`…年度要求`, `…年度の要求`), None when it names none or several."""
-    years = {int(fy.min) for info in lines for fy in info.fiscal_years
-             if fy.min is not None and fy.min == fy.max and _SHEET_YEAR.match(info.norm, fy.end)}
-    return years.pop() if len(years) == 1 else None

@@ -130,9 +130,6 @@ class Outline:
             k -= 1
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
-        if k >= 0 and self.nodes[k].name and self.nodes[k].kind == "item" and self.nodes[k].marker is not None \
-                and n.kind == "body" and n.figures:
-            return self.item_of(self.nodes[k])  # `・…補助 購入者1人につき2万円` then `約800万円 国費`: the item's cost line
         if k >= 0 and self.nodes[k].kind == "body" and _name_line(self.nodes[k]):
             return self.nodes[k]  # `○○事業費( 総 務 課 )` then `5,304 千円`: the name line heads its figure
         return None
@@ -325,11 +322,6 @@ def _rank(order: list[str], n: Node) -> tuple[int, int]:
     return (0 if n.kind == "heading" else 1, order.index(n.marker or ""))
 
 
-def _indented_under(n: Node, above: Node) -> bool:
-    """Text decks: an item of the same marker indented deeper than the open one (`  • 防衛庁` then `    • …対策`) is its sub-item."""
-    return n.box is None and above.box is None and n.marker == above.marker and n.start > above.start
-
-
 def _attach(n: Node, parent: Node | None) -> None:
     n.parent = parent.seq if parent else None
     n.level = parent.level + 1 if parent else 0
@@ -371,7 +363,7 @@ def _levels(nodes: list[Node]) -> None:
             if n.marker not in order:
                 order.append(n.marker)
             rank = _rank(order, n)
-            while stack and stack[-1].marker in order and _rank(order, stack[-1]) >= rank and not _indented_under(n, stack[-1]):
+            while stack and stack[-1].marker in order and _rank(order, stack[-1]) >= rank:
                 stack.pop()
             _attach(n, stack[-1] if stack else None)
             stack.append(n)

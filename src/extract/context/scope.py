@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
-from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, sheet_year, yearless_label
+from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
 from .totals import (
     account_total,
@@ -40,7 +40,6 @@ from .totals import (
     breakdowns,
     mark_total,
     pillars,
-    span_change,
     sums,
     total_words,
     whole_budget,
@@ -116,8 +115,8 @@ def _previous(text: str) -> bool:
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
     """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
     titles = [n for n in outline.nodes if n.kind == "title"]
-    doc_label: tuple[str, int | None] | None = (_scope_label(titles[:1], infos, outline) if titles else None) \
-        or document_label(list(infos)) or _lead_in(outline, infos) or yearless_label(list(infos))
+    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos)) \
+        or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
     for i, info in enumerate(infos):
@@ -130,10 +129,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     for m, _node, owner, _i in owned:
         if owner is not None and owner.kind == "item":
             item_figures[m.page] = item_figures.get(m.page, 0) + 1
-    figure_lines = _figure_lines(infos, outline)
     for m, node, owner, i in owned:
         info = infos[i]
-        owner = _item_figure_owner(m, owner, i, figure_lines, outline, info)
         if owner is not None and owner.kind == "item":
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
@@ -144,9 +141,6 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
             m.fy = m.fy or year
             continue
-        if section is None and doc_label is None and m.fy is None:
-            # GUIDE: a year in a table's header sets its figures' fy; so does a year heading over them (`【平成20年度実績】`)
-            m.fy = _year_only(chain, infos, ("heading",))
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
@@ -161,7 +155,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
-        _changes(m, info, (section or doc_label or ("", None))[1])
+        if m.role in BUDGET_ROLES and _is_change(info, m):
+            m.role, m.role_source = "other", "change"
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
@@ -170,28 +165,6 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
-    if doc_label is None:
-        _sheet_year([m for m, *_ in owned], infos)
-
-
-def _sheet_year(amounts: list[Mention], infos: Sequence[LineInfo]) -> None:
-    """A sheet with no budget title that names one budget year only, below its figures (`要求額:9,596千円` … `【平成22年度要求】`,
-    `平成22年度の要求金額`): the sheet is that year's; its figures that state no year take it (a previous-year figure the year
-    before). A change over a span keeps none."""
-    year = sheet_year(list(infos))
-    if year is None:
-        return
-    for m in amounts:
-        if m.fy is None and m.role_source != "change":
-            m.fy = year - 1 if m.role == "previous_budget" else year
-
-
-def _changes(m: Mention, info: LineInfo, scope_fy: int | None) -> None:
-    """A change from last year is `other` stated for the scope's year; a change over a span of years belongs to none."""
-    if m.role in BUDGET_ROLES and _is_change(info, m):
-        m.role, m.role_source, m.fy = "other", "change", scope_fy or m.fy
-    if m.role in BUDGET_ROLES and span_change(info, m):
-        m.role, m.fy, m.role_source = "other", None, "change"
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
@@ -294,8 +267,8 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     return named_figure(info, m) or item_head(info, m) is not None
 
 
-def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int | None] | None,
-                   doc_label: tuple[str, int | None] | None, prose: bool, crowded: bool = False) -> None:
+def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
+                   doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
     """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
     the document's title alone, a sentence's figure is a description's (`事業費合計952,400千円`). `crowded`: a
     PDF page whose items state their own figures; there every figure is one of the scope's (items, totals)."""
@@ -303,8 +276,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         return
     kind, fy = label
     if m.role == "budget" and m.role_source == "" and _previous(_clause(info, m)[1]):
-        year = m.fy or fy
-        m.role, m.fy = "previous_budget", (year - 1 if year is not None else None)  # the line's own words win
+        m.role, m.fy = "previous_budget", (m.fy or fy) - 1  # `前年度当初予算は593億円`: the line's own words win
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
     if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm
@@ -312,9 +284,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
-        # a figure after a full stop on an item's line is the item's prose (`…。ちなみに、残高は538兆円に達する見込み`)
-        stated = owner is not None and "。" not in info.norm[owner.start if owner.line_index == m.line_index else 0:m.start] \
-            and (owner.kind in ("item", "heading") or crowded
+        stated = owner is not None and (owner.kind in ("item", "heading") or crowded
                                         or owner.kind == "body" and _names_figure(owner, info, m))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
@@ -322,65 +292,15 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
             if _previous(before):
-                m.role, m.fy, m.role_source = "previous_budget", (fy - 1 if fy is not None else None), "scope"
+                m.role, m.fy, m.role_source = "previous_budget", fy - 1, "scope"
             elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
                     and not any(
                     after.lstrip().startswith(w) for w in _words()["change_words"]) and not _own_support(info, m):
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
-    if m.fy is None and fy is not None:
+    if m.fy is None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy
     # a budget figure labelled with the year before the document's own budget year is the previous year's
-    if doc_label is not None and doc_label[0] == "budget" and doc_label[1] is not None and m.role == "budget" \
-            and m.fy == doc_label[1] - 1:
+    if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1:
         m.role = "previous_budget"
 
 
-
-
-#: a line that carries an item's figure under it is short and no sentence (`約4億1000万円 国費`)
-_FIGURE_LINE_MAX = 40
-
-
-def _figure_lines(infos: Sequence[LineInfo], outline: ol.Outline) -> dict[int, int]:
-    """Text decks: unmarked lines with figures right under an item line (`・省エネ家電購入補助 購入者1人につき2万円` then
-    `約800万円 国費`, or the item's wrapped tail `らR5.3月 一人月183円 約1830万円 国費`): line -> the item's line. The item's
-    cost stands there; a figure inside the item's own line is a part of its description (a grant's size)."""
-    out: dict[int, int] = {}
-    prev: int | None = None
-    for i, info in enumerate(infos):
-        text = info.norm.strip()
-        if not text:
-            continue
-        nodes = [outline.nodes[k] for k in outline.by_line.get(i, ())]
-        if prev is not None and info.amounts and info.page is None and len(text) <= _FIGURE_LINE_MAX and "。" not in text \
-                and nodes and all(n.kind == "body" for n in nodes):
-            above = [outline.nodes[k] for k in outline.by_line.get(prev, ())]
-            if above and above[0].kind == "item" and above[0].marker is not None and "。" not in infos[prev].norm \
-                    and any(_stands_alone(info, a) for a in info.amounts):
-                out[i] = prev
-        prev = i
-    return out
-
-
-#: a figure line's cost stands alone: nothing but `約` (or the unit of a figure wrapped from the line above) before
-#: it, at most a short source tag after it (`国費`, `(県費)`); `うち国費 40億円`, `合計 120億円`, `…2万円を上限に助成` do not
-_ALONE_BEFORE = re.compile(r"^[円]?\s*(?:約|およそ)?\s*$")
-_ALONE_AFTER = re.compile(r"^\s*(?:[(（]?[\u4e00-\u9fff]{1,4}[)）]?)?\s*$")
-
-
-def _stands_alone(info: LineInfo, m: Mention) -> bool:
-    before = [x.end for x in info.mentions if x.end <= m.start]
-    return bool(_ALONE_BEFORE.match(info.norm[max(before, default=0):m.start])) and bool(_ALONE_AFTER.match(info.norm[m.end:]))
-
-
-def _item_figure_owner(m: Mention, owner: ol.Node | None, i: int, figure_lines: dict[int, int],
-                       outline: ol.Outline, info: LineInfo) -> ol.Node | None:
-    """The owner a figure is read under: a figure line's cost (standing alone) belongs to the item above it; a figure
-    inside an item line whose figure line follows (left to the line's own words) to none."""
-    if m.role_source != "fallback":
-        return owner
-    if i in figure_lines and _stands_alone(info, m):
-        return outline.item_of(outline.nodes[outline.by_line[figure_lines[i]][0]])
-    if owner is not None and owner.kind == "item" and owner.line_index == i and i in figure_lines.values():
-        return None
-    return owner

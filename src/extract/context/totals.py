@@ -18,7 +18,7 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで約]+$")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -49,12 +49,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
-    head = re.sub(r"(?:案|\(案\)|（案）)?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
+    head = re.sub(r"[をはがの]$", "", label)
     if head.endswith("予算") and not _bare_label(head):
         return head
-    if not label and owner is not None and owner.kind in ("heading", "label") and owner.line_index != m.line_index \
-            and (owner.name or "").endswith(tuple(w for w in labels if len(w) > 1)):
-        return owner.name  # `(1) 歳入歳出総額` over a figure alone on its line: the whole budget
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
         # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
@@ -70,14 +67,14 @@ def bill_total(info: LineInfo, m: Mention) -> bool:
     return any(label.endswith(w) for w in load("roles")["bill_total_labels"])
 
 
-def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int | None) -> None:
+def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
     """A figure labelled as the whole budget or an account (`補正前の額 | 25,060,000千円 |`, `計 | …`) under a
     budget label: the budget as it stands (before or after the supplementary: GUIDE); `補正額` alone is the
     whole supplementary, and a bill's `歳入歳出それぞれ` the whole of the scope's kind. Each sums a group (total_of),
     in amounts only."""
     accounts, labels, _ = total_words()
     label = _label_before(info, m)
-    if not label or label.endswith(("合計", "総計", "総額")):
+    if not label or label.endswith(("合計", "総計")):
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
@@ -95,8 +92,6 @@ def mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None,
     """A budget figure that sums a group: owned by no item on a page (PDF) where items own their figures,
     or owned by a heading whose items carry their own figures."""
     if owner is not None and owner.kind == "item":
-        if m.page is None and _sub_items_with_figures(owner, outline):
-            m.total_of = owner.name or owner.text  # `• 防衛庁 4兆円` over `• …対策 806億円`: a ministry's total
         return
     what = (owner.name or owner.text) if owner is not None else None
     if m.page is not None:
@@ -128,28 +123,14 @@ def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
     return len(items) >= 2
 
 
-#: how many lines apart a text deck's sibling pillars may stand
-_SIBLING_LINES = 60
-
-
 def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
     """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
     its items, then `2⃣ … 約51億円` alone): a pillar too."""
     if n.marker is None or n.parent is None:
         return False
     siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
-    if n.page is None:  # a text deck has no pages: a pillar's siblings stand near it, not hundreds of lines away
-        siblings = [s for s in siblings if abs(s.line_index - n.line_index) <= _SIBLING_LINES]
     return any(s is not n and s.kind == "heading" and s.marker == n.marker and s.figures and _items_with_figures(s, outline)
                for s in siblings)
-
-
-def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
-    """Two or more marked sub-items of an item carry their own figures, none of them an expense line."""
-    subs = [outline.nodes[c] for c in n.children]
-    subs = [c for c in subs if c.kind == "item" and c.marker is not None and c.figures and not c.cont
-            and not c.name.rstrip("等 ").endswith(_breakdown())]
-    return len(subs) >= 2
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
@@ -260,15 +241,3 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
 def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = load("roles")
     return tuple(d["accounts"]), tuple(d["total_labels"]), tuple(d["change_before"])
-
-
-_CLAUSE = re.compile(r"[。、，,；;]")
-
-
-def span_change(info: LineInfo, m: Mention) -> bool:
-    """A debt's or a fund's change over a span of years (`平成20年度から16年間で市債残高を約371.2億円削減`): a duration in
-    the figure's clause before it and a change word right after it (roles.json span_change_after)."""
-    start = max([0, *(k.end() for k in _CLAUSE.finditer(info.norm, 0, m.start))])
-    if not any(d.kind == "duration" and start <= d.start and d.end <= m.start for d in info.mentions):
-        return False
-    return info.norm[m.end:].lstrip().startswith(tuple(load("roles")["span_change_after"]))
