@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import date_labels, date_relative, date_yearless
-from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end
+from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
@@ -99,14 +99,7 @@ def _parse_md_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if ctx.deck_year is None:
         return None
     g = m.groupdict()
-    lo = _iso(ctx.deck_year, g["am"], g["ad"])
-    hi = _iso(ctx.deck_year, g["bm"] or g["am"], g["bd"])
-    if lo and hi and hi < lo:  # 12/29～1/3 wraps into the next year
-        hi = _iso(ctx.deck_year + 1, g["bm"] or g["am"], g["bd"])
-    p = _range_parsed(lo, hi)
-    if p is not None:
-        p.from_deck_year = True
-    return p
+    return deck_year_range(ctx.deck_year, (g["am"], g["ad"]), (g["bm"] or g["am"], g["bd"]))
 
 
 def _md() -> str:

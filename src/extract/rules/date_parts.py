@@ -66,6 +66,21 @@ def _range_parsed(lo: str | None, hi: str | None) -> Parsed | None:
     return Parsed(lo, hi)
 
 
+def deck_year_range(year: int, a: tuple[str | None, str | None], b: tuple[str | None, str | None],
+                    wraps: bool = True) -> Parsed | None:
+    """A (month, day) range in the deck's year; one that ends before it starts runs into the next year
+    (12/29～1/3), or is no date when it may not (`wraps` false)."""
+    lo, hi = _iso(year, *a), _iso(year, *b)
+    if lo and hi and hi < lo:
+        if not wraps:
+            return None
+        hi = _iso(year + 1, *b)
+    p = _range_parsed(lo, hi)
+    if p is not None:
+        p.from_deck_year = True
+    return p
+
+
 def _relative_month(m: re.Match[str]) -> bool:
     """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
     before = m.string[max(0, m.start() - 4):m.start()].rstrip()

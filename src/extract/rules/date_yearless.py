@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .date_parts import _iso, _range_parsed, _relative_month
+from .date_parts import _iso, _relative_month, deck_year_range
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE
@@ -24,15 +24,9 @@ def _month_range() -> str:
 def _parse_month_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if ctx.deck_year is None or _relative_month(m):  # その年の4月～5月: a year the text leaves open
         return None
-    lo, hi = _iso(ctx.deck_year, m.group("am")), _iso(ctx.deck_year, m.group("bm"))
-    if lo and hi and hi < lo:  # 10月~1月 runs into the next year; 6～4 月 (a quarter read backwards) is none
-        if not re.match(r"\s?月", m.string[m.end("am"):]):
-            return None
-        hi = _iso(ctx.deck_year + 1, m.group("bm"))
-    p = _range_parsed(lo, hi)
-    if p is not None:
-        p.from_deck_year = True
-    return p
+    # 10月~1月 runs into the next year; 6～4 月 (a quarter read backwards, 月 only at the end) is none
+    wraps = bool(re.match(r"\s?月", m.string[m.end("am"):]))
+    return deck_year_range(ctx.deck_year, (m.group("am"), None), (m.group("bm"), None), wraps)
 
 
 def _paren_month() -> str:
