@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from extract import run as pipeline
 from extract.options import RunOptions, packaged_suites
 from extract.publish.generations import read_published
 from extract.tables import with_seq
+from extract.validate.cells import validate_cells
 from extract.validate.offline import FINDS_EXTERNAL, offline_html
 from extract.validate.stage import MOST_ROWS, validate_decks
 from extract.validate.suites import Validator
@@ -309,3 +311,13 @@ def test_the_small_amount_warning_says_what_it_found(validator, tmp_path):
     validate_decks([r], validator)
     (warning,) = [w for w in r.validation["amounts"]["warning_list"] if "10,000" in w]
     assert "under 10,000 yen" in warning and "above" not in warning
+
+
+def test_the_cells_suite_speaks_only_for_decks_with_cells(validator, sample_result):
+    # the suite runs once over every deck's cells: a deck without cells (a text deck) got its warnings too
+    pdf = Path(__file__).parent / "data" / "decks" / "monodukuri_koubo_20ji_2025-04.pdf"
+    with_cells, without = fresh(pipeline.extract_deck_file(pdf)), fresh(sample_result)
+    assert with_cells.cells and not without.cells
+    validate_decks([without, with_cells], validator)
+    validate_cells([without, with_cells], validator)  # after the row checks, as the run's validate stage does
+    assert "cells" in with_cells.validation and "cells" not in without.validation
