@@ -119,6 +119,6 @@ if __name__ == "__main__":
     gold_dir.mkdir(parents=True, exist_ok=True)
     budgets_dir.mkdir(parents=True, exist_ok=True)
     total: Counter[str] = Counter()
-    for p in args or sorted(src.glob("ann_*.py")):
-        total += build(Path(p), name)
+    for p in [Path(x) for x in args] or sorted(src.glob("ann_*.py")):
+        total += build(p, name)
     print("all:", sum(total.values()), dict(total))
