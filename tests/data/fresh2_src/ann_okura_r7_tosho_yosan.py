@@ -2,8 +2,8 @@ from kinds import amt, cnt, date, fyr, pct
 
 DOC = "okura_r7_tosho_yosan"
 # 大蔵村令和7年度当初予算 (line 1): FY2025. Account totals are budget, their changes other. Percents use a middle
-# dot as the decimal point (`13・0%` → 13.0, as `1・7%` of the fresh set). `令和6年7に発生した豪雨` lacks 月: the
-# date is what is written, 2024. The special-account line is cut after line 14 in the stored text (trimmed).
+# dot as the decimal point (`13・0%` → 13.0, as `1・7%` of the fresh set). `令和6年7に発生した豪雨` drops its 月: a
+# reader reads July 2024 (text as written, `令和6年7`). The stored text is cut after line 14 (trimmed).
 B, O, FY = "budget", "other", 2025
 M = [
     fyr(1, "令和7年度", FY),
@@ -17,7 +17,7 @@ M = [
     pct(8, "13・5%", 13.5),
     pct(8, "13・2%", 13.2),
     pct(8, "10・6%", 10.6),
-    date(9, "令和6年", "2024"),
+    date(9, "令和6年7", "2024-07"),
     cnt(12, "4つ", 4, "つ"),
     cnt(12, "2つ", 2, "つ"),
     fyr(13, "令和6年度", 2024),
