@@ -1,8 +1,8 @@
-"""The fresh blind gold is well-formed (a test of the gold, not of the extractor: nothing here runs the project).
+"""The blind text gold (fresh, fresh2) is well-formed (a test of the gold, not of the extractor: nothing here runs the project).
 
 Every record's text sits on its line of its deck, kinds/roles/qualifiers are of the GUIDE's vocabulary, and each
 budgets row and trap sits on an amount of the mention gold with the same value. The check is the one
-tests/data/fresh_src/build.py applies when it writes the gold; the near misses show it can fail.
+tests/data/fresh_src/build.py applies when it writes either set's gold; the near misses show it can fail.
 """
 from __future__ import annotations
 
@@ -16,10 +16,9 @@ import pytest
 
 from .conftest import DATA, load_scorer
 
-DECKS = DATA / "decks" / "fresh"
-GOLD = DATA / "gold" / "fresh"
-BUDGETS = DATA / "gold" / "fresh_budgets"
-DOCS = sorted(p.stem for p in DECKS.glob("*.txt"))
+#: the blind text sets and their decks (the builder's folders() gives the rest)
+SETS = ("fresh", "fresh2")
+DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 
 def _builder() -> ModuleType:
@@ -30,33 +29,40 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(s) for s in path.read_text(encoding="utf-8").splitlines() if s.strip()]
 
 
-def _lines(doc: str) -> list[str]:
-    return (DECKS / f"{doc}.txt").read_text(encoding="utf-8").split("\n")
+def _folders(set_name: str) -> tuple[Path, Path, Path, Path]:
+    folders: tuple[Path, Path, Path, Path] = _builder().folders(set_name)
+    return folders
 
 
-def test_every_deck_has_its_gold_and_nothing_else() -> None:
-    assert len(DOCS) >= 10
-    for folder, suffixes in ((GOLD, (".jsonl",)), (BUDGETS, (".jsonl", ".not_rows.jsonl"))):
+@pytest.mark.parametrize("set_name", SETS)
+def test_every_deck_has_its_gold_and_nothing_else(set_name: str) -> None:
+    src, decks, gold, budgets = _folders(set_name)
+    docs = {p.stem for p in decks.glob("*.txt")}
+    assert len(docs) >= 10
+    assert {p.name for p in src.glob("ann_*.py")} == {f"ann_{d}.py" for d in docs}, src
+    for folder, suffixes in ((gold, (".jsonl",)), (budgets, (".jsonl", ".not_rows.jsonl"))):
         names = {p.name for p in folder.glob("*.jsonl")}
-        assert names == {f"{d}{s}" for d in DOCS for s in suffixes}, folder
+        assert names == {f"{d}{s}" for d in docs for s in suffixes}, folder
 
 
-@pytest.mark.parametrize("doc", DOCS)
-def test_mentions_sit_on_their_lines_and_use_the_guides_vocabulary(doc: str) -> None:
-    recs = _jsonl(GOLD / f"{doc}.jsonl")
+@pytest.mark.parametrize(("set_name", "doc"), DOCS)
+def test_mentions_sit_on_their_lines_and_use_the_guides_vocabulary(set_name: str, doc: str) -> None:
+    _, decks, gold, _ = _folders(set_name)
+    recs = _jsonl(gold / f"{doc}.jsonl")
     assert recs, doc
     assert {r["doc"] for r in recs} == {doc} and all(r["page"] is None for r in recs)
-    _builder().check(doc, _lines(doc), recs)
+    _builder().check(doc, (decks / f"{doc}.txt").read_text(encoding="utf-8").split("\n"), recs)
 
 
-@pytest.mark.parametrize("doc", DOCS)
-def test_budget_rows_and_traps_sit_on_gold_amounts(doc: str) -> None:
-    amounts = {(r["line"], r["text"]): r for r in _jsonl(GOLD / f"{doc}.jsonl") if r["kind"] == "amount"}
-    for row in _jsonl(BUDGETS / f"{doc}.jsonl"):
+@pytest.mark.parametrize(("set_name", "doc"), DOCS)
+def test_budget_rows_and_traps_sit_on_gold_amounts(set_name: str, doc: str) -> None:
+    _, _, gold, budgets = _folders(set_name)
+    amounts = {(r["line"], r["text"]): r for r in _jsonl(gold / f"{doc}.jsonl") if r["kind"] == "amount"}
+    for row in _jsonl(budgets / f"{doc}.jsonl"):
         a = amounts[(row["line"], row["text"])]
         assert (a["min"], a["role"]) == (row["budget_yen"], row["role"]), row
         assert row["role"] in ("budget", "supplementary_budget") and row["program"], row
-    for trap in _jsonl(BUDGETS / f"{doc}.not_rows.jsonl"):
+    for trap in _jsonl(budgets / f"{doc}.not_rows.jsonl"):
         a = amounts[(trap["line"], trap["text"])]
         assert trap["value_yen"] in (a["min"], a["max"]) and trap["mention_role"] == a["role"], trap
 
@@ -120,3 +126,9 @@ def test_near_misses_are_refused(what: str, i: int, field: str, value: Any) -> N
         recs[i]["min"] = None
     with pytest.raises(AssertionError):
         _builder().check(doc, lines, recs)
+
+
+@pytest.mark.parametrize("set_name", ["heldout", "fresh3", ""])
+def test_a_set_the_builder_does_not_write_is_refused(set_name: str) -> None:
+    with pytest.raises(AssertionError):
+        _folders(set_name)

@@ -1,12 +1,12 @@
-"""Write the fresh blind gold from compact annotations (kept beside the decks so the gold can be re-derived and checked).
+"""Write a blind set's gold (fresh, fresh2) from compact annotations (kept beside the decks so the gold can be re-derived and checked).
 
-Each `ann_<doc>.py` defines DOC, M (every quantity mention, built with kinds.py), ROWS and NOT_ROWS (dicts, as
-in ../heldout_src/). The builder checks every `text` sits on its 1-based line (split on \\n) of the deck, as
-often as it is annotated there; kinds, roles, pers, qualifiers and date strings are of the GUIDE's vocabulary;
-min <= max; budgets rows and traps sit on an amount of the gold with the same value. Then it writes
-gold/fresh/<doc>.jsonl and gold/fresh_budgets/<doc>.jsonl + <doc>.not_rows.jsonl.
+Each `<set>_src/ann_<doc>.py` defines DOC, M (every quantity mention, built with this folder's kinds.py), ROWS
+and NOT_ROWS (dicts, as in ../heldout_src/). The builder checks every `text` sits on its 1-based line (split on
+\\n) of decks/<set>/<doc>.txt, as often as it is annotated there; kinds, roles, pers, qualifiers and date
+strings are of the GUIDE's vocabulary; min <= max; budgets rows and traps sit on an amount of the gold with the
+same value. Then it writes gold/<set>/<doc>.jsonl and gold/<set>_budgets/<doc>.jsonl + <doc>.not_rows.jsonl.
 
-usage: python tests/data/fresh_src/build.py [ann_<doc>.py ...]   (default: every ann_*.py)
+usage: python tests/data/fresh_src/build.py [--set fresh|fresh2] [ann_<doc>.py ...]   (default: fresh, every ann_*.py)
 """
 from __future__ import annotations
 
@@ -20,9 +20,14 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
-DECKS = DATA / "decks" / "fresh"
-GOLD = DATA / "gold" / "fresh"
-BUDGETS = DATA / "gold" / "fresh_budgets"
+#: the blind sets this builder writes: their annotations, decks, mention gold and budgets gold
+SETS = ("fresh", "fresh2")
+
+
+def folders(set_name: str) -> tuple[Path, Path, Path, Path]:
+    """(annotations, decks, mention gold, budgets gold) of a blind set."""
+    assert set_name in SETS, set_name
+    return DATA / f"{set_name}_src", DATA / "decks" / set_name, DATA / "gold" / set_name, DATA / "gold" / f"{set_name}_budgets"
 
 KINDS = {"amount", "duration", "count", "percent", "rank", "fiscal_year", "date"}
 ROLES = {"budget", "previous_budget", "supplementary_budget", "support", "other"}
@@ -73,15 +78,16 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def build(path: Path) -> Counter[str]:
+def build(path: Path, set_name: str = "fresh") -> Counter[str]:
+    _, decks, gold, budgets = folders(set_name)
     mod = _load(path)
     doc = mod.DOC
-    lines = (DECKS / f"{doc}.txt").read_text(encoding="utf-8").split("\n")
+    lines = (decks / f"{doc}.txt").read_text(encoding="utf-8").split("\n")
     recs = sorted(mod.M, key=lambda r: r["line"])
     check(doc, lines, recs)
     out = [{"doc": doc, "kind": r["kind"], "line": r["line"], "page": None, **{k: r[k] for k in
             ("text", "min", "max", "unit", "qualifiers", "per", "role", "fy")}} for r in recs]
-    _write(GOLD / f"{doc}.jsonl", out)
+    _write(gold / f"{doc}.jsonl", out)
     amounts = {(r["line"], r["text"]): r for r in out if r["kind"] == "amount"}
     rows = []
     for r in mod.ROWS:
@@ -91,7 +97,7 @@ def build(path: Path) -> Counter[str]:
                      "previous_budget_yen": r.get("previous_budget_yen"), "program": r["program"],
                      "aliases": r.get("aliases", []), "why": r["why"], "role": r["role"],
                      **{k: r[k] for k in ("ministry", "ambiguous", "note", "fy_alt") if k in r}})
-    _write(BUDGETS / f"{doc}.jsonl", rows)
+    _write(budgets / f"{doc}.jsonl", rows)
     nots = []
     for r in mod.NOT_ROWS:
         a = amounts.get((r["line"], r["text"]))
@@ -99,16 +105,20 @@ def build(path: Path) -> Counter[str]:
         assert a["role"] == r["mention_role"] and a["fy"] == r["fy"], (doc, r, a)
         nots.append({"doc": doc, "page": None, "line": r["line"], "text": r["text"], "value_yen": r["value_yen"],
                      "fy": r["fy"], "mention_role": r["mention_role"], "what": r["what"], "reason": r["reason"]})
-    _write(BUDGETS / f"{doc}.not_rows.jsonl", nots)
+    _write(budgets / f"{doc}.not_rows.jsonl", nots)
     kinds = Counter(r["kind"] for r in out)
     print(f"{doc}: {len(out)} mentions {dict(kinds)}; {len(rows)} rows, {len(nots)} not_rows")
     return kinds
 
 
 if __name__ == "__main__":
-    GOLD.mkdir(parents=True, exist_ok=True)
-    BUDGETS.mkdir(parents=True, exist_ok=True)
+    args = sys.argv[1:]
+    name = args[1] if args[:1] == ["--set"] else "fresh"
+    args = args[2:] if args[:1] == ["--set"] else args
+    src, _, gold_dir, budgets_dir = folders(name)
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    budgets_dir.mkdir(parents=True, exist_ok=True)
     total: Counter[str] = Counter()
-    for p in sys.argv[1:] or sorted(HERE.glob("ann_*.py")):
-        total += build(Path(p))
+    for p in [Path(x) for x in args] or sorted(src.glob("ann_*.py")):
+        total += build(p, name)
     print("all:", sum(total.values()), dict(total))
