@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
+from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
 from .totals import (
@@ -40,6 +41,7 @@ from .totals import (
     breakdowns,
     mark_total,
     pillars,
+    side_breakdown,
     sums,
     total_words,
     whole_budget,
@@ -118,6 +120,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos)) \
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
+    # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
+    kind_only = kind_label(list(infos)) if doc_label is None else None
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
     for i, info in enumerate(infos):
         for m in info.amounts:
@@ -142,7 +146,12 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.fy = m.fy or year
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
+        held = (m.role, m.fy, m.role_source)
+        _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
+        if not (section or doc_label) and m.role_source == "fallback":
+            m.role, m.fy, m.role_source = held  # a kind-only title gives its role to the figures it states, nothing else
+        if m.role in BUDGET_ROLES and side_breakdown(chain):
+            m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
@@ -267,7 +276,7 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     return named_figure(info, m) or item_head(info, m) is not None
 
 
-def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
+def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int | None] | None,
                    doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
     """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
     the document's title alone, a sentence's figure is a description's (`事業費合計952,400千円`). `crowded`: a
@@ -276,7 +285,8 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         return
     kind, fy = label
     if m.role == "budget" and m.role_source == "" and _previous(_clause(info, m)[1]):
-        m.role, m.fy = "previous_budget", (m.fy or fy) - 1  # `前年度当初予算は593億円`: the line's own words win
+        year = m.fy or fy
+        m.role, m.fy = "previous_budget", (year - 1 if year is not None else None)  # the line's own words win
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
     if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm
@@ -292,12 +302,12 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
             if _previous(before):
-                m.role, m.fy, m.role_source = "previous_budget", fy - 1, "scope"
+                m.role, m.fy, m.role_source = "previous_budget", (fy - 1 if fy is not None else None), "scope"
             elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
                     and not any(
                     after.lstrip().startswith(w) for w in _words()["change_words"]) and not _own_support(info, m):
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
-    if m.fy is None:
+    if m.fy is None and fy is not None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy
     # a budget figure labelled with the year before the document's own budget year is the previous year's
     if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1:

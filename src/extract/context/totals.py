@@ -241,3 +241,15 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
 def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = load("roles")
     return tuple(d["accounts"]), tuple(d["total_labels"]), tuple(d["change_before"])
+
+
+_SIDE_TRIM = re.compile(r"[\s　【】\[\]()（）:：]")
+
+
+def side_breakdown(chain: list[ol.Node]) -> bool:
+    """A figure under a heading or item that names one side of an account and nothing else (`▽歳入`, `◇歳出`,
+    `◇歳入予算`): the lines under it break the account's figure down by revenue source or by function (`国庫支出金:…`,
+    `民生費:…`), the GUIDE's breakdown (`other`); a heading that names programmes (`主な歳出事業`) is no side."""
+    sides = load("roles")["side_headings"]
+    return any(n.kind in ("heading", "item", "label") and not n.figures and _SIDE_TRIM.sub("", n.name) in sides
+               for n in chain[1:])
