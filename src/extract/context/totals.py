@@ -18,7 +18,7 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約]+$")
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -49,7 +49,7 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
-    head = re.sub(r"[をはがの]$", "", label)
+    head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     if head.endswith("予算") and not _bare_label(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
@@ -74,7 +74,7 @@ def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
     in amounts only."""
     accounts, labels, _ = total_words()
     label = _label_before(info, m)
-    if not label or label.endswith(("合計", "総計")):
+    if not label or label.endswith(("合計", "総計", "総額")):
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
@@ -251,5 +251,7 @@ def side_breakdown(chain: list[ol.Node]) -> bool:
     `◇歳入予算`): the lines under it break the account's figure down by revenue source or by function (`国庫支出金:…`,
     `民生費:…`), the GUIDE's breakdown (`other`); a heading that names programmes (`主な歳出事業`) is no side."""
     sides = load("roles")["side_headings"]
-    return any(n.kind in ("heading", "item", "label") and not n.figures and _SIDE_TRIM.sub("", n.name) in sides
-               for n in chain[1:])
+    # the innermost heading or item above the figure: a side named further out (`【歳出】` over `(1) 歳入歳出総額`) heads
+    # sections of its own
+    head = next((n for n in chain if n.kind in ("heading", "item", "label")), None)
+    return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name) in sides
