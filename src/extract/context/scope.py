@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
+from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
@@ -123,10 +124,11 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
     kind_only = kind_label(list(infos)) if doc_label is None else None
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
+    under_items = figure_lines(infos, outline)  # an item's cost on the line under its name
     for i, info in enumerate(infos):
         for m in info.amounts:
             node = outline.at(i, m.raw_start)
-            owner = outline.owner(i, m.raw_start)
+            owner = figure_owner(outline, infos, under_items, i, m, outline.owner(i, m.raw_start))
             owned.append((m, node, owner, i))
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures: dict[int | None, int] = {}
