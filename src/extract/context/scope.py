@@ -296,7 +296,9 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
-        stated = owner is not None and (owner.kind in ("item", "heading") or crowded
+        # a figure after a full stop on its item's line is the item's prose (`…。ちなみに、残高は538兆円に達する見込み`)
+        prose_tail = owner is not None and "。" in info.norm[owner.start if owner.line_index == m.line_index else 0:m.start]
+        stated = owner is not None and not prose_tail and (owner.kind in ("item", "heading") or crowded
                                         or owner.kind == "body" and _names_figure(owner, info, m))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"

@@ -92,6 +92,8 @@ def mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None,
     """A budget figure that sums a group: owned by no item on a page (PDF) where items own their figures,
     or owned by a heading whose items carry their own figures."""
     if owner is not None and owner.kind == "item":
+        if m.page is None and _sub_items_with_figures(owner, outline):
+            m.total_of = owner.name or owner.text  # `• 防衛庁 4兆円` over `• …対策 806億円`: a ministry's total
         return
     what = (owner.name or owner.text) if owner is not None else None
     if m.page is not None:
@@ -123,14 +125,28 @@ def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
     return len(items) >= 2
 
 
+#: how many lines apart a text deck's sibling pillars may stand
+_SIBLING_LINES = 60
+
+
 def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
     """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
     its items, then `2⃣ … 約51億円` alone): a pillar too."""
     if n.marker is None or n.parent is None:
         return False
     siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
+    if n.page is None:  # a text deck has no pages: a pillar's siblings stand near it, not hundreds of lines away
+        siblings = [s for s in siblings if abs(s.line_index - n.line_index) <= _SIBLING_LINES]
     return any(s is not n and s.kind == "heading" and s.marker == n.marker and s.figures and _items_with_figures(s, outline)
                for s in siblings)
+
+
+def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
+    """Two or more marked sub-items of an item carry their own figures, none of them an expense line."""
+    subs = [outline.nodes[c] for c in n.children]
+    subs = [c for c in subs if c.kind == "item" and c.marker is not None and c.figures and not c.cont
+            and not c.name.rstrip("等 ").endswith(_breakdown())]
+    return len(subs) >= 2
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
