@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
+from . import prose_roles
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
@@ -168,6 +169,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
             m.role, m.role_source = "other", "change"
+        prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0])
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
@@ -314,7 +316,14 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
     if m.fy is None and fy is not None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy
     # a budget figure labelled with the year before the document's own budget year is the previous year's
-    if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1:
+    if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1 \
+            and _year_before(info, m) == m.fy:
         m.role = "previous_budget"
 
 
+
+
+def _year_before(info: LineInfo, m: Mention) -> int | None:
+    """The last fiscal year written before the figure that is not a comparison's base (`令和5年度比1.8%減`)."""
+    fys = [f for f in info.fiscal_years if f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
+    return int(fys[-1].min) if fys else None

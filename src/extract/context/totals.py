@@ -74,7 +74,8 @@ def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
     in amounts only."""
     accounts, labels, _ = total_words()
     label = _label_before(info, m)
-    if not label or label.endswith(("合計", "総計", "総額")):
+    whole = any(a in label for a in accounts) or "全会計" in label  # `全会計合計では6980億円`: every account's sum
+    if not label or label.endswith(("合計", "総計", "総額")) and not whole:
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
