@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_role
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -60,7 +60,9 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     w = _words()
     at = info.norm.rfind("。", 0, m.start) + 1
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
-    texts = [info.norm[at:m.start]] + [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
+    texts = [info.norm[at:m.start]]
+    if label_role(texts[0]) is None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
+        texts += [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
     return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts)
 
 

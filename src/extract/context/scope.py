@@ -38,6 +38,7 @@ from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
 from .totals import (
     account_total,
+    account_whole,
     bill_total,
     bracketed_companions,
     breakdowns,
@@ -165,6 +166,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             left_open = False
         if (left_open or bill_total(info, m)) and (section or doc_label) is not None:
             whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
+        elif left_open:
+            account_whole(m, info)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):

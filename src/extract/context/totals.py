@@ -44,6 +44,12 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     label = _label_before(info, m)
     if any(a in label for a in accounts):
         return label
+    topic = _account_topic(info, m)
+    if topic:
+        return topic
+    if not label and owner is not None and owner.kind in ("heading", "label") and owner.line_index != m.line_index \
+            and _names_whole(owner.name):
+        return owner.name  # `■補正額`, `(1) 歳入歳出総額` over a figure alone on its line: the whole
     if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         return label
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
@@ -272,3 +278,38 @@ def side_breakdown(chain: list[ol.Node]) -> bool:
     # sections of its own
     head = next((n for n in chain if n.kind in ("heading", "item", "label")), None)
     return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name) in sides
+
+
+def _names_whole(name: str) -> bool:
+    """A heading that names the whole budget or the whole supplementary (`補正額`, `歳入歳出総額`, `予算総額`)."""
+    _, labels, _ = total_words()
+    name = _LABEL_TRIM.sub("", name)
+    return name in load("roles")["supplementary_total_labels"] or any(name.endswith(w) for w in labels if len(w) > 1)
+
+
+_TOPIC = re.compile(r"^[^、，,。]{2,30}?は[、，,]?")
+
+
+def _account_topic(info: LineInfo, m: Mention) -> str | None:
+    """The topic of the figure's sentence names an account's budget (`一般会計当初予算額は、過去最大となる3963億円で`) and the
+    figure is the sentence's first: that account's total."""
+    at = info.norm.rfind("。", 0, m.start) + 1
+    sentence = info.norm[at:m.start]
+    if any(a.end <= m.start and a.start >= at for a in info.amounts if a is not m):
+        return None
+    found = _TOPIC.match(sentence.lstrip())
+    if found is None:
+        return None
+    topic = found.group().rstrip("、，, は")
+    accounts, _, _ = total_words()
+    return topic if any(a in topic for a in accounts) and re.search(r"(?:予算|予算額|総額|予算案)$", topic) else None
+
+
+def account_whole(m: Mention, info: LineInfo) -> None:
+    """A figure left open whose label names every account's or an account's sum (`全会計合計では6980億円`,
+    `全会計総額では71億円`) where no budget label scopes it: the budget as it stands, a total by its own words."""
+    accounts, labels, _ = total_words()
+    label = _label_before(info, m)
+    if label and (any(a in label for a in accounts) or "全会計" in label) \
+            and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
+        m.role, m.role_source, m.total_of = "budget", "scope", label
