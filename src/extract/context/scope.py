@@ -150,12 +150,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.fy = m.fy or year
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        held = (m.role, m.fy, m.role_source)
-        _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
-        if not (section or doc_label) and m.role_source == "fallback":
-            m.role, m.fy, m.role_source = held  # a kind-only title gives its role to the figures it states, nothing else
-        if m.role in BUDGET_ROLES and side_breakdown(chain):
-            m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
+        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded)
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
@@ -181,6 +176,19 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
+
+
+def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
+                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool) -> None:
+    """Role by scope (section, document or kind-only label, innermost first); a kind-only title (no year) gives its role
+    to the figures it states, nothing else; figures under a side of the account (`▽歳入`) break it down: other."""
+    section, doc_label, kind_only = labels
+    held = (m.role, m.fy, m.role_source)
+    _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
+    if not (section or doc_label) and m.role_source == "fallback":
+        m.role, m.fy, m.role_source = held
+    if m.role in BUDGET_ROLES and side_breakdown(chain):
+        m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
