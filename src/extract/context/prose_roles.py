@@ -11,7 +11,7 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
 - **An appropriation in prose is a budget of the scope's kind** (fresh: `「町有林造林事業」に4097万3千円、…を計上`;
   the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
   sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
-  a figure drawn `から` a fund stays `other`.
+  a figure drawn `から` a fund is `other` (fresh: fund drawdowns, like revenues, are no appropriation).
 """
 from __future__ import annotations
 
@@ -76,6 +76,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
     """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
     if m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
         m.role, m.role_source = "other", "change"
+    elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
+        m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
     elif kind is not None and m.role_source == "fallback" and appropriated(info, m):
