@@ -166,3 +166,31 @@ def test_an_accounts_total_is_a_budget_but_no_row(text, figure):
     m = amount(found, figure)
     assert m.role == "budget" and m.total_of
     assert figure not in rows(found)
+
+
+# -- programme names: the owning item or the prose phrase, without markers, notes or a figure's bracket ------
+
+@pytest.mark.parametrize("item, name", [
+    ("・高齢者への生活支援として3000円の商品券を配布", "高齢者への生活支援として3000円の商品券を配布"),
+    ("・ひとり親家庭への臨時給付金 児童1人につき3万円", "ひとり親家庭への臨時給付金"),
+    ("・公衆浴場への燃料費支援 R6.4月からR7.3月", "公衆浴場への燃料費支援"),
+])
+def test_a_figure_lines_programme_is_its_item_up_to_the_first_space(item, name):
+    found = run("12月追加補正予算案", item, "約2400万円 国費")
+    assert amount(found, "2400万円").program == name
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("主な事業は、「町有林造林事業」に4097万円を計上しました。", "4097万円", "町有林造林事業"),
+    ("林道整備では、林道の改良・開設工事に5770万円、有害鳥獣駆除費に1625万円を計上しました。", "5770万円", "林道の改良・開設工事"),
+    ("林道整備では、林道の改良・開設工事に5770万円、有害鳥獣駆除費に1625万円を計上しました。", "1625万円", "有害鳥獣駆除費"),
+    ("住宅関連では町営住宅の改善工事などに4250万円を計上しました。", "4250万円", "町営住宅の改善工事など"),
+])
+def test_an_appropriations_programme_is_what_it_is_spent_on(text, figure, name):
+    found = run("令和7年度当初予算の概要", text)
+    assert amount(found, figure).program == name
+
+
+def test_a_name_never_ends_inside_the_figures_bracket():
+    found = run("12月補正予算の主なもの", "・住民税非課税世帯給付金(事業費 5億2,156万円)")
+    assert amount(found, "5億2,156万円").program == "住民税非課税世帯給付金"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..model import Mention
 from . import outline as ol
 from .labels import LineInfo
+from .line_parts import strip_markers
 
 #: a figure line is short and no sentence
 _FIGURE_LINE_MAX = 40
@@ -58,3 +59,14 @@ def figure_owner(outline: ol.Outline, infos: Sequence[LineInfo], lines: dict[int
     if owner is not None and owner.kind == "item" and owner.line_index == i and i in lines.values():
         return None
     return owner
+
+
+def item_name(outline: ol.Outline, infos: Sequence[LineInfo], lines: dict[int, int], i: int, m: Mention) -> str | None:
+    """The programme a figure line's lone figure is the cost of: its item's text without the marker, up to the first
+    space (what follows a space is a note: a period, a rate, the recipients, `R4.4月から`, `児童1人につき2万円`)."""
+    if i not in lines or not stands_alone(infos[i], m):
+        return None
+    item = outline.item_of(outline.nodes[outline.by_line[lines[i]][0]])
+    rest = strip_markers(item.text)[2].strip()
+    name = re.split(r"[\s\u3000]+", rest)[0] if rest else ""
+    return name if len(name) >= 2 else None

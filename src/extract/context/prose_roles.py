@@ -82,3 +82,22 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "per_head"
     elif kind is not None and m.role_source == "fallback" and appropriated(info, m):
         m.role, m.role_source = kind, "scope"
+
+
+#: where a prose programme's name begins: after a clause mark or a topic (`…では`, `…は`, `…として`)
+_NAME_START = re.compile(r".*(?:[、，,。]|では|には|は|として)")
+
+
+def appropriation_name(info: LineInfo, m: Mention) -> str | None:
+    """The programme an appropriated figure is spent on (see `appropriated`): the 「」 name right before `に`
+    (`「町有林造林事業」に4097万円`), else the words of its clause before `に` (`林道の改良・開設工事に5770万円`)."""
+    if not appropriated(info, m):
+        return None
+    head = info.norm[max(0, m.start - 60):m.start].rstrip(" 約")[:-1].rstrip()  # `に` dropped
+    if head.endswith("」") and "「" in head:
+        name = head[head.rindex("「") + 1:-1]
+    else:
+        found = _NAME_START.match(head)
+        name = head[found.end():] if found else head
+    name = name.strip()
+    return name if 2 <= len(name) <= 40 else None

@@ -2,11 +2,14 @@
 owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
+import re
+
 from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
-from ..context.figure_lines import figure_lines, figure_owner
+from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.programs import ProgramSpan
+from ..context.prose_roles import appropriation_name
 from ..dictionary import load
 from ..model import Line, Mention
 
@@ -43,6 +46,10 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
     if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
         return None
     return name
+
+
+#: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
+_OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None) -> str | None:
@@ -82,8 +89,10 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner) or scope.quoted_name(infos, i, m)
+            name = item_name(tree, infos, under_items, i, m) \
+                or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m, owner) or scope.quoted_name(infos, i, m) or appropriation_name(info, m)
+            name = _OPEN_TAIL.sub("", name).strip() or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
