@@ -194,3 +194,19 @@ def test_an_appropriations_programme_is_what_it_is_spent_on(text, figure, name):
 def test_a_name_never_ends_inside_the_figures_bracket():
     found = run("12月補正予算の主なもの", "・住民税非課税世帯給付金(事業費 5億2,156万円)")
     assert amount(found, "5億2,156万円").program == "住民税非課税世帯給付金"
+
+
+# -- a programme sheet restates its figure: one programme, one row ---------------------------------------------
+
+def test_a_sheets_restated_figure_is_its_budget_but_no_second_row():
+    found = run("事業費", "要求額:9,596千円 (前年度予算額 6,793千円)", "事業内容", "【目的】",
+                "国と市町村との連絡調整に必要とする経費である。", "【事業費】", "9,596千円(全額国費)",
+                "7,676千円(人件費)+1,920千円(事務費)", "=9,596千円", "| 事業費 | 連絡調整費 |", "計 | 4,623,000千円 | 9,596千円 |")
+    assert [m.role for m in found if m.text == "9,596千円"] == ["budget"] * 4
+    assert rows(found) == ["9,596千円"]
+
+
+@pytest.mark.parametrize("line", ["(補助金計) 9,596千円 (補助金計) 9,596千円", "事務費は9,596千円を見込む。", "人件費 9,596千円"])
+def test_near_miss_a_breakdown_that_equals_the_figure_is_no_restatement(line):
+    found = run("事業費", "要求額:9,596千円", "事業内容", "連絡調整に必要とする経費である。", "【内訳】", line)
+    assert [m.role for m in found if m.text == "9,596千円"][1:] == ["other"] * (len(found) - 1)

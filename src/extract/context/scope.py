@@ -44,6 +44,7 @@ from .totals import (
     breakdowns,
     mark_total,
     pillars,
+    restatements,
     side_breakdown,
     sums,
     total_words,
@@ -176,6 +177,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
+    restatements(owned, infos)
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],

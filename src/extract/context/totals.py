@@ -11,6 +11,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
 from .labels import LineInfo
+from .roles import closes_group
 
 
 @lru_cache(maxsize=1)
@@ -313,3 +314,29 @@ def account_whole(m: Mention, info: LineInfo) -> None:
     if label and (any(a in label for a in accounts) or "全会計" in label) \
             and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role, m.role_source, m.total_of = "budget", "scope", label
+
+
+def restatements(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
+    """A figure the rules left open that repeats an earlier budget figure of the deck to the yen (a sheet's
+    `【事業費】9,596千円`, `=9,596千円`, its table's `計` after `要求額:9,596千円`) restates that programme's figure: the
+    same role and year, and no row of its own (one programme, one row: its first figure line)."""
+    stated: dict[int, Mention] = {}
+    for m, _node, _owner, i in owned:
+        if m.page is not None or not isinstance(m.max, int) or m.max <= 0:
+            continue
+        first = stated.get(m.max)
+        if first is None and m.role in ("budget", "supplementary_budget") and not m.total_of:
+            stated[m.max] = m
+        elif first is not None and m.role == "other" and m.role_source == "fallback" and _restating_line(infos[i], m):
+            m.role, m.fy, m.role_source = first.role, m.fy or first.fy, "restated"
+            m.total_of = f"(restates line {first.line})"
+
+
+def _restating_line(info: LineInfo, m: Mention) -> bool:
+    """A line that restates a figure: the figure alone (a bracketed note or `=` may stand by it) or a `計` row's cell;
+    a sentence, a labelled breakdown line or a line of two columns restates nothing."""
+    if "。" in info.norm:
+        return False
+    if len(info.amounts) >= 2:
+        return closes_group(info)
+    return not re.sub(r"[=＝\s|｜]", "", info.norm[:m.start])
