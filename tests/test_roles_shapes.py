@@ -210,3 +210,21 @@ def test_a_sheets_restated_figure_is_its_budget_but_no_second_row():
 def test_near_miss_a_breakdown_that_equals_the_figure_is_no_restatement(line):
     found = run("事業費", "要求額:9,596千円", "事業内容", "連絡調整に必要とする経費である。", "【内訳】", line)
     assert [m.role for m in found if m.text == "9,596千円"][1:] == ["other"] * (len(found) - 1)
+
+
+# -- the national budget's expense classes in a speech: budgets of the year, no programme's row --------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("そのうち、社会保障関係費は、36兆円で前年対比6,000億円増となっています。", "36兆円"),
+    ("社会保障関係費以外は30兆円で、内訳では防衛関係費が6兆円と大きく伸びています。", "6兆円"),
+    ("防衛関係費につきましては、8兆円を計上しております。", "8兆円"),
+])
+def test_a_national_expense_class_is_a_budget_but_no_row(text, figure):
+    found = run("令和5年度予算の概要", "歳出のうち、一般歳出は72兆円で前年度より5兆円増となっています。", text)
+    m = amount(found, figure)
+    assert m.role == "budget" and m.total_of and rows(found) == []
+
+
+def test_near_miss_a_local_function_class_in_prose_is_no_expense_class():
+    found = run("令和5年度予算の概要", "民生費は、40億円となりました。")
+    assert amount(found, "40億円").total_of is None

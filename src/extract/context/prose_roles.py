@@ -11,6 +11,7 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
 - **An appropriation in prose is a budget of the scope's kind** (fresh: `「町有林造林事業」に4097万3千円、…を計上`;
   the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
   sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
+  the national budget's expense class as the sentence's topic (`社会保障関係費は、36兆円`) is a budget too;
   a figure drawn `から` a fund is `other` (fresh: fund drawdowns, like revenues, are no appropriation).
 """
 from __future__ import annotations
@@ -80,8 +81,19 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
-    elif kind is not None and m.role_source == "fallback" and appropriated(info, m):
+    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m) or expense_class(info, m)):
         m.role, m.role_source = kind, "scope"
+    if m.role in BUDGET_ROLES and not m.total_of and expense_class(info, m):
+        m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+def expense_class(info: LineInfo, m: Mention) -> bool:
+    """The national budget's expense class is the topic right before the figure (`社会保障関係費は、36兆円`,
+    `…関係費以外は30兆円`, `防衛関係費が6兆円`, `防衛関係費につきましては、…`): a budget of the year (fresh and heldout:
+    expense classes are budgets, revenues and changes are not)."""
+    at = info.norm.rfind("。", 0, m.start) + 1
+    before = info.norm[max(at, m.start - _REACH):m.start].rstrip(" 、，,約")
+    return before.endswith(_words()["expense_class_topics"])
 
 
 #: where a prose programme's name begins: after a clause mark or a topic (`…では`, `…は`, `…として`)
