@@ -160,6 +160,8 @@ def test_near_miss_a_figure_after_ni_without_an_appropriation():
     ("一般会計当初予算額は、過去最大となる3963億円で、前年度に比べて68億円の増となりました。", "3963億円"),
     ("また、特別会計、企業会計を含めた全会計合計では、6980億円となりました。", "6980億円"),
     ("4特別会計と2事業会計を合わせた全会計総額では71億円となりました。", "71億円"),
+    ("一般会計当初予算額は、新庁舎整備事業などにより、前年度当初予算と比べ+48.2億円(+8.2%)の636.5億円で、過去最高です。",
+     "636.5億円"),
 ])
 def test_an_accounts_total_is_a_budget_but_no_row(text, figure):
     found = run("■予算規模", text)
@@ -228,3 +230,8 @@ def test_a_national_expense_class_is_a_budget_but_no_row(text, figure):
 def test_near_miss_a_local_function_class_in_prose_is_no_expense_class():
     found = run("令和5年度予算の概要", "民生費は、40億円となりました。")
     assert amount(found, "40億円").total_of is None
+
+
+def test_near_miss_the_change_before_an_accounts_total_stays_a_change():
+    found = run("■予算の概要", "一般会計当初予算額は、前年度当初予算と比べ+48.2億円(+8.2%)の636.5億円で、過去最高です。")
+    assert amount(found, "+48.2億円").role == "other" and amount(found, "636.5億円").role == "budget"

@@ -296,8 +296,8 @@ def _account_topic(info: LineInfo, m: Mention) -> str | None:
     figure is the sentence's first: that account's total."""
     at = info.norm.rfind("。", 0, m.start) + 1
     sentence = info.norm[at:m.start]
-    if any(a.end <= m.start and a.start >= at for a in info.amounts if a is not m):
-        return None
+    if any(a.end <= m.start and a.start >= at for a in info.amounts if a is not m and a.role_source != "change"):
+        return None  # a change before it (`…と比べ+48.2億円(+8.2%)の636.5億円`) leaves it the topic's figure
     found = _TOPIC.match(sentence.lstrip())
     if found is None:
         return None
@@ -314,6 +314,10 @@ def account_whole(m: Mention, info: LineInfo) -> None:
     if label and (any(a in label for a in accounts) or "全会計" in label) \
             and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role, m.role_source, m.total_of = "budget", "scope", label
+        return
+    topic = _account_topic(info, m)  # `一般会計当初予算額は、…636.5億円で`: the account's budget by its own words
+    if topic and m.text.lstrip()[:1] not in "+＋△▲":
+        m.role, m.role_source, m.total_of = "budget", "scope", topic
 
 
 def restatements(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
