@@ -8,6 +8,7 @@ proposed budget); their fiscal year is left to the year passes (scope.py), which
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from ..dictionary import load
 from .labels import TITLE_MAX, LineInfo
@@ -25,13 +26,7 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
 def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
     """(role, None) for the deck's figures when a title line names a budget kind and no fiscal year, else None.
     A kind word directly followed by `額` is a figure's own label (`補正予算額 3億円`), not a title."""
-    seen = 0
-    for info in lines:
-        if not info.norm.strip():
-            continue
-        seen += 1
-        if seen > _TITLE_LINES:
-            break
+    for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years or len(text.strip()) > TITLE_MAX:
             continue
