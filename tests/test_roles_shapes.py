@@ -235,3 +235,34 @@ def test_near_miss_a_local_function_class_in_prose_is_no_expense_class():
 def test_near_miss_the_change_before_an_accounts_total_stays_a_change():
     found = run("■予算の概要", "一般会計当初予算額は、前年度当初予算と比べ+48.2億円(+8.2%)の636.5億円で、過去最高です。")
     assert amount(found, "+48.2億円").role == "other" and amount(found, "636.5億円").role == "budget"
+
+
+# -- a supplementary's points block: portions (…分) and the 計 that adds them up ------------------------------
+
+@pytest.mark.parametrize("second", ["(うち震災対応分 259.2億円) - 通常分 ▲574.0億円", "- 通常分 ▲574.0億円"])
+def test_portions_are_no_rows_and_their_sum_is_supplementary(second):
+    found = run("平成30年度2月補正予算について", "1 補正予算のポイント", "- 国の補正予算への対応分 494.9億円", second,
+                "計 ▲79.1億円", "2 補正の主な内容", "- 地域道路改築費 3,140百万円", "- 河川改修事業費 1,462百万円")
+    assert amount(found, "▲79.1億円").role == "supplementary_budget"
+    assert amount(found, "494.9億円").total_of and amount(found, "▲574.0億円").total_of
+    assert rows(found) == ["1,462百万円", "3,140百万円"]
+
+
+@pytest.mark.parametrize("name", ["事務区分", "施設の一部分"])
+def test_near_miss_a_word_ending_in_bun_that_is_no_portion(name):
+    found = run("令和7年度当初予算の概要", f"- {name} 300百万円", "- 河川改修事業費 1,462百万円")
+    assert "300百万円" in rows(found)
+
+
+def test_near_miss_a_total_after_a_budget_and_its_supplementary_stays_the_budget():
+    found = run("令和2年度6月補正予算の概要", "補正前の額 | 25,060,000千円 |", "補正額 | 1,000,000千円 |", "計 | 26,060,000千円 |")
+    assert amount(found, "26,060,000千円").role == "budget"
+
+
+# -- a programme sheet's (合計) row: the rightmost column is the adopted budget -----------------------------
+
+def test_a_sheets_grand_total_row_gives_the_adopted_column_as_budget():
+    found = run("令和3年度当初予算 都市小河川改良費", "要求額を見る 査定額を見る (単位 千円)", "本年度要求",
+                "(補助金計) 70,000千円 (補助金計) 70,000千円", "(合計) 70,000千円 (合計) 70,000千円")
+    assert [m.role for m in found if m.line == 5] == ["other", "budget"]
+    assert [m.role for m in found if m.line == 4] == ["other", "other"]

