@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
-from . import prose_roles
+from . import prose_roles, sheet_sums
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
@@ -42,11 +42,8 @@ from .totals import (
     bill_total,
     bracketed_companions,
     breakdowns,
-    closing_sums,
-    grand_totals,
     mark_total,
     pillars,
-    restatements,
     side_breakdown,
     sums,
     total_words,
@@ -179,9 +176,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
-    restatements(owned, infos)
-    closing_sums(owned, infos)
-    grand_totals(owned, infos)
+    sheet_sums.apply(owned, infos)
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
