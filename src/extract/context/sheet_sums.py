@@ -78,11 +78,11 @@ _GRAND_TOTAL = re.compile(r"^\s*[(（]\s*合計\s*[)）]\s*$")
 
 def grand_totals(owned: Owned, infos: Sequence[LineInfo]) -> None:
     """A programme sheet's `(合計)` row stands for the programme (its bracketed subtotals do not: scope.py); where the
-    row has a figure per column (`要求額`, `査定額`), the rightmost is the adopted one (heldout: the 査定額 is the budget,
+    row has a figure per column (`要求額`, `査定額`: two or more), the rightmost is the adopted one (heldout: the 査定額 is the budget,
     the 要求額 `other`). A figure the rules left open there becomes the sheet's budget; the others stay `other`."""
     for m, _node, _owner, i in owned:
         info = infos[i]
-        if m is not info.amounts[-1] or m.role != "other" or m.role_source != "fallback":
+        if len(info.amounts) < 2 or m is not info.amounts[-1] or m.role != "other" or m.role_source != "fallback":
             continue
         ends = [0] + [a.end for a in info.amounts[:-1]]
         if all(_GRAND_TOTAL.match(info.norm[e:a.start]) for e, a in zip(ends, info.amounts)):
