@@ -38,10 +38,18 @@ def _clause_before(info: LineInfo, m: Mention) -> str:
     return re.split(r"[。、，,；;]", info.norm[max(0, m.start - _REACH):m.start])[-1].rstrip(" 約")
 
 
+#: how far a figure's sentence is read either side of it (a window: a long line costs linear time, issue 24 #11)
+_SENTENCE_REACH = 400
+
+
+def _sentence_start(info: LineInfo, m: Mention) -> int:
+    return info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1 or max(0, m.start - _SENTENCE_REACH)
+
+
 def _sentence(info: LineInfo, m: Mention) -> str:
-    start = info.norm.rfind("。", 0, m.start) + 1
-    end = info.norm.find("。", m.end)
-    return info.norm[start:end if end >= 0 else len(info.norm)]
+    start = _sentence_start(info, m)
+    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    return info.norm[start:end if end >= 0 else min(len(info.norm), m.end + _SENTENCE_REACH)]
 
 
 def is_change(info: LineInfo, m: Mention) -> bool:
@@ -59,7 +67,7 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     """The figure converts a budget per inhabitant: its sentence, or the innermost heading over it, has a per-head word
     and a conversion word (`1人当たりに換算`, `一人あたりに計算すると`)."""
     w = _words()
-    at = info.norm.rfind("。", 0, m.start) + 1
+    at = _sentence_start(info, m)
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
     texts = [info.norm[at:m.start]]
     if label_role(texts[0]) is None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
@@ -91,7 +99,7 @@ def expense_class(info: LineInfo, m: Mention) -> bool:
     """The national budget's expense class is the topic right before the figure (`社会保障関係費は、36兆円`,
     `…関係費以外は30兆円`, `防衛関係費が6兆円`, `防衛関係費につきましては、…`): a budget of the year (fresh and heldout:
     expense classes are budgets, revenues and changes are not)."""
-    at = info.norm.rfind("。", 0, m.start) + 1
+    at = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
     before = info.norm[max(at, m.start - _REACH):m.start].rstrip(" 、，,約")
     return before.endswith(_words()["expense_class_topics"])
 

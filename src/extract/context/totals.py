@@ -290,15 +290,21 @@ def _names_whole(name: str) -> bool:
     return name in load("roles")["supplementary_total_labels"] or any(name.endswith(w) for w in labels if len(w) > 1)
 
 
+#: a topic's figure is among the first few of its line (a bounded look: linear on long lines)
+_FIRST_FIGURES = 8
+
+
 _TOPIC = re.compile(r"^[^、，,。]{2,30}?は[、，,]?")
 
 
 def _account_topic(info: LineInfo, m: Mention) -> str | None:
     """The topic of the figure's sentence names an account's budget (`一般会計当初予算額は、過去最大となる3963億円で`) and the
     figure is the sentence's first: that account's total."""
-    at = info.norm.rfind("。", 0, m.start) + 1
+    if not any(a is m for a in info.amounts[:_FIRST_FIGURES]):
+        return None
+    at = max(info.norm.rfind("。", max(0, m.start - _LABEL_REACH), m.start) + 1, m.start - _LABEL_REACH, 0)
     sentence = info.norm[at:m.start]
-    if any(a.end <= m.start and a.start >= at for a in info.amounts if a is not m and a.role_source != "change"):
+    if any(a.end <= m.start and a.start >= at for a in info.amounts[:_FIRST_FIGURES] if a is not m and a.role_source != "change"):
         return None  # a change before it (`…と比べ+48.2億円(+8.2%)の636.5億円`) leaves it the topic's figure
     found = _TOPIC.match(sentence.lstrip())
     if found is None:
