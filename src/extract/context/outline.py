@@ -184,6 +184,7 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
             text = line.text[a:b]
             figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in spans[i] if s.kind == "amount" and a <= s.start < b]
             marker, kind, rest, labels = strip_markers(text)
+            marker = _indented(marker, kind, text, line, a)
             off = len(text) - len(rest)
             name, more, mini = clean_name(rest, [(x - off, y - off) for x, y in figs if x >= off])
             labels += more
@@ -206,6 +207,16 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
     _continuations(nodes)
     _levels(nodes)
     return Outline(nodes, by_line)
+
+
+def _indented(marker: str | None, kind: str, text: str, line: Line, a: int) -> str | None:
+    """A text deck's bullet indented further is a list nested one level deeper (`  • 防衛庁 …` then `    • …対策 …`):
+    its indentation is part of its marker type, so each depth is a level of its own."""
+    if marker is None or kind != "item" or line.boxes is not None or line.text[:a].strip(" \t\u3000"):
+        return marker  # PDFs nest by position; only a line's first segment is indented
+    lead = line.text[:a] + text
+    indent = len(lead) - len(lead.lstrip(" \t\u3000"))
+    return f"{marker}@{indent}" if indent else marker
 
 
 @lru_cache(maxsize=1)

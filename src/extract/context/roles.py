@@ -249,7 +249,7 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
 
 
-def _closes_group(info: LineInfo) -> bool:
+def closes_group(info: LineInfo) -> bool:
     """A sum line (`計`, `合計`, `総計` before its figure) ends the group of lines above it."""
     head = info.norm[:info.amounts[0].start].strip(" |｜:：　")
     return head in ("計", "合計", "総計")
@@ -262,7 +262,7 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         info = lines[j]
         # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
-        if found is None and info.amounts and _closes_group(info):
+        if found is None and info.amounts and closes_group(info):
             return None  # `計 | 1兆8,608億円 |` closes the group the label above it heads
         if found is None or found[0] not in BUDGET_ROLES:
             continue
@@ -322,6 +322,6 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
         if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause):
             return True
     # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
-    if _closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
+    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
         return False
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

@@ -31,15 +31,20 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
+from . import prose_roles, sheet_sums
+from .figure_lines import figure_lines, figure_owner
+from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
 from .totals import (
     account_total,
+    account_whole,
     bill_total,
     bracketed_companions,
     breakdowns,
     mark_total,
     pillars,
+    side_breakdown,
     sums,
     total_words,
     whole_budget,
@@ -118,11 +123,14 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos)) \
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
+    # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
+    kind_only = kind_label(list(infos)) if doc_label is None else None
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
+    under_items = figure_lines(infos, outline)  # an item's cost on the line under its name
     for i, info in enumerate(infos):
         for m in info.amounts:
             node = outline.at(i, m.raw_start)
-            owner = outline.owner(i, m.raw_start)
+            owner = figure_owner(outline, infos, under_items, i, m, outline.owner(i, m.raw_start))
             owned.append((m, node, owner, i))
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures: dict[int | None, int] = {}
@@ -142,7 +150,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.fy = m.fy or year
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        _role_by_scope(m, info, owner, section or doc_label, doc_label, prose=section is not None, crowded=crowded)
+        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded)
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
@@ -153,10 +161,13 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             left_open = False
         if (left_open or bill_total(info, m)) and (section or doc_label) is not None:
             whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
+        elif left_open:
+            account_whole(m, info)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
             m.role, m.role_source = "other", "change"
+        prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0])
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
@@ -165,6 +176,20 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
+    sheet_sums.apply(owned, infos)
+
+
+def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
+                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool) -> None:
+    """Role by scope (section, document or kind-only label, innermost first); a kind-only title (no year) gives its role
+    to the figures it states, nothing else; figures under a side of the account (`▽歳入`) break it down: other."""
+    section, doc_label, kind_only = labels
+    held = (m.role, m.fy, m.role_source)
+    _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
+    if not (section or doc_label) and m.role_source == "fallback":
+        m.role, m.fy, m.role_source = held
+    if m.role in BUDGET_ROLES and side_breakdown(chain):
+        m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
@@ -267,7 +292,7 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     return named_figure(info, m) or item_head(info, m) is not None
 
 
-def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int] | None,
+def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int | None] | None,
                    doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
     """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
     the document's title alone, a sentence's figure is a description's (`事業費合計952,400千円`). `crowded`: a
@@ -276,7 +301,8 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         return
     kind, fy = label
     if m.role == "budget" and m.role_source == "" and _previous(_clause(info, m)[1]):
-        m.role, m.fy = "previous_budget", (m.fy or fy) - 1  # `前年度当初予算は593億円`: the line's own words win
+        year = m.fy or fy
+        m.role, m.fy = "previous_budget", (year - 1 if year is not None else None)  # the line's own words win
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
     if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm
@@ -284,7 +310,9 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
-        stated = owner is not None and (owner.kind in ("item", "heading") or crowded
+        # a figure after a full stop on its item's line is the item's prose (`…。ちなみに、残高は538兆円に達する見込み`)
+        prose_tail = owner is not None and "。" in info.norm[owner.start if owner.line_index == m.line_index else 0:m.start]
+        stated = owner is not None and not prose_tail and (owner.kind in ("item", "heading") or crowded
                                         or owner.kind == "body" and _names_figure(owner, info, m))
         if stated and not _own_support(info, m):
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
@@ -292,15 +320,22 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
             if _previous(before):
-                m.role, m.fy, m.role_source = "previous_budget", fy - 1, "scope"
+                m.role, m.fy, m.role_source = "previous_budget", (fy - 1 if fy is not None else None), "scope"
             elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
                     and not any(
                     after.lstrip().startswith(w) for w in _words()["change_words"]) and not _own_support(info, m):
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
-    if m.fy is None:
+    if m.fy is None and fy is not None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy
     # a budget figure labelled with the year before the document's own budget year is the previous year's
-    if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1:
+    if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1 \
+            and _year_before(info, m) == m.fy:
         m.role = "previous_budget"
 
 
+
+
+def _year_before(info: LineInfo, m: Mention) -> int | None:
+    """The last fiscal year written before the figure that is not a comparison's base (`令和5年度比1.8%減`)."""
+    fys = [f for f in info.fiscal_years if f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
+    return int(fys[-1].min) if fys else None

@@ -18,7 +18,7 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・\-]+|[\s|｜:：、，,はがをで]+$")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約]+$")
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -44,12 +44,21 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     label = _label_before(info, m)
     if any(a in label for a in accounts):
         return label
+    topic = _account_topic(info, m)
+    if topic:
+        return topic
+    named = label or (owner.name if owner is not None else "")
+    if named and re.search(load("roles")["share_name"], named) and not re.search(load("roles")["not_share_name"], named):
+        return named  # `- 通常分 ▲574億円`, `国の第2次補正予算への対応分 494.9億円`: a portion of the whole, no programme
+    if not label and owner is not None and owner.kind in ("heading", "label") and owner.line_index != m.line_index \
+            and _names_whole(owner.name):
+        return owner.name  # `■補正額`, `(1) 歳入歳出総額` over a figure alone on its line: the whole
     if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         return label
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
-    head = re.sub(r"[をはがの]$", "", label)
+    head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     if head.endswith("予算") and not _bare_label(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
@@ -74,7 +83,8 @@ def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
     in amounts only."""
     accounts, labels, _ = total_words()
     label = _label_before(info, m)
-    if not label or label.endswith(("合計", "総計")):
+    whole = any(a in label for a in accounts) or "全会計" in label  # `全会計合計では6980億円`: every account's sum
+    if not label or label.endswith(("合計", "総計", "総額")) and not whole:
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
@@ -92,6 +102,8 @@ def mark_total(m: Mention, owner: ol.Node | None, item_figures: dict[int | None,
     """A budget figure that sums a group: owned by no item on a page (PDF) where items own their figures,
     or owned by a heading whose items carry their own figures."""
     if owner is not None and owner.kind == "item":
+        if m.page is None and _sub_items_with_figures(owner, outline):
+            m.total_of = owner.name or owner.text  # `• 防衛庁 4兆円` over `• …対策 806億円`: a ministry's total
         return
     what = (owner.name or owner.text) if owner is not None else None
     if m.page is not None:
@@ -123,14 +135,28 @@ def _items_follow(n: ol.Node, outline: ol.Outline) -> bool:
     return len(items) >= 2
 
 
+#: how many lines apart a text deck's sibling pillars may stand
+_SIBLING_LINES = 60
+
+
 def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
     """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
     its items, then `2⃣ … 約51億円` alone): a pillar too."""
     if n.marker is None or n.parent is None:
         return False
     siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
+    if n.page is None:  # a text deck has no pages: a pillar's siblings stand near it, not hundreds of lines away
+        siblings = [s for s in siblings if abs(s.line_index - n.line_index) <= _SIBLING_LINES]
     return any(s is not n and s.kind == "heading" and s.marker == n.marker and s.figures and _items_with_figures(s, outline)
                for s in siblings)
+
+
+def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
+    """Two or more marked sub-items of an item carry their own figures, none of them an expense line."""
+    subs = [outline.nodes[c] for c in n.children]
+    subs = [c for c in subs if c.kind == "item" and c.marker is not None and c.figures and not c.cont
+            and not c.name.rstrip("等 ").endswith(_breakdown())]
+    return len(subs) >= 2
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
@@ -241,3 +267,62 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
 def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = load("roles")
     return tuple(d["accounts"]), tuple(d["total_labels"]), tuple(d["change_before"])
+
+
+_SIDE_TRIM = re.compile(r"[\s　【】\[\]()（）:：]")
+
+
+def side_breakdown(chain: list[ol.Node]) -> bool:
+    """A figure under a heading or item that names one side of an account and nothing else (`▽歳入`, `◇歳出`,
+    `◇歳入予算`): the lines under it break the account's figure down by revenue source or by function (`国庫支出金:…`,
+    `民生費:…`), the GUIDE's breakdown (`other`); a heading that names programmes (`主な歳出事業`) is no side."""
+    sides = load("roles")["side_headings"]
+    # the innermost heading or item above the figure: a side named further out (`【歳出】` over `(1) 歳入歳出総額`) heads
+    # sections of its own
+    head = next((n for n in chain if n.kind in ("heading", "item", "label")), None)
+    return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name) in sides
+
+
+def _names_whole(name: str) -> bool:
+    """A heading that names the whole budget or the whole supplementary (`補正額`, `歳入歳出総額`, `予算総額`)."""
+    _, labels, _ = total_words()
+    name = _LABEL_TRIM.sub("", name)
+    return name in load("roles")["supplementary_total_labels"] or any(name.endswith(w) for w in labels if len(w) > 1)
+
+
+#: a topic's figure is among the first few of its line (a bounded look: linear on long lines)
+_FIRST_FIGURES = 8
+
+
+_TOPIC = re.compile(r"^[^、，,。]{2,30}?は[、，,]?")
+
+
+def _account_topic(info: LineInfo, m: Mention) -> str | None:
+    """The topic of the figure's sentence names an account's budget (`一般会計当初予算額は、過去最大となる3963億円で`) and the
+    figure is the sentence's first: that account's total."""
+    if not any(a is m for a in info.amounts[:_FIRST_FIGURES]):
+        return None
+    at = max(info.norm.rfind("。", max(0, m.start - _LABEL_REACH), m.start) + 1, m.start - _LABEL_REACH, 0)
+    sentence = info.norm[at:m.start]
+    if any(a.end <= m.start and a.start >= at for a in info.amounts[:_FIRST_FIGURES] if a is not m and a.role_source != "change"):
+        return None  # a change before it (`…と比べ+48.2億円(+8.2%)の636.5億円`) leaves it the topic's figure
+    found = _TOPIC.match(sentence.lstrip())
+    if found is None:
+        return None
+    topic = found.group().rstrip("、，, は")
+    accounts, _, _ = total_words()
+    return topic if any(a in topic for a in accounts) and re.search(r"(?:予算|予算額|総額|予算案)$", topic) else None
+
+
+def account_whole(m: Mention, info: LineInfo) -> None:
+    """A figure left open whose label names every account's or an account's sum (`全会計合計では6980億円`,
+    `全会計総額では71億円`) where no budget label scopes it: the budget as it stands, a total by its own words."""
+    accounts, labels, _ = total_words()
+    label = _label_before(info, m)
+    if label and (any(a in label for a in accounts) or "全会計" in label) \
+            and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
+        m.role, m.role_source, m.total_of = "budget", "scope", label
+        return
+    topic = _account_topic(info, m)  # `一般会計当初予算額は、…636.5億円で`: the account's budget by its own words
+    if topic and m.text.lstrip()[:1] not in "+＋△▲":
+        m.role, m.role_source, m.total_of = "budget", "scope", topic

@@ -2,10 +2,14 @@
 owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
+import re
+
 from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
+from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.programs import ProgramSpan
+from ..context.prose_roles import appropriation_name
 from ..dictionary import load
 from ..model import Line, Mention
 
@@ -44,9 +48,12 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
     return name
 
 
-def _owner_name(tree: ol.Outline, m: Mention) -> str | None:
+#: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
+_OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
+
+
+def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
-    owner = tree.owner(m.line_index, m.raw_start)
     if owner is None or owner.kind != "item" and not (owner.kind == "body" and owner.line_index != m.line_index):
         return None  # an item, or the name line right above a figure alone (context/outline.py)
     name = tree.full_name(owner).strip()
@@ -70,6 +77,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
     items: dict[str, int] = {}  # item name -> its figure
     parent: tuple[str, int] | None = None  # (programme, figure left to break down)
     titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
+    under_items = figure_lines(infos, tree)  # an item's cost on the line under its name
     for i, info in enumerate(infos):
         if plain[i] and info.norm.strip():
             head = progs.clean_name(info.norm)
@@ -79,10 +87,12 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if m.role not in ("budget", "supplementary_budget"):
                 continue
             pdf = lines[i].boxes is not None
-            owner = tree.owner(m.line_index, m.raw_start)
+            owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = (_owner_name(tree, m) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m) or scope.quoted_name(infos, i, m)
+            name = item_name(tree, infos, under_items, i, m) \
+                or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m, owner) or scope.quoted_name(infos, i, m) or appropriation_name(info, m)
+            name = _OPEN_TAIL.sub("", name).strip() or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)

@@ -1,0 +1,72 @@
+"""An item's cost on the line under its name (text decks): `・省エネ家電購入補助 購入者1人につき2万円` then
+`約800万円 国費`; `・65歳以上の高齢者への生活支援として5000円の商品券の配布` then `約4億1000万円 国費`.
+
+A short unmarked line whose figure stands alone (nothing but `約` before it, at most a short source tag such as
+`国費` after it) right under a marked item is the item's figure line: that figure is the item's cost and the item
+owns it. A figure inside the item's own line is then part of the item's description (a grant's size, a unit
+price): no item owns it, and its own words decide its role. The fresh gold's judgement call: rows are keyed by
+the figure's line where the name is on the line before (as a name line above a figure alone, outline.owner).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Mention
+from . import outline as ol
+from .labels import LineInfo
+from .line_parts import strip_markers
+
+#: a figure line is short and no sentence
+_FIGURE_LINE_MAX = 40
+#: before the figure: nothing but `約` (or the unit of a figure wrapped from the line above, `円`); after it: a
+#: short source tag (`国費`, `(県費)`). `うち国費 40億円`, `合計 120億円`, `…2万円を上限に助成` are no figure lines
+_ALONE_BEFORE = re.compile(r"^[円]?\s*(?:約|およそ)?\s*$")
+_ALONE_AFTER = re.compile(r"^\s*(?:[(（]?[\u4e00-\u9fff]{1,4}[)）]?)?\s*$")
+
+
+def stands_alone(info: LineInfo, m: Mention) -> bool:
+    """The figure stands alone on its line after the line's earlier mentions (see the module's docstring)."""
+    before = max([x.end for x in info.mentions if x.end <= m.start], default=0)
+    return bool(_ALONE_BEFORE.match(info.norm[before:m.start])) and bool(_ALONE_AFTER.match(info.norm[m.end:]))
+
+
+def figure_lines(infos: Sequence[LineInfo], outline: ol.Outline) -> dict[int, int]:
+    """Figure lines of text decks: line index -> the index of the item line right above it."""
+    out: dict[int, int] = {}
+    prev: int | None = None
+    for i, info in enumerate(infos):
+        text = info.norm.strip()
+        if not text:
+            continue
+        nodes = [outline.nodes[k] for k in outline.by_line.get(i, ())]
+        if prev is not None and info.amounts and info.page is None and len(text) <= _FIGURE_LINE_MAX \
+                and "。" not in text and nodes and all(n.kind == "body" for n in nodes):
+            above = [outline.nodes[k] for k in outline.by_line.get(prev, ())]
+            if above and above[0].kind == "item" and above[0].marker is not None and "。" not in infos[prev].norm \
+                    and any(stands_alone(info, a) for a in info.amounts):
+                out[i] = prev
+        prev = i
+    return out
+
+
+def figure_owner(outline: ol.Outline, infos: Sequence[LineInfo], lines: dict[int, int], i: int,
+                 m: Mention, owner: ol.Node | None) -> ol.Node | None:
+    """The node that owns figure m of line i once figure lines are known: the item above a figure line's lone
+    figure; none for a figure inside an item line that has a figure line; else the outline's owner."""
+    if i in lines and stands_alone(infos[i], m):
+        return outline.item_of(outline.nodes[outline.by_line[lines[i]][0]])
+    if owner is not None and owner.kind == "item" and owner.line_index == i and i in lines.values():
+        return None
+    return owner
+
+
+def item_name(outline: ol.Outline, infos: Sequence[LineInfo], lines: dict[int, int], i: int, m: Mention) -> str | None:
+    """The programme a figure line's lone figure is the cost of: its item's text without the marker, up to the first
+    space (what follows a space is a note: a period, a rate, the recipients, `R4.4月から`, `児童1人につき2万円`)."""
+    if i not in lines or not stands_alone(infos[i], m):
+        return None
+    item = outline.item_of(outline.nodes[outline.by_line[lines[i]][0]])
+    rest = strip_markers(item.text)[2].strip()
+    name = re.split(r"[\s\u3000]+", rest)[0] if rest else ""
+    return name if len(name) >= 2 else None

@@ -1,0 +1,37 @@
+"""The budget's kind a deck names at its top without a fiscal year: `議会運営委員会 追加補正予算案 約25億円`,
+`6月補正予算についてお知らせします`, `日本の各省庁の来年度予算概算要求が発表されました。`.
+
+GUIDE ("Conventions settled on more real documents"): the document's title is a label for every item of the deck.
+A title that names the kind but no year still gives the items their role (supplementary money, a request is the
+proposed budget); their fiscal year is left to the year passes (scope.py), which may find it elsewhere or not.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import islice
+
+from ..dictionary import load
+from .labels import TITLE_MAX, LineInfo
+
+#: how many non-blank lines at the top of a deck may hold its title or lead-in (as labels.document_label)
+_TITLE_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[tuple[str, str], ...]:
+    table = load("roles")["kind_titles"]
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
+    """(role, None) for the deck's figures when a title line names a budget kind and no fiscal year, else None.
+    A kind word directly followed by `額` is a figure's own label (`補正予算額 3億円`), not a title."""
+    for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
+        text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
+        if info.fiscal_years or len(text.strip()) > TITLE_MAX:
+            continue
+        for word, role in _kind_words():
+            at = text.find(word)
+            if at >= 0 and not text[at + len(word):].lstrip().startswith("額"):
+                return role, None
+    return None

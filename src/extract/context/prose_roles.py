@@ -1,0 +1,123 @@
+"""What a figure's own sentence says it is, over the role its scope gave it (scope.py calls `apply` last).
+
+Conventions of the gold READMEs' judgement calls, each seen in decks of several issuers:
+
+- **Changes are `other`** (heldout and fresh: `…に比べて44億円の減`, `前年より1兆円圧縮`, `単価を500円増額`): a figure
+  whose clause right before it ends with a comparison (`比`, `比べ`, `対比`, `より`, `と比較し`), or that a change
+  verb follows directly (`増額`, `減額`, `上回る`, `圧縮`, `削減`…; not `…増額補正`, a supplementary's name).
+- **Per-inhabitant conversions are `other`** (fresh: `市民1人当たりに換算すると…41万3,000円`, a heading
+  `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures): a budget divided by the population,
+  not a grant per recipient.
+- **An appropriation in prose is a budget of the scope's kind** (fresh: `「町有林造林事業」に4097万3千円、…を計上`;
+  the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
+  sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
+  the national budget's expense class as the sentence's topic (`社会保障関係費は、36兆円`) is a budget too;
+  a figure drawn `から` a fund is `other` (fresh: fund drawdowns, like revenues, are no appropriation).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from . import outline as ol
+from .labels import BUDGET_ROLES, LineInfo, label_role
+
+#: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
+_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    d = load("roles")["prose"]
+    return {k: tuple(v) for k, v in d.items()}
+
+
+def _clause_before(info: LineInfo, m: Mention) -> str:
+    return re.split(r"[。、，,；;]", info.norm[max(0, m.start - _REACH):m.start])[-1].rstrip(" 約")
+
+
+#: how far a figure's sentence is read either side of it (a window: a long line costs linear time, issue 24 #11)
+_SENTENCE_REACH = 400
+
+
+def _sentence_start(info: LineInfo, m: Mention) -> int:
+    return info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1 or max(0, m.start - _SENTENCE_REACH)
+
+
+def _sentence(info: LineInfo, m: Mention) -> str:
+    start = _sentence_start(info, m)
+    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    return info.norm[start:end if end >= 0 else min(len(info.norm), m.end + _SENTENCE_REACH)]
+
+
+def is_change(info: LineInfo, m: Mention) -> bool:
+    """A difference from another figure (see the module's docstring)."""
+    w = _words()
+    if _clause_before(info, m).endswith(w["compared_before"]):
+        return True
+    if m.role == "supplementary_budget":
+        return False  # `補正予算額は762億円の増額`: a supplementary is an increase or a decrease by its nature
+    after = info.norm[m.end:m.end + _REACH].lstrip()
+    return after.startswith(w["change_after"]) and not after.lstrip("の").startswith(w["not_change_after"])
+
+
+def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
+    """The figure converts a budget per inhabitant: its sentence, or the innermost heading over it, has a per-head word
+    and a conversion word (`1人当たりに換算`, `一人あたりに計算すると`)."""
+    w = _words()
+    at = _sentence_start(info, m)
+    # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
+    texts = [info.norm[at:m.start]]
+    if label_role(texts[0]) is None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
+        texts += [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
+    return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts)
+
+
+def appropriated(info: LineInfo, m: Mention) -> bool:
+    """A figure right after `に` in a sentence that appropriates (`…に1530万円、…を計上しています`)."""
+    before = info.norm[max(0, m.start - 2):m.start].rstrip(" 約")
+    return before.endswith("に") and any(v in _sentence(info, m) for v in _words()["appropriate"])
+
+
+def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) -> None:
+    """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
+    if m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
+        m.role, m.role_source = "other", "change"
+    elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
+        m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
+    elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
+        m.role, m.role_source = "other", "per_head"
+    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m) or expense_class(info, m)):
+        m.role, m.role_source = kind, "scope"
+    if m.role in BUDGET_ROLES and not m.total_of and expense_class(info, m):
+        m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+def expense_class(info: LineInfo, m: Mention) -> bool:
+    """The national budget's expense class is the topic right before the figure (`社会保障関係費は、36兆円`,
+    `…関係費以外は30兆円`, `防衛関係費が6兆円`, `防衛関係費につきましては、…`): a budget of the year (fresh and heldout:
+    expense classes are budgets, revenues and changes are not)."""
+    at = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    before = info.norm[max(at, m.start - _REACH):m.start].rstrip(" 、，,約")
+    return before.endswith(_words()["expense_class_topics"])
+
+
+#: where a prose programme's name begins: after a clause mark or a topic (`…では`, `…は`, `…として`)
+_NAME_START = re.compile(r".*(?:[、，,。]|では|には|は|として)")
+
+
+def appropriation_name(info: LineInfo, m: Mention) -> str | None:
+    """The programme an appropriated figure is spent on (see `appropriated`): the 「」 name right before `に`
+    (`「町有林造林事業」に4097万円`), else the words of its clause before `に` (`林道の改良・開設工事に5770万円`)."""
+    if not appropriated(info, m):
+        return None
+    head = info.norm[max(0, m.start - 60):m.start].rstrip(" 約")[:-1].rstrip()  # `に` dropped
+    if head.endswith("」") and "「" in head:
+        name = head[head.rindex("「") + 1:-1]
+    else:
+        found = _NAME_START.match(head)
+        name = head[found.end():] if found else head
+    name = name.strip()
+    return name if 2 <= len(name) <= 40 else None
