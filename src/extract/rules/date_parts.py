@@ -83,5 +83,5 @@ def deck_year_range(year: int, a: tuple[str | None, str | None], b: tuple[str | 
 
 def _relative_month(m: re.Match[str]) -> bool:
     """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
-    before = m.string[max(0, m.start() - 4):m.start()].rstrip()
+    before = m.string[max(0, m.start() - 5):m.start()].rstrip().rstrip("、,").rstrip()  # 毎年、3月時点
     return any(before.endswith(w) for w in stopwords("date")["month_not_after"])

@@ -70,3 +70,17 @@ def _parse_short_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "short_year_md", _short_year_md, _parse_short_year_md, needs="/"))
+
+
+def _year_deadline() -> str:
+    # 2025年末までに, 2023年半ばまでに, 2030年初め以降: a year's part before a deadline or start word is that year
+    # (GUIDE: 10月まで -> null..YYYY-10, 2027年度末までに -> null..2027); 年末 alone stays out (2022年末バージョン)
+    return rf"{_y('a')}(?=\s?(?:末|半ば|初め|前半|後半|中頃)\s?(?:まで|以降|から|より))"
+
+
+def _parse_year_deadline(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    y = gregorian(m.groupdict(), "a")
+    return Parsed(f"{y:04d}", f"{y:04d}") if y is not None else None
+
+
+PATTERNS.append(Pattern("date", "year_deadline", _year_deadline, _parse_year_deadline, needs="年"))
