@@ -18,6 +18,7 @@ _BIG = rf"(?:\s?[万億](?:\s?{N}\s?千(?:\s?万)?|{N}(?:\s?万)?(?=\s?[^\d\s,.]
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+_ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
 
 
 def _regex() -> str:
@@ -28,7 +29,8 @@ def _regex() -> str:
 
 
 def _open_regex() -> str:
-    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){_WORD_START}"
+    # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s)?{_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -57,6 +59,11 @@ def _idiom_of_one(m: re.Match[str], end: int) -> bool:
     return n in ("1", "一") and any(m.string.startswith(w, end) for w in stopwords("count")["one_not_after"])
 
 
+def _bound_after(text: str, end: int) -> bool:
+    """`4 人以上`: a qualifier word after the counter (以上, 未満, 程度) is no longer word the counter begins."""
+    return any(text.startswith(w, end) for w in words(load("qualifiers")["suffix"]))
+
+
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
@@ -64,7 +71,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
-    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and (
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and (
             m.string[m.end() - 2:m.end() - 1].isspace()
             or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
@@ -100,6 +107,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(tail):
         return None
     hi = m.group("hi")
+    if end > m.end("hi") and not _ENDS_WORD.match(m.string, end + len(tokens.counter_after(hi.replace(" ", ""), tail) or "")):
+        return None  # 1,234 本調査: after a space only a counter that ends its word (世帯 40,526, 票となった)
     digits = re.split(r"\s?[万億千]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter

@@ -1,0 +1,113 @@
+"""Issue 23, counts, durations and dates on decks nobody annotated: periods written with calendar words
+(`６月以内`, `１８月`, `１年６ヶ月`), year-less months in sentences, months anchored by `一昨年`, counters after
+a space, and words after a number that are no counter. Lines written for these tests in the style of real
+decks: each phenomenon in several spellings, with the near misses that must stay as they are."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+
+def found(*texts: str, kind: str, year: int | None = 2024) -> list[tuple[str, object, object, object]]:
+    return [(m.text, m.min, m.max, m.unit) for m in mentions(*texts, deck_year=year) if m.kind == kind]
+
+
+# ---- periods written with calendar words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    # a bare 月 or 日 before a quantity's bound word is a span (a date takes まで/以降)
+    ("発表から６月以内に出願", [("６月", None, 6, "month")]),
+    ("優先権主張をし、12月以内に外国出願", [("12月", None, 12, "month")]),
+    ("１月以上１年未満の契約の雇用者", [("１月", 1, None, "month"), ("１年", None, 1, "year")]),
+    ("イタリアでは21日以上の滞在者", [("21日", 21, None, "day")]),
+    ("通知から30日以内に提出", [("30日", None, 30, "day")]),
+    # a month number no year has
+    ("国際公開（１８月）", [("１８月", 18, 18, "month")]),
+    ("（出願から３０月）", [("３０月", 30, 30, "month")]),
+    # years then months: one period in months
+    ("第１国出願より１年６ヶ月で出願公開", [("１年６ヶ月", 18, 18, "month")]),
+    ("2年3か月間の延長", [("2年3か月間", 27, 27, "month")]),
+    # near misses: dates, a month's share, and months that are no period
+    ("4月以降に実施", []),
+    ("10月までに提出", []),
+    ("令和５年12月以内に", []),
+    ("12月31日", []),
+    ("令和5年6月分", []),
+    ("2024年6か月", [("6か月", 6, 6, "month")]),
+    ("１年１２か月", [("１年", 1, 1, "year"), ("１２か月", 12, 12, "month")]),
+])
+def test_periods_written_with_calendar_words(line, expected):
+    assert found(line, kind="duration") == expected
+
+
+# ---- year-less months in a sentence take the deck's year; anchored months -----------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("4月の町議会定例会において、この予算が可決", [("4月", "2024-04", "2024-04")]),
+    ("その総合計画も、この3月で終了し", [("3月", "2024-03", "2024-03")]),
+    ("単独世帯の状況、５月中の家計支出総額", [("５月", "2024-05", "2024-05")]),
+    ("設備判断は、6月末の見込みで上昇", [("6月", "2024-06", "2024-06")]),
+    ("一昨年９月時点の４自治体", [("一昨年９月", "2022-09", "2022-09")]),
+    ("再来年度 4月から", [("再来年度 4月", "2026-04", "2026-04")]),
+    # near misses: a year the text leaves open, every year, a rate, a term, a share, a table axis
+    ("同年3月の大統領令を受け、", []),
+    ("事業計画期間中、毎年、3月時点の最低賃金が", []),
+    ("達成すべき最低賃金 3月の事業所内最低賃金（実績）", []),
+    ("その3月に", []),
+    ("毎年4月に実施", []),
+    ("1月に1回", []),
+    ("３月期決算は", []),
+    ("4月分の手当", []),
+    ("4月 5月 6月", []),
+])
+def test_year_less_months_in_sentences(line, expected):
+    assert [(t, lo, hi) for t, lo, hi, _ in found(line, kind="date")] == expected
+
+
+def test_a_year_less_month_needs_the_decks_year():
+    assert found("4月の町議会", kind="date", year=None) == []
+
+
+# ---- counters after a space, and words after a number that are no counter ----------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("※ 従業者4 人以上の事業所。", [("4 人", 4, None, "人")]),
+    ("従業者4人以上", [("4人", 4, None, "人")]),
+    ("定員 30 名", [("30 名", 30, 30, "名")]),
+    ("世帯票 60,791 世帯 40,526 世帯", [("60,791 世帯", 60791, 60791, "世帯"), ("40,526 世帯", 40526, 40526, "世帯")]),
+    ("各層に 7,830 票となった。", [("7,830 票", 7830, 7830, "票")]),
+    # near misses: the counter's character begins the next word; an address; a unit; a name; 数 ending a word
+    ("※１ 本調査の対象", []),
+    ("6,723 6,747 400 32.6", []),
+    ("出荷額 1,200 東京都", []),
+    ("東京都千代田区霞が関２丁目１番２号", []),
+    ("やまなし４パーミル・イニシアチブ", []),
+    ("優れた繊維産業企業200選を対外発信", []),
+    ("調査客体数 回収客体数", []),
+])
+def test_counters_and_what_is_no_counter(line, expected):
+    assert found(line, kind="count") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("今後数年で", [("数年", None, None, "year")]),
+    ("数 年", [("数 年", None, None, "year")]),
+])
+def test_vague_quantities_keep_their_own_word(line, expected):
+    assert found(line, kind="duration") == expected
+
+
+# ---- a year's part before a deadline or start word -----------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("2023年半ばまでに、FSBは勧告案を最終化。", [("2023年", None, "2023", ["at_most"])]),
+    ("FSBは、2025年末までにレビュー。", [("2025年", None, "2025", ["at_most"])]),
+    ("令和7年末まで", [("令和7年", None, "2025", ["at_most"])]),
+    ("2030年初め以降", [("2030年", "2030", None, ["at_least"])]),
+    # near misses: a version label, a year's end that is no deadline
+    ("2022年末バージョン", []),
+    ("2024年末の残高", []),
+])
+def test_a_years_part_before_a_deadline(line, expected):
+    assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "date"] == expected
