@@ -18,6 +18,8 @@ _BIG = rf"(?:\s?[万億](?:\s?{N}\s?千(?:\s?万)?|{N}(?:\s?万)?(?=\s?[^\d\s,.]
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+#: counters that start with a kana (か国, ヶ所): no word goes on through them, whatever stands around the numeral
+_KANA_LED = re.compile(r"[かカヶケヵ]")
 _ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
 
 
@@ -67,8 +69,9 @@ def _bound_after(text: str, end: int) -> bool:
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
-    if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
-        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
+    if (re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end())
+            and not _bound_after(m.string, m.end()) and not _KANA_LED.match(m.group("unit1") or m.group("unit") or "")):
+        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
     if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and (
@@ -154,8 +157,17 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(lo, hi, noun, [qual], strict=strict)
 
 
+def _kanji_after_word() -> str:
+    # 主要五か国, 先進七か国: a kanji numeral glued to the word before it, before a kana-led counter
+    kana_led = [w for w in words(load("counters")) if _KANA_LED.match(w)]
+    # (a lone 一 after a kanji ends a word: 統一, 同一, 唯一)
+    numeral = r"[二三四五六七八九十][一二三四五六七八九十]*|一[一二三四五六七八九十]+"
+    return rf"(?<=[\u4e00-\u9fff])(?P<one>{numeral})(?P<unit1>{alternation(kana_led)})"
+
+
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
+    Pattern("count", "kanji_after_word", _kanji_after_word, parse, needs="かカヶケヵ"),
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
 ]
