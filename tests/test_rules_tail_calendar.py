@@ -85,6 +85,8 @@ def test_a_year_less_month_needs_the_decks_year():
     ("やまなし４パーミル・イニシアチブ", []),
     ("優れた繊維産業企業200選を対外発信", []),
     ("調査客体数 回収客体数", []),
+    ("人口密度 1,234 人/km²", []),
+    ("人口密度は 6,402人/km2 で", []),
 ])
 def test_counters_and_what_is_no_counter(line, expected):
     assert found(line, kind="count") == expected
@@ -111,3 +113,61 @@ def test_vague_quantities_keep_their_own_word(line, expected):
 ])
 def test_a_years_part_before_a_deadline(line, expected):
     assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "date"] == expected
+
+
+# ---- a month of a named fiscal year; the day-only end of XからYまで ---------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("令和６年度４月１日以降の講座において", [("令和６年度４月１日", "2024-04-01", None)]),
+    ("2024年度 2月10日の報告", [("2024年度 2月10日", "2025-02-10", "2025-02-10")]),
+    ("予算が、3月7日から18日まで開会された", [("3月7日", "2024-03-07", "2024-03-07"), ("18日", "2024-03-18", "2024-03-18")]),
+    ("2023年3月7日（火）から18日まで", [("2023年3月7日", "2023-03-07", "2023-03-07"), ("18日", "2023-03-18", "2023-03-18")]),
+    # near misses: a fiscal year's share, a period after a date, a day before the first, a span after an event
+    ("令和6年度4月分", []),
+    ("平成30年度2月補正予算について", []),
+    ("3月7日から5日間", [("3月7日", "2024-03-07", "2024-03-07")]),
+    ("3月27日から2日まで", [("3月27日", "2024-03-27", "2024-03-27")]),
+    ("会議から18日後", []),
+])
+def test_fiscal_months_and_day_only_ends(line, expected):
+    assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("主要五か国の近年の出願件数", [("五か国", 5, 5, "か国")]),
+    ("主要五か国各国への他の四か国からの出願", [("五か国", 5, 5, "か国"), ("四か国", 4, 4, "か国")]),
+    ("同時に二つ以上のことを処理する", [("二つ", 2, None, "つ")]),
+    # near misses: a kanji numeral inside a word
+    ("統一か所", []),
+    ("唯一つの方法", []),
+    ("二地域居住の推進", []),
+])
+def test_kanji_numerals_before_kana_led_counters(line, expected):
+    assert found(line, kind="count") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("(2011‐2019)", [("2011‐2019", "2011", "2019")]),
+    ("（2017～2021）", [("2017～2021", "2017", "2021")]),
+    ("資料：文部科学省「大学等における状況」（2024年2月公表）", [("2024年2月", "2024-02", "2024-02")]),
+    # near misses: no span, no years, a report's name on a source line
+    ("(2019-2019)", []),
+    ("(1234-5678)", []),
+    ("資料： 令和２年度商取引・サービス環境の適正化に係る事業", []),
+])
+def test_bracketed_year_spans_and_dated_sources(line, expected):
+    assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a year glued to the name of an event or a defined goal is part of the name (GUIDE: numbers inside names)
+    ("2027年国際園芸博覧会において", []),
+    ("地方自治体による2050年カーボンニュートラルの決意", []),
+    ("平成28年熊本地震", []),
+    # near misses: a particle between year and name keeps the date
+    ("2050年にカーボンニュートラルを実現", [("2050年", "2050", "2050")]),
+    ("2050年までにカーボンニュートラル", [("2050年", None, "2050")]),
+    ("平成28年4月の熊本地震", [("平成28年4月", "2016-04", "2016-04")]),
+])
+def test_years_in_names_of_events_and_goals(line, expected):
+    assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected

@@ -32,3 +32,16 @@ def _parse_year_label(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "year_label", _year_label, _parse_year_label, needs="("))
+
+
+def _bracketed_years() -> str:
+    # (2011-2019), （2017～2021）: a span of two four-digit years alone in brackets, a chart's or table's period
+    return r"(?<=\()\s?(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?P<g2>(?:19|20)\d{2})\s?(?=\))"
+
+
+def _parse_bracketed_years(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    a, b = int(m.group("g1")), int(m.group("g2"))
+    return Parsed(f"{a:04d}", f"{b:04d}") if a < b else None
+
+
+PATTERNS.append(Pattern("date", "bracketed_years", _bracketed_years, _parse_bracketed_years, needs="("))

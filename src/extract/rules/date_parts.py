@@ -32,8 +32,9 @@ def not_law() -> str:
 
 
 def not_event() -> str:
-    """A year glued to a disaster's name is part of the name: 平成28年熊本地震 (no digit or の between them)."""
-    return r"(?![^\s、。,の\d]{0,8}?" + alternation(stopwords("date")["event_words"]) + ")"
+    """A year glued to a disaster's or an event's name is part of the name: 平成28年熊本地震 (no digit, space or
+    kana particle between them: 2050年にカーボンニュートラルを実現 keeps its date)."""
+    return r"(?![^\s、。,\d\u3041-\u3096]{0,8}?" + alternation(stopwords("date")["event_words"]) + ")"
 
 
 def _y(p: str) -> str:
