@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load, stopwords, words
-from . import tokens, vague
+from . import count_scaled, tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
@@ -173,3 +173,5 @@ PATTERNS: list[Pattern] = [
 ]
 # vague quantities of every kind (`数社`, `数年`, `数％`) ride with the counts' table (mentions.all_patterns)
 PATTERNS += vague.PATTERNS
+# counts with a letter multiplier: 35Mパラメータ, 12B/55Bパラメータ
+PATTERNS += count_scaled.PATTERNS
