@@ -171,3 +171,56 @@ def test_bracketed_year_spans_and_dated_sources(line, expected):
 ])
 def test_years_in_names_of_events_and_goals(line, expected):
     assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("line, kind, expected", [
+    ("少なくとも100か所の脱炭素先行地域", "count", [("100か所", 100, None, ["at_least"])]),
+    ("最低でも3年", "duration", [("3年", 3, None, ["at_least"])]),
+    ("回収数上限を50票と設定する。", "count", [("50票", None, 50, ["at_most"])]),
+    # near misses: no bound word before the figure; a vehicle class is no count
+    ("100か所の脱炭素先行地域", "count", [("100か所", 100, 100, [])]),
+    ("上限額 50票", "count", [("50票", 50, 50, [])]),
+    ("商用車や二輪車等についても", "count", []),
+    ("重点テーマ４　地域福祉の推進", "count", []),
+    ("パート2 3地域の取組", "count", [("3地域", 3, 3, [])]),
+])
+def test_bound_words_before_a_figure(line, kind, expected):
+    assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == kind] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("増加率 2013（平成25）年 2014（ 26）年 2015（ 27）年",
+     [("2013（平成25）年", "2013", "2013"), ("2014（ 26）年", "2014", "2014"), ("2015（ 27）年", "2015", "2015")]),
+    ("2019（ 元）年", [("2019（ 元）年", "2019", "2019")]),
+    # near misses: a bracketed number that is no era year of that year (a note mark, a count)
+    ("2014（3）年", []),
+])
+def test_a_row_of_years_with_the_era_written_once(line, expected):
+    assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("例：RT-1（35Mパラメータ，", [("35Mパラメータ", 35_000_000, 35_000_000, "パラメータ")]),
+    ("13台で130K軌道，", [("13台", 13, 13, "台"), ("130K軌道", 130_000, 130_000, "軌道")]),
+    ("例：RT-2（12B/55Bパラメータ，",
+     [("12B", 12_000_000_000, 12_000_000_000, "パラメータ"), ("55Bパラメータ", 55_000_000_000, 55_000_000_000, "パラメータ")]),
+    ("1.5Bトークン", [("1.5Bトークン", 1_500_000_000, 1_500_000_000, "トークン")]),
+    # near misses: a resolution, a building's label, a letter with no counted noun
+    ("4K放送の普及", []),
+    ("3B棟の前", []),
+    ("340B", []),
+])
+def test_counts_with_a_letter_multiplier(line, expected):
+    assert found(line, kind="count") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("「平成の20年代という時代が終わり、平成30年代という新しい年代が幕を開けた。」",
+     [("平成の20年代", "2008", "2017"), ("平成30年代", "2018", "2027")]),
+    ("平成10年代", [("平成10年代", "1998", "2007")]),
+    # near misses: years inside quoted titles stay out
+    ("「２０２５年の崖」", []),
+    ("「令和2年度調査報告書」によれば", []),
+])
+def test_decades_and_quoted_sentences(line, expected):
+    assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected

@@ -87,6 +87,8 @@ def in_quoted_title(text: str, c: Candidate) -> bool:
     j = min((k for k in (text.find(q, c.end, hi) for q in _CLOSES) if k >= 0), default=-1)
     if not dated and (j < 0 or not _citation().search(text, max(0, c.start - _CITED), c.start)):
         return False
+    if j >= 0 and "。" in text[i:j]:
+        return False  # 「…時代が終わりを告げ、平成30年代という新しい年代が幕を開けた。」: a quoted sentence, no title
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
