@@ -224,3 +224,18 @@ def test_counts_with_a_letter_multiplier(line, expected):
 ])
 def test_decades_and_quoted_sentences(line, expected):
     assert [(m.text, m.min, m.max) for m in mentions(line) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("43件 45(38)団体", [("43件", 43, 43, "件"), ("45", 45, 45, "団体"), ("38", 38, 38, "団体")]),
+    ("交付件数 120（98）件", [("120", 120, 120, "件"), ("98", 98, 98, "件")]),
+    # near misses: a year in brackets, words in the bracket, a bracket with no counter after it
+    ("令和5年(2023)年", []),
+    ("参加者 30(うち女性12)人", []),
+    ("45(38)", []),
+    ("（２）校務系・学習系ネットワークの統合", []),
+    ("（１） 地域共生・裨益型の再エネ", []),
+    ("の方向性 ・・・９（２）校務系・学習系", []),
+])
+def test_a_count_and_its_bracketed_second_count(line, expected):
+    assert found(line, kind="count") == expected

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load, stopwords, words
-from . import count_scaled, tokens, vague
+from . import count_pairs, count_scaled, tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
@@ -175,3 +175,5 @@ PATTERNS: list[Pattern] = [
 PATTERNS += vague.PATTERNS
 # counts with a letter multiplier: 35Mパラメータ, 12B/55Bパラメータ
 PATTERNS += count_scaled.PATTERNS
+# a count and a bracketed second count before one counter: 45(38)団体
+PATTERNS += count_pairs.PATTERNS
