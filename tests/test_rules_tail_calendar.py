@@ -36,6 +36,12 @@ def found(*texts: str, kind: str, year: int | None = 2024) -> list[tuple[str, ob
     ("令和5年6月分", []),
     ("2024年6か月", [("6か月", 6, 6, "month")]),
     ("１年１２か月", [("１年", 1, 1, "year"), ("１２か月", 12, 12, "month")]),
+    # a number of fiscal years (no era before it)
+    ("更改周期が概ね５年度程度である", [("５年度", 5, 5, "year")]),
+    ("3年度間の計画", [("3年度", 3, 3, "year")]),
+    ("令和５年度程度", []),
+    ("R5年度分", []),
+    ("5年度に実施", []),
 ])
 def test_periods_written_with_calendar_words(line, expected):
     assert found(line, kind="duration") == expected

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..dictionary import duration_spellings, load, words
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, NUM, SP, alternation
+from .fragments import AT_NUM, NUM, SP, alternation, era
 
 #: not the month or day of a written date (2024年6月, 6/1, 4月1日), nor inside a decimal
 _FREE = r"(?<![\d年月/.])(?<!年\s)"
@@ -62,7 +62,23 @@ def parse_years_months(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "month") if iv else None
 
 
+def _fiscal_years() -> str:
+    # ５年度程度, 3年度間: a number of fiscal years (an era before it makes it one fiscal year: 令和5年度程度)
+    after = alternation(load("durations")["fiscal_years_span_before"])
+    return rf"(?<![\d.,/]){AT_NUM}(?P<one>\d{{1,2}}|[一二三四五六七八九十]+){SP}年度(?={after})"
+
+
+def parse_fiscal_years(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    before = m.string[max(0, m.start() - 6):m.start()].rstrip()
+    if re.search(rf"(?:{era()}|[RHS])\Z", before):
+        return None
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, "year") if iv else None
+
+
 PATTERNS: list[Pattern] = [
+    Pattern("duration", "fiscal_years", _fiscal_years, parse_fiscal_years, needs="度"),
     Pattern("duration", "bare_unit", _bare_unit, parse_bare_unit, needs="月日"),
     Pattern("duration", "years_months", _years_months, parse_years_months, needs="月"),
 ]
