@@ -222,7 +222,7 @@ def test_broken_text(lines, expect):
 
 @pytest.mark.parametrize("line, expect", [
     ("Googleと世界21研究機関が", [("21研究機関", "研究機関")]),
-    ("13台で130K軌道，744言語指示）", [("13台", "台"), ("744言語指示", "言語指示")]),
+    ("13台で130K軌道，744言語指示）", [("13台", "台"), ("130K軌道", "軌道"), ("744言語指示", "言語指示")]),  # K: the wild gold's 130,000
     ("22種類のロボット，527スキル", [("22種類", "種類"), ("527スキル", "スキル")]),
     # near misses: a known counter's character that begins another word, a document label
     ("回答法人数 3,526 1,386", []),

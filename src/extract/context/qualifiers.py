@@ -85,8 +85,8 @@ _PERIOD = re.compile(r"\s?毎?[月年週日]\s?\Z")
 
 
 # what may stand between a mention and its qualifier: (税抜), a weekday (火), a clock time 17:00
-# and 末/初め before a deadline word (2027年度末までに)
-_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め)(?=\s?(?:まで|以降|から))")
+# and 末/初め/半ば before a deadline word (2027年度末までに, 2023年半ばまでに)
+_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め|半ば|前半|後半|中頃)(?=\s?(?:まで|以降|から))")
 # a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
 # or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`, `400自治体(人口…相当)を超えた`
 _NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満|を?超え)")
@@ -129,6 +129,9 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         for rx, qual, word in _spaced_suffix():
             w = rx.match(stripped)
             if w:
+                if _OPPOSITE.get(qual) in found:
+                    w = None  # 21日以上 + a legend's 以内 on the next line: one bound a mention, the first
+                    break
                 if not (closed_range and word == "まで"):
                     found.append(qual)
                 if words is not None:
@@ -137,7 +140,12 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
                 break
         else:
             break
+        if w is None:
+            break
     return found, per, open_end
+
+
+_OPPOSITE = {"at_least": "at_most", "at_most": "at_least"}
 
 
 @lru_cache(maxsize=1)

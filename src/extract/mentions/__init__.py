@@ -30,7 +30,8 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(?:0?[1-9]|1[0-2])\2
 
 
 def deck_year(deck: Deck) -> int | None:
-    """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name."""
+    """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name,
+    else its first era year near the top."""
     pat = re.compile(era_regex("a") + r"\s?年\s?\d{1,2}\s?月")
     for line in deck.lines[:40]:
         m = pat.search(normalize(line.text).text)
@@ -41,7 +42,15 @@ def deck_year(deck: Deck) -> int | None:
         if m1:
             return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
-    return int(m2.group(1)) if m2 else None
+    if m2:
+        return int(m2.group(1))
+    # else the first era year near the top, a fiscal year's too (令和6年度予算総額は…: its session dates are 2024's)
+    year = re.compile(era_regex("a") + r"\s?年")
+    for line in deck.lines[:40]:
+        m3 = year.search(normalize(line.text).text)
+        if m3 and m3.group("aera"):
+            return gregorian(m3.groupdict(), "a")
+    return None
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:

@@ -79,6 +79,8 @@ def _column_below(lines: list[Line], i: int) -> str:
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+#: a number (and its unit) just before から: `3年から5年以内` is a range of periods, `発表から６月以内` a period after an event
+_NUMBER_THEN_KARA = re.compile(r"[\d一二三四五六七八九十][^\d\s]{0,4}\s?から\Z")
 # a mention holds a numeral on the line where it starts (`2019年（平` + next line `成31年）`: the `平` is none)
 _HAS_NUMERAL = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億兆元数]")
 # an era name printed alone labels the short lines after it: `昭和` then `35年`, `40年` … (a chart's axis)
@@ -256,6 +258,15 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     return Window(line, nxt, sep, norm, boundary, reach, buckets)
 
 
+def _after_kara(text: str, c: Candidate) -> bool:
+    """The mention is the second end of `XからY`. A period after an event is not (`発表から６月以内`, `通知から30日以内`:
+    its cap stays): a duration closes a range only after a number."""
+    before = text[max(0, c.start - 10):c.start].rstrip()
+    if not before.endswith("から"):
+        return False
+    return c.kind != "duration" or _NUMBER_THEN_KARA.search(before) is not None
+
+
 def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     """The mention of candidate `c` (raw span [a, b) of the joined text): its qualifiers, rate, open end."""
     norm, line = w.norm, w.line
@@ -263,7 +274,7 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     quals += prefix_qualifiers(norm.text, c.start)
     # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
     # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
-    closed = "から" in norm.text[c.start:c.end] or norm.text[max(0, c.start - 4):c.start].rstrip().endswith("から") or (
+    closed = "から" in norm.text[c.start:c.end] or _after_kara(norm.text, c) or (
         c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
     bound_words: list[str] = []
     more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,

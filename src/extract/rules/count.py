@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load, stopwords, words
-from . import tokens, vague
+from . import count_pairs, count_scaled, tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
@@ -18,6 +18,9 @@ _BIG = rf"(?:\s?[万億](?:\s?{N}\s?千(?:\s?万)?|{N}(?:\s?万)?(?=\s?[^\d\s,.]
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+#: counters that start with a kana (か国, ヶ所): no word goes on through them, whatever stands around the numeral
+_KANA_LED = re.compile(r"[かカヶケヵ]")
+_ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
 
 
 def _regex() -> str:
@@ -28,7 +31,8 @@ def _regex() -> str:
 
 
 def _open_regex() -> str:
-    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){_WORD_START}"
+    # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s)?{_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -57,14 +61,20 @@ def _idiom_of_one(m: re.Match[str], end: int) -> bool:
     return n in ("1", "一") and any(m.string.startswith(w, end) for w in stopwords("count")["one_not_after"])
 
 
+def _bound_after(text: str, end: int) -> bool:
+    """`4 人以上`: a qualifier word after the counter (以上, 未満, 程度) is no longer word the counter begins."""
+    return any(text.startswith(w, end) for w in words(load("qualifiers")["suffix"]))
+
+
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
-    if re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end()):
-        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word
+    if (re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end())
+            and not _bound_after(m.string, m.end()) and not _KANA_LED.match(m.group("unit1") or m.group("unit") or "")):
+        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
-    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and (
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and (
             m.string[m.end() - 2:m.end() - 1].isspace()
             or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
@@ -100,6 +110,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(tail):
         return None
     hi = m.group("hi")
+    if end > m.end("hi") and not _ENDS_WORD.match(m.string, end + len(tokens.counter_after(hi.replace(" ", ""), tail) or "")):
+        return None  # 1,234 本調査: after a space only a counter that ends its word (世帯 40,526, 票となった)
     digits = re.split(r"\s?[万億千]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
@@ -145,10 +157,23 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(lo, hi, noun, [qual], strict=strict)
 
 
+def _kanji_after_word() -> str:
+    # 主要五か国, 先進七か国: a kanji numeral glued to the word before it, before a kana-led counter
+    kana_led = [w for w in words(load("counters")) if _KANA_LED.match(w)]
+    # (a lone 一 after a kanji ends a word: 統一, 同一, 唯一)
+    numeral = r"[二三四五六七八九十][一二三四五六七八九十]*|一[一二三四五六七八九十]+"
+    return rf"(?<=[\u4e00-\u9fff])(?P<one>{numeral})(?P<unit1>{alternation(kana_led)})"
+
+
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
+    Pattern("count", "kanji_after_word", _kanji_after_word, parse, needs="かカヶケヵ"),
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
 ]
 # vague quantities of every kind (`数社`, `数年`, `数％`) ride with the counts' table (mentions.all_patterns)
 PATTERNS += vague.PATTERNS
+# counts with a letter multiplier: 35Mパラメータ, 12B/55Bパラメータ
+PATTERNS += count_scaled.PATTERNS
+# a count and a bracketed second count before one counter: 45(38)団体
+PATTERNS += count_pairs.PATTERNS

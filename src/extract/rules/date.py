@@ -8,8 +8,8 @@ from . import date_labels, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
-from .eras import era_regex, gregorian
-from .fragments import RANGE, SP, WEEKDAY
+from .eras import gregorian
+from .fragments import RANGE, SP, WEEKDAY, era
 
 __all__ = ["PATTERNS", "roll_over"]
 
@@ -196,8 +196,9 @@ PATTERNS.append(Pattern("date", "slash_md", _slash_md, _parse_slash_md, needs="/
 
 
 def _decade() -> str:
-    # 1990年代 -> 1990..1999 (半ば, 後半 dropped); 平成10年代 -> 1998..2007
-    return rf"{era_regex('a')}{SP}年代"
+    # 1990年代 -> 1990..1999 (半ば, 後半 dropped); 平成10年代 -> 1998..2007; 平成の20年代 (the era, の, its decade)
+    return (rf"(?:(?<![A-Za-z])(?P<aera>{era()})\s?の?\s?(?P<ay>\d{{1,2}}|元)"
+            rf"|(?<![\d.,])(?P<ag>(?:19|20)\d{{2}})(?!\d)){SP}年代")
 
 
 def _parse_decade(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

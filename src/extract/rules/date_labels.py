@@ -20,10 +20,11 @@ def _year_label() -> str:
 
 
 def _parse_year_label(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    n = 1 if m.group("n") == "元" else int(m.group("n"))
-    name = (m.group("era") or "").replace(" ", "")
+    g = m.groupdict()
+    n = 1 if g["n"] == "元" else int(g["n"])
+    name = (g.get("era") or "").replace(" ", "")
     bases = {eras()[name]} if name else set(eras().values())
-    years = [int(m.group("ag"))] if m.group("ag") else [1900 + int(m.group("yy")), 2000 + int(m.group("yy"))]
+    years = [int(g["ag"])] if g.get("ag") else [1900 + int(g["yy"]), 2000 + int(g["yy"])]
     fits = [y for y in years if y - n in bases]
     if len(fits) != 1:
         return None
@@ -32,3 +33,24 @@ def _parse_year_label(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "year_label", _year_label, _parse_year_label, needs="("))
+
+
+def _carried_era_year() -> str:
+    # 2013（平成25）年 2014（ 26）年 2015（ 27）年: a row of years whose era name is written once, its years in brackets
+    return r"(?<![\d.,])(?P<ag>(?:19|20)\d{2})\s?\(\s?(?P<n>\d{1,2}|元)\s?\)\s?年"
+
+
+PATTERNS.append(Pattern("date", "carried_era_year", _carried_era_year, _parse_year_label, needs="("))
+
+
+def _bracketed_years() -> str:
+    # (2011-2019), （2017～2021）: a span of two four-digit years alone in brackets, a chart's or table's period
+    return r"(?<=\()\s?(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?P<g2>(?:19|20)\d{2})\s?(?=\))"
+
+
+def _parse_bracketed_years(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    a, b = int(m.group("g1")), int(m.group("g2"))
+    return Parsed(f"{a:04d}", f"{b:04d}") if a < b else None
+
+
+PATTERNS.append(Pattern("date", "bracketed_years", _bracketed_years, _parse_bracketed_years, needs="("))

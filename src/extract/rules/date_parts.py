@@ -32,8 +32,9 @@ def not_law() -> str:
 
 
 def not_event() -> str:
-    """A year glued to a disaster's name is part of the name: 平成28年熊本地震 (no digit or の between them)."""
-    return r"(?![^\s、。,の\d]{0,8}?" + alternation(stopwords("date")["event_words"]) + ")"
+    """A year glued to a disaster's or an event's name is part of the name: 平成28年熊本地震 (no digit, space or
+    kana particle between them: 2050年にカーボンニュートラルを実現 keeps its date)."""
+    return r"(?![^\s、。,\d\u3041-\u3096]{0,8}?" + alternation(stopwords("date")["event_words"]) + ")"
 
 
 def _y(p: str) -> str:
@@ -83,5 +84,5 @@ def deck_year_range(year: int, a: tuple[str | None, str | None], b: tuple[str | 
 
 def _relative_month(m: re.Match[str]) -> bool:
     """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
-    before = m.string[max(0, m.start() - 4):m.start()].rstrip()
+    before = m.string[max(0, m.start() - 5):m.start()].rstrip().rstrip("、,").rstrip()  # 毎年、3月時点
     return any(before.endswith(w) for w in stopwords("date")["month_not_after"])

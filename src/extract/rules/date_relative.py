@@ -70,3 +70,54 @@ def _parse_short_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "short_year_md", _short_year_md, _parse_short_year_md, needs="/"))
+
+
+def _year_deadline() -> str:
+    # 2025年末までに, 2023年半ばまでに, 2030年初め以降: a year's part before a deadline or start word is that year
+    # (GUIDE: 10月まで -> null..YYYY-10, 2027年度末までに -> null..2027); 年末 alone stays out (2022年末バージョン)
+    return rf"{_y('a')}(?=\s?(?:末|半ば|初め|前半|後半|中頃)\s?(?:まで|以降|から|より))"
+
+
+def _parse_year_deadline(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    y = gregorian(m.groupdict(), "a")
+    return Parsed(f"{y:04d}", f"{y:04d}") if y is not None else None
+
+
+PATTERNS.append(Pattern("date", "year_deadline", _year_deadline, _parse_year_deadline, needs="年"))
+
+
+def _fiscal_month_day() -> str:
+    # 令和６年度４月１日以降: a day of a named fiscal year (April to March); a month alone is no date there
+    # (平成30年度2月補正予算 names a budget of the fiscal year: its fiscal year's)
+    return rf"{_y('a')}度{SP}(?P<am>\d{{1,2}})\s?月{SP}(?P<ad>\d{{1,2}})\s?日"
+
+
+def _parse_fiscal_month_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    y = gregorian(m.groupdict(), "a")
+    if y is None:
+        return None
+    v = _iso(y + (1 if int(m.group("am")) <= 3 else 0), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "fiscal_month_day", _fiscal_month_day, _parse_fiscal_month_day, needs="度"))
+
+
+#: a month and day just before から: the month a day-only end after it falls in
+_MONTH_DAY_KARA = re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?:\s?\([月火水木金土日](?:・祝)?\))?\s?から\s?\Z")
+
+
+def _day_after_kara() -> str:
+    # 3月7日から18日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only
+    return r"(?<=から)\s?(?P<bd>\d{1,2})\s?日(?![間目後前])"
+
+
+def _parse_day_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    first = _MONTH_DAY_KARA.search(m.string, max(0, m.start() - 16), m.start())
+    if ctx.deck_year is None or first is None or int(m.group("bd")) <= int(first.group("ad")):
+        return None
+    v = _iso(ctx.deck_year, first.group("am"), m.group("bd"))
+    return Parsed(v, v, from_deck_year=True) if v else None
+
+
+PATTERNS.append(Pattern("date", "day_after_kara", _day_after_kara, _parse_day_after_kara, needs="日"))

@@ -20,8 +20,8 @@ def roll_over(dates: list[tuple[Any, bool]]) -> None:
         prev_line = m.line_index
         point = m.max or m.min
         if not isinstance(point, str) or len(point) < 7:
-            if isinstance(point, str) and not yearless:
-                base, shift, prev_month = int(point[:4]), 0, None
+            if isinstance(point, str) and not yearless and m.min in (None, point):
+                base, shift, prev_month = int(point[:4]), 0, None  # a span of years (平成20年代) names no one year
             continue
         month = int(point[5:7])
         if not yearless:

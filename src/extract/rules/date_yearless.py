@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..dictionary import load
 from .date_parts import _iso, _relative_month, deck_year_range
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
-from .fragments import RANGE
+from .fragments import RANGE, alternation
 
 PATTERNS: list[Pattern] = []
 
@@ -54,3 +55,25 @@ def _parse_era_letter_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None
 PATTERNS.append(Pattern("date", "yearless_month_range", _month_range, _parse_month_range, needs="月"))
 PATTERNS.append(Pattern("date", "paren_month", _paren_month, _parse_paren_month, needs="("))
 PATTERNS.append(Pattern("date", "era_letter_month", _era_letter_month, _parse_era_letter_month, needs="."))
+
+
+#: a line that is (part of) a sentence: it holds a Japanese comma or full stop (a figure's 1,080 is none)
+_SENTENCE = re.compile(r"[、。]")
+
+
+def _prose_month() -> str:
+    # 4月の町議会, この3月で終了, ５月中の家計支出: a year-less month in a sentence (not 1月に1回, a rate)
+    follow = alternation(load("anchors")["prose_month_before"])
+    return rf"{_FREE}(?<![月~\-])(?<!毎)(?P<am>\d{{1,2}})\s?月(?=\s?{follow})(?!に\s?\d)"
+
+
+def _parse_prose_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    before = m.string[max(0, m.start() - 4):m.start()].rstrip()
+    this = any(before.endswith(w) for w in load("anchors")["this_words"])
+    if ctx.deck_year is None or (_relative_month(m) and not this) or not _SENTENCE.search(m.string):
+        return None  # a month heading a table column (3月の最低賃金) recurs: only a sentence's month is a date
+    v = _iso(ctx.deck_year, m.group("am"))
+    return Parsed(v, v, from_deck_year=True) if v else None
+
+
+PATTERNS.append(Pattern("date", "prose_month", _prose_month, _parse_prose_month, needs="月"))

@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..dictionary import duration_spellings, stopwords, unit_fractions
+from . import duration_spans
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, NUM, RANGE, SP, alternation, duration_unit, era, not_after
@@ -27,6 +28,7 @@ _TOKEN_END = re.compile(r"\s|\Z")
 def reset() -> None:
     _era_chain.cache_clear()
     _minute_after.cache_clear()
+    duration_spans.reset()
 
 
 # 年 followed by a month is a date (2024年 5月), whatever the stop-words say
@@ -145,3 +147,5 @@ PATTERNS: list[Pattern] = [
     Pattern("duration", "kanji_after_word", _kanji_after_word, parse, needs=_needs),
     Pattern("duration", "week_days", _week_days, parse_week_days, needs="週"),
 ]
+# durations written with calendar words: ６月以内, 出願から１８月, １年６ヶ月
+PATTERNS += duration_spans.PATTERNS

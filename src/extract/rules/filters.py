@@ -56,7 +56,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("list_sub_number", ALL, before=r"[\u2460-\u2473\u3251-\u325f\u2776-\u2793]\s?-\s?"),
     Filter("toc_page", ALL, before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
-    Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m2|ha\b|平方|㎡)"),
+    Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
 )
 
 
@@ -87,6 +87,8 @@ def in_quoted_title(text: str, c: Candidate) -> bool:
     j = min((k for k in (text.find(q, c.end, hi) for q in _CLOSES) if k >= 0), default=-1)
     if not dated and (j < 0 or not _citation().search(text, max(0, c.start - _CITED), c.start)):
         return False
+    if j >= 0 and "。" in text[i:j]:
+        return False  # 「…時代が終わりを告げ、平成30年代という新しい年代が幕を開けた。」: a quoted sentence, no title
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 
@@ -97,6 +99,7 @@ def cited_report_year(text: str, c: Candidate) -> bool:
     """On a source line, a year glued to the name after it is part of the cited report's name (`資料： 令和２年度
     商取引・サービス環境の適正化に係る事業`), as a year inside a quoted title is; `資料：…調査（2023年６月）` is a date."""
     return (c.kind in ("date", "fiscal_year") and _NAME_ON.match(text, c.end) is not None
+            and "月" not in text[c.start:c.end]  # a report's name holds a year, not a month: （2024年2月公表） is a date
             and _citation().search(text, max(0, c.start - 40), c.start) is not None)
 
 

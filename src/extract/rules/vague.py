@@ -18,6 +18,8 @@ def _own_word(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 6):m.start()]
     if not before or not re.search(r"[\u4e00-\u9fff々\u30a1-\u30fa]$", before):
         return True
+    if m.group(0)[1:2].isspace():
+        return False  # 調査客体数 回収客体数: 数 ends the word before it, the unit starts the next one
     toks = tokens.tokens(before + m.string[m.start():m.end()])
     at, pos = 0, len(before)
     for word, _ in toks:
