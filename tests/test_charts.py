@@ -309,3 +309,13 @@ def test_spaced_words_in_brackets(words: list[str], label: str | None) -> None:
         x += len(w) * 4.0 + 6.0  # a word space wider than a gap inside a token
     joined = [t.text for t in _bracketed(tokens(glyphs)) if t.text.startswith("(") and t.text.endswith(")")]
     assert joined == ([label] if label else [])
+
+
+@pytest.mark.parametrize("second, n", [
+    (_m("percent", "2.4%", 2.4, 2.4), 1),  # the same label read from its text line and from a table row over it
+    (_m("percent", "2.4%", 2.4, 2.4, x0=300.0), 2),  # the same value printed elsewhere: two labels
+    (_m("percent", "2.5%", 2.5, 2.5), 2),  # another value in the same box (not a reading of the same characters)
+    (_m("count", "2.4", 2.4, 2.4), 2),  # another kind
+])
+def test_a_label_read_twice_is_one_mention(second: Mention, n: int) -> None:
+    assert len(merge([_m("percent", "2.4%", 2.4, 2.4), second], [])) == n

@@ -317,5 +317,17 @@ def merge(line_mentions: list[Mention], chart: list[Mention], ticks: list[Mentio
         drop = {id(m) for m in over}
         keep = [m for m in keep if id(m) not in drop]
         added.append(c)
-    return sorted(keep + added, key=lambda m: (m.line_index, m.raw_start))
+    return _once(sorted(keep + added, key=lambda m: (m.line_index, m.raw_start)))
 
+
+def _once(mentions: list[Mention]) -> list[Mention]:
+    """One mention per printed label: a label read twice, from its text line and from a table row built over the
+    same characters (`旅行専門誌 2.5%`), has the same kind, value and box both times; the first is kept."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for m in mentions:
+        key = (m.page, m.kind, m.min, m.max, *(round(v) if v is not None else None for v in (m.x0, m.top, m.x1, m.bottom)))
+        if m.x0 is None or key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
