@@ -93,6 +93,8 @@ def _foot(texts: list[tuple[str, float]], y: float = 760.0) -> list:
     ([("4", 280)], []),
     ([("4", 280), ("資料：統計", 120)], []),  # one number beside a repeated footer: both dropped
     ([("0", 120), ("10", 160)], []),  # two numbers make no axis
+    ([("23.7％", 180)], ["23.7％"]),  # a chart's value label at the same place on every page: content
+    ([("2024年版 報告書", 180)], []),  # a running footer
 ])
 def test_a_chart_axis_at_the_foot_of_every_page_is_no_footer(foot: list[tuple[str, float]], kept: list[str]) -> None:
     from extract.ingest.layout import drop_margins

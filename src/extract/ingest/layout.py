@@ -359,6 +359,12 @@ def _ticks(text: str) -> bool:
     return bool(re.fullmatch(r"(?:[\d.,]+\s*[%％]?\s+){2,}[\d.,]+\s*[%％]?", text.strip()))
 
 
+def _may_be_footer(text: str) -> bool:
+    """A running header or footer is no bare percentage: `23.7％` repeated at one place (digits aside) is a chart's
+    value label near the page's foot on every chart page, content."""
+    return re.fullmatch(r"\s*[+\-▲△]?[\d,.]+\s*[%％]\s*", text) is None
+
+
 def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[LayoutLine]]:
     """Without repeated headers/footers (the same text near the same top or bottom edge on three or
     more pages, digits ignored) and lone page numbers in the margins."""
@@ -378,7 +384,7 @@ def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[Layou
         keep = []
         for l in lines:
             if in_margin(l, height) and not _ticks(l.text) and not _in_a_row_of_numbers(l, lines) and (
-                    (key(l), round(l.bbox[1] / 8)) in repeated or is_page_number(l.text, len(pages))):
+                    (key(l), round(l.bbox[1] / 8)) in repeated and _may_be_footer(l.text) or is_page_number(l.text, len(pages))):
                 continue
             keep.append(l)
         out.append(keep)
