@@ -217,6 +217,7 @@ def test_overlapping_characters_are_skipped_and_reported() -> None:
     ("（億円）", ("amount", "yen", 100000000)), ("（兆円）", ("amount", "yen", 1000000000000)),
     ("（千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)), ("（単位：％）", ("percent", "percent", 1)),
     ("（人）", ("count", "人", 1)),
+    ("（円／人）", ("amount", "yen", 1)), ("（円 ／ 人 ）", ("amount", "yen", 1)), ("(千円/人)", ("amount", "yen", 1000)),  # per person
 ])
 def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
     u = unit_label(text)
@@ -229,7 +230,7 @@ def test_bracketed_labels_in_no_unit_give_no_unit(text: str) -> None:
     assert u is not None and not u.kind
 
 
-@pytest.mark.parametrize("text", ["％", "（n=71）", "売上高（億円）", "（％", "(注)2019年"])
+@pytest.mark.parametrize("text", ["％", "（n=71）", "売上高（億円）", "（％", "(注)2019年", "（人／km2）"])
 def test_not_unit_labels(text: str) -> None:
     assert unit_label(text) is None
 
