@@ -23,3 +23,13 @@ def _amounts(*texts: str) -> list[tuple[str, object]]:
 def test_a_spaced_amount_takes_no_unit_from_below(lines: list[str], expect: list[tuple[str, object]]) -> None:
     assert _amounts(*lines) == expect
 
+
+@pytest.mark.parametrize("lines, expect", [
+    (["211,089", "円／人", "億円"], [("211,089", 211_089)]),  # the nearest unit below is per person: yen
+    (["1,605", "円/人"], [("1,605", 1_605)]),
+    # near misses
+    (["17,635", "億円"], [("17,635", 1_763_500_000_000)]),
+    (["211,089", "人/km2"], []),  # a density is no amount
+])
+def test_a_per_person_unit_printed_apart(lines: list[str], expect: list[tuple[str, object]]) -> None:
+    assert _amounts(*lines) == expect

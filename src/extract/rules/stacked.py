@@ -29,7 +29,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 @lru_cache(maxsize=1)
 def _units() -> tuple[re.Pattern[str], re.Pattern[str]]:
     money = rf"(?:{multiplier()})?円"
-    token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?=\s|$)"
+    # `円／人` (a per-person chart's unit): its money part, as the per-person figures are read (no per)
+    token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?:[/／]人)?(?=\s|$)"
     prev_number = re.compile(r"[\d,.，．]+\s*\Z")
     return re.compile(token), prev_number
 
