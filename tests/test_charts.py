@@ -108,7 +108,13 @@ CASES = [
      + BARS[:1], {("percent", "35.7", 35.7, "percent")}),
     ("a heading's number with words right after it is no value",
      HEAD + [(90, 170, "（％）", 9), (60, 400, "３", 9), (72, 400, "世帯主の所得", 9)] + BARS[:1], {("percent", "35.7", 35.7, "percent")}),
+    ("an axis under its title whose unit closes it (`…の中央値(%)` over `0 1 2 3 4`)",
+     HEAD + [(150, 160, "売上高営業利益率の中央値(%)", 9)] + [(150 + 40 * k, 180, str(k), 9) for k in range(5)]
+     + [(300, 260, "3.75", 9), (250, 300, "2.54", 9)],
+     {("percent", "3.75", 3.75, "percent"), ("percent", "2.54", 2.54, "percent")}),
     # near misses
+    ("a title closing with (%) over no axis gives no unit",
+     HEAD + [(150, 160, "売上高営業利益率の中央値(%)", 9), (300, 260, "3.75", 9), (250, 300, "2.54", 9)], set()),
     ("a value label with a word after it stays a value",
      HEAD + [(90, 170, "（％）", 9), (150, 300, "35.7", 9), (180, 300, "中央値", 9)], {("percent", "35.7", 35.7, "percent")}),
     ("a unit word far over the axis names no unit", HEAD + [(95, 100, "万円", 9)] + TICKS + BARS[:2], set()),

@@ -98,6 +98,7 @@ def read_page(doc: str, page: int, glyphs: list[Glyph]) -> tuple[list[Mention], 
     out: list[Mention] = [_tick(doc, page, nums[i][0], nums[i][1][0]) for i in sorted(scale)]
     rows = _unit_rows([nums[i][0] for i in ticks], words)
     rows += _last_tick_rows([nums[i][0] for i in ticks if i not in scale], [nums[i][0] for i in scale])
+    rows += _titled_rows([nums[i][0] for i in ticks], every)
     labels = [(lab, _NONE if _row_header(lab, [t for i, (t, _) in enumerate(nums) if i not in ticks]) else u)
               for lab, u in labels]
     far = frozenset(k for k, (_, u) in enumerate(labels) if u is _TICKS)
@@ -196,6 +197,22 @@ def _beside_axis_or_words(tok: Token, ticks: list[Token], every: list[Token]) ->
 
 def _cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _titled_rows(ticks: list[Token], every: list[Token]) -> list[Row]:
+    """A horizontal axis under its title, the unit closing the title (`売上高営業利益率の中央値(%)` over `0 1 2 3 4`):
+    that unit applies to the bare labels of its chart as a `（％）` label would."""
+    out = []
+    for t in every:
+        m = re.fullmatch(r"(.+)(\([^()]+\))", t.text)
+        unit = unit_label(m.group(2)) if m and not m.group(1)[-1].isdigit() else None
+        if unit is None or unit is _NONE:
+            continue
+        row = [k for k in ticks if 0 < k.cy - t.cy <= 2.5 * t.h and k.x0 < t.x1 and t.x0 < k.x1]
+        row = [k for k in ticks if row and abs(k.cy - row[0].cy) <= 0.3 * k.h]
+        if len(row) >= 3:
+            out.append((row[0].cy, min(k.x0 for k in row), max(k.x1 for k in row), unit, t.raw))
+    return out
 
 
 def _alone(word: Token, every: list[Token]) -> bool:
