@@ -82,7 +82,50 @@ CASES = [
              (270, 490, "平成", 7), (270, 498, "元年", 7), (310, 498, "７年", 7)],
      {("date", "28年", "1953", None), ("date", "35年", "1960", None), ("date", "61年", "1986", None),
       ("date", "元年", "1989", None), ("date", "７年", "1995", None)}),
+    ("a band chart's axis under it whose last tick alone prints % (`0 25 50 75 100%`)",
+     HEAD + [(150 + 60 * k, 420, str(25 * k) + ("%" if k == 4 else ""), 9) for k in range(5)]
+     + [(170, 300, "13.1", 9), (300, 300, "44.8", 9), (170, 330, "14.8", 9)],
+     {("percent", v, float(v), "percent") for v in ("13.1", "44.8", "14.8")}),
+    ("a figure number printed apart from its word is no value",
+     HEAD + [(90, 170, "（％）", 9), (300, 200, "図", 9), (312, 200, "12", 9)] + BARS[:1], {("percent", "35.7", 35.7, "percent")}),
+    ("a value with last year's in lenticular brackets gives both",
+     HEAD + [(90, 170, "（％）", 9), (150, 300, "26.5【20.2】", 9), (400, 300, "【1.1】", 9)],
+     {("percent", "26.5", 26.5, "percent"), ("percent", "20.2", 20.2, "percent"), ("percent", "1.1", 1.1, "percent")}),
+    ("labels down a column that differ by a step no axis takes (0.6) are values",
+     HEAD + [(90, 170, "（％）", 9)] + [(300, 250 + 20 * k, v, 9) for k, v in enumerate(["12.8", "12.2", "11.6"])],
+     {("percent", v, float(v), "percent") for v in ("12.8", "12.2", "11.6")}),
+    ("side by side charts: a value takes the unit label of its own chart",
+     HEAD + [(90, 170, "（億円）", 9), (500, 165, "（billion U.S. dollars）", 9), (150, 300, "4,683", 9), (560, 300, "1,328", 9)],
+     {("amount", "4,683", 468300000000, "yen")}),
+    ("dual axis, the right one unlabelled: a value both axes span is left unread",
+     HEAD + [(90, 170, "（億円）", 9)] + [(95, 430 - 40 * k, f"{10 * k},000", 9) for k in range(1, 6)]
+     + [(700, 430 - 40 * k, f"{5 * k},000", 9) for k in range(1, 6)] + [(200, 220, "43,404", 9), (300, 300, "23,082", 9)],
+     {("amount", "43,404", 4340400000000, "yen")}),
+    ("a unit word printed alone over a vertical axis names its unit",
+     HEAD + [(95, 175, "万円", 9)] + TICKS + BARS[:2], {("amount", "35.7", 357000, "yen"), ("amount", "21.6", 216000, "yen")}),
+    ("a category's lower bound beside an axis's row of ticks is no value",
+     HEAD + [(90, 170, "（％）", 9)] + [(200 + 40 * k, 420, str(100 * (k + 1)), 9) for k in range(4)] + [(160, 420, "100", 9)]
+     + BARS[:1], {("percent", "35.7", 35.7, "percent")}),
+    ("a heading's number with words right after it is no value",
+     HEAD + [(90, 170, "（％）", 9), (60, 400, "３", 9), (72, 400, "世帯主の所得", 9)] + BARS[:1], {("percent", "35.7", 35.7, "percent")}),
+    ("an axis under its title whose unit closes it (`…の中央値(%)` over `0 1 2 3 4`)",
+     HEAD + [(150, 160, "売上高営業利益率の中央値(%)", 9)] + [(150 + 40 * k, 180, str(k), 9) for k in range(5)]
+     + [(300, 260, "3.75", 9), (250, 300, "2.54", 9)],
+     {("percent", "3.75", 3.75, "percent"), ("percent", "2.54", 2.54, "percent")}),
     # near misses
+    ("a title closing with (%) over no axis gives no unit",
+     HEAD + [(150, 160, "売上高営業利益率の中央値(%)", 9), (300, 260, "3.75", 9), (250, 300, "2.54", 9)], set()),
+    ("a value label with a word after it stays a value",
+     HEAD + [(90, 170, "（％）", 9), (150, 300, "35.7", 9), (180, 300, "中央値", 9)], {("percent", "35.7", 35.7, "percent")}),
+    ("a unit word far over the axis names no unit", HEAD + [(95, 100, "万円", 9)] + TICKS + BARS[:2], set()),
+    ("ticks stepping by 15 stay ticks", HEAD + [(90, 170, "（％）", 9)] + [(100, 430 - 40 * k, str(10 + 15 * k), 9) for k in range(5)],
+     set()),
+    ("a neighbouring chart's bare axis takes no % from the next chart's `0% 50% 100%`",
+     HEAD + [(120 + 40 * k, 420, str(20 * k), 9) for k in range(4)] + [(450 + 80 * k, 420, f"{50 * k}%", 9) for k in range(3)]
+     + [(150, 300, "9.5", 9)], set()),
+    ("an axis under the next figure's caption gives the values above it no unit",
+     HEAD + [(90, 170, "（単位：千円）", 9), (150, 250, "13.1", 9), (200, 330, "図２ 別の図", 14)]
+     + [(150 + 60 * k, 420, str(25 * k) + ("%" if k == 4 else ""), 9) for k in range(5)], set()),
     ("year ticks that do not go up are no time axis", HEAD + [(100, 440, "（％）", 9), (150, 490, "平成", 7),
                                                            (150, 498, "10年", 7), (190, 498, "5年", 7), (230, 498, "3年", 7)],
      set()),
@@ -180,6 +223,7 @@ def test_overlapping_characters_are_skipped_and_reported() -> None:
     ("（億円）", ("amount", "yen", 100000000)), ("（兆円）", ("amount", "yen", 1000000000000)),
     ("（千円）", ("amount", "yen", 1000)), ("（万人）", ("count", "人", 10000)), ("（単位：％）", ("percent", "percent", 1)),
     ("（人）", ("count", "人", 1)),
+    ("（円／人）", ("amount", "yen", 1)), ("（円 ／ 人 ）", ("amount", "yen", 1)), ("(千円/人)", ("amount", "yen", 1000)),  # per person
 ])
 def test_unit_labels(text: str, expected: tuple[str, str, int]) -> None:
     u = unit_label(text)
@@ -192,7 +236,7 @@ def test_bracketed_labels_in_no_unit_give_no_unit(text: str) -> None:
     assert u is not None and not u.kind
 
 
-@pytest.mark.parametrize("text", ["％", "（n=71）", "売上高（億円）", "（％", "(注)2019年"])
+@pytest.mark.parametrize("text", ["％", "（n=71）", "売上高（億円）", "（％", "(注)2019年", "（人／km2）"])
 def test_not_unit_labels(text: str) -> None:
     assert unit_label(text) is None
 
@@ -272,3 +316,13 @@ def test_spaced_words_in_brackets(words: list[str], label: str | None) -> None:
         x += len(w) * 4.0 + 6.0  # a word space wider than a gap inside a token
     joined = [t.text for t in _bracketed(tokens(glyphs)) if t.text.startswith("(") and t.text.endswith(")")]
     assert joined == ([label] if label else [])
+
+
+@pytest.mark.parametrize("second, n", [
+    (_m("percent", "2.4%", 2.4, 2.4), 1),  # the same label read from its text line and from a table row over it
+    (_m("percent", "2.4%", 2.4, 2.4, x0=300.0), 2),  # the same value printed elsewhere: two labels
+    (_m("percent", "2.5%", 2.5, 2.5), 2),  # another value in the same box (not a reading of the same characters)
+    (_m("count", "2.4", 2.4, 2.4), 2),  # another kind
+])
+def test_a_label_read_twice_is_one_mention(second: Mention, n: int) -> None:
+    assert len(merge([_m("percent", "2.4%", 2.4, 2.4), second], [])) == n

@@ -78,3 +78,26 @@ def test_a_lone_number_is_a_page_number_only_within_the_page_count(text, pages, 
     from extract.ingest.layout import is_page_number
 
     assert is_page_number(text, pages) is dropped
+
+
+def _foot(texts: list[tuple[str, float]], y: float = 760.0) -> list:
+    from extract.ingest.layout import LayoutLine
+
+    return [LayoutLine(t, bbox=(x, y, x + 8 * len(t), y + 8)) for t, x in texts]
+
+
+@pytest.mark.parametrize("foot, kept", [
+    ([("0", 120), ("10", 160), ("20", 200), ("30", 240), ("100%", 520)], ["0", "10", "20", "30", "100%"]),  # an axis's ticks
+    ([("0 10 20 30 40", 120)], ["0 10 20 30 40"]),  # the same axis read as one line
+    ([("- 4 -", 280)], []),  # a footer page number, alone on its row
+    ([("4", 280)], []),
+    ([("4", 280), ("資料：統計", 120)], []),  # one number beside a repeated footer: both dropped
+    ([("0", 120), ("10", 160)], []),  # two numbers make no axis
+    ([("23.7％", 180)], ["23.7％"]),  # a chart's value label at the same place on every page: content
+    ([("2024年版 報告書", 180)], []),  # a running footer
+])
+def test_a_chart_axis_at_the_foot_of_every_page_is_no_footer(foot: list[tuple[str, float]], kept: list[str]) -> None:
+    from extract.ingest.layout import drop_margins
+
+    pages = [(842.0, _foot(foot)) for _ in range(4)]
+    assert sorted(ln.text for ln in drop_margins(pages)[0]) == sorted(kept)

@@ -18,7 +18,17 @@ def _even(values: list[float]) -> bool:
 
 def _evenly(values: list[float]) -> bool:
     steps = [round(b - a, 6) for a, b in zip(values, values[1:])]
-    return steps[0] != 0 and all(abs(s - steps[0]) < 1e-6 for s in steps)
+    return steps[0] != 0 and all(abs(s - steps[0]) < 1e-6 for s in steps) and _round_step(abs(steps[0]))
+
+
+def _round_step(step: float) -> bool:
+    """An axis steps by a round amount (1, 1.5, 2, 2.5, 3, 4 or 5 times a power of ten): value labels that happen to
+    differ by the same 0.6 down a column of bars (`12.8 12.2 11.6`) are no axis."""
+    while step >= 10:
+        step /= 10
+    while step < 1:
+        step *= 10
+    return any(abs(step - m) < 1e-6 for m in (1, 1.5, 2, 2.5, 3, 4, 5))
 
 
 def axis_ticks(toks: list[Token], values: list[float]) -> set[int]:
@@ -100,8 +110,16 @@ def _label_for(tok: Token, value: float, labels: list[tuple[Token, Unit]], axes:
     if not above:
         return None
     left = [k for k in above if labels[k][0].x0 <= tok.x1 + 2]
+    # side by side charts print their labels on one row, a plot's width apart: of those on the value's left, the
+    # nearest chart's (a bracketed word just after a label, `（前年度比、%） （金融業を除く）`, is no other chart's; four or
+    # more labels on a row head a table's columns)
+    def row(k: int) -> list[int]:
+        return [j for j in left if abs(labels[j][0].cy - labels[k][0].cy) <= 3 * labels[k][0].h]
+
+    left = [k for k in left if len(row(k)) >= 4 or not any(labels[j][0].x0 > labels[k][0].x1 + 8 * labels[k][0].h for j in row(k))]
     best = min(left or above, key=lambda k: tok.top - labels[k][0].bottom)
-    pair = [k for k in above if abs(labels[k][0].cy - labels[best][0].cy) <= 2 * labels[best][0].h]
+    pair = [k for k in above if abs(labels[k][0].cy - labels[best][0].cy) <= 2 * labels[best][0].h
+            and labels[k][0].x1 >= labels[best][0].x0]  # a label left of the chosen one is the previous chart's
     spans = [k for k in pair if (ax := axes[k]) is not None and ax[0] <= value <= ax[1]]
     if len(pair) > 1 and spans:
         return min(spans, key=lambda k: (axes[k] or (0.0, 0.0))[1] - (axes[k] or (0.0, 0.0))[0])
@@ -135,3 +153,36 @@ def _columns(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
     for g in glyphs:
         out.setdefault(int((g.x0 + g.x1) / 2 // 4), []).append(g)
     return out
+
+
+Column = tuple[float, float, float, float, float]  # a vertical axis: its left edge, top, bottom, lowest and highest value
+
+
+def unlabelled_axes(ticks: list[tuple[Token, float]], labels: list[Token]) -> list[Column]:
+    """Vertical axes (three or more ticks sharing a right or left edge) with no unit label printed over them: the
+    second axis of a dual-axis chart whose unit is named only in its legend (`事業所数（右軸）`)."""
+    cols: list[list[tuple[Token, float]]] = []
+    for edge in (lambda t: t.x1, lambda t: t.x0):
+        run: list[list[tuple[Token, float]]] = []
+        for t, v in sorted(ticks, key=lambda tv: edge(tv[0])):
+            if run and abs(edge(run[-1][-1][0]) - edge(t)) <= 1.5:
+                run[-1].append((t, v))
+            else:
+                run.append([(t, v)])
+        cols += run
+    def labelled(col: list[tuple[Token, float]]) -> bool:
+        top, cx = min(t.top for t, _ in col), sum(t.cx for t, _ in col) / len(col)
+        return any(lab.cy < top and top - lab.bottom <= 3 * lab.h and abs(lab.cx - cx) <= 30 for lab in labels)
+
+    cols = [c for c in cols if len(c) >= 3]
+    named = {id(t) for c in cols if labelled(c) for t, _ in c}  # an axis read by its other edge is the same axis
+    return [(min(t.x0 for t, _ in c), min(t.top for t, _ in c), max(t.bottom for t, _ in c), min(v for _, v in c),
+             max(v for _, v in c)) for c in cols if not any(id(t) in named for t, _ in c)]
+
+
+def read_on_unlabelled_axis(tok: Token, value: float, lab: Token, axes: list[Column], labels: list[Token]) -> bool:
+    """A value between its unit label's side and an unlabelled axis of the same chart (no other chart's label
+    between) on its right that spans it may be read on either axis: which series it belongs to is drawn, not
+    written (a line over bars), so it is left unread."""
+    return any(a[0] >= tok.x1 - 2 and lab.cx < tok.cx and a[1] <= tok.cy <= a[2] and a[3] <= value <= a[4]
+               and not any(lab.x1 < o.x0 < a[0] for o in labels) for a in axes)

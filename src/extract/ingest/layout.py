@@ -344,6 +344,27 @@ def is_page_number(text: str, pages: int) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(text)) and all(int(n) <= max(pages, 1) for n in re.findall(r"\d+", text))
 
 
+def _in_a_row_of_numbers(line: LayoutLine, lines: list[LayoutLine]) -> bool:
+    """A lone number with two more on its baseline is an axis tick (`0 10 20 … 100%` under a chart near the page's
+    foot, at the same place on every page with such a chart), not a page number or a running footer: those stand
+    alone on their row."""
+    h = line.bbox[3] - line.bbox[1]
+    return sum(1 for o in lines if o is not line and abs(o.bbox[3] - line.bbox[3]) <= 0.3 * h
+               and re.fullmatch(r"[\d.,]+\s*[%％]?", o.text.strip())) >= 2
+
+
+def _ticks(text: str) -> bool:
+    """Three or more numbers and nothing else (`0 10 20 … 100 %`): a chart's axis near the page's foot, repeated on
+    every page with a chart there, not a running footer."""
+    return bool(re.fullmatch(r"(?:[\d.,]+\s*[%％]?\s+){2,}[\d.,]+\s*[%％]?", text.strip()))
+
+
+def _may_be_footer(text: str) -> bool:
+    """A running header or footer is no bare percentage: `23.7％` repeated at one place (digits aside) is a chart's
+    value label near the page's foot on every chart page, content."""
+    return re.fullmatch(r"\s*[+\-▲△]?[\d,.]+\s*[%％]\s*", text) is None
+
+
 def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[LayoutLine]]:
     """Without repeated headers/footers (the same text near the same top or bottom edge on three or
     more pages, digits ignored) and lone page numbers in the margins."""
@@ -362,8 +383,8 @@ def drop_margins(pages: list[tuple[float, list[LayoutLine]]]) -> list[list[Layou
     for height, lines in pages:
         keep = []
         for l in lines:
-            if in_margin(l, height) and ((key(l), round(l.bbox[1] / 8)) in repeated
-                                         or is_page_number(l.text, len(pages))):
+            if in_margin(l, height) and not _ticks(l.text) and not _in_a_row_of_numbers(l, lines) and (
+                    (key(l), round(l.bbox[1] / 8)) in repeated and _may_be_footer(l.text) or is_page_number(l.text, len(pages))):
                 continue
             keep.append(l)
         out.append(keep)

@@ -1,8 +1,10 @@
-"""Ranks: `１位`, `10 位`, `1～3位`; 以内/以降 become open ends through the qualifiers."""
+"""Ranks: `１位`, `10 位`, `1～3位`; 以内/以降 become open ends through the qualifiers; first place in a scope
+(`世界一`, `日本一の`: `ranks.json`)."""
 from __future__ import annotations
 
 import re
 
+from ..dictionary import load
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, NUM, RANGE, SP, not_after
@@ -19,4 +21,15 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "rank") if iv else None
 
 
-PATTERNS: list[Pattern] = [Pattern("rank", "rank", _regex, parse, needs="位")]
+def _first_place() -> str:
+    scopes = "|".join(re.escape(w) for w in sorted(load("ranks")["first_place"], key=len, reverse=True))
+    return rf"(?:{scopes})一(?![一-龥々〇])"
+
+
+def _first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    """First place is exact: no rank stands above it, so a cap after it (`世界一まで拡大`) adds nothing."""
+    return Parsed(1, 1, "rank", closed=True)
+
+
+PATTERNS: list[Pattern] = [Pattern("rank", "rank", _regex, parse, needs="位"),
+                           Pattern("rank", "first_place", _first_place, _first, needs="一")]

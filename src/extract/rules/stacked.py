@@ -20,15 +20,17 @@ from .fragments import multiplier
 
 LOOKAHEAD = 4  # lines below a bare number where its unit may stand
 
-# a number between spaces, not followed by a unit of its own (`8,500 万円`, `2024 年`)
-_BARE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?=\s|$)(?!\s*(?:[万千百億兆]*円|年|月|%))")
+# a number between spaces, not followed by a unit of its own (`8,500 万円`, `2024 年`) nor by a multiplier that
+# goes on with its own unit (`339 万 5 千円`: one amount written spaced)
+_BARE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?=\s|$)(?!\s*(?:[万千百億兆]|円|年|月|%))")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
 def _units() -> tuple[re.Pattern[str], re.Pattern[str]]:
     money = rf"(?:{multiplier()})?円"
-    token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?=\s|$)"
+    # `円／人` (a per-person chart's unit): its money part, as the per-person figures are read (no per)
+    token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?:[/／]人)?(?=\s|$)"
     prev_number = re.compile(r"[\d,.，．]+\s*\Z")
     return re.compile(token), prev_number
 
