@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
+from . import fiscal_scope
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
 from .roles import item_head
@@ -165,6 +166,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sums(owned, outline)
     pillars(owned)
     bracketed_companions(owned, infos)
+    fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
