@@ -123,8 +123,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = None
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
-    if m.fy is not None and (found is None or found[1] == "title" or m.fy == scope
-                             or m.fy == scope - 1 and m.role == "previous_budget"):
+    if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
+                             or m.fy == found[0] - 1 and m.role == "previous_budget"):
         return
     y = scope if scope is not None else doc
     if y is not None:
