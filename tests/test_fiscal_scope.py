@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import mentions
+from .helpers import boxed_lines, mentions, mentions_of
 
 LEAD_2024 = "令和6年度予算は、「次の10年への挑戦」をテーマに掲げ、重点を置いた予算編成を行いました。"
 
@@ -125,3 +125,26 @@ def test_a_supplementary_takes_the_fiscal_year_of_its_date(lines, text, fy):
 ])
 def test_the_innermost_scope_that_states_a_year_wins(lines, text, fy):
     assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("second, fy", [
+    ("目標を設定(令和5年度)", 2023),                  # the item's wrapped line states the year of its figure
+    ("\uf06c 目標を設定(令和5年度)", None),            # near miss: a bullet of its own is another item
+    ("目標を設定", None),                              # near miss: the wrapped line states no year
+])
+def test_a_symbol_font_bullets_wrapped_line_gives_its_figure_the_year(second, fy):
+    lines = boxed_lines(["\uf0a7 SBIR制度にてAI含む研究開発スタートアップへ約1100億円の支出", second], x=[0.0, 16.0])
+    (m,) = [m for m in mentions_of(lines, deck_year=None) if m.kind == "amount"]
+    assert m.fy == fy
+
+
+@pytest.mark.parametrize("lines, fy", [
+    (("活動報告", "2005.08.31", "日本の各省庁の来年度予算概算要求が発表されました。", "・一般会計 85兆2700億円(3.7%)"), 2006),
+    (("活動報告", "2024.05.10", "本年度予算の概要をお知らせします。", "・一般会計 85兆2700億円(3.7%)"), 2024),
+    # near miss: no date written in the text: the relative year reaches no year
+    (("日本の各省庁の来年度予算概算要求が発表されました。", "・一般会計 85兆2700億円(3.7%)"), None),
+    # near miss: a relative year that names no budget
+    (("活動報告", "2005.08.31", "来年度の方針が発表されました。", "・一般会計 85兆2700億円(3.7%)"), None),
+])
+def test_a_relative_year_counts_from_the_date_of_the_page(lines, fy):
+    assert fy_of(lines, "85兆2700億円") == fy

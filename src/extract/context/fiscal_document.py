@@ -8,13 +8,15 @@
    one of them heads a section of figures;
 4. text decks: an in-year supplementary whose lead-in names no fiscal year (`6月補正予算について`, `追加補正予算案`)
    belongs to the fiscal year of the date the lead-in gives (`2022.10.06` -> 2022; `令和5年第2回…定例会` and
-   `6月補正` -> 2023; a February date -> the year before): fiscal years start in April.
+   `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
+   relative year (`来年度予算概算要求`) is that year from the date's (no date: no year).
 A year written as a comparison base or the start of a span never counts. Nothing found: None.
 """
 from __future__ import annotations
 
 import re
 
+from ..dictionary import load
 from . import outline as ol
 from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words
 from .labels import LineInfo
@@ -22,6 +24,7 @@ from .labels import LineInfo
 _BUDGET_WORD = re.compile(r"予算|補正|要求")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
+_RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 
 
 def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
@@ -76,11 +79,10 @@ def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     return year if any(node_year(outline.nodes[k], infos) == year for k in heads) else None
 
 
-def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
-    """An in-year supplementary's fiscal year from the lead-in's first date with a written year."""
+def _date_fy(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """The fiscal year of the lead-in's first date with a written year (April to March); a year-only date takes
+    its month from a `N月補正` label of the lead-in, else is read as that year's."""
     texts = [n.text for n in lead]
-    if not any(w in t for t in texts for w in words().supplementary):
-        return None
     for n in lead:
         for d in infos[n.line_index].mentions:
             if d.kind != "date" or not (n.start <= d.raw_start < n.end) or not _WRITTEN_YEAR.search(d.text):
@@ -94,6 +96,24 @@ def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
                 month = int(found.group(1)) if found else None
             return year - 1 if month is not None and month < words().start_month else year
     return None
+
+
+def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
+    fiscal year's; `来年度予算概算要求`, `本年度予算` are the year after the date's, the date's."""
+    texts = [n.text for n in lead]
+    offset: int | None = None
+    if any(w in t for t in texts for w in words().supplementary):
+        offset = 0
+    else:
+        relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
+        pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
+        found = next((m for t in texts if (m := pat.search(t))), None)
+        offset = int(relative[found.group(1)]) if found else None
+    if offset is None:
+        return None
+    year = _date_fy(lead, infos)
+    return year + offset if year is not None else None
 
 
 def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
