@@ -148,3 +148,15 @@ def test_a_symbol_font_bullets_wrapped_line_gives_its_figure_the_year(second, fy
 ])
 def test_a_relative_year_counts_from_the_date_of_the_page(lines, fy):
     assert fy_of(lines, "85兆2700億円") == fy
+
+
+@pytest.mark.parametrize("lines, fy", [
+    # a request is written the year before the one it requests: its `昨年度` is two years before that
+    (SHEET + ("これまでの取組状況", "昨年度は、5,068千円の認証があった。"), 2008),
+    # near miss: an initial budget's summary: `昨年度` is the year before the budget's
+    (("令和6年度当初予算の概要", "■これまでの取組", "昨年度は、5,068千円の認証があった。"), 2023),
+    # near miss: `前年度` is the year before the budget's in a request too
+    (SHEET + ("これまでの取組状況", "前年度は、5,068千円の認証があった。"), 2009),
+])
+def test_last_year_counts_from_when_the_document_was_written(lines, fy):
+    assert fy_of(lines, "5,068千円", nth=-1) == fy

@@ -27,6 +27,8 @@ class _Words:
     budget: re.Pattern[str]
     change_head: re.Pattern[str]
     previous: re.Pattern[str]
+    request: re.Pattern[str]
+    deictic_previous: re.Pattern[str]
     bare_rest: int
     supplementary: tuple[str, ...]
     lead_lines: int
@@ -37,7 +39,8 @@ class _Words:
 def words() -> _Words:
     d: dict[str, Any] = load("fiscal_scope")
     return _Words(re.compile(d["comparison_after"]), re.compile(d["span_after"]), re.compile(d["budget_after"]),
-                  re.compile(d["change_head"]), re.compile(d["previous_head"]), int(d["bare_heading_rest"]),
+                  re.compile(d["change_head"]), re.compile(d["previous_head"]),
+                  re.compile(d["request_after"]), re.compile(d["deictic_previous"]), int(d["bare_heading_rest"]),
                   tuple(d["supplementary_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
 
 
@@ -58,6 +61,11 @@ def span_start(info: LineInfo, f: Mention) -> bool:
 def labels_budget(info: LineInfo, f: Mention) -> bool:
     """`令和6年度当初予算`, `平成22年度要求`, `令和5年度の一般会計予算案`: the year names a budget."""
     return words().budget.match(info.norm, f.end) is not None and not comparison_base(info, f)
+
+
+def labels_request(info: LineInfo, f: Mention) -> bool:
+    """`平成22年度要求`, `令和7年度概算要求`: the year names a request (written the year before it)."""
+    return words().request.match(info.norm, f.end) is not None and not comparison_base(info, f)
 
 
 def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:

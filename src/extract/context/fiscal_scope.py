@@ -23,7 +23,7 @@ import re
 from ..model import Mention
 from . import outline as ol
 from .fiscal_document import document_year
-from .fiscal_marks import BLOCK, comparison_base, node_year, single, span_start, words
+from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
 from .labels import LineInfo
 
 
@@ -97,9 +97,13 @@ def _node_year_any(n: ol.Node, infos: list[LineInfo]) -> int | None:
 def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     """Fill or correct the fy of every amount by scope (see the module's docstring)."""
     doc = document_year(infos, outline)
+    request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     for info in infos:
         for m in info.amounts:
             _settle(m, info, infos, outline, doc)
+            if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
+                    and words().deictic_previous.search(info.norm, _head(info, m), m.start):
+                m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
 
 
 def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> None:
@@ -121,6 +125,9 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return
     if m.fy is not None and (m.fy in hard or change or m.fy in soft and (scope or doc) is not None):
         m.fy = None
+    if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
+        m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
+        return
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
@@ -132,8 +139,10 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
 
 
 def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
-    """A previous-year figure takes the year before the scope's: its own words say so (`前年度予算額`), or its role
-    does on a line that compares with no other year. A change (`前年度比で449億円`) is the scope year's."""
-    if m.role != "previous_budget" or change:
+    """A previous-year figure takes the year before the scope's: its own words say so (`前年度予算額`, `昨年度は、`),
+    or its role does on a line that compares with no other year. A change (`前年度比で449億円`) is the scope year's."""
+    if change:
         return False
-    return words().previous.search(head) is not None or not any(comparison_base(info, f) for f in info.fiscal_years)
+    if words().previous.search(head) is not None:
+        return True
+    return m.role == "previous_budget" and not any(comparison_base(info, f) for f in info.fiscal_years)
