@@ -160,3 +160,21 @@ def test_a_relative_year_counts_from_the_date_of_the_page(lines, fy):
 ])
 def test_last_year_counts_from_when_the_document_was_written(lines, fy):
     assert fy_of(lines, "5,068千円", nth=-1) == fy
+
+
+TABLE = ("市の財政", "■令和6年度予算の状況", "| 区分 | 令和5年度 | 令和6年度 |", "| 一般会計 | 100億円 | 120億円 |",
+         "特別会計 | 50億円 | 60億円 |")
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    (TABLE, "100億円", 2023),   # a column's year header is its figures' year, not the section's
+    (TABLE, "120億円", 2024),
+    (TABLE, "50億円", 2023),    # a row written without its leading bar
+    # near miss: a header of words, not years: the section's year
+    (("市の財政", "■令和6年度予算の状況", "| 区分 | 当初 | 補正後 |", "| 一般会計 | 100億円 | 120億円 |"), "100億円", 2024),
+    # near miss: a row with a cell more than the header is not read by column
+    (("市の財政", "■令和6年度予算の状況", "| 区分 | 令和5年度 | 令和6年度 |", "| 一般会計 | 注 | 100億円 | 120億円 |"),
+     "100億円", 2024),
+])
+def test_a_tables_year_columns_give_their_figures_the_year(lines, text, fy):
+    assert fy_of(lines, text) == fy

@@ -22,6 +22,7 @@ import re
 
 from ..model import Mention
 from . import outline as ol
+from .fiscal_columns import column_years
 from .fiscal_document import document_year
 from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
 from .labels import LineInfo
@@ -98,8 +99,12 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     """Fill or correct the fy of every amount by scope (see the module's docstring)."""
     doc = document_year(infos, outline)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
+    columns = column_years(infos)
     for info in infos:
         for m in info.amounts:
+            if (y := columns.get(id(m))) is not None:
+                m.fy = y  # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`)
+                continue
             _settle(m, info, infos, outline, doc)
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and words().deictic_previous.search(info.norm, _head(info, m), m.start):
