@@ -106,8 +106,11 @@ def test_near_miss_a_sheet_with_two_request_years_names_no_year():
     # near miss: no year written anywhere (a month range is no date of a year)
     (("10~12月までに追加された補正予算の主なものをお知らせします。", "◆物価高騰支援事業", "・住民税非課税世帯給付金(事業費 5億2,156万円)"),
      "5億2,156万円", None),
-    # near miss: a dated page about an initial budget: the date does not give its year
-    (("活動報告", "2024.02.20", "当初予算案の審議が始まりました", "■主な内容", "・除雪対策 1億円"), "1億円", None),
+    # an initial budget is the year that starts in the April after its February session
+    (("活動報告", "2024.02.20", "当初予算案の審議が始まりました", "■主な内容", "・除雪対策 1億円"), "1億円", 2024),
+    (("令和6年第1回町議会定例会が3月6日から開催され、当初予算が可決されました。", "■主な事業", "・除雪対策 1億円"), "1億円", 2024),
+    # near miss: a dated page about a budget of no named kind: the date does not give its year
+    (("活動報告", "2024.02.20", "予算の審議が始まりました", "■主な内容", "・除雪対策 1億円"), "1億円", None),
 ])
 def test_a_supplementary_takes_the_fiscal_year_of_its_date(lines, text, fy):
     assert fy_of(lines, text) == fy

@@ -9,7 +9,8 @@
 4. text decks: an in-year supplementary whose lead-in names no fiscal year (`6月補正予算について`, `追加補正予算案`)
    belongs to the fiscal year of the date the lead-in gives (`2022.10.06` -> 2022; `令和5年第2回…定例会` and
    `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
-   relative year (`来年度予算概算要求`) is that year from the date's (no date: no year).
+   relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
+   (`当初予算`), debated in February and March for the year that starts in April, is the date's calendar year's.
 A year written as a comparison base or the start of a span never counts. Nothing found: None.
 """
 from __future__ import annotations
@@ -79,9 +80,9 @@ def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     return year if any(node_year(outline.nodes[k], infos) == year for k in heads) else None
 
 
-def _date_fy(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
-    """The fiscal year of the lead-in's first date with a written year (April to March); a year-only date takes
-    its month from a `N月補正` label of the lead-in, else is read as that year's."""
+def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] | None:
+    """The lead-in's first date with a written year: (year, month); a year-only date takes its month from a
+    `N月補正` label of the lead-in."""
     texts = [n.text for n in lead]
     for n in lead:
         for d in infos[n.line_index].mentions:
@@ -94,26 +95,28 @@ def _date_fy(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
             if month is None:
                 found = next((m for t in texts if (m := _MONTH_LABEL.search(t))), None)
                 month = int(found.group(1)) if found else None
-            return year - 1 if month is not None and month < words().start_month else year
+            return year, month
     return None
 
 
 def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
-    fiscal year's; `来年度予算概算要求`, `本年度予算` are the year after the date's, the date's."""
+    fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
+    `本年度予算` the year after the date's fiscal year, the date's fiscal year."""
     texts = [n.text for n in lead]
-    offset: int | None = None
-    if any(w in t for t in texts for w in words().supplementary):
-        offset = 0
-    else:
-        relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
-        pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
-        found = next((m for t in texts if (m := pat.search(t))), None)
-        offset = int(relative[found.group(1)]) if found else None
-    if offset is None:
+    date = _date(lead, infos)
+    if date is None:
         return None
-    year = _date_fy(lead, infos)
-    return year + offset if year is not None else None
+    year, month = date
+    fiscal = year - 1 if month is not None and month < words().start_month else year
+    if any(w in t for t in texts for w in words().supplementary):
+        return fiscal
+    if any(w in t for t in texts for w in words().initial):
+        return year
+    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
+    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
+    found = next((m for t in texts if (m := pat.search(t))), None)
+    return fiscal + int(relative[found.group(1)]) if found else None
 
 
 def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:

@@ -31,6 +31,7 @@ class _Words:
     deictic_previous: re.Pattern[str]
     bare_rest: int
     supplementary: tuple[str, ...]
+    initial: tuple[str, ...]
     lead_lines: int
     start_month: int
 
@@ -41,7 +42,8 @@ def words() -> _Words:
     return _Words(re.compile(d["comparison_after"]), re.compile(d["span_after"]), re.compile(d["budget_after"]),
                   re.compile(d["change_head"]), re.compile(d["previous_head"]),
                   re.compile(d["request_after"]), re.compile(d["deictic_previous"]), int(d["bare_heading_rest"]),
-                  tuple(d["supplementary_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
+                  tuple(d["supplementary_words"]),
+                  tuple(d["initial_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
 
 
 def single(f: Mention) -> int | None:
