@@ -128,7 +128,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
         return
-    if m.fy is not None and (m.fy in hard or change or m.fy in soft and (scope or doc) is not None):
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft) and (scope or doc) is not None):
         m.fy = None
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
