@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
+from . import fiscal_scope
 from . import outline as ol
 from . import prose_roles, sheet_sums
 from .figure_lines import figure_lines, figure_owner
@@ -177,6 +178,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
+    fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],

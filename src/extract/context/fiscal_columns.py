@@ -1,0 +1,65 @@
+"""Text tables whose header row states a fiscal year per column (`| 区分 | 令和5年度 | 令和6年度 |`): the year of its
+column is each figure's own year below it (GUIDE: a year in a table's column header sets the fy of the amounts in
+that column). Cells are split on `|`; a row counts where it has as many cells as the header. A header cell is a
+fiscal year with a word or two at most (`令和5年度`, `R6決算`); the header row holds no figure. Budget-label
+headers (`令和6年度予算額`) are read by context/columns.py, which sets roles too."""
+from __future__ import annotations
+
+from .fiscal_marks import single, words
+from .labels import LineInfo
+
+_SEP = "|"
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a `|` row's cells, the empty ones at its two ends left out."""
+    spans, start = [], 0
+    for k, ch in enumerate(text + _SEP):
+        if ch == _SEP:
+            spans.append((start, k))
+            start = k + 1
+    while spans and not text[spans[0][0]:spans[0][1]].strip():
+        spans.pop(0)
+    while spans and not text[spans[-1][0]:spans[-1][1]].strip():
+        spans.pop()
+    return spans
+
+
+def _header(info: LineInfo) -> list[int | None] | None:
+    """The fiscal year of each cell of a header row, where one cell at least is a bare year; else None."""
+    if info.amounts or _SEP not in info.norm:
+        return None
+    out: list[int | None] = []
+    for a, b in _cells(info.norm):
+        fys = [f for f in info.fiscal_years if a <= f.start < b]
+        rest = info.norm[a:b]
+        for f in fys:
+            rest = rest.replace(f.text, "")
+        bare = len(fys) == 1 and single(fys[0]) is not None and len(rest.strip()) <= words().bare_rest
+        out.append(single(fys[0]) if bare else None)
+    return out if any(y is not None for y in out) else None
+
+
+def column_years(infos: list[LineInfo]) -> dict[int, int]:
+    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years."""
+    out: dict[int, int] = {}
+    header: list[int | None] | None = None
+    for info in infos:
+        if _SEP not in info.norm:
+            header = None
+            continue
+        found = _header(info)
+        if found is not None:
+            header = found
+            continue
+        if header is None:
+            continue
+        cells = _cells(info.norm)
+        if len(cells) != len(header):
+            continue
+        for m in info.amounts:
+            k = next((j for j, (a, b) in enumerate(cells) if a <= m.start < b), None)
+            if k is not None and header[k] is not None:
+                out[id(m)] = header[k]  # type: ignore[assignment]
+    return out
+

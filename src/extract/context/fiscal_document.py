@@ -1,0 +1,130 @@
+"""The document's own fiscal year, for the figures no nearer scope gives one (context/fiscal_scope.py):
+
+1. its title: a budget label (`平成31年度当初予算案`) or a bare fiscal year;
+2. text decks: its lead-in, the lines before its first section (the first heading or item after some text):
+   where they name a budget (`予算`, `補正`, `要求`) and state one fiscal year (`令和6年度予算は、…`,
+   `令和6年度は、…` then `当初予算は、…`), that year;
+3. text decks: the one year every budget label of the deck names (`【平成22年度要求】` … `平成22年度の要求金額`), where
+   one of them heads a section of figures;
+4. text decks: an in-year supplementary whose lead-in names no fiscal year (`6月補正予算について`, `追加補正予算案`)
+   belongs to the fiscal year of the date the lead-in gives (`2022.10.06` -> 2022; `令和5年第2回…定例会` and
+   `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
+   relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
+   (`当初予算`), debated in February and March for the year that starts in April, is the date's calendar year's.
+A year written as a comparison base or the start of a span never counts. Nothing found: None.
+"""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load
+from . import outline as ol
+from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words
+from .labels import LineInfo
+
+_BUDGET_WORD = re.compile(r"予算|補正|要求")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
+_MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
+_RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
+
+
+def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
+    for n in outline.nodes:
+        if n.kind == "title":
+            y = node_year(n, infos)
+            if y is not None and y > 0:
+                return y
+    return None
+
+
+def _lead(outline: ol.Outline) -> list[ol.Node]:
+    """The lead-in's nodes: a text deck's first lines up to its first heading or item after some text."""
+    out: list[ol.Node] = []
+    for n in outline.nodes:
+        if n.box is not None or n.line_index >= words().lead_lines:
+            break
+        if n.kind in ("heading", "item") and any(o.kind not in ("heading", "item") for o in out if o.kind != "title"):
+            break
+        out.append(n)
+    return out
+
+
+def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
+    out: set[int] = set()
+    for n in nodes:
+        info = infos[n.line_index]
+        for f in info.fiscal_years:
+            y = single(f)
+            if n.start <= f.raw_start < n.end and y is not None and not comparison_base(info, f) \
+                    and not span_start(info, f):
+                out.add(y)
+    return out
+
+
+def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    if not any(_BUDGET_WORD.search(n.text) for n in lead):
+        return None
+    years = _years(lead, infos)
+    return years.pop() if len(years) == 1 else None
+
+
+def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
+    """The one year every budget label of the deck names, where one of them heads a section of figures (a label
+    stated below the figures and heading none scopes nothing above it)."""
+    years = {y for info in infos for f in info.fiscal_years
+             if (y := single(f)) is not None and labels_budget(info, f) and not span_start(info, f)}
+    if len(years) != 1:
+        return None
+    heads = {a.seq for n in outline.nodes if n.figures for a in outline.chain(n)[1:]}
+    year = years.pop()
+    return year if any(node_year(outline.nodes[k], infos) == year for k in heads) else None
+
+
+def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] | None:
+    """The lead-in's first date with a written year: (year, month); a year-only date takes its month from a
+    `N月補正` label of the lead-in."""
+    texts = [n.text for n in lead]
+    for n in lead:
+        for d in infos[n.line_index].mentions:
+            if d.kind != "date" or not (n.start <= d.raw_start < n.end) or not _WRITTEN_YEAR.search(d.text):
+                continue
+            iso = str(d.min or "")
+            if not re.match(r"\d{4}", iso):
+                continue
+            year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else None
+            if month is None:
+                found = next((m for t in texts if (m := _MONTH_LABEL.search(t))), None)
+                month = int(found.group(1)) if found else None
+            return year, month
+    return None
+
+
+def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
+    fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
+    `本年度予算` the year after the date's fiscal year, the date's fiscal year."""
+    texts = [n.text for n in lead]
+    date = _date(lead, infos)
+    if date is None:
+        return None
+    year, month = date
+    fiscal = year - 1 if month is not None and month < words().start_month else year
+    if any(w in t for t in texts for w in words().supplementary):
+        return fiscal
+    if any(w in t for t in texts for w in words().initial):
+        return year
+    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
+    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
+    found = next((m for t in texts if (m := pat.search(t))), None)
+    return fiscal + int(relative[found.group(1)]) if found else None
+
+
+def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
+    """The document's fiscal year (see the module's docstring)."""
+    y = _title_year(infos, outline)
+    if y is not None:
+        return y
+    if not outline.nodes or outline.nodes[0].box is not None:
+        return None  # a PDF's pages are scopes of their own: only its title reaches them all
+    lead = _lead(outline)
+    return _lead_year(lead, infos) or _label_year(infos, outline) or _dated_year(lead, infos)

@@ -1,0 +1,93 @@
+"""What a fiscal year written on a line says about the figures near it (context/fiscal_scope.py,
+context/fiscal_document.py): a comparison base (`令和5年度に比べて`), the start of a span over years (`平成20年度から
+16年間で`), a budget's year (`令和6年度当初予算`, `平成22年度要求`), or the year a scope node states. The words are
+data (dictionary/fiscal_scope.json)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..dictionary import load
+from ..model import Mention
+from . import outline as ol
+from .labels import LineInfo
+
+_KANA = re.compile(r"[\u3041-\u309f]")
+
+#: a scope that states a span over years: no single year reaches the figures under it
+BLOCK = -1
+
+
+@dataclass(frozen=True)
+class _Words:
+    comparison: re.Pattern[str]
+    span: re.Pattern[str]
+    budget: re.Pattern[str]
+    change_head: re.Pattern[str]
+    previous: re.Pattern[str]
+    request: re.Pattern[str]
+    deictic_previous: re.Pattern[str]
+    bare_rest: int
+    supplementary: tuple[str, ...]
+    initial: tuple[str, ...]
+    lead_lines: int
+    start_month: int
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    d: dict[str, Any] = load("fiscal_scope")
+    return _Words(re.compile(d["comparison_after"]), re.compile(d["span_after"]), re.compile(d["budget_after"]),
+                  re.compile(d["change_head"]), re.compile(d["previous_head"]),
+                  re.compile(d["request_after"]), re.compile(d["deictic_previous"]), int(d["bare_heading_rest"]),
+                  tuple(d["supplementary_words"]),
+                  tuple(d["initial_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
+
+
+def single(f: Mention) -> int | None:
+    return int(f.min) if f.min is not None and f.min == f.max else None
+
+
+def comparison_base(info: LineInfo, f: Mention) -> bool:
+    """`令和5年度に比べて`, `令和5年度比`, `令和4年度税収を4兆円上回る`: the year is what the figure is compared with."""
+    return words().comparison.match(info.norm, f.end) is not None
+
+
+def span_start(info: LineInfo, f: Mention) -> bool:
+    """`平成20年度から16年間で`: the year starts a span over years."""
+    return words().span.match(info.norm, f.end) is not None
+
+
+def labels_budget(info: LineInfo, f: Mention) -> bool:
+    """`令和6年度当初予算`, `平成22年度要求`, `令和5年度の一般会計予算案`: the year names a budget."""
+    return words().budget.match(info.norm, f.end) is not None and not comparison_base(info, f)
+
+
+def labels_request(info: LineInfo, f: Mention) -> bool:
+    """`平成22年度要求`, `令和7年度概算要求`: the year names a request (written the year before it)."""
+    return words().request.match(info.norm, f.end) is not None and not comparison_base(info, f)
+
+
+def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
+    """The year a scope node states for the figures under it: a budget label or a bare fiscal-year heading (the
+    year and a word or two, no phrase); BLOCK where it states a span."""
+    info = infos[n.line_index]
+    fys = [f for f in info.fiscal_years if n.start <= f.raw_start < n.end]
+    if any(span_start(info, f) for f in fys):
+        return BLOCK
+    for f in fys:
+        if single(f) is not None and labels_budget(info, f):
+            return single(f)
+    years = {y for f in fys if (y := single(f)) is not None and not comparison_base(info, f)}
+    if len(years) == 1 and n.kind in ("title", "page_title", "heading", "label", "item"):
+        rest = n.text
+        for f in fys:
+            rest = rest.replace(f.text, "")
+        rest = re.sub(r"[\W_]", "", rest)
+        if len(rest) <= words().bare_rest and not _KANA.search(rest):  # `【平成20年度実績】`, not `令和6年度の取組`
+            return years.pop()
+    return None
+
+

@@ -1,0 +1,153 @@
+"""The fiscal year of every amount from the scopes it stands in (issue 21; GUIDE "Amounts: role and fy from the
+document"), after roles.py and scope.py have decided roles. The role is never changed here.
+
+An amount's year is, in this order:
+- its own words: a fiscal year in the figure's clause before it (since the previous figure) or bracketed right
+  after it (`400億円以上(R5年度)`); a year that is a comparison base (`令和5年度に比べて68億円`, `令和5年度比`,
+  `令和4年度税収を…上回る`) is not the figure's year, and a year that starts a span over years (`平成20年度から
+  16年間で…371.2億円削減`) gives the figure no single year (null);
+- else the innermost scope above it that states a year: its item's wrapped lines, its heading or label line,
+  the page's title, the document's title, where they state a budget label (`令和6年度当初予算`, `【平成22年度要求】`)
+  or are a bare fiscal-year heading (`【平成20年度実績】`); a scope that states a span blocks the outer ones;
+- else the document's year: its title; its lead-in (the lines before the first section: one fiscal year stated
+  where a budget word stands); the one year all of a text deck's budget labels name; or, for an in-year
+  supplementary whose lead-in names no year (`6月補正予算`, `追加補正予算案`), the fiscal year of the date it is
+  dated by (a supplementary belongs to the fiscal year that began the April before it).
+A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes
+took from a comparison base or from a year written after the figure is replaced by the scope's.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from . import outline as ol
+from .fiscal_columns import column_years
+from .fiscal_document import document_year
+from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
+from .labels import LineInfo
+
+
+def _head(info: LineInfo, m: Mention) -> int:
+    """Where the figure's own words start: after the previous figure and the previous sentence."""
+    ends = [a.end for a in info.amounts if a.end <= m.start]
+    return max(max(ends, default=0), info.norm.rfind("。", 0, m.start) + 1)
+
+
+_BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
+
+
+def own_year(info: LineInfo, m: Mention) -> int | None:
+    """The figure's own year: stated in its words before it or bracketed right after it (BLOCK for a span)."""
+    start = _head(info, m)
+    for f in reversed(info.fiscal_years):
+        if f.end <= m.start and f.start >= start:
+            if span_start(info, f):
+                return BLOCK
+            if not comparison_base(info, f) and single(f) is not None:
+                return single(f)
+    after = _BRACKET_YEAR.match(info.norm, m.end)
+    if after is not None:
+        for f in info.fiscal_years:
+            if f.start == after.end() and single(f) is not None:
+                return single(f)
+    return None
+
+
+def _foreign_years(info: LineInfo, m: Mention) -> tuple[set[int], set[int]]:
+    """Years of the line that are not the figure's: comparison bases and span starts (never its year), and years
+    written after it (its year only where nothing else gives one)."""
+    hard: set[int] = set()
+    soft: set[int] = set()
+    for f in info.fiscal_years:
+        y = single(f)
+        if y is not None and (comparison_base(info, f) or span_start(info, f)):
+            hard.add(y)
+        elif y is not None and f.start >= m.end:
+            soft.add(y)
+    return hard, soft
+
+
+def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline) -> tuple[int, str] | None:
+    """The innermost scope above the figure that states a year, and the kind of node that states it (its own
+    segment is its own words, not a scope; an item's wrapped lines are)."""
+    i = m.line_index
+    node = outline.owner(i, m.raw_start) or outline.at(i, m.raw_start)
+    if node is None:
+        return None
+    for n in outline.chain(node):
+        if n.line_index == i and n.start <= m.raw_start < n.end:
+            for c in n.children:
+                if outline.nodes[c].cont and (y := _node_year_any(outline.nodes[c], infos)) is not None:
+                    return y, "cont"
+            continue
+        y = node_year(n, infos)
+        if y is not None:
+            return y, n.kind
+    return None
+
+
+def _node_year_any(n: ol.Node, infos: list[LineInfo]) -> int | None:
+    """A wrapped line of the figure's item: any one year it states (`目標を設定(令和5年度)`)."""
+    info = infos[n.line_index]
+    years = {y for f in info.fiscal_years if n.start <= f.raw_start < n.end and (y := single(f)) is not None
+             and not comparison_base(info, f) and not span_start(info, f)}
+    return years.pop() if len(years) == 1 else None
+
+
+def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
+    """Fill or correct the fy of every amount by scope (see the module's docstring)."""
+    doc = document_year(infos, outline)
+    request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
+    columns = column_years(infos)
+    for info in infos:
+        for m in info.amounts:
+            if (y := columns.get(id(m))) is not None:
+                m.fy = y  # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`)
+                continue
+            _settle(m, info, infos, outline, doc)
+            if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
+                    and words().deictic_previous.search(info.norm, _head(info, m), m.start):
+                m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+
+
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> None:
+    own = own_year(info, m)
+    if own == BLOCK:
+        m.fy = None
+        return
+    hard, soft = _foreign_years(info, m)
+    if own is not None:
+        if m.fy is None or m.fy in hard or m.fy in soft:
+            m.fy = own
+        return
+    head = info.norm[_head(info, m):m.start]
+    change = words().change_head.search(head) is not None
+    found = scope_year(m, infos, outline)
+    scope = found[0] if found is not None else None
+    if scope == BLOCK:
+        m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
+        return
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft) and (scope or doc) is not None):
+        m.fy = None
+    if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
+        m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
+        return
+    # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
+    # title's year does not overrule it: a label line the walk read in reading order is nearer)
+    if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
+                             or m.fy == found[0] - 1 and m.role == "previous_budget"):
+        return
+    y = scope if scope is not None else doc
+    if y is not None:
+        m.fy = y - 1 if _previous(m, info, head, change) else y
+
+
+def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
+    """A previous-year figure takes the year before the scope's: its own words say so (`前年度予算額`, `昨年度は、`),
+    or its role does on a line that compares with no other year. A change (`前年度比で449億円`) is the scope year's."""
+    if change:
+        return False
+    if words().previous.search(head) is not None:
+        return True
+    return m.role == "previous_budget" and not any(comparison_base(info, f) for f in info.fiscal_years)
