@@ -10,22 +10,33 @@ from typing import Any
 from ..dictionary import words
 from .printed import SEP, is_total, squeeze, table_words
 
-_ERA_FY = re.compile(r"(令和|平成|R|H)\s*(\d{1,2}|元)\s*年度")
+# `令和８年度`, and the abbreviations the GUIDE reads as fiscal years in headers (`R6当初`, `H30FY`, `Ｒ８予算額`)
+_ERA_FY = re.compile(r"(令和|平成|(?<![A-Za-z])R|(?<![A-Za-z])H)\s*(\d{1,2}|元)\s*(?:年度|FY|(?=当初|補正|予算|要求))")
 _ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+_YEAR_FY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 
 
 def fiscal_year(text: str) -> int | None:
-    """The fiscal year a header or title names (`令和８年度` -> 2026)."""
-    m = _ERA_FY.search(unicodedata.normalize("NFKC", text or ""))
-    if not m:
-        return None
-    return _ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+    """The fiscal year a header or title names (`令和８年度` -> 2026, `R6当初予算額` -> 2024, `2024年度` -> 2024)."""
+    s = unicodedata.normalize("NFKC", text or "")
+    m = _ERA_FY.search(s)
+    if m:
+        return _ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+    y = _YEAR_FY.search(s)
+    return int(y.group(1)) if y else None
 
 
 def column_role(col_label: str) -> str | None:
-    """budget / supplementary_budget / previous_budget from a column's header words (longest first)."""
+    """budget / supplementary_budget / previous_budget from a column's header words (longest first): none
+    for a change, ratio, breakdown or running-total column (比較増減, 財源内訳, 補正後の額); previous_budget
+    for one that names the year before (前年度当初予算額)."""
     s = squeeze(col_label)
-    labels = words(table_words()["budget_columns"]["labels"])
+    columns = table_words()["budget_columns"]
+    if any(w in s for w in columns["not_figures"]):
+        return None
+    if any(w in s for w in columns["previous"]):
+        return "previous_budget"
+    labels = words(columns["labels"])
     for word in sorted(labels, key=len, reverse=True):
         if word in s:
             return str(labels[word])

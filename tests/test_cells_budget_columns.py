@@ -1,0 +1,108 @@
+"""Budget tables of other shapes: which columns hold a programme's budget, previous-year or supplementary
+figure (予算額 / 前年度予算額 / 比較増減, 補正前・補正額・補正後), category headings over a budget book's 目
+tables (`１款 市税 46,460,600千円`: a total, not a programme), numbered sub-columns under a spanning header
+(`支給期別支給率` over `６月 12月`) and the unit the parts of a total column share."""
+from __future__ import annotations
+
+import pytest
+
+from extract.cells import cell_budget_records, column_role, grid_cells, heading_totals, mark_heading_totals
+from extract.model import GridCell, TableGrid
+
+
+def cell(r: int, c: int, text: str, x0: float, span: int = 1) -> GridCell:
+    return GridCell(r, c, text, col_span=span, bbox=(x0, 10.0 * r, x0 + 40 * span, 10.0 * r + 8))
+
+
+@pytest.mark.parametrize("label,role", [
+    ("本年度予算額", "budget"), ("令和６年度当初予算額", "budget"), ("予算額 / 令和６年度", "budget"), ("説明", "budget"),
+    ("補正額", "supplementary_budget"), ("今回補正額", "supplementary_budget"), ("要求・要望額", "budget"),
+    ("前年度予算額", "previous_budget"), ("前年度当初予算額", "previous_budget"), ("前年度 / 当初", "previous_budget"),
+    # near misses: a change, a ratio, a breakdown, a running total, actuals
+    ("比較増減", None), ("対前年度増減額", None), ("前年度比", None), ("構成比", None), ("補正前の額", None),
+    ("補正後の額", None), ("本年度予算額の財源内訳 / 一般財源", None), ("決算額", None), ("節 / 金額", None), ("", None),
+])
+def test_column_role(label: str, role: str | None) -> None:
+    assert column_role(label) == role
+
+
+def _summary(heads: tuple[str, str, str], name: str) -> TableGrid:
+    """A ministry or city summary: 事業 rows under three figure columns, （単位：千円）."""
+    return TableGrid(page=3, index=0, reader="pdf_ruled", caption=("主な事業", "（単位：千円）"), cells=(
+        cell(0, 0, "事業名", 10), cell(0, 1, heads[0], 100), cell(0, 2, heads[1], 150), cell(0, 3, heads[2], 200),
+        cell(1, 0, name, 10), cell(1, 1, "1,200", 100), cell(1, 2, "1,000", 150), cell(1, 3, "200", 200)))
+
+
+@pytest.mark.parametrize("heads,role,budget,previous", [
+    (("予算額", "前年度予算額", "比較増減"), "budget", 1_200_000, 1_000_000),
+    (("前年度予算額", "予算額", "比較増減"), "budget", 1_000_000, 1_200_000),  # columns in the other order
+    (("令和６年度当初予算額", "令和５年度当初予算額", "増減"), "budget", 1_200_000, 1_000_000),  # years tell them apart
+    (("本年度予算額", "前年度当初予算額", "比較"), "budget", 1_200_000, 1_000_000),
+    (("補正後の額", "補正額", "補正前の額"), "supplementary_budget", 1_000_000, None),  # only 補正額 is the programme's
+])
+def test_summary_table_roles(heads: tuple[str, str, str], role: str, budget: int, previous: int | None) -> None:
+    out = cell_budget_records(grid_cells("d", [_summary(heads, "地域防災推進事業")]), "令和６年度予算の概要")
+    assert [(b["role"], b["budget_yen"], b["previous_budget_yen"], b["fy"], b["program"]) for b in out] == \
+        [(role, budget, previous, 2024, "地域防災推進事業")]
+
+
+@pytest.mark.parametrize("heads", [("比較増減", "構成比", "財源内訳"), ("補正前の額", "補正後の額", "伸率")])
+def test_summary_table_without_a_budget_column(heads: tuple[str, str, str]) -> None:
+    assert cell_budget_records(grid_cells("d", [_summary(heads, "地域防災推進事業")]), "令和６年度予算の概要") == []
+
+
+def _book_page(first: str) -> TableGrid:
+    """A budget book's left page: the 款 and 項 headings with their totals over the 目 table."""
+    return TableGrid(page=28, index=0, reader="pdf_ruled", cells=(
+        cell(0, 0, first, 10), cell(0, 3, "46,460,600千円", 200),
+        cell(1, 0, "１項 市民税", 20), cell(1, 3, "16,739,000千円", 200),
+        cell(2, 0, "目", 10), cell(2, 1, "本年度予算額", 100), cell(2, 2, "前年度予算額", 150),
+        cell(3, 1, "千円", 100), cell(3, 2, "千円", 150),
+        cell(4, 0, "1 個人", 10), cell(4, 1, "14,297,700", 100), cell(4, 2, "15,208,500", 150)))
+
+
+@pytest.mark.parametrize("first,names", [
+    ("１款 市税", ["市税", "市民税"]), ("12款 分担金及び負担金", ["分担金及び負担金", "市民税"]),
+    ("市税", ["市民税"]),  # near miss: an unnumbered line is no 款 heading
+])
+def test_heading_totals(first: str, names: list[str]) -> None:
+    assert [h[4] for h in heading_totals([_book_page(first)])] == names
+
+
+@pytest.mark.parametrize("page,text,top,marked", [
+    (28, "46,460,600千円", 0.5, "市税"), (28, "16,739,000千円", 10.0, "市民税"),
+    (29, "46,460,600千円", 0.5, None),  # another page
+    (28, "14,297,700", 40.0, None),  # a 目 row's figure
+    (28, "46,460,600千円", 300.0, None),  # the same figure printed elsewhere on the page
+])
+def test_mark_heading_totals(page: int, text: str, top: float, marked: str | None) -> None:
+    rec = {"kind": "amount", "page": page, "text": text, "top": top, "bottom": top + 7, "total_of": None}
+    mark_heading_totals([rec], [_book_page("１款 市税")])
+    assert rec["total_of"] == marked
+
+
+def _rates(second_row: tuple[str, str], sums: bool, span: int = 2) -> TableGrid:
+    total = "4.65" if sums else "5.00"
+    return TableGrid(page=5, index=0, reader="pdf_ruled", cells=(
+        GridCell(0, 0, "区分", row_span=2, bbox=(10, 0, 50, 18)), GridCell(0, 1, "支給期別支給率", col_span=span, bbox=(60, 0, 140, 8)),
+        GridCell(0, 3, "支給率計（月分）", row_span=2, bbox=(150, 0, 200, 18)),
+        cell(1, 1, second_row[0], 60), cell(1, 2, second_row[1], 100),
+        cell(2, 0, "本年度", 10), cell(2, 1, "2.325", 60), cell(2, 2, "2.325", 100), cell(2, 3, total, 150)))
+
+
+@pytest.mark.parametrize("second_row,sums,col,unit", [
+    (("６月", "12月"), True, "支給期別支給率 / ６月", "月分"),
+    (("６月", "12月"), False, "支給期別支給率 / ６月", None),  # near miss: the parts do not add up to the total
+])
+def test_sub_columns_and_the_unit_of_their_total(second_row: tuple[str, str], sums: bool, col: str, unit: str | None) -> None:
+    out = {(c["col"], c["text"]): c for c in grid_cells("d", [_rates(second_row, sums)])}
+    assert out[(1, "2.325")]["col_label"] == col and out[(1, "2.325")]["unit"] == unit
+    assert out[(3, "4.65" if sums else "5.00")]["unit"] == "月分"
+    assert out[(3, "4.65" if sums else "5.00")]["col_label"] == "支給率計（月分）"
+    assert (1, "６月") not in out  # a sub-column's name, not a figure
+
+
+def test_numbered_row_without_a_spanning_header_is_no_sub_header() -> None:
+    """Near miss: `６月 12月` under header cells of one column each are not read as the names of sub-columns."""
+    out = {(c["col"], c["text"]): c for c in grid_cells("d", [_rates(("６月", "12月"), True, span=1)])}
+    assert out[(1, "2.325")]["col_label"] != "支給期別支給率 / ６月"
