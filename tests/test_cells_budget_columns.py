@@ -106,3 +106,19 @@ def test_numbered_row_without_a_spanning_header_is_no_sub_header() -> None:
     """Near miss: `６月 12月` under header cells of one column each are not read as the names of sub-columns."""
     out = {(c["col"], c["text"]): c for c in grid_cells("d", [_rates(("６月", "12月"), True, span=1)])}
     assert out[(1, "2.325")]["col_label"] != "支給期別支給率 / ６月"
+
+
+@pytest.mark.parametrize("caption,title,head,role,fy", [
+    ("令和７年度３月補正予算に計上した主な事業", "", "事業費", "supplementary_budget", 2025),
+    ("１月専決予算に計上した事業", "令和７年度 ３月補正予算", "事業費", "supplementary_budget", 2025),
+    ("主な事業", "令和７年度一般会計補正予算（第３号）の概要", "予算額", "supplementary_budget", 2025),
+    # near misses: the caption or the column says 当初; a plain budget's title
+    ("令和８年度当初予算 主な事業", "令和７年度 ３月補正予算", "事業費", "budget", 2026),
+    ("主な事業", "令和７年度 ３月補正予算", "当初予算額", "budget", 2025),
+    ("主な事業", "令和６年度予算の概要", "事業費", "budget", 2024),
+])
+def test_supplementary_tables(caption: str, title: str, head: str, role: str, fy: int) -> None:
+    g = TableGrid(page=4, index=0, reader="pdf_ruled", caption=(caption, "（単位：千円）"), cells=(
+        cell(0, 0, "事業名", 10), cell(0, 1, head, 100), cell(1, 0, "国土調査事業費", 10), cell(1, 1, "164,675", 100)))
+    out = cell_budget_records(grid_cells("d", [g]), title)
+    assert [(b["role"], b["fy"], b["budget_yen"]) for b in out] == [(role, fy, 164_675_000)]

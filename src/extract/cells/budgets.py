@@ -58,6 +58,22 @@ def is_programme(cell: dict[str, Any]) -> bool:
     return "事業" in squeeze(cell.get("caption") or "")  # a table of 事業 (主な継続事業, 新規事業): every row
 
 
+def supplementary(role: str | None, col_label: str, caption: str, title: str) -> str | None:
+    """A budget column of a supplementary budget's table is its supplementary figure: the GUIDE's title rule
+    (`…３月補正予算に計上した主な事業` over a 事業費 column, a document titled `…補正予算`), the table's caption
+    first; a column that says 当初 itself stays budget."""
+    if role != "budget" or any(w in squeeze(col_label) for w in table_words()["budget_columns"]["initial"]):
+        return role
+    words_ = table_words()["budget_columns"]["supplementary_titles"]
+    for text in (caption, title):
+        s = squeeze(text)
+        if any(w in s for w in table_words()["budget_columns"]["initial"]):
+            return role
+        if any(w in s for w in words_):
+            return "supplementary_budget"
+    return role
+
+
 def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> list[dict[str, Any]]:
     """budgets rows (source `cell`) from the cells of programme rows under a budget or supplementary
     column, with the previous-year figure of the same row where a 前年度 column gives one. fy from the
@@ -79,11 +95,12 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
         fy = fiscal_year(c.get("col_label") or "")
         if role == "budget" and fy and fy < latest.get((c["page"], c["table"]), fy):
             return "previous_budget"
-        return role
+        return supplementary(role, c.get("col_label") or "", c.get("caption") or "", title)
 
     out: list[dict[str, Any]] = []
     for c in cells:
         role = role_of(c)
+        # a cut (`防災費 △653` in a supplementary budget) is no row: the budgets suite holds budget_yen >= 1
         if role not in ("budget", "supplementary_budget") or c.get("unit") != "yen" or c["value"] <= 0 or not is_programme(c):
             continue
         prev = next((o for o in by_row[(c["page"], c["table"], c["row"])]
@@ -93,7 +110,8 @@ def cell_budget_records(cells: Sequence[dict[str, Any]], title: str = "") -> lis
         # names a programme, else the leaf
         k = next((i for i in range(len(path) - 1, -1, -1) if re.search(r"事業|費(?:[（(].*)?$", squeeze(path[i]))), len(path) - 1)
         out.append({"doc": c["doc"], "seq": c["seq"], "program": path[k], "parent": path[k - 1] if k > 0 else None,
-                    "fy": fiscal_year(c.get("col_label") or "") or title_fy, "role": role, "account": None,
+                    "fy": fiscal_year(c.get("col_label") or "") or fiscal_year(c.get("caption") or "") or title_fy,
+                    "role": role, "account": None,
                     "budget_yen": int(c["value"]), "previous_budget_yen": int(prev["value"]) if prev else None,
                     "change_pct": round((c["value"] - prev["value"]) / prev["value"] * 100, 2) if prev and prev["value"] else None,
                     "page": c["page"], "line": c.get("line"), "text": c["text"], "previous_text": prev["text"] if prev else None,
