@@ -122,3 +122,24 @@ def test_supplementary_tables(caption: str, title: str, head: str, role: str, fy
         cell(0, 0, "事業名", 10), cell(0, 1, head, 100), cell(1, 0, "国土調査事業費", 10), cell(1, 1, "164,675", 100)))
     out = cell_budget_records(grid_cells("d", [g]), title)
     assert [(b["role"], b["fy"], b["budget_yen"]) for b in out] == [(role, fy, 164_675_000)]
+
+
+@pytest.mark.parametrize("head,line,label", [
+    ("001高齢者等あんしん生活支援事業費", "シルバーハウジング派遣", "生活支援費 / 高齢者等あんしん生活支援事業費"),  # whole: a coded 事業
+    ("001高齢者等あんしん生活支援事業", "シルバーハウジング派遣", "生活支援費 / 高齢者等あんしん生活支援事業"),
+    # near misses: a name cut in the middle, a bracket that goes on, no code
+    ("001高齢者等あんしん生活支援事", "業費", "生活支援費 / 高齢者等あんしん生活支援事業費"),
+    ("001高齢者等あんしん生活支援事業費", "（シルバー分）", "生活支援費 / 高齢者等あんしん生活支援事業費（シルバー分）"),
+    ("要援護高齢者対策費", "シルバーハウジング派遣", "生活支援費 / 要援護高齢者対策費シルバーハウジング派遣"),
+])
+def test_coded_item_with_its_figure_is_whole(head: str, line: str, label: str) -> None:
+    def at(r: int, c: int, text: str, x0: float, x1: float) -> GridCell:
+        return GridCell(r, c, text, bbox=(x0, 12.0 * r, x1, 12.0 * r + 9))
+
+    g = TableGrid(page=1, index=0, reader="pdf_ruled", cells=(
+        at(0, 0, "説明", 10, 40), at(1, 1, "千円", 200, 220),
+        at(2, 0, "003生活支援費", 10, 120), at(2, 1, "7,597", 200, 220),
+        at(3, 0, head, 20, 180), at(3, 1, "7,597", 200, 220),
+        at(4, 0, line, 30, 150), at(5, 0, "ふれあいコール", 30, 100), at(5, 1, "39人", 200, 220)))
+    out = [c for c in grid_cells("d", [g]) if c["row"] == 3]
+    assert [c["row_label"].split(" / ")[-1] for c in out] == [label.split(" / ")[-1]]
