@@ -143,3 +143,14 @@ def test_coded_item_with_its_figure_is_whole(head: str, line: str, label: str) -
         at(4, 0, line, 30, 150), at(5, 0, "ふれあいコール", 30, 100), at(5, 1, "39人", 200, 220)))
     out = [c for c in grid_cells("d", [g]) if c["row"] == 3]
     assert [c["row_label"].split(" / ")[-1] for c in out] == [label.split(" / ")[-1]]
+
+
+@pytest.mark.parametrize("second,labels", [
+    (("区分", "休日勤務手当", "夜間勤務手当"), ["管理職手当", "扶養手当", "休日勤務手当", "夜間勤務手当"]),  # a second block
+    (("区分", "休日勤務手当", ""), ["管理職手当", "扶養手当", "管理職手当", "扶養手当"]),  # near miss: one column only
+])
+def test_stacked_header_blocks(second: tuple[str, str, str], labels: list[str]) -> None:
+    rows = [("区分", "管理職手当", "扶養手当"), ("本年度", "104,231", "208,886"), second, ("本年度", "137,610", "34,700")]
+    g = TableGrid(page=1, index=0, reader="pdf_ruled", caption=("（単位：千円）",), cells=tuple(
+        cell(r, c, text, 10 + 60 * c) for r, row in enumerate(rows) for c, text in enumerate(row) if text))
+    assert [c["col_label"] for c in grid_cells("d", [g])] == labels

@@ -22,7 +22,7 @@ from .printed import (
     unit_of,
 )
 from .row_labels import row_labels
-from .table import Header, TableRows, body_start, header_rows, headers, numeric
+from .table import Header, TableRows, body_start, header_blocks, header_rows, headers, numeric
 
 #: the previous table read: its grid, header and unit header (a table continued on the next page takes them)
 Previous = tuple[TableGrid, Header, list[tuple[str, float]]]
@@ -177,7 +177,9 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
     labels, printed = row_labels(t, body, number_cols, text_cols)
     header = Header(header.labels, {**_parts_units(t, body, header), **header.units})
     raw_labels = {r: "".join(c.text for c in t.rows[r] if not numeric(c)) for r in body}
+    blocks = header_blocks(t, body, number_cols, header)
     for r in body:
+        header = blocks[r]
         for c in t.rows[r]:
             n = parse_number(c.text)
             if n is None or HEADING.match(squeeze(raw_labels.get(r, ""))):

@@ -158,3 +158,22 @@ def header_rows(t: TableRows, start: int) -> list[int]:
         out.append(r)
     return sorted(out)
 
+
+
+def header_blocks(t: TableRows, body: list[int], number_cols: set[int], header: Header) -> dict[int, Header]:
+    """The column header of each body row. A wide table folded into stacked blocks (職員手当等の内訳: `区分 管理職手当
+    扶養手当 …`, its rows, then `区分 休日勤務手当 …` and its rows) starts a new header at each row of labels only,
+    over two or more number columns, right above a row of figures: the rows under it take its labels (and the
+    units it writes), the table's header elsewhere."""
+    out: dict[int, Header] = {}
+    current = header
+    for i, r in enumerate(body):
+        cells = [c for c in t.rows[r] if c.text.strip()]
+        nxt = t.rows.get(body[i + 1], []) if i + 1 < len(body) else []
+        if len([c for c in cells if c.col in number_cols]) >= 2 and not any(numeric(c) for c in cells) \
+                and any(bare(c) for c in nxt) and not any(is_formula(c.text, alone=False) for c in cells):
+            block = headers(t, [r])
+            current = Header({**{k: v for k, v in header.labels.items() if k not in number_cols}, **block.labels},
+                             {**header.units, **block.units})
+        out[r] = current
+    return out
