@@ -154,3 +154,12 @@ def test_stacked_header_blocks(second: tuple[str, str, str], labels: list[str]) 
     g = TableGrid(page=1, index=0, reader="pdf_ruled", caption=("（単位：千円）",), cells=tuple(
         cell(r, c, text, 10 + 60 * c) for r, row in enumerate(rows) for c, text in enumerate(row) if text))
     assert [c["col_label"] for c in grid_cells("d", [g])] == labels
+
+
+@pytest.mark.parametrize("row_head,rows", [("事業名", 1), ("事 業 名", 1), ("区分", 0), ("会計名", 0)])
+def test_rows_under_a_programme_header(row_head: str, rows: int) -> None:
+    """A table whose row-label column is headed 事業名 lists programmes, whatever its caption says; near miss:
+    a 区分 or 会計名 column (categories, accounts)."""
+    g = TableGrid(page=2, index=0, reader="pdf_ruled", caption=("重点施策", "（単位：千円）"), cells=(
+        cell(0, 0, row_head, 10), cell(0, 1, "予算額", 100), cell(1, 0, "地域防災推進事業", 10), cell(1, 1, "5,000", 100)))
+    assert len(cell_budget_records(grid_cells("d", [g]), "令和６年度当初予算の概要")) == rows
