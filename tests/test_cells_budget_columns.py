@@ -163,3 +163,33 @@ def test_rows_under_a_programme_header(row_head: str, rows: int) -> None:
     g = TableGrid(page=2, index=0, reader="pdf_ruled", caption=("重点施策", "（単位：千円）"), cells=(
         cell(0, 0, row_head, 10), cell(0, 1, "予算額", 100), cell(1, 0, "地域防災推進事業", 10), cell(1, 1, "5,000", 100)))
     assert len(cell_budget_records(grid_cells("d", [g]), "令和６年度当初予算の概要")) == rows
+
+
+def _line(top: float, *parts: tuple[float, str]) -> list[dict[str, object]]:
+    """One text line: each part's characters 10 pt wide from its x."""
+    return [{"text": ch, "x0": x + 10 * i, "x1": x + 10 * i + 10, "top": top, "bottom": top + 10, "size": 10.0}
+            for x, text in parts for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("right_rows,tables", [
+    (5, 2),  # a second table beside the first: its own labels open three or more rows of figures
+    (8, 2),  # the second goes on below the first
+    (2, 1),  # near miss: two labelled rows only on the right (a column of notes beside one table)
+])
+def test_side_by_side_unruled_tables(right_rows: int, tables: int) -> None:
+    from extract.ingest.tables.unruled import unruled_grids
+
+    lines = []
+    for k in range(5):
+        parts: list[tuple[float, str]] = [(10, f"特会{k}"), (120, f"{k + 1},000")]
+        if k < right_rows:
+            parts += [(300, f"{k + 4}月補正"), (420, f"{k + 2},500千円")]
+        lines.append(_line(20.0 * k, *parts))
+    for k in range(5, right_rows):
+        lines.append(_line(20.0 * k, (300, f"{k + 4}月補正"), (420, f"{k + 2},500千円")))
+    grids = unruled_grids(lines, 1, 0, [])
+    assert len(grids) == tables
+    if tables == 2:
+        left, right = grids
+        assert all(c.bbox is not None and c.bbox[2] < 300 for c in left.cells)
+        assert all(c.bbox is not None and c.bbox[0] >= 300 for c in right.cells)
