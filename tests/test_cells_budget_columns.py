@@ -193,3 +193,25 @@ def test_side_by_side_unruled_tables(right_rows: int, tables: int) -> None:
         left, right = grids
         assert all(c.bbox is not None and c.bbox[2] < 300 for c in left.cells)
         assert all(c.bbox is not None and c.bbox[0] >= 300 for c in right.cells)
+
+
+@pytest.mark.parametrize("head,kept", [("一連番号", False), ("番号", False), ("No.", False), ("件数", True), ("番号別件数", True)])
+def test_serial_numbers_are_no_cells(head: str, kept: bool) -> None:
+    g = TableGrid(page=7, index=0, reader="pdf_ruled", caption=("（単位：千円）",), cells=(
+        cell(0, 0, head, 10), cell(0, 1, "事項", 60), cell(0, 2, "限度額", 150),
+        cell(1, 0, "12", 10), cell(1, 1, "庁舎清掃業務", 60), cell(1, 2, "4,500", 150)))
+    assert [c["text"] for c in grid_cells("d", [g])] == (["12", "4,500"] if kept else ["4,500"])
+
+
+@pytest.mark.parametrize("ruled_box,tables", [
+    ((0.0, -5.0, 200.0, 100.0), 1),  # the left table is ruled: only the right one is read from the lines
+    (None, 2),
+])
+def test_lines_across_a_ruled_table_keep_their_other_pieces(ruled_box: tuple[float, float, float, float] | None, tables: int) -> None:
+    from extract.ingest.tables.unruled import unruled_grids
+
+    lines = [_line(20.0 * k, (10, f"特会{k}"), (120, f"{k + 1},000"), (300, f"{k + 4}月補正"), (420, f"{k + 2},500千円"))
+             for k in range(5)]
+    grids = unruled_grids(lines, 1, 0, [ruled_box] if ruled_box else [])
+    assert len(grids) == tables
+    assert all(c.bbox is not None and c.bbox[0] >= 300 for c in grids[-1].cells)

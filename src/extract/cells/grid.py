@@ -180,6 +180,7 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
     header = Header(header.labels, {**_parts_units(t, body, header), **header.units})
     raw_labels = {r: "".join(c.text for c in t.rows[r] if not numeric(c)) for r in body}
     blocks = header_blocks(t, body, number_cols, header)
+    identifiers = tuple(table_words()["identifier_columns"]["words"])
     for r in body:
         header = blocks[r]
         for c in t.rows[r]:
@@ -189,6 +190,8 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
             if n.unit_text and unit_of(n.unit_text) is None:
                 continue  # `8年度`, `44歳`: not a figure of the table
             col_label = SEP.join(header.labels.get(c.col, []))
+            if header.labels.get(c.col) and squeeze(header.labels[c.col][-1]).endswith(identifiers) and not n.unit_text:
+                continue  # a row's serial number (一連番号, 番号) is an identifier
             unit = _unit(n, c, t.rows[r], col_label, header, table_units)
             name, scale = unit if unit else (None, 1.0)
             value = n.value * scale

@@ -20,12 +20,18 @@ def caption_of(lines: Sequence[list[Char]], box: Box, reach: float = 48.0) -> tu
 def unruled_grids(lines: list[list[Char]], page_no: int, first_index: int, taken: list[Box]) -> list[TableGrid]:
     """Blocks of three or more lines whose trailing numbers align on common right edges."""
     rows: list[tuple[list[Char], list[list[Char]]]] = []  # (line, its pieces split at gaps)
+    def inside(piece: list[Char]) -> bool:
+        cx = (float(piece[0]["x0"]) + float(piece[-1]["x1"])) / 2
+        cy = (float(piece[0]["top"]) + float(piece[0]["bottom"])) / 2
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in taken)
+
     for ln in lines:
-        cx = (float(ln[0]["x0"]) + float(ln[-1]["x1"])) / 2
-        cy = (float(ln[0]["top"]) + float(ln[0]["bottom"])) / 2
-        if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in taken):
+        if inside(ln):
             continue
-        rows.append((ln, gap_pieces(ln)))
+        # a line across ruled tables side by side: its pieces inside them are theirs
+        pieces = [p for p in gap_pieces(ln) if not inside(p)]
+        if pieces:
+            rows.append((sum(pieces, []), pieces))
     out: list[TableGrid] = []
     block: list[tuple[list[Char], list[list[Char]]]] = []
 
