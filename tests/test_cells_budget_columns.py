@@ -127,6 +127,7 @@ def test_supplementary_tables(caption: str, title: str, head: str, role: str, fy
 @pytest.mark.parametrize("head,line,label", [
     ("001高齢者等あんしん生活支援事業費", "シルバーハウジング派遣", "生活支援費 / 高齢者等あんしん生活支援事業費"),  # whole: a coded 事業
     ("001高齢者等あんしん生活支援事業", "シルバーハウジング派遣", "生活支援費 / 高齢者等あんしん生活支援事業"),
+    ("医療的ケア児保育支援事業 5,374×3／4", "保育環境改善等事業", "医療的ケア児保育支援事業"),  # closed by its formula
     # near misses: a name cut in the middle, a bracket that goes on, no code
     ("001高齢者等あんしん生活支援事", "業費", "生活支援費 / 高齢者等あんしん生活支援事業費"),
     ("001高齢者等あんしん生活支援事業費", "（シルバー分）", "生活支援費 / 高齢者等あんしん生活支援事業費（シルバー分）"),
@@ -215,3 +216,13 @@ def test_lines_across_a_ruled_table_keep_their_other_pieces(ruled_box: tuple[flo
     grids = unruled_grids(lines, 1, 0, [ruled_box] if ruled_box else [])
     assert len(grids) == tables
     assert all(c.bbox is not None and c.bbox[0] >= 300 for c in grids[-1].cells)
+
+
+@pytest.mark.parametrize("text,unit,label", [
+    ("職員数 人", ("人", 1.0), "職員数"), ("金額 千円", ("yen", 1000.0), "金額"), ("職員数 (A)(人)", ("人", 1.0), "職員数 (A)"),
+    ("事 業 名", None, "事 業 名"), ("件 名", None, "件 名"),  # near misses: one word letter-spaced, 名 is no unit
+])
+def test_trailing_unit(text: str, unit: tuple[str, float] | None, label: str) -> None:
+    from extract.cells.printed import trailing_unit
+
+    assert trailing_unit(text) == (unit, label)

@@ -176,7 +176,9 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
     text_cols = frozenset(col for col, labs in header.labels.items() if labs and squeeze(labs[-1]).endswith(attributes))
     labels, printed = row_labels(t, body, number_cols, text_cols)
     # the header over the row labels says what the rows are (`事業名`): read with the caption
-    caption = " ".join([caption, *(lab for col, labs in sorted(header.labels.items()) if col not in number_cols for lab in labs)])
+    names = tuple(table_words()["programme_rows"]["name_columns"])
+    caption = " ".join([caption, *(lab for col, labs in sorted(header.labels.items()) if col not in number_cols
+                                   for lab in labs if squeeze(lab).startswith(names))])
     header = Header(header.labels, {**_parts_units(t, body, header), **header.units})
     raw_labels = {r: "".join(c.text for c in t.rows[r] if not numeric(c)) for r in body}
     blocks = header_blocks(t, body, number_cols, header)

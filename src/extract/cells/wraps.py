@@ -52,8 +52,11 @@ def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) ->
 
 def _whole_item(head: str, line: str) -> bool:
     """A coded 説明 item whose name ends as a 細目/事業 name ends (`001高齢者等あんしん生活支援事業費`) is whole:
-    the line under it (`シルバーハウジングＬＳＡ派遣`) is an item of its own, unless it opens a bracket."""
+    the line under it (`シルバーハウジングＬＳＡ派遣`) is an item of its own, unless it opens a bracket; so is an
+    item followed by its formula."""
     s = squeeze(head)
+    if is_formula(head, alone=False):
+        return True  # `医療的ケア児保育支援事業 5,374×3／4`: an item closed by how its figure was reckoned
     return re.match(table_words()["programme_rows"]["code"], s) is not None and s.endswith(("費", "事業")) \
         and not squeeze(line).startswith(("(", "（"))
 
