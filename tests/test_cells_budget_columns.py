@@ -226,3 +226,12 @@ def test_trailing_unit(text: str, unit: tuple[str, float] | None, label: str) ->
     from extract.cells.printed import trailing_unit
 
     assert trailing_unit(text) == (unit, label)
+
+
+@pytest.mark.parametrize("again,label", [("２級", "２級"), ("取崩", "２級 / 取崩")])  # near miss: a sub-row word
+def test_row_label_printed_again_before_a_later_block(again: str, label: str) -> None:
+    g = TableGrid(page=4, index=0, reader="pdf_ruled", caption=("（単位 人）",), cells=(
+        cell(0, 0, "区分", 10), cell(0, 1, "一般行政職", 60), cell(0, 3, "教育職", 160),
+        cell(1, 0, "２級", 10), cell(1, 1, "98", 60), cell(1, 2, again, 110), cell(1, 3, "89", 160)))
+    out = {c["text"]: c["row_label"] for c in grid_cells("d", [g])}
+    assert out == {"98": "２級", "89": label}
