@@ -142,7 +142,8 @@ def test_budgets_from_programme_rows(child: str, col: str, role: str | None, row
         assert out[0]["previous_budget_yen"] == 40_000_000 and out[0]["origin"] == "cell"
 
 
-@pytest.mark.parametrize("text,fy", [("令和８年度当初予算", 2026), ("平成31年度", 2019), ("令和元年度", 2019), ("2024年度", None)])
+@pytest.mark.parametrize("text,fy", [("令和８年度当初予算", 2026), ("平成31年度", 2019), ("令和元年度", 2019), ("2024年度", 2024),
+                                     ("R6当初予算額", 2024), ("H30FY", 2018), ("2024年", None), ("R6.4.1現在", None)])
 def test_fiscal_year(text: str, fy: int | None) -> None:
     assert fiscal_year(text) == fy
 

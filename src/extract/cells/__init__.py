@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from .budgets import cell_budget_records, column_role, fiscal_year, is_programme
 from .grid import grid_cells
+from .headings import heading_totals, mark_heading_totals
 from .printed import SEP, Number, header_units, is_total, label_of, parse_number, squeeze, unit_of
 from .sums import held_back_cells, sum_failures
 from .table import Header
 
 __all__ = ["SEP", "Header", "Number", "cell_budget_records", "column_role", "fiscal_year", "grid_cells", "header_units",
-           "held_back_cells", "is_programme", "is_total", "label_of", "parse_number", "squeeze", "sum_failures", "unit_of"]
+           "heading_totals", "held_back_cells", "is_programme", "is_total", "label_of", "mark_heading_totals", "parse_number",
+           "squeeze", "sum_failures", "unit_of"]

@@ -8,9 +8,21 @@ from typing import Any
 
 from ..dictionary import words
 from ..model import GridCell, TableGrid
-from .printed import HEADING, SEP, Number, header_units, is_percent_column, parse_number, squeeze, table_words, trailing_unit, unit_of
+from .printed import (
+    BRACKETED,
+    HEADING,
+    SEP,
+    Number,
+    header_units,
+    is_percent_column,
+    parse_number,
+    squeeze,
+    table_words,
+    trailing_unit,
+    unit_of,
+)
 from .row_labels import row_labels
-from .table import Header, TableRows, body_start, header_rows, headers, numeric
+from .table import Header, TableRows, body_start, header_blocks, header_rows, headers, numeric
 
 #: the previous table read: its grid, header and unit header (a table continued on the next page takes them)
 Previous = tuple[TableGrid, Header, list[tuple[str, float]]]
@@ -118,6 +130,29 @@ def _unit(n: Number, c: GridCell, row: list[GridCell], col_label: str, header: H
     return unit
 
 
+def _parts_units(t: TableRows, body: list[int], header: Header) -> dict[int, tuple[str, float]]:
+    """Columns with no unit of their own whose figures add up, row by row, to those of a total column after
+    them that has one (`６月` + `12月` = `支給率計（月分）`): the parts of a sum share its unit."""
+    out: dict[int, tuple[str, float]] = {}
+    totals = tuple(table_words()["totals"])
+    for tc, unit in header.units.items():
+        if not header.labels.get(tc) or not BRACKETED.sub("", squeeze(header.labels[tc][-1])).endswith(totals):
+            continue
+        cols: set[frozenset[int]] = set()
+        for r in body:
+            figures = {c.col: n.value for c in t.rows[r] if (n := parse_number(c.text)) is not None and not n.unit_text}
+            parts = {col: v for col, v in figures.items() if col < tc and col not in header.units}
+            if tc not in figures:
+                continue
+            if len(parts) < 2 or abs(sum(parts.values()) - figures[tc]) > 1e-6 * max(1.0, abs(figures[tc])):
+                cols = set()
+                break
+            cols.add(frozenset(parts))
+        if len(cols) == 1:
+            out.update({col: unit for col in next(iter(cols))})
+    return out
+
+
 def _record(doc: str, grid: TableGrid, c: GridCell, value: float, name: str | None, row_label: str, col_label: str,
             printed: str, caption: str) -> dict[str, Any]:
     bbox = c.bbox or (None, None, None, None)
@@ -140,8 +175,16 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
     attributes = tuple(table_words()["attribute_columns"]["words"])
     text_cols = frozenset(col for col, labs in header.labels.items() if labs and squeeze(labs[-1]).endswith(attributes))
     labels, printed = row_labels(t, body, number_cols, text_cols)
+    # the header over the row labels says what the rows are (`事業名`): read with the caption
+    names = tuple(table_words()["programme_rows"]["name_columns"])
+    caption = " ".join([caption, *(lab for col, labs in sorted(header.labels.items()) if col not in number_cols
+                                   for lab in labs if squeeze(lab).startswith(names))])
+    header = Header(header.labels, {**_parts_units(t, body, header), **header.units})
     raw_labels = {r: "".join(c.text for c in t.rows[r] if not numeric(c)) for r in body}
+    blocks = header_blocks(t, body, number_cols, header)
+    identifiers = tuple(table_words()["identifier_columns"]["words"])
     for r in body:
+        header = blocks[r]
         for c in t.rows[r]:
             n = parse_number(c.text)
             if n is None or HEADING.match(squeeze(raw_labels.get(r, ""))):
@@ -149,6 +192,8 @@ def _table_cells(doc: str, t: TableRows, start: int, header: Header, table_units
             if n.unit_text and unit_of(n.unit_text) is None:
                 continue  # `8年度`, `44歳`: not a figure of the table
             col_label = SEP.join(header.labels.get(c.col, []))
+            if header.labels.get(c.col) and squeeze(header.labels[c.col][-1]).endswith(identifiers) and not n.unit_text:
+                continue  # a row's serial number (一連番号, 番号) is an identifier
             unit = _unit(n, c, t.rows[r], col_label, header, table_units)
             name, scale = unit if unit else (None, 1.0)
             value = n.value * scale

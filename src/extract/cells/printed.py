@@ -142,7 +142,8 @@ def trailing_unit(text: str) -> tuple[tuple[str, float] | None, str]:
     if m and (u := unit_of(m.group(1))) and text[:m.start()].strip():
         return u, text[:m.start()]
     parts = (text or "").rsplit(None, 1)
-    if len(parts) == 2 and not re.search(r"\d$", parts[0]) and (u := unit_of(parts[1])):
+    spaced = all(len(w) == 1 for w in (text or "").split())  # `事 業 名`: one word letter-spaced, 名 no unit
+    if len(parts) == 2 and not spaced and not re.search(r"\d$", parts[0]) and (u := unit_of(parts[1])):
         return u, parts[0]
     return None, text
 

@@ -140,7 +140,8 @@ def row_labels(t: TableRows, body: list[int], number_cols: set[int], text_cols: 
                 # a short word before a figure in a later column (`取崩 △650,000`, `積立 7,479`) is a sub-row
                 # of the row's label (or of the label above it)
                 base = names.get(0) or ("" if parents else SEP.join(x for _, x in s.stacks.get(0, [])))
-                label = SEP.join(x for x in (base, label) if x)
+                # the row's own label printed again before a later block of columns (`２級` … `２級 89`) is no sub-row
+                label = base if base and base.split(SEP)[-1] == label else SEP.join(x for x in (base, label) if x)
             path = [p for p in parents if p not in label.split(SEP)] + ([label] if label else [])
             out[(r, c.col)] = SEP.join(path)
             codes[(r, c.col)] = next((raws[k] for k in range(z, -1, -1) if k in raws), "")

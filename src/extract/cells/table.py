@@ -87,6 +87,11 @@ def _closed(t: TableRows, rows: list[int], r: int) -> bool:
     return any(x < r and _units_only(t, x) for x in rows)
 
 
+def _money_or_percent(word: str) -> bool:
+    u = unit_of(word)
+    return u is not None and u[0] in ("yen", "percent")
+
+
 def headers(t: TableRows, rows: list[int]) -> Header:
     labels: dict[int, list[str]] = {}
     units: dict[int, tuple[str, float]] = {}
@@ -105,7 +110,10 @@ def headers(t: TableRows, rows: list[int]) -> Header:
                     units[col] = u
                 if unit_of(text) is None and repeated_unit(text) is None:
                     # the label without a bracketed unit (`金額（千円）` -> 金額)
-                    lab = BRACKETED.sub(lambda m: "" if unit_of(m.group(1)) else m.group(0), trailing_unit(text)[1])
+                    # (a counter in brackets is part of the label as printed: `支給率計（月分）`)
+                    tail, rest = trailing_unit(text)
+                    kept = text if tail and tail[0] not in ("yen", "percent") and re.search(r"[)）]\s*$", text) else rest
+                    lab = BRACKETED.sub(lambda m: "" if _money_or_percent(m.group(1)) else m.group(0), kept)
                     lab = re.sub(r"\s+", "", lab)
                     if lab and (not labels.get(col) or labels[col][-1] != lab):
                         labels.setdefault(col, []).append(lab)
@@ -130,13 +138,42 @@ def body_start(t: TableRows) -> int | None:
     return None
 
 
+def _sub_header(t: TableRows, r: int, above: int | None) -> bool:
+    """Row r names the columns under a header cell that spans them (`支給期別支給率` over `６月 12月`): its
+    numbers, each with its unit, are column labels."""
+    spans = [c for c in t.rows.get(above, []) if c.col_span > 1 and c.text.strip() and not numeric(c)] if above is not None else []
+    nums = [c for c in t.rows[r] if numeric(c)]
+    return bool(spans) and all(not bare(c) and any(s.col <= c.col < s.col + s.col_span for s in spans) for c in nums)
+
+
 def header_rows(t: TableRows, start: int) -> list[int]:
-    """The run of rows without numbers right above `start`."""
+    """The run of rows without numbers right above `start` (a row of numbered sub-columns under a spanning
+    header cell included)."""
     rows = sorted(r for r in t.rows if r < start)
     out: list[int] = []
-    for r in reversed(rows):
-        if any(numeric(c) for c in t.rows[r]):
+    for i in range(len(rows) - 1, -1, -1):
+        r = rows[i]
+        if any(numeric(c) for c in t.rows[r]) and not _sub_header(t, r, rows[i - 1] if i else None):
             break
         out.append(r)
     return sorted(out)
 
+
+
+def header_blocks(t: TableRows, body: list[int], number_cols: set[int], header: Header) -> dict[int, Header]:
+    """The column header of each body row. A wide table folded into stacked blocks (職員手当等の内訳: `区分 管理職手当
+    扶養手当 …`, its rows, then `区分 休日勤務手当 …` and its rows) starts a new header at each row of labels only,
+    over two or more number columns, right above a row of figures: the rows under it take its labels (and the
+    units it writes), the table's header elsewhere."""
+    out: dict[int, Header] = {}
+    current = header
+    for i, r in enumerate(body):
+        cells = [c for c in t.rows[r] if c.text.strip()]
+        nxt = t.rows.get(body[i + 1], []) if i + 1 < len(body) else []
+        if len([c for c in cells if c.col in number_cols]) >= 2 and not any(numeric(c) for c in cells) \
+                and any(bare(c) for c in nxt) and not any(is_formula(c.text, alone=False) for c in cells):
+            block = headers(t, [r])
+            current = Header({**{k: v for k, v in header.labels.items() if k not in number_cols}, **block.labels},
+                             {**header.units, **block.units})
+        out[r] = current
+    return out

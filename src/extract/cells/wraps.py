@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import GridCell
-from .printed import is_formula, is_total, squeeze, unit_of
+from .printed import is_formula, is_total, squeeze, table_words, unit_of
 from .table import TableRows, bare, numeric
 
 #: (row, first line, the label joined so far) of the latest labels
@@ -41,13 +41,24 @@ def _wrap_of(recent: Recent, one: GridCell, r: int, widest: dict[int, float]) ->
     if is_formula(one.text, alone=False):
         return None  # an item with its own formula (`子育て応援アプリ運用 660×1／2`) is no wrapped line
     for pr, first, prev in recent:
-        if prev.bbox is None or pr not in (r - 1, r - 2):
+        if prev.bbox is None or pr not in (r - 1, r - 2) or _whole_item(prev.text, one.text):
             continue
         size = prev.bbox[3] - prev.bbox[1]
         if prev.bbox[0] - 1 <= one.bbox[0] <= prev.bbox[2] and prev.bbox[2] >= widest.get(prev.col, 1e9) - 1.5 * size \
                 and 0 <= one.bbox[1] - prev.bbox[3] < 1.5 * size:
             return (r, first, _joined(prev, one, prev))
     return None
+
+
+def _whole_item(head: str, line: str) -> bool:
+    """A coded 説明 item whose name ends as a 細目/事業 name ends (`001高齢者等あんしん生活支援事業費`) is whole:
+    the line under it (`シルバーハウジングＬＳＡ派遣`) is an item of its own, unless it opens a bracket; so is an
+    item followed by its formula."""
+    s = squeeze(head)
+    if is_formula(head, alone=False):
+        return True  # `医療的ケア児保育支援事業 5,374×3／4`: an item closed by how its figure was reckoned
+    return re.match(table_words()["programme_rows"]["code"], s) is not None and s.endswith(("費", "事業")) \
+        and not squeeze(line).startswith(("(", "（"))
 
 
 def _ends_in_count(text: str) -> bool:

@@ -54,9 +54,10 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
 def read_cells(result: DeckResult, deck: Deck) -> None:
     """The deck's table cells (a table whose sums do not hold is held back whole) and the budgets rows
     of its programme rows."""
-    from ..cells import cell_budget_records, grid_cells, held_back_cells
+    from ..cells import cell_budget_records, grid_cells, held_back_cells, mark_heading_totals
 
     title = " ".join(line.text for line in deck.lines[:5])
+    mark_heading_totals(result.records, deck.tables)  # `１款 市税 46,460,600千円`: a category's total, no programme
     result.cells, result.cells_held = held_back_cells(grid_cells(deck.doc, deck.tables))
     result.cell_budgets = cell_budget_records(result.cells, title)
 
