@@ -171,16 +171,16 @@ def main() -> None:
         "sizes": []}
     rows = res["sizes"]
     assert isinstance(rows, list)
+    measured: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         work = a.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         for n in a.sizes:
-            rows.append(one_size(work, n, a.workers, before.get(n)))
+            measured.append(one_size(work, n, a.workers, before.get(n)))
+            print(json.dumps(measured[-1]), flush=True)
             # with --rerun-only, the sizes not measured again stay as they were in the results file
-            rows.sort(key=lambda r: r["text_decks"])
-            rows[:] = [*(r for k, r in before.items() if k not in {x["text_decks"] for x in rows}), *rows]
-            rows.sort(key=lambda r: r["text_decks"])
-            print(json.dumps(rows[-1]), flush=True)
+            done = {r["text_decks"] for r in measured}
+            rows[:] = sorted([*(r for k, r in before.items() if k not in done), *measured], key=lambda r: r["text_decks"])
             RESULTS.mkdir(parents=True, exist_ok=True)
             (RESULTS / f"{a.name}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
             (RESULTS / f"{a.name}.md").write_text(markdown(res), encoding="utf-8")
