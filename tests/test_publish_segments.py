@@ -59,14 +59,28 @@ def test_only_the_changed_decks_rows_are_serialized(tmp_path):
     assert b"LINE 0 OF D" in text and b"line 0 of b" in text
 
 
-def test_a_previous_generation_without_segments_or_of_another_schema_is_written_whole(tmp_path):
-    publish(tmp_path / "prev", BASE)
-    index = tmp_path / "prev" / SEGMENTS_FILE
+def other_schema(folder):
+    index = folder / SEGMENTS_FILE
     index.write_text(index.read_text(encoding="utf-8").replace('"signature":"', '"signature":"x'), encoding="utf-8")
+
+
+def no_index(folder):
+    (folder / SEGMENTS_FILE).unlink()
+
+
+def json_edited(folder):
+    (folder / "mentions.json").write_bytes((folder / "mentions.json").read_bytes().replace(b"line 0 of b", b"line 0 of b!"))
+
+
+@pytest.mark.parametrize("spoil", [other_schema, no_index, json_edited])
+def test_a_previous_generation_whose_segments_cannot_be_trusted_is_written_whole(tmp_path, spoil):
+    publish(tmp_path / "prev", BASE)
+    spoil(tmp_path / "prev")
     prev = tmp_path / "prev" / "mentions.csv"
     prev.write_bytes(prev.read_bytes().replace(b"line 0 of d", b"LINE 0 OF D"))
     df = publish(tmp_path / "next", BASE, prev=tmp_path / "prev")
     assert (tmp_path / "next" / "mentions.csv").read_bytes() == csv_bytes(df, "mentions")
+    assert (tmp_path / "next" / "mentions.json").read_bytes() == json_bytes(df)
 
 
 @pytest.mark.parametrize("body,ends", [

@@ -114,6 +114,8 @@ class Segmented:
             files = {f: (self.prev_dir / _file_name(table, f)).read_bytes() for f in FILES}
         except OSError:
             return {}, {}
+        if entry.get("sizes") != {f: len(b) for f, b in files.items()}:
+            return {}, {}  # a file not as that run wrote it (edited, cut short): its bytes are not reused
         return entry.get("segments", {}), files
 
     def write(self, out_dir: Path, table: str, df: pd.DataFrame, data: pd.DataFrame) -> list[Path]:
@@ -152,10 +154,11 @@ class Segmented:
                 spans += [offsets[f], len(piece)]
                 offsets[f] += len(piece)
             placed[s.key] = [s.digest, s.stop - s.start, *spans]
-        self.index[table] = {"signature": signature(table), "segments": placed}
         files = {"csv": heads["csv"] + b"".join(chunks["csv"]),
                  "excel": "\ufeff".encode() + heads["excel"] + b"".join(chunks["excel"]),
                  "json": b"[\n" + b"".join(chunks["json"]) + b"\n]" if segs else b"[]"}
+        self.index[table] = {"signature": signature(table), "sizes": {f: len(b) for f, b in files.items()},
+                             "segments": placed}
         paths = []
         for f in FILES:
             paths.append(Path(out_dir) / _file_name(table, f))
