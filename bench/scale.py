@@ -8,8 +8,10 @@ the operating system accounted to the tree (user + system; on a shared machine t
 The first and the one-changed runs go through the library's run; the no-change run through the `extract
 run` command, whose no-change path answers from the manifest before anything heavy is imported.
 
-usage: python bench/scale.py [--sizes 10 100 1000] [--workers 2] [--name scale]
-writes bench/results/<name>.json and <name>.md
+usage: python bench/scale.py [--sizes 10 100 1000 5000] [--workers 2] [--name scale] [--work DIR [--rerun-only]]
+writes bench/results/<name>.json and <name>.md. `--work DIR` keeps each size's input and output there; with
+`--rerun-only` the first run is not repeated: the re-runs go over the kept output (after a code change to
+the re-run path) and the first-run figures are kept from the results file.
 """
 from __future__ import annotations
 
@@ -104,14 +106,29 @@ def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[fl
     return round(took, 2), round(peak[0] / 2**20, 1), round(_cpu() - cpu0, 2)
 
 
-def one_size(work: Path, n: int, workers: int) -> dict[str, object]:
+def change_one(raw: Path, n: int) -> None:
+    """One text deck's first figure changed (back and forth, so a kept input can be changed again)."""
+    changed = raw / "deck_00007_2024-05-09.txt" if n > 7 else raw / "deck_00000_2024-05-09.txt"
+    text = changed.read_text(encoding="utf-8")
+    text = text.replace("億5千万円（", "億円（", 1) if "億5千万円（" in text else text.replace("億円（", "億5千万円（", 1)
+    changed.write_text(text, encoding="utf-8")
+    os.utime(changed, (time.time() - 3600,) * 2)
+
+
+def one_size(work: Path, n: int, workers: int, old: dict[str, object] | None = None) -> dict[str, object]:
+    """First run (unless `old` holds its figures and the output is kept), one changed deck, no change."""
     raw, out = work / f"raw_{n}", work / f"out_{n}"
     n_pdf = max(1, n // 50)
-    make_decks(raw, n, n_pdf)
-    first, rss_first, cpu_first = timed_run(raw, out, workers)
-    changed = raw / "deck_00007_2024-05-09.txt" if n > 7 else raw / "deck_00000_2024-05-09.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("億円（", "億5千万円（", 1), encoding="utf-8")
-    os.utime(changed, (time.time() - 3600,) * 2)
+    if old is not None and (out / "current").exists():
+        first, rss_first, cpu_first = old["first_run_s"], old["peak_rss_tree_mb_first"], old["first_run_cpu_s"]
+        change_one(raw, n)  # a first re-run with this code (its output may come from other code), not measured
+        timed_run(raw, out, workers)
+    else:
+        shutil.rmtree(raw, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+        make_decks(raw, n, n_pdf)
+        first, rss_first, cpu_first = timed_run(raw, out, workers)
+    change_one(raw, n)
     one, rss_one, cpu_one = timed_run(raw, out, workers)
     none, rss_none, cpu_none = timed_run(raw, out, workers, cli=True)
     decks = n + n_pdf
@@ -120,8 +137,6 @@ def one_size(work: Path, n: int, workers: int) -> dict[str, object]:
            "peak_rss_tree_mb_first": rss_first, "one_changed_rerun_s": one, "one_changed_cpu_s": cpu_one,
            "peak_rss_tree_mb_one_changed": rss_one, "no_change_rerun_s": none, "no_change_cpu_s": cpu_none,
            "peak_rss_tree_mb_no_change": rss_none, "load_average": os.getloadavg()}
-    shutil.rmtree(raw, ignore_errors=True)
-    shutil.rmtree(out, ignore_errors=True)
     return row
 
 
@@ -141,20 +156,31 @@ def markdown(res: dict[str, object]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 5000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--name", default="scale")
+    ap.add_argument("--work", type=Path, default=None, help="keep each size's input and output here")
+    ap.add_argument("--rerun-only", action="store_true", help="re-runs over the kept outputs; first-run figures kept")
     a = ap.parse_args()
+    before = {}
+    if a.rerun_only and (RESULTS / f"{a.name}.json").is_file():
+        before = {r["text_decks"]: r for r in json.loads((RESULTS / f"{a.name}.json").read_text(encoding="utf-8"))["sizes"]}
     res: dict[str, object] = {
         "what": f"N text decks + N/50 one-page PDFs, the library's run as a whole process, {a.workers} workers",
         "machine": f"{os.cpu_count()} cores shared with other sessions (load average at start {os.getloadavg()})",
         "sizes": []}
     rows = res["sizes"]
     assert isinstance(rows, list)
+    measured: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        work = a.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for n in a.sizes:
-            rows.append(one_size(Path(tmp), n, a.workers))
-            print(json.dumps(rows[-1]), flush=True)
+            measured.append(one_size(work, n, a.workers, before.get(n)))
+            print(json.dumps(measured[-1]), flush=True)
+            # with --rerun-only, the sizes not measured again stay as they were in the results file
+            done = {r["text_decks"] for r in measured}
+            rows[:] = sorted([*(r for k, r in before.items() if k not in done), *measured], key=lambda r: r["text_decks"])
             RESULTS.mkdir(parents=True, exist_ok=True)
             (RESULTS / f"{a.name}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
             (RESULTS / f"{a.name}.md").write_text(markdown(res), encoding="utf-8")

@@ -41,3 +41,20 @@ def test_each_chart_is_the_one_drawn_from_the_whole_table(tmp_path: Path, years:
     assert [pid for pid, _, _ in got] == charted_programs(hist)
     for pid, name, svg in got:
         assert svg == history_chart_svg(hist, pid) and name in NAMES and name in svg
+
+
+@pytest.mark.parametrize("change", ["figure", "year", "none"])
+def test_a_cached_chart_is_drawn_again_when_its_programmes_rows_change(tmp_path: Path, change: str) -> None:
+    """The cache's key covers every row of the programme: a second run over changed rows gets their chart,
+    never the one cached for the old rows (and over unchanged rows, the cached one, unchanged)."""
+    cache = tmp_path / "charts"
+    history_charts(program_tables(interleaved(3, False)).budget_history, cache)
+    rows = interleaved(3, False)
+    if change == "figure":
+        rows[4]["budget_yen"] += 1_000
+    elif change == "year":
+        rows[4]["fy"] = 2030
+    hist = program_tables(rows).budget_history
+    got = history_charts(hist, cache)
+    assert [svg for _, _, svg in got] == [history_chart_svg(hist, pid) for pid in charted_programs(hist)]
+    assert len(list(cache.iterdir())) == 3 + (change != "none")

@@ -73,7 +73,8 @@ def json_bytes(df: pd.DataFrame) -> bytes:
     return json.dumps(records_of(df), ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def arrow_table(df: pd.DataFrame, table: str) -> Any:
+def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:
+    """`data`: the table already typed (`typed(df, table)`), when the caller has it."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
@@ -82,15 +83,15 @@ def arrow_table(df: pd.DataFrame, table: str) -> Any:
     schema = pa.schema([pa.field(c.name, types[c.type], nullable=not c.required,
                                  metadata={"description": c.description}) for c in t.columns],
                        metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
-    return pa.Table.from_pandas(typed(df, table), schema=schema, preserve_index=False)
+    return pa.Table.from_pandas(typed(df, table) if data is None else data, schema=schema, preserve_index=False)
 
 
-def parquet_bytes(df: pd.DataFrame, table: str) -> bytes:
+def parquet_bytes(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> bytes:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     sink = pa.BufferOutputStream()
-    pq.write_table(arrow_table(df, table), sink)
+    pq.write_table(arrow_table(df, table, data), sink)
     return sink.getvalue().to_pybytes()
 
 
@@ -112,7 +113,7 @@ def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str
 
 
 def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path | None = None,
-                 reused: set[str] | frozenset[str] = frozenset()) -> Path:
+                 reused: set[str] | frozenset[str] = frozenset(), data: dict[str, pd.DataFrame] | None = None) -> Path:
     """Every table in one DuckDB file, with the dictionary's types and descriptions as comments;
     built beside the target and renamed over it. When most tables are `reused`, the previous database
     is copied and only the other tables are replaced."""
@@ -131,7 +132,7 @@ def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path |
         try:
             for name, df in todo.items():
                 con.execute(f'DROP TABLE IF EXISTS "{name}"')
-                arrow = arrow_table(df, name)  # noqa: F841 (read by the SQL below)
+                arrow = arrow_table(df, name, (data or {}).get(name))  # noqa: F841 (read by the SQL below)
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM arrow')
                 t = TABLES[name]
                 con.execute(f"COMMENT ON TABLE \"{name}\" IS '{t.description.replace(chr(39), chr(39) * 2)}'")
@@ -197,19 +198,35 @@ def _reuse(prev: Path | None, out_dir: Path, name: str) -> list[Path] | None:
 def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[str] | frozenset[str] = frozenset(),
                 prev: Path | None = None) -> list[Path]:
     """Every table in every format, the DuckDB file, and the data package descriptor. Tables named in
-    `unchanged` are linked from the previous generation `prev` instead of being written again."""
+    `unchanged` are linked from the previous generation `prev` instead of being written again; the CSV and
+    JSON files of a table keyed by deck are written by segments (`segments.py`): the bytes of the decks
+    whose rows did not change are copied from `prev`. Each table is typed once for every format."""
+    from .segments import Segmented, load_index
+
     out_dir = Path(out_dir)
     paths: list[Path] = []
     reused: set[str] = set()
+    data: dict[str, pd.DataFrame] = {}
+    by_deck = Segmented(prev if prev is not None and prev.resolve() != out_dir.resolve() else None, load_index(prev))
     for name, df in frames.items():
         linked = _reuse(prev, out_dir, name) if name in unchanged else None
         if linked is not None:
             reused.add(name)
             paths += linked
+            continue
+        data[name] = typed(df, name)
+        if "doc" in TABLES[name].names:
+            paths += by_deck.write(out_dir, name, df, data[name])
+            paths.append(out_dir / f"{name}.parquet")
+            write_atomic(paths[-1], parquet_bytes(df, name, data[name]))
         else:
             paths += publish_table(out_dir, name, df)
-    paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused))
-    paths.append(publish_workbook(out_dir, frames, reused, prev))
+    for name in reused:  # a table linked as it was keeps its segments
+        if name in by_deck.prev:
+            by_deck.index[name] = by_deck.prev[name]
+    paths.append(by_deck.save(out_dir))
+    paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused, data=data))
+    paths.append(publish_workbook(out_dir, frames, reused, prev, data))
     write_atomic(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
     paths.append(out_dir / "datapackage.json")
@@ -217,7 +234,7 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
 
 
 def publish_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], reused: set[str] | frozenset[str] = frozenset(),
-                     prev: Path | None = None) -> Path:
+                     prev: Path | None = None, data: dict[str, pd.DataFrame] | None = None) -> Path:
     """`tables.xlsx` (publish/workbook.py): linked from the previous generation when no table changed."""
     from .workbook import WORKBOOK_FILE, write_workbook
 
@@ -226,4 +243,4 @@ def publish_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], reused: set
             and prev.resolve() != Path(out_dir).resolve():
         os.link(old, Path(out_dir) / WORKBOOK_FILE)
         return Path(out_dir) / WORKBOOK_FILE
-    return write_workbook(out_dir, frames)
+    return write_workbook(out_dir, frames, data)

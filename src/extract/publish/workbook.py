@@ -122,9 +122,9 @@ class _Writer:
         for c, w in enumerate([16, 16, 18, 9, 9, 90, 40]):
             ws.set_column(c, c, w)
 
-    def table_sheets(self, name: str, sheet: str, df: pd.DataFrame) -> None:
+    def table_sheets(self, name: str, sheet: str, df: pd.DataFrame, data: pd.DataFrame | None = None) -> None:
         t: Table = TABLES[name]
-        data = typed(df, name)
+        data = typed(df, name) if data is None else data
         kinds = [c.type for c in t.columns]
         n = len(data)
         parts = max(1, math.ceil(n / MAX_ROWS))
@@ -150,8 +150,8 @@ class _Writer:
             ws.set_column(c, c, min(width + 1, 60))
 
 
-def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame]) -> None:
-    """Write the workbook of `frames` to `path` (a new file)."""
+def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None) -> None:
+    """Write the workbook of `frames` to `path` (a new file); `data`: tables already typed, by name."""
     import xlsxwriter
 
     tables = ordered(frames)
@@ -164,18 +164,18 @@ def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame]) -> None:
     w = _Writer(book)
     w.columns_sheet(tables, sheets)
     for name in tables:
-        w.table_sheets(name, sheets[name], frames[name])
+        w.table_sheets(name, sheets[name], frames[name], (data or {}).get(name))
     book.close()
 
 
-def write_workbook(out_dir: Path, frames: dict[str, pd.DataFrame]) -> Path:
+def write_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None) -> Path:
     """`tables.xlsx` in `out_dir`, written beside it and renamed over it (a reader never sees half of it)."""
     out_dir = Path(out_dir)
     target = out_dir / WORKBOOK_FILE
     fd, tmp = tempfile.mkstemp(prefix=f".{WORKBOOK_FILE}.", suffix=".tmp", dir=out_dir)
     os.close(fd)
     try:
-        write_workbook_file(Path(tmp), frames)
+        write_workbook_file(Path(tmp), frames, data)
         os.chmod(tmp, 0o666 & ~umask())  # what a plain open would give it (mkstemp's is 0600)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())

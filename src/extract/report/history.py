@@ -36,12 +36,13 @@ def history_chart_svg(history: pd.DataFrame, program_id: str, cache: Path | None
     return _chart(history[history["program_id"] == program_id].sort_values(["role", "fy"]), program_id, cache)
 
 
-def _chart(rows: pd.DataFrame, program_id: str, cache: Path | None) -> str:
-    """`history_chart_svg` of one programme's rows, already sorted by role and fiscal year."""
+def _chart(rows: pd.DataFrame, program_id: str, cache: Path | None, key: str | None = None) -> str:
+    """`history_chart_svg` of one programme's rows, already sorted by role and fiscal year; `key`: the cache's
+    name for these rows when the caller has one (`history_charts` hashes the whole table at once)."""
     if rows["fy"].nunique() < 2:
         return ""
     if cache is not None:
-        key = hashlib.sha256(rows.to_json(orient="records", force_ascii=False).encode()).hexdigest()[:20]
+        key = key or hashlib.sha256(rows.to_json(orient="records", force_ascii=False).encode()).hexdigest()[:20]
         hit = cache / f"history-{key}.svg"
         if hit.is_file():
             touch(hit)  # used: kept by the cache's pruning
@@ -112,12 +113,16 @@ def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tup
     charted = charted_programs(history)
     if not charted:
         return []
-    ordered = history.sort_values(["role", "fy"])
+    ordered = history.sort_values(["role", "fy"]).reset_index(drop=True)
     groups = {str(pid): rows for pid, rows in ordered.groupby("program_id", sort=False)}
+    # the cache's key of a programme's chart from a hash of each row, taken once over the whole table (a
+    # text dump of each programme's rows cost more than drawing its chart: a run with 1,000 programmes)
+    hashes = pd.util.hash_pandas_object(ordered.astype(str), index=False).to_numpy()
     for pid in charted:
         rows = groups[pid]
         name = str(rows["program"].dropna().iloc[0]) if rows["program"].notna().any() else pid
-        svg = _chart(rows, pid, cache)
+        key = "h" + hashlib.blake2b(hashes[rows.index.to_numpy()].tobytes() + pid.encode(), digest_size=10).hexdigest()
+        svg = _chart(rows, pid, cache, key)
         if svg:
             out.append((pid, name, svg))
     return out

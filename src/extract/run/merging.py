@@ -118,7 +118,8 @@ def shown_rows(deck_rows: list[dict[str, Any]], results: list[DeckResult], plan:
 def merge_cells(results: list[DeckResult], prev: Published, removed: list[str]
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The cells and cell budgets rows to publish: this run's published decks replace theirs; the other
-    decks keep what was published for them; a removed deck's go."""
+    decks keep what was published for them; a removed deck's go. In deck order (each deck's rows in their
+    own order), as a first run over the same decks gives them, not this run's decks after the kept ones."""
     fresh = {r.doc for r in results if r.publishable}
     gone = fresh | set(removed)
     cells = [c for c in prev.table("cells") if c.get("doc") not in gone]
@@ -127,7 +128,8 @@ def merge_cells(results: list[DeckResult], prev: Published, removed: list[str]
         if r.publishable:
             cells += r.cells
             kept_budgets += r.cell_budgets
-    return cells, kept_budgets
+    by_doc = lambda row: str(row.get("doc"))  # noqa: E731 (a stable sort: a deck's rows keep their order)
+    return sorted(cells, key=by_doc), sorted(kept_budgets, key=by_doc)
 
 
 def link_programmes(merged: Merged, validated: Validated) -> None:

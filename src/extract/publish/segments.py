@@ -1,0 +1,192 @@
+"""Per-deck segments of a table's CSV and JSON files, so a run that changed a few decks writes those decks'
+rows and copies every other deck's bytes from the published generation (issue 25: publishing works on
+what changed, not on everything).
+
+A table's rows come in runs of one deck (`doc`); a segment is one such run, keyed by the deck and its
+occurrence (a table may hold a deck's rows in two runs, e.g. budgets of mentions and of cells). Each
+generation keeps, beside its tables, the byte ranges of every segment in each file and a hash of the
+segment's rows as the table's types hold them (`SEGMENTS_FILE`). The next run hashes its rows (vectorized),
+reuses the bytes of every segment whose key and hash are unchanged, serializes only the others, and
+joins them in the new table's row order: the file is the same bytes a whole write gives (tested), since
+a row's CSV and JSON text depend on that row alone."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..fileio import write_atomic
+from ..schema import SCHEMA_VERSION, TABLES
+
+SEGMENTS_FILE = "segments.json"
+#: the files of a table that are written by segments, and how each begins
+FILES = ("csv", "excel", "json")
+_CSV_MARK = re.compile(rb'"|\r\n')
+
+
+def signature(table: str) -> str:
+    """What the bytes of a row depend on besides the row: the table's columns, the schema, pandas."""
+    cols = [(c.name, c.type) for c in TABLES[table].columns]
+    return hashlib.sha256(json.dumps([SCHEMA_VERSION, pd.__version__, cols]).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Segment:
+    key: str  # "<doc>#<occurrence>"
+    start: int  # first row in the table
+    stop: int
+    digest: str
+
+
+def segments_of(data: pd.DataFrame) -> list[Segment]:
+    """The runs of one deck in the (typed) table, each with a hash of its rows."""
+    n = len(data)
+    if n == 0:
+        return []
+    docs = data["doc"].astype(object).tolist()
+    rows = pd.util.hash_pandas_object(data, index=False).to_numpy()
+    out: list[Segment] = []
+    seen: dict[str, int] = {}
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or docs[i] != docs[start]:
+            doc = str(docs[start])
+            k = seen.get(doc, 0)
+            seen[doc] = k + 1
+            digest = hashlib.blake2b(rows[start:i].tobytes(), digest_size=12).hexdigest()
+            out.append(Segment(f"{doc}#{k}", start, i, digest))
+            start = i
+    return out
+
+
+def csv_records(body: bytes) -> list[int]:
+    """The end offset of every record of an RFC 4180 body (CRLF outside quotes ends a record)."""
+    ends, quoted = [], False
+    for m in _CSV_MARK.finditer(body):
+        if m.group() == b'"':
+            quoted = not quoted
+        elif not quoted:
+            ends.append(m.end())
+    return ends
+
+
+def json_items(df: pd.DataFrame) -> list[bytes]:
+    """Each row as `json_bytes` writes it inside its array (indented one more)."""
+    from .formats import records_of
+
+    return [(" " + json.dumps(r, ensure_ascii=False, indent=1).replace("\n", "\n ")).encode("utf-8")
+            for r in records_of(df)]
+
+
+def _csv_pieces(df: pd.DataFrame, table: str, excel: bool) -> tuple[bytes, list[bytes]]:
+    """The header line and each row's bytes of the table's CSV (its spreadsheet twin with `excel`)."""
+    from .formats import csv_bytes
+
+    text = csv_bytes(df, table, excel=excel)
+    if excel:
+        text = text[len("\ufeff".encode()):]
+    head = text.index(b"\r\n") + 2
+    body = text[head:]
+    ends = csv_records(body)
+    starts = [0, *ends[:-1]]
+    return text[:head], [body[a:b] for a, b in zip(starts, ends)]
+
+
+class Segmented:
+    """Write a deck-keyed table's CSV, spreadsheet CSV and JSON reusing the published generation's bytes."""
+
+    def __init__(self, prev_dir: Path | None, prev_index: dict[str, Any]) -> None:
+        self.prev_dir = prev_dir
+        self.prev = prev_index
+        self.index: dict[str, Any] = {}
+
+    def _old(self, table: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+        """The previous generation's segments of `table` and its files' bytes (none if unusable)."""
+        entry = self.prev.get(table)
+        if self.prev_dir is None or not entry or entry.get("signature") != signature(table):
+            return {}, {}
+        try:
+            files = {f: (self.prev_dir / _file_name(table, f)).read_bytes() for f in FILES}
+        except OSError:
+            return {}, {}
+        if entry.get("sizes") != {f: len(b) for f, b in files.items()}:
+            return {}, {}  # a file not as that run wrote it (edited, cut short): its bytes are not reused
+        return entry.get("segments", {}), files
+
+    def write(self, out_dir: Path, table: str, df: pd.DataFrame, data: pd.DataFrame) -> list[Path]:
+        """`df` the table as built, `data` the same typed (`tables.typed`)."""
+        segs = segments_of(data)
+        old, old_files = self._old(table)
+        fresh = [s for s in segs if not (s.key in old and old[s.key][0] == s.digest and old[s.key][1] == s.stop - s.start)]
+        rows = [i for s in fresh for i in range(s.start, s.stop)]
+        part = df.iloc[rows].reset_index(drop=True)
+        new: dict[str, list[bytes]] = {}
+        heads: dict[str, bytes] = {}
+        for f in ("csv", "excel"):
+            heads[f], new[f] = _csv_pieces(part, table, excel=f == "excel")
+        new["json"] = json_items(part)
+        if any(len(v) != len(part) for v in new.values()):
+            return self._whole(out_dir, table, df)  # a body the record scan cannot split: written whole
+        at = {f: 0 for f in FILES}
+        chunks: dict[str, list[bytes]] = {f: [] for f in FILES}
+        placed: dict[str, Any] = {}
+        offsets = {"csv": len(heads["csv"]), "excel": len(heads["excel"]) + 3, "json": 2}
+        fresh_keys = {s.key for s in fresh}
+        for s in segs:
+            spans = []
+            for i, f in enumerate(FILES):
+                if s.key in fresh_keys:
+                    got = new[f][at[f]:at[f] + s.stop - s.start]
+                    at[f] += s.stop - s.start
+                    piece = b",\n".join(got) if f == "json" else b"".join(got)
+                else:
+                    a, n = old[s.key][2 + 2 * i], old[s.key][3 + 2 * i]
+                    piece = old_files[f][a:a + n]
+                if f == "json" and chunks[f]:
+                    chunks[f].append(b",\n")
+                    offsets[f] += 2
+                chunks[f].append(piece)
+                spans += [offsets[f], len(piece)]
+                offsets[f] += len(piece)
+            placed[s.key] = [s.digest, s.stop - s.start, *spans]
+        files = {"csv": heads["csv"] + b"".join(chunks["csv"]),
+                 "excel": "\ufeff".encode() + heads["excel"] + b"".join(chunks["excel"]),
+                 "json": b"[\n" + b"".join(chunks["json"]) + b"\n]" if segs else b"[]"}
+        self.index[table] = {"signature": signature(table), "sizes": {f: len(b) for f, b in files.items()},
+                             "segments": placed}
+        paths = []
+        for f in FILES:
+            paths.append(Path(out_dir) / _file_name(table, f))
+            write_atomic(paths[-1], files[f])
+        return paths
+
+    def _whole(self, out_dir: Path, table: str, df: pd.DataFrame) -> list[Path]:
+        from .formats import publish_table
+
+        self.index.pop(table, None)
+        return publish_table(out_dir, table, df, formats=("csv", "json"))
+
+    def save(self, out_dir: Path) -> Path:
+        path = Path(out_dir) / SEGMENTS_FILE
+        write_atomic(path, json.dumps(self.index, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8"))
+        return path
+
+
+def _file_name(table: str, f: str) -> str:
+    return {"csv": f"{table}.csv", "excel": f"{table}_excel.csv", "json": f"{table}.json"}[f]
+
+
+def load_index(prev_dir: Path | None) -> dict[str, Any]:
+    """The published generation's segments (empty when it has none or they cannot be read)."""
+    if prev_dir is None:
+        return {}
+    try:
+        data = json.loads((Path(prev_dir) / SEGMENTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
