@@ -41,7 +41,18 @@ def deck_year(deck: Deck) -> int | None:
         if m1:
             return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
-    return int(m2.group(1)) if m2 else None
+    return int(m2.group(1)) if m2 else _fiscal_year_of(deck)
+
+
+def _fiscal_year_of(deck: Deck) -> int | None:
+    """A budget deck that writes no calendar date is dated by the fiscal year it presents (its first
+    `令和7年度`/`2023年度` near the top): its year-less months (`8月から`, `3月定例会`) fall in that year."""
+    pat = re.compile(era_regex("a") + r"\s?年度")
+    for line in deck.lines[:40]:
+        m = pat.search(normalize(line.text).text)
+        if m:
+            return gregorian(m.groupdict(), "a")
+    return None
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import date_labels, date_relative, date_yearless
+from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
@@ -240,4 +240,4 @@ def _year_md() -> str:
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
 
-PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS + date_yearless.PATTERNS
+PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS + date_yearless.PATTERNS + date_prose.PATTERNS
