@@ -27,6 +27,9 @@ def dates(text: str, year: int | None = 2023) -> list[tuple[str, object]]:
     ("毎年4月に確認します。", []),
     ("達成すべき最低賃金 3月の事業所内最低賃金（実績）", []),
     ("令和6年4月に開始", [("令和6年4月", "2024-04")]),
+    # a month and day of a year the text leaves open (every fiscal year's end) is no date
+    ("毎年4月1日から翌年の3月31日までの一年間", []),
+    ("3月31日まで", [("3月31日", None)]),
 ])
 def test_prose_and_session_months(line, expected):
     assert dates(line) == expected

@@ -107,7 +107,7 @@ def _md() -> str:
 
 
 def _parse_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None:
+    if ctx.deck_year is None or _relative_month(m):  # 翌年の3月31日, 毎年4月1日: a year the text leaves open
         return None
     v = _iso(ctx.deck_year, m.group("am"), m.group("ad"))
     return Parsed(v, v, from_deck_year=True) if v else None
