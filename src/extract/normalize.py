@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from .kanji_figures import kanji_parts
+
 # pdfplumber on non-embedded CID fonts yields 〜, − and ˜ where the deck has ～, － and ~
 # (../shared/STACK.md); NFKC does not unify these, so map every variant ourselves.
 _EXTRA = {
@@ -111,6 +113,8 @@ def normalize(raw: str) -> Normalized:
     parts = [_char(ch) for ch in raw]
     for i in _fused_points(raw):
         parts[i] = " "
+    for i, digits in kanji_parts(raw).items():  # 八五億ニニ九万円, 三三、三%: a kanji figure read as digits
+        parts[i] = digits
     if _VULGAR.search(raw):
         for m in _VULGAR.finditer(raw):
             i = m.start()

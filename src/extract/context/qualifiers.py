@@ -169,3 +169,20 @@ def standalone_qualifier(word: str) -> str | None:
     """The qualifier a suffix word names when it stands alone (`以内` printed under `3日間`), else None."""
     _, suffix, _ = _tables()
     return dict(suffix).get(word)
+
+
+@lru_cache(maxsize=1)
+def _topic_bound_re() -> re.Pattern[str]:
+    t = load("qualifiers")["topic_bound"]
+    words = "|".join(map(re.escape, sorted(t["words"], key=len, reverse=True)))
+    between = "|".join(map(re.escape, sorted(t["between"], key=len, reverse=True)))
+    return re.compile(rf"({words})(?:{between}|\s)+\Z")
+
+
+def topic_bound(text: str, start: int) -> list[str]:
+    """`上限は原則2,000万円`, `下限は50万円`: a cap or floor written as the topic just before the figure, with only
+    a particle or 原則 between (qualifiers.json topic_bound); `上限2,000万円` is prefix_qualifiers' business."""
+    m = _topic_bound_re().search(text[max(0, start - 12):start])
+    if m is None or not re.search(r"[はが]", m.group()):
+        return []
+    return [load("qualifiers")["topic_bound"]["words"][m.group(1)]]

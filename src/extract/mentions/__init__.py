@@ -42,14 +42,22 @@ def deck_year(deck: Deck) -> int | None:
         if m1:
             return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
-    if m2:
-        return int(m2.group(1))
-    # else the first era year near the top, a fiscal year's too (令和6年度予算総額は…: its session dates are 2024's)
-    year = re.compile(era_regex("a") + r"\s?年")
+    return int(m2.group(1)) if m2 else _year_near_top(deck)
+
+
+def _year_near_top(deck: Deck) -> int | None:
+    """A deck that writes no calendar date is dated by the first era year (`令和6年度予算総額は…`: its session dates
+    are 2024's) or fiscal year (`2023年度`) near its top: its year-less months (`8月から`, `3月定例会`) fall in it."""
+    era_year = re.compile(era_regex("a") + r"\s?年")
+    fiscal = re.compile(era_regex("a") + r"\s?年度")
     for line in deck.lines[:40]:
-        m3 = year.search(normalize(line.text).text)
-        if m3 and m3.group("aera"):
-            return gregorian(m3.groupdict(), "a")
+        text = normalize(line.text).text
+        m = era_year.search(text)
+        if m and m.group("aera"):
+            return gregorian(m.groupdict(), "a")
+        m = fiscal.search(text)
+        if m:
+            return gregorian(m.groupdict(), "a")
     return None
 
 

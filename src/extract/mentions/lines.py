@@ -16,6 +16,7 @@ from ..context.qualifiers import (
     standalone_qualifier,
     strict_end,
     suffix_context,
+    topic_bound,
 )
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
@@ -271,7 +272,7 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     """The mention of candidate `c` (raw span [a, b) of the joined text): its qualifiers, rate, open end."""
     norm, line = w.norm, w.line
     quals = list(c.parsed.qualifiers)
-    quals += prefix_qualifiers(norm.text, c.start)
+    quals += prefix_qualifiers(norm.text, c.start) or topic_bound(norm.text, c.start)
     # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
     # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
     closed = "から" in norm.text[c.start:c.end] or _after_kara(norm.text, c) or (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import date_labels, date_relative, date_yearless
+from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
@@ -107,7 +107,7 @@ def _md() -> str:
 
 
 def _parse_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None:
+    if ctx.deck_year is None or _relative_month(m):  # 翌年の3月31日, 毎年4月1日: a year the text leaves open
         return None
     v = _iso(ctx.deck_year, m.group("am"), m.group("ad"))
     return Parsed(v, v, from_deck_year=True) if v else None
@@ -241,4 +241,4 @@ def _year_md() -> str:
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
 
-PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS + date_yearless.PATTERNS
+PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS + date_yearless.PATTERNS + date_prose.PATTERNS

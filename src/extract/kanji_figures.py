@@ -1,0 +1,75 @@
+"""Figures written in kanji numerals (`八五億ニニ九万五千円`, `三三、三%`, `昭和六三年度`, `三月十一日`): the raw
+characters they are read as, digit by digit, for normalize() to put in their place. Only in the frames of
+dictionary/kanji_figures.json, so a word holding a numeral (三重県, 一日も早く) keeps its kanji."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .dictionary import load
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
+    t = load("kanji_figures")
+    digits = {k: v for k, v in t["digits"].items()}
+    digits.update({k: digits[v] for k, v in t["lookalikes"].items()})
+    small = dict(t["small"])
+    d = "".join(digits)
+    run = rf"[{d}{''.join(small)}]+(?:、[{d}]{{1,3}})?"
+    mult = "".join(t["multipliers"])
+    ends = "".join(t["ends"])
+    eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
+    years = "|".join(map(re.escape, t["year_after"]))
+    # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money)
+    figure = rf"[{d}{''.join(small)}{mult}、\s]"
+    frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{mult}]{figure}*?)?[{ends}])"
+             rf"|(?:{eras})\s?(?P<year>[{d}十]+)(?=(?:{years}))"
+             rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
+             rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")
+    return digits, small, re.compile(frame)
+
+
+def _value(run: str, digits: dict[str, int], small: dict[str, int]) -> str | None:
+    """`七千四百八四` -> 7484 (a digit run before 千/百/十 multiplies it; digits after the last one are read
+    positionally), `六三` -> 63, `十六` -> 16; None where no true kanji digit is written (千 alone is a unit)."""
+    if not any(c in digits and c not in load("kanji_figures")["lookalikes"] for c in run):
+        return None
+    total, pending = 0, ""
+    for c in run:
+        if c in small:
+            total += (int(pending) if pending else 1) * small[c]
+            pending = ""
+        else:
+            pending += str(digits[c])
+    return str(total + (int(pending) if pending else 0))
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    digits, small, frame = _table()
+    out: list[tuple[int, int, str]] = []
+    for m in frame.finditer(text):
+        name = m.lastgroup or "run"
+        a, b = m.span(name)
+        head, _, tail = m.group(name).partition("、")
+        v = _value(head, digits, small)
+        if v is None:
+            continue
+        if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark)
+            v += ("," if len(tail) == 3 else ".") + "".join(str(digits[c]) for c in tail)
+        out.append((a, b, v))
+    return out
+
+
+def kanji_parts(raw: str) -> dict[int, str]:
+    """For each raw index inside a kanji figure, what normalize() puts in its place (the digits on its first
+    character, nothing on the others); empty for a line without one."""
+    digits, _, _ = _table()
+    if not any(c in digits for c in raw):
+        return {}
+    parts: dict[int, str] = {}
+    for a, b, v in _runs(raw):
+        parts[a] = v
+        for i in range(a + 1, b):
+            parts[i] = ""
+    return parts

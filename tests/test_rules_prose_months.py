@@ -1,0 +1,55 @@
+"""Issue 23 (fresh2 C): year-less months in prose and sessions named by their month take the deck's year
+(GUIDE), and a budget deck with no calendar date is dated by the fiscal year it presents. Lines made up in the
+style of real decks, variants and near misses."""
+from __future__ import annotations
+
+import pytest
+
+from extract.mentions import deck_year, extract_lines
+from extract.model import Deck, Line
+from extract.rules.engine import RuleContext
+
+
+def dates(text: str, year: int | None = 2023) -> list[tuple[str, object]]:
+    lines = [Line(text=text, page=None, line=1, index=0)]
+    return [(m.text, m.min) for m in extract_lines("t", lines, RuleContext(deck_year=year)) if m.kind == "date"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("当初予算が3月定例議会において可決されました。", [("3月", "2023-03")]),
+    ("市議会3月定例会に提案する", [("3月", "2023-03")]),
+    ("12月臨時会で議決", [("12月", "2023-12")]),
+    ("9月の豪雨災害の復旧費用を計上しています。", [("9月", "2023-09")]),
+    ("5月に設置された委員会の経費です。", [("5月", "2023-05")]),
+    # near misses: a budget's name, a month's share, a recurring month, a table header (no sentence), no deck year
+    ("10月補正予算では", []),
+    ("4月分の給付", []),
+    ("毎年4月に確認します。", []),
+    ("達成すべき最低賃金 3月の事業所内最低賃金（実績）", []),
+    ("令和6年4月に開始", [("令和6年4月", "2024-04")]),
+    # a month and day of a year the text leaves open (every fiscal year's end) is no date
+    ("毎年4月1日から翌年の3月31日までの一年間", []),
+    ("3月31日まで", [("3月31日", None)]),
+])
+def test_prose_and_session_months(line, expected):
+    assert dates(line) == expected
+
+
+def test_prose_months_need_a_deck_year():
+    assert dates("3月定例会に提案する", year=None) == []
+
+
+def _deck(*texts: str, doc: str = "t") -> Deck:
+    return Deck(doc=doc, path="", sha256="", source_type="txt", pages=1,
+                lines=[Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)])
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("令和7年度一般会計補正予算が承認されました",), 2025),
+    (("奈良県は24日、2023年度一般会計当初予算案を発表した",), 2023),
+    # near misses: a full date wins over the fiscal year; no year at all
+    (("令和7年度予算", "令和6年12月1日 更新"), 2024),
+    (("一般会計補正予算の主なもの",), None),
+])
+def test_deck_year_falls_back_to_the_fiscal_year(texts, expected):
+    assert deck_year(_deck(*texts)) == expected
