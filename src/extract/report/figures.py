@@ -126,7 +126,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
 
             password = (passwords or {}).get(path.name)
             with pdfplumber.open(path, password=password) as pdf, Pages(path, password) as pages:
-                for f in todo:
+                for f in sorted(todo, key=lambda f: f.page):  # a book's 750 figures stand on 222 pages: each drawn once
                     if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
                         break
                     data = _draw(pdf.pages[f.page - 1], f.box, pages)
