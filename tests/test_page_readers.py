@@ -81,3 +81,15 @@ def test_a_pdf_reads_the_same_with_two_readers(deck):
     assert [(l.text, l.page, l.boxes) for l in two.lines] == [(l.text, l.page, l.boxes) for l in one.lines]
     assert repr(two.tables) == repr(one.tables)
     assert two.pages_without_text == one.pages_without_text
+
+
+@pytest.mark.slow
+def test_a_deck_extracts_the_same_with_its_pages_split(tmp_path):
+    """Through the deck's child process (where the readers fork): the same records, cells and budgets."""
+    from extract.run import extract_deck_file
+
+    deck = tmp_path / "nankoku_r8_tousho_yosan_2026-02-24.pdf"
+    deck.write_bytes((DATA / "decks/tables/nankoku_r8_tousho_yosan_2026-02-24.pdf").read_bytes())
+    one, two = extract_deck_file(deck), extract_deck_file(deck, page_workers=2)
+    assert one.status == two.status and one.error is None and one.cells
+    assert (two.records, two.cells, two.cell_budgets, two.outline) == (one.records, one.cells, one.cell_budgets, one.outline)
