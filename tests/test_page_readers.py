@@ -93,3 +93,40 @@ def test_a_deck_extracts_the_same_with_its_pages_split(tmp_path):
     one, two = extract_deck_file(deck), extract_deck_file(deck, page_workers=2)
     assert one.status == two.status and one.error is None and one.cells
     assert (two.records, two.cells, two.cell_budgets, two.outline) == (one.records, one.cells, one.cell_budgets, one.outline)
+
+
+def slow_pages(folder: str) -> list[int]:
+    """Every reader (this process and the forked one) notes its pid, then takes far longer than the limit."""
+    import time
+
+    def read(page: int) -> int:
+        (Path(folder) / str(os.getpid())).touch()
+        time.sleep(60)
+        return page
+    return read_pages(read, 4 * RUN, 2)
+
+
+def gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in state  # ended, not yet reaped by whoever adopted it
+
+
+@pytest.mark.parametrize("timeout", [2.0])
+def test_the_deck_time_limit_stops_its_page_readers_too(tmp_path, timeout):
+    import time
+
+    from extract.model import DeckError
+    from extract.sandbox import Limits, run_limited
+
+    with pytest.raises(DeckError, match="took longer than"):
+        run_limited(slow_pages, (str(tmp_path),), Limits(timeout=timeout))
+    pids = [int(p.name) for p in tmp_path.iterdir()]
+    assert len(pids) == 2  # the deck's process and its forked reader both read
+    for _ in range(50):  # the kill reaches the reader through the kernel: give it a moment
+        if all(gone(pid) for pid in pids):
+            break
+        time.sleep(0.1)
+    assert [pid for pid in pids if not gone(pid)] == []
