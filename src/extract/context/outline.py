@@ -78,6 +78,16 @@ def _r(v: float) -> float:
 class Outline:
     nodes: list[Node]
     by_line: dict[int, list[int]]
+    #: the nodes of each page in order, built on first use (`on_page`)
+    pages: dict[int | None, list[Node]] | None = field(default=None, repr=False, compare=False)
+
+    def on_page(self, page: int | None) -> list[Node]:
+        """The page's nodes in order: a figure looks only at its own page (a 600-page book has 30,000 nodes)."""
+        if self.pages is None:
+            self.pages = {}
+            for m in self.nodes:
+                self.pages.setdefault(m.page, []).append(m)
+        return self.pages.get(page, [])
 
     def at(self, line_index: int, pos: int) -> Node | None:
         """The node holding character `pos` of line `line_index`."""
@@ -138,8 +148,8 @@ class Outline:
         assert n.box is not None
         x0, top, _, bottom = n.box
         best: tuple[float, Node] | None = None
-        for m in self.nodes:
-            if m.page != n.page or m.box is None or not (m.name or m.cont) or m is n:
+        for m in self.on_page(n.page):
+            if m.box is None or not (m.name or m.cont) or m is n:
                 continue
             h = min(bottom - top, m.box[3] - m.box[1])
             if min(bottom, m.box[3]) - max(top, m.box[1]) <= 0.4 * h or m.box[2] > x0 + 2:
@@ -154,8 +164,8 @@ class Outline:
         assert n.box is not None
         x0, top, _, _ = n.box
         best: tuple[float, Node] | None = None
-        for m in self.nodes:
-            if m.page != n.page or m.box is None or not (m.name or m.cont) or m is n:
+        for m in self.on_page(n.page):
+            if m.box is None or not (m.name or m.cont) or m is n:
                 continue
             gap = top - m.box[3]
             if not (-1 <= gap <= 1.5 * max(n.size, 1.0)) or not (m.box[0] - 2 <= x0 <= m.box[2]):
@@ -297,15 +307,19 @@ def _large_headings(nodes: list[Node]) -> None:
 
 def _continuations(nodes: list[Node]) -> None:
     """PDFs: an unmarked line right under an item, indented to its text, in the same type, wraps its name."""
-    items = [n for n in nodes if n.kind == "item" and n.box is not None]
+    items: dict[int | None, list[Node]] = {}  # by page, in order; then the lines found to wrap, in order
+    for m in nodes:
+        if m.kind == "item" and m.box is not None:
+            items.setdefault(m.page, []).append(m)
     if not items:
         return
+    wraps: dict[int | None, list[Node]] = {}
     for n in nodes:
         if n.kind != "body" or n.box is None or not n.name or len(n.text) > 60 or _SENTENCE.search(n.text):
             continue
         best: tuple[float, Node] | None = None
-        for it in items + [m for m in nodes if m.cont]:
-            if it.page != n.page or it.box is None or it is n or it.seq == n.seq:
+        for it in items.get(n.page, []) + wraps.get(n.page, []):
+            if it.box is None or it is n or it.seq == n.seq:
                 continue
             size = max(it.size, n.size)
             gap = n.box[1] - it.box[1]
@@ -323,6 +337,7 @@ def _continuations(nodes: list[Node]) -> None:
             if len(conts) >= 3:
                 continue
             n.cont, n.parent = True, owner.seq
+            wraps.setdefault(n.page, []).append(n)
             owner.children.append(n.seq)
             if n.ministry and not owner.ministry:
                 owner.ministry = n.ministry

@@ -62,11 +62,12 @@ def sha256_of(path: Path) -> str:
 
 def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0, *,
               root: Path | None = None, doc: str | None = None, file: str | None = None,
-              ocr_seconds: float | None = None, expect: tuple[int, float] | None = None) -> Deck:
+              ocr_seconds: float | None = None, expect: tuple[int, float] | None = None, page_workers: int = 1) -> Deck:
     """Read one deck; raises DeckError with a one-line reason when it cannot be read. The file is opened
     once and checked on the open descriptor (a regular file inside `root`, default: the folder the path
     is in); its sha256 and its content come from the same bytes. A text deck larger than `max_text_mb`
-    is refused before it is read. `doc` and `file` default to the name without / with its extension."""
+    is refused before it is read. `doc` and `file` default to the name without / with its extension.
+    `page_workers`: processes a PDF's pages may be read by (the same deck whatever the number)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
@@ -85,7 +86,7 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
         read = Read(1, text_lines(text), "txt")
         read.tables = text_tables([line.text for line in read.lines])
     elif suffix == ".pdf":
-        read = read_pdf(path, data, password, ocr_seconds=ocr_seconds)
+        read = read_pdf(path, data, password, ocr_seconds=ocr_seconds, page_workers=page_workers)
     else:
         read = OFFICE[suffix](data)
     lines, no_text = read.lines, read.pages_without_text
@@ -102,8 +103,8 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
 
 
 def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0,
-                   ocr_seconds: float | None = None) -> Deck:
+                   ocr_seconds: float | None = None, page_workers: int = 1) -> Deck:
     """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file.
     `ocr_seconds`: the time OCR of scanned pages may take (the rest of the deck's time limit is for the rules)."""
     return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file,
-                     ocr_seconds=ocr_seconds, expect=(deck.size, deck.mtime))
+                     ocr_seconds=ocr_seconds, expect=(deck.size, deck.mtime), page_workers=page_workers)

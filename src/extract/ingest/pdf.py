@@ -5,15 +5,25 @@ from __future__ import annotations
 import io
 import logging
 import time
+from functools import partial
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from ..model import DeckError, Line, TableGrid
 from ..sandbox import report_pages
 from . import ocr
 from .layout import LayoutLine, drop_margins, page_lines
+from .page_readers import read_pages
 from .read import Read, page_ranges
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+class PageRead(NamedTuple):
+    height: float
+    lines: list[LayoutLine]
+    scanned: bool  # no text, but a picture or outlines: read by OCR when it can be
+    grids: list[TableGrid]
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -39,38 +49,43 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
     return DeckError(f"unreadable PDF ({type(inner).__name__}{': ' + text if text else ''})")
 
 
+def _read_page(pdf: Any, page_no: int) -> PageRead:
+    """One page's height, lines in reading order, tables, and whether it is a scan (see `read_pdf`)."""
+    page = pdf.pages[page_no - 1]
+    if not page.chars:
+        # a picture, or text drawn as outlines (curves), and no text: a scanned page (a blank separator
+        # page is not; a page of curves with hardly any ink is found blank before OCR)
+        return PageRead(float(page.height), [], bool(page.images or page.curves), [])
+    grids: list[TableGrid] = []
+    lines = page_lines(page, grids, page_no)
+    page.close()  # frees pdfplumber's per-page caches: a 300-page deck stays small
+    return PageRead(float(page.height), lines, False, grids)
+
+
 def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool = True,
-             ocr_seconds: float | None = None) -> Read:
+             ocr_seconds: float | None = None, page_workers: int = 1) -> Read:
     """Pages, lines, tables and the pages without a text layer. Those pages are read by OCR (ocr.py) where
     Tesseract is installed (source type `pdf_ocr`), for at most `ocr_seconds` (no page is started that
-    the slowest page so far would not finish in time); blank pages (no text, no picture) are neither read nor reported."""
+    the slowest page so far would not finish in time); blank pages (no text, no picture) are neither read nor reported.
+    `page_workers`: processes that may read the pages (page_readers.py; the same result for any number)."""
     import pdfplumber  # imported here: only PDF decks need it
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DeckError("not a PDF file (no %PDF header)")
-    pages: list[tuple[float, list[LayoutLine]]] = []
-    no_text: list[int] = []
-    tables: list[TableGrid] = []
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
             n_pages = len(pdf.pages)
             report_pages(n_pages)  # the deck's time limit grows with its pages (sandbox.Limits.per_page)
-            for page_no, page in enumerate(pdf.pages, start=1):
-                if not page.chars:
-                    # a picture, or text drawn as outlines (curves), and no text: a scanned page (a blank separator
-                    # page is not; a page of curves with hardly any ink is found blank before OCR)
-                    if page.images or page.curves:
-                        no_text.append(page_no)
-                    pages.append((float(page.height), []))
-                    continue
-                pages.append((float(page.height), page_lines(page, tables, page_no)))
-                page.close()  # frees pdfplumber's per-page caches: a 300-page deck stays small
+            read = read_pages(partial(_read_page, pdf), n_pages, page_workers)
     except DeckError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         if any(isinstance(e, MemoryError) for e in _chain(exc)):
             raise MemoryError from None  # the memory limit, not a broken file (see guard.py)
         raise _reason(exc, password) from None
+    pages: list[tuple[float, list[LayoutLine]]] = [(r.height, r.lines) for r in read]
+    no_text = [page_no for page_no, r in enumerate(read, start=1) if r.scanned]
+    tables = [g for r in read for g in r.grids]
     notes: list[str] = []
     confidence: dict[int, float] = {}
     if no_text:

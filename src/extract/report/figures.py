@@ -52,11 +52,42 @@ def band(page_box: Box, box: Box) -> Box:
     return x0, max(top, box[1] - MARGIN_Y), x1, min(bottom, box[3] + MARGIN_Y)
 
 
-def _draw(page: Any, box: Box) -> bytes:
+class Pages:
+    """A deck's pages as pictures, drawn by one pdfium document kept open: pdfplumber's `to_image` opens
+    the whole document again for every picture, which cost more than drawing the page on a 600-page book,
+    and the picture of a page is drawn once for all the figures and tables on it. The pixels are the ones
+    `to_image` draws (same renderer, same settings)."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        import pypdfium2
+
+        self.doc = pypdfium2.PdfDocument(path, password=password)
+        self.last: tuple[tuple[int, float], Any] | None = None
+
+    def image(self, page: Any, region: Box, resolution: float) -> Any:
+        """pdfplumber's `page.crop(region, strict=False).to_image(resolution=resolution)`."""
+        from pdfplumber.display import PageImage
+
+        key = (int(page.page_number), resolution)
+        if self.last is None or self.last[0] != key:
+            drawn = self.doc[key[0] - 1].render(scale=resolution / 72, no_smoothtext=True, no_smoothpath=True,
+                                                no_smoothimage=True, prefer_bgrx=True).to_pil()
+            self.last = (key, drawn.convert("RGB"))
+        return PageImage(page.crop(region, strict=False), original=self.last[1], resolution=resolution)
+
+    def __enter__(self) -> Pages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.last = None
+        self.doc.close()
+
+
+def _draw(page: Any, box: Box, pages: Pages) -> bytes:
     region = band(tuple(page.bbox), box)
     width_pt = region[2] - region[0]
     resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(width_pt, 1))
-    im = page.crop(region, strict=False).to_image(resolution=resolution)
+    im = pages.image(page, region, resolution)
     pad = 2.0
     im.draw_rect((box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad), fill=(0, 0, 0, 0),
                  stroke=(220, 0, 0), stroke_width=3)
@@ -93,11 +124,12 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
                 continue
             import pdfplumber
 
-            with pdfplumber.open(path, password=(passwords or {}).get(path.name)) as pdf:
-                for f in todo:
+            password = (passwords or {}).get(path.name)
+            with pdfplumber.open(path, password=password) as pdf, Pages(path, password) as pages:
+                for f in sorted(todo, key=lambda f: f.page):  # a book's 750 figures stand on 222 pages: each drawn once
                     if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
                         break
-                    data = _draw(pdf.pages[f.page - 1], f.box)
+                    data = _draw(pdf.pages[f.page - 1], f.box, pages)
                     if cache is not None:
                         write_atomic(cache / f"{_key(sha, f)}.jpg", data)
                     out[f] = _uri(data)
@@ -146,11 +178,11 @@ def table_figures(cells: list[dict[str, Any]], per_deck: int = TABLES_PER_DECK) 
     return out
 
 
-def _draw_table(page: Any, fig: TableFigure) -> bytes:
+def _draw_table(page: Any, fig: TableFigure, pages: Pages) -> bytes:
     x0, top, x1, bottom = page.bbox
     region = (x0, max(top, fig.box[1] - 60.0), x1, min(bottom, fig.box[3] + 12.0))
     resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(region[2] - region[0], 1))
-    im = page.crop(region, strict=False).to_image(resolution=resolution)
+    im = pages.image(page, region, resolution)
     for b in fig.cells:  # every number read: outlined; the table's rows and columns show as their alignment
         im.draw_rect((b[0] - 1, b[1] - 1, b[2] + 1, b[3] + 1), fill=(0, 90, 220, 40), stroke=(0, 90, 220), stroke_width=1)
     buf = io.BytesIO()
@@ -175,7 +207,8 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
                 continue
             import pdfplumber
 
-            with pdfplumber.open(path, password=(passwords or {}).get(path.name)) as pdf:
+            password = (passwords or {}).get(path.name)
+            with pdfplumber.open(path, password=password) as pdf, Pages(path, password) as pages:
                 for f in figs:
                     key = hashlib.sha256(f"{sha}:table:{f.page}:{f.table}:{len(f.cells)}:{f.box}".encode()).hexdigest()[:24]
                     hit = cache / f"{key}.jpg" if cache is not None else None
@@ -184,7 +217,7 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
                         continue
                     if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
                         break
-                    data = _draw_table(pdf.pages[f.page - 1], f)
+                    data = _draw_table(pdf.pages[f.page - 1], f, pages)
                     if hit is not None:
                         write_atomic(hit, data)
                     out[f] = _uri(data)

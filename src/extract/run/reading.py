@@ -3,6 +3,7 @@ Dask task per deck), the results in plan order."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -36,11 +37,11 @@ OCR_SHARE = 0.7
 
 
 def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
-                 ocr_seconds: float | None = None) -> DeckResult:
+                 ocr_seconds: float | None = None, page_workers: int = 1) -> DeckResult:
     """Everything done for one deck: read it, find its mentions, build its records. Runs in the deck's
     child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
-    amounts is stopped like a slow PDF)."""
-    d = read_deck_file(deck, password, max_text_mb, ocr_seconds)
+    amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by."""
+    d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
     mentions, tree = extract_deck_outline(d)
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
@@ -84,9 +85,10 @@ def _sha256_or_none(deck: DeckFile) -> str | None:
         return None
 
 
-def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> DeckResult:
+def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None, page_workers: int = 1) -> DeckResult:
     """Read and extract one deck in a child process under `limits`; a deck that cannot be read comes
-    back `failed`, `skipped`, `encrypted` or `no_text_layer` with its reason."""
+    back `failed`, `skipped`, `encrypted` or `no_text_layer` with its reason. `page_workers`: processes
+    a long PDF's pages may be read by (cores no other deck is waiting for; the same result for any number)."""
     limits = limits or Limits()
     found = as_deck_file(deck)
     if isinstance(found, Skipped):
@@ -96,7 +98,7 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None) -> De
     warm_sandbox()
     try:
         return run_limited(process_deck, (found, limits.password_for(found.file), limits.max_text_mb,
-                                          limits.timeout * OCR_SHARE), limits,
+                                          limits.timeout * OCR_SHARE, page_workers), limits,
                            label=found.file)
     except DeckError as e:
         e = with_password_warning(e, limits)
@@ -130,22 +132,45 @@ def extract_all(decks: Sequence[DeckFile], limits: Limits, options: RunOptions,
     if options.dask_address or options.dask_local:
         return _extract_on_dask(decks, limits, options, on_done)
     workers = min(options.pool_size, len(decks))
+    cores = _Cores(options.pool_size, len(decks))
     if workers == 1:
         results = []
         for i, d in enumerate(decks, 1):
-            results.append(extract_deck_file(d, limits))
+            results.append(cores.extract(d, limits))
             _deck_done(d, results[-1], i, len(decks), on_done)
         return results
     warm_sandbox()
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="deck") as pool:
-        # each thread only waits on its deck's child process: the reading happens there, on its own core
-        futures = {pool.submit(extract_deck_file, d, limits): i for i, d in enumerate(decks)}
+        # each thread only waits on its deck's child process: the reading happens there, on its own core;
+        # the largest decks first, so the last deck to finish is a short one (results stay in plan order)
+        largest_first = sorted(range(len(decks)), key=lambda i: -decks[i].size)
+        futures = {pool.submit(cores.extract, decks[i], limits): i for i in largest_first}
         out: list[DeckResult | None] = [None] * len(decks)
         for n, f in enumerate(as_completed(futures), 1):
             i = futures[f]
             out[i] = f.result()
             _deck_done(decks[i], f.result(), n, len(decks), on_done)
     return [r for r in out if r is not None]
+
+
+class _Cores:
+    """The run's cores shared out as decks start: a deck started when fewer decks than cores are left
+    (a budget book alone, the last decks of a run) reads its pages with the cores no deck is waiting for."""
+
+    def __init__(self, cores: int, decks: int) -> None:
+        self.cores, self.waiting, self.reading = cores, decks, 0
+        self.lock = threading.Lock()
+
+    def extract(self, deck: DeckFile, limits: Limits) -> DeckResult:
+        with self.lock:
+            self.waiting -= 1
+            spare = self.cores - self.reading - self.waiting
+            self.reading += 1
+        try:
+            return extract_deck_file(deck, limits, page_workers=max(1, spare))
+        finally:
+            with self.lock:
+                self.reading -= 1
 
 
 def _extract_on_dask(decks: list[DeckFile], limits: Limits, options: RunOptions,

@@ -1,0 +1,112 @@
+"""A long PDF's pages read by more than one process (issue 25): a 600-page budget book is one deck, so
+without this one core reads it while the others sit idle.
+
+`read_pages(read, n_pages, workers)` gives `read(page_no)` for every page, in page order, whatever the
+number of processes: the pages are cut into small runs dealt out in turn (a book's table pages and text
+pages mix, so every reader gets a fair share), `workers - 1` forked readers take their share and send it
+back through a pipe, this process reads its own share meanwhile. Only a process with a single thread
+forks (the deck's child process, see sandbox.py); anywhere else the pages are read here, one by one.
+A reader dies with the process that forked it (the deck's time limit kills that one), and an error
+is raised as the one page-by-page reading would have met first: the error of the lowest page."""
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: pages in a run handed to one reader; fewer pages than two runs a reader are read here
+RUN = 8
+
+
+def _runs(n_pages: int, workers: int) -> list[list[int]]:
+    """Page numbers (1-based) per reader: runs of `RUN` pages dealt out in turn."""
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    for k, start in enumerate(range(1, n_pages + 1, RUN)):
+        shares[k % workers] += range(start, min(start + RUN, n_pages + 1))
+    return shares
+
+
+def can_fork() -> bool:
+    """Forking is safe here: Linux (a reader must die with its parent) and no other thread running."""
+    return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _read_share(read: Callable[[int], T], pages: Sequence[int]) -> tuple[list[T], tuple[int, BaseException] | None]:
+    """What a reader read, stopping at its first error (with that page)."""
+    out: list[T] = []
+    for p in pages:
+        try:
+            out.append(read(p))
+        except BaseException as e:  # noqa: BLE001 - handed to whoever gathers the shares
+            return out, (p, e)
+    return out, None
+
+
+def _die_with_parent(parent: int) -> None:
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed when the deck's process is
+    if os.getppid() != parent:  # the parent died before prctl took hold
+        os._exit(1)
+
+
+def _payload(got: tuple[list[Any], tuple[int, BaseException] | None]) -> bytes:
+    try:
+        return pickle.dumps(got, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an exception that does not pickle: its type and message do
+        out, (page, e) = got[0], got[1] or (0, RuntimeError("a page's result could not be sent back"))
+        return pickle.dumps((out, (page, RuntimeError(f"{type(e).__name__}: {e}"))), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _fork(read: Callable[[int], Any], pages: Sequence[int]) -> tuple[int, int]:
+    """A forked reader of `pages`: (its pid, the pipe its result comes through)."""
+    parent = os.getpid()
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the reader: never returns
+        code = 1
+        try:
+            os.close(r)
+            _die_with_parent(parent)
+            data = _payload(_read_share(read, pages))
+            with os.fdopen(w, "wb") as f:
+                f.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+    return pid, r
+
+
+def _gather(pid: int, fd: int) -> tuple[list[Any], tuple[int, BaseException] | None]:
+    with os.fdopen(fd, "rb") as f:
+        data = f.read()
+    _, status = os.waitpid(pid, 0)
+    if not data:
+        why = f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit code {os.waitstatus_to_exitcode(status)}"
+        return [], (0, RuntimeError(f"a page reader process crashed ({why})"))
+    got: tuple[list[Any], tuple[int, BaseException] | None] = pickle.loads(data)
+    return got
+
+
+def read_pages(read: Callable[[int], T], n_pages: int, workers: int = 1) -> list[T]:
+    """`[read(1), ..., read(n_pages)]`, read by up to `workers` processes (see the module's note)."""
+    workers = max(1, min(workers, n_pages // RUN))
+    if workers == 1 or not can_fork():
+        return [read(p) for p in range(1, n_pages + 1)]
+    shares = _runs(n_pages, workers)
+    readers = [_fork(read, share) for share in shares[1:]]
+    got = [_read_share(read, shares[0])]
+    got += [_gather(pid, fd) for pid, fd in readers]
+    errors = [err for _, err in got if err is not None]
+    if errors:
+        raise min(errors, key=lambda e: e[0])[1]
+    by_page = {p: r for share, (results, _) in zip(shares, got) for p, r in zip(share, results)}
+    return [by_page[p] for p in range(1, n_pages + 1)]

@@ -1,0 +1,132 @@
+"""A long PDF's pages read by more than one process (issue 25, `ingest/page_readers.py`): the same pages,
+lines and tables in the same order whatever the number of readers, the other readers really are other
+processes, and an error is the one a page-by-page reading meets first."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from extract.ingest.page_readers import RUN, can_fork, read_pages
+from extract.ingest.pdf import read_pdf
+
+DATA = Path(__file__).parent / "data"
+
+
+def page_and_reader(page: int) -> tuple[int, int]:
+    return page, os.getpid()
+
+
+@pytest.mark.parametrize("n_pages", [1, RUN, 2 * RUN - 1, 2 * RUN, 5 * RUN + 3])
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_every_page_once_in_page_order(n_pages, workers):
+    assert can_fork()  # the test process has one thread: otherwise the comparison below would be vacuous
+    got = read_pages(page_and_reader, n_pages, workers)
+    assert [p for p, _ in got] == list(range(1, n_pages + 1))
+    readers = {pid for _, pid in got}
+    # a reader takes at least two runs of pages: fewer pages are read here, by this process alone
+    expected = min(workers, n_pages // RUN) if n_pages >= 2 * RUN else 1
+    assert len(readers) == max(1, expected)
+    assert (os.getpid() in readers) is True
+
+
+def failing_from(bad: set[int]):
+    def read(page: int) -> int:
+        if page in bad:
+            raise ValueError(f"page {page} is broken")
+        return page
+    return read
+
+
+@pytest.mark.parametrize("bad, first", [
+    ({20}, 20),  # in the second reader's share (pages 9-16 are the second reader's first run)
+    ({12, 3}, 3),  # both shares fail: the lowest page's error, as one reader would meet it
+    ({40, 12}, 12),
+    ({33}, 33),  # a third reader's share
+])
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_the_error_of_the_lowest_page(bad, first, workers):
+    with pytest.raises(ValueError, match=f"page {first} is broken"):
+        read_pages(failing_from(bad), 48, workers)
+
+
+def test_no_error_near_miss():
+    """A failing page past the deck's end is never read."""
+    assert read_pages(failing_from({49}), 48, 2) == list(range(1, 49))
+
+
+def crashing_reader():
+    here = os.getpid()
+
+    def read(page: int) -> int:
+        if os.getpid() != here:  # a forked reader dies without a word
+            os._exit(3)
+        return page
+    return read
+
+
+def test_a_reader_that_dies_is_an_error_not_a_hang():
+    with pytest.raises(RuntimeError, match="page reader process crashed .exit code 3"):
+        read_pages(crashing_reader(), 4 * RUN, 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("deck", ["decks/tables/nankoku_r8_tousho_yosan_2026-02-24.pdf"])
+def test_a_pdf_reads_the_same_with_two_readers(deck):
+    path = DATA / deck
+    one = read_pdf(path, path.read_bytes(), use_ocr=False)
+    two = read_pdf(path, path.read_bytes(), use_ocr=False, page_workers=2)
+    assert one.pages == two.pages >= 2 * RUN and one.tables
+    assert [(l.text, l.page, l.boxes) for l in two.lines] == [(l.text, l.page, l.boxes) for l in one.lines]
+    assert repr(two.tables) == repr(one.tables)
+    assert two.pages_without_text == one.pages_without_text
+
+
+@pytest.mark.slow
+def test_a_deck_extracts_the_same_with_its_pages_split(tmp_path):
+    """Through the deck's child process (where the readers fork): the same records, cells and budgets."""
+    from extract.run import extract_deck_file
+
+    deck = tmp_path / "nankoku_r8_tousho_yosan_2026-02-24.pdf"
+    deck.write_bytes((DATA / "decks/tables/nankoku_r8_tousho_yosan_2026-02-24.pdf").read_bytes())
+    one, two = extract_deck_file(deck), extract_deck_file(deck, page_workers=2)
+    assert one.status == two.status and one.error is None and one.cells
+    assert (two.records, two.cells, two.cell_budgets, two.outline) == (one.records, one.cells, one.cell_budgets, one.outline)
+
+
+def slow_pages(folder: str) -> list[int]:
+    """Every reader (this process and the forked one) notes its pid, then takes far longer than the limit."""
+    import time
+
+    def read(page: int) -> int:
+        (Path(folder) / str(os.getpid())).touch()
+        time.sleep(60)
+        return page
+    return read_pages(read, 4 * RUN, 2)
+
+
+def gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in state  # ended, not yet reaped by whoever adopted it
+
+
+@pytest.mark.parametrize("timeout", [2.0])
+def test_the_deck_time_limit_stops_its_page_readers_too(tmp_path, timeout):
+    import time
+
+    from extract.model import DeckError
+    from extract.sandbox import Limits, run_limited
+
+    with pytest.raises(DeckError, match="took longer than"):
+        run_limited(slow_pages, (str(tmp_path),), Limits(timeout=timeout))
+    pids = [int(p.name) for p in tmp_path.iterdir()]
+    assert len(pids) == 2  # the deck's process and its forked reader both read
+    for _ in range(50):  # the kill reaches the reader through the kernel: give it a moment
+        if all(gone(pid) for pid in pids):
+            break
+        time.sleep(0.1)
+    assert [pid for pid in pids if not gone(pid)] == []

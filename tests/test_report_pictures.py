@@ -1,0 +1,54 @@
+"""The report's pictures of a PDF drawn through one open document (`report.figures.Pages`, issue 25) are
+the pictures pdfplumber's own `to_image` draws, byte for byte, whatever the order of the pages asked for
+(a page drawn once serves every figure on it)."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extract.report.figures import MAX_WIDTH_PX, QUALITY, RESOLUTION, Pages, TableFigure, _draw, _draw_table, band
+
+DECK = Path(__file__).parent / "data" / "decks" / "tables" / "nankoku_r8_tousho_yosan_2026-02-24.pdf"
+
+
+def drawn_by_pdfplumber(page, box) -> bytes:
+    """What `_draw` drew before `Pages`: a crop of the page rendered by `to_image`, the figure outlined."""
+    region = band(tuple(page.bbox), box)
+    resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(region[2] - region[0], 1))
+    im = page.crop(region, strict=False).to_image(resolution=resolution)
+    im.draw_rect((box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2), fill=(0, 0, 0, 0), stroke=(220, 0, 0), stroke_width=3)
+    buf = io.BytesIO()
+    im.annotated.convert("RGB").save(buf, format="JPEG", quality=QUALITY, optimize=True)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("asked", [
+    [(1, (100.0, 200.0, 300.0, 215.0))],
+    [(2, (50.0, 100.0, 200.0, 112.0)), (2, (300.0, 500.0, 400.0, 512.0))],  # two figures, one page drawn once
+    [(3, (60.0, 0.0, 90.0, 10.0)), (1, (100.0, 570.0, 300.0, 594.0)), (3, (60.0, 300.0, 90.0, 310.0))],  # edges, pages back and forth
+])
+def test_the_same_pictures_as_to_image(asked):
+    with pdfplumber.open(DECK) as pdf, Pages(DECK, None) as pages:
+        for page_no, box in asked:
+            page = pdf.pages[page_no - 1]
+            assert _draw(page, box, pages) == drawn_by_pdfplumber(page, box)
+
+
+def test_another_box_is_another_picture():
+    """Near miss: the comparison sees the outline move by a few points."""
+    with pdfplumber.open(DECK) as pdf, Pages(DECK, None) as pages:
+        page = pdf.pages[0]
+        assert _draw(page, (100.0, 200.0, 300.0, 215.0), pages) != drawn_by_pdfplumber(page, (100.0, 204.0, 300.0, 219.0))
+
+
+def test_a_table_picture_is_drawn_from_the_same_page_picture():
+    fig = TableFigure("d", 2, 0, (100.0, 200.0, 400.0, 500.0), ((100.0, 200.0, 150.0, 210.0), (300.0, 400.0, 350.0, 410.0)))
+    with pdfplumber.open(DECK) as pdf, Pages(DECK, None) as pages:
+        first = _draw(pdf.pages[1], (50.0, 100.0, 200.0, 112.0), pages)
+        table = _draw_table(pdf.pages[1], fig, pages)
+        assert first != table and table[:2] == b"\xff\xd8"  # a JPEG of its own, from the page drawn for the figure
+        with Pages(DECK, None) as fresh:
+            assert _draw_table(pdf.pages[1], fig, fresh) == table
