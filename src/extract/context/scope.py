@@ -71,7 +71,8 @@ def _node_label(node: ol.Node, infos: Sequence[LineInfo], loose: bool) -> tuple[
 def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int] | None:
     """The innermost budget label of a chain of nodes (innermost first), the document title's parts last."""
     for n in chain:
-        if n.kind in ("title", "page_title", "heading", "label"):
+        # a marked item without a figure of its own heads the lines under it (`●令和6年度に行う主な事業と予算額`)
+        if n.kind in ("title", "page_title", "heading", "label") or n.kind == "item" and not infos[n.line_index].amounts:
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
