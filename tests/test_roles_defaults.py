@@ -34,3 +34,77 @@ def test_near_miss_a_marked_line_with_no_label_or_its_own_figure(heading):
     m = amount(found, "1億970万円")
     # no budget label over the item (or the marked line is an item with a figure of its own): no budget of 2024
     assert (m.role, m.fy) != ("budget", 2024)
+
+
+# -- a level after its percent change is the budget as it stands, not the change -----------------------------
+
+TITLE = "令和6年度当初予算の概要"
+
+
+@pytest.mark.parametrize("line, text", [
+    ("一般会計の予算規模は、前年度に比べて 2.9%増の 2,574 億円となりました。", "2,574 億円"),
+    ("市予算案、前年度比4.8%の総額449億7000万円", "449億7000万円"),
+    ("歳出のうち、計画事業予算は、前年度に比べて 6.2%増の 601 億円です。", "601 億円"),
+    ("町の予算総額は前年度比3.1%減の88億円です。", "88億円"),
+])
+def test_a_level_after_its_change_is_the_budget(line, text):
+    found = run(TITLE, line)
+    m = amount(found, text)
+    assert m.role == "budget"
+    assert text not in rows(found)  # a summary's total, no programme's row
+
+
+@pytest.mark.parametrize("line, text", [
+    ("歳入は、市税が前年度比1.3%増の160億9735万円。", "160億9735万円"),  # a revenue's level
+    ("特別区税の合計は、前年度に比べて 1.0%増の 1,383 億円と見込みました。", "1,383 億円"),
+    ("一般会計は前年度と比べて2,590万9千円の増額です。", "2,590万9千円"),  # the change itself
+])
+def test_near_miss_a_level_or_change_that_is_no_budget(line, text):
+    assert amount(run(TITLE, line), text).role == "other"
+
+
+# -- a whole-budget label on the line above a figure that opens its line; an account's name alone -------------
+
+@pytest.mark.parametrize("above, line", [
+    ("- 一般会計は、 27億270万円の追加、補正後の予算規模は", "1,134億1,446万円、前年同期比では 3.5%の増となりました。"),
+    ("- 全会計では 29億4,204万円の追加、補正後の予算規模は", "1,936億7,693万円となりました。"),
+])
+def test_a_wrapped_whole_budget_label_reaches_the_figure(above, line):
+    found = run("令和7年度9月補正予算の概要をお知らせします", "2 補正予算の規模", above, line)
+    m = found[-1]
+    assert m.role == "budget" and m.total_of
+    assert m.text not in rows(found)
+
+
+def test_near_miss_a_finished_sentence_above_gives_no_label():
+    found = run("令和7年度9月補正予算の概要をお知らせします", "補正後の予算規模は次のとおりです。", "1,134億1,446万円")
+    assert amount(found, "1,134億1,446万円").role_source != "scope" or amount(found, "1,134億1,446万円").total_of is None
+
+
+@pytest.mark.parametrize("line", ["一般会計 72億500万円", "特別会計 48億円"])
+def test_an_accounts_name_alone_labels_its_budget(line):
+    found = run(line, "今年度の当初予算が決まりました。町全体の予算総額は120億円です。")
+    m = found[0]
+    assert (m.role, bool(m.total_of)) == ("budget", True)
+
+
+@pytest.mark.parametrize("line", ["一般会計の繰越金 72億500万円", "一般会計から 5億円"])
+def test_near_miss_more_than_an_accounts_name(line):
+    found = run(line, "決算の状況をお知らせします。")
+    assert found[0].role == "other"
+
+
+# -- a supplementary session's name alone labels its whole --------------------------------------------------
+
+@pytest.mark.parametrize("label", ["10月補正:", "12月補正予算 ", "6月補正額:"])
+def test_a_session_name_labels_the_whole_supplementary(label):
+    found = run("令和7年度一般会計補正予算が議会で承認されました。", f"{label}5,500万円", "□土木施設災害復旧事業 2,900万円",
+                "□空き家対策事業に要する経費 150万円")
+    assert amount(found, "5,500万円").role == "supplementary_budget"
+    assert rows(found) == ["150万円", "2,900万円"]
+
+
+@pytest.mark.parametrize("label", ["10月補正の除雪事業:", "土木施設災害復旧事業 "])
+def test_near_miss_a_programme_of_a_session(label):
+    found = run("令和7年度一般会計補正予算が議会で承認されました。", f"{label}5,500万円", "□空き家対策事業に要する経費 150万円")
+    assert "5,500万円" in rows(found)

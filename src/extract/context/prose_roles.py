@@ -8,6 +8,10 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
 - **Per-inhabitant conversions are `other`** (fresh: `市民1人当たりに換算すると…41万3,000円`, a heading
   `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures): a budget divided by the population,
   not a grant per recipient.
+- **A level after its change is no change** (fresh2: `一般会計の予算規模は、前年度に比べて 2.9%増の 2,574 億円`,
+  `前年度比4.8%の総額449億円`): the percent carries the change; the figure after `…%増の` is the level. It is the budget
+  as it stands (a summary's total, no programme) when its sentence names the budget (`予算規模`, `総額`, `予算`); a
+  revenue's level (`市税が前年度比1.3%増の160億円`) keeps the role its words give it.
 - **An appropriation in prose is a budget of the scope's kind** (fresh: `「町有林造林事業」に4097万3千円、…を計上`;
   the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
   sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
@@ -81,9 +85,27 @@ def appropriated(info: LineInfo, m: Mention) -> bool:
     return before.endswith("に") and any(v in _sentence(info, m) for v in _words()["appropriate"])
 
 
+@lru_cache(maxsize=1)
+def _level_before() -> re.Pattern[str]:
+    return re.compile(load("roles")["level_before"])
+
+
+def level_after_change(info: LineInfo, m: Mention) -> str | None:
+    """The budget a level after its percent change is (see the module's docstring): the sentence's words before the
+    figure, when they name the budget; else None."""
+    at = _sentence_start(info, m)
+    before = info.norm[at:m.start]
+    if not _level_before().search(before[-_REACH:]):
+        return None
+    return before.strip() if any(w in before for w in load("roles")["level_topics"]) else None
+
+
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) -> None:
     """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
-    if m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
+    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
+    if level is not None:
+        m.role, m.role_source, m.total_of = "budget", "level", m.total_of or level
+    elif m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
         m.role, m.role_source = "other", "change"
     elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending

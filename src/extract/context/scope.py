@@ -48,6 +48,7 @@ from .totals import (
     sums,
     total_words,
     whole_budget,
+    wrapped_lead,
 )
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
@@ -160,10 +161,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
             m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
             left_open = False
-        if (left_open or bill_total(info, m)) and (section or doc_label) is not None:
-            whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
-        elif left_open:
-            account_whole(m, info)
+        _whole(m, infos, i, left_open, section or doc_label)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
@@ -178,6 +176,17 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
+
+
+def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int] | None) -> None:
+    """A figure left open (or a bill's total) that its label, or the open sentence of the line above, names as the whole
+    budget or an account's: under a budget label, the label's kind; else by its own words (totals.py)."""
+    info = infos[i]
+    lead = wrapped_lead(infos[i - 1] if i else None, info, m) if left_open else ""
+    if (left_open or bill_total(info, m)) and label is not None:
+        whole_budget(m, info, *label, lead=lead)
+    elif left_open:
+        account_whole(m, info, lead)
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],

@@ -29,9 +29,10 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _LABEL_REACH = 160
 
 
-def _label_before(info: LineInfo, m: Mention) -> str:
-    """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`)."""
-    sentence = info.norm[max(0, m.start - _LABEL_REACH):m.start].split("。")[-1]
+def _label_before(info: LineInfo, m: Mention, lead: str = "") -> str:
+    """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`);
+    `lead`: the unfinished sentence of the line above, for a figure that opens its line (`…補正後の予算規模は` + `1,134億円`)."""
+    sentence = (lead + info.norm[max(0, m.start - _LABEL_REACH):m.start]).split("。")[-1]
     # a bracketed account names the account a programme's figure is paid from (`…事業費（一般会計）`), not a total
     clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in re.split(r"[、，,；;|｜]", sentence)]
     clauses = [c for c in clauses if c]
@@ -57,6 +58,8 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
+    if re.match(load("roles")["session_total"], label):
+        return label  # `10月補正:5,500万円`: the whole of that month's supplementary
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     if head.endswith("予算") and not _bare_label(head):
@@ -70,19 +73,27 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     return None
 
 
+def wrapped_lead(prev: LineInfo | None, info: LineInfo, m: Mention) -> str:
+    """The line above when it leaves its sentence open and figure m opens its line (a PDF's wrapped sentence:
+    `- 一般会計は、…補正後の予算規模は` then `1,134億1,446万円、…`), else ""."""
+    if prev is None or info.norm[:m.start].strip() or not prev.norm.strip() or prev.norm.rstrip().endswith(("。", ".")):
+        return ""
+    return prev.norm.rstrip()[-_LABEL_REACH:]
+
+
 def bill_total(info: LineInfo, m: Mention) -> bool:
     """A bill's `歳入歳出予算の総額に歳入歳出それぞれ…`: whatever the line's budget words said, the whole."""
     label = _label_before(info, m)
     return any(label.endswith(w) for w in load("roles")["bill_total_labels"])
 
 
-def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
+def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int, lead: str = "") -> None:
     """A figure labelled as the whole budget or an account (`補正前の額 | 25,060,000千円 |`, `計 | …`) under a
     budget label: the budget as it stands (before or after the supplementary: GUIDE); `補正額` alone is the
     whole supplementary, and a bill's `歳入歳出それぞれ` the whole of the scope's kind. Each sums a group (total_of),
     in amounts only."""
     accounts, labels, _ = total_words()
-    label = _label_before(info, m)
+    label = _label_before(info, m, lead)
     whole = any(a in label for a in accounts) or "全会計" in label  # `全会計合計では6980億円`: every account's sum
     if not label or label.endswith(("合計", "総計", "総額")) and not whole:
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
@@ -314,12 +325,13 @@ def _account_topic(info: LineInfo, m: Mention) -> str | None:
     return topic if any(a in topic for a in accounts) and re.search(r"(?:予算|予算額|総額|予算案)$", topic) else None
 
 
-def account_whole(m: Mention, info: LineInfo) -> None:
+def account_whole(m: Mention, info: LineInfo, lead: str = "") -> None:
     """A figure left open whose label names every account's or an account's sum (`全会計合計では6980億円`,
     `全会計総額では71億円`) where no budget label scopes it: the budget as it stands, a total by its own words."""
     accounts, labels, _ = total_words()
-    label = _label_before(info, m)
-    if label and (any(a in label for a in accounts) or "全会計" in label) \
+    label = _label_before(info, m, lead)
+    # an account's name alone (`一般会計 72億円`) reads as under a budget label (whole_budget): the account's budget
+    if label in accounts and info.amounts[0] is m or label and (any(a in label for a in accounts) or "全会計" in label) \
             and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role, m.role_source, m.total_of = "budget", "scope", label
         return
