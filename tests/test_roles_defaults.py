@@ -108,3 +108,31 @@ def test_a_session_name_labels_the_whole_supplementary(label):
 def test_near_miss_a_programme_of_a_session(label):
     found = run("令和7年度一般会計補正予算が議会で承認されました。", f"{label}5,500万円", "□空き家対策事業に要する経費 150万円")
     assert "5,500万円" in rows(found)
+
+
+# -- a heading that states a budget per resident heads per-inhabitant conversions ----------------------------
+
+@pytest.mark.parametrize("heading", ["◇町民1人に使われるお金", "■市民一人に使われる予算", "◆区民１人あたりの歳出"])
+def test_a_per_resident_heading_heads_conversions(heading):
+    found = run("令和6年度当初予算のあらまし", "■歳出", heading, "総務費:役場の管理運営など 281,411円", "民生費:社会福祉など 201,928円")
+    assert [m.role for m in found] == ["other", "other"]
+    assert rows(found) == []
+
+
+@pytest.mark.parametrize("heading", ["◇町民の暮らしを支える事業", "◇1人1台端末の整備"])
+def test_near_miss_a_heading_with_no_resident_per_head(heading):
+    found = run("令和6年度当初予算のあらまし", "■歳出", heading, "地域振興事業 281,411円", "福祉支援事業 201,928円")
+    assert [m.role for m in found] == ["budget", "budget"]
+
+
+# -- an appropriation written with 盛り込む, as with 計上 ----------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["を盛り込んだ。", "を計上した。"])
+def test_an_appropriation_verb_makes_the_figure_a_budget(verb):
+    found = run("2023年度一般会計当初予算案を発表した。", f"本庁舎整備では、移転先候補の改修と、空いた庁舎の解体工事に5億5040万円{verb}")
+    assert amount(found, "5億5040万円").role == "budget"
+
+
+def test_near_miss_a_figure_not_after_ni():
+    found = run("2023年度一般会計当初予算案を発表した。", "本庁舎整備では、解体費用5億5040万円のうち一部を盛り込んだ。")
+    assert amount(found, "5億5040万円").role != "budget"

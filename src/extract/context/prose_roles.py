@@ -6,8 +6,9 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
   whose clause right before it ends with a comparison (`比`, `比べ`, `対比`, `より`, `と比較し`), or that a change
   verb follows directly (`増額`, `減額`, `上回る`, `圧縮`, `削減`…; not `…増額補正`, a supplementary's name).
 - **Per-inhabitant conversions are `other`** (fresh: `市民1人当たりに換算すると…41万3,000円`, a heading
-  `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures): a budget divided by the population,
-  not a grant per recipient.
+  `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures; fresh2: a heading `◇町民1人に使われるお金`):
+  a budget divided by the population, not a grant per recipient. A heading that states a budget per resident
+  (`町民1人`, `市民一人`) is enough: a grant's recipient is named in a sentence (`1人につき2万円を支給`), not a heading.
 - **A level after its change is no change** (fresh2: `一般会計の予算規模は、前年度に比べて 2.9%増の 2,574 億円`,
   `前年度比4.8%の総額449億円`): the percent carries the change; the figure after `…%増の` is the level. It is the budget
   as it stands (a summary's total, no programme) when its sentence names the budget (`予算規模`, `総額`, `予算`); a
@@ -74,9 +75,12 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     at = _sentence_start(info, m)
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
     texts = [info.norm[at:m.start]]
-    if label_role(texts[0]) is None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
-        texts += [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
-    return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts)
+    heads = [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
+    if label_role(texts[0]) is not None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
+        heads = []
+    if any(re.search(load("roles")["resident_per_head"], h) for h in heads):
+        return True  # a heading that states a budget per resident (`◇町民1人に使われるお金`): no grant's recipient
+    return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts + heads)
 
 
 def appropriated(info: LineInfo, m: Mention) -> bool:
