@@ -136,3 +136,45 @@ def test_an_appropriation_verb_makes_the_figure_a_budget(verb):
 def test_near_miss_a_figure_not_after_ni():
     found = run("2023年度一般会計当初予算案を発表した。", "本庁舎整備では、解体費用5億5040万円のうち一部を盛り込んだ。")
     assert amount(found, "5億5040万円").role != "budget"
+
+
+# -- last year's budget named in the figure's clause; a threshold; a grant's floor; 総額 after a supplementary ----
+
+@pytest.mark.parametrize("line, text, role", [
+    ("うち一般会計当初予算額が72億円となりました。前年度の当初予算額64億円に比べ、8億円の増額です。", "64億円", "previous_budget"),
+    ("一般会計予算額は72億円、前年度予算額は64億円です。", "64億円", "previous_budget"),
+    ("一般会計予算額は72億円、前年度比で予算額8億円の増です。", "8億円", "other"),  # near miss: a comparison
+    ("一般会計の当初予算額は72億円です。", "72億円", "budget"),  # near miss: no year before
+])
+def test_last_years_budget_by_its_clause(line, text, role):
+    assert amount(run(line), text).role == role
+
+
+@pytest.mark.parametrize("item, role", [
+    ("- 300万円以上の契約差金の減額", "other"),  # a threshold
+    ("- 道路維持補修事業 300万円", "supplementary_budget"),  # near miss: an item's own figure
+])
+def test_a_threshold_takes_no_scope_role(item, role):
+    found = run("令和7年度9月補正予算の概要をお知らせします", "1 補正予算の要点", "- 本年度中に事業化が必要な政策的経費",
+                "- 国、県補助事業の内示に伴う経費", item)
+    assert amount(found, "300万円").role == role
+
+
+@pytest.mark.parametrize("line, text, role", [
+    ("| 補助上限額 | 交付額の上限は原則2,000万円、下限は原則50万円です。 |", "50万円", "support"),
+    ("補助金の上限は2,000万円、下限は50万円以上です。", "50万円", "support"),
+    ("研究費受入額が1,000万円以上の機関", "1,000万円", "other"),  # near miss: a threshold, no floor
+])
+def test_a_grants_floor_is_its_size(line, text, role):
+    assert amount(run("伝統的工芸品産業支援補助金の解説", line), text).role == role
+
+
+@pytest.mark.parametrize("title, role", [
+    ("令和5年度補正予算の主要事業", "budget"),
+    ("令和5年度当初予算の主要事業", "other"),  # near miss: a sum of the items under a regular budget stays other
+])
+def test_a_total_after_a_supplementary_is_the_budget(title, role):
+    found = run(title, "◎令和5年度一般会計", "補正額 3億1,311万4千円", "総額 45億5,709万4千円")
+    m = amount(found, "45億5,709万4千円")
+    assert m.role == role
+    assert "45億5,709万4千円" not in rows(found)

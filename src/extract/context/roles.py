@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..dictionary import load
 from ..model import Mention
 from .columns import column_labels, table_header_years, table_row
 from .labels import (
@@ -174,6 +175,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
         return True
     role, _ = found
+    if role == "budget" and _previous_clause(head):
+        role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
     if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
         role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
     if role == "support" and "at_least" in m.qualifiers:
@@ -186,6 +189,12 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         if role == "budget" and "(案)" in head:
             m.qualifiers.append("draft")
     return True
+
+
+def _previous_clause(head: str) -> bool:
+    """The clause right before the figure names last year's budget (`前年度の当初予算額`), not a comparison (`前年度比`)."""
+    clause = re.split(r"[。、，,]", head)[-1]
+    return "比" not in clause and any(w in clause for w in load("roles")["previous_words"])
 
 
 def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
@@ -306,8 +315,10 @@ def _open_size(m: Mention) -> bool:
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
+    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     if "at_least" in m.qualifiers:
-        return False  # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size
+        # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor is one
+        return lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and _hint_near(lines, i, above):
@@ -315,7 +326,6 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
     # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
     # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
     # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
-    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause):
         return True
     for j in above(i, 1):

@@ -95,7 +95,8 @@ def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int, lead: str = "")
     accounts, labels, _ = total_words()
     label = _label_before(info, m, lead)
     whole = any(a in label for a in accounts) or "全会計" in label  # `全会計合計では6980億円`: every account's sum
-    if not label or label.endswith(("合計", "総計", "総額")) and not whole:
+    after_supplementary = kind == "supplementary_budget" and label == "総額"  # `補正額 3億円` then `総額 45億円`: the budget after it
+    if not label or label.endswith(("合計", "総計", "総額")) and not whole and not after_supplementary:
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
