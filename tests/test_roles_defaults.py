@@ -178,3 +178,54 @@ def test_a_total_after_a_supplementary_is_the_budget(title, role):
     m = amount(found, "45億5,709万4千円")
     assert m.role == role
     assert "45億5,709万4千円" not in rows(found)
+
+
+# -- the budget before and after a supplementary: 既定額, 追加額, 総額 ------------------------------------------
+
+@pytest.mark.parametrize("lines, roles", [
+    (("既定額 100億円", "追加額 3億円", "総額 103億円"), ["budget", "supplementary_budget", "budget"]),
+    (("既定額 100億円", "補正額 3億円", "補正後 103億円"), ["budget", "supplementary_budget", "budget"]),
+])
+def test_before_and_after_a_supplementary(lines, roles):
+    found = run("令和6年度12月補正予算の概要", "一般会計", *lines)
+    assert [m.role for m in found] == roles
+    assert rows(found) == []  # the budget as it stood, the whole supplementary and the budget after it: no programmes
+
+
+def test_near_miss_an_item_of_the_supplementary_is_a_row():
+    found = run("令和6年度12月補正予算の概要", "一般会計", "既定額 100億円", "・道路維持補修事業 3億円")
+    assert rows(found) == ["3億円"]
+
+
+# -- a name line ending as a programme or an expense is no grant's label -------------------------------------
+
+@pytest.mark.parametrize("name", ["障害者自立支援給付費 |", "子育て支援事業", "移住支援経費"])
+def test_a_programme_name_above_its_figure_is_no_grant(name):
+    found = run("議会だより", name, "1億2,000万円 |")
+    assert found[0].role != "support"
+
+
+@pytest.mark.parametrize("name", ["補助上限額", "研究費", "支援額 |"])
+def test_near_miss_a_grants_label_above_its_figure(name):
+    found = run("議会だより", name, "500万円")
+    assert found[0].role == "support"
+
+
+# -- a description closed by its cost in brackets ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["道路を整備する(1億2,000万円)。", "子どもの医療費を無料にする（1億2,000万円）、",
+                                  "市営住宅の改修工事(約1億2,000万円)"])
+def test_a_description_closed_by_its_cost(line):
+    found = run("令和5年度当初予算案を発表", "主な事業は次のとおり。", line)
+    m = amount(found, line.split("(")[-1].split("（")[-1].split(")")[0].split("）")[0].lstrip("約"))
+    assert (m.role, m.fy) == ("budget", 2023)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("補助金は1世帯あたり(上限5万円)。", "support"),  # a grant's cap in brackets
+    ("道路を整備する(1億2,000万円)。", "other"),  # no budget label over it
+])
+def test_near_miss_bracketed_figures_that_are_no_description_cost(line, role):
+    title = "議会だより" if role == "other" and "整備" in line else "令和5年度当初予算案を発表"
+    found = run(title, "主な事業は次のとおり。", line)
+    assert found[-1].role == role

@@ -13,6 +13,8 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
   `前年度比4.8%の総額449億円`): the percent carries the change; the figure after `…%増の` is the level. It is the budget
   as it stands (a summary's total, no programme) when its sentence names the budget (`予算規模`, `総額`, `予算`); a
   revenue's level (`市税が前年度比1.3%増の160億円`) keeps the role its words give it.
+- **A description closed by its cost in brackets** (fresh2 judgement call: `description(N万円)` programmes under a
+  budget title) is the described work's budget of the scope's kind, unless its clause labels it or names a grant's size.
 - **An appropriation in prose is a budget of the scope's kind** (fresh: `「町有林造林事業」に4097万3千円、…を計上`;
   the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
   sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
@@ -115,10 +117,26 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
-    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m) or expense_class(info, m)):
+    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m) or expense_class(info, m)
+                                                                or bracketed_cost(info, m)):
         m.role, m.role_source = kind, "scope"
     if m.role in BUDGET_ROLES and not m.total_of and expense_class(info, m):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+_BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]\s*(?:[。、，,]|$)")
+
+
+def bracketed_cost(info: LineInfo, m: Mention) -> bool:
+    """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`): under a budget label,
+    the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`."""
+    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end):
+        return False
+    if "は、" in info.norm[_sentence_start(info, m):m.start]:
+        return False  # a topic's sentence (`事業の概要は、次のとおり(7,115,000千円)`) describes no work of its own
+    clause = _clause_before(info, m)
+    return label_role(clause) is None and not any(w in clause for w in load("roles")["support_own"])
 
 
 def expense_class(info: LineInfo, m: Mention) -> bool:

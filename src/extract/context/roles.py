@@ -302,6 +302,12 @@ def _names_programme(clause: str) -> bool:
 _RANGE_REACH = 5
 
 
+def _expense_name(text: str) -> bool:
+    """A programme's or an expense's name (`障害者自立支援給付費 |`), not a grant's label (`研究費`, `補助上限額`)."""
+    name = text.strip(" |｜　:：")
+    return name.endswith(tuple(load("roles")["expense_name_ends"])) and label_role(name) is None
+
+
 def _hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
     return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
 
@@ -329,7 +335,7 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
     if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause):
         return True
     for j in above(i, 1):
-        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause):
+        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause) and not _expense_name(lines[j].norm):
             return True
     # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):

@@ -292,7 +292,8 @@ def side_breakdown(chain: list[ol.Node]) -> bool:
     # the innermost heading or item above the figure: a side named further out (`【歳出】` over `(1) 歳入歳出総額`) heads
     # sections of its own
     head = next((n for n in chain if n.kind in ("heading", "item", "label")), None)
-    return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name) in sides
+    # `歳出予算の主な内訳`: 主な (the main ones) names no other subject
+    return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name).replace("主な", "") in sides
 
 
 def _names_whole(name: str) -> bool:
@@ -331,8 +332,9 @@ def account_whole(m: Mention, info: LineInfo, lead: str = "") -> None:
     `全会計総額では71億円`) where no budget label scopes it: the budget as it stands, a total by its own words."""
     accounts, labels, _ = total_words()
     label = _label_before(info, m, lead)
-    # an account's name alone (`一般会計 72億円`) reads as under a budget label (whole_budget): the account's budget
-    if label in accounts and info.amounts[0] is m or label and (any(a in label for a in accounts) or "全会計" in label) \
+    # an account's name alone before its figure, no sentence (`一般会計 72億円`; not `一般会計は、612億円で…` in a speech)
+    # reads as under a budget label (whole_budget): the account's budget
+    if info.norm[:m.start].strip(" 　:：|｜・■◆○●") in accounts or label and (any(a in label for a in accounts) or "全会計" in label) \
             and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role, m.role_source, m.total_of = "budget", "scope", label
         return
