@@ -229,3 +229,18 @@ def test_near_miss_bracketed_figures_that_are_no_description_cost(line, role):
     title = "議会だより" if role == "other" and "整備" in line else "令和5年度当初予算案を発表"
     found = run(title, "主な事業は次のとおり。", line)
     assert found[-1].role == role
+
+
+# -- items with their own figures under a side's breakdown heading (`歳出予算の主な内訳`) ----------------------
+
+@pytest.mark.parametrize("heading", ["■歳出予算の主な内訳", "◆歳出の内訳", "■歳入予算の内訳"])
+def test_items_under_a_sides_breakdown_heading_are_other(heading):
+    found = run("令和4年度2月補正予算(専決)の概要", "補正の内容", heading, "- 除雪費 10億円", "- 退職手当 3億円")
+    assert [m.role for m in found] == ["other", "other"]
+    assert rows(found) == []
+
+
+@pytest.mark.parametrize("heading", ["■歳出", "■主な歳出事業", "■補正予算の主な内容"])
+def test_near_miss_items_under_a_side_or_programme_heading(heading):
+    found = run("令和4年度2月補正予算(専決)の概要", "補正の内容", heading, "- 道路整備事業 10億円", "- 除雪事業 3億円")
+    assert [m.role for m in found] == ["supplementary_budget", "supplementary_budget"]

@@ -291,9 +291,13 @@ def side_breakdown(chain: list[ol.Node]) -> bool:
     sides = load("roles")["side_headings"]
     # the innermost heading or item above the figure: a side named further out (`【歳出】` over `(1) 歳入歳出総額`) heads
     # sections of its own
-    head = next((n for n in chain if n.kind in ("heading", "item", "label")), None)
+    heads = [n for n in chain if n.kind in ("heading", "item", "label")][:2]
     # `歳出予算の主な内訳`: 主な (the main ones) names no other subject
-    return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name).replace("主な", "") in sides
+    names = [_SIDE_TRIM.sub("", n.name).replace("主な", "") if not n.figures else "" for n in heads]
+    if names and names[0] in sides:
+        return True
+    # an item with its own figure (`- 除雪費 10億円`) right under a side's breakdown heading (`■歳出予算の主な内訳`)
+    return len(names) == 2 and bool(heads[0].figures) and "内訳" in names[1] and names[1] in sides
 
 
 def _names_whole(name: str) -> bool:
