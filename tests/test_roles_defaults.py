@@ -244,3 +244,27 @@ def test_items_under_a_sides_breakdown_heading_are_other(heading):
 def test_near_miss_items_under_a_side_or_programme_heading(heading):
     found = run("令和4年度2月補正予算(専決)の概要", "補正の内容", heading, "- 道路整備事業 10億円", "- 除雪事業 3億円")
     assert [m.role for m in found] == ["supplementary_budget", "supplementary_budget"]
+
+
+# -- a supplementary's items in a speech: `…経費として、N円を増額` ------------------------------------------------
+
+SPEECH = ("知事提案説明", "今回提案しました補正予算案について説明します。")
+
+
+@pytest.mark.parametrize("line", ["まず、送迎バスの安全確保を促進する経費として、3億2,000万円を増額します。",
+                                  "次に、観光振興を図る費用として3億2,000万円を追加します。",
+                                  "また、道路の復旧工事に3億2,000万円を計上しました。"])
+def test_a_supplementary_speechs_items(line):
+    found = run(*SPEECH, line)
+    assert amount(found, "3億2,000万円").role == "supplementary_budget"
+    assert rows(found) == ["3億2,000万円"]
+
+
+@pytest.mark.parametrize("title, line, role", [
+    ("市長施政方針", "送迎バスの安全確保を促進する経費として、3億2,000万円を増額します。", "other"),  # no budget's kind
+    (SPEECH[1], "送迎バスの運行経費として、利用者1人あたり3,000円を増額します。", "support"),  # a grant per head
+    (SPEECH[1], "送迎バスの経費は、前年度から3億2,000万円を増額しました。", "other"),  # a change, not an item
+])
+def test_near_miss_speech_figures_that_are_no_item(title, line, role):
+    found = run("知事提案説明", title, line)
+    assert found[-1].role == role

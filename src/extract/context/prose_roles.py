@@ -85,10 +85,14 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts + heads)
 
 
-def appropriated(info: LineInfo, m: Mention) -> bool:
-    """A figure right after `に` in a sentence that appropriates (`…に1530万円、…を計上しています`)."""
-    before = info.norm[max(0, m.start - 2):m.start].rstrip(" 約")
-    return before.endswith("に") and any(v in _sentence(info, m) for v in _words()["appropriate"])
+def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
+    """A figure right after `に` in a sentence that appropriates (`…に1530万円、…を計上しています`); in a supplementary's
+    scope also a figure named as an expense (`…を促進する経費として、N円を増額`), a supplementary's verb (増額, 追加)."""
+    before = info.norm[max(0, m.start - 8):m.start].rstrip(" 約、，,")
+    verbs = _words()["appropriate"] + (_words()["supplementary_verbs"] if kind == "supplementary_budget" else ())
+    if before.endswith(_words()["expense_as"]) and kind == "supplementary_budget":
+        return info.norm[m.end:m.end + 3].lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
+    return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +121,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
-    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m) or expense_class(info, m)
+    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
                                                                 or bracketed_cost(info, m)):
         m.role, m.role_source = kind, "scope"
     if m.role in BUDGET_ROLES and not m.total_of and expense_class(info, m):
