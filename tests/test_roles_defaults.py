@@ -268,3 +268,20 @@ def test_a_supplementary_speechs_items(line):
 def test_near_miss_speech_figures_that_are_no_item(title, line, role):
     found = run("知事提案説明", title, line)
     assert found[-1].role == role
+
+
+# -- a flattened table: the name's cell on one line, its figure's cell on the next ----------------------------
+
+@pytest.mark.parametrize("name, figure", [("障害者自立支援給付費 |", "1億2,000万円 |"), ("医療扶助費 |", "-4,570万円 |"),
+                                          ("土地区画整理事業 ｜", "9,600万円 ｜")])
+def test_a_flattened_tables_name_cell_owns_the_figure_below(name, figure):
+    found = run("令和6年度一般会計補正予算(歳出)の主なもの", name, figure)
+    assert found[0].role == "supplementary_budget"
+    assert rows(found) == [found[0].text]
+
+
+@pytest.mark.parametrize("name, figure", [("説明は次のとおりです。 |", "1億2,000万円 |"),
+                                          ("障害者自立支援給付費 |", "1億2,000万円 | 2億円 |")])
+def test_near_miss_no_name_cell_or_no_lone_figure(name, figure):
+    found = run("令和6年度一般会計補正予算(歳出)の主なもの", name, figure)
+    assert rows(found) != [found[0].text]

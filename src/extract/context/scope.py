@@ -297,8 +297,8 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     name line right above a figure alone on its line (`○○事業費( 総 務 課 )` then `5,304 千円`)."""
     if m.page is not None:
         return False  # a PDF's name-and-figure lines are a table's rows: the cells' reading decides (ingest/tables.py)
-    if owner.line_index != m.line_index:
-        return info.is_bare_amount(paren=False)
+    if owner.line_index != m.line_index:  # a figure alone, or alone in a flattened table's cell (`1億2,000万円 |`)
+        return info.is_bare_amount(paren=False) or len(info.mentions) == 1 and not info.norm.replace(m.text, "").strip(" |｜")
     return named_figure(info, m) or item_head(info, m) is not None
 
 
