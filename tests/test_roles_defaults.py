@@ -285,3 +285,16 @@ def test_a_flattened_tables_name_cell_owns_the_figure_below(name, figure):
 def test_near_miss_no_name_cell_or_no_lone_figure(name, figure):
     found = run("令和6年度一般会計補正予算(歳出)の主なもの", name, figure)
     assert rows(found) != [found[0].text]
+
+
+# -- a change in brackets beside a total is a change, not the total of another year ---------------------------
+
+@pytest.mark.parametrize("line, change", [("一般会計 25億3,000万円(前年度比 1億2,000万円増)", "1億2,000万円"),
+                                          ("総額は449億円(前年度比20億円増)。", "20億円")])
+def test_a_bracketed_change_beside_a_total(line, change):
+    assert amount(run("令和7年度当初予算", line), change).role == "other"
+
+
+def test_near_miss_a_bracketed_total_of_another_stage():
+    found = run("令和3年度補正予算の概要", "☆補正額 378億円(令和3年度11月補正383億円)")
+    assert amount(found, "383億円").role == "supplementary_budget"

@@ -268,6 +268,8 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
         between = infos[i].norm[prev.end:m.start].strip()
         if between[:1] not in "(（" or any(c in between for c in ")）"):
             continue
+        if m.role == "other" and ("比" in between or m.role_source == "change"):
+            continue  # `(前年度比 1億2,000万円増)`: a change set beside the total, not the total of another year
         if m.role not in ("budget", "previous_budget", "supplementary_budget"):
             # `(令和3年度11月補正383億円)`: the same kind of total, of the year the bracket names
             years = [f.min for f in infos[i].fiscal_years if prev.end <= f.start < m.start and f.min is not None]
