@@ -163,6 +163,7 @@ def test_a_threshold_takes_no_scope_role(item, role):
 @pytest.mark.parametrize("line, text, role", [
     ("| 補助上限額 | 交付額の上限は原則2,000万円、下限は原則50万円です。 |", "50万円", "support"),
     ("補助金の上限は2,000万円、下限は50万円以上です。", "50万円", "support"),
+    ("交付額の上限は原則2,000万円、下限は原則50万円です。補助率は2分の1以内です。", "50万円", "support"),
     ("研究費受入額が1,000万円以上の機関", "1,000万円", "other"),  # near miss: a threshold, no floor
 ])
 def test_a_grants_floor_is_its_size(line, text, role):

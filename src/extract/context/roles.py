@@ -322,9 +322,11 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
-    if "at_least" in m.qualifiers:
-        # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor is one
-        return lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
+    floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
+    if "at_least" in m.qualifiers or floor:
+        # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
+        # (`交付額の上限は…、下限は原則50万円`) is one
+        return floor
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and _hint_near(lines, i, above):
