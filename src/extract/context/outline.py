@@ -242,7 +242,7 @@ def _name_line(n: Node) -> bool:
     """An unmarked line that reads as a programme's name (`議会映像配信事業費( 議 会 事 務 局 )`): short, no figure, no
     sentence (`。`, `です`), ending in a name's last word (`事業`, `費`, `料`, a bracketed department)."""
     return bool(n.name) and not n.figures and len(n.text) <= _NAME_LINE_MAX and not _SENTENCE.search(n.text) \
-        and re.search(load("outline")["name_line_end"], n.text) is not None
+        and re.search(load("outline")["name_line_end"], n.text.rstrip(" |｜")) is not None  # `名称 |`: a flattened table's cell
 
 
 def _budget_word(text: str) -> bool:

@@ -6,8 +6,15 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
   whose clause right before it ends with a comparison (`比`, `比べ`, `対比`, `より`, `と比較し`), or that a change
   verb follows directly (`増額`, `減額`, `上回る`, `圧縮`, `削減`…; not `…増額補正`, a supplementary's name).
 - **Per-inhabitant conversions are `other`** (fresh: `市民1人当たりに換算すると…41万3,000円`, a heading
-  `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures): a budget divided by the population,
-  not a grant per recipient.
+  `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures; fresh2: a heading `◇町民1人に使われるお金`):
+  a budget divided by the population, not a grant per recipient. A heading that states a budget per resident
+  (`町民1人`, `市民一人`) is enough: a grant's recipient is named in a sentence (`1人につき2万円を支給`), not a heading.
+- **A level after its change is no change** (fresh2: `一般会計の予算規模は、前年度に比べて 2.9%増の 2,574 億円`,
+  `前年度比4.8%の総額449億円`): the percent carries the change; the figure after `…%増の` is the level. It is the budget
+  as it stands (a summary's total, no programme) when its sentence names the budget (`予算規模`, `総額`, `予算`); a
+  revenue's level (`市税が前年度比1.3%増の160億円`) keeps the role its words give it.
+- **A description closed by its cost in brackets** (fresh2 judgement call: `description(N万円)` programmes under a
+  budget title) is the described work's budget of the scope's kind, unless its clause labels it or names a grant's size.
 - **An appropriation in prose is a budget of the scope's kind** (fresh: `「町有林造林事業」に4097万3千円、…を計上`;
   the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
   sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
@@ -70,29 +77,70 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     at = _sentence_start(info, m)
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
     texts = [info.norm[at:m.start]]
-    if label_role(texts[0]) is None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
-        texts += [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
-    return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts)
+    heads = [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
+    if label_role(texts[0]) is not None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
+        heads = []
+    if any(re.search(load("roles")["resident_per_head"], h) for h in heads):
+        return True  # a heading that states a budget per resident (`◇町民1人に使われるお金`): no grant's recipient
+    return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts + heads)
 
 
-def appropriated(info: LineInfo, m: Mention) -> bool:
-    """A figure right after `に` in a sentence that appropriates (`…に1530万円、…を計上しています`)."""
-    before = info.norm[max(0, m.start - 2):m.start].rstrip(" 約")
-    return before.endswith("に") and any(v in _sentence(info, m) for v in _words()["appropriate"])
+def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
+    """A figure right after `に` in a sentence that appropriates (`…に1530万円、…を計上しています`); in a supplementary's
+    scope also a figure named as an expense (`…を促進する経費として、N円を増額`), a supplementary's verb (増額, 追加)."""
+    before = info.norm[max(0, m.start - 8):m.start].rstrip(" 約、，,")
+    verbs = _words()["appropriate"] + (_words()["supplementary_verbs"] if kind == "supplementary_budget" else ())
+    if before.endswith(_words()["expense_as"]) and kind == "supplementary_budget":
+        return info.norm[m.end:m.end + 3].lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
+    return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def _level_before() -> re.Pattern[str]:
+    return re.compile(load("roles")["level_before"])
+
+
+def level_after_change(info: LineInfo, m: Mention) -> str | None:
+    """The budget a level after its percent change is (see the module's docstring): the sentence's words before the
+    figure, when they name the budget; else None."""
+    at = _sentence_start(info, m)
+    before = info.norm[at:m.start]
+    if not _level_before().search(before[-_REACH:]):
+        return None
+    return before.strip() if any(w in before for w in load("roles")["level_topics"]) else None
 
 
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) -> None:
     """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
-    if m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
+    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
+    if level is not None:
+        m.role, m.role_source, m.total_of = "budget", "level", m.total_of or level
+    elif m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
         m.role, m.role_source = "other", "change"
     elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
-    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m) or expense_class(info, m)):
+    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
+                                                                or bracketed_cost(info, m)):
         m.role, m.role_source = kind, "scope"
     if m.role in BUDGET_ROLES and not m.total_of and expense_class(info, m):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+_BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]\s*(?:[。、，,]|$)")
+
+
+def bracketed_cost(info: LineInfo, m: Mention) -> bool:
+    """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`): under a budget label,
+    the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`."""
+    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end):
+        return False
+    if "は、" in info.norm[_sentence_start(info, m):m.start]:
+        return False  # a topic's sentence (`事業の概要は、次のとおり(7,115,000千円)`) describes no work of its own
+    clause = _clause_before(info, m)
+    return label_role(clause) is None and not any(w in clause for w in load("roles")["support_own"])
 
 
 def expense_class(info: LineInfo, m: Mention) -> bool:

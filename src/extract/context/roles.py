@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..dictionary import load
 from ..model import Mention
 from .columns import column_labels, table_header_years, table_row
 from .labels import (
@@ -174,6 +175,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
         return True
     role, _ = found
+    if role == "budget" and _previous_clause(head):
+        role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
     if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
         role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
     if role == "support" and "at_least" in m.qualifiers:
@@ -186,6 +189,12 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         if role == "budget" and "(案)" in head:
             m.qualifiers.append("draft")
     return True
+
+
+def _previous_clause(head: str) -> bool:
+    """The clause right before the figure names last year's budget (`前年度の当初予算額`), not a comparison (`前年度比`)."""
+    clause = re.split(r"[。、，,]", head)[-1]
+    return "比" not in clause and any(w in clause for w in load("roles")["previous_words"])
 
 
 def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
@@ -293,6 +302,12 @@ def _names_programme(clause: str) -> bool:
 _RANGE_REACH = 5
 
 
+def _expense_name(text: str) -> bool:
+    """A programme's or an expense's name (`障害者自立支援給付費 |`), not a grant's label (`研究費`, `補助上限額`)."""
+    name = text.strip(" |｜　:：")
+    return name.endswith(tuple(load("roles")["expense_name_ends"])) and label_role(name) is None
+
+
 def _hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
     return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
 
@@ -306,8 +321,12 @@ def _open_size(m: Mention) -> bool:
 def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
     if m.text.lstrip()[:1] in "+＋":
         return False  # +30円: a margin over something, not a grant
-    if "at_least" in m.qualifiers:
-        return False  # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size
+    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
+    floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
+    if "at_least" in m.qualifiers or floor:
+        # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
+        # (`交付額の上限は…、下限は原則50万円`) is one
+        return floor
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and _hint_near(lines, i, above):
@@ -315,11 +334,10 @@ def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> boo
     # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
     # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
     # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
-    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause):
         return True
     for j in above(i, 1):
-        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause):
+        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause) and not _expense_name(lines[j].norm):
             return True
     # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):

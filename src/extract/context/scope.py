@@ -49,6 +49,7 @@ from .totals import (
     sums,
     total_words,
     whole_budget,
+    wrapped_lead,
 )
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
@@ -72,7 +73,8 @@ def _node_label(node: ol.Node, infos: Sequence[LineInfo], loose: bool) -> tuple[
 def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int] | None:
     """The innermost budget label of a chain of nodes (innermost first), the document title's parts last."""
     for n in chain:
-        if n.kind in ("title", "page_title", "heading", "label"):
+        # a marked item without a figure of its own heads the lines under it (`●令和6年度に行う主な事業と予算額`)
+        if n.kind in ("title", "page_title", "heading", "label") or n.kind == "item" and not infos[n.line_index].amounts:
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
@@ -160,10 +162,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
             m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
             left_open = False
-        if (left_open or bill_total(info, m)) and (section or doc_label) is not None:
-            whole_budget(m, info, *(section or doc_label))  # type: ignore[misc]
-        elif left_open:
-            account_whole(m, info)
+        _whole(m, infos, i, left_open, section or doc_label)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
@@ -179,6 +178,17 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
+
+
+def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int] | None) -> None:
+    """A figure left open (or a bill's total) that its label, or the open sentence of the line above, names as the whole
+    budget or an account's: under a budget label, the label's kind; else by its own words (totals.py)."""
+    info = infos[i]
+    lead = wrapped_lead(infos[i - 1] if i else None, info, m) if left_open else ""
+    if (left_open or bill_total(info, m)) and label is not None:
+        whole_budget(m, info, *label, lead=lead)
+    elif left_open:
+        account_whole(m, info, lead)
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
@@ -289,8 +299,8 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     name line right above a figure alone on its line (`○○事業費( 総 務 課 )` then `5,304 千円`)."""
     if m.page is not None:
         return False  # a PDF's name-and-figure lines are a table's rows: the cells' reading decides (ingest/tables.py)
-    if owner.line_index != m.line_index:
-        return info.is_bare_amount(paren=False)
+    if owner.line_index != m.line_index:  # a figure alone, or alone in a flattened table's cell (`1億2,000万円 |`)
+        return info.is_bare_amount(paren=False) or len(info.mentions) == 1 and not info.norm.replace(m.text, "").strip(" |｜")
     return named_figure(info, m) or item_head(info, m) is not None
 
 
@@ -316,7 +326,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         prose_tail = owner is not None and "。" in info.norm[owner.start if owner.line_index == m.line_index else 0:m.start]
         stated = owner is not None and not prose_tail and (owner.kind in ("item", "heading") or crowded
                                         or owner.kind == "body" and _names_figure(owner, info, m))
-        if stated and not _own_support(info, m):
+        if stated and not _own_support(info, m) and "at_least" not in m.qualifiers:  # `300万円以上の…`: a threshold
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif m.role == "other" and _per_recipient(info, m):
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`

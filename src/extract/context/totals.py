@@ -29,9 +29,10 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _LABEL_REACH = 160
 
 
-def _label_before(info: LineInfo, m: Mention) -> str:
-    """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`)."""
-    sentence = info.norm[max(0, m.start - _LABEL_REACH):m.start].split("。")[-1]
+def _label_before(info: LineInfo, m: Mention, lead: str = "") -> str:
+    """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`);
+    `lead`: the unfinished sentence of the line above, for a figure that opens its line (`…補正後の予算規模は` + `1,134億円`)."""
+    sentence = (lead + info.norm[max(0, m.start - _LABEL_REACH):m.start]).split("。")[-1]
     # a bracketed account names the account a programme's figure is paid from (`…事業費（一般会計）`), not a total
     clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in re.split(r"[、，,；;|｜]", sentence)]
     clauses = [c for c in clauses if c]
@@ -57,6 +58,8 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label
     if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
+    if re.match(load("roles")["session_total"], label):
+        return label  # `10月補正:5,500万円`: the whole of that month's supplementary
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     if head.endswith("予算") and not _bare_label(head):
@@ -70,21 +73,30 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     return None
 
 
+def wrapped_lead(prev: LineInfo | None, info: LineInfo, m: Mention) -> str:
+    """The line above when it leaves its sentence open and figure m opens its line (a PDF's wrapped sentence:
+    `- 一般会計は、…補正後の予算規模は` then `1,134億1,446万円、…`), else ""."""
+    if prev is None or info.norm[:m.start].strip() or not prev.norm.strip() or prev.norm.rstrip().endswith(("。", ".")):
+        return ""
+    return prev.norm.rstrip()[-_LABEL_REACH:]
+
+
 def bill_total(info: LineInfo, m: Mention) -> bool:
     """A bill's `歳入歳出予算の総額に歳入歳出それぞれ…`: whatever the line's budget words said, the whole."""
     label = _label_before(info, m)
     return any(label.endswith(w) for w in load("roles")["bill_total_labels"])
 
 
-def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int) -> None:
+def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int, lead: str = "") -> None:
     """A figure labelled as the whole budget or an account (`補正前の額 | 25,060,000千円 |`, `計 | …`) under a
     budget label: the budget as it stands (before or after the supplementary: GUIDE); `補正額` alone is the
     whole supplementary, and a bill's `歳入歳出それぞれ` the whole of the scope's kind. Each sums a group (total_of),
     in amounts only."""
     accounts, labels, _ = total_words()
-    label = _label_before(info, m)
+    label = _label_before(info, m, lead)
     whole = any(a in label for a in accounts) or "全会計" in label  # `全会計合計では6980億円`: every account's sum
-    if not label or label.endswith(("合計", "総計", "総額")) and not whole:
+    after_supplementary = kind == "supplementary_budget" and label == "総額"  # `補正額 3億円` then `総額 45億円`: the budget after it
+    if not label or label.endswith(("合計", "総計", "総額")) and not whole and not after_supplementary:
         return  # a sum of the items above (`合計　120億円`), not the budget as it stands: left other
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
@@ -256,6 +268,8 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
         between = infos[i].norm[prev.end:m.start].strip()
         if between[:1] not in "(（" or any(c in between for c in ")）"):
             continue
+        if m.role == "other" and ("比" in between or m.role_source == "change"):
+            continue  # `(前年度比 1億2,000万円増)`: a change set beside the total, not the total of another year
         if m.role not in ("budget", "previous_budget", "supplementary_budget"):
             # `(令和3年度11月補正383億円)`: the same kind of total, of the year the bracket names
             years = [f.min for f in infos[i].fiscal_years if prev.end <= f.start < m.start and f.min is not None]
@@ -279,8 +293,13 @@ def side_breakdown(chain: list[ol.Node]) -> bool:
     sides = load("roles")["side_headings"]
     # the innermost heading or item above the figure: a side named further out (`【歳出】` over `(1) 歳入歳出総額`) heads
     # sections of its own
-    head = next((n for n in chain if n.kind in ("heading", "item", "label")), None)
-    return head is not None and not head.figures and _SIDE_TRIM.sub("", head.name) in sides
+    heads = [n for n in chain if n.kind in ("heading", "item", "label")][:2]
+    # `歳出予算の主な内訳`: 主な (the main ones) names no other subject
+    names = [_SIDE_TRIM.sub("", n.name).replace("主な", "") if not n.figures else "" for n in heads]
+    if names and names[0] in sides:
+        return True
+    # an item with its own figure (`- 除雪費 10億円`) right under a side's breakdown heading (`■歳出予算の主な内訳`)
+    return len(names) == 2 and bool(heads[0].figures) and "内訳" in names[1] and names[1] in sides
 
 
 def _names_whole(name: str) -> bool:
@@ -314,12 +333,14 @@ def _account_topic(info: LineInfo, m: Mention) -> str | None:
     return topic if any(a in topic for a in accounts) and re.search(r"(?:予算|予算額|総額|予算案)$", topic) else None
 
 
-def account_whole(m: Mention, info: LineInfo) -> None:
+def account_whole(m: Mention, info: LineInfo, lead: str = "") -> None:
     """A figure left open whose label names every account's or an account's sum (`全会計合計では6980億円`,
     `全会計総額では71億円`) where no budget label scopes it: the budget as it stands, a total by its own words."""
     accounts, labels, _ = total_words()
-    label = _label_before(info, m)
-    if label and (any(a in label for a in accounts) or "全会計" in label) \
+    label = _label_before(info, m, lead)
+    # an account's name alone before its figure, no sentence (`一般会計 72億円`; not `一般会計は、612億円で…` in a speech)
+    # reads as under a budget label (whole_budget): the account's budget
+    if info.norm[:m.start].strip(" 　:：|｜・■◆○●") in accounts or label and (any(a in label for a in accounts) or "全会計" in label) \
             and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role, m.role_source, m.total_of = "budget", "scope", label
         return
