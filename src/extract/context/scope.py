@@ -30,9 +30,8 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import fiscal_scope
+from . import fiscal_scope, prose_roles, sheet_sums
 from . import outline as ol
-from . import prose_roles, sheet_sums
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
