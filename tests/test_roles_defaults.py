@@ -28,7 +28,9 @@ def test_a_marked_line_without_figure_scopes_the_items_under_it(heading, item):
     assert m.text in rows(found)
 
 
-@pytest.mark.parametrize("heading", ["●主な事業", "●令和6年度の主な行事", "●令和6年度に行う主な事業と予算額 4億円"])
+# (a marked line with a figure of its own, `●令和6年度に行う主な事業と予算額 4億円`, is no near miss since the
+# fiscal-year pass: its stated year scopes the lines under it, so they read (budget, 2024) whichever rule fires)
+@pytest.mark.parametrize("heading", ["●主な事業", "●令和6年度の主な行事"])
 def test_near_miss_a_marked_line_with_no_label_or_its_own_figure(heading):
     found = run(*LEAD, heading, "多目的グラウンド整備事業:4億5,098万円", "DX推進事業:1,096万円", "学校給食支援事業:1億970万円")
     m = amount(found, "1億970万円")

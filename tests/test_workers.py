@@ -19,6 +19,7 @@ import pytest
 from extract import run as pipeline
 from extract.ingest.discover import discover
 from extract.options import RunOptions
+from extract.publish.segments import SEGMENTS_FILE
 from extract.sandbox import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +35,8 @@ def published_files(out: Path) -> dict[str, bytes]:
     """Every published table as text (CSV and JSON, the same rows as the other formats), run names masked."""
     files = {}
     for p in sorted((out / "current").iterdir()):
+        if p.name == SEGMENTS_FILE:  # an index of the tables' bytes: hashes of rows that hold the run's own times
+            continue
         if p.suffix in (".csv", ".json") or p.name == "COMPLETE":
             data = p.read_bytes()
             for pattern, mask in RUN_SPECIFIC:

@@ -18,6 +18,7 @@ took from a comparison base or from a year written after the figure is replaced 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Mention
@@ -30,8 +31,9 @@ from .labels import LineInfo
 
 def _head(info: LineInfo, m: Mention) -> int:
     """Where the figure's own words start: after the previous figure and the previous sentence."""
-    ends = [a.end for a in info.amounts if a.end <= m.start]
-    return max(max(ends, default=0), info.norm.rfind("。", 0, m.start) + 1)
+    ends = info.amount_ends  # sorted: the last end at or before the figure, by bisection (a long line stays linear)
+    i = bisect.bisect_right(ends, m.start)
+    return max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
 
 
 _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
@@ -40,8 +42,9 @@ _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
 def own_year(info: LineInfo, m: Mention) -> int | None:
     """The figure's own year: stated in its words before it or bracketed right after it (BLOCK for a span)."""
     start = _head(info, m)
-    for f in reversed(info.fiscal_years):
-        if f.end <= m.start and f.start >= start:
+    starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
+    for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
+        if f.end <= m.start:
             if span_start(info, f):
                 return BLOCK
             if not comparison_base(info, f) and single(f) is not None:
@@ -57,15 +60,29 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
 def _foreign_years(info: LineInfo, m: Mention) -> tuple[set[int], set[int]]:
     """Years of the line that are not the figure's: comparison bases and span starts (never its year), and years
     written after it (its year only where nothing else gives one)."""
-    hard: set[int] = set()
-    soft: set[int] = set()
-    for f in info.fiscal_years:
-        y = single(f)
-        if y is not None and (comparison_base(info, f) or span_start(info, f)):
-            hard.add(y)
-        elif y is not None and f.start >= m.end:
-            soft.add(y)
-    return hard, soft
+    hard, starts, after = _line_years(info)
+    return hard, after[bisect.bisect_left(starts, m.end)]
+
+
+def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
+    """Once per line: the years that are never a figure's, and the other years written from each position on."""
+    got = info.memo.get("foreign_years")
+    if got is None:
+        hard: set[int] = set()
+        others: list[tuple[int, int]] = []
+        for f in info.fiscal_years:
+            y = single(f)
+            if y is not None and (comparison_base(info, f) or span_start(info, f)):
+                hard.add(y)
+            elif y is not None:
+                others.append((f.start, y))
+        others.sort()
+        after: list[set[int]] = [set()]
+        for _, y in reversed(others):
+            after.append(after[-1] | {y})
+        after.reverse()
+        got = info.memo["foreign_years"] = (hard, [s for s, _ in others], after)
+    return got  # type: ignore[return-value]
 
 
 def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline) -> tuple[int, str] | None:

@@ -49,6 +49,9 @@ class LineInfo:
         self._fiscal_years: list[Mention] | None = None
         self._support_hint: bool | None = None
         self._amount_ends: list[int] | None = None
+        self._fiscal_starts: list[int] | None = None
+        #: what a later pass computes once per line (keyed by that pass), so a long line stays linear
+        self.memo: dict[str, object] = {}
 
     @property
     def amounts(self) -> list[Mention]:
@@ -68,6 +71,14 @@ class LineInfo:
         if self._fiscal_years is None:
             self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
         return self._fiscal_years
+
+    @property
+    def fiscal_starts(self) -> list[int]:
+        """Where the line's fiscal years start, in line order (those before a position, found by bisection)."""
+        if self._fiscal_starts is None:
+            self._fiscal_years = sorted(self.fiscal_years, key=lambda f: f.start)
+            self._fiscal_starts = [f.start for f in self._fiscal_years]
+        return self._fiscal_starts
 
     @property
     def support_hint(self) -> bool:
