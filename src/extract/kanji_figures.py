@@ -7,14 +7,14 @@ import re
 from functools import lru_cache
 
 from .dictionary import load
+from .numbers import kanji_numerals, parse_kanji
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     t = load("kanji_figures")
-    digits = {k: v for k, v in t["digits"].items()}
-    digits.update({k: digits[v] for k, v in t["lookalikes"].items()})
-    small = dict(t["small"])
+    digits, small = kanji_numerals()
+    digits = {**digits, **{k: digits[v] for k, v in t["lookalikes"].items()}}
     d = "".join(digits)
     run = rf"[{d}{''.join(small)}]+(?:、[{d}]{{1,3}})?"
     mult = "".join(t["multipliers"])
@@ -30,29 +30,23 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     return digits, small, re.compile(frame)
 
 
-def _value(run: str, digits: dict[str, int], small: dict[str, int]) -> str | None:
+def _value(run: str, digits: dict[str, int]) -> str | None:
     """`七千四百八四` -> 7484 (a digit run before 千/百/十 multiplies it; digits after the last one are read
     positionally), `六三` -> 63, `十六` -> 16; None where no true kanji digit is written (千 alone is a unit)."""
-    if not any(c in digits and c not in load("kanji_figures")["lookalikes"] for c in run):
+    lookalikes = load("kanji_figures")["lookalikes"]
+    if not any(c in digits and c not in lookalikes for c in run):
         return None
-    total, pending = 0, ""
-    for c in run:
-        if c in small:
-            total += (int(pending) if pending else 1) * small[c]
-            pending = ""
-        else:
-            pending += str(digits[c])
-    return str(total + (int(pending) if pending else 0))
+    return str(parse_kanji("".join(lookalikes.get(c, c) for c in run)))
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
-    digits, small, frame = _table()
+    digits, _, frame = _table()
     out: list[tuple[int, int, str]] = []
     for m in frame.finditer(text):
         name = m.lastgroup or "run"
         a, b = m.span(name)
         head, _, tail = m.group(name).partition("、")
-        v = _value(head, digits, small)
+        v = _value(head, digits)
         if v is None:
             continue
         if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark)

@@ -7,8 +7,12 @@ from functools import lru_cache
 
 from .dictionary import load
 
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+@lru_cache(maxsize=1)
+def kanji_numerals() -> tuple[dict[str, int], dict[str, int]]:
+    """The kanji digits (〇..九) and place words (十, 百, 千), from dictionary/kanji_figures.json."""
+    t = load("kanji_figures")
+    return dict(t["digits"]), dict(t["small"])
 
 
 def multipliers() -> dict[str, int]:
@@ -18,19 +22,20 @@ def multipliers() -> dict[str, int]:
 
 
 def parse_kanji(text: str) -> int | None:
-    """`三` -> 3, `十五` -> 15, `二百三十` -> 230, `一〇` -> 10 (digit by digit). None if not a kanji numeral."""
-    if not text or any(c not in _KANJI_DIGITS and c not in _KANJI_SMALL for c in text):
+    """`三` -> 3, `十五` -> 15, `二百三十` -> 230, `一〇` -> 10 and `六三` -> 63 (digit by digit), `七千四百八四` -> 7484
+    (a digit run before 千/百/十 multiplies it; the digits after the last one are read positionally). None if not a
+    kanji numeral."""
+    digits, small = kanji_numerals()
+    if not text or any(c not in digits and c not in small for c in text):
         return None
-    if not any(c in _KANJI_SMALL for c in text):
-        return int("".join(str(_KANJI_DIGITS[c]) for c in text))
-    total, digit = 0, None
+    total, pending = 0, ""
     for c in text:
-        if c in _KANJI_DIGITS:
-            digit = _KANJI_DIGITS[c]
+        if c in small:
+            total += (int(pending) if pending else 1) * small[c]
+            pending = ""
         else:
-            total += (1 if digit is None else digit) * _KANJI_SMALL[c]
-            digit = None
-    return total + (digit or 0)
+            pending += str(digits[c])
+    return total + (int(pending) if pending else 0)
 
 
 def parse_plain(text: str) -> Decimal | None:
