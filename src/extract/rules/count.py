@@ -99,15 +99,20 @@ def reset() -> None:
     _stops.cache_clear()
 
 
-def _decided_elsewhere(tail: str) -> bool:
-    """The word after the number is a known counter or another kind's unit: no need to ask Sudachi."""
-    return bool(_stops()[1].match(tail))
+def _decided_elsewhere(number: str, tail: str) -> bool:
+    """The word after the number is a known counter or another kind's unit: no need to ask Sudachi. Not where
+    a known counter only begins a longer word (20市場, 5町内会): Sudachi reads that word."""
+    m = _stops()[1].match(tail)
+    if m is None:
+        return False
+    word = m.group(0)
+    return word in _stops()[0] or not tokens.longer_word(number, word, tail[len(word):len(word) + 6])
 
 
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     end = m.end()
     tail = m.string[end:end + 8]
-    if _decided_elsewhere(tail):
+    if _decided_elsewhere(m.group("hi").replace(" ", ""), tail):
         return None
     hi = m.group("hi")
     if end > m.end("hi") and not _ENDS_WORD.match(m.string, end + len(tokens.counter_after(hi.replace(" ", ""), tail) or "")):

@@ -186,6 +186,8 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
             return None  # 補助率 1/2, 負担割合 1/3
         line_start = not text[:m.start()].strip()
         others = len(re.findall(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/.])", text)) >= 2
+        if line_start and not text[m.end():].strip():
+            return None  # 3/30 alone on a line: a page counter (page 3 of 30); a schedule's date heads its event
         if not (line_start or others or re.search(r"[\s:：]\Z", before)):
             return None  # glued to a word: a code or a fraction
     v = _iso(ctx.deck_year, m.group("am"), m.group("ad"))
