@@ -63,3 +63,21 @@ def test_lone_slashed_pair_is_no_date(lines: list[str], expect: list[tuple[str, 
 ])
 def test_known_counter_inside_a_longer_word(line: str, expect: list[tuple[str, object, object, object]]) -> None:
     assert found(line, kind="count") == expect
+
+
+# ---- a year and month glued to a weather disaster's or an event's name are part of the name (GUIDE) ------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("令和5年7月豪雨災害等の災害復旧事業", []),
+    ("平成30年7月豪雨からの復興", []),
+    ("令和6年国民スポーツ大会関連事業", []),
+    ("平成28年熊本地震", []),
+    # near misses: a particle between the date and the name, or a day, keeps the date
+    ("令和2年7月の豪雨で被災", [("令和2年7月", "2020-07", "2020-07", None)]),
+    ("令和5年7月に豪雨があった", [("令和5年7月", "2023-07", "2023-07", None)]),
+    ("2025年の大会に向けて", [("2025年", "2025", "2025", None)]),
+    ("令和6年7月1日豪雨", [("令和6年7月1日", "2024-07-01", "2024-07-01", None)]),
+])
+def test_date_inside_an_event_name(line: str, expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(line, kind="date") == expect
+

@@ -33,8 +33,10 @@ def not_law() -> str:
 
 def not_event() -> str:
     """A year glued to a disaster's or an event's name is part of the name: 平成28年熊本地震 (no digit, space or
-    kana particle between them: 2050年にカーボンニュートラルを実現 keeps its date)."""
-    return r"(?![^\s、。,\d\u3041-\u3096]{0,8}?" + alternation(stopwords("date")["event_words"]) + ")"
+    kana particle between them: 2050年にカーボンニュートラルを実現 keeps its date); so is a year and month before
+    a weather disaster's name, as the Meteorological Agency names them (令和2年7月豪雨; 令和2年7月の豪雨 is a date)."""
+    return (r"(?!(?:\s?\d{1,2}\s?月)?[^\s、。,\d\u3041-\u3096]{0,8}?"
+            + alternation(stopwords("date")["event_words"]) + ")")
 
 
 def _y(p: str) -> str:
