@@ -81,3 +81,61 @@ def test_known_counter_inside_a_longer_word(line: str, expect: list[tuple[str, o
 def test_date_inside_an_event_name(line: str, expect: list[tuple[str, object, object, object]]) -> None:
     assert found(line, kind="date") == expect
 
+
+
+# ---- a reference list's entry ends in its year (GUIDE: author-year citations are dates) -------------------------
+
+@pytest.mark.parametrize("line, dates, counts", [
+    ("[1] 山田太郎著、「地域の3つの課題」、架空書房、2024", [("2024", "2024", "2024", None)], []),
+    ("[2] M.スミス著、「儀式の経済学 ―ゲーム理論」、新曜社、2003", [("2003", "2003", "2003", None)], []),
+    ("田中花子『日本の財政』東洋経済、2019.", [("2019", "2019", "2019", None)], []),
+    # near misses: no quoted title before it, a figure's column, a year with 年, a count outside the title
+    ("架空書房 、 2024", [], []),
+    ("売上高 1,200、1,500、2024", [], []),
+    ("「概要」、2024年", [("2024年", "2024", "2024", None)], []),
+    ("報告書「3つの柱」の概要", [], [("3つ", 3, 3, "つ")]),
+])
+def test_reference_year(line: str, dates: list[tuple[str, object, object, object]],
+                        counts: list[tuple[str, object, object, object]]) -> None:
+    assert found(line, kind="date") == dates
+    assert found(line, kind="count") == counts
+
+
+# ---- a legend row wrapped onto two lines: the unit printed under a bare bucket is that bucket's (PDF) -----------
+
+def _spaced(rows: list[str]) -> list[Line]:
+    # one box per character of the text with single spaces between tokens (None for a space), at grid columns
+    out = []
+    for i, r in enumerate(rows):
+        text, boxes = "", []
+        for c, ch in enumerate(r):
+            if ch == " ":
+                if text and not text.endswith(" ") and r[c + 1:].strip():
+                    text += " "
+                    boxes.append(None)
+                continue
+            text += ch
+            boxes.append((c * 8.0, i * 12.0, c * 8.0 + 8, i * 12.0 + 10))
+        out.append(Line(text=text, page=1, line=None, index=i, boxes=tuple(boxes)))
+    return out
+
+
+def _durations(lines: list[Line]) -> list[tuple[str, object, object, object]]:
+    return [(m.text, m.min, m.max, m.unit) for m in extract_lines("t", lines, RuleContext(deck_year=2024))
+            if m.kind == "duration"]
+
+
+@pytest.mark.parametrize("rows, expect", [
+    (["3日間  4～6  7～13", "     日間   日間"], [("3日間", 3, 3, "day"), ("4～6", 4, 6, "day"), ("7～13", 7, 13, "day")]),
+    # the units a line further down (a wrapped row split by the reader)
+    (["1年  2～3  4～5", "以内", "     年間  年間"], [("1年", None, 1, "year"), ("2～3", 2, 3, "year"), ("4～5", 4, 5, "year")]),
+    # and a qualifier under a bucket three rows down (each word of the wrapped row on a line of its own)
+    (["3日間  4～6  14日間", "以内", "     日間", "          以上"],
+     [("3日間", None, 3, "day"), ("4～6", 4, 6, "day"), ("14日間", 14, None, "day")]),
+    # near misses: a unit under no number, a year column over 年間, a row of figures below
+    (["4～6 回答者", "     日間"], []),
+    (["2019  2020", "年間  年間"], []),
+    (["4～6  7～13", "12    15"], []),
+])
+def test_legend_units_below(rows: list[str], expect: list[tuple[str, object, object, object]]) -> None:
+    assert _durations(_spaced(rows)) == expect

@@ -24,6 +24,7 @@ from ..rules import ranges, stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
+from . import legend_units
 
 _CONTINUATION = 24
 
@@ -254,6 +255,7 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
         boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
     if (below.money or below.fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
         norm, boundary = stacked.attach(norm, boundary, below)
+    norm, boundary = legend_units.attach(norm, boundary, legend_units.units_under(lines, i))
     buckets = nxt is not None and _OPEN_AT_END.search(norm.text, 0, boundary) is not None \
         and _OPEN_AT_END.search(normalize(nxt.text).text) is not None
     return Window(line, nxt, sep, norm, boundary, reach, buckets)
@@ -369,6 +371,9 @@ class LineReader:
         if heading is not None:
             found.append(heading)
         _qualifiers_below(found, written, w.nxt)
+        if w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
+            for row in legend_units.rows_below(self.lines, line.index)[1:]:
+                _qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
         self.above = (self.above + dense)[-4:]
         if not short:
             self.era_axis = False

@@ -227,6 +227,20 @@ def _parse_citation(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 PATTERNS.append(Pattern("date", "citation", _citation, _parse_citation, needs="("))
 
 
+def _reference_year() -> str:
+    # a reference list's entry ends in its year: 著者著、「書名」、出版社、2024 (GUIDE: author-year citations are
+    # dates); only after a quoted title on the line, so a row of figures ending in a year column is none
+    return r"(?:(?<=[、,])|(?<=[、,]\s))(?P<ag>(?:19|20)\d{2})(?=\s?[.。)）]?\s*$)"
+
+
+def _parse_reference_year(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    before = m.string[max(0, m.start() - 40):m.start()]
+    return _parse_citation(m, ctx) if re.search(r"[」』][^「『]*\Z", before) else None
+
+
+PATTERNS.append(Pattern("date", "reference_year", _reference_year, _parse_reference_year, needs="」』"))
+
+
 def _month_bound() -> str:
     # 10月まで, ７月以降, 4月から: a year-less month as a deadline or a start (毎年4月 recurs: not a date)
     return (r"(?<![\d年/.])(?<!毎年)(?<!毎年\s)(?P<am>\d{1,2})\s?月"
