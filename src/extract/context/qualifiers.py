@@ -100,10 +100,11 @@ def _open_re() -> re.Pattern[str]:
 
 
 def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False,
-                   words: list[str] | None = None) -> tuple[list[str], str | None, bool]:
+                   words: list[str] | None = None, glossed: bool = False) -> tuple[list[str], str | None, bool]:
     """Qualifiers, the per-rate and an open end after `end`: `100百万円／年・課題程度`, `60百万円／年を上限に`,
     `70～100人程度以上`, `2025年7月1日（火）17:00～` (open: the upper end is null). In a closed から…まで range
-    the まで is not a cap (`closed_range`)."""
+    the まで is not a cap (`closed_range`). `glossed`: the mention alone in a bracket right after a word (the
+    word's value), so a bound after the closing bracket bounds the word, not the figure."""
     _, _, per_words = _tables()
     found: list[str] = []
     per: str | None = None
@@ -114,6 +115,8 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         stripped = rest.lstrip(" ")
         pos += len(rest) - len(stripped)
         skip = _SKIP.match(stripped) or _NOTE_THEN.match(stripped)
+        if skip and glossed and stripped.startswith(")"):
+            break  # 平均所得金額（524万2千円）以下: the bound after the bracket is the glossed word's, not the figure's
         if skip:
             pos += skip.end()
             continue

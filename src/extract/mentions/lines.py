@@ -20,7 +20,7 @@ from ..context.qualifiers import (
 )
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
-from ..rules import ranges, stacked
+from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
@@ -70,11 +70,16 @@ def _column_below(lines: list[Line], i: int) -> str:
     by the next line's tail)."""
     out = ""
     k = i + 1
-    while (k + 1 < len(lines) and lines[k + 1].page == lines[i].page and len(lines[k].text.strip()) <= _SHORT
+    while (k + 1 < len(lines) and lines[k + 1].page == lines[i].page and len("".join(lines[k].text.split())) <= _SHORT
            and len(out) < _CONTINUATION):
         k += 1
         out += lines[k].text.strip()
     return out[:_CONTINUATION]
+
+
+def _column_rest(text: str, nxt: Line | None) -> str:
+    """The next line where this one is one character (a column of vertical text: `令` / `和 ６ 年` / `度`), else ""."""
+    return normalize(nxt.text[:_CONTINUATION]).text if nxt is not None and len("".join(text.split())) == 1 else ""
 
 
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
@@ -103,7 +108,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
-    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands, REGISTRY.priorities())))
+    return _drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
 
 
 _AXIS_TICKS = 4
@@ -245,7 +250,7 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
     if nxt is not None and sep is not None:
         joined += _column_below(lines, i)
-        if era_head(line.text):
+        if era_head(line.text, _column_rest(line.text, nxt)):
             reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
     norm = normalize(joined)
     if len(norm.text) == len(joined):  # one character for one: the line ends where it did
@@ -268,6 +273,10 @@ def _after_kara(text: str, c: Candidate) -> bool:
     return c.kind != "duration" or _NUMBER_THEN_KARA.search(before) is not None
 
 
+#: a bracket opened right after a word, the mention first in it: `平均所得金額（524万2千円）`
+_GLOSS_OPEN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]\s?\(\s?\Z")
+
+
 def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     """The mention of candidate `c` (raw span [a, b) of the joined text): its qualifiers, rate, open end."""
     norm, line = w.norm, w.line
@@ -279,7 +288,7 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
         c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
     bound_words: list[str] = []
     more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
-                                         words=bound_words)
+                                         words=bound_words, glossed=_GLOSS_OPEN.search(norm.text, max(0, c.start - 4), c.start) is not None)
     if c.kind == "amount" and per is None:
         per = prefix_per(norm.text, c.start) or per_in_brackets(norm.text, c.end)
     # `250万円～` ending its line is an open bucket, whatever the next line starts with
@@ -324,7 +333,7 @@ class LineReader:
     def _skip(self, c: Candidate, a: int, b: int, w: Window, short: bool, names: list[ProgramSpan]) -> bool:
         text = w.line.text
         if not _HAS_NUMERAL.search(text, a, min(b, len(text))) and not (
-                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:])):
+                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:], _column_rest(text, w.nxt))):
             return True  # the numbers are all on the next line, which the mention's tail keeps from a reread
             # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
         if era_name_split(w.norm.text, c, self.above) or (

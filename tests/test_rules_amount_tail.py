@@ -1,0 +1,122 @@
+"""Issue 23, amounts, percents and fiscal years on municipal and ministry decks: figures read by myriads
+(`5千6百45万円`), figures after a dot leader, a middle dot as a decimal point before %, a bracketed figure
+glossing a word, an era name read down a column of vertical text. Lines written for these tests in the style
+of real decks, each with variants and the near misses that must stay as they are."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.mentions import extract_lines
+from extract.model import Line, Mention
+from extract.numbers import parse_compound
+from extract.rules.engine import RuleContext
+
+
+def mentions(*texts: str, year: int = 2024) -> list[Mention]:
+    lines = [Line(text=t, page=1, line=i + 1, index=i) for i, t in enumerate(texts)]
+    return extract_lines("t", lines, RuleContext(deck_year=year))
+
+
+def found(*texts: str, kind: str | None = None) -> list[tuple[str, str, object, object, list[str]]]:
+    return [(m.kind, m.text, m.min, m.max, m.qualifiers) for m in mentions(*texts) if kind in (None, m.kind)]
+
+
+# ---- figures read by myriads: 千/百/十 add up inside a 万, 億 or 兆 ------------------------------------------
+
+@pytest.mark.parametrize("text, value, last", [
+    ("5千6百45万", 56_450_000, "万"),
+    ("8億2千37万", 820_370_000, "万"),
+    ("2億2千9百38万", 229_380_000, "万"),
+    ("170億7千3百万", 17_073_000_000, "百万"),
+    ("524万2千", 5_242_000, "千"),
+    ("524 万 2 千", 5_242_000, "千"),
+    ("八五億二二九万五千", 8_502_295_000, "千"),
+    # the GUIDE's own multipliers read the same way
+    ("15百万", 15_000_000, "百万"), ("1,950百万", 1_950_000_000, "百万"), ("3億5千万", 350_000_000, "千万"),
+    ("40兆9,056億", 40_905_600_000_000, "億"), ("1,234千", 1_234_000, "千"), ("1.5千万", 15_000_000, "千万"),
+    ("二百三十", 230, "十"), ("十五", 15, None), ("六三", 63, None),
+    ("数千万", None, "千万"), ("数億", None, "億"),
+])
+def test_figures_add_up_by_myriads(text, value, last):
+    got, mult = parse_compound(text)
+    assert (got, mult) == ((Decimal(value) if value is not None else None), last)
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("学習支援事業に5千6百45万円を計上", [("amount", "5千6百45万円", 56_450_000, 56_450_000, [])]),
+    ("整備工事等に8億2千37万円計上", [("amount", "8億2千37万円", 820_370_000, 820_370_000, [])]),
+    ("各種事業などに2億2千9百38万円", [("amount", "2億2千9百38万円", 229_380_000, 229_380_000, [])]),
+    ("一般会計 170億7千3百万円", [("amount", "170億7千3百万円", 17_073_000_000, 17_073_000_000, [])]),
+    # a range: the lower end takes the part of the upper end's multiplier it leaves out
+    ("3千～5千万円", [("amount", "3千～5千万円", 30_000_000, 50_000_000, [])]),
+    ("15百万～30百万円", [("amount", "15百万～30百万円", 15_000_000, 30_000_000, [])]),
+    ("100～200万円", [("amount", "100～200万円", 1_000_000, 2_000_000, [])]),
+    # near misses: a lower end with its own unit keeps it; 百 before a counter is no money
+    ("5千～1万円", [("amount", "5千～1万円", 5_000, 10_000, [])]),
+    ("5百万円～1億円", [("amount", "5百万円～1億円", 5_000_000, 100_000_000, [])]),
+    ("定員3百人", []),
+])
+def test_amounts_with_place_words(line, expect):
+    assert found(line, kind="amount") == expect
+
+
+# ---- a dot leader before a figure: a list item's value, no decimal point ------------------------------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["・がけ地近接等危険住宅移転…519万円"], [("amount", "519万円", 5_190_000, 5_190_000, [])]),
+    (["・県営ため池等整備……300万円"], [("amount", "300万円", 3_000_000, 3_000_000, [])]),
+    (["・地域防災拠点施設整備・・・8,907万円"], [("amount", "8,907万円", 89_070_000, 89_070_000, [])]),
+    (["・充足率…12.5%"], [("percent", "12.5%", 12.5, 12.5, [])]),
+    # near misses: a table of contents' page fused with the next word is no count; a decimal stays one number
+    (["はじめに……3事業者の取組"], []),
+    (["伸び率1.5%"], [("percent", "1.5%", 1.5, 1.5, [])]),
+])
+def test_figures_after_a_dot_leader(lines, expect):
+    assert found(*lines) == expect
+
+
+# ---- a middle dot between digits before %: a decimal point ---------------------------------------------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("率にして13・0%の増", [("percent", "13・0%", 13, 13, [])]),
+    ("総務費が全体の25・2%を占め", [("percent", "25・2%", 25.2, 25.2, [])]),
+    ("68億円(1・7%)の増", [("amount", "68億円", 6_800_000_000, 6_800_000_000, []), ("percent", "1・7%", 1.7, 1.7, [])]),
+    ("１・８％の減", [("percent", "１・８％", 1.8, 1.8, [])]),
+    # near misses: no % after it (a list of grades, of items), or each number with its own %
+    ("1・2年生が対象", []),
+    ("第1・2四半期", []),
+    ("５％・10％", [("percent", "５％", 5, 5, []), ("percent", "10％", 10, 10, [])]),
+])
+def test_a_middle_dot_before_percent_is_a_decimal_point(line, expect):
+    assert [f for f in found(line) if f[0] in ("percent", "amount")] == expect
+
+
+# ---- a figure in brackets glossing the word before it: the bound after the bracket is the word's -------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("平均所得金額（524万2千円）以下の割合", (5_242_000, 5_242_000, [])),
+    ("平均所得金額（524 万 2 千円）以下の割合", (5_242_000, 5_242_000, [])),
+    ("基準額(300万円)未満の世帯", (3_000_000, 3_000_000, [])),
+    # near misses: the bound inside the bracket, or right after the figure, or a note bracket closing a cap
+    ("上限額(500万円以内)", (None, 5_000_000, ["at_most"])),
+    ("所得が524万円以下の割合", (None, 5_240_000, ["at_most"])),
+    ("（500万円）以下", (None, 5_000_000, ["at_most"])),
+])
+def test_a_bracketed_gloss_takes_no_bound_from_after_the_bracket(line, expect):
+    (m,) = [m for m in mentions(line) if m.kind == "amount"]
+    assert (m.min, m.max, m.qualifiers) == expect
+
+
+# ---- an era name read down a column of vertical text -------------------------------------------------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["令", "和 ６ 年", "度", "( 2", ". 1", ")"], [("fiscal_year", "令", 2024, 2024, [])]),
+    (["平", "成 30 年", "度"], [("fiscal_year", "平", 2018, 2018, [])]),
+    # near misses: a word that ends in an era's first character, a character that starts no era year
+    (["前回の令", "和５年 10～12 月期以来"], []),
+    (["令", "状"], []),
+])
+def test_an_era_name_down_a_column(lines, expect):
+    assert [f for f in found(*lines) if f[0] in ("fiscal_year", "date")] == expect
