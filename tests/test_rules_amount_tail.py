@@ -120,3 +120,92 @@ def test_a_bracketed_gloss_takes_no_bound_from_after_the_bracket(line, expect):
 ])
 def test_an_era_name_down_a_column(lines, expect):
     assert [f for f in found(*lines) if f[0] in ("fiscal_year", "date")] == expect
+
+
+@pytest.mark.parametrize("lines, expect", [
+    (["令", "和", "６ 年", "度", "全"], [("fiscal_year", "令", 2024, 2024, [])]),
+    (["令", "和 ６", "年", "３", "月"], [("date", "令", "2024-03", "2024-03", [])]),
+    # near miss: a column read only as far as its year (the month's digits spaced apart) is no date
+    (["令", "和", "６ 年", "1 2 月 末"], []),
+])
+def test_an_era_column_read_to_its_unit(lines, expect):
+    assert [f for f in found(*lines) if f[0] in ("fiscal_year", "date")] == expect
+
+
+# ---- an open ～ and a subtitle in wave dashes; 余り -------------------------------------------------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("・一般会計 416 億 5,438 万 2 千円 ～復興事業の進捗に伴い関連事業費が収れん傾向～", (41_654_382_000, 41_654_382_000, [])),
+    ("企業会計 41億円 ～病院事業は大幅増～ ⑵ 未来のために", (4_100_000_000, 4_100_000_000, [])),
+    # near misses: an open bucket stays open, before a line end or another bucket
+    ("年収 250万円～", (2_500_000, None, [])),
+    ("250万円～ 300万円未満", (2_500_000, 3_000_000, [])),
+    # 余り: a little over (a floor); the adverb あまり (not much) starting the next item is none
+    ("総額3億円余りの事業", (300_000_000, None, ["at_least"])),
+    ("147億円余りあります", (14_700_000_000, None, ["at_least"])),
+])
+def test_open_tilde_and_a_floor_after_the_figure(line, expect):
+    m = [m for m in mentions(line) if m.kind == "amount"][0]
+    assert (m.min, m.max, m.qualifiers) == expect
+
+
+@pytest.mark.parametrize("lines", [
+    ["やや効果を感じている 50.6%", "あまり効果を感じていない 21.6%"],
+    ["やや効果を感じている 50.6%あまり効果を感じていない"],
+])
+def test_the_adverb_amari_is_no_floor(lines):
+    assert found(*lines, kind="percent")[0] == ("percent", "50.6%", 50.6, 50.6, [])
+
+
+# ---- two regions interleaved line by line: a mention goes on under its own column ---------------------------
+
+def _placed(text: str, x: float, top: float, size: float = 10.0, gap_at: int | None = None, gap: float = 0.0) -> list:
+    """One box per character, left to right from x; a wider gap before character `gap_at` (a second column)."""
+    boxes, left = [], x
+    for k, ch in enumerate(text):
+        if k == gap_at:
+            left += gap
+        boxes.append(None if ch == " " else (left, top, left + size, top + size))
+        left += size
+    return boxes
+
+
+def _page(*rows: tuple[str, float, float, int | None, float]) -> list[Line]:
+    return [Line(text=t, page=1, line=k + 1, index=k, boxes=tuple(_placed(t, x, top, gap_at=g, gap=gp)))
+            for k, (t, x, top, g, gp) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("rows, expect", [
+    # right column ends `平均211,089`, the left column's line is read next, then the right column's `円と…`
+    ([("期の旅行支出は平均211,089", 300, 100, None, 0), ("出に、パッケージツアー", 50, 105, None, 0), ("円と推計され", 300, 120, None, 0)],
+     [("amount", "211,089", 211_089, 211_089, [])]),
+    # a line spanning both columns: its end goes on under the right column
+    ([("地域別にみ 前述の上位5か国合計で1兆", 50, 100, 6, 200), ("ると、①中国", 50, 120, None, 0),
+      ("1,807億円を占める", 310, 120, None, 0)],
+     [("amount", "1兆", 180_700_000_000 + 1_000_000_000_000, 180_700_000_000 + 1_000_000_000_000, [])]),
+    # near misses: the line between overlaps the column (an indented item), or the third line starts elsewhere
+    ([("期の旅行支出は平均211,089", 300, 100, None, 0), ("・出に", 320, 110, None, 0), ("円と推計され", 300, 120, None, 0)], []),
+    ([("期の旅行支出は平均211,089", 300, 100, None, 0), ("出に、パッケージツアー", 50, 105, None, 0),
+      ("円と推計され", 100, 120, None, 0)], []),
+    # a chart's label is no running text: its unit beside it goes on with it (`8.6` / `兆円`)
+    ([("2019年 8.6", 60, 100, 6, 30), ("兆円", 181, 102, None, 0), ("2021年", 152, 120, None, 0)],
+     [("amount", "8.6", 8_600_000_000_000, 8_600_000_000_000, [])]),
+])
+def test_a_mention_goes_on_under_its_own_column(rows, expect):
+    ms = extract_lines("t", _page(*rows), RuleContext(deck_year=2024))
+    assert [(m.kind, m.text, m.min, m.max, m.qualifiers) for m in ms if m.kind == "amount"] == expect
+
+
+@pytest.mark.parametrize("text, name", [
+    ("・がけ地近接等危険住宅移転…", "がけ地近接等危険住宅移転"),
+    ("・地域防災拠点施設整備……", "地域防災拠点施設整備"),
+    ("・県営ため池等整備・・・ ", "県営ため池等整備"),
+    ("・子ども医療費無償化の拡大...", "子ども医療費無償化の拡大"),
+    # near misses: a middle dot inside a name, a name without a leader
+    ("・不育症検査費・治療費助成…", "不育症検査費・治療費助成"),
+    ("・竜光寺公園の改修", "竜光寺公園の改修"),
+])
+def test_a_dot_leader_is_no_part_of_the_item_name(text, name):
+    from extract.context.programs import clean_name
+
+    assert clean_name(text) == name

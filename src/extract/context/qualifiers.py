@@ -94,9 +94,10 @@ _NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以�
 
 @lru_cache(maxsize=1)
 def _open_re() -> re.Pattern[str]:
-    """An open `～`: not followed by a number or an era year (the eras are data)."""
+    """An open `～`: not followed by a number or an era year (the eras are data), nor opening a subtitle set
+    in wave dashes (`416億円 ～復興事業の進捗に伴い…～`: words and no number up to the closing ～)."""
     names = "|".join(re.escape(e) for e in sorted(eras(), key=len, reverse=True))
-    return re.compile(rf"~(?!\s?(?:\d|{names}))")
+    return re.compile(rf"~(?!\s?(?:\d|{names}))(?![^~\d]{{1,40}}~)")
 
 
 def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False,

@@ -24,6 +24,7 @@ from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
+from .continuation import next_line
 
 _CONTINUATION = 24
 
@@ -77,9 +78,10 @@ def _column_below(lines: list[Line], i: int) -> str:
     return out[:_CONTINUATION]
 
 
-def _column_rest(text: str, nxt: Line | None) -> str:
-    """The next line where this one is one character (a column of vertical text: `令` / `和 ６ 年` / `度`), else ""."""
-    return normalize(nxt.text[:_CONTINUATION]).text if nxt is not None and len("".join(text.split())) == 1 else ""
+def _column_rest(text: str, below: str) -> str:
+    """What a column of vertical text goes on with where this line is one character (`令` / `和 ６ 年` / `度`,
+    `令` / `和` / `６ 年`), else ""."""
+    return normalize(below).text if len("".join(text.split())) == 1 else ""
 
 
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
@@ -243,14 +245,14 @@ class Window:
 
 def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     line = lines[i]
-    nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+    nxt = next_line(lines, i)
     # only the start of the next line can finish a mention begun on this one
     sep = _joiner(line.text, nxt)
     joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
     reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
     if nxt is not None and sep is not None:
         joined += _column_below(lines, i)
-        if era_head(line.text, _column_rest(line.text, nxt)):
+        if era_head(line.text, _column_rest(line.text, nxt.text[:_CONTINUATION] + _column_below(lines, i))):
             reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
     norm = normalize(joined)
     if len(norm.text) == len(joined):  # one character for one: the line ends where it did
@@ -318,6 +320,7 @@ class LineReader:
     lines: list[Line]
     ctx: RuleContext
     tail: int = 0  # characters at the start of this line that finish a mention begun on the line above
+    tails: dict[int, int] = field(default_factory=dict)  # the same, by the index of the line they start
     above: str = ""  # the last non-space characters of the lines above on this page (an era name split off)
     era_axis: bool = False  # an era name stood alone above: short `N年` lines below are its years
     #: every date read, and whether its year is the deck's (a later month in a sequence may roll over)
@@ -330,10 +333,18 @@ class LineReader:
         # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
         self.below = stacked.units_below([ln.text for ln in self.lines], [ln.page for ln in self.lines])
 
+    @staticmethod
+    def _column(c: Candidate, text: str, w: Window) -> str:
+        """The rest of a column of vertical text an era name's first character starts, where the mention read
+        down it closes with its unit (年度, or a month: `令` / `和` / `６ 年` / `1 2 月` is only read as far as
+        the year, which is no date of its own)."""
+        closed = c.kind == "fiscal_year" or len(str(c.parsed.min or "")) >= 7
+        return _column_rest(text, w.norm.text[w.boundary:]) if closed else ""
+
     def _skip(self, c: Candidate, a: int, b: int, w: Window, short: bool, names: list[ProgramSpan]) -> bool:
         text = w.line.text
         if not _HAS_NUMERAL.search(text, a, min(b, len(text))) and not (
-                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:], _column_rest(text, w.nxt))):
+                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:], self._column(c, text, w))):
             return True  # the numbers are all on the next line, which the mention's tail keeps from a reread
             # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
         if era_name_split(w.norm.text, c, self.above) or (
@@ -345,6 +356,7 @@ class LineReader:
     def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
         """Line i's mentions, what the roles read of it, and the programme names it writes."""
         line = self.lines[i]
+        self.tail = self.tails.pop(line.index, 0)
         if i and self.lines[i - 1].page != line.page:
             self.above, self.era_axis = "", False
         dense = "".join(line.text.split())
@@ -383,4 +395,5 @@ class LineReader:
             self.era_axis = False
         elif ends_with_era_name(normalize(self.above).text) and not _HAS_NUMERAL.search(dense):
             self.era_axis = True
-        self.tail = next_tail if w.nxt is not None else 0
+        if w.nxt is not None and next_tail:
+            self.tails[w.nxt.index] = next_tail

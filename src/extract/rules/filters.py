@@ -139,6 +139,9 @@ def era_name_split(text: str, c: Candidate, above: str) -> bool:
     return m is not None and _era_end().search(above + m.group(1)) is not None
 
 
+_YEAR_ON = re.compile(r"\d{1,2}年")
+
+
 def era_head(text: str, below: str = "") -> bool:
     """`令和`, `平 成`: an era name alone, as a line break leaves it before its year (`令和` / `８年度`). One character
     (`令` / `和５年`) is too little to tell by itself: a column of vertical text reads on for lines; it starts a
@@ -148,7 +151,7 @@ def era_head(text: str, below: str = "") -> bool:
     names = {n for n in eras() if not n.isascii()}
     if len(t) == 1 and below:
         rest = "".join(below.split())
-        return any(n.startswith(t) and len(n) >= 2 and rest.startswith(n[1:]) and rest[len(n) - 1:][:1].isdigit()
+        return any(n.startswith(t) and len(n) >= 2 and rest.startswith(n[1:]) and _YEAR_ON.match(rest, len(n) - 1) is not None
                    for n in names)
     return len(t) >= 2 and t in names
 
