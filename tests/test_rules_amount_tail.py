@@ -179,6 +179,12 @@ def _page(*rows: tuple[str, float, float, int | None, float]) -> list[Line]:
     # right column ends `平均211,089`, the left column's line is read next, then the right column's `円と…`
     ([("期の旅行支出は平均211,089", 300, 100, None, 0), ("出に、パッケージツアー", 50, 105, None, 0), ("円と推計され", 300, 120, None, 0)],
      [("amount", "211,089", 211_089, 211_089, [])]),
+    # three lines of the left column between the end and its continuation
+    ([("（それぞれ860億円、289億円、1,575", 300, 100, None, 0), ("ぞれ8.9万円、7.0万円）", 50, 110, None, 0),
+      ("ビス費」はオーストラリア", 50, 120, None, 0), ("「買物代」は中国", 50, 130, None, 0), ("億円）、「飲食費」", 300, 140, None, 0)],
+     [("amount", "860億円", 86_000_000_000, 86_000_000_000, []), ("amount", "289億円", 28_900_000_000, 28_900_000_000, []),
+      ("amount", "1,575", 157_500_000_000, 157_500_000_000, []), ("amount", "8.9万円", 89_000, 89_000, []),
+      ("amount", "7.0万円", 70_000, 70_000, [])]),
     # a line spanning both columns: its end goes on under the right column
     ([("地域別にみ 前述の上位5か国合計で1兆", 50, 100, 6, 200), ("ると、①中国", 50, 120, None, 0),
       ("1,807億円を占める", 310, 120, None, 0)],

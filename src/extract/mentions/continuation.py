@@ -34,18 +34,25 @@ def _tail_segment(line: Line) -> tuple[float, float, float] | None:
     return boxes[start][0], boxes[-1][2], boxes[-1][3] - boxes[-1][1]
 
 
+#: lines of the other region that may stand between a line's end and its continuation
+_AHEAD = 4
+
+
 def next_line(lines: list[Line], i: int) -> Line | None:
-    """The line after line i on its page, or the one after that where only it starts under the column of line i's
-    end and the line between stands wholly beside that column (another region's text at the same height)."""
+    """The line after line i on its page, or a later one (up to `_AHEAD` lines on) where the lines between stand
+    wholly beside the column of line i's end and it is the first to start under that column (running text only)."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
-    if nxt is None or i + 2 >= len(lines) or lines[i + 2].page != line.page:
-        return nxt
-    seg, between, alt = _tail_segment(line), _boxes(nxt), _boxes(lines[i + 2])
-    if seg is None or not between or not alt:
+    seg = _tail_segment(line) if nxt is not None else None
+    if seg is None:
         return nxt
     left, right, height = seg
-    beside = between[-1][2] < left or between[0][0] > right
-    if beside and abs(alt[0][0] - left) <= height / 2 and abs(between[0][0] - left) > height and alt[0][1] > _boxes(line)[0][1]:
-        return lines[i + 2]
+    top = _boxes(line)[0][1]
+    for j in range(i + 1, min(len(lines), i + 1 + _AHEAD)):
+        boxes = _boxes(lines[j])
+        if lines[j].page != line.page or not boxes:
+            return nxt
+        if boxes[-1][2] < left or boxes[0][0] > right:
+            continue  # another region's line, beside this column
+        return lines[j] if j > i + 1 and abs(boxes[0][0] - left) <= height / 2 and boxes[0][1] > top else nxt
     return nxt
