@@ -124,7 +124,7 @@ class Mention:
     end: int = 0
     #: where the mention's text starts in the raw line
     raw_start: int = 0
-    #: the end(s) a strict bound word excludes (`10人未満`: max; `3年超`: min; `5超10未満`: both), else None
+    #: the end(s) a strict bound word excludes (`10人未満`: max; `3年超`: min), else None
     strict: str | None = None
     #: for a named share of a total (`JST :44,000百万円` under `…補正予算 50,050百万円`): that total
     total: Mention | None = field(default=None, repr=False, compare=False)

@@ -49,37 +49,47 @@ def parse_plain(text: str) -> Decimal | None:
 
 @lru_cache(maxsize=1)
 def _term_re() -> re.Pattern[str]:
-    """Compiled once on first use, not at import time (a functools cache: `extract.caches.reset` reaches it)."""
-    mults = "|".join(map(re.escape, multipliers()))
-    return re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+|数)\s*(?P<m>{mults})?")
+    """Compiled once on first use, not at import time (a functools cache: `extract.caches.reset` reaches it):
+    a number (arabic, a run of kanji digits, the vague 数), or one place word (十 百 千) or myriad (万 億 兆)."""
+    digits, small = kanji_numerals()
+    myriads = "".join(k for k in multipliers() if len(k) == 1 and k not in small)
+    return re.compile(rf"\s*(?:(?P<n>\d[\d,]*(?:\.\d+)?|[{''.join(digits)}]+|数)|(?P<p>[{''.join(small)}])|(?P<m>[{myriads}]))")
 
 
 def parse_compound(text: str) -> tuple[Decimal | None, str | None]:
-    """Sum `40兆9,056億` -> 40,905,600,000,000; `3千万` -> 30,000,000; `数千万` -> (None, '千万').
+    """A figure read by myriads, as Japanese numerals are: `40兆9,056億` -> 40,905,600,000,000; `3千万` -> 30,000,000;
+    `5千6百45万` -> 56,450,000 (千/百/十 add up within a myriad); `8億2千37万` -> 820,370,000; `15百万` -> 15,000,000;
+    `数千万` -> (None, '千万').
 
-    Returns (value, last multiplier seen); the value is None when a term is the vague `数`.
+    Returns (value, the multiplier written after the last number); the value is None when a term is the vague `数`.
     """
+    digits, small = kanji_numerals()
     mults = multipliers()
-    total = Decimal(0)
-    last: str | None = None
+    total = group = Decimal(0)
+    pending: Decimal | None = None
     vague = False
-    pos = 0
+    last = ""
     t = text.strip()
-    for m in _term_re().finditer(t):
-        if t[pos:m.start()].strip():
-            break
+    pos = 0
+    while (m := _term_re().match(t, pos)) is not None and m.end() > pos:
         pos = m.end()
-        n, mult = m.group("n"), m.group("m")
-        if mult:
-            last = mult
-        if n == "数":
-            vague = True
-            continue
-        value = parse_plain(n)
-        if value is None:
-            return None, last
-        total += value * (mults[mult] if mult else 1)
-    return (None if vague else total), last
+        n, place = m.group("n"), m.group("p") or m.group("m")
+        if n is not None:
+            if pending is not None:
+                break  # two numbers in a row: the figure ended before the second
+            vague = vague or n == "数"
+            value = Decimal(1) if n == "数" else parse_plain(n)
+            if value is None:
+                return None, None
+            pending, last = value, ""
+        elif place in small:
+            group += (pending if pending is not None else Decimal(1)) * small[place]
+            pending, last = None, last + place
+        else:
+            total += (group + (pending or Decimal(0))) * mults[place]
+            group, pending, last = Decimal(0), None, last + place
+    total += group + (pending or Decimal(0))
+    return (None if vague else total), (last or None)
 
 
 def to_number(value: Decimal | None) -> int | float | None:

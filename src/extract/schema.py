@@ -79,7 +79,8 @@ BBOX = (
 )
 #: issue 23: strict and non-strict bounds kept apart (`qualifiers` stays as the GUIDE has it: 未満 and 以下 are at_most)
 STRICT_COL = _c("strict", "string", "the end a strict bound word excludes: max for 未満 (`10人未満`: fewer than 10), min for 超 "
-                "(`3年超`: more than 3), both for `5超10未満`; empty where every written end is included (以上, 以下, 以内, まで)",
+                "(`3年超`: more than 3), both where both ends of one range are strict; empty where every written end is included "
+                "(以上, 以下, 以内, まで). `5%超10%未満` is two mentions, min on the first, max on the second",
                 STRICT)
 
 OCR = (

@@ -171,8 +171,12 @@ def strong(name: str) -> bool:
 _APPROX_TAIL = re.compile(r"[\s\u3000]+約$")
 
 
+# a dot leader between an item and its figure (`・事業名…519万円`, `……`, `・・・`) is no part of the name
+_LEADER_TAIL = re.compile(r"[\s\u3000]*(?:[…‥]+|\.{2,}|・{2,}|･{2,})[\s\u3000]*$")
+
+
 def clean_name(text: str) -> str:
-    return _APPROX_TAIL.sub("", text.strip().lstrip(_BULLETS).strip())
+    return _LEADER_TAIL.sub("", _APPROX_TAIL.sub("", text.strip().lstrip(_BULLETS).strip()))
 
 
 def _size(line: Line) -> float:

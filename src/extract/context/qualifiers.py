@@ -94,16 +94,18 @@ _NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以�
 
 @lru_cache(maxsize=1)
 def _open_re() -> re.Pattern[str]:
-    """An open `～`: not followed by a number or an era year (the eras are data)."""
+    """An open `～`: not followed by a number or an era year (the eras are data), nor opening a subtitle set
+    in wave dashes (`416億円 ～復興事業の進捗に伴い…～`: words and no number up to the closing ～)."""
     names = "|".join(re.escape(e) for e in sorted(eras(), key=len, reverse=True))
-    return re.compile(rf"~(?!\s?(?:\d|{names}))")
+    return re.compile(rf"~(?!\s?(?:\d|{names}))(?![^~\d]{{1,40}}~)")
 
 
 def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False,
-                   words: list[str] | None = None) -> tuple[list[str], str | None, bool]:
+                   words: list[str] | None = None, glossed: bool = False) -> tuple[list[str], str | None, bool]:
     """Qualifiers, the per-rate and an open end after `end`: `100百万円／年・課題程度`, `60百万円／年を上限に`,
     `70～100人程度以上`, `2025年7月1日（火）17:00～` (open: the upper end is null). In a closed から…まで range
-    the まで is not a cap (`closed_range`)."""
+    the まで is not a cap (`closed_range`). `glossed`: the mention alone in a bracket right after a word (the
+    word's value), so a bound after the closing bracket bounds the word, not the figure."""
     _, _, per_words = _tables()
     found: list[str] = []
     per: str | None = None
@@ -114,6 +116,8 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         stripped = rest.lstrip(" ")
         pos += len(rest) - len(stripped)
         skip = _SKIP.match(stripped) or _NOTE_THEN.match(stripped)
+        if skip and glossed and stripped.startswith(")"):
+            break  # 平均所得金額（524万2千円）以下: the bound after the bracket is the glossed word's, not the figure's
         if skip:
             pos += skip.end()
             continue

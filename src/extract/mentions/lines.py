@@ -20,11 +20,13 @@ from ..context.qualifiers import (
 )
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
-from ..rules import ranges, stacked
+from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
 from . import legend_units
+from .continuation import SHORT as _SHORT
+from .continuation import column_below, column_rest, next_line
 
 _CONTINUATION = 24
 
@@ -61,23 +63,6 @@ def _joiner(text: str, nxt: Line | None) -> str | None:
     return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
 
 
-_SHORT = 4  # non-space characters of a line in a column of vertical text
-
-
-def _column_below(lines: list[Line], i: int) -> str:
-    """Vertical text comes out one or two characters a line (`3 項` / `目 以` / `内`): after a short next line,
-    the short lines below it on the same page, up to `_CONTINUATION` characters, so a qualifier two lines down
-    still reads as written next to its number (only qualifiers read there: a mention starts on line i and ends
-    by the next line's tail)."""
-    out = ""
-    k = i + 1
-    while (k + 1 < len(lines) and lines[k + 1].page == lines[i].page and len(lines[k].text.strip()) <= _SHORT
-           and len(out) < _CONTINUATION):
-        k += 1
-        out += lines[k].text.strip()
-    return out[:_CONTINUATION]
-
-
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -104,7 +89,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
-    return _drop_axis_ticks(norm.text, ranges.join_bounded(norm.text, pick(cands, REGISTRY.priorities())))
+    return _drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
 
 
 _AXIS_TICKS = 4
@@ -239,14 +224,14 @@ class Window:
 
 def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     line = lines[i]
-    nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+    nxt = next_line(lines, i)
     # only the start of the next line can finish a mention begun on this one
     sep = _joiner(line.text, nxt)
     joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
-    reach = len(joined)  # a mention ends by here; what _column_below adds is read for qualifiers only
+    reach = len(joined)  # a mention ends by here; what column_below adds is read for qualifiers only
     if nxt is not None and sep is not None:
-        joined += _column_below(lines, i)
-        if era_head(line.text):
+        joined += column_below(lines, i, _CONTINUATION)
+        if era_head(line.text, column_rest(line.text, nxt.text[:_CONTINUATION] + column_below(lines, i, _CONTINUATION))):
             reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
     norm = normalize(joined)
     if len(norm.text) == len(joined):  # one character for one: the line ends where it did
@@ -270,6 +255,10 @@ def _after_kara(text: str, c: Candidate) -> bool:
     return c.kind != "duration" or _NUMBER_THEN_KARA.search(before) is not None
 
 
+#: a bracket opened right after a word, the mention first in it: `平均所得金額（524万2千円）`
+_GLOSS_OPEN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]\s?\(\s?\Z")
+
+
 def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     """The mention of candidate `c` (raw span [a, b) of the joined text): its qualifiers, rate, open end."""
     norm, line = w.norm, w.line
@@ -281,7 +270,7 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
         c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
     bound_words: list[str] = []
     more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
-                                         words=bound_words)
+                                         words=bound_words, glossed=_GLOSS_OPEN.search(norm.text, max(0, c.start - 4), c.start) is not None)
     if c.kind == "amount" and per is None:
         per = prefix_per(norm.text, c.start) or per_in_brackets(norm.text, c.end)
     # `250万円～` ending its line is an open bucket, whatever the next line starts with
@@ -311,6 +300,7 @@ class LineReader:
     lines: list[Line]
     ctx: RuleContext
     tail: int = 0  # characters at the start of this line that finish a mention begun on the line above
+    tails: dict[int, int] = field(default_factory=dict)  # the same, by the index of the line they start
     above: str = ""  # the last non-space characters of the lines above on this page (an era name split off)
     era_axis: bool = False  # an era name stood alone above: short `N年` lines below are its years
     #: every date read, and whether its year is the deck's (a later month in a sequence may roll over)
@@ -323,10 +313,18 @@ class LineReader:
         # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
         self.below = stacked.units_below([ln.text for ln in self.lines], [ln.page for ln in self.lines])
 
+    @staticmethod
+    def _column(c: Candidate, text: str, w: Window) -> str:
+        """The rest of a column of vertical text an era name's first character starts, where the mention read
+        down it closes with its unit (年度, or a month: `令` / `和` / `６ 年` / `1 2 月` is only read as far as
+        the year, which is no date of its own)."""
+        closed = c.kind == "fiscal_year" or len(str(c.parsed.min or "")) >= 7
+        return column_rest(text, w.norm.text[w.boundary:]) if closed else ""
+
     def _skip(self, c: Candidate, a: int, b: int, w: Window, short: bool, names: list[ProgramSpan]) -> bool:
         text = w.line.text
         if not _HAS_NUMERAL.search(text, a, min(b, len(text))) and not (
-                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:])):
+                c.kind in ("date", "fiscal_year") and b > len(text) and era_head(text[a:], self._column(c, text, w))):
             return True  # the numbers are all on the next line, which the mention's tail keeps from a reread
             # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
         if era_name_split(w.norm.text, c, self.above) or (
@@ -338,6 +336,7 @@ class LineReader:
     def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
         """Line i's mentions, what the roles read of it, and the programme names it writes."""
         line = self.lines[i]
+        self.tail = self.tails.pop(line.index, 0)
         if i and self.lines[i - 1].page != line.page:
             self.above, self.era_axis = "", False
         dense = "".join(line.text.split())
@@ -379,4 +378,5 @@ class LineReader:
             self.era_axis = False
         elif ends_with_era_name(normalize(self.above).text) and not _HAS_NUMERAL.search(dense):
             self.era_axis = True
-        self.tail = next_tail if w.nxt is not None else 0
+        if w.nxt is not None and next_tail:
+            self.tails[w.nxt.index] = next_tail

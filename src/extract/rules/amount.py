@@ -6,15 +6,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..dictionary import stopwords
-from ..numbers import multipliers, parse_compound, to_number
+from ..numbers import kanji_numerals, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import RANGE, SIGN, SP, N, alternation, multiplier
 
 
 def _core() -> str:
     m = multiplier()
-    # 40兆9,056億 / 3億5千万 / 数千万 / 1,950
-    return rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{m}){{0,3}}(?:{SP}{N}(?!{SP}[\d,]))?|{N})"
+    # 40兆9,056億 / 3億5千万 / 数千万 / 1,950; after the first multiplier 百 and 十 are place words too (5千6百45万)
+    more = "(?:" + m + "|" + "|".join(p for p in kanji_numerals()[1] if p != "千") + ")"
+    return rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{more}){{0,5}}(?:{SP}{N}(?!{SP}[\d,]))?|{N})"
 
 
 def _single() -> str:
@@ -29,8 +30,12 @@ def _value(text: str, fallback_mult: str | None = None) -> tuple[Decimal | None,
     """(yen, last multiplier, vague) for one end; a bare end takes `fallback_mult` (the other end's unit)."""
     value, last = parse_compound(text)
     vague = "数" in text
-    if value is not None and last is None and fallback_mult:
-        value = value * multipliers()[fallback_mult]
+    # the part of the other end's multiplier this end leaves out: all of it for a bare end (15～30百万円),
+    # the myriad after a place word (3千～5千万円: 3千万); 5千～1万円 stays 5,000
+    rest = fallback_mult if last is None else (fallback_mult[len(last):] if fallback_mult and fallback_mult.startswith(last) else None)
+    if value is not None and rest:
+        factor, _ = parse_compound("1" + rest)
+        value = value * (factor or 1)
     return value, last, vague
 
 

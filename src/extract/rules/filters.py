@@ -54,7 +54,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("doc_label", ALL, before=r"(?:資料|参考|別紙|別添|別表|様式|付録)\s?"),
     # A sub-number of a circled list mark: ①-2リスクベース認証 is item 1-2; 「①2件」 counts.
     Filter("list_sub_number", ALL, before=r"[\u2460-\u2473\u3251-\u325f\u2776-\u2793]\s?-\s?"),
-    Filter("toc_page", ALL, before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
+    # (an amount or percent after a leader is a list item's figure, `・事業名…519万円`: a page number has no unit)
+    Filter("toc_page", ("count", "duration", "rank"), before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
 )
@@ -138,11 +139,21 @@ def era_name_split(text: str, c: Candidate, above: str) -> bool:
     return m is not None and _era_end().search(above + m.group(1)) is not None
 
 
-def era_head(text: str) -> bool:
+_YEAR_ON = re.compile(r"\d{1,2}年")
+
+
+def era_head(text: str, below: str = "") -> bool:
     """`令和`, `平 成`: an era name alone, as a line break leaves it before its year (`令和` / `８年度`). One character
-    (`令` / `和５年`) is too little to tell: a column of vertical text reads on for lines, so it starts nothing."""
+    (`令` / `和５年`) is too little to tell by itself: a column of vertical text reads on for lines; it starts a
+    mention only where the line `below` holds the rest of the name and the year (`令` / `和 ６ 年` / `度`, a chart's
+    vertical label)."""
     t = "".join(text.split())
-    return len(t) >= 2 and t in {n for n in eras() if not n.isascii()}
+    names = {n for n in eras() if not n.isascii()}
+    if len(t) == 1 and below:
+        rest = "".join(below.split())
+        return any(n.startswith(t) and len(n) >= 2 and rest.startswith(n[1:]) and _YEAR_ON.match(rest, len(n) - 1) is not None
+                   for n in names)
+    return len(t) >= 2 and t in names
 
 
 def ends_with_era_name(text: str) -> bool:

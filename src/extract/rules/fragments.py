@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from ..dictionary import duration_spellings, eras, load, stopwords
 
 #: an arabic number, not glued to a digit, decimal point or a comma after a digit or space (a list's `，527スキル`
-#: starts one), nor part of a fraction (1/2, 1⁄3)
-N = r"(?<![\d./⁄])(?<![\d\s],)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[/⁄]\d)"
+#: starts one), nor part of a fraction (1/2, 1⁄3); a dot leader (`…`, NFKC `...`) before it is no decimal point
+N = r"(?<![\d/⁄])(?<!(?<!\.)\.)(?<![\d\s],)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[/⁄]\d)"
 #: a kanji numeral that is not the tail of a word (唯一つ is not a count)
 KN = r"(?<![\u4e00-\u9fff々])[一二三四五六七八九十]+"
 NUM = rf"(?:{N}|{KN})"
