@@ -51,6 +51,9 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
 #: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
 _OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 
+#: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
+_CELL_EDGE = " \u3000|｜"
+
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
@@ -92,7 +95,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner) or scope.quoted_name(infos, i, m) or appropriation_name(info, m)
-            name = _OPEN_TAIL.sub("", name).strip() or None if name else name
+            name = _OPEN_TAIL.sub("", name).strip(_CELL_EDGE) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)

@@ -1,0 +1,98 @@
+"""Which budget figures become budgets rows and what each row's programme is called (issue 21, row selection and
+names): totals a line states (a change between two totals, a figure its words sum), programmes named in prose (the
+phrase that names the work: `…経費として、N円`, `…に N円`, `description(N円)`, each bounded by the figure before
+it), and names held in `|` table cells. Lines written for these tests in the style of real decks (municipal
+supplementary notices, budget speeches, newspaper summaries), each shape with variants and near misses."""
+from __future__ import annotations
+
+import pytest
+
+from .test_roles_shapes import amount, rows, run
+
+# -- totals a line states: a change between two totals (a + b == c), a figure its words sum ---------------------
+
+SUPPLEMENTARY, BUDGET = "12月補正予算の概要", "令和7年度当初予算の概要"
+
+
+@pytest.mark.parametrize("title, line, figure, after", [
+    (SUPPLEMENTARY, "一般会計は、既定額222億9,600万円に2億2,270万円を追加し、総額225億1,870万円となりました。", "2億2,270万円",
+     "225億1,870万円"),
+    (SUPPLEMENTARY, "特別会計は、既定額149億1,643万9千円に841万円を追加し、総額149億2,484万9千円となりました。", "841万円",
+     "149億2,484万9千円"),
+    (SUPPLEMENTARY, "一般会計は、補正前の額50億円に1億2,000万円を増額し、補正後の額51億2,000万円となります。", "1億2,000万円",
+     "51億2,000万円"),
+    (BUDGET, "提案された予算は、一般会計予算を始め、水道、国民健康保険の二つの特別会計で、あわせて85億229万円となっています。",
+     "85億229万円", None),
+    (BUDGET, "一般会計と三つの特別会計を合わせて 120億円の予算となりました。", "120億円", None),
+    (BUDGET, "提案された予算は、一般会計、特別会計あわせて約85億円です。", "85億円", None),
+])
+def test_a_total_the_line_states_is_no_row(title, line, figure, after):
+    found = run(title, line)
+    assert amount(found, figure).total_of
+    assert figure not in rows(found) and after not in rows(found)
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    # the sum does not hold: the middle figure is a programme of its own
+    (SUPPLEMENTARY, "・道路補修事業 既定額5億円に2億円を追加し、河川改修に4億円を計上", "2億円"),
+    # no total before it: the first figure is a programme's, not a total
+    (SUPPLEMENTARY, "・福祉タクシー事業 1億円、高齢者見守り事業 2億円、地域交流事業 3億円", "2億円"),
+    # `合わせ` inside a name (問い合わせ), or the word not right before the figure
+    (BUDGET, "・問い合わせ窓口設置事業 3,000万円", "3,000万円"),
+    (BUDGET, "・保育料の無償化に合わせて給食費の助成に5,000万円を計上しました。", "5,000万円"),
+])
+def test_near_misses_of_a_stated_total_stay_programmes(title, line, figure):
+    found = run(title, line)
+    assert not amount(found, figure).total_of
+    assert figure in rows(found)
+
+
+# -- programmes named in prose: the phrase that names the work, bounded by the figure before it ------------------
+
+@pytest.mark.parametrize("title, line, figure, name", [
+    # a supplementary's expense: `…経費として、N円`, `…費用として、N円`
+    ("補正予算の概要",
+     "歳出では、県民に対して、省エネ家電への買い替え等を促進する経費として、5億3,500万円を増額しています。",
+     "5億3,500万円", "省エネ家電への買い替え等を促進する経費"),
+    ("補正予算の概要",
+     "開催準備を行うための経費として、2,534万3千円を、身辺の安全確保を行う経費として、2,341万9千円をそれぞれ増額しています。",
+     "2,341万9千円", "身辺の安全確保を行う経費"),
+    ("補正予算の概要",
+     "送迎バスへの安全装置の取り付けに要する費用として、7,396万円を追加しています。",
+     "7,396万円",
+     "送迎バスへの安全装置の取り付けに要する費用"),
+    # items parted by ▽ or by their figures: a name never reaches over the figure before it
+    ("令和5年度当初予算の概要",
+     "主な事業は、保育料の完全無償化に9899万円▽スマートフォンで相談できるアプリの導入(中学生対象)に99万円―などを計上した。",
+     "99万円", "スマートフォンで相談できるアプリの導入(中学生対象)"),
+    ("令和5年度当初予算の概要",
+     "主な事業は、シティセールス展開事業に550万円▽子ども医療費助成事業に2億6225万円―などを計上した。",
+     "2億6225万円",
+     "子ども医療費助成事業"),
+    # a description closed by its cost in brackets: its last clause
+    ("令和5年度当初予算に盛り込まれた主な事業",
+     "急激な食材価格の高騰に対応するため、給食材料費の高騰分について公費負担(6100万円)",
+     "6100万円",
+     "給食材料費の高騰分について公費負担"),
+    ("令和5年度当初予算に盛り込まれた主な事業",
+     "高崎市民スポーツパーク(仮称)整備(1億7081万円)",
+     "1億7081万円",
+     "高崎市民スポーツパーク(仮称)整備"),
+])
+def test_a_programme_named_in_prose(title, line, figure, name):
+    found = run(title, line)
+    assert amount(found, figure).program == name
+
+
+def test_near_miss_an_expense_word_without_its_figure_names_nothing_new():
+    # `経費として` not right before the figure: the figure's own item names it
+    found = run("補正予算の概要", "・除雪対策事業 2億円(除雪に要する経費として計上)")
+    assert amount(found, "2億円").program == "除雪対策事業"
+
+
+# -- a `|` table's cells ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell", ["障害者自立支援給付費 |", "| 障害者自立支援給付費 |", "障害者自立支援給付費｜"])
+def test_a_cells_separators_are_no_part_of_its_name(cell):
+    found = run("一般会計補正予算(歳出)の主なもの", "内容 |", "金額 |", cell, "5,459万3千円 |")
+    assert amount(found, "5,459万3千円").program == "障害者自立支援給付費"
