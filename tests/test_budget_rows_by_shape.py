@@ -96,3 +96,29 @@ def test_near_miss_an_expense_word_without_its_figure_names_nothing_new():
 def test_a_cells_separators_are_no_part_of_its_name(cell):
     found = run("一般会計補正予算(歳出)の主なもの", "内容 |", "金額 |", cell, "5,459万3千円 |")
     assert amount(found, "5,459万3千円").program == "障害者自立支援給付費"
+
+
+# -- the heading or the title that owns a figure alone ------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, figure, name", [
+    # a numbered heading over a figure alone on its line (a request list's `(2)…` then `21,433 千円(21,431 千円)`)
+    (("令和7年度予算概算要求主要事項", "(2)司書教諭講習の実施", "", "21,433 千円(21,431 千円)", "", "講習会を実施する。"),
+     "21,433 千円", "司書教諭講習の実施"),
+    (("令和7年度予算概算要求主要事項", "③ 学校図書館の整備", "", "1,200 千円(1,000 千円)"), "1,200 千円", "学校図書館の整備"),
+    # a one-programme sheet: the title is its budget label, a space, the programme; a breakdown's heading names nothing
+    (("令和3年度当初予算 都市小河川改良費", "", "本年度要求", "(合計) 70,000千円", "", " [特定財源の内訳]", "", "国庫支出金"),
+     "70,000千円", "都市小河川改良費"),
+])
+def test_the_heading_or_title_that_owns_a_figure_alone_names_it(lines, figure, name):
+    found = run(*lines)
+    assert amount(found, figure).program == name
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a generic section heading, a breakdown's heading, a title that goes on about the budget: no name
+    (("令和7年度予算概算要求主要事項", "(1)事業の概要", "", "21,433 千円(21,431 千円)"), "21,433 千円"),
+    (("令和3年度当初予算 当初予算案の概要", "", "本年度要求", "(合計) 70,000千円"), "70,000千円"),
+])
+def test_near_misses_of_an_owning_heading_or_title_name_nothing(lines, figure):
+    found = run(*lines)
+    assert amount(found, figure).program in (None, "")

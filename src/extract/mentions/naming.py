@@ -8,8 +8,10 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.figure_lines import figure_lines, figure_owner, item_name
+from ..context.labels import budget_label
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
+from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 
@@ -43,9 +45,14 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
         return name if len(name) >= 2 and not progs.referring(name) else None
     cut = min([f.raw_start for f in info.fiscal_years if f.start < m.start] + [info.amounts[0].raw_start])
     name = progs.clean_name(line.text[:cut]).rstrip(" \u3000:：").strip()
-    if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
+    if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"] or _total_label(name):
         return None
     return name
+
+
+def _total_label(name: str) -> bool:
+    """A sheet's total row label (`(合計)`, `計`, `総額`): the row stands for the sheet's programme, it names none."""
+    return name.strip(progs.BOX_EDGES) in total_words()[1]
 
 
 #: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
@@ -57,9 +64,11 @@ _CELL_EDGE = " \u3000|｜"
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
-    if owner is None or owner.kind != "item" and not (owner.kind == "body" and owner.line_index != m.line_index):
-        return None  # an item, or the name line right above a figure alone (context/outline.py)
+    if owner is None or owner.kind != "item" and not (owner.kind in ("body", "heading") and owner.line_index != m.line_index):
+        return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
     name = tree.full_name(owner).strip()
+    if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)):
+        return None  # `（１）事業の概要`, `[特定財源の内訳]`: a section of the sheet, no programme
     return name if len(name) >= 2 and not progs.referring(name) else None
 
 
@@ -69,6 +78,19 @@ def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
         return None
     return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
                  if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
+
+
+def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | None:
+    """A one-programme sheet's document title: its budget label, a space, then the programme it is about
+    (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
+    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    if node is None or budget_label(infos[node.line_index]) is None:
+        return None
+    parts = re.split(r"[ \u3000]+", node.text.strip())
+    name = progs.clean_name(parts[-1])
+    if len(parts) < 2 or "予算" in name or not progs.is_name(name) or progs.names_breakdown(name):
+        return None
+    return name
 
 
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
@@ -114,7 +136,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if titles is None:
                 titles = progs.page_titles(lines, plain)
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
-            m.program = title.name if title is not None else None  # named nowhere on its page: say so
+            m.program = title.name if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
                 m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
                     or _title_ministry(tree, lines[title.index].page)
