@@ -122,3 +122,18 @@ def test_the_heading_or_title_that_owns_a_figure_alone_names_it(lines, figure, n
 def test_near_misses_of_an_owning_heading_or_title_name_nothing(lines, figure):
     found = run(*lines)
     assert amount(found, figure).program in (None, "")
+
+
+# -- a web page's own stamp is no date of its document ------------------------------------------------------------
+
+@pytest.mark.parametrize("stamp, fy", [
+    ("更新日:2011年3月31日", None),
+    ("最終更新日:2011年3月31日", None),
+    ("| 最終更新日 | 2011年3月31日 |", None),
+    # near misses: the document's own date gives an in-year supplementary its fiscal year (a March date: the year before)
+    ("2011年3月31日", 2010),
+    ("発行日:2011年3月31日", 2010),
+])
+def test_a_pages_update_stamp_gives_no_fiscal_year(stamp, fy):
+    found = run(stamp, "12月補正予算の概要は次のとおりです。", "・障害者自立支援給付費 5,459万3千円")
+    assert amount(found, "5,459万3千円").fy == fy
