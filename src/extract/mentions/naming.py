@@ -62,12 +62,13 @@ _OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 _CELL_EDGE = " \u3000|｜"
 
 
-def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None) -> str | None:
-    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
+def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
+    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out);
+    a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
     if owner is None or owner.kind != "item" and not (owner.kind in ("body", "heading") and owner.line_index != m.line_index):
         return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
     name = tree.full_name(owner).strip()
-    if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)):
+    if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name) or not alone):
         return None  # `（１）事業の概要`, `[特定財源の内訳]`: a section of the sheet, no programme
     return name if len(name) >= 2 and not progs.referring(name) else None
 
@@ -78,6 +79,20 @@ def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
         return None
     return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
                  if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
+
+
+#: what a line of figures alone may hold besides them
+_FIGURE_LINE = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
+
+
+def _figures_alone(info: roles.LineInfo) -> bool:
+    """The line holds its figures and nothing but brackets and separators (`21,433 千円(21,431 千円)`)."""
+    rest, at = [], 0
+    for x in info.mentions:
+        rest.append(info.norm[at:x.start])
+        at = max(at, x.end)
+    rest.append(info.norm[at:])
+    return bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
 
 
 def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | None:
@@ -116,7 +131,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner) or scope.quoted_name(infos, i, m) or appropriation_name(info, m)
+                or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
+                or appropriation_name(info, m)
             name = _OPEN_TAIL.sub("", name).strip(_CELL_EDGE) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
