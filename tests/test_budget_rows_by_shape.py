@@ -137,3 +137,21 @@ def test_near_misses_of_an_owning_heading_or_title_name_nothing(lines, figure):
 def test_a_pages_update_stamp_gives_no_fiscal_year(stamp, fy):
     found = run(stamp, "12月補正予算の概要は次のとおりです。", "・障害者自立支援給付費 5,459万3千円")
     assert amount(found, "5,459万3千円").fy == fy
+
+
+# -- a programme named in prose is its name, not the words that modify it -----------------------------------------
+
+@pytest.mark.parametrize("clause, name", [
+    ("対象を高校生まで拡大し、完全無料とする子ども医療費助成事業に2億6225万円", "子ども医療費助成事業"),
+    ("標識の製作などのシティセールス展開事業に550万円", "シティセールス展開事業"),
+    ("各小中学校への学習支援事業に5645万円", "学習支援事業"),
+    ("町民が利用できる地域交通事業に300万円", "地域交通事業"),
+    # near misses: a name with の inside, a verb inside a name, a description of work (no programme word at its end)
+    ("山の都地域しごと支援事業に1918万円", "山の都地域しごと支援事業"),
+    ("地域の防災力強化事業に300万円", "地域の防災力強化事業"),
+    ("0~2歳の第2子以降の保育料の完全無償化に9899万円", "0~2歳の第2子以降の保育料の完全無償化"),
+])
+def test_a_named_programme_in_prose_drops_what_modifies_it(clause, name):
+    found = run("令和6年度当初予算の概要", f"主な事業は、{clause}を計上しました。")
+    figure = clause[clause.rindex("に") + 1:]
+    assert amount(found, figure).program == name

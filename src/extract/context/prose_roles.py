@@ -31,6 +31,7 @@ from ..model import Mention
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
+from .programs import _tags, is_name, strong
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -187,5 +188,28 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
     else:
         found = _NAME_START.match(head)
         name = head[found.end():] if found else head
-    name = strip_markers(name.strip())[2].strip()
+    name = _named_programme(strip_markers(name.strip())[2].strip())
     return name if 2 <= len(name) <= 40 else None
+
+
+#: particles that close a modifier before a noun (`各小中学校への`, `…の製作などの`)
+_MODIFIER_ENDS = (("へ", "の"), ("など", "の"), ("等", "の"))
+
+
+def _named_programme(phrase: str) -> str:
+    """A phrase that ends with a programme's name (`…事業`, programs.json suffixes) is that name without the words that
+    modify it (`完全無料とする子ども医療費助成事業`, `各小中学校への学習支援事業`, `…の製作などのシティセールス展開事業`): after
+    the last `への`/`などの` or verb that ends a relative clause before a noun; a name with `の` inside stays whole
+    (`山の都地域しごと支援事業`). A phrase that describes work (`…保育料の完全無償化`) is the name as written."""
+    if not strong(phrase) or "「" in phrase:
+        return phrase
+    tags = _tags(phrase)
+    cut, at = 0, 0
+    for k, (word, tag) in enumerate(tags):
+        at += len(word)
+        following = tags[k + 1][1] if k + 1 < len(tags) else ""
+        if (k > 0 and (tags[k - 1][0], word) in _MODIFIER_ENDS) or (
+                tag.startswith("動詞") and word.endswith("る") and following.startswith("名詞")):
+            cut = at
+    rest = phrase[cut:]
+    return rest if cut and len(rest) >= 4 and is_name(rest) else phrase
