@@ -155,3 +155,32 @@ def test_a_named_programme_in_prose_drops_what_modifies_it(clause, name):
     found = run("令和6年度当初予算の概要", f"主な事業は、{clause}を計上しました。")
     figure = clause[clause.rindex("に") + 1:]
     assert amount(found, figure).program == name
+
+
+# -- a policy item over programmes whose figures add up to its own ------------------------------------------------
+
+POLICY = ("平成30年度当初予算案の概要", "◎有害鳥獣捕獲等対策(自然環境課)", "58百万円", "捕獲体制の強化を図る。",
+          "有害鳥獣捕獲促進総合対策事業", "25百万円", "○有害鳥獣パトロールで地域活性化事業", "9百万円",
+          "○増えすぎたシカ・イノシシ特別捕獲事業", "10百万円", "○鳥獣保護区等周辺野生鳥獣適正管理事業", "12百万円",
+          "○県南地域へのシカ侵入監視対策事業", "2百万円")
+
+
+def test_a_policy_over_programmes_that_add_up_to_it_is_their_total():
+    found = run(*POLICY)
+    assert amount(found, "58百万円").total_of
+    assert rows(found) == sorted(["25百万円", "9百万円", "10百万円", "12百万円", "2百万円"])
+
+
+@pytest.mark.parametrize("lines", [
+    # the item is a programme itself (`…事業`) over its measures: a row, its measures rows with it as parent
+    POLICY[:1] + ("○有害鳥獣捕獲等対策事業", "58百万円") + POLICY[3:],
+    # the figures under it are measures, not programmes
+    POLICY[:4] + ("○捕獲の促進", "25百万円", "○パトロール", "9百万円", "○特別捕獲", "10百万円", "○適正管理", "12百万円",
+                  "○侵入監視", "2百万円"),
+    # only two figures add up to it: round figures do so by chance
+    POLICY[:4] + ("○有害鳥獣捕獲促進総合対策事業", "50百万円", "○有害鳥獣パトロールで地域活性化事業", "8百万円"),
+])
+def test_near_misses_of_a_policy_total_stay_rows(lines):
+    found = run(*lines)
+    assert amount(found, "58百万円").total_of is None
+    assert "58百万円" in rows(found)
