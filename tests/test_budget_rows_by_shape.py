@@ -184,3 +184,15 @@ def test_near_misses_of_a_policy_total_stay_rows(lines):
     found = run(*lines)
     assert amount(found, "58百万円").total_of is None
     assert "58百万円" in rows(found)
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("1 子育て支援事業 1,200万円", "1,200万円", "子育て支援事業"),
+    ("12\u3000道路維持補修事業 3,400万円", "3,400万円", "道路維持補修事業"),
+    # near misses: a figure that opens a name (5G, 100年) is part of it
+    ("5G活用推進事業 1,200万円", "1,200万円", "5G活用推進事業"),
+    ("100年の森づくり事業 1,200万円", "1,200万円", "100年の森づくり事業"),
+])
+def test_a_lists_number_set_apart_is_no_part_of_the_name(line, figure, name):
+    found = run("令和6年度当初予算の主な事業", line)
+    assert amount(found, figure).program == name

@@ -60,6 +60,8 @@ _OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 
 #: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
 _CELL_EDGE = " \u3000|｜"
+#: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
+_NUMBERING = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u30000-9０-９])")
 
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
@@ -133,7 +135,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
                 or appropriation_name(info, m)
-            name = _OPEN_TAIL.sub("", name).strip(_CELL_EDGE) or None if name else name
+            name = _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE)) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
