@@ -83,6 +83,11 @@ def test_near_misses_of_a_stated_total_stay_programmes(title, line, figure):
     ("令和6年度当初予算の主な事業", "12\u3000道路維持補修事業 3,400万円", "3,400万円", "道路維持補修事業"),
     ("令和6年度当初予算の主な事業", "5G活用推進事業 1,200万円", "1,200万円", "5G活用推進事業"),
     ("令和6年度当初予算の主な事業", "100年の森づくり事業 1,200万円", "1,200万円", "100年の森づくり事業"),
+    # a label box's word written without its box before the name; near misses: a name that opens with such a word
+    ("令和6年度当初予算の主な事業", "○新規 学校給食無償化事業 2億円", "2億円", "学校給食無償化事業"),
+    ("令和6年度当初予算の主な事業", "○拡充\u3000公民館改修事業 1億円", "1億円", "公民館改修事業"),
+    ("令和6年度当初予算の主な事業", "○新型コロナ対策事業 1億円", "1億円", "新型コロナ対策事業"),
+    ("令和6年度当初予算の主な事業", "○再生可能エネルギー導入事業 1億円", "1億円", "再生可能エネルギー導入事業"),
 ])
 def test_a_programme_named_in_prose(title, line, figure, name):
     found = run(title, line)

@@ -3,6 +3,7 @@ owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
@@ -62,6 +63,13 @@ _OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 _CELL_EDGE = " \u3000|｜"
 #: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
 _NUMBERING = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u30000-9０-９])")
+
+
+@lru_cache(maxsize=1)
+def _label_word() -> re.Pattern[str]:
+    """A label box's word written without its box before the name (`新規 学校給食無償化事業`, `拡充　公民館改修事業`)."""
+    words = sorted(load("outline")["label_words"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")[ \u3000]+(?=\S{2})")
 
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
@@ -135,7 +143,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
                 or appropriation_name(info, m)
-            name = _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE)) or None if name else name
+            name = _label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
