@@ -195,3 +195,22 @@ def test_near_misses_of_a_policy_total_stay_rows(lines):
     assert amount(found, "58百万円").total_of is None
     assert "58百万円" in rows(found)
 
+
+
+# -- blocks of a text deck with no blank lines: a finished sentence runs on into nothing -------------------------
+
+@pytest.mark.parametrize("lines, figure, name", [
+    (("令和6年度当初予算", "地域交通確保事業", "予算額 2,500万円", "コミュニティバスを運行する。", "観光振興事業", "予算額 1,500万円"),
+     "1,500万円", "観光振興事業"),
+    (("令和6年度当初予算", "地域交通確保事業", "予算額 2,500万円", "コミュニティバスを運行する．", "観光振興事業", "予算額 1,500万円"),
+     "1,500万円", "観光振興事業"),
+])
+def test_a_blocks_name_after_a_finished_sentence_names_its_figure(lines, figure, name):
+    assert amount(run(*lines), figure).program == name
+
+
+def test_near_miss_a_wrapped_sentence_is_still_no_title():
+    # the line before runs on (no 。): the short line is the end of its sentence, not the next block's name
+    found = run("令和6年度当初予算", "地域交通確保事業", "予算額 2,500万円", "コミュニティバスを運行し、地域の", "交通手段",
+                "予算額 1,500万円")
+    assert amount(found, "1,500万円").program != "交通手段"

@@ -244,7 +244,12 @@ def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
     k = i + step
     if lines[i].page is not None or not 0 <= k < len(lines) or lines[k].page != lines[i].page:
         return False
+    if lines[min(i, k)].text.rstrip().endswith(_SENTENCE_ENDS):
+        return False  # a finished sentence runs on into nothing: the line after it may be the next block's title
     return bool(lines[k].text.strip()) and plain[k]
+
+
+_SENTENCE_ENDS = ("。", "．")
 
 
 @dataclass
