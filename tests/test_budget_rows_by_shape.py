@@ -214,3 +214,17 @@ def test_near_miss_a_wrapped_sentence_is_still_no_title():
     found = run("令和6年度当初予算", "地域交通確保事業", "予算額 2,500万円", "コミュニティバスを運行し、地域の", "交通手段",
                 "予算額 1,500万円")
     assert amount(found, "1,500万円").program != "交通手段"
+
+
+# -- a programme sheet's name field ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, figure, name", [
+    (("令和6年度当初予算", "事業名:地域交通確保事業", "予算額:2,500万円（前年度:2,000万円）", "事業概要:コミュニティバスを運行する。"),
+     "2,500万円", "地域交通確保事業"),
+    (("令和3年度当初予算", "事業名 :都市小河川改良費(19961692) 予算要求課 河川室", "要求額 70,000千円"), "70,000千円", "都市小河川改良費"),
+    # near misses: a table's header cell is no field; a field far above belongs to another part of the deck
+    (("令和6年度当初予算", "事業名 |", "予算額:2,500万円"), "2,500万円", None),
+    (("令和6年度当初予算", "事業名:地域交通確保事業", *["コミュニティバスを運行する。"] * 9, "予算額:2,500万円"), "2,500万円", None),
+])
+def test_a_sheets_name_field_names_its_figures(lines, figure, name):
+    assert amount(run(*lines), figure).program == name

@@ -9,7 +9,7 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.figure_lines import figure_lines, figure_owner, item_name
-from ..context.labels import budget_label
+from ..context.labels import budget_label, label_role
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.totals import total_words
@@ -52,8 +52,11 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
 
 
 def _total_label(name: str) -> bool:
-    """A sheet's total row label (`(合計)`, `計`, `総額`): the row stands for the sheet's programme, it names none."""
-    return name.strip(progs.BOX_EDGES) in total_words()[1]
+    """A sheet's total row label (`(合計)`, `計`, `総額`) or a budget label alone (`要求額`, `予算額（案）`): the line
+    states the sheet's programme's figure, it names none."""
+    core = name.strip(progs.BOX_EDGES)
+    label = label_role(core)
+    return core in total_words()[1] or label is not None and not core[label[1]:].strip(progs.BOX_EDGES + "案:：")
 
 
 #: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
@@ -105,6 +108,27 @@ def _figures_alone(info: roles.LineInfo) -> bool:
     return bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
 
 
+@lru_cache(maxsize=1)
+def _name_field() -> re.Pattern[str]:
+    fields = "|".join(map(re.escape, load("programs")["name_fields"]))
+    return re.compile(rf"^[\s　]*(?:{fields})[\s　]*[:：][\s　]*([^\s　]+)")
+
+
+#: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
+_CODE = re.compile(r"[(（][0-9０-９\-－]+[)）]$")
+
+
+def _field_name(infos: list[roles.LineInfo], i: int) -> str | None:
+    """A sheet's name field above the figure (`事業名 :都市小河川改良費(19961692) 予算要求課 河川室`, `事業名:地域交通確保事業`):
+    the programme the sheet's figures are for, up to the next field on its line, without its filing code."""
+    for k in range(i, max(-1, i - int(load("programs")["lines_above"]) - 1), -1):
+        found = _name_field().match(infos[k].norm)
+        if found is not None:
+            name = _CODE.sub("", found.group(1)).strip()
+            return name if len(name) >= 2 and not progs.referring(name) else None
+    return None
+
+
 def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | None:
     """A one-programme sheet's document title: its budget label, a space, then the programme it is about
     (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
@@ -149,6 +173,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
             if m.total_of:
                 name = None
+            elif name is None:
+                name = _field_name(infos, i)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
