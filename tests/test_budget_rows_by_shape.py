@@ -228,3 +228,33 @@ def test_near_miss_a_wrapped_sentence_is_still_no_title():
 ])
 def test_a_sheets_name_field_names_its_figures(lines, figure, name):
     assert amount(run(*lines), figure).program == name
+
+
+# -- a heading that states its own figure; an account's pillars over their programmes -------------------------------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("■ 子育て支援事業 5,000万円 (前年度比 500万円増)", "5,000万円", "子育て支援事業"),
+    ("■道路維持補修事業 3,000万円", "3,000万円", "道路維持補修事業"),
+    # near miss: a heading that is only a total's label names nothing
+    ("■合計 8,000万円", "8,000万円", None),
+])
+def test_a_heading_with_its_own_figure_names_it(line, figure, name):
+    m = amount(run("令和6年度当初予算", line), figure)
+    assert (m.program if not m.total_of else None) == name
+
+
+SUPPLEMENTARY_PILLARS = ("令和5年度12月補正予算の概要", "◆一般会計 2億3,000万円", "(1)物価高騰対策 1億5,000万円",
+                         "　・灯油購入費助成事業 1億円", "　・プレミアム商品券事業 5,000万円", "(2)その他 8,000万円",
+                         "　・道路補修事業 8,000万円")
+
+
+def test_an_accounts_pillars_are_totals_and_their_items_programmes():
+    found = run(*SUPPLEMENTARY_PILLARS)
+    assert rows(found) == sorted(["1億円", "5,000万円", "8,000万円"])
+    assert amount(found, "1億5,000万円").total_of and amount(found, "2億3,000万円").total_of
+
+
+def test_near_miss_items_right_under_an_accounts_figure_are_its_sub_accounts():
+    found = run("令和5年度12月補正予算の概要", "◆特別会計 3億円", "・国民健康保険特別会計 2億円",
+                "・介護保険特別会計 1億円")
+    assert rows(found) == []

@@ -68,9 +68,11 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
         # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
-        for a in outline.chain(owner)[1:]:
-            if a.kind in ("heading", "label", "item") and a.figures and any(w in (a.name or a.text) for w in accounts):
-                return owner.name or owner.text
+        # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
+        # the account are the pillar's programmes, not the account's sub-accounts
+        above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
+        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
+            return owner.name or owner.text
     return None
 
 

@@ -78,10 +78,13 @@ def _label_word() -> re.Pattern[str]:
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out);
     a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
-    if owner is None or owner.kind != "item" and not (owner.kind in ("body", "heading") and owner.line_index != m.line_index):
+    if owner is None or owner.kind not in ("item", "heading") and not (owner.kind == "body" and owner.line_index != m.line_index):
         return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
     name = tree.full_name(owner).strip()
-    if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name) or not alone):
+    # `■ 子育て支援事業 5,000万円`: a heading that states its own figure, a name (not a sentence that quotes one)
+    own_line = owner.line_index == m.line_index and progs.is_name(name)
+    if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)
+                                    or _total_label(name) or not (alone or own_line)):
         return None  # `（１）事業の概要`, `[特定財源の内訳]`: a section of the sheet, no programme
     return name if len(name) >= 2 and not progs.referring(name) else None
 
