@@ -10,7 +10,8 @@
    belongs to the fiscal year of the date the lead-in gives (`2022.10.06` -> 2022; `令和5年第2回…定例会` and
    `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
    relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
-   (`当初予算`), debated in February and March for the year that starts in April, is the date's calendar year's.
+   (`当初予算`), debated in February and March for the year that starts in April, is the date's calendar year's;
+   a web page's own stamp (`更新日:2011年3月31日`) is no date of the document.
 A year written as a comparison base or the start of a span never counts. Nothing found: None.
 """
 from __future__ import annotations
@@ -88,6 +89,8 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
         for d in infos[n.line_index].mentions:
             if d.kind != "date" or not (n.start <= d.raw_start < n.end) or not _WRITTEN_YEAR.search(d.text):
                 continue
+            if infos[n.line_index].norm[:d.start].rstrip(" 　:：|｜").endswith(tuple(load("fiscal_scope")["page_stamps"])):
+                continue  # `更新日:2011年3月31日`: when the web page was edited, not when its budget was debated
             iso = str(d.min or "")
             if not re.match(r"\d{4}", iso):
                 continue

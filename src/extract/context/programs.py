@@ -218,9 +218,19 @@ def line_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
         return Title(text + lines[j].text.strip(), i)  # the acronym on the next line: `…プログラム` + `（SATREPS）`
     if _continues(lines, plain, i, 1):
         return None
-    if not strong(text) and len(text) < 8 or not is_name(text):
+    if not strong(text) and len(text) < 8 or not is_name(text) or names_breakdown(text):
         return None
     return Title(text, i)
+
+
+BOX_EDGES = "[]［］【】〔〕<>＜＞()（） 　"
+
+
+def names_breakdown(text: str) -> bool:
+    """A heading that names the breakdown of a figure (`[特定財源の内訳]`, `事業費内訳`): a label over the figure's
+    parts (outline.json's breakdown_heads), not the name of a programme."""
+    core = text.strip(BOX_EDGES)
+    return core.endswith(tuple(load("outline")["breakdown_heads"]))
 
 
 def _runs_on(a: Line, b: Line) -> bool:
@@ -238,7 +248,12 @@ def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
     k = i + step
     if lines[i].page is not None or not 0 <= k < len(lines) or lines[k].page != lines[i].page:
         return False
+    if lines[min(i, k)].text.rstrip().endswith(_SENTENCE_ENDS):
+        return False  # a finished sentence runs on into nothing: the line after it may be the next block's title
     return bool(lines[k].text.strip()) and plain[k]
+
+
+_SENTENCE_ENDS = ("。", "．")
 
 
 @dataclass

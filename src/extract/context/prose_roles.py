@@ -30,6 +30,8 @@ from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
+from .line_parts import strip_markers
+from .programs import _tags, is_name, strong
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -155,17 +157,59 @@ def expense_class(info: LineInfo, m: Mention) -> bool:
 #: where a prose programme's name begins: after a clause mark or a topic (`…では`, `…は`, `…として`)
 _NAME_START = re.compile(r".*(?:[、，,。]|では|には|は|として)")
 
+#: how far before its figure a prose programme's name is read
+_NAME_REACH = 60
+
+
+def _head(info: LineInfo, m: Mention) -> str:
+    """The words before the figure back to the figure before it on its line: a figure closes the item it ends
+    (`…事業に550万円▽…アプリの導入に99万円`), so no name reaches over one."""
+    start = max([0, m.start - _NAME_REACH] + [a.end for a in info.amounts if a.end <= m.start])
+    return info.norm[start:m.start]
+
 
 def appropriation_name(info: LineInfo, m: Mention) -> str | None:
-    """The programme an appropriated figure is spent on (see `appropriated`): the 「」 name right before `に`
-    (`「町有林造林事業」に4097万円`), else the words of its clause before `に` (`林道の改良・開設工事に5770万円`)."""
-    if not appropriated(info, m):
+    """The programme a figure in prose is spent on, the phrase that names the work (GUIDE, fresh2 judgement calls):
+    the 「」 name right before `に` (`「町有林造林事業」に4097万円`), else the words of its clause before `に`
+    (`林道の改良・開設工事に5770万円`); the expense before `として` (`…を促進する経費として、N円を増額`); a description
+    closed by its cost in brackets (`…ため、給食材料費の高騰分について公費負担(6100万円)`): its last clause."""
+    head = _head(info, m).rstrip(" 約、，,")
+    expense = next((w for w in _words()["expense_as"] if head.endswith(w)), None)
+    if expense is not None and m.role in BUDGET_ROLES and info.norm[m.end:m.end + 3].lstrip().startswith("を"):
+        head = head[:-len(expense)] + expense.removesuffix("として")
+    elif appropriated(info, m):
+        head = head.rstrip(" 約")[:-1].rstrip()  # `に` dropped
+    elif bracketed_cost(info, m):
+        head = head.rstrip(" 約(（")
+    else:
         return None
-    head = info.norm[max(0, m.start - 60):m.start].rstrip(" 約")[:-1].rstrip()  # `に` dropped
     if head.endswith("」") and "「" in head:
         name = head[head.rindex("「") + 1:-1]
     else:
         found = _NAME_START.match(head)
         name = head[found.end():] if found else head
-    name = name.strip()
+    name = _named_programme(strip_markers(name.strip())[2].strip())
     return name if 2 <= len(name) <= 40 else None
+
+
+#: particles that close a modifier before a noun (`各小中学校への`, `…の製作などの`)
+_MODIFIER_ENDS = (("へ", "の"), ("など", "の"), ("等", "の"))
+
+
+def _named_programme(phrase: str) -> str:
+    """A phrase that ends with a programme's name (`…事業`, programs.json suffixes) is that name without the words that
+    modify it (`完全無料とする子ども医療費助成事業`, `各小中学校への学習支援事業`, `…の製作などのシティセールス展開事業`): after
+    the last `への`/`などの` or verb that ends a relative clause before a noun; a name with `の` inside stays whole
+    (`山の都地域しごと支援事業`). A phrase that describes work (`…保育料の完全無償化`) is the name as written."""
+    if not strong(phrase) or "「" in phrase:
+        return phrase
+    tags = _tags(phrase)
+    cut, at = 0, 0
+    for k, (word, tag) in enumerate(tags):
+        at += len(word)
+        following = tags[k + 1][1] if k + 1 < len(tags) else ""
+        if (k > 0 and (tags[k - 1][0], word) in _MODIFIER_ENDS) or (
+                tag.startswith("動詞") and word.endswith("る") and following.startswith("名詞")):
+            cut = at
+    rest = phrase[cut:]
+    return rest if cut and len(rest) >= 4 and is_name(rest) else phrase

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Mention
+from . import line_totals
 from . import outline as ol
 from .labels import LineInfo
 from .roles import closes_group
@@ -26,6 +27,7 @@ def apply(owned: Owned, infos: Sequence[LineInfo]) -> None:
     restatements(owned, infos)
     closing_sums(owned, infos)
     grand_totals(owned, infos)
+    line_totals.apply(owned, infos)
 
 
 def restatements(owned: Owned, infos: Sequence[LineInfo]) -> None:

@@ -11,6 +11,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
 from .labels import LineInfo
+from .programs import strong
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +68,11 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
         # heading with no figure (`【一般会計の主な歳出事業】`) they are programmes
-        for a in outline.chain(owner)[1:]:
-            if a.kind in ("heading", "label", "item") and a.figures and any(w in (a.name or a.text) for w in accounts):
-                return owner.name or owner.text
+        # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
+        # the account are the pillar's programmes, not the account's sub-accounts
+        above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
+        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
+            return owner.name or owner.text
     return None
 
 
@@ -210,6 +213,8 @@ def breakdowns(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]],
 
 #: how many figures after a figure are added up to find the items it totals
 _SUM_WINDOW = 12
+#: an item's figure sums the next figures only over this many of them: two round figures adding up to a third is chance
+_ITEM_PARTS = 3
 
 
 def sums(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], outline: ol.Outline) -> None:
@@ -218,18 +223,26 @@ def sums(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], outli
     their role and year, and total_of."""
     for k, (m, _node, owner, i) in enumerate(owned):
         left_open = m.role == "other" and m.role_source == "fallback"
-        unowned = m.role in ("budget", "supplementary_budget") and not m.total_of and (owner is None or owner.kind == "body")
-        if not (left_open or unowned) or not isinstance(m.max, int) or m.max <= 0:
+        budget = m.role in ("budget", "supplementary_budget") and not m.total_of
+        unowned = budget and (owner is None or owner.kind == "body")
+        # an item's figure that the next figures add up to, three or more of them (`◎有害鳥獣捕獲等対策 58百万円` over
+        # five 事業 of 25, 9, 10, 12 and 2): a policy over its programmes, whatever the outline made of their markers
+        owned_item = budget and owner is not None and owner.kind == "item" and not strong(owner.name)
+        if not (left_open or unowned or owned_item) or not isinstance(m.max, int) or m.max <= 0:
             continue
         total, seen, parts = 0, {i}, []
-        for p, _pn, _po, j in owned[k + 1:k + 1 + _SUM_WINDOW]:
+        names: list[str] = []
+        for p, _pn, po, j in owned[k + 1:k + 1 + _SUM_WINDOW]:
             if j in seen or p.role not in ("budget", "supplementary_budget") or p.total_of or not isinstance(p.max, int):
                 break
             seen.add(j)
             total += p.max
             parts.append(p)
+            names.append(po.name if po is not None else "")
             if total >= m.max:
                 break
+        if not (left_open or unowned) and (len(parts) < _ITEM_PARTS or not all(strong(n) for n in names)):
+            continue  # an item over figures that are not all programmes' (`…事業`): its own measures, not a group
         if len(parts) >= 2 and total == m.max and len({p.role for p in parts}) == 1:
             m.role, m.fy, m.role_source = parts[0].role, m.fy or parts[0].fy, "sum"
             m.total_of = (owner.name or owner.text) if owner is not None else "(sum)"

@@ -3,13 +3,16 @@ owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.figure_lines import figure_lines, figure_owner, item_name
+from ..context.labels import budget_label, label_role
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
+from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 
@@ -43,20 +46,46 @@ def _item_name(line: Line, info: roles.LineInfo, m: Mention) -> str | None:
         return name if len(name) >= 2 and not progs.referring(name) else None
     cut = min([f.raw_start for f in info.fiscal_years if f.start < m.start] + [info.amounts[0].raw_start])
     name = progs.clean_name(line.text[:cut]).rstrip(" \u3000:：").strip()
-    if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"]:
+    if len(name) < 2 or progs.referring(name) or name in load("programs")["generic"] or _total_label(name):
         return None
     return name
+
+
+def _total_label(name: str) -> bool:
+    """A sheet's total row label (`(合計)`, `計`, `総額`) or a budget label alone (`要求額`, `予算額（案）`): the line
+    states the sheet's programme's figure, it names none."""
+    core = name.strip(progs.BOX_EDGES)
+    label = label_role(core)
+    return core in total_words()[1] or label is not None and not core[label[1]:].strip(progs.BOX_EDGES + "案:：")
 
 
 #: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
 _OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 
+#: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
+_CELL_EDGE = " \u3000|｜"
+#: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
+_NUMBERING = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u30000-9０-９])")
 
-def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None) -> str | None:
-    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out)."""
-    if owner is None or owner.kind != "item" and not (owner.kind == "body" and owner.line_index != m.line_index):
-        return None  # an item, or the name line right above a figure alone (context/outline.py)
+
+@lru_cache(maxsize=1)
+def _label_word() -> re.Pattern[str]:
+    """A label box's word written without its box before the name (`新規 学校給食無償化事業`, `拡充　公民館改修事業`)."""
+    words = sorted(load("outline")["label_words"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")[ \u3000]+(?=\S{2})")
+
+
+def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
+    """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out);
+    a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
+    if owner is None or owner.kind not in ("item", "heading") and not (owner.kind == "body" and owner.line_index != m.line_index):
+        return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
     name = tree.full_name(owner).strip()
+    # `■ 子育て支援事業 5,000万円`: a heading that states its own figure, a name (not a sentence that quotes one)
+    own_line = owner.line_index == m.line_index and progs.is_name(name)
+    if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)
+                                    or _total_label(name) or not (alone or own_line)):
+        return None  # `（１）事業の概要`, `[特定財源の内訳]`: a section of the sheet, no programme
     return name if len(name) >= 2 and not progs.referring(name) else None
 
 
@@ -66,6 +95,54 @@ def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
         return None
     return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
                  if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
+
+
+#: what a line of figures alone may hold besides them
+_FIGURE_LINE = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
+
+
+def _figures_alone(info: roles.LineInfo) -> bool:
+    """The line holds its figures and nothing but brackets and separators (`21,433 千円(21,431 千円)`)."""
+    rest, at = [], 0
+    for x in info.mentions:
+        rest.append(info.norm[at:x.start])
+        at = max(at, x.end)
+    rest.append(info.norm[at:])
+    return bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
+
+
+@lru_cache(maxsize=1)
+def _name_field() -> re.Pattern[str]:
+    fields = "|".join(map(re.escape, load("programs")["name_fields"]))
+    return re.compile(rf"^[\s　]*(?:{fields})[\s　]*[:：][\s　]*([^\s　]+)")
+
+
+#: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
+_CODE = re.compile(r"[(（][0-9０-９\-－]+[)）]$")
+
+
+def _field_name(infos: list[roles.LineInfo], i: int) -> str | None:
+    """A sheet's name field above the figure (`事業名 :都市小河川改良費(19961692) 予算要求課 河川室`, `事業名:地域交通確保事業`):
+    the programme the sheet's figures are for, up to the next field on its line, without its filing code."""
+    for k in range(i, max(-1, i - int(load("programs")["lines_above"]) - 1), -1):
+        found = _name_field().match(infos[k].norm)
+        if found is not None:
+            name = _CODE.sub("", found.group(1)).strip()
+            return name if len(name) >= 2 and not progs.referring(name) else None
+    return None
+
+
+def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | None:
+    """A one-programme sheet's document title: its budget label, a space, then the programme it is about
+    (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
+    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    if node is None or budget_label(infos[node.line_index]) is None:
+        return None
+    parts = re.split(r"[ \u3000]+", node.text.strip())
+    name = progs.clean_name(parts[-1])
+    if len(parts) < 2 or "予算" in name or not progs.is_name(name) or progs.names_breakdown(name):
+        return None
+    return name
 
 
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
@@ -91,13 +168,16 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner) or scope.quoted_name(infos, i, m) or appropriation_name(info, m)
-            name = _OPEN_TAIL.sub("", name).strip() or None if name else name
+                or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
+                or appropriation_name(info, m)
+            name = _label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
             if m.total_of:
                 name = None
+            elif name is None:
+                name = _field_name(infos, i)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
@@ -111,7 +191,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if titles is None:
                 titles = progs.page_titles(lines, plain)
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
-            m.program = title.name if title is not None else None  # named nowhere on its page: say so
+            m.program = title.name if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
                 m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
                     or _title_ministry(tree, lines[title.index].page)
