@@ -8,7 +8,7 @@ DOC = "kasumigasekikai_oda_yosan_essay"
 # `0.7%` is the GNI target.
 B, O, FY = "budget", "other", 2024
 M = [
-    date(8, "昨年6月", "2023-06"),
+    date(8, "6月", "2023-06"),
     pct(8, "0.7%", 0.7),
     fyr(8, "令和6年度", FY),
     amt(8, "5650億円", 565000000000, fy=FY),
