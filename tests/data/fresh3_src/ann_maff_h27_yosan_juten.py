@@ -64,3 +64,12 @@ NOT_ROWS = [
     dict(line=6, text="2兆3,267億円", value_yen=2326700000000, fy=2014, mention_role=P, what="総額 (平成26年度)",
          reason="previous year's total"),
 ]
+# The `(N億円)` previous-year cell of each programme (平成26年度当初予算額), as 外務省's chart: traps.
+for ln, t, v, p in [(17, "305億円", 30500000000, "農地中間管理機構の本格稼働"),
+                    (33, "1,064億円", 106400000000, "農地の大区画化等の推進<公共>"),
+                    (49, "19億円", 1900000000, "耕作放棄地再生利用緊急対策交付金"),
+                    (56, "218億円", 21800000000, "新規就農・経営継承総合支援事業"),
+                    (65, "147億円", 14700000000, "青年就農給付金"),
+                    (70, "5億円", 500000000, "担い手経営発展支援事業")]:
+    NOT_ROWS.append(dict(line=ln, text=t, value_yen=v, fy=2014, mention_role=P, what=f"{p} (平成26年度当初予算額)",
+                         reason="previous year's figure of a row"))

@@ -4,7 +4,8 @@ DOC = "mofa_h29_gaisan_yokyu_gaiyo"
 # 外務省 平成29年度所管予算概算要求の概要 (PDF text, a two-column chart flattened): each item's FY2017 request figure
 # (budget, a request is the budget of the requested year) with its `(+N億円)` change (other FY2017), and the same item's
 # 平成28年度当初予算 figure (previous_budget FY2016); which is which follows the `(+N)` and the arithmetic (1,869-1,629
-# = 240). The chart's `(1,436)`… under `(単位:億円)` are bare cells (no mentions). `1ドル120円` is an exchange rate
+# = 240). `サミット開催経費等 144億円` is in the FY2016 column only (the FY2016 total 7,140 = 3,121 + 1,497 + 2,379 + 144; the
+# FY2017 total 7,730 = 3,581 + 1,583 + 2,566): previous_budget FY2016, a trap. The chart's `(1,436)`… under `(単位:億円)` are bare cells (no mentions). `1ドル120円` is an exchange rate
 # (a rate: no mention). `P0`…`P3`, `0.`–`3.`, a lone `1` are page and list numbers.
 B, P, O, FY = "budget", "previous_budget", "other", 2017
 M = [
@@ -17,7 +18,7 @@ M = [
     fyr(22, "平成28年度", 2016),
     amt(24, "1,869億円", 186900000000, fy=FY),
     amt(25, "+240億円", 24000000000, role=O, fy=FY),
-    amt(26, "144億円", 14400000000, fy=FY),
+    amt(26, "144億円", 14400000000, role=P, fy=2016),
     amt(28, "1,629億円", 162900000000, role=P, fy=2016),
     amt(29, "3,581億円", 358100000000, fy=FY),
     amt(30, "+460億円", 46000000000, role=O, fy=FY),
@@ -55,7 +56,6 @@ W = "FY2017 request figure of an item of the chart 平成29年度予算概算要
 R = dict(fy=FY, role=B, why=W)
 ROWS = [
     dict(line=24, text="1,869億円", budget_yen=186900000000, previous_budget_yen=162900000000, program="無償資金協力", **R),
-    dict(line=26, text="144億円", budget_yen=14400000000, program="サミット開催経費等", aliases=["サミット開催経費"], **R),
     dict(line=33, text="1,712億円", budget_yen=171200000000, previous_budget_yen=149200000000,
          program="JICA運営費交付金等", aliases=["JICA運営費交付金"], **R),
     dict(line=37, text="386億円", budget_yen=38600000000, previous_budget_yen=28400000000, program="任意拠出金", **R),
@@ -65,6 +65,8 @@ ROWS = [
          **R),
 ]
 T = [
+    (26, "144億円", 14400000000, P, 2016, "サミット開催経費等 (平成28年度 only)",
+     "previous year's figure with no request figure (the FY2016 column's sum)"),
     (28, "1,629億円", 162900000000, P, 2016, "無償資金協力 (平成28年度)", "previous year's figure of a row"),
     (29, "3,581億円", 358100000000, B, FY, "無償資金協力+JICA運営費交付金等 (subtotal)", "an unnamed subtotal"),
     (31, "3,121億円", 312100000000, P, 2016, "subtotal (平成28年度)", "previous year's subtotal"),

@@ -1,12 +1,14 @@
 from kinds import amt, date, dur
 
 DOC = "tochigi_pref_r2_4gatsu_hosei"
-# News (下野新聞, April 2020) on 栃木県's 4月補正予算案: no 年度 is written; a 4月 supplementary belongs to the fiscal
-# year that began that April (fresh call), so its items are supplementary_budget FY2020. `最大30万円` per business is
+# News (下野新聞, April 2020) on 栃木県's 4月補正予算案: no year at all is written in the text (the date is the
+# address's), so fy is null on every amount (GUIDE: a deck that names no year stays null; as 高知県, 能美市 and the
+# fresh set's 館山市); rows carry fy_alt 2020 (a 4月 supplementary belongs to the fiscal year that began that April).
+# Its items are supplementary_budget. `最大30万円` per business is
 # support (at_most); the loan facility `融資枠500億円` is other; the cumulative total with the 3月補正 spans two
 # supplementaries (fy null). `20日` and `21日~5月6日` take April 2020; `4月補正`, `3月補正` are labels (no date);
 # `10分の9`, `10分の1` are fractions.
-S, FY = "supplementary_budget", 2020
+S, FY = "supplementary_budget", None
 M = [
     date(1, "20日", "2020-04-20"),
     amt(1, "248億円", 24800000000, role=S, fy=FY),
@@ -22,8 +24,8 @@ M = [
     amt(9, "1億円", 100000000, role=S, fy=FY),
     amt(11, "329億円", 32900000000, role=S, fy=None),
 ]
-W = "item of the 4月補正予算案 in prose (`…に N円を計上/を充てる/を確保`); FY2020 from the April supplementary"
-R = dict(fy=FY, role=S, why=W)
+W = "item of the 4月補正予算案 in prose (`…に N円を計上/を充てる/を確保`); no year in the text (fy_alt 2020)"
+R = dict(fy=FY, fy_alt=[2020], role=S, why=W)
 ROWS = [
     dict(line=3, text="30億円", budget_yen=3000000000, program="休業要請・協力依頼に応じた事業者への協力金",
          aliases=["事業者への協力金", "協力金"], **R),
