@@ -30,11 +30,11 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import fiscal_scope, prose_roles, sheet_sums
+from . import account_sides, fiscal_scope, prose_roles, sheet_sums
 from . import outline as ol
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
-from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
+from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
 from .roles import item_head
 from .totals import (
     account_total,
@@ -129,6 +129,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     kind_only = kind_label(list(infos)) if doc_label is None else None
     owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
     under_items = figure_lines(infos, outline)  # an item's cost on the line under its name
+    sides = account_sides.sides(infos)
     for i, info in enumerate(infos):
         for m in info.amounts:
             node = outline.at(i, m.raw_start)
@@ -152,7 +153,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.fy = m.fy or year
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded)
+        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded, sides[i])
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
@@ -191,7 +192,8 @@ def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
-                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool) -> None:
+                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool,
+                 side: str | None = None) -> None:
     """Role by scope (section, document or kind-only label, innermost first); a kind-only title (no year) gives its role
     to the figures it states, nothing else; figures under a side of the account (`▽歳入`) break it down: other."""
     section, doc_label, kind_only = labels
@@ -201,6 +203,8 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
         m.role, m.fy, m.role_source = held
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
+    if side and m.role in (*BUDGET_ROLES, "support") and label_role(_raw_label(info, m)) is None:
+        m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
