@@ -94,3 +94,78 @@ def test_sides_per_line(texts, expected):
     got = account_sides.sides(infos)
     # a side's own line takes its side; the figure lines under it are what the roles read
     assert [got[k] if infos[k].amounts else None for k in range(len(texts))] == expected
+
+
+# -- every figure an appropriating verb takes is appropriated (the object, the items listed by name before it) ------
+
+SPEECH_LEAD = "令和七年度予算につきましては、大臣から説明いたしましたとおりであります。"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("社会保障関係費につきましては、年金給付費十三兆六千九百十六億円、医療給付費十二兆三千二百八億円等、合計三十八兆二千七百七十八億円を計上しております。",
+     "十二兆三千二百八億円"),
+    ("文教関係費につきましては、義務教育費国庫負担金一兆六千二百十億円等、合計四兆一千二百七十五億円を計上しております。",
+     "四兆一千二百七十五億円"),
+    ("また、科学技術振興費につきましては、一兆四千二百二十一億円を計上しております。", "一兆四千二百二十一億円"),
+    ("道路維持補修事業として3億2,000万円、橋梁補修事業として1億円を計上しました。", "3億2,000万円"),
+])
+def test_figures_an_appropriating_verb_takes_are_budget(line, figure):
+    found = run(SPEECH_LEAD, line)
+    assert role(found, figure) == "budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    # revenue sentences: sources, whatever verb
+    ("歳入では、市税100億円、地方交付税50億円を計上しております。", "100億円"),
+    # no appropriating verb after the figure
+    ("年金給付費十三兆六千九百十六億円、医療給付費十二兆円となっております。", "十二兆円"),
+    # the verb comes before the figure: it takes another object
+    ("計上した事業の執行残は3億円、不用額は1億円です。", "3億円"),
+    # a change, not the object
+    ("前年度に比べ3億円増の10億円を計上しております。", "3億円"),
+])
+def test_near_miss_no_appropriation(line, figure):
+    found = run(SPEECH_LEAD, line)
+    assert role(found, figure) != "budget"
+
+
+def test_an_expense_class_sentences_parts_are_no_rows():
+    from extract.tables import budget_records
+    found = run(SPEECH_LEAD, "社会保障関係費につきましては、年金給付費十三兆六千九百十六億円、医療給付費十二兆三千二百八億円等、"
+                             "合計三十八兆二千七百七十八億円を計上しております。")
+    assert all(m.total_of for m in found)
+    assert budget_records([m.record() for m in found]) == []
+
+
+# -- balances are other ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, figure, expected", [
+    ("⑶ 財政の健全性 区分 財政調整基金残高 市債残高 平成26年度末見込 約74億円 725億6,305万円", "725億6,305万円", "other"),
+    ("■ 市債残高 令和6年度末見込 120億円", "120億円", "other"),
+    ("国債発行残高は06年3月末で538兆円に達する見込み。", "538兆円", "other"),
+    # near misses: a balance named in another clause, a budget's own figure
+    ("市債残高の縮減に努め、公債費10億円を計上しました。", "10億円", "budget"),
+    ("- 一般会計 120億円", "120億円", "budget"),
+])
+def test_a_balance_is_other(line, figure, expected):
+    found = run("令和6年度当初予算の概要", line)
+    assert role(found, figure) == expected
+
+
+# -- a lead-in sentence naming the budget and its year scopes the deck ---------------------------------------------
+
+@pytest.mark.parametrize("lead, expected", [
+    ("総額170億円の令和6年度一般会計当初予算を編成しました。", "budget"),
+    ("令和6年度当初予算は、次のとおり編成しました。", "budget"),
+    ("町の話題をお知らせします。", "support"),  # no budget named: the grant word decides, as before
+])
+def test_a_lead_in_sentence_scopes_the_decks_appropriations(lead, expected):
+    found = run(lead, "[人づくり]", "各小中学校への学習支援事業に5,645万円を計上しました。")
+    assert role(found, "5,645万円") == expected
+
+
+def test_an_accounts_topic_is_its_budget_under_a_lead_in():
+    found = run("令和6年度当初予算は、重点施策を盛り込みました。", "■予算の概要",
+                "一般会計当初予算額は、前年度当初予算と比べ+48.2億円(+8.2%)の636.5億円で、過去最高となります。")
+    assert role(found, "636.5億円") == "budget"
+    assert role(found, "+48.2億円") == "other"

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, fiscal_scope, prose_roles, sheet_sums
+from . import account_sides, fiscal_document, fiscal_scope, prose_roles, sheet_sums
 from . import outline as ol
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
@@ -127,14 +127,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     title_year = _year_only(titles[:1], infos, ("title",))
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
     kind_only = kind_label(list(infos)) if doc_label is None else None
-    owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
-    under_items = figure_lines(infos, outline)  # an item's cost on the line under its name
+    owned = _owned(infos, outline)
     sides = account_sides.sides(infos)
-    for i, info in enumerate(infos):
-        for m in info.amounts:
-            node = outline.at(i, m.raw_start)
-            owner = figure_owner(outline, infos, under_items, i, m, outline.owner(i, m.raw_start))
-            owned.append((m, node, owner, i))
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures: dict[int | None, int] = {}
     for m, _node, owner, _i in owned:
@@ -151,6 +145,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         year = _year_only(chain, infos) if section is None and doc_label is not None else None
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
             m.fy = m.fy or year
+            if m.role in BUDGET_ROLES and prose_roles.balance(info, m):
+                m.role, m.role_source = "other", "balance"  # `■ 市債残高 令和6年度末見込 120億円`: a stock, no money
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded, sides[i])
@@ -180,6 +176,19 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
 
 
+def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention, ol.Node | None, ol.Node | None, int]]:
+    """Every amount with its outline node, the node that owns it (an item's cost on the line under its name: the
+    item) and its line's index."""
+    owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
+    under_items = figure_lines(infos, outline)
+    for i, info in enumerate(infos):
+        for m in info.amounts:
+            node = outline.at(i, m.raw_start)
+            owner = figure_owner(outline, infos, under_items, i, m, outline.owner(i, m.raw_start))
+            owned.append((m, node, owner, i))
+    return owned
+
+
 def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int] | None) -> None:
     """A figure left open (or a bill's total) that its label, or the open sentence of the line above, names as the whole
     budget or an account's: under a budget label, the label's kind; else by its own words (totals.py)."""
@@ -187,8 +196,8 @@ def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label
     lead = wrapped_lead(infos[i - 1] if i else None, info, m) if left_open else ""
     if (left_open or bill_total(info, m)) and label is not None:
         whole_budget(m, info, *label, lead=lead)
-    elif left_open:
-        account_whole(m, info, lead)
+    if left_open and m.role == "other" and m.role_source in ("fallback", "under"):
+        account_whole(m, info, lead)  # its own words (`一般会計当初予算額は、…636.5億円`) where the label's kind said nothing
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
@@ -283,6 +292,11 @@ def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] 
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
+    # a text deck's lead-in sentence that names its budget and year (`令和七年度予算につきましては、…`)
+    for n in fiscal_document.lead(outline):
+        found = _node_label(n, infos, loose=True)
+        if found is not None:
+            return found
     return None
 
 
