@@ -169,3 +169,17 @@ def test_an_accounts_topic_is_its_budget_under_a_lead_in():
                 "一般会計当初予算額は、前年度当初予算と比べ+48.2億円(+8.2%)の636.5億円で、過去最高となります。")
     assert role(found, "636.5億円") == "budget"
     assert role(found, "+48.2億円") == "other"
+
+
+# -- the total after a supplementary, under a lead-in that names the kind but no year ---------------------------------
+
+@pytest.mark.parametrize("line, figure, expected", [
+    ("一般会計は、既定額222億9,600万円に2億2,270万円を追加し、総額225億1,870万円となりました。", "225億1,870万円", "budget"),
+    ("特別会計は、既定額149億円に841万円を追加し、総額149億841万円、", "149億841万円", "budget"),
+    ("一般会計は、既定額222億円に2億円を追加し、総額224億円となりました。", "2億円", "supplementary_budget"),
+    # near miss: a sum of the items above, not the budget as it stands
+    ("主な事業の合計 3億円", "3億円", "other"),
+])
+def test_the_total_after_a_supplementary_is_the_budget(line, figure, expected):
+    found = run("12月定例会において、市一般会計・特別会計補正予算が原案どおり可決されました。", line)
+    assert role(found, figure) == expected

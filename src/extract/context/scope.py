@@ -158,7 +158,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
             m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
             left_open = False
-        _whole(m, infos, i, left_open, section or doc_label)
+        _whole(m, infos, i, left_open, section or doc_label or kind_only)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
@@ -189,7 +189,7 @@ def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention
     return owned
 
 
-def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int] | None) -> None:
+def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int | None] | None) -> None:
     """A figure left open (or a bill's total) that its label, or the open sentence of the line above, names as the whole
     budget or an account's: under a budget label, the label's kind; else by its own words (totals.py)."""
     info = infos[i]
