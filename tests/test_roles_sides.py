@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.context import account_sides
-from extract.context.labels import LineInfo
+from extract.context.labels import LineInfo, budget_label
 from extract.mentions import extract_lines_outline
 from extract.model import Line
 from extract.rules.engine import RuleContext
@@ -183,3 +183,17 @@ def test_an_accounts_topic_is_its_budget_under_a_lead_in():
 def test_the_total_after_a_supplementary_is_the_budget(line, figure, expected):
     found = run("12月定例会において、市一般会計・特別会計補正予算が原案どおり可決されました。", line)
     assert role(found, figure) == expected
+
+
+# -- a lead-in naming the issuer's account budget (`平成21年度北中城村の一般会計歳入歳出予算`) is a budget label ----------
+
+@pytest.mark.parametrize("lead, expected", [
+    ("平成21年度北中城村の一般会計歳入歳出予算の総額は、47億1,525万8千円となりました。", ("budget", 2009)),
+    ("令和6年度大和町の一般会計当初予算は、170億円です。", ("budget", 2024)),
+    # near misses: a settlement (決算), a year far from its budget word
+    ("平成21年度北中城村の一般会計歳入歳出決算の総額は、47億1,525万8千円となりました。", None),
+    ("平成21年度に村が実施した住民アンケート調査の結果では、防災関係予算の拡充を求める声が多く", None),
+])
+def test_a_lead_in_names_the_issuers_account_budget(lead, expected):
+    mentions, _ = extract_lines_outline("t", [Line(text=lead, page=None, line=1, index=0)], RuleContext(deck_year=2025))
+    assert budget_label(LineInfo(lead, list(mentions)), loose=True) == expected
