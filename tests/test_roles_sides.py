@@ -197,3 +197,27 @@ def test_the_total_after_a_supplementary_is_the_budget(line, figure, expected):
 def test_a_lead_in_names_the_issuers_account_budget(lead, expected):
     mentions, _ = extract_lines_outline("t", [Line(text=lead, page=None, line=1, index=0)], RuleContext(deck_year=2025))
     assert budget_label(LineInfo(lead, list(mentions)), loose=True) == expected
+
+
+# -- a budget named after its figure; a label read within the figure's own sentence ---------------------------------
+
+@pytest.mark.parametrize("line, figure, expected", [
+    ("総額170億7,300万円の令和6年度一般会計当初予算を編成しました。", "170億7,300万円", "budget"),
+    ("総額1,780億円の平成16年度一般会計予算案を始めとする計34議案が提案されました。", "1,780億円", "budget"),
+    # near miss: a comparison with the budget, not the budget itself
+    ("前年度より5億円の令和6年度一般会計当初予算比の増となりました。", "5億円", "other"),
+])
+def test_a_budget_named_after_its_figure(line, figure, expected):
+    found = run("町の話題", line)
+    assert role(found, figure) == expected
+
+
+@pytest.mark.parametrize("line, figure, expected", [
+    # the sentence before ends with a change from last year; the figure's own sentence names its account
+    ("実質は1,632億円の前年度対比0.8%増となります。特別会計は、1,118億円の同4.4%増です。", "1,118億円", "budget"),
+    # near miss: the figure's sentence names nothing of its own (`総額…です`): the sentence before labels it
+    ("追加の補正予算案が議会に提出されました。総額約25億7000万円です。", "25億7000万円", "supplementary_budget"),
+])
+def test_a_label_is_read_within_the_figures_sentence(line, figure, expected):
+    found = run("平成16年度一般会計予算案の審議が始まりました", line)
+    assert role(found, figure) == expected
