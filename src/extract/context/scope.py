@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, fiscal_document, fiscal_scope, prose_roles, sheet_sums
+from . import account_sides, fiscal_document, fiscal_scope, flat_cells, prose_roles, sheet_sums
 from . import outline as ol
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
@@ -173,6 +173,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
+    flat_cells.apply(infos)  # a flattened table's figures paired with its account names
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
 
 
