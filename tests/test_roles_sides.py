@@ -137,21 +137,6 @@ def test_an_expense_class_sentences_parts_are_no_rows():
     assert budget_records([m.record() for m in found]) == []
 
 
-# -- balances are other ------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("line, figure, expected", [
-    ("⑶ 財政の健全性 区分 財政調整基金残高 市債残高 平成26年度末見込 約74億円 725億6,305万円", "725億6,305万円", "other"),
-    ("■ 市債残高 令和6年度末見込 120億円", "120億円", "other"),
-    ("国債発行残高は06年3月末で538兆円に達する見込み。", "538兆円", "other"),
-    # near misses: a balance named in another clause, a budget's own figure
-    ("市債残高の縮減に努め、公債費10億円を計上しました。", "10億円", "budget"),
-    ("- 一般会計 120億円", "120億円", "budget"),
-])
-def test_a_balance_is_other(line, figure, expected):
-    found = run("令和6年度当初予算の概要", line)
-    assert role(found, figure) == expected
-
-
 # -- a lead-in sentence naming the budget and its year scopes the deck ---------------------------------------------
 
 @pytest.mark.parametrize("lead, expected", [
@@ -171,20 +156,6 @@ def test_an_accounts_topic_is_its_budget_under_a_lead_in():
     assert role(found, "+48.2億円") == "other"
 
 
-# -- the total after a supplementary, under a lead-in that names the kind but no year ---------------------------------
-
-@pytest.mark.parametrize("line, figure, expected", [
-    ("一般会計は、既定額222億9,600万円に2億2,270万円を追加し、総額225億1,870万円となりました。", "225億1,870万円", "budget"),
-    ("特別会計は、既定額149億円に841万円を追加し、総額149億841万円、", "149億841万円", "budget"),
-    ("一般会計は、既定額222億円に2億円を追加し、総額224億円となりました。", "2億円", "supplementary_budget"),
-    # near miss: a sum of the items above, not the budget as it stands
-    ("主な事業の合計 3億円", "3億円", "other"),
-])
-def test_the_total_after_a_supplementary_is_the_budget(line, figure, expected):
-    found = run("12月定例会において、市一般会計・特別会計補正予算が原案どおり可決されました。", line)
-    assert role(found, figure) == expected
-
-
 # -- a lead-in naming the issuer's account budget (`平成21年度北中城村の一般会計歳入歳出予算`) is a budget label ----------
 
 @pytest.mark.parametrize("lead, expected", [
@@ -199,25 +170,36 @@ def test_a_lead_in_names_the_issuers_account_budget(lead, expected):
     assert budget_label(LineInfo(lead, list(mentions)), loose=True) == expected
 
 
-# -- a budget named after its figure; a label read within the figure's own sentence ---------------------------------
+# -- what the figure's own sentence says, over its scope ------------------------------------------------------------
 
-@pytest.mark.parametrize("line, figure, expected", [
-    ("総額170億7,300万円の令和6年度一般会計当初予算を編成しました。", "170億7,300万円", "budget"),
-    ("総額1,780億円の平成16年度一般会計予算案を始めとする計34議案が提案されました。", "1,780億円", "budget"),
-    # near miss: a comparison with the budget, not the budget itself
-    ("前年度より5億円の令和6年度一般会計当初予算比の増となりました。", "5億円", "other"),
+BUDGET_TITLE = "令和6年度当初予算の概要"
+SUPPLEMENTARY_LEAD = "12月定例会において、市一般会計・特別会計補正予算が原案どおり可決されました。"
+SESSION = "平成16年度一般会計予算案の審議が始まりました"
+
+
+@pytest.mark.parametrize("lead, line, figure, expected", [
+    # a balance is a stock held or owed, no money appropriated
+    (BUDGET_TITLE, "⑶ 財政の健全性 区分 財政調整基金残高 市債残高 平成26年度末見込 約74億円 725億6,305万円", "725億6,305万円", "other"),
+    (BUDGET_TITLE, "■ 市債残高 令和6年度末見込 120億円", "120億円", "other"),
+    (BUDGET_TITLE, "国債発行残高は06年3月末で538兆円に達する見込み。", "538兆円", "other"),
+    (BUDGET_TITLE, "市債残高の縮減に努め、公債費10億円を計上しました。", "10億円", "budget"),  # a balance in another clause
+    (BUDGET_TITLE, "- 一般会計 120億円", "120億円", "budget"),
+    # the total after a supplementary, under a lead-in that names the kind but no year
+    (SUPPLEMENTARY_LEAD, "一般会計は、既定額222億9,600万円に2億2,270万円を追加し、総額225億1,870万円となりました。",
+     "225億1,870万円", "budget"),
+    (SUPPLEMENTARY_LEAD, "特別会計は、既定額149億円に841万円を追加し、総額149億841万円、", "149億841万円", "budget"),
+    (SUPPLEMENTARY_LEAD, "一般会計は、既定額222億円に2億円を追加し、総額224億円となりました。", "2億円", "supplementary_budget"),
+    (SUPPLEMENTARY_LEAD, "主な事業の合計 3億円", "3億円", "other"),  # a sum of the items above, not the budget as it stands
+    # a budget named after its figure
+    ("町の話題", "総額170億7,300万円の令和6年度一般会計当初予算を編成しました。", "170億7,300万円", "budget"),
+    ("町の話題", "総額1,780億円の平成16年度一般会計予算案を始めとする計34議案が提案されました。", "1,780億円", "budget"),
+    ("町の話題", "前年度より5億円の令和6年度一般会計当初予算比の増となりました。", "5億円", "other"),  # a comparison
+    # a label is read within the figure's sentence when that sentence names its own subject
+    (SESSION, "実質は1,632億円の前年度対比0.8%増となります。特別会計は、1,118億円の同4.4%増です。", "1,118億円", "budget"),
+    (SESSION, "追加の補正予算案が議会に提出されました。総額約25億7000万円です。", "25億7000万円", "supplementary_budget"),
 ])
-def test_a_budget_named_after_its_figure(line, figure, expected):
-    found = run("町の話題", line)
+def test_role_by_the_figures_own_sentence(lead, line, figure, expected):
+    found = run(lead, line)
     assert role(found, figure) == expected
 
 
-@pytest.mark.parametrize("line, figure, expected", [
-    # the sentence before ends with a change from last year; the figure's own sentence names its account
-    ("実質は1,632億円の前年度対比0.8%増となります。特別会計は、1,118億円の同4.4%増です。", "1,118億円", "budget"),
-    # near miss: the figure's sentence names nothing of its own (`総額…です`): the sentence before labels it
-    ("追加の補正予算案が議会に提出されました。総額約25億7000万円です。", "25億7000万円", "supplementary_budget"),
-])
-def test_a_label_is_read_within_the_figures_sentence(line, figure, expected):
-    found = run("平成16年度一般会計予算案の審議が始まりました", line)
-    assert role(found, figure) == expected
