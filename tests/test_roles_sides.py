@@ -108,6 +108,8 @@ SPEECH_LEAD = "令和七年度予算につきましては、大臣から説明�
      "四兆一千二百七十五億円"),
     ("また、科学技術振興費につきましては、一兆四千二百二十一億円を計上しております。", "一兆四千二百二十一億円"),
     ("道路維持補修事業として3億2,000万円、橋梁補修事業として1億円を計上しました。", "3億2,000万円"),
+    ("町道の改良舗装に3億1700万円を、住宅関連では個別改善工事などに4250万円を計上しました。", "3億1700万円"),  # one verb, two objects
+    ("学習支援事業に5,645万円を新たに計上しました。", "5,645万円"),
 ])
 def test_figures_an_appropriating_verb_takes_are_budget(line, figure):
     found = run(SPEECH_LEAD, line)
@@ -123,6 +125,9 @@ def test_figures_an_appropriating_verb_takes_are_budget(line, figure):
     ("計上した事業の執行残は3億円、不用額は1億円です。", "3億円"),
     # a change, not the object
     ("前年度に比べ3億円増の10億円を計上しております。", "3億円"),
+    # a grant's size: the object of another verb, or a per-head rate
+    ("対象世帯に5万円を給付するための経費として3億円を計上しております。", "5万円"),
+    ("1人当たり5万円、合計3億円を計上しております。", "5万円"),
 ])
 def test_near_miss_no_appropriation(line, figure):
     found = run(SPEECH_LEAD, line)

@@ -97,6 +97,8 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
     verbs = _words()["appropriate"] + (_words()["supplementary_verbs"] if kind == "supplementary_budget" else ())
     if before.endswith(_words()["expense_as"]) and kind == "supplementary_budget":
         return info.norm[m.end:m.end + 3].lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
+    if _OTHER_OBJECT.match(info.norm, m.end) and not _object_of(info, m, verbs):
+        return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
     return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
 
 
@@ -115,13 +117,32 @@ def balance(info: LineInfo, m: Mention) -> bool:
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
 _NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー]|として|合計)\s*約?\s*$")
 _LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:、|，|,)")
-_OBJECT_AFTER = re.compile(r"\s*(?:等|など)?\s*を")
+#: the figure is an object (of the verb a few words after `を`, `_object_of`)
+_OTHER_OBJECT = re.compile(r"\s*(?:等|など)?\s*を")
+
+
+def _object_of(info: LineInfo, m: Mention, verbs: tuple[str, ...]) -> bool:
+    """The figure is the object of one of the verbs: `を`, a few words at most, the verb (`…円を新たに計上`, `…円を追加し`)."""
+    after = _OTHER_OBJECT.match(info.norm, m.end)
+    if after is None:
+        return False
+    if info.norm[after.end():after.end() + 1] in ("、", "，", ","):  # `…に3億円を、…に4千万円を計上`: objects sharing one verb
+        return any(v in _sentence(info, m)[m.end - _sentence_start(info, m):] for v in verbs)
+    window = re.split(r"[、。，,を]", info.norm[after.end():after.end() + _OBJECT_WORDS + 3])[0]
+    return any(v in window for v in verbs)
+
+
+#: how many characters may stand between `を` and its verb
+_OBJECT_WORDS = 6
 
 
 def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     """A figure its sentence appropriates with a verb after it (`…、合計三十八兆…億円を計上しております`): the verb's
     object (the figure, then `を`), or an item listed before it by name (`年金給付費十三兆…億円、医療給付費…`, `…として
     十八兆…億円、`); not in a sentence on the revenue side (`歳入では、市税100億円を計上`), whose figures are sources."""
+    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers or \
+            any(w in _clause_before(info, m) for w in load("roles")["support_own"]):
+        return False  # a grant's size or a cap (`1人当たり5万円を給付する経費として…を計上`), not the appropriation
     sentence_end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
     rest = info.norm[m.end:sentence_end if sentence_end >= 0 else m.end + _SENTENCE_REACH]
     if not any(v in rest for v in _words()["appropriate"]):
@@ -129,7 +150,7 @@ def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     sentence = _sentence(info, m).replace("歳入歳出", "")
     if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
         return False
-    if _OBJECT_AFTER.match(rest):
+    if _object_of(info, m, _words()["appropriate"]):
         return True
     return _LISTED_AFTER.match(rest) is not None and _NAMED_BEFORE.search(info.norm[max(0, m.start - 4):m.start]) is not None
 
