@@ -208,3 +208,17 @@ def test_role_by_the_figures_own_sentence(lead, line, figure, expected):
     assert role(found, figure) == expected
 
 
+
+
+# -- a year the figure is compared with is not its year ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, figure, fy", [
+    ("一般会計の予算規模は、前年度に比べて 2.9%増の 2,574 億円となりました。", "2,574 億円", 2016),
+    ("歳出のうち、計画事業予算は、前年度比6.2%増の 601 億円です。", "601 億円", 2016),
+    # near misses: the figure's own words name the year before
+    ("前年度予算額 2,500億円", "2,500億円", 2015),
+    ("昨年度は、5,068千円でした。", "5,068千円", 2015),
+])
+def test_a_comparison_base_is_not_the_figures_year(line, figure, fy):
+    found = run("平成28年度予算編成概要", "○", line)
+    assert next(m.fy for m in found if m.text == figure) == fy

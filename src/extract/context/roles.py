@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..dictionary import load
 from ..model import Mention
 from .columns import column_labels, table_header_years, table_row
+from .fiscal_marks import comparison_base
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -188,10 +189,17 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if role == "previous_budget":
         m.fy = _previous_fy(walk.lines, i, walk.above)
     else:
-        m.fy = fy_before(info, m.start)
+        m.fy = _own_fy(info, m.start)
         if role == "budget" and "(案)" in head:
             m.qualifiers.append("draft")
     return True
+
+
+def _own_fy(info: LineInfo, pos: int) -> int | None:
+    """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
+    figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
+    fys = [f for f in info.fiscal_years if f.start < pos and f.min is not None]
+    return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)  # type: ignore[arg-type]
 
 
 def _previous_clause(head: str) -> bool:
