@@ -199,7 +199,7 @@ def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
     fys = [f for f in info.fiscal_years if f.start < pos and f.min is not None]
-    return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)  # type: ignore[arg-type]
+    return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)
 
 
 def _previous_clause(head: str) -> bool:
