@@ -38,7 +38,7 @@ def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     return None
 
 
-def _lead(outline: ol.Outline) -> list[ol.Node]:
+def lead(outline: ol.Outline) -> list[ol.Node]:
     """The lead-in's nodes: a text deck's first lines up to its first heading or item after some text."""
     out: list[ol.Node] = []
     for n in outline.nodes:
@@ -129,5 +129,5 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
         return y
     if not outline.nodes or outline.nodes[0].box is not None:
         return None  # a PDF's pages are scopes of their own: only its title reaches them all
-    lead = _lead(outline)
-    return _lead_year(lead, infos) or _label_year(infos, outline) or _dated_year(lead, infos)
+    first = lead(outline)
+    return _lead_year(first, infos) or _label_year(infos, outline) or _dated_year(first, infos)

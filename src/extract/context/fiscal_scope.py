@@ -165,6 +165,7 @@ def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
     or its role does on a line that compares with no other year. A change (`前年度比で449億円`) is the scope year's."""
     if change:
         return False
-    if words().previous.search(head) is not None:
+    # `前年度予算額` names the figure's year; `前年度に比べて 2.9%増の 2,574 億円` names the base it is compared with
+    if any(words().comparison.match(head, p.end()) is None for p in words().previous.finditer(head)):
         return True
     return m.role == "previous_budget" and not any(comparison_base(info, f) for f in info.fiscal_years)

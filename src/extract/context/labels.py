@@ -116,7 +116,7 @@ AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d
 
 # a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
 # `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
-_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,12}?(補正)?\s*(?:予算|概算要求)")
+_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,16}?(補正)?\s*(?:予算|概算要求)")
 
 
 def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:

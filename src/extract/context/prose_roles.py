@@ -5,6 +5,8 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
 - **Changes are `other`** (heldout and fresh: `…に比べて44億円の減`, `前年より1兆円圧縮`, `単価を500円増額`): a figure
   whose clause right before it ends with a comparison (`比`, `比べ`, `対比`, `より`, `と比較し`), or that a change
   verb follows directly (`増額`, `減額`, `上回る`, `圧縮`, `削減`…; not `…増額補正`, a supplementary's name).
+- **Balances are `other`** (fresh: `国債発行残高は…538兆円`, `財政調整基金残高`; fresh2: a city's table of `市債残高`): a
+  stock held or owed, named in the figure's clause before it, is no money appropriated, whatever scope it stands in.
 - **Per-inhabitant conversions are `other`** (fresh: `市民1人当たりに換算すると…41万3,000円`, a heading
   `◆市民1人当たり換算額` or `■町民一人あたりに計算すると` over the figures; fresh2: a heading `◇町民1人に使われるお金`):
   a budget divided by the population, not a grant per recipient. A heading that states a budget per resident
@@ -19,7 +21,10 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
   the national budget's `…につきましては、合計…円を計上`): a figure right after `に` (what it is spent on) in a
   sentence that appropriates (`計上`), under a budget label, whatever a grant's word in the programme's name says;
   the national budget's expense class as the sentence's topic (`社会保障関係費は、36兆円`) is a budget too;
-  a figure drawn `から` a fund is `other` (fresh: fund drawdowns, like revenues, are no appropriation).
+  a figure drawn `から` a fund is `other` (fresh: fund drawdowns, like revenues, are no appropriation). Every figure
+  the appropriating verb takes is appropriated (older heldout: the finance ministry's `…につきましては、年金給付費…円、
+  医療給付費…円等、合計…円を計上`; fresh2: a town's `…事業に…円、…事業に…円を計上`): the verb's object (`…円を計上`)
+  and the items listed by name before it, not a revenue sentence's sources.
 """
 from __future__ import annotations
 
@@ -94,7 +99,62 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
     verbs = _words()["appropriate"] + (_words()["supplementary_verbs"] if kind == "supplementary_budget" else ())
     if before.endswith(_words()["expense_as"]) and kind == "supplementary_budget":
         return info.norm[m.end:m.end + 3].lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
+    if _OTHER_OBJECT.match(info.norm, m.end) and not _object_of(info, m, verbs):
+        return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
     return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
+
+
+#: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
+_BALANCE_REACH = 120
+
+
+def balance(info: LineInfo, m: Mention) -> bool:
+    """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock
+    held or owed at a date, not money appropriated for the year (fresh and fresh2 judgement calls: fund and debt balances
+    are `other`)."""
+    clause = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])[-1]  # not `9,576`
+    return any(w in clause for w in load("roles")["balance_words"])
+
+
+#: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
+_NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー]|として|合計)\s*約?\s*$")
+_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:、|，|,)")
+#: the figure is an object (of the verb a few words after `を`, `_object_of`)
+_OTHER_OBJECT = re.compile(r"\s*(?:等|など)?\s*を")
+
+
+def _object_of(info: LineInfo, m: Mention, verbs: tuple[str, ...]) -> bool:
+    """The figure is the object of one of the verbs: `を`, a few words at most, the verb (`…円を新たに計上`, `…円を追加し`)."""
+    after = _OTHER_OBJECT.match(info.norm, m.end)
+    if after is None:
+        return False
+    if info.norm[after.end():after.end() + 1] in ("、", "，", ","):  # `…に3億円を、…に4千万円を計上`: objects sharing one verb
+        return any(v in _sentence(info, m)[m.end - _sentence_start(info, m):] for v in verbs)
+    window = re.split(r"[、。，,を]", info.norm[after.end():after.end() + _OBJECT_WORDS + 3])[0]
+    return any(v in window for v in verbs)
+
+
+#: how many characters may stand between `を` and its verb
+_OBJECT_WORDS = 6
+
+
+def listed_appropriation(info: LineInfo, m: Mention) -> bool:
+    """A figure its sentence appropriates with a verb after it (`…、合計三十八兆…億円を計上しております`): the verb's
+    object (the figure, then `を`), or an item listed before it by name (`年金給付費十三兆…億円、医療給付費…`, `…として
+    十八兆…億円、`); not in a sentence on the revenue side (`歳入では、市税100億円を計上`), whose figures are sources."""
+    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers or \
+            any(w in _clause_before(info, m) for w in load("roles")["support_own"]):
+        return False  # a grant's size or a cap (`1人当たり5万円を給付する経費として…を計上`), not the appropriation
+    sentence_end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    rest = info.norm[m.end:sentence_end if sentence_end >= 0 else m.end + _SENTENCE_REACH]
+    if not any(v in rest for v in _words()["appropriate"]):
+        return False
+    sentence = _sentence(info, m).replace("歳入歳出", "")
+    if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
+        return False
+    if _object_of(info, m, _words()["appropriate"]):
+        return True
+    return _LISTED_AFTER.match(rest) is not None and _NAMED_BEFORE.search(info.norm[max(0, m.start - 4):m.start]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +181,14 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "change"
     elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
+    elif m.role in BUDGET_ROLES and balance(info, m):
+        m.role, m.role_source = "other", "balance"  # `市債残高 … 725億円`: a stock owed or held, not money appropriated
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
     elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
-                                                                or bracketed_cost(info, m)):
+                                                                or bracketed_cost(info, m) or listed_appropriation(info, m)):
         m.role, m.role_source = kind, "scope"
-    if m.role in BUDGET_ROLES and not m.total_of and expense_class(info, m):
+    if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
 
 
@@ -152,6 +214,14 @@ def expense_class(info: LineInfo, m: Mention) -> bool:
     at = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
     before = info.norm[max(at, m.start - _REACH):m.start].rstrip(" 、，,約")
     return before.endswith(_words()["expense_class_topics"])
+
+
+def in_class_sentence(info: LineInfo, m: Mention) -> bool:
+    """A figure listed in a sentence whose topic is a national expense class (`社会保障関係費につきましては、年金給付費…円、
+    医療給付費…円等、合計…円を計上`): the class's parts are classes of their own (heldout gold: 主要経費 classes sum many
+    programmes), no programme's row."""
+    before = info.norm[_sentence_start(info, m):m.start]
+    return any(t in before for t in _words()["expense_class_topics"])
 
 
 #: where a prose programme's name begins: after a clause mark or a topic (`…では`, `…は`, `…として`)

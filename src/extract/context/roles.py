@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..dictionary import load
 from ..model import Mention
 from .columns import column_labels, table_header_years, table_row
+from .fiscal_marks import comparison_base
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -35,7 +36,7 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 
 
 # a budget named right after its figure: `1,650億円のAI関連予算`, `（約1,120億円）の国家予算`; not `…の予算比`, `…の予算の1割`
-_LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,10}?(補正)?予算(?![比のでに])")
+_LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
@@ -159,6 +160,9 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         return True
     # 1. a label before it on its own line (after the previous amount, if any)
     head = info.norm[prev.end if prev else 0:m.start]
+    own = head[head.rfind("。") + 1:]
+    if label_role(own) is not None or any(a in own for a in load("roles")["accounts"]):
+        head = own  # the figure's sentence names its own subject (`…0.8%増となります。特別会計は、`): the sentence before labels nothing
     if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
@@ -185,10 +189,17 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if role == "previous_budget":
         m.fy = _previous_fy(walk.lines, i, walk.above)
     else:
-        m.fy = fy_before(info, m.start)
+        m.fy = _own_fy(info, m.start)
         if role == "budget" and "(案)" in head:
             m.qualifiers.append("draft")
     return True
+
+
+def _own_fy(info: LineInfo, pos: int) -> int | None:
+    """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
+    figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
+    fys = [f for f in info.fiscal_years if f.start < pos and f.min is not None]
+    return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)
 
 
 def _previous_clause(head: str) -> bool:

@@ -30,11 +30,11 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import fiscal_scope, prose_roles, sheet_sums
+from . import account_sides, fiscal_document, fiscal_scope, flat_cells, prose_roles, sheet_sums
 from . import outline as ol
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
-from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label
+from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
 from .roles import item_head
 from .totals import (
     account_total,
@@ -127,13 +127,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     title_year = _year_only(titles[:1], infos, ("title",))
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
     kind_only = kind_label(list(infos)) if doc_label is None else None
-    owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
-    under_items = figure_lines(infos, outline)  # an item's cost on the line under its name
-    for i, info in enumerate(infos):
-        for m in info.amounts:
-            node = outline.at(i, m.raw_start)
-            owner = figure_owner(outline, infos, under_items, i, m, outline.owner(i, m.raw_start))
-            owned.append((m, node, owner, i))
+    owned = _owned(infos, outline)
+    sides = account_sides.sides(infos)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures: dict[int | None, int] = {}
     for m, _node, owner, _i in owned:
@@ -150,9 +145,11 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         year = _year_only(chain, infos) if section is None and doc_label is not None else None
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
             m.fy = m.fy or year
+            if m.role in BUDGET_ROLES and prose_roles.balance(info, m):
+                m.role, m.role_source = "other", "balance"  # `■ 市債残高 令和6年度末見込 120億円`: a stock, no money
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded)
+        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded, sides[i])
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
@@ -161,7 +158,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
             m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
             left_open = False
-        _whole(m, infos, i, left_open, section or doc_label)
+        _whole(m, infos, i, left_open, section or doc_label or kind_only)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
@@ -176,22 +173,37 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
+    flat_cells.apply(infos)  # a flattened table's figures paired with its account names
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
 
 
-def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int] | None) -> None:
+def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention, ol.Node | None, ol.Node | None, int]]:
+    """Every amount with its outline node, the node that owns it (an item's cost on the line under its name: the
+    item) and its line's index."""
+    owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]] = []
+    under_items = figure_lines(infos, outline)
+    for i, info in enumerate(infos):
+        for m in info.amounts:
+            node = outline.at(i, m.raw_start)
+            owner = figure_owner(outline, infos, under_items, i, m, outline.owner(i, m.raw_start))
+            owned.append((m, node, owner, i))
+    return owned
+
+
+def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label: tuple[str, int | None] | None) -> None:
     """A figure left open (or a bill's total) that its label, or the open sentence of the line above, names as the whole
     budget or an account's: under a budget label, the label's kind; else by its own words (totals.py)."""
     info = infos[i]
     lead = wrapped_lead(infos[i - 1] if i else None, info, m) if left_open else ""
     if (left_open or bill_total(info, m)) and label is not None:
         whole_budget(m, info, *label, lead=lead)
-    elif left_open:
-        account_whole(m, info, lead)
+    if left_open and m.role == "other" and m.role_source in ("fallback", "under"):
+        account_whole(m, info, lead)  # its own words (`一般会計当初予算額は、…636.5億円`) where the label's kind said nothing
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
-                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool) -> None:
+                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool,
+                 side: str | None = None) -> None:
     """Role by scope (section, document or kind-only label, innermost first); a kind-only title (no year) gives its role
     to the figures it states, nothing else; figures under a side of the account (`▽歳入`) break it down: other."""
     section, doc_label, kind_only = labels
@@ -201,6 +213,8 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
         m.role, m.fy, m.role_source = held
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
+    if side and m.role in (*BUDGET_ROLES, "support") and label_role(_raw_label(info, m)) is None:
+        m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source
 
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
@@ -279,6 +293,11 @@ def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] 
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
+    # a text deck's lead-in sentence that names its budget and year (`令和七年度予算につきましては、…`)
+    for n in fiscal_document.lead(outline):
+        found = _node_label(n, infos, loose=True)
+        if found is not None:
+            return found
     return None
 
 

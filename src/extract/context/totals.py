@@ -90,7 +90,7 @@ def bill_total(info: LineInfo, m: Mention) -> bool:
     return any(label.endswith(w) for w in load("roles")["bill_total_labels"])
 
 
-def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int, lead: str = "") -> None:
+def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int | None, lead: str = "") -> None:
     """A figure labelled as the whole budget or an account (`補正前の額 | 25,060,000千円 |`, `計 | …`) under a
     budget label: the budget as it stands (before or after the supplementary: GUIDE); `補正額` alone is the
     whole supplementary, and a bill's `歳入歳出それぞれ` the whole of the scope's kind. Each sums a group (total_of),

@@ -1,0 +1,74 @@
+"""The side of the account a figure is listed under: revenue (歳入) or a breakdown of expenditure (歳出…の内訳).
+
+A local budget summary lists its account's two sides under lines of their own (`一般会計補正予算(歳入)の主なもの`,
+`- 歳入予算の主な内訳`, `▽歳入`), often flattened from HTML so that the side's line is a sibling of the items, not
+their parent. A figure under the revenue side is a source of money (市税, 国庫支出金, 県債, 繰入金), not an
+appropriation; one under an expenditure breakdown (`歳出予算の主な内訳`: 除雪費, 職員給与費) splits the account by kind
+of expense. Both are the GUIDE's breakdowns: `other`. An expenditure side that lists the budget's items
+(`…(歳出)の主なもの`, a bare `■歳出` over `道路整備事業`) leaves them as their scope makes them.
+
+The side stays in force over the figure lines, table cells, account names (`国民健康保険特別会計` splitting a side by
+account) and sentences under it; any other line of its own (a heading, a label, an item without a figure) ends it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from .labels import TITLE_MAX, LineInfo
+
+REVENUE = "revenue"
+BREAKDOWN = "breakdown"
+
+# markers, brackets and spaces around a side's name (`▽歳入`, `【歳出】`, `- 歳入予算の主な内訳`)
+_TRIM = re.compile(r"[\s　【】\[\]()（）:：|｜・\-−‐○◯〇●◆◇■□▽▼▶▷※]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    d = load("roles")["account_sides"]
+    return {k: tuple(v) for k, v in d.items() if not k.startswith("_")}
+
+
+def _side(text: str) -> str | None:
+    """REVENUE or BREAKDOWN when a line of its own names that side; "" when it names the other side (or both); None
+    when it names no side."""
+    w = _words()
+    name = _TRIM.sub("", text)
+    for both in w["both"]:
+        name = name.replace(both, "")  # `歳入歳出予算の総額`: the whole account, no side
+    revenue = any(r in name for r in w["revenue"])
+    expenditure = any(e in name for e in w["expenditure"])
+    if revenue and not expenditure:
+        return REVENUE
+    if expenditure and not revenue:
+        return BREAKDOWN if any(b in name for b in w["breakdown"]) else ""
+    return "" if revenue or expenditure else None
+
+
+def _passes(info: LineInfo) -> bool:
+    """A line the side stays in force over: figures, table cells, sentences, an account's name, a blank line."""
+    text = info.norm.strip()
+    if info.amounts or not text.strip("|｜ 　") or text.endswith(("|", "｜")) or "。" in text or len(text) > TITLE_MAX:
+        return True
+    return _TRIM.sub("", text).endswith(_words()["account_ends"])
+
+
+def sides(infos: Sequence[LineInfo]) -> list[str | None]:
+    """Per line, the side of the account in force (REVENUE, BREAKDOWN) or None; one pass in reading order."""
+    out: list[str | None] = []
+    side: str | None = None
+    page: int | None = None
+    for info in infos:
+        if info.page != page:
+            page, side = info.page, None  # a side's line heads its own page's lines only
+        text = info.norm.strip()
+        named = _side(text) if not info.amounts and "。" not in text and len(text) <= TITLE_MAX else None
+        if named is not None:
+            side = named or None
+        elif not _passes(info):
+            side = None
+        out.append(side)
+    return out
