@@ -18,6 +18,7 @@ from extract.schema import TABLES
 from extract.tables import frame, typed
 
 TEXTS = ["000956094", "=1+1", " leading", "trailing ", "a & b < c > d", "tab\there", "bell\x07", "_x0041_ literal",
+         "\x1f at the start", "at the end\x1f", "nul\x00inside", "\u3000全角の空白", "&amp; already",
          "１９億円", "", "line\nbreak", "quote \" and '", "\ufffe", "億" * (MAX_CELL + 5)]
 NUMBERS = [0.1, 12.5, -3.0, 1e20, 1.0 / 3, float("inf"), float("-inf"), float("nan"), None, 123456789.123456789]
 INTEGERS = [0, -7, 12, 10**15 - 1, 10**15, -(10**15), 1234567890123456789, None]

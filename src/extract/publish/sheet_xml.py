@@ -21,7 +21,10 @@ import pandas as pd
 #: rows per block joined into one string: the sheet is streamed into the zip, never held whole
 BLOCK_ROWS = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
-_ESCAPED_ESCAPE = r"(_x[0-9a-fA-F]{4}_)"
+_CONTROL_BUT_NUL = re.compile(r"[\x01-\x08\x0b-\x1f]")
+_ESCAPED_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
+#: joins a column's texts while they are escaped: no text reaches that step holding one (checked)
+_SEP = "\x00"
 #: Excel's day 0 (xlsxwriter's), and the day its 1900 leap-year bug adds from 1900-03-01
 _EPOCH = pd.Timestamp("1899-12-31")
 
@@ -38,19 +41,36 @@ def column_letters(n: int) -> list[str]:
     return out
 
 
+def _controls(text: str, pattern: re.Pattern[str] = _CONTROL) -> str:
+    """xlsxwriter's escapes for what XML cannot hold: `_xHHHH_` as written is escaped first, then control
+    characters and the two non-characters become `_xHHHH_`."""
+    text = _ESCAPED_ESCAPE.sub(r"_x005F\1", text)
+    text = pattern.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+    return text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
+
+
+def _escaped(values: list[str]) -> tuple[list[str], list[bool]]:
+    """Each text escaped for an inline string, and whether its leading or trailing whitespace must be kept.
+    The texts are joined by NUL and escaped as one string (each step is a C-level pass, not a call per
+    cell); a text holding a NUL itself is escaped one by one."""
+    if not values:
+        return [], []
+    joined = _SEP.join(values)
+    if joined.count(_SEP) == len(values) - 1:
+        ctl = _controls(joined, _CONTROL_BUT_NUL).split(_SEP)
+    else:
+        ctl = [_controls(v) for v in values]
+    keep = [v[:1].isspace() or v[-1:].isspace() for v in ctl]
+    xml = _SEP.join(ctl).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split(_SEP)
+    return xml, keep
+
+
 def _text_cells(refs: pd.Series, values: pd.Series, max_cell: int) -> pd.Series:
-    s = values.astype(object)
-    long = s.str.len() > max_cell
-    if long.any():  # Excel refuses longer cells: cut, and say so in the cell
-        s = s.where(~long, s.str.slice(0, max_cell - 1) + "…")
-    s = s.str.replace(_ESCAPED_ESCAPE, r"_x005F\1", regex=True)
-    if s.str.contains(_CONTROL).any():
-        s = s.str.replace(_CONTROL, lambda m: f"_x{ord(m.group(0)):04X}_", regex=True)
-    s = s.str.replace("\ufffe", "_xFFFE_", regex=False).str.replace("\uffff", "_xFFFF_", regex=False)
-    s = s.str.replace("&", "&amp;", regex=False).str.replace("<", "&lt;", regex=False).str.replace(">", "&gt;", regex=False)
-    preserve = values.astype(object).str.contains(r"^\s|\s$", regex=True)
-    t_open = np.where(preserve, '<t xml:space="preserve">', "<t>")
-    return '<c r="' + refs + '" t="inlineStr"><is>' + t_open + s + "</t></is></c>"
+    texts = [v if len(v) <= max_cell else v[:max_cell - 1] + "…" for v in values.astype(object).tolist()]
+    xml, keep = _escaped(texts)  # Excel refuses longer cells: cut, and say so in the cell (above)
+    t_open = np.where(keep, '<t xml:space="preserve">', "<t>")
+    return '<c r="' + refs + '" t="inlineStr"><is>' + pd.Series(t_open, index=refs.index, dtype=object) + \
+        pd.Series(xml, index=refs.index, dtype=object) + "</t></is></c>"
 
 
 def _number_cells(refs: pd.Series, numbers: pd.Series, style: str = "") -> pd.Series:
@@ -70,13 +90,14 @@ def column_cells(kind: str, col: pd.Series, letter: str, rows: pd.Series, date_s
     refs = letter + rows[present]
     v = col[present]
     if kind == "integer":
-        ints = v.astype(object).map(int)
-        exact = ints.map(lambda i: abs(i) < exact_below)
-        out[present] = _number_cells(refs, ints.astype(float)).where(exact, _text_cells(refs, ints.map(str), max_cell))
+        exact = (v.abs() < exact_below).astype(bool)
+        out.loc[exact.index[exact]] = _number_cells(refs[exact], v[exact].astype(float))
+        out.loc[exact.index[~exact]] = _text_cells(refs[~exact], v[~exact].astype(object).map(str), max_cell)
     elif kind == "number":
         f = v.astype(float)
-        finite = np.isfinite(f)
-        out[present] = _number_cells(refs, f).where(finite, _text_cells(refs, f.map(str), max_cell))
+        finite = pd.Series(np.isfinite(f.to_numpy()), index=f.index)
+        out.loc[finite.index[finite]] = _number_cells(refs[finite], f[finite])
+        out.loc[finite.index[~finite]] = _text_cells(refs[~finite], f[~finite].map(str), max_cell)
     elif kind == "datetime":
         delta = v.dt.tz_convert("UTC").dt.tz_localize(None) - _EPOCH
         # xlsxwriter's sum, in its order, so each serial is the same float
