@@ -95,7 +95,7 @@ def column_cells(kind: str, col: pd.Series, letter: str, rows: pd.Series, date_s
         out.loc[exact.index[~exact]] = _text_cells(refs[~exact], v[~exact].astype(object).map(str), max_cell)
     elif kind == "number":
         f = v.astype(float)
-        finite = pd.Series(np.isfinite(f.to_numpy()), index=f.index)
+        finite: pd.Series[bool] = pd.Series(np.isfinite(f.to_numpy()), index=f.index, dtype=bool)
         out.loc[finite.index[finite]] = _number_cells(refs[finite], f[finite])
         out.loc[finite.index[~finite]] = _text_cells(refs[~finite], f[~finite].map(str), max_cell)
     elif kind == "datetime":
