@@ -3,7 +3,9 @@ differently), read by the library's run (`extract.run.run`, no Prefect) as a who
 output folder; then one text deck changed and the run repeated, then a run with nothing changed.
 
 For each N: wall seconds of each run, seconds per deck of the first run, and the peak RSS of the whole
-process tree (the parent plus every child, summed, sampled every 0.2 s with psutil), and the CPU seconds
+process tree (the parent plus every child, summed, sampled every 0.2 s with psutil) and its peak PSS
+(/proc/<pid>/smaps_rollup, summed: pages the children share with the forkserver counted once, which the
+RSS sum counts once per process), and the CPU seconds
 the operating system accounted to the tree (user + system; on a shared machine the steadier figure).
 The first and the one-changed runs go through the library's run; the no-change run through the `extract
 run` command, whose no-change path answers from the manifest before anything heavy is imported.
@@ -59,21 +61,37 @@ def make_decks(raw: Path, n_text: int, n_pdf: int) -> None:
         os.utime(p, (old, old))
 
 
-def tree_rss(pid: int) -> int:
+def _pss(pid: int) -> int:
+    """Proportional set size (bytes): each page shared by n processes counts 1/n in each of them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS summed over the process tree, PSS summed over it). The RSS sum counts every page the decks'
+    children share with the forkserver they were forked from (its imports) once per process: an upper
+    bound, not memory used. The PSS sum counts a shared page once in all: the tree's real footprint."""
     import psutil
 
     try:
         root = psutil.Process(pid)
         procs = [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
-    total = 0
+        return 0, 0
+    rss = pss = 0
     for p in procs:
         try:
-            total += p.memory_info().rss
+            rss += p.memory_info().rss
         except psutil.NoSuchProcess:
-            pass
-    return total
+            continue
+        pss += _pss(p.pid)
+    return rss, pss
 
 
 def _cpu() -> float:
@@ -81,18 +99,20 @@ def _cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
-def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[float, float, float]:
-    """Wall seconds of one run as a whole process, the peak RSS (MB) of its process tree, its CPU seconds."""
+def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[float, float, float, float]:
+    """Wall seconds of one run as a whole process, the peak RSS (MB) of its process tree, its CPU seconds,
+    the peak PSS (MB) of its tree."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
     cmd = ([sys.executable, "-m", "extract", "run", str(raw), "--out", str(out), "--settle-seconds", "0"] if cli
            else [sys.executable, "-c", RUN, str(raw), str(out), str(workers)])
     cpu0, t = _cpu(), time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
-    peak, done = [0], threading.Event()
+    peak, done = [0, 0], threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], tree_rss(proc.pid))
+            rss, pss = tree_memory(proc.pid)
+            peak[:] = [max(peak[0], rss), max(peak[1], pss)]
             done.wait(0.2)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -103,7 +123,7 @@ def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[fl
     th.join()
     if rc:
         raise SystemExit(f"run failed ({rc}) on {raw}")
-    return round(took, 2), round(peak[0] / 2**20, 1), round(_cpu() - cpu0, 2)
+    return round(took, 2), round(peak[0] / 2**20, 1), round(_cpu() - cpu0, 2), round(peak[1] / 2**20, 1)
 
 
 def change_one(raw: Path, n: int) -> None:
@@ -121,22 +141,24 @@ def one_size(work: Path, n: int, workers: int, old: dict[str, object] | None = N
     n_pdf = max(1, n // 50)
     if old is not None and (out / "current").exists():
         first, rss_first, cpu_first = old["first_run_s"], old["peak_rss_tree_mb_first"], old["first_run_cpu_s"]
+        pss_first = old.get("peak_pss_tree_mb_first", 0.0)
         change_one(raw, n)  # a first re-run with this code (its output may come from other code), not measured
         timed_run(raw, out, workers)
     else:
         shutil.rmtree(raw, ignore_errors=True)
         shutil.rmtree(out, ignore_errors=True)
         make_decks(raw, n, n_pdf)
-        first, rss_first, cpu_first = timed_run(raw, out, workers)
+        first, rss_first, cpu_first, pss_first = timed_run(raw, out, workers)
     change_one(raw, n)
-    one, rss_one, cpu_one = timed_run(raw, out, workers)
-    none, rss_none, cpu_none = timed_run(raw, out, workers, cli=True)
+    one, rss_one, cpu_one, pss_one = timed_run(raw, out, workers)
+    none, rss_none, cpu_none, _ = timed_run(raw, out, workers, cli=True)
     decks = n + n_pdf
     row = {"text_decks": n, "pdfs": n_pdf, "decks": decks, "first_run_s": first, "s_per_deck": round(first / decks, 4),
            "first_run_cpu_s": cpu_first, "cpu_s_per_deck": round(cpu_first / decks, 4),
            "peak_rss_tree_mb_first": rss_first, "one_changed_rerun_s": one, "one_changed_cpu_s": cpu_one,
            "peak_rss_tree_mb_one_changed": rss_one, "no_change_rerun_s": none, "no_change_cpu_s": cpu_none,
-           "peak_rss_tree_mb_no_change": rss_none, "load_average": os.getloadavg()}
+           "peak_rss_tree_mb_no_change": rss_none, "peak_pss_tree_mb_first": pss_first, "peak_pss_tree_mb_one_changed": pss_one,
+           "load_average": os.getloadavg()}
     return row
 
 
@@ -145,11 +167,14 @@ def markdown(res: dict[str, object]) -> str:
     assert isinstance(rows, list)
     lines = [f"# Scale (issue 25): {res['what']}", "", f"Machine: {res['machine']}", "",
              "Wall seconds (CPU seconds of the process tree in brackets).", "",
-             "| text decks | PDFs | first run | per deck | peak RSS tree MB | one changed | no change (CLI) |",
-             "|---|---|---|---|---|---|---|"]
+             "Peak memory: PSS summed over the process tree (a page shared by the forkserver and the decks' children",
+             "counted once: the footprint), and RSS summed over it (shared pages counted once per process: an upper bound).", "",
+             "| text decks | PDFs | first run | per deck | peak PSS tree MB | peak RSS tree MB | one changed | no change (CLI) |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['text_decks']} | {r['pdfs']} | {r['first_run_s']} ({r['first_run_cpu_s']}) | {r['s_per_deck']} "
-                     f"({r['cpu_s_per_deck']}) | {max(r['peak_rss_tree_mb_first'], r['peak_rss_tree_mb_one_changed'])} | "
+                     f"({r['cpu_s_per_deck']}) | {max(r.get('peak_pss_tree_mb_first', 0), r.get('peak_pss_tree_mb_one_changed', 0))} | "
+                     f"{max(r['peak_rss_tree_mb_first'], r['peak_rss_tree_mb_one_changed'])} | "
                      f"{r['one_changed_rerun_s']} ({r['one_changed_cpu_s']}) | {r['no_change_rerun_s']} ({r['no_change_cpu_s']}) |")
     return "\n".join(lines) + "\n"
 

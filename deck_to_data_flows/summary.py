@@ -1,5 +1,8 @@
 """The summary a run prints when it ends: a row per deck that fits the terminal, the counts per status
-with what each means, and where the tables and the report are."""
+with what each means, and where the tables and the report are. Past `FULL_LIST_UP_TO` decks the table
+keeps only the decks with something to say (not published, a reason, or read by this run), at most
+`NOTEWORTHY_ROWS` of them: a run over thousands of decks prints its totals and its problems, not a
+screen per hundred decks (the report and the `decks` table have every deck)."""
 from __future__ import annotations
 
 import json
@@ -23,6 +26,24 @@ STATUS_MEANING = {
     "skipped": "not a deck that can be read",
     "waiting": "still being written: read by a later run (the reason says when); rows published before stay",
 }
+
+#: up to this many decks the summary has a row for each; past it, only the noteworthy ones
+FULL_LIST_UP_TO = 50
+#: rows of noteworthy decks shown past FULL_LIST_UP_TO; the rest are counted in one line
+NOTEWORTHY_ROWS = 40
+
+
+def noteworthy(deck: dict[str, Any], checks: dict[str, dict[str, Any]]) -> bool:
+    """A deck a long summary still lists: not published, with a reason, or read by this run."""
+    return deck["status"] != "published" or deck.get("action") == "extracted" or bool(reason(deck, checks))
+
+
+def shown_decks(outcome: RunOutcome) -> tuple[list[dict[str, Any]], int]:
+    """The decks the summary's table lists and how many noteworthy ones it leaves out."""
+    if len(outcome.decks) <= FULL_LIST_UP_TO:
+        return list(outcome.decks), 0
+    worth = [d for d in outcome.decks if noteworthy(d, outcome.validation.get(d["doc"], {}))]
+    return worth[:NOTEWORTHY_ROWS], max(0, len(worth) - NOTEWORTHY_ROWS)
 
 
 def held_back_counts(out_dir: Path) -> dict[str, int] | None:
@@ -62,7 +83,7 @@ def results_table(outcome: RunOutcome, held_back: dict[str, int] | None = None, 
 
     style = {"published": "green", "quarantined": "yellow", "removed": "dim", "no_text_layer": "yellow"}
     rows = []
-    for d in outcome.decks:
+    for d in shown_decks(outcome)[0]:
         shown = d.get("action") not in (None, "extracted", "settling") and not nothing_new
         status = d["status"] + (f" ({d['action']})" if shown else "")
         row = [str(d.get("file") or d["doc"]), status, str(d.get("pages") or "-"), str(d.get("mentions") or 0)]
@@ -94,10 +115,16 @@ def print_summary(console: Console, outcome: RunOutcome, nothing_new: bool = Fal
     from rich.markup import escape
 
     table, reasons = results_table(outcome, held_back_counts(Path(outcome.out_dir)), console.width, nothing_new)
-    console.print(table)
+    shown, more = shown_decks(outcome)
+    if shown:
+        console.print(table)
     for deck, why in reasons:
         console.print(escape(f"{deck}: {why}"), no_wrap=True, overflow="ellipsis", highlight=False)
     statuses = [d["status"] for d in outcome.decks]
+    if len(shown) < len(statuses):
+        rest = len(statuses) - len(shown)
+        console.print(f"({rest} more deck{'s' if rest != 1 else ''} not listed: {more} with something to say, the others "
+                      "published with nothing to report; every deck is in the report and the `decks` table)", highlight=False)
     counts = {s: statuses.count(s) for s in dict.fromkeys(statuses)}
     n = len(statuses)
     console.print(f"{n} deck{'s' if n != 1 else ''}: " + ", ".join(f"{k} {s}" for s, k in counts.items()), highlight=False)

@@ -21,6 +21,7 @@ import pandas as pd
 from ..fileio import umask
 from ..schema import SCHEMA_VERSION, TABLES, Table
 from ..tables import typed
+from .sheet_xml import fill_sheets
 
 WORKBOOK_FILE = "tables.xlsx"
 #: the first sheet, describing every table's columns
@@ -58,6 +59,8 @@ def ordered(frames: dict[str, pd.DataFrame]) -> list[str]:
 class _Writer:
     def __init__(self, book: Any) -> None:
         self.book = book
+        #: each table sheet's member in the file and the rows publish/sheet_xml.py puts into it
+        self.fills: dict[str, tuple[pd.DataFrame, list[str]]] = {}
         self.header = book.add_format({"bold": True, "bg_color": "#E7ECF3", "bottom": 1, "text_wrap": False})
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
         self.top = book.add_format({"valign": "top"})
@@ -67,32 +70,6 @@ class _Writer:
         if len(value) > MAX_CELL:  # Excel refuses longer cells: cut, and say so in the cell
             value = value[:MAX_CELL - 1] + "…"
         ws.write_string(r, c, value, fmt)
-
-    def cell(self, ws: Any, r: int, c: int, kind: str, v: Any) -> None:
-        if v is None or v is pd.NA or v is pd.NaT:
-            return
-        if kind == "integer":
-            i = int(v)
-            if abs(i) < _EXACT_DIGITS:
-                ws.write_number(r, c, i)
-            else:
-                self.text(ws, r, c, str(i))
-        elif kind == "number":
-            f = float(v)
-            if math.isnan(f):
-                return
-            if math.isinf(f):
-                self.text(ws, r, c, str(f))
-            else:
-                ws.write_number(r, c, f)
-        elif kind == "boolean":
-            ws.write_boolean(r, c, bool(v))
-        elif kind == "datetime":
-            ts = pd.Timestamp(v)
-            ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
-            ws.write_datetime(r, c, ts.to_pydatetime(), self.date)
-        else:
-            self.text(ws, r, c, str(v))
 
     def columns_sheet(self, tables: list[str], sheets: dict[str, str]) -> None:
         ws = self.book.add_worksheet(COLUMNS_SHEET)
@@ -123,24 +100,23 @@ class _Writer:
             ws.set_column(c, c, w)
 
     def table_sheets(self, name: str, sheet: str, df: pd.DataFrame, data: pd.DataFrame | None = None) -> None:
+        """The sheets of a table (a header, filters, widths); their rows are written after the workbook
+        is closed, a column at a time (publish/sheet_xml.py), into the members named in `fills`."""
         t: Table = TABLES[name]
         data = typed(df, name) if data is None else data
         kinds = [c.type for c in t.columns]
         n = len(data)
         parts = max(1, math.ceil(n / MAX_ROWS))
-        rows = list(data.itertuples(index=False, name=None))
         for part in range(parts):
             title = sheet if part == 0 else f"{sheet[:MAX_SHEET_NAME - 4]}~{part + 1:02d}"
             ws = self.book.add_worksheet(title)
-            chunk = rows[part * MAX_ROWS:(part + 1) * MAX_ROWS]
-            self._widths(ws, t, chunk)
+            chunk = data.iloc[part * MAX_ROWS:(part + 1) * MAX_ROWS]
+            self._widths(ws, t, list(chunk.head(_WIDTH_SAMPLE).itertuples(index=False, name=None)))
             for c, col in enumerate(t.columns):
                 ws.write_string(0, c, col.name, self.header)
-            for r, row in enumerate(chunk, start=1):
-                for c, v in enumerate(row):
-                    self.cell(ws, r, c, kinds[c], v)
             ws.freeze_panes(1, 0)
             ws.autofilter(0, 0, max(len(chunk), 1), max(len(t.columns) - 1, 0))
+            self.fills[f"xl/worksheets/sheet{len(self.book.worksheets())}.xml"] = (chunk, kinds)
 
     @staticmethod
     def _widths(ws: Any, t: Table, rows: list[tuple[Any, ...]]) -> None:
@@ -165,7 +141,9 @@ def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame], data: dict[
     w.columns_sheet(tables, sheets)
     for name in tables:
         w.table_sheets(name, sheets[name], frames[name], (data or {}).get(name))
+    date_style = w.date._get_xf_index()  # the date style is in the file though no cell xlsxwriter wrote uses it
     book.close()
+    fill_sheets(path, w.fills, date_style, MAX_CELL, _EXACT_DIGITS)
 
 
 def write_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None) -> Path:

@@ -4,7 +4,10 @@ outlined in red, as a small JPEG `data:` URI (the page stays one self-contained 
 Only what was published is drawn: a deck's file is opened only when its bytes still hash to the
 published `sha256` (else the picture could show another version of the deck). Pictures are cached by
 (deck bytes, page, box) under the output folder, so an unchanged deck's pictures are not drawn again,
-and drawing stops after a time budget: the report must never cost more than the run.
+and drawing stops after a time budget: the report must never cost more than the run. The decks read by
+this run are drawn first; pictures an earlier run ran out of time for are drawn for at most
+`CATCH_UP_S` a run (so one changed deck among thousands never pays for hundreds of others' pictures:
+they fill in over the next runs).
 """
 from __future__ import annotations
 
@@ -30,6 +33,19 @@ MARGIN_Y = 48.0
 MAX_WIDTH_PX = 760
 RESOLUTION = 96
 QUALITY = 55
+#: seconds a run spends drawing the missing pictures of decks it did not read (see the module's doc)
+CATCH_UP_S = 3.0
+
+
+def schedule(docs: list[str], fresh: set[str] | None, budget_s: float) -> list[tuple[str, float]]:
+    """Each doc with the monotonic time its drawing stops: this run's decks (`fresh`; None: every deck)
+    first, within `budget_s`; the others after them, within `CATCH_UP_S` of the start as well."""
+    start = time.monotonic()
+    if fresh is None:
+        return [(d, start + budget_s) for d in docs]
+    first = [d for d in docs if d in fresh]
+    return [(d, start + budget_s) for d in first] + \
+        [(d, start + min(budget_s, CATCH_UP_S)) for d in docs if d not in fresh]
 
 
 @dataclass(frozen=True)
@@ -97,15 +113,17 @@ def _draw(page: Any, box: Box, pages: Pages) -> bytes:
 
 
 def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
-                    passwords: dict[str, str] | None = None, budget_s: float = 30.0) -> dict[Figure, str]:
+                    passwords: dict[str, str] | None = None, budget_s: float = 30.0,
+                    fresh: set[str] | None = None) -> dict[Figure, str]:
     """`data:image/jpeg;base64,…` URIs of the figures that could be drawn. `files` maps a doc to its
-    file and published sha256; decks whose file is gone, changed or not a PDF get no picture."""
+    file and published sha256; decks whose file is gone, changed or not a PDF get no picture. `fresh`:
+    the decks this run read (drawn first; see `schedule`)."""
     out: dict[Figure, str] = {}
-    deadline = time.monotonic() + budget_s
     by_doc: dict[str, list[Figure]] = {}
     for f in figures:
         by_doc.setdefault(f.doc, []).append(f)
-    for doc, figs in by_doc.items():
+    for doc, deadline in schedule(list(by_doc), fresh, budget_s):
+        figs = by_doc[doc]
         path, sha = files.get(doc, (None, None))
         if path is None or sha is None or path.suffix.lower() != ".pdf" or not path.is_file():
             continue
@@ -191,16 +209,26 @@ def _draw_table(page: Any, fig: TableFigure, pages: Pages) -> bytes:
 
 
 def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
-                   passwords: dict[str, str] | None = None, budget_s: float = 20.0) -> dict[TableFigure, str]:
+                   passwords: dict[str, str] | None = None, budget_s: float = 20.0,
+                   fresh: set[str] | None = None) -> dict[TableFigure, str]:
     """`data:` URIs of the tables that could be drawn (same rules as `source_pictures`)."""
     out: dict[TableFigure, str] = {}
-    deadline = time.monotonic() + budget_s
     by_doc: dict[str, list[TableFigure]] = {}
     for f in figures:
         by_doc.setdefault(f.doc, []).append(f)
-    for doc, figs in by_doc.items():
+    for doc, deadline in schedule(list(by_doc), fresh, budget_s):
         path, sha = files.get(doc, (None, None))
-        if path is None or sha is None or path.suffix.lower() != ".pdf" or not path.is_file() or time.monotonic() > deadline:
+        if path is None or sha is None or path.suffix.lower() != ".pdf" or not path.is_file():
+            continue
+        todo = []
+        for f in by_doc[doc]:  # cached pictures first: an unchanged deck's file is not opened again
+            key = hashlib.sha256(f"{sha}:table:{f.page}:{f.table}:{len(f.cells)}:{f.box}".encode()).hexdigest()[:24]
+            hit = cache / f"{key}.jpg" if cache is not None else None
+            if hit is not None and hit.is_file():
+                out[f] = _uri(hit.read_bytes())
+            else:
+                todo.append((f, hit))
+        if not todo or time.monotonic() > deadline:
             continue
         try:
             if sha256_of(path) != sha:
@@ -209,12 +237,7 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
 
             password = (passwords or {}).get(path.name)
             with pdfplumber.open(path, password=password) as pdf, Pages(path, password) as pages:
-                for f in figs:
-                    key = hashlib.sha256(f"{sha}:table:{f.page}:{f.table}:{len(f.cells)}:{f.box}".encode()).hexdigest()[:24]
-                    hit = cache / f"{key}.jpg" if cache is not None else None
-                    if hit is not None and hit.is_file():
-                        out[f] = _uri(hit.read_bytes())
-                        continue
+                for f, hit in todo:
                     if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
                         break
                     data = _draw_table(pdf.pages[f.page - 1], f, pages)

@@ -114,15 +114,22 @@ def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tup
     if not charted:
         return []
     ordered = history.sort_values(["role", "fy"]).reset_index(drop=True)
-    groups = {str(pid): rows for pid, rows in ordered.groupby("program_id", sort=False)}
+    positions = {str(pid): idx for pid, idx in ordered.groupby("program_id", sort=False).indices.items()}
+    # each programme's name: its first programme name in that order (one pass, not a filter per programme)
+    names = {str(k): str(v) for k, v in ordered.groupby("program_id", sort=False)["program"].first().items() if pd.notna(v)}
     # the cache's key of a programme's chart from a hash of each row, taken once over the whole table (a
-    # text dump of each programme's rows cost more than drawing its chart: a run with 1,000 programmes)
+    # text dump of each programme's rows cost more than drawing its chart: a run with 1,000 programmes);
+    # a cached chart is read without building its programme's rows
     hashes = pd.util.hash_pandas_object(ordered.astype(str), index=False).to_numpy()
     for pid in charted:
-        rows = groups[pid]
-        name = str(rows["program"].dropna().iloc[0]) if rows["program"].notna().any() else pid
-        key = "h" + hashlib.blake2b(hashes[rows.index.to_numpy()].tobytes() + pid.encode(), digest_size=10).hexdigest()
-        svg = _chart(rows, pid, cache, key)
+        idx = positions[pid]
+        key = "h" + hashlib.blake2b(hashes[idx].tobytes() + pid.encode(), digest_size=10).hexdigest()
+        hit = cache / f"history-{key}.svg" if cache is not None else None
+        if hit is not None and hit.is_file():
+            touch(hit)  # used: kept by the cache's pruning
+            svg = hit.read_text(encoding="utf-8")
+        else:
+            svg = _chart(ordered.iloc[idx], pid, cache, key)
         if svg:
-            out.append((pid, name, svg))
+            out.append((pid, names.get(pid, pid), svg))
     return out

@@ -199,6 +199,15 @@ def _cell(summary: Mapping[str, Any] | None) -> str:
     return str(_macros().cell(summary, _result(summary)[0] if summary else ""))
 
 
+def _cell_once(seen: dict[tuple[Any, ...], Any], summary: Mapping[str, Any] | None) -> Any:
+    """`_cell` as markup, rendered once per distinct (passed, failed, warnings, docs page, rows): at
+    thousands of decks most cells are alike, and rendering each was most of the page's time."""
+    key = (None,) if not summary else tuple(repr(summary.get(k)) for k in ("passed", "failed", "warnings", "docs_page", "rows"))
+    if key not in seen:
+        seen[key] = _markup(_cell(summary))
+    return seen[key]
+
+
 def _source(row: Mapping[str, Any], picture: str | None) -> str:
     return str(_macros().source(place(row), row, _markup(picture) if picture else None))
 
@@ -250,11 +259,12 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
     for h in held_back or []:
         held.setdefault(str(h.get("doc")), []).append(h)
     deck_rows = []
+    cells: dict[tuple[Any, ...], Any] = {}  # a check's cell shows five numbers: rendered once per distinct five
     for d in decks:
         v = validation.get(d["doc"], {})
         deck_rows.append({"deck": d, "budgets": len(by_doc.get(d["doc"], [])),
                           "held": len(held.get(d["doc"], [])) if held_back is not None else "-",
-                          "cells": [_markup(_cell(v.get(t))) for t in tables]})
+                          "cells": [_cell_once(cells, v.get(t)) for t in tables]})
     sections = []
     for d in decks:
         doc = d["doc"]

@@ -32,13 +32,14 @@ def report(merged: Merged, validated: Validated, options: RunOptions, prev: Publ
     if passwords is None:
         passwords = read_passwords(options.passwords_path()).passwords
     out_dir = Path(options.out_dir)
-    pictures = source_pictures(figures_of(rows), files, real_dir(out_dir, ".cache", "figures"), passwords)
+    fresh = {str(d["doc"]) for d in merged.shown if d.get("action") == "extracted"}  # read by this run: drawn first
+    pictures = source_pictures(figures_of(rows), files, real_dir(out_dir, ".cache", "figures"), passwords, fresh=fresh)
     histories = history_charts(merged.programs.budget_history, real_dir(out_dir, ".cache", "charts")) \
         if merged.programs is not None else []
     outlines: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for o in merge_outline(validated.results, prev if prev is not None else Published(out_dir), merged.removed):
         outlines[o["doc"]].append(o)
-    grids = table_pictures(table_figures(merged.cells), files, out_dir / ".cache" / "figures", passwords)
+    grids = table_pictures(table_figures(merged.cells), files, out_dir / ".cache" / "figures", passwords, fresh=fresh)
     shots: dict[str, list[tuple[str, str]]] = {}
     for f, uri in sorted(grids.items(), key=lambda kv: (kv[0].doc, kv[0].page, kv[0].table)):
         shots.setdefault(f.doc, []).append((f"page {f.page}, table {f.table}: {len(f.cells)} numbers", uri))

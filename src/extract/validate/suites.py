@@ -43,6 +43,8 @@ class ExpectationResult:
     columns: tuple[str, ...] = ()
     #: positions (0-based, in the validated frame) of the rows that fail it
     rows: list[int] = field(default_factory=list)
+    #: the share of rows that must pass (GX's `mostly`; None: every row)
+    mostly: float | None = None
 
     def label(self) -> str:
         return f"{self.table}.{self.column or ''}: {self.why or self.expectation}"
@@ -160,7 +162,7 @@ class Validator:
                 unexpected_count=out.get("unexpected_count"), why=meta.get("why", ""),
                 examples=[str(x) for x in list(out.get("partial_unexpected_list") or [])[:5]],
                 scope=meta.get("scope") or DEFAULT_SCOPES.get(cfg.type, "row"), columns=columns,
-                rows=_positions(out.get("unexpected_index_list")),
+                rows=_positions(out.get("unexpected_index_list")), mostly=cfg.kwargs.get("mostly"),
             ))
         page = "validations/" + "/".join(identifier.to_tuple()) + ".html"
         return TableValidation(table, results, rows=len(df), docs_page=page)
