@@ -111,6 +111,12 @@ def _era_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _era_names() -> frozenset[str]:
+    """The era names written out (one-letter abbreviations left out), once: era_head asks per line."""
+    return frozenset(n for n in eras() if not n.isascii())
+
+
+@lru_cache(maxsize=1)
 def _era_end() -> re.Pattern[str]:
     names = [n for n in eras() if not n.isascii()]
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\Z")
@@ -119,6 +125,7 @@ def _era_end() -> re.Pattern[str]:
 def reset() -> None:
     _era_before.cache_clear()
     _era_end.cache_clear()
+    _era_names.cache_clear()
     _citation.cache_clear()
     _amount_name.cache_clear()
     _label_before.cache_clear()
@@ -148,7 +155,7 @@ def era_head(text: str, below: str = "") -> bool:
     mention only where the line `below` holds the rest of the name and the year (`令` / `和 ６ 年` / `度`, a chart's
     vertical label)."""
     t = "".join(text.split())
-    names = {n for n in eras() if not n.isascii()}
+    names = _era_names()
     if len(t) == 1 and below:
         rest = "".join(below.split())
         return any(n.startswith(t) and len(n) >= 2 and rest.startswith(n[1:]) and _YEAR_ON.match(rest, len(n) - 1) is not None
