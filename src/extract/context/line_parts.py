@@ -21,6 +21,15 @@ def _markers() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pa
 
 
 @lru_cache(maxsize=1)
+def _any_marker() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex per table matching where any of its markers would: most segments open with none, and one
+    test then saves trying each marker in turn."""
+    d = load("outline")
+    heads, items = (r"\s*(?:" + "|".join(f"(?:{v})" for v in words(d[t]).values()) + ")" for t in ("headings", "items"))
+    return re.compile(heads), re.compile(items)
+
+
+@lru_cache(maxsize=1)
 def _label_box() -> re.Pattern[str]:
     return re.compile(load("outline")["label_box"])
 
@@ -56,6 +65,8 @@ def _is_label(box: str) -> bool:
 # -- segments ---------------------------------------------------------------------------------------------
 
 _SPLIT_BEFORE = re.compile(r"(?<=[\s　）)】])(?=【|・|･|［|\[)|(?<=[）)])(?=[・･])|(?<=[）)]\s)(?=[-－‐―]\s)")
+# every cut stands before one of these: one scan for them spares most lines the lookbehinds at each position
+_SPLIT_CHARS = re.compile(r"[【・･［\[\-－‐―]")
 
 
 def _geometric_cuts(line: Line) -> list[int]:
@@ -85,7 +96,8 @@ def segments(line: Line) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     if line.boxes:
         cuts.update(_geometric_cuts(line))
-    cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
+    if _SPLIT_CHARS.search(text):
+        cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
     out = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
@@ -117,6 +129,7 @@ _LEAD = re.compile(r"^[\s　:：、,，※]+")
 def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
     """(marker type, kind, the text after markers and opening label boxes, the label boxes)."""
     heads, items = _markers()
+    any_head, any_item = _any_marker()
     marker, kind, labels = None, "body", []
     rest = text
     for _ in range(4):
@@ -128,14 +141,14 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
                 marker, kind = "label", "item"
             continue
         if marker is None:
-            for name, pat in heads:
+            for name, pat in (heads if any_head.match(rest) else ()):
                 mm = pat.match(rest)
                 if mm and (mm.end() < len(rest) or name == "bracket_head"):
                     marker, kind = name, "heading"
                     rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】")
                     break
             else:
-                for name, pat in items:
+                for name, pat in (items if any_item.match(rest) else ()):
                     mm = pat.match(rest)
                     if mm and mm.end() < len(rest):
                         marker, kind = name, "item"
