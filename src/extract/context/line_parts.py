@@ -120,6 +120,7 @@ def segment_box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
 
 # -- names ------------------------------------------------------------------------------------------------
 
+_APPROX_END = re.compile(r"約\s*$")
 _TRAIL = re.compile(r"[\s　:：、,，約]+$")
 # a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
 _STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
@@ -171,7 +172,7 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
     cut = min([a for a, _ in figures] + [len(text)])
     head = text[:cut]
     found_ministry = None
-    mf = _ministry_figure().search(re.sub(r"約\s*$", "", head))
+    mf = _ministry_figure().search(_APPROX_END.sub("", head) if "約" in head else head)
     if mf:
         found_ministry = ministry(mf.group("abbr"))
         if found_ministry is not None:

@@ -32,24 +32,12 @@ def unit_days() -> dict[str, float]:
 
 def duration_spellings() -> dict[str, str]:
     """Duration units as written -> the unit published (`か月` -> `month`)."""
-    return dict(_duration_spellings())
-
-
-@cache
-def _duration_spellings() -> tuple[tuple[str, str], ...]:
-    # built once: rules ask per match, and filtering out the `_` notes of the table each time adds up
-    return tuple(words(load("durations")["spellings"]).items())
+    return words(load("durations")["spellings"])
 
 
 def eras() -> dict[str, int]:
     """Era names and their one-letter abbreviations -> the Gregorian year of their year 0 (令和 -> 2018)."""
-    return dict(_eras())
-
-
-@cache
-def _eras() -> tuple[tuple[str, int], ...]:
-    # built once (a fresh dict per call keeps callers free to change theirs): filters ask per line
-    return tuple((k, int(v)) for k, v in words(load("eras")).items())
+    return {k: int(v) for k, v in words(load("eras")).items()}
 
 
 def stopwords(kind: str) -> dict[str, list[str]]:
