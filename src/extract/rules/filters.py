@@ -21,9 +21,20 @@ class Filter:
     def rejects(self, text: str, c: Candidate) -> bool:
         if self.kinds and c.kind not in self.kinds:
             return False
-        if self.before is not None and re.search("(?:" + self.before + r")\Z", text[max(0, c.start - 12):c.start]):
+        if self.before is not None and _ending(self.before).search(text[max(0, c.start - 12):c.start]):
             return True
-        return self.after is not None and re.match(self.after, text[c.end:c.end + 12]) is not None
+        return self.after is not None and _compiled(self.after).match(text[c.end:c.end + 12]) is not None
+
+
+@lru_cache(maxsize=64)
+def _ending(before: str) -> re.Pattern[str]:
+    """A filter's `before` anchored at the end, compiled once (not built and looked up per candidate)."""
+    return re.compile("(?:" + before + r")\Z")
+
+
+@lru_cache(maxsize=64)
+def _compiled(after: str) -> re.Pattern[str]:
+    return re.compile(after)
 
 
 ALL = ("amount", "duration", "count", "percent", "rank")
