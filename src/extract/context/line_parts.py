@@ -182,7 +182,8 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
         head = head.replace(lb, "")
     if figures:
         head = _TRAIL.sub("", head)
-    head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
+    if "(" in head or "（" in head:  # it needs a bracket (its repl template costs per call, even matching nothing)
+        head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
     head = _office().sub("", head)  # `( 総 務 課 )`: the office in charge, not the programme's name
     return _LEAD.sub("", head).strip(), labels, found_ministry
 
