@@ -2,7 +2,7 @@
 so `../shared/eval/score.py` scores them like ours. Runs in the benchmark's own venv (.venv-bench:
 ja-ginza and pynormalizenumexp need an older SudachiPy than the product), started by bench/run_all.py.
 
-usage: python bench/reference_tools.py {ginza,nne} DECK.txt OUT.jsonl   -> prints {"seconds": …, "chars": …}
+usage: python bench/reference_tools.py {ginza,nne} DECK.txt OUT.jsonl   -> prints {"seconds": …, "cpu_seconds": …, "chars": …}
 """
 from __future__ import annotations
 
@@ -91,11 +91,11 @@ def main() -> None:
         from pynormalizenumexp.normalize_numexp import NormalizeNumexp
 
         fn, model = nne, NormalizeNumexp("ja")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     records = fn(lines, deck.stem, model)
-    seconds = time.perf_counter() - t
+    seconds, cpu = time.perf_counter() - t, time.process_time() - c
     dest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    print(json.dumps({"seconds": seconds, "chars": sum(len(l) for l in lines), "mentions": len(records)}))
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "chars": sum(len(l) for l in lines), "mentions": len(records)}))
 
 
 if __name__ == "__main__":

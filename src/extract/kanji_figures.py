@@ -59,7 +59,7 @@ def kanji_parts(raw: str) -> dict[int, str]:
     """For each raw index inside a kanji figure, what normalize() puts in its place (the digits on its first
     character, nothing on the others); empty for a line without one."""
     digits, _, _ = _table()
-    if not any(c in digits for c in raw):
+    if digits.keys().isdisjoint(raw):  # one set test, not a generator step per character
         return {}
     parts: dict[int, str] = {}
     for a, b, v in _runs(raw):

@@ -110,7 +110,7 @@ def format_free(text: str) -> bool:
 
 def normalize(raw: str) -> Normalized:
     """Normalize character by character so every output character knows its raw origin."""
-    parts = [_char(ch) for ch in raw]
+    parts = list(map(_char, raw))
     for i in _fused_points(raw):
         parts[i] = " "
     for i, digits in kanji_parts(raw).items():  # 八五億ニニ九万円, 三三、三%: a kanji figure read as digits

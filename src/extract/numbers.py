@@ -17,8 +17,14 @@ def kanji_numerals() -> tuple[dict[str, int], dict[str, int]]:
 
 def multipliers() -> dict[str, int]:
     """Multiplier words (兆, 億, 千万, 百万, 万, 千), longest first."""
+    return dict(_multipliers())
+
+
+@lru_cache(maxsize=1)
+def _multipliers() -> tuple[tuple[str, int], ...]:
+    # sorted once: every number read asks (a fresh dict per call keeps callers free to change theirs)
     table = {k: v for k, v in load("multipliers").items() if not k.startswith("_")}
-    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
 def parse_kanji(text: str) -> int | None:

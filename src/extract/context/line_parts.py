@@ -21,6 +21,15 @@ def _markers() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pa
 
 
 @lru_cache(maxsize=1)
+def _any_marker() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex per table matching where any of its markers would: most segments open with none, and one
+    test then saves trying each marker in turn."""
+    d = load("outline")
+    heads, items = (r"\s*(?:" + "|".join(f"(?:{v})" for v in words(d[t]).values()) + ")" for t in ("headings", "items"))
+    return re.compile(heads), re.compile(items)
+
+
+@lru_cache(maxsize=1)
 def _label_box() -> re.Pattern[str]:
     return re.compile(load("outline")["label_box"])
 
@@ -56,6 +65,8 @@ def _is_label(box: str) -> bool:
 # -- segments ---------------------------------------------------------------------------------------------
 
 _SPLIT_BEFORE = re.compile(r"(?<=[\s　）)】])(?=【|・|･|［|\[)|(?<=[）)])(?=[・･])|(?<=[）)]\s)(?=[-－‐―]\s)")
+# every cut stands before one of these: one scan for them spares most lines the lookbehinds at each position
+_SPLIT_CHARS = re.compile(r"[【・･［\[\-－‐―]")
 
 
 def _geometric_cuts(line: Line) -> list[int]:
@@ -85,7 +96,8 @@ def segments(line: Line) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     if line.boxes:
         cuts.update(_geometric_cuts(line))
-    cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
+    if _SPLIT_CHARS.search(text):
+        cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
     out = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
@@ -108,6 +120,7 @@ def segment_box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
 
 # -- names ------------------------------------------------------------------------------------------------
 
+_APPROX_END = re.compile(r"約\s*$")
 _TRAIL = re.compile(r"[\s　:：、,，約]+$")
 # a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
 _STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
@@ -117,6 +130,7 @@ _LEAD = re.compile(r"^[\s　:：、,，※]+")
 def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
     """(marker type, kind, the text after markers and opening label boxes, the label boxes)."""
     heads, items = _markers()
+    any_head, any_item = _any_marker()
     marker, kind, labels = None, "body", []
     rest = text
     for _ in range(4):
@@ -128,14 +142,14 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
                 marker, kind = "label", "item"
             continue
         if marker is None:
-            for name, pat in heads:
+            for name, pat in (heads if any_head.match(rest) else ()):
                 mm = pat.match(rest)
                 if mm and (mm.end() < len(rest) or name == "bracket_head"):
                     marker, kind = name, "heading"
                     rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】")
                     break
             else:
-                for name, pat in items:
+                for name, pat in (items if any_item.match(rest) else ()):
                     mm = pat.match(rest)
                     if mm and mm.end() < len(rest):
                         marker, kind = name, "item"
@@ -158,7 +172,7 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
     cut = min([a for a, _ in figures] + [len(text)])
     head = text[:cut]
     found_ministry = None
-    mf = _ministry_figure().search(re.sub(r"約\s*$", "", head))
+    mf = _ministry_figure().search(_APPROX_END.sub("", head) if "約" in head else head)
     if mf:
         found_ministry = ministry(mf.group("abbr"))
         if found_ministry is not None:
@@ -168,7 +182,8 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
         head = head.replace(lb, "")
     if figures:
         head = _TRAIL.sub("", head)
-    head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
+    if "(" in head or "（" in head:  # it needs a bracket (its repl template costs per call, even matching nothing)
+        head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
     head = _office().sub("", head)  # `( 総 務 課 )`: the office in charge, not the programme's name
     return _LEAD.sub("", head).strip(), labels, found_ministry
 

@@ -175,8 +175,15 @@ _APPROX_TAIL = re.compile(r"[\s\u3000]+約$")
 _LEADER_TAIL = re.compile(r"[\s\u3000]*(?:[…‥]+|\.{2,}|・{2,}|･{2,})[\s\u3000]*$")
 
 
+# what the leader must hold: one scan for it spares most names the tail regex tried at each position
+_LEADER_CHAR = re.compile(r"[…‥.・･]")
+
+
 def clean_name(text: str) -> str:
-    return _LEADER_TAIL.sub("", _APPROX_TAIL.sub("", text.strip().lstrip(_BULLETS).strip()))
+    name = text.strip().lstrip(_BULLETS).strip()
+    if "約" in name:
+        name = _APPROX_TAIL.sub("", name)
+    return _LEADER_TAIL.sub("", name) if _LEADER_CHAR.search(name) else name
 
 
 def _size(line: Line) -> float:

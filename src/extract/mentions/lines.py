@@ -230,8 +230,9 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     joined = line.text + (sep + nxt.text[:_CONTINUATION] if nxt is not None and sep is not None else "")
     reach = len(joined)  # a mention ends by here; what column_below adds is read for qualifiers only
     if nxt is not None and sep is not None:
-        joined += column_below(lines, i, _CONTINUATION)
-        if era_head(line.text, column_rest(line.text, nxt.text[:_CONTINUATION] + column_below(lines, i, _CONTINUATION))):
+        below_col = column_below(lines, i, _CONTINUATION)
+        joined += below_col
+        if era_head(line.text, column_rest(line.text, nxt.text[:_CONTINUATION] + below_col)):
             reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
     norm = normalize(joined)
     if len(norm.text) == len(joined):  # one character for one: the line ends where it did

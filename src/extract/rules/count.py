@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..dictionary import load, stopwords, words
 from . import count_pairs, count_scaled, tokens, vague
@@ -51,7 +52,13 @@ def _reduplicated(m: re.Match[str], end: int) -> bool:
 
 
 def _unit(word: str) -> str:
-    return str(words(load("counters")).get(word, word))
+    return str(_counters().get(word, word))
+
+
+@lru_cache(maxsize=1)
+def _counters() -> dict[str, Any]:
+    """The counters table without its notes, once (read-only here): asked per count read."""
+    return words(load("counters"))
 
 
 def _idiom_of_one(m: re.Match[str], end: int) -> bool:

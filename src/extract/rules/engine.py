@@ -65,14 +65,14 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None], ...]:
+def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str], frozenset[str] | None], ...]:
     """The compiled table with each row's needed characters, once per table (hashing a pattern per line
     and per rule adds up)."""
     return tuple((p, compiled(p), _any_of(p.needs() if callable(p.needs) else p.needs)) for p in patterns)
 
 
-def _any_of(chars: str) -> re.Pattern[str] | None:
-    return re.compile("[" + re.escape(chars) + "]") if chars else None
+def _any_of(chars: str) -> frozenset[str] | None:
+    return frozenset(chars) if chars else None
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
@@ -82,8 +82,9 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     out: list[Candidate] = []
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
+    present = set(text)  # once per text: each row then asks a small set, not a scan of the text
     for pat, rx, needs in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        if needs is not None and not needs.search(text):
+        if needs is not None and needs.isdisjoint(present):
             continue
         for m in rx.finditer(text):
             if m.end() == m.start():

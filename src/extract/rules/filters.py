@@ -21,9 +21,20 @@ class Filter:
     def rejects(self, text: str, c: Candidate) -> bool:
         if self.kinds and c.kind not in self.kinds:
             return False
-        if self.before is not None and re.search("(?:" + self.before + r")\Z", text[max(0, c.start - 12):c.start]):
+        if self.before is not None and _ending(self.before).search(text[max(0, c.start - 12):c.start]):
             return True
-        return self.after is not None and re.match(self.after, text[c.end:c.end + 12]) is not None
+        return self.after is not None and _compiled(self.after).match(text[c.end:c.end + 12]) is not None
+
+
+@lru_cache(maxsize=64)
+def _ending(before: str) -> re.Pattern[str]:
+    """A filter's `before` anchored at the end, compiled once (not built and looked up per candidate)."""
+    return re.compile("(?:" + before + r")\Z")
+
+
+@lru_cache(maxsize=64)
+def _compiled(after: str) -> re.Pattern[str]:
+    return re.compile(after)
 
 
 ALL = ("amount", "duration", "count", "percent", "rank")
@@ -111,6 +122,12 @@ def _era_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _era_names() -> frozenset[str]:
+    """The era names written out (one-letter abbreviations left out), once: era_head asks per line."""
+    return frozenset(n for n in eras() if not n.isascii())
+
+
+@lru_cache(maxsize=1)
 def _era_end() -> re.Pattern[str]:
     names = [n for n in eras() if not n.isascii()]
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\Z")
@@ -119,6 +136,7 @@ def _era_end() -> re.Pattern[str]:
 def reset() -> None:
     _era_before.cache_clear()
     _era_end.cache_clear()
+    _era_names.cache_clear()
     _citation.cache_clear()
     _amount_name.cache_clear()
     _label_before.cache_clear()
@@ -148,7 +166,7 @@ def era_head(text: str, below: str = "") -> bool:
     mention only where the line `below` holds the rest of the name and the year (`令` / `和 ６ 年` / `度`, a chart's
     vertical label)."""
     t = "".join(text.split())
-    names = {n for n in eras() if not n.isascii()}
+    names = _era_names()
     if len(t) == 1 and below:
         rest = "".join(below.split())
         return any(n.startswith(t) and len(n) >= 2 and rest.startswith(n[1:]) and _YEAR_ON.match(rest, len(n) - 1) is not None
