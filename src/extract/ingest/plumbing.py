@@ -26,8 +26,12 @@ def dedupe_chars(chars: list[dict[str, Any]], tolerance: float = 1) -> list[dict
     key = itemgetter("upright", "text", "fontname", "size")
     pos_key = itemgetter("doctop", "x0")
     kept: list[dict[str, Any]] = []
-    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
-        for y_cluster in cluster_objects(list(group), itemgetter("doctop"), tolerance):
+    for _, grouped in itertools.groupby(sorted(chars, key=key), key=key):
+        group = list(grouped)
+        if len(group) == 1:  # most glyphs of a page are alone in their group: nothing to cluster
+            kept.append(group[0])
+            continue
+        for y_cluster in cluster_objects(group, itemgetter("doctop"), tolerance):
             for x_cluster in cluster_objects(y_cluster, itemgetter("x0"), tolerance):
                 kept.append(min(x_cluster, key=pos_key))
     order = {id(c): i for i, c in enumerate(chars)}
