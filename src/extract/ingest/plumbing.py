@@ -115,12 +115,13 @@ def intersections_to_cells(intersections: dict[Point, dict[str, list[dict[str, A
 
 def _smallest_cell(pt: Point, below: list[Point], right: list[Point], intersections: dict[Point, Any],
                    connects: Any) -> CellBox | None:
+    joined: list[Point] | None = None  # the points right of pt joined to it: the same for every point below
     for below_pt in below:
         if not connects(pt, below_pt):
             continue
-        for right_pt in right:
-            if not connects(pt, right_pt):
-                continue
+        if joined is None:
+            joined = [r for r in right if connects(pt, r)]
+        for right_pt in joined:
             corner = (right_pt[0], below_pt[1])
             if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
                 return (pt[0], pt[1], corner[0], corner[1])
