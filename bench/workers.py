@@ -41,15 +41,17 @@ if __name__ == "__main__":
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and the peak RSS (MB) of the largest process it left behind."""
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system of every process it waited for) and the peak RSS (MB) of the
+    largest process so far."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     took = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return took, round(max(peak, before) / 1024, 1)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return took, cpu, round(max(after.ru_maxrss, before.ru_maxrss) / 1024, 1)
 
 
 def main() -> None:
@@ -73,10 +75,11 @@ def main() -> None:
     try:
         for r in range(a.rounds):
             row: dict[str, float] = {}
-            row["pdfplumber_s"], peak["pdfplumber"] = timed([py, "-c", FLOOR, *map(str, pdfs)])
+            row["pdfplumber_s"], row["pdfplumber_cpu_s"], peak["pdfplumber"] = timed([py, "-c", FLOOR, *map(str, pdfs)])
             for w in a.workers:
                 out = work / f"out_{r}_{w}"
-                row[f"workers_{w}_s"], peak[f"workers_{w}"] = timed([py, "-c", RUN, str(raw), str(out), str(w)])
+                row[f"workers_{w}_s"], row[f"workers_{w}_cpu_s"], peak[f"workers_{w}"] = timed(
+                    [py, "-c", RUN, str(raw), str(out), str(w)])
                 shutil.rmtree(out, ignore_errors=True)
             rounds.append({k: round(v, 2) for k, v in row.items()})
             print(json.dumps(rounds[-1]), flush=True)
@@ -86,6 +89,8 @@ def main() -> None:
     for w in a.workers:
         ratios = [x[f"workers_{w}_s"] / x["pdfplumber_s"] for x in rounds]
         res[f"ratio_workers_{w}_to_pdfplumber_median"] = round(statistics.median(ratios), 2)
+        cpu = [x[f"workers_{w}_cpu_s"] / x["pdfplumber_cpu_s"] for x in rounds]
+        res[f"cpu_ratio_workers_{w}_to_pdfplumber_median"] = round(statistics.median(cpu), 2)
     res["peak_rss_mb_note"] = "largest single process so far in this bench (cumulative: a later figure includes earlier ones)"
     res["peak_rss_mb"] = peak
     res["load_average_at_end"] = os.getloadavg()

@@ -221,7 +221,7 @@ def grid_cells(doc: str, grids: Sequence[TableGrid], title: str = "") -> list[di
         # a sheet read whole keeps its title inside the grid: a header row of one cell is part of the caption
         titles = [t.rows[r][0].text for r in head_rows if len(t.rows[r]) == 1] if grid.reader == "xlsx" else []
         cells = _table_cells(doc, t, start, header, table_units, " ".join([*grid.caption, *titles]))
-        left = [r for r in out if any(r["page"] == g.page and r["table"] == g.index for g in beside)]
+        left = [r for r in out if any(r["page"] == g.page and r["table"] == g.index for g in beside)] if beside else []
         out += _left_row_labels(cells, left)
     for i, rec in enumerate(out):
         rec["seq"] = i

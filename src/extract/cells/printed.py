@@ -20,6 +20,7 @@ def table_words() -> dict[str, Any]:
     return load("table_words")
 
 
+@lru_cache(maxsize=1 << 16)  # a book's cells ask for the same few thousand texts ~10^6 times
 def squeeze(text: str) -> str:
     """NFKC without spaces: how labels and units are compared."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
@@ -35,6 +36,7 @@ class Number:
     unit_text: str
 
 
+@lru_cache(maxsize=1 << 16)  # a cell's text is parsed by every step that reads the table (a Number is frozen)
 def parse_number(text: str) -> Number | None:
     """A cell's number as printed: `1,234`, `△ 1.2`, `(33.5％)`, `2.7％増`, `▲7.8％`, `68,310千円`; None for
     a blank, a dash or text."""
@@ -79,6 +81,7 @@ def is_formula(text: str, alone: bool = True) -> bool:
     return m is not None and (m.start() == 1 or not alone)
 
 
+@lru_cache(maxsize=1 << 12)
 def unit_of(word: str) -> tuple[str, float] | None:
     """(unit, scale) of a unit word: 千円 -> (yen, 1000), ％ -> (percent, 1), 千人 -> (人, 1000), 件 -> (件, 1)."""
     w = squeeze(word).strip("()（）[]［］")

@@ -2,6 +2,7 @@
 and upright digits (charts.py)."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .chart_glyphs import Glyph, Token
@@ -68,12 +69,17 @@ def _grid_cells(toks: list[Token]) -> set[int]:
     def near(a: float, b: float) -> bool:
         return abs(a - b) <= 1.0
 
+    def count(key: str, t: Token) -> int:  # the others near t, among the tokens within reach by that coordinate
+        keys, order = axes[key]
+        v = getattr(t, key)
+        lo, hi = bisect_left(keys, v - 1.5), bisect_right(keys, v + 1.5)
+        return sum(1 for u in order[lo:hi] if u is not t and near(getattr(u, key), v))
+
+    axes = {key: ([getattr(u, key) for u in s], s) for key in ("cy", "x1", "cx")
+            for s in [sorted(toks, key=lambda u: getattr(u, key))]}
     out: set[int] = set()
     for i, t in enumerate(toks):
-        row = sum(1 for u in toks if u is not t and near(u.cy, t.cy))
-        col = max(sum(1 for u in toks if u is not t and near(u.x1, t.x1)),
-                  sum(1 for u in toks if u is not t and near(u.cx, t.cx)))
-        if row >= 1 and col >= 2:
+        if count("cy", t) >= 1 and max(count("x1", t), count("cx", t)) >= 2:
             out.add(i)
     return out
 

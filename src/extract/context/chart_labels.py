@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from ..dictionary import load
 from .chart_glyphs import Token
@@ -68,7 +69,14 @@ def number(text: str) -> tuple[float, str | None] | None:
 
 
 def _caption(t: Token) -> bool:
-    return any(re.match(re.escape(w) + r"\s?[0-9０-９]", t.text) for w in load("chart_units")["figure_titles"])
+    return _figure_title().match(t.text) is not None
+
+
+@cache
+def _figure_title() -> re.Pattern[str]:
+    """A figure's title word followed by its number (`図1`): one pattern for every word of the list."""
+    titles = [re.escape(w) for w in load("chart_units")["figure_titles"]] or ["(?!)"]  # no word: never a title
+    return re.compile("(?:" + "|".join(titles) + r")\s?[0-9０-９]")
 
 
 def _bracketed(toks: list[Token]) -> list[Token]:

@@ -5,6 +5,7 @@ ticks whose years, with the era carried, go up from left to right."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dictionary import eras
 from ..model import Mention
@@ -13,6 +14,7 @@ from .chart_glyphs import Token
 _YEAR = re.compile(r"(\d{1,2}|元)年")
 
 
+@lru_cache(maxsize=1 << 12)  # a budget book's pages repeat the same tokens
 def _era_of(text: str) -> str | None:
     """The era a token names alone (`平成`) or with its year (`昭和60年`, read by the line rules)."""
     for name in sorted((e for e in eras() if len(e) > 1), key=len, reverse=True):

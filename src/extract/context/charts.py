@@ -325,14 +325,20 @@ def merge(line_mentions: list[Mention], chart: list[Mention], ticks: list[Mentio
     keep = [m for m in line_mentions
             if not any(t.min == m.min == m.max and m.kind == t.kind and _overlaps(m, t) for t in by_page.get(m.page, ()))]
     added: list[Mention] = []
+    on_page: dict[int | None, list[Mention]] = {}  # only a mention of the label's page can overlap it
+    for m in keep:
+        on_page.setdefault(m.page, []).append(m)
     for c in chart:
-        if c.kind == "date" and any(m.kind == "date" and _overlaps(m, c) for m in keep):
+        here = on_page.get(c.page, [])
+        if c.kind == "date" and any(m.kind == "date" and _overlaps(m, c) for m in here):
             continue  # a year tick the line rules read with its era (`平成 ４年`)
-        over = [m for m in keep if _overlaps(m, c) and m.kind not in ("date", "fiscal_year")]
+        over = [m for m in here if _overlaps(m, c) and m.kind not in ("date", "fiscal_year")]
         if any(m.kind == c.kind and c.min in (m.min, m.max) for m in over):  # `3.0%以上` read with its qualifier
             continue
-        drop = {id(m) for m in over}
-        keep = [m for m in keep if id(m) not in drop]
+        if over:
+            drop = {id(m) for m in over}
+            keep = [m for m in keep if id(m) not in drop]
+            on_page[c.page] = [m for m in here if id(m) not in drop]
         added.append(c)
     return _once(sorted(keep + added, key=lambda m: (m.line_index, m.raw_start)))
 

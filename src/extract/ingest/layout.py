@@ -78,9 +78,10 @@ def _line_segments(lines: list[dict[str, Any]], gap_em: float = 2.5) -> list[Seg
             continue
         text = line["text"]
         boxes = _align(text, chars)
+        left, right = _nearest_boxes(boxes)
         start = 0
         for i in range(1, len(text) + 1):
-            if i < len(text) and not _wide_gap(boxes, i, gap_em):
+            if i < len(text) and not _wide_gap(boxes, i, gap_em, left[i], right[i]):
                 continue
             piece, pb = text[start:i], boxes[start:i]
             real = [b for b in pb if b is not None]
@@ -107,10 +108,18 @@ def _align(text: str, chars: list[dict[str, Any]]) -> list[Box | None]:
     return boxes
 
 
-def _wide_gap(boxes: list[Box | None], i: int, gap_em: float) -> bool:
-    """Is there a gap wider than `gap_em` font sizes between the characters before and from i?"""
-    left = next((b for b in reversed(boxes[:i]) if b is not None), None)
-    right = next((b for b in boxes[i:] if b is not None), None)
+def _nearest_boxes(boxes: list[Box | None]) -> tuple[list[Box | None], list[Box | None]]:
+    """For each i, the last box before i and the first from i on (or None): not a scan of the line per i."""
+    left, right = list[Box | None]([None] * (len(boxes) + 1)), list[Box | None]([None] * (len(boxes) + 1))
+    for i, b in enumerate(boxes):
+        left[i + 1] = b if b is not None else left[i]
+    for i in range(len(boxes) - 1, -1, -1):
+        right[i] = boxes[i] if boxes[i] is not None else right[i + 1]
+    return left, right
+
+
+def _wide_gap(boxes: list[Box | None], i: int, gap_em: float, left: Box | None, right: Box | None) -> bool:
+    """Is there a gap wider than `gap_em` font sizes between the characters before i and from i on?"""
     if left is None or right is None or boxes[i] is None and boxes[i - 1] is None:
         return False
     if boxes[i - 1] is not None and boxes[i] is not None or boxes[i] is None:

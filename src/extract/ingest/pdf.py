@@ -13,6 +13,7 @@ from ..model import DeckError, Line, TableGrid
 from ..sandbox import report_pages
 from . import ocr
 from .layout import LayoutLine, drop_margins, page_lines
+from .page_objects import read_objects
 from .page_readers import read_pages
 from .read import Read, page_ranges
 
@@ -52,6 +53,7 @@ def _reason(exc: Exception, password: str | None) -> DeckError:
 def _read_page(pdf: Any, page_no: int) -> PageRead:
     """One page's height, lines in reading order, tables, and whether it is a scan (see `read_pdf`)."""
     page = pdf.pages[page_no - 1]
+    read_objects(page)  # the page's chars built once, without pdfplumber's per-attribute resolution
     if not page.chars:
         # a picture, or text drawn as outlines (curves), and no text: a scanned page (a blank separator
         # page is not; a page of curves with hardly any ink is found blank before OCR)

@@ -26,8 +26,12 @@ def dedupe_chars(chars: list[dict[str, Any]], tolerance: float = 1) -> list[dict
     key = itemgetter("upright", "text", "fontname", "size")
     pos_key = itemgetter("doctop", "x0")
     kept: list[dict[str, Any]] = []
-    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
-        for y_cluster in cluster_objects(list(group), itemgetter("doctop"), tolerance):
+    for _, grouped in itertools.groupby(sorted(chars, key=key), key=key):
+        group = list(grouped)
+        if len(group) == 1:  # most glyphs of a page are alone in their group: nothing to cluster
+            kept.append(group[0])
+            continue
+        for y_cluster in cluster_objects(group, itemgetter("doctop"), tolerance):
             for x_cluster in cluster_objects(y_cluster, itemgetter("x0"), tolerance):
                 kept.append(min(x_cluster, key=pos_key))
     order = {id(c): i for i, c in enumerate(chars)}
@@ -111,12 +115,13 @@ def intersections_to_cells(intersections: dict[Point, dict[str, list[dict[str, A
 
 def _smallest_cell(pt: Point, below: list[Point], right: list[Point], intersections: dict[Point, Any],
                    connects: Any) -> CellBox | None:
+    joined: list[Point] | None = None  # the points right of pt joined to it: the same for every point below
     for below_pt in below:
         if not connects(pt, below_pt):
             continue
-        for right_pt in right:
-            if not connects(pt, right_pt):
-                continue
+        if joined is None:
+            joined = [r for r in right if connects(pt, r)]
+        for right_pt in joined:
             corner = (right_pt[0], below_pt[1])
             if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
                 return (pt[0], pt[1], corner[0], corner[1])
