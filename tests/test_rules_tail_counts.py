@@ -184,3 +184,19 @@ def test_bound_on_the_columns_next_line(rows: list[str], kind: str, expect: list
 ])
 def test_shortest_is_a_floor(line: str, expect: list[tuple[str, object, object, list[str]]]) -> None:
     assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "duration"] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a month span named as one term (a quarter: 4-6月期) is bounded as that term: まで caps it at its end,
+    # 以来 and 以降 open it from its start
+    ("(注)令和6年4-6月期までの数値は現状判断。", [("令和6年4-6月", None, "2024-06", ["at_most"])]),
+    ("2023年10～12月期以来２期ぶりの上昇", [("2023年10～12月", "2023-10", None, ["at_least"])]),
+    ("2024年7-9月期以降は見通し", [("2024年7-9月", "2024-07", None, ["at_least"])]),
+    ("2023年5月以来の水準", [("2023年5月", "2023-05", None, ["at_least"])]),
+    # near misses: a span without 期 stays a closed range before まで (XからYまで's まで adds no cap); a term
+    # followed by no bound word stays the term
+    ("2024年4月～6月まで実施", [("2024年4月～6月", "2024-04", "2024-06", [])]),
+    ("令和6年7-9月期の数値は見通し。", [("令和6年7-9月", "2024-07", "2024-09", [])]),
+])
+def test_term_named_by_its_months(line: str, expect: list[tuple[str, object, object, list[str]]]) -> None:
+    assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "date"] == expect

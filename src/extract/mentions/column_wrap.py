@@ -42,7 +42,7 @@ def _segments(boxes: list[tuple[int, Box]], height: float) -> list[tuple[int, fl
     return out
 
 
-def _bound_below(lines: list[Line], i: int, m: Mention, col: float, height: float) -> str | None:
+def _bound_below(lines: list[Line], i: int, m: Mention, col: float, height: float, others: list[Mention]) -> str | None:
     """The bound word opening the first line below that starts a run inside the column [col, m.x0]."""
     x0, bottom = float(m.x0), float(m.bottom)  # type: ignore[arg-type]
     for nxt in lines[i + 1:i + 1 + _ROWS_BELOW]:
@@ -52,9 +52,22 @@ def _bound_below(lines: list[Line], i: int, m: Mention, col: float, height: floa
         if nb[0][1][1] < bottom - 0.5 * height:
             continue
         run = next((k for k, left, _ in _segments(nb, height) if col - height <= left <= x0), None)
-        if run is not None:
-            return next((q for w, q in _bounds() if nxt.text.startswith(w, run)), None)
+        if run is None:
+            continue
+        word = next(((w, q) for w, q in _bounds() if nxt.text.startswith(w, run)), None)
+        if word is None or _under_another(nxt, run, len(word[0]), m, others):
+            return None  # a legend's bound printed under another figure of the row is that figure's
+        return word[1]
     return None
+
+
+def _under_another(line: Line, start: int, n: int, m: Mention, others: list[Mention]) -> bool:
+    xs = [b for b in (line.boxes or ())[start:start + n] if b is not None]
+    if not xs:
+        return False
+    x0, x1 = min(b[0] for b in xs), max(b[2] for b in xs)
+    return any(o is not m and o.x0 is not None and o.x1 is not None and min(x1, o.x1) - max(x0, o.x0) > 0.5 * (x1 - x0)
+               for o in others)
 
 
 def bound_from_column(lines: list[Line], i: int, found: list[Mention]) -> None:
@@ -71,7 +84,7 @@ def bound_from_column(lines: list[Line], i: int, found: list[Mention]) -> None:
         if m.qualifiers or m.min != m.max or m.x0 is None or m.x1 is None or m.bottom is None:
             continue
         run = next((r for r in runs if r[1] <= m.x0 + 0.5 and m.x1 - 0.5 <= r[2] <= m.x1 + 0.5), None)
-        qual = _bound_below(lines, i, m, run[1], height) if run is not None else None
+        qual = _bound_below(lines, i, m, run[1], height, found) if run is not None else None
         if qual is not None:
             m.qualifiers.append(qual)
             m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)

@@ -278,7 +278,8 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
     # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
     closed = "から" in norm.text[c.start:c.end] or _after_kara(norm.text, c) or (
-        c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
+        c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max
+        and not (c.kind == "date" and norm.text.startswith("期", c.end)))  # 4-6月期まで: one term, bounded
     bound_words: list[str] = []
     more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
                                          words=bound_words)
