@@ -139,3 +139,64 @@ def _durations(lines: list[Line]) -> list[tuple[str, object, object, object]]:
 ])
 def test_legend_units_below(rows: list[str], expect: list[tuple[str, object, object, object]]) -> None:
     assert _durations(_spaced(rows)) == expect
+
+
+# ---- a figure ending its column's line on a two-column PDF page: its bound word opens the column's next line -----
+
+def _bounded(rows: list[str], kind: str) -> list[tuple[str, object, object, list[str]]]:
+    return [(m.text, m.min, m.max, m.qualifiers) for m in extract_lines("t", _spaced(rows), RuleContext(deck_year=2024))
+            if m.kind == kind]
+
+
+_LEFT = "平均泊数は長い傾向。  "  # the left column's line, then a gap of two characters before the right column
+
+
+@pytest.mark.parametrize("rows, kind, expect", [
+    # the right column's line wraps after the figure; the line below in the left column stands between
+    ([_LEFT + "韓国で「3日間", "一方、台湾は短い。", " " * len(_LEFT) + "以内」の割合が高い。"], "duration",
+     [("3日間", None, 3, ["at_most"])]),
+    ([_LEFT + "過去1年間に2回", "一方、台湾は短い。", " " * len(_LEFT) + "以上訪れた割合。"], "count",
+     [("2回", 2, None, ["at_least"])]),
+    # a middle column of three: the figure ends its run, not the line
+    ([_LEFT + "過去1年間に2回  台湾で高い。", "一方、台湾は短い。", " " * len(_LEFT) + "以上訪れた割合。"], "count",
+     [("2回", 2, None, ["at_least"])]),
+    # the left column's figure, its next line right below
+    (["韓国で「3日間  別の段の文。", "以内」の割合。  別の段の続き。"], "duration", [("3日間", None, 3, ["at_most"])]),
+    # near misses: the column's next line opens with no bound word; the bound word opens the other column's line;
+    # the figure does not end its column's run; a lone 超 opens a word (超高齢)
+    ([_LEFT + "韓国で「3日間", "一方、台湾は短い。", " " * len(_LEFT) + "の割合が高い。"], "duration", [("3日間", 3, 3, [])]),
+    ([_LEFT + "韓国で「3日間", "一方、台湾は短い。", "以内に回答した。    の割合が高い。"], "duration", [("3日間", 3, 3, [])]),
+    ([_LEFT + "韓国で3日間の滞在", "一方、台湾は短い。", " " * len(_LEFT) + "以上の割合が高い。"], "duration",
+     [("3日間", 3, 3, [])]),
+    ([_LEFT + "人口は2万人", "一方、台湾は短い。", " " * len(_LEFT) + "超高齢の地域。"], "count", [("2万人", 20000, 20000, [])]),
+])
+def test_bound_on_the_columns_next_line(rows: list[str], kind: str, expect: list[tuple[str, object, object, list[str]]]) -> None:
+    assert _bounded(rows, kind) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # 最短 N is a floor as 最低 is, and its まで is the target's particle (最短８年まで短くする)
+    ("リードタイムを最短８年まで短くする", [("８年", 8, None, ["at_least"])]),
+    ("最短3日間で届く", [("3日間", 3, None, ["at_least"])]),
+    # near misses: 最長 N年まで stays a cap; a plain まで stays a cap
+    ("最長5年まで延長できる", [("5年", None, 5, ["at_most"])]),
+    ("8年まで短くする", [("8年", None, 8, ["at_most"])]),
+])
+def test_shortest_is_a_floor(line: str, expect: list[tuple[str, object, object, list[str]]]) -> None:
+    assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "duration"] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a month span named as one term (a quarter: 4-6月期) is bounded as that term: まで caps it at its end,
+    # 以来 and 以降 open it from its start
+    ("(注)令和6年4-6月期までの数値は現状判断。", [("令和6年4-6月", None, "2024-06", ["at_most"])]),
+    ("2023年10～12月期以来２期ぶりの上昇", [("2023年10～12月", "2023-10", None, ["at_least"])]),
+    ("2024年7-9月期以降は見通し", [("2024年7-9月", "2024-07", None, ["at_least"])]),
+    ("2023年5月以来の水準", [("2023年5月", "2023-05", None, ["at_least"])]),
+    # near misses: a span without 期 stays a closed range before まで (XからYまで's まで adds no cap); a term
+    # followed by no bound word stays the term
+    ("2024年4月～6月まで実施", [("2024年4月～6月", "2024-04", "2024-06", [])]),
+    ("令和6年7-9月期の数値は見通し。", [("令和6年7-9月", "2024-07", "2024-09", [])]),
+])
+def test_term_named_by_its_months(line: str, expect: list[tuple[str, object, object, list[str]]]) -> None:
+    assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == "date"] == expect

@@ -86,7 +86,8 @@ _PERIOD = re.compile(r"\s?毎?[月年週日]\s?\Z")
 
 # what may stand between a mention and its qualifier: (税抜), a weekday (火), a clock time 17:00
 # and 末/初め/半ば before a deadline word (2027年度末までに, 2023年半ばまでに)
-_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め|半ば|前半|後半|中頃)(?=\s?(?:まで|以降|から))")
+# a month span named as one term (4-6月期まで, 10～12月期以来) is bounded as the term it names
+_SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め|半ば|前半|後半|中頃|期)(?=\s?(?:まで|以降|から|以来))")
 # a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
 # or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`, `400自治体(人口…相当)を超えた`
 _NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満|を?超え)")

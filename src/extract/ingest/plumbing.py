@@ -14,6 +14,8 @@ import itertools
 from operator import itemgetter
 from typing import Any
 
+from .upright import straighten
+
 Point = tuple[float, float]
 CellBox = tuple[float, float, float, float]
 
@@ -44,7 +46,7 @@ def dedupe_page(page: Any) -> Any:
 
     out = FilteredPage(page, lambda x: True)
     out._objects = dict(page.objects)
-    out._objects["char"] = dedupe_chars(page.chars)
+    out._objects["char"] = straighten(dedupe_chars(page.chars))  # upright.py: a matrix's rounding is no rotation
     return out
 
 

@@ -24,7 +24,7 @@ from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
-from . import legend_units
+from . import column_wrap, legend_units
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
 
@@ -268,7 +268,8 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     # まで closing a range (XからYまで, 80億～1,200億トークンまで) adds no cap, nor does 未満 or 以下
     # and so does the まで of `XからYまで` (GUIDE: two points): the から ends the mention just before
     closed = "から" in norm.text[c.start:c.end] or _after_kara(norm.text, c) or (
-        c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max)
+        c.parsed.min is not None and c.parsed.max is not None and c.parsed.min != c.parsed.max
+        and not (c.kind == "date" and norm.text.startswith("期", c.end)))  # 4-6月期まで: one term, bounded
     bound_words: list[str] = []
     more, per, open_end = suffix_context(norm.text, c.end, with_per=c.kind == "amount", closed_range=closed,
                                          words=bound_words, glossed=_GLOSS_OPEN.search(norm.text, max(0, c.start - 4), c.start) is not None)
@@ -277,7 +278,8 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     # `250万円～` ending its line is an open bucket, whatever the next line starts with
     open_end = open_end or (c.end <= w.boundary and _OPEN_AT_END.fullmatch(norm.text, c.end, w.boundary) is not None)
     # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
-    quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")]
+    quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")
+              and not (q == "at_most" and bound_words == ["まで"] and "at_least" in quals)]  # 最短8年まで短縮: a target
     quals = list(dict.fromkeys(quals))  # unique, in order
     lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
     if open_end:
@@ -374,6 +376,7 @@ class LineReader:
         if w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
             for row in legend_units.rows_below(self.lines, line.index)[1:]:
                 _qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
+        column_wrap.bound_from_column(self.lines, line.index, found)
         self.above = (self.above + dense)[-4:]
         if not short:
             self.era_axis = False
