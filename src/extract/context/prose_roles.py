@@ -29,6 +29,7 @@ Conventions of the gold READMEs' judgement calls, each seen in decks of several 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..dictionary import load
@@ -234,7 +235,9 @@ _NAME_REACH = 60
 def _head(info: LineInfo, m: Mention) -> str:
     """The words before the figure back to the figure before it on its line: a figure closes the item it ends
     (`…事業に550万円▽…アプリの導入に99万円`), so no name reaches over one."""
-    start = max([0, m.start - _NAME_REACH] + [a.end for a in info.amounts if a.end <= m.start])
+    ends = info.amount_ends  # sorted once per line: the figure before, by bisection (a long line stays linear)
+    k = bisect_right(ends, m.start)
+    start = max(0, m.start - _NAME_REACH, ends[k - 1] if k else 0)
     return info.norm[start:m.start]
 
 

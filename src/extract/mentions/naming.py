@@ -102,13 +102,19 @@ _FIGURE_LINE = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
 
 
 def _figures_alone(info: roles.LineInfo) -> bool:
-    """The line holds its figures and nothing but brackets and separators (`21,433 千円(21,431 千円)`)."""
+    """The line holds its figures and nothing but brackets and separators (`21,433 千円(21,431 千円)`);
+    asked per figure, found once per line (a long line stays linear)."""
+    known = info.memo.get("figures_alone")
+    if isinstance(known, bool):
+        return known
     rest, at = [], 0
     for x in info.mentions:
         rest.append(info.norm[at:x.start])
         at = max(at, x.end)
     rest.append(info.norm[at:])
-    return bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
+    alone = bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
+    info.memo["figures_alone"] = alone
+    return alone
 
 
 @lru_cache(maxsize=1)
