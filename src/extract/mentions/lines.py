@@ -83,7 +83,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT
               and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx)
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
@@ -380,7 +380,7 @@ class LineReader:
         self.above = (self.above + dense)[-4:]
         if not short:
             self.era_axis = False
-        elif ends_with_era_name(normalize(self.above).text) and not _HAS_NUMERAL.search(dense):
+        elif not _HAS_NUMERAL.search(dense) and ends_with_era_name(normalize(self.above).text):  # the cheap test first
             self.era_axis = True
         if w.nxt is not None and next_tail:
             self.tails[w.nxt.index] = next_tail
