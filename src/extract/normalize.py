@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -25,8 +26,8 @@ _EXTRA = {
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    #: for each normalized character, the index of the raw character it came from
-    src: tuple[int, ...]
+    #: for each normalized character, the index of the raw character it came from (a range where one for one)
+    src: Sequence[int]
     raw: str
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -135,7 +136,7 @@ def normalize(raw: str) -> Normalized:
     fused = _fused_points(raw)
     kanji = kanji_parts(raw)
     if not fused and not kanji and table.odd.isdisjoint(raw):  # one character for one (a vulgar fraction is odd)
-        return Normalized(text, tuple(range(len(raw))), raw)
+        return Normalized(text, range(len(raw)), raw)
     return _normalize_parts(raw, fused, kanji)
 
 
@@ -151,7 +152,7 @@ def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str]) -> Norma
             parts[i] = _fraction(raw[i], i > 0 and parts[i - 1][-1:].isdigit())
     text = "".join(parts)
     if len(text) == len(raw):  # the common case: one character for one
-        return Normalized(text, tuple(range(len(raw))), raw)
+        return Normalized(text, range(len(raw)), raw)
     src: list[int] = []
     for i, n in enumerate(parts):
         src.extend([i] * len(n))
