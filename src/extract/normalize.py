@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -25,8 +26,8 @@ _EXTRA = {
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    #: for each normalized character, the index of the raw character it came from
-    src: tuple[int, ...]
+    #: for each normalized character, the index of the raw character it came from (a range where one for one)
+    src: Sequence[int]
     raw: str
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -108,12 +109,42 @@ def format_free(text: str) -> bool:
     return not any(unicodedata.category(ch) == "Cf" for ch in text)
 
 
+class _Table(dict[int, str]):
+    """`str.translate`'s table of `_char`, filled on each character's first sight; `odd` holds the characters
+    that do not become exactly one (dropped, or NFKC's several), after which a text needs the index map."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.odd: set[str] = set()
+
+    def __missing__(self, o: int) -> str:
+        n = self[o] = _char(chr(o))
+        if len(n) != 1:
+            self.odd.add(chr(o))
+        return n
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    return _Table()
+
+
 def normalize(raw: str) -> Normalized:
     """Normalize character by character so every output character knows its raw origin."""
+    table = _table()
+    text = raw.translate(table)  # one C pass; the common line needs nothing more
+    fused = _fused_points(raw)
+    kanji = kanji_parts(raw)
+    if not fused and not kanji and table.odd.isdisjoint(raw):  # one character for one (a vulgar fraction is odd)
+        return Normalized(text, range(len(raw)), raw)
+    return _normalize_parts(raw, fused, kanji)
+
+
+def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str]) -> Normalized:
     parts = list(map(_char, raw))
-    for i in _fused_points(raw):
+    for i in fused:
         parts[i] = " "
-    for i, digits in kanji_parts(raw).items():  # 八五億ニニ九万円, 三三、三%: a kanji figure read as digits
+    for i, digits in kanji.items():  # 八五億ニニ九万円, 三三、三%: a kanji figure read as digits
         parts[i] = digits
     if _VULGAR.search(raw):
         for m in _VULGAR.finditer(raw):
@@ -121,7 +152,7 @@ def normalize(raw: str) -> Normalized:
             parts[i] = _fraction(raw[i], i > 0 and parts[i - 1][-1:].isdigit())
     text = "".join(parts)
     if len(text) == len(raw):  # the common case: one character for one
-        return Normalized(text, tuple(range(len(raw))), raw)
+        return Normalized(text, range(len(raw)), raw)
     src: list[int] = []
     for i, n in enumerate(parts):
         src.extend([i] * len(n))

@@ -44,10 +44,13 @@ def parse_kanji(text: str) -> int | None:
     return total + (int(pending) if pending else 0)
 
 
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")  # compiled once: re.fullmatch with a string looks it up per call
+
+
 def parse_plain(text: str) -> Decimal | None:
     """`1,950` -> 1950, `9.2` -> 9.2, `三` -> 3; None for anything else (including the vague `数`)."""
     t = text.replace(",", "").replace(" ", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if _PLAIN.fullmatch(t):
         return Decimal(t)
     k = parse_kanji(t)
     return Decimal(k) if k is not None else None

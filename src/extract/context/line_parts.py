@@ -35,6 +35,15 @@ def _label_box() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _brackets() -> frozenset[str]:
+    return frozenset(load("outline")["name_brackets"])
+
+
+def _no_bracket(text: str) -> bool:
+    return _brackets().isdisjoint(text)
+
+
+@lru_cache(maxsize=1)
 def _ministry_figure() -> re.Pattern[str]:
     return re.compile(load("outline")["ministry_figure"])
 
@@ -134,7 +143,7 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
     marker, kind, labels = None, "body", []
     rest = text
     for _ in range(4):
-        m = _label_box().match(rest.lstrip())
+        m = None if _no_bracket(rest[:len(rest) - len(rest.lstrip()) + 1]) else _label_box().match(rest.lstrip())
         if m and _is_label(m.group()):
             labels.append(m.group())
             rest = rest.lstrip()[m.end():]
@@ -171,6 +180,8 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
     also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
     cut = min([a for a, _ in figures] + [len(text)])
     head = text[:cut]
+    if _no_bracket(head):  # label boxes, a ministry's figure bracket and an office bracket each open with one
+        return _LEAD.sub("", _TRAIL.sub("", head) if figures else head).strip(), [], None
     found_ministry = None
     mf = _ministry_figure().search(_APPROX_END.sub("", head) if "約" in head else head)
     if mf:

@@ -30,12 +30,15 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _LABEL_REACH = 160
 
 
+_CLAUSE_MARKS = re.compile(r"[、，,；;|｜]")
+
+
 def _label_before(info: LineInfo, m: Mention, lead: str = "") -> str:
     """The words that label the figure: the last non-empty clause of its sentence before it (`一般会計予算は、`);
     `lead`: the unfinished sentence of the line above, for a figure that opens its line (`…補正後の予算規模は` + `1,134億円`)."""
     sentence = (lead + info.norm[max(0, m.start - _LABEL_REACH):m.start]).split("。")[-1]
     # a bracketed account names the account a programme's figure is paid from (`…事業費（一般会計）`), not a total
-    clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in re.split(r"[、，,；;|｜]", sentence)]
+    clauses = [_LABEL_TRIM.sub("", _BRACKETED.sub("", c)) for c in _CLAUSE_MARKS.split(sentence)]
     clauses = [c for c in clauses if c]
     return clauses[-1] if clauses else ""
 

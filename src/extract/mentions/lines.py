@@ -83,7 +83,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT
               and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx)
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
@@ -310,6 +310,7 @@ class LineReader:
     dates: list[tuple[Mention, bool]] = field(default_factory=list)
     slashed: list[Mention] = field(default_factory=list)  # year-less M/D dates, which take their year from headings
     timeline: _Timeline | None = None  # a timeline's month headings (`2022年11月`, `12月`, `2023年1月`, `2月` …)
+    era_ends: dict[str, bool] = field(default_factory=dict)  # the 4 characters above -> ending in an era name
 
     def __post_init__(self) -> None:
         self.timeline = _Timeline(self.doc)
@@ -366,6 +367,11 @@ class LineReader:
         self._after_line(line, found, written, w, dense, short, next_tail)
         return found, roles.LineInfo(w.norm.text[:w.boundary], found, line.page), names
 
+    def _era_end(self, above: str) -> bool:
+        if above not in self.era_ends:  # short lines repeat their last characters (an axis, a list)
+            self.era_ends[above] = ends_with_era_name(normalize(above).text)
+        return self.era_ends[above]
+
     def _after_line(self, line: Line, found: list[Mention], written: list[tuple[object, object, bool]], w: Window,
                     dense: str, short: bool, next_tail: int) -> None:
         assert self.timeline is not None
@@ -380,7 +386,7 @@ class LineReader:
         self.above = (self.above + dense)[-4:]
         if not short:
             self.era_axis = False
-        elif ends_with_era_name(normalize(self.above).text) and not _HAS_NUMERAL.search(dense):
+        elif not _HAS_NUMERAL.search(dense) and self._era_end(self.above):  # the cheap test first
             self.era_axis = True
         if w.nxt is not None and next_tail:
             self.tails[w.nxt.index] = next_tail

@@ -19,6 +19,7 @@ _BIG = rf"(?:\s?[万億](?:\s?{N}\s?千(?:\s?万)?|{N}(?:\s?万)?(?=\s?[^\d\s,.]
 # what may follow an open counter's number: a word of kanji or katakana
 _WORD_START = r"(?=[\u4e00-\u9fff\u30a1-\u30faヵヶ])"
 _NOUN_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+_KANJI_NUMBER = re.compile(KN)  # compiled once, not looked up in re's cache per match
 #: counters that start with a kana (か国, ヶ所): no word goes on through them, whatever stands around the numeral
 _KANA_LED = re.compile(r"[かカヶケヵ]")
 _ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
@@ -76,7 +77,7 @@ def _bound_after(text: str, end: int) -> bool:
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
-    if (re.fullmatch(KN, m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end())
+    if (_KANJI_NUMBER.fullmatch(m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end())
             and not _bound_after(m.string, m.end()) and not _KANA_LED.match(m.group("unit1") or m.group("unit") or "")):
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
     unit = m.group("unit1") or m.group("unit")

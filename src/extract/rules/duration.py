@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 from ..dictionary import duration_spellings, stopwords, unit_fractions
@@ -23,10 +24,12 @@ def _era_chain() -> re.Pattern[str]:
 
 
 _TOKEN_END = re.compile(r"\s|\Z")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def reset() -> None:
     _era_chain.cache_clear()
+    _sizes.cache_clear()
     _minute_after.cache_clear()
     duration_spans.reset()
 
@@ -79,11 +82,17 @@ def _return_period(m: re.Match[str]) -> bool:
     return any(m.string.startswith(w, m.end()) for w in stopwords("duration")["return_after"])
 
 
+@lru_cache(maxsize=1)
+def _sizes() -> dict[str, Fraction]:
+    """The units' exact sizes, built once (each read makes a Fraction per unit; read by every duration)."""
+    return unit_fractions()
+
+
 def _convert(value: Decimal | None, src: str, dst: str) -> Decimal | None:
     """`value` src-units in dst-units, exact where the sizes are (12 months a year, 24 hours a day)."""
     if value is None or src == dst:
         return value
-    sizes = unit_fractions()
+    sizes = _sizes()
     factor = sizes[src] / sizes[dst]
     return value * Decimal(factor.numerator) / Decimal(factor.denominator)
 
@@ -107,9 +116,9 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return Parsed(*iv, unit) if iv else None
     hi_unit = _unit(m.group("unit"))
     lo_unit = _unit(m.group("lounit")) if m.group("lounit") else hi_unit
-    if re.fullmatch(r"\d{4}", m.group("hi")) and hi_unit == "year":
+    if _FOUR_DIGITS.fullmatch(m.group("hi")) and hi_unit == "year":
         return None
-    sizes = unit_fractions()
+    sizes = _sizes()
     if lo_unit not in sizes or hi_unit not in sizes:
         if lo_unit != hi_unit:
             return None  # a unit without a size cannot be ordered against another

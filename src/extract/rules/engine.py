@@ -78,8 +78,12 @@ def _any_of(chars: str) -> frozenset[str] | None:
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
 
 
-def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: RuleContext) -> list[Candidate]:
+def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: RuleContext,
+               before: int | None = None) -> list[Candidate]:
+    """Every row's readings of the text; with `before`, only matches starting before it (a row's later matches
+    start later still, so its scan stops at the first one past it; the earlier ones are the same)."""
     out: list[Candidate] = []
+    stop = len(text) if before is None else before
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
     present = set(text)  # once per text: each row then asks a small set, not a scan of the text
@@ -87,6 +91,8 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
         if needs is not None and needs.isdisjoint(present):
             continue
         for m in rx.finditer(text):
+            if m.start() >= stop:
+                break
             if m.end() == m.start():
                 continue
             parsed = pat.parse(m, ctx)
