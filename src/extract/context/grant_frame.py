@@ -68,7 +68,7 @@ def _support_scale(info: LineInfo, m: Mention) -> bool:
     if not after.lstrip().startswith(tuple(load("roles")["scale_after"])):
         return False
     clause_after = re.split(r"[。、，,]", after)[0]
-    if label_role(clause_after) is not None:
+    if label_role(clause_after) is not None or any(w in clause_after for w in load("roles")["budget_clause"]):
         return False
     before = info.norm[max(0, m.start - _SCALE_REACH):m.start].split("。")[-1]
     return any(h in before + clause_after for h in support_hints())
@@ -115,7 +115,7 @@ def _expense_name(text: str) -> bool:
     return name.endswith(tuple(load("roles")["expense_name_ends"])) and label_role(name) is None
 
 
-def _hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
     return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
 
 
@@ -123,6 +123,17 @@ def _open_size(m: Mention) -> bool:
     """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
     (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
     return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+
+
+def own_frame(info: LineInfo, m: Mention) -> bool:
+    """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), or a grant's amount, cap or rate word in
+    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`)."""
+    if "at_least" in m.qualifiers:
+        return False
+    if m.per is not None and m.per != "year":
+        return True
+    clause = re.split(r"[。、,，;；]", info.norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
+    return any(w in clause for w in load("roles")["support_own"])
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
@@ -136,12 +147,13 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return floor
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
-    if _open_size(m) and _hint_near(lines, i, above):
+    if _open_size(m) and hint_near(lines, i, above):
         return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
     # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
     # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
     # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
-    if _sizes_after_grant(lines[i], m) or _support_scale(lines[i], m):
+    if _sizes_after_grant(lines[i], m) or _support_scale(lines[i], m) or own_frame(lines[i], m) and hint_near(lines, i, above) \
+            and not _names_programme(clause):
         return True
     if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause) \
             and not _names_cost(clause) and not _appropriated(lines[i], m):

@@ -13,7 +13,7 @@ from ..dictionary import load
 from ..model import Mention
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base
-from .grant_frame import closes_group, reads_like_support
+from .grant_frame import closes_group, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -226,7 +226,8 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     if under is not None and under[2] is None and item_head(info, m) is None \
             and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
         under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
-    if under is not None:
+    framed = own_frame(info, m) and hint_near(lines, i, walk.above)  # the figure's own words win (`補助上限 50万円`)
+    if under is not None and not framed:
         m.role, m.fy, total = under
         m.role_source = "under"
         head = info.norm[info.amounts[k - 1].end if k else 0:m.start]
@@ -234,7 +235,7 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
             m.total = total
         return
     # 5. an item line under a budget label (the document's title or a label line above)
-    if walk.scope is not None and item_head(info, m) is not None:
+    if walk.scope is not None and item_head(info, m) is not None and not framed:
         m.role = walk.scope[0]
         m.fy = fy_before(info, m.start) or walk.scope[1]
         return
