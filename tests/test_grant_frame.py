@@ -38,10 +38,18 @@ NO_BUDGET = "町の話題をお知らせします。"
     (("支援タイプ", "⚫ 国際共同研究： 2百万円（1年間）"), "2百万円"),  # a header of its own naming the grant's kind
     (("事業継続のため支援金を給付する。(中小企業20万円、個人事業主10万円)",), "20万円"),  # sizes noted after the grant
     (("資金繰り支援のため、40億円規模の融資枠を確保する。",), "40億円"),  # a support's scale (GUIDE: 支援規模)
+    (("物価高騰の影響を受けた市民の生活を支援するため、全ての世帯に3万円を支給。",), "3万円"),  # what a giving verb gives
+    (("補助金額 500万円",), "500万円"),
 ])
 @pytest.mark.parametrize("title", [NO_BUDGET, SUPPLEMENTARY])
 def test_a_grants_frame_is_support(title, lines, figure):
     assert role(run(title, HEADING, *lines), figure) == "support"
+
+
+def test_what_a_giving_verb_gives_is_support_where_no_item_owns_it():
+    # under a budget title an item's only figure stands for the item's cost (test_roles_shapes); with no budget, the grant
+    found = run(NO_BUDGET, HEADING, "・65歳以上の高齢者への生活支援として5000円の商品券の配布")
+    assert role(found, "5000円") == "support"
 
 
 # -- a programme's name that holds a grant's word frames its cost -------------------------------------------------------

@@ -1,13 +1,15 @@
 """Whether a figure that no label names is a grant's size: its FRAME says so, not a word near it (issue 21).
 
 `support` is a grant size per recipient, a cap, a rate, a per-unit amount, a grant's floor, or a figure whose own clause
-names a grant's amount (`助成額`, `支援額`: support_own). A programme's name that holds a grant's word (`子育て支援事業
-1,200万円`, `…補助金 N千円`, `中小企業支援に5億円を計上`) frames the programme's cost: not a grant. Precedence: the figure's
+names a grant's amount (`助成額`, `支援額`: support_own), or what a giving verb gives (`世帯に3万円を支給`). A programme's
+name that holds a grant's word (`子育て支援事業 1,200万円`, `…補助金 N千円`, `中小企業支援に5億円を計上`) frames the
+programme's cost: not a grant. Precedence: the figure's
 own frame (roles.py labels, then here), then the scope's kind for items and appropriations (scope.py), then other.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
@@ -45,18 +47,6 @@ def _grant_label(text: str) -> bool:
     return header or any(w in text for w in load("roles")["support_own"])
 
 
-def _names_cost(clause: str) -> bool:
-    """The clause ends with a programme's or an expense's name that holds the grant's word (`子育て支援事業 1,200万円`,
-    `…補助金 N千円`, `教育振興助成費二兆…億円`): the figure is that programme's cost, not a grant's size; a grant's frame
-    in the clause (`…支援事業 上限50万円`, `補助額`) keeps it one."""
-    words = load("roles")
-    if any(w in clause for w in words["support_own"]):
-        return False
-    hints = "|".join(re.escape(h) for h in support_hints())
-    ends = "|".join(re.escape(e) for e in words["programme_name_ends"])
-    return re.search(rf"(?:{hints})[^\s、。,，:：|｜()（）]{{0,12}}?(?:{ends})\s*[:：|｜(（]?\s*約?\s*$", clause) is not None
-
-
 #: how far around a scale's figure (characters of its sentence) its grant's word is read
 _SCALE_REACH = 40
 
@@ -88,23 +78,6 @@ def _sizes_after_grant(info: LineInfo, m: Mention) -> bool:
     return sentence.endswith("。") and sentence[:-1].endswith(tuple(load("roles")["grant_verbs"]))
 
 
-#: what may stand between a figure and the を of the verb that appropriates it (`5億円程度を計上`)
-_OBJECT = re.compile(r"\s*(?:程度|規模)?\s*(?:等|など)?\s*を")
-
-
-def _appropriated(info: LineInfo, m: Mention) -> bool:
-    """The figure is the object of a verb that appropriates it (`中小企業支援に5億円を計上`): a budget, not a grant."""
-    after = _OBJECT.match(info.norm, m.end)
-    if after is None:
-        return False
-    window = re.split(r"[、。，,]", info.norm[after.end():after.end() + _VERB_REACH])[0]
-    return any(v in window for v in load("roles")["prose"]["appropriate"])
-
-
-#: how many characters after `を` its verb may stand
-_VERB_REACH = 10
-
-
 #: how many non-blank lines above a range a grant's word may head it (a table's header, a label line)
 _RANGE_REACH = 5
 
@@ -123,6 +96,17 @@ def _open_size(m: Mention) -> bool:
     """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
     (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
     return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+
+
+@lru_cache(maxsize=1)
+def _given_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load("roles")["given_verbs"])
+    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:新たに)?\s*(?:{verbs})")
+
+
+def given(info: LineInfo, m: Mention) -> bool:
+    """The figure is what a giving verb gives its recipients (`世帯に3万円を支給`, `5000円の商品券の配布`)."""
+    return _given_pattern().match(info.norm, m.end) is not None
 
 
 def own_frame(info: LineInfo, m: Mention) -> bool:
@@ -149,14 +133,14 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
         return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
-    # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
-    # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
-    # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
+    # a grant's frame: its sizes noted after a giving sentence, a support's scale, a grant's amount/cap/rate word in the
+    # figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`) under a grant's word, the object of a giving verb,
+    # or a grant's header of its own right above; a grant's word merely near the figure (`子育て支援事業 1,200万円`,
+    # `中小企業支援に5億円を計上`) makes no grant. The clause is cut from a bounded window: linear on long lines.
     if _sizes_after_grant(lines[i], m) or _support_scale(lines[i], m) or own_frame(lines[i], m) and hint_near(lines, i, above) \
             and not _names_programme(clause):
         return True
-    if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause) \
-            and not _names_cost(clause) and not _appropriated(lines[i], m):
+    if given(lines[i], m):
         return True
     for j in above(i, 1):
         if lines[j].support_hint and not lines[j].amounts and _grant_label(lines[j].norm) and not _names_programme(clause) \
