@@ -13,6 +13,7 @@ from ..dictionary import load
 from ..model import Mention
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base
+from .grant_frame import closes_group, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -22,7 +23,6 @@ from .labels import (
     fy_before,
     label_role,
     regular_budget_fy,
-    support_hints,
 )
 
 # the names other modules read from here (mentions.py: roles.LineInfo)
@@ -226,7 +226,8 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     if under is not None and under[2] is None and item_head(info, m) is None \
             and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
         under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
-    if under is not None:
+    framed = own_frame(info, m) and hint_near(lines, i, walk.above)  # the figure's own words win (`補助上限 50万円`)
+    if under is not None and not framed:
         m.role, m.fy, total = under
         m.role_source = "under"
         head = info.norm[info.amounts[k - 1].end if k else 0:m.start]
@@ -234,13 +235,13 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
             m.total = total
         return
     # 5. an item line under a budget label (the document's title or a label line above)
-    if walk.scope is not None and item_head(info, m) is not None:
+    if walk.scope is not None and item_head(info, m) is not None and not framed:
         m.role = walk.scope[0]
         m.fy = fy_before(info, m.start) or walk.scope[1]
         return
     # 6. otherwise: a grant if it reads like one, else other
     m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
-    m.role = "support" if _reads_like_support(lines, i, m, walk.above) else "other"
+    m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
     m.role_source = "fallback"
 
 
@@ -266,15 +267,6 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
-_SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
-
-
-def closes_group(info: LineInfo) -> bool:
-    """A sum line (`計`, `合計`, `総計` before its figure) ends the group of lines above it."""
-    head = info.norm[:info.amounts[0].start].strip(" |｜:：　")
-    return head in ("計", "合計", "総計")
-
-
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
     """(role, fy, total) for an amount under a budget label line: a share of the total printed on
     that line (role other), or the label's own figure when the label line has none."""
@@ -297,60 +289,3 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
             continue
         return label[0], label[1], None
     return None
-
-
-#: how far before a figure (characters of its clause) a grant's word is read
-_SUPPORT_REACH = 16
-
-
-def _names_programme(clause: str) -> bool:
-    """The words before the figure name a measure (`…に対する支援`, `…支援事業`): the figure is its cost, not a grant."""
-    return re.search(r"(?:に対する|への|の)?支援(?:事業|策|制度)?\s*[:：]?\s*$", clause) is not None and \
-        re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
-
-
-#: how many non-blank lines above a range a grant's word may head it (a table's header, a label line)
-_RANGE_REACH = 5
-
-
-def _expense_name(text: str) -> bool:
-    """A programme's or an expense's name (`障害者自立支援給付費 |`), not a grant's label (`研究費`, `補助上限額`)."""
-    name = text.strip(" |｜　:：")
-    return name.endswith(tuple(load("roles")["expense_name_ends"])) and label_role(name) is None
-
-
-def _hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
-
-
-def _open_size(m: Mention) -> bool:
-    """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
-    (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
-    return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
-
-
-def _reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
-    if m.text.lstrip()[:1] in "+＋":
-        return False  # +30円: a margin over something, not a grant
-    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
-    floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
-    if "at_least" in m.qualifiers or floor:
-        # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
-        # (`交付額の上限は…、下限は原則50万円`) is one
-        return floor
-    if m.per is not None and m.per != "year":
-        return True  # a grant per project or per project-year (`1課題あたり500万円`)
-    if _open_size(m) and _hint_near(lines, i, above):
-        return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
-    # a grant's word in the figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`), or on a label line of
-    # its own right above a figure alone on its line; a word elsewhere in a sentence (`…導入等に対する支援 220億円`,
-    # `支援事業の総額は…`) makes no grant. The clause is cut from a bounded window: linear on long lines.
-    if lines[i].support_hint and any(h in clause for h in support_hints()) and not _names_programme(clause):
-        return True
-    for j in above(i, 1):
-        if lines[j].support_hint and not lines[j].amounts and not _names_programme(clause) and not _expense_name(lines[j].norm):
-            return True
-    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
-    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
-        return False
-    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

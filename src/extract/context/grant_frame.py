@@ -1,0 +1,152 @@
+"""Whether a figure that no label names is a grant's size: its FRAME says so, not a word near it (issue 21).
+
+`support` is a grant size per recipient, a cap, a rate, a per-unit amount, a grant's floor, or a figure whose own clause
+names a grant's amount (`助成額`, `支援額`: support_own), or what a giving verb gives (`世帯に3万円を支給`). A programme's
+name that holds a grant's word (`子育て支援事業 1,200万円`, `…補助金 N千円`, `中小企業支援に5億円を計上`) frames the
+programme's cost: not a grant. Precedence: the figure's
+own frame (roles.py labels, then here), then the scope's kind for items and appropriations (scope.py), then other.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo, label_role, support_hints
+
+_SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
+
+
+def closes_group(info: LineInfo) -> bool:
+    """A sum line (`計`, `合計`, `総計` before its figure) ends the group of lines above it."""
+    head = info.norm[:info.amounts[0].start].strip(" |｜:：　")
+    return head in ("計", "合計", "総計")
+
+
+#: how far before a figure (characters of its clause) a grant's word is read
+_SUPPORT_REACH = 16
+
+
+def _names_programme(clause: str) -> bool:
+    """The words before the figure name a measure (`…に対する支援`, `…支援事業`): the figure is its cost, not a grant."""
+    return re.search(r"(?:に対する|への|の)?支援(?:事業|策|制度)?\s*[:：]?\s*$", clause) is not None and \
+        re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
+
+
+#: a label line of its own (a table's header, `支援タイプ`) is short; a longer line is prose
+_LABEL_LINE_MAX = 20
+
+
+def _grant_label(text: str) -> bool:
+    """A label line that frames the figures under it as grants: a header of its own (`支援タイプ`, `補助上限額`), or a line
+    with a grant's amount, cap, rate or per-unit words (`支援額`, `1件当たり`); a line of prose that merely names a kind of
+    programme (`…統合型校務支援システムの導入`) frames none."""
+    text = text.strip(" |｜　")
+    header = len(text) <= _LABEL_LINE_MAX and "。" not in text
+    return header or any(w in text for w in load("roles")["support_own"])
+
+
+#: how far around a scale's figure (characters of its sentence) its grant's word is read
+_SCALE_REACH = 40
+
+
+def _support_scale(info: LineInfo, m: Mention) -> bool:
+    """A support's scale (GUIDE: 支援規模, 事業規模 are `support`) written after its figure in a sentence on a grant
+    (`資金繰り支援のため、…40億円規模の融資枠`, `20兆円規模の先行投資支援`); not a budget's scale (`5億円規模の補正予算`)."""
+    after = info.norm[m.end:m.end + _SCALE_REACH]
+    if not after.lstrip().startswith(tuple(load("roles")["scale_after"])):
+        return False
+    clause_after = re.split(r"[。、，,]", after)[0]
+    if label_role(clause_after) is not None or any(w in clause_after for w in load("roles")["budget_clause"]):
+        return False
+    before = info.norm[max(0, m.start - _SCALE_REACH):m.start].split("。")[-1]
+    return any(h in before + clause_after for h in support_hints())
+
+
+_OPEN_NOTE = re.compile(r"[(（][^()（）。]*$")
+
+
+def _sizes_after_grant(info: LineInfo, m: Mention) -> bool:
+    """A bracketed note right after a sentence that gives money states the grant's sizes (`…支援給付金を給付する。
+    (中小企業20万円、個人事業主10万円)`)."""
+    before = info.norm[:m.start]
+    note = _OPEN_NOTE.search(before)
+    if note is None:
+        return False
+    sentence = before[:note.start()].rstrip()
+    return sentence.endswith("。") and sentence[:-1].endswith(tuple(load("roles")["grant_verbs"]))
+
+
+#: how many non-blank lines above a range a grant's word may head it (a table's header, a label line)
+_RANGE_REACH = 5
+
+
+def _expense_name(text: str) -> bool:
+    """A programme's or an expense's name (`障害者自立支援給付費 |`), not a grant's label (`研究費`, `補助上限額`)."""
+    name = text.strip(" |｜　:：")
+    return name.endswith(tuple(load("roles")["expense_name_ends"])) and label_role(name) is None
+
+
+def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
+
+
+def _open_size(m: Mention) -> bool:
+    """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
+    (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
+    return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+
+
+@lru_cache(maxsize=1)
+def _given_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load("roles")["given_verbs"])
+    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:新たに)?\s*(?:{verbs})")
+
+
+def given(info: LineInfo, m: Mention) -> bool:
+    """The figure is what a giving verb gives its recipients (`世帯に3万円を支給`, `5000円の商品券の配布`)."""
+    return _given_pattern().match(info.norm, m.end) is not None
+
+
+def own_frame(info: LineInfo, m: Mention) -> bool:
+    """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), or a grant's amount, cap or rate word in
+    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`)."""
+    if "at_least" in m.qualifiers:
+        return False
+    if m.per is not None and m.per != "year":
+        return True
+    clause = re.split(r"[。、,，;；]", info.norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
+    return any(w in clause for w in load("roles")["support_own"])
+
+
+def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
+    if m.text.lstrip()[:1] in "+＋":
+        return False  # +30円: a margin over something, not a grant
+    clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
+    floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
+    if "at_least" in m.qualifiers or floor:
+        # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
+        # (`交付額の上限は…、下限は原則50万円`) is one
+        return floor
+    if m.per is not None and m.per != "year":
+        return True  # a grant per project or per project-year (`1課題あたり500万円`)
+    if _open_size(m) and hint_near(lines, i, above):
+        return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
+    # a grant's frame: its sizes noted after a giving sentence, a support's scale, a grant's amount/cap/rate word in the
+    # figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`) under a grant's word, the object of a giving verb,
+    # or a grant's header of its own right above; a grant's word merely near the figure (`子育て支援事業 1,200万円`,
+    # `中小企業支援に5億円を計上`) makes no grant. The clause is cut from a bounded window: linear on long lines.
+    if _sizes_after_grant(lines[i], m) or _support_scale(lines[i], m) or own_frame(lines[i], m) and hint_near(lines, i, above) \
+            and not _names_programme(clause):
+        return True
+    if given(lines[i], m):
+        return True
+    for j in above(i, 1):
+        if lines[j].support_hint and not lines[j].amounts and _grant_label(lines[j].norm) and not _names_programme(clause) \
+                and not _expense_name(lines[j].norm):
+            return True
+    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
+    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
+        return False
+    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
