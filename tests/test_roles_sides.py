@@ -101,7 +101,14 @@ def test_sides_per_line(texts, expected):
 SPEECH_LEAD = "令和七年度予算につきましては、大臣から説明いたしましたとおりであります。"
 
 
+ROW = ("14 建設課 ６．１．５ 市単独農道水路維持管理費 77,500 67,500 10,000 53,000 24,500 農道水路及び揚水施設の維持・修繕費"
+       "30,000千円、草刈り等の委託料15,000千円及び田役土砂処理委託料10,000千円等を計上。")
+
+
 @pytest.mark.parametrize("line, figure", [
+    # a unit-less number in an earlier sentence, or one that is itself a mention, is no row's cost
+    ("受付番号 12,345。道路維持補修事業として3億2,000万円、橋梁補修事業として1億円を計上しました。", "3億2,000万円"),
+    ("利用者12,345人。道路維持補修事業として3億2,000万円、橋梁補修事業として1億円を計上しました。", "1億円"),
     ("社会保障関係費につきましては、年金給付費十三兆六千九百十六億円、医療給付費十二兆三千二百八億円等、合計三十八兆二千七百七十八億円を計上しております。",
      "十二兆三千二百八億円"),
     ("文教関係費につきましては、義務教育費国庫負担金一兆六千二百十億円等、合計四兆一千二百七十五億円を計上しております。",
@@ -128,6 +135,9 @@ def test_figures_an_appropriating_verb_takes_are_budget(line, figure):
     # a grant's size: the object of another verb, or a per-head rate
     ("対象世帯に5万円を給付するための経費として3億円を計上しております。", "5万円"),
     ("1人当たり5万円、合計3億円を計上しております。", "5万円"),
+    # a budget table row: its own cost in unit-less cells, its description listing what that cost is made of
+    (ROW, "15,000千円"),
+    (ROW, "10,000千円"),  # the verb's object, also part of the row's cost
 ])
 def test_near_miss_no_appropriation(line, figure):
     found = run(SPEECH_LEAD, line)

@@ -139,6 +139,21 @@ def _object_of(info: LineInfo, m: Mention, verbs: tuple[str, ...]) -> bool:
 _OBJECT_WORDS = 6
 
 
+#: a table row's own figure, written without a unit (`市単独農道水路維持管理費 77,500 67,500 …`)
+_BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,.])")
+#: how far back a figure's sentence is searched for its row's own figure (a long line stays linear)
+_ROW_REACH = 400
+
+
+def _row_figure_before(info: LineInfo, m: Mention) -> bool:
+    """The figure's sentence follows a budget table row's own unit-less figures on its line (`…維持管理費 77,500 67,500
+    … 修繕費30,000千円、委託料15,000千円等を計上。`): the sentence describes what the row's cost is made of (GUIDE:
+    breakdowns of a programme's own cost are `other`), it appropriates nothing of its own."""
+    start = max(info.norm.rfind("。", max(0, m.start - _ROW_REACH), m.start) + 1, m.start - _ROW_REACH, 0)
+    spans = [(x.start, x.end) for x in info.mentions if x.end > start and x.start < m.start]
+    return any(not any(a <= f.start() < b for a, b in spans) for f in _BARE_FIGURE.finditer(info.norm, start, m.start))
+
+
 def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     """A figure its sentence appropriates with a verb after it (`…、合計三十八兆…億円を計上しております`): the verb's
     object (the figure, then `を`), or an item listed before it by name (`年金給付費十三兆…億円、医療給付費…`, `…として
@@ -153,6 +168,8 @@ def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     sentence = _sentence(info, m).replace("歳入歳出", "")
     if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
         return False
+    if _row_figure_before(info, m):
+        return False  # the row's own cost is its unit-less figure: what its description lists breaks it down
     if _object_of(info, m, _words()["appropriate"]):
         return True
     return _LISTED_AFTER.match(rest) is not None and _NAMED_BEFORE.search(info.norm[max(0, m.start - 4):m.start]) is not None
