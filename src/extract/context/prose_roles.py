@@ -38,6 +38,7 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
+from .prose_totals import prose_target
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -271,6 +272,8 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         head = head.rstrip(" 約")[:-1].rstrip()  # `に` dropped
     elif bracketed_cost(info, m):
         head = head.rstrip(" 約(（")
+    elif (target := prose_target(info, m, head)) is not None:
+        head = target  # `…費用には1001万円を計上`, `…予算として531億円`, `…運営費負担金5千万円を計上` (context/prose_totals.py)
     else:
         return None
     if head.endswith("」") and "「" in head:

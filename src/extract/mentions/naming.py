@@ -12,6 +12,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
+from ..context.prose_totals import unnamed_in_prose, unnamed_total
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -193,6 +194,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                     parent = None
                 if isinstance(m.max, int):
                     items[name] = m.max
+                continue
+            if unnamed_in_prose(info, m):
+                m.program, m.total_of = None, unnamed_total(info, m)  # a sentence's whole, no programme's row
                 continue
             if titles is None:
                 titles = progs.page_titles(lines, plain)

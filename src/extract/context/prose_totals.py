@@ -1,0 +1,92 @@
+"""Budget figures in running text that no rule names: the whole of the sentence's subject, no programme's row.
+
+A sentence states a programme's budget by naming what the money is spent on (`…工事に1億7300万円`, `「町有林造林事業」
+に…を計上`, `…を支援する予算は…213億円`: prose_roles.appropriation_name and the item rules name those). A budget
+figure of a sentence that names no such work states the budget of the sentence's subject: an account or the whole
+(`補正後の予算額は608億円となる`), a ministry's budget over several years (`外務省当初予算は、令和3年度7097億円、…`),
+the whole before a supplementary (`予算現計額382億円に、…を追加し`), a cumulated total (`…との累計額は329億円規模`), a
+national class (`一般歳出には、5,819億円を計上`). Seen in the news articles, speeches, bills and essays of many
+issuers (fresh3, older heldout): those are totals (`total_of`), kept in amounts, never budgets rows (issue 21: totals
+are not programmes). A figure on a name line, an item line or a table row is no sentence: the title and heading
+rules still name it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+#: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
+_SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
+#: how many particles make a line read as a sentence where it has no full stop (a wrapped line of a speech)
+_MARKS_IN_SENTENCE = 3
+#: a line that opens with a particle goes on with a sentence of the line above
+_CONTINUED = re.compile(r"\s*(?:として|[をにはがでと])")
+#: how far either side of the figure its sentence is read (a window: linear on long lines)
+_REACH = 120
+
+
+def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
+    """The figure stands in a sentence (its line has a full stop, or a few particles around the figure)."""
+    if _CONTINUED.match(info.norm):
+        return False  # `として１億円を計上。`: the sentence began on the line above, which names what the figure is for
+    window = info.norm[max(0, m.start - _REACH):m.end + _REACH]
+    if "。" in window:
+        return True
+    rest = window.replace(m.text, " ")
+    return len(_SENTENCE_MARKS.findall(rest)) >= _MARKS_IN_SENTENCE
+
+
+#: the clause before the figure, its label (as totals._label_before, without the particles closing it)
+_CLAUSE = re.compile(r"[、，,。；;]")
+
+
+def unnamed_total(info: LineInfo, m: Mention) -> str:
+    """What the figure is the whole of: its clause before it, else `(sentence)`."""
+    clause = _CLAUSE.split(info.norm[max(0, m.start - _REACH):m.start])[-1].strip(" 　約")
+    return clause or "(sentence)"
+
+
+#: what ends a prose figure's target before it: the particle that says what the money goes to (`…工事に1億円`,
+#: `…費用には1001万円`, `…予算として531億円`), or nothing after a noun (`…への運営費負担金5千万円を計上`)
+_TARGET_END = re.compile(r"(?:には|へは|に|として)$")
+#: a noun's last character (kanji, katakana, a closing bracket or quote) right before a figure
+_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」>＞]$")
+#: the verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark
+_AFTER_NOUN = re.compile(r"\s*(?:等|など)?\s*(?:を[^、。]{0,6}?(?:計上|盛り|盛っ|確保|充て|措置|要求|積み立)|[、，,。▽―])")
+
+
+def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
+    """The words that name what a sentence's budget figure is spent on (`head`: the text before the figure back to the
+    figure before it): the words before `に`/`には`/`として`, or the noun phrase right before the figure when an
+    appropriating verb or a list's mark follows it; None where the figure follows no such target."""
+    head = head.rstrip(" 　約、，,")
+    found = _TARGET_END.search(head)
+    if found is not None and (found.group() != "として" or _AS_SUBJECT.match(info.norm, m.end)):
+        target = head[:found.start()]
+    elif _NOUN_END.search(head) and _AFTER_NOUN.match(info.norm, m.end):
+        target = head
+    else:
+        return None
+    return None if _names_whole(target) else target
+
+
+#: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
+#: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
+_AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> tuple[str, ...]:
+    d = load("roles")
+    sides = d["account_sides"]
+    return (*d["accounts"], *d["total_labels"], *d["supplementary_total_labels"], *sides["revenue"], *sides["expenditure"])
+
+
+def _names_whole(target: str) -> bool:
+    """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
+    sentence states a total, no programme's budget."""
+    return target.strip(" 　、，,").endswith(_whole_words())
