@@ -65,3 +65,88 @@ def test_near_misses_of_an_unnamed_prose_figure_stay_rows(lines, figure):
 def test_near_misses_of_a_prose_target_name_no_programme(line, figure):
     found = run(SUPPLEMENTARY, line)
     assert amount(found, figure).program is None
+
+
+# -- a figure spent on the work its clause names: under a budget label, whatever verb the sentence uses ---------------
+
+@pytest.mark.parametrize("title, line, figure, name", [
+    # a newspaper's sentence without a verb (`…工事に1億円。`), and with 充てる / 積み立てた / 確保した / 盛った
+    (BUDGET, "新規事業では、町道の橋りょう耐震補強工事に1億7300万円。", "1億7300万円", "町道の橋りょう耐震補強工事"),
+    (SUPPLEMENTARY, "地域外来・検査センター整備に3億円、ホテル借り上げなどに26億円を充てる。", "3億円", "地域外来・検査センター整備"),
+    (SUPPLEMENTARY, "財政調整基金積立金に24億円、駅前整備積立金に3億5千万円を積み立てた。", "3億5千万円", "駅前整備積立金"),
+    (SUPPLEMENTARY, "中小企業の資金繰り対策として、制度融資の利子補給に158億円を確保した。", "158億円", "制度融資の利子補給"),
+    (SUPPLEMENTARY, "回復を見据えた観光振興の準備にも計13億円を計上。", "13億円", "回復を見据えた観光振興の準備"),
+    (SUPPLEMENTARY, "物価高対策には36億円が計上され、生活者支援に充てられます。", "36億円", "物価高対策"),
+    # a newspaper's `▽` list of programmes (the last item closes the line)
+    (BUDGET, "新規事業は次の通り。選挙執行経費2146万円▽預貯金照会電子化サービス事業12万円", "2146万円", "選挙執行経費"),
+    (BUDGET, "新規事業は次の通り。選挙執行経費2146万円▽預貯金照会電子化サービス事業12万円", "12万円", "預貯金照会電子化サービス事業"),
+])
+def test_a_figure_spent_on_the_named_work_is_a_row_whatever_the_verb(title, line, figure, name):
+    found = run(title, line)
+    assert figure in rows(found)
+    assert amount(found, figure).program == name
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    # a grant's verb: the sum given to each recipient, no appropriation
+    (SUPPLEMENTARY, "休業した事業者に最大30万円を支給する。", "30万円"),
+    (SUPPLEMENTARY, "ひとり親世帯に1人当たり2万円を給付する。", "2万円"),
+    # a loan facility the appropriation creates: the facility is no spending (`融資枠500億円創設に158億円`)
+    (SUPPLEMENTARY, "無利子の融資枠500億円創設に158億円を確保した。", "500億円"),
+    # a comparison, a threshold
+    (SUPPLEMENTARY, "前年度に比べて3億円の増となった。", "3億円"),
+    (BUDGET, "事業費が300万円以上の事業に補助する。", "300万円"),
+])
+def test_near_misses_of_a_spent_figure_are_no_rows(title, line, figure):
+    assert figure not in rows(run(title, line))
+
+
+def test_near_miss_no_budget_label_no_appropriation():
+    found = run("町の話題", "町道の橋りょう耐震補強工事に1億7300万円。")
+    assert "1億7300万円" not in rows(found)
+
+
+# -- a news article's lead sentence names the bill it reports: its kind scopes the article ---------------------------
+
+@pytest.mark.parametrize("lead", [
+    "知事は20日の臨時記者会見で、新型コロナウイルスの感染拡大に対応した総額248億円規模となる4月補正予算案の概要を発表した。",
+    "国の経済対策が閣議決定されたのを受け、県は追加で一般会計の総額で294億円余りの補正予算案を提出します。",
+    "市長は定例記者会見で、物価高騰に対応するため、総額12億円の6月補正予算案の骨子を明らかにした。",
+])
+def test_a_news_leads_budget_bill_scopes_the_figures_it_reports(lead):
+    found = run(lead, "", "地域外来・検査センター整備に3億円を計上した。")
+    assert amount(found, "3億円").role == "supplementary_budget"
+    assert "3億円" in rows(found)
+
+
+@pytest.mark.parametrize("lead", [
+    # the article reports no budget bill: a plan, a settlement
+    "知事は20日の臨時記者会見で、新型コロナウイルスの感染拡大に対応する県の行動計画の概要を発表した。",
+    "市長は定例記者会見で、令和4年度の決算見込みの概要を明らかにし、市債残高が減ったと述べた。",
+])
+def test_near_misses_of_a_news_lead_scope_nothing(lead):
+    found = run(lead, "", "地域外来・検査センター整備に3億円を計上した。")
+    assert "3億円" not in rows(found)
+
+
+# -- item lines: a note mark after the figure, a note in brackets before it -----------------------------------------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("災害公営住宅購入事業:17億5,987万2千円*", "17億5,987万2千円", "災害公営住宅購入事業"),
+    ("・学校給食費完全無償化事業 841万2千円※", "841万2千円", "学校給食費完全無償化事業"),
+    ("○ 村有住宅改修事業　9,900万円★", "9,900万円", "村有住宅改修事業"),
+    ("住宅建設等支援補助事業:(被災者向け)8,900万円", "8,900万円", "住宅建設等支援補助事業"),
+])
+def test_an_item_lines_notes_leave_it_the_items_row(line, figure, name):
+    found = run("令和5年度当初予算の概要", "■主な事業(新規事業は*)", line)
+    assert figure in rows(found)
+    assert amount(found, figure).program == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("災害公営住宅購入事業:17億5,987万2千円*のうち国費分", "17億5,987万2千円"),  # text after the mark: no item line
+    ("住宅建設等支援補助事業:上限 50万円*", "50万円"),  # a cap
+])
+def test_near_misses_of_an_item_lines_note_are_no_rows(line, figure):
+    found = run("令和5年度当初予算の概要", "■主な事業(新規事業は*)", line)
+    assert figure not in rows(found)

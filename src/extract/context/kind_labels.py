@@ -7,6 +7,7 @@ proposed budget); their fiscal year is left to the year passes (scope.py), which
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import islice
 
@@ -23,12 +24,22 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
+#: a news article's lead sentence states what it reports: the budget bill the issuer announces or submits (`…総額248億円
+#: 規模となる4月補正予算案の概要を発表した`, `…294億円余りの補正予算案を提出します`): the bill's kind scopes the article
+_ANNOUNCED = re.compile(r"([^、。]{0,12}予算案)(?:の(?:概要|骨子|内容))?を")
+
+
 def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
     """(role, None) for the deck's figures when a title line names a budget kind and no fiscal year, else None.
     A kind word directly followed by `額` is a figure's own label (`補正予算額 3億円`), not a title."""
     for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
-        if info.fiscal_years or len(text.strip()) > TITLE_MAX:
+        if info.fiscal_years:
+            continue
+        found = _ANNOUNCED.search(info.norm)  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`
+        if found is not None:
+            text = found.group(1)
+        elif len(info.norm.strip()) > TITLE_MAX:
             continue
         for word, role in _kind_words():
             at = text.find(word)

@@ -38,7 +38,7 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
-from .prose_totals import prose_target
+from .prose_totals import prose_target, spent_on
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -102,7 +102,10 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
     if before.endswith(_words()["expense_as"]) and kind == "supplementary_budget":
         return info.norm[m.end:m.end + 3].lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
     if _OTHER_OBJECT.match(info.norm, m.end) and not _object_of(info, m, verbs):
-        return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
+        if kind is None or _object_of(info, m, tuple(load("roles")["given_verbs"])) or not spent_on(info, m):
+            return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
+    if kind is not None and spent_on(info, m):
+        return True  # `…工事に1億7300万円。`, `…事業に2億円を充てる`: under a budget label, the work the money goes to
     return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
 
 
@@ -281,20 +284,27 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
     else:
         found = _NAME_START.match(head)
         name = head[found.end():] if found else head
-    name = _named_programme(strip_markers(name.strip())[2].strip())
-    return name if 2 <= len(name) <= 40 else None
+    name = strip_markers(name.strip())[2].strip()
+    named = _named_programme(name)
+    if len(named) > _LONGEST_NAME:  # a long phrase: the work after the clause that modifies it (`…に指定されている町道…工事`)
+        named = _named_programme(name, long=True)
+    return named if 2 <= len(named) <= _LONGEST_NAME else None
+
+
+#: a prose programme's name is at most this long: a longer phrase holds a clause about the work
+_LONGEST_NAME = 40
 
 
 #: particles that close a modifier before a noun (`各小中学校への`, `…の製作などの`)
 _MODIFIER_ENDS = (("へ", "の"), ("など", "の"), ("等", "の"))
 
 
-def _named_programme(phrase: str) -> str:
+def _named_programme(phrase: str, long: bool = False) -> str:
     """A phrase that ends with a programme's name (`…事業`, programs.json suffixes) is that name without the words that
     modify it (`完全無料とする子ども医療費助成事業`, `各小中学校への学習支援事業`, `…の製作などのシティセールス展開事業`): after
     the last `への`/`などの` or verb that ends a relative clause before a noun; a name with `の` inside stays whole
     (`山の都地域しごと支援事業`). A phrase that describes work (`…保育料の完全無償化`) is the name as written."""
-    if not strong(phrase) or "「" in phrase:
+    if not (strong(phrase) or long) or "「" in phrase:
         return phrase
     tags = _tags(phrase)
     cut, at = 0, 0
@@ -305,4 +315,4 @@ def _named_programme(phrase: str) -> str:
                 tag.startswith("動詞") and word.endswith("る") and following.startswith("名詞")):
             cut = at
     rest = phrase[cut:]
-    return rest if cut and len(rest) >= 4 and is_name(rest) else phrase
+    return rest if cut and len(rest) >= 4 and (is_name(rest) or long) else phrase

@@ -52,7 +52,7 @@ def unnamed_total(info: LineInfo, m: Mention) -> str:
 
 #: what ends a prose figure's target before it: the particle that says what the money goes to (`…工事に1億円`,
 #: `…費用には1001万円`, `…予算として531億円`), or nothing after a noun (`…への運営費負担金5千万円を計上`)
-_TARGET_END = re.compile(r"(?:には|へは|に|として)$")
+_TARGET_END = re.compile(r"(?:には|にも|へは|に|として)[ \u3000]*計?$")
 #: a noun's last character (kanji, katakana, a closing bracket or quote) right before a figure
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」>＞]$")
 #: the verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark
@@ -67,7 +67,7 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
     found = _TARGET_END.search(head)
     if found is not None and (found.group() != "として" or _AS_SUBJECT.match(info.norm, m.end)):
         target = head[:found.start()]
-    elif _NOUN_END.search(head) and _AFTER_NOUN.match(info.norm, m.end):
+    elif _NOUN_END.search(head) and (_AFTER_NOUN.match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
     else:
         return None
@@ -90,3 +90,30 @@ def _names_whole(target: str) -> bool:
     """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
     sentence states a total, no programme's budget."""
     return target.strip(" 　、，,").endswith(_whole_words())
+
+
+#: what may follow a figure the work before it is spent on: the clause's or the sentence's end, a list's mark, or `を`
+#: and a verb (`…を充てる`, `…を積み立てた`, `…を確保した`); not `の` (`1億円の経済効果`) nor a change (`…円の増`)
+_SPENT_AFTER = re.compile(r"\s*(?:余り?|等|など)?\s*(?:$|[、，,。▽―]|[をが](?![^、。]{0,3}(?:上回|下回)))")
+#: the work's last character right before `に`: a noun (`…工事に`, `…整備に`, `…(拡充)に`)
+_WORK_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に)[ \u3000]*(?:計|約)?[ \u3000]*$")
+#: a list's item mark before the work (`▽…事業 230万円`, `…事業12万円▽`): a newspaper's list of programmes
+_LIST_MARK = "▽"
+
+
+def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
+    """The figure closes a clause that names the work it is spent on: `…工事に1億7300万円。`, `…費用には1001万円を計上`,
+    `…事業費に492万円▽…`, or an item of a `▽` list (`▽町長選挙執行経費2146万円▽`). Under a budget label (the caller's
+    scope), such a figure is an appropriation of the scope's kind whatever verb the sentence uses (計上, 充てる, 確保,
+    積み立て, none); a grant's verb (支給, 給付) is the caller's near miss."""
+    more_than = info.norm.startswith("余", m.end)  # `36億円余りが計上`: a rounded figure, no threshold
+    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers and not more_than:
+        return False
+    if not _SPENT_AFTER.match(info.norm, m.end):
+        return False
+    before = info.norm[max(0, m.start - reach):m.start]
+    if _WORK_BEFORE.search(before):
+        return True
+    segment = before.rsplit(_LIST_MARK, 1)
+    listed = len(segment) == 2 or info.norm[m.end:m.end + 1] == _LIST_MARK
+    return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not _names_whole(segment[-1])

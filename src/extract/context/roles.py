@@ -52,6 +52,10 @@ _BULLET = "○◯〇●・◆◇■□▶▷➢►-−‐*※✓✔⚫◼"
 _NOT_A_NAME_END = re.compile(r"(?:[をにがはでともへや、。]|上限|最大|以内|まで|合計|総額|計)\s*:?\s*$")
 
 
+#: a mark after an item's figure that notes the item (`…事業:841万2千円*`, `新規事業は*`; `※`), no text of the line's own
+_NOTE_MARK = re.compile(r"^[*※☆★]{1,2}$")
+
+
 def item_head(info: LineInfo, m: Mention) -> str | None:
     """The name part of an item line (`○ 企業誘致活動強化事業　5,604,000 千円（前年度 5,607,000 千円）`):
     the text before the line's first amount when the amounts close the line (a bracketed previous-year
@@ -71,7 +75,7 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     if any(q in first.qualifiers for q in ("at_most", "at_least")):
         return None
     last_end = amounts[-1].end
-    tail = re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip()
+    tail = _NOTE_MARK.sub("", re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip())
     if row:
         if tail:
             return None

@@ -63,6 +63,10 @@ def _total_label(name: str) -> bool:
 #: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
 _OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
 
+#: a bracketed note after the name's colon, set before the figure (`住宅建設等支援補助事業:(被災者向け)8,900万円`): it says whom
+#: the figure is for, no part of the programme's name
+_FIGURE_NOTE = re.compile(r"[ \u3000]*[:：][ \u3000]*[(（][^()（）]{1,20}[)）]$")
+
 #: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
 _CELL_EDGE = " \u3000|｜"
 #: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
@@ -178,6 +182,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
                 or appropriation_name(info, m)
             name = _label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
+            name = _FIGURE_NOTE.sub("", name) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
