@@ -150,3 +150,65 @@ def test_an_item_lines_notes_leave_it_the_items_row(line, figure, name):
 def test_near_misses_of_an_item_lines_note_are_no_rows(line, figure):
     found = run("令和5年度当初予算の概要", "■主な事業(新規事業は*)", line)
     assert figure not in rows(found)
+
+
+# -- a level after its change: the budget of one work when its topic ties it to a purpose ----------------------------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("このうち、農地中間管理機構の事業運営などを支援する予算は、37%増の213億円を要求。", "213億円",
+     "農地中間管理機構の事業運営などを支援する予算"),
+    ("農業委員会活動の支援のための予算は、25%増の154億円としております。", "154億円", "農業委員会活動の支援のための予算"),
+    ("このうち、子育て世帯の住宅取得に関する予算は、前年度比12%増の3億円となった。", "3億円", "子育て世帯の住宅取得に関する予算"),
+])
+def test_a_purpose_budgets_level_is_its_row(line, figure, name):
+    found = run("令和5年度農林水産予算概算要求", line)
+    assert figure in rows(found)
+    assert amount(found, figure).program == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    # the budget as a whole after its change (a summary's total)
+    ("一般会計の予算規模は、前年度に比べて2.9%増の2,574億円となりました。", "2,574億円"),
+    ("農林水産予算の総額は、15%増の2兆6,525億円となっております。", "2兆6,525億円"),
+])
+def test_near_misses_a_wholes_level_is_no_row(line, figure):
+    assert figure not in rows(run("令和5年度農林水産予算概算要求", line))
+
+
+# -- a flattened chart's whole: a figure alone under a line that is only a whole's label -----------------------------
+
+@pytest.mark.parametrize("label", ["総額", "合計", "予算総額", "【総額】"])
+def test_a_figure_alone_under_a_wholes_label_is_no_row(label):
+    found = run("平成27年度農林水産予算の重点事項", label, "2兆3,090億円", "(2兆3,267億円)")
+    assert "2兆3,090億円" not in rows(found)
+    assert amount(found, "2兆3,090億円").total_of
+
+
+@pytest.mark.parametrize("lines", [
+    ("平成27年度農林水産予算の重点事項", "担い手経営発展支援事業", "5億円", "(5億円)"),  # a programme's name above
+    ("平成27年度農林水産予算の重点事項", "総額のうち担い手経営発展支援事業", "5億円", "(5億円)"),  # a label in a name
+])
+def test_near_misses_of_a_wholes_label_stay_rows(lines):
+    assert "5億円" in rows(run(*lines))
+
+
+# -- an exchange rate is no budget ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, figure", [
+    ("※レート 1ドル120円", "120円"),
+    ("(為替レート:1ユーロ=160円で換算)", "160円"),
+    ("1米ドル＝約150円で計算", "150円"),
+])
+def test_an_exchange_rate_is_no_row(line, figure):
+    found = run("平成29年度予算概算要求の概要", "平成29年度概算要求 7,730億円", line)
+    assert figure not in rows(found)
+    assert "7,730億円" not in [m.text for m in found if m.role == "other" and m.role_source == "rate"]
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("・国際機関拠出金 120円", "120円"),  # no currency before it
+    ("・ODA事業 11ドル換算 111億円", "111億円"),  # more than one unit of the currency: no rate
+])
+def test_near_misses_of_an_exchange_rate_are_no_rate(line, figure):
+    found = run("平成29年度予算概算要求の概要", line)
+    assert amount(found, figure).role_source != "rate"

@@ -38,7 +38,7 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
-from .prose_totals import prose_target, spent_on
+from .prose_totals import exchange_rate, prose_target, purpose_budget, spent_on
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -198,11 +198,14 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
     """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
     level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
     if level is not None:
-        m.role, m.role_source, m.total_of = "budget", "level", m.total_of or level
+        whole = None if purpose_budget(level) else level  # `…を支援する予算は、37%増の213億円`: a programme's budget
+        m.role, m.role_source, m.total_of = "budget", "level", m.total_of or whole
     elif m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
         m.role, m.role_source = "other", "change"
     elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
+    elif m.role in BUDGET_ROLES and exchange_rate(info, m):
+        m.role, m.role_source = "other", "rate"  # `※レート 1ドル120円`: a conversion rate, no money budgeted
     elif m.role in BUDGET_ROLES and balance(info, m):
         m.role, m.role_source = "other", "balance"  # `市債残高 … 725億円`: a stock owed or held, not money appropriated
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):

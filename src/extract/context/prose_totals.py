@@ -64,6 +64,9 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
     figure before it): the words before `に`/`には`/`として`, or the noun phrase right before the figure when an
     appropriating verb or a list's mark follows it; None where the figure follows no such target."""
     head = head.rstrip(" 　約、，,")
+    level = _LEVEL_TOPIC.search(head)
+    if level is not None and purpose_budget(level.group(1)):
+        return level.group(1)  # `…活動の支援のための予算は、25%増の154億円`: the topic names the work
     found = _TARGET_END.search(head)
     if found is not None and (found.group() != "として" or _AS_SUBJECT.match(info.norm, m.end)):
         target = head[:found.start()]
@@ -117,3 +120,53 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     segment = before.rsplit(_LIST_MARK, 1)
     listed = len(segment) == 2 or info.norm[m.end:m.end + 1] == _LIST_MARK
     return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not _names_whole(segment[-1])
+
+
+#: a budget its words tie to a purpose or a work (`…のための予算`, `…を支援する予算`, `…に関係する予算`, `…に向けた予算`):
+#: one programme's budget, not the budget as a whole (`一般会計の予算規模`, `農林水産予算`, `予算総額`)
+_PURPOSE_BUDGET = re.compile(r"(?:ため|する|した|向けた|関する|係る)の?予算$")
+#: a level's topic before its percent change (`Xは、25%増の`, `Xは前年度比3%減の`)
+_LEVEL_TOPIC = re.compile(r"(?:^|[、，,。])([^、，,。]{2,60}?)は[、，,]?[^、，,。]{0,12}?[0-9.]+\s*%\s*(?:増|減)の$")
+
+
+def purpose_budget(topic: str | None) -> bool:
+    """The topic names one work's budget (see _PURPOSE_BUDGET); a level's words before its figure (`…予算は、37%増の`) are
+    read for their topic."""
+    if not topic:
+        return False
+    level = _LEVEL_TOPIC.search(topic.strip())
+    core = level.group(1) if level is not None else topic
+    return _PURPOSE_BUDGET.search(core.strip().rstrip("はが、，, ")) is not None
+
+
+#: how many non-blank lines above a figure alone its label line may stand (`総額` then `2兆3,090億円`)
+_LABEL_LINES = 1
+
+
+def labelled_whole(infos: list[LineInfo], i: int, m: Mention) -> str | None:
+    """A figure alone on its line right under a line that is a whole's label and nothing else (a flattened chart's
+    `総額` then `2兆3,090億円`, `合計` then `120億円`): that whole (GUIDE: totals are no programmes), else None."""
+    info = infos[i]
+    if info.norm[:m.start].strip():
+        return None
+    k, seen = i - 1, 0
+    while k >= 0 and seen < _LABEL_LINES:
+        label = infos[k].norm.strip(" 　:：■◆●○・【】[]")
+        if label:
+            seen += 1
+            if not infos[k].mentions and label in _whole_words():
+                return label
+        k -= 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rate_before() -> re.Pattern[str]:
+    units = "|".join(map(re.escape, load("roles")["foreign_currencies"]))
+    return re.compile(rf"(?:^|[^0-9.,])1\s*(?:{units})\s*[=＝:：]?\s*約?\s*$")
+
+
+def exchange_rate(info: LineInfo, m: Mention) -> bool:
+    """The yen one unit of a foreign currency is worth (`※レート 1ドル120円`, `1ユーロ＝160円`): a rate a deck converts its
+    figures by, no money budgeted (GUIDE: rates are no budget)."""
+    return _rate_before().search(info.norm[max(0, m.start - 12):m.start]) is not None

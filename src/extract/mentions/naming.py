@@ -12,7 +12,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, unnamed_in_prose, unnamed_total
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -202,6 +202,10 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 continue
             if unnamed_in_prose(info, m):
                 m.program, m.total_of = None, unnamed_total(info, m)  # a sentence's whole, no programme's row
+                continue
+            whole = labelled_whole(infos, i, m)
+            if whole is not None:
+                m.program, m.total_of = None, whole  # `総額` then the figure alone: the whole, no programme's row
                 continue
             if titles is None:
                 titles = progs.page_titles(lines, plain)
