@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.tables import budget_records
+
 from .test_roles_shapes import amount, rows, run
 
 SUPPLEMENTARY, BUDGET = "令和4年度一般会計補正予算案の概要", "令和5年度当初予算案の概要"
@@ -212,3 +214,46 @@ def test_an_exchange_rate_is_no_row(line, figure):
 def test_near_misses_of_an_exchange_rate_are_no_rate(line, figure):
     found = run("平成29年度予算概算要求の概要", line)
     assert amount(found, figure).role_source != "rate"
+
+
+# -- more ways prose names the work: an expense `…費として`, a passive after the figure, `…余り` -------------------------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("市独自の給付を行うためのシステム開発費として1650万円を盛った。", "1650万円", "市独自の給付を行うためのシステム開発費"),
+    ("このうち257億円余りが防災・減災のためのインフラ整備に充てられ、残りは物価高対策です。", "257億円", "防災・減災のためのインフラ整備"),
+    ("このうち12億円が河川の浚渫に使われる。", "12億円", "河川の浚渫"),
+])
+def test_more_ways_prose_names_the_work(line, figure, name):
+    found = run(SUPPLEMENTARY, line)
+    assert figure in rows(found)
+    assert amount(found, figure).program == name
+
+
+def test_a_budget_a_little_over_a_round_sum_is_budgeted_at_that_sum():
+    found = run(SUPPLEMENTARY, "物価高対策には36億円余りが計上されます。")
+    budget = [r for r in budget_records([m.record() for m in found]) if r["text"] == "36億円"]
+    assert budget and budget[0]["budget_yen"] == 3_600_000_000
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("謝礼として1人当たり5,000円を支給する。", "5,000円"),  # a grant per head named `として`: no expense
+    ("このうち12億円が国の交付金で賄われる。", "12億円"),  # a source of the money, no work it goes to
+])
+def test_near_misses_of_more_prose_names(line, figure):
+    found = run(SUPPLEMENTARY, line)
+    assert figure not in rows(found)
+
+
+# -- a list's marker alone on its line is no paragraph: the name under it is the figures' title ----------------------
+
+@pytest.mark.parametrize("marker", ["①", "・", "(2)", "3."])
+def test_a_name_after_a_marker_alone_names_the_figure_alone(marker):
+    found = run("平成27年度農林水産予算の重点事項", "【補正予算】", marker, "農地中間管理機構の本格稼働", "190億円", "200億円",
+                "(305億円)")
+    assert amount(found, "200億円").program == "農地中間管理機構の本格稼働"
+
+
+def test_near_miss_a_paragraphs_line_above_keeps_the_name_a_paragraph():
+    found = run("平成27年度農林水産予算の重点事項", "【補正予算】", "担い手への農地集積を加速化するため", "農地中間管理機構の本格稼働",
+                "190億円", "200億円", "(305億円)")
+    assert amount(found, "200億円").program != "農地中間管理機構の本格稼働"

@@ -117,6 +117,14 @@ def _account(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _budget_yen(r: dict[str, Any]) -> Any:
+    """A budget figure's yen: its value; a figure stated as a little over a round sum (`257億円余り`, at_least, its upper end
+    left open) is budgeted at that sum, the figure the deck gives."""
+    if r["max"] is None and r["min"] is not None and "at_least" in (r.get("qualifiers") or []):
+        return r["min"]
+    return r["max"]
+
+
 def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per budget figure a deck states (roles budget and supplementary_budget), keyed by the
     figure's mention (doc, seq): a programme may have two figures for one year (a budget and a
@@ -126,17 +134,18 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     previous = {bi: pi for bi, pi in budget_pairs(records)}
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(records):
-        if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or r["max"] is None:
+        if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or _budget_yen(r) is None:
             continue
         if r.get("total_of"):
             continue  # a package, pillar or ministry total: in amounts, not a programme's row (README)
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
+        yen = _budget_yen(r)
         rows.append({"doc": r["doc"], "seq": r["seq"], "program": r.get("program"), "parent": r.get("parent"),
                      "fy": r["fy"], "role": r["role"], "account": _account(r.get("context") or ""),
-                     "budget_yen": r["max"], "previous_budget_yen": prev_yen,
-                     "change_pct": round((r["max"] - prev_yen) / prev_yen * 100, 2) if prev_yen else None,
+                     "budget_yen": yen, "previous_budget_yen": prev_yen,
+                     "change_pct": round((yen - prev_yen) / prev_yen * 100, 2) if prev_yen and yen is not None else None,
                      "page": r["page"], "line": r["line"], "text": r["text"],
                      "previous_text": prev["text"] if prev else None,
                      **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry"),

@@ -257,10 +257,12 @@ def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
         return False
     if lines[min(i, k)].text.rstrip().endswith(_SENTENCE_ENDS):
         return False  # a finished sentence runs on into nothing: the line after it may be the next block's title
-    return bool(lines[k].text.strip()) and plain[k]
+    return bool(lines[k].text.strip()) and plain[k] and not _MARKER_ALONE.fullmatch(lines[k].text.strip())
 
 
 _SENTENCE_ENDS = ("。", "．")
+#: a list's marker alone on its line (a flattened slide's `①`, `・`, `(2)` set apart from its item): no paragraph's text
+_MARKER_ALONE = re.compile(r"[①-⑳・•○●◎■□◆◇▶▷※]|[(（]?[0-9０-９]{1,2}[)）.．]?")
 
 
 @dataclass

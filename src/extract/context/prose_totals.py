@@ -72,11 +72,15 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = head[:found.start()]
     elif _NOUN_END.search(head) and (_AFTER_NOUN.match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
+    elif (passive := _GOES_TO.match(info.norm, m.end)) is not None:
+        target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     else:
         return None
     return None if _names_whole(target) else target
 
 
+#: the figure as the subject of a passive that names the work it goes to after it (`N円余りが…整備に充てられ`, `…に使われる`)
+_GOES_TO = re.compile(r"\s*(?:余り?|程度)?\s*が\s*([^、。，,]{2,40}?)に(?:充て|使わ|措置さ|計上さ)")
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
@@ -98,8 +102,10 @@ def _names_whole(target: str) -> bool:
 #: what may follow a figure the work before it is spent on: the clause's or the sentence's end, a list's mark, or `を`
 #: and a verb (`…を充てる`, `…を積み立てた`, `…を確保した`); not `の` (`1億円の経済効果`) nor a change (`…円の増`)
 _SPENT_AFTER = re.compile(r"\s*(?:余り?|等|など)?\s*(?:$|[、，,。▽―]|[をが](?![^、。]{0,3}(?:上回|下回)))")
-#: the work's last character right before `に`: a noun (`…工事に`, `…整備に`, `…(拡充)に`)
-_WORK_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に)[ \u3000]*(?:計|約)?[ \u3000]*$")
+#: the work's last character right before `に`: a noun (`…工事に`, `…整備に`, `…(拡充)に`); or an expense named with `として`
+#: (`…システム開発費として1650万円を盛った`)
+_WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に)|費[ \u3000]*として[、，,]?)"
+                          r"[ \u3000]*(?:計|約)?[ \u3000]*$")
 #: a list's item mark before the work (`▽…事業 230万円`, `…事業12万円▽`): a newspaper's list of programmes
 _LIST_MARK = "▽"
 
