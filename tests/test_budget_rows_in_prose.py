@@ -212,3 +212,11 @@ def test_near_miss_a_paragraphs_line_above_keeps_the_name_a_paragraph():
     found = run("平成27年度農林水産予算の重点事項", "【補正予算】", "担い手への農地集積を加速化するため", "農地中間管理機構の本格稼働",
                 "190億円", "200億円", "(305億円)")
     assert amount(found, "200億円").program != "農地中間管理機構の本格稼働"
+
+
+@pytest.mark.parametrize("title", ["子育て支援拠点整備事業", "■子育て支援拠点整備事業", "○子育て支援拠点整備事業"])
+@pytest.mark.parametrize("sentence", ["本事業の予算額は3,000万円です。", "本事業には3,000万円を計上しています。"])
+def test_near_miss_a_sentence_under_a_programmes_own_title_states_its_budget(title, sentence):
+    found = run("令和5年度当初予算の概要", "", title, "", sentence)
+    assert "3,000万円" in rows(found)
+    assert amount(found, "3,000万円").program == "子育て支援拠点整備事業"

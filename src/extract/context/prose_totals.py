@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
+from .programs import referring
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -76,7 +77,7 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     else:
         return None
-    return None if _names_whole(target) else target
+    return None if _names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
 
 
 #: the figure as the subject of a passive that names the work it goes to after it (`N円余りが…整備に充てられ`, `…に使われる`)

@@ -156,6 +156,16 @@ def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | N
     return name
 
 
+def _programme_heading(tree: ol.Outline, m: Mention) -> str | None:
+    """The innermost heading or item over the figure that names a programme (`■子育て支援拠点整備事業`), else None."""
+    node = tree.at(m.line_index, m.raw_start)
+    for n in tree.chain(node) if node is not None else []:
+        if n.kind in ("heading", "page_title", "item") and n.line_index != m.line_index:
+            name = tree.full_name(n).strip()
+            return name if progs.strong(name) and progs.is_name(name) else None
+    return None
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -200,9 +210,6 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 if isinstance(m.max, int):
                     items[name] = m.max
                 continue
-            if unnamed_in_prose(info, m):
-                m.program, m.total_of = None, unnamed_total(info, m)  # a sentence's whole, no programme's row
-                continue
             whole = labelled_whole(infos, i, m)
             if whole is not None:
                 m.program, m.total_of = None, whole  # `総額` then the figure alone: the whole, no programme's row
@@ -210,6 +217,12 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if titles is None:
                 titles = progs.page_titles(lines, plain)
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
+            if unnamed_in_prose(info, m) and not (title is not None and progs.strong(title.name)):
+                # a sentence's whole, no programme's row; under a programme's own title or heading (`■子育て支援事業` over
+                # `本事業の予算額は3,000万円です`) the sentence states that programme's budget
+                heading = _programme_heading(tree, m)
+                m.program, m.total_of = (heading, None) if heading else (None, unnamed_total(info, m))
+                continue
             m.program = title.name if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
                 m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
