@@ -166,6 +166,18 @@ def _programme_heading(tree: ol.Outline, m: Mention) -> str | None:
     return None
 
 
+def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention, title: progs.Title | None) -> bool:
+    """A figure no rule named that states a whole (`総額` then the figure alone; a sentence that names no work, context/
+    prose_totals.py: total_of, no programme's row), or a sentence's figure under a programme's own heading or item (`■子育て
+    支援事業` over `本事業の予算額は3,000万円です`: that programme's budget). Whether it settled the figure."""
+    whole = labelled_whole(infos, i, m)
+    if whole is None and (not unnamed_in_prose(infos[i], m) or title is not None and progs.strong(title.name)):
+        return False
+    heading = _programme_heading(tree, m) if whole is None else None
+    m.program, m.total_of = (heading, None) if heading else (None, whole or unnamed_total(infos[i], m))
+    return True
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -210,18 +222,10 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 if isinstance(m.max, int):
                     items[name] = m.max
                 continue
-            whole = labelled_whole(infos, i, m)
-            if whole is not None:
-                m.program, m.total_of = None, whole  # `総額` then the figure alone: the whole, no programme's row
-                continue
             if titles is None:
                 titles = progs.page_titles(lines, plain)
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
-            if unnamed_in_prose(info, m) and not (title is not None and progs.strong(title.name)):
-                # a sentence's whole, no programme's row; under a programme's own title or heading (`■子育て支援事業` over
-                # `本事業の予算額は3,000万円です`) the sentence states that programme's budget
-                heading = _programme_heading(tree, m)
-                m.program, m.total_of = (heading, None) if heading else (None, unnamed_total(info, m))
+            if _whole_or_heading(tree, infos, i, m, title):
                 continue
             m.program = title.name if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
