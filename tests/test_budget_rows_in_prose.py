@@ -220,3 +220,15 @@ def test_near_miss_a_sentence_under_a_programmes_own_title_states_its_budget(tit
     found = run("令和5年度当初予算の概要", "", title, "", sentence)
     assert "3,000万円" in rows(found)
     assert amount(found, "3,000万円").program == "子育て支援拠点整備事業"
+
+
+@pytest.mark.parametrize("line, listed", [
+    ("歳出は、町道改良事業1億円▽防災無線整備事業2億円など。", True),
+    ("新規事業は、町道改良事業1億円▽防災無線整備事業2億円など。", True),
+    # the revenue side's sources listed the same way are no spending
+    ("歳入は、町税1億円▽地方交付税2億円など。", False),
+    ("歳入では、国庫支出金1億円▽県支出金2億円を見込む。", False),
+])
+def test_a_newspapers_list_of_programmes_but_not_of_revenues(line, listed):
+    found = run(BUDGET, "", "町は10日、令和5年度当初予算案を発表した。", "", line)
+    assert ("2億円" in rows(found)) is listed

@@ -122,6 +122,9 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     if not _SPENT_AFTER.match(info.norm, m.end):
         return False
     before = info.norm[max(0, m.start - reach):m.start]
+    sentence = info.norm[max(0, info.norm.rfind("。", 0, m.start) + 1, m.start - _REACH):m.start].replace("歳入歳出", "")
+    if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
+        return False  # `歳入は、町税8億円▽地方交付税17億円`: the revenue side's sources, no spending
     if _WORK_BEFORE.search(before):
         return True
     segment = before.rsplit(_LIST_MARK, 1)
