@@ -232,3 +232,16 @@ def test_near_miss_a_sentence_under_a_programmes_own_title_states_its_budget(tit
 def test_a_newspapers_list_of_programmes_but_not_of_revenues(line, listed):
     found = run(BUDGET, "", "町は10日、令和5年度当初予算案を発表した。", "", line)
     assert ("2億円" in rows(found)) is listed
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("中央グラウンド周辺整備事業として中央グラウンド整備工事、ちびっこ広場整備工事等に8億2千37万円計上しました。", "8億2千37万円",
+     "中央グラウンド周辺整備事業"),
+    ("地域公共交通確保事業では、デマンドタクシーの運行委託に3,200万円を計上。", "3,200万円", "地域公共交通確保事業"),
+    # near misses: a category opens the sentence (the work after it names the row), two figures share the topic
+    ("新規事業では、町道の橋りょう耐震補強工事に1億7300万円。", "1億7300万円", "町道の橋りょう耐震補強工事"),
+    ("防災対策事業では、避難所の改修に2億円、防災無線の更新に1億円を計上。", "1億円", "防災無線の更新"),
+])
+def test_a_sentence_opening_with_its_programme_names_its_one_figure(line, figure, name):
+    found = run(BUDGET, line)
+    assert amount(found, figure).program == name

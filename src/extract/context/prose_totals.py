@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
-from .programs import referring
+from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -180,3 +180,25 @@ def exchange_rate(info: LineInfo, m: Mention) -> bool:
     """The yen one unit of a foreign currency is worth (`※レート 1ドル120円`, `1ユーロ＝160円`): a rate a deck converts its
     figures by, no money budgeted (GUIDE: rates are no budget)."""
     return _rate_before().search(info.norm[max(0, m.start - 12):m.start]) is not None
+
+
+#: a sentence that opens with the programme it is about: `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`
+_TOPIC_OPEN = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:では|として)[、，,]?")
+
+
+def topic_programme(info: LineInfo, m: Mention) -> str | None:
+    """The programme a sentence opens with as its topic (`中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円
+    計上しました`): the figure's programme when it is the sentence's only figure and the topic names a programme (a
+    programme's word ends it, programs.json) that is no category (`新規事業では、…`: generic); the works after it
+    describe what the programme pays for."""
+    start = info.norm.rfind("。", 0, m.start) + 1
+    end = info.norm.find("。", m.end)
+    end = len(info.norm) if end < 0 else end
+    if sum(1 for a in info.amounts if start <= a.start < end) != 1:
+        return None
+    found = _TOPIC_OPEN.match(info.norm, start)
+    if found is None or found.end() > m.start:
+        return None
+    name = found.group(1).strip()
+    generic = load("programs")["generic"]
+    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None

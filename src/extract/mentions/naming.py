@@ -12,7 +12,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, topic_programme, unnamed_in_prose, unnamed_total
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -202,7 +202,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
-                or appropriation_name(info, m)
+                or topic_programme(info, m) or appropriation_name(info, m)
             name = _label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
             name = _FIGURE_NOTE.sub("", name) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
