@@ -24,7 +24,7 @@ from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
-from . import column_wrap, legend_units
+from . import column_wrap, legend_units, line_end
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
 
@@ -83,7 +83,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT
               and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary)
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary) + line_end.counted_at_end(norm.text, boundary, ctx)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
