@@ -159,3 +159,17 @@ def test_days_that_keep_the_month_before_them(line, expected):
 def test_a_count_closing_its_line(lines, expected):
     got = extract_lines("t", lines_of(lines, page=1), YEAR_ONLY)
     assert [(m.text, m.min, m.unit) for m in got if m.kind == "count"] == expected
+
+
+# ---- より前: its sense depends on the kind ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, kind, expected", [
+    ("前回の訪日 1年以内 3年よりも前", "duration", [("1年", None, 1, ["at_most"]), ("3年", 3, None, ["at_least"])]),
+    ("最後の受診は5年より前", "duration", [("5年", 5, None, ["at_least"])]),
+    ("2020年より前の制度", "date", [("2020年", None, "2020", ["at_most"])]),
+    # near misses: a period without it, a comparison of lengths
+    ("事業期間は3年", "duration", [("3年", 3, 3, [])]),
+    ("5年より長い期間", "duration", [("5年", 5, 5, [])]),
+])
+def test_before_depends_on_the_kind(line, kind, expected):
+    assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == kind] == expected

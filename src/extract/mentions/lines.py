@@ -10,6 +10,7 @@ from ..context import roles
 from ..context.programs import ProgramSpan, find_programs
 from ..context.qualifiers import (
     apply_open_ends,
+    kind_suffix,
     per_in_brackets,
     prefix_per,
     prefix_qualifiers,
@@ -280,7 +281,7 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
     quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")
               and not (q == "at_most" and bound_words == ["まで"] and "at_least" in quals)]  # 最短8年まで短縮: a target
-    quals = list(dict.fromkeys(quals))  # unique, in order
+    quals = list(dict.fromkeys(quals + kind_suffix(c.kind, norm.text, c.end)))  # unique, in order
     lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
     if open_end:
         hi = None
