@@ -191,3 +191,10 @@ def topic_bound(text: str, start: int) -> list[str]:
     if m is None or not re.search(r"[はが]", m.group()):
         return []
     return [load("qualifiers")["topic_bound"]["words"][m.group(1)]]
+
+
+def kind_suffix(kind: str, text: str, end: int) -> list[str]:
+    """A bound word whose sense depends on the kind, right after the mention (qualifiers.json kind_suffix):
+    `3年よりも前` is at least 3 years, `2020年より前` at most 2020."""
+    rest = text[end:end + 8].lstrip()
+    return [q for w, q in load("qualifiers")["kind_suffix"].get(kind, {}).items() if rest.startswith(w)][:1]

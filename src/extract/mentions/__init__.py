@@ -15,7 +15,7 @@ from ..rules.registry import REGISTRY
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 
-__all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_year", "extract_deck", "extract_deck_outline",
+__all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_date", "deck_year", "extract_deck", "extract_deck_outline",
            "extract_lines", "extract_lines_outline", "warm_up"]
 
 
@@ -43,6 +43,20 @@ def deck_year(deck: Deck) -> int | None:
             return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
     return int(m2.group(1)) if m2 else _year_near_top(deck)
+
+
+def deck_date(deck: Deck) -> RuleContext:
+    """The deck's year (deck_year) and, where its first full date near the top holds the year, that date's
+    month and day: the date a report or a speech is given on, which 先月21日 and 去る11月17日 count from."""
+    year = deck_year(deck)
+    pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?")
+    for line in deck.lines[:40]:
+        m = pat.search(normalize(line.text).text)
+        if m:
+            if gregorian(m.groupdict(), "a") != year:
+                break
+            return RuleContext(deck_year=year, deck_month=int(m.group("m")), deck_day=int(m.group("d")) if m.group("d") else None)
+    return RuleContext(deck_year=year)
 
 
 def _year_near_top(deck: Deck) -> int | None:
@@ -101,7 +115,7 @@ def extract_deck(deck: Deck) -> list[Mention]:
 
 def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
-    found, tree = extract_lines_outline(deck.doc, deck.lines, RuleContext(deck_year=deck_year(deck)))
+    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck))
     if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
         reading = charts.read_charts(deck.doc, deck.lines)
         found = charts.merge(found, sourced.from_lines(reading.mentions, deck.lines), reading.ticks)

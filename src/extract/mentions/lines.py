@@ -10,6 +10,7 @@ from ..context import roles
 from ..context.programs import ProgramSpan, find_programs
 from ..context.qualifiers import (
     apply_open_ends,
+    kind_suffix,
     per_in_brackets,
     prefix_per,
     prefix_qualifiers,
@@ -24,7 +25,7 @@ from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
-from . import column_wrap, legend_units
+from . import column_wrap, legend_units, line_end
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
 
@@ -83,7 +84,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT
               and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary)
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary) + line_end.counted_at_end(norm.text, boundary, ctx)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
@@ -280,7 +281,7 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     # a cap closing a written range (5%以上10%未満, 200～300万円未満) adds no qualifier: both ends are given
     quals += [q for q in more if not ((c.parsed.closed or closed) and q == "at_most")
               and not (q == "at_most" and bound_words == ["まで"] and "at_least" in quals)]  # 最短8年まで短縮: a target
-    quals = list(dict.fromkeys(quals))  # unique, in order
+    quals = list(dict.fromkeys(quals + kind_suffix(c.kind, norm.text, c.end)))  # unique, in order
     lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
     if open_end:
         hi = None

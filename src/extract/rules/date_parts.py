@@ -39,11 +39,18 @@ def not_event() -> str:
             + alternation(stopwords("date")["event_words"]) + ")")
 
 
+def not_edition() -> str:
+    """A year glued to a survey's name is its edition, part of the name: 2023（令和５）年国民生活基礎調査, 2016年調査結果
+    (2023年のクルーズ調査 keeps its date). Read right after 年: a gloss closing a line (`2018 年（平成 30 年）`) may
+    stand before the next line's words."""
+    return r"(?![^\s、。,\d\u3041-\u3096()（）]{0,8}?" + alternation(stopwords("date")["edition_words"]) + ")"
+
+
 def _y(p: str) -> str:
     # an era year and its Gregorian year written together are one year: 令和３年（2021年）, 2025年（令和７年）
     # and so are 2023（令和５）年, 1986(昭和61)年
     # and 2019年（平成31年、令和元年）: both eras of the year the era changed, one year
-    return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年"
+    return (rf"{era_regex(p)}(?:\s?\(\s?(?:{era_regex(p + 'y')})\s?\))?{SP}年{not_edition()}"
             rf"(?:\s?\((?:{era_regex(p + 'x')})\s?年?(?:\s?[、,・/]\s?(?:{era_regex(p + 'z')})\s?年?)?\))?{not_law()}{not_event()}")
 
 

@@ -35,6 +35,37 @@ def _parse_anchored(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(v, v, end=m.end()) if v else None
 
 
+def _month_day() -> str:
+    # 先月21日, 今月30日まで, 来月19日: a day of a month counted from the deck's date
+    return rf"(?P<anchor>{alternation(load('anchors')['month'])})\s?(?P<ad>\d{{1,2}})\s?日(?![間目後前])"
+
+
+def _parse_month_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None or ctx.deck_month is None:
+        return None
+    months = ctx.deck_year * 12 + ctx.deck_month - 1 + int(load("anchors")["month"][m.group("anchor")])
+    v = _iso(months // 12, str(months % 12 + 1), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+def _past() -> str:
+    # 去る11月17日: a month (and day) in the past of the deck's date
+    return rf"(?:{alternation(load('anchors')['past'])})\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?(?!\s?分)"
+
+
+def _parse_past(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None:
+        return None
+    month, day = int(m.group("am")), int(m.group("ad") or 0)
+    later = ctx.deck_month is not None and (month, day) > (ctx.deck_month, ctx.deck_day or 31)
+    v = _iso(ctx.deck_year - (1 if later else 0), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, needs="月"))
+PATTERNS.append(Pattern("date", "past_month", _past, _parse_past, needs="去"))
+
+
 def _month_shares() -> str:
     # 4月分～6月分 (the months a payment or report covers): one range; a year may stand first
     return (rf"(?:{_y('a')}{SP})?(?<![\d/])(?P<am>\d{{1,2}})\s?月分{RANGE}(?:{_y('b')}{SP})?(?P<bm>\d{{1,2}})\s?月分")
@@ -112,12 +143,35 @@ def _day_after_kara() -> str:
     return r"(?<=から)\s?(?P<bd>\d{1,2})\s?日(?![間目後前])"
 
 
-def _parse_day_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    first = _MONTH_DAY_KARA.search(m.string, max(0, m.start() - 16), m.start())
+def _later_day(m: re.Match[str], ctx: RuleContext, first_rx: re.Pattern[str], reach: int) -> Parsed | None:
+    """The day-only date `bd` in the month of the month and day `first_rx` finds just before it (a later day)."""
+    first = first_rx.search(m.string, max(0, m.start() - reach), m.start())
     if ctx.deck_year is None or first is None or int(m.group("bd")) <= int(first.group("ad")):
         return None
     v = _iso(ctx.deck_year, first.group("am"), m.group("bd"))
     return Parsed(v, v, from_deck_year=True) if v else None
 
 
+def _parse_day_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    return _later_day(m, ctx, _MONTH_DAY_KARA, 16)
+
+
 PATTERNS.append(Pattern("date", "day_after_kara", _day_after_kara, _parse_day_after_kara, needs="日"))
+
+
+#: the last month and day written before a day-only date on its line (the day takes its month)
+_LAST_MONTH_DAY = re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?!.*\d\s?月)")
+
+
+def _day_of_same_month() -> str:
+    # 4月1日から同月15日まで, 4月17日（水）10:00~22:00-18日（木）: a day-only date after a word that keeps the
+    # month (anchors.json same_month) or after a clock time and a dash (a schedule running past midnight)
+    same = alternation(load("anchors")["same_month"])  # in the text: から before it keeps the two ends two points
+    return rf"(?:{same}|(?<=\d:\d\d[~\-])|(?<=\d:\d\d\s[~\-]))\s?(?P<bd>\d{{1,2}})\s?日(?![間目後前])"
+
+
+def _parse_day_of_same_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    return _later_day(m, ctx, _LAST_MONTH_DAY, 32)
+
+
+PATTERNS.append(Pattern("date", "day_of_same_month", _day_of_same_month, _parse_day_of_same_month, needs="日"))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from ..dictionary import duration_spellings, stopwords, unit_fractions
+from ..dictionary import duration_spellings, load, stopwords, unit_fractions
 from . import duration_spans
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
@@ -31,6 +31,7 @@ def reset() -> None:
     _era_chain.cache_clear()
     _sizes.cache_clear()
     _minute_after.cache_clear()
+    _half.cache_clear()
     duration_spans.reset()
 
 
@@ -77,6 +78,18 @@ def _in_name(m: re.Match[str]) -> bool:
     return unit[-1:] == "年" and len(unit) > 1 and glued_before and _NAME_GOES_ON.match(m.string, m.end()) is not None
 
 
+@lru_cache(maxsize=1)
+def _half() -> re.Pattern[str]:
+    h = load("durations")["half"]
+    return re.compile(rf"{re.escape(h['word'])}(?!{alternation(h['not_before'])})")
+
+
+def _half_after(m: re.Match[str]) -> str:
+    """`1年半`, `3か月半`: 半 right after the unit adds half a unit (not 1年半ば, 2年半期)."""
+    h = _half().match(m.string, m.end())
+    return h.group(0) if h else ""
+
+
 def _return_period(m: re.Match[str]) -> bool:
     """`1000年に一度`: a span of years between events, however many digits it has."""
     return any(m.string.startswith(w, m.end()) for w in stopwords("duration")["return_after"])
@@ -112,8 +125,11 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
                 and _era_chain().search(m.string[max(0, m.start() - 40):m.start()])):
             return None
         v = number(text)
+        half = _half_after(m)
+        if half and v is not None:
+            v += Decimal("0.5")  # 1年半, 2か月半: half a unit more
         iv = interval(v, v)
-        return Parsed(*iv, unit) if iv else None
+        return Parsed(*iv, unit, end=m.end() + len(half)) if iv else None
     hi_unit = _unit(m.group("unit"))
     lo_unit = _unit(m.group("lounit")) if m.group("lounit") else hi_unit
     if _FOUR_DIGITS.fullmatch(m.group("hi")) and hi_unit == "year":

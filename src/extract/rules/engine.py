@@ -18,6 +18,10 @@ class RuleContext:
     """What a rule may know beyond its line: the deck's own year (for year-less dates)."""
 
     deck_year: int | None = None
+    #: the month and day of the deck's own date where it writes one near its top (a report's or speech's date):
+    #: days anchored by 先月/今月/来月 and 去る count from it (issue 23)
+    deck_month: int | None = None
+    deck_day: int | None = None
 
 
 @dataclass

@@ -80,6 +80,8 @@ def _citation() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, stopwords("citation")["markers"])))
 
 
+#: a clause break inside a quote (、 or a comma that groups no digits): quoted speech, which a title never holds
+_CLAUSE_BREAK = re.compile(r"[、，]|,(?!\d{3})")
 _TITLE = 80  # how far a cited title may reach around a number in it
 _CITED = 400  # how far before a number a citation's marker may stand
 
@@ -97,10 +99,13 @@ def in_quoted_title(text: str, c: Candidate) -> bool:
         return False
     i += lo
     j = min((k for k in (text.find(q, c.end, hi) for q in _CLOSES) if k >= 0), default=-1)
-    if not dated and (j < 0 or not _citation().search(text, max(0, c.start - _CITED), c.start)):
+    cited = _citation().search(text, max(0, c.start - _CITED), c.start) is not None
+    if not dated and (j < 0 or not cited):
         return False
     if j >= 0 and "。" in text[i:j]:
         return False  # 「…時代が終わりを告げ、平成30年代という新しい年代が幕を開けた。」: a quoted sentence, no title
+    if j >= 0 and not cited and _CLAUSE_BREAK.search(text, i, j):
+        return False  # 「来年10月の引き上げを延期し、…」: quoted speech (a cited headline may hold a comma: 「…AI、…」)
     return j >= 0 and (c.start > i + 1 or j > c.end)  # some title words beside the year
 
 

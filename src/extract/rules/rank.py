@@ -31,5 +31,20 @@ def _first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(1, 1, "rank", closed=True)
 
 
+def _ordering() -> str:
+    # 過去2番目の予算規模, 史上3番目, 2番目に大きい: a place in an ordering by size (ranks.json ordering_*)
+    r = load("ranks")
+    before = "|".join(f"(?<={re.escape(w)})" for w in r["ordering_before"])
+    after = "|".join(re.escape(w) for w in r["ordering_after"])
+    return rf"(?:(?:{before})\s?(?P<one>{NUM})\s?番目|(?P<two>{NUM})\s?番目(?=\s?(?:{after})))"
+
+
+def _place(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one") or m.group("two"))
+    iv = interval(v, v)
+    return Parsed(*iv, "rank") if iv else None
+
+
 PATTERNS: list[Pattern] = [Pattern("rank", "rank", _regex, parse, needs="位"),
+                           Pattern("rank", "ordering", _ordering, _place, needs="番"),
                            Pattern("rank", "first_place", _first_place, _first, needs="一")]
