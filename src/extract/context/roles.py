@@ -40,9 +40,15 @@ _LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,14}?
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
-def _is_change(between: str, after: str) -> bool:
-    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`: the bracketed figure is a change from last year."""
-    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None
+def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
+    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: the bracketed figure is a change from last
+    year (a signed figure is a difference: no budget is negative, and `+` marks an increase)."""
+    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None or m is not None and signed(m)
+
+
+def signed(m: Mention) -> bool:
+    """The figure is written with a sign (`+240億円`, `▲15億円`, `△500千円`)."""
+    return m.text.lstrip()[:1] in "+＋▲△"
 
 
 #: an item line or a table row holds at most this many figures
@@ -152,7 +158,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         # 2. X（Y）: the bracketed figure is the previous year's
         if prev.role is None:
             prev.role, prev.fy = "budget", walk.current_fy
-        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:]):
+        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:], m):
             m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
             return True
         m.role = "previous_budget"
@@ -218,6 +224,9 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
         return
     if info.is_bare_amount(paren=True) and i in prev_nonblank and lines[prev_nonblank[i]].is_bare_amount(paren=False):
         partner = lines[prev_nonblank[i]].amounts[0]
+        if signed(m):  # `1,869億円` then `(+240億円)`: the change from last year, of the year's figure
+            m.role, m.fy = "other", partner.fy
+            return
         m.role = "previous_budget"
         m.fy = partner.fy - 1 if partner.fy is not None else None
         return
