@@ -82,3 +82,33 @@ def test_near_miss_two_figures_that_fit_the_arithmetic_are_neither_last_years(li
 ])
 def test_a_request_label_line_heads_its_figure(lines, text, want):
     assert got(run(*lines), text) == want
+
+
+# -- a legend of the bracketed figures names their year, not the year of the figures under it -------------------
+
+TITLE_2015 = "平成27年度農林水産予算の重点事項"
+
+
+@pytest.mark.parametrize("legend", [
+    "(※)各事項の下段( )内は、平成26年度当初予算額",
+    "※( )内は平成26年度当初予算額",
+    "注:[ ]内は平成26年度予算額",
+    "(注)( )内の計数は、平成26年度当初予算額",
+])
+@pytest.mark.parametrize("item, text, want", [
+    (("①", "農地中間管理機構の本格稼働", "190億円", "(305億円)"), "190億円", ("budget", 2015)),
+    (("①", "農地中間管理機構の本格稼働", "190億円", "(305億円)"), "305億円", ("previous_budget", 2014)),
+    (("○新規就農総合支援事業 195億円(218億円)",), "195億円", ("budget", 2015)),
+    (("・担い手経営発展支援事業 5億円",), "5億円", ("budget", 2015)),
+])
+def test_a_legend_of_the_bracketed_figures_is_no_label_of_the_figures_under_it(legend, item, text, want):
+    assert got(run(TITLE_2015, legend, "■担い手の育成", *item), text) == want
+
+
+@pytest.mark.parametrize("label, want", [
+    # near miss: a label line (no legend) heads the figures under it with its year
+    ("平成26年度補正予算", ("supplementary_budget", 2014)),
+    ("平成28年度当初予算", ("budget", 2016)),
+])
+def test_near_miss_a_label_line_without_a_legend_heads_the_figures_under_it(label, want):
+    assert got(run(TITLE_2015, label, "○農地中間管理機構の本格稼働 190億円"), "190億円") == want

@@ -22,6 +22,7 @@ from .labels import (
     document_label,
     fy_before,
     label_role,
+    legend,
     regular_budget_fy,
 )
 
@@ -119,6 +120,8 @@ class _Walk:
 
     def read_labels(self, info: LineInfo, columns: list[tuple[str, int]] | None) -> list[tuple[str, int]] | None:
         """Take the line's budget labels into the walk; the table header (budget labels per column) now in force."""
+        if legend(info.norm):
+            return columns  # a legend of the bracketed figures (`( )内は、平成26年度当初予算額`): their year, no label
         label_fy = regular_budget_fy(info)
         if label_fy is not None:
             self.current_fy = label_fy
@@ -285,7 +288,7 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
         if found is None and info.amounts and closes_group(info):
             return None  # `計 | 1兆8,608億円 |` closes the group the label above it heads
-        if found is None or found[0] not in BUDGET_ROLES:
+        if found is None or found[0] not in BUDGET_ROLES or legend(info.norm):
             continue
         fy = fy_before(info, found[1])
         totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
