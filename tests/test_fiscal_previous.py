@@ -112,3 +112,52 @@ def test_a_legend_of_the_bracketed_figures_is_no_label_of_the_figures_under_it(l
 ])
 def test_near_miss_a_label_line_without_a_legend_heads_the_figures_under_it(label, want):
     assert got(run(TITLE_2015, label, "○農地中間管理機構の本格稼働 190億円"), "190億円") == want
+
+
+# -- a deck of prose that states no year of its own: the year its running text is about ------------------------
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a white paper's section: the year in the first paragraph, the figure in the next ("なお、…")
+    (("平成22年版 消防白書", "ア 消防費の決算状況", "平成20年度の消防費歳出決算額は1兆7,996億円で、前年度に比べ202億円の減少となっている。",
+      "なお、市町村の普通会計歳出決算額48兆5,638億円に占める割合は3.7%となっている。"), "48兆5,638億円", 2008),
+    # a change compared with last year takes the year of the paragraph, not the year before
+    (("平成22年版 消防白書", "ウ 経費の性質別内訳", "平成20年度消防費決算額1兆7,996億円の性質別内訳は、人件費1兆3,705億円となっている。",
+      "これを前年度と比較すると、人件費が137億円(1.0%)減少している。"), "137億円", 2008),
+    # a city's summary: the topic year, a comparison base after it skipped
+    (("広島県の市の当初予算", "令和5年度は、災害復旧事業が大幅な減額となりました。それにより、一般会計当初予算額は299億6万円となり、"
+      "平成30年度以来5年ぶりに300億円を下回りました。"), "300億円", 2023),
+    # a speech that compares with last year's budget in the same sentence: the change is the speech's year
+    (("○政府委員", "昭和三十七年度農林関係予算案について御説明申し上げます。",
+      "農林関係予算合計は二千二百五十九億円となり、これは昭和三十六年度当初予算一千八百七十二億円に比較すると五百八十七億円の増加となっております。"),
+     "五百八十七億円", 1962),
+    # near miss: the deck's own title states its year: a year in its prose is an event's
+    (("令和7年度当初予算の概要", "■特別会計", "令和6年度に法適用となり、下水道事業が企業会計に移行しました。",
+      "特別会計の予算の合計は11億1950万円、前年度比1960万円(1・8%)の増となりました。"), "1960万円", 2025),
+    # near miss: a year that starts a span gives the figures after it no year
+    (("財政の状況", "平成20年度から16年間で職員数を削減しました。", "この結果、人件費は371.2億円削減されました。"), "371.2億円", None),
+    # near miss: no year written before the figure in its section
+    (("財政の状況", "ア 歳出", "人件費は1兆円となっている。", "イ 歳入", "令和2年度は税収が増えた。"), "1兆円", None),
+])
+def test_prose_with_no_year_of_its_own_states_its_year_once(lines, text, fy):
+    assert got(run(*lines), text)[1] == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    ("平成30年度予算政府案については、臨時財政対策債については、前年度から0.1兆円の減に抑制することができました。", "0.1兆円", 2018),
+    ("平成30年度予算政府案では、一般歳出は前年度から120億円の増となりました。", "120億円", 2018),
+    # near miss: last year's budget named by its words is the year before
+    ("平成30年度予算政府案では、前年度予算額は5,000億円でした。", "5,000億円", 2017),
+])
+def test_a_change_from_last_year_is_the_years(line, text, fy):
+    assert got(run("総務大臣閣議後記者会見の概要", "(平成30年度予算政府案)", line), text)[1] == fy
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a figure alone on its line (a slide's, a chart's) after a paragraph that states a year
+    (("消防白書", "ア 決算の状況", "平成20年度の決算額は1兆円であった。", "", "科研費・国際先導研究", "", "1,950百万円(1,878百万円)"),
+     "1,950百万円"),
+    # a label-value list (`開始年度: 平成27年度`) is no running text
+    (("科学技術の国際展開", "開始年度: 平成27年度", "交付先: 大学等", "", "支援額: 40百万円程度", ""), "40百万円"),
+])
+def test_near_miss_slides_and_lists_are_no_running_text(lines, text):
+    assert got(run(*lines), text)[1] is None
