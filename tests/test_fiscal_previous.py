@@ -154,10 +154,40 @@ def test_a_change_from_last_year_is_the_years(line, text, fy):
 
 @pytest.mark.parametrize("lines, text", [
     # a figure alone on its line (a slide's, a chart's) after a paragraph that states a year
-    (("消防白書", "ア 決算の状況", "平成20年度の決算額は1兆円であった。", "", "科研費・国際先導研究", "", "1,950百万円(1,878百万円)"),
+    (("消防白書", "ア 災害の状況", "平成20年度は災害の多い年であった。", "", "科研費・国際先導研究", "", "1,950百万円(1,878百万円)"),
      "1,950百万円"),
     # a label-value list (`開始年度: 平成27年度`) is no running text
     (("科学技術の国際展開", "開始年度: 平成27年度", "交付先: 大学等", "", "支援額: 40百万円程度", ""), "40百万円"),
 ])
 def test_near_miss_slides_and_lists_are_no_running_text(lines, text):
     assert got(run(*lines), text)[1] is None
+
+
+# -- a figure's own year wins over its scope's; a bracket holds the figure's year only when it holds the year alone ---
+
+@pytest.mark.parametrize("lines, text, fy", [
+    (("令和6年度予算のポイント", "令和3年度7097億円、令和4年度6904億円、令和5年度7,000億円と推移しています。"), "6904億円", 2022),
+    (("令和6年度予算のポイント", "令和3年度7097億円、令和4年度6904億円、令和5年度7,000億円と推移しています。"), "7,000億円", 2023),
+    (("令和6年度予算のポイント", "■ODA予算", "政府全体では令和5年度に5,709億円を計上しました。"), "5,709億円", 2023),
+    (("令和6年度予算のポイント", "○先端研究基盤 400億円以上(R5年度)の投入"), "400億円", 2023),
+    # near miss: a bracket that labels another figure (`(令和3年度11月補正383億円)`) gives the figure before it nothing
+    (("令和4年度12月補正予算の概要", "☆補正額 378億円(令和3年度11月補正383億円)"), "378億円", 2022),
+    # near miss: a comparison base before the figure is not its year
+    (("令和6年度予算のポイント", "■総額", "一般会計は、令和5年度に比べて68億円の増となりました。"), "68億円", 2024),
+])
+def test_the_figures_own_year_wins_over_its_scopes(lines, text, fy):
+    assert got(run(*lines), text)[1] == fy
+
+
+# -- a settlement states its year for its figures, as a budget label does -----------------------------------------
+
+@pytest.mark.parametrize("lines, text, fy", [
+    (("令和4年度決算の概要", "■一般会計", "歳入総額は120億円、歳出総額は115億円となりました。"), "115億円", 2022),
+    (("令和4年度一般会計決算について", "歳入総額は120億円となりました。"), "120億円", 2022),
+    (("村の広報", "■令和5年度の決算", "一般会計の歳出は39億4,028万円でした。"), "39億4,028万円", 2023),
+    (("財政状況の公表", "平成30年度 決算", "・実質収支 2億円"), "2億円", 2018),
+    # near miss: a settlement named as a comparison base (`令和4年度決算に比べ`) gives no year
+    (("財政の状況", "■歳出", "歳出は令和4年度決算に比べ3億円の減となりました。"), "3億円", None),
+])
+def test_a_settlement_states_its_year(lines, text, fy):
+    assert got(run(*lines), text)[1] == fy

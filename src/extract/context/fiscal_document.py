@@ -23,7 +23,7 @@ from . import outline as ol
 from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words
 from .labels import LineInfo
 
-_BUDGET_WORD = re.compile(r"予算|補正|要求")
+_BUDGET_WORD = re.compile(r"予算|補正|要求|決算")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
 _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"

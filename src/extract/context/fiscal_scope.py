@@ -54,7 +54,8 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
     after = _BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
         for f in info.fiscal_years:
-            if f.start == after.end() and single(f) is not None:
+            # `400億円以上(R5年度)`: a bracket of the year alone; not `378億円(令和3年度11月補正383億円)`, another figure's label
+            if f.start == after.end() and single(f) is not None and info.norm[f.end:].lstrip()[:1] in (")", "）"):
                 return single(f)
     return None
 
@@ -137,8 +138,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return
     hard, soft = _foreign_years(info, m)
     if own is not None:
-        if m.fy is None or m.fy in hard or m.fy in soft:
-            m.fy = own
+        if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
+            m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
         return
     head = info.norm[_head(info, m):m.start]
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
