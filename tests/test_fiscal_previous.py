@@ -191,3 +191,43 @@ def test_the_figures_own_year_wins_over_its_scopes(lines, text, fy):
 ])
 def test_a_settlement_states_its_year(lines, text, fy):
     assert got(run(*lines), text)[1] == fy
+
+
+# -- a bracketed figure labelled with the year before the year's figure is last year's -----------------------------
+
+@pytest.mark.parametrize("lines, text, want", [
+    ((BUDGET, "○道路整備事業 1億円(令和5年度 9,000万円)"), "9,000万円", ("previous_budget", 2023)),
+    ((BUDGET, "○道路整備事業 1億円(R5: 9,000万円)"), "9,000万円", ("previous_budget", 2023)),
+    ((BUDGET, "○道路整備事業 1億円(令和5年度当初予算額 9,000万円)"), "9,000万円", ("previous_budget", 2023)),
+    ((BUDGET, "○道路整備事業 1億円", "(令和5年度 9,000万円)"), "9,000万円", ("previous_budget", 2023)),
+    (("平成29年度予算の概要", "・橋梁補修事業 5,000千円", "(H28: 4,500千円)"), "4,500千円", ("previous_budget", 2016)),
+    # the year's figure stays the year's
+    ((BUDGET, "○道路整備事業 1億円(令和5年度 9,000万円)"), "1億円", ("budget", 2024)),
+    # near miss: a change from last year is the year's
+    ((BUDGET, "○道路整備事業 1億円(対前年度 1,000万円増)"), "1,000万円", ("other", 2024)),
+])
+def test_a_bracketed_figure_of_the_year_before_is_last_years(lines, text, want):
+    assert got(run(*lines), text) == want
+
+
+@pytest.mark.parametrize("lines, text", [
+    # near miss: a year two years back, or a supplementary of last year, is no previous budget of the pair
+    ((BUDGET, "○道路整備事業 1億円(令和4年度 8,000万円)"), "8,000万円"),
+    ((BUDGET, "○道路整備事業 1億円(令和5年度補正 3,000万円)"), "3,000万円"),
+    ((BUDGET, "○道路整備事業 1億円", "(令和4年度 8,000万円)"), "8,000万円"),
+])
+def test_near_miss_a_bracketed_figure_of_another_year_is_not_last_years(lines, text):
+    assert got(run(*lines), text)[0] != "previous_budget"
+
+
+# -- 新年度 in a dated speech: the budget of the fiscal year the date's spring starts --------------------------------
+
+@pytest.mark.parametrize("lines, fy", [
+    (("市長施政方針(令和7年2月)", "新年度予算の一般会計は500億円となりました。"), 2025),
+    (("令和7年3月 町長所信表明", "新年度予算の一般会計は500億円となりました。"), 2025),
+    (("町長所信表明(2024年2月20日)", "新年度予算の一般会計は500億円となりました。"), 2024),
+    # near miss: no date, no year
+    (("市長施政方針", "新年度予算の一般会計は500億円となりました。"), None),
+])
+def test_the_new_fiscal_year_of_a_dated_speech(lines, fy):
+    assert got(run(*lines), "500億円")[1] == fy

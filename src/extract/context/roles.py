@@ -157,6 +157,12 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     info = walk.lines[i]
     amounts = info.amounts
     prev = amounts[k - 1] if k else None
+    if prev is not None and prev.role in (None, "budget") and (year := _pair_year(info, prev.end, m)) is not None:
+        fy = prev.fy if prev.role is not None else walk.current_fy
+        if fy is not None and year == fy - 1:  # `1億円(令和5年度 9,000万円)`, `1億円(R5: 9,000万円)`: last year's, by its year
+            prev.role, prev.fy = prev.role or "budget", fy
+            m.role, m.fy = "previous_budget", year
+            return True
     if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
         # 2. X（Y）: the bracketed figure is the previous year's
         if prev.role is None:
@@ -204,6 +210,21 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     return True
 
 
+_YEAR_PAIR_OPEN = re.compile(r"\s*[(（]\s*")
+_YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
+
+
+def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
+    """`X（令和5年度 Y）`, `X（R5: Y）` (the bracket from `start`): the year that labels the bracketed figure, else None."""
+    fys = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    if len(fys) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
+        return None
+    f = fys[0]
+    if not _YEAR_PAIR_OPEN.fullmatch(info.norm[start:f.start]) or not _YEAR_PAIR_REST.fullmatch(info.norm[f.end:m.start]):
+        return None
+    return int(f.min)
+
+
 def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
@@ -233,6 +254,13 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
         m.role = "previous_budget"
         m.fy = partner.fy - 1 if partner.fy is not None else None
         return
+    # 3b. `(令和5年度 9,000万円)` on the line under the year's figure: last year's, by the year it is labelled with
+    if i in prev_nonblank and len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）"):
+        above = lines[prev_nonblank[i]].amounts
+        year = _pair_year(info, 0, m)
+        if above and above[-1].role == "budget" and above[-1].fy is not None and year == above[-1].fy - 1:
+            m.role, m.fy = "previous_budget", year
+            return
     # 4. under a label line: a breakdown of its total, or the label's own figure
     under = _under_label(lines, i, walk.above)
     if under is not None and under[2] is None and item_head(info, m) is None \
