@@ -231,3 +231,16 @@ def test_near_miss_a_bracketed_figure_of_another_year_is_not_last_years(lines, t
 ])
 def test_the_new_fiscal_year_of_a_dated_speech(lines, fy):
     assert got(run(*lines), "500億円")[1] == fy
+
+
+# -- a lead-in that names a call for proposals or a settlement of one year gives the deck that year ----------------
+
+@pytest.mark.parametrize("lines, text, fy", [
+    (("助成金・支援制度", "名称 2017年度 防災教育チャレンジプラン募集", "■助成金額", "・プランの実践にかかる経費 上限 30万円"), "30万円", 2017),
+    (("令和6年度 地域づくり活動支援事業の公募について", "■補助金額", "・1団体あたり上限 50万円"), "50万円", 2024),
+    (("小川村の広報", "令和5年度の決算がまとまりました。", "■歳出", "・災害復旧費 9億8,663万円"), "9億8,663万円", 2023),
+    # near miss: a lead-in that states a year but names no budget, settlement or call
+    (("助成金・支援制度", "名称 2017年度 防災教育フォーラムの開催", "■参加費", "・一般 上限 3,000円"), "3,000円", None),
+])
+def test_a_lead_in_call_or_settlement_gives_the_deck_its_year(lines, text, fy):
+    assert got(run(*lines), text)[1] == fy
