@@ -244,3 +244,27 @@ def test_the_new_fiscal_year_of_a_dated_speech(lines, fy):
 ])
 def test_a_lead_in_call_or_settlement_gives_the_deck_its_year(lines, text, fy):
     assert got(run(*lines), text)[1] == fy
+
+
+# -- the budget a change of the next year is compared with is last year's -------------------------------------------
+
+@pytest.mark.parametrize("lines, text, want", [
+    (("○政府委員", "昭和三十七年度農林関係予算案について御説明申し上げます。",
+      "予算合計は二千二百五十九億円となり、これは昭和三十六年度当初予算一千八百七十二億円に比較すると五百八十七億円の増加となっております。"),
+     "一千八百七十二億円", ("previous_budget", 1961)),
+    (("令和6年度予算の概要", "■一般会計", "一般会計は令和5年度当初予算100億円と比べ、10億円の増となりました。"), "100億円", ("previous_budget", 2023)),
+    # the change stays the year's
+    (("令和6年度予算の概要", "■一般会計", "一般会計は令和5年度当初予算100億円と比べ、10億円の増となりました。"), "10億円", ("other", 2024)),
+])
+def test_the_budget_a_change_is_compared_with_is_last_years(lines, text, want):
+    assert got(run(*lines), text) == want
+
+
+@pytest.mark.parametrize("lines, text", [
+    # near miss: compared with a figure of the same year (another account), it stays the year's
+    (("令和6年度予算の概要", "■特別会計", "特別会計予算は一般会計予算100億円と比べ、10億円多くなっています。"), "100億円"),
+    # near miss: the year's figure, then its change from last year
+    (("令和6年度予算の概要", "■一般会計", "一般会計は110億円で、前年度に比べ10億円の増となりました。"), "110億円"),
+])
+def test_near_miss_a_figure_not_compared_with_the_next_years_stays_the_years(lines, text):
+    assert got(run(*lines), text)[0] != "previous_budget"

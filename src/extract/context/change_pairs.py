@@ -8,6 +8,7 @@ cell) is last year's, of the year before `X`'s. A figure that no change accounts
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Mention
@@ -60,3 +61,17 @@ def apply(infos: Sequence[LineInfo]) -> None:
             x.role, x.role_source = "budget", "change_pair"  # what last year's figure is compared with: the year's
         y.role, y.role_source = "previous_budget", "change_pair"
         y.fy = x.fy - 1 if x.fy is not None else None
+
+
+#: a figure directly compared with: `…予算二千二百十八億円に比較すると`, `…100億円と比べ`
+_COMPARED = re.compile(r"\s*[)）]?\s*(?:に|と)\s*(?:比較|比べ|対比)")
+
+
+def compared_bases(infos: Sequence[LineInfo]) -> None:
+    """A budget figure that the figure after it is compared with, of the year before that figure's (`昭和三十六年度当初
+    予算一千八百七十二億円に比較すると五百八十七億円の増加`, the change of FY1962): last year's budget. Run once every fy is
+    settled (fiscal_scope.py)."""
+    figures = [(info, m) for info in infos for m in info.amounts]
+    for (info, a), (_, b) in zip(figures, figures[1:]):
+        if a.role == "budget" and a.fy is not None and b.fy == a.fy + 1 and _COMPARED.match(info.norm, a.end):
+            a.role, a.role_source = "previous_budget", "compared"

@@ -176,6 +176,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
+    change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
 
 
 def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention, ol.Node | None, ol.Node | None, int]]:
