@@ -236,7 +236,8 @@ def test_the_new_fiscal_year_of_a_dated_speech(lines, fy):
 # -- a lead-in that names a call for proposals or a settlement of one year gives the deck that year ----------------
 
 @pytest.mark.parametrize("lines, text, fy", [
-    (("助成金・支援制度", "名称 2017年度 防災教育チャレンジプラン募集", "■助成金額", "・プランの実践にかかる経費 上限 30万円"), "30万円", 2017),
+    (("助成金・支援制度", "名称 2017年度 防災教育チャレンジプラン募集", "■助成金額", "・プランの実践にかかる経費 上限 30万円"),
+     "30万円", 2017),
     (("令和6年度 地域づくり活動支援事業の公募について", "■補助金額", "・1団体あたり上限 50万円"), "50万円", 2024),
     (("小川村の広報", "令和5年度の決算がまとまりました。", "■歳出", "・災害復旧費 9億8,663万円"), "9億8,663万円", 2023),
     # near miss: a lead-in that states a year but names no budget, settlement or call
@@ -248,13 +249,15 @@ def test_a_lead_in_call_or_settlement_gives_the_deck_its_year(lines, text, fy):
 
 # -- the budget a change of the next year is compared with is last year's -------------------------------------------
 
+COMPARED = "一般会計は令和5年度当初予算100億円と比べ、10億円の増となりました。"
+
 @pytest.mark.parametrize("lines, text, want", [
     (("○政府委員", "昭和三十七年度農林関係予算案について御説明申し上げます。",
       "予算合計は二千二百五十九億円となり、これは昭和三十六年度当初予算一千八百七十二億円に比較すると五百八十七億円の増加となっております。"),
      "一千八百七十二億円", ("previous_budget", 1961)),
-    (("令和6年度予算の概要", "■一般会計", "一般会計は令和5年度当初予算100億円と比べ、10億円の増となりました。"), "100億円", ("previous_budget", 2023)),
+    ((BUDGET, "■一般会計", COMPARED), "100億円", ("previous_budget", 2023)),
     # the change stays the year's
-    (("令和6年度予算の概要", "■一般会計", "一般会計は令和5年度当初予算100億円と比べ、10億円の増となりました。"), "10億円", ("other", 2024)),
+    ((BUDGET, "■一般会計", COMPARED), "10億円", ("other", 2024)),
 ])
 def test_the_budget_a_change_is_compared_with_is_last_years(lines, text, want):
     assert got(run(*lines), text) == want
