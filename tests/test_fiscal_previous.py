@@ -271,3 +271,27 @@ def test_the_budget_a_change_is_compared_with_is_last_years(lines, text, want):
 ])
 def test_near_miss_a_figure_not_compared_with_the_next_years_stays_the_years(lines, text):
     assert got(run(*lines), text)[0] != "previous_budget"
+
+
+# -- a text table's header of role labels gives each column's figures their role --------------------------------
+
+@pytest.mark.parametrize("header", [
+    "| 事業名 | 予算額 | 前年度予算額 | 比較増減 |",
+    "| 事業名 | 令和6年度予算額 | 前年度予算額 | 増減 |",
+    "| 区分 | 当初予算額 | 前年度予算額 | 増減額 |",
+])
+@pytest.mark.parametrize("k, want", [(0, ("budget", 2024)), (1, ("previous_budget", 2023)), (2, ("other", 2024))])
+def test_a_header_of_role_labels_gives_each_column_its_role(header, k, want):
+    found = run(BUDGET, header, "| 道路整備事業 | 1億円 | 9,000万円 | 1,000万円 |")
+    assert (found[k].role, found[k].fy) == want
+
+
+@pytest.mark.parametrize("header", [
+    # near miss: one role only (the other columns are counts or notes): no header of roles
+    "| 事業名 | 予算額 | 箇所数 | 備考 |",
+    # near miss: a row of a different width is no row of the table
+    "| 事業名 | 予算額 | 前年度予算額 |",
+])
+def test_near_miss_a_header_without_two_roles_or_another_width_sets_nothing(header):
+    found = run(BUDGET, header, "| 道路整備事業 | 1億円 | 9,000万円 | 1,000万円 |")
+    assert found[1].role != "previous_budget"
