@@ -5,8 +5,14 @@ fiscal year with a word or two at most (`令和5年度`, `R6決算`); the header
 headers (`令和6年度予算額`) are read by context/columns.py, which sets roles too."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+from ..model import Mention
 from .fiscal_marks import single, words
 from .labels import LineInfo
+
+T = TypeVar("T")
 
 _SEP = "|"
 
@@ -40,15 +46,15 @@ def _header(info: LineInfo) -> list[int | None] | None:
     return out if any(y is not None for y in out) else None
 
 
-def column_years(infos: list[LineInfo]) -> dict[int, int]:
-    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years."""
-    out: dict[int, int] = {}
-    header: list[int | None] | None = None
+def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], list[T] | None]) -> Iterator[tuple[Mention, T]]:
+    """Each figure of a `|` table under a header row (`header_of` reads one, else None) with its column's header entry;
+    a row counts where it has as many cells as the header."""
+    header: list[T] | None = None
     for info in infos:
         if _SEP not in info.norm:
             header = None
             continue
-        found = _header(info)
+        found = header_of(info)
         if found is not None:
             header = found
             continue
@@ -59,7 +65,10 @@ def column_years(infos: list[LineInfo]) -> dict[int, int]:
             continue
         for m in info.amounts:
             k = next((j for j, (a, b) in enumerate(cells) if a <= m.start < b), None)
-            if k is not None and header[k] is not None:
-                out[id(m)] = header[k]  # type: ignore[assignment]
-    return out
+            if k is not None:
+                yield m, header[k]
 
+
+def column_years(infos: list[LineInfo]) -> dict[int, int]:
+    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years."""
+    return {id(m): y for m, y in under_headers(infos, _header) if y is not None}

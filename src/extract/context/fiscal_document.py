@@ -2,7 +2,8 @@
 
 1. its title: a budget label (`平成31年度当初予算案`) or a bare fiscal year;
 2. text decks: its lead-in, the lines before its first section (the first heading or item after some text):
-   where they name a budget (`予算`, `補正`, `要求`) and state one fiscal year (`令和6年度予算は、…`,
+   where they name a budget, a request, a settlement or a call for proposals (`予算`, `補正`, `要求`, `決算`,
+   `募集`: dictionary/fiscal_scope.json) and state one fiscal year (`令和6年度予算は、…`,
    `令和6年度は、…` then `当初予算は、…`), that year;
 3. text decks: the one year every budget label of the deck names (`【平成22年度要求】` … `平成22年度の要求金額`), where
    one of them heads a section of figures;
@@ -23,7 +24,6 @@ from . import outline as ol
 from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words
 from .labels import LineInfo
 
-_BUDGET_WORD = re.compile(r"予算|補正|要求")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
 _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
@@ -63,7 +63,7 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
 
 
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
-    if not any(_BUDGET_WORD.search(n.text) for n in lead):
+    if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
         return None
     years = _years(lead, infos)
     return years.pop() if len(years) == 1 else None

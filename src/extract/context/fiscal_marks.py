@@ -28,6 +28,7 @@ class _Words:
     change_head: re.Pattern[str]
     previous: re.Pattern[str]
     request: re.Pattern[str]
+    settlement: re.Pattern[str]
     deictic_previous: re.Pattern[str]
     bare_rest: int
     supplementary: tuple[str, ...]
@@ -41,7 +42,8 @@ def words() -> _Words:
     d: dict[str, Any] = load("fiscal_scope")
     return _Words(re.compile(d["comparison_after"]), re.compile(d["span_after"]), re.compile(d["budget_after"]),
                   re.compile(d["change_head"]), re.compile(d["previous_head"]),
-                  re.compile(d["request_after"]), re.compile(d["deictic_previous"]), int(d["bare_heading_rest"]),
+                  re.compile(d["request_after"]), re.compile(d["settlement_after"]), re.compile(d["deictic_previous"]),
+                  int(d["bare_heading_rest"]),
                   tuple(d["supplementary_words"]),
                   tuple(d["initial_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
 
@@ -70,9 +72,14 @@ def labels_request(info: LineInfo, f: Mention) -> bool:
     return words().request.match(info.norm, f.end) is not None and not comparison_base(info, f)
 
 
+def labels_settlement(info: LineInfo, f: Mention) -> bool:
+    """`令和4年度決算の概要`, `平成20年度の消防費決算額`: the year names a settlement."""
+    return words().settlement.match(info.norm, f.end) is not None and not comparison_base(info, f)
+
+
 def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
-    """The year a scope node states for the figures under it: a budget label or a bare fiscal-year heading (the
-    year and a word or two, no phrase); BLOCK where it states a span."""
+    """The year a scope node states for the figures under it: a budget or settlement label or a bare fiscal-year
+    heading (the year and a word or two, no phrase); BLOCK where it states a span."""
     info = infos[n.line_index]
     fys = [f for f in info.fiscal_years if n.start <= f.raw_start < n.end]
     if any(span_start(info, f) for f in fys):
@@ -81,6 +88,9 @@ def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
         if single(f) is not None and labels_budget(info, f):
             return single(f)
     years = {y for f in fys if (y := single(f)) is not None and not comparison_base(info, f)}
+    for f in fys:  # a settlement's year, where the node names no other year (`令和5年度の決算と令和6年度の事業計画`: none)
+        if len(years) == 1 and single(f) is not None and labels_settlement(info, f):
+            return single(f)
     if len(years) == 1 and n.kind in ("title", "page_title", "heading", "label", "item"):
         rest = n.text
         for f in fys:

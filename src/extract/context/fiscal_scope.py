@@ -12,7 +12,8 @@ An amount's year is, in this order:
 - else the document's year: its title; its lead-in (the lines before the first section: one fiscal year stated
   where a budget word stands); the one year all of a text deck's budget labels name; or, for an in-year
   supplementary whose lead-in names no year (`6月補正予算`, `追加補正予算案`), the fiscal year of the date it is
-  dated by (a supplementary belongs to the fiscal year that began the April before it).
+  dated by (a supplementary belongs to the fiscal year that began the April before it);
+- else, in a deck that states no year of its own, the year its running text is about (running_year.py).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes
 took from a comparison base or from a year written after the figure is replaced by the scope's.
 """
@@ -27,6 +28,7 @@ from .fiscal_columns import column_years
 from .fiscal_document import document_year
 from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
 from .labels import LineInfo
+from .running_year import running_year
 
 
 def _head(info: LineInfo, m: Mention) -> int:
@@ -52,7 +54,8 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
     after = _BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
         for f in info.fiscal_years:
-            if f.start == after.end() and single(f) is not None:
+            # `400億円以上(R5年度)`: a bracket of the year alone; not `378億円(令和3年度11月補正383億円)`, another figure's label
+            if f.start == after.end() and single(f) is not None and info.norm[f.end:].lstrip()[:1] in (")", "）"):
                 return single(f)
     return None
 
@@ -72,8 +75,8 @@ def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
         others: list[tuple[int, int]] = []
         for f in info.fiscal_years:
             y = single(f)
-            if y is not None and (comparison_base(info, f) or span_start(info, f)):
-                hard.add(y)
+            if f.min is not None and (comparison_base(info, f) or span_start(info, f)):
+                hard.add(int(f.min))  # `平成30年度以来` reads as an open range: its first year is still no figure's
             elif y is not None:
                 others.append((f.start, y))
         others.sort()
@@ -135,11 +138,12 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return
     hard, soft = _foreign_years(info, m)
     if own is not None:
-        if m.fy is None or m.fy in hard or m.fy in soft:
-            m.fy = own
+        if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
+            m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
         return
     head = info.norm[_head(info, m):m.start]
-    change = words().change_head.search(head) is not None
+    # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
+    change = words().change_head.search(head) is not None or m.role_source == "change"
     found = scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
     if scope == BLOCK:
@@ -147,6 +151,9 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft) and (scope or doc) is not None):
         m.fy = None
+    if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
+        m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
+        return
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
         return

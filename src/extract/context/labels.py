@@ -99,6 +99,12 @@ class LineInfo:
         return rest == "()" if paren else rest == ""
 
 
+def legend(text: str) -> bool:
+    """A legend of the deck's bracketed figures (`( )内は、平成26年度当初予算額`): it names their year and kind, it
+    labels no figure under it."""
+    return re.search(load("roles")["bracket_legend"], text) is not None
+
+
 def fy_before(info: LineInfo, pos: int) -> int | None:
     fys = [m for m in info.fiscal_years if m.start < pos and m.min is not None]
     return fys[-1].min if fys else None

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Line
+from .labels import legend
 from .line_parts import FIGURE_TAIL, NAMEISH, Box, clean_name, ministry, segment_box, segments, strip_markers
 
 __all__ = ["Box", "Node", "Outline", "Span", "build", "clean_name", "ministry", "segments"]
@@ -204,7 +205,7 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
                 name = ""
             box, size = segment_box(line, a, b)
             fys = [s for s in spans[i] if s.kind == "fiscal_year" and a <= s.start < b]
-            if kind == "body" and fys and not figs and len(text) <= 60 and _budget_word(text):
+            if kind == "body" and fys and not figs and len(text) <= 60 and _budget_word(text) and not legend(text):
                 kind, marker = "label", "label"
             node = Node(len(nodes), i, a, b, line.page, line.line, kind, marker, text.strip(), name,
                         tuple(labels), min_label or mini, box=box, size=size, figures=len(figs))

@@ -22,6 +22,7 @@ from .labels import (
     document_label,
     fy_before,
     label_role,
+    legend,
     regular_budget_fy,
 )
 
@@ -40,9 +41,15 @@ _LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,14}?
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
-def _is_change(between: str, after: str) -> bool:
-    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`: the bracketed figure is a change from last year."""
-    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None
+def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
+    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: the bracketed figure is a change from last
+    year (a signed figure is a difference: no budget is negative, and `+` marks an increase)."""
+    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None or m is not None and signed(m)
+
+
+def signed(m: Mention) -> bool:
+    """The figure is written with a sign (`+240億円`, `▲15億円`, `△500千円`)."""
+    return m.text.lstrip()[:1] in "+＋▲△"
 
 
 #: an item line or a table row holds at most this many figures
@@ -117,6 +124,8 @@ class _Walk:
 
     def read_labels(self, info: LineInfo, columns: list[tuple[str, int]] | None) -> list[tuple[str, int]] | None:
         """Take the line's budget labels into the walk; the table header (budget labels per column) now in force."""
+        if legend(info.norm):
+            return columns  # a legend of the bracketed figures (`( )内は、平成26年度当初予算額`): their year, no label
         label_fy = regular_budget_fy(info)
         if label_fy is not None:
             self.current_fy = label_fy
@@ -152,11 +161,17 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     info = walk.lines[i]
     amounts = info.amounts
     prev = amounts[k - 1] if k else None
+    if prev is not None and prev.role in (None, "budget") and (year := _pair_year(info, prev.end, m)) is not None:
+        fy = prev.fy if prev.role is not None else walk.current_fy
+        if fy is not None and year == fy - 1:  # `1億円(令和5年度 9,000万円)`, `1億円(R5: 9,000万円)`: last year's, by its year
+            prev.role, prev.fy = prev.role or "budget", fy
+            m.role, m.fy = "previous_budget", year
+            return True
     if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
         # 2. X（Y）: the bracketed figure is the previous year's
         if prev.role is None:
             prev.role, prev.fy = "budget", walk.current_fy
-        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:]):
+        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:], m):
             m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
             return True
         m.role = "previous_budget"
@@ -199,6 +214,21 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     return True
 
 
+_YEAR_PAIR_OPEN = re.compile(r"\s*[(（]\s*")
+_YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
+
+
+def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
+    """`X（令和5年度 Y）`, `X（R5: Y）` (the bracket from `start`): the year that labels the bracketed figure, else None."""
+    fys = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    if len(fys) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
+        return None
+    f = fys[0]
+    if not _YEAR_PAIR_OPEN.fullmatch(info.norm[start:f.start]) or not _YEAR_PAIR_REST.fullmatch(info.norm[f.end:m.start]):
+        return None
+    return int(f.min)
+
+
 def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
@@ -222,9 +252,19 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
         return
     if info.is_bare_amount(paren=True) and i in prev_nonblank and lines[prev_nonblank[i]].is_bare_amount(paren=False):
         partner = lines[prev_nonblank[i]].amounts[0]
+        if signed(m):  # `1,869億円` then `(+240億円)`: the change from last year, of the year's figure
+            m.role, m.fy = "other", partner.fy
+            return
         m.role = "previous_budget"
         m.fy = partner.fy - 1 if partner.fy is not None else None
         return
+    # 3b. `(令和5年度 9,000万円)` on the line under the year's figure: last year's, by the year it is labelled with
+    if i in prev_nonblank and len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）"):
+        above = lines[prev_nonblank[i]].amounts
+        year = _pair_year(info, 0, m)
+        if above and above[-1].role == "budget" and above[-1].fy is not None and year == above[-1].fy - 1:
+            m.role, m.fy = "previous_budget", year
+            return
     # 4. under a label line: a breakdown of its total, or the label's own figure
     under = _under_label(lines, i, walk.above)
     if under is not None and under[2] is None and item_head(info, m) is None \
@@ -280,7 +320,7 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
         if found is None and info.amounts and closes_group(info):
             return None  # `計 | 1兆8,608億円 |` closes the group the label above it heads
-        if found is None or found[0] not in BUDGET_ROLES:
+        if found is None or found[0] not in BUDGET_ROLES or legend(info.norm):
             continue
         fy = fy_before(info, found[1])
         totals = [a for a in info.amounts if a.role in BUDGET_ROLES]

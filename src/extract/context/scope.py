@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, fiscal_document, fiscal_scope, flat_cells, prose_roles, sheet_sums
+from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, sheet_sums
 from . import outline as ol
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
@@ -174,7 +174,10 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
+    label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
+    change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
+    change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
 
 
 def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention, ol.Node | None, ol.Node | None, int]]:

@@ -1,0 +1,77 @@
+"""A year's figure, its signed change and last year's figure, read by their arithmetic (GUIDE: `X（Y）` pairs are
+budget / previous budget; a change is `other` of the budget's year).
+
+A comparison chart flattened into text (`1,869億円` / `(+240億円)` / `1,629億円`, the three in any order of lines,
+names between them) keeps its columns only in the numbers: the signed bracketed change `D` follows the year's figure
+`X`, and the figure `Y` near them with `X - D = Y` (within one unit of the last digit written: the chart rounds each
+cell) is last year's, of the year before `X`'s. A figure that no change accounts for keeps its role.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Mention
+from .labels import LineInfo
+from .roles import signed
+
+#: how many non-blank lines around the change its two figures may stand
+_REACH = 6
+
+
+def _unit(v: float) -> int:
+    """The value of one in the last digit written (`1,869億円` -> 10^8)."""
+    n, p = abs(int(v)), 1
+    while n and n % (p * 10) == 0:
+        p *= 10
+    return p
+
+
+def _bracketed(info: LineInfo, m: Mention) -> bool:
+    before = info.norm[:m.start].rstrip()
+    return before.endswith(("(", "（")) and info.norm[m.end:].lstrip()[:1] in (")", "）", ",", "，", "、")
+
+
+def _value(m: Mention) -> float | None:
+    return m.min if m.min is not None and m.min == m.max else None
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Mark last year's figure of every signed change whose arithmetic finds it (see the module's docstring)."""
+    figures = [(i, m) for i, info in enumerate(infos) for m in info.amounts]
+    rows = [i for i, info in enumerate(infos) if info.norm.strip()]
+    rank = {i: k for k, i in enumerate(rows)}
+    for n, (i, d) in enumerate(figures):
+        dv = _value(d)
+        if not n or dv is None or not signed(d) or not _bracketed(infos[i], d):
+            continue
+        _, x = figures[n - 1]  # the year's figure: the one written right before its change
+        xv = _value(x)
+        if xv is None or signed(x) or x.role == "previous_budget":
+            continue
+        sign = -1 if d.text.lstrip()[:1] in "▲△" else 1
+        want, tol = xv - sign * abs(dv), max(_unit(xv), _unit(dv))
+        near = [(j, y) for j, y in figures if y is not x and y is not d and abs(rank[j] - rank[i]) <= _REACH
+                and not signed(y) and (yv := _value(y)) is not None and abs(yv - want) <= tol]
+        if len(near) != 1:
+            continue  # none, or two that fit: the arithmetic does not tell
+        y = near[0][1]
+        d.fy = x.fy if x.fy is not None else d.fy
+        if x.role == "other" and x.role_source == "fallback":
+            x.role, x.role_source = "budget", "change_pair"  # what last year's figure is compared with: the year's
+        y.role, y.role_source = "previous_budget", "change_pair"
+        y.fy = x.fy - 1 if x.fy is not None else None
+
+
+#: a figure directly compared with: `…予算二千二百十八億円に比較すると`, `…100億円と比べ`
+_COMPARED = re.compile(r"\s*[)）]?\s*(?:に|と)\s*(?:比較|比べ|対比)")
+
+
+def compared_bases(infos: Sequence[LineInfo]) -> None:
+    """A budget figure that the figure after it is compared with, of the year before that figure's (`昭和三十六年度当初
+    予算一千八百七十二億円に比較すると五百八十七億円の増加`, the change of FY1962): last year's budget. Run once every fy is
+    settled (fiscal_scope.py)."""
+    figures = [(info, m) for info in infos for m in info.amounts]
+    for (info, a), (_, b) in zip(figures, figures[1:]):
+        if a.role == "budget" and a.fy is not None and b.fy == a.fy + 1 and _COMPARED.match(info.norm, a.end):
+            a.role, a.role_source = "previous_budget", "compared"

@@ -1,0 +1,47 @@
+"""Text tables whose header row names what each column's figures are (`| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`):
+each figure takes its column's role (GUIDE: `予算額` budget, `前年度予算額` the previous year's, a change `other`).
+A header cell is read by the role labels (dictionary/roles.json) and, for a change column, the change words; the
+header row holds no figure and names two roles at least. A year the header cell states is its figures' year; else
+the year is left to the scopes (fiscal_scope.py: the previous year's column the year before the scope's).
+Headers that state a year per column with a budget label (`令和6年度予算額 令和5年度予算額`) are read by
+context/columns.py; bare years (`令和5年度 令和6年度`) by context/fiscal_columns.py."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..dictionary import load
+from .fiscal_columns import _SEP, _cells, under_headers
+from .fiscal_marks import single
+from .labels import LineInfo, label_role
+
+#: a header cell is a label, not a sentence
+_CELL_MAX = 16
+
+
+def _cell_role(text: str) -> str | None:
+    cell = text.strip()
+    if not cell or len(cell) > _CELL_MAX:
+        return None
+    if any(w in cell for w in load("roles")["column_change_words"]):
+        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure
+    found = label_role(cell)
+    return found[0] if found is not None and found[0] in ("budget", "previous_budget", "supplementary_budget") else None
+
+
+def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
+    """(role, year) of each cell of a header row of role labels, else None."""
+    if info.amounts or _SEP not in info.norm:
+        return None
+    out: list[tuple[str | None, int | None]] = []
+    for a, b in _cells(info.norm):
+        years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
+        out.append((_cell_role(info.norm[a:b]), years.pop() if len(years) == 1 else None))
+    roles = [r for r, _ in out if r is not None]
+    return out if len(roles) >= 2 and len(set(roles)) >= 2 else None
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Give the figures of `|` tables under a header row of role labels their column's role (and stated year)."""
+    for m, (role, year) in under_headers(infos, _header):
+        if role is not None and m.role != role:
+            m.role, m.role_source, m.fy = role, "column", year
