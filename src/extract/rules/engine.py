@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from .prefilter import required
+
 
 @dataclass(frozen=True)
 class RuleContext:
     """What a rule may know beyond its line: the deck's own year (for year-less dates)."""
 
     deck_year: int | None = None
+    #: skip a rule for a text that lacks the characters its regex needs (rules/prefilter.py); off only to
+    #: check that the skipping changes nothing
+    prefilter: bool = True
 
 
 @dataclass
@@ -64,15 +69,26 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 
 
+#: a table row: the pattern, its regex, the character sets a text must hold (own `needs` and derived), its own only
+Row = tuple[Pattern, re.Pattern[str], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+
+
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str], frozenset[str] | None], ...]:
-    """The compiled table with each row's needed characters, once per table (hashing a pattern per line
-    and per rule adds up)."""
-    return tuple((p, compiled(p), _any_of(p.needs() if callable(p.needs) else p.needs)) for p in patterns)
+def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[Row, ...]:
+    """The compiled table with the characters each row needs (once per table: hashing a pattern per line
+    and per rule adds up): the row's own `needs`, then the sets its regex requires (rules/prefilter.py)."""
+    rows = []
+    for p in patterns:
+        chars = p.needs() if callable(p.needs) else p.needs
+        own = (frozenset(chars),) if chars else ()
+        rows.append((p, compiled(p), own + tuple(s for s in needed(p) if s not in own), own))
+    return tuple(rows)
 
 
-def _any_of(chars: str) -> frozenset[str] | None:
-    return frozenset(chars) if chars else None
+@cache
+def needed(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    """The sets of characters a text must hold one of each for the row's regex to match (derived from it)."""
+    return required(compiled(pattern))
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
@@ -86,19 +102,21 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     stop = len(text) if before is None else before
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
-    present = set(text)  # once per text: each row then asks a small set, not a scan of the text
-    for pat, rx, needs in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        if needs is not None and needs.isdisjoint(present):
-            continue
-        for m in rx.finditer(text):
-            if m.start() >= stop:
+    present = set(text)  # once per text: each row then asks a few small sets, not a scan of the text
+    for pat, rx, needs, own in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
+        for chars in needs if ctx.prefilter else own:
+            if chars.isdisjoint(present):
                 break
-            if m.end() == m.start():
-                continue
-            parsed = pat.parse(m, ctx)
-            if parsed is not None:
-                end = parsed.end if parsed.end is not None else m.end()
-                out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
+        else:
+            for m in rx.finditer(text):
+                if m.start() >= stop:
+                    break
+                if m.end() == m.start():
+                    continue
+                parsed = pat.parse(m, ctx)
+                if parsed is not None:
+                    end = parsed.end if parsed.end is not None else m.end()
+                    out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
     return out
 
 
