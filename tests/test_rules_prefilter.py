@@ -16,9 +16,9 @@ from extract.caches import reset
 from extract.ingest import read_deck
 from extract.mentions import deck_year, extract_lines
 from extract.normalize import normalize
-from extract.rules.engine import Parsed, Pattern, RuleContext, candidates, compiled_all
+from extract.rules.engine import Parsed, Pattern, RuleContext, _matches, candidates, compiled_all
 from extract.rules.fragments import NUM, RANGE, SIGN
-from extract.rules.prefilter import required
+from extract.rules.prefilter import required, starts
 from extract.rules.registry import REGISTRY, RuleKind, registered
 
 DECKS = Path(__file__).parent / "data" / "decks"
@@ -95,6 +95,33 @@ def test_the_sets_skip_a_text_without_them(regex: str, skipped: str) -> None:
     assert any(s.isdisjoint(skipped) for s in required(regex))
 
 
+@pytest.mark.parametrize("regex", [*CONSTRUCTS, "(?=[ab])(?:a|bc)", "a*(?=b)\\w", "(?<![a])b+", "\\bab", "(?:a|b?)c",
+                                   "(?a:\\d)b", "(?i:a)b", "[^a]", "\\s?a"])
+def test_a_scan_from_where_matches_start_finds_what_finditer_finds(regex: str) -> None:
+    rx = re.compile(regex)
+    first = starts(rx)
+    for n in range(6):
+        for chars in itertools.product("abc1 ", repeat=n):
+            text = "".join(chars)
+            for stop in (0, n // 2, n):
+                expected = [m.span() for m in _matches(rx, None, text, stop)]
+                assert [m.span() for m in _matches(rx, first, text, stop)] == expected, (regex, text, stop)
+
+
+@pytest.mark.parametrize(("regex", "start"), [
+    ("ab", "a"), ("a|b", "ab"), ("a?b", "ab"), ("(?=[ab])(?:a|bc)", "ab"), ("(?<![a])b+", "b"), (r"\d+円", "1٣"),
+    ("a*", None), ("(?:a|)b?", None), (".b", None), ("[^a]b", None), ("(?i:a)b", None), ("(a)?(?(1)b|c)", None),
+])
+def test_where_matches_start(regex: str, start: str | None) -> None:
+    first = starts(re.compile(regex))
+    if start is None:
+        assert first is None
+    else:
+        assert first is not None
+        assert all(first.match(ch) for ch in start)
+        assert not first.match("x")
+
+
 @pytest.mark.parametrize(("regex", "flags"), [("a", re.IGNORECASE), ("(?i)a", 0), ("(?i:a)b", 0)])
 def test_case_folding_regexes_keep_no_literal_of_one_case(regex: str, flags: int) -> None:
     assert "A" not in "".join("".join(s) for s in required(re.compile(regex, flags)))
@@ -116,7 +143,7 @@ def forget() -> Iterator[None]:
 def test_a_rule_added_at_run_time_gets_its_sets(text: str, found: int) -> None:
     table = [Pattern("nights", "nights", lambda: r"(\d+)泊", _count_nights)]
     with registered(RuleKind("nights", 7, lambda: table)):
-        rows = {p.name: needs for p, _rx, needs, _own in compiled_all(REGISTRY.patterns())}
+        rows = {p.name: needs for p, _rx, _first, needs, _own in compiled_all(REGISTRY.patterns())}
         assert frozenset("泊") in rows["nights"]
         norm = normalize(text).text
         for prefilter in (True, False):

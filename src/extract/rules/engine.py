@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from .prefilter import required
+from .prefilter import required, starts
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,9 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 
 
-#: a table row: the pattern, its regex, the character sets a text must hold (own `needs` and derived), its own only
-Row = tuple[Pattern, re.Pattern[str], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+#: a table row: the pattern, its regex, the class its matches start with (None: any), the character sets a text
+#: must hold (own `needs` and derived), its own only
+Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 
 @lru_cache(maxsize=8)
@@ -81,7 +82,8 @@ def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[Row, ...]:
     for p in patterns:
         chars = p.needs() if callable(p.needs) else p.needs
         own = (frozenset(chars),) if chars else ()
-        rows.append((p, compiled(p), own + tuple(s for s in needed(p) if s not in own), own))
+        rx = compiled(p)
+        rows.append((p, rx, starts(rx), own + tuple(s for s in needed(p) if s not in own), own))
     return tuple(rows)
 
 
@@ -103,20 +105,40 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
     present = set(text)  # once per text: each row then asks a few small sets, not a scan of the text
-    for pat, rx, needs, own in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        for chars in needs if ctx.prefilter else own:
+    on = ctx.prefilter
+    for pat, rx, first, needs, own in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
+        for chars in needs if on else own:
             if chars.isdisjoint(present):
                 break
         else:
-            for m in rx.finditer(text):
-                if m.start() >= stop:
-                    break
-                if m.end() == m.start():
-                    continue
+            for m in _matches(rx, first if on else None, text, stop):
                 parsed = pat.parse(m, ctx)
                 if parsed is not None:
                     end = parsed.end if parsed.end is not None else m.end()
                     out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
+    return out
+
+
+def _matches(rx: re.Pattern[str], first: re.Pattern[str] | None, text: str, stop: int) -> list[re.Match[str]]:
+    """The regex's non-empty matches starting before `stop`, as `finditer` finds them. With `first` (the class
+    every match starts with, and no match is empty) the regex is tried only where that class stands: the
+    leftmost match from a position is the first of those tries that matches, as a search would find it."""
+    out = []
+    if first is None:
+        for m in rx.finditer(text):
+            if m.start() >= stop:
+                break
+            if m.end() != m.start():
+                out.append(m)
+        return out
+    pos = 0
+    while (at := first.search(text, pos)) is not None and (p := at.start()) < stop:
+        hit = rx.match(text, p)
+        if hit is None:
+            pos = p + 1
+        else:
+            out.append(hit)
+            pos = hit.end()
     return out
 
 

@@ -99,3 +99,78 @@ def _class(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if len(chars) > _MAX_CLASS:
             return None
     return frozenset(chars)
+
+
+# -- where a match may start ------------------------------------------------------------------------------
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def starts(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character class every match of `regex` starts with (a leading lookahead's, or the first characters
+    it can read), so a scan can jump from one such character to the next and try the regex there only; None
+    where any character may start a match, or a match may be empty (a scan then is the regex's own)."""
+    parsed = sre_parse.parse(regex.pattern, regex.flags)
+    if parsed.state.flags & re.IGNORECASE or parsed.getwidth()[0] == 0:
+        return None
+    items, nullable = _first(parsed)
+    if items is None or nullable or not items:
+        return None
+    parts = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            return None
+    return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", regex.flags & ~re.VERBOSE)
+
+
+First = tuple[list[tuple[Any, Any]] | None, bool]  # (class items a match may start with, or None: any; nullable)
+
+
+def _first(items: Any) -> First:
+    """What a sequence's match may start with: its items' until one that cannot be empty."""
+    acc: list[tuple[Any, Any]] = []
+    for op, av in items:
+        chars, nullable = _first_item(op, av)
+        if chars is None:
+            return None, False
+        acc += chars
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _first_item(op: Any, av: Any) -> First:
+    if op is sre.LITERAL:
+        return [(op, av)], False
+    if op is sre.IN:
+        return (None, False) if any(o is sre.NEGATE for o, _ in av) else (list(av), False)
+    if op is sre.SUBPATTERN:
+        return (None, False) if av[1] or av[2] else _first(av[3])  # local flags (?i:…) change what matches
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        chars, nullable = _first(av[2])
+        return chars, nullable or av[0] == 0
+    if op is sre.BRANCH:
+        acc: list[tuple[Any, Any]] = []
+        empty = False
+        for branch in av[1]:
+            chars, nullable = _first(branch)
+            if chars is None:
+                return None, False
+            acc += chars
+            empty = empty or nullable
+        return acc, empty
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _first(av)
+    if op is sre.ASSERT and av[0] == 1:  # a lookahead: the character here must start what it reads
+        chars, nullable = _first(av[1])
+        return (chars, False) if chars is not None and not nullable else ([], True)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return [], True  # zero-width: the next item reads the character
+    return None, False  # ANY, NOT_LITERAL, a group reference, a conditional: any character
