@@ -122,7 +122,8 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
 def _matches(rx: re.Pattern[str], first: re.Pattern[str] | None, text: str, stop: int) -> list[re.Match[str]]:
     """The regex's non-empty matches starting before `stop`, as `finditer` finds them. With `first` (the class
     every match starts with, and no match is empty) the regex is tried only where that class stands: the
-    leftmost match from a position is the first of those tries that matches, as a search would find it."""
+    leftmost match from a position is the first of those tries that matches, as a search would find it. (Such a
+    match's `pos` is where it was tried: a parse reads the match's string and spans, never its `pos`.)"""
     out = []
     if first is None:
         for m in rx.finditer(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -32,11 +33,17 @@ def required(regex: str | re.Pattern[str]) -> tuple[frozenset[str], ...]:
     Sets holding an ASCII digit or whitespace are left out: every rule reads a number and lines are full
     of spaces, so such a test would rarely skip anything and cost every text."""
     pattern, flags = (regex.pattern, regex.flags) if isinstance(regex, re.Pattern) else (regex, 0)
-    parsed = sre_parse.parse(pattern, flags)
+    parsed = _parse(pattern, flags)
     if parsed.state.flags & re.IGNORECASE:
         return ()  # case-folded literals would need their other cases; no rule folds case
     sets = {s for s in _seq(parsed) if not _weak(s)}
     return tuple(sorted(sets, key=lambda s: (len(s), sorted(s)))[:_KEEP])
+
+
+@lru_cache(maxsize=256)
+def _parse(pattern: str, flags: int) -> Any:
+    """The regex's parse tree, once for both derivations (a table's regexes take ~30 ms to parse)."""
+    return sre_parse.parse(pattern, flags)
 
 
 def _weak(chars: AbstractSet[str]) -> bool:
@@ -111,7 +118,7 @@ def starts(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A one-character class every match of `regex` starts with (a leading lookahead's, or the first characters
     it can read), so a scan can jump from one such character to the next and try the regex there only; None
     where any character may start a match, or a match may be empty (a scan then is the regex's own)."""
-    parsed = sre_parse.parse(regex.pattern, regex.flags)
+    parsed = _parse(regex.pattern, regex.flags)
     if parsed.state.flags & re.IGNORECASE or parsed.getwidth()[0] == 0:
         return None
     items, nullable = _first(parsed)
