@@ -76,9 +76,6 @@ _ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
 
 
 def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets: bool = False) -> list[Candidate]:
-    found = candidates(norm.text, REGISTRY.patterns(), ctx, boundary)
-    if not found:
-        return found  # most lines: nothing to filter or pick
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
@@ -86,7 +83,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT
               and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    cands = [c for c in found
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary)
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
