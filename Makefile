@@ -76,10 +76,17 @@ fuzz: install
 
 # benchmarks: the reference extractors (GiNZA, pyNormalizeNumExp) live in their own venv, .venv-bench:
 # they need an older SudachiPy than the product, and never enter the product's environment
-bench: install
-	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet ja-ginza pynormalizenumexp
-	$(PY) bench/run_all.py --reference-python .venv-bench/bin/python
+# (pinned in bench/reference-requirements.txt, installed once: the stamp is redone when the pins change)
+BENCH_VENV  := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+$(BENCH_STAMP): bench/reference-requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/reference-requirements.txt
+	touch $@
+
+bench: install $(BENCH_STAMP)
+	$(PY) bench/run_all.py --reference-python $(BENCH_VENV)/bin/python
+	$(PY) bench/cpu_ratio.py --reference-python $(BENCH_VENV)/bin/python --json bench/results/cpu_ratio.json
 	$(PY) bench/startup.py
 
 # constraints.txt from a fresh install of pyproject.toml's dependencies (dev included), the project itself

@@ -311,7 +311,9 @@ def write_readme(res: dict) -> None:
         else:
             lines.append(f"| {tool} | {r} | | | | |")
     lines += ["", "GiNZA (ja-ginza NER) detects only (no values); pyNormalizeNumExp (nne) normalizes numbers, times and "
-              "durations. Both run in `.venv-bench`, never in the product's environment.", "",
+              "durations. Both run in `.venv-bench` (pinned in `reference-requirements.txt`), never in the product's environment. "
+              "On a shared machine the wall-clock ratio above swings with the load: `cpu_ratio.py` gives the CPU-time ratio on the "
+              "MEXT deck (`results/cpu_ratio.json`, issue 23's target).", "",
               "## Stages (wall s / CPU s) and peak memory", "",
               "| corpus | pages | parse | normalize | rules | spaCy | extract (all) | tables | validation | publish "
               "| pages/s | extract chars/s | peak RSS MB |",

@@ -105,8 +105,8 @@ def segments(line: Line) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     if line.boxes:
         cuts.update(_geometric_cuts(line))
-    if _SPLIT_CHARS.search(text):
-        cuts.update(m.start() for m in _SPLIT_BEFORE.finditer(text))
+    if _SPLIT_CHARS.search(text):  # the cuts' lookbehinds tried only before those characters, not at every position
+        cuts.update(p for m in _SPLIT_CHARS.finditer(text) if _SPLIT_BEFORE.match(text, p := m.start()))
     out = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):

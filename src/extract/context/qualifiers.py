@@ -132,7 +132,7 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
                 pos += m.end()
                 continue
         for rx, qual, word in _spaced_suffix():
-            w = rx.match(stripped)
+            w = rx.match(stripped) if stripped.startswith(word[0]) else None  # each word's regex opens with its first character
             if w:
                 if _OPPOSITE.get(qual) in found:
                     w = None  # 21日以上 + a legend's 以内 on the next line: one bound a mention, the first

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from .prefilter import required, starts
+
 
 @dataclass(frozen=True)
 class RuleContext:
@@ -22,6 +24,9 @@ class RuleContext:
     #: days anchored by 先月/今月/来月 and 去る count from it (issue 23)
     deck_month: int | None = None
     deck_day: int | None = None
+    #: skip a rule for a text that lacks the characters its regex needs (rules/prefilter.py); off only to
+    #: check that the skipping changes nothing
+    prefilter: bool = True
 
 
 @dataclass
@@ -68,15 +73,28 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 
 
+#: a table row: the pattern, its regex, the class its matches start with (None: any), the character sets a text
+#: must hold (own `needs` and derived), its own only
+Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+
+
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, re.Pattern[str], frozenset[str] | None], ...]:
-    """The compiled table with each row's needed characters, once per table (hashing a pattern per line
-    and per rule adds up)."""
-    return tuple((p, compiled(p), _any_of(p.needs() if callable(p.needs) else p.needs)) for p in patterns)
+def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[Row, ...]:
+    """The compiled table with the characters each row needs (once per table: hashing a pattern per line
+    and per rule adds up): the row's own `needs`, then the sets its regex requires (rules/prefilter.py)."""
+    rows = []
+    for p in patterns:
+        chars = p.needs() if callable(p.needs) else p.needs
+        own = (frozenset(chars),) if chars else ()
+        rx = compiled(p)
+        rows.append((p, rx, starts(rx), own + tuple(s for s in needed(p) if s not in own), own))
+    return tuple(rows)
 
 
-def _any_of(chars: str) -> frozenset[str] | None:
-    return frozenset(chars) if chars else None
+@cache
+def needed(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    """The sets of characters a text must hold one of each for the row's regex to match (derived from it)."""
+    return required(compiled(pattern))
 
 
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
@@ -90,19 +108,42 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     stop = len(text) if before is None else before
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
-    present = set(text)  # once per text: each row then asks a small set, not a scan of the text
-    for pat, rx, needs in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        if needs is not None and needs.isdisjoint(present):
-            continue
+    present = set(text)  # once per text: each row then asks a few small sets, not a scan of the text
+    on = ctx.prefilter
+    for pat, rx, first, needs, own in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
+        for chars in needs if on else own:
+            if chars.isdisjoint(present):
+                break
+        else:
+            for m in _matches(rx, first if on else None, text, stop):
+                parsed = pat.parse(m, ctx)
+                if parsed is not None:
+                    end = parsed.end if parsed.end is not None else m.end()
+                    out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
+    return out
+
+
+def _matches(rx: re.Pattern[str], first: re.Pattern[str] | None, text: str, stop: int) -> list[re.Match[str]]:
+    """The regex's non-empty matches starting before `stop`, as `finditer` finds them. With `first` (the class
+    every match starts with, and no match is empty) the regex is tried only where that class stands: the
+    leftmost match from a position is the first of those tries that matches, as a search would find it. (Such a
+    match's `pos` is where it was tried: a parse reads the match's string and spans, never its `pos`.)"""
+    out = []
+    if first is None:
         for m in rx.finditer(text):
             if m.start() >= stop:
                 break
-            if m.end() == m.start():
-                continue
-            parsed = pat.parse(m, ctx)
-            if parsed is not None:
-                end = parsed.end if parsed.end is not None else m.end()
-                out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
+            if m.end() != m.start():
+                out.append(m)
+        return out
+    pos = 0
+    while (at := first.search(text, pos)) is not None and (p := at.start()) < stop:
+        hit = rx.match(text, p)
+        if hit is None:
+            pos = p + 1
+        else:
+            out.append(hit)
+            pos = hit.end()
     return out
 
 

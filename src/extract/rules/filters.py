@@ -234,8 +234,25 @@ def amount_in_name(text: str, c: Candidate) -> bool:
     return c.kind == "amount" and _amount_name().match(text, c.end) is not None
 
 
+@lru_cache(maxsize=16)
+def _of_kind(kind: str) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """The compiled (before, after) regexes of the FILTERS that apply to a kind, in their order."""
+    return tuple((_ending(f.before) if f.before is not None else None, _compiled(f.after) if f.after is not None else None)
+                 for f in FILTERS if not f.kinds or kind in f.kinds)
+
+
+def _rejected(text: str, c: Candidate) -> bool:
+    """`any(f.rejects(text, c) for f in FILTERS)`, with the kind's filters looked up and the text around the
+    candidate sliced once (every candidate asks every filter)."""
+    head, tail = text[max(0, c.start - 12):c.start], text[c.end:c.end + 12]
+    for before, after in _of_kind(c.kind):
+        if (before is not None and before.search(head)) or (after is not None and after.match(tail) is not None):
+            return True
+    return False
+
+
 def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
-    return (not any(f.rejects(text, c) for f in FILTERS) and not in_quoted_title(text, c) and not after_era_name(text, c)
+    return (not _rejected(text, c) and not in_quoted_title(text, c) and not after_era_name(text, c)
             and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
             and not after_label(text, c) and not cited_report_year(text, c))
