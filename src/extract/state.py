@@ -86,7 +86,7 @@ def save_manifest(out_dir: Path, decks: dict[str, dict[str, Any]]) -> None:
     json module's C encoder (an indented dump goes through its Python encoder: 2-3 s at 5,000 decks)."""
     lines = (json.dumps(doc, ensure_ascii=False) + ":" + json.dumps(decks[doc], ensure_ascii=False, sort_keys=True,
                                                                     separators=(",", ":")) for doc in sorted(decks))
-    write_atomic(Path(out_dir) / MANIFEST, ('{"decks":{\n' + ",\n".join(lines) + "\n}}\n").encode("utf-8"))
+    write_atomic(Path(out_dir) / MANIFEST, ('{"decks":{\n' + ",\n".join(lines) + ("\n" if decks else "") + "}}\n").encode("utf-8"))
 
 
 @dataclass

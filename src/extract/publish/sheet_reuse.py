@@ -58,8 +58,11 @@ class SheetRows:
         old = self.old if self.old_style == self.style_sig else {}
         xml: bytes | None = None
         pending: list[Segment] = []
+        waiting = 0  # rows in `pending`
 
         def flush(at: int) -> int:
+            nonlocal waiting
+            waiting = 0
             if not pending:
                 return at
             pos = np.concatenate([np.arange(s.start, s.stop) for s in pending])
@@ -82,7 +85,8 @@ class SheetRows:
                     self.copied += 1
                     continue
             pending.append(s)
-            if sum(p.stop - p.start for p in pending) >= BLOCK_ROWS:
+            waiting += s.stop - s.start
+            if waiting >= BLOCK_ROWS:
                 at = flush(at)
         return flush(at)
 
