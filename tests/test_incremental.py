@@ -152,3 +152,18 @@ def test_the_library_run_publishes_only_when_something_changed(folders, change, 
     assert len(read_published(out, "runs")) == 1 + publishes and first.run["decks_new"] == 1
     assert [d["status"] for d in again.decks] == ["published"]
     assert (out / ".state" / "last_check.json").exists() is not publishes
+
+
+@pytest.mark.parametrize("decks", [
+    {},
+    {"a": {"sha256": "0" * 64, "status": "published"}},
+    {"b": {"validation": {"mentions": {"failures": ["x\n\"y\""], "rows": 3}}}, "a": {"size": 1}},  # unsorted, escapes
+    {"文書,\n1": {"file": "文書.pdf", "nested": [1, {"k": None}]}},  # a doc name with a comma and a line break
+])
+def test_the_manifest_reads_back_as_written(tmp_path, decks):
+    from extract.state import load_manifest, save_manifest
+
+    save_manifest(tmp_path, decks)
+    assert load_manifest(tmp_path) == decks
+    text = (tmp_path / "manifest.json").read_text(encoding="utf-8")
+    assert text.count("\n") == len(decks) + 2  # one deck a line, between the opening and closing lines

@@ -1,6 +1,7 @@
 """An incremental run gives the same published bytes as a run from scratch over the same input (issue 25):
-whatever changed (a deck's figure, a deck added, a deck removed), every table's CSV and JSON after the
-incremental run equal those of a first run over the changed input, but for what records the runs
+whatever changed (a deck's figure, a deck added, a deck removed), every table's CSV, JSON and Parquet file,
+its rows in DuckDB and its sheet of the workbook after the incremental run equal those of a first run over
+the changed input, but for what records the runs
 themselves (`runs`, `changes`, and in `decks` the times and the rows of decks gone since an earlier run)."""
 from __future__ import annotations
 
@@ -45,7 +46,34 @@ def published(out: Path) -> dict[str, bytes]:
                                             if r["status"] != "removed"]).encode()
             continue
         files[p.name] = p.read_bytes()
-    return files
+    return {**files, **parquet_and_duckdb(folder), **workbook_sheets(folder)}
+
+
+def parquet_and_duckdb(folder: Path) -> dict[str, bytes]:
+    """Each table's Parquet file, and its rows as the DuckDB file holds them (but those of the run tables,
+    and `decks`, whose rows say when each deck was read)."""
+    import duckdb
+
+    out = {p.name: p.read_bytes() for p in sorted(folder.glob("*.parquet")) if p.stem not in RUN_TABLES | {"decks"}}
+    con = duckdb.connect(str(folder / "decks.duckdb"), read_only=True)
+    try:
+        for (name,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall():
+            if name not in RUN_TABLES | {"decks"}:
+                out[f"duckdb:{name}"] = repr(con.execute(f'SELECT * FROM "{name}"').fetchall()).encode()
+    finally:
+        con.close()
+    return out
+
+
+def workbook_sheets(folder: Path) -> dict[str, bytes]:
+    """Each table's sheet of `tables.xlsx`, uncompressed (the workbook's other members carry its date)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(folder / "tables.xlsx") as z:
+        names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode("utf-8"))
+        return {f"xlsx:{name}": z.read(f"xl/worksheets/sheet{i}.xml") for i, name in enumerate(names, 1)
+                if name not in RUN_TABLES | {"decks"}}
 
 
 def change_figure(raw: Path) -> None:
@@ -74,7 +102,7 @@ def test_an_incremental_run_publishes_what_a_first_run_over_the_same_input_does(
     run_once(raw, tmp_path / "incremental")
     run_once(raw, tmp_path / "scratch")
     got, want = published(tmp_path / "incremental"), published(tmp_path / "scratch")
-    assert sorted(got) == sorted(want) and "mentions.csv" in got
+    assert sorted(got) == sorted(want) and {"mentions.csv", "mentions.parquet", "duckdb:mentions", "xlsx:mentions"} <= set(got)
     assert {name for name in want if got[name] != want[name]} == set()
 
 

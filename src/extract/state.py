@@ -82,8 +82,11 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def save_manifest(out_dir: Path, decks: dict[str, dict[str, Any]]) -> None:
-    write_atomic(Path(out_dir) / MANIFEST,
-                 json.dumps({"decks": decks}, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    """The manifest as `{"decks": {doc: entry, ...}}`, one deck a line: each entry written compact by the
+    json module's C encoder (an indented dump goes through its Python encoder: 2-3 s at 5,000 decks)."""
+    lines = (json.dumps(doc, ensure_ascii=False) + ":" + json.dumps(decks[doc], ensure_ascii=False, sort_keys=True,
+                                                                    separators=(",", ":")) for doc in sorted(decks))
+    write_atomic(Path(out_dir) / MANIFEST, ('{"decks":{\n' + ",\n".join(lines) + ("\n" if decks else "") + "}}\n").encode("utf-8"))
 
 
 @dataclass

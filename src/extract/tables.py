@@ -41,13 +41,16 @@ def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
     for c in TABLES[table].columns:
         col = df[c.name]
         if c.type == "integer":
-            out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else int(v) for v in col], dtype="Int64")
+            # a plain int is itself (the test of its type first: most cells, without the comparisons)
+            out[c.name] = pd.array([v if type(v) is int else pd.NA if v is None or v is pd.NA or v != v else int(v)
+                                    for v in col], dtype="Int64")
         elif c.type == "number":
             out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else float(v) for v in col], dtype="Float64")
         elif c.type == "datetime":
             out[c.name] = pd.to_datetime(col, utc=True, format="ISO8601").astype("datetime64[us, UTC]")
         else:
-            out[c.name] = pd.array([_cell_text(v) for v in col], dtype="string")
+            # a plain str is its own text (most cells: no call per cell, issue 25)
+            out[c.name] = pd.array([v if type(v) is str else _cell_text(v) for v in col], dtype="string")
     return out.reset_index(drop=True)
 
 

@@ -224,9 +224,9 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
     for name in reused:  # a table linked as it was keeps its segments
         if name in by_deck.prev:
             by_deck.index[name] = by_deck.prev[name]
-    paths.append(by_deck.save(out_dir))
     paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused, data=data))
-    paths.append(publish_workbook(out_dir, frames, reused, prev, data))
+    paths.append(publish_workbook(out_dir, frames, reused, prev, data, by_deck))
+    paths.append(by_deck.save(out_dir))
     write_atomic(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
     paths.append(out_dir / "datapackage.json")
@@ -234,13 +234,23 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
 
 
 def publish_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], reused: set[str] | frozenset[str] = frozenset(),
-                     prev: Path | None = None, data: dict[str, pd.DataFrame] | None = None) -> Path:
-    """`tables.xlsx` (publish/workbook.py): linked from the previous generation when no table changed."""
+                     prev: Path | None = None, data: dict[str, pd.DataFrame] | None = None, by_deck: Any = None) -> Path:
+    """`tables.xlsx` (publish/workbook.py): linked from the previous generation when no table changed; else
+    written with the rows of unchanged decks copied from it (publish/sheet_reuse.py), its index kept in
+    `by_deck` (the generation's segments, `segments.Segmented`)."""
+    from .sheet_reuse import BOOK_KEY, BookReuse
     from .workbook import WORKBOOK_FILE, write_workbook
 
     old = prev / WORKBOOK_FILE if prev is not None else None
     if old is not None and old.is_file() and set(frames) <= set(reused) and prev is not None \
             and prev.resolve() != Path(out_dir).resolve():
         os.link(old, Path(out_dir) / WORKBOOK_FILE)
+        if by_deck is not None and BOOK_KEY in by_deck.prev:
+            by_deck.index[BOOK_KEY] = by_deck.prev[BOOK_KEY]
         return Path(out_dir) / WORKBOOK_FILE
-    return write_workbook(out_dir, frames, data)
+    if by_deck is None:
+        return write_workbook(out_dir, frames, data)
+    reuse = BookReuse(old if by_deck.prev_dir is not None else None, by_deck.prev.get(BOOK_KEY), by_deck.segs)
+    target = write_workbook(out_dir, frames, data, reuse)
+    by_deck.index[BOOK_KEY] = reuse.index(target)
+    return target

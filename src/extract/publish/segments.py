@@ -104,6 +104,8 @@ class Segmented:
         self.prev_dir = prev_dir
         self.prev = prev_index
         self.index: dict[str, Any] = {}
+        #: each table's segments as written (the workbook writes its sheets by the same ones)
+        self.segs: dict[str, list[Segment]] = {}
 
     def _old(self, table: str) -> tuple[dict[str, Any], dict[str, bytes]]:
         """The previous generation's segments of `table` and its files' bytes (none if unusable)."""
@@ -120,7 +122,7 @@ class Segmented:
 
     def write(self, out_dir: Path, table: str, df: pd.DataFrame, data: pd.DataFrame) -> list[Path]:
         """`df` the table as built, `data` the same typed (`tables.typed`)."""
-        segs = segments_of(data)
+        segs = self.segs[table] = segments_of(data)
         old, old_files = self._old(table)
         fresh = [s for s in segs if not (s.key in old and old[s.key][0] == s.digest and old[s.key][1] == s.stop - s.start)]
         rows = [i for s in fresh for i in range(s.start, s.stop)]

@@ -14,6 +14,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -112,20 +113,30 @@ def column_cells(kind: str, col: pd.Series, letter: str, rows: pd.Series, date_s
 def rows_xml(data: pd.DataFrame, kinds: list[str], first_row: int, date_style: int, max_cell: int,
              exact_below: int) -> Iterator[str]:
     """The `<row>` elements of `data` from sheet row `first_row` (1-based), a block of rows per string."""
-    letters = column_letters(len(kinds))
     for start in range(0, len(data), BLOCK_ROWS):
-        block = data.iloc[start:start + BLOCK_ROWS].reset_index(drop=True)
-        rows = pd.Series(np.arange(first_row + start, first_row + start + len(block)).astype(str), dtype=object)
-        acc = '<row r="' + rows + '">'
-        for c, kind in enumerate(kinds):
-            acc = acc + column_cells(kind, block.iloc[:, c], letters[c], rows, date_style, max_cell, exact_below)
-        yield "".join((acc + "</row>").tolist())
+        block = data.iloc[start:start + BLOCK_ROWS]
+        numbers = np.arange(first_row + start, first_row + start + len(block))
+        yield "".join(row_strings(block, kinds, numbers, date_style, max_cell, exact_below))
+
+
+def row_strings(block: pd.DataFrame, kinds: list[str], numbers: np.ndarray, date_style: int, max_cell: int,
+                exact_below: int) -> list[str]:
+    """Each row of `block` as its `<row>` element, the rows numbered `numbers` (1-based sheet rows)."""
+    letters = column_letters(len(kinds))
+    block = block.reset_index(drop=True)
+    rows = pd.Series(np.asarray(numbers).astype(str), dtype=object)
+    acc = '<row r="' + rows + '">'
+    for c, kind in enumerate(kinds):
+        acc = acc + column_cells(kind, block.iloc[:, c], letters[c], rows, date_style, max_cell, exact_below)
+    return list((acc + "</row>").tolist())
 
 
 def fill_sheets(path: Path, fills: dict[str, tuple[pd.DataFrame, list[str]]], date_style: int, max_cell: int,
-                exact_below: int) -> None:
+                exact_below: int, by_deck: dict[str, Any] | None = None) -> None:
     """Put the rows of each table into its sheet of the workbook xlsxwriter wrote at `path` (header only):
-    `fills` maps a sheet's member name to its typed rows and column kinds. The file is rewritten in place."""
+    `fills` maps a sheet's member name to its typed rows and column kinds. The file is rewritten in place.
+    `by_deck` maps a member to its `sheet_reuse.SheetRows`: its rows written by deck segments, the unchanged
+    ones copied from the last workbook."""
     tmp = path.with_name(path.name + ".rows")
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
         for info in src.infolist():
@@ -143,8 +154,13 @@ def fill_sheets(path: Path, fills: dict[str, tuple[pd.DataFrame, list[str]]], da
             member.compress_type = zipfile.ZIP_DEFLATED
             member._compresslevel = 1  # type: ignore[attr-defined]  # what ZipFile.writestr sets from compresslevel
             with dst.open(member, "w") as f:
-                f.write(head.encode("utf-8"))
-                for block in rows_xml(data, kinds, 2, date_style, max_cell, exact_below):
-                    f.write(block.encode("utf-8"))
+                start = head.encode("utf-8")
+                f.write(start)
+                reuse = (by_deck or {}).get(info.filename)
+                if reuse is not None:
+                    reuse.write(f, data, kinds, len(start), (date_style, max_cell, exact_below))
+                else:
+                    for block in rows_xml(data, kinds, 2, date_style, max_cell, exact_below):
+                        f.write(block.encode("utf-8"))
                 f.write(("</sheetData>" + tail).encode("utf-8"))
     tmp.replace(path)

@@ -21,6 +21,7 @@ import pandas as pd
 from ..fileio import umask
 from ..schema import SCHEMA_VERSION, TABLES, Table
 from ..tables import typed
+from .sheet_reuse import BookReuse
 from .sheet_xml import fill_sheets
 
 WORKBOOK_FILE = "tables.xlsx"
@@ -57,8 +58,11 @@ def ordered(frames: dict[str, pd.DataFrame]) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, book: Any) -> None:
+    def __init__(self, book: Any, reuse: BookReuse | None = None) -> None:
         self.book = book
+        #: the sheets written by deck segments (publish/sheet_reuse.py), by member
+        self.reuse = reuse
+        self.by_deck: dict[str, Any] = {}
         #: each table sheet's member in the file and the rows publish/sheet_xml.py puts into it
         self.fills: dict[str, tuple[pd.DataFrame, list[str]]] = {}
         self.header = book.add_format({"bold": True, "bg_color": "#E7ECF3", "bottom": 1, "text_wrap": False})
@@ -116,7 +120,11 @@ class _Writer:
                 ws.write_string(0, c, col.name, self.header)
             ws.freeze_panes(1, 0)
             ws.autofilter(0, 0, max(len(chunk), 1), max(len(t.columns) - 1, 0))
-            self.fills[f"xl/worksheets/sheet{len(self.book.worksheets())}.xml"] = (chunk, kinds)
+            member = f"xl/worksheets/sheet{len(self.book.worksheets())}.xml"
+            self.fills[member] = (chunk, kinds)
+            rows = self.reuse.sheet(name, member, chunk) if self.reuse is not None and parts == 1 else None
+            if rows is not None:
+                self.by_deck[member] = rows
 
     @staticmethod
     def _widths(ws: Any, t: Table, rows: list[tuple[Any, ...]]) -> None:
@@ -126,8 +134,10 @@ class _Writer:
             ws.set_column(c, c, min(width + 1, 60))
 
 
-def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None) -> None:
-    """Write the workbook of `frames` to `path` (a new file); `data`: tables already typed, by name."""
+def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None,
+                        reuse: BookReuse | None = None) -> None:
+    """Write the workbook of `frames` to `path` (a new file); `data`: tables already typed, by name; `reuse`:
+    the last workbook, whose unchanged decks' rows are copied (publish/sheet_reuse.py)."""
     import xlsxwriter
 
     tables = ordered(frames)
@@ -137,23 +147,24 @@ def write_workbook_file(path: Path, frames: dict[str, pd.DataFrame], data: dict[
                                            "strings_to_formulas": False, "strings_to_numbers": False,
                                            "strings_to_urls": False})
     book.set_properties({"title": "deck-to-data tables", "comments": f"schema version {SCHEMA_VERSION}"})
-    w = _Writer(book)
+    w = _Writer(book, reuse)
     w.columns_sheet(tables, sheets)
     for name in tables:
         w.table_sheets(name, sheets[name], frames[name], (data or {}).get(name))
     date_style = w.date._get_xf_index()  # the date style is in the file though no cell xlsxwriter wrote uses it
     book.close()
-    fill_sheets(path, w.fills, date_style, MAX_CELL, _EXACT_DIGITS)
+    fill_sheets(path, w.fills, date_style, MAX_CELL, _EXACT_DIGITS, w.by_deck)
 
 
-def write_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None) -> Path:
+def write_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], data: dict[str, pd.DataFrame] | None = None,
+                   reuse: BookReuse | None = None) -> Path:
     """`tables.xlsx` in `out_dir`, written beside it and renamed over it (a reader never sees half of it)."""
     out_dir = Path(out_dir)
     target = out_dir / WORKBOOK_FILE
     fd, tmp = tempfile.mkstemp(prefix=f".{WORKBOOK_FILE}.", suffix=".tmp", dir=out_dir)
     os.close(fd)
     try:
-        write_workbook_file(Path(tmp), frames, data)
+        write_workbook_file(Path(tmp), frames, data, reuse)
         os.chmod(tmp, 0o666 & ~umask())  # what a plain open would give it (mkstemp's is 0600)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())

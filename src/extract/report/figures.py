@@ -114,11 +114,11 @@ def _draw(page: Any, box: Box, pages: Pages) -> bytes:
 
 def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
                     passwords: dict[str, str] | None = None, budget_s: float = 30.0,
-                    fresh: set[str] | None = None) -> dict[Figure, str]:
+                    fresh: set[str] | None = None) -> dict[Figure, Picture]:
     """`data:image/jpeg;base64,…` URIs of the figures that could be drawn. `files` maps a doc to its
     file and published sha256; decks whose file is gone, changed or not a PDF get no picture. `fresh`:
     the decks this run read (drawn first; see `schedule`)."""
-    out: dict[Figure, str] = {}
+    out: dict[Figure, Picture] = {}
     by_doc: dict[str, list[Figure]] = {}
     for f in figures:
         by_doc.setdefault(f.doc, []).append(f)
@@ -131,7 +131,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
         for f in figs:
             hit = cache / f"{_key(sha, f)}.jpg" if cache is not None else None
             if hit is not None and hit.is_file():
-                out[f] = _uri(hit.read_bytes())
+                out[f] = CachedUri(hit)
                 touch(hit)  # used: kept by the cache's pruning
             else:
                 todo.append(f)
@@ -150,7 +150,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
                     data = _draw(pdf.pages[f.page - 1], f.box, pages)
                     if cache is not None:
                         write_atomic(cache / f"{_key(sha, f)}.jpg", data)
-                    out[f] = _uri(data)
+                    out[f] = CachedUri(cache / f"{_key(sha, f)}.jpg") if cache is not None else _uri(data)
         except Exception as e:  # a picture is a convenience: the report goes on without it
             log.warning("%s: no source pictures: %s: %s", doc, type(e).__name__, e)
     return out
@@ -158,6 +158,34 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
 
 def _uri(data: bytes) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+
+
+class CachedUri:
+    """A cached picture's `data:` URI, read from its file only when the page is written (`str`): a page of
+    thousands of decks never holds every picture at once, and a section copied from the last page reads none.
+    `token` names the picture (its cached file) in the section's key."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def token(self) -> str:
+        return self.path.name
+
+    def __str__(self) -> str:
+        return _uri(self.path.read_bytes())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CachedUri) and other.path == self.path
+
+    def __hash__(self) -> int:
+        return hash(self.path)
+
+
+#: a picture: its URI, or the cached file it is read from
+Picture = str | CachedUri
 
 
 # -- tables: the region of each table with the cells read from it ------------------------------------------------
@@ -210,9 +238,9 @@ def _draw_table(page: Any, fig: TableFigure, pages: Pages) -> bytes:
 
 def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
                    passwords: dict[str, str] | None = None, budget_s: float = 20.0,
-                   fresh: set[str] | None = None) -> dict[TableFigure, str]:
+                   fresh: set[str] | None = None) -> dict[TableFigure, Picture]:
     """`data:` URIs of the tables that could be drawn (same rules as `source_pictures`)."""
-    out: dict[TableFigure, str] = {}
+    out: dict[TableFigure, Picture] = {}
     by_doc: dict[str, list[TableFigure]] = {}
     for f in figures:
         by_doc.setdefault(f.doc, []).append(f)
@@ -225,7 +253,7 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
             key = hashlib.sha256(f"{sha}:table:{f.page}:{f.table}:{len(f.cells)}:{f.box}".encode()).hexdigest()[:24]
             hit = cache / f"{key}.jpg" if cache is not None else None
             if hit is not None and hit.is_file():
-                out[f] = _uri(hit.read_bytes())
+                out[f] = CachedUri(hit)
             else:
                 todo.append((f, hit))
         if not todo or time.monotonic() > deadline:
@@ -243,7 +271,7 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
                     data = _draw_table(pdf.pages[f.page - 1], f, pages)
                     if hit is not None:
                         write_atomic(hit, data)
-                    out[f] = _uri(data)
+                    out[f] = CachedUri(hit) if hit is not None else _uri(data)
         except Exception as e:  # a picture is a convenience: the report goes on without it
             log.warning("%s: no table pictures: %s: %s", doc, type(e).__name__, e)
     return out

@@ -13,9 +13,12 @@ these goes into its `sections` list in `summary_html`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
+import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -243,14 +246,53 @@ def _programmes_section(histories: list[tuple[str, str, str]], cross_deck: list[
 def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
                  tables: list[str], budgets: list[dict[str, Any]], decks_check: Mapping[str, Any] | None = None,
                  held_back: list[Mapping[str, Any]] | None = None,
-                 pictures: Mapping[Figure, str] | None = None,
+                 pictures: Mapping[Figure, Any] | None = None,
                  histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
                  outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-                 table_pictures: Mapping[str, list[tuple[str, str]]] | None = None) -> str:
+                 table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None) -> str:
     """The page: totals, a row per deck with each table's checks, then per deck its budgets (table,
     chart, sources) and its problems (failures, warnings, rows held back). `budgets` are
-    `budget_rows(...)`; `held_back` the published `held_back` table's rows, when there is one."""
-    pictures = pictures or {}
+    `budget_rows(...)`; `held_back` the published `held_back` table's rows, when there is one. The same
+    page `page_parts` gives in parts (what the run streams to its file)."""
+    parts = page_parts(decks, validation, tables, budgets, decks_check, held_back, pictures, histories, cross_deck,
+                       outlines, table_pictures)
+    return parts.head + "".join(s.render() for s in parts.sections) + parts.tail
+
+
+#: where the decks' sections go in the page's frame (page.html), put there by `page_parts`
+_SECTIONS_MARK = "\x00deck-sections\x00"
+
+
+@dataclass
+class DeckSection:
+    """One deck's section of the page, rendered only when asked (`render`): `key` hashes all it shows,
+    so a section whose key an earlier page holds can be copied from that page (report/stream.py)."""
+
+    doc: str
+    key: str
+    shown: tuple[Any, ...]  # `_section_view`'s arguments
+
+    def render(self) -> str:
+        return str(_macros().deck_section(_section_view(*self.shown)))
+
+
+@dataclass
+class PageParts:
+    """The page as its frame (`head`, the decks' `sections` in order, `tail`): nothing of it held whole."""
+
+    head: str
+    sections: Iterator[DeckSection]
+    tail: str
+
+
+def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
+               tables: list[str], budgets: list[dict[str, Any]], decks_check: Mapping[str, Any] | None = None,
+               held_back: list[Mapping[str, Any]] | None = None, pictures: Mapping[Figure, Any] | None = None,
+               histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
+               outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+               table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None) -> PageParts:
+    """`summary_html`'s page in parts; the arguments are `summary_html`'s. A picture may be a `str` or an
+    object whose `str` is the URI and whose `token` names it (figures.CachedUri: read only when drawn)."""
     counts = {s: sum(d["status"] == s for d in decks) for s in dict.fromkeys(d["status"] for d in decks)}
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for r in budgets:
@@ -265,32 +307,75 @@ def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[s
         deck_rows.append({"deck": d, "budgets": len(by_doc.get(d["doc"], [])),
                           "held": len(held.get(d["doc"], [])) if held_back is not None else "-",
                           "cells": [_cell_once(cells, v.get(t)) for t in tables]})
-    sections = []
-    for d in decks:
-        doc = d["doc"]
-        rows, v, kept = by_doc.get(doc, []), validation.get(doc, {}), held.get(doc, [])
-        section: dict[str, Any] = {
-            "deck": d, "rows": rows, "held_rows": kept,
-            "failures": [x for s in v.values() for x in s.get("failures") or []],
-            "warnings": [x for s in v.values() for x in s.get("warning_list") or []],
-            "unnamed": sum(programme(r) is None for r in rows),
-            "chart": _markup(budget_chart_svg(rows)) if rows else "",
-            "table": _markup(_budgets_table(rows, pictures)) if rows else "",
-            "held": _markup(_held_back_table(kept)) if kept else "",
-            #: more HTML sections of this deck, shown after its held-back rows
-            "sections": [],
-        }
-        if outlines and outlines.get(doc):
-            from .outline import outline_section
-
-            section["sections"].append(_markup(outline_section(outlines[doc])))
-        shots = (table_pictures or {}).get(doc) or []
-        if shots:  # the tables read (cells outlined), so a reader sees what was read
-            section["sections"].append(_markup(f"<h3>Tables read ({len(shots)} shown)</h3>" + "".join(
-                f"<figure><figcaption>{html.escape(cap)}</figcaption><img src='{html.escape(uri)}' alt='{html.escape(cap)}'></figure>"
-                for cap, uri in shots)))
-        sections.append(section)
-    return str(_env().get_template("page.html").render(
+    frame = str(_env().get_template("page.html").render(
         css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,
         deck_rows=deck_rows, decks_check=decks_check, decks_check_cls=_result(decks_check)[0] if decks_check else "",
-        sections=sections, programmes_html=_markup(_programmes_section(histories or [], cross_deck or []))))
+        sections=_markup(_SECTIONS_MARK), programmes_html=_markup(_programmes_section(histories or [], cross_deck or []))))
+    head, tail = frame.split(_SECTIONS_MARK, 1)
+    sections = (_deck_section(d, by_doc.get(d["doc"], []), validation.get(d["doc"], {}), held.get(d["doc"], []),
+                              (outlines or {}).get(d["doc"]) or [], (table_pictures or {}).get(d["doc"]) or [], pictures or {})
+                for d in decks)
+    return PageParts(head, sections, tail)
+
+
+def _deck_section(d: dict[str, Any], rows: list[dict[str, Any]], v: Mapping[str, Mapping[str, Any]],
+                  kept: list[Mapping[str, Any]], outline: Sequence[Mapping[str, Any]], shots: list[tuple[str, Any]],
+                  pictures: Mapping[Figure, Any]) -> DeckSection:
+    """One deck's section: what it shows, with a key over all of it (the pictures by their tokens)."""
+    figs = [pictures.get(Figure(r["doc"], int(r["page"]), r["box"])) if r.get("box") and r.get("page") is not None
+            else None for r in rows]
+    key = section_key(d, rows, v, kept, outline, [(c, _token(u)) for c, u in shots], [_token(f) for f in figs])
+    return DeckSection(str(d["doc"]), key, (d, rows, v, kept, outline, shots, pictures))
+
+
+def _token(picture: Any) -> str | None:
+    """What names a picture in a section's key: its cached file's name, else a hash of its URI."""
+    if picture is None:
+        return None
+    token = getattr(picture, "token", None)
+    return str(token) if token is not None else hashlib.blake2b(str(picture).encode(), digest_size=12).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_token() -> str:
+    """A hash of what renders a section besides its data: the templates and this module's code."""
+    from importlib import resources
+
+    h = hashlib.blake2b(digest_size=12)
+    for name in ("macros.html", "page.html"):
+        h.update(resources.files("extract.report").joinpath("templates", name).read_bytes())
+    for mod in ("page.py", "outline.py", "figures.py"):
+        h.update(resources.files("extract.report").joinpath(mod).read_bytes())
+    return h.hexdigest()
+
+
+def section_key(*shown: Any) -> str:
+    """A hash of everything a deck's section shows (and of the code that renders it)."""
+    text = json.dumps(shown, ensure_ascii=False, default=repr, separators=(",", ":"))
+    return hashlib.blake2b((_code_token() + text).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _section_view(d: dict[str, Any], rows: list[dict[str, Any]], v: Mapping[str, Mapping[str, Any]],
+                  kept: list[Mapping[str, Any]], outline: Sequence[Mapping[str, Any]], shots: list[tuple[str, Any]],
+                  pictures: Mapping[Figure, Any]) -> dict[str, Any]:
+    """What the `deck_section` macro is given for one deck."""
+    section: dict[str, Any] = {
+        "deck": d, "rows": rows, "held_rows": kept,
+        "failures": [x for s in v.values() for x in s.get("failures") or []],
+        "warnings": [x for s in v.values() for x in s.get("warning_list") or []],
+        "unnamed": sum(programme(r) is None for r in rows),
+        "chart": _markup(budget_chart_svg(rows)) if rows else "",
+        "table": _markup(_budgets_table(rows, pictures)) if rows else "",
+        "held": _markup(_held_back_table(kept)) if kept else "",
+        #: more HTML sections of this deck, shown after its held-back rows
+        "sections": [],
+    }
+    if outline:
+        from .outline import outline_section
+
+        section["sections"].append(_markup(outline_section(outline)))
+    if shots:  # the tables read (cells outlined), so a reader sees what was read
+        section["sections"].append(_markup(f"<h3>Tables read ({len(shots)} shown)</h3>" + "".join(
+            f"<figure><figcaption>{html.escape(cap)}</figcaption><img src='{html.escape(str(uri))}' alt='{html.escape(cap)}'></figure>"
+            for cap, uri in shots)))
+    return section

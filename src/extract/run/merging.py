@@ -109,7 +109,10 @@ def shown_rows(deck_rows: list[dict[str, Any]], results: list[DeckResult], plan:
     from ..planner import waiting_row
 
     this_run = {r.doc for r in results}
-    shown = [{**d, "action": _action(d["doc"], this_run, plan)} for d in deck_rows]
+    # the plan's lists as sets, once: a membership test per deck in lists of every deck was quadratic
+    sets = None if plan is None else {k: set(v) for k, v in (("removed", plan.removed), ("settling", plan.settling),
+                                                          ("unchanged", plan.unchanged), ("skipped", [s.doc for s in plan.skipped]))}
+    shown = [{**d, "action": _action(d["doc"], this_run, sets)} for d in deck_rows]
     shown = [waiting_row(d, plan) for d in shown] if plan is not None else shown
     shown.sort(key=lambda d: (d["action"] != "extracted", d["doc"]))
     return shown
@@ -177,15 +180,15 @@ def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped], this_ru
     return sorted(rows, key=lambda d: d["doc"])
 
 
-def _action(doc: str, this_run: set[str], plan: Plan | None) -> str:
+def _action(doc: str, this_run: set[str], plan: dict[str, set[str]] | None) -> str:
     if doc in this_run:
         return "extracted"
     if plan is None:
         return "kept"
-    if doc in plan.removed:
+    if doc in plan["removed"]:
         return "removed"
-    if doc in plan.settling:
+    if doc in plan["settling"]:
         return "settling"
-    if any(s.doc == doc for s in plan.skipped):
+    if doc in plan["skipped"]:
         return "not read"
-    return "unchanged" if doc in plan.unchanged else "kept"
+    return "unchanged" if doc in plan["unchanged"] else "kept"

@@ -1,6 +1,7 @@
 """The publish stage: a complete new generation written beside the published one, then switched to."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -34,11 +35,27 @@ def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list
     return out
 
 
-def publish(merged: Merged, validated: Validated, page: str, options: RunOptions, plan: Plan | None,
+def _put_page(page: Path | str, reports: Path) -> None:
+    """The review page into the generation's `reports/`: a file written by the report stage is moved there
+    (with its sections' index, `report/stream.py`), a text is written."""
+    from ..report.stream import SECTIONS_FILE
+
+    if isinstance(page, str):
+        write_atomic(reports / "index.html", page.encode("utf-8"))
+        return
+    reports.mkdir(parents=True, exist_ok=True)
+    index = page.parent / SECTIONS_FILE
+    if index.is_file():
+        os.replace(index, reports / SECTIONS_FILE)
+    os.replace(page, reports / "index.html")
+
+
+def publish(merged: Merged, validated: Validated, page: Path | str, options: RunOptions, plan: Plan | None,
             prev: Published | None = None) -> RunOutcome:
     """Write a complete new generation (tables in every format, quarantined decks, manifest, Data Docs,
     the report) and switch `output/current` to it in one step; on any error the published generation
-    (`prev`, by default the output folder's current one) stays as it was."""
+    (`prev`, by default the output folder's current one) stays as it was. `page`: the report's file (moved
+    into the generation with its sections' index) or its HTML text."""
     out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     prev = prev if prev is not None else Published(out_dir)
@@ -54,7 +71,7 @@ def publish(merged: Merged, validated: Validated, page: str, options: RunOptions
             manifest = load_manifest(prev.dir)
         save_manifest(gen, manifest)
         validated.validator.build_docs(gen / "reports" / "gx")
-        write_atomic(gen / "reports" / "index.html", page.encode("utf-8"))
+        _put_page(page, gen / "reports")
         commit(out_dir, gen)
         prune_cache(out_dir)  # pictures and charts no report used for weeks
     except BaseException:

@@ -12,17 +12,22 @@ from ..sandbox import read_passwords
 from ..tables import tables_of
 from .merging import Merged, Validated
 
+#: where the report stage writes the page for the publish stage to move into the new generation
+STAGED_PAGE = ("report", "index.html")
+
 
 def report(merged: Merged, validated: Validated, options: RunOptions, prev: Published | None = None,
-           passwords: dict[str, str] | None = None) -> str:
-    """The review page (`reports/index.html`) of what will be published, as HTML text: per deck its
+           passwords: dict[str, str] | None = None) -> Path:
+    """The review page (`reports/index.html`) of what will be published, written to a file under the output
+    folder's cache (its path is returned; `publish` moves it into the generation): per deck its
     budgets with their source lines and, for PDFs, pictures of the page around each figure (drawn from
     the deck files in `options.raw`, cached under `<out>/.cache/figures`), and the rows held back.
     `prev` is the published generation and `passwords` the decks' (each read once by the run)."""
     from ..outdir import real_dir
     from ..report.figures import source_pictures, table_figures, table_pictures
     from ..report.history import history_charts
-    from ..report.page import budget_rows, figures_of, summary_html
+    from ..report.page import budget_rows, figures_of, page_parts
+    from ..report.stream import write_page
 
     frames = merged.frames or tables_of(merged.records)
     budgets = merged.programs.frames()["budgets"] if merged.programs is not None else frames["budgets"]
@@ -40,9 +45,14 @@ def report(merged: Merged, validated: Validated, options: RunOptions, prev: Publ
     for o in merge_outline(validated.results, prev if prev is not None else Published(out_dir), merged.removed):
         outlines[o["doc"]].append(o)
     grids = table_pictures(table_figures(merged.cells), files, out_dir / ".cache" / "figures", passwords, fresh=fresh)
-    shots: dict[str, list[tuple[str, str]]] = {}
+    shots: dict[str, list[tuple[str, Any]]] = {}
     for f, uri in sorted(grids.items(), key=lambda kv: (kv[0].doc, kv[0].page, kv[0].table)):
         shots.setdefault(f.doc, []).append((f"page {f.page}, table {f.table}: {len(f.cells)} numbers", uri))
-    return summary_html(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
-                        held_back=list(merged.held_back), pictures=pictures, histories=histories,
-                        cross_deck=merged.cross_deck_findings, outlines=outlines, table_pictures=shots)
+    parts = page_parts(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
+                       held_back=list(merged.held_back), pictures=pictures, histories=histories,
+                       cross_deck=merged.cross_deck_findings, outlines=outlines, table_pictures=shots)
+    staged = real_dir(out_dir, ".cache", STAGED_PAGE[0]) / STAGED_PAGE[1]
+    last = prev if prev is not None else Published(out_dir)
+    # the sections of decks whose section is unchanged are copied from the published page (report/stream.py)
+    write_page(staged, parts, last.dir / "reports" / "index.html")
+    return staged

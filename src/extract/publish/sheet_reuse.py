@@ -1,0 +1,135 @@
+"""A workbook sheet's rows by deck segments (issue 25): a run that changed a few decks renders those decks'
+rows and copies every other deck's row XML from the last workbook, as `segments.py` does for CSV and JSON.
+
+A row's XML depends on the row and its sheet row number alone (`sheet_xml.row_strings`), so a segment (a
+run of one deck's rows, `segments.Segment`) whose rows hash the same and start on the same sheet row is
+the same bytes; the index of each sheet's segments (byte ranges in the uncompressed member) is kept in the
+generation's `segments.json` under `BOOK_KEY`. Only the zip's compression is done again for the whole file."""
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
+import pandas as pd
+
+from .segments import Segment, segments_of, signature
+from .sheet_xml import BLOCK_ROWS, row_strings
+
+#: the workbook's entry in the generation's segments index
+BOOK_KEY = "tables.xlsx"
+
+
+@lru_cache(maxsize=1)
+def _code() -> str:
+    return hashlib.sha256(resources.files("extract.publish").joinpath("sheet_xml.py").read_bytes()).hexdigest()[:16]
+
+
+def sheet_signature(table: str, style: tuple[int, ...]) -> str:
+    """What a sheet row's bytes depend on besides the row: the table's columns (`segments.signature`), the
+    code that writes them, the date style and the limits."""
+    return hashlib.sha256(f"{signature(table)}:{_code()}:{style}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class SheetRows:
+    """One sheet's rows written by segments: `old` the last workbook's segments of the table (key -> digest,
+    rows, first sheet row, offset, length), `old_xml` reads its member when a segment is copied."""
+
+    table: str
+    segs: list[Segment]
+    old: dict[str, list[Any]]
+    old_style: str | None
+    old_xml: Callable[[], bytes | None]
+    placed: dict[str, list[Any]] = field(default_factory=dict)
+    style_sig: str = ""
+    #: segments copied from the last workbook
+    copied: int = 0
+
+    def write(self, f: IO[bytes], data: pd.DataFrame, kinds: list[str], at: int, style: tuple[int, int, int]) -> int:
+        """Write the rows of `data` (sheet rows from 2) at offset `at` of the member; the offset after them."""
+        self.style_sig = sheet_signature(self.table, style)
+        old = self.old if self.old_style == self.style_sig else {}
+        xml: bytes | None = None
+        pending: list[Segment] = []
+        waiting = 0  # rows in `pending`
+
+        def flush(at: int) -> int:
+            nonlocal waiting
+            waiting = 0
+            if not pending:
+                return at
+            pos = np.concatenate([np.arange(s.start, s.stop) for s in pending])
+            strings = row_strings(data.iloc[pos], kinds, pos + 2, *style)
+            k = 0
+            for s in pending:
+                body = "".join(strings[k:k + s.stop - s.start]).encode("utf-8")
+                k += s.stop - s.start
+                at = self._put(f, s, body, at)
+            pending.clear()
+            return at
+
+        for s in self.segs:
+            got = old.get(s.key)
+            if got and got[:3] == [s.digest, s.stop - s.start, s.start + 2]:
+                xml = self.old_xml() if xml is None else xml
+                if xml is not None and got[3] + got[4] <= len(xml):
+                    at = flush(at)
+                    at = self._put(f, s, xml[got[3]:got[3] + got[4]], at)
+                    self.copied += 1
+                    continue
+            pending.append(s)
+            waiting += s.stop - s.start
+            if waiting >= BLOCK_ROWS:
+                at = flush(at)
+        return flush(at)
+
+    def _put(self, f: IO[bytes], s: Segment, body: bytes, at: int) -> int:
+        f.write(body)
+        self.placed[s.key] = [s.digest, s.stop - s.start, s.start + 2, at, len(body)]
+        return at + len(body)
+
+
+class BookReuse:
+    """The last workbook and its segments' index, and the new workbook's index as its sheets are written."""
+
+    def __init__(self, prev_book: Path | None, entry: dict[str, Any] | None, segs: dict[str, list[Segment]]) -> None:
+        entry = entry or {}
+        ok = prev_book is not None and prev_book.is_file() and entry.get("file_size") == prev_book.stat().st_size
+        self.prev_book = prev_book if ok else None
+        self.old: dict[str, Any] = entry.get("sheets", {}) if ok else {}
+        self.segs = segs
+        self.sheets: dict[str, tuple[str, SheetRows]] = {}
+
+    def sheet(self, table: str, member: str, data: pd.DataFrame) -> SheetRows | None:
+        """How the sheet of `table` (the zip member `member`) is written by segments; None for a table not
+        kept by deck."""
+        if "doc" not in data.columns:
+            return None
+        segs = self.segs.get(table)
+        segs = segs if segs is not None and (segs[-1].stop if segs else 0) == len(data) else segments_of(data)
+        old = self.old.get(table) or {}
+        rows = SheetRows(table, segs, old.get("segments") or {}, old.get("signature"),
+                         lambda: self._member(str(old.get("member"))))
+        self.sheets[table] = (member, rows)
+        return rows
+
+    def _member(self, name: str) -> bytes | None:
+        if self.prev_book is None:
+            return None
+        try:
+            with zipfile.ZipFile(self.prev_book) as z:
+                return z.read(name)
+        except (OSError, KeyError, zipfile.BadZipFile):
+            return None
+
+    def index(self, book: Path) -> dict[str, Any]:
+        """The new workbook's entry for `segments.json`."""
+        return {"file_size": book.stat().st_size,
+                "sheets": {t: {"member": m, "signature": r.style_sig, "segments": r.placed} for t, (m, r) in self.sheets.items()}}
