@@ -1,8 +1,8 @@
 """A table's JSON rows laid out a column at a time (publish/json_rows.py, issue 25) are the bytes the
 standard library's indenting encoder writes for `records_of(df)`, whatever the cells hold: text with
 quotes, escapes, line breaks and non-ASCII, integers, floats (NaN, infinities, -0.0), booleans, missing
-values of every kind, NumPy scalars in an object column; and a row holding a list or a mapping (which
-cannot be laid out flat) still comes out as `json.dumps` writes it. The spreadsheet CSV shares the plain
+values of every kind, NumPy scalars in an object column, lists of such values; and a row holding a
+mapping or a list of lists (which is not laid out here) still comes out as `json.dumps` writes it. The spreadsheet CSV shares the plain
 CSV's rows only when no text cell would be neutralized."""
 from __future__ import annotations
 
@@ -26,7 +26,10 @@ FRAMES = {
     "booleans": pd.DataFrame({"b": [True, False], "o": pd.Series([True, None], dtype=object)}),
     "numpy scalars in an object column": pd.DataFrame({"o": pd.Series([np.int64(3), np.float64(2.5), np.bool_(True), np.float64("nan")],
                                                                       dtype=object)}),
-    "a list in a row (near miss: not flat)": pd.DataFrame({"q": [["前年度", "補正"], [], None], "v": [1, 2, 3]}),
+    "a list in a row": pd.DataFrame({"q": [["前年度", "補正"], [], None], "v": [1, 2, 3]}),
+    "lists of every plain value": pd.DataFrame({"q": [["a\n\"b\"", 1, 2.5, None, True, float("nan"), float("inf")],
+                                                     ("t", "u"), [np.float64(1.5)]]}),
+    "a list of lists (near miss: not flat)": pd.DataFrame({"q": [[[1, 2]], [{"a": 1}], [[]]], "v": ["x", None, 0.5]}),
     "a mapping in a row (near miss: not flat)": pd.DataFrame({"m": [{"a": 1}, {}], "v": ["x", "y"]}),
     "no rows": pd.DataFrame({"a": pd.Series([], dtype=object)}),
     "no columns (near miss)": pd.DataFrame(index=[0, 1]),
