@@ -50,10 +50,20 @@ def neutralize(value: Any) -> Any:
     return value
 
 
-def csv_frame(df: pd.DataFrame, table: str, excel: bool = False) -> pd.DataFrame:
+def neutralizes_any(data: pd.DataFrame, table: str) -> bool:
+    """Whether the spreadsheet CSV of the typed table `data` differs from its plain CSV in any cell (some
+    text would be `neutralize`d); when none would, the two files hold the same rows."""
+    for c in TABLES[table].columns:
+        if c.type == "string" and any(isinstance(v, str) and neutralize(v) != v for v in data[c.name].tolist()):
+            return True
+    return False
+
+
+def csv_frame(df: pd.DataFrame, table: str, excel: bool = False, data: pd.DataFrame | None = None) -> pd.DataFrame:
     """The table as its CSV holds it: text typed, lists joined with |; for the spreadsheet file
-    (`excel`), formula-like text neutralized. The plain CSV keeps every cell as it is."""
-    out = typed(df, table)
+    (`excel`), formula-like text neutralized. The plain CSV keeps every cell as it is. `data`: the table
+    already typed (`typed(df, table)`), when the caller has it (left as it is)."""
+    out = typed(df, table) if data is None else data.copy()
     for c in TABLES[table].columns:
         if c.type == "string" and excel:
             out[c.name] = out[c.name].map(neutralize, na_action="ignore")
@@ -62,15 +72,19 @@ def csv_frame(df: pd.DataFrame, table: str, excel: bool = False) -> pd.DataFrame
     return out
 
 
-def csv_bytes(df: pd.DataFrame, table: str, excel: bool = False) -> bytes:
+def csv_bytes(df: pd.DataFrame, table: str, excel: bool = False, data: pd.DataFrame | None = None) -> bytes:
     """RFC 4180 text: CRLF between records, so the writer quotes every field holding a CR or an LF
     (with a bare LF terminator a lone CR went unquoted and split the record in two)."""
-    text = csv_frame(df, table, excel=excel).to_csv(index=False, lineterminator="\r\n")
+    text = csv_frame(df, table, excel=excel, data=data).to_csv(index=False, lineterminator="\r\n")
     return ("\ufeff" + text if excel else text).encode("utf-8")
 
 
 def json_bytes(df: pd.DataFrame) -> bytes:
-    return json.dumps(records_of(df), ensure_ascii=False, indent=1).encode("utf-8")
+    """`json.dumps(records_of(df), ensure_ascii=False, indent=1)`, its rows laid out by `json_rows`."""
+    from .json_rows import json_rows
+
+    rows = json_rows(df, indent=" ")
+    return ("[\n" + ",\n".join(" " + r for r in rows) + "\n]" if rows else "[]").encode("utf-8")
 
 
 def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:

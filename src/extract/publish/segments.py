@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..fileio import write_atomic
 from ..schema import SCHEMA_VERSION, TABLES
+from .formats import neutralizes_any
 
 SEGMENTS_FILE = "segments.json"
 #: the files of a table that are written by segments, and how each begins
@@ -77,17 +78,17 @@ def csv_records(body: bytes) -> list[int]:
 
 def json_items(df: pd.DataFrame) -> list[bytes]:
     """Each row as `json_bytes` writes it inside its array (indented one more)."""
-    from .formats import records_of
+    from .json_rows import json_rows
 
-    return [(" " + json.dumps(r, ensure_ascii=False, indent=1).replace("\n", "\n ")).encode("utf-8")
-            for r in records_of(df)]
+    return [(" " + r).encode("utf-8") for r in json_rows(df, indent=" ")]
 
 
-def _csv_pieces(df: pd.DataFrame, table: str, excel: bool) -> tuple[bytes, list[bytes]]:
-    """The header line and each row's bytes of the table's CSV (its spreadsheet twin with `excel`)."""
+def _csv_pieces(df: pd.DataFrame, table: str, excel: bool, data: pd.DataFrame | None = None) -> tuple[bytes, list[bytes]]:
+    """The header line and each row's bytes of the table's CSV (its spreadsheet twin with `excel`);
+    `data`: `df` typed, when the caller has it."""
     from .formats import csv_bytes
 
-    text = csv_bytes(df, table, excel=excel)
+    text = csv_bytes(df, table, excel=excel, data=data)
     if excel:
         text = text[len("\ufeff".encode()):]
     head = text.index(b"\r\n") + 2
@@ -127,10 +128,14 @@ class Segmented:
         fresh = [s for s in segs if not (s.key in old and old[s.key][0] == s.digest and old[s.key][1] == s.stop - s.start)]
         rows = [i for s in fresh for i in range(s.start, s.stop)]
         part = df.iloc[rows].reset_index(drop=True)
+        typed_part = data.iloc[rows].reset_index(drop=True)  # a row's types depend on that row alone
         new: dict[str, list[bytes]] = {}
         heads: dict[str, bytes] = {}
-        for f in ("csv", "excel"):
-            heads[f], new[f] = _csv_pieces(part, table, excel=f == "excel")
+        heads["csv"], new["csv"] = _csv_pieces(part, table, False, typed_part)
+        if neutralizes_any(typed_part, table):
+            heads["excel"], new["excel"] = _csv_pieces(part, table, True, typed_part)
+        else:  # nothing to neutralize: the spreadsheet CSV's rows are the plain CSV's
+            heads["excel"], new["excel"] = heads["csv"], new["csv"]
         new["json"] = json_items(part)
         if any(len(v) != len(part) for v in new.values()):
             return self._whole(out_dir, table, df)  # a body the record scan cannot split: written whole
