@@ -245,3 +245,42 @@ def test_a_newspapers_list_of_programmes_but_not_of_revenues(line, listed):
 def test_a_sentence_opening_with_its_programme_names_its_one_figure(line, figure, name):
     found = run(BUDGET, line)
     assert amount(found, figure).program == name
+
+
+# -- a figure after `…に` is spent on that work only when an appropriating verb (or none) governs it -----------------
+# (prose_totals.appropriating_verb: an allow-list, roles.json prose.appropriate; lines in the style of city and town
+# newspaper summaries and of a prefecture's press release)
+
+@pytest.mark.parametrize("line, figure", [
+    ("翌年度に2億円を繰り越す。", "2億円"),  # a date before `に` and a verb that moves money, no appropriation
+    ("7月に2億円、11月に1億円を追加した。", "2億円"),
+    ("令和6年度に8億円を計上する見込み。", "8億円"),  # a fiscal year is when, never what the money is spent on
+    ("市内の全世帯に5千円を配布する。", "5千円"),  # a hand-out to each household
+    ("市内の中小企業に20億円を貸し付ける。", "20億円"),  # a loan
+    ("商店街の設備更新に5億円を融資する。", "5億円"),
+    ("新しい市民会館の建設に60億円がかかる見込みだ。", "60億円"),  # a cost forecast, nothing appropriated
+    ("同社は新しい物流拠点の整備に200億円を投じる。", "200億円"),  # a company's investment
+    # the revenue side's sources, as the topic of the figure's own clause says
+    ("財源には、国の交付金に6億円、市債に4億円を見込む。", "4億円"),
+    ("財源は国庫支出金に2億円▽県支出金に5千万円など。", "5千万円"),
+])
+def test_a_figure_after_ni_with_another_verb_is_no_row(line, figure):
+    found = run(BUDGET, "", line)
+    assert figure not in rows(found)
+    m = amount(found, figure)
+    assert m.role in ("other", "support") or (m.program is None and m.total_of)  # no spending, or a budget of no work
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    # a revenue word in another clause leaves the spending side's list a list of programmes
+    ("歳入は町税が増え、歳出では町道整備に3億円▽公園改修に1億円など。", "3億円", "町道整備"),
+    ("歳入は町税が増え、歳出では町道整備に3億円▽公園改修に1億円など。", "1億円", "公園改修"),
+    ("町道の舗装工事に3億円を予算化した。", "3億円", "町道の舗装工事"),
+    ("防災無線の更新に2億円を措置した。", "2億円", "防災無線の更新"),
+    ("町道の舗装工事に3億円計上。", "3億円", "町道の舗装工事"),  # the verb right after the figure, no `を`
+    ("避難所の改修に2億円、防災無線の更新に1億円を充てる。", "2億円", "避難所の改修"),  # listed: the sentence's verb
+])
+def test_a_figure_after_ni_an_appropriating_verb_takes_is_a_row(line, figure, name):
+    found = run(BUDGET, "", line)
+    assert figure in rows(found)
+    assert amount(found, figure).program == name

@@ -38,7 +38,7 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
-from .prose_totals import exchange_rate, prose_target, purpose_budget, spent_on
+from .prose_totals import appropriating_verb, date_target, exchange_rate, prose_target, purpose_budget, revenue_topic, spent_on
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -106,7 +106,9 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
             return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
     if kind is not None and spent_on(info, m):
         return True  # `…工事に1億7300万円。`, `…事業に2億円を充てる`: under a budget label, the work the money goes to
-    return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
+    if not before.endswith("に") or info.norm[m.start - 1:m.start] not in "に約 " or date_target(before):
+        return False  # `来年度に5億円を繰り越す`: a date is when the money moves, never what it is spent on
+    return appropriating_verb(info, m, verbs) and not revenue_topic(info, m)
 
 
 #: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
@@ -169,8 +171,7 @@ def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     rest = info.norm[m.end:sentence_end if sentence_end >= 0 else m.end + _SENTENCE_REACH]
     if not any(v in rest for v in _words()["appropriate"]):
         return False
-    sentence = _sentence(info, m).replace("歳入歳出", "")
-    if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
+    if revenue_topic(info, m):
         return False
     if _row_figure_before(info, m):
         return False  # the row's own cost is its unit-less figure: what its description lists breaks it down
