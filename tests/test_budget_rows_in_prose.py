@@ -254,7 +254,6 @@ def test_a_sentence_opening_with_its_programme_names_its_one_figure(line, figure
 @pytest.mark.parametrize("line, figure", [
     ("翌年度に2億円を繰り越す。", "2億円"),  # a date before `に` and a verb that moves money, no appropriation
     ("7月に2億円、11月に1億円を追加した。", "2億円"),
-    ("令和6年度に8億円を計上する見込み。", "8億円"),  # a fiscal year is when, never what the money is spent on
     ("市内の全世帯に5千円を配布する。", "5千円"),  # a hand-out to each household
     ("市内の中小企業に20億円を貸し付ける。", "20億円"),  # a loan
     ("商店街の設備更新に5億円を融資する。", "5億円"),
@@ -284,3 +283,61 @@ def test_a_figure_after_ni_an_appropriating_verb_takes_is_a_row(line, figure, na
     found = run(BUDGET, "", line)
     assert figure in rows(found)
     assert amount(found, figure).program == name
+
+
+@pytest.mark.parametrize("line", ["令和6年度に8億円を計上する見込み。", "来年度に8億円を計上する。", "年度末に8億円を計上。"])
+def test_a_date_before_ni_names_no_programme(line):
+    found = run(BUDGET, "", line)  # a fiscal year or a date is when the money moves, never what it is spent on
+    assert amount(found, "8億円").program not in ("令和6年度", "来年度", "年度末")
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    # a sentence right under a budget's title: its own words say the figure is no budget
+    ("休業した店舗に最大20万円を支給する。", "20万円", "support"),  # a cap
+    ("子育て世帯に1人当たり3万円を給付する。", "3万円", "support"),  # a grant per head
+    ("総事業費が500万円以上の事業に補助する。", "500万円", "other"),  # a threshold
+    ("このうち8億円が県の交付金で賄われる。", "8億円", "other"),  # a source, no work it goes to
+])
+def test_a_sentence_under_a_title_that_says_its_figure_is_no_budget(line, figure, role):
+    found = run(SUPPLEMENTARY, line)
+    assert figure not in rows(found)
+    assert amount(found, figure).role == role
+
+
+# -- a sentence's figure no rule names: a whole needs the sentence's evidence, a topic that is a name names it --------
+
+@pytest.mark.parametrize("line", [
+    "学童保育施設整備事業は、2,400万円を計上しました。",
+    "学童保育施設整備事業の予算額は2,400万円です。",
+])
+def test_a_sentences_topic_that_is_a_programme_names_its_figure(line):
+    found = run(BUDGET, "", line)
+    assert "2,400万円" in rows(found)
+    assert amount(found, "2,400万円").program == "学童保育施設整備事業"
+
+
+def test_a_sentence_that_names_nothing_is_named_by_the_heading_over_it():
+    found = run("令和6年度予算案の概要", "", "地域公共交通の維持確保", "", "路線バスの運行を支えるため、1億2千万円を計上。")
+    assert "1億2千万円" in rows(found)
+    assert amount(found, "1億2千万円").total_of is None and amount(found, "1億2千万円").program == "地域公共交通の維持確保"
+
+
+def test_near_miss_a_topic_of_one_of_two_figures_names_neither():
+    found = run(REQUEST, "", "公共事業は前年度比3%増の5,200億円、非公共事業は2%増の1兆1,000億円を計上しました。")
+    assert amount(found, "1兆1,000億円").program != "公共事業"  # each figure has its own clause's topic
+
+
+def test_a_class_a_ministers_formal_topic_reports_is_a_whole():
+    found = run(BUDGET, "", "また、地方交付税については16.5兆円を確保しました。")
+    assert "16.5兆円" not in rows(found)
+    assert (amount(found, "16.5兆円").total_of or "").endswith("地方交付税については")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("国に2億円を返還した。", "2億円"),
+    ("このうち市の負担は3億円となる。", "3億円"),
+    ("4月に1億円、10月に2億円を追加した。", "1億円"),
+])
+def test_no_placeholder_is_published_as_a_whole(line, figure):
+    found = run(BUDGET, "", line)
+    assert amount(found, figure).total_of not in ("(sentence)", "国に", "このうち", "4月に")

@@ -38,7 +38,7 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
-from .prose_totals import appropriating_verb, date_target, exchange_rate, prose_target, purpose_budget, revenue_topic, spent_on
+from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -211,11 +211,29 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "balance"  # `市債残高 … 725億円`: a stock owed or held, not money appropriated
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
+    elif m.role in BUDGET_ROLES and m.role_source == "under" and "。" in info.norm and not own_budget(info, m):
+        m.role, m.role_source = ("support", "grant") if m.per is not None or "at_most" in m.qualifiers else ("other", "verb")
     elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
                                                                 or bracketed_cost(info, m) or listed_appropriation(info, m)):
         m.role, m.role_source = kind, "scope"
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+def own_budget(info: LineInfo, m: Mention) -> bool:
+    """A sentence's figure that a label line above made a budget states that budget only when nothing in its sentence
+    says otherwise: no grant's size or cap (`1人当たり2万円を支給`, `最大30万円`: support), no threshold (`300万円以上の
+    事業`), and the verb that takes it with `を`/`が`, if any, appropriates (`12億円が…交付金で賄われる`: other)."""
+    more_than = info.norm.startswith("余", m.end)  # `36億円余りが計上`: a rounded figure, no threshold
+    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers and not more_than:
+        return False
+    following = next((a for a in info.amounts if a.start >= m.end), None)
+    between = info.norm[m.end:following.start] if following is not None else "、"
+    if not re.search(r"[、。，,▽]", between) and between.rstrip(" 約").endswith("に"):
+        return False  # `融資枠500億円創設に158億円を確保`: a figure inside the work another figure is spent on
+    if not re.match(r"\s*(?:等|など)?\s*[をが]", info.norm[m.end:]):
+        return True  # no verb takes it as its object or subject: the label's figure (`特別会計は、1,118億円の同4.4%増`)
+    return appropriating_verb(info, m) or goes_to(info, m) or label_role(_clause_before(info, m)) is not None
 
 
 _BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo
+from .labels import LineInfo, label_role
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -45,10 +45,50 @@ def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
 _CLAUSE = re.compile(r"[、，,。；;]")
 
 
-def unnamed_total(info: LineInfo, m: Mention) -> str:
-    """What the figure is the whole of: its clause before it, else `(sentence)`."""
-    clause = _CLAUSE.split(info.norm[max(0, m.start - _REACH):m.start])[-1].strip(" 　約")
-    return clause or "(sentence)"
+def _whole_evidence(text: str) -> bool:
+    """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
+    (roles.json prose.whole_evidence: `累計額`, `所管合計`), or a budget's label (`補正後の予算額は`, `外務省当初予算は`)."""
+    core = text.strip(" 　約、，,").removesuffix("は").removesuffix("に").removesuffix("が")
+    return _names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
+
+
+def unnamed_total(info: LineInfo, m: Mention) -> str | None:
+    """What the figure is the whole of, when its sentence says so (_whole_evidence): the clause before it, else the
+    sentence's topic, else the sentence before it; None where nothing names a whole (`このうち3億円`, `国に2億円`): the
+    title or the heading over the sentence names the figure then."""
+    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    before = info.norm[max(start, m.start - _REACH):m.start]
+    parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
+    clause, topic = parts[-1], parts[0]
+    spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
+    if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
+        return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
+    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
+
+
+#: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
+#: minister's press conference): `Xにつきましては`, `Xについては`; X is a class the whole budget reports, unless a programme
+_SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
+
+
+#: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は` (what the sentence's figure is the budget of)
+_OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|は|が)[、，,]?")
+
+
+def topic_name(info: LineInfo, m: Mention) -> str | None:
+    """The programme a sentence's opening topic names (`保育所整備事業は、1,200万円を計上`, `保育所整備事業の予算額は
+    1,200万円です`): a name that says it is a programme (programs.json suffixes), no category, no referring word."""
+    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    end = info.norm.find("。", m.end)
+    end = len(info.norm) if end < 0 else end
+    if sum(1 for a in info.amounts if start <= a.start < end) != 1:
+        return None  # `公共事業は…8,222億円、非公共事業は…1兆8,303億円`: each figure has its own clause's topic
+    found = _OPEN_TOPIC.match(info.norm, start)
+    if found is None or found.end() > m.start:
+        return None
+    name = found.group(1).strip()
+    ok = strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"]
+    return name if ok else None
 
 
 #: what ends a prose figure's target before it: the particle that says what the money goes to (`…工事に1億円`,
@@ -94,6 +134,11 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
     """A figure after `…に` is spent on that work: no date, no revenue topic, an appropriating verb or none."""
     return not date_target(head) and not revenue_topic(info, m) and appropriating_verb(info, m)
+
+
+def goes_to(info: LineInfo, m: Mention) -> bool:
+    """The figure is the subject of a passive that names the work it goes to (`12億円が河川の浚渫に使われる`)."""
+    return _goes_to().match(info.norm, m.end) is not None
 
 
 @lru_cache(maxsize=1)
