@@ -341,3 +341,16 @@ def test_a_class_a_ministers_formal_topic_reports_is_a_whole():
 def test_no_placeholder_is_published_as_a_whole(line, figure):
     found = run(BUDGET, "", line)
     assert amount(found, figure).total_of not in ("(sentence)", "国に", "このうち", "4月に")
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a body's budget as the budget process made it: an agent with `が`, a process verb (要求, 配分, 編成)
+    ("国土交通省が要求した予算は、5%増の6兆8,000億円となった。", "6兆8,000億円"),
+    ("県が市町村に配分する予算は、2%増の120億円となる。", "120億円"),
+    ("今年度に編成した予算は、4%増の900億円となった。", "900億円"),
+])
+def test_a_budget_the_process_made_is_a_whole_not_a_purposes_budget(line, figure):
+    found = run(REQUEST, "", line)
+    m = amount(found, figure)
+    assert figure not in rows(found)
+    assert m.role == "budget" and m.total_of

@@ -262,21 +262,31 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not _names_whole(segment[-1])
 
 
-#: a budget its words tie to a purpose or a work (`…のための予算`, `…を支援する予算`, `…に関係する予算`, `…に向けた予算`):
-#: one programme's budget, not the budget as a whole (`一般会計の予算規模`, `農林水産予算`, `予算総額`)
-_PURPOSE_BUDGET = re.compile(r"(?:ため|する|した|向けた|関する|係る)の?予算$")
+@lru_cache(maxsize=1)
+def _purpose_budget() -> re.Pattern[str]:
+    """A budget its words tie to a purpose or a work (roles.json prose.purpose_ends: `…のための予算`, `…を支援する予算`,
+    `…に関係する予算`, `…に向けた予算`): one programme's budget, not the budget as a whole (`一般会計の予算規模`)."""
+    ends = "|".join(map(re.escape, load("roles")["prose"]["purpose_ends"]))
+    return re.compile(rf"(?:{ends})の?予算$")
+
+
 #: a level's topic before its percent change (`Xは、25%増の`, `Xは前年度比3%減の`)
 _LEVEL_TOPIC = re.compile(r"(?:^|[、，,。])([^、，,。]{2,60}?)は[、，,]?[^、，,。]{0,12}?[0-9.]+\s*%\s*(?:増|減)の$")
 
 
 def purpose_budget(topic: str | None) -> bool:
-    """The topic names one work's budget (see _PURPOSE_BUDGET); a level's words before its figure (`…予算は、37%増の`) are
+    """The topic names one work's budget (see _purpose_budget); a level's words before its figure (`…予算は、37%増の`) are
     read for their topic."""
     if not topic:
         return False
     level = _LEVEL_TOPIC.search(topic.strip())
     core = level.group(1) if level is not None else topic
-    return _PURPOSE_BUDGET.search(core.strip().rstrip("はが、，, ")) is not None
+    core = core.strip().rstrip("はが、，, ")
+    if _purpose_budget().search(core) is None:
+        return False
+    # `防衛省が要求した予算`, `国が地方に配分する予算`: a body's budget as the process made it (an agent with `が`, a
+    # budget-process verb), the whole of that body's budget, no work's
+    return "が" not in core and not any(v in core for v in load("roles")["prose"]["budget_process_verbs"])
 
 
 #: how many non-blank lines above a figure alone its label line may stand (`総額` then `2兆3,090億円`)
