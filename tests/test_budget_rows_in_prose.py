@@ -354,3 +354,22 @@ def test_a_budget_the_process_made_is_a_whole_not_a_purposes_budget(line, figure
     m = amount(found, figure)
     assert figure not in rows(found)
     assert m.role == "budget" and m.total_of
+
+
+@pytest.mark.parametrize("lead", [
+    "町は15日、物価高騰対策を盛り込んだ補正予算案について発表した。",  # `について` and an announcing verb
+    "県議会は、9月補正予算案を可決した。",
+])
+def test_a_news_lead_that_announces_its_bill_with_another_particle_scopes_the_article(lead):
+    found = run(lead, "", "公共交通の運行支援に2億円を計上した。")
+    assert amount(found, "2億円").role == "supplementary_budget" and "2億円" in rows(found)
+
+
+@pytest.mark.parametrize("lead", [
+    # the lead only mentions a bill of another body: its verb announces nothing
+    "国の補正予算案を受け、町は独自の支援策の検討に入った。",
+    "野党は、政府の補正予算案を「ばらまき」と批判した。",
+])
+def test_near_misses_a_lead_that_mentions_a_bill_scopes_nothing(lead):
+    found = run(lead, "", "公共交通の運行支援に2億円を計上した。")
+    assert amount(found, "2億円").role != "supplementary_budget" and "2億円" not in rows(found)
