@@ -373,3 +373,14 @@ def test_a_news_lead_that_announces_its_bill_with_another_particle_scopes_the_ar
 def test_near_misses_a_lead_that_mentions_a_bill_scopes_nothing(lead):
     found = run(lead, "", "公共交通の運行支援に2億円を計上した。")
     assert amount(found, "2億円").role != "supplementary_budget" and "2億円" not in rows(found)
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    # a grant's size inside the work's phrase: the name is the whole phrase, not its tail after the first figure
+    ("1人あたり5千円の図書カードを贈る事業に、2,000万円を計上した。", "2,000万円", "1人あたり5千円の図書カードを贈る事業"),
+    ("上限10万円の改修費を補助する制度に、3,000万円を計上した。", "3,000万円", "上限10万円の改修費を補助する制度"),
+])
+def test_a_figure_inside_the_works_phrase_stays_in_its_name(line, figure, name):
+    found = run(BUDGET, "", line)
+    assert amount(found, figure).program == name
+    assert not amount(found, figure).program.startswith("の")

@@ -280,6 +280,8 @@ def _head(info: LineInfo, m: Mention) -> str:
     (`…事業に550万円▽…アプリの導入に99万円`), so no name reaches over one."""
     ends = info.amount_ends  # sorted once per line: the figure before, by bisection (a long line stays linear)
     k = bisect_right(ends, m.start)
+    while k and info.norm.startswith("の", ends[k - 1]):
+        k -= 1  # `1世帯あたり3万円の商品券を配る事業に、4億円`: a figure that modifies a noun is inside the name
     start = max(0, m.start - _NAME_REACH, ends[k - 1] if k else 0)
     return info.norm[start:m.start]
 
@@ -307,11 +309,16 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         found = _NAME_START.match(head)
         name = head[found.end():] if found else head
     name = strip_markers(name.strip())[2].strip()
+    if name[:1] in _PARTICLES:
+        return None  # a phrase that opens with a particle is the tail of another phrase, no name
     named = _named_programme(name)
     if len(named) > _LONGEST_NAME:  # a long phrase: the work after the clause that modifies it (`…に指定されている町道…工事`)
         named = _named_programme(name, long=True)
     return named if 2 <= len(named) <= _LONGEST_NAME else None
 
+
+#: particles that never open a name
+_PARTICLES = "のをにがはとでへも"
 
 #: a prose programme's name is at most this long: a longer phrase holds a clause about the work
 _LONGEST_NAME = 40
