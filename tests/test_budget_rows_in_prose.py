@@ -384,3 +384,12 @@ def test_a_figure_inside_the_works_phrase_stays_in_its_name(line, figure, name):
     found = run(BUDGET, "", line)
     assert amount(found, figure).program == name
     assert not amount(found, figure).program.startswith("の")
+
+
+@pytest.mark.parametrize("after, yen", [("余り", 3_600_000_000), ("以上", None), ("超", None)])
+def test_only_the_yo_marker_budgets_an_open_figure_at_its_round_sum(after, yen):
+    found = run(SUPPLEMENTARY, "物価高対策には36億円余りが計上されます。")
+    record = amount(found, "36億円").record()
+    record["context"] = f"物価高対策には36億円{after}が計上されます。"  # the same figure, read with another marker after it
+    budget = [r["budget_yen"] for r in budget_records([record]) if r["text"] == "36億円"]
+    assert budget == ([yen] if yen is not None else [])
