@@ -393,3 +393,9 @@ def test_only_the_yo_marker_budgets_an_open_figure_at_its_round_sum(after, yen):
     record["context"] = f"物価高対策には36億円{after}が計上されます。"  # the same figure, read with another marker after it
     budget = [r["budget_yen"] for r in budget_records([record]) if r["text"] == "36億円"]
     assert budget == ([yen] if yen is not None else [])
+
+
+@pytest.mark.parametrize("line", ["12", "１２"])
+def test_near_miss_a_bare_page_number_is_no_lists_marker(line):
+    found = run("平成27年度農林水産予算の重点事項", "【補正予算】", line, "農地中間管理機構の本格稼働", "190億円", "200億円", "(305億円)")
+    assert amount(found, "200億円").program != "農地中間管理機構の本格稼働"
