@@ -123,8 +123,9 @@ def _account(text: str) -> str | None:
 def _budget_yen(r: dict[str, Any]) -> Any:
     """A budget figure's yen: its value; a figure stated as a little over a round sum (`257億円余り`, at_least, its upper end
     left open) is budgeted at that sum, the figure the deck gives."""
-    if r["max"] is None and r["min"] is not None and "at_least" in (r.get("qualifiers") or []):
-        return r["min"]
+    if r["max"] is None and r["min"] is not None and "at_least" in (r.get("qualifiers") or []) \
+            and re.search(re.escape(r["text"]) + r"\s*余", r.get("context") or ""):
+        return r["min"]  # only the `余` marker: `1億円以上`, `1億円超` are thresholds, no budgeted sum
     return r["max"]
 
 

@@ -25,8 +25,20 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
 
 
 #: a news article's lead sentence states what it reports: the budget bill the issuer announces or submits (`…総額248億円
-#: 規模となる4月補正予算案の概要を発表した`, `…294億円余りの補正予算案を提出します`): the bill's kind scopes the article
-_ANNOUNCED = re.compile(r"([^、。]{0,12}予算案)(?:の(?:概要|骨子|内容))?を")
+#: 規模となる4月補正予算案の概要を発表した`, `…294億円余りの補正予算案を提出します`, `…補正予算案は総額15億円と発表した`):
+#: the bill's kind scopes the article when the lead's verb announces it (roles.json announce_verbs); a lead that only
+#: mentions another body's bill (`国の補正予算案を受け、…検討を始めた`, `野党は…補正予算案を…批判した`) scopes nothing
+_ANNOUNCED = re.compile(r"([^、。]{0,12}予算案)(?:の(?:概要|骨子|内容))?(?:を|は|が|について)")
+
+
+def _announced(norm: str) -> re.Match[str] | None:
+    """The lead's budget bill, when the verb that ends the lead's sentence after it announces it."""
+    found = _ANNOUNCED.search(norm)
+    if found is None:
+        return None
+    end = norm.find("。", found.end())
+    rest = norm[found.end():end if end >= 0 else len(norm)]
+    return found if any(v in rest for v in load("roles")["announce_verbs"]) else None
 
 
 def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
@@ -36,9 +48,11 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years:
             continue
-        found = _ANNOUNCED.search(info.norm)  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`
+        found = _announced(info.norm)  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`
         if found is not None:
             text = found.group(1)
+        elif _ANNOUNCED.search(info.norm) is not None and "。" in info.norm:
+            continue  # a sentence that only mentions a bill (`国の補正予算案を受け、…`), however short
         elif len(info.norm.strip()) > TITLE_MAX:
             continue
         for word, role in _kind_words():

@@ -262,7 +262,8 @@ def _continues(lines: list[Line], plain: list[bool], i: int, step: int) -> bool:
 
 _SENTENCE_ENDS = ("。", "．")
 #: a list's marker alone on its line (a flattened slide's `①`, `・`, `(2)` set apart from its item): no paragraph's text
-_MARKER_ALONE = re.compile(r"[①-⑳・•○●◎■□◆◇▶▷※]|[(（]?[0-9０-９]{1,2}[)）.．]?")
+#: (a bracketed or dotted number, or a marker character; a bare number is a page number or a figure, no marker)
+_MARKER_ALONE = re.compile(r"[①-⑳・•○●◎■□◆◇▶▷※]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）.．]")
 
 
 @dataclass

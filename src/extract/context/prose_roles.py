@@ -38,7 +38,7 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
-from .prose_totals import exchange_rate, prose_target, purpose_budget, spent_on
+from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -106,7 +106,9 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
             return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
     if kind is not None and spent_on(info, m):
         return True  # `…工事に1億7300万円。`, `…事業に2億円を充てる`: under a budget label, the work the money goes to
-    return before.endswith("に") and info.norm[m.start - 1:m.start] in "に約 " and any(v in _sentence(info, m) for v in verbs)
+    if not before.endswith("に") or info.norm[m.start - 1:m.start] not in "に約 " or date_target(before):
+        return False  # `来年度に5億円を繰り越す`: a date is when the money moves, never what it is spent on
+    return appropriating_verb(info, m, verbs) and not revenue_topic(info, m)
 
 
 #: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
@@ -169,8 +171,7 @@ def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     rest = info.norm[m.end:sentence_end if sentence_end >= 0 else m.end + _SENTENCE_REACH]
     if not any(v in rest for v in _words()["appropriate"]):
         return False
-    sentence = _sentence(info, m).replace("歳入歳出", "")
-    if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
+    if revenue_topic(info, m):
         return False
     if _row_figure_before(info, m):
         return False  # the row's own cost is its unit-less figure: what its description lists breaks it down
@@ -210,11 +211,29 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "balance"  # `市債残高 … 725億円`: a stock owed or held, not money appropriated
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
+    elif m.role in BUDGET_ROLES and m.role_source == "under" and "。" in info.norm and not own_budget(info, m):
+        m.role, m.role_source = ("support", "grant") if m.per is not None or "at_most" in m.qualifiers else ("other", "verb")
     elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
                                                                 or bracketed_cost(info, m) or listed_appropriation(info, m)):
         m.role, m.role_source = kind, "scope"
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+def own_budget(info: LineInfo, m: Mention) -> bool:
+    """A sentence's figure that a label line above made a budget states that budget only when nothing in its sentence
+    says otherwise: no grant's size or cap (`1人当たり2万円を支給`, `最大30万円`: support), no threshold (`300万円以上の
+    事業`), and the verb that takes it with `を`/`が`, if any, appropriates (`12億円が…交付金で賄われる`: other)."""
+    more_than = info.norm.startswith("余", m.end)  # `36億円余りが計上`: a rounded figure, no threshold
+    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers and not more_than:
+        return False
+    following = next((a for a in info.amounts if a.start >= m.end), None)
+    between = info.norm[m.end:following.start] if following is not None else "、"
+    if not re.search(r"[、。，,▽]", between) and between.rstrip(" 約").endswith("に"):
+        return False  # `融資枠500億円創設に158億円を確保`: a figure inside the work another figure is spent on
+    if not re.match(r"\s*(?:等|など)?\s*[をが]", info.norm[m.end:]):
+        return True  # no verb takes it as its object or subject: the label's figure (`特別会計は、1,118億円の同4.4%増`)
+    return appropriating_verb(info, m) or goes_to(info, m) or label_role(_clause_before(info, m)) is not None
 
 
 _BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")
@@ -261,6 +280,8 @@ def _head(info: LineInfo, m: Mention) -> str:
     (`…事業に550万円▽…アプリの導入に99万円`), so no name reaches over one."""
     ends = info.amount_ends  # sorted once per line: the figure before, by bisection (a long line stays linear)
     k = bisect_right(ends, m.start)
+    while k and info.norm.startswith("の", ends[k - 1]):
+        k -= 1  # `1世帯あたり3万円の商品券を配る事業に、4億円`: a figure that modifies a noun is inside the name
     start = max(0, m.start - _NAME_REACH, ends[k - 1] if k else 0)
     return info.norm[start:m.start]
 
@@ -288,11 +309,16 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         found = _NAME_START.match(head)
         name = head[found.end():] if found else head
     name = strip_markers(name.strip())[2].strip()
+    if name[:1] in _PARTICLES:
+        return None  # a phrase that opens with a particle is the tail of another phrase, no name
     named = _named_programme(name)
     if len(named) > _LONGEST_NAME:  # a long phrase: the work after the clause that modifies it (`…に指定されている町道…工事`)
         named = _named_programme(name, long=True)
     return named if 2 <= len(named) <= _LONGEST_NAME else None
 
+
+#: particles that never open a name
+_PARTICLES = "のをにがはとでへも"
 
 #: a prose programme's name is at most this long: a longer phrase holds a clause about the work
 _LONGEST_NAME = 40

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo
+from .labels import LineInfo, label_role
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -45,10 +45,50 @@ def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
 _CLAUSE = re.compile(r"[、，,。；;]")
 
 
-def unnamed_total(info: LineInfo, m: Mention) -> str:
-    """What the figure is the whole of: its clause before it, else `(sentence)`."""
-    clause = _CLAUSE.split(info.norm[max(0, m.start - _REACH):m.start])[-1].strip(" 　約")
-    return clause or "(sentence)"
+def _whole_evidence(text: str) -> bool:
+    """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
+    (roles.json prose.whole_evidence: `累計額`, `所管合計`), or a budget's label (`補正後の予算額は`, `外務省当初予算は`)."""
+    core = text.strip(" 　約、，,").removesuffix("は").removesuffix("に").removesuffix("が")
+    return _names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
+
+
+def unnamed_total(info: LineInfo, m: Mention) -> str | None:
+    """What the figure is the whole of, when its sentence says so (_whole_evidence): the clause before it, else the
+    sentence's topic, else the sentence before it; None where nothing names a whole (`このうち3億円`, `国に2億円`): the
+    title or the heading over the sentence names the figure then."""
+    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    before = info.norm[max(start, m.start - _REACH):m.start]
+    parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
+    clause, topic = parts[-1], parts[0]
+    spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
+    if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
+        return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
+    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
+
+
+#: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
+#: minister's press conference): `Xにつきましては`, `Xについては`; X is a class the whole budget reports, unless a programme
+_SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
+
+
+#: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は` (what the sentence's figure is the budget of)
+_OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|は|が)[、，,]?")
+
+
+def topic_name(info: LineInfo, m: Mention) -> str | None:
+    """The programme a sentence's opening topic names (`保育所整備事業は、1,200万円を計上`, `保育所整備事業の予算額は
+    1,200万円です`): a name that says it is a programme (programs.json suffixes), no category, no referring word."""
+    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    end = info.norm.find("。", m.end)
+    end = len(info.norm) if end < 0 else end
+    if sum(1 for a in info.amounts if start <= a.start < end) != 1:
+        return None  # `公共事業は…8,222億円、非公共事業は…1兆8,303億円`: each figure has its own clause's topic
+    found = _OPEN_TOPIC.match(info.norm, start)
+    if found is None or found.end() > m.start:
+        return None
+    name = found.group(1).strip()
+    ok = strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"]
+    return name if ok else None
 
 
 #: what ends a prose figure's target before it: the particle that says what the money goes to (`…工事に1億円`,
@@ -56,8 +96,17 @@ def unnamed_total(info: LineInfo, m: Mention) -> str:
 _TARGET_END = re.compile(r"(?:には|にも|へは|に|として)[ \u3000]*計?$")
 #: a noun's last character (kanji, katakana, a closing bracket or quote) right before a figure
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」>＞]$")
-#: the verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark
-_AFTER_NOUN = re.compile(r"\s*(?:等|など)?\s*(?:を[^、。]{0,6}?(?:計上|盛り|盛っ|確保|充て|措置|要求|積み立)|[、，,。▽―])")
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[str, ...]:
+    """The appropriating verbs (roles.json prose.appropriate): the one list every prose rule reads."""
+    return tuple(load("roles")["prose"]["appropriate"])
+
+
+@lru_cache(maxsize=1)
+def _after_noun() -> re.Pattern[str]:
+    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark."""
+    verbs = "|".join(map(re.escape, _verbs()))
+    return re.compile(rf"\s*(?:等|など)?\s*(?:を[^、。]{{0,6}}?(?:{verbs})|[、，,。▽―])")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
@@ -69,19 +118,35 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
     if level is not None and purpose_budget(level.group(1)):
         return level.group(1)  # `…活動の支援のための予算は、25%増の154億円`: the topic names the work
     found = _TARGET_END.search(head)
+    if found is not None and found.group() != "として" and not _spent_after_ni(info, m, head):
+        return None  # `来年度に2億円を繰り越す`, `財源には、…交付金に6億円`: a date, a source, another verb's object
     if found is not None and (found.group() != "として" or _AS_SUBJECT.match(info.norm, m.end)):
         target = head[:found.start()]
-    elif _NOUN_END.search(head) and (_AFTER_NOUN.match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
+    elif _NOUN_END.search(head) and (_after_noun().match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
-    elif (passive := _GOES_TO.match(info.norm, m.end)) is not None:
+    elif (passive := _goes_to().match(info.norm, m.end)) is not None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     else:
         return None
     return None if _names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
 
 
-#: the figure as the subject of a passive that names the work it goes to after it (`N円余りが…整備に充てられ`, `…に使われる`)
-_GOES_TO = re.compile(r"\s*(?:余り?|程度)?\s*が\s*([^、。，,]{2,40}?)に(?:充て|使わ|措置さ|計上さ)")
+def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
+    """A figure after `…に` is spent on that work: no date, no revenue topic, an appropriating verb or none."""
+    return not date_target(head) and not revenue_topic(info, m) and appropriating_verb(info, m)
+
+
+def goes_to(info: LineInfo, m: Mention) -> bool:
+    """The figure is the subject of a passive that names the work it goes to (`12億円が河川の浚渫に使われる`)."""
+    return _goes_to().match(info.norm, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _goes_to() -> re.Pattern[str]:
+    """The figure as the subject of a passive that names the work it goes to after it (`N円余りが…整備に充てられ`,
+    `…に使われる`): an appropriating verb's passive, or `使わ`."""
+    verbs = "|".join(map(re.escape, (*_verbs(), "使わ")))
+    return re.compile(rf"\s*(?:余り?|程度)?\s*が\s*([^、。，,]{{2,40}}?)に(?:{verbs})")
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
@@ -100,9 +165,77 @@ def _names_whole(target: str) -> bool:
     return target.strip(" 　、，,").endswith(_whole_words())
 
 
-#: what may follow a figure the work before it is spent on: the clause's or the sentence's end, a list's mark, or `を`
-#: and a verb (`…を充てる`, `…を積み立てた`, `…を確保した`); not `の` (`1億円の経済効果`) nor a change (`…円の増`)
-_SPENT_AFTER = re.compile(r"\s*(?:余り?|等|など)?\s*(?:$|[、，,。▽―]|[をが](?![^、。]{0,3}(?:上回|下回)))")
+#: what may stand between a figure and its clause's end or its verb: a rounding or a list's `等`
+_FIGURE_TAIL = re.compile(r"[ \u3000]*(?:余り?|程度|等|など)?[ \u3000]*")
+#: marks that end a figure's clause with no verb (`…工事に1億円。`, `…事業に2億円▽…`, `…に3億円―`)
+_NO_VERB_END = "。▽―"
+#: the particle that makes the figure its verb's object or subject (`…を充てる`, `…が計上され`, `…も盛り込んだ`)
+_ARGUMENT = re.compile(r"[をがも]")
+#: how many characters may stand between the particle and the verb (`を新たに計上`)
+_VERB_REACH = 8
+
+
+def _governs(text: str, verbs: tuple[str, ...]) -> bool:
+    """`text` (what follows a figure) opens with `を`/`が`/`も` and one of the verbs a few words after it, or with the verb
+    itself (`…事業に1千3百94万円計上しました`)."""
+    if not _ARGUMENT.match(text):
+        return text.startswith(verbs)
+    window = re.split(r"[、。，,]", text[1:1 + _VERB_REACH])[0]
+    return any(v in window for v in verbs)
+
+
+def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None = None) -> bool:
+    """The figure ends its clause with no verb (`…工事に1億円。`, `…事業に2億円▽…`), or the verb that governs it is an
+    appropriating one (roles.json prose.appropriate, the one list: `…に2億円を充てる`, `…に3億円が計上され`); a figure
+    listed with `、` is governed by the sentence's final verb (`…に3億円、…に2億円を計上`). An allow-list: `…に5億円を
+    繰り越す`, `…に80億円がかかる`, `…に1万円を配る`, `…に10億円を融資する` appropriate nothing."""
+    verbs = verbs or _verbs()
+    text = info.norm
+    at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
+    if at >= len(text) or text[at] in _NO_VERB_END:
+        return True
+    if text.startswith(("を、", "を，", "を,"), at):
+        at += 1  # `…に3億円を、…に4千万円を計上`: objects that share the sentence's verb
+    if text[at] not in "、，,":
+        return _governs(text[at:], verbs)
+    end = text.find("。", at, at + _REACH * 2)
+    end = end if end >= 0 else min(len(text), at + _REACH * 2)
+    last = max((a.end for a in info.amounts if at <= a.start < end), default=None)
+    if last is None:  # the clause goes on with no figure: its verb is somewhere in the rest of the sentence
+        return any(v in text[at:end] for v in verbs)
+    tail = _FIGURE_TAIL.match(text, last).end()  # type: ignore[union-attr]
+    return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs)
+
+
+@lru_cache(maxsize=1)
+def _date_target() -> re.Pattern[str]:
+    return re.compile(load("roles")["prose"]["date_target"])
+
+
+#: the words a figure is spent on, back to the clause's start: `…、道路整備に`, `…では、窓口のキャッシュレス化に`
+_TARGET_BEFORE = re.compile(r"([^、，,。▽]*?)(?:には|にも|に)[ \u3000]*(?:計|約)?[ \u3000]*$")
+
+
+def date_target(before: str) -> bool:
+    """The words before `に` are a date or a fiscal year (`来年度に5億円`, `4月に3億円`, `令和6年度に12億円`): when the money
+    moves, never what it is spent on."""
+    found = _TARGET_BEFORE.search(before)
+    return found is not None and _date_target().search(found.group(1).strip(" \u3000約")) is not None
+
+
+#: a topic in a sentence: the words before `は`, `では`, `には`
+_TOPIC = re.compile(r"([^、，,。▽は]{1,30})(?:では|には|は)")
+
+
+def revenue_topic(info: LineInfo, m: Mention) -> bool:
+    """The last topic before the figure in its sentence is the revenue side (`財源には、…交付金に8億円`, `歳入は、町税1億円▽
+    …`; roles.json prose.revenue_topics): the figures name sources, no spending. A revenue word in another clause
+    (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue."""
+    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    topics = _TOPIC.findall(info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
+    return bool(topics) and any(w in topics[-1] for w in load("roles")["prose"]["revenue_topics"])
+
+
 #: the work's last character right before `に`: a noun (`…工事に`, `…整備に`, `…(拡充)に`); or an expense named with `として`
 #: (`…システム開発費として1650万円を盛った`)
 _WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に)|費[ \u3000]*として[、，,]?)"
@@ -113,40 +246,47 @@ _LIST_MARK = "▽"
 
 def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     """The figure closes a clause that names the work it is spent on: `…工事に1億7300万円。`, `…費用には1001万円を計上`,
-    `…事業費に492万円▽…`, or an item of a `▽` list (`▽町長選挙執行経費2146万円▽`). Under a budget label (the caller's
-    scope), such a figure is an appropriation of the scope's kind whatever verb the sentence uses (計上, 充てる, 確保,
-    積み立て, none); a grant's verb (支給, 給付) is the caller's near miss."""
+    `…事業費に492万円▽…`, or an item of a `▽` list (`▽町長選挙執行経費2146万円▽`); its verb is an appropriating one or
+    none (appropriating_verb), the work no date (`来年度に`), the sentence's topic no revenue (revenue_topic). Under a
+    budget label (the caller's scope), such a figure is an appropriation of the scope's kind."""
     more_than = info.norm.startswith("余", m.end)  # `36億円余りが計上`: a rounded figure, no threshold
     if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers and not more_than:
         return False
-    if not _SPENT_AFTER.match(info.norm, m.end):
+    if not appropriating_verb(info, m) or revenue_topic(info, m):
         return False
     before = info.norm[max(0, m.start - reach):m.start]
-    sentence = info.norm[max(0, info.norm.rfind("。", 0, m.start) + 1, m.start - _REACH):m.start].replace("歳入歳出", "")
-    if any(w in sentence for w in load("roles")["account_sides"]["revenue"]):
-        return False  # `歳入は、町税8億円▽地方交付税17億円`: the revenue side's sources, no spending
     if _WORK_BEFORE.search(before):
-        return True
+        return not date_target(before)
     segment = before.rsplit(_LIST_MARK, 1)
     listed = len(segment) == 2 or info.norm[m.end:m.end + 1] == _LIST_MARK
     return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not _names_whole(segment[-1])
 
 
-#: a budget its words tie to a purpose or a work (`…のための予算`, `…を支援する予算`, `…に関係する予算`, `…に向けた予算`):
-#: one programme's budget, not the budget as a whole (`一般会計の予算規模`, `農林水産予算`, `予算総額`)
-_PURPOSE_BUDGET = re.compile(r"(?:ため|する|した|向けた|関する|係る)の?予算$")
+@lru_cache(maxsize=1)
+def _purpose_budget() -> re.Pattern[str]:
+    """A budget its words tie to a purpose or a work (roles.json prose.purpose_ends: `…のための予算`, `…を支援する予算`,
+    `…に関係する予算`, `…に向けた予算`): one programme's budget, not the budget as a whole (`一般会計の予算規模`)."""
+    ends = "|".join(map(re.escape, load("roles")["prose"]["purpose_ends"]))
+    return re.compile(rf"(?:{ends})の?予算$")
+
+
 #: a level's topic before its percent change (`Xは、25%増の`, `Xは前年度比3%減の`)
 _LEVEL_TOPIC = re.compile(r"(?:^|[、，,。])([^、，,。]{2,60}?)は[、，,]?[^、，,。]{0,12}?[0-9.]+\s*%\s*(?:増|減)の$")
 
 
 def purpose_budget(topic: str | None) -> bool:
-    """The topic names one work's budget (see _PURPOSE_BUDGET); a level's words before its figure (`…予算は、37%増の`) are
+    """The topic names one work's budget (see _purpose_budget); a level's words before its figure (`…予算は、37%増の`) are
     read for their topic."""
     if not topic:
         return False
     level = _LEVEL_TOPIC.search(topic.strip())
     core = level.group(1) if level is not None else topic
-    return _PURPOSE_BUDGET.search(core.strip().rstrip("はが、，, ")) is not None
+    core = core.strip().rstrip("はが、，, ")
+    if _purpose_budget().search(core) is None:
+        return False
+    # `防衛省が要求した予算`, `国が地方に配分する予算`: a body's budget as the process made it (an agent with `が`, a
+    # budget-process verb), the whole of that body's budget, no work's
+    return "が" not in core and not any(v in core for v in load("roles")["prose"]["budget_process_verbs"])
 
 
 #: how many non-blank lines above a figure alone its label line may stand (`総額` then `2兆3,090億円`)

@@ -12,7 +12,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, topic_programme, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -167,14 +167,27 @@ def _programme_heading(tree: ol.Outline, m: Mention) -> str | None:
 
 
 def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention, title: progs.Title | None) -> bool:
-    """A figure no rule named that states a whole (`総額` then the figure alone; a sentence that names no work, context/
-    prose_totals.py: total_of, no programme's row), or a sentence's figure under a programme's own heading or item (`■子育て
-    支援事業` over `本事業の予算額は3,000万円です`: that programme's budget). Whether it settled the figure."""
+    """A figure no rule named that states a whole (`総額` then the figure alone; a sentence whose words name a whole,
+    context/prose_totals.py: total_of, no programme's row), a sentence's figure its opening topic names (`保育所整備事業は、
+    …円を計上`), or a sentence's figure under a programme's own heading or item (`■子育て支援事業` over `本事業の予算額は
+    3,000万円です`: that programme's budget). Whether it settled the figure; else the title names it (the default)."""
     whole = labelled_whole(infos, i, m)
-    if whole is None and (not unnamed_in_prose(infos[i], m) or title is not None and progs.strong(title.name)):
+    if whole is None:
+        if not unnamed_in_prose(infos[i], m):
+            return False
+        named = topic_name(infos[i], m)
+        if named is not None:
+            m.program = named
+            return True
+        if title is not None and progs.strong(title.name):
+            return False
+        whole = unnamed_total(infos[i], m)
+        heading = _programme_heading(tree, m)
+        if heading is not None or whole is not None:
+            m.program, m.total_of = (heading, None) if heading else (None, whole)
+            return True
         return False
-    heading = _programme_heading(tree, m) if whole is None else None
-    m.program, m.total_of = (heading, None) if heading else (None, whole or unnamed_total(infos[i], m))
+    m.program, m.total_of = None, whole
     return True
 
 
