@@ -175,16 +175,18 @@ def test_near_misses_of_a_wholes_label_stay_rows(lines):
 
 # -- an exchange rate is no budget ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line, figure", [
-    # item and note lines under a budget's line: the rate rule, no other, is what refuses the row
-    ("※レート 1ドル120円", "120円"),
-    ("・為替レート 1ユーロ=160円", "160円"),
-    ("※為替レート 1米ドル＝150円", "150円"),
+@pytest.mark.parametrize("line, figure, source", [
+    # an item line under a budget's line: the rate rule, no other, is what refuses the row
+    ("・為替レート 1ユーロ=160円", "160円", "rate"),
+    ("・レート 1ドル120円", "120円", "rate"),
+    # a ※ note right under a figure is that figure's note (role source `under`), which refuses it first
+    ("※レート 1ドル120円", "120円", "under"),
+    ("※為替レート 1米ドル＝150円", "150円", "under"),
 ])
-def test_an_exchange_rate_is_no_row(line, figure):
+def test_an_exchange_rate_is_no_row(line, figure, source):
     found = run("平成29年度予算概算要求の概要", "平成29年度概算要求 7,730億円", line)
     assert figure not in rows(found)
-    assert (amount(found, figure).role, amount(found, figure).role_source) == ("other", "rate")
+    assert (amount(found, figure).role, amount(found, figure).role_source) == ("other", source)
     assert amount(found, "7,730億円").role_source != "rate"
 
 

@@ -64,17 +64,21 @@ def _support_scale(info: LineInfo, m: Mention) -> bool:
     return any(h in before + clause_after for h in support_hints())
 
 
-_OPEN_NOTE = re.compile(r"[(（][^()（）。]*$")
+#: what ends an open bracketed note before a figure (its close, or a sentence's end)
+_NOTE_BREAKS = ")）。"
+#: how far before a figure its note's bracket and the giving verb before it may stand (notes of sizes are short)
+_NOTE_REACH = 200
 
 
 def _sizes_after_grant(info: LineInfo, m: Mention) -> bool:
     """A bracketed note right after a sentence that gives money states the grant's sizes (`…支援給付金を給付する。
     (中小企業20万円、個人事業主10万円)`)."""
-    before = info.norm[:m.start]
-    note = _OPEN_NOTE.search(before)
-    if note is None:
+    # a bounded window: a search over the whole prefix made every figure of a long line cost the line's length
+    before = info.norm[max(0, m.start - _NOTE_REACH):m.start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or any(c in before[opened + 1:] for c in _NOTE_BREAKS):
         return False
-    sentence = before[:note.start()].rstrip()
+    sentence = before[:opened].rstrip()
     return sentence.endswith("。") and sentence[:-1].endswith(tuple(load("roles")["grant_verbs"]))
 
 

@@ -12,6 +12,7 @@ rules still name it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -81,7 +82,10 @@ def topic_name(info: LineInfo, m: Mention) -> str | None:
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
-    if sum(1 for a in info.amounts if start <= a.start < end) != 1:
+    starts = info.memo.get("amount_starts")  # sorted once per line: a count per figure made a long line quadratic
+    if not isinstance(starts, list):
+        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
+    if bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start) != 1:
         return None  # `公共事業は…8,222億円、非公共事業は…1兆8,303億円`: each figure has its own clause's topic
     found = _OPEN_TOPIC.match(info.norm, start)
     if found is None or found.end() > m.start:
@@ -334,7 +338,10 @@ def topic_programme(info: LineInfo, m: Mention) -> str | None:
     start = info.norm.rfind("。", 0, m.start) + 1
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
-    if sum(1 for a in info.amounts if start <= a.start < end) != 1:
+    starts = info.memo.get("amount_starts")  # sorted once per line: a count per figure made a long line quadratic
+    if not isinstance(starts, list):
+        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
+    if bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start) != 1:
         return None
     found = _TOPIC_OPEN.match(info.norm, start)
     if found is None or found.end() > m.start:

@@ -59,7 +59,8 @@ def _parse_past(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     month, day = int(m.group("am")), int(m.group("ad") or 0)
     later = ctx.deck_month is not None and (month, day) > (ctx.deck_month, ctx.deck_day or 31)
     v = _iso(ctx.deck_year - (1 if later else 0), m.group("am"), m.group("ad"))
-    return Parsed(v, v) if v else None
+    # GUIDE: the span holds the numbers and units as written; the anchor word 去る is left out
+    return Parsed(v, v, start=m.start("am")) if v else None
 
 
 PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, needs="月"))

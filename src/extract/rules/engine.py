@@ -39,6 +39,8 @@ class Parsed:
     qualifiers: list[str] = field(default_factory=list)
     #: where the mention ends when the rule decides it shorter than its regex match (an open counter)
     end: int | None = None
+    #: where the mention starts when the rule's match opens with an anchor word that is no number or unit (`去る`)
+    start: int | None = None
     #: a date whose year is the deck's, not written (`４月10日`): a later month in a sequence may roll over
     from_deck_year: bool = False
     #: both ends written with their floor and cap words (`5%以上10%未満`): the cap after it adds no qualifier
@@ -66,6 +68,8 @@ class Candidate:
     end: int
     parsed: Parsed
     pattern: str
+    #: characters of the match before `start` (an anchor word left out of the span): they still count for its length
+    anchor: int = 0
 
 
 @cache
@@ -119,7 +123,8 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
                 parsed = pat.parse(m, ctx)
                 if parsed is not None:
                     end = parsed.end if parsed.end is not None else m.end()
-                    out.append(Candidate(pat.kind, m.start(), end, parsed, pat.name))
+                    start = parsed.start if parsed.start is not None else m.start()
+                    out.append(Candidate(pat.kind, start, end, parsed, pat.name, start - m.start()))
     return out
 
 
@@ -155,7 +160,7 @@ def pick(cands: list[Candidate], priority: Mapping[str, int]) -> list[Candidate]
     chosen: list[Candidate] = []
     starts: list[int] = []
     ends: list[int] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), priority[c.kind], c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start + c.anchor), priority[c.kind], c.start)):
         i = bisect.bisect_left(starts, c.end)  # spans starting before c ends
         if i > 0 and ends[i - 1] > c.start:
             continue  # the last of them reaches into c
