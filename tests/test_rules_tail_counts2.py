@@ -64,3 +64,18 @@ def test_counter_read_as_its_whole_noun(line: str, expect: list[tuple[str, objec
 ])
 def test_line_opening_list_number(line: str, expect: list[tuple[str, object, object, object]]) -> None:
     assert found(line) == expect
+
+
+# ---- a known counter closing its line stays a count when the next line's word does not run on from it ----------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["（国立）12校", "生徒数"], [("12校", 12, 12, "校")]),
+    (["（国立）12校", "学生数"], [("12校", 12, 12, "校")]),
+    (["（私立）75校", "の生徒"], [("75校", 75, 75, "校")]),
+    # near misses: a counted noun broken by the line break reads across it (12市/町村), a count before a later
+    # line's word is that line's alone
+    (["対象は12市", "町村"], [("12市", 12, 12, "市町村")]),
+    (["回収 300件", "うち有効"], [("300件", 300, 300, "件")]),
+])
+def test_known_counter_closing_its_line(lines: list[str], expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(*lines) == expect
