@@ -79,3 +79,16 @@ def test_line_opening_list_number(line: str, expect: list[tuple[str, object, obj
 ])
 def test_known_counter_closing_its_line(lines: list[str], expect: list[tuple[str, object, object, object]]) -> None:
     assert found(*lines) == expect
+
+
+# ---- the short lines of a column below are read for qualifiers only: a count ends by the next line ---------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["2010年 52", "万人", "出所：労働力調査"], [("52", 520000, 520000, "人")]),
+    (["合計 35", "万人", "出所：国勢調査"], [("35", 350000, 350000, "人")]),
+    # near misses: a count the next line finishes without a column below, and a qualifier two lines down still read
+    (["合計 35", "万人"], [("35", 350000, 350000, "人")]),
+    (["定員 3", "人", "以上"], [("3", 3, None, "人")]),
+])
+def test_count_ends_by_the_next_line(lines: list[str], expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(*lines) == expect

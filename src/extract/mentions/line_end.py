@@ -44,3 +44,12 @@ def _repeated(line: str, c: Candidate) -> bool:
     (`201,122 タイ`) is the next column's or row's label."""
     unit = c.parsed.unit or ""
     return bool(unit) and re.compile(rf"\d\s?{re.escape(unit)}").search(line, 0, c.start) is not None
+
+
+def counted_above_column(text: str, reach: int, boundary: int, ctx: RuleContext) -> list[Candidate]:
+    """Known counts read on the window cut where a mention may end (`reach`), where the short lines of a column
+    below were added for qualifiers only: a counter closing the next line (`2007年 40` / `万人`) is not the start
+    of a word with the column's text below it (`出所：…`, 人出)."""
+    if reach >= len(text):
+        return []
+    return candidates(text[:reach], _KNOWN, ctx, boundary)
