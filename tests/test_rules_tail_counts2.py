@@ -92,3 +92,33 @@ def test_known_counter_closing_its_line(lines: list[str], expect: list[tuple[str
 ])
 def test_count_ends_by_the_next_line(lines: list[str], expect: list[tuple[str, object, object, object]]) -> None:
     assert found(*lines) == expect
+
+
+# ---- a one-character counter before a verbal noun ends the count there (52期連続: 52 periods running) -------------
+
+@pytest.mark.parametrize("line, expect", [
+    ("平成28年以降 31 期連続の増加", [("31 期", 31, 31, "期")]),
+    ("新たに3棟建設する", [("3棟", 3, 3, "棟")]),
+    ("年間 8 件増加した", [("8 件", 8, 8, "件")]),
+    # near misses: a number inside a name (6色定理), a note mark before 本 (this) + a verbal noun, a spaced number
+    # before a noun that is no counter
+    ("6色定理の証明", []),
+    ("※２ 本調査の対象", []),
+    ("表 12 本調査の結果", []),
+    ("図 3 地域別の推移", []),
+])
+def test_counter_before_a_verbal_noun(line: str, expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(line) == expect
+
+
+# ---- an era name closing the line above splits off only the number that opens the next line ----------------------
+
+@pytest.mark.parametrize("lines, expect", [
+    (["大企業は、平成", "23 年９月末以降 52 期連続の超過"], [("52 期", 52, 52, "期")]),
+    (["前回は令和", "2年度から 3 期連続"], [("3 期", 3, 3, "期")]),
+    # near misses: the number that opens the line after the era name is its year, no count or duration
+    (["大企業は、平成", "23 年以降"], []),
+    (["調査は2016年（平", "成 28 年）の結果"], []),
+])
+def test_era_split_only_opens_the_line(lines: list[str], expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(*lines) == expect

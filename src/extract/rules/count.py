@@ -34,7 +34,8 @@ def _regex() -> str:
 
 def _open_regex() -> str:
     # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
-    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s)?{_WORD_START}"
+    # and spaced text spaces a small number on both sides (`以降 52 期連続`): then only a word Sudachi calls a counter
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?{_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -84,7 +85,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
-    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and (
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and not (
+            tokens.verbal_noun_after(unit, m.string[m.end():m.end() + 6])) and (
             m.string[m.end() - 2:m.end() - 1].isspace()
             or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
@@ -136,14 +138,17 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _decided_elsewhere(m.group("hi").replace(" ", ""), tail):
         return None
     hi = m.group("hi")
-    if end > m.end("hi") and not _ENDS_WORD.match(m.string, end + len(tokens.counter_after(hi.replace(" ", ""), tail) or "")):
+    spaced = end > m.end("hi")
+    if spaced and not _ENDS_WORD.match(m.string, end + len(word1 := tokens.counter_after(hi.replace(" ", ""), tail) or "")) and not (
+            word1 and tokens.verbal_noun_after(word1, m.string[end + len(word1):end + len(word1) + 6])):
         return None  # 1,234 本調査: after a space only a counter that ends its word (世帯 40,526, 票となった)
     digits = re.split(r"\s?[万億千]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
     # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
     zero_led = len(digits) > 1 and digits.startswith("0")
-    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
+    strict = (not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
+              or (spaced and "," not in hi))
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
     if word is None or _list_number(m, word):
         return None
@@ -155,7 +160,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     after = m.string[end + len(word):end + len(word) + 6]
     if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
         return None
-    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after):
+    if (_NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after)
+            and not (len(word) == 1 and tokens.verbal_noun_after(word, after))):
         whole = tokens.whole_noun(word, after)
         more = whole[len(word):] if whole else tokens.noun_after(word, after) if len(word) >= 2 else None
         if more is None or len(word + more) > 8:

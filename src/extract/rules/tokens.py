@@ -83,6 +83,16 @@ def whole_noun(word: str, tail: str) -> str | None:
     return noun
 
 
+def verbal_noun_after(word: str, tail: str) -> bool:
+    """A one-character counter followed by a verbal noun (サ変: `期` + `連続`, `棟` + `建設`): the count ends at
+    the counter (52期連続: 52 periods running), the noun is what is said of it, not a longer name."""
+    toks = tokens("5" + word + tail)
+    if not (len(toks) >= 3 and toks[1][0] == word and _is_counter(toks[1][1]) and "サ変" in toks[2][1]):
+        return False
+    alone = tokens(word + tail)  # and read without the number still a counter: `本調査` is 本 (this) + 調査
+    return bool(alone) and alone[0][0] == word and _is_counter(alone[0][1])
+
+
 def suffix_after(word: str, tail: str) -> bool:
     """A noun suffix continues `word` (`地区` + `内の`, `単位区` + `内`): the counted noun ends before it."""
     toks = tokens("5" + word + tail)
