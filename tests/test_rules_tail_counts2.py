@@ -61,6 +61,7 @@ def test_counter_read_as_its_whole_noun(line: str, expect: list[tuple[str, objec
     ("20品目", [("20品目", 20, 20, "品目")]),
     ("対象は20品目に拡大", [("20品目", 20, 20, "品目")]),
     ("1,234 世帯", [("1,234 世帯", 1234, 1234, "世帯")]),
+    ("4地区内の空き家を調査", [("4地区", 4, 4, "地区")]),
 ])
 def test_line_opening_list_number(line: str, expect: list[tuple[str, object, object, object]]) -> None:
     assert found(line) == expect

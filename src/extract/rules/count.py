@@ -129,7 +129,8 @@ def _list_number(m: re.Match[str], word: str) -> bool:
         return False
     rest = m.string[m.end() + len(word):].strip()
     pos = dict(tokens.tokens("5" + word)).get(word, "")
-    return len(rest) >= 4 and pos.startswith("名詞-普通名詞") and "助数詞" not in pos
+    return (len(rest) >= 4 and pos.startswith("名詞-普通名詞") and "助数詞" not in pos
+            and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
 
 
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
