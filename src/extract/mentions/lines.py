@@ -76,7 +76,8 @@ _AXIS_LINE = 12
 _ERA_YEAR = re.compile(r"\d{1,2}\s?年\Z")
 
 
-def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets: bool = False) -> list[Candidate]:
+def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets: bool = False,
+                     reach: int | None = None) -> list[Candidate]:
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
@@ -84,7 +85,9 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT
               and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary) + line_end.counted_at_end(norm.text, boundary, ctx)
+    more = line_end.counted_at_end(norm.text, boundary, ctx)
+    more += line_end.counted_above_column(norm.text, reach, boundary, ctx) if reach is not None else []
+    cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary) + more
              if c.start < boundary and keep(norm.text, c)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
@@ -351,7 +354,8 @@ class LineReader:
         written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0
         names = find_programs(line.text)
-        for c in _line_candidates(w.norm, w.boundary, self.ctx, w.buckets):
+        reach = next((k for k, s in enumerate(w.norm.src) if s >= w.reach), None) if w.reach < len(w.norm.raw) else None
+        for c in _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach):
             a, b = w.norm.raw_span(c.start, c.end)
             if b > w.reach or a < self.tail:
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above

@@ -34,15 +34,18 @@ def _regex() -> str:
 
 def _open_regex() -> str:
     # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
-    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s)?{_WORD_START}"
+    # and spaced text spaces a small number on both sides (`以降 52 期連続`): then only a word Sudachi calls a counter
+    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?{_WORD_START}"
 
 
 def _noun_regex() -> str:
     # 10の政策分野: a small number, の, then a noun compound (kanji/katakana) that is what is counted
     # and with a bound word in the frame: 6以上の分野 (the qualifier read here, it stands inside the span)
     bounds = load("qualifiers")["bounded_range"]
-    return (r"(?<![\d.,])(?P<one>\d{1,2})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?の"
-            r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8}?)"
+    # the noun may hold Latin letters after its first character (12の優先AI技術開発), and PDF text may space
+    # the numeral from its の (10 の地域区分)
+    return (r"(?<![\d.,])(?P<one>\d{1,2})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
+            r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
             r"(?=[をにがはとでもの、。・)\s\d]|$)")
 
 
@@ -82,7 +85,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
-    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and (
+    if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and not (
+            tokens.verbal_noun_after(unit, m.string[m.end():m.end() + 6])) and (
             m.string[m.end() - 2:m.end() - 1].isspace()
             or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
@@ -117,22 +121,37 @@ def _decided_elsewhere(number: str, tail: str) -> bool:
     return word in _stops()[0] or not tokens.longer_word(number, word, tail[len(word):len(word) + 6])
 
 
+def _list_number(m: re.Match[str], word: str) -> bool:
+    """A one- or two-digit numeral opening its line, glued to a common noun the line's text goes on after, is the
+    line's list number (`2未来を支える人材の育成`), not a count; a counter (`3棟を整備`), a noun suffix (`5館`) or
+    a count standing alone on its line (`20品目`, a table cell) still counts."""
+    if m.string[:m.start()].strip() or m.group("lo") is not None or not re.fullmatch(r"\d{1,2}", m.group("hi")):
+        return False
+    rest = m.string[m.end() + len(word):].strip()
+    pos = dict(tokens.tokens("5" + word)).get(word, "")
+    return (len(rest) >= 4 and pos.startswith("名詞-普通名詞") and "助数詞" not in pos
+            and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
+
+
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     end = m.end()
     tail = m.string[end:end + 8]
     if _decided_elsewhere(m.group("hi").replace(" ", ""), tail):
         return None
     hi = m.group("hi")
-    if end > m.end("hi") and not _ENDS_WORD.match(m.string, end + len(tokens.counter_after(hi.replace(" ", ""), tail) or "")):
+    spaced = end > m.end("hi")
+    if spaced and not _ENDS_WORD.match(m.string, end + len(word1 := tokens.counter_after(hi.replace(" ", ""), tail) or "")) and not (
+            word1 and tokens.verbal_noun_after(word1, m.string[end + len(word1):end + len(word1) + 6])):
         return None  # 1,234 本調査: after a space only a counter that ends its word (世帯 40,526, 票となった)
     digits = re.split(r"\s?[万億千]", hi)[0].strip()  # the leading number (`5445 万 2 千`: 5445) says how it is written
     plain = re.fullmatch(N, digits) is not None
     # kanji numerals and bare years (2025大阪) count only before a word Sudachi calls a counter
     # and so do decimals and zero-led numbers (12.9中央値, 063構成): a counted noun follows a whole number
     zero_led = len(digits) > 1 and digits.startswith("0")
-    strict = not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
+    strict = (not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
+              or (spaced and "," not in hi))
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
-    if word is None:
+    if word is None or _list_number(m, word):
         return None
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count
@@ -142,8 +161,10 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     after = m.string[end + len(word):end + len(word) + 6]
     if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
         return None
-    if _NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after):
-        more = tokens.noun_after(word, after) if len(word) >= 2 else None
+    if (_NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after)
+            and not (len(word) == 1 and tokens.verbal_noun_after(word, after))):
+        whole = tokens.whole_noun(word, after)
+        more = whole[len(word):] if whole else tokens.noun_after(word, after) if len(word) >= 2 else None
         if more is None or len(word + more) > 8:
             return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
         word += more  # 744言語指示, 21研究機関: the counted noun is the compound
@@ -157,6 +178,8 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     noun = m.group("noun")
     if noun in stopwords("count")["not_counted"] or noun[0] in "年月日度":
         return None
+    if m.string[m.start("one"):m.start("noun")].count(" ") and not m.string[max(m.start() - 1, 0):m.start()].isspace():
+        return None  # PDF text spaces a numeral on both sides (示す 10 の区分); one opening its line is a fragment
     v = number(m.group("one"))
     iv = interval(v, v)
     if iv is None:

@@ -159,6 +159,8 @@ def era_name_split(text: str, c: Candidate, above: str) -> bool:
         return False
     head = text[c.start - 4:c.start] if c.start >= 4 else " " + text[:c.start]
     m = _ERA_TAIL.search(head)
+    if m is not None and not m.group(1) and text[:c.start].strip():
+        return False  # no era character before it and words before it on its line: `…以降 52 期`, no split era
     return m is not None and _era_end().search(above + m.group(1)) is not None
 
 

@@ -68,6 +68,31 @@ def noun_after(word: str, tail: str) -> str | None:
     return nxt if _WORD.fullmatch(nxt) and pos.startswith("名詞-普通名詞") and "副詞可能" not in pos else None
 
 
+def whole_noun(word: str, tail: str) -> str | None:
+    """The common noun `word` begins when `word + tail` is read without the number: Sudachi reads `5課程 →`
+    as 5/課/程 (程 a particle) but `課程 →` as one noun. Only a noun that ends its word (`大都市圏` is no
+    whole noun of 大), else None."""
+    toks = tokens(word + tail)
+    if not toks:
+        return None
+    noun, pos = toks[0]
+    rest = (word + tail)[len(noun):]
+    if (len(noun) <= len(word) or not noun.startswith(word) or not _WORD.fullmatch(noun)
+            or not pos.startswith("名詞-普通名詞") or "副詞可能" in pos or _WORD.match(rest)):
+        return None
+    return noun
+
+
+def verbal_noun_after(word: str, tail: str) -> bool:
+    """A one-character counter followed by a verbal noun (サ変: `期` + `連続`, `棟` + `建設`): the count ends at
+    the counter (52期連続: 52 periods running), the noun is what is said of it, not a longer name."""
+    toks = tokens("5" + word + tail)
+    if not (len(toks) >= 3 and toks[1][0] == word and _is_counter(toks[1][1]) and "サ変" in toks[2][1]):
+        return False
+    alone = tokens(word + tail)  # and read without the number still a counter: `本調査` is 本 (this) + 調査
+    return bool(alone) and alone[0][0] == word and _is_counter(alone[0][1])
+
+
 def suffix_after(word: str, tail: str) -> bool:
     """A noun suffix continues `word` (`地区` + `内の`, `単位区` + `内`): the counted noun ends before it."""
     toks = tokens("5" + word + tail)
