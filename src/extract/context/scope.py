@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, sheet_sums
+from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
 from . import outline as ol
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
@@ -174,6 +174,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
+    shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
     label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
