@@ -65,12 +65,14 @@ def _support_scale(info: LineInfo, m: Mention) -> bool:
 
 
 _OPEN_NOTE = re.compile(r"[(（][^()（）。]*$")
+#: how far before a figure its bracketed note and the giving sentence before it are read (a window: a long line stays linear)
+_NOTE_REACH = 200
 
 
 def _sizes_after_grant(info: LineInfo, m: Mention) -> bool:
     """A bracketed note right after a sentence that gives money states the grant's sizes (`…支援給付金を給付する。
     (中小企業20万円、個人事業主10万円)`)."""
-    before = info.norm[:m.start]
+    before = info.norm[max(0, m.start - _NOTE_REACH):m.start]
     note = _OPEN_NOTE.search(before)
     if note is None:
         return False
@@ -100,8 +102,11 @@ def _open_size(m: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_pattern() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load("roles")["given_verbs"])
-    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:新たに)?\s*(?:{verbs})")
+    words = load("roles")
+    verbs = "|".join(re.escape(v) for v in words["given_verbs"])
+    # the verb, not a noun that begins with it (`…円を交付税及び譲与税配付金特別会計に繰り入れる`); `交付予定` still gives
+    nouns = "|".join(re.escape(t) for t in words["given_verb_noun_tails"])
+    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:新たに)?\s*(?:{verbs})(?!{nouns})")
 
 
 def given(info: LineInfo, m: Mention) -> bool:
