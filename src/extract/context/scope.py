@@ -33,6 +33,7 @@ from ..model import Line, Mention
 from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
 from . import outline as ol
 from . import supplementary_boxes as boxes
+from .broken_lead import broken_lead_kind
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
@@ -127,7 +128,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
-    kind_only = kind_label(list(infos)) if doc_label is None else None
+    kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None
     owned = _owned(infos, outline)
     sides = account_sides.sides(infos)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
