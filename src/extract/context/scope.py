@@ -30,8 +30,10 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, sheet_sums
+from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
 from . import outline as ol
+from . import supplementary_boxes as boxes
+from .broken_lead import broken_lead_kind
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
@@ -126,7 +128,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
-    kind_only = kind_label(list(infos)) if doc_label is None else None
+    kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None
     owned = _owned(infos, outline)
     sides = account_sides.sides(infos)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
@@ -173,11 +175,17 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
-    flat_cells.apply(infos)  # a flattened table's figures paired with its account names
+    _cells_and_shares(infos)
     label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
+    boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
+
+
+def _cells_and_shares(infos: Sequence[LineInfo]) -> None:
+    flat_cells.apply(infos)  # a flattened table's figures paired with its account names
+    shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
 
 
 def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention, ol.Node | None, ol.Node | None, int]]:

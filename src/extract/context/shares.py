@@ -1,0 +1,82 @@
+"""A `うち` share of a budget figure (scope.py calls `apply` once every other role is decided).
+
+A share names either what part of the money is FOR (`(うち熊本地震対応分 259.2億円)` under a prefecture's supplementary,
+`うち外務省のODA予算を4383億円`, `うち防災関係…`): then it is the same kind of money as its whole, of the same year, and
+part of the whole's group (no programme's row). Or it names where the money COMES FROM (`うち国の交付金が8億円`,
+`(うち市債 15億円)`, `うち一般財源`, `うち繰入金`): a financing split, other (GUIDE: revenues and breakdowns are other).
+Both are allow-lists in roles.json (`share_purposes`, `share_financing`); a share matching neither keeps the role the
+other passes gave it (fresh3: a ministry's `(うちODA 4,903億円)` under its request is read as its request already), and is
+no programme row either way.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import BUDGET_ROLES, LineInfo, label_role
+
+#: `(うち熊本地震対応分 `, `うち外務省のODA予算を`: the share's name between `うち` and its figure, in the figure's clause
+_SHARE = re.compile(r"(?:^|[(（、，,\s])\s*(?:その|この)?うち\s*([^、。，,()（）]{0,24}?)\s*約?\s*$")
+#: how many non-blank lines above a share its whole may stand (the share's own line opens with `(うち`)
+_WHOLE_LINES = 2
+#: the particles that join a share's name to its figure (`うち防災対策分が`, `…予算を`)
+_PARTICLES = "はがをにでの:： "
+
+
+def _whole_on_line(info: LineInfo, at: int) -> Mention | None:
+    """The last budget figure of the share's sentence before `うち`."""
+    start = info.norm.rfind("。", 0, at) + 1
+    found = [a for a in info.amounts if start <= a.start and a.end <= at and a.role in BUDGET_ROLES]
+    return found[-1] if found else None
+
+
+def _whole_above(infos: Sequence[LineInfo], i: int) -> Mention | None:
+    """The last budget figure (no signed change) of the nearest non-blank lines above."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if not infos[j].norm.strip():
+            continue
+        found = [a for a in infos[j].amounts if a.role in BUDGET_ROLES and a.text.lstrip()[:1] not in "+＋"]
+        if found:
+            return found[-1]
+        seen += 1
+        if seen >= _WHOLE_LINES:
+            return None
+    return None
+
+
+def purpose_share(name: str) -> bool | None:
+    """True when a share's name says what the money is for, False when it names a source of money; None when it says
+    neither (`うちODA`): its role stays as the other passes read it."""
+    name = name.strip().rstrip(_PARTICLES)
+    words = load("roles")
+    if any(w in name for w in words["share_financing"]):
+        return False
+    return True if name.endswith(tuple(words["share_purposes"])) else None
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Give a purpose share of a budget figure that figure's role and year; a financing share of it is `other`."""
+    for i, info in enumerate(infos):
+        if "うち" not in info.norm:
+            continue
+        for m in info.amounts:
+            share = _SHARE.search(info.norm, max(0, m.start - 40), m.start)
+            if share is None:
+                continue
+            at = share.start(1) - len("うち")
+            whole = _whole_on_line(info, at)
+            if whole is None and not info.norm[:at].strip(" (（・-―"):
+                whole = _whole_above(infos, i)  # the share's line opens with `(うち`: its whole is the line above's
+            if whole is None or whole is m or label_role(share.group(1)) is not None:
+                continue  # `うち一般会計当初予算額が…`: the share's own label says what it is
+            kind = purpose_share(share.group(1))
+            if kind is False:
+                m.role, m.role_source = "other", "breakdown"  # `(うち市債 …)`: where the money comes from
+                continue
+            m.total_of = m.total_of or f"(うち{share.group(1).strip()})"  # part of its whole's group: no programme's row
+            if kind:
+                m.role, m.role_source = whole.role, "share"
+                m.fy = whole.fy if whole.fy is not None else m.fy
