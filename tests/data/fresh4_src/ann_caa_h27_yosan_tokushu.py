@@ -34,6 +34,7 @@ M = [
     fyr(1, "平成 26 年度", F26),
     fyr(1, "平成 27 年度", F27),
     fyr(1, "平成 26 年度", F26),
+    amt(1, "30 億円", 3000000000, role=P, fy=F26),
     amt(1, "30 億円", 3000000000, fy=F27),
     amt(1, "20 億円", 2000000000, role=S, fy=F26),
     cnt(1, "4県", 4, "県"),
@@ -41,8 +42,9 @@ M = [
     amt(1, "4.8 億円", 480000000, role=S, fy=F26),
     amt(1, "39 百万円", 39000000, fy=F27),
     amt(1, "33 百万円", 33000000, role=P, fy=F26),
-    amt(1, "30 億円", 3000000000, role=P, fy=F26),
 ]
+# (The `(30 億円)` previous-year figure is listed before its `【当初】30 億円`: records of one line are keyed by text,
+# and the row on `30 億円` must find the 当初 figure last.)
 WB = "`●name 【当初】N (previous)`: the programme's 平成27年度当初予算案 figure"
 WS = "`●name 【補正】N`: the programme's 平成26年度補正予算 figure"
 ROWS = [
