@@ -1,4 +1,4 @@
-"""The blind text gold (fresh, fresh2, fresh3) is well-formed (a test of the gold, not of the extractor: nothing here runs the project).
+"""The blind text gold (fresh, fresh2, fresh3, fresh4) is well-formed (a test of the gold, not of the extractor: nothing here runs the project).
 
 Every record's text sits on its line of its deck, kinds/roles/qualifiers are of the GUIDE's vocabulary, and each
 budgets row and trap sits on an amount of the mention gold with the same value. The check is the one
@@ -17,7 +17,7 @@ import pytest
 from .conftest import DATA, load_scorer
 
 #: the blind text sets and their decks (the builder's folders() gives the rest)
-SETS = ("fresh", "fresh2", "fresh3")
+SETS = ("fresh", "fresh2", "fresh3", "fresh4")
 DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 
@@ -128,7 +128,7 @@ def test_near_misses_are_refused(what: str, i: int, field: str, value: Any) -> N
         _builder().check(doc, lines, recs)
 
 
-@pytest.mark.parametrize("set_name", ["heldout", "fresh4", ""])
+@pytest.mark.parametrize("set_name", ["heldout", "fresh5", ""])
 def test_a_set_the_builder_does_not_write_is_refused(set_name: str) -> None:
     with pytest.raises(AssertionError):
         _folders(set_name)
