@@ -76,16 +76,22 @@ _SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
 _OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|は|が)[、，,]?")
 
 
+
+def _figures_between(info: LineInfo, start: int, end: int) -> int:
+    """How many of the line's amounts start in [start, end): by bisection over their starts, sorted once per line
+    (a count per figure made a long line quadratic)."""
+    starts = info.memo.get("amount_starts")
+    if not isinstance(starts, list):
+        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
+    return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
 def topic_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a sentence's opening topic names (`保育所整備事業は、1,200万円を計上`, `保育所整備事業の予算額は
     1,200万円です`): a name that says it is a programme (programs.json suffixes), no category, no referring word."""
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
-    starts = info.memo.get("amount_starts")  # sorted once per line: a count per figure made a long line quadratic
-    if not isinstance(starts, list):
-        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
-    if bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start) != 1:
+    if _figures_between(info, start, end) != 1:
         return None  # `公共事業は…8,222億円、非公共事業は…1兆8,303億円`: each figure has its own clause's topic
     found = _OPEN_TOPIC.match(info.norm, start)
     if found is None or found.end() > m.start:
@@ -338,10 +344,7 @@ def topic_programme(info: LineInfo, m: Mention) -> str | None:
     start = info.norm.rfind("。", 0, m.start) + 1
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
-    starts = info.memo.get("amount_starts")  # sorted once per line: a count per figure made a long line quadratic
-    if not isinstance(starts, list):
-        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
-    if bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start) != 1:
+    if _figures_between(info, start, end) != 1:
         return None
     found = _TOPIC_OPEN.match(info.norm, start)
     if found is None or found.end() > m.start:
