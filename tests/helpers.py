@@ -67,3 +67,10 @@ def assert_scores_like_the_library(records: Iterable[dict[str, Any]], library: d
     assert library["all"]["f1"] >= SAMPLE_F1_FLOOR, library["all"]
     got = gold_score(records)
     assert got == library, {k: (got.get(k), v) for k, v in library.items() if got.get(k) != v}
+
+
+def text_deck_outline(texts: Sequence[str], *, deck_year: int | None = 2025) -> tuple[list[Mention], Any]:
+    """A text deck's mentions (numbered lines, no page) with its outline, as extract_lines_outline gives them."""
+    from extract.mentions import extract_lines_outline
+
+    return extract_lines_outline("t", lines_of(texts), RuleContext(deck_year=deck_year))

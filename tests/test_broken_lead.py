@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines_outline
-from extract.model import Line
-from extract.rules.engine import RuleContext
+from .helpers import text_deck_outline
 
 _ITEM = "道路整備事業 3億円"
 
 
 def _role(*texts: str) -> str | None:
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    mentions, _ = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    mentions, _ = text_deck_outline(texts)
     return next(m.role for m in mentions if m.kind == "amount" and m.text == "3億円")
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines_outline
-from extract.model import Line, Mention
-from extract.rules.engine import RuleContext
+from extract.model import Mention
+
+from .helpers import text_deck_outline
 
 _PRIORITIES = ("令和7年度国土交通省予算の重点事項", "総額", "5兆8,900億円", "(5兆8,700億円)")
 
 
 def _found(*texts: str) -> dict[str, Mention]:
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    mentions, _ = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    mentions, _ = text_deck_outline(texts)
     return {m.text: m for m in mentions if m.kind == "amount"}
 
 

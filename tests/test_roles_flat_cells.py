@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines_outline
-from extract.model import Line
-from extract.rules.engine import RuleContext
 from extract.tables import budget_records
+
+from .helpers import text_deck_outline
 
 LEAD = "平成21年度北中城村の一般会計歳入歳出予算の総額は、47億1,525万8千円となりました。"
 
 
 def run(*texts: str):
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    mentions, _ = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    mentions, _ = text_deck_outline(texts)
     return [m for m in mentions if m.kind == "amount"]
 
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines_outline
-from extract.model import Line
-from extract.rules.engine import RuleContext
 from extract.tables import budget_records
+
+from .helpers import text_deck_outline
 
 
 def run(*texts: str):
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    mentions, _ = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    mentions, _ = text_deck_outline(texts)
     return [m for m in mentions if m.kind == "amount"]
 
 

@@ -6,17 +6,15 @@ from __future__ import annotations
 import pytest
 
 from extract.context.shares import purpose_share
-from extract.mentions import extract_lines_outline
-from extract.model import Line
-from extract.rules.engine import RuleContext
+
+from .helpers import text_deck_outline
 
 _BUDGET = "令和7年度当初予算案の概要"
 _SUPPLEMENTARY = "市は3日、9月補正予算案を発表した。"
 
 
 def _roles(*texts: str) -> dict[str, str | None]:
-    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
-    mentions, _ = extract_lines_outline("t", lines, RuleContext(deck_year=2025))
+    mentions, _ = text_deck_outline(texts)
     return {m.text: m.role for m in mentions if m.kind == "amount"}
 
 
