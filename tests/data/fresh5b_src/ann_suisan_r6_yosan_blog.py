@@ -4,8 +4,8 @@ DOC = "suisan_r6_yosan_blog"
 # A fisheries news blog (December 2023) on the 令和6年度予算案: the ministry total, the 水産関係予算 total and its
 # classes (非公共, 公共, 水産基盤整備) are budget FY2024; changes other FY2024; the sum with the 令和5年度補正
 # (`3,170億円`), its change and the `3千億円` threshold are other with fy null (a sum of two years' budgets, fresh4
-# call). Each programme has `当初N` (budget FY2024) and `補正N` (supplementary_budget FY2023: the 令和5年度補正 the
-# lead-in names). `12月22日` is 2023-12-22; `1月26日` rolls over to 2024-01-26.
+# call); the threshold `3千億円の大台を突破` is at_least (fresh4's `110兆円を超えて`; second reader's audit). Each
+# programme has `当初N` (budget FY2024) and `補正N` (supplementary_budget FY2023: the 令和5年度補正 the lead-in names). `12月22日` is 2023-12-22; `1月26日` rolls over to 2024-01-26.
 B, O, S, FY, SY = "budget", "other", "supplementary_budget", 2024, 2023
 M = [
     date(1, "12月22日", "2023-12-22"),
@@ -17,7 +17,7 @@ M = [
     fyr(2, "令和5年度", SY),
     amt(2, "3,170億円", 317000000000, role=O),
     amt(2, "38億円", 3800000000, role=O),
-    amt(2, "3千億円", 300000000000, role=O),
+    amt(2, "3千億円", 300000000000, None, role=O, q=("at_least",)),  # audit: `…の大台を突破` is fresh4's `110兆円を超えて` (at_least)
     fyr(3, "令和6年度", FY),
     amt(3, "1,096億円", 109600000000, fy=FY),
     amt(3, "10億円", 1000000000, role=O, fy=FY),
