@@ -5,7 +5,8 @@ DOC = "suisan_r6_yosan_blog"
 # classes (非公共, 公共, 水産基盤整備) are budget FY2024; changes other FY2024; the sum with the 令和5年度補正
 # (`3,170億円`), its change and the `3千億円` threshold are other with fy null (a sum of two years' budgets, fresh4
 # call); the threshold `3千億円の大台を突破` is at_least (fresh4's `110兆円を超えて`; second reader's audit). Each
-# programme has `当初N` (budget FY2024) and `補正N` (supplementary_budget FY2023: the 令和5年度補正 the lead-in names). `12月22日` is 2023-12-22; `1月26日` rolls over to 2024-01-26.
+# programme has `当初N` (budget FY2024) and `補正N` (supplementary_budget FY2023: the 令和5年度補正 the lead-in names).
+# `12月22日` is 2023-12-22; `1月26日` rolls over to 2024-01-26.
 B, O, S, FY, SY = "budget", "other", "supplementary_budget", 2024, 2023
 M = [
     date(1, "12月22日", "2023-12-22"),
