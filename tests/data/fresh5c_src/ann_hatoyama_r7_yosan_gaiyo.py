@@ -1,14 +1,15 @@
-from kinds import amt, date, fyr, pct
+from kinds import amt, date, dur, fyr, pct
 
 DOC = "hatoyama_r7_yosan_gaiyo"
 # 鳩山町 令和7年度予算概要 (広報 特集): the 一般会計 total is budget FY2025; its change and the revenue estimates
 # (町税, 町債) with their changes are other FY2025. `6・3%` etc.: middle dot as decimal point. `3月定例会`: a session
-# named by its month (2025-03). `第6次` an ordinal; `万円未満` holds no number.
+# named by its month (2025-03); `1年間の行政運営` a duration. `第6次` an ordinal; `万円未満` holds no number.
 FY, O = 2025, "other"
 M = [
     fyr(1, "令和7年度", FY),
     date(2, "3月", "2025-03"),
     fyr(2, "令和7年度", FY),
+    dur(2, "1年間", 1, "year"),
     fyr(6, "令和7年度", FY),
     amt(6, "58億2,900万円", 5829000000, fy=FY),
     fyr(10, "令和7年度", FY),
