@@ -1,6 +1,6 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
-usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|fresh3|fresh4|fresh5a|fresh5b] [--misses N] [--json OUT] [--keep DIR]
+usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh5c] [--misses N] [--json OUT] [--keep DIR]
        [--docs dev|held|NAME,NAME...]
 
 `--set fresh` scores the second blind set instead (tests/data/decks/fresh, see its SOURCES.md): its gold
@@ -12,6 +12,8 @@ usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|fresh3|fresh4|f
 `--set fresh5a` scores the sixth blind set's local-government half (tests/data/decks/fresh5a, gold/fresh5a/, gold/fresh5a_budgets/).
 `--set fresh5b` scores its national and non-government half the same way
 (tests/data/decks/fresh5b, gold/fresh5b/, gold/fresh5b_budgets/).
+`--set fresh5c` scores the third annotator's blind set of the sixth round, local and national issuers mixed
+(tests/data/decks/fresh5c, gold/fresh5c/, gold/fresh5c_budgets/).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -59,7 +61,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh3": (DATA / "decks" / "fresh3", DATA / "gold" / "fresh3", DATA / "gold" / "fresh3_budgets", True),
         "fresh4": (DATA / "decks" / "fresh4", DATA / "gold" / "fresh4", DATA / "gold" / "fresh4_budgets", True),
         "fresh5a": (DATA / "decks" / "fresh5a", DATA / "gold" / "fresh5a", DATA / "gold" / "fresh5a_budgets", True),
-        "fresh5b": (DATA / "decks" / "fresh5b", DATA / "gold" / "fresh5b", DATA / "gold" / "fresh5b_budgets", True)}
+        "fresh5b": (DATA / "decks" / "fresh5b", DATA / "gold" / "fresh5b", DATA / "gold" / "fresh5b_budgets", True),
+        "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
@@ -232,7 +235,7 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="write the CSVs here instead of a temporary folder")
     ap.add_argument("--docs", help="dev, held, or deck names separated by commas (default: every deck)")
     ap.add_argument("--set", dest="set_name", choices=sorted(SETS), default="heldout",
-                    help="which blind set: heldout (amount gold, default), fresh, fresh2, fresh3, fresh4, fresh5a or fresh5b (every kind)")
+                    help="which blind set: heldout (amount gold, default), fresh ... fresh5c (every kind)")
     a = ap.parse_args()
     docs = doc_set(a.docs)
     decks, mention_gold, budgets_gold, all_kinds = SETS[a.set_name]
