@@ -32,9 +32,19 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in d.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _first_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters of the side words and the last of the account ends: a line holding none of them names
+    no side (trimming only removes characters), or ends in no account's name."""
+    w = _words()
+    return frozenset(x[0] for x in w["revenue"] + w["expenditure"]), frozenset(x[-1] for x in w["account_ends"])
+
+
 def _side(text: str) -> str | None:
     """REVENUE or BREAKDOWN when a line of its own names that side; "" when it names the other side (or both); None
     when it names no side."""
+    if _first_chars()[0].isdisjoint(text):
+        return None
     w = _words()
     name = _TRIM.sub("", text)
     for both in w["both"]:
@@ -53,7 +63,7 @@ def _passes(info: LineInfo) -> bool:
     text = info.norm.strip()
     if info.amounts or not text.strip("|｜ 　") or text.endswith(("|", "｜")) or "。" in text or len(text) > TITLE_MAX:
         return True
-    return _TRIM.sub("", text).endswith(_words()["account_ends"])
+    return not _first_chars()[1].isdisjoint(text) and _TRIM.sub("", text).endswith(_words()["account_ends"])
 
 
 def sides(infos: Sequence[LineInfo]) -> list[str | None]:

@@ -226,6 +226,13 @@ class Window:
     buckets: bool
 
 
+def _boundary(norm: Normalized, joined: int, own: int) -> int:
+    """Where the line's own `own` characters end in the normalized joined text."""
+    if len(norm.text) == joined:  # one character for one: the line ends where it did
+        return own
+    return next((k for k, s in enumerate(norm.src) if s >= own), len(norm.text))
+
+
 def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     line = lines[i]
     nxt = next_line(lines, i)
@@ -239,10 +246,7 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
         if era_head(line.text, column_rest(line.text, nxt.text[:_CONTINUATION] + below_col)):
             reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
     norm = normalize(joined)
-    if len(norm.text) == len(joined):  # one character for one: the line ends where it did
-        boundary = len(line.text)
-    else:
-        boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+    boundary = _boundary(norm, len(joined), len(line.text))
     if (below.money or below.fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
         norm, boundary = stacked.attach(norm, boundary, below)
     norm, boundary = legend_units.attach(norm, boundary, legend_units.units_under(lines, i))
@@ -347,6 +351,8 @@ class LineReader:
         self.tail = self.tails.pop(line.index, 0)
         if i and self.lines[i - 1].page != line.page:
             self.above, self.era_axis = "", False
+        if not line.text.strip():
+            return [], self._blank(line), []
         dense = "".join(line.text.split())
         short = len(dense) <= _AXIS_LINE
         w = window(self.lines, i, self.below[i])
@@ -371,6 +377,16 @@ class LineReader:
                     self.slashed.append(found[-1])
         self._after_line(line, found, written, w, dense, short, next_tail)
         return found, roles.LineInfo(w.norm.text[:w.boundary], found, line.page), names
+
+    def _blank(self, line: Line) -> roles.LineInfo:
+        """A line of spaces: no mention starts on it, no name or qualifier stands on it and it joins no next line (what
+        `read` and `_after_line` do with it, without the rules' passes): its page and the era axis carry on over it."""
+        assert self.timeline is not None
+        self.timeline.read(line, [], True)
+        if self._era_end(self.above):  # a short line without numerals: an era name alone above still heads an axis
+            self.era_axis = True
+        norm = normalize(line.text)
+        return roles.LineInfo(norm.text[:_boundary(norm, len(line.text), len(line.text))], [], line.page)
 
     def _era_end(self, above: str) -> bool:
         if above not in self.era_ends:  # short lines repeat their last characters (an axis, a list)

@@ -77,22 +77,52 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 
 
-#: a table row: the pattern, its regex, the class its matches start with (None: any), the character sets a text
-#: must hold (own `needs` and derived), its own only
-Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+#: a table row: the pattern, its regex, the class its matches start with (None: any), and as bit masks (see `Table`) the
+#: character sets a text must hold (own `needs` and derived), its own only
+Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, int, int]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A compiled rule table. Each character set a row needs is one bit; `bits` maps a character to the bits of the
+    sets holding it, so a text's characters give at once every set it meets, and a row is tried only where its mask
+    lacks none of them (one integer test per row, not a set test per needed set)."""
+
+    rows: tuple[Row, ...]
+    bits: dict[str, int]
+
+    def present(self, text: str) -> int:
+        """The bits of the needed sets the text holds a character of."""
+        have = 0
+        get = self.bits.get
+        for ch in set(text):
+            have |= get(ch, 0)
+        return have
 
 
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[Row, ...]:
+def compiled_all(patterns: tuple[Pattern, ...]) -> Table:
     """The compiled table with the characters each row needs (once per table: hashing a pattern per line
     and per rule adds up): the row's own `needs`, then the sets its regex requires (rules/prefilter.py)."""
+    index: dict[frozenset[str], int] = {}
+
+    def mask(sets: tuple[frozenset[str], ...]) -> int:
+        out = 0
+        for chars in sets:
+            out |= 1 << index.setdefault(chars, len(index))
+        return out
+
     rows = []
     for p in patterns:
         chars = p.needs() if callable(p.needs) else p.needs
         own = (frozenset(chars),) if chars else ()
         rx = compiled(p)
-        rows.append((p, rx, starts(rx), own + tuple(s for s in needed(p) if s not in own), own))
-    return tuple(rows)
+        rows.append((p, rx, starts(rx), mask(own + tuple(s for s in needed(p) if s not in own)), mask(own)))
+    bits: dict[str, int] = {}
+    for chars, k in index.items():
+        for ch in chars:
+            bits[ch] = bits.get(ch, 0) | 1 << k
+    return Table(tuple(rows), bits)
 
 
 @cache
@@ -112,19 +142,18 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     stop = len(text) if before is None else before
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
-    present = set(text)  # once per text: each row then asks a few small sets, not a scan of the text
+    table = compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns))
+    lack = ~table.present(text)  # once per text: each row then asks one integer test, not a scan of the text
     on = ctx.prefilter
-    for pat, rx, first, needs, own in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        for chars in needs if on else own:
-            if chars.isdisjoint(present):
-                break
-        else:
-            for m in _matches(rx, first if on else None, text, stop):
-                parsed = pat.parse(m, ctx)
-                if parsed is not None:
-                    end = parsed.end if parsed.end is not None else m.end()
-                    start = parsed.start if parsed.start is not None else m.start()
-                    out.append(Candidate(pat.kind, start, end, parsed, pat.name, start - m.start()))
+    for pat, rx, first, needs, own in table.rows:
+        if (needs if on else own) & lack:
+            continue
+        for m in _matches(rx, first if on else None, text, stop):
+            parsed = pat.parse(m, ctx)
+            if parsed is not None:
+                end = parsed.end if parsed.end is not None else m.end()
+                start = parsed.start if parsed.start is not None else m.start()
+                out.append(Candidate(pat.kind, start, end, parsed, pat.name, start - m.start()))
     return out
 
 
