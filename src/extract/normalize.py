@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from .charsets import any_of
 from .kanji_figures import kanji_parts
 
 # pdfplumber on non-embedded CID fonts yields 〜, − and ˜ where the deck has ～, － and ~
@@ -116,12 +117,22 @@ class _Table(dict[int, str]):
     def __init__(self) -> None:
         super().__init__()
         self.odd: set[str] = set()
+        self._odd_class: re.Pattern[str] | None = None
 
     def __missing__(self, o: int) -> str:
         n = self[o] = _char(chr(o))
         if len(n) != 1:
             self.odd.add(chr(o))
+            self._odd_class = None
         return n
+
+    def has_odd(self, raw: str) -> bool:
+        """`raw` holds a character that does not become exactly one (a class search, rebuilt as `odd` grows)."""
+        if not self.odd:
+            return False
+        if self._odd_class is None:
+            self._odd_class = any_of(self.odd)
+        return self._odd_class.search(raw) is not None
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +146,7 @@ def normalize(raw: str) -> Normalized:
     text = raw.translate(table)  # one C pass; the common line needs nothing more
     fused = _fused_points(raw)
     kanji = kanji_parts(raw)
-    if not fused and not kanji and table.odd.isdisjoint(raw):  # one character for one (a vulgar fraction is odd)
+    if not fused and not kanji and not table.has_odd(raw):  # one character for one (a vulgar fraction is odd)
         return Normalized(text, range(len(raw)), raw)
     return _normalize_parts(raw, fused, kanji)
 

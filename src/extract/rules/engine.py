@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from ..charsets import any_of
 from .prefilter import required, starts
 
 
@@ -90,13 +91,15 @@ class Table:
 
     rows: tuple[Row, ...]
     bits: dict[str, int]
+    #: any character of any needed set (a class search finds the few a line holds, in C)
+    chars: re.Pattern[str]
 
     def present(self, text: str) -> int:
         """The bits of the needed sets the text holds a character of."""
         have = 0
-        get = self.bits.get
-        for ch in set(text):
-            have |= get(ch, 0)
+        bits = self.bits
+        for ch in set(self.chars.findall(text)):
+            have |= bits[ch]
         return have
 
 
@@ -119,10 +122,10 @@ def compiled_all(patterns: tuple[Pattern, ...]) -> Table:
         rx = compiled(p)
         rows.append((p, rx, starts(rx), mask(own + tuple(s for s in needed(p) if s not in own)), mask(own)))
     bits: dict[str, int] = {}
-    for chars, k in index.items():
-        for ch in chars:
+    for charset, k in index.items():
+        for ch in charset:
             bits[ch] = bits.get(ch, 0) | 1 << k
-    return Table(tuple(rows), bits)
+    return Table(tuple(rows), bits, any_of(bits))
 
 
 @cache
