@@ -102,7 +102,12 @@ class LineInfo:
 def legend(text: str) -> bool:
     """A legend of the deck's bracketed figures (`( )内は、平成26年度当初予算額`): it names their year and kind, it
     labels no figure under it."""
-    return re.search(load("roles")["bracket_legend"], text) is not None
+    return _legend().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _legend() -> re.Pattern[str]:
+    return re.compile(load("roles")["bracket_legend"])
 
 
 def fy_before(info: LineInfo, pos: int) -> int | None:

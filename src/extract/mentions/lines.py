@@ -314,6 +314,9 @@ class LineReader:
     tails: dict[int, int] = field(default_factory=dict)  # the same, by the index of the line they start
     above: str = ""  # the last non-space characters of the lines above on this page (an era name split off)
     era_axis: bool = False  # an era name stood alone above: short `N年` lines below are its years
+    #: the text above each short line without numerals since the axis was last settled: whether one of them ends in an
+    #: era name is asked only where a short line has a duration to skip (`_axis`), not on every line
+    axis_above: list[str] = field(default_factory=list)
     #: every date read, and whether its year is the deck's (a later month in a sequence may roll over)
     dates: list[tuple[Mention, bool]] = field(default_factory=list)
     slashed: list[Mention] = field(default_factory=list)  # year-less M/D dates, which take their year from headings
@@ -340,7 +343,7 @@ class LineReader:
             return True  # the numbers are all on the next line, which the mention's tail keeps from a reread
             # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
         if era_name_split(w.norm.text, c, self.above) or (
-                self.era_axis and short and c.kind == "duration" and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
+                short and c.kind == "duration" and self._axis() and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
             return True
         # a number inside a programme's name (新規輸出１万者支援プログラム)
         return c.kind == "count" and any(p.start <= a and b <= p.end for p in names)
@@ -350,7 +353,7 @@ class LineReader:
         line = self.lines[i]
         self.tail = self.tails.pop(line.index, 0)
         if i and self.lines[i - 1].page != line.page:
-            self.above, self.era_axis = "", False
+            self.above, self.era_axis, self.axis_above = "", False, []
         if not line.text.strip():
             return [], self._blank(line), []
         dense = "".join(line.text.split())
@@ -383,10 +386,16 @@ class LineReader:
         `read` and `_after_line` do with it, without the rules' passes): its page and the era axis carry on over it."""
         assert self.timeline is not None
         self.timeline.read(line, [], True)
-        if self._era_end(self.above):  # a short line without numerals: an era name alone above still heads an axis
-            self.era_axis = True
+        self.axis_above.append(self.above)  # a short line without numerals: an era name alone above still heads an axis
         norm = normalize(line.text)
         return roles.LineInfo(norm.text[:_boundary(norm, len(line.text), len(line.text))], [], line.page)
+
+    def _axis(self) -> bool:
+        """An era name stood alone above (era_axis), settled from the texts kept in `axis_above`."""
+        if not self.era_axis and self.axis_above:
+            self.era_axis = any(self._era_end(a) for a in self.axis_above)
+        self.axis_above = []
+        return self.era_axis
 
     def _era_end(self, above: str) -> bool:
         if above not in self.era_ends:  # short lines repeat their last characters (an axis, a list)
@@ -406,8 +415,8 @@ class LineReader:
         column_wrap.bound_from_column(self.lines, line.index, found)
         self.above = (self.above + dense)[-4:]
         if not short:
-            self.era_axis = False
-        elif not _HAS_NUMERAL.search(dense) and self._era_end(self.above):  # the cheap test first
-            self.era_axis = True
+            self.era_axis, self.axis_above = False, []
+        elif not _HAS_NUMERAL.search(dense):
+            self.axis_above.append(self.above)
         if w.nxt is not None and next_tail:
             self.tails[w.nxt.index] = next_tail
