@@ -22,7 +22,7 @@ from ..context.qualifiers import (
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
 from ..rules import stacked
-from ..rules.engine import Candidate, RuleContext, candidates, pick
+from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
 from . import column_wrap, legend_units, line_end
@@ -348,6 +348,14 @@ class LineReader:
         # a number inside a programme's name (新規輸出１万者支援プログラム)
         return c.kind == "count" and any(p.start <= a and b <= p.end for p in names)
 
+    def _candidates(self, w: Window) -> list[Candidate]:
+        """The window's picked candidates; none without a numeral, which every rule reads (engine.may_match: the
+        line-end and column readings read parts of the same text)."""
+        if not may_match(w.norm.text):
+            return []
+        reach = next((k for k, s in enumerate(w.norm.src) if s >= w.reach), None) if w.reach < len(w.norm.raw) else None
+        return _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach)
+
     def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
         """Line i's mentions, what the roles read of it, and the programme names it writes."""
         line = self.lines[i]
@@ -363,8 +371,7 @@ class LineReader:
         written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0
         names = find_programs(line.text)
-        reach = next((k for k, s in enumerate(w.norm.src) if s >= w.reach), None) if w.reach < len(w.norm.raw) else None
-        for c in _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach):
+        for c in self._candidates(w):
             a, b = w.norm.raw_span(c.start, c.end)
             if b > w.reach or a < self.tail:
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
@@ -409,7 +416,7 @@ class LineReader:
         if heading is not None:
             found.append(heading)
         _qualifiers_below(found, written, w.nxt)
-        if w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
+        if found and w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
             for row in legend_units.rows_below(self.lines, line.index)[1:]:
                 _qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
         column_wrap.bound_from_column(self.lines, line.index, found)

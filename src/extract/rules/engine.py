@@ -137,6 +137,11 @@ def needed(pattern: Pattern) -> tuple[frozenset[str], ...]:
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
 
 
+def may_match(text: str) -> bool:
+    """Whether any rule may match in the text: every rule starts from a numeral."""
+    return _NUMERAL.search(text) is not None
+
+
 def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: RuleContext,
                before: int | None = None) -> list[Candidate]:
     """Every row's readings of the text; with `before`, only matches starting before it (a row's later matches
