@@ -56,7 +56,7 @@ class LineInfo:
     @property
     def amounts(self) -> list[Mention]:
         if self._amounts is None:
-            self._amounts = [m for m in self.mentions if m.kind == "amount"]
+            self._amounts = [m for m in self.mentions if m.kind == "amount"] if self.mentions else []
         return self._amounts
 
     @property
@@ -69,7 +69,7 @@ class LineInfo:
     @property
     def fiscal_years(self) -> list[Mention]:
         if self._fiscal_years is None:
-            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
+            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"] if self.mentions else []
         return self._fiscal_years
 
     @property

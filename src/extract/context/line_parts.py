@@ -194,7 +194,7 @@ def _office() -> re.Pattern[str]:
 def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
     """A segment's name: up to its first figure (or the ministry bracket before it), without label boxes;
     also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
-    cut = min([a for a, _ in figures] + [len(text)])
+    cut = min(len(text), *(a for a, _ in figures)) if figures else len(text)
     head = text[:cut]
     if _no_bracket(head):  # label boxes, a ministry's figure bracket and an office bracket each open with one
         return _lead(_trail(head) if figures else head).strip(), [], None

@@ -83,6 +83,9 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
 Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, int, int]
 
 
+_TRIED_MAX = 4096
+
+
 @dataclass(frozen=True)
 class Table:
     """A compiled rule table. Each character set a row needs is one bit; `bits` maps a character to the bits of the
@@ -93,6 +96,18 @@ class Table:
     bits: dict[str, int]
     #: any character of any needed set (a class search finds the few a line holds, in C)
     chars: re.Pattern[str]
+    #: the rows to try for a set of present bits (lines hold few distinct sets: each is worked out once)
+    _tried: dict[tuple[int, bool], tuple[Row, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def tried(self, have: int, prefilter: bool) -> tuple[Row, ...]:
+        """The rows whose needed sets (their own only, without the prefilter) all meet the present bits."""
+        rows = self._tried.get((have, prefilter))
+        if rows is None:
+            if len(self._tried) >= _TRIED_MAX:
+                self._tried.clear()
+            lack = ~have
+            rows = self._tried[(have, prefilter)] = tuple(r for r in self.rows if not (r[3] if prefilter else r[4]) & lack)
+        return rows
 
     def present(self, text: str) -> int:
         """The bits of the needed sets the text holds a character of."""
@@ -151,11 +166,8 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
     table = compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns))
-    lack = ~table.present(text)  # once per text: each row then asks one integer test, not a scan of the text
     on = ctx.prefilter
-    for pat, rx, first, needs, own in table.rows:
-        if (needs if on else own) & lack:
-            continue
+    for pat, rx, first, _needs, _own in table.tried(table.present(text), on):  # the sets present, once per text
         for m in _matches(rx, first if on else None, text, stop):
             parsed = pat.parse(m, ctx)
             if parsed is not None:
