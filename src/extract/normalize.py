@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from .charsets import any_of
 from .kanji_figures import kanji_parts
@@ -24,8 +24,10 @@ _EXTRA = {
 }
 
 
-@dataclass(frozen=True)
-class Normalized:
+class Normalized(NamedTuple):
+    """A normalized text with its map back to the raw one (a named tuple: built for every line read, and a tuple is
+    made in one step where a frozen dataclass sets each field through object.__setattr__)."""
+
     text: str
     #: for each normalized character, the index of the raw character it came from (a range where one for one)
     src: Sequence[int]
