@@ -14,7 +14,6 @@ from ..context.qualifiers import (
     per_in_brackets,
     prefix_per,
     prefix_qualifiers,
-    standalone_qualifier,
     strict_end,
     suffix_context,
     topic_bound,
@@ -26,8 +25,10 @@ from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
 from . import column_wrap, legend_units, line_end
+from .axis_ticks import drop_axis_ticks
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
+from .wrapped_qualifiers import qualifiers_below
 
 _CONTINUATION = 24
 
@@ -93,36 +94,9 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
-    return _drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
+    return drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
 
 
-_AXIS_TICKS = 4
-
-
-def _drop_axis_ticks(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A chart's axis printed with its unit on every tick (`0円 500円 1,000円 1,500円`): four or more amounts,
-    one space apart, from 0 up in even steps, are no mentions. (Percent ticks `0% 20% 40%` stay: the earlier
-    reading of the GUIDE keeps them, tests/test_rules_wild.py.)"""
-    out: list[Candidate] = []
-    i = 0
-    while i < len(chosen):
-        j = i + 1
-        while (j < len(chosen) and chosen[j].kind == chosen[i].kind and chosen[j].parsed.unit == chosen[i].parsed.unit
-               and not text[chosen[j - 1].end:chosen[j].start].strip()):
-            j += 1
-        run = chosen[i:j]
-        values = [c.parsed.min for c in run]
-        if (len(run) >= _AXIS_TICKS and run[0].kind == "amount" and values[0] == 0
-                and all(c.parsed.min == c.parsed.max for c in run)
-                and len({b - a for a, b in zip(values, values[1:])}) == 1 and values[1] > 0):
-            i = j
-            continue
-        out.extend(run)
-        i = j
-    return out
-
-
-_TOKEN = re.compile(r"\S+")
 _BARE_MONTH = re.compile(r"(\d{1,2})月")
 _TIMELINE_GAP = 3  # lines between a timeline's month headings
 
@@ -178,35 +152,6 @@ class _Timeline:
             year = self.years.get((m.page, int(str(m.min)[5:7])))
             if year is not None and m.min == m.max:
                 m.min = m.max = f"{year:04d}{str(m.min)[4:]}"
-
-
-def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:
-    """A legend or header cell wrapped onto a second line has its qualifier printed under its number (`3日間`
-    over `以内`, PDF decks): a qualifier word standing alone on the next line, on a line of words without
-    numbers (a row of labels), applies to the single-valued mention it stands under, and not to the line's
-    last mention, which only the joined text put next to it (`… 14日間` + `以内`)."""
-    if nxt is None or not nxt.boxes or not found or any(ch.isdigit() for ch in nxt.text):
-        return
-    for tok in _TOKEN.finditer(nxt.text):
-        qual = standalone_qualifier(normalize(tok.group()).text)
-        boxes = [bx for bx in nxt.boxes[tok.start():tok.end()] if bx is not None] if qual else []
-        if not boxes:
-            continue
-        x0, x1 = min(bx[0] for bx in boxes), max(bx[2] for bx in boxes)
-        under = [k for k, m in enumerate(found)
-                 if m.x0 is not None and m.x1 is not None and min(x1, m.x1) - max(x0, m.x0) > 0.5 * (x1 - x0)]
-        if len(under) != 1:
-            continue
-        m = found[under[0]]
-        if not m.qualifiers and m.min == m.max:
-            m.qualifiers.append(str(qual))
-            m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)
-        last = len(found) - 1
-        lo, hi, ends_below = written[last]
-        if tok.start() == len(nxt.text) - len(nxt.text.lstrip()) and under[0] != last and not ends_below \
-                and found[last].qualifiers == [qual]:
-            found[last].qualifiers = []
-            found[last].min, found[last].max = lo, hi
 
 
 # -- one line after another -------------------------------------------------------------------------------
@@ -415,10 +360,10 @@ class LineReader:
         heading = self.timeline.read(line, found, short)
         if heading is not None:
             found.append(heading)
-        _qualifiers_below(found, written, w.nxt)
+        qualifiers_below(found, written, w.nxt)
         if found and w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
             for row in legend_units.rows_below(self.lines, line.index)[1:]:
-                _qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
+                qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
         column_wrap.bound_from_column(self.lines, line.index, found)
         self.above = (self.above + dense)[-4:]
         if not short:
