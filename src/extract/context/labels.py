@@ -19,12 +19,19 @@ def _labels() -> list[tuple[str, str]]:
     return sorted(table.items(), key=lambda kv: -len(kv[0]))
 
 
+@lru_cache(maxsize=1)
+def _any_label() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _ in _labels()))
+
+
 def support_hints() -> list[str]:
     return list(load("roles")["support_hints"])
 
 
 def label_role(text: str) -> tuple[str, int] | None:
     """The rightmost role label in `text` and where it ends: `令和6年度予算額（案）` -> ('budget', ...)."""
+    if _any_label().search(text) is None:  # most lines hold none: one search, not a find per label word
+        return None
     best: tuple[str, int, int] | None = None
     for word, role in _labels():
         i = text.rfind(word)

@@ -3,6 +3,7 @@ end there), normalized, its rule candidates picked and filtered, each turned int
 qualifiers, rate and open ends, and the state carried from line to line (`LineReader`)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -175,7 +176,7 @@ def _boundary(norm: Normalized, joined: int, own: int) -> int:
     """Where the line's own `own` characters end in the normalized joined text."""
     if len(norm.text) == joined:  # one character for one: the line ends where it did
         return own
-    return next((k for k, s in enumerate(norm.src) if s >= own), len(norm.text))
+    return bisect.bisect_left(norm.src, own)  # the first character from the next line's (src never decreases)
 
 
 def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
@@ -298,7 +299,9 @@ class LineReader:
         line-end and column readings read parts of the same text)."""
         if not may_match(w.norm.text):
             return []
-        reach = next((k for k, s in enumerate(w.norm.src) if s >= w.reach), None) if w.reach < len(w.norm.raw) else None
+        reach = bisect.bisect_left(w.norm.src, w.reach) if w.reach < len(w.norm.raw) else None  # src never decreases
+        if reach is not None and reach == len(w.norm.src):
+            reach = None
         return _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach)
 
     def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
