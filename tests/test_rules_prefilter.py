@@ -16,7 +16,7 @@ from extract.caches import reset
 from extract.ingest import read_deck
 from extract.mentions import deck_year, extract_lines
 from extract.normalize import normalize
-from extract.rules.engine import Parsed, Pattern, RuleContext, _matches, candidates, compiled_all
+from extract.rules.engine import Parsed, Pattern, RuleContext, _matches, candidates, compiled_all, needed
 from extract.rules.fragments import NUM, RANGE, SIGN
 from extract.rules.prefilter import required, starts
 from extract.rules.registry import REGISTRY, RuleKind, registered
@@ -143,7 +143,7 @@ def forget() -> Iterator[None]:
 def test_a_rule_added_at_run_time_gets_its_sets(text: str, found: int) -> None:
     table = [Pattern("nights", "nights", lambda: r"(\d+)泊", _count_nights)]
     with registered(RuleKind("nights", 7, lambda: table)):
-        rows = {p.name: needs for p, _rx, _first, needs, _own in compiled_all(REGISTRY.patterns())}
+        rows = {row[0].name: needed(row[0]) for row in compiled_all(REGISTRY.patterns()).rows}
         assert frozenset("泊") in rows["nights"]
         norm = normalize(text).text
         for prefilter in (True, False):

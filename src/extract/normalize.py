@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
+from .charsets import any_of
 from .kanji_figures import kanji_parts
 
 # pdfplumber on non-embedded CID fonts yields 〜, − and ˜ where the deck has ～, － and ~
@@ -23,8 +24,10 @@ _EXTRA = {
 }
 
 
-@dataclass(frozen=True)
-class Normalized:
+class Normalized(NamedTuple):
+    """A normalized text with its map back to the raw one (a named tuple: built for every line read, and a tuple is
+    made in one step where a frozen dataclass sets each field through object.__setattr__)."""
+
     text: str
     #: for each normalized character, the index of the raw character it came from (a range where one for one)
     src: Sequence[int]
@@ -116,12 +119,22 @@ class _Table(dict[int, str]):
     def __init__(self) -> None:
         super().__init__()
         self.odd: set[str] = set()
+        self._odd_class: re.Pattern[str] | None = None
 
     def __missing__(self, o: int) -> str:
         n = self[o] = _char(chr(o))
         if len(n) != 1:
             self.odd.add(chr(o))
+            self._odd_class = None
         return n
+
+    def has_odd(self, raw: str) -> bool:
+        """`raw` holds a character that does not become exactly one (a class search, rebuilt as `odd` grows)."""
+        if not self.odd:
+            return False
+        if self._odd_class is None:
+            self._odd_class = any_of(self.odd)
+        return self._odd_class.search(raw) is not None
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +148,7 @@ def normalize(raw: str) -> Normalized:
     text = raw.translate(table)  # one C pass; the common line needs nothing more
     fused = _fused_points(raw)
     kanji = kanji_parts(raw)
-    if not fused and not kanji and table.odd.isdisjoint(raw):  # one character for one (a vulgar fraction is odd)
+    if not fused and not kanji and not table.has_odd(raw):  # one character for one (a vulgar fraction is odd)
         return Normalized(text, range(len(raw)), raw)
     return _normalize_parts(raw, fused, kanji)
 

@@ -21,6 +21,12 @@ def multipliers() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _multiplier_map() -> dict[str, int]:
+    """The multipliers as one dict for reading here (never changed: `multipliers()` hands callers their own copy)."""
+    return dict(_multipliers())
+
+
+@lru_cache(maxsize=1)
 def _multipliers() -> tuple[tuple[str, int], ...]:
     # sorted once: every number read asks (a fresh dict per call keeps callers free to change theirs)
     table = {k: v for k, v in load("multipliers").items() if not k.startswith("_")}
@@ -73,7 +79,7 @@ def parse_compound(text: str) -> tuple[Decimal | None, str | None]:
     Returns (value, the multiplier written after the last number); the value is None when a term is the vague `数`.
     """
     digits, small = kanji_numerals()
-    mults = multipliers()
+    mults = _multiplier_map()
     total = group = Decimal(0)
     pending: Decimal | None = None
     vague = False

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..charsets import any_of
 from ..dictionary import load
 from .labels import TITLE_MAX, LineInfo
 
@@ -32,9 +33,19 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in d.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _first_chars() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first characters of the side words and the last of the account ends: a line holding none of them names
+    no side (trimming only removes characters), or ends in no account's name."""
+    w = _words()
+    return any_of(x[0] for x in w["revenue"] + w["expenditure"]), any_of(x[-1] for x in w["account_ends"])
+
+
 def _side(text: str) -> str | None:
     """REVENUE or BREAKDOWN when a line of its own names that side; "" when it names the other side (or both); None
     when it names no side."""
+    if _first_chars()[0].search(text) is None:
+        return None
     w = _words()
     name = _TRIM.sub("", text)
     for both in w["both"]:
@@ -53,7 +64,7 @@ def _passes(info: LineInfo) -> bool:
     text = info.norm.strip()
     if info.amounts or not text.strip("|｜ 　") or text.endswith(("|", "｜")) or "。" in text or len(text) > TITLE_MAX:
         return True
-    return _TRIM.sub("", text).endswith(_words()["account_ends"])
+    return _first_chars()[1].search(text) is not None and _TRIM.sub("", text).endswith(_words()["account_ends"])
 
 
 def sides(infos: Sequence[LineInfo]) -> list[str | None]:

@@ -31,6 +31,10 @@ def stands_alone(info: LineInfo, m: Mention) -> bool:
     return bool(_ALONE_BEFORE.match(info.norm[before:m.start])) and bool(_ALONE_AFTER.match(info.norm[m.end:]))
 
 
+def _all_body(nodes: list[ol.Node]) -> bool:
+    return bool(nodes) and all(n.kind == "body" for n in nodes)
+
+
 def figure_lines(infos: Sequence[LineInfo], outline: ol.Outline) -> dict[int, int]:
     """Figure lines of text decks: line index -> the index of the item line right above it."""
     out: dict[int, int] = {}
@@ -39,9 +43,8 @@ def figure_lines(infos: Sequence[LineInfo], outline: ol.Outline) -> dict[int, in
         text = info.norm.strip()
         if not text:
             continue
-        nodes = [outline.nodes[k] for k in outline.by_line.get(i, ())]
         if prev is not None and info.amounts and info.page is None and len(text) <= _FIGURE_LINE_MAX \
-                and "。" not in text and nodes and all(n.kind == "body" for n in nodes):
+                and "。" not in text and _all_body([outline.nodes[k] for k in outline.by_line.get(i, ())]):
             above = [outline.nodes[k] for k in outline.by_line.get(prev, ())]
             if above and above[0].kind == "item" and above[0].marker is not None and "。" not in infos[prev].norm \
                     and any(stands_alone(info, a) for a in info.amounts):

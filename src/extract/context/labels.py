@@ -19,12 +19,19 @@ def _labels() -> list[tuple[str, str]]:
     return sorted(table.items(), key=lambda kv: -len(kv[0]))
 
 
+@lru_cache(maxsize=1)
+def _any_label() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _ in _labels()))
+
+
 def support_hints() -> list[str]:
     return list(load("roles")["support_hints"])
 
 
 def label_role(text: str) -> tuple[str, int] | None:
     """The rightmost role label in `text` and where it ends: `令和6年度予算額（案）` -> ('budget', ...)."""
+    if _any_label().search(text) is None:  # most lines hold none: one search, not a find per label word
+        return None
     best: tuple[str, int, int] | None = None
     for word, role in _labels():
         i = text.rfind(word)
@@ -56,7 +63,7 @@ class LineInfo:
     @property
     def amounts(self) -> list[Mention]:
         if self._amounts is None:
-            self._amounts = [m for m in self.mentions if m.kind == "amount"]
+            self._amounts = [m for m in self.mentions if m.kind == "amount"] if self.mentions else []
         return self._amounts
 
     @property
@@ -69,7 +76,7 @@ class LineInfo:
     @property
     def fiscal_years(self) -> list[Mention]:
         if self._fiscal_years is None:
-            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"]
+            self._fiscal_years = [m for m in self.mentions if m.kind == "fiscal_year"] if self.mentions else []
         return self._fiscal_years
 
     @property
@@ -102,7 +109,12 @@ class LineInfo:
 def legend(text: str) -> bool:
     """A legend of the deck's bracketed figures (`( )内は、平成26年度当初予算額`): it names their year and kind, it
     labels no figure under it."""
-    return re.search(load("roles")["bracket_legend"], text) is not None
+    return _legend().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _legend() -> re.Pattern[str]:
+    return re.compile(load("roles")["bracket_legend"])
 
 
 def fy_before(info: LineInfo, pos: int) -> int | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..charsets import any_of
 from ..dictionary import load, words
 from ..model import Box, Line
 
@@ -35,12 +36,12 @@ def _label_box() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _brackets() -> frozenset[str]:
-    return frozenset(load("outline")["name_brackets"])
+def _brackets() -> re.Pattern[str]:
+    return any_of(load("outline")["name_brackets"])
 
 
 def _no_bracket(text: str) -> bool:
-    return _brackets().isdisjoint(text)
+    return _brackets().search(text) is None
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,9 @@ def _geometric_cuts(line: Line) -> list[int]:
 def segments(line: Line) -> list[tuple[int, int]]:
     """The (start, end) spans a line is cut into (spaces at the ends left out)."""
     text = line.text
+    if not line.boxes and _SPLIT_CHARS.search(text) is None:  # no cut: the line is one segment
+        s, e = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [(s, e)] if e > s else []
     cuts = {0, len(text)}
     if line.boxes:
         cuts.update(_geometric_cuts(line))
@@ -131,9 +135,21 @@ def segment_box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
 
 _APPROX_END = re.compile(r"約\s*$")
 _TRAIL = re.compile(r"[\s　:：、,，約]+$")
+_TRAIL_CHARS = "　:：、,，約"
 # a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
 _STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
 _LEAD = re.compile(r"^[\s　:：、,，※]+")
+_LEAD_CHARS = "　:：、,，※"
+
+
+def _trail(text: str) -> str:
+    """`_TRAIL` removed: a match ends the text, so only a text ending in one of its characters (or a space) holds one."""
+    return _TRAIL.sub("", text) if text and (text[-1].isspace() or text[-1] in _TRAIL_CHARS) else text
+
+
+def _lead(text: str) -> str:
+    """`_LEAD` removed, tried only where the text starts with one of its characters."""
+    return _LEAD.sub("", text) if text and (text[0].isspace() or text[0] in _LEAD_CHARS) else text
 
 
 def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
@@ -178,10 +194,10 @@ def _office() -> re.Pattern[str]:
 def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
     """A segment's name: up to its first figure (or the ministry bracket before it), without label boxes;
     also the label boxes found and the ministry a figure bracket names (`（文：約２億円）`)."""
-    cut = min([a for a, _ in figures] + [len(text)])
+    cut = min(len(text), *(a for a, _ in figures)) if figures else len(text)
     head = text[:cut]
     if _no_bracket(head):  # label boxes, a ministry's figure bracket and an office bracket each open with one
-        return _LEAD.sub("", _TRAIL.sub("", head) if figures else head).strip(), [], None
+        return _lead(_trail(head) if figures else head).strip(), [], None
     found_ministry = None
     mf = _ministry_figure().search(_APPROX_END.sub("", head) if "約" in head else head)
     if mf:
@@ -192,11 +208,11 @@ def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list
     for lb in labels:
         head = head.replace(lb, "")
     if figures:
-        head = _TRAIL.sub("", head)
+        head = _trail(head)
     if "(" in head or "（" in head:  # it needs a bracket (its repl template costs per call, even matching nothing)
         head = _STRAY_LETTER.sub(r"\1\2\4\3", head)
     head = _office().sub("", head)  # `( 総 務 課 )`: the office in charge, not the programme's name
-    return _LEAD.sub("", head).strip(), labels, found_ministry
+    return _lead(head).strip(), labels, found_ministry
 
 
 NAMEISH = re.compile(r"[^\W\d_]{2}")

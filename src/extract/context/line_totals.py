@@ -30,6 +30,8 @@ def changes_between_totals(infos: Sequence[LineInfo]) -> None:
     """a + b == c for three figures in a row on one line, a a total: b is a's change, c the total it makes."""
     for info in infos:
         figures = info.amounts
+        if len(figures) < 3:
+            continue
         for a, b, c in zip(figures, figures[1:], figures[2:]):
             if not a.total_of or not all(isinstance(x.max, int) for x in (a, b, c)) or a.max == c.max:
                 continue

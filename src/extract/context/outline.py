@@ -191,20 +191,21 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
     nodes: list[Node] = []
     by_line: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
+        here = spans[i]
         for a, b in segments(line):
             text = line.text[a:b]
-            figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in spans[i] if s.kind == "amount" and a <= s.start < b]
+            figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in here if s.kind == "amount" and a <= s.start < b] if here else []
             marker, kind, rest, labels = strip_markers(text)
             marker = _indented(marker, kind, text, line, a)
             off = len(text) - len(rest)
-            name, more, mini = clean_name(rest, [(x - off, y - off) for x, y in figs if x >= off])
+            name, more, mini = clean_name(rest, [(x - off, y - off) for x, y in figs if x >= off] if figs else [])
             labels += more
-            min_label = next((mm for lb in labels if (mm := ministry(lb))), None)
+            min_label = next((mm for lb in labels if (mm := ministry(lb))), None) if labels else None
             name = FIGURE_TAIL.sub("", name).strip()
             if not NAMEISH.search(name):
                 name = ""
             box, size = segment_box(line, a, b)
-            fys = [s for s in spans[i] if s.kind == "fiscal_year" and a <= s.start < b]
+            fys = [s for s in here if s.kind == "fiscal_year" and a <= s.start < b] if here else []
             if kind == "body" and fys and not figs and len(text) <= 60 and _budget_word(text) and not legend(text):
                 kind, marker = "label", "label"
             node = Node(len(nodes), i, a, b, line.page, line.line, kind, marker, text.strip(), name,

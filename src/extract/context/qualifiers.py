@@ -27,6 +27,12 @@ def _per_prefix() -> tuple[list[tuple[str, str]], dict[str, str]]:
     return table, dict(q.get("strict", {}))
 
 
+@lru_cache(maxsize=1)
+def _ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The prefix qualifiers' words and the per-prefix words, each for one `endswith` test of them all."""
+    return tuple(w for w, _ in _tables()[0]), tuple(w for w, _ in _per_prefix()[0])
+
+
 def prefix_per(text: str, start: int) -> str | None:
     """The rate written before an amount (`月額200,000円` -> month, `1回あたり 3万円` -> occasion), a
     qualifier (`月額最大`) or a colon may stand between; a one-character period (`月`, `年`) only where no
@@ -34,11 +40,11 @@ def prefix_per(text: str, start: int) -> str | None:
     table, _ = _per_prefix()
     prefix, _, _ = _tables()
     head = text[max(0, start - 16):start].rstrip(" :")
-    for word, _q in prefix:
+    for word, _q in prefix if head.endswith(_ends()[0]) else ():
         if head.endswith(word):
             head = head[:-len(word)].rstrip(" :")
             break
-    for word, per in table:
+    for word, per in table if head.endswith(_ends()[1]) else ():
         if head.endswith(word):
             if len(word) == 1 and head[-2:-1].isdigit():
                 return None
@@ -71,6 +77,8 @@ def prefix_qualifiers(text: str, start: int) -> list[str]:
     while True:
         head = window[:pos].rstrip(" :")
         period = _PERIOD.search(head) if not found else None
+        if period is None and not head.endswith(_ends()[0]):
+            return found  # no prefix word ends the text (one test in C, not one per word)
         for word, qual in prefix:
             if head.endswith(word) or (period and head[:period.start()].endswith(word)):
                 found.append(qual)
@@ -125,8 +133,8 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         if _open_re().match(stripped) and not found:
             open_end = True
             break
-        if with_per and per is None:
-            m = re.match(r"/\s?(" + "|".join(re.escape(w) for w, _ in per_words) + ")", stripped)
+        if with_per and per is None and stripped.startswith("/"):
+            m = _per_slash().match(stripped)
             if m:
                 per = dict(per_words)[m.group(1)]
                 pos += m.end()
@@ -151,6 +159,13 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
 
 
 _OPPOSITE = {"at_least": "at_most", "at_most": "at_least"}
+
+
+@lru_cache(maxsize=1)
+def _per_slash() -> re.Pattern[str]:
+    """A per-rate after a slash (`100百万円／年`), compiled once."""
+    _, _, per_words = _tables()
+    return re.compile(r"/\s?(" + "|".join(re.escape(w) for w, _ in per_words) + ")")
 
 
 @lru_cache(maxsize=1)

@@ -16,14 +16,17 @@ from .labels import LineInfo, budget_label, label_role
 
 #: how many non-blank lines above an item's first figure its box may stand (box, ①, the item's name)
 _BOX_REACH = 4
+#: a box's label alone is short (`【補正予算】`)
+_BOX_MAX = 12
 
 
 def _box(info: LineInfo) -> bool:
     """A line that is a supplementary label alone, with no year of its own (`【補正予算】`)."""
     text = info.norm.strip()
+    if info.mentions or len(text) > _BOX_MAX:  # the cheap tests first: label_role reads every label word
+        return False
     found = label_role(text)
-    return not info.mentions and found is not None and found[0] == "supplementary_budget" and found[1] >= len(text) - 1 \
-        and budget_label(info) is None and len(text) <= 12
+    return found is not None and found[0] == "supplementary_budget" and found[1] >= len(text) - 1 and budget_label(info) is None
 
 
 def _last_figure(info: LineInfo) -> Mention | None:

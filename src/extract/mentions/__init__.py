@@ -98,7 +98,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     reader.timeline.give_years(reader.slashed)
     roles.assign(infos)
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
-                            for info in infos])
+                            if info.mentions else [] for info in infos])
     scope.apply(lines, infos, tree)
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)

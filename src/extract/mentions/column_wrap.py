@@ -73,8 +73,10 @@ def _under_another(line: Line, start: int, n: int, m: Mention, others: list[Ment
 def bound_from_column(lines: list[Line], i: int, found: list[Mention]) -> None:
     """Give a mention that ends its column's run on line i the bound word that opens its column's next line,
     where the mention is single-valued and has no qualifier yet."""
+    if not found:
+        return
     boxes = _boxes(lines[i])
-    if not found or not boxes:
+    if not boxes:
         return
     height = boxes[-1][1][3] - boxes[-1][1][1]
     if height <= 0:

@@ -3,6 +3,7 @@ end there), normalized, its rule candidates picked and filtered, each turned int
 qualifiers, rate and open ends, and the state carried from line to line (`LineReader`)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -14,7 +15,6 @@ from ..context.qualifiers import (
     per_in_brackets,
     prefix_per,
     prefix_qualifiers,
-    standalone_qualifier,
     strict_end,
     suffix_context,
     topic_bound,
@@ -22,12 +22,14 @@ from ..context.qualifiers import (
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
 from ..rules import stacked
-from ..rules.engine import Candidate, RuleContext, candidates, pick
+from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.registry import REGISTRY
 from . import column_wrap, legend_units, line_end
+from .axis_ticks import drop_axis_ticks
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
+from .wrapped_qualifiers import qualifiers_below
 
 _CONTINUATION = 24
 
@@ -93,36 +95,9 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
              and not (buckets and c.end > boundary)]
-    return _drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
+    return drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
 
 
-_AXIS_TICKS = 4
-
-
-def _drop_axis_ticks(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A chart's axis printed with its unit on every tick (`0円 500円 1,000円 1,500円`): four or more amounts,
-    one space apart, from 0 up in even steps, are no mentions. (Percent ticks `0% 20% 40%` stay: the earlier
-    reading of the GUIDE keeps them, tests/test_rules_wild.py.)"""
-    out: list[Candidate] = []
-    i = 0
-    while i < len(chosen):
-        j = i + 1
-        while (j < len(chosen) and chosen[j].kind == chosen[i].kind and chosen[j].parsed.unit == chosen[i].parsed.unit
-               and not text[chosen[j - 1].end:chosen[j].start].strip()):
-            j += 1
-        run = chosen[i:j]
-        values = [c.parsed.min for c in run]
-        if (len(run) >= _AXIS_TICKS and run[0].kind == "amount" and values[0] == 0
-                and all(c.parsed.min == c.parsed.max for c in run)
-                and len({b - a for a, b in zip(values, values[1:])}) == 1 and values[1] > 0):
-            i = j
-            continue
-        out.extend(run)
-        i = j
-    return out
-
-
-_TOKEN = re.compile(r"\S+")
 _BARE_MONTH = re.compile(r"(\d{1,2})月")
 _TIMELINE_GAP = 3  # lines between a timeline's month headings
 
@@ -180,35 +155,6 @@ class _Timeline:
                 m.min = m.max = f"{year:04d}{str(m.min)[4:]}"
 
 
-def _qualifiers_below(found: list[Mention], written: list[tuple[object, object, bool]], nxt: Line | None) -> None:
-    """A legend or header cell wrapped onto a second line has its qualifier printed under its number (`3日間`
-    over `以内`, PDF decks): a qualifier word standing alone on the next line, on a line of words without
-    numbers (a row of labels), applies to the single-valued mention it stands under, and not to the line's
-    last mention, which only the joined text put next to it (`… 14日間` + `以内`)."""
-    if nxt is None or not nxt.boxes or not found or any(ch.isdigit() for ch in nxt.text):
-        return
-    for tok in _TOKEN.finditer(nxt.text):
-        qual = standalone_qualifier(normalize(tok.group()).text)
-        boxes = [bx for bx in nxt.boxes[tok.start():tok.end()] if bx is not None] if qual else []
-        if not boxes:
-            continue
-        x0, x1 = min(bx[0] for bx in boxes), max(bx[2] for bx in boxes)
-        under = [k for k, m in enumerate(found)
-                 if m.x0 is not None and m.x1 is not None and min(x1, m.x1) - max(x0, m.x0) > 0.5 * (x1 - x0)]
-        if len(under) != 1:
-            continue
-        m = found[under[0]]
-        if not m.qualifiers and m.min == m.max:
-            m.qualifiers.append(str(qual))
-            m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)
-        last = len(found) - 1
-        lo, hi, ends_below = written[last]
-        if tok.start() == len(nxt.text) - len(nxt.text.lstrip()) and under[0] != last and not ends_below \
-                and found[last].qualifiers == [qual]:
-            found[last].qualifiers = []
-            found[last].min, found[last].max = lo, hi
-
-
 # -- one line after another -------------------------------------------------------------------------------
 
 @dataclass
@@ -226,6 +172,13 @@ class Window:
     buckets: bool
 
 
+def _boundary(norm: Normalized, joined: int, own: int) -> int:
+    """Where the line's own `own` characters end in the normalized joined text."""
+    if len(norm.text) == joined:  # one character for one: the line ends where it did
+        return own
+    return bisect.bisect_left(norm.src, own)  # the first character from the next line's (src never decreases)
+
+
 def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     line = lines[i]
     nxt = next_line(lines, i)
@@ -239,10 +192,7 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
         if era_head(line.text, column_rest(line.text, nxt.text[:_CONTINUATION] + below_col)):
             reach = len(joined)  # `令` / `和 ６ 年` / `度`: an era year read down a column of vertical text
     norm = normalize(joined)
-    if len(norm.text) == len(joined):  # one character for one: the line ends where it did
-        boundary = len(line.text)
-    else:
-        boundary = next((k for k, s in enumerate(norm.src) if s >= len(line.text)), len(norm.text))
+    boundary = _boundary(norm, len(joined), len(line.text))
     if (below.money or below.fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
         norm, boundary = stacked.attach(norm, boundary, below)
     norm, boundary = legend_units.attach(norm, boundary, legend_units.units_under(lines, i))
@@ -310,6 +260,9 @@ class LineReader:
     tails: dict[int, int] = field(default_factory=dict)  # the same, by the index of the line they start
     above: str = ""  # the last non-space characters of the lines above on this page (an era name split off)
     era_axis: bool = False  # an era name stood alone above: short `N年` lines below are its years
+    #: the text above each short line without numerals since the axis was last settled: whether one of them ends in an
+    #: era name is asked only where a short line has a duration to skip (`_axis`), not on every line
+    axis_above: list[str] = field(default_factory=list)
     #: every date read, and whether its year is the deck's (a later month in a sequence may roll over)
     dates: list[tuple[Mention, bool]] = field(default_factory=list)
     slashed: list[Mention] = field(default_factory=list)  # year-less M/D dates, which take their year from headings
@@ -336,17 +289,29 @@ class LineReader:
             return True  # the numbers are all on the next line, which the mention's tail keeps from a reread
             # (but an era name the line break split from its year starts the mention: `令和` / `８年度`)
         if era_name_split(w.norm.text, c, self.above) or (
-                self.era_axis and short and c.kind == "duration" and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
+                short and c.kind == "duration" and self._axis() and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
             return True
         # a number inside a programme's name (新規輸出１万者支援プログラム)
         return c.kind == "count" and any(p.start <= a and b <= p.end for p in names)
+
+    def _candidates(self, w: Window) -> list[Candidate]:
+        """The window's picked candidates; none without a numeral, which every rule reads (engine.may_match: the
+        line-end and column readings read parts of the same text)."""
+        if not may_match(w.norm.text):
+            return []
+        reach = bisect.bisect_left(w.norm.src, w.reach) if w.reach < len(w.norm.raw) else None  # src never decreases
+        if reach is not None and reach == len(w.norm.src):
+            reach = None
+        return _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach)
 
     def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
         """Line i's mentions, what the roles read of it, and the programme names it writes."""
         line = self.lines[i]
         self.tail = self.tails.pop(line.index, 0)
         if i and self.lines[i - 1].page != line.page:
-            self.above, self.era_axis = "", False
+            self.above, self.era_axis, self.axis_above = "", False, []
+        if not line.text.strip():
+            return [], self._blank(line), []
         dense = "".join(line.text.split())
         short = len(dense) <= _AXIS_LINE
         w = window(self.lines, i, self.below[i])
@@ -354,8 +319,7 @@ class LineReader:
         written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0
         names = find_programs(line.text)
-        reach = next((k for k, s in enumerate(w.norm.src) if s >= w.reach), None) if w.reach < len(w.norm.raw) else None
-        for c in _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach):
+        for c in self._candidates(w):
             a, b = w.norm.raw_span(c.start, c.end)
             if b > w.reach or a < self.tail:
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above
@@ -372,6 +336,22 @@ class LineReader:
         self._after_line(line, found, written, w, dense, short, next_tail)
         return found, roles.LineInfo(w.norm.text[:w.boundary], found, line.page), names
 
+    def _blank(self, line: Line) -> roles.LineInfo:
+        """A line of spaces: no mention starts on it, no name or qualifier stands on it and it joins no next line (what
+        `read` and `_after_line` do with it, without the rules' passes): its page and the era axis carry on over it."""
+        assert self.timeline is not None
+        self.timeline.read(line, [], True)
+        self.axis_above.append(self.above)  # a short line without numerals: an era name alone above still heads an axis
+        norm = normalize(line.text)
+        return roles.LineInfo(norm.text[:_boundary(norm, len(line.text), len(line.text))], [], line.page)
+
+    def _axis(self) -> bool:
+        """An era name stood alone above (era_axis), settled from the texts kept in `axis_above`."""
+        if not self.era_axis and self.axis_above:
+            self.era_axis = any(self._era_end(a) for a in self.axis_above)
+        self.axis_above = []
+        return self.era_axis
+
     def _era_end(self, above: str) -> bool:
         if above not in self.era_ends:  # short lines repeat their last characters (an axis, a list)
             self.era_ends[above] = ends_with_era_name(normalize(above).text)
@@ -383,15 +363,15 @@ class LineReader:
         heading = self.timeline.read(line, found, short)
         if heading is not None:
             found.append(heading)
-        _qualifiers_below(found, written, w.nxt)
-        if w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
+        qualifiers_below(found, written, w.nxt)
+        if found and w.nxt is not None and line.index + 1 < len(self.lines) and self.lines[line.index + 1] is w.nxt:
             for row in legend_units.rows_below(self.lines, line.index)[1:]:
-                _qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
+                qualifiers_below(found, written, row)  # a wrapped row split onto more lines by the reader
         column_wrap.bound_from_column(self.lines, line.index, found)
         self.above = (self.above + dense)[-4:]
         if not short:
-            self.era_axis = False
-        elif not _HAS_NUMERAL.search(dense) and self._era_end(self.above):  # the cheap test first
-            self.era_axis = True
+            self.era_axis, self.axis_above = False, []
+        elif not _HAS_NUMERAL.search(dense):
+            self.axis_above.append(self.above)
         if w.nxt is not None and next_tail:
             self.tails[w.nxt.index] = next_tail

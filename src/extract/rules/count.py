@@ -74,7 +74,12 @@ def _idiom_of_one(m: re.Match[str], end: int) -> bool:
 
 def _bound_after(text: str, end: int) -> bool:
     """`4 人以上`: a qualifier word after the counter (以上, 未満, 程度) is no longer word the counter begins."""
-    return any(text.startswith(w, end) for w in words(load("qualifiers")["suffix"]))
+    return text.startswith(_suffix_words(), end)
+
+
+@lru_cache(maxsize=1)
+def _suffix_words() -> tuple[str, ...]:
+    return tuple(words(load("qualifiers")["suffix"]))
 
 
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -48,7 +48,13 @@ def _regex() -> str:
 
 
 def _unit(word: str) -> str:
-    return duration_spellings()[word.replace(" ", "")]
+    return _spellings()[word.replace(" ", "")]
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """The duration spellings, read once (asked per duration read)."""
+    return duration_spellings()
 
 
 @lru_cache(maxsize=1)

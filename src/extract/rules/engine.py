@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from ..charsets import any_of
 from .prefilter import required, starts
 
 
@@ -77,22 +78,69 @@ def compiled(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.regex())
 
 
-#: a table row: the pattern, its regex, the class its matches start with (None: any), the character sets a text
-#: must hold (own `needs` and derived), its own only
-Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+#: a table row: the pattern, its regex, the class its matches start with (None: any), and as bit masks (see `Table`) the
+#: character sets a text must hold (own `needs` and derived), its own only
+Row = tuple[Pattern, re.Pattern[str], re.Pattern[str] | None, int, int]
+
+
+_TRIED_MAX = 4096
+
+
+@dataclass(frozen=True)
+class Table:
+    """A compiled rule table. Each character set a row needs is one bit; `bits` maps a character to the bits of the
+    sets holding it, so a text's characters give at once every set it meets, and a row is tried only where its mask
+    lacks none of them (one integer test per row, not a set test per needed set)."""
+
+    rows: tuple[Row, ...]
+    bits: dict[str, int]
+    #: any character of any needed set (a class search finds the few a line holds, in C)
+    chars: re.Pattern[str]
+    #: the rows to try for a set of present bits (lines hold few distinct sets: each is worked out once)
+    _tried: dict[tuple[int, bool], tuple[Row, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def tried(self, have: int, prefilter: bool) -> tuple[Row, ...]:
+        """The rows whose needed sets (their own only, without the prefilter) all meet the present bits."""
+        rows = self._tried.get((have, prefilter))
+        if rows is None:
+            if len(self._tried) >= _TRIED_MAX:
+                self._tried.clear()
+            lack = ~have
+            rows = self._tried[(have, prefilter)] = tuple(r for r in self.rows if not (r[3] if prefilter else r[4]) & lack)
+        return rows
+
+    def present(self, text: str) -> int:
+        """The bits of the needed sets the text holds a character of."""
+        have = 0
+        bits = self.bits
+        for ch in set(self.chars.findall(text)):
+            have |= bits[ch]
+        return have
 
 
 @lru_cache(maxsize=8)
-def compiled_all(patterns: tuple[Pattern, ...]) -> tuple[Row, ...]:
+def compiled_all(patterns: tuple[Pattern, ...]) -> Table:
     """The compiled table with the characters each row needs (once per table: hashing a pattern per line
     and per rule adds up): the row's own `needs`, then the sets its regex requires (rules/prefilter.py)."""
+    index: dict[frozenset[str], int] = {}
+
+    def mask(sets: tuple[frozenset[str], ...]) -> int:
+        out = 0
+        for chars in sets:
+            out |= 1 << index.setdefault(chars, len(index))
+        return out
+
     rows = []
     for p in patterns:
         chars = p.needs() if callable(p.needs) else p.needs
         own = (frozenset(chars),) if chars else ()
         rx = compiled(p)
-        rows.append((p, rx, starts(rx), own + tuple(s for s in needed(p) if s not in own), own))
-    return tuple(rows)
+        rows.append((p, rx, starts(rx), mask(own + tuple(s for s in needed(p) if s not in own)), mask(own)))
+    bits: dict[str, int] = {}
+    for charset, k in index.items():
+        for ch in charset:
+            bits[ch] = bits.get(ch, 0) | 1 << k
+    return Table(tuple(rows), bits, any_of(bits))
 
 
 @cache
@@ -104,6 +152,11 @@ def needed(pattern: Pattern) -> tuple[frozenset[str], ...]:
 _NUMERAL = re.compile(r"[0-9〇一二三四五六七八九十数元]")  # 元: 平成元年度
 
 
+def may_match(text: str) -> bool:
+    """Whether any rule may match in the text: every rule starts from a numeral."""
+    return _NUMERAL.search(text) is not None
+
+
 def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: RuleContext,
                before: int | None = None) -> list[Candidate]:
     """Every row's readings of the text; with `before`, only matches starting before it (a row's later matches
@@ -112,19 +165,15 @@ def candidates(text: str, patterns: tuple[Pattern, ...] | list[Pattern], ctx: Ru
     stop = len(text) if before is None else before
     if not _NUMERAL.search(text):
         return out  # every rule starts from a numeral
-    present = set(text)  # once per text: each row then asks a few small sets, not a scan of the text
+    table = compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns))
     on = ctx.prefilter
-    for pat, rx, first, needs, own in compiled_all(patterns if isinstance(patterns, tuple) else tuple(patterns)):
-        for chars in needs if on else own:
-            if chars.isdisjoint(present):
-                break
-        else:
-            for m in _matches(rx, first if on else None, text, stop):
-                parsed = pat.parse(m, ctx)
-                if parsed is not None:
-                    end = parsed.end if parsed.end is not None else m.end()
-                    start = parsed.start if parsed.start is not None else m.start()
-                    out.append(Candidate(pat.kind, start, end, parsed, pat.name, start - m.start()))
+    for pat, rx, first, _needs, _own in table.tried(table.present(text), on):  # the sets present, once per text
+        for m in _matches(rx, first if on else None, text, stop):
+            parsed = pat.parse(m, ctx)
+            if parsed is not None:
+                end = parsed.end if parsed.end is not None else m.end()
+                start = parsed.start if parsed.start is not None else m.start()
+                out.append(Candidate(pat.kind, start, end, parsed, pat.name, start - m.start()))
     return out
 
 

@@ -1,8 +1,16 @@
 """Era years to Gregorian: 令和6 -> 2024, 平成元 -> 1989, R5 -> 2023 (eras as data in dictionary/eras.json)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..dictionary import eras
 from .fragments import era
+
+
+@lru_cache(maxsize=1)
+def _bases() -> dict[str, int]:
+    """The eras table, read once (asked per date and fiscal year read; caches.reset() clears it)."""
+    return eras()
 
 
 def era_regex(p: str) -> str:
@@ -23,4 +31,4 @@ def gregorian(groups: dict[str, str | None], p: str) -> int | None:
     n = 1 if y == "元" else int(y)  # type: ignore[arg-type]
     if n < 1:
         return None
-    return eras()[name] + n
+    return _bases()[name] + n
