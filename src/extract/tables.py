@@ -34,11 +34,13 @@ def _cell_text(v: Any) -> Any:
     return str(v)
 
 
-def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
+def typed(df: pd.DataFrame, table: str, only: tuple[str, ...] | None = None) -> pd.DataFrame:
     """The table with the dictionary's types as pandas dtypes (what Parquet, DuckDB and a reader of
-    the CSV with the package's types get)."""
+    the CSV with the package's types get); `only`: just these columns."""
     out = pd.DataFrame(index=df.index)
     for c in TABLES[table].columns:
+        if only is not None and c.name not in only:
+            continue
         col = df[c.name]
         if c.type == "integer":
             # a plain int is itself (the test of its type first: most cells, without the comparisons)

@@ -87,17 +87,23 @@ def json_bytes(df: pd.DataFrame) -> bytes:
     return ("[\n" + ",\n".join(" " + r for r in rows) + "\n]" if rows else "[]").encode("utf-8")
 
 
-def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:
-    """`data`: the table already typed (`typed(df, table)`), when the caller has it."""
+def arrow_schema(table: str) -> Any:
+    """The table's Arrow schema: the dictionary's types, descriptions and schema version."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
              "datetime": pa.timestamp("us", tz="UTC")}
     t = TABLES[table]
-    schema = pa.schema([pa.field(c.name, types[c.type], nullable=not c.required,
-                                 metadata={"description": c.description}) for c in t.columns],
-                       metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
-    return pa.Table.from_pandas(typed(df, table) if data is None else data, schema=schema, preserve_index=False)
+    return pa.schema([pa.field(c.name, types[c.type], nullable=not c.required,
+                               metadata={"description": c.description}) for c in t.columns],
+                     metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
+
+
+def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:
+    """`data`: the table already typed (`typed(df, table)`), when the caller has it."""
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(typed(df, table) if data is None else data, schema=arrow_schema(table), preserve_index=False)
 
 
 def parquet_bytes(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> bytes:
@@ -210,25 +216,30 @@ def _reuse(prev: Path | None, out_dir: Path, name: str) -> list[Path] | None:
 
 
 def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[str] | frozenset[str] = frozenset(),
-                prev: Path | None = None) -> list[Path]:
+                prev: Path | None = None, touched: set[str] | None = None) -> list[Path]:
     """Every table in every format, the DuckDB file, and the data package descriptor. Tables named in
     `unchanged` are linked from the previous generation `prev` instead of being written again; the CSV and
     JSON files of a table keyed by deck are written by segments (`segments.py`): the bytes of the decks
-    whose rows did not change are copied from `prev`. Each table is typed once for every format."""
+    whose rows did not change are copied from `prev`. Each table is typed once for every format; with
+    `touched` (the decks whose rows this run wrote or removed), only their rows (`typed_reuse.py`)."""
     from .segments import Segmented, load_index
+    from .typed_reuse import SIGNATURE_KEY, typed_from, typing_signature
 
     out_dir = Path(out_dir)
     paths: list[Path] = []
     reused: set[str] = set()
     data: dict[str, pd.DataFrame] = {}
     by_deck = Segmented(prev if prev is not None and prev.resolve() != out_dir.resolve() else None, load_index(prev))
+    sig = typing_signature()
+    if by_deck.prev_dir is None or by_deck.prev.get(SIGNATURE_KEY) != sig:
+        touched = None  # typed rows written by other code (or none): every row is typed
     for name, df in frames.items():
         linked = _reuse(prev, out_dir, name) if name in unchanged else None
         if linked is not None:
             reused.add(name)
             paths += linked
             continue
-        data[name] = typed(df, name)
+        data[name] = typed_from(by_deck.prev_dir, df, name, touched)
         if "doc" in TABLES[name].names:
             paths += by_deck.write(out_dir, name, df, data[name])
             paths.append(out_dir / f"{name}.parquet")
@@ -240,6 +251,7 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
             by_deck.index[name] = by_deck.prev[name]
     paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused, data=data))
     paths.append(publish_workbook(out_dir, frames, reused, prev, data, by_deck))
+    by_deck.index[SIGNATURE_KEY] = sig
     paths.append(by_deck.save(out_dir))
     write_atomic(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
