@@ -80,8 +80,10 @@ def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def duration_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    sizes = unit_days()  # built once, not per cell (issue 25: it was most of `tables_of`)
+
     def days(v: Any, unit: str) -> float | None:
-        size = unit_days().get(unit)  # a unit without a size in the dictionary has no days
+        size = sizes.get(unit)  # a unit without a size in the dictionary has no days
         return None if v is None or size is None else round(float(v) * size, 4)
 
     return [{**_base(r), "unit": r["unit"], "min": r["min"], "max": r["max"],
