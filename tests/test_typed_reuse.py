@@ -69,3 +69,21 @@ def test_no_file_or_a_broken_one_is_not_read(tmp_path):
     assert read_typed(tmp_path / "none.parquet", "budgets") is None
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
     assert read_typed(tmp_path / "bad.parquet", "budgets") is None
+
+
+@pytest.mark.parametrize("cell_budgets", [
+    [],
+    [budget("a", 7, 10, origin="cell")],
+    [{**budget("a", 7, 99, origin="cell"), "extra": 1, "fy": 2024.0}, {"doc": "b", "seq": 1, "page": 2, "line": 3, "budget_yen": 5}],
+    [{**budget("c", 2, 30, origin="cell"), "line": 0}],
+], ids=["none", "stated by a mention", "new, with a key not a column and a whole float", "same figure, other line"])
+def test_budget_rows_for_the_linker_are_the_frames_rows(cell_budgets):
+    """The linker gets the budgets rows without a frame (`rows_of`, `with_cell_budget_rows`): the same rows, in
+    the same order, as the frame the merge built before (`with_cell_budgets`, then `to_dict`)."""
+    from extract.run.merging import with_cell_budget_rows, with_cell_budgets
+    from extract.tables import rows_of
+
+    mentions = [{**b, "fy": None} if b["seq"] == 1 else b for b in OLD]
+    want = with_cell_budgets(frame(mentions, "budgets"), cell_budgets).to_dict("records")
+    got = with_cell_budget_rows(rows_of(mentions, "budgets"), cell_budgets)
+    assert got == want and [list(r) for r in got] == [list(r) for r in want]
