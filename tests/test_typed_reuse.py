@@ -87,3 +87,34 @@ def test_budget_rows_for_the_linker_are_the_frames_rows(cell_budgets):
     want = with_cell_budgets(frame(mentions, "budgets"), cell_budgets).to_dict("records")
     got = with_cell_budget_rows(rows_of(mentions, "budgets"), cell_budgets)
     assert got == want and [list(r) for r in got] == [list(r) for r in want]
+
+
+def programme(pid: str, name: str, docs: list[str]) -> dict[str, object]:
+    return {"program_id": pid, "issuer": None, "program": name, "aliases": [], "acronym": None, "fiscal_years": [2024],
+            "docs": docs, "names": 1, "linked_by": [], "not_linked": []}
+
+
+PROGRAMMES = [programme("P1", "事業A", ["a"]), programme("P2", "事業B", ["b", "c"])]
+
+
+@pytest.mark.parametrize("again,linked", [
+    (PROGRAMMES, True),
+    ([PROGRAMMES[0], programme("P2", "事業B", ["b"])], False),
+    ([PROGRAMMES[1], PROGRAMMES[0]], False),
+    (PROGRAMMES[:1], False),
+    ([PROGRAMMES[0], {**PROGRAMMES[1], "fiscal_years": [2024, 2025]}], False),
+], ids=["same rows", "a programme lost a deck", "other order", "one gone", "a year more"])
+def test_a_table_across_decks_is_linked_from_the_last_generation_only_when_its_rows_are_the_same(tmp_path, again, linked):
+    """`programs` (no `doc` column) is hard-linked from the previous generation when its typed rows hash the same
+    (formats.publish_all, `table_digest`); otherwise written, and the files are those a first write gives."""
+    from extract.publish.formats import publish_all
+
+    first, second, fresh = tmp_path / "g1", tmp_path / "g2", tmp_path / "fresh"
+    for d in (first, second, fresh):
+        d.mkdir()
+    publish_all(first, {"programs": frame(PROGRAMMES, "programs")})
+    publish_all(second, {"programs": frame(again, "programs")}, prev=first, touched=set())
+    publish_all(fresh, {"programs": frame(again, "programs")})
+    for name in ("programs.csv", "programs_excel.csv", "programs.json", "programs.parquet"):
+        assert (second / name).read_bytes() == (fresh / name).read_bytes()
+        assert ((second / name).stat().st_ino == (first / name).stat().st_ino) == linked
