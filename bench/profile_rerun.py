@@ -32,6 +32,7 @@ WATCH = [
     ("merge: published rows read back (JSON)", "read_published", "publish/generations.py"),
     ("merge: merge_published", "merge_published", "publish/merge.py"),
     ("merge: tables_of (every record)", "tables_of", "extract/tables.py"),
+    ("merge: table_rows (every record)", "table_rows", "extract/tables.py"),
     ("merge: programme linker", "program_tables", "linking/frames.py"),
     ("merge: cross-deck check", "validate_cross_deck", "validate/cross_deck.py"),
     ("validate: GX context (Validator)", "__init__", "validate/suites.py"),

@@ -12,29 +12,18 @@ deck's rows come back in the same number; otherwise the table is typed whole, as
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ..schema import TABLES
 from ..tables import typed
+from .segments import deck_runs
 
 #: tables whose rows of one deck are a function of that deck's mentions, cells and checks alone
 DECK_TABLES = ("mentions", "amounts", "durations", "counts", "budgets", "held_back", "outline", "cells")
 #: the columns of those tables computed across decks: typed whole every run
 CROSS_DECK_COLUMNS = {"amounts": ("program_id",), "budgets": ("program_id",)}
-
-
-def _runs(docs: list[Any]) -> list[tuple[str, int, int]]:
-    """The runs of one deck in a table's `doc` column: (doc, first row, row after the last)."""
-    out: list[tuple[str, int, int]] = []
-    start = 0
-    for i in range(1, len(docs) + 1):
-        if i == len(docs) or docs[i] != docs[start]:
-            out.append((str(docs[start]), start, i))
-            start = i
-    return out
 
 
 def _keyed(runs: list[tuple[str, int, int]]) -> dict[tuple[str, int], tuple[int, int]]:
@@ -78,10 +67,10 @@ def typed_by_deck(df: pd.DataFrame, table: str, prev: pd.DataFrame | None, touch
     every row typed)."""
     if prev is None or touched is None or table not in DECK_TABLES or not len(df):
         return typed(df, table)
-    old = _keyed(_runs(prev["doc"].astype(object).tolist()))
+    old = _keyed(deck_runs(prev["doc"].to_numpy(dtype=object)))
     take: list[np.ndarray] = []  # positions in prev (>= 0) or, as -1 - i, the i-th row typed here
     fresh: list[int] = []
-    for key, (a, b) in _keyed(_runs(df["doc"].astype(object).tolist())).items():
+    for key, (a, b) in _keyed(deck_runs(df["doc"].to_numpy(dtype=object))).items():
         got = old.get(key)
         if key[0] not in touched and got is not None and got[1] - got[0] == b - a:
             take.append(np.arange(got[0], got[1]))
