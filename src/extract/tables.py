@@ -34,11 +34,13 @@ def _cell_text(v: Any) -> Any:
     return str(v)
 
 
-def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
+def typed(df: pd.DataFrame, table: str, only: tuple[str, ...] | None = None) -> pd.DataFrame:
     """The table with the dictionary's types as pandas dtypes (what Parquet, DuckDB and a reader of
-    the CSV with the package's types get)."""
+    the CSV with the package's types get); `only`: just these columns."""
     out = pd.DataFrame(index=df.index)
     for c in TABLES[table].columns:
+        if only is not None and c.name not in only:
+            continue
         col = df[c.name]
         if c.type == "integer":
             # a plain int is itself (the test of its type first: most cells, without the comparisons)
@@ -78,8 +80,10 @@ def amount_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def duration_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    sizes = unit_days()  # built once, not per cell (issue 25: it was most of `tables_of`)
+
     def days(v: Any, unit: str) -> float | None:
-        size = unit_days().get(unit)  # a unit without a size in the dictionary has no days
+        size = sizes.get(unit)  # a unit without a size in the dictionary has no days
         return None if v is None or size is None else round(float(v) * size, 4)
 
     return [{**_base(r), "unit": r["unit"], "min": r["min"], "max": r["max"],
@@ -159,14 +163,26 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def tables_of(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:
     """The per-deck tables of a set of mention records (one deck's, or everything published)."""
+    return {name: frame(rows, name) for name, rows in table_rows(records).items()}
+
+
+def table_rows(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of `tables_of`'s tables, before each is made a frame."""
     records = with_seq(records)
-    return {
-        "mentions": frame(records, "mentions"),
-        "amounts": frame(amount_records(records), "amounts"),
-        "durations": frame(duration_records(records), "durations"),
-        "counts": frame(count_records(records), "counts"),
-        "budgets": frame(budget_records(records), "budgets"),
-    }
+    return {"mentions": records, "amounts": amount_records(records), "durations": duration_records(records),
+            "counts": count_records(records), "budgets": budget_records(records)}
+
+
+def rows_of(records: Iterable[dict[str, Any]], table: str) -> list[dict[str, Any]]:
+    """The rows as `frame(records, table).to_dict("records")` gives them, without the frame (issue 25: the
+    programme linker read every budgets and amounts row back out of a frame): exactly the table's
+    columns, an integer cell a Python int or None, any other cell as it is (NaN where the record has no
+    such key, as the frame fills it)."""
+    import numpy as np
+
+    cols = [(c.name, c.type == "integer") for c in TABLES[table].columns]
+    return [{name: (None if (v := r.get(name)) is None or v != v else int(v)) if whole else r.get(name, np.nan) for name, whole in cols}
+            for r in records]
 
 
 def decks_table(rows: list[dict[str, Any]]) -> pd.DataFrame:

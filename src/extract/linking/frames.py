@@ -3,7 +3,7 @@ budgets and amounts rows with their `program_id`."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -29,13 +29,18 @@ class ProgramTables:
     budgets: list[dict[str, Any]]
     amounts: list[dict[str, Any]]
     linking: Linking
+    #: the frames of `frames()`, built on the first call (the merge, the report and the writer each ask)
+    _frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False, compare=False)
 
     def frames(self) -> dict[str, pd.DataFrame]:
-        """The tables to publish: programs, budget_history, and budgets/amounts with their `program_id`."""
+        """The tables to publish: programs, budget_history, and budgets/amounts with their `program_id`
+        (the same frames on every call: read them, never change them)."""
         from ..tables import frame
 
-        return {"budgets": frame(self.budgets, "budgets"), "amounts": frame(self.amounts, "amounts"),
-                "programs": self.programs, "budget_history": self.budget_history}
+        if self._frames is None:
+            self._frames = {"budgets": frame(self.budgets, "budgets"), "amounts": frame(self.amounts, "amounts"),
+                            "programs": self.programs, "budget_history": self.budget_history}
+        return dict(self._frames)
 
 
 def program_tables(budgets: Any, amounts: Any = None, issuers: Mapping[str, str | None] | None = None) -> ProgramTables:

@@ -87,17 +87,23 @@ def json_bytes(df: pd.DataFrame) -> bytes:
     return ("[\n" + ",\n".join(" " + r for r in rows) + "\n]" if rows else "[]").encode("utf-8")
 
 
-def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:
-    """`data`: the table already typed (`typed(df, table)`), when the caller has it."""
+def arrow_schema(table: str) -> Any:
+    """The table's Arrow schema: the dictionary's types, descriptions and schema version."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
              "datetime": pa.timestamp("us", tz="UTC")}
     t = TABLES[table]
-    schema = pa.schema([pa.field(c.name, types[c.type], nullable=not c.required,
-                                 metadata={"description": c.description}) for c in t.columns],
-                       metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
-    return pa.Table.from_pandas(typed(df, table) if data is None else data, schema=schema, preserve_index=False)
+    return pa.schema([pa.field(c.name, types[c.type], nullable=not c.required,
+                               metadata={"description": c.description}) for c in t.columns],
+                     metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
+
+
+def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:
+    """`data`: the table already typed (`typed(df, table)`), when the caller has it."""
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(typed(df, table) if data is None else data, schema=arrow_schema(table), preserve_index=False)
 
 
 def parquet_bytes(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> bytes:
@@ -109,21 +115,36 @@ def parquet_bytes(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None
     return sink.getvalue().to_pybytes()
 
 
-def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str, ...] = ("csv", "json", "parquet")) -> list[Path]:
-    """One table in the given formats (CSV brings its `_excel.csv` twin)."""
+def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str, ...] = ("csv", "json", "parquet"),
+                  data: pd.DataFrame | None = None) -> list[Path]:
+    """One table in the given formats (CSV brings its `_excel.csv` twin); `data`: `df` typed, when the caller has it."""
     out_dir = Path(out_dir)
     paths = []
+    data = typed(df, name) if data is None else data  # once for every format
     if "csv" in formats:
         paths += [out_dir / f"{name}.csv", out_dir / f"{name}_excel.csv"]
-        write_atomic(paths[-2], csv_bytes(df, name))
-        write_atomic(paths[-1], csv_bytes(df, name, excel=True))
+        write_atomic(paths[-2], csv_bytes(df, name, data=data))
+        write_atomic(paths[-1], csv_bytes(df, name, excel=True, data=data))
     if "json" in formats:
         paths.append(out_dir / f"{name}.json")
         write_atomic(paths[-1], json_bytes(df))
     if "parquet" in formats:
         paths.append(out_dir / f"{name}.parquet")
-        write_atomic(paths[-1], parquet_bytes(df, name))
+        write_atomic(paths[-1], parquet_bytes(df, name, data))
     return paths
+
+
+#: the generation's segments index keeps under this key a digest of each table across decks, typed
+WHOLE_KEY = "whole_tables"
+
+
+def table_digest(data: pd.DataFrame) -> str:
+    """A hash of a typed table's rows (the same rows, types and order: the same digest)."""
+    import hashlib
+
+    rows = pd.util.hash_pandas_object(data, index=False).to_numpy() if len(data) else b""
+    cols = ",".join(f"{c}:{t}" for c, t in data.dtypes.items())
+    return hashlib.blake2b(bytes(rows) + cols.encode(), digest_size=16).hexdigest()
 
 
 def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path | None = None,
@@ -210,36 +231,52 @@ def _reuse(prev: Path | None, out_dir: Path, name: str) -> list[Path] | None:
 
 
 def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[str] | frozenset[str] = frozenset(),
-                prev: Path | None = None) -> list[Path]:
+                prev: Path | None = None, touched: set[str] | None = None) -> list[Path]:
     """Every table in every format, the DuckDB file, and the data package descriptor. Tables named in
     `unchanged` are linked from the previous generation `prev` instead of being written again; the CSV and
     JSON files of a table keyed by deck are written by segments (`segments.py`): the bytes of the decks
-    whose rows did not change are copied from `prev`. Each table is typed once for every format."""
+    whose rows did not change are copied from `prev`. Each table is typed once for every format; with
+    `touched` (the decks whose rows this run wrote or removed), only their rows (`typed_reuse.py`)."""
     from .segments import Segmented, load_index
+    from .typed_reuse import SIGNATURE_KEY, typed_from, typing_signature
 
     out_dir = Path(out_dir)
     paths: list[Path] = []
     reused: set[str] = set()
     data: dict[str, pd.DataFrame] = {}
     by_deck = Segmented(prev if prev is not None and prev.resolve() != out_dir.resolve() else None, load_index(prev))
+    sig = typing_signature()
+    if by_deck.prev_dir is None or by_deck.prev.get(SIGNATURE_KEY) != sig:
+        touched = None  # typed rows written by other code (or none): every row is typed
+    same_code = by_deck.prev_dir is not None and by_deck.prev.get(SIGNATURE_KEY) == sig
+    wholes: dict[str, str] = {}
     for name, df in frames.items():
         linked = _reuse(prev, out_dir, name) if name in unchanged else None
         if linked is not None:
             reused.add(name)
             paths += linked
             continue
-        data[name] = typed(df, name)
+        data[name] = typed_from(by_deck.prev_dir, df, name, touched)
         if "doc" in TABLES[name].names:
             paths += by_deck.write(out_dir, name, df, data[name])
             paths.append(out_dir / f"{name}.parquet")
             write_atomic(paths[-1], parquet_bytes(df, name, data[name]))
+            continue
+        # a table across decks (programmes) whose typed rows hash as last time is linked, as segments are
+        wholes[name] = table_digest(data[name])
+        linked = _reuse(prev, out_dir, name) if same_code and by_deck.prev.get(WHOLE_KEY, {}).get(name) == wholes[name] else None
+        if linked is not None:
+            reused.add(name)
+            paths += linked
         else:
-            paths += publish_table(out_dir, name, df)
+            paths += publish_table(out_dir, name, df, data=data[name])
     for name in reused:  # a table linked as it was keeps its segments
         if name in by_deck.prev:
             by_deck.index[name] = by_deck.prev[name]
     paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused, data=data))
     paths.append(publish_workbook(out_dir, frames, reused, prev, data, by_deck))
+    by_deck.index[SIGNATURE_KEY] = sig
+    by_deck.index[WHOLE_KEY] = wholes
     paths.append(by_deck.save(out_dir))
     write_atomic(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))

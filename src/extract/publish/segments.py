@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..fileio import write_atomic
@@ -44,24 +45,29 @@ class Segment:
     digest: str
 
 
-def segments_of(data: pd.DataFrame) -> list[Segment]:
-    """The runs of one deck in the (typed) table, each with a hash of its rows."""
-    n = len(data)
+def deck_runs(docs: Any) -> list[tuple[str, int, int]]:
+    """The runs of one deck in a table's `doc` column: (doc, first row, row after the last), found in one
+    vectorized comparison of each row's doc with the row before it."""
+    arr = np.asarray(docs, dtype=object)
+    n = len(arr)
     if n == 0:
         return []
-    docs = data["doc"].astype(object).tolist()
+    starts = np.concatenate([[0], np.flatnonzero(arr[1:] != arr[:-1]) + 1]).tolist()
+    return [(str(arr[a]), a, b) for a, b in zip(starts, [*starts[1:], n])]
+
+
+def segments_of(data: pd.DataFrame) -> list[Segment]:
+    """The runs of one deck in the (typed) table, each with a hash of its rows."""
+    if len(data) == 0:
+        return []
     rows = pd.util.hash_pandas_object(data, index=False).to_numpy()
     out: list[Segment] = []
     seen: dict[str, int] = {}
-    start = 0
-    for i in range(1, n + 1):
-        if i == n or docs[i] != docs[start]:
-            doc = str(docs[start])
-            k = seen.get(doc, 0)
-            seen[doc] = k + 1
-            digest = hashlib.blake2b(rows[start:i].tobytes(), digest_size=12).hexdigest()
-            out.append(Segment(f"{doc}#{k}", start, i, digest))
-            start = i
+    for doc, start, stop in deck_runs(data["doc"].to_numpy(dtype=object)):
+        k = seen.get(doc, 0)
+        seen[doc] = k + 1
+        digest = hashlib.blake2b(rows[start:stop].tobytes(), digest_size=12).hexdigest()
+        out.append(Segment(f"{doc}#{k}", start, stop, digest))
     return out
 
 

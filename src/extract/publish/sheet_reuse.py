@@ -51,6 +51,9 @@ class SheetRows:
     style_sig: str = ""
     #: segments copied from the last workbook
     copied: int = 0
+    #: bytes put but not yet written to the member (`_put`)
+    _out: list[bytes] = field(default_factory=list)
+    _size: int = 0
 
     def write(self, f: IO[bytes], data: pd.DataFrame, kinds: list[str], at: int, style: tuple[int, int, int]) -> int:
         """Write the rows of `data` (sheet rows from 2) at offset `at` of the member; the offset after them."""
@@ -88,12 +91,24 @@ class SheetRows:
             waiting += s.stop - s.start
             if waiting >= BLOCK_ROWS:
                 at = flush(at)
-        return flush(at)
+        at = flush(at)
+        self._drain(f)
+        return at
 
     def _put(self, f: IO[bytes], s: Segment, body: bytes, at: int) -> int:
-        f.write(body)
+        """`body` goes to the member after what is buffered (a write to the zip a segment cost a call each:
+        the same bytes, compressed as one stream, written in pieces of about a megabyte)."""
+        self._out.append(body)
+        self._size += len(body)
+        if self._size >= 1 << 20:
+            self._drain(f)
         self.placed[s.key] = [s.digest, s.stop - s.start, s.start + 2, at, len(body)]
         return at + len(body)
+
+    def _drain(self, f: IO[bytes]) -> None:
+        if self._out:
+            f.write(b"".join(self._out))
+        self._out, self._size = [], 0
 
 
 class BookReuse:

@@ -68,4 +68,4 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
         unchanged |= set(PER_DECK_TABLES) | {"held_back", "programs", "budget_history", "outline"}
     if not touched:
         unchanged.add("changes")
-    return paths + publish_all(out_dir, frames, unchanged, prev_dir)
+    return paths + publish_all(out_dir, frames, unchanged, prev_dir, touched)

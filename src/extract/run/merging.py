@@ -13,7 +13,7 @@ from ..options import RunOptions
 from ..publish.generations import Published
 from ..publish.merge import merge_held_back, merge_published, run_record, utc_now
 from ..state import Plan, load_manifest
-from ..tables import decks_table, tables_of
+from ..tables import decks_table, frame, rows_of, table_rows
 from .reading import mark_duplicate_names
 
 
@@ -141,9 +141,13 @@ def link_programmes(merged: Merged, validated: Validated) -> None:
 
     from ..validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
 
-    t = merged.frames = tables_of(merged.records)
+    rows = table_rows(merged.records)
     issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
-    pt = program_tables(with_cell_budgets(t["budgets"], merged.cell_budgets), t["amounts"], issuers)
+    # budgets and amounts go to the linker as rows: their frames are built once, with the programme ids
+    budgets = with_cell_budget_rows(rows_of(rows["budgets"], "budgets"), merged.cell_budgets)
+    pt = program_tables(budgets, rows_of(rows["amounts"], "amounts"), issuers)
+    linked = pt.frames()
+    merged.frames = {name: linked[name] if name in ("budgets", "amounts") else frame(r, name) for name, r in rows.items()}
     merged.programs = pt
     names = {p["program_id"]: p["program"] for p in pt.linking.programs}
     cd = cross_deck_frame(pt.budgets, names)
@@ -163,6 +167,14 @@ def with_cell_budgets(budgets: Any, cell_budgets: list[dict[str, Any]]) -> Any:
     stated = {(b["doc"], b["page"], b["line"], b["budget_yen"]) for b in budgets.to_dict("records")}
     extra = [b for b in cell_budgets if (b["doc"], b["page"], b["line"], b["budget_yen"]) not in stated]
     return pd.concat([budgets, frame(extra, "budgets")], ignore_index=True)
+
+
+def with_cell_budget_rows(budgets: list[dict[str, Any]], cell_budgets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`with_cell_budgets` over rows (`tables.rows_of`), as that frame's rows: the same rows in the same order."""
+    if not cell_budgets:
+        return budgets
+    stated = {(b["doc"], b["page"], b["line"], b["budget_yen"]) for b in budgets}
+    return budgets + rows_of([b for b in cell_budgets if (b["doc"], b["page"], b["line"], b["budget_yen"]) not in stated], "budgets")
 
 
 def with_unread(deck_rows: list[dict[str, Any]], skipped: list[Skipped], this_run: set[str] | None = None
