@@ -14,6 +14,7 @@ from ..rules.eras import era_regex, gregorian
 from ..rules.registry import REGISTRY
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
+from .weekdays import this_year, weekday_year
 
 __all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_date", "deck_year", "extract_deck", "extract_deck_outline",
            "extract_lines", "extract_lines_outline", "warm_up"]
@@ -31,7 +32,7 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(?:0?[1-9]|1[0-2])\2
 
 def deck_year(deck: Deck) -> int | None:
     """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name,
-    else its first era year near the top."""
+    else its first era year near the top, else the year its dates' weekdays fall in (weekdays.py)."""
     pat = re.compile(era_regex("a") + r"\s?年\s?\d{1,2}\s?月")
     for line in deck.lines[:40]:
         m = pat.search(normalize(line.text).text)
@@ -42,7 +43,8 @@ def deck_year(deck: Deck) -> int | None:
         if m1:
             return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
-    return int(m2.group(1)) if m2 else _year_near_top(deck)
+    year = int(m2.group(1)) if m2 else _year_near_top(deck)
+    return year if year is not None else weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), this_year())
 
 
 def deck_date(deck: Deck) -> RuleContext:

@@ -3,11 +3,12 @@ years of timelines (`23/4/10`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..dictionary import load, words
-from .date_parts import _iso, _range_parsed, _y
+from .date_parts import _iso, _range_parsed, _y, _year_end
 from .engine import Parsed, Pattern, RuleContext
-from .eras import gregorian
+from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation
 
 PATTERNS: list[Pattern] = []
@@ -135,13 +136,17 @@ def _parse_fiscal_month_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None
 PATTERNS.append(Pattern("date", "fiscal_month_day", _fiscal_month_day, _parse_fiscal_month_day, needs="度"))
 
 
-#: a month and day just before から: the month a day-only end after it falls in
-_MONTH_DAY_KARA = re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?:\s?\([月火水木金土日](?:・祝)?\))?\s?から\s?\Z")
+@cache
+def _month_day_kara() -> re.Pattern[str]:
+    """A month and day just before から or より (anchors.json from_words): the month a day-only end after it falls in."""
+    return re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?:\s?\([月火水木金土日](?:・祝)?\))?\s?"
+                      rf"{alternation(load('anchors')['from_words'])}\s?\Z")
 
 
 def _day_after_kara() -> str:
-    # 3月7日から18日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only
-    return r"(?<=から)\s?(?P<bd>\d{1,2})\s?日(?![間目後前])"
+    # 3月7日から18日まで, 3月3日より14日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only
+    after = "|".join(f"(?<={re.escape(w)})" for w in load("anchors")["from_words"])
+    return rf"(?:{after})\s?(?P<bd>\d{{1,2}})\s?日(?![間目後前])"
 
 
 def _later_day(m: re.Match[str], ctx: RuleContext, first_rx: re.Pattern[str], reach: int) -> Parsed | None:
@@ -154,7 +159,7 @@ def _later_day(m: re.Match[str], ctx: RuleContext, first_rx: re.Pattern[str], re
 
 
 def _parse_day_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    return _later_day(m, ctx, _MONTH_DAY_KARA, 16)
+    return _later_day(m, ctx, _month_day_kara(), 16)
 
 
 PATTERNS.append(Pattern("date", "day_after_kara", _day_after_kara, _parse_day_after_kara, needs="日"))
@@ -176,3 +181,26 @@ def _parse_day_of_same_month(m: re.Match[str], ctx: RuleContext) -> Parsed | Non
 
 
 PATTERNS.append(Pattern("date", "day_of_same_month", _day_of_same_month, _parse_day_of_same_month, needs="日"))
+
+
+@cache
+def _last_year() -> re.Pattern[str]:
+    """A year written before a 同年 month: era or Gregorian, no fiscal year or span (the last one before it counts)."""
+    return re.compile(rf"{era_regex('a')}\s?年{_year_end()}")
+
+
+def _same_year_month() -> str:
+    # 2022年9月、…同年3月の大統領令: a month (and day) in the year written last before it on the line
+    same = alternation(load("anchors")["same_year"])
+    return rf"{same}\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?(?!\s?分)"
+
+
+def _parse_same_year_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    last = list(_last_year().finditer(m.string, max(0, m.start() - 80), m.start()))
+    year = gregorian(last[-1].groupdict(), "a") if last else None
+    v = _iso(year, m.group("am"), m.group("ad")) if year is not None else None
+    # GUIDE: the span holds the numbers and units as written; the anchor word 同年 is left out (as 去る is)
+    return Parsed(v, v, start=m.start("am")) if v else None
+
+
+PATTERNS.append(Pattern("date", "same_year_month", _same_year_month, _parse_same_year_month, needs="同"))

@@ -36,7 +36,8 @@ def _ordering() -> str:
     r = load("ranks")
     before = "|".join(f"(?<={re.escape(w)})" for w in r["ordering_before"])
     after = "|".join(re.escape(w) for w in r["ordering_after"])
-    return rf"(?:(?:{before})\s?(?P<one>{NUM})\s?番目|(?P<two>{NUM})\s?番目(?=\s?(?:{after})))"
+    sizes = "|".join(re.escape(w) for w in r["ordering_sizes"])
+    return rf"(?:(?:{before})\s?(?P<one>{NUM})\s?番目|(?P<two>{NUM})\s?番目(?=\s?(?:{after}|に[^\s、。]{{1,6}}?が(?:{sizes}))))"
 
 
 def _place(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
