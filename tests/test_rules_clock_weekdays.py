@@ -102,3 +102,17 @@ def test_a_schedule_without_a_year_is_dated_by_its_weekdays(texts, latest, expec
 ])
 def test_same_year_keeps_the_year_written_before(line, expected):
     assert found(line, "date") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2021年7月・8月に実施", [("2021年7月", "2021-07", "2021-07"), ("8月", "2021-08", "2021-08")]),
+    ("令和4年6月及び9月に開催", [("令和4年6月", "2022-06", "2022-06"), ("9月", "2022-09", "2022-09")]),
+    ("訴訟 2022年12月 2023年2月、3月訴追（係属中）", [("2022年12月", "2022-12", "2022-12"), ("2023年2月", "2023-02", "2023-02"),
+                                           ("3月", "2023-03", "2023-03")]),
+    # near misses: a month's share, a fiscal year's month (the fiscal rules' business), no year before the list
+    ("2023年2月、3月分の手当", [("2023年2月", "2023-02", "2023-02")]),
+    ("2023年度・4月", []),
+    ("4月・5月", []),
+])
+def test_a_month_listed_after_a_dated_month_takes_its_year(line, expected):
+    assert found(line, "date") == expected

@@ -14,6 +14,7 @@ from ..rules.eras import era_regex, gregorian
 from ..rules.registry import REGISTRY
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
+from .period_columns import period_cells
 from .weekdays import this_year, weekday_year
 
 __all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_date", "deck_year", "extract_deck", "extract_deck_outline",
@@ -118,6 +119,7 @@ def extract_deck(deck: Deck) -> list[Mention]:
 def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck))
+    found = period_cells(deck, found) if deck.tables else found
     if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
         reading = charts.read_charts(deck.doc, deck.lines)
         found = charts.merge(found, sourced.from_lines(reading.mentions, deck.lines), reading.ticks)

@@ -204,3 +204,27 @@ def _parse_same_year_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "same_year_month", _same_year_month, _parse_same_year_month, needs="同"))
+
+
+def _listed_month() -> str:
+    # 2023年2月、3月 / 令和4年6月及び9月: a month listed after a dated month (its day or a share excluded)
+    after = "|".join(f"(?<=月{re.escape(w)})" for w in load("anchors")["month_list_joiners"])
+    return rf"(?:{after})\s?(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日|\s?[分期号])"
+
+
+@cache
+def _dated_month_before() -> re.Pattern[str]:
+    joiners = alternation(load("anchors")["month_list_joiners"])
+    return re.compile(rf"{era_regex('a')}\s?年{_year_end()}\s?(?P<pm>\d{{1,2}})\s?月\s?{joiners}\s?\Z")
+
+
+def _parse_listed_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    first = _dated_month_before().search(m.string, max(0, m.start() - 24), m.start())
+    year = gregorian(first.groupdict(), "a") if first is not None else None
+    if first is None or year is None or int(m.group("am")) <= int(first.group("pm")):
+        return None  # no dated month just before it, or a month going back (its year is not written)
+    v = _iso(year, m.group("am"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "listed_month", _listed_month, _parse_listed_month, needs="月"))
