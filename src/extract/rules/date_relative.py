@@ -144,8 +144,13 @@ def _month_day_kara() -> re.Pattern[str]:
 
 
 def _day_after_kara() -> str:
-    # 3月7日から18日まで, 3月3日より14日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only
-    after = "|".join(f"(?<={re.escape(w)})" for w in load("anchors")["from_words"])
+    # 3月7日から18日まで, 3月3日より14日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only.
+    # より also compares (4月2日より6日遅れて) and starts counts (6月1日より7日以内): there only まで makes an end (from_closed)
+    a = load("anchors")
+    closed = a["from_closed"]
+    weekday = r"(?:\s?\([月火水木金土日](?:曜日?)?(?:・祝)?\))?"
+    ends = rf"(?=\s?\d{{1,2}}\s?日{weekday}\s?{alternation(a['to_words'])})"
+    after = "|".join(f"(?<={re.escape(w)})" + (ends if w in closed else "") for w in a["from_words"])
     return rf"(?:{after})\s?(?P<bd>\d{{1,2}})\s?日(?![間目後前])"
 
 
