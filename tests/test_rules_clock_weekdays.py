@@ -5,6 +5,8 @@ year is dated by its weekdays (`11月24日(金曜日)`), the second end of `Xよ
 municipal blogs and ministry notes (not copied from any deck), each with the near misses that stay as they are."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extract.mentions import extract_lines
@@ -39,10 +41,20 @@ def test_clock_minutes_are_no_span(line, expected):
     ("全国で3番目に人口が多い政令市", [("3番目", 3, 3)]),
     ("過去5番目に予算額が大きい補正", [("5番目", 5, 5)]),
     ("2番目に大きい規模となった", [("2番目", 2, 2)]),
+    ("県内で4番目に人口の多い市", [("4番目", 4, 4)]),
+    ("管内で2番目に出荷額が多く、", [("2番目", 2, 2)]),
+    ("道内で3番目に面積が広かった", [("3番目", 3, 3)]),
     # near misses: an order of turns or items, not of size
     ("2番目に発言した委員は", []),
     ("3番目に議題が移った。", []),
     ("2番目の議題は条例改正です", []),
+    # near misses: a verb made a noun by のが, then a name whose first kanji is a size word (no adjective closes it)
+    ("2番目に手を挙げたのが高校生だった。", []),
+    ("3番目に発表したのが長野県の代表だった。", []),
+    ("4番目に登壇したのが高橋市長で、", []),
+    ("2番目にゴールしたのが多田選手だった。", []),
+    ("2番目に多田選手が入った", []),
+    ("3番目に広島の代表が登壇", []),
 ])
 def test_a_place_by_size_names_its_measure(line, expected):
     assert found(line, "rank") == expected
@@ -58,9 +70,27 @@ Y2023 = RuleContext(deck_year=2023)
     # near misses: a span of days after the date, a day before the first one (no later day of that month)
     ("3月3日より14日間の会期", [("3月3日", "2023-03-03", "2023-03-03")]),
     ("3月13日より2日まで", [("3月13日", "2023-03-13", "2023-03-13")]),
+    # near misses: より compares or starts a count; without まで the number after it is no day of the month
+    ("桜は平年の4月2日より6日遅れて満開となった。", []),
+    ("開花は例年の3月1日より5日早い。", []),
+    ("申込みは6月1日より7日以内に行うこと。", [("6月1日", "2023-06-01", "2023-06-01")]),
+    ("工期は10月1日より90日間とする。", [("10月1日", "2023-10-01", "2023-10-01")]),
+    ("受付は5月7日より10日後に締め切る", [("5月7日", "2023-05-07", "2023-05-07")]),
 ])
 def test_the_second_end_after_yori_is_a_day_of_the_same_month(line, expected):
     assert found(line, "date", Y2023) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # after より a number of days with 以内/間 is a duration (its cap kept), not the second end of a range
+    ("申込みは6月1日より7日以内に行うこと。", [("7日", None, 7)]),
+    ("工期は10月1日より90日間とする。", [("90日間", 90, 90)]),
+    ("納期は契約日より30日以内とする。", [("30日", None, 30)]),
+    # near miss: まで closes a range of two dates, no duration
+    ("受付期間は5月7日より10日までです。", []),
+])
+def test_a_count_of_days_after_yori_stays_a_duration(line, expected):
+    assert found(line, "duration", Y2023) == expected
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -75,21 +105,21 @@ def test_digits_of_a_number_count_nothing(line, expected):
     assert found(line, "count") == expected
 
 
-@pytest.mark.parametrize("texts, latest, expected", [
-    # a council's session schedule: every weekday fits 2023 (and 2017, further back)
-    (["11月24日(金曜日) 10時00分", "12月1日(金曜日) 9時20分", "12月5日(火曜日) 15時00分"], 2026, 2023),
-    (["11月24日(金曜日)", "12月1日(金曜日)"], 2022, 2017),
+@pytest.mark.parametrize("texts, as_of, expected", [
+    # a council's session schedule: every weekday fits 2023 (and 2017, further back); the reference date bounds it, not the clock
+    (["11月24日(金曜日) 10時00分", "12月1日(金曜日) 9時20分", "12月5日(火曜日) 15時00分"], dt.date(2026, 12, 5), 2023),
+    (["11月24日(金曜日)", "12月1日(金曜日)"], dt.date(2022, 12, 5), 2017),
     # short weekdays, full-width brackets normalized, a holiday mark
-    (["5月3日(水・祝) 休館", "5月8日(月) 開館", "5月13日(土)"], 2026, 2023),
+    (["5月3日(水・祝) 休館", "5月8日(月) 開館", "5月13日(土)"], dt.date(2026, 12, 5), 2023),
     # a schedule over New Year: the January dates are outvoted, the December ones decide
-    (["12月4日(月)", "12月11日(月)", "12月18日(月)", "1月9日(火)"], 2026, 2023),
+    (["12月4日(月)", "12月11日(月)", "12月18日(月)", "1月9日(火)"], dt.date(2026, 12, 5), 2023),
     # near misses: one dated day only, weekdays that agree on no year, dates without weekdays
-    (["11月24日(金曜日)"], 2026, None),
-    (["11月24日(金)", "11月25日(金)"], 2026, None),
-    (["11月24日 本会議", "12月1日 委員会"], 2026, None),
+    (["11月24日(金曜日)"], dt.date(2026, 12, 5), None),
+    (["11月24日(金)", "11月25日(金)"], dt.date(2026, 12, 5), None),
+    (["11月24日 本会議", "12月1日 委員会"], dt.date(2026, 12, 5), None),
 ])
-def test_a_schedule_without_a_year_is_dated_by_its_weekdays(texts, latest, expected):
-    assert weekday_year(texts, latest) == expected
+def test_a_schedule_without_a_year_is_dated_by_its_weekdays(texts, as_of, expected):
+    assert weekday_year(texts, as_of) == expected
 
 
 @pytest.mark.parametrize("line, expected", [
