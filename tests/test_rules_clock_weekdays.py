@@ -129,6 +129,9 @@ def test_a_schedule_without_a_year_is_dated_by_its_weekdays(texts, as_of, expect
     # near misses: no year written before it, a fiscal year before it (同年 names no calendar year there)
     ("同年3月に公表された", []),
     ("2021年度に着手し、同年4月に", []),
+    ("計画期間は2020年から2024年度までで、同年4月には見直しを行う。", [("2020年", "2020", "2020")]),
+    ("2019年に策定し、3年間の計画で、同年5月に", [("2019年", "2019", "2019"), ("5月", "2019-05", "2019-05")]),  # 3年間 names no year
+    ("1998年創業。同年6月に株式を公開した。", [("1998年", "1998", "1998"), ("6月", "1998-06", "1998-06")]),
 ])
 def test_same_year_keeps_the_year_written_before(line, expected):
     assert found(line, "date") == expected

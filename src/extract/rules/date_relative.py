@@ -200,8 +200,16 @@ def _same_year_month() -> str:
     return rf"{same}\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?(?!\s?分)"
 
 
+@cache
+def _any_year() -> re.Pattern[str]:
+    return re.compile(rf"{era_regex('a')}\s?年")
+
+
 def _parse_same_year_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     last = list(_last_year().finditer(m.string, max(0, m.start() - 80), m.start()))
+    written = list(_any_year().finditer(m.string, max(0, m.start() - 80), m.start()))
+    if last and written and written[-1].start() > last[-1].start():
+        return None  # 2020年から2024年度までで、同年4月: a fiscal year (or 年間) stands between, which year is meant is unsure
     year = gregorian(last[-1].groupdict(), "a") if last else None
     v = _iso(year, m.group("am"), m.group("ad")) if year is not None else None
     # GUIDE: the span holds the numbers and units as written; the anchor word 同年 is left out (as 去る is)
