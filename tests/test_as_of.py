@@ -5,6 +5,7 @@ council's and a library's notices (not copied from any deck)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,17 @@ def test_a_run_records_its_as_of_date_in_the_manifest(tmp_path: Path, as_of, yea
     expected = year or str(weekday_year(SCHEDULE, dt.date.fromisoformat(started)))
     dates = [str(m["min"]) for m in read_published(out, "mentions") if m["kind"] == "date"]
     assert len(dates) == 3 and all(d.startswith(expected + "-") for d in dates)
+
+
+@pytest.mark.parametrize("flags, expected", [
+    (["--as-of", "2022-06-01"], ["2017-11-24", "2017-12-01", "2017-12-05"]),
+    ([], []),  # near miss: without a reference date the command infers no year
+])
+def test_the_mentions_command_takes_an_as_of_date(tmp_path: Path, capsys, flags, expected):
+    from deck_to_data_flows.cli import main
+
+    path = tmp_path / "gikai_nittei.txt"
+    path.write_text("\n".join(SCHEDULE) + "\n", encoding="utf-8")
+    assert main(["mentions", str(path), *flags]) == 0
+    rows = [json.loads(s) for s in capsys.readouterr().out.splitlines()]
+    assert [r["min"] for r in rows if r["kind"] == "date"] == expected
