@@ -44,6 +44,8 @@ def test_clock_minutes_are_no_span(line, expected):
     ("県内で4番目に人口の多い市", [("4番目", 4, 4)]),
     ("管内で2番目に出荷額が多く、", [("2番目", 2, 2)]),
     ("道内で3番目に面積が広かった", [("3番目", 3, 3)]),
+    ("県内で2番目に高額な事業", [("2番目", 2, 2)]),
+    ("全国で3番目に大規模な補正", [("3番目", 3, 3)]),
     # near misses: an order of turns or items, not of size
     ("2番目に発言した委員は", []),
     ("3番目に議題が移った。", []),
@@ -55,6 +57,7 @@ def test_clock_minutes_are_no_span(line, expected):
     ("2番目にゴールしたのが多田選手だった。", []),
     ("2番目に多田選手が入った", []),
     ("3番目に広島の代表が登壇", []),
+    ("2番目に高田議員が質問", []),
 ])
 def test_a_place_by_size_names_its_measure(line, expected):
     assert found(line, "rank") == expected
