@@ -1,7 +1,10 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
 usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh5c] [--misses N] [--json OUT] [--keep DIR]
-       [--docs dev|held|NAME,NAME...]
+       [--docs dev|held|NAME,NAME...] [--as-of YYYY-MM-DD]
+
+`--as-of`: the reference date a deck that writes no year is dated against by its weekdays (as a run's --as-of;
+default: today).
 
 `--set fresh` scores the second blind set instead (tests/data/decks/fresh, see its SOURCES.md): its gold
 (tests/data/gold/fresh/) holds every quantity mention of every kind, so every predicted kind is scored there
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import importlib.util
 import io
 import json
@@ -91,14 +95,15 @@ def _jsonl(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(s) for p in paths for s in p.read_text(encoding="utf-8").splitlines() if s.strip()]
 
 
-def write_tables(out: Path, docs: set[str] | None = None, decks: Path = DECKS) -> tuple[Path, Path, Path]:
+def write_tables(out: Path, docs: set[str] | None = None, decks: Path = DECKS,
+                 as_of: dt.date | None = None) -> tuple[Path, Path, Path]:
     """Run the library on every held-out deck and write its mentions and budgets tables as CSV.
 
     The mentions go out as JSON Lines too (as bench/score_all.py publishes them), for score.py: its CSV reader
     takes qualifiers as JSON or `a|b`, not the Python list a DataFrame's CSV holds.
     """
     recs = [m.record() for d in sorted(decks.glob("*.txt"))
-            if docs is None or d.stem in docs for m in extract_deck(read_deck(d))]
+            if docs is None or d.stem in docs for m in extract_deck(read_deck(d), as_of)]
     t = tables_of(recs)
     mentions, budgets, mentions_jsonl = out / "mentions.csv", out / "budgets.csv", out / "mentions.jsonl"
     t["mentions"].to_csv(mentions, index=False)
@@ -234,6 +239,8 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the scores as JSON here")
     ap.add_argument("--keep", type=Path, help="write the CSVs here instead of a temporary folder")
     ap.add_argument("--docs", help="dev, held, or deck names separated by commas (default: every deck)")
+    ap.add_argument("--as-of", type=dt.date.fromisoformat, default=dt.date.today(),
+                    help="the run's reference date for years only weekdays give (default: today)")
     ap.add_argument("--set", dest="set_name", choices=sorted(SETS), default="heldout",
                     help="which blind set: heldout (amount gold, default), fresh ... fresh5c (every kind)")
     a = ap.parse_args()
@@ -242,7 +249,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as td:
         out = a.keep or Path(td)
         out.mkdir(parents=True, exist_ok=True)
-        mentions, budgets, mentions_jsonl = write_tables(out, docs, decks)
+        mentions, budgets, mentions_jsonl = write_tables(out, docs, decks, a.as_of)
         res, per_doc, pairs, gold, pred = score_amounts(mentions_jsonl, docs, mention_gold, all_kinds)
         gold_dir = _gold_dir(out, docs, budgets_gold)
         bud = score_budget_rows(mentions, budgets, gold_dir)

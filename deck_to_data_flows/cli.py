@@ -8,6 +8,7 @@ then a summary that fits the terminal; Prefect's own logs only with -v. Nothing 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -110,6 +111,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     add_settings_sources(run, serve)
     m = sub.add_parser("mentions", help="print one deck's mentions as JSON Lines (nothing is published)")
     m.add_argument("deck", type=Path, help="a .pdf or .txt deck")
+    m.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="DATE",
+                   help="reference date YYYY-MM-DD for a deck that writes no year but weekdays (default: no such year)")
     sub.add_parser("schema", help="print the published tables' columns (Markdown)")
     return p.parse_args(argv)
 
@@ -136,7 +139,7 @@ def error(message: str) -> None:
     print(f"deck-to-data: error: {message}", file=sys.stderr, flush=True)
 
 
-def cmd_mentions(deck: Path) -> int:
+def cmd_mentions(deck: Path, as_of: dt.date | None = None) -> int:
     from extract.ingest import read_deck
     from extract.mentions import extract_deck
     from extract.model import DeckError
@@ -146,7 +149,7 @@ def cmd_mentions(deck: Path) -> int:
     except DeckError as e:
         error(f"{deck}: {e.reason}")
         return USAGE
-    for m in extract_deck(d):
+    for m in extract_deck(d, as_of):
         print(json.dumps(m.record(), ensure_ascii=False))
     return OK
 
@@ -341,7 +344,7 @@ def run_flow(options: RunOptions, err: Console, verbose: bool, quiet: bool) -> R
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "mentions":
-        return cmd_mentions(args.deck)
+        return cmd_mentions(args.deck, args.as_of)
     if args.command == "schema":
         from extract.schema import markdown
 

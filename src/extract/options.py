@@ -3,6 +3,7 @@ the Prefect flow and `serve` all take a `RunOptions`; command-line flags are der
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 from collections.abc import Mapping
@@ -70,6 +71,9 @@ class RunOptions:
                                     "stops and publishes nothing, unless --allow-removal")
     retry_failed: bool = _opt(False, "extract again the decks that failed, even when nothing about them changed")
     verify: bool = _opt(False, "hash every deck, even those whose size, time stamps and inode are unchanged")
+    as_of: str | None = _opt(None, "the run's reference date (YYYY-MM-DD) for a deck that writes no year and whose "
+                             "dates carry weekdays: its year is the latest they fit, not after this date's "
+                             "(default: the day the run starts; recorded per deck in the manifest)", metavar="DATE")
 
     def __post_init__(self) -> None:
         for name in ("raw", "out_dir", "suites_dir", "passwords_file"):
@@ -96,6 +100,11 @@ class RunOptions:
             raise ValueError(f"dask_local must be > 0, not {self.dask_local}")
         if self.dask_address and self.dask_local:
             raise ValueError("give dask_address or dask_local, not both")
+        if self.as_of is not None:
+            try:
+                dt.date.fromisoformat(self.as_of)
+            except (TypeError, ValueError):
+                raise ValueError(f"as_of must be a date YYYY-MM-DD, not {self.as_of!r}") from None
 
     @classmethod
     def resolve(cls, value: RunOptions | Mapping[str, Any] | None = None, **overrides: Any) -> RunOptions:
@@ -109,6 +118,11 @@ class RunOptions:
                 raise ValueError(f"unknown run options: {', '.join(sorted(unknown))}")
             base = cls(**dict(value))
         return replace(base, **overrides) if overrides else base
+
+    @property
+    def as_of_date(self) -> dt.date | None:
+        """The reference date given (`as_of`), as a date: a run fills it in from its start (run.run)."""
+        return dt.date.fromisoformat(self.as_of) if self.as_of else None
 
     @property
     def suites(self) -> Path:

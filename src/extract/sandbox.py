@@ -7,6 +7,7 @@ use from a multi-threaded parent (Prefect's thread pool), unlike a plain fork.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import multiprocessing as mp
@@ -48,6 +49,8 @@ class Limits:
     #: seconds per page once the deck says how many it has (`report_pages`): the time limit is the larger
     #: of this times the pages and `timeout`, so a 600-page budget book is not stopped at a 2-page deck's limit
     per_page: float = 0.0
+    #: the run's as-of date: the latest year a deck's weekdays may date it in (mentions.deck_year); None: no such year
+    as_of: dt.date | None = None
 
     def password_for(self, file: str) -> str | None:
         """The password for a deck by its path relative to the input folder, else by its bare name."""

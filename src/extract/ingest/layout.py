@@ -1,6 +1,6 @@
 """Layout-aware text from a pdfplumber page: lines in reading order, each with a box per character.
 
-- text lines come from pdfplumber's own clustering of characters (as in extract_text), with a box per character;
+- text lines come from pdfplumber's own clustering of characters (rows it chains apart: line_bands.py), a box per character;
 - single characters stacked one per line (vertical text, `新\\n興\\n国`) become one word;
 - ruled tables (pdfplumber's find_tables) become one line per row, cells side by side with their row label;
 - the remaining text is split into line segments at wide gaps, then ordered by a recursive XY-cut:
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Box, TableGrid  # Box: x0, top, x1, bottom
+from .line_bands import split_bands
 from .plumbing import dedupe_page, ruled_tables
 from .tables import page_tables
 
@@ -189,8 +190,7 @@ def _inside(s: Segment, box: Box) -> bool:
 def clip_box(box: Box, bounds: Box) -> Box | None:
     """`box` cut to `bounds` (the page), or None when nothing of it is left. Ruling lines and cells of
     real slides poke out of the page by a hair (-6e-05): pdfplumber's strict crop would raise on them."""
-    x0, top = max(box[0], bounds[0]), max(box[1], bounds[1])
-    x1, bottom = min(box[2], bounds[2]), min(box[3], bounds[3])
+    x0, top, x1, bottom = max(box[0], bounds[0]), max(box[1], bounds[1]), min(box[2], bounds[2]), min(box[3], bounds[3])
     if x1 <= x0 or bottom <= top:
         return None
     return (x0, top, x1, bottom)
@@ -332,7 +332,7 @@ def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1
         # (their rows are rebuilt from the text lines); frames around others are sorted out there
         ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= 2]
         grids += page_tables(page_no, ruled, page.chars, [ln["chars"] for ln in text_lines if ln.get("chars")])
-    segs = _merge_vertical(_line_segments(text_lines))
+    segs = _merge_vertical(_line_segments(split_bands(text_lines)))
     table_boxes = [t.bbox for t in tables]
     segs = [piece for s in segs for piece in _outside_tables(s, table_boxes)]
     items = segs + [r for t in tables for r in _table_rows(page, t)]

@@ -2,6 +2,7 @@
 deck's outline, then the programme each budget figure belongs to (`naming.py`)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..context import charts, roles, scope, sourced
@@ -14,6 +15,8 @@ from ..rules.eras import era_regex, gregorian
 from ..rules.registry import REGISTRY
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
+from .period_columns import period_cells
+from .weekdays import weekday_year
 
 __all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_date", "deck_year", "extract_deck", "extract_deck_outline",
            "extract_lines", "extract_lines_outline", "warm_up"]
@@ -29,9 +32,10 @@ _DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
 _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 
 
-def deck_year(deck: Deck) -> int | None:
+def deck_year(deck: Deck, as_of: dt.date | None = None) -> int | None:
     """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name,
-    else its first era year near the top."""
+    else its first era year near the top, else the year its dates' weekdays fall in, the latest not after the
+    reference date `as_of` (weekdays.py; the run's as-of date: without one no year is inferred)."""
     pat = re.compile(era_regex("a") + r"\s?年\s?\d{1,2}\s?月")
     for line in deck.lines[:40]:
         m = pat.search(normalize(line.text).text)
@@ -42,13 +46,16 @@ def deck_year(deck: Deck) -> int | None:
         if m1:
             return int(m1.group(1))
     m2 = _DOC_DATE.search(deck.doc)
-    return int(m2.group(1)) if m2 else _year_near_top(deck)
+    year = int(m2.group(1)) if m2 else _year_near_top(deck)
+    if year is not None or as_of is None:
+        return year
+    return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of)
 
 
-def deck_date(deck: Deck) -> RuleContext:
+def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
     """The deck's year (deck_year) and, where its first full date near the top holds the year, that date's
     month and day: the date a report or a speech is given on, which 先月21日 and 去る11月17日 count from."""
-    year = deck_year(deck)
+    year = deck_year(deck, as_of)
     pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?")
     for line in deck.lines[:40]:
         m = pat.search(normalize(line.text).text)
@@ -108,14 +115,16 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     return mentions, tree
 
 
-def extract_deck(deck: Deck) -> list[Mention]:
-    """All mentions of a deck, in reading order; PDF decks' chart value labels read by position (context/charts.py)."""
-    return extract_deck_outline(deck)[0]
+def extract_deck(deck: Deck, as_of: dt.date | None = None) -> list[Mention]:
+    """All mentions of a deck, in reading order; PDF decks' chart value labels read by position (context/charts.py).
+    `as_of`: the run's reference date, for a year only weekdays give (deck_year)."""
+    return extract_deck_outline(deck, as_of)[0]
 
 
-def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
+def extract_deck_outline(deck: Deck, as_of: dt.date | None = None) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
-    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck))
+    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck, as_of))
+    found = period_cells(deck, found) if deck.tables else found
     if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
         reading = charts.read_charts(deck.doc, deck.lines)
         found = charts.merge(found, sourced.from_lines(reading.mentions, deck.lines), reading.ticks)

@@ -19,6 +19,7 @@ from ..context.qualifiers import (
     suffix_context,
     topic_bound,
 )
+from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
 from ..rules import stacked
@@ -205,7 +206,7 @@ def _after_kara(text: str, c: Candidate) -> bool:
     """The mention is the second end of `XからY`. A period after an event is not (`発表から６月以内`, `通知から30日以内`:
     its cap stays): a duration closes a range only after a number."""
     before = text[max(0, c.start - 10):c.start].rstrip()
-    if not before.endswith("から"):
+    if not before.endswith(tuple(load("anchors")["from_words"])):  # から, より (GUIDE: から/より give a point)
         return False
     return c.kind != "duration" or _NUMBER_THEN_KARA.search(before) is not None
 

@@ -3,11 +3,12 @@ years of timelines (`23/4/10`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..dictionary import load, words
-from .date_parts import _iso, _range_parsed, _y
+from .date_parts import _iso, _range_parsed, _y, _year_end
 from .engine import Parsed, Pattern, RuleContext
-from .eras import gregorian
+from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation
 
 PATTERNS: list[Pattern] = []
@@ -135,13 +136,22 @@ def _parse_fiscal_month_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None
 PATTERNS.append(Pattern("date", "fiscal_month_day", _fiscal_month_day, _parse_fiscal_month_day, needs="度"))
 
 
-#: a month and day just before から: the month a day-only end after it falls in
-_MONTH_DAY_KARA = re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?:\s?\([月火水木金土日](?:・祝)?\))?\s?から\s?\Z")
+@cache
+def _month_day_kara() -> re.Pattern[str]:
+    """A month and day just before から or より (anchors.json from_words): the month a day-only end after it falls in."""
+    return re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?:\s?\([月火水木金土日](?:・祝)?\))?\s?"
+                      rf"{alternation(load('anchors')['from_words'])}\s?\Z")
 
 
 def _day_after_kara() -> str:
-    # 3月7日から18日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only
-    return r"(?<=から)\s?(?P<bd>\d{1,2})\s?日(?![間目後前])"
+    # 3月7日から18日まで, 3月3日より14日まで: the two ends of XからYまで are two points (GUIDE); the second names its day only.
+    # より also compares (4月2日より6日遅れて) and starts counts (6月1日より7日以内): there only まで makes an end (from_closed)
+    a = load("anchors")
+    closed = a["from_closed"]
+    weekday = r"(?:\s?\([月火水木金土日](?:曜日?)?(?:・祝)?\))?"
+    ends = rf"(?=\s?\d{{1,2}}\s?日{weekday}\s?{alternation(a['to_words'])})"
+    after = "|".join(f"(?<={re.escape(w)})" + (ends if w in closed else "") for w in a["from_words"])
+    return rf"(?:{after})\s?(?P<bd>\d{{1,2}})\s?日(?![間目後前])"
 
 
 def _later_day(m: re.Match[str], ctx: RuleContext, first_rx: re.Pattern[str], reach: int) -> Parsed | None:
@@ -154,7 +164,7 @@ def _later_day(m: re.Match[str], ctx: RuleContext, first_rx: re.Pattern[str], re
 
 
 def _parse_day_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    return _later_day(m, ctx, _MONTH_DAY_KARA, 16)
+    return _later_day(m, ctx, _month_day_kara(), 16)
 
 
 PATTERNS.append(Pattern("date", "day_after_kara", _day_after_kara, _parse_day_after_kara, needs="日"))
@@ -176,3 +186,58 @@ def _parse_day_of_same_month(m: re.Match[str], ctx: RuleContext) -> Parsed | Non
 
 
 PATTERNS.append(Pattern("date", "day_of_same_month", _day_of_same_month, _parse_day_of_same_month, needs="日"))
+
+
+@cache
+def _last_year() -> re.Pattern[str]:
+    """A year written before a 同年 month: era or Gregorian, no fiscal year or span (the last one before it counts)."""
+    return re.compile(rf"{era_regex('a')}\s?年{_year_end()}")
+
+
+def _same_year_month() -> str:
+    # 2022年9月、…同年3月の大統領令: a month (and day) in the year written last before it on the line
+    same = alternation(load("anchors")["same_year"])
+    return rf"{same}\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?(?!\s?分)"
+
+
+@cache
+def _any_year() -> re.Pattern[str]:
+    return re.compile(rf"{era_regex('a')}\s?年")
+
+
+def _parse_same_year_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    last = list(_last_year().finditer(m.string, max(0, m.start() - 80), m.start()))
+    written = list(_any_year().finditer(m.string, max(0, m.start() - 80), m.start()))
+    if last and written and written[-1].start() > last[-1].start():
+        return None  # 2020年から2024年度までで、同年4月: a fiscal year (or 年間) stands between, which year is meant is unsure
+    year = gregorian(last[-1].groupdict(), "a") if last else None
+    v = _iso(year, m.group("am"), m.group("ad")) if year is not None else None
+    # GUIDE: the span holds the numbers and units as written; the anchor word 同年 is left out (as 去る is)
+    return Parsed(v, v, start=m.start("am")) if v else None
+
+
+PATTERNS.append(Pattern("date", "same_year_month", _same_year_month, _parse_same_year_month, needs="同"))
+
+
+def _listed_month() -> str:
+    # 2023年2月、3月 / 令和4年6月及び9月: a month listed after a dated month (its day or a share excluded)
+    after = "|".join(f"(?<=月{re.escape(w)})" for w in load("anchors")["month_list_joiners"])
+    return rf"(?:{after})\s?(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日|\s?[分期号])"
+
+
+@cache
+def _dated_month_before() -> re.Pattern[str]:
+    joiners = alternation(load("anchors")["month_list_joiners"])
+    return re.compile(rf"{era_regex('a')}\s?年{_year_end()}\s?(?P<pm>\d{{1,2}})\s?月\s?{joiners}\s?\Z")
+
+
+def _parse_listed_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    first = _dated_month_before().search(m.string, max(0, m.start() - 24), m.start())
+    year = gregorian(first.groupdict(), "a") if first is not None else None
+    if first is None or year is None or int(m.group("am")) <= int(first.group("pm")):
+        return None  # no dated month just before it, or a month going back (its year is not written)
+    v = _iso(year, m.group("am"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "listed_month", _listed_month, _parse_listed_month, needs="月"))

@@ -31,6 +31,7 @@ def reset() -> None:
     _era_chain.cache_clear()
     _sizes.cache_clear()
     _minute_after.cache_clear()
+    _clock.cache_clear()
     _half.cache_clear()
     duration_spans.reset()
 
@@ -73,7 +74,14 @@ def _bare_minute(m: re.Match[str]) -> bool:
     if unit != "分":
         return False
     number = m.group("one") or m.group("hi") or ""
-    return not _ARABIC.fullmatch(number) or not _minute_after().match(m.string, m.end())
+    clock = _clock().search(m.string, max(0, m.start() - 6), m.start()) is not None
+    return clock or not _ARABIC.fullmatch(number) or not _minute_after().match(m.string, m.end())
+
+
+@lru_cache(maxsize=1)
+def _clock() -> re.Pattern[str]:
+    """`10時00分`: the hour of a clock time right before the minutes (not 1時間30分, a span)."""
+    return re.compile(rf"\d\s?(?:{alternation(stopwords('duration')['clock_hour'])})\s?\Z")
 
 
 def _in_name(m: re.Match[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 from ..dictionary import load
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, NUM, RANGE, SP, not_after
+from .fragments import AT_NUM, NUM, RANGE, SP, alternation, not_after
 
 
 def _regex() -> str:
@@ -32,11 +32,14 @@ def _first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _ordering() -> str:
-    # 過去2番目の予算規模, 史上3番目, 2番目に大きい: a place in an ordering by size (ranks.json ordering_*)
+    # 過去2番目の予算規模, 史上3番目, 2番目に大きい, 2番目に面積が小さい: a place in an ordering by size (ranks.json)
     r = load("ranks")
     before = "|".join(f"(?<={re.escape(w)})" for w in r["ordering_before"])
-    after = "|".join(re.escape(w) for w in r["ordering_after"])
-    return rf"(?:(?:{before})\s?(?P<one>{NUM})\s?番目|(?P<two>{NUM})\s?番目(?=\s?(?:{after})))"
+    after = alternation(r["ordering_after"])
+    # the size closes as an adjective (多い, not 多田); a measure named before it is a noun, no kana (not 挙げたのが)
+    size = rf"{alternation(r['ordering_sizes'])}{alternation(r['size_endings'])}"
+    measure = rf"(?:[一-龥々ァ-ヶー]{{1,6}}{alternation(r['measure_particles'])})?"
+    return rf"(?:(?:{before})\s?(?P<one>{NUM})\s?番目|(?P<two>{NUM})\s?番目(?=\s?(?:{after}|に{measure}{size})))"
 
 
 def _place(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

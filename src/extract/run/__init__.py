@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -84,7 +84,8 @@ def deck_limits(options: RunOptions) -> Limits:
     """The per-deck limits and passwords; a passwords file that cannot be used fails only encrypted decks."""
     got = read_passwords(options.passwords_path())
     return Limits(timeout=options.deck_timeout, memory_mb=options.deck_memory_mb, max_text_mb=options.max_text_mb,
-                  passwords=got.passwords, password_warning=got.warning, per_page=options.deck_seconds_per_page)
+                  passwords=got.passwords, password_warning=got.warning, per_page=options.deck_seconds_per_page,
+                  as_of=options.as_of_date)
 
 
 def _import_validation() -> None:
@@ -146,6 +147,8 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
     options = RunOptions.resolve(options)
     hooks = hooks or Hooks()
     started_at = utc_now()
+    # the reference date of years only weekdays give: the start's date unless given (recorded in the manifest)
+    options = options if options.as_of else replace(options, as_of=started_at[:10])
     with locked(options):
         prev = Published(options.out_dir)  # the published generation, read once (nothing else writes it now)
         plan = plan_run(options, prev)

@@ -18,8 +18,9 @@ from .merging import Merged, Validated
 
 
 def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list[DeckResult],
-                  suites_dir: Path) -> dict[str, dict[str, Any]]:
-    """The manifest after this run: processed decks with their fingerprint, version and status."""
+                  suites_dir: Path, as_of: str | None = None) -> dict[str, dict[str, Any]]:
+    """The manifest after this run: processed decks with their fingerprint, version and status, and the run's
+    as-of date they were extracted against (`as_of`: a year only weekdays give is the latest not after it)."""
     out = {doc: dict(v) for doc, v in manifest.items()}
     version = run_version(suites_dir)
     for r in results:
@@ -29,7 +30,7 @@ def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list
         if fp is not None:
             # the hash of the bytes extracted (the file may have changed after it was planned)
             out[r.doc] = {**fp, "sha256": r.sha256 or fp.get("sha256"), "version": version, "status": r.status,
-                          "validation": r.validation}
+                          "validation": r.validation, "as_of": as_of}
     for doc in plan.removed:
         out[doc] = {**out.get(doc, {}), "status": Status.REMOVED.value}
     return out
@@ -66,7 +67,7 @@ def publish(merged: Merged, validated: Validated, page: Path | str, options: Run
                              merged.removed, prev, extra=merged.extra_frames(), tables=merged.frames or None,
                              held_back=merged.held_back)
         if plan is not None:
-            manifest = next_manifest(plan.manifest, plan, validated.results, options.suites)
+            manifest = next_manifest(plan.manifest, plan, validated.results, options.suites, options.as_of)
         else:
             manifest = load_manifest(prev.dir)
         save_manifest(gen, manifest)

@@ -2,6 +2,7 @@
 Dask task per deck), the results in plan order."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections import defaultdict
@@ -37,12 +38,13 @@ OCR_SHARE = 0.7
 
 
 def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
-                 ocr_seconds: float | None = None, page_workers: int = 1) -> DeckResult:
+                 ocr_seconds: float | None = None, page_workers: int = 1, as_of: dt.date | None = None) -> DeckResult:
     """Everything done for one deck: read it, find its mentions, build its records. Runs in the deck's
     child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
-    amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by."""
+    amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by; `as_of`: the
+    run's reference date (a year only weekdays give)."""
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
-    mentions, tree = extract_deck_outline(d)
+    mentions, tree = extract_deck_outline(d, as_of)
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
                         pages_without_text=list(d.pages_without_text), encoding=d.encoding,
@@ -98,7 +100,7 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None, page_
     warm_sandbox()
     try:
         return run_limited(process_deck, (found, limits.password_for(found.file), limits.max_text_mb,
-                                          limits.timeout * OCR_SHARE, page_workers), limits,
+                                          limits.timeout * OCR_SHARE, page_workers, limits.as_of), limits,
                            label=found.file)
     except DeckError as e:
         e = with_password_warning(e, limits)
