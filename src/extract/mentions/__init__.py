@@ -3,6 +3,7 @@ deck's outline, then the programme each budget figure belongs to (`naming.py`)."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..context import charts, roles, scope, sourced
 from ..context import outline as ol
@@ -15,8 +16,8 @@ from ..rules.registry import REGISTRY
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 
-__all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_date", "deck_year", "extract_deck", "extract_deck_outline",
-           "extract_lines", "extract_lines_outline", "warm_up"]
+__all__ = ["CONTEXT_CHARS", "all_patterns", "chart_reading", "context_window", "deck_date", "deck_year", "extract_deck",
+           "extract_deck_outline", "extract_lines", "extract_lines_outline", "warm_up"]
 
 
 def all_patterns() -> tuple[Pattern, ...]:
@@ -113,12 +114,22 @@ def extract_deck(deck: Deck) -> list[Mention]:
     return extract_deck_outline(deck)[0]
 
 
-def extract_deck_outline(deck: Deck) -> tuple[list[Mention], ol.Outline]:
-    """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
-    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck))
+def chart_reading(deck: Deck) -> charts.ChartReading | None:
+    """The chart value labels of a PDF deck, read by position (context/charts.py); None for other decks. It needs
+    the deck's lines only, not their mentions: it may be read beside the line rules (run/reading.py)."""
     if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
-        reading = charts.read_charts(deck.doc, deck.lines)
-        found = charts.merge(found, sourced.from_lines(reading.mentions, deck.lines), reading.ticks)
+        return charts.read_charts(deck.doc, deck.lines)
+    return None
+
+
+def extract_deck_outline(deck: Deck, reading: Callable[[], charts.ChartReading | None] | None = None
+                         ) -> tuple[list[Mention], ol.Outline]:
+    """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline.
+    `reading`: gives `chart_reading(deck)` when asked, after the line rules (default: read here then)."""
+    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck))
+    got = reading() if reading is not None else chart_reading(deck)
+    if got is not None:
+        found = charts.merge(found, sourced.from_lines(got.mentions, deck.lines), got.ticks)
     return found, tree
 
 
