@@ -164,11 +164,8 @@ def _xy_cut(items: list[Segment], min_gutter: float) -> list[Segment]:
             best_x = (s.x0, s.x0 - reach)
         reach = max(reach, s.x1)
     if best_x is not None:
-        cut = best_x[0] - best_x[1] + 0.01
-        left: list[Segment] = []
-        right: list[Segment] = []
-        for s in items:  # by the cut, not `s not in left`: that compared whole segments, pairwise
-            (left if s.x1 <= cut else right).append(s)
+        left = [s for s in items if s.x1 <= best_x[0] - best_x[1] + 0.01]
+        right = [s for s in items if not s.x1 <= best_x[0] - best_x[1] + 0.01]  # `s not in left` compared pairwise
         if left and right:
             return _xy_cut(left, min_gutter) + _xy_cut(right, min_gutter)
     ys = sorted(items, key=lambda s: s.top)
