@@ -15,7 +15,7 @@ from ..context.charts import ChartReading
 from ..ingest import read_deck_file, sha256_checked
 from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
-from ..ingest.page_readers import aside
+from ..ingest.page_readers import RUN, aside
 from ..linking import issuer_of
 from ..mentions import chart_reading, extract_deck_outline
 from ..model import Deck, DeckError, DeckResult, Mention, Status
@@ -47,8 +47,9 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
     amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by."""
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
     # the chart labels and the table cells need the deck's lines and tables only: with a second core they are
-    # read beside the line rules, in a forked process (the same results, see page_readers.aside)
-    beside = aside(partial(_charts_and_cells, d), page_workers)
+    # read beside the line rules, in a forked process (the same results, see page_readers.aside); a deck too
+    # short for page readers is not worth a fork
+    beside = aside(partial(_charts_and_cells, d), page_workers if (d.pages or 0) >= 2 * RUN else 1)
     mentions, tree = extract_deck_outline(d, lambda: beside()[0])
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
