@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.ingest.page_readers import RUN, can_fork, read_pages
+from extract.ingest.page_readers import RUN, aside, can_fork, read_pages
 from extract.ingest.pdf import read_pdf
 
 DATA = Path(__file__).parent / "data"
@@ -150,3 +150,46 @@ def test_the_deck_time_limit_stops_its_page_readers_too(tmp_path, timeout):
             break
         time.sleep(0.1)
     assert [pid for pid in pids if not gone(pid)] == []
+
+
+def work_beside(workers: int, fail: bool) -> tuple[int, list[object]]:
+    """The pid of this process, then what `aside` gave twice (its value or its error) and what it ran where."""
+    def work() -> tuple[int, list[int]]:
+        if fail:
+            raise ValueError("the side work failed")
+        return os.getpid(), [n * n for n in range(5)]
+
+    side = aside(work, workers)
+    got: list[object] = []
+    for _ in range(2):
+        try:
+            got.append(side())
+        except ValueError as e:
+            got.append(str(e))
+    return os.getpid(), got
+
+
+@pytest.mark.parametrize("workers, elsewhere", [(1, False), (2, True), (3, True), (0, False)])
+@pytest.mark.parametrize("fail", [False, True])
+def test_work_aside_gives_the_same_result_once(workers, elsewhere, fail):
+    me, got = in_fresh_process(work_beside, workers, fail)
+    if fail:
+        assert got == ["the side work failed"] * 2  # the error, again when asked again
+        return
+    (pid, squares), again = got
+    assert squares == [0, 1, 4, 9, 16] and again == got[0]  # computed once: the same process both times
+    assert (pid != me) is elsewhere
+
+
+def test_work_aside_stays_here_in_a_threaded_process():
+    """A process with other threads never forks (near miss of the case above): the work runs here."""
+    import threading
+
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert aside(os.getpid, 2)() == os.getpid()
+    finally:
+        stop.set()
+        t.join()

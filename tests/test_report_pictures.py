@@ -52,3 +52,22 @@ def test_a_table_picture_is_drawn_from_the_same_page_picture():
         assert first != table and table[:2] == b"\xff\xd8"  # a JPEG of its own, from the page drawn for the figure
         with Pages(DECK, None) as fresh:
             assert _draw_table(pdf.pages[1], fig, fresh) == table
+
+
+@pytest.mark.parametrize("left_by_a_crash, redrawn", [
+    (b"", True),  # a cached picture is written without a flush to disk: a crash may leave it empty
+    (b"\xff\xd8 a picture drawn earlier", False),  # near miss: a picture in the cache is used as it is
+])
+def test_an_empty_cached_picture_is_drawn_again(tmp_path, left_by_a_crash, redrawn):
+    from extract.ingest import sha256_of
+    from extract.report.figures import Figure, source_pictures
+
+    fig = Figure("d", 1, (100.0, 200.0, 300.0, 215.0))
+    files = {"d": (DECK, sha256_of(DECK))}
+    first = source_pictures([fig], files, tmp_path)
+    cached = first[fig].path
+    drawn = cached.read_bytes()
+    assert drawn[:2] == b"\xff\xd8" and [p.name for p in tmp_path.iterdir()] == [cached.name]  # no temporary file left
+    cached.write_bytes(left_by_a_crash)
+    source_pictures([fig], files, tmp_path)
+    assert cached.read_bytes() == (drawn if redrawn else left_by_a_crash)

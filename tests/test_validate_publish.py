@@ -126,10 +126,11 @@ def test_duplicate_budget_rows_fail_the_budgets_suite_directly(validator, sample
     assert "expect_compound_columns_to_be_unique" in {x.expectation for x in outcome.errors}
 
 
-def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path):
+@pytest.mark.parametrize("durable", [True, False])  # False: a cache file, not flushed to disk, still renamed whole
+def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path, durable):
     p = tmp_path / "t.json"
-    write_atomic(p, b"[1]")
-    write_atomic(p, b"[1, 2]")
+    write_atomic(p, b"[1]", durable=durable)
+    write_atomic(p, b"[1, 2]", durable=durable)
     assert json.loads(p.read_text()) == [1, 2]
     assert [x.name for x in tmp_path.iterdir()] == ["t.json"]
 

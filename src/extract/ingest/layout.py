@@ -166,7 +166,7 @@ def _xy_cut(items: list[Segment], min_gutter: float) -> list[Segment]:
         reach = max(reach, s.x1)
     if best_x is not None:
         left = [s for s in items if s.x1 <= best_x[0] - best_x[1] + 0.01]
-        right = [s for s in items if s not in left]
+        right = [s for s in items if not s.x1 <= best_x[0] - best_x[1] + 0.01]  # `s not in left` compared pairwise
         if left and right:
             return _xy_cut(left, min_gutter) + _xy_cut(right, min_gutter)
     ys = sorted(items, key=lambda s: s.top)

@@ -110,3 +110,31 @@ def read_pages(read: Callable[[int], T], n_pages: int, workers: int = 1) -> list
         raise min(errors, key=lambda e: e[0])[1]
     by_page = {p: r for share, (results, _) in zip(shares, got) for p, r in zip(share, results)}
     return [by_page[p] for p in range(1, n_pages + 1)]
+
+
+def aside(fn: Callable[[], T], workers: int = 1) -> Callable[[], T]:
+    """`fn()` started in a forked process while the caller goes on, when `workers` > 1 and forking is safe
+    (see `can_fork`); call what is returned for its result, as often as needed (its error raised as `fn`
+    raised it). Otherwise `fn` runs here the first time its result is asked for, so the work is done in the
+    same order as without a second core. The process dies with the one that forked it, like a page reader."""
+    got: list[T] = []
+    if workers < 2 or not can_fork():
+        def here() -> T:
+            if not got:
+                got.append(fn())
+            return got[0]
+        return here
+    pid, fd = _fork(lambda _: fn(), [0])
+    error: list[BaseException] = []
+
+    def forked() -> T:
+        if not got and not error:
+            values, failed = _gather(pid, fd)
+            if failed is None:
+                got.extend(values)
+            else:
+                error.append(failed[1])
+        if error:
+            raise error[0]
+        return got[0]
+    return forked

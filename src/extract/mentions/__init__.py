@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..context import charts, roles, scope, sourced
 from ..context import outline as ol
@@ -18,8 +19,8 @@ from .naming import assign_programs, name_budget_figures
 from .period_columns import period_cells
 from .weekdays import weekday_year
 
-__all__ = ["CONTEXT_CHARS", "all_patterns", "context_window", "deck_date", "deck_year", "extract_deck", "extract_deck_outline",
-           "extract_lines", "extract_lines_outline", "warm_up"]
+__all__ = ["CONTEXT_CHARS", "all_patterns", "chart_reading", "context_window", "deck_date", "deck_year", "extract_deck",
+           "extract_deck_outline", "extract_lines", "extract_lines_outline", "warm_up"]
 
 
 def all_patterns() -> tuple[Pattern, ...]:
@@ -121,13 +122,24 @@ def extract_deck(deck: Deck, as_of: dt.date | None = None) -> list[Mention]:
     return extract_deck_outline(deck, as_of)[0]
 
 
-def extract_deck_outline(deck: Deck, as_of: dt.date | None = None) -> tuple[list[Mention], ol.Outline]:
-    """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline."""
+def chart_reading(deck: Deck) -> charts.ChartReading | None:
+    """The chart value labels of a PDF deck, read by position (context/charts.py); None for other decks. It needs
+    the deck's lines only, not their mentions: it may be read beside the line rules (run/reading.py)."""
+    if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
+        return charts.read_charts(deck.doc, deck.lines)
+    return None
+
+
+def extract_deck_outline(deck: Deck, as_of: dt.date | None = None,
+                         reading: Callable[[], charts.ChartReading | None] | None = None) -> tuple[list[Mention], ol.Outline]:
+    """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline.
+    `as_of`: the run's reference date (deck_year); `reading`: gives `chart_reading(deck)` when asked, after the line
+    rules (default: read here then)."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck, as_of))
     found = period_cells(deck, found) if deck.tables else found
-    if deck.source_type in ("pdf", "pdf_ocr"):  # a scan's boxes are read by position like a text layer's
-        reading = charts.read_charts(deck.doc, deck.lines)
-        found = charts.merge(found, sourced.from_lines(reading.mentions, deck.lines), reading.ticks)
+    got = reading() if reading is not None else chart_reading(deck)
+    if got is not None:
+        found = charts.merge(found, sourced.from_lines(got.mentions, deck.lines), got.ticks)
     return found, tree
 
 

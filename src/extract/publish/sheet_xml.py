@@ -69,14 +69,14 @@ def _escaped(values: list[str]) -> tuple[list[str], list[bool]]:
 def _text_cells(refs: pd.Series, values: pd.Series, max_cell: int) -> pd.Series:
     texts = [v if len(v) <= max_cell else v[:max_cell - 1] + "…" for v in values.astype(object).tolist()]
     xml, keep = _escaped(texts)  # Excel refuses longer cells: cut, and say so in the cell (above)
-    t_open = np.where(keep, '<t xml:space="preserve">', "<t>")
-    return '<c r="' + refs + '" t="inlineStr"><is>' + pd.Series(t_open, index=refs.index, dtype=object) + \
-        pd.Series(xml, index=refs.index, dtype=object) + "</t></is></c>"
+    cells = [f'<c r="{r}" t="inlineStr"><is><t xml:space="preserve">{x}</t></is></c>' if k else
+             f'<c r="{r}" t="inlineStr"><is><t>{x}</t></is></c>' for r, x, k in zip(refs.tolist(), xml, keep)]
+    return pd.Series(cells, index=refs.index, dtype=object)
 
 
 def _number_cells(refs: pd.Series, numbers: pd.Series, style: str = "") -> pd.Series:
-    v = numbers.astype(object).map(lambda f: f"{f:.16G}")
-    return '<c r="' + refs + '"' + style + "><v>" + v + "</v></c>"
+    cells = [f'<c r="{r}"{style}><v>{f:.16G}</v></c>' for r, f in zip(refs.tolist(), numbers.astype(object).tolist())]
+    return pd.Series(cells, index=refs.index, dtype=object)
 
 
 def column_cells(kind: str, col: pd.Series, letter: str, rows: pd.Series, date_style: int, max_cell: int,
@@ -125,10 +125,10 @@ def row_strings(block: pd.DataFrame, kinds: list[str], numbers: np.ndarray, date
     letters = column_letters(len(kinds))
     block = block.reset_index(drop=True)
     rows = pd.Series(np.asarray(numbers).astype(str), dtype=object)
-    acc = '<row r="' + rows + '">'
-    for c, kind in enumerate(kinds):
-        acc = acc + column_cells(kind, block.iloc[:, c], letters[c], rows, date_style, max_cell, exact_below)
-    return list((acc + "</row>").tolist())
+    cells = [column_cells(kind, block.iloc[:, c], letters[c], rows, date_style, max_cell, exact_below).tolist()
+             for c, kind in enumerate(kinds)]
+    # a row's cells joined once (adding a column at a time copied each row's string once per column)
+    return ['<row r="' + r + '">' + "".join(row) + "</row>" for r, *row in zip(rows.tolist(), *cells)]
 
 
 def fill_sheets(path: Path, fills: dict[str, tuple[pd.DataFrame, list[str]]], date_style: int, max_cell: int,

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import io
 import logging
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,16 @@ class Figure:
 def _key(sha256: str, fig: Figure) -> str:
     raw = f"{sha256}:{fig.page}:{','.join(f'{v:.1f}' for v in fig.box)}:{MAX_WIDTH_PX}:{QUALITY}"
     return hashlib.sha256(raw.encode()).hexdigest()[:24]
+
+
+def cached(hit: Path) -> bool:
+    """A picture in the cache: written without a flush to disk (`write_atomic(durable=False)`), so a crash
+    may leave it empty; an empty one is drawn again."""
+    try:
+        st = hit.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size > 0
 
 
 def band(page_box: Box, box: Box) -> Box:
@@ -130,7 +141,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
         todo = []
         for f in figs:
             hit = cache / f"{_key(sha, f)}.jpg" if cache is not None else None
-            if hit is not None and hit.is_file():
+            if hit is not None and cached(hit):
                 out[f] = CachedUri(hit)
                 touch(hit)  # used: kept by the cache's pruning
             else:
@@ -149,7 +160,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
                         break
                     data = _draw(pdf.pages[f.page - 1], f.box, pages)
                     if cache is not None:
-                        write_atomic(cache / f"{_key(sha, f)}.jpg", data)
+                        write_atomic(cache / f"{_key(sha, f)}.jpg", data, durable=False)
                     out[f] = CachedUri(cache / f"{_key(sha, f)}.jpg") if cache is not None else _uri(data)
         except Exception as e:  # a picture is a convenience: the report goes on without it
             log.warning("%s: no source pictures: %s: %s", doc, type(e).__name__, e)
@@ -252,7 +263,7 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
         for f in by_doc[doc]:  # cached pictures first: an unchanged deck's file is not opened again
             key = hashlib.sha256(f"{sha}:table:{f.page}:{f.table}:{len(f.cells)}:{f.box}".encode()).hexdigest()[:24]
             hit = cache / f"{key}.jpg" if cache is not None else None
-            if hit is not None and hit.is_file():
+            if hit is not None and cached(hit):
                 out[f] = CachedUri(hit)
             else:
                 todo.append((f, hit))
@@ -270,7 +281,7 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
                         break
                     data = _draw_table(pdf.pages[f.page - 1], f, pages)
                     if hit is not None:
-                        write_atomic(hit, data)
+                        write_atomic(hit, data, durable=False)
                     out[f] = CachedUri(hit) if hit is not None else _uri(data)
         except Exception as e:  # a picture is a convenience: the report goes on without it
             log.warning("%s: no table pictures: %s: %s", doc, type(e).__name__, e)

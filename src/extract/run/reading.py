@@ -8,13 +8,17 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from functools import partial
 from pathlib import Path
+from typing import Any
 
+from ..context.charts import ChartReading
 from ..ingest import read_deck_file, sha256_checked
 from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
+from ..ingest.page_readers import RUN, aside
 from ..linking import issuer_of
-from ..mentions import extract_deck_outline
+from ..mentions import chart_reading, extract_deck_outline
 from ..model import Deck, DeckError, DeckResult, Mention, Status
 from ..options import RunOptions
 from ..sandbox import Limits, run_limited, set_preload
@@ -44,25 +48,44 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
     amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by; `as_of`: the
     run's reference date (a year only weekdays give)."""
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
-    mentions, tree = extract_deck_outline(d, as_of)
+    # the chart labels and the table cells need the deck's lines and tables only: with a second core they are
+    # read beside the line rules, in a forked process (the same results, see page_readers.aside); a deck too
+    # short for page readers is not worth a fork
+    beside = aside(partial(_charts_and_cells, d), page_workers if (d.pages or 0) >= 2 * RUN else 1)
+    mentions, tree = extract_deck_outline(d, as_of, lambda: beside()[0])
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
                         pages_without_text=list(d.pages_without_text), encoding=d.encoding,
                         issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes),
                         outline=tree.rows(d.doc))
-    read_cells(result, d)
+    read_cells(result, d, beside()[1])
     return result
 
 
-def read_cells(result: DeckResult, deck: Deck) -> None:
-    """The deck's table cells (a table whose sums do not hold is held back whole) and the budgets rows
-    of its programme rows."""
-    from ..cells import cell_budget_records, grid_cells, held_back_cells, mark_heading_totals
+Cells = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def _charts_and_cells(deck: Deck) -> tuple[ChartReading | None, Cells]:
+    return chart_reading(deck), table_cells(deck)
+
+
+def table_cells(deck: Deck) -> Cells:
+    """The deck's table cells, the cells held back (a table whose sums do not hold is held back whole), and
+    the budgets rows of its programme rows."""
+    from ..cells import cell_budget_records, grid_cells, held_back_cells
 
     title = " ".join(line.text for line in deck.lines[:5])
+    kept, held = held_back_cells(grid_cells(deck.doc, deck.tables))
+    return kept, held, cell_budget_records(kept, title)
+
+
+def read_cells(result: DeckResult, deck: Deck, cells: Cells | None = None) -> None:
+    """The deck's table cells and cell budgets (`table_cells`, unless given) into `result`, and its
+    category heading figures marked among its records."""
+    from ..cells import mark_heading_totals
+
     mark_heading_totals(result.records, deck.tables)  # `１款 市税 46,460,600千円`: a category's total, no programme
-    result.cells, result.cells_held = held_back_cells(grid_cells(deck.doc, deck.tables))
-    result.cell_budgets = cell_budget_records(result.cells, title)
+    result.cells, result.cells_held, result.cell_budgets = cells if cells is not None else table_cells(deck)
 
 
 def warm_sandbox() -> None:
