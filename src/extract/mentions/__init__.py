@@ -12,6 +12,7 @@ from ..rules import date
 from ..rules.engine import Pattern, RuleContext
 from ..rules.eras import era_regex, gregorian
 from ..rules.registry import REGISTRY
+from . import label_names
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 
@@ -102,6 +103,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     scope.apply(lines, infos, tree)
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
+    label_names.settle(infos)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None

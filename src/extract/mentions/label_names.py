@@ -1,0 +1,49 @@
+"""A programme name that is only a budget label, or that ends with one (`4年度補正`, `…の整備等に5年度予算`): the label
+says which budget the figure is, not what it is spent on (GUIDE: `program` is the item's name, without labels).
+
+- `…の整備等に5年度予算 7億円`: the work before `に` is the programme; the label after it is cut off.
+- `…の整備等に5年度予算7億円、4年度補正614億円を計上`: a figure whose only name is a label, listed after another figure
+  of its sentence, is another budget of that figure's programme (the gold READMEs' "one programme, two budgets":
+  a year's budget and the last year's supplementary, the same programme name).
+"""
+from __future__ import annotations
+
+import re
+
+from ..context.labels import BUDGET_ROLES, LineInfo
+from ..model import Mention
+
+#: what a budget label is made of: a year (with or without its era), a month's session, the kind, its stage and marks
+_LABEL_PART = re.compile(r"(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度|[0-9０-９]{1,2}\s*月|第[0-9０-９]+次|予算|補正|当初|"
+                         r"概算要求|要求|計上|案|額|[()（）:：\s・…]")
+#: a name that ends with `に` and a label: the label after the work the money goes to
+_LABEL_TAIL = re.compile(r"に\s*(?:(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度)?\s*(?:当初|補正)?\s*(?:予算|補正)(?:額)?$")
+
+
+def label_only(name: str) -> bool:
+    """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`), a topic particle aside."""
+    core = name.strip().rstrip("はがで")
+    return bool(core) and not _LABEL_PART.sub("", core)
+
+
+def without_label(name: str) -> str:
+    """The name without a label after the work it names (`…の整備等に5年度予算` -> `…の整備等`)."""
+    cut = _LABEL_TAIL.search(name)
+    return name[:cut.start()].rstrip() if cut is not None and cut.start() >= 2 else name
+
+
+def settle(infos: list[LineInfo]) -> None:
+    """Each budget figure's programme without a trailing label; a label-only name takes the programme of the budget figure
+    before it in its sentence (the same line, no `。` between)."""
+    for info in infos:
+        before: Mention | None = None
+        for m in info.amounts:
+            if m.role in BUDGET_ROLES and m.program:
+                m.program = without_label(m.program)
+                if label_only(m.program):
+                    same_sentence = before is not None and "。" not in info.norm[before.end:m.start]
+                    m.program = before.program if same_sentence and before is not None else m.program
+            if m.role in BUDGET_ROLES and m.program and not label_only(m.program):
+                before = m
+            elif "。" in info.norm[before.end if before is not None else 0:m.start]:
+                before = None

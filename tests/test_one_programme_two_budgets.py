@@ -1,0 +1,68 @@
+"""One programme, two budgets in one sentence (`…の整備等に5年度予算7億円、4年度補正614億円を計上`): the year's budget and the
+last year's supplementary, each labelled by a year written without its era (context/era_less.py), the second named only by
+its label, so it takes the programme of the figure before it (mentions/label_names.py); a year's budget named after the work
+before `に` is that work's, no envelope (context/totals.py). Near misses: a label alone with no figure before it in its
+sentence, a figure before it in another sentence, a bare number that is no year near the text's own, a named envelope."""
+from __future__ import annotations
+
+import pytest
+
+from extract.context.era_less import bare_year
+from extract.mentions.label_names import label_only, without_label
+
+from .helpers import mentions
+
+
+def _amount(found: list, text: str):  # type: ignore[no-untyped-def]
+    return next(m for m in found if m.kind == "amount" and m.text == text)
+
+
+@pytest.mark.parametrize("line, text, expected", [
+    # a ministry's news note, 令和 dropped
+    ("防災庁の令和7年度予算は、避難所の環境改善に7年度予算12億円、6年度補正30億円を計上した。", "30億円",
+     ("supplementary_budget", 2024, "避難所の環境改善")),
+    ("防災庁の令和7年度予算は、避難所の環境改善に7年度予算12億円、6年度補正30億円を計上した。", "12億円",
+     ("budget", 2025, "避難所の環境改善")),
+    # a trade paper, the century dropped (`24年度`)
+    ("同省の2025年度予算案では、港湾の耐震化に25年度予算8億円、24年度補正5億円を盛り込んだ。", "5億円",
+     ("supplementary_budget", 2024, "港湾の耐震化")),
+])
+def test_two_budgets_of_one_programme(line: str, text: str, expected: tuple[str, int, str]) -> None:
+    m = _amount(mentions("予算の概要", line), text)
+    assert (m.role, m.fy, m.program) == expected
+
+
+@pytest.mark.parametrize("head, near, expected", [
+    ("、4年度補正", 2023, 2022),  # 令和4
+    ("なお、24年度補正予算", 2025, 2024),  # 2024
+    ("整備等に5年度予算", 2023, 2023),
+    ("、30年度補正", 2019, 2018),  # 平成30
+    # near misses: a written year's digits, no year to read it by, a number far from the text's years
+    ("令和4年度補正", 2023, None),
+    ("2024年度補正", 2025, None),
+    ("、4年度補正", None, None),
+    ("、12年度補正", 2025, None),
+])
+def test_bare_year(head: str, near: int | None, expected: int | None) -> None:
+    assert bare_year(head, near) == expected
+
+
+@pytest.mark.parametrize("name, only, cut", [
+    ("4年度補正", True, "4年度補正"),
+    ("令和6年度当初予算額は", True, "令和6年度当初予算額は"),
+    ("3月補正予算計上額", True, "3月補正予算計上額"),
+    ("次期衛星の整備等に5年度予算", False, "次期衛星の整備等"),
+    ("港湾の耐震化に令和7年度予算", False, "港湾の耐震化"),
+    # near misses: names that hold a label word but name work
+    ("補正予算対応事業", False, "補正予算対応事業"),
+    ("予算編成支援システム整備", False, "予算編成支援システム整備"),
+    ("町に予算", False, "町に予算"),  # too short a work before `に` to cut (2 characters at least)
+])
+def test_label_names(name: str, only: bool, cut: str) -> None:
+    assert (label_only(name), without_label(name)) == (only, cut)
+
+
+def test_near_miss_label_alone_in_its_own_sentence() -> None:
+    """A figure named only by a label, with the figure before it in another sentence, takes no programme from it."""
+    found = mentions("予算の概要", "避難所の環境改善に7年度予算12億円を計上。6年度補正30億円。")
+    assert _amount(found, "30億円").program != "避難所の環境改善"
