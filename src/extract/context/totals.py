@@ -19,7 +19,7 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約]+$")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約…‥.]+$")  # `補正後の予算額…821億円`: a leader
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -49,7 +49,7 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     label = _label_before(info, m)
     if any(a in label for a in accounts):
         return label
-    topic = _account_topic(info, m)
+    topic = _account_topic(info, m) or _whole_above(m, outline)
     if topic:
         return topic
     named = label or (owner.name if owner is not None else "")
@@ -81,6 +81,21 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
 
 #: the work a year's budget goes to, named before `に` (`次期静止気象衛星の整備等に5年度予算 7億円`): a programme's figure
 _SPENT_ON_LABEL = re.compile(r"[^\s、，,。]に\s*(?:(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度)?\s*(?:当初|補正)?予算$")
+
+
+def _whole_above(m: Mention, outline: ol.Outline) -> str | None:
+    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) under a line of its own, with no figure, that names
+    an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's or the whole budget's figure."""
+    node = outline.at(m.line_index, m.raw_start)
+    if node is None or node.name or node.seq == 0:
+        return None
+    above = outline.nodes[node.seq - 1]
+    if above.figures or above.line_index >= node.line_index:
+        return None
+    text = _LABEL_TRIM.sub("", _BRACKETED.sub("", above.text))
+    accounts, _, _ = total_words()
+    whole = any(a in text for a in accounts) or text in load("roles")["whole_lines"] or _names_whole(text)
+    return above.text.strip() if whole else None
 
 
 def wrapped_lead(prev: LineInfo | None, info: LineInfo, m: Mention) -> str:
