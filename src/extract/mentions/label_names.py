@@ -5,12 +5,16 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 - `…の整備等に5年度予算7億円、4年度補正614億円を計上`: a figure whose only name is a label, listed after another figure
   of its sentence, is another budget of that figure's programme (the gold READMEs' "one programme, two budgets":
   a year's budget and the last year's supplementary, the same programme name).
+- An item line that lists several works with their figures (`○基本姿勢「…」☆A事業(4万円)☆B事業(749万円)`, `- A対策2500万円や
+  B改良3700万円、C改良3000万円`): each figure is the work written right before it, after the figure before it and the last
+  inline mark (`☆`, `▽`, a bracketed group label `「…」`), not the item's whole line.
 """
 from __future__ import annotations
 
 import re
 
 from ..context.labels import BUDGET_ROLES, LineInfo
+from ..context.line_parts import strip_markers
 from ..model import Mention
 
 #: what a budget label is made of: a year (with or without its era), a month's session, the kind, its stage and marks
@@ -32,10 +36,45 @@ def without_label(name: str) -> str:
     return name[:cut.start()].rstrip() if cut is not None and cut.start() >= 2 else name
 
 
+#: what opens a work's name inside a line of several: an inline mark, or the bracketed group label before it
+_INLINE_MARKS = "☆★◎○●▽▼◆◇■□・」"
+_OPEN, _CLOSE = "(（", ")）"
+#: what closes the figure before (its bracket, a list's comma or conjunction) or opens this figure (its bracket, `約`)
+_SEGMENT_EDGES = re.compile(r"^[\s)）、，,]*(?:や|と|及び|および)?|[\s(（約:：]*$")
+
+
+def _segment(info: LineInfo, start: int, m: Mention) -> str:
+    """The work written right before figure m, from `start` (the figure before it ends there, or the line starts)."""
+    text = _SEGMENT_EDGES.sub("", info.norm[start:m.start])
+    text = strip_markers(text)[2] if start == 0 else text  # the line's own list marker (`- `, `○`)
+    depth, cut = 0, 0
+    for k, c in enumerate(text):  # the last mark outside brackets (`…化(エレベーター・スロープ…)`: no mark)
+        depth += (c in _OPEN) - (c in _CLOSE)
+        if depth == 0 and c in _INLINE_MARKS:
+            cut = k + 1
+    return text[cut:].strip()
+
+
+def split_shared(info: LineInfo) -> None:
+    """Figures of one line that share one programme name (the item's) each take the work written before them, when every
+    one of them has such a work (see the module's docstring)."""
+    shared = [m for m in info.amounts if m.role in BUDGET_ROLES and m.program and not m.total_of]
+    if len(shared) < 2 or len({m.program for m in shared}) != 1 or len(shared) != len([a for a in info.amounts if not a.total_of]):
+        return
+    names, start = [], 0
+    for m in shared:
+        names.append(_segment(info, start, m))
+        start = m.end
+    if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) for n in names) and len(set(names)) == len(names):
+        for m, n in zip(shared, names):
+            m.program = n
+
+
 def settle(infos: list[LineInfo]) -> None:
     """Each budget figure's programme without a trailing label; a label-only name takes the programme of the budget figure
     before it in its sentence (the same line, no `。` between)."""
     for info in infos:
+        split_shared(info)
         before: Mention | None = None
         for m in info.amounts:
             if m.role in BUDGET_ROLES and m.program:
