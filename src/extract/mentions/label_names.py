@@ -40,7 +40,7 @@ def without_label(name: str) -> str:
 _INLINE_MARKS = "☆★◎○●▽▼◆◇■□・」"
 _OPEN, _CLOSE = "(（", ")）"
 #: what closes the figure before (its bracket, a list's comma or conjunction) or opens this figure (its bracket, `約`)
-_SEGMENT_EDGES = re.compile(r"^[\s)）、，,]*(?:や|と|及び|および)?|[\s(（約:：]*$")
+_SEGMENT_EDGES = re.compile(r"^[\s)）】、，,]*(?:や|と|及び|および)?|[\s(（【約:：]*$")
 
 
 def _segment(info: LineInfo, start: int, m: Mention) -> str:
