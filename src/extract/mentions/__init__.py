@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import charts, roles, scope, sourced
+from ..context import charts, roles, scope, sourced, topic_label
 from ..context import outline as ol
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
@@ -101,6 +101,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
                             for info in infos])
     scope.apply(lines, infos, tree)
+    topic_label.apply(infos)
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos)

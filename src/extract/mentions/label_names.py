@@ -8,6 +8,8 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 - An item line that lists several works with their figures (`○基本姿勢「…」☆A事業(4万円)☆B事業(749万円)`, `- A対策2500万円や
   B改良3700万円、C改良3000万円`): each figure is the work written right before it, after the figure before it and the last
   inline mark (`☆`, `▽`, a bracketed group label `「…」`), not the item's whole line.
+- A figure named by a list number alone (`…では、(1)に0.7億円、(2)に4.8億円`) refers back to the work the same number opened
+  earlier on its line: the programme of the first budget figure after that number.
 """
 from __future__ import annotations
 
@@ -70,13 +72,39 @@ def split_shared(info: LineInfo) -> None:
             m.program = n
 
 
+_NUMBER_ONLY = re.compile(r"[(（]\s*[0-9０-９]{1,2}\s*[)）]")
+
+
+#: how many lines above a list number's figure the work it refers to may stand
+_REFER_LINES = 3
+
+
+def _referred(infos: list[LineInfo], i: int, m: Mention) -> str | None:
+    """The programme a list number names (`(2)に4.8億円`): the first budget figure's after the number's first place, on the
+    figure's line before it or a few lines above."""
+    assert m.program is not None
+    number = m.program.strip()
+    for k in range(i, max(-1, i - _REFER_LINES - 1), -1):
+        info = infos[k]
+        end = m.start if k == i else len(info.norm)
+        at = info.norm.find(number, 0, end)
+        if at < 0:
+            continue
+        after = next((a for a in info.amounts if at < a.start < end and a is not m and a.role in BUDGET_ROLES), None)
+        if after is not None and after.program and not _NUMBER_ONLY.fullmatch(after.program):
+            return after.program
+    return None
+
+
 def settle(infos: list[LineInfo]) -> None:
     """Each budget figure's programme without a trailing label; a label-only name takes the programme of the budget figure
     before it in its sentence (the same line, no `。` between)."""
-    for info in infos:
+    for i, info in enumerate(infos):
         split_shared(info)
         before: Mention | None = None
         for m in info.amounts:
+            if m.role in BUDGET_ROLES and m.program and _NUMBER_ONLY.fullmatch(m.program.strip()):
+                m.program = _referred(infos, i, m) or m.program
             if m.role in BUDGET_ROLES and m.program:
                 m.program = without_label(m.program)
                 if label_only(m.program):

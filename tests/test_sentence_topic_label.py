@@ -1,0 +1,36 @@
+"""A sentence whose topic is a budget label scopes every figure it lists (context/topic_label.py), and a figure named by a
+list number alone refers back to the work that number opened on its line (mentions/label_names.py). Near misses: a later
+figure with a label of its own, figures in the next sentence, a topic that is no label."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+_LEAD = ("令和7年度予算の概要", "(1)河川の改修を進めるための経費として12億円を、(2)砂防施設の整備を進めるための経費として8億円を計上した。")
+
+
+def _amount(texts: tuple[str, ...], text: str) -> tuple[str | None, int | None, str | None]:
+    m = next(m for m in mentions(*texts) if m.kind == "amount" and m.text == text)
+    return m.role, m.fy, m.program
+
+
+@pytest.mark.parametrize("line, text, expected", [
+    # the topic label once, then one figure for each numbered work
+    ("なお、6年度補正予算では、(1)に3億円、(2)に2億円がそれぞれ計上された。", "2億円",
+     ("supplementary_budget", 2024, "砂防施設の整備を進めるための経費")),
+    ("なお、令和6年度補正予算においては、(1)に3億円、(2)に2億円を措置した。", "3億円",
+     ("supplementary_budget", 2024, "河川の改修を進めるための経費")),
+])
+def test_the_topic_label_scopes_the_sentence(line: str, text: str, expected: tuple[str, int, str]) -> None:
+    assert _amount((*_LEAD, line), text) == expected
+
+
+@pytest.mark.parametrize("line, text, role", [
+    # a later figure with its own label keeps it
+    ("なお、6年度補正予算では、(1)に3億円、当初予算では(2)に2億円を計上した。", "2億円", "budget"),
+    # the next sentence is out of the topic's reach
+    ("なお、6年度補正予算では、(1)に3億円を計上した。(2)には2億円を計上した。", "2億円", "budget"),
+])
+def test_near_miss_outside_the_topic(line: str, text: str, role: str) -> None:
+    assert _amount((*_LEAD, line), text)[0] == role
