@@ -9,6 +9,7 @@ import pytest
 
 from extract.context.era_less import bare_year
 from extract.mentions.label_names import label_only, without_label
+from extract.tables import budget_records
 
 from .helpers import mentions
 
@@ -66,3 +67,13 @@ def test_near_miss_label_alone_in_its_own_sentence() -> None:
     """A figure named only by a label, with the figure before it in another sentence, takes no programme from it."""
     found = mentions("予算の概要", "避難所の環境改善に7年度予算12億円を計上。6年度補正30億円。")
     assert _amount(found, "30億円").program != "避難所の環境改善"
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a ministry's points: the figure named by its label alone is the ministry's whole budget, no programme's row
+    (("ポイント", "・2026年度予算案額は5,120億円で、前年度比1.2%増"), []),
+    # near miss: a programme's item with its label and figure: the programme's row
+    (("令和6年度予算の概要", "○ 港湾施設整備事業 令和6年度予算額 3億円"), ["港湾施設整備事業"]),
+])
+def test_a_figure_named_by_its_label_alone_is_no_row(texts: tuple[str, ...], expected: list[str]) -> None:
+    assert [r["program"] for r in budget_records([m.record() for m in mentions(*texts)])] == expected

@@ -109,7 +109,10 @@ def settle(infos: list[LineInfo]) -> None:
                 m.program = without_label(m.program)
                 if label_only(m.program):
                     same_sentence = before is not None and "。" not in info.norm[before.end:m.start]
-                    m.program = before.program if same_sentence and before is not None else m.program
+                    if same_sentence and before is not None:
+                        m.program = before.program
+                    elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, the scope's whole budget
+                        m.total_of, m.program = m.program, None
             if m.role in BUDGET_ROLES and m.program and not label_only(m.program):
                 before = m
             elif "。" in info.norm[before.end if before is not None else 0:m.start]:
