@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
 #: the label is the sentence's topic: `では`/`は` and a comma close it
@@ -21,19 +22,26 @@ def _topic_between(info: LineInfo, start: int, end: int) -> bool:
     return found is not None and _TOPIC.search(text, found[1]) is not None
 
 
+#: how far before a figure its sentence's topic is read, and how far a listed figure may stand from the first (windows:
+#: a long line costs linear time, issue 24 #11)
+_REACH = 200
+
+
 def apply(infos: list[LineInfo]) -> None:
     """Each figure listed after a topic label's first figure in its sentence takes that figure's role and year."""
     for info in infos:
-        first = None
-        sentence_start = 0
+        first: Mention | None = None
+        sentence_start, prev_end = 0, 0
         for m in info.amounts:
-            stop = info.norm.rfind("。", 0, m.start)
-            if stop >= sentence_start and stop >= 0 and (first is None or stop > first.end):
+            stop = info.norm.rfind("。", prev_end, m.start)  # between consecutive figures: linear over the line
+            prev_end = m.end
+            if stop >= 0:
                 first, sentence_start = None, stop + 1
-            if first is None:
-                if m.role in BUDGET_ROLES and m.role_source == "" and _topic_between(info, sentence_start, m.start):
+            if first is None or m.start - first.end > _REACH:
+                first = None
+                if m.role in BUDGET_ROLES and m.role_source == "" and _topic_between(info, max(sentence_start, m.start - _REACH), m.start):
                     first = m
                 continue
-            between = info.norm[first.end:m.start]
-            if m.role_source == "scope" and m.role in BUDGET_ROLES and m.role != first.role and label_role(between) is None:
+            if m.role_source == "scope" and m.role in BUDGET_ROLES and m.role != first.role \
+                    and label_role(info.norm[first.end:m.start]) is None:
                 m.role, m.fy = first.role, first.fy

@@ -102,18 +102,19 @@ def settle(infos: list[LineInfo]) -> None:
     for i, info in enumerate(infos):
         split_shared(info)
         before: Mention | None = None
+        prev_end = 0
         for m in info.amounts:
+            if before is not None and "。" in info.norm[prev_end:m.start]:  # between consecutive figures: linear
+                before = None
+            prev_end = m.end
             if m.role in BUDGET_ROLES and m.program and _NUMBER_ONLY.fullmatch(m.program.strip()):
                 m.program = _referred(infos, i, m) or m.program
             if m.role in BUDGET_ROLES and m.program:
                 m.program = without_label(m.program)
                 if label_only(m.program):
-                    same_sentence = before is not None and "。" not in info.norm[before.end:m.start]
-                    if same_sentence and before is not None:
+                    if before is not None:
                         m.program = before.program
                     elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, the scope's whole budget
                         m.total_of, m.program = m.program, None
             if m.role in BUDGET_ROLES and m.program and not label_only(m.program):
                 before = m
-            elif "。" in info.norm[before.end if before is not None else 0:m.start]:
-                before = None
