@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.tables import budget_records
+
 from .helpers import mentions
 
 _LEAD = ("令和7年度予算の概要", "(1)河川の改修を進めるための経費として12億円を、(2)砂防施設の整備を進めるための経費として8億円を計上した。")
@@ -34,3 +36,14 @@ def test_the_topic_label_scopes_the_sentence(line: str, text: str, expected: tup
 ])
 def test_near_miss_outside_the_topic(line: str, text: str, role: str) -> None:
     assert _amount((*_LEAD, line), text)[0] == role
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a name that points back: the programme named just before
+    (("令和7年度予算の概要", "港湾の耐震化を進めるための経費として8億円を計上した。6年度補正予算では同経費として3億円が計上された。"),
+     ["港湾の耐震化を進めるための経費", "港湾の耐震化を進めるための経費"]),
+    # near miss: a programme's own name that starts like a pointer word is no pointer
+    (("令和7年度予算の概要", "○ 同和対策事業 2億円"), ["同和対策事業"]),
+])
+def test_a_pointing_name_takes_the_programme_before(lines: tuple[str, ...], expected: list[str]) -> None:
+    assert [r["program"] for r in budget_records([m.record() for m in mentions(*lines)])] == expected

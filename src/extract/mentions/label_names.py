@@ -9,12 +9,14 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
   B改良3700万円、C改良3000万円`): each figure is the work written right before it, after the figure before it and the last
   inline mark (`☆`, `▽`, a bracketed group label `「…」`), not the item's whole line.
 - A figure named by a list number alone (`…では、(1)に0.7億円、(2)に4.8億円`) refers back to the work the same number opened
-  earlier on its line: the programme of the first budget figure after that number.
+  earlier on its line: the programme of the first budget figure after that number. A name that points back (`同経費`,
+  `本事業`: programs.json referring) is the programme of the last budget figure named a few lines above or before it.
 """
 from __future__ import annotations
 
 import re
 
+from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo
 from ..context.line_parts import strip_markers
 from ..model import Mention
@@ -99,6 +101,7 @@ def _referred(infos: list[LineInfo], i: int, m: Mention) -> str | None:
 def settle(infos: list[LineInfo]) -> None:
     """Each budget figure's programme without a trailing label; a label-only name takes the programme of the budget figure
     before it in its sentence (the same line, no `。` between)."""
+    last: tuple[int, str] | None = None  # (line, programme) of the last budget figure with a name of its own
     for i, info in enumerate(infos):
         split_shared(info)
         before: Mention | None = None
@@ -116,5 +119,7 @@ def settle(infos: list[LineInfo]) -> None:
                         m.program = before.program
                     elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, the scope's whole budget
                         m.total_of, m.program = m.program, None
-            if m.role in BUDGET_ROLES and m.program and not label_only(m.program):
-                before = m
+            if m.role in BUDGET_ROLES and m.program and progs.referring(m.program.strip()):
+                m.program = last[1] if last is not None and i - last[0] <= _REFER_LINES else m.program
+            elif m.role in BUDGET_ROLES and m.program and not label_only(m.program):
+                before, last = m, (i, m.program)
