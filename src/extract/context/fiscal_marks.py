@@ -52,6 +52,12 @@ def single(f: Mention) -> int | None:
     return int(f.min) if f.min is not None and f.min == f.max else None
 
 
+def written(f: Mention) -> bool:
+    """The year is written with its era or four digits (not an era-less `24年度`, context/elided_years.py): only such a
+    year states a document's own year; an era-less one repeats a year near the one written."""
+    return f.source != "elided"
+
+
 def comparison_base(info: LineInfo, f: Mention) -> bool:
     """`令和5年度に比べて`, `令和5年度比`, `令和4年度税収を4兆円上回る`: the year is what the figure is compared with."""
     return words().comparison.match(info.norm, f.end) is not None

@@ -29,6 +29,7 @@ from .fiscal_document import document_year
 from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
 from .labels import LineInfo
 from .running_year import running_year
+from .topics import topic_label
 
 
 def _head(info: LineInfo, m: Mention) -> int:
@@ -144,7 +145,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     head = info.norm[_head(info, m):m.start]
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
     change = words().change_head.search(head) is not None or m.role_source == "change"
-    found = scope_year(m, infos, outline)
+    topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
+    found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year

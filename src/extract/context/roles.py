@@ -25,6 +25,7 @@ from .labels import (
     legend,
     regular_budget_fy,
 )
+from .topics import topic_label
 
 # the names other modules read from here (mentions.py: roles.LineInfo)
 __all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]
@@ -156,6 +157,23 @@ def assign(lines: list[LineInfo]) -> None:
     table_header_years(lines)
 
 
+def _by_pair(walk: _Walk, info: LineInfo, k: int, prev: Mention, m: Mention) -> bool:
+    """Step 2: X（Y）: the bracketed figure is the previous year's (or a change from it). Whether it was a pair."""
+    between = info.norm[prev.end:m.start]
+    ditto = _DITTO.fullmatch(between) is not None and _ditto(info, k) == "previous_budget"  # `(同 3兆2738億円)`
+    if not (prev.role in (None, "budget") or ditto and prev.role_source in _LEFT_OPEN) \
+            or not (_PAIR_OPEN.fullmatch(between) or ditto):
+        return False
+    if prev.role is None or prev.role_source in _LEFT_OPEN:
+        prev.role, prev.fy, prev.role_source = "budget", walk.current_fy, "pair"
+    if _is_change(between, info.norm[m.end:], m):
+        m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
+        return True
+    m.role = "previous_budget"
+    m.fy = int(prev.fy) - 1 if prev.fy is not None else None
+    return True
+
+
 def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     """Steps 1-2: the figure's own line labels it (X（Y） pairs, a named share, a role label before it). Whether it did."""
     info = walk.lines[i]
@@ -167,15 +185,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
             prev.role, prev.fy = prev.role or "budget", fy
             m.role, m.fy = "previous_budget", year
             return True
-    if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
-        # 2. X（Y）: the bracketed figure is the previous year's
-        if prev.role is None:
-            prev.role, prev.fy = "budget", walk.current_fy
-        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:], m):
-            m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
-            return True
-        m.role = "previous_budget"
-        m.fy = int(prev.fy) - 1 if prev.fy is not None else None
+    if prev is not None and _by_pair(walk, info, k, prev, m):
         return True
     # 1. a label before it on its own line (after the previous amount, if any)
     head = info.norm[prev.end if prev else 0:m.start]
@@ -186,6 +196,9 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
     found = label_role(head)
+    if found is None and (topic := topic_label(info, m)) is not None:
+        m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
+        return True
     pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
     if found is None and pair_head:
         m.role, m.fy = "budget", walk.current_fy
@@ -212,6 +225,21 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         if role == "budget" and "(案)" in head:
             m.qualifiers.append("draft")
     return True
+
+
+#: how a role was left open (nothing said it, or a label line above it only): an `X（同 Y）` pair still reads X as the budget
+_LEFT_OPEN = ("fallback", "under")
+_DITTO = re.compile(r"\s*\(\s*同\s*:?\s*")
+
+
+def _ditto(info: LineInfo, k: int) -> str | None:
+    """`…1兆円(前年度予算9,000億円)、…2兆円(同1.9兆円)`: a bracket opened by `同` repeats the label of the line's last
+    bracketed figure before it; that figure's role."""
+    amounts = info.amounts
+    for j in range(k - 2, 0, -1):
+        if _PAIR_OPEN.fullmatch(info.norm[amounts[j - 1].end:amounts[j].start]):
+            return amounts[j].role
+    return None
 
 
 _YEAR_PAIR_OPEN = re.compile(r"\s*[(（]\s*")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import charts, roles, scope, sourced
+from ..context import charts, elided_years, roles, scope, sourced
 from ..context import outline as ol
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
@@ -96,6 +96,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     date.roll_over(reader.dates)
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
+    elided_years.read(lines, infos)  # `4年度補正` after `令和5年度`: a year the context passes read, never published
     roles.assign(infos)
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
                             for info in infos])
