@@ -30,7 +30,18 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
+from . import (
+    account_sides,
+    change_pairs,
+    fiscal_document,
+    fiscal_scope,
+    flat_cells,
+    intro_lists,
+    label_columns,
+    prose_roles,
+    shares,
+    sheet_sums,
+)
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
@@ -79,6 +90,8 @@ def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Ou
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
+        if intro_lists.is_intro(n) and (found := intro_lists.label(n, infos)) is not None:
+            return found  # `…補正予算案は、12億円。主な内容は次のとおり。`: the total the list breaks down
         if n.kind == "title":  # the title's other parts (`（令和７年度 補正予算）`)
             for c in n.children:
                 found = _node_label(outline.nodes[c], infos, loose=True)
