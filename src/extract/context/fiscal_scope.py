@@ -23,6 +23,7 @@ import bisect
 import re
 
 from ..model import Mention
+from . import legends
 from . import outline as ol
 from .fiscal_columns import column_years
 from .fiscal_document import document_year
@@ -121,10 +122,14 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     doc = document_year(infos, outline)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
+    keys = legends.read(infos)
     for info in infos:
         for m in info.amounts:
             if (y := columns.get(id(m))) is not None:
                 m.fy = y  # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`)
+                continue
+            if (key := legends.keyed(info, m, keys)) is not None:
+                m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
                 continue
             _settle(m, info, infos, outline, doc)
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
@@ -151,8 +156,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
         return
-    if m.fy is not None and (m.fy in hard or (change or m.fy in soft) and (scope or doc) is not None):
-        m.fy = None
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None):
+        m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
         return

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
+from . import legends
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base
 from .grant_frame import closes_group, hint_near, own_frame, reads_like_support
@@ -108,6 +109,7 @@ class _Walk:
 
     def __init__(self, lines: list[LineInfo]) -> None:
         self.lines = lines
+        self.keys = legends.read(lines)  # `※【補正】:平成26年度補正予算の額`: what each box of the deck stands for
         title = document_label(lines)
         self.scope: tuple[str, int] | None = title
         self.current_fy: int | None = title[1] if title and title[0] == "budget" else None
@@ -195,6 +197,9 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
+    if (key := legends.keyed(info, m, walk.keys)) is not None:
+        m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
+        return True
     found = label_role(head)
     if found is None and (topic := topic_label(info, m)) is not None:
         m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
@@ -260,7 +265,8 @@ def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
 def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
-    fys = [f for f in info.fiscal_years if f.start < pos and f.min is not None]
+    start = info.norm.rfind("。", 0, pos) + 1  # its own sentence: a year of a sentence before names other figures
+    fys = [f for f in info.fiscal_years if start <= f.start < pos and f.min is not None]
     return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)
 
 

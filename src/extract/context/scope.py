@@ -391,5 +391,6 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
 
 def _year_before(info: LineInfo, m: Mention) -> int | None:
     """The last fiscal year written before the figure that is not a comparison's base (`令和5年度比1.8%減`)."""
-    fys = [f for f in info.fiscal_years if f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
+    start = info.norm.rfind("。", 0, m.start) + 1  # in its own sentence
+    fys = [f for f in info.fiscal_years if start <= f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
     return int(fys[-1].min) if fys else None
