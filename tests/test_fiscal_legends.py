@@ -66,3 +66,19 @@ SPEECH = ("国の令和7年度当初予算案は、一般会計の総額が115�
 ])
 def test_the_line_s_last_year_is_no_label(text, fy):
     assert _amount(("令和7年 町長施政方針", SPEECH), text)[1] == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a sum of figures of two years (its word and its arithmetic) is no single year's
+    ("令和6年度補正予算では20億円、令和7年度予算案では30億円とされ、合わせて50億円が計上されています。", "50億円", None),
+    ("令和6年度補正予算で5億円、令和7年度当初予算で7億円、あわせて12億円を確保した。", "12億円", None),
+    # near miss: a sum of one year's figures is that year's
+    ("令和7年度予算案では、一般会計で120億円、特別会計で4.8億円、合わせて124.8億円を計上。", "124.8億円", 2025),
+    # near miss: `合わせて` with a figure that is no sum of those before it
+    ("令和6年度補正予算では25.7億円、令和7年度予算案では一般会計のみで120億円、特別会計を合わせて124.8億円が計上された。",
+     "124.8億円", 2025),
+    # `前年同様(…)`: the same as last year's, this year's figure
+    ("収支不足を補うため前年同様(1億4,192万5千円)の基金繰入で対応しております。", "1億4,192万5千円", 2025),
+])
+def test_a_sum_over_years_and_a_figure_like_last_year_s(line, text, fy):
+    assert _amount(("令和7年度予算案の概要", line), text)[1] == fy

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..dictionary import load
 from ..model import Mention
 from . import legends
 from . import outline as ol
@@ -137,9 +138,24 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
 
 
+def _sums_years(info: LineInfo, m: Mention) -> bool:
+    """`…補正予算では20億円、…予算案では30億円とされ、合わせて50億円`: a sum (its word, and the arithmetic of the figures
+    right before it in its sentence) of figures of different years belongs to no single year (as a span over years)."""
+    head = info.norm[_head(info, m):m.start]
+    if not any(w in head for w in load("totals")["sum_before"]):
+        return False
+    start = info.norm.rfind("。", 0, m.start) + 1
+    before = [a for a in info.amounts if start <= a.start < m.start and a.min is not None and a.min == a.max]
+    for k in range(len(before) - 1):  # the figures it sums: the last ones before it, by their arithmetic
+        run = before[k:]
+        if sum(a.min for a in run) == m.min == m.max and len({a.fy for a in run}) >= 2:
+            return True
+    return False
+
+
 def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> None:
     own = own_year(info, m)
-    if own == BLOCK:
+    if own == BLOCK or own is None and _sums_years(info, m):
         m.fy = None
         return
     hard, soft = _foreign_years(info, m)
