@@ -52,3 +52,23 @@ def test_a_bracketed_sentence_is_no_heading():
     lines = (*SETTLEMENT, "《歳出》は前年度を下回り、残りの3500万円は令和7年度へ繰り越しました。", "▽土木費",
              "町道維持補修事業 3941万3千円")
     assert _amount(lines, "3941万3千円")[1] is None
+
+
+TOWN = ("本文", "一般会計と特別会計を合わせた予算総額は79億5,109万円で前年度比5.7%の減となりました。", "●一般会計 42億9,932万円",
+        "新年度を迎え、町政へのご理解をお願い申し上げます。")
+TABLE = ("一般会計 令和5年度 42億9,932万円 令和4年度 49億4,221万円 前年度比13.0%減",
+         "合計 令和5年度 79億5,109万円 令和4年度 84億2,951万円 前年度比5.7%減")
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a figure no scope gave a year takes the year stated where the deck writes the same figure again
+    ((*TOWN, *TABLE), "79億5,109万円", 2023),
+    ((*TOWN, *TABLE), "42億9,932万円", 2023),
+    # near miss: a round figure is no restatement (two figures can be 5億円)
+    (("本文", "新しい図書館の整備に5億円を計上します。", "体育館改修 令和5年度 5億円 令和4年度 4億円"), "5億円", None),
+    # near miss: a figure restated with two years names neither
+    (("本文", "事業費は42億9,932万円です。", "令和5年度 42億9,932万円", "令和4年度 42億9,932万円"), "42億9,932万円", None),
+])
+def test_a_figure_restated_with_its_year(lines, text, fy):
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert found[0].fy == fy

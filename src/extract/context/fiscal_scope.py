@@ -136,6 +136,29 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and words().deictic_previous.search(info.norm, _head(info, m), m.start):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+    _restated(infos)
+
+
+#: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence
+_PRECISE = 4
+
+
+def _precise(m: Mention) -> bool:
+    return m.min is not None and m.min == m.max and len(str(int(m.min)).rstrip("0")) >= _PRECISE
+
+
+def _restated(infos: list[LineInfo]) -> None:
+    """A figure no scope gave a year takes the year the deck states where it writes the same figure again (`予算総額は
+    79億5,109万円で…` and the table's `合計 令和5年度 79億5,109万円`): one figure, one year."""
+    years: dict[int, set[int]] = {}
+    for info in infos:
+        for a in info.amounts:
+            if a.fy is not None and _precise(a):
+                years.setdefault(int(a.min), set()).add(int(a.fy))
+    for info in infos:
+        for a in info.amounts:
+            if a.fy is None and _precise(a) and len(found := years.get(int(a.min), set())) == 1:
+                a.fy = next(iter(found))
 
 
 def _sums_years(info: LineInfo, m: Mention) -> bool:
