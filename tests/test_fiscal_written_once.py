@@ -27,6 +27,8 @@ NEWS_2026 = "市の2026年度予算案は総額812億円となった。"
     # the century written once (`2026年度`), then two digits
     ((NEWS_2026, "25年度補正予算では、防災無線の更新に3億円が計上された。"), "3億円", "supplementary_budget", 2025),
     ((NEWS_2026, "うち、子育て支援に26年度予算24億円を充てる。"), "24億円", "budget", 2026),
+    # a four-digit year written first, then an era's year (a local notice dated in the Western calendar)
+    (("2024年5月 市議会だより", "5年度補正予算では、学校給食費の支援に1億円を計上しました。"), "1億円", "supplementary_budget", 2023),
     # near miss: nothing fixes the era (no year written with its era or four digits): no year
     (("町の骨格予算がまとまった。", "18年度からの3カ年事業として水路改修に2億円を計上した。"), "2億円", None, None),
     # near miss: a reading far from the year written (`13年度の完成` after `令和6年度`) is no year of the figure

@@ -6,9 +6,10 @@ it, and it labels the figures beside it as a written year does (`5年度予算7�
 
 `read(lines, infos)` adds each such year, read so, to its line's mentions for the context passes (roles, scope,
 fiscal years); the published mentions never hold it. The year that fixes the era is the nearest fiscal year or date
-written before it with an era or four digits (the deck's first such year where none stands before). Where none is
-written, or the reading lands further from that year than a document's own span of years (`11年度の運用開始` after
-`令和4年度`), the year stays unread: no fy rather than a guess.
+written before it with an era or four digits (the deck's first such year where none stands before); under a four-digit
+year an era's reading counts too (`2024年5月` then `5年度補正`). Where none is written, or the reading lands further from
+that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
+year stays unread: no fy rather than a guess.
 """
 from __future__ import annotations
 
@@ -53,11 +54,17 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
 
 
 def _reading(n: int, anchor: tuple[int, int]) -> int | None:
-    """The year `n` reads as under the anchor: in its era, or in the century nearest to it; None when too far."""
+    """The year `n` reads as under the anchor: in its era; under a four-digit year, in the century nearest to it or in
+    an era (`2024年5月` then `5年度補正`: 令和5); None when too far, or when two readings are as near."""
     year, base = anchor
-    options = [base + n] if base % 100 else [base - 100 + n, base + n, base + 100 + n]
-    best = min(options, key=lambda y: abs(y - year))
-    return best if abs(best - year) <= _reach() else None
+    if base % 100:
+        options = {base + n}
+    else:
+        options = {base - 100 + n, base + n, base + 100 + n} | {e + n for e in set(eras().values())}
+    near = sorted((abs(y - year), y) for y in options if abs(y - year) <= _reach())
+    if not near or len(near) > 1 and near[0][0] == near[1][0]:
+        return None
+    return near[0][1]
 
 
 def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int) -> Mention:
