@@ -72,3 +72,20 @@ TABLE = ("一般会計 令和5年度 42億9,932万円 令和4年度 49億4,221�
 def test_a_figure_restated_with_its_year(lines, text, fy):
     found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
     assert found[0].fy == fy
+
+
+@pytest.mark.parametrize("lines, text, role, fy", [
+    # a row of one thing's figures for two consecutive years, in a budget document: the budget and last year's
+    ((*TOWN, "介護保険 令和5年度 14億5,898万円 令和4年度 14億7,017万円 前年度比0.8%減"), "14億5,898万円", "budget", 2023),
+    ((*TOWN, "介護保険 令和5年度 14億5,898万円 令和4年度 14億7,017万円 前年度比0.8%減"), "14億7,017万円", "previous_budget", 2022),
+    ((*TOWN, "水道事業 | R4: 7億3,746万円 | R5: 8億806万円 |"), "8億806万円", "budget", 2023),
+    ((*TOWN, "水道事業 | R4: 7億3,746万円 | R5: 8億806万円 |"), "7億3,746万円", "previous_budget", 2022),
+    # near miss: a settlement's lead-in (決算) makes no budget of its rows
+    (("本文", "令和5年度の決算額は、歳入72億円、歳出70億円となりました。", "●主な増減",
+      "介護保険 令和5年度 14億5,898万円 令和4年度 14億7,017万円"), "14億7,017万円", "other", 2022),
+    # near miss: two years apart are no budget and its previous year
+    ((*TOWN, "介護保険 令和5年度 14億5,898万円 令和3年度 14億7,017万円"), "14億7,017万円", "other", 2021),
+])
+def test_a_row_of_two_years_in_a_budget_document(lines, text, role, fy):
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert (found[0].role, found[0].fy) == (role, fy)
