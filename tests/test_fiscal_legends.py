@@ -82,3 +82,15 @@ def test_the_line_s_last_year_is_no_label(text, fy):
 ])
 def test_a_sum_over_years_and_a_figure_like_last_year_s(line, text, fy):
     assert _amount(("令和7年度予算案の概要", line), text)[1] == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a figure over a range of years (a debt burden, a multi-year plan) is no one year's
+    ("○ 教育用パソコン整備事業費 3,399千円（令和8～13年度 債務負担分 78,177千円）", "78,177千円", None),
+    ("防災拠点の整備に令和7～9年度の3か年で総額24億円を投じる。", "24億円", None),
+    # near miss: the item's own figure before the range keeps the year; an open end (`までに`) is no range
+    ("○ 教育用パソコン整備事業費 3,399千円（令和8～13年度 債務負担分 78,177千円）", "3,399千円", 2025),
+    ("令和9年度までに整備を終える計画で、事業費6億円を計上。", "6億円", 2025),
+])
+def test_a_range_of_years_gives_no_year(line, text, fy):
+    assert _amount(("令和7年度予算案の概要", line), text)[1] == fy

@@ -44,14 +44,18 @@ def _head(info: LineInfo, m: Mention) -> int:
 _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
 
 
+def _closed_range(f: Mention) -> bool:
+    return f.min is not None and f.max is not None and f.min < f.max
+
+
 def own_year(info: LineInfo, m: Mention) -> int | None:
     """The figure's own year: stated in its words before it or bracketed right after it (BLOCK for a span)."""
     start = _head(info, m)
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
-            if span_start(info, f):
-                return BLOCK
+            if span_start(info, f) or _closed_range(f) and not comparison_base(info, f):
+                return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None:
                 return single(f)
     after = _BRACKET_YEAR.match(info.norm, m.end)
