@@ -89,3 +89,15 @@ def test_a_figure_restated_with_its_year(lines, text, fy):
 def test_a_row_of_two_years_in_a_budget_document(lines, text, role, fy):
     found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
     assert (found[0].role, found[0].fy) == (role, fy)
+
+
+@pytest.mark.parametrize("lines, fy", [
+    # a deck that states its year only for its budget figures: that year is the deck's
+    ((*TOWN, *TABLE, "●一般廃棄物処理施設整備事業 2億7,664万円"), 2023),
+    # near misses: a deck that writes another year too names no one year; a deck with no year at all stays without
+    ((*TOWN, *TABLE, "●一般廃棄物処理施設整備事業 2億7,664万円", "令和8年度の完成を目指します。"), None),
+    (("本文", "来年度の予算総額は79億5,109万円となる見込みです。", "●一般廃棄物処理施設整備事業 2億7,664万円"), None),
+])
+def test_a_deck_s_year_from_its_budget_figures(lines, fy):
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == "2億7,664万円"]
+    assert found[0].fy == fy

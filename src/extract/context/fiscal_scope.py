@@ -29,6 +29,7 @@ from . import outline as ol
 from .fiscal_columns import column_years
 from .fiscal_document import document_year
 from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
+from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
 from .topics import topic_label
@@ -128,6 +129,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
     keys = legends.read(infos)
+    blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
             if (y := columns.get(id(m))) is not None:
@@ -136,11 +138,14 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
                 continue
-            _settle(m, info, infos, outline, doc)
+            if _settle(m, info, infos, outline, doc):
+                blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and words().deictic_previous.search(info.norm, _head(info, m), m.start):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
-    _restated(infos)
+    _restated(infos, blocked)
+    if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
+        _figures_year(infos, blocked)
 
 
 #: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence
@@ -151,7 +156,24 @@ def _precise(m: Mention) -> bool:
     return m.min is not None and m.min == m.max and len(str(int(m.min)).rstrip("0")) >= _PRECISE
 
 
-def _restated(infos: list[LineInfo]) -> None:
+def _figures_year(infos: list[LineInfo], blocked: set[int]) -> None:
+    """A text deck whose title, lead-in and labels state no year, but whose budget figures are all stated for one year
+    (`合計 令和5年度 79億5,109万円`, the year before as `令和4年度`, last year's) and that writes no other year: that year
+    is the document's, for its figures no scope gave one (`●一般廃棄物処理施設整備事業 2億7,664万円`)."""
+    years = {int(a.fy) for info in infos for a in info.amounts if a.role in ("budget", "supplementary_budget") and a.fy is not None}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    written = {y for info in infos for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)}
+    if not written <= {year, year - 1}:
+        return  # the deck writes other years too (a plan, a settlement, requests of two years): no one year is its own
+    for info in infos:
+        for a in info.amounts:
+            if a.fy is None and id(a) not in blocked:
+                a.fy = year - 1 if a.role == "previous_budget" else year
+
+
+def _restated(infos: list[LineInfo], blocked: set[int]) -> None:
     """A figure no scope gave a year takes the year the deck states where it writes the same figure again (`予算総額は
     79億5,109万円で…` and the table's `合計 令和5年度 79億5,109万円`): one figure, one year."""
     years: dict[int, set[int]] = {}
@@ -161,7 +183,7 @@ def _restated(infos: list[LineInfo]) -> None:
                 years.setdefault(int(a.min), set()).add(int(a.fy))
     for info in infos:
         for a in info.amounts:
-            if a.fy is None and _precise(a) and len(found := years.get(int(a.min), set())) == 1:
+            if a.fy is None and id(a) not in blocked and _precise(a) and len(found := years.get(int(a.min), set())) == 1:
                 a.fy = next(iter(found))
 
 
@@ -180,16 +202,17 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
     return False
 
 
-def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> None:
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> bool:
+    """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years)."""
     own = own_year(info, m)
     if own == BLOCK or own is None and _sums_years(info, m):
         m.fy = None
-        return
+        return True
     hard, soft = _foreign_years(info, m)
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
-        return
+        return False
     head = info.norm[_head(info, m):m.start]
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
     change = words().change_head.search(head) is not None or m.role_source == "change"
@@ -198,23 +221,24 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     scope = found[0] if found is not None else None
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
-        return
+        return True
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
-        return
+        return False
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
-        return
+        return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
                              or m.fy == found[0] - 1 and m.role == "previous_budget"):
-        return
+        return False
     y = scope if scope is not None else doc
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
+    return False
 
 
 def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
