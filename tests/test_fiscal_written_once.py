@@ -35,6 +35,8 @@ NEWS_2026 = "市の2026年度予算案は総額812億円となった。"
     ((NEWS_R6, "13年度の完成を目指し、新庁舎の設計費として5億円を計上した。"), "5億円", "budget", 2024),
     # near miss: an ordinal of years and a count of years are no year
     ((NEWS_R6, "計画の第3年度として施設整備に4億円を計上した。"), "4億円", "budget", 2024),
+    ((NEWS_R6, "過去3年度の平均で年4億円を要しており、同額を計上した。"), "4億円", None, 2024),
+    ((NEWS_R6, "改修には3年度分の費用として6億円を見込む。"), "6億円", None, 2024),
 ])
 def test_an_era_less_year_reads_in_the_era_the_text_fixed(lines, text, role, fy):
     got = _amount(lines, text)

@@ -24,8 +24,8 @@ from ..rules.eras import era_regex
 from .labels import LineInfo
 
 #: an era-less year of 年度: one or two digits with no era, digit, ordinal or letter before them (`第3年度`, `R5年度`,
-#: `2025年度` are not), and no `目` after (`3年度目`, a count of years)
-_ELIDED = re.compile(r"(?<![\d.,A-Za-z第同])(\d{1,2})\s?年度(?!目)")
+#: `2025年度` are not), and no count of years around them (`3年度目`, `過去3年度の平均`, `3年度間`, `2年度分`)
+_ELIDED = re.compile(r"(?<![\d.,A-Za-z第同])(?<!過去)(?<!直近)(?<!今後)(?<!最近)(?<!約)(\d{1,2})\s?年度(?!目|間|分|連続|平均)")
 
 
 @lru_cache(maxsize=1)
