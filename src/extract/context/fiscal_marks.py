@@ -11,6 +11,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Mention
+from . import intro_lists
 from . import outline as ol
 from .labels import LineInfo
 
@@ -52,6 +53,12 @@ def single(f: Mention) -> int | None:
     return int(f.min) if f.min is not None and f.min == f.max else None
 
 
+def written(f: Mention) -> bool:
+    """The year is written with its era or four digits (not an era-less `24年度`, context/elided_years.py): only such a
+    year states a document's own year; an era-less one repeats a year near the one written."""
+    return f.source != "elided"
+
+
 def comparison_base(info: LineInfo, f: Mention) -> bool:
     """`令和5年度に比べて`, `令和5年度比`, `令和4年度税収を4兆円上回る`: the year is what the figure is compared with."""
     return words().comparison.match(info.norm, f.end) is not None
@@ -81,6 +88,8 @@ def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
     """The year a scope node states for the figures under it: a budget or settlement label or a bare fiscal-year
     heading (the year and a word or two, no phrase); BLOCK where it states a span."""
     info = infos[n.line_index]
+    if intro_lists.is_intro(n) and (found := intro_lists.label(n, infos)) is not None:
+        return found[1]  # `…補正予算案は、12億円。主な内容は次のとおり。`: the year of the total its list breaks down
     fys = [f for f in info.fiscal_years if n.start <= f.raw_start < n.end]
     if any(span_start(info, f) for f in fys):
         return BLOCK

@@ -30,7 +30,18 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
+from . import (
+    account_sides,
+    change_pairs,
+    fiscal_document,
+    fiscal_scope,
+    flat_cells,
+    intro_lists,
+    label_columns,
+    prose_roles,
+    shares,
+    sheet_sums,
+)
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
@@ -80,6 +91,8 @@ def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Ou
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
+        if intro_lists.is_intro(n) and (found := intro_lists.label(n, infos)) is not None:
+            return found  # `…補正予算案は、12億円。主な内容は次のとおり。`: the total the list breaks down
         if n.kind == "title":  # the title's other parts (`（令和７年度 補正予算）`)
             for c in n.children:
                 found = _node_label(outline.nodes[c], infos, loose=True)
@@ -392,5 +405,6 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
 
 def _year_before(info: LineInfo, m: Mention) -> int | None:
     """The last fiscal year written before the figure that is not a comparison's base (`令和5年度比1.8%減`)."""
-    fys = [f for f in info.fiscal_years if f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
+    start = info.norm.rfind("。", 0, m.start) + 1  # in its own sentence
+    fys = [f for f in info.fiscal_years if start <= f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
     return int(fys[-1].min) if fys else None
