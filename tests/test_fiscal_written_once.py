@@ -18,6 +18,7 @@ def _amount(lines: tuple[str, ...], text: str) -> tuple[str | None, int | None]:
 
 NEWS_R6 = "県の令和6年度当初予算案がまとまった。"
 NEWS_2026 = "市の2026年度予算案は総額812億円となった。"
+TITLE_R7 = "令和7年度当初予算の概要"
 
 
 @pytest.mark.parametrize("lines, text, role, fy", [
@@ -37,6 +38,15 @@ NEWS_2026 = "市の2026年度予算案は総額812億円となった。"
     ((NEWS_R6, "計画の第3年度として施設整備に4億円を計上した。"), "4億円", "budget", 2024),
     ((NEWS_R6, "過去3年度の平均で年4億円を要しており、同額を計上した。"), "4億円", None, 2024),
     ((NEWS_R6, "改修には3年度分の費用として6億円を見込む。"), "6億円", None, 2024),
+    # a ministry's note, 令和 dropped on both years of one programme; 平成's last year
+    (("令和5年度予算の概要", "次期衛星の整備等に5年度予算7億円、4年度補正614億円を計上。"), "614億円", "supplementary_budget", 2022),
+    (("令和5年度予算の概要", "次期衛星の整備等に5年度予算7億円、4年度補正614億円を計上。"), "7億円", "budget", 2023),
+    (("平成31年度予算の概要", "堤防の強化に30年度補正3億円を計上。"), "3億円", "supplementary_budget", 2018),
+    # near misses: counts of years (words as data, fiscal_scope.json elided_counts) are no year: the title's stays
+    ((TITLE_R7, "事業開始から5年度目の予算 2億円"), "2億円", "budget", 2025),
+    ((TITLE_R7, "6年度ぶりの増額予算 1億円を計上"), "1億円", "budget", 2025),
+    ((TITLE_R7, "町は5年度連続で増額した予算 3億円を計上した。"), "3億円", "budget", 2025),
+    ((TITLE_R7, "一般会計は過去5年度で最大の予算 312億円となった。"), "312億円", None, 2025),
 ])
 def test_an_era_less_year_reads_in_the_era_the_text_fixed(lines, text, role, fy):
     got = _amount(lines, text)

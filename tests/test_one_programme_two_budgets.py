@@ -1,5 +1,5 @@
 """One programme, two budgets in one sentence (`…の整備等に5年度予算7億円、4年度補正614億円を計上`): the year's budget and the
-last year's supplementary, each labelled by a year written without its era (context/era_less.py), the second named only by
+last year's supplementary, each labelled by a year written without its era (context/elided_years.py, tested in test_fiscal_written_once.py), the second named only by
 its label, so it takes the programme of the figure before it (mentions/label_names.py); a year's budget named after the work
 before `に` is that work's, no envelope (context/totals.py). Near misses: a label alone with no figure before it in its
 sentence, a figure before it in another sentence, a bare number that is no year near the text's own, a named envelope."""
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context.era_less import bare_year
 from extract.mentions.label_names import label_only, without_label
 from extract.tables import budget_records
 
@@ -31,21 +30,6 @@ def _amount(found: list, text: str):  # type: ignore[no-untyped-def]
 def test_two_budgets_of_one_programme(line: str, text: str, expected: tuple[str, int, str]) -> None:
     m = _amount(mentions("予算の概要", line), text)
     assert (m.role, m.fy, m.program) == expected
-
-
-@pytest.mark.parametrize("head, near, expected", [
-    ("、4年度補正", 2023, 2022),  # 令和4
-    ("なお、24年度補正予算", 2025, 2024),  # 2024
-    ("整備等に5年度予算", 2023, 2023),
-    ("、30年度補正", 2019, 2018),  # 平成30
-    # near misses: a written year's digits, no year to read it by, a number far from the text's years
-    ("令和4年度補正", 2023, None),
-    ("2024年度補正", 2025, None),
-    ("、4年度補正", None, None),
-    ("、12年度補正", 2025, None),
-])
-def test_bare_year(head: str, near: int | None, expected: int | None) -> None:
-    assert bare_year(head, near) == expected
 
 
 @pytest.mark.parametrize("name, only, cut", [

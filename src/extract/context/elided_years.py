@@ -23,9 +23,15 @@ from ..normalize import normalize
 from ..rules.eras import era_regex
 from .labels import LineInfo
 
-#: an era-less year of 年度: one or two digits with no era, digit, ordinal or letter before them (`第3年度`, `R5年度`,
-#: `2025年度` are not), and no count of years around them (`3年度目`, `過去3年度の平均`, `3年度間`, `2年度分`)
-_ELIDED = re.compile(r"(?<![\d.,A-Za-z第同])(?<!過去)(?<!直近)(?<!今後)(?<!最近)(?<!約)(\d{1,2})\s?年度(?!目|間|分|連続|平均)")
+@lru_cache(maxsize=1)
+def _elided() -> re.Pattern[str]:
+    """An era-less year of 年度: one or two digits with no era, digit, ordinal or letter before them (`第3年度`, `R5年度`,
+    `2025年度` are not), and no count of years around them (fiscal_scope.json elided_counts: `5年度目`, `6年度ぶり`,
+    `過去5年度で`, `3年度間`)."""
+    counts = load("fiscal_scope")["elided_counts"]
+    before = "".join(f"(?<!{re.escape(w)})" for w in counts["before"])
+    after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})\s?年度(?!{after})")
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +86,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     for line, info in zip(lines, infos):
         spans = [(m.start, m.end) for m in info.mentions]
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
-        events += [(e.start(), e) for e in _ELIDED.finditer(info.norm)
+        events += [(e.start(), e) for e in _elided().finditer(info.norm)
                    if not any(s < e.end() and e.start() < t for s, t in spans)]
         if len(events) == len(info.mentions):
             anchor = next((a for m in reversed(info.mentions) if (a := _anchor(m)) is not None), anchor)

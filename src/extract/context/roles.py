@@ -13,7 +13,6 @@ from ..dictionary import load
 from ..model import Mention
 from . import legends
 from .columns import column_labels, table_header_years, table_row
-from .era_less import bare_year
 from .fiscal_marks import comparison_base
 from .grant_frame import closes_group, hint_near, own_frame, reads_like_support
 from .labels import (
@@ -228,8 +227,6 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.fy = _previous_fy(walk.lines, i, walk.above)
     else:
         m.fy = _own_fy(info, m.start)
-        # `4年度補正614億円`: the label's own year, written without its era, is nearer than the line's earlier year
-        m.fy = bare_year(head[:found[1]], m.fy or walk.current_fy) or m.fy
         if role == "budget" and "(案)" in head:
             m.qualifiers.append("draft")
     return True
