@@ -58,21 +58,6 @@ def test_an_era_less_year_is_never_published():
     assert [m.text for m in found if m.kind == "fiscal_year"] == ["令和6年度"]
 
 
-@pytest.mark.parametrize("lines, text, role, fy", [
-    # a budget label the sentence takes as its topic frames each figure listed after the first
-    (("令和7年度予算の概要", "なお、令和6年度補正予算では、道路に1億円、橋梁に2億円がそれぞれ計上された。"), "2億円",
-     "supplementary_budget", 2024),
-    (("令和7年度予算の概要", "令和7年度予算において、保育所の整備に3億円、介護人材の確保に4億円を計上しています。"), "4億円",
-     "budget", 2025),
-    # near miss: a figure that is no item of a list (`…であったが、`) is not the topic's
-    (("令和7年度予算の概要", "前年度予算は、3億円であったが、5億円に増額した。"), "5億円", "budget", 2025),
-    # near miss: a later figure with a label of its own keeps it
-    (("令和7年度予算の概要", "令和6年度補正予算では、道路に1億円、令和7年度当初予算で橋梁に2億円を計上。"), "2億円", "budget", 2025),
-])
-def test_a_sentence_topic_labels_the_figures_listed_after_it(lines, text, role, fy):
-    assert _amount(lines, text) == (role, fy)
-
-
 TOTALS = "令和7年度予算の概算要求を公表した。"
 
 

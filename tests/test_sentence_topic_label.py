@@ -1,4 +1,4 @@
-"""A sentence whose topic is a budget label scopes every figure it lists (context/topic_label.py), and a figure named by a
+"""A sentence whose topic is a budget label scopes every figure it lists (context/topics.py), and a figure named by a
 list number alone refers back to the work that number opened on its line (mentions/label_names.py). Near misses: a later
 figure with a label of its own, figures in the next sentence, a topic that is no label."""
 from __future__ import annotations
@@ -30,12 +30,27 @@ def test_the_topic_label_scopes_the_sentence(line: str, text: str, expected: tup
 
 @pytest.mark.parametrize("line, text, role", [
     # a later figure with its own label keeps it
-    ("なお、6年度補正予算では、(1)に3億円、当初予算では(2)に2億円を計上した。", "2億円", "budget"),
+    ("なお、6年度補正予算では、(1)に3億円、令和7年度当初予算では(2)に2億円を計上した。", "2億円", "budget"),
     # the next sentence is out of the topic's reach
     ("なお、6年度補正予算では、(1)に3億円を計上した。(2)には2億円を計上した。", "2億円", "budget"),
 ])
 def test_near_miss_outside_the_topic(line: str, text: str, role: str) -> None:
     assert _amount((*_LEAD, line), text)[0] == role
+
+
+@pytest.mark.parametrize("lines, text, role, fy", [
+    # a budget label the sentence takes as its topic frames each figure listed after the first
+    (("令和7年度予算の概要", "なお、令和6年度補正予算では、道路に1億円、橋梁に2億円がそれぞれ計上された。"), "2億円",
+     "supplementary_budget", 2024),
+    (("令和7年度予算の概要", "令和7年度予算において、保育所の整備に3億円、介護人材の確保に4億円を計上しています。"), "4億円",
+     "budget", 2025),
+    # near miss: a figure that is no item of a list (`…であったが、`) is not the topic's
+    (("令和7年度予算の概要", "前年度予算は、3億円であったが、5億円に増額した。"), "5億円", "budget", 2025),
+    # near miss: a later figure with a label of its own keeps it
+    (("令和7年度予算の概要", "令和6年度補正予算では、道路に1億円、令和7年度当初予算で橋梁に2億円を計上。"), "2億円", "budget", 2025),
+])
+def test_a_sentence_topic_labels_the_figures_listed_after_it(lines: tuple[str, ...], text: str, role: str, fy: int) -> None:
+    assert _amount(lines, text)[:2] == (role, fy)
 
 
 @pytest.mark.parametrize("lines, expected", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import charts, elided_years, intro_lists, roles, scope, sourced, topic_label, year_pairs
+from ..context import charts, elided_years, intro_lists, roles, scope, sourced, year_pairs
 from ..context import outline as ol
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
@@ -104,7 +104,6 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     intro_lists.attach(tree)  # `主な内容は次のとおり。` heads the list under it
     year_pairs.apply(infos, tree)  # `令和5年度 42億円 令和4年度 49億円 前年度比…`: the budget and last year's
     scope.apply(lines, infos, tree)
-    topic_label.apply(infos)
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos)
