@@ -1,5 +1,5 @@
 """One programme, two budgets in one sentence (`…の整備等に5年度予算7億円、4年度補正614億円を計上`): the year's budget and the
-last year's supplementary, each labelled by a year written without its era (context/elided_years.py, tested in test_fiscal_written_once.py), the second named only by
+last year's supplementary, each labelled by a year written without its era (context/elided_years.py), the second named only by
 its label, so it takes the programme of the figure before it (mentions/label_names.py); a year's budget named after the work
 before `に` is that work's, no envelope (context/totals.py). Near misses: a label alone with no figure before it in its
 sentence, a figure before it in another sentence, a bare number that is no year near the text's own, a named envelope."""

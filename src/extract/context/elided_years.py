@@ -23,6 +23,7 @@ from ..normalize import normalize
 from ..rules.eras import era_regex
 from .labels import LineInfo
 
+
 @lru_cache(maxsize=1)
 def _elided() -> re.Pattern[str]:
     """An era-less year of 年度: one or two digits with no era, digit, ordinal or letter before them (`第3年度`, `R5年度`,

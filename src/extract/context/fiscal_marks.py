@@ -11,7 +11,6 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Mention
-from . import intro_lists
 from . import outline as ol
 from .labels import LineInfo
 
@@ -88,8 +87,6 @@ def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
     """The year a scope node states for the figures under it: a budget or settlement label or a bare fiscal-year
     heading (the year and a word or two, no phrase); BLOCK where it states a span."""
     info = infos[n.line_index]
-    if intro_lists.is_intro(n) and (found := intro_lists.label(n, infos)) is not None:
-        return found[1]  # `…補正予算案は、12億円。主な内容は次のとおり。`: the year of the total its list breaks down
     fys = [f for f in info.fiscal_years if n.start <= f.raw_start < n.end]
     if any(span_start(info, f) for f in fys):
         return BLOCK

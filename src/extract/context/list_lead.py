@@ -47,6 +47,7 @@ def lead_of(item: ol.Node, outline: ol.Outline) -> ol.Node | None:
         return None
     introducers, _, _ = _words()
     text = lead.text.rstrip(" 　。.:：")
+    text = next((text[:-len(e)] for e in load("roles")["list_lead"]["polite_endings"] if text.endswith(e)), text)
     return lead if text.endswith(introducers) else None
 
 

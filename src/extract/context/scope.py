@@ -36,7 +36,6 @@ from . import (
     fiscal_document,
     fiscal_scope,
     flat_cells,
-    intro_lists,
     label_columns,
     prose_roles,
     shares,
@@ -91,8 +90,6 @@ def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Ou
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
-        if intro_lists.is_intro(n) and (found := intro_lists.label(n, infos)) is not None:
-            return found  # `…補正予算案は、12億円。主な内容は次のとおり。`: the total the list breaks down
         if n.kind == "title":  # the title's other parts (`（令和７年度 補正予算）`)
             for c in n.children:
                 found = _node_label(outline.nodes[c], infos, loose=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import charts, elided_years, intro_lists, roles, scope, sourced, year_pairs
+from ..context import charts, elided_years, roles, scope, sourced, year_pairs
 from ..context import outline as ol
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
@@ -101,7 +101,6 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     roles.assign(infos)
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
                             for info in infos])
-    intro_lists.attach(tree)  # `主な内容は次のとおり。` heads the list under it
     year_pairs.apply(infos, tree)  # `令和5年度 42億円 令和4年度 49億円 前年度比…`: the budget and last year's
     scope.apply(lines, infos, tree)
     assign_programs(infos, programs)
