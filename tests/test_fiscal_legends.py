@@ -94,3 +94,15 @@ def test_a_sum_over_years_and_a_figure_like_last_year_s(line, text, fy):
 ])
 def test_a_range_of_years_gives_no_year(line, text, fy):
     assert _amount(("令和7年度予算案の概要", line), text)[1] == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a word of sameness (同様, 同額, 並み) makes a comparison base only right after its year: the year before it stays the figure's
+    ("町は令和7年度も前年度同様、給食費補助に2,000万円を計上した。", "2,000万円", 2025),
+    ("市は令和7年度も例年並み、道路補修に3,000万円を充てる。", "3,000万円", 2025),
+    # near misses: the word right after the year names the base
+    ("令和6年度と同額の5億円を令和7年度予算に計上した。", "5億円", 2025),
+    ("令和6年度並みの1億円を確保した。", "1億円", None),
+])
+def test_a_word_of_sameness_names_the_year_it_follows(line: str, text: str, fy: int | None) -> None:
+    assert _amount(("町の予算", line), text)[1] == fy
