@@ -54,10 +54,15 @@ def test_near_miss_label_alone_in_its_own_sentence() -> None:
 
 
 @pytest.mark.parametrize("texts, expected", [
-    # a ministry's points: the figure named by its label alone is the ministry's whole budget, no programme's row
+    # a ministry's points: the figure named by its label alone, under no item naming a work, is the ministry's whole
+    # budget, no programme's row
     (("ポイント", "・2026年度予算案額は5,120億円で、前年度比1.2%増"), []),
     # near miss: a programme's item with its label and figure: the programme's row
     (("令和6年度予算の概要", "○ 港湾施設整備事業 令和6年度予算額 3億円"), ["港湾施設整備事業"]),
+    # the commonest ministry box: a label alone under the item that names the work is that work's budget, a row
+    (("令和7年度予算の概要", "○ 学校施設環境改善交付金", "・令和7年度予算額 682億円(前年度 690億円)"), ["学校施設環境改善交付金"]),
+    (("令和7年度予算の概要", "(3) 地域公共交通確保維持事業", "・令和7年度予算額 3億円"), ["地域公共交通確保維持事業"]),
+    (("令和7年度予算の概要", "■ 中小企業の賃上げ支援", "・当初予算額 5億円"), ["中小企業の賃上げ支援"]),
 ])
-def test_a_figure_named_by_its_label_alone_is_no_row(texts: tuple[str, ...], expected: list[str]) -> None:
+def test_a_figure_named_by_its_label_alone_is_the_item_s_or_the_whole(texts: tuple[str, ...], expected: list[str]) -> None:
     assert [r["program"] for r in budget_records([m.record() for m in mentions(*texts)])] == expected

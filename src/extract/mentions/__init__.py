@@ -105,7 +105,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     scope.apply(lines, infos, tree)
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
-    label_names.settle(infos)
+    label_names.settle(infos, tree)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..context import outline as ol
 from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo
 from ..context.line_parts import strip_markers
@@ -98,9 +99,20 @@ def _referred(infos: list[LineInfo], i: int, m: Mention) -> str | None:
     return None
 
 
-def settle(infos: list[LineInfo]) -> None:
+def _named_above(tree: ol.Outline, m: Mention) -> str | None:
+    """The name of the nearest item or heading above the figure's own segment that names a work (not a label alone, not
+    the document's title): the figure named by its label alone is that work's budget."""
+    owner = tree.owner(m.line_index, m.raw_start)
+    for n in tree.chain(owner)[1:] if owner is not None else []:
+        if n.kind in ("item", "heading") and n.name and not label_only(n.name):
+            return n.name
+    return None
+
+
+def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
     """Each budget figure's programme without a trailing label; a label-only name takes the programme of the budget figure
-    before it in its sentence (the same line, no `。` between)."""
+    before it in its sentence (the same line, no `。` between), else that of the item or heading it stands under, else it is
+    the scope's whole budget."""
     last: tuple[int, str] | None = None  # (line, programme) of the last budget figure with a name of its own
     for i, info in enumerate(infos):
         split_shared(info)
@@ -117,7 +129,9 @@ def settle(infos: list[LineInfo]) -> None:
                 if label_only(m.program):
                     if before is not None:
                         m.program = before.program
-                    elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, the scope's whole budget
+                    elif (above := _named_above(tree, m)) is not None:
+                        m.program = above  # `○ 学校施設環境改善交付金` / `・令和7年度予算額 682億円`: the item's budget
+                    elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, no item above: the whole
                         m.total_of, m.program = m.program, None
             if m.role in BUDGET_ROLES and m.program and progs.referring(m.program.strip()):
                 m.program = last[1] if last is not None and i - last[0] <= _REFER_LINES else m.program
