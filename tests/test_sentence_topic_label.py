@@ -44,6 +44,12 @@ def test_near_miss_outside_the_topic(line: str, text: str, role: str) -> None:
      "supplementary_budget", 2024),
     (("令和7年度予算の概要", "令和7年度予算において、保育所の整備に3億円、介護人材の確保に4億円を計上しています。"), "4億円",
      "budget", 2025),
+    # items joined by `と` and the next item's subject (an account, a fund) are listed in parallel too
+    (("令和7年度補正予算の概要", "補正額は、一般会計が8億円と特別会計が2億円で、合わせて10億円の増額となる。"), "2億円",
+     "supplementary_budget", 2025),
+    (("令和7年度予算の概要", "令和6年度補正予算では、国庫補助分が5億円と県単独分が1億円となった。"), "1億円", "supplementary_budget", 2024),
+    # near miss: a grant's size given to its recipients keeps its own reading under the topic
+    (("子育て支援の概要", "令和7年度当初予算では、第1子に3万円、第2子以降に5万円を給付する。"), "5万円", "support", 2025),
     # near miss: a figure that is no item of a list (`…であったが、`) is not the topic's
     (("令和7年度予算の概要", "前年度予算は、3億円であったが、5億円に増額した。"), "5億円", "budget", 2025),
     # near miss: a later figure with a label of its own keeps it
