@@ -14,6 +14,7 @@ year stays unread: no fy rather than a guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -80,15 +81,28 @@ def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int) -> Ment
                    line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="elided")
 
 
+def _covered(info: LineInfo, e: re.Match[str]) -> bool:
+    """The match overlaps a mention of the line (by bisection: a long line stays linear, test_long_lines)."""
+    spans = info.memo.get("elided_spans")
+    if not isinstance(spans, tuple):
+        ordered = sorted((m.start, m.end) for m in info.mentions)
+        reach, ends = 0, []
+        for _, end in ordered:  # the furthest end of the mentions starting up to each one
+            reach = max(reach, end)
+            ends.append(reach)
+        spans = info.memo["elided_spans"] = ([s for s, _ in ordered], ends)
+    starts, ends = spans
+    k = bisect_left(starts, e.end())  # the mentions that start before the match ends
+    return k > 0 and ends[k - 1] > e.start()
+
+
 def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
     first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
     anchor = first
     for line, info in zip(lines, infos):
-        spans = [(m.start, m.end) for m in info.mentions]
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
-        events += [(e.start(), e) for e in _elided().finditer(info.norm)
-                   if not any(s < e.end() and e.start() < t for s, t in spans)]
+        events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
         if len(events) == len(info.mentions):
             anchor = next((a for m in reversed(info.mentions) if (a := _anchor(m)) is not None), anchor)
             continue

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..dictionary import load
-from .labels import TITLE_MAX, LineInfo
+from .labels import TITLE_MAX, LineInfo, label_patterns
 
 #: how many non-blank lines at the top of a deck may hold its title or lead-in (as labels.document_label)
 _TITLE_LINES = 3
@@ -31,9 +31,6 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
 _ANNOUNCED = re.compile(r"([^、。]{0,12}予算案)(?:の(?:概要|骨子|内容))?(?:を|は|が|について)")
 
 
-#: a news lead whose first sentence's topic is the budget, its figure right after (`大町町の一般会計当初予算は37億7800万円。`):
-#: the article reports that budget
-_TOPIC_LEAD = re.compile(r"([^、。]{0,40}?予算案?)は[、,]?\s*約?\s*[0-9０-９]")
 
 
 def _announced(norm: str) -> re.Match[str] | None:
@@ -53,7 +50,7 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years:
             continue
-        found = _announced(info.norm) or _TOPIC_LEAD.match(info.norm.strip())
+        found = _announced(info.norm) or label_patterns().topic_lead.match(info.norm.strip())
         if found is not None:  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`, `…の当初予算は37億円。`
             text = found.group(1)
         elif _ANNOUNCED.search(info.norm) is not None and "。" in info.norm:

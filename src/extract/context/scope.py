@@ -30,17 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import (
-    account_sides,
-    change_pairs,
-    fiscal_document,
-    fiscal_scope,
-    flat_cells,
-    label_columns,
-    prose_roles,
-    shares,
-    sheet_sums,
-)
+from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind

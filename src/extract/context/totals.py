@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
-from .labels import LineInfo
+from .labels import LineInfo, label_patterns
 from .programs import strong
 
 
@@ -66,7 +66,7 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label  # `10月補正:5,500万円`: the whole of that month's supplementary
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
-    if head.endswith("予算") and not _bare_label(head) and not _SPENT_ON_LABEL.search(head):
+    if head.endswith("予算") and not _bare_label(head) and not label_patterns().spent_on.search(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
@@ -79,8 +79,6 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     return None
 
 
-#: the work a year's budget goes to, named before `に` (`次期静止気象衛星の整備等に5年度予算 7億円`): a programme's figure
-_SPENT_ON_LABEL = re.compile(r"[^\s、，,。]に\s*(?:(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度)?\s*(?:当初|補正)?予算$")
 
 
 def _whole_above(m: Mention, outline: ol.Outline) -> str | None:

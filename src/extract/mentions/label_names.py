@@ -18,31 +18,23 @@ import re
 
 from ..context import outline as ol
 from ..context import programs as progs
-from ..context.labels import BUDGET_ROLES, LineInfo
+from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
 from ..context.line_parts import strip_markers
 from ..model import Mention
-
-#: what a budget label is made of: a year (with or without its era), a month's session, the kind, its stage and marks
-_LABEL_PART = re.compile(r"(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度|[0-9０-９]{1,2}\s*月|第[0-9０-９]+次|予算|補正|当初|"
-                         r"概算要求|要求|計上|案|額|[()（）:：\s・…]")
-#: a name that ends with `に` and a label: the label after the work the money goes to
-_LABEL_TAIL = re.compile(r"に\s*(?:(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*年度)?\s*(?:当初|補正)?\s*(?:予算|補正)(?:額)?$")
 
 
 def label_only(name: str) -> bool:
     """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`), a topic particle aside."""
     core = name.strip().rstrip("はがで")
-    return bool(core) and not _LABEL_PART.sub("", core)
+    return bool(core) and not label_patterns().part.sub("", core)
 
 
 def without_label(name: str) -> str:
     """The name without a label after the work it names (`…の整備等に5年度予算` -> `…の整備等`)."""
-    cut = _LABEL_TAIL.search(name)
+    cut = label_patterns().tail.search(name)
     return name[:cut.start()].rstrip() if cut is not None and cut.start() >= 2 else name
 
 
-#: what opens a work's name inside a line of several: an inline mark, or the bracketed group label before it
-_INLINE_MARKS = "☆★◎○●▽▼◆◇■□・」"
 _OPEN, _CLOSE = "(（", ")）"
 #: what closes the figure before (its bracket, a list's comma or conjunction) or opens this figure (its bracket, `約`)
 _SEGMENT_EDGES = re.compile(r"^[\s)）】、，,]*(?:や|と|及び|および)?|[\s(（【約:：]*$")
@@ -55,7 +47,7 @@ def _segment(info: LineInfo, start: int, m: Mention) -> str:
     depth, cut = 0, 0
     for k, c in enumerate(text):  # the last mark outside brackets (`…化(エレベーター・スロープ…)`: no mark)
         depth += (c in _OPEN) - (c in _CLOSE)
-        if depth == 0 and c in _INLINE_MARKS:
+        if depth == 0 and c in label_patterns().inline_marks:  # an inline mark opens a work's name
             cut = k + 1
     return text[cut:].strip()
 
