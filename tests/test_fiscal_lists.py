@@ -1,5 +1,5 @@
-"""The scopes a reader sees in running text (issue 21; context/intro_lists.py, the outline's bracket headings): a list
-announced by the sentence before it (`主な内容は次のとおり。`) is the breakdown of what that sentence states, a heading
+"""The scopes a reader sees in running text (issue 21; the outline's bracket headings; a list announced by the sentence
+before it: test_list_lead.py): a heading
 in `《…》`, `〈…〉` or `＜…＞` brackets closes the lead-in as `【…】` does, and a date written with `昨年` is no
 previous-year label. Lines written for these tests in the styles of a council member's notice, a town's settlement
 and a prefecture's summary; each with variants and near misses."""
@@ -14,26 +14,6 @@ def _amount(lines: tuple[str, ...], text: str) -> tuple[str | None, int | None]:
     found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
     assert len(found) == 1, [m.text for m in mentions(*lines, deck_year=None)]
     return found[0].role, found[0].fy
-
-
-NOTICE = ("市議会3月定例会のお知らせ", "令和7年度一般会計予算は450億円(前年度比3.1%増)")
-
-
-@pytest.mark.parametrize("lines, text, role, fy", [
-    # the list after `次のとおり` breaks down the sentence's figure: its role and year, not the deck's other budget's
-    ((*NOTICE, "あわせて上程される令和6年度一般会計補正予算案は、8億2千万円。主な内容は次のとおり。",
-      "- 消防車両更新事業1億2000万円", "- 道路維持補修費9500万円"), "9500万円", "supplementary_budget", 2024),
-    ((*NOTICE, "令和6年度補正予算案の額は8億2千万円で、内訳は以下のとおりです。", "・消防車両更新事業 1億2000万円"),
-     "1億2000万円", "supplementary_budget", 2024),
-    # a date with `昨年` in an item is no previous-year label
-    ((*NOTICE, "あわせて上程される令和6年度一般会計補正予算案は、8億2千万円。主な内容は次のとおり。",
-      "- 職員の給与改定に伴う昨年4月からの遡及支給として約1300万円"), "1300万円", "supplementary_budget", 2024),
-    # near miss: a list after a sentence that announces nothing keeps the deck's scope
-    ((*NOTICE, "あわせて令和6年度一般会計補正予算案8億2千万円も上程されます。", "■主な事業", "- 図書館改修事業9500万円"),
-     "9500万円", "budget", 2025),
-])
-def test_a_list_takes_the_figure_of_the_sentence_that_announces_it(lines, text, role, fy):
-    assert _amount(lines, text) == (role, fy)
 
 
 SETTLEMENT = ("■一般会計", "令和6年度一般会計の決算額は、歳入が72億円で、歳出は70億円となりました。")

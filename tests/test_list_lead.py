@@ -8,6 +8,8 @@ import pytest
 
 from .helpers import text_deck_outline
 
+_NOTICE = ("市議会3月定例会のお知らせ", "令和7年度一般会計予算は450億円(前年度比3.1%増)")
+
 
 def _figure(texts: tuple[str, ...], text: str) -> tuple[str | None, int | None]:
     mentions, _ = text_deck_outline(texts)
@@ -28,6 +30,22 @@ def _figure(texts: tuple[str, ...], text: str) -> tuple[str | None, int | None]:
     # two budgets named: the one named last, nearest the list, is the list's
     (("議会だより", "令和7年度当初予算とともに提出された令和6年度補正予算案は20億円。主な内容は次のとおり。",
       "- 防災無線更新事業 3,000万円"), "3,000万円", ("supplementary_budget", 2024)),
+    # a council notice: the lead states the bill's total, the items break it down (its role and year, not the deck's)
+    ((*_NOTICE, "あわせて上程される令和6年度一般会計補正予算案は、8億2千万円。主な内容は次のとおり。",
+      "- 消防車両更新事業1億2000万円", "- 道路維持補修費9500万円"), "9500万円", ("supplementary_budget", 2024)),
+    ((*_NOTICE, "令和6年度補正予算案の額は8億2千万円で、内訳は以下のとおりです。", "・消防車両更新事業 1億2000万円"),
+     "1億2000万円", ("supplementary_budget", 2024)),
+    # a date with `昨年` in an item is no previous-year label
+    ((*_NOTICE, "あわせて上程される令和6年度一般会計補正予算案は、8億2千万円。主な内容は次のとおり。",
+      "- 職員の給与改定に伴う昨年4月からの遡及支給として約1300万円"), "1300万円", ("supplementary_budget", 2024)),
+    # a lead that states last year's figure beside the year's: the items are the year's budget, not last year's
+    (("令和7年度当初予算の概要", "子育て関連予算は10億円(前年度8億円)。主な事業は次のとおり。", "・病児保育の拡充 3,000万円"),
+     "3,000万円", ("budget", 2025)),
+    (("令和8年度概算要求の概要", "要求額は2,000億円(前年度予算額1,800億円)、主な内容は以下のとおり。", "・研究開発の推進 500億円"),
+     "500億円", ("budget", 2026)),
+    # near miss: a list after a sentence that announces nothing keeps the deck's scope
+    ((*_NOTICE, "あわせて令和6年度一般会計補正予算案8億2千万円も上程されます。", "■主な事業", "- 図書館改修事業9500万円"),
+     "9500万円", ("budget", 2025)),
 ])
 def test_the_lead_scopes_its_items(texts: tuple[str, ...], text: str, expected: tuple[str, int]) -> None:
     assert _figure(texts, text) == expected
@@ -36,6 +54,7 @@ def test_the_lead_scopes_its_items(texts: tuple[str, ...], text: str, expected: 
 @pytest.mark.parametrize("texts, text, not_expected", [
     # the revenue side: the items are sources, not budget items
     (("財政課", "令和6年度当初予算の主な歳入は次のとおり。", "・固定資産税 12億円"), "12億円", "budget"),
+    (("財政のお知らせ", "歳入の総額は120億円で、主なものは次のとおり。", "・市税 45億円"), "45億円", "budget"),
     # a lead that names no budget: a speech's list of intentions
     (("町長所信", "町長は所信表明で主な取り組みを述べた。主な取り組みは次のとおり。", "・子育て応援事業 500万円"),
      "500万円", "budget"),
