@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
 from .fiscal_document import lead
@@ -22,7 +23,8 @@ _OPEN = ("fallback", "under", "")
 
 def _budget_deck(infos: Sequence[LineInfo], outline: ol.Outline) -> bool:
     text = "".join(infos[n.line_index].norm[n.start:n.end] for n in lead(outline))
-    return "予算" in text and "決算" not in text
+    words = load("fiscal_scope")["budget_document"]
+    return any(w in text for w in words["budget"]) and not any(w in text for w in words["settlement"])
 
 
 def _year_of(info: LineInfo, m: Mention, start: int) -> int | None:
