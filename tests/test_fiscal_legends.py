@@ -106,3 +106,14 @@ def test_a_range_of_years_gives_no_year(line, text, fy):
 ])
 def test_a_word_of_sameness_names_the_year_it_follows(line: str, text: str, fy: int | None) -> None:
     assert _amount(("町の予算", line), text)[1] == fy
+
+
+@pytest.mark.parametrize("line, text, role", [
+    # `前年度同様` says "as last year": no previous-year label; the figure is the year's budget under the title's
+    ("町は令和7年度も前年度同様、給食費補助に2,000万円を計上した。", "2,000万円", "budget"),
+    ("前年度と同様に、除雪対策に5,000万円を計上しました。", "5,000万円", "budget"),
+    # near miss: a previous-year label with its figure stays last year's
+    ("給食費補助 2,200万円(前年度 2,000万円)", "2,000万円", "previous_budget"),
+])
+def test_as_last_year_labels_no_previous_figure(line: str, text: str, role: str) -> None:
+    assert _amount(("令和7年度当初予算の概要", line), text)[0] == role

@@ -13,7 +13,7 @@ from ..dictionary import load
 from ..model import Mention
 from . import legends
 from .columns import column_labels, table_header_years, table_row
-from .fiscal_marks import comparison_base
+from .fiscal_marks import comparison_base, same_as
 from .grant_frame import closes_group, given, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
@@ -201,6 +201,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
         return True
     found = label_role(head)
+    if found is not None and found[0] == "previous_budget" and same_as(head, found[1]):
+        found = None  # `前年度同様、…に2,000万円を計上`: as last year, the year's own figure
     # a grant's size given to its recipients (`第2子以降に5万円を給付する`) keeps its own reading under a topic label
     if found is None and not given(info, m) and (topic := topic_label(info, m)) is not None:
         m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
