@@ -21,7 +21,7 @@ import re
 
 from ..dictionary import load
 from . import outline as ol
-from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words
+from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words, written
 from .labels import LineInfo
 
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
@@ -56,7 +56,7 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
         info = infos[n.line_index]
         for f in info.fiscal_years:
             y = single(f)
-            if n.start <= f.raw_start < n.end and y is not None and not comparison_base(info, f) \
+            if n.start <= f.raw_start < n.end and y is not None and written(f) and not comparison_base(info, f) \
                     and not span_start(info, f):
                 out.add(y)
     return out
@@ -73,7 +73,7 @@ def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     """The one year every budget label of the deck names, where one of them heads a section of figures (a label
     stated below the figures and heading none scopes nothing above it)."""
     years = {y for info in infos for f in info.fiscal_years
-             if (y := single(f)) is not None and labels_budget(info, f) and not span_start(info, f)}
+             if (y := single(f)) is not None and written(f) and labels_budget(info, f) and not span_start(info, f)}
     if len(years) != 1:
         return None
     heads = {a.seq for n in outline.nodes if n.figures for a in outline.chain(n)[1:]}

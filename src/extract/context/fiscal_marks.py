@@ -40,7 +40,7 @@ class _Words:
 @lru_cache(maxsize=1)
 def words() -> _Words:
     d: dict[str, Any] = load("fiscal_scope")
-    return _Words(re.compile(d["comparison_after"]), re.compile(d["span_after"]), re.compile(d["budget_after"]),
+    return _Words(re.compile(f'{d["comparison_after"]}|{d["sameness"]}'), re.compile(d["span_after"]), re.compile(d["budget_after"]),
                   re.compile(d["change_head"]), re.compile(d["previous_head"]),
                   re.compile(d["request_after"]), re.compile(d["settlement_after"]), re.compile(d["deictic_previous"]),
                   int(d["bare_heading_rest"]),
@@ -52,9 +52,20 @@ def single(f: Mention) -> int | None:
     return int(f.min) if f.min is not None and f.min == f.max else None
 
 
+def written(f: Mention) -> bool:
+    """The year is written with its era or four digits (not an era-less `24年度`, context/elided_years.py): only such a
+    year states a document's own year; an era-less one repeats a year near the one written."""
+    return f.source != "elided"
+
+
 def comparison_base(info: LineInfo, f: Mention) -> bool:
     """`令和5年度に比べて`, `令和5年度比`, `令和4年度税収を4兆円上回る`: the year is what the figure is compared with."""
     return words().comparison.match(info.norm, f.end) is not None
+
+
+def same_as(text: str, pos: int) -> bool:
+    """A word of sameness stands at `pos` (`前年度同様、`, `と同額`): what is before it is a comparison's base."""
+    return re.compile(load("fiscal_scope")["sameness"]).match(text, pos) is not None
 
 
 def span_start(info: LineInfo, f: Mention) -> bool:

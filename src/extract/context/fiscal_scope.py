@@ -22,13 +22,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..dictionary import load
 from ..model import Mention
+from . import legends
 from . import outline as ol
 from .fiscal_columns import column_years
 from .fiscal_document import document_year
 from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
+from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
+from .topics import topic_label
 
 
 def _head(info: LineInfo, m: Mention) -> int:
@@ -41,14 +45,18 @@ def _head(info: LineInfo, m: Mention) -> int:
 _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
 
 
+def _closed_range(f: Mention) -> bool:
+    return f.min is not None and f.max is not None and f.min < f.max
+
+
 def own_year(info: LineInfo, m: Mention) -> int | None:
     """The figure's own year: stated in its words before it or bracketed right after it (BLOCK for a span)."""
     start = _head(info, m)
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
-            if span_start(info, f):
-                return BLOCK
+            if span_start(info, f) or _closed_range(f) and not comparison_base(info, f):
+                return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None:
                 return single(f)
     after = _BRACKET_YEAR.match(info.norm, m.end)
@@ -120,51 +128,117 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     doc = document_year(infos, outline)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
+    keys = legends.read(infos)
+    blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
             if (y := columns.get(id(m))) is not None:
                 m.fy = y  # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`)
                 continue
-            _settle(m, info, infos, outline, doc)
+            if (key := legends.keyed(info, m, keys)) is not None:
+                m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
+                continue
+            if _settle(m, info, infos, outline, doc):
+                blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and words().deictic_previous.search(info.norm, _head(info, m), m.start):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+    _restated(infos, blocked)
+    if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
+        _figures_year(infos, blocked)
 
 
-def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> None:
-    own = own_year(info, m)
-    if own == BLOCK:
-        m.fy = None
+#: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence
+_PRECISE = 4
+
+
+def _precise(m: Mention) -> bool:
+    return m.min is not None and m.min == m.max and len(str(int(m.min)).rstrip("0")) >= _PRECISE
+
+
+def _figures_year(infos: list[LineInfo], blocked: set[int]) -> None:
+    """A text deck whose title, lead-in and labels state no year, but whose budget figures are all stated for one year
+    (`合計 令和5年度 79億5,109万円`, the year before as `令和4年度`, last year's) and that writes no other year: that year
+    is the document's, for its figures no scope gave one (`●一般廃棄物処理施設整備事業 2億7,664万円`)."""
+    years = {int(a.fy) for info in infos for a in info.amounts if a.role in ("budget", "supplementary_budget") and a.fy is not None}
+    if len(years) != 1:
         return
+    year = years.pop()
+    written = {y for info in infos for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)}
+    if not written <= {year, year - 1}:
+        return  # the deck writes other years too (a plan, a settlement, requests of two years): no one year is its own
+    for info in infos:
+        for a in info.amounts:
+            if a.fy is None and id(a) not in blocked:
+                a.fy = year - 1 if a.role == "previous_budget" else year
+
+
+def _restated(infos: list[LineInfo], blocked: set[int]) -> None:
+    """A figure no scope gave a year takes the year the deck states where it writes the same figure again (`予算総額は
+    79億5,109万円で…` and the table's `合計 令和5年度 79億5,109万円`): one figure, one year."""
+    years: dict[int, set[int]] = {}
+    for info in infos:
+        for a in info.amounts:
+            if a.fy is not None and _precise(a):
+                years.setdefault(int(a.min), set()).add(int(a.fy))
+    for info in infos:
+        for a in info.amounts:
+            if a.fy is None and id(a) not in blocked and _precise(a) and len(found := years.get(int(a.min), set())) == 1:
+                a.fy = next(iter(found))
+
+
+def _sums_years(info: LineInfo, m: Mention) -> bool:
+    """`…補正予算では20億円、…予算案では30億円とされ、合わせて50億円`: a sum (its word, and the arithmetic of the figures
+    right before it in its sentence) of figures of different years belongs to no single year (as a span over years)."""
+    head = info.norm[_head(info, m):m.start]
+    if not any(w in head for w in load("totals")["sum_before"]):
+        return False
+    start = info.norm.rfind("。", 0, m.start) + 1
+    before = [a for a in info.amounts if start <= a.start < m.start and a.min is not None and a.min == a.max]
+    for k in range(len(before) - 1):  # the figures it sums: the last ones before it, by their arithmetic
+        run = before[k:]
+        if sum(a.min for a in run) == m.min == m.max and len({a.fy for a in run}) >= 2:
+            return True
+    return False
+
+
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> bool:
+    """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years)."""
+    own = own_year(info, m)
+    if own == BLOCK or own is None and _sums_years(info, m):
+        m.fy = None
+        return True
     hard, soft = _foreign_years(info, m)
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
-        return
+        return False
     head = info.norm[_head(info, m):m.start]
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
     change = words().change_head.search(head) is not None or m.role_source == "change"
-    found = scope_year(m, infos, outline)
+    topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
+    found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
-        return
-    if m.fy is not None and (m.fy in hard or (change or m.fy in soft) and (scope or doc) is not None):
-        m.fy = None
+        return True
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None):
+        m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
-        return
+        return False
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
-        return
+        return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
                              or m.fy == found[0] - 1 and m.role == "previous_budget"):
-        return
+        return False
     y = scope if scope is not None else doc
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
+    return False
 
 
 def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..dictionary import load
-from .labels import TITLE_MAX, LineInfo
+from .labels import TITLE_MAX, LineInfo, label_patterns
 
 #: how many non-blank lines at the top of a deck may hold its title or lead-in (as labels.document_label)
 _TITLE_LINES = 3
@@ -29,6 +29,8 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
 #: the bill's kind scopes the article when the lead's verb announces it (roles.json announce_verbs); a lead that only
 #: mentions another body's bill (`国の補正予算案を受け、…検討を始めた`, `野党は…補正予算案を…批判した`) scopes nothing
 _ANNOUNCED = re.compile(r"([^、。]{0,12}予算案)(?:の(?:概要|骨子|内容))?(?:を|は|が|について)")
+
+
 
 
 def _announced(norm: str) -> re.Match[str] | None:
@@ -48,8 +50,8 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years:
             continue
-        found = _announced(info.norm)  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`
-        if found is not None:
+        found = _announced(info.norm) or label_patterns().topic_lead.match(info.norm.strip())
+        if found is not None:  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`, `…の当初予算は37億円。`
             text = found.group(1)
         elif _ANNOUNCED.search(info.norm) is not None and "。" in info.norm:
             continue  # a sentence that only mentions a bill (`国の補正予算案を受け、…`), however short

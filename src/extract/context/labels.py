@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..dictionary import load
 from ..model import Mention
@@ -173,3 +174,30 @@ def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
         if found is not None:
             return found
     return None
+
+
+class LabelPatterns(NamedTuple):
+    """A budget label's shapes, built from roles.json label_parts."""
+
+    part: re.Pattern[str]  # what a label alone is made of (`令和6年度当初予算額`)
+    tail: re.Pattern[str]  # a label after `に` and the work it names (`…の整備等に5年度予算`)
+    spent_on: re.Pattern[str]  # the work a year's budget goes to (`…の整備等に5年度予算`), a programme's figure
+    topic_lead: re.Pattern[str]  # a news lead's topic, the budget, its figure right after (`…の当初予算は37億円`)
+    inline_marks: str
+
+
+@lru_cache(maxsize=1)
+def label_patterns() -> LabelPatterns:
+    d = load("roles")["label_parts"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in words)
+
+    year = rf"(?:{alt(d['era_marks'])})?\s*[0-9０-９元]{{1,4}}\s*年度"
+    stage, kind = alt(d["stages"]), alt(d["kinds"])
+    return LabelPatterns(
+        re.compile(rf"{year}|[0-9０-９]{{1,2}}\s*月|第[0-9０-９]+次|{alt(d['words'])}|[()（）:：\s・…]"),
+        re.compile(rf"に\s*(?:{year})?\s*(?:{stage})?\s*(?:{kind})(?:額)?$"),
+        re.compile(rf"[^\s、，,。]に\s*(?:{year})?\s*(?:{stage})?予算$"),
+        re.compile(rf"([^、。]{{0,40}}?{re.escape(d['lead_kind'])}案?)は[、,]?\s*約?\s*[0-9０-９]"),
+        d["inline_marks"])

@@ -171,7 +171,7 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
                 mm = pat.match(rest)
                 if mm and (mm.end() < len(rest) or name == "bracket_head"):
                     marker, kind = name, "heading"
-                    rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】")
+                    rest = rest[mm.end():] if name != "bracket_head" else rest.strip().strip("【】《》〈〉＜＞<>")
                     break
             else:
                 for name, pat in (items if any_item.match(rest) else ()):

@@ -99,8 +99,10 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
     scope also a figure named as an expense (`…を促進する経費として、N円を増額`), a supplementary's verb (増額, 追加)."""
     before = info.norm[max(0, m.start - 8):m.start].rstrip(" 約、，,")
     verbs = _words()["appropriate"] + (_words()["supplementary_verbs"] if kind == "supplementary_budget" else ())
-    if before.endswith(_words()["expense_as"]) and kind == "supplementary_budget":
-        return info.norm[m.end:m.end + 3].lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
+    if before.endswith(_words()["expense_as"]) and kind is not None:
+        # `…を図るための経費として71.2億円(対前年度当初予算2.6億円増)を、…計上`: a bracket's note on the figure left aside
+        after = _NOTE_AFTER.sub("", info.norm[m.end:m.end + _REACH], count=1)
+        return after.lstrip().startswith("を") and any(v in _sentence(info, m) for v in verbs)
     if _OTHER_OBJECT.match(info.norm, m.end) and not _object_of(info, m, verbs):
         if kind is None or _object_of(info, m, tuple(load("roles")["given_verbs"])) or not spent_on(info, m):
             return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
@@ -109,6 +111,10 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
     if not before.endswith("に") or info.norm[m.start - 1:m.start] not in "に約 " or date_target(before):
         return False  # `来年度に5億円を繰り越す`: a date is when the money moves, never what it is spent on
     return appropriating_verb(info, m, verbs) and not revenue_topic(info, m)
+
+
+#: a bracketed note right after a figure (`(対前年度当初予算2.6億円増)`, `(同2.5億円増)`): it notes the figure, no verb takes it
+_NOTE_AFTER = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 
 #: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
@@ -293,8 +299,12 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
     closed by its cost in brackets (`…ため、給食材料費の高騰分について公費負担(6100万円)`): its last clause."""
     head = _head(info, m).rstrip(" 約、，,")
     expense = next((w for w in _words()["expense_as"] if head.endswith(w)), None)
-    if expense is not None and m.role in BUDGET_ROLES and info.norm[m.end:m.end + 3].lstrip().startswith("を"):
-        head = head[:-len(expense)] + expense.removesuffix("として")
+    noted = _NOTE_AFTER.sub("", info.norm[m.end:m.end + _REACH], count=1)  # `…として71.2億円(対前年度…増)を`
+    if expense is not None and m.role in BUDGET_ROLES and noted.lstrip().startswith("を"):
+        head = head[:-len(expense)]
+        aim = next((w for w in _words()["aim_of_expense"] if head.endswith(w)), None)
+        # `…の充実強化を図るための経費として`: the aim is the programme (`図る` says only that it is aimed at)
+        head = head[:-len(aim)] if aim is not None else head + expense.removesuffix("として")
     elif appropriated(info, m):
         head = head.rstrip(" 約")[:-1].rstrip()  # `に` dropped
     elif bracketed_cost(info, m):

@@ -11,9 +11,10 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
+from . import legends
 from .columns import column_labels, table_header_years, table_row
-from .fiscal_marks import comparison_base
-from .grant_frame import closes_group, hint_near, own_frame, reads_like_support
+from .fiscal_marks import comparison_base, same_as
+from .grant_frame import closes_group, given, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -25,6 +26,7 @@ from .labels import (
     legend,
     regular_budget_fy,
 )
+from .topics import topic_label
 
 # the names other modules read from here (mentions.py: roles.LineInfo)
 __all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]
@@ -107,6 +109,7 @@ class _Walk:
 
     def __init__(self, lines: list[LineInfo]) -> None:
         self.lines = lines
+        self.keys = legends.read(lines)  # `※【補正】:平成26年度補正予算の額`: what each box of the deck stands for
         title = document_label(lines)
         self.scope: tuple[str, int] | None = title
         self.current_fy: int | None = title[1] if title and title[0] == "budget" else None
@@ -156,6 +159,23 @@ def assign(lines: list[LineInfo]) -> None:
     table_header_years(lines)
 
 
+def _by_pair(walk: _Walk, info: LineInfo, k: int, prev: Mention, m: Mention) -> bool:
+    """Step 2: X（Y）: the bracketed figure is the previous year's (or a change from it). Whether it was a pair."""
+    between = info.norm[prev.end:m.start]
+    ditto = _DITTO.fullmatch(between) is not None and _ditto(info, k) == "previous_budget"  # `(同 3兆2738億円)`
+    if not (prev.role in (None, "budget") or ditto and prev.role_source in _LEFT_OPEN) \
+            or not (_PAIR_OPEN.fullmatch(between) or ditto):
+        return False
+    if prev.role is None or prev.role_source in _LEFT_OPEN:
+        prev.role, prev.fy, prev.role_source = "budget", walk.current_fy, "pair"
+    if _is_change(between, info.norm[m.end:], m):
+        m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
+        return True
+    m.role = "previous_budget"
+    m.fy = int(prev.fy) - 1 if prev.fy is not None else None
+    return True
+
+
 def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     """Steps 1-2: the figure's own line labels it (X（Y） pairs, a named share, a role label before it). Whether it did."""
     info = walk.lines[i]
@@ -167,15 +187,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
             prev.role, prev.fy = prev.role or "budget", fy
             m.role, m.fy = "previous_budget", year
             return True
-    if prev is not None and prev.role in (None, "budget") and _PAIR_OPEN.fullmatch(info.norm[prev.end:m.start]):
-        # 2. X（Y）: the bracketed figure is the previous year's
-        if prev.role is None:
-            prev.role, prev.fy = "budget", walk.current_fy
-        if _is_change(info.norm[prev.end:m.start], info.norm[m.end:], m):
-            m.role, m.fy = "other", prev.fy  # X（前年度比 Y増）: a change, not the previous year's figure
-            return True
-        m.role = "previous_budget"
-        m.fy = int(prev.fy) - 1 if prev.fy is not None else None
+    if prev is not None and _by_pair(walk, info, k, prev, m):
         return True
     # 1. a label before it on its own line (after the previous amount, if any)
     head = info.norm[prev.end if prev else 0:m.start]
@@ -185,7 +197,16 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
+    if (key := legends.keyed(info, m, walk.keys)) is not None:
+        m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
+        return True
     found = label_role(head)
+    if found is not None and found[0] == "previous_budget" and same_as(head, found[1]):
+        found = None  # `前年度同様、…に2,000万円を計上`: as last year, the year's own figure
+    # a grant's size given to its recipients (`第2子以降に5万円を給付する`) keeps its own reading under a topic label
+    if found is None and not given(info, m) and (topic := topic_label(info, m)) is not None:
+        m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
+        return True
     pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
     if found is None and pair_head:
         m.role, m.fy = "budget", walk.current_fy
@@ -214,6 +235,21 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     return True
 
 
+#: how a role was left open (nothing said it, or a label line above it only): an `X（同 Y）` pair still reads X as the budget
+_LEFT_OPEN = ("fallback", "under")
+_DITTO = re.compile(r"\s*\(\s*同\s*:?\s*")
+
+
+def _ditto(info: LineInfo, k: int) -> str | None:
+    """`…1兆円(前年度予算9,000億円)、…2兆円(同1.9兆円)`: a bracket opened by `同` repeats the label of the line's last
+    bracketed figure before it; that figure's role."""
+    amounts = info.amounts
+    for j in range(k - 2, 0, -1):
+        if _PAIR_OPEN.fullmatch(info.norm[amounts[j - 1].end:amounts[j].start]):
+            return amounts[j].role
+    return None
+
+
 _YEAR_PAIR_OPEN = re.compile(r"\s*[(（]\s*")
 _YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
 
@@ -232,7 +268,8 @@ def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
 def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
-    fys = [f for f in info.fiscal_years if f.start < pos and f.min is not None]
+    start = info.norm.rfind("。", 0, pos) + 1  # its own sentence: a year of a sentence before names other figures
+    fys = [f for f in info.fiscal_years if start <= f.start < pos and f.min is not None]
     return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)
 
 

@@ -37,6 +37,7 @@ from .broken_lead import broken_lead_kind
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
+from .list_lead import lead_label, revenue_lead
 from .roles import item_head
 from .totals import (
     account_total,
@@ -141,7 +142,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if owner is not None and owner.kind == "item":
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
-        section = _scope_label([n for n in chain if n.kind != "title"], infos, outline)
+        section = _section(owner, chain, infos, outline)
         # under a budget lead-in, a later heading that states another subject's year (a fund's balance) scopes
         # its figures' year, not a budget's role
         year = _year_only(chain, infos) if section is None and doc_label is not None else None
@@ -151,7 +152,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
                 m.role, m.role_source = "other", "balance"  # `■ 市債残高 令和6年度末見込 120億円`: a stock, no money
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded, sides[i])
+        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded, _side(sides[i], owner, outline))
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
@@ -181,6 +182,19 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
+
+
+def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
+    """The innermost budget label over a figure: the lead of its item's list (`…補正予算案は、12億円。主な内容は次のとおり。`,
+    context/list_lead.py), else its chain's headings and label lines (the document's title left to the caller)."""
+    lead = lead_label(owner, outline, list(infos)) if owner is not None else None
+    return lead or _scope_label([n for n in chain if n.kind != "title"], infos, outline)
+
+
+def _side(side: str | None, owner: ol.Node | None, outline: ol.Outline) -> str | None:
+    """The side of the account a figure stands on: its line's (account_sides.py), else the revenue side where its item's list
+    is introduced as it (`主な歳入は次のとおり。` then `・市税 80億円`: a source)."""
+    return side or (account_sides.REVENUE if owner is not None and revenue_lead(owner, outline) else None)
 
 
 def _cells_and_shares(infos: Sequence[LineInfo]) -> None:
@@ -213,7 +227,7 @@ def _whole(m: Mention, infos: Sequence[LineInfo], i: int, left_open: bool, label
 
 
 def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[ol.Node],
-                 labels: tuple[tuple[str, int] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool,
+                 labels: tuple[tuple[str, int | None] | None, tuple[str, int] | None, tuple[str, None] | None], crowded: bool,
                  side: str | None = None) -> None:
     """Role by scope (section, document or kind-only label, innermost first); a kind-only title (no year) gives its role
     to the figures it states, nothing else; figures under a side of the account (`▽歳入`) break it down: other."""
@@ -378,5 +392,6 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
 
 def _year_before(info: LineInfo, m: Mention) -> int | None:
     """The last fiscal year written before the figure that is not a comparison's base (`令和5年度比1.8%減`)."""
-    fys = [f for f in info.fiscal_years if f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
+    start = info.norm.rfind("。", 0, m.start) + 1  # in its own sentence
+    fys = [f for f in info.fiscal_years if start <= f.start < m.start and f.min is not None and not info.norm[f.end:f.end + 1] == "比"]
     return int(fys[-1].min) if fys else None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
-from .labels import LineInfo
+from .labels import LineInfo, label_patterns
 from .programs import strong
 
 
@@ -19,7 +19,7 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約]+$")
+_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約…‥.]+$")  # `補正後の予算額…821億円`: a leader
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -49,7 +49,7 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     label = _label_before(info, m)
     if any(a in label for a in accounts):
         return label
-    topic = _account_topic(info, m)
+    topic = _account_topic(info, m) or _whole_above(m, outline)
     if topic:
         return topic
     named = label or (owner.name if owner is not None else "")
@@ -66,7 +66,7 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label  # `10月補正:5,500万円`: the whole of that month's supplementary
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
-    if head.endswith("予算") and not _bare_label(head):
+    if head.endswith("予算") and not _bare_label(head) and not label_patterns().spent_on.search(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
@@ -77,6 +77,23 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
             return owner.name or owner.text
     return None
+
+
+
+
+def _whole_above(m: Mention, outline: ol.Outline) -> str | None:
+    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) under a line of its own, with no figure, that names
+    an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's or the whole budget's figure."""
+    node = outline.at(m.line_index, m.raw_start)
+    if node is None or node.name or node.seq == 0:
+        return None
+    above = outline.nodes[node.seq - 1]
+    if above.figures or above.line_index >= node.line_index:
+        return None
+    text = _LABEL_TRIM.sub("", _BRACKETED.sub("", above.text))
+    accounts, _, _ = total_words()
+    whole = any(a in text for a in accounts) or text in load("roles")["whole_lines"] or _names_whole(text)
+    return above.text.strip() if whole else None
 
 
 def wrapped_lead(prev: LineInfo | None, info: LineInfo, m: Mention) -> str:

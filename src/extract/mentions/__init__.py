@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..context import charts, roles, scope, sourced
+from ..context import charts, elided_years, roles, scope, sourced, year_pairs
 from ..context import outline as ol
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
@@ -14,6 +14,7 @@ from ..rules import date
 from ..rules.engine import Pattern, RuleContext
 from ..rules.eras import era_regex, gregorian
 from ..rules.registry import REGISTRY
+from . import label_names
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 from .period_columns import period_cells
@@ -104,12 +105,15 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     date.roll_over(reader.dates)
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
+    elided_years.read(lines, infos)  # `4年度補正` after `令和5年度`: a year the context passes read, never published
     roles.assign(infos)
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
                             if info.mentions else [] for info in infos])
+    year_pairs.apply(infos, tree)  # `令和5年度 42億円 令和4年度 49億円 前年度比…`: the budget and last year's
     scope.apply(lines, infos, tree)
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
+    label_names.settle(infos, tree)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None

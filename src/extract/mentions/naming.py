@@ -61,7 +61,7 @@ def _total_label(name: str) -> bool:
 
 
 #: a name never ends inside an open bracket: `住民税非課税世帯給付金(事業費` was cut at the figure in its bracket
-_OPEN_TAIL = re.compile(r"[(（][^()（）]*$")
+_OPEN_TAIL = re.compile(r"[(（【][^()（）【】]*$")
 
 #: a bracketed note after the name's colon, set before the figure (`住宅建設等支援補助事業:(被災者向け)8,900万円`): it says whom
 #: the figure is for, no part of the programme's name

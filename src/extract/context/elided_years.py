@@ -1,0 +1,117 @@
+"""Era-less fiscal years (`4年度補正614億円`, `24年度補正予算では`): news and local documents write a year's era or
+century once (`令和5年度`, `2025年度`) and then only its last digits. Such a year is no fiscal_year mention (GUIDE: a
+year written without an era name or four digits), yet a reader reads it in the era or century the text fixed before
+it, and it labels the figures beside it as a written year does (`5年度予算7億円、4年度補正614億円`: 2023's budget,
+2022's supplementary).
+
+`read(lines, infos)` adds each such year, read so, to its line's mentions for the context passes (roles, scope,
+fiscal years); the published mentions never hold it. The year that fixes the era is the nearest fiscal year or date
+written before it with an era or four digits (the deck's first such year where none stands before); under a four-digit
+year an era's reading counts too (`2024年5月` then `5年度補正`). Where none is written, or the reading lands further from
+that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
+year stays unread: no fy rather than a guess.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import eras, load
+from ..model import Line, Mention
+from ..normalize import normalize
+from ..rules.eras import era_regex
+from .labels import LineInfo
+
+
+@lru_cache(maxsize=1)
+def _elided() -> re.Pattern[str]:
+    """An era-less year of 年度: one or two digits with no era, digit, ordinal or letter before them (`第3年度`, `R5年度`,
+    `2025年度` are not), and no count of years around them (fiscal_scope.json elided_counts: `5年度目`, `6年度ぶり`,
+    `過去5年度で`, `3年度間`)."""
+    counts = load("fiscal_scope")["elided_counts"]
+    before = "".join(f"(?<!{re.escape(w)})" for w in counts["before"])
+    after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})\s?年度(?!{after})")
+
+
+@lru_cache(maxsize=1)
+def _written() -> re.Pattern[str]:
+    return re.compile(era_regex("a"))
+
+
+def _reach() -> int:
+    return int(load("fiscal_scope")["elided_reach"])
+
+
+def _anchor(m: Mention) -> tuple[int, int] | None:
+    """(year, base) of a mention whose year is written with an era (base: the era's year 0) or four digits (base:
+    its century)."""
+    if m.kind not in ("fiscal_year", "date") or m.min is None:
+        return None
+    found = _written().search(normalize(m.text).text)
+    if found is None:
+        return None
+    if found.group("ag"):
+        year = int(found.group("ag"))
+        return year, year // 100 * 100
+    name = (found.group("aera") or "").replace(" ", "")
+    year = int(str(m.min)[:4])
+    return (year, eras()[name]) if name in eras() else None
+
+
+def _reading(n: int, anchor: tuple[int, int]) -> int | None:
+    """The year `n` reads as under the anchor: in its era; under a four-digit year, in the century nearest to it or in
+    an era (`2024年5月` then `5年度補正`: 令和5); None when too far, or when two readings are as near."""
+    year, base = anchor
+    if base % 100:
+        options = {base + n}
+    else:
+        options = {base - 100 + n, base + n, base + 100 + n} | {e + n for e in set(eras().values())}
+    near = sorted((abs(y - year), y) for y in options if abs(y - year) <= _reach())
+    if not near or len(near) > 1 and near[0][0] == near[1][0]:
+        return None
+    return near[0][1]
+
+
+def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int) -> Mention:
+    a, b = normalize(line.text).raw_span(start, min(end, len(normalize(line.text).text)))
+    return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=year, unit=None, page=line.page,
+                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="elided")
+
+
+def _covered(info: LineInfo, e: re.Match[str]) -> bool:
+    """The match overlaps a mention of the line (by bisection: a long line stays linear, test_long_lines)."""
+    spans = info.memo.get("elided_spans")
+    if not isinstance(spans, tuple):
+        ordered = sorted((m.start, m.end) for m in info.mentions)
+        reach, ends = 0, []
+        for _, end in ordered:  # the furthest end of the mentions starting up to each one
+            reach = max(reach, end)
+            ends.append(reach)
+        spans = info.memo["elided_spans"] = ([s for s, _ in ordered], ends)
+    starts, ends = spans
+    k = bisect_left(starts, e.end())  # the mentions that start before the match ends
+    return k > 0 and ends[k - 1] > e.start()
+
+
+def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
+    """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
+    first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
+    anchor = first
+    for line, info in zip(lines, infos):
+        events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
+        events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
+        if len(events) == len(info.mentions):
+            anchor = next((a for m in reversed(info.mentions) if (a := _anchor(m)) is not None), anchor)
+            continue
+        added: list[Mention] = []
+        for _, ev in sorted(events, key=lambda x: x[0]):
+            if isinstance(ev, Mention):
+                anchor = _anchor(ev) or anchor
+            elif anchor is not None and (y := _reading(int(ev.group(1)), anchor)) is not None:
+                added.append(_hidden(line, info, ev.start(), ev.end(), y))
+        if added:
+            info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
+            info.__post_init__()  # the line's cached views (fiscal years, their starts) include them

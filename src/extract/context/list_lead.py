@@ -1,0 +1,91 @@
+"""The lead of a list: the sentence right above a run of items that introduces them scopes them like a label line.
+
+A shape of budget notices and news articles of several issuers: a sentence names the budget and closes with
+`次のとおり` (`…令和5年度一般会計補正予算案は、12億円。主な内容は次のとおり。`, `…新年度予算を発表した。…平成28年度の
+主な新規事業は次の通り。`), then the items list their figures (`- 除雪経費8640万円`, `☆防犯灯の増設(2152万円)`). The
+items are that budget's (GUIDE: the label a figure stands under gives its role and year); the lead is the innermost
+scope over them, nearer than the document's title or a heading further up. Where the lead names two budgets
+(`令和6年度一般会計予算とともに上程される令和5年度一般会計補正予算案は`), the last one named, nearest the list, is the list's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from . import outline as ol
+from .fiscal_marks import comparison_base
+from .labels import LineInfo, budget_label
+
+#: how many nodes back from an item its run of items (and their wrapped lines) is walked to find the lead
+_RUN = 40
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]:
+    d = load("roles")["list_lead"]
+    kinds = tuple(sorted(d["kinds"].items(), key=lambda kv: -len(kv[0])))
+    return tuple(d["introducers"]), kinds, tuple(load("roles")["prose"]["revenue_topics"])
+
+
+def _in_item(n: ol.Node, outline: ol.Outline) -> bool:
+    """The node is an item or stands inside one (a wrapped line, a sub-line)."""
+    return any(a.kind == "item" for a in outline.chain(n))
+
+
+def lead_of(item: ol.Node, outline: ol.Outline) -> ol.Node | None:
+    """The body line that introduces the run of items `item` stands in, or None."""
+    if item.kind != "item":
+        return None
+    k = item.seq - 1
+    while k >= 0 and item.seq - k <= _RUN and _in_item(outline.nodes[k], outline):
+        k -= 1
+    if k < 0 or item.seq - k > _RUN:
+        return None
+    lead = outline.nodes[k]
+    if lead.kind not in ("body", "label") or lead.figures and lead.text.rstrip().endswith(("円", ")", "）")):
+        return None
+    introducers, _, _ = _words()
+    text = lead.text.rstrip(" 　。.:：")
+    text = next((text[:-len(e)] for e in load("roles")["list_lead"]["polite_endings"] if text.endswith(e)), text)
+    return lead if text.endswith(introducers) else None
+
+
+def revenue_lead(item: ol.Node, outline: ol.Outline) -> bool:
+    """The item's list is introduced as the revenue side (`主な歳入は次のとおり。`): its items are sources, a breakdown
+    of the budget by where its money comes from (GUIDE: other), no budget items."""
+    lead = lead_of(item, outline)
+    return lead is not None and any(w in _sentence(lead.text) for w in _words()[2])
+
+
+def _sentence(text: str) -> str:
+    """The lead's introducing sentence: its last one."""
+    parts = [p for p in text.rstrip(" 　。.:：").split("。") if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def lead_label(item: ol.Node, outline: ol.Outline, infos: list[LineInfo]) -> tuple[str, int | None] | None:
+    """(role, fy) the lead of the item's list gives its figures: the lead's last budget label; else the last budget
+    kind it names, with the one fiscal year its introducing sentence (else the whole lead) states; None where there is
+    no lead, the lead names no budget, or it introduces the revenue side."""
+    lead = lead_of(item, outline)
+    if lead is None or revenue_lead(item, outline):
+        return None
+    _, kinds, _ = _words()
+    info = infos[lead.line_index]
+    text = lead.text
+    intro = _sentence(text)
+    fys = [f for f in info.fiscal_years if lead.start <= f.raw_start < lead.end and f.min is not None and f.min == f.max]
+    labels = [found for f in fys if (found := budget_label(LineInfo(info.norm, [f]), loose=True)) is not None]
+    if labels:
+        return labels[-1]
+    named = [f.group() for f in re.finditer("|".join(re.escape(w) for w, _ in kinds), text)]  # longest first at each place
+    if not named:
+        return None
+    role = dict(kinds)[named[-1]]
+    intro_at = lead.start + (text.rfind(intro) if intro else 0)
+    own = {int(f.min) for f in fys if f.raw_start >= intro_at and not comparison_base(info, f)}
+    every = {int(f.min) for f in fys if not comparison_base(info, f)}
+    years = own or every
+    return role, (years.pop() if len(years) == 1 else None)
+

@@ -1,0 +1,61 @@
+"""A sentence's topic as the label of its figures (roles.py, fiscal_scope.py): a budget label that opens a sentence as
+its topic (`なお、24年度補正予算では、(1)に0.7億円、(2)に4.8億円がそれぞれ計上された`, `令和6年度予算において、…に5億円、
+…に3億円を計上`) frames every figure of the sentence, not only the first: each figure listed after it whose own words
+name no label, year or topic of their own is the topic's (its role and fiscal year). The particles that make a label
+a topic are data (roles.json `topic_marks`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .fiscal_marks import comparison_base, single, span_start
+from .labels import LineInfo, label_role
+
+#: how far before a figure its sentence's topic is read (characters)
+_REACH = 200
+
+#: what may stand between a label and its topic particle (`予算案では`, `予算額(案)については`)
+_LABEL_TAIL = re.compile(r"\s*(?:案|額|\(案\))?\s*")
+
+
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    return re.compile(load("roles")["topic_marks"])
+
+
+@lru_cache(maxsize=1)
+def _parallel() -> re.Pattern[str]:
+    return re.compile(load("roles")["topic_parallel"])
+
+
+def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
+    """(role, fy or None) of the topic that frames the figure's sentence, where the figure is not the sentence's first
+    and its own words (since the previous figure) name nothing of their own."""
+    reach = max(0, m.start - _REACH)  # a window: a long line without `。` stays linear (test_long_lines)
+    start = max(info.norm.rfind("。", reach, m.start) + 1, reach)
+    starts = info.memo.get("topic_starts")
+    if not isinstance(starts, list):
+        starts = info.memo["topic_starts"] = [a.start for a in info.amounts]
+    before = info.amounts[bisect_left(starts, start):bisect_left(starts, m.start)]
+    if not before:
+        return None  # the sentence's first figure: its own words, topic included, are read by the role pass
+    own = info.norm[before[-1].end:m.start]
+    fys = info.fiscal_starts
+    if not _parallel().match(own) or label_role(own) is not None or _marks().search(own) \
+            or bisect_left(fys, before[-1].end) < bisect_left(fys, m.start):
+        return None  # not listed after the figure before it (`…であったが、5億円`), or a label of its own (`…、今年度は`)
+    region = info.norm[start:before[0].start]
+    marks = list(_marks().finditer(region))
+    if not marks:
+        return None
+    mark = marks[-1]
+    found = label_role(region[:mark.start()])
+    if found is None or not _LABEL_TAIL.fullmatch(region, found[1], mark.start()):
+        return None
+    years = [y for f in info.fiscal_years[bisect_left(fys, start):bisect_left(fys, start + found[1])] if (y := single(f)) is not None
+             and not comparison_base(info, f) and not span_start(info, f)]
+    return found[0], (years[-1] if years else None)

@@ -1,0 +1,131 @@
+"""A programme name that is only a budget label, or that ends with one (`4年度補正`, `…の整備等に5年度予算`): the label
+says which budget the figure is, not what it is spent on (GUIDE: `program` is the item's name, without labels).
+
+- `…の整備等に5年度予算 7億円`: the work before `に` is the programme; the label after it is cut off.
+- `…の整備等に5年度予算7億円、4年度補正614億円を計上`: a figure whose only name is a label, listed after another figure
+  of its sentence, is another budget of that figure's programme (the gold READMEs' "one programme, two budgets":
+  a year's budget and the last year's supplementary, the same programme name).
+- An item line that lists several works with their figures (`○基本姿勢「…」☆A事業(4万円)☆B事業(749万円)`, `- A対策2500万円や
+  B改良3700万円、C改良3000万円`): each figure is the work written right before it, after the figure before it and the last
+  inline mark (`☆`, `▽`, a bracketed group label `「…」`), not the item's whole line.
+- A figure named by a list number alone (`…では、(1)に0.7億円、(2)に4.8億円`) refers back to the work the same number opened
+  earlier on its line: the programme of the first budget figure after that number. A name that points back (`同経費`,
+  `本事業`: programs.json referring) is the programme of the last budget figure named a few lines above or before it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import outline as ol
+from ..context import programs as progs
+from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
+from ..context.line_parts import strip_markers
+from ..model import Mention
+
+
+def label_only(name: str) -> bool:
+    """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`), a topic particle aside."""
+    core = name.strip().rstrip("はがで")
+    return bool(core) and not label_patterns().part.sub("", core)
+
+
+def without_label(name: str) -> str:
+    """The name without a label after the work it names (`…の整備等に5年度予算` -> `…の整備等`)."""
+    cut = label_patterns().tail.search(name)
+    return name[:cut.start()].rstrip() if cut is not None and cut.start() >= 2 else name
+
+
+_OPEN, _CLOSE = "(（", ")）"
+#: what closes the figure before (its bracket, a list's comma or conjunction) or opens this figure (its bracket, `約`)
+_SEGMENT_EDGES = re.compile(r"^[\s)）】、，,]*(?:や|と|及び|および)?|[\s(（【約:：]*$")
+
+
+def _segment(info: LineInfo, start: int, m: Mention) -> str:
+    """The work written right before figure m, from `start` (the figure before it ends there, or the line starts)."""
+    text = _SEGMENT_EDGES.sub("", info.norm[start:m.start])
+    text = strip_markers(text)[2] if start == 0 else text  # the line's own list marker (`- `, `○`)
+    depth, cut = 0, 0
+    for k, c in enumerate(text):  # the last mark outside brackets (`…化(エレベーター・スロープ…)`: no mark)
+        depth += (c in _OPEN) - (c in _CLOSE)
+        if depth == 0 and c in label_patterns().inline_marks:  # an inline mark opens a work's name
+            cut = k + 1
+    return text[cut:].strip()
+
+
+def split_shared(info: LineInfo) -> None:
+    """Figures of one line that share one programme name (the item's) each take the work written before them, when every
+    one of them has such a work (see the module's docstring)."""
+    shared = [m for m in info.amounts if m.role in BUDGET_ROLES and m.program and not m.total_of]
+    if len(shared) < 2 or len({m.program for m in shared}) != 1 or len(shared) != len([a for a in info.amounts if not a.total_of]):
+        return
+    names, start = [], 0
+    for m in shared:
+        names.append(_segment(info, start, m))
+        start = m.end
+    if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) for n in names) and len(set(names)) == len(names):
+        for m, n in zip(shared, names):
+            m.program = n
+
+
+_NUMBER_ONLY = re.compile(r"[(（]\s*[0-9０-９]{1,2}\s*[)）]")
+
+
+#: how many lines above a list number's figure the work it refers to may stand
+_REFER_LINES = 3
+
+
+def _referred(infos: list[LineInfo], i: int, m: Mention) -> str | None:
+    """The programme a list number names (`(2)に4.8億円`): the first budget figure's after the number's first place, on the
+    figure's line before it or a few lines above."""
+    assert m.program is not None
+    number = m.program.strip()
+    for k in range(i, max(-1, i - _REFER_LINES - 1), -1):
+        info = infos[k]
+        end = m.start if k == i else len(info.norm)
+        at = info.norm.find(number, 0, end)
+        if at < 0:
+            continue
+        after = next((a for a in info.amounts if at < a.start < end and a is not m and a.role in BUDGET_ROLES), None)
+        if after is not None and after.program and not _NUMBER_ONLY.fullmatch(after.program):
+            return after.program
+    return None
+
+
+def _named_above(tree: ol.Outline, m: Mention) -> str | None:
+    """The name of the nearest item or heading above the figure's own segment that names a work (not a label alone, not
+    the document's title): the figure named by its label alone is that work's budget."""
+    owner = tree.owner(m.line_index, m.raw_start)
+    for n in tree.chain(owner)[1:] if owner is not None else []:
+        if n.kind in ("item", "heading") and n.name and not label_only(n.name):
+            return n.name
+    return None
+
+
+def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
+    """Each budget figure's programme without a trailing label; a label-only name takes the programme of the budget figure
+    before it in its sentence (the same line, no `。` between), else that of the item or heading it stands under, else it is
+    the scope's whole budget."""
+    last: tuple[int, str] | None = None  # (line, programme) of the last budget figure with a name of its own
+    for i, info in enumerate(infos):
+        split_shared(info)
+        before: Mention | None = None
+        prev_end = 0
+        for m in info.amounts:
+            if before is not None and "。" in info.norm[prev_end:m.start]:  # between consecutive figures: linear
+                before = None
+            prev_end = m.end
+            if m.role in BUDGET_ROLES and m.program and _NUMBER_ONLY.fullmatch(m.program.strip()):
+                m.program = _referred(infos, i, m) or m.program
+            if m.role in BUDGET_ROLES and m.program:
+                m.program = without_label(m.program)
+                if label_only(m.program):
+                    if before is not None:
+                        m.program = before.program
+                    elif (above := _named_above(tree, m)) is not None:
+                        m.program = above  # `○ 学校施設環境改善交付金` / `・令和7年度予算額 682億円`: the item's budget
+                    elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, no item above: the whole
+                        m.total_of, m.program = m.program, None
+            if m.role in BUDGET_ROLES and m.program and progs.referring(m.program.strip()):
+                m.program = last[1] if last is not None and i - last[0] <= _REFER_LINES else m.program
+            elif m.role in BUDGET_ROLES and m.program and not label_only(m.program):
+                before, last = m, (i, m.program)
