@@ -66,7 +66,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh4": (DATA / "decks" / "fresh4", DATA / "gold" / "fresh4", DATA / "gold" / "fresh4_budgets", True),
         "fresh5a": (DATA / "decks" / "fresh5a", DATA / "gold" / "fresh5a", DATA / "gold" / "fresh5a_budgets", True),
         "fresh5b": (DATA / "decks" / "fresh5b", DATA / "gold" / "fresh5b", DATA / "gold" / "fresh5b_budgets", True),
-        "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True)}
+        "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True),
+        "fresh6a": (DATA / "decks" / "fresh6a", DATA / "gold" / "fresh6a", DATA / "gold" / "fresh6a_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
