@@ -1,6 +1,6 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
-usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh5c] [--misses N] [--json OUT] [--keep DIR]
+usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh6b] [--misses N] [--json OUT] [--keep DIR]
        [--docs dev|held|NAME,NAME...] [--as-of YYYY-MM-DD]
 
 `--as-of`: the reference date a deck that writes no year is dated against by its weekdays (as a run's --as-of;
@@ -17,6 +17,8 @@ default: today).
 (tests/data/decks/fresh5b, gold/fresh5b/, gold/fresh5b_budgets/).
 `--set fresh5c` scores the third annotator's blind set of the sixth round, local and national issuers mixed
 (tests/data/decks/fresh5c, gold/fresh5c/, gold/fresh5c_budgets/).
+`--set fresh6b` scores a blind set of one shape, national programme decks (budget plans and requests with programme
+lists, grant pages of incorporated administrative agencies) (tests/data/decks/fresh6b, gold/fresh6b/, gold/fresh6b_budgets/).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -67,7 +69,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh5a": (DATA / "decks" / "fresh5a", DATA / "gold" / "fresh5a", DATA / "gold" / "fresh5a_budgets", True),
         "fresh5b": (DATA / "decks" / "fresh5b", DATA / "gold" / "fresh5b", DATA / "gold" / "fresh5b_budgets", True),
         "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True),
-        "fresh6a": (DATA / "decks" / "fresh6a", DATA / "gold" / "fresh6a", DATA / "gold" / "fresh6a_budgets", True)}
+        "fresh6a": (DATA / "decks" / "fresh6a", DATA / "gold" / "fresh6a", DATA / "gold" / "fresh6a_budgets", True),
+        "fresh6b": (DATA / "decks" / "fresh6b", DATA / "gold" / "fresh6b", DATA / "gold" / "fresh6b_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
