@@ -17,6 +17,8 @@ default: today).
 (tests/data/decks/fresh5b, gold/fresh5b/, gold/fresh5b_budgets/).
 `--set fresh5c` scores the third annotator's blind set of the sixth round, local and national issuers mixed
 (tests/data/decks/fresh5c, gold/fresh5c/, gold/fresh5c_budgets/).
+`--set fresh6c` scores a blind set of the seventh round made by shape: supplementary budgets and settlements
+(tests/data/decks/fresh6c, gold/fresh6c/, gold/fresh6c_budgets/).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -66,7 +68,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh4": (DATA / "decks" / "fresh4", DATA / "gold" / "fresh4", DATA / "gold" / "fresh4_budgets", True),
         "fresh5a": (DATA / "decks" / "fresh5a", DATA / "gold" / "fresh5a", DATA / "gold" / "fresh5a_budgets", True),
         "fresh5b": (DATA / "decks" / "fresh5b", DATA / "gold" / "fresh5b", DATA / "gold" / "fresh5b_budgets", True),
-        "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True)}
+        "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True),
+        "fresh6c": (DATA / "decks" / "fresh6c", DATA / "gold" / "fresh6c", DATA / "gold" / "fresh6c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
