@@ -1,5 +1,5 @@
-"""The blind text gold (fresh, fresh2, fresh3, fresh4, fresh5a, fresh5b, fresh5c, fresh6c) is well-formed (a test of the gold, not of the extractor:
-nothing here runs the project).
+"""The blind text gold (fresh, fresh2, fresh3, fresh4, fresh5a, fresh5b, fresh5c, fresh6c) is well-formed (a test of the gold,
+not of the extractor: nothing here runs the project).
 
 Every record's text sits on its line of its deck, kinds/roles/qualifiers are of the GUIDE's vocabulary, and each
 budgets row and trap sits on an amount of the mention gold with the same value. The check is the one
