@@ -19,6 +19,8 @@ default: today).
 (tests/data/decks/fresh5c, gold/fresh5c/, gold/fresh5c_budgets/).
 `--set fresh6b` scores a blind set of one shape, national programme decks (budget plans and requests with programme
 lists, grant pages of incorporated administrative agencies) (tests/data/decks/fresh6b, gold/fresh6b/, gold/fresh6b_budgets/).
+`--set fresh6c` scores a blind set of the seventh round made by shape: supplementary budgets and settlements
+(tests/data/decks/fresh6c, gold/fresh6c/, gold/fresh6c_budgets/).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -70,7 +72,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh5b": (DATA / "decks" / "fresh5b", DATA / "gold" / "fresh5b", DATA / "gold" / "fresh5b_budgets", True),
         "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True),
         "fresh6a": (DATA / "decks" / "fresh6a", DATA / "gold" / "fresh6a", DATA / "gold" / "fresh6a_budgets", True),
-        "fresh6b": (DATA / "decks" / "fresh6b", DATA / "gold" / "fresh6b", DATA / "gold" / "fresh6b_budgets", True)}
+        "fresh6b": (DATA / "decks" / "fresh6b", DATA / "gold" / "fresh6b", DATA / "gold" / "fresh6b_budgets", True),
+        "fresh6c": (DATA / "decks" / "fresh6c", DATA / "gold" / "fresh6c", DATA / "gold" / "fresh6c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
