@@ -51,6 +51,9 @@ GRIDS = {
     "ruling with a gap": _grid([0, 10, 20], [0, 20]) + [_edge(0, 10, 8, 10), _edge(12, 10, 20, 10)],
     "one line": [_edge(0, 0, 50, 0)],
     "nested frames": _grid([0, 100], [0, 100]) + _grid([10, 20, 30], [10, 20, 30]),
+    "short inner vertical": _grid([0, 20], [0, 20]) + [_edge(10, 0, 10, 8), _edge(0, 8, 20, 8)],
+    "staggered rows": _grid([0, 10, 20], [0, 10]) + _grid([5, 15], [10, 20]),
+    "two grids on one ruling": _grid([0, 10], [0, 10]) + _grid([30, 40, 50], [0, 10, 20]) + [_edge(0, 0, 50, 0)],
 }
 
 
@@ -68,6 +71,9 @@ CHAR = {"upright": True, "text": "円", "fontname": "F", "size": 10.0, "x1": 10,
     [(0, 0), (1.01, 0)],            # just outside the tolerance: both kept
     [(5, 0), (0, 0), (5.2, 0.1)],   # the kept char is the first by position, in the page's order
     [(0, 0), (0, 30), (0, 0)],      # an exact copy
+    [(0, 0), (0.8, 0), (1.6, 0), (2.7, 0)],   # a chain of near positions is one cluster, the next past it is not
+    [(0, 0.9), (0, 0), (0.5, 1.8), (9, 0.4)],  # the same down the page, with a char of another column
+    [(3, 0), (2, 5), (3, 0), (3, 0.5)],        # exact ties: the first in the page's order is kept
 ])
 def test_dedupe_as_pdfplumber(positions):
     chars = [{**CHAR, "x0": x, "doctop": y, "n": i} for i, (x, y) in enumerate(positions)]

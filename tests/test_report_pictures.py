@@ -71,3 +71,21 @@ def test_an_empty_cached_picture_is_drawn_again(tmp_path, left_by_a_crash, redra
     cached.write_bytes(left_by_a_crash)
     source_pictures([fig], files, tmp_path)
     assert cached.read_bytes() == (drawn if redrawn else left_by_a_crash)
+
+
+@pytest.mark.parametrize("asked, kept", [
+    ([(1, (100.0, 200.0, 300.0, 215.0))], 1),
+    ([(2, (50.0, 100.0, 200.0, 112.0)), (1, (100.0, 570.0, 300.0, 594.0)), (2, (300.0, 500.0, 400.0, 512.0)),
+      (3, (60.0, 300.0, 90.0, 310.0))], 4),  # more pictures than the encoder runs behind the drawing
+    ([(1, (100.0, 200.0, 300.0, 215.0)), (2, (50.0, 100.0, 200.0, 112.0)), (99, (1.0, 1.0, 2.0, 2.0))], 2),  # a page
+    # past the deck's end stops the drawing: the pictures drawn before it are kept
+])
+def test_pictures_encoded_beside_the_drawing_are_the_ones_drawn_one_by_one(asked, kept):
+    from extract.ingest import sha256_of
+    from extract.report.figures import Figure, _uri, source_pictures
+
+    figs = [Figure("d", page_no, box) for page_no, box in asked]
+    got = source_pictures(figs, {"d": (DECK, sha256_of(DECK))}, None)
+    with pdfplumber.open(DECK) as pdf, Pages(DECK, None) as pages:
+        one_by_one = {f: _uri(_draw(pdf.pages[f.page - 1], f.box, pages)) for f in sorted(figs, key=lambda f: f.page)[:kept]}
+    assert got == one_by_one and list(got) == list(one_by_one)

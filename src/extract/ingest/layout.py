@@ -20,6 +20,7 @@ from typing import Any
 from ..model import Box, TableGrid  # Box: x0, top, x1, bottom
 from .line_bands import split_bands
 from .plumbing import dedupe_page, ruled_tables
+from .reading_order import xy_cut
 from .tables import page_tables
 
 
@@ -151,35 +152,6 @@ def _merge_vertical(segs: list[Segment]) -> list[Segment]:
                       min(r.x0 for r in run), run[0].top, max(r.x1 for r in run), run[-1].bottom, run[0].size)
               for run in runs]
     return [s for s in segs if id(s) not in used] + merged
-
-
-def _xy_cut(items: list[Segment], min_gutter: float) -> list[Segment]:
-    """Reading order: split at the widest vertical gutter (columns, left first) when there is one,
-    else at the widest horizontal gap (top first); a block that cannot be split reads top-down."""
-    if len(items) <= 1:
-        return items
-    xs = sorted(items, key=lambda s: s.x0)
-    best_x, reach = None, xs[0].x1
-    for s in xs[1:]:
-        if s.x0 - reach >= min_gutter and (best_x is None or s.x0 - reach > best_x[1]):
-            best_x = (s.x0, s.x0 - reach)
-        reach = max(reach, s.x1)
-    if best_x is not None:
-        left = [s for s in items if s.x1 <= best_x[0] - best_x[1] + 0.01]
-        right = [s for s in items if not s.x1 <= best_x[0] - best_x[1] + 0.01]  # `s not in left` compared pairwise
-        if left and right:
-            return _xy_cut(left, min_gutter) + _xy_cut(right, min_gutter)
-    ys = sorted(items, key=lambda s: s.top)
-    best_y, reach = None, ys[0].bottom
-    for s in ys[1:]:
-        if s.top - reach > 0 and (best_y is None or s.top - reach > best_y[1]):
-            best_y = (s.top, s.top - reach)
-        reach = max(reach, s.bottom)
-    if best_y is None:
-        return sorted(items, key=lambda s: (s.top, s.x0))
-    top = [s for s in items if s.top < best_y[0]]
-    bottom = [s for s in items if s.top >= best_y[0]]
-    return _xy_cut(top, min_gutter) + _xy_cut(bottom, min_gutter)
 
 
 def _inside(s: Segment, box: Box) -> bool:
@@ -339,7 +311,7 @@ def page_lines(page: Any, grids: list[TableGrid] | None = None, page_no: int = 1
     if not items:
         return []
     size = statistics.median(s.size for s in items)
-    ordered = _xy_cut(items, min_gutter=1.2 * size)
+    ordered = xy_cut(items, min_gutter=1.2 * size)
     return [LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)) for s in ordered]
 
 

@@ -37,7 +37,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load
-from .layout import Box, LayoutLine, Segment, _join, _merge_vertical, _xy_cut
+from .layout import Box, LayoutLine, Segment, _join, _merge_vertical
+from .reading_order import xy_cut
 
 DPI = 300
 #: Tesseract's page segmentation mode: sparse text (see the module doc)
@@ -267,7 +268,7 @@ def ocr_page(pdf: Any, index: int) -> list[OcrLine]:
                                and t.x1 <= s.x1 + 0.5 and t.top >= s.top - 0.5 and t.bottom <= s.bottom + 0.5), default=0.0)
     merged = join_rows(merged, confs)
     size = statistics.median(s.size for s in merged)
-    ordered = units_after_numbers(_xy_cut(merged, min_gutter=1.2 * size))
+    ordered = units_after_numbers(xy_cut(merged, min_gutter=1.2 * size))
     return [OcrLine(LayoutLine(s.text, s.boxes, (s.x0, s.top, s.x1, s.bottom)), confs[id(s)]) for s in ordered]
 
 

@@ -2,7 +2,7 @@
 on a budget book's pages they cost more than reading the page itself.
 
 - `dedupe_page`: `page.dedupe_chars()`, whose last step sorts the kept chars by `chars.index` (a scan of
-  the page's chars per char); here by a position map.
+  the page's chars per char); here by a position map, and its clusters by one sort each.
 - `ruled_tables`: `page.find_tables()` (the default "lines" strategy), whose cell search scans every later
   intersection and rebuilds two edge sets per pair of points; here from each point's column and row, with
   the edge sets built once. A page with no ruling, box or curve holds no ruled table and is not searched.
@@ -20,11 +20,25 @@ Point = tuple[float, float]
 CellBox = tuple[float, float, float, float]
 
 
+def _chains(objs: list[dict[str, Any]], key: Any, tolerance: float) -> list[list[dict[str, Any]]]:
+    """The clusters pdfplumber's `cluster_objects(objs, key, tolerance)` finds (runs of sorted values no
+    further than `tolerance` apart), by one sort instead of its dicts of values; each cluster's members in the
+    order of their key, equal keys in the given order (all that the first by position needs)."""
+    out: list[list[dict[str, Any]]] = []
+    last = 0.0
+    for o in sorted(objs, key=key):
+        v = key(o)
+        if out and v <= last + tolerance:
+            out[-1].append(o)
+        else:
+            out.append([o])
+        last = v
+    return out
+
+
 def dedupe_chars(chars: list[dict[str, Any]], tolerance: float = 1) -> list[dict[str, Any]]:
     """pdfplumber.utils.dedupe_chars with its defaults: chars sharing text, upright, font and size whose
     positions are within `tolerance` are one char (the first of them by position), in the page's order."""
-    from pdfplumber.utils import cluster_objects
-
     key = itemgetter("upright", "text", "fontname", "size")
     pos_key = itemgetter("doctop", "x0")
     kept: list[dict[str, Any]] = []
@@ -33,8 +47,11 @@ def dedupe_chars(chars: list[dict[str, Any]], tolerance: float = 1) -> list[dict
         if len(group) == 1:  # most glyphs of a page are alone in their group: nothing to cluster
             kept.append(group[0])
             continue
-        for y_cluster in cluster_objects(group, itemgetter("doctop"), tolerance):
-            for x_cluster in cluster_objects(y_cluster, itemgetter("x0"), tolerance):
+        for y_cluster in _chains(group, itemgetter("doctop"), tolerance):
+            if len(y_cluster) == 1:
+                kept.append(y_cluster[0])
+                continue
+            for x_cluster in _chains(y_cluster, itemgetter("x0"), tolerance):
                 kept.append(min(x_cluster, key=pos_key))
     order = {id(c): i for i, c in enumerate(chars)}
     return sorted(kept, key=lambda c: order[id(c)])
@@ -92,8 +109,9 @@ def intersections_to_cells(intersections: dict[Point, dict[str, list[dict[str, A
     from pdfplumber.utils import obj_to_bbox
 
     points = sorted(intersections)
-    v = {p: {obj_to_bbox(e) for e in d["v"]} for p, d in intersections.items()}
-    h = {p: {obj_to_bbox(e) for e in d["h"]} for p, d in intersections.items()}
+    ids: dict[tuple[float, ...], int] = {}  # an edge by its box, as pdfplumber compares them: a number hashes faster
+    v = {p: {ids.setdefault(obj_to_bbox(e), len(ids)) for e in d["v"]} for p, d in intersections.items()}
+    h = {p: {ids.setdefault(obj_to_bbox(e), len(ids)) for e in d["h"]} for p, d in intersections.items()}
     columns: dict[float, list[Point]] = {}
     rows: dict[float, list[Point]] = {}
     at: dict[Point, tuple[int, int]] = {}  # a point's place in its column and in its row
@@ -103,28 +121,34 @@ def intersections_to_cells(intersections: dict[Point, dict[str, list[dict[str, A
         column.append(p)
         row.append(p)
 
-    def connects(p1: Point, p2: Point) -> bool:
-        return (p1[0] == p2[0] and not v[p1].isdisjoint(v[p2])) or (p1[1] == p2[1] and not h[p1].isdisjoint(h[p2]))
-
     cells: list[CellBox] = []
     for pt in points:
         below, right = columns[pt[0]][at[pt][0] + 1:], rows[pt[1]][at[pt][1] + 1:]
-        cell = _smallest_cell(pt, below, right, intersections, connects)
+        cell = _smallest_cell(pt, below, right, v, h)
         if cell is not None:
             cells.append(cell)
     return cells
 
 
-def _smallest_cell(pt: Point, below: list[Point], right: list[Point], intersections: dict[Point, Any],
-                   connects: Any) -> CellBox | None:
-    joined: list[Point] | None = None  # the points right of pt joined to it: the same for every point below
+def _smallest_cell(pt: Point, below: list[Point], right: list[Point], v: dict[Point, set[int]],
+                   h: dict[Point, set[int]]) -> CellBox | None:
+    """The first cell pdfplumber's search finds from `pt`. Two points of a column can only be joined by a vertical
+    edge they share, two of a row by a horizontal one (its `edge_connects`); the points right of pt joined to
+    it are looked for as far as a point below needs them, and kept for the next."""
+    joined: list[Point] = []
+    rest = iter(right)
     for below_pt in below:
-        if not connects(pt, below_pt):
+        if v[pt].isdisjoint(v[below_pt]):
             continue
-        if joined is None:
-            joined = [r for r in right if connects(pt, r)]
-        for right_pt in joined:
+        j = 0
+        while True:
+            if j == len(joined):
+                found = next((r for r in rest if not h[pt].isdisjoint(h[r])), None)
+                if found is None:
+                    break
+                joined.append(found)
+            right_pt, j = joined[j], j + 1
             corner = (right_pt[0], below_pt[1])
-            if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+            if corner in v and not v[corner].isdisjoint(v[right_pt]) and not h[corner].isdisjoint(h[below_pt]):
                 return (pt[0], pt[1], corner[0], corner[1])
     return None

@@ -17,6 +17,8 @@ import io
 import logging
 import stat
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,16 +113,29 @@ class Pages:
 
 
 def _draw(page: Any, box: Box, pages: Pages) -> bytes:
+    return _encoded(_framed(page, box, pages), box)
+
+
+def _framed(page: Any, box: Box, pages: Pages) -> Any:
+    """The band of the page around `box`, cut from the page's picture (pdfium: one thread at a time)."""
     region = band(tuple(page.bbox), box)
     width_pt = region[2] - region[0]
     resolution = min(RESOLUTION, MAX_WIDTH_PX * 72 / max(width_pt, 1))
-    im = pages.image(page, region, resolution)
+    return pages.image(page, region, resolution)
+
+
+def _encoded(im: Any, box: Box) -> bytes:
+    """The band with the figure outlined, as a JPEG (PIL alone: may run beside the next page's drawing)."""
     pad = 2.0
     im.draw_rect((box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad), fill=(0, 0, 0, 0),
                  stroke=(220, 0, 0), stroke_width=3)
     buf = io.BytesIO()
     im.annotated.convert("RGB").save(buf, format="JPEG", quality=QUALITY, optimize=True)
     return buf.getvalue()
+
+
+#: pictures drawn but not yet encoded, at most (the encoder runs one picture behind the drawing)
+AHEAD = 2
 
 
 def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
@@ -154,17 +169,31 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
             import pdfplumber
 
             password = (passwords or {}).get(path.name)
-            with pdfplumber.open(path, password=password) as pdf, Pages(path, password) as pages:
-                for f in sorted(todo, key=lambda f: f.page):  # a book's 750 figures stand on 222 pages: each drawn once
-                    if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
-                        break
-                    data = _draw(pdf.pages[f.page - 1], f.box, pages)
-                    if cache is not None:
-                        write_atomic(cache / f"{_key(sha, f)}.jpg", data, durable=False)
-                    out[f] = CachedUri(cache / f"{_key(sha, f)}.jpg") if cache is not None else _uri(data)
+            with pdfplumber.open(path, password=password) as pdf, Pages(path, password) as pages, \
+                    ThreadPoolExecutor(1, thread_name_prefix="picture") as encoder:
+                pending: deque[tuple[Figure, Future[bytes]]] = deque()
+                try:
+                    for f in sorted(todo, key=lambda f: f.page):  # a book's 750 figures stand on 222 pages: each drawn once
+                        if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
+                            break
+                        # the JPEG encoder (which lets go of the GIL) works on this picture while the next is drawn
+                        pending.append((f, encoder.submit(_encoded, _framed(pdf.pages[f.page - 1], f.box, pages), f.box)))
+                        while len(pending) > AHEAD:
+                            _keep(*pending.popleft(), sha, cache, out)
+                finally:  # the pictures drawn before an error are kept, as when drawn one by one
+                    while pending:
+                        _keep(*pending.popleft(), sha, cache, out)
         except Exception as e:  # a picture is a convenience: the report goes on without it
             log.warning("%s: no source pictures: %s: %s", doc, type(e).__name__, e)
     return out
+
+
+def _keep(f: Figure, job: Future[bytes], sha: str, cache: Path | None, out: dict[Figure, Picture]) -> None:
+    """An encoded picture into the cache and `out` (in the order the figures were drawn; its error raised here)."""
+    data = job.result()
+    if cache is not None:
+        write_atomic(cache / f"{_key(sha, f)}.jpg", data, durable=False)
+    out[f] = CachedUri(cache / f"{_key(sha, f)}.jpg") if cache is not None else _uri(data)
 
 
 def _uri(data: bytes) -> str:
