@@ -202,15 +202,6 @@ def _cell(summary: Mapping[str, Any] | None) -> str:
     return str(_macros().cell(summary, _result(summary)[0] if summary else ""))
 
 
-def _cell_once(seen: dict[tuple[Any, ...], Any], summary: Mapping[str, Any] | None) -> Any:
-    """`_cell` as markup, rendered once per distinct (passed, failed, warnings, docs page, rows): at
-    thousands of decks most cells are alike, and rendering each was most of the page's time."""
-    key = (None,) if not summary else tuple(repr(summary.get(k)) for k in ("passed", "failed", "warnings", "docs_page", "rows"))
-    if key not in seen:
-        seen[key] = _markup(_cell(summary))
-    return seen[key]
-
-
 def _source(row: Mapping[str, Any], picture: str | None) -> str:
     return str(_macros().source(place(row), row, _markup(picture) if picture else None))
 
@@ -290,9 +281,10 @@ def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str
                held_back: list[Mapping[str, Any]] | None = None, pictures: Mapping[Figure, Any] | None = None,
                histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
                outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-               table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None) -> PageParts:
+               table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None, row_cache: Any = None) -> PageParts:
     """`summary_html`'s page in parts; the arguments are `summary_html`'s. A picture may be a `str` or an
-    object whose `str` is the URI and whose `token` names it (figures.CachedUri: read only when drawn)."""
+    object whose `str` is the URI and whose `token` names it (figures.CachedUri: read only when drawn).
+    `row_cache` (`deck_rows.RowCache`): the decks table's rows of unchanged decks taken from it."""
     counts = {s: sum(d["status"] == s for d in decks) for s in dict.fromkeys(d["status"] for d in decks)}
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for r in budgets:
@@ -300,13 +292,10 @@ def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str
     held: dict[str, list[Mapping[str, Any]]] = {}
     for h in held_back or []:
         held.setdefault(str(h.get("doc")), []).append(h)
-    deck_rows = []
-    cells: dict[tuple[Any, ...], Any] = {}  # a check's cell shows five numbers: rendered once per distinct five
-    for d in decks:
-        v = validation.get(d["doc"], {})
-        deck_rows.append({"deck": d, "budgets": len(by_doc.get(d["doc"], [])),
-                          "held": len(held.get(d["doc"], [])) if held_back is not None else "-",
-                          "cells": [_cell_once(cells, v.get(t)) for t in tables]})
+    from .deck_rows import deck_rows as rows_of_decks
+
+    deck_rows = rows_of_decks(decks, validation, tables, {k: len(v) for k, v in by_doc.items()},
+                              {k: len(v) for k, v in held.items()} if held_back is not None else None, row_cache)
     frame = str(_env().get_template("page.html").render(
         css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,
         deck_rows=deck_rows, decks_check=decks_check, decks_check_cls=_result(decks_check)[0] if decks_check else "",
