@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.report.deck_rows import ROWS_FILE, RowCache
+from extract.report.deck_rows import PROGRAMMES, ROWS_FILE, RowCache
+from extract.report.history import CachedSvg
 from extract.report.page import page_parts, summary_html
 from extract.report.stream import write_page
 
@@ -69,14 +70,14 @@ def test_only_the_changed_rows_are_rendered(tmp_path, change, rendered):
     cache = RowCache(cache_file)
     assert _page(tmp_path, "b", args, kw, cache) == _undated(summary_html(*args, **kw))
     assert cache.rendered == rendered
-    assert sorted(json.loads(cache_file.read_text(encoding="utf-8"))) == sorted(d["doc"] for d in args[0])
+    assert sorted(json.loads(cache_file.read_text(encoding="utf-8"))) == sorted([PROGRAMMES] + [d["doc"] for d in args[0]])
 
 
-# how the cache was spoiled -> rows rendered again (of four); the page is the same whatever it holds
+# how the cache was spoiled -> parts rendered again (four rows and the programmes part); the same page
 @pytest.mark.parametrize("spoil, rendered", [
-    ("missing", 4),
-    ("not_json", 4),
-    ("a_list", 4),
+    ("missing", 5),
+    ("not_json", 5),
+    ("a_list", 5),
     ("one_row_edited_key", 1),
     ("one_row_not_a_pair", 1),
 ])
@@ -103,4 +104,34 @@ def test_without_a_cache_every_row_is_rendered_and_nothing_is_written(tmp_path):
     args, kw = _args()
     cache = RowCache(None)
     assert _page(tmp_path, "a", args, kw, cache) == _undated(summary_html(*args, **kw))
-    assert cache.rendered == 4 and not list(tmp_path.glob(ROWS_FILE))
+    assert cache.rendered == 5 and not list(tmp_path.glob(ROWS_FILE))  # four rows and the programmes part
+
+
+def _charts(tmp: Path, svgs: list[str]) -> list[tuple[str, str, object]]:
+    """A cached chart per programme, its file named by its text (as the cache names a chart by its rows)."""
+    out: list[tuple[str, str, object]] = []
+    for i, svg in enumerate(svgs):
+        path = tmp / f"history-{abs(hash(svg))}.svg"
+        path.write_text(svg, encoding="utf-8")
+        out.append((f"P{i}", f"事業{i}", CachedSvg(path)))
+    return out
+
+
+# what changed in the programmes part between two runs -> whether it is rendered again
+@pytest.mark.parametrize("svgs, cross, rendered", [
+    (["<svg>a</svg>", "<svg>b</svg>"], ["x <y>"], 0),    # nothing
+    (["<svg>a</svg>", "<svg>c</svg>"], ["x <y>"], 1),    # one programme's chart (another cached file)
+    (["<svg>a</svg>"], ["x <y>"], 1),                    # a programme gone
+    (["<svg>a</svg>", "<svg>b</svg>"], [], 1),           # the decks no longer disagree
+])
+def test_the_programmes_part_is_rendered_when_a_chart_or_a_finding_changes(tmp_path, svgs, cross, rendered):
+    cache_file = tmp_path / ROWS_FILE
+    args, kw = _args()
+    kw1 = {**kw, "histories": _charts(tmp_path, ["<svg>a</svg>", "<svg>b</svg>"]), "cross_deck": ["x <y>"]}
+    _page(tmp_path, "a", args, kw1, RowCache(cache_file))
+    kw2 = {**kw, "histories": _charts(tmp_path, svgs), "cross_deck": cross}
+    cache = RowCache(cache_file)
+    page = _page(tmp_path, "b", args, kw2, cache)
+    whole = _undated(summary_html(*args, **{**kw2, "histories": [(p, n, str(s)) for p, n, s in kw2["histories"]]}))
+    assert page == whole and all(s in page for s in svgs)
+    assert cache.rendered == rendered

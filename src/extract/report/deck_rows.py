@@ -2,11 +2,13 @@
 beside the output (`RowCache`, `<out>/.cache/report/deck_rows.json`) under a key that hashes all the row
 shows and the code that renders it (`page.section_key`); the next run renders only the rows whose key
 changed (the changed decks, and those whose `action` did) and takes the others' markup from the cache. A
-row's markup depends on its own key's data alone, so the page is the one a whole rendering gives (tested)."""
+row's markup depends on its own key's data alone, so the page is the one a whole rendering gives (tested).
+The part on programmes across decks (every programme's chart) is kept the same way, as one part."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +34,15 @@ class RowCache:
             except (OSError, ValueError):
                 self.old = {}
 
-    def row(self, doc: str, key: str, shown: Mapping[str, Any]) -> str:
-        """The row of `doc` under `key`: the cached markup, else rendered from `shown`."""
-        got = self.old.get(doc)
+    def get(self, name: str, key: str, render: Callable[[], str]) -> str:
+        """The part `name` (a deck's row: its doc) under `key`: the cached markup, else `render()`."""
+        got = self.old.get(name)
         if isinstance(got, list) and len(got) == 2 and got[0] == key and isinstance(got[1], str):
             html = got[1]
         else:
-            html = render_row(shown)
+            html = render()
             self.rendered += 1
-        self.new[doc] = [key, html]
+        self.new[name] = [key, html]
         return html
 
     def save(self) -> None:
@@ -77,5 +79,20 @@ def deck_rows(decks: Sequence[Mapping[str, Any]], validation: Mapping[str, Mappi
             out.append(_markup(render_row(shown)))
             continue
         key = section_key("deck_row", d, shown["budgets"], shown["held"], keys)
-        out.append(_markup(cache.row(str(d["doc"]), key, shown)))
+        out.append(_markup(cache.get(str(d["doc"]), key, partial(render_row, shown))))
     return out
+
+
+#: the programmes part's name in the cache (no deck's doc holds a NUL)
+PROGRAMMES = "\x00programmes"
+
+
+def programmes_part(histories: Sequence[tuple[str, str, Any]], cross_deck: Sequence[str], cache: RowCache | None = None) -> str:
+    """The page's part on programmes across decks (`page._programmes_section`), taken from the cache while
+    its charts (by their tokens: a cached chart's file names the hash of its rows) and findings are the same."""
+    from .page import _programmes_section, _token
+
+    if cache is None:
+        return _programmes_section(list(histories), list(cross_deck))
+    key = section_key("programmes", [(pid, name, _token(svg)) for pid, name, svg in histories], list(cross_deck))
+    return cache.get(PROGRAMMES, key, partial(_programmes_section, list(histories), list(cross_deck)))

@@ -48,7 +48,15 @@ def _e(v: Any) -> str:
 
 
 def _missing(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or str(v) in ("<NA>", "nan", "NaT")
+    kind = type(v)
+    if kind is str:  # the common cases first, with the answer the general test gives (every budget cell of every deck)
+        return v in _MISSING_TEXT
+    if kind is int:
+        return False
+    return v is None or (isinstance(v, float) and math.isnan(v)) or str(v) in _MISSING_TEXT
+
+
+_MISSING_TEXT = ("<NA>", "nan", "NaT")
 
 
 def yen(v: Any) -> str:
@@ -228,10 +236,10 @@ def _held_back_table(rows: list[Mapping[str, Any]]) -> str:
     return str(_macros().held_back_table(cols, rows))
 
 
-def _programmes_section(histories: list[tuple[str, str, str]], cross_deck: list[str]) -> str:
+def _programmes_section(histories: list[tuple[str, str, Any]], cross_deck: list[str]) -> str:
     """Programmes followed across decks: a small chart per programme with two or more fiscal years, and
     every place where one deck's previous-year figure disagrees with another deck's budget."""
-    return str(_macros().programmes([(pid, name, _markup(svg)) for pid, name, svg in histories], cross_deck))
+    return str(_macros().programmes([(pid, name, _markup(str(svg))) for pid, name, svg in histories], cross_deck))
 
 
 def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
@@ -279,7 +287,7 @@ class PageParts:
 def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
                tables: list[str], budgets: list[dict[str, Any]], decks_check: Mapping[str, Any] | None = None,
                held_back: list[Mapping[str, Any]] | None = None, pictures: Mapping[Figure, Any] | None = None,
-               histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
+               histories: list[tuple[str, str, Any]] | None = None, cross_deck: list[str] | None = None,
                outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
                table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None, row_cache: Any = None) -> PageParts:
     """`summary_html`'s page in parts; the arguments are `summary_html`'s. A picture may be a `str` or an
@@ -293,13 +301,14 @@ def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str
     for h in held_back or []:
         held.setdefault(str(h.get("doc")), []).append(h)
     from .deck_rows import deck_rows as rows_of_decks
+    from .deck_rows import programmes_part
 
     deck_rows = rows_of_decks(decks, validation, tables, {k: len(v) for k, v in by_doc.items()},
                               {k: len(v) for k, v in held.items()} if held_back is not None else None, row_cache)
     frame = str(_env().get_template("page.html").render(
         css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,
         deck_rows=deck_rows, decks_check=decks_check, decks_check_cls=_result(decks_check)[0] if decks_check else "",
-        sections=_markup(_SECTIONS_MARK), programmes_html=_markup(_programmes_section(histories or [], cross_deck or []))))
+        sections=_markup(_SECTIONS_MARK), programmes_html=_markup(programmes_part(histories or [], cross_deck or [], row_cache))))
     head, tail = frame.split(_SECTIONS_MARK, 1)
     sections = (_deck_section(d, by_doc.get(d["doc"], []), validation.get(d["doc"], {}), held.get(d["doc"], []),
                               (outlines or {}).get(d["doc"]) or [], (table_pictures or {}).get(d["doc"]) or [], pictures or {})
