@@ -255,6 +255,19 @@ def test_cross_deck_check_on_the_gold_of_ibaraki_and_otaru() -> None:
     assert not hist.duplicated(["program_id", "fy", "role"]).any()
 
 
+@pytest.mark.parametrize("rows", ["gold", "one_deck", "none"])
+def test_the_pairs_the_history_was_built_from_give_the_cross_deck_frame_found_again(rows: str) -> None:
+    """The merge hands `ProgramTables.pairs` to the check (found once a run): the frame is the one found from
+    the budgets rows again, and the pairs are left as they were (the frame's row drops two of their keys)."""
+    got = _gold() if rows == "gold" else [r for r in _gold() if r["doc"] == "ibaraki_r02_yosanan"] if rows == "one_deck" else []
+    tables = program_tables(got)
+    before = [dict(p) for p in tables.pairs]
+    names = {p["program_id"]: p["program"] for p in tables.linking.programs}
+    reused = cross_deck_frame(tables.budgets, names, tables.pairs)
+    pd.testing.assert_frame_equal(reused, cross_deck_frame(tables.budgets, names))
+    assert tables.pairs == before and (len(reused) > 0) == (rows == "gold")
+
+
 @pytest.mark.slow
 def test_cross_deck_suite_warns_and_names_both_decks() -> None:
     from extract.validate.cross_deck import validate_cross_deck

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from .history import budget_history
+from .history import cross_deck_pairs, history_of, statements
 from .link import Linking, link_programs, with_program_ids
 
 
@@ -29,6 +29,8 @@ class ProgramTables:
     budgets: list[dict[str, Any]]
     amounts: list[dict[str, Any]]
     linking: Linking
+    #: every previous-year figure paired with another deck's budget (`history.cross_deck_pairs`), for the cross-deck check
+    pairs: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
     #: the frames of `frames()`, built on the first call (the merge, the report and the writer each ask)
     _frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False, compare=False)
 
@@ -60,5 +62,8 @@ def program_tables(budgets: Any, amounts: Any = None, issuers: Mapping[str, str 
             linking.scopes.setdefault(str(r["doc"]), str(r["issuer"]))
     b, a = with_program_ids(b, linking), with_program_ids(a, linking)
     names = {p["program_id"]: p["program"] for p in linking.programs}
+    stmts = statements(b)
+    pairs = cross_deck_pairs(stmts)
     return ProgramTables(frame(linking.programs, CROSS_DECK_TABLES["programs"]),
-                         frame(budget_history(b, names), CROSS_DECK_TABLES["budget_history"]), b, a, linking)
+                         frame(history_of(stmts, pairs, names), CROSS_DECK_TABLES["budget_history"]), b, a, linking,
+                         pairs)

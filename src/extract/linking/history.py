@@ -107,9 +107,15 @@ def budget_history(rows: Iterable[Mapping[str, Any]], names: Mapping[str, str] |
     item before a sub-item), where it comes from, and every other statement of it.
 
     `names` maps program_id -> the programme's name (the `programs` table's `program`)."""
-    names = names or {}
     stmts = statements(rows)
-    pairs = cross_deck_pairs(stmts)
+    return history_of(stmts, cross_deck_pairs(stmts), names)
+
+
+def history_of(stmts: Sequence[Statement], pairs: Sequence[Mapping[str, Any]], names: Mapping[str, str] | None = None
+               ) -> list[dict[str, Any]]:
+    """`budget_history` from the rows' `statements` and their `cross_deck_pairs`, when the caller has them
+    (the merge hands the same pairs to the cross-deck check, so they are found once a run)."""
+    names = names or {}
     verdict: dict[tuple[str, int, str], list[bool]] = defaultdict(list)
     for p in pairs:
         verdict[(p["program_id"], p["fy"], p["role"])].append(bool(p["agree"]))

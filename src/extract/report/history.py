@@ -103,8 +103,34 @@ def _draw(rows: pd.DataFrame, program_id: str) -> str:
     return "".join(out)
 
 
-def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tuple[str, str, str]]:
-    """(program_id, programme name, SVG) for every programme with two or more fiscal years."""
+def _size(path: Path | None) -> int | None:
+    """The size of a cached chart's file; None when there is none."""
+    try:
+        return path.stat().st_size if path is not None and path.is_file() else None
+    except OSError:
+        return None
+
+
+class CachedSvg:
+    """A cached chart's SVG text, read from its file only when asked for (`str`); `token` names it (its
+    file's name holds the hash of the programme's rows) in the key of the page's part that shows it."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def token(self) -> str:
+        return self.path.name
+
+    def __str__(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tuple[str, str, str | CachedSvg]]:
+    """(program_id, programme name, SVG) for every programme with two or more fiscal years; a chart found in
+    the `cache` is given as its file (`CachedSvg`), read when its text is asked for."""
     out = []
     # one pass to split the table by programme (filtering the whole table once per programme was
     # quadratic in the number of decks); each group keeps the table's row order, so the charts are the same
@@ -125,9 +151,11 @@ def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tup
         idx = positions[pid]
         key = "h" + hashlib.blake2b(hashes[idx].tobytes() + pid.encode(), digest_size=10).hexdigest()
         hit = cache / f"history-{key}.svg" if cache is not None else None
-        if hit is not None and hit.is_file():
+        svg: str | CachedSvg
+        size = _size(hit)
+        if size is not None and hit is not None:
             touch(hit)  # used: kept by the cache's pruning
-            svg = hit.read_text(encoding="utf-8")
+            svg = CachedSvg(hit) if size else ""  # read only when the page draws it (a programmes part copied reads none)
         else:
             svg = _chart(ordered.iloc[idx], pid, cache, key)
         if svg:

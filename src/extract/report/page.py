@@ -48,7 +48,15 @@ def _e(v: Any) -> str:
 
 
 def _missing(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or str(v) in ("<NA>", "nan", "NaT")
+    kind = type(v)
+    if kind is str:  # the common cases first, with the answer the general test gives (every budget cell of every deck)
+        return v in _MISSING_TEXT
+    if kind is int:
+        return False
+    return v is None or (isinstance(v, float) and math.isnan(v)) or str(v) in _MISSING_TEXT
+
+
+_MISSING_TEXT = ("<NA>", "nan", "NaT")
 
 
 def yen(v: Any) -> str:
@@ -202,15 +210,6 @@ def _cell(summary: Mapping[str, Any] | None) -> str:
     return str(_macros().cell(summary, _result(summary)[0] if summary else ""))
 
 
-def _cell_once(seen: dict[tuple[Any, ...], Any], summary: Mapping[str, Any] | None) -> Any:
-    """`_cell` as markup, rendered once per distinct (passed, failed, warnings, docs page, rows): at
-    thousands of decks most cells are alike, and rendering each was most of the page's time."""
-    key = (None,) if not summary else tuple(repr(summary.get(k)) for k in ("passed", "failed", "warnings", "docs_page", "rows"))
-    if key not in seen:
-        seen[key] = _markup(_cell(summary))
-    return seen[key]
-
-
 def _source(row: Mapping[str, Any], picture: str | None) -> str:
     return str(_macros().source(place(row), row, _markup(picture) if picture else None))
 
@@ -237,10 +236,10 @@ def _held_back_table(rows: list[Mapping[str, Any]]) -> str:
     return str(_macros().held_back_table(cols, rows))
 
 
-def _programmes_section(histories: list[tuple[str, str, str]], cross_deck: list[str]) -> str:
+def _programmes_section(histories: list[tuple[str, str, Any]], cross_deck: list[str]) -> str:
     """Programmes followed across decks: a small chart per programme with two or more fiscal years, and
     every place where one deck's previous-year figure disagrees with another deck's budget."""
-    return str(_macros().programmes([(pid, name, _markup(svg)) for pid, name, svg in histories], cross_deck))
+    return str(_macros().programmes([(pid, name, _markup(str(svg))) for pid, name, svg in histories], cross_deck))
 
 
 def summary_html(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
@@ -288,11 +287,12 @@ class PageParts:
 def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
                tables: list[str], budgets: list[dict[str, Any]], decks_check: Mapping[str, Any] | None = None,
                held_back: list[Mapping[str, Any]] | None = None, pictures: Mapping[Figure, Any] | None = None,
-               histories: list[tuple[str, str, str]] | None = None, cross_deck: list[str] | None = None,
+               histories: list[tuple[str, str, Any]] | None = None, cross_deck: list[str] | None = None,
                outlines: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-               table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None) -> PageParts:
+               table_pictures: Mapping[str, list[tuple[str, Any]]] | None = None, row_cache: Any = None) -> PageParts:
     """`summary_html`'s page in parts; the arguments are `summary_html`'s. A picture may be a `str` or an
-    object whose `str` is the URI and whose `token` names it (figures.CachedUri: read only when drawn)."""
+    object whose `str` is the URI and whose `token` names it (figures.CachedUri: read only when drawn).
+    `row_cache` (`deck_rows.RowCache`): the decks table's rows of unchanged decks taken from it."""
     counts = {s: sum(d["status"] == s for d in decks) for s in dict.fromkeys(d["status"] for d in decks)}
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for r in budgets:
@@ -300,17 +300,15 @@ def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str
     held: dict[str, list[Mapping[str, Any]]] = {}
     for h in held_back or []:
         held.setdefault(str(h.get("doc")), []).append(h)
-    deck_rows = []
-    cells: dict[tuple[Any, ...], Any] = {}  # a check's cell shows five numbers: rendered once per distinct five
-    for d in decks:
-        v = validation.get(d["doc"], {})
-        deck_rows.append({"deck": d, "budgets": len(by_doc.get(d["doc"], [])),
-                          "held": len(held.get(d["doc"], [])) if held_back is not None else "-",
-                          "cells": [_cell_once(cells, v.get(t)) for t in tables]})
+    from .deck_rows import deck_rows as rows_of_decks
+    from .deck_rows import programmes_part
+
+    deck_rows = rows_of_decks(decks, validation, tables, {k: len(v) for k, v in by_doc.items()},
+                              {k: len(v) for k, v in held.items()} if held_back is not None else None, row_cache)
     frame = str(_env().get_template("page.html").render(
         css=_markup(_CSS), generated=dt.datetime.now().isoformat(timespec="seconds"), counts=counts, tables=tables,
         deck_rows=deck_rows, decks_check=decks_check, decks_check_cls=_result(decks_check)[0] if decks_check else "",
-        sections=_markup(_SECTIONS_MARK), programmes_html=_markup(_programmes_section(histories or [], cross_deck or []))))
+        sections=_markup(_SECTIONS_MARK), programmes_html=_markup(programmes_part(histories or [], cross_deck or [], row_cache))))
     head, tail = frame.split(_SECTIONS_MARK, 1)
     sections = (_deck_section(d, by_doc.get(d["doc"], []), validation.get(d["doc"], {}), held.get(d["doc"], []),
                               (outlines or {}).get(d["doc"]) or [], (table_pictures or {}).get(d["doc"]) or [], pictures or {})

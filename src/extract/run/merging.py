@@ -150,7 +150,7 @@ def link_programmes(merged: Merged, validated: Validated) -> None:
     merged.frames = {name: linked[name] if name in ("budgets", "amounts") else frame(r, name) for name, r in rows.items()}
     merged.programs = pt
     names = {p["program_id"]: p["program"] for p in pt.linking.programs}
-    cd = cross_deck_frame(pt.budgets, names)
+    cd = cross_deck_frame(pt.budgets, names, pt.pairs)  # the pairs the history was built from
     merged.cross_deck_check = validate_cross_deck(cd, validated.validator).summary()
     merged.cross_deck_findings = findings(cd)
 

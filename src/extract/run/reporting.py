@@ -24,6 +24,7 @@ def report(merged: Merged, validated: Validated, options: RunOptions, prev: Publ
     the deck files in `options.raw`, cached under `<out>/.cache/figures`), and the rows held back.
     `prev` is the published generation and `passwords` the decks' (each read once by the run)."""
     from ..outdir import real_dir
+    from ..report.deck_rows import ROWS_FILE, RowCache
     from ..report.figures import source_pictures, table_figures, table_pictures
     from ..report.history import history_charts
     from ..report.page import budget_rows, figures_of, page_parts
@@ -48,11 +49,13 @@ def report(merged: Merged, validated: Validated, options: RunOptions, prev: Publ
     shots: dict[str, list[tuple[str, Any]]] = {}
     for f, uri in sorted(grids.items(), key=lambda kv: (kv[0].doc, kv[0].page, kv[0].table)):
         shots.setdefault(f.doc, []).append((f"page {f.page}, table {f.table}: {len(f.cells)} numbers", uri))
+    staged = real_dir(out_dir, ".cache", STAGED_PAGE[0]) / STAGED_PAGE[1]
+    row_cache = RowCache(staged.parent / ROWS_FILE)  # the decks table's rows of unchanged decks, as last rendered
     parts = page_parts(merged.shown, merged.validation, validated.tables, rows, merged.decks_check,
                        held_back=list(merged.held_back), pictures=pictures, histories=histories,
-                       cross_deck=merged.cross_deck_findings, outlines=outlines, table_pictures=shots)
-    staged = real_dir(out_dir, ".cache", STAGED_PAGE[0]) / STAGED_PAGE[1]
+                       cross_deck=merged.cross_deck_findings, outlines=outlines, table_pictures=shots, row_cache=row_cache)
     last = prev if prev is not None else Published(out_dir)
     # the sections of decks whose section is unchanged are copied from the published page (report/stream.py)
     write_page(staged, parts, last.dir / "reports" / "index.html")
+    row_cache.save()
     return staged

@@ -20,13 +20,17 @@ CROSS_DECK_COLUMNS = ["program_id", "program", "fy", "role", "budget_doc", "budg
                       "diff_yen", "tolerance_yen", "_agree", "_mismatch"]
 
 
-def cross_deck_frame(budgets: pd.DataFrame | list[dict[str, Any]], names: dict[str, str] | None = None) -> pd.DataFrame:
+def cross_deck_frame(budgets: pd.DataFrame | list[dict[str, Any]], names: dict[str, str] | None = None,
+                     pairs: list[dict[str, Any]] | None = None) -> pd.DataFrame:
     """One row per (previous-year figure, other deck stating that year's budget) of the budgets rows
-    (which carry `program_id`, see `extract.linking.program_tables`)."""
-    rows = budgets.to_dict(orient="records") if isinstance(budgets, pd.DataFrame) else budgets
+    (which carry `program_id`, see `extract.linking.program_tables`); `pairs`: those rows' `cross_deck_pairs`
+    when the caller has them (`ProgramTables.pairs`: not found again)."""
+    if pairs is None:
+        rows = budgets.to_dict(orient="records") if isinstance(budgets, pd.DataFrame) else budgets
+        pairs = cross_deck_pairs(statements([{str(k): v for k, v in r.items()} for r in rows]))
     names = names or {}
     out = []
-    for p in cross_deck_pairs(statements([{str(k): v for k, v in r.items()} for r in rows])):
+    for p in (dict(p) for p in pairs):  # copies: the caller's pairs are read, never changed
         name = names.get(p["program_id"])
         finding = p.pop("finding")
         agree = p.pop("agree")
