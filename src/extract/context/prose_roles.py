@@ -39,6 +39,7 @@ from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
+from .request_verbs import drawn_from, requested, sum_of_kinds
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -201,8 +202,9 @@ def level_after_change(info: LineInfo, m: Mention) -> str | None:
     return before.strip() if any(w in before for w in load("roles")["level_topics"]) else None
 
 
-def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) -> None:
-    """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
+def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None = None) -> None:
+    """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any;
+    `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
     level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
     if level is not None:
         whole = None if purpose_budget(level) else level  # `…を支援する予算は、37%増の213億円`: a programme's budget
@@ -219,9 +221,14 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "per_head"
     elif m.role in BUDGET_ROLES and m.role_source == "under" and "。" in info.norm and not own_budget(info, m):
         m.role, m.role_source = ("support", "grant") if m.per is not None or "at_most" in m.qualifiers else ("other", "verb")
-    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
-                                                                or bracketed_cost(info, m) or listed_appropriation(info, m)):
+    elif m.role in (*BUDGET_ROLES, "other") and sum_of_kinds(info, m):
+        m.role, m.role_source = "other", "sum"  # `…補正20億円、当初30億円、合わせて50億円を計上`: two kinds of money added up
+    elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
+            appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)):
         m.role, m.role_source = kind, "scope"
+    elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
+            and not revenue_topic(info, m) and not balance(info, m):
+        m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
 

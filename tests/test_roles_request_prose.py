@@ -1,0 +1,111 @@
+"""Roles a figure's few words before or after it give in prose news of budgets and requests (context/stage_marks.py,
+context/request_verbs.py, context/roles.py): a stage mark alone (`当初N、補正M`), a ditto label (`（同N）`), a figure a
+budget's verb takes in a budget deck with no scope label (`N円を要求`, `N円が新規計上`), a previous-year label
+(`昨年度のN`) unless a comparison stands between (`前年度を上回るN`), and a level after an amount's change
+(`…比べてN円増額のM円`). Probe lines are made up in several issuers' styles; near misses keep their old reading."""
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Mention
+
+from .helpers import text_deck_outline
+
+
+def _found(*texts: str) -> dict[str, Mention]:
+    mentions, _ = text_deck_outline(texts)
+    return {m.text: m for m in mentions if m.kind == "amount"}
+
+
+_NEWS = "農林水産省は来年度予算の概算要求をまとめた。"
+
+
+@pytest.mark.parametrize("line, initial, supplementary", [
+    ("「スマート農業の推進」に当初120億円、補正85億円を計上。", "120億円", "85億円"),
+    ("・港湾の耐震化 当初 42億円、補正 16億円", "42億円", "16億円"),
+    ("森林整備には当初で310億円、補正で95億円を充てる。", "310億円", "95億円"),
+])
+def test_stage_marks_say_initial_and_supplementary(line: str, initial: str, supplementary: str) -> None:
+    found = _found("令和7年度予算案の概要", line)
+    assert found[initial].role == "budget"
+    assert found[supplementary].role == "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("事業開始当初5億円だった基金は、", "5億円"),  # `当初` inside a word (at the start of): no stage mark
+    ("計画の補正係数で3億円を算定した。", "3億円"),  # `補正` inside a compound
+])
+def test_near_miss_stage_word_inside_a_word(line: str, figure: str) -> None:
+    assert _found("市政だより", line)[figure].role not in ("supplementary_budget",)
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("再生可能エネルギーの導入支援(要求額は84億円)と、送電網の強化(同27億円)を盛り込んだ。", "27億円", "budget"),
+    ("道路の維持(前年度予算額 12億円)と橋梁の補修(同 5億円)", "5億円", "previous_budget"),
+])
+def test_ditto_repeats_the_label_before(line: str, figure: str, role: str) -> None:
+    assert _found(_NEWS, line)[figure].role == role
+
+
+def test_near_miss_ditto_with_no_label_before() -> None:
+    found = _found("市政だより", "公園の整備(同12億円)を行う。")
+    assert found["12億円"].role not in ("budget", "previous_budget")
+
+
+@pytest.mark.parametrize("lead, line, figure", [
+    (_NEWS, "水産資源調査の拡充として18億3000万円を要求している。", "18億3000万円"),
+    ("気象庁は来年度概算要求で観測網を強化する方針。", "線状降水帯の予測精度の向上には、45億円が新規計上された。", "45億円"),
+    ("令和8年度 文部科学省予算案のポイント", "教員の働き方改革に向けて、新たに230億円を計上する。", "230億円"),
+    ("環境省の概算要求が出そろった。", "脱炭素先行地域づくりは前年並みの350億円で要求した。", "350億円"),
+])
+def test_a_budget_verb_takes_the_figure(lead: str, line: str, figure: str) -> None:
+    assert _found(lead, line)[figure].role == "budget"
+
+
+@pytest.mark.parametrize("lead, line, figure", [
+    ("株式会社の決算短信", "特別損失として12億円を計上した。", "12億円"),  # no budget deck: a loss booked
+    (_NEWS, "財政調整基金から8億円を繰り入れて計上した。", "8億円"),  # a source drawn on
+    (_NEWS, "補正予算では20億円、当初予算では30億円とし、合わせて50億円を計上した。", "50億円"),  # a sum of two kinds
+    (_NEWS, "前年度から5億円減額して計上した。", "5億円"),  # a cut
+    (_NEWS, "1件当たり上限300万円を計上する。", "300万円"),  # a grant's cap
+])
+def test_near_miss_no_budget_by_the_verb(lead: str, line: str, figure: str) -> None:
+    assert _found(lead, line)[figure].role != "budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("「地域交通の再構築」は昨年度の40億円から大きく増えた。", "40億円", "previous_budget"),
+    ("一般財源総額は前年度を上回る62.1兆円を確保した。", "62.1兆円", "other"),  # compared with last year: no previous figure
+    ("「交通安全対策事業」は昨年度比3億円の増となった。", "3億円", "other"),
+])
+def test_previous_year_label_and_comparisons(line: str, figure: str, role: str) -> None:
+    assert _found("令和7年度予算の概要", line)[figure].role == role
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("令和7年度の一般会計予算の総額は、前年度と比べて12億円増額の340億円となった。", "340億円"),
+    ("令和7年度の防衛関係費は、前年度に比べて500億円増の7兆9,000億円である。", "7兆9,000億円"),
+    ("当初予算の総額は、前年度当初比で2億1000万円(3.1%)増の70億円となりました。", "70億円"),
+])
+def test_a_level_after_an_amount_change_is_the_budget(line: str, figure: str) -> None:
+    assert _found("予算の概要", line)[figure].role == "budget"
+
+
+def test_near_miss_an_amount_then_of_is_no_level() -> None:
+    found = _found("予算の概要", "令和7年度の総事業費1億円の内訳として、設計費2,000万円を見込む。")
+    assert found["2,000万円"].role != "budget"
+
+
+def test_a_sum_of_an_account_added_stays_the_budget() -> None:
+    """`…で120億円、復興特別会計を合わせて124億円`: an account added to the year's budget, no sum of two kinds of money."""
+    found = _found("令和8年度 復興庁予算案の概要",
+                   "令和7年度補正予算では8億円、令和8年度予算案では一般会計のみで96億円、特別会計を合わせて101億円が計上された。")
+    assert found["101億円"].role == "budget"
+
+
+@pytest.mark.parametrize("lead", [
+    "国の補正予算案を受け、市は独自の対策の検討に入った。",  # another body's bill, mentioned only
+    "野党は、政府の予算案を「ばらまき」と批判した。",
+])
+def test_near_miss_a_lead_that_mentions_a_budget_makes_no_budget_deck(lead: str) -> None:
+    assert _found(lead, "", "市は公共交通の維持に2億円を計上した。")["2億円"].role != "budget"
