@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from . import heading_roles
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
@@ -205,6 +206,8 @@ def level_after_change(info: LineInfo, m: Mention) -> str | None:
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None = None) -> None:
     """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any;
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
+    if heading_roles.apply(m, chain):
+        return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
     level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
     if level is not None:
         whole = None if purpose_budget(level) else level  # `…を支援する予算は、37%増の213億円`: a programme's budget

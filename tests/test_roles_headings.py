@@ -1,0 +1,46 @@
+"""Headings over items scope their figures' roles (context/heading_roles.py): a revenue side's heading makes the items'
+figures sources of money (`other`), a heading that names a change from last year makes them changes (`other`). Probe
+lines made up in the styles of a town's newsletter, a prefecture's summary and a city's list; near misses keep budgets."""
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Mention
+
+from .helpers import text_deck_outline
+
+
+def _found(*texts: str) -> dict[str, Mention]:
+    mentions, _ = text_deck_outline(texts)
+    return {m.text: m for m in mentions if m.kind == "amount"}
+
+
+_TITLE = "令和8年度 当初予算の概要"
+
+
+@pytest.mark.parametrize("heading, item, figure", [
+    ("■一般会計 歳入", "・町税", "8億3,200万円"),
+    ("◇歳入", "○地方交付税", "21億円"),
+    ("◆歳入の主な内訳", "・ふるさと納税寄附金", "1億2,000万円"),
+])
+def test_items_under_a_revenue_heading_are_sources(heading: str, item: str, figure: str) -> None:
+    found = _found(_TITLE, heading, item, figure)
+    assert found[figure].role == "other"
+
+
+@pytest.mark.parametrize("heading, item, figure", [
+    ("●歳出の主な前年比増減の理由", "▽民生費", "2億4,100万円、6.2%の増"),
+    ("■前年度との差引", "・土木費", "8,300万円"),
+])
+def test_items_under_a_change_heading_are_changes(heading: str, item: str, figure: str) -> None:
+    amount = figure.split("、")[0]
+    assert _found(_TITLE, heading, item, figure)[amount].role == "other"
+
+
+@pytest.mark.parametrize("heading, item, figure", [
+    ("■一般会計 歳出", "・民生費", "12億5,000万円"),  # the spending side: the year's budget
+    ("■主な事業", "・学校給食費の無償化", "6,800万円"),
+    ("■歳入歳出予算の総額", "・一般会計", "58億円"),  # both sides: the whole account
+])
+def test_near_miss_items_under_other_headings_stay_budgets(heading: str, item: str, figure: str) -> None:
+    assert _found(_TITLE, heading, item, figure)[figure].role == "budget"
