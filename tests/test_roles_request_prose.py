@@ -109,3 +109,12 @@ def test_a_sum_of_an_account_added_stays_the_budget() -> None:
 ])
 def test_near_miss_a_lead_that_mentions_a_budget_makes_no_budget_deck(lead: str) -> None:
     assert _found(lead, "", "市は公共交通の維持に2億円を計上した。")["2億円"].role != "budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("特別会計は、対前年度比2.4%増の18億3,000万円。", "18億3,000万円", "budget"),  # an account as the topic
+    ("町税は前年度比1.2%増の9億8,000万円を見込む。", "9億8,000万円", "other"),  # a revenue as the topic
+    ("一般会計の決算では、歳入は前年度比3.1%増の120億円だった。", "120億円", "other"),  # a side as the topic
+])
+def test_a_level_is_an_accounts_budget_when_the_account_is_the_topic(line: str, figure: str, role: str) -> None:
+    assert _found("市政だより", line)[figure].role == role

@@ -194,13 +194,25 @@ def _level_before() -> re.Pattern[str]:
 
 
 def level_after_change(info: LineInfo, m: Mention) -> str | None:
-    """The budget a level after its percent change is (see the module's docstring): the sentence's words before the
-    figure, when they name the budget; else None."""
+    """The budget a level after its change is (see the module's docstring): the sentence's words before the figure, when
+    they name the budget or an account as the topic (`一般会計は…6.3%増の42億円`); else None."""
     at = _sentence_start(info, m)
     before = info.norm[at:m.start]
     if not _level_before().search(before[-_REACH:]):
         return None
-    return before.strip() if any(w in before for w in load("roles")["level_topics"]) else None
+    named = any(w in before for w in load("roles")["level_topics"]) or _account_topic(before)
+    return before.strip() if named else None
+
+
+#: a sentence's topic: the words before `は` / `が` (`一般会計は`, `町税は`)
+_TOPIC_WORD = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ffー]+)(?:は|が)[、，,]?")
+
+
+def _account_topic(before: str) -> bool:
+    """The sentence's last topic is an account (`一般会計は対前年度比6.3%増の42億円`; roles.json accounts): its level is the
+    account's budget; a revenue or a side as the topic (`町税は…`, `歳入は…`) is no account's."""
+    topics = _TOPIC_WORD.findall(before)
+    return bool(topics) and any(a in topics[-1] for a in load("roles")["accounts"])
 
 
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None = None) -> None:
