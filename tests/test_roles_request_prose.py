@@ -118,3 +118,23 @@ def test_near_miss_a_lead_that_mentions_a_budget_makes_no_budget_deck(lead: str)
 ])
 def test_a_level_is_an_accounts_budget_when_the_account_is_the_topic(line: str, figure: str, role: str) -> None:
     assert _found("市政だより", line)[figure].role == role
+
+
+@pytest.mark.parametrize("line, added, whole", [
+    ("既定の歳入歳出予算の総額に歳入歳出それぞれ2億4,000万円を追加し、88億1,500万円とするものです。", "2億4,000万円", "88億1,500万円"),
+    ("一般会計補正予算は、1,250万円を追加し、総額34億5,600万円としました。", "1,250万円", "34億5,600万円"),
+    ("6,400万円が減額補正され、予算の総額を41億2,000万円とした。", "6,400万円", "41億2,000万円"),
+])
+def test_the_whole_after_a_supplementary_is_the_budget(line: str, added: str, whole: str) -> None:
+    found = _found("令和7年度6月補正予算の概要", line)
+    assert found[added].role != "budget"  # the change itself stays the supplementary's (or other)
+    assert found[whole].role == "budget" and found[whole].total_of
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("公園の遊具を追加し、事業費を1,200万円とした。", "1,200万円"),  # no figure added before: the work's own cost
+    ("1,250万円を追加し、その財源は繰越金200万円とした。", "200万円"),  # the clause names no whole
+])
+def test_near_miss_no_whole_after_the_supplementary(line: str, figure: str) -> None:
+    found = _found("令和7年度6月補正予算の概要", line)
+    assert not (found[figure].role == "budget" and found[figure].role_source == "level")

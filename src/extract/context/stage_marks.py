@@ -42,3 +42,26 @@ def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
             return a
     return None
 
+
+
+#: the figure is what the sentence makes the budget (`…とする`, `…としました`, `…となる`)
+_MADE_INTO = re.compile(r"\s*と(?:する|し|な)")
+#: the clause right before such a figure: nothing, or the whole it names (`総額`, `歳入歳出予算の総額を`, `補正後の総額は`)
+_WHOLE_CLAUSE = re.compile(r"^\s*(?:[^、。，,]{0,12}総額\s*(?:を|は)?)?\s*約?\s*$")
+
+
+def after_supplementary(info: LineInfo, m: Mention) -> bool:
+    """A bill's or a council report's budget after its supplementary (`…を追加し、総額252,997万円としました`, `…が減額補正
+    され、総額250,189万円とした`, `…を追加し、93億6,398万円とするものです`): the figure the sentence makes the whole budget,
+    after a clause that adds or cuts another figure (roles.json supplementary_change_verbs): the budget as it stands after
+    the supplementary (GUIDE: `補正後` is `budget`), a whole, no programme."""
+    if not _MADE_INTO.match(info.norm, m.end):
+        return False
+    start = info.norm.rfind("。", 0, m.start) + 1
+    before = info.norm[start:m.start]
+    clause_at = max(before.rfind(c) for c in "、，,")
+    if clause_at < 0 or not _WHOLE_CLAUSE.match(before[clause_at + 1:]):
+        return False
+    earlier = before[:clause_at]
+    changed = any(v in earlier for v in load("roles")["supplementary_change_verbs"])
+    return changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
