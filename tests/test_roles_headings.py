@@ -44,3 +44,11 @@ def test_items_under_a_change_heading_are_changes(heading: str, item: str, figur
 ])
 def test_near_miss_items_under_other_headings_stay_budgets(heading: str, item: str, figure: str) -> None:
     assert _found(_TITLE, heading, item, figure)[figure].role == "budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (("令和8年度 当初予算の概要", "■歳入確保の取組", "・ふるさと納税の返礼品拡充", "1,500万円"), "1,500万円"),  # a work's heading
+    (("令和8年度予算 前年度比較", "■主な事業", "・道路の新設", "2億円"), "2億円"),  # a title names no change of its items
+])
+def test_near_miss_a_work_named_for_the_revenue_or_a_title_naming_a_comparison(lines: tuple[str, ...], figure: str) -> None:
+    assert _found(*lines)[figure].role == "budget"

@@ -138,3 +138,11 @@ def test_the_whole_after_a_supplementary_is_the_budget(line: str, added: str, wh
 def test_near_miss_no_whole_after_the_supplementary(line: str, figure: str) -> None:
     found = _found("令和7年度6月補正予算の概要", line)
     assert not (found[figure].role == "budget" and found[figure].role_source == "level")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("事業費は当初は3億円の予定だったが、資材高騰で5億円に増えた。", "3億円"),  # `initially`: no stage mark
+    ("道路の維持(前年度予算額 12億円)と橋梁の補修(同2億円増)", "2億円"),  # a ditto bracket holding a change
+])
+def test_near_miss_initially_and_a_ditto_change(line: str, figure: str) -> None:
+    assert _found("市政だより", line)[figure].role not in ("budget", "previous_budget")

@@ -14,6 +14,8 @@ titled `…歳入予算の概要` lists sources only).
 """
 from __future__ import annotations
 
+import re
+
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
@@ -28,15 +30,21 @@ def _headings(chain: list[ol.Node]) -> list[ol.Node]:
     return [n for n in chain[:_DEPTH] if n.kind in ("heading", "item", "label", "title", "page_title") and not n.figures]
 
 
+#: the side's word as the heading's head noun (`歳入`, `歳入の主な内訳`, `歳入予算`, `一般会計 歳入`), not a compound that names
+#: a work (`歳入確保の取組`: a programme's heading)
+_SIDE_HEAD = re.compile(r"歳入(?:$|の|予算|内訳|[\s(（:：|｜】\]])")
+
+
 def revenue_side(chain: list[ol.Node]) -> bool:
     """A heading over the figure names the revenue side of the account."""
-    return any(names_side(n.text) == REVENUE for n in _headings(chain))
+    return any(names_side(n.text) == REVENUE and _SIDE_HEAD.search(n.text.strip()) for n in _headings(chain))
 
 
 def change_heading(chain: list[ol.Node]) -> bool:
-    """A heading over the figure names a change from another year."""
+    """A heading over the figure names a change from another year (a heading or an item; the deck's title is no heading
+    of its items' changes: `予算の前年度比較` titles a deck of budgets)."""
     words = tuple(load("roles")["change_headings"])
-    return any(any(w in n.text for w in words) for n in _headings(chain))
+    return any(n.kind not in ("title", "page_title") and any(w in n.text for w in words) for n in _headings(chain))
 
 
 def apply(m: Mention, chain: list[ol.Node]) -> bool:

@@ -1,8 +1,9 @@
 """A figure's role from the few words right before it, where no budget label names it in full (roles.py).
 
 - **A stage mark** (GUIDE: `補正予算` is `supplementary_budget`, `当初予算` the year's `budget`; fresh sets: news that writes
-  both per programme, `…に当初202億円、補正225億円を計上`, a city's `当初で14億円`): `当初` or `補正` alone as the clause
-  right before the figure is the short form of the label; the mark says the kind, the year is left to the year passes.
+  both per programme, `…に当初202億円、補正225億円を計上`, a city's `当初で14億円`): `当初` or `補正` alone (or with `で`) as the
+  clause right before the figure is the short form of the label (`当初は3億円の予定だった`: `initially`, no mark); the
+  mark says the kind, the year is left to the year passes.
 - **A ditto label** (`（要求額は156億円）と「…」（同35億円）`, `（前年度予算額 9億円）…（同 2億円）`): a bracket opened by `同`
   repeats the label of the line's last labelled figure before it, so the figure takes that figure's role and year.
 """
@@ -20,7 +21,7 @@ from .labels import BUDGET_ROLES, LineInfo
 def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
     marks: dict[str, str] = load("roles")["stage_marks"]
     alt = "|".join(re.escape(w) for w in sorted(marks, key=len, reverse=True))
-    return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|は|が|分)?\s*(?:約|計)?\s*$"), marks
+    return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
 
 
 def stage_mark(head: str) -> tuple[str, int] | None:
@@ -30,13 +31,14 @@ def stage_mark(head: str) -> tuple[str, int] | None:
     return (marks[found.group(1)], found.end(1)) if found else None
 
 
+_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減)")
 _DITTO_OPEN = re.compile(r"[(（]\s*同\s*[:：]?\s*約?\s*$")
 
 
 def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
     """The figure before the k-th amount whose role a label gave, when the k-th sits in a bracket opened by `同`."""
-    if not _DITTO_OPEN.search(head):
-        return None
+    if not _DITTO_OPEN.search(head) or _CHANGE_AFTER.match(info.norm, info.amounts[k].end):
+        return None  # `（同2億円増）`: a change, whatever the label before said
     for a in reversed(info.amounts[:k]):
         if a.role in BUDGET_ROLES and a.role_source in ("", "label"):
             return a
