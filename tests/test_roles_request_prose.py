@@ -146,3 +146,14 @@ def test_near_miss_no_whole_after_the_supplementary(line: str, figure: str) -> N
 ])
 def test_near_miss_initially_and_a_ditto_change(line: str, figure: str) -> None:
     assert _found("市政だより", line)[figure].role not in ("budget", "previous_budget")
+
+
+@pytest.mark.parametrize("lead, line, figure, role", [
+    ("市は9月補正予算案を発表した。", "一般会計は8億2,300万円で、物価高騰対策が中心。", "8億2,300万円", "supplementary_budget"),
+    ("県は補正予算案を提出します。", "一般会計の総額で120億円余りの補正予算案となる。", "120億円", "supplementary_budget"),
+    # near misses: the whole after the supplementary, and an account under the year's budget
+    ("市は9月補正予算案を発表した。", "補正後の一般会計の総額は612億円となる。", "612億円", "budget"),
+    ("市は令和8年度当初予算案を発表した。", "一般会計は612億円で、過去最大。", "612億円", "budget"),
+])
+def test_an_accounts_figure_in_a_supplementarys_scope(lead: str, line: str, figure: str, role: str) -> None:
+    assert _found(lead, line)[figure].role == role

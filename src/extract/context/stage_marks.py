@@ -67,3 +67,20 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     earlier = before[:clause_at]
     changed = any(v in earlier for v in load("roles")["supplementary_change_verbs"])
     return changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
+
+
+#: a supplementary named right after its figure (`294億円余りの補正予算案`, `15億円規模の6月補正予算`)
+_SUPPLEMENTARY_AFTER = re.compile(r"\s*(?:余り?|程度|規模)?\s*の\s*[^、。，,\s]{0,6}?補正予算")
+
+
+def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
+    """A figure an account's name labels (`一般会計は15億5100万円で`) in a supplementary's scope, or any figure its words
+    after it name a supplementary (`一般会計の総額で294億円余りの補正予算案`): the supplementary's size for that account,
+    not the account's budget as it stands, unless its label says the whole after or before it (roles.json
+    account_whole_words: `補正後`, `現計`, `総額`…; GUIDE: `補正後` and `既定額` are the budget)."""
+    if _SUPPLEMENTARY_AFTER.match(info.norm, m.end):
+        return True
+    label = m.total_of or ""
+    if kind != "supplementary_budget" or not any(a in label for a in load("roles")["accounts"]):
+        return False
+    return not any(w in label for w in load("roles")["account_whole_words"])
