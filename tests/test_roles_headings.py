@@ -52,3 +52,13 @@ def test_near_miss_items_under_other_headings_stay_budgets(heading: str, item: s
 ])
 def test_near_miss_a_work_named_for_the_revenue_or_a_title_naming_a_comparison(lines: tuple[str, ...], figure: str) -> None:
     assert _found(*lines)[figure].role == "budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("- 収入総額 21億4,000万円(前年度比+2,100万円)", "21億4,000万円", "other"),  # an account's income side
+    ("・歳入合計 64億円", "64億円", "other"),
+    ("- 支出総額 23億1,000万円(前年度比+1,800万円)", "23億1,000万円", "budget"),  # its spending side
+    ("・農業振興費 2億円", "2億円", "budget"),
+])
+def test_an_accounts_income_label_makes_revenue(line: str, figure: str, role: str) -> None:
+    assert _found("令和8年度 予算の概要", "下水道事業会計", line)[figure].role == role

@@ -41,7 +41,7 @@ from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 from .request_verbs import drawn_from, requested, sum_of_kinds
-from .stage_marks import after_supplementary, supplementary_account
+from .stage_marks import after_supplementary, income_label, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -221,6 +221,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
     if heading_roles.apply(m, chain):
         return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
+    if m.role in BUDGET_ROLES and income_label(info, m):
+        m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
+        return
     if m.role in (*BUDGET_ROLES, "other") and after_supplementary(info, m):
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or "総額"  # `…を追加し、総額N円とした`
         return

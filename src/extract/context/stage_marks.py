@@ -84,3 +84,10 @@ def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
     if kind != "supplementary_budget" or not any(a in label for a in load("roles")["accounts"]):
         return False
     return not any(w in label for w in load("roles")["account_whole_words"])
+
+
+def income_label(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label names an account's income side (`- 収入総額 13億8,025万円`, `歳入合計 52億円`; roles.json
+    income_labels): revenue, `other` (its `支出総額` beside it is the account's spending budget)."""
+    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1]
+    return clause.strip(" 　:：-−・|｜").endswith(tuple(load("roles")["income_labels"]))
