@@ -62,3 +62,21 @@ def test_near_miss_a_work_named_for_the_revenue_or_a_title_naming_a_comparison(l
 ])
 def test_an_accounts_income_label_makes_revenue(line: str, figure: str, role: str) -> None:
     assert _found("令和8年度 予算の概要", "下水道事業会計", line)[figure].role == role
+
+
+@pytest.mark.parametrize("heading, item, figure", [
+    ("■ 人口の社会増減の改善に向けた取組", "○ 移住定住促進事業", "3,000万円"),  # 増減 inside a noun phrase
+    ("◆ 増減築工事の計画的な実施", "○ 学校校舎の増築", "4億円"),
+])
+def test_near_miss_a_change_word_inside_a_works_heading(heading: str, item: str, figure: str) -> None:
+    assert _found(_TITLE, heading, f"{item} {figure}")[figure].role == "budget"
+
+
+def test_a_settlements_level_is_no_budget() -> None:
+    found = _found("令和5年度決算の概要", "人件費関係費は前年度比2億円増の48億円となった。")
+    assert found["48億円"].role != "budget"
+
+
+def test_a_caps_change_makes_no_whole() -> None:
+    found = _found("令和7年度6月補正予算の概要", "住宅リフォーム補助の上限額を5万円増額し、20万円とする。")
+    assert not (found["20万円"].role == "budget" and found["20万円"].total_of)

@@ -6,8 +6,9 @@ label of every item under it (GUIDE: "a label line applies to every item under i
 - **A revenue side's heading** (`■一般会計 歳入`, `●歳入の主な内訳`, `【歳入】`) over an item (`・自主財源`, `▽寄付金`) makes
   the item's figure a source of money, `other`; the side is read as account_sides reads a side's line of its own (a
   heading that names `歳入` and not `歳出`).
-- **A heading that names a change** (`●歳出の主な前年比増減の理由`, `■前年度との差引`; roles.json change_headings) makes the
-  figures of the items under it changes from last year, `other`.
+- **A heading that names a change of the budget** (`●歳出の主な前年比増減の理由`, `■主な増減`, `■前年度との差引`; roles.json
+  change_heading: a comparison with last year, or `増減` / `差引` closing the heading) makes the figures of the items under
+  it changes from last year, `other`; `増減` inside a noun phrase (`人口の社会増減の改善`, `増減築工事`) names no change.
 
 Only headings, titles and items that hold no figure of their own count (a short `【歳入】` line reads as a title; a deck
 titled `…歳入予算の概要` lists sources only).
@@ -43,8 +44,8 @@ def revenue_side(chain: list[ol.Node]) -> bool:
 def change_heading(chain: list[ol.Node]) -> bool:
     """A heading over the figure names a change from another year (a heading or an item; the deck's title is no heading
     of its items' changes: `予算の前年度比較` titles a deck of budgets)."""
-    words = tuple(load("roles")["change_headings"])
-    return any(n.kind not in ("title", "page_title") and any(w in n.text for w in words) for n in _headings(chain))
+    pattern = re.compile(load("roles")["change_heading"])
+    return any(n.kind not in ("title", "page_title") and pattern.search(n.text.strip()) for n in _headings(chain))
 
 
 def apply(m: Mention, chain: list[ol.Node]) -> bool:

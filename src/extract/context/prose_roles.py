@@ -199,8 +199,8 @@ def level_after_change(info: LineInfo, m: Mention) -> str | None:
     they name the budget or an account as the topic (`一般会計は…6.3%増の42億円`); else None."""
     at = _sentence_start(info, m)
     before = info.norm[at:m.start]
-    if not _level_before().search(before[-_REACH:]):
-        return None
+    if not _level_before().search(before[-_REACH:]) or any(w in before for w in load("roles")["settlement_words"]):
+        return None  # `決算額は前年度比2億円増の48億円`: a settlement's level, no budget
     named = any(w in before for w in load("roles")["level_topics"]) or _account_topic(before)
     return before.strip() if named else None
 
@@ -227,7 +227,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role in (*BUDGET_ROLES, "other") and after_supplementary(info, m):
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or "総額"  # `…を追加し、総額N円とした`
         return
-    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
+    settled = any(w in n.text for n in chain for w in load("roles")["settlement_words"])  # `令和5年度決算の概要`
+    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") and not settled else None
     if level is not None:
         whole = None if purpose_budget(level) else level  # `…を支援する予算は、37%増の213億円`: a programme's budget
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or whole

@@ -24,11 +24,31 @@ def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
 
 
-def stage_mark(head: str) -> tuple[str, int] | None:
-    """(role, end) when the clause right before a figure is a stage mark alone (`、補正225億円`, `当初で14億円`), else None."""
+def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
+    """(role, end) when the clause right before a figure is a stage mark alone (`、補正225億円`, `当初で14億円`) and the figure
+    is money put into a budget: the other stage marks another figure of its sentence (`当初N、補正M`), or a budget's verb
+    follows it (`…を計上`, `…を確保`); else None. `当初` alone also means `at first` (`建設費は当初30億円の計画だった`)."""
     pattern, marks = _stage()
     found = pattern.search(head)
-    return (marks[found.group(1)], found.end(1)) if found else None
+    if found is None:
+        return None
+    start = info.norm.rfind("。", 0, m.start) + 1
+    end = info.norm.find("。", m.end)
+    end = len(info.norm) if end < 0 else end
+    partner = any(a is not m and start <= a.start < end and (other := pattern.search(info.norm[start:a.start])) is not None
+                  and other.group(1) != found.group(1) for a in info.amounts)
+    if _PLANNED.match(info.norm, m.end) or not (partner or _put_in(info.norm[m.end:end])):
+        return None
+    return marks[found.group(1)], found.end(1)
+
+
+#: a figure that is a plan or an estimate (`…の予定だった`, `…の計画`, `…を見込んでいた`), no money put in
+_PLANNED = re.compile(r"\s*(?:程度|余り?)?\s*(?:の(?:予定|計画|見込)|だった|を見込|と見込)")
+
+
+def _put_in(rest: str) -> bool:
+    """A budget's verb in the rest of the figure's sentence (roles.json prose.appropriate: 計上, 確保, 充て, 盛り込…)."""
+    return any(v in rest for v in (*load("roles")["prose"]["appropriate"], *load("roles")["stage_verbs"]))
 
 
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減)")
@@ -64,9 +84,12 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     clause_at = max(before.rfind(c) for c in "、，,")
     if clause_at < 0 or not _WHOLE_CLAUSE.match(before[clause_at + 1:]):
         return False
-    earlier = before[:clause_at]
-    changed = any(v in earlier for v in load("roles")["supplementary_change_verbs"])
-    return changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
+    earlier, words = before[:clause_at], load("roles")
+    if any(w in earlier for w in words["support_own"]):
+        return False  # `補助の上限額を5万円増額し、20万円とする`: a grant's cap or a rate changed, not the budget
+    named = "総額" in before[clause_at + 1:] or any(w in earlier for w in words["budget_clause"])
+    changed = any(v in earlier for v in words["supplementary_change_verbs"])
+    return named and changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
 
 
 #: a supplementary named right after its figure (`294億円余りの補正予算案`, `15億円規模の6月補正予算`)
@@ -91,3 +114,32 @@ def income_label(info: LineInfo, m: Mention) -> bool:
     income_labels): revenue, `other` (its `支出総額` beside it is the account's spending budget)."""
     clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1]
     return clause.strip(" 　:：-−・|｜").endswith(tuple(load("roles")["income_labels"]))
+
+
+#: `昨年度の` written right before a figure, the figure then followed by `から` (`…が昨年度の113億円から…165億円に`)
+_LAST_YEAR_FROM = re.compile(r"\s*(?:余り?)?\s*から")
+
+
+def last_year_label(info: LineInfo, m: Mention, head: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The label `label_role` found, unless it is `昨年度の` (roles.json labels), which names last year's budget only as the
+    start of a change to this year's in a budget's sentence: right before the figure, the figure followed by `から` and by
+    another figure of its sentence (`「…事業」が昨年度の113億円から…165億円に`); `昨年度の観光消費額は320億円`,
+    `昨年度の決算額は…` name other figures of last year."""
+    if found is None or found[0] != "previous_budget" or not head[:found[1]].endswith("昨年度の"):
+        return found
+    if head[found[1]:].strip(" 約") or not _LAST_YEAR_FROM.match(info.norm, m.end):
+        return None
+    end = info.norm.find("。", m.end)
+    return found if any(a.start > m.end and (end < 0 or a.start < end) for a in info.amounts) else None
+
+
+def compared_with(head: str, label_end: int) -> bool:
+    """Comparison words between a previous-year label and the figure (`前年度を上回る115兆円`, `前年度当初を超える32億円`;
+    roles.json compared_after_label): the figure is this year's, compared with last year's; the label names none of its own."""
+    return any(w in head[label_end:] for w in load("roles")["compared_after_label"])
+
+
+def this_years(head: str) -> str:
+    """This year's figure compared with last year's: the budget, or `other` when its sentence is on revenue
+    (`一般財源総額について、前年度を上回る62.1兆円`: sources of money; roles.json prose.revenue_topics)."""
+    return "other" if any(w in head for w in load("roles")["prose"]["revenue_topics"]) else "budget"
