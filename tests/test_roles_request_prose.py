@@ -170,3 +170,12 @@ def test_near_miss_last_years_statistic_is_no_previous_budget() -> None:
     found = _found("市長は定例記者会見で、来年度予算案の編成方針について説明した。", "",
                    "昨年度の観光客数は過去最高で、観光消費額は320億円に達した。")
     assert found["320億円"].role == "other"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("これにより、一般会計は635億円となる。", "635億円"),  # the account as it stands after the supplementary
+    ("補正後の予算総額は、一般会計が635億円、特別会計が392億円となる。", "392億円"),
+    ("一般会計は635億円規模に膨らむ。", "635億円"),
+])
+def test_near_miss_an_accounts_result_after_the_supplementary(line: str, figure: str) -> None:
+    assert _found("市は9月補正予算案を発表した。", line)[figure].role == "budget"

@@ -103,10 +103,13 @@ def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
     account_whole_words: `補正後`, `現計`, `総額`…; GUIDE: `補正後` and `既定額` are the budget)."""
     if _SUPPLEMENTARY_AFTER.match(info.norm, m.end):
         return True
-    label = m.total_of or ""
-    if kind != "supplementary_budget" or not any(a in label for a in load("roles")["accounts"]):
+    label, words = m.total_of or "", load("roles")
+    if kind != "supplementary_budget" or not any(a in label for a in words["accounts"]):
         return False
-    return not any(w in label for w in load("roles")["account_whole_words"])
+    if re.match(words["account_result_after"], info.norm[m.end:]):
+        return False  # `これにより、一般会計は635億円となる`, `…635億円規模に膨らむ`: the account as it stands after
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    return not any(w in label or w in sentence for w in words["account_whole_words"])  # `補正後の予算総額は、…特別会計が`
 
 
 def income_label(info: LineInfo, m: Mention) -> bool:
