@@ -77,6 +77,13 @@ def test_a_settlements_level_is_no_budget() -> None:
     assert found["48億円"].role != "budget"
 
 
-def test_a_caps_change_makes_no_whole() -> None:
-    found = _found("令和7年度6月補正予算の概要", "住宅リフォーム補助の上限額を5万円増額し、20万円とする。")
-    assert not (found["20万円"].role == "budget" and found["20万円"].total_of)
+@pytest.mark.parametrize("line, figure", [
+    ("住宅リフォーム補助の上限額を5万円増額し、20万円とする。", "20万円"),
+    ("保育料の軽減では、1人当たりの補助単価を2,000円引き上げ、8,000円とした。", "8,000円"),
+])
+def test_a_caps_change_makes_the_new_cap(line: str, figure: str) -> None:
+    assert _found("令和7年度6月補正予算の概要", line)[figure].role == "support"
+
+
+def test_a_settlements_figure_under_a_budget_title() -> None:
+    assert _found(_TITLE, "昨年度の決算額は2億5,000万円でした。")["2億5,000万円"].role == "other"

@@ -41,7 +41,7 @@ from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 from .request_verbs import drawn_from, requested, sum_of_kinds
-from .stage_marks import after_supplementary, income_label, supplementary_account
+from .stage_marks import after_supplementary, income_label, new_cap, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -221,8 +221,11 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
     if heading_roles.apply(m, chain):
         return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
-    if m.role in BUDGET_ROLES and income_label(info, m):
-        m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
+    if m.role in BUDGET_ROLES and (income_label(info, m) or settled_clause(info, m)):
+        m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`, `昨年度の決算額は…`: income, or a settlement's figure
+        return
+    if m.role in BUDGET_ROLES and new_cap(info, m):
+        m.role, m.role_source = "support", "grant"  # `補助の上限額を5万円増額し、20万円とする`: the grant's new cap
         return
     if m.role in (*BUDGET_ROLES, "other") and after_supplementary(info, m):
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or "総額"  # `…を追加し、総額N円とした`
@@ -256,6 +259,11 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`: the supplementary's size for the account
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
+
+
+def settled_clause(info: LineInfo, m: Mention) -> bool:
+    """The figure's clause names a settlement (`昨年度の決算額は2億5,000万円`; roles.json settlement_words): no budget."""
+    return any(w in _clause_before(info, m) for w in load("roles")["settlement_words"])
 
 
 def own_budget(info: LineInfo, m: Mention) -> bool:

@@ -146,3 +146,13 @@ def this_years(head: str) -> str:
     """This year's figure compared with last year's: the budget, or `other` when its sentence is on revenue
     (`一般財源総額について、前年度を上回る62.1兆円`: sources of money; roles.json prose.revenue_topics)."""
     return "other" if any(w in head for w in load("roles")["prose"]["revenue_topics"]) else "budget"
+
+
+def new_cap(info: LineInfo, m: Mention) -> bool:
+    """`補助の上限額を5万円増額し、20万円とする`: the figure a sentence makes a grant's cap, rate or unit price (roles.json
+    support_own in its clause before): the grant's new size, `support` (GUIDE: caps are support), no budget."""
+    if not _MADE_INTO.match(info.norm, m.end):
+        return False
+    before = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    clause = re.split(r"[、，,]", before)[-1]
+    return not clause.strip(" 約") and any(w in before for w in load("roles")["support_own"])
