@@ -84,6 +84,3 @@ def test_a_settlements_level_is_no_budget() -> None:
 def test_a_caps_change_makes_the_new_cap(line: str, figure: str) -> None:
     assert _found("令和7年度6月補正予算の概要", line)[figure].role == "support"
 
-
-def test_a_settlements_figure_under_a_budget_title() -> None:
-    assert _found(_TITLE, "昨年度の決算額は2億5,000万円でした。")["2億5,000万円"].role == "other"

@@ -221,8 +221,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
     if heading_roles.apply(m, chain):
         return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
-    if m.role in BUDGET_ROLES and (income_label(info, m) or settled_clause(info, m)):
-        m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`, `昨年度の決算額は…`: income, or a settlement's figure
+    if m.role in BUDGET_ROLES and income_label(info, m):
+        m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
         return
     if m.role in BUDGET_ROLES and new_cap(info, m):
         m.role, m.role_source = "support", "grant"  # `補助の上限額を5万円増額し、20万円とする`: the grant's new cap
@@ -259,11 +259,6 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`: the supplementary's size for the account
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
-
-
-def settled_clause(info: LineInfo, m: Mention) -> bool:
-    """The figure's clause names a settlement (`昨年度の決算額は2億5,000万円`; roles.json settlement_words): no budget."""
-    return any(w in _clause_before(info, m) for w in load("roles")["settlement_words"])
 
 
 def own_budget(info: LineInfo, m: Mention) -> bool:
