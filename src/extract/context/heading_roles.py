@@ -22,6 +22,7 @@ from ..model import Mention
 from . import outline as ol
 from .account_sides import REVENUE, names_side
 from .labels import BUDGET_ROLES
+from .stage_marks import pattern
 
 #: how many nodes of the chain (the owner and the headings over it) are read
 _DEPTH = 4
@@ -31,14 +32,12 @@ def _headings(chain: list[ol.Node]) -> list[ol.Node]:
     return [n for n in chain[:_DEPTH] if n.kind in ("heading", "item", "label", "title", "page_title") and not n.figures]
 
 
-#: the side's word as the heading's head noun (`歳入`, `歳入の主な内訳`, `歳入予算`, `一般会計 歳入`), not a compound that names
-#: a work (`歳入確保の取組`: a programme's heading)
-_SIDE_HEAD = re.compile(r"歳入(?:$|の|予算|内訳|[\s(（:：|｜】\]])")
 
 
 def revenue_side(chain: list[ol.Node]) -> bool:
-    """A heading over the figure names the revenue side of the account."""
-    return any(names_side(n.text) == REVENUE and _SIDE_HEAD.search(n.text.strip()) for n in _headings(chain))
+    """A heading over the figure names the revenue side of the account, the side's word as its head noun (`歳入`, `歳入の主な
+    内訳`, `一般会計 歳入`), not a compound that names a work (`歳入確保の取組`: a programme's heading)."""
+    return any(names_side(n.text) == REVENUE and pattern("revenue_side_head").search(n.text.strip()) for n in _headings(chain))
 
 
 def change_heading(chain: list[ol.Node]) -> bool:

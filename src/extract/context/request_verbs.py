@@ -16,6 +16,7 @@ from itertools import islice
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, label_role
+from .stage_marks import pattern
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
 _TOP_LINES = 3
@@ -39,16 +40,12 @@ def budget_deck(infos: list[LineInfo]) -> bool:
             if (found := label_role(text)) is not None and found[0] in BUDGET_ROLES:
                 return True
             continue
-        for word in _BUDGET_WORD.finditer(text):
+        for word in pattern("budget_word").finditer(text):
             rest = text[word.end():].split("。")[0]
             if rest.startswith(tuple(load("roles")["deck_budget_within"])) \
                     or any(v in rest for v in load("roles")["announce_verbs"]):
                 return True
     return False
-
-
-#: a budget or a request named in a lead (`補正予算案`, `概算要求`, `予算(案)`)
-_BUDGET_WORD = re.compile(r"(?:予算|概算要求)(?:案|\(案\))?")
 
 
 def requested(info: LineInfo, m: Mention) -> bool:

@@ -28,22 +28,25 @@ def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
     """(role, end) when the clause right before a figure is a stage mark alone (`、補正225億円`, `当初で14億円`) and the figure
     is money put into a budget: the other stage marks another figure of its sentence (`当初N、補正M`), or a budget's verb
     follows it (`…を計上`, `…を確保`); else None. `当初` alone also means `at first` (`建設費は当初30億円の計画だった`)."""
-    pattern, marks = _stage()
-    found = pattern.search(head)
+    mark, marks = _stage()
+    found = mark.search(head)
     if found is None:
         return None
     start = info.norm.rfind("。", 0, m.start) + 1
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
-    partner = any(a is not m and start <= a.start < end and (other := pattern.search(info.norm[start:a.start])) is not None
+    partner = any(a is not m and start <= a.start < end and (other := mark.search(info.norm[start:a.start])) is not None
                   and other.group(1) != found.group(1) for a in info.amounts)
-    if _PLANNED.match(info.norm, m.end) or not (partner or _put_in(info.norm[m.end:end])):
+    if pattern("planned").match(info.norm, m.end) or not (partner or _put_in(info.norm[m.end:end])):
         return None
     return marks[found.group(1)], found.end(1)
 
 
-#: a figure that is a plan or an estimate (`…の予定だった`, `…の計画`, `…を見込んでいた`), no money put in
-_PLANNED = re.compile(r"\s*(?:程度|余り?)?\s*(?:の(?:予定|計画|見込)|だった|を見込|と見込)")
+@lru_cache(maxsize=8)
+def pattern(name: str) -> re.Pattern[str]:
+    """A shape of words around a figure (roles.json role_patterns): `planned` (`…の予定だった`: a plan, no money put in),
+    `supplementary_after`, `budget_word`, `revenue_side_head`."""
+    return re.compile(load("roles")["role_patterns"][name])
 
 
 def _put_in(rest: str) -> bool:
@@ -92,8 +95,6 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     return named and changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
 
 
-#: a supplementary named right after its figure (`294億円余りの補正予算案`, `15億円規模の6月補正予算`)
-_SUPPLEMENTARY_AFTER = re.compile(r"\s*(?:余り?|程度|規模)?\s*の\s*[^、。，,\s]{0,6}?補正予算")
 
 
 def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
@@ -101,7 +102,7 @@ def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
     after it name a supplementary (`一般会計の総額で294億円余りの補正予算案`): the supplementary's size for that account,
     not the account's budget as it stands, unless its label says the whole after or before it (roles.json
     account_whole_words: `補正後`, `現計`, `総額`…; GUIDE: `補正後` and `既定額` are the budget)."""
-    if _SUPPLEMENTARY_AFTER.match(info.norm, m.end):
+    if pattern("supplementary_after").match(info.norm, m.end):  # `294億円余りの補正予算案`
         return True
     label, words = m.total_of or "", load("roles")
     if kind != "supplementary_budget" or not any(a in label for a in words["accounts"]):
