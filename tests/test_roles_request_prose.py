@@ -38,9 +38,12 @@ def test_stage_marks_say_initial_and_supplementary(line: str, initial: str, supp
     ("事業費は当初3億円の予定だったが、設計変更で増えた。", "3億円"),
     ("契約金額は当初が1億2,000万円で、変更後は1億3,500万円となった。", "1億2,000万円"),
     ("新庁舎の建設費は、当初30億円の計画だったが、42億円に膨らんだ。", "30億円"),
+    # a budget verb later in the sentence that does not take the figure, or a plan after the verb
+    ("新庁舎の建設には当初3億円を投じる計画だったが、最終的に5億円を投じた。", "3億円"),
+    ("事業費は当初20億円で、県が財源を確保する見通しだった。", "20億円"),
 ])
 def test_near_miss_stage_word_inside_a_word(line: str, figure: str) -> None:
-    assert _found("新体育館の建設", line)[figure].role not in ("budget", "supplementary_budget")
+    assert _found("新体育館の建設", line)[figure].role not in ("budget", "previous_budget", "supplementary_budget")
 
 
 @pytest.mark.parametrize("line, figure, role", [
@@ -164,6 +167,11 @@ def test_near_miss_initially_and_a_ditto_change(line: str, figure: str) -> None:
 ])
 def test_an_accounts_figure_in_a_supplementarys_scope(lead: str, line: str, figure: str, role: str) -> None:
     assert _found(lead, line)[figure].role == role
+
+
+def test_near_miss_last_years_statistic_changed_is_no_previous_budget() -> None:
+    found = _found("令和7年度当初予算の概要", "観光消費額が昨年度の320億円から350億円に伸びた。")
+    assert found["320億円"].role != "previous_budget"
 
 
 def test_near_miss_last_years_statistic_is_no_previous_budget() -> None:

@@ -37,7 +37,7 @@ def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
     end = len(info.norm) if end < 0 else end
     partner = any(a is not m and start <= a.start < end and (other := mark.search(info.norm[start:a.start])) is not None
                   and other.group(1) != found.group(1) for a in info.amounts)
-    if pattern("planned").match(info.norm, m.end) or not (partner or _put_in(info.norm[m.end:end])):
+    if pattern("planned").match(info.norm, m.end) or not (partner or _put_in(info, m)):
         return None
     return marks[found.group(1)], found.end(1)
 
@@ -49,9 +49,20 @@ def pattern(name: str) -> re.Pattern[str]:
     return re.compile(load("roles")["role_patterns"][name])
 
 
-def _put_in(rest: str) -> bool:
-    """A budget's verb in the rest of the figure's sentence (roles.json prose.appropriate: 計上, 確保, 充て, 盛り込…)."""
-    return any(v in rest for v in (*load("roles")["prose"]["appropriate"], *load("roles")["stage_verbs"]))
+@lru_cache(maxsize=1)
+def _taken_by_verb() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in (*load("roles")["prose"]["appropriate"], *load("roles")["stage_verbs"]))
+    return re.compile(load("roles")["role_patterns"]["taken_by"].replace("VERBS", verbs))
+
+
+def _put_in(info: LineInfo, m: Mention) -> bool:
+    """A budget's verb takes the figure right after it (`当初14億円を計上`, `当初3億円が確保され`; roles.json prose.appropriate
+    and stage_verbs), and no plan word follows that verb in its clause (`当初3億円を投じる計画だった`: a plan)."""
+    found = _taken_by_verb().match(info.norm, m.end)
+    if found is None:
+        return False
+    clause = re.split(r"[、。，,]", info.norm[found.end():])[0]
+    return not any(w in clause for w in load("roles")["plan_words"])
 
 
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減)")
@@ -133,6 +144,8 @@ def last_year_label(info: LineInfo, m: Mention, head: str, found: tuple[str, int
         return found
     if head[found[1]:].strip(" 約") or not _LAST_YEAR_FROM.match(info.norm, m.end):
         return None
+    if not pattern("last_year_topic").search(head[:found[1] - len("昨年度の")]):
+        return None  # `観光消費額が昨年度の320億円から…`: a statistic's change, no programme's budget
     end = info.norm.find("。", m.end)
     return found if any(a.start > m.end and (end < 0 or a.start < end) for a in info.amounts) else None
 
