@@ -44,3 +44,16 @@ def test_near_miss_no_account_budget(lines):
     found = run(LEAD, *lines)
     first = min(m.line for m in found if m.line > 1)  # right under its name cell: the name line's figure (older rule)
     assert all(m.role != "budget" for m in found if m.line > first)
+
+
+@pytest.mark.parametrize("name, figure, role", [
+    ("収益的支出 |", "48億2,100万円 |", "budget"),  # a public enterprise's spending side: its budget, a whole
+    ("資本的支出 |", "12億500万円 |", "budget"),
+    ("収益的収入 |", "51億3,000万円 |", "other"),  # its income side: revenue
+    ("資本的収入 |", "6億8,000万円 |", "other"),
+])
+def test_a_public_enterprises_spending_cell_is_its_budget(name, figure, role):
+    found = run("令和8年度 水道事業会計予算の概要", name, figure)
+    m = at(found, 3)
+    assert m.role == role
+    assert role != "budget" or m.total_of

@@ -59,6 +59,12 @@ def _side(text: str) -> str | None:
     return "" if revenue or expenditure else None
 
 
+def names_side(text: str) -> str | None:
+    """REVENUE when a heading's text names the revenue side alone (`■一般会計 歳入`), BREAKDOWN or "" for the other side,
+    None when it names none (as a side's line of its own is read)."""
+    return _side(text)
+
+
 def _passes(info: LineInfo) -> bool:
     """A line the side stays in force over: figures, table cells, sentences, an account's name, a blank line."""
     text = info.norm.strip()

@@ -1,7 +1,9 @@
 """A table flattened to text one cell per line, its names first and its figures after (`一般会計 |`, `国民健康保険 特別会計 |`,
 `老人保健 特別会計 |`, then `47億円 |`, `21億円 |`, `405万円 |`): the k-th figure is the k-th name's. A figure paired so
 with an account's name (`…会計`) is that account's budget, as `一般会計 47億円` on one line is (README: an account's
-name alone before its figure); it sums the account (`total_of`), no programme's row.
+name alone before its figure); it sums the account (`total_of`), no programme's row. So does a public enterprise's
+spending side (`収益的支出 |`, `資本的支出 |`: the standard budget format of a local public enterprise; roles.json
+account_spending_cells); its income side (`収益的収入`) is revenue and stays `other`.
 
 Web pages of municipalities flatten their HTML tables so (a village's accounts table; a city's `name |` / `figure |`
 alternating cells, where the pairing is one to one already). Only figures left open by every other rule are read.
@@ -53,7 +55,7 @@ def _runs(infos: Sequence[LineInfo]) -> list[tuple[list[int], list[int]]]:
 
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give each figure left open that a run pairs with an account's name that account's budget (module docstring)."""
-    ends = tuple(load("roles")["account_sides"]["account_ends"])
+    ends = (*load("roles")["account_sides"]["account_ends"], *load("roles")["account_spending_cells"])
     for names, figures in _runs(infos):
         for n, f in zip(names, figures):
             name = "".join((_cell(infos[n]) or "").split())

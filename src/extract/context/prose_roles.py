@@ -34,11 +34,14 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from . import heading_roles
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
+from .request_verbs import drawn_from, requested, sum_of_kinds
+from .stage_marks import after_supplementary, income_label, new_cap, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -192,18 +195,43 @@ def _level_before() -> re.Pattern[str]:
 
 
 def level_after_change(info: LineInfo, m: Mention) -> str | None:
-    """The budget a level after its percent change is (see the module's docstring): the sentence's words before the
-    figure, when they name the budget; else None."""
+    """The budget a level after its change is (see the module's docstring): the sentence's words before the figure, when
+    they name the budget or an account as the topic (`一般会計は…6.3%増の42億円`); else None."""
     at = _sentence_start(info, m)
     before = info.norm[at:m.start]
-    if not _level_before().search(before[-_REACH:]):
-        return None
-    return before.strip() if any(w in before for w in load("roles")["level_topics"]) else None
+    if not _level_before().search(before[-_REACH:]) or any(w in before for w in load("roles")["settlement_words"]):
+        return None  # `決算額は前年度比2億円増の48億円`: a settlement's level, no budget
+    named = any(w in before for w in load("roles")["level_topics"]) or _account_topic(before)
+    return before.strip() if named else None
 
 
-def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) -> None:
-    """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any."""
-    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") else None
+#: a sentence's topic: the words before `は` / `が` (`一般会計は`, `町税は`)
+_TOPIC_WORD = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ffー]+)(?:は|が)[、，,]?")
+
+
+def _account_topic(before: str) -> bool:
+    """The sentence's last topic is an account (`一般会計は対前年度比6.3%増の42億円`; roles.json accounts): its level is the
+    account's budget; a revenue or a side as the topic (`町税は…`, `歳入は…`) is no account's."""
+    topics = _TOPIC_WORD.findall(before)
+    return bool(topics) and any(a in topics[-1] for a in load("roles")["accounts"])
+
+
+def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None = None) -> None:
+    """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any;
+    `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
+    if heading_roles.apply(m, chain):
+        return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
+    if m.role in BUDGET_ROLES and income_label(info, m):
+        m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
+        return
+    if m.role in BUDGET_ROLES and new_cap(info, m):
+        m.role, m.role_source = "support", "grant"  # `補助の上限額を5万円増額し、20万円とする`: the grant's new cap
+        return
+    if m.role in (*BUDGET_ROLES, "other") and after_supplementary(info, m):
+        m.role, m.role_source, m.total_of = "budget", "level", m.total_of or "総額"  # `…を追加し、総額N円とした`
+        return
+    settled = any(w in n.text for n in chain for w in load("roles")["settlement_words"])  # `令和5年度決算の概要`
+    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") and not settled else None
     if level is not None:
         whole = None if purpose_budget(level) else level  # `…を支援する予算は、37%増の213億円`: a programme's budget
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or whole
@@ -219,9 +247,16 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) ->
         m.role, m.role_source = "other", "per_head"
     elif m.role in BUDGET_ROLES and m.role_source == "under" and "。" in info.norm and not own_budget(info, m):
         m.role, m.role_source = ("support", "grant") if m.per is not None or "at_most" in m.qualifiers else ("other", "verb")
-    elif kind is not None and m.role_source == "fallback" and (appropriated(info, m, kind) or expense_class(info, m)
-                                                                or bracketed_cost(info, m) or listed_appropriation(info, m)):
+    elif m.role in (*BUDGET_ROLES, "other") and sum_of_kinds(info, m):
+        m.role, m.role_source = "other", "sum"  # `…補正20億円、当初30億円、合わせて50億円を計上`: two kinds of money added up
+    elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
+            appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)):
         m.role, m.role_source = kind, "scope"
+    elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
+            and not revenue_topic(info, m) and not balance(info, m):
+        m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
+    if m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
+        m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`: the supplementary's size for the account
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
 

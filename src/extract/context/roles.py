@@ -26,6 +26,7 @@ from .labels import (
     legend,
     regular_budget_fy,
 )
+from .stage_marks import compared_with, ditto_label, last_year_label, stage_mark, this_years
 from .topics import topic_label
 
 # the names other modules read from here (mentions.py: roles.LineInfo)
@@ -159,6 +160,18 @@ def assign(lines: list[LineInfo]) -> None:
     table_header_years(lines)
 
 
+def _by_year_pair(walk: _Walk, info: LineInfo, prev: Mention, m: Mention) -> bool:
+    """`1億円(令和5年度 9,000万円)`, `1億円(R5: 9,000万円)`: the bracketed figure is last year's, by its year. Whether it was."""
+    if prev.role not in (None, "budget") or (year := _pair_year(info, prev.end, m)) is None:
+        return False
+    fy = prev.fy if prev.role is not None else walk.current_fy
+    if fy is None or year != fy - 1:
+        return False
+    prev.role, prev.fy = prev.role or "budget", fy
+    m.role, m.fy = "previous_budget", year
+    return True
+
+
 def _by_pair(walk: _Walk, info: LineInfo, k: int, prev: Mention, m: Mention) -> bool:
     """Step 2: X（Y）: the bracketed figure is the previous year's (or a change from it). Whether it was a pair."""
     between = info.norm[prev.end:m.start]
@@ -181,13 +194,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     info = walk.lines[i]
     amounts = info.amounts
     prev = amounts[k - 1] if k else None
-    if prev is not None and prev.role in (None, "budget") and (year := _pair_year(info, prev.end, m)) is not None:
-        fy = prev.fy if prev.role is not None else walk.current_fy
-        if fy is not None and year == fy - 1:  # `1億円(令和5年度 9,000万円)`, `1億円(R5: 9,000万円)`: last year's, by its year
-            prev.role, prev.fy = prev.role or "budget", fy
-            m.role, m.fy = "previous_budget", year
-            return True
-    if prev is not None and _by_pair(walk, info, k, prev, m):
+    if prev is not None and (_by_year_pair(walk, info, prev, m) or _by_pair(walk, info, k, prev, m)):
         return True
     # 1. a label before it on its own line (after the previous amount, if any)
     head = info.norm[prev.end if prev else 0:m.start]
@@ -200,12 +207,19 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if (key := legends.keyed(info, m, walk.keys)) is not None:
         m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
         return True
-    found = label_role(head)
+    found = stage_mark(info, m, head) or last_year_label(info, m, head, label_role(head))
+    if found is not None and found[0] == "previous_budget" and compared_with(head, found[1]) \
+            and not _compared(head, found[1], info.norm[m.end:]):
+        m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
+        return True
     if found is not None and found[0] == "previous_budget" and same_as(head, found[1]):
         found = None  # `前年度同様、…に2,000万円を計上`: as last year, the year's own figure
     # a grant's size given to its recipients (`第2子以降に5万円を給付する`) keeps its own reading under a topic label
     if found is None and not given(info, m) and (topic := topic_label(info, m)) is not None:
         m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
+        return True
+    if found is None and (same := ditto_label(info, k, head)) is not None:  # `(要求額は156億円)と「…」(同35億円)`
+        m.role, m.fy = same.role, same.fy
         return True
     pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
     if found is None and pair_head:
@@ -221,8 +235,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     role, _ = found
     if role == "budget" and _previous_clause(head):
         role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
-    if role == "previous_budget" and _is_change(head, info.norm[m.end:]):
-        role = "other"  # `（対前年度 1,000千円の減）`: a change from last year
+    if role == "previous_budget" and _compared(head, found[1], info.norm[m.end:]):
+        role = "other"  # `（対前年度 1,000千円の減）`, `前年度を上回る62兆円`: a change from last year, or compared with it
     if role == "support" and "at_least" in m.qualifiers:
         role = "other"  # `研究費受入額が1,000万円以上`: a threshold, never a grant's size
     m.role = role
@@ -271,6 +285,16 @@ def _own_fy(info: LineInfo, pos: int) -> int | None:
     start = info.norm.rfind("。", 0, pos) + 1  # its own sentence: a year of a sentence before names other figures
     fys = [f for f in info.fiscal_years if start <= f.start < pos and f.min is not None]
     return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)
+
+
+#: how far before its end a label's own comparison mark is read (`（対前年度`, `前年度比`), not a name's `…対策事業`
+_LABEL_REACH = 6
+
+
+def _compared(head: str, label_end: int, after: str) -> bool:
+    """A previous-year label's figure is a change (`（対前年度 1,000千円の減）`): a change mark at the label, or after it."""
+    return _is_change(head[max(0, label_end - _LABEL_REACH):], after)
+
 
 
 def _previous_clause(head: str) -> bool:

@@ -38,6 +38,7 @@ from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
 from .list_lead import lead_label, revenue_lead
+from .request_verbs import budget_deck
 from .roles import item_head
 from .totals import (
     account_total,
@@ -130,7 +131,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     title_year = _year_only(titles[:1], infos, ("title",))
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None
-    owned = _owned(infos, outline)
+    owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
     sides = account_sides.sides(infos)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures: dict[int | None, int] = {}
@@ -166,7 +167,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and _is_change(info, m):
             m.role, m.role_source = "other", "change"
-        prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0])
+        prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
         if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:

@@ -1,0 +1,75 @@
+"""A figure a budget's verb takes directly (`…交付金を236億円要求して`, `2億円が新規計上されている`, `…の2億円で計上`,
+`…として13億円を新規に計上した`): the money the issuer requests or appropriates, a budget figure.
+
+GUIDE (the fresh sets' judgement calls): a request is the budget of the requested year; an appropriation in prose is a
+budget of the scope's kind. Where no label scopes the deck, a budget deck (its top lines name a budget or a request)
+still makes the figure its verb requests or appropriates the year's `budget`; the year is left to the year passes.
+An allow-list (roles.json request_verbs): only the verbs that put money into a budget; a figure a cut or a change
+verb takes (`5億円を削減して計上`), a revenue's, a grant's size or a cap keeps its own reading.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, label_role
+from .stage_marks import pattern
+
+#: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
+_TOP_LINES = 3
+#: how many characters may stand between the figure's particle and its verb (`を新規に計上`, `が新規計上`)
+_GAP = 4
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load("roles")["request_verbs"])
+    return re.compile(rf"\s*(?:程度|余り?)?\s*(?:を|が|で|は|も)?\s*([^、。，,\s\dのをがでは]{{0,{_GAP}}}?)(?:{verbs})")
+
+
+def budget_deck(infos: list[LineInfo]) -> bool:
+    """The deck's top lines state a budget or a request as the deck's own subject: a title line that names one, or a lead
+    whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or speaks within it (`来年度概算
+    要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`) names none."""
+    for info in islice((x for x in infos if x.norm.strip()), _TOP_LINES):
+        text = info.norm.strip()
+        if "。" not in text and len(text) <= TITLE_MAX:
+            if (found := label_role(text)) is not None and found[0] in BUDGET_ROLES:
+                return True
+            continue
+        for word in pattern("budget_word").finditer(text):
+            rest = text[word.end():].split("。")[0]
+            if rest.startswith(tuple(load("roles")["deck_budget_within"])) \
+                    or any(v in rest for v in load("roles")["announce_verbs"]):
+                return True
+    return False
+
+
+def requested(info: LineInfo, m: Mention) -> bool:
+    """The figure is the object or subject of a budget's verb right after it, with no cut or change between."""
+    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
+        return False
+    if drawn_from(info, m) or sum_of_kinds(info, m):
+        return False
+    found = _pattern().match(info.norm, m.end)
+    return found is not None and not any(w in found.group(1) for w in load("roles")["request_not_between"])
+
+
+def drawn_from(info: LineInfo, m: Mention) -> bool:
+    """`…基金から6000万円`: a source drawn on, not the money put in."""
+    return info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から")
+
+
+def sum_of_kinds(info: LineInfo, m: Mention) -> bool:
+    """`補正予算では20億円、当初予算では30億円とされ、合わせて50億円が計上`: a figure its clause names a sum (roles.json
+    request_sum_words) after clauses of its sentence that label a supplementary and an initial budget: money of two kinds
+    and two years added up, `other` (the fresh sets' call: the sum of a supplementary and an initial figure)."""
+    start = info.norm.rfind("。", 0, m.start) + 1
+    clauses = re.split(r"[、，,]", info.norm[start:m.start])
+    if not clauses[-1].lstrip().startswith(tuple(load("roles")["request_sum_words"])):
+        return False  # the clause opens with the sum (`、合わせて50億円`); `復興特別会計を合わせて124億円` adds an account
+    kinds = {found[0] for c in clauses[:-1] if (found := label_role(c)) is not None}
+    return {"budget", "supplementary_budget"} <= kinds

@@ -1,0 +1,172 @@
+"""A figure's role from the few words right before it, where no budget label names it in full (roles.py).
+
+- **A stage mark** (GUIDE: `補正予算` is `supplementary_budget`, `当初予算` the year's `budget`; fresh sets: news that writes
+  both per programme, `…に当初202億円、補正225億円を計上`, a city's `当初で14億円`): `当初` or `補正` alone (or with `で`) as the
+  clause right before the figure is the short form of the label (`当初は3億円の予定だった`: `initially`, no mark); the
+  mark says the kind, the year is left to the year passes.
+- **A ditto label** (`（要求額は156億円）と「…」（同35億円）`, `（前年度予算額 9億円）…（同 2億円）`): a bracket opened by `同`
+  repeats the label of the line's last labelled figure before it, so the figure takes that figure's role and year.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import BUDGET_ROLES, LineInfo
+
+
+@lru_cache(maxsize=1)
+def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
+    marks: dict[str, str] = load("roles")["stage_marks"]
+    alt = "|".join(re.escape(w) for w in sorted(marks, key=len, reverse=True))
+    return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
+
+
+def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
+    """(role, end) when the clause right before a figure is a stage mark alone (`、補正225億円`, `当初で14億円`) and the figure
+    is money put into a budget: the other stage marks another figure of its sentence (`当初N、補正M`), or a budget's verb
+    follows it (`…を計上`, `…を確保`); else None. `当初` alone also means `at first` (`建設費は当初30億円の計画だった`)."""
+    mark, marks = _stage()
+    found = mark.search(head)
+    if found is None:
+        return None
+    start = info.norm.rfind("。", 0, m.start) + 1
+    end = info.norm.find("。", m.end)
+    end = len(info.norm) if end < 0 else end
+    partner = any(a is not m and start <= a.start < end and (other := mark.search(info.norm[start:a.start])) is not None
+                  and other.group(1) != found.group(1) for a in info.amounts)
+    if pattern("planned").match(info.norm, m.end) or not (partner or _put_in(info, m)):
+        return None
+    return marks[found.group(1)], found.end(1)
+
+
+@lru_cache(maxsize=8)
+def pattern(name: str) -> re.Pattern[str]:
+    """A shape of words around a figure (roles.json role_patterns): `planned` (`…の予定だった`: a plan, no money put in),
+    `supplementary_after`, `budget_word`, `revenue_side_head`."""
+    return re.compile(load("roles")["role_patterns"][name])
+
+
+@lru_cache(maxsize=1)
+def _taken_by_verb() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in (*load("roles")["prose"]["appropriate"], *load("roles")["stage_verbs"]))
+    return re.compile(load("roles")["role_patterns"]["taken_by"].replace("VERBS", verbs))
+
+
+def _put_in(info: LineInfo, m: Mention) -> bool:
+    """A budget's verb takes the figure right after it (`当初14億円を計上`, `当初3億円が確保され`; roles.json prose.appropriate
+    and stage_verbs), and no plan word follows that verb in its clause (`当初3億円を投じる計画だった`: a plan)."""
+    found = _taken_by_verb().match(info.norm, m.end)
+    if found is None:
+        return False
+    clause = re.split(r"[、。，,]", info.norm[found.end():])[0]
+    return not any(w in clause for w in load("roles")["plan_words"])
+
+
+_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減)")
+_DITTO_OPEN = re.compile(r"[(（]\s*同\s*[:：]?\s*約?\s*$")
+
+
+def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
+    """The figure before the k-th amount whose role a label gave, when the k-th sits in a bracket opened by `同`."""
+    if not _DITTO_OPEN.search(head) or _CHANGE_AFTER.match(info.norm, info.amounts[k].end):
+        return None  # `（同2億円増）`: a change, whatever the label before said
+    for a in reversed(info.amounts[:k]):
+        if a.role in BUDGET_ROLES and a.role_source in ("", "label"):
+            return a
+    return None
+
+
+
+#: the figure is what the sentence makes the budget (`…とする`, `…としました`, `…となる`)
+_MADE_INTO = re.compile(r"\s*と(?:する|し|な)")
+#: the clause right before such a figure: nothing, or the whole it names (`総額`, `歳入歳出予算の総額を`, `補正後の総額は`)
+_WHOLE_CLAUSE = re.compile(r"^\s*(?:[^、。，,]{0,12}総額\s*(?:を|は)?)?\s*約?\s*$")
+
+
+def after_supplementary(info: LineInfo, m: Mention) -> bool:
+    """A bill's or a council report's budget after its supplementary (`…を追加し、総額252,997万円としました`, `…が減額補正
+    され、総額250,189万円とした`, `…を追加し、93億6,398万円とするものです`): the figure the sentence makes the whole budget,
+    after a clause that adds or cuts another figure (roles.json supplementary_change_verbs): the budget as it stands after
+    the supplementary (GUIDE: `補正後` is `budget`), a whole, no programme."""
+    if not _MADE_INTO.match(info.norm, m.end):
+        return False
+    start = info.norm.rfind("。", 0, m.start) + 1
+    before = info.norm[start:m.start]
+    clause_at = max(before.rfind(c) for c in "、，,")
+    if clause_at < 0 or not _WHOLE_CLAUSE.match(before[clause_at + 1:]):
+        return False
+    earlier, words = before[:clause_at], load("roles")
+    if any(w in earlier for w in words["support_own"]):
+        return False  # `補助の上限額を5万円増額し、20万円とする`: a grant's cap or a rate changed, not the budget
+    named = "総額" in before[clause_at + 1:] or any(w in earlier for w in words["budget_clause"])
+    changed = any(v in earlier for v in words["supplementary_change_verbs"])
+    return named and changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
+
+
+
+
+def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
+    """A figure an account's name labels (`一般会計は15億5100万円で`) in a supplementary's scope, or any figure its words
+    after it name a supplementary (`一般会計の総額で294億円余りの補正予算案`): the supplementary's size for that account,
+    not the account's budget as it stands, unless its label says the whole after or before it (roles.json
+    account_whole_words: `補正後`, `現計`, `総額`…; GUIDE: `補正後` and `既定額` are the budget)."""
+    if pattern("supplementary_after").match(info.norm, m.end):  # `294億円余りの補正予算案`
+        return True
+    label, words = m.total_of or "", load("roles")
+    if kind != "supplementary_budget" or not any(a in label for a in words["accounts"]):
+        return False
+    if re.match(words["account_result_after"], info.norm[m.end:]):
+        return False  # `これにより、一般会計は635億円となる`, `…635億円規模に膨らむ`: the account as it stands after
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    return not any(w in label or w in sentence for w in words["account_whole_words"])  # `補正後の予算総額は、…特別会計が`
+
+
+def income_label(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label names an account's income side (`- 収入総額 13億8,025万円`, `歳入合計 52億円`; roles.json
+    income_labels): revenue, `other` (its `支出総額` beside it is the account's spending budget)."""
+    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1]
+    return clause.strip(" 　:：-−・|｜").endswith(tuple(load("roles")["income_labels"]))
+
+
+#: `昨年度の` written right before a figure, the figure then followed by `から` (`…が昨年度の113億円から…165億円に`)
+_LAST_YEAR_FROM = re.compile(r"\s*(?:余り?)?\s*から")
+
+
+def last_year_label(info: LineInfo, m: Mention, head: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The label `label_role` found, unless it is `昨年度の` (roles.json labels), which names last year's budget only as the
+    start of a change to this year's in a budget's sentence: right before the figure, the figure followed by `から` and by
+    another figure of its sentence (`「…事業」が昨年度の113億円から…165億円に`); `昨年度の観光消費額は320億円`,
+    `昨年度の決算額は…` name other figures of last year."""
+    if found is None or found[0] != "previous_budget" or not head[:found[1]].endswith("昨年度の"):
+        return found
+    if head[found[1]:].strip(" 約") or not _LAST_YEAR_FROM.match(info.norm, m.end):
+        return None
+    if not pattern("last_year_topic").search(head[:found[1] - len("昨年度の")]):
+        return None  # `観光消費額が昨年度の320億円から…`: a statistic's change, no programme's budget
+    end = info.norm.find("。", m.end)
+    return found if any(a.start > m.end and (end < 0 or a.start < end) for a in info.amounts) else None
+
+
+def compared_with(head: str, label_end: int) -> bool:
+    """Comparison words between a previous-year label and the figure (`前年度を上回る115兆円`, `前年度当初を超える32億円`;
+    roles.json compared_after_label): the figure is this year's, compared with last year's; the label names none of its own."""
+    return any(w in head[label_end:] for w in load("roles")["compared_after_label"])
+
+
+def this_years(head: str) -> str:
+    """This year's figure compared with last year's: the budget, or `other` when its sentence is on revenue
+    (`一般財源総額について、前年度を上回る62.1兆円`: sources of money; roles.json prose.revenue_topics)."""
+    return "other" if any(w in head for w in load("roles")["prose"]["revenue_topics"]) else "budget"
+
+
+def new_cap(info: LineInfo, m: Mention) -> bool:
+    """`補助の上限額を5万円増額し、20万円とする`: the figure a sentence makes a grant's cap, rate or unit price (roles.json
+    support_own in its clause before): the grant's new size, `support` (GUIDE: caps are support), no budget."""
+    if not _MADE_INTO.match(info.norm, m.end):
+        return False
+    before = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    clause = re.split(r"[、，,]", before)[-1]
+    return not clause.strip(" 約") and any(w in before for w in load("roles")["support_own"])
