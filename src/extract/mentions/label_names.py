@@ -20,6 +20,7 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
 from ..context.line_parts import strip_markers
+from ..context.name_phrase import noun_phrase
 from ..model import Mention
 
 
@@ -60,7 +61,9 @@ def split_shared(info: LineInfo) -> None:
         return
     names, start = [], 0
     for m in shared:
-        names.append(_segment(info, start, m))
+        segment = _segment(info, start, m)
+        # a budget's name is a noun phrase (`「…事業」は…を受けて、` is none); a previous year's figure names nothing of its own
+        names.append(segment if m.role == "previous_budget" else noun_phrase(segment) or "")
         start = m.end
     if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) for n in names) and len(set(names)) == len(names):
         for m, n in zip(shared, names):

@@ -10,12 +10,15 @@ from ..context import programs as progs
 from ..context import roles, scope
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
+from ..context.name_phrase import noun_phrase
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
+from ..context.quoted_names import quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
+from .label_names import label_only
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -221,10 +224,12 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+            if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
+                name = noun_phrase(name)  # the noun phrase alone: no particle, kind word or verb that ties it to the figure
             if m.total_of:
                 name = None
             elif name is None:
-                name = _field_name(infos, i)
+                name = quoted_topic(info, m) or _field_name(infos, i)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:

@@ -1,0 +1,125 @@
+"""A programme's name as the noun phrase a budget figure is for, without the words that tie it to the figure.
+
+Whatever rule found a figure's name (its item line, its clause in prose, a heading), the words right before a figure
+often carry the sentence around the name: the particle that says what the money goes to (`…助成金として`, `…推進に`),
+the budget's kind used as an adverb (`…に当初`, `…に補正で`), a rounding (`…として約`), the verb of a sentence that
+closes with the figure in brackets (`人件費を計上しました(…円)`, `…車両を購入します(…円)`), a quote around the name
+(`大型予算を組み「…対策」に当初`). A reader names the programme by the noun phrase alone (GUIDE: the item's name as
+printed, without list markers and the figure). One step for every name, read on Sudachi's tags (a particle is a tag,
+not a character: `子ども` keeps its `も`); its words are data (programs.json name_phrase).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..dictionary import load
+from .labels import label_role
+from .programs import BOX_EDGES, _token_tags
+
+#: list marks and dashes set before a name (`- 会計年度任用職員の…`): no part of it
+_LEAD = re.compile(r"^[\-‐－―–—−・\s\u3000]+")
+#: the particles that tie a phrase to what follows (case, topic, conjunctive); an adverbial one stays (`…事業など`)
+_TIES = re.compile(r"^助詞-(?:格助詞|係助詞|接続助詞)")
+#: how many words may be taken off a name's end (each pass takes one particle, kind word or verb phrase)
+_PASSES = 6
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    return dict(load("programs")["name_phrase"])
+
+
+def _cut_verb(name: str, toks: tuple[tuple[str, str], ...]) -> str | None:
+    """A phrase that ends with a verb (`人件費を計上しました`, `車両を購入します`): the object before its last `を`/`が`;
+    a verb that only appropriates (roles.json prose.appropriate: `計上`) leaves the object alone (`人件費`), another
+    action is kept as its noun (`…車両の購入`). None where no object stands before the verb."""
+    at, cut = 0, None
+    for k, (surface, tag) in enumerate(toks):
+        if tag.startswith("助詞-格助詞") and surface in ("を", "が"):
+            cut = (at, k)
+        at += len(surface)
+    if cut is None or cut[0] == 0:
+        return None
+    obj, k = name[:cut[0]], cut[1]
+    action = toks[k + 1] if k + 1 < len(toks) else None
+    if action is None or not action[1].startswith("名詞-普通名詞-サ変"):
+        return obj
+    if any(action[0].startswith(v) for v in load("roles")["prose"]["appropriate"]):
+        return obj
+    return f"{obj}の{action[0]}"
+
+
+def _strip_tail(name: str) -> str | None:
+    """The name without the particles, kind words, rounding and verb that tie it to the figure after it."""
+    kinds = tuple(_words()["kind_words"])
+    for _ in range(_PASSES):
+        name = name.rstrip(" \u3000、，,")
+        compound = next((c for c in _words()["compound_particles"] if name.endswith(c)), None)
+        if compound is not None:
+            name = name[:-len(compound)]
+            continue
+        toks = _token_tags(name) if name else ()
+        if not toks:
+            return None
+        surface, tag = toks[-1]
+        before = toks[-2][1] if len(toks) > 1 else ""
+        if _TIES.match(tag) or surface in _words()["rounding"] or surface in kinds and before.startswith("助詞"):
+            name = name[:-len(surface)]
+        elif surface == "で" and before.startswith("名詞"):  # `…に補正で`: the copula's `で` after a noun ties as a particle
+            name = name[:-1]
+        elif tag.startswith(("動詞", "助動詞")):
+            cut = _cut_verb(name, toks)
+            if cut is None:
+                return None
+            name = cut
+        else:
+            return name
+    return name
+
+
+def _quoted(name: str) -> str:
+    """A name the deck quotes at the phrase's end after words of the sentence (`大型予算を組み「漁業収入安定対策」`): the
+    quote's words. After a noun the quote is part of the name (`梨「恵水」`, a brand of a product)."""
+    if name.endswith(("」", "』")):
+        opening = max(name.rfind("「"), name.rfind("『"))
+        inner = name[opening + 1:-1].strip()
+        lead = name[:opening].strip() if opening >= 0 else ""
+        if opening >= 0 and len(inner) >= 2 and (not lead or not _token_tags(lead)[-1][1].startswith(("名詞", "接尾辞"))):
+            return inner
+    return name
+
+
+def noun_phrase(name: str | None) -> str | None:
+    """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
+    what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
+    if not name:
+        return name
+    text = _LEAD.sub("", name.strip())
+    stripped = _strip_tail(text)
+    if stripped is None:
+        return None
+    core = _LEAD.sub("", _quoted(stripped.strip())).strip()
+    if core and _token_tags(core)[0][1].startswith("助詞"):
+        return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
+    if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
+        return None
+    return core
+
+
+def _label_alone(text: str) -> bool:
+    """The words are a budget's label and nothing else (`新規予算`, `当初`, `補正予算`)."""
+    core = text.strip(BOX_EDGES)
+    if core in _words()["kind_words"]:
+        return True
+    label = label_role(core)
+    return label is not None and not core[label[1]:].strip(BOX_EDGES) and _all_label_words(core[:label[1]])
+
+
+def _all_label_words(text: str) -> bool:
+    """Every word before the label is a budget's label or qualifier (`新規`, `今回`), no name's (`子育て支援予算`)."""
+    rest = text
+    for w in sorted((*load("roles")["labels"], *_words()["label_qualifiers"]), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest.strip(BOX_EDGES)

@@ -1,0 +1,69 @@
+"""A budget figure's programme is the noun phrase the figure is for (issue 21, programme names): no particle that ties it
+to the figure (`…として`, `…には`), no budget kind used as an adverb (`…に当初`), no rounding (`…として約`), no verb of
+the sentence (`…を計上しました`), and the deck's quote where words of the sentence precede it; and a quoted name that is
+the subject of a figure's clause names the figure. Probe lines written in the style of other issuers (a prefecture's
+press release, a village bulletin, a trade newspaper), with near misses that must keep their words."""
+from __future__ import annotations
+
+import pytest
+
+from extract.context.name_phrase import noun_phrase
+
+from .test_roles_shapes import amount, run
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("学校給食費の無償化に係る経費として", "学校給食費の無償化に係る経費"),
+    ("河川の浚渫工事には", "河川の浚渫工事"),
+    ("道路の舗装補修にも", "道路の舗装補修"),
+    ("林道整備事業に当初", "林道整備事業"),
+    ("農業用ため池の改修に補正で", "農業用ため池の改修"),
+    ("・ 職員の給与改定に伴う差額支給として約", "職員の給与改定に伴う差額支給"),
+    ("- 防災行政無線のデジタル化として", "防災行政無線のデジタル化"),
+    ("特別職の期末手当を計上しました", "特別職の期末手当"),  # an appropriating verb: the object alone
+    ("消防団の小型ポンプ車を購入します", "消防団の小型ポンプ車の購入"),  # another action: kept as its noun
+    ("集中豪雨の被害を受け「農地災害復旧事業」に", "農地災害復旧事業"),  # a quote after words of the sentence
+    ("「観光振興プロジェクト」には補正", "観光振興プロジェクト"),
+])
+def test_the_words_that_tie_a_name_to_its_figure_are_cut(phrase, name):
+    assert noun_phrase(phrase) == name
+
+
+@pytest.mark.parametrize("phrase", [
+    "子ども食堂支援事業",  # `も` of a noun, no particle
+    "こども家庭センター運営事業など",  # an adverbial particle belongs to the name (`…など`, as printed)
+    "りんご「ふじ」",  # a quote after a noun: a brand, part of the name
+    "空き家の解体工事",
+    "中小企業の省エネ設備導入を支援する経費",  # a verb inside the phrase modifies its noun
+    "地域医療介護総合確保基金",
+])
+def test_a_noun_phrase_keeps_its_words(phrase):
+    assert noun_phrase(phrase) == phrase
+
+
+@pytest.mark.parametrize("phrase", ["新規予算", "当初", "今回補正予算", "に", "を計上しました"])
+def test_a_budget_label_or_no_noun_is_no_name(phrase):
+    assert noun_phrase(phrase) is None
+
+
+TITLE = "令和7年度 県当初予算案の概要"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("「地域公共交通再編事業」は利用者の減少を受けて、3億2000万円(前年度2億円)と増額された。", "3億2000万円", "地域公共交通再編事業"),
+    ("また「スマート農業推進プロジェクト」も1億5000万円と拡充。", "1億5000万円", "スマート農業推進プロジェクト"),
+    ("目玉として「県産木材の海外販路開拓」の8000万円を計上した。", "8000万円", "県産木材の海外販路開拓"),
+])
+def test_a_quoted_subject_names_the_figure_of_its_clause(line, figure, name):
+    assert amount(run(TITLE, line), figure).program == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    # another quote stands between the subject and the figure: no guess
+    ("「地域公共交通再編事業」は「交通空白地」の解消を掲げ、3億2000万円を計上。", "3億2000万円"),
+    # the quote is in another sentence
+    ("県は「観光立県」を掲げる。総額では3億2000万円となった。", "3億2000万円"),
+])
+def test_a_quote_that_is_not_the_clauses_subject_names_nothing(line, figure):
+    m = amount(run(TITLE, line), figure)
+    assert m.program not in ("地域公共交通再編事業", "交通空白地", "観光立県")
