@@ -67,3 +67,32 @@ def test_a_quoted_subject_names_the_figure_of_its_clause(line, figure, name):
 def test_a_quote_that_is_not_the_clauses_subject_names_nothing(line, figure):
     m = amount(run(TITLE, line), figure)
     assert m.program not in ("地域公共交通再編事業", "交通空白地", "観光立県")
+
+
+@pytest.mark.parametrize("before, cut, name", [
+    # a comma inside the name's own brackets or figures (a trade paper writing `,` for `、`)
+    ("▷護岸改修2か所(延長1,200m,県単独)の設計に", "県単独)の設計", "護岸改修2か所(延長1,200m,県単独)の設計"),
+    ("新規として,2,500トン型の給水船1隻に", "500トン型の給水船1隻", "2,500トン型の給水船1隻"),
+    # near misses: a whole name, a name after a clause's comma
+    ("子育て支援事業に", "子育て支援事業", "子育て支援事業"),
+    ("市は、道路の舗装補修に", "道路の舗装補修", "道路の舗装補修"),
+])
+def test_a_name_cut_inside_its_brackets_or_figures_is_made_whole(before, cut, name):
+    from extract.context.name_phrase import uncut
+
+    assert noun_phrase(uncut(before, cut)) == name
+
+
+@pytest.mark.parametrize("name, alone", [
+    ("補正予算額(第1号)", True), ("第2次補正予算", True), ("補正予算(第3号):", True),
+    ("子育て支援事業(第2期)", False), ("第1号議案", False),
+])
+def test_a_budgets_own_number_leaves_its_label_alone(name, alone):
+    from extract.mentions.label_names import label_only
+
+    assert label_only(name) is alone
+
+
+def test_a_quoted_topic_with_nitsuite_names_a_bracketed_cost():
+    line = "高齢者の移動を支える「デマンド交通運行事業」について、利用の増加に対応するため、予算を増額します(1,800万円)。"
+    assert amount(run("12月補正予算の概要", line), "1,800万円").program == "デマンド交通運行事業"

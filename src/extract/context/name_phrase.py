@@ -16,7 +16,7 @@ from typing import Any
 
 from ..dictionary import load
 from .labels import label_role
-from .programs import BOX_EDGES, _token_tags
+from .programs import BOX_EDGES, _token_tags, clean_name
 
 #: list marks and dashes set before a name (`- 会計年度任用職員の…`): no part of it
 _LEAD = re.compile(r"^[\-‐－―–—−・\s\u3000]+")
@@ -96,7 +96,7 @@ def noun_phrase(name: str | None) -> str | None:
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
     if not name:
         return name
-    text = _LEAD.sub("", name.strip())
+    text = _LEAD.sub("", clean_name(name))
     stripped = _strip_tail(text)
     if stripped is None:
         return None
@@ -123,3 +123,45 @@ def _all_label_words(text: str) -> bool:
     for w in sorted((*load("roles")["labels"], *_words()["label_qualifiers"]), key=len, reverse=True):
         rest = rest.replace(w, "")
     return not rest.strip(BOX_EDGES)
+
+
+#: where a clause before a figure begins: a comma or stop (not a thousands comma), or a topic or `として`
+_CLAUSE_START = re.compile(r"(?<![0-9])[、，,。]|(?<=[0-9])[、，,。](?![0-9])|では|には|として|は")
+
+
+def uncut(before: str, name: str | None) -> str | None:
+    """A name some rule cut at a comma inside its own brackets or figures (`10年度就役)の新造` of `大型巡視船1隻(3,500トン型,
+    10年度就役)の新造に`): the whole phrase back to its clause's start, outside brackets and figures; else the name."""
+    if not name:
+        return name
+    at = before.rfind(name)
+    if at <= 0:
+        return name
+    inside_number = before[at - 1] in "、，," and at >= 2 and before[at - 2].isdigit() and name[0].isdigit()
+    if not inside_number and _unbalanced(name) >= 0:
+        return name
+    need, depth, start = -_unbalanced(name), 0, 0  # the open brackets the name's close brackets pair with
+    for k in range(at - 1, -1, -1):  # back to the clause's start, outside brackets
+        c = before[k]
+        if c in _CLOSE:
+            depth += 1
+        elif c in _OPEN:
+            need, depth = (need - 1, depth) if depth == 0 and need > 0 else (need, depth - 1)
+        elif need == 0 and depth == 0 and not (inside_number and k == at - 1):
+            found = _CLAUSE_START.match(before, k)
+            if found is not None and found.end() <= at:
+                start = found.end()
+                break
+    return before[start:at] + name
+
+
+_OPEN, _CLOSE = "(（[［【", ")）]］】"
+
+
+def _unbalanced(text: str) -> int:
+    """The lowest bracket depth reached reading text left to right: below 0 where a close bracket has no open one."""
+    depth, low = 0, 0
+    for c in text:
+        depth += (c in _OPEN) - (c in _CLOSE)
+        low = min(low, depth)
+    return low

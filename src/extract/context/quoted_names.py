@@ -1,5 +1,5 @@
 """A programme the deck quotes as the subject of a budget figure's clause: `「新進芸術家の海外研修」は…2億4300万円と微増`,
-`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`.
+`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`, `「…ケア事業」について、…予算を増額します(2,100万円)`.
 
 News articles and blogs on a budget quote each programme's name and report its figure in the same clause, as the
 sentence's topic (`「X」は`, `「X」が`, `「X」も`) or right before it (`「X」のN円`). Where no rule named the figure from the
@@ -15,8 +15,9 @@ from ..model import Mention
 from .labels import LineInfo
 from .programs import is_name, referring
 
-#: a quoted name and the particle that makes it the clause's topic or subject, or the figure's owner right before it
-_QUOTED_SUBJECT = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:は|が|も)")
+#: a quoted name and the particle that makes it the clause's topic or subject (`「X」について、…予算を増額します(N円)`), or the
+#: figure's owner right before it
+_QUOTED_SUBJECT = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:については|について|では|は|が|も)")
 _QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』]の[ \u3000]*約?[ \u3000]*$")
 #: how far before its figure the clause is read
 _REACH = 160

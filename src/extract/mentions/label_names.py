@@ -23,10 +23,14 @@ from ..context.line_parts import strip_markers
 from ..context.name_phrase import noun_phrase
 from ..model import Mention
 
+#: a budget's own number (`補正予算額(第1号)`, `第2次補正予算`): an ordinal of the label (GUIDE), no name
+_BUDGET_NUMBER = re.compile(r"[(（]?第[0-9０-９一二三四五六七八九十]{1,3}(?:号|次)[)）]?")
+
 
 def label_only(name: str) -> bool:
-    """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`), a topic particle aside."""
-    core = name.strip().rstrip("はがで")
+    """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`, `補正予算額(第1号)`), a topic
+    particle and the budget's own number aside."""
+    core = _BUDGET_NUMBER.sub("", name.strip()).strip().rstrip("はがで:：")
     return bool(core) and not label_patterns().part.sub("", core)
 
 

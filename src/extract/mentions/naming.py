@@ -10,7 +10,7 @@ from ..context import programs as progs
 from ..context import roles, scope
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
-from ..context.name_phrase import noun_phrase
+from ..context.name_phrase import noun_phrase, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
@@ -225,7 +225,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
             if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
-                name = noun_phrase(name)  # the noun phrase alone: no particle, kind word or verb that ties it to the figure
+                # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
+                # it at a comma inside its own brackets or figures
+                name = noun_phrase(uncut(info.norm[:m.start], name))
             if m.total_of:
                 name = None
             elif name is None:
