@@ -96,3 +96,22 @@ def test_a_budgets_own_number_leaves_its_label_alone(name, alone):
 def test_a_quoted_topic_with_nitsuite_names_a_bracketed_cost():
     line = "高齢者の移動を支える「デマンド交通運行事業」について、利用の増加に対応するため、予算を増額します(1,800万円)。"
     assert amount(run("12月補正予算の概要", line), "1,800万円").program == "デマンド交通運行事業"
+
+
+BULLETIN = "令和7年度 当初予算の概要"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    # works listed with their cost in brackets under a topic (a town's bulletin, a mayor's speech)
+    ("今年度の主な建設事業は、民生費の老人福祉センターの空調改修(8千万円)などです。", "8千万円", "老人福祉センターの空調改修"),
+    ("主な事業として、学校体育館の照明LED化(約2,400万円)を予定しています。", "2,400万円", "学校体育館の照明LED化"),
+])
+def test_a_bracketed_cost_is_named_by_the_work_before_it(line, figure, name):
+    assert amount(run(BULLETIN, line), figure).program == name
+
+
+def test_a_list_closed_by_no_hoka_names_its_last_item():
+    line = ("主な歳出の補正内容は増額予算が、防犯灯設置工事費310万円、小学校給食配膳室改修工事費151万円等の他、"
+            "人事院勧告に伴う人件費の補正です。")
+    found = run("議会だより", "◆令和6年度一般会計補正予算(第5号)", line)
+    assert amount(found, "151万円").program == "小学校給食配膳室改修工事費"

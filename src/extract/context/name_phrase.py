@@ -43,6 +43,8 @@ def _cut_verb(name: str, toks: tuple[tuple[str, str], ...]) -> str | None:
     if cut is None or cut[0] == 0:
         return None
     obj, k = name[:cut[0]], cut[1]
+    if _label_alone(obj):
+        return None  # `予算を増額します`: the budget itself is the object, no work is named
     action = toks[k + 1] if k + 1 < len(toks) else None
     if action is None or not action[1].startswith("名詞-普通名詞-サ変"):
         return obj
