@@ -14,7 +14,9 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .name_phrase import noun_phrase
+from .no_programme import financing_or_class
 from .programs import is_name
+from .prose_totals import names_whole
 
 #: the figure's own bracket, opened right before it (`(約1億円`) and closed right after it
 _OPEN = re.compile(r"[(（][ \u3000]*約?[ \u3000]*$")
@@ -35,7 +37,9 @@ def bracketed_item(info: LineInfo, m: Mention) -> str | None:
     starts = list(_ITEM_START.finditer(text))
     phrase = text[starts[-1].end():] if starts else text
     name = noun_phrase(_without_class(phrase.strip()))
-    return name if name and is_name(name) else None
+    if not name or not is_name(name) or names_whole(name) or financing_or_class(name):
+        return None  # `一般会計(120億円)`, `総額(10億円)`, `町税(8億円)`: an account, a whole or a source, no work
+    return name
 
 
 def _without_class(name: str) -> str:

@@ -7,8 +7,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
   `自主財源`, `繰入金`, `村債`, `県支出金`) or a class of expenditure by purpose, the account's own headings in every
   municipality's budget (`総務費`, `土木費`: 地方自治法施行規則's 款); the class sums the programmes under it;
 - **it is the headline's figure**: a text deck's first line, a headline with no full stop, that names a budget
-  (`●町の補正予算案が公表 過去最大の12億円`, `市が26億円補正案発表`): the figure is the whole budget the headline
-  reports, unless the headline names a programme (a programme's word ends its name: programs.json suffixes);
+  (`●町の補正予算案が公表 過去最大の12億円`, `市が26億円補正案発表`) over a text that states smaller budgets: the figure
+  is the whole budget the headline reports, unless the headline names a programme (programs.json suffixes);
 - **its page is a statement of balances**: a PDF page titled by a balance (`基金現在高調`, `…残高一覧`): its figures are
   what a fund holds, no money appropriated;
 - **its own words call it an aggregate**: the budget a field's programmes add up to, or a nation's whole
@@ -66,7 +66,18 @@ def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Menti
     if len(text) > _HEADLINE or "。" in text or label_role(text) is None:
         return False
     parts = re.split(r"[\s\u3000、，,]+", infos[i].norm[:m.start])
-    return not any(strong(noun_phrase(part) or "") for part in parts if part)
+    if any(strong(noun_phrase(part) or "") for part in parts if part):
+        return False
+    return _parts_follow(infos, i, m)
+
+
+def _parts_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """The text after the headline states smaller budgets (the parts the headline's whole holds): a one-programme sheet
+    whose first line states its own budget has only that programme's breakdown after it."""
+    if not isinstance(m.max, int):
+        return False
+    return any(a.role in BUDGET_ROLES and a.role != "previous_budget" and isinstance(a.max, int) and a.max < m.max
+               for info in infos[i + 1:] for a in info.amounts)
 
 
 def _balance_pages(lines: Sequence[Line]) -> set[int]:
