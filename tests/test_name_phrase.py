@@ -115,3 +115,23 @@ def test_a_list_closed_by_no_hoka_names_its_last_item():
             "人事院勧告に伴う人件費の補正です。")
     found = run("議会だより", "◆令和6年度一般会計補正予算(第5号)", line)
     assert amount(found, "151万円").program == "小学校給食配膳室改修工事費"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    # the budget's kind between the particle and the figure (a trade paper's summary of a ministry's budget)
+    ("道路の舗装補修には当初8億円、補正3億円を計上した。", "8億円", "道路の舗装補修"),
+    ("道路の舗装補修には当初8億円、補正3億円を計上した。", "3億円", "道路の舗装補修"),
+    ("河川監視カメラの増設に当初で1億2千万円を計上する。", "1億2千万円", "河川監視カメラの増設"),
+    # a programme before `に` whose figure a bracketed note and `と増額要求` follow
+    ("地域防災無線更新事業に2億円(前年度当初予算額 1億円)と増額要求した。", "2億円", "地域防災無線更新事業"),
+])
+def test_the_work_before_a_particle_names_the_figure_after_the_budgets_kind(line, figure, name):
+    assert amount(run("令和7年度予算案の概要", line), figure).program == name
+
+
+@pytest.mark.parametrize("line, figure, wrong", [
+    ("来年度に当初で5億円を見込む。", "5億円", "来年度"),  # a date before `に`
+    ("県に2億円(前年度1億円)と増額要求した。", "2億円", "県"),  # no programme's word, no kind
+])
+def test_a_date_or_a_plain_noun_before_the_particle_names_nothing(line, figure, wrong):
+    assert amount(run("令和7年度予算案の概要", line), figure).program != wrong

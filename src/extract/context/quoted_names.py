@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
-from .programs import is_name, referring
+from .name_phrase import noun_phrase
+from .programs import is_name, referring, strong
+from .prose_totals import date_target
 
 #: a quoted name and the particle that makes it the clause's topic or subject (`「X」について、…予算を増額します(N円)`), or the
 #: figure's owner right before it
@@ -38,3 +42,36 @@ def quoted_topic(info: LineInfo, m: Mention) -> str | None:
         return None  # another quote stands between the subject and the figure: the figure may be that one's
     name = last.group(1).strip()
     return name if is_name(name) and not referring(name) else None
+
+
+@lru_cache(maxsize=1)
+def _kind_after_particle() -> re.Pattern[str]:
+    """`…の競争力強化には当初`, `…総合対策に当初で`: the particle that says what the money goes to, then the budget's kind
+    as an adverb (programs.json name_phrase.kind_words) right before the figure."""
+    kinds = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["kind_words"], key=len, reverse=True)))
+    return re.compile(rf"(?:には|にも|に|として|へは|へ)[ \u3000]*(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
+
+
+#: where a clause begins: a comma or stop that is no thousands separator
+_CLAUSE = re.compile(r"(?<![0-9])[、，,。]|[、，,。](?![0-9])")
+
+
+def kind_adverb_name(info: LineInfo, m: Mention) -> str | None:
+    """The work a budget figure goes to, named before its particle: where the budget's kind stands between them
+    (`…の競争力強化には当初11億円`, `…総合対策に当初で14億円`), or the work says it is a programme (`…研究事業に10億円(前年度
+    …)と増額要求`): the noun phrase of the clause before the particle; else None."""
+    ends = info.amount_ends
+    k = bisect.bisect_right(ends, m.start)
+    start = max(0, m.start - _REACH, ends[k - 1] if k else 0)
+    before = info.norm[start:m.start]
+    found = _kind_after_particle().search(before)
+    if found is None:
+        return None
+    head = before[:found.start()]
+    if date_target(head + "に"):
+        return None  # `来年度に当初で5億円`: when the money moves, no work
+    cuts = [c.end() for c in _CLAUSE.finditer(head)]
+    name = noun_phrase(head[cuts[-1]:] if cuts else head)
+    # with no kind between, only a name that says it is a programme (`…研究事業に10億円(前年度…)と増額要求`): other words
+    # before `に` may be a date, a place or a recipient
+    return name if name and (found.group("kind") or strong(name) and is_name(name)) else None

@@ -15,7 +15,7 @@ from ..context.name_phrase import noun_phrase, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
-from ..context.quoted_names import quoted_topic
+from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -225,6 +225,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+            if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
+                name = kind_adverb_name(info, m) or name
             if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
                 # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
                 # it at a comma inside its own brackets or figures
