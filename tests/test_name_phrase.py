@@ -135,3 +135,13 @@ def test_the_work_before_a_particle_names_the_figure_after_the_budgets_kind(line
 ])
 def test_a_date_or_a_plain_noun_before_the_particle_names_nothing(line, figure, wrong):
     assert amount(run("令和7年度予算案の概要", line), figure).program != wrong
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("「未来へつなぐ宅地循環促進事業」拡充事業・", "未来へつなぐ宅地循環促進事業"),
+    ("【新規】「子ども食堂支援事業」", "子ども食堂支援事業"),
+    ("「A地区排水路整備事業」と「B地区排水路整備事業」", "「A地区排水路整備事業」と「B地区排水路整備事業」"),  # two quotes: both
+    ("新規「観光振興事業」の拡充", "新規「観光振興事業」の拡充"),  # words of the name outside the quote
+])
+def test_a_quote_with_label_words_beside_it_is_the_name(phrase, name):
+    assert noun_phrase(phrase) == name

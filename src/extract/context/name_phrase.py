@@ -81,6 +81,18 @@ def _strip_tail(name: str) -> str | None:
     return name
 
 
+def _quoted_with_labels(name: str) -> str:
+    """`「町産材活用促進事業」継続事業・`: a quoted name with only label words beside it (program_names.json annotations:
+    `新規`, `拡充事業`, `継続事業`) is the quote's words."""
+    found = re.fullmatch(r"([^「」『』]*)[「『]([^「」『』]{2,})[」』]([^「」『』]*)", name)
+    if found is None:
+        return name
+    rest = found.group(1) + found.group(3)
+    for w in sorted(load("program_names")["annotations"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return found.group(2).strip() if not rest.strip(" \u3000・･、，,:：()（）[]【】<>＜＞") else name
+
+
 def _quoted(name: str) -> str:
     """A name the deck quotes at the phrase's end after words of the sentence (`大型予算を組み「漁業収入安定対策」`): the
     quote's words. After a noun the quote is part of the name (`梨「恵水」`, a brand of a product)."""
@@ -88,7 +100,8 @@ def _quoted(name: str) -> str:
         opening = max(name.rfind("「"), name.rfind("『"))
         inner = name[opening + 1:-1].strip()
         lead = name[:opening].strip() if opening >= 0 else ""
-        if opening >= 0 and len(inner) >= 2 and (not lead or not _token_tags(lead)[-1][1].startswith(("名詞", "接尾辞"))):
+        if opening >= 0 and len(inner) >= 2 and not any(q in lead for q in "「」『』") \
+                and (not lead or not _token_tags(lead)[-1][1].startswith(("名詞", "接尾辞"))):
             return inner
     return name
 
@@ -102,7 +115,7 @@ def noun_phrase(name: str | None) -> str | None:
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(stripped.strip())).strip()
+    core = _LEAD.sub("", _quoted(_quoted_with_labels(stripped.strip()))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
