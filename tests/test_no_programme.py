@@ -82,3 +82,12 @@ def test_a_page_titled_by_a_balance_holds_no_budget(first, balance):
 ])
 def test_financing_or_class_by_name(name, no_programme):
     assert financing_or_class(name) is no_programme
+
+
+@pytest.mark.parametrize("name, no_programme", [
+    ("市民税", True), ("固定資産税", True), ("国庫補助金", True), ("県補助金", True),
+    ("地方特例交付金", False),  # the state pays it out: a programme of the national budget
+    ("商店街活性化補助金", False), ("住宅リフォーム補助金", False), ("地域公共交通確保交付金", False),
+])
+def test_revenue_items_named_like_programmes(name, no_programme):
+    assert financing_or_class(name) is no_programme

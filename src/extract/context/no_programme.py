@@ -54,7 +54,8 @@ def financing_or_class(name: str | None) -> bool:
     if not name:
         return False
     core = re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
-    return core in _words()["expenditure_classes"] or core.endswith(tuple(_words()["financing_ends"]))
+    return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
+        or core.endswith(tuple(_words()["financing_ends"]))
 
 
 def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
