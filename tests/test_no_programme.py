@@ -91,3 +91,16 @@ def test_financing_or_class_by_name(name, no_programme):
 ])
 def test_revenue_items_named_like_programmes(name, no_programme):
     assert financing_or_class(name) is no_programme
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("国の交付金のうち本市への配分額は12億円程度と見込んでいます。", "12億円"),
+    ("県からの交付見込額は3,000万円です。", "3,000万円"),
+])
+def test_a_sum_another_body_allots_is_no_row(line, figure):
+    assert figure not in rows(run("令和7年度11月補正予算案について", line))
+
+
+def test_a_programme_funded_by_an_allotment_stays_a_row():
+    found = run("令和7年度11月補正予算案について", "交付金の配分を受け、学校給食費の支援に12億円を計上しました。")
+    assert "12億円" in rows(found)

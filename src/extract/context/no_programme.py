@@ -11,8 +11,9 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
   is the whole budget the headline reports, unless the headline names a programme (programs.json suffixes);
 - **its page is a statement of balances**: a PDF page titled by a balance (`基金現在高調`, `…残高一覧`): its figures are
   what a fund holds, no money appropriated;
-- **its own words call it an aggregate**: the budget a field's programmes add up to, or a nation's whole
-  (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`).
+- **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
+  (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
+  `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
 Words are data (totals.json no_programme).
 """
 from __future__ import annotations
@@ -44,7 +45,8 @@ def _words() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _aggregate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(map(re.escape, _words()["aggregates"]))
-    before = re.compile(rf"(?:{words})(?:費|額)?[ \u3000]*(?:は|が|:|：)?[ \u3000]*約?[ \u3000]*$")
+    either = "|".join(map(re.escape, (*_words()["aggregates"], *_words()["allotted"])))
+    before = re.compile(rf"(?:{either})(?:費|額)?[ \u3000]*(?:は|が|:|：)?[ \u3000]*約?[ \u3000]*$")
     after = re.compile(rf"[)）]?\s*の[^、，,。]{{0,{_REACH}}}?(?:{words})")
     return before, after
 
