@@ -5,7 +5,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 
 - **its name is a financing source or an expenditure class**: what a local account's revenue side lists (`一般財源`,
   `自主財源`, `繰入金`, `村債`, `県支出金`) or a class of expenditure by purpose, the account's own headings in every
-  municipality's budget (`総務費`, `土木費`: 地方自治法施行規則's 款); the class sums the programmes under it;
+  municipality's budget (`総務費`, `土木費`: 地方自治法施行規則's 款), or any class a budget book numbers as such
+  (`２款 総務費`, `３項 児童福祉費`, `１目 一般管理費`); the class sums the programmes under it;
 - **it is the headline's figure**: a text deck's first line, a headline with no full stop, that names a budget
   (`●町の補正予算案が公表 過去最大の12億円`, `市が26億円補正案発表`) over a text that states smaller budgets: the figure
   is the whole budget the headline reports, unless the headline names a programme (programs.json suffixes);
@@ -29,6 +30,8 @@ from .labels import BUDGET_ROLES, LineInfo, label_role
 from .name_phrase import noun_phrase
 from .programs import strong
 
+#: a budget book's class heading: its number and rank (款, 項, 目), set apart from the class's name
+_BOOK_CLASS = re.compile(r"^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[款項目][\s\u3000]+\S")
 #: how long a headline may be (a longer first line is running text)
 _HEADLINE = 60
 #: how long a page's title line may be
@@ -55,6 +58,8 @@ def financing_or_class(name: str | None) -> bool:
     """The name is a financing source (its end: `…財源`, `繰入金`, `…債`) or an expenditure class (`総務費`) as a whole."""
     if not name:
         return False
+    if _BOOK_CLASS.match(name):
+        return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
     core = re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
         or core.endswith(tuple(_words()["financing_ends"]))
