@@ -46,6 +46,8 @@ def test_a_headlines_figure_is_the_whole_it_reports(lines, figure):
     ["町補正予算案 学校給食費無償化事業 1億円", "町は10日、補正予算案を発表した。", "・調理員の人件費に2,000万円"],
     # a one-programme sheet whose first line states its budget: nothing smaller follows but its breakdown
     ["令和7年度当初予算 地域の公共交通を守る 1億円", "・運行委託料 8,000万円(内訳)"],
+    # the headline names the work its figure goes to
+    ["町が補正予算案、子ども医療費助成の拡充に1億円", "町は10日、補正予算案を発表した。", "・システム改修に2,000万円"],
 ])
 def test_a_headline_that_names_a_programme_or_heads_its_sheet_keeps_its_row(lines):
     assert "1億円" in rows(run(*lines))
