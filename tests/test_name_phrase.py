@@ -145,3 +145,14 @@ def test_a_date_or_a_plain_noun_before_the_particle_names_nothing(line, figure, 
 ])
 def test_a_quote_with_label_words_beside_it_is_the_name(phrase, name):
     assert noun_phrase(phrase) == name
+
+
+def test_expenses_listed_with_toshite_under_one_verb_are_each_named():
+    line = "主な事業は、まず、公民館2階の改修に係る設計業務委託料として85万円、工事請負費として2,300万円を計上しております。"
+    found = run("令和6年度6月補正予算の概要", line)
+    assert amount(found, "85万円").program == "公民館2階の改修に係る設計業務委託料"
+
+
+def test_an_expense_named_with_toshite_but_given_names_nothing():
+    found = run("令和6年度6月補正予算の概要", "謝礼として5万円を支給しました。")
+    assert amount(found, "5万円").program != "謝礼"

@@ -17,7 +17,7 @@ from ..model import Mention
 from .labels import LineInfo
 from .name_phrase import noun_phrase
 from .programs import is_name, referring, strong
-from .prose_totals import date_target
+from .prose_totals import appropriating_verb, date_target
 
 #: a quoted name and the particle that makes it the clause's topic or subject (`「X」について、…予算を増額します(N円)`), or the
 #: figure's owner right before it
@@ -72,6 +72,8 @@ def kind_adverb_name(info: LineInfo, m: Mention) -> str | None:
         return None  # `来年度に当初で5億円`: when the money moves, no work
     cuts = [c.end() for c in _CLAUSE.finditer(head)]
     name = noun_phrase(head[cuts[-1]:] if cuts else head)
-    # with no kind between, only a name that says it is a programme (`…研究事業に10億円(前年度…)と増額要求`): other words
-    # before `に` may be a date, a place or a recipient
-    return name if name and (found.group("kind") or strong(name) and is_name(name)) else None
+    # with no kind between, a name that says it is a programme (`…研究事業に10億円(前年度…)と増額要求`), or an expense
+    # named with `として` that the sentence's appropriating verb takes (`…委託料として101万円、工事請負費として…を計上`);
+    # other words before `に` may be a date, a place or a recipient
+    expense = found.group().startswith("として") and appropriating_verb(info, m)
+    return name if name and (found.group("kind") or expense or strong(name) and is_name(name)) else None
