@@ -156,3 +156,13 @@ def test_expenses_listed_with_toshite_under_one_verb_are_each_named():
 def test_an_expense_named_with_toshite_but_given_names_nothing():
     found = run("令和6年度6月補正予算の概要", "謝礼として5万円を支給しました。")
     assert amount(found, "5万円").program != "謝礼"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("国の支援経費の補正", "国の支援経費の補正"),  # `の` + a kind word: a noun phrase, kept
+    ("(2)地域交通の確保", "地域交通の確保"),  # a list number set before the name
+    ("②地域交通の確保", "地域交通の確保"),
+    ("1.5倍化事業", "1.5倍化事業"),  # a decimal, no list number
+])
+def test_list_numbers_go_and_a_kind_after_no_stays(phrase, name):
+    assert noun_phrase(phrase) == name

@@ -18,10 +18,12 @@ from ..dictionary import load
 from .labels import label_role
 from .programs import BOX_EDGES, _token_tags, clean_name
 
-#: list marks and dashes set before a name (`- 会計年度任用職員の…`): no part of it
-_LEAD = re.compile(r"^[\-‐－―–—−・\s\u3000]+")
+#: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `(1)…`, `①…`): no part of it
+_LEAD = re.compile(r"^(?:[\-‐－―–—−・\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[①-⑳])+")
 #: the particles that tie a phrase to what follows (case, topic, conjunctive); an adverbial one stays (`…事業など`)
 _TIES = re.compile(r"^助詞-(?:格助詞|係助詞|接続助詞)")
+#: a list number and nothing else
+_NUMBER_ONLY = re.compile(r"([(（]?[0-9０-９]{1,2}[)）.．]?)[\s\u3000]*(?:には|に|へ|で|は)?")
 #: how many words may be taken off a name's end (each pass takes one particle, kind word or verb phrase)
 _PASSES = 6
 
@@ -67,7 +69,9 @@ def _strip_tail(name: str) -> str | None:
             return None
         surface, tag = toks[-1]
         before = toks[-2][1] if len(toks) > 1 else ""
-        if _TIES.match(tag) or surface in _words()["rounding"] or surface in kinds and before.startswith("助詞"):
+        # a kind word after a particle that ties (`…に当初`), not after `の` (`…経費の補正`: a noun phrase)
+        adverb = surface in kinds and before.startswith("助詞") and toks[-2][0] != "の"
+        if _TIES.match(tag) or surface in _words()["rounding"] or adverb:
             name = name[:-len(surface)]
         elif surface == "で" and before.startswith("名詞"):  # `…に補正で`: the copula's `で` after a noun ties as a particle
             name = name[:-1]
@@ -111,6 +115,9 @@ def noun_phrase(name: str | None) -> str | None:
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
     if not name:
         return name
+    number = _NUMBER_ONLY.fullmatch(name.strip())
+    if number is not None:
+        return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
     text = _LEAD.sub("", clean_name(name))
     stripped = _strip_tail(text)
     if stripped is None:
