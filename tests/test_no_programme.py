@@ -91,6 +91,7 @@ def test_financing_or_class_by_name(name, no_programme):
     ("地方特例交付金", False),  # the state pays it out: a programme of the national budget
     ("２款 総務費", True), ("３項 児童福祉費", True), ("1目 一般管理費", True),  # a budget book's numbered classes
     ("3項目の支援事業", False), ("2款目", False),
+    ("臨時財政対策債", True), ("除雪車購入事業債", True), ("公債費", True), ("国債整理基金繰入", False),
     ("商店街活性化補助金", False), ("住宅リフォーム補助金", False), ("地域公共交通確保交付金", False),
 ])
 def test_revenue_items_named_like_programmes(name, no_programme):

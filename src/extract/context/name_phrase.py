@@ -18,8 +18,8 @@ from ..dictionary import load
 from .labels import label_role
 from .programs import BOX_EDGES, _token_tags, clean_name
 
-#: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `(1)…`, `①…`): no part of it
-_LEAD = re.compile(r"^(?:[\-‐－―–—−・\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[①-⑳])+")
+#: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `▽…`, `(1)…`, `①…`): no part of it
+_LEAD = re.compile(r"^(?:[\-‐－―–—−・▽▼◎☆★※\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[①-⑳])+")
 #: the particles that tie a phrase to what follows (case, topic, conjunctive); an adverbial one stays (`…事業など`)
 _TIES = re.compile(r"^助詞-(?:格助詞|係助詞|接続助詞)")
 #: a list number and nothing else
