@@ -30,6 +30,9 @@ def test_the_words_that_tie_a_name_to_its_figure_are_cut(phrase, name):
 
 
 @pytest.mark.parametrize("phrase", [
+    "一時預かり", "病児・病後児の預かり", "社会人の学び直し", "放課後の子どもの見守り",  # a verb's noun form ends the name
+    "子どもを守る", "子どもの学びを支える",  # a heading's plain verb: its own words, as printed
+    "道路台帳の補正",  # a kind word after `の` is a noun of the name
     "子ども食堂支援事業",  # `も` of a noun, no particle
     "こども家庭センター運営事業など",  # an adverbial particle belongs to the name (`…など`, as printed)
     "りんご「ふじ」",  # a quote after a noun: a brand, part of the name
@@ -41,7 +44,7 @@ def test_a_noun_phrase_keeps_its_words(phrase):
     assert noun_phrase(phrase) == phrase
 
 
-@pytest.mark.parametrize("phrase", ["新規予算", "当初", "今回補正予算", "に", "を計上しました"])
+@pytest.mark.parametrize("phrase", ["新規予算", "当初", "今回補正予算", "に", "を計上しました", "を支援します"])
 def test_a_budget_label_or_no_noun_is_no_name(phrase):
     assert noun_phrase(phrase) is None
 

@@ -109,3 +109,19 @@ def test_a_sum_another_body_allots_is_no_row(line, figure):
 def test_a_programme_funded_by_an_allotment_stays_a_row():
     found = run("令和7年度11月補正予算案について", "交付金の配分を受け、学校給食費の支援に12億円を計上しました。")
     assert "12億円" in rows(found)
+
+
+@pytest.mark.parametrize("first", ["基金積立金と残高の見込み", "残高照会システム更新事業", "地方債残高を減らす取組"])
+def test_a_title_that_only_mentions_a_balance_is_no_balance_page(first):
+    lines = [Line(first, 3, None, 0), Line("○ 公共施設整備基金積立金 2億円", 3, None, 1)]
+    assert _balance_pages(lines) == set()
+
+
+@pytest.mark.parametrize("first", ["地方債残高の状況", "４．基金現在高一覧"])
+def test_a_title_that_is_a_statement_of_balances_is_one(first):
+    assert _balance_pages([Line(first, 5, None, 0)]) == {5}
+
+
+def test_an_allotment_with_a_bracketed_note_is_no_row():
+    found = run("令和7年度11月補正予算案について", "国の重点支援地方交付金の本市への配分額（見込み） 4億2,000万円")
+    assert "4億2,000万円" not in rows(found)

@@ -55,6 +55,14 @@ def _cut_verb(name: str, toks: tuple[tuple[str, str], ...]) -> str | None:
     return f"{obj}の{action[0]}"
 
 
+def _appropriates(toks: tuple[tuple[str, str], ...]) -> bool:
+    """The phrase ends with an appropriating verb (roles.json prose.appropriate: `計上する`, `充てる`, `盛り込む`)."""
+    verbs = tuple(load("roles")["prose"]["appropriate"])
+    last = toks[-1][0]
+    before = toks[-2][0] if len(toks) > 1 else ""
+    return last.startswith(verbs) or before.startswith(verbs) and toks[-2][1].startswith("名詞")
+
+
 def _strip_tail(name: str) -> str | None:
     """The name without the particles, kind words, rounding and verb that tie it to the figure after it."""
     kinds = tuple(_words()["kind_words"])
@@ -75,11 +83,14 @@ def _strip_tail(name: str) -> str | None:
             name = name[:-len(surface)]
         elif surface == "で" and before.startswith("名詞"):  # `…に補正で`: the copula's `で` after a noun ties as a particle
             name = name[:-1]
-        elif tag.startswith(("動詞", "助動詞")):
-            cut = _cut_verb(name, toks)
-            if cut is None:
-                return None
-            name = cut
+        elif tag.startswith("助動詞") or tag.startswith("動詞") and _appropriates(toks):
+            # a sentence's finite verb (`…を購入します`, `…を計上しました`) or an appropriating one (`…を計上する`): the
+            # object; with no object, the words as printed
+            name = _cut_verb(name, toks) or name
+            if _token_tags(name)[-1][1].startswith(("動詞", "助動詞")):
+                return name
+        elif tag.startswith("動詞"):
+            return name  # `一時預かり`, `学び直し` (a verb's noun form), `子どもを守る` (a heading's own words): as printed
         else:
             return name
     return name

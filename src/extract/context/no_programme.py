@@ -51,7 +51,8 @@ def _words() -> dict[str, Any]:
 def _aggregate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(map(re.escape, _words()["aggregates"]))
     either = "|".join(map(re.escape, (*_words()["aggregates"], *_words()["allotted"])))
-    before = re.compile(rf"(?:{either})(?:費|額)?[ \u3000]*(?:は|が|:|：)?[ \u3000]*約?[ \u3000]*$")
+    note = r"(?:[(（][^()（）]{1,8}[)）])?"  # `配分額（見込み）`
+    before = re.compile(rf"(?:{either})(?:費|額)?[ \u3000]*{note}[ \u3000]*(?:は|が|:|：)?[ \u3000]*約?[ \u3000]*$")
     after = re.compile(rf"[)）]?\s*の[^、，,。]{{0,{_REACH}}}?(?:{words})")
     return before, after
 
@@ -100,8 +101,11 @@ def _balance_pages(lines: Sequence[Line]) -> set[int]:
         if line.page is None or line.page in seen or not line.text.strip():
             continue
         seen.add(line.page)
-        title = re.sub(r"[\s\u3000]+", "", line.text)
-        if len(title) <= _PAGE_TITLE and any(w in title for w in _words()["balance_titles"]):
+        title = re.sub(r"[\s\u3000]+", "", line.text).rstrip("）)】]")
+        # the title IS a statement of balances (`基金現在高調`, `地方債残高の状況`), not a title that mentions one
+        # (`基金積立金と残高の見込み`, `残高照会システム更新事業`)
+        if len(title) <= _PAGE_TITLE and title.endswith(tuple(_words()["balance_titles"])) \
+                and not any(w in title for w in _words()["not_balance"]):
             pages.add(line.page)
     return pages
 
