@@ -39,7 +39,7 @@ def _cut_verb(name: str, toks: tuple[tuple[str, str], ...]) -> str | None:
     action is kept as its noun (`…車両の購入`). None where no object stands before the verb."""
     at, cut = 0, None
     for k, (surface, tag) in enumerate(toks):
-        if tag.startswith("助詞-格助詞") and surface in ("を", "が"):
+        if tag.startswith("助詞-格助詞") and surface in _words()["object_particles"]:
             cut = (at, k)
         at += len(surface)
     if cut is None or cut[0] == 0:
@@ -158,8 +158,15 @@ def _all_label_words(text: str) -> bool:
     return not rest.strip(BOX_EDGES)
 
 
-#: where a clause before a figure begins: a comma or stop (not a thousands comma), or a topic or `として`
-_CLAUSE_START = re.compile(r"(?<![0-9])[、，,。]|(?<=[0-9])[、，,。](?![0-9])|では|には|として|は")
+def particles(kind: str) -> str:
+    """One of programs.json name_phrase's particle lists as a regex alternation, the longest first."""
+    return "|".join(map(re.escape, sorted(_words()[kind], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _clause_start() -> re.Pattern[str]:
+    """Where a clause before a figure begins: a comma or stop (not a thousands comma), a topic or a target particle."""
+    return re.compile(rf"(?<![0-9])[、，,。]|(?<=[0-9])[、，,。](?![0-9])|{particles('target_particles')}|{particles('topic_particles')}")
 
 
 def uncut(before: str, name: str | None) -> str | None:
@@ -181,7 +188,7 @@ def uncut(before: str, name: str | None) -> str | None:
         elif c in _OPEN:
             need, depth = (need - 1, depth) if depth == 0 and need > 0 else (need, depth - 1)
         elif need == 0 and depth == 0 and not (inside_number and k == at - 1):
-            found = _CLAUSE_START.match(before, k)
+            found = _clause_start().match(before, k)
             if found is not None and found.end() <= at:
                 start = found.end()
                 break

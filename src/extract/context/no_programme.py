@@ -27,13 +27,11 @@ from typing import Any
 from ..dictionary import load
 from ..model import Line, Mention
 from .labels import BUDGET_ROLES, LineInfo, label_role
-from .name_phrase import noun_phrase
+from .name_phrase import noun_phrase, particles
 from .programs import strong
 
 #: a budget book's class heading: its number and rank (款, 項, 目), set apart from the class's name
 _BOOK_CLASS = re.compile(r"^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[款項目][\s\u3000]+\S")
-#: the particle that says what the money goes to, right before the figure
-_TO_WORK = re.compile(r"(?:には|にも|に|へは|へ|として)[\s\u3000]*約?[\s\u3000]*$")
 #: how long a headline may be (a longer first line is running text)
 _HEADLINE = 60
 #: how long a page's title line may be
@@ -79,7 +77,7 @@ def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Menti
     parts = re.split(r"[\s\u3000、，,]+", infos[i].norm[:m.start])
     if any(strong(noun_phrase(part) or "") for part in parts if part):
         return False
-    if _TO_WORK.search(infos[i].norm[:m.start]):
+    if re.search(rf"(?:{particles('target_particles')})[\s\u3000]*約?[\s\u3000]*$", infos[i].norm[:m.start]):
         return False  # `町が補正予算案、子ども医療費助成に1億円`: the headline names the work the figure goes to
     return _parts_follow(infos, i, m)
 

@@ -15,13 +15,16 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
-from .name_phrase import noun_phrase
+from .name_phrase import noun_phrase, particles
 from .programs import is_name, referring, strong
 from .prose_totals import appropriating_verb, date_target
 
+
 #: a quoted name and the particle that makes it the clause's topic or subject (`「X」について、…予算を増額します(N円)`), or the
 #: figure's owner right before it
-_QUOTED_SUBJECT = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:については|について|では|は|が|も)")
+@lru_cache(maxsize=1)
+def _quoted_subject() -> re.Pattern[str]:
+    return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')})")
 _QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』]の[ \u3000]*約?[ \u3000]*$")
 #: how far before its figure the clause is read
 _REACH = 160
@@ -34,7 +37,7 @@ def quoted_topic(info: LineInfo, m: Mention) -> str | None:
     start = max(0, m.start - _REACH, ends[k - 1] if k else 0, info.norm.rfind("。", 0, m.start) + 1)
     clause = info.norm[start:m.start]
     owner = _QUOTED_OWNER.search(clause)
-    found = [owner] if owner is not None else list(_QUOTED_SUBJECT.finditer(clause))
+    found = [owner] if owner is not None else list(_quoted_subject().finditer(clause))
     if not found:
         return None
     last = found[-1]
@@ -49,7 +52,8 @@ def _kind_after_particle() -> re.Pattern[str]:
     """`…の競争力強化には当初`, `…総合対策に当初で`: the particle that says what the money goes to, then the budget's kind
     as an adverb (programs.json name_phrase.kind_words) right before the figure."""
     kinds = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["kind_words"], key=len, reverse=True)))
-    return re.compile(rf"(?:には|にも|に|として|へは|へ)[ \u3000]*(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
+    to = particles("target_particles")
+    return re.compile(rf"(?:{to})[ \u3000]*(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
 
 
 #: where a clause begins: a comma or stop that is no thousands separator
