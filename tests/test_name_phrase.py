@@ -169,3 +169,13 @@ def test_an_expense_named_with_toshite_but_given_names_nothing():
 ])
 def test_list_numbers_go_and_a_kind_after_no_stays(phrase, name):
     assert noun_phrase(phrase) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("◆ 文化財の保存・活用の推進 要求額 180億円（前年度 165億円）", "文化財の保存・活用の推進"),
+    ("○ 港湾施設の老朽化対策 予算額 12億円", "港湾施設の老朽化対策"),
+    ("■ 子育て支援事業 5,000万円", "子育て支援事業"),  # no label: the name as it stands
+])
+def test_a_budget_label_set_apart_after_the_name_is_no_part_of_it(line, name):
+    found = run("令和7年度概算要求の概要", line)
+    assert [m for m in found if m.role == "budget"][0].program == name

@@ -89,13 +89,19 @@ def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool
     a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
     if owner is None or owner.kind not in ("item", "heading") and not (owner.kind == "body" and owner.line_index != m.line_index):
         return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
-    name = tree.full_name(owner).strip()
+    name = _without_label_tail(tree.full_name(owner).strip())
     # `■ 子育て支援事業 5,000万円`: a heading that states its own figure, a name (not a sentence that quotes one)
     own_line = owner.line_index == m.line_index and progs.is_name(name)
     if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)
                                     or _total_label(name) or not (alone or own_line)):
         return None  # `（１）事業の概要`, `[特定財源の内訳]`: a section of the sheet, no programme
     return name if len(name) >= 2 and not progs.referring(name) else None
+
+
+def _without_label_tail(name: str) -> str:
+    """`文化財の保存・活用の推進 要求額`: a budget label set apart after the name says which figure follows, no part of it."""
+    parts = name.rsplit(maxsplit=1)
+    return parts[0].strip() if len(parts) == 2 and len(parts[0].strip()) >= 2 and label_only(parts[1]) else name
 
 
 def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
@@ -230,7 +236,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
                 # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
                 # it at a comma inside its own brackets or figures
-                name = noun_phrase(uncut(info.norm[:m.start], name))
+                name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
             if m.total_of:
                 name = None
             elif name is None:
