@@ -125,3 +125,12 @@ def test_a_title_that_is_a_statement_of_balances_is_one(first):
 def test_an_allotment_with_a_bracketed_note_is_no_row():
     found = run("令和7年度11月補正予算案について", "国の重点支援地方交付金の本市への配分額（見込み） 4億2,000万円")
     assert "4億2,000万円" not in rows(found)
+
+
+@pytest.mark.parametrize("line, row", [
+    ("○ 介護保険特別会計繰出金 3億円", True),  # a payment to an account: spending
+    ("○ 下水道事業会計負担金 1億2,000万円", True),
+    ("○ 介護保険特別会計 30億円", False),  # the account itself: its total
+])
+def test_a_payment_to_an_account_is_no_accounts_total(line, row):
+    assert (line.split()[-1] in rows(run(BUDGET, line))) is row
