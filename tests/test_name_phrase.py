@@ -179,3 +179,14 @@ def test_list_numbers_go_and_a_kind_after_no_stays(phrase, name):
 def test_a_budget_label_set_apart_after_the_name_is_no_part_of_it(line, name):
     found = run("令和7年度概算要求の概要", line)
     assert [m for m in found if m.role == "budget"][0].program == name
+
+
+@pytest.mark.parametrize("line", ["河川改修事業 当初 12億円 補正 8億円", "河川改修事業　当初　12億円　補正　8億円"])
+def test_an_items_name_before_its_kinds_names_both_figures(line):
+    found = run("令和7年度当初予算の概要", line)
+    assert [m.program for m in found if m.kind == "amount"] == ["河川改修事業", "河川改修事業"]
+
+
+def test_a_year_before_a_kind_names_nothing():
+    found = run("令和7年度当初予算の概要", "令和7年度 当初 12億円")
+    assert amount(found, "12億円").program is None

@@ -53,7 +53,9 @@ def _kind_after_particle() -> re.Pattern[str]:
     as an adverb (programs.json name_phrase.kind_words) right before the figure."""
     kinds = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["kind_words"], key=len, reverse=True)))
     to = particles("target_particles")
-    return re.compile(rf"(?:{to})[ \u3000]*(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
+    # the particle, or a space that sets the kind apart from an item's name (`河川改修事業 当初 12億円 補正 8億円`)
+    return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000]+)(?=(?:{kinds})))"
+                      rf"(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
 
 
 #: where a clause begins: a comma or stop that is no thousands separator
@@ -62,7 +64,8 @@ _CLAUSE = re.compile(r"(?<![0-9])[、，,。]|[、，,。](?![0-9])")
 
 def kind_adverb_name(info: LineInfo, m: Mention) -> str | None:
     """The work a budget figure goes to, named before its particle: where the budget's kind stands between them
-    (`…の競争力強化には当初11億円`, `…総合対策に当初で14億円`), or the work says it is a programme (`…研究事業に10億円(前年度
+    (`…の競争力強化には当初11億円`, `…総合対策に当初で14億円`, an item's `河川改修事業 当初 12億円 補正 8億円`: the second a
+    kind alone, the programme of the figure before it, label_names.settle), or the work says it is a programme (`…研究事業に10億円(前年度
     …)と増額要求`): the noun phrase of the clause before the particle; else None."""
     ends = info.amount_ends
     k = bisect.bisect_right(ends, m.start)
@@ -72,6 +75,8 @@ def kind_adverb_name(info: LineInfo, m: Mention) -> str | None:
     if found is None:
         return None
     head = before[:found.start()]
+    if not head.strip(" \u3000、，,") and found.group("kind"):
+        return found.group("kind").strip(" \u3000では")  # `… 当初 12億円 補正 8億円`: the kind alone, settled as the figure before
     if date_target(head + "に"):
         return None  # `来年度に当初で5億円`: when the money moves, no work
     cuts = [c.end() for c in _CLAUSE.finditer(head)]
