@@ -30,8 +30,6 @@ from .labels import BUDGET_ROLES, LineInfo, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
 
-#: a budget book's class heading: its number and rank (款, 項, 目), set apart from the class's name
-_BOOK_CLASS = re.compile(r"^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[款項目][\s\u3000]+\S")
 #: how long a headline may be (a longer first line is running text)
 _HEADLINE = 60
 #: how long a page's title line may be
@@ -43,6 +41,13 @@ _REACH = 16
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     return dict(load("totals")["no_programme"])
+
+
+@lru_cache(maxsize=1)
+def _book_class() -> re.Pattern[str]:
+    """A budget book's class heading: its number and rank (totals.json book_class_ranks), set apart from its name."""
+    ranks = "".join(load("totals")["book_class_ranks"])
+    return re.compile(rf"^[\s\u3000]*[0-9０-９]{{1,3}}[\s\u3000]*[{re.escape(ranks)}][\s\u3000]+\S")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +64,7 @@ def financing_or_class(name: str | None) -> bool:
     """The name is a financing source (its end: `…財源`, `繰入金`, `…債`) or an expenditure class (`総務費`) as a whole."""
     if not name:
         return False
-    if _BOOK_CLASS.match(name):
+    if _book_class().match(name):
         return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
     core = re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \

@@ -15,22 +15,29 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
 from ..context.line_parts import strip_markers
 from ..context.name_phrase import noun_phrase
+from ..dictionary import load
 from ..model import Mention
 
-#: a budget's own number (`補正予算額(第1号)`, `第2次補正予算`): an ordinal of the label (GUIDE), no name
-_BUDGET_NUMBER = re.compile(r"[(（]?第[0-9０-９一二三四五六七八九十]{1,3}(?:号|次)[)）]?")
+
+@lru_cache(maxsize=1)
+def _budget_number() -> re.Pattern[str]:
+    """A budget's own number (`補正予算額(第1号)`, `第2次補正予算`): an ordinal of the label (GUIDE), no name; its
+    counters are data (totals.json budget_number_counters)."""
+    counters = "|".join(map(re.escape, load("totals")["budget_number_counters"]))
+    return re.compile(rf"[(（]?第[0-9０-９一二三四五六七八九十]{{1,3}}(?:{counters})[)）]?")
 
 
 def label_only(name: str) -> bool:
     """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`, `補正予算額(第1号)`), a topic
     particle and the budget's own number aside."""
-    core = _BUDGET_NUMBER.sub("", name.strip()).strip().rstrip("はがで:：")
+    core = _budget_number().sub("", name.strip()).strip().rstrip("はがで:：")
     return bool(core) and not label_patterns().part.sub("", core)
 
 
