@@ -190,3 +190,12 @@ def test_an_items_name_before_its_kinds_names_both_figures(line):
 def test_a_year_before_a_kind_names_nothing():
     found = run("令和7年度当初予算の概要", "令和7年度 当初 12億円")
     assert amount(found, "12億円").program is None
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("道路維持補修事業は、前年度を上回る", "道路維持補修事業"),
+    ("学校施設の改修については、前年度比2割増の", "学校施設の改修"),
+    ("はじめての子育て応援事業", "はじめての子育て応援事業"),  # `は` of a word, no topic
+])
+def test_a_topic_and_its_comma_leave_the_topic(phrase, name):
+    assert noun_phrase(phrase) == name

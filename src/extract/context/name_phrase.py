@@ -22,6 +22,8 @@ from .programs import BOX_EDGES, _token_tags, clean_name
 _LEAD = re.compile(r"^(?:[\-‐－―–—−・▽▼◎☆★※\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[①-⑳])+")
 #: the particles that tie a phrase to what follows (case, topic, conjunctive); an adverbial one stays (`…事業など`)
 _TIES = re.compile(r"^助詞-(?:格助詞|係助詞|接続助詞)")
+#: a topic and its comma inside a phrase before a figure: the phrase is a sentence about the topic
+_TOPIC_COMMA = re.compile(r"(?:については|では|は)[、，,]")
 #: a list number and nothing else
 _NUMBER_ONLY = re.compile(r"([(（]?[0-9０-９]{1,2}[)）.．]?)[\s\u3000]*(?:には|に|へ|で|は)?")
 #: how many words may be taken off a name's end (each pass takes one particle, kind word or verb phrase)
@@ -130,6 +132,9 @@ def noun_phrase(name: str | None) -> str | None:
     if number is not None:
         return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
     text = _LEAD.sub("", clean_name(name))
+    topic = _TOPIC_COMMA.split(text, maxsplit=1)
+    if len(topic) == 2 and len(topic[0].strip()) >= 2:
+        text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison
     stripped = _strip_tail(text)
     if stripped is None:
         return None
