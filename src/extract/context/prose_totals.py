@@ -50,7 +50,7 @@ def _whole_evidence(text: str) -> bool:
     """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
     (roles.json prose.whole_evidence: `累計額`, `所管合計`), or a budget's label (`補正後の予算額は`, `外務省当初予算は`)."""
     core = text.strip(" 　約、，,").removesuffix("は").removesuffix("に").removesuffix("が")
-    return _names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
+    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
 
 
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
@@ -114,9 +114,10 @@ def _verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _after_noun() -> re.Pattern[str]:
-    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark."""
+    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, or the
+    list's close (`…繰出金151万円等の他、`)."""
     verbs = "|".join(map(re.escape, _verbs()))
-    return re.compile(rf"\s*(?:等|など)?\s*(?:を[^、。]{{0,6}}?(?:{verbs})|[、，,。▽―])")
+    return re.compile(rf"\s*(?:等|など)?\s*(?:を[^、。]{{0,6}}?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,])")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
@@ -138,7 +139,7 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     else:
         return None
-    return None if _names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
+    return None if names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
 
 
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
@@ -169,7 +170,7 @@ def _whole_words() -> tuple[str, ...]:
     return (*d["accounts"], *d["total_labels"], *d["supplementary_total_labels"], *sides["revenue"], *sides["expenditure"])
 
 
-def _names_whole(target: str) -> bool:
+def names_whole(target: str) -> bool:
     """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
     sentence states a total, no programme's budget."""
     return target.strip(" 　、，,").endswith(_whole_words())
@@ -269,7 +270,7 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
         return not date_target(before)
     segment = before.rsplit(_LIST_MARK, 1)
     listed = len(segment) == 2 or info.norm[m.end:m.end + 1] == _LIST_MARK
-    return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not _names_whole(segment[-1])
+    return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not names_whole(segment[-1])
 
 
 @lru_cache(maxsize=1)

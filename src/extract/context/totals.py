@@ -47,8 +47,8 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     """The account or whole budget a figure sums (see the module's docstring), else None."""
     accounts, labels, _ = total_words()
     label = _label_before(info, m)
-    if any(a in label for a in accounts):
-        return label
+    if any(a in label for a in accounts) and not label.endswith(tuple(load("totals")["account_payments"])):
+        return label  # (`介護保険特別会計繰出金`: a payment to an account is spending, no account's total)
     topic = _account_topic(info, m) or _whole_above(m, outline)
     if topic:
         return topic

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..context import charts, elided_years, roles, scope, sourced, year_pairs
+from ..context import charts, elided_years, no_programme, roles, scope, sourced, year_pairs
 from ..context import outline as ol
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
@@ -114,6 +114,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos, tree)
+    no_programme.apply(lines, infos)  # financing sources, classes, headlines, balances, aggregates: no programme's row
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None

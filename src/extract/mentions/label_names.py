@@ -15,17 +15,29 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
 from ..context.line_parts import strip_markers
+from ..context.name_phrase import noun_phrase
+from ..dictionary import load
 from ..model import Mention
 
 
+@lru_cache(maxsize=1)
+def _budget_number() -> re.Pattern[str]:
+    """A budget's own number (`補正予算額(第1号)`, `第2次補正予算`): an ordinal of the label (GUIDE), no name; its
+    counters are data (totals.json budget_number_counters)."""
+    counters = "|".join(map(re.escape, load("totals")["budget_number_counters"]))
+    return re.compile(rf"[(（]?第[0-9０-９一二三四五六七八九十]{{1,3}}(?:{counters})[)）]?")
+
+
 def label_only(name: str) -> bool:
-    """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`), a topic particle aside."""
-    core = name.strip().rstrip("はがで")
+    """The name is a budget label and nothing else (`4年度補正`, `令和6年度当初予算額`, `補正予算額(第1号)`), a topic
+    particle and the budget's own number aside."""
+    core = _budget_number().sub("", name.strip()).strip().rstrip("はがで:：")
     return bool(core) and not label_patterns().part.sub("", core)
 
 
@@ -60,7 +72,9 @@ def split_shared(info: LineInfo) -> None:
         return
     names, start = [], 0
     for m in shared:
-        names.append(_segment(info, start, m))
+        segment = _segment(info, start, m)
+        # a budget's name is a noun phrase (`「…事業」は…を受けて、` is none); a previous year's figure names nothing of its own
+        names.append(segment if m.role == "previous_budget" else noun_phrase(segment) or "")
         start = m.end
     if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) for n in names) and len(set(names)) == len(names):
         for m, n in zip(shared, names):

@@ -8,14 +8,18 @@ from functools import lru_cache
 from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
+from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
+from ..context.name_phrase import noun_phrase, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
+from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
+from .label_names import label_only
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -85,13 +89,19 @@ def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool
     a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
     if owner is None or owner.kind not in ("item", "heading") and not (owner.kind == "body" and owner.line_index != m.line_index):
         return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
-    name = tree.full_name(owner).strip()
+    name = _without_label_tail(tree.full_name(owner).strip())
     # `■ 子育て支援事業 5,000万円`: a heading that states its own figure, a name (not a sentence that quotes one)
     own_line = owner.line_index == m.line_index and progs.is_name(name)
     if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)
                                     or _total_label(name) or not (alone or own_line)):
         return None  # `（１）事業の概要`, `[特定財源の内訳]`: a section of the sheet, no programme
     return name if len(name) >= 2 and not progs.referring(name) else None
+
+
+def _without_label_tail(name: str) -> str:
+    """`文化財の保存・活用の推進 要求額`: a budget label set apart after the name says which figure follows, no part of it."""
+    parts = name.rsplit(maxsplit=1)
+    return parts[0].strip() if len(parts) == 2 and len(parts[0].strip()) >= 2 and label_only(parts[1]) else name
 
 
 def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
@@ -221,10 +231,16 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+            if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
+                name = kind_adverb_name(info, m) or name
+            if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
+                # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
+                # it at a comma inside its own brackets or figures
+                name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
             if m.total_of:
                 name = None
             elif name is None:
-                name = _field_name(infos, i)
+                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:

@@ -1,0 +1,212 @@
+"""A programme's name as the noun phrase a budget figure is for, without the words that tie it to the figure.
+
+Whatever rule found a figure's name (its item line, its clause in prose, a heading), the words right before a figure
+often carry the sentence around the name: the particle that says what the money goes to (`…助成金として`, `…推進に`),
+the budget's kind used as an adverb (`…に当初`, `…に補正で`), a rounding (`…として約`), the verb of a sentence that
+closes with the figure in brackets (`人件費を計上しました(…円)`, `…車両を購入します(…円)`), a quote around the name
+(`大型予算を組み「…対策」に当初`). A reader names the programme by the noun phrase alone (GUIDE: the item's name as
+printed, without list markers and the figure). One step for every name, read on Sudachi's tags (a particle is a tag,
+not a character: `子ども` keeps its `も`); its words are data (programs.json name_phrase).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..dictionary import load
+from .labels import label_role
+from .programs import BOX_EDGES, _token_tags, clean_name
+
+#: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `▽…`, `(1)…`, `①…`): no part of it
+_LEAD = re.compile(r"^(?:[\-‐－―–—−・▽▼◎☆★※\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[①-⑳])+")
+#: the particles that tie a phrase to what follows (case, topic, conjunctive); an adverbial one stays (`…事業など`)
+_TIES = re.compile(r"^助詞-(?:格助詞|係助詞|接続助詞)")
+#: a topic and its comma inside a phrase before a figure: the phrase is a sentence about the topic
+_TOPIC_COMMA = re.compile(r"(?:については|では|は)[、，,]")
+#: a list number and nothing else
+_NUMBER_ONLY = re.compile(r"([(（]?[0-9０-９]{1,2}[)）.．]?)[\s\u3000]*(?:には|に|へ|で|は)?")
+#: how many words may be taken off a name's end (each pass takes one particle, kind word or verb phrase)
+_PASSES = 6
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    return dict(load("programs")["name_phrase"])
+
+
+def _cut_verb(name: str, toks: tuple[tuple[str, str], ...]) -> str | None:
+    """A phrase that ends with a verb (`人件費を計上しました`, `車両を購入します`): the object before its last `を`/`が`;
+    a verb that only appropriates (roles.json prose.appropriate: `計上`) leaves the object alone (`人件費`), another
+    action is kept as its noun (`…車両の購入`). None where no object stands before the verb."""
+    at, cut = 0, None
+    for k, (surface, tag) in enumerate(toks):
+        if tag.startswith("助詞-格助詞") and surface in _words()["object_particles"]:
+            cut = (at, k)
+        at += len(surface)
+    if cut is None or cut[0] == 0:
+        return None
+    obj, k = name[:cut[0]], cut[1]
+    if _label_alone(obj):
+        return None  # `予算を増額します`: the budget itself is the object, no work is named
+    action = toks[k + 1] if k + 1 < len(toks) else None
+    if action is None or not action[1].startswith("名詞-普通名詞-サ変"):
+        return obj
+    if any(action[0].startswith(v) for v in load("roles")["prose"]["appropriate"]):
+        return obj
+    return f"{obj}の{action[0]}"
+
+
+def _appropriates(toks: tuple[tuple[str, str], ...]) -> bool:
+    """The phrase ends with an appropriating verb (roles.json prose.appropriate: `計上する`, `充てる`, `盛り込む`)."""
+    verbs = tuple(load("roles")["prose"]["appropriate"])
+    last = toks[-1][0]
+    before = toks[-2][0] if len(toks) > 1 else ""
+    return last.startswith(verbs) or before.startswith(verbs) and toks[-2][1].startswith("名詞")
+
+
+def _strip_tail(name: str) -> str | None:
+    """The name without the particles, kind words, rounding and verb that tie it to the figure after it."""
+    kinds = tuple(_words()["kind_words"])
+    for _ in range(_PASSES):
+        name = name.rstrip(" \u3000、，,")
+        compound = next((c for c in _words()["compound_particles"] if name.endswith(c)), None)
+        if compound is not None:
+            name = name[:-len(compound)]
+            continue
+        toks = _token_tags(name) if name else ()
+        if not toks:
+            return None
+        surface, tag = toks[-1]
+        before = toks[-2][1] if len(toks) > 1 else ""
+        # a kind word after a particle that ties (`…に当初`), not after `の` (`…経費の補正`: a noun phrase)
+        adverb = surface in kinds and before.startswith("助詞") and toks[-2][0] != "の"
+        if _TIES.match(tag) or surface in _words()["rounding"] or adverb:
+            name = name[:-len(surface)]
+        elif surface == "で" and before.startswith("名詞"):  # `…に補正で`: the copula's `で` after a noun ties as a particle
+            name = name[:-1]
+        elif tag.startswith("助動詞") or tag.startswith("動詞") and _appropriates(toks):
+            # a sentence's finite verb (`…を購入します`, `…を計上しました`) or an appropriating one (`…を計上する`): the
+            # object; with no object, the words as printed
+            name = _cut_verb(name, toks) or name
+            if _token_tags(name)[-1][1].startswith(("動詞", "助動詞")):
+                return name
+        elif tag.startswith("動詞"):
+            return name  # `一時預かり`, `学び直し` (a verb's noun form), `子どもを守る` (a heading's own words): as printed
+        else:
+            return name
+    return name
+
+
+def _quoted_with_labels(name: str) -> str:
+    """`「町産材活用促進事業」継続事業・`: a quoted name with only label words beside it (program_names.json annotations:
+    `新規`, `拡充事業`, `継続事業`) is the quote's words."""
+    found = re.fullmatch(r"([^「」『』]*)[「『]([^「」『』]{2,})[」』]([^「」『』]*)", name)
+    if found is None:
+        return name
+    rest = found.group(1) + found.group(3)
+    for w in sorted(load("program_names")["annotations"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return found.group(2).strip() if not rest.strip(" \u3000・･、，,:：()（）[]【】<>＜＞") else name
+
+
+def _quoted(name: str) -> str:
+    """A name the deck quotes at the phrase's end after words of the sentence (`大型予算を組み「漁業収入安定対策」`): the
+    quote's words. After a noun the quote is part of the name (`梨「恵水」`, a brand of a product)."""
+    if name.endswith(("」", "』")):
+        opening = max(name.rfind("「"), name.rfind("『"))
+        inner = name[opening + 1:-1].strip()
+        lead = name[:opening].strip() if opening >= 0 else ""
+        if opening >= 0 and len(inner) >= 2 and not any(q in lead for q in "「」『』") \
+                and (not lead or not _token_tags(lead)[-1][1].startswith(("名詞", "接尾辞"))):
+            return inner
+    return name
+
+
+def noun_phrase(name: str | None) -> str | None:
+    """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
+    what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
+    if not name:
+        return name
+    number = _NUMBER_ONLY.fullmatch(name.strip())
+    if number is not None:
+        return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
+    text = _LEAD.sub("", clean_name(name))
+    topic = _TOPIC_COMMA.split(text, maxsplit=1)
+    if len(topic) == 2 and len(topic[0].strip()) >= 2:
+        text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison
+    stripped = _strip_tail(text)
+    if stripped is None:
+        return None
+    core = _LEAD.sub("", _quoted(_quoted_with_labels(stripped.strip()))).strip()
+    if core and _token_tags(core)[0][1].startswith("助詞"):
+        return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
+    if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
+        return None
+    return core
+
+
+def _label_alone(text: str) -> bool:
+    """The words are a budget's label and nothing else (`新規予算`, `当初`, `補正予算`)."""
+    core = text.strip(BOX_EDGES)
+    if core in _words()["kind_words"]:
+        return True
+    label = label_role(core)
+    return label is not None and not core[label[1]:].strip(BOX_EDGES) and _all_label_words(core[:label[1]])
+
+
+def _all_label_words(text: str) -> bool:
+    """Every word before the label is a budget's label or qualifier (`新規`, `今回`), no name's (`子育て支援予算`)."""
+    rest = text
+    for w in sorted((*load("roles")["labels"], *_words()["label_qualifiers"]), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest.strip(BOX_EDGES)
+
+
+def particles(kind: str) -> str:
+    """One of programs.json name_phrase's particle lists as a regex alternation, the longest first."""
+    return "|".join(map(re.escape, sorted(_words()[kind], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _clause_start() -> re.Pattern[str]:
+    """Where a clause before a figure begins: a comma or stop (not a thousands comma), a topic or a target particle."""
+    return re.compile(rf"(?<![0-9])[、，,。]|(?<=[0-9])[、，,。](?![0-9])|{particles('target_particles')}|{particles('topic_particles')}")
+
+
+def uncut(before: str, name: str | None) -> str | None:
+    """A name some rule cut at a comma inside its own brackets or figures (`10年度就役)の新造` of `大型巡視船1隻(3,500トン型,
+    10年度就役)の新造に`): the whole phrase back to its clause's start, outside brackets and figures; else the name."""
+    if not name:
+        return name
+    at = before.rfind(name)
+    if at <= 0:
+        return name
+    inside_number = before[at - 1] in "、，," and at >= 2 and before[at - 2].isdigit() and name[0].isdigit()
+    if not inside_number and _unbalanced(name) >= 0:
+        return name
+    need, depth, start = -_unbalanced(name), 0, 0  # the open brackets the name's close brackets pair with
+    for k in range(at - 1, -1, -1):  # back to the clause's start, outside brackets
+        c = before[k]
+        if c in _CLOSE:
+            depth += 1
+        elif c in _OPEN:
+            need, depth = (need - 1, depth) if depth == 0 and need > 0 else (need, depth - 1)
+        elif need == 0 and depth == 0 and not (inside_number and k == at - 1):
+            found = _clause_start().match(before, k)
+            if found is not None and found.end() <= at:
+                start = found.end()
+                break
+    return before[start:at] + name
+
+
+_OPEN, _CLOSE = "(（[［【", ")）]］】"
+
+
+def _unbalanced(text: str) -> int:
+    """The lowest bracket depth reached reading text left to right: below 0 where a close bracket has no open one."""
+    depth, low = 0, 0
+    for c in text:
+        depth += (c in _OPEN) - (c in _CLOSE)
+        low = min(low, depth)
+    return low

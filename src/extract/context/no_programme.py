@@ -1,0 +1,139 @@
+"""Budget figures with no programme that owns them: kept in amounts, marked `total_of`, never a budgets row.
+
+A budgets row needs a programme that owns its figure (GUIDE's totals convention; the budgets READMEs: accounts, class
+totals, aggregates and revenue are no programmes). After every naming rule, a figure is no programme's where:
+
+- **its name is a financing source or an expenditure class**: what a local account's revenue side lists (`一般財源`,
+  `自主財源`, `繰入金`, `村債`, `県支出金`) or a class of expenditure by purpose, the account's own headings in every
+  municipality's budget (`総務費`, `土木費`: 地方自治法施行規則's 款), or any class a budget book numbers as such
+  (`２款 総務費`, `３項 児童福祉費`, `１目 一般管理費`); the class sums the programmes under it;
+- **it is the headline's figure**: a text deck's first line, a headline with no full stop, that names a budget
+  (`●町の補正予算案が公表 過去最大の12億円`, `市が26億円補正案発表`) over a text that states smaller budgets: the figure
+  is the whole budget the headline reports, unless the headline names a programme (programs.json suffixes);
+- **its page is a statement of balances**: a PDF page titled by a balance (`基金現在高調`, `…残高一覧`): its figures are
+  what a fund holds, no money appropriated;
+- **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
+  (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
+  `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
+Words are data (totals.json no_programme).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from ..dictionary import load
+from ..model import Line, Mention
+from .labels import BUDGET_ROLES, LineInfo, label_role
+from .name_phrase import noun_phrase, particles
+from .programs import strong
+
+#: how long a headline may be (a longer first line is running text)
+_HEADLINE = 60
+#: how long a page's title line may be
+_PAGE_TITLE = 24
+#: how far before or after its figure an aggregate's word is read
+_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    return dict(load("totals")["no_programme"])
+
+
+@lru_cache(maxsize=1)
+def _book_class() -> re.Pattern[str]:
+    """A budget book's class heading: its number and rank (totals.json book_class_ranks), set apart from its name."""
+    ranks = "".join(load("totals")["book_class_ranks"])
+    return re.compile(rf"^[\s\u3000]*[0-9０-９]{{1,3}}[\s\u3000]*[{re.escape(ranks)}][\s\u3000]+\S")
+
+
+@lru_cache(maxsize=1)
+def _aggregate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(map(re.escape, _words()["aggregates"]))
+    either = "|".join(map(re.escape, (*_words()["aggregates"], *_words()["allotted"])))
+    note = r"(?:[(（][^()（）]{1,8}[)）])?"  # `配分額（見込み）`
+    before = re.compile(rf"(?:{either})(?:費|額)?[ \u3000]*{note}[ \u3000]*(?:は|が|:|：)?[ \u3000]*約?[ \u3000]*$")
+    after = re.compile(rf"[)）]?\s*の[^、，,。]{{0,{_REACH}}}?(?:{words})")
+    return before, after
+
+
+def financing_or_class(name: str | None) -> bool:
+    """The name is a financing source (its end: `…財源`, `繰入金`, `…債`) or an expenditure class (`総務費`) as a whole."""
+    if not name:
+        return False
+    if _book_class().match(name):
+        return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
+    core = re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
+    return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
+        or core.endswith(tuple(_words()["financing_ends"]))
+
+
+def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """Line i is a text deck's first line, a headline (no full stop, short) that names a budget, and names no programme
+    before the figure."""
+    if lines[i].page is not None or any(infos[k].norm.strip() for k in range(i)):
+        return False
+    text = infos[i].norm.strip()
+    if len(text) > _HEADLINE or "。" in text or label_role(text) is None:
+        return False
+    parts = re.split(r"[\s\u3000、，,]+", infos[i].norm[:m.start])
+    if any(strong(noun_phrase(part) or "") for part in parts if part):
+        return False
+    if re.search(rf"(?:{particles('target_particles')})[\s\u3000]*約?[\s\u3000]*$", infos[i].norm[:m.start]):
+        return False  # `町が補正予算案、子ども医療費助成に1億円`: the headline names the work the figure goes to
+    return _parts_follow(infos, i, m)
+
+
+def _parts_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """The text after the headline states smaller budgets (the parts the headline's whole holds): a one-programme sheet
+    whose first line states its own budget has only that programme's breakdown after it."""
+    if not isinstance(m.max, int):
+        return False
+    return any(a.role in BUDGET_ROLES and a.role != "previous_budget" and isinstance(a.max, int) and a.max < m.max
+               for info in infos[i + 1:] for a in info.amounts)
+
+
+def _balance_pages(lines: Sequence[Line]) -> set[int]:
+    """PDF pages whose first line, a short title, names a balance (`基 金 現 在 高 調`, `５．基金現在高調`)."""
+    pages: set[int] = set()
+    seen: set[int] = set()
+    for line in lines:
+        if line.page is None or line.page in seen or not line.text.strip():
+            continue
+        seen.add(line.page)
+        title = re.sub(r"[\s\u3000]+", "", line.text).rstrip("）)】]")
+        # the title IS a statement of balances (`基金現在高調`, `地方債残高の状況`), not a title that mentions one
+        # (`基金積立金と残高の見込み`, `残高照会システム更新事業`)
+        if len(title) <= _PAGE_TITLE and title.endswith(tuple(_words()["balance_titles"])) \
+                and not any(w in title for w in _words()["not_balance"]):
+            pages.add(line.page)
+    return pages
+
+
+def aggregate(info: LineInfo, m: Mention) -> bool:
+    """The figure's own words call it an aggregate of a field or a nation (`AI関連予算費1,640億`, `1,650億円のAI関連予算`)."""
+    before, after = _aggregate()
+    return before.search(info.norm[max(0, m.start - _REACH):m.start]) is not None \
+        or after.match(info.norm, m.end) is not None
+
+
+def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
+    """Mark every budget figure that no programme owns (see the module's docstring) `total_of` what it is."""
+    balances: set[int] | None = None
+    for i, info in enumerate(infos):
+        for m in info.amounts:
+            if m.role not in BUDGET_ROLES or m.role == "previous_budget" or m.total_of:
+                continue
+            if balances is None:
+                balances = _balance_pages(lines)
+            if financing_or_class(m.program):
+                m.total_of = m.program
+            elif lines[i].page in balances:
+                m.total_of = "(balance)"
+            elif _headline(lines, infos, i, m):
+                m.total_of = "(headline)"
+            elif aggregate(info, m):
+                m.total_of = "(aggregate)"

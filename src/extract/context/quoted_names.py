@@ -1,0 +1,88 @@
+"""A programme the deck quotes as the subject of a budget figure's clause: `「新進芸術家の海外研修」は…2億4300万円と微増`,
+`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`, `「…ケア事業」について、…予算を増額します(2,100万円)`.
+
+News articles and blogs on a budget quote each programme's name and report its figure in the same clause, as the
+sentence's topic (`「X」は`, `「X」が`, `「X」も`) or right before it (`「X」のN円`). Where no rule named the figure from the
+words right before it, that quote is the programme the figure is for: the last quote of the figure's clause (back to the
+figure before it or the sentence's start), a name by itself (a noun phrase, no sentence: programs.is_name).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+from .name_phrase import noun_phrase, particles
+from .programs import is_name, referring, strong
+from .prose_totals import appropriating_verb, date_target
+
+
+#: a quoted name and the particle that makes it the clause's topic or subject (`「X」について、…予算を増額します(N円)`), or the
+#: figure's owner right before it
+@lru_cache(maxsize=1)
+def _quoted_subject() -> re.Pattern[str]:
+    return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')})")
+_QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』]の[ \u3000]*約?[ \u3000]*$")
+#: how far before its figure the clause is read
+_REACH = 160
+
+
+def quoted_topic(info: LineInfo, m: Mention) -> str | None:
+    """The quoted name that is the subject of the figure's clause, or owns the figure right before it; else None."""
+    ends = info.amount_ends
+    k = bisect.bisect_right(ends, m.start)
+    start = max(0, m.start - _REACH, ends[k - 1] if k else 0, info.norm.rfind("。", 0, m.start) + 1)
+    clause = info.norm[start:m.start]
+    owner = _QUOTED_OWNER.search(clause)
+    found = [owner] if owner is not None else list(_quoted_subject().finditer(clause))
+    if not found:
+        return None
+    last = found[-1]
+    if owner is None and ("「" in clause[last.end():] or "『" in clause[last.end():]):
+        return None  # another quote stands between the subject and the figure: the figure may be that one's
+    name = last.group(1).strip()
+    return name if is_name(name) and not referring(name) else None
+
+
+@lru_cache(maxsize=1)
+def _kind_after_particle() -> re.Pattern[str]:
+    """`…の競争力強化には当初`, `…総合対策に当初で`: the particle that says what the money goes to, then the budget's kind
+    as an adverb (programs.json name_phrase.kind_words) right before the figure."""
+    kinds = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["kind_words"], key=len, reverse=True)))
+    to = particles("target_particles")
+    # the particle, or a space that sets the kind apart from an item's name (`河川改修事業 当初 12億円 補正 8億円`)
+    return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000]+)(?=(?:{kinds})))"
+                      rf"(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
+
+
+#: where a clause begins: a comma or stop that is no thousands separator
+_CLAUSE = re.compile(r"(?<![0-9])[、，,。]|[、，,。](?![0-9])")
+
+
+def kind_adverb_name(info: LineInfo, m: Mention) -> str | None:
+    """The work a budget figure goes to, named before its particle: where the budget's kind stands between them
+    (`…の競争力強化には当初11億円`, `…総合対策に当初で14億円`, an item's `河川改修事業 当初 12億円 補正 8億円`: the second a
+    kind alone, the programme of the figure before it, label_names.settle), or the work says it is a programme (`…研究事業に10億円(前年度
+    …)と増額要求`): the noun phrase of the clause before the particle; else None."""
+    ends = info.amount_ends
+    k = bisect.bisect_right(ends, m.start)
+    start = max(0, m.start - _REACH, ends[k - 1] if k else 0)
+    before = info.norm[start:m.start]
+    found = _kind_after_particle().search(before)
+    if found is None:
+        return None
+    head = before[:found.start()]
+    if not head.strip(" \u3000、，,") and found.group("kind"):
+        return found.group("kind").strip(" \u3000では")  # `… 当初 12億円 補正 8億円`: the kind alone, settled as the figure before
+    if date_target(head + "に"):
+        return None  # `来年度に当初で5億円`: when the money moves, no work
+    cuts = [c.end() for c in _CLAUSE.finditer(head)]
+    name = noun_phrase(head[cuts[-1]:] if cuts else head)
+    # with no kind between, a name that says it is a programme (`…研究事業に10億円(前年度…)と増額要求`), or an expense
+    # named with `として` that the sentence's appropriating verb takes (`…委託料として101万円、工事請負費として…を計上`);
+    # other words before `に` may be a date, a place or a recipient
+    expense = found.group().startswith("として") and appropriating_verb(info, m)
+    return name if name and (found.group("kind") or expense or strong(name) and is_name(name)) else None
