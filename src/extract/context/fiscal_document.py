@@ -108,7 +108,8 @@ def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     `本年度予算` the year after the date's fiscal year, the date's fiscal year."""
     texts = [n.text for n in lead]
     date = _date(lead, infos)
-    if date is None:
+    if date is None or _years(lead, infos):
+        return None  # a lead-in that writes its budgets' years (`今年度(令和6年度)補正予算`) says them; its date does not
         return None
     year, month = date
     fiscal = year - 1 if month is not None and month < words().start_month else year
