@@ -141,7 +141,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if _settle(m, info, infos, outline, doc):
                 blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
-                    and words().deictic_previous.search(info.norm, _head(info, m), m.start):
+                    and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
@@ -215,20 +215,26 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return False
     head = info.norm[_head(info, m):m.start]
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
-    change = words().change_head.search(head) is not None or m.role_source == "change"
+    change = words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
     topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
     found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
         return True
-    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None):
+    # (a change the earlier passes dated by its base, `前年度と比べて710億円増額`, takes the year of its running text)
+    based = change and m.fy is not None and running_year(m, infos, outline, change) == m.fy + 1
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None
+                             or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
         return False
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
+        return False
+    if m.fy is not None and m.fy == (scope or doc or 0) - 1 and _names_previous(info, m.start - len(head), m.start, words().previous) is False:
+        m.fy += 1  # `前年度同額の40億円`: its words name the previous year only as its base: the scope's year, whatever its role
         return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
@@ -243,10 +249,35 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
 
 def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
     """A previous-year figure takes the year before the scope's: its own words say so (`前年度予算額`, `昨年度は、`),
-    or its role does on a line that compares with no other year. A change (`前年度比で449億円`) is the scope year's."""
+    or its role does where its own words name no previous year at all. A change (`前年度比で449億円`) is the scope
+    year's, and so is a figure whose own words name the previous year only as what it is compared with (`前年度当初比で
+    3億円増の58億円`, `前年度同額の40億円`, `前年度を1億円上回った`): its words win over its role."""
     if change:
         return False
-    # `前年度予算額` names the figure's year; `前年度に比べて 2.9%増の 2,574 億円` names the base it is compared with
-    if any(words().comparison.match(head, p.end()) is None for p in words().previous.finditer(head)):
-        return True
+    named = _names_previous(info, m.start - len(head), m.start, words().previous)
+    if named is not None:
+        return named
     return m.role == "previous_budget" and not any(comparison_base(info, f) for f in info.fiscal_years)
+
+
+def _names_previous(info: LineInfo, start: int, end: int, word: re.Pattern[str]) -> bool | None:
+    """Whether a previous-year word between start and end names the figure's year (None: no such word): it does unless
+    the words after it make it a comparison's base (`前年度に比べ`, `前年度と同額`, `前年度を…上回る`), read on the line."""
+    found = [p.end() for p in word.finditer(info.norm, start, end)]
+    if not found:
+        return None
+    return any(words().comparison.match(info.norm, k) is None for k in found)
+
+
+def _changed(info: LineInfo, m: Mention) -> bool:
+    """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
+    year's (roles.json prose change_after; a supplementary is an increase or decrease by its nature)."""
+    if m.role == "supplementary_budget":
+        return False
+    w = load("roles")["prose"]
+    after = info.norm[m.end:m.end + _AFTER_REACH].lstrip(" 　)）")
+    return after.startswith(tuple(w["change_after"])) and not after.lstrip("の").startswith(tuple(w["not_change_after"]))
+
+
+#: how far after a figure its change word may stand
+_AFTER_REACH = 8
