@@ -233,7 +233,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
         return False
-    if m.fy is not None and m.fy == (scope or doc or 0) - 1 and _names_previous(info, m.start - len(head), m.start, words().previous) is False:
+    base_only = _names_previous(info, m.start - len(head), m.start, words().previous) is False
+    if m.fy is not None and m.fy == (scope or doc or 0) - 1 and base_only:
         m.fy += 1  # `前年度同額の40億円`: its words name the previous year only as its base: the scope's year, whatever its role
         return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
