@@ -24,6 +24,7 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
+from . import fiscal_kinds as kinds
 from . import legends
 from . import outline as ol
 from .fiscal_columns import column_years
@@ -126,6 +127,7 @@ def _node_year_any(n: ol.Node, infos: list[LineInfo]) -> int | None:
 def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     """Fill or correct the fy of every amount by scope (see the module's docstring)."""
     doc = document_year(infos, outline)
+    sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
     keys = legends.read(infos)
@@ -138,7 +140,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
                 continue
-            if _settle(m, info, infos, outline, doc):
+            if _settle(m, info, infos, outline, (doc, sup)):
                 blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
@@ -202,11 +204,14 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
     return False
 
 
-def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> bool:
-    """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years)."""
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, deck: tuple[int | None, int | None]) -> bool:
+    """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years).
+    `deck`: the document's year and the one year its supplementary labels name (context/fiscal_kinds.py)."""
+    doc, sup = deck
     own = own_year(info, m)
-    if own == BLOCK or own is None and _sums_years(info, m):
-        m.fy = None
+    part = kinds.sum_part(info, m, _head(info, m)) if own is not None else None
+    if own == BLOCK or own is None and _sums_years(info, m) or part is not None and part != _scope_or(m, info, infos, outline, doc):
+        m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
     if own is not None:
@@ -214,6 +219,9 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
         return False
     head = info.norm[_head(info, m):m.start]
+    if sup is not None and kinds.names_supplementary(head):
+        m.fy = sup  # `当初202億円、補正225億円`: the deck names its supplementary's year once (`令和5年度補正との合計`)
+        return False
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
     change = words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
     topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
@@ -246,6 +254,15 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
     return False
+
+
+def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> int | None:
+    """The year the figure's scope (its sentence's topic, else its outline scopes) or else the document states."""
+    topic = topic_label(info, m)
+    if topic is not None and topic[1] is not None:
+        return topic[1]
+    found = scope_year(m, infos, outline)
+    return found[0] if found is not None else doc
 
 
 def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
