@@ -29,7 +29,7 @@ from . import legends
 from . import outline as ol
 from .fiscal_columns import column_years
 from .fiscal_document import document_year
-from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
+from .fiscal_marks import BLOCK, comparison_base, labels_budget, labels_request, labels_settlement, node_year, single, span_start, words
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
@@ -58,7 +58,7 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
         if f.end <= m.start:
             if span_start(info, f) or _closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
-            if not comparison_base(info, f) and single(f) is not None:
+            if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
     after = _BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
@@ -67,6 +67,17 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
             if f.start == after.end() and single(f) is not None and info.norm[f.end:].lstrip()[:1] in (")", "）"):
                 return single(f)
     return None
+
+
+#: what may stand between a year and the figure it dates directly (`24年度 42億円`, `24年度は、42億円`)
+_DIRECT = re.compile(r"[\s:：|｜]*(?:は|では|には|に|の)?[\s、,，:：]*")
+
+
+def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
+    """An era-less year (`8年度`, context/elided_years.py) dates the figure only where it labels a budget or a settlement
+    (`4年度補正予算で`, `24年度決算`) or stands right before it: `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the
+    money."""
+    return labels_budget(info, f) or labels_settlement(info, f) or _DIRECT.fullmatch(info.norm, f.end, m.start) is not None
 
 
 def _foreign_years(info: LineInfo, m: Mention) -> tuple[set[int], set[int]]:
