@@ -80,6 +80,13 @@ def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
     return labels_budget(info, f) or labels_settlement(info, f) or _DIRECT.fullmatch(info.norm, f.end, m.start) is not None
 
 
+def _event_years(info: LineInfo, m: Mention) -> set[int]:
+    """The era-less years of the figure's own words that date something else (`9年度完成予定の…に12億円`): never its year."""
+    start = _head(info, m)
+    return {y for f in info.fiscal_years if start <= f.start and f.end <= m.start and (y := single(f)) is not None
+            and not written_year(f) and not _names_figure(info, f, m)}
+
+
 def _foreign_years(info: LineInfo, m: Mention) -> tuple[set[int], set[int]]:
     """Years of the line that are not the figure's: comparison bases and span starts (never its year), and years
     written after it (its year only where nothing else gives one)."""
@@ -225,6 +232,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
+    hard = hard | _event_years(info, m)
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
