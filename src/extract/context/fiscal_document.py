@@ -66,7 +66,28 @@ def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
         return None
     years = _years(lead, infos)
-    return years.pop() if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else _opening_year(lead, infos) if years else None
+
+
+def _opening_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """A lead-in that names budgets of two years: the first one its opening sentence labels (`来年度(2025(令和7)年度)予算概算
+    要求をまとめ…`, `国の令和7年度当初予算案は、…`) is what the document is about; the later sentences' other year
+    (`今年度(令和6年度)補正予算も睨んで`, `令和5年度補正との合計`) is a side's, stated where it is used."""
+    body = next((n for n in lead if n.kind != "title"), None)
+    if body is None:
+        return None
+    info = infos[body.line_index]
+    end = info.norm.find("。", body.start)
+    end = body.end if end < 0 else min(end, body.end)
+    labels = [f for f in info.fiscal_years if body.start <= f.raw_start and f.end <= end and single(f) is not None
+              and written(f) and labels_budget(info, f) and not span_start(info, f)]
+    if not labels or len(labels) > 1 and labels[1].start - labels[0].end <= _PAIRED:
+        return None  # `令和5年度補正予算と令和6年度当初予算を一体として`: a pair names no one year
+    return single(labels[0])  # the sentence's subject comes first; a later year is compared with or added to it
+
+
+#: a second budget label this near the first is its pair (`令和5年度補正予算と令和6年度当初予算`)
+_PAIRED = 12
 
 
 def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:

@@ -1,0 +1,112 @@
+"""The fiscal year a figure's own words give (issue 21; context/fiscal_scope.py, context/fiscal_kinds.py,
+context/fiscal_document.py, rules/fiscal_year.py): a comparison base or a change is the scope year's whatever the
+role; a bare supplementary takes the deck's one supplementary label's year; a year naming one part of a sum leaves
+the sum no year; an era-less year that dates an event is not the money's; a glossed year is one year. Lines written
+for these tests in the style of town newsletters, agency summaries and news pieces (none copied from a deck), each
+shape with variants and near misses."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+from .test_fiscal_scope import SHEET
+
+LEAD = "令和6年度予算は、「次の10年への挑戦」をテーマに掲げ、重点を置いた予算編成を行いました。"
+
+
+def fy_of(lines: tuple[str, ...], text: str) -> int | None:
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert len(found) == 1
+    return found[0].fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # the previous year named only as a comparison's base: the figure is the scope year's
+    ("町税は、前年度と同額の12億円を見込んでいます。", "12億円", 2024),
+    ("使用料は昨年度並みの8千万円を計上しました。", "8千万円", 2024),
+    ("市債は前年度を2億円上回る18億円です。", "2億円", 2024),
+    ("市債は前年度を2億円上回る18億円です。", "18億円", 2024),
+    # an increase or decrease after the figure makes it a change, the year's
+    ("地方交付税は前年度から2億円減少し、30億円となりました。", "2億円", 2024),
+    ("総額は前年度と比べ5.1%(3億2千万円)の減少となりました。", "3億2千万円", 2024),
+    ("繰入金は昨年度から1億5千万円の増となっています。", "1億5千万円", 2024),
+    # near misses: the previous year's own figure
+    ("前年度予算額は10億円でした。", "10億円", 2023),
+    ("市債は18億円で、前年度の16億円から増えました。", "16億円", 2023),
+])
+def test_a_comparison_or_a_change_is_the_scope_years(line, text, fy):
+    assert fy_of((LEAD, "■予算の規模", line), text) == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a request's `昨年度の N`: the budget it is compared with, the year before the requested one
+    ("昨年度の3,000千円から増額して要求する。", "3,000千円", 2009),
+    ("昨年度並みの3,000千円を要求する。", "3,000千円", 2010),
+    # near miss: `昨年度に/は` dates what happened, last year from the writer of the request
+    ("昨年度に3,000千円の交付を受けた。", "3,000千円", 2008),
+])
+def test_a_requests_last_year(line, text, fy):
+    assert fy_of(SHEET + ("これまでの取組状況", line), text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a bare supplementary in a deck of the next year's budget: the year of the deck's one supplementary label
+    (("令和8年度予算案の概要", "■主な事業", "・道路維持事業に当初3億円、補正2億円を計上", "※令和7年度補正予算と一体で編成"), "2億円", 2025),
+    (("■令和9年度当初予算のポイント", "令和8年度第2次補正予算と合わせ切れ目なく対応します。", "◇防災対策", "・河川改修に当初1億円、補正予算で4億円"),
+     "4億円", 2026),
+    # near miss: the initial figure beside it keeps the deck's year
+    (("令和8年度予算案の概要", "■主な事業", "・道路維持事業に当初3億円、補正2億円を計上", "※令和7年度補正予算と一体で編成"), "3億円", 2026),
+    # near miss: a supplementary deck's own figures are its year's
+    (("令和7年度12月補正予算の概要", "■主な事業", "・除雪対策事業 補正額 5千万円"), "5千万円", 2025),
+])
+def test_a_bare_supplementary_takes_the_decks_supplementary_year(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a sum of another year's supplementary and the deck's budget: no single year
+    (("令和8年度当初予算の概要", "一般会計は120億円で、令和7年度補正予算と合わせた総額は135億円です。"), "135億円", None),
+    (("令和8年度予算のポイント", "令和7年度補正との合計では2,400億円となる。"), "2,400億円", None),
+    # near miss: the same year's initial budget and its supplementary: the year's
+    (("令和7年度9月補正予算の概要", "今回の補正額は3億円で、令和7年度当初予算と合わせた総額は123億円です。"), "123億円", 2025),
+])
+def test_a_sum_over_two_years_has_no_year(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # an era-less year that dates an event (a completion, a commissioning) is not the money's
+    (("令和7年度補正予算の概要", "■主な事業", "・新たに9年度完成予定の庁舎整備に12億円"), "12億円", 2025),
+    (("令和7年度補正予算の概要", "■主な事業", "・8年度就航予定の連絡船1隻に7億円"), "7億円", 2025),
+    # near misses: an era-less year that labels a budget, or stands right before the figure, is its year
+    (("令和7年度予算の概要", "■主な事業", "・6年度補正予算で措置した3億円"), "3億円", 2024),
+    (("令和7年度予算の概要", "■主な事業", "・6年度 3億円"), "3億円", 2024),
+])
+def test_an_eraless_year_of_an_event_is_not_the_figures(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a dated lead-in that writes its budgets' years: the date's fiscal year does not overrule them
+    (("来年度(2026(令和8)年度)予算概算要求をまとめ、9月1日に提出した。総額は1兆円で、今年度比3%の増。",
+      ("防災・減災のための対策や経済連携協定の関連政策に関する経費は、従来と同じく金額を示さない事項要求とし、今年度(令和7年度)補正予算の編成も"
+       "視野に入れて予算編成過程で検討するとした。"),
+      "(2025年9月1日取材)"), "1兆円", 2026),
+    # near miss: a dated lead-in of an in-year supplementary that writes no year: the date's fiscal year
+    (("2025.10.06 議会だより", "追加補正予算案が可決されました。", "■主な内容", "・道路補修 2千万円"), "2千万円", 2025),
+])
+def test_a_dated_lead_in_that_writes_its_years(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("text, found, year", [
+    ("来年度(2026(令和8)年度)予算", "2026(令和8)年度", 2026),
+    ("令和8(2026)年度の計画", "令和8(2026)年度", 2026),
+    ("R8(2026)年度当初", "R8(2026)年度", 2026),
+    ("令和８（２０２６）年度", "令和８（２０２６）年度", 2026),
+    # near miss: a bracket that names another year is no gloss: the era year alone
+    ("令和8(2025)年度", "令和8", 2026),
+])
+def test_a_glossed_fiscal_year_is_one_year(text, found, year):
+    fys = [m for m in mentions(text, deck_year=None) if m.kind == "fiscal_year"]
+    assert [(m.text, m.min, m.max) for m in fys][:1] == [(found, year, year)]
