@@ -52,8 +52,8 @@ def test_a_requests_last_year(line, text, fy):
 @pytest.mark.parametrize("lines, text, fy", [
     # a bare supplementary in a deck of the next year's budget: the year of the deck's one supplementary label
     (("令和8年度予算案の概要", "■主な事業", "・道路維持事業に当初3億円、補正2億円を計上", "※令和7年度補正予算と一体で編成"), "2億円", 2025),
-    (("■令和9年度当初予算のポイント", "令和8年度第2次補正予算と合わせ切れ目なく対応します。", "◇防災対策", "・河川改修に当初1億円、補正予算で4億円"),
-     "4億円", 2026),
+    (("■令和9年度当初予算のポイント", "令和8年度第2次補正予算と合わせ切れ目なく対応します。", "◇防災対策",
+      "・河川改修に当初1億円、補正予算で4億円"), "4億円", 2026),
     # near miss: the initial figure beside it keeps the deck's year
     (("令和8年度予算案の概要", "■主な事業", "・道路維持事業に当初3億円、補正2億円を計上", "※令和7年度補正予算と一体で編成"), "3億円", 2026),
     # near miss: a supplementary deck's own figures are its year's
@@ -96,6 +96,22 @@ def test_an_eraless_year_of_an_event_is_not_the_figures(lines, text, fy):
     (("2025.10.06 議会だより", "追加補正予算案が可決されました。", "■主な内容", "・道路補修 2千万円"), "2千万円", 2025),
 ])
 def test_a_dated_lead_in_that_writes_its_years(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a council newsletter: the session's year once at the top, the supplementary named by the heading it opens onto
+    (("議会だより 第45号", "令和6年第4回定例会（12月）", "■一般会計補正予算（第5号）", "補正額 8,500万円を追加しました。"),
+     "8,500万円", 2024),
+    # a March session's supplementary closes the fiscal year that began the April before
+    (("議会だより 第46号", "令和7年第1回定例会（3月）", "■一般会計補正予算（第8号）", "補正額 2,300万円を減額しました。"),
+     "2,300万円", 2024),
+    # near miss: an initial budget debated in March is the year that starts in April
+    (("議会だより 第46号", "令和7年第1回定例会（3月）", "■一般会計当初予算", "予算総額 48億円を可決しました。"), "48億円", 2025),
+    # near miss: no year written anywhere: no year
+    (("議会だより", "第4回定例会", "■一般会計補正予算（第5号）", "補正額 8,500万円を追加しました。"), "8,500万円", None),
+])
+def test_a_dated_lead_in_and_the_heading_it_opens(lines, text, fy):
     assert fy_of(lines, text) == fy
 
 

@@ -7,7 +7,8 @@
    `令和6年度は、…` then `当初予算は、…`), that year;
 3. text decks: the one year every budget label of the deck names (`【平成22年度要求】` … `平成22年度の要求金額`), where
    one of them heads a section of figures;
-4. text decks: an in-year supplementary whose lead-in names no fiscal year (`6月補正予算について`, `追加補正予算案`)
+4. text decks: an in-year supplementary whose lead-in (or the heading it opens onto: `令和6年第4回定例会（12月）` then
+   `■一般会計補正予算（第5号）`) names no fiscal year (`6月補正予算について`, `追加補正予算案`)
    belongs to the fiscal year of the date the lead-in gives (`2022.10.06` -> 2022; `令和5年第2回…定例会` and
    `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
    relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
@@ -26,6 +27,7 @@ from .labels import LineInfo
 
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
+_MONTH_AFTER = re.compile(r"[^。、]{0,10}?[(（]\s*(\d{1,2})\s*月\s*[)）]")
 _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 
 
@@ -116,18 +118,19 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
             if not re.match(r"\d{4}", iso):
                 continue
             year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else None
-            if month is None:
-                found = next((m for t in texts if (m := _MONTH_LABEL.search(t))), None)
+            if month is None:  # `令和6年第4回定例会（12月）`: the session's month right after its year
+                found = _MONTH_AFTER.match(infos[n.line_index].norm, d.end) or next(
+                    (m for t in texts if (m := _MONTH_LABEL.search(t))), None)
                 month = int(found.group(1)) if found else None
             return year, month
     return None
 
 
-def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInfo]) -> int | None:
     """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
     fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
     `本年度予算` the year after the date's fiscal year, the date's fiscal year."""
-    texts = [n.text for n in lead]
+    texts = [n.text for n in lead] + [n.text for n in heading]
     date = _date(lead, infos)
     if date is None or _years(lead, infos):
         return None  # a lead-in that writes its budgets' years (`今年度(令和6年度)補正予算`) says them; its date does not
@@ -152,4 +155,11 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     if not outline.nodes or outline.nodes[0].box is not None:
         return None  # a PDF's pages are scopes of their own: only its title reaches them all
     first = lead(outline)
-    return _lead_year(first, infos) or _label_year(infos, outline) or _dated_year(first, infos)
+    return _lead_year(first, infos) or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos)
+
+
+def _first_heading(first: list[ol.Node], outline: ol.Outline) -> list[ol.Node]:
+    """The heading the lead-in opens onto (`■一般会計補正予算（第5号）` under `令和6年第4回定例会（12月）`): it names the
+    budget the dated lead-in is about."""
+    after = outline.nodes[len(first)] if len(first) < len(outline.nodes) else None
+    return [after] if after is not None and after.kind == "heading" and not after.figures else []
