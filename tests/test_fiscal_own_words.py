@@ -92,6 +92,9 @@ def test_an_eraless_year_of_an_event_is_not_the_figures(lines, text, fy):
       ("防災・減災のための対策や経済連携協定の関連政策に関する経費は、従来と同じく金額を示さない事項要求とし、今年度(令和7年度)補正予算の編成も"
        "視野に入れて予算編成過程で検討するとした。"),
       "(2025年9月1日取材)"), "1兆円", 2026),
+    # a dated request named by a relative year: the year after the date's, the current budget only its base
+    (("2025年8月29日", "文部科学省は来年度予算の概算要求を発表した。総額は6兆円で、今年度当初予算から8%増えた。", "■大学関係",
+      "大学関係の要求額は1兆1000億円。"), "6兆円", 2026),
     # near miss: a dated lead-in of an in-year supplementary that writes no year: the date's fiscal year
     (("2025.10.06 議会だより", "追加補正予算案が可決されました。", "■主な内容", "・道路補修 2千万円"), "2千万円", 2025),
 ])

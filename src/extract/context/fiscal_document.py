@@ -129,21 +129,23 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
 def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInfo]) -> int | None:
     """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
     fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
-    `本年度予算` the year after the date's fiscal year, the date's fiscal year."""
+    `本年度予算` the year after the date's fiscal year, the date's fiscal year; a request's relative year first (its
+    lead-in names the current year's budget only as its base)."""
     texts = [n.text for n in lead] + [n.text for n in heading]
     date = _date(lead, infos)
     if date is None or _years(lead, infos):
         return None  # a lead-in that writes its budgets' years (`今年度(令和6年度)補正予算`) says them; its date does not
-        return None
     year, month = date
     fiscal = year - 1 if month is not None and month < words().start_month else year
+    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
+    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
+    found = next((m for t in texts if (m := pat.search(t))), None)
+    if found is not None and any(w in t for t in texts for w in load("fiscal_scope")["request_words"]):
+        return fiscal + int(relative[found.group(1)])  # a request's lead-in: `今年度当初予算から8%増` is its base
     if any(w in t for t in texts for w in words().supplementary):
         return fiscal
     if any(w in t for t in texts for w in words().initial):
         return year
-    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
-    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
-    found = next((m for t in texts if (m := pat.search(t))), None)
     return fiscal + int(relative[found.group(1)]) if found else None
 
 
