@@ -56,6 +56,9 @@ def test_a_requests_last_year(line, text, fy):
       "・河川改修に当初1億円、補正予算で4億円"), "4億円", 2026),
     # near miss: the initial figure beside it keeps the deck's year
     (("令和8年度予算案の概要", "■主な事業", "・道路維持事業に当初3億円、補正2億円を計上", "※令和7年度補正予算と一体で編成"), "3億円", 2026),
+    # near miss: a correction that is no supplementary budget (`補正係数`) leaves the deck's year
+    (("令和7年度予算の概要", "令和6年度補正予算と一体で編成しました。", "■歳入",
+      "地方交付税は補正係数の見直しにより5億円の減となりました。"), "5億円", 2025),
     # near miss: a supplementary deck's own figures are its year's
     (("令和7年度12月補正予算の概要", "■主な事業", "・除雪対策事業 補正額 5千万円"), "5千万円", 2025),
 ])
@@ -81,6 +84,7 @@ def test_a_sum_over_two_years_has_no_year(lines, text, fy):
     # near misses: an era-less year that labels a budget, or stands right before the figure, is its year
     (("令和7年度予算の概要", "■主な事業", "・6年度補正予算で措置した3億円"), "3億円", 2024),
     (("令和7年度予算の概要", "■主な事業", "・6年度 3億円"), "3億円", 2024),
+    (("令和7年度予算の概要", "■これまでの取組", "6年度は、道路補修に3億円を充てました。"), "3億円", 2024),
 ])
 def test_an_eraless_year_of_an_event_is_not_the_figures(lines, text, fy):
     assert fy_of(lines, text) == fy

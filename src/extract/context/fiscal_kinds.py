@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .fiscal_marks import comparison_base, single, span_start, words
+from .fiscal_marks import comparison_base, single, span_start
 from .labels import LineInfo
 
 
@@ -35,8 +35,9 @@ def supplementary_year(infos: Sequence[LineInfo]) -> int | None:
 
 
 def names_supplementary(head: str) -> bool:
-    """The figure's own words (its clause before it) name a supplementary (`、補正225億円`, `補正予算で45億円`)."""
-    return any(w in head for w in words().supplementary)
+    """The figure's own words (its clause before it) name a supplementary budget (`、補正225億円`, `補正予算で45億円`,
+    `補正額 5千万円`), not another correction (`補正係数の見直しにより`)."""
+    return re.search(load("fiscal_scope")["supplementary_head"], head) is not None
 
 
 def sum_part(info: LineInfo, m: Mention, start: int) -> int | None:

@@ -71,13 +71,16 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
 
 #: what may stand between a year and the figure it dates directly (`24年度 42億円`, `24年度は、42億円`)
 _DIRECT = re.compile(r"[\s:：|｜]*(?:は|では|には|に|の)?[\s、,，:：]*")
+#: a year that is its sentence's topic (`6年度は、…`, `元年度においては`): what follows is that year's
+_TOPIC = re.compile(r"\s*(?:は|では|には|において(?:は)?|中(?:に|は)?)[、,，\s]")
 
 
 def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
     """An era-less year (`8年度`, context/elided_years.py) dates the figure only where it labels a budget or a settlement
-    (`4年度補正予算で`, `24年度決算`) or stands right before it: `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the
-    money."""
-    return labels_budget(info, f) or labels_settlement(info, f) or _DIRECT.fullmatch(info.norm, f.end, m.start) is not None
+    (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`) or stands right before it:
+    `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the money."""
+    return labels_budget(info, f) or labels_settlement(info, f) or _DIRECT.fullmatch(info.norm, f.end, m.start) is not None \
+        or _TOPIC.match(info.norm, f.end) is not None
 
 
 def _event_years(info: LineInfo, m: Mention) -> set[int]:
