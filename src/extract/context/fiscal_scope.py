@@ -15,7 +15,8 @@ An amount's year is, in this order:
   dated by (a supplementary belongs to the fiscal year that began the April before it);
 - else, in a deck that states no year of its own, the year its running text is about (running_year.py).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes
-took from a comparison base or from a year written after the figure is replaced by the scope's.
+took from a comparison base or from a year written after the figure is replaced by the scope's. The role is never
+changed here, but for the previous-year role where it follows from the year (context/fiscal_roles.py).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from . import fiscal_kinds as kinds
-from . import legends
+from . import fiscal_roles, legends
 from . import outline as ol
 from .fiscal_columns import column_years
 from .fiscal_document import document_year
@@ -166,6 +167,10 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+            if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
+                start = _head(info, m)
+                this = _change(info, m, info.norm[start:m.start]) or _names_previous(info, start, m.start, words().previous) is False
+                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
@@ -245,7 +250,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = sup  # `当初202億円、補正225億円`: the deck names its supplementary's year once (`令和5年度補正との合計`)
         return False
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
-    change = words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
+    change = _change(info, m, head)
     topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
     found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
@@ -276,6 +281,11 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
     return False
+
+
+def _change(info: LineInfo, m: Mention, head: str) -> bool:
+    """`前年度から0.1兆円の減`, `前年度比で449億円`: a change (scope.py read it so, or its words say so) is the year's."""
+    return words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
 
 
 def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> int | None:
