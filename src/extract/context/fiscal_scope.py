@@ -246,7 +246,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
         return False
     head = info.norm[_head(info, m):m.start]
-    if sup is not None and kinds.names_supplementary(head):
+    if sup is not None and kinds.names_supplementary(head) and not _names_previous(info, m.start - len(head), m.start, words().previous):
         m.fy = sup  # `当初202億円、補正225億円`: the deck names its supplementary's year once (`令和5年度補正との合計`)
         return False
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
