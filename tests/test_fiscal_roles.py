@@ -36,8 +36,21 @@ def test_a_requests_base_of_change_is_last_years_budget(line, text, expected):
     # a change or a sameness is the year's, whatever read it as the previous year's
     ("町税は前年度と比べ2.0%(3千万円)の減少となりました。", "3千万円", ("other", 2024)),
     ("地方交付税は前年度と同額の30億円を見込みました。", "30億円", ("other", 2024)),
+    # near miss: a row's next cell labelled `増減` makes no change of the figure before it
+    ("予算額 300億円 前年度 290億円 増減 10億円", "290億円", ("other", 2023)),
     # near miss: a city's revenue compared with last year's is no previous-year budget (not a request)
     ("市債は令和5年度の20億円から3億円減って17億円となります。", "20億円", ("other", 2023)),
 ])
 def test_a_change_is_no_previous_year_figure(line, text, expected):
     assert role_fy((LEAD, "■歳入", line), text) == expected
+
+
+@pytest.mark.parametrize("line, text, expected", [
+    # a budget figure its own words date to last year, bracketed beside this year's: last year's budget
+    ("・子育て支援 3億円（昨年度 2億5千万円）", "2億5千万円", ("previous_budget", 2024)),
+    ("・子育て支援 3億円（前年度 2億5千万円）", "2億5千万円", ("previous_budget", 2024)),
+    # near miss: this year's figure beside it stays the budget
+    ("・子育て支援 3億円（昨年度 2億5千万円）", "3億円", ("budget", 2025)),
+])
+def test_a_budget_its_words_date_to_last_year(line, text, expected):
+    assert role_fy(("令和7年度当初予算", "◆主な事業", line), text) == expected

@@ -4,6 +4,9 @@ figure's year is settled; every other role is decided by context/roles.py and sc
 - a figure read as the previous year's (`previous_budget`) whose own words make it a change (`昨年度と比べ…(5億7千万円)
   の減少`) or name the previous year only as its base (`昨年度同額の40億円`) is the scope year's: it is no previous-year
   figure, and with no label naming what it is, `other`;
+- a budget figure its own words date to the year before the scope's (`3億円（昨年度 2億5千万円）`, `前年度当初 500億円`)
+  is that year's budget, the previous year's figure (GUIDE: the bracketed figure of a budget pair is the previous
+  year's);
 - a figure no label named (role `other` from the fallback) that its own words date to the year before the scope's
   (`2022年度の4600億円から2割増えた`, `昨年度の113億円から大幅に増加し165億円に`) and that is the base of a change
   (`…から` after it), in a request (whose compared figures are budgets; a city's summary compares revenues too), is
@@ -21,12 +24,17 @@ from .labels import LineInfo
 _OPEN = ("fallback", "under", "")
 
 
-def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool) -> None:
+def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool,
+           named_previous: bool = False) -> None:
     """Correct the figure's previous-year role from its settled year. `head`: its own words before it; `year`: the
     year its scope (or the document) states; `this_years`: its own words make it the scope year's (a change or a
-    comparison's base only); `request`: the deck is a request's (its compared figures are budgets, not revenues)."""
+    comparison's base only); `request`: the deck is a request's (its compared figures are budgets, not revenues);
+    `named_previous`: its own words name the previous year as its year (`昨年度 2億5千万円`)."""
     if m.role == "previous_budget" and this_years and m.fy is not None and m.fy == year:
         m.role, m.role_source = "other", "change"
+        return
+    if m.role == "budget" and named_previous and year is not None and m.fy == year - 1:
+        m.role, m.role_source = "previous_budget", "scope"  # `3億円（昨年度 2億5千万円）`: last year's budget by its own words
         return
     if not request or m.role != "other" or m.role_source not in _OPEN or year is None or m.fy != year - 1:
         return

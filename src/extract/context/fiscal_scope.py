@@ -167,10 +167,12 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
-            if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
+            if m.role in ("previous_budget", "budget") or m.role == "other" and m.role_source in ("fallback", "under", ""):
                 start = _head(info, m)
-                this = _change(info, m, info.norm[start:m.start]) or _names_previous(info, start, m.start, words().previous) is False
-                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request)
+                named = _names_previous(info, start, m.start, words().previous)
+                this = _change(info, m, info.norm[start:m.start]) or named is False
+                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request,
+                                    named is True)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
@@ -321,11 +323,12 @@ def _names_previous(info: LineInfo, start: int, end: int, word: re.Pattern[str])
 
 def _changed(info: LineInfo, m: Mention) -> bool:
     """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
-    year's (roles.json prose change_after; a supplementary is an increase or decrease by its nature)."""
+    year's (roles.json prose change_after, written right after it; a supplementary is an increase or decrease by its
+    nature)."""
     if m.role == "supplementary_budget":
         return False
     w = load("roles")["prose"]
-    after = info.norm[m.end:m.end + _AFTER_REACH].lstrip(" 　)）")
+    after = info.norm[m.end:m.end + _AFTER_REACH].lstrip(")）")  # (a space first: the next cell's label, `290億円 増減 10億円`)
     return after.startswith(tuple(w["change_after"])) and not after.lstrip("の").startswith(tuple(w["not_change_after"]))
 
 
