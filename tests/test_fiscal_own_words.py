@@ -63,7 +63,8 @@ def test_a_requests_last_year(line, text, fy):
     (("令和7年度予算の概要", "令和6年度補正予算と一体で編成しました。", "■歳入",
       "地方交付税は補正係数の見直しにより5億円の減となりました。"), "5億円", 2025),
     # near miss: a supplementary named further back as the source of funds is not the figure's label
-    (("令和8年度予算案の概要", "※令和7年度補正予算と一体で編成", "■主な事業", "・国の補正予算を活用し、道路整備に1億円を計上"), "1億円", 2026),
+    (("令和8年度予算案の概要", "※令和7年度補正予算と一体で編成", "■主な事業", "・国の補正予算を活用し、道路整備に1億円を計上"),
+     "1億円", 2026),
     # near miss: a supplementary its own words date to the year before (`前年度補正`)
     (("令和6年度第3次補正予算案の概要", "■主な内容", "・防災対策 120億円", "・前年度補正 100億円"), "100億円", 2023),
     # near miss: a supplementary deck's own figures are its year's
