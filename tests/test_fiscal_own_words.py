@@ -47,6 +47,7 @@ def test_a_comparison_or_a_change_is_the_scope_years(line, text, fy):
     ("昨年度並みの3,000千円を要求する。", "3,000千円", 2010),
     # near miss: `昨年度に/は` dates what happened, last year from the writer of the request
     ("昨年度に3,000千円の交付を受けた。", "3,000千円", 2008),
+    ("昨年度末の積立金残高は3,000千円である。", "3,000千円", 2008),
 ])
 def test_a_requests_last_year(line, text, fy):
     assert fy_of(SHEET + ("これまでの取組状況", line), text) == fy
@@ -62,6 +63,8 @@ def test_a_requests_last_year(line, text, fy):
     # near miss: a correction that is no supplementary budget (`補正係数`) leaves the deck's year
     (("令和7年度予算の概要", "令和6年度補正予算と一体で編成しました。", "■歳入",
       "地方交付税は補正係数の見直しにより5億円の減となりました。"), "5億円", 2025),
+    # the figure's own clause names it a bare supplementary: a year written in an earlier clause is not its own
+    (("令和8年度 9月補正予算の概要", "■主な事業", "令和7年度補正予算で整備した施設の修繕に、補正で400万円を追加した。"), "400万円", 2026),
     # near miss: a supplementary named further back as the source of funds is not the figure's label
     (("令和8年度予算案の概要", "※令和7年度補正予算と一体で編成", "■主な事業", "・国の補正予算を活用し、道路整備に1億円を計上"),
      "1億円", 2026),
@@ -78,6 +81,10 @@ def test_a_bare_supplementary_takes_the_decks_supplementary_year(lines, text, fy
     # a sum of another year's supplementary and the deck's budget: no single year
     (("令和8年度当初予算の概要", "一般会計は120億円で、令和7年度補正予算と合わせた総額は135億円です。"), "135億円", None),
     (("令和8年度予算のポイント", "令和7年度補正との合計では2,400億円となる。"), "2,400億円", None),
+    (("令和8年度予算のポイント", "令和7年度補正予算と合わせて、防災対策に総額900億円を計上。"), "900億円", None),
+    # near miss: the sum's clause is not the figure's: a year written after it is the figure's own
+    (("令和8年度当初予算の概要", "令和7年度補正予算と合わせ、令和8年度当初予算では橋りょうの点検に9億円を計上した。"), "9億円", 2026),
+    (("県の予算", "同県は令和8年度当初予算案を発表した。", "7年度補正と合わせ、8年度は漁港整備に11億円を計上した。"), "11億円", 2026),
     # near miss: the same year's initial budget and its supplementary: the year's
     (("令和7年度9月補正予算の概要", "今回の補正額は3億円で、令和7年度当初予算と合わせた総額は123億円です。"), "123億円", 2025),
 ])
@@ -107,6 +114,9 @@ def test_an_eraless_year_of_an_event_is_not_the_figures(lines, text, fy):
     # a dated request named by a relative year: the year after the date's, the current budget only its base
     (("2025年8月29日", "文部科学省は来年度予算の概算要求を発表した。総額は6兆円で、今年度当初予算から8%増えた。", "■大学関係",
       "大学関係の要求額は1兆1000億円。"), "6兆円", 2026),
+    # near miss: years of past events in the lead-in (`…に引き続き`) say nothing of its budget: the date's fiscal year
+    (("2025年7月8日 町長記者会見", "7月補正予算案の概要", "令和5年度、令和6年度に引き続き、燃料費の高騰対策を行います。", "■主な事業",
+      "○ 公共交通の運行支援 1,200万円"), "1,200万円", 2025),
     # near miss: a dated lead-in of an in-year supplementary that writes no year: the date's fiscal year
     (("2025.10.06 議会だより", "追加補正予算案が可決されました。", "■主な内容", "・道路補修 2千万円"), "2千万円", 2025),
 ])

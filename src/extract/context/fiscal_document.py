@@ -27,7 +27,6 @@ from .labels import LineInfo
 
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
-_MONTH_AFTER = re.compile(r"[^。、]{0,10}?[(（]\s*(\d{1,2})\s*月\s*[)）]")
 _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 
 
@@ -64,6 +63,13 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
     return out
 
 
+def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
+    """The nodes write a year that labels a budget (`今年度(令和6年度)補正予算`), not only years of past events
+    (`令和5年度、令和6年度に引き続き`)."""
+    return any(n.start <= f.raw_start < n.end and labels_budget(infos[n.line_index], f) and written(f)
+               for n in nodes for f in infos[n.line_index].fiscal_years)
+
+
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
         return None
@@ -83,13 +89,10 @@ def _opening_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     end = body.end if end < 0 else min(end, body.end)
     labels = [f for f in info.fiscal_years if body.start <= f.raw_start and f.end <= end and single(f) is not None
               and written(f) and labels_budget(info, f) and not span_start(info, f)]
-    if not labels or len(labels) > 1 and labels[1].start - labels[0].end <= _PAIRED:
+    if not labels or len(labels) > 1 and labels[1].start - labels[0].end <= int(load("fiscal_scope")["paired_labels_reach"]):
         return None  # `令和5年度補正予算と令和6年度当初予算を一体として`: a pair names no one year
     return single(labels[0])  # the sentence's subject comes first; a later year is compared with or added to it
 
-
-#: a second budget label this near the first is its pair (`令和5年度補正予算と令和6年度当初予算`)
-_PAIRED = 12
 
 
 def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
@@ -119,7 +122,7 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
                 continue
             year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else None
             if month is None:  # `令和6年第4回定例会（12月）`: the session's month right after its year
-                found = _MONTH_AFTER.match(infos[n.line_index].norm, d.end) or next(
+                found = re.compile(load("fiscal_scope")["session_month_after"]).match(infos[n.line_index].norm, d.end) or next(
                     (m for t in texts if (m := _MONTH_LABEL.search(t))), None)
                 month = int(found.group(1)) if found else None
             return year, month
@@ -133,7 +136,7 @@ def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInf
     lead-in names the current year's budget only as its base)."""
     texts = [n.text for n in lead] + [n.text for n in heading]
     date = _date(lead, infos)
-    if date is None or _years(lead, infos):
+    if date is None or _budget_years(lead, infos):
         return None  # a lead-in that writes its budgets' years (`今年度(令和6年度)補正予算`) says them; its date does not
     year, month = date
     fiscal = year - 1 if month is not None and month < words().start_month else year

@@ -41,8 +41,21 @@ def names_supplementary(head: str) -> bool:
 
 
 def sum_part(info: LineInfo, m: Mention, start: int) -> int | None:
-    """The year written in the figure's own words (after `start`) as one part of a sum (`令和5年度補正との合計でも`)."""
-    for f in info.fiscal_years:
-        if start <= f.start and f.end <= m.start and (y := single(f)) is not None and _patterns()[1].match(info.norm, f.end):
-            return y
-    return None
+    """The year written last in the figure's own words (after `start`), where it names one part of a sum
+    (`令和5年度補正との合計でも`); a later year (`…と合わせ、令和7年度当初予算では…12億円`) is the figure's own."""
+    before = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    if not before or (y := single(before[-1])) is None or (found := _patterns()[1].match(info.norm, before[-1].end)) is None:
+        return None
+    # the figure is the sum (`…との合計でも3,170億円`, `…と合わせて、国土強靱化に総額1兆円`) unless its own clause, after
+    # a comma, names its own budget (`…と合わせた切れ目ない対応として、当初予算で5億円`)
+    tail = re.split("[、,，]", info.norm[found.end():m.start])
+    return None if len(tail) > 1 and any(w in tail[-1] for w in load("fiscal_scope")["own_budget_words"]) else y
+
+
+def own_label_after(info: LineInfo, start: int, m: Mention) -> bool:
+    """The figure's own clause (after the last comma of its words from `start`) names it a bare supplementary
+    (`令和6年度補正予算で購入した除雪機の修繕に、補正で300万円`): a year written before that comma is another clause's."""
+    head = info.norm[start:m.start]
+    cut = max(head.rfind(c) for c in "、,，")
+    return cut >= 0 and names_supplementary(head[cut + 1:]) and any(start <= f.start and f.end <= start + cut
+                                                                    for f in info.fiscal_years)

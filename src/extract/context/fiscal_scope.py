@@ -70,18 +70,15 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
     return None
 
 
-#: what may stand between a year and the figure it dates directly (`24年度 42億円`, `24年度は、42億円`)
-_DIRECT = re.compile(r"[\s:：|｜]*(?:は|では|には|に|の)?[\s、,，:：]*")
-#: a year that is its sentence's topic (`6年度は、…`, `元年度においては`): what follows is that year's
-_TOPIC = re.compile(r"\s*(?:は|では|には|において(?:は)?|中(?:に|は)?)[、,，\s]")
 
 
 def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
     """An era-less year (`8年度`, context/elided_years.py) dates the figure only where it labels a budget or a settlement
     (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`) or stands right before it:
     `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the money."""
-    return labels_budget(info, f) or labels_settlement(info, f) or _DIRECT.fullmatch(info.norm, f.end, m.start) is not None \
-        or _TOPIC.match(info.norm, f.end) is not None
+    d = load("fiscal_scope")
+    return labels_budget(info, f) or labels_settlement(info, f) or re.fullmatch(d["eraless_direct"], info.norm[f.end:m.start]) is not None \
+        or re.compile(d["eraless_topic"]).match(info.norm, f.end) is not None
 
 
 def _event_years(info: LineInfo, m: Mention) -> set[int]:
@@ -170,7 +167,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if m.role in ("previous_budget", "budget") or m.role == "other" and m.role_source in ("fallback", "under", ""):
                 start = _head(info, m)
                 named = _names_previous(info, start, m.start, words().previous)
-                this = _change(info, m, info.norm[start:m.start]) or named is False
+                this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
                 fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request,
                                     named is True)
     _restated(infos, blocked)
@@ -237,6 +234,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     `deck`: the document's year and the one year its supplementary labels name (context/fiscal_kinds.py)."""
     doc, sup = deck
     own = own_year(info, m)
+    if own is not None and own != BLOCK and kinds.own_label_after(info, _head(info, m), m):
+        own = m.fy = None  # `令和6年度補正予算で購入した…に、補正で300万円`: its own clause's label is nearer than that year
     part = kinds.sum_part(info, m, _head(info, m)) if own is not None else None
     if own == BLOCK or own is None and _sums_years(info, m) or part is not None and part != _scope_or(m, info, infos, outline, doc):
         m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
