@@ -117,6 +117,13 @@ def test_an_eraless_year_of_an_event_is_not_the_figures(lines, text, fy):
     # near miss: years of past events in the lead-in (`…に引き続き`) say nothing of its budget: the date's fiscal year
     (("2025年7月8日 町長記者会見", "7月補正予算案の概要", "令和5年度、令和6年度に引き続き、燃料費の高騰対策を行います。", "■主な事業",
       "○ 公共交通の運行支援 1,200万円"), "1,200万円", 2025),
+    # a lead-in's one year that labels no budget (a source of funds, a past event's start): the date names the budget's
+    (("2025年10月3日", "10月補正予算案の概要", "令和6年度の繰越金などを財源とします。", "■主な事業", "○ 橋りょう補修 4,000万円"),
+     "4,000万円", 2025),
+    (("2025年6月2日", "6月補正予算案の概要", "令和4年度から続く燃料費高騰への対応として、", "■主な事業", "○ 路線バスの運行支援 900万円"),
+     "900万円", 2025),
+    # near miss: a settlement deck's lead-in year stays the deck's (no budget the date would name)
+    (("2025年9月20日", "令和6年度決算の概要をお知らせします。", "■歳出", "○ 歳出総額 98億円"), "98億円", 2024),
     # near miss: a dated lead-in of an in-year supplementary that writes no year: the date's fiscal year
     (("2025.10.06 議会だより", "追加補正予算案が可決されました。", "■主な内容", "・道路補修 2千万円"), "2千万円", 2025),
 ])

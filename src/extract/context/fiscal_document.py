@@ -160,7 +160,12 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     if not outline.nodes or outline.nodes[0].box is not None:
         return None  # a PDF's pages are scopes of their own: only its title reaches them all
     first = lead(outline)
-    return _lead_year(first, infos) or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos)
+    year = _lead_year(first, infos)
+    if year is not None and not _budget_years(first, infos):
+        # `9月補正予算案の概要` dated `令和7年9月5日`, its lead-in's one year a source's (`令和6年度の決算剰余金を財源`) or
+        # a past event's (`令和4年度から続く物価高騰`): the date names the budget's year, that year does not
+        return _dated_year(first, _first_heading(first, outline), infos) or year
+    return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos)
 
 
 def _first_heading(first: list[ol.Node], outline: ol.Outline) -> list[ol.Node]:
