@@ -33,8 +33,13 @@ def fy_of(lines: tuple[str, ...], text: str) -> int | None:
     ("地方交付税は前年度から2億円減少し、30億円となりました。", "2億円", 2024),
     ("総額は前年度と比べ5.1%(3億2千万円)の減少となりました。", "3億2千万円", 2024),
     ("繰入金は昨年度から1億5千万円の増となっています。", "1億5千万円", 2024),
+    # a previous-year word that dates an event earlier in the sentence does not label the figure
+    ("昨年度から始めた見守り事業に、450万円を計上しました。", "450万円", 2024),
+    ("昨年に引き続き、夏祭りの補助に600万円を計上しました。", "600万円", 2024),
+    ("前年度に策定した計画に基づき、緑地の整備に3億円を計上しました。", "3億円", 2024),
     # near misses: the previous year's own figure
     ("前年度予算額は10億円でした。", "10億円", 2023),
+    ("・子育て支援 3億円（昨年度 2億5千万円）", "2億5千万円", 2023),
     ("市債は18億円で、前年度の16億円から増えました。", "16億円", 2023),
 ])
 def test_a_comparison_or_a_change_is_the_scope_years(line, text, fy):

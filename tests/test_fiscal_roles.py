@@ -43,14 +43,3 @@ def test_a_requests_base_of_change_is_last_years_budget(line, text, expected):
 ])
 def test_a_change_is_no_previous_year_figure(line, text, expected):
     assert role_fy((LEAD, "■歳入", line), text) == expected
-
-
-@pytest.mark.parametrize("line, text, expected", [
-    # a budget figure its own words date to last year, bracketed beside this year's: last year's budget
-    ("・子育て支援 3億円（昨年度 2億5千万円）", "2億5千万円", ("previous_budget", 2024)),
-    ("・子育て支援 3億円（前年度 2億5千万円）", "2億5千万円", ("previous_budget", 2024)),
-    # near miss: this year's figure beside it stays the budget
-    ("・子育て支援 3億円（昨年度 2億5千万円）", "3億円", ("budget", 2025)),
-])
-def test_a_budget_its_words_date_to_last_year(line, text, expected):
-    assert role_fy(("令和7年度当初予算", "◆主な事業", line), text) == expected

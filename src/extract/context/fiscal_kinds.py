@@ -57,5 +57,5 @@ def own_label_after(info: LineInfo, start: int, m: Mention) -> bool:
     (`令和6年度補正予算で購入した除雪機の修繕に、補正で300万円`): a year written before that comma is another clause's."""
     head = info.norm[start:m.start]
     cut = max(head.rfind(c) for c in "、,，")
-    return cut >= 0 and names_supplementary(head[cut + 1:]) and any(start <= f.start and f.end <= start + cut
-                                                                    for f in info.fiscal_years)
+    years = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    return cut >= 0 and names_supplementary(head[cut + 1:]) and bool(years) and all(f.end <= start + cut for f in years)

@@ -4,9 +4,6 @@ figure's year is settled; every other role is decided by context/roles.py and sc
 - a figure read as the previous year's (`previous_budget`) whose own words make it a change (`昨年度と比べ…(5億7千万円)
   の減少`) is the scope year's: it is no previous-year figure but a change, `other` (a level whose words name the
   previous year only as its base, `前年度を上回る32億円`, keeps the role roles.py gave it; its year is the scope's);
-- a budget figure its own words date to the year before the scope's (`3億円（昨年度 2億5千万円）`, `前年度当初 500億円`)
-  is that year's budget, the previous year's figure (GUIDE: the bracketed figure of a budget pair is the previous
-  year's);
 - a figure no label named (role `other` from the fallback) that its own words date to the year before the scope's
   (`2022年度の4600億円から2割増えた`, `昨年度の113億円から大幅に増加し165億円に`) and that is the base of a change
   (`…から` after it), in a request (whose compared figures are budgets; a city's summary compares revenues too), is
@@ -24,17 +21,12 @@ from .labels import LineInfo
 _OPEN = ("fallback", "under", "")
 
 
-def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool,
-           named_previous: bool = False) -> None:
+def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool) -> None:
     """Correct the figure's previous-year role from its settled year. `head`: its own words before it; `year`: the
     year its scope (or the document) states; `this_years`: its own words make it a change, the scope year's;
-    `request`: the deck is a request's (its compared figures are budgets, not revenues);
-    `named_previous`: its own words name the previous year as its year (`昨年度 2億5千万円`)."""
+    `request`: the deck is a request's (its compared figures are budgets, not revenues)."""
     if m.role == "previous_budget" and this_years and m.fy is not None and m.fy == year:
         m.role, m.role_source = "other", "change"
-        return
-    if m.role == "budget" and named_previous and year is not None and m.fy == year - 1:
-        m.role, m.role_source = "previous_budget", "scope"  # `3億円（昨年度 2億5千万円）`: last year's budget by its own words
         return
     if not request or m.role != "other" or m.role_source not in _OPEN or year is None or m.fy != year - 1:
         return

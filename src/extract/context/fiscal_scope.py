@@ -164,12 +164,10 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
-            if m.role in ("previous_budget", "budget") or m.role == "other" and m.role_source in ("fallback", "under", ""):
+            if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
                 start = _head(info, m)
-                named = _names_previous(info, start, m.start, words().previous)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
-                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request,
-                                    named is True)
+                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
@@ -269,14 +267,16 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
         return False
-    base_only = _names_previous(info, m.start - len(head), m.start, words().previous) is False
+    named = _names_previous(info, m.start - len(head), m.start, words().previous)
+    base_only = named is False or named is True and not _labels_figure(info, m, words().previous)
     if m.fy is not None and m.fy == (scope or doc or 0) - 1 and base_only:
-        m.fy += 1  # `前年度同額の40億円`: its words name the previous year only as its base: the scope's year, whatever its role
+        m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: its words name the previous year only as a
+        # base or an event's date: the scope's year, whatever its role
         return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
-                             or m.fy == found[0] - 1 and m.role == "previous_budget"):
+                             or m.fy == found[0] - 1 and m.role == "previous_budget" and _previous(m, info, head, change)):
         return False
     y = scope if scope is not None else doc
     if y is not None:
@@ -306,9 +306,23 @@ def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
     if change:
         return False
     named = _names_previous(info, m.start - len(head), m.start, words().previous)
+    if named is True:
+        return _labels_figure(info, m, words().previous)
     if named is not None:
         return named
     return m.role == "previous_budget" and not any(comparison_base(info, f) for f in info.fiscal_years)
+
+
+def _labels_figure(info: LineInfo, m: Mention, word: re.Pattern[str]) -> bool:
+    """The previous-year word labels the figure: only a short label stands between them (`前年度予算額は、5,068千円`,
+    `昨年度の113億円`, `（前年度当初 500億円）`), not a clause that dates an event (`昨年度から始めた…支援に、300万円`,
+    `昨年に引き続き、花火大会の補助に500万円`, `前年度に策定した計画に基づき、…2億円`)."""
+    d = load("fiscal_scope")
+    for p in word.finditer(info.norm, max(0, m.start - int(d["previous_label_reach"])), m.start):
+        gap = info.norm[p.end():m.start]
+        if words().comparison.match(info.norm, p.end()) is None and not re.search(d["previous_label_breaks"], gap):
+            return True
+    return False
 
 
 def _names_previous(info: LineInfo, start: int, end: int, word: re.Pattern[str]) -> bool | None:
