@@ -318,9 +318,14 @@ def _labels_figure(info: LineInfo, m: Mention, word: re.Pattern[str]) -> bool:
     `昨年度の113億円`, `（前年度当初 500億円）`), not a clause that dates an event (`昨年度から始めた…支援に、300万円`,
     `昨年に引き続き、花火大会の補助に500万円`, `前年度に策定した計画に基づき、…2億円`)."""
     d = load("fiscal_scope")
-    for p in word.finditer(info.norm, max(0, m.start - int(d["previous_label_reach"])), m.start):
+    topic = re.compile(d["previous_topic_after"])
+    for p in word.finditer(info.norm, _head(info, m), m.start):
+        if words().comparison.match(info.norm, p.end()) is not None:
+            continue
+        if words().budget.match(info.norm, p.end()) or words().settlement.match(info.norm, p.end()) or topic.match(info.norm, p.end()):
+            return True  # `前年度決算で12億円`, `昨年度予算では、…1億円`, `前年度は、除雪に2億円`: the clause's budget or topic
         gap = info.norm[p.end():m.start]
-        if words().comparison.match(info.norm, p.end()) is None and not re.search(d["previous_label_breaks"], gap):
+        if len(gap) <= int(d["previous_label_reach"]) and not re.search(d["previous_label_breaks"], gap):
             return True
     return False
 
