@@ -7,7 +7,8 @@
    `令和6年度は、…` then `当初予算は、…`), that year;
 3. text decks: the one year every budget label of the deck names (`【平成22年度要求】` … `平成22年度の要求金額`), where
    one of them heads a section of figures;
-4. text decks: an in-year supplementary whose lead-in names no fiscal year (`6月補正予算について`, `追加補正予算案`)
+4. text decks: an in-year supplementary whose lead-in (or the heading it opens onto: `令和6年第4回定例会（12月）` then
+   `■一般会計補正予算（第5号）`) names no fiscal year (`6月補正予算について`, `追加補正予算案`)
    belongs to the fiscal year of the date the lead-in gives (`2022.10.06` -> 2022; `令和5年第2回…定例会` and
    `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
    relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
@@ -62,11 +63,36 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
     return out
 
 
+def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
+    """The nodes write a year that labels a budget (`今年度(令和6年度)補正予算`), not only years of past events
+    (`令和5年度、令和6年度に引き続き`)."""
+    return any(n.start <= f.raw_start < n.end and labels_budget(infos[n.line_index], f) and written(f)
+               for n in nodes for f in infos[n.line_index].fiscal_years)
+
+
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
         return None
     years = _years(lead, infos)
-    return years.pop() if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else _opening_year(lead, infos) if years else None
+
+
+def _opening_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """A lead-in that names budgets of two years: the first one its opening sentence labels (`来年度(2025(令和7)年度)予算概算
+    要求をまとめ…`, `国の令和7年度当初予算案は、…`) is what the document is about; the later sentences' other year
+    (`今年度(令和6年度)補正予算も睨んで`, `令和5年度補正との合計`) is a side's, stated where it is used."""
+    body = next((n for n in lead if n.kind != "title"), None)
+    if body is None:
+        return None
+    info = infos[body.line_index]
+    end = info.norm.find("。", body.start)
+    end = body.end if end < 0 else min(end, body.end)
+    labels = [f for f in info.fiscal_years if body.start <= f.raw_start and f.end <= end and single(f) is not None
+              and written(f) and labels_budget(info, f) and not span_start(info, f)]
+    if not labels or len(labels) > 1 and labels[1].start - labels[0].end <= int(load("fiscal_scope")["paired_labels_reach"]):
+        return None  # `令和5年度補正予算と令和6年度当初予算を一体として`: a pair names no one year
+    return single(labels[0])  # the sentence's subject comes first; a later year is compared with or added to it
+
 
 
 def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
@@ -95,30 +121,34 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
             if not re.match(r"\d{4}", iso):
                 continue
             year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else None
-            if month is None:
-                found = next((m for t in texts if (m := _MONTH_LABEL.search(t))), None)
+            if month is None:  # `令和6年第4回定例会（12月）`: the session's month right after its year
+                found = re.compile(load("fiscal_scope")["session_month_after"]).match(infos[n.line_index].norm, d.end) or next(
+                    (m for t in texts if (m := _MONTH_LABEL.search(t))), None)
                 month = int(found.group(1)) if found else None
             return year, month
     return None
 
 
-def _dated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInfo]) -> int | None:
     """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
     fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
-    `本年度予算` the year after the date's fiscal year, the date's fiscal year."""
-    texts = [n.text for n in lead]
+    `本年度予算` the year after the date's fiscal year, the date's fiscal year; a request's relative year first (its
+    lead-in names the current year's budget only as its base)."""
+    texts = [n.text for n in lead] + [n.text for n in heading]
     date = _date(lead, infos)
-    if date is None:
-        return None
+    if date is None or _budget_years(lead, infos):
+        return None  # a lead-in that writes its budgets' years (`今年度(令和6年度)補正予算`) says them; its date does not
     year, month = date
     fiscal = year - 1 if month is not None and month < words().start_month else year
+    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
+    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
+    found = next((m for t in texts if (m := pat.search(t))), None)
+    if found is not None and any(w in t for t in texts for w in load("fiscal_scope")["request_words"]):
+        return fiscal + int(relative[found.group(1)])  # a request's lead-in: `今年度当初予算から8%増` is its base
     if any(w in t for t in texts for w in words().supplementary):
         return fiscal
     if any(w in t for t in texts for w in words().initial):
         return year
-    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
-    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
-    found = next((m for t in texts if (m := pat.search(t))), None)
     return fiscal + int(relative[found.group(1)]) if found else None
 
 
@@ -130,4 +160,16 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     if not outline.nodes or outline.nodes[0].box is not None:
         return None  # a PDF's pages are scopes of their own: only its title reaches them all
     first = lead(outline)
-    return _lead_year(first, infos) or _label_year(infos, outline) or _dated_year(first, infos)
+    year = _lead_year(first, infos)
+    if year is not None and not _budget_years(first, infos):
+        # `9月補正予算案の概要` dated `令和7年9月5日`, its lead-in's one year a source's (`令和6年度の決算剰余金を財源`) or
+        # a past event's (`令和4年度から続く物価高騰`): the date names the budget's year, that year does not
+        return _dated_year(first, _first_heading(first, outline), infos) or year
+    return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos)
+
+
+def _first_heading(first: list[ol.Node], outline: ol.Outline) -> list[ol.Node]:
+    """The heading the lead-in opens onto (`■一般会計補正予算（第5号）` under `令和6年第4回定例会（12月）`): it names the
+    budget the dated lead-in is about."""
+    after = outline.nodes[len(first)] if len(first) < len(outline.nodes) else None
+    return [after] if after is not None and after.kind == "heading" and not after.figures else []

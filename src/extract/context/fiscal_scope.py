@@ -15,7 +15,8 @@ An amount's year is, in this order:
   dated by (a supplementary belongs to the fiscal year that began the April before it);
 - else, in a deck that states no year of its own, the year its running text is about (running_year.py).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes
-took from a comparison base or from a year written after the figure is replaced by the scope's.
+took from a comparison base or from a year written after the figure is replaced by the scope's. The role is never
+changed here, but for the previous-year role where it follows from the year (context/fiscal_roles.py).
 """
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
-from . import legends
+from . import fiscal_kinds as kinds
+from . import fiscal_roles, legends
 from . import outline as ol
 from .fiscal_columns import column_years
 from .fiscal_document import document_year
-from .fiscal_marks import BLOCK, comparison_base, labels_request, node_year, single, span_start, words
+from .fiscal_marks import BLOCK, comparison_base, labels_budget, labels_request, labels_settlement, node_year, single, span_start, words
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
@@ -57,7 +59,7 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
         if f.end <= m.start:
             if span_start(info, f) or _closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
-            if not comparison_base(info, f) and single(f) is not None:
+            if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
     after = _BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
@@ -66,6 +68,24 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
             if f.start == after.end() and single(f) is not None and info.norm[f.end:].lstrip()[:1] in (")", "）"):
                 return single(f)
     return None
+
+
+
+
+def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
+    """An era-less year (`8年度`, context/elided_years.py) dates the figure only where it labels a budget or a settlement
+    (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`) or stands right before it:
+    `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the money."""
+    d = load("fiscal_scope")
+    return labels_budget(info, f) or labels_settlement(info, f) or re.fullmatch(d["eraless_direct"], info.norm[f.end:m.start]) is not None \
+        or re.compile(d["eraless_topic"]).match(info.norm, f.end) is not None
+
+
+def _event_years(info: LineInfo, m: Mention) -> set[int]:
+    """The era-less years of the figure's own words that date something else (`9年度完成予定の…に12億円`): never its year."""
+    start = _head(info, m)
+    return {y for f in info.fiscal_years if start <= f.start and f.end <= m.start and (y := single(f)) is not None
+            and not written_year(f) and not _names_figure(info, f, m)}
 
 
 def _foreign_years(info: LineInfo, m: Mention) -> tuple[set[int], set[int]]:
@@ -126,6 +146,7 @@ def _node_year_any(n: ol.Node, infos: list[LineInfo]) -> int | None:
 def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     """Fill or correct the fy of every amount by scope (see the module's docstring)."""
     doc = document_year(infos, outline)
+    sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
     keys = legends.read(infos)
@@ -138,11 +159,15 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
                 continue
-            if _settle(m, info, infos, outline, doc):
+            if _settle(m, info, infos, outline, (doc, sup)):
                 blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
-                    and words().deictic_previous.search(info.norm, _head(info, m), m.start):
+                    and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+            if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
+                start = _head(info, m)
+                this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
+                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
@@ -202,27 +227,39 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
     return False
 
 
-def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> bool:
-    """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years)."""
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, deck: tuple[int | None, int | None]) -> bool:
+    """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years).
+    `deck`: the document's year and the one year its supplementary labels name (context/fiscal_kinds.py)."""
+    doc, sup = deck
     own = own_year(info, m)
-    if own == BLOCK or own is None and _sums_years(info, m):
-        m.fy = None
+    if own is not None and own != BLOCK and kinds.own_label_after(info, _head(info, m), m):
+        own = m.fy = None  # `令和6年度補正予算で購入した…に、補正で300万円`: its own clause's label is nearer than that year
+    part = kinds.sum_part(info, m, _head(info, m)) if own is not None else None
+    if own == BLOCK or own is None and _sums_years(info, m) or part is not None and part != _scope_or(m, info, infos, outline, doc):
+        m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
+    hard = hard | _event_years(info, m)
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
         return False
     head = info.norm[_head(info, m):m.start]
+    if sup is not None and kinds.names_supplementary(head) and not _names_previous(info, m.start - len(head), m.start, words().previous):
+        m.fy = sup  # `当初202億円、補正225億円`: the deck names its supplementary's year once (`令和5年度補正との合計`)
+        return False
     # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
-    change = words().change_head.search(head) is not None or m.role_source == "change"
+    change = _change(info, m, head)
     topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
     found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
     if scope == BLOCK:
         m.fy = None  # under a span over years (`平成20年度から16年間で…`): no single year
         return True
-    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None):
+    # (a change the earlier passes dated by its base, `前年度と比べて710億円増額`, takes the year of its running text)
+    based = change and m.fy is not None and running_year(m, infos, outline, change) == m.fy + 1
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None
+                             or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
@@ -230,10 +267,16 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
         return False
+    named = _names_previous(info, m.start - len(head), m.start, words().previous)
+    base_only = named is False or named is True and not _labels_figure(info, m, words().previous)
+    if m.fy is not None and m.fy == (scope or doc or 0) - 1 and base_only:
+        m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: its words name the previous year only as a
+        # base or an event's date: the scope's year, whatever its role
+        return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
-                             or m.fy == found[0] - 1 and m.role == "previous_budget"):
+                             or m.fy == found[0] - 1 and m.role == "previous_budget" and _previous(m, info, head, change)):
         return False
     y = scope if scope is not None else doc
     if y is not None:
@@ -241,12 +284,71 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     return False
 
 
+def _change(info: LineInfo, m: Mention, head: str) -> bool:
+    """`前年度から0.1兆円の減`, `前年度比で449億円`: a change (scope.py read it so, or its words say so) is the year's."""
+    return words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
+
+
+def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> int | None:
+    """The year the figure's scope (its sentence's topic, else its outline scopes) or else the document states."""
+    topic = topic_label(info, m)
+    if topic is not None and topic[1] is not None:
+        return topic[1]
+    found = scope_year(m, infos, outline)
+    return found[0] if found is not None else doc
+
+
 def _previous(m: Mention, info: LineInfo, head: str, change: bool) -> bool:
     """A previous-year figure takes the year before the scope's: its own words say so (`前年度予算額`, `昨年度は、`),
-    or its role does on a line that compares with no other year. A change (`前年度比で449億円`) is the scope year's."""
+    or its role does where its own words name no previous year at all. A change (`前年度比で449億円`) is the scope
+    year's, and so is a figure whose own words name the previous year only as what it is compared with (`前年度当初比で
+    3億円増の58億円`, `前年度同額の40億円`, `前年度を1億円上回った`): its words win over its role."""
     if change:
         return False
-    # `前年度予算額` names the figure's year; `前年度に比べて 2.9%増の 2,574 億円` names the base it is compared with
-    if any(words().comparison.match(head, p.end()) is None for p in words().previous.finditer(head)):
-        return True
+    named = _names_previous(info, m.start - len(head), m.start, words().previous)
+    if named is True:
+        return _labels_figure(info, m, words().previous)
+    if named is not None:
+        return named
     return m.role == "previous_budget" and not any(comparison_base(info, f) for f in info.fiscal_years)
+
+
+def _labels_figure(info: LineInfo, m: Mention, word: re.Pattern[str]) -> bool:
+    """The previous-year word labels the figure: only a short label stands between them (`前年度予算額は、5,068千円`,
+    `昨年度の113億円`, `（前年度当初 500億円）`), not a clause that dates an event (`昨年度から始めた…支援に、300万円`,
+    `昨年に引き続き、花火大会の補助に500万円`, `前年度に策定した計画に基づき、…2億円`)."""
+    d = load("fiscal_scope")
+    topic = re.compile(d["previous_topic_after"])
+    for p in word.finditer(info.norm, _head(info, m), m.start):
+        if words().comparison.match(info.norm, p.end()) is not None:
+            continue
+        if words().budget.match(info.norm, p.end()) or words().settlement.match(info.norm, p.end()) or topic.match(info.norm, p.end()):
+            return True  # `前年度決算で12億円`, `昨年度予算では、…1億円`, `前年度は、除雪に2億円`: the clause's budget or topic
+        gap = info.norm[p.end():m.start]
+        if len(gap) <= int(d["previous_label_reach"]) and not re.search(d["previous_label_breaks"], gap):
+            return True
+    return False
+
+
+def _names_previous(info: LineInfo, start: int, end: int, word: re.Pattern[str]) -> bool | None:
+    """Whether a previous-year word between start and end names the figure's year (None: no such word): it does unless
+    the words after it make it a comparison's base (`前年度に比べ`, `前年度と同額`, `前年度を…上回る`), read on the line."""
+    found = [p.end() for p in word.finditer(info.norm, start, end)]
+    if not found:
+        return None
+    return any(words().comparison.match(info.norm, k) is None for k in found)
+
+
+def _changed(info: LineInfo, m: Mention) -> bool:
+    """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
+    year's (roles.json prose change_after, written right after it; a supplementary is an increase or decrease by its
+    nature)."""
+    if m.role == "supplementary_budget":
+        return False
+    w = load("roles")["prose"]
+    after = info.norm[m.end:m.end + _AFTER_REACH].lstrip(")）")  # (a space first: the next cell's label, `290億円 増減 10億円`)
+    return after.startswith(tuple(w["change_after"])) and not after.lstrip("の").startswith(tuple(w["not_change_after"]))
+
+
+#: how far after a figure its change word may stand
+_AFTER_REACH = 8

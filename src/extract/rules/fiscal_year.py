@@ -26,6 +26,16 @@ def _open() -> str:
     return rf"{era_regex('a')}{SP}{_FY}\s?~(?!\s?{era_year_start()})"
 
 
+def _glossed() -> str:
+    # 令和11(2029)年度, 2025(令和7)年度: one year written twice, 年度 once (the gloss in brackets)
+    return rf"{era_regex('a')}{SP}\({SP}{era_regex('b')}{SP}\){SP}{_FY}(?!版)"
+
+
+def parse_glossed(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    a, b = gregorian(m.groupdict(), "a"), gregorian(m.groupdict(), "b")
+    return Parsed(a, a) if a is not None and a == b else None  # a gloss that names another year is no gloss
+
+
 def parse_one(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     y = gregorian(m.groupdict(), "a")
     return Parsed(y, y) if y else None
@@ -104,6 +114,7 @@ def parse_gregorian_fy(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS: list[Pattern] = [
+    Pattern("fiscal_year", "fy_glossed", _glossed, parse_glossed, needs="度"),
     Pattern("fiscal_year", "fy_range", _range, parse_range, needs="度"),
     Pattern("fiscal_year", "fy_open", _open, parse_open, needs="度"),
     Pattern("fiscal_year", "fy", _one, parse_one, needs="度"),

@@ -1,0 +1,36 @@
+"""The previous-year role where it follows from the figure's year (issue 21; called by context/fiscal_scope.py once a
+figure's year is settled; every other role is decided by context/roles.py and scope.py):
+
+- a figure read as the previous year's (`previous_budget`) whose own words make it a change (`昨年度と比べ…(5億7千万円)
+  の減少`) is the scope year's: it is no previous-year figure but a change, `other` (a level whose words name the
+  previous year only as its base, `前年度を上回る32億円`, keeps the role roles.py gave it; its year is the scope's);
+- a figure no label named (role `other` from the fallback) that its own words date to the year before the scope's
+  (`2022年度の4600億円から2割増えた`, `昨年度の113億円から大幅に増加し165億円に`) and that is the base of a change
+  (`…から` after it), in a request (whose compared figures are budgets; a city's summary compares revenues too), is
+  the previous year's budget (GUIDE: the previous year's figures beside a request are `previous_budget` of the year
+  before); not a settlement's (`決算`) figure.
+The words are data (dictionary/fiscal_scope.json change_base_after, budget_document.settlement)."""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+_OPEN = ("fallback", "under", "")
+
+
+def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool) -> None:
+    """Correct the figure's previous-year role from its settled year. `head`: its own words before it; `year`: the
+    year its scope (or the document) states; `this_years`: its own words make it a change, the scope year's;
+    `request`: the deck is a request's (its compared figures are budgets, not revenues)."""
+    if m.role == "previous_budget" and this_years and m.fy is not None and m.fy == year:
+        m.role, m.role_source = "other", "change"
+        return
+    if not request or m.role != "other" or m.role_source not in _OPEN or year is None or m.fy != year - 1:
+        return
+    if any(w in head for w in load("fiscal_scope")["budget_document"]["settlement"]):
+        return
+    if re.match(load("fiscal_scope")["change_base_after"], info.norm[m.end:]):
+        m.role, m.role_source = "previous_budget", "scope"
