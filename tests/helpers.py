@@ -74,3 +74,9 @@ def text_deck_outline(texts: Sequence[str], *, deck_year: int | None = 2025) -> 
     from extract.mentions import extract_lines_outline
 
     return extract_lines_outline("t", lines_of(texts), RuleContext(deck_year=deck_year))
+
+
+def amounts_by_text(*texts: str, deck_year: int | None = 2025) -> dict[str, Mention]:
+    """A text deck's amounts by their text, with the roles, years and programmes the outline gives them."""
+    mentions, _ = text_deck_outline(texts, deck_year=deck_year)
+    return {m.text: m for m in mentions if m.kind == "amount"}

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.model import Mention
-
-from .helpers import text_deck_outline
+from .helpers import amounts_by_text as _found
 
 _PRIORITIES = ("令和7年度国土交通省予算の重点事項", "総額", "5兆8,900億円", "(5兆8,700億円)")
-
-
-def _found(*texts: str) -> dict[str, Mention]:
-    mentions, _ = text_deck_outline(texts)
-    return {m.text: m for m in mentions if m.kind == "amount"}
 
 
 @pytest.mark.parametrize("item, box, previous", [

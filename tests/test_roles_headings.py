@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.model import Mention
-
-from .helpers import text_deck_outline
-
-
-def _found(*texts: str) -> dict[str, Mention]:
-    mentions, _ = text_deck_outline(texts)
-    return {m.text: m for m in mentions if m.kind == "amount"}
-
+from .helpers import amounts_by_text as _found
 
 _TITLE = "令和8年度 当初予算の概要"
 

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.model import Mention
-
-from .helpers import text_deck_outline
-
-
-def _found(*texts: str) -> dict[str, Mention]:
-    mentions, _ = text_deck_outline(texts)
-    return {m.text: m for m in mentions if m.kind == "amount"}
-
+from .helpers import amounts_by_text as _found
 
 _NEWS = "農林水産省は来年度予算の概算要求をまとめた。"
 

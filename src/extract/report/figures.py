@@ -27,6 +27,7 @@ from ..fileio import write_atomic
 from ..housekeeping import touch
 from ..ingest import sha256_of
 from ..model import Box
+from .cached import CachedFile
 
 log = logging.getLogger("extract")
 
@@ -200,28 +201,13 @@ def _uri(data: bytes) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
 
 
-class CachedUri:
-    """A cached picture's `data:` URI, read from its file only when the page is written (`str`): a page of
-    thousands of decks never holds every picture at once, and a section copied from the last page reads none.
-    `token` names the picture (its cached file) in the section's key."""
+class CachedUri(CachedFile):
+    """A cached picture's `data:` URI, read from its file only when the page is written (`str`)."""
 
-    __slots__ = ("path",)
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    @property
-    def token(self) -> str:
-        return self.path.name
+    __slots__ = ()
 
     def __str__(self) -> str:
         return _uri(self.path.read_bytes())
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, CachedUri) and other.path == self.path
-
-    def __hash__(self) -> int:
-        return hash(self.path)
 
 
 #: a picture: its URI, or the cached file it is read from

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..fileio import write_atomic
 from ..housekeeping import touch
+from .cached import CachedFile
 
 
 def _scale(values: list[float]) -> tuple[float, str]:
@@ -111,21 +112,10 @@ def _size(path: Path | None) -> int | None:
         return None
 
 
-class CachedSvg:
-    """A cached chart's SVG text, read from its file only when asked for (`str`); `token` names it (its
-    file's name holds the hash of the programme's rows) in the key of the page's part that shows it."""
+class CachedSvg(CachedFile):
+    """A cached chart's SVG text, read from its file only when the page draws it."""
 
-    __slots__ = ("path",)
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    @property
-    def token(self) -> str:
-        return self.path.name
-
-    def __str__(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+    __slots__ = ()
 
 
 def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tuple[str, str, str | CachedSvg]]:
