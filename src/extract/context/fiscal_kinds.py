@@ -18,6 +18,7 @@ from ..dictionary import load
 from ..model import Mention
 from .fiscal_marks import comparison_base, single, span_start
 from .labels import LineInfo
+from .stage_words import alternation
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,13 @@ def supplementary_year(infos: Sequence[LineInfo]) -> int | None:
 def names_supplementary(head: str) -> bool:
     """The figure's own words (its clause before it) name a supplementary budget (`、補正225億円`, `補正予算で45億円`,
     `補正額 5千万円`), not another correction (`補正係数の見直しにより`)."""
-    return re.search(load("fiscal_scope")["supplementary_head"], head) is not None
+    return _supplementary_head().search(head) is not None
+
+
+@lru_cache(maxsize=1)
+def _supplementary_head() -> re.Pattern[str]:
+    """fiscal_scope.json supplementary_head with its SUPPLEMENTARY the supplementary stage words (roles.json stage_marks)."""
+    return re.compile(load("fiscal_scope")["supplementary_head"].replace("SUPPLEMENTARY", alternation("supplementary_budget")))
 
 
 def sum_part(info: LineInfo, m: Mention, start: int) -> int | None:

@@ -17,6 +17,7 @@ from typing import Any
 from ..dictionary import load
 from .labels import label_role
 from .programs import BOX_EDGES, _token_tags, clean_name
+from .stage_words import kind_words
 
 #: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `▽…`, `(1)…`, `①…`): no part of it
 _LEAD = re.compile(r"^(?:[\-‐－―–—−・▽▼◎☆★※\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[①-⑳])+")
@@ -67,7 +68,7 @@ def _appropriates(toks: tuple[tuple[str, str], ...]) -> bool:
 
 def _strip_tail(name: str) -> str | None:
     """The name without the particles, kind words, rounding and verb that tie it to the figure after it."""
-    kinds = tuple(_words()["kind_words"])
+    kinds = kind_words()
     for _ in range(_PASSES):
         name = name.rstrip(" \u3000、，,")
         compound = next((c for c in _words()["compound_particles"] if name.endswith(c)), None)
@@ -149,7 +150,7 @@ def noun_phrase(name: str | None) -> str | None:
 def _label_alone(text: str) -> bool:
     """The words are a budget's label and nothing else (`新規予算`, `当初`, `補正予算`)."""
     core = text.strip(BOX_EDGES)
-    if core in _words()["kind_words"]:
+    if core in kind_words():
         return True
     label = label_role(core)
     return label is not None and not core[label[1]:].strip(BOX_EDGES) and _all_label_words(core[:label[1]])

@@ -12,12 +12,12 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .name_phrase import noun_phrase, particles
 from .programs import is_name, referring, strong
 from .prose_totals import appropriating_verb, date_target
+from .stage_words import kind_words
 
 
 #: a quoted name and the particle that makes it the clause's topic or subject (`「X」について、…予算を増額します(N円)`), or the
@@ -50,8 +50,8 @@ def quoted_topic(info: LineInfo, m: Mention) -> str | None:
 @lru_cache(maxsize=1)
 def _kind_after_particle() -> re.Pattern[str]:
     """`…の競争力強化には当初`, `…総合対策に当初で`: the particle that says what the money goes to, then the budget's kind
-    as an adverb (programs.json name_phrase.kind_words) right before the figure."""
-    kinds = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["kind_words"], key=len, reverse=True)))
+    as an adverb (roles.json stage_marks in their stage_forms) right before the figure."""
+    kinds = "|".join(map(re.escape, sorted(kind_words(), key=len, reverse=True)))
     to = particles("target_particles")
     # the particle, or a space that sets the kind apart from an item's name (`河川改修事業 当初 12億円 補正 8億円`)
     return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000]+)(?=(?:{kinds})))"

@@ -15,12 +15,13 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo
+from .stage_words import alternation, stage_words
 
 
 @lru_cache(maxsize=1)
 def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
-    marks: dict[str, str] = load("roles")["stage_marks"]
-    alt = "|".join(re.escape(w) for w in sorted(marks, key=len, reverse=True))
+    marks = stage_words()
+    alt = alternation()
     return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
 
 
