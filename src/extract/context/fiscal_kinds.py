@@ -7,7 +7,8 @@
 - `令和5年度補正との合計でも3,170億円`: a year that names one part of a sum (`との合計`, `と合わせて`): the figure sums that
   year's budget and the scope's; where the two differ it belongs to no single year (GUIDE, fresh4: the sum of a
   supplementary and an initial figure has fy null).
-The words are data (dictionary/fiscal_scope.json supplementary_after, sum_with_after)."""
+The words are data (dictionary/fiscal_scope.json supplementary_after, sum_with_after; the stage and sum words
+of roles.json stage_marks, sum_words)."""
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ from .stage_words import alternation
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = load("fiscal_scope")
-    return re.compile(d["supplementary_after"]), re.compile(d["sum_with_after"])
+    # SUM: the words that add two figures up (roles.json sum_words, as the role pass's request_verbs.sum_of_kinds reads them)
+    sums = "|".join(re.escape(w) for w in sorted(load("roles")["sum_words"], key=len, reverse=True))
+    return re.compile(d["supplementary_after"]), re.compile(d["sum_with_after"].replace("SUM", sums))
 
 
 def supplementary_year(infos: Sequence[LineInfo]) -> int | None:
