@@ -90,6 +90,8 @@ def test_a_bare_supplementary_takes_the_decks_supplementary_year(lines, text, fy
     (("令和8年度当初予算の概要", "一般会計は120億円で、令和7年度補正予算と合わせた総額は135億円です。"), "135億円", None),
     (("令和8年度予算のポイント", "令和7年度補正との合計では2,400億円となる。"), "2,400億円", None),
     (("令和8年度予算のポイント", "令和7年度補正予算と合わせて、防災対策に総額900億円を計上。"), "900億円", None),
+    # the sum verb in another spelling (roles.json sum_words, shared with the role pass)
+    (("令和8年度当初予算の概要", "令和7年度補正予算と併せて、港湾整備に総額40億円を計上。"), "40億円", None),
     # near miss: the sum's clause is not the figure's: a year written after it is the figure's own
     (("令和8年度当初予算の概要", "令和7年度補正予算と合わせ、令和8年度当初予算では橋りょうの点検に9億円を計上した。"), "9億円", 2026),
     (("県の予算", "同県は令和8年度当初予算案を発表した。", "7年度補正と合わせ、8年度は漁港整備に11億円を計上した。"), "11億円", 2026),
