@@ -34,8 +34,9 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from . import heading_roles
+from . import heading_roles, prices
 from . import outline as ol
+from .account_levels import account_level
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
@@ -94,6 +95,8 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
         heads = []
     if any(re.search(load("roles")["resident_per_head"], h) for h in heads):
         return True  # a heading that states a budget per resident (`◇町民1人に使われるお金`): no grant's recipient
+    if prices.per_resident(texts[0]):
+        return True  # `市民1人当たりの予算額:44.8万円`: the budget divided by the residents, no grant's size
     return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts + heads)
 
 
@@ -221,6 +224,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
     if heading_roles.apply(m, chain):
         return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
+    if m.role in (*BUDGET_ROLES, "support") and m.role_source in prices.LEFT and (price := prices.read(info, m)) is not None:
+        m.role, m.role_source = price, "price"  # `助成券(2,000円×5枚)`, `1食あたり、小学校360円`, `副食費は月4,800円`
+        return
     if m.role in BUDGET_ROLES and income_label(info, m):
         m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
         return
@@ -250,7 +256,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     elif m.role in (*BUDGET_ROLES, "other") and sum_of_kinds(info, m):
         m.role, m.role_source = "other", "sum"  # `…補正20億円、当初30億円、合わせて50億円を計上`: two kinds of money added up
     elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
-            appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)):
+            appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)
+            or kind == "budget" and account_level(info, m)):
         m.role, m.role_source = kind, "scope"
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):

@@ -26,7 +26,7 @@ from .labels import (
     legend,
     regular_budget_fy,
 )
-from .stage_marks import compared_with, ditto_label, last_year_label, stage_mark, this_years
+from .stage_marks import compared_with, continued, ditto_label, last_year_label, stage_mark, this_years
 from .topics import topic_label
 
 # the names other modules read from here (mentions.py: roles.LineInfo)
@@ -212,8 +212,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
             and not _compared(head, found[1], info.norm[m.end:]):
         m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
         return True
-    if found is not None and found[0] == "previous_budget" and same_as(head, found[1]):
-        found = None  # `前年度同様、…に2,000万円を計上`: as last year, the year's own figure
+    if found is not None and found[0] == "previous_budget" and (same_as(head, found[1]) or continued(head, found[1])):
+        found = None  # `前年度同様、…に2,000万円を計上`, `前年度に引き続き、…`: as last year, the year's own figure
     # a grant's size given to its recipients (`第2子以降に5万円を給付する`) keeps its own reading under a topic label
     if found is None and not given(info, m) and (topic := topic_label(info, m)) is not None:
         m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`

@@ -30,10 +30,23 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from . import account_sides, change_pairs, fiscal_document, fiscal_scope, flat_cells, label_columns, prose_roles, shares, sheet_sums
+from . import (
+    account_sides,
+    appropriation_tables,
+    change_pairs,
+    fiscal_document,
+    fiscal_scope,
+    flat_cells,
+    flat_columns,
+    label_columns,
+    prose_roles,
+    shares,
+    sheet_sums,
+)
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
+from .comparisons import is_change
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
@@ -50,7 +63,6 @@ from .totals import (
     pillars,
     side_breakdown,
     sums,
-    total_words,
     whole_budget,
     wrapped_lead,
 )
@@ -165,7 +177,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         _whole(m, infos, i, left_open, section or doc_label or kind_only)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
-        if m.role in BUDGET_ROLES and _is_change(info, m):
+        if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
         prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
@@ -177,7 +189,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
-    _cells_and_shares(infos)
+    _cells_and_shares(infos, (doc_label or kind_only or (None,))[0])
     label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
@@ -198,8 +210,10 @@ def _side(side: str | None, owner: ol.Node | None, outline: ol.Outline) -> str |
     return side or (account_sides.REVENUE if owner is not None and revenue_lead(owner, outline) else None)
 
 
-def _cells_and_shares(infos: Sequence[LineInfo]) -> None:
+def _cells_and_shares(infos: Sequence[LineInfo], kind: str | None) -> None:
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
+    appropriation_tables.apply(infos, kind)  # `| 款項 | 予定額 |`: an enterprise's expenditure 款・項 its budget
+    flat_columns.apply(infos)  # `区分` / `令和6年度(A)` / `令和5年度(B)` one cell a line: each column's role and year
     shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
 
 
@@ -243,15 +257,9 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
         m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source
 
 
-_CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*[%％]\s*)?[、，,\s]*の?(?:増|減)")
-
-
 #: a programme sheet's bracketed subtotal of an expense class (`(補助金計)`, `(負担金、補助及び交付金計)`); not the
 #: sheet's grand total (`(合計)`), which stands for the programme
 _SUBTOTAL = re.compile(r"^[(（](?!合計|総計)[^()（）]{1,30}計[)）]$")
-
-
-_CHANGE_REACH = 40
 
 
 def _raw_label(info: LineInfo, m: Mention) -> str:
@@ -259,15 +267,6 @@ def _raw_label(info: LineInfo, m: Mention) -> str:
     ends = info.amount_ends
     k = bisect.bisect_right(ends, m.start)
     return info.norm[ends[k - 1] if k else 0:m.start].strip()
-
-
-def _is_change(info: LineInfo, m: Mention) -> bool:
-    """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it, or a sign
-    on the figure itself (`前年度当初予算と比べ+48.2億円`)."""
-    tail = info.norm[max(0, m.start - 8):m.start].split("。")[-1]  # the sentence's last 8 characters
-    if not any(w in tail for w in total_words()[2]):
-        return False
-    return m.text.lstrip()[:1] in "+＋△▲" or bool(_CHANGE_AFTER.match(info.norm[m.end:m.end + _CHANGE_REACH]))
 
 
 #: a lead-in stands near the top of the deck
@@ -387,8 +386,6 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
     if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1 \
             and _year_before(info, m) == m.fy:
         m.role = "previous_budget"
-
-
 
 
 def _year_before(info: LineInfo, m: Mention) -> int | None:

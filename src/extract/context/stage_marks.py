@@ -171,3 +171,9 @@ def new_cap(info: LineInfo, m: Mention) -> bool:
     before = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
     clause = re.split(r"[、，,]", before)[-1]
     return not clause.strip(" 約") and any(w in before for w in load("roles")["support_own"])
+
+
+def continued(head: str, label_end: int) -> bool:
+    """`前年度に引き続き、…`: the previous-year label opens `as last year`, it names no figure of that year (roles.json
+    continued_after_previous)."""
+    return re.match(load("roles")["continued_after_previous"], head[label_end:]) is not None

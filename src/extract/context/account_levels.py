@@ -1,0 +1,42 @@
+"""An account's level stated in a budget summary's prose with the account as the sentence's topic: `企業会計は、2会計で
+35億1,451万円となりました`, `特別会計は、5会計で総額120億円。`, `水道事業会計は、12億円です。` (GUIDE and the local summaries'
+gold: account totals are `budget`).
+
+Read only under a budget scope (prose_roles.py passes the scope's kind) and only for a figure no other rule gave a role:
+the sentence opens with a topic naming an account (roles.json accounts: `一般会計`, `特別会計`, `企業会計` …), the figure is
+the sentence's first amount, nothing between the topic and the figure compares, splits or names another subject (`前年度
+比`, `うち`, `市税が`), and the figure closes the statement (`となりました`, `です`, `。`: roles.json account_result_after).
+"""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+#: the sentence's topic: its opening words up to `は` (`企業会計は、`)
+_TOPIC = re.compile(r"^[^、，,。]{2,30}?は[、，,]?")
+#: the figure closes the statement: a copula or the sentence's end
+_CLOSES = re.compile(r"\s*(?:です|である|となって|。|$)")
+#: another subject or topic between the account and its figure (`一般会計は、市税が42億円`)
+_OTHER_SUBJECT = re.compile(r"[がは]")
+
+
+def account_level(info: LineInfo, m: Mention) -> bool:
+    """The figure is the level of the account its sentence takes as topic (module docstring)."""
+    start = info.norm.rfind("。", 0, m.start) + 1
+    if any(a.start >= start and a.end <= m.start for a in info.amounts) or m.text.lstrip()[:1] in "+＋△▲":
+        return False  # the sentence's first figure only, unsigned (a signed figure is a change)
+    before = info.norm[start:m.start].lstrip()
+    found = _TOPIC.match(before)
+    words = load("roles")
+    if found is None or not any(a in found.group() for a in words["accounts"]) \
+            or any(w in found.group() for w in (*words["income_labels"], *words["appropriation_tables"]["revenue_ends"])):
+        return False  # no account's topic, or its revenue side's (`企業会計の収入は、…`)
+    rest = before[found.end():]
+    if _OTHER_SUBJECT.search(rest) or any(w in rest for w in (*words["change_before"], *words["part_words"],
+                                                                *words["previous_words"], *words["support_own"])):
+        return False
+    after = info.norm[m.end:]
+    return bool(re.match(words["account_result_after"], after) or _CLOSES.match(after))

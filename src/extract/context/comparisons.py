@@ -1,0 +1,28 @@
+"""A budget figure that is a change from another year by the words around it (scope.py): `…と比較し、3,685億円、4.4%の増`,
+`前年度当初予算と比べ+48.2億円`, `前年度当初予算と比較して、一般会計において122億円、1.5パーセントの増` (GUIDE: changes are
+`other`)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .labels import LineInfo
+from .totals import total_words
+
+_CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*(?:[%％]|パーセント)\s*)?[、，,\s]*の?(?:増|減)")
+
+#: how far after the figure its rate and change word are read
+_CHANGE_REACH = 40
+
+
+def is_change(info: LineInfo, m: Mention) -> bool:
+    """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it, or a sign
+    on the figure itself (`前年度当初予算と比べ+48.2億円`)."""
+    tail = info.norm[max(0, m.start - 8):m.start].split("。")[-1]  # the sentence's last 8 characters
+    after = bool(_CHANGE_AFTER.match(info.norm[m.end:m.end + _CHANGE_REACH]))
+    if not any(w in tail for w in total_words()[2]):
+        # `前年度当初予算と比較して、一般会計において122億円、1.5%の増`: the comparison opens the sentence, each account's
+        # change follows it with its rate
+        sentence = info.norm[:m.start].split("。")[-1]
+        return after and any(w in sentence for w in total_words()[2])
+    return m.text.lstrip()[:1] in "+＋△▲" or after

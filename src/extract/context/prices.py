@@ -1,0 +1,56 @@
+"""Prices and unit values inside a programme list's descriptions (a local budget summary's `・…を補助します` lines): what one
+unit costs or is worth, not the programme's budget (GUIDE: grant sizes and caps are `support`; fees, prices and other
+rates `other`).
+
+- **A unit value times a count** (`助成券(2,000円×5枚)`, `1万円×3回`): the value of one unit; in a line that gives a grant (a
+  support word: `補助`, `助成`) it is the grant per unit, `support`; elsewhere a price, `other`.
+- **A price per unit of consumption** (`給食費は1食あたり、小学校360円、中学校390円`, `1回当たり500円`): `other` (the unit is
+  a thing consumed, roles.json prices.unit_counters; a grant per recipient, `1人当たり`, `1世帯あたり`, is not read here).
+- **The budget per resident** (`市民1人当たりの予算額:44.8万円`, `県民一人あたりの予算規模`): a resident per-head word and
+  a budget's word before the figure, `other` (read by prose_roles.per_inhabitant).
+- **A fee the recipient pays** (`副食費は月4,800円`, `保護者負担を月2,000円に減免`): a per-period figure whose clause names
+  the charge (`…費は`, `…料は`, `負担を`; roles.json prices.fee_before), `other`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+_CLAUSE_END = re.compile(r"[。、，,；;]")
+#: how a role was left to the scope, the label above or the fallback: only such figures are read (their own label wins)
+LEFT = ("scope", "fallback", "under")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = load("roles")["prices"]
+    counters = "|".join(re.escape(c) for c in words["unit_counters"])
+    times = re.compile(rf"\s*[×xX✕]\s*[0-9０-９]+\s*(?:{counters})")
+    per_unit = re.compile(rf"(?:1|１|一)\s*(?:{counters})\s*(?:当たり|あたり|につき)")
+    fee = re.compile("(?:" + "|".join(words["fee_before"]) + r")\s*(?:月額|年額|月|年)?\s*$")
+    return times, per_unit, fee
+
+
+def read(info: LineInfo, m: Mention) -> str | None:
+    """`support` or `other` for a unit value, a price or a fee (module docstring), else None."""
+    times, per_unit, fee = _patterns()
+    if times.match(info.norm, m.end):
+        return "support" if info.support_hint else "other"
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    if per_unit.search(sentence):
+        return "other"
+    if m.per in ("month", "year", "day") and fee.search(_CLAUSE_END.split(info.norm[:m.start])[-1]):
+        return "other"
+    return None
+
+
+def per_resident(before: str) -> bool:
+    """The words before a figure state the budget per resident (`市民1人当たりの予算額`): a resident's per-head word, a
+    per-head word and a budget's word (roles.json resident_per_head, prose.per_head, level_topics)."""
+    words = load("roles")
+    return re.search(words["resident_per_head"], before) is not None and any(p in before for p in words["prose"]["per_head"]) \
+        and any(t in before for t in words["level_topics"])

@@ -1,0 +1,191 @@
+"""Roles on a local government's initial-budget summary (issue 21, the shape of fresh6a): the ways such a summary is
+written, one rule each, in several issuers' wording, with the lines that look alike and must not change. GUIDE and the
+local sets' calls: account totals are `budget`, revenues, changes, splits by kind of expense, per-resident figures,
+prices and fees `other`, grant sizes `support`; an enterprise's expenditure 款・項 are its budget, its revenue `other`."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+def roles(*texts: str) -> dict[str, tuple[str | None, int | None]]:
+    return {t: (m.role, m.fy) for t, m in amounts_by_text(*texts).items()}
+
+
+# a programme list under a title that names the year's budget without a year (`今年度の予算は…`): the items are budgets,
+# no year
+@pytest.mark.parametrize("title", [
+    "くらし 今年度の予算は…『地方創生』の推進に重点を置きました",
+    "本年度予算のあらまし",
+    "新年度予算(案)の主な事業",
+    "村の予算案の概要",
+])
+@pytest.mark.parametrize("item", ["・駅前観光拠点整備事業 1,736万円", "・定住促進奨励金 100万円", "○ 公設塾開設事業 44万円"])
+def test_items_under_a_yearless_budget_title_are_budgets(title, item):
+    found = roles(title, "◇『新規事業』", item)
+    assert list(found.values()) == [("budget", None)]
+
+
+@pytest.mark.parametrize("title", ["くらし 今年度の決算は…", "主な事業の紹介", "村の取組"])
+def test_a_title_that_names_no_budget_gives_no_role(title):
+    found = roles(title, "◇『新規事業』", "・駅前観光拠点整備事業 1,736万円")
+    assert found["1,736万円"][0] == "other"
+
+
+# a heading of two topics, the budget's size and the revenue side: the accounts' totals stay budgets
+@pytest.mark.parametrize("heading", ["県の予算規模・歳入予算", "予算総額・歳入の内訳", "市の予算規模、歳入予算"])
+def test_a_heading_naming_the_whole_budget_too_is_no_revenue_side(heading):
+    found = roles(heading, "令和7年度の当初予算の規模は,一般会計において8,527億34百万円,特別会計において4,109億56百万円と"
+                           "なっています。")
+    assert found["8,527億34百万円"] == ("budget", 2025)
+    assert found["4,109億56百万円"] == ("budget", 2025)
+
+
+@pytest.mark.parametrize("heading", ["【歳入】", "■歳入予算", "一般会計 歳入"])
+def test_a_revenue_side_alone_still_makes_sources(heading):
+    found = roles("令和7年度当初予算の概要", heading, "・市税 80億円", "・地方交付税 48億5,000万円")
+    assert found["80億円"][0] == "other"
+    assert found["48億5,000万円"][0] == "other"
+
+
+# a comparison that opens the sentence, then each account's change with its rate
+@pytest.mark.parametrize("line, change", [
+    ("令和7年度当初予算は一般会計8,527億円。前年度当初予算と比較して,一般会計において122億24百万円,1.5パーセントの増となっています。",
+     "122億24百万円"),
+    ("令和7年度当初予算は一般会計8,527億円。前年度と比べ、一般会計で122億円、1.5%の増加です。", "122億円"),
+    ("令和6年度当初予算は一般会計241億円。前年度と比較すると、特別会計において3億2,000万円、2.0%の減となりました。", "3億2,000万円"),
+])
+def test_a_change_after_a_comparison_opening_the_sentence_is_other(line, change):
+    assert roles("令和7年度当初予算の概要", line)[change][0] == "other"
+
+
+def test_levels_of_a_comparison_free_sentence_stay_budgets():
+    found = roles("令和7年度当初予算の概要", "令和7年度の当初予算の規模は、一般会計において8,527億円、特別会計において"
+                                           "4,109億円となっています。")
+    assert found["8,527億円"][0] == "budget"
+    assert found["4,109億円"][0] == "budget"
+
+
+# a public enterprise's budget table by 款 and 項
+@pytest.mark.parametrize("title, kind", [
+    ("令和7年度水道事業会計予算", "budget"), ("令和6年度下水道事業会計当初予算の概要", "budget"),
+    ("令和7年度病院事業会計補正予算", "supplementary_budget"),
+])
+@pytest.mark.parametrize("header", ["| 款項 | 予定額 |", "| 款 | 予算額 |", "| 科目 | 金額 |"])
+def test_an_enterprise_table_expenditure_is_budget_revenue_other(title, kind, header):
+    found = roles(title, header, "|---|---|", "| 水道事業収益 | 2,013,700千円 |", "| 営業収益 | 1,829,749千円 |",
+                  "| 特別利益 | 30千円 |", "| 水道事業費用 | 2,119,500千円 |", "| 営業費用 | 2,068,907千円 |",
+                  "| 予備費 | 10,000千円 |", header, "|---|---|", "| 資本的収入 | 1,985,700千円 |", "| 企業債 | 778,450千円 |",
+                  "| 資本的支出 | 2,907,900千円 |", "| 企業債償還金 | 168,024千円 |")
+    for other in ("2,013,700千円", "1,829,749千円", "30千円", "1,985,700千円", "778,450千円"):
+        assert found[other][0] == "other", other
+    for budget in ("2,119,500千円", "2,068,907千円", "10,000千円", "2,907,900千円", "168,024千円"):
+        assert found[budget][0] == kind, budget
+
+
+def test_a_work_row_of_the_enterprise_is_its_budget_and_other_tables_are_left():
+    found = roles("令和7年度水道事業会計予算", "| 業務項目 | 予定量 |", "|---|---|", "| 主要な建設改良事業 | 2,315,697千円 |",
+                  "| 性質 | 金額 |", "|---|---|", "| 人件費 | 52億円 |", "| 物件費 | 32億円 |")
+    assert found["2,315,697千円"][0] == "budget"
+    assert found["52億円"][0] == "other"  # no 款・項 header: a split by kind of expense
+    assert found["32億円"][0] == "other"
+
+
+# a 総括表 flattened one cell a line, its year columns first
+@pytest.mark.parametrize("this, last, change, fy", [
+    ("令和6年度(A)", "令和5年度(B)", "増減額(C:A-B)", 2024), ("令和7年度", "令和6年度", "比較増減", 2025),
+    ("平成31年度当初", "平成30年度当初", "増減", 2019),
+])
+def test_flattened_columns_give_each_cell_its_column(this, last, change, fy):
+    found = roles("当初予算総括表", "区分", this, last, change, "増減率", "一般会計", "241億5,010万円", "232億5,319万7千円",
+                  "8億9,690万3千円", "3.9%", "国民健康保険特別会計", "56億3,583万4千円", "58億1,048万9千円")
+    assert found["241億5,010万円"] == ("budget", fy)
+    assert found["232億5,319万7千円"] == ("previous_budget", fy - 1)
+    assert found["8億9,690万3千円"][0] == "other"
+    assert found["58億1,048万9千円"] == ("previous_budget", fy - 1)
+
+
+def test_flattened_columns_without_years_are_left():
+    found = roles("令和6年度当初予算の概要", "区分", "予算額", "構成比", "一般会計", "241億5,010万円", "60.1%")
+    assert found["241億5,010万円"][0] != "previous_budget"
+
+
+# an account as the sentence's topic, its level closing the statement
+@pytest.mark.parametrize("line, figure", [
+    ("特別会計は4会計で総額88億円。企業会計は、2会計で35億1,451万円となりました", "35億1,451万円"),
+    ("特別会計は、5会計で120億円です。", "120億円"),
+    ("なお、水道事業会計は12億4,000万円となっています。", "12億4,000万円"),
+])
+def test_an_account_topic_states_its_budget(line, figure):
+    assert roles("くらし 令和7年度市の予算", line)[figure][0] == "budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("企業会計の収入は、2会計で35億円となりました", "35億円"),  # the accounts' revenue side
+    ("企業会計は、前年度比で3億円の減となりました", "3億円"),  # a change
+    ("特別会計は、うち国保が56億円です。", "56億円"),  # a share
+])
+def test_an_account_topic_with_another_subject_or_a_change_is_left(line, figure):
+    assert roles("くらし 令和7年度市の予算", line)[figure][0] != "budget"
+
+
+# the budget per resident
+@pytest.mark.parametrize("line", ["市民1人当たりの予算額:44.8万円", "町民一人あたりの予算 約60万円", "県民1人当たりの予算規模は、38万円"])
+def test_a_budget_per_resident_is_other(line):
+    found = roles("令和7年度当初予算の概要", line)
+    assert [r for r, _ in found.values()] == ["other"]
+
+
+def test_a_grant_per_resident_is_still_support():
+    found = roles("令和7年度当初予算の概要", "・町民1人当たり5万円を支給します。")
+    assert found["5万円"][0] == "support"
+
+
+# the expenditure split by kind of expense (性質別, 目的別)
+@pytest.mark.parametrize("heading", ["歳出(性質別)の特徴", "▽歳出(目的別)", "【歳出・性質別】"])
+def test_items_under_an_expenditure_split_are_other(heading):
+    found = roles("今年の予算-令和6年度-", heading, "- 人件費 52億6,485万円(対前年度比 +5億7,271万円、12.2%の増)",
+                  "職員退職手当の皆増など - 物件費 32億5,681万円")
+    assert found["52億6,485万円"][0] == "other"
+    assert found["32億5,681万円"][0] == "other"
+
+
+# prices, unit values and fees inside a programme's description
+@pytest.mark.parametrize("line, figure, role", [
+    ("・育児・母乳相談の利用を助成券(2,000円×5枚)にて補助します。", "2,000円", "support"),
+    ("・タクシー利用券(500円×24枚)を助成します。", "500円", "support"),
+    ("・記念品(3,000円×1個)を贈呈します。", "3,000円", "other"),
+    ("・小中学校の給食費は1食あたり、小学校360円、中学校390円を見込んで", "360円", "other"),
+    ("・入浴料は1回当たり400円です。", "400円", "other"),
+    ("・3歳以上児の副食費は月4,800円に対して、保護者負担を月2,000円に減免します。", "4,800円", "other"),
+    ("・3歳以上児の副食費は月4,800円に対して、保護者負担を月2,000円に減免します。", "2,000円", "other"),
+])
+def test_prices_and_fees_in_a_programme_list(line, figure, role):
+    found = roles("くらし 令和7年度 町の予算", "【令和7年度 重点施策】", "1.子育て支援事業 289万円", line)
+    assert found[figure][0] == role
+    assert found["289万円"][0] == "budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("・1人当たり月額2万円を支給します。", "2万円"), ("・1世帯あたり3万円を補助します。", "3万円"),
+    ("・対象経費の8割(上限35,000円)を町が負担します。", "35,000円"),
+])
+def test_grants_per_recipient_are_still_support(line, figure):
+    found = roles("くらし 令和7年度 町の予算", "【令和7年度 重点施策】", "1.子育て支援事業 289万円", line)
+    assert found[figure][0] == "support"
+
+
+# `前年度に引き続き` opens `as last year`: no previous-year figure
+@pytest.mark.parametrize("line, figure", [
+    ("前年度に引き続き、保育料の軽減に2,000万円を計上しました。", "2,000万円"),
+    ("昨年度から引き続き、道路の補修に1億円を計上。", "1億円"),
+])
+def test_continued_from_last_year_is_no_previous_budget(line, figure):
+    found = roles("令和7年度当初予算の概要", line)
+    assert found[figure][0] != "previous_budget"
+
+
+def test_a_previous_year_label_still_names_the_previous_budget():
+    found = roles("令和7年度当初予算の概要", "・道路補修事業 1億円(前年度 9,000万円)")
+    assert found["9,000万円"] == ("previous_budget", 2024)
