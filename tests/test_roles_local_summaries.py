@@ -189,3 +189,63 @@ def test_continued_from_last_year_is_no_previous_budget(line, figure):
 def test_a_previous_year_label_still_names_the_previous_budget():
     found = roles("令和7年度当初予算の概要", "・道路補修事業 1億円(前年度 9,000万円)")
     assert found["9,000万円"] == ("previous_budget", 2024)
+
+
+# a sentence listing works with their costs in brackets after its topic
+@pytest.mark.parametrize("line, figures", [
+    ("今年度に実施する予算規模の大きな建設事業は、総務費のセンターの大規模改修(1億3千万円)、土木費の町道改良工事(1億7千万円)や"
+     "町営住宅の改修工事(7千万円)などがあります。", ("1億7千万円", "7千万円")),
+    ("今年度の主な建設事業は、消防費の消防車両の更新(5,000万円)、教育費の体育館の改修(2億円)や給食センターの改修(8,000万円)などです。",
+     ("2億円", "8,000万円")),
+])
+def test_works_listed_with_bracketed_costs_are_budgets(line, figures):
+    found = roles("くらし 令和7年度 当初予算の概要", "◇支出", line)
+    for f in figures:
+        assert found[f][0] == "budget", f
+
+
+# a budget named after its figure, a bracketed note between
+@pytest.mark.parametrize("line, figure", [
+    ("寒川町は総額262億6844万1千円(対前年度1・4%増)の新年度予算を発表した。", "262億6844万1千円"),
+    ("市は総額120億円(前年度比2.0%減)の当初予算を編成した。", "120億円"),
+])
+def test_a_budget_named_after_a_bracketed_note(line, figure):
+    assert roles("総額の新年度予算 税収減も積極的編成", line)[figure][0] == "budget"
+
+
+# a statistic per head in a summary's box, not a grant
+@pytest.mark.parametrize("line, figure", [
+    ("[納税額(町税)]1人当たり:11万円・1世帯当たり:25万円", "11万円"),
+    ("[使用する費用(一般会計)]1人当たり:176万円・1世帯当たり:386万円", "176万円"),
+    ("町税 1世帯あたり：25万円", "25万円"),
+])
+def test_a_statistic_per_head_is_other(line, figure):
+    assert roles("くらし 令和7年度 当初予算の概要", "町民1人当たり・1世帯当たり", line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure", [("・出産祝金 1人当たり:5万円", "5万円"), ("・1世帯当たり:3万円を支給します。", "3万円"),
+                                          ("・補助額 1人当たり:5万円", "5万円")])
+def test_a_grant_per_head_stays_support(line, figure):
+    assert roles("くらし 令和7年度 当初予算の概要", "◆子育て支援", line)[figure][0] == "support"
+
+
+# `昨年度同額の` is as last year: the year's figure
+@pytest.mark.parametrize("line, figure", [
+    ("地方交付税は、昨年度同額の40億円を見込んでいます。", "40億円"),
+    ("道路維持費は前年度並みの2億円を計上しました。", "2億円"),
+])
+def test_the_same_as_last_year_is_no_previous_budget(line, figure):
+    assert roles("くらし 令和7年度 当初予算の概要", line)[figure][0] != "previous_budget"
+
+
+# a town's two sides under bare `◇収入` / `◇支出` lines
+@pytest.mark.parametrize("revenue, spending", [("◇収入", "◇支出"), ("【収入】", "【支出】"), ("■収入の部", "■支出の部")])
+def test_bare_income_and_spending_lines_are_sides(revenue, spending):
+    found = roles("くらし 令和7年度 当初予算の概要", revenue, "・ふるさと納税寄附金 3億円", spending, "・道路改良事業 1億円")
+    assert found["3億円"][0] == "other"
+    assert found["1億円"][0] == "budget"
+
+
+def test_an_income_word_inside_a_heading_is_no_side():
+    found = roles("くらし 令和7年度 当初予算の概要", "■収入確保の取組", "・ふるさと納税推進事業 500万円")
+    assert found["500万円"][0] == "budget"

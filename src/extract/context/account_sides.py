@@ -38,7 +38,8 @@ def _first_chars() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The first characters of the side words and the last of the account ends: a line holding none of them names
     no side (trimming only removes characters), or ends in no account's name."""
     w = _words()
-    return any_of(x[0] for x in w["revenue"] + w["expenditure"]), any_of(x[-1] for x in w["account_ends"])
+    sides = w["revenue"] + w["expenditure"] + w["revenue_lines"] + w["expenditure_lines"]
+    return any_of(x[0] for x in sides), any_of(x[-1] for x in w["account_ends"])
 
 
 def _side(text: str) -> str | None:
@@ -48,6 +49,8 @@ def _side(text: str) -> str | None:
         return None
     w = _words()
     name = _TRIM.sub("", text)
+    if name in w["revenue_lines"] or name in w["expenditure_lines"]:  # `◇収入` / `◇支出` heading a town's two sides
+        return REVENUE if name in w["revenue_lines"] else ""
     for both in w["both"]:
         name = name.replace(both, "")  # `歳入歳出予算の総額`: the whole account, no side
     revenue = any(r in name for r in w["revenue"])

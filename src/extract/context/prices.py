@@ -8,6 +8,9 @@ rates `other`).
   a thing consumed, roles.json prices.unit_counters; a grant per recipient, `1人当たり`, `1世帯あたり`, is not read here).
 - **The budget per resident** (`市民1人当たりの予算額:44.8万円`, `県民一人あたりの予算規模`): a resident per-head word and
   a budget's word before the figure, `other` (read by prose_roles.per_inhabitant).
+- **A statistic per head** (`[納税額(町税)]1人当たり:11万円・1世帯当たり:25万円`): a figure right after a per-head label
+  with a colon, on a line that names a cost, a tax or the budget (roles.json prices.per_head_stats) and no grant, `other`
+  (`出産祝金 1人当たり:5万円` is a grant's size).
 - **A fee the recipient pays** (`副食費は月4,800円`, `保護者負担を月2,000円に減免`): a per-period figure whose clause names
   the charge (`…費は`, `…料は`, `負担を`; roles.json prices.fee_before), `other`.
 """
@@ -18,9 +21,13 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .grant_frame import given
 from .labels import LineInfo
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
+#: a per-head label closing right before its figure (`1人当たり:`, `1世帯あたり：`)
+_PER_HEAD_LABEL = re.compile(r"(?:1|１|一)\s*(?:人|世帯)\s*(?:当たり|あたり)\s*[:：]\s*$")
+_LABEL_REACH = 12
 #: how a role was left to the scope, the label above or the fallback: only such figures are read (their own label wins)
 LEFT = ("scope", "fallback", "under")
 
@@ -45,6 +52,9 @@ def read(info: LineInfo, m: Mention) -> str | None:
         return "other"
     if m.per in ("month", "year", "day") and fee.search(_CLAUSE_END.split(info.norm[:m.start])[-1]):
         return "other"
+    if _PER_HEAD_LABEL.search(info.norm[max(0, m.start - _LABEL_REACH):m.start]) and not info.support_hint \
+            and not given(info, m) and any(w in info.norm[:m.start] for w in load("roles")["prices"]["per_head_stats"]):
+        return "other"  # `[使用する費用(一般会計)]1人当たり:176万円・1世帯当たり:386万円`: a statistic per head, no grant
     return None
 
 

@@ -34,9 +34,8 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from . import heading_roles, prices
+from . import account_levels, heading_roles, prices
 from . import outline as ol
-from .account_levels import account_level
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
@@ -257,7 +256,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source = "other", "sum"  # `…補正20億円、当初30億円、合わせて50億円を計上`: two kinds of money added up
     elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
             appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)
-            or kind == "budget" and account_level(info, m)):
+            or kind == "budget" and account_levels.account_level(info, m)):
         m.role, m.role_source = kind, "scope"
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
@@ -285,7 +284,8 @@ def own_budget(info: LineInfo, m: Mention) -> bool:
 
 
 _BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")
-_BRACKET_CLOSE = re.compile(r"\s*[)）]\s*(?:[。、，,]|$)")
+_LISTED_COST, _BRACKET_CLOSE = (re.compile(r"[0-9０-９][万億千兆]*円\s*[)）]\s*(?:、|や|と)"),
+                                 re.compile(r"\s*[)）]\s*(?:[。、，,]|や|など|等|$)"))
 
 
 def bracketed_cost(info: LineInfo, m: Mention) -> bool:
@@ -293,7 +293,8 @@ def bracketed_cost(info: LineInfo, m: Mention) -> bool:
     the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`."""
     if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end):
         return False
-    if "は、" in info.norm[_sentence_start(info, m):m.start]:
+    sentence = info.norm[_sentence_start(info, m):m.start]
+    if "は、" in sentence and not _LISTED_COST.search(sentence[sentence.find("は、"):]):  # not `…改修(1億円)、…工事(`
         return False  # a topic's sentence (`事業の概要は、次のとおり(7,115,000千円)`) describes no work of its own
     clause = _clause_before(info, m)
     return label_role(clause) is None and not any(w in clause for w in load("roles")["support_own"])

@@ -39,8 +39,9 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
-# a budget named right after its figure: `1,650億円のAI関連予算`, `（約1,120億円）の国家予算`; not `…の予算比`, `…の予算の1割`
-_LABEL_AFTER = re.compile(r"\s*[)）]?\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+# a budget named right after its figure: `1,650億円のAI関連予算`, `（約1,120億円）の国家予算`, `N円(対前年度1・4%増)の新年度予算`
+# (a bracketed note between); not `…の予算比`, `…の予算の1割`
+_LABEL_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
@@ -300,7 +301,10 @@ def _compared(head: str, label_end: int, after: str) -> bool:
 def _previous_clause(head: str) -> bool:
     """The clause right before the figure names last year's budget (`前年度の当初予算額`), not a comparison (`前年度比`)."""
     clause = re.split(r"[。、，,]", head)[-1]
-    return "比" not in clause and any(w in clause for w in load("roles")["previous_words"])
+    words = load("roles")["previous_words"]
+    if any(continued(clause, k + len(w)) for w in words if (k := clause.find(w)) >= 0):
+        return False  # `昨年度同額の40億円`: as last year, the year's own figure
+    return "比" not in clause and any(w in clause for w in words)
 
 
 def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:

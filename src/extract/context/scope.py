@@ -53,6 +53,7 @@ from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_
 from .list_lead import lead_label, revenue_lead
 from .request_verbs import budget_deck
 from .roles import item_head
+from .stage_marks import continued
 from .totals import (
     account_total,
     account_whole,
@@ -132,7 +133,8 @@ def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
 
 def _previous(text: str) -> bool:
     """`前年度当初予算は` names the previous year's figure; `前年度比` a change."""
-    return any(re.search(re.escape(w) + "(?!比)", text) for w in _words()["previous_words"])
+    return any(re.search(re.escape(w) + "(?!比)", text) and not continued(text, text.find(w) + len(w))
+               for w in _words()["previous_words"])  # not `昨年度同額の`, `前年度に引き続き` (as last year)
 
 
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
