@@ -249,3 +249,47 @@ def test_bare_income_and_spending_lines_are_sides(revenue, spending):
 def test_an_income_word_inside_a_heading_is_no_side():
     found = roles("くらし 令和7年度 当初予算の概要", "■収入確保の取組", "・ふるさと納税推進事業 500万円")
     assert found["500万円"][0] == "budget"
+
+
+# a news lead that reports the cabinet's decision on a supplementary bill scopes the article
+@pytest.mark.parametrize("lead", ["政府が今年度の補正予算案を閣議決定。", "政府は今年度の補正予算案を閣議決定した。"])
+def test_a_cabinet_decision_lead_scopes_the_article(lead):
+    found = roles(lead + "「成長」には5兆7505億円を計上した。中小企業の支援に3400億円。")
+    assert found["3400億円"][0] == "supplementary_budget"
+
+
+# the figure a supplementary adds (`…N円を増額し、総額をN円とする`) is the supplementary's; the total it makes is the budget
+@pytest.mark.parametrize("line, added, total", [
+    ("令和6年度一般会計補正予算(第2号)は、既定の予算に5億円を増額し、総額を200億円とするものです。", "5億円", "200億円"),
+    ("今回の補正予算は、歳入歳出それぞれ3,000万円を追加し、予算の総額を98億円とするものです。", "3,000万円", "98億円"),
+])
+def test_what_a_supplementary_adds(line, added, total):
+    found = roles("議会の概要", line)
+    assert found[added][0] == "supplementary_budget"
+    assert found[total][0] == "budget"
+
+
+def test_an_addition_without_a_supplementary_is_left():
+    found = roles("令和6年度当初予算の概要", "令和6年度一般会計予算は、道路の補修に3億円を追加した120億円です。")
+    assert found["3億円"][0] != "supplementary_budget"
+
+
+# a balance of revenue over spending and a settled figure are no budgets
+@pytest.mark.parametrize("title, line, figure", [
+    ("令和5年度決算の概要", "全特別会計の実質収支の合計は20億4272万円になりました。", "20億4272万円"),
+    ("令和6年度補正予算の概要", "歳入歳出の収支差額608万9千円については予備費に留保します。", "608万9千円"),
+    ("令和5年度決算の概要", "決算の状況ですが、一般会計の歳出総額は39億4,028万円と前年比16.2%の増額となっています。", "39億4,028万円"),
+    ("令和6年度当初予算の概要", "・道路補修事業 5億円(前年度実績 4億円)", "4億円"),
+    ("令和6年度当初予算の概要", "前年度決算額 48億円", "48億円"),
+])
+def test_balances_and_settled_figures_are_other(title, line, figure):
+    assert roles(title, line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("令和5年度決算見込みを踏まえ、令和6年度予算は120億円としました。", "120億円", "budget"),
+    ("・道路補修事業 5億円(前年度予算額 4億円)", "4億円", "previous_budget"),
+    ("・道路補修事業 5億円(前年度予算額 4億円)", "5億円", "budget"),
+])
+def test_budgets_beside_a_settlement_word_stay(line, figure, role):
+    assert roles("令和6年度当初予算の概要", line)[figure][0] == role

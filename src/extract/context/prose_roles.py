@@ -41,7 +41,7 @@ from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 from .request_verbs import drawn_from, requested, sum_of_kinds
-from .stage_marks import after_supplementary, income_label, new_cap, supplementary_account
+from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -261,8 +261,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
         m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
-    if m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
-        m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`: the supplementary's size for the account
+    if m.role == "budget" and (m.role_source == "scope" and supplementary_account(info, m, kind) or added_by(info, m)):
+        m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
 

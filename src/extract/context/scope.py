@@ -40,6 +40,7 @@ from . import (
     flat_columns,
     label_columns,
     prose_roles,
+    settlements,
     shares,
     sheet_sums,
 )
@@ -182,10 +183,10 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
         prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)
+        settlements.apply(m, info)  # `決算の状況ですが、…歳出総額は39億円`, `前年度実績 5億円`: settled, no budget
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
-        if m.role in BUDGET_ROLES and m.role != "previous_budget" and not m.total_of:
-            m.total_of = account_total(info, m, owner, outline)
+            m.total_of = m.total_of or account_total(info, m, owner, outline)
     breakdowns(owned, infos, outline)
     sums(owned, outline)
     pillars(owned)

@@ -177,3 +177,12 @@ def continued(head: str, label_end: int) -> bool:
     """`前年度に引き続き、…`: the previous-year label opens `as last year`, it names no figure of that year (roles.json
     continued_after_previous)."""
     return re.match(load("roles")["continued_after_previous"], head[label_end:]) is not None
+
+
+def added_by(info: LineInfo, m: Mention) -> bool:
+    """The figure a supplementary adds to the budget (`令和6年度一般会計補正予算については、現計予算の総額に歳入歳出それぞれ
+    2億9,867万8千円を追加して、予算総額を334億円とする`): its sentence names a supplementary and a supplementary's verb takes
+    the figure right after it (roles.json supplementary_change_verbs); the total it makes (`予算総額を334億円`) is no addition."""
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    verbs = "|".join(re.escape(v) for v in load("roles")["supplementary_change_verbs"] if v != "補正")
+    return "補正" in sentence and re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None

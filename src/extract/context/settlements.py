@@ -1,0 +1,39 @@
+"""A settled figure is no budget (GUIDE; fresh3's call: `令和5年度の決算` reports settled totals and settled costs, `other`;
+the initial budget it started from stays `budget`).
+
+A figure a budget reading reached (by its scope, a label above, its line's label) whose own clause names a settlement or
+an actual result, or whose sentence takes one as its topic (roles.json settlement_words: `前年度実績 5億円`, `決算額 48億円`,
+`決算の状況ですが、一般会計の歳出総額は39億円`), and whose sentence names no budget (`…の予算でスタート`, `決算見込みを踏まえ、
+令和6年度予算は120億円`) is `other`."""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import BUDGET_ROLES, LineInfo
+
+_CLAUSES = re.compile(r"[、，,]")
+#: the sentence's topic ends its first clause (`決算の状況ですが、`, `決算では、`)
+_TOPIC_END = re.compile(r"(?:は|では|ですが|について|によると)\s*$")
+
+
+def settled(info: LineInfo, m: Mention) -> bool:
+    """The budget figure's own clause names a settlement (`前年度実績 4億円`), or its sentence takes one as its topic
+    (`決算の状況ですが、…歳出総額は39億円`), and the sentence names no budget before it (module docstring). A settlement
+    merely mentioned (`前年度の実績を踏まえ、…に5億円を計上`) settles nothing."""
+    if m.role not in BUDGET_ROLES:
+        return False
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    if "予算" in sentence:
+        return False
+    clauses = _CLAUSES.split(sentence)
+    words = load("roles")["settlement_words"]
+    topic = len(clauses) > 1 and _TOPIC_END.search(clauses[0]) is not None
+    return any(w in clauses[-1] or topic and w in clauses[0] for w in words)
+
+
+def apply(m: Mention, info: LineInfo) -> None:
+    """Make a settled budget figure `other` (module docstring)."""
+    if settled(info, m):
+        m.role, m.role_source = "other", "settled"
