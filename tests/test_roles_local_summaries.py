@@ -293,3 +293,24 @@ def test_balances_and_settled_figures_are_other(title, line, figure):
 ])
 def test_budgets_beside_a_settlement_word_stay(line, figure, role):
     assert roles("令和6年度当初予算の概要", line)[figure][0] == role
+
+
+# a bulleted list flattened into one sentence of a news article
+@pytest.mark.parametrize("line, figures", [
+    ("次いで、▽GNSS連続観測システムの高度化:7億2,200万円、▽地殻変動監視の推進:2億8,500万円、などとなっている。",
+     ("7億2,200万円", "2億8,500万円")),
+    ("主な事業は、・道路改良:1億円、・橋りょう長寿命化：5,000万円など。", ("1億円", "5,000万円")),
+])
+def test_inline_marked_items_are_budgets(line, figures):
+    found = roles("国土地理院は、平成26年度予算の政府案を受けて予算概要を発表した。", line)
+    for f in figures:
+        assert found[f][0] == "budget", f
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("次いで、▽補助上限:50万円、などとなっている。", "50万円"),  # a cap, no item
+    ("国・地方の負担:5億円となっている。", "5億円"),  # `・` inside a name is no mark
+])
+def test_inline_near_misses_are_left(line, figure):
+    found = roles("国土地理院は、平成26年度予算の政府案を受けて予算概要を発表した。", line)
+    assert found[figure][0] != "budget"

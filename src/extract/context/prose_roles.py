@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from . import account_levels, heading_roles, prices
+from . import account_levels, heading_roles, inline_items, prices
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
@@ -94,9 +94,8 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
         heads = []
     if any(re.search(load("roles")["resident_per_head"], h) for h in heads):
         return True  # a heading that states a budget per resident (`◇町民1人に使われるお金`): no grant's recipient
-    if prices.per_resident(texts[0]):
-        return True  # `市民1人当たりの予算額:44.8万円`: the budget divided by the residents, no grant's size
-    return any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"]) for t in texts + heads)
+    return prices.per_resident(texts[0]) or any(any(p in t for p in w["per_head"]) and any(c in t for c in w["conversion"])
+                                                for t in texts + heads)  # `市民1人当たりの予算額:44.8万円`: no grant's size
 
 
 def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
@@ -172,12 +171,13 @@ def _row_figure_before(info: LineInfo, m: Mention) -> bool:
 
 
 def listed_appropriation(info: LineInfo, m: Mention) -> bool:
-    """A figure its sentence appropriates with a verb after it (`…、合計三十八兆…億円を計上しております`): the verb's
-    object (the figure, then `を`), or an item listed before it by name (`年金給付費十三兆…億円、医療給付費…`, `…として
-    十八兆…億円、`); not in a sentence on the revenue side (`歳入では、市税100億円を計上`), whose figures are sources."""
+    """A figure its sentence appropriates with a verb after it (`…合計三十八兆…億円を計上`): the verb's object, an item
+    listed before it by name (`年金給付費十三兆…億円、`, `…として十八兆…億円、`) or inline (`▽name:N円、`); not revenue."""
     if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers or \
             any(w in _clause_before(info, m) for w in load("roles")["support_own"]):
         return False  # a grant's size or a cap (`1人当たり5万円を給付する経費として…を計上`), not the appropriation
+    if inline_items.marked_item(info, m):
+        return True  # `…、▽地殻変動監視の推進:2億8,500万円、…`: an item of a bulleted list flattened into the sentence
     sentence_end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
     rest = info.norm[m.end:sentence_end if sentence_end >= 0 else m.end + _SENTENCE_REACH]
     if not any(v in rest for v in _words()["appropriate"]):

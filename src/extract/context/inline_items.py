@@ -1,0 +1,30 @@
+"""Items written inline in a sentence, each behind its own mark and named before a colon (`項目別では、…。次いで、▽…観測
+システムの高度化:7億2,200万円、▽…地殻変動監視の推進:2億8,500万円、などとなっている。`): a news article flattening a
+bulleted list into one paragraph. Under a budget scope each is a budget item of the scope's kind, as the same items on
+lines of their own are (GUIDE: an amount in a budget document's item line is a budget figure of the scope's kind).
+
+The mark (roles.json label_parts.inline_marks) opens the figure's clause, a colon closes the name right before the
+figure; a name with a grant's size or cap word (`補助上限:`) is no item's budget."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+#: an item's name is short
+_NAME_MAX = 60
+
+
+@lru_cache(maxsize=1)
+def _item() -> re.Pattern[str]:
+    marks = re.escape(load("roles")["label_parts"]["inline_marks"])
+    return re.compile(rf"(?:^|[、，,。\s])[{marks}]\s*([^、，,。{marks}]{{2,{_NAME_MAX}}}?)\s*[:：]\s*約?\s*$")
+
+
+def marked_item(info: LineInfo, m: Mention) -> bool:
+    """The figure closes an inline item `▽name:N円` of its sentence (module docstring)."""
+    found = _item().search(info.norm[max(0, m.start - _NAME_MAX - 4):m.start])
+    return found is not None and not any(w in found.group(1) for w in load("roles")["support_own"])
