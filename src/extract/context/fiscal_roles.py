@@ -1,5 +1,7 @@
-"""The previous-year role where it follows from the figure's year (issue 21; called by context/fiscal_scope.py once a
-figure's year is settled; every other role is decided by context/roles.py and scope.py):
+"""The previous-year role where it follows from the figure's year (issue 21): the last step of the role pass
+(context/scope.py), once the year pass (context/fiscal_scope.py) has settled every figure's year and reported what it
+read of each figure left open or read as last year's (`YearFacts`); every other role is decided by context/roles.py
+and scope.py:
 
 - a figure read as the previous year's (`previous_budget`) whose own words make it a change (`昨年度と比べ…(5億7千万円)
   の減少`) is the scope year's: it is no previous-year figure but a change, `other` (a level whose words name the
@@ -13,12 +15,29 @@ The words are data (dictionary/fiscal_scope.json change_base_after, budget_docum
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 
 _OPEN = ("fallback", "under", "")
+
+
+class YearFacts(NamedTuple):
+    """What the year pass read of a figure: its own words before it (`head`), the year its scope (or the document) states,
+    and whether its own words make it a change, the scope year's (`this_years`)."""
+    m: Mention
+    info: LineInfo
+    head: str
+    year: int | None
+    this_years: bool
+
+
+def apply(facts: list[YearFacts], request: bool) -> None:
+    """Correct the previous-year roles from the settled years, in reading order; `request`: the deck is a request's."""
+    for f in facts:
+        settle(f.m, f.info, f.head, f.year, f.this_years, request)
 
 
 def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool) -> None:

@@ -16,7 +16,7 @@ An amount's year is, in this order:
 - else, in a deck that states no year of its own, the year its running text is about (running_year.py).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes
 took from a comparison base or from a year written after the figure is replaced by the scope's. The role is never
-changed here, but for the previous-year role where it follows from the year (context/fiscal_roles.py).
+changed here: what the previous-year role needs of the settled year is returned to the role pass (context/fiscal_roles.py).
 """
 from __future__ import annotations
 
@@ -143,14 +143,16 @@ def _node_year_any(n: ol.Node, infos: list[LineInfo]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
-    """Fill or correct the fy of every amount by scope (see the module's docstring)."""
+def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_roles.YearFacts], bool]:
+    """Fill or correct the fy of every amount by scope (see the module's docstring). Returns what the role pass reads of
+    each figure left open or read as last year's (context/fiscal_roles.py), and whether the deck is a request's."""
     doc = document_year(infos, outline)
     sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
     keys = legends.read(infos)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
+    facts: list[fiscal_roles.YearFacts] = []
     for info in infos:
         for m in info.amounts:
             if (y := columns.get(id(m))) is not None:
@@ -167,10 +169,11 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
                 start = _head(info, m)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
-                fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request)
+                facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
+    return facts, request
 
 
 #: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence

@@ -35,6 +35,7 @@ from . import (
     appropriation_tables,
     change_pairs,
     fiscal_document,
+    fiscal_roles,
     fiscal_scope,
     flat_cells,
     flat_columns,
@@ -195,7 +196,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     _cells_and_shares(infos, (doc_label or kind_only or (None,))[0])
     label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
-    fiscal_scope.settle(list(infos), outline)  # fy by scope, once every role is decided
+    fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
 
