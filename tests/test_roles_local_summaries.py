@@ -314,3 +314,26 @@ def test_inline_marked_items_are_budgets(line, figures):
 def test_inline_near_misses_are_left(line, figure):
     found = roles("国土地理院は、平成26年度予算の政府案を受けて予算概要を発表した。", line)
     assert found[figure][0] != "budget"
+
+
+# a request TO the state names what the issuer asks for, no budget of its own
+@pytest.mark.parametrize("title, line, figure", [
+    ("令和7年度当初予算の概要", "国に対し、道路整備予算として50億円の確保を要望しました。", "50億円"),
+    ("令和7年度当初予算の概要", "県は国に対して、港湾整備に120億円の予算措置を要求した。", "120億円"),
+    ("市長会見", "市長は国土交通省を訪れ、道路予算として100億円の確保を要請した。", "100億円"),
+    ("令和7年度 国の施策・予算に対する要望", "・国土強靱化予算 5兆円の確保", "5兆円"),
+])
+def test_a_request_to_the_state_is_other(title, line, figure):
+    assert roles(title, line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    ("令和7年度当初予算の概要", "全国に先駆けて、子育て支援に5億円を計上し、国に制度化を求めていきます。", "5億円"),
+    ("令和7年度当初予算の概要", "省エネに3億円を計上し、設備更新を進めます。", "3億円"),
+    ("令和7年度当初予算の概要", "子育て支援に5億円を計上し、国へも財政支援を要望していきます。", "5億円"),
+    ("令和7年度当初予算の概要", "住民の要望を受け、道路補修に5億円を計上しました。", "5億円"),
+    ("令和8年度概算要求の概要", "経済産業省は財務省に対し、1兆4,026億円を要求した。", "1兆4,026億円"),
+    ("令和8年度概算要求の概要", "・デジタル基盤整備事業 420億円を要求", "420億円"),
+])
+def test_own_budgets_beside_a_petition_word_stay(title, line, figure):
+    assert roles(title, line)[figure][0] == "budget"

@@ -184,7 +184,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
         prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)
-        settlements.apply(m, info)  # `決算の状況ですが、…歳出総額は39億円`, `前年度実績 5億円`: settled, no budget
+        settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
             m.total_of = m.total_of or account_total(info, m, owner, outline)

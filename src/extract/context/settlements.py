@@ -8,10 +8,12 @@ an actual result, or whose sentence takes one as its topic (roles.json settlemen
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo
+from .petitions import petition_deck, petitioned
 
 _CLAUSES = re.compile(r"[、，,]")
 #: the sentence's topic ends its first clause (`決算の状況ですが、`, `決算では、`)
@@ -33,7 +35,10 @@ def settled(info: LineInfo, m: Mention) -> bool:
     return any(w in clauses[-1] or topic and w in clauses[0] for w in words)
 
 
-def apply(m: Mention, info: LineInfo) -> None:
-    """Make a settled budget figure `other` (module docstring)."""
+def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
+    """Make a budget figure that is no budget of the issuer's `other`: a settled one (module docstring), or one the issuer
+    asks the state for (context/petitions.py: its sentence, or the deck's title, is such a request)."""
     if settled(info, m):
         m.role, m.role_source = "other", "settled"
+    elif m.role in BUDGET_ROLES and (petitioned(info, m) or petition_deck(infos)):
+        m.role, m.role_source = "other", "petition"
