@@ -337,3 +337,30 @@ def test_a_request_to_the_state_is_other(title, line, figure):
 ])
 def test_own_budgets_beside_a_petition_word_stay(title, line, figure):
     assert roles(title, line)[figure][0] == "budget"
+
+
+# a table of bare year columns: last year's column beside the year's budgets
+@pytest.mark.parametrize("header, fy", [
+    ("| 会計区分 | 令和7年度 | 令和6年度 | 増減額 | 伸び率 |", 2025), ("| 区分 | R6年度 | R5年度 | 比較 | 率 |", 2024),
+    ("| 会計 | 2025年度 | 2024年度 | 差引 | 増減率 |", 2025),
+])
+def test_last_years_column_of_a_budget_table(header, fy):
+    found = roles(f"令和{fy - 2018}年度 当初予算の概要", header, "|---|---|---|---|---|",
+                  "| 一般会計 | 123億4,567万円 | 120億円 | 3億4,567万円 | 2.9% |",
+                  "| 国民健康保険特別会計 | 30億円 | 31億円 | △1億円 | △3.2% |")
+    assert found["123億4,567万円"] == ("budget", fy)
+    assert found["120億円"] == ("previous_budget", fy - 1)
+    assert found["31億円"] == ("previous_budget", fy - 1)
+    assert found["3億4,567万円"][0] == "other"
+
+
+def test_a_revenue_rows_last_year_stays_other():
+    found = roles("令和7年度 当初予算の概要", "■歳入", "| 区分 | 令和7年度 | 令和6年度 |", "|---|---|---|",
+                  "| 市税 | 80億円 | 78億円 |", "| 地方交付税 | 50億円 | 49億円 |")
+    assert found["78億円"][0] == "other"
+    assert found["49億円"][0] == "other"
+
+
+def test_a_year_table_outside_a_budget_deck_is_left():
+    found = roles("令和6年度決算の概要", "| 会計区分 | 令和6年度 | 令和5年度 |", "|---|---|---|", "| 一般会計 | 118億円 | 115億円 |")
+    assert found["115億円"][0] != "previous_budget"

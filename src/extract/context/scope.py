@@ -32,15 +32,14 @@ from ..dictionary import load
 from ..model import Line, Mention
 from . import (
     account_sides,
-    appropriation_tables,
     change_pairs,
     fiscal_document,
     fiscal_roles,
     fiscal_scope,
     flat_cells,
-    flat_columns,
     label_columns,
     prose_roles,
+    role_tables,
     settlements,
     shares,
     sheet_sums,
@@ -216,8 +215,7 @@ def _side(side: str | None, owner: ol.Node | None, outline: ol.Outline) -> str |
 
 def _cells_and_shares(infos: Sequence[LineInfo], kind: str | None) -> None:
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
-    appropriation_tables.apply(infos, kind)  # `| 款項 | 予定額 |`: an enterprise's expenditure 款・項 its budget
-    flat_columns.apply(infos)  # `区分` / `令和6年度(A)` / `令和5年度(B)` one cell a line: each column's role and year
+    role_tables.apply(infos, kind)  # an enterprise's 款項 table, a 総括表 one cell a line, bare year columns
     shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
 
 

@@ -1,0 +1,15 @@
+"""The role passes over a text deck's tables that the table's own layout decides (context/scope.py runs them once every
+figure has its scope's role): an enterprise's 款項 table, a 総括表 flattened one cell a line, a table of bare year columns."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import appropriation_tables, flat_columns, year_columns
+from .labels import LineInfo
+
+
+def apply(infos: Sequence[LineInfo], kind: str | None) -> None:
+    """`kind`: the role of the deck's budget scope (its title's, a kind-only title's), if any."""
+    appropriation_tables.apply(infos, kind)  # `| 款項 | 予定額 |`: an enterprise's expenditure 款・項 its budget
+    flat_columns.apply(infos)  # `区分` / `令和6年度(A)` / `令和5年度(B)` one cell a line: each column's role and year
+    year_columns.apply(infos, kind)  # `| 会計区分 | 令和7年度 | 令和6年度 |`: last year's column beside the year's budgets
