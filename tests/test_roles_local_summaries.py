@@ -364,3 +364,17 @@ def test_a_revenue_rows_last_year_stays_other():
 def test_a_year_table_outside_a_budget_deck_is_left():
     found = roles("令和6年度決算の概要", "| 会計区分 | 令和6年度 | 令和5年度 |", "|---|---|---|", "| 一般会計 | 118億円 | 115億円 |")
     assert found["115億円"][0] != "previous_budget"
+
+
+# expense classes (the account's 款) under the expenditure side named alone split the account by function
+@pytest.mark.parametrize("side", ["歳出", "◇支出", "【歳出】"])
+def test_expense_classes_under_the_expenditure_side_are_other(side):
+    found = roles("令和7年度 当初予算のあらまし", "【一般会計】", side, "総務費 8億円", "民生費:15億円", "・道の駅整備事業 3億円")
+    assert found["8億円"][0] == "other"
+    assert found["15億円"][0] == "other"
+    assert found["3億円"][0] == "budget"  # a programme under the side keeps its scope's role
+
+
+def test_a_per_resident_label_line_over_its_figure():
+    found = roles("令和7年度 予算の概要", "市民一人当たりの予算額", "約45万円")
+    assert found["45万円"][0] == "other"

@@ -7,6 +7,9 @@ appropriation; one under an expenditure breakdown (`歳出予算の主な内訳`
 of expense. Both are the GUIDE's breakdowns: `other`. An expenditure side that lists the budget's items
 (`…(歳出)の主なもの`, a bare `■歳出` over `道路整備事業`) leaves them as their scope makes them.
 
+Under the expenditure side named alone (`歳出`), a line stating an expense class's figure (`総務費 8億円`: the account's
+款) is a breakdown by function too; a programme's line under it keeps its scope's role.
+
 The side stays in force over the figure lines, table cells, account names (`国民健康保険特別会計` splitting a side by
 account) and sentences under it; any other line of its own (a heading, a label, an item without a figure) ends it.
 """
@@ -80,15 +83,25 @@ def sides(infos: Sequence[LineInfo]) -> list[str | None]:
     """Per line, the side of the account in force (REVENUE, BREAKDOWN) or None; one pass in reading order."""
     out: list[str | None] = []
     side: str | None = None
+    spending = False  # under the expenditure side named alone (`歳出`, `◇支出`)
     page: int | None = None
     for info in infos:
         if info.page != page:
-            page, side = info.page, None  # a side's line heads its own page's lines only
+            page, side, spending = info.page, None, False  # a side's line heads its own page's lines only
         text = info.norm.strip()
         named = _side(text) if not info.amounts and "。" not in text and len(text) <= TITLE_MAX else None
         if named is not None:
-            side = named or None
+            side, spending = named or None, named == ""
         elif not _passes(info):
-            side = None
-        out.append(side)
+            side, spending = None, False
+        out.append(BREAKDOWN if spending and _class_line(info) else side)
     return out
+
+
+def _class_line(info: LineInfo) -> bool:
+    """A line that states an expense class's figure (`総務費 8億円`, `民生費:15億円`; totals.json expenditure_classes, the
+    local account's 款): under the expenditure side it splits the account by function, a breakdown."""
+    if not info.amounts:
+        return False
+    label = _TRIM.sub("", info.norm[:info.amounts[0].start])
+    return label in load("totals")["no_programme"]["expenditure_classes"]

@@ -26,6 +26,7 @@ from .labels import (
     legend,
     regular_budget_fy,
 )
+from .prices import per_resident
 from .stage_marks import compared_with, continued, ditto_label, last_year_label, stage_mark, this_years
 from .topics import topic_label
 
@@ -39,8 +40,7 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
-# a budget named right after its figure: `1,650億円のAI関連予算`, `（約1,120億円）の国家予算`, `N円(対前年度1・4%増)の新年度予算`
-# (a bracketed note between); not `…の予算比`, `…の予算の1割`
+# a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`; not `…の予算比`, `…の予算の1割`
 _LABEL_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
@@ -389,7 +389,7 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
             continue
         fy = fy_before(info, found[1])
         totals = [a for a in info.amounts if a.role in BUDGET_ROLES]
-        if info.amounts:
+        if info.amounts or per_resident(info.norm):  # `市民一人当たりの予算額` over `約45万円`: the budget per head
             return "other", fy, (totals[0] if totals else None)
         # a label line of its own is short and names a year (`令和4年度補正予算額`); 予算 inside a
         # department's name (`（土木部監理課予算Ｇ）`) or a sentence (`…補正予算で計上`) is no label
