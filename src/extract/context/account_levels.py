@@ -31,9 +31,9 @@ def account_level(info: LineInfo, m: Mention) -> bool:
     before = info.norm[start:m.start].lstrip()
     found = _TOPIC.match(before)
     words = load("roles")
-    if found is None or not any(a in found.group() for a in words["accounts"]) \
-            or any(w in found.group() for w in (*words["income_labels"], *words["appropriation_tables"]["revenue_ends"])):
-        return False  # no account's topic, or its revenue side's (`企業会計の収入は、…`)
+    revenue = (*words["income_labels"], *words["appropriation_tables"]["revenue_ends"])
+    if found is None or not any(a in found.group() for a in words["accounts"]) or any(w in before for w in revenue):
+        return False  # no account's topic, or its revenue side's (`企業会計の収入は、…`, `…は、収益的収入8億円、`)
     rest = before[found.end():]
     if _OTHER_SUBJECT.search(rest) or any(w in rest for w in (*words["change_before"], *words["part_words"],
                                                                 *words["previous_words"], *words["support_own"])):

@@ -7,8 +7,9 @@ appropriation; one under an expenditure breakdown (`歳出予算の主な内訳`
 of expense. Both are the GUIDE's breakdowns: `other`. An expenditure side that lists the budget's items
 (`…(歳出)の主なもの`, a bare `■歳出` over `道路整備事業`) leaves them as their scope makes them.
 
-Under the expenditure side named alone (`歳出`), a line stating an expense class's figure (`総務費 8億円`: the account's
-款) is a breakdown by function too; a programme's line under it keeps its scope's role.
+Under the general account's expenditure side named alone (`歳出`; not an enterprise's `支出`, whose 款・項 are its budget), a
+line stating an expense class's figure (`総務費 8億円`: the account's 款) is a breakdown by function too; a programme's line
+under it keeps its scope's role. A side's heading that names programmes (`歳出(目的別)の主な事業`) breaks nothing down.
 
 The side stays in force over the figure lines, table cells, account names (`国民健康保険特別会計` splitting a side by
 account) and sentences under it; any other line of its own (a heading, a label, an item without a figure) ends it.
@@ -61,7 +62,8 @@ def _side(text: str) -> str | None:
     if revenue and not expenditure:
         return REVENUE
     if expenditure and not revenue:
-        return BREAKDOWN if any(b in name for b in w["breakdown"]) else ""
+        # `歳出(目的別)の主な事業` lists programmes whatever the cut: no breakdown
+        return BREAKDOWN if any(b in name for b in w["breakdown"]) and not any(p in name for p in w["programme_words"]) else ""
     return "" if revenue or expenditure else None
 
 
@@ -83,7 +85,8 @@ def sides(infos: Sequence[LineInfo]) -> list[str | None]:
     """Per line, the side of the account in force (REVENUE, BREAKDOWN) or None; one pass in reading order."""
     out: list[str | None] = []
     side: str | None = None
-    spending = False  # under the expenditure side named alone (`歳出`, `◇支出`)
+    w = _words()
+    spending = False  # under the general account's expenditure side named alone (`歳出`)
     page: int | None = None
     for info in infos:
         if info.page != page:
@@ -91,7 +94,7 @@ def sides(infos: Sequence[LineInfo]) -> list[str | None]:
         text = info.norm.strip()
         named = _side(text) if not info.amounts and "。" not in text and len(text) <= TITLE_MAX else None
         if named is not None:
-            side, spending = named or None, named == ""
+            side, spending = named or None, named == "" and any(e in text for e in w["expenditure"])  # `歳出`, not an enterprise's `支出`
         elif not _passes(info):
             side, spending = None, False
         out.append(BREAKDOWN if spending and _class_line(info) else side)

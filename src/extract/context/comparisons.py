@@ -4,12 +4,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .totals import total_words
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*(?:[%％]|パーセント)\s*)?[、，,\s]*の?(?:増|減)")
+
+
+@lru_cache(maxsize=1)
+def _level_topic() -> re.Pattern[str]:
+    """A level's topic between a comparison and its figure (`…予算額は`, `総額が`; roles.json level_topics)."""
+    return re.compile("(?:" + "|".join(re.escape(w) for w in load("roles")["level_topics"]) + r")\s*(?:は|が)")
+
 
 #: how far after the figure its rate and change word are read
 _CHANGE_REACH = 40
@@ -24,5 +33,7 @@ def is_change(info: LineInfo, m: Mention) -> bool:
         # `前年度当初予算と比較して、一般会計において122億円、1.5%の増`: the comparison opens the sentence, each account's
         # change follows it with its rate
         sentence = info.norm[:m.start].split("。")[-1]
-        return after and any(w in sentence for w in total_words()[2])
+        at = max((sentence.rfind(w) for w in total_words()[2]), default=-1)
+        # not a level named after the comparison (`前年度と比べ、一般会計の予算額は186億円、5.2%の増`: the year's budget)
+        return after and at >= 0 and _level_topic().search(sentence[at:]) is None
     return m.text.lstrip()[:1] in "+＋△▲" or after

@@ -81,8 +81,12 @@ def _give(m: Mention, role: tuple[str, int]) -> None:
     m.role_source = "column"
 
 
-def apply(infos: Sequence[LineInfo]) -> None:
-    """Give the cells of flattened tables under a header run of years their column's role and year."""
+def apply(infos: Sequence[LineInfo], kind: str | None) -> None:
+    """Give the cells of flattened tables under a header run of years their column's role and year, in a budget deck
+    (`kind`: the role of the deck's budget scope); a settlement's table (`決算`, `実績` in its header or the line above it)
+    holds settled figures, no budgets."""
+    if kind != "budget":
+        return
     lines = [x for x in infos if x.norm.strip() and x.page is None]
     i = 0
     while i < len(lines):
@@ -90,7 +94,10 @@ def apply(infos: Sequence[LineInfo]) -> None:
         if found is None:
             i += 1
             continue
+        settled = any(w in x.norm for x in lines[max(0, i - 1):found[0]] for w in load("roles")["settlement_words"])
         i, headers = found
+        if settled:
+            continue
         latest = max(y for _, y in headers if y is not None)
         while i < len(lines) and _figure(lines[i]) is None and not lines[i].mentions:  # a row's name
             k = i + 1

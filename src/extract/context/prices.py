@@ -2,17 +2,18 @@
 unit costs or is worth, not the programme's budget (GUIDE: grant sizes and caps are `support`; fees, prices and other
 rates `other`).
 
-- **A unit value times a count** (`助成券(2,000円×5枚)`, `1万円×3回`): the value of one unit; in a line that gives a grant (a
-  support word: `補助`, `助成`) it is the grant per unit, `support`; elsewhere a price, `other`.
-- **A price per unit of consumption** (`給食費は1食あたり、小学校360円、中学校390円`, `1回当たり500円`): `other` (the unit is
-  a thing consumed, roles.json prices.unit_counters; a grant per recipient, `1人当たり`, `1世帯あたり`, is not read here).
+- **A unit value times a count** (`助成券(2,000円×5枚)`, `1万円×3回`) and **a price per unit of consumption**
+  (`給食費は1食あたり、小学校360円`, `1回当たり500円`; the unit is a thing consumed, roles.json prices.unit_counters; a grant
+  per recipient, `1人当たり`, is not read here): in a sentence that gives a grant (a support word, `補助`, `助成`, or a giving
+  verb: `1泊あたり最大5,000円を助成`) the grant per unit, `support`; elsewhere a price, `other`.
 - **The budget per resident** (`市民1人当たりの予算額:44.8万円`, `県民一人あたりの予算規模`): a resident per-head word and
   a budget's word before the figure, `other` (read by prose_roles.per_inhabitant).
 - **A statistic per head** (`[納税額(町税)]1人当たり:11万円・1世帯当たり:25万円`): a figure right after a per-head label
   with a colon, on a line that names a cost, a tax or the budget (roles.json prices.per_head_stats) and no grant, `other`
   (`出産祝金 1人当たり:5万円` is a grant's size).
 - **A fee the recipient pays** (`副食費は月4,800円`, `保護者負担を月2,000円に減免`): a per-period figure whose clause names
-  the charge (`…費は`, `…料は`, `負担を`; roles.json prices.fee_before), `other`.
+  the charge (`…費は`, `…料は`, `負担を`; roles.json prices.fee_before), `other`; in a sentence that gives a grant
+  (`遠距離通学費は月額5,000円を上限に補助`) the grant's cap, `support`.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .grant_frame import given
-from .labels import LineInfo
+from .labels import LineInfo, support_hints
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
 #: a per-head label closing right before its figure (`1人当たり:`, `1世帯あたり：`)
@@ -45,13 +46,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def read(info: LineInfo, m: Mention) -> str | None:
     """`support` or `other` for a unit value, a price or a fee (module docstring), else None."""
     times, per_unit, fee = _patterns()
-    if times.match(info.norm, m.end):
-        return "support" if info.support_hint else "other"
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
-    if per_unit.search(sentence):
-        return "other"
+    start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
+    sentence = info.norm[start:m.start]
+    # a unit's value, a price or a fee in a sentence that gives a grant (`1泊あたり最大5,000円を助成`, `…月額5,000円を上限
+    # に補助`) is the grant's size per unit
+    unit = "support" if given(info, m) or any(h in info.norm[start:end if end >= 0 else None] for h in support_hints()) \
+        else "other"
+    if times.match(info.norm, m.end) or per_unit.search(sentence):
+        return unit
     if m.per in ("month", "year", "day") and fee.search(_CLAUSE_END.split(info.norm[:m.start])[-1]):
-        return "other"
+        return unit
     if _PER_HEAD_LABEL.search(info.norm[max(0, m.start - _LABEL_REACH):m.start]) and not info.support_hint \
             and not given(info, m) and any(w in info.norm[:m.start] for w in load("roles")["prices"]["per_head_stats"]):
         return "other"  # `[使用する費用(一般会計)]1人当たり:176万円・1世帯当たり:386万円`: a statistic per head, no grant

@@ -11,5 +11,6 @@ from .labels import LineInfo
 def apply(infos: Sequence[LineInfo], kind: str | None) -> None:
     """`kind`: the role of the deck's budget scope (its title's, a kind-only title's), if any."""
     appropriation_tables.apply(infos, kind)  # `| 款項 | 予定額 |`: an enterprise's expenditure 款・項 its budget
-    flat_columns.apply(infos)  # `区分` / `令和6年度(A)` / `令和5年度(B)` one cell a line: each column's role and year
+    appropriation_tables.class_lines(infos)  # `支出` / `下水道事業費用 3,085,120千円`: the same without `|`, a class
+    flat_columns.apply(infos, kind)  # `区分` / `令和6年度(A)` / `令和5年度(B)` one cell a line: each column's role and year
     year_columns.apply(infos, kind)  # `| 会計区分 | 令和7年度 | 令和6年度 |`: last year's column beside the year's budgets
