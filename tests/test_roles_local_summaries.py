@@ -442,3 +442,21 @@ def test_a_general_accounts_class_table_is_left_to_the_breakdowns():
 def test_an_account_topic_with_its_revenue_side_is_left():
     found = roles("くらし 令和7年度市の予算", "企業会計は、収益的収入8億2,000万円、収益的支出7億9,000万円です。")
     assert found["8億2,000万円"][0] != "budget"
+
+
+# a figure under a revenue side stays a source, whatever verb takes it later
+@pytest.mark.parametrize("line, figure", [
+    ("市債は、大型事業の進捗により28億円を計上しています。", "28億円"), ("繰入金は、基金から5億円を計上しました。", "5億円"),
+])
+def test_a_source_under_the_revenue_side_stays_other(line, figure):
+    found = roles("令和7年度当初予算の概要", "2 歳入", "市税は、前年度比1.2%増の98億円を見込んでいます。", line)
+    assert found[figure][0] == "other"
+
+
+# balances: a label line of its own over the fund's figure, a topic that names the debt
+@pytest.mark.parametrize("lines, figure", [
+    (("基金残高の見込み", "財政調整基金 35億円"), "35億円"),
+    (("市の借金(市債残高)は、令和7年度末で420億円となる見込みです。",), "420億円"),
+])
+def test_balances_in_a_budget_summary_are_other(lines, figure):
+    assert roles("令和7年度 当初予算(案)の概要", *lines)[figure][0] == "other"

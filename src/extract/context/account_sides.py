@@ -60,11 +60,18 @@ def _side(text: str) -> str | None:
     revenue = any(r in name for r in w["revenue"])
     expenditure = any(e in name for e in w["expenditure"])
     if revenue and not expenditure:
-        return REVENUE
+        return None if _whole_too(text) else REVENUE
     if expenditure and not revenue:
         # `歳出(目的別)の主な事業` lists programmes whatever the cut: no breakdown
         return BREAKDOWN if any(b in name for b in w["breakdown"]) and not any(p in name for p in w["programme_words"]) else ""
     return "" if revenue or expenditure else None
+
+
+def _whole_too(text: str) -> bool:
+    """A line that lists topics (`・`, `、`) one of which names the whole budget and no side (`県の予算規模・歳入予算`: the
+    accounts' totals under it stay budgets; roles.json whole_topics)."""
+    parts = re.split(r"[・、，,]", text)
+    return len(parts) > 1 and any(_side(p) is None and any(w in p for w in load("roles")["whole_topics"]) for p in parts)
 
 
 def names_side(text: str) -> str | None:

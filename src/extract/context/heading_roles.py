@@ -38,15 +38,7 @@ def revenue_side(chain: list[ol.Node]) -> bool:
     """A heading over the figure names the revenue side of the account, the side's word as its head noun (`歳入`, `歳入の主な
     内訳`, `一般会計 歳入`), not a compound that names a work (`歳入確保の取組`: a programme's heading), nor one topic of
     several (`県の予算規模・歳入予算`: the whole budget's size is the heading's other topic)."""
-    return any(names_side(n.text) == REVENUE and pattern("revenue_side_head").search(n.text.strip())
-               and not _whole_too(n.text) for n in _headings(chain))
-
-
-def _whole_too(text: str) -> bool:
-    """A heading that lists topics (`・`, `、`) one of which names the whole budget and no side (`予算規模`, `総額`)."""
-    parts = re.split(r"[・、，,]", text)
-    return len(parts) > 1 and any(names_side(p) is None and any(w in p for w in load("roles")["whole_topics"])
-                                  for p in parts)
+    return any(names_side(n.text) == REVENUE and pattern("revenue_side_head").search(n.text.strip()) for n in _headings(chain))
 
 
 def change_heading(chain: list[ol.Node]) -> bool:

@@ -126,11 +126,11 @@ _BALANCE_REACH = 120
 
 
 def balance(info: LineInfo, m: Mention) -> bool:
-    """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock
-    held or owed at a date, not money appropriated for the year (fresh and fresh2 judgement calls: fund and debt balances
-    are `other`)."""
-    clause = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])[-1]  # not `9,576`
-    return any(w in clause for w in load("roles")["balance_words"])
+    """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock held
+    or owed at a date, not money appropriated (fresh and fresh2 calls: fund and debt balances are `other`)."""
+    parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
+    return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
+               for w in load("roles")["balance_words"])
 
 
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it

@@ -301,10 +301,8 @@ def _compared(head: str, label_end: int, after: str) -> bool:
 def _previous_clause(head: str) -> bool:
     """The clause right before the figure names last year's budget (`前年度の当初予算額`), not a comparison (`前年度比`)."""
     clause = re.split(r"[。、，,]", head)[-1]
-    words = load("roles")["previous_words"]
-    if any(continued(clause, k + len(w)) for w in words if (k := clause.find(w)) >= 0):
-        return False  # `昨年度同額の40億円`: as last year, the year's own figure
-    return "比" not in clause and any(w in clause for w in words)
+    return "比" not in clause and any(w in clause and not continued(clause, clause.find(w) + len(w))  # not `昨年度同額の`
+                                      for w in load("roles")["previous_words"])
 
 
 def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
@@ -381,6 +379,8 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
     that line (role other), or the label's own figure when the label line has none."""
     for j in above(i, _LABEL_WINDOW):
         info = lines[j]
+        if not info.amounts and any(w in info.norm for w in load("roles")["balance_words"]):
+            return "other", None, None  # `基金残高の見込み` over `財政調整基金 35億円`: a stock held, no budget
         # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)
         if found is None and info.amounts and closes_group(info):

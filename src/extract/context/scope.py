@@ -255,8 +255,9 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
         m.role, m.fy, m.role_source = held
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
-    if side and m.role in (*BUDGET_ROLES, "support") and label_role(_raw_label(info, m)) is None:
-        m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source
+    if side and (m.role in (*BUDGET_ROLES, "support") or m.role_source == "fallback") and label_role(_raw_label(info, m)) is None:
+        m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source (whatever verb
+        # takes it later: `市債は、…28億円を計上`)
 
 
 #: a programme sheet's bracketed subtotal of an expense class (`(補助金計)`, `(負担金、補助及び交付金計)`); not the
