@@ -460,3 +460,19 @@ def test_a_source_under_the_revenue_side_stays_other(line, figure):
 ])
 def test_balances_in_a_budget_summary_are_other(lines, figure):
     assert roles("令和7年度 当初予算(案)の概要", *lines)[figure][0] == "other"
+
+
+# the sum closing a list of accounts is the whole budget
+@pytest.mark.parametrize("total", ["合計 759億円", "総計 759億円", "■全会計 759億円"])
+def test_the_sum_closing_the_accounts_is_the_whole_budget(total):
+    found = amounts_by_text("令和7年度 予算のあらまし", "○ 予算規模", "一般会計 412億円", "特別会計 238億円", "企業会計 109億円", total)
+    assert found["759億円"].role == "budget"
+    assert found["759億円"].total_of  # a total, no programme's row
+
+
+@pytest.mark.parametrize("lines", [
+    ("■歳入", "市税 80億円", "地方交付税 50億円", "合計 130億円"),  # sources
+    ("■主な事業", "・道路改良事業 1億円", "・公園整備事業 29億円", "合計 30億円"),  # a sum of programmes, not of accounts
+])
+def test_a_sum_of_other_lines_is_left(lines):
+    assert amounts_by_text("令和7年度 予算のあらまし", *lines)[lines[-1].split()[-1]].role == "other"  # as before

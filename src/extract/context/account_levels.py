@@ -1,4 +1,4 @@
-"""An account's level stated in a budget summary's prose with the account as the sentence's topic: `企業会計は、2会計で
+"""An account's level stated in a budget summary: in prose with the account as the sentence's topic: `企業会計は、2会計で
 35億1,451万円となりました`, `特別会計は、5会計で総額120億円。`, `水道事業会計は、12億円です。` (GUIDE and the local summaries'
 gold: account totals are `budget`).
 
@@ -6,10 +6,15 @@ Read only under a budget scope (prose_roles.py passes the scope's kind) and only
 the sentence opens with a topic naming an account (roles.json accounts: `一般会計`, `特別会計`, `企業会計` …), the figure is
 the sentence's first amount, nothing between the topic and the figure compares, splits or names another subject (`前年度
 比`, `うち`, `市税が`), and the figure closes the statement (`となりました`, `です`, `。`: roles.json account_result_after).
+
+The sum line closing a list of accounts' budgets (`一般会計 412億円` / `特別会計 238億円` / `企業会計 109億円` / `合計 759億円`)
+is the whole budget (a total, no programme's row): its label is a sum's (roles.json whole_lines) and the line right above
+it states an account's budget.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
@@ -40,3 +45,25 @@ def account_level(info: LineInfo, m: Mention) -> bool:
         return False
     after = info.norm[m.end:]
     return bool(re.match(words["account_result_after"], after) or _CLOSES.match(after))
+
+
+def sum_lines(infos: Sequence[LineInfo]) -> None:
+    """Make the sum line closing a list of accounts' budgets the whole budget (module docstring)."""
+    above: LineInfo | None = None
+    for info in infos:
+        if not info.norm.strip():
+            continue
+        if above is not None and len(info.amounts) == 1 and _closes_accounts(info, above):
+            m = info.amounts[0]
+            m.role, m.role_source, m.total_of = above.amounts[0].role, "scope", m.total_of or "合計"
+        above = info
+
+
+def _closes_accounts(info: LineInfo, above: LineInfo) -> bool:
+    m = info.amounts[0]
+    label = info.norm[:m.start].strip(" 　:：|｜・○●◆◇■□")
+    if m.role != "other" or m.role_source != "fallback" or label not in load("roles")["whole_lines"]:
+        return False
+    prev = above.amounts[0] if len(above.amounts) >= 1 else None
+    return prev is not None and prev.role in ("budget", "supplementary_budget") \
+        and any(a in (prev.total_of or "") for a in load("roles")["accounts"])
