@@ -476,3 +476,43 @@ def test_the_sum_closing_the_accounts_is_the_whole_budget(total):
 ])
 def test_a_sum_of_other_lines_is_left(lines):
     assert amounts_by_text("令和7年度 予算のあらまし", *lines)[lines[-1].split()[-1]].role == "other"  # as before
+
+
+# a programme table with one budget column
+@pytest.mark.parametrize("title, kind", [("令和7年度 当初予算の主な事業", "budget"),
+                                         ("令和6年度12月補正予算の概要", "supplementary_budget")])
+@pytest.mark.parametrize("header", ["| 事業名 | 予算額 | 概要 |", "| 主な事業 | 予算額 |", "| 事業名 | 当初予算額 | 内容 |"])
+def test_a_programme_table_with_one_budget_column(title, kind, header):
+    cells = header.count("|") - 1
+    row = "| 道路改良事業 | 1億円 |" + " 市道の改良 |" * (cells - 2)
+    found = roles(title, header, "|" + "---|" * cells, row)
+    assert found["1億円"][0] == kind
+
+
+def test_a_revenue_table_with_one_budget_column_is_left():
+    found = roles("令和7年度 当初予算の概要", "| 区分 | 予算額 |", "|---|---|", "| 市税 | 80億円 |")
+    assert found["80億円"][0] == "other"
+
+
+# a revenue item's name as the figure's own label
+@pytest.mark.parametrize("line, figure", [
+    ("国庫支出金 45億円 (前年度比 3億円増)", "45億円"), ("県補助金 3億円", "3億円"), ("ふるさと納税寄附金 8億円(前年度 6億円)", "8億円"),
+])
+def test_a_revenue_items_figure_is_other(line, figure):
+    assert roles("令和7年度当初予算の概要", line)[figure][0] == "other"
+
+
+# grant sizes listed in parallel before the giving verb
+@pytest.mark.parametrize("line, figures", [
+    ("第1子5万円、第2子10万円、第3子以降20万円を支給します。", ("5万円", "10万円", "20万円")),
+    ("小学生1万円、中学生2万円を給付します。", ("1万円", "2万円")),
+])
+def test_grant_sizes_in_parallel_are_support(line, figures):
+    found = roles("令和7年度当初予算の概要", "【子育て支援】", "出産祝金支給事業 1,500万円", line)
+    assert all(found[f][0] == "support" for f in figures)
+    assert found["1,500万円"][0] == "budget"
+
+
+def test_amounts_in_parallel_before_an_appropriation_are_left():
+    found = roles("令和7年度当初予算の概要", "道路改良に5億円、橋りょう補修に3億円を計上しました。")
+    assert found["5億円"][0] != "support"

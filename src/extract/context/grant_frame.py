@@ -112,8 +112,25 @@ def _given_pattern() -> re.Pattern[str]:
 
 
 def given(info: LineInfo, m: Mention) -> bool:
-    """The figure is what a giving verb gives its recipients (`世帯に3万円を支給`, `5000円の商品券の配布`)."""
-    return _given_pattern().match(info.norm, m.end) is not None
+    """The figure is what a giving verb gives its recipients (`世帯に3万円を支給`, `5000円の商品券の配布`), or a size listed
+    in parallel before the one it gives (`第1子5万円、第2子10万円、第3子以降20万円を支給`)."""
+    if _given_pattern().match(info.norm, m.end) is not None:
+        return True
+    later = [a for a in info.amounts if a.start >= m.end][:_PARALLEL]
+    end = m.end
+    for a in later:
+        if not _PARALLEL_GAP.fullmatch(info.norm[end:a.start]):
+            return False
+        if _given_pattern().match(info.norm, a.end) is not None:
+            return True
+        end = a.end
+    return False
+
+
+#: how many sizes a parallel list before its giving verb holds at most, and what stands between two of them (a comma and
+#: the next recipient's short label)
+_PARALLEL = 6
+_PARALLEL_GAP = re.compile(r"\s*[、,，]\s*[^、。,，円]{0,12}")
 
 
 def own_frame(info: LineInfo, m: Mention) -> bool:

@@ -127,9 +127,11 @@ def supplementary_account(info: LineInfo, m: Mention, kind: str | None) -> bool:
 
 def income_label(info: LineInfo, m: Mention) -> bool:
     """The figure's own label names an account's income side (`- 収入総額 13億8,025万円`, `歳入合計 52億円`; roles.json
-    income_labels): revenue, `other` (its `支出総額` beside it is the account's spending budget)."""
-    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1]
-    return clause.strip(" 　:：-−・|｜").endswith(tuple(load("roles")["income_labels"]))
+    income_labels) or a revenue item (`国庫支出金 45億円`; totals.json financing_ends, revenue_classes): revenue, `other`
+    (its `支出総額` beside it is the account's spending budget)."""
+    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1].strip(" 　:：-−・|｜")
+    sources = load("totals")["no_programme"]  # a revenue item's name as the label (`国庫支出金 45億円`, `県補助金 3億円`)
+    return clause.endswith((*load("roles")["income_labels"], *sources["financing_ends"])) or clause in sources["revenue_classes"]
 
 
 #: `昨年度の` written right before a figure, the figure then followed by `から` (`…が昨年度の113億円から…165億円に`)
