@@ -516,3 +516,12 @@ def test_grant_sizes_in_parallel_are_support(line, figures):
 def test_amounts_in_parallel_before_an_appropriation_are_left():
     found = roles("令和7年度当初予算の概要", "道路改良に5億円、橋りょう補修に3億円を計上しました。")
     assert found["5億円"][0] != "support"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("ごみ袋を1枚あたり50円で販売します。", "50円", "other"), ("乗車1回あたり100円の運賃で運行します。", "100円", "other"),
+    ("利用料は月額3,000円です。", "3,000円", "other"), ("1食あたり300円を助成します。", "300円", "support"),
+    ("保育料は月額3,000円を上限に補助します。", "3,000円", "support"), ("商品券(1,000円×10枚)を配布します。", "1,000円", "support"),
+])
+def test_a_price_is_other_and_a_grant_per_unit_support(line, figure, role):
+    assert roles("令和7年度当初予算の概要", "◆主な事業", "・地域交通事業 2,000万円", "・" + line)[figure][0] == role

@@ -50,8 +50,9 @@ def read(info: LineInfo, m: Mention) -> str | None:
     sentence = info.norm[start:m.start]
     # a unit's value, a price or a fee in a sentence that gives a grant (`1泊あたり最大5,000円を助成`, `…月額5,000円を上限
     # に補助`) is the grant's size per unit
-    unit = "support" if given(info, m) or any(h in info.norm[start:end if end >= 0 else None] for h in support_hints()) \
-        else "other"
+    whole = info.norm[start:end if end >= 0 else None]
+    gives = (*support_hints(), *load("roles")["given_verbs"])  # `…を助成`, `商品券(1,000円×10枚)を配布`
+    unit = "support" if given(info, m) or any(h in whole for h in gives) else "other"
     if times.match(info.norm, m.end) or per_unit.search(sentence):
         return unit
     if m.per in ("month", "year", "day") and fee.search(_CLAUSE_END.split(info.norm[:m.start])[-1]):
