@@ -525,3 +525,17 @@ def test_amounts_in_parallel_before_an_appropriation_are_left():
 ])
 def test_a_price_is_other_and_a_grant_per_unit_support(line, figure, role):
     assert roles("令和7年度当初予算の概要", "◆主な事業", "・地域交通事業 2,000万円", "・" + line)[figure][0] == role
+
+
+# a signed figure beside an account's total is its change, whatever pass paired it with the total
+@pytest.mark.parametrize("line, change", [
+    ("(1) 一般会計 214億5,000万円 (対前年度 +8億2,000万円 +4.0%)", "+8億2,000万円"),
+    ("(2) 特別会計 98億円 (対前年度 △1億円 △1.0%)", "△1億円"),
+])
+def test_a_signed_companion_of_a_total_is_a_change(line, change):
+    assert roles("令和7年度 当初予算案の概要", "1 予算規模", line)[change][0] == "other"
+
+
+def test_a_supplementary_cut_keeps_its_role():
+    found = roles("令和6年度12月補正予算の概要", "・道路維持事業 △500万円")
+    assert found["△500万円"][0] == "supplementary_budget"

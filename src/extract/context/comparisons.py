@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
@@ -37,3 +38,13 @@ def is_change(info: LineInfo, m: Mention) -> bool:
         # not a level named after the comparison (`前年度と比べ、一般会計の予算額は186億円、5.2%の増`: the year's budget)
         return after and at >= 0 and _level_topic().search(sentence[at:]) is None
     return m.text.lstrip()[:1] in "+＋△▲" or after
+
+
+def signed_changes(infos: Sequence[LineInfo]) -> None:
+    """A signed figure read as a budget of the year or the year before (`一般会計 214億円 (対前年度 +8億円 +4.0%)`, a total's
+    bracketed companion) is a change: no budget is negative and `+` marks an increase (a supplementary's `△1億円` is a cut,
+    its own money, and stays)."""
+    for info in infos:
+        for m in info.amounts:
+            if m.role in ("budget", "previous_budget") and m.text.lstrip()[:1] in "+＋▲△":
+                m.role, m.role_source, m.total_of = "other", "change", None

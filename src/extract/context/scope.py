@@ -47,7 +47,7 @@ from . import (
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
-from .comparisons import is_change
+from .comparisons import is_change, signed_changes
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
@@ -216,6 +216,7 @@ def _side(side: str | None, owner: ol.Node | None, outline: ol.Outline) -> str |
 def _cells_and_shares(infos: Sequence[LineInfo], kind: str | None) -> None:
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
     role_tables.apply(infos, kind)  # an enterprise's 款項 table, a 総括表 one cell a line, bare year columns
+    signed_changes(infos)  # `一般会計 214億円 (対前年度 +8億円)`: a signed figure is a change, whatever read it a budget
     shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
 
 
