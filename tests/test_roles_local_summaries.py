@@ -26,7 +26,7 @@ def test_items_under_a_yearless_budget_title_are_budgets(title, item):
     assert list(found.values()) == [("budget", None)]
 
 
-@pytest.mark.parametrize("title", ["くらし 今年度の決算は…", "主な事業の紹介", "村の取組"])
+@pytest.mark.parametrize("title", ["くらし 今年度の決算は…", "地域の話題", "村の取組"])
 def test_a_title_that_names_no_budget_gives_no_role(title):
     found = roles(title, "◇『新規事業』", "・駅前観光拠点整備事業 1,736万円")
     assert found["1,736万円"][0] == "other"
@@ -539,3 +539,30 @@ def test_a_signed_companion_of_a_total_is_a_change(line, change):
 def test_a_supplementary_cut_keeps_its_role():
     found = roles("令和6年度12月補正予算の概要", "・道路維持事業 △500万円")
     assert found["△500万円"][0] == "supplementary_budget"
+
+
+# a programme line with a bracketed cap in its name is the programme's budget; the cap alone is support
+@pytest.mark.parametrize("line, cap, figure", [
+    ("・空き家改修補助金(1件あたり上限50万円) 150万円", "50万円", "150万円"),
+    ("・子ども医療費助成事業(1人あたり月額上限500円の自己負担) 1億2,000万円", "500円", "1億2,000万円"),
+])
+def test_a_programme_line_with_a_bracketed_cap(line, cap, figure):
+    found = roles("令和7年度当初予算の概要", "■主な事業", line)
+    assert found[figure][0] == "budget"
+    assert found[cap][0] == "support"
+
+
+# a title that presents the year's programmes names its budget
+@pytest.mark.parametrize("title, fy", [
+    ("令和7年度 重点施策の概要", 2025), ("令和7年度 主な施策", 2025), ("令和7年度 新規・拡充事業", 2025), ("令和8年度 主な新規事業", 2026),
+    ("主な事業の紹介", None),
+])
+def test_a_programme_list_title_names_the_budget(title, fy):
+    assert roles(title, "・道路改良事業 1億円")["1億円"] == ("budget", fy)
+
+
+@pytest.mark.parametrize("title, role", [
+    ("令和5年度 主な事業の成果", "other"), ("第5次総合計画 主な施策", "other"), ("補正予算 主な事業", "supplementary_budget"),
+])
+def test_programme_list_near_misses(title, role):
+    assert roles(title, "・道路改良事業 1億円")["1億円"][0] == role

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo
+from .labels import LineInfo, label_role
 from .totals import total_words
 
 _CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*(?:[%％]|パーセント)\s*)?[、，,\s]*の?(?:増|減)")
@@ -43,8 +43,15 @@ def is_change(info: LineInfo, m: Mention) -> bool:
 def signed_changes(infos: Sequence[LineInfo]) -> None:
     """A signed figure read as a budget of the year or the year before (`一般会計 214億円 (対前年度 +8億円 +4.0%)`, a total's
     bracketed companion) is a change: no budget is negative and `+` marks an increase (a supplementary's `△1億円` is a cut,
-    its own money, and stays)."""
+    its own money, and stays; a figure its own label names the budget, `一般会計予算額 +48.2億円`, keeps its label)."""
     for info in infos:
         for m in info.amounts:
-            if m.role in ("budget", "previous_budget") and m.text.lstrip()[:1] in "+＋▲△":
+            if m.role in ("budget", "previous_budget") and m.text.lstrip()[:1] in "+＋▲△" and not _budget_label(info, m):
                 m.role, m.role_source, m.total_of = "other", "change", None
+
+
+def _budget_label(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label names the budget (`一般会計予算額 +48.2億円`): its label wins over its sign."""
+    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    found = label_role(info.norm[prev_end:m.start])
+    return found is not None and found[0] in ("budget", "supplementary_budget")

@@ -140,8 +140,14 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
         return False
     if m.per is not None and m.per != "year":
         return True
-    clause = re.split(r"[。、,，;；]", info.norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
-    return any(w in clause for w in load("roles")["support_own"])
+    return any(w in own_clause(info, m) for w in load("roles")["support_own"])
+
+
+def own_clause(info: LineInfo, m: Mention) -> str:
+    """The figure's clause before it, after the figure before it (`・空き家改修補助金(1件あたり上限50万円) 150万円`: the cap
+    is the bracket's, the programme's figure has no words of its own)."""
+    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    return re.split(r"[。、,，;；]", info.norm[max(prev_end, m.start - _SUPPORT_REACH):m.start])[-1]
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]

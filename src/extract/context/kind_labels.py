@@ -45,7 +45,10 @@ def _announced(norm: str) -> re.Match[str] | None:
 
 def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
     """(role, None) for the deck's figures when a title line names a budget kind and no fiscal year, else None.
-    A kind word directly followed by `額` is a figure's own label (`補正予算額 3億円`), not a title."""
+    A kind word directly followed by `額` is a figure's own label (`補正予算額 3億円`), not a title. A title that presents the
+    year's programmes (`令和7年度 重点施策の概要`) and names no kind is the year's budget (its year left to the year passes)."""
+    top = next((x.norm for x in lines if x.norm.strip()), "")
+    listed = _programme_list(top)  # the title itself, not a section's `◇『新規事業』` under it
     for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years:
@@ -61,4 +64,12 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
             at = text.find(word)
             if at >= 0 and not text[at + len(word):].lstrip().startswith("額"):
                 return role, None
-    return None
+    return ("budget", None) if listed else None
+
+
+def _programme_list(text: str) -> bool:
+    """A short title that presents the year's programmes (roles.json programme_list_titles), not a settlement's results or a
+    plan's measures (settlement_words, plan_words)."""
+    words = load("roles")
+    return len(text.strip()) <= TITLE_MAX and "。" not in text and any(w in text for w in words["programme_list_titles"]) \
+        and not any(w in text for w in (*words["settlement_words"], *words["plan_words"], "成果"))
