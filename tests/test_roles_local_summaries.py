@@ -566,3 +566,16 @@ def test_a_programme_list_title_names_the_budget(title, fy):
 ])
 def test_programme_list_near_misses(title, role):
     assert roles(title, "・道路改良事業 1億円")["1億円"][0] == role
+
+
+# a petition by its label, a statistic of the economy: no budget of the issuer's
+@pytest.mark.parametrize("line, figure", [
+    ("国・県への要望額 15億円", "15億円"), ("観光消費額 約320億円", "320億円"), ("製造品出荷額等は1,200億円", "1,200億円"),
+])
+def test_a_petition_or_a_statistic_by_its_label_is_other(line, figure):
+    assert roles("令和7年度当初予算の概要", line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure", [("・所得向上支援事業 500万円", "500万円"), ("・要望対応道路補修事業 300万円", "300万円")])
+def test_programmes_named_with_those_words_stay_budgets(line, figure):
+    assert roles("令和7年度当初予算の概要", line)[figure][0] == "budget"

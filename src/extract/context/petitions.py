@@ -48,7 +48,8 @@ def petitioned(info: LineInfo, m: Mention) -> bool:
     # a ministry's request to the budget office (`財務省に対し、1兆円を要求`) is its budget request, no petition
     addressed = any(not any(o in before[max(0, a.start() - _OFFICE):a.end()] for o in w["budget_office"])
                     for a in _addressee().finditer(before))
-    return any(v in after for v in w["proper_verbs"]) or addressed and any(v in after for v in w["verbs"])
+    asked = re.search("(?:" + "|".join(w["proper_verbs"]) + r")額\s*[:：]?\s*約?\s*$", before) is not None  # `国・県への要望額 15億円`
+    return asked or any(v in after for v in w["proper_verbs"]) or addressed and any(v in after for v in w["verbs"])
 
 
 _CLAUSE_END = re.compile(r"[。、，,]")

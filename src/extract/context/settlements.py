@@ -37,8 +37,18 @@ def settled(info: LineInfo, m: Mention) -> bool:
 
 def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
     """Make a budget figure that is no budget of the issuer's `other`: a settled one (module docstring), or one the issuer
-    asks the state for (context/petitions.py: its sentence, or the deck's title, is such a request)."""
+    asks the state for (context/petitions.py: its sentence, or the deck's title, is such a request), or a statistic of the
+    economy by its own label."""
     if settled(info, m):
         m.role, m.role_source = "other", "settled"
     elif m.role in BUDGET_ROLES and (petitioned(info, m) or petition_deck(infos)):
         m.role, m.role_source = "other", "petition"
+    elif m.role in BUDGET_ROLES and _statistic(info, m):
+        m.role, m.role_source = "other", "statistic"  # `観光消費額 約320億円`: the economy's money, no budget
+
+
+def _statistic(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label names a statistic of the economy (roles.json statistic_labels: `観光消費額`, `製造品出荷額`)."""
+    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    label = re.sub(r"[\s　:：約]|[はが]\s*$", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
+    return label.endswith(tuple(load("roles")["statistic_labels"]))
