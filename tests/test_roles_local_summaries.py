@@ -579,3 +579,17 @@ def test_a_petition_or_a_statistic_by_its_label_is_other(line, figure):
 @pytest.mark.parametrize("line, figure", [("・所得向上支援事業 500万円", "500万円"), ("・要望対応道路補修事業 300万円", "300万円")])
 def test_programmes_named_with_those_words_stay_budgets(line, figure):
     assert roles("令和7年度当初予算の概要", line)[figure][0] == "budget"
+
+
+def test_an_enterprises_table_headed_by_its_classes():
+    found = roles("令和7年度 病院事業会計予算の概要", "収益的収入及び支出", "| 区分 | 予定額 |", "|---|---|",
+                  "| 病院事業収益 | 4,500,000千円 |", "| 病院事業費用 | 4,650,000千円 |")
+    assert found["4,500,000千円"][0] == "other"
+    assert found["4,650,000千円"][0] == "budget"
+
+
+def test_a_programme_table_with_year_columns():
+    found = roles("令和7年度 当初予算の概要", "| 事業名 | 令和7年度 | 令和6年度 |", "|---|---|---|",
+                  "| 道路改良事業 | 120,000千円 | 100,000千円 |")
+    assert found["120,000千円"] == ("budget", 2025)
+    assert found["100,000千円"] == ("previous_budget", 2024)
