@@ -593,3 +593,25 @@ def test_a_programme_table_with_year_columns():
                   "| 道路改良事業 | 120,000千円 | 100,000千円 |")
     assert found["120,000千円"] == ("budget", 2025)
     assert found["100,000千円"] == ("previous_budget", 2024)
+
+
+# a multi-year cost is other, the year's part its budget
+@pytest.mark.parametrize("line, whole, part", [
+    ("総事業費12億円のうち、令和7年度分として3億円を計上しました。", "12億円", "3億円"),
+    ("来年度予算には、秋篠宮邸の改修費、約34億円のうちの8億8000万円が計上されている。", "34億円", "8億8000万円"),
+    ("・新庁舎建設事業 5億円(総事業費 40億円)", "40億円", "5億円"),
+    ("全体事業費8億円のうち、本年度は2億円を予算化。", "8億円", "2億円"),
+])
+def test_a_multi_year_cost_and_the_years_part(line, whole, part):
+    found = roles("令和7年度当初予算の概要", line)
+    assert found[whole][0] == "other"
+    assert found[part][0] == "budget"
+
+
+@pytest.mark.parametrize("line, whole", [
+    ("予算額12億円のうち、国庫補助金は4億円です。", "12億円"),
+    ("令和7年度の一般会計予算は、412億円のうち民生費が150億円を占めます。", "412億円"),
+    ("一般会計412億円のうち、民生費は150億円。", "412億円"),
+])
+def test_the_years_budget_split_into_parts_stays(line, whole):
+    assert roles("令和7年度当初予算の概要", line)[whole][0] == "budget"

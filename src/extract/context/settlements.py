@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_role
 from .petitions import petition_deck, petitioned
 
 _CLAUSES = re.compile(r"[、，,]")
@@ -45,6 +45,8 @@ def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
         m.role, m.role_source = "other", "petition"
     elif m.role in BUDGET_ROLES and _statistic(info, m):
         m.role, m.role_source = "other", "statistic"  # `観光消費額 約320億円`: the economy's money, no budget
+    elif m.role in BUDGET_ROLES and _multi_year(info, m):
+        m.role, m.role_source = "other", "whole_cost"  # `総事業費12億円のうち、…3億円`: a multi-year cost, the year's part
 
 
 def _statistic(info: LineInfo, m: Mention) -> bool:
@@ -52,3 +54,25 @@ def _statistic(info: LineInfo, m: Mention) -> bool:
     prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
     label = re.sub(r"[\s　:：約]|[はが]\s*$", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
     return label.endswith(tuple(load("roles")["statistic_labels"]))
+
+
+#: the whole a part is taken from (`34億円のうちの8億円`, `12億円のうち、令和7年度分として3億円`)
+_WHOLE_OF = re.compile(r"\s*(?:程度|余り?)?\s*の\s*うち\s*(?:の)?")
+
+
+def _multi_year(info: LineInfo, m: Mention) -> bool:
+    """A multi-year cost (fresh6b's call: `秋篠宮邸の改修費、約34億円のうちの8億8000万円` is `other`, the part the row): a
+    figure whose own label names a whole project's cost (roles.json whole_cost_labels: `総事業費`, `全体事業費`), or one
+    followed by `のうち` and another figure of its sentence."""
+    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
+    if label.endswith(tuple(load("roles")["whole_cost_labels"])):
+        return True
+    end = info.norm.find("。", m.end)
+    if _WHOLE_OF.match(info.norm, m.end) is None or not any(m.end < a.start and (end < 0 or a.start < end) for a in info.amounts):
+        return False
+    # not the year's budget split into parts (`予算額12億円のうち国庫補助4億円`, `一般会計予算は、412億円のうち…`)
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    topic = _CLAUSES.split(sentence)[0]
+    named = label_role(_CLAUSES.split(sentence)[-1]) is not None or any(a in label for a in load("roles")["accounts"])
+    return not named and not (topic.endswith("は") and not topic.endswith(("には", "では")) and label_role(topic) is not None)
