@@ -615,3 +615,22 @@ def test_a_multi_year_cost_and_the_years_part(line, whole, part):
 ])
 def test_the_years_budget_split_into_parts_stays(line, whole):
     assert roles("令和7年度当初予算の概要", line)[whole][0] == "budget"
+
+
+# a charge by its label, under a programme-list title
+@pytest.mark.parametrize("title, lines, fee", [
+    ("令和7年度 重点施策の概要", ("中学生海外派遣事業 450万円", "参加者負担金 1人3万円"), "3万円"),
+    ("令和8年度 主な事業", ("・高齢者生きがいバス事業 300万円", "参加費 1人500円"), "500円"),
+    ("令和7年度当初予算の概要", ("・市民プール運営事業 1,200万円", "利用料1回300円"), "300円"),
+])
+def test_a_participants_charge_is_other(title, lines, fee):
+    found = roles(title, *lines)
+    assert found[fee][0] == "other"
+    assert found[lines[0].split()[-1]][0] == "budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("・奨学金返還支援補助金 1人あたり年額12万円", "12万円", "support"), ("・施設利用料助成事業 200万円", "200万円", "budget"),
+])
+def test_charge_words_inside_a_grant_or_a_programme(line, figure, role):
+    assert roles("令和7年度 重点施策の概要", line)[figure][0] == role

@@ -11,6 +11,8 @@ rates `other`).
 - **A statistic per head** (`[納税額(町税)]1人当たり:11万円・1世帯当たり:25万円`): a figure right after a per-head label
   with a colon, on a line that names a cost, a tax or the budget (roles.json prices.per_head_stats) and no grant, `other`
   (`出産祝金 1人当たり:5万円` is a grant's size).
+- **A charge by its label** (`参加者負担金 1人3万円`, `参加費 1人500円`, `利用料1回300円`; roles.json prices.fee_labels):
+  what each participant pays, `other`.
 - **A fee the recipient pays** (`副食費は月4,800円`, `保護者負担を月2,000円に減免`): a per-period figure whose clause names
   the charge (`…費は`, `…料は`, `負担を`; roles.json prices.fee_before), `other`; in a sentence that gives a grant
   (`遠距離通学費は月額5,000円を上限に補助`) the grant's cap, `support`.
@@ -26,6 +28,14 @@ from .grant_frame import given
 from .labels import LineInfo, support_hints
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
+@lru_cache(maxsize=1)
+def _fee_label() -> re.Pattern[str]:
+    """A charge's label with its unit right before the figure (`参加費 1人`, `利用料1回`; roles.json prices.fee_labels)."""
+    labels = "|".join(re.escape(w) for w in load("roles")["prices"]["fee_labels"])
+    unit = r"(?:(?:1|１|一)\s*(?:人|回|食|枚|泊|日)\s*(?:当たり|あたり|につき)?)?"
+    return re.compile(rf"(?:{labels})\s*[:：]?\s*{unit}\s*(?:月額|年額)?\s*約?\s*$")
+
+
 #: a per-head label closing right before its figure (`1人当たり:`, `1世帯あたり：`)
 _PER_HEAD_LABEL = re.compile(r"(?:1|１|一)\s*(?:人|世帯)\s*(?:当たり|あたり)\s*[:：]\s*$")
 _LABEL_REACH = 12
@@ -57,6 +67,8 @@ def read(info: LineInfo, m: Mention) -> str | None:
         return unit
     if m.per in ("month", "year", "day") and fee.search(_CLAUSE_END.split(info.norm[:m.start])[-1]):
         return unit
+    if _fee_label().search(info.norm[max(0, m.start - _LABEL_REACH - 8):m.start]):
+        return "other"  # `参加者負担金 1人3万円`, `参加費 1人500円`: what each participant pays
     if _PER_HEAD_LABEL.search(info.norm[max(0, m.start - _LABEL_REACH):m.start]) and not info.support_hint \
             and not given(info, m) and any(w in info.norm[:m.start] for w in load("roles")["prices"]["per_head_stats"]):
         return "other"  # `[使用する費用(一般会計)]1人当たり:176万円・1世帯当たり:386万円`: a statistic per head, no grant
