@@ -634,3 +634,26 @@ def test_a_participants_charge_is_other(title, lines, fee):
 ])
 def test_charge_words_inside_a_grant_or_a_programme(line, figure, role):
     assert roles("令和7年度 重点施策の概要", line)[figure][0] == role
+
+
+# an enterprise's spending side in prose is its budget; revenues written as subjects, a fund drawn on, an enterprise's
+# income items are sources
+@pytest.mark.parametrize("title, line, figure, role", [
+    ("令和7年度水道事業会計予算", "収益的収入 4億5,000万円、収益的支出 4億1,800万円", "4億1,800万円", "budget"),
+    ("令和7年度水道事業会計予算", "資本的支出は2億4,500万円です。", "2億4,500万円", "budget"),
+    ("令和7年度水道事業会計予算", "収益的収入 4億5,000万円、収益的支出 4億1,800万円", "4億5,000万円", "other"),
+    ("令和7年度当初予算の概要", "歳入は、町税が8億1,200万円、地方交付税が22億4,000万円です。", "22億4,000万円", "other"),
+    ("令和7年度当初予算の概要", "財政調整基金取崩し 9億円", "9億円", "other"),
+    ("令和7年度水道事業会計予算", "長期前受金戻入 5,000万円", "5,000万円", "other"),
+])
+def test_spending_sides_and_sources_in_prose(title, line, figure, role):
+    assert roles(title, line)[figure][0] == role
+
+
+# per-head statistics; a grant per resident given
+@pytest.mark.parametrize("line, figure, role", [
+    ("1世帯当たりの予算額 約148万円", "148万円", "other"), ("村民1人あたり 約186万円", "186万円", "other"),
+    ("・町民1人あたり 5万円を支給", "5万円", "support"),
+])
+def test_per_head_statistics_and_grants(line, figure, role):
+    assert roles("令和7年度当初予算の概要", line)[figure][0] == role

@@ -29,7 +29,12 @@ _OTHER_SUBJECT = re.compile(r"[がは]")
 
 
 def account_level(info: LineInfo, m: Mention) -> bool:
-    """The figure is the level of the account its sentence takes as topic (module docstring)."""
+    """The figure is the level of the account its sentence takes as topic (module docstring), or an enterprise's spending
+    side by its own label (`収益的支出 4億1,800万円`, `資本的支出は6億2,000万円`; roles.json account_spending_cells)."""
+    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    label = re.sub(r"[\s　:：約]|(?:は|が)$", "", re.split(r"[、。，,]", info.norm[prev_end:m.start])[-1].strip())
+    if label.endswith(tuple(load("roles")["account_spending_cells"])):
+        return True
     start = info.norm.rfind("。", 0, m.start) + 1
     if any(a.start >= start and a.end <= m.start for a in info.amounts) or m.text.lstrip()[:1] in "+＋△▲":
         return False  # the sentence's first figure only, unsigned (a signed figure is a change)

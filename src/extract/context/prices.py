@@ -69,6 +69,8 @@ def read(info: LineInfo, m: Mention) -> str | None:
         return unit
     if _fee_label().search(info.norm[max(0, m.start - _LABEL_REACH - 8):m.start]):
         return "other"  # `参加者負担金 1人3万円`, `参加費 1人500円`: what each participant pays
+    if unit == "other" and re.search(load("roles")["resident_per_head"] + r"\s*(?:当たり|あたり)\s*[:：]?\s*約?\s*$", sentence):
+        return "other"  # `村民1人あたり 約186万円`: a statistic per resident, no grant
     if _PER_HEAD_LABEL.search(info.norm[max(0, m.start - _LABEL_REACH):m.start]) and not info.support_hint \
             and not given(info, m) and any(w in info.norm[:m.start] for w in load("roles")["prices"]["per_head_stats"]):
         return "other"  # `[使用する費用(一般会計)]1人当たり:176万円・1世帯当たり:386万円`: a statistic per head, no grant
@@ -79,5 +81,9 @@ def per_resident(before: str) -> bool:
     """The words before a figure state the budget per resident (`市民1人当たりの予算額`): a resident's per-head word, a
     per-head word and a budget's word (roles.json resident_per_head, prose.per_head, level_topics)."""
     words = load("roles")
-    return re.search(words["resident_per_head"], before) is not None and any(p in before for p in words["prose"]["per_head"]) \
-        and any(t in before for t in words["level_topics"])
+    head = re.search(words["resident_per_head"], before) is not None or _HOUSEHOLD.search(before) is not None
+    return head and any(p in before for p in words["prose"]["per_head"]) and any(t in before for t in words["level_topics"])
+
+
+#: a household as the unit of a per-head statistic (`1世帯当たりの予算額`)
+_HOUSEHOLD = re.compile(r"(?:1|１|一)\s*世帯")

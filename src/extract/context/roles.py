@@ -333,7 +333,7 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     if under is not None and under[2] is None and item_head(info, m) is None \
             and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
         under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
-    framed = own_frame(info, m) and hint_near(lines, i, walk.above)  # the figure's own words win (`補助上限 50万円`)
+    framed = own_frame(info, m) and hint_near(lines, i, walk.above) or given(info, m)  # own words win (`補助上限 50万円`)
     if under is not None and not framed:
         m.role, m.fy, total = under
         m.role_source = "under"

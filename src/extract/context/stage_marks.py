@@ -129,7 +129,8 @@ def income_label(info: LineInfo, m: Mention) -> bool:
     """The figure's own label names an account's income side (`- 収入総額 13億8,025万円`, `歳入合計 52億円`; roles.json
     income_labels) or a revenue item (`国庫支出金 45億円`; totals.json financing_ends, revenue_classes): revenue, `other`
     (its `支出総額` beside it is the account's spending budget)."""
-    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1].strip(" 　:：-−・|｜")
+    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1]
+    clause = re.sub(r"(?:は|が|で|も)?\s*約?\s*$", "", clause).strip(" 　:：-−・|｜")  # `町税が8億円`: its subject
     sources = load("totals")["no_programme"]  # a revenue item's name as the label (`国庫支出金 45億円`, `県補助金 3億円`)
     return clause.endswith((*load("roles")["income_labels"], *sources["financing_ends"])) or clause in sources["revenue_classes"]
 
