@@ -657,3 +657,16 @@ def test_spending_sides_and_sources_in_prose(title, line, figure, role):
 ])
 def test_per_head_statistics_and_grants(line, figure, role):
     assert roles("令和7年度当初予算の概要", line)[figure][0] == role
+
+
+def test_an_enterprises_spending_side_in_prose_is_a_total():
+    found = amounts_by_text("令和7年度水道事業会計予算", "収益的収入 4億5,000万円、収益的支出 4億1,800万円",
+                            "資本的支出は2億4,500万円です。")
+    assert found["4億1,800万円"].total_of == "収益的支出"  # an account's side: no programme's row
+    assert found["2億4,500万円"].total_of == "資本的支出"
+
+
+def test_a_continuing_expenditures_total_is_a_multi_year_cost():
+    found = roles("令和7年度当初予算の概要", "・文化ホール改修事業 3億円(継続費総額 9億6,000万円)")
+    assert found["9億6,000万円"][0] == "other"
+    assert found["3億円"][0] == "budget"

@@ -34,6 +34,7 @@ def account_level(info: LineInfo, m: Mention) -> bool:
     prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
     label = re.sub(r"[\s　:：約]|(?:は|が)$", "", re.split(r"[、。，,]", info.norm[prev_end:m.start])[-1].strip())
     if label.endswith(tuple(load("roles")["account_spending_cells"])):
+        m.total_of = m.total_of or label  # an account's side sums its works: a total, no programme's row
         return True
     start = info.norm.rfind("。", 0, m.start) + 1
     if any(a.start >= start and a.end <= m.start for a in info.amounts) or m.text.lstrip()[:1] in "+＋△▲":
