@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ..model import Mention
-from .fiscal_marks import single, words
+from . import cell_columns
+from .cell_columns import bare_year
 from .labels import LineInfo
 
 T = TypeVar("T")
@@ -35,14 +36,7 @@ def _header(info: LineInfo) -> list[int | None] | None:
     """The fiscal year of each cell of a header row, where one cell at least is a bare year; else None."""
     if info.amounts or _SEP not in info.norm:
         return None
-    out: list[int | None] = []
-    for a, b in _cells(info.norm):
-        fys = [f for f in info.fiscal_years if a <= f.start < b]
-        rest = info.norm[a:b]
-        for f in fys:
-            rest = rest.replace(f.text, "")
-        bare = len(fys) == 1 and single(fys[0]) is not None and len(rest.strip()) <= words().bare_rest
-        out.append(single(fys[0]) if bare else None)
+    out = [bare_year(info, a, b) for a, b in _cells(info.norm)]
     return out if any(y is not None for y in out) else None
 
 
@@ -70,5 +64,7 @@ def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], lis
 
 
 def column_years(infos: list[LineInfo]) -> dict[int, int]:
-    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years."""
-    return {id(m): y for m, y in under_headers(infos, _header) if y is not None}
+    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years, and of the tables
+    flattened with spaces or one cell a line (context/cell_columns.py)."""
+    out = {id(m): y for m, y in under_headers(infos, _header) if y is not None}
+    return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)

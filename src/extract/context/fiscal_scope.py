@@ -29,8 +29,19 @@ from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends
 from . import outline as ol
 from .fiscal_columns import column_years
-from .fiscal_document import document_year
-from .fiscal_marks import BLOCK, comparison_base, labels_budget, labels_request, labels_settlement, node_year, single, span_start, words
+from .fiscal_document import dated_fiscal, document_year
+from .fiscal_marks import (
+    BLOCK,
+    base_only_years,
+    comparison_base,
+    labels_budget,
+    labels_request,
+    labels_settlement,
+    node_year,
+    single,
+    span_start,
+    words,
+)
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
@@ -38,10 +49,13 @@ from .topics import topic_label
 
 
 def _head(info: LineInfo, m: Mention) -> int:
-    """Where the figure's own words start: after the previous figure and the previous sentence."""
+    """Where the figure's own words start: after the previous figure, the previous sentence and a flattened list's
+    spaced hyphen (`…による増 - 国庫支出金 48億円`: the next item)."""
     ends = info.amount_ends  # sorted: the last end at or before the figure, by bisection (a long line stays linear)
     i = bisect.bisect_right(ends, m.start)
-    return max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
+    start = max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
+    breaks = [b.end() for b in re.finditer(load("fiscal_scope")["item_break"], info.norm[start:m.start])]
+    return start + breaks[-1] if breaks else start
 
 
 _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
@@ -61,6 +75,8 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
+            if f.min is not None and f.max is None and re.compile(load("fiscal_scope")["open_topic_after"]).match(info.norm, f.end):
+                return int(f.min)  # `2026 年度以降は 200 万円~800 万円`: stated from that year on, the first year's
     after = _BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
         for f in info.fiscal_years:
@@ -150,6 +166,8 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
     keys = legends.read(infos)
+    now = dated_fiscal(outline, infos)
+    bases = base_only_years(infos) - {doc}  # (a deck of no year of its own keeps what the earlier passes read)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
@@ -159,11 +177,14 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
                 continue
-            if _settle(m, info, infos, outline, (doc, sup)):
+            if _settle(m, info, infos, outline, (doc, sup, bases)):
                 blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+            if now is not None and now != doc and own_year(info, m) is None \
+                    and re.search(load("fiscal_scope")["deictic_current"], info.norm[_head(info, m):m.start]):
+                m.fy = now  # `今年度の95億4,100万円より…の増` in a plan for next year dated in December: the date's year
             if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
                 start = _head(info, m)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
@@ -227,10 +248,12 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
     return False
 
 
-def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, deck: tuple[int | None, int | None]) -> bool:
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline,
+            deck: tuple[int | None, int | None, set[int]]) -> bool:
     """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years).
-    `deck`: the document's year and the one year its supplementary labels name (context/fiscal_kinds.py)."""
-    doc, sup = deck
+    `deck`: the document's year, the one year its supplementary labels name (context/fiscal_kinds.py) and the years it
+    writes only as comparison bases (never a figure's year but by its own words)."""
+    doc, sup, bases = deck
     own = own_year(info, m)
     if own is not None and own != BLOCK and kinds.own_label_after(info, _head(info, m), m):
         own = m.fy = None  # `令和6年度補正予算で購入した…に、補正で300万円`: its own clause's label is nearer than that year
@@ -239,7 +262,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
-    hard = hard | _event_years(info, m)
+    hard = hard | _event_years(info, m) | (bases if doc is not None else set())
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)

@@ -1,0 +1,110 @@
+"""Text tables flattened without `|` whose header states a fiscal year per column (GUIDE: a year in a table's column
+header sets the fy of the amounts in that column), as context/fiscal_columns.py reads `|` tables:
+
+- cells split by spaces, one row a line (`区分 令和5年度 令和4年度 前年度増減 前年度対比`, then `歳入総額 6,708,881千円
+  7,037,601千円 △328,720千円 4.7%減少`): a row's name is its words before its first figure, its other cells one per
+  header cell after the header's first; the table ends at the first line that is no such row;
+- one cell a line (`区分`, `令和6年度(A)`, `令和5年度(B)`, `増減額(C:A-B)`, then `一般会計`, `241億5,010万円`,
+  `232億5,319万7千円`, …): the header runs from the cell before its first year to the cell before the first figure,
+  and each row is as many lines as the header, its name first; the table ends at the first row not so made (the
+  deck's last row may stop after its last year's cell).
+
+A header cell is a bare year (context/fiscal_columns.bare_year); a header holds two years at least and no figure.
+A figure counts where its cell is the figure alone."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .fiscal_marks import single, words
+from .labels import LineInfo
+
+_WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"[0-9０-９]")
+#: a header cell of a table one cell a line is a label, not a sentence
+_CELL_MAX = 16
+
+
+def bare_year(info: LineInfo, a: int, b: int) -> int | None:
+    """The year of a header cell (`令和5年度`, `R6決算`, `令和6年度(A)`: a fiscal year with a word or two at most), else None."""
+    fys = [f for f in info.fiscal_years if a <= f.start < b]
+    rest = info.norm[a:b]
+    for f in fys:
+        rest = rest.replace(f.text, "")
+    bare = len(fys) == 1 and single(fys[0]) is not None and len(rest.strip()) <= words().bare_rest
+    return single(fys[0]) if bare else None
+
+
+def _years(header: list[int | None]) -> bool:
+    return len({y for y in header if y is not None}) >= 2
+
+
+def _spaced_header(info: LineInfo) -> list[int | None] | None:
+    if info.amounts or "|" in info.norm:
+        return None
+    out = [bare_year(info, w.start(), w.end()) for w in _WORD.finditer(info.norm)]
+    return out if _years(out) and out[0] is None else None
+
+
+def _spaced_row(info: LineInfo, header: list[int | None]) -> dict[int, int] | None:
+    """id(figure) -> its column's year for a row under a spaced header, else None (no such row)."""
+    words = list(_WORD.finditer(info.norm))
+    first = next((k for k, w in enumerate(words) if _DIGIT.search(w.group())), None)
+    if first is None or first == 0 or len(words) - first != len(header) - 1:
+        return None
+    out: dict[int, int] = {}
+    for m in info.amounts:
+        k = next((k for k, w in enumerate(words) if w.start() <= m.start < w.end()), None)
+        if k is None or k < first:
+            continue
+        y = header[k - first + 1]
+        if y is not None and words[k].group().lstrip("△▲-－+＋") == m.text.strip().lstrip("△▲-－+＋"):
+            out[id(m)] = y
+    return out
+
+
+def spaced_years(infos: Sequence[LineInfo]) -> dict[int, int]:
+    """id(amount) -> its column's year, for tables split by spaces (see the module's docstring)."""
+    out: dict[int, int] = {}
+    header: list[int | None] | None = None
+    for info in infos:
+        if header is not None and (row := _spaced_row(info, header)) is not None:
+            out |= row
+            continue
+        header = _spaced_header(info)
+    return out
+
+
+def _cell(info: LineInfo) -> str | None:
+    text = info.norm.strip()
+    return text if text and len(text) <= _CELL_MAX and " " not in text and "|" not in text else None
+
+
+def _alone(info: LineInfo) -> bool:
+    return len(info.amounts) == 1 and info.amounts[0].text.strip() == info.norm.strip()
+
+
+def stacked_years(infos: Sequence[LineInfo]) -> dict[int, int]:
+    """id(amount) -> its column's year, for tables one cell a line (see the module's docstring)."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(infos):
+        year = bare_year(infos[i], 0, len(infos[i].norm)) if _cell(infos[i]) and not infos[i].amounts else None
+        if year is None or i == 0 or _cell(infos[i - 1]) is None or infos[i - 1].amounts:
+            i += 1
+            continue
+        start, end = i - 1, i
+        while end < len(infos) and _cell(infos[end]) is not None and not infos[end].amounts:
+            end += 1  # the header's cells and the first row's name
+        header = [bare_year(infos[k], 0, len(infos[k].norm)) for k in range(start, end - 1)]
+        n = len(header)
+        if not _years(header) or header[0] is not None:
+            i = end
+            continue
+        row = end - 1
+        while row < len(infos) and _cell(infos[row]) is not None and not infos[row].amounts \
+                and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if y is not None):
+            out |= {id(infos[row + j].amounts[0]): int(y) for j, y in enumerate(header) if y is not None}
+            row += n
+        i = max(row, end)
+    return out
