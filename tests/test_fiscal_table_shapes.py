@@ -29,6 +29,13 @@ INITIAL = ("2024年度 当初予算の概要", "会計別予算額", "会計名 
     (INITIAL, "58億1,048万円", 2023),   # a row name of two words, a Western-year header
     (INITIAL, "56億3,583万円", 2024),
     (("平成30年度 予算の概要", "区分 H30 H29 比較", "一般会計 120億円 110億円 10億円"), "110億円", 2017),
+    # relative years and bracketed column marks in the header
+    (("令和7年度 当初予算の概要", "区分 本年度 前年度 比較", "一般会計 120億円 110億円 10億円"), "110億円", 2024),
+    (("令和7年度 当初予算の概要", "区分 本年度 前年度 比較", "一般会計 120億円 110億円 10億円"), "120億円", 2025),
+    (("令和7年度 当初予算の概要", "区分 令和7年度 (A) 令和6年度 (B) 比較(A-B)", "一般会計 120億円 110億円 10億円"), "110億円", 2024),
+    (("令和7年度 当初予算の概要", "区分 令和7年度当初 令和6年度当初 比較", "一般会計 120億円 110億円 10億円"), "110億円", 2024),
+    # near miss: a change column named with the previous year (`前年度増減`) is the year's
+    (SETTLED, "△328,720千円", 2023),
     # near miss: a header of one year names no columns: the title's year
     (("令和6年度 当初予算", "区分 令和6年度 増減", "一般会計 100億円 5億円"), "100億円", 2024),
     # near miss: a row with a cell more than the header is not read by column
@@ -49,6 +56,7 @@ STACKED = ("令和6年度当初予算総括表", "区分", "令和6年度(A)", "
     (STACKED, "58億1,048万9千円", 2023),   # the last row, cut after its last year's cell
     (("2025年度 会計別予算", "会計", "2025年度", "2024年度", "一般会計", "80億円", "75億円", "介護保険", "20億円", "18億円"),
      "18億円", 2024),
+    (("令和7年度 当初予算の概要", "区分", "本年度", "前年度", "比較", "一般会計", "120億円", "110億円", "10億円"), "110億円", 2024),
     # near miss: one year in the cells above: the title's year
     (("令和6年度 当初予算", "区分", "令和6年度", "増減", "一般会計", "100億円", "5億円"), "100億円", 2024),
     # near miss: a cell with two figures is no cell of the table: its row is not read
@@ -99,7 +107,8 @@ CHROME = ("安全・安心情報", "トップページ > 知事記者会見 > �
 
 
 @pytest.mark.parametrize("lines, fy", [
-    (CHROME + ("本日は、追加提案予定の6月補正予算案についてご説明申し上げます。", "補正予算案の規模は、6億21万円ということになります。"), 2025),
+    (CHROME + ("本日は、追加提案予定の6月補正予算案についてご説明申し上げます。", "補正予算案の規模は、6億21万円ということになります。"),
+     2025),
     (("市長定例記者会見", "ホーム > 市政 > 市長会見 > 2024年2月9日", "<案件>", "本日は、3月補正予算案について説明します。",
       "補正予算案の規模は、6億21万円です。"), 2023),
     # near miss: the opening names no budget: the date names no year of the figures
@@ -150,3 +159,17 @@ REVENUE = ("今年の予算-令和6年度-", "歳入の特徴")
 ])
 def test_a_list_flattened_with_hyphens_starts_each_items_words_at_its_hyphen(line, text, fy):
     assert fy_of(REVENUE + (line,), text) == fy
+
+
+SUPPLEMENTARY = ("令和7年度補正予算案の概要", "■主な事業")
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    ("8年度予算概算要求の一部を前倒しして,大型巡視船2隻に59億円", "59億円", 2025),
+    ("令和8年度当初予算を前倒しし、学校施設の改修に12億円を計上", "12億円", 2025),
+    ("2026年度予定の事業を前倒しで実施するため、道路改良に3億円", "3億円", 2025),
+    # near miss: a later year's budget the figure is written for is its own
+    ("令和8年度当初予算に12億円を計上する予定", "12億円", 2026),
+])
+def test_a_budget_a_figure_is_brought_forward_from_is_no_figures_year(line, text, fy):
+    assert fy_of(SUPPLEMENTARY + (line,), text) == fy

@@ -9,17 +9,22 @@ header sets the fy of the amounts in that column), as context/fiscal_columns.py 
   and each row is as many lines as the header, its name first; the table ends at the first row not so made (the
   deck's last row may stop after its last year's cell).
 
-A header cell is a bare year (context/fiscal_columns.bare_year); a header holds two years at least and no figure.
-A figure counts where its cell is the figure alone."""
+A header cell is a bare year (`令和6年度(A)`, `R5決算`) or a bare relative year (`本年度`, `前年度(B)`: the year of the
+figure's scope moved by it, dictionary/anchors.json fiscal); a header holds two years at least and no figure, its bracketed
+column marks (`令和7年度 (A)`) joined to the cell before them. A figure counts where its cell is the figure alone."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from ..dictionary import load
 from .fiscal_marks import single, words
 from .labels import LineInfo
 
-_WORD = re.compile(r"\S+")
+#: a column's year: ("year", 2024) where its header writes it, ("offset", -1) where it is relative (`前年度`)
+Column = tuple[str, int]
+
+_WORD = re.compile(r"\S+(?:\s+[(（][A-Za-zＡ-Ｚ0-9０-９:：+＋\-－÷×]{1,8}[)）])*")
 _DIGIT = re.compile(r"[0-9０-９]")
 #: a header cell of a table one cell a line is a label, not a sentence
 _CELL_MAX = 16
@@ -35,24 +40,39 @@ def bare_year(info: LineInfo, a: int, b: int) -> int | None:
     return single(fys[0]) if bare else None
 
 
-def _years(header: list[int | None]) -> bool:
+def header_cell(info: LineInfo, a: int, b: int) -> Column | None:
+    """A header cell's year: a bare year, else a bare relative year (`本年度`, `前年度(B)`, `前年度当初`), else None."""
+    year = bare_year(info, a, b)
+    if year is not None:
+        return "year", year
+    cell = info.norm[a:b].strip()
+    change = (*load("roles")["column_change_words"], "比")  # `前年度増減`, `前年度対比`: a change's column, the year's
+    for word, offset in sorted(load("anchors")["fiscal"].items(), key=lambda w: -len(w[0])):
+        rest = re.sub(r"[\W_]", "", cell[len(word):])
+        if cell.startswith(word) and len(rest) <= words().bare_rest and not re.search(r"[\u3041-\u309f]", rest) \
+                and not any(w in rest for w in change):
+            return "offset", int(offset)
+    return None
+
+
+def _years(header: list[Column | None]) -> bool:
     return len({y for y in header if y is not None}) >= 2
 
 
-def _spaced_header(info: LineInfo) -> list[int | None] | None:
+def _spaced_header(info: LineInfo) -> list[Column | None] | None:
     if info.amounts or "|" in info.norm:
         return None
-    out = [bare_year(info, w.start(), w.end()) for w in _WORD.finditer(info.norm)]
+    out = [header_cell(info, w.start(), w.end()) for w in _WORD.finditer(info.norm)]
     return out if _years(out) and out[0] is None else None
 
 
-def _spaced_row(info: LineInfo, header: list[int | None]) -> dict[int, int] | None:
+def _spaced_row(info: LineInfo, header: list[Column | None]) -> dict[int, Column] | None:
     """id(figure) -> its column's year for a row under a spaced header, else None (no such row)."""
     words = list(_WORD.finditer(info.norm))
     first = next((k for k, w in enumerate(words) if _DIGIT.search(w.group())), None)
     if first is None or first == 0 or len(words) - first != len(header) - 1:
         return None
-    out: dict[int, int] = {}
+    out: dict[int, Column] = {}
     for m in info.amounts:
         k = next((k for k, w in enumerate(words) if w.start() <= m.start < w.end()), None)
         if k is None or k < first:
@@ -63,10 +83,10 @@ def _spaced_row(info: LineInfo, header: list[int | None]) -> dict[int, int] | No
     return out
 
 
-def spaced_years(infos: Sequence[LineInfo]) -> dict[int, int]:
+def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
     """id(amount) -> its column's year, for tables split by spaces (see the module's docstring)."""
-    out: dict[int, int] = {}
-    header: list[int | None] | None = None
+    out: dict[int, Column] = {}
+    header: list[Column | None] | None = None
     for info in infos:
         if header is not None and (row := _spaced_row(info, header)) is not None:
             out |= row
@@ -84,19 +104,23 @@ def _alone(info: LineInfo) -> bool:
     return len(info.amounts) == 1 and info.amounts[0].text.strip() == info.norm.strip()
 
 
-def stacked_years(infos: Sequence[LineInfo]) -> dict[int, int]:
+def _line_cell(info: LineInfo) -> Column | None:
+    return header_cell(info, 0, len(info.norm))
+
+
+def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
     """id(amount) -> its column's year, for tables one cell a line (see the module's docstring)."""
-    out: dict[int, int] = {}
+    out: dict[int, Column] = {}
     i = 0
     while i < len(infos):
-        year = bare_year(infos[i], 0, len(infos[i].norm)) if _cell(infos[i]) and not infos[i].amounts else None
+        year = _line_cell(infos[i]) if _cell(infos[i]) and not infos[i].amounts else None
         if year is None or i == 0 or _cell(infos[i - 1]) is None or infos[i - 1].amounts:
             i += 1
             continue
         start, end = i - 1, i
         while end < len(infos) and _cell(infos[end]) is not None and not infos[end].amounts:
             end += 1  # the header's cells and the first row's name
-        header = [bare_year(infos[k], 0, len(infos[k].norm)) for k in range(start, end - 1)]
+        header = [_line_cell(infos[k]) for k in range(start, end - 1)]
         n = len(header)
         if not _years(header) or header[0] is not None:
             i = end
@@ -104,7 +128,7 @@ def stacked_years(infos: Sequence[LineInfo]) -> dict[int, int]:
         row = end - 1
         while row < len(infos) and _cell(infos[row]) is not None and not infos[row].amounts \
                 and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if y is not None):
-            out |= {id(infos[row + j].amounts[0]): int(y) for j, y in enumerate(header) if y is not None}
+            out |= {id(infos[row + j].amounts[0]): y for j, y in enumerate(header) if y is not None}
             row += n
         i = max(row, end)
     return out

@@ -63,8 +63,8 @@ def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], lis
                 yield m, header[k]
 
 
-def column_years(infos: list[LineInfo]) -> dict[int, int]:
+def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years, and of the tables
     flattened with spaces or one cell a line (context/cell_columns.py)."""
-    out = {id(m): y for m, y in under_headers(infos, _header) if y is not None}
-    return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)
+    out: dict[int, cell_columns.Column] = {id(m): ("year", y) for m, y in under_headers(infos, _header) if y is not None}
+    return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`

@@ -171,8 +171,9 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
-            if (y := columns.get(id(m))) is not None:
-                m.fy = y  # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`)
+            if (col := columns.get(id(m))) is not None and (col[0] == "year" or _scope_or(m, info, infos, outline, doc) is not None):
+                # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's, moved)
+                m.fy = col[1] if col[0] == "year" else int(_scope_or(m, info, infos, outline, doc) or 0) + col[1]
                 continue
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
