@@ -173,3 +173,71 @@ SUPPLEMENTARY = ("令和7年度補正予算案の概要", "■主な事業")
 ])
 def test_a_budget_a_figure_is_brought_forward_from_is_no_figures_year(line, text, fy):
     assert fy_of(SUPPLEMENTARY + (line,), text) == fy
+
+
+INITIAL_R8 = ("令和8年度当初予算の概要", "■主な事業")
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    ("・令和7年度から開始した給食費無償化事業 9,800万円", "9,800万円", 2026),
+    ("・令和7年度から対象を拡大した医療費助成事業は2,000万円増の1億4,000万円", "1億4,000万円", 2026),
+    ("・2025年度から導入した地域交通システム運行事業 3,200万円", "3,200万円", 2026),
+    # near miss: a year a figure is stated for stays its own
+    ("・令和7年度補正予算で措置した防災事業 5,000万円", "5,000万円", 2025),
+    # near miss: a span from a year over years gives no single year
+    ("・令和7年度から5年間で整備する道路改良事業 総額12億円", "12億円", None),
+])
+def test_a_year_a_programme_started_from_is_no_figures_year(line, text, fy):
+    assert fy_of(INITIAL_R8 + (line,), text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    (("令和8年2月13日", "令和8年度当初予算案を発表しました。", "一般会計は252億円で、今年度の当初予算245億円と比較し7億円の増です。"),
+     "245億円", 2025),
+    (("令和8年2月13日", "令和8年度当初予算案を発表しました。", "一般会計は252億円で、今年度の当初予算245億円と比較し7億円の増です。"),
+     "252億円", 2026),
+    # near miss: an April newsletter: the writer's current year is the document's
+    (("2025年4月1日 広報", "令和7年度当初予算が成立しました。", "今年度の当初予算は245億円です。"), "245億円", 2025),
+])
+def test_the_writers_current_year_labelling_a_budget_is_the_dates(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a year range written with a spaced hyphen is one range, no item break: no single year
+    (INITIAL_R8 + ("2020 - 2024年度の計画 総額5億円",), "5億円", None),
+    # a year open at the top that only continues (`以降も`) is no topic of the figure: the scope's
+    (INITIAL_R8 + ("令和9年度以降も継続して毎年2億円程度",), "2億円", 2026),
+    (INITIAL_R8 + ("令和9年度以降は毎年2億円程度",), "2億円", 2027),
+])
+def test_near_misses_of_hyphens_and_open_years(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+def _role_fy(lines: tuple[str, ...], text: str) -> tuple[str | None, int | None]:
+    (m,) = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    return m.role, m.fy
+
+
+@pytest.mark.parametrize("lines, text, role, fy", [
+    # a budget document's year-before column is the previous year's budget, its change column `other`
+    (("令和8年度 当初予算の概要", "■主な事業", "事業名 R8当初 R7当初 増減", "消防車両更新事業 4,800万円 3,900万円 900万円"),
+     "3,900万円", "previous_budget", 2025),
+    (("令和8年度 当初予算の概要", "■主な事業", "事業名 R8当初 R7当初 増減", "消防車両更新事業 4,800万円 3,900万円 900万円"),
+     "900万円", "other", 2026),
+    (("令和8年度 当初予算の概要", "■主な事業", "事業名 R8当初 R7当初 増減", "消防車両更新事業 4,800万円 3,900万円 900万円"),
+     "4,800万円", "budget", 2026),
+    (STACKED, "232億5,319万7千円", "previous_budget", 2023),
+    # a plan's later year in a budget document is no budget of the document's year
+    (("令和8年度 当初予算の概要", "■計画事業", "事業名 令和8年度 令和9年度 令和10年度", "庁舎改修事業 1億円 2億円 3億円"),
+     "2億円", "other", 2027),
+    # near miss: a settlement's columns stay `other`
+    (SETTLED, "7,037,601千円", "other", 2022),
+])
+def test_a_year_columns_figure_takes_the_role_its_year_gives(lines, text, role, fy):
+    assert _role_fy(lines, text) == (role, fy)
+
+
+def test_near_miss_a_period_written_with_spaces_is_no_header():
+    lines = ("令和8年度 当初予算の概要", "■計画", "計画期間 令和7年度 ～ 令和11年度", "総事業費 1億円 2億円 3億円")
+    assert [fy_of(lines, t) for t in ("1億円", "2億円", "3億円")] == [2026, 2026, 2026]

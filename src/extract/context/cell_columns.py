@@ -9,8 +9,9 @@ header sets the fy of the amounts in that column), as context/fiscal_columns.py 
   and each row is as many lines as the header, its name first; the table ends at the first row not so made (the
   deck's last row may stop after its last year's cell).
 
-A header cell is a bare year (`令和6年度(A)`, `R5決算`) or a bare relative year (`本年度`, `前年度(B)`: the year of the
-figure's scope moved by it, dictionary/anchors.json fiscal); a header holds two years at least and no figure, its bracketed
+A header cell is a bare year (`令和6年度(A)`, `R5決算`), a bare relative year (`本年度`, `前年度(B)`: the year of the
+figure's scope moved by it, dictionary/anchors.json fiscal) or a change's (`増減額(C:A-B)`, `比較`: roles.json
+column_change_words, the scope year's change); a header holds two years at least and no figure, its bracketed
 column marks (`令和7年度 (A)`) joined to the cell before them. A figure counts where its cell is the figure alone."""
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ Column = tuple[str, int]
 
 _WORD = re.compile(r"\S+(?:\s+[(（][A-Za-zＡ-Ｚ0-9０-９:：+＋\-－÷×]{1,8}[)）])*")
 _DIGIT = re.compile(r"[0-9０-９]")
+#: a cell of its own that joins two years into a period
+_RANGE_MARKS = ("～", "~", "〜", "-", "－", "―", "から", "まで")
 #: a header cell of a table one cell a line is a label, not a sentence
 _CELL_MAX = 16
 
@@ -52,17 +55,26 @@ def header_cell(info: LineInfo, a: int, b: int) -> Column | None:
         if cell.startswith(word) and len(rest) <= words().bare_rest and not re.search(r"[\u3041-\u309f]", rest) \
                 and not any(w in rest for w in change):
             return "offset", int(offset)
+    if len(cell) <= _CELL_MAX and any(w in cell for w in change):
+        return "change", 0  # `増減額(C:A-B)`, `比較`: the change of the scope year's figure
     return None
 
 
 def _years(header: list[Column | None]) -> bool:
-    return len({y for y in header if y is not None}) >= 2
+    return len({y for y in header if y is not None and y[0] != "change"}) >= 2
+
+
+def _dated(y: Column | None) -> bool:
+    return y is not None and y[0] != "change"
 
 
 def _spaced_header(info: LineInfo) -> list[Column | None] | None:
     if info.amounts or "|" in info.norm:
         return None
-    out = [header_cell(info, w.start(), w.end()) for w in _WORD.finditer(info.norm)]
+    cells = list(_WORD.finditer(info.norm))
+    if any(w.group() in _RANGE_MARKS for w in cells):
+        return None  # `計画期間 令和7年度 ～ 令和11年度`: a period, no header of columns
+    out = [header_cell(info, w.start(), w.end()) for w in cells]
     return out if _years(out) and out[0] is None else None
 
 
@@ -114,7 +126,7 @@ def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
     i = 0
     while i < len(infos):
         year = _line_cell(infos[i]) if _cell(infos[i]) and not infos[i].amounts else None
-        if year is None or i == 0 or _cell(infos[i - 1]) is None or infos[i - 1].amounts:
+        if not _dated(year) or i == 0 or _cell(infos[i - 1]) is None or infos[i - 1].amounts:
             i += 1
             continue
         start, end = i - 1, i
@@ -127,8 +139,9 @@ def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
             continue
         row = end - 1
         while row < len(infos) and _cell(infos[row]) is not None and not infos[row].amounts \
-                and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if y is not None):
-            out |= {id(infos[row + j].amounts[0]): y for j, y in enumerate(header) if y is not None}
+                and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if _dated(y)):
+            out |= {id(infos[row + j].amounts[0]): y for j, y in enumerate(header)
+                    if y is not None and row + j < len(infos) and _alone(infos[row + j])}
             row += n
         i = max(row, end)
     return out

@@ -12,6 +12,7 @@ from ..model import Mention
 from . import cell_columns
 from .cell_columns import bare_year
 from .labels import LineInfo
+from .year_pairs import OPEN
 
 T = TypeVar("T")
 
@@ -68,3 +69,22 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     flattened with spaces or one cell a line (context/cell_columns.py)."""
     out: dict[int, cell_columns.Column] = {id(m): ("year", y) for m, y in under_headers(infos, _header) if y is not None}
     return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`
+
+
+def column_year(m: Mention, col: tuple[str, int], scope: int | None, budget: bool) -> bool:
+    """A table figure takes its column's year (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's year
+    moved; a change's column, `増減額`: the scope's); a budget figure in another year's column is no budget of the scope's
+    year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`), another year's (a settlement's, a
+    plan's) `other`, and so is a change; in a budget document, a figure no label named in the year before's column
+    is the previous year's budget. False where a
+    relative column has no scope year to count from."""
+    if col[0] != "year" and scope is None:
+        return False
+    m.fy = col[1] if col[0] == "year" else int(scope or 0) + col[1]
+    if scope is None:
+        return True
+    if m.role == "budget" and (m.fy != scope or col[0] == "change"):
+        m.role, m.role_source = ("previous_budget" if m.fy == scope - 1 else "other"), "column"
+    elif budget and m.role == "other" and m.role_source in OPEN and col[0] != "change" and m.fy == scope - 1:
+        m.role, m.role_source = "previous_budget", "column"  # (in a budget document, as year_pairs.py reads a row)
+    return True

@@ -13,7 +13,10 @@
    `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
    relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
    (`当初予算`), debated in February and March for the year that starts in April, is the date's calendar year's;
-   a web page's own stamp (`更新日:2011年3月31日`) is no date of the document.
+   a web page's own stamp (`更新日:2011年3月31日`) is no date of the document; a lead-in that names no budget at all
+   (a web page's navigation, dated by its breadcrumb) opens onto the text before the first figure, which names it;
+5. text decks: an undated request named by a later relative year (`経産省来年度予算概算要求`) whose figures are compared
+   with a budget of one written year (`令和3年度当初予算と比べ`): that base's year moved by the relative year.
 A year written as a comparison base or the start of a span never counts. Nothing found: None.
 """
 from __future__ import annotations

@@ -2,10 +2,15 @@
 document"), after roles.py and scope.py have decided roles. The role is never changed here.
 
 An amount's year is, in this order:
-- its own words: a fiscal year in the figure's clause before it (since the previous figure) or bracketed right
-  after it (`400億円以上(R5年度)`); a year that is a comparison base (`令和5年度に比べて68億円`, `令和5年度比`,
-  `令和4年度税収を…上回る`) is not the figure's year, and a year that starts a span over years (`平成20年度から
-  16年間で…371.2億円削減`) gives the figure no single year (null);
+- its column's: a table's header that states a year per column (`| 区分 | 令和5年度 | 令和6年度 |`, the same split by
+  spaces or one cell a line, `本年度` / `前年度` the scope's year moved: fiscal_columns.py, cell_columns.py);
+- its own words: a fiscal year in the figure's clause before it (since the previous figure, the previous sentence or
+  a flattened list's spaced hyphen) or bracketed right after it (`400億円以上(R5年度)`), or a year open at the top
+  as its topic (`2026 年度以降は 200 万円~800 万円`); a year that is a comparison base (`令和5年度に比べて68億円`,
+  `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`), a sum's destination (`令和6年度への繰り
+  越し`) or a source brought forward (`8年度予算概算要求の一部を前倒しして`) is not the figure's year, nor is a year the
+  deck writes only as such a base; a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`)
+  gives the figure no single year (null); `今年度の95億円` in a dated deck about another year is the date's year;
 - else the innermost scope above it that states a year: its item's wrapped lines, its heading or label line,
   the page's title, the document's title, where they state a budget label (`令和6年度当初予算`, `【平成22年度要求】`)
   or are a bare fiscal-year heading (`【平成20年度実績】`); a scope that states a span blocks the outer ones;
@@ -26,9 +31,9 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from . import fiscal_kinds as kinds
-from . import fiscal_roles, legends
+from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
-from .fiscal_columns import column_years
+from .fiscal_columns import column_year, column_years
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
@@ -54,8 +59,9 @@ def _head(info: LineInfo, m: Mention) -> int:
     ends = info.amount_ends  # sorted: the last end at or before the figure, by bisection (a long line stays linear)
     i = bisect.bisect_right(ends, m.start)
     start = max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
-    breaks = [b.end() for b in re.finditer(load("fiscal_scope")["item_break"], info.norm[start:m.start])]
-    return start + breaks[-1] if breaks else start
+    breaks = [start + b.end() for b in re.finditer(load("fiscal_scope")["item_break"], info.norm[start:m.start])
+              if not any(f.start <= start + b.start() < f.end for f in info.mentions)]  # (`2020 - 2024年度`: one range)
+    return breaks[-1] if breaks else start
 
 
 _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
@@ -165,15 +171,14 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
+    budget = year_pairs.budget_deck(infos, outline)
     keys = legends.read(infos)
     now = dated_fiscal(outline, infos)
     bases = base_only_years(infos) - {doc}  # (a deck of no year of its own keeps what the earlier passes read)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
-            if (col := columns.get(id(m))) is not None and (col[0] == "year" or _scope_or(m, info, infos, outline, doc) is not None):
-                # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's, moved)
-                m.fy = col[1] if col[0] == "year" else int(_scope_or(m, info, infos, outline, doc) or 0) + col[1]
+            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc), budget):
                 continue
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
