@@ -233,6 +233,9 @@ def _role_fy(lines: tuple[str, ...], text: str) -> tuple[str | None, int | None]
      "2億円", "other", 2027),
     # near miss: a settlement's columns stay `other`
     (SETTLED, "7,037,601千円", "other", 2022),
+    # near miss: a row of revenue (no budget figure beside it) keeps its `other` in the year before's column
+    (("令和7年度当初予算の概要", "歳入", "区分", "令和7年度", "令和6年度", "比較", "市税", "45億円", "44億円", "1億円"),
+     "44億円", "other", 2024),
 ])
 def test_a_year_columns_figure_takes_the_role_its_year_gives(lines, text, role, fy):
     assert _role_fy(lines, text) == (role, fy)

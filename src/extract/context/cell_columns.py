@@ -22,8 +22,10 @@ from ..dictionary import load
 from .fiscal_marks import single, words
 from .labels import LineInfo
 
-#: a column's year: ("year", 2024) where its header writes it, ("offset", -1) where it is relative (`前年度`)
-Column = tuple[str, int]
+#: a header cell's year: ("year", 2024) where it writes it, ("offset", -1) where it is relative (`前年度`), ("change", 0)
+Cell = tuple[str, int]
+#: a figure's column: its header cell's (kind, n) and its row (the line its row starts on)
+Column = tuple[str, int, int]
 
 _WORD = re.compile(r"\S+(?:\s+[(（][A-Za-zＡ-Ｚ0-9０-９:：+＋\-－÷×]{1,8}[)）])*")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -43,7 +45,7 @@ def bare_year(info: LineInfo, a: int, b: int) -> int | None:
     return single(fys[0]) if bare else None
 
 
-def header_cell(info: LineInfo, a: int, b: int) -> Column | None:
+def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
     """A header cell's year: a bare year, else a bare relative year (`本年度`, `前年度(B)`, `前年度当初`), else None."""
     year = bare_year(info, a, b)
     if year is not None:
@@ -60,15 +62,15 @@ def header_cell(info: LineInfo, a: int, b: int) -> Column | None:
     return None
 
 
-def _years(header: list[Column | None]) -> bool:
+def _years(header: list[Cell | None]) -> bool:
     return len({y for y in header if y is not None and y[0] != "change"}) >= 2
 
 
-def _dated(y: Column | None) -> bool:
+def _dated(y: Cell | None) -> bool:
     return y is not None and y[0] != "change"
 
 
-def _spaced_header(info: LineInfo) -> list[Column | None] | None:
+def _spaced_header(info: LineInfo) -> list[Cell | None] | None:
     if info.amounts or "|" in info.norm:
         return None
     cells = list(_WORD.finditer(info.norm))
@@ -78,7 +80,7 @@ def _spaced_header(info: LineInfo) -> list[Column | None] | None:
     return out if _years(out) and out[0] is None else None
 
 
-def _spaced_row(info: LineInfo, header: list[Column | None]) -> dict[int, Column] | None:
+def _spaced_row(info: LineInfo, header: list[Cell | None]) -> dict[int, Column] | None:
     """id(figure) -> its column's year for a row under a spaced header, else None (no such row)."""
     words = list(_WORD.finditer(info.norm))
     first = next((k for k, w in enumerate(words) if _DIGIT.search(w.group())), None)
@@ -91,14 +93,14 @@ def _spaced_row(info: LineInfo, header: list[Column | None]) -> dict[int, Column
             continue
         y = header[k - first + 1]
         if y is not None and words[k].group().lstrip("△▲-－+＋") == m.text.strip().lstrip("△▲-－+＋"):
-            out[id(m)] = y
+            out[id(m)] = (*y, m.line_index)
     return out
 
 
 def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
     """id(amount) -> its column's year, for tables split by spaces (see the module's docstring)."""
     out: dict[int, Column] = {}
-    header: list[Column | None] | None = None
+    header: list[Cell | None] | None = None
     for info in infos:
         if header is not None and (row := _spaced_row(info, header)) is not None:
             out |= row
@@ -116,7 +118,7 @@ def _alone(info: LineInfo) -> bool:
     return len(info.amounts) == 1 and info.amounts[0].text.strip() == info.norm.strip()
 
 
-def _line_cell(info: LineInfo) -> Column | None:
+def _line_cell(info: LineInfo) -> Cell | None:
     return header_cell(info, 0, len(info.norm))
 
 
@@ -140,7 +142,7 @@ def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
         row = end - 1
         while row < len(infos) and _cell(infos[row]) is not None and not infos[row].amounts \
                 and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if _dated(y)):
-            out |= {id(infos[row + j].amounts[0]): y for j, y in enumerate(header)
+            out |= {id(infos[row + j].amounts[0]): (*y, row) for j, y in enumerate(header)
                     if y is not None and row + j < len(infos) and _alone(infos[row + j])}
             row += n
         i = max(row, end)

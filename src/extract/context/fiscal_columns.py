@@ -67,17 +67,16 @@ def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], lis
 def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years, and of the tables
     flattened with spaces or one cell a line (context/cell_columns.py)."""
-    out: dict[int, cell_columns.Column] = {id(m): ("year", y) for m, y in under_headers(infos, _header) if y is not None}
+    out: dict[int, cell_columns.Column] = {id(m): ("year", y, m.line_index) for m, y in under_headers(infos, _header)
+                                           if y is not None}
     return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`
 
 
-def column_year(m: Mention, col: tuple[str, int], scope: int | None, budget: bool) -> bool:
+def column_year(m: Mention, col: cell_columns.Column, scope: int | None) -> bool:
     """A table figure takes its column's year (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's year
     moved; a change's column, `増減額`: the scope's); a budget figure in another year's column is no budget of the scope's
     year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`), another year's (a settlement's, a
-    plan's) `other`, and so is a change; in a budget document, a figure no label named in the year before's column
-    is the previous year's budget. False where a
-    relative column has no scope year to count from."""
+    plan's) `other`, and so is a change. False where a relative column has no scope year to count from."""
     if col[0] != "year" and scope is None:
         return False
     m.fy = col[1] if col[0] == "year" else int(scope or 0) + col[1]
@@ -85,6 +84,20 @@ def column_year(m: Mention, col: tuple[str, int], scope: int | None, budget: boo
         return True
     if m.role == "budget" and (m.fy != scope or col[0] == "change"):
         m.role, m.role_source = ("previous_budget" if m.fy == scope - 1 else "other"), "column"
-    elif budget and m.role == "other" and m.role_source in OPEN and col[0] != "change" and m.fy == scope - 1:
-        m.role, m.role_source = "previous_budget", "column"  # (in a budget document, as year_pairs.py reads a row)
     return True
+
+
+def previous_in_rows(infos: list[LineInfo], columns: dict[int, cell_columns.Column]) -> None:
+    """In a budget document, a row's figure no label named in the column of the year before its budget figure's is that
+    budget's previous year's (`一般会計 | 241億円 | 232億円` under `令和6年度(A) | 令和5年度(B)`), as year_pairs.py reads a
+    row; a row of revenue (`市税 45億円 44億円`, no budget figure) keeps its `other`."""
+    rows: dict[int, list[Mention]] = {}
+    for info in infos:
+        for m in info.amounts:
+            if (col := columns.get(id(m))) is not None and col[0] != "change":
+                rows.setdefault(col[2], []).append(m)
+    for row in rows.values():
+        years = {b.fy for b in row if b.role == "budget" and b.fy is not None}
+        for m in row:
+            if m.role == "other" and m.role_source in OPEN and m.fy is not None and m.fy + 1 in years:
+                m.role, m.role_source = "previous_budget", "column"

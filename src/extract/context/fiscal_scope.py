@@ -33,7 +33,7 @@ from ..model import Mention
 from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
-from .fiscal_columns import column_year, column_years
+from .fiscal_columns import column_year, column_years, previous_in_rows
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
@@ -171,14 +171,13 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
-    budget = year_pairs.budget_deck(infos, outline)
     keys = legends.read(infos)
     now = dated_fiscal(outline, infos)
     bases = base_only_years(infos) - {doc}  # (a deck of no year of its own keeps what the earlier passes read)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
-            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc), budget):
+            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc)):
                 continue
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
@@ -195,6 +194,8 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
                 start = _head(info, m)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
                 fiscal_roles.settle(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this, request)
+    if year_pairs.budget_deck(infos, outline):
+        previous_in_rows(infos, columns)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
