@@ -244,3 +244,17 @@ def test_a_year_columns_figure_takes_the_role_its_year_gives(lines, text, role, 
 def test_near_miss_a_period_written_with_spaces_is_no_header():
     lines = ("令和8年度 当初予算の概要", "■計画", "計画期間 令和7年度 ～ 令和11年度", "総事業費 1億円 2億円 3億円")
     assert [fy_of(lines, t) for t in ("1億円", "2億円", "3億円")] == [2026, 2026, 2026]
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a period written after the figure (a multi-year project's) gives it none of its years: the scope's
+    ("○庁舎建設事業 3億円（総事業費 30億円、令和6～9年度）", "3億円", 2025),
+    ("○GIGAスクール端末更新事業 1億2,000万円（令和7～8年度の2か年事業）", "1億2,000万円", 2025),
+    ("・学校改修事業 8,000万円 (R6-R8)", "8,000万円", 2025),
+    # near miss: one year bracketed right after the figure is the figure's
+    ("○庁舎建設事業 3億円（令和6年度）", "3億円", 2024),
+    # near miss: a period before the figure gives it no single year
+    ("○令和6～9年度 債務負担分 7,800万円", "7,800万円", None),
+])
+def test_a_period_written_after_a_figure_gives_it_none_of_its_years(line, text, fy):
+    assert fy_of(("令和7年度 当初予算の概要", "■主な事業", line), text) == fy

@@ -127,6 +127,8 @@ def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
             y = single(f)
             if f.min is not None and (comparison_base(info, f) or span_start(info, f)):
                 hard.add(int(f.min))  # `平成30年度以来` reads as an open range: its first year is still no figure's
+            elif _closed_range(f):
+                hard.update(range(int(f.min), int(f.max or f.min) + 1))  # `（令和6～9年度）`: a period, no one year
             elif y is not None:
                 others.append((f.start, y))
         others.sort()
