@@ -2,8 +2,9 @@
 header sets the fy of the amounts in that column), as context/fiscal_columns.py reads `|` tables:
 
 - cells split by spaces, one row a line (`区分 令和5年度 令和4年度 前年度増減 前年度対比`, then `歳入総額 6,708,881千円
-  7,037,601千円 △328,720千円 4.7%減少`): a row's name is its words before its first figure, its other cells one per
-  header cell after the header's first; the table ends at the first line that is no such row;
+  7,037,601千円 △328,720千円 4.7%減少`): a row's name is its words before the run of numbers that ends it (`1 議会費`
+  keeps its number), its other cells one per header cell after the header's first; the table ends at the first line
+  that is no such row;
 - one cell a line (`区分`, `令和6年度(A)`, `令和5年度(B)`, `増減額(C:A-B)`, then `一般会計`, `241億5,010万円`,
   `232億5,319万7千円`, …): the header runs from the cell before its first year to the cell before the first figure,
   and each row is as many lines as the header, its name first; the table ends at the first row not so made (the
@@ -83,8 +84,10 @@ def _spaced_header(info: LineInfo) -> list[Cell | None] | None:
 def _spaced_row(info: LineInfo, header: list[Cell | None]) -> dict[int, Column] | None:
     """id(figure) -> its column's year for a row under a spaced header, else None (no such row)."""
     words = list(_WORD.finditer(info.norm))
-    first = next((k for k, w in enumerate(words) if _DIGIT.search(w.group())), None)
-    if first is None or first == 0 or len(words) - first != len(header) - 1:
+    first = len(words)  # the row's cells: the run of numbers that ends it (`1 議会費 1億円 …`: the 款's number is its name's)
+    while first > 0 and _DIGIT.search(words[first - 1].group()):
+        first -= 1
+    if first == len(words) or first == 0 or len(words) - first != len(header) - 1:
         return None
     out: dict[int, Column] = {}
     for m in info.amounts:
