@@ -10,10 +10,11 @@ header sets the fy of the amounts in that column), as context/fiscal_columns.py 
   and each row is as many lines as the header, its name first; the table ends at the first row not so made (the
   deck's last row may stop after its last year's cell).
 
-A header cell is a bare year (`令和6年度(A)`, `R5決算`), a bare relative year (`本年度`, `前年度(B)`: the year of the
-figure's scope moved by it, dictionary/anchors.json fiscal) or a change's (`増減額(C:A-B)`, `比較`: roles.json
-column_change_words, the scope year's change); a header holds two years at least and no figure, its bracketed
-column marks (`令和7年度 (A)`) joined to the cell before them. A figure counts where its cell is the figure alone."""
+Text decks only (a PDF's tables are read from its cells' boxes). A header cell is a bare year (`令和6年度(A)`,
+`R5決算`), a bare relative year (`本年度`, `前年度(B)`: the year of the figure's scope moved by it,
+dictionary/anchors.json fiscal) or a change's (`増減額(C:A-B)`, `比較`: roles.json column_change_words, the scope
+year's change); a header holds two years at least and no figure, its bracketed column marks (`令和7年度 (A)`) joined
+to the cell before them. A figure counts where its cell is the figure alone."""
 from __future__ import annotations
 
 import re

@@ -69,6 +69,8 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     flattened with spaces or one cell a line (context/cell_columns.py)."""
     out: dict[int, cell_columns.Column] = {id(m): ("year", y, m.line_index) for m, y in under_headers(infos, _header)
                                            if y is not None}
+    if any(info.page is not None for info in infos):
+        return out  # a PDF's tables are read from its cells' boxes (ingest/tables.py, cells/), not its lines
     return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`
 
 
