@@ -177,6 +177,16 @@ def test_a_budget_a_figure_is_brought_forward_from_is_no_figures_year(line, text
     assert fy_of(SUPPLEMENTARY + (line,), text) == fy
 
 
+@pytest.mark.parametrize("lines, text, fy", [
+    # near misses: the supplementary a figure is brought forward IN (`で前倒し`) is its own year
+    (("H30当初予算 主要施策", "・H29補正予算で前倒し 800万円"), "800万円", 2017),
+    (("令和8年度 当初予算の概要", "※国の経済対策に伴い令和7年度12月補正予算で前倒し計上 9,000万円"), "9,000万円", 2025),
+    (("令和8年度 当初予算 主な事業", "令和7年度3月補正予算で前倒しして計上した 1億円"), "1億円", 2025),
+])
+def test_near_miss_the_budget_a_figure_is_brought_forward_in_is_its_own(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
 INITIAL_R8 = ("令和8年度当初予算の概要", "■主な事業")
 
 
@@ -216,6 +226,10 @@ def test_near_misses_of_hyphens_and_open_years(lines, text, fy):
     assert fy_of(lines, text) == fy
 
 
+TREND = ("令和8年度 当初予算 財政の推移", "区分 令和6年度決算 令和7年度予算 令和8年度予算",
+         "一般会計 31億2,000万円 33億5,000万円 34億1,000万円")
+
+
 def _role_fy(lines: tuple[str, ...], text: str) -> tuple[str | None, int | None]:
     (m,) = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
     return m.role, m.fy
@@ -233,6 +247,11 @@ def _role_fy(lines: tuple[str, ...], text: str) -> tuple[str | None, int | None]
     # a plan's later year in a budget document is no budget of the document's year
     (("令和8年度 当初予算の概要", "■計画事業", "事業名 令和8年度 令和9年度 令和10年度", "庁舎改修事業 1億円 2億円 3億円"),
      "2億円", "other", 2027),
+    # a header row is no scope of its figures: the title's year is the budget's, a settlement's column `other`
+    (TREND, "34億1,000万円", "budget", 2026),
+    (TREND, "33億5,000万円", "previous_budget", 2025),
+    (TREND, "31億2,000万円", "other", 2024),
+    (TREND[:1] + ("区分 R6決算 R7当初 R8当初",) + TREND[2:], "34億1,000万円", "budget", 2026),
     # near miss: a settlement's columns stay `other`
     (SETTLED, "7,037,601千円", "other", 2022),
     # near miss: a row of revenue (no budget figure beside it) keeps its `other` in the year before's column

@@ -24,13 +24,16 @@ from ..dictionary import load
 from .fiscal_marks import single, words
 from .labels import LineInfo
 
-#: a header cell's year: ("year", 2024) where it writes it, ("offset", -1) where it is relative (`前年度`), ("change", 0)
+#: a header cell's year: ("year", 2024) where it writes it (("settled", 2024) for a settlement's, `令和6年度決算`),
+#: ("offset", -1) where it is relative (`前年度`), ("change", 0) for a change's column
 Cell = tuple[str, int]
 #: a figure's column: its header cell's (kind, n) and its row (the line its row starts on)
 Column = tuple[str, int, int]
 
 _WORD = re.compile(r"\S+(?:\s+[(（][A-Za-zＡ-Ｚ0-9０-９:：+＋\-－÷×]{1,8}[)）])*")
 _DIGIT = re.compile(r"[0-9０-９]")
+#: a header row has a few columns (a long line of years and words is running text, and read so it stays linear)
+_HEADER_MAX = 16
 #: a cell of its own that joins two years into a period
 _RANGE_MARKS = ("～", "~", "〜", "-", "－", "―", "から", "まで")
 #: a header cell of a table one cell a line is a label, not a sentence
@@ -50,8 +53,9 @@ def bare_year(info: LineInfo, a: int, b: int) -> int | None:
 def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
     """A header cell's year: a bare year, else a bare relative year (`本年度`, `前年度(B)`, `前年度当初`), else None."""
     year = bare_year(info, a, b)
-    if year is not None:
-        return "year", year
+    if year is not None:  # (`令和6年度決算`, `R5実績`: a settlement's column)
+        settled = any(w in info.norm[a:b] for w in load("fiscal_scope")["settled_cell_words"])
+        return ("settled" if settled else "year"), year
     cell = info.norm[a:b].strip()
     change = (*load("roles")["column_change_words"], "比")  # `前年度増減`, `前年度対比`: a change's column, the year's
     for word, offset in sorted(load("anchors")["fiscal"].items(), key=lambda w: -len(w[0])):
@@ -76,7 +80,7 @@ def _spaced_header(info: LineInfo) -> list[Cell | None] | None:
     if info.amounts or "|" in info.norm:
         return None
     cells = list(_WORD.finditer(info.norm))
-    if any(w.group() in _RANGE_MARKS for w in cells):
+    if len(cells) > _HEADER_MAX or any(w.group() in _RANGE_MARKS for w in cells):
         return None  # `計画期間 令和7年度 ～ 令和11年度`: a period, no header of columns
     out = [header_cell(info, w.start(), w.end()) for w in cells]
     return out if _years(out) and out[0] is None else None
@@ -111,6 +115,11 @@ def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
             continue
         header = _spaced_header(info)
     return out
+
+
+def header_line(info: LineInfo) -> bool:
+    """The line is a spaced header row of years or a header cell of a year alone on its line."""
+    return _spaced_header(info) is not None or _cell(info) is not None and not info.amounts and _dated(_line_cell(info))
 
 
 def _cell(info: LineInfo) -> str | None:

@@ -74,17 +74,23 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`
 
 
+def header_lines(infos: list[LineInfo]) -> frozenset[int]:
+    """The lines that are a header row of year columns (`|`, spaced) or one of its cells (one cell a line)."""
+    return frozenset(i for i, info in enumerate(infos) if _header(info) is not None or cell_columns.header_line(info))
+
+
 def column_year(m: Mention, col: cell_columns.Column, scope: int | None) -> bool:
     """A table figure takes its column's year (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's year
     moved; a change's column, `増減額`: the scope's); a budget figure in another year's column is no budget of the scope's
-    year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`), another year's (a settlement's, a
-    plan's) `other`, and so is a change. False where a relative column has no scope year to count from."""
+    year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`), another year's (a plan's) `other`,
+    and so is a change and a settlement's column (`令和6年度決算`), whatever its year. False where a relative column has
+    no scope year to count from."""
     if col[0] != "year" and scope is None:
         return False
-    m.fy = col[1] if col[0] == "year" else int(scope or 0) + col[1]
-    if scope is None:
-        return True
-    if m.role == "budget" and (m.fy != scope or col[0] == "change"):
+    m.fy = col[1] if col[0] in ("year", "settled") else int(scope or 0) + col[1]
+    if col[0] == "settled" and m.role in ("budget", "previous_budget"):
+        m.role, m.role_source = "other", "column"  # `令和6年度決算`: a settlement's column, whatever its year
+    elif scope is not None and m.role == "budget" and (m.fy != scope or col[0] == "change"):
         m.role, m.role_source = ("previous_budget" if m.fy == scope - 1 else "other"), "column"
     return True
 

@@ -33,7 +33,7 @@ from ..model import Mention
 from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
-from .fiscal_columns import column_year, column_years, previous_in_rows
+from .fiscal_columns import column_year, column_years, header_lines, previous_in_rows
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
@@ -59,7 +59,10 @@ def _head(info: LineInfo, m: Mention) -> int:
     ends = info.amount_ends  # sorted: the last end at or before the figure, by bisection (a long line stays linear)
     i = bisect.bisect_right(ends, m.start)
     start = max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
-    breaks = [start + b.end() for b in re.finditer(load("fiscal_scope")["item_break"], info.norm[start:m.start])
+    words = info.norm[start:m.start]
+    if "-" not in words and "－" not in words:
+        return start  # (no hyphen: no item break; the common case stays cheap on a long line)
+    breaks = [start + b.end() for b in re.finditer(load("fiscal_scope")["item_break"], words)
               if not any(f.start <= start + b.start() < f.end for f in info.mentions)]  # (`2020 - 2024年度`: one range)
     return breaks[-1] if breaks else start
 
@@ -140,14 +143,16 @@ def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
     return got  # type: ignore[return-value]
 
 
-def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline) -> tuple[int, str] | None:
+def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline, skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
     """The innermost scope above the figure that states a year, and the kind of node that states it (its own
-    segment is its own words, not a scope; an item's wrapped lines are)."""
+    segment is its own words, not a scope; an item's wrapped lines are; nodes on the lines of `skip` are passed over)."""
     i = m.line_index
     node = outline.owner(i, m.raw_start) or outline.at(i, m.raw_start)
     if node is None:
         return None
     for n in outline.chain(node):
+        if n.line_index in skip:
+            continue
         if n.line_index == i and n.start <= m.raw_start < n.end:
             for c in n.children:
                 if outline.nodes[c].cont and (y := _node_year_any(outline.nodes[c], infos)) is not None:
@@ -173,13 +178,14 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> None:
     sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
+    heads = header_lines(infos) if columns else frozenset()  # a table's header row is no scope of its figures
     keys = legends.read(infos)
     now = dated_fiscal(outline, infos)
     bases = base_only_years(infos) - {doc}  # (a deck of no year of its own keeps what the earlier passes read)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     for info in infos:
         for m in info.amounts:
-            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc)):
+            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc, heads)):
                 continue
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
@@ -321,12 +327,14 @@ def _change(info: LineInfo, m: Mention, head: str) -> bool:
     return words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
 
 
-def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> int | None:
-    """The year the figure's scope (its sentence's topic, else its outline scopes) or else the document states."""
+def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None,
+              skip: frozenset[int] = frozenset()) -> int | None:
+    """The year the figure's scope (its sentence's topic, else its outline scopes but those on the lines of `skip`) or
+    else the document states."""
     topic = topic_label(info, m)
     if topic is not None and topic[1] is not None:
         return topic[1]
-    found = scope_year(m, infos, outline)
+    found = scope_year(m, infos, outline, skip)
     return found[0] if found is not None else doc
 
 
