@@ -53,8 +53,8 @@ def bare_year(info: LineInfo, a: int, b: int) -> int | None:
 def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
     """A header cell's year: a bare year, else a bare relative year (`本年度`, `前年度(B)`, `前年度当初`), else None."""
     year = bare_year(info, a, b)
-    if year is not None:  # (`令和6年度決算`, `R5実績`: a settlement's column)
-        settled = any(w in info.norm[a:b] for w in load("fiscal_scope")["settled_cell_words"])
+    if year is not None:  # (`令和6年度決算`: a settlement's column, its figures `other`; roles.json settlement_words)
+        settled = any(w in info.norm[a:b] for w in load("roles")["settlement_words"])
         return ("settled" if settled else "year"), year
     cell = info.norm[a:b].strip()
     change = (*load("roles")["column_change_words"], "比")  # `前年度増減`, `前年度対比`: a change's column, the year's
