@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ..model import Mention
-from .fiscal_marks import single, words
+from . import cell_columns
+from .cell_columns import bare_year
 from .labels import LineInfo
+from .year_pairs import OPEN
 
 T = TypeVar("T")
 
@@ -35,14 +37,7 @@ def _header(info: LineInfo) -> list[int | None] | None:
     """The fiscal year of each cell of a header row, where one cell at least is a bare year; else None."""
     if info.amounts or _SEP not in info.norm:
         return None
-    out: list[int | None] = []
-    for a, b in _cells(info.norm):
-        fys = [f for f in info.fiscal_years if a <= f.start < b]
-        rest = info.norm[a:b]
-        for f in fys:
-            rest = rest.replace(f.text, "")
-        bare = len(fys) == 1 and single(fys[0]) is not None and len(rest.strip()) <= words().bare_rest
-        out.append(single(fys[0]) if bare else None)
+    out = [bare_year(info, a, b) for a, b in _cells(info.norm)]
     return out if any(y is not None for y in out) else None
 
 
@@ -69,6 +64,48 @@ def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], lis
                 yield m, header[k]
 
 
-def column_years(infos: list[LineInfo]) -> dict[int, int]:
-    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years."""
-    return {id(m): y for m, y in under_headers(infos, _header) if y is not None}
+def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
+    """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years, and of the tables
+    flattened with spaces or one cell a line (context/cell_columns.py)."""
+    out: dict[int, cell_columns.Column] = {id(m): ("year", y, m.line_index) for m, y in under_headers(infos, _header)
+                                           if y is not None}
+    if any(info.page is not None for info in infos):
+        return out  # a PDF's tables are read from its cells' boxes (ingest/tables.py, cells/), not its lines
+    return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`
+
+
+def header_lines(infos: list[LineInfo]) -> frozenset[int]:
+    """The lines that are a header row of year columns (`|`, spaced) or one of its cells (one cell a line)."""
+    return frozenset(i for i, info in enumerate(infos) if _header(info) is not None or cell_columns.header_line(info))
+
+
+def column_year(m: Mention, col: cell_columns.Column, scope: int | None) -> bool:
+    """A table figure takes its column's year (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's year
+    moved; a change's column, `増減額`: the scope's); a budget figure in another year's column is no budget of the scope's
+    year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`), another year's (a plan's) `other`,
+    and so is a change and a settlement's column (`令和6年度決算`), whatever its year. False where a relative column has
+    no scope year to count from."""
+    if col[0] != "year" and scope is None:
+        return False
+    m.fy = col[1] if col[0] in ("year", "settled") else int(scope or 0) + col[1]
+    if col[0] == "settled" and m.role in ("budget", "previous_budget"):
+        m.role, m.role_source = "other", "column"  # `令和6年度決算`: a settlement's column, whatever its year
+    elif scope is not None and m.role == "budget" and (m.fy != scope or col[0] == "change"):
+        m.role, m.role_source = ("previous_budget" if m.fy == scope - 1 else "other"), "column"
+    return True
+
+
+def previous_in_rows(infos: list[LineInfo], columns: dict[int, cell_columns.Column]) -> None:
+    """In a budget document, a row's figure no label named in the column of the year before its budget figure's is that
+    budget's previous year's (`一般会計 | 241億円 | 232億円` under `令和6年度(A) | 令和5年度(B)`), as year_pairs.py reads a
+    row; a row of revenue (`市税 45億円 44億円`, no budget figure) keeps its `other`."""
+    rows: dict[int, list[Mention]] = {}
+    for info in infos:
+        for m in info.amounts:
+            if (col := columns.get(id(m))) is not None and col[0] != "change":
+                rows.setdefault(col[2], []).append(m)
+    for row in rows.values():
+        years = {b.fy for b in row if b.role == "budget" and b.fy is not None}
+        for m in row:
+            if m.role == "other" and m.role_source in OPEN and m.fy is not None and m.fy + 1 in years:
+                m.role, m.role_source = "previous_budget", "column"

@@ -13,7 +13,10 @@
    `6月補正` -> 2023; a February date -> the year before): fiscal years start in April; a budget named by a
    relative year (`来年度予算概算要求`) is that year from the date's (no date: no year); an initial budget
    (`当初予算`), debated in February and March for the year that starts in April, is the date's calendar year's;
-   a web page's own stamp (`更新日:2011年3月31日`) is no date of the document.
+   a web page's own stamp (`更新日:2011年3月31日`) is no date of the document; a lead-in that names no budget at all
+   (a web page's navigation, dated by its breadcrumb) opens onto the text before the first figure, which names it;
+5. text decks: an undated request named by a later relative year (`経産省来年度予算概算要求`) whose figures are compared
+   with a budget of one written year (`令和3年度当初予算と比べ`): that base's year moved by the relative year.
 A year written as a comparison base or the start of a span never counts. Nothing found: None.
 """
 from __future__ import annotations
@@ -31,11 +34,18 @@ _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 
 
 def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
+    """The year the title states: a budget label or a bare year; on a text deck also the one year a title of a list of
+    the year's programmes, spending or grants writes (`令和7年度 重点施策の概要`, `令和8年度 主な新規事業`, `令和7年度 移住支援の
+    ご案内`: dictionary/fiscal_scope.json title_list_words; GUIDE, the title is a label for the whole document)."""
     for n in outline.nodes:
         if n.kind == "title":
             y = node_year(n, infos)
             if y is not None and y > 0:
                 return y
+            years = _years([n], infos)
+            if len(years) == 1 and n.box is None and "。" not in n.text \
+                    and any(w in n.text for w in load("fiscal_scope")["title_list_words"]):
+                return years.pop()  # (not `令和6年度の取組について`, nor a sentence first: no list of the year's figures)
     return None
 
 
@@ -129,6 +139,17 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
     return None
 
 
+def dated_fiscal(outline: ol.Outline, infos: list[LineInfo]) -> int | None:
+    """The fiscal year of the date a text deck's lead-in gives (April to March), the writer's current year; else None."""
+    if not outline.nodes or outline.nodes[0].box is not None:
+        return None
+    date = _date(lead(outline), infos)
+    if date is None:
+        return None
+    year, month = date
+    return year - 1 if month is not None and month < words().start_month else year
+
+
 def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInfo]) -> int | None:
     """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
     fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
@@ -140,16 +161,14 @@ def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInf
         return None  # a lead-in that writes its budgets' years (`今年度(令和6年度)補正予算`) says them; its date does not
     year, month = date
     fiscal = year - 1 if month is not None and month < words().start_month else year
-    relative = load("anchors")["fiscal"]  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
-    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
-    found = next((m for t in texts if (m := pat.search(t))), None)
-    if found is not None and any(w in t for t in texts for w in load("fiscal_scope")["request_words"]):
-        return fiscal + int(relative[found.group(1)])  # a request's lead-in: `今年度当初予算から8%増` is its base
+    offset = _relative(texts)  # `来年度` -> +1: a relative year naming a budget (`来年度予算概算要求`)
+    if offset is not None and any(w in t for t in texts for w in load("fiscal_scope")["request_words"]):
+        return fiscal + offset  # a request's lead-in: `今年度当初予算から8%増` is its base
     if any(w in t for t in texts for w in words().supplementary):
         return fiscal
     if any(w in t for t in texts for w in words().initial):
         return year
-    return fiscal + int(relative[found.group(1)]) if found else None
+    return fiscal + offset if offset is not None else None
 
 
 def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
@@ -165,11 +184,43 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
         # `9月補正予算案の概要` dated `令和7年9月5日`, its lead-in's one year a source's (`令和6年度の決算剰余金を財源`) or
         # a past event's (`令和4年度から続く物価高騰`): the date names the budget's year, that year does not
         return _dated_year(first, _first_heading(first, outline), infos) or year
-    return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos)
+    return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos) \
+        or _based_year(first, infos)
+
+
+def _relative(texts: list[str]) -> int | None:
+    """The offset of a relative year that names the document's budget (`来年度予算概算要求` -> +1), else None."""
+    relative = load("anchors")["fiscal"]
+    pat = re.compile("(" + "|".join(map(re.escape, relative)) + ")" + _RELATIVE_AFTER)
+    found = next((m for t in texts if (m := pat.search(t))), None)
+    return int(relative[found.group(1)]) if found is not None else None
+
+
+def _based_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """An undated lead-in that names its budget by a relative year (`経産省来年度予算概算要求`), in a deck that compares
+    its figures with a budget of one written year (`要求総額は令和3年度当初予算と比べ11.9%増の…`, `令和3年度当初予算から2割
+    程度の増額`): that base is the writer's current year's budget, so the document's year is the base's moved by the
+    relative year (no base written: no year, fresh4's call). Only a later year (`来年度`) is so counted."""
+    offset = _relative([n.text for n in lead])
+    if offset is None or offset <= 0:
+        return None  # (`前年度予算額` labels a figure; `今年度予算` is the base's own year: no later year is named)
+    bases = {y for info in infos for f in info.fiscal_years if (y := single(f)) is not None and written(f)
+             and comparison_base(info, f) and words().budget.match(info.norm, f.end) is not None}
+    return bases.pop() + offset if len(bases) == 1 else None
 
 
 def _first_heading(first: list[ol.Node], outline: ol.Outline) -> list[ol.Node]:
     """The heading the lead-in opens onto (`■一般会計補正予算（第5号）` under `令和6年第4回定例会（12月）`): it names the
-    budget the dated lead-in is about."""
+    budget the dated lead-in is about. A lead-in that names no budget at all (a web page's navigation, its breadcrumb
+    dated `臨時記者会見[令和7年6月17日(火曜日)]`) opens onto the text before the deck's first figure, which names it
+    (`本日は、追加提案予定の6月補正予算案についてご説明申し上げます。`)."""
     after = outline.nodes[len(first)] if len(first) < len(outline.nodes) else None
-    return [after] if after is not None and after.kind == "heading" and not after.figures else []
+    heading = [after] if after is not None and after.kind == "heading" and not after.figures else []
+    if any(w in n.text for n in first + heading for w in load("fiscal_scope")["lead_words"]):
+        return heading
+    out = []
+    for n in outline.nodes[len(first):len(first) + 2 * words().lead_lines]:
+        if n.figures:
+            break
+        out.append(n)
+    return out

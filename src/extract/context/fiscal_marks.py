@@ -40,7 +40,9 @@ class _Words:
 @lru_cache(maxsize=1)
 def words() -> _Words:
     d: dict[str, Any] = load("fiscal_scope")
-    return _Words(re.compile(f'{d["comparison_after"]}|{d["sameness"]}'), re.compile(d["span_after"]), re.compile(d["budget_after"]),
+    base = "|".join(d[k] for k in ("comparison_after", "sameness", "change_from_after", "carried_to_after", "brought_forward_after",
+                                   "started_from_after"))
+    return _Words(re.compile(base), re.compile(d["span_after"]), re.compile(d["budget_after"]),
                   re.compile(d["change_head"]), re.compile(d["previous_head"]),
                   re.compile(d["request_after"]), re.compile(d["settlement_after"]), re.compile(d["deictic_previous"]),
                   int(d["bare_heading_rest"]),
@@ -112,3 +114,15 @@ def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
     return None
 
 
+
+
+def base_only_years(infos: list[LineInfo]) -> set[int]:
+    """The years a deck writes only as comparison bases (`令和3年度当初予算と比べ`, `令和3年度当初予算から2割程度の増額`):
+    what its figures are compared with, so no figure's year where the figure's own words do not state it."""
+    bases: set[int] = set()
+    others: set[int] = set()
+    for info in infos:
+        for f in info.fiscal_years:
+            if (y := single(f)) is not None:
+                (bases if comparison_base(info, f) else others).add(y)
+    return bases - others

@@ -2,10 +2,15 @@
 document"), after roles.py and scope.py have decided roles. The role is never changed here.
 
 An amount's year is, in this order:
-- its own words: a fiscal year in the figure's clause before it (since the previous figure) or bracketed right
-  after it (`400億円以上(R5年度)`); a year that is a comparison base (`令和5年度に比べて68億円`, `令和5年度比`,
-  `令和4年度税収を…上回る`) is not the figure's year, and a year that starts a span over years (`平成20年度から
-  16年間で…371.2億円削減`) gives the figure no single year (null);
+- its column's: a table's header that states a year per column (`| 区分 | 令和5年度 | 令和6年度 |`, the same split by
+  spaces or one cell a line, `本年度` / `前年度` the scope's year moved: fiscal_columns.py, cell_columns.py);
+- its own words: a fiscal year in the figure's clause before it (since the previous figure, the previous sentence or
+  a flattened list's spaced hyphen) or bracketed right after it (`400億円以上(R5年度)`), or a year open at the top
+  as its topic (`2026 年度以降は 200 万円~800 万円`); a year that is a comparison base (`令和5年度に比べて68億円`,
+  `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`), a sum's destination (`令和6年度への繰り
+  越し`) or a source brought forward (`8年度予算概算要求の一部を前倒しして`) is not the figure's year, nor is a year the
+  deck writes only as such a base; a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`)
+  gives the figure no single year (null); `今年度の95億円` in a dated deck about another year is the date's year;
 - else the innermost scope above it that states a year: its item's wrapped lines, its heading or label line,
   the page's title, the document's title, where they state a budget label (`令和6年度当初予算`, `【平成22年度要求】`)
   or are a bare fiscal-year heading (`【平成20年度実績】`); a scope that states a span blocks the outer ones;
@@ -26,11 +31,22 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from . import fiscal_kinds as kinds
-from . import fiscal_roles, legends
+from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
-from .fiscal_columns import column_years
-from .fiscal_document import document_year
-from .fiscal_marks import BLOCK, comparison_base, labels_budget, labels_request, labels_settlement, node_year, single, span_start, words
+from .fiscal_columns import column_year, column_years, header_lines, previous_in_rows
+from .fiscal_document import dated_fiscal, document_year
+from .fiscal_marks import (
+    BLOCK,
+    base_only_years,
+    comparison_base,
+    labels_budget,
+    labels_request,
+    labels_settlement,
+    node_year,
+    single,
+    span_start,
+    words,
+)
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
@@ -38,10 +54,17 @@ from .topics import topic_label
 
 
 def _head(info: LineInfo, m: Mention) -> int:
-    """Where the figure's own words start: after the previous figure and the previous sentence."""
+    """Where the figure's own words start: after the previous figure, the previous sentence and a flattened list's
+    spaced hyphen (`…による増 - 国庫支出金 48億円`: the next item)."""
     ends = info.amount_ends  # sorted: the last end at or before the figure, by bisection (a long line stays linear)
     i = bisect.bisect_right(ends, m.start)
-    return max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
+    start = max(ends[i - 1] if i else 0, info.norm.rfind("。", 0, m.start) + 1)
+    words = info.norm[start:m.start]
+    if "-" not in words and "－" not in words:
+        return start  # (no hyphen: no item break; the common case stays cheap on a long line)
+    breaks = [start + b.end() for b in re.finditer(load("fiscal_scope")["item_break"], words)
+              if not any(f.start <= start + b.start() < f.end for f in info.mentions)]  # (`2020 - 2024年度`: one range)
+    return breaks[-1] if breaks else start
 
 
 _BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
@@ -61,6 +84,8 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
+            if f.min is not None and f.max is None and re.compile(load("fiscal_scope")["open_topic_after"]).match(info.norm, f.end):
+                return int(f.min)  # `2026 年度以降は 200 万円~800 万円`: stated from that year on, the first year's
     after = _BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
         for f in info.fiscal_years:
@@ -105,6 +130,8 @@ def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
             y = single(f)
             if f.min is not None and (comparison_base(info, f) or span_start(info, f)):
                 hard.add(int(f.min))  # `平成30年度以来` reads as an open range: its first year is still no figure's
+            elif _closed_range(f):
+                hard.update(range(int(f.min), int(f.max or f.min) + 1))  # `（令和6～9年度）`: a period, no one year
             elif y is not None:
                 others.append((f.start, y))
         others.sort()
@@ -116,14 +143,16 @@ def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
     return got  # type: ignore[return-value]
 
 
-def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline) -> tuple[int, str] | None:
+def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline, skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
     """The innermost scope above the figure that states a year, and the kind of node that states it (its own
-    segment is its own words, not a scope; an item's wrapped lines are)."""
+    segment is its own words, not a scope; an item's wrapped lines are; nodes on the lines of `skip` are passed over)."""
     i = m.line_index
     node = outline.owner(i, m.raw_start) or outline.at(i, m.raw_start)
     if node is None:
         return None
     for n in outline.chain(node):
+        if n.line_index in skip:
+            continue
         if n.line_index == i and n.start <= m.raw_start < n.end:
             for c in n.children:
                 if outline.nodes[c].cont and (y := _node_year_any(outline.nodes[c], infos)) is not None:
@@ -150,26 +179,33 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
+    heads = header_lines(infos) if columns else frozenset()  # a table's header row is no scope of its figures
     keys = legends.read(infos)
+    now = dated_fiscal(outline, infos)
+    bases = base_only_years(infos) - {doc}  # (a deck of no year of its own keeps what the earlier passes read)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
     facts: list[fiscal_roles.YearFacts] = []
     for info in infos:
         for m in info.amounts:
-            if (y := columns.get(id(m))) is not None:
-                m.fy = y  # its column's year is its own (`| 区分 | 令和5年度 | 令和6年度 |`)
+            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc, heads)):
                 continue
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
                 continue
-            if _settle(m, info, infos, outline, (doc, sup)):
+            if _settle(m, info, infos, outline, (doc, sup, bases)):
                 blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \
                     and _names_previous(info, _head(info, m), m.start, words().deictic_previous):
                 m.fy -= 1  # `昨年度は、5,068千円`: last year from the request's writer, a year before its `前年度`
+            if now is not None and now != doc and own_year(info, m) is None \
+                    and re.search(load("fiscal_scope")["deictic_current"], info.norm[_head(info, m):m.start]):
+                m.fy = now  # `今年度の95億4,100万円より…の増` in a plan for next year dated in December: the date's year
             if m.role == "previous_budget" or m.role == "other" and m.role_source in ("fallback", "under", ""):
                 start = _head(info, m)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
                 facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
+    if year_pairs.budget_deck(infos, outline):
+        previous_in_rows(infos, columns)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
@@ -230,10 +266,12 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
     return False
 
 
-def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, deck: tuple[int | None, int | None]) -> bool:
+def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline,
+            deck: tuple[int | None, int | None, set[int]]) -> bool:
     """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years).
-    `deck`: the document's year and the one year its supplementary labels name (context/fiscal_kinds.py)."""
-    doc, sup = deck
+    `deck`: the document's year, the one year its supplementary labels name (context/fiscal_kinds.py) and the years it
+    writes only as comparison bases (never a figure's year but by its own words)."""
+    doc, sup, bases = deck
     own = own_year(info, m)
     if own is not None and own != BLOCK and kinds.own_label_after(info, _head(info, m), m):
         own = m.fy = None  # `令和6年度補正予算で購入した…に、補正で300万円`: its own clause's label is nearer than that year
@@ -242,7 +280,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
-    hard = hard | _event_years(info, m)
+    hard = hard | _event_years(info, m) | (bases if doc is not None else set())
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)
@@ -292,12 +330,14 @@ def _change(info: LineInfo, m: Mention, head: str) -> bool:
     return words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
 
 
-def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None) -> int | None:
-    """The year the figure's scope (its sentence's topic, else its outline scopes) or else the document states."""
+def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None,
+              skip: frozenset[int] = frozenset()) -> int | None:
+    """The year the figure's scope (its sentence's topic, else its outline scopes but those on the lines of `skip`) or
+    else the document states."""
     topic = topic_label(info, m)
     if topic is not None and topic[1] is not None:
         return topic[1]
-    found = scope_year(m, infos, outline)
+    found = scope_year(m, infos, outline, skip)
     return found[0] if found is not None else doc
 
 

@@ -18,10 +18,11 @@ from .labels import LineInfo
 
 #: what may stand between a year and its figure in a row's cell (`令和5年度 42億円`, `令和5年度: 42億円`)
 _CELL_GAP = re.compile(r"[\s:：|｜]*")
-_OPEN = ("fallback", "under", "")
+OPEN = ("fallback", "under", "")
 
 
-def _budget_deck(infos: Sequence[LineInfo], outline: ol.Outline) -> bool:
+def budget_deck(infos: Sequence[LineInfo], outline: ol.Outline) -> bool:
+    """The deck is a budget document: its lead-in names a budget and no settlement."""
     text = "".join(infos[n.line_index].norm[n.start:n.end] for n in lead(outline))
     words = load("fiscal_scope")["budget_document"]
     return any(w in text for w in words["budget"]) and not any(w in text for w in words["settlement"])
@@ -37,11 +38,11 @@ def _year_of(info: LineInfo, m: Mention, start: int) -> int | None:
 
 def apply(infos: Sequence[LineInfo], outline: ol.Outline) -> None:
     """Read each such row's later figure as the budget and its earlier one as the previous year's (module docstring)."""
-    if outline.nodes and outline.nodes[0].box is not None or not _budget_deck(infos, outline):
+    if outline.nodes and outline.nodes[0].box is not None or not budget_deck(infos, outline):
         return  # text decks only: a PDF's rows are its tables' cells (cells/)
     for info in infos:
         a = info.amounts
-        if len(a) != 2 or any(x.role not in (None, "other") or x.role_source not in _OPEN for x in a):
+        if len(a) != 2 or any(x.role not in (None, "other") or x.role_source not in OPEN for x in a):
             continue
         first, second = _year_of(info, a[0], 0), _year_of(info, a[1], a[0].end)
         if first is None or second is None or abs(first - second) != 1:

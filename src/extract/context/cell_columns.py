@@ -1,0 +1,162 @@
+"""Text tables flattened without `|` whose header states a fiscal year per column (GUIDE: a year in a table's column
+header sets the fy of the amounts in that column), as context/fiscal_columns.py reads `|` tables:
+
+- cells split by spaces, one row a line (`区分 令和5年度 令和4年度 前年度増減 前年度対比`, then `歳入総額 6,708,881千円
+  7,037,601千円 △328,720千円 4.7%減少`): a row's name is its words before the run of numbers that ends it (`1 議会費`
+  keeps its number), its other cells one per header cell after the header's first; the table ends at the first line
+  that is no such row;
+- one cell a line (`区分`, `令和6年度(A)`, `令和5年度(B)`, `増減額(C:A-B)`, then `一般会計`, `241億5,010万円`,
+  `232億5,319万7千円`, …): the header runs from the cell before its first year to the cell before the first figure,
+  and each row is as many lines as the header, its name first; the table ends at the first row not so made (the
+  deck's last row may stop after its last year's cell).
+
+Text decks only (a PDF's tables are read from its cells' boxes). A header cell is a bare year (`令和6年度(A)`,
+`R5決算`), a bare relative year (`本年度`, `前年度(B)`: the year of the figure's scope moved by it,
+dictionary/anchors.json fiscal) or a change's (`増減額(C:A-B)`, `比較`: roles.json column_change_words, the scope
+year's change); a header holds two years at least and no figure, its bracketed column marks (`令和7年度 (A)`) joined
+to the cell before them. A figure counts where its cell is the figure alone."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dictionary import load
+from .fiscal_marks import single, words
+from .labels import LineInfo
+
+#: a header cell's year: ("year", 2024) where it writes it (("settled", 2024) for a settlement's, `令和6年度決算`),
+#: ("offset", -1) where it is relative (`前年度`), ("change", 0) for a change's column
+Cell = tuple[str, int]
+#: a figure's column: its header cell's (kind, n) and its row (the line its row starts on)
+Column = tuple[str, int, int]
+
+_WORD = re.compile(r"\S+(?:\s+[(（][A-Za-zＡ-Ｚ0-9０-９:：+＋\-－÷×]{1,8}[)）])*")
+_DIGIT = re.compile(r"[0-9０-９]")
+#: a header row has a few columns (a long line of years and words is running text, and read so it stays linear)
+_HEADER_MAX = 16
+#: a cell of its own that joins two years into a period
+_RANGE_MARKS = ("～", "~", "〜", "-", "－", "―", "から", "まで")
+#: a header cell of a table one cell a line is a label, not a sentence
+_CELL_MAX = 16
+
+
+def bare_year(info: LineInfo, a: int, b: int) -> int | None:
+    """The year of a header cell (`令和5年度`, `R6決算`, `令和6年度(A)`: a fiscal year with a word or two at most), else None."""
+    fys = [f for f in info.fiscal_years if a <= f.start < b]
+    rest = info.norm[a:b]
+    for f in fys:
+        rest = rest.replace(f.text, "")
+    bare = len(fys) == 1 and single(fys[0]) is not None and len(rest.strip()) <= words().bare_rest
+    return single(fys[0]) if bare else None
+
+
+def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
+    """A header cell's year: a bare year, else a bare relative year (`本年度`, `前年度(B)`, `前年度当初`), else None."""
+    year = bare_year(info, a, b)
+    if year is not None:  # (`令和6年度決算`: a settlement's column, its figures `other`; roles.json settlement_words)
+        settled = any(w in info.norm[a:b] for w in load("roles")["settlement_words"])
+        return ("settled" if settled else "year"), year
+    cell = info.norm[a:b].strip()
+    change = (*load("roles")["column_change_words"], "比")  # `前年度増減`, `前年度対比`: a change's column, the year's
+    for word, offset in sorted(load("anchors")["fiscal"].items(), key=lambda w: -len(w[0])):
+        rest = re.sub(r"[\W_]", "", cell[len(word):])
+        if cell.startswith(word) and len(rest) <= words().bare_rest and not re.search(r"[\u3041-\u309f]", rest) \
+                and not any(w in rest for w in change):
+            return "offset", int(offset)
+    if len(cell) <= _CELL_MAX and any(w in cell for w in change):
+        return "change", 0  # `増減額(C:A-B)`, `比較`: the change of the scope year's figure
+    return None
+
+
+def _years(header: list[Cell | None]) -> bool:
+    return len({y for y in header if y is not None and y[0] != "change"}) >= 2
+
+
+def _dated(y: Cell | None) -> bool:
+    return y is not None and y[0] != "change"
+
+
+def _spaced_header(info: LineInfo) -> list[Cell | None] | None:
+    if info.amounts or "|" in info.norm:
+        return None
+    cells = list(_WORD.finditer(info.norm))
+    if len(cells) > _HEADER_MAX or any(w.group() in _RANGE_MARKS for w in cells):
+        return None  # `計画期間 令和7年度 ～ 令和11年度`: a period, no header of columns
+    out = [header_cell(info, w.start(), w.end()) for w in cells]
+    return out if _years(out) and out[0] is None else None
+
+
+def _spaced_row(info: LineInfo, header: list[Cell | None]) -> dict[int, Column] | None:
+    """id(figure) -> its column's year for a row under a spaced header, else None (no such row)."""
+    words = list(_WORD.finditer(info.norm))
+    first = len(words)  # the row's cells: the run of numbers that ends it (`1 議会費 1億円 …`: the 款's number is its name's)
+    while first > 0 and _DIGIT.search(words[first - 1].group()):
+        first -= 1
+    if first == len(words) or first == 0 or len(words) - first != len(header) - 1:
+        return None
+    out: dict[int, Column] = {}
+    for m in info.amounts:
+        k = next((k for k, w in enumerate(words) if w.start() <= m.start < w.end()), None)
+        if k is None or k < first:
+            continue
+        y = header[k - first + 1]
+        if y is not None and words[k].group().lstrip("△▲-－+＋") == m.text.strip().lstrip("△▲-－+＋"):
+            out[id(m)] = (*y, m.line_index)
+    return out
+
+
+def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
+    """id(amount) -> its column's year, for tables split by spaces (see the module's docstring)."""
+    out: dict[int, Column] = {}
+    header: list[Cell | None] | None = None
+    for info in infos:
+        if header is not None and (row := _spaced_row(info, header)) is not None:
+            out |= row
+            continue
+        header = _spaced_header(info)
+    return out
+
+
+def header_line(info: LineInfo) -> bool:
+    """The line is a spaced header row of years or a header cell of a year alone on its line."""
+    return _spaced_header(info) is not None or _cell(info) is not None and not info.amounts and _dated(_line_cell(info))
+
+
+def _cell(info: LineInfo) -> str | None:
+    text = info.norm.strip()
+    return text if text and len(text) <= _CELL_MAX and " " not in text and "|" not in text else None
+
+
+def _alone(info: LineInfo) -> bool:
+    return len(info.amounts) == 1 and info.amounts[0].text.strip() == info.norm.strip()
+
+
+def _line_cell(info: LineInfo) -> Cell | None:
+    return header_cell(info, 0, len(info.norm))
+
+
+def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
+    """id(amount) -> its column's year, for tables one cell a line (see the module's docstring)."""
+    out: dict[int, Column] = {}
+    i = 0
+    while i < len(infos):
+        year = _line_cell(infos[i]) if _cell(infos[i]) and not infos[i].amounts else None
+        if not _dated(year) or i == 0 or _cell(infos[i - 1]) is None or infos[i - 1].amounts:
+            i += 1
+            continue
+        start, end = i - 1, i
+        while end < len(infos) and _cell(infos[end]) is not None and not infos[end].amounts:
+            end += 1  # the header's cells and the first row's name
+        header = [_line_cell(infos[k]) for k in range(start, end - 1)]
+        n = len(header)
+        if not _years(header) or header[0] is not None:
+            i = end
+            continue
+        row = end - 1
+        while row < len(infos) and _cell(infos[row]) is not None and not infos[row].amounts \
+                and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if _dated(y)):
+            out |= {id(infos[row + j].amounts[0]): (*y, row) for j, y in enumerate(header)
+                    if y is not None and row + j < len(infos) and _alone(infos[row + j])}
+            row += n
+        i = max(row, end)
+    return out
