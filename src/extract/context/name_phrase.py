@@ -124,6 +124,29 @@ def _quoted(name: str) -> str:
     return name
 
 
+#: a figure inside a name: what stands before it is another clause (`地域未来交付金11,722千円の対象となった…備品購入費`)
+_FIGURE = re.compile(r"[△▲]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:千|百万|万|億|兆)*[ \u3000]*円")
+
+
+def _after_figure(text: str) -> str:
+    """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure (and
+    the relative clause it opens: `…11,722千円の対象となった避難所用…費` -> `避難所用…費`), then past a conjunction that
+    joins it to the item before (`及びガバメントクラウド利用料等`)."""
+    last = None
+    for last in _FIGURE.finditer(text):
+        pass
+    if last is not None and last.end() < len(text):
+        rest = text[last.end():]
+        toks = _token_tags(rest)
+        ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]
+        at = sum(len(w) for w, _ in toks[:ends[-1] + 1]) if ends else 0
+        text = rest[at:] if len(rest[at:].strip()) >= 2 else rest
+    for w in sorted(_words()["list_conjunctions"], key=len, reverse=True):
+        if text.startswith(w) and len(text) > len(w) + 1:
+            return text[len(w):]
+    return text
+
+
 def noun_phrase(name: str | None) -> str | None:
     """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
@@ -132,7 +155,7 @@ def noun_phrase(name: str | None) -> str | None:
     number = _NUMBER_ONLY.fullmatch(name.strip())
     if number is not None:
         return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
-    text = _LEAD.sub("", clean_name(name))
+    text = _after_figure(_LEAD.sub("", clean_name(name)))
     topic = _TOPIC_COMMA.split(text, maxsplit=1)
     if len(topic) == 2 and len(topic[0].strip()) >= 2:
         text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison

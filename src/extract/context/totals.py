@@ -74,25 +74,45 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
         # the account are the pillar's programmes, not the account's sub-accounts
         above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
-        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
+        if above is not None and (above.figures and any(w in (above.name or above.text) for w in accounts)
+                                  or is_account(above.name or above.text) and _figure_under(above, outline)):
             return owner.name or owner.text
     return None
+
+
+def is_account(text: str) -> bool:
+    """The words are an account's name (`◇特別会計`, `財産区会計`: totals.json account_ends), not a title that mentions
+    one (`令和6年度一般会計補正予算(第5号)`, `一般会計の主な事業`)."""
+    core = _LABEL_TRIM.sub("", _BRACKETED.sub("", text))
+    return core.endswith(tuple(load("totals")["account_ends"]))
+
+
+def names_account(text: str) -> bool:
+    """The words name an account: an account's word anywhere (`一般会計`, `特別会計(4会計の総額)`) or are one."""
+    accounts, _, _ = total_words()
+    return any(a in text for a in accounts) or is_account(text)
+
+
+def _figure_under(n: ol.Node, outline: ol.Outline) -> bool:
+    """The node's own figure stands alone on the line right under it (`◇特別会計` then `1,014億9,200万円`)."""
+    first = outline.nodes[n.children[0]] if n.children else None
+    return first is not None and first.figures > 0 and not first.name
 
 
 
 
 def _whole_above(m: Mention, outline: ol.Outline) -> str | None:
-    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) under a line of its own, with no figure, that names
+    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) or a budget label alone under a line of its own, with no figure, that names
     an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's or the whole budget's figure."""
     node = outline.at(m.line_index, m.raw_start)
-    if node is None or node.name or node.seq == 0:
+    # a figure alone, or after a budget label alone (`予算額は、284億円で、…` under `一般会計当初予算の特徴`)
+    if node is None or node.name and not _bare_label(_LABEL_TRIM.sub("", node.name)) or node.seq == 0:
         return None
     above = outline.nodes[node.seq - 1]
     if above.figures or above.line_index >= node.line_index:
         return None
     text = _LABEL_TRIM.sub("", _BRACKETED.sub("", above.text))
-    accounts, _, _ = total_words()
-    whole = any(a in text for a in accounts) or text in load("roles")["whole_lines"] or _names_whole(text)
+    whole = names_account(text) or text in load("roles")["whole_lines"] or _names_whole(text)
     return above.text.strip() if whole else None
 
 
@@ -189,16 +209,28 @@ def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
 def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
     """Two or more marked sub-items of an item carry their own figures, none of them an expense line."""
     subs = [outline.nodes[c] for c in n.children]
-    subs = [c for c in subs if c.kind == "item" and c.marker is not None and c.figures and not c.cont
+    subs = [c for c in subs if c.kind == "item" and c.marker is not None and _states_figure(c) and not c.cont
             and not c.name.rstrip("等 ").endswith(_breakdown())]
     return len(subs) >= 2
+
+
+#: an item that reads as a sentence: its figure is a term the sentence tells (`・…助成券(2,000円×5枚)にて補助します。`,
+#: `・…給食費は1食あたり、小学校360円…`), no figure the item carries as its own
+_SENTENCE_ITEM = re.compile(r"[、。]|です|ます")
+
+
+def _states_figure(n: ol.Node) -> bool:
+    """The item carries a figure of its own: a name line with its figure (`2.…助成事業 194万円`, `・…事業 500万円`),
+    not a sentence with a figure inside it (its words before the figure hold a comma or a stop, or open a bracket)."""
+    return bool(n.figures) and not _SENTENCE_ITEM.search(n.text) and not n.name.rstrip().endswith(("(", "（"))
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
     todo = list(n.children)
     while todo:
         c = outline.nodes[todo.pop()]
-        if c.kind in ("item", "heading") and c.figures:
+        # a sub-heading's figure is a part, whatever its words (`②「…」のため、…2,588.8億円`); an item's only on a name line
+        if c.kind == "heading" and c.figures or c.kind == "item" and _states_figure(c):
             return True
         todo.extend(c.children)
     return False
