@@ -16,7 +16,7 @@ from typing import Any
 
 from ..dictionary import load
 from .labels import label_role
-from .programs import BOX_EDGES, _token_tags, clean_name
+from .programs import BOX_EDGES, _token_tags, clean_name, strong
 from .stage_words import kind_words
 
 #: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `▽…`, `(1)…`, `①…`): no part of it
@@ -129,13 +129,14 @@ _FIGURE = re.compile(r"[△▲]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:�
 
 
 def _after_figure(text: str) -> str:
-    """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure (and
-    the relative clause it opens: `…11,722千円の対象となった避難所用…費` -> `避難所用…費`), then past a conjunction that
-    joins it to the item before (`及びガバメントクラウド利用料等`)."""
+    """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure of
+    another programme (a grant that funds the work) and the relative clause it opens (`地域未来交付金11,722千円の対象と
+    なった避難所用…費` -> `避難所用…費`), then past a conjunction that joins it to the item before (`及び…利用料等`)."""
     last = None
     for last in _FIGURE.finditer(text):
         pass
-    if last is not None and last.end() < len(text):
+    # only a figure of another programme (`…交付金11,722千円の…`); a term of the work stays in its name (`1人あたり5千円の…事業`)
+    if last is not None and last.end() < len(text) and strong(text[:last.start()].rstrip()):
         rest = text[last.end():]
         toks = _token_tags(rest)
         ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]

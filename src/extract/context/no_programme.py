@@ -5,6 +5,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 
 - **its name is a class of expenditure by kind** (`人件費`, `物件費`: 性質別) in a deck that breaks its expenditure down by
   kind (two or more such classes with their figures): a class of the account, no programme;
+- **it is a row of a table of classes** (`| 款項 | 予定額 |`: an enterprise's 款 and 項) or its name is an enterprise's class
+  (`水道事業収益`, `営業費用`, `建設改良費`);
 - **its name is a financing source or an expenditure class**: what a local account's revenue side lists (`一般財源`,
   `自主財源`, `繰入金`, `村債`, `県支出金`) or a class of expenditure by purpose, the account's own headings in every
   municipality's budget (`総務費`, `土木費`: 地方自治法施行規則's 款), or any class a budget book numbers as such
@@ -79,6 +81,23 @@ def _core(name: str) -> str:
     return re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
 
 
+#: a `|` table's separator row under its header
+_SEPARATOR = re.compile(r"^[\s\u3000]*[|｜][\s\u3000:：\-|｜]+$")
+
+
+def _class_table(infos: Sequence[LineInfo], i: int) -> bool:
+    """Line i is a row of a `|` table whose first column is headed by a class's rank (`| 款項 | 予定額 |`, `| 科目 | … |`):
+    its rows are the account's classes, never programmes (totals.json class_headers). The header is the nearest row above
+    that has the separator under it."""
+    k = i - 1
+    while k >= 1 and infos[k].norm.lstrip().startswith(("|", "｜")):
+        if _SEPARATOR.match(infos[k].norm):
+            first = re.split(r"[|｜]", infos[k - 1].norm.strip().strip("|｜"))[0]
+            return re.sub(r"[\s\u3000]+", "", first) in _words()["class_headers"]
+        k -= 1
+    return False
+
+
 def _by_kind(infos: Sequence[LineInfo]) -> bool:
     """The deck breaks its expenditure down by kind: two or more classes by kind (`人件費 52億円`, `物件費 32億円`) each
     set right before a figure. One alone is an item (`人件費を計上しました(26億円)`: a supplementary's pay rise)."""
@@ -93,6 +112,8 @@ def financing_or_class(name: str | None) -> bool:
     if _book_class().match(name):
         return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
     core = _core(name)
+    if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
+        return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
         or core.endswith(tuple(_words()["financing_ends"]))
 
@@ -174,7 +195,8 @@ def _joined() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def listed_expense(info: LineInfo, m: Mention) -> bool:
     """The figure is an expense of a list of expenses: its name ends as an expense and a list conjunction joins it to
     another figure of its sentence (before or after it)."""
-    name = (m.program or "").rstrip("等 \u3000")
+    # the name a rule gave, else the words before the figure (`…標準化に係る委託料62,437千円及び…`: no rule named it)
+    name = (m.program or re.split(r"[、。]", info.norm[max(0, m.start - _REACH):m.start])[-1]).rstrip("等 \u3000")
     if not name.endswith(tuple(load("outline")["breakdown_words"]) + tuple(_words()["expense_ends"])):
         return False
     after, before = _joined()
@@ -200,8 +222,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 continue
             if balances is None:
                 balances = _balance_pages(lines)
-            if financing_or_class(m.program):
-                m.total_of = m.program
+            if financing_or_class(m.program) or _class_table(infos, i):
+                m.total_of = m.program or "(class)"
                 continue
             if by_kind is None:
                 by_kind = _by_kind(infos)

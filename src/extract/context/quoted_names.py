@@ -25,8 +25,8 @@ from .stage_words import kind_words
 @lru_cache(maxsize=1)
 def _quoted_subject() -> re.Pattern[str]:
     return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')})")
-#: a quoted name that owns the figure right before it (`「X」の3億円`), or the work it is given to (`(1)「…の運用」に6.5億円`, `「…の成長」には5兆円`)
-_QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:の|に|には|へ)[ \u3000]*約?[ \u3000]*$")
+#: a quoted name that owns the figure right before it (`「X」の3億円`, `「X」の予算15億円`), or the work it is given to (`(1)「…の運用」に6.5億円`, `「…の成長」には5兆円`)
+_QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:の(?:予算額?|事業費)?|に|には|へ)[ \u3000]*約?[ \u3000]*$")
 #: how far before its figure the clause is read
 _REACH = 160
 

@@ -66,7 +66,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label  # `10月補正:5,500万円`: the whole of that month's supplementary
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
-    if head.endswith("予算") and not _bare_label(head) and not label_patterns().spent_on.search(head):
+    # (`「…の更新」の予算15億円`, `…事業の予算`: a work's own budget, the figure its programme's)
+    if head.endswith("予算") and not head.endswith("の予算") and not _bare_label(head) \
+            and not label_patterns().spent_on.search(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
@@ -77,6 +79,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         if above is not None and (above.figures and any(w in (above.name or above.text) for w in accounts)
                                   or is_account(above.name or above.text) and _figure_under(above, outline)):
             return owner.name or owner.text
+        group = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "title")), None)
+        if group is not None and _account_group(group.name or group.text):
+            return owner.name or owner.text
     return None
 
 
@@ -85,6 +90,11 @@ def is_account(text: str) -> bool:
     one (`令和6年度一般会計補正予算(第5号)`, `一般会計の主な事業`)."""
     core = _LABEL_TRIM.sub("", _BRACKETED.sub("", text))
     return core.endswith(tuple(load("totals")["account_ends"]))
+
+
+def _account_group(text: str) -> bool:
+    """The heading is a group of accounts and nothing else (`◇特別会計`, `【公営企業会計】`: totals.json account_groups)."""
+    return _LABEL_TRIM.sub("", _BRACKETED.sub("", text)).strip("【】[]〔〕<>＜＞") in load("totals")["account_groups"]
 
 
 def names_account(text: str) -> bool:

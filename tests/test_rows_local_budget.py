@@ -1,0 +1,214 @@
+"""Budgets rows of the local initial-budget summary and its neighbours (issue 21): which figure a programme owns and
+which is a total, an account, a class, a rate, a pillar or an expense of a list. Probe lines written in the style of
+other issuers (a town's bulletin, a city's account summary, a council's supplementary, a news digest), each rule with
+its near misses that stay rows."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from extract.context.name_phrase import noun_phrase
+from extract.context.no_programme import _class_table
+
+from .test_roles_shapes import run
+
+
+def named_rows(found):
+    """(figure, programme) of the deck's budgets rows."""
+    from extract.tables import budget_records
+
+    return sorted((r["text"], r["program"]) for r in budget_records([m.record() for m in found]))
+
+
+def texts(found):
+    return [t for t, _ in named_rows(found)]
+
+
+BUDGET = "令和7年度当初予算の概要"
+
+
+# -- a numbered item with its figure over bullets that tell its terms in sentences ---------------------------------
+
+@pytest.mark.parametrize("marker", ["1.", "(1)", "1 "])
+@pytest.mark.parametrize("term", [
+    "・利用券(3,000円×4枚)を交付して補助します。",
+    "・費用の8割(上限35,000円)を町が負担します。",
+    "・新婚世帯に対して費用の一部を補助します。(最大60万円)",
+])
+def test_a_numbered_item_keeps_its_row_over_sentences_that_state_terms(marker, term):
+    found = run(BUDGET, "■重点施策", f"{marker}産後ケア助成事業 289万円", term,
+                f"{marker.replace('1', '2')}結婚支援事業 774万円", "・相談窓口を開設します。")
+    assert ("289万円", "産後ケア助成事業") in named_rows(found)
+    assert ("774万円", "結婚支援事業") in named_rows(found)
+
+
+def test_a_heading_over_items_with_their_own_figures_stays_their_total():
+    found = run(BUDGET, "1.子育て支援の充実 3,000万円", "・保育所整備事業 2,000万円", "・放課後児童クラブ運営事業 1,000万円")
+    assert "3,000万円" not in texts(found)
+    assert {"2,000万円", "1,000万円"} <= set(texts(found))
+
+
+# -- accounts --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, lines", [
+    ("◇特別会計", ["国民健康保険事業 44億2,500万円", "介護保険事業 48億7,200万円"]),
+    ("■企業会計", ["水道事業会計 12億円", "下水道事業 8億5,000万円"]),
+    ("○特別会計", ["後期高齢者医療事業 6億5,300万円", "土地取得事業 2,000万円"]),
+])
+def test_the_lines_under_an_account_heading_with_its_figure_are_accounts(heading, lines):
+    found = run(BUDGET, heading, "93億円", "特定の収入を特定の支出に充てる会計", *lines)
+    assert texts(found) == []
+
+
+@pytest.mark.parametrize("heading", ["◇特別会計", "◆公営企業会計", "■企業会計予算"])
+def test_the_lines_under_a_group_of_accounts_are_accounts_without_the_groups_figure(heading):
+    assert texts(run(BUDGET, heading, "国民健康保険 44億円", "介護保険 38億円")) == []
+
+
+def test_a_programme_heading_of_a_group_of_accounts_keeps_its_rows():
+    found = run(BUDGET, "【特別会計の主な事業】", "・下水道管渠更新事業 3億円", "・簡易水道施設統合事業 1億2,000万円")
+    assert texts(found) == ["1億2,000万円", "3億円"]
+
+
+@pytest.mark.parametrize("header", ["款項", "科目", "款"])
+def test_the_rows_of_a_table_of_classes_are_no_rows(header):
+    found = run("令和7年度水道事業会計予算", "| 業務項目 | 予定量 |", "|---|---|", "| 主要な建設改良事業 | 2,315,697千円 |",
+                f"| {header} | 予定額 |", "|---|---|", "| 水道事業収益 | 2,013,700千円 |", "| 営業収益 | 1,829,749千円 |",
+                "| 負担金 | 1,019,391千円 |", "| 出資金 | 109,000千円 |")
+    assert not {"2,013,700千円", "1,829,749千円", "1,019,391千円", "109,000千円"} & set(texts(found))
+
+
+@pytest.mark.parametrize("line", ["◇水道事業収益 20億1,370万円", "・営業費用 20億6,890万円", "○建設改良費 27億3,987万円",
+                                  "・下水道事業費用 9億円"])
+def test_an_enterprises_class_is_no_row(line):
+    assert texts(run("令和7年度 下水道事業会計予算の概要", line)) == []
+
+
+@pytest.mark.parametrize("header, classes", [("款項", True), ("科目", True), ("事業名", False), ("業務項目", False)])
+def test_a_tables_rows_are_classes_by_its_first_columns_header(header, classes):
+    table = [f"| {header} | 予算額 |", "|---|---|", "| 配水管更新事業 | 3億円 |", "| 浄水場耐震化事業 | 2億円 |"]
+    infos = [SimpleNamespace(norm=t) for t in [BUDGET, *table]]
+    assert [_class_table(infos, i) for i in range(len(infos))] == [False, False, False, classes, classes]
+
+
+@pytest.mark.parametrize("heading", ["◇財産区会計", "■一般会計", "◆公営企業会計"])
+def test_a_figure_alone_under_an_account_heading_is_its_total(heading):
+    assert texts(run(BUDGET, heading, "4,400万円", "財産の管理や処分を行う会計")) == []
+
+
+def test_a_list_of_programmes_under_an_accounts_programme_heading_stays_rows():
+    found = run(BUDGET, "【一般会計の主な事業】", "・道路改良事業 1億2,000万円", "・保育所整備事業 3,000万円")
+    assert texts(found) == ["1億2,000万円", "3,000万円"]
+
+
+def test_items_under_a_supplementary_title_that_mentions_an_account_stay_rows():
+    found = run("議会だより", "◆令和6年度一般会計補正予算(第5号)", "2,808万円が減額補正され、総額250,189万円としました。",
+                "主な歳出の補正内容は増額予算が、公民館屋根修繕工事312万円、行政システム移設委託料285万円、水道事業繰出金151万円です。")
+    assert {"312万円", "285万円"} <= set(texts(found))
+
+
+@pytest.mark.parametrize("lead, label", [
+    ("一般会計当初予算の特徴", "予算額は、284億2,071万円で、対前年度比 13億円の増"),
+    ("◇一般会計", "予算総額は84億円です。"),
+])
+def test_a_bare_budget_label_under_an_account_line_is_the_accounts_total(lead, label):
+    assert texts(run("今年の予算-令和6年度-", lead, label)) == []
+
+
+# -- classes by kind, rates ----------------------------------------------------------------------------------
+
+def test_classes_by_kind_are_no_rows_where_the_deck_breaks_its_spending_down_by_kind():
+    found = run(BUDGET, "歳出(性質別)の特徴", "- 人件費 52億6,485万円(対前年度比 +5億円)",
+                "職員退職手当の皆増など - 物件費 32億5,681万円")
+    assert texts(found) == []
+
+
+def test_one_class_by_kind_alone_is_a_supplementarys_item():
+    found = run("11月補正予算の概要", "▽その他", "給与改定に伴い、人件費を計上しました(26億8,539万円)。")
+    assert texts(found) == ["26億8,539万円"]
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("市民1人当たりの予算額:44.8万円", ["44.8万円"]),
+    ("・小中学校の給食費は1食あたり、小学校360円、中学校390円を見込んでいます。", ["360円", "390円"]),
+    ("・相談の利用を助成券(2,000円×5枚)にて補助します。", ["2,000円"]),
+])
+def test_a_rate_is_no_row(line, figures):
+    rows_ = texts(run(BUDGET, "■子育て支援", "1.子育て応援事業 500万円", line))
+    assert not set(figures) & set(rows_)
+
+
+def test_a_programme_that_pays_a_rate_keeps_its_row():
+    found = run(BUDGET, "・1人当たり10万円を支給する給付金事業 5,000万円")
+    assert "5,000万円" in texts(found)
+
+
+def test_a_quoted_works_budget_is_its_programmes_row():
+    found = named_rows(run("平成26年度予算の概要", "項目別では、「電子国土基本図の着実な更新」の予算15億6,700万円が最も多い。"))
+    assert found == [("15億6,700万円", "電子国土基本図の着実な更新")]
+
+
+def test_an_envelope_named_as_a_budget_stays_a_total():
+    assert texts(run("令和7年度予算の概要", "沖縄振興予算を2,678億円計上した。")) == []
+
+
+# -- pillars, quoted names -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, figure", [
+    ("政府が補正予算案を決定。「物価高への対応」には3兆3897億円を計上した。電気料金への補助に3194億円。", "3兆3897億円"),
+    ("県は補正予算案を発表。物価高対策や医療従事者の賃上げといった生活安全保障に約94億円が計上された。", "94億円"),
+])
+def test_a_packages_pillar_is_no_row(line, figure):
+    assert figure not in texts(run("補正予算案のポイント", line))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("(1)「競争環境の整備」に4.4億円(対前年度2.7億円増)", "競争環境の整備"),
+    ("(2)「地域交通の確保」に1億2,000万円", "地域交通の確保"),
+    ("・「子育て応援事業」には500万円を計上した。", "子育て応援事業"),
+])
+def test_a_quoted_work_its_figure_is_given_to_names_the_row(line, name):
+    found = named_rows(run("2025年度予算案の概要", "重要施策別に見ると、", line))
+    assert [n for _, n in found] == [name]
+
+
+# -- expenses of a list, restated totals -----------------------------------------------------------------------
+
+def test_expenses_a_conjunction_lists_in_a_rows_description_are_no_rows():
+    found = run(BUDGET, "自治体情報システムの標準化に係る委託料62,437千円及びガバメントクラウド利用料等57,078千円を計上。",
+                "保育園高台移転に伴う実施設計業務委託料33,297千円並びに工損調査業務委託料58,602千円を計上。")
+    assert texts(found) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["・庁舎空調改修工事請負費 5,000万円", "・小学校トイレ洋式化工事費 3,000万円"],  # items of a list of works, one a line
+    ["・河川改修事業に5,000万円を計上。", "・公園遊具更新委託料に3,000万円を計上。"],  # no conjunction joins them
+])
+def test_works_named_like_expenses_but_listed_one_a_line_stay_rows(lines):
+    assert {"5,000万円", "3,000万円"} <= set(texts(run(BUDGET, *lines)))
+
+
+# -- names -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, name", [
+    ("地域未来交付金11,722千円の対象となった避難所用空調機器等の備品購入費", "避難所用空調機器等の備品購入費"),
+    ("国庫補助金2億円を活用した学校体育館空調整備事業", "学校体育館空調整備事業"),
+    ("及びガバメントクラウド利用料等", "ガバメントクラウド利用料等"),
+    ("並びに工損調査業務委託料", "工損調査業務委託料"),
+    ("中小企業に不当に不利益を与える行為の取締り強化のため", "中小企業に不当に不利益を与える行為の取締り強化"),
+    ("地域公共交通の確保のために", "地域公共交通の確保"),
+])
+def test_a_name_starts_after_the_figures_and_conjunctions_before_it_and_ends_before_a_purpose(raw, name):
+    assert noun_phrase(raw) == name
+
+
+@pytest.mark.parametrize("name", [
+    "子どもが安心して遊べる公園整備事業",  # a relative clause with no figure is the name's own
+    "及川地区排水路整備事業",  # a place that begins like a conjunction
+    "大型巡視船1隻(3,500トン型)の新造",  # a count and a size, no money
+    "1人あたり5千円の図書カードを贈る事業",  # a term of the work, no other programme's money
+    "ひとり親家庭のための就労支援事業",  # `のため` inside the name
+])
+def test_names_without_a_figure_or_a_conjunction_before_them_stay_whole(name):
+    assert noun_phrase(name) == name
