@@ -212,3 +212,16 @@ def test_a_name_starts_after_the_figures_and_conjunctions_before_it_and_ends_bef
 ])
 def test_names_without_a_figure_or_a_conjunction_before_them_stay_whole(name):
     assert noun_phrase(name) == name
+
+
+def test_a_rate_stated_after_a_programme_is_not_its_previous_budget():
+    from extract.tables import budget_records
+
+    found = run(BUDGET, "4.結婚支援事業 774万円", "・新婚世帯の費用を補助します。",
+                "・前年度の副食費は月4,800円でした。")
+    records = [m.record() for m in found]
+    for r in records:
+        if r["kind"] == "amount" and r["text"] == "4,800円":
+            r["role"], r["per"] = "previous_budget", "month"  # as a role rule may read it: the row must not take it
+    row = next(r for r in budget_records(records) if r["text"] == "774万円")
+    assert row["previous_budget_yen"] is None
