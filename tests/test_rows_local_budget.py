@@ -225,3 +225,12 @@ def test_a_rate_stated_after_a_programme_is_not_its_previous_budget():
             r["role"], r["per"] = "previous_budget", "month"  # as a role rule may read it: the row must not take it
     row = next(r for r in budget_records(records) if r["text"] == "774万円")
     assert row["previous_budget_yen"] is None
+
+
+@pytest.mark.parametrize("line, first, second", [
+    ("沿岸漁業の競争力強化に当初30億円、補正60億円を投じて省エネ化を支援する。", "30億円", "60億円"),
+    ("河川改修事業に当初12億円、補正8億円を計上した。", "12億円", "8億円"),
+])
+def test_the_second_kind_of_a_works_money_after_a_comma_is_the_same_works(line, first, second):
+    found = dict(named_rows(run("令和6年度予算の概要", line)))
+    assert found[second] == found[first] and found[first]

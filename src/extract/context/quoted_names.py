@@ -55,7 +55,8 @@ def _kind_after_particle() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, sorted(kind_words(), key=len, reverse=True)))
     to = particles("target_particles")
     # the particle, or a space that sets the kind apart from an item's name (`河川改修事業 当初 12億円 補正 8億円`)
-    return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000]+)(?=(?:{kinds})))"
+    # or a comma after the figure before (`…に当初30億円、補正60億円`: the same work's other kind of money)
+    return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000、，]+)(?=(?:{kinds})))"
                       rf"(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
 
 
