@@ -234,3 +234,19 @@ def test_a_rate_stated_after_a_programme_is_not_its_previous_budget():
 def test_the_second_kind_of_a_works_money_after_a_comma_is_the_same_works(line, first, second):
     found = dict(named_rows(run("令和6年度予算の概要", line)))
     assert found[second] == found[first] and found[first]
+
+
+@pytest.mark.parametrize("name, account", [
+    ("国民健康保険事業", True), ("介護保険特別会計", True), ("下水道事業会計", True), ("後期高齢者医療", True),
+    ("国民健康保険税", True),  # the account's revenue: no programme either
+    ("下水道管渠更新事業", False), ("介護保険事業計画策定事業", False), ("病院改築事業", False), ("温泉施設改修事業", False),
+])
+def test_an_accounts_name_is_no_programme(name, account):
+    from extract.context.no_programme import financing_or_class
+
+    assert financing_or_class(name) is account
+
+
+def test_accounts_listed_in_a_table_of_any_header_are_no_rows():
+    found = run(BUDGET, "■会計別予算", "・国民健康保険事業 44億円", "・介護保険事業 38億円", "・下水道管渠更新事業 3億円")
+    assert texts(found) == ["3億円"]

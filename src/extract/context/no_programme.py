@@ -5,6 +5,7 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 
 - **its name is a class of expenditure by kind** (`人件費`, `物件費`: 性質別) in a deck that breaks its expenditure down by
   kind (two or more such classes with their figures): a class of the account, no programme;
+- **its name is an account's** (`国民健康保険事業`, `介護保険特別会計`, `下水道事業会計`): the account's total;
 - **it is a row of a table of classes** (`| 款項 | 予定額 |`: an enterprise's 款 and 項) or its name is an enterprise's class
   (`水道事業収益`, `営業費用`, `建設改良費`);
 - **its name is a financing source or an expenditure class**: what a local account's revenue side lists (`一般財源`,
@@ -98,6 +99,15 @@ def _class_table(infos: Sequence[LineInfo], i: int) -> bool:
     return False
 
 
+def _account_name(core: str) -> bool:
+    """The name is an account's (totals.json account_names, with or without an account's ending)."""
+    totals = load("totals")
+    for end in ("", *sorted(totals["account_name_ends"], key=len, reverse=True)):
+        if core.endswith(end) and core[:len(core) - len(end)] in totals["account_names"]:
+            return True
+    return False
+
+
 def _by_kind(infos: Sequence[LineInfo]) -> bool:
     """The deck breaks its expenditure down by kind: two or more classes by kind (`人件費 52億円`, `物件費 32億円`) each
     set right before a figure. One alone is an item (`人件費を計上しました(26億円)`: a supplementary's pay rise)."""
@@ -112,6 +122,8 @@ def financing_or_class(name: str | None) -> bool:
     if _book_class().match(name):
         return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
     core = _core(name)
+    if _account_name(core):
+        return True  # `国民健康保険事業 44億円`, `介護保険特別会計 38億円`: an account listed by its name, its total
     if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
         return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
