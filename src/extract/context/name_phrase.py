@@ -132,9 +132,8 @@ def _after_figure(text: str) -> str:
     """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure of
     another programme (a grant that funds the work) and the relative clause it opens (`地域未来交付金11,722千円の対象と
     なった避難所用…費` -> `避難所用…費`), then past a conjunction that joins it to the item before (`及び…利用料等`)."""
-    last = None
-    for last in _FIGURE.finditer(text):
-        pass
+    figures = list(_FIGURE.finditer(text))
+    last = figures[-1] if figures else None
     # only a figure of another programme (`…交付金11,722千円の…`); a term of the work stays in its name (`1人あたり5千円の…事業`)
     if last is not None and last.end() < len(text) and strong(text[:last.start()].rstrip()):
         rest = text[last.end():]

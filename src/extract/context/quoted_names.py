@@ -1,5 +1,6 @@
 """A programme the deck quotes as the subject of a budget figure's clause: `「新進芸術家の海外研修」は…2億4300万円と微増`,
-`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`, `(1)「…の運用」に6.5億円`, `「…ケア事業」について、…予算を増額します(2,100万円)`.
+`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`, `(1)「…の運用」に6.5億円`,
+`「…ケア事業」について、…予算を増額します(2,100万円)`.
 
 News articles and blogs on a budget quote each programme's name and report its figure in the same clause, as the
 sentence's topic (`「X」は`, `「X」が`, `「X」も`) or right before it (`「X」のN円`). Where no rule named the figure from the
@@ -25,7 +26,8 @@ from .stage_words import kind_words
 @lru_cache(maxsize=1)
 def _quoted_subject() -> re.Pattern[str]:
     return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')})")
-#: a quoted name that owns the figure right before it (`「X」の3億円`, `「X」の予算15億円`), or the work it is given to (`(1)「…の運用」に6.5億円`, `「…の成長」には5兆円`)
+#: a quoted name that owns the figure right before it (`「X」の3億円`, `「X」の予算15億円`), or the work it is given to
+#: (`(1)「…の運用」に6.5億円`, `「…の成長」には5兆円`)
 _QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:の(?:予算額?|事業費)?|に|には|へ)[ \u3000]*約?[ \u3000]*$")
 #: how far before its figure the clause is read
 _REACH = 160

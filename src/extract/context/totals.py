@@ -10,6 +10,9 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
+from .accounts import BRACKETED as _BRACKETED
+from .accounts import LABEL_TRIM as _LABEL_TRIM
+from .accounts import account_group, figure_under, is_account, names_account
 from .labels import LineInfo, label_patterns
 from .programs import strong
 
@@ -19,10 +22,6 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約…‥.]+$")  # `補正後の予算額…821億円`: a leader
-
-
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 #: how far before a figure its label is looked for, and after it a change word: a window, so a long line
@@ -77,43 +76,18 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         # the account are the pillar's programmes, not the account's sub-accounts
         above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
         if above is not None and (above.figures and any(w in (above.name or above.text) for w in accounts)
-                                  or is_account(above.name or above.text) and _figure_under(above, outline)):
+                                  or is_account(above.name or above.text) and figure_under(above, outline)):
             return owner.name or owner.text
         group = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "title")), None)
-        if group is not None and _account_group(group.name or group.text):
+        if group is not None and account_group(group.name or group.text):
             return owner.name or owner.text
     return None
 
 
-def is_account(text: str) -> bool:
-    """The words are an account's name (`◇特別会計`, `財産区会計`: totals.json account_ends), not a title that mentions
-    one (`令和6年度一般会計補正予算(第5号)`, `一般会計の主な事業`)."""
-    core = _LABEL_TRIM.sub("", _BRACKETED.sub("", text))
-    return core.endswith(tuple(load("totals")["account_ends"]))
-
-
-def _account_group(text: str) -> bool:
-    """The heading is a group of accounts and nothing else (`◇特別会計`, `【公営企業会計】`: totals.json account_groups)."""
-    return _LABEL_TRIM.sub("", _BRACKETED.sub("", text)).strip("【】[]〔〕<>＜＞") in load("totals")["account_groups"]
-
-
-def names_account(text: str) -> bool:
-    """The words name an account: an account's word anywhere (`一般会計`, `特別会計(4会計の総額)`) or are one."""
-    accounts, _, _ = total_words()
-    return any(a in text for a in accounts) or is_account(text)
-
-
-def _figure_under(n: ol.Node, outline: ol.Outline) -> bool:
-    """The node's own figure stands alone on the line right under it (`◇特別会計` then `1,014億9,200万円`)."""
-    first = outline.nodes[n.children[0]] if n.children else None
-    return first is not None and first.figures > 0 and not first.name
-
-
-
-
 def _whole_above(m: Mention, outline: ol.Outline) -> str | None:
-    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) or a budget label alone under a line of its own, with no figure, that names
-    an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's or the whole budget's figure."""
+    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) or a budget label alone (`予算額は、…`) under a line
+    of its own, with no figure, that names an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's
+    or the whole budget's figure."""
     node = outline.at(m.line_index, m.raw_start)
     # a figure alone, or after a budget label alone (`予算額は、284億円で、…` under `一般会計当初予算の特徴`)
     if node is None or node.name and not _bare_label(_LABEL_TRIM.sub("", node.name)) or node.seq == 0:

@@ -1,0 +1,35 @@
+"""Accounts by their names: the words that make a heading or a label an account (`一般会計`, `◇特別会計`, `財産区会計`) or a
+group of accounts, and an account heading's own figure set alone on the line under it (context/totals.py reads them)."""
+from __future__ import annotations
+
+import re
+
+from ..dictionary import load
+from . import outline as ol
+
+#: a label's leading markers and numbers and its trailing particles, colons and leaders (`補正後の予算額…821億円`)
+LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約…‥.]+$")
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def is_account(text: str) -> bool:
+    """The words are an account's name (`◇特別会計`, `財産区会計`: totals.json account_ends), not a title that mentions
+    one (`令和6年度一般会計補正予算(第5号)`, `一般会計の主な事業`)."""
+    core = LABEL_TRIM.sub("", BRACKETED.sub("", text))
+    return core.endswith(tuple(load("totals")["account_ends"]))
+
+
+def account_group(text: str) -> bool:
+    """The heading is a group of accounts and nothing else (`◇特別会計`, `【公営企業会計】`: totals.json account_groups)."""
+    return LABEL_TRIM.sub("", BRACKETED.sub("", text)).strip("【】[]〔〕<>＜＞") in load("totals")["account_groups"]
+
+
+def names_account(text: str) -> bool:
+    """The words name an account: an account's word anywhere (`一般会計`, `特別会計(4会計の総額)`) or are one."""
+    return any(a in text for a in load("roles")["accounts"]) or is_account(text)
+
+
+def figure_under(n: ol.Node, outline: ol.Outline) -> bool:
+    """The node's own figure stands alone on the line right under it (`◇特別会計` then `1,014億9,200万円`)."""
+    first = outline.nodes[n.children[0]] if n.children else None
+    return first is not None and first.figures > 0 and not first.name
