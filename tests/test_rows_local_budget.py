@@ -250,3 +250,21 @@ def test_an_accounts_name_is_no_programme(name, account):
 def test_accounts_listed_in_a_table_of_any_header_are_no_rows():
     found = run(BUDGET, "■会計別予算", "・国民健康保険事業 44億円", "・介護保険事業 38億円", "・下水道管渠更新事業 3億円")
     assert texts(found) == ["3億円"]
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("生活者支援及び地域活力回復のためプレミアム付商品券発行事業等の各種事業に取り組む商工団体等に対する事業補助金に",
+     "プレミアム付商品券発行事業等の各種事業に取り組む商工団体等に対する事業補助金"),
+    ("エネルギー価格高騰対策としてLED照明設備を導入する中小企業等に対する事業補助金に", "LED照明設備を導入する中小企業等に対する事業補助金"),
+    ("子育て支援として保育料を軽減する事業", "保育料を軽減する事業"),
+])
+def test_a_purpose_before_a_programmes_name_is_no_part_of_it(raw, name):
+    assert noun_phrase(raw) == name
+
+
+@pytest.mark.parametrize("name", [
+    "住民サービス向上のためのシステム改修事業",  # `のための`: the purpose is the name's own
+    "防災対策として実施する避難所整備",  # what follows names no programme: the phrase as printed
+])
+def test_a_purpose_that_belongs_to_the_name_stays(name):
+    assert noun_phrase(name) == name

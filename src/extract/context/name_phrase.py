@@ -147,6 +147,18 @@ def _after_figure(text: str) -> str:
     return text
 
 
+def _after_purpose(text: str) -> str:
+    """A programme's name after the purpose or capacity clause the sentence set before it (`生活者支援のためプレミアム付商品券
+    …補助金`, `…対策としてLED照明設備を導入する…補助金`): the words after the last such clause where they end as a programme's
+    name (programs.json suffixes); `…のための…` is part of the name."""
+    for w in sorted(_words()["purpose_leads"], key=len, reverse=True):
+        at = text.rfind(w)
+        rest = text[at + len(w):].lstrip(" \u3000、，,") if at > 0 else ""
+        if rest and not rest.startswith("の") and len(rest) >= 4 and strong(rest):
+            return rest
+    return text
+
+
 def noun_phrase(name: str | None) -> str | None:
     """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
@@ -162,7 +174,7 @@ def noun_phrase(name: str | None) -> str | None:
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(_quoted_with_labels(stripped.strip()))).strip()
+    core = _LEAD.sub("", _quoted(_quoted_with_labels(_after_purpose(stripped.strip())))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
