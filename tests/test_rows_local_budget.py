@@ -268,3 +268,13 @@ def test_a_purpose_before_a_programmes_name_is_no_part_of_it(raw, name):
 ])
 def test_a_purpose_that_belongs_to_the_name_stays(name):
     assert noun_phrase(name) == name
+
+
+def test_items_marked_by_label_boxes_or_words_are_rows_named_without_them():
+    found = named_rows(run("令和7年度 □□市当初予算案の主な事業", "1 子育て・教育", "【新】放課後児童クラブ整備事業 4,500万円",
+                           "(新)病児保育施設運営支援事業 1,200万円", "新規 中学校部活動地域移行推進事業 800万円",
+                           "拡充 不登校児童生徒支援事業 600万円(前年度 400万円)", "◎小学校体育館空調設置事業 2億3,000万円",
+                           "○ 市道改良事業(継続) 3億円"))
+    assert found == [("1,200万円", "病児保育施設運営支援事業"), ("2億3,000万円", "小学校体育館空調設置事業"),
+                     ("3億円", "市道改良事業"), ("4,500万円", "放課後児童クラブ整備事業"),
+                     ("600万円", "不登校児童生徒支援事業"), ("800万円", "中学校部活動地域移行推進事業")]

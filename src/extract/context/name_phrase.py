@@ -147,6 +147,13 @@ def _after_figure(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def label_word() -> re.Pattern[str]:
+    """A label box's word written without its box before the name (`新規 学校給食無償化事業`, `拡充　公民館改修事業`)."""
+    words = sorted(load("outline")["label_words"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")[ \u3000]+(?=\S{2})")
+
+
 def _after_purpose(text: str) -> str:
     """A programme's name after the purpose or capacity clause the sentence set before it (`生活者支援のためプレミアム付商品券
     …補助金`, `…対策としてLED照明設備を導入する…補助金`): the words after the last such clause where they end as a programme's
@@ -167,7 +174,7 @@ def noun_phrase(name: str | None) -> str | None:
     number = _NUMBER_ONLY.fullmatch(name.strip())
     if number is not None:
         return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
-    text = _after_figure(_LEAD.sub("", clean_name(name)))
+    text = _after_figure(label_word().sub("", _LEAD.sub("", clean_name(name))))
     topic = _TOPIC_COMMA.split(text, maxsplit=1)
     if len(topic) == 2 and len(topic[0].strip()) >= 2:
         text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison

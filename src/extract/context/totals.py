@@ -191,7 +191,10 @@ def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
 
 
 def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
-    """Two or more marked sub-items of an item carry their own figures, none of them an expense line."""
+    """Two or more marked sub-items of an item carry their own figures, none of them an expense line. An item opened by
+    a label box (`(新)…事業 1,200万円`) opens no list level: the items after it are its list's next items, not its parts."""
+    if n.marker == "label":
+        return False
     subs = [outline.nodes[c] for c in n.children]
     subs = [c for c in subs if c.kind == "item" and c.marker is not None and _states_figure(c) and not c.cont
             and not c.name.rstrip("等 ").endswith(_breakdown())]
