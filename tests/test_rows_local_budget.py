@@ -278,3 +278,45 @@ def test_items_marked_by_label_boxes_or_words_are_rows_named_without_them():
     assert found == [("1,200万円", "病児保育施設運営支援事業"), ("2億3,000万円", "小学校体育館空調設置事業"),
                      ("3億円", "市道改良事業"), ("4,500万円", "放課後児童クラブ整備事業"),
                      ("600万円", "不登校児童生徒支援事業"), ("800万円", "中学校部活動地域移行推進事業")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["◇水道事業会計", "12億4,000万円", "・配水管更新事業 3億6,000万円", "・浄水場耐震化事業 2億1,000万円"],
+    ["■公営企業会計", "水道事業会計 18億2,000万円", "主な事業:配水管更新事業 3億6,000万円", "主な事業:浄水場耐震化事業 2億1,000万円"],
+    ["◇下水道事業会計 9億円", "・配水管更新事業 3億6,000万円", "・浄水場耐震化事業 2億1,000万円"],
+])
+def test_the_works_under_an_account_heading_are_its_programmes(lines):
+    rows_ = texts(run("令和8年度当初予算の概要", *lines))
+    assert {"3億6,000万円", "2億1,000万円"} <= set(rows_)
+    assert not {"12億4,000万円", "18億2,000万円", "9億円"} & set(rows_)
+
+
+@pytest.mark.parametrize("line, figure, term", [
+    ("・高齢者肺炎球菌ワクチン接種事業(1人あたり自己負担2,000円) 450万円", "450万円", "2,000円"),
+    ("・子育て世帯応援給付金(児童1人あたり3万円) 2,400万円", "2,400万円", "3万円"),
+    ("・インフルエンザ予防接種助成事業(1回あたり1,500円) 300万円", "300万円", "1,500円"),
+])
+def test_a_programmes_figure_after_a_per_unit_term_in_its_brackets_is_its_row(line, figure, term):
+    found = run("令和8年度当初予算の概要", line)
+    assert figure in texts(found) and term not in texts(found)
+
+
+@pytest.mark.parametrize("lines, figures", [
+    (["歳入では、町税が8億1,200万円、地方交付税が22億4,000万円、町債が3億6,000万円となっています。"],
+     ["8億1,200万円", "22億4,000万円", "3億6,000万円"]),
+    (["歳出 412億円", "財政調整基金取崩し 9億円"], ["412億円", "9億円"]),
+    (["◇収益的収入", "給水収益 12億4,000万円", "他会計負担金 8,200万円", "長期前受金戻入 1億3,000万円"],
+     ["12億4,000万円", "8,200万円", "1億3,000万円"]),
+])
+def test_revenues_and_sides_are_no_rows(lines, figures):
+    assert not set(figures) & set(texts(run("令和8年度当初予算の概要", *lines)))
+
+
+def test_a_programme_in_a_sentence_that_mentions_revenue_stays_a_row():
+    found = run("令和8年度当初予算の概要", "・収益向上対策事業 800万円", "・子育て支援事業は、国庫補助金を活用して1,200万円を計上します。")
+    assert {"800万円", "1,200万円"} <= set(texts(found))
+
+
+def test_an_item_with_a_comma_in_its_brackets_is_a_name_line():
+    found = run(BUDGET, "1.学校施設の整備 5億円", "・学校施設改修事業(体育館、プール) 3億円", "・給食センター改修事業 2億円")
+    assert texts(found) == ["2億円", "3億円"]

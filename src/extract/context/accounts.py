@@ -33,3 +33,20 @@ def figure_under(n: ol.Node, outline: ol.Outline) -> bool:
     """The node's own figure stands alone on the line right under it (`◇特別会計` then `1,014億9,200万円`)."""
     first = outline.nodes[n.children[0]] if n.children else None
     return first is not None and first.figures > 0 and not first.name
+
+
+def account_name(core: str) -> bool:
+    """The name is an account's (totals.json account_names, with or without an account's ending: `国民健康保険事業`,
+    `介護保険特別会計`, `下水道事業会計`), not a work of one (`下水道管渠更新事業`)."""
+    totals = load("totals")
+    for end in ("", *sorted(totals["account_name_ends"], key=len, reverse=True)):
+        if core.endswith(end) and core[:len(core) - len(end)] in totals["account_names"]:
+            return True
+    return False
+
+
+def sub_account(text: str) -> bool:
+    """A line under an account heading that is itself an account (by its name, or a name that ends as one), not a work
+    of the account (`・配水管更新事業`, `主な事業:…`)."""
+    core = re.sub(r"[\s\u3000]+", "", LABEL_TRIM.sub("", BRACKETED.sub("", text)))
+    return account_name(core) or is_account(core)

@@ -20,6 +20,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 - **it is a rate**: a price per head or per unit that its sentence sets before it (`市民1人当たりの予算額:44.8万円`,
   `給食費は1食あたり、小学校360円、中学校390円`) or a unit's value it multiplies (`助成券(2,000円×5枚)`): a term of a
   programme or a measure of the budget, no appropriation;
+- **it is revenue or a side's total by its sentence**: a financing source as its clause's subject (`町税が8億円`), a
+  sentence on the revenue side (`歳入では、…`), or a side as its name (`歳出 412億円`);
 - **it is a package's pillar**: a quoted slogan it is given to (`「物価高への対応」には3兆3897億円`) unless the quote names a
   programme, or a group its name gives examples of (`物価高対策や医療従事者の賃上げといった生活安全保障に約94億円`);
 - **it is an expense in a list of expenses**: a name that ends as an expense (outline.json breakdown_words: `委託料`,
@@ -39,6 +41,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Line, Mention
+from .accounts import account_name
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
@@ -99,15 +102,6 @@ def _class_table(infos: Sequence[LineInfo], i: int) -> bool:
     return False
 
 
-def _account_name(core: str) -> bool:
-    """The name is an account's (totals.json account_names, with or without an account's ending)."""
-    totals = load("totals")
-    for end in ("", *sorted(totals["account_name_ends"], key=len, reverse=True)):
-        if core.endswith(end) and core[:len(core) - len(end)] in totals["account_names"]:
-            return True
-    return False
-
-
 def _by_kind(infos: Sequence[LineInfo]) -> bool:
     """The deck breaks its expenditure down by kind: two or more classes by kind (`人件費 52億円`, `物件費 32億円`) each
     set right before a figure. One alone is an item (`人件費を計上しました(26億円)`: a supplementary's pay rise)."""
@@ -122,7 +116,7 @@ def financing_or_class(name: str | None) -> bool:
     if _book_class().match(name):
         return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
     core = _core(name)
-    if _account_name(core):
+    if account_name(core):
         return True  # `国民健康保険事業 44億円`, `介護保険特別会計 38億円`: an account listed by its name, its total
     if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
         return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
@@ -180,7 +174,8 @@ def aggregate(info: LineInfo, m: Mention) -> bool:
 
 
 #: what may stand between a per-unit word and its rate: a noun's `の` and a list of the units' rates (`、小学校360円、中学校`),
-#: no particle or verb that makes the figure an appropriation for a rate (`1人当たり10万円を支給する事業 5,000万円`)
+#: no particle or verb that makes the figure an appropriation for a rate (`1人当たり10万円を支給する事業 5,000万円`); rate()
+#: asks further that no bracket closes and no figure but a listed rate stands between
 _RATE_GAP = re.compile(r"[^をにでがはもと。]*")
 #: a unit's value times a count right after the figure (`2,000円×5枚`)
 _TIMES = re.compile(r"[ \u3000]*[×✕xX][ \u3000]*[0-9０-９]")
@@ -191,9 +186,14 @@ def rate(info: LineInfo, m: Mention) -> bool:
     (roles.json prose per_head), or a count it is multiplied by right after it."""
     if _TIMES.match(info.norm, m.end):
         return True
-    sentence = info.norm[:m.start].split("。")[-1]
+    start = info.norm.rfind("。", 0, m.start) + 1
+    sentence = info.norm[start:m.start]
     at = max((sentence.rfind(w) + len(w) for w in load("roles")["prose"]["per_head"] if w in sentence), default=-1)
-    return at >= 0 and _RATE_GAP.fullmatch(sentence[at:]) is not None
+    if at < 0 or _RATE_GAP.fullmatch(sentence[at:]) is None or any(c in sentence[at:] for c in ")）]】"):
+        return False  # `(1人あたり自己負担2,000円) 450万円`: the bracket closes the term, the programme's figure follows
+    # the first figure after the per-unit word, or one of a list of rates (`1食あたり、小学校360円、中学校390円`)
+    between = [a for a in info.amounts if start + at <= a.start < m.start]
+    return all(info.norm[a.end:a.end + 1] in "、，," for a in between)
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +213,24 @@ def listed_expense(info: LineInfo, m: Mention) -> bool:
         return False
     after, before = _joined()
     return after.match(info.norm, m.end) is not None or before.search(info.norm[:m.start].split("。")[-1]) is not None
+
+
+def revenue_or_side(info: LineInfo, m: Mention) -> bool:
+    """The figure is revenue or a side's total: its clause's subject is a financing source (`町税が8億円、地方交付税が22億円`),
+    its sentence opens on the revenue side (`歳入では、…`: roles.json prose revenue_topics), or its name is a side
+    (`歳出 412億円`: roles.json side_headings)."""
+    if m.program and _core(m.program) in load("roles")["side_headings"]:
+        return True
+    start = max(info.norm.rfind("。", 0, m.start) + 1, max((a.end for a in info.amounts if a.end <= m.start), default=0))
+    subject = _SUBJECT.search(info.norm[start:m.start])
+    if subject is not None and financing_or_class(subject.group(1)):
+        return True
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start].lstrip(" \u3000")
+    return any(sentence.startswith((f"{w}では", f"{w}は")) for w in load("roles")["prose"]["revenue_topics"])
+
+
+#: a clause's subject right before its figure (`、町税が8億円`)
+_SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[ \u3000]*約?[ \u3000]*$")
 
 
 def pillar(info: LineInfo, m: Mention) -> bool:
@@ -247,6 +265,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(headline)"
             elif aggregate(info, m):
                 m.total_of = "(aggregate)"
+            elif revenue_or_side(info, m):
+                m.total_of = "(revenue or side)"
             elif pillar(info, m):
                 m.total_of = "(pillar)"
             elif listed_expense(info, m):

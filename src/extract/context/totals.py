@@ -12,7 +12,8 @@ from ..model import Line, Mention
 from . import outline as ol
 from .accounts import BRACKETED as _BRACKETED
 from .accounts import LABEL_TRIM as _LABEL_TRIM
-from .accounts import account_group, figure_under, is_account, names_account
+from .accounts import account_group, figure_under, is_account, names_account, sub_account
+from .item_figures import states_figure
 from .labels import LineInfo, label_patterns
 from .programs import strong
 
@@ -75,11 +76,14 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
         # the account are the pillar's programmes, not the account's sub-accounts
         above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
-        if above is not None and (above.figures and any(w in (above.name or above.text) for w in accounts)
-                                  or is_account(above.name or above.text) and figure_under(above, outline)):
-            return owner.name or owner.text
+        # an account's heading with its figure (on its line or alone under it), or a heading of a group of accounts: the
+        # lines under it that are accounts themselves (`国民健康保険 98億円`); a work of the account (`・配水管更新事業
+        # 3億6,000万円`) is its programme
         group = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "title")), None)
-        if group is not None and account_group(group.name or group.text):
+        heads = above is not None and (above.figures and any(w in (above.name or above.text) for w in accounts)
+                                       or is_account(above.name or above.text) and figure_under(above, outline)) \
+            or group is not None and account_group(group.name or group.text)
+        if heads and sub_account(owner.name or owner.text):
             return owner.name or owner.text
     return None
 
@@ -196,20 +200,9 @@ def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
     if n.marker == "label":
         return False
     subs = [outline.nodes[c] for c in n.children]
-    subs = [c for c in subs if c.kind == "item" and c.marker is not None and _states_figure(c) and not c.cont
+    subs = [c for c in subs if c.kind == "item" and c.marker is not None and states_figure(c) and not c.cont
             and not c.name.rstrip("等 ").endswith(_breakdown())]
     return len(subs) >= 2
-
-
-#: an item that reads as a sentence: its figure is a term the sentence tells (`・…助成券(2,000円×5枚)にて補助します。`,
-#: `・…給食費は1食あたり、小学校360円…`), no figure the item carries as its own
-_SENTENCE_ITEM = re.compile(r"[、。]|です|ます")
-
-
-def _states_figure(n: ol.Node) -> bool:
-    """The item carries a figure of its own: a name line with its figure (`2.…助成事業 194万円`, `・…事業 500万円`),
-    not a sentence with a figure inside it (its words before the figure hold a comma or a stop, or open a bracket)."""
-    return bool(n.figures) and not _SENTENCE_ITEM.search(n.text) and not n.name.rstrip().endswith(("(", "（"))
 
 
 def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
@@ -217,7 +210,7 @@ def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
     while todo:
         c = outline.nodes[todo.pop()]
         # a sub-heading's figure is a part, whatever its words (`②「…」のため、…2,588.8億円`); an item's only on a name line
-        if c.kind == "heading" and c.figures or c.kind == "item" and _states_figure(c):
+        if c.kind == "heading" and c.figures or c.kind == "item" and states_figure(c):
             return True
         todo.extend(c.children)
     return False
