@@ -320,3 +320,9 @@ def test_a_programme_in_a_sentence_that_mentions_revenue_stays_a_row():
 def test_an_item_with_a_comma_in_its_brackets_is_a_name_line():
     found = run(BUDGET, "1.学校施設の整備 5億円", "・学校施設改修事業(体育館、プール) 3億円", "・給食センター改修事業 2億円")
     assert texts(found) == ["2億円", "3億円"]
+
+
+def test_an_account_tables_rows_flattened_with_their_labels_are_accounts():
+    found = run("本文", "●一般会計 42億9,932万円 前年度比13.0%減", "特別会計 国民健康保険 令和5年度 10億5,039万円 令和4年度 10億2,043万円",
+                "後期高齢者医療保険 令和5年度 1億5,678万円 令和4年度 1億4,992万円", "水道事業 令和5年度 8億806万円 令和4年度 7億3,746万円")
+    assert texts(found) == []

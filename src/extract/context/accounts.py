@@ -48,5 +48,6 @@ def account_name(core: str) -> bool:
 def sub_account(text: str) -> bool:
     """A line under an account heading that is itself an account (by its name, or a name that ends as one), not a work
     of the account (`・配水管更新事業`, `主な事業:…`)."""
-    core = re.sub(r"[\s\u3000]+", "", LABEL_TRIM.sub("", BRACKETED.sub("", text)))
-    return account_name(core) or is_account(core)
+    parts = re.split(r"[\s\u3000]+", LABEL_TRIM.sub("", BRACKETED.sub("", text)))
+    # any word of a row that names the account among its labels (`特別会計 国民健康保険 令和5年度`)
+    return any(account_name(p) or is_account(p) for p in parts if p)
