@@ -212,7 +212,8 @@ def listed_expense(info: LineInfo, m: Mention) -> bool:
     if not name.endswith(tuple(load("outline")["breakdown_words"]) + tuple(_words()["expense_ends"])):
         return False
     after, before = _joined()
-    return after.match(info.norm, m.end) is not None or before.search(info.norm[:m.start].split("。")[-1]) is not None
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]  # rfind: linear on a long line
+    return after.match(info.norm, m.end) is not None or before.search(sentence) is not None
 
 
 def revenue_or_side(info: LineInfo, m: Mention) -> bool:

@@ -76,12 +76,12 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
         # the account are the pillar's programmes, not the account's sub-accounts
         above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
-        # an account's heading with its figure (on its line or alone under it), or a heading of a group of accounts: the
-        # lines under it that are accounts themselves (`国民健康保険 98億円`); a work of the account (`・配水管更新事業
-        # 3億6,000万円`) is its programme
+        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
+            return owner.name or owner.text  # `◆特別会計 87億円` over `看護専門学校:19億円`, `• 一般会計 85兆円` over `• 国債費 …`
+        # an account's figure alone under its heading, or a heading of a group of accounts: the lines under it that are
+        # accounts themselves (`国民健康保険 98億円`); a work of the account (`・配水管更新事業 3億6,000万円`) is its programme
         group = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "title")), None)
-        heads = above is not None and (above.figures and any(w in (above.name or above.text) for w in accounts)
-                                       or is_account(above.name or above.text) and figure_under(above, outline)) \
+        heads = above is not None and is_account(above.name or above.text) and figure_under(above, outline) \
             or group is not None and account_group(group.name or group.text)
         if heads and sub_account(owner.name or owner.text):
             return owner.name or owner.text
