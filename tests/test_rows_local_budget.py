@@ -326,3 +326,34 @@ def test_an_account_tables_rows_flattened_with_their_labels_are_accounts():
     found = run("本文", "●一般会計 42億9,932万円 前年度比13.0%減", "特別会計 国民健康保険 令和5年度 10億5,039万円 令和4年度 10億2,043万円",
                 "後期高齢者医療保険 令和5年度 1億5,678万円 令和4年度 1億4,992万円", "水道事業 令和5年度 8億806万円 令和4年度 7億3,746万円")
     assert texts(found) == []
+
+
+@pytest.mark.parametrize("row, name", [
+    ("| 新学校給食センター整備事業 | 12億3,000万円 | 令和10年度の供用開始に向けた建設工事 |", "新学校給食センター整備事業"),
+    ("| 子育て世帯応援給付金 | 1億5,000万円 |", "子育て世帯応援給付金"),
+    ("| 市道改良事業 | 3億2,000万円 |", "市道改良事業"),
+])
+def test_a_table_rows_first_cell_names_the_figure_in_a_later_cell(row, name):
+    from extract.mentions.label_names import row_label
+
+    info = run_info(row)
+    assert row_label(info, info.amounts[0]) == name
+
+
+@pytest.mark.parametrize("row", [
+    "| 12億3,000万円 | 新学校給食センター整備事業 |",  # the figure in the first cell
+    "令和7年度予算 12億3,000万円",  # no table row
+    "| 2 | 12億円 |",  # a row number
+])
+def test_no_row_label_where_the_first_cell_names_nothing_before_the_figure(row):
+    from extract.mentions.label_names import row_label
+
+    info = run_info(row)
+    assert row_label(info, info.amounts[0]) is None
+
+
+def run_info(line):
+    """The line's text and amounts as the library reads them (the line is NFKC-stable: its offsets are the mentions')."""
+    amounts = [m for m in run(BUDGET, line) if m.line_index == 1]
+    assert amounts
+    return SimpleNamespace(norm=line, amounts=amounts)

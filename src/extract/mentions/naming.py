@@ -19,7 +19,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
-from .label_names import label_only
+from .label_names import label_only, row_label
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -217,7 +217,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
+                or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or topic_programme(info, m) or appropriation_name(info, m)
             name = label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
             name = _FIGURE_NOTE.sub("", name) or None if name else name
