@@ -124,6 +124,11 @@ def test_classes_by_kind_are_no_rows_where_the_deck_breaks_its_spending_down_by_
     assert texts(found) == []
 
 
+def test_classes_by_kind_in_a_table_are_no_rows():
+    found = run(BUDGET, "| 区分 | 予算額 |", "|---|---|", "| 人件費 | 52億6,485万円 |", "| 扶助費 | 61億円 |")
+    assert not {"52億6,485万円", "61億円"} & set(texts(found))
+
+
 def test_one_class_by_kind_alone_is_a_supplementarys_item():
     found = run("11月補正予算の概要", "▽その他", "給与改定に伴い、人件費を計上しました(26億8,539万円)。")
     assert texts(found) == ["26億8,539万円"]

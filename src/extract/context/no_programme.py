@@ -103,9 +103,9 @@ def _class_table(infos: Sequence[LineInfo], i: int) -> bool:
 
 
 def _by_kind(infos: Sequence[LineInfo]) -> bool:
-    """The deck breaks its expenditure down by kind: two or more classes by kind (`人件費 52億円`, `物件費 32億円`) each
+    """The deck breaks its expenditure down by kind: two or more classes by kind (`人件費 52億円`, `| 物件費 | 32億円 |`) each
     set right before a figure. One alone is an item (`人件費を計上しました(26億円)`: a supplementary's pay rise)."""
-    found = re.compile("(" + "|".join(map(re.escape, _words()["nature_classes"])) + r")[\s\u3000:：]*[0-9０-９△▲+＋]")
+    found = re.compile("(" + "|".join(map(re.escape, _words()["nature_classes"])) + r")[\s\u3000:：|｜]*[0-9０-９△▲+＋]")
     return len({x.group(1) for info in infos for x in found.finditer(info.norm)}) >= 2
 
 
