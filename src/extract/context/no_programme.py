@@ -218,16 +218,20 @@ def listed_expense(info: LineInfo, m: Mention) -> bool:
 
 def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     """The figure is revenue or a side's total: its clause's subject is a financing source (`町税が8億円、地方交付税が22億円`),
-    its sentence opens on the revenue side (`歳入では、…`: roles.json prose revenue_topics), or its name is a side
-    (`歳出 412億円`: roles.json side_headings)."""
+    its sentence last turned to the revenue side before it (`歳入では、…`: roles.json prose revenue_topics), or its name is a
+    side (`歳出 412億円`: roles.json side_headings)."""
     if m.program and _core(m.program) in load("roles")["side_headings"]:
         return True
     start = max(info.norm.rfind("。", 0, m.start) + 1, max((a.end for a in info.amounts if a.end <= m.start), default=0))
     subject = _SUBJECT.search(info.norm[start:m.start])
     if subject is not None and financing_or_class(subject.group(1)):
         return True
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start].lstrip(" \u3000")
-    return any(sentence.startswith((f"{w}では", f"{w}は")) for w in load("roles")["prose"]["revenue_topics"])
+    # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    revenue = load("roles")["prose"]["revenue_topics"]
+    sides = sorted({*revenue, *load("roles")["side_headings"]}, key=len, reverse=True)
+    turns = re.findall("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)", sentence)
+    return bool(turns) and (turns[-1] in revenue or turns[-1].startswith("歳入"))
 
 
 #: a clause's subject right before its figure (`、町税が8億円`)
