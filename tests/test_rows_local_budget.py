@@ -289,6 +289,7 @@ def test_items_marked_by_label_boxes_or_words_are_rows_named_without_them():
 @pytest.mark.parametrize("lines", [
     ["◇水道事業会計", "12億4,000万円", "・配水管更新事業 3億6,000万円", "・浄水場耐震化事業 2億1,000万円"],
     ["■公営企業会計", "水道事業会計 18億2,000万円", "主な事業:配水管更新事業 3億6,000万円", "主な事業:浄水場耐震化事業 2億1,000万円"],
+    ["○下水道事業会計(予算額 9億円)", "・配水管更新工事 3億6,000万円", "・浄水場耐震化事業 2億1,000万円"],
 ])
 def test_the_works_under_an_account_heading_are_its_programmes(lines):
     rows_ = texts(run("令和8年度当初予算の概要", *lines))

@@ -51,3 +51,10 @@ def sub_account(text: str) -> bool:
     parts = re.split(r"[\s\u3000]+", LABEL_TRIM.sub("", BRACKETED.sub("", text)))
     # any word of a row that names the account among its labels (`特別会計 国民健康保険 令和5年度`)
     return any(account_name(p) or is_account(p) for p in parts if p)
+
+
+def account_work(text: str) -> bool:
+    """A line under an account that names a work of it (`・汚水管渠整備事業`, `・マンホールポンプ更新工事`: totals.json work_ends),
+    not an account (`国民健康保険事業`) nor a class or a fund (`看護専門学校`, `国債費`)."""
+    core = re.sub(r"[\s\u3000]+", "", LABEL_TRIM.sub("", BRACKETED.sub("", text)))
+    return core.endswith(tuple(load("totals")["work_ends"])) and not sub_account(text)

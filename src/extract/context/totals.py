@@ -12,7 +12,7 @@ from ..model import Line, Mention
 from . import outline as ol
 from .accounts import BRACKETED as _BRACKETED
 from .accounts import LABEL_TRIM as _LABEL_TRIM
-from .accounts import account_group, figure_under, is_account, names_account, sub_account
+from .accounts import account_group, account_work, figure_under, is_account, names_account, sub_account
 from .item_figures import states_figure
 from .labels import LineInfo, label_patterns
 from .programs import strong
@@ -76,7 +76,8 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
         # the account are the pillar's programmes, not the account's sub-accounts
         above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
-        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
+        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts) \
+                and not account_work(owner.name or owner.text):
             return owner.name or owner.text  # `◆特別会計 87億円` over `看護専門学校:19億円`, `• 一般会計 85兆円` over `• 国債費 …`
         # an account's figure alone under its heading, or a heading of a group of accounts: the lines under it that are
         # accounts themselves (`国民健康保険 98億円`); a work of the account (`・配水管更新事業 3億6,000万円`) is its programme
