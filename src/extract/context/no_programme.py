@@ -34,6 +34,7 @@ Words are data (totals.json no_programme).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -173,6 +174,23 @@ def aggregate(info: LineInfo, m: Mention) -> bool:
         or after.match(info.norm, m.end) is not None
 
 
+#: how far before a figure its sentence is read (a bounded look: each figure's reading stays linear on a long line)
+_SENTENCE_REACH = 120
+
+
+def _sentence_before(info: LineInfo, m: Mention) -> int:
+    """Where the figure's sentence begins, within _SENTENCE_REACH characters before it."""
+    low = max(0, m.start - _SENTENCE_REACH)
+    return max(low, info.norm.rfind("。", low, m.start) + 1)
+
+
+def _amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
+    """The line's amounts that begin in [start, end), found by bisection on their ends (amounts are in line order)."""
+    ends = info.amount_ends
+    k = bisect.bisect_left(ends, start)
+    return [a for a in info.amounts[k:] if a.start < end and a.start >= start][:_SENTENCE_REACH]
+
+
 #: what may stand between a per-unit word and its rate: a noun's `の` and a list of the units' rates (`、小学校360円、中学校`),
 #: no particle or verb that makes the figure an appropriation for a rate (`1人当たり10万円を支給する事業 5,000万円`); rate()
 #: asks further that no bracket closes and no figure but a listed rate stands between
@@ -186,13 +204,13 @@ def rate(info: LineInfo, m: Mention) -> bool:
     (roles.json prose per_head), or a count it is multiplied by right after it."""
     if _TIMES.match(info.norm, m.end):
         return True
-    start = info.norm.rfind("。", 0, m.start) + 1
+    start = _sentence_before(info, m)
     sentence = info.norm[start:m.start]
     at = max((sentence.rfind(w) + len(w) for w in load("roles")["prose"]["per_head"] if w in sentence), default=-1)
     if at < 0 or _RATE_GAP.fullmatch(sentence[at:]) is None or any(c in sentence[at:] for c in ")）]】"):
         return False  # `(1人あたり自己負担2,000円) 450万円`: the bracket closes the term, the programme's figure follows
     # the first figure after the per-unit word, or one of a list of rates (`1食あたり、小学校360円、中学校390円`)
-    between = [a for a in info.amounts if start + at <= a.start < m.start]
+    between = _amounts_between(info, start + at, m.start)
     return all(info.norm[a.end:a.end + 1] in "、，," for a in between)
 
 
@@ -212,7 +230,7 @@ def listed_expense(info: LineInfo, m: Mention) -> bool:
     if not name.endswith(tuple(load("outline")["breakdown_words"]) + tuple(_words()["expense_ends"])):
         return False
     after, before = _joined()
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]  # rfind: linear on a long line
+    sentence = info.norm[_sentence_before(info, m):m.start]
     return after.match(info.norm, m.end) is not None or before.search(sentence) is not None
 
 
@@ -222,16 +240,23 @@ def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     side (`歳出 412億円`: roles.json side_headings)."""
     if m.program and _core(m.program) in load("roles")["side_headings"]:
         return True
-    start = max(info.norm.rfind("。", 0, m.start) + 1, max((a.end for a in info.amounts if a.end <= m.start), default=0))
+    ends = info.amount_ends
+    before = bisect.bisect_right(ends, m.start)
+    start = max(_sentence_before(info, m), ends[before - 1] if before else 0)
     subject = _SUBJECT.search(info.norm[start:m.start])
     if subject is not None and financing_or_class(subject.group(1)):
         return True
     # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
-    revenue = load("roles")["prose"]["revenue_topics"]
-    sides = sorted({*revenue, *load("roles")["side_headings"]}, key=len, reverse=True)
-    turns = re.findall("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)", sentence)
-    return bool(turns) and (turns[-1] in revenue or turns[-1].startswith("歳入"))
+    sentence = info.norm[_sentence_before(info, m):m.start]
+    turns = _side_turn().findall(sentence)
+    return bool(turns) and (turns[-1] in load("roles")["prose"]["revenue_topics"] or turns[-1].startswith("歳入"))
+
+
+@lru_cache(maxsize=1)
+def _side_turn() -> re.Pattern[str]:
+    """A sentence turning to a side (`歳入は`, `歳出では`, `財源は`: roles.json revenue_topics and side_headings)."""
+    sides = sorted({*load("roles")["prose"]["revenue_topics"], *load("roles")["side_headings"]}, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)")
 
 
 #: a clause's subject right before its figure (`、町税が8億円`)
