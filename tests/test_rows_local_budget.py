@@ -80,7 +80,7 @@ def test_the_rows_of_a_table_of_classes_are_no_rows(header):
 
 
 @pytest.mark.parametrize("line", ["◇水道事業収益 20億1,370万円", "・営業費用 20億6,890万円", "○建設改良費 27億3,987万円",
-                                  "・下水道事業費用 9億円"])
+                                  "・下水道事業費用 9億円", "・医業費用 47億8,000万円", "・医業外費用 1億2,000万円"])
 def test_an_enterprises_class_is_no_row(line):
     assert texts(run("令和7年度 下水道事業会計予算の概要", line)) == []
 
