@@ -105,8 +105,8 @@ def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
             continue
         if r["role"] == "budget":
             pairs.append((i, None))
-        elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None \
-                and records[pairs[-1][0]]["doc"] == r["doc"]:
+        elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None and not r.get("per") \
+                and records[pairs[-1][0]]["doc"] == r["doc"]:  # a rate (`月4,800円`) is no year's budget
             pairs[-1] = (pairs[-1][0], i)
     return pairs
 

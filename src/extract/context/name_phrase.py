@@ -16,7 +16,7 @@ from typing import Any
 
 from ..dictionary import load
 from .labels import label_role
-from .programs import BOX_EDGES, _token_tags, clean_name
+from .programs import BOX_EDGES, _token_tags, clean_name, strong
 from .stage_words import kind_words
 
 #: list marks, dashes and list numbers set before a name (`- 会計年度任用職員の…`, `▽…`, `(1)…`, `①…`): no part of it
@@ -124,6 +124,48 @@ def _quoted(name: str) -> str:
     return name
 
 
+#: a figure inside a name: what stands before it is another clause (`地域未来交付金11,722千円の対象となった…備品購入費`)
+_FIGURE = re.compile(r"[△▲]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:千|百万|万|億|兆)*[ \u3000]*円")
+
+
+def _after_figure(text: str) -> str:
+    """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure of
+    another programme (a grant that funds the work) and the relative clause it opens (`地域未来交付金11,722千円の対象と
+    なった避難所用…費` -> `避難所用…費`), then past a conjunction that joins it to the item before (`及び…利用料等`)."""
+    figures = list(_FIGURE.finditer(text))
+    last = figures[-1] if figures else None
+    # only a figure of another programme (`…交付金11,722千円の…`); a term of the work stays in its name (`1人あたり5千円の…事業`)
+    if last is not None and last.end() < len(text) and strong(text[:last.start()].rstrip()):
+        rest = text[last.end():]
+        toks = _token_tags(rest)
+        ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]
+        at = sum(len(w) for w, _ in toks[:ends[-1] + 1]) if ends else 0
+        text = rest[at:] if len(rest[at:].strip()) >= 2 else rest
+    for w in sorted(_words()["list_conjunctions"], key=len, reverse=True):
+        if text.startswith(w) and len(text) > len(w) + 1:
+            return text[len(w):]
+    return text
+
+
+@lru_cache(maxsize=1)
+def label_word() -> re.Pattern[str]:
+    """A label box's word written without its box before the name (`新規 学校給食無償化事業`, `拡充　公民館改修事業`)."""
+    words = sorted(load("outline")["label_words"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")[ \u3000]+(?=\S{2})")
+
+
+def _after_purpose(text: str) -> str:
+    """A programme's name after the purpose or capacity clause the sentence set before it (`生活者支援のためプレミアム付商品券
+    …補助金`, `…対策としてLED照明設備を導入する…補助金`): the words after the last such clause where they end as a programme's
+    name (programs.json suffixes); `…のための…` is part of the name."""
+    for w in sorted(_words()["purpose_leads"], key=len, reverse=True):
+        at = text.rfind(w)
+        rest = text[at + len(w):].lstrip(" \u3000、，,") if at > 0 else ""
+        if rest and not rest.startswith("の") and len(rest) >= 4 and strong(rest):
+            return rest
+    return text
+
+
 def noun_phrase(name: str | None) -> str | None:
     """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
@@ -132,14 +174,14 @@ def noun_phrase(name: str | None) -> str | None:
     number = _NUMBER_ONLY.fullmatch(name.strip())
     if number is not None:
         return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
-    text = _LEAD.sub("", clean_name(name))
+    text = _after_figure(label_word().sub("", _LEAD.sub("", clean_name(name))))
     topic = _TOPIC_COMMA.split(text, maxsplit=1)
     if len(topic) == 2 and len(topic[0].strip()) >= 2:
         text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(_quoted_with_labels(stripped.strip()))).strip()
+    core = _LEAD.sub("", _quoted(_quoted_with_labels(_after_purpose(stripped.strip())))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):

@@ -3,6 +3,11 @@
 A budgets row needs a programme that owns its figure (GUIDE's totals convention; the budgets READMEs: accounts, class
 totals, aggregates and revenue are no programmes). After every naming rule, a figure is no programme's where:
 
+- **its name is a class of expenditure by kind** (`人件費`, `物件費`: 性質別) in a deck that breaks its expenditure down by
+  kind (two or more such classes with their figures): a class of the account, no programme;
+- **its name is an account's** (`国民健康保険事業`, `介護保険特別会計`, `下水道事業会計`): the account's total;
+- **it is a row of a table of classes** (`| 款項 | 予定額 |`: an enterprise's 款 and 項) or its name is an enterprise's class
+  (`水道事業収益`, `営業費用`, `建設改良費`);
 - **its name is a financing source or an expenditure class**: what a local account's revenue side lists (`一般財源`,
   `自主財源`, `繰入金`, `村債`, `県支出金`) or a class of expenditure by purpose, the account's own headings in every
   municipality's budget (`総務費`, `土木費`: 地方自治法施行規則's 款), or any class a budget book numbers as such
@@ -12,6 +17,16 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
   is the whole budget the headline reports, unless the headline names a programme (programs.json suffixes);
 - **its page is a statement of balances**: a PDF page titled by a balance (`基金現在高調`, `…残高一覧`): its figures are
   what a fund holds, no money appropriated;
+- **it is a rate**: a price per head or per unit that its sentence sets before it (`市民1人当たりの予算額:44.8万円`,
+  `給食費は1食あたり、小学校360円、中学校390円`) or a unit's value it multiplies (`助成券(2,000円×5枚)`): a term of a
+  programme or a measure of the budget, no appropriation;
+- **it is revenue or a side's total by its sentence**: a financing source as its clause's subject (`町税が8億円`), a
+  sentence on the revenue side (`歳入では、…`), or a side as its name (`歳出 412億円`);
+- **it is a package's pillar**: a quoted slogan it is given to (`「物価高への対応」には3兆3897億円`) unless the quote names a
+  programme, or a group its name gives examples of (`物価高対策や医療従事者の賃上げといった生活安全保障に約94億円`);
+- **it is an expense in a list of expenses**: a name that ends as an expense (outline.json breakdown_words: `委託料`,
+  `利用料`) joined by a list conjunction to another figure of its sentence (`…委託料62,437千円及びガバメントクラウド利用料等
+  57,078千円を計上`: a budget book's description of its row's programme): a part of that programme's cost;
 - **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
   (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
   `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
@@ -19,6 +34,7 @@ Words are data (totals.json no_programme).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -26,6 +42,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Line, Mention
+from .accounts import account_name
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
@@ -60,13 +77,50 @@ def _aggregate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+#: a bullet set between spaces inside a line: a flattened list's items run together
+_FLAT_BULLET = re.compile(r"[ \u3000][-‐－・][ \u3000]")
+
+
+def _core(name: str) -> str:
+    name = _FLAT_BULLET.split(name)[-1]  # `職員退職手当の皆増など - 物件費`: a flattened list's next item after a note
+    return re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
+
+
+#: a `|` table's separator row under its header
+_SEPARATOR = re.compile(r"^[\s\u3000]*[|｜][\s\u3000:：\-|｜]+$")
+
+
+def _class_table(infos: Sequence[LineInfo], i: int) -> bool:
+    """Line i is a row of a `|` table whose first column is headed by a class's rank (`| 款項 | 予定額 |`, `| 科目 | … |`):
+    its rows are the account's classes, never programmes (totals.json class_headers). The header is the nearest row above
+    that has the separator under it."""
+    k = i - 1
+    while k >= 1 and infos[k].norm.lstrip().startswith(("|", "｜")):
+        if _SEPARATOR.match(infos[k].norm):
+            first = re.split(r"[|｜]", infos[k - 1].norm.strip().strip("|｜"))[0]
+            return re.sub(r"[\s\u3000]+", "", first) in _words()["class_headers"]
+        k -= 1
+    return False
+
+
+def _by_kind(infos: Sequence[LineInfo]) -> bool:
+    """The deck breaks its expenditure down by kind: two or more classes by kind (`人件費 52億円`, `| 物件費 | 32億円 |`) each
+    set right before a figure. One alone is an item (`人件費を計上しました(26億円)`: a supplementary's pay rise)."""
+    found = re.compile("(" + "|".join(map(re.escape, _words()["nature_classes"])) + r")[\s\u3000:：|｜]*[0-9０-９△▲+＋]")
+    return len({x.group(1) for info in infos for x in found.finditer(info.norm)}) >= 2
+
+
 def financing_or_class(name: str | None) -> bool:
     """The name is a financing source (its end: `…財源`, `繰入金`, `…債`) or an expenditure class (`総務費`) as a whole."""
     if not name:
         return False
     if _book_class().match(name):
         return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
-    core = re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
+    core = _core(name)
+    if account_name(core):
+        return True  # `国民健康保険事業 44億円`, `介護保険特別会計 38億円`: an account listed by its name, its total
+    if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
+        return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
         or core.endswith(tuple(_words()["financing_ends"]))
 
@@ -120,16 +174,120 @@ def aggregate(info: LineInfo, m: Mention) -> bool:
         or after.match(info.norm, m.end) is not None
 
 
+#: how far before a figure its sentence is read (a bounded look: each figure's reading stays linear on a long line)
+_SENTENCE_REACH = 120
+
+
+def _sentence_before(info: LineInfo, m: Mention) -> int:
+    """Where the figure's sentence begins, within _SENTENCE_REACH characters before it."""
+    low = max(0, m.start - _SENTENCE_REACH)
+    return max(low, info.norm.rfind("。", low, m.start) + 1)
+
+
+def _amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
+    """The line's amounts that begin in [start, end), found by bisection on their ends (amounts are in line order)."""
+    ends = info.amount_ends
+    k = bisect.bisect_left(ends, start)
+    return [a for a in info.amounts[k:] if a.start < end and a.start >= start][:_SENTENCE_REACH]
+
+
+#: what may stand between a per-unit word and its rate: a noun's `の` and a list of the units' rates (`、小学校360円、中学校`),
+#: no particle or verb that makes the figure an appropriation for a rate (`1人当たり10万円を支給する事業 5,000万円`); rate()
+#: asks further that no bracket closes and no figure but a listed rate stands between
+_RATE_GAP = re.compile(r"[^をにでがはもと。]*")
+#: a unit's value times a count right after the figure (`2,000円×5枚`)
+_TIMES = re.compile(r"[ \u3000]*[×✕xX][ \u3000]*[0-9０-９]")
+
+
+def rate(info: LineInfo, m: Mention) -> bool:
+    """The figure is a rate: a per-unit word before it in its sentence with only a noun or a list of rates between
+    (roles.json prose per_head), or a count it is multiplied by right after it."""
+    if _TIMES.match(info.norm, m.end):
+        return True
+    start = _sentence_before(info, m)
+    sentence = info.norm[start:m.start]
+    at = max((sentence.rfind(w) + len(w) for w in load("roles")["prose"]["per_head"] if w in sentence), default=-1)
+    if at < 0 or _RATE_GAP.fullmatch(sentence[at:]) is None or any(c in sentence[at:] for c in ")）]】"):
+        return False  # `(1人あたり自己負担2,000円) 450万円`: the bracket closes the term, the programme's figure follows
+    # the first figure after the per-unit word, or one of a list of rates (`1食あたり、小学校360円、中学校390円`)
+    between = _amounts_between(info, start + at, m.start)
+    return all(info.norm[a.end:a.end + 1] in "、，," for a in between)
+
+
+@lru_cache(maxsize=1)
+def _joined() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list conjunction right after a figure (the next item follows), and one right after the figure before (this
+    figure's item follows it, no other figure between)."""
+    conj = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["list_conjunctions"], key=len, reverse=True)))
+    return re.compile(rf"[ \u3000]*(?:{conj})"), re.compile(rf"円[ \u3000]*(?:{conj})[^。円]*$")
+
+
+def listed_expense(info: LineInfo, m: Mention) -> bool:
+    """The figure is an expense of a list of expenses: its name ends as an expense and a list conjunction joins it to
+    another figure of its sentence (before or after it)."""
+    # the name a rule gave, else the words before the figure (`…標準化に係る委託料62,437千円及び…`: no rule named it)
+    name = (m.program or re.split(r"[、。]", info.norm[max(0, m.start - _REACH):m.start])[-1]).rstrip("等 \u3000")
+    if not name.endswith(tuple(load("outline")["breakdown_words"]) + tuple(_words()["expense_ends"])):
+        return False
+    after, before = _joined()
+    sentence = info.norm[_sentence_before(info, m):m.start]
+    return after.match(info.norm, m.end) is not None or before.search(sentence) is not None
+
+
+def revenue_or_side(info: LineInfo, m: Mention) -> bool:
+    """The figure is revenue or a side's total: its clause's subject is a financing source (`町税が8億円、地方交付税が22億円`),
+    its sentence last turned to the revenue side before it (`歳入では、…`: roles.json prose revenue_topics), or its name is a
+    side (`歳出 412億円`: roles.json side_headings)."""
+    if m.program and _core(m.program) in load("roles")["side_headings"]:
+        return True
+    ends = info.amount_ends
+    before = bisect.bisect_right(ends, m.start)
+    start = max(_sentence_before(info, m), ends[before - 1] if before else 0)
+    subject = _SUBJECT.search(info.norm[start:m.start])
+    if subject is not None and financing_or_class(subject.group(1)):
+        return True
+    # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
+    sentence = info.norm[_sentence_before(info, m):m.start]
+    turns = _side_turn().findall(sentence)
+    return bool(turns) and (turns[-1] in load("roles")["prose"]["revenue_topics"] or turns[-1].startswith("歳入"))
+
+
+@lru_cache(maxsize=1)
+def _side_turn() -> re.Pattern[str]:
+    """A sentence turning to a side (`歳入は`, `歳出では`, `財源は`: roles.json revenue_topics and side_headings)."""
+    sides = sorted({*load("roles")["prose"]["revenue_topics"], *load("roles")["side_headings"]}, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)")
+
+
+#: a clause's subject right before its figure (`、町税が8億円`)
+_SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[ \u3000]*約?[ \u3000]*$")
+
+
+def pillar(info: LineInfo, m: Mention) -> bool:
+    """The figure is a package's pillar: given to a quoted slogan that names no programme, or to a group its name sets
+    examples before (totals.json no_programme group_words, pillar_topic)."""
+    if m.program and any(w in m.program for w in _words()["group_words"]):
+        return True
+    quoted = re.search(_words()["pillar_topic"], info.norm[max(0, m.start - 60):m.start])
+    return quoted is not None and not strong(quoted.group(1))
+
+
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     """Mark every budget figure that no programme owns (see the module's docstring) `total_of` what it is."""
     balances: set[int] | None = None
+    by_kind: bool | None = None
     for i, info in enumerate(infos):
         for m in info.amounts:
             if m.role not in BUDGET_ROLES or m.role == "previous_budget" or m.total_of:
                 continue
             if balances is None:
                 balances = _balance_pages(lines)
-            if financing_or_class(m.program):
+            if financing_or_class(m.program) or _class_table(infos, i):
+                m.total_of = m.program or "(class)"
+                continue
+            if by_kind is None:
+                by_kind = _by_kind(infos)
+            if by_kind and m.program and _core(m.program) in _words()["nature_classes"]:
                 m.total_of = m.program
             elif lines[i].page in balances:
                 m.total_of = "(balance)"
@@ -137,3 +295,11 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(headline)"
             elif aggregate(info, m):
                 m.total_of = "(aggregate)"
+            elif revenue_or_side(info, m):
+                m.total_of = "(revenue or side)"
+            elif pillar(info, m):
+                m.total_of = "(pillar)"
+            elif listed_expense(info, m):
+                m.total_of = "(breakdown)"
+            elif rate(info, m):
+                m.total_of = "(rate)"

@@ -1,5 +1,6 @@
 """A programme the deck quotes as the subject of a budget figure's clause: `「新進芸術家の海外研修」は…2億4300万円と微増`,
-`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`, `「…ケア事業」について、…予算を増額します(2,100万円)`.
+`「…拠点形成の推進」も7億2700万円`, `「…の国際発信」の3億900万円`, `(1)「…の運用」に6.5億円`,
+`「…ケア事業」について、…予算を増額します(2,100万円)`.
 
 News articles and blogs on a budget quote each programme's name and report its figure in the same clause, as the
 sentence's topic (`「X」は`, `「X」が`, `「X」も`) or right before it (`「X」のN円`). Where no rule named the figure from the
@@ -25,7 +26,9 @@ from .stage_words import kind_words
 @lru_cache(maxsize=1)
 def _quoted_subject() -> re.Pattern[str]:
     return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')})")
-_QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』]の[ \u3000]*約?[ \u3000]*$")
+#: a quoted name that owns the figure right before it (`「X」の3億円`, `「X」の予算15億円`), or the work it is given to
+#: (`(1)「…の運用」に6.5億円`, `「…の成長」には5兆円`)
+_QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:の(?:予算額?|事業費)?|に|には|へ)[ \u3000]*約?[ \u3000]*$")
 #: how far before its figure the clause is read
 _REACH = 160
 
@@ -54,7 +57,8 @@ def _kind_after_particle() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, sorted(kind_words(), key=len, reverse=True)))
     to = particles("target_particles")
     # the particle, or a space that sets the kind apart from an item's name (`河川改修事業 当初 12億円 補正 8億円`)
-    return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000]+)(?=(?:{kinds})))"
+    # or a comma after the figure before (`…に当初30億円、補正60億円`: the same work's other kind of money)
+    return re.compile(rf"(?:(?:{to})[ \u3000]*|(?:^|[ \u3000、，]+)(?=(?:{kinds})))"
                       rf"(?P<kind>(?:{kinds})[ \u3000]*(?:で|は)?)?[ \u3000]*約?[ \u3000]*$")
 
 

@@ -1,5 +1,6 @@
 """Sums and restatements a budget sheet or a points block writes (scope.py runs `apply` after the totals of totals.py):
 
+- a budget figure that repeats an earlier total to the yen, by words that name no programme, restates the total;
 - a figure the rules left open that repeats an earlier budget figure to the yen restates that programme's figure (the
   fresh gold: `【事業費】9,596千円`, `=9,596千円`, the table's `計` are one programme, one row);
 - a `計` row that the budget figures above it add up to exactly takes their one role (supplementary money adds up to
@@ -15,8 +16,11 @@ from ..model import Mention
 from . import line_totals
 from . import outline as ol
 from .labels import LineInfo
+from .programs import might_name_program
 from .roles import closes_group
 
+#: how far before a figure its clause is read
+_CLAUSE = 60
 #: how many figures before a `計` are added up to find the figures it sums
 _SUM_WINDOW = 12
 
@@ -35,8 +39,14 @@ def restatements(owned: Owned, infos: Sequence[LineInfo]) -> None:
     `【事業費】9,596千円`, `=9,596千円`, its table's `計` after `要求額:9,596千円`) restates that programme's figure: the
     same role and year, and no row of its own (one programme, one row: its first figure line)."""
     stated: dict[int, Mention] = {}
+    totals: dict[int, Mention] = {}  # value -> the first total of the deck that states it
     for m, _node, _owner, i in owned:
         if m.page is not None or not isinstance(m.max, int) or m.max <= 0:
+            continue
+        if m.role in ("budget", "supplementary_budget") and m.total_of:
+            totals.setdefault(m.max, m)
+        elif m.role in ("budget", "supplementary_budget") and m.max in totals and _restates_total(infos[i], m):
+            m.total_of = f"(restates line {totals[m.max].line})"
             continue
         first = stated.get(m.max)
         if first is None and m.role in ("budget", "supplementary_budget") and not m.total_of:
@@ -44,6 +54,14 @@ def restatements(owned: Owned, infos: Sequence[LineInfo]) -> None:
         elif first is not None and m.role == "other" and m.role_source == "fallback" and _restating_line(infos[i], m):
             m.role, m.fy, m.role_source = first.role, m.fy or first.fy, "restated"
             m.total_of = f"(restates line {first.line})"
+
+
+def _restates_total(info: LineInfo, m: Mention) -> bool:
+    """A figure that repeats an earlier total to the yen, in a clause that names no programme (`資源エネルギー庁資源・燃料部関係は
+    3,772億円` after the heading's `2.資源・燃料関係3,772億円`): the same total again. A programme's name by it (`・…事業
+    5,000万円` after `総額 5,000万円`: one programme makes the whole) keeps it a row."""
+    clause = re.split(r"[。、，,]", info.norm[max(0, m.start - _CLAUSE):m.start])[-1]
+    return not might_name_program(clause)
 
 
 def _restating_line(info: LineInfo, m: Mention) -> bool:

@@ -10,6 +10,10 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
+from .accounts import BRACKETED as _BRACKETED
+from .accounts import LABEL_TRIM as _LABEL_TRIM
+from .accounts import account_group, account_work, figure_under, is_account, names_account, sub_account
+from .item_figures import states_figure
 from .labels import LineInfo, label_patterns
 from .programs import strong
 
@@ -19,10 +23,6 @@ def _breakdown() -> tuple[str, ...]:
     return tuple(load("outline")["breakdown_words"])
 
 
-_LABEL_TRIM = re.compile(r"^[\s0-9０-９.．、,■◆◇○●・•\-]+|[\s|｜:：、，,はがをで約…‥.]+$")  # `補正後の予算額…821億円`: a leader
-
-
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 #: how far before a figure its label is looked for, and after it a change word: a window, so a long line
@@ -66,7 +66,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         return label  # `10月補正:5,500万円`: the whole of that month's supplementary
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
-    if head.endswith("予算") and not _bare_label(head) and not label_patterns().spent_on.search(head):
+    # (`「…の更新」の予算15億円`, `…事業の予算`: a work's own budget, the figure its programme's)
+    if head.endswith("予算") and not head.endswith("の予算") and not _bare_label(head) \
+            and not label_patterns().spent_on.search(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):
         # lines under an account heading that states the account's own figure are its sub-accounts; under a
@@ -74,25 +76,32 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
         # only the heading or item the line sits right under: items under a pillar `(1)物価高騰対策 1億5,000万円` of
         # the account are the pillar's programmes, not the account's sub-accounts
         above = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "item")), None)
-        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts):
+        if above is not None and above.figures and any(w in (above.name or above.text) for w in accounts) \
+                and not account_work(owner.name or owner.text):
+            return owner.name or owner.text  # `◆特別会計 87億円` over `看護専門学校:19億円`, `• 一般会計 85兆円` over `• 国債費 …`
+        # an account's figure alone under its heading, or a heading of a group of accounts: the lines under it that are
+        # accounts themselves (`国民健康保険 98億円`); a work of the account (`・配水管更新事業 3億6,000万円`) is its programme
+        group = next((a for a in outline.chain(owner)[1:] if a.kind in ("heading", "label", "title")), None)
+        heads = above is not None and is_account(above.name or above.text) and figure_under(above, outline) \
+            or group is not None and account_group(group.name or group.text)
+        if heads and sub_account(owner.name or owner.text):
             return owner.name or owner.text
     return None
 
 
-
-
 def _whole_above(m: Mention, outline: ol.Outline) -> str | None:
-    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) under a line of its own, with no figure, that names
-    an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's or the whole budget's figure."""
+    """A figure whose segment names nothing (`- 222億4,000万円(前年度比…)`) or a budget label alone (`予算額は、…`) under a line
+    of its own, with no figure, that names an account or the whole (`一般会計`, `特別会計(4会計の総額)`, `全体`): that account's
+    or the whole budget's figure."""
     node = outline.at(m.line_index, m.raw_start)
-    if node is None or node.name or node.seq == 0:
+    # a figure alone, or after a budget label alone (`予算額は、284億円で、…` under `一般会計当初予算の特徴`)
+    if node is None or node.name and not _bare_label(_LABEL_TRIM.sub("", node.name)) or node.seq == 0:
         return None
     above = outline.nodes[node.seq - 1]
     if above.figures or above.line_index >= node.line_index:
         return None
     text = _LABEL_TRIM.sub("", _BRACKETED.sub("", above.text))
-    accounts, _, _ = total_words()
-    whole = any(a in text for a in accounts) or text in load("roles")["whole_lines"] or _names_whole(text)
+    whole = names_account(text) or text in load("roles")["whole_lines"] or _names_whole(text)
     return above.text.strip() if whole else None
 
 
@@ -187,9 +196,12 @@ def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
 
 
 def _sub_items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
-    """Two or more marked sub-items of an item carry their own figures, none of them an expense line."""
+    """Two or more marked sub-items of an item carry their own figures, none of them an expense line. An item opened by
+    a label box (`(新)…事業 1,200万円`) opens no list level: the items after it are its list's next items, not its parts."""
+    if n.marker == "label":
+        return False
     subs = [outline.nodes[c] for c in n.children]
-    subs = [c for c in subs if c.kind == "item" and c.marker is not None and c.figures and not c.cont
+    subs = [c for c in subs if c.kind == "item" and c.marker is not None and states_figure(c) and not c.cont
             and not c.name.rstrip("等 ").endswith(_breakdown())]
     return len(subs) >= 2
 
@@ -198,7 +210,8 @@ def _items_with_figures(n: ol.Node, outline: ol.Outline) -> bool:
     todo = list(n.children)
     while todo:
         c = outline.nodes[todo.pop()]
-        if c.kind in ("item", "heading") and c.figures:
+        # a sub-heading's figure is a part, whatever its words (`②「…」のため、…2,588.8億円`); an item's only on a name line
+        if c.kind == "heading" and c.figures or c.kind == "item" and states_figure(c):
             return True
         todo.extend(c.children)
     return False

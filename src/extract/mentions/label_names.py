@@ -8,6 +8,8 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 - An item line that lists several works with their figures (`○基本姿勢「…」☆A事業(4万円)☆B事業(749万円)`, `- A対策2500万円や
   B改良3700万円、C改良3000万円`): each figure is the work written right before it, after the figure before it and the last
   inline mark (`☆`, `▽`, a bracketed group label `「…」`), not the item's whole line.
+- A `|` table's row (`| 新学校給食センター整備事業 | 12億3,000万円 | … |`): a figure in a later cell is the work its first
+  cell names (a flattened 主な事業 table; classes and accounts in the first cell are no programme's: no_programme.py).
 - A figure named by a list number alone (`…では、(1)に0.7億円、(2)に4.8億円`) refers back to the work the same number opened
   earlier on its line: the programme of the first budget figure after that number. A name that points back (`同経費`,
   `本事業`: programs.json referring) is the programme of the last budget figure named a few lines above or before it.
@@ -143,3 +145,20 @@ def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
                 m.program = last[1] if last is not None and i - last[0] <= _REFER_LINES else m.program
             elif m.role in BUDGET_ROLES and m.program and not label_only(m.program):
                 before, last = m, (i, m.program)
+
+
+#: a `|` table's cells
+_CELLS = re.compile(r"[|｜]")
+
+
+def row_label(info: LineInfo, m: Mention) -> str | None:
+    """The first cell of the `|` table row a figure stands in a later cell of (`| 事業名 | 予算額 |` rows), else None."""
+    text = info.norm
+    if not text.lstrip().startswith(("|", "｜")):
+        return None
+    cells = _CELLS.split(text.strip().strip("|｜"))
+    first = cells[0].strip() if cells else ""
+    at = text.find(first) + len(first) if first else -1
+    if not first or at > m.start or "。" in first or re.fullmatch(r"[\d\W_]+", first):
+        return None  # the figure in the first cell, or a first cell that is a sentence or a number: no row label
+    return noun_phrase(first)

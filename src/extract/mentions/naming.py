@@ -11,7 +11,7 @@ from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
-from ..context.name_phrase import noun_phrase, uncut
+from ..context.name_phrase import label_word, noun_phrase, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
@@ -19,7 +19,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
-from .label_names import label_only
+from .label_names import label_only, row_label
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -75,13 +75,6 @@ _FIGURE_NOTE = re.compile(r"[ \u3000]*[:：][ \u3000]*[(（][^()（）]{1,20}[)�
 _CELL_EDGE = " \u3000|｜"
 #: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
 _NUMBERING = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u30000-9０-９])")
-
-
-@lru_cache(maxsize=1)
-def _label_word() -> re.Pattern[str]:
-    """A label box's word written without its box before the name (`新規 学校給食無償化事業`, `拡充　公民館改修事業`)."""
-    words = sorted(load("outline")["label_words"], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")[ \u3000]+(?=\S{2})")
 
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
@@ -224,9 +217,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner, _figures_alone(info)) or scope.quoted_name(infos, i, m) \
+                or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or topic_programme(info, m) or appropriation_name(info, m)
-            name = _label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
+            name = label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
             name = _FIGURE_NOTE.sub("", name) or None if name else name
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
