@@ -107,7 +107,14 @@ class NameKeys:
         return self.of(name)[3]
 
     def save(self) -> None:
-        """Keep this run's names (written only when they are not the kept ones)."""
+        """Keep this run's names (written only when they are not the kept ones), then let go of them: the
+        rest of the run holds no name's keys (a name asked for later is derived)."""
+        try:
+            self._write()
+        finally:
+            self.old, self.used = {}, {}
+
+    def _write(self) -> None:
         if self.path is None or (not self.derived and self.used.keys() == self.old.keys()):
             return
         body = json.dumps({n: _row(k) for n, k in sorted(self.used.items())}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
