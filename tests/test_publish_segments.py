@@ -27,6 +27,11 @@ CASES = {
     "a deck in two runs": [*BASE, mention("a", 9, "cell figure")],
     "every deck gone": [],
     "only a new deck": [mention("z", 0)],
+    # decks copied as runs of side-by-side segments (one slice per run): the runs cut at each change
+    "the first deck changed": [mention("a", 0, "6億円", 600_000_000), *BASE[1:]],
+    "the last deck changed": [*BASE[:-1], mention("d", 0, "6億円", 600_000_000)],
+    "a deck gone, the next one changed": [*BASE[:2], mention("c", 0, "x\ry", 3), *BASE[5:]],
+    "two decks changed apart": [mention("a", 0, "6億円", 1), *BASE[1:4], mention("c", 0, "x\ry", 3), BASE[5]],
 }
 
 
@@ -46,6 +51,18 @@ def test_segments_make_the_same_bytes_as_a_whole_write(tmp_path, case):
     assert (tmp_path / "next" / "mentions.csv").read_bytes() == csv_bytes(df, "mentions")
     assert (tmp_path / "next" / "mentions_excel.csv").read_bytes() == csv_bytes(df, "mentions", excel=True)
     assert (tmp_path / "next" / "mentions.json").read_bytes() == json_bytes(df)
+
+
+def test_a_chain_of_generations_each_the_same_bytes_as_a_whole_write(tmp_path):
+    """Each generation's index (offsets of segments copied in runs) serves the next one."""
+    prev = None
+    for i, case in enumerate(["nothing changed", "the first deck changed", "a deck gone, the next one changed",
+                              "two decks changed apart", "a deck added in the middle", "nothing changed"]):
+        df = publish(tmp_path / f"g{i}", CASES[case], prev=prev)
+        assert (tmp_path / f"g{i}" / "mentions.csv").read_bytes() == csv_bytes(df, "mentions"), case
+        assert (tmp_path / f"g{i}" / "mentions_excel.csv").read_bytes() == csv_bytes(df, "mentions", excel=True), case
+        assert (tmp_path / f"g{i}" / "mentions.json").read_bytes() == json_bytes(df), case
+        prev = tmp_path / f"g{i}"
 
 
 def test_only_the_changed_decks_rows_are_serialized(tmp_path):

@@ -166,6 +166,23 @@ def plan(found: Discovery, manifest: dict[str, dict[str, Any]], version: str, *,
     return p
 
 
+#: what `_same_stat` compares: the fields of a manifest entry that say which file was hashed
+STAT_KEYS = ("file", "size", "mtime", "ino", "ctime_ns")
+
+
+def with_seen_stat(manifest: dict[str, dict[str, Any]], p: Plan) -> dict[str, dict[str, Any]]:
+    """The manifest (a copy) with each unchanged deck's file as this run saw it: a deck whose bytes hash as
+    recorded but whose stat changed (copied, restored, `chmod`: another inode or ctime) was hashed again by
+    `plan`, and would be by every later run while its entry kept the old stat (issue 25: a copied output of
+    5,000 decks hashed them all on every run)."""
+    out = {doc: dict(v) for doc, v in manifest.items()}
+    for doc in p.unchanged:
+        fp, old = p.fingerprints.get(doc), out.get(doc)
+        if fp is not None and old is not None and fp.get("sha256") == old.get("sha256"):
+            old.update({k: fp[k] for k in STAT_KEYS if k in fp})
+    return out
+
+
 class RemovalRefused(RuntimeError):
     """The run would remove more of the published decks than it may (an unmounted share, a typo)."""
 

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from .history import cross_deck_pairs, history_of, statements
+from .keys import NameKeys
 from .link import Linking, link_programs, with_program_ids
 
 
@@ -45,18 +46,20 @@ class ProgramTables:
         return dict(self._frames)
 
 
-def program_tables(budgets: Any, amounts: Any = None, issuers: Mapping[str, str | None] | None = None) -> ProgramTables:
+def program_tables(budgets: Any, amounts: Any = None, issuers: Mapping[str, str | None] | None = None,
+                   keys: NameKeys | None = None) -> ProgramTables:
     """Link the programmes of every published budgets row across decks and build the `programs` and
     `budget_history` tables; budgets and amounts rows come back with their `program_id`.
 
     Only budgets rows make programmes: an amount carries the id of the budget programme its deck (or
     another deck of its issuer) names alike, else none. (Amount-only names would add programmes nobody
-    budgets, and their noisier attribution could make a deck's names read alike and block real links.)"""
+    budgets, and their noisier attribution could make a deck's names read alike and block real links.)
+    `keys`: the names' keys kept from the last run (`keys.NameKeys`)."""
     from ..schema import CROSS_DECK_TABLES
     from ..tables import frame
 
     b, a = _records(budgets), _records(amounts)
-    linking = link_programs(b, issuers)
+    linking = link_programs(b, issuers, keys)
     for r in a:  # an amount's deck may have no budgets row: its issuer still counts
         if r.get("issuer"):
             linking.scopes.setdefault(str(r["doc"]), str(r["issuer"]))

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .names import CROSS_RULES, RULE_WHY, RULES, acronym_of, as_int, exact_key, is_blank, rule_keys, spelling_key, split_bracket
+from .keys import NameKeys
+from .names import CROSS_RULES, RULE_WHY, RULES, as_int, is_blank, split_bracket
 
 
 @dataclass
@@ -35,13 +36,15 @@ class Linking:
     #: (issuer, exact_key(name)) -> program_id: every name of an issuer is in one programme only
     by_name: dict[tuple[str, str], str] = field(default_factory=dict)
     scopes: dict[str, str] = field(default_factory=dict)  # doc -> issuer ("" unknown)
+    #: the names' keys (kept between runs by the caller, `keys.NameKeys`)
+    keys: NameKeys = field(default_factory=NameKeys, repr=False, compare=False)
 
     def program_id(self, doc: str, name: str | None) -> str | None:
         """The id of a name as `doc` writes it; a name the linked rows wrote only in other decks of the
         same issuer (an amount's programme in a deck without its budget row) gets that programme's id."""
         if not name:
             return None
-        key = exact_key(name)
+        key = self.keys.exact(name)
         return self.ids.get((doc, key)) or self.by_name.get((self.scopes.get(doc, ""), key))
 
 
@@ -57,14 +60,15 @@ def program_id_of(scope: str, key: str) -> str:
     return "P" + hashlib.sha1(f"{scope}\x1f{key}".encode()).hexdigest()[:10]
 
 
-def _names(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str | None]) -> dict[tuple[str, str, str], _Name]:
+def _names(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str | None], keys: NameKeys
+           ) -> dict[tuple[str, str, str], _Name]:
     """Every (issuer, doc, name) of the rows, with the forms it is written in and its fiscal years."""
     names: dict[tuple[str, str, str], _Name] = {}
     for r in rows:
         written = r.get("program")
         if is_blank(written) or not str(written).strip() or str(written).startswith("(unnamed"):
             continue
-        scope, doc, key = _scope(r, issuers), str(r["doc"]), exact_key(str(written))
+        scope, doc, key = _scope(r, issuers), str(r["doc"]), keys.exact(str(written))
         if not key:
             continue
         n = names.setdefault((scope, doc, key), _Name(scope, doc, key))
@@ -80,7 +84,8 @@ class _Clusters:
     """Union-find over the names (in sorted order), each cluster knowing its decks and bracketed parts,
     with the links made and refused along the way."""
 
-    def __init__(self, names: dict[tuple[str, str, str], _Name]) -> None:
+    def __init__(self, names: dict[tuple[str, str, str], _Name], keys: NameKeys) -> None:
+        self.keys = keys
         self.order = sorted(names)
         self.names = [names[k] for k in self.order]
         n = len(self.order)
@@ -92,7 +97,7 @@ class _Clusters:
         self.decks: dict[int, dict[str, int]] = {i: {nm.doc: i} for i, nm in enumerate(self.names)}
         self.inners: dict[int, dict[str, dict[str, int]]] = {i: {} for i in range(n)}
         for i, nm in enumerate(self.names):
-            base, inner = split_bracket(spelling_key(nm.written))
+            base, inner = split_bracket(keys.spelling(nm.written))
             if inner is not None:
                 self.inners[i][base] = {inner: i}
 
@@ -165,7 +170,7 @@ def _link_group(c: _Clusters, rule: str, key: str, group: list[tuple[int, bool]]
 
 def _link_by_rules(c: _Clusters) -> None:
     """Every rule in turn, strictest first: names of one issuer with the same key of that rule are linked."""
-    keys = [rule_keys(nm.written) for nm in c.names]
+    keys = [c.keys.rules(nm.written) for nm in c.names]
     for rule in RULES:
         groups: dict[tuple[str, str], list[tuple[int, bool]]] = defaultdict(list)
         for i, nm in enumerate(c.names):
@@ -182,7 +187,7 @@ def _programme(c: _Clusters, root: int) -> tuple[dict[str, Any], list[_Name]]:
     ms = [c.names[i] for i in c.members[root]]
     earliest = min(ms, key=lambda n: (min(n.fys) if n.fys else 10**6, n.doc, n.key))
     latest = max(ms, key=lambda n: (max(n.fys) if n.fys else -1, n.doc, -len(n.key), n.key))
-    acrs = sorted({a for n in ms if (a := acronym_of(n.written))})
+    acrs = sorted({a for n in ms if (a := c.keys.acronym(n.written))})
     row = {
         "program_id": program_id_of(earliest.scope, earliest.key), "issuer": earliest.scope or None,
         "program": latest.written, "aliases": sorted({f for n in ms for f in n.forms} - {latest.written}),
@@ -194,15 +199,18 @@ def _programme(c: _Clusters, root: int) -> tuple[dict[str, Any], list[_Name]]:
     return row, ms
 
 
-def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str | None] | None = None) -> Linking:
+def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str | None] | None = None,
+                  keys: NameKeys | None = None) -> Linking:
     """Link the programme names of every row (budgets rows, and amounts rows if given) across decks.
 
     Deterministic: the same rows give the same ids whatever their order. Rows without a programme name
     get no id. `issuers` maps doc -> the issuer (`issuer_of`); rows may instead carry an `issuer`.
+    `keys`: the names' keys kept from the last run (`keys.NameKeys`; none: each derived here).
     """
     issuers = issuers or {}
-    names = _names(rows, issuers)
-    c = _Clusters(names)
+    keys = keys if keys is not None else NameKeys()
+    names = _names(rows, issuers, keys)
+    c = _Clusters(names, keys)
     _link_by_rules(c)
     programs: list[dict[str, Any]] = []
     ids: dict[tuple[str, str], str] = {}
@@ -216,7 +224,7 @@ def link_programs(rows: Iterable[Mapping[str, Any]], issuers: Mapping[str, str |
     programs.sort(key=lambda p: str(p["program_id"]))
     scopes = {n.doc: n.scope for n in names.values()}
     scopes.update({str(d): str(v or "") for d, v in issuers.items()})
-    return Linking(ids, programs, by_name, scopes)
+    return Linking(ids, programs, by_name, scopes, keys)
 
 
 def with_program_ids(rows: Iterable[Mapping[str, Any]], linking: Linking) -> list[dict[str, Any]]:

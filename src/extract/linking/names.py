@@ -202,6 +202,8 @@ def issuer_of(lines: Sequence[str]) -> str | None:
 def is_blank(v: Any) -> bool:
     if v is None:
         return True
+    if type(v) is str or type(v) is int:  # most cells: pd.isna's answer without the call (issue 25)
+        return False
     try:
         return bool(pd.isna(v))
     except (TypeError, ValueError):  # a list or another non-scalar cell
@@ -209,4 +211,6 @@ def is_blank(v: Any) -> bool:
 
 
 def as_int(v: Any) -> int | None:
+    if type(v) is int:
+        return v
     return None if is_blank(v) else int(v)

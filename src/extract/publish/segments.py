@@ -145,31 +145,18 @@ class Segmented:
         new["json"] = json_items(part)
         if any(len(v) != len(part) for v in new.values()):
             return self._whole(out_dir, table, df)  # a body the record scan cannot split: written whole
-        at = {f: 0 for f in FILES}
-        chunks: dict[str, list[bytes]] = {f: [] for f in FILES}
+        chunks = _Joined(old_files, {"csv": len(heads["csv"]), "excel": len(heads["excel"]) + 3, "json": 2})
         placed: dict[str, Any] = {}
-        offsets = {"csv": len(heads["csv"]), "excel": len(heads["excel"]) + 3, "json": 2}
         fresh_keys = {s.key for s in fresh}
         for s in segs:
-            spans = []
-            for i, f in enumerate(FILES):
-                if s.key in fresh_keys:
-                    got = new[f][at[f]:at[f] + s.stop - s.start]
-                    at[f] += s.stop - s.start
-                    piece = b",\n".join(got) if f == "json" else b"".join(got)
-                else:
-                    a, n = old[s.key][2 + 2 * i], old[s.key][3 + 2 * i]
-                    piece = old_files[f][a:a + n]
-                if f == "json" and chunks[f]:
-                    chunks[f].append(b",\n")
-                    offsets[f] += 2
-                chunks[f].append(piece)
-                spans += [offsets[f], len(piece)]
-                offsets[f] += len(piece)
+            if s.key in fresh_keys:
+                spans = chunks.put(s.stop - s.start, new)
+            else:
+                spans = chunks.copy(old[s.key][2:])
             placed[s.key] = [s.digest, s.stop - s.start, *spans]
-        files = {"csv": heads["csv"] + b"".join(chunks["csv"]),
-                 "excel": "\ufeff".encode() + heads["excel"] + b"".join(chunks["excel"]),
-                 "json": b"[\n" + b"".join(chunks["json"]) + b"\n]" if segs else b"[]"}
+        body = {f: b"".join(chunks.done(f)) for f in FILES}
+        files = {"csv": heads["csv"] + body["csv"], "excel": "\ufeff".encode() + heads["excel"] + body["excel"],
+                 "json": b"[\n" + body["json"] + b"\n]" if segs else b"[]"}
         self.index[table] = {"signature": signature(table), "sizes": {f: len(b) for f, b in files.items()},
                              "segments": placed}
         paths = []
@@ -189,6 +176,70 @@ class Segmented:
         write_atomic(path, json.dumps(self.index, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8"))
         return path
 
+
+class _Joined:
+    """The segments of a table's three files in order: fresh rows' bytes, or byte ranges of the last files.
+    Consecutive segments that lay side by side in a last file are copied as one slice (a run that changed
+    one deck of 5,000 copies a few slices, not a slice per deck); each segment's offset and length in the
+    new file are returned for the index (`starts`: where each file's body begins)."""
+
+    def __init__(self, old_files: dict[str, bytes], starts: dict[str, int]) -> None:
+        self.old = old_files
+        self.chunks: dict[str, list[bytes]] = {f: [] for f in FILES}
+        self.at = {f: 0 for f in FILES}  # the next fresh row of each file
+        self.size = dict(starts)  # the offset in the new file the next bytes go to
+        self.placed = {f: False for f in FILES}  # a segment is in the body already
+        self.run: dict[str, list[int] | None] = {f: None for f in FILES}  # a range of the last file not yet copied
+
+    def _sep(self, f: str) -> int:
+        """The JSON items' separator before a segment that is not the first: its length."""
+        return 2 if f == "json" and self.placed[f] else 0
+
+    def _flush(self, f: str) -> None:
+        got = self.run[f]
+        if got is not None:
+            self.chunks[f].append(self.old[f][got[0]:got[1]])
+            self.run[f] = None
+
+    def put(self, rows: int, new: dict[str, list[bytes]]) -> list[int]:
+        spans: list[int] = []
+        for f in FILES:
+            self._flush(f)
+            got = new[f][self.at[f]:self.at[f] + rows]
+            self.at[f] += rows
+            piece = b",\n".join(got) if f == "json" else b"".join(got)
+            if self._sep(f):
+                self.chunks[f].append(b",\n")
+                self.size[f] += 2
+            self.chunks[f].append(piece)
+            spans += [self.size[f], len(piece)]
+            self.size[f] += len(piece)
+            self.placed[f] = True
+        return spans
+
+    def copy(self, ranges: list[int]) -> list[int]:
+        """A segment at `ranges` ([offset, length] per file) of the last files."""
+        spans: list[int] = []
+        for i, f in enumerate(FILES):
+            a, n = ranges[2 * i], ranges[2 * i + 1]
+            sep = self._sep(f)
+            run = self.run[f]
+            if run is not None and run[1] + sep == a and (not sep or self.old[f][run[1]:a] == b",\n"):
+                run[1] = a + n  # follows the last one there too, separator included: one slice
+            else:
+                self._flush(f)
+                if sep:
+                    self.chunks[f].append(b",\n")
+                self.run[f] = [a, a + n]
+            self.size[f] += sep
+            spans += [self.size[f], n]
+            self.size[f] += n
+            self.placed[f] = True
+        return spans
+
+    def done(self, f: str) -> list[bytes]:
+        self._flush(f)
+        return self.chunks[f]
 
 def _file_name(table: str, f: str) -> str:
     return {"csv": f"{table}.csv", "excel": f"{table}_excel.csv", "json": f"{table}.json"}[f]

@@ -45,13 +45,17 @@ def write_page(path: Path, parts: PageParts, prev_page: Path | None = None) -> i
         for s in parts.sections:
             got = old.get(s.doc)
             body: bytes | None = None
+            digest = ""
             if src is not None and got and got[0] == s.key:
                 src.seek(int(got[1]))
                 body = src.read(int(got[2]))
-                body = body if _digest(body) == got[3] else None  # bytes not as that run wrote them: rendered
+                digest = _digest(body)
+                body = body if digest == got[3] else None  # bytes not as that run wrote them: rendered
             copied += body is not None
-            body = body if body is not None else s.render().encode("utf-8")
-            placed.setdefault(s.doc, [s.key, at, len(body), _digest(body)])  # a doc twice: the first one is indexed
+            if body is None:
+                body = s.render().encode("utf-8")
+                digest = _digest(body)
+            placed.setdefault(s.doc, [s.key, at, len(body), digest])  # a doc twice: the first one is indexed
             at = _put(f, body, at)
         at = _put(f, parts.tail.encode("utf-8"), at)
     os.replace(tmp, path)

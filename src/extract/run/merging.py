@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..ingest.discover import Skipped
@@ -100,7 +101,7 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     merged = Merged(run["run_id"], records, deck_rows, run, decks_check, shown_rows(deck_rows, results, plan),
                     validation, removed, merge_held_back(results, prev, removed))
     merged.cells, merged.cell_budgets = merge_cells(results, prev, removed)
-    link_programmes(merged, validated)
+    link_programmes(merged, validated, options.out_dir)
     return merged
 
 
@@ -135,17 +136,21 @@ def merge_cells(results: list[DeckResult], prev: Published, removed: list[str]
     return sorted(cells, key=by_doc), sorted(kept_budgets, key=by_doc)
 
 
-def link_programmes(merged: Merged, validated: Validated) -> None:
+def link_programmes(merged: Merged, validated: Validated, out_dir: Path | str | None = None) -> None:
     """Programme identity across every published deck, and the cross-deck check: where one deck's
-    previous-year figure and another deck's budget state the same programme and year, they agree (warning)."""
-
+    previous-year figure and another deck's budget state the same programme and year, they agree (warning).
+    `out_dir`: the output folder, whose cache keeps the names' keys between runs (`linking.keys`)."""
+    from ..linking.keys import NAMES_FILE, NameKeys
+    from ..outdir import real_dir
     from ..validate.cross_deck import cross_deck_frame, findings, validate_cross_deck
 
     rows = table_rows(merged.records)
     issuers = {d["doc"]: d.get("issuer") for d in merged.deck_rows}
     # budgets and amounts go to the linker as rows: their frames are built once, with the programme ids
     budgets = with_cell_budget_rows(rows_of(rows["budgets"], "budgets"), merged.cell_budgets)
-    pt = program_tables(budgets, rows_of(rows["amounts"], "amounts"), issuers)
+    keys = NameKeys(real_dir(Path(out_dir), ".cache", "linking") / NAMES_FILE if out_dir is not None else None)
+    pt = program_tables(budgets, rows_of(rows["amounts"], "amounts"), issuers, keys)
+    keys.save()
     linked = pt.frames()
     merged.frames = {name: linked[name] if name in ("budgets", "amounts") else frame(r, name) for name, r in rows.items()}
     merged.programs = pt

@@ -12,7 +12,7 @@ from ..model import DeckResult, RunOutcome, Status
 from ..options import RunOptions
 from ..publish.generations import Published, commit, link_tree, new_generation
 from ..publish.writer import write_tables
-from ..state import Plan, load_manifest, save_manifest
+from ..state import Plan, load_manifest, save_manifest, with_seen_stat
 from ..version import run_version
 from .merging import Merged, Validated
 
@@ -21,7 +21,7 @@ def next_manifest(manifest: dict[str, dict[str, Any]], plan: Plan, results: list
                   suites_dir: Path, as_of: str | None = None) -> dict[str, dict[str, Any]]:
     """The manifest after this run: processed decks with their fingerprint, version and status, and the run's
     as-of date they were extracted against (`as_of`: a year only weekdays give is the latest not after it)."""
-    out = {doc: dict(v) for doc, v in manifest.items()}
+    out = with_seen_stat(manifest, plan)  # unchanged decks whose file was copied or touched: not hashed again
     version = run_version(suites_dir)
     for r in results:
         fp = plan.fingerprints.get(r.doc)
