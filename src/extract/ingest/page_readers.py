@@ -122,7 +122,9 @@ class Aside(Generic[T]):
         self.got: list[T] = []
         self.error: list[BaseException] = []
         self.child: tuple[int, int] | None = None
-        if workers >= 2 and can_fork():
+        #: started in a forked process (else run here, when first asked for)
+        self.forked = workers >= 2 and can_fork()
+        if self.forked:
             self.child, self.fn = _fork(lambda _: fn(), [0]), None
 
     def __call__(self) -> T:

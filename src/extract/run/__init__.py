@@ -50,8 +50,12 @@ def _plain(name: str, stage: Callable[..., T], *args: Any) -> T:
 
 def _beside(name: str, stage: Callable[..., T], cores: int, *args: Any) -> Callable[[], T]:
     """`stage(*args)` in a forked process while the run goes on, when the run has a second core and this
-    process may fork (`page_readers.aside`); else here, when its result is first asked for."""
-    return aside(partial(stage, *args), cores)
+    process may fork (`page_readers.aside`); else here and now, before the next stage, as one core always
+    ran the stages (and with the same peak memory)."""
+    started = aside(partial(stage, *args), cores)
+    if not started.forked:
+        started()
+    return started
 
 
 @dataclass
