@@ -40,6 +40,13 @@ def _as_task(name: str, stage: Callable[..., Any], *args: Any) -> Any:
     return task(name=name, cache_policy=NO_CACHE)(stage)(*args)
 
 
+def _as_task_now(name: str, stage: Callable[..., Any], cores: int, *args: Any) -> Callable[[], Any]:
+    """A stage the run would start beside the next ones (the report) as its own task, run now: a flow
+    run's process has threads of its own, so it does not fork (`extract.run.Hooks.beside`)."""
+    done = _as_task(name, stage, *args)
+    return lambda: done
+
+
 def _extract_as_tasks(decks: list[DeckFile], limits: Limits, options: RunOptions) -> list[DeckResult]:
     """One `extract <deck>` task per deck, on the local thread pool or a Dask cluster, in plan order."""
     with task_runner(options) as runner:
@@ -63,7 +70,7 @@ def extract_and_publish(options: dict[str, Any] | None = None) -> RunOutcome:
     """The library's whole run (`extract.run.run`) in the flow run's context, each stage a task."""
     from prefect.runtime import flow_run
 
-    hooks = stages.Hooks(extract=_extract_as_tasks, stage=_as_task, say=print, run_id=str(flow_run.id or "") or None)
+    hooks = stages.Hooks(extract=_extract_as_tasks, stage=_as_task, beside=_as_task_now, say=print, run_id=str(flow_run.id or "") or None)
     outcome = stages.run(options, hooks)
     logger = get_run_logger()
     for d in outcome.decks:

@@ -10,13 +10,14 @@ A reader dies with the process that forked it (the deck's time limit kills that 
 is raised as the one page-by-page reading would have met first: the error of the lowest page."""
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -112,29 +113,53 @@ def read_pages(read: Callable[[int], T], n_pages: int, workers: int = 1) -> list
     return [by_page[p] for p in range(1, n_pages + 1)]
 
 
-def aside(fn: Callable[[], T], workers: int = 1) -> Callable[[], T]:
+class Aside(Generic[T]):
+    """What `aside` started: call it for the result, as often as needed (the error raised as `fn` raised
+    it); `stop()` when the result is no longer wanted."""
+
+    def __init__(self, fn: Callable[[], T], workers: int) -> None:
+        self.fn: Callable[[], T] | None = fn
+        self.got: list[T] = []
+        self.error: list[BaseException] = []
+        self.child: tuple[int, int] | None = None
+        #: started in a forked process (else run here, when first asked for)
+        self.forked = workers >= 2 and can_fork()
+        if self.forked:
+            self.child, self.fn = _fork(lambda _: fn(), [0]), None
+
+    def __call__(self) -> T:
+        if not self.got and not self.error:
+            if self.child is None:
+                if self.fn is None:
+                    raise RuntimeError("asked for the result of work that was stopped")
+                self.got.append(self.fn())  # not forked: run here, the first time it is asked for
+            else:
+                values, failed = _gather(*self.child)
+                self.child = None
+                if failed is None:
+                    self.got.extend(values)
+                else:
+                    self.error.append(failed[1])
+        if self.error:
+            raise self.error[0]
+        return self.got[0]
+
+    def stop(self) -> None:
+        """A forked process still at work is killed and reaped (nothing is left behind); work not started
+        here is never done."""
+        self.fn = None
+        if self.child is not None:
+            pid, fd = self.child
+            self.child = None
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.close(fd)
+            os.waitpid(pid, 0)
+
+
+def aside(fn: Callable[[], T], workers: int = 1) -> Aside[T]:
     """`fn()` started in a forked process while the caller goes on, when `workers` > 1 and forking is safe
     (see `can_fork`); call what is returned for its result, as often as needed (its error raised as `fn`
     raised it). Otherwise `fn` runs here the first time its result is asked for, so the work is done in the
     same order as without a second core. The process dies with the one that forked it, like a page reader."""
-    got: list[T] = []
-    if workers < 2 or not can_fork():
-        def here() -> T:
-            if not got:
-                got.append(fn())
-            return got[0]
-        return here
-    pid, fd = _fork(lambda _: fn(), [0])
-    error: list[BaseException] = []
-
-    def forked() -> T:
-        if not got and not error:
-            values, failed = _gather(pid, fd)
-            if failed is None:
-                got.extend(values)
-            else:
-                error.append(failed[1])
-        if error:
-            raise error[0]
-        return got[0]
-    return forked
+    return Aside(fn, workers)

@@ -7,13 +7,16 @@ generation is read once per run (`Published`), the manifest once (with the plan)
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..ingest.discover import DeckFile, display
+from ..ingest.page_readers import aside
 from ..model import DeckResult, RunOutcome
 from ..options import RunOptions
 from ..publish.generations import Published
@@ -45,6 +48,16 @@ def _plain(name: str, stage: Callable[..., T], *args: Any) -> T:
     return stage(*args)
 
 
+def _beside(name: str, stage: Callable[..., T], cores: int, *args: Any) -> Callable[[], T]:
+    """`stage(*args)` in a forked process while the run goes on, when the run has a second core and this
+    process may fork (`page_readers.aside`); else here and now, before the next stage, as one core always
+    ran the stages (and with the same peak memory)."""
+    started = aside(partial(stage, *args), cores)
+    if not started.forked:
+        started()
+    return started
+
+
 @dataclass
 class Hooks:
     """How a run's stages are carried out: plainly in this process (the default), or (the flow) each as a
@@ -54,6 +67,9 @@ class Hooks:
     extract: Callable[[list[DeckFile], Limits, RunOptions], list[DeckResult]] = extract_all
     #: run one stage: (its name, the stage function, its arguments) -> its result
     stage: Callable[..., Any] = _plain
+    #: start a stage the next ones do not need (the report, beside publishing): (its name, the stage function,
+    #: the cores the run may use, its arguments) -> a call that gives its result
+    beside: Callable[..., Callable[[], Any]] = _beside
     #: where the run's few lines for people go (the plan, a deck left for the next run)
     say: Callable[[str], None] = field(default=log.info)
     #: the `runs` row's id (the flow run's id under Prefect; a new one otherwise)
@@ -98,16 +114,20 @@ def _import_validation() -> None:
         log.debug("importing the validation stage ahead failed", exc_info=True)
 
 
-def get_ready(plan: Plan) -> None:
+def get_ready(plan: Plan) -> list[threading.Thread]:
     """Start what the run will need while the first decks are read: the sandbox's forkserver (its imports
     and warm-up, so the first deck is not kept waiting behind the rest of the set-up) and the
-    validation stage's imports, each on a side thread. Changes no result, only when things happen."""
-    import threading
-
-    if plan.process:
-        warm_sandbox()
-        threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True).start()
-        threading.Thread(target=_import_validation, name="import-validation", daemon=True).start()
+    validation stage's imports, each on a side thread (returned: joined before the decks' results are
+    validated, so the run is down to one thread again and may fork its report). Changes no result, only
+    when things happen."""
+    if not plan.process:
+        return []
+    warm_sandbox()
+    threads = [threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True),
+               threading.Thread(target=_import_validation, name="import-validation", daemon=True)]
+    for t in threads:
+        t.start()
+    return threads
 
 
 def tell_plan(options: RunOptions, plan: Plan, say: Callable[[str], None]) -> None:
@@ -125,15 +145,18 @@ def tell_plan(options: RunOptions, plan: Plan, say: Callable[[str], None]) -> No
 def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = None, run_id: str | None = None,
            started_at: str | None = None, hooks: Hooks | None = None, prev: Published | None = None,
            passwords: dict[str, str] | None = None) -> RunOutcome:
-    """Everything after extraction: validate, merge, report, publish (each stage through `hooks.stage`)."""
-    stage = (hooks or Hooks()).stage
+    """Everything after extraction: validate, merge, report, publish (each stage through `hooks.stage`; the
+    report beside publishing through `hooks.beside`: the tables are written while the page is, and the
+    page is only moved into the new generation before it is switched to)."""
+    hooks = hooks or Hooks()
+    stage = hooks.stage
     prev = prev if prev is not None else Published(options.out_dir)
     event("stage", stage="validate")
     validated = stage("validate", validate, results, options)
     event("stage", stage="merge")
     merged = stage("merge", merge, validated, options, plan, run_id, started_at, prev)
     event("stage", stage="report")
-    page = stage("report", report, merged, validated, options, prev, passwords)
+    page = hooks.beside("report", report, options.pool_size, merged, validated, options, prev, passwords)
     event("stage", stage="publish")
     return stage("publish", publish, merged, validated, page, options, plan, prev)
 
@@ -159,8 +182,9 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
                 hooks.say(f"{display(str(options.raw))}: no decks found; nothing was published")
             event(idle[0])
             return idle[1]
-        if not (options.dask_address or options.dask_local):
-            get_ready(plan)
+        ready = [] if options.dask_address or options.dask_local else get_ready(plan)
         limits = deck_limits(options)
         results = hooks.extract(plan.process, limits, options) if plan.process else []
+        for t in ready:
+            t.join()
         return finish(results, options, plan, hooks.run_id, started_at, hooks, prev, limits.passwords)

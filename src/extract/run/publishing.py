@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..fileio import write_atomic
 from ..housekeeping import prune_cache
+from ..ingest.page_readers import Aside, aside
 from ..model import DeckResult, RunOutcome, Status
 from ..options import RunOptions
 from ..publish.generations import Published, commit, link_tree, new_generation
@@ -51,18 +54,22 @@ def _put_page(page: Path | str, reports: Path) -> None:
     os.replace(page, reports / "index.html")
 
 
-def publish(merged: Merged, validated: Validated, page: Path | str, options: RunOptions, plan: Plan | None,
-            prev: Published | None = None) -> RunOutcome:
+def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[], Path | str], options: RunOptions,
+            plan: Plan | None, prev: Published | None = None) -> RunOutcome:
     """Write a complete new generation (tables in every format, quarantined decks, manifest, Data Docs,
     the report) and switch `output/current` to it in one step; on any error the published generation
     (`prev`, by default the output folder's current one) stays as it was. `page`: the report's file (moved
-    into the generation with its sections' index) or its HTML text."""
+    into the generation with its sections' index) or its HTML text, or a call that gives either (the report
+    written beside: asked for once the tables are written; its error fails the run like any other)."""
     out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     prev = prev if prev is not None else Published(out_dir)
     gen = new_generation(out_dir)
+    docs: Aside[Path] | None = None
     try:
         link_tree(prev.dir / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
+        # the Data Docs are rendered beside the tables when the run has a second core (a forked process)
+        docs = aside(partial(validated.validator.build_docs, gen / "reports" / "gx"), options.pool_size)
         paths = write_tables(merged.records, merged.deck_rows, validated.results, gen, merged.run,
                              merged.removed, prev, extra=merged.extra_frames(), tables=merged.frames or None,
                              held_back=merged.held_back)
@@ -71,11 +78,14 @@ def publish(merged: Merged, validated: Validated, page: Path | str, options: Run
         else:
             manifest = load_manifest(prev.dir)
         save_manifest(gen, manifest)
-        validated.validator.build_docs(gen / "reports" / "gx")
-        _put_page(page, gen / "reports")
+        docs()  # rendered (here, or waited for)
+        _put_page(page() if callable(page) else page, gen / "reports")
         commit(out_dir, gen)
         prune_cache(out_dir)  # pictures and charts no report used for weeks
     except BaseException:
+        for started in (docs, page):  # what still writes (into the generation) is stopped before it goes
+            if isinstance(started, Aside):
+                started.stop()
         shutil.rmtree(gen, ignore_errors=True)  # the published generation is untouched
         raise
     return RunOutcome(str(out_dir), merged.shown, merged.validation, validated.tables,

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,6 +115,21 @@ def with_registered_kinds(suite: dict[str, Any]) -> dict[str, Any]:
     return suite
 
 
+@contextmanager
+def _no_bar_monitor() -> Iterator[None]:
+    """GX makes a progress bar per validation, shown or not (tqdm, which comes with GX); tqdm starts a
+    monitor thread for the first bar and never stops it when the bar is a disabled one. No bar is shown
+    here, so none needs watching, and a thread left running would keep the run from forking its report
+    beside publishing (`ingest.page_readers.can_fork`)."""
+    from tqdm import tqdm
+
+    was, tqdm.monitor_interval = tqdm.monitor_interval, 0
+    try:
+        yield
+    finally:
+        tqdm.monitor_interval = was
+
+
 class Validator:
     """One ephemeral Great Expectations context and its suites; one checkpoint per table.
 
@@ -147,7 +164,8 @@ class Validator:
         from great_expectations.core.run_identifier import RunIdentifier
 
         df = df.reset_index(drop=True)  # index labels are the positions failures are reported by
-        run = self.checkpoints[table].run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name))
+        with _no_bar_monitor():
+            run = self.checkpoints[table].run(batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=run_name))
         (identifier, res), = run.run_results.items()
         results = []
         for r in res.results:
