@@ -1,6 +1,6 @@
 """Run the rule probes: short made-up decks in other issuers' styles, each with the answer the GUIDE gives.
 
-usage: python bench/probes.py [--tree DIR] [--json OUT] [--against PREV.json] [--fails] [--group NAME]
+usage: python bench/probes.py [--tree DIR] [--json OUT] [--against PREV.json] [--fails] [--group NAME] [--probes DIR]
 
 Each line of `bench/probes/*.jsonl` is one deck: `id`, `shape`, `lines` (line 1 the title) and `checks`, one per
 amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal year), `row` (whether the budgets table
@@ -37,10 +37,10 @@ def _norm(s: Any) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
 
 
-def load_probes(group: str | None = None) -> list[dict[str, Any]]:
-    """Every probe deck, its group (the file's stem) added."""
+def load_probes(group: str | None = None, folder: Path = PROBES) -> list[dict[str, Any]]:
+    """Every probe deck of `folder`, its group (the file's stem) added."""
     decks = []
-    for f in sorted(PROBES.glob("*.jsonl")):
+    for f in sorted(folder.glob("*.jsonl")):
         if group and f.stem != group:
             continue
         for s in f.read_text(encoding="utf-8").splitlines():
@@ -140,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, help="an earlier --json run: print the checks that changed")
     ap.add_argument("--fails", action="store_true", help="print failing checks only")
     ap.add_argument("--group", help="run one probe file (its stem) only")
+    ap.add_argument("--probes", type=Path, default=PROBES, help="a folder of probe files (default: bench/probes)")
     a = ap.parse_args(argv)
-    decks = load_probes(a.group)
+    decks = load_probes(a.group, a.probes)
     ments, rows = run_library(a.tree.resolve(), decks)
     res = judge(decks, ments, rows)
     for r in res:
