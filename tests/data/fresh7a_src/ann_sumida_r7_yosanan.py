@@ -5,7 +5,7 @@ DOC = "sumida_r7_yosanan"
 # adds no draft). The all-accounts total and the four accounts `name N円(+N パーセント)` are budget traps (accounts, not
 # programmes); the three works `• name N円` are rows. Inside 不燃化、耐震化の促進 the 耐震診断 grant `15万円から20万円に
 # 増額` gives two grant sizes (support, traps; the old size keeps the page's fy). Line 1 is the publication's title
-# (`2025年3月1日号` no date, GUIDE); `6年度` (line 10) a fiscal year 2024 written without its era; `2月議会` of the
+# (`2025年3月1日号` no date, GUIDE); the era-less `6年度` (line 10) no mention (fresh4); `2月議会` of the
 # 令和6年度 council a date 2025-02 (a session named by its month); the phone number no mention.
 B, S, FY = "budget", "support", 2025
 M = [
@@ -15,7 +15,6 @@ M = [
     amt(7, "269億2,900万円", 26929000000, role=B, fy=FY), pct(7, "-4.2パーセント", -4.2),
     amt(8, "238億1,600万円", 23816000000, role=B, fy=FY), pct(8, "+2.0パーセント", 2.0),
     amt(9, "71億6,100万円", 7161000000, role=B, fy=FY), pct(9, "+2.7パーセント", 2.7),
-    fyr(10, "6年度", 2024),
     amt(11, "7億3,407万円", 734070000, role=B, fy=FY),
     amt(12, "15万円", 150000, role=S, fy=FY), amt(12, "20万円", 200000, role=S, fy=FY),
     amt(13, "888万円", 8880000, role=B, fy=FY),
