@@ -21,6 +21,7 @@ default: today).
 lists, grant pages of incorporated administrative agencies) (tests/data/decks/fresh6b, gold/fresh6b/, gold/fresh6b_budgets/).
 `--set fresh6c` scores a blind set of the seventh round made by shape: supplementary budgets and settlements
 (tests/data/decks/fresh6c, gold/fresh6c/, gold/fresh6c_budgets/).
+`--set fresh7b` scores a blind set of the eighth round: towns', villages' and 組合's initial-budget summaries (decks/fresh7b).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -73,7 +74,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh5c": (DATA / "decks" / "fresh5c", DATA / "gold" / "fresh5c", DATA / "gold" / "fresh5c_budgets", True),
         "fresh6a": (DATA / "decks" / "fresh6a", DATA / "gold" / "fresh6a", DATA / "gold" / "fresh6a_budgets", True),
         "fresh6b": (DATA / "decks" / "fresh6b", DATA / "gold" / "fresh6b", DATA / "gold" / "fresh6b_budgets", True),
-        "fresh6c": (DATA / "decks" / "fresh6c", DATA / "gold" / "fresh6c", DATA / "gold" / "fresh6c_budgets", True)}
+        "fresh6c": (DATA / "decks" / "fresh6c", DATA / "gold" / "fresh6c", DATA / "gold" / "fresh6c_budgets", True),
+        "fresh7b": (DATA / "decks" / "fresh7b", DATA / "gold" / "fresh7b", DATA / "gold" / "fresh7b_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
