@@ -4,8 +4,9 @@ DOC = "hofu_r6_tosho"
 # 防府市 (山口県; 情報ほうふ 令和6年4月1日号, ほうふの未来に向けたまちづくり (1)): `■令和6年度当初予算595億6,000万円`
 # heads the page (every amount budget FY2024); the total is a trap (the text does not name the accounts it sums). The
 # works `▼name N円` are rows. Years: `令和7年度完成を目指し` a fiscal year; `令和6~8年度` one range 2024..2026 (as the
-# GUIDE's `H25～H27`); `令和6年秋から` a date 2024 (the season dropped); `(9月~)`, `(10月~)` dates of 2024 (a point,
-# as `から`); `令和7年1月` 2025-01. `第2子` an ordinal.
+# GUIDE's `H25～H27`); `令和6年秋から` a date 2024 (the season dropped); `(9月~)`, `(10月~)` starts of 2024 with an open
+# end (GUIDE: an open `～` leaves that end null, no qualifier; as the dev gold's `平成21年度～`; blind audit: first
+# written as points); `令和7年1月` 2025-01. `第2子` an ordinal.
 B, FY = "budget", 2024
 M = [
     fyr(1, "令和6年度", FY), amt(1, "595億6,000万円", 59560000000, role=B, fy=FY),
@@ -18,9 +19,9 @@ M = [
     fyr(14, "令和6年度", FY),
     fyr(16, "令和6~8年度", 2024, 2026),
     date(17, "令和6年", "2024"),
-    date(18, "9月", "2024-09"),
-    date(19, "10月", "2024-10"),
-    date(20, "10月", "2024-10"),
+    date(18, "9月~", "2024-09", None),
+    date(19, "10月~", "2024-10", None),
+    date(20, "10月~", "2024-10", None),
     amt(29, "2億4,548万円", 245480000, role=B, fy=FY),
     date(30, "令和7年1月", "2025-01"),
 ]

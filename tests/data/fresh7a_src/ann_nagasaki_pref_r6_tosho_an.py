@@ -1,4 +1,4 @@
-from kinds import amt, dur, fyr, pct
+from kinds import amt, date, dur, fyr, pct
 
 DOC = "nagasaki_pref_r6_tosho_an"
 # 長崎県 (reported by senmonshi.com, a construction trade paper; `大石賢吾知事`, `『新しい長崎県づくりのビジョン』` name the
@@ -7,13 +7,16 @@ DOC = "nagasaki_pref_r6_tosho_an"
 # five years running, not this year's figure; as the GUIDE's `1990年代`); the 公共事業費 (a split by kind of expense,
 # fresh4) and its parts by 事業区分 (道路街路事業 …: a breakdown of that split, not named programmes) other, traps; the
 # sum with the 経済対策補正 and the increase other. Percents with `・` as the decimal point; `マイナス` / `減` / `増`
-# carry the sign (values unsigned). Era-less `24年度`, `23年度` and the month-less `13日` no mentions (fresh4,
-# fresh5c); `5類` a label; `5年連続` a duration (fresh5c); the cut last figure `農業農村事業が6` no mention.
+# carry the sign (values unsigned). Era-less `24年度`, `23年度` no mentions (fresh4,
+# fresh5c); the month-less `13日に会見した` a date 2024-02-13 (fresh2's `A day without its month`: the report's month and
+# year; the prefecture announced the 2024年度当初予算案 on 13 February 2024, before the session of the 20th; blind audit:
+# first left unlabelled); `5類` a label; `5年連続` a duration (fresh5c); the cut last figure `農業農村事業が6` no mention.
 B, O, FY = "budget", "other", 2024
 M = [
     amt(1, "9742億1968万4000円", 974219684000, role=B, fy=FY), fyr(1, "2024年度", FY),
     amt(1, "7348億4938万円", 734849380000, role=B, fy=FY), pct(1, "2・2%", 2.2), dur(1, "5年", 5, "year"),
     amt(1, "7000億円", 700000000000, 799999999999, role=O, fy=FY),
+    date(2, "13日", "2024-02-13"),
     amt(3, "765億9600万円", 76596000000, role=O, fy=FY), pct(3, "2・7%", 2.7),
     amt(3, "1136億4500万円", 113645000000, role=O, fy=FY), pct(3, "0・7%", 0.7), amt(3, "7億5400万円", 754000000, role=O, fy=FY),
     amt(4, "300億7200万円", 30072000000, role=O, fy=FY), pct(4, "4・7%", 4.7),
