@@ -9,6 +9,7 @@ own frame (roles.py labels, then here), then the scope's kind for items and appr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..dictionary import load
@@ -116,7 +117,9 @@ def given(info: LineInfo, m: Mention) -> bool:
     in parallel before the one it gives (`第1子5万円、第2子10万円、第3子以降20万円を支給`)."""
     if _given_pattern().match(info.norm, m.end) is not None:
         return True
-    later = [a for a in info.amounts if a.start >= m.end][:_PARALLEL]
+    starts, ordered = _by_start(info)
+    k = bisect_left(starts, m.end)  # the amounts after the figure, found by bisection: a long line stays linear
+    later = ordered[k:k + _PARALLEL]
     end = m.end
     for a in later:
         if not _PARALLEL_GAP.fullmatch(info.norm[end:a.start]):
@@ -125,6 +128,15 @@ def given(info: LineInfo, m: Mention) -> bool:
             return True
         end = a.end
     return False
+
+
+def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
+    """The line's amounts in the order they start, and their starts (computed once per line)."""
+    got = info.memo.get("amounts_by_start")
+    if got is None:
+        ordered = sorted(info.amounts, key=lambda a: a.start)
+        got = info.memo["amounts_by_start"] = ([a.start for a in ordered], ordered)
+    return got  # type: ignore[return-value]
 
 
 #: how many sizes a parallel list before its giving verb holds at most, and what stands between two of them (a comma and
@@ -140,13 +152,16 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
         return False
     if m.per is not None and m.per != "year":
         return True
-    return any(w in own_clause(info, m) for w in load("roles")["support_own"])
+    clause = own_clause(info, m)
+    return any(w in clause for w in load("roles")["support_own"])
 
 
 def own_clause(info: LineInfo, m: Mention) -> str:
     """The figure's clause before it, after the figure before it (`・空き家改修補助金(1件あたり上限50万円) 150万円`: the cap
     is the bracket's, the programme's figure has no words of its own)."""
-    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    ends = info.amount_ends
+    k = bisect_right(ends, m.start)
+    prev_end = ends[k - 1] if k else 0  # the last end at or before the figure, by bisection (linear on a long line)
     return re.split(r"[。、,，;；]", info.norm[max(prev_end, m.start - _SUPPORT_REACH):m.start])[-1]
 
 

@@ -41,6 +41,7 @@ from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 from .request_verbs import drawn_from, requested, sum_of_kinds
+from .settlements import settled_scope
 from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
@@ -235,8 +236,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role in (*BUDGET_ROLES, "other") and after_supplementary(info, m):
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or "総額"  # `…を追加し、総額N円とした`
         return
-    settled = any(w in n.text for n in chain for w in load("roles")["settlement_words"])  # `令和5年度決算の概要`
-    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") and not settled else None
+    level = level_after_change(info, m) if m.role in ("other", "previous_budget", "budget") and not settled_scope(info, chain) else None
     if level is not None:
         whole = None if purpose_budget(level) else level  # `…を支援する予算は、37%増の213億円`: a programme's budget
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or whole

@@ -68,8 +68,9 @@ def sum_of_kinds(info: LineInfo, m: Mention) -> bool:
     sum_words) after clauses of its sentence that label a supplementary and an initial budget: money of two kinds
     and two years added up, `other` (the fresh sets' call: the sum of a supplementary and an initial figure)."""
     start = info.norm.rfind("。", 0, m.start) + 1
-    clauses = re.split(r"[、，,]", info.norm[start:m.start])
-    if not clauses[-1].lstrip().startswith(tuple(load("roles")["sum_words"])):
+    last = max(start, *(info.norm.rfind(c, start, m.start) + 1 for c in "、，,"))
+    if not info.norm[last:m.start].lstrip().startswith(tuple(load("roles")["sum_words"])):
         return False  # the clause opens with the sum (`、合わせて50億円`); `復興特別会計を合わせて124億円` adds an account
+    clauses = re.split(r"[、，,]", info.norm[start:m.start])  # (split only here: a long line stays linear)
     kinds = {found[0] for c in clauses[:-1] if (found := label_role(c)) is not None}
     return {"budget", "supplementary_budget"} <= kinds

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
+from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .petitions import petition_deck, petitioned
 
@@ -76,3 +77,14 @@ def _multi_year(info: LineInfo, m: Mention) -> bool:
     topic = _CLAUSES.split(sentence)[0]
     named = label_role(_CLAUSES.split(sentence)[-1]) is not None or any(a in label for a in load("roles")["accounts"])
     return not named and not (topic.endswith("は") and not topic.endswith(("には", "では")) and label_role(topic) is not None)
+
+
+def settled_scope(info: LineInfo, chain: list[ol.Node]) -> bool:
+    """The figure's scope is a settlement (`令和5年度決算の概要`); read once per line and scope, as a node's text may be
+    the whole long line (asked once per figure it was quadratic)."""
+    key = "settled:" + ",".join(str(id(n)) for n in chain)
+    got = info.memo.get(key)
+    if got is None:
+        got = info.memo[key] = any(w in n.text for n in chain for w in load("roles")["settlement_words"])
+    return bool(got)
+
