@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from ..dictionary import load
 from ..model import Mention
+from .cell_columns import Column
+from .fiscal_columns import column_role, previous_in_rows
 from .labels import LineInfo
 
 _OPEN = ("fallback", "under", "")
@@ -32,12 +34,22 @@ class YearFacts(NamedTuple):
     head: str
     year: int | None
     this_years: bool
+    #: a table figure's column (context/cell_columns.py, fiscal_columns.py), whose year the year pass gave it
+    column: Column | None = None
 
 
-def apply(facts: list[YearFacts], request: bool) -> None:
-    """Correct the previous-year roles from the settled years, in reading order; `request`: the deck is a request's."""
+def apply(facts: list[YearFacts], request: bool, rows: bool) -> None:
+    """Correct the previous-year roles from the settled years, in reading order: first the roles a table's columns give
+    (fiscal_columns.column_role; `rows`: the deck is a budget's, whose rows pair a budget with its previous year's,
+    fiscal_columns.previous_in_rows), then the others'; `request`: the deck is a request's."""
+    cells = [(f.m, f.column, f.year) for f in facts if f.column is not None]
+    for m, col, scope in cells:
+        column_role(m, col, scope)
+    if rows:
+        previous_in_rows([(m, col) for m, col, _ in cells])
     for f in facts:
-        settle(f.m, f.info, f.head, f.year, f.this_years, request)
+        if f.column is None:
+            settle(f.m, f.info, f.head, f.year, f.this_years, request)
 
 
 def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool) -> None:
