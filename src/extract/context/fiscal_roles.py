@@ -3,6 +3,11 @@
 read of each figure left open or read as last year's (`YearFacts`); every other role is decided by context/roles.py
 and scope.py:
 
+- a table figure in a year's column (`| 区分 | 令和6年度 | 令和5年度 |`, spaced, one cell a line: context/cell_columns.py)
+  read as a budget is no budget of the scope's year where its column is another year's (the year before's: the
+  previous year's budget; a plan's later year, a change's or a settlement's column: `other`); in a budget deck a row's
+  figure no label named in the column of the year before its budget's is that budget's previous year's
+  (context/fiscal_columns.py column_role, previous_in_rows);
 - a figure read as the previous year's (`previous_budget`) whose own words make it a change (`昨年度と比べ…(5億7千万円)
   の減少`) is the scope year's: it is no previous-year figure but a change, `other` (a level whose words name the
   previous year only as its base, `前年度を上回る32億円`, keeps the role roles.py gave it; its year is the scope's);
