@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.dictionary import load
+
 from .helpers import amounts_by_text
 
 
@@ -670,3 +672,10 @@ def test_a_continuing_expenditures_total_is_a_multi_year_cost():
     found = roles("令和7年度当初予算の概要", "・文化ホール改修事業 3億円(継続費総額 9億6,000万円)")
     assert found["9億6,000万円"][0] == "other"
     assert found["3億円"][0] == "budget"
+
+
+def test_a_programme_list_title_is_a_list_title_of_the_year_pass():
+    """roles.json list_titles: one concept read by the role pass (`programmes`) and the year pass (`words`): every title
+    that names the year's programmes is also a title the year pass reads for its year."""
+    titles = load("roles")["list_titles"]
+    assert all(any(w in t for w in titles["words"]) for t in titles["programmes"])

@@ -44,9 +44,10 @@ def _header(info: LineInfo) -> bool | None:
     text = info.norm.strip()
     if info.amounts or not text.startswith(_SEP):
         return None
-    words = load("roles")["appropriation_tables"]
+    heads = load("totals")["no_programme"]["class_headers"]  # one list of class headers (`区分` read here only)
+    amounts = load("roles")["appropriation_tables"]["amount_heads"]
     cells = [c.strip() for c in text.replace("｜", "|").strip("|").split("|")]
-    return any(c in words["class_heads"] for c in cells) and any(c in words["amount_heads"] for c in cells)
+    return any(c in (*heads["ranks"], *heads["enterprise"]) for c in cells) and any(c in amounts for c in cells)
 
 
 def _side(name: str, side: str | None) -> str | None:

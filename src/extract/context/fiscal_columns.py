@@ -81,29 +81,33 @@ def header_lines(infos: list[LineInfo]) -> frozenset[int]:
 
 def column_year(m: Mention, col: cell_columns.Column, scope: int | None) -> bool:
     """A table figure takes its column's year (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's year
-    moved; a change's column, `増減額`: the scope's); a budget figure in another year's column is no budget of the scope's
-    year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`), another year's (a plan's) `other`,
-    and so is a change and a settlement's column (`令和6年度決算`), whatever its year. False where a relative column has
-    no scope year to count from."""
+    moved; a change's column, `増減額`: the scope's). False where a relative column has no scope year to count from."""
     if col[0] != "year" and scope is None:
         return False
     m.fy = col[1] if col[0] in ("year", "settled") else int(scope or 0) + col[1]
+    return True
+
+
+def column_role(m: Mention, col: cell_columns.Column, scope: int | None) -> None:
+    """The role pass's reading of a figure's column, once its year is set (column_year): a budget figure in another year's
+    column is no budget of the scope's year: the year before's is the previous year's budget (`事業名 R8当初 R7当初`),
+    another year's (a plan's) `other`, and so is a change and a settlement's column (`令和6年度決算`), whatever its
+    year."""
     if col[0] == "settled" and m.role in ("budget", "previous_budget"):
         m.role, m.role_source = "other", "column"  # `令和6年度決算`: a settlement's column, whatever its year
     elif scope is not None and m.role == "budget" and (m.fy != scope or col[0] == "change"):
         m.role, m.role_source = ("previous_budget" if m.fy == scope - 1 else "other"), "column"
-    return True
 
 
-def previous_in_rows(infos: list[LineInfo], columns: dict[int, cell_columns.Column]) -> None:
+def previous_in_rows(cells: Sequence[tuple[Mention, cell_columns.Column]]) -> None:
     """In a budget document, a row's figure no label named in the column of the year before its budget figure's is that
     budget's previous year's (`一般会計 | 241億円 | 232億円` under `令和6年度(A) | 令和5年度(B)`), as year_pairs.py reads a
-    row; a row of revenue (`市税 45億円 44億円`, no budget figure) keeps its `other`."""
+    row; a row of revenue (`市税 45億円 44億円`, no budget figure) keeps its `other`. `cells`: the table figures in
+    reading order, each with its column."""
     rows: dict[int, list[Mention]] = {}
-    for info in infos:
-        for m in info.amounts:
-            if (col := columns.get(id(m))) is not None and col[0] != "change":
-                rows.setdefault(col[2], []).append(m)
+    for m, col in cells:
+        if col[0] != "change":
+            rows.setdefault(col[2], []).append(m)
     for row in rows.values():
         years = {b.fy for b in row if b.role == "budget" and b.fy is not None}
         for m in row:

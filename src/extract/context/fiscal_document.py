@@ -36,7 +36,7 @@ _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     """The year the title states: a budget label or a bare year; on a text deck also the one year a title of a list of
     the year's programmes, spending or grants writes (`令和7年度 重点施策の概要`, `令和8年度 主な新規事業`, `令和7年度 移住支援の
-    ご案内`: dictionary/fiscal_scope.json title_list_words; GUIDE, the title is a label for the whole document)."""
+    ご案内`: dictionary/roles.json list_titles words; GUIDE, the title is a label for the whole document)."""
     for n in outline.nodes:
         if n.kind == "title":
             y = node_year(n, infos)
@@ -44,7 +44,7 @@ def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
                 return y
             years = _years([n], infos)
             if len(years) == 1 and n.box is None and "。" not in n.text \
-                    and any(w in n.text for w in load("fiscal_scope")["title_list_words"]):
+                    and any(w in n.text for w in load("roles")["list_titles"]["words"]):
                 return years.pop()  # (not `令和6年度の取組について`, nor a sentence first: no list of the year's figures)
     return None
 

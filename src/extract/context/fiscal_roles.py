@@ -3,6 +3,11 @@
 read of each figure left open or read as last year's (`YearFacts`); every other role is decided by context/roles.py
 and scope.py:
 
+- a table figure in a year's column (`| 区分 | 令和6年度 | 令和5年度 |`, spaced, one cell a line: context/cell_columns.py)
+  read as a budget is no budget of the scope's year where its column is another year's (the year before's: the
+  previous year's budget; a plan's later year, a change's or a settlement's column: `other`); in a budget deck a row's
+  figure no label named in the column of the year before its budget's is that budget's previous year's
+  (context/fiscal_columns.py column_role, previous_in_rows);
 - a figure read as the previous year's (`previous_budget`) whose own words make it a change (`昨年度と比べ…(5億7千万円)
   の減少`) is the scope year's: it is no previous-year figure but a change, `other` (a level whose words name the
   previous year only as its base, `前年度を上回る32億円`, keeps the role roles.py gave it; its year is the scope's);
@@ -19,6 +24,8 @@ from typing import NamedTuple
 
 from ..dictionary import load
 from ..model import Mention
+from .cell_columns import Column
+from .fiscal_columns import column_role, previous_in_rows
 from .labels import LineInfo
 
 _OPEN = ("fallback", "under", "")
@@ -32,12 +39,22 @@ class YearFacts(NamedTuple):
     head: str
     year: int | None
     this_years: bool
+    #: a table figure's column (context/cell_columns.py, fiscal_columns.py), whose year the year pass gave it
+    column: Column | None = None
 
 
-def apply(facts: list[YearFacts], request: bool) -> None:
-    """Correct the previous-year roles from the settled years, in reading order; `request`: the deck is a request's."""
+def apply(facts: list[YearFacts], request: bool, rows: bool) -> None:
+    """Correct the previous-year roles from the settled years, in reading order: first the roles a table's columns give
+    (fiscal_columns.column_role; `rows`: the deck is a budget's, whose rows pair a budget with its previous year's,
+    fiscal_columns.previous_in_rows), then the others'; `request`: the deck is a request's."""
+    cells = [(f.m, f.column, f.year) for f in facts if f.column is not None]
+    for m, col, scope in cells:
+        column_role(m, col, scope)
+    if rows:
+        previous_in_rows([(m, col) for m, col, _ in cells])
     for f in facts:
-        settle(f.m, f.info, f.head, f.year, f.this_years, request)
+        if f.column is None:
+            settle(f.m, f.info, f.head, f.year, f.this_years, request)
 
 
 def settle(m: Mention, info: LineInfo, head: str, year: int | None, this_years: bool, request: bool) -> None:

@@ -33,7 +33,7 @@ from ..model import Mention
 from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
-from .fiscal_columns import column_year, column_years, header_lines, previous_in_rows
+from .fiscal_columns import column_year, column_years, header_lines
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
@@ -172,9 +172,10 @@ def _node_year_any(n: ol.Node, infos: list[LineInfo]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_roles.YearFacts], bool]:
+def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_roles.YearFacts], bool, bool]:
     """Fill or correct the fy of every amount by scope (see the module's docstring). Returns what the role pass reads of
-    each figure left open or read as last year's (context/fiscal_roles.py), and whether the deck is a request's."""
+    each figure left open or read as last year's and of each table figure in a year's column (context/fiscal_roles.py),
+    whether the deck is a request's and whether a budget's (its table rows pair a budget with last year's)."""
     doc = document_year(infos, outline)
     sup = kinds.supplementary_year(infos)
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
@@ -187,7 +188,9 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     facts: list[fiscal_roles.YearFacts] = []
     for info in infos:
         for m in info.amounts:
-            if (col := columns.get(id(m))) is not None and column_year(m, col, _scope_or(m, info, infos, outline, doc, heads)):
+            if (col := columns.get(id(m))) is not None \
+                    and column_year(m, col, scope := _scope_or(m, info, infos, outline, doc, heads)):
+                facts.append(fiscal_roles.YearFacts(m, info, "", scope, False, col))  # its role: the role pass's
                 continue
             if (key := legends.keyed(info, m, keys)) is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
@@ -204,12 +207,10 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
                 start = _head(info, m)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
                 facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
-    if year_pairs.budget_deck(infos, outline):
-        previous_in_rows(infos, columns)
     _restated(infos, blocked)
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
-    return facts, request
+    return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
 
 
 #: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence

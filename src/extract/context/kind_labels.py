@@ -68,8 +68,8 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
 
 
 def _programme_list(text: str) -> bool:
-    """A short title that presents the year's programmes (roles.json programme_list_titles), not a settlement's results or a
+    """A short title that presents the year's programmes (roles.json list_titles programmes), not a settlement's results or a
     plan's measures (settlement_words, plan_words)."""
     words = load("roles")
-    return len(text.strip()) <= TITLE_MAX and "。" not in text and any(w in text for w in words["programme_list_titles"]) \
+    return len(text.strip()) <= TITLE_MAX and "。" not in text and any(w in text for w in words["list_titles"]["programmes"]) \
         and not any(w in text for w in (*words["settlement_words"], *words["plan_words"], "成果"))

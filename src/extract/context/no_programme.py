@@ -92,13 +92,14 @@ _SEPARATOR = re.compile(r"^[\s\u3000]*[|｜][\s\u3000:：\-|｜]+$")
 
 def _class_table(infos: Sequence[LineInfo], i: int) -> bool:
     """Line i is a row of a `|` table whose first column is headed by a class's rank (`| 款項 | 予定額 |`, `| 科目 | … |`):
-    its rows are the account's classes, never programmes (totals.json class_headers). The header is the nearest row above
+    its rows are the account's classes, never programmes (totals.json class_headers ranks, accounts). The header is the nearest row above
     that has the separator under it."""
     k = i - 1
     while k >= 1 and infos[k].norm.lstrip().startswith(("|", "｜")):
         if _SEPARATOR.match(infos[k].norm):
             first = re.split(r"[|｜]", infos[k - 1].norm.strip().strip("|｜"))[0]
-            return re.sub(r"[\s\u3000]+", "", first) in _words()["class_headers"]
+            heads = _words()["class_headers"]
+            return re.sub(r"[\s\u3000]+", "", first) in (*heads["ranks"], *heads["accounts"])
         k -= 1
     return False
 

@@ -3,8 +3,8 @@
 amount in a budget document's item line is a budget figure of the scope's kind). The header names
 the programme column (roles.json programme_heads: `事業名`, `主な事業`…; not `区分`, which heads a revenue
 table too) and exactly one column that a budget label names (`予算額`, `当初予算額`), or bare year columns
-(`| 事業名 | 令和7年度 | 令和6年度 |`: the latest year's column; context/year_columns.py then reads the year
-before's); tables with two role columns are read by context/label_columns.py. Only figures no other
+(`| 事業名 | 令和7年度 | 令和6年度 |`: the latest year's column; context/fiscal_columns.py then reads
+the year before's); tables with two role columns are read by context/label_columns.py. Only figures no other
 rule gave a role (left by the fallback) are read."""
 from __future__ import annotations
 

@@ -215,7 +215,7 @@ def _side(side: str | None, owner: ol.Node | None, outline: ol.Outline) -> str |
 
 def _cells_and_shares(infos: Sequence[LineInfo], kind: str | None) -> None:
     flat_cells.apply(infos)  # a flattened table's figures paired with its account names
-    role_tables.apply(infos, kind)  # an enterprise's 款項 table, a 総括表 one cell a line, bare year columns
+    role_tables.apply(infos, kind)  # an enterprise's 款項 table, a programme table
     signed_changes(infos)  # `一般会計 214億円 (対前年度 +8億円)`: a signed figure is a change, whatever read it a budget
     shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
 
