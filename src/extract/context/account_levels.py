@@ -31,7 +31,7 @@ _OTHER_SUBJECT = re.compile(r"[がは]")
 def account_level(info: LineInfo, m: Mention) -> bool:
     """The figure is the level of the account its sentence takes as topic (module docstring), or an enterprise's spending
     side by its own label (`収益的支出 4億1,800万円`, `資本的支出は6億2,000万円`; roles.json account_spending_cells)."""
-    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    prev_end = info.end_before(m.start)
     label = re.sub(r"[\s　:：約]|(?:は|が)$", "", re.split(r"[、。，,]", info.norm[prev_end:m.start])[-1].strip())
     if label.endswith(tuple(load("roles")["account_spending_cells"])):
         m.total_of = m.total_of or label  # an account's side sums its works: a total, no programme's row

@@ -52,6 +52,6 @@ def signed_changes(infos: Sequence[LineInfo]) -> None:
 
 def _budget_label(info: LineInfo, m: Mention) -> bool:
     """The figure's own label names the budget (`一般会計予算額 +48.2億円`): its label wins over its sign."""
-    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    prev_end = info.end_before(m.start)
     found = label_role(info.norm[prev_end:m.start])
     return found is not None and found[0] in ("budget", "supplementary_budget")

@@ -9,7 +9,7 @@ own frame (roles.py labels, then here), then the scope's kind for items and appr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..dictionary import load
@@ -159,9 +159,7 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
 def own_clause(info: LineInfo, m: Mention) -> str:
     """The figure's clause before it, after the figure before it (`・空き家改修補助金(1件あたり上限50万円) 150万円`: the cap
     is the bracket's, the programme's figure has no words of its own)."""
-    ends = info.amount_ends
-    k = bisect_right(ends, m.start)
-    prev_end = ends[k - 1] if k else 0  # the last end at or before the figure, by bisection (linear on a long line)
+    prev_end = info.end_before(m.start)
     return re.split(r"[。、,，;；]", info.norm[max(prev_end, m.start - _SUPPORT_REACH):m.start])[-1]
 
 

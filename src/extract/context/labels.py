@@ -4,6 +4,7 @@ by 予算 / 補正予算 / 概算要求 (`budget_label`) and the document's titl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -66,6 +67,12 @@ class LineInfo:
         if self._amounts is None:
             self._amounts = [m for m in self.mentions if m.kind == "amount"] if self.mentions else []
         return self._amounts
+
+    def end_before(self, pos: int) -> int:
+        """Where the last amount ending at or before `pos` ends (0: none), by bisection: asked once per figure, a scan of
+        the line's amounts made a long line quadratic."""
+        k = bisect_right(self.amount_ends, pos)
+        return self.amount_ends[k - 1] if k else 0
 
     @property
     def amount_ends(self) -> list[int]:

@@ -46,10 +46,12 @@ def petitioned(info: LineInfo, m: Mention) -> bool:
     before = info.norm[start:m.start]
     after = _CLAUSE_END.split(info.norm[m.end:m.end + _REACH])[0]  # the verb takes the figure in its own clause
     # a ministry's request to the budget office (`財務省に対し、1兆円を要求`) is its budget request, no petition
-    addressed = any(not any(o in before[max(0, a.start() - _OFFICE):a.end()] for o in w["budget_office"])
-                    for a in _addressee().finditer(before))
-    asked = re.search("(?:" + "|".join(w["proper_verbs"]) + r")額\s*[:：]?\s*約?\s*$", before) is not None  # `国・県への要望額 15億円`
-    return asked or any(v in after for v in w["proper_verbs"]) or addressed and any(v in after for v in w["verbs"])
+    asked = re.search("(?:" + "|".join(w["proper_verbs"]) + r")額\s*[:：]?\s*約?\s*$", before[-64:]) is not None  # `要望額 15億円`
+    if asked or any(v in after for v in w["proper_verbs"]):
+        return True
+    # (the addressee looked for only where a verb takes the figure: asked of every figure it made a long line quadratic)
+    return any(v in after for v in w["verbs"]) and any(
+        not any(o in before[max(0, a.start() - _OFFICE):a.end()] for o in w["budget_office"]) for a in _addressee().finditer(before))
 
 
 _CLAUSE_END = re.compile(r"[。、，,]")

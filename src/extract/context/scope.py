@@ -109,7 +109,7 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     (`○ 〇〇事業 12,000千円（補助率1/2）`) leaves the figure the item's budget."""
     if m.per is not None and m.per != "year":
         return True
-    before = _CLAUSE_END.split(info.norm[max((a.end for a in info.amounts if a.end <= m.start), default=0):m.start])[-1]
+    before = _CLAUSE_END.split(info.norm[info.end_before(m.start):m.start])[-1]
     if named_figure(info, m):  # a programme's name (`特別定額給付金給付事業(…)`): only a word that ends it (`補助上限(…)`)
         return any(before.rstrip(" 　(（").endswith(w) for w in _words()["support_own"])
     return any(w in before for w in _words()["support_own"])

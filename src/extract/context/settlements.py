@@ -52,7 +52,7 @@ def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
 
 def _statistic(info: LineInfo, m: Mention) -> bool:
     """The figure's own label names a statistic of the economy (roles.json statistic_labels: `観光消費額`, `製造品出荷額`)."""
-    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    prev_end = info.end_before(m.start)
     label = re.sub(r"[\s　:：約]|[はが]\s*$", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
     return label.endswith(tuple(load("roles")["statistic_labels"]))
 
@@ -65,7 +65,7 @@ def _multi_year(info: LineInfo, m: Mention) -> bool:
     """A multi-year cost (fresh6b's call: `秋篠宮邸の改修費、約34億円のうちの8億8000万円` is `other`, the part the row): a
     figure whose own label names a whole project's cost (roles.json whole_cost_labels: `総事業費`, `全体事業費`), or one
     followed by `のうち` and another figure of its sentence."""
-    prev_end = max((a.end for a in info.amounts if a.end <= m.start), default=0)
+    prev_end = info.end_before(m.start)
     label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
     if label.endswith(tuple(load("roles")["whole_cost_labels"])):
         return True
