@@ -300,8 +300,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return True
     # (a change the earlier passes dated by its base, `前年度と比べて710億円増額`, takes the year of its running text)
     based = change and m.fy is not None and running_year(m, infos, outline, change) == m.fy + 1
-    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or m.role_source == "fallback") and (scope or doc) is not None
-                             or based):
+    guessed = m.role_source in ("fallback", "breakdown")  # (a breakdown: a fallback's figure under an account side)
+    if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own

@@ -63,7 +63,8 @@ def read(info: LineInfo, m: Mention) -> str | None:
     whole = info.norm[start:end if end >= 0 else None]
     gives = (*support_hints(), *load("roles")["given_verbs"])  # `…を助成`, `商品券(1,000円×10枚)を配布`
     unit = "support" if given(info, m) or any(h in whole for h in gives) else "other"
-    if times.match(info.norm, m.end) or per_unit.search(sentence):
+    own = info.norm[max(start, info.end_before(m.start)):m.start]  # (a bracket's `1回あたり1,500円` is not the figure after it)
+    if times.match(info.norm, m.end) or per_unit.search(own):
         return unit
     if m.per in ("month", "year", "day") and fee.search(_CLAUSE_END.split(info.norm[:m.start])[-1]):
         return unit

@@ -27,13 +27,22 @@ def settled(info: LineInfo, m: Mention) -> bool:
     merely mentioned (`前年度の実績を踏まえ、…に5億円を計上`) settles nothing."""
     if m.role not in BUDGET_ROLES:
         return False
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    sentence = _own_item(info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start])
     if "予算" in sentence:
         return False
     clauses = _CLAUSES.split(sentence)
     words = load("roles")["settlement_words"]
     topic = len(clauses) > 1 and _TOPIC_END.search(clauses[0]) is not None
     return any(w in clauses[-1] or topic and w in clauses[0] for w in words)
+
+
+def _own_item(sentence: str) -> str:
+    """The sentence from the last item of a list flattened with spaced hyphens on (`…令和5年度実績による増 - 国庫支出金 48億円`:
+    the next item; fiscal_scope.json item_break, the year pass's reading of the same break)."""
+    if "-" not in sentence and "－" not in sentence:
+        return sentence
+    breaks = list(re.finditer(load("fiscal_scope")["item_break"], sentence))
+    return sentence[breaks[-1].end():] if breaks else sentence
 
 
 def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
