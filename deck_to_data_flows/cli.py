@@ -64,13 +64,6 @@ PREFECT_DEFAULTS = {
     "DO_NOT_TRACK": "1",
 }
 
-class Interrupted(BaseException):
-    """Ctrl-C or SIGTERM: end the run with one line, not a traceback."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
 
 def version() -> str:
     from importlib.metadata import PackageNotFoundError
@@ -182,21 +175,33 @@ def on_signals() -> None:
     def handler(signum: int, _frame: object) -> None:
         # leave at once: unwinding through Prefect's engine and the deck threads took over a minute. A
         # publication is one rename (a generation cut short is never published); the watchdog stops
-        # the deck processes and the OS releases the lock.
-        logging.disable(logging.CRITICAL)
+        # the deck processes and the OS releases the lock. The line goes straight to fd 2: a handler
+        # runs wherever the main thread was, even inside a write to sys.stderr (whose buffer would then
+        # refuse a second writer), and no logging lock is taken on the way out.
+        for stream in (sys.stdout, sys.stderr):  # what the run printed so far, if the streams let us
+            try:
+                stream.flush()
+            except (OSError, RuntimeError, ValueError):
+                pass
         how = "Ctrl-C" if signum == signal.SIGINT else "SIGTERM"
-        print(f"\ndeck-to-data: interrupted ({how}); nothing new was published", file=sys.stderr)
-        hard_exit(INTERRUPTED.get(signum, 130))
+        say(f"\ndeck-to-data: interrupted ({how}); nothing new was published\n")
+        os._exit(INTERRUPTED.get(signum, 130))
 
     signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
 
 
-def hard_exit(code: int) -> None:
-    """Leave now: the per-deck threads may be inside a deck for minutes; the watchdog stops the children."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+def say(text: str) -> None:
+    """`text` to stderr's file descriptor, whole, past Python's buffered stream; a closed or failing
+    stderr loses the line, never the exit that follows."""
+    data = text.encode("utf-8", "replace")
+    while data:
+        try:
+            data = data[os.write(2, data):]
+        except InterruptedError:
+            continue
+        except OSError:
+            return
 
 
 def prestart_prefect() -> threading.Thread | None:
@@ -319,12 +324,6 @@ def run_flow(options: RunOptions, err: Console, verbose: bool, quiet: bool) -> R
         if server is not None:
             server.join()
         return extract_decks(options.to_params())
-    except Interrupted as e:
-        display.stop()
-        how = "Ctrl-C" if e.signum == signal.SIGINT else "SIGTERM"
-        print(f"deck-to-data: interrupted ({how}); nothing new was published", file=sys.stderr)
-        hard_exit(INTERRUPTED.get(e.signum, 130))
-        return INTERRUPTED.get(e.signum, 130)  # not reached
     except Exception as e:
         display.stop()
         code = refused(e)  # the folder may have changed between the early check and the run's own plan
@@ -370,7 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return cmd_run(options, verbose=args.verbose, quiet=args.quiet)
     except KeyboardInterrupt:  # before the run's own handlers are in place
-        print("deck-to-data: interrupted (Ctrl-C)", file=sys.stderr)
+        say("deck-to-data: interrupted (Ctrl-C); nothing new was published\n")
         return INTERRUPTED[signal.SIGINT]
 
 
