@@ -140,6 +140,14 @@ def regular_budget_fy(info: LineInfo) -> int | None:
 AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\d{1,2}月|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
 
 
+@lru_cache(maxsize=1)
+def _account_figure() -> re.Pattern[str]:
+    """A heading that states an account's figure for the year (`■令和6年度 一般会計 46億2,600万円`): the year's budget, as
+    `令和6年度一般会計予算` would say; the group stays empty (no supplementary's word)."""
+    accounts = "|".join(map(re.escape, load("roles")["accounts"]))
+    return re.compile(rf"[\s・]*(?:当初)?\s*(?:{accounts})()\s*[:：]?\s*(?=[0-9０-９])")
+
+
 # a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
 # `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
 _AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,16}?(補正)?\s*(?:予算|概算要求)")
@@ -151,7 +159,7 @@ def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:
     supplementary_budget 2023). The first such label of the line counts. `loose` (titles and headings)
     lets a few words stand between (`令和8年度ＡＩ関連予算について`)."""
     for fy in info.fiscal_years:
-        m = (_AFTER_FY_LOOSE if loose else AFTER_FY).match(info.norm, fy.end)
+        m = (_AFTER_FY_LOOSE if loose else AFTER_FY).match(info.norm, fy.end) or loose and _account_figure().match(info.norm, fy.end)
         if m and fy.min is not None and fy.min == fy.max:
             return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
     return None

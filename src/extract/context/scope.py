@@ -38,6 +38,7 @@ from . import (
     fiscal_scope,
     flat_cells,
     label_columns,
+    open_figures,
     prose_roles,
     role_tables,
     settlements,
@@ -182,7 +183,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
-        prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)
+        open_figures.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)  # its sentence's words
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
@@ -273,8 +274,7 @@ def _raw_label(info: LineInfo, m: Mention) -> str:
     return info.norm[ends[k - 1] if k else 0:m.start].strip()
 
 
-#: a lead-in stands near the top of the deck
-_LEAD_IN_LINES = 12
+_LEAD_IN_LINES = 12  # a lead-in stands near the top of the deck
 
 
 _NAME_THEN_BRACKET = re.compile(r"^\s*[^。、，,:：|｜\s][^。、，,:：|｜]{1,39}[（(]\s*$")

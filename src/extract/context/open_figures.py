@@ -1,0 +1,159 @@
+"""Figures no label scoped, read by the way their sentence is written (scope.py calls `apply`, which runs prose_roles.apply first).
+
+Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in decks of several issuers:
+
+- **An appropriating verb makes a budget with no label** (a village's page that names no year: `…交付金に7,900万円、
+  …に2,472万円を計上`, `空き家対策の補助金を460万円計上`): the verbs that can only put money into a budget (roles.json
+  open_figures.budget_verbs: `計上`, `盛り込`, `予算化`) take their figures, listed ones too, as `budget`, the year
+  left open, where the words before the figure name a programme or a work (`…交付金に`, `…事業費に`; not a company's
+  `特別損失として…を計上`, nor a bare purpose `公共交通の維持に`); a grant's word in the programme's name (`移住支援事業に
+  300万円を計上`) changes nothing. In a budget deck (request_verbs.budget_deck) with no scope label, the appropriation
+  rules read with the deck's kind; under a label line, a figure whose sentence names the work it goes to (`…の復旧に
+  2億9000万円などが計上`) is the scope's, unless the sentence notes money beside it (`※このほか…`).
+- **A list titled as the programmes** (`主な新規事業は…事業七百二十四万円、…事業六千万円、…`): each figure named by the
+  work right before it and closed by `、` (or the line's end) is an item of the list, a budget figure of the scope.
+- **An enterprise's spending side** (`支出 7億4,306万円`, `収入244億円から支出237億円を差し引いた`, `資本的支出は、42億円を計上`):
+  its budget, with or without a label (account_sides.spending_side); the revenue side stays `other`.
+- **A grant's size changed** (`助成金の上限額を、1回あたり5,000円から7,000円へと引き上げ`, `費用の助成(…)を15万円から20万円に
+  増額`): the size before and after the change, both `support`, when the words before the first name a grant's size.
+- **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from . import outline as ol
+from . import prose_roles
+from .account_sides import spending_side
+from .labels import BUDGET_ROLES, LineInfo
+from .prose_totals import revenue_topic
+from .request_verbs import drawn_from, requested
+
+#: how far before a figure its sentence is read (a window: a long line stays linear)
+_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load("roles")["open_figures"].items() if not k.startswith("_")}
+
+
+def _sentence_after(info: LineInfo, m: Mention) -> str:
+    end = info.norm.find("。", m.end, m.end + 4 * _REACH)
+    return info.norm[m.end:end if end >= 0 else m.end + 4 * _REACH]
+
+
+def budget_verb(info: LineInfo, m: Mention) -> bool:
+    """A verb that only puts money into a budget stands after the figure in its sentence (`…を計上`, `…を盛り込んでいる`)."""
+    return any(v in _sentence_after(info, m) for v in _words()["budget_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, load("roles")["list_titles"]["programmes"]))
+    return re.compile(rf"(?:{titles})(?:としては|として|には|では|は)[、，,\s]*")
+
+
+#: the work's last character right before its figure (`…事業七百二十四万円`, `…補助金百万円`)
+_NAMED = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*約?\s*$")
+#: what closes a listed item: `、`, `など。`, the line's end
+_CLOSED = re.compile(r"\s*(?:等|など)?\s*(?:[、，,。]|$)")
+
+
+def titled_list(info: LineInfo, m: Mention) -> bool:
+    """The figure is an item of a list its sentence titles as the programmes (`主な新規事業は…事業七百二十四万円、…`)."""
+    start = info.norm.rfind("。", 0, m.start) + 1
+    head = info.norm[max(start, m.start - 4 * _REACH):m.start]
+    found = list(_titled().finditer(head))
+    if not found or "は" in head[found[-1].end():].replace("事業", ""):
+        return False  # another topic after the title (`主な事業は…で、歳入は…`) is no item of its list
+    return bool(_NAMED.search(head)) and _CLOSED.match(info.norm, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in load("roles")["open_figures_patterns"].items() if not k.startswith("_")}
+
+
+def changed_grant(info: LineInfo, m: Mention, previous: Mention | None) -> bool:
+    """The figure is a grant's size before or after its change (`…助成…を15万円から20万円に増額`): `N円からM円へ` with a
+    change verb after it, and the words before the first figure name a grant's size (roles.json open_figures_patterns)."""
+    p = _patterns()
+    if p["from_size"].match(info.norm, m.end) and p["to_size"].search(info.norm, m.end, m.end + _REACH // 2):
+        first = m  # `5,000円から7,000円へと引き上げ`: the size before the change
+    elif previous is not None and p["from_only"].fullmatch(info.norm, previous.end, m.start) and p["to_size"].match(info.norm, m.end):
+        first = previous  # the size after it
+    else:
+        return False
+    return p["grant_size_before"].search(info.norm, max(0, first.start - _REACH // 2), first.start) is not None
+
+
+def own_share(info: LineInfo, m: Mention) -> bool:
+    """What the recipient pays himself (`2,000円の負担で`, `自己負担額1,000円`): no money of the issuer's budget."""
+    return _patterns()["own_share"].match(info.norm, m.end) is not None or info.norm[max(0, m.start - 8):m.start].rstrip(" 約").endswith(
+        _words()["own_share_before"])
+
+
+def _previous(info: LineInfo, m: Mention) -> Mention | None:
+    """The amount right before the figure on its line (by bisection: a long line stays linear)."""
+    starts = info.memo.get("open_figures")
+    if not isinstance(starts, list):
+        starts = [a.start for a in info.amounts]
+        info.memo["open_figures"] = starts
+    k = bisect_left(starts, m.start)
+    return info.amounts[k - 1] if k else None
+
+
+#: the particle between the work's name and its figure (`…交付金に7,900万円`, `…補助金として700万円`, `…補助金を460万円`)
+_PARTICLE = re.compile(r"\s*(?:には|に|として|を|は)?\s*約?\s*$")
+
+
+def _names_programme(info: LineInfo, m: Mention) -> bool:
+    """The words right before the figure name a programme or a work (roles.json open_figures.programme_ends: `…交付金に`,
+    `…事業費に`, `…解体工事に`), not a company's booking (`特別損失として…計上`) nor a purpose (`公共交通の維持に`)."""
+    clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _REACH):m.start])[-1]
+    return clause[:_PARTICLE.search(clause).start()].endswith(_words()["programme_ends"])  # type: ignore[union-attr]
+
+
+def _aside(info: LineInfo, m: Mention) -> bool:
+    """The figure's sentence is a note of money beside the scope's (`※このほか…`, `…とは別に`)."""
+    start = info.norm.rfind("。", 0, m.start) + 1
+    return info.norm[start:].lstrip().startswith("※") or any(w in info.norm[start:m.start] for w in _words()["aside"])
+
+
+def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
+    """Set the role of an amount by what its own sentence says: prose_roles.apply, then the ways of writing above (scope.py
+    calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label)."""
+    prose_roles.apply(m, info, chain, kind, deck_kind)
+    if m.role != "support" and changed_grant(info, m, _previous(info, m)):
+        m.role, m.role_source = "support", "grant"
+        return
+    if m.role in ("other", "support") and m.role_source not in ("column", "legend") and spending_side(info, m):
+        m.role, m.role_source = "budget", "spending"  # `支出 7億4,306万円`: an enterprise's spending side, its budget
+        return
+    if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
+        m.role, m.role_source = "other", "own_share"
+        return
+    if m.role not in ("other", "support") or m.role_source not in ("fallback", "under") or m.per is not None \
+            or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
+        return
+    if drawn_from(info, m) or revenue_topic(info, m) or prose_roles.balance(info, m):
+        return
+    if kind is not None:  # under a label line left open: the work it goes to (`…の復旧に2億9000万円などが計上`), not a note of
+        # money beside the label's (`※このほか同基金に…570億円を計上`)
+        spent = m.role_source == "under" and not _aside(info, m) and prose_roles.appropriated(info, m, kind)
+        found = kind if spent or titled_list(info, m) else None
+    elif m.role_source != "fallback":
+        found = None  # under a label line (`令和5年度補正予算額 146億円` then `…に係る570億円を計上`): that label's, not the page's
+    elif deck_kind is not None:
+        found = deck_kind if prose_roles.appropriated(info, m, deck_kind) or prose_roles.listed_appropriation(info, m) else None
+    else:
+        named = budget_verb(info, m) and _names_programme(info, m)
+        found = "budget" if named and (prose_roles.appropriated(info, m, "budget") or requested(info, m)
+                                       or prose_roles.listed_appropriation(info, m)) else None
+    if found is not None:
+        m.role, m.role_source = found, "scope"

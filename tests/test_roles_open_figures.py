@@ -1,0 +1,134 @@
+"""Roles of figures no label scoped, by the way their sentence is written (issue 21, context/open_figures.py): an
+appropriating verb with no label, a list titled as the programmes, a grant's size changed, a user's own share. Each
+rule in several issuers' wording, with the lines that look alike and must not change."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+def roles(*texts: str) -> dict[str, tuple[str | None, int | None]]:
+    return {t: (m.role, m.fy) for t, m in amounts_by_text(*texts).items()}
+
+
+# a page that names no year and no budget: the verb that can only put money into a budget makes its figures budgets
+@pytest.mark.parametrize("line, figures", [
+    ("水田活用補助金1,300万円を計上。多面的機能支援交付金に7,900万円、中山間地域直接支払交付金に2,472万円を計上。",
+     ["1,300万円", "7,900万円", "2,472万円"]),
+    ("移住支援事業に300万円を計上。住宅賃貸料などの補助金に200万円を計上しました。", ["300万円", "200万円"]),
+    ("空き家対策の補助金を460万円計上します。", ["460万円"]),
+    ("防犯カメラ設置事業に1,200万円、通学路の安全対策工事に850万円を盛り込みました。", ["1,200万円", "850万円"]),
+    ("森林の整備を行う事業者への補助金として700万円、学びの森の事業費に100万円計上。", ["700万円", "100万円"]),
+])
+def test_an_appropriating_verb_makes_budgets_without_a_label(line, figures):
+    found = roles("◇産業振興", line)
+    assert [found[f][0] for f in figures] == ["budget"] * len(figures)
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("起業支援への補助金制度(上限50万円)を創設します。", "50万円", "support"),  # a cap stays a grant's size
+    ("結婚された方へ10万円を助成します。", "10万円", "support"),  # a grant's size, no verb that budgets
+    ("基金から3,000万円を取り崩して計上します。", "3,000万円", "other"),  # drawn from a fund
+    ("昨年度は道の駅の改修に1億円がかかりました。", "1億円", "other"),  # a cost, no appropriation
+    ("財源には、県補助金に2,000万円を計上します。", "2,000万円", "other"),  # the revenue side's topic
+    ("公共交通の維持に2億円を計上した。", "2億円", "other"),  # a purpose, no programme named: no label to trust
+    ("特別損失として12億円を計上した。", "12億円", "other"),  # a company's booking
+])
+def test_near_misses_keep_their_reading_without_a_label(line, figure, role):
+    assert roles("◇人口減対策", line)[figure][0] == role
+
+
+# a budget deck whose items a paper lists after the title `主な新規事業は`
+@pytest.mark.parametrize("line, figures", [
+    ("主な新規事業は地方創生総合戦略策定事業七百二十四万円、緊急防災・減災事業六千万円、除雪車整備事業五千五百二十二万円",
+     ["七百二十四万円", "六千万円", "五千五百二十二万円"]),
+    ("主な事業は、保育所改修事業3,200万円、道路舗装事業1億1,000万円など。", ["3,200万円", "1億1,000万円"]),
+    ("主要施策としては観光振興事業850万円、企業誘致推進事業400万円。", ["850万円", "400万円"]),
+])
+def test_items_of_a_list_titled_as_the_programmes_are_budgets(line, figures):
+    found = roles("令和6年度当初予算概要発表", "一般会計当初予算は前年度比2.0%増の48億円となった。", line)
+    assert [found[f] for f in figures] == [("budget", 2024)] * len(figures)
+
+
+def test_a_list_title_with_another_topic_after_it_lists_nothing():
+    found = roles("令和6年度当初予算概要発表", "主な新規事業は観光振興で、歳入は町税が4億円、地方交付税15億円となった。")
+    assert found["4億円"][0] == "other"
+
+
+# a grant's size changed: the size before the change and after it are both grant sizes
+@pytest.mark.parametrize("line, before, after", [
+    ("通院タクシー利用助成に関しまして、助成金の上限額を、1回あたり5,000円から7,000円へと引き上げます。", "5,000円", "7,000円"),
+    ("耐震診断にかかる費用の助成(木造住宅のみ)を15万円から20万円に増額します。", "15万円", "20万円"),
+    ("住宅リフォームの補助額を10万円から20万円に拡充します。", "10万円", "20万円"),
+    ("おむつ購入の支給額を月3,000円から5,000円に引上げます。", "3,000円", "5,000円"),
+])
+def test_a_grant_size_changed_is_support_before_and_after(line, before, after):
+    found = roles("令和7年度予算案の主な事業", line)
+    assert (found[before][0], found[after][0]) == ("support", "support")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("道路維持補修事業の予算を3億円から4億円に増額しました。", "4億円"),  # a programme's budget, no grant's size
+    ("商店街補助金を1,000万円から1,500万円に増額します。", "1,500万円"),  # a grant programme's money, not its size
+])
+def test_a_budget_changed_is_no_grant_size(line, figure):
+    assert roles("令和7年度予算案の主な事業", line)[figure][0] != "support"
+
+
+# what the recipient pays is no money of the budget
+@pytest.mark.parametrize("line, figure", [
+    ("接種を希望される方に1件あたり5,000円の補助を行い、2,000円の負担で接種を受けていただけます。", "2,000円"),
+    ("利用者の方には1回500円の自己負担で送迎を行います。", "500円"),
+    ("検診は自己負担額1,000円で受けられます。", "1,000円"),
+])
+def test_a_users_own_share_is_other(line, figure):
+    assert roles("令和6年度予算の主な事業", line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("県営土地改良事業負担金に501万円を計上します。", "501万円"),  # a programme's 負担金
+    ("広域連合への負担金として3,000万円の負担金を計上。", "3,000万円"),
+])
+def test_a_programmes_contribution_is_no_users_share(line, figure):
+    assert roles("令和6年度予算の主な事業", line)[figure][0] == "budget"
+
+
+# an enterprise's two sides: the spending side is its budget, the revenue side other, with or without a label
+@pytest.mark.parametrize("lines, spent, earned", [
+    (("■収益的収支", "収入 8億7,709万円", "支出 7億4,306万円"), "7億4,306万円", "8億7,709万円"),
+    (("収益的収支", "収入244億円から支出237億円を差し引いた収支差引は7億円となっています。"), "237億円", "244億円"),
+    (("令和6年度予算", "事業の運営に関わる収益的収入は、52億円、施設の新設や改良に関わる資本的支出は、42億1300万円を計上し、"
+      "前年度より8800万円(対前年度比2.1%)の増額となります。"), "42億1300万円", "52億円"),
+    (("◇資本的収支", "資本的収入 1億2,286万円", "資本的支出 7億4,856万円"), "7億4,856万円", "1億2,286万円"),
+])
+def test_an_enterprises_spending_side_is_its_budget(lines, spent, earned):
+    found = roles(*lines)
+    assert (found[spent][0], found[earned][0]) == ("budget", "other")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("国庫支出金 3億2,000万円", "3億2,000万円"),  # a revenue whose name holds the word
+    ("前年度の支出 7億円", "7億円"),  # last year's
+])
+def test_near_misses_of_a_spending_side(line, figure):
+    assert roles("■収益的収支", line)[figure][0] != "budget"
+
+
+# a heading that states an account's figure for the year is the year's budget label over the items under it
+@pytest.mark.parametrize("heading, total", [
+    ("■新たな時代を切り拓く 令和6年度 一般会計 46億2,600万円 (前年度比4.8%増加)", "46億2,600万円"),
+    ("◆令和7年度 一般会計 128億円", "128億円"),
+    ("令和6年度当初 特別会計:32億5,000万円", "32億5,000万円"),
+])
+def test_a_heading_stating_an_accounts_figure_labels_the_items(heading, total):
+    found = roles("町の予算", heading, "○主な重点事業", "防災情報配信システム整備事業:1億8,227万円", "町道維持修繕事業(13路線):6,500万円")
+    year = 2024 if "令和6" in heading else 2025
+    assert found[total] == ("budget", year)
+    assert found["1億8,227万円"] == ("budget", year)
+    assert found["6,500万円"] == ("budget", year)
+
+
+def test_a_heading_with_a_settlements_word_is_no_budget_label():
+    found = roles("町の決算", "■令和5年度 一般会計 決算額 46億円", "○主な事業", "防災情報配信システム整備事業:1億8,227万円")
+    assert found["1億8,227万円"][0] != "budget"
