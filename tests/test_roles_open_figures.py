@@ -132,3 +132,47 @@ def test_a_heading_stating_an_accounts_figure_labels_the_items(heading, total):
 def test_a_heading_with_a_settlements_word_is_no_budget_label():
     found = roles("町の決算", "■令和5年度 一般会計 決算額 46億円", "○主な事業", "防災情報配信システム整備事業:1億8,227万円")
     assert found["1億8,227万円"][0] != "budget"
+
+
+# a level after its change, written `…の増加となるN円` or in kanji numerals, is the budget as it stands
+@pytest.mark.parametrize("line, level, change", [
+    ("予算額は骨格的予算であった前年度から32億7000万円の増加となる736億9000万円となりました。", "736億9000万円", "32億7000万円"),
+    ("「ふるさと市町村圏事業特別会計」も、前年度に比べ三一九万円減の八四六万円となりました。", "八四六万円", "三一九万円"),
+    ("総額では、対前年度比三億二、一一九万七千円減(八.九%減)の三二億八、三四六万六千円となりました。", "三二億八、三四六万六千円",
+     "三億二、一一九万七千円"),
+])
+def test_a_level_after_its_change_is_the_budget(line, level, change):
+    found = roles("令和6年度当初予算の概要", line)
+    assert (found[level][0], found[change][0]) == ("budget", "other")
+
+
+# a title or lead that presents the year's programmes is the year's budget label over the items
+@pytest.mark.parametrize("lead", ["村が令和6年度に行う主な施策を紹介します。", "■令和6年度の主要事業", "令和6年度に実施する主な事業"])
+def test_a_lead_presenting_the_years_programmes_labels_the_items(lead):
+    found = roles(lead, "■第1 持続可能な地域づくり", "▽特産品(ジン製造)開発事業…500万円", "▽道の駅周辺整備の推進…613万円")
+    assert found["500万円"] == ("budget", 2024)
+    assert found["613万円"] == ("budget", 2024)
+
+
+@pytest.mark.parametrize("lead", ["令和5年度決算の主な事業", "令和5年度 主な事業の成果", "令和5年度の主な事業の実績報告"])
+def test_a_lead_of_results_labels_no_budget(lead):
+    found = roles(lead, "▽特産品開発事業…500万円")
+    assert found["500万円"][0] != "budget"
+
+
+# a list joined by `や、` under one appropriating verb
+def test_a_figure_listed_with_ya_shares_the_verb():
+    found = roles("2022年度当初予算を示した。",
+                  "このほか、コミセン改修工事実施設計1566万円や、テニスコート維持修繕工事442万2000円などを盛り込んでいる。")
+    assert (found["1566万円"][0], found["442万2000円"][0]) == ("budget", "budget")
+
+
+# a revenue side's item line, whatever verb its sentence ends with
+@pytest.mark.parametrize("line", [
+    "国や県から交付を受ける補助金等で141億3000万円余を計上し、不足する財源は基金で対応します。",
+    "地方交付税で40億円を計上しています。",
+])
+def test_a_sentence_under_the_revenue_side_names_a_source(line):
+    found = roles("■一般会計予算額 736億9000万円", "○歳入", line)
+    figure = next(t for t in found if t != "736億9000万円")
+    assert found[figure][0] == "other"

@@ -13,7 +13,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
 - **A list titled as the programmes** (`主な新規事業は…事業七百二十四万円、…事業六千万円、…`): each figure named by the
   work right before it and closed by `、` (or the line's end) is an item of the list, a budget figure of the scope.
 - **An enterprise's spending side** (`支出 7億4,306万円`, `収入244億円から支出237億円を差し引いた`, `資本的支出は、42億円を計上`):
-  its budget, with or without a label (account_sides.spending_side); the revenue side stays `other`.
+  its budget, with or without a label (account_sides.spending_side), and a side's total, no programme's row (the gold's
+  traps); the revenue side stays `other`.
 - **A grant's size changed** (`助成金の上限額を、1回あたり5,000円から7,000円へと引き上げ`, `費用の助成(…)を15万円から20万円に
   増額`): the size before and after the change, both `support`, when the words before the first name a grant's size.
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
@@ -132,8 +133,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role != "support" and changed_grant(info, m, _previous(info, m)):
         m.role, m.role_source = "support", "grant"
         return
-    if m.role in ("other", "support") and m.role_source not in ("column", "legend") and spending_side(info, m):
-        m.role, m.role_source = "budget", "spending"  # `支出 7億4,306万円`: an enterprise's spending side, its budget
+    if m.role in ("other", "support", "budget") and m.role_source not in ("column", "legend") and spending_side(info, m):
+        # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
+        m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         return
     if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
         m.role, m.role_source = "other", "own_share"
