@@ -176,3 +176,19 @@ def test_a_sentence_under_the_revenue_side_names_a_source(line):
     found = roles("■一般会計予算額 736億9000万円", "○歳入", line)
     figure = next(t for t in found if t != "736億9000万円")
     assert found[figure][0] == "other"
+
+
+# a 債務負担行為 section (事項 | 期間 | 限度額): ceilings over later years, no appropriation of the year
+@pytest.mark.parametrize("heading, row, figure", [
+    ("９．債務負担行為", "事前復興まちづくり計画（地区別）策定業務委託 令 和 ９ 年 度 １４，９４４千円", "１４，９４４千円"),
+    ("■債務負担行為", "農業企業等施設整備推進事業費補助金 令和8年度から令和11年度まで 10,000千円", "10,000千円"),
+    ("(4) 債務負担行為の設定", "・学校給食調理業務委託 令和7年度～令和9年度 限度額 3億6,000万円", "3億6,000万円"),
+])
+def test_a_ceiling_section_holds_no_budget(heading, row, figure):
+    found = roles("令和8年度当初予算の概要", heading, "事 項 期 間 限 度 額", row)
+    assert found[figure][0] == "other"
+
+
+def test_a_programmes_section_keeps_its_budgets():
+    found = roles("令和8年度当初予算の概要", "９．主な事業", "・事前復興まちづくり計画策定業務委託 １４，９４４千円")
+    assert found["１４，９４４千円"][0] == "budget"

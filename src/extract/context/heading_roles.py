@@ -10,6 +10,9 @@ label of every item under it (GUIDE: "a label line applies to every item under i
   change_heading: a comparison with last year, or `増減` / `差引` closing the heading) makes the figures of the items under
   it changes from last year, `other`; `増減` inside a noun phrase (`人口の社会増減の改善`, `増減築工事`) names no change.
 
+- **A heading that names a ceiling on later years' spending** (`９．債務負担行為`, a table 事項 | 期間 | 限度額) makes the
+  figures under it limits, `other` and no budgets row, whatever year their period names.
+
 Only headings, titles and items that hold no figure of their own count (a short `【歳入】` line reads as a title; a deck
 titled `…歳入予算の概要` lists sources only).
 """
@@ -48,10 +51,20 @@ def change_heading(chain: list[ol.Node]) -> bool:
     return any(n.kind not in ("title", "page_title") and pattern.search(n.text.strip()) for n in _headings(chain))
 
 
+def ceiling_heading(chain: list[ol.Node]) -> bool:
+    """A heading over the figure names a ceiling on later years' spending (`９．債務負担行為`: 事項 | 期間 | 限度額; roles.json
+    ceiling_headings): the limit the council authorises, no appropriation of the year (fresh5c, budgets_tables READMEs)."""
+    words = load("roles")["ceiling_headings"]
+    return any(n.kind not in ("title", "page_title") and any(w in n.text for w in words) for n in _headings(chain))
+
+
 def apply(m: Mention, chain: list[ol.Node]) -> bool:
-    """Make a budget figure under a revenue side's or a change's heading `other`; whether it did."""
+    """Make a budget figure under a revenue side's, a change's or a ceiling's heading `other`; whether it did."""
     if m.role not in BUDGET_ROLES:
         return False
+    if ceiling_heading(chain):
+        m.role, m.role_source = "other", "ceiling"
+        return True
     if revenue_side(chain):
         m.role, m.role_source = "other", "revenue"
         return True
