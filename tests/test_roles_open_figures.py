@@ -192,3 +192,37 @@ def test_a_ceiling_section_holds_no_budget(heading, row, figure):
 def test_a_programmes_section_keeps_its_budgets():
     found = roles("令和8年度当初予算の概要", "９．主な事業", "・事前復興まちづくり計画策定業務委託 １４，９４４千円")
     assert found["１４，９４４千円"][0] == "budget"
+
+
+# a list of works led by a sentence naming the budget, by account class (`民生費で`), in a deck no title scopes
+_SPEECH = ("※会見の内容は動画でもご覧いただけます。", "会見内容", "1.令和7年1月臨時会提出事件概要説明について",
+           "市議会1月臨時会を招集いたしますが、今臨時会は、物価高騰対策に取り組むための補正予算等について提案するものであります。",
+           "提出事件は、報告が2件、議案は、条例制定2件、補正予算1件の計3件であります。",
+           "議案第3号令和6年度一般会計補正予算については、歳入歳出それぞれ2億9,867万8千円を追加するものであります。",
+           "歳出の主なものを款別に申し上げますと、")
+
+
+@pytest.mark.parametrize("lines, figures, role", [
+    (("民生費で", "- 物価高騰対応給付金給付事業に 1億8,672万4千円", "- 保育所等物価高騰対策支援事業に712万円"),
+     ["1億8,672万4千円", "712万円"], "supplementary_budget"),
+    (("商工費では、", "・観光事業者等に対する事業補助金に843万1千円"), ["843万1千円"], "supplementary_budget"),
+    (("土木費で", "○ 市道改良工事に3,000万円"), ["3,000万円"], "supplementary_budget"),
+])
+def test_items_of_a_led_list_are_the_lead_budget(lines, figures, role):
+    found = roles(*_SPEECH, *lines)
+    assert [found[f][0] for f in figures] == [role] * len(figures)
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (("", "民生費で", "- 物価高騰対応給付金給付事業に 1億8,672万4千円"), "1億8,672万4千円"),  # a blank line ends the lead
+    (("■その他の報告", "- 市道改良工事に3,000万円"), "3,000万円"),  # a heading ends it
+    (("民生費で", "給付金給付事業に 1億8,672万4千円"), "1億8,672万4千円"),  # no item's mark: prose, not the list
+])
+def test_near_misses_of_a_led_list(lines, figure):
+    assert roles(*_SPEECH, *lines)[figure][0] == "other"
+
+
+def test_a_ceiling_pages_title_holds_no_budget():
+    found = roles("令和８年度 当初予算編成の概要", "", "９．債務負担行為", "【内訳】",
+                  "事前復興まちづくり計画（地区別）策定業務委託 令 和 ９ 年 度 １４，９４４千円")
+    assert found["１４，９４４千円"][0] == "other"

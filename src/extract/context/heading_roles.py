@@ -55,7 +55,7 @@ def ceiling_heading(chain: list[ol.Node]) -> bool:
     """A heading over the figure names a ceiling on later years' spending (`９．債務負担行為`: 事項 | 期間 | 限度額; roles.json
     ceiling_headings): the limit the council authorises, no appropriation of the year (fresh5c, budgets_tables READMEs)."""
     words = load("roles")["ceiling_headings"]
-    return any(n.kind not in ("title", "page_title") and any(w in n.text for w in words) for n in _headings(chain))
+    return any(n.kind != "title" and any(w in n.text for w in words) for n in _headings(chain))  # (a page's title too)
 
 
 def apply(m: Mention, chain: list[ol.Node]) -> bool:
