@@ -1,7 +1,8 @@
 """The role passes over a text deck's tables that the table's own layout decides (context/scope.py runs them once every
 figure has its scope's role): an enterprise's 款項 table, the sum closing a list of accounts, a programme table with
-one budget column; and a list of works led by a sentence that names the budget (led_lists.py). (A table's year columns, `|`, spaced or one cell a line, are read once, by context/cell_columns.py
-and fiscal_columns.py, which give the roles that follow from their years: the year before's column beside a budget.)"""
+one budget column; and a list of works led by a sentence that names the budget (led_lists.py). (A table's year
+columns, `|`, spaced or one cell a line, are read once, by context/cell_columns.py and fiscal_columns.py, which give
+the roles that follow from their years: the year before's column beside a budget.)"""
 from __future__ import annotations
 
 from collections.abc import Sequence
