@@ -226,3 +226,24 @@ def test_a_ceiling_pages_title_holds_no_budget():
     found = roles("令和８年度 当初予算編成の概要", "", "９．債務負担行為", "【内訳】",
                   "事前復興まちづくり計画（地区別）策定業務委託 令 和 ９ 年 度 １４，９４４千円")
     assert found["１４，９４４千円"][0] == "other"
+
+
+# a description closed by its cost in brackets after its verb, under a supplementary's title
+@pytest.mark.parametrize("line, figure", [
+    ("市民からの寄附金を活用し、千代田消防署の高規格救急自動車等を購入します(5,000万円)。", "5,000万円"),
+    ("令和7年度からの利用者負担額の見直し等に伴う利用者の増加に対応するため、予算を増額します(2,100万円)。", "2,100万円"),
+    ("仮設管理棟として活用する車両を購入します(2,100万円うち債務負担行為1,500万円)。", "2,100万円"),
+    ("小学校の給食室の空調設備を更新する(約3,200万円)。", "3,200万円"),
+])
+def test_a_cost_in_brackets_after_the_verb_is_the_scopes(line, figure):
+    found = roles("くらし 11月・12月補正予算の概要", "▽安全・安心の確保", line)
+    assert found[figure][0] == "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("観客席を更新します(債務負担行為1億8,920万円)。", "1億8,920万円"),  # a ceiling, not the year's money
+    ("子育て世帯に給付金を支給します(1人あたり5万円)。", "5万円"),  # a grant's size
+    ("住宅の改修費を助成します(上限20万円)。", "20万円"),
+])
+def test_near_misses_of_a_cost_in_brackets(line, figure):
+    assert roles("くらし 11月・12月補正予算の概要", "▽安全・安心の確保", line)[figure][0] != "supplementary_budget"

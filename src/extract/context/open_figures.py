@@ -10,6 +10,9 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   300万円を計上`) changes nothing. In a budget deck (request_verbs.budget_deck) with no scope label, the appropriation
   rules read with the deck's kind; under a label line, a figure whose sentence names the work it goes to (`…の復旧に
   2億9000万円などが計上`) is the scope's, unless the sentence notes money beside it (`※このほか…`).
+- **A description closed by its cost in brackets after its verb** (fresh5c's 静岡市: `…高規格救急自動車等を購入します
+  (5,000万円)。`, `…予算を増額します(2,100万円)`): the described work's money, of the scope's kind, whatever label or
+  source words the description holds (`利用者負担額`, `寄附金を活用し`).
 - **A list titled as the programmes** (`主な新規事業は…事業七百二十四万円、…事業六千万円、…`): each figure named by the
   work right before it and closed by `、` (or the line's end) is an item of the list, a budget figure of the scope.
 - **An enterprise's spending side** (`支出 7億4,306万円`, `収入244億円から支出237億円を差し引いた`, `資本的支出は、42億円を計上`):
@@ -120,6 +123,17 @@ def _names_programme(info: LineInfo, m: Mention) -> bool:
     return clause[:_PARTICLE.search(clause).start()].endswith(_words()["programme_ends"])  # type: ignore[union-attr]
 
 
+#: a figure alone in brackets right after the sentence's verb (`…を購入します(5,000万円)`, `…を更新する(2,100万円うち…)`)
+_VERB_BRACKET = re.compile(r"(?:ます|する|した)\s*[(（]\s*約?\s*$")
+_BRACKET_REST = re.compile(r"\s*(?:[)）]|うち)")
+
+
+def verb_bracket(info: LineInfo, m: Mention) -> bool:
+    """A description closed by its cost in brackets after its verb: the work's cost, whatever label words the description
+    holds (`…利用者負担額の見直し…予算を増額します(2,100万円)`)."""
+    return _VERB_BRACKET.search(info.norm, max(0, m.start - 8), m.start) is not None and _BRACKET_REST.match(info.norm, m.end) is not None
+
+
 def _aside(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence is a note of money beside the scope's (`※このほか…`, `…とは別に`)."""
     start = info.norm.rfind("。", 0, m.start) + 1
@@ -139,6 +153,10 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         return
     if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
         m.role, m.role_source = "other", "own_share"
+        return
+    if kind is not None and m.role in ("budget", "other") and m.role != kind and m.role_source in ("", "fallback") \
+            and verb_bracket(info, m):
+        m.role, m.role_source = kind, "scope"  # `…を購入します(5,000万円)。`: the cost of the work the sentence describes
         return
     if m.role not in ("other", "support") or m.role_source not in ("fallback", "under") or m.per is not None \
             or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
