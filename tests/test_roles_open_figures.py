@@ -247,3 +247,33 @@ def test_a_cost_in_brackets_after_the_verb_is_the_scopes(line, figure):
 ])
 def test_near_misses_of_a_cost_in_brackets(line, figure):
     assert roles("くらし 11月・12月補正予算の概要", "▽安全・安心の確保", line)[figure][0] != "supplementary_budget"
+
+
+# a multi-year total and a ceiling on a programme list's own lines
+@pytest.mark.parametrize("line, figure, year_figure", [
+    ("○消防庁舎建設事業 12億円(令和8年度～令和10年度 総額38億円)", "38億円", "12億円"),
+    ("・新庁舎建設事業 8億円(R8年度から R10年度まで 総事業費 30億円)", "30億円", "8億円"),
+])
+def test_a_total_over_a_period_is_other(line, figure, year_figure):
+    found = roles("令和8年度 予算案の主な事業", line)
+    assert (found[figure][0], found[year_figure][0]) == ("other", "budget")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("○債務負担行為 給食センター運営業務委託 限度額 24億円", "24億円"),
+    ("・債務負担行為（庁舎清掃業務委託）3,600万円", "3,600万円"),
+])
+def test_a_ceiling_on_the_figures_line_is_other(line, figure):
+    assert roles("令和8年度 予算案の主な事業", line)[figure][0] == "other"
+
+
+def test_a_programmes_own_total_is_no_period_total():
+    found = roles("令和8年度 予算案の主な事業", "○消防庁舎建設事業 総額12億円")
+    assert found["12億円"][0] == "budget"
+
+
+# a speech whose top line appropriates the year's budget is a budget deck: its appropriations are budgets
+def test_a_speech_appropriating_its_budget_makes_a_budget_deck():
+    found = roles("令和8年度 施政方針(抜粋)", "新年度の一般会計予算は、前年度当初比5.2%増の186億4,000万円を計上いたしました。",
+                  "まず、子育て支援では、こども家庭センターの運営に3,200万円を計上し、")
+    assert found["3,200万円"][0] == "budget"

@@ -20,6 +20,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   traps); the revenue side stays `other`.
 - **A grant's size changed** (`助成金の上限額を、1回あたり5,000円から7,000円へと引き上げ`, `費用の助成(…)を15万円から20万円に
   増額`): the size before and after the change, both `support`, when the words before the first name a grant's size.
+- **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`): a limit over later years, `other`
+  (heading_roles reads the same word in a section's heading).
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
 """
 from __future__ import annotations
@@ -150,6 +152,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role in ("other", "support", "budget") and m.role_source not in ("column", "legend") and spending_side(info, m):
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+        return
+    if m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in load("roles")["ceiling_headings"]):
+        m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
         return
     if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
         m.role, m.role_source = "other", "own_share"
