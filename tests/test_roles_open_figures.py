@@ -277,3 +277,21 @@ def test_a_speech_appropriating_its_budget_makes_a_budget_deck():
     found = roles("令和8年度 施政方針(抜粋)", "新年度の一般会計予算は、前年度当初比5.2%増の186億4,000万円を計上いたしました。",
                   "まず、子育て支援では、こども家庭センターの運営に3,200万円を計上し、")
     assert found["3,200万円"][0] == "budget"
+
+
+# a lead that presents this year's programmes, with no year written: the items are budgets, no year
+@pytest.mark.parametrize("lead", ["今年度の主な事業を紹介します。", "本年度に実施する主要事業について", "新年度の主な施策は次のとおりです。"])
+def test_a_lead_presenting_this_years_programmes_makes_budgets(lead):
+    found = roles("村の予算のあらまし", lead, "【新規事業】", "・防災行政無線デジタル化事業 1億500万円")
+    assert found["1億500万円"] == ("budget", None)
+
+
+def test_a_lead_of_last_years_results_makes_none():
+    found = roles("村のあらまし", "昨年度の主な事業の成果を紹介します。", "・防災行政無線デジタル化事業 1億500万円")
+    assert found["1億500万円"][0] == "other"
+
+
+# a per-head conversion inside a programme's brackets belongs to its own figure, not to the programme's money after it
+def test_a_conversion_in_brackets_is_its_own_figures():
+    found = roles("令和8年度 当初予算 主な事業(西谷市)", "・シルバー人材センター運営補助金(会員1人あたり換算3,000円) 900万円")
+    assert (found["3,000円"][0], found["900万円"][0]) == ("other", "budget")

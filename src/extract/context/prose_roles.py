@@ -89,7 +89,7 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     w = _words()
     at = _sentence_start(info, m)
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
-    texts = [info.norm[at:m.start]]
+    texts = [info.norm[max(at, info.end_before(m.start)):m.start]]  # (not another figure's: `補助金(1人あたり換算3,000円) 900万円`)
     heads = [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
     if label_role(texts[0]) is not None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
         heads = []
