@@ -295,3 +295,30 @@ def test_a_lead_of_last_years_results_makes_none():
 def test_a_conversion_in_brackets_is_its_own_figures():
     found = roles("令和8年度 当初予算 主な事業(西谷市)", "・シルバー人材センター運営補助金(会員1人あたり換算3,000円) 900万円")
     assert (found["3,000円"][0], found["900万円"][0]) == ("other", "budget")
+
+
+# parallel topics in one sentence: a topic's figure beside an earlier topic's budget is the same money
+@pytest.mark.parametrize("line, first, second", [
+    ("令和6年度予算のうち、非公共は1,096億円で前年度に比べ10億円の減、公共は814億円で1億円増。", "1,096億円", "814億円"),
+    ("令和7年度予算のうち、一般会計は241億円、特別会計は98億円となりました。", "241億円", "98億円"),
+])
+def test_a_parallel_topic_shares_the_earlier_budget(line, first, second):
+    found = roles("水産関係予算の概要", line)
+    assert found[second][0] == found[first][0] == "budget"
+
+
+def test_a_parallel_change_is_no_budget():
+    found = roles("令和6年度予算の概要", "令和6年度予算のうち、非公共は1,096億円、公共は1億円の増。")
+    assert found["1億円"][0] == "other"
+
+
+# a sentence that splits a whole by category: its figures after that are a split, other
+@pytest.mark.parametrize("line, figures", [
+    ("当初予算の公共事業費を主な事業区分別で見ると、道路街路事業が300億7200万円(前年度比4・7%増)、港湾事業が57億2800万円(8・9%減)。",
+     ["300億7200万円", "57億2800万円"]),
+    ("歳出を性質別に見ると、人件費が120億円、扶助費が150億円となっています。", ["120億円", "150億円"]),
+])
+def test_a_split_by_category_is_other(line, figures):
+    found = roles("令和6年度当初予算案", line)
+    assert [found[f][0] for f in figures] == ["other"] * len(figures)
+

@@ -10,6 +10,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   300万円を計上`) changes nothing. In a budget deck (request_verbs.budget_deck) with no scope label, the appropriation
   rules read with the deck's kind; under a label line, a figure whose sentence names the work it goes to (`…の復旧に
   2億9000万円などが計上`) is the scope's, unless the sentence notes money beside it (`※このほか…`).
+- **Parallel topics in one sentence** (`令和6年度予算のうち、非公共は1,096億円で…、公共は814億円で1億円増`): a topic's figure
+  set beside the previous topic's budget figure is the same kind of money.
 - **A description closed by its cost in brackets after its verb** (fresh5c's 静岡市: `…高規格救急自動車等を購入します
   (5,000万円)。`, `…予算を増額します(2,100万円)`): the described work's money, of the scope's kind, whatever label or
   source words the description holds (`利用者負担額`, `寄附金を活用し`).
@@ -20,6 +22,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   traps); the revenue side stays `other`.
 - **A grant's size changed** (`助成金の上限額を、1回あたり5,000円から7,000円へと引き上げ`, `費用の助成(…)を15万円から20万円に
   増額`): the size before and after the change, both `support`, when the words before the first name a grant's size.
+- **A split by category** (`当初予算の公共事業費を主な事業区分別で見ると、道路街路事業が300億7200万円…`, `性質別では`;
+  roles.json open_figures_patterns.breakdown_view): the figures after it in its sentence split a whole, `other`.
 - **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`): a limit over later years, `other`
   (heading_roles reads the same word in a section's heading).
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
@@ -104,13 +108,18 @@ def own_share(info: LineInfo, m: Mention) -> bool:
         _words()["own_share_before"])
 
 
-def _previous(info: LineInfo, m: Mention) -> Mention | None:
-    """The amount right before the figure on its line (by bisection: a long line stays linear)."""
+def _starts(info: LineInfo) -> list[int]:
+    """Where the line's amounts start, computed once per line (a long line stays linear)."""
     starts = info.memo.get("open_figures")
     if not isinstance(starts, list):
         starts = [a.start for a in info.amounts]
         info.memo["open_figures"] = starts
-    k = bisect_left(starts, m.start)
+    return starts
+
+
+def _previous(info: LineInfo, m: Mention) -> Mention | None:
+    """The amount right before the figure on its line (by bisection: a long line stays linear)."""
+    k = bisect_left(_starts(info), m.start)
     return info.amounts[k - 1] if k else None
 
 
@@ -123,6 +132,31 @@ def _names_programme(info: LineInfo, m: Mention) -> bool:
     `…事業費に`, `…解体工事に`), not a company's booking (`特別損失として…計上`) nor a purpose (`公共交通の維持に`)."""
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _REACH):m.start])[-1]
     return clause[:_PARTICLE.search(clause).start()].endswith(_words()["programme_ends"])  # type: ignore[union-attr]
+
+
+#: a short topic right before a figure, opening its clause (`、公共は814億円で`, `、特別会計は`)
+_TOPIC = re.compile(r"[、，,]\s*([^、，,。\d]{1,12}?)(?:は|が)\s*約?\s*$")
+
+
+def parallel_topic(info: LineInfo, m: Mention) -> Mention | None:
+    """The figure is a topic's level set beside an earlier topic's budget in one sentence (`令和6年度予算のうち、非公共は
+    1,096億円で前年度に比べ10億円の減、公共は814億円で1億円増`; the changes between are skipped): the same kind of money,
+    that figure (None otherwise)."""
+    here = _TOPIC.search(info.norm, max(0, m.start - _REACH // 2), m.start)
+    if here is None or prose_roles.is_change(info, m):
+        return None
+    k = bisect_left(_starts(info), m.start)
+    for previous in reversed(info.amounts[max(0, k - _PARALLEL):k]):
+        if "。" in info.norm[previous.end:m.start]:
+            return None
+        there = _TOPIC.search(info.norm, max(0, previous.start - _REACH // 2), previous.start)
+        if previous.role in BUDGET_ROLES and there is not None and there.group(1) != here.group(1):
+            return previous
+    return None
+
+
+#: how many figures back a parallel topic's budget is looked for
+_PARALLEL = 4
 
 
 #: a figure alone in brackets right after the sentence's verb (`…を購入します(5,000万円)`, `…を更新する(2,100万円うち…)`)
@@ -153,6 +187,10 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         return
+    if m.role in BUDGET_ROLES and m.role_source != "column" and _patterns()["breakdown_view"].search(
+            info.norm, info.norm.rfind("。", max(0, m.start - 4 * _REACH), m.start) + 1, m.start):
+        m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
+        return
     if m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in load("roles")["ceiling_headings"]):
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
         return
@@ -167,6 +205,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
             or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
         return
     if drawn_from(info, m) or revenue_topic(info, m) or prose_roles.balance(info, m):
+        return
+    if (previous := parallel_topic(info, m)) is not None:
+        m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
     if kind is not None:  # under a label line left open: the work it goes to (`…の復旧に2億9000万円などが計上`), not a note of
         # money beside the label's (`※このほか同基金に…570億円を計上`)
