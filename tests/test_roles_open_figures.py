@@ -280,7 +280,9 @@ def test_a_speech_appropriating_its_budget_makes_a_budget_deck():
 
 
 # a lead that presents this year's programmes, with no year written: the items are budgets, no year
-@pytest.mark.parametrize("lead", ["今年度の主な事業を紹介します。", "本年度に実施する主要事業について", "新年度の主な施策は次のとおりです。"])
+@pytest.mark.parametrize("lead", [
+    "今年度の主な事業を紹介します。", "本年度に実施する主要事業について", "新年度の主な施策は次のとおりです。",
+])
 def test_a_lead_presenting_this_years_programmes_makes_budgets(lead):
     found = roles("村の予算のあらまし", lead, "【新規事業】", "・防災行政無線デジタル化事業 1億500万円")
     assert found["1億500万円"] == ("budget", None)
