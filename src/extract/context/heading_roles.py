@@ -11,7 +11,8 @@ label of every item under it (GUIDE: "a label line applies to every item under i
   it changes from last year, `other`; `増減` inside a noun phrase (`人口の社会増減の改善`, `増減築工事`) names no change.
 
 - **A heading that names a ceiling on later years' spending** (`９．債務負担行為`, a table 事項 | 期間 | 限度額) makes the
-  figures under it limits, `other` and no budgets row, whatever year their period names.
+  figures under it limits, `other` and no budgets row, whatever year their period names; the word is the heading's name,
+  not a word it mentions in passing (`■主な事業（債務負担行為の設定を含む）` heads works).
 
 Only headings, titles and items that hold no figure of their own count (a short `【歳入】` line reads as a title; a deck
 titled `…歳入予算の概要` lists sources only).
@@ -54,8 +55,14 @@ def change_heading(chain: list[ol.Node]) -> bool:
 def ceiling_heading(chain: list[ol.Node]) -> bool:
     """A heading over the figure names a ceiling on later years' spending (`９．債務負担行為`: 事項 | 期間 | 限度額; roles.json
     ceiling_headings): the limit the council authorises, no appropriation of the year (fresh5c, budgets_tables READMEs)."""
-    words = load("roles")["ceiling_headings"]
-    return any(n.kind != "title" and any(w in n.text for w in words) for n in _headings(chain))  # (a page's title too)
+    words = tuple(load("roles")["ceiling_headings"])
+    # the word is the heading's name, after its marks and numbering (`９．債務負担行為`, `(4) 債務負担行為の設定`, `第2表 債務負担
+    # 行為補正`), not one mentioned in passing (`■主な事業（債務負担行為の設定を含む）`); a page's title too
+    return any(n.kind != "title" and _LEADING.sub("", n.text).startswith(words) for n in _headings(chain))
+
+
+#: a heading's marks and numbering before its name
+_LEADING = re.compile(r"^(?:[\W\d_]|第[0-9０-９]+表)*")
 
 
 def apply(m: Mention, chain: list[ol.Node]) -> bool:

@@ -158,6 +158,11 @@ def _programmes_title() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:に\s*(?:行う|実施する|取り組む)|の)?\s*(?:{titles}){closes}")
 
 
+def account_figure(text: str) -> bool:
+    """The text states an account's figure right after a fiscal year (`■令和6年度 一般会計 46億2,600万円`)."""
+    return re.search(r"年度" + _account_figure().pattern, text) is not None
+
+
 # a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
 # `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
 _AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,16}?(補正)?\s*(?:予算|概算要求)")

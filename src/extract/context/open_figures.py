@@ -24,6 +24,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   増額`): the size before and after the change, both `support`, when the words before the first name a grant's size.
 - **A split by category** (`当初予算の公共事業費を主な事業区分別で見ると、道路街路事業が300億7200万円…`, `性質別では`;
   roles.json open_figures_patterns.breakdown_view): the figures after it in its sentence split a whole, `other`.
+- **A settlement's account heading** (`令和6年度 決算の概要` over `■令和6年度 一般会計 28億4,000万円`): the heading labels the
+  items with its scope's kind, and a settlement's is none: its figures and the items under it stay `other`.
 - **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`): a limit over later years, `other`
   (heading_roles reads the same word in a section's heading).
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
@@ -39,9 +41,10 @@ from ..model import Mention
 from . import outline as ol
 from . import prose_roles
 from .account_sides import spending_side
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, account_figure
 from .prose_totals import revenue_topic
 from .request_verbs import drawn_from, requested
+from .settlements import settled_scope
 
 #: how far before a figure its sentence is read (a window: a long line stays linear)
 _REACH = 60
@@ -91,7 +94,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def changed_grant(info: LineInfo, m: Mention, previous: Mention | None) -> bool:
     """The figure is a grant's size before or after its change (`…助成…を15万円から20万円に増額`): `N円からM円へ` with a
-    change verb after it, and the words before the first figure name a grant's size (roles.json open_figures_patterns)."""
+    change verb after it, and the words before the first figure name a grant's size (`上限額を`, `1回あたり`, `助成(…)を`;
+    roles.json per_recipient and open_figures.grant_sizes), with no budget's word between (`…助成事業の予算を8,000万円から`)."""
     p = _patterns()
     if p["from_size"].match(info.norm, m.end) and p["to_size"].search(info.norm, m.end, m.end + _REACH // 2):
         first = m  # `5,000円から7,000円へと引き上げ`: the size before the change
@@ -99,7 +103,15 @@ def changed_grant(info: LineInfo, m: Mention, previous: Mention | None) -> bool:
         first = previous  # the size after it
     else:
         return False
-    return p["grant_size_before"].search(info.norm, max(0, first.start - _REACH // 2), first.start) is not None
+    before = info.norm[max(0, first.start - _REACH // 2):first.start]
+    budget = max((before.rfind(w) + len(w) for w in _words()["budget_words"] if w in before), default=0)
+    return _grant_size().search(before[budget:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _grant_size() -> re.Pattern[str]:
+    sizes = (*load("roles")["per_recipient"], *_words()["grant_sizes"])
+    return re.compile("|".join(map(re.escape, sizes)) + "|" + load("roles")["open_figures_patterns"]["grant_given"])
 
 
 def own_share(info: LineInfo, m: Mention) -> bool:
@@ -127,11 +139,23 @@ def _previous(info: LineInfo, m: Mention) -> Mention | None:
 _PARTICLE = re.compile(r"\s*(?:には|に|として|を|は)?\s*約?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _programme_ends() -> tuple[tuple[str, ...], frozenset[str]]:
+    """How a programme's or a work's name ends (programs.json suffixes, totals.json work_ends, roles.json expense_name_ends and
+    open_figures.programme_ends: 負担金, 給付金), and the expense classes that end so but name no work (totals.json)."""
+    classes = load("totals")["no_programme"]
+    ends = (*load("programs")["suffixes"], *load("totals")["work_ends"], *load("roles")["expense_name_ends"],
+            *_words()["programme_ends"])
+    return tuple(ends), frozenset((*classes["expenditure_classes"], *classes["nature_classes"]))
+
+
 def _names_programme(info: LineInfo, m: Mention) -> bool:
-    """The words right before the figure name a programme or a work (roles.json open_figures.programme_ends: `…交付金に`,
-    `…事業費に`, `…解体工事に`), not a company's booking (`特別損失として…計上`) nor a purpose (`公共交通の維持に`)."""
+    """The words right before the figure name a programme or a work (`…交付金に`, `…事業費に`, `…解体工事に`), not an expense
+    class (`人件費に`), a company's booking (`特別損失として…計上`) nor a purpose (`公共交通の維持に`)."""
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _REACH):m.start])[-1]
-    return clause[:_PARTICLE.search(clause).start()].endswith(_words()["programme_ends"])  # type: ignore[union-attr]
+    name = clause[:_PARTICLE.search(clause).start()]  # type: ignore[union-attr]
+    ends, classes = _programme_ends()
+    return name.endswith(ends) and not any(name.endswith(c) for c in classes)
 
 
 #: a short topic right before a figure, opening its clause (`、公共は814億円で`, `、特別会計は`)
@@ -170,6 +194,12 @@ def verb_bracket(info: LineInfo, m: Mention) -> bool:
     return _VERB_BRACKET.search(info.norm, max(0, m.start - 8), m.start) is not None and _BRACKET_REST.match(info.norm, m.end) is not None
 
 
+def _headed_account(chain: list[ol.Node]) -> bool:
+    """A heading over the figure (or its own) states an account's figure for its year (labels.account_figure): a label whose
+    kind is its scope's, no budget of its own in a settlement's deck."""
+    return any(n.kind in ("heading", "label", "page_title") and account_figure(n.text) for n in chain[:4])
+
+
 def _aside(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence is a note of money beside the scope's (`※このほか…`, `…とは別に`)."""
     start = info.norm.rfind("。", 0, m.start) + 1
@@ -196,6 +226,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         return
     if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
         m.role, m.role_source = "other", "own_share"
+        return
+    if m.role in BUDGET_ROLES and m.role_source == "scope" and settled_scope(info, chain) and _headed_account(chain):
+        m.role, m.role_source = "other", "settled"  # `令和6年度 決算の概要` over `■令和6年度 一般会計 28億円`: settled figures
         return
     if kind is not None and m.role in ("budget", "other") and m.role != kind and m.role_source in ("", "fallback") \
             and verb_bracket(info, m):
