@@ -353,3 +353,18 @@ def test_a_grant_programmes_budget_raised_is_no_size(line, figure):
 def test_expense_classes_with_no_label_are_no_programmes():
     found = roles("◇財政のあらまし", "人件費に12億円、扶助費に18億円を計上しています。")
     assert (found["12億円"][0], found["18億円"][0]) == ("other", "other")
+
+
+# a supplementary bill's other sections: money carried over, multi-year totals, bond ceilings appropriate nothing this year
+@pytest.mark.parametrize("heading, line, figure", [
+    ("■繰越明許費", "・道路改良事業 2億1,000万円", "2億1,000万円"),
+    ("第3表 地方債補正", "・臨時財政対策債 限度額 2億円", "2億円"),
+    ("(2) 継続費", "・新庁舎建設事業 総額 30億円", "30億円"),
+])
+def test_a_bills_other_sections_hold_no_budget(heading, line, figure):
+    assert roles("令和7年度12月補正予算の概要", heading, line)[figure][0] == "other"
+
+
+def test_a_programme_named_after_a_bond_is_no_section():
+    found = roles("令和7年度12月補正予算の概要", "■主な事業", "・地方債償還事務システム改修事業 2,000万円")
+    assert found["2,000万円"][0] == "supplementary_budget"
