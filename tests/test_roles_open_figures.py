@@ -368,3 +368,9 @@ def test_a_bills_other_sections_hold_no_budget(heading, line, figure):
 def test_a_programme_named_after_a_bond_is_no_section():
     found = roles("令和7年度12月補正予算の概要", "■主な事業", "・地方債償還事務システム改修事業 2,000万円")
     assert found["2,000万円"][0] == "supplementary_budget"
+
+
+def test_works_listed_by_field_are_no_split():
+    found = roles("令和8年度当初予算の概要", "主な事業を分野別に見ると、子育て分野では保育所整備事業に3億円、防災分野では避難所改修事業に"
+                                         "1億2,000万円を計上しました。")
+    assert (found["3億円"][0], found["1億2,000万円"][0]) == ("budget", "budget")

@@ -26,8 +26,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   roles.json open_figures_patterns.breakdown_view): the figures after it in its sentence split a whole, `other`.
 - **A settlement's account heading** (`令和6年度 決算の概要` over `■令和6年度 一般会計 28億4,000万円`): the heading labels the
   items with its scope's kind, and a settlement's is none: its figures and the items under it stay `other`.
-- **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`): a limit over later years, `other`
-  (heading_roles reads the same word in a section's heading).
+- **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`, `臨時財政対策債 限度額 2億円`;
+  roles.json open_figures.ceiling_words): a limit, `other` (heading_roles reads a section's heading named so).
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
 """
 from __future__ import annotations
@@ -79,8 +79,8 @@ _CLOSED = re.compile(r"\s*(?:等|など)?\s*(?:[、，,。]|$)")
 
 def titled_list(info: LineInfo, m: Mention) -> bool:
     """The figure is an item of a list its sentence titles as the programmes (`主な新規事業は…事業七百二十四万円、…`)."""
-    start = info.norm.rfind("。", 0, m.start) + 1
-    head = info.norm[max(start, m.start - 4 * _REACH):m.start]
+    floor = max(0, m.start - 4 * _REACH)  # (a window: a long line stays linear)
+    head = info.norm[info.norm.rfind("。", floor, m.start) + 1 or floor:m.start]
     found = list(_titled().finditer(head))
     if not found or "は" in head[found[-1].end():].replace("事業", ""):
         return False  # another topic after the title (`主な事業は…で、歳入は…`) is no item of its list
@@ -194,16 +194,26 @@ def verb_bracket(info: LineInfo, m: Mention) -> bool:
     return _VERB_BRACKET.search(info.norm, max(0, m.start - 8), m.start) is not None and _BRACKET_REST.match(info.norm, m.end) is not None
 
 
+def _split_by_category(info: LineInfo, m: Mention) -> bool:
+    """The figure's sentence splits a whole by category before it (`…事業区分別で見ると、道路街路事業が300億円`), and the figure
+    is no work's allocation (`主な事業を分野別に見ると、…保育所整備事業に3億円`: a programme's money, listed by field)."""
+    floor = max(0, m.start - 4 * _REACH)
+    if not _patterns()["breakdown_view"].search(info.norm, info.norm.rfind("。", floor, m.start) + 1 or floor, m.start):
+        return False
+    return not (info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("に") and _names_programme(info, m))
+
+
 def _headed_account(chain: list[ol.Node]) -> bool:
     """A heading over the figure (or its own) states an account's figure for its year (labels.account_figure): a label whose
     kind is its scope's, no budget of its own in a settlement's deck."""
-    return any(n.kind in ("heading", "label", "page_title") and account_figure(n.text) for n in chain[:4])
+    return any(n.kind in ("heading", "label", "page_title") and account_figure(n.text[:2 * _REACH]) for n in chain[:4])
 
 
 def _aside(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence is a note of money beside the scope's (`※このほか…`, `…とは別に`)."""
-    start = info.norm.rfind("。", 0, m.start) + 1
-    return info.norm[start:].lstrip().startswith("※") or any(w in info.norm[start:m.start] for w in _words()["aside"])
+    floor = max(0, m.start - 4 * _REACH)  # (a window: a long line stays linear)
+    start = info.norm.rfind("。", floor, m.start) + 1 or floor
+    return info.norm[start:start + 4].lstrip().startswith("※") or any(w in info.norm[start:m.start] for w in _words()["aside"])
 
 
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
@@ -217,11 +227,10 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         return
-    if m.role in BUDGET_ROLES and m.role_source != "column" and _patterns()["breakdown_view"].search(
-            info.norm, info.norm.rfind("。", max(0, m.start - 4 * _REACH), m.start) + 1, m.start):
+    if m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
         return
-    if m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in load("roles")["ceiling_headings"]):
+    if m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
         return
     if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
