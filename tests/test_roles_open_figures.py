@@ -374,3 +374,23 @@ def test_works_listed_by_field_are_no_split():
     found = roles("令和8年度当初予算の概要", "主な事業を分野別に見ると、子育て分野では保育所整備事業に3億円、防災分野では避難所改修事業に"
                                          "1億2,000万円を計上しました。")
     assert (found["3億円"][0], found["1億2,000万円"][0]) == ("budget", "budget")
+
+
+# the budget a figure was put in, named after it
+@pytest.mark.parametrize("line, figure, role", [
+    ("なお、設計費1,500万円は令和7年度9月補正予算に計上済みです。", "1,500万円", "supplementary_budget"),
+    ("用地取得費2億円を当初予算で措置しました。", "2億円", "budget"),
+])
+def test_the_budget_a_figure_was_put_in(line, figure, role):
+    assert roles("令和8年度当初予算の概要", "・新体育館建設事業 3億円", line)[figure][0] == role
+
+
+def test_a_settlement_it_was_booked_in_is_no_budget():
+    found = roles("令和8年度当初予算の概要", "・新体育館建設事業 3億円", "なお、設計費1,500万円は令和6年度決算に計上しました。")
+    assert found["1,500万円"][0] != "supplementary_budget"
+
+
+# inline items right after the list's topic
+def test_an_inline_item_right_after_the_topic():
+    found = roles("令和8年度水産関係予算の概要", "主な事業は◇漁港の機能強化:30億円、◇藻場の保全:5億円となっている。")
+    assert (found["30億円"], found["5億円"]) == (("budget", 2026), ("budget", 2026))

@@ -24,6 +24,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   増額`): the size before and after the change, both `support`, when the words before the first name a grant's size.
 - **A split by category** (`当初予算の公共事業費を主な事業区分別で見ると、道路街路事業が300億7200万円…`, `性質別では`;
   roles.json open_figures_patterns.breakdown_view): the figures after it in its sentence split a whole, `other`.
+- **The budget a figure was put in, named after it** (`なお、設計費1,500万円は令和7年度9月補正予算に計上済みです`): that
+  budget's kind.
 - **A settlement's account heading** (`令和6年度 決算の概要` over `■令和6年度 一般会計 28億4,000万円`): the heading labels the
   items with its scope's kind, and a settlement's is none: its figures and the items under it stay `other`.
 - **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`, `臨時財政対策債 限度額 2億円`;
@@ -41,7 +43,7 @@ from ..model import Mention
 from . import outline as ol
 from . import prose_roles
 from .account_sides import spending_side
-from .labels import BUDGET_ROLES, LineInfo, account_figure
+from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
 from .request_verbs import drawn_from, requested
 from .settlements import settled_scope
@@ -203,6 +205,17 @@ def _split_by_category(info: LineInfo, m: Mention) -> bool:
     return not (info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("に") and _names_programme(info, m))
 
 
+#: the budget a figure was put in, named after it (`…は令和7年度9月補正予算に計上済みです`, `…を当初予算で措置`)
+_BOOKED_IN = re.compile(r"\s*(?:は|を|が|も)\s*[、，,]?\s*([^、。]{2,24}?)(?:で|に)\s*(?:計上|措置|盛り込)")
+
+
+def _booked_in(info: LineInfo, m: Mention) -> str | None:
+    """The role of the budget the figure's sentence says it was put in, right after it (`N円は…補正予算に計上済み`)."""
+    found = _BOOKED_IN.match(info.norm, m.end, m.end + _REACH)
+    label = label_role(found.group(1)) if found is not None else None
+    return label[0] if label is not None and label[0] in BUDGET_ROLES else None
+
+
 def _headed_account(chain: list[ol.Node]) -> bool:
     """A heading over the figure (or its own) states an account's figure for its year (labels.account_figure): a label whose
     kind is its scope's, no budget of its own in a settlement's deck."""
@@ -238,6 +251,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         return
     if m.role in BUDGET_ROLES and m.role_source == "scope" and settled_scope(info, chain) and _headed_account(chain):
         m.role, m.role_source = "other", "settled"  # `令和6年度 決算の概要` over `■令和6年度 一般会計 28億円`: settled figures
+        return
+    if m.role in ("budget", "other") and (found := _booked_in(info, m)) is not None and found != m.role:
+        m.role, m.role_source = found, "label"  # `設計費1,500万円は令和7年度9月補正予算に計上済み`: the budget it was put in
         return
     if kind is not None and m.role in ("budget", "other") and m.role != kind and m.role_source in ("", "fallback") \
             and verb_bracket(info, m):
