@@ -394,3 +394,19 @@ def test_a_settlement_it_was_booked_in_is_no_budget():
 def test_an_inline_item_right_after_the_topic():
     found = roles("令和8年度水産関係予算の概要", "主な事業は◇漁港の機能強化:30億円、◇藻場の保全:5億円となっている。")
     assert (found["30億円"], found["5億円"]) == (("budget", 2026), ("budget", 2026))
+
+
+# the sum row of a table one cell a line takes the roles of the account rows' columns
+@pytest.mark.parametrize("sum_label", ["合計", "総計", "総額"])
+def test_the_sum_row_of_a_stacked_table_is_the_whole_budget(sum_label):
+    cells = ["会計名", "令和5年度(A)", "令和4年度(B)", "一般会計", "311億円", "302億円", "特別会計", "172億円", "164億円",
+             sum_label, "483億円", "466億円"]
+    found = roles("令和5年度当初予算の概要", "各会計の当初予算額は、次の表のとおりです。", *cells)
+    assert (found["483億円"], found["466億円"]) == (("budget", 2023), ("previous_budget", 2022))
+
+
+def test_a_sum_row_under_revenues_stays_other():
+    cells = ["区分", "令和5年度(A)", "令和4年度(B)", "市税", "120億円", "118億円", "地方交付税", "40億円", "41億円",
+             "合計", "160億円", "159億円"]
+    found = roles("令和5年度当初予算の概要", "歳入の内訳は、次の表のとおりです。", *cells)
+    assert found["160億円"][0] != "budget"
