@@ -358,7 +358,7 @@ def test_expense_classes_with_no_label_are_no_programmes():
 # a supplementary bill's other sections: money carried over, multi-year totals, bond ceilings appropriate nothing this year
 @pytest.mark.parametrize("heading, line, figure", [
     ("■繰越明許費", "・道路改良事業 2億1,000万円", "2億1,000万円"),
-    ("第3表 地方債補正", "・臨時財政対策債 限度額 2億円", "2億円"),
+    ("■地方債補正", "・臨時財政対策債 限度額 2億円", "2億円"),
     ("(2) 継続費", "・新庁舎建設事業 総額 30億円", "30億円"),
 ])
 def test_a_bills_other_sections_hold_no_budget(heading, line, figure):
@@ -410,3 +410,24 @@ def test_a_sum_row_under_revenues_stays_other():
              "合計", "160億円", "159億円"]
     found = roles("令和5年度当初予算の概要", "歳入の内訳は、次の表のとおりです。", *cells)
     assert found["160億円"][0] != "budget"
+
+
+@pytest.mark.parametrize("line, figure", [("交付限度額 1件あたり100万円", "100万円"), ("補助限度額 1戸あたり20万円", "20万円")])
+def test_a_grants_limit_is_no_ceiling(line, figure):
+    assert roles("令和8年度 当初予算 主な事業（北森町）", "・創業支援補助金 300万円", line)[figure][0] == "support"
+
+
+def test_a_revenue_sentences_sources_are_no_grants():
+    found = roles("令和7年度2月補正予算案 県が発表", "賃上げ支援は1社当たり最大100万円を補助する。",
+                  "財源は国庫支出金78億円、県債54億円など。")
+    assert (found["78億円"][0], found["54億円"][0], found["100万円"][0]) == ("other", "other", "support")
+
+
+@pytest.mark.parametrize("line, figure", [("歳出 総額 9,100万円", "9,100万円"), ("支出を7億6,000万円と見込みます。", "7億6,000万円")])
+def test_an_expenditure_sides_total_is_the_budget(line, figure):
+    assert roles("令和8年度 温泉事業特別会計予算（山吹町）", "歳入 使用料収入 8,200万円", line)[figure][0] == "budget"
+
+
+def test_a_per_resident_expenditure_is_no_sides_budget():
+    found = roles("令和6年度予算のあらまし", "◇町民1人当たりに使われるお金", "歳出総額:1,205,217円")
+    assert found["1,205,217円"][0] == "other"

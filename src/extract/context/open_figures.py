@@ -28,8 +28,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   budget's kind.
 - **A settlement's account heading** (`令和6年度 決算の概要` over `■令和6年度 一般会計 28億4,000万円`): the heading labels the
   items with its scope's kind, and a settlement's is none: its figures and the items under it stay `other`.
-- **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`, `臨時財政対策債 限度額 2億円`;
-  roles.json open_figures.ceiling_words): a limit, `other` (heading_roles reads a section's heading named so).
+- **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`; roles.json open_figures.ceiling_words;
+  not `補助限度額 20万円`, a grant's cap): a limit, `other` (heading_roles reads a section's heading named so).
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
 """
 from __future__ import annotations
@@ -48,6 +48,8 @@ from .prose_totals import revenue_topic
 from .request_verbs import drawn_from, requested
 from .settlements import settled_scope
 
+#: how a role was left open or given by a scope (not by the figure's own words: a per-head conversion, a price, a column)
+_OPEN = ("fallback", "under", "scope", "")
 #: how far before a figure its sentence is read (a window: a long line stays linear)
 _REACH = 60
 
@@ -236,7 +238,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role != "support" and changed_grant(info, m, _previous(info, m)):
         m.role, m.role_source = "support", "grant"
         return
-    if m.role in ("other", "support", "budget") and m.role_source not in ("column", "legend") and spending_side(info, m):
+    if m.role in ("other", "support", "budget") and m.role_source in _OPEN and spending_side(info, m) \
+            and not prose_roles.per_inhabitant(info, m, chain):  # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`)
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         return
@@ -263,6 +266,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
             or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
         return
     if drawn_from(info, m) or revenue_topic(info, m) or prose_roles.balance(info, m):
+        if m.role == "support" and revenue_topic(info, m):
+            m.role, m.role_source = "other", "revenue"  # `財源は国庫支出金78億円、県債54億円など`: sources, no grant's size
         return
     if (previous := parallel_topic(info, m)) is not None:
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
