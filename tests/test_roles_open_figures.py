@@ -423,7 +423,7 @@ def test_a_revenue_sentences_sources_are_no_grants():
     assert (found["78億円"][0], found["54億円"][0], found["100万円"][0]) == ("other", "other", "support")
 
 
-@pytest.mark.parametrize("line, figure", [("歳出 総額 9,100万円", "9,100万円"), ("支出を7億6,000万円と見込みます。", "7億6,000万円")])
+@pytest.mark.parametrize("line, figure", [("支出 9,100万円", "9,100万円"), ("支出を7億6,000万円と見込みます。", "7億6,000万円")])
 def test_an_expenditure_sides_total_is_the_budget(line, figure):
     assert roles("令和8年度 温泉事業特別会計予算（山吹町）", "歳入 使用料収入 8,200万円", line)[figure][0] == "budget"
 
@@ -431,3 +431,19 @@ def test_an_expenditure_sides_total_is_the_budget(line, figure):
 def test_a_per_resident_expenditure_is_no_sides_budget():
     found = roles("令和6年度予算のあらまし", "◇町民1人当たりに使われるお金", "歳出総額:1,205,217円")
     assert found["1,205,217円"][0] == "other"
+
+
+# a cap stated per unit under a label line is a grant's size
+@pytest.mark.parametrize("line, figure", [
+    ("交付率 1/2、1事業あたり上限3,000万円", "3,000万円"),
+    ("1地域あたりの交付上限額 50億円", "50億円"),
+    ("交付率：定額、1/2以内（1経営体あたり上限 1,000万円）", "1,000万円"),
+])
+def test_a_cap_per_unit_under_a_label_line_is_support(line, figure):
+    found = roles("離島活性化交付金", "令和8年度予算案 14億円", "令和7年度補正予算 5億円", line)
+    assert found[figure][0] == "support"
+
+
+def test_a_total_after_a_per_unit_word_elsewhere_is_no_cap():
+    found = roles("離島活性化交付金", "令和8年度予算案 14億円", "1事業あたりの事業費は様々で、事業費総額 3億円")
+    assert found["3億円"][0] != "support"

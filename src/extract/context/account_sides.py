@@ -121,16 +121,14 @@ def _class_line(info: LineInfo) -> bool:
 @lru_cache(maxsize=1)
 def _spending_label() -> re.Pattern[str]:
     ends = "|".join(map(re.escape, _words()["expenditure_lines"]))
-    totals = "|".join(map(re.escape, _words()["expenditure"]))  # `歳出 総額 9,100万円`: the side's total
-    return re.compile(rf"(?<![\u4e00-\u9fff])(?:(?:収益的|資本的)?(?:{ends})(?:額|総額|合計)?|(?:{totals})\s*(?:の)?\s*(?:総額|合計))"
-                      r"\s*(?:は|が|を|:|：)?\s*[、，,]?\s*約?\s*$")
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:収益的|資本的)?(?:{ends})(?:額|総額|合計)?\s*(?:は|が|を|:|：)?\s*[、，,]?\s*約?\s*$")
 
 
 def spending_side(info: LineInfo, m: Mention) -> bool:
     """An enterprise's spending side names the figure right before it (`支出 7億4,306万円`, `収入244億円から支出237億円を
-    差し引いた`, `…資本的支出は、42億1300万円を計上`, `支出を7億6,000万円と見込み`), or an account's expenditure total
-    (`歳出 総額 9,100万円`): its budget (fresh4, fresh6a, fresh7: an enterprise's expenditure is
-    `budget`, its revenue `other`); not a word that ends in another noun (`国庫支出金`), nor last year's (`前年度の支出`)."""
+    差し引いた`, `…資本的支出は、42億1300万円を計上`, `支出を7億6,000万円と見込み`): its budget (fresh4, fresh6a, fresh7:
+    an enterprise's expenditure is `budget`, its revenue `other`); not a word that ends in another noun (`国庫支出金`), nor
+    last year's (`前年度の支出`)."""
     head = info.norm[info.end_before(m.start):m.start]
     head = head[max(head.rfind("。"), head.rfind("、", 0, max(0, len(head.rstrip(" 、，,")) - 1))) + 1:]
     return _spending_label().search(head) is not None and not any(w in head for w in load("roles")["previous_words"])

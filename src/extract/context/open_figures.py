@@ -30,6 +30,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   items with its scope's kind, and a settlement's is none: its figures and the items under it stay `other`.
 - **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`; roles.json open_figures.ceiling_words;
   not `補助限度額 20万円`, a grant's cap): a limit, `other` (heading_roles reads a section's heading named so).
+- **A cap stated per unit** (`交付率 1/2、1事業あたり上限3,000万円`, `1地域あたりの交付上限額 50億円`): a grant's size,
+  `support`, whatever label line stands above it.
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
 """
 from __future__ import annotations
@@ -218,6 +220,21 @@ def _booked_in(info: LineInfo, m: Mention) -> str | None:
     return label[0] if label is not None and label[0] in BUDGET_ROLES else None
 
 
+#: a cap's word right before the figure (`上限3,000万円`, `交付上限額 50億円`, `最大 100万円`)
+_CAP = re.compile(r"(?:上限額?|最大|限度額)\s*[:：]?\s*約?\s*$")
+
+
+def per_unit_cap(info: LineInfo, m: Mention) -> bool:
+    """A cap stated per unit (`1事業あたり上限3,000万円`, `1地域あたりの交付上限額 50億円`, `（1経営体あたり上限 1,000万円）`): a
+    grant's size (GUIDE: caps are `support`), whatever label line stands above it; the per-unit word within the sentence
+    before it (roles.json per_recipient)."""
+    if not _CAP.search(info.norm, max(0, m.start - 8), m.start):
+        return False
+    floor = max(0, m.start - _REACH // 2)
+    before = info.norm[max(info.norm.rfind("。", floor, m.start) + 1, info.end_before(m.start), floor):m.start]
+    return any(w in before for w in ("当たり", "あたり", "につき"))
+
+
 def _headed_account(chain: list[ol.Node]) -> bool:
     """A heading over the figure (or its own) states an account's figure for its year (labels.account_figure): a label whose
     kind is its scope's, no budget of its own in a settlement's deck."""
@@ -239,7 +256,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source = "support", "grant"
         return
     if m.role in ("other", "support", "budget") and m.role_source in _OPEN and spending_side(info, m) \
-            and not prose_roles.per_inhabitant(info, m, chain):  # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`)
+            and not prose_roles.per_inhabitant(info, m, chain) and not settled_scope(info, chain):
+        # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`, nor a settlement's `歳出総額`)
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         return
@@ -248,6 +266,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         return
     if m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
+        return
+    if m.role in ("other", "budget") and m.role_source in _OPEN and per_unit_cap(info, m):
+        m.role, m.role_source = "support", "grant"  # `交付率 1/2、1事業あたり上限3,000万円` under a label line: a grant's cap
         return
     if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
         m.role, m.role_source = "other", "own_share"
