@@ -447,3 +447,17 @@ def test_a_cap_per_unit_under_a_label_line_is_support(line, figure):
 def test_a_total_after_a_per_unit_word_elsewhere_is_no_cap():
     found = roles("離島活性化交付金", "令和8年度予算案 14億円", "1事業あたりの事業費は様々で、事業費総額 3億円")
     assert found["3億円"][0] != "support"
+
+
+# a supplementary's own size by its verb, a cut too
+@pytest.mark.parametrize("line, figure", [
+    ("一般会計 4億3,200万円を減額し、予算総額を71億2,800万円とします。", "4億3,200万円"),
+    ("一般会計に1億2,000万円を追加し、予算総額を80億円とします。", "1億2,000万円"),
+])
+def test_a_supplementarys_size_by_its_verb(line, figure):
+    assert roles("令和7年度 3月補正予算の概要（川中町）", line)[figure][0] == "supplementary_budget"
+
+
+def test_a_change_from_last_year_in_a_supplementary_stays_other():
+    found = roles("令和7年度 3月補正予算の概要（川中町）", "補正後の予算総額は、前年度と比べて2億円の減額となりました。")
+    assert found["2億円"][0] == "other"

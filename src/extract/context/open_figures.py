@@ -30,6 +30,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
   items with its scope's kind, and a settlement's is none: its figures and the items under it stay `other`.
 - **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`; roles.json open_figures.ceiling_words;
   not `補助限度額 20万円`, a grant's cap): a limit, `other` (heading_roles reads a section's heading named so).
+- **A supplementary's own size by its verb** (`一般会計 4億3,200万円を減額し、予算総額を…とします`): under a supplementary's
+  scope, a figure its sentence adds or cuts (roles.json open_figures_patterns.supplementary_size) is the supplementary.
 - **A cap stated per unit** (`交付率 1/2、1事業あたり上限3,000万円`, `1地域あたりの交付上限額 50億円`): a grant's size,
   `support`, whatever label line stands above it.
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
@@ -252,36 +254,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     """Set the role of an amount by what its own sentence says: prose_roles.apply, then the ways of writing above (scope.py
     calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label)."""
     prose_roles.apply(m, info, chain, kind, deck_kind)
-    if m.role != "support" and changed_grant(info, m, _previous(info, m)):
-        m.role, m.role_source = "support", "grant"
-        return
-    if m.role in ("other", "support", "budget") and m.role_source in _OPEN and spending_side(info, m) \
-            and not prose_roles.per_inhabitant(info, m, chain) and not settled_scope(info, chain):
-        # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`, nor a settlement's `歳出総額`)
-        # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
-        m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
-        return
-    if m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
-        m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
-        return
-    if m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
-        m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
-        return
-    if m.role in ("other", "budget") and m.role_source in _OPEN and per_unit_cap(info, m):
-        m.role, m.role_source = "support", "grant"  # `交付率 1/2、1事業あたり上限3,000万円` under a label line: a grant's cap
-        return
-    if m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
-        m.role, m.role_source = "other", "own_share"
-        return
-    if m.role in BUDGET_ROLES and m.role_source == "scope" and settled_scope(info, chain) and _headed_account(chain):
-        m.role, m.role_source = "other", "settled"  # `令和6年度 決算の概要` over `■令和6年度 一般会計 28億円`: settled figures
-        return
-    if m.role in ("budget", "other") and (found := _booked_in(info, m)) is not None and found != m.role:
-        m.role, m.role_source = found, "label"  # `設計費1,500万円は令和7年度9月補正予算に計上済み`: the budget it was put in
-        return
-    if kind is not None and m.role in ("budget", "other") and m.role != kind and m.role_source in ("", "fallback") \
-            and verb_bracket(info, m):
-        m.role, m.role_source = kind, "scope"  # `…を購入します(5,000万円)。`: the cost of the work the sentence describes
+    if _own_words(m, info, chain, kind) or _sizes(m, info):
         return
     if m.role not in ("other", "support") or m.role_source not in ("fallback", "under") or m.per is not None \
             or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
@@ -293,17 +266,61 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if (previous := parallel_topic(info, m)) is not None:
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
+    found = _unscoped(m, info, kind, deck_kind)
+    if found is not None:
+        m.role, m.role_source = found, "scope"
+
+
+def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None) -> bool:
+    """The figure's own words: a side's spending, a split by category, a ceiling, the budget it was put in; whether they set
+    its role."""
+    if m.role in ("other", "support", "budget") and m.role_source in _OPEN and spending_side(info, m) \
+            and not prose_roles.per_inhabitant(info, m, chain) and not settled_scope(info, chain):
+        # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`, nor a settlement's `歳出総額`)
+        # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
+        m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+    elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
+        m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
+    elif m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
+        m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
+    elif kind == "supplementary_budget" and m.role == "other" and m.role_source == "verb" \
+            and _patterns()["supplementary_size"].match(info.norm, m.end):
+        m.role, m.role_source = kind, "scope"  # `一般会計 4億3,200万円を減額し、…`: the supplementary's own size, a cut too
+    elif m.role in BUDGET_ROLES and m.role_source == "scope" and settled_scope(info, chain) and _headed_account(chain):
+        m.role, m.role_source = "other", "settled"  # `令和6年度 決算の概要` over `■令和6年度 一般会計 28億円`: settled figures
+    elif m.role in ("budget", "other") and (found := _booked_in(info, m)) is not None and found != m.role:
+        m.role, m.role_source = found, "label"  # `設計費1,500万円は令和7年度9月補正予算に計上済み`: the budget it was put in
+    elif kind is not None and m.role in ("budget", "other") and m.role != kind and m.role_source in ("", "fallback") \
+            and verb_bracket(info, m):
+        m.role, m.role_source = kind, "scope"  # `…を購入します(5,000万円)。`: the cost of the work the sentence describes
+    else:
+        return False
+    return True
+
+
+def _sizes(m: Mention, info: LineInfo) -> bool:
+    """A grant's size changed or capped per unit, a user's own share; whether they set the figure's role."""
+    if m.role != "support" and changed_grant(info, m, _previous(info, m)):
+        m.role, m.role_source = "support", "grant"
+    elif m.role in ("other", "budget") and m.role_source in _OPEN and per_unit_cap(info, m):
+        m.role, m.role_source = "support", "grant"  # `交付率 1/2、1事業あたり上限3,000万円` under a label line: a grant's cap
+    elif m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)
+        m.role, m.role_source = "other", "own_share"
+    else:
+        return False
+    return True
+
+
+def _unscoped(m: Mention, info: LineInfo, kind: str | None, deck_kind: str | None) -> str | None:
+    """The role a figure left open takes from its sentence's appropriating words, its list's title, or a budget verb."""
     if kind is not None:  # under a label line left open: the work it goes to (`…の復旧に2億9000万円などが計上`), not a note of
         # money beside the label's (`※このほか同基金に…570億円を計上`)
         spent = m.role_source == "under" and not _aside(info, m) and prose_roles.appropriated(info, m, kind)
-        found = kind if spent or titled_list(info, m) else None
-    elif m.role_source != "fallback":
-        found = None  # under a label line (`令和5年度補正予算額 146億円` then `…に係る570億円を計上`): that label's, not the page's
-    elif deck_kind is not None:
-        found = deck_kind if prose_roles.appropriated(info, m, deck_kind) or prose_roles.listed_appropriation(info, m) else None
-    else:
-        named = budget_verb(info, m) and _names_programme(info, m)
-        found = "budget" if named and (prose_roles.appropriated(info, m, "budget") or requested(info, m)
-                                       or prose_roles.listed_appropriation(info, m)) else None
-    if found is not None:
-        m.role, m.role_source = found, "scope"
+        return kind if spent or titled_list(info, m) else None
+    if m.role_source != "fallback":
+        return None  # under a label line (`令和5年度補正予算額 146億円` then `…に係る570億円を計上`): that label's, not the page's
+    if deck_kind is not None:
+        return deck_kind if prose_roles.appropriated(info, m, deck_kind) or prose_roles.listed_appropriation(info, m) else None
+    named = budget_verb(info, m) and _names_programme(info, m)
+    return "budget" if named and (prose_roles.appropriated(info, m, "budget") or requested(info, m)
+                                  or prose_roles.listed_appropriation(info, m)) else None
