@@ -20,6 +20,8 @@ from .stage_marks import pattern
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
 _TOP_LINES = 3
+#: how far a top line's sentence is read after its budget word for the verb that announces or appropriates it
+_LEAD_REACH = 200
 #: how many characters may stand between the figure's particle and its verb (`を新規に計上`, `が新規計上`)
 _GAP = 4
 
@@ -42,7 +44,7 @@ def budget_deck(infos: list[LineInfo]) -> bool:
                 return True
             continue
         for word in pattern("budget_word").finditer(text):
-            rest = text[word.end():].split("。")[0]
+            rest = text[word.end():word.end() + _LEAD_REACH].split("。")[0]  # (a window: a long line stays linear)
             if rest.startswith(tuple(load("roles")["deck_budget_within"])) \
                     or any(v in rest for v in (*load("roles")["announce_verbs"], *load("roles")["deck_budget_verbs"])):
                 return True
