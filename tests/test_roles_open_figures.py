@@ -461,3 +461,8 @@ def test_a_supplementarys_size_by_its_verb(line, figure):
 def test_a_change_from_last_year_in_a_supplementary_stays_other():
     found = roles("令和7年度 3月補正予算の概要（川中町）", "補正後の予算総額は、前年度と比べて2億円の減額となりました。")
     assert found["2億円"][0] == "other"
+
+
+def test_a_loan_cap_per_unit_is_support():
+    found = roles("令和8年度 当初予算 主な事業", "・中小企業融資制度 3億円", "貸付限度額 1事業者あたり2,000万円")
+    assert found["2,000万円"][0] == "support"

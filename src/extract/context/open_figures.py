@@ -224,17 +224,21 @@ def _booked_in(info: LineInfo, m: Mention) -> str | None:
 
 #: a cap's word right before the figure (`上限3,000万円`, `交付上限額 50億円`, `最大 100万円`)
 _CAP = re.compile(r"(?:上限額?|最大|限度額)\s*[:：]?\s*約?\s*$")
+_CAP_WORD = re.compile(r"上限|最大|限度額")
+_PER_UNIT = ("当たり", "あたり", "につき")
+_PER_UNIT_BEFORE = re.compile(r"(?:当たり|あたり|につき)\s*[:：]?\s*約?\s*$")
 
 
 def per_unit_cap(info: LineInfo, m: Mention) -> bool:
     """A cap stated per unit (`1事業あたり上限3,000万円`, `1地域あたりの交付上限額 50億円`, `（1経営体あたり上限 1,000万円）`): a
     grant's size (GUIDE: caps are `support`), whatever label line stands above it; the per-unit word within the sentence
     before it (roles.json per_recipient)."""
-    if not _CAP.search(info.norm, max(0, m.start - 8), m.start):
-        return False
     floor = max(0, m.start - _REACH // 2)
     before = info.norm[max(info.norm.rfind("。", floor, m.start) + 1, info.end_before(m.start), floor):m.start]
-    return any(w in before for w in ("当たり", "あたり", "につき"))
+    if _CAP.search(info.norm, max(0, m.start - 8), m.start):
+        return any(w in before for w in _PER_UNIT)
+    # or the per-unit word right before the figure, the cap's word before it (`貸付限度額 1事業者あたり2,000万円`)
+    return _PER_UNIT_BEFORE.search(before) is not None and _CAP_WORD.search(before) is not None
 
 
 def _headed_account(chain: list[ol.Node]) -> bool:
