@@ -61,14 +61,19 @@ def test_a_budget_lists_item_named_for_a_grant_takes_the_scopes_kind(line, figur
     assert role(run(SUPPLEMENTARY, HEADING, line), figure) == "supplementary_budget"
 
 
-@pytest.mark.parametrize("line, figure", [
-    ("中小企業支援に5億円を計上しました。", "5億円"),
-    ("各小中学校への学習支援事業に5,645万円を計上しました。", "5,645万円"),
-    ("商店街への補助事業として3億円を盛り込みました。", "3億円"),
-    ("文教関係費は、教育振興助成費二兆三千百七十三億円等、合計四兆一千二百七十五億円を計上しております。", "二兆三千百七十三億円"),
+# with no budget named anywhere, a verb that can only budget (計上, 盛り込む) still makes a NAMED programme's figure a budget,
+# no year (fresh7b's 関川村 page, blind gold and audit: `…交付金に7,900万円…を計上` is budget; context/open_figures.py); a bare
+# purpose (`中小企業支援に`) names no programme and keeps `other`
+@pytest.mark.parametrize("line, figure, unscoped", [
+    ("中小企業支援に5億円を計上しました。", "5億円", "other"),
+    ("各小中学校への学習支援事業に5,645万円を計上しました。", "5,645万円", "budget"),
+    ("商店街への補助事業として3億円を盛り込みました。", "3億円", "budget"),
+    ("文教関係費は、教育振興助成費二兆三千百七十三億円等、合計四兆一千二百七十五億円を計上しております。", "二兆三千百七十三億円",
+     "budget"),
 ])
-@pytest.mark.parametrize("title, expected", [(SUPPLEMENTARY, "supplementary_budget"), (NO_BUDGET, "other")])
-def test_an_appropriated_programme_named_for_a_grant_is_no_grant(title, expected, line, figure):
+@pytest.mark.parametrize("title", [SUPPLEMENTARY, NO_BUDGET])
+def test_an_appropriated_programme_named_for_a_grant_is_no_grant(title, line, figure, unscoped):
+    expected = "supplementary_budget" if title == SUPPLEMENTARY else unscoped
     assert role(run(title, HEADING, line), figure) == expected
 
 

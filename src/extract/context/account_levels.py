@@ -54,7 +54,9 @@ def account_level(info: LineInfo, m: Mention) -> bool:
 
 
 def sum_lines(infos: Sequence[LineInfo]) -> None:
-    """Make the sum line closing a list of accounts' budgets the whole budget (module docstring)."""
+    """Make the sum line closing a list of accounts' budgets the whole budget (module docstring), in a table one cell a line
+    too (stacked_sum)."""
+    stacked_sum(infos)
     above: LineInfo | None = None
     for info in infos:
         if not info.norm.strip():
@@ -73,3 +75,57 @@ def _closes_accounts(info: LineInfo, above: LineInfo) -> bool:
     prev = above.amounts[0] if len(above.amounts) >= 1 else None
     return prev is not None and prev.role in ("budget", "supplementary_budget") \
         and any(a in (prev.total_of or "") for a in load("roles")["accounts"])
+
+
+def _cell(info: LineInfo) -> str:
+    return info.norm.strip().rstrip("|｜").strip()
+
+
+def _bare(info: LineInfo) -> bool:
+    """A cell line that is one figure alone (`499億3,458万1千円 |`)."""
+    return len(info.amounts) == 1 and _cell(info) == info.amounts[0].text.strip()
+
+
+#: how many cells a row of a table one cell a line holds at most
+_ROW_CELLS = 8
+
+
+def stacked_sum(infos: Sequence[LineInfo]) -> None:
+    """A table one cell a line (`一般会計 |`, `311億円 |`, `302億円 |`, …, `合計 |`, `499億円 |`, `479億円 |`): the sum row's
+    figures take the roles of the last account row's figures in the same columns (the whole budget of each column's year,
+    a change of the change's), as totals (total_of)."""
+    for i, info in enumerate(infos):
+        if info.amounts or _cell(info) not in load("roles")["whole_lines"]:
+            continue
+        sums = list(_figures_after(infos, i))
+        row = _row_before(infos, i)
+        if not sums or row is None or not any(m.role in ("budget", "previous_budget") for m in row):
+            continue
+        for m, partner in zip(sums, row, strict=False):  # (a column the row leaves `other` is left to the column passes)
+            if m.role == "other" and m.role_source in ("fallback", "under", "") and partner.role in ("budget", "previous_budget"):
+                m.role, m.role_source, m.total_of = partner.role, "scope", m.total_of or "合計"
+
+
+def _figures_after(infos: Sequence[LineInfo], i: int) -> list[Mention]:
+    out: list[Mention] = []
+    for info in infos[i + 1:i + 1 + _ROW_CELLS]:
+        if not _bare(info):
+            break
+        out.append(info.amounts[0])
+    return out
+
+
+def _row_before(infos: Sequence[LineInfo], i: int) -> list[Mention] | None:
+    """The figures of the account row right above a sum line (its name line names an account), in column order."""
+    cells: list[Mention] = []
+    for k in range(i - 1, max(-1, i - 2 * _ROW_CELLS), -1):
+        info = infos[k]
+        if not _cell(info):
+            continue
+        if _bare(info):
+            cells.insert(0, info.amounts[0])
+        elif info.amounts or info.mentions:
+            continue  # a percent's cell (`20.5%増 |`)
+        else:
+            return cells if any(a in _cell(info) for a in load("roles")["accounts"]) else None
+    return None

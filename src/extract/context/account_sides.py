@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..charsets import any_of
 from ..dictionary import load
+from ..model import Mention
 from .labels import TITLE_MAX, LineInfo
 
 REVENUE = "revenue"
@@ -115,3 +116,19 @@ def _class_line(info: LineInfo) -> bool:
         return False
     label = _TRIM.sub("", info.norm[:info.amounts[0].start])
     return label in load("totals")["no_programme"]["expenditure_classes"]
+
+
+@lru_cache(maxsize=1)
+def _spending_label() -> re.Pattern[str]:
+    ends = "|".join(map(re.escape, _words()["expenditure_lines"]))
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:収益的|資本的)?(?:{ends})(?:額|総額|合計)?\s*(?:は|が|を|:|：)?\s*[、，,]?\s*約?\s*$")
+
+
+def spending_side(info: LineInfo, m: Mention) -> bool:
+    """An enterprise's spending side names the figure right before it (`支出 7億4,306万円`, `収入244億円から支出237億円を
+    差し引いた`, `…資本的支出は、42億1300万円を計上`, `支出を7億6,000万円と見込み`): its budget (fresh4, fresh6a, fresh7:
+    an enterprise's expenditure is `budget`, its revenue `other`); not a word that ends in another noun (`国庫支出金`), nor
+    last year's (`前年度の支出`)."""
+    head = info.norm[info.end_before(m.start):m.start]
+    head = head[max(head.rfind("。"), head.rfind("、", 0, max(0, len(head.rstrip(" 、，,")) - 1))) + 1:]
+    return _spending_label().search(head) is not None and not any(w in head for w in load("roles")["previous_words"])

@@ -10,6 +10,10 @@ label of every item under it (GUIDE: "a label line applies to every item under i
   change_heading: a comparison with last year, or `増減` / `差引` closing the heading) makes the figures of the items under
   it changes from last year, `other`; `増減` inside a noun phrase (`人口の社会増減の改善`, `増減築工事`) names no change.
 
+- **A heading that names a ceiling on later years' spending** (`９．債務負担行為`, a table 事項 | 期間 | 限度額) makes the
+  figures under it limits, `other` and no budgets row, whatever year their period names; the word is the heading's name,
+  not a word it mentions in passing (`■主な事業（債務負担行為の設定を含む）` heads works).
+
 Only headings, titles and items that hold no figure of their own count (a short `【歳入】` line reads as a title; a deck
 titled `…歳入予算の概要` lists sources only).
 """
@@ -48,10 +52,26 @@ def change_heading(chain: list[ol.Node]) -> bool:
     return any(n.kind not in ("title", "page_title") and pattern.search(n.text.strip()) for n in _headings(chain))
 
 
+def ceiling_heading(chain: list[ol.Node]) -> bool:
+    """A heading over the figure names a ceiling on later years' spending (`９．債務負担行為`: 事項 | 期間 | 限度額; roles.json
+    ceiling_headings): the limit the council authorises, no appropriation of the year (fresh5c, budgets_tables READMEs)."""
+    words = tuple(load("roles")["ceiling_headings"])
+    # the word is the heading's name, after its marks and numbering (`９．債務負担行為`, `(4) 債務負担行為の設定`, `第2表 債務負担
+    # 行為補正`), not one mentioned in passing (`■主な事業（債務負担行為の設定を含む）`); a page's title too
+    return any(n.kind != "title" and _LEADING.sub("", n.text).startswith(words) for n in _headings(chain))
+
+
+#: a heading's marks and numbering before its name
+_LEADING = re.compile(r"^(?:[\W\d_]|第[0-9０-９]+表)*")
+
+
 def apply(m: Mention, chain: list[ol.Node]) -> bool:
-    """Make a budget figure under a revenue side's or a change's heading `other`; whether it did."""
+    """Make a budget figure under a revenue side's, a change's or a ceiling's heading `other`; whether it did."""
     if m.role not in BUDGET_ROLES:
         return False
+    if ceiling_heading(chain):
+        m.role, m.role_source = "other", "ceiling"
+        return True
     if revenue_side(chain):
         m.role, m.role_source = "other", "revenue"
         return True

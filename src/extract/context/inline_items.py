@@ -21,10 +21,19 @@ _NAME_MAX = 60
 @lru_cache(maxsize=1)
 def _item() -> re.Pattern[str]:
     marks = re.escape(load("roles")["label_parts"]["inline_marks"])
-    return re.compile(rf"(?:^|[、，,。\s])[{marks}]\s*([^、，,。{marks}]{{2,{_NAME_MAX}}}?)\s*[:：]\s*約?\s*$")
+    # the mark opens the clause, or follows the list's topic (`主な事業は◇漁港の機能強化:30億円、…`)
+    return re.compile(rf"(?:^|[、，,。\s]|(?<=は))[{marks}]\s*([^、，,。{marks}]{{2,{_NAME_MAX}}}?)\s*[:：]\s*約?\s*$")
 
 
 def marked_item(info: LineInfo, m: Mention) -> bool:
     """The figure closes an inline item `▽name:N円` of its sentence (module docstring)."""
+    return marked_item_name(info, m) is not None
+
+
+def marked_item_name(info: LineInfo, m: Mention) -> str | None:
+    """The name of the inline item `▽name:N円` the figure closes (`漁港の機能強化`), else None; a name with a grant's size or
+    cap word (`補助上限:`) names no item."""
     found = _item().search(info.norm[max(0, m.start - _NAME_MAX - 4):m.start])
-    return found is not None and not any(w in found.group(1) for w in load("roles")["support_own"])
+    if found is None or any(w in found.group(1) for w in load("roles")["support_own"]):
+        return None
+    return found.group(1).strip()

@@ -46,9 +46,12 @@ def _announced(norm: str) -> re.Match[str] | None:
 def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
     """(role, None) for the deck's figures when a title line names a budget kind and no fiscal year, else None.
     A kind word directly followed by `額` is a figure's own label (`補正予算額 3億円`), not a title. A title that presents the
-    year's programmes (`令和7年度 重点施策の概要`) and names no kind is the year's budget (its year left to the year passes)."""
+    year's programmes (`令和7年度 重点施策の概要`), or a lead that presents this year's (`今年度の主な事業を紹介します。`), and
+    names no kind is the year's budget (its year left to the year passes)."""
     top = next((x.norm for x in lines if x.norm.strip()), "")
     listed = _programme_list(top)  # the title itself, not a section's `◇『新規事業』` under it
+    # or a lead that presents this year's programmes (`今年度の主な事業を紹介します。`)
+    listed = listed or any(_this_years_programmes().search(x.norm) for x in islice((x for x in lines if x.norm.strip()), _TITLE_LINES))
     for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years:
@@ -65,6 +68,15 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
             if at >= 0 and not text[at + len(word):].lstrip().startswith("額"):
                 return role, None
     return ("budget", None) if listed else None
+
+
+@lru_cache(maxsize=1)
+def _this_years_programmes() -> re.Pattern[str]:
+    d = load("roles")
+    years = "|".join(map(re.escape, d["this_year_words"]))
+    titles = "|".join(map(re.escape, d["list_titles"]["programmes"]))
+    closes = r"\s*(?:を紹介|の(?:概要|一覧|紹介)|について|は次)"
+    return re.compile(rf"(?:{years})\s*(?:に\s*(?:行う|実施する|取り組む)|の)?\s*(?:{titles}){closes}")
 
 
 def _programme_list(text: str) -> bool:

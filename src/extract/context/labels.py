@@ -140,6 +140,29 @@ def regular_budget_fy(info: LineInfo) -> int | None:
 AFTER_FY = re.compile(r"[\s・]*(?:当初|一般会計|特別会計|追加|第\d+次|\d{1,2}月|\(案\))*\s*(補正)?\s*(?:予算|概算要求)")
 
 
+@lru_cache(maxsize=1)
+def _account_figure() -> re.Pattern[str]:
+    """A heading that states an account's figure for the year (`■令和6年度 一般会計 46億2,600万円`): the year's budget, as
+    `令和6年度一般会計予算` would say; the group stays empty (no supplementary's word)."""
+    accounts = "|".join(map(re.escape, load("roles")["accounts"]))
+    return re.compile(rf"[\s・]*(?:当初)?\s*(?:{accounts})()\s*[:：]?\s*(?=[0-9０-９])")
+
+
+@lru_cache(maxsize=1)
+def _programmes_title() -> re.Pattern[str]:
+    """What a title or lead that presents the year's programmes writes after the year (`…令和6年度に行う主な施策…`, `令和6年度の
+    主要事業`; roles.json list_titles.programmes)."""
+    titles = "|".join(map(re.escape, load("roles")["list_titles"]["programmes"]))
+    # the title closes the line or its sentence (not `主な事業の成果`, a report of results)
+    closes = r"(?=\s*(?:$|[。、]|を紹介|の(?:概要|一覧|紹介)|について|は次|です))"
+    return re.compile(rf"\s*(?:に\s*(?:行う|実施する|取り組む)|の)?\s*(?:{titles}){closes}")
+
+
+def account_figure(text: str) -> bool:
+    """The text states an account's figure right after a fiscal year (`■令和6年度 一般会計 46億2,600万円`)."""
+    return re.search(r"年度" + _account_figure().pattern, text) is not None
+
+
 # a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
 # `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
 _AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,16}?(補正)?\s*(?:予算|概算要求)")
@@ -151,7 +174,7 @@ def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:
     supplementary_budget 2023). The first such label of the line counts. `loose` (titles and headings)
     lets a few words stand between (`令和8年度ＡＩ関連予算について`)."""
     for fy in info.fiscal_years:
-        m = (_AFTER_FY_LOOSE if loose else AFTER_FY).match(info.norm, fy.end)
+        m = (_AFTER_FY_LOOSE if loose else AFTER_FY).match(info.norm, fy.end) or loose and _account_figure().match(info.norm, fy.end)
         if m and fy.min is not None and fy.min == fy.max:
             return ("supplementary_budget" if m.group(1) else "budget"), int(fy.min)
     return None
@@ -164,10 +187,11 @@ _TITLE_LINES = 3
 TITLE_MAX = 80
 
 
-def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
+def document_label(lines: list[LineInfo], programmes: bool = False) -> tuple[str, int] | None:
     """The document's title as a budget label for every item of the deck (GUIDE: `…補正予算（案）の概要`
     -> supplementary_budget with the title's year): a budget label on one of the first non-blank
-    lines, on a line that states no amount itself."""
+    lines, on a line that states no amount itself; with `programmes` (the scope pass), also a title or lead that presents
+    the year's programmes (`村が令和6年度に行う主な施策を紹介します。`)."""
     seen = 0
     for info in lines:
         if not info.norm.strip():
@@ -177,9 +201,18 @@ def document_label(lines: list[LineInfo]) -> tuple[str, int] | None:
             break
         if info.amounts or len(info.norm.strip()) > TITLE_MAX:
             continue
-        found = budget_label(info, loose=True)
+        found = budget_label(info, loose=True) or (_programmes_label(info) if programmes else None)
         if found is not None:
             return found
+    return None
+
+
+def _programmes_label(info: LineInfo) -> tuple[str, int] | None:
+    """A title or lead at the deck's top that presents the year's programmes (`村が令和6年度に行う主な施策を紹介します。`): the
+    year's budget, whose items the deck lists (a heading deeper in the deck, `■令和6年度の主要事業` under figures, labels none)."""
+    for fy in info.fiscal_years:
+        if fy.min is not None and fy.min == fy.max and _programmes_title().match(info.norm, fy.end):
+            return "budget", int(fy.min)
     return None
 
 

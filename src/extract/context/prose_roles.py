@@ -89,7 +89,7 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
     w = _words()
     at = _sentence_start(info, m)
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
-    texts = [info.norm[at:m.start]]
+    texts = [info.norm[max(at, info.end_before(m.start)):m.start]]  # (not another figure's: `補助金(1人あたり換算3,000円) 900万円`)
     heads = [n.text for n in chain[:4] if n.kind in ("heading", "label")][:1]
     if label_role(texts[0]) is not None:  # a figure its sentence names a budget (`予算額339億円を…`) is that budget
         heads = []
@@ -136,7 +136,7 @@ def balance(info: LineInfo, m: Mention) -> bool:
 
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
 _NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー]|として|合計)\s*約?\s*$")
-_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:、|，|,)")
+_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*や?\s*(?:、|，|,)")  # (`…実施設計1566万円や、…`)
 #: the figure is an object (of the verb a few words after `を`, `_object_of`)
 _OTHER_OBJECT = re.compile(r"\s*(?:等|など)?\s*を")
 
@@ -209,7 +209,7 @@ def level_after_change(info: LineInfo, m: Mention) -> str | None:
 
 
 #: a sentence's topic: the words before `は` / `が` (`一般会計は`, `町税は`)
-_TOPIC_WORD = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ffー]+)(?:は|が)[、，,]?")
+_TOPIC_WORD = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ffー]+)[」』]?(?:は|が|も)[、，,]?")  # (`「…特別会計」も、`: a second account)
 
 
 def _account_topic(before: str) -> bool:

@@ -20,6 +20,8 @@ from .stage_marks import pattern
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
 _TOP_LINES = 3
+#: how far a top line's sentence is read after its budget word for the verb that announces or appropriates it
+_LEAD_REACH = 200
 #: how many characters may stand between the figure's particle and its verb (`を新規に計上`, `が新規計上`)
 _GAP = 4
 
@@ -32,7 +34,8 @@ def _pattern() -> re.Pattern[str]:
 
 def budget_deck(infos: list[LineInfo]) -> bool:
     """The deck's top lines state a budget or a request as the deck's own subject: a title line that names one, or a lead
-    whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or speaks within it (`来年度概算
+    whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or appropriates it (deck_budget_verbs:
+    a speech's `新年度の一般会計予算は、…186億円を計上いたしました`) or speaks within it (`来年度概算
     要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`) names none."""
     for info in islice((x for x in infos if x.norm.strip()), _TOP_LINES):
         text = info.norm.strip()
@@ -41,9 +44,9 @@ def budget_deck(infos: list[LineInfo]) -> bool:
                 return True
             continue
         for word in pattern("budget_word").finditer(text):
-            rest = text[word.end():].split("。")[0]
+            rest = text[word.end():word.end() + _LEAD_REACH].split("。")[0]  # (a window: a long line stays linear)
             if rest.startswith(tuple(load("roles")["deck_budget_within"])) \
-                    or any(v in rest for v in load("roles")["announce_verbs"]):
+                    or any(v in rest for v in (*load("roles")["announce_verbs"], *load("roles")["deck_budget_verbs"])):
                 return True
     return False
 

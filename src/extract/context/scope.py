@@ -38,6 +38,7 @@ from . import (
     fiscal_scope,
     flat_cells,
     label_columns,
+    open_figures,
     prose_roles,
     role_tables,
     settlements,
@@ -141,7 +142,7 @@ def _previous(text: str) -> bool:
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
     """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
     titles = [n for n in outline.nodes if n.kind == "title"]
-    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos)) \
+    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos), programmes=True) \
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
     # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
@@ -182,7 +183,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
-        prose_roles.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)
+        open_figures.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)  # its sentence's words
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
@@ -256,7 +257,7 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
         m.role, m.fy, m.role_source = held
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
-    if side and (m.role in (*BUDGET_ROLES, "support") or m.role_source == "fallback") and label_role(_raw_label(info, m)) is None:
+    if side and (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
         m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source (whatever verb
         # takes it later: `市債は、…28億円を計上`)
 
@@ -273,8 +274,8 @@ def _raw_label(info: LineInfo, m: Mention) -> str:
     return info.norm[ends[k - 1] if k else 0:m.start].strip()
 
 
-#: a lead-in stands near the top of the deck
-_LEAD_IN_LINES = 12
+_LEAD_IN_LINES = 12  # a lead-in stands near the top of the deck
+_OPEN = ("fallback", "under")  # a role nothing said, or a label line above only
 
 
 _NAME_THEN_BRACKET = re.compile(r"^\s*[^。、，,:：|｜\s][^。、，,:：|｜]{1,39}[（(]\s*$")

@@ -72,11 +72,15 @@ _WHOLE_OF = re.compile(r"\s*(?:程度|余り?)?\s*の\s*うち\s*(?:の)?")
 
 def _multi_year(info: LineInfo, m: Mention) -> bool:
     """A multi-year cost (fresh6b's call: `秋篠宮邸の改修費、約34億円のうちの8億8000万円` is `other`, the part the row): a
-    figure whose own label names a whole project's cost (roles.json whole_cost_labels: `総事業費`, `全体事業費`), or one
-    followed by `のうち` and another figure of its sentence."""
+    figure whose own label names a whole project's cost (roles.json whole_cost_labels: `総事業費`, `全体事業費`; or a total over
+    a period of years, whole_cost_period: `(令和8年度～令和10年度 総額38億円)`), or one followed by `のうち` and another figure
+    of its sentence."""
     prev_end = info.end_before(m.start)
     label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
     if label.endswith(tuple(load("roles")["whole_cost_labels"])):
+        return True
+    period = load("roles")["whole_cost_period"]  # `12億円(令和8年度～令和10年度 総額38億円)`: the period's whole cost
+    if label.endswith(tuple(period["labels"])) and re.search(period["period"], label):
         return True
     end = info.norm.find("。", m.end)
     if _WHOLE_OF.match(info.norm, m.end) is None or not any(m.end < a.start and (end < 0 or a.start < end) for a in info.amounts):
