@@ -166,6 +166,65 @@ def _after_purpose(text: str) -> str:
     return text
 
 
+#: a mark box before a name (`『新』`, `《新》`, `『レ』`, `【拡】`): a label word (outline.json label_words) or a letter boxed
+#: before the name says the work is new, raised or expanded (a label box), never the start of its name (`『絆』…事業` keeps its
+#: word); round brackets are left (`（仮称）…センター`)
+_LEAD_MARK = re.compile(r"^[『《〈【［\[]([^『』《》〈〉【】［］\[\]]{1,4})[』》〉】］\]][ \u3000]*(?=\S{2})")
+#: a mark box after a name: a quote-like box of a short code (`…まちづくり『3C』`: the deck's mark for a policy's theme)
+_TAIL_MARK = re.compile(r"(?<=\S{2})[ \u3000]*[『《〈][0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{1,3}[』》〉]$")
+_LETTER = re.compile(r"[\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]")
+#: a boxed name and the label of its figure after it (`【配水施設整備事業】事業費:`): the box holds the programme's name
+_BOXED_NAME = re.compile(r"^【([^【】]{2,})】[ \u3000]*([^【】]*)$")
+
+
+def _without_marks(name: str) -> str:
+    """The name without the mark boxes set around it (`『新』魅力ある公園整備`, `…の実施『3C』`, `…事業(新規)`: a label word
+    in brackets after it), and a boxed name without the figure's label after its box (`【…事業】事業費`)."""
+    for _ in range(2):  # (`【新】『レ』…`)
+        mark = _LEAD_MARK.match(name)
+        if mark is None or not (mark.group(1) in load("outline")["label_words"] or _LETTER.fullmatch(mark.group(1))):
+            break
+        name = name[mark.end():]
+    name = _TAIL_MARK.sub("", name)
+    boxed = _BOXED_NAME.match(name)
+    if boxed is not None and _figure_label(boxed.group(2)):
+        return boxed.group(1).strip()
+    for w in sorted(load("outline")["label_words"], key=len, reverse=True):
+        for a, b in ("()", "（）"):
+            if name.endswith(a + w + b) and len(name) > len(w) + 4:
+                return name[:-len(w) - 2].rstrip()
+    return name
+
+
+@lru_cache(maxsize=1)
+def _when() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A time written before a name (`来年1月から`, `25年内に`, `2019年1月から`): its leading clause up to the verb that makes
+    it modify the name (`…から再開する`, `…全部施行予定の`), and a time's phrase inside a name (`昨年4月からの`)."""
+    w = _words()["when"]
+    time = rf"(?:{'|'.join(map(re.escape, w['relative']))}|(?:令和|平成)?[0-9０-９]{{1,4}}年度?)(?:[0-9０-９]{{1,2}}月)?" \
+           rf"(?:{'|'.join(map(re.escape, w['points']))})?"
+    ends = "|".join(map(re.escape, sorted(w["clause_ends"], key=len, reverse=True)))
+    return re.compile(rf"^{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})"), re.compile(rf"{time}(?:から|まで)の")
+
+
+def _without_when(name: str) -> str:
+    """The name without the time the sentence wrapped around it (`来年1月から再開する電気ガス料金への補助` -> `電気ガス料金への
+    補助`, `…給与改定に伴う昨年4月からの遡及支給` -> `…給与改定に伴う遡及支給`): when a work starts is no part of its name."""
+    lead, inner = _when()
+    found = lead.match(name)
+    if found is not None and len(name) - found.end() >= 4 and not _token_tags(name[found.end():])[0][1].startswith("助詞"):
+        name = name[found.end():]
+    cut = inner.sub("", name)
+    return cut if len(cut) >= 4 else name
+
+
+def _figure_label(text: str) -> bool:
+    """The words only say which figure follows (`事業費`, `予算額`, `総事業費:`), or there are none."""
+    core = text.strip(BOX_EDGES + ":：")
+    label = label_role(core)
+    return not core or core in _words()["figure_labels"] or label is not None and not core[label[1]:].strip(BOX_EDGES)
+
+
 def noun_phrase(name: str | None) -> str | None:
     """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
@@ -174,14 +233,14 @@ def noun_phrase(name: str | None) -> str | None:
     number = _NUMBER_ONLY.fullmatch(name.strip())
     if number is not None:
         return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
-    text = _after_figure(label_word().sub("", _LEAD.sub("", clean_name(name))))
+    text = _after_figure(label_word().sub("", _without_marks(_LEAD.sub("", clean_name(name)))))
     topic = _TOPIC_COMMA.split(text, maxsplit=1)
     if len(topic) == 2 and len(topic[0].strip()) >= 2:
         text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(_quoted_with_labels(_after_purpose(stripped.strip())))).strip()
+    core = _LEAD.sub("", _quoted(_quoted_with_labels(_without_when(_after_purpose(stripped.strip()))))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
