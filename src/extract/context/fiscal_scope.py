@@ -34,6 +34,7 @@ from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
 from .fiscal_columns import column_year, column_years, header_lines
+from .elided_years import passed_eraless
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
@@ -281,7 +282,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
-    hard = hard | _event_years(info, m) | (bases if doc is not None else set())
+    hard = hard | _event_years(info, m) | (bases | passed_eraless(info, _head(info, m)) if doc is not None else set())
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)

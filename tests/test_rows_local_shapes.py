@@ -1,0 +1,138 @@
+"""Years and programme names of local budget summaries written in ways earlier rules missed (issue 21, the shapes of
+fresh7a/b): a 総括表 flattened one cell a line with its `|` kept, a lead-in that names the year's list of works, an
+era-less year of an earlier clause, and names wrapped in mark boxes or a time clause. Lines written for these tests in
+several issuers' styles, each with the near misses that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from extract.context.name_phrase import noun_phrase
+
+from .helpers import amounts_by_text
+
+
+def _found(*texts: str) -> dict[str, tuple[str | None, int | None]]:
+    return {t: (m.role, m.fy) for t, m in amounts_by_text(*texts).items()}
+
+
+def _piped(*cells: str) -> list[str]:
+    """A `|` table flattened one cell a line: each cell closed by ` |`, an empty cell a `|` alone."""
+    return [c if c in ("|", "---|---|---|---|---|---|") else f"{c} |" for c in cells]
+
+
+# a 総括表 flattened one cell a line with its `|` kept: each cell takes its column's year, a change column the scope's
+@pytest.mark.parametrize("lead, this, last, change, fy", [
+    ("令和5年度における各会計の当初予算額は、次の表のとおりです。", "令和5年度(A)", "令和4年度(B)", "対前年度(A-B)", 2023),
+    ("令和7年度当初予算総括表", "令和7年度", "令和6年度", "増減額", 2025),
+    ("平成31年度 各会計当初予算の状況", "平成31年度当初", "平成30年度当初", "比較", 2019),
+])
+def test_a_piped_table_one_cell_a_line_gives_each_cell_its_column(lead, this, last, change, fy):
+    found = _found(lead, *_piped(
+        "会計名", this, last, change, "増減率", "|", "---|---|---|---|---|---|",
+        "一般会計", "311億3,382万6千円", "302億8,047万9千円", "8億5,334万7千円増", "2.8%増", "|",
+        "都市核地区土地区画整理事業特別会計", "16億3,950万7千円", "13億5,527万1千円", "2億8,423万6千円増", "21.0%増", "|", "|",
+        "下水道事業会計", "15億 245万6千円", "12億4,652万8千円", "2億5,592万8千円増", "20.5%増"))
+    assert found["311億3,382万6千円"] == ("budget", fy)
+    assert found["302億8,047万9千円"] == ("previous_budget", fy - 1)
+    assert found["8億5,334万7千円"][1] == fy  # a change: the scope year's
+    assert found["16億3,950万7千円"] == ("budget", fy)  # a long account name is still a row's name
+    assert found["13億5,527万1千円"] == ("previous_budget", fy - 1)
+    assert found["12億4,652万8千円"] == ("previous_budget", fy - 1)
+
+
+def test_a_piped_list_without_year_columns_is_left():
+    found = _found("令和6年度当初予算の規模", *_piped("会計", "予算額", "|", "---|---|---|", "一般会計", "894億9,608万2千円",
+                                                   "|", "特別会計", "312億1,420万4千円"))
+    assert found["894億9,608万2千円"] == ("budget", 2024)
+    assert found["312億1,420万4千円"] == ("budget", 2024)
+
+
+def test_a_cell_closed_by_a_bar_is_no_header_row_of_its_own():
+    # `令和4年度(B) |` alone on its line is one cell of a flattened table, not a `|` header row over the lines below it
+    found = _found("令和5年度 当初予算", "令和4年度(B) |", "説明 |", "3億円 |")
+    assert found["3億円"][1] == 2023
+
+
+# a lead-in that names the year's list of works states the year of every item below it
+@pytest.mark.parametrize("lead", [
+    "村が令和6年度に行う主な施策を紹介します。",
+    "町の令和6年度の主な事業をお知らせします。",
+    "令和6年度に取り組む重点施策は次のとおりです。",
+])
+def test_a_lead_in_naming_the_years_works_dates_its_items(lead):
+    found = _found(lead, "■第1 持続可能な地域づくり", "1.未来を拓く村政", "▽特産品開発事業…500万円",
+                   "地域の魅力発信を進めます。")
+    assert found["500万円"][1] == 2024
+
+
+def test_a_lead_in_that_names_no_list_of_works_gives_no_year():
+    found = _found("令和6年度に村の人口は3,000人を下回りました。", "■第1 持続可能な地域づくり", "1.未来を拓く村政",
+                   "▽特産品開発事業…500万円", "地域の魅力発信を進めます。")
+    assert found["500万円"][1] != 2024
+
+
+# an era-less year of an earlier clause dates that clause's work, not the figures after it
+@pytest.mark.parametrize("year", ["21年度", "3年度"])
+def test_an_eraless_year_of_an_earlier_clause_stays_there(year):
+    found = _found("同村は14日、2022年度当初予算を示した。道路新設改良は工事費で1億5149万3000円を計上。",
+                   "議会の説明によると、事業費は前年度並み。",
+                   "道路の補修は例年どおり。",
+                   f"{year}に設計を進めた北小は、工事費5861万9000円を計上。照明の改修工事を実施する。加えて、オイルタンク"
+                   "設置工事を盛り込んだ。中学校整備では、防水修繕工事に向けて、工事費1500万4000円を確保している。")
+    assert found["1500万4000円"][1] == 2022
+
+
+def test_an_eraless_year_labelling_its_own_figure_still_dates_it():
+    found = _found("県の令和6年度当初予算案がまとまった。",
+                   "河川改修に6年度予算2億円を計上した。一方、5年度補正1億5千万円も執行する。")
+    assert found["1億5千万円"] == ("supplementary_budget", 2023)
+
+
+# mark boxes around a name: label boxes, not the programme's words
+@pytest.mark.parametrize("written, name", [
+    ("『新』魅力ある公園整備", "魅力ある公園整備"),
+    ("《新》庁舎整備基本構想等策定", "庁舎整備基本構想等策定"),
+    ("『レ』私道防犯灯工事補助の実施『3C』", "私道防犯灯工事補助の実施"),
+    ("〈拡充〉放課後児童クラブ運営事業", "放課後児童クラブ運営事業"),
+    ("【新】『拡』子育て支援事業", "子育て支援事業"),
+    ("内水浸水想定区域図作成事業(新規)", "内水浸水想定区域図作成事業"),
+    ("公民館改修事業（拡充）", "公民館改修事業"),
+    ("【配水施設整備事業】事業費", "配水施設整備事業"),
+    ("【地域水道整備事業】総事業費:", "地域水道整備事業"),
+])
+def test_mark_boxes_are_no_part_of_a_name(written, name):
+    assert noun_phrase(written) == name
+
+
+@pytest.mark.parametrize("written", [
+    "『絆』プロジェクト推進事業",  # a quoted word of the name, no label
+    "《健康》ウォーキング事業",
+    "（仮称）消防署手宮支署建設事業費",  # round brackets before a name stay
+    "学校図書館整備費（小学校）",  # a bracket after the name that is no label word
+    "大型巡視船1隻(3,500トン型)の新造",
+    "【配水施設整備事業】水道管の布設替え",  # a box and a name of its own after it
+])
+def test_boxes_that_are_words_of_the_name_stay(written):
+    assert noun_phrase(written) == written
+
+
+# the time a sentence wraps around a name is no part of it
+@pytest.mark.parametrize("written, name", [
+    ("来年1月から再開する電気ガス料金への補助", "電気ガス料金への補助"),
+    ("2019年1月から開始する収入保険制度に関係する予算", "収入保険制度に関係する予算"),
+    ("令和7年度から開始する子育て支援事業", "子育て支援事業"),
+    ("25年内に全部施行予定の競争促進法の迅速な運用", "競争促進法の迅速な運用"),
+    ("会計年度任用職員の給与改定に伴う昨年4月からの遡及支給", "会計年度任用職員の給与改定に伴う遡及支給"),
+])
+def test_a_time_clause_before_a_name_is_cut(written, name):
+    assert noun_phrase(written) == name
+
+
+@pytest.mark.parametrize("written", [
+    "令和6年能登半島地震に係る災害復旧事業",  # a year inside an event's name
+    "2025年大阪・関西万博推進事業",
+    "来年度新規事業",  # no clause: nothing is left to name
+    "今年度から実施",
+])
+def test_a_year_of_the_name_itself_stays(written):
+    assert noun_phrase(written) == written
