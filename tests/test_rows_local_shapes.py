@@ -136,3 +136,32 @@ def test_a_time_clause_before_a_name_is_cut(written, name):
 ])
 def test_a_year_of_the_name_itself_stays(written):
     assert noun_phrase(written) == written
+
+
+def _programme(*texts: str) -> dict[str, str | None]:
+    return {t: m.program for t, m in amounts_by_text(*texts).items() if m.role == "budget"}
+
+
+# a heading that states its own figure, a label word and a quote around its name, a change bracket after the figure
+@pytest.mark.parametrize("line, name", [
+    ("■拡充 「こども医療費助成事業」 3億8,000万円(対前年度+4,500万円)", "こども医療費助成事業"),
+    ("■新規 「GIGAスクール端末更新事業」 2億6,000万円(皆増)", "GIGAスクール端末更新事業"),
+    ("◆継続 『地域公共交通確保事業』 8,000万円(前年度比+300万円)", "地域公共交通確保事業"),
+])
+def test_a_headings_label_word_and_quote_are_no_part_of_its_name(line, name):
+    assert _programme("令和8年度 当初予算 主要施策 (北杜川市)", line)[line.split()[-1].split("(")[0]] == name
+
+
+# a sheet's name field written with spaces instead of a colon (`事業名 X 予算額 N円`)
+@pytest.mark.parametrize("line, figure, name", [
+    ("事業名 公共施設LED化推進事業 予算額 6,300万円", "6,300万円", "公共施設LED化推進事業"),
+    ("事業名 地域交通確保事業 要求額 1億2,000万円", "1億2,000万円", "地域交通確保事業"),
+])
+def test_a_spaced_name_field_names_the_sheets_figure(line, figure, name):
+    assert _programme("令和8年度 当初予算 主な新規・拡充事業(三森市)", line)[figure] == name
+
+
+def test_a_spaced_header_of_years_is_no_name_field():
+    found = _programme("令和8年度 当初予算 主な新規・拡充事業(三森市)", "事業名 令和8年度 令和7年度",
+                       "防災拠点整備 1億4,000万円 1億円")
+    assert found["1億4,000万円"] == "防災拠点整備"

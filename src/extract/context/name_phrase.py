@@ -99,7 +99,7 @@ def _strip_tail(name: str) -> str | None:
     return name
 
 
-def _quoted_with_labels(name: str) -> str:
+def quoted_with_labels(name: str) -> str:
     """`「町産材活用促進事業」継続事業・`: a quoted name with only label words beside it (program_names.json annotations:
     `新規`, `拡充事業`, `継続事業`) is the quote's words."""
     found = re.fullmatch(r"([^「」『』]*)[「『]([^「」『』]{2,})[」』]([^「」『』]*)", name)
@@ -240,7 +240,7 @@ def noun_phrase(name: str | None) -> str | None:
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(_quoted_with_labels(_without_when(_after_purpose(stripped.strip()))))).strip()
+    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_purpose(stripped.strip()))))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):

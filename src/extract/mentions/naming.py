@@ -11,7 +11,7 @@ from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
-from ..context.name_phrase import label_word, noun_phrase, uncut
+from ..context.name_phrase import label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
@@ -82,7 +82,8 @@ def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool
     a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
     if owner is None or owner.kind not in ("item", "heading") and not (owner.kind == "body" and owner.line_index != m.line_index):
         return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
-    name = _without_label_tail(tree.full_name(owner).strip())
+    # (`■拡充 「こども医療費助成事業」 3億円(対前年度+…)`: a label word and the quote around the name are no part of it)
+    name = quoted_with_labels(label_word().sub("", _without_label_tail(tree.full_name(owner).strip())))
     # `■ 子育て支援事業 5,000万円`: a heading that states its own figure, a name (not a sentence that quotes one)
     own_line = owner.line_index == m.line_index and progs.is_name(name)
     if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)
@@ -128,7 +129,7 @@ def _figures_alone(info: roles.LineInfo) -> bool:
 @lru_cache(maxsize=1)
 def _name_field() -> re.Pattern[str]:
     fields = "|".join(map(re.escape, load("programs")["name_fields"]))
-    return re.compile(rf"^[\s　]*(?:{fields})[\s　]*[:：][\s　]*([^\s　]+)")
+    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+[\s　]+\S))([^\s　]+)")
 
 
 #: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
@@ -140,9 +141,12 @@ def _field_name(infos: list[roles.LineInfo], i: int) -> str | None:
     the programme the sheet's figures are for, up to the next field on its line, without its filing code."""
     for k in range(i, max(-1, i - int(load("programs")["lines_above"]) - 1), -1):
         found = _name_field().match(infos[k].norm)
-        if found is not None:
+        if found is not None:  # (`事業名 令和6年度 令和5年度`, `事業名 予算額`: a table's header, no field of a name)
             name = _CODE.sub("", found.group(1)).strip()
-            return name if len(name) >= 2 and not progs.referring(name) else None
+            spaced = not infos[k].norm[found.start(1) - 1].strip() and ":" not in infos[k].norm[:found.start(1)] \
+                and "：" not in infos[k].norm[:found.start(1)]
+            header = spaced and (label_only(name) or any(found.start(1) <= f.start < found.end(1) for f in infos[k].fiscal_years))
+            return name if len(name) >= 2 and not progs.referring(name) and not header else None
     return None
 
 
