@@ -141,9 +141,9 @@ def _after_figure(text: str) -> str:
         ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]
         at = sum(len(w) for w, _ in toks[:ends[-1] + 1]) if ends else 0
         text = rest[at:] if len(rest[at:].strip()) >= 2 else rest
-    for w in sorted(_words()["list_conjunctions"], key=len, reverse=True):
+    for w in sorted((*_words()["list_conjunctions"], *_words()["lead_adverbs"]), key=len, reverse=True):
         if text.startswith(w) and len(text) > len(w) + 1:
-            return text[len(w):]
+            return text[len(w):].lstrip(" \u3000、，,")
     return text
 
 

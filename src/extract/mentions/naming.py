@@ -9,6 +9,7 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
+from ..context.inline_names import marked_name
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.labels import budget_label, label_role
 from ..context.name_phrase import label_word, noun_phrase, quoted_with_labels, uncut
@@ -237,7 +238,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if m.total_of:
                 name = None
             elif name is None:
-                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i)
+                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_name(info, m)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
