@@ -165,3 +165,52 @@ def test_a_spaced_header_of_years_is_no_name_field():
     found = _programme("令和8年度 当初予算 主な新規・拡充事業(三森市)", "事業名 令和8年度 令和7年度",
                        "防災拠点整備 1億4,000万円 1億円")
     assert found["1億4,000万円"] == "防災拠点整備"
+
+
+# news of a budget request names its works the way the list it flattens would
+NEWS_LEAD = "農林水産省は、来年度(2025(令和7)年度)予算概算要求をまとめた。"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("次いで、▽連続観測システムの高度化:7億2,200万円、▽地殻変動監視の推進:2億8,500万円、などとなっている。",
+     {"7億2,200万円": "連続観測システムの高度化", "2億8,500万円": "地殻変動監視の推進"}),
+    ("主な事業は、◇漁港の機能強化:30億円、◇藻場の保全:5億円となった。", {"30億円": "漁港の機能強化", "5億円": "藻場の保全"}),
+])
+def test_an_inline_items_name_sits_between_its_mark_and_colon(line, names):
+    found = _programme(NEWS_LEAD, line)
+    assert {t: found.get(t) for t in names} == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("既存の事業を「グリーン成長総合対策」(要求額は156億円)と「花粉症解決に向けた総合対策」(同35億円)に大括り化し、新規目玉事業として"
+     "「森林の集約化モデル地域実証事業」(同3億円)を盛り込んだ。",
+     {"156億円": "グリーン成長総合対策", "35億円": "花粉症解決に向けた総合対策", "3億円": "森林の集約化モデル地域実証事業"}),
+    ("新たに「スマート漁業推進事業」(予算額 12億円)を計上した。", {"12億円": "スマート漁業推進事業"}),
+])
+def test_a_quote_with_its_labelled_bracket_names_the_figure(line, names):
+    found = _programme(NEWS_LEAD, line)
+    assert {t: found.get(t) for t in names} == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("一般公共事業の要求額は、森林整備事業が1,489億4,000万円、治山事業が740億7,300万円で、ともに18.8%増となっている。",
+     {"1,489億4,000万円": "森林整備事業", "740億7,300万円": "治山事業"}),
+    ("水産関係の要求額は、漁港整備事業が820億円、水産基盤整備交付金が110億円。", {"820億円": "漁港整備事業", "110億円": "水産基盤整備交付金"}),
+])
+def test_a_work_as_its_figures_subject_in_a_verbless_list_names_it(line, names):
+    found = _programme(NEWS_LEAD, line)
+    assert {t: found.get(t) for t in names} == names
+
+
+def test_a_subject_that_is_no_work_names_no_figure():
+    found = _programme(NEWS_LEAD, "要求総額は2兆6,389億円、公共事業が17.8%増の2,334億円となった。")
+    assert found.get("2兆6,389億円") in (None, "")
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("規制の改善にあたっては、研究事業に10億円(前年度当初予算額 9億円)と増額要求、また燃料デブリの臨界管理に係る評価手法の整備に"
+     "7億5000万円(同 2億3300万円)を増額要求している。", "7億5000万円", "燃料デブリの臨界管理に係る評価手法の整備"),
+    ("さらに、藻場の保全対策に3億円(同 2億円)を要求した。", "3億円", "藻場の保全対策"),
+])
+def test_a_figures_bracketed_note_does_not_hide_its_verb(line, figure, name):
+    assert _programme(NEWS_LEAD, line)[figure] == name
