@@ -214,3 +214,34 @@ def test_a_subject_that_is_no_work_names_no_figure():
 ])
 def test_a_figures_bracketed_note_does_not_hide_its_verb(line, figure, name):
     assert _programme(NEWS_LEAD, line)[figure] == name
+
+
+# the object of an appropriating verb right after its figure names it (`Xを N円計上`)
+@pytest.mark.parametrize("line, figure, name", [
+    ("空き家対策の補助金を460万円計上。空き家のリフォームを助成します。", "460万円", "空き家対策の補助金"),
+    ("原子力防災では緊急時安全対策交付金を236億6900万円要求して防災対策支援にあてる。", "236億6900万円", "緊急時安全対策交付金"),
+    ("また、除雪車更新事業を2,400万円計上しました。", "2,400万円", "除雪車更新事業"),
+])
+def test_an_appropriating_verbs_object_names_its_figure(line, figure, name):
+    assert _programme("令和6年度当初予算", line)[figure] == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("なお、予算を3億円計上した。", "3億円"),  # the budget itself is no work
+])
+def test_an_object_that_names_no_work_names_no_figure(line, figure):
+    assert _programme("令和6年度当初予算", line).get(figure) in (None, "")
+
+
+# a clause that says what the work is (`…である`) is no part of its name
+@pytest.mark.parametrize("written, name", [
+    ("上皇ご夫妻が赤坂御用地に引っ越した後の住まいである仙洞御所の改修費", "仙洞御所の改修費"),
+    ("本市の課題である子育て支援事業", "子育て支援事業"),
+])
+def test_an_apposition_before_a_name_is_cut(written, name):
+    assert noun_phrase(written) == name
+
+
+@pytest.mark.parametrize("written", ["拠点である公民館", "重要である"])
+def test_an_apposition_before_no_work_stays(written):
+    assert noun_phrase(written) == written

@@ -218,6 +218,18 @@ def _without_when(name: str) -> str:
     return cut if len(cut) >= 4 else name
 
 
+def _after_apposition(name: str) -> str:
+    """A name after the clause that says what it is (`…引っ越した後の住まいである仙洞御所の改修費` -> `仙洞御所の改修費`,
+    programs.json name_phrase appositions): the work is the noun phrase the clause describes, where it ends as a programme's
+    or an expense's name (program_names.json name_endings)."""
+    for w in _words()["appositions"]:
+        at = name.rfind(w)
+        rest = name[at + len(w):] if at > 0 else ""
+        if len(rest) >= 4 and (strong(rest) or rest.endswith(tuple(load("program_names")["name_endings"]))):
+            return rest
+    return name
+
+
 def _figure_label(text: str) -> bool:
     """The words only say which figure follows (`事業費`, `予算額`, `総事業費:`), or there are none."""
     core = text.strip(BOX_EDGES + ":：")
@@ -240,7 +252,7 @@ def noun_phrase(name: str | None) -> str | None:
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_purpose(stripped.strip()))))).strip()
+    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_apposition(_after_purpose(stripped.strip())))))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):

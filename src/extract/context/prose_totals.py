@@ -137,6 +137,8 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = head
     elif (subject := _SUBJECT.search(head)) is not None and strong(subject.group(1)) and _LISTED.match(info.norm, m.end):
         target = subject.group(1)  # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject
+    elif (obj := _OBJECT.search(head)) is not None and _verb_next(info, m):
+        target = obj.group(1)  # `空き家対策の補助金を460万円計上`, `…交付金を236億円要求して`: the verb's object, the figure its amount
     elif (passive := _goes_to().match(info.norm, m.end)) is not None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     else:
@@ -162,6 +164,16 @@ def _goes_to() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:余り?|程度)?\s*が\s*([^、。，,]{{2,40}}?)に(?:{verbs})")
 #: a work as the subject of its figure in a list of works and figures with no verb (`森林整備事業が1,489億円、治山事業が…`)
 _SUBJECT = re.compile(r"(?:^|[、，,。]|は)[ \u3000]*([^、，,。はがを]{2,40})が$")
+#: the object of an appropriating verb that follows the figure right after it (`…の補助金を460万円計上`)
+_OBJECT = re.compile(r"(?:^|[、，,。]|は)[ \u3000]*([^、，,。はがを]{2,40})を$")
+
+
+def _verb_next(info: LineInfo, m: Mention) -> bool:
+    """An appropriating verb follows the figure at once (`…を460万円計上`, `…を236億円要求して`)."""
+    at = _FIGURE_TAIL.match(info.norm, m.end).end()  # type: ignore[union-attr]
+    return info.norm.startswith(_verbs(), at)
+
+
 _LISTED = re.compile(r"[ \u3000]*(?:[、，,。]|で[、，,]|と)")
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
