@@ -245,3 +245,22 @@ def test_an_apposition_before_a_name_is_cut(written, name):
 @pytest.mark.parametrize("written", ["拠点である公民館", "重要である"])
 def test_an_apposition_before_no_work_stays(written):
     assert noun_phrase(written) == written
+
+
+def _rows(*texts: str) -> set[str]:
+    return {t for t, m in amounts_by_text(*texts).items() if m.role == "budget" and not m.total_of}
+
+
+# an enterprise's side as its sentence's topic, however described before it, states the side's total: no programme's row
+@pytest.mark.parametrize("line, figure", [
+    ("事業の運営や施設の管理に関わる収益的支出は、49億7200万円を計上し、前年度より200万円の増額となります。", "49億7200万円"),
+    ("施設の新設や改良に関わる資本的支出は、42億1300万円を計上しました。", "42億1300万円"),
+    ("下水道の維持管理にかかる営業費用は、12億円を見込んでいます。", "12億円"),
+])
+def test_an_enterprise_sides_topic_gives_no_programme_row(line, figure):
+    found = amounts_by_text("令和6年度 水道事業会計予算のあらまし", line)
+    assert found[figure].role != "budget" or found[figure].total_of
+
+
+def test_a_works_topic_still_gives_its_row():
+    assert "3億2164万円" in _rows("令和6年度 水道事業会計予算のあらまし", "配水管の布設替え工事は、3億2164万円を計上しました。")

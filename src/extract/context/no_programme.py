@@ -245,7 +245,7 @@ def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     before = bisect.bisect_right(ends, m.start)
     start = max(_sentence_before(info, m), ends[before - 1] if before else 0)
     subject = _SUBJECT.search(info.norm[start:m.start])
-    if subject is not None and financing_or_class(subject.group(1)):
+    if subject is not None and (financing_or_class(subject.group(1)) or _enterprise_side(subject.group(1))):
         return True
     # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
     sentence = info.norm[_sentence_before(info, m):m.start]
@@ -260,8 +260,14 @@ def _side_turn() -> re.Pattern[str]:
     return re.compile("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)")
 
 
-#: a clause's subject right before its figure (`、町税が8億円`)
-_SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[ \u3000]*約?[ \u3000]*$")
+#: a clause's subject right before its figure (`、町税が8億円`, `…収益的支出は、49億円`)
+_SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[、，,]?[ \u3000]*約?[ \u3000]*$")
+
+
+def _enterprise_side(subject: str) -> bool:
+    """The subject is an enterprise account's side or 款 with the words that describe it before (`事業の運営や施設の管理に関わる
+    収益的支出`): its total, no programme's."""
+    return _core(subject).endswith(tuple(_words()["enterprise_classes"]))
 
 
 def pillar(info: LineInfo, m: Mention) -> bool:
