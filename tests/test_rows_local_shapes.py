@@ -195,7 +195,8 @@ def test_a_quote_with_its_labelled_bracket_names_the_figure(line, names):
 @pytest.mark.parametrize("line, names", [
     ("一般公共事業の要求額は、森林整備事業が1,489億4,000万円、治山事業が740億7,300万円で、ともに18.8%増となっている。",
      {"1,489億4,000万円": "森林整備事業", "740億7,300万円": "治山事業"}),
-    ("水産関係の要求額は、漁港整備事業が820億円、水産基盤整備交付金が110億円。", {"820億円": "漁港整備事業", "110億円": "水産基盤整備交付金"}),
+    ("水産関係の要求額は、漁港整備事業が820億円、水産基盤整備交付金が110億円。",
+     {"820億円": "漁港整備事業", "110億円": "水産基盤整備交付金"}),
 ])
 def test_a_work_as_its_figures_subject_in_a_verbless_list_names_it(line, names):
     found = _programme(NEWS_LEAD, line)
@@ -264,3 +265,19 @@ def test_an_enterprise_sides_topic_gives_no_programme_row(line, figure):
 
 def test_a_works_topic_still_gives_its_row():
     assert "3億2164万円" in _rows("令和6年度 水道事業会計予算のあらまし", "配水管の布設替え工事は、3億2164万円を計上しました。")
+
+
+# a quoted purpose that opens an item names its figure, the figure's own change before it in the clause
+@pytest.mark.parametrize("line, figure, name", [
+    ("②「石油・天然ガスの安定供給確保」のため、上流開発の脱炭素化等として201.4億円増の2,588.8億円を要求。", "2,588.8億円",
+     "石油・天然ガスの安定供給確保"),
+    ("③「水素社会の実現」のため、技術開発実証に15億円減の120億円を要求。", "120億円", "水素社会の実現"),
+])
+def test_a_quoted_purpose_names_its_items_figure(line, figure, name):
+    assert _programme("経産省来年度予算概算要求", "①令和5年度予算の概算要求を発表しました。", line)[figure] == name
+
+
+def test_a_figure_before_the_change_keeps_its_own_clause():
+    found = _programme("経産省来年度予算概算要求", "①令和5年度予算の概算要求を発表しました。",
+                       "②「供給確保」のため、備蓄事業に30億円、技術開発に201.4億円増の588.8億円を要求。")
+    assert found["30億円"] == "備蓄事業"

@@ -1,10 +1,10 @@
 """A figure in brackets right after the work it pays for: `…センターの大規模改修(1億3千万円)、…工事(1億7千万円)や…`.
 
 Bulletins and speeches list a year's works with each cost in brackets after its name (fresh2 and fresh5 judgement calls:
-`description(N万円)`; news of a request writes the label in the bracket: `「…総合対策」(要求額は156億円)と「…」(同35億円)`); a topic before the list (`今年度の主な建設事業は、`) frames the works, it is not the figure's whole.
-The name is the noun phrase from the clause's start (a comma, a stop, `や`/`と` after the item before, the topic's
-`は、`) to the bracket, without a class of expenditure that heads it (`総務費の…`: the account's heading, no part of the
-work's name).
+`description(N万円)`; news of a request writes the label in it, `「…総合対策」(要求額は156億円)と「…」(同35億円)`); a
+topic before the list (`今年度の主な建設事業は、`) frames the works, it is not the figure's whole. The name is the noun
+phrase from the clause's start (a comma, a stop, `や`/`と` after the item before, the topic's `は、`) to the bracket,
+without a class of expenditure that heads it (`総務費の…`: the account's heading, no part of the work's name).
 """
 from __future__ import annotations
 

@@ -33,8 +33,8 @@ from ..model import Mention
 from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
-from .fiscal_columns import column_year, column_years, header_lines
 from .elided_years import passed_eraless
+from .fiscal_columns import column_year, column_years, header_lines
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,

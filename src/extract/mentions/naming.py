@@ -9,8 +9,8 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
-from ..context.inline_names import marked_name
 from ..context.figure_lines import figure_lines, figure_owner, item_name
+from ..context.inline_names import marked_name
 from ..context.labels import budget_label, label_role
 from ..context.name_phrase import label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
