@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context.name_phrase import noun_phrase
+from extract.context.name_phrase import noun_phrase, uncut
 
 from .helpers import amounts_by_text
 
@@ -281,3 +281,17 @@ def test_a_figure_before_the_change_keeps_its_own_clause():
     found = _programme("経産省来年度予算概算要求", "①令和5年度予算の概算要求を発表しました。",
                        "②「供給確保」のため、備蓄事業に30億円、技術開発に201.4億円増の588.8億円を要求。")
     assert found["30億円"] == "備蓄事業"
+
+
+# a name some rule cut inside its purpose clause is read back to its clause's start
+@pytest.mark.parametrize("before, name, whole", [
+    ("「物価高への対応」には3兆円、ガソリンなどの価格を抑えるための補助事業に", "ための補助事業", "ガソリンなどの価格を抑えるための補助事業"),
+    ("また、通学の安全を守るための防犯カメラ設置に", "ための防犯カメラ設置", "通学の安全を守るための防犯カメラ設置"),
+])
+def test_a_name_cut_inside_its_purpose_clause_is_made_whole(before, name, whole):
+    assert uncut(before, name) == whole
+
+
+@pytest.mark.parametrize("before, name", [("町内のため池の改修に", "ため池の改修"), ("ため池の改修に", "ため池の改修")])
+def test_a_name_that_opens_with_a_word_of_its_own_stays(before, name):
+    assert uncut(before, name) == name

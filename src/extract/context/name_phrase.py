@@ -290,14 +290,15 @@ def _clause_start() -> re.Pattern[str]:
 
 def uncut(before: str, name: str | None) -> str | None:
     """A name some rule cut at a comma inside its own brackets or figures (`10年度就役)の新造` of `大型巡視船1隻(3,500トン型,
-    10年度就役)の新造に`): the whole phrase back to its clause's start, outside brackets and figures; else the name."""
+    10年度就役)の新造に`) or inside a purpose clause (`ための補助事業` of `…価格を抑えるための補助事業に`): the whole phrase back
+    to its clause's start, outside brackets and figures; else the name."""
     if not name:
         return name
     at = before.rfind(name)
     if at <= 0:
         return name
     inside_number = before[at - 1] in "、，," and at >= 2 and before[at - 2].isdigit() and name[0].isdigit()
-    if not inside_number and _unbalanced(name) >= 0:
+    if not inside_number and _unbalanced(name) >= 0 and not name.startswith(_TAIL_OPENINGS):
         return name
     need, depth, start = -_unbalanced(name), 0, 0  # the open brackets the name's close brackets pair with
     for k in range(at - 1, -1, -1):  # back to the clause's start, outside brackets
@@ -315,6 +316,8 @@ def uncut(before: str, name: str | None) -> str | None:
 
 
 _OPEN, _CLOSE = "(（[［【", ")）]］】"
+#: words a name never opens with: a rule that cut it there cut a purpose clause in two (`…価格を抑える` + `ための補助事業`)
+_TAIL_OPENINGS = ("ための", "ために")
 
 
 def _unbalanced(text: str) -> int:
