@@ -285,7 +285,8 @@ def test_a_figure_before_the_change_keeps_its_own_clause():
 
 # a name some rule cut inside its purpose clause is read back to its clause's start
 @pytest.mark.parametrize("before, name, whole", [
-    ("「物価高への対応」には3兆円、ガソリンなどの価格を抑えるための補助事業に", "ための補助事業", "ガソリンなどの価格を抑えるための補助事業"),
+    ("「物価高への対応」には3兆円、ガソリンなどの価格を抑えるための補助事業に", "ための補助事業",
+     "ガソリンなどの価格を抑えるための補助事業"),
     ("また、通学の安全を守るための防犯カメラ設置に", "ための防犯カメラ設置", "通学の安全を守るための防犯カメラ設置"),
 ])
 def test_a_name_cut_inside_its_purpose_clause_is_made_whole(before, name, whole):
