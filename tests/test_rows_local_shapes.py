@@ -296,3 +296,17 @@ def test_a_name_cut_inside_its_purpose_clause_is_made_whole(before, name, whole)
 @pytest.mark.parametrize("before, name", [("町内のため池の改修に", "ため池の改修"), ("ため池の改修に", "ため池の改修")])
 def test_a_name_that_opens_with_a_word_of_its_own_stays(before, name):
     assert uncut(before, name) == name
+
+
+# a sentence's topic written `Xについては` names its one figure
+@pytest.mark.parametrize("line, figure, name", [
+    ("橋梁維持事業については6141万9000円を計上している。", "6141万9000円", "橋梁維持事業"),
+    ("消防団運営事業については、820万円を確保した。", "820万円", "消防団運営事業"),
+])
+def test_a_topic_written_with_nitsuitewa_names_its_figure(line, figure, name):
+    assert _programme("同村は14日、2022年度当初予算を示した。", line)[figure] == name
+
+
+def test_a_topic_of_two_figures_names_neither():
+    found = _programme("同村は14日、2022年度当初予算を示した。", "道路事業については、改良に3000万円、補修に800万円を計上した。")
+    assert found.get("3000万円") != "道路事業"

@@ -72,8 +72,8 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
 _SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
 
 
-#: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は` (what the sentence's figure is the budget of)
-_OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|は|が)[、，,]?")
+#: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は`, `Xについては` (what the sentence's figure is the budget of)
+_OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|については|は|が)[、，,]?")
 
 
 
