@@ -310,3 +310,18 @@ def test_a_topic_written_with_nitsuitewa_names_its_figure(line, figure, name):
 def test_a_topic_of_two_figures_names_neither():
     found = _programme("同村は14日、2022年度当初予算を示した。", "道路事業については、改良に3000万円、補修に800万円を計上した。")
     assert found.get("3000万円") != "道路事業"
+
+
+# a line that is a budget's label alone states the whole the document reports, no programme's row
+@pytest.mark.parametrize("texts, figure", [
+    (("令和7年度補正予算の概要 (○○庁)", "補正予算額 1,280億円", "(1)半導体サプライチェーン強靭化支援 620億円"), "1,280億円"),
+    (("令和8年度 予算編成の状況", "令和7年度当初予算額 245億円", "令和8年度当初予算額 252億円"), "252億円"),
+    (("令和6年度 一般会計補正予算(第3号)の概要", "○補正予算額:3億2,000万円", "・道路維持補修事業 1億円"), "3億2,000万円"),
+])
+def test_a_label_alone_line_is_no_programmes_row(texts, figure):
+    assert figure not in _rows(*texts)
+
+
+def test_a_programme_sheets_label_line_keeps_its_row():
+    found = amounts_by_text("令和8年度 当初予算 事業説明書", "事業名:地域交通確保事業", "予算額 1億2,000万円")
+    assert found["1億2,000万円"].program == "地域交通確保事業" and not found["1億2,000万円"].total_of

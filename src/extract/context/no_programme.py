@@ -30,6 +30,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 - **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
   (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
   `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
+- **its line is a budget's label alone** and no rule named a programme for it (`補正予算額 1,280億円` over the measures
+  that add up to it, `令和8年度当初予算額 252億円` under `予算編成の状況`): the whole the document reports.
 Words are data (totals.json no_programme).
 """
 from __future__ import annotations
@@ -43,7 +45,7 @@ from typing import Any
 from ..dictionary import load
 from ..model import Line, Mention
 from .accounts import account_name
-from .labels import BUDGET_ROLES, LineInfo, label_role
+from .labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
 
@@ -270,6 +272,20 @@ def _enterprise_side(subject: str) -> bool:
     return _core(subject).endswith(tuple(_words()["enterprise_classes"]))
 
 
+#: list marks and numbering before a line's label (`○`, `・`, `(1)`, `1.`)
+_MARKS = re.compile(r"^[\s\u3000]*(?:[○◯●・◆◇■□▶▷*\-]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])?[\s\u3000]*")
+
+
+def label_line(info: LineInfo, m: Mention) -> bool:
+    """The figure is its line's first and the words before it are a budget's label alone (`補正予算額 1,280億円`,
+    `令和8年度当初予算額 252億円`): a line that names no work."""
+    head = info.norm[:m.start]
+    if bisect.bisect_right(info.amount_ends, m.start):
+        return False  # another figure stands before it: the line is a row of figures, read by the table rules
+    core = re.sub(r"[\s\u3000:：]+", "", head[_MARKS.match(head).end():])  # type: ignore[union-attr]
+    return bool(core) and not label_patterns().part.sub("", core)
+
+
 def pillar(info: LineInfo, m: Mention) -> bool:
     """The figure is a package's pillar: given to a quoted slogan that names no programme, or to a group its name sets
     examples before (totals.json no_programme group_words, pillar_topic)."""
@@ -310,3 +326,5 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(breakdown)"
             elif rate(info, m):
                 m.total_of = "(rate)"
+            elif not m.program and label_line(info, m):
+                m.total_of = "(label)"
