@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from extract.context.inline_names import line_head, owner_before
+from extract.context.labels import LineInfo
 from extract.context.name_phrase import noun_phrase, uncut
+from extract.model import Mention
+from extract.normalize import normalize
 
-from .helpers import amounts_by_text
+from .helpers import amounts_by_text, mentions
 
 
 def _found(*texts: str) -> dict[str, tuple[str | None, int | None]]:
@@ -325,3 +329,38 @@ def test_a_label_alone_line_is_no_programmes_row(texts, figure):
 def test_a_programme_sheets_label_line_keeps_its_row():
     found = amounts_by_text("令和8年度 当初予算 事業説明書", "事業名:地域交通確保事業", "予算額 1億2,000万円")
     assert found["1億2,000万円"].program == "地域交通確保事業" and not found["1億2,000万円"].total_of
+
+
+# a programme that owns the figure after `の`, and an unmarked line that opens with a programme's name and its label boxes
+def _line(text: str, figure: str) -> tuple[LineInfo, Mention]:
+    amounts = [m for m in mentions("令和8年度 当初予算", text) if m.kind == "amount" and m.line_index == 1]
+    return LineInfo(normalize(text).text, amounts), next(m for m in amounts if m.text == figure)
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("主な事業は、認定こども園建設事業の8億円です。", "8億円", "認定こども園建設事業"),
+    ("目玉は防災行政無線デジタル化事業の1億500万円。", "1億500万円", "防災行政無線デジタル化事業"),
+])
+def test_a_programme_owning_its_figure_after_no_names_it(line, figure, name):
+    assert owner_before(*_line(line, figure)) == name
+
+
+@pytest.mark.parametrize("line, figure", [("一般会計の予算の8億円", "8億円"), ("総額の12億円を計上", "12億円")])
+def test_a_whole_owning_its_figure_names_nothing(line, figure):
+    assert owner_before(*_line(line, figure)) is None
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("若者定住家賃補助事業 【新規】 840万円 (月額上限2万円を最長3年間)", "840万円", "若者定住家賃補助事業"),
+    ("空き家改修補助金 【拡充】 300万円 (1件あたり上限50万円)", "300万円", "空き家改修補助金"),
+])
+def test_an_unmarked_line_opening_with_a_programme_names_its_first_figure(line, figure, name):
+    assert line_head(*_line(line, figure)) == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("若者定住家賃補助事業 【新規】 840万円 (月額上限2万円を最長3年間)", "2万円"),  # not the line's first figure
+    ("今年度は 【新規】 840万円を計上", "840万円"),  # no programme's name
+])
+def test_a_line_head_names_only_its_first_figure_after_a_programme(line, figure):
+    assert line_head(*_line(line, figure)) is None

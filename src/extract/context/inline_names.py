@@ -1,7 +1,13 @@
-"""The name of an item written inline in a sentence behind its own mark and closed by a colon right before its figure
-(`次いで、▽…観測システムの高度化:7億2,200万円、▽地理地殻活動の研究:1億500万円、などとなっている。`): a news article
-flattening a bulleted list into one paragraph names each figure as the list did, by the words between the mark and the
-colon (context/inline_items.py reads the same items for their role; the marks are roles.json label_parts.inline_marks)."""
+"""Names written right before a figure in the ways no item or prose rule reads:
+
+- an item inline in a sentence behind its own mark and closed by a colon right before its figure (`次いで、▽…観測システム
+  の高度化:7億2,200万円、▽地理地殻活動の研究:1億500万円、などとなっている。`): a news article flattening a bulleted list
+  into one paragraph names each figure as the list did, by the words between the mark and the colon
+  (context/inline_items.py reads the same items for their role; the marks are roles.json label_parts.inline_marks);
+- a programme that owns the figure after `の` (`主な事業は、認定こども園建設事業の8億円です`);
+- an unmarked line that opens with a programme's name, its label boxes after it (`若者定住家賃補助事業 【新規】 840万円
+  (月額上限2万円を最長3年間)`): the terms in the bracket after the figure keep it from reading as an item line.
+Each name says it is a programme (programs.strong: a programme word at its end)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +16,8 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
+from .line_parts import clean_name
+from .programs import is_name, strong
 
 #: an item's name is short
 _NAME_MAX = 60
@@ -25,3 +33,24 @@ def marked_name(info: LineInfo, m: Mention) -> str | None:
     """The name of the inline item `▽name:N円` the figure closes, else None."""
     found = _item().search(info.norm[max(0, m.start - _NAME_MAX - 4):m.start])
     return found.group(1).strip() if found is not None else None
+
+
+#: a programme's name right before the figure it owns (`…建設事業の8億円`)
+_OWNER = re.compile(r"(?:^|[、，,。\s])([^、，,。\s「」『』()（）]{2,40})の[ \u3000]*約?[ \u3000]*$")
+
+
+def owner_before(info: LineInfo, m: Mention) -> str | None:
+    """The programme that owns the figure after `の` (`認定こども園建設事業の8億円`), else None."""
+    found = _OWNER.search(info.norm[max(0, m.start - _NAME_MAX):m.start])
+    name = found.group(1) if found is not None else ""
+    topic = name.rsplit("は", 1)[-1]  # (`目玉は防災行政無線デジタル化事業の1億円`: the topic's word is no part of it)
+    name = topic if len(topic) >= 2 and strong(topic) else name
+    return name if strong(name) and is_name(name) else None
+
+
+def line_head(info: LineInfo, m: Mention) -> str | None:
+    """The programme an unmarked line opens with, the figure its first (`…補助事業 【新規】 840万円 (…)`), else None."""
+    if not info.amounts or info.amounts[0] is not m:
+        return None
+    name = clean_name(info.norm[:m.start], [])[0].strip(" \u3000:：")
+    return name if strong(name) and is_name(name) else None
