@@ -319,11 +319,22 @@ def test_a_topic_of_two_figures_names_neither():
 # a line that is a budget's label alone states the whole the document reports, no programme's row
 @pytest.mark.parametrize("texts, figure", [
     (("令和7年度補正予算の概要 (○○庁)", "補正予算額 1,280億円", "(1)半導体サプライチェーン強靭化支援 620億円"), "1,280億円"),
-    (("令和8年度 予算編成の状況", "令和7年度当初予算額 245億円", "令和8年度当初予算額 252億円"), "252億円"),
+    (("令和8年度 概算要求の概要", "令和8年度要求額 512億円", "・地方誘客促進事業 38億円", "・観光DX推進事業 12億円"), "512億円"),
     (("令和6年度 一般会計補正予算(第3号)の概要", "○補正予算額:3億2,000万円", "・道路維持補修事業 1億円"), "3億2,000万円"),
 ])
 def test_a_label_alone_line_is_no_programmes_row(texts, figure):
     assert figure not in _rows(*texts)
+
+
+@pytest.mark.parametrize("texts, figure", [
+    (("事業費", "要求額:9,596千円 (前年度予算額 6,793千円)", "事業内容", "【目的】", "国と市町村との連絡調整に必要とする経費"),
+     "9,596千円"),  # a one-programme sheet: its label line is the programme's figure
+    (("日ASEAN科学技術・イノベーション協働連携", "事業実施期間 5年程度", "令和5年度補正予算額 146億円",
+      "※このほか同基金に関連事業に係る570億円を計上。"), "146億円"),  # a slide's: a larger figure after it is no item
+])
+def test_a_label_line_with_no_items_under_it_keeps_its_row(texts, figure):
+    assert figure in _rows(*texts) or figure in {t for t, m in amounts_by_text(*texts).items()
+                                                 if m.role == "supplementary_budget" and not m.total_of}
 
 
 def test_a_programme_sheets_label_line_keeps_its_row():

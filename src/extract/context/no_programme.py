@@ -30,8 +30,9 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 - **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
   (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
   `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
-- **its line is a budget's label alone** and no rule named a programme for it (`補正予算額 1,280億円` over the measures
-  that add up to it, `令和8年度当初予算額 252億円` under `予算編成の状況`): the whole the document reports.
+- **its line is a budget's label alone**, no rule named a programme for it and named measures follow it (`補正予算額
+  1,280億円` over the measures that add up to it): the whole the document reports (a one-programme sheet's label line,
+  `要求額:9,596千円`, is that programme's figure).
 Words are data (totals.json no_programme).
 """
 from __future__ import annotations
@@ -286,6 +287,25 @@ def label_line(info: LineInfo, m: Mention) -> bool:
     return bool(core) and not label_patterns().part.sub("", core)
 
 
+def _unnamed(m: Mention) -> bool:
+    """No rule named a programme for the figure, or only a title that is a budget's (`概算要求の概要`, `観光立国推進予算の
+    概要`: what the document is, no programme)."""
+    return not m.program or label_role(m.program) is not None and not strong(m.program)
+
+
+#: how many lines below a label line its items are looked for
+_ITEMS_REACH = 8
+
+
+def _items_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """Named budget figures no larger than the label line's follow it within a few lines: the measures it adds up
+    (`補正予算額 1,280億円` over `(1)… 620億円`); a one-programme sheet's or slide's label line has none (`要求額:9,596千円`,
+    `令和5年度補正予算額 146億円` under the slide's title: that programme's figure)."""
+    return isinstance(m.max, (int, float)) and any(
+        a.role in BUDGET_ROLES and a.program and isinstance(a.max, (int, float)) and a.max <= m.max
+        for info in infos[i + 1:i + 1 + _ITEMS_REACH] for a in info.amounts)
+
+
 def pillar(info: LineInfo, m: Mention) -> bool:
     """The figure is a package's pillar: given to a quoted slogan that names no programme, or to a group its name sets
     examples before (totals.json no_programme group_words, pillar_topic)."""
@@ -326,5 +346,5 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(breakdown)"
             elif rate(info, m):
                 m.total_of = "(rate)"
-            elif not m.program and label_line(info, m):
+            elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m):
                 m.total_of = "(label)"
