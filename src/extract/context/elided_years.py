@@ -124,11 +124,12 @@ def passed_eraless(info: LineInfo, head: int) -> set[int]:
     `21年度に設計を進めた北小は、工事費5861万円を計上。…中学校整備では、…工事費1500万円`: such a year dated an earlier
     clause, not this figure. Read once per line; each figure finds its share by bisection (a long line stays linear)."""
     got = info.memo.get("passed_eraless")
-    if got is None:
+    if not isinstance(got, tuple):
         ends = sorted((f.end, y) for f in info.fiscal_years if (y := single(f)) is not None and not written_year(f))
         seen: list[set[int]] = [set()]
         for _, y in ends:
             seen.append(seen[-1] | {y})
         got = info.memo["passed_eraless"] = ([e for e, _ in ends], seen)
-    ends_at, sets = got  # type: ignore[misc]
-    return sets[bisect_right(ends_at, head)]  # type: ignore[no-any-return]
+    ends_at: list[int] = got[0]
+    sets: list[set[int]] = got[1]
+    return sets[bisect_right(ends_at, head)]
