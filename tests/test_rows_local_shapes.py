@@ -51,10 +51,10 @@ def test_a_piped_list_without_year_columns_is_left():
     assert found["312億1,420万4千円"] == ("budget", 2024)
 
 
-def test_a_cell_closed_by_a_bar_is_no_header_row_of_its_own():
-    # `令和4年度(B) |` alone on its line is one cell of a flattened table, not a `|` header row over the lines below it
-    found = _found("令和5年度 当初予算", "令和4年度(B) |", "説明 |", "3億円 |")
-    assert found["3億円"][1] == 2023
+def test_a_history_one_cell_a_line_dates_each_figure_by_the_year_above_it():
+    found = _found("一般会計当初予算額の推移(南浦町)", "令和6年度 |", "52億3,000万円 |", "令和7年度 |", "54億1,000万円 |",
+                   "令和8年度 |", "56億8,000万円 |")
+    assert [found[t][1] for t in ("52億3,000万円", "54億1,000万円", "56億8,000万円")] == [2024, 2025, 2026]
 
 
 # a lead-in that names the year's list of works states the year of every item below it
@@ -102,7 +102,7 @@ def test_an_eraless_year_labelling_its_own_figure_still_dates_it():
     ("内水浸水想定区域図作成事業(新規)", "内水浸水想定区域図作成事業"),
     ("公民館改修事業（拡充）", "公民館改修事業"),
     ("【配水施設整備事業】事業費", "配水施設整備事業"),
-    ("【地域水道整備事業】総事業費:", "地域水道整備事業"),
+    ("【地域水道整備事業】予算額:", "地域水道整備事業"),
 ])
 def test_mark_boxes_are_no_part_of_a_name(written, name):
     assert noun_phrase(written) == name
@@ -115,6 +115,7 @@ def test_mark_boxes_are_no_part_of_a_name(written, name):
     "学校図書館整備費（小学校）",  # a bracket after the name that is no label word
     "大型巡視船1隻(3,500トン型)の新造",
     "【配水施設整備事業】水道管の布設替え",  # a box and a name of its own after it
+    "【地域水道整備事業】総事業費",  # a plan's total over years after the box: no label of the year's figure
 ])
 def test_boxes_that_are_words_of_the_name_stay(written):
     assert noun_phrase(written) == written
@@ -335,6 +336,16 @@ def test_a_label_alone_line_is_no_programmes_row(texts, figure):
 def test_a_label_line_with_no_items_under_it_keeps_its_row(texts, figure):
     assert figure in _rows(*texts) or figure in {t for t, m in amounts_by_text(*texts).items()
                                                  if m.role == "supplementary_budget" and not m.total_of}
+
+
+@pytest.mark.parametrize("texts, figure", [
+    (("令和8年度 地域公共交通確保維持改善事業", "予算額 208億円"), "208億円"),
+    (("令和8年度 再生可能エネルギー導入加速化事業", "予算額 1,520億円（うちエネルギー対策特別会計 1,380億円、一般会計 140億円）",
+      "補助上限：1件あたり 5億円", "前年度予算額 1,210億円"), "1,520億円"),
+    (("令和８年度 観光DX推進事業", "要求額 45億円(前年度 38億円)", "補助率 1/2"), "45億円"),
+])
+def test_a_programme_sheets_label_line_is_its_row(texts, figure):
+    assert figure in _rows(*texts)
 
 
 def test_a_programme_sheets_label_line_keeps_its_row():

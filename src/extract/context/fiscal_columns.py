@@ -37,8 +37,8 @@ def _header(info: LineInfo) -> list[int | None] | None:
     """The fiscal year of each cell of a header row, where one cell at least is a bare year; else None."""
     if info.amounts or _SEP not in info.norm:
         return None
-    out = [bare_year(info, a, b) for a, b in _cells(info.norm)]  # (one cell is no header row: `令和5年度(A) |` is a cell
-    return out if len(out) > 1 and any(y is not None for y in out) else None  # of a table flattened one a line)
+    out = [bare_year(info, a, b) for a, b in _cells(info.norm)]
+    return out if any(y is not None for y in out) else None
 
 
 def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], list[T] | None]) -> Iterator[tuple[Mention, T]]:

@@ -302,8 +302,20 @@ def _items_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
     (`補正予算額 1,280億円` over `(1)… 620億円`); a one-programme sheet's or slide's label line has none (`要求額:9,596千円`,
     `令和5年度補正予算額 146億円` under the slide's title: that programme's figure)."""
     return isinstance(m.max, (int, float)) and any(
-        a.role in BUDGET_ROLES and a.program and isinstance(a.max, (int, float)) and a.max <= m.max
+        a.role in _ITEM_ROLES and a.program and not a.total_of and isinstance(a.max, (int, float)) and a.max <= m.max
         for info in infos[i + 1:i + 1 + _ITEMS_REACH] for a in info.amounts)
+
+
+#: an item's own figure under a label line (not last year's, not a cap)
+_ITEM_ROLES = ("budget", "supplementary_budget")
+
+
+def _programme_title(infos: Sequence[LineInfo]) -> bool:
+    """The document's title, its year aside, is a programme's name (`令和8年度 再生可能エネルギー導入加速化事業`): a sheet of
+    that programme, whose label line states its figure."""
+    title = next((info.norm.strip() for info in infos if info.norm.strip()), "")
+    name = re.sub(load("program_names")["year_prefix"], "", title).strip(" \u3000")
+    return strong(name)
 
 
 def pillar(info: LineInfo, m: Mention) -> bool:
@@ -346,5 +358,5 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(breakdown)"
             elif rate(info, m):
                 m.total_of = "(rate)"
-            elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m):
+            elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m) and not _programme_title(infos):
                 m.total_of = "(label)"
