@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.context.companions import bracketed_companions
 from extract.context.inline_names import line_head, owner_before
 from extract.context.labels import LineInfo
 from extract.context.name_phrase import noun_phrase, uncut
@@ -386,3 +387,28 @@ def test_an_unmarked_line_opening_with_a_programme_names_its_first_figure(line, 
 ])
 def test_a_line_head_names_only_its_first_figure_after_a_programme(line, figure):
     assert line_head(*_line(line, figure)) is None
+
+
+# the figure in brackets after a total is that total's companion (another year or stage), unless the bracket breaks it down
+def _companion(text: str, total: str, figure: str) -> tuple[str | None, str | None]:
+    info, first = _line(text, total)
+    second = next(m for m in info.amounts if m.text == figure)
+    first.total_of, first.role, second.total_of = "(whole)", "budget", None
+    bracketed_companions([(first, None, None, 1), (second, None, None, 1)], [info, info])
+    return second.role, second.total_of
+
+
+@pytest.mark.parametrize("text, total, figure", [
+    ("支出237億円(人件費47億円、維持管理費等95億円、公債費95億円)", "237億円", "47億円"),
+    ("一般会計 412億円(民生費120億円、土木費60億円)", "412億円", "120億円"),
+])
+def test_a_bracket_that_breaks_a_total_down_holds_no_companion(text, total, figure):
+    assert _companion(text, total, figure)[1] is None
+
+
+@pytest.mark.parametrize("text, total, figure", [
+    ("補正額 378億円(令和3年度11月補正383億円)", "378億円", "383億円"),
+    ("当初予算額 412億円(前年度 398億円)", "412億円", "398億円"),
+])
+def test_a_bracket_of_another_year_or_stage_holds_its_companion(text, total, figure):
+    assert _companion(text, total, figure)[1] == "(whole)"
