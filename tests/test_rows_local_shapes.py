@@ -412,3 +412,33 @@ def test_a_bracket_that_breaks_a_total_down_holds_no_companion(text, total, figu
 ])
 def test_a_bracket_of_another_year_or_stage_holds_its_companion(text, total, figure):
     assert _companion(text, total, figure)[1] == "(whole)"
+
+
+# a one-letter era and its number before katakana is a name (`H3ロケット`), no year of the figure on its line
+@pytest.mark.parametrize("line, figure", [("【文】H3ロケットの開発・運用 312億円", "312億円"), ("・H2Aロケット後継機の開発 50億円", "50億円")])
+def test_a_names_letter_and_number_is_no_fiscal_year(line, figure):
+    assert _found("令和8年度 宇宙関係予算について（案）", line)[figure] == ("budget", 2026)
+
+
+def test_an_era_abbreviation_before_a_label_is_still_a_year():
+    assert _found("宇宙関係予算について", "R5当初予算 3億円", "・衛星開発事業 2億円")["2億円"][1] == 2023
+
+
+# a lead-in's year of a past result is no year of the budget it names
+def test_a_results_year_in_a_sheets_lead_in_dates_no_budget():
+    found = _found("文化芸術創造拠点形成事業", "予算額 28億円（26億円）", "採択件数（令和6年度実績）72件、交付決定額 計19億円")
+    assert found["28億円"] == ("budget", None) and found["26億円"] == ("previous_budget", None)
+
+
+def test_a_budgets_own_year_in_the_lead_in_still_dates_it():
+    found = _found("令和8年度 文化芸術創造拠点形成事業", "予算額 28億円（26億円）", "採択件数（令和6年度実績）72件")
+    assert found["28億円"] == ("budget", 2026)
+
+
+# a line that is the year's label alone under a boxed work is that work's figure
+@pytest.mark.parametrize("above, line, figure, name", [
+    ("【浄水場更新事業】総事業費:120億円（令和8年度～令和14年度）", "令和8年度事業費:8億円", "8億円", "浄水場更新事業"),
+    ("【下水道管渠改築事業】全体事業費 45億円", "予算額 3億2,000万円", "3億2,000万円", "下水道管渠改築事業"),
+])
+def test_a_label_line_under_a_boxed_work_is_its_figure(above, line, figure, name):
+    assert _programme("令和8年度 水道事業の主な事業（西川市）", above, line)[figure] == name

@@ -73,6 +73,16 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
     return out
 
 
+def _result_years(lead: list[ol.Node], infos: list[LineInfo]) -> set[int]:
+    """In a lead-in that names a budget (`予算額 28億円（26億円）`), the years of its past results (`採択件数（令和6年度実績）`:
+    fiscal_scope.json result_after): what was done, not the budget's year."""
+    if not any(w in n.text for n in lead for w in load("roles")["labels"] if load("roles")["labels"][w] == "budget"):
+        return set()
+    after = re.compile(load("fiscal_scope")["result_after"])
+    return {y for n in lead for f in infos[n.line_index].fiscal_years
+            if n.start <= f.raw_start < n.end and (y := single(f)) is not None and after.match(infos[n.line_index].norm, f.end)}
+
+
 def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
     """The nodes write a year that labels a budget (`今年度(令和6年度)補正予算`), not only years of past events
     (`令和5年度、令和6年度に引き続き`)."""
@@ -86,7 +96,7 @@ def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     said = (*load("fiscal_scope")["lead_words"], *load("roles")["list_titles"]["programmes"])
     if not any(w in n.text for n in lead for w in said):
         return None
-    years = _years(lead, infos)
+    years = _years(lead, infos) - _result_years(lead, infos)
     return years.pop() if len(years) == 1 else _opening_year(lead, infos) if years else None
 
 

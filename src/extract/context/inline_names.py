@@ -6,17 +6,22 @@
   (context/inline_items.py reads the same items for their role; the marks are roles.json label_parts.inline_marks);
 - a programme that owns the figure after `の` (`主な事業は、認定こども園建設事業の8億円です`);
 - an unmarked line that opens with a programme's name, its label boxes after it (`若者定住家賃補助事業 【新規】 840万円
-  (月額上限2万円を最長3年間)`): the terms in the bracket after the figure keep it from reading as an item line.
+  (月額上限2万円を最長3年間)`): the terms in the bracket after the figure keep it from reading as an item line;
+- a line that is a budget's label alone under a boxed work (`【浄水場更新事業】総事業費:120億円（…）` then `令和8年度事業費:
+  8億円`): the work's figure for the year.
 Each name says it is a programme (programs.strong: a programme word at its end)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .line_parts import clean_name
+from .name_phrase import figure_label
+from .no_programme import label_line
 from .programs import is_name, strong
 
 #: an item's name is short
@@ -53,4 +58,19 @@ def line_head(info: LineInfo, m: Mention) -> str | None:
     if not info.amounts or info.amounts[0] is not m:
         return None
     name = clean_name(info.norm[:m.start], [])[0].strip(" \u3000:：")
+    return name if strong(name) and is_name(name) else None
+
+
+#: a work's name boxed at the start of its line (`【浄水場更新事業】総事業費:…`)
+_BOXED = re.compile(r"^[\s\u3000]*【([^【】]{2,40})】")
+
+
+def boxed_above(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
+    """The boxed work on the line above a label line (`【浄水場更新事業】…` over `令和8年度事業費:8億円`), else None."""
+    head = re.sub(load("program_names")["year_prefix"], "", infos[i].norm[:m.start].strip())
+    if not (label_line(infos[i], m) or head and figure_label(head)):
+        return None  # (`令和8年度事業費:`: the year's figure of the work above)
+    k = next((k for k in range(i - 1, -1, -1) if infos[k].norm.strip()), None)
+    found = _BOXED.match(infos[k].norm) if k is not None else None
+    name = found.group(1).strip() if found is not None else ""
     return name if strong(name) and is_name(name) else None

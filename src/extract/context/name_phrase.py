@@ -187,7 +187,7 @@ def _without_marks(name: str) -> str:
         name = name[mark.end():]
     name = _TAIL_MARK.sub("", name)
     boxed = _BOXED_NAME.match(name)
-    if boxed is not None and _figure_label(boxed.group(2)):
+    if boxed is not None and figure_label(boxed.group(2)):
         return boxed.group(1).strip()
     for w in sorted(load("outline")["label_words"], key=len, reverse=True):
         for a, b in ("()", "（）"):
@@ -230,7 +230,7 @@ def _after_apposition(name: str) -> str:
     return name
 
 
-def _figure_label(text: str) -> bool:
+def figure_label(text: str) -> bool:
     """The words only say which figure follows (`事業費`, `予算額`, `総事業費:`), or there are none."""
     core = text.strip(BOX_EDGES + ":：")
     label = label_role(core)
