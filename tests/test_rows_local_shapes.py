@@ -415,7 +415,9 @@ def test_a_bracket_of_another_year_or_stage_holds_its_companion(text, total, fig
 
 
 # a one-letter era and its number before katakana is a name (`H3ロケット`), no year of the figure on its line
-@pytest.mark.parametrize("line, figure", [("【文】H3ロケットの開発・運用 312億円", "312億円"), ("・H2Aロケット後継機の開発 50億円", "50億円")])
+@pytest.mark.parametrize("line, figure", [
+    ("【文】H3ロケットの開発・運用 312億円", "312億円"), ("・H2Aロケット後継機の開発 50億円", "50億円"),
+])
 def test_a_names_letter_and_number_is_no_fiscal_year(line, figure):
     assert _found("令和8年度 宇宙関係予算について（案）", line)[figure] == ("budget", 2026)
 
