@@ -444,3 +444,20 @@ def test_a_budgets_own_year_in_the_lead_in_still_dates_it():
 ])
 def test_a_label_line_under_a_boxed_work_is_its_figure(above, line, figure, name):
     assert _programme("令和8年度 水道事業の主な事業（西川市）", above, line)[figure] == name
+
+
+# the budget a figure was appropriated in, named after it in its sentence, is the figure's year
+@pytest.mark.parametrize("line, figure, fy", [
+    ("なお、設計費1,500万円は令和7年度9月補正予算に計上済みです。", "1,500万円", 2025),
+    ("用地取得費3億円は、既に令和7年度当初予算に計上しています。", "3億円", 2025),
+])
+def test_the_budget_a_figure_was_appropriated_in_gives_its_year(line, figure, fy):
+    assert _found("令和8年度 当初予算の概要（北里市）", "・学校プール改修事業 1億2,000万円", line)[figure][1] == fy
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("工事費1億円は令和7年度に比べて増えています。", "1億円"),  # a comparison, no budget it was appropriated in
+    ("補助金300万円は令和7年度から継続する。", "300万円"),
+])
+def test_a_year_after_a_figure_that_names_no_budget_it_is_in_gives_none(line, figure):
+    assert _found("令和8年度 当初予算の概要（北里市）", line)[figure][1] == 2026
