@@ -91,11 +91,12 @@ def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
 
 
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
-    # a lead-in that names a budget, or the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`: roles.json
-    # list_titles programmes, what a list title names too)
-    said = (*load("fiscal_scope")["lead_words"], *load("roles")["list_titles"]["programmes"])
-    if not any(w in n.text for n in lead for w in said):
-        return None
+    if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
+        # no budget named: a sentence that names the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`:
+        # roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
+        lead = [n for n in lead if any(w in n.text for w in load("roles")["list_titles"]["programmes"]) and _years([n], infos)]
+        if not lead:
+            return None
     years = _years(lead, infos) - _result_years(lead, infos)
     return years.pop() if len(years) == 1 else _opening_year(lead, infos) if years else None
 
