@@ -461,3 +461,23 @@ def test_the_budget_a_figure_was_appropriated_in_gives_its_year(line, figure, fy
 ])
 def test_a_year_after_a_figure_that_names_no_budget_it_is_in_gives_none(line, figure):
     assert _found("令和8年度 当初予算の概要（北里市）", line)[figure][1] == 2026
+
+
+# a pillar numbered by a Roman numeral over numbered measures with smaller budgets sums them: no programme's row
+@pytest.mark.parametrize("texts, pillar, item", [
+    (("令和8年度 国土交通省関係予算（案）の概要", "Ⅰ 防災・減災、国土強靱化の推進 3,210億円",
+      "　1. 流域治水対策の推進 1,250億円（1,180億円）", "　2. インフラ老朽化対策 860億円（792億円）", "Ⅱ 地域の活性化 540億円",
+      "　1. 地方創生拠点整備交付金 300億円（新規）"),
+     "3,210億円", "1,250億円"),
+    (("令和8年度 農林水産予算の概要", "Ⅲ．農業の持続的発展 2,100億円", "(1) 担い手育成確保対策 420億円", "(2) 農地集積の加速化 180億円"),
+     "2,100億円", "420億円"),
+])
+def test_a_roman_numbered_pillar_is_no_programmes_row(texts, pillar, item):
+    rows = _rows(*texts)
+    assert pillar not in rows and item in rows
+
+
+def test_a_roman_numbered_programme_with_no_measures_under_it_keeps_its_row():
+    rows = _rows("令和8年度 主要事業の概要", "Ⅰ 地方創生拠点整備交付金 300億円", "地域の拠点施設の整備を支援する。",
+                 "Ⅱ 観光地域づくり推進事業 45億円")
+    assert {"300億円", "45億円"} <= rows

@@ -30,6 +30,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 - **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
   (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
   `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
+- **it is a pillar numbered by a Roman numeral** over measures numbered 1., 2., … with smaller budgets of their own
+  (`Ⅰ 防災・減災、国土強靱化の推進 3,210億円` over `1. 流域治水対策の推進 1,250億円`): the pillar sums its measures;
 - **its line is a budget's label alone**, no rule named a programme for it and named measures follow it (`補正予算額
   1,280億円` over the measures that add up to it): the whole the document reports (a one-programme sheet's label line,
   `要求額:9,596千円`, is that programme's figure).
@@ -287,6 +289,26 @@ def label_line(info: LineInfo, m: Mention) -> bool:
     return bool(core) and not label_patterns().part.sub("", core)
 
 
+#: a Roman numeral opening a line (`Ⅰ 防災・減災…`, NFKC `I`, `II`, `IV`), and an Arabic number or circled one (`1.`, `(2)`, `③`)
+_ROMAN = re.compile(r"^[\s\u3000]*[IVX]{1,4}[\s\u3000.．、]")
+_ARABIC = re.compile(r"^[\s\u3000]*(?:[0-9０-９]{1,2}[.．)）\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
+
+
+def _roman_group(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """The figure of a line numbered by a Roman numeral over lines numbered 1., 2., … that state smaller budgets of their
+    own (`Ⅰ 防災・減災、国土強靱化の推進 3,210億円` over `1. 流域治水対策の推進 1,250億円`): the pillar sums its measures."""
+    info = infos[i]
+    if not _ROMAN.match(info.norm) or info.amounts[0] is not m or not isinstance(m.max, (int, float)):
+        return False
+    for below in infos[i + 1:i + 1 + _ITEMS_REACH]:
+        if _ROMAN.match(below.norm):
+            return False
+        if _ARABIC.match(below.norm) and any(a.role in _ITEM_ROLES and isinstance(a.max, (int, float)) and a.max < m.max
+                                             for a in below.amounts):
+            return True
+    return False
+
+
 def _unnamed(m: Mention) -> bool:
     """No rule named a programme for the figure, or only a title that is a budget's (`概算要求の概要`, `観光立国推進予算の
     概要`: what the document is, no programme)."""
@@ -358,5 +380,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(breakdown)"
             elif rate(info, m):
                 m.total_of = "(rate)"
+            elif _roman_group(infos, i, m):
+                m.total_of = "(group)"
             elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m) and not _programme_title(infos):
                 m.total_of = "(label)"
