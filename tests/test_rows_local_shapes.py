@@ -481,3 +481,14 @@ def test_a_roman_numbered_programme_with_no_measures_under_it_keeps_its_row():
     rows = _rows("令和8年度 主要事業の概要", "Ⅰ 地方創生拠点整備交付金 300億円", "地域の拠点施設の整備を支援する。",
                  "Ⅱ 観光地域づくり推進事業 45億円")
     assert {"300億円", "45億円"} <= rows
+
+
+# figures listed in one sentence, each with its previous year bracketed, share the sentence's verb
+@pytest.mark.parametrize("line, names", [
+    ("脱炭素先行地域づくりに420億円（360億円）、循環経済の推進に85億円（72億円）を要求。",
+     {"420億円": "脱炭素先行地域づくり", "85億円": "循環経済の推進"}),
+    ("漁港の機能強化に30億円（28億円）、藻場の保全に5億円（4億円）を計上。", {"30億円": "漁港の機能強化", "5億円": "藻場の保全"}),
+])
+def test_listed_figures_with_previous_brackets_share_the_verb(line, names):
+    found = _programme("令和8年度 概算要求のポイント（環境省）", line)
+    assert {t: found.get(t) for t in names} == names

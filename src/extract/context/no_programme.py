@@ -282,9 +282,9 @@ _MARKS = re.compile(r"^[\s\u3000]*(?:[○◯●・◆◇■□▶▷*\-]|[(（][
 def label_line(info: LineInfo, m: Mention) -> bool:
     """The figure is its line's first and the words before it are a budget's label alone (`補正予算額 1,280億円`,
     `令和8年度当初予算額 252億円`): a line that names no work."""
-    head = info.norm[:m.start]
     if bisect.bisect_right(info.amount_ends, m.start):
         return False  # another figure stands before it: the line is a row of figures, read by the table rules
+    head = info.norm[:m.start]  # (read only for a line's first figure: a long line stays linear)
     core = re.sub(r"[\s\u3000:：]+", "", head[_MARKS.match(head).end():])  # type: ignore[union-attr]
     return bool(core) and not label_patterns().part.sub("", core)
 

@@ -200,6 +200,8 @@ _NO_VERB_END = "。▽―"
 #: the particle that makes the figure its verb's object or subject (`…を充てる`, `…が計上され`, `…も盛り込んだ`), or quotes
 #: it as the verb's amount (`…に10億円と増額要求`)
 _ARGUMENT = re.compile(r"[をがもと]")
+#: the close of the bracket a last figure stands in (`(72億円)を要求`), if any
+_CLOSING = re.compile(r"(?:[)）][ \u3000]*)?")
 #: a figure's own note in brackets right after it (`(同 2億3300万円)`, `(前年度当初予算額 9億1000万円)`)
 _NOTE = re.compile(r"[(（][^()（）。]{1,40}[)）][ \u3000]*")
 #: how many characters may stand between the particle and the verb (`を新たに計上`)
@@ -237,6 +239,7 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     if last is None:  # the clause goes on with no figure: its verb is somewhere in the rest of the sentence
         return any(v in text[at:end] for v in verbs)
     tail = _FIGURE_TAIL.match(text, last).end()  # type: ignore[union-attr]
+    tail = _CLOSING.match(text, tail).end()  # type: ignore[union-attr]  # (`…に85億円(72億円)を要求`: the note's close)
     return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs)
 
 
