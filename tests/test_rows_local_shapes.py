@@ -492,3 +492,17 @@ def test_a_roman_numbered_programme_with_no_measures_under_it_keeps_its_row():
 def test_listed_figures_with_previous_brackets_share_the_verb(line, names):
     found = _programme("令和8年度 概算要求のポイント（環境省）", line)
     assert {t: found.get(t) for t in names} == names
+
+
+# a name the line break cut in two is joined again where one word runs across the break
+@pytest.mark.parametrize("above, line, figure, name", [
+    ("うち青年就農給", "付金 122億円", "122億円", "青年就農給付金"),
+    ("うち地域おこし協力隊交", "付金 3億円", "3億円", "地域おこし協力隊交付金"),
+])
+def test_a_name_broken_over_a_line_is_joined(above, line, figure, name):
+    assert _programme("平成27年度 農林水産予算の重点事項", "農業経営者教育の強化", above, line)[figure] == name
+
+
+@pytest.mark.parametrize("above, line, figure", [("森林の整備", "林業 122億円", "122億円"), ("■農業の強化", "・林業 8億円", "8億円")])
+def test_a_short_name_under_a_whole_line_stays(above, line, figure):
+    assert _programme("平成27年度 農林水産予算の重点事項", above, line)[figure] == "林業"

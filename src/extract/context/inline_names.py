@@ -7,6 +7,8 @@
 - a programme that owns the figure after `の` (`主な事業は、認定こども園建設事業の8億円です`);
 - an unmarked line that opens with a programme's name, its label boxes after it (`若者定住家賃補助事業 【新規】 840万円
   (月額上限2万円を最長3年間)`): the terms in the bracket after the figure keep it from reading as an item line;
+- a name broken over a line (`うち青年就農給` then `付金 122億円`): a fragment too short to be a name that one word of
+  the words closing the line above continues (Sudachi reads the join as one word across the break);
 - a line that is a budget's label alone under a boxed work (`【浄水場更新事業】総事業費:120億円（…）` then `令和8年度事業費:
   8億円`): the work's figure for the year.
 Each name says it is a programme (programs.strong: a programme word at its end)."""
@@ -22,7 +24,7 @@ from .labels import LineInfo
 from .line_parts import clean_name
 from .name_phrase import figure_label
 from .no_programme import label_line
-from .programs import is_name, strong
+from .programs import _token_tags, is_name, strong
 
 #: an item's name is short
 _NAME_MAX = 60
@@ -76,3 +78,28 @@ def boxed_above(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     found = _BOXED.match(infos[k].norm) if k is not None else None
     name = found.group(1).strip() if found is not None else ""
     return name if strong(name) and is_name(name) else None
+
+
+#: how long a name's fragment on the figure's line may be (a longer head is a name of its own)
+_FRAGMENT = 3
+#: a share's word before the name it breaks down (`うち青年就農給付金`)
+_SHARE = re.compile(r"^(?:うち|内)")
+
+
+def broken_name(infos: Sequence[LineInfo], i: int, name: str) -> str:
+    """The whole of a name the line break cut (`付金` under `うち青年就農給` -> `青年就農給付金`), else the name as given."""
+    info = infos[i]
+    if len(name) > _FRAGMENT or not info.norm.lstrip().startswith(name) or i == 0:
+        return name
+    above = infos[i - 1]
+    tail = re.split(r"[\s\u3000、。，,:：・]", above.norm.rstrip())[-1]
+    head = _SHARE.sub("", tail)
+    whole = head + name
+    if above.amounts or len(head) < 2 or not is_name(whole):
+        return name
+    at = 0  # the break falls inside one of the joined words' tokens (Sudachi): one word the line break cut in two
+    for surface, _ in _token_tags(whole):
+        if at < len(head) < at + len(surface):
+            return whole
+        at += len(surface)
+    return name

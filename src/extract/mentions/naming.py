@@ -10,7 +10,7 @@ from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
-from ..context.inline_names import boxed_above, line_head, marked_name, owner_before
+from ..context.inline_names import boxed_above, broken_name, line_head, marked_name, owner_before
 from ..context.labels import budget_label, label_role
 from ..context.name_phrase import label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
@@ -235,6 +235,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
                 # it at a comma inside its own brackets or figures
                 name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
+            if name is not None:
+                name = broken_name(infos, i, name)  # (`うち青年就農給` / `付金 122億円`: the line break cut it)
             if m.total_of:
                 name = None
             elif name is None:
