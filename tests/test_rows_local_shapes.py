@@ -104,6 +104,8 @@ def test_an_eraless_year_labelling_its_own_figure_still_dates_it():
     ("公民館改修事業（拡充）", "公民館改修事業"),
     ("【配水施設整備事業】事業費", "配水施設整備事業"),
     ("【地域水道整備事業】予算額:", "地域水道整備事業"),
+    ("町道維持修繕事業(13路線)", "町道維持修繕事業"),  # a count in brackets after the name: a note
+    ("防犯カメラ設置事業（4施設）", "防犯カメラ設置事業"),
 ])
 def test_mark_boxes_are_no_part_of_a_name(written, name):
     assert noun_phrase(written) == name
@@ -117,6 +119,8 @@ def test_mark_boxes_are_no_part_of_a_name(written, name):
     "大型巡視船1隻(3,500トン型)の新造",
     "【配水施設整備事業】水道管の布設替え",  # a box and a name of its own after it
     "【地域水道整備事業】総事業費",  # a plan's total over years after the box: no label of the year's figure
+    "校舎改築事業(2期)",  # an ordinal, no count
+    "大型巡視船(3,500トン型)",  # a type
 ])
 def test_boxes_that_are_words_of_the_name_stay(written):
     assert noun_phrase(written) == written

@@ -179,7 +179,8 @@ _BOXED_NAME = re.compile(r"^【([^【】]{2,})】[ \u3000]*([^【】]*)$")
 
 def _without_marks(name: str) -> str:
     """The name without the mark boxes set around it (`『新』魅力ある公園整備`, `…の実施『3C』`, `…事業(新規)`: a label word
-    in brackets after it), and a boxed name without the figure's label after its box (`【…事業】事業費`)."""
+    in brackets after it), a count in brackets after it (`…修繕事業(13路線)`), and a boxed name without the figure's label
+    after its box (`【…事業】事業費`)."""
     for _ in range(2):  # (`【新】『レ』…`)
         mark = _LEAD_MARK.match(name)
         if mark is None or not (mark.group(1) in load("outline")["label_words"] or _LETTER.fullmatch(mark.group(1))):
@@ -189,6 +190,9 @@ def _without_marks(name: str) -> str:
     boxed = _BOXED_NAME.match(name)
     if boxed is not None and figure_label(boxed.group(2)):
         return boxed.group(1).strip()
+    count = _COUNT_NOTE.search(name)
+    if count is not None and _counted(count.group(1)):
+        return name[:count.start()].rstrip()  # `町道維持修繕事業(13路線)`: how many it covers, a note, no part of its name
     for w in sorted(load("outline")["label_words"], key=len, reverse=True):
         for a, b in ("()", "（）"):
             if name.endswith(a + w + b) and len(name) > len(w) + 4:
@@ -228,6 +232,17 @@ def _after_apposition(name: str) -> str:
         if len(rest) >= 4 and (strong(rest) or rest.endswith(tuple(load("program_names")["name_endings"]))):
             return rest
     return name
+
+
+#: a bracket after a name that holds a number and a word (`(13路線)`, `(2か所)`)
+_COUNT_NOTE = re.compile(r"(?<=\S{2})[(（]([0-9０-９][0-9０-９,，]*[^\s()（）0-9０-９]{1,4})[)）]$")
+
+
+def _counted(text: str) -> bool:
+    """A number and one counted noun (`13路線`, `4施設`, `2か所`), not a type (`3,500トン型`) or an ordinal (`2期`: programs.json
+    name_phrase ordinal_counters)."""
+    toks = _token_tags(text)
+    return len(toks) == 2 and toks[0][1].startswith("名詞-数詞") and toks[1][0] not in _words()["ordinal_counters"]
 
 
 def figure_label(text: str) -> bool:
