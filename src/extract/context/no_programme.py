@@ -250,8 +250,11 @@ def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     before = bisect.bisect_right(ends, m.start)
     start = max(_sentence_before(info, m), ends[before - 1] if before else 0)
     subject = _SUBJECT.search(info.norm[start:m.start])
-    if subject is not None and (financing_or_class(subject.group(1)) or _enterprise_side(subject.group(1))):
+    if subject is not None and financing_or_class(subject.group(1)):
         return True
+    topic = _TOPIC.search(info.norm[start:m.start])
+    if topic is not None and _enterprise_side(topic.group(1)):
+        return True  # `…施設の管理に関わる収益的支出は、49億円`
     # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
     sentence = info.norm[_sentence_before(info, m):m.start]
     turns = _side_turn().findall(sentence)
@@ -265,8 +268,9 @@ def _side_turn() -> re.Pattern[str]:
     return re.compile("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)")
 
 
-#: a clause's subject right before its figure (`、町税が8億円`, `…収益的支出は、49億円`)
-_SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[、，,]?[ \u3000]*約?[ \u3000]*$")
+#: a clause's subject right before its figure (`、町税が8億円`), and a topic set apart by a comma (`…収益的支出は、49億円`)
+_SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[ \u3000]*約?[ \u3000]*$")
+_TOPIC = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[、，,]?[ \u3000]*約?[ \u3000]*$")
 
 
 def _enterprise_side(subject: str) -> bool:
