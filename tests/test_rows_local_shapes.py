@@ -510,3 +510,25 @@ def test_a_name_broken_over_a_line_is_joined(above, line, figure, name):
 @pytest.mark.parametrize("above, line, figure", [("森林の整備", "林業 122億円", "122億円"), ("■農業の強化", "・林業 8億円", "8億円")])
 def test_a_short_name_under_a_whole_line_stays(above, line, figure):
     assert _programme("平成27年度 農林水産予算の重点事項", above, line)[figure] == "林業"
+
+
+# a programme sheet's title that writes the year before the programme names its label line's figure
+@pytest.mark.parametrize("title, line, figure, name", [
+    ("令和8年度 地域公共交通確保維持改善事業", "予算額 208億円", "208億円", "地域公共交通確保維持改善事業"),
+    ("2026年度 再生可能エネルギー導入加速化事業", "要求額 1,520億円", "1,520億円", "再生可能エネルギー導入加速化事業"),
+])
+def test_a_title_of_year_and_programme_names_its_sheet(title, line, figure, name):
+    assert _programme(title, line)[figure] == name
+
+
+def test_a_title_of_year_and_summary_names_no_programme():
+    assert _programme("令和8年度 予算の概要", "予算額 208億円").get("208億円") in (None, "")
+
+
+# a figure's label before it (`事業費 8億円`) is no name: the sheet's name field above names it
+@pytest.mark.parametrize("field, line, figure", [
+    ("事業名：県立病院電子カルテ更新事業", "事業費 8億4,000万円（前年度 2億1,000万円）", "8億4,000万円"),
+    ("事業名:地域交通確保事業", "予算額 1億2,000万円(前年度 1億円)", "1億2,000万円"),
+])
+def test_a_label_before_the_figure_yields_to_the_name_field(field, line, figure):
+    assert _programme("令和8年度 県の主要事業", field, line)[figure] == field.split("：")[-1].split(":")[-1]

@@ -12,7 +12,7 @@ from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, marked_name, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.name_phrase import label_word, noun_phrase, quoted_with_labels, uncut
+from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
@@ -20,6 +20,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
+from ..normalize import normalize
 from .label_names import label_only, row_label
 
 
@@ -155,9 +156,10 @@ def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | N
     """A one-programme sheet's document title: its budget label, a space, then the programme it is about
     (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
     node = next((n for n in tree.nodes if n.kind == "title"), None)
-    if node is None or budget_label(infos[node.line_index]) is None:
-        return None
-    parts = re.split(r"[ \u3000]+", node.text.strip())
+    parts = re.split(r"[ \u3000]+", node.text.strip()) if node is not None else []
+    year_only = bool(parts) and re.fullmatch(load("program_names")["year_prefix"], normalize(parts[0]).text) is not None
+    if node is None or budget_label(infos[node.line_index]) is None and not year_only:
+        return None  # (`令和8年度 地域公共交通確保維持改善事業`: the year alone before the programme, as a label is)
     name = progs.clean_name(parts[-1])
     if len(parts) < 2 or "予算" in name or not progs.is_name(name) or progs.names_breakdown(name):
         return None
@@ -231,6 +233,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
             if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
                 name = kind_adverb_name(info, m) or name
+            if name is not None and figure_label(name):
+                name = None  # `事業費 8億円` under `事業名：…事業`: the figure's label, no name (the field names it)
             if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
                 # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
                 # it at a comma inside its own brackets or figures
