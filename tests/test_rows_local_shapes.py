@@ -532,3 +532,20 @@ def test_a_title_of_year_and_summary_names_no_programme():
 ])
 def test_a_label_before_the_figure_yields_to_the_name_field(field, line, figure):
     assert _programme("令和8年度 県の主要事業", field, line)[figure] == field.split("：")[-1].split(":")[-1]
+
+
+# a budget figure of an earlier year bracketed beside the line's figure is set there for comparison: no row of its own
+@pytest.mark.parametrize("texts, figure, companion", [
+    (("令和7年度 11月補正予算（案）のポイント（丸山県）", "補正予算額 186億円（令和6年度11月補正 172億円）",
+      "(1) 医療・介護施設等への支援金 42億円"), "42億円", "172億円"),
+    (("省力化投資補助事業", "令和7年度補正予算額 3,000億円（令和6年度補正予算額 1,000億円）"), "3,000億円", "1,000億円"),
+])
+def test_an_earlier_years_figure_in_brackets_is_no_row(texts, figure, companion):
+    rows = _rows(*texts) | {t for t, m in amounts_by_text(*texts).items() if m.role == "supplementary_budget" and not m.total_of}
+    assert figure in rows and companion not in rows
+
+
+def test_a_later_years_figure_in_brackets_keeps_its_row():
+    texts = ("令和7年度 補正予算の概要", "・防災拠点整備事業 補正額 3億円（令和8年度当初予算 5億円）")
+    found = amounts_by_text(*texts)
+    assert not found["5億円"].total_of or found["5億円"].total_of != "(earlier year beside it)"

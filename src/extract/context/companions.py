@@ -1,8 +1,11 @@
 """A total's companion: the figure in brackets right after a total (`☆補正額 378億円(令和3年度11月補正383億円)`) is the
 same total of another year or stage, set beside it for comparison, and a total too; a bracket that opens a breakdown
-by kind (`支出237億円(人件費47億円、維持管理費等95億円、…)`: a part's name before its figure) is none."""
+by kind (`支出237億円(人件費47億円、維持管理費等95億円、…)`: a part's name before its figure) is none. A budget figure
+in such a bracket of an earlier year (`補正予算額 186億円（令和6年度11月補正 172億円）`) is set beside its line's figure for
+comparison: no programme's row of its own."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..model import Mention
@@ -37,3 +40,14 @@ def _names_a_part(info: LineInfo, start: int, end: int, words: str) -> bool:
     words = words.strip(" \u3000:：")
     return bool(words) and label_role(words) is None and not any(start <= f.start < end for f in info.fiscal_years) \
         and not any(w in words for w in kind_words())
+
+
+def earlier_companion(info: LineInfo, m: Mention) -> bool:
+    """A budget figure in brackets right after the line's figure before it, of an earlier year (module docstring)."""
+    k = bisect.bisect_right(info.amount_ends, m.start)
+    if not k or m.fy is None or k > len(info.amounts) or info.amounts[k - 1].end != info.amount_ends[k - 1]:
+        return False  # (the figure before found by bisection: a long line stays linear)
+    prev = info.amounts[k - 1]
+    between = info.norm[prev.end:m.start].lstrip(" \u3000")
+    return prev.role in ("budget", "supplementary_budget") and prev.fy is not None and m.fy < prev.fy \
+        and between[:1] in ("(", "（") and not any(c in between for c in ")）")

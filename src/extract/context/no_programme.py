@@ -48,6 +48,7 @@ from typing import Any
 from ..dictionary import load
 from ..model import Line, Mention
 from .accounts import account_name
+from .companions import earlier_companion
 from .labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
@@ -384,6 +385,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(breakdown)"
             elif rate(info, m):
                 m.total_of = "(rate)"
+            elif earlier_companion(info, m):
+                m.total_of = "(earlier year beside it)"
             elif _roman_group(infos, i, m):
                 m.total_of = "(group)"
             elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m) and not _programme_title(infos):
