@@ -246,10 +246,9 @@ def _counted(text: str) -> bool:
 
 
 def figure_label(text: str) -> bool:
-    """The words only say which figure follows (`事業費`, `予算額`, `総事業費:`), or there are none."""
+    """The words only say which figure follows (`事業費`, `予算額:`, a budget's label alone), or there are none."""
     core = text.strip(BOX_EDGES + ":：")
-    label = label_role(core)
-    return not core or core in _words()["figure_labels"] or label is not None and not core[label[1]:].strip(BOX_EDGES)
+    return not core or core in _words()["figure_labels"] or _label_alone(core)
 
 
 def noun_phrase(name: str | None) -> str | None:

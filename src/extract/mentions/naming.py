@@ -233,7 +233,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
             if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
                 name = kind_adverb_name(info, m) or name
-            if name is not None and figure_label(name):
+            if name is not None and figure_label(name) and not label_only(name):
                 name = None  # `事業費 8億円` under `事業名：…事業`: the figure's label, no name (the field names it)
             if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
                 # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
