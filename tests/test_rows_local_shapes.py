@@ -445,6 +445,7 @@ def test_a_budgets_own_year_in_the_lead_in_still_dates_it():
 @pytest.mark.parametrize("above, line, figure, name", [
     ("【浄水場更新事業】総事業費:120億円（令和8年度～令和14年度）", "令和8年度事業費:8億円", "8億円", "浄水場更新事業"),
     ("【下水道管渠改築事業】全体事業費 45億円", "予算額 3億2,000万円", "3億2,000万円", "下水道管渠改築事業"),
+    ("【市民体育館改修事業】総事業費 12億円(令和8～10年度)", "本年度事業費 4億円", "4億円", "市民体育館改修事業"),
 ])
 def test_a_label_line_under_a_boxed_work_is_its_figure(above, line, figure, name):
     assert _programme("令和8年度 水道事業の主な事業（西川市）", above, line)[figure] == name
@@ -454,6 +455,7 @@ def test_a_label_line_under_a_boxed_work_is_its_figure(above, line, figure, name
 @pytest.mark.parametrize("line, figure, fy", [
     ("なお、設計費1,500万円は令和7年度9月補正予算に計上済みです。", "1,500万円", 2025),
     ("用地取得費3億円は、既に令和7年度当初予算に計上しています。", "3億円", 2025),
+    ("実施設計費2,000万円は令和7年度補正予算で措置済みです。", "2,000万円", 2025),
 ])
 def test_the_budget_a_figure_was_appropriated_in_gives_its_year(line, figure, fy):
     assert _found("令和8年度 当初予算の概要（北里市）", "・学校プール改修事業 1億2,000万円", line)[figure][1] == fy

@@ -71,7 +71,7 @@ def boxed_above(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     """The boxed work on the line above a label line (`【浄水場更新事業】…` over `令和8年度事業費:8億円`), else None."""
     if not infos[i].amounts or infos[i].amounts[0] is not m:
         return None  # (a line's first figure only: its head is read once, a long line stays linear)
-    head = re.sub(load("program_names")["year_prefix"], "", infos[i].norm[:m.start].strip())
+    head = infos[i].norm[:m.start].strip()
     if not (label_line(infos[i], m) or head and figure_label(head)):
         return None  # (`令和8年度事業費:`: the year's figure of the work above)
     k = next((k for k in range(i - 1, -1, -1) if infos[k].norm.strip()), None)

@@ -247,7 +247,9 @@ def _counted(text: str) -> bool:
 
 def figure_label(text: str) -> bool:
     """The words only say which figure follows (`事業費`, `予算額:`, a budget's label alone), or there are none."""
-    core = text.strip(BOX_EDGES + ":：")
+    core = re.sub(load("program_names")["year_prefix"], "", text.strip(BOX_EDGES + ":：")).strip(BOX_EDGES)
+    for w in sorted(_words()["label_qualifiers"], key=len, reverse=True):
+        core = core.removeprefix(w)  # (`本年度事業費`, `令和8年度予算額`: the year's, however written)
     return not core or core in _words()["figure_labels"] or _label_alone(core)
 
 
