@@ -201,6 +201,20 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
     return True
 
 
+def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -> str | None:
+    """The name a rule found, as the noun phrase the figure is for (see name_budget_figures)."""
+    info = infos[i]
+    if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
+        name = kind_adverb_name(info, m) or name
+    if name is not None and figure_label(name) and not label_only(name):
+        name = None  # `事業費 8億円` under `事業名：…事業`: the figure's label, no name (the field names it)
+    if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
+        # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut it at
+        # a comma inside its own brackets or figures
+        name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
+    return broken_name(infos, i, name) if name is not None else None  # (`うち青年就農給` / `付金 122億円`: a line break)
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -231,16 +245,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
-            if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
-                name = kind_adverb_name(info, m) or name
-            if name is not None and figure_label(name) and not label_only(name):
-                name = None  # `事業費 8億円` under `事業名：…事業`: the figure's label, no name (the field names it)
-            if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
-                # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
-                # it at a comma inside its own brackets or figures
-                name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
-            if name is not None:
-                name = broken_name(infos, i, name)  # (`うち青年就農給` / `付金 122億円`: the line break cut it)
+            name = _phrase(infos, i, m, name)
             if m.total_of:
                 name = None
             elif name is None:
