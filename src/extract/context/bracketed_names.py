@@ -1,14 +1,15 @@
 """A figure in brackets right after the work it pays for: `…センターの大規模改修(1億3千万円)、…工事(1億7千万円)や…`.
 
 Bulletins and speeches list a year's works with each cost in brackets after its name (fresh2 and fresh5 judgement calls:
-`description(N万円)`); a topic before the list (`今年度の主な建設事業は、`) frames the works, it is not the figure's whole.
-The name is the noun phrase from the clause's start (a comma, a stop, `や`/`と` after the item before, the topic's
-`は、`) to the bracket, without a class of expenditure that heads it (`総務費の…`: the account's heading, no part of the
-work's name).
+`description(N万円)`; news of a request writes the label in it, `「…総合対策」(要求額は156億円)と「…」(同35億円)`); a
+topic before the list (`今年度の主な建設事業は、`) frames the works, it is not the figure's whole. The name is the noun
+phrase from the clause's start (a comma, a stop, `や`/`と` after the item before, the topic's `は、`) to the bracket,
+without a class of expenditure that heads it (`総務費の…`: the account's heading, no part of the work's name).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
@@ -20,6 +21,15 @@ from .prose_totals import names_whole
 
 #: the figure's own bracket, opened right before it (`(約1億円`) and closed right after it
 _OPEN = re.compile(r"[(（][ \u3000]*約?[ \u3000]*$")
+
+
+@lru_cache(maxsize=1)
+def _labelled_open() -> re.Pattern[str]:
+    """The figure's own bracket opened with its budget label (`「…総合対策」(要求額は156億円)`, `(同35億円)`: `同` repeats the
+    label of the bracket before; roles.json labels of a budget or a supplementary)."""
+    labels = [w for w, role in load("roles")["labels"].items() if role in ("budget", "supplementary_budget")]
+    words = "|".join(map(re.escape, sorted((*labels, "同"), key=len, reverse=True)))
+    return re.compile(rf"[(（][ \u3000]*(?:{words})[はがで:：]?[ \u3000]*約?[ \u3000]*$")
 _CLOSE = re.compile(r"[ \u3000]*[)）]")
 #: where the item's words begin: after a comma or stop, a list's `や`/`と`/`及び` after the item before, a topic's `は`
 _ITEM_START = re.compile(r"(?:[、，,。:：]|[)）](?:や|と|及び|および)?|は)[ \u3000]*")
@@ -30,7 +40,7 @@ _REACH = 60
 def bracketed_item(info: LineInfo, m: Mention) -> str | None:
     """The work a bracketed figure is the cost of (see the module's docstring), else None."""
     before = info.norm[max(0, m.start - _REACH):m.start]
-    opened = _OPEN.search(before)
+    opened = _OPEN.search(before) or _labelled_open().search(before)
     if opened is None or _CLOSE.match(info.norm, m.end) is None:
         return None
     text = before[:opened.start()]

@@ -38,6 +38,9 @@ _HEADER_MAX = 16
 _RANGE_MARKS = ("～", "~", "〜", "-", "－", "―", "から", "まで")
 #: a header cell of a table one cell a line is a label, not a sentence
 _CELL_MAX = 16
+#: a row's name one cell a line may be longer (`都市核地区土地区画整理事業特別会計`)
+_NAME_MAX = 40
+_SEP = "|"
 
 
 def bare_year(info: LineInfo, a: int, b: int) -> int | None:
@@ -57,7 +60,7 @@ def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
         settled = any(w in info.norm[a:b] for w in load("roles")["settlement_words"])
         return ("settled" if settled else "year"), year
     cell = info.norm[a:b].strip()
-    change = (*load("roles")["column_change_words"], "比")  # `前年度増減`, `前年度対比`: a change's column, the year's
+    change = (*load("roles")["column_change_words"], "比", "対前年")  # `前年度増減`, `前年度対比`, `対前年度(A-B)`: a change's
     for word, offset in sorted(load("anchors")["fiscal"].items(), key=lambda w: -len(w[0])):
         rest = re.sub(r"[\W_]", "", cell[len(word):])
         if cell.startswith(word) and len(rest) <= words().bare_rest and not re.search(r"[\u3041-\u309f]", rest) \
@@ -122,21 +125,53 @@ def header_line(info: LineInfo) -> bool:
     return _spaced_header(info) is not None or _cell(info) is not None and not info.amounts and _dated(_line_cell(info))
 
 
+def _span(info: LineInfo, most: int = _CELL_MAX) -> tuple[int, int] | None:
+    """The span of the line's one cell (a label of `most` characters at most, no sentence), its closing `|` left out (a
+    `|` table flattened one cell a line: `令和5年度(A) |`), else None. A header cell has no space; a row's name may."""
+    text = info.norm.rstrip()
+    if text.endswith(_SEP):
+        text = text[:-1].rstrip()
+    a = len(text) - len(text.lstrip())
+    cell = text[a:]
+    spaced = most == _CELL_MAX and " " in cell
+    return (a, len(text)) if cell and len(cell) <= most and not spaced and _SEP not in cell and "。" not in cell else None
+
+
 def _cell(info: LineInfo) -> str | None:
+    span = _span(info)
+    return info.norm[span[0]:span[1]] if span else None
+
+
+def _name(info: LineInfo) -> bool:
+    """The line may be a row's name: a label without figures (`都市核地区土地区画整理事業特別会計`)."""
+    return not info.amounts and _span(info, _NAME_MAX) is not None
+
+
+def _void(info: LineInfo) -> bool:
+    """A line of such a flattened `|` table that holds no cell: an empty cell's `|` or the row of `---|---|`."""
     text = info.norm.strip()
-    return text if text and len(text) <= _CELL_MAX and " " not in text and "|" not in text else None
+    return bool(text) and not text.strip("|-: ")
 
 
-def _alone(info: LineInfo) -> bool:
-    return len(info.amounts) == 1 and info.amounts[0].text.strip() == info.norm.strip()
+def _alone(info: LineInfo, y: Cell | None = None) -> bool:
+    """The line is one figure's cell: the figure alone, or in a change's column followed by a change word (`8億円増`)."""
+    span = _span(info, _NAME_MAX) if len(info.amounts) == 1 else None
+    if span is None:
+        return False
+    cell, figure = info.norm[span[0]:span[1]], info.amounts[0].text.strip()
+    changes = load("roles")["change_words"] if y is not None and y[0] == "change" else ()
+    return cell == figure or cell.startswith(figure) and cell[len(figure):].strip() in changes
 
 
 def _line_cell(info: LineInfo) -> Cell | None:
-    return header_cell(info, 0, len(info.norm))
+    span = _span(info)
+    return header_cell(info, *span) if span else None
 
 
-def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
+def stacked_years(lines: Sequence[LineInfo]) -> dict[int, Column]:
     """id(amount) -> its column's year, for tables one cell a line (see the module's docstring)."""
+    kept = [k for k, info in enumerate(lines) if not _void(info)]  # (a `|` table's empty cells and rule rows hold none)
+    infos = [lines[k] for k in kept]
     out: dict[int, Column] = {}
     i = 0
     while i < len(infos):
@@ -153,10 +188,10 @@ def stacked_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
             i = end
             continue
         row = end - 1
-        while row < len(infos) and _cell(infos[row]) is not None and not infos[row].amounts \
+        while row < len(infos) and _name(infos[row]) \
                 and all(row + j < len(infos) and _alone(infos[row + j]) for j, y in enumerate(header) if _dated(y)):
-            out |= {id(infos[row + j].amounts[0]): (*y, row) for j, y in enumerate(header)
-                    if y is not None and row + j < len(infos) and _alone(infos[row + j])}
+            out |= {id(infos[row + j].amounts[0]): (*y, kept[row]) for j, y in enumerate(header)
+                    if y is not None and row + j < len(infos) and _alone(infos[row + j], y)}
             row += n
         i = max(row, end)
     return out

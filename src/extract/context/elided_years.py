@@ -14,7 +14,7 @@ year stays unread: no fy rather than a guess.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -22,6 +22,8 @@ from ..dictionary import eras, load
 from ..model import Line, Mention
 from ..normalize import normalize
 from ..rules.eras import era_regex
+from .fiscal_marks import single
+from .fiscal_marks import written as written_year
 from .labels import LineInfo
 
 
@@ -115,3 +117,19 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
         if added:
             info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
             info.__post_init__()  # the line's cached views (fiscal years, their starts) include them
+
+
+def passed_eraless(info: LineInfo, head: int) -> set[int]:
+    """The era-less years written before a figure's own words (`head`: after the figure ahead of it or its sentence's start):
+    `21年度に設計を進めた北小は、工事費5861万円を計上。…中学校整備では、…工事費1500万円`: such a year dated an earlier
+    clause, not this figure. Read once per line; each figure finds its share by bisection (a long line stays linear)."""
+    got = info.memo.get("passed_eraless")
+    if not isinstance(got, tuple):
+        ends = sorted((f.end, y) for f in info.fiscal_years if (y := single(f)) is not None and not written_year(f))
+        seen: list[set[int]] = [set()]
+        for _, y in ends:
+            seen.append(seen[-1] | {y})
+        got = info.memo["passed_eraless"] = ([e for e, _ in ends], seen)
+    ends_at: list[int] = got[0]
+    sets: list[set[int]] = got[1]
+    return sets[bisect_right(ends_at, head)]

@@ -3,8 +3,8 @@
 1. its title: a budget label (`平成31年度当初予算案`) or a bare fiscal year;
 2. text decks: its lead-in, the lines before its first section (the first heading or item after some text):
    where they name a budget, a request, a settlement or a call for proposals (`予算`, `補正`, `要求`, `決算`,
-   `募集`: dictionary/fiscal_scope.json) and state one fiscal year (`令和6年度予算は、…`,
-   `令和6年度は、…` then `当初予算は、…`), that year;
+   `募集`: dictionary/fiscal_scope.json) or the year's list of programmes (`村が令和6年度に行う主な施策`) and state one
+   fiscal year (`令和6年度予算は、…`, `令和6年度は、…` then `当初予算は、…`), that year;
 3. text decks: the one year every budget label of the deck names (`【平成22年度要求】` … `平成22年度の要求金額`), where
    one of them heads a section of figures;
 4. text decks: an in-year supplementary whose lead-in (or the heading it opens onto: `令和6年第4回定例会（12月）` then
@@ -73,6 +73,16 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
     return out
 
 
+def _result_years(lead: list[ol.Node], infos: list[LineInfo]) -> set[int]:
+    """In a lead-in that names a budget (`予算額 28億円（26億円）`), the years of its past results (`採択件数（令和6年度実績）`:
+    fiscal_scope.json result_after): what was done, not the budget's year."""
+    if not any(w in n.text for n in lead for w in load("roles")["labels"] if load("roles")["labels"][w] == "budget"):
+        return set()
+    after = re.compile(load("fiscal_scope")["result_after"])
+    return {y for n in lead for f in infos[n.line_index].fiscal_years
+            if n.start <= f.raw_start < n.end and (y := single(f)) is not None and after.match(infos[n.line_index].norm, f.end)}
+
+
 def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
     """The nodes write a year that labels a budget (`今年度(令和6年度)補正予算`), not only years of past events
     (`令和5年度、令和6年度に引き続き`)."""
@@ -82,8 +92,12 @@ def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
 
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
-        return None
-    years = _years(lead, infos)
+        # no budget named: a sentence that names the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`:
+        # roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
+        lead = [n for n in lead if any(w in n.text for w in load("roles")["list_titles"]["programmes"]) and _years([n], infos)]
+        if not lead:
+            return None
+    years = _years(lead, infos) - _result_years(lead, infos)
     return years.pop() if len(years) == 1 else _opening_year(lead, infos) if years else None
 
 

@@ -4,6 +4,7 @@ context/fiscal_document.py): a comparison base (`令和5年度に比べて`), th
 data (dictionary/fiscal_scope.json)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,3 +127,16 @@ def base_only_years(infos: list[LineInfo]) -> set[int]:
             if (y := single(f)) is not None:
                 (bases if comparison_base(info, f) else others).add(y)
     return bases - others
+
+
+def appropriated_in(info: LineInfo, m: Mention) -> int | None:
+    """The year of the budget the figure's sentence says it was appropriated in, written after it (`なお、設計費1,500万円は
+    令和7年度9月補正予算に計上済みです`: fiscal_scope.json appropriated_in), else None."""
+    topic = re.compile(load("fiscal_scope")["appropriated_topic"]).match(info.norm, m.end)
+    if topic is None:
+        return None
+    k = bisect.bisect_left(info.fiscal_starts, topic.end())  # (by bisection: a long line stays linear)
+    f = info.fiscal_years[k] if k < len(info.fiscal_years) and info.fiscal_years[k].start == topic.end() else None
+    if f is None or single(f) is None or not labels_budget(info, f):
+        return None
+    return single(f) if re.compile(load("fiscal_scope")["appropriated_in"]).match(info.norm, f.end) else None

@@ -33,10 +33,12 @@ from ..model import Mention
 from . import fiscal_kinds as kinds
 from . import fiscal_roles, legends, year_pairs
 from . import outline as ol
+from .elided_years import passed_eraless
 from .fiscal_columns import column_year, column_years, header_lines
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
+    appropriated_in,
     base_only_years,
     comparison_base,
     labels_budget,
@@ -75,7 +77,8 @@ def _closed_range(f: Mention) -> bool:
 
 
 def own_year(info: LineInfo, m: Mention) -> int | None:
-    """The figure's own year: stated in its words before it or bracketed right after it (BLOCK for a span)."""
+    """The figure's own year: stated in its words before it, bracketed right after it or named as the budget it was
+    appropriated in after it (BLOCK for a span)."""
     start = _head(info, m)
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
@@ -92,9 +95,7 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
             # `400億円以上(R5年度)`: a bracket of the year alone; not `378億円(令和3年度11月補正383億円)`, another figure's label
             if f.start == after.end() and single(f) is not None and info.norm[f.end:].lstrip()[:1] in (")", "）"):
                 return single(f)
-    return None
-
-
+    return appropriated_in(info, m)
 
 
 def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
@@ -281,7 +282,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         m.fy = None  # (`令和5年度補正との合計でも3,170億円` in a deck of the next year's budget: a sum over two years)
         return True
     hard, soft = _foreign_years(info, m)
-    hard = hard | _event_years(info, m) | (bases if doc is not None else set())
+    hard = hard | _event_years(info, m) | (bases | passed_eraless(info, _head(info, m)) if doc is not None else set())
     if own is not None:
         if m.fy is None or m.fy in hard or m.fy in soft or m.role != "previous_budget":
             m.fy = own  # the figure's own words win over the scope's year (`令和3年度7097億円、令和4年度6904億円`)

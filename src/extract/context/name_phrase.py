@@ -99,7 +99,7 @@ def _strip_tail(name: str) -> str | None:
     return name
 
 
-def _quoted_with_labels(name: str) -> str:
+def quoted_with_labels(name: str) -> str:
     """`「町産材活用促進事業」継続事業・`: a quoted name with only label words beside it (program_names.json annotations:
     `新規`, `拡充事業`, `継続事業`) is the quote's words."""
     found = re.fullmatch(r"([^「」『』]*)[「『]([^「」『』]{2,})[」』]([^「」『』]*)", name)
@@ -141,9 +141,9 @@ def _after_figure(text: str) -> str:
         ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]
         at = sum(len(w) for w, _ in toks[:ends[-1] + 1]) if ends else 0
         text = rest[at:] if len(rest[at:].strip()) >= 2 else rest
-    for w in sorted(_words()["list_conjunctions"], key=len, reverse=True):
+    for w in sorted((*_words()["list_conjunctions"], *_words()["lead_adverbs"]), key=len, reverse=True):
         if text.startswith(w) and len(text) > len(w) + 1:
-            return text[len(w):]
+            return text[len(w):].lstrip(" \u3000、，,")
     return text
 
 
@@ -166,6 +166,93 @@ def _after_purpose(text: str) -> str:
     return text
 
 
+#: a mark box before a name (`『新』`, `《新》`, `『レ』`, `【拡】`): a label word (outline.json label_words) or a letter boxed
+#: before the name says the work is new, raised or expanded (a label box), never the start of its name (`『絆』…事業` keeps its
+#: word); round brackets are left (`（仮称）…センター`)
+_LEAD_MARK = re.compile(r"^[『《〈【［\[]([^『』《》〈〉【】［］\[\]]{1,4})[』》〉】］\]][ \u3000]*(?=\S{2})")
+#: a mark box after a name: a quote-like box of a short code (`…まちづくり『3C』`: the deck's mark for a policy's theme)
+_TAIL_MARK = re.compile(r"(?<=\S{2})[ \u3000]*[『《〈][0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{1,3}[』》〉]$")
+_LETTER = re.compile(r"[\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]")
+#: a boxed name and the label of its figure after it (`【配水施設整備事業】事業費:`): the box holds the programme's name
+_BOXED_NAME = re.compile(r"^【([^【】]{2,})】[ \u3000]*([^【】]*)$")
+
+
+def _without_marks(name: str) -> str:
+    """The name without the mark boxes set around it (`『新』魅力ある公園整備`, `…の実施『3C』`, `…事業(新規)`: a label word
+    in brackets after it), a count in brackets after it (`…修繕事業(13路線)`), and a boxed name without the figure's label
+    after its box (`【…事業】事業費`)."""
+    for _ in range(2):  # (`【新】『レ』…`)
+        mark = _LEAD_MARK.match(name)
+        if mark is None or not (mark.group(1) in load("outline")["label_words"] or _LETTER.fullmatch(mark.group(1))):
+            break
+        name = name[mark.end():]
+    name = _TAIL_MARK.sub("", name)
+    boxed = _BOXED_NAME.match(name)
+    if boxed is not None and figure_label(boxed.group(2)):
+        return boxed.group(1).strip()
+    count = _COUNT_NOTE.search(name)
+    if count is not None and _counted(count.group(1)):
+        return name[:count.start()].rstrip()  # `町道維持修繕事業(13路線)`: how many it covers, a note, no part of its name
+    for w in sorted(load("outline")["label_words"], key=len, reverse=True):
+        for a, b in ("()", "（）"):
+            if name.endswith(a + w + b) and len(name) > len(w) + 4:
+                return name[:-len(w) - 2].rstrip()
+    return name
+
+
+@lru_cache(maxsize=1)
+def _when() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A time written before a name (`来年1月から`, `25年内に`, `2019年1月から`): its leading clause up to the verb that makes
+    it modify the name (`…から再開する`, `…全部施行予定の`), and a time's phrase inside a name (`昨年4月からの`)."""
+    w = _words()["when"]
+    time = rf"(?:{'|'.join(map(re.escape, w['relative']))}|(?:令和|平成)?[0-9０-９]{{1,4}}年度?)(?:[0-9０-９]{{1,2}}月)?" \
+           rf"(?:{'|'.join(map(re.escape, w['points']))})?"
+    ends = "|".join(map(re.escape, sorted(w["clause_ends"], key=len, reverse=True)))
+    return re.compile(rf"^{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})"), re.compile(rf"{time}(?:から|まで)の")
+
+
+def _without_when(name: str) -> str:
+    """The name without the time the sentence wrapped around it (`来年1月から再開する電気ガス料金への補助` -> `電気ガス料金への
+    補助`, `…給与改定に伴う昨年4月からの遡及支給` -> `…給与改定に伴う遡及支給`): when a work starts is no part of its name."""
+    lead, inner = _when()
+    found = lead.match(name)
+    if found is not None and len(name) - found.end() >= 4 and not _token_tags(name[found.end():])[0][1].startswith("助詞"):
+        name = name[found.end():]
+    cut = inner.sub("", name)
+    return cut if len(cut) >= 4 else name
+
+
+def _after_apposition(name: str) -> str:
+    """A name after the clause that says what it is (`…引っ越した後の住まいである仙洞御所の改修費` -> `仙洞御所の改修費`,
+    programs.json name_phrase appositions): the work is the noun phrase the clause describes, where it ends as a programme's
+    or an expense's name (program_names.json name_endings)."""
+    for w in _words()["appositions"]:
+        at = name.rfind(w)
+        rest = name[at + len(w):] if at > 0 else ""
+        if len(rest) >= 4 and (strong(rest) or rest.endswith(tuple(load("program_names")["name_endings"]))):
+            return rest
+    return name
+
+
+#: a bracket after a name that holds a number and a word (`(13路線)`, `(2か所)`)
+_COUNT_NOTE = re.compile(r"(?<=\S{2})[(（]([0-9０-９][0-9０-９,，]*[^\s()（）0-9０-９]{1,4})[)）]$")
+
+
+def _counted(text: str) -> bool:
+    """A number and one counted noun (`13路線`, `4施設`, `2か所`), not a type (`3,500トン型`) or an ordinal (`2期`: programs.json
+    name_phrase ordinal_counters)."""
+    toks = _token_tags(text)
+    return len(toks) == 2 and toks[0][1].startswith("名詞-数詞") and toks[1][0] not in _words()["ordinal_counters"]
+
+
+def figure_label(text: str) -> bool:
+    """The words only say which figure follows (`事業費`, `予算額:`, a budget's label alone), or there are none."""
+    core = re.sub(load("program_names")["year_prefix"], "", text.strip(BOX_EDGES + ":：")).strip(BOX_EDGES)
+    for w in sorted(_words()["label_qualifiers"], key=len, reverse=True):
+        core = core.removeprefix(w)  # (`本年度事業費`, `令和8年度予算額`: the year's, however written)
+    return not core or core in _words()["figure_labels"] or _label_alone(core)
+
+
 def noun_phrase(name: str | None) -> str | None:
     """The noun phrase of a programme's name (see the module's docstring); None where nothing of a name is left, or
     what is left is a budget's label (`新規予算`, `補正`: the kind of money, no programme) or a generic heading."""
@@ -174,14 +261,14 @@ def noun_phrase(name: str | None) -> str | None:
     number = _NUMBER_ONLY.fullmatch(name.strip())
     if number is not None:
         return number.group(1)  # `(1)`, `(2)に`: a list number alone refers back to its work (label_names.settle)
-    text = _after_figure(label_word().sub("", _LEAD.sub("", clean_name(name))))
+    text = _after_figure(label_word().sub("", _without_marks(_LEAD.sub("", clean_name(name)))))
     topic = _TOPIC_COMMA.split(text, maxsplit=1)
     if len(topic) == 2 and len(topic[0].strip()) >= 2:
         text = topic[0]  # `道路維持補修事業は、前年度を上回る`: the sentence's topic is the name, the rest a comparison
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(_quoted_with_labels(_after_purpose(stripped.strip())))).strip()
+    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_apposition(_after_purpose(stripped.strip())))))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
@@ -219,14 +306,15 @@ def _clause_start() -> re.Pattern[str]:
 
 def uncut(before: str, name: str | None) -> str | None:
     """A name some rule cut at a comma inside its own brackets or figures (`10年度就役)の新造` of `大型巡視船1隻(3,500トン型,
-    10年度就役)の新造に`): the whole phrase back to its clause's start, outside brackets and figures; else the name."""
+    10年度就役)の新造に`) or inside a purpose clause (`ための補助事業` of `…価格を抑えるための補助事業に`): the whole phrase back
+    to its clause's start, outside brackets and figures; else the name."""
     if not name:
         return name
     at = before.rfind(name)
     if at <= 0:
         return name
     inside_number = before[at - 1] in "、，," and at >= 2 and before[at - 2].isdigit() and name[0].isdigit()
-    if not inside_number and _unbalanced(name) >= 0:
+    if not inside_number and _unbalanced(name) >= 0 and not name.startswith(_TAIL_OPENINGS):
         return name
     need, depth, start = -_unbalanced(name), 0, 0  # the open brackets the name's close brackets pair with
     for k in range(at - 1, -1, -1):  # back to the clause's start, outside brackets
@@ -244,6 +332,8 @@ def uncut(before: str, name: str | None) -> str | None:
 
 
 _OPEN, _CLOSE = "(（[［【", ")）]］】"
+#: words a name never opens with: a rule that cut it there cut a purpose clause in two (`…価格を抑える` + `ための補助事業`)
+_TAIL_OPENINGS = ("ための", "ために")
 
 
 def _unbalanced(text: str) -> int:

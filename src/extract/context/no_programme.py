@@ -30,6 +30,11 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 - **its own words call it an aggregate** or an allotment: the budget a field's programmes add up to, or a nation's whole
   (`政府のAI関連予算1,640億円`, `約1,650億円のAI関連予算`, `…の国家予算`); a sum another body allots (`市への配分額は44億円`,
   `交付見込額は…`): the receiver's revenue or the giver's share of a programme, no programme's budget.
+- **it is a pillar numbered by a Roman numeral** over measures numbered 1., 2., … with smaller budgets of their own
+  (`Ⅰ 防災・減災、国土強靱化の推進 3,210億円` over `1. 流域治水対策の推進 1,250億円`): the pillar sums its measures;
+- **its line is a budget's label alone**, no rule named a programme for it and named measures follow it (`補正予算額
+  1,280億円` over the measures that add up to it): the whole the document reports (a one-programme sheet's label line,
+  `要求額:9,596千円`, is that programme's figure).
 Words are data (totals.json no_programme).
 """
 from __future__ import annotations
@@ -43,7 +48,8 @@ from typing import Any
 from ..dictionary import load
 from ..model import Line, Mention
 from .accounts import account_name
-from .labels import BUDGET_ROLES, LineInfo, label_role
+from .companions import earlier_companion
+from .labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
 
@@ -247,6 +253,9 @@ def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     subject = _SUBJECT.search(info.norm[start:m.start])
     if subject is not None and financing_or_class(subject.group(1)):
         return True
+    topic = _TOPIC.search(info.norm[start:m.start])
+    if topic is not None and _enterprise_side(topic.group(1)):
+        return True  # `…施設の管理に関わる収益的支出は、49億円`
     # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
     sentence = info.norm[_sentence_before(info, m):m.start]
     turns = _side_turn().findall(sentence)
@@ -260,8 +269,80 @@ def _side_turn() -> re.Pattern[str]:
     return re.compile("(" + "|".join(map(re.escape, sides)) + ")(?:では|は)")
 
 
-#: a clause's subject right before its figure (`、町税が8億円`)
+#: a clause's subject right before its figure (`、町税が8億円`), and a topic set apart by a comma (`…収益的支出は、49億円`)
 _SUBJECT = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[ \u3000]*約?[ \u3000]*$")
+_TOPIC = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[、，,]?[ \u3000]*約?[ \u3000]*$")
+
+
+def _enterprise_side(subject: str) -> bool:
+    """The subject is an enterprise account's side or 款 with the words that describe it before (`事業の運営や施設の管理に関わる
+    収益的支出`): its total, no programme's."""
+    return _core(subject).endswith(tuple(_words()["enterprise_classes"]))
+
+
+#: list marks and numbering before a line's label (`○`, `・`, `(1)`, `1.`)
+_MARKS = re.compile(r"^[\s\u3000]*(?:[○◯●・◆◇■□▶▷*\-]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])?[\s\u3000]*")
+
+
+def label_line(info: LineInfo, m: Mention) -> bool:
+    """The figure is its line's first and the words before it are a budget's label alone (`補正予算額 1,280億円`,
+    `令和8年度当初予算額 252億円`): a line that names no work."""
+    if bisect.bisect_right(info.amount_ends, m.start):
+        return False  # another figure stands before it: the line is a row of figures, read by the table rules
+    head = info.norm[:m.start]  # (read only for a line's first figure: a long line stays linear)
+    core = re.sub(r"[\s\u3000:：]+", "", head[_MARKS.match(head).end():])  # type: ignore[union-attr]
+    return bool(core) and not label_patterns().part.sub("", core)
+
+
+#: a Roman numeral opening a line (`Ⅰ 防災・減災…`, NFKC `I`, `II`, `IV`), and an Arabic number or circled one (`1.`, `(2)`, `③`)
+_ROMAN = re.compile(r"^[\s\u3000]*[IVX]{1,4}[\s\u3000.．、]")
+_ARABIC = re.compile(r"^[\s\u3000]*(?:[0-9０-９]{1,2}[.．)）\s\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
+
+
+def _roman_group(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """The figure of a line numbered by a Roman numeral over lines numbered 1., 2., … that state smaller budgets of their
+    own (`Ⅰ 防災・減災、国土強靱化の推進 3,210億円` over `1. 流域治水対策の推進 1,250億円`): the pillar sums its measures."""
+    info = infos[i]
+    if not _ROMAN.match(info.norm) or info.amounts[0] is not m or not isinstance(m.max, (int, float)):
+        return False
+    for below in infos[i + 1:i + 1 + _ITEMS_REACH]:
+        if _ROMAN.match(below.norm):
+            return False
+        if _ARABIC.match(below.norm) and any(a.role in _ITEM_ROLES and isinstance(a.max, (int, float)) and a.max < m.max
+                                             for a in below.amounts):
+            return True
+    return False
+
+
+def _unnamed(m: Mention) -> bool:
+    """No rule named a programme for the figure, or only a title that is a budget's (`概算要求の概要`, `観光立国推進予算の
+    概要`: what the document is, no programme)."""
+    return not m.program or label_role(m.program) is not None and not strong(m.program)
+
+
+#: how many lines below a label line its items are looked for
+_ITEMS_REACH = 8
+
+
+def _items_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
+    """Named budget figures no larger than the label line's follow it within a few lines: the measures it adds up
+    (`補正予算額 1,280億円` over `(1)… 620億円`); a one-programme sheet's or slide's label line has none (`要求額:9,596千円`,
+    `令和5年度補正予算額 146億円` under the slide's title: that programme's figure)."""
+    return isinstance(m.max, (int, float)) and any(
+        a.role in _ITEM_ROLES and a.program and not a.total_of and isinstance(a.max, (int, float)) and a.max <= m.max
+        for info in infos[i + 1:i + 1 + _ITEMS_REACH] for a in info.amounts)
+
+
+#: an item's own figure under a label line (not last year's, not a cap)
+_ITEM_ROLES = ("budget", "supplementary_budget")
+
+
+def _programme_title(infos: Sequence[LineInfo]) -> bool:
+    """The document's title, its year aside, is a programme's name (`令和8年度 再生可能エネルギー導入加速化事業`): a sheet of
+    that programme, whose label line states its figure."""
+    title = next((info.norm.strip() for info in infos if info.norm.strip()), "")
+    name = re.sub(load("program_names")["year_prefix"], "", title).strip(" \u3000")
+    return strong(name)
 
 
 def pillar(info: LineInfo, m: Mention) -> bool:
@@ -304,3 +385,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(breakdown)"
             elif rate(info, m):
                 m.total_of = "(rate)"
+            elif earlier_companion(info, m):
+                m.total_of = "(earlier year beside it)"
+            elif _roman_group(infos, i, m):
+                m.total_of = "(group)"
+            elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m) and not _programme_title(infos):
+                m.total_of = "(label)"

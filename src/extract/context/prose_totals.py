@@ -72,8 +72,8 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
 _SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
 
 
-#: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は` (what the sentence's figure is the budget of)
-_OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|は|が)[、，,]?")
+#: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は`, `Xについては` (what the sentence's figure is the budget of)
+_OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|については|は|が)[、，,]?")
 
 
 
@@ -135,6 +135,10 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = head[:found.start()]
     elif _NOUN_END.search(head) and (_after_noun().match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
+    elif (subject := _SUBJECT.search(head)) is not None and strong(subject.group(1)) and _LISTED.match(info.norm, m.end):
+        target = subject.group(1)  # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject
+    elif (obj := _OBJECT.search(head)) is not None and _verb_next(info, m):
+        target = obj.group(1)  # `空き家対策の補助金を460万円計上`, `…交付金を236億円要求して`: the verb's object, the figure its amount
     elif (passive := _goes_to().match(info.norm, m.end)) is not None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     else:
@@ -158,6 +162,19 @@ def _goes_to() -> re.Pattern[str]:
     `…に使われる`): an appropriating verb's passive, or `使わ`."""
     verbs = "|".join(map(re.escape, (*_verbs(), "使わ")))
     return re.compile(rf"\s*(?:余り?|程度)?\s*が\s*([^、。，,]{{2,40}}?)に(?:{verbs})")
+#: a work as the subject of its figure in a list of works and figures with no verb (`森林整備事業が1,489億円、治山事業が…`)
+_SUBJECT = re.compile(r"(?:^|[、，,。]|は)[ \u3000]*([^、，,。はがを]{2,40})が$")
+#: the object of an appropriating verb that follows the figure right after it (`…の補助金を460万円計上`)
+_OBJECT = re.compile(r"(?:^|[、，,。]|は)[ \u3000]*([^、，,。はがを]{2,40})を$")
+
+
+def _verb_next(info: LineInfo, m: Mention) -> bool:
+    """An appropriating verb follows the figure at once (`…を460万円計上`, `…を236億円要求して`)."""
+    at = _FIGURE_TAIL.match(info.norm, m.end).end()  # type: ignore[union-attr]
+    return info.norm.startswith(_verbs(), at)
+
+
+_LISTED = re.compile(r"[ \u3000]*(?:[、，,。]|で[、，,]|と)")
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
@@ -180,8 +197,13 @@ def names_whole(target: str) -> bool:
 _FIGURE_TAIL = re.compile(r"[ \u3000]*(?:余り?|程度|等|など)?[ \u3000]*")
 #: marks that end a figure's clause with no verb (`…工事に1億円。`, `…事業に2億円▽…`, `…に3億円―`)
 _NO_VERB_END = "。▽―"
-#: the particle that makes the figure its verb's object or subject (`…を充てる`, `…が計上され`, `…も盛り込んだ`)
-_ARGUMENT = re.compile(r"[をがも]")
+#: the particle that makes the figure its verb's object or subject (`…を充てる`, `…が計上され`, `…も盛り込んだ`), or quotes
+#: it as the verb's amount (`…に10億円と増額要求`)
+_ARGUMENT = re.compile(r"[をがもと]")
+#: the close of the bracket a last figure stands in (`(72億円)を要求`), if any
+_CLOSING = re.compile(r"(?:[)）][ \u3000]*)?")
+#: a figure's own note in brackets right after it (`(同 2億3300万円)`, `(前年度当初予算額 9億1000万円)`)
+_NOTE = re.compile(r"[(（][^()（）。]{1,40}[)）][ \u3000]*")
 #: how many characters may stand between the particle and the verb (`を新たに計上`)
 _VERB_REACH = 8
 
@@ -203,6 +225,8 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     verbs = verbs or _verbs()
     text = info.norm
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
+    if (note := _NOTE.match(text, at)) is not None:
+        at = note.end()  # `…整備に7億円(同 2億円)を増額要求`: the figure's bracketed note stands between it and its verb
     if at >= len(text) or text[at] in _NO_VERB_END:
         return True
     if text.startswith(("を、", "を，", "を,"), at):
@@ -215,6 +239,7 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     if last is None:  # the clause goes on with no figure: its verb is somewhere in the rest of the sentence
         return any(v in text[at:end] for v in verbs)
     tail = _FIGURE_TAIL.match(text, last).end()  # type: ignore[union-attr]
+    tail = _CLOSING.match(text, tail).end()  # type: ignore[union-attr]  # (`…に85億円(72億円)を要求`: the note's close)
     return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs)
 
 

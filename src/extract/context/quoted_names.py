@@ -3,9 +3,11 @@
 `「…ケア事業」について、…予算を増額します(2,100万円)`.
 
 News articles and blogs on a budget quote each programme's name and report its figure in the same clause, as the
-sentence's topic (`「X」は`, `「X」が`, `「X」も`) or right before it (`「X」のN円`). Where no rule named the figure from the
-words right before it, that quote is the programme the figure is for: the last quote of the figure's clause (back to the
-figure before it or the sentence's start), a name by itself (a noun phrase, no sentence: programs.is_name).
+sentence's topic (`「X」は`, `「X」が`, `「X」も`), its purpose (`②「石油・天然ガスの安定供給確保」のため、…として201.4億円増の
+2,588.8億円を要求`: a change of the figure stays in its clause) or right before it (`「X」のN円`). Where no rule named the
+figure from the words right before it, that quote is the programme the figure is for: the last quote of the figure's
+clause (back to the figure before it or the sentence's start), a name by itself (a noun phrase, no sentence:
+programs.is_name).
 """
 from __future__ import annotations
 
@@ -25,10 +27,12 @@ from .stage_words import kind_words
 #: figure's owner right before it
 @lru_cache(maxsize=1)
 def _quoted_subject() -> re.Pattern[str]:
-    return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')})")
+    return re.compile(rf"[「『]([^「」『』。]{{2,60}})[」』](?:{particles('topic_particles')}|のため)")
 #: a quoted name that owns the figure right before it (`「X」の3億円`, `「X」の予算15億円`), or the work it is given to
 #: (`(1)「…の運用」に6.5億円`, `「…の成長」には5兆円`)
 _QUOTED_OWNER = re.compile(r"[「『]([^「」『』。]{2,60})[」』](?:の(?:予算額?|事業費)?|に|には|へ)[ \u3000]*約?[ \u3000]*$")
+#: the words between a change and the figure it changes (`201.4億円増の2,588.8億円`)
+_CHANGE_OF = re.compile(r"[ \u3000]*の?(?:増|減)の[ \u3000]*約?[ \u3000]*")
 #: how far before its figure the clause is read
 _REACH = 160
 
@@ -37,6 +41,8 @@ def quoted_topic(info: LineInfo, m: Mention) -> str | None:
     """The quoted name that is the subject of the figure's clause, or owns the figure right before it; else None."""
     ends = info.amount_ends
     k = bisect.bisect_right(ends, m.start)
+    while k and _CHANGE_OF.fullmatch(info.norm, ends[k - 1], m.start):
+        k -= 1  # `…として201.4億円増の2,588.8億円を要求`: the change of the figure is part of its clause
     start = max(0, m.start - _REACH, ends[k - 1] if k else 0, info.norm.rfind("。", 0, m.start) + 1)
     clause = info.norm[start:m.start]
     owner = _QUOTED_OWNER.search(clause)

@@ -48,6 +48,7 @@ from . import (
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
+from .companions import bracketed_companions
 from .comparisons import is_change, signed_changes
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
@@ -60,7 +61,6 @@ from .totals import (
     account_total,
     account_whole,
     bill_total,
-    bracketed_companions,
     breakdowns,
     mark_total,
     pillars,

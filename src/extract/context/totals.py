@@ -305,24 +305,6 @@ def pillars(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]]) ->
             m.total_of, last = (owner or node).text, number  # type: ignore[union-attr]
 
 
-def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | None, int]], infos: Sequence[LineInfo]) -> None:
-    """The figure in brackets right after a total (`☆補正額 378億円(令和3年度11月補正383億円)`) is the same total of
-    another year or stage, set beside it for comparison: a total too."""
-    for (prev, _pn, _po, i), (m, _n, _o, j) in zip(owned, owned[1:]):
-        if i != j or not prev.total_of or m.total_of or prev.role not in ("budget", "supplementary_budget"):
-            continue
-        between = infos[i].norm[prev.end:m.start].strip()
-        if between[:1] not in "(（" or any(c in between for c in ")）"):
-            continue
-        if m.role == "other" and ("比" in between or m.role_source == "change"):
-            continue  # `(前年度比 1億2,000万円増)`: a change set beside the total, not the total of another year
-        if m.role not in ("budget", "previous_budget", "supplementary_budget"):
-            # `(令和3年度11月補正383億円)`: the same kind of total, of the year the bracket names
-            years = [f.min for f in infos[i].fiscal_years if prev.end <= f.start < m.start and f.min is not None]
-            m.role, m.fy, m.role_source = prev.role, int(years[-1]) if years else None, "scope"
-        m.total_of = prev.total_of
-
-
 @lru_cache(maxsize=1)
 def total_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = load("roles")

@@ -23,7 +23,7 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
 from ..context.line_parts import strip_markers
-from ..context.name_phrase import noun_phrase
+from ..context.name_phrase import figure_label, noun_phrase
 from ..dictionary import load
 from ..model import Mention
 
@@ -78,7 +78,9 @@ def split_shared(info: LineInfo) -> None:
         # a budget's name is a noun phrase (`「…事業」は…を受けて、` is none); a previous year's figure names nothing of its own
         names.append(segment if m.role == "previous_budget" else noun_phrase(segment) or "")
         start = m.end
-    if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) for n in names) and len(set(names)) == len(names):
+    # (`事業費 8億円（前年度 2億円）`: a figure's label is no work of its own)
+    if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) and not figure_label(n) for n in names) \
+            and len(set(names)) == len(names):
         for m, n in zip(shared, names):
             m.program = n
 

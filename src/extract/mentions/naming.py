@@ -10,8 +10,9 @@ from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
+from ..context.inline_names import boxed_above, broken_name, line_head, marked_name, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.name_phrase import label_word, noun_phrase, uncut
+from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
@@ -19,6 +20,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
+from ..normalize import normalize
 from .label_names import label_only, row_label
 
 
@@ -82,7 +84,8 @@ def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool
     a heading's only over a figure `alone` on its line (`(2)司書教諭講習の実施` over `21,433 千円(21,431 千円)`)."""
     if owner is None or owner.kind not in ("item", "heading") and not (owner.kind == "body" and owner.line_index != m.line_index):
         return None  # an item, the name line right above a figure alone (context/outline.py), or the heading over it
-    name = _without_label_tail(tree.full_name(owner).strip())
+    # (`■拡充 「こども医療費助成事業」 3億円(対前年度+…)`: a label word and the quote around the name are no part of it)
+    name = quoted_with_labels(label_word().sub("", _without_label_tail(tree.full_name(owner).strip())))
     # `■ 子育て支援事業 5,000万円`: a heading that states its own figure, a name (not a sentence that quotes one)
     own_line = owner.line_index == m.line_index and progs.is_name(name)
     if owner.kind == "heading" and (name in load("programs")["generic"] or progs.names_breakdown(name)
@@ -128,7 +131,7 @@ def _figures_alone(info: roles.LineInfo) -> bool:
 @lru_cache(maxsize=1)
 def _name_field() -> re.Pattern[str]:
     fields = "|".join(map(re.escape, load("programs")["name_fields"]))
-    return re.compile(rf"^[\s　]*(?:{fields})[\s　]*[:：][\s　]*([^\s　]+)")
+    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+[\s　]+\S))([^\s　]+)")
 
 
 #: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
@@ -140,9 +143,12 @@ def _field_name(infos: list[roles.LineInfo], i: int) -> str | None:
     the programme the sheet's figures are for, up to the next field on its line, without its filing code."""
     for k in range(i, max(-1, i - int(load("programs")["lines_above"]) - 1), -1):
         found = _name_field().match(infos[k].norm)
-        if found is not None:
+        if found is not None:  # (`事業名 令和6年度 令和5年度`, `事業名 予算額`: a table's header, no field of a name)
             name = _CODE.sub("", found.group(1)).strip()
-            return name if len(name) >= 2 and not progs.referring(name) else None
+            spaced = not infos[k].norm[found.start(1) - 1].strip() and ":" not in infos[k].norm[:found.start(1)] \
+                and "：" not in infos[k].norm[:found.start(1)]
+            header = spaced and (label_only(name) or any(found.start(1) <= f.start < found.end(1) for f in infos[k].fiscal_years))
+            return name if len(name) >= 2 and not progs.referring(name) and not header else None
     return None
 
 
@@ -150,9 +156,10 @@ def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | N
     """A one-programme sheet's document title: its budget label, a space, then the programme it is about
     (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
     node = next((n for n in tree.nodes if n.kind == "title"), None)
-    if node is None or budget_label(infos[node.line_index]) is None:
-        return None
-    parts = re.split(r"[ \u3000]+", node.text.strip())
+    parts = re.split(r"[ \u3000]+", node.text.strip()) if node is not None else []
+    year_only = bool(parts) and re.fullmatch(load("program_names")["year_prefix"], normalize(parts[0]).text) is not None
+    if node is None or budget_label(infos[node.line_index]) is None and not year_only:
+        return None  # (`令和8年度 地域公共交通確保維持改善事業`: the year alone before the programme, as a label is)
     name = progs.clean_name(parts[-1])
     if len(parts) < 2 or "予算" in name or not progs.is_name(name) or progs.names_breakdown(name):
         return None
@@ -194,6 +201,20 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
     return True
 
 
+def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -> str | None:
+    """The name a rule found, as the noun phrase the figure is for (see name_budget_figures)."""
+    info = infos[i]
+    if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
+        name = kind_adverb_name(info, m) or name
+    if name is not None and figure_label(name) and not label_only(name):
+        name = None  # `事業費 8億円` under `事業名：…事業`: the figure's label, no name (the field names it)
+    if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
+        # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut it at
+        # a comma inside its own brackets or figures
+        name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
+    return broken_name(infos, i, name) if name is not None else None  # (`うち青年就農給` / `付金 122億円`: a line break)
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -224,16 +245,12 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
                     and name.endswith(owner.name):
                 name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
-            if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
-                name = kind_adverb_name(info, m) or name
-            if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
-                # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut
-                # it at a comma inside its own brackets or figures
-                name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
+            name = _phrase(infos, i, m, name)
             if m.total_of:
                 name = None
             elif name is None:
-                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i)
+                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_name(info, m) \
+                    or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:

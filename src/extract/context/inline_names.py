@@ -1,0 +1,105 @@
+"""Names written right before a figure in the ways no item or prose rule reads:
+
+- an item inline in a sentence behind its own mark and closed by a colon right before its figure (`次いで、▽…観測システム
+  の高度化:7億2,200万円、▽地理地殻活動の研究:1億500万円、などとなっている。`): a news article flattening a bulleted list
+  into one paragraph names each figure as the list did, by the words between the mark and the colon
+  (context/inline_items.py reads the same items for their role; the marks are roles.json label_parts.inline_marks);
+- a programme that owns the figure after `の` (`主な事業は、認定こども園建設事業の8億円です`);
+- an unmarked line that opens with a programme's name, its label boxes after it (`若者定住家賃補助事業 【新規】 840万円
+  (月額上限2万円を最長3年間)`): the terms in the bracket after the figure keep it from reading as an item line;
+- a name broken over a line (`うち青年就農給` then `付金 122億円`): a fragment too short to be a name that one word of
+  the words closing the line above continues (Sudachi reads the join as one word across the break);
+- a line that is a budget's label alone under a boxed work (`【浄水場更新事業】総事業費:120億円（…）` then `令和8年度事業費:
+  8億円`): the work's figure for the year.
+Each name says it is a programme (programs.strong: a programme word at its end)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+from .line_parts import clean_name
+from .name_phrase import figure_label
+from .no_programme import label_line
+from .programs import _token_tags, is_name, strong
+
+#: an item's name is short
+_NAME_MAX = 60
+
+
+@lru_cache(maxsize=1)
+def _item() -> re.Pattern[str]:
+    marks = re.escape(load("roles")["label_parts"]["inline_marks"])
+    return re.compile(rf"(?:^|[、，,。\s])[{marks}]\s*([^、，,。{marks}]{{2,{_NAME_MAX}}}?)\s*[:：]\s*約?\s*$")
+
+
+def marked_name(info: LineInfo, m: Mention) -> str | None:
+    """The name of the inline item `▽name:N円` the figure closes, else None."""
+    found = _item().search(info.norm[max(0, m.start - _NAME_MAX - 4):m.start])
+    return found.group(1).strip() if found is not None else None
+
+
+#: a programme's name right before the figure it owns (`…建設事業の8億円`)
+_OWNER = re.compile(r"(?:^|[、，,。\s])([^、，,。\s「」『』()（）]{2,40})の[ \u3000]*約?[ \u3000]*$")
+
+
+def owner_before(info: LineInfo, m: Mention) -> str | None:
+    """The programme that owns the figure after `の` (`認定こども園建設事業の8億円`), else None."""
+    found = _OWNER.search(info.norm[max(0, m.start - _NAME_MAX):m.start])
+    name = found.group(1) if found is not None else ""
+    topic = name.rsplit("は", 1)[-1]  # (`目玉は防災行政無線デジタル化事業の1億円`: the topic's word is no part of it)
+    name = topic if len(topic) >= 2 and strong(topic) else name
+    return name if strong(name) and is_name(name) else None
+
+
+def line_head(info: LineInfo, m: Mention) -> str | None:
+    """The programme an unmarked line opens with, the figure its first (`…補助事業 【新規】 840万円 (…)`), else None."""
+    if not info.amounts or info.amounts[0] is not m:
+        return None
+    name = clean_name(info.norm[:m.start], [])[0].strip(" \u3000:：")
+    return name if strong(name) and is_name(name) else None
+
+
+#: a work's name boxed at the start of its line (`【浄水場更新事業】総事業費:…`)
+_BOXED = re.compile(r"^[\s\u3000]*【([^【】]{2,40})】")
+
+
+def boxed_above(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
+    """The boxed work on the line above a label line (`【浄水場更新事業】…` over `令和8年度事業費:8億円`), else None."""
+    if not infos[i].amounts or infos[i].amounts[0] is not m:
+        return None  # (a line's first figure only: its head is read once, a long line stays linear)
+    head = infos[i].norm[:m.start].strip()
+    if not (label_line(infos[i], m) or head and figure_label(head)):
+        return None  # (`令和8年度事業費:`: the year's figure of the work above)
+    k = next((k for k in range(i - 1, -1, -1) if infos[k].norm.strip()), None)
+    found = _BOXED.match(infos[k].norm) if k is not None else None
+    name = found.group(1).strip() if found is not None else ""
+    return name if strong(name) and is_name(name) else None
+
+
+#: how long a name's fragment on the figure's line may be (a longer head is a name of its own)
+_FRAGMENT = 3
+#: a share's word before the name it breaks down (`うち青年就農給付金`)
+_SHARE = re.compile(r"^(?:うち|内)")
+
+
+def broken_name(infos: Sequence[LineInfo], i: int, name: str) -> str:
+    """The whole of a name the line break cut (`付金` under `うち青年就農給` -> `青年就農給付金`), else the name as given."""
+    info = infos[i]
+    if len(name) > _FRAGMENT or not info.norm.lstrip().startswith(name) or i == 0:
+        return name
+    above = infos[i - 1]
+    tail = re.split(r"[\s\u3000、。，,:：・]", above.norm.rstrip())[-1]
+    head = _SHARE.sub("", tail)
+    whole = head + name
+    if above.amounts or len(head) < 2 or not is_name(whole):
+        return name
+    at = 0  # the break falls inside one of the joined words' tokens (Sudachi): one word the line break cut in two
+    for surface, _ in _token_tags(whole):
+        if at < len(head) < at + len(surface):
+            return whole
+        at += len(surface)
+    return name
