@@ -3,7 +3,7 @@
 By default a pass over the young objects runs every 700 allocations of containers, and every hundredth one
 a full pass over every object alive. A re-run holds every kept deck's rows, deck rows, validation
 summaries and names' keys (millions of objects at 5,000 decks) while it merges, links and writes: the
-full passes cost time in proportion to all the decks, not to the ones that changed (2-3 of the ~12 CPU-s
+full passes cost time in proportion to all the decks, not to the ones that changed (about 4 of the 17 CPU-s
 of a one-changed re-run at 5,100 decks, `bench/results/issue25_perf12.md`). With the young threshold at
 `YOUNG` the passes are seventy times rarer; what a run frees is freed by reference counts as before, and
 the few cycles it makes (a few MB of them at 50,000 objects) still wait one young pass at most.
