@@ -8,7 +8,8 @@ around its call (this process only; a step inside another is counted in both). O
 Which code runs is the `extract` the path gives: to time another tree's code, put its `src` first in
 PYTHONPATH (this file only needs `bench.scale`).
 
-usage: python bench/stage_cpu.py --work DIR [--size 5000] [--deck-timeout 900]
+usage: python bench/stage_cpu.py --work DIR [--size 5000] [--deck-timeout 900] [--inline-report]
+(`--inline-report`: the report, forked beside publishing in a run, made here first, so its steps are timed)
 prints one line per step: CPU seconds, name (sorted by name)
 """
 from __future__ import annotations
@@ -54,6 +55,8 @@ def main() -> None:
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--size", type=int, default=5000)
     ap.add_argument("--deck-timeout", type=float, default=900.0, help="a loaded machine can take minutes to fork the deck")
+    ap.add_argument("--inline-report", action="store_true",
+                    help="the report in this process before publishing (its steps timed), not forked beside it")
     a = ap.parse_args()
     from bench.scale import change_one
     from extract.options import RunOptions
@@ -71,11 +74,15 @@ def main() -> None:
     def stage(name: str, fn: Callable[..., Any], *args: Any) -> Any:
         return timed(seconds, f"STAGE {name}", fn)(*args)
 
+    def inline(name: str, fn: Callable[..., Any], cores: int, *args: Any) -> Callable[[], Any]:
+        done = stage(name, fn, *args)
+        return lambda: done
+
     raw, out = a.work / f"raw_{a.size}", a.work / f"out_{a.size}"
     change_one(raw, a.size)
     t0 = time.process_time()
     run(RunOptions(raw=raw, out_dir=out, workers=2, settle_seconds=0, deck_timeout=a.deck_timeout),
-        Hooks(stage=stage))
+        Hooks(stage=stage, beside=inline) if a.inline_report else Hooks(stage=stage))
     seconds["TOTAL this process"] = time.process_time() - t0
     ru, ch = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     seconds["TOTAL with children and imports"] = ru.ru_utime + ru.ru_stime + ch.ru_utime + ch.ru_stime

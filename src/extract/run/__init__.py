@@ -23,6 +23,7 @@ from ..publish.generations import Published
 from ..publish.merge import utc_now
 from ..sandbox import Limits, read_passwords, start_sandbox
 from ..state import Plan, output_lock
+from .collector import fewer_collections
 from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
 from .publishing import next_manifest, publish
 from .reading import OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck, read_cells, warm_sandbox
@@ -172,7 +173,8 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
     started_at = utc_now()
     # the reference date of years only weekdays give: the start's date unless given (recorded in the manifest)
     options = options if options.as_of else replace(options, as_of=started_at[:10])
-    with locked(options):
+    # the collector's full passes over every kept deck's objects would cost in proportion to all decks
+    with locked(options), fewer_collections():
         prev = Published(options.out_dir)  # the published generation, read once (nothing else writes it now)
         plan = plan_run(options, prev)
         tell_plan(options, plan, hooks.say)
