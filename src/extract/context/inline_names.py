@@ -1,9 +1,6 @@
-"""Names written right before a figure in the ways no item or prose rule reads:
+"""Names written right before a figure in the ways no item or prose rule reads (an item inline in a sentence,
+`▽name:N円`, is named by context/inline_items.marked_item_name, the reader its role comes from):
 
-- an item inline in a sentence behind its own mark and closed by a colon right before its figure (`次いで、▽…観測システム
-  の高度化:7億2,200万円、▽地理地殻活動の研究:1億500万円、などとなっている。`): a news article flattening a bulleted list
-  into one paragraph names each figure as the list did, by the words between the mark and the colon
-  (context/inline_items.py reads the same items for their role; the marks are roles.json label_parts.inline_marks);
 - a programme that owns the figure after `の` (`主な事業は、認定こども園建設事業の8億円です`);
 - an unmarked line that opens with a programme's name, its label boxes after it (`若者定住家賃補助事業 【新規】 840万円
   (月額上限2万円を最長3年間)`): the terms in the bracket after the figure keep it from reading as an item line;
@@ -16,9 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .line_parts import clean_name
@@ -28,18 +23,6 @@ from .programs import _token_tags, is_name, strong
 
 #: an item's name is short
 _NAME_MAX = 60
-
-
-@lru_cache(maxsize=1)
-def _item() -> re.Pattern[str]:
-    marks = re.escape(load("roles")["label_parts"]["inline_marks"])
-    return re.compile(rf"(?:^|[、，,。\s])[{marks}]\s*([^、，,。{marks}]{{2,{_NAME_MAX}}}?)\s*[:：]\s*約?\s*$")
-
-
-def marked_name(info: LineInfo, m: Mention) -> str | None:
-    """The name of the inline item `▽name:N円` the figure closes, else None."""
-    found = _item().search(info.norm[max(0, m.start - _NAME_MAX - 4):m.start])
-    return found.group(1).strip() if found is not None else None
 
 
 #: a programme's name right before the figure it owns (`…建設事業の8億円`)

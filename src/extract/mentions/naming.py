@@ -10,7 +10,8 @@ from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
-from ..context.inline_names import boxed_above, broken_name, line_head, marked_name, owner_before
+from ..context.inline_items import marked_item_name
+from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
@@ -249,7 +250,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if m.total_of:
                 name = None
             elif name is None:
-                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_name(info, m) \
+                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
                     or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
             if name is not None:
                 m.program = name
