@@ -9,6 +9,9 @@ tests/data/eval/score_budgets.py). A field left out is not checked. The decks ar
 as bench/score_all.py runs the library (read_deck, extract_deck, tables_of), so a check fails where a rule misfires on
 a shape it was not written on (a grant size, a revenue, a fund balance, a per-citizen figure, a settlement ...).
 
+`holdout*.jsonl` files are written by a session's reviewer and kept out of the repo (run with `--probes` on their folder)
+until the session's end, so that rules are also scored on decks their authors never saw.
+
 `--tree DIR` runs another worktree's library (its `src` first on the path) on this repo's probes; `--json OUT` keeps
 every check's result and `--against PREV.json` prints the checks that changed from an earlier run (broke, fixed).
 """
