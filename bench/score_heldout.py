@@ -24,7 +24,7 @@ lists, grant pages of incorporated administrative agencies) (tests/data/decks/fr
 `--set fresh7a` scores a blind set of the eighth round, one shape: initial-budget summaries of cities, special wards,
 designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold/fresh7a_budgets/).
 `--set fresh7b` scores a blind set of the eighth round: towns', villages' and 組合's initial-budget summaries (decks/fresh7b).
-`--set fresh8a` scores a blind set of the ninth round: national ministries' and agencies' budget summaries, requests and supplementaries (decks/fresh8a).
+`--set fresh8a` scores a blind set of the ninth round: national ministries' and agencies' budget summaries (decks/fresh8a).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).

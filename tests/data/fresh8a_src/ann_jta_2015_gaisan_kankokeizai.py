@@ -21,7 +21,8 @@ M = [
 W = "`「name」が同N%増のN円` in 観光庁's 2015年度 概算要求 (a request: budget of the requested year)"
 W2 = "`name が N円` in the detail of the first pillar of 観光庁's 2015年度 概算要求"
 ROWS = [
-    dict(line=3, text="162億1300万円", budget_yen=16213000000, fy=FY, program="訪日2千万人時代に向けたインバウンド政策の推進", role=B, why=W),
+    dict(line=3, text="162億1300万円", budget_yen=16213000000, fy=FY,
+         program="訪日2千万人時代に向けたインバウンド政策の推進", role=B, why=W),
     dict(line=3, text="9億5800万円", budget_yen=958000000, fy=FY, program="観光地域づくり支援", role=B, why=W),
     dict(line=3, text="6600万円", budget_yen=66000000, fy=FY, program="観光産業振興", role=B, why=W),
     dict(line=3, text="4億6千万円", budget_yen=460000000, fy=FY, program="観光統計の整備", role=B, why=W),

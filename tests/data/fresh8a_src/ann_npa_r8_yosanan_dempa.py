@@ -16,7 +16,8 @@ M = [
 ]
 ROWS = [
     dict(line=3, text="66億7900万円", budget_yen=6679000000, previous_budget_yen=5692000000, fy=FY,
-         program="サイバー空間の脅威への対処", role=B, why="a 重要事項 (pillar) with its figure and `(前年度予算N円)` in 警察庁's 令和8年度予算案"),
+         program="サイバー空間の脅威への対処", role=B,
+         why="a 重要事項 (pillar) with its figure and `(前年度予算N円)` in 警察庁's 令和8年度予算案"),
     dict(line=4, text="53億8000万円", budget_yen=5380000000, fy=FY, program="サイバー対処能力の向上", aliases=["対処能力の向上"], role=B,
          why="a measure inside the サイバー pillar with its own figure"),
 ]

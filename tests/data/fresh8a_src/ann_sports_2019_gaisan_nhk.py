@@ -30,7 +30,8 @@ ROWS = [
          note="the measure is described, not named"),
     dict(line=5, text="2億円", budget_yen=200000000, fy=None, fy_alt=[2019], program="大学スポーツを統括する新たな組織の充実",
          role=B, why=W, note="2億円余り: at_least"),
-    dict(line=6, text="3000万円", budget_yen=30000000, fy=None, fy_alt=[2019], program="障害者スポーツ用具のレンタル・共有事業の立ち上げ支援",
+    dict(line=6, text="3000万円", budget_yen=30000000, fy=None, fy_alt=[2019],
+         program="障害者スポーツ用具のレンタル・共有事業の立ち上げ支援",
          aliases=["障害者スポーツの普及"], role=B, why=W, ambiguous=True, note="the measure is described, not named"),
 ]
 NOT_ROWS = [
