@@ -18,7 +18,8 @@ M = [
 ]
 ROWS: list[dict] = []
 NOT_ROWS = [
-    dict(line=2, text="7,118万9千円", value_yen=71189000, fy=FY, mention_role=S, what="補正予算(第4回)の追加額", reason="supplementary total"),
+    dict(line=2, text="7,118万9千円", value_yen=71189000, fy=FY, mention_role=S, what="補正予算(第4回)の追加額",
+         reason="supplementary total"),
     dict(line=2, text="34億1,001万4千円", value_yen=3410014000, fy=FY, mention_role=B, what="補正後の総額",
          reason="account total after a supplementary"),
     dict(line=4, text="4018万3千円", value_yen=40183000, fy=FY, mention_role=O, what="民生費 (款)", reason="split by function"),

@@ -21,7 +21,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
 #: the blind sets this builder writes: their annotations, decks, mention gold and budgets gold
-SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", "fresh6a", "fresh6b", "fresh6c", "fresh7a", "fresh7b", "fresh8b")
+SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", "fresh6a", "fresh6b", "fresh6c", "fresh7a",
+        "fresh7b", "fresh8b")
 
 
 def folders(set_name: str) -> tuple[Path, Path, Path, Path]:
