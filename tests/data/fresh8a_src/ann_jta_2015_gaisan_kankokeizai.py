@@ -2,8 +2,9 @@ from kinds import amt, date, fyr, pct
 
 DOC = "jta_2015_gaisan_kankokeizai"
 # 観光庁's 2015年度 概算要求 as 観光経済新聞 reports it. A request is the budget of the requested year (budget FY2015,
-# fresh5c's 海上保安庁). The total `180億700万円`, the `インバウンド関係施策に約162億円` (the first pillar's rounded
-# figure) and the total with the 復興枠 `185億5500万円` are traps; the four pillars `「name」が同N%増のN円` and the
+# fresh5c's 海上保安庁). The total `180億700万円` and the total with the 復興枠 `185億5500万円` are traps; the lead's
+# `インバウンド関係施策に約162億円` (the first pillar's figure rounded) is an ambiguous row (blind audit: a restatement of
+# a body row, as this set's `VJCに87億円` and fresh6b's 公取委 points; it was a trap); the four pillars `「name」が同N%増のN円` and the
 # programmes of the first pillar `name が N円` are rows (as fresh6b's 公取委 重要施策). `訪日2千万人時代` is a name
 # (no count); `約6倍` a ratio (no mention); `8月28日` is dated 2014 (a request for 2015年度 is made the August before).
 B, O, FY = "budget", "other", 2015
@@ -34,11 +35,13 @@ ROWS = [
          aliases=["日本政府観光局運営費交付金", "JNTO運営費交付金"], role=B, why=W2),
     dict(line=4, text="14億円", budget_yen=1400000000, fy=FY, program="広域観光周遊ルート形成促進事業", role=B, why=W2),
 ]
+ROWS.append(dict(line=1, text="162億円", budget_yen=16200000000, fy=FY, program="インバウンド関係施策",
+                 aliases=["訪日2千万人時代に向けたインバウンド政策の推進"], role=B, ambiguous=True,
+                 why="the lead restates the first pillar (line 3) in round figures: `このうちインバウンド関係施策に約162億円`",
+                 note="duplicate of line 3's pillar row (162億1300万円); a trap before the blind audit"))
 NOT_ROWS = [
     dict(line=1, text="180億700万円", value_yen=18007000000, fy=FY, mention_role=B, what="2015年度予算の概算要求額",
          reason="the agency's request total"),
-    dict(line=1, text="162億円", value_yen=16200000000, fy=FY, mention_role=B, what="インバウンド関係施策に約162億円",
-         reason="an aggregate of measures (the first pillar's figure rounded; the pillar's row is on line 3)"),
     dict(line=1, text="185億5500万円", value_yen=18555000000, fy=FY, mention_role=B, what="復興枠を含めた要求額の総額",
          reason="the agency's request total with the 復興枠"),
 ]

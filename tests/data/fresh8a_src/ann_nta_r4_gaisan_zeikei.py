@@ -7,7 +7,8 @@ DOC = "nta_r4_gaisan_zeikei"
 # split by kind of expense), traps; the main 一般経費 items (`「庁局署一般経費」の617 億円`, the 税務諸用紙や通信費
 # inside it, `「職場環境整備・安全対策経費」の89億円`, `「税制改正関係経費」として22億円`) are rows. `3 年度` is
 # era-less (no fiscal year); `基本方針2021` a name; `今年6 月` → 2021-06 (the request for 令和4年度 is made in 2021);
-# `9 割` a percent.
+# `9 割` a percent. Blind audit: the 95 億円 (`この中には…`, a part of the 617 億円 item) is an ambiguous row, as
+# fresh4's part of a programme named with its own figure (気象庁, 大町町) and fresh8b's 小矢部市 sub-items.
 B, O, FY = "budget", "other", 2022
 M = [
     amt(1, "6,368 億円", 636800000000, fy=FY),
@@ -22,7 +23,8 @@ W = "a main 一般経費 item with its own figure in 国税庁's 令和4年度 �
 ROWS = [
     dict(line=5, text="617 億円", budget_yen=61700000000, fy=FY, program="庁局署一般経費", role=B, why=W),
     dict(line=5, text="95 億円", budget_yen=9500000000, fy=FY, program="税務諸用紙や通信費", aliases=["税務諸用紙・通信費"], role=B,
-         why=W, note="inside 庁局署一般経費"),
+         why=W, ambiguous=True,
+         note="a part of 庁局署一般経費 (the 617 億円 row), `この中には…95 億円`: fresh4's part of a programme (audit8)"),
     dict(line=5, text="89億円", budget_yen=8900000000, fy=FY, program="職場環境整備・安全対策経費", role=B, why=W),
     dict(line=5, text="22億円", budget_yen=2200000000, fy=FY, program="税制改正関係経費", role=B, why=W),
 ]
