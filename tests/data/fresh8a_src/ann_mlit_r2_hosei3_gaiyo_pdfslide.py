@@ -6,10 +6,11 @@ DOC = "mlit_r2_hosei3_gaiyo_pdfslide"
 # summary line three times (the first page's text, then `Page 1:` and `Page 2:`): each is annotated where it
 # stands. In each: `公 N円` / `非 N円` are 公共 / 非公共 class totals heading the page (traps, as fresh5b's 林野庁
 # classes; blind audit: not the whole supplementary's, which the trade press puts at 公共 1兆9342億円 / 非公共
-# 1兆3569億円 — the page's parent heading is not in the text) and of the first pillar (traps: a split of the row); `1.防災・減災、国土強靱化の推進
-# 1兆4,384億円` is the pillar's figure (the row; its two repeats ambiguous rows). `第3次` an ordinal; `Page 1`,
-# `Page 2` and the lone `1` page labels; `令和2年 12 月` (title line) and the spaced `令 和 2 年 1 2 月` (cover) the
-# issue date 2020-12; `令和2年 12 月8日` a date; `二つの柱` a count of 2 つ.
+# 1兆3569億円 — the page's parent heading is not in the text) and of the first pillar (traps: a split of the
+# row); `1.防災・減災、国土強靱化の推進 1兆4,384億円` is the pillar's figure (the row; its two repeats ambiguous
+# rows). `第3次` an ordinal; `Page 1`, `Page 2` and the lone `1` page labels; `令和2年 12 月` (title line)
+# and the spaced `令 和 2 年 1 2 月` (cover) the issue date 2020-12; `令和2年 12 月8日` a date; `二つの柱` a count
+# of 2 つ.
 S, FY = "supplementary_budget", 2020
 M = [fyr(1, "令和2年度", FY), date(1, "令和2年 12 月", "2020-12")]
 for ln in (2, 3, 9):
