@@ -1,5 +1,5 @@
-"""The blind text gold (fresh, fresh2, fresh3, fresh4, fresh5a/b/c, fresh6a/b/c, fresh7a/b) is well-formed (a test of
-the gold, not of the extractor: nothing here runs the project).
+"""The blind text gold (fresh, fresh2, fresh3, fresh4, fresh5a/b/c, fresh6a/b/c, fresh7a/b, fresh8a/b) is well-formed
+(a test of the gold, not of the extractor: nothing here runs the project).
 
 Every record's text sits on its line of its deck, kinds/roles/qualifiers are of the GUIDE's vocabulary, and each
 budgets row and trap sits on an amount of the mention gold with the same value. The check is the one
@@ -18,7 +18,8 @@ import pytest
 from .conftest import DATA, load_scorer
 
 #: the blind text sets and their decks (the builder's folders() gives the rest)
-SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", "fresh6a", "fresh6b", "fresh6c", "fresh7a", "fresh7b")
+SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", "fresh6a", "fresh6b", "fresh6c", "fresh7a",
+        "fresh7b", "fresh8a", "fresh8b")
 DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 
