@@ -418,14 +418,6 @@ def test_a_bracket_of_another_year_or_stage_holds_its_companion(text, total, fig
     assert _companion(text, total, figure)[1] == "(whole)"
 
 
-# a one-letter era and its number before katakana is a name (`H3ロケット`), no year of the figure on its line
-@pytest.mark.parametrize("line, figure", [
-    ("【文】H3ロケットの開発・運用 312億円", "312億円"), ("・H2Aロケット後継機の開発 50億円", "50億円"),
-])
-def test_a_names_letter_and_number_is_no_fiscal_year(line, figure):
-    assert _found("令和8年度 宇宙関係予算について（案）", line)[figure] == ("budget", 2026)
-
-
 def test_an_era_abbreviation_before_a_label_is_still_a_year():
     assert _found("宇宙関係予算について", "R5当初予算 3億円", "・衛星開発事業 2億円")["2億円"][1] == 2023
 
