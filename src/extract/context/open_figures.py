@@ -222,11 +222,15 @@ def _booked_in(info: LineInfo, m: Mention) -> str | None:
     return label[0] if label is not None and label[0] in BUDGET_ROLES else None
 
 
-#: a cap's word right before the figure (`上限3,000万円`, `交付上限額 50億円`, `最大 100万円`)
-_CAP = re.compile(r"(?:上限額?|最大|限度額)\s*[:：]?\s*約?\s*$")
-_CAP_WORD = re.compile(r"上限|最大|限度額")
-_PER_UNIT = ("当たり", "あたり", "につき")
-_PER_UNIT_BEFORE = re.compile(r"(?:当たり|あたり|につき)\s*[:：]?\s*約?\s*$")
+@lru_cache(maxsize=1)
+def _cap_terms() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """A cap's word right before the figure (`上限3,000万円`, `交付上限額 50億円`, `最大 100万円`), the per-unit words, and
+    a per-unit word right before the figure (roles.json cap_terms)."""
+    terms = load("roles")["cap_terms"]
+    caps, per_unit = "|".join(map(re.escape, terms["caps"])), tuple(terms["per_unit"])
+    before = r"\s*[:：]?\s*約?\s*$"
+    return (re.compile(rf"(?:{caps}){before}"), per_unit,
+            re.compile(rf"(?:{'|'.join(map(re.escape, per_unit))}){before}"))
 
 
 def per_unit_cap(info: LineInfo, m: Mention) -> bool:
@@ -235,10 +239,11 @@ def per_unit_cap(info: LineInfo, m: Mention) -> bool:
     before it (roles.json per_recipient)."""
     floor = max(0, m.start - _REACH // 2)
     before = info.norm[max(info.norm.rfind("。", floor, m.start) + 1, info.end_before(m.start), floor):m.start]
-    if _CAP.search(info.norm, max(0, m.start - 8), m.start):
-        return any(w in before for w in _PER_UNIT)
+    cap, per_unit, per_unit_before = _cap_terms()
+    if cap.search(info.norm, max(0, m.start - 8), m.start):
+        return any(w in before for w in per_unit)
     # or the per-unit word right before the figure, the cap's word before it (`貸付限度額 1事業者あたり2,000万円`)
-    return _PER_UNIT_BEFORE.search(before) is not None and _CAP_WORD.search(before) is not None
+    return per_unit_before.search(before) is not None and any(w in before for w in load("roles")["cap_terms"]["caps"])
 
 
 def _headed_account(chain: list[ol.Node]) -> bool:
