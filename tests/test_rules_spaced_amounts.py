@@ -33,3 +33,22 @@ def test_a_spaced_amount_takes_no_unit_from_below(lines: list[str], expect: list
 ])
 def test_a_per_person_unit_printed_apart(lines: list[str], expect: list[tuple[str, object]]) -> None:
     assert _amounts(*lines) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a supplementary's table set with a space after the triangle (牧之原市 style) and other issuers' spellings
+    ("子育て世帯臨時特例給付金 △ 13,408 千円", [("△ 13,408 千円", -13_408_000)]),
+    ("治山事業費 ▲ 2,500万円 の減額", [("▲ 2,500万円", -25_000_000)]),
+    ("減額補正 △ 1億2,000万円", [("△ 1億2,000万円", -120_000_000)]),
+    ("繰越金 △9,112千円", [("△9,112千円", -9_112_000)]),
+    # near misses: a triangle bullet before words, a sign two spaces away, a plus sign stays positive
+    ("△ 道路改良 5,000千円", [("5,000千円", 5_000_000)]),
+    ("△  5,000千円", [("5,000千円", 5_000_000)]),
+    ("+ 300万円", [("300万円", 3_000_000)]),
+])
+def test_a_triangle_one_space_before_its_number_is_its_sign(line: str, expect: list[tuple[str, object]]) -> None:
+    assert _amounts(line) == expect
+
+
+def test_a_spaced_triangle_signs_a_percent_too() -> None:
+    assert [(m.text, m.min) for m in mentions("前年度比 △ 2.5%") if m.kind == "percent"] == [("△ 2.5%", -2.5)]

@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 from ..numbers import parse_compound, to_number
+from .fragments import negative
 
 
 def number(text: str | None) -> Decimal | None:
@@ -17,8 +18,7 @@ def number(text: str | None) -> Decimal | None:
 def signed(m: re.Match[str], value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
-    sign = m.groupdict().get("sign")
-    return -value if sign in ("▲", "△", "-") else value
+    return -value if negative(m.groupdict().get("sign")) else value
 
 
 def interval(lo: Decimal | None, hi: Decimal | None, scale: Decimal = Decimal(1)) -> tuple[object, object] | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dictionary import stopwords
 from ..numbers import kanji_numerals, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import RANGE, SIGN, SP, N, alternation, multiplier
+from .fragments import RANGE, SIGN, SP, N, alternation, multiplier, negative
 
 
 def _core() -> str:
@@ -40,7 +40,7 @@ def _value(text: str, fallback_mult: str | None = None) -> tuple[Decimal | None,
 
 
 def _sign(m: re.Match[str]) -> int:
-    return -1 if m.group("sign") in ("▲", "△", "-") else 1
+    return -1 if negative(m.group("sign")) else 1
 
 
 def parse_single(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -17,7 +17,15 @@ AT_NUM = r"(?=[\d一二三四五六七八九十])"
 SP = r"\s{0,2}"
 #: a range separator: wave dashes and the (less common) hyphen
 RANGE = r"\s{0,2}[~\-]\s{0,2}"
-SIGN = r"(?P<sign>[▲△+\-])?"
+#: a sign before a number; a triangle may stand one space before its digits (`△ 13,408 千円`, tables set that way)
+SIGN_BODY = r"[▲△](?: (?=\d))?|[+\-]"
+SIGN = rf"(?P<sign>{SIGN_BODY})?"
+NEGATIVE_SIGNS = ("▲", "△", "-")
+
+
+def negative(sign: str | None) -> bool:
+    """Whether a matched sign (its space dropped) makes the number negative."""
+    return sign is not None and sign.strip() in NEGATIVE_SIGNS
 WEEKDAY = r"(?:\s?\([月火水木金土日](?:・祝)?\))?"
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ._interval import interval, number, signed
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, NUM, RANGE, SIGN, SP, not_after
+from .fragments import AT_NUM, NUM, RANGE, SIGN, SIGN_BODY, SP, negative, not_after
 
 _PCT = r"(?:%|パーセント)"
 #: `13・0%`, `1・7%`: a middle dot between digits right before % is a decimal point, as some municipal
@@ -16,7 +16,7 @@ _NAKAGURO_POINT = r"(?<![\d.,・])\d{1,3}・\d{1,2}(?![\d・])"
 
 def _regex() -> str:
     return (rf"{SIGN}(?P<lo>{NUM})(?:{SP}{_PCT})?{RANGE}(?P<hi>{NUM}){SP}{_PCT}"
-            rf"|(?P<sign1>[▲△+\-])?(?P<one>{NUM}|{_NAKAGURO_POINT}){SP}{_PCT}")
+            rf"|(?P<sign1>{SIGN_BODY})?(?P<one>{NUM}|{_NAKAGURO_POINT}){SP}{_PCT}")
 
 
 def _wari_regex() -> str:
@@ -27,7 +27,7 @@ def _wari_regex() -> str:
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if m.group("one") is not None:
         v = number(m.group("one").replace("・", "."))
-        if v is not None and m.group("sign1") in ("▲", "△", "-"):
+        if v is not None and negative(m.group("sign1")):
             v = -v
         iv = interval(v, v)
         return Parsed(*iv, "percent") if iv else None
