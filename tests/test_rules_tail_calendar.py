@@ -245,3 +245,25 @@ def test_decades_and_quoted_sentences(line, expected):
 ])
 def test_a_count_and_its_bracketed_second_count(line, expected):
     assert found(line, kind="count") == expected
+
+
+# ---- budget labels, anchors with の, open starts in brackets (fresh7a/7b/8b shapes, other issuers' wording) ----
+
+@pytest.mark.parametrize("line, expected", [
+    # a month before 補正 names a budget (GUIDE: 2月補正額 is no date), anchored or not, and 分 a share
+    ("(前年度2月補正額 749,079 千円の増額)", []),
+    ("前年度6月補正後予算額との比較", []),
+    ("昨年12月補正予算で計上済み", []),
+    ("昨年4月分の給与", []),
+    # near misses: the same anchors before a month that is a date
+    ("今年度4月から運用を開始", [("今年度4月", "2024-04", "2024-04", None)]),
+    ("昨年の5月8日から5類に移行しました。", [("昨年の5月8日", "2023-05-08", "2023-05-08", None)]),
+    ("来年の2月に竣工予定です。", [("来年の2月", "2025-02", "2025-02", None)]),
+    ("来年度の2月に竣工予定です。", []),  # a fiscal year's word with の stays open, as 前年度の3月定例会 does
+    # a month alone in brackets with a wave dash: the start of a measure, open-ended
+    ("第2子以降の保育料を無償化(9月~)", [("9月~", "2024-09", None, None)]),
+    ("・おむつ定期便事業(10月~)", [("10月~", "2024-10", None, None)]),
+    ("確定検査(4月)", [("4月", "2024-04", "2024-04", None)]),
+])
+def test_month_labels_anchors_and_open_starts(line: str, expected: list[tuple[str, object, object, object]]) -> None:
+    assert found(line, kind="date") == expected

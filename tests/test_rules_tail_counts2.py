@@ -123,3 +123,18 @@ def test_counter_before_a_verbal_noun(line: str, expect: list[tuple[str, object,
 ])
 def test_era_split_only_opens_the_line(lines: list[str], expect: list[tuple[str, object, object, object]]) -> None:
     assert found(*lines) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # measures and class labels are no counts; a water tap is counted (給水栓数)
+    ("・年間配水量 3,234,731立方メートル", []),
+    ("日最大配水量 24,521立方メートル", []),
+    ("面積 120平方キロメートル", []),
+    ("2類相当から5類に緩和されました。", []),
+    ("| 年度末給水栓数 | 35,327栓 |", [("35,327栓", 35327, 35327, "栓")]),
+    ("給水栓 1,200栓を更新", [("1,200栓", 1200, 1200, "栓")]),
+    # near misses: kinds are counted in 種類, and 類型 is Sudachi's word
+    ("3種類の補助メニュー", [("3種類", 3, 3, "種類")]),
+])
+def test_measures_and_classes_are_no_counts(line: str, expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(line) == expect

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..dictionary import load, words
+from ..dictionary import load, stopwords, words
 from .date_parts import _iso, _range_parsed, _y, _year_end
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
@@ -22,9 +22,13 @@ def _anchors() -> dict[str, tuple[int, bool]]:
 
 
 def _anchored() -> str:
-    # 昨年4月, 本年10月1日, 今年度 4月: the month (and day) as text, the anchor word just before it
-    return (rf"(?P<anchor>{alternation(_anchors())})\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?"
-            rf"(?!\s?分)")
+    # 昨年4月, 本年10月1日, 今年度 4月, 昨年の5月8日: the month (and day) as text, the anchor word just before it;
+    # 前年度2月補正額 names a budget, 昨年4月分 a share (stopwords month_label_after)
+    label = alternation(stopwords("date")["month_label_after"])
+    # の only after a calendar year's word: 前年度の3月定例会 stays open (a fiscal year's March is ambiguous)
+    calendar = "|".join(f"(?<={re.escape(w)})" for w in words(load("anchors")["calendar"]))
+    return (rf"(?P<anchor>{alternation(_anchors())})(?:\s?(?:{calendar})の)?\s?(?P<am>\d{{1,2}})\s?月(?:\s?(?P<ad>\d{{1,2}})\s?日)?"
+            rf"(?!\s?{label})")
 
 
 def _parse_anchored(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -31,13 +31,14 @@ def _parse_month_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _paren_month() -> str:
-    # 確定検査(4月), 返納(5月): a month alone in brackets, the time of a step in a schedule
-    return r"(?<=\()(?P<am>\d{1,2})\s?月(?=\))"
+    # 確定検査(4月), 返納(5月): a month alone in brackets, the time of a step in a schedule; 無償化(9月~): the
+    # month a measure starts from, open-ended
+    return r"(?<=\()(?P<am>\d{1,2})\s?月(?P<on>\s?~)?(?=\))"
 
 
 def _parse_paren_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     v = _iso(ctx.deck_year, m.group("am")) if ctx.deck_year else None
-    return Parsed(v, v, from_deck_year=True) if v else None
+    return Parsed(v, None if m.group("on") else v, from_deck_year=True) if v else None
 
 
 def _era_letter_month() -> str:
