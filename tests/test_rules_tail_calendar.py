@@ -267,3 +267,25 @@ def test_a_count_and_its_bracketed_second_count(line, expected):
 ])
 def test_month_labels_anchors_and_open_starts(line: str, expected: list[tuple[str, object, object, object]]) -> None:
     assert found(line, kind="date") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a written year, then slashed months and days: one date (a range runs into the next year past December)
+    ("市議会11月定例会が令和7年11/13(木)~12/15(月)に開かれる",
+     [("11月", "2024-11", "2024-11", None), ("令和7年11/13(木)~12/15", "2025-11-13", "2025-12-15", None)]),
+    ("令和6年12/27~1/5は休館", [("令和6年12/27~1/5", "2024-12-27", "2025-01-05", None)]),
+    ("説明会 2025年4/25(金)", [("2025年4/25(金)", "2025-04-25", "2025-04-25", None)]),
+    # near misses: a fiscal year before a rate stays a fiscal year; a year-less M/D alone is the schedule rule's
+    ("令和6年度 1/2補助", []),
+])
+def test_a_written_year_before_slashed_dates(line: str, expected: list[tuple[str, object, object, object]]) -> None:
+    assert found(line, kind="date") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("24年ごろにIR開設とされていました。", []),  # an era-less year with ごろ is a time, not a span
+    ("2030年頃に実現", []),
+    ("3年程度で完了", [("3年", 3, 3, "year")]),  # near miss: 程度 keeps the span
+])
+def test_a_year_with_goro_is_no_span(line: str, expected: list[tuple[str, object, object, object]]) -> None:
+    assert found(line, kind="duration") == expected

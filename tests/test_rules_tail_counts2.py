@@ -138,3 +138,19 @@ def test_era_split_only_opens_the_line(lines: list[str], expect: list[tuple[str,
 ])
 def test_measures_and_classes_are_no_counts(line: str, expect: list[tuple[str, object, object, object]]) -> None:
     assert found(line) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # 余 between a number and its counter: more than the number (at_least), open above
+    ("計算書12万5千余冊及び証拠書類", [("12万5千余冊", 125000, None, "冊")]),
+    ("証拠書類3707万余枚等", [("3707万余枚", 37070000, None, "枚")]),
+    ("参加者は300余人にのぼった", [("300余人", 300, None, "人")]),
+    # books and sheets are counted, decimals with 万 too (Sudachi calls 冊 a suffix, not a counter)
+    ("発行冊数:3.5万冊 → 7.5万冊に倍増", [("3.5万冊", 35000, 35000, "冊"), ("7.5万冊", 75000, 75000, "冊")]),
+    ("チラシ 2,000枚を配布", [("2,000枚", 2000, 2000, "枚")]),
+    # near misses: 余り after the counter stays the qualifier word it was; a count without 余 is exact
+    ("100人余りが参加", [("100人", 100, None, "人")]),
+    ("計算書12万冊", [("12万冊", 120000, 120000, "冊")]),
+])
+def test_counts_over_a_number_and_paper_counters(line: str, expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(line) == expect

@@ -29,7 +29,7 @@ def _regex() -> str:
     c = counter()
     stop = not_after("count")
     return (rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
-            rf"|(?P<one>{NUM}{_BIG}){SP}(?P<unit1>{c}){stop})")
+            rf"|(?P<one>{NUM}{_BIG})(?P<over>余)?{SP}(?P<unit1>{c}){stop})")
 
 
 def _open_regex() -> str:
@@ -97,6 +97,9 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
+        if m.groupdict().get("over"):  # 12万5千余冊, 3707万余枚: more than the number (GUIDE: 余 is at_least)
+            iv = interval(v, None)
+            return Parsed(*iv, _unit(m.group("unit1")), ["at_least"]) if iv else None
         iv = interval(v, v)
         return Parsed(*iv, _unit(m.group("unit1"))) if iv else None
     iv = interval(number(m.group("lo").replace(" ", "")), number(m.group("hi").replace(" ", "")))

@@ -257,4 +257,24 @@ def _year_md() -> str:
 
 PATTERNS.append(Pattern("date", "year_md", _year_md, _parse_dotted, needs="/"))
 
+
+def _written_year_md() -> str:
+    # 令和7年11/13(木)~12/15(月), 2025年4/25: a written year, then a slashed month/day (a range's second end
+    # in the same year, or the next where it runs past December): one date, not a year and two M/D
+    return (rf"{_y('a')}\s?(?P<am>\d{{1,2}})/(?P<ad>\d{{1,2}}){WEEKDAY}"
+            r"(?:" + RANGE.replace("\\-", "") + r"(?P<bm>\d{1,2})/(?P<bd>\d{1,2}))?(?![\d/])")
+
+
+def _parse_written_year_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    y = gregorian(m.groupdict(), "a")
+    if y is None:
+        return None
+    p = deck_year_range(y, (m.group("am"), m.group("ad")), (m.group("bm") or m.group("am"), m.group("bd") or m.group("ad")))
+    if p is not None:
+        p.from_deck_year = False  # the year is written
+    return p
+
+
+PATTERNS.append(Pattern("date", "written_year_md", _written_year_md, _parse_written_year_md, needs="/"))
+
 PATTERNS += date_relative.PATTERNS + date_labels.PATTERNS + date_yearless.PATTERNS + date_prose.PATTERNS
