@@ -215,3 +215,17 @@ def test_a_dot_leader_is_no_part_of_the_item_name(text, name):
     from extract.context.programs import clean_name
 
     assert clean_name(text) == name
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a cap or floor named alone in brackets right after the figure bounds it, as 最大 before it does
+    ("◦ 総合型: 1件当たり7億2,000万円(上限)。", [("amount", "7億2,000万円", None, 720000000, ["at_most"])]),
+    ("補助金 500万円（最大）", [("amount", "500万円", None, 5000000, ["at_most"])]),
+    ("自己負担 1万円(下限)", [("amount", "1万円", 10000, None, ["at_least"])]),
+    # near misses: other words in brackets bound nothing; a bound after a note bracket still does
+    ("事業費 500万円(新規)", [("amount", "500万円", 5000000, 5000000, [])]),
+    ("事業費 500万円(上限額の引上げ)", [("amount", "500万円", 5000000, 5000000, [])]),
+    ("事業費 500万円(税抜)以内", [("amount", "500万円", None, 5000000, ["at_most"])]),
+])
+def test_a_bound_named_in_brackets_after_the_figure(line: str, expected: list[tuple[str, str, object, object, list[str]]]) -> None:
+    assert found(line, kind="amount") == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dictionary import eras, load
+from ..dictionary import eras, load, words
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +124,11 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
         rest = text[pos:pos + 48]  # a bounded look: a whole 10^5-character line per mention would be quadratic
         stripped = rest.lstrip(" ")
         pos += len(rest) - len(stripped)
+        bracket = _bracket_bound().match(stripped) if not found else None
+        if bracket:  # 7億2,000万円(上限): the bound named alone in brackets
+            found.append(load("qualifiers")["bracket_bound"][bracket.group(1)])
+            pos += bracket.end()
+            continue
         skip = _SKIP.match(stripped) or _NOTE_THEN.match(stripped)
         if skip and glossed and stripped.startswith(")"):
             break  # 平均所得金額（524万2千円）以下: the bound after the bracket is the glossed word's, not the figure's
@@ -159,6 +164,13 @@ def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = Fal
 
 
 _OPPOSITE = {"at_least": "at_most", "at_most": "at_least"}
+
+
+@lru_cache(maxsize=1)
+def _bracket_bound() -> re.Pattern[str]:
+    """A bracket holding one bound word and nothing else (qualifiers.json bracket_bound), compiled once."""
+    names = sorted(words(load("qualifiers")["bracket_bound"]), key=len, reverse=True)
+    return re.compile(r"\(\s?(" + "|".join(map(re.escape, names)) + r")\s?\)")
 
 
 @lru_cache(maxsize=1)
