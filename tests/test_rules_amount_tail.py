@@ -229,3 +229,20 @@ def test_a_dot_leader_is_no_part_of_the_item_name(text, name):
 ])
 def test_a_bound_named_in_brackets_after_the_figure(line: str, expected: list[tuple[str, str, object, object, list[str]]]) -> None:
     assert found(line, kind="amount") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # 千億 is one multiplier, after a number or after 兆 and its number
+    ("3,170億円と減額されたが、3千億円の大台を突破した。", [("3,170億円", 317_000_000_000), ("3千億円", 300_000_000_000)]),
+    ("税収は前年度を上回る78兆4千億円を見込んでおります", [("78兆4千億円", 78_400_000_000_000)]),
+    # a figure with a multiplier and no 円 after a money word or a yen figure in its sentence
+    ("必要額として別に23億6,000万の国の補助金が見込まれており", [("23億6,000万", 2_360_000_000)]),
+    ("VJCに87億円 受け入れ整備は2億", [("87億円", 8_700_000_000), ("2億", 200_000_000)]),
+    ("市債は前年度から12億の減", [("12億", 1_200_000_000)]),
+    # near misses: people, and no money in the sentence
+    ("人口は1億2千万", []),
+    ("3千億人の利用", []),
+    ("87億円を計上した。利用者は2億", [("87億円", 8_700_000_000)]),
+])
+def test_thousand_oku_and_yen_left_out_in_a_money_sentence(line: str, expected: list[tuple[str, object]]) -> None:
+    assert [(m.text, m.min) for m in mentions(line) if m.kind == "amount"] == expected
