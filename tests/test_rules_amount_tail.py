@@ -243,6 +243,19 @@ def test_a_bound_named_in_brackets_after_the_figure(line: str, expected: list[tu
     ("人口は1億2千万", []),
     ("3千億人の利用", []),
     ("87億円を計上した。利用者は2億", [("87億円", 8_700_000_000)]),
+    ("価 値 8 万 ,0 円 00 7,500", []),  # a chart's figure split by the text layer is no 8万
 ])
 def test_thousand_oku_and_yen_left_out_in_a_money_sentence(line: str, expected: list[tuple[str, object]]) -> None:
     assert [(m.text, m.min) for m in mentions(line) if m.kind == "amount"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # passing a mark is more than it (GUIDE: floors are at_least)
+    ("3千億円の大台を突破した。", [("amount", "3千億円", 300_000_000_000, None, ["at_least"])]),
+    ("売上高が100億円を突破", [("amount", "100億円", 10_000_000_000, None, ["at_least"])]),
+    ("総額が1兆円の大台を超えた", [("amount", "1兆円", 1_000_000_000_000, None, ["at_least"])]),
+    # near miss: reaching is no floor
+    ("総額が1兆円に達した", [("amount", "1兆円", 1_000_000_000_000, 1_000_000_000_000, [])]),
+])
+def test_passing_a_mark_is_a_floor(line: str, expected: list[tuple[str, str, object, object, list[str]]]) -> None:
+    assert found(line, kind="amount") == expected
