@@ -67,7 +67,7 @@ def _implied() -> str:
     # 予算費1640.9億, 売上が数百万から、数千万: a figure with a multiplier and no 円, in a sentence about money
     m = multiplier()
     return (rf"{SIGN}(?P<hi>(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}})"
-            r"(?![\d,.]|\s[\d,]|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")  # 8 万 ,0 円: a chart's split figure
+            r"(?![\d,.]|\s,|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")  # 8 万 ,0 円: a chart's split figure
 
 
 _SENTENCE = 30  # how far back a money word may stand (within the sentence)
