@@ -154,3 +154,14 @@ def test_measures_and_classes_are_no_counts(line: str, expect: list[tuple[str, o
 ])
 def test_counts_over_a_number_and_paper_counters(line: str, expect: list[tuple[str, object, object, object]]) -> None:
     assert found(line) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a staff of N (N人体制): Sudachi reads 人体 without the number, but the count stands
+    ("概算要求 事務局170人体制に膨張", [("170人", 170, 170, "人")]),
+    ("職員30人体制で対応", [("30人", 30, 30, "人")]),
+    # near miss: a counter's character beginning another word is still no count
+    ("5回収率", []),
+])
+def test_a_staff_of_n_is_counted(line: str, expect: list[tuple[str, object, object, object]]) -> None:
+    assert found(line) == expect

@@ -91,6 +91,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
     if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and not (
+            m.string.startswith(tuple(stopwords("count")["counted_then"]), m.end())) and not (
             tokens.verbal_noun_after(unit, m.string[m.end():m.end() + 6])) and (
             m.string[m.end() - 2:m.end() - 1].isspace()
             or tokens.longer_word(num, unit, m.string[m.end():m.end() + 6])):
