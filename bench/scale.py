@@ -6,7 +6,8 @@ For each N: wall seconds of each run, seconds per deck of the first run, and the
 process tree (the parent plus every child, summed, sampled every 0.2 s with psutil) and its peak PSS
 (/proc/<pid>/smaps_rollup, summed: pages the children share with the forkserver counted once, which the
 RSS sum counts once per process), and the CPU seconds
-the operating system accounted to the tree (user + system; on a shared machine the steadier figure).
+the operating system accounted to the tree (user + system; on a shared machine the steadier figure), the
+decks' forkserver and its children included (`reap_orphans`: before session 10 they were not counted).
 The first and the one-changed runs go through the library's run; the no-change run through the `extract
 run` command, whose no-change path answers from the manifest before anything heavy is imported.
 
@@ -94,6 +95,26 @@ def tree_memory(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def reap_orphans(wait_s: float = 60.0) -> None:
+    """Make this process the subreaper of what it starts (Linux), and wait for every descendant that has
+    ended and been left to it. The decks' forkserver outlives a run that does not stop it (it ends when
+    the run has exited): without this its CPU seconds, and those of every deck's child it reaped, were
+    never counted in the tree's figure (`issue25_perf13.md`)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER, for the next runs too
+    deadline = time.time() + wait_s
+    while time.time() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.1)
+
+
 def _cpu() -> float:
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ru.ru_utime + ru.ru_stime
@@ -105,6 +126,7 @@ def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[fl
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
     cmd = ([sys.executable, "-m", "extract", "run", str(raw), "--out", str(out), "--settle-seconds", "0"] if cli
            else [sys.executable, "-c", RUN, str(raw), str(out), str(workers)])
+    reap_orphans(0)  # from here on, what the run leaves behind is this process's to wait for
     cpu0, t = _cpu(), time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     peak, done = [0, 0], threading.Event()
@@ -121,6 +143,7 @@ def timed_run(raw: Path, out: Path, workers: int, cli: bool = False) -> tuple[fl
     took = time.perf_counter() - t
     done.set()
     th.join()
+    reap_orphans()  # the forkserver, when the run left it to end after it (its CPU and its decks' count)
     if rc:
         raise SystemExit(f"run failed ({rc}) on {raw}")
     return round(took, 2), round(peak[0] / 2**20, 1), round(_cpu() - cpu0, 2), round(peak[1] / 2**20, 1)

@@ -61,15 +61,24 @@ def _page(tmp: Path, name: str, args: list, kw: dict, cache: RowCache) -> str:
     ({"n": 5}, 1),                        # a new deck
     ({"n": 2}, 0),                        # decks removed
 ])
-def test_only_the_changed_rows_are_rendered(tmp_path, change, rendered):
+def test_only_the_changed_rows_are_rendered(tmp_path, monkeypatch, change, rendered):
+    """Their check cells too: a row taken from the cache renders none of its cells."""
+    from extract.report import deck_rows
+
     cache_file = tmp_path / ROWS_FILE
     args, kw = _args()
     first = _page(tmp_path, "a", args, kw, RowCache(cache_file))
     assert first == _undated(summary_html(*args, **kw))
     args, kw = _args(**change)
+    whole = _undated(summary_html(*args, **kw))
+    cells: list[object] = []
+    cell = deck_rows._cell
+    monkeypatch.setattr(deck_rows, "_cell", lambda summary: cells.append(summary) or cell(summary))
     cache = RowCache(cache_file)
-    assert _page(tmp_path, "b", args, kw, cache) == _undated(summary_html(*args, **kw))
+    assert _page(tmp_path, "b", args, kw, cache) == whole
     assert cache.rendered == rendered
+    # no cell for a page whose rows all come from the cache; at most a row's two for each row rendered
+    assert (not cells) == (rendered == 0) and len(cells) <= 2 * rendered
     assert sorted(json.loads(cache_file.read_text(encoding="utf-8"))) == sorted([PROGRAMMES] + [d["doc"] for d in args[0]])
 
 

@@ -66,3 +66,73 @@ def test_a_last_workbook_not_as_written_is_not_copied(tmp_path, spoil):
     publish_all(second, _amounts(BEFORE, 3e9), prev=first)
     publish_all(whole, _amounts(BEFORE, 3e9))
     assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")
+
+
+def _with_programmes(frames: dict[str, object], names: list[str]) -> dict[str, object]:
+    rows = [{"program_id": f"p{i:03d}", "issuer": "文部科学省", "program": name, "aliases": None, "acronym": None,
+             "fiscal_years": "2024,2025", "docs": "a,b", "names": 2, "linked_by": "exact", "not_linked": None}
+            for i, name in enumerate(names)]
+    return {**frames, "programs": frame(rows, "programs")}
+
+
+PROGRAMMES = ["GIGAスクール構想", "学校DX戦略", "教員研修事業"]
+
+
+# the programmes (a table with no `doc`) at the second publication -> its one segment copied or not
+@pytest.mark.parametrize("names, copied", [
+    (PROGRAMMES, True),                              # the same rows: the sheet's rows copied
+    (["GIGAスクール構想", "学校DX戦略", "教員研修"], False),  # one name changed: rendered
+    ([*PROGRAMMES, "新規事業"], False),                # a programme more: rendered
+    (PROGRAMMES[1:], False),                          # one less
+    ([], False),                                      # none left: an empty sheet
+])
+def test_a_table_across_decks_is_copied_whole_while_its_rows_are_the_same(tmp_path, names, copied):
+    first, second, whole = tmp_path / "g1", tmp_path / "g2", tmp_path / "g3"
+    for d in (first, second, whole):
+        d.mkdir()
+    publish_all(first, _with_programmes(_amounts(BEFORE), PROGRAMMES))
+    publish_all(second, _with_programmes(_amounts({**BEFORE, "e": 1}), names), prev=first)
+    publish_all(whole, _with_programmes(_amounts({**BEFORE, "e": 1}), names))
+    assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")
+    placed = load_index(second)[BOOK_KEY]["sheets"]["programs"]["segments"]
+    old = load_index(first)[BOOK_KEY]["sheets"]["programs"]["segments"]
+    assert (bool(placed) and placed == old) is copied
+
+
+@pytest.mark.parametrize("spoil", ["edit_book", "drop_index", "edit_member", "other_digest", "other_offset"])
+def test_a_table_across_decks_is_not_copied_from_a_damaged_workbook(tmp_path, spoil):
+    """The last workbook edited, its index gone, its programmes' rows edited in place (same size), or the
+    index's entry for them not as written: the sheet is rendered, the same bytes as a whole write."""
+    import json
+
+    first, second, whole = tmp_path / "g1", tmp_path / "g2", tmp_path / "g3"
+    for d in (first, second, whole):
+        d.mkdir()
+    publish_all(first, _with_programmes(_amounts(BEFORE), PROGRAMMES))
+    index_file = first / "segments.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    entry = index[BOOK_KEY]["sheets"]["programs"]
+    seg = entry["segments"]["\x00whole#0"]
+    if spoil == "edit_book":
+        with zipfile.ZipFile(first / "tables.xlsx", "a") as z:
+            z.writestr("extra.txt", "an edit")
+    elif spoil == "drop_index":
+        index_file.unlink()
+    elif spoil == "edit_member":  # the same length: only the bytes' check can tell
+        book = first / "tables.xlsx"
+        with zipfile.ZipFile(book) as z:
+            members = {n: z.read(n) for n in z.namelist()}
+        members[entry["member"]] = members[entry["member"]].replace("教員研修事業".encode(), "教員研修事務".encode())
+        with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+            for n, body in members.items():
+                z.writestr(n, body)
+        index[BOOK_KEY]["file_size"] = book.stat().st_size
+    elif spoil == "other_digest":
+        seg[0] = "0" * 24
+    else:
+        seg[3] += 7
+    if index_file.exists():
+        index_file.write_text(json.dumps(index), encoding="utf-8")
+    publish_all(second, _with_programmes(_amounts(BEFORE, 3e9), PROGRAMMES), prev=first)
+    publish_all(whole, _with_programmes(_amounts(BEFORE, 3e9), PROGRAMMES))
+    assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")

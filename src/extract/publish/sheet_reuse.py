@@ -4,7 +4,9 @@ rows and copies every other deck's row XML from the last workbook, as `segments.
 A row's XML depends on the row and its sheet row number alone (`sheet_xml.row_strings`), so a segment (a
 run of one deck's rows, `segments.Segment`) whose rows hash the same and start on the same sheet row is
 the same bytes; the index of each sheet's segments (byte ranges in the uncompressed member) is kept in the
-generation's `segments.json` under `BOOK_KEY`. Only the zip's compression is done again for the whole file."""
+generation's `segments.json` under `BOOK_KEY`. A table with no `doc` (programmes, runs) is one segment, copied
+only while its rows hash the same and its bytes hash as written. Only the zip's compression is done again for
+the whole file."""
 from __future__ import annotations
 
 import hashlib
@@ -82,9 +84,10 @@ class SheetRows:
             got = old.get(s.key)
             if got and got[:3] == [s.digest, s.stop - s.start, s.start + 2]:
                 xml = self.old_xml() if xml is None else xml
-                if xml is not None and got[3] + got[4] <= len(xml):
+                body = xml[got[3]:got[3] + got[4]] if xml is not None and got[3] + got[4] <= len(xml) else None
+                if body is not None and (s.key != WHOLE or got[5:] == [_digest(body)]):
                     at = flush(at)
-                    at = self._put(f, s, xml[got[3]:got[3] + got[4]], at)
+                    at = self._put(f, s, body, at)
                     self.copied += 1
                     continue
             pending.append(s)
@@ -103,12 +106,32 @@ class SheetRows:
         if self._size >= 1 << 20:
             self._drain(f)
         self.placed[s.key] = [s.digest, s.stop - s.start, s.start + 2, at, len(body)]
+        if s.key == WHOLE:  # a whole table's rows are copied only as they were written (one hash of them)
+            self.placed[s.key].append(_digest(body))
         return at + len(body)
 
     def _drain(self, f: IO[bytes]) -> None:
         if self._out:
             f.write(b"".join(self._out))
         self._out, self._size = [], 0
+
+
+#: the key of a table across decks' one segment (no deck's `doc#n` key begins with a NUL)
+WHOLE = "\x00whole#0"
+
+
+def _digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=12).hexdigest()
+
+
+def whole_segment(data: pd.DataFrame) -> list[Segment]:
+    """A table with no `doc` as one segment of all its rows, with a hash of them: its sheet's rows are
+    copied from the last workbook while the table's rows are the same (the programmes, in a run that
+    changed no programme), else rendered."""
+    if len(data) == 0:
+        return []
+    rows = pd.util.hash_pandas_object(data, index=False).to_numpy()
+    return [Segment(WHOLE, 0, len(data), hashlib.blake2b(rows.tobytes(), digest_size=12).hexdigest())]
 
 
 class BookReuse:
@@ -122,13 +145,14 @@ class BookReuse:
         self.segs = segs
         self.sheets: dict[str, tuple[str, SheetRows]] = {}
 
-    def sheet(self, table: str, member: str, data: pd.DataFrame) -> SheetRows | None:
-        """How the sheet of `table` (the zip member `member`) is written by segments; None for a table not
-        kept by deck."""
+    def sheet(self, table: str, member: str, data: pd.DataFrame) -> SheetRows:
+        """How the sheet of `table` (the zip member `member`) is written by segments: a table kept by deck
+        by its decks' runs, a table across decks (programmes, runs) as one segment (`whole_segment`)."""
+        kept = self.segs.get(table) if "doc" in data.columns else None
         if "doc" not in data.columns:
-            return None
-        segs = self.segs.get(table)
-        segs = segs if segs is not None and (segs[-1].stop if segs else 0) == len(data) else segments_of(data)
+            segs = whole_segment(data)
+        else:
+            segs = kept if kept is not None and (kept[-1].stop if kept else 0) == len(data) else segments_of(data)
         old = self.old.get(table) or {}
         rows = SheetRows(table, segs, old.get("segments") or {}, old.get("signature"),
                          lambda: self._member(str(old.get("member"))))

@@ -57,7 +57,11 @@ def render_row(shown: Mapping[str, Any]) -> str:
 
 def _cell_key(summary: Mapping[str, Any] | None) -> tuple[Any, ...]:
     """What a check's cell shows: five numbers (the same five, the same cell)."""
-    return (None,) if not summary else tuple(repr(summary.get(k)) for k in ("passed", "failed", "warnings", "docs_page", "rows"))
+    if not summary:
+        return (None,)
+    # one repr of the five (a repr tells 1 from 1.0 and True, which render differently; equality does not)
+    return (repr((summary.get("passed"), summary.get("failed"), summary.get("warnings"), summary.get("docs_page"),
+                  summary.get("rows"))),)
 
 
 def deck_rows(decks: Sequence[Mapping[str, Any]], validation: Mapping[str, Mapping[str, Mapping[str, Any]]],
@@ -70,17 +74,24 @@ def deck_rows(decks: Sequence[Mapping[str, Any]], validation: Mapping[str, Mappi
     for d in decks:
         v = validation.get(d["doc"], {})
         keys = [_cell_key(v.get(t)) for t in tables]
-        for t, k in zip(tables, keys):
-            if k not in cells:
-                cells[k] = _markup(_cell(v.get(t)))
-        shown = {"deck": d, "budgets": budgets.get(d["doc"], 0), "held": held.get(d["doc"], 0) if held is not None else "-",
-                 "cells": [cells[k] for k in keys]}
+        n_budgets, n_held = budgets.get(d["doc"], 0), held.get(d["doc"], 0) if held is not None else "-"
+        # a row's cells are rendered only when the row is: a row taken from the cache needs its key alone
+        row = partial(_render_row, d, n_budgets, n_held, [(k, v.get(t)) for t, k in zip(tables, keys)], cells)
         if cache is None:
-            out.append(_markup(render_row(shown)))
+            out.append(_markup(row()))
             continue
-        key = section_key("deck_row", d, shown["budgets"], shown["held"], keys)
-        out.append(_markup(cache.get(str(d["doc"]), key, partial(render_row, shown))))
+        key = section_key("deck_row", d, n_budgets, n_held, keys)
+        out.append(_markup(cache.get(str(d["doc"]), key, row)))
     return out
+
+
+def _render_row(d: Mapping[str, Any], n_budgets: Any, n_held: Any, checks: list[tuple[tuple[Any, ...], Any]],
+                cells: dict[tuple[Any, ...], Any]) -> str:
+    """The row of deck `d` (`render_row`) with its checks' cells, each rendered once per distinct key."""
+    for k, summary in checks:
+        if k not in cells:
+            cells[k] = _markup(_cell(summary))
+    return render_row({"deck": d, "budgets": n_budgets, "held": n_held, "cells": [cells[k] for k, _ in checks]})
 
 
 #: the programmes part's name in the cache (no deck's doc holds a NUL)

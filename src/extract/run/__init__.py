@@ -21,7 +21,7 @@ from ..model import DeckResult, RunOutcome
 from ..options import RunOptions
 from ..publish.generations import Published
 from ..publish.merge import utc_now
-from ..sandbox import Limits, read_passwords, start_sandbox
+from ..sandbox import Limits, read_passwords, start_sandbox, stop_sandbox
 from ..state import Plan, output_lock
 from .collector import fewer_collections
 from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
@@ -39,6 +39,10 @@ log = logging.getLogger("extract")
 #: in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
 progress = logging.getLogger("extract.progress")
 T = TypeVar("T")
+#: decks in the output from which a run stops the decks' forkserver once they are read: its few hundred MB
+#: (imports, warm-up) would add to the peak of the merge, report and publish, which hold every kept deck's
+#: rows; a smaller run keeps it for a next run in this process (starting it again costs seconds of imports)
+STOP_SANDBOX_AT = 500
 
 
 def event(name: str, **fields: Any) -> None:
@@ -189,4 +193,6 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
         results = hooks.extract(plan.process, limits, options) if plan.process else []
         for t in ready:
             t.join()
+        if ready and len(plan.process) + len(plan.unchanged) >= STOP_SANDBOX_AT:
+            stop_sandbox()
         return finish(results, options, plan, hooks.run_id, started_at, hooks, prev, limits.passwords)
