@@ -45,7 +45,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from . import prose_roles
+from . import owned_figures, prose_roles
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
@@ -80,7 +80,9 @@ def _titled() -> re.Pattern[str]:
 
 
 #: the work's last character right before its figure (`…事業七百二十四万円`, `…補助金百万円`)
-_NAMED = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*約?\s*$")
+_NAMED = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*(?:など|等)?\s*約?\s*$")
+#: a topic's `は` after a noun (`歳入は`); not an adverb's (`これまでは借地で…`)
+_OTHER_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*は")
 #: what closes a listed item: `、`, `など。`, the line's end
 _CLOSED = re.compile(r"\s*(?:等|など)?\s*(?:[、，,。]|$)")
 
@@ -90,7 +92,7 @@ def titled_list(info: LineInfo, m: Mention) -> bool:
     floor = max(0, m.start - 4 * _REACH)  # (a window: a long line stays linear)
     head = info.norm[info.norm.rfind("。", floor, m.start) + 1 or floor:m.start]
     found = list(_titled().finditer(head))
-    if not found or "は" in head[found[-1].end():].replace("事業", ""):
+    if not found or _OTHER_TOPIC.search(head[found[-1].end():].replace("事業", "")):
         return False  # another topic after the title (`主な事業は…で、歳入は…`) is no item of its list
     return bool(_NAMED.search(head)) and _CLOSED.match(info.norm, m.end) is not None
 
@@ -276,6 +278,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
     found = _unscoped(m, info, kind, deck_kind)
+    if found is None and not _split_by_category(info, m):  # (`…を款別に見ると、…負担金が27億円`: a split, no programme's)
+        found = owned_figures.role(m, info, kind, _previous(info, m), prose_roles.is_change(info, m))
     if found is not None:
         m.role, m.role_source = found, "scope"
 
@@ -292,6 +296,8 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
     elif m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
+    elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
+        m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
     elif kind == "supplementary_budget" and m.role == "other" and m.role_source == "verb" \
             and _patterns()["supplementary_size"].match(info.norm, m.end):
         m.role, m.role_source = kind, "scope"  # `一般会計 4億3,200万円を減額し、…`: the supplementary's own size, a cut too

@@ -1,0 +1,121 @@
+"""A figure under a budget scope left `other` because no label stands on its line: what it is decides its role, from its own
+words (open_figures.apply calls `role` for a figure the scope's rules left open).
+
+Conventions of the fresh8a/b gold READMEs, each seen in decks of several issuers (news summaries of a ministry's budget
+request, a city's supplementary):
+
+- **A programme's own figure** (`観光統計の整備費が3億3千万円`, `「人間の安全保障の推進」に1457億円`, `日本政府観光局の運営費
+  交付金は19億1千万円`, `「庁局署一般経費」の617億円で`, `…再生分野は3355億円で`): the figure's subject or target is a
+  programme, an account's work or a field of the budget (a quoted name, or a name ending as a programme does: roles.json
+  owned_figures.ends), so it is money of the scope's kind. A quantity of the world stays `other`: a name that ends as an
+  expense class (`人件費が`), a statistic or a whole project's cost (`総事業費は`), a figure that names a noun after it
+  (`N円の経済効果`), a change, a cap, a figure per unit, last year's (`前年度の事業費は`).
+- **A list's sibling** (`…事業が19億円、国際会議等(MICE)の誘致・開催の促進が2億2千万円、…`): a figure that follows a budget
+  figure of its sentence by `、` with the same particle before it is an item of the same list, of the same kind.
+- **What a supplementary adds** (`一般会計に38億5578万円を追加計上`, `1,760万円の予算増`, `費用を1000万円計上`): under a
+  supplementary's scope a figure an adding verb takes, no whole's word in its sentence (`補正後`, `総額`, `当初`), is the
+  supplementary, not a budget.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import BUDGET_ROLES, LineInfo
+
+#: how far before a figure its clause is read (a window: a long line stays linear)
+_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """roles.json owned_figures, with the expense classes of totals.json and the wholes of account_whole_words."""
+    words = {k: tuple(v) for k, v in load("roles")["owned_figures"].items() if not k.startswith("_")}
+    classes = load("totals")["no_programme"]
+    words["class_ends"] += (*classes["expenditure_classes"], *classes["nature_classes"])
+    words["whole_words"] += tuple(load("roles")["account_whole_words"])
+    return words
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in load("roles")["owned_figures_patterns"].items() if not k.startswith("_")}
+
+
+def _sentence_before(info: LineInfo, m: Mention) -> str:
+    floor = max(0, m.start - _REACH)
+    return info.norm[max(info.norm.rfind("。", floor, m.start) + 1, floor):m.start]
+
+
+def _subject(before: str) -> tuple[str, str] | None:
+    """(name, particle) of the figure's clause: the words before the particle that links them to the figure."""
+    tail = _patterns()["particle"].search(before)
+    if tail is None:
+        return None
+    name = before[:tail.start()].rstrip()
+    if name.endswith("」"):
+        opened = name.rfind("「")
+        return (name[opened:], tail.group("p")) if opened >= 0 else None
+    return re.split(r"[、，,「」]", name)[-1].strip(), tail.group("p")
+
+
+def _names_programme(name: str, particle: str) -> bool:
+    """The name is a programme's, a work's or a budget field's (quoted, or ending so), no class, statistic or whole cost."""
+    w, roles = _words(), load("roles")
+    if name.strip("「」").endswith((*w["class_ends"], *roles["statistic_labels"], *roles["whole_cost_labels"])):
+        return False
+    if name.startswith("「"):
+        return True  # a quoted title names a measure (`「MDGs(ミレニアム開発目標)達成支援」に`), whatever words it holds
+    return not any(x in name for x in w["not_owned"]) and particle != "の" and len(name) >= 2 and name.endswith(w["ends"])
+
+
+def _plain(m: Mention) -> bool:
+    return m.per is None and "at_most" not in m.qualifiers and "at_least" not in m.qualifiers
+
+
+def _programme_figure(info: LineInfo, m: Mention) -> bool:
+    """The figure's subject or target names a programme, and no noun follows the figure (`N円の市場`)."""
+    subject = _subject(_sentence_before(info, m))
+    return subject is not None and _names_programme(*subject) and _patterns()["closed"].match(info.norm, m.end) is not None
+
+
+def _sibling(info: LineInfo, m: Mention, previous: Mention | None) -> str | None:
+    """The role of the budget figure right before in the sentence when the figure is the next item of its list."""
+    if previous is None or previous.role not in BUDGET_ROLES or previous.role == "previous_budget":
+        return None
+    here = _patterns()["sibling"].fullmatch(info.norm, previous.end, m.start)
+    there = _subject(_sentence_before(info, previous))
+    if here is None or there is None or there[1] != here.group("p") or not _names_programme(*there):
+        return None
+    name = here.group("name").strip()
+    return previous.role if not any(name.endswith(x) for x in _words()["class_ends"]) else None
+
+
+def role(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None, change: bool) -> str | None:
+    """The role of a figure left open (`other` or a description's `support`, by no label) under a budget scope of `kind`,
+    from what the figure is; None when its words do not say (`change`: the figure is a difference, prose_roles.is_change)."""
+    if change and kind == "supplementary_budget" and _patterns()["resized"].match(info.norm, m.end):
+        change = False  # `…経費が3,577万円増額される`: what a supplementary adds or cuts is its own size
+    if kind not in BUDGET_ROLES or kind == "previous_budget" or change or not _plain(m):
+        return None
+    sentence, roles = _sentence_before(info, m), load("roles")
+    if any(w in sentence[-_REACH // 2:] for w in roles["previous_words"]):
+        return None  # `前年度の事業費は…`: last year's money, read by the year's rules
+    if any(w in sentence for w in roles["prose"]["revenue_topics"]):
+        return None  # `歳入の内訳は、…負担金が27億円`: a source of the money, no spending
+    if _programme_figure(info, m):
+        return kind
+    return _sibling(info, m, previous)
+
+
+def added(m: Mention, info: LineInfo, kind: str | None) -> bool:
+    """Under a supplementary's scope, the figure is what an adding verb puts in (`…に38億円を追加計上`, `N円の予算増`), and its
+    sentence names no whole (`補正後の総額`, `当初予算`)."""
+    if kind != "supplementary_budget" or m.role != "budget" or not _plain(m):
+        return False
+    if _patterns()["added"].match(info.norm, m.end) is None:
+        return False
+    sentence = re.sub(r"「[^「」]*」", "", _sentence_before(info, m))  # (a quoted name's words name no whole: `「…総合計画」`)
+    return not any(w in sentence for w in _words()["whole_words"])
