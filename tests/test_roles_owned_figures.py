@@ -80,3 +80,74 @@ def test_what_a_supplementary_adds_is_the_supplementary(line, figure):
 ])
 def test_a_whole_in_a_supplementary_is_no_addition(line, figure, role):
     assert roles("令和7年度6月補正予算の概要", line)[figure][0] != "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("A市が8億4500万円補正案発表 道路補修など", "8億4500万円"),
+    ("知事は、総額312億円規模となる5月補正予算案の概要を発表した。", "312億円"),
+    ("市は、3億1200万円を増額する令和7年度一般会計補正予算案を発表した。", "3億1200万円"),
+])
+def test_a_supplementary_named_right_after_its_figure_is_its_size(line, figure):
+    assert roles("令和7年度補正予算の概要", line)[figure][0] == "supplementary_budget"
+
+
+def test_the_total_after_a_supplementary_named_after_it_is_no_supplementary():
+    found = roles("令和7年度補正予算の概要", "補正後の予算額は608億円となる。", "一般会計は520億円の補正後予算となる。")
+    assert found["608億円"][0] == "budget"
+    assert found["520億円"][0] != "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figures, role", [
+    ("農林水産省関係 補正予算の概要 公 5,120億円 非 2,310億円 1.防災・減災、国土強靱化 3,400億円 公 3,100億円",
+     ["2,310億円", "3,400億円", "3,100億円"], "supplementary_budget"),
+    ("環境省 令和8年度予算 2,980億円 (1)脱炭素の推進 1,200億円 ②循環経済の構築 430億円", ["1,200億円", "430億円"], "budget"),
+])
+def test_a_slides_summary_in_one_line_shares_the_kind_of_its_first_figure(line, figures, role):
+    found = roles(line)
+    assert [found[f][0] for f in figures] == [role] * len(figures)
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("令和8年度予算 2,980億円 (1)うち国費 1,200億円", "1,200億円"),  # a share of the figure, no item
+    ("令和8年度予算 2,980億円 1.人件費 1,200億円", "1,200億円"),  # an expense class
+])
+def test_a_share_or_a_class_after_a_budget_figure_is_no_item(line, figure):
+    assert roles(line)[figure][0] != "budget"
+
+
+def test_a_level_after_a_change_against_last_year_is_the_programmes():
+    found = roles(_REQUEST, "農業農村整備事業は対前年度比20%増の4,820億円、森林整備事業は13%増の1,230億円を要求した。")
+    assert [found[f][0] for f in ("4,820億円", "1,230億円")] == ["budget", "budget"]
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("主な事業は、これまでは借地だった公民館用地を購入する費用4200万円、排水路改修の補助1800万円など。", ["4200万円", "1800万円"]),
+    ("主な事業は、空き家の解体費など296万円、バス路線の見直しに伴う委託費324万円など。", ["296万円"]),
+])
+def test_items_of_a_titled_list_with_an_adverb_or_a_closing_nado(line, figures):
+    found = roles("令和7年度6月補正予算案の概要", line)
+    assert [found[f][0] for f in figures] == ["supplementary_budget"] * len(figures)
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("▽スマート農業技術の開発・実証事業(14億円)▽農地中間管理機構事業(35億円)▽", ["14億円", "35億円"]),
+    ("・半導体人材の育成推進事業（12.3億円）、・地域の脱炭素化支援交付金（40億円）", ["12.3億円", "40億円"]),
+])
+def test_a_programmes_cost_in_brackets_after_its_name_is_the_scopes(line, figures):
+    found = roles(_LEAD, "主な施策は以下の通り。", line)
+    assert [found[f][0] for f in figures] == ["budget"] * len(figures)
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("▽担い手確保支援事業(上限150万円)", "150万円", "support"),  # a cap in the bracket
+    ("農業総産出額(9兆円)の拡大を目指す。", "9兆円", "other"),  # a statistic
+])
+def test_a_bracket_after_a_name_that_is_no_programmes_cost(line, figure, role):
+    assert roles(_LEAD, line)[figure][0] == role
+
+
+def test_a_boxs_share_and_a_supplementarys_size_are_no_programmes_rows():
+    found = amounts_by_text("農林水産省関係 補正予算の概要 公 5,120億円 非 2,310億円 1.防災・減災、国土強靱化 3,400億円",
+                            "A市が8億4500万円補正案発表 道路補修など")
+    assert found["2,310億円"].total_of and found["8億4500万円"].total_of  # a share of a whole, a supplementary's size
+    assert not found["3,400億円"].total_of  # a numbered item's own figure stays a programme's

@@ -278,8 +278,10 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
     found = _unscoped(m, info, kind, deck_kind)
-    if found is None and not _split_by_category(info, m):  # (`…を款別に見ると、…負担金が27億円`: a split, no programme's)
-        found = owned_figures.role(m, info, kind, _previous(info, m), prose_roles.is_change(info, m))
+    owned = None if found is not None or _split_by_category(info, m) else \
+        owned_figures.role(m, info, kind, _previous(info, m), prose_roles.is_change(info, m))  # (not `…を款別に見ると、`)
+    if owned is not None:
+        found, m.total_of = owned[0], m.total_of or owned[1]  # (a supplementary's size, a box's share: no programme's row)
     if found is not None:
         m.role, m.role_source = found, "scope"
 

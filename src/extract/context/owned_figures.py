@@ -12,6 +12,11 @@ request, a city's supplementary):
   (`N円の経済効果`), a change, a cap, a figure per unit, last year's (`前年度の事業費は`).
 - **A list's sibling** (`…事業が19億円、国際会議等(MICE)の誘致・開催の促進が2億2千万円、…`): a figure that follows a budget
   figure of its sentence by `、` with the same particle before it is an item of the same list, of the same kind.
+- **The supplementary named right after its figure** (`桑名市が26億2206万円補正案発表`, `総額248億円規模となる4月補正予算案`,
+  `N円を増額する…一般会計補正予算案`): that supplementary's size.
+- **A slide's summary flattened into one line** (`…補正予算の概要 公 1兆8,353億円 非 397億円 1.防災・減災、国土強靱化の推進
+  1兆4,384億円 公 1兆4,266億円`): a figure after a budget figure with only a box's mark (`公`, `非`: public works or not) or a
+  numbered item's name between them is the same kind of money (roles.json owned_figures_patterns.segment).
 - **What a supplementary adds** (`一般会計に38億5578万円を追加計上`, `1,760万円の予算増`, `費用を1000万円計上`): under a
   supplementary's scope a figure an adding verb takes, no whole's word in its sentence (`補正後`, `総額`, `当初`), is the
   supplementary, not a budget.
@@ -58,7 +63,7 @@ def _subject(before: str) -> tuple[str, str] | None:
     if name.endswith("」"):
         opened = name.rfind("「")
         return (name[opened:], tail.group("p")) if opened >= 0 else None
-    return re.split(r"[、，,「」]", name)[-1].strip(), tail.group("p")
+    return re.split(r"[、，,「」▽▼◆◇■□●○◎]", name)[-1].strip(), tail.group("p")  # (a flattened list's marks part its items)
 
 
 def _names_programme(name: str, particle: str) -> bool:
@@ -69,6 +74,12 @@ def _names_programme(name: str, particle: str) -> bool:
     if name.startswith("「"):
         return True  # a quoted title names a measure (`「MDGs(ミレニアム開発目標)達成支援」に`), whatever words it holds
     return not any(x in name for x in w["not_owned"]) and particle != "の" and len(name) >= 2 and name.endswith(w["ends"])
+
+
+def programme_topic(before: str) -> bool:
+    """The sentence's words before a level after its change name a programme as the topic (`農業農村整備事業は対前年度比20%増の`)."""
+    subject = _subject(before[-_REACH:])
+    return subject is not None and subject[1] in ("は", "が") and not subject[0].startswith("「") and _names_programme(*subject)
 
 
 def _plain(m: Mention) -> bool:
@@ -93,16 +104,44 @@ def _sibling(info: LineInfo, m: Mention, previous: Mention | None) -> str | None
     return previous.role if not any(name.endswith(x) for x in _words()["class_ends"]) else None
 
 
-def role(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None, change: bool) -> str | None:
+def _segment(info: LineInfo, m: Mention, previous: Mention | None) -> tuple[str, str | None] | None:
+    """The role of the budget figure right before when only a box's mark or a numbered item's name stands between them (a
+    slide's summary flattened into one line: `…補正予算の概要 公 1兆8,353億円 非 397億円 1.防災・減災の推進 1兆4,384億円`),
+    and the mark when it is one (a box's share of a whole: no programme's row)."""
+    if previous is None or previous.role not in BUDGET_ROLES or previous.role == "previous_budget":
+        return None
+    between = _patterns()["segment"].fullmatch(info.norm, previous.end, m.start)
+    if between is None:
+        return None
+    name = (between.group("name") or "").strip()
+    if name and name.endswith(_words()["class_ends"]):
+        return None
+    return previous.role, None if name else between.group(0).strip()
+
+
+def role(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None, change: bool) -> tuple[str, str | None] | None:
     """The role of a figure left open (`other` or a description's `support`, by no label) under a budget scope of `kind`,
-    from what the figure is; None when its words do not say (`change`: the figure is a difference, prose_roles.is_change)."""
+    from what the figure is, with the whole it is if it is one (a Mention's total_of: no programme's row); None when its
+    words do not say (`change`: the figure is a difference, prose_roles.is_change)."""
     if change and kind == "supplementary_budget" and _patterns()["resized"].match(info.norm, m.end):
         change = False  # `…経費が3,577万円増額される`: what a supplementary adds or cuts is its own size
-    if kind not in BUDGET_ROLES or kind == "previous_budget" or change or not _plain(m):
+    if change or not _plain(m):
+        return None
+    if _patterns()["supplementary_named"].match(info.norm, m.end):
+        return "supplementary_budget", "(supplementary)"  # `26億2206万円補正案発表`: the supplementary's size, no programme
+    if (found := _segment(info, m, previous)) is not None:
+        return found
+    found_kind = _kind(m, info, kind, previous)
+    return (found_kind, None) if found_kind is not None else None
+
+
+def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None) -> str | None:
+    """The scope's kind for a programme's own figure or a list's next item (see `role`)."""
+    if kind not in BUDGET_ROLES or kind == "previous_budget":
         return None
     sentence, roles = _sentence_before(info, m), load("roles")
-    if any(w in sentence[-_REACH // 2:] for w in roles["previous_words"]):
-        return None  # `前年度の事業費は…`: last year's money, read by the year's rules
+    if any(re.search(rf"(?<!対){w}(?!比)", sentence[-_REACH // 2:]) for w in roles["previous_words"]):
+        return None  # `前年度の事業費は…`: last year's money, read by the year's rules (not `対前年度比20%増の`)
     if any(w in sentence for w in roles["prose"]["revenue_topics"]):
         return None  # `歳入の内訳は、…負担金が27億円`: a source of the money, no spending
     if _programme_figure(info, m):

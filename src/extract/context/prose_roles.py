@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from . import account_levels, heading_roles, inline_items, prices
+from . import account_levels, heading_roles, inline_items, owned_figures, prices
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
@@ -205,7 +205,7 @@ def level_after_change(info: LineInfo, m: Mention) -> str | None:
     if not _level_before().search(before[-_REACH:]) or any(w in before for w in load("roles")["settlement_words"]):
         return None  # `決算額は前年度比2億円増の48億円`: a settlement's level, no budget
     named = any(w in before for w in load("roles")["level_topics"]) or _account_topic(before)
-    return before.strip() if named else None
+    return before.strip() if named else "" if owned_figures.programme_topic(before) else None  # "": a programme's, no whole
 
 
 #: a sentence's topic: the words before `は` / `が` (`一般会計は`, `町税は`)
