@@ -147,7 +147,8 @@ def test_a_bracket_after_a_name_that_is_no_programmes_cost(line, figure, role):
 
 
 def test_a_boxs_share_and_a_supplementarys_size_are_no_programmes_rows():
-    found = amounts_by_text("農林水産省関係 補正予算の概要 公 5,120億円 非 2,310億円 1.防災・減災、国土強靱化 3,400億円",
+    found = amounts_by_text("令和7年度 農林水産省関係 補正予算の概要",
+                            "農林水産省関係 補正予算の概要 公 5,120億円 非 2,310億円 1.防災・減災、国土強靱化 3,400億円",
                             "A市が8億4500万円補正案発表 道路補修など")
     assert found["2,310億円"].total_of and found["8億4500万円"].total_of  # a share of a whole, a supplementary's size
     assert not found["3,400億円"].total_of  # a numbered item's own figure stays a programme's
