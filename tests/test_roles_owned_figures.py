@@ -152,3 +152,33 @@ def test_a_boxs_share_and_a_supplementarys_size_are_no_programmes_rows():
                             "A市が8億4500万円補正案発表 道路補修など")
     assert found["2,310億円"].total_of and found["8億4500万円"].total_of  # a share of a whole, a supplementary's size
     assert not found["3,400億円"].total_of  # a numbered item's own figure stays a programme's
+
+
+#: a city's initial budget page (the reviewer's near misses, in other wording)
+_CITY = "令和8年度 当初予算案(南山市)"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("このうち国の交付金は4億円で、残りは市債と一般財源で賄う。", "4億円"),  # a grant coming in
+    ("うち県補助金が1億2千万円、地方債が3億円となる。", "1億2千万円"),
+    ("新庁舎建設事業は約80億円を見込み、令和11年度の完成を目指す。", "80億円"),  # an estimate, no appropriation
+    ("下水道更新事業は総額120億円を想定している。", "120億円"),
+    ("「GX経済移行債」の20兆円を活用し、今年度は1兆2,000億円を計上した。", "20兆円"),  # a bond's frame
+    ("「ふるさと応援寄附金」は2億円に達した。", "2億円"),  # donations coming in
+])
+def test_money_coming_in_or_a_plan_under_a_budget_title_is_no_programmes_budget(line, figure):
+    found = roles(_CITY, "新学校給食センター整備事業に12億円を計上した。", line)
+    assert found[figure][0] != "budget"
+
+
+def test_a_statistic_inside_a_list_of_programmes_is_no_item():
+    found = roles(_CITY, "主な事業は、輸出促進事業が125億円、農林水産物の輸出額が1兆5,000億円に達したことを受けた販路開拓支援事業が40億円。")
+    assert (found["125億円"][0], found["1兆5,000億円"][0], found["40億円"][0]) == ("budget", "other", "budget")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("歳入では、市税を1億2,000万円増額し、繰入金を3億円追加する。", "1億2,000万円"),  # revenue raised
+    ("債務負担行為として限度額8億円を追加する。", "8億円"),  # a ceiling
+])
+def test_revenue_or_a_ceiling_added_by_a_supplementary_is_no_supplementary(line, figure):
+    assert roles("令和7年度6月補正予算の概要", line)[figure][0] == "other"

@@ -296,12 +296,14 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
     elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
-    elif m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
+    elif m.role in (*BUDGET_ROLES, "other") and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
     elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
         m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
+    elif m.role in BUDGET_ROLES and m.role_source == "under" and revenue_topic(info, m):
+        m.role, m.role_source = "other", "revenue"  # `歳入では、市税を1億2,000万円増額し`: a source, under a label line too
     elif kind == "supplementary_budget" and m.role == "other" and m.role_source == "verb" \
-            and _patterns()["supplementary_size"].match(info.norm, m.end):
+            and _patterns()["supplementary_size"].match(info.norm, m.end) and not revenue_topic(info, m):
         m.role, m.role_source = kind, "scope"  # `一般会計 4億3,200万円を減額し、…`: the supplementary's own size, a cut too
     elif m.role in BUDGET_ROLES and m.role_source == "scope" and settled_scope(info, chain) and _headed_account(chain):
         m.role, m.role_source = "other", "settled"  # `令和6年度 決算の概要` over `■令和6年度 一般会計 28億円`: settled figures

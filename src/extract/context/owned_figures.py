@@ -37,10 +37,15 @@ _REACH = 80
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     """roles.json owned_figures, with the expense classes of totals.json and the wholes of account_whole_words."""
-    words = {k: tuple(v) for k, v in load("roles")["owned_figures"].items() if not k.startswith("_")}
+    roles = load("roles")
+    words = {k: tuple(v) for k, v in roles["owned_figures"].items() if not k.startswith("_")}
     classes = load("totals")["no_programme"]
-    words["class_ends"] += (*classes["expenditure_classes"], *classes["nature_classes"])
-    words["whole_words"] += tuple(load("roles")["account_whole_words"])
+    words["class_ends"] += (*classes["expenditure_classes"], *classes["nature_classes"], *roles["total_labels"],
+                            *roles["statistic_labels"], *roles["whole_cost_labels"])
+    # money coming in, never a programme's: a revenue class or a source (`国庫補助金`, `…債`, `寄附金`)
+    words["revenue_ends"] = (*classes["revenue_classes"], *classes["financing_ends"])
+    words["not_owned"] += (*roles["balance_words"], *roles["ceiling_headings"], *roles["prose"]["revenue_topics"])
+    words["whole_words"] += tuple(roles["account_whole_words"])
     return words
 
 
@@ -66,14 +71,22 @@ def _subject(before: str) -> tuple[str, str] | None:
     return re.split(r"[、，,「」▽▼◆◇■□●○◎]", name)[-1].strip(), tail.group("p")  # (a flattened list's marks part its items)
 
 
+def _excluded(name: str) -> bool:
+    """The name is an expense class, a whole, a statistic, money coming in or a quantity of the world (its end; an unquoted
+    name also by any of those words within it)."""
+    w, bare = _words(), name.strip("「」")
+    if bare.endswith((*w["class_ends"], *w["revenue_ends"], *w["not_owned"])) or _patterns()["given"].fullmatch(bare):
+        return True  # (`国の交付金は4億円で、残りは市債…`: a grant coming in, no programme of the issuer's)
+    return not name.startswith("「") and any(x in name for x in w["not_owned"])
+
+
 def _names_programme(name: str, particle: str) -> bool:
     """The name is a programme's, a work's or a budget field's (quoted, or ending so), no class, statistic or whole cost."""
-    w, roles = _words(), load("roles")
-    if name.strip("「」").endswith((*w["class_ends"], *roles["statistic_labels"], *roles["whole_cost_labels"])):
+    if _excluded(name):
         return False
     if name.startswith("「"):
         return True  # a quoted title names a measure (`「MDGs(ミレニアム開発目標)達成支援」に`), whatever words it holds
-    return not any(x in name for x in w["not_owned"]) and particle != "の" and len(name) >= 2 and name.endswith(w["ends"])
+    return particle != "の" and len(name) >= 2 and name.endswith(_words()["ends"])
 
 
 def programme_topic(before: str) -> bool:
@@ -89,7 +102,19 @@ def _plain(m: Mention) -> bool:
 def _programme_figure(info: LineInfo, m: Mention) -> bool:
     """The figure's subject or target names a programme, and no noun follows the figure (`N円の市場`)."""
     subject = _subject(_sentence_before(info, m))
-    return subject is not None and _names_programme(*subject) and _patterns()["closed"].match(info.norm, m.end) is not None
+    return subject is not None and _names_programme(*subject) and _closed(info, m)
+
+
+def _closed(info: LineInfo, m: Mention) -> bool:
+    """No noun follows the figure (`N円の市場`), and a verb that takes it puts money in (`…を計上`, `…を振り向ける`; not
+    `…を見込み`, `…を活用し`)."""
+    closed = _patterns()["closed"].match(info.norm, m.end)
+    if closed is None:
+        return False
+    if not closed.group(0).rstrip().endswith("を"):
+        return True
+    verb = info.norm[closed.end():closed.end() + _REACH // 4]
+    return any(v in verb for v in (*load("roles")["prose"]["appropriate"], *_words()["spend_verbs"]))
 
 
 def _sibling(info: LineInfo, m: Mention, previous: Mention | None) -> str | None:
@@ -100,8 +125,8 @@ def _sibling(info: LineInfo, m: Mention, previous: Mention | None) -> str | None
     there = _subject(_sentence_before(info, previous))
     if here is None or there is None or there[1] != here.group("p") or not _names_programme(*there):
         return None
-    name = here.group("name").strip()
-    return previous.role if not any(name.endswith(x) for x in _words()["class_ends"]) else None
+    # (no statistic, class or revenue in the list: `…、農林水産物の輸出額が1兆5,000億円に達した…`)
+    return previous.role if not _excluded(here.group("name").strip()) and _closed(info, m) else None
 
 
 def _segment(info: LineInfo, m: Mention, previous: Mention | None) -> tuple[str, str | None] | None:
