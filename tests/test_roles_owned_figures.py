@@ -172,7 +172,8 @@ def test_money_coming_in_or_a_plan_under_a_budget_title_is_no_programmes_budget(
 
 
 def test_a_statistic_inside_a_list_of_programmes_is_no_item():
-    found = roles(_CITY, "主な事業は、輸出促進事業が125億円、農林水産物の輸出額が1兆5,000億円に達したことを受けた販路開拓支援事業が40億円。")
+    found = roles(_CITY, "主な事業は、輸出促進事業が125億円、"
+                         "農林水産物の輸出額が1兆5,000億円に達したことを受けた販路開拓支援事業が40億円。")
     assert (found["125億円"][0], found["1兆5,000億円"][0], found["40億円"][0]) == ("budget", "other", "budget")
 
 
