@@ -1,0 +1,127 @@
+"""A budget's stages side by side (role_tables.apply runs this once every figure has its scope's role): a local budget
+compilation's request and assessment, a programme evaluation sheet's rows over year columns.
+
+Conventions (heldout_amounts/README.md, 大阪府's sheet; the GUIDE's column years):
+
+- **Request and assessment beside each other** (`| 事業名 | 要求額 | 査定額 |`, `要求額 12,000千円 査定額 10,500千円`, or
+  `要求額 …` over `査定額 …`): the assessed figure (査定額, 内示額, 決定額; roles.json assessment.assessed) is the budget, the
+  request (roles.json assessment.requested) `other`.
+- **A request's table with last year's budget** (`| 事業名 | 令和8年度要求額 | 令和7年度予算額 |`): the request is the
+  proposed budget, the earlier year's budget column the previous year's.
+- **An evaluation sheet's rows over year columns** (`| 予算の状況 | 令和5年度 | 令和6年度 | 令和7年度 |` then `| 当初予算 |
+  120 | 130 | 140 |`, `| 補正予算 | 10 | | |`, `| 執行額 | 118 | 125 | |`): each row's label gives its figures' role (a
+  budget's stage by its label, an execution or a settlement `other`), each column its year (fiscal_columns.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .fiscal_columns import _SEP, _cells, under_headers
+from .fiscal_marks import single
+from .labels import BUDGET_ROLES, LineInfo, label_role
+
+#: a header or row label cell is a label, not a sentence
+_CELL_MAX = 16
+#: how a figure's role may have been given that a stage's column or row overrides (a label's or a scope's, not a price's)
+_OPEN = ("", "fallback", "under", "scope", "column", "label")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load("roles")["assessment"].items() if not k.startswith("_")}
+
+
+def _stage(cell: str) -> str | None:
+    """`assessed`, `requested`, `executed` or a budget role the label cell names; None for no label."""
+    cell = cell.strip()
+    if not cell or len(cell) > _CELL_MAX:
+        return None
+    w = _words()
+    for stage in ("assessed", "executed", "requested"):
+        if any(x in cell for x in w[stage]):
+            return stage
+    found = label_role(cell)
+    return found[0] if found is not None and found[0] in BUDGET_ROLES else None
+
+
+def _year(info: LineInfo, a: int, b: int) -> int | None:
+    years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
+def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
+    """(role, year) of each cell of a header row that sets a request beside its assessment or last year's budget."""
+    if info.amounts or _SEP not in info.norm:
+        return None
+    cells = [(_stage(info.norm[a:b]), _year(info, a, b)) for a, b in _cells(info.norm)]
+    stages = {s for s, _ in cells}
+    if "requested" not in stages:
+        return None
+    if "assessed" in stages:
+        return [("budget" if s == "assessed" else "other" if s == "requested" else None, y) for s, y in cells]
+    asked = [y for s, y in cells if s == "requested" and y is not None]
+    if len(asked) != 1 or not any(s == "budget" and y is not None and y < asked[0] for s, y in cells):
+        return None
+    return [("budget" if s == "requested" else "previous_budget" if s == "budget" and y is not None and y < asked[0] else None, y)
+            for s, y in cells]
+
+
+def _years_header(info: LineInfo) -> list[int | None] | None:
+    """The year of each cell of a header row of years (two at least), else None."""
+    if info.amounts or _SEP not in info.norm:
+        return None
+    years = [_year(info, a, b) for a, b in _cells(info.norm)]
+    return years if sum(y is not None for y in years) >= 2 else None
+
+
+def _row_role(info: LineInfo) -> str | None:
+    """The role a row's label cell (its first non-empty cell) gives its figures: a budget's stage, an execution `other`."""
+    cells = [(a, b) for a, b in _cells(info.norm) if info.norm[a:b].strip()]
+    if not cells or any(a < cells[0][1] for a in (m.start for m in info.amounts)):
+        return None
+    stage = _stage(info.norm[cells[0][0]:cells[0][1]])
+    return "other" if stage == "executed" else "budget" if stage == "requested" else stage if stage in BUDGET_ROLES else None
+
+
+def _set(m: Mention, role: str, year: int | None) -> None:
+    if m.role_source in _OPEN and m.per is None and "at_most" not in m.qualifiers:
+        m.role, m.role_source, m.fy = role, "column", year or m.fy
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Give the figures of request / assessment columns and of an evaluation sheet's rows their stage's role."""
+    for m, (role, year) in under_headers(infos, _header):
+        if role is not None:
+            _set(m, role, year)
+    line_of = {id(a): info for info in infos for a in info.amounts}
+    rows: dict[int, str | None] = {}
+    for m, _year_of in under_headers(infos, _years_header):
+        info = line_of[id(m)]
+        if id(info) not in rows:
+            rows[id(info)] = _row_role(info)
+        if (role := rows[id(info)]) is not None and m.role != "previous_budget":
+            _set(m, role, None)  # (the column's year is read by fiscal_columns.py)
+    _beside(infos)
+
+
+def _beside(infos: Sequence[LineInfo]) -> None:
+    """`要求額 12,000千円 査定額 10,500千円` on one line, or `要求額 …` over `査定額 …`: the assessed figure is the budget."""
+    request: Mention | None = None
+    for info in infos:
+        if not info.norm.strip():
+            continue
+        start = 0
+        for m in info.amounts:
+            stage = _stage(info.norm[start:m.start].strip(" :：　")[-_CELL_MAX:])
+            start = m.end
+            if stage == "requested":
+                request = m
+            elif stage == "assessed" and request is not None and request.role in BUDGET_ROLES:
+                _set(m, "budget", request.fy)
+                request.role, request.role_source = "other", "column"
+                request = None
+        if not info.amounts:
+            request = None  # (a line without figures between them parts the pair)
