@@ -26,3 +26,27 @@ def test_a_theme_title_with_a_figures_own_label_keeps_the_label():
 def test_a_theme_title_without_a_budgets_word_labels_nothing():
     found = roles("共生社会の実現に向けた取組", "外国人住民の数は 300万人、関連市場は 2兆円 と推計される。")
     assert found["2兆円"] == "other"
+
+
+# a compilation mixing a supplementary and an initial budget: each line's own stage word (after its year) wins over the title
+@pytest.mark.parametrize("line, figures", [
+    ("・洋上風力発電導入促進事業【経済産業省】 令和7年度当初 250億円（令和6年度当初 200億円）",
+     {"250億円": ("budget", 2025), "200億円": ("previous_budget", 2024)}),
+    ("○保育所等整備交付金【こども家庭庁】 R6補正 300億円 R7当初 500億円",
+     {"300億円": ("supplementary_budget", 2024), "500億円": ("budget", 2025)}),
+    ("・地域脱炭素推進交付金【環境省】 令和6年度補正 120億円", {"120億円": ("supplementary_budget", 2024)}),
+])
+def test_a_lines_own_stage_after_its_year_wins_over_a_mixed_title(line, figures):
+    found = {t: (m.role, m.fy) for t, m in amounts_by_text("脱炭素関連予算（令和6年度補正予算・令和7年度当初予算）", line).items()}
+    assert {t: found[t] for t in figures} == figures
+
+
+def test_at_first_without_a_year_is_no_stage():
+    found = roles("新庁舎建設の経緯", "新庁舎の建設費は当初30億円の計画だった。")
+    assert found["30億円"] != "budget"
+
+
+def test_each_listed_part_of_a_requests_breakdown_is_its_programmes_no_whole():
+    found = amounts_by_text("令和8年度予算の概要",
+                            "観光庁の予算要求の内訳は、「A」が同91%増の162億円、「観光地域づくり支援」が同84%増の9億5800万円。")
+    assert found["9億5800万円"].role == "budget" and not found["9億5800万円"].total_of

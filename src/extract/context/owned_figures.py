@@ -92,7 +92,7 @@ def _names_programme(name: str, particle: str) -> bool:
 def programme_topic(before: str) -> bool:
     """The sentence's words before a level after its change name a programme as the topic (`農業農村整備事業は対前年度比20%増の`)."""
     subject = _subject(before[-_REACH:])
-    return subject is not None and subject[1] in ("は", "が") and not subject[0].startswith("「") and _names_programme(*subject)
+    return subject is not None and subject[1] in ("は", "が") and _names_programme(*subject)
 
 
 def _plain(m: Mention) -> bool:

@@ -22,7 +22,9 @@ from .stage_words import alternation, stage_words
 def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
     marks = stage_words()
     alt = alternation()
-    return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
+    # (a year may stand before the mark: `R6補正 300億円 R7当初 500億円`, `令和7年度当初 250億円`)
+    year = r"(?:[RHＲＨ]|令和|平成)\s*[0-9０-９元]{1,2}\s*(?:年度)?"
+    return re.compile(rf"(?:^|[、，,。\s・▽○●■(（]|に|は|で|が|も)\s*(?P<year>{year}\s*)?({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
 
 
 def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
@@ -37,10 +39,10 @@ def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
     partner = any(a is not m and start <= a.start < end and (other := mark.search(info.norm[start:a.start])) is not None
-                  and other.group(1) != found.group(1) for a in info.amounts)
-    if pattern("planned").match(info.norm, m.end) or not (partner or _put_in(info, m)):
-        return None
-    return marks[found.group(1)], found.end(1)
+                  and other.group(2) != found.group(2) for a in info.amounts)
+    if pattern("planned").match(info.norm, m.end) or not (partner or found.group("year") or _put_in(info, m)):
+        return None  # (a year before the mark makes it a stage: `令和7年度当初 250億円`, not `at first`)
+    return marks[found.group(2)], found.end(2)
 
 
 @lru_cache(maxsize=8)
