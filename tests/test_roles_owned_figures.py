@@ -183,3 +183,34 @@ def test_a_statistic_inside_a_list_of_programmes_is_no_item():
 ])
 def test_revenue_or_a_ceiling_added_by_a_supplementary_is_no_supplementary(line, figure):
     assert roles("令和7年度6月補正予算の概要", line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("このほか、台風11号などの災害復旧工事で3930万円、マイナンバー導入に関する経費で852万円を盛り込みました。", ["3930万円", "852万円"]),
+    ("また、小学校のトイレ改修工事で2,400万円を追加します。", ["2,400万円"]),
+])
+def test_a_work_named_with_de_before_its_figure_is_the_supplementarys(line, figures):
+    found = roles("A市9月補正予算案", line)
+    assert [found[f][0] for f in figures] == ["supplementary_budget"] * len(figures)
+
+
+def test_a_whole_named_with_de_is_no_programme():
+    assert roles(_LEAD, "市全体で300億円の経済効果を見込む。")["300億円"][0] == "other"
+
+
+@pytest.mark.parametrize("line, added, whole", [
+    ("町長は、「補正予算において歳入歳出にそれぞれ1,490万円を追加し、総合計は96億7,912万8,000円に達した」と説明した。",
+     "1,490万円", "96億7,912万8,000円"),
+    ("課長は、この補正では歳入歳出にそれぞれ1,214万9,000円を追加し、総額は7億8,214万9,000円になると説明した。",
+     "1,214万9,000円", "7億8,214万9,000円"),
+    ("物価高騰対応として、7,118万9千円を追加し、総額を34億1,001万4千円とするものです。", "7,118万9千円", "34億1,001万4千円"),
+])
+def test_a_supplementarys_size_and_the_whole_after_it(line, added, whole):
+    found = amounts_by_text("令和5年度一般会計補正予算(第4号)", line)
+    assert found[added].role == "supplementary_budget" and found[added].total_of  # the size: no programme's row
+    assert found[whole].role == "budget" and found[whole].total_of  # the whole after it
+
+
+def test_a_revenue_raised_in_a_supplementary_is_no_size():
+    found = roles("令和5年度一般会計補正予算(第4号)", "財源として、県支出金を1,200万円増額し、繰越金で残りを賄う。")
+    assert found["1,200万円"][0] != "supplementary_budget"

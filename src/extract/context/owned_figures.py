@@ -157,7 +157,23 @@ def role(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None,
     if (found := _segment(info, m, previous)) is not None:
         return found
     found_kind = _kind(m, info, kind, previous)
-    return (found_kind, None) if found_kind is not None else None
+    if found_kind is not None:
+        return found_kind, None
+    return ("supplementary_budget", "(supplementary)") if _resized(m, info, kind) else None
+
+
+def _resized(m: Mention, info: LineInfo, kind: str | None) -> bool:
+    """Under a supplementary's scope, a figure a change verb takes that names no work (`新型コロナ対応として、7,118万円を追加し、
+    総額を…とする`): the supplementary's own size, no programme's; not a revenue, a grant's size or a whole."""
+    if kind != "supplementary_budget" or not _patterns()["resized"].match(info.norm, m.end):
+        return False
+    sentence, roles = _sentence_before(info, m), load("roles")
+    return not _revenue(sentence) and not any(w in sentence for w in (*roles["support_own"], *_words()["whole_words"]))
+
+
+def _revenue(sentence: str) -> bool:
+    """The sentence names the revenue side (`歳入の内訳は`, `財源として`), not both sides at once (`歳入歳出にそれぞれ`)."""
+    return any(w in sentence.replace("歳入歳出", "") for w in load("roles")["prose"]["revenue_topics"])
 
 
 def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None) -> str | None:
@@ -167,7 +183,7 @@ def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None
     sentence, roles = _sentence_before(info, m), load("roles")
     if any(re.search(rf"(?<!対){w}(?!比)", sentence[-_REACH // 2:]) for w in roles["previous_words"]):
         return None  # `前年度の事業費は…`: last year's money, read by the year's rules (not `対前年度比20%増の`)
-    if any(w in sentence for w in roles["prose"]["revenue_topics"]):
+    if _revenue(sentence):
         return None  # `歳入の内訳は、…負担金が27億円`: a source of the money, no spending
     if _programme_figure(info, m):
         return kind
