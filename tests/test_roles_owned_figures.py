@@ -214,3 +214,19 @@ def test_a_supplementarys_size_and_the_whole_after_it(line, added, whole):
 def test_a_revenue_raised_in_a_supplementary_is_no_size():
     found = roles("令和5年度一般会計補正予算(第4号)", "財源として、県支出金を1,200万円増額し、繰越金で残りを賄う。")
     assert found["1,200万円"][0] != "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("今回の補正予算額は4千658万5千円の増額となりました。(特別会計と合わせると5千324万2千円の増額)", "5千324万2千円",
+     "supplementary_budget"),
+    ("補正後の一般会計は前年度より3,200万円の増額となりました。", "3,200万円", "other"),  # a change from last year
+    ("主な歳出の補正内容は増額予算が、財政調整基金積立金125万円、庁舎修繕工事負担金312万円など。", "125万円", "supplementary_budget"),
+])
+def test_a_supplementarys_increase_stated_as_a_change(line, figure, role):
+    assert roles("令和6年度一般会計補正予算(第5号)", line)[figure][0] == role
+
+
+def test_a_revenue_topic_with_a_budget_word_in_its_sentence_is_a_source():
+    found = roles("令和7年度当初予算の概要",
+                  "歳入の半分以上を占める地方交付税は、国の予算規模等を踏まえ昨年度同額の40億円を見込んでいます。")
+    assert found["40億円"][0] == "other"

@@ -171,6 +171,13 @@ def _resized(m: Mention, info: LineInfo, kind: str | None) -> bool:
     return not _revenue(sentence) and not any(w in sentence for w in (*roles["support_own"], *_words()["whole_words"]))
 
 
+def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
+    """Under a supplementary's scope, `N円の増額` compared with nothing (`(特別会計と合わせると5千324万円の増額)`): the
+    supplementary's own size (a change of the budget is what a supplementary is), not a change from last year's figure."""
+    sentence = _sentence_before(info, m)
+    return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
+
+
 def _revenue(sentence: str) -> bool:
     """The sentence names the revenue side (`歳入の内訳は`, `財源として`), not both sides at once (`歳入歳出にそれぞれ`)."""
     return any(w in sentence.replace("歳入歳出", "") for w in load("roles")["prose"]["revenue_topics"])
