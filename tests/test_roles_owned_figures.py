@@ -230,3 +230,8 @@ def test_a_revenue_topic_with_a_budget_word_in_its_sentence_is_a_source():
     found = roles("令和7年度当初予算の概要",
                   "歳入の半分以上を占める地方交付税は、国の予算規模等を踏まえ昨年度同額の40億円を見込んでいます。")
     assert found["40億円"][0] == "other"
+
+
+def test_a_revenue_class_raised_in_a_supplementary_is_no_size():
+    found = roles("令和6年度一般会計補正予算(第5号)", "繰入金について、財政調整基金で6,303万9千円を増額しています。")
+    assert found["6,303万9千円"][0] == "other"

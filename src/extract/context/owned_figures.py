@@ -168,7 +168,8 @@ def _resized(m: Mention, info: LineInfo, kind: str | None) -> bool:
     if kind != "supplementary_budget" or not _patterns()["resized"].match(info.norm, m.end):
         return False
     sentence, roles = _sentence_before(info, m), load("roles")
-    return not _revenue(sentence) and not any(w in sentence for w in (*roles["support_own"], *_words()["whole_words"]))
+    return not _revenue(sentence) and not any(w in sentence for w in (*roles["support_own"], *_words()["whole_words"],
+                                                                       *_words()["revenue_ends"]))  # (`繰入金について、…で N円を増額`)
 
 
 def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
