@@ -235,3 +235,11 @@ def test_a_revenue_topic_with_a_budget_word_in_its_sentence_is_a_source():
 def test_a_revenue_class_raised_in_a_supplementary_is_no_size():
     found = roles("令和6年度一般会計補正予算(第5号)", "繰入金について、財政調整基金で6,303万9千円を増額しています。")
     assert found["6,303万9千円"][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("このうち、こども家庭庁の一括計上分は5556億600万円だった。", "5556億600万円"),
+    ("このうち防衛省の要求分は1,200億円だ。", "1,200億円"),
+])
+def test_a_share_put_in_or_asked_for_is_the_scopes(line, figure):
+    assert roles(_REQUEST, line)[figure][0] == "budget"
