@@ -243,3 +243,8 @@ def test_a_revenue_class_raised_in_a_supplementary_is_no_size():
 ])
 def test_a_share_put_in_or_asked_for_is_the_scopes(line, figure):
     assert roles(_REQUEST, line)[figure][0] == "budget"
+
+
+def test_a_quoted_title_ending_as_a_class_names_a_measure_and_the_bare_class_does_not():
+    found = roles(_REQUEST, "主な一般経費をみると、「庁局署一般経費」の617億円で、一般経費が25億円増の824億円でした。")
+    assert found["617億円"][0] == "budget"

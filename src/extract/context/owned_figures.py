@@ -74,10 +74,12 @@ def _subject(before: str) -> tuple[str, str] | None:
 def _excluded(name: str) -> bool:
     """The name is an expense class, a whole, a statistic, money coming in or a quantity of the world (its end; an unquoted
     name also by any of those words within it)."""
-    w, bare = _words(), name.strip("「」")
-    if bare.endswith((*w["class_ends"], *w["revenue_ends"], *w["not_owned"])) or _patterns()["given"].fullmatch(bare):
+    w, bare, quoted = _words(), name.strip("「」"), name.startswith("「")
+    if bare.endswith((*w["revenue_ends"], *w["not_owned"])) or _patterns()["given"].fullmatch(bare):
         return True  # (`国の交付金は4億円で、残りは市債…`: a grant coming in, no programme of the issuer's)
-    return not name.startswith("「") and any(x in name for x in w["not_owned"])
+    if bare in w["class_ends"] if quoted else bare.endswith(w["class_ends"]):
+        return True  # (a quoted title ending so names a measure: `「庁局署一般経費」の617億円`)
+    return not quoted and any(x in name for x in w["not_owned"])
 
 
 def _names_programme(name: str, particle: str) -> bool:
