@@ -248,3 +248,11 @@ def test_a_share_put_in_or_asked_for_is_the_scopes(line, figure):
 def test_a_quoted_title_ending_as_a_class_names_a_measure_and_the_bare_class_does_not():
     found = roles(_REQUEST, "主な一般経費をみると、「庁局署一般経費」の617億円で、一般経費が25億円増の824億円でした。")
     assert found["617億円"][0] == "budget"
+
+
+@pytest.mark.parametrize("line, level", [
+    ("新年度一般会計当初予算の要求総額は、今年度の当初予算より1819億円多い2兆4128億円となっています。", "2兆4128億円"),
+    ("一般会計は15億5100万円で、累計額は前年度同期比5%減の225億6100万円となった。", "225億6100万円"),
+])
+def test_a_level_after_more_or_less_or_a_running_total_is_the_budget(line, level):
+    assert roles("令和8年度予算の編成", line)[level][0] == "budget"
