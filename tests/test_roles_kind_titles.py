@@ -50,3 +50,17 @@ def test_each_listed_part_of_a_requests_breakdown_is_its_programmes_no_whole():
     found = amounts_by_text("令和8年度予算の概要",
                             "観光庁の予算要求の内訳は、「A」が同91%増の162億円、「観光地域づくり支援」が同84%増の9億5800万円。")
     assert found["9億5800万円"].role == "budget" and not found["9億5800万円"].total_of
+
+
+@pytest.mark.parametrize("opening, kind", [
+    ("補正予算では、11月会議で一般会計など3件の補正予算が提案され、全て原案どおり可決しました。", "supplementary_budget"),
+    ("当初予算について、3月会議で審議し可決しました。", "budget"),
+])
+def test_a_report_opening_on_the_budgets_kind_scopes_its_figures(opening, kind):
+    found = roles(opening, "提案内容 台風により被災した住民への見舞金70万円を予算化するものです。")
+    assert found["70万円"] == kind
+
+
+def test_an_opening_on_another_topic_scopes_nothing():
+    found = roles("決算では、9月会議で令和5年度の各会計決算が認定されました。", "提案内容 台風により被災した住民への見舞金70万円を予算化するものです。")
+    assert found["70万円"] != "supplementary_budget"

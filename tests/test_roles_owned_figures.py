@@ -256,3 +256,11 @@ def test_a_quoted_title_ending_as_a_class_names_a_measure_and_the_bare_class_doe
 ])
 def test_a_level_after_more_or_less_or_a_running_total_is_the_budget(line, level):
     assert roles("令和8年度予算の編成", line)[level][0] == "budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("公共用地先行取得等事業として地方債2億6510万円を予算化するものです。", "2億6510万円"),
+    ("財源として、県補助金3,000万円を計上しています。", "3,000万円"),
+])
+def test_money_coming_in_named_right_before_its_figure_is_no_budget(line, figure):
+    assert roles("令和6年度一般会計補正予算(第5号)", line)[figure][0] == "other"

@@ -181,6 +181,12 @@ def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
     return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
 
 
+def revenue_named(info: LineInfo, m: Mention) -> bool:
+    """The noun right before the figure is money coming in (`…として地方債2億6510万円を予算化`, `県補助金3,000万円`)."""
+    name = re.split(r"[、。，,をにがはでとも\s]", info.norm[max(0, m.start - 16):m.start].rstrip(" 約"))[-1]
+    return len(name) >= 2 and name.endswith(_words()["revenue_ends"])
+
+
 def _revenue(sentence: str) -> bool:
     """The sentence names the revenue side (`歳入の内訳は`, `財源として`), not both sides at once (`歳入歳出にそれぞれ`)."""
     return any(w in sentence.replace("歳入歳出", "") for w in load("roles")["prose"]["revenue_topics"])
