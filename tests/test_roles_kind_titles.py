@@ -62,5 +62,6 @@ def test_a_report_opening_on_the_budgets_kind_scopes_its_figures(opening, kind):
 
 
 def test_an_opening_on_another_topic_scopes_nothing():
-    found = roles("決算では、9月会議で令和5年度の各会計決算が認定されました。", "提案内容 台風により被災した住民への見舞金70万円を予算化するものです。")
+    found = roles("決算では、9月会議で令和5年度の各会計決算が認定されました。",
+                  "提案内容 台風により被災した住民への見舞金70万円を予算化するものです。")
     assert found["70万円"] != "supplementary_budget"
