@@ -264,3 +264,12 @@ def test_a_level_after_more_or_less_or_a_running_total_is_the_budget(line, level
 ])
 def test_money_coming_in_named_right_before_its_figure_is_no_budget(line, figure):
     assert roles("令和6年度一般会計補正予算(第5号)", line)[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("水産関係予算は、1,909億円で10億円の減。令和5年度補正との合計でも3,170億円と38億円減額された。", "3,170億円", "other"),
+    ("当初予算と合わせた総額は52億円となる。", "52億円", "other"),
+    ("令和5年度補正予算では1,200億円を計上した。", "1,200億円", "supplementary_budget"),  # one kind: no sum
+])
+def test_two_kinds_of_budget_added_up_are_other(line, figure, role):
+    assert roles("令和6年度予算の概要", line)[figure][0] == role

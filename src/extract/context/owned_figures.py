@@ -181,6 +181,13 @@ def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
     return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
 
 
+def kinds_summed(info: LineInfo, m: Mention) -> bool:
+    """The figure's clause adds another kind of budget to the scope's (`令和5年度補正との合計でも3,170億円`, `当初予算と合わせた
+    総額は`): money of two kinds added up, `other` (as request_verbs.sum_of_kinds)."""
+    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - _REACH // 2):m.start])[-1]
+    return _patterns()["kinds_summed"].search(clause) is not None
+
+
 def revenue_named(info: LineInfo, m: Mention) -> bool:
     """The noun right before the figure is money coming in (`…として地方債2億6510万円を予算化`, `県補助金3,000万円`)."""
     name = re.split(r"[、。，,をにがはでとも\s]", info.norm[max(0, m.start - 16):m.start].rstrip(" 約"))[-1]
