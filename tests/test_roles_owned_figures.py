@@ -273,3 +273,21 @@ def test_money_coming_in_named_right_before_its_figure_is_no_budget(line, figure
 ])
 def test_two_kinds_of_budget_added_up_are_other(line, figure, role):
     assert roles("令和6年度予算の概要", line)[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("▽民生費 4018万3千円", "4018万3千円", "other"),  # the account split by function (款)
+    ("・土木費：2億1,000万円", "2億1,000万円", "other"),
+    ("▽子育て世帯臨時給付事業 4018万3千円", "4018万3千円", "supplementary_budget"),  # a programme
+    ("▽予備費 300万円", "300万円", "supplementary_budget"),  # a reserve is no function's split
+])
+def test_a_figure_labelled_by_a_function_class_alone_is_a_split(line, figure, role):
+    assert roles("■令和4年度A町一般会計補正予算(第4回)", "▼補正の内訳", line)[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("主な歳出の補正内容は、小又川発電所導水管修繕工事負担金312万円、庁舎修繕費127万円など。", "312万円"),
+    ("市総合医療センターへの運営費負担金に5千万円を追加します。", "5千万円"),
+])
+def test_a_burden_a_programme_pays_is_no_revenue(line, figure):
+    assert roles("◆令和6年度A村一般会計補正予算(第5号)", line)[figure][0] == "supplementary_budget"

@@ -296,6 +296,8 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
     elif m.role in BUDGET_ROLES and m.role_source != "column" and owned_figures.kinds_summed(info, m):
         m.role, m.role_source = "other", "sum"  # `令和5年度補正との合計でも3,170億円`: two kinds of money added up
+    elif m.role in BUDGET_ROLES and m.role_source != "column" and owned_figures.function_class(info, m):
+        m.role, m.role_source = "other", "breakdown"  # `▽民生費 4018万3千円`: the account split by function (款)
     elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
     elif m.role in (*BUDGET_ROLES, "other") and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):

@@ -43,7 +43,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     words["class_ends"] += (*classes["expenditure_classes"], *classes["nature_classes"], *roles["total_labels"],
                             *roles["statistic_labels"], *roles["whole_cost_labels"])
     # money coming in, never a programme's: a revenue class or a source (`国庫補助金`, `…債`, `寄附金`)
-    words["revenue_ends"] = (*classes["revenue_classes"], *classes["financing_ends"])
+    # (not the bare `負担金`, `分担金`: a programme pays them too, `…工事負担金312万円`)
+    words["revenue_ends"] = tuple(w for w in (*classes["revenue_classes"], *classes["financing_ends"]) if w not in words["ends"])
     words["not_owned"] += (*roles["balance_words"], *roles["ceiling_headings"], *roles["prose"]["revenue_topics"])
     words["whole_words"] += tuple(roles["account_whole_words"])
     return words
@@ -186,6 +187,13 @@ def kinds_summed(info: LineInfo, m: Mention) -> bool:
     総額は`): money of two kinds added up, `other` (as request_verbs.sum_of_kinds)."""
     clause = re.split(r"[、。，,]", info.norm[max(0, m.start - _REACH // 2):m.start])[-1]
     return _patterns()["kinds_summed"].search(clause) is not None
+
+
+def function_class(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label is a function's class alone (`▽民生費 4018万3千円`, `・土木費：2億円`; totals.json
+    expenditure_classes): a split of the account by function (款), `other` (the fresh sets' gold, a supplementary's too)."""
+    label = info.norm[info.end_before(m.start):m.start].strip(" 　:：・▽▼○◯●◆◇■□-−")
+    return label in load("totals")["no_programme"]["expenditure_classes"] and label not in _words()["not_functions"]
 
 
 def revenue_named(info: LineInfo, m: Mention) -> bool:
