@@ -65,3 +65,19 @@ def test_an_opening_on_another_topic_scopes_nothing():
     found = roles("決算では、9月会議で令和5年度の各会計決算が認定されました。",
                   "提案内容 台風により被災した住民への見舞金70万円を予算化するものです。")
     assert found["70万円"] != "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("・保育士等の処遇改善事業【こども家庭庁】 【R6補正：100億円】【R7当初：50億円】",
+     {"100億円": ("supplementary_budget", 2024), "50億円": ("budget", 2025)}),
+    ("○河川改修事業（国土交通省） 令和7年度当初：450億円", {"450億円": ("budget", 2025)}),
+])
+def test_a_stage_in_a_box_or_before_a_colon_labels_its_figure(line, figures):
+    title = "こども・子育て関連予算（令和6年度補正予算・令和7年度当初予算）"
+    found = {t: (m.role, m.fy) for t, m in amounts_by_text(title, line).items()}
+    assert {t: found[t] for t in figures} == figures
+
+
+def test_a_financing_share_in_a_box_is_other():
+    found = roles("令和6年度補正予算 防災・減災関係", "○河川改修事業（国土交通省） 450億円 【うち国費 300億円】")
+    assert (found["450億円"], found["300億円"]) == ("supplementary_budget", "other")
