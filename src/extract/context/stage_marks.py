@@ -24,7 +24,8 @@ def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
     alt = alternation()
     # (a year may stand before the mark: `R6補正 300億円 R7当初 500億円`, `令和7年度当初 250億円`)
     year = r"(?:[RHＲＨ]|令和|平成)\s*[0-9０-９元]{1,2}\s*(?:年度)?"
-    return re.compile(rf"(?:^|[、，,。\s・▽○●■(（【［\[]|に|は|で|が|も)\s*(?P<year>{year}\s*)?({alt})\s*(?:で|分)?\s*[:：]?\s*(?:約|計)?\s*$"), marks
+    opens = r"(?:^|[、，,。\s・▽○●■(（【［\[]|に|は|で|が|も)"
+    return re.compile(rf"{opens}\s*(?P<year>{year}\s*)?({alt})\s*(?:で|分)?\s*[:：]?\s*(?:約|計)?\s*$"), marks
 
 
 def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
