@@ -268,11 +268,14 @@ def test_money_coming_in_named_right_before_its_figure_is_no_budget(line, figure
 
 @pytest.mark.parametrize("line, figure, role", [
     ("水産関係予算は、1,909億円で10億円の減。令和5年度補正との合計でも3,170億円と38億円減額された。", "3,170億円", "other"),
-    ("当初予算と合わせた総額は52億円となる。", "52億円", "other"),
     ("令和5年度補正予算では1,200億円を計上した。", "1,200億円", "supplementary_budget"),  # one kind: no sum
 ])
 def test_two_kinds_of_budget_added_up_are_other(line, figure, role):
     assert roles("令和6年度予算の概要", line)[figure][0] == role
+
+
+def test_the_initial_budget_added_to_a_supplementary_is_the_budget_after_it():
+    assert roles("令和7年度10月補正予算の概要", "当初予算と合わせた予算規模は92億8,972万円!!")["92億8,972万円"][0] == "budget"
 
 
 @pytest.mark.parametrize("line, figure, role", [

@@ -182,11 +182,13 @@ def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
     return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
 
 
-def kinds_summed(info: LineInfo, m: Mention) -> bool:
-    """The figure's clause adds another kind of budget to the scope's (`令和5年度補正との合計でも3,170億円`, `当初予算と合わせた
-    総額は`): money of two kinds added up, `other` (as request_verbs.sum_of_kinds)."""
+def kinds_summed(info: LineInfo, m: Mention, kind: str | None) -> bool:
+    """The figure's clause adds another kind of budget to the scope's (`令和5年度補正との合計でも3,170億円` in a year's budget):
+    money of two kinds added up, `other` (as request_verbs.sum_of_kinds); in a supplementary's scope the initial budget
+    added to it (`当初予算と合わせた予算規模は92億円`) is the budget as it stands after it, no such sum."""
     clause = re.split(r"[、。，,]", info.norm[max(0, m.start - _REACH // 2):m.start])[-1]
-    return _patterns()["kinds_summed"].search(clause) is not None
+    found = _patterns()["kinds_summed"].search(clause)
+    return found is not None and not (kind == "supplementary_budget" and found.group(0).startswith("当初"))
 
 
 def function_class(info: LineInfo, m: Mention) -> bool:
