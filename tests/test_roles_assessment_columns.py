@@ -54,3 +54,12 @@ def test_an_evaluation_sheets_rows_take_their_labels_roles():
     assert found["8 百万円"][0] == "supplementary_budget"
     assert found["70 百万円"][0] == "other"  # what was spent, no budget
 
+
+
+def test_an_evaluation_sheets_request_column_is_the_requested_years_budget():
+    found = roles("行政事業レビューシート 令和7年度",
+                  "| 予算の状況 | 令和5年度 | 令和6年度 | 令和7年度 | 令和8年度要求 |",
+                  "| 当初予算 | 120 百万円 | 130 百万円 | 140 百万円 | 150 百万円 |")
+    assert found["150 百万円"] == ("budget", 2026)
+    assert found["140 百万円"] == ("budget", 2025)
+    assert found["130 百万円"] == ("previous_budget", 2024)  # the year before the sheet's (fiscal_columns.column_role)

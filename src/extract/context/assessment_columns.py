@@ -23,6 +23,8 @@ from .fiscal_columns import _SEP, _cells, under_headers
 from .fiscal_marks import single
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
+#: how a figure's role was given by a request's column: the requested year's budget, no other year's (fiscal_roles.py)
+REQUEST = "request"
 #: a header or row label cell is a label, not a sentence
 _CELL_MAX = 16
 #: how a figure's role may have been given that a stage's column or row overrides (a label's or a scope's, not a price's)
@@ -69,12 +71,13 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
             for s, y in cells]
 
 
-def _years_header(info: LineInfo) -> list[int | None] | None:
-    """The year of each cell of a header row of years (two at least), else None."""
+def _years_header(info: LineInfo) -> list[tuple[int | None, bool]] | None:
+    """The year of each cell of a header row of years (two at least), and whether the cell names a request (`令和8年度要求`),
+    else None."""
     if info.amounts or _SEP not in info.norm:
         return None
-    years = [_year(info, a, b) for a, b in _cells(info.norm)]
-    return years if sum(y is not None for y in years) >= 2 else None
+    cells = [(_year(info, a, b), _stage(info.norm[a:b]) == "requested") for a, b in _cells(info.norm)]
+    return cells if sum(y is not None for y, _ in cells) >= 2 else None
 
 
 def _row_role(info: LineInfo) -> str | None:
@@ -98,12 +101,14 @@ def apply(infos: Sequence[LineInfo]) -> None:
             _set(m, role, year)
     line_of = {id(a): info for info in infos for a in info.amounts}
     rows: dict[int, str | None] = {}
-    for m, _year_of in under_headers(infos, _years_header):
+    for m, (_year_of, asked) in under_headers(infos, _years_header):
         info = line_of[id(m)]
         if id(info) not in rows:
             rows[id(info)] = _row_role(info)
         if (role := rows[id(info)]) is not None and m.role != "previous_budget":
             _set(m, role, None)  # (the column's year is read by fiscal_columns.py)
+            if asked and m.role == "budget":
+                m.role_source = REQUEST  # `| 令和8年度要求 |`: the requested year's proposed budget, whatever the sheet's year
     _beside(infos)
 
 
