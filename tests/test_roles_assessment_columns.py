@@ -63,3 +63,9 @@ def test_an_evaluation_sheets_request_column_is_the_requested_years_budget():
     assert found["150 百万円"] == ("budget", 2026)
     assert found["140 百万円"] == ("budget", 2025)
     assert found["130 百万円"] == ("previous_budget", 2024)  # the year before the sheet's (fiscal_columns.column_role)
+
+
+def test_the_last_of_several_assessments_is_the_adopted_budget():
+    found = roles("令和8年度予算 査定状況", "| 事業名 | 要求額 | 一次査定額 | 市長査定額 |",
+                  "| 図書館運営事業 | 5,000千円 | 4,800千円 | 4,700千円 |")
+    assert (found["5,000千円"][0], found["4,800千円"][0], found["4,700千円"]) == ("other", "other", ("budget", 2026))

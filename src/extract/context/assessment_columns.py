@@ -62,8 +62,10 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
     stages = {s for s, _ in cells}
     if "requested" not in stages:
         return None
-    if "assessed" in stages:
-        return [("budget" if s == "assessed" else "other" if s == "requested" else None, y) for s, y in cells]
+    if "assessed" in stages:  # the last assessment is the adopted one (`一次査定額 | 市長査定額`), the earlier ones `other`
+        last = max(k for k, (s, _) in enumerate(cells) if s == "assessed")
+        return [("budget" if k == last else "other" if s in ("requested", "assessed") else None, y)
+                for k, (s, y) in enumerate(cells)]
     asked = [y for s, y in cells if s == "requested" and y is not None]
     if len(asked) != 1 or not any(s == "budget" and y is not None and y < asked[0] for s, y in cells):
         return None
