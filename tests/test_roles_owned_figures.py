@@ -293,3 +293,10 @@ def test_a_figure_labelled_by_a_function_class_alone_is_a_split(line, figure, ro
 ])
 def test_a_burden_a_programme_pays_is_no_revenue(line, figure):
     assert roles("◆令和6年度A村一般会計補正予算(第5号)", line)[figure][0] == "supplementary_budget"
+
+
+def test_a_supplementarys_list_of_increases_is_the_supplementarys():
+    found = roles("◆令和6年度A村一般会計補正予算(第5号)",
+                  "主な歳出の補正内容は増額予算が、財政調整基金積立金125万円、庁舎修繕工事負担金312万円など。")
+    assert found["125万円"][0] == "supplementary_budget"
+    assert roles("令和7年度当初予算の概要", "6年度ぶりの増額予算 1億円を計上")["1億円"][0] == "budget"

@@ -228,7 +228,7 @@ def added(m: Mention, info: LineInfo, kind: str | None) -> bool:
     sentence names no whole (`補正後の総額`, `当初予算`)."""
     if kind != "supplementary_budget" or m.role != "budget" or not _plain(m):
         return False
-    if _patterns()["added"].match(info.norm, m.end) is None:
-        return False
     sentence = re.sub(r"「[^「」]*」", "", _sentence_before(info, m))  # (a quoted name's words name no whole: `「…総合計画」`)
+    if _patterns()["added"].match(info.norm, m.end) is None and not any(w in sentence for w in _words()["added_lists"]):
+        return False  # (or a list of what it adds: `補正内容は増額予算が、…積立金125万円、`)
     return not any(w in sentence for w in _words()["whole_words"])
