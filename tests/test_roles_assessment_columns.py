@@ -69,3 +69,19 @@ def test_the_last_of_several_assessments_is_the_adopted_budget():
     found = roles("令和8年度予算 査定状況", "| 事業名 | 要求額 | 一次査定額 | 市長査定額 |",
                   "| 図書館運営事業 | 5,000千円 | 4,800千円 | 4,700千円 |")
     assert (found["5,000千円"][0], found["4,800千円"][0], found["4,700千円"]) == ("other", "other", ("budget", 2026))
+
+
+@pytest.mark.parametrize("lines, total", [
+    (["令和8年度当初予算 査定状況", "| 事業名 | 要求額 | 査定額 |", "| 商店街活性化支援事業 | 12,000千円 | 9,500千円 |",
+      "| 部計 | 45,700千円 | 38,300千円 |"], "38,300千円"),
+    (["令和8年度当初予算 査定状況", "| 事業名 | 要求額 | 査定額 |", "| 市民部 計 | 7,600万円 | 7,050万円 |"], "7,050万円"),
+    (["令和8年度当初予算 知事査定の概要", "一般会計 要求総額 7,412億円、査定後 7,185億円"], "7,185億円"),
+])
+def test_an_assessed_total_is_the_budget_and_no_programmes_row(lines, total):
+    found = amounts_by_text(*lines)
+    assert found[total].role == "budget" and found[total].total_of
+
+
+def test_a_grants_notice_beside_a_petition_is_no_assessment():
+    found = roles("令和7年度予算", "国への要望額 4,000万円に対し、交付金の内示額 2,400万円")
+    assert found["2,400万円"][0] != "budget"

@@ -300,3 +300,12 @@ def test_a_supplementarys_list_of_increases_is_the_supplementarys():
                   "主な歳出の補正内容は増額予算が、財政調整基金積立金125万円、庁舎修繕工事負担金312万円など。")
     assert found["125万円"][0] == "supplementary_budget"
     assert roles("令和7年度当初予算の概要", "6年度ぶりの増額予算 1億円を計上")["1億円"][0] == "budget"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    (["令和6年度12月補正予算の概要", "繰越明許費 道路改良事業 15億円"], "15億円", "other"),  # money carried to next year
+    (["令和7年度予算", "全体計画事業費 12億円"], "12億円", "other"),  # a plan's whole cost
+    (["令和8年度予算の概要", "このうち内閣府の交付金は2,000億円で、地方創生を推進する。"], "2,000億円", "budget"),  # 府 is no giver
+])
+def test_a_ceiling_a_plans_whole_or_a_ministrys_grant(lines, figure, role):
+    assert roles(*lines)[figure][0] == role

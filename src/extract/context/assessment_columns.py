@@ -96,12 +96,22 @@ def _set(m: Mention, role: str, year: int | None) -> None:
         m.role, m.role_source, m.fy = role, "column", year or m.fy
 
 
+def _total(label: str) -> str | None:
+    """The label when it names a total (`部計`, `市民部 計`, `合計`, `一般会計 要求総額`): its figures are no programme's row."""
+    label = label.strip(" 　|:：")
+    whole = any(w in label for w in load("roles")["total_labels"] if len(w) > 1) or label.startswith(_words()["account_words"])
+    return label if whole or label.endswith("計") else None
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the figures of request / assessment columns and of an evaluation sheet's rows their stage's role."""
+    line_of = {id(a): info for info in infos for a in info.amounts}
     for m, (role, year) in under_headers(infos, _header):
         if role is not None:
             _set(m, role, year)
-    line_of = {id(a): info for info in infos for a in info.amounts}
+            cells = [(a, b) for a, b in _cells(line_of[id(m)].norm) if line_of[id(m)].norm[a:b].strip()]
+            if m.role == "budget" and cells and (total := _total(line_of[id(m)].norm[cells[0][0]:cells[0][1]])):
+                m.total_of = m.total_of or total  # `| 部計 | 45,700千円 | 38,300千円 |`: a total line, no programme's row
     rows: dict[int, str | None] = {}
     for m, (_year_of, asked) in under_headers(infos, _years_header):
         info = line_of[id(m)]
@@ -117,18 +127,21 @@ def apply(infos: Sequence[LineInfo]) -> None:
 def _beside(infos: Sequence[LineInfo]) -> None:
     """`要求額 12,000千円 査定額 10,500千円` on one line, or `要求額 …` over `査定額 …`: the assessed figure is the budget."""
     request: Mention | None = None
+    asked_label = ""
     for info in infos:
         if not info.norm.strip():
             continue
         start = 0
         for m in info.amounts:
-            stage = _stage(info.norm[start:m.start].strip(" :：　")[-_CELL_MAX:])
-            start = m.end
+            label = info.norm[start:m.start].strip(" :：　、")
+            stage, start = _stage(label[-_CELL_MAX:]), m.end
             if stage == "requested":
-                request = m
+                request, asked_label = m, label
             elif stage == "assessed" and request is not None and request.role in BUDGET_ROLES:
                 _set(m, "budget", request.fy)
                 request.role, request.role_source = "other", "column"
+                if m.role == "budget" and (total := _total(asked_label)):
+                    m.total_of = m.total_of or total  # `一般会計 要求総額 7,412億円、査定後 7,185億円`: an account's total
                 request = None
         if not info.amounts:
             request = None  # (a line without figures between them parts the pair)
