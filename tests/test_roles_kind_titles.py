@@ -81,3 +81,14 @@ def test_a_stage_in_a_box_or_before_a_colon_labels_its_figure(line, figures):
 def test_a_financing_share_in_a_box_is_other():
     found = roles("令和6年度補正予算 防災・減災関係", "○河川改修事業（国土交通省） 450億円 【うち国費 300億円】")
     assert (found["450億円"], found["300億円"]) == ("supplementary_budget", "other")
+
+
+def test_a_theme_compilation_with_a_year_is_that_years_budget():
+    found = {t: (m.role, m.fy) for t, m in amounts_by_text("令和8年度 外国人との共生社会の実現に向けた関係予算",
+                                                           "【文部科学省】外国人の子供の就学促進 3億円").items()}
+    assert found["3億円"] == ("budget", 2026)
+
+
+def test_a_ceiling_on_requests_is_no_request():
+    found = roles("令和8年度予算編成方針", "要求基準額 120億円 査定額 118億円")
+    assert (found["120億円"], found["118億円"]) == ("other", "other")  # no request: the pair's rule leaves both

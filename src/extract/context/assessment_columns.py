@@ -42,6 +42,8 @@ def _stage(cell: str) -> str | None:
     if not cell or len(cell) > _CELL_MAX:
         return None
     w = _words()
+    if any(x in cell for x in w["not_stages"]):
+        return None  # `要求基準額`: a ceiling on requests, no request
     for stage in ("assessed", "executed", "requested"):
         if any(x in cell for x in w[stage]):
             return stage
