@@ -309,3 +309,8 @@ def test_a_supplementarys_list_of_increases_is_the_supplementarys():
 ])
 def test_a_ceiling_a_plans_whole_or_a_ministrys_grant(lines, figure, role):
     assert roles(*lines)[figure][0] == role
+
+
+def test_a_plans_programme_ending_in_its_cost_is_no_whole():
+    found = roles("令和元年度6月補正予算案の概要", "▽寺井地区都市再生整備計画事業費 1億5210万円")
+    assert found["1億5210万円"][0] == "supplementary_budget"
