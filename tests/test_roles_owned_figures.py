@@ -314,3 +314,11 @@ def test_a_ceiling_a_plans_whole_or_a_ministrys_grant(lines, figure, role):
 def test_a_plans_programme_ending_in_its_cost_is_no_whole():
     found = roles("令和元年度6月補正予算案の概要", "▽寺井地区都市再生整備計画事業費 1億5210万円")
     assert found["1億5210万円"][0] == "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("・科学研究費助成事業 2,379億円（2,377億円）", "2,379億円", "budget"),  # a grant's word inside a programme's name
+    ("・若手研究者の研究費 500万円", "500万円", "support"),  # the grant's size itself
+])
+def test_a_grants_word_inside_a_programmes_name_labels_nothing(line, figure, role):
+    assert roles("令和8年度 文部科学省予算(案)の概要", line)[figure][0] == role

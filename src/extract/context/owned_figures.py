@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_role
 
 #: how far before a figure its clause is read (a window: a long line stays linear)
 _REACH = 80
@@ -90,6 +90,16 @@ def _names_programme(name: str, particle: str) -> bool:
     if name.startswith("「"):
         return True  # a quoted title names a measure (`「MDGs(ミレニアム開発目標)達成支援」に`), whatever words it holds
     return particle != "の" and len(name) >= 2 and name.endswith(_words()["ends"])
+
+
+def own_label(head: str) -> tuple[str, int] | None:
+    """The role label before a figure on its line (labels.label_role), except a grant's word inside a programme's name
+    (`・科学研究費助成事業 2,379億円`: the programme's budget, not a research grant's size)."""
+    found = label_role(head)
+    if found is None or found[0] != "support":
+        return found
+    rest = head[found[1]:].strip(" 　:：")
+    return None if rest and rest.endswith(_words()["named_programmes"]) else found
 
 
 def programme_topic(before: str) -> bool:
