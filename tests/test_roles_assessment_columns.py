@@ -85,3 +85,10 @@ def test_an_assessed_total_is_the_budget_and_no_programmes_row(lines, total):
 def test_a_grants_notice_beside_a_petition_is_no_assessment():
     found = roles("令和7年度予算", "国への要望額 4,000万円に対し、交付金の内示額 2,400万円")
     assert found["2,400万円"][0] != "budget"
+
+
+def test_a_sheets_settled_columns_are_other_and_its_budget_column_the_budget():
+    found = roles("事務事業評価シート(令和6年度)", "| 区分 | R4決算 | R5決算 | R6予算 |",
+                  "| 事業費 | 1.2億円 | 1.3億円 | 1.5億円 |", "| 一般財源 | 0.5億円 | 0.6億円 | 0.9億円 |")
+    assert (found["1.2億円"][0], found["1.3億円"][0], found["0.6億円"][0]) == ("other", "other", "other")
+    assert found["1.5億円"] == ("budget", 2024)

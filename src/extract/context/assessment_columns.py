@@ -75,12 +75,12 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
             for s, y in cells]
 
 
-def _years_header(info: LineInfo) -> list[tuple[int | None, bool]] | None:
-    """The year of each cell of a header row of years (two at least), and whether the cell names a request (`令和8年度要求`),
-    else None."""
+def _years_header(info: LineInfo) -> list[tuple[int | None, str | None]] | None:
+    """The year of each cell of a header row of years (two at least) and the stage it names (`令和8年度要求`: requested,
+    `R5決算`: executed), else None."""
     if info.amounts or _SEP not in info.norm:
         return None
-    cells = [(_year(info, a, b), _stage(info.norm[a:b]) == "requested") for a, b in _cells(info.norm)]
+    cells = [(_year(info, a, b), _stage(info.norm[a:b])) for a, b in _cells(info.norm)]
     return cells if sum(y is not None for y, _ in cells) >= 2 else None
 
 
@@ -115,13 +115,15 @@ def apply(infos: Sequence[LineInfo]) -> None:
             if m.role == "budget" and cells and (total := _total(line_of[id(m)].norm[cells[0][0]:cells[0][1]])):
                 m.total_of = m.total_of or total  # `| 部計 | 45,700千円 | 38,300千円 |`: a total line, no programme's row
     rows: dict[int, str | None] = {}
-    for m, (_year_of, asked) in under_headers(infos, _years_header):
+    for m, (_year_of, stage) in under_headers(infos, _years_header):
         info = line_of[id(m)]
         if id(info) not in rows:
             rows[id(info)] = _row_role(info)
-        if (role := rows[id(info)]) is not None and m.role != "previous_budget":
+        if stage == "executed":
+            _set(m, "other", None)  # `| R5決算 |`: what was spent, whatever the row
+        elif (role := rows[id(info)]) is not None and m.role != "previous_budget":
             _set(m, role, None)  # (the column's year is read by fiscal_columns.py)
-            if asked and m.role == "budget":
+            if stage == "requested" and m.role == "budget":
                 m.role_source = REQUEST  # `| 令和8年度要求 |`: the requested year's proposed budget, whatever the sheet's year
     _beside(infos)
 
