@@ -92,3 +92,10 @@ def test_a_theme_compilation_with_a_year_is_that_years_budget():
 def test_a_ceiling_on_requests_is_no_request():
     found = roles("令和8年度予算編成方針", "要求基準額 120億円 査定額 118億円")
     assert (found["120億円"], found["118億円"]) == ("other", "other")  # no request: the pair's rule leaves both
+
+
+def test_last_years_figure_after_a_boxed_budget_is_the_previous_years():
+    found = {t: (m.role, m.fy) for t, m in amounts_by_text(
+        "外国人材の受入れ・共生のための総合的対応策 関係予算",
+        "○ 日本語教育推進事業（文部科学省）【令和7年度予算額 10億円】（令和6年度予算額 9億円）").items()}
+    assert (found["10億円"], found["9億円"]) == (("budget", 2025), ("previous_budget", 2024))

@@ -265,7 +265,7 @@ def _ditto(info: LineInfo, k: int) -> str | None:
     return None
 
 
-_YEAR_PAIR_OPEN = re.compile(r"\s*[(（]\s*")
+_YEAR_PAIR_OPEN = re.compile(r"[\s】］\]]*[(（]\s*")  # (`【令和7年度予算額 10億円】（令和6年度予算額 9億円）`)
 _YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
 
 
