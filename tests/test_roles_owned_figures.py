@@ -322,3 +322,13 @@ def test_a_plans_programme_ending_in_its_cost_is_no_whole():
 ])
 def test_a_grants_word_inside_a_programmes_name_labels_nothing(line, figure, role):
     assert roles("令和8年度 文部科学省予算(案)の概要", line)[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("〇支援金 農作物の作付面積(二毛作含む。) 200円/10a", "200円", "support"),  # a grant's rate per unit
+    ("〇補助金 利用者1人につき 5,000円／人", "5,000円", "support"),
+    ("事業費 1,000円/2,000円 (当初/補正)", "1,000円", "other"),  # a slash between two figures is no unit
+])
+def test_a_figure_per_unit_with_a_slash_is_a_rate(line, figure, role):
+    found = roles("令和5年度5月補正予算の概要", "原油価格高騰の影響を受けている市内農業者に支援金を支給する。", line)
+    assert found[figure][0] == role

@@ -328,6 +328,8 @@ def _sizes(m: Mention, info: LineInfo) -> bool:
     """A grant's size changed or capped per unit, a user's own share; whether they set the figure's role."""
     if m.role != "support" and changed_grant(info, m, _previous(info, m)):
         m.role, m.role_source = "support", "grant"
+    elif m.role == "other" and m.role_source in _OPEN and owned_figures.rate(info, m):
+        m.role, m.role_source = "support", "grant"  # `〇支援金 作付面積 200円/10a`: a grant's rate per unit
     elif m.role in ("other", "budget") and m.role_source in _OPEN and per_unit_cap(info, m):
         m.role, m.role_source = "support", "grant"  # `交付率 1/2、1事業あたり上限3,000万円` under a label line: a grant's cap
     elif m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)

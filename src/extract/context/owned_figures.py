@@ -192,6 +192,11 @@ def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
     return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
 
 
+def rate(info: LineInfo, m: Mention) -> bool:
+    """A figure written per unit with a slash (`200円/10a`, `5,000円／人`): a grant's rate (GUIDE: rates are `support`)."""
+    return _patterns()["rate_after"].match(info.norm, m.end) is not None
+
+
 def kinds_summed(info: LineInfo, m: Mention, kind: str | None) -> bool:
     """The figure's clause adds another kind of budget to the scope's (`令和5年度補正との合計でも3,170億円` in a year's budget):
     money of two kinds added up, `other` (as request_verbs.sum_of_kinds); in a supplementary's scope the initial budget
