@@ -332,3 +332,14 @@ def test_a_grants_word_inside_a_programmes_name_labels_nothing(line, figure, rol
 def test_a_figure_per_unit_with_a_slash_is_a_rate(line, figure, role):
     found = roles("令和5年度5月補正予算の概要", "原油価格高騰の影響を受けている市内農業者に支援金を支給する。", line)
     assert found[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("財政調整のための基金につきましては、取崩額を42億円減額して55億円といたしました。", "55億円", "other"),  # a source's level
+])
+def test_the_level_a_source_is_made_into_is_no_budget(line, figure, role):
+    assert roles("平成29年度2月補正予算案の概要", line)[figure][0] == role
+
+
+def test_a_programmes_level_after_its_change_is_no_source():
+    assert roles("平成29年度2月補正予算案の概要", "道路維持事業を1,000万円増額して5,000万円としました。")["5,000万円"][0] != "other"

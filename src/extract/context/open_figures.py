@@ -305,7 +305,7 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
     elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
         m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
     elif m.role in BUDGET_ROLES and (m.role_source in ("under", "") and revenue_topic(info, m)
-                                     or m.role_source == "scope" and owned_figures.revenue_named(info, m)):
+                                     or m.role_source in ("scope", "under") and owned_figures.revenue_named(info, m)):
         m.role, m.role_source = "other", "revenue"  # `歳入では、市税を1億2,000万円増額し`: a source, under a label line too
     elif m.role == "other" and m.role_source == "change" and owned_figures.supplementary_change(m, info, kind):
         m.role, m.role_source, m.total_of = "supplementary_budget", "scope", m.total_of or "(supplementary)"  # `…合わせると5千万円の増額`

@@ -214,9 +214,14 @@ def function_class(info: LineInfo, m: Mention) -> bool:
 
 
 def revenue_named(info: LineInfo, m: Mention) -> bool:
-    """The noun right before the figure is money coming in (`…として地方債2億6510万円を予算化`, `県補助金3,000万円`)."""
-    name = re.split(r"[、。，,をにがはでとも\s]", info.norm[max(0, m.start - 16):m.start].rstrip(" 約"))[-1]
-    return len(name) >= 2 and name.endswith(_words()["revenue_ends"])
+    """The noun right before the figure is money coming in (`…として地方債2億6510万円を予算化`, `県補助金3,000万円`), or the
+    figure is the level a source is made into (`取崩額を42億円減額して55億円といたしました`)."""
+    before = info.norm[max(0, m.start - _REACH // 2):m.start].rstrip(" 約")
+    name = re.split(r"[、。，,をにがはでとも\s]", before[-16:])[-1]
+    if len(name) >= 2 and name.endswith(_words()["revenue_ends"]):
+        return True
+    clause = re.split(r"[、。，,]", before)[-1]
+    return _patterns()["made_into"].match(info.norm, m.end) is not None and any(w in clause for w in _words()["revenue_ends"])
 
 
 def _revenue(sentence: str) -> bool:
