@@ -343,3 +343,16 @@ def test_the_level_a_source_is_made_into_is_no_budget(line, figure, role):
 
 def test_a_programmes_level_after_its_change_is_no_source():
     assert roles("平成29年度2月補正予算案の概要", "道路維持事業を1,000万円増額して5,000万円としました。")["5,000万円"][0] != "other"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("これは水産基盤整備が730億円と前年度を1億円上回ったことによるもの。", "730億円", "budget"),  # a work named as its field
+    ("漁港の施設整備が進み、水揚げ額は730億円に達した。", "730億円", "other"),  # a statistic after a work's progress
+])
+def test_a_works_field_named_before_its_figure(line, figure, role):
+    assert roles("令和6年度水産関係予算の概要", line)[figure][0] == role
+
+
+def test_a_level_including_related_expenses_is_the_budget():
+    line = "なお、関係経費を含めると、前年度と比べて710億円増額の5兆1,251億円である。"
+    assert roles("平成29年度 防衛関係費の概要", line)["5兆1,251億円"][0] == "budget"
