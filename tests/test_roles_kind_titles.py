@@ -83,12 +83,6 @@ def test_a_financing_share_in_a_box_is_other():
     assert (found["450億円"], found["300億円"]) == ("supplementary_budget", "other")
 
 
-def test_a_theme_compilation_with_a_year_is_that_years_budget():
-    found = {t: (m.role, m.fy) for t, m in amounts_by_text("令和8年度 外国人との共生社会の実現に向けた関係予算",
-                                                           "【文部科学省】外国人の子供の就学促進 3億円").items()}
-    assert found["3億円"] == ("budget", 2026)
-
-
 def test_a_ceiling_on_requests_is_no_request():
     found = roles("令和8年度予算編成方針", "要求基準額 120億円 査定額 118億円")
     assert (found["120億円"], found["118億円"]) == ("other", "other")  # no request: the pair's rule leaves both
@@ -99,3 +93,11 @@ def test_last_years_figure_after_a_boxed_budget_is_the_previous_years():
         "外国人材の受入れ・共生のための総合的対応策 関係予算",
         "○ 日本語教育推進事業（文部科学省）【令和7年度予算額 10億円】（令和6年度予算額 9億円）").items()}
     assert (found["10億円"], found["9億円"]) == (("budget", 2025), ("previous_budget", 2024))
+
+
+@pytest.mark.parametrize("statistic", ["外国人労働者の年間送金額 約1兆2,000億円", "訪日客の旅行消費額 約8兆円（令和6年）"])
+def test_a_background_statistic_under_a_compilations_title_is_no_budget(statistic):
+    found = roles("外国人との共生社会の実現に向けた関係予算", f"在留外国人数 376万人（令和6年末）、{statistic}",
+                  "【法務省】外国人受入環境整備交付金 11億円（10億円）")
+    figure = statistic.split("約")[1].split("（")[0]
+    assert (found[figure], found["11億円"]) == ("other", "budget")

@@ -54,8 +54,8 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
     listed = listed or any(_this_years_programmes().search(x.norm) for x in islice((x for x in lines if x.norm.strip()), _TITLE_LINES))
     for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
-        if info.fiscal_years and not any(w in text for w in load("roles")["compilation_titles"]):
-            continue  # (a year is the document label's to read; a theme's compilation with a year is none: `令和8年度 …関係予算`)
+        if info.fiscal_years:
+            continue
         found = _announced(info.norm) or label_patterns().topic_lead.match(info.norm.strip()) or _topic_opening(info.norm)
         if found is not None:  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`, `…の当初予算は37億円。`
             text = found.group(1)

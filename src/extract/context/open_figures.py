@@ -294,6 +294,8 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`, nor a settlement's `歳出総額`)
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+    elif m.role in BUDGET_ROLES and m.role_source == "scope" and owned_figures.statistic(info, m):
+        m.role, m.role_source = "other", "statistic"  # `…の年間送金額 約1兆2,000億円` under a compilation's title: the world's
     elif m.role in BUDGET_ROLES and m.role_source != "column" and owned_figures.kinds_summed(info, m, kind):
         m.role, m.role_source = "other", "sum"  # `令和5年度補正との合計でも3,170億円`: two kinds of money added up
     elif m.role in BUDGET_ROLES and m.role_source != "column" and owned_figures.function_class(info, m):

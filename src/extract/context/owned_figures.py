@@ -192,6 +192,15 @@ def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
     return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
 
 
+def statistic(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label is an amount of the world (`外国人労働者の年間送金額 約1兆2,000億円`): a `…額` that no budget
+    label, total or grant word names, read under a title that scopes every figure of its deck: no budget."""
+    clause = re.split(r"[、。，,]", info.norm[max(0, m.start - _REACH // 2):m.start])[-1].strip(" 　:：約")
+    if not clause.endswith("額") or label_role(clause) is not None:
+        return False
+    return not clause.endswith((*load("roles")["total_labels"], *load("roles")["support_own"], *_words()["class_ends"]))
+
+
 def rate(info: LineInfo, m: Mention) -> bool:
     """A figure written per unit with a slash (`200円/10a`, `5,000円／人`): a grant's rate (GUIDE: rates are `support`)."""
     return _patterns()["rate_after"].match(info.norm, m.end) is not None
