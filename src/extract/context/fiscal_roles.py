@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from ..dictionary import load
 from ..model import Mention
+from .assessment_columns import REQUEST
 from .cell_columns import Column
 from .fiscal_columns import column_role, previous_in_rows
 from .labels import LineInfo
@@ -49,7 +50,8 @@ def apply(facts: list[YearFacts], request: bool, rows: bool) -> None:
     fiscal_columns.previous_in_rows), then the others'; `request`: the deck is a request's."""
     cells = [(f.m, f.column, f.year) for f in facts if f.column is not None]
     for m, col, scope in cells:
-        column_role(m, col, scope)
+        if m.role_source != REQUEST:  # (a request's column is its requested year's budget, not a later year's plan)
+            column_role(m, col, scope)
     if rows:
         previous_in_rows([(m, col) for m, col, _ in cells])
     for f in facts:

@@ -56,7 +56,7 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
         text = info.norm[:info.amounts[0].start] if info.amounts else info.norm
         if info.fiscal_years:
             continue
-        found = _announced(info.norm) or label_patterns().topic_lead.match(info.norm.strip())
+        found = _announced(info.norm) or label_patterns().topic_lead.match(info.norm.strip()) or _topic_opening(info.norm)
         if found is not None:  # a news lead: `…総額248億円規模となる4月補正予算案の概要を発表した`, `…の当初予算は37億円。`
             text = found.group(1)
         elif _ANNOUNCED.search(info.norm) is not None and "。" in info.norm:
@@ -68,6 +68,12 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
             if at >= 0 and not text[at + len(word):].lstrip().startswith("額"):
                 return role, None
     return ("budget", None) if listed else None
+
+
+def _topic_opening(norm: str) -> re.Match[str] | None:
+    """A report that opens on the budget's kind as its topic (`補正予算では、11月会議で…が提案され`, `補正予算について`)."""
+    words = "|".join(re.escape(w) for w, _ in _kind_words())
+    return re.match(rf"\s*([^、。\d]{{0,12}}?(?:{words})案?)(?:では|について|に関して)[、,]", norm)
 
 
 @lru_cache(maxsize=1)

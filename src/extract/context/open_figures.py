@@ -45,7 +45,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from . import prose_roles
+from . import owned_figures, prose_roles
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
@@ -80,7 +80,9 @@ def _titled() -> re.Pattern[str]:
 
 
 #: the work's last character right before its figure (`…事業七百二十四万円`, `…補助金百万円`)
-_NAMED = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*約?\s*$")
+_NAMED = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*(?:など|等)?\s*約?\s*$")
+#: a topic's `は` after a noun (`歳入は`); not an adverb's (`これまでは借地で…`)
+_OTHER_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」]\s*は")
 #: what closes a listed item: `、`, `など。`, the line's end
 _CLOSED = re.compile(r"\s*(?:等|など)?\s*(?:[、，,。]|$)")
 
@@ -90,7 +92,7 @@ def titled_list(info: LineInfo, m: Mention) -> bool:
     floor = max(0, m.start - 4 * _REACH)  # (a window: a long line stays linear)
     head = info.norm[info.norm.rfind("。", floor, m.start) + 1 or floor:m.start]
     found = list(_titled().finditer(head))
-    if not found or "は" in head[found[-1].end():].replace("事業", ""):
+    if not found or _OTHER_TOPIC.search(head[found[-1].end():].replace("事業", "")):
         return False  # another topic after the title (`主な事業は…で、歳入は…`) is no item of its list
     return bool(_NAMED.search(head)) and _CLOSED.match(info.norm, m.end) is not None
 
@@ -276,6 +278,10 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
     found = _unscoped(m, info, kind, deck_kind)
+    owned = None if found is not None or _split_by_category(info, m) else \
+        owned_figures.role(m, info, kind, _previous(info, m), prose_roles.is_change(info, m))  # (not `…を款別に見ると、`)
+    if owned is not None:
+        found, m.total_of = owned[0], m.total_of or owned[1]  # (a supplementary's size, a box's share: no programme's row)
     if found is not None:
         m.role, m.role_source = found, "scope"
 
@@ -288,12 +294,25 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         # (not `◇町民1人に使われるお金` over `歳出総額:1,205,217円`, nor a settlement's `歳出総額`)
         # `支出 7億4,306万円`: an enterprise's spending side, its budget; the side's total, no programme's row
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+    elif m.role in BUDGET_ROLES and m.role_source == "scope" and owned_figures.statistic(info, m):
+        m.role, m.role_source = "other", "statistic"  # `…の年間送金額 約1兆2,000億円` under a compilation's title: the world's
+    elif m.role in BUDGET_ROLES and m.role_source != "column" and owned_figures.kinds_summed(info, m, kind):
+        m.role, m.role_source = "other", "sum"  # `令和5年度補正との合計でも3,170億円`: two kinds of money added up
+    elif m.role in BUDGET_ROLES and m.role_source != "column" and owned_figures.function_class(info, m):
+        m.role, m.role_source = "other", "breakdown"  # `▽民生費 4018万3千円`: the account split by function (款)
     elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
-    elif m.role in BUDGET_ROLES and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
+    elif m.role in (*BUDGET_ROLES, "other") and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
+    elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
+        m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
+    elif m.role in BUDGET_ROLES and (m.role_source in ("under", "") and revenue_topic(info, m)
+                                     or m.role_source in ("scope", "under") and owned_figures.revenue_named(info, m)):
+        m.role, m.role_source = "other", "revenue"  # `歳入では、市税を1億2,000万円増額し`: a source, under a label line too
+    elif m.role == "other" and m.role_source == "change" and owned_figures.supplementary_change(m, info, kind):
+        m.role, m.role_source, m.total_of = "supplementary_budget", "scope", m.total_of or "(supplementary)"  # `…合わせると5千万円の増額`
     elif kind == "supplementary_budget" and m.role == "other" and m.role_source == "verb" \
-            and _patterns()["supplementary_size"].match(info.norm, m.end):
+            and _patterns()["supplementary_size"].match(info.norm, m.end) and not revenue_topic(info, m):
         m.role, m.role_source = kind, "scope"  # `一般会計 4億3,200万円を減額し、…`: the supplementary's own size, a cut too
     elif m.role in BUDGET_ROLES and m.role_source == "scope" and settled_scope(info, chain) and _headed_account(chain):
         m.role, m.role_source = "other", "settled"  # `令和6年度 決算の概要` over `■令和6年度 一般会計 28億円`: settled figures
@@ -311,6 +330,8 @@ def _sizes(m: Mention, info: LineInfo) -> bool:
     """A grant's size changed or capped per unit, a user's own share; whether they set the figure's role."""
     if m.role != "support" and changed_grant(info, m, _previous(info, m)):
         m.role, m.role_source = "support", "grant"
+    elif m.role == "other" and m.role_source in _OPEN and owned_figures.rate(info, m):
+        m.role, m.role_source = "support", "grant"  # `〇支援金 作付面積 200円/10a`: a grant's rate per unit
     elif m.role in ("other", "budget") and m.role_source in _OPEN and per_unit_cap(info, m):
         m.role, m.role_source = "support", "grant"  # `交付率 1/2、1事業あたり上限3,000万円` under a label line: a grant's cap
     elif m.role in (*BUDGET_ROLES, "support") and "at_most" not in m.qualifiers and own_share(info, m):  # (not `上限500円の自己負担`)

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from . import account_levels, heading_roles, inline_items, prices
+from . import account_levels, heading_roles, inline_items, owned_figures, prices
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
@@ -198,14 +198,14 @@ def _level_before() -> re.Pattern[str]:
 
 
 def level_after_change(info: LineInfo, m: Mention) -> str | None:
-    """The budget a level after its change is (see the module's docstring): the sentence's words before the figure, when
-    they name the budget or an account as the topic (`一般会計は…6.3%増の42億円`); else None."""
-    at = _sentence_start(info, m)
-    before = info.norm[at:m.start]
+    """The budget a level after its change is (the module's docstring): the sentence's words before the figure when they name
+    the budget or an account as the topic (`一般会計は…6.3%増の42億円`), "" a programme (owned_figures); else None."""
+    before = info.norm[_sentence_start(info, m):m.start]
     if not _level_before().search(before[-_REACH:]) or any(w in before for w in load("roles")["settlement_words"]):
         return None  # `決算額は前年度比2億円増の48億円`: a settlement's level, no budget
-    named = any(w in before for w in load("roles")["level_topics"]) or _account_topic(before)
-    return before.strip() if named else None
+    if owned_figures.programme_topic(before):
+        return ""  # `…の内訳は、「A」が同91%増の162億円`: a programme's level, no whole (apply: total_of stays empty)
+    return before.strip() if any(w in before for w in load("roles")["level_topics"]) or _account_topic(before) else None
 
 
 #: a sentence's topic: the words before `は` / `が` (`一般会計は`, `町税は`)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import account_levels, appropriation_tables, led_lists, programme_tables
+from . import account_levels, appropriation_tables, assessment_columns, led_lists, programme_tables
 from .labels import LineInfo
 
 
@@ -17,5 +17,6 @@ def apply(infos: Sequence[LineInfo], kind: str | None) -> None:
     appropriation_tables.class_lines(infos)  # `支出` / `下水道事業費用 3,085,120千円`: the same without `|`, a class
     account_levels.sum_lines(infos)  # `一般会計 412億円` … `合計 759億円`: the sum closing the accounts, the whole budget
     programme_tables.apply(infos, kind)  # `| 事業名 | 予算額 | 概要 |`: each programme's money, of the deck's kind
+    assessment_columns.apply(infos)  # `| 事業名 | 要求額 | 査定額 |`, `| 当初予算 | 120 | 130 |` under year columns: each stage's
     if kind is None:
         led_lists.apply(infos)  # `…補正予算については、…` then `民生費で` / `- …事業に N円`: the lead sentence's budget

@@ -26,12 +26,12 @@ from .labels import (
     legend,
     regular_budget_fy,
 )
+from .owned_figures import own_label
 from .prices import per_resident
 from .stage_marks import compared_with, continued, ditto_label, last_year_label, stage_mark, this_years
 from .topics import topic_label
 
-# the names other modules read from here (mentions.py: roles.LineInfo)
-__all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]
+__all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]  # read elsewhere
 
 #: how far (non-blank lines) a label or a partner line may stand above an amount
 _LABEL_WINDOW = 2
@@ -208,7 +208,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if (key := legends.keyed(info, m, walk.keys)) is not None:
         m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
         return True
-    found = stage_mark(info, m, head) or last_year_label(info, m, head, label_role(head))
+    found = stage_mark(info, m, head) or last_year_label(info, m, head, own_label(head))  # (owned_figures.own_label)
     if found is not None and found[0] == "previous_budget" and compared_with(head, found[1]) \
             and not _compared(head, found[1], info.norm[m.end:]):
         m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
@@ -265,7 +265,7 @@ def _ditto(info: LineInfo, k: int) -> str | None:
     return None
 
 
-_YEAR_PAIR_OPEN = re.compile(r"\s*[(（]\s*")
+_YEAR_PAIR_OPEN = re.compile(r"[\s】］\]]*[(（]\s*")  # (`【令和7年度予算額 10億円】（令和6年度予算額 9億円）`)
 _YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
 
 

@@ -17,8 +17,8 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
-#: `(うち熊本地震対応分 `, `うち外務省のODA予算を`: the share's name between `うち` and its figure, in the figure's clause
-_SHARE = re.compile(r"(?:^|[(（、，,\s])\s*(?:その|この)?うち\s*([^、。，,()（）]{0,24}?)\s*約?\s*$")
+#: `(うち熊本地震対応分 `, `【うち国費 `, `うち外務省のODA予算を`: the share's name between `うち` and its figure, in its clause
+_SHARE = re.compile(r"(?:^|[(（【［\[、，,\s])\s*(?:その|この)?うち\s*([^、。，,()（）【】]{0,24}?)\s*約?\s*$")
 #: how many non-blank lines above a share its whole may stand (the share's own line opens with `(うち`)
 _WHOLE_LINES = 2
 #: the particles that join a share's name to its figure (`うち防災対策分が`, `…予算を`)

@@ -22,7 +22,10 @@ from .stage_words import alternation, stage_words
 def _stage() -> tuple[re.Pattern[str], dict[str, str]]:
     marks = stage_words()
     alt = alternation()
-    return re.compile(rf"(?:^|[、，,。\s・▽○●■]|に|は|で|が|も)\s*({alt})\s*(?:で|分)?\s*(?:約|計)?\s*$"), marks
+    # (a year may stand before the mark: `R6補正 300億円 R7当初 500億円`, `令和7年度当初 250億円`)
+    year = r"(?:[RHＲＨ]|令和|平成)\s*[0-9０-９元]{1,2}\s*(?:年度)?"
+    opens = r"(?:^|[、，,。\s・▽○●■(（【［\[]|に|は|で|が|も)"
+    return re.compile(rf"{opens}\s*(?P<year>{year}\s*)?({alt})\s*(?:で|分)?\s*[:：]?\s*(?:約|計)?\s*$"), marks
 
 
 def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
@@ -37,10 +40,10 @@ def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
     partner = any(a is not m and start <= a.start < end and (other := mark.search(info.norm[start:a.start])) is not None
-                  and other.group(1) != found.group(1) for a in info.amounts)
-    if pattern("planned").match(info.norm, m.end) or not (partner or _put_in(info, m)):
-        return None
-    return marks[found.group(1)], found.end(1)
+                  and other.group(2) != found.group(2) for a in info.amounts)
+    if pattern("planned").match(info.norm, m.end) or not (partner or found.group("year") or _put_in(info, m)):
+        return None  # (a year before the mark makes it a stage: `令和7年度当初 250億円`, not `at first`)
+    return marks[found.group(2)], found.end(2)
 
 
 @lru_cache(maxsize=8)
@@ -82,9 +85,9 @@ def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
 
 
 #: the figure is what the sentence makes the budget (`…とする`, `…としました`, `…となる`)
-_MADE_INTO = re.compile(r"\s*と(?:する|し|な)")
+_MADE_INTO = re.compile(r"\s*(?:と(?:する|し|な)|に(?:達し|達す|な))")  # (`…総合計は96億円に達した`, `総額は7億円になる`)
 #: the clause right before such a figure: nothing, or the whole it names (`総額`, `歳入歳出予算の総額を`, `補正後の総額は`)
-_WHOLE_CLAUSE = re.compile(r"^\s*(?:[^、。，,]{0,12}総額\s*(?:を|は)?)?\s*約?\s*$")
+_WHOLE_CLAUSE = re.compile(r"^\s*(?:[^、。，,]{0,12}(?:総額|総合計|総計)\s*(?:を|は|が)?)?\s*約?\s*$")
 
 
 def after_supplementary(info: LineInfo, m: Mention) -> bool:
@@ -102,7 +105,7 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     earlier, words = before[:clause_at], load("roles")
     if any(w in earlier for w in words["support_own"]):
         return False  # `補助の上限額を5万円増額し、20万円とする`: a grant's cap or a rate changed, not the budget
-    named = "総額" in before[clause_at + 1:] or any(w in earlier for w in words["budget_clause"])
+    named = any(w in before[clause_at + 1:] for w in ("総額", "総合計", "総計")) or any(w in earlier for w in words["budget_clause"])
     changed = any(v in earlier for v in words["supplementary_change_verbs"])
     return named and changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
 
