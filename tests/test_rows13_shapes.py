@@ -54,3 +54,93 @@ def test_a_names_letter_and_number_is_no_fiscal_year(line, figure):
 def test_a_letter_era_off_a_name_is_still_a_year(lines, year):
     years = [m.min for m in mentions("宇宙関係予算について", *lines) if m.kind == "fiscal_year"]
     assert year in years
+
+
+def _named(*texts: str) -> dict[str, tuple[str | None, str | None]]:
+    return {t: (m.program, m.ministry) for t, m in amounts_by_text(*texts).items()}
+
+
+# a ministry's full name in round brackets before or after a programme is its label box: the ministry, no part of the name
+@pytest.mark.parametrize("line, figure, program, ministry", [
+    ("地域子育て支援拠点整備事業（経済産業省） 30億円", "30億円", "地域子育て支援拠点整備事業", "経済産業省"),
+    ("（国土交通省）こどもの移動環境整備事業 12億円", "12億円", "こどもの移動環境整備事業", "国土交通省"),
+    ("・洋上風力発電導入促進事業(環境省) 250億円", "250億円", "洋上風力発電導入促進事業", "環境省"),
+    ("【文部科学省】学校給食費無償化推進事業 120億円（100億円）", "120億円", "学校給食費無償化推進事業", "文部科学省"),
+])
+def test_a_ministry_in_a_box_beside_the_name_is_the_ministry(line, figure, program, ministry):
+    assert _named("令和7年度 こども関連予算の概要", line)[figure] == (program, ministry)
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("庁舎整備事業（仮称） 3億円", "3億円", "庁舎整備事業（仮称）"),  # a note in brackets, no ministry
+    ("県庁舎耐震化事業（県庁） 5億円", "5億円", "県庁舎耐震化事業（県庁）"),  # no ministry's name: the bracket stays
+])
+def test_a_round_bracket_that_names_no_ministry_stays(line, figure, program):
+    assert _named("令和7年度 当初予算の概要", line)[figure] == (program, None)
+
+
+# a compilation lists each ministry's programmes under a line that names the ministry alone
+def test_a_ministrys_block_line_gives_its_programmes_their_ministry():
+    found = _named("令和7年度 防災関係予算の概要", "【内閣府】", "・防災情報システム整備事業 12億円", "・避難所環境改善事業 5億円",
+                   "【国土交通省関係】", "・河川改修事業 300億円", "■ 総務省", "○ 消防防災施設整備費補助金 40億円",
+                   "２．文部科学省所管", "(1) 学校施設の防災機能強化 80億円")
+    assert [found[f][1] for f in ("12億円", "5億円", "300億円", "40億円", "80億円")] == \
+        ["内閣府", "内閣府", "国土交通省", "総務省", "文部科学省"]
+    assert found["40億円"][0] == "消防防災施設整備費補助金"
+
+
+def test_one_ministrys_name_alone_is_the_issuer_no_block():
+    found = _named("令和7年度 予算の概要", "国土交通省", "・河川改修事業 300億円", "・道路整備事業 200億円")
+    assert found["300億円"] == ("河川改修事業", None)
+
+
+# a compilation's ministry column: the row's ministry, the next cell its programme
+@pytest.mark.parametrize("row", [
+    "文部科学省 | 学校給食費無償化推進事業 | 120億円 | 100億円",
+    "| 文部科学省 | 学校給食費無償化推進事業 | 120億円 | 100億円 |",
+    "文部科学省 学校給食費無償化推進事業 120億円（100億円）",
+])
+def test_a_ministry_column_is_the_rows_ministry(row):
+    found = _named("令和7年度 こども関連予算一覧", "府省名 | 事業名 | 令和7年度予算額 | 令和6年度予算額", row,
+                   row.replace("文部科学省", "こども家庭庁").replace("学校給食費無償化推進事業", "こども食堂支援事業")
+                   .replace("120億円", "5億円").replace("100億円", "4億円"))
+    assert found["120億円"] == ("学校給食費無償化推進事業", "文部科学省")
+    assert found["5億円"] == ("こども食堂支援事業", "こども家庭庁")
+
+
+def test_a_name_that_reads_on_after_the_ministry_keeps_it():
+    found = _named("令和7年度 予算の概要", "・文部科学省の学校施設整備事業 80億円")
+    assert found["80億円"][0] == "文部科学省の学校施設整備事業"
+
+
+# a figure named by the budget document's title states the document's whole: no programme's row
+@pytest.mark.parametrize("line, figure", [
+    ("国土交通省関係 第3次補正予算の概要公 1兆8,353億円 非 397億円", "1兆8,353億円"),
+    ("令和7年度予算のポイント 総額 52億円", "52億円"),
+])
+def test_a_figure_named_by_the_documents_title_is_no_programme(line, figure):
+    m = amounts_by_text("令和2年度 予算", line)[figure]
+    assert m.program is None
+
+
+def test_a_programmes_own_overview_is_still_its_name():
+    assert _named("令和7年度 当初予算", "・子育て支援事業の概要 3億円")["3億円"][0] == "子育て支援事業の概要"
+
+
+# words a sentence sets before a programme's name: a lead adverb, a dated clause, a rank's apposition, a list number
+@pytest.mark.parametrize("lines, figure, program", [
+    (("観光庁の2015年度予算の概算要求額は180億円。このうちインバウンド関係施策に約162億円を計上。",), "162億円", "インバウンド関係施策"),
+    (("補正予算案では、10月27日に市内で開く明治維新150年記念事業に40万円を計上した。",), "40万円", "明治維新150年記念事業"),
+    (("重要事項であるサイバー空間の脅威への対処には、66億円を盛り込んだ。",), "66億円", "サイバー空間の脅威への対処"),
+    (("3.意匠・商標の制度改正に対応した審査体制の整備", "0.9 億円(新規)"), "0.9 億円", "意匠・商標の制度改正に対応した審査体制の整備"),
+])
+def test_words_before_a_name_are_no_part_of_it(lines, figure, program):
+    assert _named("令和7年度予算案", *lines)[figure][0] == program
+
+
+@pytest.mark.parametrize("lines, figure, program", [
+    (("うちわ製作事業に30万円を計上した。",), "30万円", "うちわ製作事業"),  # `うち` opening a word
+    (("1.5倍増の観光振興事業に3億円を計上した。",), "3億円", "1.5倍増の観光振興事業"),  # a number, no list number
+])
+def test_look_alike_words_before_a_name_stay(lines, figure, program):
+    assert _named("令和7年度予算案", *lines)[figure][0] == program

@@ -32,7 +32,10 @@ def _any_marker() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _label_box() -> re.Pattern[str]:
-    return re.compile(load("outline")["label_box"])
+    """The label boxes (outline.json label_box), and a ministry's full name in round brackets (`（経済産業省）`, longer
+    than the short boxes a round bracket is read as): the ministries the abbreviations expand to, no other bracket."""
+    full = sorted({str(v) for v in load("outline")["ministries"].values()}, key=len, reverse=True)
+    return re.compile(load("outline")["label_box"] + r"|[（(](?:" + "|".join(map(re.escape, full)) + r")[）)]")
 
 
 @lru_cache(maxsize=1)

@@ -13,16 +13,18 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
+from ..context.ministry_names import block_ministries, lead_ministry, row_ministry
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
+from ..context.title_names import names_document
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
-from .label_names import label_only, row_label
+from .label_names import NUMBERING, label_only, row_label
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -76,9 +78,6 @@ _FIGURE_NOTE = re.compile(r"[ \u3000]*[:：][ \u3000]*[(（][^()（）]{1,20}[)�
 
 #: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
 _CELL_EDGE = " \u3000|｜"
-#: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
-_NUMBERING = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u30000-9０-９])")
-
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out);
@@ -216,6 +215,31 @@ def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -
     return broken_name(infos, i, name) if name is not None else None  # (`うち青年就農給` / `付金 122億円`: a line break)
 
 
+def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
+    """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
+    column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
+    if not name:
+        return name
+    name = label_word().sub("", NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None
+    name = _FIGURE_NOTE.sub("", name) or None if name else name
+    if name:
+        lead, name = lead_ministry(name)
+        m.ministry = m.ministry or lead
+    if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
+            and name.endswith(owner.name):
+        name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+    return name
+
+
+def _document_whole(m: Mention, name: str) -> bool:
+    """A figure named by the budget document's title (`国土交通省関係 第3次補正予算の概要 1兆8,353億円`, context/title_names.py)
+    states the document's whole: a total, no programme's row. Whether it did."""
+    if not names_document(name):
+        return False
+    m.program, m.total_of = None, name
+    return True
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -226,6 +250,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
     parent: tuple[str, int] | None = None  # (programme, figure left to break down)
     titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
     under_items = figure_lines(infos, tree)  # an item's cost on the line under its name
+    blocks = block_ministries(infos, [line.page for line in lines])  # a compilation's block of one ministry's programmes
     for i, info in enumerate(infos):
         if plain[i] and info.norm.strip():
             head = progs.clean_name(info.norm)
@@ -234,6 +259,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
         for m in info.amounts:
             if m.role not in ("budget", "supplementary_budget"):
                 continue
+            m.ministry = m.ministry or row_ministry(info.norm, m.start) or blocks[i]
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
@@ -241,17 +267,14 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or topic_programme(info, m) or appropriation_name(info, m)
-            name = label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
-            name = _FIGURE_NOTE.sub("", name) or None if name else name
-            if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
-                    and name.endswith(owner.name):
-                name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
-            name = _phrase(infos, i, m, name)
+            name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
                 name = None
             elif name is None:
                 name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
                     or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
+            if name is not None and _document_whole(m, name):
+                continue
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
@@ -267,7 +290,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             if _whole_or_heading(tree, infos, i, m, title):
                 continue
-            m.program = title.name if title is not None else _title_after_label(tree, infos)  # else named nowhere
+            if title is not None and _document_whole(m, title.name):
+                continue
+            m.program = NUMBERING.sub("", title.name) if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
                 m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
                     or _title_ministry(tree, lines[title.index].page)

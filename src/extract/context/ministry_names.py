@@ -1,0 +1,85 @@
+"""The ministry over a block of programmes: a government-wide compilation lists each ministry's programmes under a line
+that names the ministry and nothing else (`【内閣府】`, `■ 総務省`, `２．文部科学省関係`, `（国土交通省所管）`). A programme's own
+label box (`【文】…事業`, `…事業（経済産業省）`: context/line_parts.py) wins; the block's ministry fills the figures that name
+none, up to the next such line or the page's end. Only in a deck with blocks of two ministries or more: a single ministry's
+name alone on a line is the issuer's (the `decks` table's), no block."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from .labels import LineInfo
+from .line_parts import ministry
+
+#: what a ministry's block line may hold around the name: list marks, a number, a box (and a word saying whose share)
+_AROUND = r"[\s\u3000■□◆◇●○◎▼▽・\-－―]*(?:第?[0-9０-９]{1,2}[.．、）)]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳])?[\s\u3000]*"
+#: the words after a ministry's name that make its block (`文部科学省関係`, `…所管`, `…計上分`)
+_SHARE = r"(?:関係|所管|計上分|分)?"
+
+
+@lru_cache(maxsize=1)
+def _block_line() -> re.Pattern[str]:
+    return re.compile(rf"^{_AROUND}(?P<box>[【［\[(（]?)(?P<name>[^【】［］\[\]()（）\s\u3000]{{1,12}}?){_SHARE}"
+                      rf"(?P<close>[】］\])）]?)[\s\u3000]*$")
+
+
+def _full_name(name: str) -> str | None:
+    """A ministry's full name as written (`総務省`, `こども家庭庁`: the names outline.json ministries expands to, or its
+    ministry_name pattern), else None."""
+    known = {str(v) for v in load("outline")["ministries"].values()}
+    return name if name in known or re.match(load("outline")["ministry_name"], name) else None
+
+
+def block_ministry(text: str) -> str | None:
+    """The ministry a line names and nothing else; an abbreviation (`文`, `厚労`) only in a box (`【文】`), a full name
+    (`総務省`, outline.json ministry_name) boxed or not."""
+    found = _block_line().match(text)
+    if found is None or bool(found.group("box")) != bool(found.group("close")):
+        return None
+    name = found.group("name")
+    if found.group("box"):
+        return ministry(f"【{name}】")
+    return _full_name(name)
+
+
+def block_ministries(infos: Sequence[LineInfo], pages: Sequence[int | None]) -> list[str | None]:
+    """Per line, the ministry of the block it stands in (None outside any, and everywhere in a deck of one ministry's
+    blocks); one pass over the deck."""
+    out: list[str | None] = []
+    current: str | None = None
+    page: int | None = None
+    for info, p in zip(infos, pages):
+        if p != page:
+            current, page = None, p
+        if not info.mentions and info.norm.strip():
+            found = block_ministry(info.norm.strip())
+            current = found or current
+        out.append(current)
+    return out if len({m for m in out if m}) >= 2 else [None] * len(out)
+
+
+#: a ministry's full name opening a name, set apart by a space or a table's bar (`文部科学省 学校給食費…事業`)
+_LEAD = re.compile(r"^[\s\u3000|｜]*(?P<name>[^\s\u3000|｜]{2,12})[\s\u3000|｜]+(?=\S{2})")
+
+
+def lead_ministry(name: str) -> tuple[str | None, str]:
+    """(the ministry, the rest) of a name that opens with a ministry's full name set apart (a compilation's ministry column
+    read into the row's name: `厚生労働省 保育人材確保対策事業`); (None, the name) otherwise (`文部科学省の…`, `国土交通省関係
+    予算`: a name that reads on)."""
+    found = _LEAD.match(name)
+    if found is None or _full_name(found.group("name")) is None:
+        return None, name
+    return found.group("name"), name[found.end():].strip()
+
+
+#: a table row's cells before a figure
+_BARS = re.compile(r"[|｜]")
+
+
+def row_ministry(text: str, start: int) -> str | None:
+    """The ministry a `|` row's cell before the figure names alone (a compilation's `府省名` column), else None."""
+    if "|" not in text[:start] and "｜" not in text[:start]:
+        return None
+    return next((found for cell in _BARS.split(text[:start]) if (found := block_ministry(cell.strip()))), None)
