@@ -144,3 +144,40 @@ def test_words_before_a_name_are_no_part_of_it(lines, figure, program):
 ])
 def test_look_alike_words_before_a_name_stay(lines, figure, program):
     assert _named("令和7年度予算案", *lines)[figure][0] == program
+
+
+# a local body's departments are no ministries (the field is for national bodies), whatever their names' shape
+@pytest.mark.parametrize("first, second", [
+    ("【教育委員会】", "【農業委員会】"),
+    ("■教育庁", "■警視庁"),
+    ("【企業庁】", "【東京消防庁】"),
+])
+def test_a_local_bodys_department_blocks_give_no_ministry(first, second):
+    found = _named("令和8年度 当初予算 主要事業一覧（東森市）", first, "・小中学校トイレ改修事業 1億8,000万円", second,
+                   "・農地利用最適化推進事業 1,200万円")
+    assert found["1億8,000万円"] == ("小中学校トイレ改修事業", None)
+    assert found["1,200万円"] == ("農地利用最適化推進事業", None)
+
+
+def test_a_box_of_no_ministry_closes_a_block_and_a_label_box_does_not():
+    found = _named("令和8年度 女性活躍関係予算", "【内閣府】", "・男女共同参画推進事業 8億円", "【厚生労働省】", "【新規】",
+                   "・女性の就業支援 25億円", "【各府省共通】", "・テレワーク環境整備 40億円")
+    assert [found[f][1] for f in ("8億円", "25億円", "40億円")] == ["内閣府", "厚生労働省", None]
+
+
+def test_a_ministrys_subtotal_line_opens_its_block():
+    found = _named("令和8年度 科学技術関係予算", "内閣府 計 1,200億円", "　宇宙開発利用推進事業 80億円",
+                   "文部科学省 計 9,780億円", "　科学技術振興機構運営費交付金 1,040億円")
+    assert found["80億円"][1] == "内閣府"
+    assert found["1,040億円"] == ("科学技術振興機構運営費交付金", "文部科学省")
+
+
+@pytest.mark.parametrize("line, figure, ministry", [
+    ("・事業承継・引継ぎ支援事業 …… 18億円【経済産業省】", "18億円", "経済産業省"),
+    ("・地方創生交付金事業 5億円（内閣府）", "5億円", "内閣府"),
+    ("・国税電子申告システム整備事業 30億円［国税庁］", "30億円", "国税庁"),
+    ("・学校施設改修事業 12億円（10億円）", "12億円", None),  # last year's figure in the bracket
+    ("・図書館整備事業 3億円（教育委員会）", "3億円", None),  # a local department
+])
+def test_a_box_after_the_figure_names_its_ministry(line, figure, ministry):
+    assert _named("令和8年度 関係予算", line)[figure][1] == ministry

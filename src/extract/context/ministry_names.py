@@ -25,23 +25,49 @@ def _block_line() -> re.Pattern[str]:
                       rf"(?P<close>[】］\])）]?)[\s\u3000]*$")
 
 
+@lru_cache(maxsize=1)
+def _national() -> frozenset[str]:
+    d = load("outline")
+    return frozenset({str(v) for v in d["ministries"].values()} | set(d["national_bodies"]))
+
+
 def _full_name(name: str) -> str | None:
-    """A ministry's full name as written (`総務省`, `こども家庭庁`: the names outline.json ministries expands to, or its
-    ministry_name pattern), else None."""
-    known = {str(v) for v in load("outline")["ministries"].values()}
-    return name if name in known or re.match(load("outline")["ministry_name"], name) else None
+    """A national ministry's or agency's full name as written (`総務省`, `こども家庭庁`, `国税庁`: outline.json ministries' values
+    and national_bodies, an allow-list), else None: a local body's department (`教育委員会`, `教育庁`, `警視庁`) is none."""
+    return name if name in _national() else None
+
+
+def _block(text: str) -> tuple[bool, str | None]:
+    """(whether the line is a block's line: a box alone, `【各府省共通】` too; the ministry it names, if any)."""
+    found = _block_line().match(text)
+    if found is None or bool(found.group("box")) != bool(found.group("close")):
+        return False, None
+    name = found.group("name")
+    if found.group("box") and name in load("outline")["label_words"]:
+        return False, None  # `【新規】` on its own line: the label box of the item under it, no block
+    if found.group("box"):
+        return True, _full_name(ministry(f"【{name}】") or name)
+    return _full_name(name) is not None, _full_name(name)
 
 
 def block_ministry(text: str) -> str | None:
     """The ministry a line names and nothing else; an abbreviation (`文`, `厚労`) only in a box (`【文】`), a full name
-    (`総務省`, outline.json ministry_name) boxed or not."""
-    found = _block_line().match(text)
-    if found is None or bool(found.group("box")) != bool(found.group("close")):
+    (`総務省`, `国税庁`: _full_name) boxed or not."""
+    return _block(text)[1]
+
+
+#: the words a ministry's subtotal line sets between the name and its figure (`文部科学省 計 9,780億円`)
+_SUBTOTAL = re.compile(r"[\s\u3000:：|｜]*(?:小計|合計|計)?[\s\u3000:：|｜]*$")
+
+
+def _subtotal_ministry(info: LineInfo) -> str | None:
+    """The ministry a line names before its figures and nothing else but a total's word (`文部科学省 計 9,780億円`): the line
+    heads that ministry's block as a ministry's line does."""
+    if not info.amounts:
         return None
-    name = found.group("name")
-    if found.group("box"):
-        return ministry(f"【{name}】")
-    return _full_name(name)
+    head = info.norm[:info.amounts[0].start]
+    tail = _SUBTOTAL.search(head)
+    return block_ministry(head[:tail.start()].strip()) if tail is not None else None
 
 
 def block_ministries(infos: Sequence[LineInfo], pages: Sequence[int | None]) -> list[str | None]:
@@ -54,8 +80,10 @@ def block_ministries(infos: Sequence[LineInfo], pages: Sequence[int | None]) -> 
         if p != page:
             current, page = None, p
         if not info.mentions and info.norm.strip():
-            found = block_ministry(info.norm.strip())
-            current = found or current
+            block, found = _block(info.norm.strip())
+            current = found if block else current  # (`【各府省共通】`: a box of no ministry closes the block)
+        elif (found := _subtotal_ministry(info)) is not None:
+            current = found
         out.append(current)
     return out if len({m for m in out if m}) >= 2 else [None] * len(out)
 
@@ -83,3 +111,16 @@ def row_ministry(text: str, start: int) -> str | None:
     if "|" not in text[:start] and "｜" not in text[:start]:
         return None
     return next((found for cell in _BARS.split(text[:start]) if (found := block_ministry(cell.strip()))), None)
+
+
+#: a box right after a figure (`…事業 …… 18億円【経済産業省】`, `… 5億円（内閣府）`)
+_BOX_AFTER = re.compile(r"[\s\u3000]*(?P<box>【[^【】]{1,12}】|[［\[][^［］\[\]]{1,12}[］\]]|[(（][^()（）]{1,12}[)）])")
+
+
+def after_ministry(text: str, end: int) -> str | None:
+    """The ministry a box right after the figure names (a compilation that sets the label after the amount), else None."""
+    found = _BOX_AFTER.match(text, end)
+    if found is None:
+        return None
+    box = found.group("box")
+    return _full_name(ministry(box) or "") or _full_name(box[1:-1].strip())

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
+from .part_names import breakdown_topic, without_figure_label
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -61,6 +62,8 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     before = info.norm[max(start, m.start - _REACH):m.start]
     parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
     clause, topic = parts[-1], parts[0]
+    if breakdown_topic(topic):
+        return None  # `予算の主な内訳は、「…」の事業費が94億円、…`: the parts of the budget the topic names, none the whole
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
     if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
@@ -135,8 +138,11 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = head[:found.start()]
     elif _NOUN_END.search(head) and (_after_noun().match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
-    elif (subject := _SUBJECT.search(head)) is not None and strong(subject.group(1)) and _LISTED.match(info.norm, m.end):
-        target = subject.group(1)  # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject
+    elif (subject := _SUBJECT.search(head)) is not None and _LISTED.match(info.norm, m.end) \
+            and (strong(work := without_figure_label(subject.group(1))) or work.endswith("」")):
+        # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject; `…の「…プログラム」の事業費が
+        # 94億円、`: the quoted work whose cost the figure is
+        target = work
     elif (obj := _OBJECT.search(head)) is not None and _verb_next(info, m):
         target = obj.group(1)  # `空き家対策の補助金を460万円計上`, `…交付金を236億円要求して`: the verb's object, the figure its amount
     elif (passive := _goes_to().match(info.norm, m.end)) is not None:

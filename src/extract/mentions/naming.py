@@ -13,7 +13,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.ministry_names import block_ministries, lead_ministry, row_ministry
+from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, row_ministry
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -215,6 +215,15 @@ def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -
     return broken_name(infos, i, name) if name is not None else None  # (`うち青年就農給` / `付金 122億円`: a line break)
 
 
+def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
+    """The programme a sentence opens with as its topic (`…整備事業として、…工事等に8億円`), unless the clause before the figure
+    names a programme of its own (`…プログラムでは、受け入れ環境の整備事業に2億円`: that programme's figure)."""
+    target = appropriation_name(info, m)
+    if target is not None and progs.strong(target):
+        return target
+    return topic_programme(info, m) or target
+
+
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
     column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
@@ -259,14 +268,14 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
         for m in info.amounts:
             if m.role not in ("budget", "supplementary_budget"):
                 continue
-            m.ministry = m.ministry or row_ministry(info.norm, m.start) or blocks[i]
+            m.ministry = m.ministry or row_ministry(info.norm, m.start) or after_ministry(info.norm, m.end) or blocks[i]
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
-                or topic_programme(info, m) or appropriation_name(info, m)
+                or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
                 name = None
