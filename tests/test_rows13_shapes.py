@@ -181,3 +181,105 @@ def test_a_ministrys_subtotal_line_opens_its_block():
 ])
 def test_a_box_after_the_figure_names_its_ministry(line, figure, ministry):
     assert _named("令和8年度 関係予算", line)[figure][1] == ministry
+
+
+# prose that names each work before its figure: `Xで N円`, a list joined by `と`, a topic after a lead adverb, a field label
+@pytest.mark.parametrize("lines, figure, program", [
+    (("また、台風11号などの災害復旧工事で3930万円を盛り込みました。",), "3930万円", "台風11号などの災害復旧工事"),
+    (("このほか、台風11号などの災害復旧工事で3930万円、マイナンバー導入に関する経費で852万円を盛り込みました。",), "852万円",
+     "マイナンバー導入に関する経費"),
+    (("被災した自治体への見舞金200万円と町内で被災された住民への見舞金70万円を予算化するものです。",), "70万円",
+     "町内で被災された住民への見舞金"),
+    (("さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増が議論された。",), "1,760万円",
+     "防災ラジオの普及事業"),
+    (("提案内容 在パラオ日本大使館日本フェア派遣等経費として229万円を計上するものです。",), "229万円",
+     "在パラオ日本大使館日本フェア派遣等経費"),
+    (("観光庁予算は126億円。予算の主な内訳は、外客誘致関係の「訪日外国人3千万人プログラム」の事業費が94億8千万円、"
+      "観光統計の整備費が3億円。",), "94億8千万円", "訪日外国人3千万人プログラム"),
+    (("このほか訪日外国人3千万人プログラムでは、受け入れ環境の整備事業に2億円。",), "2億円", "受け入れ環境の整備事業"),
+])
+def test_prose_names_the_work_before_each_figure(lines, figure, program):
+    assert _named("令和元年度 一般会計補正予算", *lines)[figure][0] == program
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (("本市で3億円を計上した。",), "3億円"),  # a place before `で`, no work
+    (("令和元年度の補正予算は、来年度で5億円を繰り越す。",), "5億円"),  # not an appropriating verb
+])
+def test_a_place_or_another_verb_before_a_figure_names_no_work(lines, figure):
+    m = amounts_by_text("令和元年度 一般会計補正予算", *lines)[figure]
+    assert m.program in (None, "令和元年度 一般会計補正予算") or m.total_of
+
+
+def test_a_breakdowns_topic_states_no_whole():
+    m = amounts_by_text("2010年度予算案",
+                        "予算の主な内訳は、「訪日外国人3千万人プログラム」の事業費が94億円、観光統計の整備費が3億円。")["94億円"]
+    assert m.total_of is None
+
+
+def _roles(*texts: str) -> dict[str, tuple[str | None, int | None, bool]]:
+    return {t: (m.role, m.fy, bool(m.total_of)) for t, m in amounts_by_text(*texts).items()}
+
+
+# a header of column kinds says which figure of each row each column holds
+@pytest.mark.parametrize("header, row", [
+    ("事業名 補正前の額 補正額 補正後の額", "子育て支援事業 12,000千円 3,000千円 15,000千円"),
+    ("| 事業名 | 補正前 | 補正額 | 補正後 |", "| 子育て支援事業 | 12,000千円 | 3,000千円 | 15,000千円 |"),
+    ("区分 現計予算額 今回補正 補正後予算額", "子育て支援事業 12,000千円 3,000千円 15,000千円"),
+])
+def test_a_supplementarys_before_and_after_columns_are_levels_no_rows(header, row):
+    found = _roles("令和6年度 一般会計補正予算（第3号）の概要", header, row)
+    assert found["12,000千円"] == ("budget", 2024, True)
+    assert found["3,000千円"] == ("supplementary_budget", 2024, False)
+    assert found["15,000千円"] == ("budget", 2024, True)
+
+
+@pytest.mark.parametrize("header, row", [
+    ("事業名 要求額 査定額 前年度予算額", "防災行政無線更新事業 50,000千円 45,000千円 30,000千円"),
+    ("| 事業名 | 要求額 | 査定額 | 前年度予算額 |", "| 防災行政無線更新事業 | 50,000千円 | 45,000千円 | 30,000千円 |"),
+])
+def test_a_request_beside_an_assessed_column_is_no_budget(header, row):
+    found = _roles("令和7年度 予算編成過程の公表", header, "|---|---|---|---|", row)
+    assert found["50,000千円"][0] == "other"
+    assert found["45,000千円"] == ("budget", 2025, False)
+    assert found["30,000千円"][:2] == ("previous_budget", 2024)
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    (("事業名 要求額 前年度予算額", "防災行政無線更新事業 50,000千円 30,000千円"), "50,000千円", "budget"),  # a request alone
+    (("事業名 補正前の額 補正額 補正後の額", "子育て支援事業 3,000千円"), "3,000千円", "supplementary_budget"),  # one figure
+    (("事業名 補正前の額 補正額 補正後の額", "主な事業は次のとおり", "子育て支援事業 12,000千円 3,000千円 15,000千円"), "12,000千円",
+     "supplementary_budget"),  # a line with no figure ended the table
+])
+def test_rows_off_a_column_kinds_header_keep_their_roles(lines, figure, role):
+    assert _roles("令和7年度 一般会計補正予算の概要" if "補正" in lines[0] else "令和7年度 予算の概要", *lines)[figure][0] == role
+
+
+# a sheet's strip of years on one budget row: the row is the sheet's year's, last year's the previous budget
+@pytest.mark.parametrize("title, header, row, year", [
+    ("事業評価シート（令和6年度）", "予算額 令和4年度 令和5年度 令和6年度", "当初予算 1,200千円 1,350千円 1,500千円", 2024),
+    ("行政事業レビューシート", "| 区分 | 令和4年度 | 令和5年度 | 令和6年度 |", "| 当初予算 | 1,200千円 | 1,350千円 | 1,500千円 |", 2024),
+    ("事務事業評価表（令和5年度）", "予算額 令和4年度 令和5年度 令和6年度", "予算額 1,200千円 1,350千円 1,500千円", 2023),
+])
+def test_a_year_strips_budget_row_is_the_sheets_year(title, header, row, year):
+    found = _roles(title, "事業名 地域公共交通確保維持事業", header, row)
+    by_year = {fy: role for role, fy, _ in found.values()}
+    assert by_year[year] == "budget"
+    assert by_year[year - 1] == "previous_budget"
+    assert [role for role, fy, _ in found.values() if fy < year - 1] in ([], ["other"])
+    assert amounts_by_text(title, "事業名 地域公共交通確保維持事業", header, row)[
+        next(t for t, (r, fy, _) in found.items() if fy == year)].program == "地域公共交通確保維持事業"
+
+
+@pytest.mark.parametrize("row", [
+    "執行額 1,100千円 1,300千円 1,450千円",  # what was spent, no budget's strip
+    "当初予算 1,200千円 1,350千円",  # two years: no strip
+])
+def test_rows_off_a_year_strip_keep_their_roles(row):
+    found = amounts_by_text("事業評価シート（令和6年度）", "区分 令和4年度 令和5年度 令和6年度", row)
+    assert all(m.role_source != "strip" for m in found.values())
+
+
+def test_a_history_with_each_year_written_is_no_strip():
+    found = amounts_by_text("ODA予算の推移", "外務省当初予算は、令和3年度7097億円、令和4年度6904億円、令和5年度7560億円となっている。")
+    assert all(m.role_source != "strip" for m in found.values())

@@ -33,6 +33,7 @@ from ..model import Line, Mention
 from . import (
     account_sides,
     change_pairs,
+    column_kinds,
     fiscal_document,
     fiscal_roles,
     fiscal_scope,
@@ -44,6 +45,7 @@ from . import (
     settlements,
     shares,
     sheet_sums,
+    year_strips,
 )
 from . import outline as ol
 from . import supplementary_boxes as boxes
@@ -195,8 +197,10 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     sheet_sums.apply(owned, infos)
     _cells_and_shares(infos, (doc_label or kind_only or (None,))[0])
     label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
+    column_kinds.apply(infos)  # `事業名 補正前の額 補正額 補正後の額`, `事業名 要求額 査定額`: which figure each column holds
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
+    year_strips.apply(infos, title_year)  # `当初予算 1,200千円 1,350千円 1,500千円` under three years: the sheet's year's row
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
 

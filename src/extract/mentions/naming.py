@@ -17,9 +17,10 @@ from ..context.ministry_names import after_ministry, block_ministries, lead_mini
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
+from ..context.topic_names import topic_programme
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -131,7 +132,8 @@ def _figures_alone(info: roles.LineInfo) -> bool:
 @lru_cache(maxsize=1)
 def _name_field() -> re.Pattern[str]:
     fields = "|".join(map(re.escape, load("programs")["name_fields"]))
-    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+[\s　]+\S))([^\s　]+)")
+    # (`事業名 地域公共交通確保維持事業` alone on its line: the field's name, as after a colon)
+    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+(?:[\s　]+\S|[\s　]*$)))([^\s　]+)")
 
 
 #: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
@@ -234,6 +236,8 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     if name:
         lead, name = lead_ministry(name)
         m.ministry = m.ministry or lead
+        parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
+        name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)

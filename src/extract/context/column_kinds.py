@@ -1,0 +1,73 @@
+"""Tables whose header says which figure of a programme's row each column holds: `事業名 補正前の額 補正額 補正後の額` (a local
+supplementary's list), `事業名 要求額 査定額 前年度予算額` (a local budget-compilation page), written with spaces or `|`. Each
+figure of a row under the header takes its column's kind (totals.json column_kinds): the budget before or after the
+supplementary is a level (role budget, a whole: no programme's row), the supplementary column the supplementary, the request
+beside an assessed column the department's request (`other`: the assessed figure is the budget), last year's column the
+previous budget. A row counts where it has one figure per column of a kind; a line with no figure ends the table."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from .labels import BUDGET_ROLES, LineInfo
+
+#: a header's cells: `|` cells, else runs of text set apart by spaces
+_CELL = re.compile(r"[^|｜\s\u3000]+")
+#: a line of nothing but a table's rules and spaces
+_RULE = re.compile(r"[\s\u3000|｜:：\-－―]*")
+#: the sources of a role left open (no rule settled it: scope.py's fallback, a column label_columns.py read)
+_OPEN = ("fallback", "under", "column")
+#: what each kind makes of its figure: (role, whether it is a whole: no programme's row)
+_EFFECT = {"before": ("budget", True), "after": ("budget", True), "supplementary": ("supplementary_budget", False),
+           "request": ("other", False), "assessed": ("budget", False), "previous": ("previous_budget", False)}
+#: the kinds that say a header is one of these tables (a header of `予算額 前年度予算額` alone is label_columns.py's)
+_OWN = {"before", "after", "request", "assessed"}
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(load("totals")["column_kinds"].items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _kind(cell: str) -> str | None:
+    return next((k for w, k in _kinds() if w in cell), None)
+
+
+def _header(info: LineInfo) -> list[str] | None:
+    """The kinds of a header's figure columns, in order (None where the line is no such header)."""
+    if info.mentions:
+        return None
+    cells = _CELL.findall(info.norm)
+    if not cells or _kind(cells[0]) is not None:
+        return None  # a table's header opens with its rows' label column (`事業名`, `区分`); `要求額を見る 査定額を見る` is none
+    kinds = [k for c in cells if (k := _kind(c)) is not None]
+    return kinds if len(kinds) >= 2 and _OWN & set(kinds) else None
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Give each figure of a row under a header of column kinds its column's role (see the module's docstring)."""
+    header: list[str] | None = None
+    for info in infos:
+        if _RULE.fullmatch(info.norm):
+            continue  # a blank line, or a `|---|---|` rule under the header
+        found = _header(info)
+        if found is not None:
+            header = found
+            continue
+        if header is None or not info.amounts:
+            header = None  # a line with no figure ends the table
+            continue
+        if len(info.amounts) != len(header):
+            continue
+        assessed = "assessed" in header
+        for m, kind in zip(info.amounts, header):
+            if kind == "request" and not assessed or m.role not in BUDGET_ROLES and m.role_source not in _OPEN:
+                continue  # a request with no assessed column beside it is the budget asked for; a subtotal or change stays
+            role, whole = _EFFECT[kind]
+            if role == "previous_budget" and m.role != role and m.fy is not None:
+                m.fy -= 1  # the scope's year was given before the column said last year's
+            m.role, m.role_source = role, "column"
+            if whole:
+                m.total_of = m.total_of or kind  # the budget as it stands before or after: a level, no programme's row
