@@ -283,3 +283,23 @@ def test_rows_off_a_year_strip_keep_their_roles(row):
 def test_a_history_with_each_year_written_is_no_strip():
     found = amounts_by_text("ODA予算の推移", "外務省当初予算は、令和3年度7097億円、令和4年度6904億円、令和5年度7560億円となっている。")
     assert all(m.role_source != "strip" for m in found.values())
+
+
+# a breakdown's list names each part; a list mark inside a line opens the next item
+@pytest.mark.parametrize("line, figure, program", [
+    ("ODA予算は4238億円。主な内訳は、無償資金協力1605億円(62億円減)、JICA運営費交付金(技術協力)1464億円(39億円減)など。",
+     "1605億円", "無償資金協力"),
+    ("ODA予算は4238億円。主な内訳は、無償資金協力1605億円(62億円減)、JICA運営費交付金(技術協力)1464億円(39億円減)など。",
+     "1464億円", "JICA運営費交付金(技術協力)"),
+    ("▽地域脱炭素計画づくり支援事業(22億円)▽公共施設への自立・分散型エネルギー設備等導入推進事業(20億円)▽再エネ事業(10億円)",
+     "20億円", "公共施設への自立・分散型エネルギー設備等導入推進事業"),
+])
+def test_each_item_of_a_list_in_a_line_is_named_by_its_own_words(line, figure, program):
+    assert _named("2015年度予算案", line)[figure][0] == program
+
+
+def test_a_list_after_no_breakdown_topic_names_no_part():
+    # (`予算は、` is the whole's topic, no breakdown's: the parts' rule does not name `予算は` lists)
+    m = amounts_by_text("2015年度予算案", "外務省の予算は、4238億円、前年度の4230億円から微増した。")["4238億円"]
+    assert m.program != "4238億円"
+    assert m.program is None or "予算" not in m.program or m.total_of

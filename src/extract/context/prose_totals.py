@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
-from .part_names import breakdown_topic, without_figure_label
+from .part_names import breakdown_topic, listed_part, without_figure_label
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -149,6 +149,8 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = obj.group(1)  # `空き家対策の補助金を460万円計上`, `…交付金を236億円要求して`: the verb's object, the figure its amount
     elif (passive := _goes_to().match(info.norm, m.end)) is not None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
+    elif (part := listed_part(info.norm, m.start, head)) is not None:
+        target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
     else:
         return None
     target = target.removeprefix("と").removeprefix("や")  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction

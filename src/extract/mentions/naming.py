@@ -226,6 +226,19 @@ def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     return topic_programme(info, m) or target
 
 
+#: a list's marks inside one line (`▽A(22億円)▽B(20億円)`): each opens the next item
+_INLINE_MARKS = re.compile(r"[▽▼◇◆●○■□]")
+
+
+def _next_item(info: roles.LineInfo, m: Mention, owner: ol.Node | None) -> bool:
+    """A list mark stands between the figure and the figure before it in its owner's segment (`▽A(22億円)▽B(20億円)`): the
+    owner's name is the first item's, not this figure's."""
+    if owner is None or owner.line_index != m.line_index:
+        return False
+    before = [a for a in info.amounts if owner.start <= a.raw_start < m.raw_start]
+    return bool(before) and _INLINE_MARKS.search(info.norm, before[-1].end, m.start) is not None
+
+
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
     column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
@@ -276,9 +289,10 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
+            named = None if _next_item(info, m, owner) else owner
             name = item_name(tree, infos, under_items, i, m) \
-                or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or (_owner_name(tree, m, named) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m, named, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
