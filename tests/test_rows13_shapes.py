@@ -303,3 +303,22 @@ def test_a_list_after_no_breakdown_topic_names_no_part():
     m = amounts_by_text("2015年度予算案", "外務省の予算は、4238億円、前年度の4230億円から微増した。")["4238億円"]
     assert m.program != "4238億円"
     assert m.program is None or "予算" not in m.program or m.total_of
+
+
+# a local supplementary's numbered programme lines: `(N)name【office】 補正額:N千円`, siblings of one with sub-items
+def test_a_programmes_own_supplementary_beside_a_sibling_with_items_is_a_row():
+    found = amounts_by_text("令和5年度5月補正予算(案)の概要", "(1)企画事務費【企画政策課】 補正額:7,353千円",
+                            "鉄軌道事業者に対して、支援金を支給する。", "(2)生産調整推進対策事業費【農林課】 補正額:7,500千円",
+                            "原油価格高騰対策支援金 7,000千円", "肥料価格高騰対策支援金 500千円",
+                            "(3)畜産振興費【農林課】 補正額:2,120千円")
+    for text, name in (("7,353千円", "企画事務費"), ("2,120千円", "畜産振興費")):
+        m = found[text]
+        assert (m.role, m.total_of, m.program) == ("supplementary_budget", None, name)
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (("☆補正額 378億円", "・道路整備事業 3億円"), "378億円"),  # the supplementary's own total
+    (("今回の補正額 5億円", "・道路整備事業 3億円"), "5億円"),
+])
+def test_a_supplementarys_total_label_alone_is_still_a_whole(lines, figure):
+    assert amounts_by_text("令和5年度補正予算の概要", *lines)[figure].total_of

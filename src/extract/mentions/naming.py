@@ -239,6 +239,11 @@ def _next_item(info: roles.LineInfo, m: Mention, owner: ol.Node | None) -> bool:
     return bool(before) and _INLINE_MARKS.search(info.norm, before[-1].end, m.start) is not None
 
 
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    return re.compile(load("outline")["office_bracket"])
+
+
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
     column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
@@ -251,6 +256,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
         m.ministry = m.ministry or lead
         parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
         name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
+        name = _office().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
