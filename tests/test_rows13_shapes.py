@@ -322,3 +322,9 @@ def test_a_programmes_own_supplementary_beside_a_sibling_with_items_is_a_row():
 ])
 def test_a_supplementarys_total_label_alone_is_still_a_whole(lines, figure):
     assert amounts_by_text("令和5年度補正予算の概要", *lines)[figure].total_of
+
+
+def test_a_policy_pillar_beside_a_pillar_with_items_stays_a_whole():
+    found = amounts_by_text("令和4年度12月補正予算の概要", "1⃣ 物価高騰対策 約8.2億円", "・事業者支援事業 約5億円",
+                            "・生活者支援事業 約3.2億円", "2⃣ 新型コロナ第8波緊急対策 約51億円")
+    assert found["51億円"].total_of

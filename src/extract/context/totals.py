@@ -54,9 +54,10 @@ def _named_before(label: str) -> bool:
 
 
 def _programme_name(text: str) -> bool:
-    """Past its list number and label boxes, the words end as a programme's or an expense's name (`企画事務費`, `…事業`)."""
+    """Past its list number and label boxes, the words end as a programme's or an expense's name (`企画事務費`, `…事業`:
+    totals.json own_figure_ends), not a policy's (`…緊急対策`)."""
     rest = _NUMBER_AND_BOXES.sub("", text or "").strip()
-    return len(rest) >= 2 and (strong(rest) or rest.endswith(tuple(load("program_names")["name_endings"])))
+    return len(rest) >= 2 and (strong(rest) or rest.endswith(tuple(load("totals")["own_figure_ends"])))
 
 
 def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol.Outline) -> str | None:
