@@ -328,3 +328,17 @@ def test_a_policy_pillar_beside_a_pillar_with_items_stays_a_whole():
     found = amounts_by_text("令和4年度12月補正予算の概要", "1⃣ 物価高騰対策 約8.2億円", "・事業者支援事業 約5億円",
                             "・生活者支援事業 約3.2億円", "2⃣ 新型コロナ第8波緊急対策 約51億円")
     assert found["51億円"].total_of
+
+
+@pytest.mark.parametrize("line, figure, whole", [
+    ("文部科学省 計 9,780億円", "9,780億円", "文部科学省"),
+    ("| 国土交通省 | 3兆8,200億円 | 3兆7,900億円 |", "3兆8,200億円", "国土交通省"),
+    ("【内閣府】 合計 1,200億円", "1,200億円", "内閣府"),
+    ("文部科学省 学校施設整備事業 80億円", "80億円", None),  # a programme after the ministry: its row
+    ("教育委員会 計 3億円", "3億円", None),  # a local department
+])
+def test_a_ministrys_own_total_line_is_no_programme(line, figure, whole):
+    from extract.context.ministry_names import ministry_total
+    from extract.normalize import normalize
+    text = normalize(line).text
+    assert ministry_total(text, text.index(normalize(figure).text)) == whole

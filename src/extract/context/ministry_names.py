@@ -124,3 +124,12 @@ def after_ministry(text: str, end: int) -> str | None:
         return None
     box = found.group("box")
     return _full_name(ministry(box) or "") or _full_name(box[1:-1].strip())
+
+
+def ministry_total(text: str, start: int) -> str | None:
+    """The ministry whose total the figure is: the words before it on its line name a ministry alone, with a total's word or
+    a table's bars at most (`文部科学省 計 9,780億円`, `| 国土交通省 | 3兆8,200億円 |`): a ministry's sum of its programmes,
+    no programme's row. None otherwise."""
+    head = text[:start].strip(" \u3000|｜")
+    tail = _SUBTOTAL.search(head)
+    return block_ministry(head[:tail.start()].strip(" \u3000|｜")) if tail is not None and head else None

@@ -13,7 +13,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, row_ministry
+from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, row_ministry
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -292,6 +292,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if m.role not in ("budget", "supplementary_budget"):
                 continue
             m.ministry = m.ministry or row_ministry(info.norm, m.start) or after_ministry(info.norm, m.end) or blocks[i]
+            if (whole := ministry_total(info.norm, m.start)) is not None:
+                m.program, m.total_of = None, whole  # `文部科学省 計 9,780億円`: the ministry's total, no programme's row
+                continue
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
