@@ -138,8 +138,8 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = head[:found.start()]
     elif _NOUN_END.search(head) and (_after_noun().match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
-    elif (work := _BY_WORK.search(head)) is not None and work.group(1).endswith(_name_endings()) and appropriating_verb(info, m):
-        target = work.group(1)  # `…災害復旧工事で3930万円、…導入に関する経費で852万円を盛り込みました`: the work the figure is for
+    elif (by := _BY_WORK.search(head)) is not None and by.group(1).endswith(_name_endings()) and appropriating_verb(info, m):
+        target = by.group(1)  # `…災害復旧工事で3930万円、…導入に関する経費で852万円を盛り込みました`: the work the figure is for
     elif (subject := _SUBJECT.search(head)) is not None and _LISTED.match(info.norm, m.end) \
             and (strong(work := without_figure_label(subject.group(1))) or work.endswith("」")):
         # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject; `…の「…プログラム」の事業費が
