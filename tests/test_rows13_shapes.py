@@ -342,3 +342,17 @@ def test_a_ministrys_own_total_line_is_no_programme(line, figure, whole):
     from extract.normalize import normalize
     text = normalize(line).text
     assert ministry_total(text, text.index(normalize(figure).text)) == whole
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("また、昨年の豪雨による被災地での農業施設修復に3,000万円が計上される。", "3,000万円", "被災地での農業施設修復"),
+    ("今年の台風に伴う道路災害復旧事業に5,000万円を計上した。", "5,000万円", "道路災害復旧事業"),
+])
+def test_a_past_events_clause_before_a_name_is_no_part_of_it(line, figure, program):
+    assert _named("令和元年度 一般会計補正予算", line)[figure][0] == program
+
+
+@pytest.mark.parametrize("name", ["ＩＣＴ活用による医療体制強化支援事業", "人工衛星の利用等による地殻変動監視の推進"])
+def test_a_means_clause_with_no_time_before_it_stays_in_the_name(name):
+    from extract.context.name_phrase import noun_phrase
+    assert noun_phrase(name) == name
