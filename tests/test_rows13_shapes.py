@@ -356,3 +356,26 @@ def test_a_past_events_clause_before_a_name_is_no_part_of_it(line, figure, progr
 def test_a_means_clause_with_no_time_before_it_stays_in_the_name(name):
     from extract.context.name_phrase import noun_phrase
     assert noun_phrase(name) == name
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("主な事業は、土木費の町道改良工事(1億7千万円)や町営住宅の改修工事(7千万円)など。", "7千万円", "町営住宅の改修工事"),
+    ("このほか、新たに8年度就役予定の小型巡視艇2隻に15億円を計上した。", "15億円", "小型巡視艇2隻"),
+])
+def test_a_class_a_listed_item_and_an_adverb_before_a_name_are_no_part_of_it(line, figure, program):
+    assert _named("令和7年度 当初予算", line)[figure][0] == program
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("土木費の町道改良工事", "町道改良工事"),
+    ("民生費の保育所整備事業(3億円)と教育費の給食センター改修工事", "給食センター改修工事"),
+])
+def test_a_class_and_a_listed_item_before_a_name_are_cut(phrase, name):
+    from extract.context.name_phrase import noun_phrase
+    assert noun_phrase(phrase) == name
+
+
+@pytest.mark.parametrize("name", ["土木費用対効果分析事業", "教育費負担軽減事業", "新たな観光振興事業"])
+def test_words_that_only_look_like_a_class_or_an_adverb_stay(name):
+    from extract.context.name_phrase import noun_phrase
+    assert noun_phrase(name) == name

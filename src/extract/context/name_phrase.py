@@ -128,6 +128,10 @@ def _quoted(name: str) -> str:
 _FIGURE = re.compile(r"[△▲]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:千|百万|万|億|兆)*[ \u3000]*円")
 
 
+#: an item's figure in brackets then the list's conjunction before the next item (`…工事(1億7千万円)や`)
+_AFTER_BRACKETED_FIGURE = re.compile(r"^.*[(（][^()（）]*[0-9０-９][^()（）]*円[)）][ \u3000]*(?:や|と|及び|および|、)")
+
+
 def _after_figure(text: str) -> str:
     """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure of
     another programme (a grant that funds the work) and the relative clause it opens (`地域未来交付金11,722千円の対象と
@@ -141,6 +145,13 @@ def _after_figure(text: str) -> str:
         ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]
         at = sum(len(w) for w, _ in toks[:ends[-1] + 1]) if ends else 0
         text = rest[at:] if len(rest[at:].strip()) >= 2 else rest
+    listed = _AFTER_BRACKETED_FIGURE.search(text)
+    if listed is not None and len(text) - listed.end() >= 4:
+        text = text[listed.end():]  # `土木費の町道改良工事(1億7千万円)や町営住宅の改修工事`: the item after the last one listed
+    for c in sorted(load("totals")["no_programme"]["expenditure_classes"], key=len, reverse=True):
+        if text.startswith(c + "の") and len(text) - len(c) - 1 >= 4:
+            text = text[len(c) + 1:]  # `土木費の町道改良工事`: the account's class the work is spent under, no part of its name
+            break
     for w in sorted((*_words()["list_conjunctions"], *_words()["lead_adverbs"]), key=len, reverse=True):
         # (`うちわ製作事業`: hiragana after the word goes on with it, no adverb)
         if text.startswith(w) and len(text) > len(w) + 1 and not "\u3041" <= text[len(w)] <= "\u309f":
