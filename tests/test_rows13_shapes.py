@@ -379,3 +379,16 @@ def test_a_class_and_a_listed_item_before_a_name_are_cut(phrase, name):
 def test_words_that_only_look_like_a_class_or_an_adverb_stay(name):
     from extract.context.name_phrase import noun_phrase
     assert noun_phrase(name) == name
+
+
+@pytest.mark.parametrize("line, figure, program, ministry", [
+    ("○ 児童手当（こども家庭庁） 2兆1,666億円（1兆5,246億円）", "2兆1,666億円", "児童手当", "こども家庭庁"),
+    ("・保育所等の整備（こども家庭庁・文部科学省） 800億円", "800億円", "保育所等の整備", "こども家庭庁・文部科学省"),
+    ("・地域防災拠点整備事業 90億円【内閣府・総務省】", "90億円", "地域防災拠点整備事業", "内閣府・総務省"),
+])
+def test_a_national_bodys_name_and_a_shared_programmes_ministries(line, figure, program, ministry):
+    assert _named("令和7年度 こども・子育て関連予算の概要", line)[figure] == (program, ministry)
+
+
+def test_a_joint_box_of_a_local_department_is_no_ministry():
+    assert _named("令和7年度 当初予算の概要", "・学校給食事業（教育委員会・福祉部） 3億円")["3億円"][1] is None

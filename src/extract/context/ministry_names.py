@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from .labels import LineInfo
-from .line_parts import ministry
+from .line_parts import ministry, national_bodies
 
 #: what a ministry's block line may hold around the name: list marks, a number, a box (and a word saying whose share)
 _AROUND = r"[\s\u3000■□◆◇●○◎▼▽・\-－―]*(?:第?[0-9０-９]{1,2}[.．、）)]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳])?[\s\u3000]*"
@@ -25,16 +25,10 @@ def _block_line() -> re.Pattern[str]:
                       rf"(?P<close>[】］\])）]?)[\s\u3000]*$")
 
 
-@lru_cache(maxsize=1)
-def _national() -> frozenset[str]:
-    d = load("outline")
-    return frozenset({str(v) for v in d["ministries"].values()} | set(d["national_bodies"]))
-
-
 def _full_name(name: str) -> str | None:
     """A national ministry's or agency's full name as written (`総務省`, `こども家庭庁`, `国税庁`: outline.json ministries' values
     and national_bodies, an allow-list), else None: a local body's department (`教育委員会`, `教育庁`, `警視庁`) is none."""
-    return name if name in _national() else None
+    return name if name and all(p in national_bodies() for p in name.split("・")) else None  # (`A・B`: a shared programme)
 
 
 def _block(text: str) -> tuple[bool, str | None]:
