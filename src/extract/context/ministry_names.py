@@ -57,7 +57,7 @@ _SUBTOTAL = re.compile(r"[\s\u3000:：|｜]*(?:小計|合計|計)?[\s\u3000:：|
 def _subtotal_ministry(info: LineInfo) -> str | None:
     """The ministry a line names before its figures and nothing else but a total's word (`文部科学省 計 9,780億円`): the line
     heads that ministry's block as a ministry's line does."""
-    if not info.amounts:
+    if not info.amounts or info.amounts[0].start > _ROW_HEAD:
         return None
     head = info.norm[:info.amounts[0].start]
     tail = _SUBTOTAL.search(head)
@@ -98,13 +98,16 @@ def lead_ministry(name: str) -> tuple[str | None, str]:
 
 #: a table row's cells before a figure
 _BARS = re.compile(r"[|｜]")
+#: how far into a row its label cells (a ministry's column) may reach
+_ROW_HEAD = 60
 
 
 def row_ministry(text: str, start: int) -> str | None:
     """The ministry a `|` row's cell before the figure names alone (a compilation's `府省名` column), else None."""
-    if "|" not in text[:start] and "｜" not in text[:start]:
+    head = text[:min(start, _ROW_HEAD)]  # the row's first cells (a long line is read once, not up to each figure)
+    if "|" not in head and "｜" not in head:
         return None
-    return next((found for cell in _BARS.split(text[:start]) if (found := block_ministry(cell.strip()))), None)
+    return next((found for cell in _BARS.split(head) if (found := block_ministry(cell.strip()))), None)
 
 
 #: a box right after a figure (`…事業 …… 18億円【経済産業省】`, `… 5億円（内閣府）`)
@@ -124,6 +127,8 @@ def ministry_total(text: str, start: int) -> str | None:
     """The ministry whose total the figure is: the words before it on its line name a ministry alone, with a total's word or
     a table's bars at most (`文部科学省 計 9,780億円`, `| 国土交通省 | 3兆8,200億円 |`): a ministry's sum of its programmes,
     no programme's row. None otherwise."""
+    if start > _ROW_HEAD:
+        return None  # a ministry's name and a total's word are short: a figure far into its line has more before it
     head = text[:start].strip(" \u3000|｜")
     tail = _SUBTOTAL.search(head)
     return block_ministry(head[:tail.start()].strip(" \u3000|｜")) if tail is not None and head else None

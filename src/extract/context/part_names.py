@@ -30,6 +30,8 @@ def without_figure_label(subject: str) -> str:
 
 #: a part's words before its figure in a breakdown's list (`、無償資金協力`, `、JICA運営費交付金(技術協力)`, `、…拠出金は`)
 _PART = re.compile(r"(?:^|[、，,。])[ \u3000]*([^、，,。]{2,40}?)(?:が|は)?$")
+#: how far back a breakdown's sentence may open
+_SENTENCE = 200
 #: a sentence's opening clause
 _CLAUSE_END = re.compile(r"[、，,。]")
 
@@ -38,7 +40,9 @@ def listed_part(text: str, start: int, head: str) -> str | None:
     """The part a figure of a breakdown's list names (`主な内訳は、無償資金協力1605億円(62億円減)、JICA運営費交付金(技術協力)
     1464億円…`): the words right before it back to the list's comma, where the sentence opens with a breakdown's topic
     (breakdown_topic); else None. `head` is the text before the figure back to the figure before it."""
-    opening = text.rfind("。", 0, start) + 1
+    opening = text.rfind("。", max(0, start - _SENTENCE), start) + 1  # (a window: a long line stays linear)
+    if opening == 0 and start > _SENTENCE:
+        return None
     clause = _CLAUSE_END.search(text, opening, start)
     if clause is None or not breakdown_topic(text[opening:clause.start()]):
         return None

@@ -235,8 +235,12 @@ def _next_item(info: roles.LineInfo, m: Mention, owner: ol.Node | None) -> bool:
     owner's name is the first item's, not this figure's."""
     if owner is None or owner.line_index != m.line_index:
         return False
-    before = [a for a in info.amounts if owner.start <= a.raw_start < m.raw_start]
-    return bool(before) and _INLINE_MARKS.search(info.norm, before[-1].end, m.start) is not None
+    index = info.memo.get("amount_index")
+    if not isinstance(index, dict):  # each figure's place among its line's, found once per line (a long line stays linear)
+        index = info.memo["amount_index"] = {id(a): k for k, a in enumerate(info.amounts)}
+    k = index.get(id(m), 0)
+    prev = info.amounts[k - 1] if k > 0 else None
+    return prev is not None and prev.raw_start >= owner.start and _INLINE_MARKS.search(info.norm, prev.end, m.start) is not None
 
 
 @lru_cache(maxsize=1)
