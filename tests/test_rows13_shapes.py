@@ -392,3 +392,24 @@ def test_a_national_bodys_name_and_a_shared_programmes_ministries(line, figure, 
 
 def test_a_joint_box_of_a_local_department_is_no_ministry():
     assert _named("令和7年度 当初予算の概要", "・学校給食事業（教育委員会・福祉部） 3億円")["3億円"][1] is None
+
+
+# a budget-compilation page's figures labelled one by one: the assessed figure is the budget, the request beside it other
+@pytest.mark.parametrize("lines, asked, assessed, name", [
+    (("防災行政無線更新事業 要求額 50,000千円 査定額 45,000千円",), "50,000千円", "45,000千円", "防災行政無線更新事業"),
+    (("図書館管理運営費 要求額:20,000千円 査定額:19,500千円",), "20,000千円", "19,500千円", "図書館管理運営費"),
+    (("■ 道路維持補修事業", "要求額 30,000千円", "査定額 28,000千円", "前年度予算額 25,000千円"), "30,000千円", "28,000千円",
+     "道路維持補修事業"),
+])
+def test_inline_request_and_assessed_figures(lines, asked, assessed, name):
+    found = amounts_by_text("令和7年度 予算編成過程の公表", *lines)
+    assert found[asked].role == "other"
+    assert (found[assessed].role, found[assessed].program) == ("budget", name)
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (("防災行政無線更新事業 要求額 50,000千円",), "50,000千円"),  # a request alone: the budget asked for
+    (("■ 道路維持補修事業", "要求額 30,000千円", "前年度予算額 25,000千円"), "30,000千円"),
+])
+def test_a_request_with_no_assessed_figure_stays_the_budget(lines, figure):
+    assert amounts_by_text("令和7年度 予算要求の概要", *lines)[figure].role == "budget"

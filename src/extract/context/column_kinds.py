@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
+from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo
 
 #: a header's cells: `|` cells, else runs of text set apart by spaces
@@ -18,7 +19,7 @@ _CELL = re.compile(r"[^|｜\s\u3000]+")
 #: a line of nothing but a table's rules and spaces
 _RULE = re.compile(r"[\s\u3000|｜:：\-－―]*")
 #: the sources of a role left open (no rule settled it: scope.py's fallback, a column label_columns.py read)
-_OPEN = ("fallback", "under", "column")
+_OPEN = ("fallback", "under", "", "column")
 #: what each kind makes of its figure: (role, whether it is a whole: no programme's row)
 _EFFECT = {"before": ("budget", True), "after": ("budget", True), "supplementary": ("supplementary_budget", False),
            "request": ("other", False), "assessed": ("budget", False), "previous": ("previous_budget", False)}
@@ -46,6 +47,84 @@ def _header(info: LineInfo) -> list[str] | None:
     return kinds if len(kinds) >= 2 and _OWN & set(kinds) else None
 
 
+#: how many characters before a figure its inline label may stand in (`要求額 50,000千円`, `査定額:45,000千円`)
+_LABEL_REACH = 8
+
+
+def _inline_kinds(info: LineInfo) -> list[str | None]:
+    """The kind of the label written right before each figure of a line (`…事業 要求額 50,000千円 査定額 45,000千円`)."""
+    out: list[str | None] = []
+    end = 0
+    for m in info.amounts:
+        words = info.norm[max(end, m.start - _LABEL_REACH):m.start].strip(" \u3000:：")
+        out.append(next((k for w, k in _kinds() if words.endswith(w)), None))
+        end = m.end
+    return out
+
+
+def _apply_kinds(pairs: list[tuple[Mention, str]]) -> None:
+    """Each figure's role from its kind (see the module's docstring), where a request stands beside an assessed figure."""
+    assessed = any(k == "assessed" for _, k in pairs)
+    for m, kind in pairs:
+        if kind == "request" and not assessed or m.role not in BUDGET_ROLES and m.role_source not in _OPEN:
+            continue  # a request with no assessed column beside it is the budget asked for; a subtotal or change stays
+        role, whole = _EFFECT[kind]
+        if role == "previous_budget" and m.role != role and m.fy is not None:
+            m.fy -= 1  # the scope's year was given before the column said last year's
+        m.role, m.role_source = role, "column"
+        if whole:
+            m.total_of = m.total_of or kind  # the budget as it stands before or after: a level, no programme's row
+
+
+def inline(infos: Sequence[LineInfo]) -> None:
+    """Figures labelled one by one with the kinds of a budget-compilation page (`…事業 要求額 50,000千円 査定額 45,000千円`,
+    or `要求額 30,000千円` / `査定額 28,000千円` lines under the item): a line of two or more is one item's, a run of lines of one
+    each is one item's; where the item holds an assessed figure, the request is `other` and the assessed figure the budget."""
+    run: list[tuple[Mention, str]] = []
+    for info in infos:
+        kinds = _inline_kinds(info) if info.amounts else []
+        labelled = [(m, k) for m, k in zip(info.amounts, kinds) if k is not None]
+        if labelled and len(labelled) == len(info.amounts) == 1:
+            run += labelled
+            continue
+        _flush(run)
+        run = []
+        if labelled and len(labelled) == len(info.amounts):
+            _flush(labelled)
+    _flush(run)
+
+
+def _flush(pairs: list[tuple[Mention, str]]) -> None:
+    if {k for _, k in pairs} & _OWN:
+        _apply_kinds(pairs)
+
+
+#: how many lines above a run of labelled figures the item's name may stand
+_NAME_LINES = 3
+
+
+def labelled_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
+    """The item an inline-labelled figure is for (see `inline`): the words before the line's first label (`防災行政無線更新事業
+    要求額 …`), else the nearest line above with no figure (`■ 道路維持補修事業` over `要求額 …` / `査定額 …`); None for any
+    other figure."""
+    if m.role_source != "column":
+        return None
+    info = infos[i]
+    kinds = _inline_kinds(info)
+    if not kinds or kinds[0] is None:
+        return None
+    first = info.amounts[0]
+    label = next(w for w, k in _kinds() if info.norm[max(0, first.start - _LABEL_REACH):first.start].strip(" \u3000:：").endswith(w))
+    head = info.norm[:first.start].rstrip(" \u3000:：")
+    head = head[:len(head) - len(label)].strip(" \u3000:：|｜")
+    if head:
+        return head
+    for k in range(i - 1, max(-1, i - _NAME_LINES - 1), -1):
+        if infos[k].norm.strip() and not infos[k].amounts:
+            return infos[k].norm.strip(" \u3000■□◆◇●○・")
+    return None
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give each figure of a row under a header of column kinds its column's role (see the module's docstring)."""
     header: list[str] | None = None
@@ -59,15 +138,6 @@ def apply(infos: Sequence[LineInfo]) -> None:
         if header is None or not info.amounts:
             header = None  # a line with no figure ends the table
             continue
-        if len(info.amounts) != len(header):
-            continue
-        assessed = "assessed" in header
-        for m, kind in zip(info.amounts, header):
-            if kind == "request" and not assessed or m.role not in BUDGET_ROLES and m.role_source not in _OPEN:
-                continue  # a request with no assessed column beside it is the budget asked for; a subtotal or change stays
-            role, whole = _EFFECT[kind]
-            if role == "previous_budget" and m.role != role and m.fy is not None:
-                m.fy -= 1  # the scope's year was given before the column said last year's
-            m.role, m.role_source = role, "column"
-            if whole:
-                m.total_of = m.total_of or kind  # the budget as it stands before or after: a level, no programme's row
+        if len(info.amounts) == len(header):
+            _apply_kinds(list(zip(info.amounts, header)))
+    inline(infos)

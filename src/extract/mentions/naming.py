@@ -9,6 +9,7 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
+from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
@@ -303,7 +304,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             named = None if _next_item(info, m, owner) else owner
-            name = item_name(tree, infos, under_items, i, m) \
+            name = labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, named) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, named, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
