@@ -236,7 +236,6 @@ def test_a_supplementarys_before_and_after_columns_are_levels_no_rows(header, ro
 
 @pytest.mark.parametrize("header, row", [
     ("事業名 要求額 査定額 前年度予算額", "防災行政無線更新事業 50,000千円 45,000千円 30,000千円"),
-    ("| 事業名 | 要求額 | 査定額 | 前年度予算額 |", "| 防災行政無線更新事業 | 50,000千円 | 45,000千円 | 30,000千円 |"),
 ])
 def test_a_request_beside_an_assessed_column_is_no_budget(header, row):
     found = _roles("令和7年度 予算編成過程の公表", header, "|---|---|---|---|", row)
@@ -394,22 +393,10 @@ def test_a_joint_box_of_a_local_department_is_no_ministry():
     assert _named("令和7年度 当初予算の概要", "・学校給食事業（教育委員会・福祉部） 3億円")["3億円"][1] is None
 
 
-# a budget-compilation page's figures labelled one by one: the assessed figure is the budget, the request beside it other
-@pytest.mark.parametrize("lines, asked, assessed, name", [
-    (("防災行政無線更新事業 要求額 50,000千円 査定額 45,000千円",), "50,000千円", "45,000千円", "防災行政無線更新事業"),
-    (("図書館管理運営費 要求額:20,000千円 査定額:19,500千円",), "20,000千円", "19,500千円", "図書館管理運営費"),
-    (("■ 道路維持補修事業", "要求額 30,000千円", "査定額 28,000千円", "前年度予算額 25,000千円"), "30,000千円", "28,000千円",
-     "道路維持補修事業"),
+# a figure labelled with its kind names the item before its label, or the line above a run of labelled lines
+@pytest.mark.parametrize("lines, figure, name", [
+    (("防災行政無線更新事業 補正額 5,000千円",), "5,000千円", "防災行政無線更新事業"),
+    (("■ 道路維持補修事業", "補正予算額 3,000千円", "補正後の額 28,000千円"), "3,000千円", "道路維持補修事業"),
 ])
-def test_inline_request_and_assessed_figures(lines, asked, assessed, name):
-    found = amounts_by_text("令和7年度 予算編成過程の公表", *lines)
-    assert found[asked].role == "other"
-    assert (found[assessed].role, found[assessed].program) == ("budget", name)
-
-
-@pytest.mark.parametrize("lines, figure", [
-    (("防災行政無線更新事業 要求額 50,000千円",), "50,000千円"),  # a request alone: the budget asked for
-    (("■ 道路維持補修事業", "要求額 30,000千円", "前年度予算額 25,000千円"), "30,000千円"),
-])
-def test_a_request_with_no_assessed_figure_stays_the_budget(lines, figure):
-    assert amounts_by_text("令和7年度 予算要求の概要", *lines)[figure].role == "budget"
+def test_a_figure_labelled_with_its_kind_is_named_by_its_item(lines, figure, name):
+    assert amounts_by_text("令和7年度 一般会計補正予算の概要", *lines)[figure].program == name

@@ -1,9 +1,11 @@
 """Tables whose header says which figure of a programme's row each column holds: `事業名 補正前の額 補正額 補正後の額` (a local
-supplementary's list), `事業名 要求額 査定額 前年度予算額` (a local budget-compilation page), written with spaces or `|`. Each
-figure of a row under the header takes its column's kind (totals.json column_kinds): the budget before or after the
-supplementary is a level (role budget, a whole: no programme's row), the supplementary column the supplementary, the request
-beside an assessed column the department's request (`other`: the assessed figure is the budget), last year's column the
-previous budget. A row counts where it has one figure per column of a kind; a line with no figure ends the table."""
+supplementary's list), `事業名 要求額 査定額 前年度予算額` (a local budget-compilation page) written with spaces, and a `|`
+table's columns before and after the supplementary. Each figure of a row under the header takes its column's kind
+(totals.json column_kinds): the budget before or after the supplementary is a level (role budget, a whole: no programme's
+row), the supplementary column the supplementary, the request beside an assessed column the department's request (`other`:
+the assessed figure is the budget), last year's column the previous budget. A row counts where it has one figure per column
+of a kind; a line with no figure ends the table. A `|` table's request and assessed columns and figures labelled one by one
+(`要求額 N 査定額 M`) take their roles in the role pass (context/assessment_columns.py); `labelled_item` names the latter."""
 from __future__ import annotations
 
 import re
@@ -23,8 +25,10 @@ _OPEN = ("fallback", "under", "", "column")
 #: what each kind makes of its figure: (role, whether it is a whole: no programme's row)
 _EFFECT = {"before": ("budget", True), "after": ("budget", True), "supplementary": ("supplementary_budget", False),
            "request": ("other", False), "assessed": ("budget", False), "previous": ("previous_budget", False)}
-#: the kinds that say a header is one of these tables (a header of `予算額 前年度予算額` alone is label_columns.py's)
+#: the kinds that say a header is one of these tables (a header of `予算額 前年度予算額` alone is label_columns.py's); a `|`
+#: table's request and assessed columns are read by the role pass (context/assessment_columns.py), its levels here
 _OWN = {"before", "after", "request", "assessed"}
+_LEVELS = {"before", "after"}
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +48,8 @@ def _header(info: LineInfo) -> list[str] | None:
     if not cells or _kind(cells[0]) is not None:
         return None  # a table's header opens with its rows' label column (`事業名`, `区分`); `要求額を見る 査定額を見る` is none
     kinds = [k for c in cells if (k := _kind(c)) is not None]
-    return kinds if len(kinds) >= 2 and _OWN & set(kinds) else None
+    own = _LEVELS if "|" in info.norm or "｜" in info.norm else _OWN  # (`|` request tables: the role pass's)
+    return kinds if len(kinds) >= 2 and own & set(kinds) else None
 
 
 #: how many characters before a figure its inline label may stand in (`要求額 50,000千円`, `査定額:45,000千円`)
@@ -76,38 +81,15 @@ def _apply_kinds(pairs: list[tuple[Mention, str]]) -> None:
             m.total_of = m.total_of or kind  # the budget as it stands before or after: a level, no programme's row
 
 
-def inline(infos: Sequence[LineInfo]) -> None:
-    """Figures labelled one by one with the kinds of a budget-compilation page (`…事業 要求額 50,000千円 査定額 45,000千円`,
-    or `要求額 30,000千円` / `査定額 28,000千円` lines under the item): a line of two or more is one item's, a run of lines of one
-    each is one item's; where the item holds an assessed figure, the request is `other` and the assessed figure the budget."""
-    run: list[tuple[Mention, str]] = []
-    for info in infos:
-        kinds = _inline_kinds(info) if info.amounts else []
-        labelled = [(m, k) for m, k in zip(info.amounts, kinds) if k is not None]
-        if labelled and len(labelled) == len(info.amounts) == 1:
-            run += labelled
-            continue
-        _flush(run)
-        run = []
-        if labelled and len(labelled) == len(info.amounts):
-            _flush(labelled)
-    _flush(run)
-
-
-def _flush(pairs: list[tuple[Mention, str]]) -> None:
-    if {k for _, k in pairs} & _OWN:
-        _apply_kinds(pairs)
-
-
 #: how many lines above a run of labelled figures the item's name may stand
 _NAME_LINES = 3
 
 
 def labelled_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
-    """The item an inline-labelled figure is for (see `inline`): the words before the line's first label (`防災行政無線更新事業
+    """The item a budget figure labelled with its kind is for (`…事業 要求額 N 査定額 M`): the words before the line's first label (`防災行政無線更新事業
     要求額 …`), else the nearest line above with no figure (`■ 道路維持補修事業` over `要求額 …` / `査定額 …`); None for any
     other figure."""
-    if m.role_source != "column":
+    if m.role not in BUDGET_ROLES:
         return None
     info = infos[i]
     kinds = _inline_kinds(info)
@@ -140,4 +122,3 @@ def apply(infos: Sequence[LineInfo]) -> None:
             continue
         if len(info.amounts) == len(header):
             _apply_kinds(list(zip(info.amounts, header)))
-    inline(infos)
