@@ -86,9 +86,9 @@ _NAME_LINES = 3
 
 
 def labelled_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
-    """The item a budget figure labelled with its kind is for (`…事業 要求額 N 査定額 M`): the words before the line's first label (`防災行政無線更新事業
-    要求額 …`), else the nearest line above with no figure (`■ 道路維持補修事業` over `要求額 …` / `査定額 …`); None for any
-    other figure."""
+    """The item a budget figure labelled with its kind is for (`…事業 要求額 N 査定額 M`): the words before the line's first
+    label (`防災行政無線更新事業 要求額 …`), else the nearest line above with no figure (`■ 道路維持補修事業` over `要求額 …` /
+    `査定額 …`); None for any other figure."""
     if m.role not in BUDGET_ROLES:
         return None
     info = infos[i]
