@@ -400,3 +400,15 @@ def test_a_joint_box_of_a_local_department_is_no_ministry():
 ])
 def test_a_figure_labelled_with_its_kind_is_named_by_its_item(lines, figure, name):
     assert amounts_by_text("令和7年度 一般会計補正予算の概要", *lines)[figure].program == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("この補正では歳入歳出にそれぞれ1,214万9,000円を追加し、総額は7億8,214万9,000円になると説明した。", "1,214万9,000円"),
+    ("今回の補正は、歳入歳出それぞれ3億円を追加するものです。", "3億円"),
+])
+def test_a_sum_added_to_both_sides_is_the_whole_supplementary(line, figure):
+    from extract.context.labels import LineInfo
+    from extract.context.prose_totals import unnamed_total
+    from extract.normalize import normalize
+    m = amounts_by_text("令和5年度 簡易水道事業特別会計補正予算", line)[figure]
+    assert unnamed_total(LineInfo(normalize(line).text, [m]), m)  # no row: the sentence's whole
