@@ -393,13 +393,33 @@ def test_a_joint_box_of_a_local_department_is_no_ministry():
     assert _named("令和7年度 当初予算の概要", "・学校給食事業（教育委員会・福祉部） 3億円")["3億円"][1] is None
 
 
-# a figure labelled with its kind names the item before its label, or the line above a run of labelled lines
-@pytest.mark.parametrize("lines, figure, name", [
-    (("防災行政無線更新事業 補正額 5,000千円",), "5,000千円", "防災行政無線更新事業"),
-    (("■ 道路維持補修事業", "補正予算額 3,000千円", "補正後の額 28,000千円"), "3,000千円", "道路維持補修事業"),
+def _budget_lines(*texts: str) -> list:
+    """The lines' LineInfos with every amount made a budget figure (as the role pass leaves an assessed figure)."""
+    from extract.context.labels import LineInfo
+    from extract.normalize import normalize
+
+    out = []
+    for t in texts:
+        ms = [m for m in mentions(t) if m.kind == "amount"]
+        for m in ms:
+            m.role = "budget"
+        out.append(LineInfo(normalize(t).text, ms))
+    return out
+
+
+# the assessed figure of a compilation's item is named by the words before the line's first label, or the line above
+@pytest.mark.parametrize("lines, k, name", [
+    (("防災行政無線更新事業 要求額 50,000千円 査定額 45,000千円",), 1, "防災行政無線更新事業"),
+    (("■ 道路維持補修事業", "要求額 30,000千円", "査定額 28,000千円"), 0, "道路維持補修事業"),
+    (("令和9年度要求額 3,600百万円（令和8年度予算額 2,400百万円）",), 0, None),  # a sheet's request: its title names it
+    (("令和7年度補正予算額 3,000億円（令和6年度補正予算額 1,000億円）",), 0, None),
 ])
-def test_a_figure_labelled_with_its_kind_is_named_by_its_item(lines, figure, name):
-    assert amounts_by_text("令和7年度 一般会計補正予算の概要", *lines)[figure].program == name
+def test_an_assessed_figure_is_named_by_its_item(lines, k, name):
+    from extract.context.column_kinds import labelled_item
+
+    infos = _budget_lines(*lines)
+    i = len(infos) - 1
+    assert labelled_item(infos, i, infos[i].amounts[k]) == name
 
 
 @pytest.mark.parametrize("line, figure", [
@@ -412,3 +432,24 @@ def test_a_sum_added_to_both_sides_is_the_whole_supplementary(line, figure):
     from extract.normalize import normalize
     m = amounts_by_text("令和5年度 簡易水道事業特別会計補正予算", line)[figure]
     assert unnamed_total(LineInfo(normalize(line).text, [m]), m)  # no row: the sentence's whole
+
+
+
+def test_a_total_row_under_a_header_of_column_kinds_is_no_row():
+    found = amounts_by_text("令和7年度 予算編成過程の公表", "事業名 要求額 査定額", "道路維持補修事業 30,000千円 28,000千円",
+                            "市民部 計 45,700千円 38,300千円")
+    assert found["38,300千円"].total_of
+
+
+def test_a_change_column_is_no_previous_year():
+    found = amounts_by_text("令和7年度 予算編成過程の公表", "事業名 要求額 査定額 前年度比", "橋りょう点検事業 1,200万円 1,000万円 150万円")
+    assert found["150万円"].role == "other"
+    assert found["1,000万円"].role == "budget"
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("【教育委員会】学校給食事業 3億円", "3億円", "学校給食事業"),
+    ("・図書館整備事業【教育庁】 2億円", "2億円", "図書館整備事業"),
+])
+def test_a_local_departments_box_is_a_label_of_no_ministry(line, figure, program):
+    assert _named("令和7年度 当初予算の概要", line)[figure] == (program, None)

@@ -23,7 +23,8 @@ _RULE = re.compile(r"[\s\u3000|｜:：\-－―]*")
 #: the sources of a role left open (no rule settled it: scope.py's fallback, a column label_columns.py read)
 _OPEN = ("fallback", "under", "", "column")
 #: what each kind makes of its figure: (role, whether it is a whole: no programme's row)
-_EFFECT = {"before": ("budget", True), "after": ("budget", True), "supplementary": ("supplementary_budget", False),
+_EFFECT = {"change": ("other", False), "before": ("budget", True), "after": ("budget", True),
+           "supplementary": ("supplementary_budget", False),
            "request": ("other", False), "assessed": ("budget", False), "previous": ("previous_budget", False)}
 #: the kinds that say a header is one of these tables (a header of `予算額 前年度予算額` alone is label_columns.py's); a `|`
 #: table's request and assessed columns are read by the role pass (context/assessment_columns.py), its levels here
@@ -86,15 +87,16 @@ _NAME_LINES = 3
 
 
 def labelled_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
-    """The item a budget figure labelled with its kind is for (`…事業 要求額 N 査定額 M`): the words before the line's first
+    """The item an assessed figure labelled so is for (`…事業 要求額 N 査定額 M`): the words before the line's first
     label (`防災行政無線更新事業 要求額 …`), else the nearest line above with no figure (`■ 道路維持補修事業` over `要求額 …` /
     `査定額 …`); None for any other figure."""
     if m.role not in BUDGET_ROLES:
         return None
     info = infos[i]
     kinds = _inline_kinds(info)
-    if not kinds or kinds[0] is None:
-        return None
+    own = dict(zip((id(a) for a in info.amounts), kinds)).get(id(m))
+    if not kinds or kinds[0] is None or own != "assessed":
+        return None  # only the assessed figure of a compilation's item (`令和9年度要求額 3,600百万円`: a sheet's title names it)
     first = info.amounts[0]
     label = next(w for w, k in _kinds() if info.norm[max(0, first.start - _LABEL_REACH):first.start].strip(" \u3000:：").endswith(w))
     head = info.norm[:first.start].rstrip(" \u3000:：")
@@ -122,3 +124,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
             continue
         if len(info.amounts) == len(header):
             _apply_kinds(list(zip(info.amounts, header)))
+            label = info.norm[:info.amounts[0].start].strip(" \u3000|｜:：")
+            if label.endswith("計"):  # `部計`, `市民部 計`, `合計`: the table's whole, no programme's row
+                for m in info.amounts:
+                    m.total_of = m.total_of or label

@@ -77,14 +77,16 @@ def ministry(label: str) -> str | None:
     joint = re.split(r"[・、]", inner)
     if len(joint) > 1 and all(p in national_bodies() for p in joint):
         return "・".join(joint)  # `（こども家庭庁・文部科学省）`: a programme two ministries share
-    return inner if re.match(load("outline")["ministry_name"], inner) else None
+    return None  # (`【教育委員会】`, `【教育庁】`: a local body's department, a label box but no ministry: _is_label)
 
 
 def _is_label(box: str) -> bool:
     inner = box.strip()
     if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
         inner = inner[1:-1].strip()
-    return inner in load("outline")["label_words"] or ministry(box) is not None
+    # a body's box (`【教育委員会】`, `【教育庁】` alike: outline.json ministry_name) is a label, its ministry only if national
+    return inner in load("outline")["label_words"] or ministry(box) is not None \
+        or re.match(load("outline")["ministry_name"], inner) is not None
 
 
 # -- segments ---------------------------------------------------------------------------------------------
