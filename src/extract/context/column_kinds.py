@@ -93,8 +93,12 @@ def labelled_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     if m.role not in BUDGET_ROLES:
         return None
     info = infos[i]
-    kinds = _inline_kinds(info)
-    own = dict(zip((id(a) for a in info.amounts), kinds)).get(id(m))
+    known = info.memo.get("inline_kinds")
+    if not isinstance(known, tuple):  # once per line (a long line stays linear)
+        kinds = _inline_kinds(info)
+        known = info.memo["inline_kinds"] = (kinds, {id(a): k for a, k in zip(info.amounts, kinds)})
+    kinds, by_id = known
+    own = by_id.get(id(m))
     if not kinds or kinds[0] is None or own != "assessed":
         return None  # only the assessed figure of a compilation's item (`令和9年度要求額 3,600百万円`: a sheet's title names it)
     first = info.amounts[0]

@@ -30,6 +30,8 @@ def without_figure_label(subject: str) -> str:
 
 #: a part's words before its figure in a breakdown's list (`、無償資金協力`, `、JICA運営費交付金(技術協力)`, `、…拠出金は`)
 _PART = re.compile(r"(?:^|[、，,。])[ \u3000]*([^、，,。]{2,40}?)(?:が|は)?$")
+#: list marks before a part (`◇漁港の機能強化:30億円`)
+_MARKS = "◇◆▽▼・○●■□◎ \u3000"
 #: how far back a breakdown's sentence may open
 _SENTENCE = 200
 #: a sentence's opening clause
@@ -46,5 +48,5 @@ def listed_part(text: str, start: int, head: str) -> str | None:
     clause = _CLAUSE_END.search(text, opening, start)
     if clause is None or not breakdown_topic(text[opening:clause.start()]):
         return None
-    found = _PART.search(head.rstrip(" \u3000約"))
-    return found.group(1).strip() if found is not None else None
+    found = _PART.search(head.rstrip(" \u3000約:："))
+    return found.group(1).strip().lstrip(_MARKS) or None if found is not None else None

@@ -227,23 +227,6 @@ def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     return topic_programme(info, m) or target
 
 
-#: a list's marks inside one line (`▽A(22億円)▽B(20億円)`): each opens the next item
-_INLINE_MARKS = re.compile(r"[▽▼◇◆●○■□]")
-
-
-def _next_item(info: roles.LineInfo, m: Mention, owner: ol.Node | None) -> bool:
-    """A list mark stands between the figure and the figure before it in its owner's segment (`▽A(22億円)▽B(20億円)`): the
-    owner's name is the first item's, not this figure's."""
-    if owner is None or owner.line_index != m.line_index:
-        return False
-    index = info.memo.get("amount_index")
-    if not isinstance(index, dict):  # each figure's place among its line's, found once per line (a long line stays linear)
-        index = info.memo["amount_index"] = {id(a): k for k, a in enumerate(info.amounts)}
-    k = index.get(id(m), 0)
-    prev = info.amounts[k - 1] if k > 0 else None
-    return prev is not None and prev.raw_start >= owner.start and _INLINE_MARKS.search(info.norm, prev.end, m.start) is not None
-
-
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern[str]:
     return re.compile(load("outline")["office_bracket"])
@@ -303,10 +286,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            named = None if _next_item(info, m, owner) else owner
             name = labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
-                or (_owner_name(tree, m, named) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, named, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
+                or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
