@@ -452,3 +452,12 @@ def test_a_change_column_is_no_previous_year():
 ])
 def test_a_local_departments_box_is_a_label_of_no_ministry(line, figure, program):
     assert _named("令和7年度 当初予算の概要", line)[figure] == (program, None)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("地域公共交通確保維持改善事業 令和8年度予算の概要", "地域公共交通確保維持改善事業"),
+    ("「こども誰でも通園制度」 令和8年度予算のポイント", "こども誰でも通園制度"),
+    ("令和8年度予算の概要", None),  # the document alone names no programme
+])
+def test_a_sheets_title_of_a_programme_then_its_budget_document_names_it(title, name):
+    assert _named(title, "令和8年度予算額 208億円（令和7年度 200億円）")["208億円"][0] == name

@@ -160,6 +160,8 @@ def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | N
     (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
     node = next((n for n in tree.nodes if n.kind == "title"), None)
     parts = re.split(r"[ \u3000]+", node.text.strip()) if node is not None else []
+    if len(parts) >= 2 and names_document("".join(parts[1:])) and progs.strong(head := progs.clean_name(parts[0]).strip("「」『』")):
+        return head  # `地域公共交通確保維持改善事業 令和8年度予算の概要`: the programme, then the document about its budget
     year_only = bool(parts) and re.fullmatch(load("program_names")["year_prefix"], normalize(parts[0]).text) is not None
     if node is None or budget_label(infos[node.line_index]) is None and not year_only:
         return None  # (`令和8年度 地域公共交通確保維持改善事業`: the year alone before the programme, as a label is)
