@@ -32,7 +32,17 @@ def _any_marker() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _label_box() -> re.Pattern[str]:
-    return re.compile(load("outline")["label_box"])
+    """The label boxes (outline.json label_box), and a ministry's full name in round brackets (`（経済産業省）`, longer
+    than the short boxes a round bracket is read as): the ministries the abbreviations expand to, no other bracket."""
+    full = "(?:" + "|".join(map(re.escape, sorted(national_bodies(), key=len, reverse=True))) + ")"
+    return re.compile(load("outline")["label_box"] + rf"|[（(]{full}(?:[・、]{full})*[）)]")  # (`（こども家庭庁・文部科学省）`: joint)
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> frozenset[str]:
+    """The national bodies' full names (outline.json ministries' values and national_bodies)."""
+    d = load("outline")
+    return frozenset({str(v) for v in d["ministries"].values()} | set(d["national_bodies"]))
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +72,21 @@ def ministry(label: str) -> str | None:
         return f"{a}（{b}）" if a and b else None
     if inner in abbr:
         return str(abbr[inner])
-    return inner if re.match(load("outline")["ministry_name"], inner) else None
+    if inner in national_bodies():
+        return inner  # (`こども家庭庁`: a name the pattern's kanji do not cover)
+    joint = re.split(r"[・、]", inner)
+    if len(joint) > 1 and all(p in national_bodies() for p in joint):
+        return "・".join(joint)  # `（こども家庭庁・文部科学省）`: a programme two ministries share
+    return None  # (`【教育委員会】`, `【教育庁】`: a local body's department, a label box but no ministry: _is_label)
 
 
 def _is_label(box: str) -> bool:
     inner = box.strip()
     if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):
         inner = inner[1:-1].strip()
-    return inner in load("outline")["label_words"] or ministry(box) is not None
+    # a body's box (`【教育委員会】`, `【教育庁】` alike: outline.json ministry_name) is a label, its ministry only if national
+    return inner in load("outline")["label_words"] or ministry(box) is not None \
+        or re.match(load("outline")["ministry_name"], inner) is not None
 
 
 # -- segments ---------------------------------------------------------------------------------------------

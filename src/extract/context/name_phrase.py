@@ -128,6 +128,10 @@ def _quoted(name: str) -> str:
 _FIGURE = re.compile(r"[△▲]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:千|百万|万|億|兆)*[ \u3000]*円")
 
 
+#: an item's figure in brackets then the list's conjunction before the next item (`…工事(1億7千万円)や`)
+_AFTER_BRACKETED_FIGURE = re.compile(r"^.*[(（][^()（）]*[0-9０-９][^()（）]*円[)）][ \u3000]*(?:や|と|及び|および|、)")
+
+
 def _after_figure(text: str) -> str:
     """The words of a name after the figures and list conjunctions the sentence set before it: past the last figure of
     another programme (a grant that funds the work) and the relative clause it opens (`地域未来交付金11,722千円の対象と
@@ -141,8 +145,16 @@ def _after_figure(text: str) -> str:
         ends = [k for k, (_, tag) in enumerate(toks) if tag.startswith(("動詞", "助動詞"))]
         at = sum(len(w) for w, _ in toks[:ends[-1] + 1]) if ends else 0
         text = rest[at:] if len(rest[at:].strip()) >= 2 else rest
+    listed = _AFTER_BRACKETED_FIGURE.search(text)
+    if listed is not None and len(text) - listed.end() >= 4:
+        text = text[listed.end():]  # `土木費の町道改良工事(1億7千万円)や町営住宅の改修工事`: the item after the last one listed
+    for c in sorted(load("totals")["no_programme"]["expenditure_classes"], key=len, reverse=True):
+        if text.startswith(c + "の") and len(text) - len(c) - 1 >= 4:
+            text = text[len(c) + 1:]  # `土木費の町道改良工事`: the account's class the work is spent under, no part of its name
+            break
     for w in sorted((*_words()["list_conjunctions"], *_words()["lead_adverbs"]), key=len, reverse=True):
-        if text.startswith(w) and len(text) > len(w) + 1:
+        # (`うちわ製作事業`: hiragana after the word goes on with it, no adverb)
+        if text.startswith(w) and len(text) > len(w) + 1 and not "\u3041" <= text[len(w)] <= "\u309f":
             return text[len(w):].lstrip(" \u3000、，,")
     return text
 
@@ -205,7 +217,9 @@ def _when() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A time written before a name (`来年1月から`, `25年内に`, `2019年1月から`): its leading clause up to the verb that makes
     it modify the name (`…から再開する`, `…全部施行予定の`), and a time's phrase inside a name (`昨年4月からの`)."""
     w = _words()["when"]
-    time = rf"(?:{'|'.join(map(re.escape, w['relative']))}|(?:令和|平成)?[0-9０-９]{{1,4}}年度?)(?:[0-9０-９]{{1,2}}月)?" \
+    # (`10月27日に市内で開く…`: a day with its month, no year, as a newspaper dates an event)
+    time = rf"(?:{'|'.join(map(re.escape, w['relative']))}|(?:令和|平成)?[0-9０-９]{{1,4}}年度?" \
+           rf"|(?=[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日))(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?" \
            rf"(?:{'|'.join(map(re.escape, w['points']))})?"
     ends = "|".join(map(re.escape, sorted(w["clause_ends"], key=len, reverse=True)))
     return re.compile(rf"^{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})"), re.compile(rf"{time}(?:から|まで)の")
@@ -229,9 +243,15 @@ def _after_apposition(name: str) -> str:
     for w in _words()["appositions"]:
         at = name.rfind(w)
         rest = name[at + len(w):] if at > 0 else ""
-        if len(rest) >= 4 and (strong(rest) or rest.endswith(tuple(load("program_names")["name_endings"]))):
+        # (`重要事項であるサイバー空間の脅威への対処`: a short category word before the clause says what rank the work has)
+        short = 0 < at <= _CATEGORY and _token_tags(name[:at])[-1][1].startswith("名詞")
+        if len(rest) >= 4 and (strong(rest) or rest.endswith(tuple(load("program_names")["name_endings"])) or short):
             return rest
     return name
+
+
+#: how long a category word before `である` may be (`重要事項`, `柱`, `目玉`)
+_CATEGORY = 6
 
 
 #: a bracket after a name that holds a number and a word (`(13路線)`, `(2か所)`)

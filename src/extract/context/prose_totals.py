@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
+from .part_names import breakdown_topic, listed_part, without_figure_label
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -49,7 +50,8 @@ _CLAUSE = re.compile(r"[、，,。；;]")
 def _whole_evidence(text: str) -> bool:
     """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
     (roles.json prose.whole_evidence: `累計額`, `所管合計`), or a budget's label (`補正後の予算額は`, `外務省当初予算は`)."""
-    core = text.strip(" 　約、，,").removesuffix("は").removesuffix("に").removesuffix("が")
+    # (`歳入歳出にそれぞれ`: a bill adds the same sum to both sides, the whole supplementary)
+    core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
     return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
 
 
@@ -61,6 +63,8 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     before = info.norm[max(start, m.start - _REACH):m.start]
     parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
     clause, topic = parts[-1], parts[0]
+    if breakdown_topic(topic):
+        return None  # `予算の主な内訳は、「…」の事業費が94億円、…`: the parts of the budget the topic names, none the whole
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
     if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
@@ -77,7 +81,7 @@ _OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算
 
 
 
-def _figures_between(info: LineInfo, start: int, end: int) -> int:
+def figures_between(info: LineInfo, start: int, end: int) -> int:
     """How many of the line's amounts start in [start, end): by bisection over their starts, sorted once per line
     (a count per figure made a long line quadratic)."""
     starts = info.memo.get("amount_starts")
@@ -91,7 +95,7 @@ def topic_name(info: LineInfo, m: Mention) -> str | None:
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
     end = info.norm.find("。", m.end)
     end = len(info.norm) if end < 0 else end
-    if _figures_between(info, start, end) != 1:
+    if figures_between(info, start, end) != 1:
         return None  # `公共事業は…8,222億円、非公共事業は…1兆8,303億円`: each figure has its own clause's topic
     found = _OPEN_TOPIC.match(info.norm, start)
     if found is None or found.end() > m.start:
@@ -135,14 +139,22 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = head[:found.start()]
     elif _NOUN_END.search(head) and (_after_noun().match(info.norm, m.end) or head.lstrip().startswith(_LIST_MARK)):
         target = head
-    elif (subject := _SUBJECT.search(head)) is not None and strong(subject.group(1)) and _LISTED.match(info.norm, m.end):
-        target = subject.group(1)  # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject
+    elif (by := _BY_WORK.search(head)) is not None and by.group(1).endswith(_name_endings()) and appropriating_verb(info, m):
+        target = by.group(1)  # `…災害復旧工事で3930万円、…導入に関する経費で852万円を盛り込みました`: the work the figure is for
+    elif (subject := _SUBJECT.search(head)) is not None and _LISTED.match(info.norm, m.end) \
+            and (strong(work := without_figure_label(subject.group(1))) or work.endswith("」")):
+        # `…要求額は、森林整備事業が1,489億円、治山事業が740億円で`: each work its figure's subject; `…の「…プログラム」の事業費が
+        # 94億円、`: the quoted work whose cost the figure is
+        target = work
     elif (obj := _OBJECT.search(head)) is not None and _verb_next(info, m):
         target = obj.group(1)  # `空き家対策の補助金を460万円計上`, `…交付金を236億円要求して`: the verb's object, the figure its amount
     elif (passive := _goes_to().match(info.norm, m.end)) is not None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
+    elif (part := listed_part(info.norm, m.start, head)) is not None:
+        target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
     else:
         return None
+    target = target.removeprefix("と").removeprefix("や")  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction
     return None if names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
 
 
@@ -162,6 +174,15 @@ def _goes_to() -> re.Pattern[str]:
     `…に使われる`): an appropriating verb's passive, or `使わ`."""
     verbs = "|".join(map(re.escape, (*_verbs(), "使わ")))
     return re.compile(rf"\s*(?:余り?|程度)?\s*が\s*([^、。，,]{{2,40}}?)に(?:{verbs})")
+#: a work before `で` right before its figure (`…災害復旧工事で3930万円`): the means the figure is for
+_BY_WORK = re.compile(r"(?:^|[、，,。]|は)[ \u3000]*([^、，,。はがをで]{2,40})で$")
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[str, ...]:
+    return tuple(load("program_names")["name_endings"])
+
+
 #: a work as the subject of its figure in a list of works and figures with no verb (`森林整備事業が1,489億円、治山事業が…`)
 _SUBJECT = re.compile(r"(?:^|[、，,。]|は)[ \u3000]*([^、，,。はがを]{2,40})が$")
 #: the object of an appropriating verb that follows the figure right after it (`…の補助金を460万円計上`)
@@ -356,25 +377,3 @@ def exchange_rate(info: LineInfo, m: Mention) -> bool:
     """The yen one unit of a foreign currency is worth (`※レート 1ドル120円`, `1ユーロ＝160円`): a rate a deck converts its
     figures by, no money budgeted (GUIDE: rates are no budget)."""
     return _rate_before().search(info.norm[max(0, m.start - 12):m.start]) is not None
-
-
-#: a sentence that opens with the programme it is about: `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`
-_TOPIC_OPEN = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:では|として)[、，,]?")
-
-
-def topic_programme(info: LineInfo, m: Mention) -> str | None:
-    """The programme a sentence opens with as its topic (`中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円
-    計上しました`): the figure's programme when it is the sentence's only figure and the topic names a programme (a
-    programme's word ends it, programs.json) that is no category (`新規事業では、…`: generic); the works after it
-    describe what the programme pays for."""
-    start = info.norm.rfind("。", 0, m.start) + 1
-    end = info.norm.find("。", m.end)
-    end = len(info.norm) if end < 0 else end
-    if _figures_between(info, start, end) != 1:
-        return None
-    found = _TOPIC_OPEN.match(info.norm, start)
-    if found is None or found.end() > m.start:
-        return None
-    name = found.group(1).strip()
-    generic = load("programs")["generic"]
-    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None

@@ -34,22 +34,17 @@ from . import (
     account_sides,
     change_pairs,
     fiscal_document,
-    fiscal_roles,
-    fiscal_scope,
-    flat_cells,
-    label_columns,
     open_figures,
     prose_roles,
-    role_tables,
     settlements,
-    shares,
     sheet_sums,
+    table_passes,
 )
 from . import outline as ol
 from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
-from .comparisons import is_change, signed_changes
+from .comparisons import is_change
 from .figure_lines import figure_lines, figure_owner
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
@@ -193,10 +188,10 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     pillars(owned)
     bracketed_companions(owned, infos)
     sheet_sums.apply(owned, infos)
-    _cells_and_shares(infos, (doc_label or kind_only or (None,))[0])
-    label_columns.apply(infos)  # `| 事業名 | 予算額 | 前年度予算額 | 比較増減 |`: each column's role
+    table_passes.cells_and_shares(infos, (doc_label or kind_only or (None,))[0])
+    table_passes.columns(infos)  # each column's role; a header of column kinds (補正前, 補正後, 要求額, 査定額)
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
-    fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
+    table_passes.years(infos, outline, title_year)  # fy by scope, the roles that follow from it; a strip of years
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
 
@@ -212,13 +207,6 @@ def _side(side: str | None, owner: ol.Node | None, outline: ol.Outline) -> str |
     """The side of the account a figure stands on: its line's (account_sides.py), else the revenue side where its item's list
     is introduced as it (`主な歳入は次のとおり。` then `・市税 80億円`: a source)."""
     return side or (account_sides.REVENUE if owner is not None and revenue_lead(owner, outline) else None)
-
-
-def _cells_and_shares(infos: Sequence[LineInfo], kind: str | None) -> None:
-    flat_cells.apply(infos)  # a flattened table's figures paired with its account names
-    role_tables.apply(infos, kind)  # an enterprise's 款項 table, a programme table
-    signed_changes(infos)  # `一般会計 214億円 (対前年度 +8億円)`: a signed figure is a change, whatever read it a budget
-    shares.apply(infos)  # `(うち…対策分 …)`: a purpose share is its whole's kind of money; a financing split is other
 
 
 def _owned(infos: Sequence[LineInfo], outline: ol.Outline) -> list[tuple[Mention, ol.Node | None, ol.Node | None, int]]:

@@ -43,6 +43,23 @@ def _label_before(info: LineInfo, m: Mention, lead: str = "") -> str:
     return clauses[-1] if clauses else ""
 
 
+#: a list number and label boxes before a programme's name (`(1)企画事務費【企画政策課】`)
+_NUMBER_AND_BOXES = re.compile(r"^[\s　]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])?|【[^【】]*】")
+
+
+def _named_before(label: str) -> bool:
+    """A programme's name stands before the label's last word (`(1)企画事務費【企画政策課】 補正額`): the figure is that
+    programme's supplementary, no whole's."""
+    return _programme_name(label.rsplit(maxsplit=1)[0] if " " in label or "　" in label else "")
+
+
+def _programme_name(text: str) -> bool:
+    """Past its list number and label boxes, the words end as a programme's or an expense's name (`企画事務費`, `…事業`:
+    totals.json own_figure_ends), not a policy's (`…緊急対策`)."""
+    rest = _NUMBER_AND_BOXES.sub("", text or "").strip()
+    return len(rest) >= 2 and (strong(rest) or rest.endswith(tuple(load("totals")["own_figure_ends"])))
+
+
 def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol.Outline) -> str | None:
     """The account or whole budget a figure sums (see the module's docstring), else None."""
     accounts, labels, _ = total_words()
@@ -58,9 +75,9 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     if not label and owner is not None and owner.kind in ("heading", "label") and owner.line_index != m.line_index \
             and _names_whole(owner.name):
         return owner.name  # `■補正額`, `(1) 歳入歳出総額` over a figure alone on its line: the whole
-    if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
+    if label and any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels) and not _named_before(label):
         return label
-    if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)):
+    if label.endswith(tuple(w for w in load("roles")["supplementary_total_labels"] if "予算" not in w)) and not _named_before(label):
         return label  # `☆補正額 378億円`: the whole supplementary (`第2次補正予算額 501億円` may be a programme's)
     if re.match(load("roles")["session_total"], label):
         return label  # `10月補正:5,500万円`: the whole of that month's supplementary
@@ -186,8 +203,8 @@ _SIBLING_LINES = 60
 def _pillar_sibling(n: ol.Node, outline: ol.Outline) -> bool:
     """A heading with a figure beside sibling headings of its marker that total their items (`1⃣ … 約260億円` over
     its items, then `2⃣ … 約51億円` alone): a pillar too."""
-    if n.marker is None or n.parent is None:
-        return False
+    if n.marker is None or n.parent is None or _programme_name(n.name) or _named_before(n.name or ""):
+        return False  # (`(3)畜産振興費【農林課】 補正額:2,120千円`: a programme's own figure, whatever its siblings hold)
     siblings = [outline.nodes[c] for c in outline.nodes[n.parent].children]
     if n.page is None:  # a text deck has no pages: a pillar's siblings stand near it, not hundreds of lines away
         siblings = [s for s in siblings if abs(s.line_index - n.line_index) <= _SIBLING_LINES]

@@ -23,6 +23,7 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
 from ..context.line_parts import strip_markers
+from ..context.ministry_names import block_ministry
 from ..context.name_phrase import figure_label, noun_phrase
 from ..dictionary import load
 from ..model import Mention
@@ -85,6 +86,10 @@ def split_shared(info: LineInfo) -> None:
             m.program = n
 
 
+#: a list's number set apart or closed by a period before the name (`1 子育て支援事業 1,200万円`, `3.意匠・商標の…`):
+#: numbering, no part of the name
+NUMBERING = re.compile(r"^[0-9０-９]{1,2}(?:[ \u3000]+|[.．](?![0-9０-９]))(?=[^\s\u30000-9０-９])")
+
 _NUMBER_ONLY = re.compile(r"[(（]\s*[0-9０-９]{1,2}\s*[)）]")
 
 
@@ -115,7 +120,7 @@ def _named_above(tree: ol.Outline, m: Mention) -> str | None:
     owner = tree.owner(m.line_index, m.raw_start)
     for n in tree.chain(owner)[1:] if owner is not None else []:
         if n.kind in ("item", "heading") and n.name and not label_only(n.name):
-            return n.name
+            return NUMBERING.sub("", n.name)
     return None
 
 
@@ -154,12 +159,16 @@ _CELLS = re.compile(r"[|｜]")
 
 
 def row_label(info: LineInfo, m: Mention) -> str | None:
-    """The first cell of the `|` table row a figure stands in a later cell of (`| 事業名 | 予算額 |` rows), else None."""
+    """The first cell of the `|` table row a figure stands in a later cell of (`| 事業名 | 予算額 |` rows, also flattened
+    without the outer bars: `事業名 | 説明 | 予算額`), else None. A first cell that names a ministry alone (a compilation's
+    `府省名` column: context/ministry_names.py) is the row's ministry: the name is the next cell."""
     text = info.norm
-    if not text.lstrip().startswith(("|", "｜")):
+    if not text.lstrip().startswith(("|", "｜")) and len(_CELLS.findall(text, 0, m.start)) < 2:
         return None
     cells = _CELLS.split(text.strip().strip("|｜"))
     first = cells[0].strip() if cells else ""
+    if first and len(cells) > 2 and block_ministry(first) is not None:
+        first = cells[1].strip()
     at = text.find(first) + len(first) if first else -1
     if not first or at > m.start or "。" in first or re.fullmatch(r"[\d\W_]+", first):
         return None  # the figure in the first cell, or a first cell that is a sentence or a number: no row label

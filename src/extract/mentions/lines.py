@@ -25,6 +25,7 @@ from ..normalize import Normalized, normalize
 from ..rules import stacked
 from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
+from ..rules.fiscal_year import letter_era_name
 from ..rules.registry import REGISTRY
 from . import column_wrap, legend_units, line_end
 from .axis_ticks import drop_axis_ticks
@@ -91,7 +92,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     more = line_end.counted_at_end(norm.text, boundary, ctx)
     more += line_end.counted_above_column(norm.text, reach, boundary, ctx) if reach is not None else []
     cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary) + more
-             if c.start < boundary and keep(norm.text, c)
+             if c.start < boundary and keep(norm.text, c) and not letter_era_name(norm.text, c, boundary)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next

@@ -9,20 +9,24 @@ from ..context import outline as ol
 from ..context import programs as progs
 from ..context import roles, scope
 from ..context.bracketed_names import bracketed_item
+from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
+from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, row_ministry
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, topic_name, topic_programme, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
+from ..context.title_names import names_document
+from ..context.topic_names import topic_programme
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
-from .label_names import label_only, row_label
+from .label_names import NUMBERING, label_only, row_label
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -76,9 +80,6 @@ _FIGURE_NOTE = re.compile(r"[ \u3000]*[:：][ \u3000]*[(（][^()（）]{1,20}[)�
 
 #: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
 _CELL_EDGE = " \u3000|｜"
-#: a list's number set apart before the name (`1 子育て支援事業 1,200万円`): numbering, no part of the name
-_NUMBERING = re.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u30000-9０-９])")
-
 
 def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool = False) -> str | None:
     """The name of the item that owns the figure in the outline (its label boxes, markers and figure left out);
@@ -132,7 +133,8 @@ def _figures_alone(info: roles.LineInfo) -> bool:
 @lru_cache(maxsize=1)
 def _name_field() -> re.Pattern[str]:
     fields = "|".join(map(re.escape, load("programs")["name_fields"]))
-    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+[\s　]+\S))([^\s　]+)")
+    # (`事業名 地域公共交通確保維持事業` alone on its line: the field's name, as after a colon)
+    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+(?:[\s　]+\S|[\s　]*$)))([^\s　]+)")
 
 
 #: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
@@ -158,6 +160,8 @@ def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | N
     (`令和3年度当初予算 都市小河川改良費`); a title that goes on about the budget (`令和6年度 当初予算案の概要`) names none."""
     node = next((n for n in tree.nodes if n.kind == "title"), None)
     parts = re.split(r"[ \u3000]+", node.text.strip()) if node is not None else []
+    if len(parts) >= 2 and names_document("".join(parts[1:])) and progs.strong(head := progs.clean_name(parts[0]).strip("「」『』")):
+        return head  # `地域公共交通確保維持改善事業 令和8年度予算の概要`: the programme, then the document about its budget
     year_only = bool(parts) and re.fullmatch(load("program_names")["year_prefix"], normalize(parts[0]).text) is not None
     if node is None or budget_label(infos[node.line_index]) is None and not year_only:
         return None  # (`令和8年度 地域公共交通確保維持改善事業`: the year alone before the programme, as a label is)
@@ -216,6 +220,48 @@ def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -
     return broken_name(infos, i, name) if name is not None else None  # (`うち青年就農給` / `付金 122億円`: a line break)
 
 
+def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
+    """The programme a sentence opens with as its topic (`…整備事業として、…工事等に8億円`), unless the clause before the figure
+    names a programme of its own (`…プログラムでは、受け入れ環境の整備事業に2億円`: that programme's figure)."""
+    target = appropriation_name(info, m)
+    if target is not None and progs.strong(target):
+        return target
+    return topic_programme(info, m) or target
+
+
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    return re.compile(load("outline")["office_bracket"])
+
+
+def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
+    """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
+    column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
+    if not name:
+        return name
+    name = label_word().sub("", NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None
+    name = _FIGURE_NOTE.sub("", name) or None if name else name
+    if name:
+        lead, name = lead_ministry(name)
+        m.ministry = m.ministry or lead
+        parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
+        name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
+        name = _office().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
+    if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
+            and name.endswith(owner.name):
+        name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
+    return name
+
+
+def _document_whole(m: Mention, name: str) -> bool:
+    """A figure named by the budget document's title (`国土交通省関係 第3次補正予算の概要 1兆8,353億円`, context/title_names.py)
+    states the document's whole: a total, no programme's row. Whether it did."""
+    if not names_document(name):
+        return False
+    m.program, m.total_of = None, name
+    return True
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -226,6 +272,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
     parent: tuple[str, int] | None = None  # (programme, figure left to break down)
     titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
     under_items = figure_lines(infos, tree)  # an item's cost on the line under its name
+    blocks = block_ministries(infos, [line.page for line in lines])  # a compilation's block of one ministry's programmes
     for i, info in enumerate(infos):
         if plain[i] and info.norm.strip():
             head = progs.clean_name(info.norm)
@@ -234,24 +281,25 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
         for m in info.amounts:
             if m.role not in ("budget", "supplementary_budget"):
                 continue
+            m.ministry = m.ministry or row_ministry(info.norm, m.start) or after_ministry(info.norm, m.end) or blocks[i]
+            if (whole := ministry_total(info.norm, m.start)) is not None:
+                m.program, m.total_of = None, whole  # `文部科学省 計 9,780億円`: the ministry's total, no programme's row
+                continue
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = item_name(tree, infos, under_items, i, m) \
+            name = labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
-                or topic_programme(info, m) or appropriation_name(info, m)
-            name = label_word().sub("", _NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None if name else name
-            name = _FIGURE_NOTE.sub("", name) or None if name else name
-            if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
-                    and name.endswith(owner.name):
-                name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
-            name = _phrase(infos, i, m, name)
+                or _topic_or_target(info, m)
+            name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
                 name = None
             elif name is None:
                 name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
                     or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
+            if name is not None and _document_whole(m, name):
+                continue
             if name is not None:
                 m.program = name
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
@@ -267,7 +315,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             if _whole_or_heading(tree, infos, i, m, title):
                 continue
-            m.program = title.name if title is not None else _title_after_label(tree, infos)  # else named nowhere
+            if title is not None and _document_whole(m, title.name):
+                continue
+            m.program = NUMBERING.sub("", title.name) if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
                 m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
                     or _title_ministry(tree, lines[title.index].page)

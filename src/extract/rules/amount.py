@@ -8,14 +8,16 @@ from functools import lru_cache
 from ..dictionary import stopwords
 from ..numbers import kanji_numerals, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import RANGE, SIGN, SP, N, alternation, multiplier, negative
+from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
 
 
 def _core() -> str:
     m = multiplier()
     # 40兆9,056億 / 3億5千万 / 数千万 / 1,950; after the first multiplier 百 and 十 are place words too (5千6百45万)
     more = "(?:" + m + "|" + "|".join(p for p in kanji_numerals()[1] if p != "千") + ")"
-    return rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{more}){{0,5}}(?:{SP}{N}(?!{SP}[\d,]))?|{N})"
+    # `40・8億円`: a decimal typed with a middle dot (fragments.NAKAGURO_POINT) only before a multiplier
+    return (rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{more}){{0,5}}(?:{SP}{N}(?!{SP}[\d,]))?"
+            rf"|{NAKAGURO_POINT}{SP}{m}|{N})")
 
 
 def _single() -> str:
@@ -28,7 +30,7 @@ def _range() -> str:
 
 def _value(text: str, fallback_mult: str | None = None) -> tuple[Decimal | None, str | None, bool]:
     """(yen, last multiplier, vague) for one end; a bare end takes `fallback_mult` (the other end's unit)."""
-    value, last = parse_compound(text)
+    value, last = parse_compound(text.replace("・", "."))
     vague = "数" in text
     # the part of the other end's multiplier this end leaves out: all of it for a bare end (15～30百万円),
     # the myriad after a place word (3千～5千万円: 3千万); 5千～1万円 stays 5,000

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import eras
-from .engine import Parsed, Pattern, RuleContext
+from .engine import Candidate, Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation, era_year_start
 
@@ -82,6 +82,18 @@ def _bare_era(p: str) -> str:
             rf"(?:(?P<{p}era>{full})\s?(?P<{p}y>\d{{1,2}}|元)"
             rf"|(?<![A-Za-z0-9\-_])(?P<{p}era2>{letter})\s?(?P<{p}y2>\d{{1,2}})(?:\s?FY)?(?![A-Za-z]))"
             r"(?![\d.,]|\s?[年月日%])")
+
+
+#: what glues a letter era's number into a name: katakana or a letter right after it (`H3ロケット`, `H2Aロケット`)
+_NAME_AFTER = re.compile(r"[A-Za-z\u30a1-\u30fa]")
+
+
+def letter_era_name(text: str, c: Candidate, boundary: int) -> bool:
+    """A letter era and number glued to katakana on its own line (`H3ロケット`) is a name, no year; the rules read a line
+    joined with the start of the next, so a year closing its line (`R9` then the next line's `モデルケース`) stays a year:
+    only the line's own text (before `boundary`) is asked."""
+    return (c.kind == "fiscal_year" and text[c.start:c.start + 1].isascii() and text[c.start:c.start + 1].isalpha()
+            and c.end < boundary and _NAME_AFTER.match(text, c.end) is not None)
 
 
 def _gregorian_bare(g: dict[str, str | None], p: str) -> int | None:

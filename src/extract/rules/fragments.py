@@ -27,6 +27,10 @@ def negative(sign: str | None) -> bool:
     """Whether a matched sign (its space dropped) makes the number negative."""
     return sign is not None and sign.strip() in NEGATIVE_SIGNS
 WEEKDAY = r"(?:\s?\([月火水木金土日](?:・祝)?\))?"
+#: `13・0%`, `40・8億円`: a middle dot between digits is a decimal point where a unit follows that a list of two numbers
+#: never takes (a percent, a myriad's multiplier and 円), as some newspapers and municipal documents type it; `1・2年生`,
+#: `平成27・28年度` are lists
+NAKAGURO_POINT = r"(?<![\d.,・])\d{1,3}・\d{1,2}(?![\d・])"
 
 
 def alternation(words: Iterable[str]) -> str:

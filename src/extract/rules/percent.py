@@ -6,17 +6,14 @@ from decimal import Decimal
 
 from ._interval import interval, number, signed
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, NUM, RANGE, SIGN, SIGN_BODY, SP, negative, not_after
+from .fragments import AT_NUM, NAKAGURO_POINT, NUM, RANGE, SIGN, SIGN_BODY, SP, negative, not_after
 
 _PCT = r"(?:%|パーセント)"
-#: `13・0%`, `1・7%`: a middle dot between digits right before % is a decimal point, as some municipal
-#: documents type it (`1・2年生` has no %: a list of grades)
-_NAKAGURO_POINT = r"(?<![\d.,・])\d{1,3}・\d{1,2}(?![\d・])"
 
 
 def _regex() -> str:
     return (rf"{SIGN}(?P<lo>{NUM})(?:{SP}{_PCT})?{RANGE}(?P<hi>{NUM}){SP}{_PCT}"
-            rf"|(?P<sign1>{SIGN_BODY})?(?P<one>{NUM}|{_NAKAGURO_POINT}){SP}{_PCT}")
+            rf"|(?P<sign1>{SIGN_BODY})?(?P<one>{NUM}|{NAKAGURO_POINT}){SP}{_PCT}")
 
 
 def _wari_regex() -> str:

@@ -1,0 +1,52 @@
+"""The parts of a budget a sentence lists: a topic that says its figures are a budget's parts (`予算の主な内訳は、…`), and a
+work named with its figure's label after it (`…の「訪日外国人3千万人プログラム」の事業費が94億8千万円`). Words as data
+(totals.json breakdown_topics, programs.json name_phrase figure_labels)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+
+
+def breakdown_topic(topic: str) -> bool:
+    """The sentence's topic says its figures are a budget's parts (`予算の主な内訳は`, `予算要求の内訳では`): none of them is
+    the whole the budget label in the topic names."""
+    core = topic.rstrip(" 　、，,").removesuffix("は").removesuffix("で")
+    return core.endswith(tuple(load("totals")["breakdown_topics"]))
+
+
+@lru_cache(maxsize=1)
+def _figure_label_tail() -> re.Pattern[str]:
+    """A figure's label after the work it is the cost of (`…の事業費`, `…の予算額`)."""
+    labels = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["figure_labels"], key=len, reverse=True)))
+    return re.compile(rf"の(?:{labels})$")
+
+
+def without_figure_label(subject: str) -> str:
+    """The work a subject names without the figure's label after it (`「…プログラム」の事業費` -> `「…プログラム」`)."""
+    return _figure_label_tail().sub("", subject.strip())
+
+
+#: a part's words before its figure in a breakdown's list (`、無償資金協力`, `、JICA運営費交付金(技術協力)`, `、…拠出金は`)
+_PART = re.compile(r"(?:^|[、，,。])[ \u3000]*([^、，,。]{2,40}?)(?:が|は)?$")
+#: list marks before a part (`◇漁港の機能強化:30億円`)
+_MARKS = "◇◆▽▼・○●■□◎ \u3000"
+#: how far back a breakdown's sentence may open
+_SENTENCE = 200
+#: a sentence's opening clause
+_CLAUSE_END = re.compile(r"[、，,。]")
+
+
+def listed_part(text: str, start: int, head: str) -> str | None:
+    """The part a figure of a breakdown's list names (`主な内訳は、無償資金協力1605億円(62億円減)、JICA運営費交付金(技術協力)
+    1464億円…`): the words right before it back to the list's comma, where the sentence opens with a breakdown's topic
+    (breakdown_topic); else None. `head` is the text before the figure back to the figure before it."""
+    opening = text.rfind("。", max(0, start - _SENTENCE), start) + 1  # (a window: a long line stays linear)
+    if opening == 0 and start > _SENTENCE:
+        return None
+    clause = _CLAUSE_END.search(text, opening, start)
+    if clause is None or not breakdown_topic(text[opening:clause.start()]):
+        return None
+    found = _PART.search(head.rstrip(" \u3000約:："))
+    return found.group(1).strip().lstrip(_MARKS) or None if found is not None else None

@@ -1,0 +1,38 @@
+"""The programme a sentence opens with as its topic: `中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円計上しました`,
+`さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+from .programs import is_name, referring, strong
+from .prose_totals import figures_between
+
+
+@lru_cache(maxsize=1)
+def _topic_open() -> re.Pattern[str]:
+    """A sentence that opens with the programme it is about, after a lead adverb if any (`さらに、…事業では、`: programs.json
+    name_phrase lead_adverbs): `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`."""
+    leads = "|".join(map(re.escape, load("programs")["name_phrase"]["lead_adverbs"]))
+    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:では|として)[、，,]?")
+
+
+def topic_programme(info: LineInfo, m: Mention) -> str | None:
+    """The programme a sentence opens with as its topic (`中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円
+    計上しました`): the figure's programme when it is the sentence's only figure and the topic names a programme (a
+    programme's word ends it, programs.json) that is no category (`新規事業では、…`: generic); the works after it
+    describe what the programme pays for."""
+    start = info.norm.rfind("。", 0, m.start) + 1
+    end = info.norm.find("。", m.end)
+    end = len(info.norm) if end < 0 else end
+    if figures_between(info, start, end) != 1:
+        return None
+    found = _topic_open().match(info.norm, start)
+    if found is None or found.end() > m.start:
+        return None
+    name = found.group(1).strip()
+    generic = load("programs")["generic"]
+    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
