@@ -6,7 +6,8 @@ Each line of `bench/probes/*.jsonl` is one deck: `id`, `shape`, `lines` (line 1 
 amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal year), `row` (whether the budgets table
 has a row on that figure) and `program` (the row's programme, judged by the NAME RULE of
 tests/data/eval/score_budgets.py) and `ministry` (the row's ministry column, written as the budgets gold writes it:
-`文部科学省`, or null where the deck names none). A field left out is not checked. The decks are written to a temporary folder and run
+`文部科学省`, or null where the deck names none); `role` `(no mention)` asks that the text be no amount mention at all
+(a bare cell under a unit header far above). A field left out is not checked. The decks are written to a temporary folder and run
 as bench/score_all.py runs the library (read_deck, extract_deck, tables_of), so a check fails where a rule misfires on
 a shape it was not written on (a grant size, a revenue, a fund balance, a per-citizen figure, a settlement ...).
 
