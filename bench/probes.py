@@ -5,7 +5,9 @@ usage: python bench/probes.py [--tree DIR] [--json OUT] [--against PREV.json] [-
 Each line of `bench/probes/*.jsonl` is one deck: `id`, `shape`, `lines` (line 1 the title) and `checks`, one per
 amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal year), `row` (whether the budgets table
 has a row on that figure) and `program` (the row's programme, judged by the NAME RULE of
-tests/data/eval/score_budgets.py). A field left out is not checked. The decks are written to a temporary folder and run
+tests/data/eval/score_budgets.py) and `ministry` (the row's ministry column, written as the budgets gold writes it:
+`文部科学省`, or null where the deck names none); `role` `(no mention)` asks that the text be no amount mention at all
+(a bare cell under a unit header far above). A field left out is not checked. The decks are written to a temporary folder and run
 as bench/score_all.py runs the library (read_deck, extract_deck, tables_of), so a check fails where a rule misfires on
 a shape it was not written on (a grant size, a revenue, a fund balance, a per-citizen figure, a settlement ...).
 
@@ -31,7 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "bench" / "probes"
-FIELDS = ("role", "fy", "row", "program")
+FIELDS = ("role", "fy", "row", "program", "ministry")
 #: the date every probe deck is read as of (a deck that writes no year is dated against it)
 AS_OF = dt.date(2026, 3, 1)
 
@@ -105,11 +107,13 @@ def judge(decks: list[dict[str, Any]], ments: list[dict[str, Any]], rows: list[d
                         and (_norm(r.get("text")) == _norm(c["text"]) or (value is not None and r.get("budget_yen") == value))),
                        None)
             got = {"role": m["role"] if m else "(no mention)", "fy": _fy(m["fy"]) if m else "(no mention)",
-                   "row": row is not None, "program": row.get("program") if row else "(no row)"}
+                   "row": row is not None, "program": row.get("program") if row else "(no row)",
+                   "ministry": (row.get("ministry") or None) if row else "(no row)"}
             for f in FIELDS:
                 if f not in c:
                     continue
-                ok = name_ok(got[f], [c[f]]) if f == "program" else got[f] == c[f]
+                ok = name_ok(got[f], [c[f]]) if f == "program" else (
+                    _norm(got[f]) == _norm(c[f]) if f == "ministry" and c[f] else got[f] == c[f])
                 out.append({"id": f"{d['group']}/{d['id']}:{c['line']}:{c['text']}:{f}", "group": d["group"],
                             "field": f, "expected": c[f], "got": got[f], "ok": bool(ok),
                             "context": d["lines"][c["line"] - 1]})
