@@ -34,7 +34,11 @@ _LEVELS = {"before", "after"}
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(load("totals")["column_kinds"].items(), key=lambda kv: len(kv[0]), reverse=True))
+    # a request's and an assessment's words have one home, the role pass's (roles.json assessment)
+    stages = load("roles")["assessment"]
+    words = {**{w: "request" for w in stages["requested"]}, **{w: "assessed" for w in stages["assessed"]},
+             **{k: v for k, v in load("totals")["column_kinds"].items() if not k.startswith("_")}}
+    return tuple(sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
 def _kind(cell: str) -> str | None:

@@ -1,6 +1,7 @@
 """A programme sheet's strip of years on one row (an evaluation sheet's `予算額 令和4年度 令和5年度 令和6年度` over `当初予算
 1,200千円 1,350千円 1,500千円`): the row's budget is the figure of the sheet's year (the title's, else the latest column),
-last year's the previous budget, older ones history (`other`). Read after the columns gave each figure its year
+last year's the previous budget, older ones history (`other`); a later year's (a request column) that year's budget.
+Read after the columns gave each figure its year
 (fiscal_scope.py): only the roles change, so the row lands on the sheet's year, not the first column's."""
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def apply(infos: Sequence[LineInfo], title_year: int | None) -> None:
             continue  # `執行額`, `決算額`, `事業費` rows: what was spent, no budget's strip
         year = title_year if title_year in years else max(years)
         for m, y in zip(info.amounts, years):
-            role = label[0] if y == year else "previous_budget" if y == year - 1 else "other"
+            # a later year's column (`令和8年度要求` on a 令和7年度 sheet) is that year's budget asked for
+            role = label[0] if y >= year else "previous_budget" if y == year - 1 else "other"
             if role != m.role:
                 m.role, m.role_source = role, "strip"
