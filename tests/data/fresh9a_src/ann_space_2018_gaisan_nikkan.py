@@ -21,8 +21,10 @@ M = [
 ROWS: list[dict] = []
 NOT_ROWS = [
     dict(line=3, text="3550億円", value_yen=355000000000, fy=FY, mention_role=B, what="宇宙関係分野 概算要求", reason="the theme's total"),
-    dict(line=3, text="2902億円", value_yen=290200000000, fy=2017, mention_role=P, what="17年度当初予算", reason="the previous year's total"),
-    dict(line=3, text="522億円", value_yen=52200000000, fy=2016, mention_role=S, what="16年度補正予算", reason="an earlier supplementary total"),
+    dict(line=3, text="2902億円", value_yen=290200000000, fy=2017, mention_role=P, what="17年度当初予算",
+         reason="the previous year's total"),
+    dict(line=3, text="522億円", value_yen=52200000000, fy=2016, mention_role=S, what="16年度補正予算",
+         reason="an earlier supplementary total"),
     dict(line=3, text="3424億円", value_yen=342400000000, fy=None, mention_role=O, what="当初 + 補正", reason="a sum across budgets"),
     dict(line=4, text="1926億円", value_yen=192600000000, fy=FY, mention_role=B, what="文部科学省", reason="a ministry's total"),
     dict(line=5, text="753億円", value_yen=75300000000, fy=FY, mention_role=B, what="内閣官房", reason="a ministry's total"),
