@@ -8,7 +8,7 @@ DOC = "hannan_h23_tosho_hensei"
 # requests and the 内示 beside it are `other` (heldout 大阪府: the request is not the budget where the adopted figure
 # stands on the page; the 内示 is an intermediate stage, NEW); revenues `other`; the sum of the 13 revived programmes
 # put into the budget is `budget` (NEW: a grouping's total, as fresh8b's `14事業…の補正額合計`), a trap; the fund balance
-# `other` (fresh7a's 財政調整基金残高(見込)), a trap. No programme has its own figure: no rows.
+# `other` (heldout_amounts' 財政調整基金残高(見込)), a trap. No programme has its own figure: no rows.
 B, O, FY = "budget", "other", 2011
 M = [
     fyr(1, "平成23年度", FY), fyr(2, "平成23年度", FY),
