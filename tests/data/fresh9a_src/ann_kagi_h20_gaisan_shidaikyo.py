@@ -7,7 +7,8 @@ DOC = "kagi_h20_gaisan_shidaikyo"
 # expense inside the 一般会計 part), the ministries' totals with their shares are traps; the increases `other`
 # FY2008, traps; the programmes under `主な内容` (`@name 八九〇億円`, `▽戦略重点科学技術 六六二六億円`) rows, with no
 # ministry written (government-wide). `@`, `A`, `B` stand for circled list numbers (no mention); `第2289号` an issue
-# number; the issue dates `平成19年9月`, `(9月26日)` dates 2007-09, 2007-09-26; `八割` / `8割` percents 80;
+# number; the issue dates `平成19年9月`, `(9月26日)` dates 2007-09, 2007-09-26; `八割` / `8割` percents 80 (`およそ八割` approx, fresh6c's
+# `およそ` as 約; audit);
 # `一四・九%` (`・` as the decimal point) 14.9.
 B, O, FY = "budget", "other", 2008
 M = [
@@ -24,7 +25,7 @@ M = [
     amt(5, "五七一四億円", 571400000000, fy=FY), pct(5, "一四・一%", 14.1),
     amt(5, "一八七一億円", 187100000000, fy=FY), pct(5, "四・六%", 4.6),
     amt(5, "一六一〇億円", 161000000000, fy=FY), pct(5, "四・〇%", 4.0),
-    amt(5, "一五五五億円", 155500000000, fy=FY), pct(5, "三・九%", 3.9), pct(5, "八割", 80),
+    amt(5, "一五五五億円", 155500000000, fy=FY), pct(5, "三・九%", 3.9), pct(5, "八割", 80, q=("approx",)),
     pct(6, "四四・八%", 44.8), pct(6, "二九・九%", 29.9), pct(6, "二二・七%", 22.7), pct(6, "二二・四%", 22.4),
     pct(6, "二〇・五%", 20.5), pct(6, "一九・九%", 19.9),
     amt(8, "八九〇億円", 89000000000, fy=FY), amt(8, "四八九億円", 48900000000, fy=FY),

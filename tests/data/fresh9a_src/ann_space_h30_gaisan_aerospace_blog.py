@@ -7,11 +7,12 @@ DOC = "space_h30_gaisan_aerospace_blog"
 # `()内は今年度予算に対する差額`: the brackets are changes, `other` FY2018, unsigned (`増` carries the sign; the bare
 # `( 13億円)`, `( 1億円)` are differences too), traps; `(新規)`, `(ほぼ同額)` no mention. Each `name N円` is a row
 # with its ministry; a name broken over two lines (`政府衛星のデータのオープン&フリー化` / `及び利用環境整備事業費`,
-# 防衛省's `name` then `(detail) N円`) is the row's program, its figure on the line it stands. `31日` (the blog's post
-# of 2017-08) a date 2017-08-31. Names: `H3ロケット`, `技術試験衛星9号機`, `X線`, `3号機`, `ALOS-2`, `HTV-X`.
+# 防衛省's `name` then `(detail) N円`) is the row's program, its figure on the line it stands. `31日までに` (the blog's post
+# of 2017-08) a deadline, null..2017-08-31 at_most (GUIDE: `まで`; audit). Names: `H3ロケット`, `技術試験衛星9号機`,
+# `X線`, `3号機`, `ALOS-2`, `HTV-X`.
 B, O, FY = "budget", "other", 2018
 M = [
-    date(1, "31日", "2017-08-31"), fyr(1, "平成30年度", FY),
+    date(1, "31日", None, "2017-08-31", q=("at_most",)), fyr(1, "平成30年度", FY),
     amt(3, "340億円", 34000000000, fy=FY), amt(3, "149億円", 14900000000, role=O, fy=FY),
     amt(4, "16億円", 1600000000, fy=FY), amt(4, "3億円", 300000000, role=O, fy=FY),
     amt(5, "65億円", 6500000000, fy=FY), amt(5, "39億円", 3900000000, role=O, fy=FY),
