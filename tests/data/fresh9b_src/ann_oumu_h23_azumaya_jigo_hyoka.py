@@ -8,11 +8,12 @@ DOC = "oumu_h23_azumaya_jigo_hyoka"
 # the unit right after them (as fresh8b's flattened 牧之原市 `749,079 千円`): amounts (NEW, arguable: the `千円` may be the
 # next column's unit cell). They are the 雄武町負担額 (一般財源) and the 合計 of one year's column that the flattened text
 # does not let us tell: `other` (a financing line and a settled/planned total, not an appropriation), fy null, traps.
-# Fiscal years: the sheet's year and the evaluated year (twice); `22 年度`, `20年度` … carry no era name (no mention).
+# Fiscal years: the sheet's year and the evaluated year (twice: the 全体計画 span `平成 22 年度∼ 22 年度` one range, its
+# short upper end taking the era, as fresh9a's `2021〜25年度`; audit); `22 年度`, `20年度` … carry no era name (no mention).
 # `11 − 41` is a code, `第 5 期` an ordinal, `13`, `3`, `5`, `①` list numbers.
 O = "other"
 M = [
-    fyr(1, "平成 23 年度", 2011), fyr(1, "平成 22 年度", 2010), fyr(1, "平成 22 年度", 2010),
+    fyr(1, "平成 23 年度", 2011), fyr(1, "平成 22 年度", 2010), fyr(1, "平成 22 年度∼ 22 年度", 2010),
     amt(1, "2,363 千円", 2363000, role=O, fy=None), amt(1, "2,363 千円", 2363000, role=O, fy=None),
 ]
 ROWS: list[dict] = []

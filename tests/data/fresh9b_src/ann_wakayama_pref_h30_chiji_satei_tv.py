@@ -7,7 +7,8 @@ DOC = "wakayama_pref_h30_chiji_satei_tv"
 # 43件、およそ776億円分`. Calls: the 776億円 is requests put before the governor, with no adopted figure yet: `budget` of
 # the requested year (earlier sets: a request alone is the budget of its year), approx, a trap (a total over 43
 # programmes, not one); the 4億円 is the part for the current year's 2月補正 (FY2017): `supplementary_budget`, fy 2017,
-# approx, a trap (a grouping's total). `18:24` is a clock time; `今月26日` → 2018-01-26 (text `26日`); `2月補正`,
+# approx, a trap (a grouping's total). `18:24` is a clock time; `今月26日まで` → null..2018-01-26, at_most (text `26日`; fresh3's
+# teletama `今月30日まで`; audit); `2月補正`,
 # `2月定例県議会` are a budget label and a session named by its month of the coming year: `2月定例県議会` → 2018-02 (NEW,
 # arguable: fresh8b dated `5月臨時議会`, `11月会議`). Counts in 件, approx where `およそ` is written.
 B, S = "budget", "supplementary_budget"
@@ -16,7 +17,7 @@ M = [
     date(2, "2018-01-17", "2018-01-17"),
     cnt(5, "1070件", 1070, "件", q=A), cnt(5, "5件", 5, "件"), amt(5, "4億円", 400000000, role=S, fy=2017, q=A),
     cnt(5, "43件", 43, "件"), amt(5, "776億円", 77600000000, role=B, fy=2018, q=A),
-    date(6, "26日", "2018-01-26"), date(6, "2月", "2018-02"),
+    date(6, "26日", None, "2018-01-26", q=("at_most",)), date(6, "2月", "2018-02"),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = [
