@@ -356,3 +356,12 @@ def test_a_works_field_named_before_its_figure(line, figure, role):
 def test_a_level_including_related_expenses_is_the_budget():
     line = "なお、関係経費を含めると、前年度と比べて710億円増額の5兆1,251億円である。"
     assert roles("平成29年度 防衛関係費の概要", line)["5兆1,251億円"][0] == "budget"
+
+
+def test_public_and_non_public_works_are_classes_not_programmes():
+    from .helpers import amounts_by_text
+    found = amounts_by_text(_REQUEST, "林野庁関係予算要求の内訳は、公共事業が同17.8%増の2,334億7,400万円、"
+                                      "非公共事業が同12.0%増の1,143億5,700万円。")
+    assert [bool(found[f].total_of) for f in ("2,334億7,400万円", "1,143億5,700万円")] == [True, True]
+    near = amounts_by_text(_REQUEST, "内訳は、森林整備事業が1,200億円、治山事業が740億円。")  # programmes stay rows
+    assert [near[f].total_of for f in ("1,200億円", "740億円")] == [None, None]
