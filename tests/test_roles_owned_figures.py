@@ -359,7 +359,6 @@ def test_a_level_including_related_expenses_is_the_budget():
 
 
 def test_public_and_non_public_works_are_classes_not_programmes():
-    from .helpers import amounts_by_text
     found = amounts_by_text(_REQUEST, "林野庁関係予算要求の内訳は、公共事業が同17.8%増の2,334億7,400万円、"
                                       "非公共事業が同12.0%増の1,143億5,700万円。")
     assert [bool(found[f].total_of) for f in ("2,334億7,400万円", "1,143億5,700万円")] == [True, True]
