@@ -108,11 +108,15 @@ def _total(label: str) -> str | None:
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the figures of request / assessment columns and of an evaluation sheet's rows their stage's role."""
     line_of = {id(a): info for info in infos for a in info.amounts}
+    first_cell: dict[int, str | None] = {}  # a row's label cell, read once a line (a long line stays linear)
     for m, (role, year) in under_headers(infos, _header):
         if role is not None:
             _set(m, role, year)
-            cells = [(a, b) for a, b in _cells(line_of[id(m)].norm) if line_of[id(m)].norm[a:b].strip()]
-            if m.role == "budget" and cells and (total := _total(line_of[id(m)].norm[cells[0][0]:cells[0][1]])):
+            info = line_of[id(m)]
+            if id(info) not in first_cell:
+                cells = [(a, b) for a, b in _cells(info.norm) if info.norm[a:b].strip()]
+                first_cell[id(info)] = _total(info.norm[cells[0][0]:cells[0][1]]) if cells else None
+            if m.role == "budget" and (total := first_cell[id(info)]):
                 m.total_of = m.total_of or total  # `| 部計 | 45,700千円 | 38,300千円 |`: a total line, no programme's row
     rows: dict[int, str | None] = {}
     for m, (_year_of, stage) in under_headers(infos, _years_header):
@@ -143,9 +147,10 @@ def _beside(infos: Sequence[LineInfo]) -> None:
                 request, asked_label = m, label
             elif stage == "assessed" and request is not None and request.role in BUDGET_ROLES:
                 _set(m, "budget", request.fy)
-                request.role, request.role_source = "other", "column"
+                if m.role == "budget":  # the request steps down only where the assessed figure took its place
+                    request.role, request.role_source = "other", "column"
                 if m.role == "budget" and (total := _total(asked_label)):
                     m.total_of = m.total_of or total  # `一般会計 要求総額 7,412億円、査定後 7,185億円`: an account's total
                 request = None
         if not info.amounts:
-            request = None  # (a line without figures between them parts the pair)
+            request = None  # (a text line without figures between them parts the pair)

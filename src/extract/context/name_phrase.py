@@ -129,7 +129,7 @@ _FIGURE = re.compile(r"[△▲]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:�
 
 
 #: an item's figure in brackets then the list's conjunction before the next item (`…工事(1億7千万円)や`)
-_AFTER_BRACKETED_FIGURE = re.compile(r"^.*[(（][^()（）]*[0-9０-９][^()（）]*円[)）][ \u3000]*(?:や|と|及び|および|、)")
+_AFTER_BRACKETED_FIGURE = re.compile(r"^.*[(（][^()（）0-9０-９]*[0-9０-９][^()（）]*円[)）][ \u3000]*(?:や|と|及び|および|、)")
 
 
 def _after_figure(text: str) -> str:

@@ -20,14 +20,22 @@ def _topic_open() -> re.Pattern[str]:
     return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:では|として)[、，,]?")
 
 
+#: how far a sentence's start or end is looked for around a figure
+_SENTENCE_REACH = 200
+
+
 def topic_programme(info: LineInfo, m: Mention) -> str | None:
     """The programme a sentence opens with as its topic (`中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円
     計上しました`): the figure's programme when it is the sentence's only figure and the topic names a programme (a
     programme's word ends it, programs.json) that is no category (`新規事業では、…`: generic); the works after it
     describe what the programme pays for."""
-    start = info.norm.rfind("。", 0, m.start) + 1
-    end = info.norm.find("。", m.end)
-    end = len(info.norm) if end < 0 else end
+    lo = max(0, m.start - _SENTENCE_REACH)  # a sentence is looked for nearby only: a long line stays linear
+    stop = info.norm.rfind("。", lo, m.start)
+    if stop < 0 and lo > 0:
+        return None  # no sentence start within reach: no topic to read
+    start = stop + 1
+    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    end = min(len(info.norm), m.end + _SENTENCE_REACH) if end < 0 else end
     if figures_between(info, start, end) != 1:
         return None
     found = _topic_open().match(info.norm, start)

@@ -34,6 +34,8 @@ def apply(infos: Sequence[LineInfo], title_year: int | None) -> None:
             continue  # `執行額`, `決算額`, `事業費` rows: what was spent, no budget's strip
         year = title_year if title_year in years else max(years)
         for m, y in zip(info.amounts, years):
+            if m.per is not None or "at_most" in m.qualifiers:
+                continue  # a rate or a cap in the strip keeps its role
             # a later year's column (`令和8年度要求` on a 令和7年度 sheet) is that year's budget asked for
             role = label[0] if y >= year else "previous_budget" if y == year - 1 else "other"
             if role != m.role:
