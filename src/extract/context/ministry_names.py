@@ -15,13 +15,11 @@ from .line_parts import ministry, national_bodies
 
 #: what a ministry's block line may hold around the name: list marks, a number, a box (and a word saying whose share)
 _AROUND = r"[\s\u3000■□◆◇●○◎▼▽・\-－―]*(?:第?[0-9０-９]{1,2}[.．、）)]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳])?[\s\u3000]*"
-#: the words after a ministry's name that make its block (`文部科学省関係`, `…所管`, `…計上分`)
-_SHARE = r"(?:関係|所管|計上分|分)?"
-
-
 @lru_cache(maxsize=1)
 def _block_line() -> re.Pattern[str]:
-    return re.compile(rf"^{_AROUND}(?P<box>[【［\[(（]?)(?P<name>[^【】［］\[\]()（）\s\u3000]{{1,12}}?){_SHARE}"
+    # the words after a ministry's name that make its block (`文部科学省関係`, `…所管`, `…計上分`: outline.json ministry_share)
+    share = "(?:" + "|".join(map(re.escape, sorted(load("outline")["ministry_share"], key=len, reverse=True))) + ")?"
+    return re.compile(rf"^{_AROUND}(?P<box>[【［\[(（]?)(?P<name>[^【】［］\[\]()（）\s\u3000]{{1,12}}?){share}"
                       rf"(?P<close>[】］\])）]?)[\s\u3000]*$")
 
 

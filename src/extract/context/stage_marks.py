@@ -86,8 +86,12 @@ def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
 
 #: the figure is what the sentence makes the budget (`…とする`, `…としました`, `…となる`)
 _MADE_INTO = re.compile(r"\s*(?:と(?:する|し|な)|に(?:達し|達す|な))")  # (`…総合計は96億円に達した`, `総額は7億円になる`)
-#: the clause right before such a figure: nothing, or the whole it names (`総額`, `歳入歳出予算の総額を`, `補正後の総額は`)
-_WHOLE_CLAUSE = re.compile(r"^\s*(?:[^、。，,]{0,12}(?:総額|総合計|総計)\s*(?:を|は|が)?)?\s*約?\s*$")
+@lru_cache(maxsize=1)
+def _whole_clause() -> re.Pattern[str]:
+    """The clause right before such a figure: nothing, or the whole it names (`総額`, `歳入歳出予算の総額を`, `補正後の総額は`;
+    roles.json whole_names)."""
+    names = "|".join(map(re.escape, load("roles")["whole_names"]))
+    return re.compile(rf"^\s*(?:[^、。，,]{{0,12}}(?:{names})\s*(?:を|は|が)?)?\s*約?\s*$")
 
 
 def after_supplementary(info: LineInfo, m: Mention) -> bool:
@@ -100,12 +104,12 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     start = info.norm.rfind("。", 0, m.start) + 1
     before = info.norm[start:m.start]
     clause_at = max(before.rfind(c) for c in "、，,")
-    if clause_at < 0 or not _WHOLE_CLAUSE.match(before[clause_at + 1:]):
+    if clause_at < 0 or not _whole_clause().match(before[clause_at + 1:]):
         return False
     earlier, words = before[:clause_at], load("roles")
     if any(w in earlier for w in words["support_own"]):
         return False  # `補助の上限額を5万円増額し、20万円とする`: a grant's cap or a rate changed, not the budget
-    named = any(w in before[clause_at + 1:] for w in ("総額", "総合計", "総計")) or any(w in earlier for w in words["budget_clause"])
+    named = any(w in before[clause_at + 1:] for w in words["whole_names"]) or any(w in earlier for w in words["budget_clause"])
     changed = any(v in earlier for v in words["supplementary_change_verbs"])
     return named and changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
 
