@@ -70,10 +70,15 @@ def kind_label(lines: list[LineInfo]) -> tuple[str, None] | None:
     return ("budget", None) if listed else None
 
 
+@lru_cache(maxsize=1)
+def _topic_opening_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w, _ in _kind_words())
+    return re.compile(rf"\s*([^、。\d]{{0,12}}?(?:{words})案?)(?:では|について|に関して)[、,]")
+
+
 def _topic_opening(norm: str) -> re.Match[str] | None:
     """A report that opens on the budget's kind as its topic (`補正予算では、11月会議で…が提案され`, `補正予算について`)."""
-    words = "|".join(re.escape(w) for w, _ in _kind_words())
-    return re.match(rf"\s*([^、。\d]{{0,12}}?(?:{words})案?)(?:では|について|に関して)[、,]", norm)
+    return _topic_opening_re().match(norm)
 
 
 @lru_cache(maxsize=1)

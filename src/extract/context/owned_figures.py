@@ -238,12 +238,18 @@ def _revenue(sentence: str) -> bool:
     return any(w in sentence.replace("歳入歳出", "") for w in load("roles")["prose"]["revenue_topics"])
 
 
+@lru_cache(maxsize=1)
+def _previous_words() -> re.Pattern[str]:
+    """Last year's words (roles.json previous_words), not inside a comparison (`対前年度比20%増の`), compiled once."""
+    return re.compile("|".join(rf"(?<!対){re.escape(w)}(?!比)" for w in load("roles")["previous_words"]))
+
+
 def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None) -> str | None:
     """The scope's kind for a programme's own figure or a list's next item (see `role`)."""
     if kind not in BUDGET_ROLES or kind == "previous_budget":
         return None
-    sentence, roles = _sentence_before(info, m), load("roles")
-    if any(re.search(rf"(?<!対){w}(?!比)", sentence[-_REACH // 2:]) for w in roles["previous_words"]):
+    sentence = _sentence_before(info, m)
+    if _previous_words().search(sentence[-_REACH // 2:]):
         return None  # `前年度の事業費は…`: last year's money, read by the year's rules (not `対前年度比20%増の`)
     if _revenue(sentence):
         return None  # `歳入の内訳は、…負担金が27億円`: a source of the money, no spending
