@@ -153,8 +153,9 @@ def targets(res: dict[str, Any], reading: dict[str, Any]) -> list[str]:
     """Issue 25's Done-when, one line per number against its target."""
     out = reading_targets(reading) + scale_targets(res.get("scale", {}))
     st = res.get("same_tables", {})
-    out.append(f"same tables for 1 and 2 workers and a dask scheduler with two dask workers: "
-               f"{'the files are the same' if st.get('passed') else st.get('tail', 'not run')[-300:]} -> {_verdict(bool(st.get('passed')))}")
+    said = "the files are the same" if st.get("passed") else st.get("tail", "not run")[-300:]
+    out.append(f"same tables for 1 and 2 workers and a dask scheduler with two dask workers: {said} "
+               f"-> {_verdict(bool(st.get('passed')))}")
     sc = res.get("scores", {})
     if "now" in sc:
         drops = score_drops(sc["now"], sc["baseline"])

@@ -49,7 +49,7 @@ def write_page(path: Path, parts: PageParts, prev_page: Path | None = None) -> i
         for s in parts.sections:
             got = old.get(s.doc)
             span = out.span(got) if src is not None and got and got[0] == s.key else None
-            if span is not None:  # its bytes as that run wrote them: copied
+            if span is not None and got is not None:  # its bytes as that run wrote them: copied
                 copied += 1
                 placed.setdefault(s.doc, [s.key, at, span[1] - span[0], got[3]])
                 at = out.copy(span, at)
