@@ -13,7 +13,7 @@ printed against its target:
   main when it was last updated: update it on purpose, with the change that moves a score).
 
 usage: python bench/done_when.py [--quick] [--only scale,tables,scores]   (run_all.py runs it all; --quick: scale
-at 10, 100, 300 decks)
+at 10, 50, 100, 200 decks)
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def _run(args: list[str], timeout: float = 4 * 3600) -> subprocess.CompletedProc
 
 
 def scale(quick: bool) -> dict[str, Any]:
-    sizes = ["10", "100", "300"] if quick else ["10", "100", "1000", "5000"]
+    sizes = ["10", "50", "100", "200"] if quick else ["10", "100", "1000", "5000"]
     proc = _run([str(ROOT / "bench" / "scale.py"), "--sizes", *sizes, "--name", "scale"])
     if proc.returncode:
         return {"error": proc.stderr[-800:]}
