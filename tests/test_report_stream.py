@@ -122,9 +122,9 @@ def test_a_last_page_not_as_written_is_not_copied(tmp_path, spoil, copied):
     assert _undated(second.read_text(encoding="utf-8")) == _undated(summary_html(*args, **kw))
 
 
-def test_sections_side_by_side_are_copied_as_they_were_and_each_indexed(tmp_path):
-    """Copied sections that follow each other in the last page are written as one slice: the index still
-    names each one's own range (a third page copies every one of them again)."""
+def test_copied_sections_are_each_indexed_where_they_now_are(tmp_path):
+    """Sections copied around a rendered one: the index names each one's own range in the new page (a third
+    page copies every one of them again, and is the same bytes)."""
     first, second, third = (tmp_path / x / "index.html" for x in "abc")
     args, kw = _args(tmp_path, n=6)
     write_page(first, page_parts(*args, **kw))
