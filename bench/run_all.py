@@ -29,6 +29,7 @@ RESULTS = ROOT / "bench" / "results"
 SAMPLE = ROOT / "raw" / "mext_intl_2024-05-09.txt"
 GOLD = SHARED / "eval" / "gold" / "mext_intl_2024-05-09.jsonl"
 sys.path.insert(0, str(ROOT))
+from bench import done_when  # noqa: E402  (after ROOT is on the path)
 
 
 def scorer():
@@ -343,6 +344,8 @@ def write_readme(res: dict) -> None:
               "", "```json", json.dumps(res.get("reading_and_incremental", {}), indent=1, ensure_ascii=False), "```"]
     lines += ["", "## Targets", ""]
     lines += [f"- {t}" for t in targets(res)]
+    lines += ["", "## Issue 25: done when (`done_when.py`)", ""]
+    lines += [f"- {t}" for t in issue25(res)]
     (ROOT / "bench" / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -393,10 +396,17 @@ def main() -> None:
     print(json.dumps(res["validation_cost"]), flush=True)
     res["reading_and_incremental"] = reading_and_incremental(a.quick)
     print(json.dumps(res["reading_and_incremental"])[:800], flush=True)
+    res["done_when"] = done_when.measure(a.quick)  # issue 25: scale, the same tables on dask, the scores
     for name, value in res.items():
         (RESULTS / f"{name}.json").write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
     write_readme(res)
     print("\n".join(targets(res)))
+    print("Issue 25, done when:\n" + "\n".join(f"- {t}" for t in issue25(res)))
+
+
+def issue25(res: dict) -> list[str]:
+    """Issue 25's Done-when, each number against its target (`done_when.py`)."""
+    return done_when.targets(res.get("done_when", {}), res.get("reading_and_incremental", {}))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@ whole process, against pdfplumber's own `extract_text_lines()` over the same PDF
 and with 2 workers (issue 25). Each figure is a whole process, started fresh; the commands alternate
 (floor, 1 worker, 2 workers, floor, ...) so a drift of the machine's speed hits them alike, and the
 ratios are taken round by round. Peak RSS of the largest process (the parent or a deck's child) from
-the operating system's accounting (`resource.getrusage(RUSAGE_CHILDREN)`).
+the operating system's accounting (`resource.getrusage(RUSAGE_CHILDREN)`), and the peak PSS of each command's
+process tree (sampled). CPU seconds count the whole tree: the decks' forkserver and its children too
+(before session 11 they were not counted, `issue25_perf13.md`).
 
 usage: python bench/workers.py [--rounds N] [--name wild] PDF_OR_FOLDER...; writes bench/results/workers_<name>.json
 """
@@ -22,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "results"
 
 FLOOR = """
@@ -41,17 +44,38 @@ if __name__ == "__main__":
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + system of every process it waited for) and the peak RSS (MB) of the
-    largest process so far."""
+def timed(cmd: list[str]) -> tuple[float, float, float, float]:
+    """Wall seconds, CPU seconds of the whole process tree (user + system; this bench is the subreaper of
+    what the run leaves behind, so the decks' forkserver and its children count, `scale.reap_orphans`), the
+    peak RSS (MB) of the largest process so far, and the peak PSS (MB) of the tree, sampled."""
+    import threading
+
+    from bench.scale import reap_orphans, tree_memory
+
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    reap_orphans(0)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    peak, done = [0], threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_memory(proc.pid)[1])
+            done.wait(0.2)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    rc = proc.wait()
     took = time.perf_counter() - t
+    done.set()
+    th.join()
+    reap_orphans()
+    if rc:
+        raise subprocess.CalledProcessError(rc, cmd)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return took, cpu, round(max(after.ru_maxrss, before.ru_maxrss) / 1024, 1)
+    return took, cpu, round(max(after.ru_maxrss, before.ru_maxrss) / 1024, 1), round(peak[0] / 2**20, 1)
 
 
 def main() -> None:
@@ -72,14 +96,17 @@ def main() -> None:
     py = sys.executable
     rounds: list[dict[str, float]] = []
     peak: dict[str, float] = {}
+    pss: dict[str, float] = {}
     try:
         for r in range(a.rounds):
             row: dict[str, float] = {}
-            row["pdfplumber_s"], row["pdfplumber_cpu_s"], peak["pdfplumber"] = timed([py, "-c", FLOOR, *map(str, pdfs)])
+            row["pdfplumber_s"], row["pdfplumber_cpu_s"], peak["pdfplumber"], got = timed([py, "-c", FLOOR, *map(str, pdfs)])
+            pss["pdfplumber"] = max(pss.get("pdfplumber", 0.0), got)
             for w in a.workers:
                 out = work / f"out_{r}_{w}"
-                row[f"workers_{w}_s"], row[f"workers_{w}_cpu_s"], peak[f"workers_{w}"] = timed(
+                row[f"workers_{w}_s"], row[f"workers_{w}_cpu_s"], peak[f"workers_{w}"], got = timed(
                     [py, "-c", RUN, str(raw), str(out), str(w)])
+                pss[f"workers_{w}"] = max(pss.get(f"workers_{w}", 0.0), got)
                 shutil.rmtree(out, ignore_errors=True)
             rounds.append({k: round(v, 2) for k, v in row.items()})
             print(json.dumps(rounds[-1]), flush=True)
@@ -93,6 +120,8 @@ def main() -> None:
         res[f"cpu_ratio_workers_{w}_to_pdfplumber_median"] = round(statistics.median(cpu), 2)
     res["peak_rss_mb_note"] = "largest single process so far in this bench (cumulative: a later figure includes earlier ones)"
     res["peak_rss_mb"] = peak
+    res["peak_mb_note"] = "peak PSS of each command's process tree (the forkserver and the decks' children included)"
+    res["peak_mb"] = pss
     res["load_average_at_end"] = os.getloadavg()
     print(json.dumps(res, indent=1, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)

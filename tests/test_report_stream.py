@@ -3,6 +3,7 @@ whole, and on the next run the sections of unchanged decks copied from the last 
 rendered, with the same bytes a whole rendering gives."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -79,6 +80,12 @@ def test_a_second_page_copies_the_unchanged_sections(tmp_path, change, copied):
     ("cut_page", 0),    # the page cut short: none
     ("drop_index", 0),
     ("bad_index", 0),
+    ("empty_page", 0),  # an empty last page (it cannot be mapped): every section rendered
+    ("entry_past_end", 3),  # one entry's range outside the page, the page's size as written: that one rendered
+    ("entry_negative", 3),
+    ("entry_not_numbers", 3),
+    ("entry_short", 3),  # an entry without its hash
+    ("entries_swapped", 2),  # two entries' ranges swapped: neither hashes as written there
 ])
 def test_a_last_page_not_as_written_is_not_copied(tmp_path, spoil, copied):
     first = tmp_path / "a" / "index.html"
@@ -90,8 +97,42 @@ def test_a_last_page_not_as_written_is_not_copied(tmp_path, spoil, copied):
         first.write_bytes(first.read_bytes()[:-10])
     elif spoil == "drop_index":
         (first.parent / SECTIONS_FILE).unlink()
+    elif spoil == "empty_page":
+        first.write_bytes(b"")
+        index = json.loads((first.parent / SECTIONS_FILE).read_text(encoding="utf-8"))
+        (first.parent / SECTIONS_FILE).write_text(json.dumps({**index, "size": 0}), encoding="utf-8")
+    elif spoil.startswith("entr"):
+        index = json.loads((first.parent / SECTIONS_FILE).read_text(encoding="utf-8"))
+        e = index["sections"]
+        if spoil == "entry_past_end":
+            e["d1"][1] = index["size"] - 3
+        elif spoil == "entry_negative":
+            e["d1"][1] = -5
+        elif spoil == "entry_not_numbers":
+            e["d1"][1] = "x"
+        elif spoil == "entry_short":
+            e["d1"] = e["d1"][:3]
+        else:
+            e["d1"][1:3], e["d2"][1:3] = e["d2"][1:3], e["d1"][1:3]
+        (first.parent / SECTIONS_FILE).write_text(json.dumps(index), encoding="utf-8")
     else:
         (first.parent / SECTIONS_FILE).write_text("[1, 2", encoding="utf-8")
     second = tmp_path / "b" / "index.html"
     assert write_page(second, page_parts(*args, **kw), first) == copied
     assert _undated(second.read_text(encoding="utf-8")) == _undated(summary_html(*args, **kw))
+
+
+def test_copied_sections_are_each_indexed_where_they_now_are(tmp_path):
+    """Sections copied around a rendered one: the index names each one's own range in the new page (a third
+    page copies every one of them again, and is the same bytes)."""
+    first, second, third = (tmp_path / x / "index.html" for x in "abc")
+    args, kw = _args(tmp_path, n=6)
+    write_page(first, page_parts(*args, **kw))
+    args, kw = _args(tmp_path, n=6, changed_picture=3)  # one in the middle rendered, two runs copied
+    assert write_page(second, page_parts(*args, **kw), first) == 5
+    assert write_page(third, page_parts(*args, **kw), second) == 6
+    assert third.read_bytes() == second.read_bytes()
+    index = json.loads((second.parent / SECTIONS_FILE).read_text(encoding="utf-8"))
+    body = second.read_bytes()
+    for doc, (_key, at, n, _digest) in index["sections"].items():
+        assert body[at:at + n].startswith(b"<") and doc.encode() in body[at:at + n]

@@ -3,12 +3,14 @@ as inline SVG text: text stays text (the browser's fonts draw it), charts are ca
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from pathlib import Path
 
 import pandas as pd
 
 from ..fileio import write_atomic
-from ..housekeeping import touch
+from ..housekeeping import touch, used
 from .cached import CachedFile
 
 
@@ -104,14 +106,6 @@ def _draw(rows: pd.DataFrame, program_id: str) -> str:
     return "".join(out)
 
 
-def _size(path: Path | None) -> int | None:
-    """The size of a cached chart's file; None when there is none."""
-    try:
-        return path.stat().st_size if path is not None and path.is_file() else None
-    except OSError:
-        return None
-
-
 class CachedSvg(CachedFile):
     """A cached chart's SVG text, read from its file only when the page draws it."""
 
@@ -137,15 +131,16 @@ def history_charts(history: pd.DataFrame, cache: Path | None = None) -> list[tup
     # text dump of each programme's rows cost more than drawing its chart: a run with 1,000 programmes);
     # a cached chart is read without building its programme's rows
     hashes = pd.util.hash_pandas_object(ordered.astype(str), index=False).to_numpy()
+    now, folder = time.time(), os.fspath(cache) if cache is not None else ""
     for pid in charted:
         idx = positions[pid]
         key = "h" + hashlib.blake2b(hashes[idx].tobytes() + pid.encode(), digest_size=10).hexdigest()
-        hit = cache / f"history-{key}.svg" if cache is not None else None
+        name = f"history-{key}.svg"
+        # one stat of the cached chart (touched at most once a day), its Path made only when it is used
+        size = used(os.path.join(folder, name), now) if cache is not None else None
         svg: str | CachedSvg
-        size = _size(hit)
-        if size is not None and hit is not None:
-            touch(hit)  # used: kept by the cache's pruning
-            svg = CachedSvg(hit) if size else ""  # read only when the page draws it (a programmes part copied reads none)
+        if size is not None and cache is not None:
+            svg = CachedSvg(cache / name) if size else ""  # read only when the page draws it (a programmes part copied reads none)
         else:
             svg = _chart(ordered.iloc[idx], pid, cache, key)
         if svg:

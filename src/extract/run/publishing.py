@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fileio import write_atomic
-from ..housekeeping import prune_cache
+from ..housekeeping import prune_daily
 from ..ingest.page_readers import Aside, aside
 from ..model import DeckResult, RunOutcome, Status
 from ..options import RunOptions
@@ -81,7 +81,7 @@ def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[]
         docs()  # rendered (here, or waited for)
         _put_page(page() if callable(page) else page, gen / "reports")
         commit(out_dir, gen)
-        prune_cache(out_dir)  # pictures and charts no report used for weeks
+        prune_daily(out_dir)  # pictures and charts no report used for weeks (looked for once a day)
     except BaseException:
         for started in (docs, page):  # what still writes (into the generation) is stopped before it goes
             if isinstance(started, Aside):

@@ -30,9 +30,13 @@ def report(merged: Merged, validated: Validated, options: RunOptions, prev: Publ
     from ..report.page import budget_rows, figures_of, page_parts
     from ..report.stream import write_page
 
-    frames = merged.frames or tables_of(merged.records)
-    budgets = merged.programs.frames()["budgets"] if merged.programs is not None else frames["budgets"]
-    rows = budget_rows([{str(k): v for k, v in r.items()} for r in budgets.to_dict("records")], merged.records)
+    if merged.programs is not None:
+        # the linker's rows are that frame's rows (`tables.rows_of`): read as they are, not out of the frame again
+        budgets: list[dict[str, Any]] = merged.programs.budgets
+    else:
+        frame = (merged.frames or tables_of(merged.records))["budgets"]
+        budgets = [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
+    rows = budget_rows(budgets, merged.records)
     raw = options.raw_folder
     files = {d["doc"]: (raw / str(d["file"]), d.get("sha256")) for d in merged.deck_rows if d.get("file")}
     if passwords is None:
