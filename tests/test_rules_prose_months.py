@@ -53,3 +53,28 @@ def _deck(*texts: str, doc: str = "t") -> Deck:
 ])
 def test_deck_year_falls_back_to_the_fiscal_year(texts, expected):
     assert deck_year(_deck(*texts)) == expected
+
+
+# A deck dated only by the fiscal year of a budget being compiled is written in that year's run-up: its year-less
+# April to December fall in the year before, its January to March in the fiscal year (the national budget's
+# 概算要求 in August and 閣議決定 in December, the Diet in January); a local 当初予算案 is proposed in its own year.
+@pytest.mark.parametrize("texts, expected", [
+    (("政府は12月22日、令和6年度予算案を閣議決定し、1月26日開会予定の通常国会に提出する。",),
+     [("12月22日", "2023-12-22"), ("1月26日", "2024-01-26")]),
+    (("観光庁が8月28日に発表した2015年度予算の概算要求額は", "前年比84%増"), [("8月28日", "2014-08-28")]),
+    (("さて、令和3年度の予算編成にあたり、", "11月に要求内容を公開した。", "2月に市長査定を行う。"),
+     [("11月", "2020-11"), ("2月", "2021-02")]),
+    (("平成30年度予算要求状況を公開します", "3月定例会に提案します。"), [("3月", "2018-03")]),
+    (("省庁が2023年度当初予算の概算要求を公表した。", "8月30日に公表"), [("8月30日", "2022-08-30")]),
+    # near misses: a local initial budget's months are its own year's; a deck with a written date keeps it;
+    # a fiscal year that no compiling word follows
+    (("令和5年度当初予算案を発表した。", "6月に町長選を控える。"), [("6月", "2023-06")]),
+    (("2023年度一般会計当初予算(案)の概要", "8月から無料とする。"), [("8月", "2023-08")]),
+    (("令和6年度予算案の概要", "令和5年12月22日 閣議決定", "4月に開始する。"), [("令和5年12月22日", "2023-12-22"), ("4月", "2024-04")]),
+    (("令和6年度補正予算の概要", "12月に可決した。"), [("12月", "2024-12")]),
+])
+def test_a_deck_compiling_a_budget_is_dated_in_its_run_up(texts, expected):
+    from extract.mentions import deck_date
+    deck = _deck(*texts)
+    got = [(m.text, m.min) for m in extract_lines("t", deck.lines, deck_date(deck)) if m.kind == "date"]
+    assert got == expected

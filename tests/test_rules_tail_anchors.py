@@ -52,6 +52,8 @@ def _deck(*texts: str) -> Deck:
 @pytest.mark.parametrize("texts, expected", [
     (("市長説明要旨(平成26年12月5日)", "本文"), (2014, 12, 5)),
     (("令和6年2月の記者会見",), (2024, 2, None)),
+    (("県の来年度予算案の知事査定始まる", "  • 2018-01-17(水) 18:24"), (2018, 1, 17)),  # a post's stamp
+    (("公開日 2022.10.06",), (2022, 10, 6)),
     # near misses: a deck dated by a fiscal year only (no month to count from)
     (("令和5年度当初予算案", "5月に発表"), (2023, None, None)),
 ])

@@ -150,17 +150,22 @@ PATTERNS.append(Pattern("date", "month_period", _month_period, _parse_month_peri
 
 
 def _dotted() -> str:
-    # 2021.7, 2021.7.15, 2020.04.01, 2024/6/3, 2024/6 (a four-digit year first; not a decimal: 2021.75)
-    return (r"(?<![\d.,/])(?P<ag>(?:19|20)\d{2})(?P<sep>[./])(?P<am>\d{1,2})(?:(?P=sep)(?P<ad>\d{1,2}))?"
+    # 2021.7, 2021.7.15, 2020.04.01, 2024/6/3, 2024/6 (a four-digit year first; not a decimal: 2021.75);
+    # 2018-01-17, the ISO date a post is stamped with (only with its day: 2018-19 is a span of years)
+    return (r"(?<![\d.,/\-])(?:(?P<ag>(?:19|20)\d{2})(?P<sep>[./])(?P<am>\d{1,2})(?:(?P=sep)(?P<ad>\d{1,2}))?"
+            r"|(?P<ig>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\-:]?\d))"
             r"(?![\d/]|\.\d|\s?[%円万億兆千百])")
 
 
 def _parse_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if m.groupdict().get("ig"):  # year_md shares this parser and has no ISO groups
+        v = _iso(int(m.group("ig")), m.group("im"), m.group("id"))
+        return Parsed(v, v) if v else None
     v = _iso(int(m.group("ag")), m.group("am"), m.group("ad"))
     return Parsed(v, v) if v else None
 
 
-PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./"))
+PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
 
 # 1/2, 2/3, 3/4: fractions more often than dates (New Year's Day is no schedule date)
 _FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)}

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
+_FISCAL_LAST_MONTH = 3  # a fiscal year runs April to March
 _SEQUENCE_GAP = 10  # lines: dates farther apart than this are not one schedule
 
 
-def roll_over(dates: list[tuple[Any, bool]]) -> None:
+def roll_over(dates: list[tuple[Any, bool]], fiscal_start: bool = False) -> None:
     """Year-less dates take the year of the schedule they stand in: the last written year before them
     (else the deck's), plus one each time the months go back (`11月`, `12月`, then `2月` of the next year).
-    `dates`: (mention, its year is the deck's) in reading order; mentions have `min`, `max`, `line_index`."""
+    `dates`: (mention, its year is the deck's) in reading order; mentions have `min`, `max`, `line_index`.
+    `fiscal_start`: the deck's year opens a fiscal year (RuleContext.fiscal_start): a sequence that starts in
+    January to March with no written year starts in the next year."""
     base: int | None = None  # the year written last in this sequence
     shift = 0
     prev_month: int | None = None
@@ -30,6 +33,8 @@ def roll_over(dates: list[tuple[Any, bool]]) -> None:
         first = m.min if isinstance(m.min, str) else point
         if prev_month is not None and int(first[5:7]) < prev_month:
             shift += 1
+        elif prev_month is None and base is None and fiscal_start and int(first[5:7]) <= _FISCAL_LAST_MONTH:
+            shift = 1
         prev_month = int(first[5:7])  # overlapping steps (7月~12月, 10月~1月) roll over on their starts
         written = int(first[:4])
         delta = (base if base is not None else written) + shift - written
