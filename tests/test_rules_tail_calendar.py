@@ -42,6 +42,13 @@ def found(*texts: str, kind: str, year: int | None = 2024) -> list[tuple[str, ob
     ("令和５年度程度", []),
     ("R5年度分", []),
     ("5年度に実施", []),
+    ("在庁検査は、4年度分の計算書", []),  # an era-less fiscal year's share, no span
+    ("2年度分の事業費", []),
+    # a measure's name glued to its span is a name; a plan carried out over the span keeps it
+    ("「防災・減災、国土強靱化のための5か年加速化対策」", []),
+    ("国土強靱化３か年緊急対策に対応した防災・減災事業", []),
+    ("沿線を5か年計画で再整備", [("5か年", 5, 5, "year")]),
+    ("東京都は3か年にわたり", [("3か年", 3, 3, "year")]),
 ])
 def test_periods_written_with_calendar_words(line, expected):
     assert found(line, kind="duration") == expected
