@@ -72,6 +72,8 @@ def test_deck_year_falls_back_to_the_fiscal_year(texts, expected):
     (("2023年度一般会計当初予算(案)の概要", "8月から無料とする。"), [("8月", "2023-08")]),
     (("令和6年度予算案の概要", "令和5年12月22日 閣議決定", "4月に開始する。"), [("令和5年12月22日", "2023-12-22"), ("4月", "2024-04")]),
     (("令和6年度補正予算の概要", "12月に可決した。"), [("12月", "2024-12")]),
+    # a 予算案 named without its run-up (compiled, decided) is discussed until it passes: the essay is of its year
+    (("令和6年度政府予算案では、ODA予算を拡充した。", "昨年6月に大綱が改定された。"), [("昨年6月", "2023-06")]),
 ])
 def test_a_deck_compiling_a_budget_is_dated_in_its_run_up(texts, expected):
     from extract.mentions import deck_date

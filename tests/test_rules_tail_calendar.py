@@ -90,6 +90,12 @@ def test_a_year_less_month_needs_the_decks_year():
     ("定員 30 名", [("30 名", 30, 30, "名")]),
     ("世帯票 60,791 世帯 40,526 世帯", [("60,791 世帯", 60791, 60791, "世帯"), ("40,526 世帯", 40526, 40526, "世帯")]),
     ("各層に 7,830 票となった。", [("7,830 票", 7830, 7830, "票")]),
+    ("会員 1,234 人 (前年 1,200 人)", [("1,234 人", 1234, 1234, "人"), ("1,200 人", 1200, 1200, "人")]),
+    ("合 計 60,791 世帯", [("60,791 世帯", 60791, 60791, "世帯")]),
+    # a flattened table's labels spaced out letter by letter around its cells: one kanji is a letter, no counter
+    ("※根拠となる法令 1,898 事 業 費(千円)", []),
+    ("予 備 計 費 366,196 費 6,886,300 費 26,12", []),
+    ("歳 出 合 計 12,345 円 款 項", []),
     # near misses: the counter's character begins the next word; an address; a unit; a name; 数 ending a word
     ("※１ 本調査の対象", []),
     ("6,723 6,747 400 32.6", []),

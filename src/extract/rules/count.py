@@ -142,6 +142,21 @@ def _list_number(m: re.Match[str], word: str) -> bool:
             and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
 
 
+#: one kanji between spaces: a table heading spaced out letter by letter (`事 業 費`, `予 備 費`)
+_SPACED_LETTER_AFTER = re.compile(r"\s[\u4e00-\u9fff](?:\s|[(（]|$)")
+_SPACED_LETTER_BEFORE = re.compile(r"(?:^|\s)[\u4e00-\u9fff]\s$")
+
+
+def _letter_spaced(m: re.Match[str], word: str) -> bool:
+    """A one-kanji word after a spaced figure, in a heading spaced out letter by letter (`1,898 事 業 費(千円)`,
+    `計 費 366,196 費 6,886,300`: a flattened table's labels around its cells) is a letter of a label, no counter."""
+    if len(word) != 1:
+        return False
+    start = m.start("lo") if m.group("lo") else m.start("hi")
+    return bool(_SPACED_LETTER_AFTER.match(m.string, m.end() + 1)
+                or _SPACED_LETTER_BEFORE.search(m.string[max(0, start - 3):start]))
+
+
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     end = m.end()
     tail = m.string[end:end + 8]
@@ -160,7 +175,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     strict = (not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
               or (spaced and "," not in hi))
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
-    if word is None or _list_number(m, word):
+    if word is None or _list_number(m, word) or (spaced and _letter_spaced(m, word)):
         return None
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count
