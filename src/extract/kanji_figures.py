@@ -18,7 +18,7 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     digits = {**digits, **{k: digits[v] for k, v in t["lookalikes"].items()}}
     d = "".join(digits)
     marks = "".join(t["marks"])
-    run = rf"[{d}{''.join(small)}]+(?:[{marks}][{d}]{{1,3}})?"
+    run = rf"[{d}{''.join(small)}]+(?:[{re.escape(marks)}][{d}]{{1,3}})?"
     mult = "".join(t["multipliers"])
     ends = "".join(t["ends"])
     eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
@@ -42,7 +42,7 @@ def _value(run: str, digits: dict[str, int]) -> str | None:
 
 
 def _split_mark(run: str) -> tuple[str, str, str]:
-    """The run's digits before and after its mark (、 or ・: kanji_figures.json marks), and the mark."""
+    """The run's digits before and after its mark (、 ・ . ．: kanji_figures.json marks), and the mark."""
     for mark in load("kanji_figures")["marks"]:
         head, found, tail = run.partition(mark)
         if found:
