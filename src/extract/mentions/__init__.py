@@ -43,18 +43,18 @@ def deck_year(deck: Deck, as_of: dt.date | None = None) -> int | None:
     return _dated(deck, as_of)[0]
 
 
-def _dated(deck: Deck, as_of: dt.date | None) -> tuple[int | None, bool]:
-    """deck_year, and whether that year is the fiscal year of a budget the deck compiles (_year_near_top)."""
+def _dated(deck: Deck, as_of: dt.date | None) -> tuple[int | None, int]:
+    """deck_year, and the stage of the budget of that fiscal year the deck is written at (_year_near_top)."""
     top = _top_date(deck)
     if top is not None:
-        return top[0], False
+        return top[0], 0
     m2 = _DOC_DATE.search(deck.doc)
     if m2:
-        return int(m2.group(1)), False
-    year, compiling = _year_near_top(deck)
+        return int(m2.group(1)), 0
+    year, stage = _year_near_top(deck)
     if year is not None or as_of is None:
-        return year, compiling
-    return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of), False
+        return year, stage
+    return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of), 0
 
 
 def _top_date(deck: Deck) -> tuple[int, int, int | None] | None:
@@ -75,36 +75,44 @@ def _top_date(deck: Deck) -> tuple[int, int, int | None] | None:
 def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
     """The deck's year (deck_year) and, where its first full date near the top holds the year, that date's
     month and day: the date a report or a speech is given on, which 先月21日 and 去る11月17日 count from.
-    A deck dated only by the fiscal year of the budget it compiles (`令和6年度予算案`, `2015年度予算の概算要求`)
+    A deck dated only by the fiscal year of the budget it compiles (`2015年度予算の概算要求`, `予算案を閣議決定`)
     is written in that fiscal year's run-up: its year-less April to December fall in the year before, its
-    January to March in the fiscal year's own (RuleContext.fiscal_start)."""
-    year, compiling = _dated(deck, as_of)
-    if compiling and year is not None:
-        return RuleContext(deck_year=year - 1, fiscal_start=True)
+    January to March in the fiscal year's own (RuleContext.fiscal_start); one dated by the fiscal year whose
+    settled accounts it reports (`令和5年度決算`) is written the year after (決算 is passed in the autumn)."""
+    year, stage = _dated(deck, as_of)
+    if stage and year is not None:
+        return RuleContext(deck_year=year + stage, fiscal_start=stage < 0)
     top = _top_date(deck)
     if top is not None and top[0] == year:
         return RuleContext(deck_year=year, deck_month=top[1], deck_day=top[2])
     return RuleContext(deck_year=year)
 
 
-def _year_near_top(deck: Deck) -> tuple[int | None, bool]:
+def _year_near_top(deck: Deck) -> tuple[int | None, int]:
     """A deck that writes no calendar date is dated by the first era year (`令和6年度予算総額は…`: its session dates
     are 2024's) or fiscal year (`2023年度`) near its top: its year-less months (`8月から`, `3月定例会`) fall in it.
-    Also whether that year is a fiscal year a compiling word follows (anchors.json compiling: `令和6年度予算案`)."""
+    Also the budget stage the words after that fiscal year name (_stage)."""
     era_year = re.compile(era_regex("a") + r"\s?年")
     fiscal = re.compile(era_regex("a") + r"\s?年度")
-    words = load("anchors")
-    compiling = re.compile(r"\s?度(?:(?!" + alternation(words["initial_budget"]) + r")[^。]){0,16}?"
-                           + alternation(words["compiling"]))
     for line in deck.lines[:40]:
         text = normalize(line.text).text
         m = era_year.search(text)
         if m and m.group("aera"):
-            return gregorian(m.groupdict(), "a"), bool(compiling.match(text, m.end()))
+            return gregorian(m.groupdict(), "a"), _stage(text, m.end())
         m = fiscal.search(text)
         if m:
-            return gregorian(m.groupdict(), "a"), bool(compiling.match(text, m.end() - 1))
-    return None, False
+            return gregorian(m.groupdict(), "a"), _stage(text, m.end() - 1)
+    return None, 0
+
+
+def _stage(text: str, pos: int) -> int:
+    """-1 where a word of a budget's run-up follows the fiscal year ending before `pos` (anchors.json compiling:
+    `年度予算の概算要求`, not a local 当初予算案), +1 where its settled accounts do (settling: `年度決算`), else 0."""
+    words = load("anchors")
+    near = r"\s?度(?:(?!" + alternation(words["initial_budget"]) + r")[^。]){0,16}?"
+    if re.compile(near + alternation(words["compiling"])).match(text, pos):
+        return -1
+    return 1 if re.compile(near + alternation(words["settling"])).match(text, pos) else 0
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
