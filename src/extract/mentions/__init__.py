@@ -13,6 +13,7 @@ from ..model import Deck, Line, Mention
 from ..normalize import normalize
 from ..rules import date
 from ..rules.engine import Pattern, RuleContext
+from ..rules.date_parts import not_event
 from ..rules.eras import era_regex, gregorian
 from ..rules.fragments import alternation
 from ..rules.registry import REGISTRY
@@ -46,29 +47,30 @@ def deck_year(deck: Deck, as_of: dt.date | None = None) -> int | None:
 def _dated(deck: Deck, as_of: dt.date | None) -> tuple[int | None, int]:
     """deck_year, and the stage of the budget of that fiscal year the deck is written at (_year_near_top)."""
     top = _top_date(deck)
-    if top is not None:
+    year, stage, where = _year_near_top(deck)
+    if top is not None and not (stage and where < top[3]):  # a staged fiscal year heading the deck wins
         return top[0], 0
     m2 = _DOC_DATE.search(deck.doc)
     if m2:
         return int(m2.group(1)), 0
-    year, stage = _year_near_top(deck)
     if year is not None or as_of is None:
         return year, stage
     return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of), 0
 
 
-def _top_date(deck: Deck) -> tuple[int, int, int | None] | None:
-    """The deck's first calendar date near its top that holds a year and a month (`令和6年5月9日`), else its first
-    dotted or dashed full date (`2022.10.06`, `2018-01-17`: a post's own date): year, month, day."""
-    pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?")
-    for line in deck.lines[:40]:
+def _top_date(deck: Deck) -> tuple[int, int, int | None, int] | None:
+    """The deck's first calendar date near its top that holds a year and a month (`令和6年5月9日`; not a disaster
+    named by it, `令和5年7月豪雨`), else its first dotted or dashed full date (`2022.10.06`, `2018-01-17`: a post's
+    own date): year, month, day, and the index of its line."""
+    pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?" + not_event())
+    for i, line in enumerate(deck.lines[:40]):
         m = pat.search(normalize(line.text).text)
         if m:
-            return gregorian(m.groupdict(), "a"), int(m.group("m")), int(m.group("d")) if m.group("d") else None
-    for line in deck.lines[:40]:
+            return gregorian(m.groupdict(), "a"), int(m.group("m")), int(m.group("d")) if m.group("d") else None, i
+    for i, line in enumerate(deck.lines[:40]):
         m1 = _DOTTED_DATE.search(normalize(line.text).text)
         if m1:
-            return int(m1.group(1)), int(m1.group(3)), int(m1.group(4))
+            return int(m1.group(1)), int(m1.group(3)), int(m1.group(4)), i
     return None
 
 
@@ -88,21 +90,21 @@ def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
     return RuleContext(deck_year=year)
 
 
-def _year_near_top(deck: Deck) -> tuple[int | None, int]:
+def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:
     """A deck that writes no calendar date is dated by the first era year (`令和6年度予算総額は…`: its session dates
     are 2024's) or fiscal year (`2023年度`) near its top: its year-less months (`8月から`, `3月定例会`) fall in it.
-    Also the budget stage the words after that fiscal year name (_stage)."""
+    Also the budget stage the words after that fiscal year name (_stage), and the index of its line."""
     era_year = re.compile(era_regex("a") + r"\s?年")
     fiscal = re.compile(era_regex("a") + r"\s?年度")
-    for line in deck.lines[:40]:
+    for i, line in enumerate(deck.lines[:40]):
         text = normalize(line.text).text
         m = era_year.search(text)
         if m and m.group("aera"):
-            return gregorian(m.groupdict(), "a"), _stage(text, m.end())
+            return gregorian(m.groupdict(), "a"), _stage(text, m.end()), i
         m = fiscal.search(text)
         if m:
-            return gregorian(m.groupdict(), "a"), _stage(text, m.end() - 1)
-    return None, 0
+            return gregorian(m.groupdict(), "a"), _stage(text, m.end() - 1), i
+    return None, 0, 0
 
 
 def _stage(text: str, pos: int) -> int:

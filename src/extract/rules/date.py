@@ -171,9 +171,6 @@ PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
 _FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)}
 
 
-_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
-
-
 def _slash_md() -> str:
     # a year-less M/D in a schedule or list of events: 6/3 説明会, 4/25 7/1 7/25, 6/3（月）
     # not followed by a range sign, a comparison or another number (2/3 51人); another M/D may follow
@@ -196,9 +193,7 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         others = len(re.findall(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/.])", text)) >= 2
         if line_start and not text[m.end():].strip():
             return None  # 3/30 alone on a line: a page counter (page 3 of 30); a schedule's date heads its event
-        # an event's date opening its bracket, its place or name right after (式典(10/5金山中学校で)) is a date
-        event = before.endswith("(") and _EVENT_AFTER.match(text, m.end()) is not None
-        if not (line_start or others or event or re.search(r"[\s:：]\Z", before)):
+        if not (line_start or others or re.search(r"[\s:：]\Z", before)):
             return None  # glued to a word: a code or a fraction
     v = _iso(ctx.deck_year, m.group("am"), m.group("ad"))
     return Parsed(v, v, from_deck_year=True) if v else None
