@@ -109,9 +109,9 @@ def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:
 
 def _stage(text: str, pos: int) -> int:
     """-1 where a word of a budget's run-up follows the fiscal year ending before `pos` (anchors.json compiling:
-    `年度予算の概算要求`, not a local 当初予算案), +1 where its settled accounts do (settling: `年度決算`), else 0."""
+    `年度予算の概算要求`, not a local 当初予算案 or a 補正予算要求), +1 where its settled accounts do (settling: `年度決算`), else 0."""
     words = load("anchors")
-    near = r"\s?度(?:(?!" + alternation(words["initial_budget"]) + r")[^。]){0,16}?"
+    near = r"\s?度(?:(?!" + alternation(words["own_year_budgets"]) + r")[^。]){0,16}?"
     if re.compile(near + alternation(words["compiling"])).match(text, pos):
         return -1
     return 1 if re.compile(near + alternation(words["settling"])).match(text, pos) else 0
