@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
@@ -171,6 +172,18 @@ PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
 _FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)}
 
 
+_RATE_DENOMINATOR = 10  # a rate's denominator: 4/5, 9/10 (a schedule's 6/30 has a day past it)
+
+
+@lru_cache(maxsize=4)
+def _rate_line(text: str) -> bool:
+    """The line states a rate as a fraction (補助率 1/2, 負担割合：2/3): once per line (a str caches its hash)."""
+    return _RATE_FRACTION.search(text) is not None
+
+
+_RATE_FRACTION = re.compile(r"(?:率|割合|負担)[^\d\n]{0,6}?\d{1,2}\s?/\s?\d{1,2}")
+
+
 def _slash_md() -> str:
     # a year-less M/D in a schedule or list of events: 6/3 説明会, 4/25 7/1 7/25, 6/3（月）
     # not followed by a range sign, a comparison or another number (2/3 51人); another M/D may follow
@@ -184,8 +197,8 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     text = m.string
     am, ad = int(m.group("am")), int(m.group("ad"))
     if not re.match(r"\s?\([月火水木金土日]", text[m.end():m.end() + 3]):  # a weekday makes it a date
-        if (am, ad) in _FRACTION_LIKE:
-            return None
+        if (am, ad) in _FRACTION_LIKE or (am < ad <= _RATE_DENOMINATOR and _rate_line(text)):
+            return None  # 2/3, and 4/5 on a line of rates (助成率：2/3（…の場合は 4/5）)
         before = text[max(0, m.start() - 8):m.start()]
         if re.search(r"率|割合|負担|比|分の", before):
             return None  # 補助率 1/2, 負担割合 1/3
