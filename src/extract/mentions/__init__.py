@@ -12,8 +12,8 @@ from ..dictionary import load
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
 from ..rules import date
-from ..rules.engine import Pattern, RuleContext
 from ..rules.date_parts import not_event
+from ..rules.engine import Pattern, RuleContext
 from ..rules.eras import era_regex, gregorian
 from ..rules.fragments import alternation
 from ..rules.registry import REGISTRY
@@ -65,8 +65,9 @@ def _top_date(deck: Deck) -> tuple[int, int, int | None, int] | None:
     pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?" + not_event())
     for i, line in enumerate(deck.lines[:40]):
         m = pat.search(normalize(line.text).text)
-        if m:
-            return gregorian(m.groupdict(), "a"), int(m.group("m")), int(m.group("d")) if m.group("d") else None, i
+        year = gregorian(m.groupdict(), "a") if m else None
+        if m and year is not None:
+            return year, int(m.group("m")), int(m.group("d")) if m.group("d") else None, i
     for i, line in enumerate(deck.lines[:40]):
         m1 = _DOTTED_DATE.search(normalize(line.text).text)
         if m1:
