@@ -98,6 +98,12 @@ def test_a_year_less_month_needs_the_decks_year():
     ("合 計 60,791 世帯", [("60,791 世帯", 60791, 60791, "世帯")]),
     ("採択件数 令和5年度 12 件 令和6年度 15 件 計 27 件", [("12 件", 12, 12, "件"), ("15 件", 15, 15, "件"),
                                                    ("27 件", 27, 27, "件")]),
+    # a change written with its sign: ▲/△ and a hyphen no figure stands before are minus signs
+    ("人口 6,437人 (-12人)", [("6,437人", 6437, 6437, "人"), ("-12人", -12, -12, "人")]),
+    ("(-4世帯)", [("-4世帯", -4, -4, "世帯")]),
+    ("前年比▲12人", [("▲12人", -12, -12, "人")]),
+    ("△3件の減", [("△3件", -3, -3, "件")]),
+    ("3-12人", [("3-12人", 3, 12, "人")]),  # near miss: a hyphen after a figure joins a range
     # a flattened table's labels spaced out letter by letter around its cells: one kanji is a letter, no counter
     ("※根拠となる法令 1,898 事 業 費(千円)", []),
     ("予 備 計 費 366,196 費 6,886,300 費 26,12", []),

@@ -10,7 +10,7 @@ from ..dictionary import load, stopwords, words
 from . import count_pairs, count_scaled, tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
+from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, negative, not_after
 
 # 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959, `6万1千世帯` = 61,000,
 # `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs; `約７千世帯` = 7,000;
@@ -25,17 +25,22 @@ _KANA_LED = re.compile(r"[かカヶケヵ]")
 _ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
 
 
+# a change written with its sign (▲12人, (-4世帯)): a hyphen is a minus only where no figure or letter stands
+# before it (3-12人 is a range)
+_SIGN = r"(?:(?P<sign1>[▲△]|(?<![\dA-Za-z~\-])-)(?=\d))?"
+
+
 def _regex() -> str:
     c = counter()
     stop = not_after("count")
-    return (rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
+    return (rf"{_SIGN}{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
             rf"|(?P<one>{NUM}{_BIG})(?P<over>余)?{SP}(?P<unit1>{c}){stop})")
 
 
 def _open_regex() -> str:
     # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
     # and spaced text spaces a small number on both sides (`以降 52 期連続`): then only a word Sudachi calls a counter
-    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?{_WORD_START}"
+    return rf"{_SIGN}{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?{_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -98,12 +103,15 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
+        if v is not None and negative(m.group("sign1")):
+            v = -v
         if m.groupdict().get("over"):  # 12万5千余冊, 3707万余枚: more than the number (GUIDE: 余 is at_least)
             iv = interval(v, None)
             return Parsed(*iv, _unit(m.group("unit1")), ["at_least"]) if iv else None
         iv = interval(v, v)
         return Parsed(*iv, _unit(m.group("unit1"))) if iv else None
-    iv = interval(number(m.group("lo").replace(" ", "")), number(m.group("hi").replace(" ", "")))
+    lo = number(m.group("lo").replace(" ", ""))
+    iv = interval(-lo if lo is not None and negative(m.group("sign1")) else lo, number(m.group("hi").replace(" ", "")))
     return Parsed(*iv, _unit(m.group("unit"))) if iv else None
 
 
@@ -194,6 +202,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         word += more  # 744言語指示, 21研究機関: the counted noun is the compound
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))
+    if negative(m.group("sign1")):  # ▲12人: the sign goes with the first figure written
+        lo, v = (-lo, v) if lo is not None else (lo, -v if v is not None else v)
     iv = interval(lo if m.group("lo") else v, v)
     return Parsed(*iv, _unit(word), end=end + len(word)) if iv else None
 
