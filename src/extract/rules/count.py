@@ -40,7 +40,8 @@ def _regex() -> str:
 def _open_regex() -> str:
     # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
     # and spaced text spaces a small number on both sides (`以降 52 期連続`): then only a word Sudachi calls a counter
-    return rf"{_SIGN}{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?{_WORD_START}"
+    spaced = r"(?:(?<=\d,\d{3})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?"
+    return rf"{_SIGN}{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){spaced}{_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -103,7 +104,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
-        if v is not None and negative(m.group("sign1")):
+        if v is not None and negative(m.groupdict().get("sign1")):
             v = -v
         if m.groupdict().get("over"):  # 12万5千余冊, 3707万余枚: more than the number (GUIDE: 余 is at_least)
             iv = interval(v, None)
@@ -111,7 +112,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         iv = interval(v, v)
         return Parsed(*iv, _unit(m.group("unit1"))) if iv else None
     lo = number(m.group("lo").replace(" ", ""))
-    iv = interval(-lo if lo is not None and negative(m.group("sign1")) else lo, number(m.group("hi").replace(" ", "")))
+    iv = interval(-lo if lo is not None and negative(m.groupdict().get("sign1")) else lo, number(m.group("hi").replace(" ", "")))
     return Parsed(*iv, _unit(m.group("unit"))) if iv else None
 
 
@@ -202,7 +203,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         word += more  # 744言語指示, 21研究機関: the counted noun is the compound
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))
-    if negative(m.group("sign1")):  # ▲12人: the sign goes with the first figure written
+    if negative(m.groupdict().get("sign1")):  # ▲12人: the sign goes with the first figure written
         lo, v = (-lo, v) if lo is not None else (lo, -v if v is not None else v)
     iv = interval(lo if m.group("lo") else v, v)
     return Parsed(*iv, _unit(word), end=end + len(word)) if iv else None
