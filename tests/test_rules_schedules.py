@@ -52,6 +52,19 @@ def test_a_month_heading_a_step_of_a_schedule(line, expected):
     assert found(line, kind="date") == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("受付 4月中旬～5月下旬", [("4月中旬～5月", "2016-04", "2016-05")]),
+    ("11月下旬～1月上旬に審査", [("11月下旬～1月", "2016-11", "2017-01")]),
+    ("4月中旬～5月", [("4月中旬～5月", "2016-04", "2016-05")]),
+    # near misses: one month's part to another part of it, a lone month pinned by its part, a recurring month
+    ("5月中旬~下旬", [("5月", "2016-05", "2016-05")]),
+    ("10月下旬頃", [("10月", "2016-10", "2016-10")]),
+    ("毎年4月中旬～5月下旬", []),
+])
+def test_months_pinned_by_their_parts_make_a_span(line, expected):
+    assert found(line, kind="date") == expected
+
+
 def test_a_day_after_the_second_month_is_no_month_range():
     assert all(t != "4月～5月" for t, *_ in found("4月～5月2日", kind="date"))
 

@@ -136,14 +136,19 @@ PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range, ne
 
 
 def _month_period() -> str:
-    # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date)
-    return r"(?<![\d年/])(?<!毎年)(?<!毎年\s)(?P<am>\d{1,2})\s?月(?=\s?[上中下]旬)"
+    # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date);
+    # 4月中旬～5月下旬: two such months are one span of months (5月中旬~下旬 stays the one month); a month
+    # after a range sign is the end of a span read whole or of none (毎年4月中旬～5月下旬)
+    return (r"(?<![\d年/~])(?<!毎年)(?<!毎年\s)(?<!~\s)(?P<am>\d{1,2})\s?月"
+            rf"(?:\s?[上中下]旬(?:頃)?{RANGE}(?P<bm>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)|(?=\s?[上中下]旬))")
 
 
 def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if _relative_month(m):
+    if _relative_month(m) or not ctx.deck_year:
         return None
-    v = _iso(ctx.deck_year, m.group("am")) if ctx.deck_year else None
+    if m.groupdict().get("bm"):  # month_bound shares this parser and names one month
+        return deck_year_range(ctx.deck_year, (m.group("am"), None), (m.group("bm"), None))
+    v = _iso(ctx.deck_year, m.group("am"))
     return Parsed(v, v, from_deck_year=True) if v else None
 
 
