@@ -104,6 +104,7 @@ def test_a_year_less_month_needs_the_decks_year():
     ("前年比▲12人", [("▲12人", -12, -12, "人")]),
     ("△3件の減", [("△3件", -3, -3, "件")]),
     ("3-12人", [("3-12人", 3, 12, "人")]),  # near miss: a hyphen after a figure joins a range
+    ("①-2リスク評価 5人", [("5人", 5, 5, "人")]),  # a list number's hyphen
     # a flattened table's labels spaced out letter by letter around its cells: one kanji is a letter, no counter
     ("※根拠となる法令 1,898 事 業 費(千円)", []),
     ("予 備 計 費 366,196 費 6,886,300 費 26,12", []),

@@ -25,9 +25,9 @@ _KANA_LED = re.compile(r"[かカヶケヵ]")
 _ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
 
 
-# a change written with its sign (▲12人, (-4世帯)): a hyphen is a minus only where no figure or letter stands
-# before it (3-12人 is a range)
-_SIGN = r"(?:(?P<sign1>[▲△]|(?<![\dA-Za-z~\-])-)(?=\d))?"
+# a change written with its sign (▲12人, (-4世帯)): a hyphen is a minus only at the start of a bracket, a line or
+# a word (3-12人 is a range, ①-2 a list number)
+_SIGN = r"(?:(?P<sign1>[▲△]|(?<![^\s(:、,])-)(?=\d))?"
 
 
 def _regex() -> str:
