@@ -174,7 +174,8 @@ def _parse_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
 
 # 1/2, 2/3, 3/4: fractions more often than dates (New Year's Day is no schedule date)
-_FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)}
+# and 10/10, the full rate of a subsidy (補助率 10/10 in a table row) more often than October 10th
+_FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)} | {(10, 10)}
 
 
 _RATE_DENOMINATOR = 10  # a rate's denominator: 4/5, 9/10 (a schedule's 6/30 has a day past it)
