@@ -38,6 +38,7 @@ def of_kind(kind: str, *texts: str, deck_year: int | None = 2024) -> list[tuple[
     ("助成率：2/3（中小企業の場合は 4/5）", []),
     ("補助率 1/2 説明会 6/3 締切 6/28", [("6/3", "2024-06-03", "2024-06-03"), ("6/28", "2024-06-28", "2024-06-28")]),
     ("4/5 説明会 4/25 締切", [("4/5", "2024-04-05", "2024-04-05"), ("4/25", "2024-04-25", "2024-04-25")]),
+    ("負担割合 2/3、公募開始 5/7、締切 6/30", [("5/7", "2024-05-07", "2024-05-07"), ("6/30", "2024-06-30", "2024-06-30")]),
     # a pair glued inside a bracket stays no date (a share, a code): 式典(10/5金山中学校で) would be dated by the
     # last written year before it (roll_over), which a deck's list of its fiscal year's events does not mean
     ("負担(1/2補助)", []),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dictionary import load, stopwords
 from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
 from .eras import gregorian
-from .fragments import RANGE, SP, WEEKDAY, era
+from .fragments import RANGE, SP, WEEKDAY, alternation, era
 
 __all__ = ["PATTERNS", "roll_over"]
 
@@ -179,15 +180,27 @@ _FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)} | {(10, 10)}
 
 
 _RATE_DENOMINATOR = 10  # a rate's denominator: 4/5, 9/10 (a schedule's 6/30 has a day past it)
+_RATE_REACH = 40  # characters a rate's clause is looked back over (bounded: no rescan of a long line per figure)
 
 
-@lru_cache(maxsize=4)
-def _rate_line(text: str) -> bool:
-    """The line states a rate as a fraction (補助率 1/2, 負担割合：2/3): once per line (a str caches its hash)."""
-    return _RATE_FRACTION.search(text) is not None
+@lru_cache(maxsize=1)
+def _rate_fraction() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A rate stated as a fraction (補助率 1/2, 負担割合：2/3: stopwords.json date fraction_before), a schedule's step
+    (anchors.json schedule_steps) and the rate words alone, built once."""
+    rate = alternation(stopwords("date")["fraction_before"])
+    steps = load("anchors")["schedule_steps"]
+    return (re.compile(rf"(?:{rate})[^\d\n]{{0,6}}?\d{{1,2}}\s?/\s?\d{{1,2}}"),
+            re.compile(alternation([*steps["programme"], *steps["any"]])), re.compile(rate))
 
 
-_RATE_FRACTION = re.compile(r"(?:率|割合|負担)[^\d\n]{0,6}?\d{1,2}\s?/\s?\d{1,2}")
+def _rate_clause(before: str) -> bool:
+    """The rate's clause runs on to the figure: a rate fraction stands in the bounded text before it and no schedule
+    step follows that rate (助成率：2/3（…の場合は 4/5）; 負担割合 2/3、公募開始 5/7 is a date)."""
+    rate, step, _ = _rate_fraction()
+    found = None
+    for found in rate.finditer(before):
+        pass
+    return found is not None and step.search(before, found.end()) is None
 
 
 def _slash_md() -> str:
@@ -203,10 +216,11 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     text = m.string
     am, ad = int(m.group("am")), int(m.group("ad"))
     if not re.match(r"\s?\([月火水木金土日]", text[m.end():m.end() + 3]):  # a weekday makes it a date
-        if (am, ad) in _FRACTION_LIKE or (am < ad <= _RATE_DENOMINATOR and _rate_line(text)):
+        if (am, ad) in _FRACTION_LIKE or (am < ad <= _RATE_DENOMINATOR
+                                          and _rate_clause(text[max(0, m.start() - _RATE_REACH):m.start()])):
             return None  # 2/3, and 4/5 on a line of rates (助成率：2/3（…の場合は 4/5）)
         before = text[max(0, m.start() - 8):m.start()]
-        if re.search(r"率|割合|負担|比|分の", before):
+        if _rate_fraction()[2].search(before):
             return None  # 補助率 1/2, 負担割合 1/3
         line_start = not text[:m.start()].strip()
         others = len(re.findall(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/.])", text)) >= 2

@@ -54,11 +54,11 @@ def _add_years(iso: Any, n: int) -> Any:
 
 @lru_cache(maxsize=1)
 def _programme_words() -> re.Pattern[str]:
-    return re.compile(alternation(load("anchors")["programme_schedule"]))
+    return re.compile(alternation(load("anchors")["schedule_steps"]["programme"]))
 
 
 def programme_line(text: str) -> bool:
-    """The line tells a step of the programme's own schedule (公募, 採択, 開催: anchors.json programme_schedule)."""
+    """The line tells a step of the programme's own schedule (公募, 採択, 開催: anchors.json schedule_steps programme)."""
     return _programme_words().search(text) is not None
 
 

@@ -82,8 +82,9 @@ PATTERNS.append(Pattern("date", "prose_month", _prose_month, _parse_prose_month,
 
 def _schedule_month() -> str:
     # 11月 公募開始、12月 審査、1月 交付決定: a year-less month heading a step of a schedule, spaced from it
-    # (anchors.json schedule_steps); 4月 5月 6月 (a table's month columns) names no step
-    steps = alternation(load("anchors")["schedule_steps"])
+    # (anchors.json schedule_steps, either list); 4月 5月 6月 (a table's month columns) names no step
+    table = load("anchors")["schedule_steps"]
+    steps = alternation([*table["programme"], *table["any"]])
     return rf"{_FREE}(?<![月~\-])(?<!毎)(?P<am>\d{{1,2}})\s?月\s(?=\s?{steps})"
 
 
