@@ -197,10 +197,8 @@ def _rate_clause(before: str) -> bool:
     """The rate's clause runs on to the figure: a rate fraction stands in the bounded text before it and no schedule
     step follows that rate (助成率：2/3（…の場合は 4/5）; 負担割合 2/3、公募開始 5/7 is a date)."""
     rate, step, _ = _rate_fraction()
-    found = None
-    for found in rate.finditer(before):
-        pass
-    return found is not None and step.search(before, found.end()) is None
+    ends = [f.end() for f in rate.finditer(before)]  # the last rate in the bounded window
+    return bool(ends) and step.search(before, ends[-1]) is None
 
 
 def _slash_md() -> str:
