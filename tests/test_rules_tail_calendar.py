@@ -98,6 +98,8 @@ def test_a_year_less_month_needs_the_decks_year():
     ("合 計 60,791 世帯", [("60,791 世帯", 60791, 60791, "世帯")]),
     ("採択件数 令和5年度 12 件 令和6年度 15 件 計 27 件", [("12 件", 12, 12, "件"), ("15 件", 15, 15, "件"),
                                                    ("27 件", 27, 27, "件")]),
+    # a counter after a figure written with 万 reads as after a plain one (Sudachi tags 口 a noun after 3万)
+    ("寄附は約3万口、30万口を目標", [("3万口", 30000, 30000, "口"), ("30万口", 300000, 300000, "口")]),
     # a change written with its sign: ▲/△ and a hyphen no figure stands before are minus signs
     ("人口 6,437人 (-12人)", [("6,437人", 6437, 6437, "人"), ("-12人", -12, -12, "人")]),
     ("(-4世帯)", [("-4世帯", -4, -4, "世帯")]),
