@@ -134,6 +134,12 @@ def test_fiscal_years(text, span, lo, hi):
     ("(12/29～1/3を除く)", "12/29～1/3", "2024-12-29", "2025-01-03"),
     ("採択公表 10月下旬頃", "10月", "2024-10", "2024-10"),
     ("電子申請受付：2025年7月1日（火）17:00～", "2025年7月1日", "2025-07-01", None),
+    # an open ～ before an ordinal (the next round's call), and after a longer note in brackets
+    ("受入環境整備事業:2024年7月19日〜2次募集開始", "2024年7月19日", "2024-07-19", None),
+    ("2024年3月29日(一部の事業は翌週から)~予算上限に達するまで", "2024年3月29日", "2024-03-29", None),
+    ("令和6年4月1日～3回目以降の募集", "令和6年4月1日", "2024-04-01", None),
+    # near miss: a number after ～ that is no ordinal closes the range
+    ("2024年7月19日～8月2日", "2024年7月19日～8月2日", "2024-07-19", "2024-08-02"),
 ])
 def test_dates(text, span, lo, hi):
     m = only(text, "date")
@@ -163,6 +169,7 @@ def test_mention_broken_by_a_line_break_starts_on_its_first_line():
     "科学研究のベンチマーキング 2023", "2022年末バージョン", "64 72 83", "補助率１／２", "100/1000",
     "額の確定を8年2月に受けた場合", "０歳６か月", "1人あたり", "①②③", "Society 5.0", "第6期科学技術",
     "2600km", "新規輸出１万者支援プログラム", "10:00～17:00", "2/3 51人以上", "毎年4月", "決算月が3月",
+    "補助対象 県内の団体  10/10  定額", "1件の金額が一定以上の物品",
 ])
 def test_not_mentions(text):
     found = [(m.kind, m.text) for m in mentions(text) if not (text == "2/3 51人以上" and m.text == "51人")]

@@ -36,6 +36,35 @@ def test_year_less_months_of_a_schedule(line, expected):
     assert found(line, kind="date") == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("11月 公募開始、12月 審査、1月 交付決定、3月 実績報告",
+     [("11月", "2016-11", "2016-11"), ("12月", "2016-12", "2016-12"), ("1月", "2017-01", "2017-01"),
+      ("3月", "2017-03", "2017-03")]),
+    ("スケジュール: 4月 募集開始 / 6月 採択通知", [("4月", "2016-04", "2016-04"), ("6月", "2016-06", "2016-06")]),
+    ("7月  説明会", [("7月", "2016-07", "2016-07")]),
+    # near misses: a table's month columns, a month heading no step, a recurring month, a written year (one date)
+    ("4月 5月 6月 7月", []),
+    ("3月 実績 見込", []),
+    ("毎年4月 公募", []),
+    ("令和6年4月 公募開始", [("令和6年4月", "2024-04", "2024-04")]),
+])
+def test_a_month_heading_a_step_of_a_schedule(line, expected):
+    assert found(line, kind="date") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("受付 4月中旬～5月下旬", [("4月中旬～5月", "2016-04", "2016-05")]),
+    ("11月下旬～1月上旬に審査", [("11月下旬～1月", "2016-11", "2017-01")]),
+    ("4月中旬～5月", [("4月中旬～5月", "2016-04", "2016-05")]),
+    # near misses: one month's part to another part of it, a lone month pinned by its part, a recurring month
+    ("5月中旬~下旬", [("5月", "2016-05", "2016-05")]),
+    ("10月下旬頃", [("10月", "2016-10", "2016-10")]),
+    ("毎年4月中旬～5月下旬", []),
+])
+def test_months_pinned_by_their_parts_make_a_span(line, expected):
+    assert found(line, kind="date") == expected
+
+
 def test_a_day_after_the_second_month_is_no_month_range():
     assert all(t != "4月～5月" for t, *_ in found("4月～5月2日", kind="date"))
 

@@ -52,6 +52,13 @@ def _deck(*texts: str) -> Deck:
 @pytest.mark.parametrize("texts, expected", [
     (("市長説明要旨(平成26年12月5日)", "本文"), (2014, 12, 5)),
     (("令和6年2月の記者会見",), (2024, 2, None)),
+    (("県の来年度予算案の知事査定始まる", "  • 2018-01-17(水) 18:24"), (2018, 1, 17)),  # a post's stamp
+    (("公開日 2022.10.06",), (2022, 10, 6)),
+    # a disaster named by its month is no date of the deck; a staged fiscal year heading the deck wins over a
+    # date further down (a past event the text recalls)
+    (("令和7年度当初予算の概要", "令和5年7月豪雨災害からの復旧"), (2025, None, None)),
+    (("海上保安庁が令和7年度概算要求を公表", "令和4年12月に策定された方針"), (2024, None, None)),
+    (("令和7年度予算の概要", "令和6年12月27日 閣議決定"), (2024, 12, 27)),
     # near misses: a deck dated by a fiscal year only (no month to count from)
     (("令和5年度当初予算案", "5月に発表"), (2023, None, None)),
 ])

@@ -42,6 +42,17 @@ def found(*texts: str, kind: str, year: int | None = 2024) -> list[tuple[str, ob
     ("令和５年度程度", []),
     ("R5年度分", []),
     ("5年度に実施", []),
+    ("在庁検査は、4年度分の計算書", []),  # an era-less fiscal year's share, no span
+    ("2年度分の事業費", []),
+    # a measure's name glued to its span is a name; a plan carried out over the span keeps it
+    ("「防災・減災、国土強靱化のための5か年加速化対策」", []),
+    ("国土強靱化３か年緊急対策に対応した防災・減災事業", []),
+    ("防災・減災のための3か年集中対策", []),
+    ("観光10か年戦略を策定", []),
+    ("計画期間は5か年", [("5か年", 5, 5, "year")]),
+    ("3年間で対策を講じる", [("3年間", 3, 3, "year")]),
+    ("沿線を5か年計画で再整備", [("5か年", 5, 5, "year")]),
+    ("東京都は3か年にわたり", [("3か年", 3, 3, "year")]),
 ])
 def test_periods_written_with_calendar_words(line, expected):
     assert found(line, kind="duration") == expected
@@ -83,6 +94,23 @@ def test_a_year_less_month_needs_the_decks_year():
     ("定員 30 名", [("30 名", 30, 30, "名")]),
     ("世帯票 60,791 世帯 40,526 世帯", [("60,791 世帯", 60791, 60791, "世帯"), ("40,526 世帯", 40526, 40526, "世帯")]),
     ("各層に 7,830 票となった。", [("7,830 票", 7830, 7830, "票")]),
+    ("会員 1,234 人 (前年 1,200 人)", [("1,234 人", 1234, 1234, "人"), ("1,200 人", 1200, 1200, "人")]),
+    ("合 計 60,791 世帯", [("60,791 世帯", 60791, 60791, "世帯")]),
+    ("採択件数 令和5年度 12 件 令和6年度 15 件 計 27 件", [("12 件", 12, 12, "件"), ("15 件", 15, 15, "件"),
+                                                   ("27 件", 27, 27, "件")]),
+    # a counter after a figure written with 万 reads as after a plain one (Sudachi tags 口 a noun after 3万)
+    ("寄附は約3万口、30万口を目標", [("3万口", 30000, 30000, "口"), ("30万口", 300000, 300000, "口")]),
+    # a change written with its sign: ▲/△ and a hyphen no figure stands before are minus signs
+    ("人口 6,437人 (-12人)", [("6,437人", 6437, 6437, "人"), ("-12人", -12, -12, "人")]),
+    ("(-4世帯)", [("-4世帯", -4, -4, "世帯")]),
+    ("前年比▲12人", [("▲12人", -12, -12, "人")]),
+    ("△3件の減", [("△3件", -3, -3, "件")]),
+    ("3-12人", [("3-12人", 3, 12, "人")]),  # near miss: a hyphen after a figure joins a range
+    ("①-2リスク評価 5人", [("5人", 5, 5, "人")]),  # a list number's hyphen
+    # a flattened table's labels spaced out letter by letter around its cells: one kanji is a letter, no counter
+    ("※根拠となる法令 1,898 事 業 費(千円)", []),
+    ("予 備 計 費 366,196 費 6,886,300 費 26,12", []),
+    ("歳 出 合 計 12,345 円 款 項", []),
     # near misses: the counter's character begins the next word; an address; a unit; a name; 数 ending a word
     ("※１ 本調査の対象", []),
     ("6,723 6,747 400 32.6", []),

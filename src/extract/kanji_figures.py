@@ -17,7 +17,8 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     digits, small = kanji_numerals()
     digits = {**digits, **{k: digits[v] for k, v in t["lookalikes"].items()}}
     d = "".join(digits)
-    run = rf"[{d}{''.join(small)}]+(?:、[{d}]{{1,3}})?"
+    marks = "".join(t["marks"])
+    run = rf"[{d}{''.join(small)}]+(?:[{re.escape(marks)}][{d}]{{1,3}})?"
     mult = "".join(t["multipliers"])
     ends = "".join(t["ends"])
     eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
@@ -40,18 +41,27 @@ def _value(run: str, digits: dict[str, int]) -> str | None:
     return str(parse_kanji("".join(lookalikes.get(c, c) for c in run)))
 
 
+def _split_mark(run: str) -> tuple[str, str, str]:
+    """The run's digits before and after its mark (、 ・ . ．: kanji_figures.json marks), and the mark."""
+    for mark in load("kanji_figures")["marks"]:
+        head, found, tail = run.partition(mark)
+        if found:
+            return head, found, tail
+    return run, "", ""
+
+
 def _runs(text: str) -> list[tuple[int, int, str]]:
     digits, _, frame = _table()
     out: list[tuple[int, int, str]] = []
     for m in frame.finditer(text):
         name = m.lastgroup or "run"
         a, b = m.span(name)
-        head, _, tail = m.group(name).partition("、")
+        head, mark, tail = _split_mark(m.group(name))
         v = _value(head, digits)
         if v is None:
             continue
-        if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark)
-            v += ("," if len(tail) == 3 else ".") + "".join(str(digits[c]) for c in tail)
+        if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark); 一四・九% (・ is always a decimal point)
+            v += ("," if len(tail) == 3 and mark == "、" else ".") + "".join(str(digits[c]) for c in tail)
         out.append((a, b, v))
     return out
 

@@ -97,16 +97,18 @@ _PERIOD = re.compile(r"\s?毎?[月年週日]\s?\Z")
 # a month span named as one term (4-6月期まで, 10～12月期以来) is bounded as the term it names
 _SKIP = re.compile(r"\([^()]{1,6}\)|\d{1,2}:\d{2}|(?:末|初め|半ば|前半|後半|中頃|期)(?=\s?(?:まで|以降|から|以来))")
 # a longer note in brackets, or the bracket closing around the mention, is looked past only when a cap
-# or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`, `400自治体(人口…相当)を超えた`
-_NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満|を?超え)")
+# or floor follows it: `500 万円（税抜き。グローバル枠の場合は、1,000 万円）までを補助上限額`, `400自治体(人口…相当)を超えた`,
+# or an open ～ (`2024年3月29日(子育てエコホームは4月2日)~上限に達するまで`: the period runs on from the date)
+_NOTE_THEN = re.compile(r"(?:\([^()]{1,40}\)|\))\s?(?=まで|以上|以下|以内|未満|を?超え)|\([^()]{1,40}\)\s?(?=~(?!\s?\d))")
 
 
 @lru_cache(maxsize=1)
 def _open_re() -> re.Pattern[str]:
-    """An open `～`: not followed by a number or an era year (the eras are data), nor opening a subtitle set
+    """An open `～`: not followed by a number (but an ordinal's) or an era year (the eras are data), nor opening a subtitle set
     in wave dashes (`416億円 ～復興事業の進捗に伴い…～`: words and no number up to the closing ～)."""
     names = "|".join(re.escape(e) for e in sorted(eras(), key=len, reverse=True))
-    return re.compile(rf"~(?!\s?(?:\d|{names}))(?![^~\d]{{1,40}}~)")
+    # (a number that is an ordinal, 2次募集, starts no upper end: 2024年7月19日〜2次募集開始 is open)
+    return re.compile(rf"~(?!\s?(?:\d(?!\d{{0,2}}\s?(?:次|回目))|{names}))(?![^~\d]{{1,40}}~)")
 
 
 def suffix_context(text: str, end: int, with_per: bool, closed_range: bool = False,

@@ -8,11 +8,14 @@ from collections.abc import Callable
 
 from ..context import charts, elided_years, no_programme, roles, scope, sourced, year_pairs
 from ..context import outline as ol
+from ..dictionary import load
 from ..model import Deck, Line, Mention
 from ..normalize import normalize
 from ..rules import date
+from ..rules.date_parts import not_event
 from ..rules.engine import Pattern, RuleContext
 from ..rules.eras import era_regex, gregorian
+from ..rules.fragments import alternation
 from ..rules.registry import REGISTRY
 from . import label_names
 from .lines import CONTEXT_CHARS, LineReader, context_window
@@ -31,57 +34,88 @@ def all_patterns() -> tuple[Pattern, ...]:
 
 _DOC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(?:0[1-9]|1[0-2])(?!\d)")
 
-_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
+_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])")
 
 
 def deck_year(deck: Deck, as_of: dt.date | None = None) -> int | None:
     """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name,
     else its first era year near the top, else the year its dates' weekdays fall in, the latest not after the
     reference date `as_of` (weekdays.py; the run's as-of date: without one no year is inferred)."""
-    pat = re.compile(era_regex("a") + r"\s?年\s?\d{1,2}\s?月")
-    for line in deck.lines[:40]:
+    return _dated(deck, as_of)[0]
+
+
+def _dated(deck: Deck, as_of: dt.date | None) -> tuple[int | None, int]:
+    """deck_year, and the stage of the budget of that fiscal year the deck is written at (_year_near_top)."""
+    top = _top_date(deck)
+    year, stage, where = _year_near_top(deck)
+    if top is not None and not (stage and where < top[3]):  # a staged fiscal year heading the deck wins
+        return top[0], 0
+    m2 = _DOC_DATE.search(deck.doc)
+    if m2:
+        return int(m2.group(1)), 0
+    if year is not None or as_of is None:
+        return year, stage
+    return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of), 0
+
+
+def _top_date(deck: Deck) -> tuple[int, int, int | None, int] | None:
+    """The deck's first calendar date near its top that holds a year and a month (`令和6年5月9日`; not a disaster
+    named by it, `令和5年7月豪雨`), else its first dotted or dashed full date (`2022.10.06`, `2018-01-17`: a post's
+    own date): year, month, day, and the index of its line."""
+    pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?" + not_event())
+    for i, line in enumerate(deck.lines[:40]):
         m = pat.search(normalize(line.text).text)
-        if m:
-            return gregorian(m.groupdict(), "a")
-    for line in deck.lines[:40]:  # else a dotted date (2022.10.06, a post's own date)
+        year = gregorian(m.groupdict(), "a") if m else None
+        if m and year is not None:
+            return year, int(m.group("m")), int(m.group("d")) if m.group("d") else None, i
+    for i, line in enumerate(deck.lines[:40]):
         m1 = _DOTTED_DATE.search(normalize(line.text).text)
         if m1:
-            return int(m1.group(1))
-    m2 = _DOC_DATE.search(deck.doc)
-    year = int(m2.group(1)) if m2 else _year_near_top(deck)
-    if year is not None or as_of is None:
-        return year
-    return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of)
+            return int(m1.group(1)), int(m1.group(3)), int(m1.group(4)), i
+    return None
 
 
 def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
     """The deck's year (deck_year) and, where its first full date near the top holds the year, that date's
-    month and day: the date a report or a speech is given on, which 先月21日 and 去る11月17日 count from."""
-    year = deck_year(deck, as_of)
-    pat = re.compile(era_regex("a") + r"\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?")
-    for line in deck.lines[:40]:
-        m = pat.search(normalize(line.text).text)
-        if m:
-            if gregorian(m.groupdict(), "a") != year:
-                break
-            return RuleContext(deck_year=year, deck_month=int(m.group("m")), deck_day=int(m.group("d")) if m.group("d") else None)
+    month and day: the date a report or a speech is given on, which 先月21日 and 去る11月17日 count from.
+    A deck dated only by the fiscal year of the budget it compiles (`2015年度予算の概算要求`, `予算案を閣議決定`)
+    is written in that fiscal year's run-up: its year-less April to December fall in the year before, its
+    January to March in the fiscal year's own (RuleContext.fiscal_start); one dated by the fiscal year whose
+    settled accounts it reports (`令和5年度決算`) is written the year after (決算 is passed in the autumn)."""
+    year, stage = _dated(deck, as_of)
+    if stage and year is not None:
+        return RuleContext(deck_year=year + stage, fiscal_start=stage < 0)
+    top = _top_date(deck)
+    if top is not None and top[0] == year:
+        return RuleContext(deck_year=year, deck_month=top[1], deck_day=top[2])
     return RuleContext(deck_year=year)
 
 
-def _year_near_top(deck: Deck) -> int | None:
+def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:
     """A deck that writes no calendar date is dated by the first era year (`令和6年度予算総額は…`: its session dates
-    are 2024's) or fiscal year (`2023年度`) near its top: its year-less months (`8月から`, `3月定例会`) fall in it."""
+    are 2024's) or fiscal year (`2023年度`) near its top: its year-less months (`8月から`, `3月定例会`) fall in it.
+    Also the budget stage the words after that fiscal year name (_stage), and the index of its line."""
     era_year = re.compile(era_regex("a") + r"\s?年")
     fiscal = re.compile(era_regex("a") + r"\s?年度")
-    for line in deck.lines[:40]:
+    for i, line in enumerate(deck.lines[:40]):
         text = normalize(line.text).text
         m = era_year.search(text)
         if m and m.group("aera"):
-            return gregorian(m.groupdict(), "a")
+            return gregorian(m.groupdict(), "a"), _stage(text, m.end()), i
         m = fiscal.search(text)
         if m:
-            return gregorian(m.groupdict(), "a")
-    return None
+            return gregorian(m.groupdict(), "a"), _stage(text, m.end() - 1), i
+    return None, 0, 0
+
+
+def _stage(text: str, pos: int) -> int:
+    """-1 where a word of a budget's run-up follows the fiscal year ending before `pos` (anchors.json compiling:
+    `年度予算の概算要求`, not a local 当初予算案 or a 補正予算要求), +1 where its settled accounts do (settling: `年度決算`), else 0."""
+    words = load("anchors")
+    near = r"\s?度(?:(?!" + alternation(words["own_year_budgets"]) + r")[^。]){0,16}?"
+    if re.compile(near + alternation(words["compiling"])).match(text, pos):
+        return -1
+    return 1 if re.compile(near + alternation(words["settling"])).match(text, pos) else 0
 
 
 def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention]:
@@ -102,7 +136,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
         mentions.extend(found)
         infos.append(info)
         programs.append(names)
-    date.roll_over(reader.dates)
+    date.roll_over(reader.dates, ctx.fiscal_start)
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
     elided_years.read(lines, infos)  # `4年度補正` after `令和5年度`: a year the context passes read, never published

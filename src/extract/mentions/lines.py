@@ -23,6 +23,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import Normalized, normalize
 from ..rules import stacked
+from ..rules.date_schedule import into_fiscal_year, programme_line
 from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.fiscal_year import letter_era_name
@@ -321,6 +322,7 @@ class LineReader:
         written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0
         names = find_programs(line.text)
+        programme: bool | None = None  # the line tells the programme's own schedule (asked once, at its first date)
         for c in self._candidates(w):
             a, b = w.norm.raw_span(c.start, c.end)
             if b > w.reach or a < self.tail:
@@ -332,6 +334,10 @@ class LineReader:
             found.append(_mention(self.doc, c, a, b, w))
             written.append((c.parsed.min, c.parsed.max, b > len(line.text)))
             if c.kind == "date":
+                if c.parsed.from_deck_year and self.ctx.fiscal_start:
+                    programme = programme_line(line.text) if programme is None else programme
+                    if programme:
+                        into_fiscal_year(found[-1])
                 self.dates.append((found[-1], c.parsed.from_deck_year))
                 if c.pattern == "slash_md" and c.parsed.from_deck_year:
                     self.slashed.append(found[-1])

@@ -10,7 +10,7 @@ from ..dictionary import load, stopwords, words
 from . import count_pairs, count_scaled, tokens, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, not_after
+from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, negative, not_after
 
 # 万/億 after the number, and what follows them in a compound (`2万1,959件` = 21,959, `6万1千世帯` = 61,000,
 # `5445 万 2 千世帯` = 54,452,000: statistics write the thousands with 千, spaced in PDFs; `約７千世帯` = 7,000;
@@ -25,17 +25,23 @@ _KANA_LED = re.compile(r"[かカヶケヵ]")
 _ENDS_WORD = re.compile(r"\s|[\u3041-\u3096、。，．,.)）]|$")
 
 
+# a change written with its sign (▲12人, (-4世帯)): a hyphen is a minus only at the start of a bracket, a line or
+# a word (3-12人 is a range, ①-2 a list number)
+_SIGN = r"(?:(?P<sign1>[▲△]|(?<![^\s(:、,])-)(?=\d))?"
+
+
 def _regex() -> str:
     c = counter()
     stop = not_after("count")
-    return (rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
+    return (rf"{_SIGN}{AT_NUM}(?:(?P<lo>{NUM}{_BIG})(?:{SP}(?P<lounit>{c}))?{RANGE}(?P<hi>{NUM}{_BIG}){SP}(?P<unit>{c}){stop}"
             rf"|(?P<one>{NUM}{_BIG})(?P<over>余)?{SP}(?P<unit1>{c}){stop})")
 
 
 def _open_regex() -> str:
     # statistics tables and PDF text space a grouped figure from its counter: `60,791 世帯`, `7,830 票`
     # and spaced text spaces a small number on both sides (`以降 52 期連続`): then only a word Sudachi calls a counter
-    return rf"{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG})(?:(?<=\d,\d{{3}})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?{_WORD_START}"
+    spaced = r"(?:(?<=\d,\d{3})\s|(?<=\s\d)\s|(?<=\s\d\d)\s)?"
+    return rf"{_SIGN}{AT_NUM}(?:(?P<lo>{NUM}{_BIG}){RANGE})?(?P<hi>{NUM}{_BIG}){spaced}{_WORD_START}"
 
 
 def _noun_regex() -> str:
@@ -98,12 +104,15 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None  # 1,386回答, 1,386回収率, ３ 校務, ※１ 本調査: the counter's character begins another word
     if m.group("one") is not None:
         v = number(m.group("one").replace(" ", ""))
+        if v is not None and negative(m.groupdict().get("sign1")):
+            v = -v
         if m.groupdict().get("over"):  # 12万5千余冊, 3707万余枚: more than the number (GUIDE: 余 is at_least)
             iv = interval(v, None)
             return Parsed(*iv, _unit(m.group("unit1")), ["at_least"]) if iv else None
         iv = interval(v, v)
         return Parsed(*iv, _unit(m.group("unit1"))) if iv else None
-    iv = interval(number(m.group("lo").replace(" ", "")), number(m.group("hi").replace(" ", "")))
+    lo = number(m.group("lo").replace(" ", ""))
+    iv = interval(-lo if lo is not None and negative(m.groupdict().get("sign1")) else lo, number(m.group("hi").replace(" ", "")))
     return Parsed(*iv, _unit(m.group("unit"))) if iv else None
 
 
@@ -142,6 +151,21 @@ def _list_number(m: re.Match[str], word: str) -> bool:
             and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
 
 
+#: one kanji between spaces: a table heading spaced out letter by letter (`事 業 費`, `予 備 費`)
+_SPACED_LETTER_AFTER = re.compile(r"\s[\u4e00-\u9fff](?:\s|[(（]|$)")
+_SPACED_LETTER_BEFORE = re.compile(r"(?:^|\s)[\u4e00-\u9fff]\s$")
+
+
+def _letter_spaced(m: re.Match[str], word: str) -> bool:
+    """A one-kanji word after a spaced figure, in a heading spaced out letter by letter (`1,898 事 業 費(千円)`,
+    `計 費 366,196 費 6,886,300`: a flattened table's labels around its cells) is a letter of a label, no counter."""
+    if len(word) != 1:
+        return False
+    start = m.start("lo") if m.group("lo") else m.start("hi")
+    return bool(_SPACED_LETTER_AFTER.match(m.string, m.end() + 1)
+                or _SPACED_LETTER_BEFORE.search(m.string[max(0, start - 3):start]))
+
+
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     end = m.end()
     tail = m.string[end:end + 8]
@@ -160,7 +184,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     strict = (not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
               or (spaced and "," not in hi))
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
-    if word is None or _list_number(m, word):
+    if word is None or _list_number(m, word) or (spaced and _letter_spaced(m, word)):
         return None
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count
@@ -179,6 +203,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         word += more  # 744言語指示, 21研究機関: the counted noun is the compound
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))
+    if negative(m.groupdict().get("sign1")):  # ▲12人: the sign goes with the first figure written
+        lo, v = (-lo, v) if lo is not None else (lo, -v if v is not None else v)
     iv = interval(lo if m.group("lo") else v, v)
     return Parsed(*iv, _unit(word), end=end + len(word)) if iv else None
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..dictionary import load, stopwords
 from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
 from .eras import gregorian
-from .fragments import RANGE, SP, WEEKDAY, era
+from .fragments import RANGE, SP, WEEKDAY, alternation, era
 
 __all__ = ["PATTERNS", "roll_over"]
 
@@ -135,14 +137,19 @@ PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range, ne
 
 
 def _month_period() -> str:
-    # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date)
-    return r"(?<![\d年/])(?<!毎年)(?<!毎年\s)(?P<am>\d{1,2})\s?月(?=\s?[上中下]旬)"
+    # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date);
+    # 4月中旬～5月下旬: two such months are one span of months (5月中旬~下旬 stays the one month); a month
+    # after a range sign is the end of a span read whole or of none (毎年4月中旬～5月下旬)
+    return (r"(?<![\d年/~])(?<!毎年)(?<!毎年\s)(?<!~\s)(?P<am>\d{1,2})\s?月"
+            rf"(?:\s?[上中下]旬(?:頃)?{RANGE}(?P<bm>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)|(?=\s?[上中下]旬))")
 
 
 def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if _relative_month(m):
+    if _relative_month(m) or not ctx.deck_year:
         return None
-    v = _iso(ctx.deck_year, m.group("am")) if ctx.deck_year else None
+    if m.groupdict().get("bm"):  # month_bound shares this parser and names one month
+        return deck_year_range(ctx.deck_year, (m.group("am"), None), (m.group("bm"), None))
+    v = _iso(ctx.deck_year, m.group("am"))
     return Parsed(v, v, from_deck_year=True) if v else None
 
 
@@ -150,20 +157,48 @@ PATTERNS.append(Pattern("date", "month_period", _month_period, _parse_month_peri
 
 
 def _dotted() -> str:
-    # 2021.7, 2021.7.15, 2020.04.01, 2024/6/3, 2024/6 (a four-digit year first; not a decimal: 2021.75)
-    return (r"(?<![\d.,/])(?P<ag>(?:19|20)\d{2})(?P<sep>[./])(?P<am>\d{1,2})(?:(?P=sep)(?P<ad>\d{1,2}))?"
+    # 2021.7, 2021.7.15, 2020.04.01, 2024/6/3, 2024/6 (a four-digit year first; not a decimal: 2021.75);
+    # 2018-01-17, the ISO date a post is stamped with (only with its day: 2018-19 is a span of years)
+    return (r"(?<![\d.,/\-])(?:(?P<ag>(?:19|20)\d{2})(?P<sep>[./])(?P<am>\d{1,2})(?:(?P=sep)(?P<ad>\d{1,2}))?"
+            r"|(?P<ig>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\-:]?\d))"
             r"(?![\d/]|\.\d|\s?[%円万億兆千百])")
 
 
 def _parse_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if m.groupdict().get("ig"):  # year_md shares this parser and has no ISO groups
+        v = _iso(int(m.group("ig")), m.group("im"), m.group("id"))
+        return Parsed(v, v) if v else None
     v = _iso(int(m.group("ag")), m.group("am"), m.group("ad"))
     return Parsed(v, v) if v else None
 
 
-PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./"))
+PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
 
 # 1/2, 2/3, 3/4: fractions more often than dates (New Year's Day is no schedule date)
-_FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)}
+# and 10/10, the full rate of a subsidy (補助率 10/10 in a table row) more often than October 10th
+_FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)} | {(10, 10)}
+
+
+_RATE_DENOMINATOR = 10  # a rate's denominator: 4/5, 9/10 (a schedule's 6/30 has a day past it)
+_RATE_REACH = 40  # characters a rate's clause is looked back over (bounded: no rescan of a long line per figure)
+
+
+@lru_cache(maxsize=1)
+def _rate_fraction() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A rate stated as a fraction (補助率 1/2, 負担割合：2/3: stopwords.json date fraction_before), a schedule's step
+    (anchors.json schedule_steps) and the rate words alone, built once."""
+    rate = alternation(stopwords("date")["fraction_before"])
+    steps = load("anchors")["schedule_steps"]
+    return (re.compile(rf"(?:{rate})[^\d\n]{{0,6}}?\d{{1,2}}\s?/\s?\d{{1,2}}"),
+            re.compile(alternation([*steps["programme"], *steps["any"]])), re.compile(rate))
+
+
+def _rate_clause(before: str) -> bool:
+    """The rate's clause runs on to the figure: a rate fraction stands in the bounded text before it and no schedule
+    step follows that rate (助成率：2/3（…の場合は 4/5）; 負担割合 2/3、公募開始 5/7 is a date)."""
+    rate, step, _ = _rate_fraction()
+    ends = [f.end() for f in rate.finditer(before)]  # the last rate in the bounded window
+    return bool(ends) and step.search(before, ends[-1]) is None
 
 
 def _slash_md() -> str:
@@ -179,10 +214,11 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     text = m.string
     am, ad = int(m.group("am")), int(m.group("ad"))
     if not re.match(r"\s?\([月火水木金土日]", text[m.end():m.end() + 3]):  # a weekday makes it a date
-        if (am, ad) in _FRACTION_LIKE:
-            return None
+        if (am, ad) in _FRACTION_LIKE or (am < ad <= _RATE_DENOMINATOR
+                                          and _rate_clause(text[max(0, m.start() - _RATE_REACH):m.start()])):
+            return None  # 2/3, and 4/5 on a line of rates (助成率：2/3（…の場合は 4/5）)
         before = text[max(0, m.start() - 8):m.start()]
-        if re.search(r"率|割合|負担|比|分の", before):
+        if _rate_fraction()[2].search(before):
             return None  # 補助率 1/2, 負担割合 1/3
         line_start = not text[:m.start()].strip()
         others = len(re.findall(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/.])", text)) >= 2

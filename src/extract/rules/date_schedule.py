@@ -1,15 +1,23 @@
 """Year-less dates of a schedule take the year the schedule runs in (a month going back starts the next year)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
+from ..dictionary import load
+from .fragments import alternation
+
+_FISCAL_LAST_MONTH = 3  # a fiscal year runs April to March
 _SEQUENCE_GAP = 10  # lines: dates farther apart than this are not one schedule
 
 
-def roll_over(dates: list[tuple[Any, bool]]) -> None:
+def roll_over(dates: list[tuple[Any, bool]], fiscal_start: bool = False) -> None:
     """Year-less dates take the year of the schedule they stand in: the last written year before them
     (else the deck's), plus one each time the months go back (`11月`, `12月`, then `2月` of the next year).
-    `dates`: (mention, its year is the deck's) in reading order; mentions have `min`, `max`, `line_index`."""
+    `dates`: (mention, its year is the deck's) in reading order; mentions have `min`, `max`, `line_index`.
+    `fiscal_start`: the deck's year opens a fiscal year (RuleContext.fiscal_start): a sequence that starts in
+    January to March with no written year starts in the next year."""
     base: int | None = None  # the year written last in this sequence
     shift = 0
     prev_month: int | None = None
@@ -30,6 +38,8 @@ def roll_over(dates: list[tuple[Any, bool]]) -> None:
         first = m.min if isinstance(m.min, str) else point
         if prev_month is not None and int(first[5:7]) < prev_month:
             shift += 1
+        elif prev_month is None and base is None and fiscal_start and int(first[5:7]) <= _FISCAL_LAST_MONTH:
+            shift = 1
         prev_month = int(first[5:7])  # overlapping steps (7月~12月, 10月~1月) roll over on their starts
         written = int(first[:4])
         delta = (base if base is not None else written) + shift - written
@@ -40,3 +50,21 @@ def roll_over(dates: list[tuple[Any, bool]]) -> None:
 
 def _add_years(iso: Any, n: int) -> Any:
     return f"{int(iso[:4]) + n:04d}{iso[4:]}" if isinstance(iso, str) else iso
+
+
+@lru_cache(maxsize=1)
+def _programme_words() -> re.Pattern[str]:
+    return re.compile(alternation(load("anchors")["schedule_steps"]["programme"]))
+
+
+def programme_line(text: str) -> bool:
+    """The line tells a step of the programme's own schedule (公募, 採択, 開催: anchors.json schedule_steps programme)."""
+    return _programme_words().search(text) is not None
+
+
+def into_fiscal_year(m: Any) -> None:
+    """A year-less date of a deck dated in its budget's run-up (RuleContext.fiscal_start: deck_year is the fiscal
+    year's previous one) that names a step of the programme's own schedule falls in the fiscal year it asks for:
+    `公募は5月頃に開始` in a 令和8年度概算要求 sheet is 2026-05. Its January to March move on with it (roll_over
+    puts a run-up's 1-3月 a year on already)."""
+    m.min, m.max = _add_years(m.min, 1), _add_years(m.max, 1)

@@ -78,3 +78,21 @@ def _parse_prose_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "prose_month", _prose_month, _parse_prose_month, needs="月"))
+
+
+def _schedule_month() -> str:
+    # 11月 公募開始、12月 審査、1月 交付決定: a year-less month heading a step of a schedule, spaced from it
+    # (anchors.json schedule_steps, either list); 4月 5月 6月 (a table's month columns) names no step
+    table = load("anchors")["schedule_steps"]
+    steps = alternation([*table["programme"], *table["any"]])
+    return rf"{_FREE}(?<![月~\-])(?<!毎)(?P<am>\d{{1,2}})\s?月\s(?=\s?{steps})"
+
+
+def _parse_schedule_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None or _relative_month(m):
+        return None
+    v = _iso(ctx.deck_year, m.group("am"))
+    return Parsed(v, v, end=m.end() - 1, from_deck_year=True) if v else None
+
+
+PATTERNS.append(Pattern("date", "schedule_month", _schedule_month, _parse_schedule_month, needs="月"))

@@ -40,9 +40,14 @@ def reset() -> None:
 _NOT_MONTH = r"(?!\s?[0-9]{1,2}\s?月)"
 
 
+def _not_name() -> str:
+    """Not glued to a measure's name its span begins (durations.json name_heads: 5か年加速化対策, 10か年戦略)."""
+    return r"(?![\u4e00-\u9fff]{0,6}?" + alternation(load("durations")["name_heads"]) + ")"
+
+
 def _regex() -> str:
     u = duration_unit()
-    stop = not_after("duration") + _NOT_MONTH
+    stop = not_after("duration") + _NOT_MONTH + _not_name()
     # 週2日 (two days a week) is a duration of days; 週 itself is then a per-rate, not part of the number
     return (rf"{AT_NUM}(?:(?P<lo>{NUM})(?:{SP}(?P<lounit>{u}))?{RANGE}(?P<hi>{NUM}){SP}(?P<unit>{u}){stop}"
             rf"|(?P<one>{NUM}){SP}(?P<unit1>{u}){stop})")

@@ -25,6 +25,9 @@ class RuleContext:
     #: days anchored by 先月/今月/来月 and 去る count from it (issue 23)
     deck_month: int | None = None
     deck_day: int | None = None
+    #: the deck's year-less January to March fall in the year after deck_year (a deck dated by the budget it
+    #: compiles: mentions.deck_date), unless a sequence already rolled into them
+    fiscal_start: bool = False
     #: skip a rule for a text that lacks the characters its regex needs (rules/prefilter.py); off only to
     #: check that the skipping changes nothing
     prefilter: bool = True

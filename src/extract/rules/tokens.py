@@ -47,7 +47,8 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     the next word is something else, or where the number is not a word of its own (`一人一人`, `一部`).
     `counters_only`: accept only words Sudachi tags as counters (for kanji numerals and bare years)."""
     # an arabic number reads as any other (Sudachi splits 1,200 at the comma): one spelling, more cache hits
-    number = re.sub(r"^[\d,.\s]+", "5", number)
+    # and so does one with 万/億 (Sudachi tags 口 after 3万 a common noun, after 5 a counter suffix: 約3万口)
+    number = re.sub(r"^[\d,.\s]+(?:[万億千][\d,.\s]*)*$", "5", number)
     toks = tokens(number + tail)
     if len(toks) < 2 or toks[0][0] != number or not toks[0][1].startswith("名詞-数詞"):
         return None
@@ -102,7 +103,8 @@ def suffix_after(word: str, tail: str) -> bool:
 
 def longer_word(number: str, counter: str, tail: str) -> bool:
     """`1,386` + `回答`, `３` + `校務`: the counter's character starts a longer word Sudachi reads as one."""
-    number = re.sub(r"^[\d,.\s]+", "5", number)
+    # and so does one with 万/億 (Sudachi tags 口 after 3万 a common noun, after 5 a counter suffix: 約3万口)
+    number = re.sub(r"^[\d,.\s]+(?:[万億千][\d,.\s]*)*$", "5", number)
     toks = tokens(number + counter + tail)
     if len(toks) >= 2 and toks[0][0] == number and toks[1][0] != counter and toks[1][0].startswith(counter):
         return True
