@@ -10,7 +10,8 @@ DOC = "mhlw_r4_yosanan_hoiku_wicnet"
 # items ①②③ are rows (a parent and its children, fresh6b/fresh8a). `(12/24)` in the source line is a publication
 # date, dated 2021 (a 予算案 is decided the December before its year; NEW, arguable: a year-less M/D outside a
 # schedule); the bracketed `(969億円)` of line 9 and of line 11 share their text with the figure before them: one
-# row or trap a text (fresh4's one line holding several figures with the same text); `(88 ページ)` a page reference; `25~44 歳` ages; `1/2→2/3` fractions (補助率): no mentions.
+# row or trap a text (fresh4's one line holding several figures with the same text); `(88 ページ)` a page
+# reference; `25~44 歳` ages; `1/2→2/3` fractions (補助率): no mentions.
 B, P, S, FY, PY = "budget", "previous_budget", "supplementary_budget", 2022, 2021
 M = [
     fyr(1, "令和4年度", FY),
