@@ -1,4 +1,4 @@
-from kinds import amt, date, dur
+from kinds import amt, date, dur, fyr
 
 DOC = "mhlw_h30_hosei2_sankeibiz"
 # 厚生労働省's part of the 2018年度第2次補正予算案 as SankeiBiz reports it (2018-12-12), with the 19年度予算案's main
@@ -12,7 +12,7 @@ DOC = "mhlw_h30_hosei2_sankeibiz"
 S, B, FY, FY2 = "supplementary_budget", "budget", 2018, 2019
 M = [
     amt(1, "1346億円", 134600000000, role=S, fy=FY),
-    date(4, "11日", "2018-12-11"), amt(4, "1346億円", 134600000000, role=S, fy=FY), dur(4, "3年間", 3, "year"),
+    date(4, "11日", "2018-12-11"), fyr(4, "2018年度", FY), amt(4, "1346億円", 134600000000, role=S, fy=FY), dur(4, "3年間", 3, "year"),
     amt(4, "291億円", 29100000000, role=S, fy=FY), amt(4, "9億9000万円", 990000000, role=S, fy=FY),
     date(4, "1月", "2019-01"),
     amt(5, "66億円", 6600000000, role=S, fy=FY), amt(5, "43億円", 4300000000, role=S, fy=FY),
