@@ -7,7 +7,8 @@ DOC = "mhlw_h30_hosei2_sankeibiz"
 # mention), but the text's `2018年度` fixes their century (fresh4): line 8's figures are budget FY2019. The ministry
 # total (twice) is a trap; the 国土強靱化 緊急対策費 (初年度分), the 中小企業対策 and the measures under them, and the
 # other items are rows (parent and children both rows, fresh6b/fresh8a). `社会保障費…34兆円台` is the
-# government-wide social-security class: a trap (NEW, arguable value: `N兆円台` read as N..N+1兆円, as `1990年代`).
+# government-wide social-security class: a trap (`N兆円台` read as N兆..N兆9999億9999万9999円, as fresh7a's `7000億円台` → 7000億..7999億9999万9999円; blind audit:
+# was N..N+1兆円).
 # `11日` dated 2018-12-11; `来年1月` 2019-01; `今後3年間` a duration; `2次`, `初年度` no mentions.
 S, B, FY, FY2 = "supplementary_budget", "budget", 2018, 2019
 M = [
@@ -20,7 +21,7 @@ M = [
     amt(6, "4億4000万円", 440000000, role=S, fy=FY), amt(6, "5億5000万円", 550000000, role=S, fy=FY),
     amt(7, "204億円", 20400000000, role=S, fy=FY), amt(7, "420億円", 42000000000, role=S, fy=FY),
     amt(8, "1211億円", 121100000000, fy=FY2), amt(8, "323億円", 32300000000, fy=FY2), amt(8, "7億円", 700000000, fy=FY2),
-    amt(8, "34兆円", 34000000000000, 35000000000000, fy=FY2),
+    amt(8, "34兆円", 34000000000000, 34999999999999, fy=FY2),
 ]
 W = "`name として/に N円` in 厚生労働省's part of the 2018年度第2次補正予算案 (news)"
 W2 = "`name として/に N円` in 厚生労働省's part of the 19年度予算案 (news; the century fixed by `2018年度`)"

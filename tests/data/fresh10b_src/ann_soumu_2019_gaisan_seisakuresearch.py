@@ -2,15 +2,15 @@ from kinds import amt, cnt, fyr, pct
 
 DOC = "soumu_2019_gaisan_seisakuresearch"
 # 総務省's 2019年度 概算要求 as a policy-research blog summarises it. A request is the budget of the requested year
-# (budget FY2019). The government-wide `概算要求総額は102兆円台後半` (NEW, arguable value: `N兆円台` read as
-# N..N+1兆円, `後半` dropped as in `1990年代後半`), the ministry's 政策的経費 total `4,043億円+事項要求`, its change
+# (budget FY2019). The government-wide `概算要求総額は102兆円台後半` (`N兆円台` read as
+# N兆..N兆9999億9999万9999円 as fresh7a's `7000億円台`, `後半` dropped as in `1990年代後半`; blind audit: was N..N+1兆円), the ministry's 政策的経費 total `4,043億円+事項要求`, its change
 # `594億円増` (other) and the 優先課題推進枠 `473億円` (a request frame, no programme) are traps; `新規事業に約215億円`
 # sums the new programmes listed before it (an ambiguous row: a theme of a request, fresh4); `参議院選挙には571億円`
 # is a row (`来年度` = the requested 2019年度). `5本の柱21項目` counts; `17.2%` a percent; `Society5.0`, `5G`,
 # `Ipv6` names.
 B, O, FY = "budget", "other", 2019
 M = [
-    fyr(1, "2019年度", FY), amt(1, "102兆円", 102000000000000, 103000000000000, fy=FY),
+    fyr(1, "2019年度", FY), amt(1, "102兆円", 102000000000000, 102999999999999, fy=FY),
     fyr(2, "2019年度", FY), cnt(2, "5本", 5, "本"), cnt(2, "21項目", 21, "項目"),
     amt(2, "4,043億円", 404300000000, fy=FY), pct(2, "17.2%", 17.2), amt(2, "594億円", 59400000000, role=O, fy=FY),
     amt(2, "473億円", 47300000000, fy=FY), amt(2, "215億円", 21500000000, fy=FY, q=("approx",)),
