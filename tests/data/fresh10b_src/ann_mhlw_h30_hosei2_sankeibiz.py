@@ -7,8 +7,8 @@ DOC = "mhlw_h30_hosei2_sankeibiz"
 # mention), but the text's `2018年度` fixes their century (fresh4): line 8's figures are budget FY2019. The ministry
 # total (twice) is a trap; the 国土強靱化 緊急対策費 (初年度分), the 中小企業対策 and the measures under them, and the
 # other items are rows (parent and children both rows, fresh6b/fresh8a). `社会保障費…34兆円台` is the
-# government-wide social-security class: a trap (`N兆円台` read as N兆..N兆9999億9999万9999円, as fresh7a's `7000億円台` → 7000億..7999億9999万9999円; blind audit:
-# was N..N+1兆円).
+# government-wide social-security class: a trap (`N兆円台` read as N兆..N兆9999億9999万9999円, as fresh7a's
+# `7000億円台` → 7000億..7999億9999万9999円; blind audit: was N..N+1兆円).
 # `11日` dated 2018-12-11; `来年1月` 2019-01; `今後3年間` a duration; `2次`, `初年度` no mentions.
 S, B, FY, FY2 = "supplementary_budget", "budget", 2018, 2019
 M = [

@@ -3,7 +3,8 @@ from kinds import amt, cnt, fyr, pct
 DOC = "soumu_2019_gaisan_seisakuresearch"
 # 総務省's 2019年度 概算要求 as a policy-research blog summarises it. A request is the budget of the requested year
 # (budget FY2019). The government-wide `概算要求総額は102兆円台後半` (`N兆円台` read as
-# N兆..N兆9999億9999万9999円 as fresh7a's `7000億円台`, `後半` dropped as in `1990年代後半`; blind audit: was N..N+1兆円), the ministry's 政策的経費 total `4,043億円+事項要求`, its change
+# N兆..N兆9999億9999万9999円 as fresh7a's `7000億円台`, `後半` dropped as in `1990年代後半`; blind audit: was
+# N..N+1兆円), the ministry's 政策的経費 total `4,043億円+事項要求`, its change
 # `594億円増` (other) and the 優先課題推進枠 `473億円` (a request frame, no programme) are traps; `新規事業に約215億円`
 # sums the new programmes listed before it (an ambiguous row: a theme of a request, fresh4); `参議院選挙には571億円`
 # is a row (`来年度` = the requested 2019年度). `5本の柱21項目` counts; `17.2%` a percent; `Society5.0`, `5G`,
