@@ -18,10 +18,16 @@ M = [
 ]
 ROWS: list[dict] = []
 NOT_ROWS = [
-    dict(line=8, text="5億円", value_yen=500000000, fy=None, mention_role=S, what="採択基準 計画事業費5億円超", reason="a project-size threshold"),
-    dict(line=8, text="1億円", value_yen=100000000, fy=None, mention_role=O, what="属地陸揚金額1億円以上", reason="an applicant's threshold"),
-    dict(line=12, text="3億円", value_yen=300000000, fy=None, mention_role=S, what="計画事業費3億円超", reason="a project-size threshold"),
-    dict(line=12, text="5億円", value_yen=500000000, fy=None, mention_role=S, what="(漁港施設含む) 5億円超", reason="a project-size threshold"),
-    dict(line=16, text="3億円", value_yen=300000000, fy=None, mention_role=S, what="計画事業費3億円超", reason="a project-size threshold"),
-    dict(line=16, text="5億円", value_yen=500000000, fy=None, mention_role=S, what="(漁港施設含む) 5億円超", reason="a project-size threshold"),
+    dict(line=8, text="5億円", value_yen=500000000, fy=None, mention_role=S,
+         what="採択基準 計画事業費5億円超", reason="a project-size threshold"),
+    dict(line=8, text="1億円", value_yen=100000000, fy=None, mention_role=O,
+         what="属地陸揚金額1億円以上", reason="an applicant's threshold"),
+    dict(line=12, text="3億円", value_yen=300000000, fy=None, mention_role=S,
+         what="計画事業費3億円超", reason="a project-size threshold"),
+    dict(line=12, text="5億円", value_yen=500000000, fy=None, mention_role=S,
+         what="(漁港施設含む) 5億円超", reason="a project-size threshold"),
+    dict(line=16, text="3億円", value_yen=300000000, fy=None, mention_role=S,
+         what="計画事業費3億円超", reason="a project-size threshold"),
+    dict(line=16, text="5億円", value_yen=500000000, fy=None, mention_role=S,
+         what="(漁港施設含む) 5億円超", reason="a project-size threshold"),
 ]

@@ -27,7 +27,8 @@ NOT_ROWS = [
          reason="the agency's supplementary total"),
     dict(line=1, text="670億4700万円", value_yen=67047000000, fy=2024, mention_role=B, what="観光庁 令和6年度予算案",
          reason="the agency's total"),
-    dict(line=1, text="241億1200万円", value_yen=24112000000, fy=2024, mention_role=B, what="一般会計", reason="an account part of the total"),
+    dict(line=1, text="241億1200万円", value_yen=24112000000, fy=2024, mention_role=B,
+         what="一般会計", reason="an account part of the total"),
     dict(line=1, text="420億円", value_yen=42000000000, fy=2024, mention_role=B, what="国際観光旅客税を使った施策",
          reason="a funding source's part of the total"),
 ]

@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date, fyr
+from kinds import amt, date, fyr
 
 DOC = "tottori_h26_2gatsu_hosei_kofukin"
 # 鳥取県 平成26年度2月補正予算(臨時議会)の概要 (ONE line, PDF text by jadocz.com): the national 交付金 (地域消費喚起・生活
