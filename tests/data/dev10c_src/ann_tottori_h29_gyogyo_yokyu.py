@@ -4,7 +4,7 @@ DOC = "tottori_h29_gyogyo_yokyu"
 # 鳥取県 予算編成過程の公開 (a 29Yosan sheet by its address): the kept text starts at the section's name and writes NO
 # year (fy null, fresh8b's decks that write no year). The request `要求額:20,000千円` is the programme's `budget` (no
 # assessed figure), its `(前年度予算額 0千円)` `previous_budget` (0 yen: a new programme). The simulation of one
-# recipient's grant: the cap `補助限度額:300百万円` `support` at_most, min null; the county's and the towns' total
+# recipient's grant: the cap `補助限度額:300百万円` `support` at_most, min null; the prefecture's and the towns' total
 # grant to the one recipient (`県補助総額:80百万円`, `市町補助総額:40百万円`) and the `300百万円` they are computed from
 # (no cap word next to it) `support`; `各年の補助額:N百万円` per year (`per: year`, NEW). `20年リースの場合` durations.
 # Fractions (`1/3`, `4/15`), the ratio `2:1` and `※1` are no mentions. No programme name in the kept text: no row.
