@@ -1,6 +1,6 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
-usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh9a|fresh9b|fresh10a|fresh10b] [--misses N] [--json OUT] [--keep DIR]
+usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh9a|fresh9b|fresh10a|fresh10b|dev10c] [--misses N] [--json OUT] [--keep DIR]
        [--docs dev|held|NAME,NAME...] [--as-of YYYY-MM-DD]
 
 `--as-of`: the reference date a deck that writes no year is dated against by its weekdays (as a run's --as-of;
@@ -30,6 +30,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh9b` scores a blind set of the tenth round: local budget compilations and programme sheets (decks/fresh9b).
 `--set fresh10a` scores a blind set of the eleventh round: grant and subsidy programme outlines and calls (decks/fresh10a).
 `--set fresh10b` scores a blind set of the eleventh round: national one-programme-per-page PR sheets (decks/fresh10b).
+`--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -90,7 +91,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh9a": (DATA / "decks" / "fresh9a", DATA / "gold" / "fresh9a", DATA / "gold" / "fresh9a_budgets", True),
         "fresh9b": (DATA / "decks" / "fresh9b", DATA / "gold" / "fresh9b", DATA / "gold" / "fresh9b_budgets", True),
         "fresh10a": (DATA / "decks" / "fresh10a", DATA / "gold" / "fresh10a", DATA / "gold" / "fresh10a_budgets", True),
-        "fresh10b": (DATA / "decks" / "fresh10b", DATA / "gold" / "fresh10b", DATA / "gold" / "fresh10b_budgets", True)}
+        "fresh10b": (DATA / "decks" / "fresh10b", DATA / "gold" / "fresh10b", DATA / "gold" / "fresh10b_budgets", True),
+        "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
