@@ -1,0 +1,69 @@
+"""A line that pairs the state's own expense (国費) with the size of the works it pays for (事業費): the 国費 figure is the
+appropriation of the budget the deck reports, the 事業費 figure a project size, `support` (GUIDE: 事業規模; issue 21,
+context/cost_bases.py). Variants in several issuers' wording; near misses that must keep their roles."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+def roles(*texts: str) -> dict[str, tuple[str | None, int | None]]:
+    return {t: (m.role, m.fy) for t, m in amounts_by_text(*texts).items()}
+
+
+@pytest.mark.parametrize("lines, public, project", [
+    # a trade paper on a supplementary: 国費ベース / 事業費ベース sentences, then bracketed pairs of a list
+    (["政府は令和2年度第3次補正予算案に国費ベースで1兆9656億円を計上した。事業費ベースでは3兆0541億円の規模。",
+      "施策別に見ると、▽風水害対策=国費1兆5400億円(事業費2兆3785億円)▽老朽化対策=3984億円(6480億円)−などとなっている。"],
+     ["1兆9656億円", "1兆5400億円", "3984億円"], ["3兆0541億円", "2兆3785億円", "6480億円"]),
+    # a ministry's PR sheet of a request, full-width brackets and a colon
+    (["令和7年度概算要求の概要", "道路の老朽化対策 国費：2,450億円（事業費：4,120億円）"], ["2,450億円"], ["4,120億円"]),
+    # a prefecture's summary of an initial budget, both labels in one sentence
+    (["平成30年度当初予算案について", "国土強靱化関係は、国費820億円、事業費1,150億円となった。"], ["820億円"], ["1,150億円"]),
+])
+def test_the_national_expense_is_the_budget_and_the_project_cost_a_size(lines, public, project):
+    found = roles(*lines)
+    assert {found[f][0] for f in public} <= {"budget", "supplementary_budget"}
+    assert all(found[f][0] == "support" for f in project)
+    # the project size is of the same year as its appropriation, never read as last year's
+    assert {found[f][1] for f in project} <= {found[p][1] for p in public}
+
+
+def test_the_pairs_take_the_kind_of_the_decks_first_national_expense():
+    found = roles("政府は令和2年度第3次補正予算案に国費ベースで1兆9656億円を計上した。事業費ベースでは3兆0541億円の規模。",
+                  "総額は国費2兆2604億円(事業費3兆4963億円)。うち公共事業関係は1兆7488億円(2兆5252億円)となった。")
+    assert [found[f][0] for f in ("2兆2604億円", "1兆7488億円")] == ["supplementary_budget"] * 2
+    assert [found[f][0] for f in ("3兆4963億円", "2兆5252億円")] == ["support"] * 2
+
+
+@pytest.mark.parametrize("lines, figure, not_role", [
+    # a programme's own expense with no 国費 beside it is its request, not a project size
+    (["令和元年度概算要求について", "国土交通省が水害対策の事業費として5273億円を要求した。"], "5273億円", "support"),
+    # a financing share (`うち国費`) of a project cost: left to the share rules
+    (["令和6年度予算案", "河川改修事業 事業費 120億円(うち国費 60億円)"], "60億円", "supplementary_budget"),
+    # a budget with last year's figure in brackets and no 国費 / 事業費 word: the usual pair
+    (["令和6年度予算案", "防災対策 3984億円(3800億円)"], "3800億円", "support"),
+])
+def test_near_misses_keep_their_roles(lines, figure, not_role):
+    assert roles(*lines)[figure][0] != not_role
+
+
+def test_a_bare_pair_without_the_labelled_pair_stays_last_years():
+    found = roles("令和6年度予算案", "防災対策 3984億円(3800億円)")
+    assert found["3800億円"] == ("previous_budget", 2023)
+
+
+@pytest.mark.parametrize("line, share", [
+    ("このうち公共事業関係は、国費1兆6500億円、事業費2兆3973億円となる。", "1兆6500億円"),
+    ("うち道路関係は国費820億円(事業費1,150億円)。", "820億円"),
+])
+def test_a_share_of_the_whole_is_no_programmes_row(line, share):
+    found = amounts_by_text("政府は令和2年度第3次補正予算案に国費ベースで1兆9656億円を計上した。", line)
+    assert found[share].role == "supplementary_budget" and found[share].total_of
+
+
+def test_a_pair_that_opens_its_own_sentence_is_no_share():
+    found = amounts_by_text("政府は令和2年度第3次補正予算案に国費ベースで1兆9656億円を計上した。",
+                            "▽風水害対策=国費1兆5400億円(事業費2兆3785億円)")
+    assert found["1兆5400億円"].total_of is None
