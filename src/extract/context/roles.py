@@ -28,7 +28,7 @@ from .labels import (
 )
 from .owned_figures import own_label
 from .prices import per_resident
-from .stage_marks import compared_with, continued, ditto_label, last_year_label, stage_mark, this_years
+from .stage_marks import compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
 
 __all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]  # read elsewhere
@@ -86,7 +86,7 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     if any(q in first.qualifiers for q in ("at_most", "at_least")):
         return None
     last_end = amounts[-1].end
-    tail = _NOTE_MARK.sub("", re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip())
+    tail = _NOTE_MARK.sub("", without_notes(info.norm[last_end:]).strip())
     if row:
         if tail:
             return None
