@@ -33,15 +33,13 @@ from ..model import Line, Mention
 from . import (
     account_sides,
     change_pairs,
-    compared_years,
-    cost_bases,
+    document_shapes,
     fiscal_document,
     open_figures,
     prose_roles,
     settlements,
     sheet_sums,
     table_passes,
-    year_runs,
 )
 from . import outline as ol
 from . import supplementary_boxes as boxes
@@ -197,11 +195,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     table_passes.years(infos, outline, title_year)  # fy by scope, the roles that follow from it; a strip of years
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
-    change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
-    change_pairs.legend_changes(infos)  # `()内は今年度予算に対する差額` then `77億円( 13億円)`: a change, not last year's
-    cost_bases.apply(infos)  # `国費N円(事業費M円)`: the appropriation and a project's size (support)
-    year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
-    compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
+    document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
