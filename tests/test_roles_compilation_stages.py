@@ -32,3 +32,9 @@ def test_a_request_total_in_prose_is_a_request():
 def test_a_request_sheet_without_an_assessment_keeps_its_request():
     found = roles("令和7年度概算要求の概要", "概算要求額", "一般会計 1,234億円", "主な要求事項", "○ 道路整備事業 120億円")
     assert found["1,234億円"][0] == "budget" and found["120億円"][0] == "budget"
+
+
+def test_request_and_assessment_headings_side_by_side_are_columns_not_stages():
+    found = amounts_by_text("令和3年度当初予算 都市小河川改良費", "要求額の内訳", "", "査定額の内訳", "", "本年度要求",
+                            "1 公共事業分 70,000千円 70,100千円", "令和3 年度要求", "令和3 年度査定")
+    assert all(m.role_source != "stage" for m in found.values())

@@ -67,3 +67,8 @@ def test_a_pair_that_opens_its_own_sentence_is_no_share():
     found = amounts_by_text("政府は令和2年度第3次補正予算案に国費ベースで1兆9656億円を計上した。",
                             "▽風水害対策=国費1兆5400億円(事業費2兆3785億円)")
     assert found["1兆5400億円"].total_of is None
+
+
+def test_a_pr_sheets_pair_takes_the_sheets_kind():
+    found = roles("令和7年度補正予算案 PR資料", "防災・減災対策推進事業", "補正予算額 80億円", "国費 60億円（事業費 120億円）")
+    assert found["60億円"] == ("supplementary_budget", 2025) and found["120億円"] == ("support", 2025)

@@ -5,13 +5,16 @@ assessment, the assessment is the budget and the request other: assessment_colum
 A request's total written in prose under such a deck (`42事業(要求額合計8億7,721万8千円)の復活要求`) is a request too.
 
 Read only in a deck with two stage headings or more, one of them an assessment (roles.json assessment: `assessed`
-and `requested` words): a request sheet alone (`令和7年度概算要求`) has no assessment and its request is its budget.
+and `requested` words), each stage with figures under it before the next: a request sheet alone (`令和7年度概算要求`) has
+no assessment and its request is its budget; a sheet whose 要求 and 査定 headings stand together heads two columns
+(assessment_columns.py), no stages told in turn.
 A heading is a short line with no figure of its own. Each line is read once.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..dictionary import load
 from .labels import BUDGET_ROLES, LineInfo
@@ -39,6 +42,8 @@ def apply(infos: Sequence[LineInfo]) -> None:
     stages = [(i, s) for i, info in enumerate(infos) if (s := _stage(info)) is not None]
     if len(stages) < 2 or not any(s == "assessed" for _, s in stages):
         return
+    if any(not any(infos[k].amounts for k in range(a + 1, b)) for (a, _), (b, _) in pairwise(stages)):
+        return  # `要求額の内訳` right over `査定額の内訳`: a sheet's columns side by side, no stages told in turn
     last = stages[-1][0]
     requested = tuple(load("roles")["assessment"]["requested"])
     first = stages[0][0]

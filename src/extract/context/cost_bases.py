@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
+from .ministry_figures import deck_kind
 
 _CLAUSE_END = re.compile(r"[。、，,；;▽▼◇◆・]")
 #: a sentence that opens on a share of the figure before (`このうち公共事業関係は、…`, `うち…`)
@@ -70,7 +71,8 @@ def _bare_pairs(info: LineInfo, kinds: list[str | None]) -> None:
 
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the figures of each line that pairs a 国費 with a 事業費 figure their roles (see the module's docstring): the
-    appropriation takes the kind of the deck's first 国費 figure that a budget label or verb gave one."""
+    appropriation takes the kind of the deck's first 国費 figure that a budget label or verb gave one, else the kind of the
+    deck's first budget figure."""
     kind: tuple[str, int | None] | None = None
     for info in infos:
         if not info.amounts or not any(w in info.norm for w in load("roles")["cost_bases"]["public"]):
@@ -81,6 +83,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
             kind = next(((a.role, a.fy) for a in public if a.role in ("budget", "supplementary_budget")), None)
         if not public or "project" not in kinds:
             continue
+        kind = kind or deck_kind(infos)  # no 国費 figure named a kind: the deck's first budget figure's (a PR sheet's 補正予算額)
         _bare_pairs(info, kinds)
         fy = next((a.fy for a in public if a.fy is not None), kind[1] if kind else None)
         for a, k in zip(info.amounts, kinds):
