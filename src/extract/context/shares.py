@@ -80,3 +80,26 @@ def apply(infos: Sequence[LineInfo]) -> None:
             if kind:
                 m.role, m.role_source = whole.role, "share"
                 m.fy = whole.fy if whole.fy is not None else m.fy
+
+
+#: a breakdown in angle brackets right after its whole (`321億円<AMED246億円、インハウス74億円>`, `＜うち国費 12億円＞`)
+_ANGLE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80})[>＞〉》]")
+
+
+def angle_parts(infos: Sequence[LineInfo]) -> None:
+    """The figures of an angle-bracketed breakdown written right after a figure are its parts by channel or source: `other`
+    of the whole's year (GUIDE: breakdowns), not budgets of their own. Each line's figures are walked once."""
+    for info in infos:
+        if not any(c in info.norm for c in "<＜〈《") or len(info.amounts) < 2:
+            continue
+        amounts, k = info.amounts, 0
+        for g in _ANGLE.finditer(info.norm):
+            while k < len(amounts) and amounts[k].end <= g.start():
+                k += 1
+            whole = amounts[k - 1] if k else None
+            if whole is None or info.norm[whole.end:g.start()].strip() or whole.role not in BUDGET_ROLES \
+                    or "年度" in g.group(1) or any(w in g.group(1) for w in load("roles")["previous_words"]):
+                continue  # (`12億円＜前年度 10億円＞`, `＜令和5年度 10億円＞`: last year's figure, read by the pair rules)
+            while k < len(amounts) and amounts[k].end <= g.end():
+                amounts[k].role, amounts[k].fy, amounts[k].role_source = "other", whole.fy, "breakdown"
+                k += 1
