@@ -33,7 +33,9 @@ def is_change(info: LineInfo, m: Mention) -> bool:
     if not any(w in tail for w in total_words()[2]):
         # `前年度当初予算と比較して、一般会計において122億円、1.5%の増`: the comparison opens the sentence, each account's
         # change follows it with its rate
-        sentence = info.norm[:m.start].split("。")[-1]
+        if not after:  # the sentence's comparison below is read only for a figure an increase or decrease follows
+            return False
+        sentence = info.norm[info.sentence_start(m.start):m.start]
         at = max((sentence.rfind(w) for w in total_words()[2]), default=-1)
         # not a level named after the comparison (`前年度と比べ、一般会計の予算額は186億円、5.2%の増`: the year's budget)
         return after and at >= 0 and _level_topic().search(sentence[at:]) is None

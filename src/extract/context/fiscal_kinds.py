@@ -53,7 +53,7 @@ def _supplementary_head() -> re.Pattern[str]:
 def sum_part(info: LineInfo, m: Mention, start: int) -> int | None:
     """The year written last in the figure's own words (after `start`), where it names one part of a sum
     (`令和5年度補正との合計でも`); a later year (`…と合わせ、令和7年度当初予算では…12億円`) is the figure's own."""
-    before = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    before = info.years_within(start, m.start)
     if not before or (y := single(before[-1])) is None or (found := _patterns()[1].match(info.norm, before[-1].end)) is None:
         return None
     # the figure is the sum (`…との合計でも3,170億円`, `…と合わせて、国土強靱化に総額1兆円`) unless its own clause, after
@@ -67,5 +67,5 @@ def own_label_after(info: LineInfo, start: int, m: Mention) -> bool:
     (`令和6年度補正予算で購入した除雪機の修繕に、補正で300万円`): a year written before that comma is another clause's."""
     head = info.norm[start:m.start]
     cut = max(head.rfind(c) for c in "、,，")
-    years = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    years = info.years_within(start, m.start)
     return cut >= 0 and names_supplementary(head[cut + 1:]) and bool(years) and all(f.end <= start + cut for f in years)

@@ -110,7 +110,7 @@ def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
 def _event_years(info: LineInfo, m: Mention) -> set[int]:
     """The era-less years of the figure's own words that date something else (`9年度完成予定の…に12億円`): never its year."""
     start = _head(info, m)
-    return {y for f in info.fiscal_years if start <= f.start and f.end <= m.start and (y := single(f)) is not None
+    return {y for f in info.years_within(start, m.start) if (y := single(f)) is not None
             and not written_year(f) and not _names_figure(info, f, m)}
 
 

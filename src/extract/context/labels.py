@@ -4,7 +4,7 @@ by 予算 / 補正予算 / 概算要求 (`budget_label`) and the document's titl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -13,6 +13,8 @@ from ..dictionary import load
 from ..model import Mention
 
 BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
+#: what ends a clause (a sentence's `。` and the commas and semicolons within one)
+CLAUSE_ENDS = "。、，,；;"
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,8 @@ class LineInfo:
         self._support_hint: bool | None = None
         self._amount_ends: list[int] | None = None
         self._fiscal_starts: list[int] | None = None
+        self._clause_ends: list[int] | None = None
+        self._sentence_ends: list[int] | None = None
         #: what a later pass computes once per line (keyed by that pass), so a long line stays linear
         self.memo: dict[str, object] = {}
 
@@ -94,6 +98,41 @@ class LineInfo:
             self._fiscal_years = sorted(self.fiscal_years, key=lambda f: f.start)
             self._fiscal_starts = [f.start for f in self._fiscal_years]
         return self._fiscal_starts
+
+    def _ends(self) -> tuple[list[int], list[int]]:
+        if self._clause_ends is None or self._sentence_ends is None:
+            self._clause_ends = [i for i, c in enumerate(self.norm) if c in CLAUSE_ENDS]
+            self._sentence_ends = [i for i in self._clause_ends if self.norm[i] == "。"]
+        return self._clause_ends, self._sentence_ends
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding `pos` starts: after the last `。、，,；;` before it (0: none). By bisection: a split
+        of the line's text up to each figure made a long line quadratic."""
+        ends = self._ends()[0]
+        k = bisect_left(ends, pos)
+        return ends[k - 1] + 1 if k else 0
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding `pos` ends: the first `。、，,；;` at or after it (the line's end: none)."""
+        ends = self._ends()[0]
+        k = bisect_left(ends, pos)
+        return ends[k] if k < len(ends) else len(self.norm)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts: after the last `。` before it (0: none)."""
+        ends = self._ends()[1]
+        k = bisect_left(ends, pos)
+        return ends[k - 1] + 1 if k else 0
+
+    def years_starting(self, lo: int, hi: int) -> list[Mention]:
+        """The line's fiscal years that start in [lo, hi), in line order, by bisection: asked once per figure, a scan
+        of every year of the line made a long line quadratic."""
+        starts = self.fiscal_starts
+        return self._fiscal_years[bisect_left(starts, lo):bisect_left(starts, hi)] if self._fiscal_years else []
+
+    def years_within(self, lo: int, hi: int) -> list[Mention]:
+        """The line's fiscal years written wholly inside [lo, hi) (`lo <= start`, `end <= hi`), in line order."""
+        return [f for f in self.years_starting(lo, hi) if f.end <= hi]
 
     @property
     def support_hint(self) -> bool:

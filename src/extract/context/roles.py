@@ -271,7 +271,7 @@ _YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
 
 def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
     """`X（令和5年度 Y）`, `X（R5: Y）` (the bracket from `start`): the year that labels the bracketed figure, else None."""
-    fys = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    fys = info.years_within(start, m.start)
     if len(fys) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
         return None
     f = fys[0]
@@ -283,9 +283,9 @@ def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
 def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
-    start = info.norm.rfind("。", 0, pos) + 1  # its own sentence: a year of a sentence before names other figures
-    fys = [f for f in info.fiscal_years if start <= f.start < pos and f.min is not None]
-    return None if not fys or comparison_base(info, fys[-1]) else int(fys[-1].min)
+    start = info.sentence_start(pos)  # its own sentence: a year of a sentence before names other figures
+    last = next((f for f in reversed(info.years_starting(start, pos)) if f.min is not None), None)
+    return None if last is None or last.min is None or comparison_base(info, last) else int(last.min)
 
 
 #: how far before its end a label's own comparison mark is read (`（対前年度`, `前年度比`), not a name's `…対策事業`

@@ -49,7 +49,7 @@ from .comparisons import is_change
 from .figure_lines import figure_lines, figure_owner
 from .inline_items import leader_item
 from .kind_labels import kind_label
-from .labels import BUDGET_ROLES, LineInfo, budget_label, document_label, label_role
+from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role
 from .list_lead import lead_label, revenue_lead
 from .request_verbs import budget_deck
 from .roles import item_head
@@ -67,7 +67,7 @@ from .totals import (
     wrapped_lead,
 )
 
-_CLAUSE_END = re.compile(r"[。、，,；;]")
+_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_ENDS)}]")
 
 
 @lru_cache(maxsize=1)
@@ -118,16 +118,15 @@ def _per_recipient(info: LineInfo, m: Mention) -> bool:
     before the figure (`当たり`, `あたり`, `1人につき`) in its clause."""
     if "at_least" in m.qualifiers:
         return False  # a threshold (`1件当たり1,000万円以上`), not a grant
-    before = _CLAUSE_END.split(info.norm[:m.start])[-1].rstrip()
+    before = info.norm[info.clause_start(m.start):m.start].rstrip()
     return any(before.endswith(w) for w in load("roles")["per_recipient"])
 
 
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
     """The figure's sentence before it, its clause before it (between commas) and its clause after it."""
-    sentence = info.norm[:m.start].split("。")[-1]
-    before = _CLAUSE_END.split(info.norm[:m.start])[-1]
-    after = _CLAUSE_END.split(info.norm[m.end:])[0]
-    return sentence, before, after
+    start = m.start
+    return info.norm[info.sentence_start(start):start], info.norm[info.clause_start(start):start], \
+        info.norm[m.end:info.clause_end(m.end)]
 
 
 def _previous(text: str) -> bool:

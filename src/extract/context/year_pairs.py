@@ -30,7 +30,7 @@ def budget_deck(infos: Sequence[LineInfo], outline: ol.Outline) -> bool:
 
 def _year_of(info: LineInfo, m: Mention, start: int) -> int | None:
     """The year written right before the figure (after `start`), as its cell's label."""
-    fys = [f for f in info.fiscal_years if start <= f.start and f.end <= m.start]
+    fys = info.years_within(start, m.start)
     if len(fys) != 1 or not _CELL_GAP.fullmatch(info.norm, fys[0].end, m.start):
         return None
     return single(fys[0])
