@@ -72,3 +72,19 @@ def test_a_pair_that_opens_its_own_sentence_is_no_share():
 def test_a_pr_sheets_pair_takes_the_sheets_kind():
     found = roles("令和7年度補正予算案 PR資料", "防災・減災対策推進事業", "補正予算額 80億円", "国費 60億円（事業費 120億円）")
     assert found["60億円"] == ("supplementary_budget", 2025) and found["120億円"] == ("support", 2025)
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a project size bracketed as a base right after its figure, with no 国費 word: still a size
+    (["地方創生関係交付金の概要", "28補正地方創生拠点整備交付金", "900億円(事業費ベース1,800億円)"], "1,800億円", "support"),
+    (["令和6年度予算の概要", "社会資本整備総合交付金 5,065億円（事業費ベース：9,800億円）"], "9,800億円", "support"),
+])
+def test_a_bracketed_project_base_is_a_size(lines, figure, role):
+    assert roles(*lines)[figure][0] == role
+
+
+def test_a_lone_national_share_far_from_the_pair_is_no_appropriation():
+    found = amounts_by_text("平成 29 年度の地方創生推進交付金(国費:1,000 億円、事業費:2,000 億円)の運用について、交付上限額は以下のとおり。"
+                            " (2)交付上限額 28 年度 29 年度 都道府県 〔先 駆〕国費:2億円 〔横展開〕国費:0.5 億円")
+    assert found["1,000 億円"].role == "budget" and found["2,000 億円"].role == "support"
+    assert found["2億円"].role_source != "public_cost" and found["0.5 億円"].role_source != "public_cost"

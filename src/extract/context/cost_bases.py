@@ -69,28 +69,67 @@ def _bare_pairs(info: LineInfo, kinds: list[str | None]) -> None:
             kinds[k], kinds[k + 1] = "public", "project"
 
 
+def _paired(info: LineInfo, kinds: list[str | None]) -> list[str | None]:
+    """Keep a 国費 figure only beside a 事業費 figure (the one before or after it: a lone `国費:2億円` of a cap table is no
+    appropriation), and a 事業費 figure beside a 国費 one or bracketed as a base right after a figure
+    (`900億円(事業費ベース1,800億円)`)."""
+    n, amounts = len(kinds), info.amounts
+    out: list[str | None] = []
+    for k, kind in enumerate(kinds):
+        near = {kinds[j] for j in (k - 1, k + 1) if 0 <= j < n and _close(info, amounts[min(j, k)], amounts[max(j, k)])}
+        if kind == "public" and "project" not in near:
+            kind = None
+        elif kind == "project" and "public" not in near:
+            kind = kind if k > 0 and _based(info.norm[amounts[k - 1].end:amounts[k].start]) else None
+        out.append(kind)
+    return out
+
+
+#: how far apart a pair's two figures may stand (`国費1兆6500億円、事業費2兆3973億円`; `…計上した。事業費ベースでは`)
+_PAIR_GAP = 24
+
+
+def _close(info: LineInfo, a: Mention, b: Mention) -> bool:
+    return b.start - a.end <= _PAIR_GAP
+
+
+def _based(between: str) -> bool:
+    """`(事業費ベース`: a project size bracketed right after its appropriation."""
+    base = load("roles")["cost_bases"]["base"]
+    return re.fullmatch(rf"\s*[(（]\s*[^()（）\d]{{0,6}}{base}\s*[:：]?\s*", between) is not None
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the figures of each line that pairs a 国費 with a 事業費 figure their roles (see the module's docstring): the
     appropriation takes the kind of the deck's first 国費 figure that a budget label or verb gave one, else the kind of the
-    deck's first budget figure."""
+    deck's first budget figure, else the budget's."""
     kind: tuple[str, int | None] | None = None
+    words = load("roles")["cost_bases"]
     for info in infos:
-        if not info.amounts or not any(w in info.norm for w in load("roles")["cost_bases"]["public"]):
+        if not info.amounts or not any(w in info.norm for w in (*words["public"], *words["project"])):
             continue
         kinds = _kinds(info)
         public = [a for a, k in zip(info.amounts, kinds) if k == "public"]
         if kind is None:  # the deck's first 国費 figure a label or a verb made a budget (`…補正予算案に国費ベースで…を計上`)
             kind = next(((a.role, a.fy) for a in public if a.role in ("budget", "supplementary_budget")), None)
-        if not public or "project" not in kinds:
+        if "project" not in kinds:
             continue
+        if public:
+            _bare_pairs(info, kinds)
+        kinds = _paired(info, kinds)
         kind = kind or deck_kind(infos)  # no 国費 figure named a kind: the deck's first budget figure's (a PR sheet's 補正予算額)
-        _bare_pairs(info, kinds)
-        fy = next((a.fy for a in public if a.fy is not None), kind[1] if kind else None)
-        for a, k in zip(info.amounts, kinds):
-            if k == "project":  # the year of the works it sizes (a bare pair's Y read as last year's took the year before)
-                own = a.fy if a.role != "previous_budget" else None
-                a.role, a.role_source, a.fy = "support", "project_cost", fy or own
-            elif k == "public" and kind is not None and a.role in (None, "other", "budget"):
-                a.role, a.role_source, a.fy = kind[0], "public_cost", a.fy or fy
-                if _SHARE_LEAD.match(info.norm, info.norm.rfind("。", max(0, a.start - _SENTENCE), a.start) + 1):
-                    a.total_of = a.total_of or "(うち)"  # `このうち公共事業関係は、国費…`: a part of the whole, no row
+        _give(info, kinds, kind or ("budget", None))
+
+
+def _give(info: LineInfo, kinds: list[str | None], kind: tuple[str, int | None]) -> None:
+    public = [a for a, k in zip(info.amounts, kinds) if k == "public"]
+    fy = next((a.fy for a in public if a.fy is not None), kind[1])
+    for k, (a, what) in enumerate(zip(info.amounts, kinds)):
+        if what == "project":  # the year of the works it sizes (a bare pair's Y read as last year's took the year before)
+            own = a.fy if a.role != "previous_budget" else None
+            partner = info.amounts[k - 1].fy if k and info.amounts[k - 1].role != "previous_budget" else None
+            a.role, a.role_source, a.fy = "support", "project_cost", fy or partner or own
+        elif what == "public" and a.role in (None, "other", "budget"):
+            a.role, a.role_source, a.fy = kind[0], "public_cost", a.fy or fy
+            if _SHARE_LEAD.match(info.norm, info.norm.rfind("。", max(0, a.start - _SENTENCE), a.start) + 1):
+                a.total_of = a.total_of or "(うち)"  # `このうち公共事業関係は、国費…`: a part of the whole, no row
