@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import change_pairs, compared_years, compilation_stages, cost_bases, ministry_figures, shares, side_lists, year_runs
+from . import (
+    change_pairs,
+    compared_years,
+    compilation_stages,
+    cost_bases,
+    ministry_figures,
+    per_labels,
+    shares,
+    side_lists,
+    year_runs,
+)
 from .labels import LineInfo
 
 
@@ -20,3 +30,4 @@ def apply(infos: Sequence[LineInfo]) -> None:
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
     compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
+    per_labels.apply(infos)  # `各年の補助額:4百万円`: a rate named at the head of the figure's label
