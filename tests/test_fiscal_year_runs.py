@@ -51,3 +51,8 @@ def test_a_signed_cell_of_a_run_keeps_its_role():
 def test_a_runs_cells_are_no_budgets_rows():
     found = amounts_by_text("会計別予算", "令和5年度 312億円 48億円 令和6年度 325億円 51億円")
     assert found["325億円"].total_of and found["51億円"].total_of
+
+
+def test_a_settlements_runs_are_no_budgets():
+    found = amounts_by_text("主要施策の成果説明書（令和6年度決算）", "令和5年度 3,210千円 1,600千円 令和6年度 3,480千円 1,740千円")
+    assert all(m.role_source != "year_run" for m in found.values())

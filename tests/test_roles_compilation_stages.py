@@ -38,3 +38,16 @@ def test_request_and_assessment_headings_side_by_side_are_columns_not_stages():
     found = amounts_by_text("令和3年度当初予算 都市小河川改良費", "要求額の内訳", "", "査定額の内訳", "", "本年度要求",
                             "1 公共事業分 70,000千円 70,100千円", "令和3 年度要求", "令和3 年度査定")
     assert all(m.role_source != "stage" for m in found.values())
+
+
+def test_a_request_sheets_point_and_a_grants_notice_are_no_stages():
+    found = roles("令和8年度概算要求 地域医療介護総合確保基金", "■要求のポイント", "要求額 1,029億円（前年度予算額 1,000億円）",
+                  "■交付スケジュール", "交付額の内示 6月頃")
+    assert found["1,029億円"] == ("budget", 2026)
+
+
+def test_the_latest_stage_wins_wherever_it_is_printed():
+    found = roles("令和7年度当初予算 査定の状況", "■市長査定後の額", "道路維持補修事業 7,600万円", "■（参考）各課の要求額",
+                  "道路維持補修事業 8,200万円")
+    assert found["7,600万円"][0] == "budget"
+    assert found["8,200万円"][0] != "budget"

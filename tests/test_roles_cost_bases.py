@@ -88,3 +88,8 @@ def test_a_lone_national_share_far_from_the_pair_is_no_appropriation():
                             " (2)交付上限額 28 年度 29 年度 都道府県 〔先 駆〕国費:2億円 〔横展開〕国費:0.5 億円")
     assert found["1,000 億円"].role == "budget" and found["2,000 億円"].role == "support"
     assert found["2億円"].role_source != "public_cost" and found["0.5 億円"].role_source != "public_cost"
+
+
+def test_a_local_works_cost_with_the_states_share_is_no_project_size():
+    found = amounts_by_text("令和6年度当初予算の主な事業", "道路改良事業 事業費 1億2,000万円（国費 6,600万円）")
+    assert found["1億2,000万円"].role != "support" and found["6,600万円"].role_source != "public_cost"

@@ -45,3 +45,10 @@ def test_under_a_legend_of_differences_the_bracket_is_a_change(legend, line, cha
 def test_without_such_a_legend_the_bracket_stays_last_years():
     found = roles("令和6年度当初予算", "（ ）内は前年度予算額", "道路維持補修事業 4億2,000万円（3億9,000万円）")
     assert found["3億9,000万円"] == ("previous_budget", 2023)
+
+
+def test_a_later_legend_of_last_years_figures_ends_the_legend_of_differences():
+    found = roles("令和8年度文部科学省予算案", "（ ）内は対前年度増減額", "義務教育費国庫負担金 1兆5,600億円（ 120億円）",
+                  "【参考】主な事業（ ）内は前年度予算額", "スクールカウンセラー等活用事業 85億円（80億円）")
+    assert found["120億円"][0] == "other"
+    assert found["80億円"] != ("other", 2026)

@@ -97,7 +97,8 @@ def legend_changes(infos: Sequence[LineInfo]) -> None:
     X's year, not last year's budget, even when written unsigned (GUIDE: a change is `other` with its figure's year)."""
     under = False
     for info in infos:
-        under = under or _change_legend(info)
+        if legend_at(info.norm) is not None:
+            under = _change_legend(info)  # a later legend (`（ ）内は前年度予算額`) ends the scope of the one before
         if not under:
             continue
         amounts = info.amounts

@@ -1,13 +1,12 @@
 """The year a deck compares to, stated only in its comparison table's header (`平成27年度 平成28年度 比 較`): a summary of
 a budget's changes by class (`【民生費】…事業費が約5億8200万円の増…全体で約8億8900万円の増`) often writes its year nowhere but
 in the header of the table it summarises, two consecutive years side by side and then the column of their difference.
-The changes (also where another pass read them as of the header's first year, the base), and any figure of the deck
-that states no year, are of the later year: the one the deck's budget is
+The changes (also where another pass read them as of the header's first year, the base) are of the later year: the one the deck's budget is
 (GUIDE: a change is `other` with the year of the figure it changes; the header scopes its table's deck).
 
 Read only where the deck has one such header (two consecutive fiscal years with nothing but spaces between them, a
-change column's word right after: roles.json column_change_words), and only figures no other pass gave a year take it;
-a previous year's figure keeps its own. A deck with two such headers of different years is left alone.
+change column's word right after: roles.json column_change_words), and only changes (`…の増`, `…の皆減`) with no year
+or the base's take it; other figures keep theirs. A deck with two such headers of different years is left alone.
 """
 from __future__ import annotations
 
@@ -50,5 +49,5 @@ def apply(infos: Sequence[LineInfo]) -> None:
     for info in infos:
         for m in info.amounts:
             change = m.role == "other" and _CHANGE.match(info.norm, m.end) is not None
-            if m.fy is None and m.role != "previous_budget" or change and m.fy == year - 1:
+            if change and m.fy in (None, year - 1):
                 m.fy = year  # a change read as of the base year (the header's first) is of the year it changes to

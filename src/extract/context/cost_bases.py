@@ -70,16 +70,17 @@ def _bare_pairs(info: LineInfo, kinds: list[str | None]) -> None:
 
 
 def _paired(info: LineInfo, kinds: list[str | None]) -> list[str | None]:
-    """Keep a 国費 figure only beside a 事業費 figure (the one before or after it: a lone `国費:2億円` of a cap table is no
-    appropriation), and a 事業費 figure beside a 国費 one or bracketed as a base right after a figure
-    (`900億円(事業費ベース1,800億円)`)."""
+    """Keep a 国費 figure only where a 事業費 figure follows it closely (a lone `国費:2億円` of a cap table is no
+    appropriation; the 国費 heads the pair, `事業費 X（国費 Y）` is a work's cost and its financing), and a 事業費 figure
+    right after a 国費 one or bracketed as a base right after a figure (`900億円(事業費ベース1,800億円)`)."""
     n, amounts = len(kinds), info.amounts
     out: list[str | None] = []
     for k, kind in enumerate(kinds):
-        near = {kinds[j] for j in (k - 1, k + 1) if 0 <= j < n and _close(info, amounts[min(j, k)], amounts[max(j, k)])}
-        if kind == "public" and "project" not in near:
-            kind = None
-        elif kind == "project" and "public" not in near:
+        after = kinds[k + 1] if k + 1 < n and _close(info, amounts[k], amounts[k + 1]) else None
+        before = kinds[k - 1] if k > 0 and _close(info, amounts[k - 1], amounts[k]) else None
+        if kind == "public" and after != "project":
+            kind = None  # (`事業費 1億2,000万円（国費 6,600万円）`: a local work's own cost, 国費 its share of the money)
+        elif kind == "project" and before != "public":
             kind = kind if k > 0 and _based(info.norm[amounts[k - 1].end:amounts[k].start]) else None
         out.append(kind)
     return out

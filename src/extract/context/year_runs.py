@@ -9,13 +9,15 @@ column mark like `(A)`) by a run of at least two figures with nothing but spaces
 A year followed by one figure, or runs of different lengths (prose, a row of a table read across), are left to the
 other passes. Figures a label of their own set (a change, a sign) keep their role. The cells' row names (accounts,
 here) stand far off in the flattened header, not beside them: the cells are marked `total_of`, no budgets row with
-an empty programme. Each line is read once.
+an empty programme. A deck whose title or lead-in names a settlement (`…（令和6年度決算）`) prints what was spent: left
+alone. Each line is read once.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from ..dictionary import load
 from ..model import Mention
 from .fiscal_marks import single
 from .labels import LineInfo
@@ -52,8 +54,21 @@ def _runs(info: LineInfo) -> list[tuple[int, list[Mention]]]:
     return [(y, figs) for y, figs in out if figs]
 
 
+#: how many of the deck's first non-blank lines are its title and lead-in
+_TOP = 3
+
+
+def _settled(infos: Sequence[LineInfo]) -> bool:
+    """The deck's title or lead-in names a settlement or a result (`主要施策の成果説明書（令和6年度決算）`): its year columns
+    are what was spent (roles.json settlement_words), no budgets."""
+    top = [info.norm for info in infos if info.norm.strip()][:_TOP]
+    return any(w in text for text in top for w in load("roles")["settlement_words"])
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give every cell of each year's run that year's budget role and fy (see the module's docstring)."""
+    if _settled(infos):
+        return
     for info in infos:
         if len(info.amounts) < 4 or len(info.fiscal_years) < 2:
             continue
