@@ -35,7 +35,9 @@ def _elided() -> re.Pattern[str]:
     counts = load("fiscal_scope")["elided_counts"]
     before = "".join(f"(?<!{re.escape(w)})" for w in counts["before"])
     after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
-    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})\s?年度(?!{after})")
+    stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
+    # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
+    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages})))")
 
 
 @lru_cache(maxsize=1)
