@@ -20,6 +20,10 @@ def roles(*texts: str) -> dict[str, tuple[str | None, int | None]]:
      ["1,200万円", "350万円"], "supplementary_budget", 2024),
     (["令和7年度予算案について", "・子育て応援給付事業 ........ 8,400万円", "・学校給食費無償化事業 ........ 2億1,000万円"],
      ["8,400万円", "2億1,000万円"], "budget", 2025),
+    # a department in brackets after the name, the items bulleted with a middle dot (a prefecture's supplementary summary)
+    (["平成26年度2月補正予算(臨時議会)の概要",
+      "2 主な事業 ・とっとりふるさと旅行券発行事業 (商工政策課) ………………………… 100百万円 観光客誘致のため発行する。"
+      " ・多子世帯応援クーポン券発行事業 (子育て応援課) …………………… 190百万円"], ["100百万円", "190百万円"], "supplementary_budget", 2014),
 ])
 def test_a_dot_leader_item_is_the_scopes_budget(lines, figures, role, fy):
     found = roles(*lines)

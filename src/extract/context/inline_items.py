@@ -42,7 +42,7 @@ def marked_item_name(info: LineInfo, m: Mention) -> str | None:
 @lru_cache(maxsize=1)
 def _leader() -> re.Pattern[str]:
     # a name, then a dot leader (`・・・・`, `……`, `....`) running to its figure, as a list of contents prints it
-    return re.compile(rf"(?:^|[、，,。\s)）])([^、，,。\s・.()（）][^、，,。・.]{{1,{_NAME_MAX}}}?)\s*(?:[・.]\s*){{2,}}\s*約?\s*$")
+    return re.compile(rf"(?:^|[、，,。\s)）・])([^、，,。\s・.()（）][^、，,。・.]{{1,{_NAME_MAX}}}?)\s*(?:[・.]\s*){{2,}}\s*約?\s*$")
 
 
 def leader_item(info: LineInfo, m: Mention) -> bool:
