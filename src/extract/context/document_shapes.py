@@ -9,6 +9,7 @@ from . import (
     compared_years,
     compilation_stages,
     cost_bases,
+    grant_terms,
     ministry_figures,
     per_labels,
     shares,
@@ -32,4 +33,5 @@ def apply(infos: Sequence[LineInfo]) -> None:
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
     compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
+    grant_terms.apply(infos)  # `(2)交付上限額 … 国費:2億円`, `採択基準:` then `…5億円超`: a grant's sizes, support
     per_labels.apply(infos)  # `各年の補助額:4百万円`: a rate named at the head of the figure's label
