@@ -39,3 +39,11 @@ def test_the_project_size_after_it_is_of_the_same_year():
 ])
 def test_near_misses_are_no_stage_lines(lines, figure):
     assert amounts_by_text(*lines)[figure].role_source != "stage_line"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["令和6年度当初予算の総額は、前年度と比べて約17億4,718万5千円の減額になりました。"], "17億4,718万5千円"),
+    (["令和6年度当初予算 一般会計 72億500万円"], "72億500万円"),
+])
+def test_a_budgets_label_or_sentence_is_no_stage_line(lines, figure):
+    assert amounts_by_text(*lines)[figure].role_source != "stage_line"

@@ -23,14 +23,15 @@ _OPEN = ("", "fallback", "under", "scope")
 @lru_cache(maxsize=1)
 def _stage() -> re.Pattern[str]:
     marks = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
-    return re.compile(rf"\s*(?P<stage>{marks})")
+    # the stage word then the programme's name, not a budget's label (`令和6年度当初予算額`: labels.py reads those)
+    return re.compile(rf"\s*(?P<stage>{marks})(?!\s*(?:予算|額|分|計))")
 
 
 def _label(info: LineInfo) -> tuple[str, int] | None:
     """(role, year) of a line that opens with a fiscal year and a stage word (`28補正…`, `R5当初 …`)."""
     years = info.fiscal_years
-    if not years:
-        return None
+    if not years or "。" in info.norm:
+        return None  # a sentence (`令和6年度当初予算の総額は、…`) is read by the prose passes
     first = min(years, key=lambda f: f.start)
     if info.norm[:first.start].strip(" ■□◆◇●○・【[") or (year := single(first)) is None:
         return None
