@@ -30,3 +30,14 @@ def test_a_bare_budget_heading_labels_the_figure_under_it(lines, figure, fy):
 ])
 def test_near_misses_are_not_the_budget(lines, figure, role):
     assert roles(*lines)[figure][0] != role
+
+
+def test_a_bare_request_label_on_a_request_sheet_is_the_budget():
+    found = roles("令和元年度予算 予算編成過程の公開", "事業費", "要求額:", "70,949千円", "(前年度予算額 73,536千円) 財源:国10/10")
+    assert found["70,949千円"] == ("budget", 2019) and found["73,536千円"] == ("previous_budget", 2018)
+
+
+def test_a_request_beside_its_assessment_stays_other():
+    found = roles("令和8年度予算 要求・査定状況", "事業名 地域交通確保事業", "要求額", "12,000千円", "査定額", "10,500千円")
+    assert found["10,500千円"][0] == "budget"
+    assert found["12,000千円"][0] != "budget"

@@ -44,6 +44,11 @@ def _stage(info: LineInfo) -> int | None:
     return _RANK[found.group("stage")] + (1 if "最終" in found.group("text") else 0)
 
 
+def _next(infos: Sequence[LineInfo], i: int) -> int:
+    """The first non-blank line after line i."""
+    return next((k for k in range(i + 1, len(infos)) if infos[k].norm.strip()), len(infos))
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Make the budget figures of every stage but the latest `other` (see the module's docstring)."""
     stages = [(i, r) for i, info in enumerate(infos) if (r := _stage(info)) is not None]
@@ -61,6 +66,9 @@ def apply(infos: Sequence[LineInfo]) -> None:
         for m in info.amounts:
             clause = _CLAUSE_END.split(info.norm[start:m.start])[-1]
             start = m.end
+            if final < i < end and m.role == "other" and m.role_source in ("fallback", "under") and i == _next(infos, final):
+                m.role, m.role_source = "budget", "stage"  # `査定額` then `10,500千円`: the adopted figure, the budget
+                continue
             if m.role not in BUDGET_ROLES or m.role == "previous_budget":
                 continue
             if not final < i < end or any(w in clause for w in requested):
