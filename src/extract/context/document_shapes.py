@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import (
+    box_lines,
     change_pairs,
     compared_years,
     compilation_stages,
@@ -29,6 +30,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     cost_bases.apply(infos)  # `国費N円(事業費M円)`: the appropriation and a project's size (support)
     ministry_figures.apply(infos)  # `文部科学省が最大の598億円`: a ministry's share of the deck's budget
     side_lists.apply(infos)  # `歳出 507,454千円 人件費 △ 45,970 千円 …`: an inline expenditure list, the deck's budget
+    box_lines.apply(infos)  # `当初予算案:400億円(国土交通省)` / `1,350億円(環境省)`: one label, ministries' lines
     stage_lines.apply(infos)  # `28補正地方創生拠点整備交付金` / `900億円`: a label line's stage and year
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
