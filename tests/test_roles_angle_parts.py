@@ -27,3 +27,9 @@ def test_an_angle_bracketed_breakdown_is_other(lines, whole, parts, fy):
 def test_last_years_figure_in_angle_brackets_is_no_breakdown():
     found = amounts_by_text("令和6年度予算案の概要", "○ 防災・減災対策事業 45億円＜前年度 40億円＞")
     assert found["40億円"].role_source != "breakdown"
+
+
+def test_a_headings_sum_alone_in_angle_brackets_is_the_decks_budget_and_no_row():
+    found = amounts_by_text("平成26年度2月補正予算(臨時議会)の概要 補正額 7,926百万円",
+                            "2 主な事業 ①現下の経済情勢等を踏まえた生活者・事業者支援 〈838百万円〉 ○…活用事業(786百万円)")
+    assert found["838百万円"].role == "supplementary_budget" and found["838百万円"].total_of
