@@ -47,3 +47,13 @@ def test_near_misses_are_no_stage_lines(lines, figure):
 ])
 def test_a_budgets_label_or_sentence_is_no_stage_line(lines, figure):
     assert amounts_by_text(*lines)[figure].role_source != "stage_line"
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a review sheet's execution table flattened: each figure has its own label, only the label's own figure is read
+    ("令和6年度 当初予算 52億円 補正予算 30億円 前年度から繰越し 12億円 計 94億円 執行額 81億円", "81億円"),
+    ("令和6年度 当初予算 52億円 補正予算 30億円 前年度から繰越し 12億円 計 94億円 執行額 81億円", "94億円"),
+    ("R6当初 観光DX推進事業 52億円 R6補正 30億円 執行額 81億円", "81億円"),
+])
+def test_only_the_labels_own_figure_takes_its_stage(line, figure):
+    assert amounts_by_text("行政事業レビューシート", line)[figure].role_source != "stage_line"
