@@ -35,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?:{alt})\s*(?:{d['base']})?\s*(?:{d['particles']})?\s*(?:約|およそ)?\s*$")
 
-    share = re.compile(rf"(?:{'|'.join(map(re.escape, d['share_marks']))})\s*$")
+    share = re.compile(rf"(?:{'|'.join(map(re.escape, load('roles')['part_words']))})\s*$")
     return ending(d["public"]), ending(d["project"]), share
 
 

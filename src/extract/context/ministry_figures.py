@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .line_parts import ministry
@@ -22,15 +23,17 @@ _CLAUSE_END = re.compile(r"[。、，,；;▽▼◇◆]")
 _OPEN_SOURCES = ("fallback", "under", "")
 #: how far back a figure's sentence start is looked for
 _SENTENCE = 200
-#: a topic the sentence opens with (`インフラの老朽化対策では、`): the measure the ministry's figure is for
-_TOPIC = re.compile(r"(?P<topic>[^、。]{2,40}?)(?:では|については|には)\s*[、，,]")
 
 
 @lru_cache(maxsize=1)
 def _owner() -> re.Pattern[str]:
-    # the body's name, its particle and what may compare the figure (`最大の`, `最も多い`, `21・6%増の`, `同2.7%増の`)
-    return re.compile(r"(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,12})(?:の|が|は|で)\s*"
-                      r"(?:最大の|最も多い|最多の|[^、。]{0,12}?[増減]の)?\s*(?:約|およそ)?\s*$")
+    # the body's name, its particle and what may compare the figure (roles.json ministry_figures.owner)
+    return re.compile(load("roles")["ministry_figures"]["owner"])
+
+
+@lru_cache(maxsize=1)
+def _topic_pattern() -> re.Pattern[str]:
+    return re.compile(load("roles")["ministry_figures"]["topic"])
 
 
 def _body(name: str) -> str | None:
@@ -73,7 +76,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
 def _topic(sentence: str) -> bool:
     """The sentence names a measure as its topic (`インフラの老朽化対策では、国交省が…`): the figure is that measure's, a
     programme's row. A breakdown's dimension as the topic (`府省庁別では`, `内訳では`) names none: the ministry's total."""
-    found = _TOPIC.search(sentence)
+    found = _topic_pattern().search(sentence)
     if found is None:
         return False
     topic = found.group("topic").strip()
