@@ -56,3 +56,9 @@ def test_a_runs_cells_are_no_budgets_rows():
 def test_a_settlements_runs_are_no_budgets():
     found = amounts_by_text("主要施策の成果説明書（令和6年度決算）", "令和5年度 3,210千円 1,600千円 令和6年度 3,480千円 1,740千円")
     assert all(m.role_source != "year_run" for m in found.values())
+
+
+def test_a_settlements_runs_take_their_years_only():
+    found = amounts_by_text("主要施策の成果説明書（令和6年度決算）", "令和5年度 3,210千円 1,600千円 令和6年度 3,480千円 1,740千円")
+    assert (found["1,600千円"].role, found["1,600千円"].fy) == ("other", 2023)
+    assert (found["1,740千円"].role, found["1,740千円"].fy) == ("other", 2024)

@@ -9,8 +9,8 @@ column mark like `(A)`) by a run of at least two figures with nothing but spaces
 A year followed by one figure, or runs of different lengths (prose, a row of a table read across), are left to the
 other passes. Figures a label of their own set (a change, a sign) keep their role. The cells' row names (accounts,
 here) stand far off in the flattened header, not beside them: the cells are marked `total_of`, no budgets row with
-an empty programme. A deck whose title or lead-in names a settlement (`…（令和6年度決算）`) prints what was spent: left
-alone. Each line is read once.
+an empty programme. A deck whose title or lead-in names a settlement (`…（令和6年度決算）`) prints what was spent: its
+cells keep their roles and take their run's year only. Each line is read once.
 """
 from __future__ import annotations
 
@@ -67,8 +67,7 @@ def _settled(infos: Sequence[LineInfo]) -> bool:
 
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give every cell of each year's run that year's budget role and fy (see the module's docstring)."""
-    if _settled(infos):
-        return
+    settled = _settled(infos)
     for info in infos:
         if len(info.amounts) < 4 or len(info.fiscal_years) < 2:
             continue
@@ -80,6 +79,10 @@ def apply(infos: Sequence[LineInfo]) -> None:
         top = years[-1]
         for year, figs in runs:
             role = "budget" if year == top else "previous_budget" if year == top - 1 else None
+            if settled:  # what was spent: each cell of its run's year, no budget's role
+                for m in figs:
+                    m.fy = year if m.role == "other" else m.fy
+                continue
             if role is None:
                 continue
             for m in figs:
