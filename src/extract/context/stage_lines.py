@@ -33,7 +33,8 @@ def _label(info: LineInfo) -> tuple[str, int, int] | None:
     if not years or "。" in info.norm:
         return None  # a sentence (`令和6年度当初予算の総額は、…`) is read by the prose passes
     first = min(years, key=lambda f: f.start)
-    if info.norm[:first.start].strip(" ■□◆◇●○・【[") or (year := single(first)) is None:
+    marks = " 【[" + load("roles")["label_parts"]["inline_marks"]  # (a list's marks: roles.json, one home)
+    if info.norm[:first.start].strip(marks) or (year := single(first)) is None:
         return None
     found = _stage().match(info.norm, first.end)
     return (load("roles")["stage_marks"][found.group("stage")], year, found.end()) if found is not None else None
