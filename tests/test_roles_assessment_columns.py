@@ -92,3 +92,19 @@ def test_a_sheets_settled_columns_are_other_and_its_budget_column_the_budget():
                   "| 事業費 | 1.2億円 | 1.3億円 | 1.5億円 |", "| 一般財源 | 0.5億円 | 0.6億円 | 0.9億円 |")
     assert (found["1.2億円"][0], found["1.3億円"][0], found["0.6億円"][0]) == ("other", "other", "other")
     assert found["1.5億円"] == ("budget", 2024)
+
+
+@pytest.mark.parametrize("lines, asked, final, last_year, year", [
+    (["平成25年度一般会計 予算編成状況 土木費", "土木費 | 予算要求額 | 中間調整額 | 最終調整額 | 前年度当初予算額 |",
+      "---|---|---|---|---|",
+      "事業経費 | 3,195,500千円 | 2,729,917千円 | 2,973,197千円 | 2,582,165千円 |"],
+     "3,195,500千円", "2,973,197千円", "2,582,165千円", 2013),
+    (["令和6年度一般会計 予算編成状況 民生費", "民生費 | 予算要求額 | 最終調整額 | 前年度当初予算額 |", "---|---|---|---|",
+      "事業経費 | 12,000千円 | 10,500千円 | 9,800千円 |"],
+     "12,000千円", "10,500千円", "9,800千円", 2024),
+])
+def test_last_years_column_beside_the_stages_is_the_previous_budget(lines, asked, final, last_year, year):
+    found = roles(*lines)
+    assert found[asked][0] == "other"
+    assert found[final] == ("budget", year)
+    assert found[last_year] == ("previous_budget", year - 1)

@@ -364,3 +364,19 @@ def test_public_and_non_public_works_are_classes_not_programmes():
     assert [bool(found[f].total_of) for f in ("2,334億7,400万円", "1,143億5,700万円")] == [True, True]
     near = amounts_by_text(_REQUEST, "内訳は、森林整備事業が1,200億円、治山事業が740億円。")  # programmes stay rows
     assert [near[f].total_of for f in ("1,200億円", "740億円")] == [None, None]
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("文部科学省は、学校施設の耐震化に関する経費について411・9%増の3143億円の確保を目指す。", "3143億円"),
+    ("農地の集約化に向けた整備費については12億円の計上を求めた。", "12億円"),
+    ("こども家庭庁は、保育所の整備事業については同3%増の820億円の要求とした。", "820億円"),
+])
+def test_a_programmes_figure_after_its_topic_is_the_scopes_money(line, figure):
+    found = roles("中央省庁が2019年度当初予算の概算要求に盛り込んだ国土強靱化の関連予算は、4兆8951億円だった。", line)
+    assert found[figure] == ("budget", 2019)
+
+
+def test_a_quantity_of_the_world_after_its_topic_stays_other():
+    found = roles("中央省庁が2019年度当初予算の概算要求に盛り込んだ関連予算は、4兆8951億円だった。",
+                  "市場規模については3兆円の確保が見込まれる。")
+    assert found["3兆円"][0] == "other"

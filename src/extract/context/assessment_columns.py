@@ -48,6 +48,8 @@ def _stage(cell: str) -> str | None:
         if any(x in cell for x in w[stage]):
             return stage
     found = label_role(cell)
+    if found is not None and found[0] == "budget" and cell.startswith(tuple(load("roles")["previous_words"])):
+        return "previous_budget"  # `前年度当初予算額`: last year's budget, whatever stage word follows
     return found[0] if found is not None and found[0] in BUDGET_ROLES else None
 
 
@@ -66,8 +68,8 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
         return None
     if "assessed" in stages:  # the last assessment is the adopted one (`一次査定額 | 市長査定額`), the earlier ones `other`
         last = max(k for k, (s, _) in enumerate(cells) if s == "assessed")
-        return [("budget" if k == last else "other" if s in ("requested", "assessed") else None, y)
-                for k, (s, y) in enumerate(cells)]
+        return [("budget" if k == last else "other" if s in ("requested", "assessed") else  # last year's column beside
+                 "previous_budget" if s == "previous_budget" else None, y) for k, (s, y) in enumerate(cells)]
     asked = [y for s, y in cells if s == "requested" and y is not None]
     if len(asked) != 1 or not any(s == "budget" and y is not None and y < asked[0] for s, y in cells):
         return None
@@ -95,6 +97,8 @@ def _row_role(info: LineInfo) -> str | None:
 
 def _set(m: Mention, role: str, year: int | None) -> None:
     if m.role_source in _OPEN and m.per is None and "at_most" not in m.qualifiers:
+        if role == "previous_budget" and year is None and m.fy is not None and m.role != "previous_budget":
+            year = m.fy - 1  # `前年度当初予算額` with no year: the year before the scope's
         m.role, m.role_source, m.fy = role, "column", year or m.fy
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo
+from .labels import LineInfo, legend_at
 from .roles import signed
 
 #: how many non-blank lines around the change its two figures may stand
@@ -75,3 +76,33 @@ def compared_bases(infos: Sequence[LineInfo]) -> None:
     for (info, a), (_, b) in zip(figures, figures[1:]):
         if a.role == "budget" and a.fy is not None and b.fy == a.fy + 1 and _COMPARED.match(info.norm, a.end):
             a.role, a.role_source = "previous_budget", "compared"
+
+
+#: a bracketed figure right after another (`77億円( 13億円)`)
+_PAIR_GAP = re.compile(r"\s*[(（]\s*")
+
+
+def _change_legend(info: LineInfo) -> bool:
+    """The line says its deck's bracketed figures are differences (`()内は今年度予算に対する差額`, `（ ）内は対前年度増減額`):
+    a bracket legend (roles.json bracket_legend) whose sentence names a change (legend_change_words)."""
+    found = legend_at(info.norm)
+    if found is None:
+        return False
+    what = info.norm[found:].split("。")[0]
+    return any(w in what for w in load("roles")["legend_change_words"])
+
+
+def legend_changes(infos: Sequence[LineInfo]) -> None:
+    """Under a legend that calls the bracketed figures differences, `X( Y)` is the figure and its change: Y is `other` of
+    X's year, not last year's budget, even when written unsigned (GUIDE: a change is `other` with its figure's year)."""
+    under = False
+    for info in infos:
+        if legend_at(info.norm) is not None:
+            under = _change_legend(info)  # a later legend (`（ ）内は前年度予算額`) ends the scope of the one before
+        if not under:
+            continue
+        amounts = info.amounts
+        for k in range(1, len(amounts)):
+            a, b = amounts[k - 1], amounts[k]
+            if b.role == "previous_budget" and _PAIR_GAP.fullmatch(info.norm, a.end, b.start):
+                b.role, b.fy, b.role_source = "other", a.fy, "change"

@@ -35,7 +35,9 @@ def _elided() -> re.Pattern[str]:
     counts = load("fiscal_scope")["elided_counts"]
     before = "".join(f"(?<!{re.escape(w)})" for w in counts["before"])
     after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
-    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})\s?年度(?!{after})")
+    stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
+    # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
+    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages})))")
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +100,25 @@ def _covered(info: LineInfo, e: re.Match[str]) -> bool:
     return k > 0 and ends[k - 1] > e.start()
 
 
+#: a span of fiscal years whose start is written in four digits (`(2021〜25年度)`): its start fixes the century
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*[〜~～\-－]\s*\d{1,4}\s*年度")
+
+
+def _span_anchor(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
+    """Where no mention fixes the century, a span of years that writes its start in four digits does (the span itself may
+    be no mention: `(2021〜25年度)`, its end written short)."""
+    for info in infos:
+        found = _SPAN.search(info.norm) if "年度" in info.norm else None
+        if found is not None:
+            year = int(found.group(1))
+            return year, year // 100 * 100
+    return None
+
+
 def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
     first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
-    anchor = first
+    anchor = first or _span_anchor(infos)
     for line, info in zip(lines, infos):
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]

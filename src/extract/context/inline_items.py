@@ -37,3 +37,17 @@ def marked_item_name(info: LineInfo, m: Mention) -> str | None:
     if found is None or any(w in found.group(1) for w in load("roles")["support_own"]):
         return None
     return found.group(1).strip()
+
+
+@lru_cache(maxsize=1)
+def _leader() -> re.Pattern[str]:
+    # a name, then a dot leader (`・・・・`, `……`, `....`) running to its figure, as a list of contents prints it
+    return re.compile(rf"(?:^|[、，,。\s)）・])([^、，,。\s・.()（）][^、，,。・.]{{1,{_NAME_MAX}}}?)\s*(?:[・.]\s*){{2,}}\s*約?\s*$")
+
+
+def leader_item(info: LineInfo, m: Mention) -> bool:
+    """The figure closes a dot-leader item (`出会い応援事業・・・・・・502 万円`, `道路維持補修事業……1,200万円`): a list of
+    the year's items printed like a table of contents, each name led to its figure; a name with a grant's size or cap word
+    (`補助上限額……50万円`) is no item's budget."""
+    found = _leader().search(info.norm[max(0, m.start - _NAME_MAX - 40):m.start])
+    return found is not None and not any(w in found.group(1) for w in load("roles")["support_own"])

@@ -159,6 +159,12 @@ def legend(text: str) -> bool:
     return _legend().search(text) is not None
 
 
+def legend_at(text: str) -> int | None:
+    """Where what a legend of the bracketed figures says starts (after `( )内は`), or None for no legend."""
+    found = _legend().search(text)
+    return found.end() if found is not None else None
+
+
 @lru_cache(maxsize=1)
 def _legend() -> re.Pattern[str]:
     return re.compile(load("roles")["bracket_legend"])

@@ -28,7 +28,7 @@ from .labels import (
 )
 from .owned_figures import own_label
 from .prices import per_resident
-from .stage_marks import compared_with, continued, ditto_label, last_year_label, stage_mark, this_years
+from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
 
 __all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]  # read elsewhere
@@ -86,7 +86,7 @@ def item_head(info: LineInfo, m: Mention) -> str | None:
     if any(q in first.qualifiers for q in ("at_most", "at_least")):
         return None
     last_end = amounts[-1].end
-    tail = _NOTE_MARK.sub("", re.sub(r"【[^】]*】", "", info.norm[last_end:]).strip())
+    tail = _NOTE_MARK.sub("", without_notes(info.norm[last_end:]).strip())
     if row:
         if tail:
             return None
@@ -393,7 +393,7 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
             return "other", fy, (totals[0] if totals else None)
         # a label line of its own is short and names a year (`令和4年度補正予算額`); 予算 inside a
         # department's name (`（土木部監理課予算Ｇ）`) or a sentence (`…補正予算で計上`) is no label
-        label = budget_label(info)
+        label = budget_label(info) or bare_label(info.norm)  # (`2. 予算額` over `3億円`: a grant outline's section)
         if label is None or len(info.norm.strip()) > TITLE_MAX:
             continue
         return label[0], label[1], None

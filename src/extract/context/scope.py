@@ -33,6 +33,7 @@ from ..model import Line, Mention
 from . import (
     account_sides,
     change_pairs,
+    document_shapes,
     fiscal_document,
     open_figures,
     prose_roles,
@@ -46,6 +47,7 @@ from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
 from .figure_lines import figure_lines, figure_owner
+from .inline_items import leader_item
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role
 from .list_lead import lead_label, revenue_lead
@@ -168,7 +170,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
         left_open = m.role == "other" and m.role_source in ("fallback", "under")
-        if left_open and (section or doc_label) is not None and _quoted_name_figure(infos, i, m):
+        if left_open and (section or doc_label) is not None and (_quoted_name_figure(infos, i, m) or leader_item(info, m)):
             m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
             m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
             left_open = False
@@ -192,7 +194,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     change_pairs.apply(infos)  # `1,869億円 (+240億円) … 1,629億円`: last year's figure by the arithmetic
     table_passes.years(infos, outline, title_year)  # fy by scope, the roles that follow from it; a strip of years
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
-    change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
+    document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_role
+from .ministry_figures import deck_kind
 
 #: `(うち熊本地震対応分 `, `【うち国費 `, `うち外務省のODA予算を`: the share's name between `うち` and its figure, in its clause
 _SHARE = re.compile(r"(?:^|[(（【［\[、，,\s])\s*(?:その|この)?うち\s*([^、。，,()（）【】]{0,24}?)\s*約?\s*$")
@@ -80,3 +81,39 @@ def apply(infos: Sequence[LineInfo]) -> None:
             if kind:
                 m.role, m.role_source = whole.role, "share"
                 m.fy = whole.fy if whole.fy is not None else m.fy
+
+
+#: a breakdown in angle brackets right after its whole (`321億円<AMED246億円、インハウス74億円>`, `＜うち国費 12億円＞`)
+_ANGLE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80})[>＞〉》]")
+
+
+def angle_parts(infos: Sequence[LineInfo]) -> None:
+    """The figures of an angle-bracketed breakdown written right after a figure are its parts by channel or source: `other`
+    of the whole's year (GUIDE: breakdowns), not budgets of their own. Each line's figures are walked once."""
+    kind: tuple[str, int | None] | None = None
+    for info in infos:
+        if not any(c in info.norm for c in "<＜〈《") or not info.amounts:
+            continue
+        amounts, k = info.amounts, 0
+        for g in _ANGLE.finditer(info.norm):
+            while k < len(amounts) and amounts[k].end <= g.start():
+                k += 1
+            whole = amounts[k - 1] if k else None
+            if k < len(amounts) and g.group(1).strip() == amounts[k].text.strip():
+                kind = kind if kind is not None else deck_kind(infos) or ("", None)  # (read once a deck)
+                if kind[0]:
+                    _heading_sum(amounts[k], kind)  # `①…支援 〈838百万円〉`: a heading's sum alone in angle brackets
+                continue
+            if whole is None or info.norm[whole.end:g.start()].strip() or whole.role not in BUDGET_ROLES \
+                    or "年度" in g.group(1) or any(w in g.group(1) for w in load("roles")["previous_words"]):
+                continue  # (`12億円＜前年度 10億円＞`, `＜令和5年度 10億円＞`: last year's figure, read by the pair rules)
+            while k < len(amounts) and amounts[k].end <= g.end():
+                amounts[k].role, amounts[k].fy, amounts[k].role_source = "other", whole.fy, "breakdown"
+                k += 1
+
+
+def _heading_sum(m: Mention, kind: tuple[str, int | None]) -> None:
+    """A heading's figure alone in angle brackets sums the items under it: the deck's budget, no programme's row."""
+    if m.role in (None, "other") and m.role_source in ("", "fallback", "under"):
+        m.role, m.fy, m.role_source = kind[0], m.fy or kind[1], "heading_sum"
+        m.total_of = m.total_of or "〈〉"

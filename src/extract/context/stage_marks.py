@@ -196,3 +196,31 @@ def added_by(info: LineInfo, m: Mention) -> bool:
     sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
     verbs = "|".join(re.escape(v) for v in load("roles")["supplementary_change_verbs"] if v != "補正")
     return "補正" in sentence and re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _item_notes() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load("roles")["item_notes"], key=len, reverse=True))
+    return re.compile(rf"【[^】]*】|[(（]\s*(?:{words})\s*[)）]")
+
+
+def without_notes(tail: str) -> str:
+    """What follows an item's figure, without its label boxes (`【新規】`) and bracketed stage notes (`(新規)`, `（拡充）`,
+    `(ほぼ同額)`: roles.json item_notes): such a note says how the item stands to last year, no figure of its own; a
+    bracketed word of another meaning (`(見込み)`, `(実績)`) stays and keeps the line no item's."""
+    return _item_notes().sub("", tail)
+
+
+#: a heading's numbering, marker or box around a bare label (`2. 予算額`, `(2) 予算額`, `【予算額】`, `■予算額：`)
+_BARE_LABEL = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,2}\s*[.．、)）]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[■□◆◇●○◎▼▽・])?"
+                         r"[\s\u3000]*[【［\[]?\s*(?P<word>[^【】［］\[\]\s:：]{1,10})\s*[】］\]]?\s*[:：]?\s*")
+
+
+def bare_label(text: str) -> tuple[str, None] | None:
+    """(role, no year) of a heading that is a budget's bare label and nothing else (`2. 予算額`, `【予算額】`: roles.json
+    bare_budget_labels), the figure on the line under it being that budget: a grant's outline or call lists its sections
+    so (`予算額` / `補助上限額` / `補助率`), the year left to the document's scope. Else None."""
+    found = _BARE_LABEL.fullmatch(text)
+    if found is None or found.group("word") not in load("roles")["bare_budget_labels"]:
+        return None
+    return "budget", None

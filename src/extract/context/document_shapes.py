@@ -1,0 +1,39 @@
+"""The passes that read a figure's role and year from the way its document is written, once every scope has spoken
+(scope.py calls `apply` last): each reads one shape of the whole deck, not the words near one figure."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import (
+    box_lines,
+    change_pairs,
+    compared_years,
+    compilation_stages,
+    cost_bases,
+    grant_terms,
+    ministry_figures,
+    per_labels,
+    shares,
+    side_lists,
+    stage_lines,
+    year_runs,
+)
+from .labels import LineInfo
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Run the shape passes in order: a later one reads the roles an earlier one gave (side_lists and ministry_figures
+    the deck's kind)."""
+    change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
+    change_pairs.legend_changes(infos)  # `()内は今年度予算に対する差額` then `77億円( 13億円)`: a change, not last year's
+    shares.angle_parts(infos)  # `321億円<AMED246億円、インハウス74億円>`: a breakdown by channel, other
+    cost_bases.apply(infos)  # `国費N円(事業費M円)`: the appropriation and a project's size (support)
+    ministry_figures.apply(infos)  # `文部科学省が最大の598億円`: a ministry's share of the deck's budget
+    side_lists.apply(infos)  # `歳出 507,454千円 人件費 △ 45,970 千円 …`: an inline expenditure list, the deck's budget
+    box_lines.apply(infos)  # `当初予算案:400億円(国土交通省)` / `1,350億円(環境省)`: one label, ministries' lines
+    stage_lines.apply(infos)  # `28補正地方創生拠点整備交付金` / `900億円`: a label line's stage and year
+    compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
+    year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
+    compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
+    grant_terms.apply(infos)  # `(2)交付上限額 … 国費:2億円`, `採択基準:` then `…5億円超`: a grant's sizes, support
+    per_labels.apply(infos)  # `各年の補助額:4百万円`: a rate named at the head of the figure's label

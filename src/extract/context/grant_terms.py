@@ -1,0 +1,71 @@
+"""A grant's terms as sections (`(2)交付上限額 28 年度 29 年度 都道府県 〔先 駆〕国費:2億円 …`, `- 採択基準:` then `計画事業費
+5億円超。…`): a section titled by a cap (roles.json cap_terms caps) or an eligibility threshold (grant_term_titles) holds
+the grant's sizes and thresholds per recipient, not appropriations: its figures are `support` (GUIDE: support for grant
+sizes per recipient, caps, rates and their like). Two layouts: numbered sections flattened onto one line (a PDF's text
+layer: a section runs from its `(N)` to the next one), and a label line of its own (ending in a colon) over the next
+line. Only figures no label or verb decided are read so. Each line is read once.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+#: an inline section's number and its title (`(2)交付上限額`, `（３）採択基準`)
+_SECTION = re.compile(r"[(（][0-9０-９]{1,2}[)）]\s*(?P<title>[^\s\d(（)）]{2,12})")
+#: a label line of its own: a short term and a colon (`- 採択基準:`, `■補助上限額：`)
+_LABEL_LINE = re.compile(r"[\s\-－・■□◆◇●○]*(?P<title>[^\s\d:：]{2,12})\s*[:：]\s*")
+_OPEN = ("", "fallback", "under")
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[str, ...]:
+    roles = load("roles")
+    return (*roles["cap_terms"]["caps"], *roles["grant_term_titles"])
+
+
+def _term(title: str) -> bool:
+    return any(w in title for w in _terms())
+
+
+def _give(m: Mention) -> None:
+    if m.role in (None, "other") and m.role_source in _OPEN:
+        m.role, m.role_source = "support", "grant_term"
+
+
+def _inline(info: LineInfo) -> None:
+    sections = list(_SECTION.finditer(info.norm))
+    if not sections:
+        return
+    bounds = [(s.end(), e.start(), _term(s.group("title"))) for s, e in pairwise(sections)]
+    bounds.append((sections[-1].end(), len(info.norm), _term(sections[-1].group("title"))))
+    amounts, k = info.amounts, 0
+    for start, end, term in bounds:
+        while k < len(amounts) and amounts[k].start < start:
+            k += 1
+        while k < len(amounts) and amounts[k].end <= end:
+            if term:
+                _give(amounts[k])
+            k += 1
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Make the open figures of a grant term's section `support` (see the module's docstring)."""
+    above = False  # the non-blank line above is a grant term's label line
+    for info in infos:
+        if not info.norm.strip():
+            continue
+        if info.amounts:
+            if above:  # the label's own sentence: the first one under it (`計画事業費5億円超。…陸揚金額が1億円以上`: a statistic)
+                stop = info.norm.find("。")
+                for m in info.amounts:
+                    if stop < 0 or m.start < stop:
+                        _give(m)
+            _inline(info)
+        found = _LABEL_LINE.fullmatch(info.norm) if not info.amounts else None
+        above = found is not None and _term(found.group("title"))

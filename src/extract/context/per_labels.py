@@ -1,0 +1,48 @@
+"""A rate named at the head of a figure's label, not right before it (`各年の補助額:4百万円`, `年間の委託料:120万円`,
+`1件当たりの補助上限額:500万円`): the label's first words say the figure is per year, per month or per project, the
+noun after them what it is (GUIDE: per-recipient and per-period sizes carry `per`). The figure on the next line that
+stands alone under it, a variant of the same size (`5.4百万円(15年リースの場合)` under `各年の補助額:4百万円(20年リースの
+場合)`), is the same rate. Words as data (roles.json per_label_heads); a figure a rate was read for already keeps it.
+Each line is read once.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from .labels import LineInfo
+
+#: a label is short: the rate's words, `の`, the noun, a colon
+_LABEL_MAX = 24
+
+
+@lru_cache(maxsize=1)
+def _head() -> re.Pattern[str]:
+    heads = load("roles")["per_label_heads"]
+    alt = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"^[\s・\-－]*(?P<w>{alt})\s*の\s*[^\s、。,，:：]{{1,12}}\s*[:：]\s*(?:約|最大)?\s*$")
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Set `per` of each amount whose label opens with a rate's words, and of the lone figure right under it."""
+    heads = load("roles")["per_label_heads"]
+    above: str | None = None  # the rate of the line above's labelled figure
+    for info in infos:
+        if not info.norm.strip():
+            continue
+        rate, ends = None, 0
+        for k, m in enumerate(info.amounts):
+            label = info.norm[ends:m.start]
+            ends = m.end
+            found = _head().match(label) if len(label) <= _LABEL_MAX else None
+            if found is not None:
+                rate = heads[found.group("w")]
+            elif k == 0 and above is not None and not label.strip():
+                rate = above  # the lone variant under it
+            else:
+                continue
+            if m.per is None:
+                m.per = rate
+        above = rate if len(info.amounts) == 1 else None

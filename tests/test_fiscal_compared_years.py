@@ -1,0 +1,43 @@
+"""A summary of a budget's changes that writes its year only in the header of the table it summarises (`平成27年度
+平成28年度 比 較`): its year-less figures are of the later year (issue 21, context/compared_years.py). Variants in other
+eras and column words; near misses that must not take the header's year."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+def fys(*texts: str) -> dict[str, int | None]:
+    return {t: m.fy for t, m in amounts_by_text(*texts).items()}
+
+
+@pytest.mark.parametrize("lines, figures, year", [
+    # one flattened line: the prose, an old bond's year, then the table's header
+    (["歳出の状況(一般会計) 【民生費】 臨時福祉給付金等事業経費が約5億8200万円の増となるなど、全体で、約8億8900万円の増となっています。"
+      " 【公債費】 平成7年度発行の事業債の完済により、約2億5200万円の減となっています。"
+      " (単位:千円) 平成27年度 平成28年度 比 較 款 当初予算額"], ["5億8200万円", "8億8900万円", "2億5200万円"], 2016),
+    (["【土木費】 道路新設改良事業費が約1億2000万円の減となっています。", "款 令和5年度 令和6年度 増減 土木費 1,200,000 1,080,000"],
+     ["1億2000万円"], 2024),
+    (["教育費は、学校改修事業の完了により3億円の減。", "区分 2023年度 2024年度 差引 教育費"], ["3億円"], 2024),
+])
+def test_the_changes_take_the_headers_later_year(lines, figures, year):
+    found = fys(*lines)
+    assert all(found[f] == year for f in figures)
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # two years that are not consecutive: no comparison of one budget with the year before
+    (["民生費は約5億円の増となっています。", "平成25年度 平成28年度 比較"], "5億円"),
+    # consecutive years with no change column after them: a strip of years, no comparison header
+    (["民生費は約5億円の増となっています。", "平成27年度 平成28年度 款 当初予算額"], "5億円"),
+    # two headers of different years: which one the prose summarises is not said
+    (["民生費は約5億円の増となっています。", "平成27年度 平成28年度 比較", "平成28年度 平成29年度 比較"], "5億円"),
+])
+def test_near_misses_take_no_header_year(lines, figure):
+    assert fys(*lines)[figure] not in (2016, 2017)
+
+
+def test_a_base_years_own_figure_keeps_its_year():
+    found = fys("平成27年度の当初予算額は120億円でした。民生費は約5億円の増となっています。", "平成27年度 平成28年度 比較 款")
+    assert found["120億円"] == 2015
