@@ -121,6 +121,30 @@ def after_ministry(text: str, end: int) -> str | None:
     return _full_name(ministry(box) or "") or _full_name(box[1:-1].strip())
 
 
+def named_ministry(name: str) -> str | None:
+    """The ministry a programme's name is and nothing else (`内閣府`, `【総務省】`, the press's `文科省`, `厚労省`: a box's short
+    name with its own last kanji, outline.json ministries), else None: a list that gives each ministry its figure
+    (`▽内閣府295億円▽文科省3523億円`) states each ministry's total, no programme's row."""
+    core = name.strip(" \u3000|｜・▽▼◇◆■□○●")
+    if (full := block_ministry(core)) is not None:
+        return full
+    short = load("outline")["ministries"].get(core[:-1]) if len(core) >= 3 else None
+    return str(short) if short and str(short).endswith(core[-1]) else None
+
+
+#: a clause's subject (`文部科学省が最大の`, `防衛省は`) and the owner right before the figure (`最大は国土交通省の`)
+_SUBJECT = re.compile(r"^[\s\u3000]*([^、，,。\s\u3000がはの]{2,12}?)(?:が|は)")
+_OWNER = re.compile(r"([^、，,。\s\u3000がはの]{2,12})の$")
+
+
+def ministry_subject(clause: str) -> str | None:
+    """The ministry a sentence's clause before a figure makes its subject or owner (`文部科学省が最大の598億円`, `最大は国土
+    交通省の3兆6601億円`): a figure no work names is then that ministry's budget, no programme's row. None otherwise."""
+    clause = clause.strip(" \u3000約")
+    found = [f.group(1) for f in (_SUBJECT.match(clause), _OWNER.search(clause)) if f is not None]
+    return next((whole for name in found if (whole := named_ministry(name)) is not None), None)
+
+
 def ministry_total(text: str, start: int) -> str | None:
     """The ministry whose total the figure is: the words before it on its line name a ministry alone, with a total's word or
     a table's bars at most (`文部科学省 計 9,780億円`, `| 国土交通省 | 3兆8,200億円 |`): a ministry's sum of its programmes,

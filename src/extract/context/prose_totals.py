@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
+from .ministry_names import ministry_subject
 from .part_names import breakdown_topic, listed_part, without_figure_label
 from .programs import is_name, referring, strong
 
@@ -68,7 +69,8 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
     if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
-    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
+    whole = next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
+    return whole or ministry_subject(clause)  # `文部科学省が最大の598億円`: a ministry's budget, no work named
 
 
 #: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
@@ -154,8 +156,12 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
     else:
         return None
-    target = target.removeprefix("と").removeprefix("や")  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction
+    target = _CONJUNCTION.sub("", target)  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction
     return None if names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
+
+
+#: a list's conjunction opening a target (`と町内の…`, `や「…」`), not a name's own kana (`とちぎ…`, `やまびこ…`)
+_CONJUNCTION = re.compile(r"^[とや](?![\u3041-\u309f])")
 
 
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:

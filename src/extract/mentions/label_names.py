@@ -16,6 +16,7 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -162,14 +163,26 @@ def row_label(info: LineInfo, m: Mention) -> str | None:
     """The first cell of the `|` table row a figure stands in a later cell of (`| 事業名 | 予算額 |` rows, also flattened
     without the outer bars: `事業名 | 説明 | 予算額`), else None. A first cell that names a ministry alone (a compilation's
     `府省名` column: context/ministry_names.py) is the row's ministry: the name is the next cell."""
-    text = info.norm
-    if not text.lstrip().startswith(("|", "｜")) and len(_CELLS.findall(text, 0, m.start)) < 2:
+    bars, label, at = _row_cells(info)
+    if not bars and bisect.bisect_left(info.memo["row_bars"], m.start) < 2:  # type: ignore[arg-type]
         return None
+    return label if label is not None and at <= m.start else None  # (the figure in the first cell: no row label)
+
+
+def _row_cells(info: LineInfo) -> tuple[bool, str | None, int]:
+    """(the line opens with a bar, its row label, where that label ends): read once per line (memo), its bars' places kept
+    for the figures (a long line is not split per figure)."""
+    known = info.memo.get("row_cells")
+    if isinstance(known, tuple):
+        return known
+    text = info.norm
+    info.memo["row_bars"] = [b.start() for b in _CELLS.finditer(text)]
     cells = _CELLS.split(text.strip().strip("|｜"))
     first = cells[0].strip() if cells else ""
     if first and len(cells) > 2 and block_ministry(first) is not None:
         first = cells[1].strip()
     at = text.find(first) + len(first) if first else -1
-    if not first or at > m.start or "。" in first or re.fullmatch(r"[\d\W_]+", first):
-        return None  # the figure in the first cell, or a first cell that is a sentence or a number: no row label
-    return noun_phrase(first)
+    bad = not first or "。" in first or re.fullmatch(r"[\d\W_]+", first)  # a sentence or a number: no row label
+    found = (text.lstrip().startswith(("|", "｜")), None if bad else noun_phrase(first), at)
+    info.memo["row_cells"] = found
+    return found

@@ -14,7 +14,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, row_ministry
+from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, named_ministry, row_ministry
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -262,6 +262,15 @@ def _document_whole(m: Mention, name: str) -> bool:
     return True
 
 
+def _ministry_whole(m: Mention, name: str) -> bool:
+    """A figure named by a ministry alone (`▽文科省3523億円`: context/ministry_names.py named_ministry) is that ministry's
+    total: no programme's row, its ministry set. Whether it was."""
+    if (whole := named_ministry(name)) is None:
+        return False
+    m.program, m.total_of, m.ministry = None, whole, m.ministry or whole
+    return True
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -298,7 +307,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             elif name is None:
                 name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
                     or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
-            if name is not None and _document_whole(m, name):
+            if name is not None and (_document_whole(m, name) or _ministry_whole(m, name)):
                 continue
             if name is not None:
                 m.program = name

@@ -1,0 +1,100 @@
+"""Ministries' totals in government-wide compilations (issue 21: totals are not programmes): a list that gives each ministry
+its figure (`▽内閣府295億円▽文科省3523億円`), and a sentence whose figure no work names but whose subject is a ministry
+(`文部科学省が最大の598億円`). Lines written for these tests in several issuers' and papers' styles, each with the near misses
+that must stay programmes' rows."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+def _named(*texts: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {t: (m.program, m.ministry, m.total_of) for t, m in amounts_by_text(*texts).items()}
+
+
+@pytest.mark.parametrize("name, whole", [
+    ("内閣府", "内閣府"), ("内閣官房", "内閣官房"), ("こども家庭庁", "こども家庭庁"), ("【総務省】", "総務省"),
+    ("文科省", "文部科学省"), ("厚労省", "厚生労働省"), ("国交省", "国土交通省"), ("農水省", "農林水産省"),
+    ("経産省", "経済産業省"), ("▽防衛省", "防衛省"),
+])
+def test_a_ministrys_name_alone_is_the_ministry(name, whole):
+    from extract.context.ministry_names import named_ministry
+    assert named_ministry(name) == whole
+
+
+@pytest.mark.parametrize("name", ["文部科学省の事業", "国際省", "文科", "教育委員会", "県庁", "水害対策", "国土", "市民課"])
+def test_a_name_that_is_more_or_other_than_a_ministry_is_none(name):
+    from extract.context.ministry_names import named_ministry
+    assert named_ministry(name) is None
+
+
+@pytest.mark.parametrize("title, line", [
+    ("2019年度 国土強靱化関係予算の概算要求", "府省別の要求額は次の通り。 ▽内閣官房2億円▽内閣府295億円▽文科省3523億円▽国交省3兆5192億円"),
+    ("令和8年度 防災関係予算案", "府省庁別の予算額は、内閣府237億円、文部科学省1426億円、国土交通省3兆6601億円。"),
+    ("平成30年度 宇宙関係予算", "・内閣府 295億円 ・文部科学省 3523億円 ・国土交通省 3兆5192億円"),
+])
+def test_a_list_of_each_ministrys_figure_states_totals_no_rows(title, line):
+    found = _named(title, line)
+    for figure, ministry in (("3523億円", "文部科学省"), ("1426億円", "文部科学省"), ("3兆5192億円", "国土交通省"),
+                             ("3兆6601億円", "国土交通省")):
+        if figure in found:
+            assert found[figure] == (None, ministry, ministry)
+
+
+def test_a_programme_listed_with_its_ministry_keeps_its_row():
+    found = _named("令和7年度 防災関係予算の概要", "▽河川改修事業300億円▽学校施設の防災機能強化80億円")
+    assert found["300億円"][0] == "河川改修事業" and found["300億円"][2] is None
+    assert found["80億円"][0] == "学校施設の防災機能強化"
+
+
+@pytest.mark.parametrize("clause, whole", [
+    ("文部科学省が最大の", "文部科学省"), ("経済産業省が", "経済産業省"), ("防衛省は前年度比6%増の", "防衛省"),
+    ("最大は国土交通省の", "国土交通省"), ("厚労省が", "厚生労働省"), ("こども家庭庁は", "こども家庭庁"),
+])
+def test_a_clause_whose_subject_is_a_ministry_names_its_total(clause, whole):
+    from extract.context.ministry_names import ministry_subject
+    assert ministry_subject(clause) == whole
+
+
+@pytest.mark.parametrize("clause", ["水害対策は", "子育て支援事業の", "文部科学省の事業は", "市民課が", "県が", "最大は"])
+def test_a_clause_whose_subject_is_no_ministry_names_none(clause):
+    from extract.context.ministry_names import ministry_subject
+    assert ministry_subject(clause) is None
+
+
+@pytest.mark.parametrize("line, figure, ministry", [
+    ("内訳を見ると、文部科学省が最大の598億円、厚生労働省が474億円を計上。", "474億円", "厚生労働省"),
+    ("府省別では、農水省が3008億円を要求した。", "3008億円", "農林水産省"),
+    ("府省別に見ると、最大は国土交通省の3兆6601億円(前年度3兆6245億円)。", "3兆6601億円", "国土交通省"),
+    ("防衛省は監視システムの整備費などに同6・7%増の413億円を計上した。", "413億円", "防衛省"),
+])
+def test_a_sentences_figure_no_work_names_is_its_ministrys_total(line, figure, ministry):
+    found = _named("政府の宇宙関係予算、概算要求で3550億円に", line)
+    assert found[figure][0] is None and found[figure][2] == ministry
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("文部科学省は、学校施設の耐震化事業に3143億円を計上した。", "3143億円", "学校施設の耐震化事業"),
+    ("国土交通省が「流域治水対策事業」に5273億円を要求した。", "5273億円", "流域治水対策事業"),
+])
+def test_a_ministrys_sentence_that_names_its_work_keeps_the_programme(line, figure, program):
+    found = _named("2019年度 国土強靱化関係予算の概算要求", line)
+    assert found[figure][0] == program and found[figure][2] is None
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("台風で被災した自治体への見舞金200万円と町内の被災者への見舞金70万円を計上した。", "70万円", "町内の被災者への見舞金"),
+    ("道路改良工事に3億円、とちぎ未来人材育成事業に2億円を計上した。", "2億円", "とちぎ未来人材育成事業"),
+])
+def test_a_lists_conjunction_is_cut_and_a_names_own_kana_stays(line, figure, program):
+    assert _named("令和7年度 一般会計補正予算", line)[figure][0] == program
+
+
+@pytest.mark.parametrize("row, figure, program", [
+    ("| 道路改良事業 | 市道の拡幅 | 3億円 | 2億円 |", "2億円", "道路改良事業"),
+    ("｜ 道路改良事業 ｜ 市道の拡幅 ｜ 3億円 ｜", "3億円", "道路改良事業"),
+    ("| 国土交通省 | 河川改修事業 | 300億円 |", "300億円", "河川改修事業"),
+])
+def test_a_rows_first_cell_names_each_figure_of_the_row(row, figure, program):
+    assert _named("令和7年度 当初予算の概要", "| 事業名 | 内容 | 予算額 | 前年度 |", row)[figure][0] == program
