@@ -98,3 +98,31 @@ def test_a_lists_conjunction_is_cut_and_a_names_own_kana_stays(line, figure, pro
 ])
 def test_a_rows_first_cell_names_each_figure_of_the_row(row, figure, program):
     assert _named("令和7年度 当初予算の概要", "| 事業名 | 内容 | 予算額 | 前年度 |", row)[figure][0] == program
+
+
+# a clause that makes a work its topic right before the figure names that work (a paper's account of a budget's fields)
+@pytest.mark.parametrize("line, figure, program", [
+    ("また、国連などへの分担金・義務的拠出金は1214億円(45億円増)、任意拠出金は274億円(37億円増)。", "274億円", "任意拠出金"),
+    ("また、国連などへの分担金・義務的拠出金は1214億円(45億円増)、任意拠出金は274億円(37億円増)。", "1214億円",
+     "国連などへの分担金・義務的拠出金"),
+    ("住宅再建・復興まちづくり分野は675億円で前年度当初比145億円増となった。", "675億円", "住宅再建・復興まちづくり"),
+    ("このうち福島県の復興に直結する原子力災害からの復興・再生分野は3355億円で、前年度から増加した。", "3355億円",
+     "原子力災害からの復興・再生"),
+    ("研究開発や施設整備に向けた事業を含む創造的復興分野は224億円で、前年度から減った。", "224億円", "創造的復興"),
+    ("令和7年度予算案のうち、農地の大区画化は320億円(前年度310億円)、担い手の育成は85億円。", "320億円", "農地の大区画化"),
+])
+def test_a_clauses_topic_right_before_its_figure_names_it(line, figure, program):
+    assert _named("令和7年度 復興関係予算案の概要", line)[figure][0] == program
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("令和6年度予算のうち、非公共は1,096億円で前年度に比べ10億円の減、公共は814億円で1億円増。", "1,096億円"),
+    ("令和6年度予算のうち、非公共は1,096億円で前年度に比べ10億円の減、公共は814億円で1億円増。", "814億円"),
+    ("一般会計の総額は1248億円と、前年度比で2.7%の増額となった。", "1248億円"),
+    ("外務省の政府開発援助(ODA)予算は4238億円で、前年度から微増した。", "4238億円"),
+    ("内閣府は237億円で、前年度から増えた。", "237億円"),
+    ("新潟県は5億円を計上した。", "5億円"),  # a body's own sentence: the figure is its object, no topic's
+])
+def test_a_topic_that_is_a_whole_a_class_a_label_or_a_ministry_names_no_work(line, figure):
+    program, _, whole = _named("令和6年度 水産関係予算の概要", line)[figure]
+    assert program is None or whole is not None  # no programme's row

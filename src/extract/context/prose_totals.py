@@ -19,8 +19,8 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
-from .ministry_names import ministry_subject
-from .part_names import breakdown_topic, listed_part, without_figure_label
+from .ministry_names import ministry_subject, named_ministry
+from .part_names import breakdown_topic, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -154,6 +154,8 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     elif (part := listed_part(info.norm, m.start, head)) is not None:
         target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
+    elif (topic := topic_part(info.norm, m.end, head)) is not None and _names_work(topic):
+        target = topic  # `…、任意拠出金は274億円(37億円増)。`: the clause's topic, a work (no whole, label or ministry)
     else:
         return None
     target = _CONJUNCTION.sub("", target)  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction
@@ -162,6 +164,15 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
 
 #: a list's conjunction opening a target (`と町内の…`, `や「…」`), not a name's own kana (`とちぎ…`, `やまびこ…`)
 _CONJUNCTION = re.compile(r"^[とや](?![\u3041-\u309f])")
+
+
+def _names_work(topic: str) -> bool:
+    """A topic names a work of its own: no whole's or account's words, no budget label (`…ODA予算は`), no ministry alone, no
+    class of the budget (`非公共は1,096億円`, `公共事業は…`: roles.json owned_figures class_ends, a class or its short form)."""
+    short = topic.removeprefix("非")
+    classes = load("roles")["owned_figures"]["class_ends"]
+    return not _whole_evidence(topic) and named_ministry(topic) is None and topic not in load("programs")["generic"] \
+        and not any(c.startswith(short) for c in classes)
 
 
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
