@@ -126,3 +126,35 @@ def test_a_clauses_topic_right_before_its_figure_names_it(line, figure, program)
 def test_a_topic_that_is_a_whole_a_class_a_label_or_a_ministry_names_no_work(line, figure):
     program, _, whole = _named("令和6年度 水産関係予算の概要", line)[figure]
     assert program is None or whole is not None  # no programme's row
+
+
+# a list's item line closes with its figure and a bracketed note: the words before the figure name it
+@pytest.mark.parametrize("line, figure, program", [
+    ("H3ロケット 340億円(149億円増)", "340億円", "H3ロケット"),
+    ("イプシロンロケット高度化 16億円( 3億円増)", "16億円", "イプシロンロケット高度化"),
+    ("・農地中間管理機構事業 120億円（10億円減）", "120億円", "農地中間管理機構事業"),
+    ("次世代航空科学技術の研究開発 37億円( 4億円増)", "37億円", "次世代航空科学技術の研究開発"),
+])
+def test_an_items_figure_with_a_change_note_is_named_by_the_words_before_it(line, figure, program):
+    assert _named("平成30年度 概算要求の主な項目", line)[figure][0] == program
+
+
+# a gloss line under its name, and a name the line break cut before a conjunction
+@pytest.mark.parametrize("lines, figure, program", [
+    (("首都空港等の機能強化", "(羽田空港の飛行経路見直し等) 191億円( 1億円)"), "191億円", "首都空港等の機能強化"),
+    (("商用画像衛星・気象衛星の利用", "(超小型地球観測衛星や", "JAXAのALOS-2の利用等) 112億円"), "112億円",
+     "商用画像衛星・気象衛星の利用"),
+    (("地域公共交通の確保維持", "（バス路線の維持、離島航路の確保等） 207億円（3億円増）"), "207億円", "地域公共交通の確保維持"),
+])
+def test_a_gloss_under_its_name_is_no_name(lines, figure, program):
+    assert _named("平成30年度 概算要求の主な項目", *lines)[figure][0] == program
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (("事業の概要", "(羽田空港の飛行経路見直し等) 191億円( 1億円)"), "191億円"),  # a heading of the sheet, no name
+    (("支援内容", "（上限1,000万円） 5億円"), "5億円"),
+    (("合計 340億円(149億円増)",), "340億円"),  # a total's label
+])
+def test_look_alike_items_name_no_programme(lines, figure):
+    program, _, whole = _named("平成30年度 概算要求の主な項目", *lines)[figure]
+    assert program not in ("事業の概要", "支援内容", "合計") or whole is not None
