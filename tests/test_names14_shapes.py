@@ -158,3 +158,19 @@ def test_a_gloss_under_its_name_is_no_name(lines, figure, program):
 def test_look_alike_items_name_no_programme(lines, figure):
     program, _, whole = _named("平成30年度 概算要求の主な項目", *lines)[figure]
     assert program not in ("事業の概要", "支援内容", "合計") or whole is not None
+
+
+@pytest.mark.parametrize("lines, figure, program", [
+    (("①オールジャパンでの医薬品創出", "321億円<AMED246億円、インハウス74億円>"), "321億円", "オールジャパンでの医薬品創出"),
+    (("(2)地域医療介護総合確保基金", "1,029億円（うち医療分 751億円）"), "1,029億円", "地域医療介護総合確保基金"),
+])
+def test_a_figure_opening_its_line_before_a_note_is_named_by_the_line_above(lines, figure, program):
+    assert _named("平成29年度 概算要求の概要", *lines)[figure][0] == program
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("詳細は、訪日旅行促進事業が19億4700万円、広域観光周遊ルート形成促進事業が14億円など。", "14億円", "広域観光周遊ルート形成促進事業"),
+    ("内訳は、森林整備事業が1,489億円、治山事業が740億円等。", "740億円", "治山事業"),
+])
+def test_the_last_work_of_a_list_closed_by_nado_is_named(line, figure, program):
+    assert _named("平成27年度 概算要求の概要", line)[figure][0] == program

@@ -1,5 +1,6 @@
 """An item line of a list that closes with its figure and a bracketed note (a paper's list of a request's items:
-`H3ロケット 340億円(149億円増)`, `国際宇宙探査ミッションの開発研究 5億円 (新規)`): the name is the words before the figure.
+`H3ロケット 340億円(149億円増)`, `国際宇宙探査ミッションの開発研究 5億円 (新規)`): the name is the words before the figure;
+a figure that opens its line (`321億円<AMED246億円、…>`) is named by the name line right above it.
 Two ways a list breaks an item over lines, read from the lines' shape:
 - a gloss under its name (`首都空港等の機能強化` over `(羽田空港の飛行経路見直し等) 191億円( 1億円)`, a gloss whose bracket
   opened lines above: `(超小型地球観測衛星や` / `JAXAのALOS-2の利用等) 112億円`): the name is the line over the gloss;
@@ -17,7 +18,7 @@ from .labels import LineInfo, label_role
 from .programs import clean_name, is_name, referring
 
 #: what may follow the item's figure to the line's end: one bracketed note (a change, `新規`, last year's figure)
-_NOTE_TO_END = re.compile(r"[ \u3000]*(?:[(（][^()（）]{0,30}[)）])?[ \u3000]*$")
+_NOTE_TO_END = re.compile(r"[ \u3000]*(?:[(（][^()（）]{0,40}[)）]|[<＜〈][^<>＜＞〈〉]{0,40}[>＞〉])?[ \u3000]*$")
 #: a line's words before the figure that are a gloss: a whole bracket, or the close of one opened on a line above
 _WHOLE_GLOSS = re.compile(r"[(（][^()（）]*[)）]")
 _GLOSS_CLOSE = re.compile(r"[^()（）]*[)）]")
@@ -44,8 +45,11 @@ def glossed_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
 def noted_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     """The name of the item whose line the figure closes (see the module's doc), else None."""
     head = _head(infos[i], m)
-    if not head:
+    if head is None:
         return None
+    if not head:  # `①オールジャパンでの医薬品創出` over `321億円<AMED246億円、インハウス74億円>`: the item's name line
+        name = clean_name(infos[i - 1].norm).strip() if i > 0 and _plain(infos[i - 1]) else ""
+        return name if name and _names(name) else None
     if head.startswith(tuple(load("programs")["name_phrase"]["list_conjunctions"])) and i > 0 and _plain(infos[i - 1]):
         head = clean_name(infos[i - 1].norm).strip() + head  # (`…フリー化` / `及び利用環境整備事業費 13億円`)
     return head if _names(head) else None

@@ -212,7 +212,7 @@ def _verb_next(info: LineInfo, m: Mention) -> bool:
     return info.norm.startswith(_verbs(), at)
 
 
-_LISTED = re.compile(r"[ \u3000]*(?:[、，,。]|で[、，,]|と)")
+_LISTED = re.compile(r"[ \u3000]*(?:等|など)?(?:[、，,。]|で[、，,]|と)")  # (`…事業が14億円など。`: the list's last)
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
