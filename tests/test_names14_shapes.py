@@ -174,3 +174,25 @@ def test_a_figure_opening_its_line_before_a_note_is_named_by_the_line_above(line
 ])
 def test_the_last_work_of_a_list_closed_by_nado_is_named(line, figure, program):
     assert _named("平成27年度 概算要求の概要", line)[figure][0] == program
+
+
+# a heading that names a stage of the budget's making (a local compilation's 要求 / 査定 pages) names no work
+@pytest.mark.parametrize("heading", ["市長復活査定", "財務部長復活査定", "最終市長査定", "各部局の予算要求", "知事査定"])
+def test_a_label_figure_under_a_stage_heading_is_the_whole(heading):
+    program, _, _ = _named("平成23年度 当初予算の編成過程", heading, "各部局からの要求について検討しました。",
+                           "平成23年度当初予算額 158億8,200万円")["158億8,200万円"]
+    assert program is None
+    from extract.mentions.label_names import stage_heading
+    assert stage_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["子育て支援事業", "査定の考え方について", "要求基準の設定"])
+def test_a_heading_that_is_no_stage_name(heading):
+    from extract.mentions.label_names import stage_heading
+    assert not stage_heading(heading)
+
+
+@pytest.mark.parametrize("heading, program", [("子育て支援拠点整備事業", "子育て支援拠点整備事業"),
+                                              ("■ 道路新設改良事業", "道路新設改良事業")])
+def test_a_label_figure_under_a_works_heading_is_that_works(heading, program):
+    assert _named("平成23年度 当初予算の概要", heading, "平成23年度当初予算額 3億円")["3億円"][0] == program

@@ -115,14 +115,21 @@ def _referred(infos: list[LineInfo], i: int, m: Mention) -> str | None:
     return None
 
 
-def _named_above(tree: ol.Outline, m: Mention) -> str | None:
+def named_above(tree: ol.Outline, m: Mention) -> str | None:
     """The name of the nearest item or heading above the figure's own segment that names a work (not a label alone, not
     the document's title): the figure named by its label alone is that work's budget."""
     owner = tree.owner(m.line_index, m.raw_start)
     for n in tree.chain(owner)[1:] if owner is not None else []:
         if n.kind in ("item", "heading") and n.name and not label_only(n.name):
-            return NUMBERING.sub("", n.name)
+            return None if stage_heading(n.name) else NUMBERING.sub("", n.name)
     return None
+
+
+def stage_heading(name: str) -> bool:
+    """A heading that names a stage of the budget's making (`財務部長復活査定`, `市長復活要求`: roles.json assessment's assessed
+    and requested words at its end), no work: a label's figure under it is the budget's whole."""
+    stages = load("roles")["assessment"]
+    return name.strip().endswith((*stages["assessed"], *stages["requested"]))
 
 
 def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
@@ -145,7 +152,7 @@ def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
                 if label_only(m.program):
                     if before is not None:
                         m.program = before.program
-                    elif (above := _named_above(tree, m)) is not None:
+                    elif (above := named_above(tree, m)) is not None:
                         m.program = above  # `○ 学校施設環境改善交付金` / `・令和7年度予算額 682億円`: the item's budget
                     elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, no item above: the whole
                         m.total_of, m.program = m.program, None

@@ -27,7 +27,7 @@ from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
-from .label_names import NUMBERING, label_only, row_label
+from .label_names import NUMBERING, label_only, row_label, stage_heading
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -129,6 +129,30 @@ def _figures_alone(info: roles.LineInfo) -> bool:
     alone = bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
     info.memo["figures_alone"] = alone
     return alone
+
+
+def _label_alone(info: roles.LineInfo) -> bool:
+    """The line holds a budget label and its figures (`令和6年度予算額 3億円（前年度 2億円）` under `■ 道路新設改良事業`): the
+    heading over it names them, as over figures alone; found once per line."""
+    known = info.memo.get("label_alone")
+    if isinstance(known, bool):
+        return known
+    head = info.norm[:info.amounts[0].start].strip(" \u3000・○●■□◆◇-－:：") if info.amounts else ""
+    alone = bool(head) and label_only(head) and _figures_alone_after(info)
+    info.memo["label_alone"] = alone
+    return alone
+
+
+def _figures_alone_after(info: roles.LineInfo) -> bool:
+    """After the line's first figure: figures, brackets, separators and labels only (`（前年度 2億円）`)."""
+    rest, at = [], info.amounts[0].start
+    for x in info.mentions:
+        if x.start >= at:
+            rest.append(info.norm[at:x.start])
+            at = max(at, x.end)
+    rest.append(info.norm[at:])
+    left = _FIGURE_LINE.sub("", "".join(rest))
+    return not left or label_only(left)
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +324,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
             name = glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
+                or (_programme_heading(tree, m) if _label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
@@ -325,7 +350,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             if _whole_or_heading(tree, infos, i, m, title):
                 continue
-            if title is not None and _document_whole(m, title.name):
+            if title is not None and (_document_whole(m, title.name) or stage_heading(title.name)):
+                m.program, m.total_of = None, m.total_of or title.name  # (`市長復活査定`: a stage of the budget's making)
                 continue
             m.program = NUMBERING.sub("", title.name) if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
