@@ -196,3 +196,40 @@ def test_a_heading_that_is_no_stage_name(heading):
                                               ("■ 道路新設改良事業", "道路新設改良事業")])
 def test_a_label_figure_under_a_works_heading_is_that_works(heading, program):
     assert _named("平成23年度 当初予算の概要", heading, "平成23年度当初予算額 3億円")["3億円"][0] == program
+
+
+@pytest.mark.parametrize("line, names", [
+    ("(2) 歳出 507,454千円 児童手当費 △ 28,439 千円 財政調整基金造成費 551,390 千円 津波防災まちづくり事業 71,400 千円",
+     [None, "児童手当費", "財政調整基金造成費", "津波防災まちづくり事業"]),
+    ("出会い応援事業・・・・・・502 万円 (39 ページに掲載) 西鉄沿線活性化促進・・・・247 万円 (33 ページに掲載) "
+     "町税等のコンビニ収納システム導入事業 ・・・499 万円", [None, "西鉄沿線活性化促進", "町税等のコンビニ収納システム導入事業"]),
+    ("・道路新設改良工事 1億5149万円 ・学校給食センター改修工事 9291万円", [None, "学校給食センター改修工事"]),
+])
+def test_an_inline_lists_figure_is_named_by_the_words_since_the_figure_before(line, names):
+    from extract.context.labels import LineInfo
+    from extract.context.noted_items import between_figures
+    from extract.normalize import normalize
+    from .helpers import mentions
+    found = mentions(line)
+    info = LineInfo(normalize(line).text, found)
+    assert [between_figures(info, m) for m in info.amounts] == names
+
+
+@pytest.mark.parametrize("line", [
+    "市税は3億円増えて、前年度から2億円増の25億円となった。",  # a sentence between the figures
+    "補正前の額 19,225,044千円 補正額 507,454千円",  # a label between them
+    "令和6年度 3億円 令和5年度 2億円",  # a year
+])
+def test_words_between_figures_that_read_as_no_name_name_none(line):
+    from extract.context.labels import LineInfo
+    from extract.context.noted_items import between_figures
+    from extract.normalize import normalize
+    from .helpers import mentions
+    info = LineInfo(normalize(line).text, mentions(line))
+    assert all(between_figures(info, m) is None for m in info.amounts)
+
+
+def test_a_block_line_in_the_press_short_form_gives_its_items_the_ministry():
+    found = _named("平成30年度 概算要求の主な項目", "文部科学省", "H3ロケット 340億円(149億円増)", "国交省",
+                   "首都空港等の機能強化 191億円( 1億円)", "経産省", "宇宙産業振興事業費 13億円 (3億円増)")
+    assert [found[f][1] for f in ("340億円", "191億円", "13億円")] == ["文部科学省", "国土交通省", "経済産業省"]

@@ -25,8 +25,12 @@ def _block_line() -> re.Pattern[str]:
 
 def _full_name(name: str) -> str | None:
     """A national ministry's or agency's full name as written (`総務省`, `こども家庭庁`, `国税庁`: outline.json ministries' values
-    and national_bodies, an allow-list), else None: a local body's department (`教育委員会`, `教育庁`, `警視庁`) is none."""
-    return name if name and all(p in national_bodies() for p in name.split("・")) else None  # (`A・B`: a shared programme)
+    and national_bodies, an allow-list), or the press's short form (`国交省`, `文科省`: a ministries key with the full name's
+    last kanji) expanded, else None: a local body's department (`教育委員会`, `教育庁`, `警視庁`) is none."""
+    if name and all(p in national_bodies() for p in name.split("・")):
+        return name  # (`A・B`: a shared programme)
+    short = load("outline")["ministries"].get(name) if len(name) >= 3 else None
+    return str(short) if short and str(short).endswith(name[-1]) else None
 
 
 def _block(text: str) -> tuple[bool, str | None]:
@@ -122,14 +126,10 @@ def after_ministry(text: str, end: int) -> str | None:
 
 
 def named_ministry(name: str) -> str | None:
-    """The ministry a programme's name is and nothing else (`内閣府`, `【総務省】`, the press's `文科省`, `厚労省`: a box's short
-    name with its own last kanji, outline.json ministries), else None: a list that gives each ministry its figure
+    """The ministry a programme's name is and nothing else (`内閣府`, `【総務省】`, the press's `文科省`, `厚労省`: _full_name),
+    else None: a list that gives each ministry its figure
     (`▽内閣府295億円▽文科省3523億円`) states each ministry's total, no programme's row."""
-    core = name.strip(" \u3000|｜・▽▼◇◆■□○●")
-    if (full := block_ministry(core)) is not None:
-        return full
-    short = load("outline")["ministries"].get(core[:-1]) if len(core) >= 3 else None
-    return str(short) if short and str(short).endswith(core[-1]) else None
+    return block_ministry(name.strip(" \u3000|｜・▽▼◇◆■□○●"))
 
 
 #: a clause's subject (`文部科学省が最大の`, `防衛省は`) and the owner right before the figure (`最大は国土交通省の`)

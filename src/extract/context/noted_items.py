@@ -6,9 +6,14 @@ Two ways a list breaks an item over lines, read from the lines' shape:
   opened lines above: `(超小型地球観測衛星や` / `JAXAのALOS-2の利用等) 112億円`): the name is the line over the gloss;
 - a name the line break cut before a conjunction (`政府衛星のデータのオープン&フリー化` over `及び利用環境整備事業費 13億円`):
   the two lines joined (programs.json name_phrase list_conjunctions).
-Read for a line's first figure only, from its own text and the few lines above: linear on long lines."""
+An inline list flattened onto one line (`(2) 歳出 507,454千円 人件費 △ 45,970 千円 財政調整基金造成費 551,390 千円 …`,
+`出会い応援事業・・・・502 万円 (39 ページに掲載) 西鉄沿線活性化促進・・・・247 万円`): each figure is named by the words between
+the figure before it (and that figure's bracketed note) and itself, when they read as a name.
+Read for a line's first figure only, or back to the figure before (by bisection), and the few lines above: linear on
+long lines."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -75,3 +80,24 @@ def _glossed(infos: Sequence[LineInfo], i: int, head: str) -> str | None:
         return None
     name = clean_name(infos[k - 1].norm).strip()
     return name if _names(name) else None
+
+
+#: the figure before's bracketed note (`(39 ページに掲載)`) and the dot leader or colon before this figure
+_NOTE_OPEN = re.compile(r"^[ \u3000]*(?:[(（][^()（）]{0,40}[)）])?[ \u3000]*")
+_LEADER_END = re.compile(r"[ \u3000]*(?:[・･…‥.]{2,}|[:：])?[ \u3000]*$")
+
+
+def between_figures(info: LineInfo, m: Mention) -> str | None:
+    """The name an inline list sets between the figure before and this one (see the module's doc), else None: words that
+    read as a name (no space, no sentence, no budget label, no section word)."""
+    ends = info.amount_ends
+    k = bisect.bisect_right(ends, m.start)
+    if not k:
+        return None
+    starts = info.fiscal_starts
+    if bisect.bisect_left(starts, m.start) > bisect.bisect_left(starts, ends[k - 1]):
+        return None  # a year between (`令和6年度 3億円 令和5年度 2億円`): a row of years, no list of works
+    words = info.norm[ends[k - 1]:m.start]
+    words = _LEADER_END.sub("", words[_NOTE_OPEN.match(words).end():])  # type: ignore[union-attr]
+    name = clean_name(words).strip()
+    return name if name and _names(name) else None

@@ -15,7 +15,7 @@ from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
 from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, named_ministry, row_ministry
-from ..context.noted_items import glossed_item, noted_item
+from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -332,7 +332,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 name = None
             elif name is None:
                 name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
-                    or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
+                    or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m)
             if name is not None and (_document_whole(m, name) or _ministry_whole(m, name)):
                 continue
             if name is not None:
