@@ -82,22 +82,28 @@ def _glossed(infos: Sequence[LineInfo], i: int, head: str) -> str | None:
     return name if _names(name) else None
 
 
-#: the figure before's bracketed note (`(39 ページに掲載)`) and the dot leader or colon before this figure
+#: the figure before's bracketed note (`(39 ページに掲載)`), and the colon before this figure
 _NOTE_OPEN = re.compile(r"^[ \u3000]*(?:[(（][^()（）]{0,40}[)）])?[ \u3000]*")
-_LEADER_END = re.compile(r"[ \u3000]*(?:[・･…‥.]{2,}|[:：])?[ \u3000]*$")
+_COLON_END = re.compile(r"[ \u3000]*[:：]?[ \u3000]*$")
+#: a dot leader right before the figure (`出会い応援事業・・・・502 万円`): an item's own mark, its name the word before it
+_LEADER_END = re.compile(r"[ \u3000]*(?:[・･…‥]{2,}|\.{3,})[ \u3000]*$")
 
 
 def between_figures(info: LineInfo, m: Mention) -> str | None:
     """The name an inline list sets between the figure before and this one (see the module's doc), else None: words that
-    read as a name (no space, no sentence, no budget label, no section word)."""
+    read as a name (no space, no sentence, no budget label, no section word); before a dot leader, the word before it."""
     ends = info.amount_ends
     k = bisect.bisect_right(ends, m.start)
-    if not k:
-        return None
+    start = ends[k - 1] if k else 0
+    words = info.norm[start:m.start]
+    leader = _LEADER_END.search(words)
+    if leader is not None and leader.start() > 0:
+        last = words[:leader.start()].split()
+        name = clean_name(last[-1]).strip() if last else ""
+        return name if name and _names(name) else None
     starts = info.fiscal_starts
-    if bisect.bisect_left(starts, m.start) > bisect.bisect_left(starts, ends[k - 1]):
-        return None  # a year between (`令和6年度 3億円 令和5年度 2億円`): a row of years, no list of works
-    words = info.norm[ends[k - 1]:m.start]
-    words = _LEADER_END.sub("", words[_NOTE_OPEN.match(words).end():])  # type: ignore[union-attr]
+    if not k or bisect.bisect_left(starts, m.start) > bisect.bisect_left(starts, start):
+        return None  # the line's first figure, or a year between (`令和6年度 3億円 令和5年度 2億円`): no list of works
+    words = _COLON_END.sub("", words[_NOTE_OPEN.match(words).end():])  # type: ignore[union-attr]
     name = clean_name(words).strip()
     return name if name and _names(name) else None
