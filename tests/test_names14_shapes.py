@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import amounts_by_text
+from extract.context.labels import LineInfo
+from extract.context.ministry_names import ministry_subject, named_ministry
+from extract.context.noted_items import between_figures
+from extract.mentions.label_names import stage_heading
+from extract.normalize import normalize
+
+from .helpers import amounts_by_text, mentions
 
 
 def _named(*texts: str) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -19,13 +25,11 @@ def _named(*texts: str) -> dict[str, tuple[str | None, str | None, str | None]]:
     ("経産省", "経済産業省"), ("▽防衛省", "防衛省"),
 ])
 def test_a_ministrys_name_alone_is_the_ministry(name, whole):
-    from extract.context.ministry_names import named_ministry
     assert named_ministry(name) == whole
 
 
 @pytest.mark.parametrize("name", ["文部科学省の事業", "国際省", "文科", "教育委員会", "県庁", "水害対策", "国土", "市民課"])
 def test_a_name_that_is_more_or_other_than_a_ministry_is_none(name):
-    from extract.context.ministry_names import named_ministry
     assert named_ministry(name) is None
 
 
@@ -53,13 +57,11 @@ def test_a_programme_listed_with_its_ministry_keeps_its_row():
     ("最大は国土交通省の", "国土交通省"), ("厚労省が", "厚生労働省"), ("こども家庭庁は", "こども家庭庁"),
 ])
 def test_a_clause_whose_subject_is_a_ministry_names_its_total(clause, whole):
-    from extract.context.ministry_names import ministry_subject
     assert ministry_subject(clause) == whole
 
 
 @pytest.mark.parametrize("clause", ["水害対策は", "子育て支援事業の", "文部科学省の事業は", "市民課が", "県が", "最大は"])
 def test_a_clause_whose_subject_is_no_ministry_names_none(clause):
-    from extract.context.ministry_names import ministry_subject
     assert ministry_subject(clause) is None
 
 
@@ -182,13 +184,11 @@ def test_a_label_figure_under_a_stage_heading_is_the_whole(heading):
     program, _, _ = _named("平成23年度 当初予算の編成過程", heading, "各部局からの要求について検討しました。",
                            "平成23年度当初予算額 158億8,200万円")["158億8,200万円"]
     assert program is None
-    from extract.mentions.label_names import stage_heading
     assert stage_heading(heading)
 
 
 @pytest.mark.parametrize("heading", ["子育て支援事業", "査定の考え方について", "要求基準の設定"])
 def test_a_heading_that_is_no_stage_name(heading):
-    from extract.mentions.label_names import stage_heading
     assert not stage_heading(heading)
 
 
@@ -207,10 +207,6 @@ def test_a_label_figure_under_a_works_heading_is_that_works(heading, program):
     ("・道路新設改良工事 1億5149万円 ・学校給食センター改修工事 9291万円", [None, "学校給食センター改修工事"]),
 ])
 def test_an_inline_lists_figure_is_named_by_the_words_since_the_figure_before(line, names):
-    from extract.context.labels import LineInfo
-    from extract.context.noted_items import between_figures
-    from extract.normalize import normalize
-    from .helpers import mentions
     found = mentions(line)
     info = LineInfo(normalize(line).text, found)
     assert [between_figures(info, m) for m in info.amounts] == names
@@ -222,10 +218,6 @@ def test_an_inline_lists_figure_is_named_by_the_words_since_the_figure_before(li
     "令和6年度 3億円 令和5年度 2億円",  # a year
 ])
 def test_words_between_figures_that_read_as_no_name_name_none(line):
-    from extract.context.labels import LineInfo
-    from extract.context.noted_items import between_figures
-    from extract.normalize import normalize
-    from .helpers import mentions
     info = LineInfo(normalize(line).text, mentions(line))
     assert all(between_figures(info, m) is None for m in info.amounts)
 

@@ -171,25 +171,27 @@ def row_label(info: LineInfo, m: Mention) -> str | None:
     without the outer bars: `事業名 | 説明 | 予算額`), else None. A first cell that names a ministry alone (a compilation's
     `府省名` column: context/ministry_names.py) is the row's ministry: the name is the next cell."""
     bars, label, at = _row_cells(info)
-    if not bars and bisect.bisect_left(info.memo["row_bars"], m.start) < 2:  # type: ignore[arg-type]
+    if (not bars or bars[0] > 0) and bisect.bisect_left(bars, m.start) < 2:
         return None
     return label if label is not None and at <= m.start else None  # (the figure in the first cell: no row label)
 
 
-def _row_cells(info: LineInfo) -> tuple[bool, str | None, int]:
-    """(the line opens with a bar, its row label, where that label ends): read once per line (memo), its bars' places kept
-    for the figures (a long line is not split per figure)."""
+def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
+    """(where the line's bars stand, a leading bar as -1; its row label; where that label ends): read once per line (memo),
+    so a long line is not split per figure."""
     known = info.memo.get("row_cells")
     if isinstance(known, tuple):
         return known
     text = info.norm
-    info.memo["row_bars"] = [b.start() for b in _CELLS.finditer(text)]
+    bars = [b.start() for b in _CELLS.finditer(text)]
+    if text.lstrip().startswith(("|", "｜")):
+        bars[0] = -1  # (a row that opens with its bar: a row whatever stands before the figure)
     cells = _CELLS.split(text.strip().strip("|｜"))
     first = cells[0].strip() if cells else ""
     if first and len(cells) > 2 and block_ministry(first) is not None:
         first = cells[1].strip()
     at = text.find(first) + len(first) if first else -1
     bad = not first or "。" in first or re.fullmatch(r"[\d\W_]+", first)  # a sentence or a number: no row label
-    found = (text.lstrip().startswith(("|", "｜")), None if bad else noun_phrase(first), at)
+    found = (bars, None if bad else noun_phrase(first), at)
     info.memo["row_cells"] = found
     return found

@@ -15,8 +15,8 @@ from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
 from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, named_ministry, row_ministry
-from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
+from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
@@ -287,6 +287,17 @@ def _document_whole(m: Mention, name: str) -> bool:
     return True
 
 
+def _title_whole(m: Mention, title: str) -> bool:
+    """A title over an unnamed figure that names the budget document (_document_whole) or a stage of its making
+    (`市長復活査定`: label_names.stage_heading): the figure is the whole, no programme's row. Whether it was."""
+    if _document_whole(m, title):
+        return True
+    if not stage_heading(title):
+        return False
+    m.program, m.total_of = None, m.total_of or title
+    return True
+
+
 def _ministry_whole(m: Mention, name: str) -> bool:
     """A figure named by a ministry alone (`▽文科省3523億円`: context/ministry_names.py named_ministry) is that ministry's
     total: no programme's row, its ministry set. Whether it was."""
@@ -350,8 +361,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             if _whole_or_heading(tree, infos, i, m, title):
                 continue
-            if title is not None and (_document_whole(m, title.name) or stage_heading(title.name)):
-                m.program, m.total_of = None, m.total_of or title.name  # (`市長復活査定`: a stage of the budget's making)
+            if title is not None and _title_whole(m, title.name):
                 continue
             m.program = NUMBERING.sub("", title.name) if title is not None else _title_after_label(tree, infos)  # else named nowhere
             if title is not None and m.ministry is None:
