@@ -206,6 +206,16 @@ def _programme_heading(tree: ol.Outline, m: Mention) -> str | None:
     return None
 
 
+def _label_heading(tree: ol.Outline, m: Mention) -> str | None:
+    """The programme's heading over a label line's figure (_programme_heading), its ministry's box the figure's ministry
+    (`【文部科学省】国際共同研究推進事業` over `令和6年度予算額 12億円`)."""
+    name = _programme_heading(tree, m)
+    node = tree.at(m.line_index, m.raw_start)
+    if name is not None and m.ministry is None and node is not None:
+        m.ministry = next((n.ministry for n in tree.chain(node) if n.ministry), None)
+    return name
+
+
 def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention, title: progs.Title | None) -> bool:
     """A figure no rule named that states a whole (`総額` then the figure alone; a sentence whose words name a whole,
     context/prose_totals.py: total_of, no programme's row), a sentence's figure its opening topic names (`保育所整備事業は、
@@ -336,7 +346,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             name = glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
-                or (_programme_heading(tree, m) if _label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or (_label_heading(tree, m) if _label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
