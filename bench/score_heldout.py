@@ -28,6 +28,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh8b` scores a blind set of the ninth round: local governments' supplementary budgets (decks/fresh8b).
 `--set fresh9a` scores a blind set of the tenth round: government-wide thematic budget compilations (decks/fresh9a).
 `--set fresh9b` scores a blind set of the tenth round: local budget compilations and programme sheets (decks/fresh9b).
+`--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
 (rules may be written against the dev half only; the held half is scored once, at the end).
@@ -86,7 +87,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh8a": (DATA / "decks" / "fresh8a", DATA / "gold" / "fresh8a", DATA / "gold" / "fresh8a_budgets", True),
         "fresh8b": (DATA / "decks" / "fresh8b", DATA / "gold" / "fresh8b", DATA / "gold" / "fresh8b_budgets", True),
         "fresh9a": (DATA / "decks" / "fresh9a", DATA / "gold" / "fresh9a", DATA / "gold" / "fresh9a_budgets", True),
-        "fresh9b": (DATA / "decks" / "fresh9b", DATA / "gold" / "fresh9b", DATA / "gold" / "fresh9b_budgets", True)}
+        "fresh9b": (DATA / "decks" / "fresh9b", DATA / "gold" / "fresh9b", DATA / "gold" / "fresh9b_budgets", True),
+        "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
 #: written against DEV only; HELD stays unseen and is scored once at the end
