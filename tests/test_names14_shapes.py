@@ -55,6 +55,7 @@ def test_a_programme_listed_with_its_ministry_keeps_its_row():
 @pytest.mark.parametrize("clause, whole", [
     ("文部科学省が最大の", "文部科学省"), ("経済産業省が", "経済産業省"), ("防衛省は前年度比6%増の", "防衛省"),
     ("最大は国土交通省の", "国土交通省"), ("厚労省が", "厚生労働省"), ("こども家庭庁は", "こども家庭庁"),
+    ("令和6年度予算案では観光庁が", "観光庁"), ("今回の要求で文科省は", "文部科学省"),
 ])
 def test_a_clause_whose_subject_is_a_ministry_names_its_total(clause, whole):
     assert ministry_subject(clause) == whole
@@ -226,3 +227,31 @@ def test_a_block_line_in_the_press_short_form_gives_its_items_the_ministry():
     found = _named("平成30年度 概算要求の主な項目", "文部科学省", "H3ロケット 340億円(149億円増)", "国交省",
                    "首都空港等の機能強化 191億円( 1億円)", "経産省", "宇宙産業振興事業費 13億円 (3億円増)")
     assert [found[f][1] for f in ("340億円", "191億円", "13億円")] == ["文部科学省", "国土交通省", "経済産業省"]
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    ("観光業における受入環境整備や人手不足対策事業", "一方、令和6年度予算案では観光庁が670億4700万円を計上し、前年度から増えた。", "670億4700万円"),
+    ("地域公共交通確保維持改善事業", "令和7年度予算では国土交通省が3兆円を要求した。", "3兆円"),
+])
+def test_a_ministrys_sentence_figure_is_its_total_whatever_title_is_near(title, line, figure):
+    program, ministry, whole = _named(line, title)[figure]
+    assert program is None and whole == ministry
+
+
+# a heading that says its figures break a programme down: each is a part, no row
+@pytest.mark.parametrize("lines, figure", [
+    (("【電源立地地域対策交付金内訳】", "鳥取市(佐治町):19,277千円", "三朝町:51,540千円"), "51,540千円"),
+    (("■事業費内訳", "・設計委託料 300万円", "・工事請負費 4,700万円"), "4,700万円"),
+    (("(3) 経費内訳", "施設改修工事 1,200万円"), "1,200万円"),
+])
+def test_figures_under_a_breakdown_heading_are_parts_no_rows(lines, figure):
+    program, _, whole = _named("令和元年度 予算要求の概要", "電源立地地域対策交付金 70,949千円", *lines)[figure]
+    assert program is None and whole == "(breakdown)"
+
+
+@pytest.mark.parametrize("lines, figure, program", [
+    (("【主な事業】", "道路改良事業:19,277千円"), "19,277千円", "道路改良事業"),
+    (("■ 内訳のない新規事業", "・子育て支援拠点整備事業 300万円"), "300万円", "子育て支援拠点整備事業"),
+])
+def test_figures_under_other_headings_stay_rows(lines, figure, program):
+    assert _named("令和元年度 予算要求の概要", *lines)[figure][0] == program

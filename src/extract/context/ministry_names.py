@@ -132,9 +132,10 @@ def named_ministry(name: str) -> str | None:
     return block_ministry(name.strip(" \u3000|｜・▽▼◇◆■□○●"))
 
 
-#: a clause's subject (`文部科学省が最大の`, `防衛省は`) and the owner right before the figure (`最大は国土交通省の`)
+#: a clause's subject (`文部科学省が最大の`, `防衛省は`) and the owner or subject right before the figure (`最大は国土交通省の`,
+#: `令和6年度予算案では観光庁が`)
 _SUBJECT = re.compile(r"^[\s\u3000]*([^、，,。\s\u3000がはの]{2,12}?)(?:が|は)")
-_OWNER = re.compile(r"([^、，,。\s\u3000がはの]{2,12})の$")
+_OWNER = re.compile(r"([^、，,。\s\u3000がはのでにを]{2,12})(?:の|が|は)$")
 
 
 def ministry_subject(clause: str) -> str | None:

@@ -19,7 +19,7 @@ from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_
 from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, ministry_figure, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import topic_programme
@@ -229,6 +229,9 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
         if named is not None:
             m.program = named
             return True
+        if (ministry := ministry_figure(infos[i], m)) is not None:
+            m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry  # `観光庁が670億円を計上`
+            return True
         if title is not None and progs.strong(title.name):
             return False
         whole = unnamed_total(infos[i], m)
@@ -297,6 +300,15 @@ def _document_whole(m: Mention, name: str) -> bool:
     return True
 
 
+def _breakdown_heading(tree: ol.Outline, m: Mention) -> str | None:
+    """The heading over the figure that says its figures break a programme down (`【電源立地地域対策交付金内訳】` over
+    `鳥取市(佐治町):19,277千円`: outline.json breakdown_heads at its end): the parts of a row, none a row of its own."""
+    node = tree.at(m.line_index, m.raw_start)
+    heading = next((n for n in tree.chain(node) if n.kind == "heading" and n.line_index != m.line_index), None) \
+        if node is not None else None
+    return "(breakdown)" if heading is not None and progs.names_breakdown(tree.full_name(heading)) else None
+
+
 def _title_whole(m: Mention, title: str) -> bool:
     """A title over an unnamed figure that names the budget document (_document_whole) or a stage of its making
     (`市長復活査定`: label_names.stage_heading): the figure is the whole, no programme's row. Whether it was."""
@@ -337,7 +349,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if m.role not in ("budget", "supplementary_budget"):
                 continue
             m.ministry = m.ministry or row_ministry(info.norm, m.start) or after_ministry(info.norm, m.end) or blocks[i]
-            if (whole := ministry_total(info.norm, m.start)) is not None:
+            if (whole := ministry_total(info.norm, m.start) or _breakdown_heading(tree, m)) is not None:
                 m.program, m.total_of = None, whole  # `文部科学省 計 9,780億円`: the ministry's total, no programme's row
                 continue
             pdf = lines[i].boxes is not None
