@@ -230,7 +230,8 @@ def test_a_block_line_in_the_press_short_form_gives_its_items_the_ministry():
 
 
 @pytest.mark.parametrize("title, line, figure", [
-    ("観光業における受入環境整備や人手不足対策事業", "一方、令和6年度予算案では観光庁が670億4700万円を計上し、前年度から増えた。", "670億4700万円"),
+    ("観光業における受入環境整備や人手不足対策事業", "一方、令和6年度予算案では観光庁が670億4700万円を計上し、前年度から増えた。",
+     "670億4700万円"),
     ("地域公共交通確保維持改善事業", "令和7年度予算では国土交通省が3兆円を要求した。", "3兆円"),
 ])
 def test_a_ministrys_sentence_figure_is_its_total_whatever_title_is_near(title, line, figure):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
+from ..model import Mention
 from .labels import LineInfo
 from .line_parts import ministry, national_bodies
 
@@ -144,6 +145,18 @@ def ministry_subject(clause: str) -> str | None:
     clause = clause.strip(" \u3000約")
     found = [f.group(1) for f in (_SUBJECT.match(clause), _OWNER.search(clause)) if f is not None]
     return next((whole for name in found if (whole := named_ministry(name)) is not None), None)
+
+
+#: how far back a figure's sentence is read (a window: linear on long lines), and the marks that close a clause
+_SENTENCE_REACH = 120
+_CLAUSE_MARK = re.compile(r"[、，,。；;]")
+def ministry_figure(info: LineInfo, m: Mention) -> str | None:
+    """The ministry whose budget a sentence's unnamed figure is, its clause's subject or owner (`文部科学省が最大の598億円`,
+    `観光庁が670億円を計上`: ministry_names.ministry_subject): no work is named, so no programme's row, whatever title is
+    near. None otherwise."""
+    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
+    before = info.norm[max(start, m.start - _SENTENCE_REACH):m.start]
+    return ministry_subject(_CLAUSE_MARK.split(before)[-1])
 
 
 def ministry_total(text: str, start: int) -> str | None:

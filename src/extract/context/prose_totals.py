@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
-from .ministry_names import ministry_subject, named_ministry
+from .ministry_names import named_ministry
 from .part_names import breakdown_topic, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 
@@ -71,14 +71,6 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
     return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
 
-
-def ministry_figure(info: LineInfo, m: Mention) -> str | None:
-    """The ministry whose budget a sentence's unnamed figure is, its clause's subject or owner (`文部科学省が最大の598億円`,
-    `観光庁が670億円を計上`: ministry_names.ministry_subject): no work is named, so no programme's row, whatever title is
-    near. None otherwise."""
-    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    before = info.norm[max(start, m.start - _REACH):m.start]
-    return ministry_subject(_CLAUSE.split(before)[-1])
 
 
 #: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a

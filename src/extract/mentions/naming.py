@@ -14,12 +14,20 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, named_ministry, row_ministry
+from ..context.ministry_names import (
+    after_ministry,
+    block_ministries,
+    lead_ministry,
+    ministry_figure,
+    ministry_total,
+    named_ministry,
+    row_ministry,
+)
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, ministry_figure, topic_name, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import topic_programme
