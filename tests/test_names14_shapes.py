@@ -256,3 +256,22 @@ def test_figures_under_a_breakdown_heading_are_parts_no_rows(lines, figure):
 ])
 def test_figures_under_other_headings_stay_rows(lines, figure, program):
     assert _named("令和元年度 予算要求の概要", *lines)[figure][0] == program
+
+
+# a PR page sets the programme's budget in a label box after its name
+@pytest.mark.parametrize("line, figure, program", [
+    ("(1)地域における受入環境整備促進事業【令和6年度要求額 18億9600万円】", "18億9600万円", "地域における受入環境整備促進事業"),
+    ("・観光DX推進事業【令和7年度予算案 12億円】", "12億円", "観光DX推進事業"),
+    ("②地域脱炭素移行・再エネ推進交付金【2024年度概算要求額 400億円】", "400億円", "地域脱炭素移行・再エネ推進交付金"),
+])
+def test_a_label_box_after_a_name_holds_its_budget(line, figure, program):
+    assert _named("令和6年度 観光庁予算の概要", "観光業における受入環境整備や人手不足対策事業", line)[figure][0] == program
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("一般会計【令和6年度予算額 240億円】", "240億円"),  # an account's box: no work
+    ("総額【令和6年度予算額 670億円】", "670億円"),  # a whole's
+])
+def test_a_label_box_after_a_whole_names_no_work(line, figure):
+    program, _, whole = _named("令和6年度 観光庁予算の概要", line)[figure]
+    assert program not in ("一般会計", "総額") or whole is not None
