@@ -275,3 +275,42 @@ def test_a_label_box_after_a_name_holds_its_budget(line, figure, program):
 def test_a_label_box_after_a_whole_names_no_work(line, figure):
     program, _, whole = _named("令和6年度 観光庁予算の概要", line)[figure]
     assert program not in ("一般会計", "総額") or whole is not None
+
+
+# a one-programme PR sheet's bureau box names the ministry it is of
+@pytest.mark.parametrize("box, ministry", [
+    ("国土交通省 総合政策局 地域交通課", "国土交通省"),
+    ("厚生労働省 医政局", "厚生労働省"),
+    ("観光庁 観光地域振興部 観光資源課", "観光庁"),
+    ("総務省 国際戦略局 技術政策課 研究推進室", "総務省"),
+])
+def test_a_sheets_bureau_box_is_its_ministry(box, ministry):
+    found = _named("令和8年度概算要求 地域公共交通確保維持改善事業", box, "令和8年度概算要求額 265億円（前年度予算額 207億円）",
+                   "事業概要 地域の足を守る")
+    assert found["265億円"][1] == ministry
+
+
+@pytest.mark.parametrize("box", [
+    "鳥取県 地域振興部 交通政策課",  # a local body's office: no national ministry
+    "国土交通省 総合政策局 地域交通課 / 厚生労働省 医政局",  # two ministries: a compilation's
+    "担当：国土交通省の地域交通課まで",  # a sentence
+])
+def test_a_box_of_no_single_ministry_gives_none(box):
+    found = _named("令和8年度概算要求 地域公共交通確保維持改善事業", box, "令和8年度概算要求額 265億円（前年度予算額 207億円）")
+    assert found["265億円"][1] is None
+
+
+def test_a_pr_sheets_label_line_is_no_noted_items_name():
+    # (the near miss of noted_item: a budget label before the figure is the page's label, the title names the figure)
+    found = _named("地域公共交通確保維持改善事業", "令和8年度概算要求額 265億円（前年度予算額 207億円）")
+    assert found["265億円"][0] == "地域公共交通確保維持改善事業"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("市税は前年度より2億円増の182億円、地方交付税は38億円。", "38億円"),  # a revenue's topic
+    ("うち一般財源 5,120億円（前年度 5,000億円）", "5,120億円"),  # a share
+    ("要求総額 8,950億円（前年度 8,800億円）", "8,950億円"),  # a request's whole
+])
+def test_near_misses_of_the_topic_and_noted_rules_are_no_rows(line, figure):
+    program, _, whole = _named("令和8年度 予算の概要", line)[figure]
+    assert program is None or whole is not None

@@ -205,7 +205,14 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern[str]:
-    return re.compile(load("outline")["office_bracket"])
+    return office_bracket()
+
+
+@lru_cache(maxsize=1)
+def office_bracket() -> re.Pattern[str]:
+    """A bracket naming the office in charge after a name (`…【企画政策課】`: outline.json office_bracket, its office_ends)."""
+    d = load("outline")
+    return re.compile(d["office_bracket"].replace("{office}", "|".join(map(re.escape, d["office_ends"]))))
 
 
 def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:

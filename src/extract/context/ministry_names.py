@@ -168,3 +168,30 @@ def ministry_total(text: str, start: int) -> str | None:
     head = text[:start].strip(" \u3000|｜")
     tail = _SUBTOTAL.search(head)
     return block_ministry(head[:tail.start()].strip(" \u3000|｜")) if tail is not None and head else None
+
+
+#: how many of a page's first non-blank lines may hold its bureau box
+_BUREAU_LINES = 8
+
+
+@lru_cache(maxsize=1)
+def _bureau_line() -> re.Pattern[str]:
+    """A ministry's name, then its offices set apart (`国土交通省 総合政策局 地域交通課`, `厚生労働省 医政局`), nothing else."""
+    office = "|".join(map(re.escape, load("outline")["office_ends"]))
+    return re.compile(rf"^[\s\u3000]*(?P<name>[^\s\u3000]{{2,12}})(?:[\s\u3000]+[^\s\u3000]{{1,16}}?(?:{office}))+[\s\u3000]*$")
+
+
+def bureau_ministries(infos: Sequence[LineInfo], pages: Sequence[int | None]) -> dict[int | None, str]:
+    """Per page (the whole deck for a text: page None), the ministry its bureau box names among its first lines: the
+    ministry of a one-programme sheet (a PR sheet of a request: `国土交通省 総合政策局 地域交通課` under its title). A page
+    whose top names two ministries gives none (a compilation). One pass over the deck."""
+    found: dict[int | None, set[str]] = {}
+    seen: dict[int | None, int] = {}
+    for info, page in zip(infos, pages):
+        if not info.norm.strip() or seen.get(page, 0) >= _BUREAU_LINES:
+            continue
+        seen[page] = seen.get(page, 0) + 1
+        box = _bureau_line().match(info.norm) if not info.mentions else None
+        if box is not None and (full := _full_name(box.group("name"))) is not None:
+            found.setdefault(page, set()).add(full)
+    return {page: next(iter(names)) for page, names in found.items() if len(names) == 1}

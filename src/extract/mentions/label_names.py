@@ -195,3 +195,31 @@ def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
     found = (bars, None if bad else noun_phrase(first), at)
     info.memo["row_cells"] = found
     return found
+
+
+#: what a line of figures may hold besides them and a label: brackets and separators
+_FIGURE_CHARS = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
+
+
+def label_alone(info: LineInfo) -> bool:
+    """The line holds a budget label and its figures (`令和6年度予算額 3億円（前年度 2億円）` under `■ 道路新設改良事業`): the
+    heading over it names them, as over figures alone; found once per line."""
+    known = info.memo.get("label_alone")
+    if isinstance(known, bool):
+        return known
+    head = info.norm[:info.amounts[0].start].strip(" \u3000・○●■□◆◇-－:：") if info.amounts else ""
+    alone = bool(head) and label_only(head) and _figures_alone_after(info)
+    info.memo["label_alone"] = alone
+    return alone
+
+
+def _figures_alone_after(info: LineInfo) -> bool:
+    """After the line's first figure: figures, brackets, separators and labels only (`（前年度 2億円）`)."""
+    rest, at = [], info.amounts[0].start
+    for x in info.mentions:
+        if x.start >= at:
+            rest.append(info.norm[at:x.start])
+            at = max(at, x.end)
+    rest.append(info.norm[at:])
+    left = _FIGURE_CHARS.sub("", "".join(rest))
+    return not left or label_only(left)

@@ -14,9 +14,11 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
+from ..context.line_parts import office_bracket
 from ..context.ministry_names import (
     after_ministry,
     block_ministries,
+    bureau_ministries,
     lead_ministry,
     ministry_figure,
     ministry_total,
@@ -35,7 +37,7 @@ from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
-from .label_names import NUMBERING, label_only, row_label, stage_heading
+from .label_names import NUMBERING, label_alone, label_only, row_label, stage_heading
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -137,30 +139,6 @@ def _figures_alone(info: roles.LineInfo) -> bool:
     alone = bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
     info.memo["figures_alone"] = alone
     return alone
-
-
-def _label_alone(info: roles.LineInfo) -> bool:
-    """The line holds a budget label and its figures (`令和6年度予算額 3億円（前年度 2億円）` under `■ 道路新設改良事業`): the
-    heading over it names them, as over figures alone; found once per line."""
-    known = info.memo.get("label_alone")
-    if isinstance(known, bool):
-        return known
-    head = info.norm[:info.amounts[0].start].strip(" \u3000・○●■□◆◇-－:：") if info.amounts else ""
-    alone = bool(head) and label_only(head) and _figures_alone_after(info)
-    info.memo["label_alone"] = alone
-    return alone
-
-
-def _figures_alone_after(info: roles.LineInfo) -> bool:
-    """After the line's first figure: figures, brackets, separators and labels only (`（前年度 2億円）`)."""
-    rest, at = [], info.amounts[0].start
-    for x in info.mentions:
-        if x.start >= at:
-            rest.append(info.norm[at:x.start])
-            at = max(at, x.end)
-    rest.append(info.norm[at:])
-    left = _FIGURE_LINE.sub("", "".join(rest))
-    return not left or label_only(left)
 
 
 @lru_cache(maxsize=1)
@@ -275,11 +253,6 @@ def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     return topic_programme(info, m) or target
 
 
-@lru_cache(maxsize=1)
-def _office() -> re.Pattern[str]:
-    return re.compile(load("outline")["office_bracket"])
-
-
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
     column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
@@ -292,7 +265,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
         m.ministry = m.ministry or lead
         parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
         name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
-        name = _office().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
+        name = office_bracket().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
@@ -315,6 +288,14 @@ def _breakdown_heading(tree: ol.Outline, m: Mention) -> str | None:
     heading = next((n for n in tree.chain(node) if n.kind == "heading" and n.line_index != m.line_index), None) \
         if node is not None else None
     return "(breakdown)" if heading is not None and progs.names_breakdown(tree.full_name(heading)) else None
+
+
+def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str | None]:
+    """Per line, the ministry of the compilation's block it stands in, else the one its page's bureau box names (a
+    one-programme sheet: context/ministry_names.py)."""
+    pages = [line.page for line in lines]
+    bureaus = bureau_ministries(infos, pages)
+    return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
 
 
 def _title_whole(m: Mention, title: str) -> bool:
@@ -347,7 +328,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
     parent: tuple[str, int] | None = None  # (programme, figure left to break down)
     titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
     under_items = figure_lines(infos, tree)  # an item's cost on the line under its name
-    blocks = block_ministries(infos, [line.page for line in lines])  # a compilation's block of one ministry's programmes
+    blocks = _deck_ministries(lines, infos)  # per line: its compilation block's ministry, else its sheet's bureau box's
     for i, info in enumerate(infos):
         if plain[i] and info.norm.strip():
             head = progs.clean_name(info.norm)
@@ -366,7 +347,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             name = glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
-                or (_label_heading(tree, m) if _label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
