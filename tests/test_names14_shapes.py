@@ -234,25 +234,31 @@ def test_a_block_line_in_the_press_short_form_gives_its_items_the_ministry():
      "670億4700万円"),
     ("地域公共交通確保維持改善事業", "令和7年度予算では国土交通省が3兆円を要求した。", "3兆円"),
 ])
-def test_a_ministrys_sentence_figure_is_its_total_whatever_title_is_near(title, line, figure):
-    program, ministry, whole = _named(line, title)[figure]
+def test_a_ministrys_sentence_figure_with_no_title_over_it_is_its_total(title, line, figure):
+    program, ministry, whole = _named(line, title)[figure]  # (the title-like line comes after the sentence: it names none)
     assert program is None and whole == ministry
 
 
-# a heading that says its figures break a programme down: each is a part, no row
+def test_a_ministrys_sentence_under_a_sheets_title_is_the_titles_programme():
+    program, _, whole = _named("介護テクノロジー導入支援事業", "厚生労働省が令和8年度概算要求で80億円を要求。")["80億円"]
+    assert program == "介護テクノロジー導入支援事業" and whole is None
+
+
+# a heading that breaks a programme down by recipient body: each body's share, no row
 @pytest.mark.parametrize("lines, figure", [
     (("【電源立地地域対策交付金内訳】", "鳥取市(佐治町):19,277千円", "三朝町:51,540千円"), "51,540千円"),
-    (("■事業費内訳", "・設計委託料 300万円", "・工事請負費 4,700万円"), "4,700万円"),
-    (("(3) 経費内訳", "施設改修工事 1,200万円"), "1,200万円"),
+    (("【電源立地地域対策交付金内訳】", "鳥取市(佐治町):19,277千円", "三朝町:51,540千円"), "19,277千円"),
+    (("■ 交付金の内訳", "・中央区 3億円", "・港区 2億円"), "2億円"),
 ])
-def test_figures_under_a_breakdown_heading_are_parts_no_rows(lines, figure):
+def test_recipients_under_a_breakdown_heading_are_shares_no_rows(lines, figure):
     program, _, whole = _named("令和元年度 予算要求の概要", "電源立地地域対策交付金 70,949千円", *lines)[figure]
     assert program is None and whole == "(breakdown)"
 
 
 @pytest.mark.parametrize("lines, figure, program", [
     (("【主な事業】", "道路改良事業:19,277千円"), "19,277千円", "道路改良事業"),
-    (("■ 内訳のない新規事業", "・子育て支援拠点整備事業 300万円"), "300万円", "子育て支援拠点整備事業"),
+    (("■ 観光予算の内訳", "・観光地の再生・高付加価値化 150億円", "・インバウンド受入環境整備 105億円"), "105億円",
+     "インバウンド受入環境整備"),  # a theme broken into works: rows
 ])
 def test_figures_under_other_headings_stay_rows(lines, figure, program):
     assert _named("令和元年度 予算要求の概要", *lines)[figure][0] == program

@@ -253,3 +253,13 @@ class _Tail:
 
 
 FIGURE_TAIL = _Tail()
+
+
+@lru_cache(maxsize=1)
+def _local_body() -> re.Pattern[str]:
+    return re.compile(load("outline")["local_body"])
+
+
+def local_body(name: str) -> bool:
+    """The name is a local body's, a district in brackets at most (`鳥取市(佐治町)`, `三朝町`: outline.json local_body)."""
+    return _local_body().fullmatch(name.strip()) is not None

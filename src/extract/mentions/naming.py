@@ -14,7 +14,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.line_parts import office_bracket
+from ..context.line_parts import local_body, office_bracket
 from ..context.ministry_names import (
     after_ministry,
     block_ministries,
@@ -215,8 +215,9 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
         if named is not None:
             m.program = named
             return True
-        if (ministry := ministry_figure(infos[i], m)) is not None:
-            m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry  # `観光庁が670億円を計上`
+        if (title is None or title.index > i) and (ministry := ministry_figure(infos[i], m)) is not None:
+            # `観光庁が670億円を計上` with no title over it (a title below names none of it): the ministry's budget
+            m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry
             return True
         if title is not None and progs.strong(title.name):
             return False
@@ -281,13 +282,17 @@ def _document_whole(m: Mention, name: str) -> bool:
     return True
 
 
-def _breakdown_heading(tree: ol.Outline, m: Mention) -> str | None:
-    """The heading over the figure that says its figures break a programme down (`【電源立地地域対策交付金内訳】` over
-    `鳥取市(佐治町):19,277千円`: outline.json breakdown_heads at its end): the parts of a row, none a row of its own."""
+def _recipient_share(tree: ol.Outline, m: Mention, name: str) -> bool:
+    """A figure named by a local body under a heading that breaks a programme down (`【電源立地地域対策交付金内訳】` over
+    `鳥取市(佐治町):19,277千円`: outline.json breakdown_heads, local_body): one recipient's share of that programme, no
+    row (a theme's breakdown into works keeps its rows). Whether it was."""
     node = tree.at(m.line_index, m.raw_start)
     heading = next((n for n in tree.chain(node) if n.kind == "heading" and n.line_index != m.line_index), None) \
         if node is not None else None
-    return "(breakdown)" if heading is not None and progs.names_breakdown(tree.full_name(heading)) else None
+    if heading is None or not progs.names_breakdown(tree.full_name(heading)) or not local_body(name):
+        return False
+    m.program, m.total_of = None, "(breakdown)"
+    return True
 
 
 def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str | None]:
@@ -338,7 +343,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if m.role not in ("budget", "supplementary_budget"):
                 continue
             m.ministry = m.ministry or row_ministry(info.norm, m.start) or after_ministry(info.norm, m.end) or blocks[i]
-            if (whole := ministry_total(info.norm, m.start) or _breakdown_heading(tree, m)) is not None:
+            if (whole := ministry_total(info.norm, m.start)) is not None:
                 m.program, m.total_of = None, whole  # `文部科学省 計 9,780億円`: the ministry's total, no programme's row
                 continue
             pdf = lines[i].boxes is not None
@@ -355,7 +360,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             elif name is None:
                 name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
                     or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m)
-            if name is not None and (_document_whole(m, name) or _ministry_whole(m, name)):
+            if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
             if name is not None:
                 m.program = name
