@@ -124,6 +124,8 @@ def test_a_clauses_topic_right_before_its_figure_names_it(line, figure, program)
     ("一般会計の総額は1248億円と、前年度比で2.7%の増額となった。", "1248億円"),
     ("外務省の政府開発援助(ODA)予算は4238億円で、前年度から微増した。", "4238億円"),
     ("内閣府は237億円で、前年度から増えた。", "237億円"),
+    ("扶助費は68億円で、前年度より2億円増えた。", "68億円"),  # a local class of expense: its total
+    ("民生費は、40億円となりました。", "40億円"),
     ("新潟県は5億円を計上した。", "5億円"),  # a body's own sentence: the figure is its object, no topic's
 ])
 def test_a_topic_that_is_a_whole_a_class_a_label_or_a_ministry_names_no_work(line, figure):

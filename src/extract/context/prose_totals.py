@@ -50,10 +50,13 @@ _CLAUSE = re.compile(r"[、，,。；;]")
 
 def _whole_evidence(text: str) -> bool:
     """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
-    (roles.json prose.whole_evidence: `累計額`, `所管合計`), or a budget's label (`補正後の予算額は`, `外務省当初予算は`)."""
+    (roles.json prose.whole_evidence: `累計額`, `所管合計`), a budget's label (`補正後の予算額は`, `外務省当初予算は`), or a
+    local class of expense alone (totals.json no_programme expenditure_classes, nature_classes: `扶助費は`)."""
     # (`歳入歳出にそれぞれ`: a bill adds the same sum to both sides, the whole supplementary)
     core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
-    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
+    classes = load("totals")["no_programme"]  # (`扶助費は68億円`, `民生費は40億円`: a class of the budget alone, its total)
+    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None \
+        or core in classes["expenditure_classes"] or core in classes["nature_classes"]
 
 
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
