@@ -322,3 +322,14 @@ def test_a_pr_sheets_label_line_is_no_noted_items_name():
 def test_near_misses_of_the_topic_and_noted_rules_are_no_rows(line, figure):
     program, _, whole = _named("令和8年度 予算の概要", line)[figure]
     assert program is None or whole is not None
+
+
+# a PR sheet whose label boxes stand on the line over its name: the boxes are no part of the name, the ministry's is its ministry
+@pytest.mark.parametrize("lines, program, ministry", [
+    (("【文部科学省】", "GIGAスクール運営支援センター整備事業"), "GIGAスクール運営支援センター整備事業", "文部科学省"),
+    (("【新規】【厚生労働省】", "介護テクノロジー導入支援事業"), "介護テクノロジー導入支援事業", "厚生労働省"),
+    (("【新規】", "観光DX推進事業"), "観光DX推進事業", None),
+])
+def test_label_boxes_over_a_sheets_name_are_peeled(lines, program, ministry):
+    found = _named(*lines, "令和8年度概算要求額 12億円（前年度予算額 10億円）")["12億円"]
+    assert found[:2] == (program, ministry)

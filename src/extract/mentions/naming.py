@@ -303,6 +303,22 @@ def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str
     return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
 
 
+#: a box opening a title (`【文部科学省】`, `【新規】`): a ministry's label or a label word, no part of the name
+_LEAD_BOX = re.compile(r"^[\s\u3000]*【([^【】]{1,12})】[\s\u3000]*")
+
+
+def _title_programme(tree: ol.Outline, lines: list[Line], title: progs.Title) -> tuple[str, str | None]:
+    """(the programme, its ministry) a page's title names: the boxes opening it peeled (`【新規】【文部科学省】GIGA…事業`, a box
+    line joined to the name line under it), a ministry's name glued before it, else the title row's ministry box."""
+    name, ministry = NUMBERING.sub("", title.name), None
+    while (box := _LEAD_BOX.match(name)) is not None and len(name) > box.end() \
+            and ((boxed := ol.ministry(f"【{box.group(1)}】")) or box.group(1) in load("outline")["label_words"]):
+        ministry, name = ministry or boxed, name[box.end():]  # (`【特定事業】の概要`: a box that names, kept)
+    glued, name = progs.strip_ministry(name)
+    return name, ministry or glued or progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
+        or _title_ministry(tree, lines[title.index].page)
+
+
 def _title_whole(m: Mention, title: str) -> bool:
     """A title over an unnamed figure that names the budget document (_document_whole) or a stage of its making
     (`市長復活査定`: label_names.stage_heading): the figure is the whole, no programme's row. Whether it was."""
@@ -379,7 +395,5 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 continue
             if title is not None and _title_whole(m, title.name):
                 continue
-            m.program = NUMBERING.sub("", title.name) if title is not None else _title_after_label(tree, infos)  # else named nowhere
-            if title is not None and m.ministry is None:
-                m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
-                    or _title_ministry(tree, lines[title.index].page)
+            m.program, ministry = _title_programme(tree, lines, title) if title is not None else (_title_after_label(tree, infos), None)
+            m.ministry = m.ministry or ministry  # (named nowhere: None)
