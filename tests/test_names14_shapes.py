@@ -333,3 +333,22 @@ def test_near_misses_of_the_topic_and_noted_rules_are_no_rows(line, figure):
 def test_label_boxes_over_a_sheets_name_are_peeled(lines, program, ministry):
     found = _named(*lines, "令和8年度概算要求額 12億円（前年度予算額 10億円）")["12億円"]
     assert found[:2] == (program, ministry)
+
+
+@pytest.mark.parametrize("line, figure, program", [
+    ("最大の事業は市民会館の建替えで、12億円を計上した。", "12億円", "市民会館の建替え"),
+    ("目玉となる事業は学校給食費の無償化で、3億円を盛り込んだ。", "3億円", "学校給食費の無償化"),
+    ("保育所整備事業は、1,200万円を計上した。", "1,200万円", "保育所整備事業"),  # no copula: the topic itself
+])
+def test_a_topic_that_points_at_the_work_its_copula_names(line, figure, program):
+    assert _named("令和7年度 当初予算の概要", line)[figure][0] == program
+
+
+def test_a_change_before_the_figure_is_no_copulas_work():
+    program, _, _ = _named("令和7年度 当初予算の概要", "子育て支援事業は前年度比3%増で、120億円を計上した。")["120億円"]
+    assert program != "前年度比3%増"
+
+
+def test_the_budget_a_figure_is_stated_in_is_no_copulas_work():
+    program, _, _ = _named("宮内庁の概算要求", "宮内庁は、来年度予算の概算要求で約215億円を計上すると発表した。")["215億円"]
+    assert program != "来年度予算の概算要求"

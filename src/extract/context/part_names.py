@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load
+from .labels import label_role
+from .programs import is_name
 
 
 def breakdown_topic(topic: str) -> bool:
@@ -87,3 +89,16 @@ def topic_part(text: str, end: int, head: str) -> str | None:
     for word in load("programs")["field_words"]:
         work = work.removesuffix(word)
     return work if len(work) >= 2 else None
+
+
+#: the work a topic is, stated before its figure with a copula (`最大の事業は市民会館の建替えで、12億円を計上`)
+_COPULA = re.compile(r"^[ \u3000]*([^、，,。はがをに]{2,40})で[、，,]?[ \u3000]*約?$")
+
+
+def copula_name(between: str) -> str | None:
+    """The work the words between a sentence's topic and its figure say the topic is (`市民会館の建替えで、`: the topic,
+    `最大の事業`, only points at it), else None."""
+    found = _COPULA.match(between)
+    name = found.group(1).strip() if found is not None else ""
+    # (`前年度比3%増で、`: a change; `来年度予算の概算要求で約215億円`: the budget it is stated in, no work)
+    return name if name and not re.search(r"[0-9０-９%％]", name) and is_name(name) and label_role(name) is None else None

@@ -20,7 +20,7 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
-from .part_names import breakdown_topic, listed_part, topic_part, without_figure_label
+from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -107,7 +107,7 @@ def topic_name(info: LineInfo, m: Mention) -> str | None:
         return None
     name = found.group(1).strip()
     ok = strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"]
-    return name if ok else None
+    return copula_name(info.norm[found.end():m.start]) or (name if ok else None)  # (`最大の事業は…の建替えで、12億円`)
 
 
 #: what ends a prose figure's target before it: the particle that says what the money goes to (`…工事に1億円`,
