@@ -352,3 +352,17 @@ def test_a_change_before_the_figure_is_no_copulas_work():
 def test_the_budget_a_figure_is_stated_in_is_no_copulas_work():
     program, _, _ = _named("宮内庁の概算要求", "宮内庁は、来年度予算の概算要求で約215億円を計上すると発表した。")["215億円"]
     assert program != "来年度予算の概算要求"
+
+
+@pytest.mark.parametrize("title, heading, program", [
+    ("地域公共交通確保維持改善事業", "■事業の概要", "地域公共交通確保維持改善事業"),  # a section heading: the sheet's title names it
+    ("令和8年度 予算の概要", "■事業の概要", None),  # a title that is no programme names none
+    ("令和6年度 予算の概要", "■ 道路新設改良事業", "道路新設改良事業"),  # a programme's heading names it
+])
+def test_a_label_line_with_its_companion_is_named_by_its_heading_or_the_sheets_title(title, heading, program):
+    assert _named(title, heading, "令和8年度予算額 82億円（前年度 80億円）")["82億円"][0] == program
+
+
+def test_a_ministrys_sentence_under_a_sheets_title_gives_the_row_its_ministry():
+    assert _named("介護テクノロジー導入支援事業", "厚生労働省が令和8年度概算要求で80億円を要求。")["80億円"][:2] == \
+        ("介護テクノロジー導入支援事業", "厚生労働省")

@@ -22,12 +22,12 @@ from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
-from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
+from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
 from ..context.line_parts import strip_markers
 from ..context.ministry_names import block_ministry
 from ..context.name_phrase import figure_label, noun_phrase
 from ..dictionary import load
-from ..model import Mention
+from ..model import Line, Mention
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +197,8 @@ def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
     return found
 
 
+#: how long a companion figure's own label may be (`前年度予算額`)
+_COMPANION_LABEL = 8
 #: what a line of figures may hold besides them and a label: brackets and separators
 _FIGURE_CHARS = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
 
@@ -222,4 +224,29 @@ def _figures_alone_after(info: LineInfo) -> bool:
             at = max(at, x.end)
     rest.append(info.norm[at:])
     left = _FIGURE_CHARS.sub("", "".join(rest))
-    return not left or label_only(left)
+    role = label_role(left)  # (`（前年度 80億円）`: the companion's own label, as `前年度` or `前年度予算額`)
+    return not left or label_only(left) or role is not None and role[1] == len(left) and len(left) <= _COMPANION_LABEL
+
+
+#: a box opening a title (`【文部科学省】`, `【新規】`): a ministry's label or a label word, no part of the name
+_LEAD_BOX = re.compile(r"^[\s\u3000]*【([^【】]{1,12})】[\s\u3000]*")
+
+
+def title_programme(tree: ol.Outline, lines: list[Line], title: progs.Title) -> tuple[str, str | None]:
+    """(the programme, its ministry) a page's title names: the boxes opening it peeled (`【新規】【文部科学省】GIGA…事業`, a box
+    line joined to the name line under it), a ministry's name glued before it, else the title row's ministry box."""
+    name, ministry = NUMBERING.sub("", title.name), None
+    while (box := _LEAD_BOX.match(name)) is not None and len(name) > box.end() \
+            and ((boxed := ol.ministry(f"【{box.group(1)}】")) or box.group(1) in load("outline")["label_words"]):
+        ministry, name = ministry or boxed, name[box.end():]  # (`【特定事業】の概要`: a box that names, kept)
+    glued, name = progs.strip_ministry(name)
+    return name, ministry or glued or progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
+        or _title_ministry(tree, lines[title.index].page)
+
+
+def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
+    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
+    if page is None:
+        return None
+    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
+                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)

@@ -37,7 +37,7 @@ from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
-from .label_names import NUMBERING, label_alone, label_only, row_label, stage_heading
+from .label_names import NUMBERING, label_alone, label_only, row_label, stage_heading, title_programme
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -111,14 +111,6 @@ def _without_label_tail(name: str) -> str:
     """`文化財の保存・活用の推進 要求額`: a budget label set apart after the name says which figure follows, no part of it."""
     parts = name.rsplit(maxsplit=1)
     return parts[0].strip() if len(parts) == 2 and len(parts[0].strip()) >= 2 and label_only(parts[1]) else name
-
-
-def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
-    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
-    if page is None:
-        return None
-    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
-                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
 
 
 #: what a line of figures alone may hold besides them
@@ -215,7 +207,9 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
         if named is not None:
             m.program = named
             return True
-        if (title is None or title.index > i) and (ministry := ministry_figure(infos[i], m)) is not None:
+        if (ministry := ministry_figure(infos[i], m)) is not None and title is not None and title.index < i:
+            m.ministry = m.ministry or ministry  # `厚生労働省が…80億円を要求` under its sheet's title: that programme's requester
+        elif ministry is not None:
             # `観光庁が670億円を計上` with no title over it (a title below names none of it): the ministry's budget
             m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry
             return True
@@ -303,20 +297,12 @@ def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str
     return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
 
 
-#: a box opening a title (`【文部科学省】`, `【新規】`): a ministry's label or a label word, no part of the name
-_LEAD_BOX = re.compile(r"^[\s\u3000]*【([^【】]{1,12})】[\s\u3000]*")
-
-
-def _title_programme(tree: ol.Outline, lines: list[Line], title: progs.Title) -> tuple[str, str | None]:
-    """(the programme, its ministry) a page's title names: the boxes opening it peeled (`【新規】【文部科学省】GIGA…事業`, a box
-    line joined to the name line under it), a ministry's name glued before it, else the title row's ministry box."""
-    name, ministry = NUMBERING.sub("", title.name), None
-    while (box := _LEAD_BOX.match(name)) is not None and len(name) > box.end() \
-            and ((boxed := ol.ministry(f"【{box.group(1)}】")) or box.group(1) in load("outline")["label_words"]):
-        ministry, name = ministry or boxed, name[box.end():]  # (`【特定事業】の概要`: a box that names, kept)
-    glued, name = progs.strip_ministry(name)
-    return name, ministry or glued or progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
-        or _title_ministry(tree, lines[title.index].page)
+def _document_programme(tree: ol.Outline) -> str | None:
+    """The document's title where it is one programme's name (`地域公共交通確保維持改善事業` over `■事業の概要` / `令和8年度予算額
+    82億円`): the sheet's programme, for a label line's figure no nearer title names."""
+    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    name = progs.clean_name(node.text) if node is not None else ""
+    return name if progs.strong(name) and progs.is_name(name) else None
 
 
 def _title_whole(m: Mention, title: str) -> bool:
@@ -395,5 +381,6 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 continue
             if title is not None and _title_whole(m, title.name):
                 continue
-            m.program, ministry = _title_programme(tree, lines, title) if title is not None else (_title_after_label(tree, infos), None)
+            m.program, ministry = title_programme(tree, lines, title) if title is not None \
+                else (_title_after_label(tree, infos) or (_document_programme(tree) if label_alone(info) else None), None)
             m.ministry = m.ministry or ministry  # (named nowhere: None)
