@@ -297,11 +297,19 @@ def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str
     return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
 
 
-def _document_programme(tree: ol.Outline) -> str | None:
+#: how many lines under the document's title a label line it names may stand
+_UNDER_TITLE = 12
+
+
+def _document_programme(tree: ol.Outline, lines: list[Line], i: int) -> str | None:
     """The document's title where it is one programme's name (`地域公共交通確保維持改善事業` over `■事業の概要` / `令和8年度予算額
-    82億円`): the sheet's programme, for a label line's figure no nearer title names."""
+    82億円`): the sheet's programme, for a label line's figure no nearer title names, on the title's slide (a page number
+    line between ends it) a few lines under it."""
     node = next((n for n in tree.nodes if n.kind == "title"), None)
-    name = progs.clean_name(node.text) if node is not None else ""
+    if node is None or not 0 <= i - node.line_index <= _UNDER_TITLE or lines[node.line_index].page != lines[i].page \
+            or any(progs.ends_slide(lines[k].text) for k in range(node.line_index + 1, i)):
+        return None
+    name = progs.clean_name(node.text)
     return name if progs.strong(name) and progs.is_name(name) else None
 
 
@@ -382,5 +390,5 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if title is not None and _title_whole(m, title.name):
                 continue
             m.program, ministry = title_programme(tree, lines, title) if title is not None \
-                else (_title_after_label(tree, infos) or (_document_programme(tree) if label_alone(info) else None), None)
+                else (_title_after_label(tree, infos) or (_document_programme(tree, lines, i) if label_alone(info) else None), None)
             m.ministry = m.ministry or ministry  # (named nowhere: None)
