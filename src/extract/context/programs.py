@@ -359,7 +359,7 @@ def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     for step in (1, -1):
         k, seen = i + step, 0
         while 0 <= k < len(lines) and lines[k].page == lines[i].page and seen < _WINDOW:
-            if _PAGE_NUMBER.fullmatch(lines[k].text.strip()):
+            if ends_slide(lines[k].text):
                 break  # a page number alone on its line ends a slide (text decks keep them)
             if lines[k].text.strip():
                 seen += 1
