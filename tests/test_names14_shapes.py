@@ -366,3 +366,21 @@ def test_a_label_line_with_its_companion_is_named_by_its_heading_or_the_sheets_t
 def test_a_ministrys_sentence_under_a_sheets_title_gives_the_row_its_ministry():
     assert _named("介護テクノロジー導入支援事業", "厚生労働省が令和8年度概算要求で80億円を要求。")["80億円"][:2] == \
         ("介護テクノロジー導入支援事業", "厚生労働省")
+
+
+@pytest.mark.parametrize("line, figure, program, ministry", [
+    ("文部科学省は基幹ロケット高度化に180億円を計上した。", "180億円", "基幹ロケット高度化", "文部科学省"),
+    ("国交省は流域治水対策事業に5273億円を要求した。", "5273億円", "流域治水対策事業", "国土交通省"),
+    ("市は、道路改良事業に3億円を計上した。", "3億円", "道路改良事業", None),  # a local body: no ministry
+])
+def test_a_sentences_ministry_subject_is_its_named_works_ministry(line, figure, program, ministry):
+    assert _named("令和8年度 関係予算の概要", line)[figure][:2] == (program, ministry)
+
+
+@pytest.mark.parametrize("line, program", [
+    ("地域公共交通確保事業 予算額：1,200万円（国土交通省補助）", "地域公共交通確保事業"),
+    ("道路改良事業 当初予算額 3,000万円（前年度 2,500万円）", "道路改良事業"),
+])
+def test_a_name_then_the_figures_label_names_it(line, program):
+    found = _named("主要事業（南谷町）", line)
+    assert next(iter(found.values()))[0] == program

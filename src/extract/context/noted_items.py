@@ -52,6 +52,9 @@ def noted_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     head = _head(infos[i], m)
     if head is None:
         return None
+    parts = head.rstrip(" \u3000:：").rsplit(maxsplit=1)
+    if len(parts) == 2 and (label := label_role(parts[1])) is not None and label[1] == len(parts[1]):
+        head = parts[0]  # `地域公共交通確保事業 予算額：1,200万円（国土交通省補助）`: the name before the figure's label
     if not head:  # `①オールジャパンでの医薬品創出` over `321億円<AMED246億円、インハウス74億円>`: the item's name line
         name = clean_name(infos[i - 1].norm).strip() if i > 0 and _plain(infos[i - 1]) else ""
         return name if name and _names(name) else None

@@ -373,7 +373,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
             if name is not None:
-                m.program = name
+                m.program, m.ministry = name, m.ministry or ministry_figure(info, m)  # (`文部科学省は…高度化に180億円`)
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
                     m.parent = parent[0]
                     parent = (parent[0], parent[1] - m.max) if m.max < parent[1] else None
