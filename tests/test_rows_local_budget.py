@@ -363,4 +363,4 @@ def run_info(line):
     """The line's text and amounts as the library reads them (the line is NFKC-stable: its offsets are the mentions')."""
     amounts = [m for m in run(BUDGET, line) if m.line_index == 1]
     assert amounts
-    return SimpleNamespace(norm=line, amounts=amounts)
+    return SimpleNamespace(norm=line, amounts=amounts, memo={})  # (a LineInfo's per-line memo: row_label reads its cells once)

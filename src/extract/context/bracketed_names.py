@@ -1,7 +1,8 @@
 """A figure in brackets right after the work it pays for: `…センターの大規模改修(1億3千万円)、…工事(1億7千万円)や…`.
 
 Bulletins and speeches list a year's works with each cost in brackets after its name (fresh2 and fresh5 judgement calls:
-`description(N万円)`; news of a request writes the label in it, `「…総合対策」(要求額は156億円)と「…」(同35億円)`); a
+`description(N万円)`; news of a request writes the label in it, `「…総合対策」(要求額は156億円)と「…」(同35億円)`, a PR
+page its label box, `(1)地域における受入環境整備促進事業【令和6年度要求額 18億9600万円】`); a
 topic before the list (`今年度の主な建設事業は、`) frames the works, it is not the figure's whole. The name is the noun
 phrase from the clause's start (a comma, a stop, `や`/`と` after the item before, the topic's `は、`) to the bracket,
 without a class of expenditure that heads it (`総務費の…`: the account's heading, no part of the work's name).
@@ -29,8 +30,9 @@ def _labelled_open() -> re.Pattern[str]:
     label of the bracket before; roles.json labels of a budget or a supplementary)."""
     labels = [w for w, role in load("roles")["labels"].items() if role in ("budget", "supplementary_budget")]
     words = "|".join(map(re.escape, sorted((*labels, "同"), key=len, reverse=True)))
-    return re.compile(rf"[(（][ \u3000]*(?:{words})[はがで:：]?[ \u3000]*約?[ \u3000]*$")
-_CLOSE = re.compile(r"[ \u3000]*[)）]")
+    year = load("program_names")["year_prefix"].removeprefix("^")  # (`【令和6年度要求額 18億9600万円】`: the label's year)
+    return re.compile(rf"[(（【][ \u3000]*(?:{year})?[ \u3000]*(?:{words})[はがで:：]?[ \u3000]*約?[ \u3000]*$")
+_CLOSE = re.compile(r"[ \u3000]*[)）】]")
 #: where the item's words begin: after a comma or stop, a list's `や`/`と`/`及び` after the item before, a topic's `は`
 _ITEM_START = re.compile(r"(?:[、，,。:：]|[)）](?:や|と|及び|および)?|は)[ \u3000]*")
 #: how far before its bracket an item's name is read

@@ -205,7 +205,14 @@ def strip_markers(text: str) -> tuple[str | None, str, str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern[str]:
-    return re.compile(load("outline")["office_bracket"])
+    return office_bracket()
+
+
+@lru_cache(maxsize=1)
+def office_bracket() -> re.Pattern[str]:
+    """A bracket naming the office in charge after a name (`…【企画政策課】`: outline.json office_bracket, its office_ends)."""
+    d = load("outline")
+    return re.compile(d["office_bracket"].replace("{office}", "|".join(map(re.escape, d["office_ends"]))))
 
 
 def clean_name(text: str, figures: Sequence[tuple[int, int]]) -> tuple[str, list[str], str | None]:
@@ -246,3 +253,13 @@ class _Tail:
 
 
 FIGURE_TAIL = _Tail()
+
+
+@lru_cache(maxsize=1)
+def _local_body() -> re.Pattern[str]:
+    return re.compile(load("outline")["local_body"])
+
+
+def local_body(name: str) -> bool:
+    """The name is a local body's, a district in brackets at most (`鳥取市(佐治町)`, `三朝町`: outline.json local_body)."""
+    return _local_body().fullmatch(name.strip()) is not None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
+from ..model import Mention
 from .labels import LineInfo
 from .line_parts import ministry, national_bodies
 
@@ -25,8 +26,12 @@ def _block_line() -> re.Pattern[str]:
 
 def _full_name(name: str) -> str | None:
     """A national ministry's or agency's full name as written (`総務省`, `こども家庭庁`, `国税庁`: outline.json ministries' values
-    and national_bodies, an allow-list), else None: a local body's department (`教育委員会`, `教育庁`, `警視庁`) is none."""
-    return name if name and all(p in national_bodies() for p in name.split("・")) else None  # (`A・B`: a shared programme)
+    and national_bodies, an allow-list), or the press's short form (`国交省`, `文科省`: a ministries key with the full name's
+    last kanji) expanded, else None: a local body's department (`教育委員会`, `教育庁`, `警視庁`) is none."""
+    if name and all(p in national_bodies() for p in name.split("・")):
+        return name  # (`A・B`: a shared programme)
+    short = load("outline")["ministries"].get(name) if len(name) >= 3 else None
+    return str(short) if short and str(short).endswith(name[-1]) else None
 
 
 def _block(text: str) -> tuple[bool, str | None]:
@@ -121,6 +126,39 @@ def after_ministry(text: str, end: int) -> str | None:
     return _full_name(ministry(box) or "") or _full_name(box[1:-1].strip())
 
 
+def named_ministry(name: str) -> str | None:
+    """The ministry a programme's name is and nothing else (`内閣府`, `【総務省】`, the press's `文科省`, `厚労省`: _full_name),
+    else None: a list that gives each ministry its figure
+    (`▽内閣府295億円▽文科省3523億円`) states each ministry's total, no programme's row."""
+    return block_ministry(name.strip(" \u3000|｜・▽▼◇◆■□○●"))
+
+
+#: a clause's subject (`文部科学省が最大の`, `防衛省は`) and the owner or subject right before the figure (`最大は国土交通省の`,
+#: `令和6年度予算案では観光庁が`)
+_SUBJECT = re.compile(r"^[\s\u3000]*([^、，,。\s\u3000がはの]{2,12}?)(?:が|は)")
+_OWNER = re.compile(r"([^、，,。\s\u3000がはのでにを]{2,12})(?:の|が|は)$")
+
+
+def ministry_subject(clause: str) -> str | None:
+    """The ministry a sentence's clause before a figure makes its subject or owner (`文部科学省が最大の598億円`, `最大は国土
+    交通省の3兆6601億円`): a figure no work names is then that ministry's budget, no programme's row. None otherwise."""
+    clause = clause.strip(" \u3000約")
+    found = [f.group(1) for f in (_SUBJECT.match(clause), _OWNER.search(clause)) if f is not None]
+    return next((whole for name in found if (whole := named_ministry(name)) is not None), None)
+
+
+#: how far back a figure's sentence is read (a window: linear on long lines), and the marks that close a clause
+_SENTENCE_REACH = 120
+_CLAUSE_MARK = re.compile(r"[、，,。；;]")
+def ministry_figure(info: LineInfo, m: Mention) -> str | None:
+    """The ministry whose budget a sentence's unnamed figure is, its clause's subject or owner (`文部科学省が最大の598億円`,
+    `観光庁が670億円を計上`: ministry_names.ministry_subject): no work is named, so no programme's row, whatever title is
+    near. None otherwise."""
+    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
+    before = info.norm[max(start, m.start - _SENTENCE_REACH):m.start]
+    return ministry_subject(_CLAUSE_MARK.split(before)[-1])
+
+
 def ministry_total(text: str, start: int) -> str | None:
     """The ministry whose total the figure is: the words before it on its line name a ministry alone, with a total's word or
     a table's bars at most (`文部科学省 計 9,780億円`, `| 国土交通省 | 3兆8,200億円 |`): a ministry's sum of its programmes,
@@ -130,3 +168,30 @@ def ministry_total(text: str, start: int) -> str | None:
     head = text[:start].strip(" \u3000|｜")
     tail = _SUBTOTAL.search(head)
     return block_ministry(head[:tail.start()].strip(" \u3000|｜")) if tail is not None and head else None
+
+
+#: how many of a page's first non-blank lines may hold its bureau box
+_BUREAU_LINES = 8
+
+
+@lru_cache(maxsize=1)
+def _bureau_line() -> re.Pattern[str]:
+    """A ministry's name, then its offices set apart (`国土交通省 総合政策局 地域交通課`, `厚生労働省 医政局`), nothing else."""
+    office = "|".join(map(re.escape, load("outline")["office_ends"]))
+    return re.compile(rf"^[\s\u3000]*(?P<name>[^\s\u3000]{{2,12}})(?:[\s\u3000]+[^\s\u3000]{{1,16}}?(?:{office}))+[\s\u3000]*$")
+
+
+def bureau_ministries(infos: Sequence[LineInfo], pages: Sequence[int | None]) -> dict[int | None, str]:
+    """Per page (the whole deck for a text: page None), the ministry its bureau box names among its first lines: the
+    ministry of a one-programme sheet (a PR sheet of a request: `国土交通省 総合政策局 地域交通課` under its title). A page
+    whose top names two ministries gives none (a compilation). One pass over the deck."""
+    found: dict[int | None, set[str]] = {}
+    seen: dict[int | None, int] = {}
+    for info, page in zip(infos, pages):
+        if not info.norm.strip() or seen.get(page, 0) >= _BUREAU_LINES:
+            continue
+        seen[page] = seen.get(page, 0) + 1
+        box = _bureau_line().match(info.norm) if not info.mentions else None
+        if box is not None and (full := _full_name(box.group("name"))) is not None:
+            found.setdefault(page, set()).add(full)
+    return {page: next(iter(names)) for page, names in found.items() if len(names) == 1}

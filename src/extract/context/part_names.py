@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load
+from .labels import label_role
+from .programs import is_name
 
 
 def breakdown_topic(topic: str) -> bool:
@@ -50,3 +52,53 @@ def listed_part(text: str, start: int, head: str) -> str | None:
         return None
     found = _PART.search(head.rstrip(" \u3000約:："))
     return found.group(1).strip().lstrip(_MARKS) or None if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern[str]:
+    """A clause that makes its work the topic right before the figure (`…、任意拠出金は274億円`, `このうち…分野は3355億円で`),
+    a sentence's leading adverb aside (programs.json name_phrase lead_adverbs)."""
+    leads = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["lead_adverbs"], key=len, reverse=True)))
+    return re.compile(rf"(?:^|[、，,。])[ \u3000]*(?:{leads})?[ \u3000]*([^、，,。はが「」]{{2,60}})は$")
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern[str]:
+    """A relative clause closed before the topic's work (`…に直結する原子力災害からの…`, `…事業を含む創造的復興`: programs.json
+    name_phrase when.clause_ends): the work follows."""
+    ends = "|".join(map(re.escape, sorted(load("programs")["name_phrase"]["when"]["clause_ends"], key=len, reverse=True)))
+    return re.compile(rf"(?:{ends})(?=[\u4e00-\u9fff\u30a0-\u30ff])")
+#: what may follow a topic's figure: its bracketed note, then the clause's or the sentence's close (`…274億円(37億円増)。`,
+#: `…3355億円で、`, `…675億円で前年度…`)
+_TOPIC_CLOSE = re.compile(r"[ \u3000]*(?:余り?|程度)?[ \u3000]*(?:[(（][^()（）。]{1,40}[)）])?[ \u3000]*(?:[、，,。]|で|と|$)")
+
+
+def topic_part(text: str, end: int, head: str) -> str | None:
+    """The work a clause makes its topic right before a figure that closes the clause (`国連などへの分担金・義務的拠出金は
+    1214億円(45億円増)、任意拠出金は274億円`, `原子力災害からの復興・再生分野は3355億円で`): that work's budget, named
+    without a field's word (programs.json field_words). `end` is where the figure ends, `head` the text before it back to
+    the figure before it; None for no such topic. The caller rules out a whole's, a label's or a ministry's topic."""
+    found = _topic().search(head.rstrip(" \u3000約"))
+    if found is None or _TOPIC_CLOSE.match(text, end) is None:
+        return None
+    work = found.group(1).strip().lstrip(_MARKS)
+    cut = [r.end() for r in _relative().finditer(work) if len(work) - r.end() >= 4]
+    work = work[cut[-1]:] if cut else work
+    if "を" in work:
+        return None  # a verb's object inside: a sentence, no work's name
+    for word in load("programs")["field_words"]:
+        work = work.removesuffix(word)
+    return work if len(work) >= 2 else None
+
+
+#: the work a topic is, stated before its figure with a copula (`最大の事業は市民会館の建替えで、12億円を計上`)
+_COPULA = re.compile(r"^[ \u3000]*([^、，,。はがをに]{2,40})で[、，,]?[ \u3000]*約?$")
+
+
+def copula_name(between: str) -> str | None:
+    """The work the words between a sentence's topic and its figure say the topic is (`市民会館の建替えで、`: the topic,
+    `最大の事業`, only points at it), else None."""
+    found = _COPULA.match(between)
+    name = found.group(1).strip() if found is not None else ""
+    # (`前年度比3%増で、`: a change; `来年度予算の概算要求で約215億円`: the budget it is stated in, no work)
+    return name if name and not re.search(r"[0-9０-９%％]", name) and is_name(name) and label_role(name) is None else None

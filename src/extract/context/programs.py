@@ -347,6 +347,11 @@ def page_title(lines: list[Line], i: int, titles: PageTitles) -> Title | None:
     return min(titled, key=lambda x: (-x[0], x[1]))[2] if titled else None
 
 
+def ends_slide(text: str) -> bool:
+    """A page number alone on its line (`12`, `- 12 -`, `12 / 30`): a text deck's slide ends there."""
+    return _PAGE_NUMBER.fullmatch(text.strip()) is not None
+
+
 def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     """The closest title-like line to line i on the same page (text decks: within _WINDOW non-blank
     lines), above or below; a name that says it is a programme wins over a closer plain one."""
@@ -354,7 +359,7 @@ def nearest_title(lines: list[Line], i: int, plain: list[bool]) -> Title | None:
     for step in (1, -1):
         k, seen = i + step, 0
         while 0 <= k < len(lines) and lines[k].page == lines[i].page and seen < _WINDOW:
-            if _PAGE_NUMBER.fullmatch(lines[k].text.strip()):
+            if ends_slide(lines[k].text):
                 break  # a page number alone on its line ends a slide (text decks keep them)
             if lines[k].text.strip():
                 seen += 1

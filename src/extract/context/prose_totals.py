@@ -19,7 +19,8 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
-from .part_names import breakdown_topic, listed_part, without_figure_label
+from .ministry_names import named_ministry
+from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -49,10 +50,13 @@ _CLAUSE = re.compile(r"[、，,。；;]")
 
 def _whole_evidence(text: str) -> bool:
     """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
-    (roles.json prose.whole_evidence: `累計額`, `所管合計`), or a budget's label (`補正後の予算額は`, `外務省当初予算は`)."""
+    (roles.json prose.whole_evidence: `累計額`, `所管合計`), a budget's label (`補正後の予算額は`, `外務省当初予算は`), or a
+    local class of expense alone (totals.json no_programme expenditure_classes, nature_classes: `扶助費は`)."""
     # (`歳入歳出にそれぞれ`: a bill adds the same sum to both sides, the whole supplementary)
     core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
-    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None
+    classes = load("totals")["no_programme"]  # (`扶助費は68億円`, `民生費は40億円`: a class of the budget alone, its total)
+    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None \
+        or core in classes["expenditure_classes"] or core in classes["nature_classes"]
 
 
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
@@ -69,6 +73,7 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
     return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
+
 
 
 #: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
@@ -102,7 +107,7 @@ def topic_name(info: LineInfo, m: Mention) -> str | None:
         return None
     name = found.group(1).strip()
     ok = strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"]
-    return name if ok else None
+    return copula_name(info.norm[found.end():m.start]) or (name if ok else None)  # (`最大の事業は…の建替えで、12億円`)
 
 
 #: what ends a prose figure's target before it: the particle that says what the money goes to (`…工事に1億円`,
@@ -152,10 +157,25 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     elif (part := listed_part(info.norm, m.start, head)) is not None:
         target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
+    elif (topic := topic_part(info.norm, m.end, head)) is not None and _names_work(topic):
+        target = topic  # `…、任意拠出金は274億円(37億円増)。`: the clause's topic, a work (no whole, label or ministry)
     else:
         return None
-    target = target.removeprefix("と").removeprefix("や")  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction
+    target = _CONJUNCTION.sub("", target)  # `…見舞金200万円と町内の…見舞金70万円を`: the list's conjunction
     return None if names_whole(target) or referring(target.strip()) else target  # `本事業に`: the title names it
+
+
+#: a list's conjunction opening a target (`と町内の…`, `や「…」`), not a name's own kana (`とちぎ…`, `やまびこ…`)
+_CONJUNCTION = re.compile(r"^[とや](?![\u3041-\u309f])")
+
+
+def _names_work(topic: str) -> bool:
+    """A topic names a work of its own: no whole's or account's words, no budget label (`…ODA予算は`), no ministry alone, no
+    class of the budget (`非公共は1,096億円`, `公共事業は…`: roles.json owned_figures class_ends, a class or its short form)."""
+    short = topic.removeprefix("非")
+    classes = load("roles")["owned_figures"]["class_ends"]
+    return not _whole_evidence(topic) and named_ministry(topic) is None and topic not in load("programs")["generic"] \
+        and not any(c.startswith(short) for c in classes)
 
 
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
@@ -195,7 +215,7 @@ def _verb_next(info: LineInfo, m: Mention) -> bool:
     return info.norm.startswith(_verbs(), at)
 
 
-_LISTED = re.compile(r"[ \u3000]*(?:[、，,。]|で[、，,]|と)")
+_LISTED = re.compile(r"[ \u3000]*(?:等|など)?(?:[、，,。]|で[、，,]|と)")  # (`…事業が14億円など。`: the list's last)
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")

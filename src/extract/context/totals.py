@@ -84,7 +84,8 @@ def account_total(info: LineInfo, m: Mention, owner: ol.Node | None, outline: ol
     # a budget named as an envelope (`沖縄振興予算を 2,678 億円計上`, `ＡＩ関連予算`): a package, not a programme
     head = re.sub(r"(?:案|\(案\))?[をはがの]?$", "", label)  # `…追加補正予算案 約25億円`: the bill's whole
     # (`「…の更新」の予算15億円`, `…事業の予算`: a work's own budget, the figure its programme's)
-    if head.endswith("予算") and not head.endswith("の予算") and not _bare_label(head) \
+    boxed = re.split(r"[【［\[]", head)[-1]  # (`…事業【令和7年度予算案 12億円】`: the box's label, after the name)
+    if head.endswith("予算") and not head.endswith("の予算") and not _bare_label(boxed) \
             and not label_patterns().spent_on.search(head):
         return head
     if owner is not None and owner.kind in ("item", "body"):

@@ -16,17 +16,18 @@ says which budget the figure is, not what it is spent on (GUIDE: `program` is th
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
-from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns
+from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
 from ..context.line_parts import strip_markers
 from ..context.ministry_names import block_ministry
 from ..context.name_phrase import figure_label, noun_phrase
 from ..dictionary import load
-from ..model import Mention
+from ..model import Line, Mention
 
 
 @lru_cache(maxsize=1)
@@ -114,14 +115,21 @@ def _referred(infos: list[LineInfo], i: int, m: Mention) -> str | None:
     return None
 
 
-def _named_above(tree: ol.Outline, m: Mention) -> str | None:
+def named_above(tree: ol.Outline, m: Mention) -> str | None:
     """The name of the nearest item or heading above the figure's own segment that names a work (not a label alone, not
     the document's title): the figure named by its label alone is that work's budget."""
     owner = tree.owner(m.line_index, m.raw_start)
     for n in tree.chain(owner)[1:] if owner is not None else []:
         if n.kind in ("item", "heading") and n.name and not label_only(n.name):
-            return NUMBERING.sub("", n.name)
+            return None if stage_heading(n.name) else NUMBERING.sub("", n.name)
     return None
+
+
+def stage_heading(name: str) -> bool:
+    """A heading that names a stage of the budget's making (`財務部長復活査定`, `市長復活要求`: roles.json assessment's assessed
+    and requested words at its end), no work: a label's figure under it is the budget's whole."""
+    stages = load("roles")["assessment"]
+    return name.strip().endswith((*stages["assessed"], *stages["requested"]))
 
 
 def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
@@ -144,7 +152,7 @@ def settle(infos: list[LineInfo], tree: ol.Outline) -> None:
                 if label_only(m.program):
                     if before is not None:
                         m.program = before.program
-                    elif (above := _named_above(tree, m)) is not None:
+                    elif (above := named_above(tree, m)) is not None:
                         m.program = above  # `○ 学校施設環境改善交付金` / `・令和7年度予算額 682億円`: the item's budget
                     elif not m.total_of:  # `・2025年度予算案額は7,436億円`: named by its label alone, no item above: the whole
                         m.total_of, m.program = m.program, None
@@ -162,14 +170,83 @@ def row_label(info: LineInfo, m: Mention) -> str | None:
     """The first cell of the `|` table row a figure stands in a later cell of (`| 事業名 | 予算額 |` rows, also flattened
     without the outer bars: `事業名 | 説明 | 予算額`), else None. A first cell that names a ministry alone (a compilation's
     `府省名` column: context/ministry_names.py) is the row's ministry: the name is the next cell."""
-    text = info.norm
-    if not text.lstrip().startswith(("|", "｜")) and len(_CELLS.findall(text, 0, m.start)) < 2:
+    bars, label, at = _row_cells(info)
+    if (not bars or bars[0] > 0) and bisect.bisect_left(bars, m.start) < 2:
         return None
+    return label if label is not None and at <= m.start else None  # (the figure in the first cell: no row label)
+
+
+def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
+    """(where the line's bars stand, a leading bar as -1; its row label; where that label ends): read once per line (memo),
+    so a long line is not split per figure."""
+    known = info.memo.get("row_cells")
+    if isinstance(known, tuple):
+        return known
+    text = info.norm
+    bars = [b.start() for b in _CELLS.finditer(text)]
+    if text.lstrip().startswith(("|", "｜")):
+        bars[0] = -1  # (a row that opens with its bar: a row whatever stands before the figure)
     cells = _CELLS.split(text.strip().strip("|｜"))
     first = cells[0].strip() if cells else ""
     if first and len(cells) > 2 and block_ministry(first) is not None:
         first = cells[1].strip()
     at = text.find(first) + len(first) if first else -1
-    if not first or at > m.start or "。" in first or re.fullmatch(r"[\d\W_]+", first):
-        return None  # the figure in the first cell, or a first cell that is a sentence or a number: no row label
-    return noun_phrase(first)
+    bad = not first or "。" in first or re.fullmatch(r"[\d\W_]+", first)  # a sentence or a number: no row label
+    found = (bars, None if bad else noun_phrase(first), at)
+    info.memo["row_cells"] = found
+    return found
+
+
+#: how long a companion figure's own label may be (`前年度予算額`)
+_COMPANION_LABEL = 8
+#: what a line of figures may hold besides them and a label: brackets and separators
+_FIGURE_CHARS = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
+
+
+def label_alone(info: LineInfo) -> bool:
+    """The line holds a budget label and its figures (`令和6年度予算額 3億円（前年度 2億円）` under `■ 道路新設改良事業`): the
+    heading over it names them, as over figures alone; found once per line."""
+    known = info.memo.get("label_alone")
+    if isinstance(known, bool):
+        return known
+    head = info.norm[:info.amounts[0].start].strip(" \u3000・○●■□◆◇-－:：") if info.amounts else ""
+    alone = bool(head) and label_only(head) and _figures_alone_after(info)
+    info.memo["label_alone"] = alone
+    return alone
+
+
+def _figures_alone_after(info: LineInfo) -> bool:
+    """After the line's first figure: figures, brackets, separators and labels only (`（前年度 2億円）`)."""
+    rest, at = [], info.amounts[0].start
+    for x in info.mentions:
+        if x.start >= at:
+            rest.append(info.norm[at:x.start])
+            at = max(at, x.end)
+    rest.append(info.norm[at:])
+    left = _FIGURE_CHARS.sub("", "".join(rest))
+    role = label_role(left)  # (`（前年度 80億円）`: the companion's own label, as `前年度` or `前年度予算額`)
+    return not left or label_only(left) or role is not None and role[1] == len(left) and len(left) <= _COMPANION_LABEL
+
+
+#: a box opening a title (`【文部科学省】`, `【新規】`): a ministry's label or a label word, no part of the name
+_LEAD_BOX = re.compile(r"^[\s\u3000]*【([^【】]{1,12})】[\s\u3000]*")
+
+
+def title_programme(tree: ol.Outline, lines: list[Line], title: progs.Title) -> tuple[str, str | None]:
+    """(the programme, its ministry) a page's title names: the boxes opening it peeled (`【新規】【文部科学省】GIGA…事業`, a box
+    line joined to the name line under it), a ministry's name glued before it, else the title row's ministry box."""
+    name, ministry = NUMBERING.sub("", title.name), None
+    while (box := _LEAD_BOX.match(name)) is not None and len(name) > box.end() \
+            and ((boxed := ol.ministry(f"【{box.group(1)}】")) or box.group(1) in load("outline")["label_words"]):
+        ministry, name = ministry or boxed, name[box.end():]  # (`【特定事業】の概要`: a box that names, kept)
+    glued, name = progs.strip_ministry(name)
+    return name, ministry or glued or progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
+        or _title_ministry(tree, lines[title.index].page)
+
+
+def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
+    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
+    if page is None:
+        return None
+    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
+                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)

@@ -14,8 +14,19 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.ministry_names import after_ministry, block_ministries, lead_ministry, ministry_total, row_ministry
+from ..context.line_parts import local_body, office_bracket
+from ..context.ministry_names import (
+    after_ministry,
+    block_ministries,
+    bureau_ministries,
+    lead_ministry,
+    ministry_figure,
+    ministry_total,
+    named_ministry,
+    row_ministry,
+)
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
+from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
@@ -26,7 +37,7 @@ from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
-from .label_names import NUMBERING, label_only, row_label
+from .label_names import NUMBERING, label_alone, label_only, row_label, stage_heading, title_programme
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -102,14 +113,6 @@ def _without_label_tail(name: str) -> str:
     return parts[0].strip() if len(parts) == 2 and len(parts[0].strip()) >= 2 and label_only(parts[1]) else name
 
 
-def _title_ministry(tree: ol.Outline, page: int | None) -> str | None:
-    """A ministry's label box set beside a page's title (its own segment of the title's row)."""
-    if page is None:
-        return None
-    return next((n.ministry or ol.ministry(n.text) for n in tree.nodes
-                 if n.page == page and n.kind in ("title", "page_title") and (n.ministry or ol.ministry(n.text))), None)
-
-
 #: what a line of figures alone may hold besides them
 _FIGURE_LINE = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
 
@@ -181,6 +184,16 @@ def _programme_heading(tree: ol.Outline, m: Mention) -> str | None:
     return None
 
 
+def _label_heading(tree: ol.Outline, m: Mention) -> str | None:
+    """The programme's heading over a label line's figure (_programme_heading), its ministry's box the figure's ministry
+    (`【文部科学省】国際共同研究推進事業` over `令和6年度予算額 12億円`)."""
+    name = _programme_heading(tree, m)
+    node = tree.at(m.line_index, m.raw_start)
+    if name is not None and m.ministry is None and node is not None:
+        m.ministry = next((n.ministry for n in tree.chain(node) if n.ministry), None)
+    return name
+
+
 def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention, title: progs.Title | None) -> bool:
     """A figure no rule named that states a whole (`総額` then the figure alone; a sentence whose words name a whole,
     context/prose_totals.py: total_of, no programme's row), a sentence's figure its opening topic names (`保育所整備事業は、
@@ -193,6 +206,12 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
         named = topic_name(infos[i], m)
         if named is not None:
             m.program = named
+            return True
+        if (ministry := ministry_figure(infos[i], m)) is not None and title is not None and title.index < i:
+            m.ministry = m.ministry or ministry  # `厚生労働省が…80億円を要求` under its sheet's title: that programme's requester
+        elif ministry is not None:
+            # `観光庁が670億円を計上` with no title over it (a title below names none of it): the ministry's budget
+            m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry
             return True
         if title is not None and progs.strong(title.name):
             return False
@@ -229,11 +248,6 @@ def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     return topic_programme(info, m) or target
 
 
-@lru_cache(maxsize=1)
-def _office() -> re.Pattern[str]:
-    return re.compile(load("outline")["office_bracket"])
-
-
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     """A name as a rule found it without a table's cell edges, numbering, a label word, a figure's note and a ministry's
     column read into it (`厚生労働省 保育人材確保対策事業`: the figure's ministry)."""
@@ -246,7 +260,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
         m.ministry = m.ministry or lead
         parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
         name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
-        name = _office().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
+        name = office_bracket().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
@@ -262,6 +276,63 @@ def _document_whole(m: Mention, name: str) -> bool:
     return True
 
 
+def _recipient_share(tree: ol.Outline, m: Mention, name: str) -> bool:
+    """A figure named by a local body under a heading that breaks a programme down (`【電源立地地域対策交付金内訳】` over
+    `鳥取市(佐治町):19,277千円`: outline.json breakdown_heads, local_body): one recipient's share of that programme, no
+    row (a theme's breakdown into works keeps its rows). Whether it was."""
+    node = tree.at(m.line_index, m.raw_start)
+    heading = next((n for n in tree.chain(node) if n.kind == "heading" and n.line_index != m.line_index), None) \
+        if node is not None else None
+    if heading is None or not progs.names_breakdown(tree.full_name(heading)) or not local_body(name):
+        return False
+    m.program, m.total_of = None, "(breakdown)"
+    return True
+
+
+def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str | None]:
+    """Per line, the ministry of the compilation's block it stands in, else the one its page's bureau box names (a
+    one-programme sheet: context/ministry_names.py)."""
+    pages = [line.page for line in lines]
+    bureaus = bureau_ministries(infos, pages)
+    return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
+
+
+#: how many lines under the document's title a label line it names may stand
+_UNDER_TITLE = 12
+
+
+def _document_programme(tree: ol.Outline, lines: list[Line], i: int) -> str | None:
+    """The document's title where it is one programme's name (`地域公共交通確保維持改善事業` over `■事業の概要` / `令和8年度予算額
+    82億円`): the sheet's programme, for a label line's figure no nearer title names, on the title's slide (a page number
+    line between ends it) a few lines under it."""
+    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    if node is None or not 0 <= i - node.line_index <= _UNDER_TITLE or lines[node.line_index].page != lines[i].page \
+            or any(progs.ends_slide(lines[k].text) for k in range(node.line_index + 1, i)):
+        return None
+    name = progs.clean_name(node.text)
+    return name if progs.strong(name) and progs.is_name(name) else None
+
+
+def _title_whole(m: Mention, title: str) -> bool:
+    """A title over an unnamed figure that names the budget document (_document_whole) or a stage of its making
+    (`市長復活査定`: label_names.stage_heading): the figure is the whole, no programme's row. Whether it was."""
+    if _document_whole(m, title):
+        return True
+    if not stage_heading(title):
+        return False
+    m.program, m.total_of = None, m.total_of or title
+    return True
+
+
+def _ministry_whole(m: Mention, name: str) -> bool:
+    """A figure named by a ministry alone (`▽文科省3523億円`: context/ministry_names.py named_ministry) is that ministry's
+    total: no programme's row, its ministry set. Whether it was."""
+    if (whole := named_ministry(name)) is None:
+        return False
+    m.program, m.total_of, m.ministry = None, whole, m.ministry or whole
+    return True
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -272,7 +343,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
     parent: tuple[str, int] | None = None  # (programme, figure left to break down)
     titles: progs.PageTitles | None = None  # PDFs: each page's title-like lines, found on first need
     under_items = figure_lines(infos, tree)  # an item's cost on the line under its name
-    blocks = block_ministries(infos, [line.page for line in lines])  # a compilation's block of one ministry's programmes
+    blocks = _deck_ministries(lines, infos)  # per line: its compilation block's ministry, else its sheet's bureau box's
     for i, info in enumerate(infos):
         if plain[i] and info.norm.strip():
             head = progs.clean_name(info.norm)
@@ -288,20 +359,21 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
+            name = glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or _owner_name(tree, m, owner, _figures_alone(info)) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
+                or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
             if m.total_of:
                 name = None
             elif name is None:
                 name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
-                    or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m)
-            if name is not None and _document_whole(m, name):
+                    or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m)
+            if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
             if name is not None:
-                m.program = name
+                m.program, m.ministry = name, m.ministry or ministry_figure(info, m)  # (`文部科学省は…高度化に180億円`)
                 if parent is not None and isinstance(m.max, int) and m.max <= parent[1]:
                     m.parent = parent[0]
                     parent = (parent[0], parent[1] - m.max) if m.max < parent[1] else None
@@ -315,9 +387,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             title = progs.page_title(lines, i, titles) or progs.nearest_title(lines, i, plain)
             if _whole_or_heading(tree, infos, i, m, title):
                 continue
-            if title is not None and _document_whole(m, title.name):
+            if title is not None and _title_whole(m, title.name):
                 continue
-            m.program = NUMBERING.sub("", title.name) if title is not None else _title_after_label(tree, infos)  # else named nowhere
-            if title is not None and m.ministry is None:
-                m.ministry = progs.strip_ministry(progs.clean_name(lines[title.index].text))[0] \
-                    or _title_ministry(tree, lines[title.index].page)
+            m.program, ministry = title_programme(tree, lines, title) if title is not None \
+                else (_title_after_label(tree, infos) or (_document_programme(tree, lines, i) if label_alone(info) else None), None)
+            m.ministry = m.ministry or ministry  # (named nowhere: None)
