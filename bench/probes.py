@@ -7,7 +7,10 @@ amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal y
 has a row on that figure) and `program` (the row's programme, judged by the NAME RULE of
 tests/data/eval/score_budgets.py) and `ministry` (the row's ministry column, written as the budgets gold writes it:
 `文部科学省`, or null where the deck names none); `role` `(no mention)` asks that the text be no amount mention at all
-(a bare cell under a unit header far above). A field left out is not checked. The decks are written to a temporary folder and run
+(a bare cell under a unit header far above). A check of another kind of mention (date, count, duration, percent, rank,
+fiscal_year) writes `kind` and, where it is one, the GUIDE's `value` (`[min, max]`, ISO strings for dates), `unit` and
+`qualifiers` (sorted); `kind` `(no mention)` asks that the text be no mention of any kind (an age, an ID, a code, a
+rate). A field left out is not checked. The decks are written to a temporary folder and run
 as bench/score_all.py runs the library (read_deck, extract_deck, tables_of), so a check fails where a rule misfires on
 a shape it was not written on (a grant size, a revenue, a fund balance, a per-citizen figure, a settlement ...).
 
@@ -33,7 +36,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "bench" / "probes"
-FIELDS = ("role", "fy", "row", "program", "ministry")
+FIELDS = ("role", "fy", "row", "program", "ministry", "kind", "value", "unit", "qualifiers")
 #: the date every probe deck is read as of (a deck that writes no year is dated against it)
 AS_OF = dt.date(2026, 3, 1)
 
@@ -55,7 +58,7 @@ def load_probes(group: str | None = None, folder: Path = PROBES) -> list[dict[st
 
 
 def run_library(tree: Path, decks: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The amount mentions and budgets rows the library of `tree` gives on the probe decks."""
+    """The mentions (every kind) and budgets rows the library of `tree` gives on the probe decks."""
     sys.path[:0] = [str(tree / "src"), str(tree)]
     import extract
     from extract.ingest import read_deck
@@ -72,7 +75,7 @@ def run_library(tree: Path, decks: list[dict[str, Any]]) -> tuple[list[dict[str,
     budgets = tables_of(recs)["budgets"].astype(object)
     rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()}
                                   for r in budgets.where(budgets.notna(), None).to_dict("records")]
-    return [r for r in recs if r.get("kind") == "amount"], rows
+    return recs, rows
 
 
 def _name_ok() -> Any:
@@ -95,25 +98,42 @@ def _fy(v: Any) -> int | None:
     return None if v is None else int(v)
 
 
+def _value(v: Any) -> Any:
+    """A mention's bound as the probes write it: numbers compared as floats, dates as strings."""
+    return float(v) if isinstance(v, (int, float)) else v
+
+
+def _mention(c: dict[str, Any], on_line: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The mention a check is about: an amount, or (a check with `kind`) one of that kind, else of any kind."""
+    if "kind" not in c:
+        return _find([x for x in on_line if x.get("kind") == "amount"], c["text"])
+    return _find([x for x in on_line if x.get("kind") == c["kind"]], c["text"]) or _find(on_line, c["text"])
+
+
 def judge(decks: list[dict[str, Any]], ments: list[dict[str, Any]], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One result per checked field: id, expected, got, ok."""
     name_ok = _name_ok()
     out = []
     for d in decks:
         for c in d["checks"]:
-            m = _find([x for x in ments if x["doc"] == d["id"] and x["line"] == c["line"]], c["text"])
+            m = _mention(c, [x for x in ments if x["doc"] == d["id"] and x["line"] == c["line"]])
             value = m["min"] if m else None
             row = next((r for r in rows if r["doc"] == d["id"] and r.get("line") == c["line"]
                         and (_norm(r.get("text")) == _norm(c["text"]) or (value is not None and r.get("budget_yen") == value))),
                        None)
             got = {"role": m["role"] if m else "(no mention)", "fy": _fy(m["fy"]) if m else "(no mention)",
                    "row": row is not None, "program": row.get("program") if row else "(no row)",
-                   "ministry": (row.get("ministry") or None) if row else "(no row)"}
+                   "ministry": (row.get("ministry") or None) if row else "(no row)",
+                   "kind": m["kind"] if m else "(no mention)",
+                   "value": [_value(m["min"]), _value(m["max"])] if m else "(no mention)",
+                   "unit": m.get("unit") if m else "(no mention)",
+                   "qualifiers": sorted(m.get("qualifiers") or []) if m else "(no mention)"}
             for f in FIELDS:
                 if f not in c:
                     continue
+                want = [_value(v) for v in c[f]] if f == "value" else sorted(c[f]) if f == "qualifiers" else c[f]
                 ok = name_ok(got[f], [c[f]]) if f == "program" else (
-                    _norm(got[f]) == _norm(c[f]) if f == "ministry" and c[f] else got[f] == c[f])
+                    _norm(got[f]) == _norm(c[f]) if f == "ministry" and c[f] else got[f] == want)
                 out.append({"id": f"{d['group']}/{d['id']}:{c['line']}:{c['text']}:{f}", "group": d["group"],
                             "field": f, "expected": c[f], "got": got[f], "ok": bool(ok),
                             "context": d["lines"][c["line"] - 1]})
