@@ -69,8 +69,14 @@ def apply(infos: Sequence[LineInfo]) -> None:
             kind = kind or deck_kind(infos)
             if kind is not None and _same_year(m, kind):
                 m.role, m.fy, m.role_source = kind[0], m.fy or kind[1], "ministry"
-                if not _topic(info.norm[info.norm.rfind("。", max(0, m.start - _SENTENCE), m.start) + 1:m.start]):
+                if not measure_topic(info, m):
                     m.total_of = m.total_of or _body(found.group("name"))  # the ministry's whole share: no row
+
+
+def measure_topic(info: LineInfo, m: Mention) -> bool:
+    """The figure's sentence names a measure as its topic (`インフラの老朽化対策では、国交省が…5440億円`): a ministry owning
+    the figure there states that measure's figure, not its whole (the naming passes ask this too)."""
+    return _topic(info.norm[info.norm.rfind("。", max(0, m.start - _SENTENCE), m.start) + 1:m.start])
 
 
 def _topic(sentence: str) -> bool:

@@ -44,6 +44,8 @@ def glossed_item(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     head = _head(infos[i], m)
     if head is None or not (_WHOLE_GLOSS.fullmatch(head) or _GLOSS_CLOSE.fullmatch(head)):
         return None
+    if head.strip(" \u3000()（）") in load("table_words")["totals"]:
+        return None  # `(合計) 70,000千円` under `本年度要求`: a total's mark, no gloss of an item above
     return _glossed(infos, i, head)
 
 

@@ -14,6 +14,7 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
+from ..context.ministry_figures import measure_topic
 from ..context.line_parts import local_body, office_bracket
 from ..context.ministry_names import (
     after_ministry,
@@ -209,6 +210,8 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
             return True
         if (ministry := ministry_figure(infos[i], m)) is not None and title is not None and title.index < i:
             m.ministry = m.ministry or ministry  # `厚生労働省が…80億円を要求` under its sheet's title: that programme's requester
+        elif ministry is not None and measure_topic(infos[i], m):
+            m.ministry = m.ministry or ministry  # `…老朽化対策では、国交省が5440億円`: the measure's figure, its requester
         elif ministry is not None:
             # `観光庁が670億円を計上` with no title over it (a title below names none of it): the ministry's budget
             m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry
