@@ -29,6 +29,9 @@ def test_the_ministries_lines_under_a_labelled_figure_share_its_label(lines, fig
     # a blank-free prose line between them ends the list
     (["住宅省エネ2024キャンペーン", "令和5年度当初予算案:400億円(国土交通省)", "詳しくは各省のホームページへ。",
       "1,350億円(環境省)"], "1,350億円"),
+    # a bracketed note is no ministry's box: last year's figure, an execution estimate
+    (["住宅省エネ2024キャンペーン", "令和6年度予算案:400億円(国土交通省)", "350億円(前年度予算額)"], "350億円"),
+    (["住宅省エネ2024キャンペーン", "令和6年度予算案:400億円(国土交通省)", "320億円(執行見込み)"], "320億円"),
 ])
 def test_near_misses_are_no_box_lines(lines, figure):
     assert amounts_by_text(*lines)[figure].role_source != "box_line"

@@ -23,6 +23,9 @@ def test_a_rate_at_the_head_of_the_label_is_the_figures_per(lines, figure, per):
     (["令和6年度予算の概要", "各年度の予算額の推移は次のとおり。", "令和6年度:120億円"], "120億円"),
     # a sentence, no label: the words are far from the figure
     (["事業概要", "各年の状況を見ると、補助額は年々増え、昨年度は4百万円となった。"], "4百万円"),
+    # only the line right under the label shares its rate: the rate goes no further down
+    (["(補助額のシミュレーション)", "各年の補助額:4百万円(20年リースの場合)", "5.4百万円(15年リースの場合)", "3億円"], "3億円"),
+    (["(補助額のシミュレーション)", "各年の補助額:4百万円", "5.4百万円", "3億円", "12億円"], "12億円"),
 ])
 def test_near_misses_take_no_rate(lines, figure):
     assert amounts_by_text(*lines)[figure].per is None

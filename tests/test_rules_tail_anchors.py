@@ -180,3 +180,18 @@ def test_a_count_closing_its_line(lines, expected):
 ])
 def test_before_depends_on_the_kind(line, kind, expected):
     assert [(m.text, m.min, m.max, m.qualifiers) for m in mentions(line) if m.kind == kind] == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a run-up deck's programme steps: in the fiscal year it asks for, January to March the year after, once
+    (("令和8年度概算要求の概要", "公募は5月頃に開始する。", "1月に公募開始、2月 採択"),
+     [("5月", "2026-05"), ("1月", "2027-01"), ("2月", "2027-02")]),
+    (("令和8年度概算要求の概要", "令和7年4月 公表", "公募は5月頃に開始する。"), [("令和7年4月", "2025-04"), ("5月", "2026-05")]),
+    # the deck's own full date keeps its month and day under a staged fiscal year: 先月 counts from it
+    (("令和8年度概算要求の概要", "令和7年8月29日", "先月21日に公表した。"), [("令和7年8月29日", "2025-08-29"), ("先月21日", "2025-07-21")]),
+    (("令和5年度決算の概要", "令和6年9月20日", "先月21日に報告した。"), [("令和6年9月20日", "2024-09-20"), ("先月21日", "2024-08-21")]),
+])
+def test_run_up_and_settlement_decks_date_once(texts, expected):
+    deck = _deck(*texts)
+    found = extract_lines(deck.doc, deck.lines, deck_date(deck))
+    assert [(m.text, m.min) for m in found if m.kind == "date"] == expected

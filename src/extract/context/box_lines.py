@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .labels import BUDGET_ROLES, LineInfo
+from .line_parts import ministry
 
 #: a box after the figure (`(環境省)`, `（経済産業省）`, `【内閣府】`)
 _BOX = r"\s*(?:[(（][^()（）\d]{2,14}[)）]|【[^【】\d]{2,14}】)\s*"
@@ -24,8 +25,9 @@ def apply(infos: Sequence[LineInfo]) -> None:
         if not info.norm.strip():
             continue
         amounts = info.amounts
-        if len(amounts) != 1 or _BOX_AFTER.match(info.norm, amounts[0].end) is None:
-            head = None
+        box = _BOX_AFTER.match(info.norm, amounts[0].end) if len(amounts) == 1 else None
+        if box is None or ministry(box.group().strip(" \u3000()（）【】")) is None:
+            head = None  # `350億円(前年度予算額)`, `(執行見込み)`: a note, no ministry's box
             continue
         m = amounts[0]
         if info.norm[:m.start].strip():

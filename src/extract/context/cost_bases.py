@@ -23,8 +23,6 @@ from .ministry_figures import deck_kind
 _CLAUSE_END = re.compile(r"[。、，,；;▽▼◇◆・]")
 #: a sentence that opens on a share of the figure before (`このうち公共事業関係は、…`, `うち…`)
 _SHARE_LEAD = re.compile(r"\s*(?:その|この)?うち")
-#: how far back a figure's sentence start is looked for
-_SENTENCE = 200
 
 
 @lru_cache(maxsize=1)
@@ -132,5 +130,5 @@ def _give(info: LineInfo, kinds: list[str | None], kind: tuple[str, int | None])
             a.role, a.role_source, a.fy = "support", "project_cost", fy or partner or own
         elif what == "public" and a.role in (None, "other", "budget"):
             a.role, a.role_source, a.fy = kind[0], "public_cost", a.fy or fy
-            if _SHARE_LEAD.match(info.norm, info.norm.rfind("。", max(0, a.start - _SENTENCE), a.start) + 1):
+            if _SHARE_LEAD.match(info.norm, info.sentence_start(a.start)):
                 a.total_of = a.total_of or "(うち)"  # `このうち公共事業関係は、国費…`: a part of the whole, no row

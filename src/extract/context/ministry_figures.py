@@ -56,7 +56,7 @@ def deck_kind(infos: Sequence[LineInfo]) -> tuple[str, int | None] | None:
 
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give each open figure a ministry owns in its clause the deck's budget kind (see the module's docstring)."""
-    kind = None
+    kind, looked = None, False
     for info in infos:
         ends = 0
         for m in info.amounts:
@@ -66,7 +66,8 @@ def apply(infos: Sequence[LineInfo]) -> None:
             found = _owner().search(_CLAUSE_END.split(info.norm[start:m.start])[-1])
             if found is None or _body(found.group("name")) is None:
                 continue
-            kind = kind or deck_kind(infos)
+            if not looked:  # once a deck: nothing here sets a role while the deck has no budget figure
+                kind, looked = deck_kind(infos), True
             if kind is not None and _same_year(m, kind):
                 m.role, m.fy, m.role_source = kind[0], m.fy or kind[1], "ministry"
                 if not measure_topic(info, m):
@@ -76,7 +77,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
 def measure_topic(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence names a measure as its topic (`インフラの老朽化対策では、国交省が…5440億円`): a ministry owning
     the figure there states that measure's figure, not its whole (the naming passes ask this too)."""
-    return _topic(info.norm[info.norm.rfind("。", max(0, m.start - _SENTENCE), m.start) + 1:m.start])
+    return _topic(info.norm[max(info.sentence_start(m.start), m.start - _SENTENCE):m.start])  # a window: linear
 
 
 def _topic(sentence: str) -> bool:

@@ -32,17 +32,17 @@ def apply(infos: Sequence[LineInfo]) -> None:
     for info in infos:
         if not info.norm.strip():
             continue
-        rate, ends = None, 0
+        rate, own, ends = None, None, 0
         for k, m in enumerate(info.amounts):
             label = info.norm[ends:m.start]
             ends = m.end
             found = _head().match(label) if len(label) <= _LABEL_MAX else None
             if found is not None:
-                rate = heads[found.group("w")]
+                rate = own = heads[found.group("w")]
             elif k == 0 and above is not None and not label.strip():
                 rate = above  # the lone variant under it
             else:
                 continue
             if m.per is None:
                 m.per = rate
-        above = rate if len(info.amounts) == 1 else None
+        above = own if len(info.amounts) == 1 else None  # the line's own label: an inherited rate goes no further down

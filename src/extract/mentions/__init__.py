@@ -83,12 +83,11 @@ def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
     January to March in the fiscal year's own (RuleContext.fiscal_start); one dated by the fiscal year whose
     settled accounts it reports (`令和5年度決算`) is written the year after (決算 is passed in the autumn)."""
     year, stage = _dated(deck, as_of)
-    if stage and year is not None:
-        return RuleContext(deck_year=year + stage, fiscal_start=stage < 0)
-    top = _top_date(deck)
-    if top is not None and top[0] == year:
-        return RuleContext(deck_year=year, deck_month=top[1], deck_day=top[2])
-    return RuleContext(deck_year=year)
+    if year is not None:
+        year += stage
+    top = _top_date(deck)  # the month and day of a full date of the deck's own year (`令和7年8月29日` under 令和8年度概算要求)
+    month, day = (top[1], top[2]) if top is not None and top[0] == year else (None, None)
+    return RuleContext(deck_year=year, deck_month=month, deck_day=day, fiscal_start=stage < 0)
 
 
 def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:
@@ -136,7 +135,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
         mentions.extend(found)
         infos.append(info)
         programs.append(names)
-    date.roll_over(reader.dates, ctx.fiscal_start)
+    date.roll_over(reader.dates, ctx.fiscal_start, frozenset(reader.moved))
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
     elided_years.read(lines, infos)  # `4年度補正` after `令和5年度`: a year the context passes read, never published

@@ -269,6 +269,7 @@ class LineReader:
     #: every date read, and whether its year is the deck's (a later month in a sequence may roll over)
     dates: list[tuple[Mention, bool]] = field(default_factory=list)
     slashed: list[Mention] = field(default_factory=list)  # year-less M/D dates, which take their year from headings
+    moved: set[int] = field(default_factory=set)  # ids of the dates put in a run-up deck's fiscal year (roll_over)
     timeline: _Timeline | None = None  # a timeline's month headings (`2022年11月`, `12月`, `2023年1月`, `2月` …)
     era_ends: dict[str, bool] = field(default_factory=dict)  # the 4 characters above -> ending in an era name
 
@@ -338,6 +339,7 @@ class LineReader:
                     programme = programme_line(line.text) if programme is None else programme
                     if programme:
                         into_fiscal_year(found[-1])
+                        self.moved.add(id(found[-1]))
                 self.dates.append((found[-1], c.parsed.from_deck_year))
                 if c.pattern == "slash_md" and c.parsed.from_deck_year:
                     self.slashed.append(found[-1])

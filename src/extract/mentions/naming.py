@@ -14,8 +14,8 @@ from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
-from ..context.ministry_figures import measure_topic
 from ..context.line_parts import local_body, office_bracket
+from ..context.ministry_figures import measure_topic
 from ..context.ministry_names import (
     after_ministry,
     block_ministries,
