@@ -46,3 +46,10 @@ def test_the_sides_whole_and_the_rest_are_no_rows():
                             "歳出 3億2,100万円 道路維持補修事業 1億2,000万円 学校施設改修事業 1億5,000万円 その他 5,100万円")
     assert found["3億2,100万円"].total_of == "歳出"
     assert found["5,100万円"].total_of and not found["1億2,000万円"].total_of
+
+
+def test_under_a_supplementarys_title_the_rest_is_no_row_either():
+    found = amounts_by_text("令和6年度補正予算 総額 5億円",
+                            "(2) 歳出 507,454千円 人件費 △ 45,970 千円 財政調整基金造成費 551,390 千円 その他 △ 165,774 千円")
+    assert found["△ 165,774 千円"].total_of and found["507,454千円"].total_of
+    assert not found["551,390 千円"].total_of

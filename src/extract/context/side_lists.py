@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo
 from .ministry_figures import deck_kind
 
 #: a bare name between two figures of the list (`財政調整基金造成費`, `国民健康保険特別会計繰出金`, `その他`)
@@ -51,7 +51,8 @@ def apply(infos: Sequence[LineInfo]) -> None:
             elif not listing or _NAME.fullmatch(before) is None:
                 listing = False
                 continue
-            scoped = m.role == "budget" and m.role_source == "scope"  # the scope's default kind, the deck's own wins
+            # the scope's default kind (a budget's or a supplementary's title over the list): the deck's own wins
+            scoped = m.role in BUDGET_ROLES and m.role_source == "scope"
             if not scoped and (m.role not in (None, "other") or m.role_source not in _OPEN_SOURCES) \
                     or before.strip().endswith(classes):
                 continue
