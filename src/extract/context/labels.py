@@ -171,8 +171,8 @@ def _legend() -> re.Pattern[str]:
 
 
 def fy_before(info: LineInfo, pos: int) -> int | None:
-    fys = [m for m in info.fiscal_years if m.start < pos and m.min is not None]
-    return fys[-1].min if fys else None
+    """The last fiscal year written before pos (by bisection: asked per figure, a scan made long lines quadratic)."""
+    return next((f.min for f in reversed(info.years_starting(0, pos)) if f.min is not None), None)
 
 
 def regular_budget_fy(info: LineInfo) -> int | None:

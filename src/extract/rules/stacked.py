@@ -27,12 +27,19 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
-def _units() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _units() -> re.Pattern[str]:
     money = rf"(?:{multiplier()})?円"
     # `円／人` (a per-person chart's unit): its money part, as the per-person figures are read (no per)
-    token = rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?:[/／]人)?(?=\s|$)"
-    prev_number = re.compile(r"[\d,.，．]+\s*\Z")
-    return re.compile(token), prev_number
+    return re.compile(rf"(?:(?<=\s)|^)(?P<u>{money}|年度)(?:[/／]人)?(?=\s|$)")
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """A number's digit (or its separator) ends the text before pos, spaces aside: read back from pos, not by a search
+    of the whole text before it per unit (quadratic on a long spaced list)."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and (text[j - 1].isdecimal() or text[j - 1] in ",.，．")
 
 
 @dataclass(frozen=True)
@@ -48,10 +55,10 @@ def standalone_units(text: str) -> StackedUnits:
     """The first standalone money unit and 年度 of one line (None where it has none)."""
     if "円" not in text and "年度" not in text:
         return _NONE
-    token, prev_number = _units()
+    token = _units()
     money = fy = None
     for m in token.finditer(text):
-        if prev_number.search(text[:m.start()]):
+        if _after_number(text, m.start()):
             continue  # `8,500 万円`: that number's own unit
         u = m.group("u")
         if u == "年度":
