@@ -1,7 +1,7 @@
 """Score the library (no Prefect) on the held-out real decks: amount role, fy and F1, and the budgets table.
 
-usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh9a|fresh9b|fresh10a|fresh10b|dev10c] [--misses N] [--json OUT] [--keep DIR]
-       [--docs dev|held|NAME,NAME...] [--as-of YYYY-MM-DD]
+usage: python bench/score_heldout.py [--set heldout|fresh|fresh2|...|fresh10a|fresh10b|dev10c] [--misses N]
+       [--json OUT] [--keep DIR] [--docs dev|held|NAME,NAME...] [--as-of YYYY-MM-DD]
 
 `--as-of`: the reference date a deck that writes no year is dated against by its weekdays (as a run's --as-of;
 default: today).

@@ -186,7 +186,9 @@ def test_before_depends_on_the_kind(line, kind, expected):
     # a run-up deck's programme steps: in the fiscal year it asks for, January to March the year after, once
     (("令和8年度概算要求の概要", "公募は5月頃に開始する。", "1月に公募開始、2月 採択"),
      [("5月", "2026-05"), ("1月", "2027-01"), ("2月", "2027-02")]),
-    (("令和8年度概算要求の概要", "令和7年4月 公表", "公募は5月頃に開始する。"), [("令和7年4月", "2025-04"), ("5月", "2026-05")]),
+    # a month still ahead in the deck's own dated year stays in it (a briefing after the deck's date)
+    (("令和8年度概算要求の概要（観光庁）", "令和7年8月29日", "9月上旬に自治体向け説明会を開催予定。", "公募は5月頃に開始する。"),
+     [("令和7年8月29日", "2025-08-29"), ("9月", "2025-09"), ("5月", "2026-05")]),
     # the deck's own full date keeps its month and day under a staged fiscal year: 先月 counts from it
     (("令和8年度概算要求の概要", "令和7年8月29日", "先月21日に公表した。"), [("令和7年8月29日", "2025-08-29"), ("先月21日", "2025-07-21")]),
     (("令和5年度決算の概要", "令和6年9月20日", "先月21日に報告した。"), [("令和6年9月20日", "2024-09-20"), ("先月21日", "2024-08-21")]),

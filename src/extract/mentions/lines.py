@@ -337,7 +337,7 @@ class LineReader:
             if c.kind == "date":
                 if c.parsed.from_deck_year and self.ctx.fiscal_start:
                     programme = programme_line(line.text) if programme is None else programme
-                    if programme:
+                    if programme and not self._ahead_this_year(found[-1]):
                         into_fiscal_year(found[-1])
                         self.moved.add(id(found[-1]))
                 self.dates.append((found[-1], c.parsed.from_deck_year))
@@ -366,6 +366,12 @@ class LineReader:
         if above not in self.era_ends:  # short lines repeat their last characters (an axis, a list)
             self.era_ends[above] = ends_with_era_name(normalize(above).text)
         return self.era_ends[above]
+
+    def _ahead_this_year(self, m: Mention) -> bool:
+        """The deck's own date is known and the year-less month comes later in its year (`9月上旬に説明会` in a
+        概算要求 summary dated 令和7年8月29日): that month is still ahead, no month of the fiscal year requested."""
+        month = self.ctx.deck_month
+        return month is not None and isinstance(m.min, str) and len(m.min) >= 7 and month < int(m.min[5:7])
 
     def _after_line(self, line: Line, found: list[Mention], written: list[tuple[object, object, bool]], w: Window,
                     dense: str, short: bool, next_tail: int) -> None:
