@@ -21,9 +21,11 @@ A year written as a comparison base or the start of a span never counts. Nothing
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..dictionary import load
+from ..model import Mention
 from . import outline as ol
 from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words, written
 from .labels import LineInfo
@@ -52,11 +54,13 @@ def _title_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
 def lead(outline: ol.Outline) -> list[ol.Node]:
     """The lead-in's nodes: a text deck's first lines up to its first heading or item after some text."""
     out: list[ol.Node] = []
+    text_seen = False  # some text (not a heading, an item or the title) came first
     for n in outline.nodes:
         if n.box is not None or n.line_index >= words().lead_lines:
             break
-        if n.kind in ("heading", "item") and any(o.kind not in ("heading", "item") for o in out if o.kind != "title"):
+        if n.kind in ("heading", "item") and text_seen:
             break
+        text_seen = text_seen or n.kind not in ("heading", "item", "title")
         out.append(n)
     return out
 
@@ -131,13 +135,23 @@ def _label_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
     return year if any(node_year(outline.nodes[k], infos) == year for k in heads) else None
 
 
+def _dates_in(info: LineInfo, n: ol.Node) -> list[Mention]:
+    """The dates in a node's segment, by bisection over the line's dates (a bulleted line has thousands of nodes)."""
+    got = info.memo.get("lead_dates")
+    if not isinstance(got, list):
+        got = info.memo["lead_dates"] = sorted((d for d in info.mentions if d.kind == "date"), key=lambda d: d.raw_start)
+    dates: list[Mention] = got
+    lo = bisect.bisect_left(dates, n.start, key=lambda d: d.raw_start)
+    return dates[lo:bisect.bisect_left(dates, n.end, lo, key=lambda d: d.raw_start)]
+
+
 def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] | None:
     """The lead-in's first date with a written year: (year, month); a year-only date takes its month from a
     `N月補正` label of the lead-in."""
     texts = [n.text for n in lead]
     for n in lead:
-        for d in infos[n.line_index].mentions:
-            if d.kind != "date" or not (n.start <= d.raw_start < n.end) or not _WRITTEN_YEAR.search(d.text):
+        for d in _dates_in(infos[n.line_index], n):
+            if not _WRITTEN_YEAR.search(d.text):
                 continue
             if infos[n.line_index].norm[:d.start].rstrip(" 　:：|｜").endswith(tuple(load("fiscal_scope")["page_stamps"])):
                 continue  # `更新日:2011年3月31日`: when the web page was edited, not when its budget was debated

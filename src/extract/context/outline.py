@@ -18,6 +18,7 @@ seen again closes the deeper ones opened since. Markers and label words are data
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,8 @@ class Outline:
     by_line: dict[int, list[int]]
     #: the nodes of each page in order, built on first use (`on_page`)
     pages: dict[int | None, list[Node]] | None = field(default=None, repr=False, compare=False)
+    #: each line's segment starts in order, built on first use (`at`: a bulleted line holds thousands)
+    starts: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def on_page(self, page: int | None) -> list[Node]:
         """The page's nodes in order: a figure looks only at its own page (a 600-page book has 30,000 nodes)."""
@@ -91,13 +94,17 @@ class Outline:
         return self.pages.get(page, [])
 
     def at(self, line_index: int, pos: int) -> Node | None:
-        """The node holding character `pos` of line `line_index`."""
-        for k in self.by_line.get(line_index, ()):
-            n = self.nodes[k]
-            if n.start <= pos < n.end:
-                return n
+        """The node holding character `pos` of line `line_index` (else the line's last node)."""
         ks = self.by_line.get(line_index)
-        return self.nodes[ks[-1]] if ks else None
+        if not ks:
+            return None
+        starts = self.starts.get(line_index)
+        if starts is None:
+            starts = self.starts[line_index] = [self.nodes[k].start for k in ks]
+        i = bisect.bisect_right(starts, pos) - 1  # a line's segments are in order and do not overlap
+        if i >= 0 and pos < self.nodes[ks[i]].end:
+            return self.nodes[ks[i]]
+        return self.nodes[ks[-1]]
 
     def parent(self, n: Node) -> Node | None:
         return self.nodes[n.parent] if n.parent is not None else None
@@ -136,9 +143,7 @@ class Outline:
             if n.ministry:  # a figure bracket naming a ministry (`（経：約１０億円）`) closes the item above it
                 return self._above(n) or self._left_of(n)
             return self._left_of(n) or self._above(n)
-        k = n.seq - 1
-        while k >= 0 and self.nodes[k].line_index == n.line_index:
-            k -= 1
+        k = self.by_line[n.line_index][0] - 1  # the last node of the line before (a line's nodes are contiguous)
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
         if k >= 0 and self.nodes[k].kind == "body" and _name_line(self.nodes[k]):
@@ -191,10 +196,13 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
     nodes: list[Node] = []
     by_line: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
-        here = spans[i]
+        ordered = sorted(spans[i], key=lambda s: s.start)
+        starts = [s.start for s in ordered]
         for a, b in segments(line):
             text = line.text[a:b]
-            figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in here if s.kind == "amount" and a <= s.start < b] if here else []
+            # the segment's own mentions, found by bisection: a bulleted line has thousands of segments and figures
+            here = ordered[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+            figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in here if s.kind == "amount"] if here else []
             marker, kind, rest, labels = strip_markers(text)
             marker = _indented(marker, kind, text, line, a)
             off = len(text) - len(rest)
@@ -205,7 +213,7 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
             if not NAMEISH.search(name):
                 name = ""
             box, size = segment_box(line, a, b)
-            fys = [s for s in here if s.kind == "fiscal_year" and a <= s.start < b] if here else []
+            fys = [s for s in here if s.kind == "fiscal_year"] if here else []
             if kind == "body" and fys and not figs and len(text) <= 60 and _budget_word(text) and not legend(text):
                 kind, marker = "label", "label"
             node = Node(len(nodes), i, a, b, line.page, line.line, kind, marker, text.strip(), name,

@@ -53,6 +53,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return times, per_unit, fee
 
 
+def _gives(info: LineInfo, start: int, whole: str) -> bool:
+    """Whether the sentence starting at `start` gives a grant (`…を助成`, `商品券(1,000円×10枚)を配布`): read once a
+    sentence, as a bulleted line holds thousands of figures in one sentence."""
+    seen = info.memo.setdefault("price_gives", {})
+    assert isinstance(seen, dict)
+    if start not in seen:
+        seen[start] = any(h in whole for h in (*support_hints(), *load("roles")["given_verbs"]))
+    return bool(seen[start])
+
+
 def read(info: LineInfo, m: Mention) -> str | None:
     """`support` or `other` for a unit value, a price or a fee (module docstring), else None."""
     times, per_unit, fee = _patterns()
@@ -61,8 +71,7 @@ def read(info: LineInfo, m: Mention) -> str | None:
     # a unit's value, a price or a fee in a sentence that gives a grant (`1泊あたり最大5,000円を助成`, `…月額5,000円を上限
     # に補助`) is the grant's size per unit
     whole = info.norm[start:end if end >= 0 else None]
-    gives = (*support_hints(), *load("roles")["given_verbs"])  # `…を助成`, `商品券(1,000円×10枚)を配布`
-    unit = "support" if given(info, m) or any(h in whole for h in gives) else "other"
+    unit = "support" if given(info, m) or _gives(info, start, whole) else "other"
     own = info.norm[max(start, info.end_before(m.start)):m.start]  # (a bracket's `1回あたり1,500円` is not the figure after it)
     if times.match(info.norm, m.end) or per_unit.search(own):
         return unit
@@ -70,7 +79,8 @@ def read(info: LineInfo, m: Mention) -> str | None:
         return unit
     if _fee_label().search(info.norm[max(0, m.start - _LABEL_REACH - 8):m.start]):
         return "other"  # `参加者負担金 1人3万円`, `参加費 1人500円`: what each participant pays
-    if unit == "other" and re.search(load("roles")["resident_per_head"] + r"\s*(?:当たり|あたり)\s*[:：]?\s*約?\s*$", sentence):
+    if unit == "other" and re.search(load("roles")["resident_per_head"] + r"\s*(?:当たり|あたり)\s*[:：]?\s*約?\s*$",
+                                     sentence[-40:]):  # (its label is right before it: a bounded tail, not the sentence)
         return "other"  # `村民1人あたり 約186万円`: a statistic per resident, no grant
     if _PER_HEAD_LABEL.search(info.norm[max(0, m.start - _LABEL_REACH):m.start]) and not info.support_hint \
             and not given(info, m) and any(w in info.norm[:m.start] for w in load("roles")["prices"]["per_head_stats"]):
