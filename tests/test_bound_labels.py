@@ -79,6 +79,11 @@ def test_label_on_the_line(line, expected):
     (["従業員数 年間上限額 従業員数 年間上限額", "9人以下 0円 30~49人 800万円"],
      [("count", "9人", None, 9, CAP), ("amount", "0円", None, 0, CAP), ("count", "30~49人", 30, 49, []),
       ("amount", "800万円", None, 8000000, CAP)]),
+    # near miss: a table whose rows split otherwise than its header (two tables side by side, merged cells): no column
+    (["人数 補助上限額 補助率 人数 補助上限額 補助率", "5人以下 500万円 1/2 区切り無し 2,000万円 2/3", "6~20人 800万円"],
+     [("count", "5人", None, 5, CAP), ("amount", "500万円", 5000000, 5000000, []),
+      ("amount", "2,000万円", 20000000, 20000000, []), ("count", "6~20人", 6, 20, []),
+      ("amount", "800万円", 8000000, 8000000, [])]),
     # a list's lead names the cap of its items
     (["補助金の上限額は以下のとおりです。", "A型 40万円"], [("amount", "40万円", None, 400000, CAP)]),
     # near misses: a heading that cancels its cap, a budget's line under a cap heading, a sentence that leads no list

@@ -81,11 +81,19 @@ def prefix_qualifiers(text: str, start: int) -> list[str]:
             return found  # no prefix word ends the text (one test in C, not one per word)
         for word, qual in prefix:
             if head.endswith(word) or (period and head[:period.start()].endswith(word)):
+                if _record(head[:head.rfind(word)], word):
+                    return found  # 過去最大73.7億円: a record, no bound
                 found.append(qual)
                 pos = len(head) - len(word) - (len(period.group()) if period and not head.endswith(word) else 0)
                 break
         else:
             return found
+
+
+def _record(before: str, word: str) -> bool:
+    """A superlative that names a record where a record's word stands right before it (qualifiers.json records)."""
+    records = load("qualifiers")["records"]
+    return word in records["words"] and before.rstrip().endswith(tuple(records["before"]))
 
 
 # a rate's period between a qualifier and its number: 最低月2回, 最大年3回
@@ -187,7 +195,12 @@ def _spaced_suffix() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """The suffix words as regexes whose characters may stand apart (`以 上`, `未 満`: PDF text of tables and
     charts often spaces every character), longest first."""
     _, suffix, _ = _tables()
-    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)), qual, word) for word, qual in suffix)
+    guard = load("qualifiers").get("suffix_not_before", {})
+
+    def spaced(word: str) -> str:
+        body = r"\s?".join(re.escape(ch) for ch in word)
+        return body + (f"(?![{re.escape(guard[word])}])" if word in guard else "")  # 余 of 余剰 is no bound
+    return tuple((re.compile(spaced(word)), qual, word) for word, qual in suffix)
 
 
 def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, object]:

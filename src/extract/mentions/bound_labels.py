@@ -185,31 +185,37 @@ def _rows_under(infos: list[LineInfo], i: int) -> None:
     labels = list(_labels(text, []))
     if not labels:
         return
-    header = [c for c in re.finditer(r"\S+", text)]
-    for row in infos[i + 1:i + 1 + _ROWS]:
-        if row.page != infos[i].page:
-            return
-        if not row.norm.strip():
-            continue
-        figures = [m for m in row.mentions if m.kind in _KINDS]
-        if not figures:
-            return
-        if len(header) == 1:
-            qual, money = labels[0][2], labels[0][3]
-            for m in figures:
+    header = list(re.finditer(r"\S+", text))
+    rows = _rows(infos, i)
+    if len(header) == 1:
+        for row in rows:
+            for m in row.mentions:
                 if not _own_label(row.norm, m):
-                    _bound(m, qual, money)
-            continue
-        cells = list(re.finditer(r"\S+", row.norm))
-        if len(cells) != len(header):
-            continue
-        for m in figures:
+                    _bound(m, labels[0][2], labels[0][3])
+        return
+    grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
+    if any(len(cells) != len(header) for cells in grid):
+        return  # a table whose rows split otherwise (merged cells, two tables side by side) is read by no column
+    for row, cells in zip(rows, grid):
+        for m in row.mentions:
             col = next((k for k, c in enumerate(cells) if c.start() <= m.start < c.end()), None)
-            if col is None:
-                continue
-            own = [lab for lab in labels if header[col].start() <= lab[0] < header[col].end()]
+            own = [lab for lab in labels if header[col].start() <= lab[0] < header[col].end()] if col is not None else []
             if own:
                 _bound(m, own[0][2], own[0][3])
+
+
+def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
+    """The lines under line i that hold figures, to the first line without one (blank lines looked past), on its page."""
+    rows: list[LineInfo] = []
+    for row in infos[i + 1:i + 1 + _ROWS]:
+        if row.page != infos[i].page:
+            break
+        if not row.norm.strip():
+            continue
+        if not any(m.kind in _KINDS for m in row.mentions):
+            break
+        rows.append(row)
+    return rows
 
 
 def _own_label(text: str, m: Mention) -> bool:
