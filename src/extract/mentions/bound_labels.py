@@ -62,24 +62,26 @@ def _words() -> _Words:
         bullets=re.compile(t["bullet_after"]))
 
 
-def apply(infos: list[LineInfo]) -> None:
-    """Bound each line's figures by the cap and floor labels that govern them (see the module's doc)."""
+def apply(infos: list[LineInfo], which: str) -> None:
+    """Bound each line's figures by the labels of one bound (`at_most`: caps, `at_least`: floors) that govern them (see
+    the module's doc). Caps are read before the roles (a cap is a grant's: support), floors after them (a floor read
+    as a threshold would make a grant's floor `other`; the roles read a floor's own 下限 word themselves)."""
     for i, info in enumerate(infos):
         if not info.norm or not _has_noun(info.norm):
             continue
         if info.mentions:
-            _same_line(info)
+            _same_line(info, which)
         if _label_line(info):
-            _rows_under(infos, i)
+            _rows_under(infos, i, which)
 
 
 def _has_noun(text: str) -> bool:
     return any(n in text for n in words(load("qualifiers")["bound_labels"]["nouns"]))
 
 
-def _bound(m: Mention, qual: str, money: bool) -> None:
+def _bound(m: Mention, qual: str, money: bool, which: str) -> None:
     """Give `m` the label's bound where it is a single value no word of its own bounds."""
-    if m.kind not in _KINDS or (money and m.kind != "amount"):
+    if qual != which or m.kind not in _KINDS or (money and m.kind != "amount"):
         return
     if "at_most" in m.qualifiers or "at_least" in m.qualifiers or m.min is None or m.min != m.max:
         return
@@ -105,7 +107,7 @@ def _labels(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str,
 _OWN_GAP = re.compile(r"\s?[をがの]?\s?")
 
 
-def _same_line(info: LineInfo) -> None:
+def _same_line(info: LineInfo, which: str) -> None:
     """The figures in each label's reach on its own line; the figure a wrapped label cell closes."""
     w = _words()
     text = info.norm
@@ -122,11 +124,11 @@ def _same_line(info: LineInfo) -> None:
             kind = kind or m.kind
             if m.kind != kind:
                 break  # `上限50万円、20件程度を採択`: the bound is the first figure's kind's
-            _bound(m, qual, money)
+            _bound(m, qual, money, which)
     for m in info.mentions:
         hit = w.closing.match(text, m.end) if m.kind in _KINDS else None
         if hit is not None:
-            _bound(m, w.nouns[hit.group(1)], False)
+            _bound(m, w.nouns[hit.group(1)], False, which)
 
 
 def _marker_before(text: str, start: int) -> str | None:
@@ -179,7 +181,7 @@ def _lead(text: str) -> bool:
     return body.endswith(tuple(lead["introducers"]))
 
 
-def _rows_under(infos: list[LineInfo], i: int) -> None:
+def _rows_under(infos: list[LineInfo], i: int, which: str) -> None:
     """The figures of the lines under label line i, to the first line without one; by column under a header."""
     text = infos[i].norm
     labels = list(_labels(text, []))
@@ -191,7 +193,7 @@ def _rows_under(infos: list[LineInfo], i: int) -> None:
         for row in rows:
             for m in row.mentions:
                 if not _own_label(row.norm, m):
-                    _bound(m, labels[0][2], labels[0][3])
+                    _bound(m, labels[0][2], labels[0][3], which)
         return
     grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
     if any(len(cells) != len(header) for cells in grid):
@@ -201,7 +203,7 @@ def _rows_under(infos: list[LineInfo], i: int) -> None:
             col = next((k for k, c in enumerate(cells) if c.start() <= m.start < c.end()), None)
             own = [lab for lab in labels if header[col].start() <= lab[0] < header[col].end()] if col is not None else []
             if own:
-                _bound(m, own[0][2], own[0][3])
+                _bound(m, own[0][2], own[0][3], which)
 
 
 def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
@@ -219,6 +221,7 @@ def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
 
 
 def _own_label(text: str, m: Mention) -> bool:
-    """The figure's own line names it otherwise before it (a budget's word, a bound noun of its own)."""
+    """The figure's own line names it otherwise before it (a budget's word, a bound noun of its own, a rate's label)."""
     head = text[:m.start]
-    return _has_noun(head) or any(h.group() != "。" for h in _words().stop.finditer(head))
+    return _has_noun(head) or any(h.group() != "。" for h in _words().stop.finditer(head)) \
+        or any(w in head for w in load("qualifiers")["bound_labels"]["own_labels"])
