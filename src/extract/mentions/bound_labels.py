@@ -17,7 +17,7 @@ Only a single value that no word of its own bounds takes the label's bound (a ra
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,6 +45,7 @@ class _Words(NamedTuple):
     token: re.Pattern[str]  # a reach's tokens: a section marker, a bracket, a stop
     closing: re.Pattern[str]  # a wrapped label cell closing a figure (`50万円 費の下限`)
     bullets: re.Pattern[str]  # a sentence's end going on into the next bullet of its cell
+    own: re.Pattern[str]  # a row's own label that names no bound (a rate, a base)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def _words() -> _Words:
         noun=re.compile(rf"({alt})({tails})?"), nouns=nouns, follow=re.compile(t["follow"]), stop=re.compile(stop),
         token=re.compile(rf"(?P<mark>{t['marker']})|(?P<open>\()|(?P<close>\))|(?P<stop>{stop})"),
         closing=re.compile(rf"\s+[^\s\d、。,()をがはに]{{0,6}}?({alt})(?:{tails})?(?=\s|$)"),
-        bullets=re.compile(t["bullet_after"]))
+        bullets=re.compile(t["bullet_after"]),
+        own=re.compile("|".join(map(re.escape, t["own_labels"]))))
 
 
 def apply(infos: list[LineInfo], which: str) -> None:
@@ -113,13 +115,15 @@ def _same_line(info: LineInfo, which: str) -> None:
     text = info.norm
     labels = list(_labels(text, info.mentions))
     starts = [s for s, _, _, _ in labels]
+    figures = sorted((m for m in info.mentions if m.kind in _KINDS), key=lambda m: m.start)
+    at = [m.start for m in figures]
     for n, (start, end, qual, money) in enumerate(labels):
         limit = min(starts[n + 1] if n + 1 < len(starts) else len(text), end + _REACH)
         marker = _marker_before(text, start)
         cut = _reach_end(text, end, limit, marker)
         kind = "amount" if money else None
-        for m in info.mentions:
-            if m.start < end or m.start >= cut or m.kind not in _KINDS or (money and m.kind != "amount"):
+        for m in figures[bisect_left(at, end):bisect_left(at, cut)]:  # the reaches never overlap: linear
+            if money and m.kind != "amount":
                 continue
             kind = kind or m.kind
             if m.kind != kind:
@@ -191,8 +195,9 @@ def _rows_under(infos: list[LineInfo], i: int, which: str) -> None:
     rows = _rows(infos, i)
     if len(header) == 1:
         for row in rows:
+            own = _own_label(row.norm)
             for m in row.mentions:
-                if not _own_label(row.norm, m):
+                if m.start <= own:
                     _bound(m, labels[0][2], labels[0][3], which)
         return
     grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
@@ -220,8 +225,10 @@ def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
     return rows
 
 
-def _own_label(text: str, m: Mention) -> bool:
-    """The figure's own line names it otherwise before it (a budget's word, a bound noun of its own, a rate's label)."""
-    head = text[:m.start]
-    return _has_noun(head) or any(h.group() != "。" for h in _words().stop.finditer(head)) \
-        or any(w in head for w in load("qualifiers")["bound_labels"]["own_labels"])
+def _own_label(text: str) -> int:
+    """Where the row's own words start to name its figures otherwise (a budget's word, a bound noun of its own, a rate's
+    label): a figure after it keeps its own reading. Read once per row (a long row stays linear)."""
+    w = _words()
+    first = [hit.start() for hit in (w.noun.search(text), w.own.search(text)) if hit is not None]
+    first += [next((h.start() for h in w.stop.finditer(text) if h.group() != "。"), len(text))]
+    return min(first)
