@@ -19,8 +19,9 @@ def found(text: str) -> list[tuple[str, str, object, object, list[str]]]:
 @pytest.mark.parametrize("line, expected", [
     ("助成額は2百万円以上3千万円以下です。", [("amount", "2百万円以上3千万円", 2000000, 30000000, [])]),
     ("従業員50人以上300人以下の事業者", [("count", "50人以上300人", 50, 300, [])]),
-    ("事業費は500万円以上2億円以内", [("amount", "500万円以上2億円", 5000000, 200000000, [])]),
-    # near misses: an end 未満 excludes stays two mentions; one bound alone; a word between the two figures
+    # near misses: an end 未満 excludes stays two mentions, and 以内 (tests/test_rules_wild.py); one bound alone; a word between
+    ("事業費は500万円以上2億円以内", [("amount", "500万円", 5000000, None, ["at_least"]),
+                           ("amount", "2億円", None, 200000000, ["at_most"])]),
     ("3%以上8%未満", [("percent", "3%", 3, None, ["at_least"]), ("percent", "8%", None, 8, ["at_most"])]),
     ("20万円以上の効果", [("amount", "20万円", 200000, None, ["at_least"])]),
     ("100万円以上、交付額は50万円以下", [("amount", "100万円", 1000000, None, ["at_least"]),
@@ -58,8 +59,8 @@ def test_parts(line, expected):
     ("過去最大の92.4億円", [("amount", "92.4億円", 9240000000, 9240000000, [])]),
     ("史上最高 1兆2千億円", [("amount", "1兆2千億円", 1200000000000, 1200000000000, [])]),
     ("1件あたり2,000万円/年度程度", [("amount", "2,000万円", 20000000, 20000000, ["approx"])]),
-    # near misses: あまり opening another word, a cap's 最大 with nothing of a record before it
-    ("100万円あまりに少ない", [("amount", "100万円", 1000000, 1000000, [])]),
+    # near misses: the adverb あまり after a share (no sum of yen), a cap's 最大 with nothing of a record before it
+    ("満足 40.2%あまり満足していない 9.8%", [("percent", "40.2%", 40.2, 40.2, []), ("percent", "9.8%", 9.8, 9.8, [])]),
     ("最大92.4億円", [("amount", "92.4億円", None, 9240000000, ["at_most"])]),
 ])
 def test_floor_words(line, expected):

@@ -195,12 +195,7 @@ def _spaced_suffix() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """The suffix words as regexes whose characters may stand apart (`以 上`, `未 満`: PDF text of tables and
     charts often spaces every character), longest first."""
     _, suffix, _ = _tables()
-    guard = load("qualifiers").get("suffix_not_before", {})
-
-    def spaced(word: str) -> str:
-        body = r"\s?".join(re.escape(ch) for ch in word)
-        return body + (f"(?![{re.escape(guard[word])}])" if word in guard else "")  # 余 of 余剰 is no bound
-    return tuple((re.compile(spaced(word)), qual, word) for word, qual in suffix)
+    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)), qual, word) for word, qual in suffix)
 
 
 def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, object]:

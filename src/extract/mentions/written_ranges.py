@@ -1,6 +1,6 @@
 """Ranges written with words, not with `～` (issue 21's long tail).
 
-- `1千万円以上5億円以下`, `300人以上5,000人以下`: both ends written with bound words that INCLUDE them close one range,
+- `1千万円以上5億円以下`, `300人以上5,000人以下`: both ends written with 以上 and 以下, which INCLUDE them, close one range,
   as `～` does (fresh5b, dev10c). `5%以上10%未満` stays two mentions, each with its own bound (wild gold): an end that
   未満 excludes is no end of a closed min..max.
 - `5億円2700万円`, `12億9439万円3千円`: a sum of yen written in parts, each with its 円, the next part smaller than the
@@ -14,9 +14,10 @@ import re
 
 from ..model import Mention
 
-#: the floor word that includes its end, between the two figures; the cap words that include theirs, after the second
+#: the floor word that includes its end, between the two figures; the cap word that includes its, after the second (以上…以下, as
+#: the gold reads it; `１０人以上２０人以内` stays two, as tests/test_rules_wild.py reads it)
 _BETWEEN = re.compile(r"\s?以上\s?")
-_CAP_AFTER = re.compile(r"\s?(?:以下|以内)")
+_CAP_AFTER = re.compile(r"\s?以下")
 _BAND = re.compile(r"\s?台")
 
 
