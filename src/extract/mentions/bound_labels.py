@@ -195,9 +195,9 @@ def _rows_under(infos: list[LineInfo], i: int, which: str) -> None:
     rows = _rows(infos, i)
     if len(header) == 1:
         for row in rows:
-            own = _own_label(row.norm)
+            first = _own_label(row.norm)
             for m in row.mentions:
-                if m.start <= own:
+                if m.start <= first:
                     _bound(m, labels[0][2], labels[0][3], which)
         return
     grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
