@@ -93,3 +93,13 @@ def test_label_on_the_line(line, expected):
 ])
 def test_label_over_the_lines(lines, expected):
     assert found(*lines) == expected
+
+
+def test_a_floor_column_stays_a_grants_floor():
+    # rev15: a 補助下限額 column's cell is the grant's floor (at_least, support), not a threshold (other): floors are
+    # read after the roles
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(
+        ["| 区分 | 補助率 | 補助上限額 | 補助下限額 |", "| 一般枠 | 1/2以内 | 500万円 | 50万円 |"])]
+    got = [(m.text, m.min, m.max, m.qualifiers, m.role) for m in extract_lines("t", lines, RuleContext(deck_year=2026))
+           if m.kind == "amount"]
+    assert got == [("500万円", None, 5000000, CAP, "support"), ("50万円", 500000, None, FLOOR, "support")]

@@ -65,3 +65,15 @@ def test_parts(line, expected):
 ])
 def test_floor_words(line, expected):
     assert found(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("受付期間 2026.5.11～2026.6.30", [("2026.5.11～2026.6.30", "2026-05-11", "2026-06-30")]),
+    ("公募期間:2025/4/1(火)~5/30(金)17時", [("2025/4/1(火)~5/30", "2025-04-01", "2025-05-30")]),
+    # near misses: a window written backwards is two points; a full date alone is a point
+    ("2026.6.30～2026.5.11", [("2026.6.30", "2026-06-30", "2026-06-30"), ("2026.5.11", "2026-05-11", "2026-05-11")]),
+    ("掲載 2021.7.15", [("2021.7.15", "2021-07-15", "2021-07-15")]),
+])
+def test_dotted_windows(line, expected):
+    got = extract_lines("t", [Line(text=line, page=None, line=1, index=0)], RuleContext(deck_year=2026))
+    assert [(m.text, m.min, m.max) for m in got if m.kind == "date"] == expected
