@@ -21,9 +21,10 @@ def amounts(text: str) -> list[tuple[str, object, object, list[str]]]:
     ("補助金の上限額は300万円とする。", [("300万円", None, 3000000, ["at_most"])]),
     ("上限が100万円となります。", [("100万円", None, 1000000, ["at_most"])]),
     ("上限2,000万円", [("2,000万円", None, 20000000, ["at_most"])]),
-    # near misses: the bound word further off, no particle (a name's tail), no bound word
+    # a label of its own before its figure is the figure's floor (mentions/bound_labels.py; GUIDE: a 上限 header)
+    ("下限額 50万円", [("50万円", 500000, None, ["at_least"])]),
+    # near misses: a budget's word between the bound word and the figure, no bound word
     ("上限は事業費の半分で2,000万円", [("2,000万円", 20000000, 20000000, [])]),
-    ("下限額 50万円", [("50万円", 500000, 500000, [])]),
     ("総額は原則2,000万円です。", [("2,000万円", 20000000, 20000000, [])]),
 ])
 def test_topic_bounds(line, expected):

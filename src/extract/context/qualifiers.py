@@ -81,11 +81,19 @@ def prefix_qualifiers(text: str, start: int) -> list[str]:
             return found  # no prefix word ends the text (one test in C, not one per word)
         for word, qual in prefix:
             if head.endswith(word) or (period and head[:period.start()].endswith(word)):
+                if _record(head[:head.rfind(word)], word):
+                    return found  # 過去最大73.7億円: a record, no bound
                 found.append(qual)
                 pos = len(head) - len(word) - (len(period.group()) if period and not head.endswith(word) else 0)
                 break
         else:
             return found
+
+
+def _record(before: str, word: str) -> bool:
+    """A superlative that names a record where a record's word stands right before it (qualifiers.json records)."""
+    records = load("qualifiers")["records"]
+    return word in records["words"] and before.rstrip().endswith(tuple(records["before"]))
 
 
 # a rate's period between a qualifier and its number: 最低月2回, 最大年3回

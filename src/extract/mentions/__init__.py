@@ -17,7 +17,7 @@ from ..rules.engine import Pattern, RuleContext
 from ..rules.eras import era_regex, gregorian
 from ..rules.fragments import alternation
 from ..rules.registry import REGISTRY
-from . import label_names
+from . import bound_labels, label_names
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 from .period_columns import period_cells
@@ -135,6 +135,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
         mentions.extend(found)
         infos.append(info)
         programs.append(names)
+    bound_labels.apply(infos, "at_most")  # caps named by a label (`補助限度額` over `50万円`): before the roles read them
     date.roll_over(reader.dates, ctx.fiscal_start, frozenset(reader.moved))
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
@@ -148,6 +149,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos, tree)
     no_programme.apply(lines, infos)  # financing sources, classes, headlines, balances, aggregates: no programme's row
+    bound_labels.apply(infos, "at_least")  # floors named by a label (`補助下限額`): after the roles (no threshold's `other`)
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None

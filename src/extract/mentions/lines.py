@@ -33,6 +33,7 @@ from .axis_ticks import drop_axis_ticks
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
 from .wrapped_qualifiers import qualifiers_below
+from .written_ranges import band, close_ranges, join_parts
 
 _CONTINUATION = 24
 
@@ -343,6 +344,10 @@ class LineReader:
                 self.dates.append((found[-1], c.parsed.from_deck_year))
                 if c.pattern == "slash_md" and c.parsed.from_deck_year:
                     self.slashed.append(found[-1])
+        for m in found:
+            band(m, w.norm.text)  # 7000億円台
+        close_ranges(found, written, w.norm.text, line.text)  # 1千万円以上5億円以下: one range
+        join_parts(found, written, line.text)  # 5億円2700万円: one amount
         self._after_line(line, found, written, w, dense, short, next_tail)
         return found, roles.LineInfo(w.norm.text[:w.boundary], found, line.page), names
 

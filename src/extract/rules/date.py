@@ -174,6 +174,21 @@ def _parse_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
 
+
+def _dotted_range() -> str:
+    # 2026.5.11～2026.6.30, 2026/5/11(月)~6/30: a window of dotted or slashed full dates (the second's year may be left out)
+    return (r"(?<![\d.,/\-])(?P<ag>(?:19|20)\d{2})(?P<sep>[./])(?P<am>\d{1,2})(?P=sep)(?P<ad>\d{1,2})" + WEEKDAY
+            + r"\s{0,2}~\s{0,2}(?:(?P<bg>(?:19|20)\d{2})(?P=sep))?(?P<bm>\d{1,2})(?P=sep)(?P<bd>\d{1,2})(?![\d/]|\.\d)")
+
+
+def _parse_dotted_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    a = _iso(int(m.group("ag")), m.group("am"), m.group("ad"))
+    b = _iso(int(m.group("bg") or m.group("ag")), m.group("bm"), m.group("bd"))
+    return Parsed(a, b) if a and b and a <= b else None
+
+
+PATTERNS.append(Pattern("date", "dotted_range", _dotted_range, _parse_dotted_range, needs="~"))
+
 # 1/2, 2/3, 3/4: fractions more often than dates (New Year's Day is no schedule date)
 # and 10/10, the full rate of a subsidy (補助率 10/10 in a table row) more often than October 10th
 _FRACTION_LIKE = {(a, b) for b in range(2, 5) for a in range(1, b)} | {(10, 10)}

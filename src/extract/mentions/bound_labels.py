@@ -1,0 +1,234 @@
+"""A cap or floor named by a LABEL, not by a word right next to its figure (issue 21, the grant shape): the GUIDE's
+`Amounts in a table whose header says 上限/交付上限 are caps`, wherever the label stands relative to its figures.
+
+A bound noun (qualifiers.json bound_labels.nouns: 上限, 限度 -> at_most; 下限 -> at_least), read as a label (what
+follows it is a label's: a space, a colon, a bracket, は, the figure; not `を撤廃`, `に達し`, `を超える`), bounds:
+- the figures after it on its own line, as far as its reach: a cell's bullets (`補助限度額 ・500万円 ・…については、
+  700万円。 ・…100万円。`), a section's items (`(2)交付上限額 … 国費:2億円 … 国費:0.5億円 … (3)`), prose's clause
+  (`上限額を、1回あたり5,000円から7,000円へ`) — up to a sentence's end, the next section of its own marker, a note (※),
+  another bound noun, a budget's word (roles.json budget_clause: `上限は事業費の…`), or a figure of another kind;
+- the figures of the lines under a label line of its own (`補助限度額` / `50万円`; `補助金額(1事業年度当たりの補助上限額)`
+  over `○…22,000,000円` items), by column where the label line is a table's header (`事業実施主体 補助率 補助限度額`
+  over `市町村 1/2 10万円`: the third cell only);
+- the figure a wrapped label cell closes (`・50万円 費の下限`: a flattened table's label `補助対象事業費の下限` split
+  around its value).
+A label ending in 額 / 金額 (`上限額`, `限度額`) bounds money only: `補助上限額` over a row's `5件` leaves the count.
+Only a single value that no word of its own bounds takes the label's bound (a range keeps both its ends)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..context.labels import LineInfo
+from ..context.qualifiers import apply_open_ends
+from ..dictionary import load, words
+from ..model import Mention
+
+#: the kinds a bare bound noun may bound (a date or a fiscal year has its own deadline words)
+_KINDS = ("amount", "count", "duration", "percent")
+#: how far a label's reach runs on its line at most (a long line stays linear: a reach ends at the next bound noun)
+_REACH = 400
+#: how many lines under a label line its figures may run
+_ROWS = 30
+#: a label line of its own is short and no sentence
+_LABEL_LINE = 48
+
+
+class _Words(NamedTuple):
+    noun: re.Pattern[str]  # a bound noun and its money tail
+    nouns: dict[str, str]  # the noun -> its bound
+    follow: re.Pattern[str]  # what may follow a noun read as a label
+    stop: re.Pattern[str]  # what ends a label's reach (a sentence's end, a note, a budget's word)
+    token: re.Pattern[str]  # a reach's tokens: a section marker, a bracket, a stop
+    closing: re.Pattern[str]  # a wrapped label cell closing a figure (`50万円 費の下限`)
+    bullets: re.Pattern[str]  # a sentence's end going on into the next bullet of its cell
+    own: re.Pattern[str]  # a row's own label that names no bound (a rate, a base)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    t = load("qualifiers")["bound_labels"]
+    nouns = words(t["nouns"])
+    alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    tails = "|".join(map(re.escape, sorted(t["money_tails"], key=len, reverse=True)))
+    budget = "|".join(map(re.escape, sorted(load("roles")["budget_clause"], key=len, reverse=True)))
+    stop = rf"{t['stop']}|{budget}"
+    return _Words(
+        noun=re.compile(rf"({alt})({tails})?"), nouns=nouns, follow=re.compile(t["follow"]), stop=re.compile(stop),
+        token=re.compile(rf"(?P<mark>{t['marker']})|(?P<open>\()|(?P<close>\))|(?P<stop>{stop})"),
+        closing=re.compile(rf"\s+[^\s\d、。,()をがはに]{{0,6}}?({alt})(?:{tails})?(?=\s|$)"),
+        bullets=re.compile(t["bullet_after"]),
+        own=re.compile("|".join(map(re.escape, t["own_labels"]))))
+
+
+def apply(infos: list[LineInfo], which: str) -> None:
+    """Bound each line's figures by the labels of one bound (`at_most`: caps, `at_least`: floors) that govern them (see
+    the module's doc). Caps are read before the roles (a cap is a grant's: support), floors after them (a floor read
+    as a threshold would make a grant's floor `other`; the roles read a floor's own 下限 word themselves)."""
+    for i, info in enumerate(infos):
+        if not info.norm or not _has_noun(info.norm):
+            continue
+        if info.mentions:
+            _same_line(info, which)
+        if _label_line(info):
+            _rows_under(infos, i, which)
+
+
+def _has_noun(text: str) -> bool:
+    return any(n in text for n in words(load("qualifiers")["bound_labels"]["nouns"]))
+
+
+def _bound(m: Mention, qual: str, money: bool, which: str) -> None:
+    """Give `m` the label's bound where it is a single value no word of its own bounds."""
+    if qual != which or m.kind not in _KINDS or (money and m.kind != "amount"):
+        return
+    if "at_most" in m.qualifiers or "at_least" in m.qualifiers or m.min is None or m.min != m.max:
+        return
+    m.qualifiers.append(qual)
+    m.min, m.max = apply_open_ends(m.min, m.max, m.qualifiers)
+
+
+def _labels(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, bool]]:
+    """The bound nouns of `text` read as labels: where each starts and ends, its bound, and whether it bounds money
+    only. A noun right after a figure, a particle at most between, is that figure's (`3か年を限度`, `20万円が上限`)."""
+    w = _words()
+    ends = sorted(m.end for m in mentions)
+    for hit in w.noun.finditer(text):
+        k = bisect_right(ends, hit.start())
+        if k and _OWN_GAP.fullmatch(text, ends[k - 1], hit.start()):
+            continue
+        if w.follow.match(text, hit.end()) is None:
+            continue
+        yield hit.start(), hit.end(), w.nouns[hit.group(1)], hit.group(2) is not None
+
+
+#: what may stand between a figure and the bound noun that is its own
+_OWN_GAP = re.compile(r"\s?[をがの]?\s?")
+
+
+def _same_line(info: LineInfo, which: str) -> None:
+    """The figures in each label's reach on its own line; the figure a wrapped label cell closes."""
+    w = _words()
+    text = info.norm
+    labels = list(_labels(text, info.mentions))
+    starts = [s for s, _, _, _ in labels]
+    figures = sorted((m for m in info.mentions if m.kind in _KINDS), key=lambda m: m.start)
+    at = [m.start for m in figures]
+    for n, (start, end, qual, money) in enumerate(labels):
+        limit = min(starts[n + 1] if n + 1 < len(starts) else len(text), end + _REACH)
+        marker = _marker_before(text, start)
+        cut = _reach_end(text, end, limit, marker)
+        kind = "amount" if money else None
+        for m in figures[bisect_left(at, end):bisect_left(at, cut)]:  # the reaches never overlap: linear
+            if money and m.kind != "amount":
+                continue
+            kind = kind or m.kind
+            if m.kind != kind:
+                break  # `上限50万円、20件程度を採択`: the bound is the first figure's kind's
+            _bound(m, qual, money, which)
+    for m in info.mentions:
+        hit = w.closing.match(text, m.end) if m.kind in _KINDS else None
+        if hit is not None:
+            _bound(m, w.nouns[hit.group(1)], False, which)
+
+
+def _marker_before(text: str, start: int) -> str | None:
+    """The section marker the label opens with (`(2)交付上限額`): its kind, for the next section of the same kind."""
+    m = re.search(load("qualifiers")["bound_labels"]["marker"] + r"\s?[^\s\d]{0,12}\Z", text[max(0, start - 20):start])
+    return None if m is None else _marker_kind(m.group(1))
+
+
+def _marker_kind(mark: str) -> str:
+    return re.sub(r"\d+", "N", mark)
+
+
+def _reach_end(text: str, end: int, limit: int, marker: str | None) -> int:
+    """Where a label's reach ends: the first stop after it (a sentence's end outside brackets that no bullet of the
+    same cell follows, a note, a budget's word), the bracket it stands in closing (`1/3(上限15万円) 100.0億円`), the next
+    section of the label's own marker; else `limit`. One scan of the reach."""
+    w = _words()
+    depth = 0
+    for tok in w.token.finditer(text, end, limit):
+        if tok.group("mark") is not None:
+            if depth == 0 and marker is not None and _marker_kind(tok.group("mark")) == marker:
+                return tok.start()
+        elif tok.group("open") is not None:
+            depth += 1
+        elif tok.group("close") is not None:
+            if depth == 0:
+                return tok.start()
+            depth -= 1
+        elif tok.group() != "。":
+            return tok.start()
+        elif depth == 0 and not w.bullets.match(text, tok.end()):
+            return tok.start()
+    return limit
+
+
+def _label_line(info: LineInfo) -> bool:
+    """A line of its own that names a cap or floor and holds no figure: a heading or a table's header (short, no
+    sentence), or a list's lead (`補助金の上限額は次のとおりです。`: roles.json list_lead)."""
+    text = info.norm.strip()
+    if any(m.kind in _KINDS for m in info.mentions) or not text:
+        return False
+    return (len(text) <= _LABEL_LINE and "。" not in text) or _lead(text)
+
+
+def _lead(text: str) -> bool:
+    lead = load("roles")["list_lead"]
+    body = text.rstrip("。:： ")
+    for end in lead["polite_endings"]:
+        body = body.removesuffix(end)
+    return body.endswith(tuple(lead["introducers"]))
+
+
+def _rows_under(infos: list[LineInfo], i: int, which: str) -> None:
+    """The figures of the lines under label line i, to the first line without one; by column under a header."""
+    text = infos[i].norm
+    labels = list(_labels(text, []))
+    if not labels:
+        return
+    header = list(re.finditer(r"\S+", text))
+    rows = _rows(infos, i)
+    if len(header) == 1:
+        for row in rows:
+            first = _own_label(row.norm)
+            for m in row.mentions:
+                if m.start <= first:
+                    _bound(m, labels[0][2], labels[0][3], which)
+        return
+    grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
+    if any(len(cells) != len(header) for cells in grid):
+        return  # a table whose rows split otherwise (merged cells, two tables side by side) is read by no column
+    for row, cells in zip(rows, grid):
+        for m in row.mentions:
+            col = next((k for k, c in enumerate(cells) if c.start() <= m.start < c.end()), None)
+            own = [lab for lab in labels if header[col].start() <= lab[0] < header[col].end()] if col is not None else []
+            if own:
+                _bound(m, own[0][2], own[0][3], which)
+
+
+def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
+    """The lines under line i that hold figures, to the first line without one (blank lines looked past), on its page."""
+    rows: list[LineInfo] = []
+    for row in infos[i + 1:i + 1 + _ROWS]:
+        if row.page != infos[i].page:
+            break
+        if not row.norm.strip():
+            continue
+        if not any(m.kind in _KINDS for m in row.mentions):
+            break
+        rows.append(row)
+    return rows
+
+
+def _own_label(text: str) -> int:
+    """Where the row's own words start to name its figures otherwise (a budget's word, a bound noun of its own, a rate's
+    label): a figure after it keeps its own reading. Read once per row (a long row stays linear)."""
+    w = _words()
+    first = [hit.start() for hit in (w.noun.search(text), w.own.search(text)) if hit is not None]
+    first += [next((h.start() for h in w.stop.finditer(text) if h.group() != "。"), len(text))]
+    return min(first)
