@@ -35,6 +35,7 @@ from . import (
     change_pairs,
     document_shapes,
     fiscal_document,
+    inline_outline,
     open_figures,
     prose_roles,
     settlements,
@@ -195,6 +196,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     table_passes.years(infos, outline, title_year)  # fy by scope, the roles that follow from it; a strip of years
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
+    inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:

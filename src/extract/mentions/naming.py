@@ -12,6 +12,7 @@ from ..context.bracketed_names import bracketed_item
 from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
+from ..context.inline_outline import item_name as inline_item
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
@@ -27,6 +28,7 @@ from ..context.ministry_names import (
     row_ministry,
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
+from ..context.page_names import label_led, titled_line
 from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -362,9 +364,9 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
+            name = inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
+                or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
             name = _phrase(infos, i, m, _cleaned(m, owner, name))
@@ -393,5 +395,6 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if title is not None and _title_whole(m, title.name):
                 continue
             m.program, ministry = title_programme(tree, lines, title) if title is not None \
-                else (_title_after_label(tree, infos) or (_document_programme(tree, lines, i) if label_alone(info) else None), None)
+                else (_title_after_label(tree, infos) or (_document_programme(tree, lines, i) if label_alone(info) else None)
+                      or titled_line(tree, lines, i), None)
             m.ministry = m.ministry or ministry  # (named nowhere: None)

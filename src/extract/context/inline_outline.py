@@ -1,0 +1,117 @@
+"""An outline flattened onto one line: a summary page whose numbered headings and items were read as one run of text
+(`…の概要 計 5,698億円 第1 一億総活躍社会の実現の加速 4,477億円 (1)安心して…環境の整備 626億円 (2)… 166億円`).
+
+Each marker (outline.json: `第N`, `(N)`, `①`, `○`) opens an item whose name runs to the next marker or figure. A figure
+belongs to the item named right before it. Where a page's layout put the figures in a column of their own, the text
+layer reads several names first and then their figures (`(3)…の実現 第2 21世紀型のインフラ整備 3,685億円 127億円`): a run
+of k figures after k names pairs them in order (the outline's levels nest in reading order, so do the figures).
+
+Under a budget scope each item's figure is a budget figure of the scope's kind (GUIDE: an amount in a budget document's
+item line), named by its item; a parent and its children are all rows (fresh6b, fresh8a). Only figures no other rule
+claimed are read (role `other` from no word of their own), and only items whose name reads as a programme: no total
+(`計`), no part (`うち`), no cap or size per recipient (`補助上限額`, `1件当たり`), no previous year's figure, no figure of the
+world (`市場規模`, `目標`: programs.json not_budget_items). A figure inside brackets (`(うち特別会計52億円)`) is a note.
+One scan of the line's markers and figures: linear."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load, words
+from ..model import Mention
+from .labels import LineInfo
+
+#: an item's name is short and no sentence
+_NAME_MAX = 60
+_SENTENCE = re.compile(r"[。]|です|ます")
+#: markers needed on a line for its run to read as a flattened outline
+_MIN_MARKERS = 3
+#: the roles' sources that mean no word of the figure's own decided it (context/roles.py)
+_OPEN = ("fallback", "under")
+
+
+@lru_cache(maxsize=1)
+def _marker() -> re.Pattern[str]:
+    """A heading or item marker (outline.json) at the line's start or after a space."""
+    d = load("outline")
+    heads, items = words(d["headings"]), words(d["items"])
+    parts = [heads[k] for k in ("dai", "paren_num", "circled")] + [items["circle"] + r"(?=[\s　])"]
+    return re.compile(r"(?:^|(?<=[\s　]))(?:" + "|".join(f"(?:{p})" for p in parts) + r")[\s　]*")
+
+
+@lru_cache(maxsize=1)
+def _not_items() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words anywhere in an item's label (a grant's size or cap, a previous year's figure) and words that end it (a
+    statistic, a plan, a scale, an aim or a result) that make it no programme's budget (module docstring)."""
+    roles = load("roles")
+    return (*roles["support_own"], *roles["previous_words"]), \
+        (*roles["statistic_labels"], *roles["plan_words"], *roles["scale_after"], *load("programs")["not_budget_items"])
+
+
+def _programme(name: str) -> bool:
+    roles = load("roles")
+    if not name or len(name) > _NAME_MAX or _SENTENCE.search(name):
+        return False
+    if name in roles["total_labels"] or name.startswith(tuple(roles["part_words"])):
+        return False
+    inside, ends = _not_items()
+    return not any(w in name for w in inside) and not name.rstrip("等など").endswith(ends)
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """A figure inside an open bracket of its line (`(うち特別会計52億円)`), looked for back to the last marker only."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos) or text.rfind("（", 0, pos) > text.rfind("）", 0, pos)
+
+
+def items(info: LineInfo) -> list[tuple[Mention, str]]:
+    """The figures of a flattened outline's items and their names (module docstring); [] on any other line."""
+    amounts = info.amounts
+    if len(amounts) < 2:
+        return []
+    text = info.norm
+    marks = list(_marker().finditer(text))
+    if len(marks) < _MIN_MARKERS:
+        return []
+    tokens: list[tuple[int, int, Mention | None]] = sorted(
+        [(mk.start(), mk.end(), None) for mk in marks] + [(a.start, a.end, a) for a in amounts], key=lambda t: t[0])
+    out: list[tuple[Mention, str]] = []
+    pending: list[str | None] = []  # names opened since the last run of figures (None: no programme's)
+    run: list[Mention] = []
+    for k, (start, end, m) in enumerate(tokens):
+        if m is None:
+            following = tokens[k + 1][0] if k + 1 < len(tokens) else len(text)
+            pending.append(_name(text[end:following]))
+            continue
+        if _bracketed(text, start):
+            continue
+        run.append(m)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt[2] is not None and not text[m.end:nxt[0]].strip():
+            continue  # the run of figures goes on
+        names = pending[-1:] if len(run) == 1 else pending[-len(run):] if len(run) <= len(pending) else []
+        out.extend((f, n) for f, n in zip(run, names) if n is not None)
+        pending, run = [], []
+    return out
+
+
+def _name(words_after: str) -> str | None:
+    name = words_after.strip(" 　:：、")
+    return name if _programme(name) else None
+
+
+def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None) -> None:
+    """Role and fy of the flattened items' figures from the budget scope `label` (kind, fy); their names are read by
+    `item_name` when the figures are named (mentions/naming.py)."""
+    if label is None or label[0] is None:
+        return
+    kind, fy = label
+    for info in infos:
+        for m, _name_ in items(info):
+            if m.role == "other" and m.role_source in _OPEN and not m.total_of and m.per is None:
+                m.role, m.role_source, m.fy = kind, "scope", m.fy or fy
+
+
+def item_name(info: LineInfo, m: Mention) -> str | None:
+    """The name of the flattened item whose figure `m` is, if any."""
+    return next((n for f, n in items(info) if f is m), None)

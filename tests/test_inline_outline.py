@@ -1,0 +1,78 @@
+"""An outline flattened onto one line (context/inline_outline.py): a budget summary page's numbered pillars and items read
+as one run of text. Each item's figure is a budget row named by its item, a run of figures after a run of names pairs them
+in order; totals, parts, caps, per-recipient sizes, previous years' figures, figures of the world stay no rows. Lines
+written for these tests in several ministries' styles (no dev set's wording)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.context.inline_outline import items
+from extract.context.labels import LineInfo
+from extract.normalize import normalize
+
+from .helpers import amounts_by_text, mentions
+
+_MLIT = ("令和6年度国土交通省補正予算の概要 計 1兆2,345億円 (うち財政投融資300億円) 第1 防災・減災、国土強靱化の推進 8,000億円 "
+         "(1)河川・砂防の事前防災対策 3,000億円 (2)道路ネットワークの強靱化 2,500億円 第2 物価高への対応 1,200億円")
+_MAFF = ("令和5年度農林水産関係補正予算の概要 第1 食料安全保障の強化 (1)肥料の国産化 ①堆肥の広域流通 900億円 300億円 120億円 "
+         "②畜産物の輸出拡大 80億円")
+_ENV = "令和4年度環境省補正予算案 ① 脱炭素先行地域づくり 200億円 ② 再エネ導入の加速 150億円 ③ 資源循環の推進 50億円"
+_MOD = ("平成31年度文部科学省補正予算(案) 総額 2,100億円 ○ 学校施設の耐震化 1,500億円 ○ 教育の情報化 480億円 ○ 科学技術の振興 120億円")
+
+
+@pytest.mark.parametrize("text, rows", [
+    (_MLIT, {"8,000億円": "防災・減災、国土強靱化の推進", "3,000億円": "河川・砂防の事前防災対策",
+             "2,500億円": "道路ネットワークの強靱化", "1,200億円": "物価高への対応"}),
+    (_MAFF, {"900億円": "食料安全保障の強化", "300億円": "肥料の国産化", "120億円": "堆肥の広域流通",
+             "80億円": "畜産物の輸出拡大"}),
+    (_ENV, {"200億円": "脱炭素先行地域づくり", "150億円": "再エネ導入の加速", "50億円": "資源循環の推進"}),
+    (_MOD, {"1,500億円": "学校施設の耐震化", "480億円": "教育の情報化", "120億円": "科学技術の振興"}),
+])
+def test_each_flattened_item_figure_is_a_budget_row_of_its_item(text, rows):
+    found = amounts_by_text(text)
+    for figure, name in rows.items():
+        m = found[figure]
+        assert (m.role, m.program, m.total_of) == ("supplementary_budget", name, None), (figure, m)
+        assert m.fy is not None
+
+
+@pytest.mark.parametrize("text, figure", [
+    (_MLIT, "1兆2,345億円"),  # 計: the ministry's total
+    (_MLIT, "300億円"),  # (うち…): a part in brackets
+    (_MOD, "2,100億円"),  # 総額
+])
+def test_the_total_and_its_bracketed_part_are_no_items(text, figure):
+    m = amounts_by_text(text)[figure]
+    assert m.program is None or m.total_of is not None, m
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("令和6年度観光庁補正予算の概要 (1)補助上限額 500万円 (2)1件当たり 300万円 (3)市場規模 3兆円 (4)前年度予算額 400億円", None),
+    ("令和7年度こども家庭庁予算案の概要 ① 目標額 50億円 ② 経済効果 2,000億円 ③ 売上見込額 80億円", None),
+])
+def test_caps_sizes_previous_years_and_world_figures_are_no_items(text, figure):
+    info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year")])
+    assert items(info) == []
+
+
+def test_without_a_budget_scope_the_figures_keep_their_roles():
+    text = "新しい地域づくりの概要 第1 まちの魅力 40億円 (1)観光の振興 20億円 (2)移住の促進 10億円"
+    found = amounts_by_text(text)
+    assert all(m.role != "supplementary_budget" for m in found.values())
+
+
+@pytest.mark.parametrize("text", [
+    "令和6年度補正予算 第1 防災の推進 100億円 (1)河川の改修 60億円",  # two markers: an ordinary line
+    "令和6年度補正予算の概要 (1)河川の改修を行う。 50億円 (2)道路の補修を行う。 30億円 (3)橋の点検 20億円",  # sentences
+])
+def test_a_line_with_few_markers_or_sentences_as_names_names_no_flattened_items(text):
+    info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year")])
+    named = dict((m.text, n) for m, n in items(info))
+    assert "50億円" not in named and "30億円" not in named and "60億円" not in named
+
+
+def test_the_same_reading_names_the_items_of_a_plain_flattened_line():
+    text = "令和6年度観光庁補正予算の概要 (1)観光地の再生 500億円 (2)インバウンドの回復 300億円 (3)人材の確保 30億円"
+    info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year")])
+    assert [(m.text, n) for m, n in items(info)] == [("500億円", "観光地の再生"), ("300億円", "インバウンドの回復"),
+                                                     ("30億円", "人材の確保")]
