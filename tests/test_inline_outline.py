@@ -76,3 +76,25 @@ def test_the_same_reading_names_the_items_of_a_plain_flattened_line():
     info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year")])
     assert [(m.text, n) for m, n in items(info)] == [("500億円", "観光地の再生"), ("300億円", "インバウンドの回復"),
                                                      ("30億円", "人材の確保")]
+
+
+_ROWS = ("省エネ設備投資に使える補助金一覧表 令和5年度補正予算 内訳 対象部門 1 工場省エネ転換促進事業 既存設備を高効率な設備へ更新する"
+         "費用を補助。 産業部門 法人 設備費の1/2(上限1億円) 300.0億円 2 家庭用蓄電池導入支援事業 住宅への蓄電池の導入を支援。 家庭部門 "
+         "個人 ・蓄電池 4万円/kWh(上限:40万円) 80.0億円 1 商業施設断熱改修補助金 建物の断熱改修を補助。 業務部門 法人 1/3 120.0億円")
+
+
+def test_a_table_flattened_row_by_row_names_each_rows_budget_by_its_first_cell():
+    found = amounts_by_text(_ROWS)
+    assert found["300.0億円"].program == "工場省エネ転換促進事業"
+    assert found["80.0億円"].program == "家庭用蓄電池導入支援事業"
+    assert found["120.0億円"].program == "商業施設断熱改修補助金"
+    assert found["4万円"].total_of is not None or found["4万円"].role not in ("budget", "supplementary_budget")
+
+
+@pytest.mark.parametrize("text", [
+    "平成 28 年度の主な新規事業 出会い応援事業・・・・502 万円 平成 28 年度の主な拡充事業 子育て支援事業・・・・300 万円 令和 2 年度事業",
+    "新規 3 件の補助事業 40 万円 継続 12 件の補助事業 90 万円 計 15 件の補助事業 130 万円",
+])
+def test_a_number_the_text_layer_spaced_from_its_counter_or_era_opens_no_row(text):
+    info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year", "count")])
+    assert all(not n.startswith(("年度", "件")) for _m, n in items(info))

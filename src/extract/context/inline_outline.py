@@ -21,6 +21,8 @@ from functools import lru_cache
 from ..dictionary import load, words
 from ..model import Mention
 from .labels import LineInfo
+from .no_programme import per_unit
+from .programs import strong
 
 #: an item's name is short and no sentence
 _NAME_MAX = 60
@@ -36,7 +38,8 @@ def _marker() -> re.Pattern[str]:
     """A heading or item marker (outline.json) at the line's start or after a space."""
     d = load("outline")
     heads, items = words(d["headings"]), words(d["items"])
-    parts = [heads[k] for k in ("dai", "paren_num", "circled")] + [items["circle"] + r"(?=[\s　])"]
+    # a table's row number before a space (`1 中小企業等の…事業 …`) opens a row only where a programme's name follows (_name)
+    parts = [heads[k] for k in ("dai", "paren_num", "circled")] + [items["circle"] + r"(?=[\s　])", r"(?P<row>[0-9]{1,2})(?=[\s　])"]
     return re.compile(r"(?:^|(?<=[\s　]))(?:" + "|".join(f"(?:{p})" for p in parts) + r")[\s　]*")
 
 
@@ -73,17 +76,18 @@ def items(info: LineInfo) -> list[tuple[Mention, str]]:
     marks = list(_marker().finditer(text))
     if len(marks) < _MIN_MARKERS:
         return []
-    tokens: list[tuple[int, int, Mention | None]] = sorted(
-        [(mk.start(), mk.end(), None) for mk in marks] + [(a.start, a.end, a) for a in amounts], key=lambda t: t[0])
+    tokens: list[tuple[int, int, Mention | None, bool]] = sorted(
+        [(mk.start(), mk.end(), None, mk.group("row") is not None) for mk in marks]
+        + [(a.start, a.end, a, False) for a in amounts if not _term(text, a)], key=lambda t: t[0])
     out: list[tuple[Mention, str]] = []
     pending: list[str | None] = []  # names opened since the last run of figures (None: no programme's)
     run: list[Mention] = []
-    for k, (start, end, m) in enumerate(tokens):
+    for k, (start, end, m, row) in enumerate(tokens):
         if m is None:
             following = tokens[k + 1][0] if k + 1 < len(tokens) else len(text)
-            pending.append(_name(text[end:following]))
-            continue
-        if _bracketed(text, start):
+            name = None if row and _quantity(text, start, end) else _name(text[end:following])
+            if name is not None or not row:
+                pending.append(name)  # (a row number that no programme's name follows is a number of the text)
             continue
         run.append(m)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -95,9 +99,46 @@ def items(info: LineInfo) -> list[tuple[Mention, str]]:
     return out
 
 
+def _term(text: str, m: Mention) -> bool:
+    """A figure that is a term of the item, not its budget: in brackets (`(うち特別会計52億円)`, `1/3(上限150万円)`), a rate
+    per unit (`5万円/kWh`), a cap or a floor."""
+    return _bracketed(text, m.start) or m.per is not None or any(q in m.qualifiers for q in ("at_most", "at_least")) \
+        or per_unit(text, m)
+
+
+@lru_cache(maxsize=1)
+def _counting() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words a number before them counts or dates (counters.json, programs.json ordinal_counters, the units of money and
+    time), and the eras a year's number follows."""
+    counters = [k for k in load("counters") if not k.startswith("_")]
+    ordinal = load("programs")["name_phrase"]["ordinal_counters"]
+    eras = [k for k in load("eras") if not k.startswith("_")]
+    units = ["年", "月", "日", "度", "時", "万", "億", "千", "百", "円", "%", "歳", "倍", "割"]
+    return tuple(sorted({*counters, *ordinal, *units}, key=len, reverse=True)), tuple(eras)
+
+
+def _quantity(text: str, start: int, end: int) -> bool:
+    """A number the text layer spaced from its counter or era (`平成 28 年度`, `3 件`): no row's number."""
+    counted, eras = _counting()
+    return text[end:].startswith(counted) or text[:start].rstrip().endswith((*eras, "第", "約"))
+
+
+#: a table row's first cell: the words up to the first space (`中小企業等の…促進事業 既存設備を…`)
+_FIRST_CELL = re.compile(r"[^\s　]+")
+#: the shortest a row's name cell may be
+_CELL_MIN = 4
+
+
 def _name(words_after: str) -> str | None:
+    """The item's name: the words to the next marker or figure where they read as one; else, a table's row flattened onto
+    the line (name, description, …, figure), its first cell where that ends as a programme's name (programs.strong)."""
     name = words_after.strip(" 　:：、")
-    return name if _programme(name) else None
+    if _programme(name):
+        return name
+    cell = _FIRST_CELL.match(name)
+    if cell is None or len(cell.group()) < _CELL_MIN:
+        return None
+    return cell.group() if strong(cell.group()) and _programme(cell.group()) else None
 
 
 def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None) -> None:

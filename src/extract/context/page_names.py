@@ -4,7 +4,7 @@
 - a name right before the budget label that heads the figure, its sheet's boxes around it (`Page 1: …の事業概要 (PR資料)
   コンテンツグローバル需要創出促進事業 令和2年度第3次補正予算案額 401.3億円 商務情報政策局…課`): the words after the last
   bracket, colon or stop before the label, where they end as a programme's name;
-- the deck's title over a figure no item names, where the figure's line is the title's page flattened (the line opens
+- the deck's title over a figure no item names (or names by a part of the title), where the figure's line is the title's page flattened (the line opens
   with the title's words: `子宮頸がん等ワクチン接種 緊急促進臨時特例交付金(仮称) <概要> … 約1,085億円(国費) 所要額`), and
   the title is a programme's name (programs.strong): a one-programme sheet's figure is its programme's.
 Each reads a window before one figure, or the title once: linear."""
@@ -55,3 +55,12 @@ def titled_line(tree: ol.Outline, lines: Sequence[Line], i: int) -> str | None:
         return None
     name = progs.clean_name(node.text)
     return name if progs.strong(name) and progs.is_name(name) else None
+
+
+def title_whole(tree: ol.Outline, lines: Sequence[Line], i: int, name: str | None) -> str | None:
+    """A name that is a part of the title of the page line `i` flattens (`再エネ推進交付金` of `地域脱炭素移行・再エネ推進交付金
+    <概要> … 約350億円`): the title, the programme's whole name; else the name."""
+    if not name:
+        return name
+    title = titled_line(tree, lines, i)
+    return title if title is not None and name in title else name

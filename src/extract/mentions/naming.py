@@ -28,7 +28,7 @@ from ..context.ministry_names import (
     row_ministry,
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
-from ..context.page_names import label_led, titled_line
+from ..context.page_names import label_led, title_whole, titled_line
 from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -369,7 +369,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
-            name = _phrase(infos, i, m, _cleaned(m, owner, name))
+            name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             if m.total_of:
                 name = None
             elif name is None:
