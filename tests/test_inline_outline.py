@@ -98,3 +98,12 @@ def test_a_table_flattened_row_by_row_names_each_rows_budget_by_its_first_cell()
 def test_a_number_the_text_layer_spaced_from_its_counter_or_era_opens_no_row(text):
     info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year", "count")])
     assert all(not n.startswith(("年度", "件")) for _m, n in items(info))
+
+
+def test_bullets_without_a_space_and_label_boxes_before_the_figure():
+    text = ("令和7年度観光庁予算案のポイント ① 「稼げる地域」の推進 ●観光地域づくり法人支援事業 【当初】40 億円 (38 億円) "
+            "●観光DX推進事業 【当初】12 億円 ② 「人材」の確保 ●宿泊業人材確保支援事業 【当初】8 億円")
+    found = amounts_by_text(text)
+    assert found["40 億円"].program == "観光地域づくり法人支援事業"
+    assert found["12 億円"].program == "観光DX推進事業"
+    assert found["8 億円"].program == "宿泊業人材確保支援事業"

@@ -39,7 +39,7 @@ def _marker() -> re.Pattern[str]:
     d = load("outline")
     heads, items = words(d["headings"]), words(d["items"])
     # a table's row number before a space (`1 中小企業等の…事業 …`) opens a row only where a programme's name follows (_name)
-    parts = [heads[k] for k in ("dai", "paren_num", "circled")] + [items["circle"] + r"(?=[\s　])", r"(?P<row>[0-9]{1,2})(?=[\s　])"]
+    parts = [heads[k] for k in ("dai", "paren_num", "circled")] + [items["circle"], r"(?P<row>[0-9]{1,2})(?=[\s　])"]
     return re.compile(r"(?:^|(?<=[\s　]))(?:" + "|".join(f"(?:{p})" for p in parts) + r")[\s　]*")
 
 
@@ -123,6 +123,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
     return text[end:].startswith(counted) or text[:start].rstrip().endswith((*eras, "第", "約"))
 
 
+#: a label box between the name and its figure (`●…交付金 【当初】30億円`): the figure's kind, no part of the name
+_LABEL_TAIL = re.compile(r"(?:[\s　]*【[^【】]{1,10}】)+[\s　]*$")
 #: a table row's first cell: the words up to the first space (`中小企業等の…促進事業 既存設備を…`)
 _FIRST_CELL = re.compile(r"[^\s　]+")
 #: the shortest a row's name cell may be
@@ -132,7 +134,7 @@ _CELL_MIN = 4
 def _name(words_after: str) -> str | None:
     """The item's name: the words to the next marker or figure where they read as one; else, a table's row flattened onto
     the line (name, description, …, figure), its first cell where that ends as a programme's name (programs.strong)."""
-    name = words_after.strip(" 　:：、")
+    name = _LABEL_TAIL.sub("", words_after).strip(" 　:：、")
     if _programme(name):
         return name
     cell = _FIRST_CELL.match(name)
