@@ -135,3 +135,29 @@ def test_a_rate_per_unit_after_a_slash_is_no_row(line, figure):
 def test_a_years_figure_after_a_slash_stays_what_it_was():
     found = _row("令和5年度予算 地域交通確保事業", "○ 運行経費 500万円/年")
     assert found["500万円"][2] != "(rate)"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("さらに優先課題推進枠に473億円を計上した。", "473億円"), ("新たな特別要望枠として200億円を要求した。", "200億円"),
+])
+def test_a_requests_frame_is_no_programme(line, figure):
+    assert _row("令和2年度予算の概算要求", line)[figure][2] is not None
+
+
+def test_a_work_that_creates_a_frame_keeps_its_row():
+    assert _row("令和2年度予算の概算要求", "融資枠の創設に20億円を計上した。")["20億円"][2] is None
+
+
+@pytest.mark.parametrize("mark", ["I", "Ⅱ", "III"])
+def test_a_roman_numeral_heads_a_part_of_the_outline(mark):
+    from .helpers import text_deck_outline
+    _, tree = text_deck_outline(["令和5年度 農林水産省補正予算(案)の内訳", f"{mark} 物価高騰対策関係 2,100億円",
+                                 "第1 肥料の高騰対策 800億円"])
+    assert any(n.kind == "heading" and n.name.startswith("物価高騰対策関係") for n in tree.nodes)
+
+
+@pytest.mark.parametrize("line", ["I am here", "Villa 計画", "X線検査装置の整備 3億円"])
+def test_a_latin_word_is_no_roman_heading(line):
+    from .helpers import text_deck_outline
+    _, tree = text_deck_outline(["令和5年度 補正予算の内訳", line])
+    assert not any(n.kind == "heading" and n.line_index == 1 for n in tree.nodes)

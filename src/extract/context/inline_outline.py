@@ -85,7 +85,7 @@ def items(info: LineInfo) -> list[tuple[Mention, str]]:
     for k, (start, end, m, row) in enumerate(tokens):
         if m is None:
             following = tokens[k + 1][0] if k + 1 < len(tokens) else len(text)
-            name = None if row and _quantity(text, start, end) else _name(text[end:following])
+            name = None if row and _quantity(text, start, end) else _name(text[end:following], row)
             if name is not None or not row:
                 pending.append(name)  # (a row number that no programme's name follows is a number of the text)
             continue
@@ -131,14 +131,15 @@ _FIRST_CELL = re.compile(r"[^\s　]+")
 _CELL_MIN = 4
 
 
-def _name(words_after: str) -> str | None:
-    """The item's name: the words to the next marker or figure where they read as one; else, a table's row flattened onto
-    the line (name, description, …, figure), its first cell where that ends as a programme's name (programs.strong)."""
+def _name(words_after: str, row: bool) -> str | None:
+    """The item's name: the words to the next marker or figure where they read as one; else, after a row's number (`row`: a
+    table's row flattened onto the line, name, description, …, figure), its first cell where that ends as a programme's
+    name (programs.strong) and holds no figure."""
     name = _LABEL_TAIL.sub("", words_after).strip(" 　:：、")
     if _programme(name):
         return name
-    cell = _FIRST_CELL.match(name)
-    if cell is None or len(cell.group()) < _CELL_MIN:
+    cell = _FIRST_CELL.match(name) if row else None
+    if cell is None or len(cell.group()) < _CELL_MIN or "円" in cell.group():
         return None
     return cell.group() if strong(cell.group()) and _programme(cell.group()) else None
 

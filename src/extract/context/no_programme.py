@@ -118,7 +118,8 @@ def _by_kind(infos: Sequence[LineInfo]) -> bool:
 
 
 def financing_or_class(name: str | None) -> bool:
-    """The name is a financing source (its end: `…財源`, `繰入金`, `…債`) or an expenditure class (`総務費`) as a whole."""
+    """The name is a financing source (its end: `…財源`, `繰入金`, `…債`), an expenditure class (`総務費`) as a whole, or a
+    frame that programmes' requests fill (`優先課題推進枠`, `特別要望枠`: totals.json frame_ends)."""
     if not name:
         return False
     if _book_class().match(name):
@@ -129,7 +130,7 @@ def financing_or_class(name: str | None) -> bool:
     if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
         return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
-        or core.endswith(tuple(_words()["financing_ends"]))
+        or core.endswith((*_words()["financing_ends"], *_words()["frame_ends"]))  # (`優先課題推進枠`: a request's frame)
 
 
 def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
