@@ -111,6 +111,7 @@ def test_bullets_without_a_space_and_label_boxes_before_the_figure():
 
 def test_an_items_description_is_no_name_for_the_next_items_figure():
     text = ("令和6年度3月補正予算の概要 2 主な事業 ①物価高騰への対応 〈900百万円〉 ○地域生活支援交付金活用事業(850百万円) "
-            "地域の消費を喚起するため国が交付金を交付。 ・県産品応援クーポン発行事業 ……………… 520百万円 県産品の購入に使えるクーポンを発行する。")
+            "地域の消費を喚起するため国が交付金を交付。 ・県産品応援クーポン発行事業 ……………… 520百万円 "
+            "県産品の購入に使えるクーポンを発行する。")
     info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year")])
     assert all(n != "地域生活支援交付金活用事業" for m, n in items(info) if m.text == "520百万円")

@@ -10,7 +10,7 @@ import pytest
 from extract.context.labels import LineInfo
 from extract.context.name_phrase import noun_phrase, uncut
 from extract.context.page_names import label_led
-from extract.context.prose_totals import spellings
+from extract.context.verb_forms import spellings
 from extract.normalize import normalize
 
 from .helpers import amounts_by_text, mentions
@@ -125,7 +125,8 @@ def test_a_label_that_sums_another_label_is_a_total(label):
 
 
 @pytest.mark.parametrize("line, figure", [
-    ("・家庭用燃料電池 3万円/台(上限:30万円)", "3万円"), ("・太陽光パネル 7万円/kW", "7万円"), ("・断熱窓 2万円／枚", "2万円"), ("・蓄電池 4万円/kWh", "4万円"),
+    ("・家庭用燃料電池 3万円/台(上限:30万円)", "3万円"), ("・太陽光パネル 7万円/kW", "7万円"), ("・断熱窓 2万円／枚", "2万円"),
+    ("・蓄電池 4万円/kWh", "4万円"),
 ])
 def test_a_rate_per_unit_after_a_slash_is_no_row(line, figure):
     found = _row("令和5年度補正予算 住宅省エネ支援事業", line)

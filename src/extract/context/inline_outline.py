@@ -151,7 +151,7 @@ def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None
         return
     kind, fy = label
     for info in infos:
-        for m, _name_ in items(info):
+        for m, _ in items(info):
             if m.role == "other" and m.role_source in _OPEN and not m.total_of and m.per is None:
                 m.role, m.role_source, m.fy = kind, "scope", m.fy or fy
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..dictionary import load
 from .labels import label_role
+from .name_lists import listed_before, unpaired
 from .programs import BOX_EDGES, _token_tags, clean_name, strong
 from .stage_words import kind_words
 
@@ -290,23 +291,12 @@ def noun_phrase(name: str | None) -> str | None:
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_apposition(_after_purpose(_unpaired(stripped.strip()))))))).strip()
+    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_apposition(_after_purpose(unpaired(stripped.strip()))))))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
         return None
     return core
-
-
-def _unpaired(name: str) -> str:
-    """The name without a quote mark whose partner lies outside it (`「水道施設の…整備に330億円、…」`: a speech quoted
-    around the list, its opening mark before the first item's name)."""
-    for open_, close in ("「」", "『』"):
-        if name.startswith(open_) and close not in name:
-            name = name[1:]
-        if name.endswith(close) and open_ not in name:
-            name = name[:-1]
-    return name
 
 
 def _label_alone(text: str) -> bool:
@@ -346,7 +336,7 @@ def uncut(before: str, name: str | None) -> str | None:
     at = before.rfind(name)
     if at <= 0:
         return name
-    if (listed := _listed_before(before, at, name)) is not None:
+    if (listed := listed_before(before, at, name, _clause_start())) is not None:
         return listed
     inside_number = before[at - 1] in "、，," and at >= 2 and before[at - 2].isdigit() and name[0].isdigit()
     if not inside_number and _unbalanced(name) >= 0 and not name.startswith(_TAIL_OPENINGS):
@@ -366,29 +356,6 @@ def uncut(before: str, name: str | None) -> str | None:
     return before[start:at] + name
 
 
-#: a list's examples closed by `など`/`等` (`…の拡充など、雇用創造…`, `地域医療の再生、…機能強化など`)
-_EXAMPLES = ("など", "等")
-#: one clause before a comma: a noun phrase with no figure, bracket, quote, topic or sentence end inside
-_PIECE = re.compile(r"(?:^|(?<=[、，,。「『]))([^、，,。「」『』()（）0-9０-９]{2,40})[、，,]$")
-
-
-def _listed_before(before: str, at: int, name: str) -> str | None:
-    """The name with the list clause a comma cut from it (`重点分野雇用創造事業の拡充など、` + `雇用創造・人材育成`, `地域医療の
-    再生、` + `医療機関等への機能強化など`): where the clause before the comma closes a list of examples with `など`/`等`, or the
-    name closes the list the clause opens; the clause a noun phrase (no verb's kana, topic or particle at its end)."""
-    piece = _PIECE.search(before, max(0, at - 42), at)
-    if piece is None:
-        return None
-    words = piece.group(1)
-    if not (words.endswith(_EXAMPLES) or name.rstrip().endswith(_EXAMPLES)) or _clause_start().search(words):
-        return None
-    if not _NOUNISH_END.search(words):
-        return None
-    return before[piece.start(1):at] + name
-
-
-#: a noun's last character, or a list's `など`/`等`
-_NOUNISH_END = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー々]|など)$")
 _OPEN, _CLOSE = "(（[［【", ")）]］】"
 #: words a name never opens with: a rule that cut it there cut a purpose clause in two (`…価格を抑える` + `ための補助事業`)
 _TAIL_OPENINGS = ("ための", "ために")

@@ -203,9 +203,9 @@ def _amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
 #: no particle or verb that makes the figure an appropriation for a rate (`1人当たり10万円を支給する事業 5,000万円`); rate()
 #: asks further that no bracket closes and no figure but a listed rate stands between
 _RATE_GAP = re.compile(r"[^をにでがはもと。]*")
-#: a unit's value times a count right after the figure (`2,000円×5枚`), or per a unit after a slash (`5万円/kWh`, `200円／10a`,
-#: `3万円/台`; not a year's figure, `500万円/年`)
-_TIMES = re.compile(r"[ \u3000]*(?:[×✕xX][ \u3000]*[0-9０-９]|[/／][ \u3000]*[0-9０-９.]*[ \u3000]*(?!年)[A-Za-zａ-ｚＡ-Ｚ㎡㎥\u4e00-\u9fff\u30a0-\u30ff])")
+#: a count the figure is multiplied by, or a unit after a slash (`2,000円×5枚`, `5万円/kWh`, `3万円/台`; not `500万円/年`)
+_TIMES = re.compile(r"[ \u3000]*(?:[×✕xX][ \u3000]*[0-9０-９]"
+                    r"|[/／][ \u3000]*[0-9０-９.]*[ \u3000]*(?!年)[A-Za-zａ-ｚＡ-Ｚ㎡㎥\u4e00-\u9fff\u30a0-\u30ff])")
 
 
 def per_unit(text: str, m: Mention) -> bool:

@@ -4,9 +4,10 @@
 - a name right before the budget label that heads the figure, its sheet's boxes around it (`Page 1: …の事業概要 (PR資料)
   コンテンツグローバル需要創出促進事業 令和2年度第3次補正予算案額 401.3億円 商務情報政策局…課`): the words after the last
   bracket, colon or stop before the label, where they end as a programme's name;
-- the deck's title over a figure no item names (or names by a part of the title), where the figure's line is the title's page flattened (the line opens
-  with the title's words: `子宮頸がん等ワクチン接種 緊急促進臨時特例交付金(仮称) <概要> … 約1,085億円(国費) 所要額`), and
-  the title is a programme's name (programs.strong): a one-programme sheet's figure is its programme's.
+- the deck's title over a figure no item names (or names by a part of the title), where the figure's line is the title's
+  page flattened (the line opens with the title's words: `子宮頸がん等ワクチン接種 緊急促進臨時特例交付金(仮称) <概要> …
+  約1,085億円(国費) 所要額`), and the title is a programme's name (programs.strong): a one-programme sheet's figure is its
+  programme's; a label line's figure a few lines under the title likewise (document_programme).
 Each reads a window before one figure, or the title once: linear."""
 from __future__ import annotations
 
@@ -64,3 +65,24 @@ def title_whole(tree: ol.Outline, lines: Sequence[Line], i: int, name: str | Non
         return name
     title = titled_line(tree, lines, i)
     return title if title is not None and name in title else name
+
+
+#: how many lines under the document's title a label line it names may stand
+_UNDER_TITLE = 12
+
+
+def document_programme(tree: ol.Outline, lines: Sequence[Line], i: int, label_line: bool) -> str | None:
+    """The document's title where it is one programme's name (`地域公共交通確保維持改善事業` over `■事業の概要` / `令和8年度予算額
+    82億円`): the sheet's programme, for a label line's figure no nearer title names, on the title's slide (a page number
+    line between ends it) a few lines under it (`label_line`: figure `i`'s line is a label line alone); else, the title of
+    the page line `i` flattens (titled_line)."""
+    return (_over_label(tree, lines, i) if label_line else None) or titled_line(tree, lines, i)
+
+
+def _over_label(tree: ol.Outline, lines: Sequence[Line], i: int) -> str | None:
+    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    if node is None or not 0 <= i - node.line_index <= _UNDER_TITLE or lines[node.line_index].page != lines[i].page \
+            or any(progs.ends_slide(lines[k].text) for k in range(node.line_index + 1, i)):
+        return None
+    name = progs.clean_name(node.text)
+    return name if progs.strong(name) and progs.is_name(name) else None

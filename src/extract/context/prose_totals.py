@@ -22,6 +22,7 @@ from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
+from .verb_forms import spellings
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -117,19 +118,8 @@ _TARGET_END = re.compile(r"(?:には|にも|へは|に|として)[ \u3000]*計?$
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」>＞]$")
 @lru_cache(maxsize=1)
 def _verbs() -> tuple[str, ...]:
-    """The appropriating verbs (roles.json prose.appropriate): the one list every prose rule reads, each also written
-    with its okurigana left out (`盛込んだ`, `積立て`: spellings)."""
+    """The appropriating verbs (roles.json prose.appropriate, the one list), also without okurigana (verb_forms)."""
     return spellings(tuple(load("roles")["prose"]["appropriate"]))
-
-
-#: okurigana between two kanji of a compound verb (`盛り込`, `積み立`, `振り向`), which writers often leave out
-_OKURIGANA = re.compile(r"(?<=[\u4e00-\u9fff])[\u3041-\u3093](?=[\u4e00-\u9fff])")
-
-
-@lru_cache(maxsize=8)
-def spellings(verbs: tuple[str, ...]) -> tuple[str, ...]:
-    """The verbs and each one's spelling without the okurigana between its kanji (`盛り込` -> `盛込`)."""
-    return tuple(dict.fromkeys((*verbs, *(_OKURIGANA.sub("", v) for v in verbs))))
 
 
 @lru_cache(maxsize=1)
@@ -247,8 +237,7 @@ def names_whole(target: str) -> bool:
 
 #: what may stand between a figure and its clause's end or its verb: a rounding or a list's `等`
 _FIGURE_TAIL = re.compile(r"[ \u3000]*(?:余り?|程度|等|など)?[ \u3000]*")
-#: marks that end a figure's clause with no verb (`…工事に1億円。`, `…事業に2億円▽…`, `…に3億円―`), a quote's close
-#: (`「…の推進に6.4億円」をあげた`: the verb after a quote takes the quoted words, not the figure inside)
+#: marks that end a figure's clause with no verb (`…工事に1億円。`, `…に2億円▽…`, `…に3億円―`, a quote's `…に6億円」をあげた`)
 _NO_VERB_END = "。▽―」』"
 #: the particle that makes the figure its verb's object or subject (`…を充てる`, `…が計上され`, `…も盛り込んだ`), or quotes
 #: it as the verb's amount (`…に10億円と増額要求`)
@@ -333,11 +322,6 @@ _WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3
 _LIST_MARK = "▽"
 
 
-def _clause(before: str) -> str:
-    """The words of a figure's clause before it (back to the last comma or stop)."""
-    return re.split(r"[、，,。]", before.rstrip(" 　、，,約"))[-1]
-
-
 def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     """The figure closes a clause that names the work it is spent on: `…工事に1億7300万円。`, `…費用には1001万円を計上`,
     `…事業費に492万円▽…`, or an item of a `▽` list (`▽町長選挙執行経費2146万円▽`); its verb is an appropriating one or
@@ -350,7 +334,7 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
         return False
     before = info.norm[max(0, m.start - reach):m.start]
     if _WORK_BEFORE.search(before):  # (`…への支援として4億円`: any work's noun; `補助上限として`, `1人当たり…として`: a grant's)
-        return not date_target(before) and not any(w in _clause(before) for w in load("roles")["support_own"])
+        return not date_target(before) and not any(w in re.split(r"[、，,。]", before)[-1] for w in load("roles")["support_own"])
     segment = before.rsplit(_LIST_MARK, 1)
     listed = len(segment) == 2 or info.norm[m.end:m.end + 1] == _LIST_MARK
     return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not names_whole(segment[-1])

@@ -142,8 +142,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos), programmes=True) \
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
-    # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
-    kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None
+    kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
     sides = account_sides.sides(infos)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total

@@ -12,8 +12,8 @@ from ..context.bracketed_names import bracketed_item
 from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
-from ..context.inline_outline import item_name as inline_item
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
+from ..context.inline_outline import item_name as inline_item
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
 from ..context.ministry_figures import measure_topic
@@ -28,8 +28,8 @@ from ..context.ministry_names import (
     row_ministry,
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
-from ..context.page_names import label_led, title_whole, titled_line
 from ..context.noted_items import between_figures, glossed_item, noted_item
+from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
@@ -302,22 +302,6 @@ def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str
     return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
 
 
-#: how many lines under the document's title a label line it names may stand
-_UNDER_TITLE = 12
-
-
-def _document_programme(tree: ol.Outline, lines: list[Line], i: int) -> str | None:
-    """The document's title where it is one programme's name (`地域公共交通確保維持改善事業` over `■事業の概要` / `令和8年度予算額
-    82億円`): the sheet's programme, for a label line's figure no nearer title names, on the title's slide (a page number
-    line between ends it) a few lines under it."""
-    node = next((n for n in tree.nodes if n.kind == "title"), None)
-    if node is None or not 0 <= i - node.line_index <= _UNDER_TITLE or lines[node.line_index].page != lines[i].page \
-            or any(progs.ends_slide(lines[k].text) for k in range(node.line_index + 1, i)):
-        return None
-    name = progs.clean_name(node.text)
-    return name if progs.strong(name) and progs.is_name(name) else None
-
-
 def _title_whole(m: Mention, title: str) -> bool:
     """A title over an unnamed figure that names the budget document (_document_whole) or a stage of its making
     (`市長復活査定`: label_names.stage_heading): the figure is the whole, no programme's row. Whether it was."""
@@ -364,7 +348,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
+            name = inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) \
+                or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
@@ -395,6 +380,5 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if title is not None and _title_whole(m, title.name):
                 continue
             m.program, ministry = title_programme(tree, lines, title) if title is not None \
-                else (_title_after_label(tree, infos) or (_document_programme(tree, lines, i) if label_alone(info) else None)
-                      or titled_line(tree, lines, i), None)
+                else (_title_after_label(tree, infos) or document_programme(tree, lines, i, label_alone(info)), None)
             m.ministry = m.ministry or ministry  # (named nowhere: None)
