@@ -162,3 +162,10 @@ def test_a_latin_word_is_no_roman_heading(line):
     from .helpers import text_deck_outline
     _, tree = text_deck_outline(["令和5年度 補正予算の内訳", line])
     assert not any(n.kind == "heading" and n.line_index == 1 for n in tree.nodes)
+
+
+@pytest.mark.parametrize("item", ["　・災害救助費等負担金（内閣府） 410億円", "○ 被災者生活再建支援金 410億円"])
+def test_a_pillars_only_item_with_the_pillars_figure_keeps_its_row(item):
+    last = amounts_by_text("令和8年度 防災関係予算の概要", "Ⅰ 事前防災の推進 計 900億円", "　・治水事業 500億円",
+                           "　・砂防事業 400億円", "Ⅱ 被災者支援の充実 計 410億円", item)["410億円"]  # the item's (the last)
+    assert last.line == 6 and last.total_of is None and last.program is not None
