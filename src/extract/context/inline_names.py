@@ -103,7 +103,7 @@ def _wrapped_phrase(above: LineInfo, name: str) -> str:
     在宅医療・介護の` over `実施拠点となる基盤の整備などに百二十七億円`, `四億円弱、被災した子どもの心のケアの` over `態勢強化に十二
     億円`): the above line's last clause joined to the name, where the line ends with `の`/`や` (Sudachi: a particle) and
     holds no figure in that clause; else the name."""
-    text = above.norm.rstrip()
+    text = above.norm[-2 * _WRAP_MAX:].rstrip()  # the line's end only (a long line stays linear)
     if not text.endswith(_TYING) or text.endswith("。"):
         return name
     clause = _LAST_CLAUSE.search(text)

@@ -14,6 +14,7 @@ world (`市場規模`, `目標`: programs.json not_budget_items). A figure insid
 One scan of the line's markers and figures: linear."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -62,13 +63,47 @@ def _programme(name: str) -> bool:
     return not any(w in name for w in inside) and not name.rstrip("等など").endswith(ends)
 
 
-def _bracketed(text: str, pos: int) -> bool:
-    """A figure inside an open bracket of its line (`(うち特別会計52億円)`), looked for back to the last marker only."""
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos) or text.rfind("（", 0, pos) > text.rfind("）", 0, pos)
+#: a bracket's open and close
+_BRACKET = re.compile(r"[(（)）]")
+
+
+def _bracket_spans(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the line's outermost brackets, one scan (a long line stays linear)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    depth = 0
+    for b in _BRACKET.finditer(text):
+        if b.group() in "(（":
+            if depth == 0:
+                starts.append(b.start())
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                ends.append(b.end())
+    if len(ends) < len(starts):
+        ends.append(len(text))  # a bracket the line leaves open
+    return starts, ends
+
+
+def _bracketed(spans: tuple[list[int], list[int]], pos: int) -> bool:
+    """A figure inside a bracket of its line (`(うち特別会計52億円)`, `1/3(上限150万円)`), found by bisection."""
+    starts, ends = spans
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
 
 
 def items(info: LineInfo) -> list[tuple[Mention, str]]:
-    """The figures of a flattened outline's items and their names (module docstring); [] on any other line."""
+    """The figures of a flattened outline's items and their names (module docstring); [] on any other line. Read once a
+    line (kept on the line's info: every figure of a long line asks)."""
+    found: list[tuple[Mention, str]] | None = getattr(info, "_inline_outline", None)
+    if found is None:
+        found = _items(info)
+        setattr(info, "_inline_outline", found)  # noqa: B010 (LineInfo's own computed-once fields are private)
+    return found
+
+
+def _items(info: LineInfo) -> list[tuple[Mention, str]]:
     amounts = info.amounts
     if len(amounts) < 2:
         return []
@@ -76,9 +111,10 @@ def items(info: LineInfo) -> list[tuple[Mention, str]]:
     marks = list(_marker().finditer(text))
     if len(marks) < _MIN_MARKERS:
         return []
+    spans = _bracket_spans(text)
     tokens: list[tuple[int, int, Mention | None, bool]] = sorted(
         [(mk.start(), mk.end(), None, mk.group("row") is not None) for mk in marks]
-        + [(a.start, a.end, a, False) for a in amounts if not _term(text, a)], key=lambda t: t[0])
+        + [(a.start, a.end, a, False) for a in amounts if not _term(text, spans, a)], key=lambda t: t[0])
     out: list[tuple[Mention, str]] = []
     pending: list[str | None] = []  # names opened since the last run of figures (None: no programme's)
     run: list[Mention] = []
@@ -99,10 +135,10 @@ def items(info: LineInfo) -> list[tuple[Mention, str]]:
     return out
 
 
-def _term(text: str, m: Mention) -> bool:
+def _term(text: str, spans: tuple[list[int], list[int]], m: Mention) -> bool:
     """A figure that is a term of the item, not its budget: in brackets (`(うち特別会計52億円)`, `1/3(上限150万円)`), a rate
     per unit (`5万円/kWh`), a cap or a floor."""
-    return _bracketed(text, m.start) or m.per is not None or any(q in m.qualifiers for q in ("at_most", "at_least")) \
+    return _bracketed(spans, m.start) or m.per is not None or any(q in m.qualifiers for q in ("at_most", "at_least")) \
         or per_unit(text, m)
 
 
@@ -120,7 +156,7 @@ def _counting() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _quantity(text: str, start: int, end: int) -> bool:
     """A number the text layer spaced from its counter or era (`平成 28 年度`, `3 件`): no row's number."""
     counted, eras = _counting()
-    return text[end:].startswith(counted) or text[:start].rstrip().endswith((*eras, "第", "約"))
+    return text.startswith(counted, end) or text[max(0, start - 4):start].rstrip().endswith((*eras, "第", "約"))
 
 
 #: a label box between the name and its figure (`●…交付金 【当初】30億円`): the figure's kind, no part of the name

@@ -11,6 +11,7 @@
 Each reads a window before one figure, or the title once: linear."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,15 @@ _REACH = 80
 _BEFORE_NAME = re.compile(r".*[)）】」:：。]")
 #: what may follow a label's kind word to the figure (`補正` + `予算案額`, `要求額（案）`)
 _LABEL_REST = re.compile(r"(?:予算|要求|案|額|[()（）:：\s\u3000])*")
+#: how many of the outline's first nodes the document's title is looked for in (it is built from the deck's first lines)
+_TITLE_AMONG = 64
+
+
+def _title(tree: ol.Outline) -> ol.Node | None:
+    """The document's title node, if any, among the outline's first nodes (asked for every figure: never a whole scan)."""
+    return next((n for n in itertools.islice(tree.nodes, _TITLE_AMONG) if n.kind == "title"), None)
+
+
 #: spaces, dropped when a line is compared with the title (a dump spaces a title's words apart)
 _SPACES = re.compile(r"[\s\u3000]+")
 
@@ -48,7 +58,7 @@ def label_led(info: LineInfo, m: Mention) -> str | None:
 def titled_line(tree: ol.Outline, lines: Sequence[Line], i: int) -> str | None:
     """The deck's title where line `i` is its page flattened (opens with the title's words) and the title names one
     programme (module docstring)."""
-    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    node = _title(tree)
     if node is None or node.line_index == i:
         return None
     title = _SPACES.sub("", node.text)
@@ -80,7 +90,7 @@ def document_programme(tree: ol.Outline, lines: Sequence[Line], i: int, label_li
 
 
 def _over_label(tree: ol.Outline, lines: Sequence[Line], i: int) -> str | None:
-    node = next((n for n in tree.nodes if n.kind == "title"), None)
+    node = _title(tree)
     if node is None or not 0 <= i - node.line_index <= _UNDER_TITLE or lines[node.line_index].page != lines[i].page \
             or any(progs.ends_slide(lines[k].text) for k in range(node.line_index + 1, i)):
         return None
