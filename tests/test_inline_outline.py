@@ -115,3 +115,10 @@ def test_an_items_description_is_no_name_for_the_next_items_figure():
             "県産品の購入に使えるクーポンを発行する。")
     info = LineInfo(normalize(text).text, [m for m in mentions(text) if m.kind in ("amount", "fiscal_year")])
     assert all(n != "地域生活支援交付金活用事業" for m, n in items(info) if m.text == "520百万円")
+
+
+def test_the_pages_total_before_the_flattened_items_is_no_item():
+    found = amounts_by_text("令和8年度 経済産業省予算案の概要 計 1兆2,000億円 第1 GX投資の促進 4,500億円 (1)水素の普及 800億円 "
+                            "(2)水素市場 3兆円 (3)蓄電池の量産 1,200億円", deck_year=2026)
+    assert found["1兆2,000億円"].total_of is not None
+    assert found["3兆円"].role == "other" and found["800億円"].program == "水素の普及"

@@ -169,3 +169,17 @@ def test_a_pillars_only_item_with_the_pillars_figure_keeps_its_row(item):
     last = amounts_by_text("令和8年度 防災関係予算の概要", "Ⅰ 事前防災の推進 計 900億円", "　・治水事業 500億円",
                            "　・砂防事業 400億円", "Ⅱ 被災者支援の充実 計 410億円", item)["410億円"]  # the item's (the last)
     assert last.line == 6 and last.total_of is None and last.program is not None
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("経済対策の総額として13兆円を計上した。", "13兆円"), ("補正予算の合計として2兆円を計上した。", "2兆円"),
+    ("予備費として5,000億円を計上した。", "5,000億円"),
+])
+def test_a_whole_named_before_as_is_no_row(line, figure):
+    assert _row("令和8年度補正予算案の概要", line)[figure][2] is not None
+
+
+def test_a_work_named_before_as_keeps_its_row_beside_a_whole():
+    found = _row("令和8年度補正予算案の概要", "経済対策の総額として13兆円を計上した。",
+                 "中小企業の賃上げへの支援として4,500億円を盛り込んだ。")
+    assert found["4,500億円"] == ("supplementary_budget", "中小企業の賃上げへの支援", None)

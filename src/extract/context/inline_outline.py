@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..dictionary import load, words
 from ..model import Mention
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo
 from .no_programme import per_unit
 from .programs import strong
 
@@ -96,9 +96,14 @@ def _bracketed(spans: tuple[list[int], list[int]], pos: int) -> bool:
 def items(info: LineInfo) -> list[tuple[Mention, str]]:
     """The figures of a flattened outline's items and their names (module docstring); [] on any other line. Read once a
     line (kept on the line's info: every figure of a long line asks)."""
-    found: list[tuple[Mention, str]] | None = getattr(info, "_inline_outline", None)
+    return list(_named(info).values())
+
+
+def _named(info: LineInfo) -> dict[int, tuple[Mention, str]]:
+    """The line's items by their figure's id, read once (kept on the line's info: every figure of a long line asks)."""
+    found: dict[int, tuple[Mention, str]] | None = getattr(info, "_inline_outline", None)
     if found is None:
-        found = _items(info)
+        found = {id(m): (m, n) for m, n in _items(info)}
         setattr(info, "_inline_outline", found)  # noqa: B010 (LineInfo's own computed-once fields are private)
     return found
 
@@ -161,6 +166,8 @@ def _quantity(text: str, start: int, end: int) -> bool:
 
 #: a label box between the name and its figure (`●…交付金 【当初】30億円`): the figure's kind, no part of the name
 _LABEL_TAIL = re.compile(r"(?:[\s　]*【[^【】]{1,10}】)+[\s　]*$")
+#: a total's label right before a figure no item owns (`計 5,698億円`)
+_TOTAL_BEFORE = re.compile(r"(?:^|(?<=[\s　]))(計|合計|総計|総額)[\s　:：]*約?[\s　]*$")
 #: a table row's first cell: the words up to the first space (`中小企業等の…促進事業 既存設備を…`)
 _FIRST_CELL = re.compile(r"[^\s　]+")
 #: the shortest a row's name cell may be
@@ -187,11 +194,17 @@ def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None
         return
     kind, fy = label
     for info in infos:
-        for m, _ in items(info):
+        named = _named(info)
+        for m, _ in named.values():
             if m.role == "other" and m.role_source in _OPEN and not m.total_of and m.per is None:
                 m.role, m.role_source, m.fy = kind, "scope", m.fy or fy
+        for m in info.amounts if named else ():
+            total = _TOTAL_BEFORE.search(info.norm, max(0, m.start - 8), m.start)
+            if id(m) not in named and total is not None and m.role in BUDGET_ROLES and not m.total_of:
+                m.total_of = total.group(1)  # `…の概要 計 1兆2,000億円 第1 …`: the page's total, no item's
 
 
 def item_name(info: LineInfo, m: Mention) -> str | None:
     """The name of the flattened item whose figure `m` is, if any."""
-    return next((n for f, n in items(info) if f is m), None)
+    found = _named(info).get(id(m))
+    return found[1] if found is not None else None

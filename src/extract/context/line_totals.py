@@ -76,3 +76,8 @@ def _sum_label() -> re.Pattern[str]:
     """`…の計`, `…の合計`, `…の総額` closing the words right before the figure (a clause's start before them)."""
     words = "|".join(map(re.escape, sorted({"計", "合計", *load("roles")["whole_names"]}, key=len, reverse=True)))
     return re.compile(rf"(?:^|(?<=[、，,。\s]))([^、，,。\s]{{1,16}}の(?:{words}))(?:は|が)?[\s　:：]*(?:約)?[\s　]*$")
+
+
+def sums_another(name: str) -> bool:
+    """A name that is the sum of what its words name (`経済対策の総額`, `追加額の計`): `…の` + a total's word."""
+    return _sum_label().search(name) is not None

@@ -16,6 +16,7 @@ from ..context.inline_names import boxed_above, broken_name, line_head, owner_be
 from ..context.inline_outline import item_name as inline_item
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
+from ..context.line_totals import sums_another
 from ..context.ministry_figures import measure_topic
 from ..context.ministry_names import (
     after_ministry,
@@ -275,7 +276,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
 def _document_whole(m: Mention, name: str) -> bool:
     """A figure named by the budget document's title (`国土交通省関係 第3次補正予算の概要 1兆8,353億円`, context/title_names.py)
     states the document's whole: a total, no programme's row. Whether it did."""
-    if not names_document(name):
+    if not names_document(name) and not sums_another(name):  # (`経済対策の総額として13兆円`: the sum of a package)
         return False
     m.program, m.total_of = None, name
     return True
