@@ -122,3 +122,11 @@ def test_the_pages_total_before_the_flattened_items_is_no_item():
                             "(2)水素市場 3兆円 (3)蓄電池の量産 1,200億円", deck_year=2026)
     assert found["1兆2,000億円"].total_of is not None
     assert found["3兆円"].role == "other" and found["800億円"].program == "水素の普及"
+
+
+def test_a_roman_numeral_opens_a_flattened_part():
+    text = ("令和5年度 厚生労働省補正予算(案)の内訳 I 物価高騰対策関係 900億円 第1 医療機関の支援 600億円 第2 介護施設の支援 300億円 "
+            "II 防災対策関係 200億円")
+    found = amounts_by_text(text)
+    assert found["900億円"].program == "物価高騰対策関係" and found["200億円"].program == "防災対策関係"
+    assert found["600億円"].program == "医療機関の支援"

@@ -1,7 +1,9 @@
 """An outline flattened onto one line: a summary page whose numbered headings and items were read as one run of text
 (`…の概要 計 5,698億円 第1 一億総活躍社会の実現の加速 4,477億円 (1)安心して…環境の整備 626億円 (2)… 166億円`).
 
-Each marker (outline.json: `第N`, `(N)`, `①`, `○`) opens an item whose name runs to the next marker or figure. A figure
+Each marker (outline.json: `I`, `第N`, `(N)`, `①`, `○`) opens an item whose name runs to the next marker or figure; a
+table flattened row by row (`1 name description… 442.0億円 2 name …`) opens one with a row's number where its first cell
+ends as a programme's name (not a number spaced from its counter or era: `平成 28 年度`, `3 件`). A figure
 belongs to the item named right before it. Where a page's layout put the figures in a column of their own, the text
 layer reads several names first and then their figures (`(3)…の実現 第2 21世紀型のインフラ整備 3,685億円 127億円`): a run
 of k figures after k names pairs them in order (the outline's levels nest in reading order, so do the figures).
@@ -10,7 +12,8 @@ Under a budget scope each item's figure is a budget figure of the scope's kind (
 item line), named by its item; a parent and its children are all rows (fresh6b, fresh8a). Only figures no other rule
 claimed are read (role `other` from no word of their own), and only items whose name reads as a programme: no total
 (`計`), no part (`うち`), no cap or size per recipient (`補助上限額`, `1件当たり`), no previous year's figure, no figure of the
-world (`市場規模`, `目標`: programs.json not_budget_items). A figure inside brackets (`(うち特別会計52億円)`) is a note.
+world (`市場規模`, `目標`: programs.json not_budget_items). A figure inside brackets (`(うち特別会計52億円)`, `1/3(上限150万円)`),
+per unit (`5万円/kWh`), a cap or a floor is a term; a `計` right before a figure no item owns is the page's total.
 One scan of the line's markers and figures: linear."""
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ def _marker() -> re.Pattern[str]:
     d = load("outline")
     heads, items = words(d["headings"]), words(d["items"])
     # a table's row number before a space (`1 中小企業等の…事業 …`) opens a row only where a programme's name follows (_name)
-    parts = [heads[k] for k in ("dai", "paren_num", "circled")] + [items["circle"], r"(?P<row>[0-9]{1,2})(?=[\s　])"]
+    parts = [heads[k] for k in ("roman", "dai", "paren_num", "circled")] + [items["circle"], r"(?P<row>[0-9]{1,2})(?=[\s　])"]
     return re.compile(r"(?:^|(?<=[\s　]))(?:" + "|".join(f"(?:{p})" for p in parts) + r")[\s　]*")
 
 
