@@ -183,3 +183,8 @@ def test_a_work_named_before_as_keeps_its_row_beside_a_whole():
     found = _row("令和8年度補正予算案の概要", "経済対策の総額として13兆円を計上した。",
                  "中小企業の賃上げへの支援として4,500億円を盛り込んだ。")
     assert found["4,500億円"] == ("supplementary_budget", "中小企業の賃上げへの支援", None)
+
+
+@pytest.mark.parametrize("phrase", ["100年の森づくり事業", "5年の計画期間", "30年のあゆみ記念事業"])
+def test_a_number_of_years_with_no_is_part_of_the_name(phrase):
+    assert noun_phrase(phrase) == phrase

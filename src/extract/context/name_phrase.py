@@ -223,8 +223,10 @@ def _when() -> tuple[re.Pattern[str], re.Pattern[str]]:
            rf"|(?=[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日))(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?" \
            rf"(?:{'|'.join(map(re.escape, w['points']))})?"
     ends = "|".join(map(re.escape, sorted(w["clause_ends"], key=len, reverse=True)))
-    # (`来年度の参議院選挙`: a time with `の` alone before the name)
-    return re.compile(rf"^{time}(?:(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})|の)"), \
+    # (`来年度の参議院選挙`, `令和7年度の…`: a relative time or a year with `の` alone before the name; not `100年の森…`)
+    relative = "|".join(map(re.escape, w["relative"]))
+    of = rf"(?:{relative}|(?:令和|平成)[0-9０-９元]{{1,2}}年度?|[0-9０-９]{{4}}年度?|[0-9０-９]{{1,2}}年度)の"
+    return re.compile(rf"^(?:{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})|{of})"), \
         re.compile(rf"{time}(?:から|まで)の")
 
 
