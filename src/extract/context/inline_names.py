@@ -72,8 +72,10 @@ _SHARE = re.compile(r"^(?:うち|内)")
 def broken_name(infos: Sequence[LineInfo], i: int, name: str) -> str:
     """The whole of a name the line break cut (`付金` under `うち青年就農給` -> `青年就農給付金`), else the name as given."""
     info = infos[i]
-    if len(name) > _FRAGMENT or not info.norm.lstrip().startswith(name) or i == 0:
+    if i == 0 or not info.norm.lstrip().startswith(name):
         return name
+    if len(name) > _FRAGMENT:
+        return _wrapped_phrase(infos[i - 1], name)
     above = infos[i - 1]
     tail = re.split(r"[\s\u3000、。，,:：・]", above.norm.rstrip())[-1]
     head = _SHARE.sub("", tail)
@@ -86,3 +88,29 @@ def broken_name(infos: Sequence[LineInfo], i: int, name: str) -> str:
             return whole
         at += len(surface)
     return name
+
+
+#: the particles that tie the words closing a line to the next line's (`…介護の` / `実施拠点となる…`, `…育成や` / `…`)
+_TYING = ("の", "や")
+#: the clause the words closing a line open: back to its last comma, stop, topic or quote
+_LAST_CLAUSE = re.compile(r"[^、，,。「」『』]*$")
+#: the longest the phrase a wrapped line adds may be
+_WRAP_MAX = 40
+
+
+def _wrapped_phrase(above: LineInfo, name: str) -> str:
+    """A name a newspaper's fixed-width wrap cut after a particle that ties it to the next line (`在宅医療を担う人材の育成や
+    在宅医療・介護の` over `実施拠点となる基盤の整備などに百二十七億円`, `四億円弱、被災した子どもの心のケアの` over `態勢強化に十二
+    億円`): the above line's last clause joined to the name, where the line ends with `の`/`や` (Sudachi: a particle) and
+    holds no figure in that clause; else the name."""
+    text = above.norm[-2 * _WRAP_MAX:].rstrip()  # the line's end only (a long line stays linear)
+    if not text.endswith(_TYING) or text.endswith("。"):
+        return name
+    clause = _LAST_CLAUSE.search(text)
+    head = clause.group().strip() if clause is not None else ""
+    start = len(text) - len(head)
+    if not 2 <= len(head) <= _WRAP_MAX or any(a.start >= start for a in above.amounts):
+        return name
+    if not _token_tags(head)[-1][1].startswith("助詞") or "は" in _token_tags(head)[-1][0]:
+        return name
+    return head + name

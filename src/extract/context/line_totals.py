@@ -6,6 +6,8 @@
   that total's change, the whole of the addition; the figure after it is the total it makes. Both are totals.
 - **A figure its words sum** (`…四つの特別会計で、あわせて85億円`; a revenue's `…など、合わせて29億円を増額`): the things
   listed before it added up, a total of them, no programme.
+- **A label that sums another label** (`追加額の計 3兆2,198億円`, `要求額の合計`, `補正予算の総額`): `…の` + a total's word
+  (roles.json whole_names, `計`, `合計`) right before the figure: the whole of what the first label names, no programme.
 """
 from __future__ import annotations
 
@@ -61,3 +63,21 @@ def summed(owned: Owned, infos: Sequence[LineInfo]) -> None:
         found = _sum_before().search(before)
         if found is not None:
             m.total_of = found.group().strip(" 　、，,約")
+        elif (label := _sum_label().search(infos[i].norm, max(0, m.start - _LABEL_REACH), m.start)) is not None:
+            m.total_of = label.group(1)
+
+
+#: how far before a figure a label that sums another is read
+_LABEL_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _sum_label() -> re.Pattern[str]:
+    """`…の計`, `…の合計`, `…の総額` closing the words right before the figure (a clause's start before them)."""
+    words = "|".join(map(re.escape, sorted({"計", "合計", *load("roles")["whole_names"]}, key=len, reverse=True)))
+    return re.compile(rf"(?:^|(?<=[、，,。\s]))([^、，,。\s]{{1,16}}の(?:{words}))(?:は|が)?[\s　:：]*(?:約)?[\s　]*$")
+
+
+def sums_another(name: str) -> bool:
+    """A name that is the sum of what its words name (`経済対策の総額`, `追加額の計`): `…の` + a total's word."""
+    return _sum_label().search(name) is not None

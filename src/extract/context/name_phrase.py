@@ -16,6 +16,7 @@ from typing import Any
 
 from ..dictionary import load
 from .labels import label_role
+from .name_lists import listed_before, unpaired
 from .programs import BOX_EDGES, _token_tags, clean_name, strong
 from .stage_words import kind_words
 
@@ -222,7 +223,11 @@ def _when() -> tuple[re.Pattern[str], re.Pattern[str]]:
            rf"|(?=[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日))(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?" \
            rf"(?:{'|'.join(map(re.escape, w['points']))})?"
     ends = "|".join(map(re.escape, sorted(w["clause_ends"], key=len, reverse=True)))
-    return re.compile(rf"^{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})"), re.compile(rf"{time}(?:から|まで)の")
+    # (`来年度の参議院選挙`, `令和7年度の…`: a relative time or a year with `の` alone before the name; not `100年の森…`)
+    relative = "|".join(map(re.escape, w["relative"]))
+    of = rf"(?:{relative}|(?:令和|平成)[0-9０-９元]{{1,2}}年度?|[0-9０-９]{{4}}年度?|[0-9０-９]{{1,2}}年度)の"
+    return re.compile(rf"^(?:{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})|{of})"), \
+        re.compile(rf"{time}(?:から|まで)の")
 
 
 def _without_when(name: str) -> str:
@@ -288,7 +293,7 @@ def noun_phrase(name: str | None) -> str | None:
     stripped = _strip_tail(text)
     if stripped is None:
         return None
-    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_apposition(_after_purpose(stripped.strip())))))).strip()
+    core = _LEAD.sub("", _quoted(quoted_with_labels(_without_when(_after_apposition(_after_purpose(unpaired(stripped.strip()))))))).strip()
     if core and _token_tags(core)[0][1].startswith("助詞"):
         return None  # `は利用者の減少を受けて`: a phrase that opens with a particle is the tail of another, no name
     if len(core) < 2 or core in load("programs")["generic"] or _label_alone(core):
@@ -333,6 +338,8 @@ def uncut(before: str, name: str | None) -> str | None:
     at = before.rfind(name)
     if at <= 0:
         return name
+    if (listed := listed_before(before, at, name, _clause_start())) is not None:
+        return listed
     inside_number = before[at - 1] in "、，," and at >= 2 and before[at - 2].isdigit() and name[0].isdigit()
     if not inside_number and _unbalanced(name) >= 0 and not name.startswith(_TAIL_OPENINGS):
         return name

@@ -118,7 +118,8 @@ def _by_kind(infos: Sequence[LineInfo]) -> bool:
 
 
 def financing_or_class(name: str | None) -> bool:
-    """The name is a financing source (its end: `…財源`, `繰入金`, `…債`) or an expenditure class (`総務費`) as a whole."""
+    """The name is a financing source (its end: `…財源`, `繰入金`, `…債`), an expenditure class (`総務費`) as a whole, or a
+    frame that programmes' requests fill (`優先課題推進枠`, `特別要望枠`: totals.json frame_ends)."""
     if not name:
         return False
     if _book_class().match(name):
@@ -129,7 +130,7 @@ def financing_or_class(name: str | None) -> bool:
     if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
         return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
-        or core.endswith(tuple(_words()["financing_ends"]))
+        or core.endswith((*_words()["financing_ends"], *_words()["frame_ends"]))  # (`優先課題推進枠`: a request's frame)
 
 
 def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
@@ -202,14 +203,20 @@ def _amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
 #: no particle or verb that makes the figure an appropriation for a rate (`1人当たり10万円を支給する事業 5,000万円`); rate()
 #: asks further that no bracket closes and no figure but a listed rate stands between
 _RATE_GAP = re.compile(r"[^をにでがはもと。]*")
-#: a unit's value times a count right after the figure (`2,000円×5枚`)
-_TIMES = re.compile(r"[ \u3000]*[×✕xX][ \u3000]*[0-9０-９]")
+#: a count the figure is multiplied by, or a unit after a slash (`2,000円×5枚`, `5万円/kWh`, `3万円/台`; not `500万円/年`)
+_TIMES = re.compile(r"[ \u3000]*(?:[×✕xX][ \u3000]*[0-9０-９]"
+                    r"|[/／][ \u3000]*[0-9０-９.]*[ \u3000]*(?!年)[A-Za-zａ-ｚＡ-Ｚ㎡㎥\u4e00-\u9fff\u30a0-\u30ff])")
+
+
+def per_unit(text: str, m: Mention) -> bool:
+    """A count it is multiplied by or a unit after a slash right after the figure (`2,000円×5枚`, `5万円/kWh`)."""
+    return _TIMES.match(text, m.end) is not None
 
 
 def rate(info: LineInfo, m: Mention) -> bool:
     """The figure is a rate: a per-unit word before it in its sentence with only a noun or a list of rates between
-    (roles.json prose per_head), or a count it is multiplied by right after it."""
-    if _TIMES.match(info.norm, m.end):
+    (roles.json prose per_head), a count it is multiplied by right after it, or a unit after a slash."""
+    if per_unit(info.norm, m):
         return True
     start = _sentence_before(info, m)
     sentence = info.norm[start:m.start]

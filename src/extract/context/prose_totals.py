@@ -22,6 +22,7 @@ from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
+from .verb_forms import spellings
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -117,8 +118,8 @@ _TARGET_END = re.compile(r"(?:には|にも|へは|に|として)[ \u3000]*計?$
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々)）」>＞]$")
 @lru_cache(maxsize=1)
 def _verbs() -> tuple[str, ...]:
-    """The appropriating verbs (roles.json prose.appropriate): the one list every prose rule reads."""
-    return tuple(load("roles")["prose"]["appropriate"])
+    """The appropriating verbs (roles.json prose.appropriate, the one list), also without okurigana (verb_forms)."""
+    return spellings(tuple(load("roles")["prose"]["appropriate"]))
 
 
 @lru_cache(maxsize=1)
@@ -236,8 +237,8 @@ def names_whole(target: str) -> bool:
 
 #: what may stand between a figure and its clause's end or its verb: a rounding or a list's `等`
 _FIGURE_TAIL = re.compile(r"[ \u3000]*(?:余り?|程度|等|など)?[ \u3000]*")
-#: marks that end a figure's clause with no verb (`…工事に1億円。`, `…事業に2億円▽…`, `…に3億円―`)
-_NO_VERB_END = "。▽―"
+#: marks that end a figure's clause with no verb (`…工事に1億円。`, `…に2億円▽…`, `…に3億円―`, a quote's `…に6億円」をあげた`)
+_NO_VERB_END = "。▽―」』"
 #: the particle that makes the figure its verb's object or subject (`…を充てる`, `…が計上され`, `…も盛り込んだ`), or quotes
 #: it as the verb's amount (`…に10億円と増額要求`)
 _ARGUMENT = re.compile(r"[をがもと]")
@@ -263,7 +264,7 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     appropriating one (roles.json prose.appropriate, the one list: `…に2億円を充てる`, `…に3億円が計上され`); a figure
     listed with `、` is governed by the sentence's final verb (`…に3億円、…に2億円を計上`). An allow-list: `…に5億円を
     繰り越す`, `…に80億円がかかる`, `…に1万円を配る`, `…に10億円を融資する` appropriate nothing."""
-    verbs = verbs or _verbs()
+    verbs = spellings(verbs) if verbs else _verbs()
     text = info.norm
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
     if (note := _NOTE.match(text, at)) is not None:
@@ -313,9 +314,9 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     return bool(topics) and any(w in topics[-1] for w in load("roles")["prose"]["revenue_topics"])
 
 
-#: the work's last character right before `に`: a noun (`…工事に`, `…整備に`, `…(拡充)に`); or an expense named with `として`
-#: (`…システム開発費として1650万円を盛った`)
-_WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に)|費[ \u3000]*として[、，,]?)"
+#: the work's last character right before `に` or `として`: a noun (`…工事に`, `…整備に`, `…(拡充)に`, `…システム開発費として`,
+#: `…飲食店などへの支援として`)
+_WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に|として[、，,]?))"
                           r"[ \u3000]*(?:計|約)?[ \u3000]*$")
 #: a list's item mark before the work (`▽…事業 230万円`, `…事業12万円▽`): a newspaper's list of programmes
 _LIST_MARK = "▽"
@@ -332,8 +333,8 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     if not appropriating_verb(info, m) or revenue_topic(info, m):
         return False
     before = info.norm[max(0, m.start - reach):m.start]
-    if _WORK_BEFORE.search(before):
-        return not date_target(before)
+    if _WORK_BEFORE.search(before):  # (`…への支援として4億円`: any work's noun; `補助上限として`, `1人当たり…として`: a grant's)
+        return not date_target(before) and not any(w in re.split(r"[、，,。]", before)[-1] for w in load("roles")["support_own"])
     segment = before.rsplit(_LIST_MARK, 1)
     listed = len(segment) == 2 or info.norm[m.end:m.end + 1] == _LIST_MARK
     return listed and bool(_NOUN_END.search(segment[-1].rstrip(" 　約"))) and not names_whole(segment[-1])

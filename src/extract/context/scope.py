@@ -35,6 +35,7 @@ from . import (
     change_pairs,
     document_shapes,
     fiscal_document,
+    inline_outline,
     open_figures,
     prose_roles,
     settlements,
@@ -141,8 +142,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos), programmes=True) \
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
-    # a title that names the kind but no year (`追加補正予算案`, `来年度予算概算要求`): the items' role, no year
-    kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None
+    kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
     sides = account_sides.sides(infos)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
@@ -195,6 +195,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     table_passes.years(infos, outline, title_year)  # fy by scope, the roles that follow from it; a strip of years
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
+    inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:

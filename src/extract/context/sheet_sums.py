@@ -61,7 +61,12 @@ def _restates_total(info: LineInfo, m: Mention) -> bool:
     3,772億円` after the heading's `2.資源・燃料関係3,772億円`): the same total again. A programme's name by it (`・…事業
     5,000万円` after `総額 5,000万円`: one programme makes the whole) keeps it a row."""
     clause = re.split(r"[。、，,]", info.norm[max(0, m.start - _CLAUSE):m.start])[-1]
-    return not might_name_program(clause)
+    # a bulleted item's own figure (`・災害救助費等負担金（内閣府） 410億円` under `Ⅱ … 計 410億円`): one item makes the whole
+    return not might_name_program(clause) and not _ITEM_MARK.match(clause)
+
+
+#: a bullet that opens an item line
+_ITEM_MARK = re.compile(r"[\s　]*[・･○◯●◎▽▼■□◆◇\-－‐]")
 
 
 def _restating_line(info: LineInfo, m: Mention) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
-from .programs import is_name, referring, strong
+from .programs import _token_tags, is_name, referring, strong
 from .prose_totals import figures_between
 
 
@@ -41,6 +41,19 @@ def topic_programme(info: LineInfo, m: Mention) -> str | None:
     found = _topic_open().match(info.norm, start)
     if found is None or found.end() > m.start:
         return None
-    name = found.group(1).strip()
+    name = _after_subject(found.group(1).strip())
     generic = load("programs")["generic"]
     return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
+
+
+def _after_subject(words: str) -> str:
+    """The topic's words after the sentence's subject (`長官は主な事業として`: `主な事業`, Sudachi's binding particle `は`):
+    who speaks is no part of the programme's name."""
+    if "は" not in words:
+        return words
+    at, cut = 0, 0
+    for surface, tag in _token_tags(words):
+        at += len(surface)
+        if surface == "は" and tag.startswith("助詞-係助詞"):
+            cut = at
+    return words[cut:].strip()

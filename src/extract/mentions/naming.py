@@ -13,8 +13,10 @@ from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
 from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
+from ..context.inline_outline import item_name as inline_item
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
+from ..context.line_totals import sums_another
 from ..context.ministry_figures import measure_topic
 from ..context.ministry_names import (
     after_ministry,
@@ -28,6 +30,7 @@ from ..context.ministry_names import (
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
+from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
@@ -273,7 +276,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
 def _document_whole(m: Mention, name: str) -> bool:
     """A figure named by the budget document's title (`国土交通省関係 第3次補正予算の概要 1兆8,353億円`, context/title_names.py)
     states the document's whole: a total, no programme's row. Whether it did."""
-    if not names_document(name):
+    if not names_document(name) and not sums_another(name):  # (`経済対策の総額として13兆円`: the sum of a package)
         return False
     m.program, m.total_of = None, name
     return True
@@ -298,22 +301,6 @@ def _deck_ministries(lines: list[Line], infos: list[roles.LineInfo]) -> list[str
     pages = [line.page for line in lines]
     bureaus = bureau_ministries(infos, pages)
     return [block or bureaus.get(page) for block, page in zip(block_ministries(infos, pages), pages)]
-
-
-#: how many lines under the document's title a label line it names may stand
-_UNDER_TITLE = 12
-
-
-def _document_programme(tree: ol.Outline, lines: list[Line], i: int) -> str | None:
-    """The document's title where it is one programme's name (`地域公共交通確保維持改善事業` over `■事業の概要` / `令和8年度予算額
-    82億円`): the sheet's programme, for a label line's figure no nearer title names, on the title's slide (a page number
-    line between ends it) a few lines under it."""
-    node = next((n for n in tree.nodes if n.kind == "title"), None)
-    if node is None or not 0 <= i - node.line_index <= _UNDER_TITLE or lines[node.line_index].page != lines[i].page \
-            or any(progs.ends_slide(lines[k].text) for k in range(node.line_index + 1, i)):
-        return None
-    name = progs.clean_name(node.text)
-    return name if progs.strong(name) and progs.is_name(name) else None
 
 
 def _title_whole(m: Mention, title: str) -> bool:
@@ -362,12 +349,13 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = glossed_item(infos, i, m) or labelled_item(infos, i, m) or item_name(tree, infos, under_items, i, m) \
+            name = inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) \
+                or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
-                or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
+                or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m)
-            name = _phrase(infos, i, m, _cleaned(m, owner, name))
+            name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             if m.total_of:
                 name = None
             elif name is None:
@@ -393,5 +381,5 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             if title is not None and _title_whole(m, title.name):
                 continue
             m.program, ministry = title_programme(tree, lines, title) if title is not None \
-                else (_title_after_label(tree, infos) or (_document_programme(tree, lines, i) if label_alone(info) else None), None)
+                else (_title_after_label(tree, infos) or document_programme(tree, lines, i, label_alone(info)), None)
             m.ministry = m.ministry or ministry  # (named nowhere: None)
