@@ -68,12 +68,8 @@ class Node:
         return {"doc": doc, "seq": self.seq, "page": self.page, "line": self.line, "level": self.level,
                 "kind": self.kind, "marker": self.marker, "text": self.text, "name": self.name or None,
                 "labels": "|".join(self.labels) or None, "ministry": self.ministry, "parent": self.parent,
-                "x0": _r(self.box[0]) if self.box else None, "top": _r(self.box[1]) if self.box else None,
-                "size": _r(self.size) if self.box else None}
-
-
-def _r(v: float) -> float:
-    return round(v, 1)
+                "x0": round(self.box[0], 1) if self.box else None, "top": round(self.box[1], 1) if self.box else None,
+                "size": round(self.size, 1) if self.box else None}
 
 
 @dataclass
@@ -82,7 +78,7 @@ class Outline:
     by_line: dict[int, list[int]]
     #: the nodes of each page in order, built on first use (`on_page`)
     pages: dict[int | None, list[Node]] | None = field(default=None, repr=False, compare=False)
-    #: each line's segment starts in order, built on first use (`at`: a bulleted line holds thousands)
+    #: each line's segment starts in order (`at` bisects them: a bulleted line holds thousands)
     starts: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def on_page(self, page: int | None) -> list[Node]:
@@ -98,13 +94,8 @@ class Outline:
         ks = self.by_line.get(line_index)
         if not ks:
             return None
-        starts = self.starts.get(line_index)
-        if starts is None:
-            starts = self.starts[line_index] = [self.nodes[k].start for k in ks]
-        i = bisect.bisect_right(starts, pos) - 1  # a line's segments are in order and do not overlap
-        if i >= 0 and pos < self.nodes[ks[i]].end:
-            return self.nodes[ks[i]]
-        return self.nodes[ks[-1]]
+        i = bisect.bisect_right(self.starts[line_index], pos) - 1  # a line's segments are in order, never overlap
+        return self.nodes[ks[i]] if i >= 0 and pos < self.nodes[ks[i]].end else self.nodes[ks[-1]]
 
     def parent(self, n: Node) -> Node | None:
         return self.nodes[n.parent] if n.parent is not None else None
@@ -195,13 +186,14 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
     """The deck's outline; `spans[i]` are the mentions found on line i (their raw offsets and kinds)."""
     nodes: list[Node] = []
     by_line: dict[int, list[int]] = {}
+    starts: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         ordered = sorted(spans[i], key=lambda s: s.start)
-        starts = [s.start for s in ordered]
+        keys = [s.start for s in ordered]
         for a, b in segments(line):
             text = line.text[a:b]
             # the segment's own mentions, found by bisection: a bulleted line has thousands of segments and figures
-            here = ordered[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+            here = ordered[bisect.bisect_left(keys, a):bisect.bisect_left(keys, b)]
             figs = [(max(s.start, a) - a, min(s.end, b) - a) for s in here if s.kind == "amount"] if here else []
             marker, kind, rest, labels = strip_markers(text)
             marker = _indented(marker, kind, text, line, a)
@@ -221,12 +213,13 @@ def build(lines: Sequence[Line], spans: Sequence[Sequence[Span]]) -> Outline:
             if kind == "body" and labels and min_label:
                 node.kind, node.marker = "item", "label"
             by_line.setdefault(i, []).append(node.seq)
+            starts.setdefault(i, []).append(a)
             nodes.append(node)
     _titles(nodes, lines)
     _large_headings(nodes)
     _continuations(nodes)
     _levels(nodes)
-    return Outline(nodes, by_line)
+    return Outline(nodes, by_line, starts=starts)
 
 
 def _indented(marker: str | None, kind: str, text: str, line: Line, a: int) -> str | None:
