@@ -94,7 +94,75 @@ def _expense_name(text: str) -> bool:
 
 
 def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
+    """A grant's word on the figure's line, on a line a few above it, or in the deck's title (a grant's outline, its
+    title `企業立地促進制度補助金`, frames its whole page: the sections under it name no grant again)."""
+    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH)) or _grant_title(lines)
+
+
+#: a title is a short line
+_TITLE_MAX = 40
+
+
+def _grant_title(lines: list[LineInfo]) -> bool:
+    """The deck's first non-blank line is a short title that names a grant (`創業者支援補助金制度`, `…奨励金の概要`)."""
+    first = next((info for info in lines if info.norm.strip()), None)
+    return first is not None and not first.amounts and len(first.norm.strip()) <= _TITLE_MAX and first.support_hint
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> tuple[str, ...]:
+    """A grant's amount, cap or rate words (support_own) and the cap words (cap_terms caps: `限度額`): one class."""
+    roles = load("roles")
+    return tuple(dict.fromkeys((*roles["support_own"], *roles["cap_terms"]["caps"])))
+
+
+def project_floor(info: LineInfo, m: Mention) -> bool:
+    """A floor of the applicant's project (`生産等設備取得額が「1,000万円以上」`, `投下固定資産総額が1億円以上`, `補助対象事業費の
+    下限`): the size of the project a grant takes (GUIDE: 事業規模 is support), not a statistic of the applicant
+    (`研究費受入額が…以上`, `年商…`). The clause before the figure names the project's cost (roles.json project_size)."""
+    clause = own_clause(info, m)
+    prev = info.end_before(m.start)
+    if prev and _VARIANT.fullmatch(info.norm[prev:m.start]):  # `1億円(中小企業者:3千万円)以上`: the first figure's clause
+        k = bisect_left(info.amount_ends, prev)
+        if k < len(info.amounts) and info.amounts[k].end == prev:
+            clause = own_clause(info, info.amounts[k]) + clause
+    return any(w in clause for w in load("roles")["project_size"]) and not statistic(clause)
+
+
+#: a bracketed variant right after a figure, for another kind of applicant (`(中小企業者:`, `（中小企業者は`)
+_VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
+
+
+def statistic(clause: str) -> bool:
+    """The clause names a statistic of the applicant or the economy (`年商`, `売上高`, `出荷額`): no grant's size."""
+    return any(w in clause for w in load("roles")["statistic_labels"])
+
+
+def cap_label(text: str) -> bool:
+    """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
+    (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
+    text = text.strip(" |｜　")
+    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and any(w in text for w in _own_words())
+
+
+#: how many item lines with figures a list's label may stand above
+_LIST_REACH = 12
+
+
+def list_label(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
+    """The label line over the list or table whose row line i is: the first line above without figures, when every line
+    between holds figures (the list's rows); None when no such line stands within reach."""
+    for j in above(i, _LIST_REACH):
+        if not lines[j].amounts:
+            return j
+    return None
+
+
+def headed_by_cap(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """Line i is a row of a list or table whose label names a grant's amount or cap, in a grant's frame (`補助金額(1事業年度
+    当たりの補助上限額)` over `○オンサイト方式…22,000,000円`; `税相当額年間上限額` heading a table of staff bands)."""
+    j = list_label(lines, i, above)
+    return j is not None and cap_label(lines[j].norm) and hint_near(lines, j, above)
 
 
 def _open_size(m: Mention) -> bool:
@@ -153,7 +221,7 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     if m.per is not None and m.per != "year":
         return True
     clause = own_clause(info, m)
-    return any(w in clause for w in load("roles")["support_own"])
+    return any(w in clause for w in _own_words()) and not statistic(clause)
 
 
 def own_clause(info: LineInfo, m: Mention) -> str:
@@ -170,8 +238,10 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if "at_least" in m.qualifiers or floor:
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
-        # (`交付額の上限は…、下限は原則50万円`) is one
-        return floor
+        # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
+        return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
+    if statistic(clause):
+        return False  # `年商10億円未満`: the applicant's sales, a condition; no grant's size
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
@@ -189,6 +259,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         if lines[j].support_hint and not lines[j].amounts and _grant_label(lines[j].norm) and not _names_programme(clause) \
                 and not _expense_name(lines[j].norm):
             return True
+    if headed_by_cap(lines, i, above) and not _names_programme(clause):
+        return True  # a row of a list or table whose label names the grant's amount or cap
     # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
         return False

@@ -14,7 +14,7 @@ from ..model import Mention
 from . import legends
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
-from .grant_frame import closes_group, given, hint_near, own_frame, reads_like_support
+from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -334,7 +334,8 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
             and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
         under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
     framed = own_frame(info, m) and hint_near(lines, i, walk.above) or given(info, m)  # own words win (`補助上限 50万円`)
-    if under is not None and not framed:
+    listed = framed or headed_by_cap(lines, i, walk.above)  # a list under `補助金額(…補助上限額)`: its caps, not items' budgets
+    if under is not None and not listed:
         m.role, m.fy, total = under
         m.role_source = "under"
         head = info.norm[info.amounts[k - 1].end if k else 0:m.start]
@@ -342,14 +343,15 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
             m.total = total
         return
     # 5. an item line under a budget label (the document's title or a label line above)
-    if walk.scope is not None and item_head(info, m) is not None and not framed:
+    if walk.scope is not None and item_head(info, m) is not None and not listed:
         m.role = walk.scope[0]
         m.fy = fy_before(info, m.start) or walk.scope[1]
         return
     # 6. otherwise: a grant if it reads like one, else other
     m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
     m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
-    m.role_source = "fallback"
+    # a row under a label naming the grant's cap is settled (scope.py leaves it): a list of caps, not the title's items
+    m.role_source = "grant_term" if m.role == "support" and listed and not framed else "fallback"
 
 
 def _runs_on(lines: list[LineInfo], i: int) -> bool:

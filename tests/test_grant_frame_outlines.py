@@ -1,0 +1,98 @@
+"""A grant outline's caps, floors and per-year caps where the grant's word or the cap's label stands away from the figure
+(issue 21, fresh10a: rules written on one issuer's wording missed another's). The meaning classes, not one deck's words:
+
+- a cap word of any form in the figure's clause (`限度額`, `上限額`, not only `補助限度額`) frames a cap;
+- the deck's title names the grant (`企業立地促進制度補助金`): its sections (`事業要件`, `補助金額`) need not name it again;
+- a floor of the applicant's PROJECT (its cost or investment: `取得額`, `投下固定資産総額`, `設備投資費用`) is the size of
+  what the grant takes (GUIDE: 事業規模 is support); a statistic of the applicant (`年商`, `売上高`, `研究費受入額`) is not;
+- a list's or table's label line that names the cap (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`) frames
+  the rows under it as caps, and a rate's word right before the cap word gives them `per`.
+Several issuers' wordings each, and the near misses that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import text_deck_outline
+
+
+def run(*texts: str):
+    mentions, _ = text_deck_outline(texts)
+    return [m for m in mentions if m.kind == "amount"]
+
+
+def get(found, text):
+    return next(m for m in found if m.text == text)
+
+
+GRANT_TITLE = "企業立地促進制度補助金"
+SUPPLEMENTARY = "令和5年度補正予算「省エネルギー設備導入補助事業」"
+NO_GRANT = "町の話題をお知らせします。"
+
+
+# -- a cap word of any form -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, lines, figure", [
+    (GRANT_TITLE, ("補助金額", "・ 固定資産税相当額5年分(限度額6億円)"), "6億円"),
+    ("創業支援奨励金のご案内", ("奨励金の額", "・ 賃借料の2分の1(限度額 月額5万円)"), "5万円"),
+    ("空き家改修助成制度", ("助成内容", "改修費の3分の1 (上限額 80万円)"), "80万円"),
+])
+def test_a_cap_word_of_any_form_frames_a_cap(title, lines, figure):
+    assert get(run(title, *lines), figure).role == "support"
+
+
+# -- floors of the applicant's project, not of its statistics ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, lines, figure", [
+    (GRANT_TITLE, ("事業要件", "• 中小企業", "1. 生産等設備取得額が「1,000万円以上」"), "1,000万円"),
+    ("企業立地促進条例に基づく奨励措置", ("• 1~4の奨励措置の場合", "投下固定資産総額が1億円(中小企業者:3千万円)以上"),
+     "3千万円"),
+    ("企業立地促進条例に基づく奨励措置", ("• 1~4の奨励措置の場合", "投下固定資産総額が1億円(中小企業者:3千万円)以上"),
+     "1億円"),
+    ("設備導入補助金の募集", ("対象", "設備投資額が500万円以上であること"), "500万円"),
+    ("ものづくり助成事業", ("要件", "補助対象経費の合計が100万円以上の事業"), "100万円"),
+])
+def test_a_floor_of_the_project_a_grant_takes_is_support(title, lines, figure):
+    assert get(run(title, *lines), figure).role == "support"
+
+
+@pytest.mark.parametrize("title, lines, figure", [
+    ("創業者支援補助金制度", ("対象", "・チェーン店を営む小売業法人で、11店舗未満または年商10億円未満のもの"), "10億円"),
+    ("設備導入補助金の募集", ("対象", "前年度の売上高が1億円以上の事業者"), "1億円"),
+    (NO_GRANT, ("研究費受入額が1,000万円以上の機関",), "1,000万円"),
+    (NO_GRANT, ("事業費が1億円以上の公共事業を対象に評価を行う。",), "1億円"),  # a project's size with no grant anywhere
+])
+def test_a_statistic_or_a_floor_outside_a_grant_is_no_grant(title, lines, figure):
+    assert get(run(title, *lines), figure).role == "other"
+
+
+# -- a list's or table's label that names the cap ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, figures, per", [
+    (("(常時雇用者の増加数により,年間上限額有り)", "常時雇用者の増加数 税相当額年間上限額", "4人以下 0円", "5〜9人 1,250万円",
+      "10〜19人 2,500万円"), ("0円", "1,250万円", "2,500万円"), "year"),
+    (("区分 各年度の交付限度額", "A型 300万円", "B型 500万円"), ("300万円", "500万円"), "year"),
+    (("補助金額(1事業年度当たりの補助上限額)", "○オンサイト方式…22,000,000円", "○移動式…26,000,000円"),
+     ("22,000,000円", "26,000,000円"), "year"),
+    (("補助上限額", "○ 大規模型 1,000万円", "○ 小規模型 300万円"), ("1,000万円", "300万円"), None),
+])
+@pytest.mark.parametrize("title", [GRANT_TITLE, SUPPLEMENTARY])
+def test_rows_under_a_cap_label_are_caps(title, lines, figures, per):
+    found = run(title, *lines)
+    for figure in figures:
+        m = get(found, figure)
+        assert (m.role, m.per) == ("support", per), figure
+
+
+@pytest.mark.parametrize("title, lines, figure, role, per", [
+    # a cap over three years is no rate per year
+    (GRANT_TITLE, ("区分 3年間の補助上限額", "A型 900万円"), "900万円", "support", None),
+    # a budget list under a label that names grants but no grant's amount: the items' budgets
+    ("令和6年度補正予算の概要", ("補助金一覧", "○ 設備導入補助金 30,000千円", "○ 商店街支援事業 12,000千円"), "30,000千円",
+     "supplementary_budget", None),
+    # a yearly statistic's header names no cap: no grant, no rate
+    (NO_GRANT, ("業種 年間出荷額", "製造業 300億円"), "300億円", "other", None),
+    (GRANT_TITLE, ("業種 年間出荷額", "製造業 300億円"), "300億円", "other", None),
+])
+def test_near_misses_of_cap_labels(title, lines, figure, role, per):
+    m = get(run(title, *lines), figure)
+    assert (m.role, m.per) == (role, per)
