@@ -96,3 +96,11 @@ def test_rows_under_a_cap_label_are_caps(title, lines, figures, per):
 def test_near_misses_of_cap_labels(title, lines, figure, role, per):
     m = get(run(title, *lines), figure)
     assert (m.role, m.per) == (role, per)
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("国が低所得世帯に3万円の支給を決定した。", "3万円"),  # 所得 inside the recipients' name labels no statistic
+    ("売上減少の事業者に一律20万円を支給する。", "20万円"),
+])
+def test_a_statistics_word_inside_a_recipients_name_labels_no_statistic(line, figure):
+    assert get(run(NO_GRANT, line), figure).role == "support"

@@ -134,8 +134,16 @@ _VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
 
 
 def statistic(clause: str) -> bool:
-    """The clause names a statistic of the applicant or the economy (`年商`, `売上高`, `出荷額`): no grant's size."""
-    return any(w in clause for w in load("roles")["statistic_labels"])
+    """The figure's own label is a statistic of the applicant or the economy (`年商10億円未満`, `売上高が1億円以上`): no
+    grant's size. The word labels the figure (only a particle between), not a word inside a recipient's name
+    (`低所得世帯に3万円`)."""
+    return _statistic_label().search(clause) is not None
+
+
+@lru_cache(maxsize=1)
+def _statistic_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load("roles")["statistic_labels"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*(?:が|は|の|で|[:：])?\s*(?:約|概ね|年間)?\s*$")
 
 
 def cap_label(text: str) -> bool:
