@@ -1,0 +1,66 @@
+"""Budgets stated in prose and in flattened outlines, by wordings the dev sets did not use (issue 21, fresh10b: ministries'
+programme pages and news of their budgets). The meaning classes, not one page's words:
+
+- an appropriating verb of any wording (`手当てした`, `配分した`, `充当する`, `上積みした`, and the okurigana variant `盛込んだ`
+  of `盛り込んだ`) appropriates what it takes, as `計上` does;
+- `N次補正` (the press's short form of `第N次補正予算`) is a supplementary's label;
+- a flattened outline (a PDF's text layer in one line): a figure after a budget figure with only the outline's markers and
+  item names between (`第N`, `(N)`, `○`, a page number `- 1-`, the close of a bracketed note) is the same kind of money.
+Several wordings each, and the near misses that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import text_deck_outline
+
+
+def run(*texts: str):
+    mentions, _ = text_deck_outline(texts)
+    return {m.text: m for m in mentions if m.kind == "amount"}
+
+
+SUPPLEMENTARY = "令和5年度補正予算案の概要"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("社会福祉施設の耐震化整備の費用として172億円を手当てした。", "172億円"),
+    ("中小企業対策では、飲食店への支援として4億4000万円を配分した。", "4億4000万円"),
+    ("道路の補修に3億円を充当する。", "3億円"),
+    ("来年度の選挙の執行経費には571億円を盛込んだ。", "571億円"),
+    ("優先課題推進枠に473億円を上積みした。", "473億円"),
+])
+def test_an_appropriating_verb_of_any_wording_appropriates(line, figure):
+    assert run(SUPPLEMENTARY, line)[figure].role == "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("社会福祉施設の耐震化整備の費用として172億円を手当てした。", "172億円", "other"),  # no budget named anywhere
+    ("前年度より50億円上積みした。", "50億円", "other"),  # a change from last year
+])
+def test_near_misses_of_appropriating_verbs(line, figure, role):
+    assert run("町の話題をお知らせします。", line)[figure].role == role
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("2次補正の厚労省総額1346億円 18年度予算案、国土強靱化など重点", "1346億円"),
+    ("第3次補正の国交省分は2兆円", "2兆円"),
+])
+def test_an_nth_supplementary_is_a_supplementarys_label(line, figure):
+    assert run(line)[figure].role == "supplementary_budget"
+
+
+FLAT = ("平成28年度厚生労働省第二次補正予算(案)の概要 計 5,698億円 (うち特別会計52億円) 第1 一億総活躍社会の実現の加速 "
+        "4,477億円 (1)安心して子どもを産み育てられる環境の整備 626億円 (2)介護人材の確保、介護離職防止の推進等 166億円 "
+        "(3)社会全体の所得と消費の底上げ 第2 21世紀型のインフラ整備 3,685億円")
+FLAT_B = ("令和3年度農林水産省補正予算の概要 総額 4,000億円 ○ 経営継続の支援 1,200億円 ○ 輸出の拡大 300億円 "
+          "- 2- ① 産地の整備 150億円")
+
+
+@pytest.mark.parametrize("deck, figures", [
+    (FLAT, ("4,477億円", "626億円", "166億円", "3,685億円")),
+    (FLAT_B, ("1,200億円", "300億円", "150億円")),
+])
+def test_a_flattened_outlines_items_are_the_scopes_kind(deck, figures):
+    found = run(deck)
+    for figure in figures:
+        assert found[figure].role == "supplementary_budget", figure
