@@ -64,3 +64,26 @@ def test_a_flattened_outlines_items_are_the_scopes_kind(deck, figures):
     found = run(deck)
     for figure in figures:
         assert found[figure].role == "supplementary_budget", figure
+
+
+# the label the sentence set before its first figure frames the figures listed in parallel after it (no topic particle)
+@pytest.mark.parametrize("line, figures, fy", [
+    ("一方、部会には2019年度予算案の厚労省分も示され、働き方改革の支援として1211億円、女性活躍の推進に323億円、"
+     "医薬品などの開発促進に7億円が盛り込まれた。", ("323億円", "7億円"), 2019),
+    ("同日、令和7年度予算案の文科省分も公表され、教員の確保として120億円、学校施設の整備に80億円、部活動の地域移行に5億円を"
+     "計上した。", ("80億円", "5億円"), 2025),
+])
+def test_a_sentences_label_frames_the_list_after_its_first_figure(line, figures, fy):
+    found = run(SUPPLEMENTARY, line)
+    for figure in figures:
+        assert (found[figure].role, found[figure].fy) == ("budget", fy), figure
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    # last year's figure first: its list is no budget of the year
+    ("前年度予算では道路の補修として3億円、公園の整備に1億円であった。", "1億円", "supplementary_budget"),
+    # a list after a figure that no label named keeps the scope's reading
+    ("市は、道路の補修として3億円、公園の整備に1億円を計上した。", "1億円", "supplementary_budget"),
+])
+def test_near_misses_of_a_sentences_label(line, figure, role):
+    assert run(SUPPLEMENTARY, line)[figure].role == role
