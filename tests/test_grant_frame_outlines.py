@@ -104,3 +104,22 @@ def test_near_misses_of_cap_labels(title, lines, figure, role, per):
 ])
 def test_a_statistics_word_inside_a_recipients_name_labels_no_statistic(line, figure):
     assert get(run(NO_GRANT, line), figure).role == "support"
+
+
+# -- an amount per unit, written with a slash ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, line, figure", [
+    ("令和5年度補正予算 省エネ補助金一覧", "・蓄電システム 5万円/kWh(上限:50万円)", "5万円"),
+    ("太陽光発電設備設置費補助金", "補助額 2万円／kW", "2万円"),
+    ("雨水タンク設置助成のご案内", "・雨水タンク 2,000円/台", "2,000円"),
+])
+def test_an_amount_per_unit_in_a_grants_frame_is_support(title, line, figure):
+    assert get(run(title, line), figure).role == "support"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("・レギュラーガソリン 170円/L", "170円"),  # a price: no grant frames it
+    ("・電気料金の平均単価 31円/kWh", "31円"),
+])
+def test_an_amount_per_unit_outside_a_grant_is_no_grant(line, figure):
+    assert get(run("物価の動向", line), figure).role != "support"

@@ -87,3 +87,14 @@ def test_a_sentences_label_frames_the_list_after_its_first_figure(line, figures,
 ])
 def test_near_misses_of_a_sentences_label(line, figure, role):
     assert run(SUPPLEMENTARY, line)[figure].role == role
+
+
+# an era-less year that labels the deck's budget (`27年度補正予算`) states the deck's year in the era its stamp fixes; the
+# stamp's own date (`平成28年4月4日現在`, FY2016) is no budget's year
+@pytest.mark.parametrize("head, fy", [
+    ("省エネ設備投資に使える補助金一覧表 27年度補正予算 平成28年4月4日現在 問い合わせ先: 経済産業局。", 2015),
+    ("設備補助金の一覧 5年度補正予算 令和6年5月1日現在 お問い合わせは各担当まで。", 2023),
+])
+def test_an_eraless_budget_label_states_the_decks_year(head, fy):
+    found = run(head + " 1 中小企業の省エネ促進事業 442.0億円")
+    assert found["442.0億円"].fy == fy

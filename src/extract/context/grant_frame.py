@@ -226,10 +226,21 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`)."""
     if "at_least" in m.qualifiers:
         return False
-    if m.per is not None and m.per != "year":
+    if m.per is not None and m.per != "year" or per_unit(info, m):
         return True
     clause = own_clause(info, m)
     return any(w in clause for w in _own_words()) and not statistic(clause)
+
+
+#: a unit after a slash right after the figure (`5万円/kWh`, `29,000円／基`): the amount per unit
+_PER_UNIT = re.compile(r"\s*[/／]\s*[A-Za-zぁ-んァ-ヶ一-龥㎡㎥]")
+
+
+def per_unit(info: LineInfo, m: Mention) -> bool:
+    """The figure is an amount per unit of what it pays for (`蓄電システム 5万円/kWh`), written with a slash after it, no rate
+    per period (those are `per`): a grant's unit size where a grant frames it (GUIDE: per-unit amounts are support), a
+    price elsewhere (context/prices.py)."""
+    return m.per is None and _PER_UNIT.match(info.norm, m.end) is not None
 
 
 def own_clause(info: LineInfo, m: Mention) -> str:

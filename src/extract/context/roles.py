@@ -351,7 +351,8 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
     m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
     # a row under a label naming the grant's cap is settled (scope.py leaves it): a list of caps, not the title's items
-    m.role_source = "grant_term" if m.role == "support" and listed and not framed else "fallback"
+    settled = m.role == "support" and listed and not framed and walk.scope is not None and item_head(info, m) is not None
+    m.role_source = "grant_term" if settled else "fallback"
 
 
 def _runs_on(lines: list[LineInfo], i: int) -> bool:

@@ -51,7 +51,9 @@ def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
     region = info.norm[start:before[0].start]
     marks = list(_marks().finditer(region))
     if not marks:
-        return _first_figures_label(before, region)
+        # (a label with its year: `増額予算が、…積立金125万円、…` names no budget of its own)
+        dated = bisect_left(fys, start) < bisect_left(fys, before[0].start)
+        return _first_figures_label(before, region) if dated else None
     mark = marks[-1]
     found = label_role(region[:mark.start()])
     if found is None or not _LABEL_TAIL.fullmatch(region, found[1], mark.start()):
