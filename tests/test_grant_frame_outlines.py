@@ -123,3 +123,38 @@ def test_an_amount_per_unit_in_a_grants_frame_is_support(title, line, figure):
 ])
 def test_an_amount_per_unit_outside_a_grant_is_no_grant(line, figure):
     assert get(run("物価の動向", line), figure).role != "support"
+
+
+# -- what a giving verb gives, with an adverb between, or received -----------------------------------------------------
+
+@pytest.mark.parametrize("line, figure", [
+    ("約100件は一時金20万円を受給しており、県は増額分の10万円を追加で交付する。", "10万円"),
+    ("約100件は一時金20万円を受給しており、県は増額分の10万円を追加で交付する。", "20万円"),
+    ("対象の世帯には5万円を別途支給する。", "5万円"),
+    ("申請済みの事業者には差額の3万円を改めて給付する。", "3万円"),
+])
+def test_what_a_giving_verb_gives_past_an_adverb_is_support(line, figure):
+    assert get(run(NO_GRANT, line), figure).role == "support"
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("県は基金から10億円を追加で交付税の精算に充てる。", "10億円"),  # a noun that begins with the verb: no gift
+])
+def test_near_misses_of_giving_verbs(line, figure):
+    assert get(run(NO_GRANT, line), figure).role != "support"
+
+
+# -- a flattened table's label cell ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, figure", [
+    ("補助率 ・2/3以内 補助限度額 ・500万円 ・交流事業については、700万円。 ・復興事業は、100万円。 算定方法 ・次のとおり", "700万円"),
+    ("補助率 ・2/3以内 補助限度額 ・500万円 ・交流事業については、700万円。 ・復興事業は、100万円。 算定方法 ・次のとおり", "100万円"),
+    ("対象者 ・町内の事業者 交付上限額 ・法人 30万円 ・個人事業主 20万円 申請期間 ・随時", "20万円"),
+])
+def test_a_flattened_tables_cap_cell_frames_its_values(line, figure):
+    assert get(run(NO_GRANT, line), figure).role == "support"
+
+
+def test_a_flattened_tables_other_cells_frame_nothing():
+    found = run(NO_GRANT, "事業名 ・商店街活性化事業 事業費 ・総額 3,000万円 補助限度額 ・500万円")
+    assert get(found, "3,000万円").role != "support"

@@ -185,7 +185,8 @@ def _given_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in words["given_verbs"])
     # the verb, not a noun that begins with it (`…円を交付税及び譲与税配付金特別会計に繰り入れる`); `交付予定` still gives
     nouns = "|".join(re.escape(t) for t in words["given_verb_noun_tails"])
-    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:新たに)?\s*(?:{verbs})(?!{nouns})")
+    adverbs = "|".join(re.escape(a) for a in words["given_adverbs"])
+    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})")
 
 
 def given(info: LineInfo, m: Mention) -> bool:
