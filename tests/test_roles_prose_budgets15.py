@@ -98,3 +98,12 @@ def test_near_misses_of_a_sentences_label(line, figure, role):
 def test_an_eraless_budget_label_states_the_decks_year(head, fy):
     found = run(head + " 1 中小企業の省エネ促進事業 442.0億円")
     assert found["442.0億円"].fy == fy
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a figure labelled by its own noun (a unit cost), not the list's next item (the review's probe)
+    ("令和8年度予算額 5,200万円、利用者1人当たり経費 1,300円", "1,300円"),
+    ("令和7年度予算額 12億円、職員一人あたり人件費 800万円", "800万円"),
+])
+def test_a_figure_with_a_label_of_its_own_is_no_list_item(line, figure):
+    assert run("令和8年度 事務事業評価シート", "事業名 コミュニティバス運行事業", line)[figure].role == "other"

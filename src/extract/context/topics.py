@@ -53,7 +53,7 @@ def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
     if not marks:
         # (a label with its year: `増額予算が、…積立金125万円、…` names no budget of its own)
         dated = bisect_left(fys, start) < bisect_left(fys, before[0].start)
-        return _first_figures_label(before, region) if dated else None
+        return _first_figures_label(before, region) if dated and _listed_target(own) else None
     mark = marks[-1]
     found = label_role(region[:mark.start()])
     if found is None or not _LABEL_TAIL.fullmatch(region, found[1], mark.start()):
@@ -74,3 +74,13 @@ def _first_figures_label(before: list[Mention], region: str) -> tuple[str, int |
     if any(b.role != first.role or b.fy != first.fy for b in before[1:]):
         return None  # another label in between (`…補正予算では8億円、令和8年度予算案では…96億円、…101億円`): the list is not one
     return first.role, first.fy
+
+
+#: a list's next item: its target or subject and the particle that links it to its figure (`、女性活躍の推進に`,
+#: `、…支援として`); a bare noun right before a figure is a label of its own (`、利用者1人当たり経費 1,300円`)
+_TARGET = re.compile(r"(?:に|には|へ|として|が|は)\s*(?:約|総額)?\s*$")
+
+
+def _listed_target(own: str) -> bool:
+    """The words since the figure before name the next item of the list, not a measure of their own (no per-unit word)."""
+    return _TARGET.search(own) is not None and not any(w in own for w in load("roles")["cap_terms"]["per_unit"])
