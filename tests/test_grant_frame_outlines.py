@@ -158,3 +158,44 @@ def test_a_flattened_tables_cap_cell_frames_its_values(line, figure):
 def test_a_flattened_tables_other_cells_frame_nothing():
     found = run(NO_GRANT, "事業名 ・商店街活性化事業 事業費 ・総額 3,000万円 補助限度額 ・500万円")
     assert get(found, "3,000万円").role != "support"
+
+
+# -- the review's findings: a floor read by its cost noun's class, the applicant's size, totals, mixed headers ------------
+
+@pytest.mark.parametrize("title, line, figure", [
+    ("企業立地奨励金のご案内", "・投下固定資産額が5,000万円以上であること", "5,000万円"),
+    ("住宅リフォーム助成制度", "・改修工事費が50万円以上の工事", "50万円"),
+    ("観光施設整備補助金", "・施設の建設費が1億円以上", "1億円"),
+    ("省力化機器導入補助金", "・設備の導入費用が100万円以上", "100万円"),
+    ("工場新増設奨励制度", "・3,000万円以上の設備投資を伴う新増設", "3,000万円"),
+])
+def test_a_floor_of_any_cost_noun_is_the_projects_size(title, line, figure):
+    assert get(run(title, "要件", line), figure).role == "support"
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    ("ものづくり補助金の公募", "・資本金3億円以下又は従業員300人以下の会社", "3億円"),
+    ("創業支援補助金", "・資本金5,000万円以下の法人", "5,000万円"),
+    ("奨励金のご案内", "・出資金1,000万円以下の組合", "1,000万円"),
+])
+def test_the_applicants_capital_is_no_grant(title, line, figure):
+    assert get(run(title, "対象者", line), figure).role == "other"
+
+
+def test_a_total_given_to_many_is_no_grants_size():
+    found = run("観光施設魅力向上補助金の概要", "昨年度は45件、総額1億8,000万円を交付しました。")
+    assert get(found, "1億8,000万円").role != "support"
+
+
+def test_a_header_that_also_names_a_budget_column_is_no_cap_label():
+    found = run("令和7年度 補助事業一覧", "事業名 | 補助上限額 | 予算額", "商店街支援 | 100万円 | 5,000万円")
+    assert get(found, "5,000万円").role != "support"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    (("区分 補助上限額 予算額", "にぎわい創出 100万円 5,000万円"), "100万円", "support"),  # the cap column stays a cap
+    (("区分 補助上限額 予算額", "にぎわい創出 100万円 5,000万円"), "5,000万円", "other"),  # the budget column: none
+    (("補助上限額", "100万円"), "100万円", "support"),  # a label of one cell
+])
+def test_near_misses_of_a_mixed_header(lines, figure, role):
+    assert get(run("令和7年度 補助事業一覧", *lines), figure).role == role

@@ -107,3 +107,10 @@ def test_an_eraless_budget_label_states_the_decks_year(head, fy):
 ])
 def test_a_figure_with_a_label_of_its_own_is_no_list_item(line, figure):
     assert run("令和8年度 事務事業評価シート", "事業名 コミュニティバス運行事業", line)[figure].role == "other"
+
+
+def test_a_flattened_outlines_market_size_is_no_item():
+    found = run("令和8年度 経済産業省予算案の概要 計 1兆2,000億円 第1 GX投資の促進 4,500億円 (1)水素の普及 800億円 "
+                "(2)水素市場 3兆円 (3)蓄電池の量産 1,200億円")
+    assert found["800億円"].role == "budget"
+    assert found["3兆円"].role == "other"

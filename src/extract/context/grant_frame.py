@@ -125,9 +125,23 @@ def project_floor(info: LineInfo, m: Mention) -> bool:
     if prev and _VARIANT.fullmatch(info.norm[prev:m.start]):  # `1億円(中小企業者:3千万円)以上`: the first figure's clause
         k = bisect_left(info.amount_ends, prev)
         if k < len(info.amounts) and info.amounts[k].end == prev:
-            clause = own_clause(info, info.amounts[k]) + clause
-    return any(w in clause for w in load("roles")["project_size"]) and not statistic(clause)
+            clause = own_clause(info, info.amounts[k])  # (`設備投資費用が1億円(中小企業者は3,000万円)以上`)
+    words = load("roles")["project_size"]
+    label = _LABEL_TAIL.sub("", clause)
+    if label.endswith(tuple(words["ends"])) and not statistic(clause):
+        return True
+    after = _FLOOR_AFTER.match(info.norm, m.end)
+    return after is not None and info.norm[after.end():after.end() + 6].startswith(tuple(words["after"]))
 
+
+#: what may follow a floor's label before its figure (`…費が`, `…の合計が`, `…の総額は`)
+_LABEL_TAIL = re.compile(r"(?:\s*(?:の合計|の総額)?\s*(?:が|は|の|[:：「『])\s*)+$")
+#: a floor written before the project it bounds (`3,000万円以上の`, `500万円を超える`)
+_FLOOR_AFTER = re.compile(r"\s*(?:以上|超|を超える|を上回る)\s*の?\s*")
+
+
+#: words that make a figure a total over many recipients, not one grant's size
+_WHOLE = ("総額", "累計", "合計", "総計")
 
 #: a bracketed variant right after a figure, for another kind of applicant (`(中小企業者:`, `（中小企業者は`)
 _VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
@@ -150,7 +164,36 @@ def cap_label(text: str) -> bool:
     """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
     (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
     text = text.strip(" |｜　")
-    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and any(w in text for w in _own_words())
+    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and any(w in text for w in _own_words()) \
+        and not _budget_header(text)
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(text.strip(" |｜　")) if c]
+
+
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
+
+
+def _budget_header(text: str) -> bool:
+    """A table's header that also names a budget column (`| 事業名 | 補助上限額 | 予算額 |`): read by column, not as one label."""
+    cells = _cells(text)
+    return len(cells) > 1 and any(c.endswith(_budget_labels()) for c in cells)
+
+
+def cap_column(header: str, row: LineInfo, m: Mention) -> bool:
+    """Under a header that names a budget column too, the figure's own column is a cap's (`区分 補助上限額 予算額` over
+    `商店街支援 100万円 5,000万円`: the 100万円), read cell by cell where the row has as many cells as the header."""
+    head, cells = _cells(header), _cells(row.norm)
+    if len(head) != len(cells):
+        return False
+    k = len(_cells(row.norm[:m.end])) - 1
+    return 0 <= k < len(head) and any(w in head[k] for w in _own_words())
+
+
+@lru_cache(maxsize=1)
+def _budget_labels() -> tuple[str, ...]:
+    return tuple(w for w, role in load("roles")["labels"].items() if role in ("budget", "supplementary_budget", "previous_budget"))
 
 
 #: how many item lines with figures a list's label may stand above
@@ -260,8 +303,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause):
-        return False  # `年商10億円未満`: the applicant's sales, a condition; no grant's size
+    if statistic(clause) or any(w in clause for w in _WHOLE):
+        return False  # `年商10億円未満`: the applicant's sales, a condition; `総額1億8,000万円を交付`: a total given to many
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
@@ -277,7 +320,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True
     for j in above(i, 1):
         if lines[j].support_hint and not lines[j].amounts and _grant_label(lines[j].norm) and not _names_programme(clause) \
-                and not _expense_name(lines[j].norm):
+                and not _expense_name(lines[j].norm) and (not _budget_header(lines[j].norm) or cap_column(lines[j].norm, lines[i], m)):
             return True
     if headed_by_cap(lines, i, above) and not _names_programme(clause):
         return True  # a row of a list or table whose label names the grant's amount or cap
