@@ -199,3 +199,34 @@ def test_a_header_that_also_names_a_budget_column_is_no_cap_label():
 ])
 def test_near_misses_of_a_mixed_header(lines, figure, role):
     assert get(run("令和7年度 補助事業一覧", *lines), figure).role == role
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    ("ものづくり補助金 公募要領", "機械装置費以外の経費は、総額で500万円までを補助上限額とします。", "500万円"),  # a cap's total
+    ("令和7年度 WAM助成 募集", "助成総額:約6億円(モデル事業の予算を含みます。)", "6億円"),  # the grant's whole, no count
+])
+def test_a_total_with_no_count_of_recipients_stays_a_grants(title, line, figure):
+    assert get(run(title, line), figure).role == "support"
+
+
+# -- a grant's amount by any compound, and the base of its calculation --------------------------------------------------
+
+@pytest.mark.parametrize("lines, figure", [
+    (("漁業者向けリース事業の概要", "(補助額のシミュレーション)", "・県補助総額:80百万円(300百万円 × 4/15)"), "80百万円"),
+    (("漁業者向けリース事業の概要", "(補助額のシミュレーション)", "・県補助総額:80百万円(300百万円 × 4/15)"), "300百万円"),
+    (("事業者向け制度のご案内", "・市の助成総額 50万円"), "50万円"),
+    (("移住支援制度", "・支給上限額 100万円"), "100万円"),
+])
+def test_a_grants_amount_of_any_compound_is_support(lines, figure):
+    assert get(run(*lines), figure).role == "support"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a bracket with a year's label is still last year's figure
+    (("令和7年度予算の概要", "・道路改良事業 1億円(前年度 9,000万円)"), "9,000万円", "previous_budget"),
+    # a calculation's bracket is no previous year's
+    (("令和7年度予算の概要", "・道路改良事業 1億円(2,000万円 × 5か所)"), "2,000万円", None),
+])
+def test_a_calculations_bracket_is_no_previous_years_figure(lines, figure, role):
+    m = get(run(*lines), figure)
+    assert m.role == role if role else m.role != "previous_budget"

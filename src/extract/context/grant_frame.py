@@ -142,6 +142,21 @@ _FLOOR_AFTER = re.compile(r"\s*(?:以上|超|を超える|を上回る)\s*の?\s
 
 #: words that make a figure a total over many recipients, not one grant's size
 _WHOLE = ("総額", "累計", "合計", "総計")
+#: how far back in its sentence the count of recipients a total is over is read
+_MANY_REACH = 60
+
+
+def _total_of_many(info: LineInfo, m: Mention, clause: str) -> bool:
+    """A total over a count of recipients stated before it in its sentence (`昨年度は45件、総額1億8,000万円を交付しました`), not
+    one grant's cap or size (`総額で500万円までを補助上限額`, `助成総額:約6億円`: no count)."""
+    if not any(w in clause for w in _WHOLE):
+        return False
+    starts = info.memo.get("count_starts")
+    if not isinstance(starts, list):
+        starts = info.memo["count_starts"] = sorted(x.start for x in info.mentions if x.kind == "count")
+    lo = max(info.sentence_start(m.start), m.start - _MANY_REACH)
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < m.start
 
 #: a bracketed variant right after a figure, for another kind of applicant (`(中小企業者:`, `（中小企業者は`)
 _VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
@@ -273,7 +288,19 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     if m.per is not None and m.per != "year" or per_unit(info, m):
         return True
     clause = own_clause(info, m)
-    return any(w in clause for w in _own_words()) and not statistic(clause)
+    return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
+
+
+#: a grant's amount word of any compound (`補助総額`, `助成金額`, `交付上限額`, `給付額`): a giving noun, then an amount
+_GRANT_AMOUNT = re.compile(r"(?:補助|助成|交付|支給|支援|給付|奨励)(?:金)?(?:総|限度|上限)?額")
+#: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
+_OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
+
+
+def grant_amount(info: LineInfo, m: Mention, clause: str, operand: bool = True) -> bool:
+    """The clause names a grant's amount by any compound of a giving noun and an amount (`県補助総額:80百万円`), or (`operand`)
+    the figure is the base of the grant's calculation (`(300百万円 × 4/15)`)."""
+    return _GRANT_AMOUNT.search(clause) is not None or operand and _OPERAND.match(info.norm, m.end) is not None
 
 
 #: a unit after a slash right after the figure (`5万円/kWh`, `29,000円／基`): the amount per unit
@@ -303,8 +330,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause) or any(w in clause for w in _WHOLE):
-        return False  # `年商10億円未満`: the applicant's sales, a condition; `総額1億8,000万円を交付`: a total given to many
+    if statistic(clause) or _total_of_many(lines[i], m, clause):
+        return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):

@@ -178,8 +178,8 @@ def _by_pair(walk: _Walk, info: LineInfo, k: int, prev: Mention, m: Mention) -> 
     between = info.norm[prev.end:m.start]
     ditto = _DITTO.fullmatch(between) is not None and _ditto(info, k) == "previous_budget"  # `(同 3兆2738億円)`
     if not (prev.role in (None, "budget") or ditto and prev.role_source in _LEFT_OPEN) \
-            or not (_PAIR_OPEN.fullmatch(between) or ditto):
-        return False
+            or not (_PAIR_OPEN.fullmatch(between) or ditto) or _CALCULATION.match(info.norm, m.end):
+        return False  # (`80百万円(300百万円 × 4/15)`: the bracket shows a calculation's base, no previous year)
     if prev.role is None or prev.role_source in _LEFT_OPEN:
         prev.role, prev.fy, prev.role_source = "budget", walk.current_fy, "pair"
     if _is_change(between, info.norm[m.end:], m):
@@ -222,7 +222,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if found is None and (same := ditto_label(info, k, head)) is not None:  # `(要求額は156億円)と「…」(同35億円)`
         m.role, m.fy = same.role, same.fy
         return True
-    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
+    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start]) \
+        and not _CALCULATION.match(info.norm, amounts[k + 1].end)
     if found is None and pair_head:
         m.role, m.fy = "budget", walk.current_fy
         return True
@@ -252,6 +253,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
 
 #: how a role was left open (nothing said it, or a label line above it only): an `X（同 Y）` pair still reads X as the budget
 _LEFT_OPEN = ("fallback", "under")
+#: an arithmetic operator right after a bracketed figure: the bracket shows how the figure before it was computed
+_CALCULATION = re.compile(r"\s*[×xX＊*÷/／]\s*[0-9０-９(（]")
 _DITTO = re.compile(r"\s*\(\s*同\s*:?\s*")
 
 
