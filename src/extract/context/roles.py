@@ -30,6 +30,7 @@ from .owned_figures import own_label
 from .prices import per_resident
 from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
+from .year_pairs import pair_year
 
 __all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]  # read elsewhere
 
@@ -163,7 +164,7 @@ def assign(lines: list[LineInfo]) -> None:
 
 def _by_year_pair(walk: _Walk, info: LineInfo, prev: Mention, m: Mention) -> bool:
     """`1億円(令和5年度 9,000万円)`, `1億円(R5: 9,000万円)`: the bracketed figure is last year's, by its year. Whether it was."""
-    if prev.role not in (None, "budget") or (year := _pair_year(info, prev.end, m)) is None:
+    if prev.role not in (None, "budget") or (year := pair_year(info, prev.end, m)) is None:
         return False
     fy = prev.fy if prev.role is not None else walk.current_fy
     if fy is None or year != fy - 1:
@@ -268,21 +269,6 @@ def _ditto(info: LineInfo, k: int) -> str | None:
     return None
 
 
-_YEAR_PAIR_OPEN = re.compile(r"[\s】］\]]*[(（]\s*")  # (`【令和7年度予算額 10億円】（令和6年度予算額 9億円）`)
-_YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
-
-
-def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
-    """`X（令和5年度 Y）`, `X（R5: Y）` (the bracket from `start`): the year that labels the bracketed figure, else None."""
-    fys = info.years_within(start, m.start)
-    if len(fys) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
-        return None
-    f = fys[0]
-    if not _YEAR_PAIR_OPEN.fullmatch(info.norm[start:f.start]) or not _YEAR_PAIR_REST.fullmatch(info.norm[f.end:m.start]):
-        return None
-    return int(f.min)
-
-
 def _own_fy(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos that is not a comparison's base (`前年度に比べて 2.9%増の 2,574 億円`: the
     figure is this year's, compared with last year's); None leaves the year to the scopes (fiscal_scope.py)."""
@@ -327,7 +313,7 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     # 3b. `(令和5年度 9,000万円)` on the line under the year's figure: last year's, by the year it is labelled with
     if i in prev_nonblank and len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）"):
         above = lines[prev_nonblank[i]].amounts
-        year = _pair_year(info, 0, m)
+        year = pair_year(info, 0, m)
         if above and above[-1].role == "budget" and above[-1].fy is not None and year == above[-1].fy - 1:
             m.role, m.fy = "previous_budget", year
             return
