@@ -230,3 +230,10 @@ def test_a_grants_amount_of_any_compound_is_support(lines, figure):
 def test_a_calculations_bracket_is_no_previous_years_figure(lines, figure, role):
     m = get(run(*lines), figure)
     assert m.role == role if role else m.role != "previous_budget"
+
+
+def test_a_budget_columns_cells_under_a_mixed_header_take_no_grant_from_the_rows_above():
+    found = run("令和8年度 住宅支援事業の概要", "| 事業名 | 補助上限額 | 予算額 |", "| 空き家改修支援 | 100万円 | 5,000万円 |",
+                "| 耐震改修補助 | 150万円 | 3,000万円 |")
+    assert [get(found, f).role for f in ("100万円", "150万円")] == ["support", "support"]
+    assert "support" not in [get(found, f).role for f in ("5,000万円", "3,000万円")]

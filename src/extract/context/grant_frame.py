@@ -196,6 +196,12 @@ def _budget_header(text: str) -> bool:
     return len(cells) > 1 and any(c.endswith(_budget_labels()) for c in cells)
 
 
+def _budget_cell(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
+    """The figure stands in a table under a header that names a budget column too, outside the cap's column."""
+    j = list_label(lines, i, above)
+    return j is not None and _budget_header(lines[j].norm) and not cap_column(lines[j].norm, lines[i], m)
+
+
 def cap_column(header: str, row: LineInfo, m: Mention) -> bool:
     """Under a header that names a budget column too, the figure's own column is a cap's (`区分 補助上限額 予算額` over
     `商店街支援 100万円 5,000万円`: the 100万円), read cell by cell where the row has as many cells as the header."""
@@ -351,7 +357,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
             return True
     if headed_by_cap(lines, i, above) and not _names_programme(clause):
         return True  # a row of a list or table whose label names the grant's amount or cap
-    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
-    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
+    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`, nor a budget column's
+    # cell under a header that names one: `| 事業名 | 補助上限額 | 予算額 |`)
+    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
         return False
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
