@@ -237,3 +237,11 @@ def test_a_budget_columns_cells_under_a_mixed_header_take_no_grant_from_the_rows
                 "| 耐震改修補助 | 150万円 | 3,000万円 |")
     assert [get(found, f).role for f in ("100万円", "150万円")] == ["support", "support"]
     assert "support" not in [get(found, f).role for f in ("5,000万円", "3,000万円")]
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("・純資産額が1億円以上の法人であること", "1億円"),  # the applicant's net assets (the review's probe)
+    ("・総資産額が10億円以下の事業者", "10億円"),
+])
+def test_the_applicants_assets_are_no_project(line, figure):
+    assert get(run("中小企業設備投資補助金の公募", "対象者", line), figure).role == "other"
