@@ -245,3 +245,8 @@ def test_a_budget_columns_cells_under_a_mixed_header_take_no_grant_from_the_rows
 ])
 def test_the_applicants_assets_are_no_project(line, figure):
     assert get(run("中小企業設備投資補助金の公募", "対象者", line), figure).role == "other"
+
+
+def test_a_floor_of_the_projects_assets_written_with_no():
+    found = run("企業立地促進奨励金", "要件", "・新たに取得する固定資産の額が5億円以上であること")
+    assert get(found, "5億円").role == "support"

@@ -28,6 +28,7 @@ SUPPLEMENTARY = "令和5年度補正予算案の概要"
     ("道路の補修に3億円を充当する。", "3億円"),
     ("来年度の選挙の執行経費には571億円を盛込んだ。", "571億円"),
     ("優先課題推進枠に473億円を上積みした。", "473億円"),
+    ("港湾整備には1,300億円を振向ける。", "1,300億円"),
 ])
 def test_an_appropriating_verb_of_any_wording_appropriates(line, figure):
     assert run(SUPPLEMENTARY, line)[figure].role == "supplementary_budget"

@@ -127,7 +127,7 @@ def project_floor(info: LineInfo, m: Mention) -> bool:
         if k < len(info.amounts) and info.amounts[k].end == prev:
             clause = own_clause(info, info.amounts[k])  # (`設備投資費用が1億円(中小企業者は3,000万円)以上`)
     words = load("roles")["project_size"]
-    label = _LABEL_TAIL.sub("", clause)
+    label = _LABEL_TAIL.sub("", clause).replace("の額", "額")  # (`新たに取得する固定資産の額が`: 固定資産額)
     if label.endswith(tuple(words["ends"])) and not statistic(clause):
         return True
     after = _FLOOR_AFTER.match(info.norm, m.end)
