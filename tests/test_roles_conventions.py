@@ -149,7 +149,9 @@ def test_near_miss_a_figure_under_a_sentence_is_no_programmes(above):
 
 @pytest.mark.parametrize("line, text", [
     ("共同研究の研究費受入額のうち1件当たり1,000万円以上のものは増加している。", "1,000万円"),
-    ("補助対象経費が100万円以上の事業が対象です。", "100万円"),
+    # (a floor of the project a grant takes, `補助対象経費が100万円以上`, is the project's size: support, GUIDE 事業規模 and
+    # fresh10a's blind gold; tests/test_grant_frame_outlines.py) — a statistic of the applicant is no grant
+    ("前年度の売上高が1億円以上の事業者が対象です。", "1億円"),
 ])
 def test_a_threshold_is_never_a_grant(line, text):
     found = run("産学連携の状況", line)

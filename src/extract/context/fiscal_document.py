@@ -71,7 +71,7 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
         info = infos[n.line_index]
         for f in info.fiscal_years:
             y = single(f)
-            if n.start <= f.raw_start < n.end and y is not None and written(f) and not comparison_base(info, f) \
+            if n.start <= f.raw_start < n.end and y is not None and _states(info, f) and not comparison_base(info, f) \
                     and not span_start(info, f):
                 out.add(y)
     return out
@@ -90,8 +90,15 @@ def _result_years(lead: list[ol.Node], infos: list[LineInfo]) -> set[int]:
 def _budget_years(nodes: list[ol.Node], infos: list[LineInfo]) -> bool:
     """The nodes write a year that labels a budget (`今年度(令和6年度)補正予算`), not only years of past events
     (`令和5年度、令和6年度に引き続き`)."""
-    return any(n.start <= f.raw_start < n.end and labels_budget(infos[n.line_index], f) and written(f)
+    return any(n.start <= f.raw_start < n.end and labels_budget(infos[n.line_index], f) and _states(infos[n.line_index], f)
                for n in nodes for f in infos[n.line_index].fiscal_years)
+
+
+def _states(info: LineInfo, f: Mention) -> bool:
+    """The year may state the document's own year: written with its era or four digits, or an era-less year read in the
+    deck's era that labels a budget itself (`27年度補正予算` in a title stamped `平成28年4月4日現在`: FY2015, the budget the deck
+    is about; the stamp's date is no budget's year)."""
+    return written(f) or labels_budget(info, f)
 
 
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:

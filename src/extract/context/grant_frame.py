@@ -94,7 +94,147 @@ def _expense_name(text: str) -> bool:
 
 
 def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH))
+    """A grant's word on the figure's line, on a line a few above it, or in the deck's title (a grant's outline, its
+    title `企業立地促進制度補助金`, frames its whole page: the sections under it name no grant again)."""
+    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH)) or _grant_title(lines)
+
+
+#: a title is a short line
+_TITLE_MAX = 40
+
+
+def _grant_title(lines: list[LineInfo]) -> bool:
+    """The deck's first non-blank line is a short title that names a grant (`創業者支援補助金制度`, `…奨励金の概要`)."""
+    first = next((info for info in lines if info.norm.strip()), None)
+    return first is not None and not first.amounts and len(first.norm.strip()) <= _TITLE_MAX and first.support_hint
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> tuple[str, ...]:
+    """A grant's amount, cap or rate words (support_own) and the cap words (cap_terms caps: `限度額`): one class."""
+    roles = load("roles")
+    return tuple(dict.fromkeys((*roles["support_own"], *roles["cap_terms"]["caps"])))
+
+
+def project_floor(info: LineInfo, m: Mention) -> bool:
+    """A floor of the applicant's project (`生産等設備取得額が「1,000万円以上」`, `投下固定資産総額が1億円以上`, `補助対象事業費の
+    下限`): the size of the project a grant takes (GUIDE: 事業規模 is support), not a statistic of the applicant
+    (`研究費受入額が…以上`, `年商…`). The clause before the figure names the project's cost (roles.json project_size)."""
+    clause = own_clause(info, m)
+    prev = info.end_before(m.start)
+    if prev and _VARIANT.fullmatch(info.norm[prev:m.start]):  # `1億円(中小企業者:3千万円)以上`: the first figure's clause
+        k = bisect_left(info.amount_ends, prev)
+        if k < len(info.amounts) and info.amounts[k].end == prev:
+            clause = own_clause(info, info.amounts[k])  # (`設備投資費用が1億円(中小企業者は3,000万円)以上`)
+    words = load("roles")["project_size"]
+    label = _LABEL_TAIL.sub("", clause).replace("の額", "額")  # (`新たに取得する固定資産の額が`: 固定資産額)
+    if label.endswith(tuple(words["ends"])) and not statistic(clause):
+        return True
+    after = _FLOOR_AFTER.match(info.norm, m.end)
+    return after is not None and info.norm[after.end():after.end() + 6].startswith(tuple(words["after"]))
+
+
+#: what may follow a floor's label before its figure (`…費が`, `…の合計が`, `…の総額は`)
+_LABEL_TAIL = re.compile(r"(?:\s*(?:の合計|の総額)?\s*(?:が|は|の|[:：「『])\s*)+$")
+#: a floor written before the project it bounds (`3,000万円以上の`, `500万円を超える`)
+_FLOOR_AFTER = re.compile(r"\s*(?:以上|超|を超える|を上回る)\s*の?\s*")
+
+
+#: words that make a figure a total over many recipients, not one grant's size
+_WHOLE = ("総額", "累計", "合計", "総計")
+#: how far back in its sentence the count of recipients a total is over is read
+_MANY_REACH = 60
+
+
+def _total_of_many(info: LineInfo, m: Mention, clause: str) -> bool:
+    """A total over a count of recipients stated before it in its sentence (`昨年度は45件、総額1億8,000万円を交付しました`), not
+    one grant's cap or size (`総額で500万円までを補助上限額`, `助成総額:約6億円`: no count)."""
+    if not any(w in clause for w in _WHOLE):
+        return False
+    starts = info.memo.get("count_starts")
+    if not isinstance(starts, list):
+        starts = info.memo["count_starts"] = sorted(x.start for x in info.mentions if x.kind == "count")
+    lo = max(info.sentence_start(m.start), m.start - _MANY_REACH)
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < m.start
+
+#: a bracketed variant right after a figure, for another kind of applicant (`(中小企業者:`, `（中小企業者は`)
+_VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
+
+
+def statistic(clause: str) -> bool:
+    """The figure's own label is a statistic of the applicant or the economy (`年商10億円未満`, `売上高が1億円以上`): no
+    grant's size. The word labels the figure (only a particle between), not a word inside a recipient's name
+    (`低所得世帯に3万円`)."""
+    return _statistic_label().search(clause) is not None
+
+
+@lru_cache(maxsize=1)
+def _statistic_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load("roles")["statistic_labels"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*(?:が|は|の|で|[:：])?\s*(?:約|概ね|年間)?\s*$")
+
+
+def cap_label(text: str) -> bool:
+    """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
+    (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
+    text = text.strip(" |｜　")
+    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and any(w in text for w in _own_words()) \
+        and not _budget_header(text)
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(text.strip(" |｜　")) if c]
+
+
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
+
+
+def _budget_header(text: str) -> bool:
+    """A table's header that also names a budget column (`| 事業名 | 補助上限額 | 予算額 |`): read by column, not as one label."""
+    cells = _cells(text)
+    return len(cells) > 1 and any(c.endswith(_budget_labels()) for c in cells)
+
+
+def _budget_cell(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
+    """The figure stands in a table under a header that names a budget column too, outside the cap's column."""
+    j = list_label(lines, i, above)
+    return j is not None and _budget_header(lines[j].norm) and not cap_column(lines[j].norm, lines[i], m)
+
+
+def cap_column(header: str, row: LineInfo, m: Mention) -> bool:
+    """Under a header that names a budget column too, the figure's own column is a cap's (`区分 補助上限額 予算額` over
+    `商店街支援 100万円 5,000万円`: the 100万円), read cell by cell where the row has as many cells as the header."""
+    head, cells = _cells(header), _cells(row.norm)
+    if len(head) != len(cells):
+        return False
+    k = len(_cells(row.norm[:m.end])) - 1
+    return 0 <= k < len(head) and any(w in head[k] for w in _own_words())
+
+
+@lru_cache(maxsize=1)
+def _budget_labels() -> tuple[str, ...]:
+    return tuple(w for w, role in load("roles")["labels"].items() if role in ("budget", "supplementary_budget", "previous_budget"))
+
+
+#: how many item lines with figures a list's label may stand above
+_LIST_REACH = 12
+
+
+def list_label(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
+    """The label line over the list or table whose row line i is: the first line above without figures, when every line
+    between holds figures (the list's rows); None when no such line stands within reach."""
+    for j in above(i, _LIST_REACH):
+        if not lines[j].amounts:
+            return j
+    return None
+
+
+def headed_by_cap(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """Line i is a row of a list or table whose label names a grant's amount or cap, in a grant's frame (`補助金額(1事業年度
+    当たりの補助上限額)` over `○オンサイト方式…22,000,000円`; `税相当額年間上限額` heading a table of staff bands)."""
+    j = list_label(lines, i, above)
+    return j is not None and cap_label(lines[j].norm) and hint_near(lines, j, above)
 
 
 def _open_size(m: Mention) -> bool:
@@ -109,7 +249,8 @@ def _given_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in words["given_verbs"])
     # the verb, not a noun that begins with it (`…円を交付税及び譲与税配付金特別会計に繰り入れる`); `交付予定` still gives
     nouns = "|".join(re.escape(t) for t in words["given_verb_noun_tails"])
-    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:新たに)?\s*(?:{verbs})(?!{nouns})")
+    adverbs = "|".join(re.escape(a) for a in words["given_adverbs"])
+    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})")
 
 
 def given(info: LineInfo, m: Mention) -> bool:
@@ -150,10 +291,33 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`)."""
     if "at_least" in m.qualifiers:
         return False
-    if m.per is not None and m.per != "year":
+    if m.per is not None and m.per != "year" or per_unit(info, m):
         return True
     clause = own_clause(info, m)
-    return any(w in clause for w in load("roles")["support_own"])
+    return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
+
+
+#: a grant's amount word of any compound (`補助総額`, `助成金額`, `交付上限額`, `給付額`): a giving noun, then an amount
+_GRANT_AMOUNT = re.compile(r"(?:補助|助成|交付|支給|支援|給付|奨励)(?:金)?(?:総|限度|上限)?額")
+#: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
+_OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
+
+
+def grant_amount(info: LineInfo, m: Mention, clause: str, operand: bool = True) -> bool:
+    """The clause names a grant's amount by any compound of a giving noun and an amount (`県補助総額:80百万円`), or (`operand`)
+    the figure is the base of the grant's calculation (`(300百万円 × 4/15)`)."""
+    return _GRANT_AMOUNT.search(clause) is not None or operand and _OPERAND.match(info.norm, m.end) is not None
+
+
+#: a unit after a slash right after the figure (`5万円/kWh`, `29,000円／基`): the amount per unit
+_PER_UNIT = re.compile(r"\s*[/／]\s*[A-Za-zぁ-んァ-ヶ一-龥㎡㎥]")
+
+
+def per_unit(info: LineInfo, m: Mention) -> bool:
+    """The figure is an amount per unit of what it pays for (`蓄電システム 5万円/kWh`), written with a slash after it, no rate
+    per period (those are `per`): a grant's unit size where a grant frames it (GUIDE: per-unit amounts are support), a
+    price elsewhere (context/prices.py)."""
+    return m.per is None and _PER_UNIT.match(info.norm, m.end) is not None
 
 
 def own_clause(info: LineInfo, m: Mention) -> str:
@@ -170,8 +334,10 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if "at_least" in m.qualifiers or floor:
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
-        # (`交付額の上限は…、下限は原則50万円`) is one
-        return floor
+        # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
+        return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
+    if statistic(clause) or _total_of_many(lines[i], m, clause):
+        return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many
     if m.per is not None and m.per != "year":
         return True  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
@@ -187,9 +353,12 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True
     for j in above(i, 1):
         if lines[j].support_hint and not lines[j].amounts and _grant_label(lines[j].norm) and not _names_programme(clause) \
-                and not _expense_name(lines[j].norm):
+                and not _expense_name(lines[j].norm) and (not _budget_header(lines[j].norm) or cap_column(lines[j].norm, lines[i], m)):
             return True
-    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`)
-    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm):
+    if headed_by_cap(lines, i, above) and not _names_programme(clause):
+        return True  # a row of a list or table whose label names the grant's amount or cap
+    # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`, nor a budget column's
+    # cell under a header that names one: `| 事業名 | 補助上限額 | 予算額 |`)
+    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
         return False
     return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

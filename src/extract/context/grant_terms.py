@@ -1,9 +1,11 @@
 """A grant's terms as sections (`(2)交付上限額 28 年度 29 年度 都道府県 〔先 駆〕国費:2億円 …`, `- 採択基準:` then `計画事業費
-5億円超。…`): a section titled by a cap (roles.json cap_terms caps) or an eligibility threshold (grant_term_titles) holds
-the grant's sizes and thresholds per recipient, not appropriations: its figures are `support` (GUIDE: support for grant
-sizes per recipient, caps, rates and their like). Two layouts: numbered sections flattened onto one line (a PDF's text
-layer: a section runs from its `(N)` to the next one), and a label line of its own (ending in a colon) over the next
-line. Only figures no label or verb decided are read so. Each line is read once.
+5億円超。…`, a flattened table's label cell `補助限度額 ・500万円 ・…事業については、700万円。`): a section titled by a cap
+(roles.json cap_terms caps) or an eligibility threshold (grant_term_titles) holds the grant's sizes and thresholds per
+recipient, not appropriations: its figures are `support` (GUIDE: support for grant sizes per recipient, caps, rates and
+their like). Three layouts: numbered sections flattened onto one line (a PDF's text layer: a section runs from its `(N)`
+to the next one), a table's label column flattened so (a section runs from its label cell, a short term before its first
+`・` value, to the next cell), and a label line of its own (ending in a colon) over the next line. Only figures no label
+or verb decided are read so. Each line is read once.
 """
 from __future__ import annotations
 
@@ -38,8 +40,12 @@ def _give(m: Mention) -> None:
         m.role, m.role_source = "support", "grant_term"
 
 
+#: a flattened table's label cell: a short term, a space, then its first bulleted value (`補助限度額 ・500万円 ・…700万円。`)
+_CELL = re.compile(r"(?:^|(?<=\s))(?P<title>[^\s・･。、，,()（）\d]{2,12})\s+[・･]")
+
+
 def _inline(info: LineInfo) -> None:
-    sections = list(_SECTION.finditer(info.norm))
+    sections = sorted([*_SECTION.finditer(info.norm), *_CELL.finditer(info.norm)], key=lambda s: s.start())
     if not sections:
         return
     bounds = [(s.end(), e.start(), _term(s.group("title"))) for s, e in pairwise(sections)]

@@ -152,8 +152,8 @@ def _segment(info: LineInfo, m: Mention, previous: Mention | None) -> tuple[str,
     if between is None:
         return None
     name = (between.group("name") or "").strip()
-    if name and name.endswith(_words()["class_ends"]):
-        return None
+    if name and name.endswith((*_words()["class_ends"], *_words()["not_owned"])):
+        return None  # (`(2)水素市場 3兆円`: a market's size, no item's money)
     return previous.role, None if name else between.group(0).strip()
 
 

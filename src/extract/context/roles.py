@@ -14,7 +14,7 @@ from ..model import Mention
 from . import legends
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
-from .grant_frame import closes_group, given, hint_near, own_frame, reads_like_support
+from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -30,6 +30,7 @@ from .owned_figures import own_label
 from .prices import per_resident
 from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
+from .year_pairs import pair_year
 
 __all__ = ["BUDGET_ROLES", "LineInfo", "assign", "budget_label", "document_label", "item_head", "label_role"]  # read elsewhere
 
@@ -163,7 +164,7 @@ def assign(lines: list[LineInfo]) -> None:
 
 def _by_year_pair(walk: _Walk, info: LineInfo, prev: Mention, m: Mention) -> bool:
     """`1億円(令和5年度 9,000万円)`, `1億円(R5: 9,000万円)`: the bracketed figure is last year's, by its year. Whether it was."""
-    if prev.role not in (None, "budget") or (year := _pair_year(info, prev.end, m)) is None:
+    if prev.role not in (None, "budget") or (year := pair_year(info, prev.end, m)) is None:
         return False
     fy = prev.fy if prev.role is not None else walk.current_fy
     if fy is None or year != fy - 1:
@@ -178,8 +179,8 @@ def _by_pair(walk: _Walk, info: LineInfo, k: int, prev: Mention, m: Mention) -> 
     between = info.norm[prev.end:m.start]
     ditto = _DITTO.fullmatch(between) is not None and _ditto(info, k) == "previous_budget"  # `(同 3兆2738億円)`
     if not (prev.role in (None, "budget") or ditto and prev.role_source in _LEFT_OPEN) \
-            or not (_PAIR_OPEN.fullmatch(between) or ditto):
-        return False
+            or not (_PAIR_OPEN.fullmatch(between) or ditto) or _CALCULATION.match(info.norm, m.end):
+        return False  # (`80百万円(300百万円 × 4/15)`: the bracket shows a calculation's base, no previous year)
     if prev.role is None or prev.role_source in _LEFT_OPEN:
         prev.role, prev.fy, prev.role_source = "budget", walk.current_fy, "pair"
     if _is_change(between, info.norm[m.end:], m):
@@ -222,7 +223,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if found is None and (same := ditto_label(info, k, head)) is not None:  # `(要求額は156億円)と「…」(同35億円)`
         m.role, m.fy = same.role, same.fy
         return True
-    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start])
+    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start]) \
+        and not _CALCULATION.match(info.norm, amounts[k + 1].end)
     if found is None and pair_head:
         m.role, m.fy = "budget", walk.current_fy
         return True
@@ -252,6 +254,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
 
 #: how a role was left open (nothing said it, or a label line above it only): an `X（同 Y）` pair still reads X as the budget
 _LEFT_OPEN = ("fallback", "under")
+#: an arithmetic operator right after a bracketed figure: the bracket shows how the figure before it was computed
+_CALCULATION = re.compile(r"\s*[×xX＊*÷/／]\s*[0-9０-９(（]")
 _DITTO = re.compile(r"\s*\(\s*同\s*:?\s*")
 
 
@@ -263,21 +267,6 @@ def _ditto(info: LineInfo, k: int) -> str | None:
         if _PAIR_OPEN.fullmatch(info.norm[amounts[j - 1].end:amounts[j].start]):
             return amounts[j].role
     return None
-
-
-_YEAR_PAIR_OPEN = re.compile(r"[\s】］\]]*[(（]\s*")  # (`【令和7年度予算額 10億円】（令和6年度予算額 9億円）`)
-_YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
-
-
-def _pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
-    """`X（令和5年度 Y）`, `X（R5: Y）` (the bracket from `start`): the year that labels the bracketed figure, else None."""
-    fys = info.years_within(start, m.start)
-    if len(fys) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
-        return None
-    f = fys[0]
-    if not _YEAR_PAIR_OPEN.fullmatch(info.norm[start:f.start]) or not _YEAR_PAIR_REST.fullmatch(info.norm[f.end:m.start]):
-        return None
-    return int(f.min)
 
 
 def _own_fy(info: LineInfo, pos: int) -> int | None:
@@ -324,7 +313,7 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     # 3b. `(令和5年度 9,000万円)` on the line under the year's figure: last year's, by the year it is labelled with
     if i in prev_nonblank and len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）"):
         above = lines[prev_nonblank[i]].amounts
-        year = _pair_year(info, 0, m)
+        year = pair_year(info, 0, m)
         if above and above[-1].role == "budget" and above[-1].fy is not None and year == above[-1].fy - 1:
             m.role, m.fy = "previous_budget", year
             return
@@ -334,7 +323,8 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
             and not info.is_bare_amount(paren=False) and not _runs_on(lines, i):
         under = None  # a label line covers the item lines and bare figures under it, not a sentence's amount
     framed = own_frame(info, m) and hint_near(lines, i, walk.above) or given(info, m)  # own words win (`補助上限 50万円`)
-    if under is not None and not framed:
+    listed = framed or headed_by_cap(lines, i, walk.above)  # a list under `補助金額(…補助上限額)`: its caps, not items' budgets
+    if under is not None and not listed:
         m.role, m.fy, total = under
         m.role_source = "under"
         head = info.norm[info.amounts[k - 1].end if k else 0:m.start]
@@ -342,14 +332,16 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
             m.total = total
         return
     # 5. an item line under a budget label (the document's title or a label line above)
-    if walk.scope is not None and item_head(info, m) is not None and not framed:
+    if walk.scope is not None and item_head(info, m) is not None and not listed:
         m.role = walk.scope[0]
         m.fy = fy_before(info, m.start) or walk.scope[1]
         return
     # 6. otherwise: a grant if it reads like one, else other
     m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
     m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
-    m.role_source = "fallback"
+    # a row under a label naming the grant's cap is settled (scope.py leaves it): a list of caps, not the title's items
+    settled = m.role == "support" and listed and not framed and walk.scope is not None and item_head(info, m) is not None
+    m.role_source = "grant_term" if settled else "fallback"
 
 
 def _runs_on(lines: list[LineInfo], i: int) -> bool:

@@ -48,6 +48,7 @@ from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
 from .figure_lines import figure_lines, figure_owner
+from .grant_frame import grant_amount, per_unit
 from .inline_items import leader_item
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role
@@ -106,9 +107,11 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     """The figure's own words make it a grant size, a cap or a rate: a per-rate, a range, a cap, or a grant's
     word in its clause before it (`1人当たり5万円`, `補助上限 500万円`). A rate noted after an item's figure
     (`○ 〇〇事業 12,000千円（補助率1/2）`) leaves the figure the item's budget."""
-    if m.per is not None and m.per != "year":
-        return True
+    if m.per is not None and m.per != "year" or per_unit(info, m):
+        return True  # (`5万円/kWh`: an amount per unit)
     before = _CLAUSE_END.split(info.norm[info.end_before(m.start):m.start])[-1]
+    if grant_amount(info, m, before, operand=False):
+        return True  # (`県補助総額:80百万円(300百万円 × 4/15)`: a grant's amount, and the base it is computed from)
     if named_figure(info, m):  # a programme's name (`特別定額給付金給付事業(…)`): only a word that ends it (`補助上限(…)`)
         return any(before.rstrip(" 　(（").endswith(w) for w in _words()["support_own"])
     return any(w in before for w in _words()["support_own"])

@@ -51,7 +51,9 @@ def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
     region = info.norm[start:before[0].start]
     marks = list(_marks().finditer(region))
     if not marks:
-        return None
+        # (a label with its year: `増額予算が、…積立金125万円、…` names no budget of its own)
+        dated = bisect_left(fys, start) < bisect_left(fys, before[0].start)
+        return _first_figures_label(before, region) if dated and _listed_target(own) else None
     mark = marks[-1]
     found = label_role(region[:mark.start()])
     if found is None or not _LABEL_TAIL.fullmatch(region, found[1], mark.start()):
@@ -59,3 +61,26 @@ def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
     years = [y for f in info.fiscal_years[bisect_left(fys, start):bisect_left(fys, start + found[1])] if (y := single(f)) is not None
              and not comparison_base(info, f) and not span_start(info, f)]
     return found[0], (years[-1] if years else None)
+
+
+def _first_figures_label(before: list[Mention], region: str) -> tuple[str, int | None] | None:
+    """No topic mark: the label the sentence set before its first figure, where that figure took it as its own
+    (`部会には19年度予算案の厚労省分も示され、…支援として1211億円、女性活躍の推進に323億円、…に7億円が盛り込まれた`): the
+    figures listed in parallel after it are of the same budget, as under a topic."""
+    first = before[0]
+    found = label_role(region)
+    if found is None or first.role != found[0] or first.role_source != "" or first.role == "previous_budget":
+        return None
+    if any(b.role != first.role or b.fy != first.fy for b in before[1:]):
+        return None  # another label in between (`…補正予算では8億円、令和8年度予算案では…96億円、…101億円`): the list is not one
+    return first.role, first.fy
+
+
+#: a list's next item: its target or subject and the particle that links it to its figure (`、女性活躍の推進に`,
+#: `、…支援として`); a bare noun right before a figure is a label of its own (`、利用者1人当たり経費 1,300円`)
+_TARGET = re.compile(r"(?:に|には|へ|として|が|は)\s*(?:約|総額)?\s*$")
+
+
+def _listed_target(own: str) -> bool:
+    """The words since the figure before name the next item of the list, not a measure of their own (no per-unit word)."""
+    return _TARGET.search(own) is not None and not any(w in own for w in load("roles")["cap_terms"]["per_unit"])

@@ -50,3 +50,18 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline) -> None:
         new, old = (a[0], a[1]) if first > second else (a[1], a[0])
         new.role, new.fy, new.role_source = "budget", max(first, second), "column"
         old.role, old.fy, old.role_source = "previous_budget", min(first, second), "column"
+
+
+_YEAR_PAIR_OPEN = re.compile(r"[\s】］\]]*[(（]\s*")  # (`【令和7年度予算額 10億円】（令和6年度予算額 9億円）`)
+_YEAR_PAIR_REST = re.compile(r"\s*(?:当初)?(?:予算額?)?\s*[:：]?\s*")
+
+
+def pair_year(info: LineInfo, start: int, m: Mention) -> int | None:
+    """`X（令和5年度 Y）`, `X（R5: Y）` (the bracket from `start`): the year that labels the bracketed figure, else None."""
+    fys = info.years_within(start, m.start)
+    if len(fys) != 1 or fys[0].min is None or fys[0].min != fys[0].max:
+        return None
+    f = fys[0]
+    if not _YEAR_PAIR_OPEN.fullmatch(info.norm[start:f.start]) or not _YEAR_PAIR_REST.fullmatch(info.norm[f.end:m.start]):
+        return None
+    return int(f.min)
