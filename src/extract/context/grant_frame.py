@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo, label_role, support_hints
+from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
 
@@ -310,7 +310,7 @@ def grant_amount(info: LineInfo, m: Mention, clause: str, operand: bool = True) 
 
 
 #: a unit after a slash right after the figure (`5万円/kWh`, `29,000円／基`): the amount per unit
-_PER_UNIT = re.compile(r"\s*[/／]\s*[A-Za-zぁ-んァ-ヶ一-龥㎡㎥]")
+_PER_UNIT = re.compile(r"\s*" + SLASH_UNIT)
 
 
 def per_unit(info: LineInfo, m: Mention) -> bool:

@@ -13,6 +13,9 @@ from ..dictionary import load
 from ..model import Mention
 
 BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
+#: a unit after a slash right after a figure (`5万円/kWh`, `1,000円/10a`): an amount per unit of what it pays for; `/年` is
+#: a rate per period (the mention's per), not a unit
+SLASH_UNIT = r"[/／][ \u3000]*[0-9０-９.]*[ \u3000]*(?!年)[A-Za-zａ-ｚＡ-Ｚぁ-ん㎡㎥\u4e00-\u9fff\u30a0-\u30ff]"
 #: what ends a clause (a sentence's `。` and the commas and semicolons within one)
 CLAUSE_ENDS = "。、，,；;"
 

@@ -49,7 +49,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from .accounts import account_name
 from .companions import earlier_companion
-from .labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
+from .labels import BUDGET_ROLES, SLASH_UNIT, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import strong
 
@@ -204,8 +204,7 @@ def _amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
 #: asks further that no bracket closes and no figure but a listed rate stands between
 _RATE_GAP = re.compile(r"[^をにでがはもと。]*")
 #: a count the figure is multiplied by, or a unit after a slash (`2,000円×5枚`, `5万円/kWh`, `3万円/台`; not `500万円/年`)
-_TIMES = re.compile(r"[ \u3000]*(?:[×✕xX][ \u3000]*[0-9０-９]"
-                    r"|[/／][ \u3000]*[0-9０-９.]*[ \u3000]*(?!年)[A-Za-zａ-ｚＡ-Ｚ㎡㎥\u4e00-\u9fff\u30a0-\u30ff])")
+_TIMES = re.compile(r"[ \u3000]*(?:[×✕xX][ \u3000]*[0-9０-９]|" + SLASH_UNIT + ")")
 
 
 def per_unit(text: str, m: Mention) -> bool:
