@@ -42,6 +42,9 @@ def found(*texts: str) -> list[tuple[str, str, object, object, list[str]]]:
       ("duration", "5年", 5, 5, [])]),
     # a wrapped label cell closing its figure (a flattened table's `対象経費の下限`)
     ("対象経 ・30万円 費の下限 ・町長が認める場合はこの限りでない。", [("amount", "30万円", 300000, None, FLOOR)]),
+    # near miss: a label followed by its own figure closes nothing before it
+    ("事業費 ・総額 3,000万円 補助限度額 ・500万円",
+     [("amount", "3,000万円", 30000000, 30000000, []), ("amount", "500万円", None, 5000000, CAP)]),
     ("※1団体10万円を限度", [("amount", "10万円", None, 100000, CAP)]),
     ("支援期間は2年を限度とする。", [("duration", "2年", None, 2, CAP)]),
     # near misses

@@ -340,7 +340,8 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
     m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
     m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
     # a row under a label naming the grant's cap is settled (scope.py leaves it): a list of caps, not the title's items
-    settled = m.role == "support" and listed and not framed and walk.scope is not None and item_head(info, m) is not None
+    settled = m.role == "support" and listed and not framed and walk.scope is not None \
+        and (item_head(info, m) is not None or "at_most" in m.qualifiers)  # (a row the cap label capped is no item's figure)
     m.role_source = "grant_term" if settled else "fallback"
 
 

@@ -37,6 +37,10 @@ _ROWS = 30
 _LABEL_LINE = 48
 
 
+#: a label followed by a figure of its own opens its cell; it closes no figure before it
+_OWN_VALUE = re.compile(r"[\s　・･:：]*[0-9０-９]")
+
+
 class _Words(NamedTuple):
     noun: re.Pattern[str]  # a bound noun and its money tail
     nouns: dict[str, str]  # the noun -> its bound
@@ -131,7 +135,7 @@ def _same_line(info: LineInfo, which: str) -> None:
             _bound(m, qual, money, which)
     for m in info.mentions:
         hit = w.closing.match(text, m.end) if m.kind in _KINDS else None
-        if hit is not None:
+        if hit is not None and not _OWN_VALUE.match(text, hit.end()):  # (not `総額 3,000万円 補助限度額 ・500万円`: its own)
             _bound(m, w.nouns[hit.group(1)], False, which)
 
 
