@@ -302,7 +302,8 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source = "other", "breakdown"  # `▽民生費 4018万3千円`: the account split by function (款)
     elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
-    elif m.role in (*BUDGET_ROLES, "other") and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):
+    elif m.role in (*BUDGET_ROLES, "other", "support") \
+            and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):  # (capped: no grant)
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
     elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
         m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
