@@ -3,7 +3,8 @@
 usage: python bench/probes.py [--tree DIR] [--json OUT] [--against PREV.json] [--fails] [--group NAME] [--probes DIR]
 
 Each line of `bench/probes/*.jsonl` is one deck: `id`, `shape`, `lines` (line 1 the title) and `checks`, one per
-amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal year), `row` (whether the budgets table
+amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal year), `per` (`year`, `project`,
+`project_year` or null), `row` (whether the budgets table
 has a row on that figure) and `program` (the row's programme, judged by the NAME RULE of
 tests/data/eval/score_budgets.py) and `ministry` (the row's ministry column, written as the budgets gold writes it:
 `文部科学省`, or null where the deck names none); `role` `(no mention)` asks that the text be no amount mention at all
@@ -36,7 +37,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "bench" / "probes"
-FIELDS = ("role", "fy", "row", "program", "ministry", "kind", "value", "unit", "qualifiers")
+FIELDS = ("role", "fy", "per", "row", "program", "ministry", "kind", "value", "unit", "qualifiers")
 #: the date every probe deck is read as of (a deck that writes no year is dated against it)
 AS_OF = dt.date(2026, 3, 1)
 
@@ -122,6 +123,7 @@ def judge(decks: list[dict[str, Any]], ments: list[dict[str, Any]], rows: list[d
                         and (_norm(r.get("text")) == _norm(c["text"]) or (value is not None and r.get("budget_yen") == value))),
                        None)
             got = {"role": m["role"] if m else "(no mention)", "fy": _fy(m["fy"]) if m else "(no mention)",
+                   "per": m.get("per") if m else "(no mention)",
                    "row": row is not None, "program": row.get("program") if row else "(no row)",
                    "ministry": (row.get("ministry") or None) if row else "(no row)",
                    "kind": m["kind"] if m else "(no mention)",
