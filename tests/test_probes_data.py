@@ -13,6 +13,7 @@ ROLES = {"budget", "previous_budget", "supplementary_budget", "support", "other"
 NO_MENTION = "(no mention)"
 KINDS = {"amount", "duration", "count", "percent", "rank", "fiscal_year", "date"}
 QUALIFIERS = {"approx", "at_most", "at_least", "part_of", "draft"}
+PERS = {None, "year", "project", "project_year", "month", "day", "person"}
 DECKS = [json.loads(s) for f in sorted(PROBES.glob("*.jsonl"))
          for s in f.read_text(encoding="utf-8").splitlines() if s.strip()]
 
@@ -28,10 +29,12 @@ def test_probe_deck(deck: dict) -> None:
     for c in deck["checks"]:
         assert 1 <= c["line"] <= len(deck["lines"])
         assert c["text"] in deck["lines"][c["line"] - 1]
-        assert set(c) <= {"line", "text", "role", "fy", "row", "program", "ministry", "kind", "value", "unit", "qualifiers"}
+        assert set(c) <= {"line", "text", "role", "fy", "row", "program", "ministry", "kind", "value", "unit", "qualifiers",
+                              "per"}
         assert c.get("kind", "amount") in KINDS | {NO_MENTION}
         assert "value" not in c or (len(c["value"]) == 2 and c["value"] != [None, None])
         assert set(c.get("qualifiers", [])) <= QUALIFIERS
+        assert c.get("per") in PERS
         assert c.get("role", "budget") in ROLES | {NO_MENTION}
         assert c.get("fy") is None or 1989 <= c["fy"] <= 2040
         assert "program" not in c or c.get("row") is True
