@@ -4,7 +4,7 @@ DOC = "jichisho_s45_chizai_keikaku_kokalog"
 # 自治省's government commissioner (長野, 財政局長) explaining the 地方財政計画 in a Diet committee (kokalog's copy of the
 # 1970-04-03 transcript). KANJI numerals, `・` as the decimal point (`一八・九%`). The text writes NO year: fy null.
 # Every figure is the local-finance plan's (all local governments' revenues and spending), not a budget of the speaker:
-# other, a trap (as fresh's 総務大臣 `一般財源総額 62.1兆円程度`): the plan's size, its increase, 地方税's increase (twice:
+# other, a trap (as fresh3's 総務大臣 `一般財源総額 62.1兆円程度`): the plan's size, its increase, 地方税's increase (twice:
 # once before, once after its split into 府県税 / 市町村税), the split, the tax cuts and the resulting revenue loss.
 # `六ページから七ページ` page references, `一から順次項目に従って` and `一つは` enumeration (no count).
 O = "other"

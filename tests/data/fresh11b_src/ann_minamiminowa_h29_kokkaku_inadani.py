@@ -7,7 +7,7 @@ DOC = "minamiminowa_h29_kokkaku_inadani"
 # grant programme's appropriation, not a size per recipient: tamano's `補助金40万円を予算化`); the reserve
 # `2億4,800万円が予備費として計上` (kept for the 肉付け予算) a budget trap (a reserve, no programme). `20日` is 2017-02-20
 # (a 予算案 announced before the March assembly); `今年4月` 2017-04; `3月議会` a session named by its month (2017-03);
-# `5月上旬` 2017-05 (`上旬` dropped, as fresh's `9月上旬`). The title's `平成29年度` a fiscal year.
+# `5月上旬` 2017-05 (`上旬` dropped, as fresh9b's `11月~1月上旬` → ..2021-01). The title's `平成29年度` a fiscal year.
 B, O, FY = "budget", "other", 2017
 M = [
     fyr(1, "平成29年度", FY),

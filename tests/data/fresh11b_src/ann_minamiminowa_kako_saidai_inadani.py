@@ -32,5 +32,6 @@ ROWS = [
 NOT_ROWS = [
     dict(line=1, text="90億円", value_yen=9000000000, fy=None, mention_role=B, what="来年度予算案 (headline)", reason="account total"),
     dict(line=2, text="90億3,000万円", value_yen=9030000000, fy=None, mention_role=B, what="一般会計当初予算案 総額", reason="account total"),
+    dict(line=4, text="90億3,000万円", value_yen=9030000000, fy=None, mention_role=B, what="一般会計当初予算案 (repeated)", reason="account total"),
     dict(line=4, text="10億6,000万円", value_yen=1060000000, fy=None, mention_role=O, what="今年度より…の増", reason="change"),
 ]

@@ -3,7 +3,7 @@ from kinds import amt, date, pct
 DOC = "takamatsu_h21_yosan_rsk_megalodon"
 # 高松市 (香川県), RSK山陽放送's local news of 2009-03-04 (archived): the March assembly opens and the mayor proposes the
 # 来年度予算案 (`来年度` fixed by the written date: FY2009, as fresh9b's 和歌山県). `1370億円あまり` (`あまり` at_least,
-# min only: fresh's call) and `一般会計が1377億7600万円` are budget traps (the account total); 普通建設事業費
+# min only: fresh2's call) and `一般会計が1377億7600万円` are budget traps (the account total); 普通建設事業費
 # `178億円7000万円` (as stored: one figure, 178億7000万円) an expense class and `約12億円` its change: other traps;
 # `重点事業に205億円` (a theme over many programmes, fresh4 / fresh10b's `新規事業に約215億円`) an ambiguous row; the
 # shortfall `財源不足は約16億円` other, a trap. `2009年3月4日` a date (`19:20` a clock time); `3月定例議会` 2009-03.
