@@ -3,8 +3,9 @@ from kinds import amt, cnt, date, dur, pct
 DOC = "kitami_gappei20_tosho_denshobato"
 # 北見市 (北海道; `端野`, `2006年の市町合併`), its initial budget as the local paper 経済の伝書鳩 reports it; the stored
 # text begins with the body. The text writes NO year of the budget: fy null on its amounts, rows `fy_alt: [2025]`
-# (blind audit: the city's own 令和7年度 figures 特別会計282億6,900万5千円 / 全会計1,230億6,047万3千円 equal lines 2's, and
-# the paper's 2026 item calls FY2025 `過去最高額` with 29 new programmes; the merger of 2006-03 turns 20 in FY2025's March). `20年度の781億円` is a past year's 一般会計 (the record it passes): budget,
+# (blind audit: the city's own 令和7年度 figures 特別会計282億6,900万5千円 / 全会計1,230億6,047万3千円 round to
+# line 2's, and the paper's 2026 item calls FY2025 `過去最高額` with 29 new programmes; the merger of 2006-03 turns 20
+# in FY2025's March). `20年度の781億円` is a past year's 一般会計 (the record it passes): budget,
 # fy 2020 (a two-digit year whose century `2006年` fixes, fresh4), a trap. Totals of the accounts and the whole are
 # budget traps; revenues (市税 … ふるさと納税) with their changes, and the expense classes (義務的経費, 投資的経費) are other
 # traps. Programmes are rows: `合併20年検証経費100万円`, `定期予防接種事業費は3億150万円` and its part `帯状疱疹ワクチンの

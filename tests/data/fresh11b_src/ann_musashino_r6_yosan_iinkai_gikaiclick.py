@@ -3,10 +3,11 @@ from kinds import amt, dur, rank
 DOC = "musashino_r6_yosan_iinkai_gikaiclick"
 # 武蔵野市 (東京都), its finance officer answering in the 令和6年度予算特別委員会 (gikai.click's transcript; the year is in
 # the address only): the text writes NO year, fy null on every amount, the row `fy_alt: [2024]`. Figures in 億 without
-# 円 in a money sentence are amounts (fresh2's `市債は152億`). `800億` (twice) is a threshold the budget passed: other, at_least (blind audit),
-# a trap (as fresh3's 庄原市 `300億円を下回り`); `815億` the budget's size (this budget's 一般会計): budget, a trap; `学校改築事業…
-# 約63億円` a programme's figure: a row (approx); `投資的経費は…125億` an expense class: other, a trap. `4年連続` and `ここ
-# 20年` durations; `2番目` a rank; `21454` the transcript's speech number and `六長調` (第六期長期計画・調整計画) no mentions.
+# 円 in a money sentence are amounts (fresh2's `市債は152億`). `800億` (twice) is a threshold the budget passed:
+# other, at_least (blind audit), a trap (as fresh3's 庄原市 `300億円を下回り`); `815億` the budget's size (this
+# budget's 一般会計): budget, a trap; `学校改築事業…約63億円` a programme's figure: a row (approx); `投資的経費は…
+# 125億` an expense class: other, a trap. `4年連続` and `ここ20年` durations; `2番目` a rank; `21454` the
+# transcript's speech number and `六長調` (第六期長期計画・調整計画) no mentions.
 B, O = "budget", "other"
 AL = ("at_least",)  # a threshold the budget is said to pass (`超える`): fresh4 / fresh5b audit, `110兆円を超えて`, `3千億円の大台を突破`
 M = [
