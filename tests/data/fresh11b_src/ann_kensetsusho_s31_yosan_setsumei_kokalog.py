@@ -12,7 +12,7 @@ DOC = "kensetsusho_s31_yosan_setsumei_kokalog"
 # 治山治水事業's `総額…二百八十四億一千二百余万円` (its previous year `前年度二百八十九億六千二百余万円`) are rows; the
 # `実質上の治山治水予算…二百九十一億一千二百余万円` (the same programme with the 七億円 of 特別失業対策事業費 added) an
 # ambiguous row (its previous year `二百九十四億六千二百余万円`); the 七億円 (a part of another programme's figure used
-# here) a budget trap; the changes `N円の減額` other traps.
+# here) an ambiguous row (blind audit; was a trap); the changes `N円の減額` other traps.
 B, P, O, FY = "budget", "previous_budget", "other", 1956
 AL = ("at_least",)
 M = [
@@ -42,6 +42,12 @@ ROWS = [
          program="治山治水事業 (実質上の予算: 特別失業対策事業費の七億円を含む)", role=B, ambiguous=True,
          why=W + ": the same programme's real size with a part of another programme's money",
          note="two figures of one programme: the stated 総額 is the strict row"),
+    # blind audit: trap -> ambiguous row, as fresh9a's `科学技術イノベーション創造推進費500億円のうち、…175億円を調整費として充てる`
+    # (another ministry's programme a row, the part of it put to this use an ambiguous row)
+    dict(line=35, text="七億円", budget_yen=700000000, fy=FY, program="特別失業対策事業費のうち治山治水事業に充当する分",
+         aliases=["特別失業対策事業費 (治山治水充当分)"], role=B, ambiguous=True, ministry="労働省",
+         why=W + ": the part of 特別失業対策事業費 (労働省所管) put to 治山治水事業",
+         note="a part of another programme's figure, also counted in the 実質上 治山治水予算 row"),
 ]
 NOT_ROWS = [
     dict(line=11, text="四億九千五百余万円", value_yen=495000000, fy=FY, mention_role=O, what="所管一般会計 歳入", reason="revenue"),
@@ -57,8 +63,6 @@ NOT_ROWS = [
     dict(line=33, text="二百八十九億六千二百余万円", value_yen=28962000000, fy=1955, mention_role=P, what="治山治水事業 前年度",
          reason="previous year's figure"),
     dict(line=33, text="五億五千万円", value_yen=550000000, fy=FY, mention_role=O, what="治山治水事業の減額", reason="change"),
-    dict(line=35, text="七億円", value_yen=700000000, fy=FY, mention_role=B, what="特別失業対策事業費のうち治山治水に充当",
-         reason="a part of another programme's figure"),
     dict(line=38, text="二百九十四億六千二百余万円", value_yen=29462000000, fy=1955, mention_role=P, what="実質上の治山治水予算 前年度",
          reason="previous year's figure"),
     dict(line=38, text="三億五千万円", value_yen=350000000, fy=FY, mention_role=O, what="実質上の治山治水予算の減額", reason="change"),

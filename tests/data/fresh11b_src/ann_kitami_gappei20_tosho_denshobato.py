@@ -9,7 +9,8 @@ DOC = "kitami_gappei20_tosho_denshobato"
 # fy 2020 (a two-digit year whose century `2006年` fixes, fresh4), a trap. Totals of the accounts and the whole are
 # budget traps; revenues (市税 … ふるさと納税) with their changes, and the expense classes (義務的経費, 投資的経費) are other
 # traps. Programmes are rows: `合併20年検証経費100万円`, `定期予防接種事業費は3億150万円` and its part `帯状疱疹ワクチンの
-# 定期接種に要する経費3470万円` (a parent and its child both rows, fresh6b/fresh8a), the three big works; `その他事業費
+# 定期接種に要する経費3470万円` (a parent and its part written inside it: the part an AMBIGUOUS row, fresh4's 気象庁,
+# fresh8a's 国税庁, fresh8b's 小矢部市; blind audit), the three big works; `その他事業費
 # 2億6680万円` (the rest of the 予防接種 figure) a trap. Percents with `・` as the decimal point; `10・6%減少` → 10.6 (the word
 # carries the sign); `1・8倍` a ratio (no mention); `4件減の29件` two counts; `20年の節目`, `築20年` durations;
 # `合併20年検証経費`'s `20年` is inside the programme's name (no mention).
@@ -37,7 +38,8 @@ ROWS = [
     dict(line=6, text="100万円", budget_yen=1000000, program="合併20年検証経費", why=W, **R),
     dict(line=6, text="3億150万円", budget_yen=301500000, program="定期予防接種事業費", why=W, **R),
     dict(line=6, text="3470万円", budget_yen=34700000, program="帯状疱疹ワクチンの定期接種に要する経費", why=W + "; a part of 定期予防接種事業費",
-         aliases=["帯状疱疹ワクチン定期接種"], **R),
+         aliases=["帯状疱疹ワクチン定期接種"], ambiguous=True,
+         note="a part written inside its parent's figure (blind audit: strict -> ambiguous, fresh4 / fresh8a / fresh8b)", **R),
     dict(line=7, text="5億3700万円", budget_yen=537000000, program="防災備蓄倉庫の整備事業費 (泉町)", why=W, aliases=["防災備蓄倉庫整備事業"], **R),
     dict(line=7, text="12億6500万円", budget_yen=1265000000, program="大和のリサイクルプラザ長寿命化工事", why=W,
          aliases=["リサイクルプラザ長寿命化工事"], **R),
