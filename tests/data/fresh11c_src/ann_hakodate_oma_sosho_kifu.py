@@ -6,7 +6,7 @@ DOC = "hakodate_oma_sosho_kifu"
 # lines (`H27年度 |` / `91件 5,601,376円 |`). Every row label (`H25年度` … `R5年度`, `R元年度` = 2019) is a fiscal_year
 # mention (GUIDE: era abbreviations are fiscal years) and sets the fy of the amounts of its row (GUIDE: a year in a row
 # header). Donations received are `other` (GUIDE: donations), the settled costs are `other` too (a settlement is no
-# budget: fresh's 小川村 決算). The `合 計` rows and the grand total `(R6.3.31現在)` span years: fy null. Every amount is a
+# budget: fresh3's 小川村 決算). The `合 計` rows and the grand total `(R6.3.31現在)` span years: fy null. Every amount is a
 # trap: no budget on the page. `件` counts; `R6.3.31` a dotted date (GUIDE); `平成29年度より` a point (GUIDE: より).
 O = "other"
 DON = [  # (line, fy label, fy, [(count text, n), (amount text, yen)] for 寄附金 then ふるさと納税)

@@ -6,7 +6,7 @@ DOC = "okinawa_r4_ikkatsu_haibun"
 # as `N倍`). The programme's money next year: `762億円`, `budget`, a row, fy null (`来年度` is relative: no mention and
 # no fy, as earlier sets' 来年度 / 今年度 news; the next year of a 2022-02 meeting is FY2022: ambiguous, `fy_alt:
 # [2022]`). `予算案に盛り込まれた` is not `（案）` next to the figure: no draft (GUIDE). The change `219億円少ない` is
-# `other` (a change, as fresh's `25億円あまり少ない`), a trap. `28日` takes the month and year of the address
+# `other` (a change, as fresh6b's `25億円あまり少ない`), a trap. `28日` takes the month and year of the address
 # (2022-02-28; arguable: the text names neither). The item is cut by the site with `…` (kept).
 B, O = "budget", "other"
 M = [
