@@ -5,7 +5,7 @@ DOC = "yamagata_pref_r2_odekake_campaign"
 # on 2020-05-15 (the year from the address; the body writes `2021年3月31日まで` for a six-month validity). The one
 # programme budget is the national `1・7兆円` of the Go To キャンペーン that `国が補正予算に観光復興予算として計上した`:
 # `supplementary_budget`, a row, fy null (the text names no fiscal year; the supplementary passed in April 2020 is
-# FY2020: ambiguous, `fy_alt: [2020]`, as fresh's `100億円` of a call with no year). `1・7兆円` uses the middle dot as a
+# FY2020: ambiguous, `fy_alt: [2020]`, as fresh5b's `100億円` of a call with no year). `1・7兆円` uses the middle dot as a
 # decimal point (news style). The coupons' face values `2000円分`, `5000円分` (×3) are what each buyer gets: `support`
 # (per-person grants), fy null; the price a buyer pays `1000円` (×2) is `other` (a sale price, not the programme's
 # money). Counts: `8都道府県`, `39県`, `82の施設`, `1枚` (`1人につき` is a rate marker: no count, fresh10a), `3万枚` ×3,
