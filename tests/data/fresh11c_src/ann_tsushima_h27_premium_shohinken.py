@@ -14,8 +14,8 @@ DOC = "tsushima_h27_premium_shohinken"
 # blind audit). The vouchers: `発行総額4億2千万円` (the issue size, the 事業規模: `support`, as dev10c's `(発行総額:24億円)`;
 # blind audit) and `販売総額3億5千万円` (what buyers pay) `other`; `プレミアム額7千万円` (the premium given to buyers in
 # all) `support`; one set's face `12,000円相当` and one voucher's `500円` `support` (face values, as fresh6a's
-# `(2,000円×5枚)`; blind audit), the price `10,000円` `other`. `20%` a percent; `24枚` a count; `平成27年` (schedule) a date; `4`, `1`, `2`, `3` page and list
-# numbers; the phone number; `春頃`, `夏頃`, `年内迄` no mentions.
+# `(2,000円×5枚)`; blind audit), the price `10,000円` `other`. `20%` a percent; `24枚` a count; `平成27年`
+# (schedule) a date; `4`, `1`, `2`, `3` page and list numbers; the phone number; `春頃`, `夏頃`, `年内迄` no mentions.
 S, SU, O = "supplementary_budget", "support", "other"
 M = [
     date(3, "平成27年3月3日", "2015-03-03"),
