@@ -380,3 +380,15 @@ def test_a_quantity_of_the_world_after_its_topic_stays_other():
     found = roles("中央省庁が2019年度当初予算の概算要求に盛り込んだ関連予算は、4兆8951億円だった。",
                   "市場規模については3兆円の確保が見込まれる。")
     assert found["3兆円"][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    # a revenue applied to a programme (`…収入等N円…を充当`) is where its money comes from, not money budgeted
+    ("運行委託料41,959千円等。ＩＣカード収入等7,713千円、基金繰入金10,000千円を充当。", "7,713千円", "other"),
+    ("施設使用料収入3,000千円を充当。", "3,000千円", "other"),
+    ("運賃収入等 1,200万円を財源に充てる。", "1,200万円", "other"),
+    # near miss: a programme whose name merely starts with the word
+    ("○ 収入印紙販売事業 3,000千円", "3,000千円", "budget"),
+])
+def test_a_revenue_named_before_its_figure_is_no_budget(line, figure, role):
+    assert roles("令和8年度当初予算の概要", line)[figure][0] == role
