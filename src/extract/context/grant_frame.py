@@ -171,7 +171,8 @@ def statistic(clause: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _statistic_label() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(load("roles")["statistic_labels"], key=len, reverse=True))
+    roles = load("roles")
+    words = "|".join(re.escape(w) for w in sorted((*roles["statistic_labels"], *roles["applicant_capital"]), key=len, reverse=True))
     return re.compile(rf"(?:{words})\s*(?:が|は|の|で|[:：])?\s*(?:約|概ね|年間)?\s*$")
 
 

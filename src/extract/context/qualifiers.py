@@ -93,7 +93,7 @@ def prefix_qualifiers(text: str, start: int) -> list[str]:
 def _record(before: str, word: str) -> bool:
     """A superlative that names a record where a record's word stands right before it (qualifiers.json records)."""
     records = load("qualifiers")["records"]
-    return word in records["words"] and before.rstrip().endswith(tuple(records["before"]))
+    return word.removesuffix("で") in records["words"] and before.rstrip().endswith(tuple(records["before"]))  # (`過去最高で`)
 
 
 # a rate's period between a qualifier and its number: 最低月2回, 最大年3回

@@ -78,7 +78,7 @@ def _first_figures_label(before: list[Mention], region: str) -> tuple[str, int |
 
 #: a list's next item: its target or subject and the particle that links it to its figure (`、女性活躍の推進に`,
 #: `、…支援として`); a bare noun right before a figure is a label of its own (`、利用者1人当たり経費 1,300円`)
-_TARGET = re.compile(r"(?:に|には|へ|として|が|は)\s*(?:約|総額)?\s*$")
+_TARGET = re.compile(r"(?:に|には|へ|として)\s*(?:約|総額)?\s*$")  # (not は / が: a topic of its own, `営業利益は80億円`)
 
 
 def _listed_target(own: str) -> bool:

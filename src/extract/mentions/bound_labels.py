@@ -49,6 +49,8 @@ class _Words(NamedTuple):
     token: re.Pattern[str]  # a reach's tokens: a section marker, a bracket, a stop
     closing: re.Pattern[str]  # a wrapped label cell closing a figure (`50万円 費の下限`)
     bullets: re.Pattern[str]  # a sentence's end going on into the next bullet of its cell
+    negated: re.Pattern[str]  # a noun saying there is no bound (`上限は撤廃`, `上限 なし`)
+    aside: re.Pattern[str]  # a bracket opening another year's or a result's figure (`（前年度 300万円）`)
     own: re.Pattern[str]  # a row's own label that names no bound (a rate, a base)
 
 
@@ -65,6 +67,8 @@ def _words() -> _Words:
         token=re.compile(rf"(?P<mark>{t['marker']})|(?P<open>\()|(?P<close>\))|(?P<stop>{stop})"),
         closing=re.compile(rf"\s+[^\s\d、。,()をがはに]{{0,6}}?({alt})(?:{tails})?(?=\s|$)"),
         bullets=re.compile(t["bullet_after"]),
+        negated=re.compile(r"\s*[はがを]?\s*(?:" + "|".join(map(re.escape, t["negations"])) + ")"),
+        aside=re.compile(r"[^()。]{0,10}?(?:" + "|".join(map(re.escape, t["bracket_stops"])) + ")"),
         own=re.compile("|".join(map(re.escape, t["own_labels"]))))
 
 
@@ -104,7 +108,7 @@ def _labels(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str,
         k = bisect_right(ends, hit.start())
         if k and _OWN_GAP.fullmatch(text, ends[k - 1], hit.start()):
             continue
-        if w.follow.match(text, hit.end()) is None:
+        if w.follow.match(text, hit.end()) is None or w.negated.match(text, hit.end()):
             continue
         yield hit.start(), hit.end(), w.nouns[hit.group(1)], hit.group(2) is not None
 
@@ -160,6 +164,8 @@ def _reach_end(text: str, end: int, limit: int, marker: str | None) -> int:
             if depth == 0 and marker is not None and _marker_kind(tok.group("mark")) == marker:
                 return tok.start()
         elif tok.group("open") is not None:
+            if depth == 0 and w.aside.match(text, tok.end()):
+                return tok.start()  # (`補助上限額 500万円（前年度 300万円）`: last year's figure is no cap)
             depth += 1
         elif tok.group("close") is not None:
             if depth == 0:
