@@ -100,7 +100,8 @@ def test_text_drawn_as_outlines_is_read_by_ocr(tmp_path, lines, use_ocr, read, w
     assert len(deck.lines) == read and deck.pages_without_text == without_text  # (a kanji may be misread: 補/表)
     assert all(line.source == "ocr" and line.confidence is not None for line in deck.lines)
     mentions = extract_deck(Deck("outlined", str(path), "0" * 64, deck.source_type, deck.pages, deck.lines))
-    assert {(m.kind, m.min) for m in mentions} == found and all(m.source == "ocr" for m in mentions)
+    # (max: a cap has no min, `補助上限額 1,250万円` is at_most)
+    assert {(m.kind, m.max) for m in mentions} == found and all(m.source == "ocr" for m in mentions)
 
 
 @needs_tesseract

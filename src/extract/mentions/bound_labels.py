@@ -129,18 +129,26 @@ def _same_line(info: LineInfo, which: str) -> None:
         limit = min(starts[n + 1] if n + 1 < len(starts) else len(text), end + _REACH)
         marker = _marker_before(text, start)
         cut = _reach_end(text, end, limit, marker)
-        kind = "amount" if money else None
+        kind, last = ("amount" if money else None), None
         for m in figures[bisect_left(at, end):bisect_left(at, cut)]:  # the reaches never overlap: linear
             if money and m.kind != "amount":
                 continue
             kind = kind or m.kind
-            if m.kind != kind:
-                break  # `上限50万円、20件程度を採択`: the bound is the first figure's kind's
+            if m.kind != kind or last is not None and _clause_between(text, last, m.start):
+                break  # `上限50万円、20件程度を採択`: the first figure's kind's; `上限10万円の…制度に、3,000万円を計上`: its clause's
             _bound(m, qual, money, which)
+            last = m.end
     for m in info.mentions:
         hit = w.closing.match(text, m.end) if m.kind in _KINDS else None
         if hit is not None and not _OWN_VALUE.match(text, hit.end()):  # (not `総額 3,000万円 補助限度額 ・500万円`: its own)
             _bound(m, w.nouns[hit.group(1)], False, which)
+
+
+def _clause_between(text: str, end: int, start: int) -> bool:
+    """A clause closes between two figures of a reach (a comma with no new bullet of the cell before it): prose goes on
+    to other money (`上限10万円の改修費を補助する制度に、3,000万円を計上`), a cell's bullets do not (`・…については、450万円`)."""
+    between = text[end:start]
+    return "、" in between and not any(b in between for b in "・･")
 
 
 def _marker_before(text: str, start: int) -> str | None:
