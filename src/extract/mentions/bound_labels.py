@@ -145,10 +145,12 @@ def _same_line(info: LineInfo, which: str) -> None:
 
 
 def _clause_between(text: str, end: int, start: int) -> bool:
-    """A clause closes between two figures of a reach (a comma with no new bullet of the cell before it): prose goes on
-    to other money (`上限10万円の改修費を補助する制度に、3,000万円を計上`), a cell's bullets do not (`・…については、450万円`)."""
+    """A clause closes between two figures of a reach (words, then a comma, with no new bullet of the cell): prose goes on
+    to other money (`上限10万円の改修費を補助する制度に、3,000万円を計上`); a list (`単独申請 1,000万円、共同申請 3,000万円`)
+    and a cell's bullets (`・…については、450万円`) do not."""
     between = text[end:start]
-    return "、" in between and not any(b in between for b in "・･")
+    comma = between.find("、")
+    return comma > 0 and bool(between[:comma].strip()) and not any(b in between for b in "・･")
 
 
 def _marker_before(text: str, start: int) -> str | None:
