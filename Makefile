@@ -47,8 +47,10 @@ lint: install
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) tools/sizes.py  # functions <= 60 lines, files <= 400 (a baseline that only shrinks)
 
+# the suite on two processes (CI has two cores), a test file per process at a time: its module fixtures built once
+TEST_WORKERS ?= 2
 test: install system-deps lint
-	$(PY) -m pytest -q --durations=15  # the slowest tests listed, so CI logs show where the time goes
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15  # the slowest tests listed, so CI logs show where the time goes
 
 # regenerate the PDF deck in raw/ from the sample deck's slides
 pdf: install
