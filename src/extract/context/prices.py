@@ -88,6 +88,25 @@ def read(info: LineInfo, m: Mention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _voucher() -> re.Pattern[str]:
+    return re.compile(load("roles")["prices"]["voucher_value"])
+
+
+#: how far back a figure's clause is read for a total's word (`発行総額4億2千万円分の商品券`: the whole issue, no one's value)
+_TOTAL_REACH = 12
+
+
+def voucher_value(info: LineInfo, m: Mention) -> bool:
+    """The figure is a voucher's face value (`2000円分のクーポンを1000円で販売`, `5000円分の割引クーポンがあたる`, `1万円相当の
+    商品券`; roles.json prices.voucher_value): what each holder receives, a grant's size (GUIDE: support); the price the
+    holder pays is no voucher's value, nor a total of the issue (`総額N円分の商品券`: roles.json total_labels)."""
+    if _voucher().match(info.norm, m.end) is None:
+        return False
+    clause = _CLAUSE_END.split(info.norm[max(0, m.start - _TOTAL_REACH):m.start])[-1]
+    return not any(w in clause for w in load("roles")["total_labels"])
+
+
 def per_resident(before: str) -> bool:
     """The words before a figure state the budget per resident (`市民1人当たりの予算額`): a resident's per-head word, a
     per-head word and a budget's word (roles.json resident_per_head, prose.per_head, level_topics)."""

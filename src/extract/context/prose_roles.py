@@ -227,6 +227,9 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role in (*BUDGET_ROLES, "support") and m.role_source in prices.LEFT and (price := prices.read(info, m)) is not None:
         m.role, m.role_source = price, "price"  # `助成券(2,000円×5枚)`, `1食あたり、小学校360円`, `副食費は月4,800円`
         return
+    if m.role in (*BUDGET_ROLES, "other") and m.role_source in prices.LEFT and prices.voucher_value(info, m):
+        m.role, m.role_source = "support", "voucher"  # `2000円分のクーポンを1000円で販売`: what each holder receives
+        return
     if m.role in BUDGET_ROLES and income_label(info, m):
         m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
         return

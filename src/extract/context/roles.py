@@ -367,10 +367,21 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
+#: lines of no word a label may stand over (a PDF text layer's page number `1`, a figure's broken first half `88,`)
+_FRAGMENTS = 3
+_NO_WORD = re.compile(r"[\s\d０-９,，.．:：()（）/-]*")
+
+
+def _worded(lines: list[LineInfo], found: list[int]) -> list[int]:
+    """The first _LABEL_WINDOW lines of `found` that hold a word: a line of bare digits and marks between a label and its
+    figure (`補正予算額` / `1` / `88,` / `88,095千円`) is a fragment of the layout, no line the label must reach over."""
+    return [j for j in found if lines[j].amounts or not _NO_WORD.fullmatch(lines[j].norm)][:_LABEL_WINDOW]
+
+
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
     """(role, fy, total) for an amount under a budget label line: a share of the total printed on
     that line (role other), or the label's own figure when the label line has none."""
-    for j in above(i, _LABEL_WINDOW):
+    for j in _worded(lines, above(i, _LABEL_WINDOW + _FRAGMENTS)):
         info = lines[j]
         if not info.amounts and any(w in info.norm for w in load("roles")["balance_words"]):
             return "other", None, None  # `基金残高の見込み` over `財政調整基金 35億円`: a stock held, no budget

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_role
 from .stage_words import alternation, stage_words
 
 
@@ -221,6 +221,11 @@ def bare_label(text: str) -> tuple[str, None] | None:
     bare_budget_labels), the figure on the line under it being that budget: a grant's outline or call lists its sections
     so (`予算額` / `補助上限額` / `補助率`), the year left to the document's scope. Else None."""
     found = _BARE_LABEL.fullmatch(text)
-    if found is None or found.group("word") not in load("roles")["bare_budget_labels"]:
+    if found is None:
         return None
-    return "budget", None
+    if found.group("word") in load("roles")["bare_budget_labels"]:
+        return "budget", None
+    # a bare label of another budget's kind (`補正予算額`, `前年度予算額`): the kind its label words say (roles.json labels),
+    # where the label is the whole word (not `補正予算額の推移`)
+    role = label_role(found.group("word"))
+    return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(found.group("word")) else None

@@ -1,0 +1,83 @@
+"""Rules generalised on fresh11's misses (issue 21, bench/results/issue21_roles16.md), each in wordings no dev set uses,
+with near misses:
+
+- a voucher's face value (`2000円分のクーポン`, `1万円相当の商品券`) is what each holder receives: support (prices.voucher_value);
+- a bare label of another budget's kind (`補正予算額`, `前年度予算額`) over a figure gives it that kind, also across lines
+  of bare digits a PDF's text layer leaves between them (stage_marks.bare_label, roles._worded);
+- a deck's title is a petition to the state only where a word of it IS the state (`国の`, `政府`, `…省`), not a word that
+  opens with one (`国立大学`, `国際`), and a petition's word joined to a ministry's request (`概算要求・要望額`) is that
+  request's frame (petitions.py).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+def roles(*texts: str) -> dict[str, str | None]:
+    return {t: m.role for t, m in amounts_by_text(*texts).items()}
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["市は、2000円分のクーポンを1000円で販売するキャンペーンを始めた。"], "2000円"),
+    (["抽選で5000円分の割引クーポンが当たる。"], "5000円"),
+    (["町民1人につき、1万円相当の地域商品券を配る。"], "1万円"),
+    (["記名式の3,000円分ポイントを、抽選で1万人に付与する。"], "3,000円"),
+    (["市内の飲食店で使える2,000円分の食事券を、子育て世帯に送付します。"], "2,000円"),
+    (["宿泊者には5千円相当の旅行券(電子チケット)をお渡しします。"], "5千円"),
+])
+def test_a_vouchers_face_value_is_support(lines, figure):
+    assert roles(*lines)[figure] == "support"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # what the holder pays for the voucher
+    (["市は、2000円分のクーポンを1000円で販売するキャンペーンを始めた。"], "1000円"),
+    # the whole issue, not one holder's value
+    (["プレミアム商品券は、発行総額4億2千万円分の商品券を発行する。"], "4億2千万円"),
+    # a bond is no voucher
+    (["基金で100億円分の債券を購入した。"], "100億円"),
+    # a share of a budget, no voucher
+    (["令和6年度予算のうち、10億円分の事業費を繰り越す。"], "10億円"),
+])
+def test_near_misses_are_no_vouchers_value(lines, figure):
+    assert roles(*lines)[figure] != "support"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    (["地域経済の活性化に向けた事業を実施します", "補正予算額", "1", "88,", "88,095千円"], "88,095千円", "supplementary_budget"),
+    (["令和6年度 観光振興事業の概要", "■補正予算額：", "2,500万円"], "2,500万円", "supplementary_budget"),
+    (["令和7年度 子育て支援事業", "【前年度予算額】", "3", "1億2,000万円"], "1億2,000万円", "previous_budget"),
+    (["事業の概要", "(3) 補正額", "4,800千円"], "4,800千円", "supplementary_budget"),
+])
+def test_a_bare_label_of_a_budgets_kind_labels_the_figure_under_it(lines, figure, role):
+    assert roles(*lines)[figure] == role
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a label that says more than its kind: a chart's caption, no label of the figure
+    (["補正予算額の推移", "2,500万円"], "2,500万円", "supplementary_budget"),
+    # a line of words between the label and the figure: the label reaches no further
+    (["補正予算額", "事業の目的は地域の活性化です", "事業の内容は次のとおりです", "2,500万円"], "2,500万円", "supplementary_budget"),
+])
+def test_near_misses_of_bare_labels(lines, figure, role):
+    assert roles(*lines)[figure] != role
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["平成22年度予算の国立大学法人関連要望事項に係る説明会", "平成23年度概算要求・要望額 1兆1,909億円"], "1兆1,909億円"),
+    (["令和3年度予算の国際交流関連要望事項説明会", "令和4年度概算要求・要望額 120億円"], "120億円"),
+    (["令和5年度 国民健康保険事業の要望事項", "令和6年度予算要求及び要望額 45億円"], "45億円"),
+])
+def test_a_ministrys_request_with_its_special_frame_is_no_petition(lines, figure):
+    assert roles(*lines)[figure] == "budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["令和7年度 国の施策・予算に対する要望", "道路整備予算として50億円の確保を要望します。"], "50億円"),
+    (["政府予算要望書", "港湾整備に120億円の予算措置を要望する。"], "120億円"),
+    (["令和6年度 国土交通省への要望", "新幹線整備に300億円を要望します。"], "300億円"),
+])
+def test_petitions_to_the_state_stay_other(lines, figure):
+    assert roles(*lines)[figure] == "other"
