@@ -81,3 +81,62 @@ def test_a_ministrys_request_with_its_special_frame_is_no_petition(lines, figure
 ])
 def test_petitions_to_the_state_stay_other(lines, figure):
     assert roles(*lines)[figure] == "other"
+
+
+def fys(*texts: str) -> dict[str, int | None]:
+    return {t: m.fy for t, m in amounts_by_text(*texts).items()}
+
+
+_SPEECH = ["・土木費関係", "町道改良工事に三百二十万円計上。", "・災害復旧費関係",
+           "河川災害復旧工事二千万円、計上事業費の総額は二千三百二十万円となっております。"]
+
+
+@pytest.mark.parametrize("lead, after, fy", [
+    ("村長 議案審議に入る前に新年度予算審議の議会に当たり予算編成方針について御報告申し上げます。",
+     ["前述のように昭和四十一年度は建設関係に重点をおき予算編成をしております。", "一般会計決算(昭和四十一年度決算)"], 1966),
+    ("町長 開会にあたり、来年度予算の編成方針について所信を申し述べます。",
+     ["以上のとおり、令和8年度は防災に重点をおいて予算を編成いたしました。"], 2026),
+    ("市長 本年度予算の概要について御報告いたします。", ["なお、2019年度の予算は災害復旧を最優先としております。"], 2019),
+])
+def test_a_relative_years_budget_takes_the_one_year_the_deck_states_with_it(lead, after, fy):
+    assert fys(lead, *_SPEECH, *after)["三百二十万円"] == fy
+
+
+@pytest.mark.parametrize("lead, after", [
+    # the lead-in names no budget by a relative year
+    ("村長 議案審議に入る前に懸案事項の経過について御報告申し上げます。",
+     ["前述のように昭和四十一年度は建設関係に重点をおき予算編成をしております。"]),
+    # two written years: which one the relative year names is not said
+    ("村長 新年度予算審議の議会に当たり予算編成方針について御報告申し上げます。",
+     ["前述のように昭和四十一年度は建設関係に重点をおき予算編成をしております。", "一般会計決算(昭和四十年度決算)"]),
+    # the one year stated without the budget's work
+    ("村長 新年度予算審議の議会に当たり予算編成方針について御報告申し上げます。",
+     ["前述のように昭和四十一年度は建設関係に重点をおき整備を進めます。"]),
+])
+def test_near_misses_of_a_relative_years_budget(lead, after):
+    assert fys(lead, *_SPEECH, *after)["三百二十万円"] is None
+
+
+def role_fy(*texts: str) -> dict[str, tuple[str | None, int | None]]:
+    return {t: (m.role, m.fy) for t, m in amounts_by_text(*texts).items()}
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    (["平成22年度予算の国立大学法人関連要望事項に係る説明会",
+      "運営費交付金の要求状況 平成22年度予算額 1兆1,585億円 平成23年度概算要求・要望額 1兆1,909億円(対前年度324億円増)"],
+     "1兆1,585億円", 2010),
+    (["令和7年度 概算要求の概要", "地方創生推進交付金 令和6年度予算額 1,000億円 令和7年度概算要求額 1,200億円"], "1,000億円", 2024),
+    (["令和8年度 予算要求説明資料", "■事業費", "令和7年度当初予算額 3億円", "令和8年度要求額 3億5千万円"], "3億円", 2025),
+])
+def test_the_budget_of_the_year_before_a_request_is_its_previous_years(lines, figure, fy):
+    assert role_fy(*lines)[figure] == ("previous_budget", fy)
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # the request's own year's budget
+    (["令和7年度 概算要求の概要", "令和7年度予算額 1,000億円 令和7年度補正予算額 200億円"], "1,000億円"),
+    # a figure of the year before that no budget's label names (a settlement's)
+    (["令和7年度 概算要求の概要", "地方創生推進交付金 令和6年度決算額 900億円 令和7年度概算要求額 1,200億円"], "900億円"),
+])
+def test_near_misses_of_a_requests_base(lines, figure):
+    assert role_fy(*lines)[figure][0] != "previous_budget"

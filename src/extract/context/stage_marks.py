@@ -226,6 +226,7 @@ def bare_label(text: str) -> tuple[str, None] | None:
     if found.group("word") in load("roles")["bare_budget_labels"]:
         return "budget", None
     # a bare label of another budget's kind (`補正予算額`, `前年度予算額`): the kind its label words say (roles.json labels),
-    # where the label is the whole word (not `補正予算額の推移`)
-    role = label_role(found.group("word"))
-    return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(found.group("word")) else None
+    # where the label is the whole word (not `補正予算額の推移`) and names no year (`30年度当初予算額`: budget_label's, by its year)
+    word = found.group("word")
+    role = label_role(word) if not re.search(r"[0-9０-９]", word) else None
+    return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(word) else None
