@@ -140,3 +140,17 @@ def test_the_budget_of_the_year_before_a_request_is_its_previous_years(lines, fi
 ])
 def test_near_misses_of_a_requests_base(lines, figure):
     assert role_fy(*lines)[figure][0] != "previous_budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["|", "2009年3月4日(水) 19:20 |", "|", "高松市、過去最大の積極予算",
+      "市議会が開会し、来年度予算案などが提案されました。", "教育やまちづくりなどの重点事業に205億円を計上するなど積極型予算です。"], "205億円"),
+    (["｜", "1", "―", "○○町、新年度予算案を発表", "町は新年度予算案を発表した。", "防災対策事業に3億2,000万円を計上した。"], "3億2,000万円"),
+])
+def test_a_web_pages_bars_are_no_top_lines_of_a_budget_deck(lines, figure):
+    assert roles(*lines)[figure] == "budget"
+
+
+def test_bars_over_a_deck_of_no_budget_make_none():
+    lines = ["|", "2021年5月1日 |", "|", "企業から寄附を受けました", "市内の企業から寄附金100万円が贈呈されました。"]
+    assert roles(*lines)["100万円"] != "budget"

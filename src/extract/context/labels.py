@@ -47,6 +47,15 @@ def label_role(text: str) -> tuple[str, int] | None:
     return (best[0], best[2]) if best else None
 
 
+#: a line of no word: a PDF text layer's page number (`1`), a figure's broken first half (`88,`), a web page's table bar (`|`)
+_NO_WORD = re.compile(r"[\s\d０-９,，.．:：()（）/|｜\-－ー—]*")
+
+
+def has_word(text: str) -> bool:
+    """The line holds a word (not only digits, marks and bars): only such a line can be a deck's title or a label."""
+    return _NO_WORD.fullmatch(text) is None
+
+
 @dataclass
 class LineInfo:
     """What the role pass needs to know of one line: its normalized text and its mentions."""

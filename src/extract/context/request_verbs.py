@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, label_role
+from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, has_word, label_role
 from .stage_marks import pattern
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
@@ -37,7 +37,7 @@ def budget_deck(infos: list[LineInfo]) -> bool:
     whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or appropriates it (deck_budget_verbs:
     a speech's `新年度の一般会計予算は、…186億円を計上いたしました`) or speaks within it (`来年度概算
     要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`) names none."""
-    for info in islice((x for x in infos if x.norm.strip()), _TOP_LINES):
+    for info in islice((x for x in infos if has_word(x.norm)), _TOP_LINES):  # (not a web page's bars `|`, a page number)
         text = info.norm.strip()
         if "。" not in text and len(text) <= TITLE_MAX:
             if (found := label_role(text)) is not None and found[0] in BUDGET_ROLES:

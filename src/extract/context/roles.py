@@ -22,6 +22,7 @@ from .labels import (
     budget_label,
     document_label,
     fy_before,
+    has_word,
     label_role,
     legend,
     regular_budget_fy,
@@ -369,13 +370,12 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
 
 #: lines of no word a label may stand over (a PDF text layer's page number `1`, a figure's broken first half `88,`)
 _FRAGMENTS = 3
-_NO_WORD = re.compile(r"[\s\d０-９,，.．:：()（）/-]*")
 
 
 def _worded(lines: list[LineInfo], found: list[int]) -> list[int]:
     """The first _LABEL_WINDOW lines of `found` that hold a word: a line of bare digits and marks between a label and its
     figure (`補正予算額` / `1` / `88,` / `88,095千円`) is a fragment of the layout, no line the label must reach over."""
-    return [j for j in found if lines[j].amounts or not _NO_WORD.fullmatch(lines[j].norm)][:_LABEL_WINDOW]
+    return [j for j in found if lines[j].amounts or has_word(lines[j].norm)][:_LABEL_WINDOW]
 
 
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
