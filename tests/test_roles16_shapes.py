@@ -154,3 +154,45 @@ def test_a_web_pages_bars_are_no_top_lines_of_a_budget_deck(lines, figure):
 def test_bars_over_a_deck_of_no_budget_make_none():
     lines = ["|", "2021年5月1日 |", "|", "企業から寄附を受けました", "市内の企業から寄附金100万円が贈呈されました。"]
     assert roles(*lines)["100万円"] != "budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["令和5年度 上半期の財政事情", "歳出は予算の35.2%に当たる25億5,344万1千円が支出されています。"], "25億5,344万1千円"),
+    (["令和6年度 予算の執行状況", "予算額120億円のうち、9月末までに48億円を執行済みです。"], "48億円"),
+    (["平成30年度 特別会計の状況", "国民健康保険事業の予算のうち、12億3,000万円がすでに支出されました。"], "12億3,000万円"),
+])
+def test_a_figure_an_execution_verb_takes_is_no_budget(lines, figure):
+    assert roles(*lines)[figure] == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # an appropriation's verb, not an execution's
+    (["令和6年度 予算の概要", "道路改良事業に4億円を計上しました。"], "4億円"),
+    # a plan to spend is said with the budget: `支出する予定` is no spending done
+    (["令和6年度 予算の概要", "防災対策事業の予算額は2億円です。"], "2億円"),
+])
+def test_near_misses_of_execution(lines, figure):
+    assert roles(*lines)[figure] == "budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["(注1) 運営費交付金については、予算額に比して決算額が100百万円多額となっています。"], "100百万円"),
+    (["(注2) 授業料収入については、予算額に比して決算額が15百万円少額となっています。"], "15百万円"),
+    (["令和5年度 予算の概要", "事業費は当初予算額より2,000万円多く計上しました。"], "2,000万円"),
+])
+def test_a_difference_said_as_more_or_less_is_a_change(lines, figure):
+    assert roles(*lines)[figure] == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["上半期の財政運営は、2回の予算補正を行い、当初予算額82億6,868万4,000円に対し2億528万1,000円を追加し、総額を84億7,396万5,000円としています。"],
+     "2億528万1,000円"),
+    (["9月の補正で、当初予算額30億円に1億2,000万円を追加して、総額31億2,000万円としました。"], "1億2,000万円"),
+])
+def test_the_figure_a_supplementary_adds_is_supplementary(lines, figure):
+    assert roles(*lines)[figure] == "supplementary_budget"
+
+
+def test_a_figure_added_in_no_supplementarys_sentence_is_none():
+    found = roles("基金は、当初の積立額30億円に1億2,000万円を追加し、31億2,000万円となりました。")
+    assert found["1億2,000万円"] != "supplementary_budget"
