@@ -144,8 +144,10 @@ def test_near_misses_of_a_requests_base(lines, figure):
 
 @pytest.mark.parametrize("lines, figure", [
     (["|", "2009年3月4日(水) 19:20 |", "|", "高松市、過去最大の積極予算",
-      "市議会が開会し、来年度予算案などが提案されました。", "教育やまちづくりなどの重点事業に205億円を計上するなど積極型予算です。"], "205億円"),
-    (["｜", "1", "―", "○○町、新年度予算案を発表", "町は新年度予算案を発表した。", "防災対策事業に3億2,000万円を計上した。"], "3億2,000万円"),
+      "市議会が開会し、来年度予算案などが提案されました。",
+      "教育やまちづくりなどの重点事業に205億円を計上するなど積極型予算です。"], "205億円"),
+    (["｜", "1", "―", "○○町、新年度予算案を発表", "町は新年度予算案を発表した。",
+      "防災対策事業に3億2,000万円を計上した。"], "3億2,000万円"),
 ])
 def test_a_web_pages_bars_are_no_top_lines_of_a_budget_deck(lines, figure):
     assert roles(*lines)[figure] == "budget"
@@ -196,3 +198,30 @@ def test_the_figure_a_supplementary_adds_is_supplementary(lines, figure):
 def test_a_figure_added_in_no_supplementarys_sentence_is_none():
     found = roles("基金は、当初の積立額30億円に1億2,000万円を追加し、31億2,000万円となりました。")
     assert found["1億2,000万円"] != "supplementary_budget"
+
+
+def test_every_accounts_budget_added_up_is_the_whole_budget():
+    found = amounts_by_text("市長定例記者会見", "予算規模は一般会計が158億6,000万円で、対前年度3,000万円の増です。"
+                            "特別会計は8会計ありますが、115億9,965万円で、対前年度3億9,284万円の減です。"
+                            "併せまして274億5,965万円、対前年度3億6,284万円の減となっています。")
+    total = found["274億5,965万円"]
+    assert (total.role, bool(total.total_of)) == ("budget", True)
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["令和6年度予算の概要", "一般会計は85億円、企業会計は32億円で、合わせて117億円となります。"], "117億円"),
+    (["市長記者会見", "一般会計 120億円。特別会計 64億円。あわせて184億円で、前年度より2%増えました。"], "184億円"),
+])
+def test_accounts_added_up_in_other_wordings(lines, figure):
+    assert roles(*lines)[figure] == "budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # money of two kinds added up (a supplementary and an initial budget): the fresh sets' call, other
+    (["令和6年度予算の概要", "補正予算では20億円、当初予算では30億円とされ、合わせて50億円が計上された。"], "50億円"),
+    # one account's figures added up: no whole budget
+    (["市長記者会見", "一般会計のうち、道路費は5億円、橋りょう費は3億円で、合わせて8億円です。"], "8億円"),
+])
+def test_near_misses_of_accounts_added_up(lines, figure):
+    found = amounts_by_text(*lines)[figure]
+    assert found.role != "budget" or not found.total_of

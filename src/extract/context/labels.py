@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -54,6 +55,12 @@ _NO_WORD = re.compile(r"[\s\d０-９,，.．:：()（）/|｜\-－ー—]*")
 def has_word(text: str) -> bool:
     """The line holds a word (not only digits, marks and bars): only such a line can be a deck's title or a label."""
     return _NO_WORD.fullmatch(text) is None
+
+
+def worded(lines: Sequence[LineInfo], found: list[int], n: int) -> list[int]:
+    """The first n of the lines `found` that hold a figure or a word: a line of bare digits and marks between a label and
+    its figure (`補正予算額` / `1` / `88,` / `88,095千円`) is a fragment of the layout, no line the label must reach over."""
+    return [j for j in found if lines[j].amounts or has_word(lines[j].norm)][:n]
 
 
 @dataclass

@@ -64,7 +64,12 @@ def _gives(info: LineInfo, start: int, whole: str) -> bool:
 
 
 def read(info: LineInfo, m: Mention) -> str | None:
-    """`support` or `other` for a unit value, a price or a fee (module docstring), else None."""
+    """`support` or `other` for a unit value, a price or a fee (module docstring), else None; a figure left `other` is read
+    for a voucher's face value only."""
+    if voucher_value(info, m):
+        return "support"  # `2000円分のクーポンを1000円で販売`: what each holder receives
+    if m.role == "other":
+        return None
     times, per_unit, fee = _patterns()
     start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
     sentence = info.norm[start:m.start]

@@ -77,3 +77,21 @@ def sum_of_kinds(info: LineInfo, m: Mention) -> bool:
     clauses = re.split(r"[、，,]", info.norm[start:m.start])  # (split only here: a long line stays linear)
     kinds = {found[0] for c in clauses[:-1] if (found := label_role(c)) is not None}
     return {"budget", "supplementary_budget"} <= kinds
+
+
+#: how far back a sum's sentence is read for the accounts it adds (a window: a long line stays linear)
+_ACCOUNTS_REACH = 300
+
+
+def sum_of_accounts(info: LineInfo, m: Mention) -> str | None:
+    """`一般会計が158億円…です。特別会計は…115億円…です。併せまして274億円`: a figure whose clause opens with a sum (roles.json
+    sum_words) after the budgets of two or more accounts (roles.json accounts) its line states before it: every account's
+    budget added up, the whole budget (a total, no programme). The kind those budgets share, else None."""
+    start = max(0, m.start - _ACCOUNTS_REACH)
+    last = max(info.norm.rfind(c, start, m.start) for c in "。、，,") + 1
+    if not info.norm[last or start:m.start].lstrip().startswith(tuple(load("roles")["sum_words"])):
+        return None
+    before = info.norm[start:m.start]
+    kinds = {a.role for a in info.amounts if start <= a.start < m.start and a.role in BUDGET_ROLES}
+    accounts = {w for w in load("roles")["accounts"] if w in before}
+    return kinds.pop() if len(kinds) == 1 and len(accounts) >= 2 else None

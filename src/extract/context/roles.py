@@ -22,10 +22,10 @@ from .labels import (
     budget_label,
     document_label,
     fy_before,
-    has_word,
     label_role,
     legend,
     regular_budget_fy,
+    worded,
 )
 from .owned_figures import own_label
 from .prices import per_resident
@@ -368,20 +368,10 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
     return None
 
 
-#: lines of no word a label may stand over (a PDF text layer's page number `1`, a figure's broken first half `88,`)
-_FRAGMENTS = 3
-
-
-def _worded(lines: list[LineInfo], found: list[int]) -> list[int]:
-    """The first _LABEL_WINDOW lines of `found` that hold a word: a line of bare digits and marks between a label and its
-    figure (`補正予算額` / `1` / `88,` / `88,095千円`) is a fragment of the layout, no line the label must reach over."""
-    return [j for j in found if lines[j].amounts or has_word(lines[j].norm)][:_LABEL_WINDOW]
-
-
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
     """(role, fy, total) for an amount under a budget label line: a share of the total printed on
     that line (role other), or the label's own figure when the label line has none."""
-    for j in _worded(lines, above(i, _LABEL_WINDOW + _FRAGMENTS)):
+    for j in worded(lines, above(i, _LABEL_WINDOW + 3), _LABEL_WINDOW):  # (over a PDF's `1` / `88,` lines: labels.worded)
         info = lines[j]
         if not info.amounts and any(w in info.norm for w in load("roles")["balance_words"]):
             return "other", None, None  # `基金残高の見込み` over `財政調整基金 35億円`: a stock held, no budget

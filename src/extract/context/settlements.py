@@ -114,3 +114,14 @@ def settled_scope(info: LineInfo, chain: list[ol.Node]) -> bool:
         got = info.memo[key] = any(w in n.text for n in chain for w in load("roles")["settlement_words"])
     return bool(got)
 
+
+#: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
+_BALANCE_REACH = 120
+
+
+def balance(info: LineInfo, m: Mention) -> bool:
+    """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock held
+    or owed at a date, not money appropriated (fresh and fresh2 calls: fund and debt balances are `other`)."""
+    parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
+    return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
+               for w in load("roles")["balance_words"])
