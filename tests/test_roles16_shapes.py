@@ -58,6 +58,8 @@ def test_a_bare_label_of_a_budgets_kind_labels_the_figure_under_it(lines, figure
 @pytest.mark.parametrize("lines, figure, role", [
     # a label that says more than its kind: a chart's caption, no label of the figure
     (["補正予算額の推移", "2,500万円"], "2,500万円", "supplementary_budget"),
+    # a table's empty row (`||`) closes what the label heads
+    (["補正予算額", "||", "見舞金の内容は? |", "2,500万円"], "2,500万円", "supplementary_budget"),
     # a line of words between the label and the figure: the label reaches no further
     (["補正予算額", "事業の目的は地域の活性化です", "事業の内容は次のとおりです", "2,500万円"], "2,500万円", "supplementary_budget"),
 ])

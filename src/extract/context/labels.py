@@ -52,6 +52,10 @@ def label_role(text: str) -> tuple[str, int] | None:
 _NO_WORD = re.compile(r"[\s\d０-９,，.．:：()（）/|｜\-－ー—]*")
 
 
+#: a fragment of a figure or a page number (no bar: `||`, a table's empty row, closes what a label above heads)
+_FRAGMENT = re.compile(r"[\s\d０-９,，.．]*")
+
+
 def has_word(text: str) -> bool:
     """The line holds a word (not only digits, marks and bars): only such a line can be a deck's title or a label."""
     return _NO_WORD.fullmatch(text) is None
@@ -60,7 +64,7 @@ def has_word(text: str) -> bool:
 def worded(lines: Sequence[LineInfo], found: list[int], n: int) -> list[int]:
     """The first n of the lines `found` that hold a figure or a word: a line of bare digits and marks between a label and
     its figure (`補正予算額` / `1` / `88,` / `88,095千円`) is a fragment of the layout, no line the label must reach over."""
-    return [j for j in found if lines[j].amounts or has_word(lines[j].norm)][:n]
+    return [j for j in found if lines[j].amounts or _FRAGMENT.fullmatch(lines[j].norm) is None][:n]
 
 
 @dataclass
