@@ -227,3 +227,44 @@ def test_accounts_added_up_in_other_wordings(lines, figure):
 def test_near_misses_of_accounts_added_up(lines, figure):
     found = amounts_by_text(*lines)[figure]
     assert found.role != "budget" or not found.total_of
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("この結果、一般会計において五千七百九十万円の増額、補正後の予算額は三千七百五十億六千五百九十万円となります。", "五千七百九十万円"),
+    ("今回の補正により、介護保険特別会計は3,200万円の減額となり、補正後の額は45億円となります。", "3,200万円"),
+    ("9月補正予算案は、一般会計で2億4,000万円の増額です。", "2億4,000万円"),
+])
+def test_a_supplementarys_increase_said_as_a_noun_is_its_size(line, figure):
+    assert roles("提案理由の説明", line)[figure] == "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a change from last year in a supplementary's sentence
+    ("補正後の一般会計は、前年度比5億円の増額となります。", "5億円"),
+    # no supplementary named
+    ("当初予算案は、一般会計で前年度より3億円の増額です。", "3億円"),
+])
+def test_near_misses_of_a_supplementarys_increase(line, figure):
+    assert roles("提案理由の説明", line)[figure] != "supplementary_budget"
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    ([" 平成27年度   808,268,000円", " 平成28年度", "    通常分  1,140,068,000円", "  経済対策分   723,301,000円",
+      " 平成29年度   452,521,000円"], "723,301,000円", 2016),
+    (["基金の積立額", "【令和5年度】", "  当初分 3億円", "  補正分 1億2,000万円", "【令和6年度】 2億円"], "1億2,000万円", 2023),
+    (["・2022年度", "   ソフト事業 4,500万円", "   ハード事業 1億円"], "1億円", 2022),
+])
+def test_a_year_alone_on_its_line_heads_the_lines_indented_under_it(lines, figure, fy):
+    assert fys(*lines)[figure] == fy
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # the next line is indented no deeper: no part of the year
+    (["基金の積立額", "  令和5年度", "  補正分 1億2,000万円", "令和6年度 2億円"], "1億2,000万円"),
+    # a blank line ends the year's run
+    (["基金の積立額", "令和5年度", "", "  補正分 1億2,000万円", "令和6年度 2億円"], "1億2,000万円"),
+    # a year with words of its own is no heading of the lines below
+    (["基金の積立額", "令和5年度から事業を開始しました", "  補正分 1億2,000万円"], "1億2,000万円"),
+])
+def test_near_misses_of_a_year_heading(lines, figure):  # (a second year: the deck's one year, another pass's, is none)
+    assert fys(*lines)[figure] is None

@@ -251,7 +251,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
         m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
-    if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under")) and added_by(info, m) \
+    if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under", "change")) and added_by(info, m) \
             or m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
