@@ -273,7 +273,8 @@ def test_near_misses_of_a_year_heading(lines, figure):  # (a second year: the de
 @pytest.mark.parametrize("label", ["要求・要望額", "概算要求・要望額"])
 def test_a_whole_request_with_its_frame_is_a_total_not_a_programme(label):
     found = amounts_by_text("令和9年度 概算要求の概要（経済産業省）", f"{label} 2兆4,320億円（前年度予算額 2兆1,000億円）",
-                            "うち重要政策推進枠 8,600億円", "・物流効率化の推進 250億円（180億円）", "・価格転嫁対策の強化 120億円（100億円）")
+                            "うち重要政策推進枠 8,600億円", "・物流効率化の推進 250億円（180億円）",
+                            "・価格転嫁対策の強化 120億円（100億円）")
     whole = found["2兆4,320億円"]
     assert (whole.role, bool(whole.total_of)) == ("budget", True)
     assert found["250億円"].role == "budget" and not found["250億円"].total_of
