@@ -16,6 +16,7 @@ from . import (
     shares,
     side_lists,
     stage_lines,
+    year_lines,
     year_runs,
 )
 from .labels import LineInfo
@@ -34,6 +35,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     stage_lines.apply(infos)  # `28補正地方創生拠点整備交付金` / `900億円`: a label line's stage and year
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
+    year_lines.apply(infos)  # `平成28年度` / `    通常分 N円`: a year alone on its line heads the lines indented under it
     compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
     grant_terms.apply(infos)  # `(2)交付上限額 … 国費:2億円`, `採択基準:` then `…5億円超`: a grant's sizes, support
     per_labels.apply(infos)  # `各年の補助額:4百万円`: a rate named at the head of the figure's label

@@ -220,7 +220,35 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
         # a past event's (`令和4年度から続く物価高騰`): the date names the budget's year, that year does not
         return _dated_year(first, _first_heading(first, outline), infos) or year
     return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos) \
-        or _based_year(first, infos)
+        or _based_year(first, infos) or _stated_year(first, infos)
+
+
+#: how far either side of a year its sentence is read
+_SENTENCE_REACH = 120
+
+
+def _stated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """An undated lead-in that names its budget by a relative year only (`新年度予算審議の議会に当たり予算編成方針について御報告
+    申し上げます`: fiscal_scope.json relative_budget), in a deck that writes one fiscal year, in a sentence with the budget's
+    or settlement's word (`前述のように昭和四十一年度は建設関係に重点をおき予算編成をしております`; stated_with): that year is
+    the one the relative year names, wherever the speaker says it (a speech or minutes state it once, often last). Two
+    written years, or one only compared with (`令和5年度に比べ`) or starting a span: no year."""
+    pattern = re.compile(load("fiscal_scope")["relative_budget"])
+    if not any(pattern.search(n.text) for n in lead):
+        return None
+    years: set[int] = set()
+    stated = False
+    for info in infos:
+        for f in info.fiscal_years:
+            if (y := single(f)) is None or not written(f) or comparison_base(info, f) or span_start(info, f):
+                continue
+            years.add(y)
+            if not stated:  # (its sentence in a bounded window: a long line of many years stays linear)
+                floor, ceil = max(0, f.start - _SENTENCE_REACH), f.end + _SENTENCE_REACH
+                start, end = info.norm.rfind("。", floor, f.start) + 1 or floor, info.norm.find("。", f.end, ceil)
+                sentence = info.norm[start:end if end >= 0 else ceil]
+                stated = any(w in sentence for w in load("fiscal_scope")["stated_with"])
+    return years.pop() if len(years) == 1 and stated else None
 
 
 def _relative(texts: list[str]) -> int | None:

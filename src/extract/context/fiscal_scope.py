@@ -31,7 +31,7 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from . import fiscal_kinds as kinds
-from . import fiscal_roles, legends, year_pairs
+from . import fiscal_roles, legends, request_bases, year_pairs
 from . import outline as ol
 from .elided_years import passed_eraless
 from .fiscal_columns import column_year, column_years, header_lines
@@ -209,6 +209,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
                 facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
     _restated(infos, blocked)
+    request_bases.apply(infos, _head)  # `平成22年度予算額 N円` beside `平成23年度概算要求額 M円`: the request's base
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,6 +46,25 @@ def label_role(text: str) -> tuple[str, int] | None:
         if i >= 0 and (best is None or i + len(word) > best[2] or (i + len(word) == best[2] and len(word) > best[1])):
             best = (role, len(word), i + len(word))
     return (best[0], best[2]) if best else None
+
+
+#: a line of no word: a PDF text layer's page number (`1`), a figure's broken first half (`88,`), a web page's table bar (`|`)
+_NO_WORD = re.compile(r"[\s\d０-９,，.．:：()（）/|｜\-－ー—]*")
+
+
+#: a fragment of a figure or a page number (no bar: `||`, a table's empty row, closes what a label above heads)
+_FRAGMENT = re.compile(r"[\s\d０-９,，.．]*")
+
+
+def has_word(text: str) -> bool:
+    """The line holds a word (not only digits, marks and bars): only such a line can be a deck's title or a label."""
+    return _NO_WORD.fullmatch(text) is None
+
+
+def worded(lines: Sequence[LineInfo], found: list[int], n: int) -> list[int]:
+    """The first n of the lines `found` that hold a figure or a word: a line of bare digits and marks between a label and
+    its figure (`補正予算額` / `1` / `88,` / `88,095千円`) is a fragment of the layout, no line the label must reach over."""
+    return [j for j in found if lines[j].amounts or _FRAGMENT.fullmatch(lines[j].norm) is None][:n]
 
 
 @dataclass

@@ -279,7 +279,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         return
     found = _unscoped(m, info, kind, deck_kind)
     owned = None if found is not None or _split_by_category(info, m) else \
-        owned_figures.role(m, info, kind, _previous(info, m), prose_roles.is_change(info, m))  # (not `…を款別に見ると、`)
+        owned_figures.role(m, info, kind or deck_kind, _previous(info, m), prose_roles.is_change(info, m))  # (not `…を款別に見ると、`)
     if owned is not None:
         found, m.total_of = owned[0], m.total_of or owned[1]  # (a supplementary's size, a box's share: no programme's row)
     if found is not None:

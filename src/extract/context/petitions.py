@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..dictionary import load
 from ..model import Mention
+from ..rules.tokens import tokens
 from .labels import TITLE_MAX, LineInfo
 
 #: how many non-blank lines at the top of a deck may hold its title
@@ -25,7 +26,7 @@ _TITLE_LINES = 2
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in load("roles")["petitions"].items()}
+    return {k: tuple(v) for k, v in load("roles")["petitions"].items() if isinstance(v, list)}
 
 
 def petition_deck(infos: Sequence[LineInfo]) -> bool:
@@ -33,15 +34,24 @@ def petition_deck(infos: Sequence[LineInfo]) -> bool:
     w = _words()
     for info in islice((x for x in infos if x.norm.strip()), _TITLE_LINES):
         text = info.norm.strip()
-        if len(text) <= TITLE_MAX and "。" not in text and any(s in text for s in w["states"]) \
-                and any(v in text for v in w["proper_verbs"]):
+        if len(text) <= TITLE_MAX and "。" not in text and any(v in text for v in w["proper_verbs"]) and _names_state(text):
             return True
     return False
+
+
+def _names_state(text: str) -> bool:
+    """A word of the text (Sudachi's) is the state: `国`, `政府`, a ministry or agency by its name's end (`国土交通省`); not a
+    longer word that merely opens with one (`国立大学`, `国際`, `国民`: a university's briefing on the state's budget is no
+    petition to it)."""
+    w = _words()
+    return any(word in w["states"] or len(word) > 1 and word.endswith(w["name_ends"]) for word, _ in tokens(text))
 
 
 def petitioned(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence asks the state for it (module docstring)."""
     w = _words()
+    if _requests_frame(info):
+        return False  # `概算要求・要望額 1兆円 … 全体要望額 884億円`: the request's own frame, its 要望 asks the budget office
     start = info.norm.rfind("。", 0, m.start) + 1
     before = info.norm[start:m.start]
     after = _CLAUSE_END.split(info.norm[m.end:m.end + _REACH])[0]  # the verb takes the figure in its own clause
@@ -52,6 +62,16 @@ def petitioned(info: LineInfo, m: Mention) -> bool:
     # (the addressee looked for only where a verb takes the figure: asked of every figure it made a long line quadratic)
     return any(v in after for v in w["verbs"]) and any(
         not any(o in before[max(0, a.start() - _OFFICE):a.end()] for o in w["budget_office"]) for a in _addressee().finditer(before))
+
+
+def _requests_frame(info: LineInfo) -> bool:
+    """The line writes a petition's word joined to a ministry's request (`要求・要望額`, `要求及び要望`: roles.json
+    petitions.own_request): the 要望 of its figures is a frame of the same budget request. Read once a line."""
+    got = info.memo.get("requests_frame")
+    if not isinstance(got, bool):
+        own = re.compile(load("roles")["petitions"]["own_request"][:-1] + "(?:" + "|".join(_words()["proper_verbs"]) + ")")
+        got = info.memo["requests_frame"] = own.search(info.norm) is not None
+    return got
 
 
 _CLAUSE_END = re.compile(r"[。、，,]")

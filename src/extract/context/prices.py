@@ -64,7 +64,12 @@ def _gives(info: LineInfo, start: int, whole: str) -> bool:
 
 
 def read(info: LineInfo, m: Mention) -> str | None:
-    """`support` or `other` for a unit value, a price or a fee (module docstring), else None."""
+    """`support` or `other` for a unit value, a price or a fee (module docstring), else None; a figure left `other` is read
+    for a voucher's face value only."""
+    if voucher_value(info, m):
+        return "support"  # `2000円分のクーポンを1000円で販売`: what each holder receives
+    if m.role == "other":
+        return None
     times, per_unit, fee = _patterns()
     start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
     sentence = info.norm[start:m.start]
@@ -86,6 +91,25 @@ def read(info: LineInfo, m: Mention) -> str | None:
             and not given(info, m) and any(w in info.norm[:m.start] for w in load("roles")["prices"]["per_head_stats"]):
         return "other"  # `[使用する費用(一般会計)]1人当たり:176万円・1世帯当たり:386万円`: a statistic per head, no grant
     return None
+
+
+@lru_cache(maxsize=1)
+def _voucher() -> re.Pattern[str]:
+    return re.compile(load("roles")["prices"]["voucher_value"])
+
+
+#: how far back a figure's clause is read for a total's word (`発行総額4億2千万円分の商品券`: the whole issue, no one's value)
+_TOTAL_REACH = 12
+
+
+def voucher_value(info: LineInfo, m: Mention) -> bool:
+    """The figure is a voucher's face value (`2000円分のクーポンを1000円で販売`, `5000円分の割引クーポンがあたる`, `1万円相当の
+    商品券`; roles.json prices.voucher_value): what each holder receives, a grant's size (GUIDE: support); the price the
+    holder pays is no voucher's value, nor a total of the issue (`総額N円分の商品券`: roles.json total_labels)."""
+    if _voucher().match(info.norm, m.end) is None:
+        return False
+    clause = _CLAUSE_END.split(info.norm[max(0, m.start - _TOTAL_REACH):m.start])[-1]
+    return not any(w in clause for w in load("roles")["total_labels"])
 
 
 def per_resident(before: str) -> bool:

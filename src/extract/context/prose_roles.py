@@ -40,8 +40,8 @@ from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
-from .request_verbs import drawn_from, requested, sum_of_kinds
-from .settlements import settled_scope
+from .request_verbs import drawn_from, requested, sum_of_accounts, sum_of_kinds
+from .settlements import balance, settled_scope
 from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
@@ -120,18 +120,6 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
 
 #: a bracketed note right after a figure (`(対前年度当初予算2.6億円増)`, `(同2.5億円増)`): it notes the figure, no verb takes it
 _NOTE_AFTER = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
-
-
-#: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
-_BALANCE_REACH = 120
-
-
-def balance(info: LineInfo, m: Mention) -> bool:
-    """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock held
-    or owed at a date, not money appropriated (fresh and fresh2 calls: fund and debt balances are `other`)."""
-    parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
-    return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
-               for w in load("roles")["balance_words"])
 
 
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
@@ -224,8 +212,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
     if heading_roles.apply(m, chain):
         return  # `■一般会計 歳入` / `●…前年比増減の理由` over the item: a revenue or a change, whatever its sentence says
-    if m.role in (*BUDGET_ROLES, "support") and m.role_source in prices.LEFT and (price := prices.read(info, m)) is not None:
-        m.role, m.role_source = price, "price"  # `助成券(2,000円×5枚)`, `1食あたり、小学校360円`, `副食費は月4,800円`
+    if m.role in (*BUDGET_ROLES, "support", "other") and m.role_source in prices.LEFT and (price := prices.read(info, m)) is not None:
+        m.role, m.role_source = price, "price"  # `助成券(2,000円×5枚)`, `1食あたり、小学校360円`, `2000円分のクーポン`
         return
     if m.role in BUDGET_ROLES and income_label(info, m):
         m.role, m.role_source = "other", "revenue"  # `収入総額 13億円`: an account's income side
@@ -254,6 +242,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source = ("support", "grant") if m.per is not None or "at_most" in m.qualifiers else ("other", "verb")
     elif m.role in (*BUDGET_ROLES, "other") and sum_of_kinds(info, m):
         m.role, m.role_source = "other", "sum"  # `…補正20億円、当初30億円、合わせて50億円を計上`: two kinds of money added up
+    elif m.role == "other" and m.role_source in ("fallback", "under") and (whole := sum_of_accounts(info, m)) is not None:
+        m.role, m.role_source, m.total_of = whole, "sum", m.total_of or "(accounts)"  # `一般会計…特別会計…併せまして274億円`
     elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
             appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)
             or kind == "budget" and account_levels.account_level(info, m)):
@@ -261,7 +251,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
         m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
-    if m.role == "budget" and (m.role_source == "scope" and supplementary_account(info, m, kind) or added_by(info, m)):
+    if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under", "change")) and added_by(info, m) \
+            or m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size
     if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row

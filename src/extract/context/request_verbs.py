@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, label_role
+from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, has_word, label_role
 from .stage_marks import pattern
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
@@ -37,7 +37,7 @@ def budget_deck(infos: list[LineInfo]) -> bool:
     whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or appropriates it (deck_budget_verbs:
     a speech's `新年度の一般会計予算は、…186億円を計上いたしました`) or speaks within it (`来年度概算
     要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`) names none."""
-    for info in islice((x for x in infos if x.norm.strip()), _TOP_LINES):
+    for info in islice((x for x in infos if has_word(x.norm)), _TOP_LINES):  # (not a web page's bars `|`, a page number)
         text = info.norm.strip()
         if "。" not in text and len(text) <= TITLE_MAX:
             if (found := label_role(text)) is not None and found[0] in BUDGET_ROLES:
@@ -77,3 +77,21 @@ def sum_of_kinds(info: LineInfo, m: Mention) -> bool:
     clauses = re.split(r"[、，,]", info.norm[start:m.start])  # (split only here: a long line stays linear)
     kinds = {found[0] for c in clauses[:-1] if (found := label_role(c)) is not None}
     return {"budget", "supplementary_budget"} <= kinds
+
+
+#: how far back a sum's sentence is read for the accounts it adds (a window: a long line stays linear)
+_ACCOUNTS_REACH = 300
+
+
+def sum_of_accounts(info: LineInfo, m: Mention) -> str | None:
+    """`一般会計が158億円…です。特別会計は…115億円…です。併せまして274億円`: a figure whose clause opens with a sum (roles.json
+    sum_words) after the budgets of two or more accounts (roles.json accounts) its line states before it: every account's
+    budget added up, the whole budget (a total, no programme). The kind those budgets share, else None."""
+    start = max(0, m.start - _ACCOUNTS_REACH)
+    last = max(info.norm.rfind(c, start, m.start) for c in "。、，,") + 1
+    if not info.norm[last or start:m.start].lstrip().startswith(tuple(load("roles")["sum_words"])):
+        return None
+    before = info.norm[start:m.start]
+    kinds = {a.role for a in info.amounts if start <= a.start < m.start and a.role in BUDGET_ROLES}
+    accounts = {w for w in load("roles")["accounts"] if w in before}
+    return kinds.pop() if len(kinds) == 1 and len(accounts) >= 2 else None

@@ -25,6 +25,7 @@ from .labels import (
     label_role,
     legend,
     regular_budget_fy,
+    worded,
 )
 from .owned_figures import own_label
 from .prices import per_resident
@@ -370,7 +371,7 @@ def _previous_fy(lines: list[LineInfo], i: int, above) -> int | None:  # type: i
 def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None, Mention | None] | None:  # type: ignore[no-untyped-def]
     """(role, fy, total) for an amount under a budget label line: a share of the total printed on
     that line (role other), or the label's own figure when the label line has none."""
-    for j in above(i, _LABEL_WINDOW):
+    for j in worded(lines, above(i, _LABEL_WINDOW + 3), _LABEL_WINDOW):  # (over a PDF's `1` / `88,` lines: labels.worded)
         info = lines[j]
         if not info.amounts and any(w in info.norm for w in load("roles")["balance_words"]):
             return "other", None, None  # `基金残高の見込み` over `財政調整基金 35億円`: a stock held, no budget

@@ -53,10 +53,23 @@ def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
         m.role, m.role_source = "other", "settled"
     elif m.role in BUDGET_ROLES and (petitioned(info, m) or petition_deck(infos)):
         m.role, m.role_source = "other", "petition"
+    elif m.role in BUDGET_ROLES and _executed(info, m):
+        m.role, m.role_source = "other", "executed"  # `予算の35.2%に当たる25億円が支出されています`: spent, no budget
     elif m.role in BUDGET_ROLES and _statistic(info, m):
         m.role, m.role_source = "other", "statistic"  # `観光消費額 約320億円`: the economy's money, no budget
     elif m.role in BUDGET_ROLES and _multi_year(info, m):
         m.role, m.role_source = "other", "whole_cost"  # `総事業費12億円のうち、…3億円`: a multi-year cost, the year's part
+
+
+#: the particle that makes the figure the subject or object of the verb right after it, and a word of time between
+_EXECUTED = r"\s*(?:余り?|程度)?\s*(?:が|を|は)?\s*(?:既に|すでに|これまでに)?\s*(?:{})"
+
+
+def _executed(info: LineInfo, m: Mention) -> bool:
+    """The verb right after the figure executes the budget (roles.json executed_verbs: `…25億円が支出されています`, `12億円を
+    執行済み`): money spent or received in the year, no budget (a settlement's figure)."""
+    verbs = "|".join(re.escape(v) for v in load("roles")["executed_verbs"])
+    return re.compile(_EXECUTED.format(verbs)).match(info.norm, m.end) is not None
 
 
 def _statistic(info: LineInfo, m: Mention) -> bool:
@@ -101,3 +114,14 @@ def settled_scope(info: LineInfo, chain: list[ol.Node]) -> bool:
         got = info.memo[key] = any(w in n.text for n in chain for w in load("roles")["settlement_words"])
     return bool(got)
 
+
+#: how far back a figure's clause is read for a balance's word (a flattened table's header stands a row away)
+_BALANCE_REACH = 120
+
+
+def balance(info: LineInfo, m: Mention) -> bool:
+    """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock held
+    or owed at a date, not money appropriated (fresh and fresh2 calls: fund and debt balances are `other`)."""
+    parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
+    return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
+               for w in load("roles")["balance_words"])

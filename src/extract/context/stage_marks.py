@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_role
 from .stage_words import alternation, stage_words
 
 
@@ -193,9 +193,20 @@ def added_by(info: LineInfo, m: Mention) -> bool:
     """The figure a supplementary adds to the budget (`令和6年度一般会計補正予算については、現計予算の総額に歳入歳出それぞれ
     2億9,867万8千円を追加して、予算総額を334億円とする`): its sentence names a supplementary and a supplementary's verb takes
     the figure right after it (roles.json supplementary_change_verbs); the total it makes (`予算総額を334億円`) is no addition."""
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
+    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
     verbs = "|".join(re.escape(v) for v in load("roles")["supplementary_change_verbs"] if v != "補正")
-    return "補正" in sentence and re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None
+    if re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None:
+        return "補正" in info.norm[start:m.start]
+    # the noun form (`一般会計において5,790万円の増額、補正後の予算額は…`): the supplementary named anywhere in the sentence, and
+    # no base before the figure (`前年度比5億円の増額` is a change from last year)
+    noun = re.match(r"\s*(?:余り?)?\s*の\s*(?:増額|減額)(?!補正)", info.norm[m.end:]) is not None
+    return noun and "補正" in info.norm[start:end if end >= 0 else m.end + _SENTENCE_REACH] \
+        and not any(w in info.norm[start:m.start] for w in load("roles")["change_before"])
+
+
+#: how far either side of a figure its sentence is read (a window: a long line stays linear)
+_SENTENCE_REACH = 200
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +232,12 @@ def bare_label(text: str) -> tuple[str, None] | None:
     bare_budget_labels), the figure on the line under it being that budget: a grant's outline or call lists its sections
     so (`予算額` / `補助上限額` / `補助率`), the year left to the document's scope. Else None."""
     found = _BARE_LABEL.fullmatch(text)
-    if found is None or found.group("word") not in load("roles")["bare_budget_labels"]:
+    if found is None:
         return None
-    return "budget", None
+    if found.group("word") in load("roles")["bare_budget_labels"]:
+        return "budget", None
+    # a bare label of another budget's kind (`補正予算額`, `前年度予算額`): the kind its label words say (roles.json labels),
+    # where the label is the whole word (not `補正予算額の推移`) and names no year (`30年度当初予算額`: budget_label's, by its year)
+    word = found.group("word")
+    role = label_role(word) if not re.search(r"[0-9０-９]", word) else None
+    return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(word) else None
