@@ -30,6 +30,7 @@ from ..context.ministry_names import (
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
+from ..context.owned_figures import owned_name
 from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -354,7 +355,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
-                or _topic_or_target(info, m)
+                or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             if m.total_of:
                 name = None
