@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..dictionary import load, words
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo
-from .no_programme import per_unit
+from .no_programme import financing_or_class, per_unit
 from .programs import strong
 
 #: an item's name is short and no sentence
@@ -56,6 +56,23 @@ def _not_items() -> tuple[tuple[str, ...], tuple[str, ...]]:
         (*roles["statistic_labels"], *roles["plan_words"], *roles["scale_after"], *load("programs")["not_budget_items"])
 
 
+def _world(label: str) -> bool:
+    """An item's label that names a quantity of the world (`(2) 国内投資額 3兆円`, `(4) 被害額 300億円`: _not_items' ends)."""
+    return 0 < len(label) <= _NAME_MAX and not _SENTENCE.search(label) and label.rstrip("等など").endswith(_not_items()[1])
+
+
+def _world_figures(info: LineInfo) -> list[Mention]:
+    """The figures of a flattened outline's items whose label names a quantity of the world (_world): the words from the
+    last marker before each figure to it. One scan of the line's markers, a bisection per figure (a long line stays linear)."""
+    marks = [mk.end() for mk in _marker().finditer(info.norm)]
+    out = []
+    for m in info.amounts:
+        k = bisect.bisect_right(marks, m.start) - 1
+        if k >= 0 and _world(_LABEL_TAIL.sub("", info.norm[marks[k]:m.start]).strip(" 　:：、")):
+            out.append(m)
+    return out
+
+
 def _programme(name: str) -> bool:
     roles = load("roles")
     if not name or len(name) > _NAME_MAX or _SENTENCE.search(name):
@@ -63,7 +80,8 @@ def _programme(name: str) -> bool:
     if name in roles["total_labels"] or name.startswith(tuple(roles["part_words"])):
         return False
     inside, ends = _not_items()
-    return not any(w in name for w in inside) and not name.rstrip("等など").endswith(ends)
+    # (a revenue, a source, a class or an account listed by its name: no programme's either, `(4) 税収 2,000億円`)
+    return not any(w in name for w in inside) and not name.rstrip("等など").endswith(ends) and not financing_or_class(name)
 
 
 #: a bracket's open and close
@@ -201,6 +219,9 @@ def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None
         for m, _ in named.values():
             if m.role == "other" and m.role_source in _OPEN and not m.total_of and m.per is None:
                 m.role, m.role_source, m.fy = kind, "scope", m.fy or fy
+        for m in _world_figures(info) if named else ():
+            if m.role in BUDGET_ROLES and m.role_source in _OPEN and not m.total_of:
+                m.role, m.role_source = "other", "statistic"  # an item of the world's quantities, no money appropriated
         for m in info.amounts if named else ():
             total = _TOTAL_BEFORE.search(info.norm, max(0, m.start - 8), m.start)
             if id(m) not in named and total is not None and m.role in BUDGET_ROLES and not m.total_of:

@@ -46,7 +46,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     # money coming in, never a programme's: a revenue class or a source (`国庫補助金`, `…債`, `寄附金`)
     # (not the bare `負担金`, `分担金`: a programme pays them too, `…工事負担金312万円`)
     words["revenue_ends"] = tuple(w for w in (*classes["revenue_classes"], *classes["financing_ends"]) if w not in words["ends"])
-    words["not_owned"] += (*roles["balance_words"], *roles["ceiling_headings"], *roles["prose"]["revenue_topics"])
+    words["not_owned"] = (*load("programs")["not_budget_items"], *roles["balance_words"], *roles["ceiling_headings"],
+                          *roles["prose"]["revenue_topics"])  # (quantities of the world: programs.json, the one list)
     words["whole_words"] += tuple(roles["account_whole_words"])
     return words
 
