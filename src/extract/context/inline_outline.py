@@ -175,8 +175,7 @@ def _counting() -> tuple[tuple[str, ...], tuple[str, ...]]:
     counters = [k for k in load("counters") if not k.startswith("_")]
     ordinal = load("programs")["name_phrase"]["ordinal_counters"]
     eras = [k for k in load("eras") if not k.startswith("_")]
-    units = ["年", "月", "日", "度", "時", "万", "億", "千", "百", "円", "%", "歳", "倍", "割"]
-    return tuple(sorted({*counters, *ordinal, *units}, key=len, reverse=True)), tuple(eras)
+    return tuple(sorted({*counters, *ordinal, *load("outline")["counted_after"]}, key=len, reverse=True)), tuple(eras)
 
 
 def _quantity(text: str, start: int, end: int) -> bool:
@@ -187,8 +186,6 @@ def _quantity(text: str, start: int, end: int) -> bool:
 
 #: a label box between the name and its figure (`●…交付金 【当初】30億円`): the figure's kind, no part of the name
 _LABEL_TAIL = re.compile(r"(?:[\s　]*【[^【】]{1,10}】)+[\s　]*$")
-#: a total's label right before a figure no item owns (`計 5,698億円`)
-_TOTAL_BEFORE = re.compile(r"(?:^|(?<=[\s　]))(計|合計|総計|総額)[\s　:：]*約?[\s　]*$")
 #: a table row's first cell: the words up to the first space (`中小企業等の…促進事業 既存設備を…`)
 _FIRST_CELL = re.compile(r"[^\s　]+")
 #: the shortest a row's name cell may be
@@ -223,9 +220,16 @@ def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None
             if m.role in BUDGET_ROLES and m.role_source in _OPEN and not m.total_of:
                 m.role, m.role_source = "other", "statistic"  # an item of the world's quantities, no money appropriated
         for m in info.amounts if named else ():
-            total = _TOTAL_BEFORE.search(info.norm, max(0, m.start - 8), m.start)
+            total = _total_before().search(info.norm, max(0, m.start - 8), m.start)
             if id(m) not in named and total is not None and m.role in BUDGET_ROLES and not m.total_of:
                 m.total_of = total.group(1)  # `…の概要 計 1兆2,000億円 第1 …`: the page's total, no item's
+
+
+@lru_cache(maxsize=1)
+def _total_before() -> re.Pattern[str]:
+    """A page total's label alone right before a figure no item owns (`計 5,698億円`: totals.json total_before)."""
+    labels = "|".join(re.escape(w) for w in sorted(load("totals")["total_before"], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s　]))({labels})[\s　:：]*約?[\s　]*$")
 
 
 def item_name(info: LineInfo, m: Mention) -> str | None:

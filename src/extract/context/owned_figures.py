@@ -151,7 +151,7 @@ def _work_target(info: LineInfo, m: Mention, name: str, particle: str) -> bool:
     """The money's target is a work (`こども館の運営に7,200万円`, `…専門員の設置に216万円、`, `物価高騰への対応として5億円を
     計上`) and the figure is put in: an item of a list (a comma, a space, `など`) or an appropriating verb's object, not a cost
     the work takes (`…の建設に60億円がかかる`)."""
-    if particle not in _words()["work_particles"] or _excluded(name) or not _names_work(name):
+    if particle not in load("programs")["target_particles"] or _excluded(name) or not _names_work(name):
         return False
     closed = _patterns()["closed"].match(info.norm, m.end)
     if closed is None:
