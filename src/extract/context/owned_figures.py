@@ -167,8 +167,10 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     subject = _subject(_name_before(info, m))
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
-    # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
-    return subject[0] if label_role(subject[0]) is None else None
+    # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`; a field's
+    # aggregate over programmes names none: `防衛省の宇宙領域関連経費は…1,140億円`, totals.json aggregates)
+    aggregate = subject[0].endswith(tuple(load("totals")["no_programme"]["aggregates"]))
+    return subject[0] if label_role(subject[0]) is None and not aggregate else None
 
 
 def _closed(info: LineInfo, m: Mention) -> bool:
