@@ -65,10 +65,10 @@ def test_near_misses_of_a_glued_name_stay_what_they_were(title, line, figure):
 
 
 @pytest.mark.parametrize("line, figure", [
-    ("防衛省の宇宙領域関連経費は前年度比12%増の1,140億円。", "1,140億円"),  # a field's aggregate over programmes
+    ("防衛省の宇宙領域関連経費は前年度比12%増の1,140億円。", "1,140億円"),  # a level after its change
     ("国の補正予算に伴う経費として566億4,700万円の増額補正を行う。", "566億4,700万円"),  # a slice of a budget
-    ("デジタル関係経費は、前年度比8%増の320億円となった。", "320億円"),
+    ("国土交通省の防災関係経費は、前年度比8%増の320億円となった。", "320億円"),
 ])
-def test_near_misses_an_aggregate_or_a_budgets_slice_names_no_programme(line, figure):
+def test_near_misses_a_level_after_its_change_or_a_budgets_slice_names_no_programme(line, figure):
     m = amounts_by_text("令和8年度予算案の概要", line)[figure]
     assert m.program is None

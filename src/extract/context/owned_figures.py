@@ -164,13 +164,18 @@ def _work_target(info: LineInfo, m: Mention, name: str, particle: str) -> bool:
 def owned_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a budget figure of prose belongs to when its subject or target names one (`こども館の運営に7,200万円`,
     `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
-    subject = _subject(_name_before(info, m))
+    before = _name_before(info, m)
+    if _LEVEL.search(before):
+        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
+    subject = _subject(before)
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
-    # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`; a field's
-    # aggregate over programmes names none: `防衛省の宇宙領域関連経費は…1,140億円`, totals.json aggregates)
-    aggregate = subject[0].endswith(tuple(load("totals")["no_programme"]["aggregates"]))
-    return subject[0] if label_role(subject[0]) is None and not aggregate else None
+    # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
+    return subject[0] if label_role(subject[0]) is None else None
+
+
+#: a level after its change right before the figure (`…比12%増の`, `同3億円減の`)
+_LEVEL = re.compile(r"[増減]の\s*約?\s*$")
 
 
 def _closed(info: LineInfo, m: Mention) -> bool:
