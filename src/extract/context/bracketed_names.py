@@ -33,6 +33,10 @@ def _labelled_open() -> re.Pattern[str]:
     year = load("program_names")["year_prefix"].removeprefix("^")  # (`【令和6年度要求額 18億9600万円】`: the label's year)
     return re.compile(rf"[(（【][ \u3000]*(?:{year})?[ \u3000]*(?:{words})[はがで:：]?[ \u3000]*約?[ \u3000]*$")
 _CLOSE = re.compile(r"[ \u3000]*[)）】]")
+#: the figure's own cell of a bracket of labelled cells (`…交付金(国費:1,000億円、事業費:2,000億円)`): a short label and its
+#: colon open it, the bracket's close or its next cell's comma ends it
+_CELL_OPEN = re.compile(r"[(（][ \u3000]*[^()（）、，,:：\s]{1,6}[:：][ \u3000]*約?[ \u3000]*$")
+_CELL_CLOSE = re.compile(r"[ \u3000]*[)）】、，,]")
 #: where the item's words begin: after a comma or stop, a list's `や`/`と`/`及び` after the item before, a topic's `は`
 _ITEM_START = re.compile(r"(?:[、，,。:：]|[)）](?:や|と|及び|および)?|は)[ \u3000]*")
 #: how far before its bracket an item's name is read
@@ -43,7 +47,10 @@ def bracketed_item(info: LineInfo, m: Mention) -> str | None:
     """The work a bracketed figure is the cost of (see the module's docstring), else None."""
     before = info.norm[max(0, m.start - _REACH):m.start]
     opened = _OPEN.search(before) or _labelled_open().search(before)
-    if opened is None or _CLOSE.match(info.norm, m.end) is None:
+    closed = opened is not None and _CLOSE.match(info.norm, m.end) is not None
+    if not closed and (opened := _CELL_OPEN.search(before)) is not None:
+        closed = _CELL_CLOSE.match(info.norm, m.end) is not None
+    if opened is None or not closed:
         return None
     text = before[:opened.start()]
     starts = list(_ITEM_START.finditer(text))

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..dictionary import load, words
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo
-from .no_programme import per_unit
+from .no_programme import financing_or_class, per_unit
 from .programs import strong
 
 #: an item's name is short and no sentence
@@ -56,6 +56,23 @@ def _not_items() -> tuple[tuple[str, ...], tuple[str, ...]]:
         (*roles["statistic_labels"], *roles["plan_words"], *roles["scale_after"], *load("programs")["not_budget_items"])
 
 
+def _world(label: str) -> bool:
+    """An item's label that names a quantity of the world (`(2) 国内投資額 3兆円`, `(4) 被害額 300億円`: _not_items' ends)."""
+    return 0 < len(label) <= _NAME_MAX and not _SENTENCE.search(label) and label.rstrip("等など").endswith(_not_items()[1])
+
+
+def _world_figures(info: LineInfo) -> list[Mention]:
+    """The figures of a flattened outline's items whose label names a quantity of the world (_world): the words from the
+    last marker before each figure to it. One scan of the line's markers, a bisection per figure (a long line stays linear)."""
+    marks = [mk.end() for mk in _marker().finditer(info.norm)]
+    out = []
+    for m in info.amounts:
+        k = bisect.bisect_right(marks, m.start) - 1
+        if k >= 0 and _world(_LABEL_TAIL.sub("", info.norm[marks[k]:m.start]).strip(" 　:：、")):
+            out.append(m)
+    return out
+
+
 def _programme(name: str) -> bool:
     roles = load("roles")
     if not name or len(name) > _NAME_MAX or _SENTENCE.search(name):
@@ -63,7 +80,8 @@ def _programme(name: str) -> bool:
     if name in roles["total_labels"] or name.startswith(tuple(roles["part_words"])):
         return False
     inside, ends = _not_items()
-    return not any(w in name for w in inside) and not name.rstrip("等など").endswith(ends)
+    # (a revenue, a source, a class or an account listed by its name: no programme's either, `(4) 税収 2,000億円`)
+    return not any(w in name for w in inside) and not name.rstrip("等など").endswith(ends) and not financing_or_class(name)
 
 
 #: a bracket's open and close
@@ -157,8 +175,7 @@ def _counting() -> tuple[tuple[str, ...], tuple[str, ...]]:
     counters = [k for k in load("counters") if not k.startswith("_")]
     ordinal = load("programs")["name_phrase"]["ordinal_counters"]
     eras = [k for k in load("eras") if not k.startswith("_")]
-    units = ["年", "月", "日", "度", "時", "万", "億", "千", "百", "円", "%", "歳", "倍", "割"]
-    return tuple(sorted({*counters, *ordinal, *units}, key=len, reverse=True)), tuple(eras)
+    return tuple(sorted({*counters, *ordinal, *load("outline")["counted_after"]}, key=len, reverse=True)), tuple(eras)
 
 
 def _quantity(text: str, start: int, end: int) -> bool:
@@ -169,8 +186,6 @@ def _quantity(text: str, start: int, end: int) -> bool:
 
 #: a label box between the name and its figure (`●…交付金 【当初】30億円`): the figure's kind, no part of the name
 _LABEL_TAIL = re.compile(r"(?:[\s　]*【[^【】]{1,10}】)+[\s　]*$")
-#: a total's label right before a figure no item owns (`計 5,698億円`)
-_TOTAL_BEFORE = re.compile(r"(?:^|(?<=[\s　]))(計|合計|総計|総額)[\s　:：]*約?[\s　]*$")
 #: a table row's first cell: the words up to the first space (`中小企業等の…促進事業 既存設備を…`)
 _FIRST_CELL = re.compile(r"[^\s　]+")
 #: the shortest a row's name cell may be
@@ -201,10 +216,20 @@ def apply(infos: Sequence[LineInfo], label: tuple[str | None, int | None] | None
         for m, _ in named.values():
             if m.role == "other" and m.role_source in _OPEN and not m.total_of and m.per is None:
                 m.role, m.role_source, m.fy = kind, "scope", m.fy or fy
+        for m in _world_figures(info) if named else ():
+            if m.role in BUDGET_ROLES and m.role_source in _OPEN and not m.total_of:
+                m.role, m.role_source = "other", "statistic"  # an item of the world's quantities, no money appropriated
         for m in info.amounts if named else ():
-            total = _TOTAL_BEFORE.search(info.norm, max(0, m.start - 8), m.start)
+            total = _total_before().search(info.norm, max(0, m.start - 8), m.start)
             if id(m) not in named and total is not None and m.role in BUDGET_ROLES and not m.total_of:
                 m.total_of = total.group(1)  # `…の概要 計 1兆2,000億円 第1 …`: the page's total, no item's
+
+
+@lru_cache(maxsize=1)
+def _total_before() -> re.Pattern[str]:
+    """A page total's label alone right before a figure no item owns (`計 5,698億円`: totals.json total_before)."""
+    labels = "|".join(re.escape(w) for w in sorted(load("totals")["total_before"], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s　]))({labels})[\s　:：]*約?[\s　]*$")
 
 
 def item_name(info: LineInfo, m: Mention) -> str | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-#: a list's examples closed by `など`/`等` (`…の拡充など、雇用創造…`, `地域医療の再生、…機能強化など`)
-_EXAMPLES = ("など", "等")
+from ..dictionary import load
+
 #: one clause before a comma: a noun phrase with no figure, bracket, quote, topic or sentence end inside
 _PIECE = re.compile(r"(?:^|(?<=[、，,。「『]))([^、，,。「」『』()（）0-9０-９]{2,40})[、，,]$")
 
@@ -23,7 +23,8 @@ def listed_before(before: str, at: int, name: str, clause_start: re.Pattern[str]
     if piece is None:
         return None
     words = piece.group(1)
-    if not (words.endswith(_EXAMPLES) or name.rstrip().endswith(_EXAMPLES)) or clause_start.search(words):
+    closers = tuple(load("programs")["list_closers"])  # (a list's examples closed: `…の拡充など、`, `…機能強化など`)
+    if not (words.endswith(closers) or name.rstrip().endswith(closers)) or clause_start.search(words):
         return None
     if not _NOUNISH_END.search(words):
         return None

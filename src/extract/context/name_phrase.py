@@ -225,7 +225,8 @@ def _when() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ends = "|".join(map(re.escape, sorted(w["clause_ends"], key=len, reverse=True)))
     # (`来年度の参議院選挙`, `令和7年度の…`: a relative time or a year with `の` alone before the name; not `100年の森…`)
     relative = "|".join(map(re.escape, w["relative"]))
-    of = rf"(?:{relative}|(?:令和|平成)[0-9０-９元]{{1,2}}年度?|[0-9０-９]{{4}}年度?|[0-9０-９]{{1,2}}年度)の"
+    # (a PDF's text layer spaces the number from its era and counter: `平成 29 年度の…`)
+    of = rf"(?:{relative}|(?:令和|平成|昭和)\s?[0-9０-９元]{{1,2}}\s?年度?|[0-9０-９]{{4}}\s?年度?|[0-9０-９]{{1,2}}\s?年度)の"
     return re.compile(rf"^(?:{time}(?:から|まで|に)?[^、。，,「」『』()（）]{{0,12}}?(?:{ends})|{of})"), \
         re.compile(rf"{time}(?:から|まで)の")
 

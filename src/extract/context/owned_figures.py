@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_role
+from .programs import _token_tags
 
 #: how far before a figure its clause is read (a window: a long line stays linear)
 _REACH = 80
@@ -45,7 +46,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     # money coming in, never a programme's: a revenue class or a source (`国庫補助金`, `…債`, `寄附金`)
     # (not the bare `負担金`, `分担金`: a programme pays them too, `…工事負担金312万円`)
     words["revenue_ends"] = tuple(w for w in (*classes["revenue_classes"], *classes["financing_ends"]) if w not in words["ends"])
-    words["not_owned"] += (*roles["balance_words"], *roles["ceiling_headings"], *roles["prose"]["revenue_topics"])
+    words["not_owned"] = (*load("programs")["not_budget_items"], *roles["balance_words"], *roles["ceiling_headings"],
+                          *roles["prose"]["revenue_topics"])  # (quantities of the world: programs.json, the one list)
     words["whole_words"] += tuple(roles["account_whole_words"])
     return words
 
@@ -60,16 +62,29 @@ def _sentence_before(info: LineInfo, m: Mention) -> str:
     return info.norm[max(info.norm.rfind("。", floor, m.start) + 1, floor):m.start]
 
 
+def _name_before(info: LineInfo, m: Mention) -> str:
+    """The sentence before the figure from the figure before it on: a figure ends the name of the one before (a list
+    flattened with spaces or none: `…こども館の運営に7,200万円 学校教育専門員の設置に216万円`)."""
+    floor = max(0, m.start - _REACH, info.end_before(m.start))
+    return info.norm[max(info.norm.rfind("。", floor, m.start) + 1, floor):m.start]
+
+
 def _subject(before: str) -> tuple[str, str] | None:
-    """(name, particle) of the figure's clause: the words before the particle that links them to the figure."""
+    """(name, particle) of the figure's clause: the words before the particle that links them to the figure; a name
+    glued to its figure with no particle (`八幡川護岸工事三十三万六千円`, `…検証経費100万円`) with the particle ``."""
     tail = _patterns()["particle"].search(before)
     if tail is None:
-        return None
+        glued = re.search(r"[^、。，,\s\d]{2,}$", before)
+        return (_last_item(glued.group(0)), "") if glued else None
     name = before[:tail.start()].rstrip()
     if name.endswith("」"):
         opened = name.rfind("「")
         return (name[opened:], tail.group("p")) if opened >= 0 else None
-    return re.split(r"[、，,「」▽▼◆◇■□●○◎]", name)[-1].strip(), tail.group("p")  # (a flattened list's marks part its items)
+    return _last_item(name), tail.group("p")
+
+
+def _last_item(name: str) -> str:
+    return re.split(r"[、，,「」▽▼◆◇■□●○◎]", name)[-1].strip()  # (a flattened list's marks part its items)
 
 
 def _excluded(name: str) -> bool:
@@ -90,6 +105,18 @@ def _names_programme(name: str, particle: str) -> bool:
     if name.startswith("「"):
         return True  # a quoted title names a measure (`「MDGs(ミレニアム開発目標)達成支援」に`), whatever words it holds
     return particle != "の" and len(name) >= 2 and name.endswith(_words()["ends"])
+
+
+def _names_work(name: str) -> bool:
+    """The name ends in a verbal noun (Sudachi サ変可能: 運営, 設置, 委託; the last word of a compound too: 新規雇用) that
+    names no change or outcome of the world (`市場の拡大`, `目標の達成`: roles.json owned_figures.not_works)."""
+    bare = re.sub(r"(?:など|等)$", "", name)
+    if len(bare) < 2 or bare.endswith((*_words()["not_works"], *load("roles")["change_words"])):
+        return False
+    tags = _token_tags(bare)
+    if tags and "サ変可能" not in tags[-1][1] and len(tags[-1][0]) > 2:
+        tags = _token_tags(tags[-1][0][-2:])  # (a compound ends as its last word: `新規雇用` -> `雇用`)
+    return bool(tags) and tags[-1][1].startswith("名詞-普通名詞-サ変可能")
 
 
 def own_label(head: str) -> tuple[str, int] | None:
@@ -114,8 +141,41 @@ def _plain(m: Mention) -> bool:
 
 def _programme_figure(info: LineInfo, m: Mention) -> bool:
     """The figure's subject or target names a programme, and no noun follows the figure (`N円の市場`)."""
-    subject = _subject(_sentence_before(info, m))
-    return subject is not None and _names_programme(*subject) and _closed(info, m)
+    subject = _subject(_name_before(info, m))
+    if subject is None or not _closed(info, m):
+        return False
+    return _names_programme(*subject) or _work_target(info, m, *subject)
+
+
+def _work_target(info: LineInfo, m: Mention, name: str, particle: str) -> bool:
+    """The money's target is a work (`こども館の運営に7,200万円`, `…専門員の設置に216万円、`, `物価高騰への対応として5億円を
+    計上`) and the figure is put in: an item of a list (a comma, a space, `など`) or an appropriating verb's object, not a cost
+    the work takes (`…の建設に60億円がかかる`)."""
+    if particle not in load("programs")["target_particles"] or _excluded(name) or not _names_work(name):
+        return False
+    closed = _patterns()["closed"].match(info.norm, m.end)
+    if closed is None:
+        return False
+    end = closed.group(0).rstrip()
+    listed = end.endswith("と") and ("など" in end or "等" in end)  # (`…に175万円などとなっています`: the list's close)
+    return listed or not end.endswith(("が", "で", "と", "に", "です", "だ"))
+
+
+def owned_name(info: LineInfo, m: Mention) -> str | None:
+    """The programme a budget figure of prose belongs to when its subject or target names one (`こども館の運営に7,200万円`,
+    `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
+    before = _name_before(info, m)
+    if _LEVEL.search(before):
+        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
+    subject = _subject(before)
+    if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
+        return None
+    # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
+    return subject[0] if label_role(subject[0]) is None else None
+
+
+#: a level after its change right before the figure (`…比12%増の`, `同3億円減の`)
+_LEVEL = re.compile(r"[増減]の\s*約?\s*$")
 
 
 def _closed(info: LineInfo, m: Mention) -> bool:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from ..dictionary import load
 from ..model import Line, Mention
 from . import outline as ol
 from . import programs as progs
@@ -24,8 +26,6 @@ from .labels import LineInfo, label_role
 _REACH = 80
 #: what closes the words before a name on a flattened sheet: a bracket's close, a colon, a stop, a label box's close
 _BEFORE_NAME = re.compile(r".*[)）】」:：。]")
-#: what may follow a label's kind word to the figure (`補正` + `予算案額`, `要求額（案）`)
-_LABEL_REST = re.compile(r"(?:予算|要求|案|額|[()（）:：\s\u3000])*")
 #: how many of the outline's first nodes the document's title is looked for in (it is built from the deck's first lines)
 _TITLE_AMONG = 64
 
@@ -39,6 +39,13 @@ def _title(tree: ol.Outline) -> ol.Node | None:
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
+@lru_cache(maxsize=1)
+def _label_rest() -> re.Pattern[str]:
+    """What may follow a label's kind word to the figure (programs.json label_rest, brackets, colons, spaces)."""
+    words = "|".join(re.escape(w) for w in sorted(load("programs")["label_rest"], key=len, reverse=True))
+    return re.compile(rf"(?:{words}|[()（）:：\s\u3000])*")
+
+
 def label_led(info: LineInfo, m: Mention) -> str | None:
     """The programme named right before the budget label that heads figure `m` (module docstring)."""
     fys = [f for f in info.fiscal_years if m.start - _REACH <= f.start < m.start]
@@ -47,7 +54,7 @@ def label_led(info: LineInfo, m: Mention) -> str | None:
     f = fys[-1]
     label = info.norm[f.start:m.start].strip(" \u3000:：約")
     found = label_role(label)
-    if found is None or not _LABEL_REST.fullmatch(label[found[1]:]):
+    if found is None or not _label_rest().fullmatch(label[found[1]:]):
         return None  # no budget label, or words after it (`…予算額 うち国費`)
     before = info.norm[max(0, f.start - _REACH):f.start]
     cut = _BEFORE_NAME.match(before)

@@ -22,6 +22,7 @@ from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
+from .prose_wholes import class_topic, whole_after
 from .verb_forms import spellings
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -57,7 +58,7 @@ def _whole_evidence(text: str) -> bool:
     core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
     classes = load("totals")["no_programme"]  # (`扶助費は68億円`, `民生費は40億円`: a class of the budget alone, its total)
     return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None \
-        or core in classes["expenditure_classes"] or core in classes["nature_classes"]
+        or core in classes["expenditure_classes"] or core in classes["nature_classes"] or class_topic(text) is not None
 
 
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
@@ -73,8 +74,7 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
     if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
-    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None)
-
+    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None) or whole_after(info, m)
 
 
 #: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a

@@ -78,9 +78,13 @@ def _first_figures_label(before: list[Mention], region: str) -> tuple[str, int |
 
 #: a list's next item: its target or subject and the particle that links it to its figure (`、女性活躍の推進に`,
 #: `、…支援として`); a bare noun right before a figure is a label of its own (`、利用者1人当たり経費 1,300円`)
-_TARGET = re.compile(r"(?:に|には|へ|として)\s*(?:約|総額)?\s*$")  # (not は / が: a topic of its own, `営業利益は80億円`)
+@lru_cache(maxsize=1)
+def _target() -> re.Pattern[str]:
+    """programs.json target_particles at the end of the words (not は / が: a topic of its own, `営業利益は80億円`)."""
+    particles = "|".join(re.escape(p) for p in sorted(load("programs")["target_particles"], key=len, reverse=True))
+    return re.compile(rf"(?:{particles})\s*(?:約|総額)?\s*$")
 
 
 def _listed_target(own: str) -> bool:
     """The words since the figure before name the next item of the list, not a measure of their own (no per-unit word)."""
-    return _TARGET.search(own) is not None and not any(w in own for w in load("roles")["cap_terms"]["per_unit"])
+    return _target().search(own) is not None and not any(w in own for w in load("roles")["cap_terms"]["per_unit"])

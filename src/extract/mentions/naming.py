@@ -3,7 +3,6 @@ owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
@@ -30,6 +29,7 @@ from ..context.ministry_names import (
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
+from ..context.owned_figures import owned_name
 from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -41,6 +41,7 @@ from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
+from .field_names import field_name
 from .label_names import NUMBERING, label_alone, label_only, row_label, stage_heading, title_programme
 
 
@@ -135,31 +136,6 @@ def _figures_alone(info: roles.LineInfo) -> bool:
     alone = bool(info.amounts) and _FIGURE_LINE.fullmatch("".join(rest)) is not None
     info.memo["figures_alone"] = alone
     return alone
-
-
-@lru_cache(maxsize=1)
-def _name_field() -> re.Pattern[str]:
-    fields = "|".join(map(re.escape, load("programs")["name_fields"]))
-    # (`事業名 地域公共交通確保維持事業` alone on its line: the field's name, as after a colon)
-    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+(?:[\s　]+\S|[\s　]*$)))([^\s　]+)")
-
-
-#: a sheet's code in brackets after the name it files (`都市小河川改良費(19961692)`)
-_CODE = re.compile(r"[(（][0-9０-９\-－]+[)）]$")
-
-
-def _field_name(infos: list[roles.LineInfo], i: int) -> str | None:
-    """A sheet's name field above the figure (`事業名 :都市小河川改良費(19961692) 予算要求課 河川室`, `事業名:地域交通確保事業`):
-    the programme the sheet's figures are for, up to the next field on its line, without its filing code."""
-    for k in range(i, max(-1, i - int(load("programs")["lines_above"]) - 1), -1):
-        found = _name_field().match(infos[k].norm)
-        if found is not None:  # (`事業名 令和6年度 令和5年度`, `事業名 予算額`: a table's header, no field of a name)
-            name = _CODE.sub("", found.group(1)).strip()
-            spaced = not infos[k].norm[found.start(1) - 1].strip() and ":" not in infos[k].norm[:found.start(1)] \
-                and "：" not in infos[k].norm[:found.start(1)]
-            header = spaced and (label_only(name) or any(found.start(1) <= f.start < found.end(1) for f in infos[k].fiscal_years))
-            return name if len(name) >= 2 and not progs.referring(name) and not header else None
-    return None
 
 
 def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | None:
@@ -354,12 +330,12 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
-                or _topic_or_target(info, m)
+                or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             if m.total_of:
                 name = None
             elif name is None:
-                name = quoted_topic(info, m) or bracketed_item(info, m) or _field_name(infos, i) or marked_item_name(info, m) \
+                name = quoted_topic(info, m) or bracketed_item(info, m) or field_name(infos, i) or marked_item_name(info, m) \
                     or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m)
             if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
