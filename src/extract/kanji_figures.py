@@ -23,9 +23,11 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     ends = "".join(t["ends"])
     eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
     years = "|".join(map(re.escape, t["year_after"]))
-    # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money)
-    figure = rf"[{d}{''.join(small)}{mult}、\s]"
-    frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{mult}]{figure}*?)?[{ends}])"
+    # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money); a floor
+    # word may stand before a multiplier (`三千二百余万円`: qualifiers.json figure_floor, which the amount rule reads)
+    floor = "".join(load("qualifiers")["figure_floor"])
+    figure = rf"[{d}{''.join(small)}{mult}{floor}、\s]"
+    frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{floor}]?[{mult}]{figure}*?)?[{ends}])"
              rf"|(?:{eras})\s?(?P<year>[{d}十]+)(?=(?:{years}))"
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
              rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")

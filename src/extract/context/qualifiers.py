@@ -195,7 +195,11 @@ def _spaced_suffix() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """The suffix words as regexes whose characters may stand apart (`以 上`, `未 満`: PDF text of tables and
     charts often spaces every character), longest first."""
     _, suffix, _ = _tables()
-    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)), qual, word) for word, qual in suffix)
+    # a word that only opens a longer one (`余` of 余剰, `強` of 強化: qualifiers.json suffix_not_before) bounds nothing
+    blocked = load("qualifiers")["suffix_not_before"]
+    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)
+                             + (f"(?![{re.escape(blocked[word])}])" if word in blocked else "")), qual, word)
+                 for word, qual in suffix)
 
 
 def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, object]:
