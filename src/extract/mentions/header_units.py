@@ -1,0 +1,73 @@
+"""A table's money unit stated in its header (`予算執行状況(単位:万円)`, `（単位：千円、％）`, `単位 百万円`) read into
+its cells written with a larger multiplier and no unit: `100億 437 |` under `(単位:万円)` is 100億437万円, `1億2,345`
+under `(単位:千円)` is 1億2,345千円, `3億` under either 3億円 (the cell's own 億 fixes its size; the digits after it are
+counted in the header's unit). Cells of digits only (`9,161 |`) stay bare, as every set's gold keeps them; a cell
+with a counter, a percent or a unit of its own is no such cell.
+
+The unit holds from its label down the lines of its page until another `単位` label or a sentence (a line with `。`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..normalize import Normalized
+from ..numbers import multipliers
+from ..rules.unit_labels import money_unit
+
+
+def in_force(texts: list[str], pages: list[object]) -> list[str | None]:
+    """For each line, the money unit of the table header above it still in force (None where none is)."""
+    out: list[str | None] = []
+    unit: str | None = None
+    page: object = None
+    for text, pg in zip(texts, pages, strict=True):
+        if pg != page:
+            unit, page = None, pg
+        named = money_unit(text)
+        if named is not None:
+            unit = named or None
+        elif "。" in text:
+            unit = None  # a sentence: the table ended
+        out.append(unit)
+    return out
+
+
+def _scale(word: str) -> int:
+    """The value of a multiplier word (`万` 10^4, `千万` 10^7), 1 for none."""
+    return multipliers().get(word, 1) if word else 1
+
+
+@lru_cache(maxsize=1)
+def _cell() -> re.Pattern[str]:
+    """A cell holding one figure written with a myriad multiplier (億, 兆) and nothing after it but the cell's end
+    (`|` or the line's end): `100億 437 |`, `44億1,472`, `3億 |`. The digits after the last multiplier are `tail`."""
+    big = "|".join(w for w, v in sorted(multipliers().items(), key=lambda kv: -len(kv[0])) if v >= 10 ** 8)
+    return re.compile(rf"(?:(?<=[\s|])|^)(?P<fig>\d[\d,]*(?:\.\d+)?\s?(?:(?:{big})\s?(?:\d[\d,]*\s?)?)*?(?P<m>{big})"
+                      rf"(?:\s?(?P<tail>\d{{1,4}}|\d,\d{{3}}))?)(?=\s*(?:\||$))")
+
+
+def attach(norm: Normalized, boundary: int, unit: str | None) -> tuple[Normalized, int]:
+    """`norm` with the header's `unit` put after each such cell of the line (before `boundary`); the inserted
+    characters map back to the figure's last one, so the mention's text is the cell as written."""
+    if not unit or ("億" not in norm.text and "兆" not in norm.text):
+        return norm, boundary
+    head = unit[:-1]  # the multiplier of the header's unit (`万` of 万円)
+    text, src = norm.text, list(norm.src)
+    parts: list[str] = []
+    new_src: list[int] = []
+    pos = 0
+    for m in _cell().finditer(text, 0, boundary):
+        if _scale(m.group("m")) <= _scale(head):
+            continue  # `3万` under `(単位:万円)`: no larger multiplier, nothing to read
+        add = unit if m.group("tail") else unit[-1:]  # `100億 437` + 万円; `3億` + 円
+        parts.append(text[pos:m.end()])
+        new_src.extend(src[pos:m.end()])
+        parts.append(add)
+        new_src.extend([src[m.end() - 1]] * len(add))
+        boundary += len(add)
+        pos = m.end()
+    if pos == 0:
+        return norm, boundary
+    parts.append(text[pos:])
+    new_src.extend(src[pos:])
+    return Normalized("".join(parts), tuple(new_src), norm.raw), boundary
