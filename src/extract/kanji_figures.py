@@ -23,12 +23,17 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     ends = "".join(t["ends"])
     eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
     years = "|".join(map(re.escape, t["year_after"]))
+    fy_from = "|".join("年度" + re.escape(w) for w in load("anchors")["from_words"] if len(w) == 2)  # fixed width
     # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money); a floor
     # word may stand before a multiplier (`三千二百余万円`: qualifiers.json figure_floor, which the amount rule reads)
     floor = "".join(load("qualifiers")["figure_floor"])
     figure = rf"[{d}{''.join(small)}{mult}{floor}、\s]"
     frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{floor}]?[{mult}]{figure}*?)?[{ends}])"
              rf"|(?:{eras})\s?(?P<year>[{d}十]+)(?=(?:{years}))"
+             # a year in four kanji digits (`二〇一二年度`, `一九六五年`) and the era-less second end of a span of years
+             # (`昭和四十一年度から四十三年度まで`: the era the first end wrote)
+             rf"|(?<![{d}{''.join(small)}])(?P<gyear>(?:一九|二〇)[{d}]{{2}})(?=(?:{years}))"
+             rf"|(?<={fy_from})(?P<tyear>[{d}十]{{1,3}})(?=年度)"
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
              rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")
     return digits, small, re.compile(frame)

@@ -88,7 +88,9 @@ def _implied() -> str:
             r"(?![\d,.]|\s,|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")  # 8 万 ,0 円: a chart's split figure
 
 
-_SENTENCE = 30  # how far back a money word may stand (within the sentence)
+# how far back a money word may stand, within the sentence: a speech's long sentence names its budget once and then
+# says its figures (`この予算規模なのですけど、…事前にやっているときは、800億をまさか超えるとは…`)
+_SENTENCE = 160
 
 
 @lru_cache(maxsize=1)
