@@ -197,8 +197,14 @@ def _spaced_suffix() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     _, suffix, _ = _tables()
     # a word that only opens a longer one (`余` of 余剰, `強` of 強化: qualifiers.json suffix_not_before) bounds nothing
     blocked = load("qualifiers")["suffix_not_before"]
-    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)
-                             + (f"(?![{re.escape(blocked[word])}])" if word in blocked else "")), qual, word)
+    # `を少し超える`: an adverb between the particle and the verb (qualifiers.json suffix_adverbs)
+    adverbs = "(?:" + "|".join(map(re.escape, load("qualifiers")["suffix_adverbs"])) + ")?"
+
+    def spelled(word: str) -> str:
+        chars = r"\s?".join(re.escape(ch) for ch in word)
+        return "を" + adverbs + chars[len("を"):] if word.startswith("を") and len(word) > 2 else chars
+
+    return tuple((re.compile(spelled(word) + (f"(?![{re.escape(blocked[word])}])" if word in blocked else "")), qual, word)
                  for word, qual in suffix)
 
 

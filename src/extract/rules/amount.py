@@ -60,7 +60,13 @@ def _sign(m: re.Match[str]) -> int:
     return -1 if negative(m.group("sign")) else 1
 
 
+#: a number written with a leading zero (`095千円`: the tail of `88,095千円` a PDF printed again, a code): no figure
+_ZERO_LED = re.compile(r"0\d")
+
+
 def parse_single(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if _ZERO_LED.match(m.group("hi")):
+        return None
     figure, floor = _floored(m.group("hi"))
     value, _, vague = _value(figure)
     if value is None and not vague:

@@ -50,7 +50,7 @@ def _noun_regex() -> str:
     bounds = load("qualifiers")["bounded_range"]
     # the noun may hold Latin letters after its first character (12の優先AI技術開発), and PDF text may space
     # the numeral from its の (10 の地域区分)
-    return (r"(?<![\d.,])(?P<one>\d{1,2})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
+    return (r"(?<![\d.,])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
             r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
             r"(?=[をにがはとでもの、。・)\s\d]|$)")
 

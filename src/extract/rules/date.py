@@ -10,7 +10,7 @@ from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
-from .eras import gregorian
+from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, WEEKDAY, alternation, era
 
 __all__ = ["PATTERNS", "roll_over"]
@@ -173,6 +173,22 @@ def _parse_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
+
+
+def _era_dotted() -> str:
+    # R6.3.31, H30.4.1, 令和6.3.31: an era year, month and day joined by dots (a list as of a day: `(R6.3.31現在)`);
+    # the day is required (R6.3 may be a version or a section number)
+    return rf"{era_regex('a')}\.(?P<am>\d{{1,2}})\.(?P<ad>\d{{1,2}})(?![\d.])"
+
+
+def _parse_era_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if not m.group("aera"):
+        return None  # 2024.3.31: the dotted date's business
+    v = _iso(gregorian(m.groupdict(), "a"), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "era_dotted", _era_dotted, _parse_era_dotted, needs="."))
 
 
 def _dotted_range() -> str:
