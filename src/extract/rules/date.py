@@ -139,9 +139,10 @@ PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range, ne
 def _month_period() -> str:
     # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date);
     # 4月中旬～5月下旬: two such months are one span of months (5月中旬~下旬 stays the one month); a month
-    # after a range sign is the end of a span read whole or of none (毎年4月中旬～5月下旬)
+    # after a range sign is the end of a span read whole or of none (毎年4月中旬～5月下旬); a span's text runs to its
+    # second end's 旬 as it holds its first's (12月上旬～1月下旬)
     return (r"(?<![\d年/~])(?<!毎年)(?<!毎年\s)(?<!~\s)(?P<am>\d{1,2})\s?月"
-            rf"(?:\s?[上中下]旬(?:頃)?{RANGE}(?P<bm>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)|(?=\s?[上中下]旬))")
+            rf"(?:\s?[上中下]旬(?:頃)?{RANGE}(?P<bm>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)(?:\s?[上中下]旬)?|(?=\s?[上中下]旬))")
 
 
 def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
