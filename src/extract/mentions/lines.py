@@ -279,8 +279,7 @@ class LineReader:
         self.timeline = _Timeline(self.doc)
         # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
         self.below = stacked.units_below([ln.text for ln in self.lines], [ln.page for ln in self.lines])
-        # a table's money unit stated in its header, for its cells written with 億 (header_units.py)
-        self.units = header_units.in_force([ln.text for ln in self.lines], [ln.page for ln in self.lines])
+        self.units = header_units.in_force([ln.text for ln in self.lines], [ln.page for ln in self.lines])  # `(単位:万円)`
 
     @staticmethod
     def _column(c: Candidate, text: str, w: Window) -> str:
