@@ -86,6 +86,8 @@ def test_glued_cell_is_no_count(line: str, counts: list[str]) -> None:
     # near misses: 余剰 / 強化 are words of their own, no bound
     ("基金の5億円余剰金", ("5億円", 500000000, 500000000, [])),
     ("1億円強化枠", ("1億円", 100000000, 100000000, [])),
+    ("予算が300万円余ったため、追加募集を行う。", ("300万円", 3000000, 3000000, [])),  # the verb 余る: left over
+    ("工事費が50万円余分にかかった。", ("50万円", 500000, 500000, [])),
 ])
 def test_floor_in_and_after_a_figure(line: str, expected: tuple[str, object, object, list[str]]) -> None:
     lines = [Line(text=line, page=None, line=1, index=0)]
