@@ -35,6 +35,11 @@ def quals(*texts: str) -> list[tuple[str, list[str]]]:
      [("amount", "1億2,345", 102345000, 102345000), ("amount", "2億", 200000000, 200000000)]),
     # 百万円, a cell with 兆: the digits after 兆 are millions
     ("基金残高 (単位：百万円)", ["1兆2,345 |"], [("amount", "1兆2,345", 1002345000000, 1002345000000)]),
+    # 円: a cell with 万 (and 億) is completed by 円 alone
+    ("補助金交付額 (単位：円)", ["1,234万5,678 |", "3万 |", "1億2,345万6,789 |"],
+     [("amount", "1,234万5,678", 12345678, 12345678), ("amount", "3万", 30000, 30000),
+      ("amount", "1億2,345万6,789", 123456789, 123456789)]),
+    ("決算額（単位：億円）", ["1兆2,345 |"], [("amount", "1兆2,345", 1234500000000, 1234500000000)]),
     ("町債の状況 (単位:万円)", ["下水道 |", "26億5,941", "1億 363"],
      [("amount", "26億5,941", 2659410000, 2659410000), ("amount", "1億 363", 103630000, 103630000)]),
 ])
@@ -49,6 +54,8 @@ def test_header_unit_reaches_cells_with_oku(header: str, cells: list[str], expec
     ["(単位:万円)", "市の人口は1億2,000 |"],  # a cell holds its figure alone
     ["1億2,345 |"],  # no header
     ["(単位:千円)", "3億人 |"],  # a count keeps its counter
+    ["(単位:千円)", "1万2,345 |"],  # 2,345千 is more than 1万: no cell the header completes
+    ["(単位:千円)", "5万 |"],  # 5万 of thousands or of yen: left
 ])
 def test_header_unit_near_misses(lines: list[str]) -> None:
     assert [r for r in found(*lines) if r[0] == "amount"] == []
