@@ -133,6 +133,17 @@ def test_kanji_spans_when_lengths_even_out(line: str, text: str) -> None:
     assert len(n.src) == len(n.text)
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("予算は千百万円を計上", [("amount", "千百万円", 11000000, 11000000)]),
+    ("総額約百億円を", [("amount", "百億円", 10000000000, 10000000000)]),
+    ("最大百万円", [("amount", "百万円", None, 1000000)]),
+    # near misses: a lone place word before 円 is a unit (a table's label, a rounding note) or a word
+    ("(単位：千円)", []), ("百万円単位で四捨五入", []), ("補助金百万円", []), ("十億円の", []), ("千代田区で千円", []),
+])
+def test_figures_of_place_words_only(line: str, expected: list[Row]) -> None:
+    assert found(line, year=1965) == expected
+
+
 # -- years: four kanji digits, and a span's second end without its era ---------------------------------------------
 
 @pytest.mark.parametrize("line, expected", [

@@ -48,6 +48,15 @@ def _value(run: str, digits: dict[str, int]) -> str | None:
     return str(parse_kanji("".join(lookalikes.get(c, c) for c in run)))
 
 
+def _places_only(run: str, text: str, at: int) -> bool:
+    """A figure written with place words only (`千百万円` = 11,000,000, `約百億円`): two place words or more, or one after
+    a prefix qualifier (約, 概ね, 最大 …); a lone place word before 円 is a unit as often (`（単位：千円）`, `百万円単位`)."""
+    small = kanji_numerals()[1]
+    if not run or any(c not in small for c in run):
+        return False
+    return len(run) >= 2 or text[max(0, at - 4):at].endswith(tuple(k for k in load("qualifiers")["prefix"] if not k.startswith("_")))
+
+
 def _split_mark(run: str) -> tuple[str, str, str]:
     """The run's digits before and after its mark (、 ・ . ．: kanji_figures.json marks), and the mark."""
     for mark in load("kanji_figures")["marks"]:
@@ -64,13 +73,20 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         name = m.lastgroup or "run"
         a, b = m.span(name)
         head, mark, tail = _split_mark(m.group(name))
-        v = _value(head, digits)
+        v = _value(head, digits) if name != "run" or not _places_only(head, text, a) else str(parse_kanji(head))
         if v is None:
             continue
         if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark); 一四・九% (・ is always a decimal point)
             v += ("," if len(tail) == 3 and mark == "、" else ".") + "".join(str(digits[c]) for c in tail)
         out.append((a, b, v))
     return out
+
+
+@lru_cache(maxsize=1)
+def _places_then_yen() -> re.Pattern[str]:
+    """A place word before a multiplier or 円 (`千百万円`, `約百億円`): a figure of place words only may stand here."""
+    t = load("kanji_figures")
+    return re.compile(f"[{''.join(kanji_numerals()[1])}][{''.join(t['multipliers'])}{''.join(t['ends'])}]")
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +97,7 @@ def _any_digit() -> re.Pattern[str]:
 def kanji_parts(raw: str) -> dict[int, str]:
     """For each raw index inside a kanji figure, what normalize() puts in its place (the digits on its first
     character, nothing on the others); empty for a line without one."""
-    if _any_digit().search(raw) is None:  # one class search in C, not a set lookup per character
+    if _any_digit().search(raw) is None and _places_then_yen().search(raw) is None:  # class searches in C
         return {}
     parts: dict[int, str] = {}
     for a, b, v in _runs(raw):
