@@ -61,6 +61,14 @@ def test_header_unit_near_misses(lines: list[str]) -> None:
     assert [r for r in found(*lines) if r[0] == "amount"] == []
 
 
+def test_header_unit_leaves_a_figure_that_ends_a_line_of_prose() -> None:
+    # the figure goes on below (`3 億 9,042` / `万 3 千円`): no cell, the header's 千円 is not its unit
+    got = found("歳入の状況 (単位:千円)", "使用料及び手数料が 3 億 9,042", "万 3 千円 (11.69%) となっています。")
+    assert ("amount", "3 億 9,042", 390423000, 390423000) in got
+    # a row of cells between bars is read
+    assert ("amount", "44億1,472", 4401472000, 4401472000) in found("(単位:千円)", "一般 | 100億 437 | 44億1,472 |")
+
+
 def test_header_unit_ends_at_a_new_page() -> None:
     lines = [Line(text="(単位:万円)", page=1, line=1, index=0), Line(text="1億2,000 |", page=2, line=2, index=1)]
     assert [m for m in extract_lines("t", lines, RuleContext(deck_year=2024)) if m.kind == "amount"] == []

@@ -39,10 +39,11 @@ def _scale(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _cell() -> re.Pattern[str]:
-    """A cell holding one figure written with a myriad multiplier (万, 億, 兆) and nothing after it but the cell's end
-    (`|` or the line's end): `100億 437 |`, `44億1,472`, `3億 |`. The digits after the last multiplier are `tail`."""
+    """A cell holding one figure written with a myriad multiplier (万, 億, 兆) and nothing else between its edges (`|` or
+    the line's start and end): `100億 437 |`, `| 44億1,472 |`, `3億`. Not a figure ending a line of prose (`手数料が 3 億
+    9,042` / `万 3 千円` goes on below). The digits after the last multiplier are `tail`."""
     big = "|".join(w for w, v in multipliers().items() if len(w) == 1 and v >= 10 ** 4)
-    return re.compile(rf"(?:(?<=[\s|])|^)(?P<fig>\d[\d,]*(?:\.\d+)?\s?(?:(?:{big})\s?(?:\d[\d,]*\s?)?)*?(?P<m>{big})"
+    return re.compile(rf"(?:(?<=\|)|^)\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s?(?:(?:{big})\s?(?:\d[\d,]*\s?)?)*?(?P<m>{big})"
                       rf"(?:\s?(?P<tail>\d{{1,3}}(?:,\d{{3}})*|\d{{4}}))?)(?=\s*(?:\||$))")
 
 
