@@ -1,8 +1,8 @@
 """A table's money unit stated in its header (`予算執行状況(単位:万円)`, `（単位：千円、％）`, `単位 百万円`) read into
 its cells written with a larger myriad multiplier and no unit: `100億 437 |` under `(単位:万円)` is 100億437万円, `1億2,345`
 under `(単位:千円)` is 1億2,345千円, `1,234万5,678` under `(単位:円)` is 12,345,678円, `3億` under any 3億円 (the cell's own
-multiplier fixes its size; the digits after it are counted in the header's unit). Cells of digits only (`9,161 |`) stay bare, as every set's gold keeps them; a cell
-with a counter, a percent or a unit of its own is no such cell.
+multiplier fixes its size; the digits after it are counted in the header's unit). Cells of digits only (`9,161 |`)
+stay bare, as every set's gold keeps them; a cell with a counter, a percent or a unit of its own is no such cell.
 
 The unit holds from its label down the lines of its page until another `単位` label or a sentence (a line with `。`)."""
 from __future__ import annotations
