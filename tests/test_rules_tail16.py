@@ -160,6 +160,11 @@ def test_figures_of_place_words_only(line: str, expected: list[Row]) -> None:
     ("平成29年度から30年度にかけて実施する", [("fiscal_year", "平成29年度", 2017, 2017), ("fiscal_year", "30年度", 2018, 2018)]),
     ("令和5年度より7年度まで", [("fiscal_year", "令和5年度", 2023, 2023), ("fiscal_year", "7年度", 2025, 2025)]),
     ("昭和四十一年度から四十三年度まで", [("fiscal_year", "昭和四十一年度", 1966, 1966), ("fiscal_year", "四十三年度", 1968, 1968)]),
+    # older eras, named in old speeches and reports (no letter: T, M name other things)
+    ("大正十四年に", [("date", "大正十四年", "1925", "1925")]),
+    ("明治40年の創立", [("date", "明治40年", "1907", "1907")]),
+    ("大正14年度", [("fiscal_year", "大正14年度", 1925, 1925)]),
+    ("T14年度", []),
     # near misses: a four-digit first end writes its second in full; a second end before the first is none;
     # numerals inside words stay words
     ("2017年度から18年度", [("fiscal_year", "2017年度", 2017, 2017)]),

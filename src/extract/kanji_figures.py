@@ -21,7 +21,7 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     run = rf"[{d}{''.join(small)}]+(?:[{re.escape(marks)}][{d}]{{1,3}})?"
     mult = "".join(t["multipliers"])
     ends = "".join(t["ends"])
-    eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
+    eras = "|".join(map(re.escape, sorted((e for e in load("eras") if not e.startswith("_")), key=len, reverse=True)))
     years = "|".join(map(re.escape, t["year_after"]))
     fy_from = "|".join("年度" + re.escape(w) for w in load("anchors")["from_words"] if len(w) == 2)  # fixed width
     # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money); a floor
