@@ -53,8 +53,9 @@ def test_a_month_heading_a_step_of_a_schedule(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("受付 4月中旬～5月下旬", [("4月中旬～5月", "2016-04", "2016-05")]),
-    ("11月下旬～1月上旬に審査", [("11月下旬～1月", "2016-11", "2017-01")]),
+    # the span's text runs to its second end's part as it holds its first's (issue 21's leftover, session 13)
+    ("受付 4月中旬～5月下旬", [("4月中旬～5月下旬", "2016-04", "2016-05")]),
+    ("11月下旬～1月上旬に審査", [("11月下旬～1月上旬", "2016-11", "2017-01")]),
     ("4月中旬～5月", [("4月中旬～5月", "2016-04", "2016-05")]),
     # near misses: one month's part to another part of it, a lone month pinned by its part, a recurring month
     ("5月中旬~下旬", [("5月", "2016-05", "2016-05")]),

@@ -21,12 +21,19 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     run = rf"[{d}{''.join(small)}]+(?:[{re.escape(marks)}][{d}]{{1,3}})?"
     mult = "".join(t["multipliers"])
     ends = "".join(t["ends"])
-    eras = "|".join(map(re.escape, sorted(load("eras"), key=len, reverse=True)))
+    eras = "|".join(map(re.escape, sorted((e for e in load("eras") if not e.startswith("_")), key=len, reverse=True)))
     years = "|".join(map(re.escape, t["year_after"]))
-    # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money)
-    figure = rf"[{d}{''.join(small)}{mult}、\s]"
-    frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{mult}]{figure}*?)?[{ends}])"
+    fy_from = "|".join("年度" + re.escape(w) for w in load("anchors")["from_words"] if len(w) == 2)  # fixed width
+    # an amount or percent: the figure runs on (億, 万 and more numerals) to its 円 or % (三万世帯 is no money); a floor
+    # word may stand before a multiplier (`三千二百余万円`: qualifiers.json figure_floor, which the amount rule reads)
+    floor = "".join(load("qualifiers")["figure_floor"])
+    figure = rf"[{d}{''.join(small)}{mult}{floor}、\s]"
+    frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{floor}]?[{mult}]{figure}*?)?[{ends}])"
              rf"|(?:{eras})\s?(?P<year>[{d}十]+)(?=(?:{years}))"
+             # a year in four kanji digits (`二〇一二年度`, `一九六五年`) and the era-less second end of a span of years
+             # (`昭和四十一年度から四十三年度まで`: the era the first end wrote)
+             rf"|(?<![{d}{''.join(small)}])(?P<gyear>(?:一九|二〇)[{d}]{{2}})(?=(?:{years}))"
+             rf"|(?<={fy_from})(?P<tyear>[{d}十]{{1,3}})(?=年度)"
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
              rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")
     return digits, small, re.compile(frame)
@@ -39,6 +46,15 @@ def _value(run: str, digits: dict[str, int]) -> str | None:
     if not any(c in digits and c not in lookalikes for c in run):
         return None
     return str(parse_kanji("".join(lookalikes.get(c, c) for c in run)))
+
+
+def _places_only(run: str, text: str, at: int) -> bool:
+    """A figure written with place words only (`千百万円` = 11,000,000, `約百億円`): two place words or more, or one after
+    a prefix qualifier (約, 概ね, 最大 …); a lone place word before 円 is a unit as often (`（単位：千円）`, `百万円単位`)."""
+    small = kanji_numerals()[1]
+    if not run or any(c not in small for c in run):
+        return False
+    return len(run) >= 2 or text[max(0, at - 4):at].endswith(tuple(k for k in load("qualifiers")["prefix"] if not k.startswith("_")))
 
 
 def _split_mark(run: str) -> tuple[str, str, str]:
@@ -57,13 +73,20 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         name = m.lastgroup or "run"
         a, b = m.span(name)
         head, mark, tail = _split_mark(m.group(name))
-        v = _value(head, digits)
+        v = _value(head, digits) if name != "run" or not _places_only(head, text, a) else str(parse_kanji(head))
         if v is None:
             continue
         if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark); 一四・九% (・ is always a decimal point)
             v += ("," if len(tail) == 3 and mark == "、" else ".") + "".join(str(digits[c]) for c in tail)
         out.append((a, b, v))
     return out
+
+
+@lru_cache(maxsize=1)
+def _places_then_yen() -> re.Pattern[str]:
+    """A place word before a multiplier or 円 (`千百万円`, `約百億円`): a figure of place words only may stand here."""
+    t = load("kanji_figures")
+    return re.compile(f"[{''.join(kanji_numerals()[1])}][{''.join(t['multipliers'])}{''.join(t['ends'])}]")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +97,7 @@ def _any_digit() -> re.Pattern[str]:
 def kanji_parts(raw: str) -> dict[int, str]:
     """For each raw index inside a kanji figure, what normalize() puts in its place (the digits on its first
     character, nothing on the others); empty for a line without one."""
-    if _any_digit().search(raw) is None:  # one class search in C, not a set lookup per character
+    if _any_digit().search(raw) is None and _places_then_yen().search(raw) is None:  # class searches in C
         return {}
     parts: dict[int, str] = {}
     for a, b, v in _runs(raw):

@@ -164,7 +164,8 @@ def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str]) -> Norma
             i = m.start()
             parts[i] = _fraction(raw[i], i > 0 and parts[i - 1][-1:].isdigit())
     text = "".join(parts)
-    if len(text) == len(raw):  # the common case: one character for one
+    # the common case: one character for one (not merely as long: `百七十五` -> `175` and `一千` -> `1000` together are)
+    if len(text) == len(raw) and all(len(p) == 1 for p in parts):
         return Normalized(text, range(len(raw)), raw)
     src: list[int] = []
     for i, n in enumerate(parts):

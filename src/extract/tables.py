@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from .context.qualifiers import rounded_floor
 from .dictionary import load, unit_days
 from .schema import TABLES, Table
 
@@ -127,9 +128,11 @@ def _account(text: str) -> str | None:
 def _budget_yen(r: dict[str, Any]) -> Any:
     """A budget figure's yen: its value; a figure stated as a little over a round sum (`257億円余り`, at_least, its upper end
     left open) is budgeted at that sum, the figure the deck gives."""
+    context = r.get("context") or ""
+    at = context.find(r["text"])
     if r["max"] is None and r["min"] is not None and "at_least" in (r.get("qualifiers") or []) \
-            and re.search(re.escape(r["text"]) + r"\s*余", r.get("context") or ""):
-        return r["min"]  # only the `余` marker: `1億円以上`, `1億円超` are thresholds, no budgeted sum
+            and at >= 0 and rounded_floor(context, at, at + len(r["text"])):
+        return r["min"]  # only the `余`/`強` marker (`22億3200余万円`, `257億円余り`): `1億円以上`, `1億円超` are thresholds
     return r["max"]
 
 

@@ -195,7 +195,17 @@ def _spaced_suffix() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """The suffix words as regexes whose characters may stand apart (`以 上`, `未 満`: PDF text of tables and
     charts often spaces every character), longest first."""
     _, suffix, _ = _tables()
-    return tuple((re.compile(r"\s?".join(re.escape(ch) for ch in word)), qual, word) for word, qual in suffix)
+    # a word that only opens a longer one (`余` of 余剰, `強` of 強化: qualifiers.json suffix_not_before) bounds nothing
+    blocked = load("qualifiers")["suffix_not_before"]
+    # `を少し超える`: an adverb between the particle and the verb (qualifiers.json suffix_adverbs)
+    adverbs = "(?:" + "|".join(map(re.escape, load("qualifiers")["suffix_adverbs"])) + ")?"
+
+    def spelled(word: str) -> str:
+        chars = r"\s?".join(re.escape(ch) for ch in word)
+        return "を" + adverbs + chars[len("を"):] if word.startswith("を") and len(word) > 2 else chars
+
+    return tuple((re.compile(spelled(word) + (f"(?![{re.escape(blocked[word])}])" if word in blocked else "")), qual, word)
+                 for word, qual in suffix)
 
 
 def apply_open_ends(lo: object, hi: object, quals: list[str]) -> tuple[object, object]:
@@ -235,3 +245,22 @@ def kind_suffix(kind: str, text: str, end: int) -> list[str]:
     `3年よりも前` is at least 3 years, `2020年より前` at most 2020."""
     rest = text[end:end + 8].lstrip()
     return [q for w, q in load("qualifiers")["kind_suffix"].get(kind, {}).items() if rest.startswith(w)][:1]
+
+
+@lru_cache(maxsize=1)
+def _rounded() -> re.Pattern[str]:
+    """`余` inside a figure (qualifiers.json figure_floor) or `余`/`余り`/`強` right after it."""
+    q = load("qualifiers")
+    inner = "|".join(map(re.escape, q["figure_floor"]))
+    blocked = q["suffix_not_before"]
+    after = "|".join(re.escape(w) + (f"(?![{re.escape(blocked[w])}])" if w in blocked else "")
+                     for w, v in sorted(q["suffix"].items(), key=lambda kv: -len(kv[0])) if v == "at_least" and w[0] in "余強")
+    return re.compile(rf"(?:{inner})(?=[\s\d]*[万億兆千百十])|\A\s?(?:{after})")
+
+
+def rounded_floor(text: str, start: int, end: int) -> bool:
+    """The floor of the figure at [start, end) of `text` is a rounded sum's (`22億3200余万円`, `36億円余り`, `13億円強`:
+    a little over the figure the deck gives, a budgeted sum), not a threshold (`1億円以上`, `300万円超`)."""
+    rx = _rounded()
+    return rx.search(text, start, end) is not None or rx.match(text[end:end + 3]) is not None
+

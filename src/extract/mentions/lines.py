@@ -28,7 +28,7 @@ from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.fiscal_year import letter_era_name
 from ..rules.registry import REGISTRY
-from . import column_wrap, legend_units, line_end
+from . import column_wrap, header_units, legend_units, line_end
 from .axis_ticks import drop_axis_ticks
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
@@ -183,7 +183,7 @@ def _boundary(norm: Normalized, joined: int, own: int) -> int:
     return bisect.bisect_left(norm.src, own)  # the first character from the next line's (src never decreases)
 
 
-def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
+def window(lines: list[Line], i: int, below: stacked.StackedUnits, unit: str | None = None) -> Window:
     line = lines[i]
     nxt = next_line(lines, i)
     # only the start of the next line can finish a mention begun on this one
@@ -200,6 +200,7 @@ def window(lines: list[Line], i: int, below: stacked.StackedUnits) -> Window:
     if (below.money or below.fiscal_year) and stacked.has_bare_numbers(norm.text[:boundary]):
         norm, boundary = stacked.attach(norm, boundary, below)
     norm, boundary = legend_units.attach(norm, boundary, legend_units.units_under(lines, i))
+    norm, boundary = header_units.attach(norm, boundary, unit)  # `100億 437 |` under `(単位:万円)`
     buckets = nxt is not None and _OPEN_AT_END.search(norm.text, 0, boundary) is not None \
         and _OPEN_AT_END.search(normalize(nxt.text).text) is not None
     return Window(line, nxt, sep, norm, boundary, reach, buckets)
@@ -278,6 +279,7 @@ class LineReader:
         self.timeline = _Timeline(self.doc)
         # chart labels: a bare number's unit printed on a line below it (rules/stacked.py)
         self.below = stacked.units_below([ln.text for ln in self.lines], [ln.page for ln in self.lines])
+        self.units = header_units.in_force([ln.text for ln in self.lines], [ln.page for ln in self.lines])  # `(単位:万円)`
 
     @staticmethod
     def _column(c: Candidate, text: str, w: Window) -> str:
@@ -319,7 +321,7 @@ class LineReader:
             return [], self._blank(line), []
         dense = "".join(line.text.split())
         short = len(dense) <= _AXIS_LINE
-        w = window(self.lines, i, self.below[i])
+        w = window(self.lines, i, self.below[i], self.units[i])
         found: list[Mention] = []
         written: list[tuple[object, object, bool]] = []  # each mention's value as written, and whether it ends below
         next_tail = 0

@@ -5,19 +5,34 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..dictionary import stopwords
+from ..dictionary import load, stopwords
 from ..numbers import kanji_numerals, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
 
 
+def _floor() -> str:
+    """The floor word a figure may hold before a multiplier (`3,200余万円`: qualifiers.json figure_floor)."""
+    return "(?:" + alternation(load("qualifiers")["figure_floor"]) + ")"
+
+
 def _core() -> str:
     m = multiplier()
+    f = _floor() + "?"
     # 40兆9,056億 / 3億5千万 / 数千万 / 1,950; after the first multiplier 百 and 十 are place words too (5千6百45万)
     more = "(?:" + m + "|" + "|".join(p for p in kanji_numerals()[1] if p != "千") + ")"
     # `40・8億円`: a decimal typed with a middle dot (fragments.NAKAGURO_POINT) only before a multiplier
-    return (rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{SP}{N}{SP}{more}){{0,5}}(?:{SP}{N}(?!{SP}[\d,]))?"
+    # `5千余万円`: the floor between two multipliers of one figure
+    return (rf"(?:(?:{N}|(?<![\u4e00-\u9fff])数){SP}{f}{m}(?:{_floor()}{m})?(?:{SP}{N}{SP}{f}{more}){{0,5}}(?:{SP}{N}(?!{SP}[\d,]))?"
             rf"|{NAKAGURO_POINT}{SP}{m}|{N})")
+
+
+def _floored(text: str) -> tuple[str, bool]:
+    """The figure without its inner floor word (`22億3200余万` -> `22億3200万`), and whether it held one."""
+    out = text
+    for w in load("qualifiers")["figure_floor"]:
+        out = out.replace(w, "")
+    return out, out != text
 
 
 def _single() -> str:
@@ -45,17 +60,24 @@ def _sign(m: re.Match[str]) -> int:
     return -1 if negative(m.group("sign")) else 1
 
 
+#: a number written with a leading zero (`095千円`: the tail of `88,095千円` a PDF printed again, a code): no figure
+_ZERO_LED = re.compile(r"0\d")
+
+
 def parse_single(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    value, _, vague = _value(m.group("hi"))
+    if _ZERO_LED.match(m.group("hi")):
+        return None
+    figure, floor = _floored(m.group("hi"))
+    value, _, vague = _value(figure)
     if value is None and not vague:
         return None
     v = to_number(value * _sign(m)) if value is not None else None
-    return Parsed(v, v, "yen", ["approx"] if vague else [])
+    return Parsed(v, v, "yen", (["approx"] if vague else []) + (["at_least"] if floor else []))
 
 
 def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    hi, hi_mult, hi_vague = _value(m.group("hi"))
-    lo, _, lo_vague = _value(m.group("lo"), hi_mult)
+    hi, hi_mult, hi_vague = _value(_floored(m.group("hi"))[0])
+    lo, _, lo_vague = _value(_floored(m.group("lo"))[0], hi_mult)
     if hi is None and lo is None:
         return None
     s = _sign(m)
@@ -72,7 +94,9 @@ def _implied() -> str:
             r"(?![\d,.]|\s,|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")  # 8 万 ,0 円: a chart's split figure
 
 
-_SENTENCE = 30  # how far back a money word may stand (within the sentence)
+# how far back a money word may stand, within the sentence: a speech's long sentence names its budget once and then
+# says its figures (`この予算規模なのですけど、…事前にやっているときは、800億をまさか超えるとは…`)
+_SENTENCE = 160
 
 
 @lru_cache(maxsize=1)

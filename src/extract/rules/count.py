@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load, stopwords, words
-from . import count_pairs, count_scaled, tokens, vague
+from . import count_pairs, count_scaled, tokens, unit_labels, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, KN, NUM, RANGE, SP, N, alternation, counter, negative, not_after
@@ -50,7 +50,7 @@ def _noun_regex() -> str:
     bounds = load("qualifiers")["bounded_range"]
     # the noun may hold Latin letters after its first character (12の優先AI技術開発), and PDF text may space
     # the numeral from its の (10 の地域区分)
-    return (r"(?<![\d.,])(?P<one>\d{1,2})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
+    return (r"(?<![\d.,])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
             r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
             r"(?=[をにがはとでもの、。・)\s\d]|$)")
 
@@ -151,6 +151,20 @@ def _list_number(m: re.Match[str], word: str) -> bool:
             and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
 
 
+_GLUED = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々]")
+
+
+def _glued_cell(m: re.Match[str], word: str) -> bool:
+    """A figure glued between two labels under a money table's `単位` label (`(単位:百万円)…補助金350事業収入73受託収入`:
+    a flattened table's cells) is the first label's value, not a count of the second: where the word after it is a
+    common noun, no counter (`施設43棟` under the same label still counts)."""
+    start = m.start("hi")
+    if start == 0 or _GLUED.fullmatch(m.string[start - 1]) is None or not unit_labels.money_label_before(m.string, start):
+        return False
+    pos = dict(tokens.tokens("5" + word)).get(word, "")
+    return "助数詞" not in pos
+
+
 #: one kanji between spaces: a table heading spaced out letter by letter (`事 業 費`, `予 備 費`)
 _SPACED_LETTER_AFTER = re.compile(r"\s[\u4e00-\u9fff](?:\s|[(（]|$)")
 _SPACED_LETTER_BEFORE = re.compile(r"(?:^|\s)[\u4e00-\u9fff]\s$")
@@ -184,7 +198,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     strict = (not plain or re.fullmatch(r"(?:19|20)\d{2}", hi) is not None or "." in digits or zero_led
               or (spaced and "," not in hi))
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
-    if word is None or _list_number(m, word) or (spaced and _letter_spaced(m, word)):
+    if word is None or _list_number(m, word) or (spaced and _letter_spaced(m, word)) or _glued_cell(m, word):
         return None
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count

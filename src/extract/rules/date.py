@@ -10,7 +10,7 @@ from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
-from .eras import gregorian
+from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, WEEKDAY, alternation, era
 
 __all__ = ["PATTERNS", "roll_over"]
@@ -139,9 +139,10 @@ PATTERNS.append(Pattern("date", "slash_range", _slash_range, _parse_md_range, ne
 def _month_period() -> str:
     # 10月下旬頃 in a schedule: a year-less month pinned by 上旬/中旬/下旬 (毎年4月 recurs: not a date);
     # 4月中旬～5月下旬: two such months are one span of months (5月中旬~下旬 stays the one month); a month
-    # after a range sign is the end of a span read whole or of none (毎年4月中旬～5月下旬)
+    # after a range sign is the end of a span read whole or of none (毎年4月中旬～5月下旬); a span's text runs to its
+    # second end's 旬 as it holds its first's (12月上旬～1月下旬)
     return (r"(?<![\d年/~])(?<!毎年)(?<!毎年\s)(?<!~\s)(?P<am>\d{1,2})\s?月"
-            rf"(?:\s?[上中下]旬(?:頃)?{RANGE}(?P<bm>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)|(?=\s?[上中下]旬))")
+            rf"(?:\s?[上中下]旬(?:頃)?{RANGE}(?P<bm>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日)(?:\s?[上中下]旬)?|(?=\s?[上中下]旬))")
 
 
 def _parse_month_period(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -173,6 +174,22 @@ def _parse_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "dotted", _dotted, _parse_dotted, needs="./-"))
+
+
+def _era_dotted() -> str:
+    # R6.3.31, H30.4.1, 令和6.3.31: an era year, month and day joined by dots (a list as of a day: `(R6.3.31現在)`);
+    # the day is required (R6.3 may be a version or a section number)
+    return rf"{era_regex('a')}\.(?P<am>\d{{1,2}})\.(?P<ad>\d{{1,2}})(?![\d.])"
+
+
+def _parse_era_dotted(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if not m.group("aera"):
+        return None  # 2024.3.31: the dotted date's business
+    v = _iso(gregorian(m.groupdict(), "a"), m.group("am"), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "era_dotted", _era_dotted, _parse_era_dotted, needs="."))
 
 
 def _dotted_range() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dictionary import eras
+from ..dictionary import eras, load
 from .engine import Candidate, Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation, era_year_start
@@ -125,7 +125,33 @@ def parse_gregorian_fy(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(y, y)
 
 
+def _second_end() -> str:
+    # 平成29年度から30年度にかけて: the second end of XからY written without its era (GUIDE: から gives two points)
+    words = alternation(load("anchors")["from_words"])
+    return rf"(?<=年度{words})(?P<bnum>\d{{1,2}}){SP}{_FY}"
+
+
+#: how far back the first end's era year may stand: `平成29年度から` (a bounded look, as every rule's)
+_FIRST_END = 16
+
+
+@lru_cache(maxsize=1)
+def _first_end() -> re.Pattern[str]:
+    words = alternation(load("anchors")["from_words"])
+    return re.compile(rf"{era_regex('a')}{SP}{_FY}\s?{words}\Z")
+
+
+def parse_second_end(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    first = _first_end().search(m.string[max(0, m.start() - _FIRST_END):m.start()])
+    if first is None or not first.group("aera"):
+        return None  # a four-digit first end writes the second in full (2017年度から2018年度)
+    a = gregorian(first.groupdict(), "a")
+    b = gregorian({"bera": first.group("aera"), "by": m.group("bnum")}, "b")
+    return Parsed(b, b) if a is not None and b is not None and a < b else None
+
+
 PATTERNS: list[Pattern] = [
+    Pattern("fiscal_year", "fy_second_end", _second_end, parse_second_end, needs="度"),
     Pattern("fiscal_year", "fy_glossed", _glossed, parse_glossed, needs="度"),
     Pattern("fiscal_year", "fy_range", _range, parse_range, needs="度"),
     Pattern("fiscal_year", "fy_open", _open, parse_open, needs="度"),
