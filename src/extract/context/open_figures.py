@@ -49,6 +49,7 @@ from . import owned_figures, prose_roles
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
+from .qualifiers import threshold
 from .request_verbs import drawn_from, requested
 from .settlements import settled_scope
 
@@ -268,7 +269,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if _own_words(m, info, chain, kind) or _sizes(m, info):
         return
     if m.role not in ("other", "support") or m.role_source not in ("fallback", "under") or m.per is not None \
-            or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
+            or "at_most" in m.qualifiers or threshold(info.norm, m):
         return
     if drawn_from(info, m) or revenue_topic(info, m) or prose_roles.balance(info, m):
         if m.role == "support" and revenue_topic(info, m):

@@ -40,6 +40,7 @@ from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
+from .qualifiers import threshold
 from .request_verbs import drawn_from, requested, sum_of_accounts, sum_of_kinds
 from .settlements import balance, settled_scope
 from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account
@@ -162,7 +163,7 @@ def _row_figure_before(info: LineInfo, m: Mention) -> bool:
 def listed_appropriation(info: LineInfo, m: Mention) -> bool:
     """A figure its sentence appropriates with a verb after it (`…合計三十八兆…億円を計上`): the verb's object, an item
     listed before it by name (`年金給付費十三兆…億円、`, `…として十八兆…億円、`) or inline (`▽name:N円、`); not revenue."""
-    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers or \
+    if m.per is not None or "at_most" in m.qualifiers or threshold(info.norm, m) or \
             any(w in _clause_before(info, m) for w in load("roles")["support_own"]):
         return False  # a grant's size or a cap (`1人当たり5万円を給付する経費として…を計上`), not the appropriation
     if inline_items.marked_item(info, m):
@@ -262,8 +263,7 @@ def own_budget(info: LineInfo, m: Mention) -> bool:
     """A sentence's figure that a label line above made a budget states that budget only when nothing in its sentence
     says otherwise: no grant's size or cap (`1人当たり2万円を支給`, `最大30万円`: support), no threshold (`300万円以上の
     事業`), and the verb that takes it with `を`/`が`, if any, appropriates (`12億円が…交付金で賄われる`: other)."""
-    more_than = info.norm.startswith("余", m.end)  # `36億円余りが計上`: a rounded figure, no threshold
-    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers and not more_than:
+    if m.per is not None or "at_most" in m.qualifiers or threshold(info.norm, m):  # `36億円余りが計上` is no threshold
         return False
     following = next((a for a in info.amounts if a.start >= m.end), None)
     between = info.norm[m.end:following.start] if following is not None else "、"

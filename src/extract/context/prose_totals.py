@@ -23,6 +23,7 @@ from .ministry_names import named_ministry
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 from .prose_wholes import class_topic, whole_after
+from .qualifiers import threshold
 from .verb_forms import spellings
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -327,8 +328,7 @@ def spent_on(info: LineInfo, m: Mention, reach: int = 60) -> bool:
     `…事業費に492万円▽…`, or an item of a `▽` list (`▽町長選挙執行経費2146万円▽`); its verb is an appropriating one or
     none (appropriating_verb), the work no date (`来年度に`), the sentence's topic no revenue (revenue_topic). Under a
     budget label (the caller's scope), such a figure is an appropriation of the scope's kind."""
-    more_than = info.norm.startswith("余", m.end)  # `36億円余りが計上`: a rounded figure, no threshold
-    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers and not more_than:
+    if m.per is not None or "at_most" in m.qualifiers or threshold(info.norm, m):  # `36億円余りが計上` is no threshold
         return False
     if not appropriating_verb(info, m) or revenue_topic(info, m):
         return False

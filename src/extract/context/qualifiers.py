@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import eras, load, words
+from ..model import Mention
 
 
 @lru_cache(maxsize=1)
@@ -264,3 +265,8 @@ def rounded_floor(text: str, start: int, end: int) -> bool:
     rx = _rounded()
     return rx.search(text, start, end) is not None or rx.match(text[end:end + 3]) is not None
 
+
+def threshold(text: str, m: Mention) -> bool:
+    """The figure's `at_least` is a threshold (`300万円以上の事業`, `1億円超`), not a rounded sum's floor
+    (`36億円余り`, `二十二億三千二百余万円`, `13億円強`: a budgeted sum told roughly, which the role rules keep)."""
+    return "at_least" in m.qualifiers and not rounded_floor(text, m.start, m.end)

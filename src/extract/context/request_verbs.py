@@ -16,6 +16,7 @@ from itertools import islice
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, has_word, label_role
+from .qualifiers import threshold
 from .stage_marks import pattern
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
@@ -53,7 +54,7 @@ def budget_deck(infos: list[LineInfo]) -> bool:
 
 def requested(info: LineInfo, m: Mention) -> bool:
     """The figure is the object or subject of a budget's verb right after it, with no cut or change between."""
-    if m.per is not None or "at_most" in m.qualifiers or "at_least" in m.qualifiers:
+    if m.per is not None or "at_most" in m.qualifiers or threshold(info.norm, m):
         return False
     if drawn_from(info, m) or sum_of_kinds(info, m):
         return False
