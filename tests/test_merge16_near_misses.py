@@ -1,6 +1,8 @@
-"""Where session 13's branches met: tail16 made a rounded sum's floor `at_least` (`…億円余`, `二十二億三千二百余万円`,
-`13億円強`: the gold's call), and the role rules of roles16 and names16 read any `at_least` as a threshold (`300万円以上の
-事業`), so a budget told roughly fell to `other`. One test, `qualifiers.threshold`, now tells them apart everywhere."""
+"""Where session 13's branches met, and the near misses rev16 found in them: tail16 made a rounded sum's floor
+`at_least` (`…億円余`, `二十二億三千二百余万円`, `13億円強`: the gold's call), and the role rules of roles16 and names16
+read any `at_least` as a threshold (`300万円以上の事業`), so a budget told roughly fell to `other`: one test,
+`qualifiers.threshold`, now tells them apart everywhere. A voucher's face value is a holder's, not the body's own; the
+verb 余す is no floor; a class of expense split by its funding (補助事業 / 単独事業) names no programme."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +31,31 @@ def test_a_rounded_sums_floor_is_no_threshold(texts, figure, role):
     found = _roles(*texts)
     assert found[figure][0] == role, found
     assert "at_least" in found[figure][1]
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    # a voucher each holder receives is its face value (support) ...
+    ("1万円相当の商品券を全世帯に配布します。", "1万円", "support"),
+    ("2000円分のクーポンを1000円で販売します。", "2000円", "support"),
+    # ... not one the body itself receives, buys or holds, nor a security or a ticket it bought (rev16's near misses)
+    ("市内の事業者から、100万円相当の商品券の寄贈を受けました。", "100万円", "other"),
+    ("基金の運用として、50億円相当の有価証券を保有している。", "50億円", "other"),
+    ("職員の出張旅費として、30万円分の航空券を購入した。", "30万円", "other"),
+])
+def test_a_vouchers_face_value_is_what_a_holder_receives(line, figure, role):
+    assert _roles("お知らせ", line)[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("補助金は予算を40万円余して年度を終えた。", "40万円"),
+    ("交付決定額のうち15万円余さず執行した。", "15万円"),
+    ("300万円余った予算は基金に積み立てる。", "300万円"),
+])
+def test_the_verb_amasu_is_no_floor(line, figure):
+    assert "at_least" not in _roles("お知らせ", line)[figure][1]
+
+
+def test_a_class_of_expense_split_by_its_funding_is_no_programme():
+    mentions, _ = text_deck_outline(("令和6年度当初予算の概要", "普通建設事業費は42億円で、このうち補助事業18億円、単独事業24億円。"))
+    found = {m.text: m for m in mentions if m.kind == "amount"}
+    assert all(not found[f].program or found[f].total_of for f in ("18億円", "24億円"))

@@ -106,10 +106,13 @@ def voucher_value(info: LineInfo, m: Mention) -> bool:
     """The figure is a voucher's face value (`2000円分のクーポンを1000円で販売`, `5000円分の割引クーポンがあたる`, `1万円相当の
     商品券`; roles.json prices.voucher_value): what each holder receives, a grant's size (GUIDE: support); the price the
     holder pays is no voucher's value, nor a total of the issue (`総額N円分の商品券`: roles.json total_labels)."""
-    if _voucher().match(info.norm, m.end) is None:
+    found = _voucher().match(info.norm, m.end)
+    if found is None:
         return False
     clause = _CLAUSE_END.split(info.norm[max(0, m.start - _TOTAL_REACH):m.start])[-1]
-    return not any(w in clause for w in load("roles")["total_labels"])
+    rest = info.norm[found.end():].split("。", 1)[0]  # `…商品券の寄贈を受けた`: the body's own vouchers, no holder's
+    words = load("roles")
+    return not any(w in clause for w in words["total_labels"]) and not any(w in rest for w in words["prices"]["voucher_kept"])
 
 
 def per_resident(before: str) -> bool:
