@@ -5,8 +5,8 @@ a child process (a sampling thread in the run's own process would stop it from f
 forks only a one-thread process). This process samples every 0.1 s the PSS of the run's process and of each
 of its descendants (the decks' forkserver and its children, the report and the Data Docs forked beside
 publishing), each under the stage the run had reached (the run writes each stage's start to a file);
-`--tracemalloc N` also prints the N largest allocation sites of the run's process at the end of each stage
-(Python objects only; slows the run).
+`--tracemalloc N` also prints the N largest allocation sites of the run's process at the end of each stage and,
+in publishing, before the DuckDB file and before the workbook are written (Python objects only; slows the run).
 
 Which code runs is the `extract` the path gives: put another tree's `src` first in PYTHONPATH to measure it.
 
@@ -79,6 +79,16 @@ def child(a: argparse.Namespace) -> None:
     if a.tracemalloc:
         import tracemalloc
 
+        from extract.publish import formats
+
+        def snapped(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+            def call(*args: Any, **kw: Any) -> Any:
+                snap(f"publish, before {name}")
+                return fn(*args, **kw)
+            return call
+
+        for name in ("write_duckdb", "publish_workbook"):  # inside publishing, where its peak is
+            setattr(formats, name, snapped(name, getattr(formats, name)))
         tracemalloc.start()
     raw, out = a.work / f"raw_{a.size}", a.work / f"out_{a.size}"
     change_one(raw, a.size)
