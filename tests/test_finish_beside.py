@@ -26,6 +26,8 @@ from extract.options import RunOptions
 from extract.validate.suites import Validator
 
 raw, out, workers, where, broken = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]), sys.argv[5]
+if len(sys.argv) > 6:
+    pipeline.REPORT_BESIDE_BELOW = int(sys.argv[6])  # the output's size from which the report is made here
 seen = {"run": os.getpid()}
 
 def recorded(name, fn):
@@ -55,12 +57,14 @@ where.write_text(json.dumps(seen))
 """
 
 
-def fresh_run(raw: Path, out: Path, workers: int, broken: str = "") -> tuple[int, dict[str, object]]:
+def fresh_run(raw: Path, out: Path, workers: int, broken: str = "", beside_below: int | None = None
+              ) -> tuple[int, dict[str, object]]:
     where = out.parent / f"{out.name}_where" / "where.json"
     where.parent.mkdir(parents=True)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", RUN, str(raw), str(out), str(workers), str(where), broken], env=env,
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    extra = [] if beside_below is None else [str(beside_below)]
+    done = subprocess.run([sys.executable, "-c", RUN, str(raw), str(out), str(workers), str(where), broken, *extra],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert where.is_file(), done.stderr[-2000:]
     return done.returncode, json.loads(where.read_text())
 
@@ -92,6 +96,19 @@ def test_two_cores_write_the_report_and_data_docs_beside_the_tables_and_publish_
     assert report_files(tmp_path / "two") == report_files(tmp_path / "one")
     page = (tmp_path / "two" / "current" / "reports" / "index.html").read_text(encoding="utf-8")
     assert "data:image/jpeg;base64," in page, "the source pictures drawn by the forked report are in the page"
+
+
+def test_a_large_output_makes_its_report_here_before_the_tables_and_publishes_the_same(raw, tmp_path):
+    """From `REPORT_BESIDE_BELOW` decks in the output the report is not forked (a fork copies the pages of
+    every kept deck's rows the report walks): made in the run's process, the Data Docs still forked."""
+    code1, one = fresh_run(raw, tmp_path / "one", 1)
+    code2, two = fresh_run(raw, tmp_path / "two", 2, beside_below=2)  # two decks: at the limit
+    assert (code1, code2) == (0, 0)
+    assert two["report"] == two["tables"] == two["run"] and two["docs"] != two["run"], "the report here, the docs forked"
+    assert published_files(tmp_path / "two") == published_files(tmp_path / "one")
+    assert report_files(tmp_path / "two") == report_files(tmp_path / "one")
+    code3, three = fresh_run(raw, tmp_path / "three", 2, beside_below=3)  # one deck short of it: forked
+    assert code3 == 0 and len({three["run"], three["report"], three["docs"]}) == 3
 
 
 @pytest.mark.parametrize("broken", ["report", "docs", "tables"])

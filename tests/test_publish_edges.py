@@ -171,3 +171,29 @@ def test_quarantined_decks_with_similar_names_get_their_own_folders(tmp_path):
     (gen / "quarantine" / "orphan").mkdir()
     write_tables([], [r.deck_row() for r in results], [], later, prev=gen)
     assert sorted(p.name for p in (later / "quarantine").iterdir()) == sorted(safe_name(d) for d in docs)
+
+
+@pytest.mark.parametrize("state", ["cached", "never read", "unreadable", "missing"])
+def test_a_tables_last_reader_takes_it_and_a_later_one_reads_it_again(tmp_path, state):
+    """`Published.table(name, keep=False)`: the rows as a kept read gives them, no longer held by the run's
+    view of the generation (a re-run at 5,100 decks held every table it had read through publishing); a
+    later reader reads the file again and gets the same rows; a damaged or missing file reads as no rows."""
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    rows = [{"doc": "a", "seq": 1, "text": "1億円"}, {"doc": "b", "seq": 1, "text": "2億円"}]
+    if state == "unreadable":
+        (gen / "outline.json").write_text('[{"doc": "a",', encoding="utf-8")
+        rows = []
+    elif state == "missing":
+        rows = []
+    else:
+        (gen / "outline.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    view = generations.Published(gen)
+    kept = view.table("outline") if state == "cached" else None
+    taken = view.table("outline", keep=False)
+    assert taken == rows and "outline" not in view._tables
+    if kept is not None:
+        assert taken is kept, "a cached table is handed over, not read again"
+    again = view.table("outline")
+    assert again == rows and (again is not taken or not rows)
+    assert read_published(view, "outline", keep=False) == rows and "outline" not in view._tables

@@ -64,17 +64,18 @@ def merge_held_back(results: list[DeckResult], out_dir: Path | Published, remove
     replaces its held-back rows; one that failed or was quarantined keeps those of its kept rows; a
     removed deck's go."""
     fresh = {r.doc for r in results if r.publishable}
-    kept = [h for h in read_published(out_dir, "held_back") if h.get("doc") not in fresh | set(removed)]
+    kept = [h for h in read_published(out_dir, "held_back", keep=False) if h.get("doc") not in fresh | set(removed)]
     rows = kept + [h for r in results if r.publishable for h in r.held_back]
     return sorted(rows, key=lambda h: (h["doc"], h["seq"], h["table"], h["check"], h["expectation"]))
 
 
-def merge_outline(results: list[DeckResult], out_dir: Path | Published, removed: list[str] | tuple[str, ...] = ()
-                  ) -> list[dict[str, Any]]:
+def merge_outline(results: list[DeckResult], out_dir: Path | Published, removed: list[str] | tuple[str, ...] = (),
+                  keep: bool = True) -> list[dict[str, Any]]:
     """The `outline` rows to publish, in step with `merge_published`: a deck published this run replaces its
-    outline; one that failed or was quarantined keeps the outline of its kept rows; a removed deck's go."""
+    outline; one that failed or was quarantined keeps the outline of its kept rows; a removed deck's go.
+    `keep=False`: the run's last reader of the published outline (`Published.table`)."""
     fresh = {r.doc for r in results if r.publishable}
-    kept = [o for o in read_published(out_dir, "outline") if o.get("doc") not in fresh | set(removed)]
+    kept = [o for o in read_published(out_dir, "outline", keep) if o.get("doc") not in fresh | set(removed)]
     rows = kept + [o for r in results if r.publishable for o in r.outline]
     return sorted(rows, key=lambda o: (o["doc"], o["seq"]))
 

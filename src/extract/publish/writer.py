@@ -51,16 +51,18 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
     frames.update(extra or {})
     held = held_back if held_back is not None else merge_held_back(results, source, removed)
     frames["held_back"] = frame(held, "held_back")
-    frames["outline"] = frame(merge_outline(results, source, removed), "outline")
+    # the last readers of these published tables: taken, so their rows go once they are frames
+    frames["outline"] = frame(merge_outline(results, source, removed, keep=False), "outline")
     frames["decks"] = decks_table(deck_rows)
-    runs = read_published(source, "runs")
-    changes = read_published(source, "changes")
+    runs = read_published(source, "runs", keep=False)
+    changes = read_published(source, "changes", keep=False)
     touched = {r.doc for r in results if r.publishable} | set(removed)
     if run is not None:
-        changes = changes + diff(run["run_id"], read_published(source, "mentions"), records, touched)
+        changes = changes + diff(run["run_id"], read_published(source, "mentions", keep=False), records, touched)
         runs = runs + [run]
     frames["runs"] = frame(runs, "runs")
     frames["changes"] = frame(changes, "changes")
+    del runs, changes  # the frames hold their cells: the rows' dicts go before every table is typed and written
     # what this run cannot have changed is linked from the previous generation
     unchanged = set()
     if not results and not removed:

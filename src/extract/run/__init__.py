@@ -43,6 +43,12 @@ T = TypeVar("T")
 #: (imports, warm-up) would add to the peak of the merge, report and publish, which hold every kept deck's
 #: rows; a smaller run keeps it for a next run in this process (starting it again costs seconds of imports)
 STOP_SANDBOX_AT = 500
+#: decks in the output from which the report is made in this process before publishing, not forked beside
+#: it: a fork shares the run's pages until either writes one, and the report walks every kept deck's rows
+#: (each visit writes an object's reference count), so the fork copies most of the run's heap while
+#: publishing builds its frames (a one-changed re-run at 5,100 decks peaked 815 MB with the fork, 667 MB
+#: without: `bench/results/issue25_perf16.md`); a smaller output keeps the fork (its wall seconds)
+REPORT_BESIDE_BELOW = 500
 
 
 def event(name: str, **fields: Any) -> None:
@@ -161,7 +167,8 @@ def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = N
     event("stage", stage="merge")
     merged = stage("merge", merge, validated, options, plan, run_id, started_at, prev)
     event("stage", stage="report")
-    page = hooks.beside("report", report, options.pool_size, merged, validated, options, prev, passwords)
+    cores = options.pool_size if len(merged.deck_rows) < REPORT_BESIDE_BELOW else 1  # 1: here, before publishing
+    page = hooks.beside("report", report, cores, merged, validated, options, prev, passwords)
     event("stage", stage="publish")
     return stage("publish", publish, merged, validated, page, options, plan, prev)
 

@@ -92,7 +92,7 @@ def merge(validated: Validated, options: RunOptions, plan: Plan | None, run_id: 
     decks_check = validated.validator.validate("decks", decks_table(deck_rows), run_name="decks").summary()
     if decks_check["failed"]:
         raise RuntimeError(f"the decks table failed its suite: {decks_check['failures']}")
-    old_decks = {d["doc"]: d for d in prev.table("decks")}
+    old_decks = {d["doc"]: d for d in prev.table("decks", keep=False)}  # its last reader
     run = run_record(run_id or uuid.uuid4().hex, started_at or utc_now(), results, old_decks,
                      len(plan.unchanged) if plan else 0, len(removed))
     manifest = plan.manifest if plan is not None else load_manifest(prev.dir)
@@ -126,8 +126,9 @@ def merge_cells(results: list[DeckResult], prev: Published, removed: list[str]
     own order), as a first run over the same decks gives them, not this run's decks after the kept ones."""
     fresh = {r.doc for r in results if r.publishable}
     gone = fresh | set(removed)
-    cells = [c for c in prev.table("cells") if c.get("doc") not in gone]
-    kept_budgets = [b for b in prev.table("budgets") if b.get("origin") == "cell" and b.get("doc") not in gone]
+    # the last readers of both (the budgets read whole only for the few rows from cells)
+    cells = [c for c in prev.table("cells", keep=False) if c.get("doc") not in gone]
+    kept_budgets = [b for b in prev.table("budgets", keep=False) if b.get("origin") == "cell" and b.get("doc") not in gone]
     for r in results:
         if r.publishable:
             cells += r.cells
