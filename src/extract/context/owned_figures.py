@@ -75,7 +75,9 @@ def _subject(before: str) -> tuple[str, str] | None:
     tail = _patterns()["particle"].search(before)
     if tail is None:
         glued = re.search(r"[^、。，,\s\d]{2,}$", before)
-        return (_last_item(glued.group(0)), "") if glued else None
+        name = _last_item(glued.group(0)) if glued else ""
+        # (only a work's name reads glued: `…補助金35,000千円、…委託料15,725千円等を計上` lists a programme's expenses)
+        return (name, "") if name.endswith(tuple(load("programs")["glued_work_ends"])) else None
     name = before[:tail.start()].rstrip()
     if name.endswith("」"):
         opened = name.rfind("「")
