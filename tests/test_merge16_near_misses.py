@@ -59,3 +59,20 @@ def test_a_class_of_expense_split_by_its_funding_is_no_programme():
     mentions, _ = text_deck_outline(("令和6年度当初予算の概要", "普通建設事業費は42億円で、このうち補助事業費18億円、単独事業費24億円。"))
     found = {m.text: m for m in mentions if m.kind == "amount"}
     assert all(not found[f].program or found[f].total_of for f in ("18億円", "24億円"))
+
+
+@pytest.mark.parametrize("texts, role", [
+    (("令和5年度補正予算の概要", "補正予算額", "88,095千円"), "supplementary_budget"),
+    (("令和5年度補正予算の概要", "前年度予算額", "1", "88,095千円"), "previous_budget"),
+])
+def test_a_bare_label_of_any_budget_kind_heads_a_figure_written_with_its_unit(texts, role):
+    assert _roles(*texts)["88,095千円"][0] == role
+
+
+def test_a_bare_cell_under_a_books_column_label_is_left_to_its_table():
+    # a budget book's revenue table (`目 | 本年度予算額 | 前年度予算額 | 比較`, its cells bare under `千円`): roles16's bare
+    # labels of any kind made 28 revenue cells of the 612-page book budgets rows; a cell's column is the table's to read
+    from extract.context.stage_marks import bare_label
+
+    assert bare_label("本年度予算額", any_kind=False) is None and bare_label("予算額", any_kind=False) == ("budget", None)
+    assert bare_label("補正予算額") == ("supplementary_budget", None)

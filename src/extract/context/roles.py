@@ -387,7 +387,8 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
             return "other", fy, (totals[0] if totals else None)
         # a label line of its own is short and names a year (`令和4年度補正予算額`); 予算 inside a
         # department's name (`（土木部監理課予算Ｇ）`) or a sentence (`…補正予算で計上`) is no label
-        label = budget_label(info) or bare_label(info.norm)  # (`2. 予算額` over `3億円`: a grant outline's section)
+        # (`2. 予算額` over `3億円`: a grant outline's section; a bare cell under a book's `本年度予算額` is its table's)
+        label = budget_label(info) or bare_label(info.norm, any("円" in a.text for a in lines[i].amounts))
         if label is None or len(info.norm.strip()) > TITLE_MAX:
             continue
         return label[0], label[1], None

@@ -227,10 +227,11 @@ _BARE_LABEL = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,2}\s*[.．、)）]|[(（
                          r"[\s\u3000]*[【［\[]?\s*(?P<word>[^【】［］\[\]\s:：]{1,10})\s*[】］\]]?\s*[:：]?\s*")
 
 
-def bare_label(text: str) -> tuple[str, None] | None:
+def bare_label(text: str, any_kind: bool = True) -> tuple[str, None] | None:
     """(role, no year) of a heading that is a budget's bare label and nothing else (`2. 予算額`, `【予算額】`: roles.json
     bare_budget_labels), the figure on the line under it being that budget: a grant's outline or call lists its sections
-    so (`予算額` / `補助上限額` / `補助率`), the year left to the document's scope. Else None."""
+    so (`予算額` / `補助上限額` / `補助率`), the year left to the document's scope. Else None. `any_kind`: a label of another
+    budget's kind counts too (the caller's figure is written with its unit: a bare cell under `本年度予算額` is a table's)."""
     found = _BARE_LABEL.fullmatch(text)
     if found is None:
         return None
@@ -239,5 +240,5 @@ def bare_label(text: str) -> tuple[str, None] | None:
     # a bare label of another budget's kind (`補正予算額`, `前年度予算額`): the kind its label words say (roles.json labels),
     # where the label is the whole word (not `補正予算額の推移`) and names no year (`30年度当初予算額`: budget_label's, by its year)
     word = found.group("word")
-    role = label_role(word) if not re.search(r"[0-9０-９]", word) else None
+    role = label_role(word) if any_kind and not re.search(r"[0-9０-９]", word) else None
     return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(word) else None
