@@ -2,7 +2,7 @@
 `at_least` (`…億円余`, `二十二億三千二百余万円`, `13億円強`: the gold's call), and the role rules of roles16 and names16
 read any `at_least` as a threshold (`300万円以上の事業`), so a budget told roughly fell to `other`: one test,
 `qualifiers.threshold`, now tells them apart everywhere. A voucher's face value is a holder's, not the body's own; the
-verb 余す is no floor; a class of expense split by its funding (補助事業費 / 単独事業費) names no programme."""
+verb 余す is no floor; a class of expense split by its funding (補助事業 / 単独事業) names no programme."""
 from __future__ import annotations
 
 import pytest
@@ -55,8 +55,10 @@ def test_the_verb_amasu_is_no_floor(line, figure):
     assert "at_least" not in _roles("お知らせ", line)[figure][1]
 
 
-def test_a_class_of_expense_split_by_its_funding_is_no_programme():
-    mentions, _ = text_deck_outline(("令和6年度当初予算の概要", "普通建設事業費は42億円で、このうち補助事業費18億円、単独事業費24億円。"))
+@pytest.mark.parametrize("line", ["普通建設事業費は42億円で、このうち補助事業費18億円、単独事業費24億円。",
+                                  "普通建設事業費は42億円で、このうち補助事業18億円、単独事業24億円。"])
+def test_a_class_of_expense_split_by_its_funding_is_no_programme(line):
+    mentions, _ = text_deck_outline(("令和6年度当初予算の概要", line))
     found = {m.text: m for m in mentions if m.kind == "amount"}
     assert all(not found[f].program or found[f].total_of for f in ("18億円", "24億円"))
 

@@ -77,7 +77,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         glued = re.search(r"[^、。，,\s\d]{2,}$", before)
         name = _last_item(glued.group(0)) if glued else ""
         # (only a work's name reads glued: `…補助金35,000千円、…委託料15,725千円等を計上` lists a programme's expenses)
-        return (name, "") if name.endswith(tuple(load("programs")["glued_work_ends"])) else None
+        words = load("programs")
+        core = re.sub(r"^(?:この)?うち", "", name)  # (`このうち補助事業18億円`: a part of the whole before, by its class)
+        return (name, "") if name.endswith(tuple(words["glued_work_ends"])) and core not in words["generic"] else None
     name = before[:tail.start()].rstrip()
     if name.endswith("」"):
         opened = name.rfind("「")
