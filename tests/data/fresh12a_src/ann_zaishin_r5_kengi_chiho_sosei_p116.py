@@ -1,4 +1,4 @@
-from kinds import amt, date, dur, fyr, pct
+from kinds import amt, cnt, date, dur, fyr, pct
 
 DOC = "zaishin_r5_kengi_chiho_sosei_p116"
 # 財政制度等審議会's 建議 (令和6年度予算の編成等に関する建議, 2023-11-20), 参考資料(3) page 116 as wic-net's text layer:
@@ -10,11 +10,13 @@ DOC = "zaishin_r5_kengi_chiho_sosei_p116"
 # `最長5年間` a duration at_most; `4年以上` a duration at_least. `(11/20)` in the wic-net header: the 建議's date
 # (2023-11-20: the year inferred from the 建議 of the 令和6年度 budget, as fresh's wic-net `(12/24)`; arguable).
 # `(116 ページ)`, `参考資料(3)`, `①`, the URL: no mentions. Site header lines kept (as the earlier wic-net decks).
+# Blind audit: `一つの要因として` a count of 1 `つ` (added: the GUIDE's `の一つ`, office's `一つの例`, wild's `一つの類型`;
+# not an idiom nor an enumeration like `一つには`).
 O = "other"
 M = [
     fyr(1, "令和6年度", 2024),
     fyr(4, "令和6年度", 2024), date(4, "11/20", "2023-11-20"),
-    amt(12, "200万円", 2000000, None, role=O, q=("at_least",)),
+    cnt(12, "一つ", 1, "つ"), amt(12, "200万円", 2000000, None, role=O, q=("at_least",)),
     dur(13, "5年間", None, "year", 5, q=("at_most",)),
     pct(24, "100%", 100), pct(25, "90%", 90), pct(27, "80%", 80), pct(28, "70%", 70), pct(30, "52%", 52),
     pct(32, "40%", 40), pct(34, "42%", 42), pct(37, "37%", 37), pct(39, "15%", 15),
