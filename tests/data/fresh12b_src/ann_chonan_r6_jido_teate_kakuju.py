@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date, fyr
+from kinds import amt, cnt, date, fyr, trap, traps
 
 DOC = "chonan_r6_jido_teate_kakuju"
 # 千葉県長南町's guide to the 令和6年10月 expansion of 児童手当. The monthly amounts under `手当月額 |` (line 7) and
@@ -10,14 +10,7 @@ DOC = "chonan_r6_jido_teate_kakuju"
 # `0歳`), ordinals (`第1子`, `第3子以降`), note marks `(※1)` are no mentions. `令和6年度は` a fiscal year; the birth-date
 # spans `平成18年4月2日〜平成21年4月1日` one date range each. `3人以上` a count, at_least (twice on line 30).
 SU = "support"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 BEN = "a benefit per child per month (support), no budget"
@@ -38,3 +31,4 @@ M = [
     cnt(30, "3人", 3, "人", None, q=("at_least",)), cnt(30, "3人", 3, "人", None, q=("at_least",)),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

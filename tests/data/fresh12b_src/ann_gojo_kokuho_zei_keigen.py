@@ -1,4 +1,4 @@
-from kinds import amt, pct
+from kinds import amt, pct, trap, traps
 
 DOC = "gojo_kokuho_zei_keigen"
 # 奈良県五條市's guide to the 国民健康保険税 reductions. The thresholds are formulas of amounts
@@ -9,14 +9,7 @@ DOC = "gojo_kokuho_zei_keigen"
 # 引きます` `other`. All traps. `7割軽減`, `5割軽減`, `2割軽減` are discounts (GUIDE `２割引` → 20): percents 70, 50, 20.
 # Not mentions: ages (`65歳未満`, `65歳以上`), the `-1` of the formula.
 O = "other"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 LIM = "a term of an income threshold (other), no budget"
@@ -42,3 +35,4 @@ M = [
     term(15, "15万円", 150000, "65歳以上の年金所得者 公的年金所得からの控除"),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

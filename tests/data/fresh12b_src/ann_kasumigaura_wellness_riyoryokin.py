@@ -1,4 +1,4 @@
-from kinds import amt, pct
+from kinds import amt, pct, trap, traps
 
 DOC = "kasumigaura_wellness_riyoryokin"
 # かすみがうら市's health facility: its fee table `1時間あたり利用料金 | 市内 | 市外` in `|` rows. Each fee is a price the
@@ -7,14 +7,7 @@ DOC = "kasumigaura_wellness_riyoryokin"
 # `50%を減額` a percent (×2). Not mentions: the room numbers `(101号室)`, the ratios `2倍`, `5倍`, `1倍から5倍` (no kind
 # covers them, as earlier `N倍`).
 O = "other"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 def fee(line: int, text: str, value: int, room: str, who: str) -> dict:
@@ -30,3 +23,4 @@ ROOMS = [(5, "健診室・研修室(101号室)", "340円", 340, "510円", 510), 
 M = [m for line, room, a, av, b, bv in ROOMS for m in (fee(line, a, av, room, "市内"), fee(line, b, bv, room, "市外"))]
 M += [pct(25, "50%", 50), pct(26, "50%", 50)]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

@@ -1,4 +1,4 @@
-from kinds import amt, date, dur, fyr
+from kinds import amt, date, dur, fyr, trap, traps
 
 DOC = "mihama_wakayama_r6_kaigo_hokenryo"
 # 和歌山県美浜町's 介護保険料 table for 令和6年度から令和8年度まで: each `保険料(年額)` cell is what a resident of that band
@@ -11,14 +11,7 @@ DOC = "mihama_wakayama_r6_kaigo_hokenryo"
 # arguable); `令和6年度から令和8年度まで` two fiscal-year points (GUIDE `XからYまで`); `3年間` a duration. The rates
 # `基準額×0.285` and the band names `第1段階` are no mentions.
 O = "other"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 PREM = "a yearly premium a resident pays (other), no budget"
@@ -56,3 +49,4 @@ M = [
     lim(15, "320万円以上420万円", 3200000, 4200000, "第9段階"),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

@@ -1,4 +1,4 @@
-from kinds import amt, date, pct
+from kinds import amt, date, pct, trap, traps
 
 DOC = "mizuho_gifu_shogai_riyosha_futan"
 # 岐阜県瑞穂市's guide to the user charge of disability services: each figure under the header `上限額(月額)` (line 5) is
@@ -9,14 +9,7 @@ DOC = "mizuho_gifu_shogai_riyosha_futan"
 # (as fresh's `年商10億円未満`). All traps. `費用の1割`, `残りの9割` are percents (10, 90). Not mentions: the class
 # names `低所得1`, `一般1`, `一般2`.
 SU, O = "support", "other"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 CAP = "a cap of the monthly user charge (support), no budget"
@@ -44,3 +37,4 @@ M = [
     cap(16, "37,200円", 37200, "一般2"),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date
+from kinds import amt, cnt, date, trap, traps
 
 DOC = "nakatane_r6_jido_teate_kaisei"
 # 鹿児島県中種子町's guide to the 令和6年10月 change of 児童手当: the old and new `手当月額` (line 11) flattened one cell a
@@ -10,14 +10,7 @@ DOC = "nakatane_r6_jido_teate_kaisei"
 # 22歳年代`), ordinals (`第1子`, `第3子以降`), the recurring months `6月・10月・2月`, `最初の3月31日` (a day fixed by each
 # child's birthday), the phone number.
 SU = "support"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 BEN = "a benefit per child per month (support), no budget"
@@ -45,3 +38,4 @@ M = [
     cnt(25, "3回", 3, "回"), cnt(25, "6回", 6, "回"),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

@@ -1,4 +1,4 @@
-from kinds import amt, date, dur
+from kinds import amt, date, dur, trap, traps
 
 DOC = "sammu_r7_ninpu_shien_kyufu"
 # 千葉県山武市's guide to 妊婦のための支援給付 (from 令和7年4月) and the 出産・子育て応援給付金 before it: `1回目(妊娠時)5万円`,
@@ -10,14 +10,7 @@ DOC = "sammu_r7_ninpu_shien_kyufu"
 # mentions: `1回目`, `2回目` (ordinals), the age `1歳`, `以後の最初の3月31日` (a day fixed by each child's birthday, no
 # calendar date), the rate marker `子ども1人あたり`.
 SU = "support"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 M = [
@@ -36,3 +29,4 @@ M = [
     dur(14, "1か月半", 1.5, "month", q=("approx",)),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

@@ -1,4 +1,4 @@
-from kinds import amt, date, dur
+from kinds import amt, date, dur, trap, traps
 
 DOC = "tamura_h29_shogakukin"
 # 福島県田村市's guide to its scholarship LOANS (掲載日 2017年1月4日, 申込期限 平成29年3月24日). Each `(月額) N円以内` is the
@@ -7,14 +7,7 @@ DOC = "tamura_h29_shogakukin"
 # in March 2017 hints FY2017, a reader's inference). All traps. `1年以上` a duration (at_least), `3カ月後` a duration
 # (`カ月` → month), the deadline a date. `毎年` is no mention.
 SU = "support"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 CAP = "a cap of the scholarship lent per student (support), no budget"
@@ -39,3 +32,4 @@ M = [
     date(29, "平成29年3月24日", "2017-03-24"),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

@@ -1,4 +1,4 @@
-from kinds import amt, dur, fyr
+from kinds import amt, dur, fyr, trap, traps
 
 DOC = "unnan_r6_kaigo_hokenryo"
 # 島根県雲南市's 介護保険料 table (令和6年度~令和8年度), flattened one cell a line. As 美浜町's: each premium under the header
@@ -10,14 +10,7 @@ DOC = "unnan_r6_kaigo_hokenryo"
 # `3年毎`); `(令和6年度~令和8年度)` one fiscal-year range (GUIDE `H25～H27`). Not mentions: ages `65歳以上`, the band
 # names, the rates `基準額×0.257`, the note mark `(※1)`, `9月に送付される` (every year's notice: recurring, no date).
 O = "other"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 PREM = "a yearly premium a resident pays (other), no budget"
@@ -59,3 +52,4 @@ M = [
     lim(48, "520万円以上 620万円", 5200000, 6200000, "第11段階"),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)

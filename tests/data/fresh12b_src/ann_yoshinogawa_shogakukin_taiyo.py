@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date, dur, fyr, pct
+from kinds import amt, cnt, date, dur, fyr, pct, trap, traps
 
 DOC = "yoshinogawa_shogakukin_taiyo"
 # 徳島県吉野川市's guide to its scholarship LOANS (公開日 2016年06月13日). The amounts under `区分 金額(月額)` (line 11) are
@@ -9,14 +9,7 @@ DOC = "yoshinogawa_shogakukin_taiyo"
 # recurring window: no date (earlier calls). `令和元年度をもって` a fiscal year (2019, a point). Not mentions: list numbers
 # `1.` `2.` `3.`, the ordinals `第4・第5学年`, `第1~第3学年`, the phone number.
 SU = "support"
-NOT_ROWS: list[dict] = []
-
-
-def t(rec: dict, what: str, reason: str) -> dict:
-    """Register the amount as a trap and return it."""
-    NOT_ROWS.append(dict(line=rec["line"], text=rec["text"], value_yen=rec["max"] if rec["min"] is None else rec["min"],
-                         fy=rec["fy"], mention_role=rec["role"], what=what, reason=reason))
-    return rec
+t = trap
 
 
 LOAN = "a scholarship lent per student per month (support), no budget"
@@ -33,3 +26,4 @@ M = [
     fyr(22, "令和元年度", 2019),
 ]
 ROWS: list[dict] = []
+NOT_ROWS = traps(M)
