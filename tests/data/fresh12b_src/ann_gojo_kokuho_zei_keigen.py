@@ -3,7 +3,7 @@ from kinds import amt, pct, trap, traps
 DOC = "gojo_kokuho_zei_keigen"
 # 奈良県五條市's guide to the 国民健康保険税 reductions. The thresholds are formulas of amounts
 # (`43万円+29万5千円×被保険者数+10万円×(給与所得者等の数-1)`): each figure is a mention of its own (GUIDE: every number
-# with its unit), `other` (terms of an income limit, as fresh's `年商10億円未満`), per null, fy null, no qualifier (the
+# with its unit), `other` (terms of an income limit, as fresh10a's `年商10億円未満`), per null, fy null, no qualifier (the
 # `以下` of line 3 bounds the whole formula, not a term: NEW, arguable). `29万5千円` → 295,000. The floors that make one a
 # 給与所得者等 (`給与収入55万円超`, `60万円を超える`, `125万円を超える`) are `other`, at_least; the deduction `15万円を差し
 # 引きます` `other`. All traps. `7割軽減`, `5割軽減`, `2割軽減` are discounts (GUIDE `２割引` → 20): percents 70, 50, 20.

@@ -4,7 +4,7 @@ DOC = "mihama_wakayama_r6_kaigo_hokenryo"
 # 和歌山県美浜町's 介護保険料 table for 令和6年度から令和8年度まで: each `保険料(年額)` cell is what a resident of that band
 # PAYS a year: `other` (a charge on residents, as a fee; the GUIDE's `other`), per `year` (the header's `(年額)` reaches its
 # cells; NEW, arguable), fy null (the figure holds for each of three fiscal years: a span, as totals over years keep fy
-# null; arguable: 2024). The income bands are conditions on the payer: `other`, per null, fy null (as fresh's
+# null; arguable: 2024). The income bands are conditions on the payer: `other`, per null, fy null (as fresh10a's
 # `年商10億円未満`): `80万円以下` (at_most), `120万円を超える` (at_least), `120万円未満` (at_most), and the closed bands
 # `80万円を超え120万円以下`, `120万円以上210万円未満` read as ONE range each, no qualifier (GUIDE's closed range; as earlier
 # `1千万円以上5億円`). All traps. `平成12年4月` a date; `3年毎` a duration of 3 years (the period of revision, NEW,

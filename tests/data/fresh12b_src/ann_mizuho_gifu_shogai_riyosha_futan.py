@@ -2,22 +2,24 @@ from kinds import amt, date, pct, trap, traps
 
 DOC = "mizuho_gifu_shogai_riyosha_futan"
 # 岐阜県瑞穂市's guide to the user charge of disability services: each figure under the header `上限額(月額)` (line 5) is
-# the most a household of that class pays a month: a cap in a table headed `上限` (GUIDE: `support`, at_most, min null),
-# per `month` (the header's `(月額)`), fy null; `0円` a cap of zero (null..0, as fresh's `4人以下 0円`). NEW, arguable:
-# the cap bounds a charge the resident pays, not a grant; the GUIDE's header rule is kept (a reader could say `other`).
+# the most a household of that class pays a month: a cap (at_most, min null: the GUIDE's rule for a table headed `上限`),
+# per `month` (the header's `(月額)`), fy null; `0円` a cap of zero (null..0, as fresh10a's `4人以下 0円`). Role `other`
+# (blind audit; the annotator had `support` by the GUIDE's header rule): the cap bounds a charge the RESIDENT pays, not
+# a grant; the role follows what is capped (fresh7b's recipient's own share `2,000円の負担` `other`; fresh11b's
+# 熊本市 債務負担行為 `限度額` `other`, at_most), as this set's fees and premiums are `other`.
 # The income limits of the classes `年収80万円以下`, `住民税所得割16万円未満`, `…28万円未満` are `other`, at_most, per null
-# (as fresh's `年商10億円未満`). All traps. `費用の1割`, `残りの9割` are percents (10, 90). Not mentions: the class
+# (as fresh10a's `年商10億円未満`). All traps. `費用の1割`, `残りの9割` are percents (10, 90). Not mentions: the class
 # names `低所得1`, `一般1`, `一般2`.
-SU, O = "support", "other"
+O = "other"
 t = trap
 
 
-CAP = "a cap of the monthly user charge (support), no budget"
+CAP = "a cap of the monthly user charge a resident pays (other), no budget"
 LIM = "an income limit of a class (other), no budget"
 
 
 def cap(line: int, text: str, value: int, what: str) -> dict:
-    return t(amt(line, text, None, value, role=SU, q=("at_most",), per="month"), f"利用者負担の上限額(月額) {what}", CAP)
+    return t(amt(line, text, None, value, role=O, q=("at_most",), per="month"), f"利用者負担の上限額(月額) {what}", CAP)
 
 
 def lim(line: int, text: str, value: int, what: str) -> dict:

@@ -5,7 +5,7 @@ DOC = "sammu_r7_ninpu_shien_kyufu"
 # `2回目(出産後)子ども1人あたり5万円`, benefits per recipient: `support`, per null, fy null (no 年度 labels them), traps.
 # Dates: `令和7年4月1日以降` starts (at_least, ×3 on lines 1, 8, 9), `令和7年3月31日までに` and `令和8年3月30日までに`
 # deadlines (at_most), `令和7年4月1日より前に` a deadline before a day (at_most, NEW: `より前` read as `未満` of a date).
-# Periods after birth or after a step are durations (fresh's `産後1年未満`): `産後1~2か月頃` 1..2 month approx (`頃`,
+# Periods after birth or after a step are durations (fresh5c's `産後1年未満`): `産後1~2か月頃` 1..2 month approx (`頃`,
 # arguable), `生後4か月までに` null..4 month at_most, `終了後2週間以内` at_most, `1か月半程度` 1.5 month approx. Not
 # mentions: `1回目`, `2回目` (ordinals), the age `1歳`, `以後の最初の3月31日` (a day fixed by each child's birthday, no
 # calendar date), the rate marker `子ども1人あたり`.
