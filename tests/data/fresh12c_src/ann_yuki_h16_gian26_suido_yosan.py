@@ -6,7 +6,7 @@ DOC = "yuki_h16_gian26_suido_yosan"
 # figure with its unit in its cell (no header unit), all FY2004 (the bill's title year). Revenue lines (水道事業収益,
 # 営業収益, 営業外収益, 資本的収入, 企業債, 負担金, 加入金) are `other`, traps (revenues and an enterprise's 収益 / 資本的収入
 # 款項 are no rows: fresh6a, fresh11a 浦幌町's 町税). Expenditure 款 (水道事業費用, 資本的支出) are the account's totals and their
-# 項 (営業費用, 営業外費用, 建設改良費, 企業債償還金, 予備費 ×2) expense classes and reserves: `budget`, traps (fresh11b). The 4条
+# 項 (営業費用, 営業外費用, 建設改良費, 企業債償還金, 予備費 ×2) the voted units and reserves: `budget`, traps (fresh6a 蒲郡市). The 4条
 # shortfall `不足する額262,942千円` and the reserve funds covering it `過年度分損益勘定留保資金等262,942千円` are `other`, traps.
 # `主要な建設改良事業 507,186,000円` (業務の予定量) names the year's capital works programme with its figure: budget FY2004, an
 # AMBIGUOUS row (NEW, arguable: an aggregate of works, like the 建設改良費 項 beside it). `16,767戸` a count; `6,297,528㎥`,
