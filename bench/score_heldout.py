@@ -33,6 +33,10 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh11a` scores a blind set of the twelfth round: agency budget plans, execution and fund reports (decks/fresh11a).
 `--set fresh11b` scores a blind set of the twelfth round: budgets stated in prose: speeches, minutes, news (decks/fresh11b).
 `--set fresh11c` scores a blind set of the twelfth round: announcements of one programme's award, contract or launch (decks/fresh11c).
+`--set fresh12a` scores a blind set of the thirteenth round: council and study-group slide materials (decks/fresh12a).
+`--set fresh12b` scores a blind set of the thirteenth round: citizens' benefit and service guides (decks/fresh12b).
+`--set fresh12c` scores a blind set of the thirteenth round: assembly budget bills, decisions and their reports (decks/fresh12c).
+`--set fresh12d` scores a blind set of the thirteenth round: white papers' measures and fields told with their money (decks/fresh12d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -98,6 +102,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh11a": (DATA / "decks" / "fresh11a", DATA / "gold" / "fresh11a", DATA / "gold" / "fresh11a_budgets", True),
         "fresh11b": (DATA / "decks" / "fresh11b", DATA / "gold" / "fresh11b", DATA / "gold" / "fresh11b_budgets", True),
         "fresh11c": (DATA / "decks" / "fresh11c", DATA / "gold" / "fresh11c", DATA / "gold" / "fresh11c_budgets", True),
+        "fresh12a": (DATA / "decks" / "fresh12a", DATA / "gold" / "fresh12a", DATA / "gold" / "fresh12a_budgets", True),
+        "fresh12b": (DATA / "decks" / "fresh12b", DATA / "gold" / "fresh12b", DATA / "gold" / "fresh12b_budgets", True),
+        "fresh12c": (DATA / "decks" / "fresh12c", DATA / "gold" / "fresh12c", DATA / "gold" / "fresh12c_budgets", True),
+        "fresh12d": (DATA / "decks" / "fresh12d", DATA / "gold" / "fresh12d", DATA / "gold" / "fresh12d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and

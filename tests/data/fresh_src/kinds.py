@@ -39,3 +39,15 @@ def fyr(line: int, text: str, lo: Any, hi: Any = SAME, q: tuple[str, ...] = ()) 
 
 def date(line: int, text: str, lo: Any, hi: Any = SAME, q: tuple[str, ...] = ()) -> dict[str, Any]:
     return _rec("date", line, text, lo, hi, None, q)
+
+
+def trap(rec: dict[str, Any], what: str, reason: str) -> dict[str, Any]:
+    """Mark an amount as a budgets trap (collected by `traps`); the builder copies only the GUIDE's fields."""
+    rec["_trap"] = (what, reason)
+    return rec
+
+
+def traps(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The NOT_ROWS of the amounts marked by `trap`, in annotation order (a cap's value is its max)."""
+    return [dict(line=r["line"], text=r["text"], value_yen=r["max"] if r["min"] is None else r["min"], fy=r["fy"],
+                 mention_role=r["role"], what=r["_trap"][0], reason=r["_trap"][1]) for r in recs if "_trap" in r]
