@@ -44,6 +44,27 @@ class Normalized(NamedTuple):
         return self.raw[a:b]
 
 
+def insert_after(norm: Normalized, inserts: Sequence[tuple[int, str]]) -> tuple[Normalized, int]:
+    """`norm` with each (end, text) of `inserts` (ascending ends) put in at `end`, and how many characters were put in;
+    the inserted characters map back to the raw character before them, so a mention's text stays as written (a unit
+    a table's header or a stacked line gives a bare figure)."""
+    if not inserts:
+        return norm, 0
+    text, src = norm.text, norm.src
+    parts: list[str] = []
+    new_src: list[int] = []
+    pos = added = 0
+    for end, add in inserts:
+        parts.extend((text[pos:end], add))
+        new_src.extend(src[pos:end])
+        new_src.extend([src[end - 1]] * len(add))
+        added += len(add)
+        pos = end
+    parts.append(text[pos:])
+    new_src.extend(src[pos:])
+    return Normalized("".join(parts), tuple(new_src), norm.raw), added
+
+
 def _keep(ch: str) -> bool:
     """Characters NFKC would turn into digits that are not quantities: ① (list marks), ¹ (footnotes)."""
     o = ord(ch)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..normalize import Normalized
+from ..normalize import Normalized, insert_after
 from ..numbers import multipliers
 from ..rules.unit_labels import money_unit
 
@@ -63,22 +63,8 @@ def attach(norm: Normalized, boundary: int, unit: str | None) -> tuple[Normalize
     if not unit or not any(k in norm.text for k in "万億兆"):
         return norm, boundary
     head = unit[:-1]  # the multiplier of the header's unit (`万` of 万円)
-    text, src = norm.text, list(norm.src)
-    parts: list[str] = []
-    new_src: list[int] = []
-    pos = 0
-    for m in _cell().finditer(text, 0, boundary):
-        if not _reads(m, head):
-            continue
-        add = unit if m.group("tail") else unit[-1:]  # `100億 437` + 万円; `3億` + 円
-        parts.append(text[pos:m.end()])
-        new_src.extend(src[pos:m.end()])
-        parts.append(add)
-        new_src.extend([src[m.end() - 1]] * len(add))
-        boundary += len(add)
-        pos = m.end()
-    if pos == 0:
-        return norm, boundary
-    parts.append(text[pos:])
-    new_src.extend(src[pos:])
-    return Normalized("".join(parts), tuple(new_src), norm.raw), boundary
+    # `100億 437` + 万円; `3億` + 円
+    inserts = [(m.end(), unit if m.group("tail") else unit[-1:])
+               for m in _cell().finditer(norm.text, 0, boundary) if _reads(m, head)]
+    norm, added = insert_after(norm, inserts)
+    return norm, boundary + added

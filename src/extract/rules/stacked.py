@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from ..normalize import Normalized
+from ..normalize import Normalized, insert_after
 from .fragments import multiplier
 
 LOOKAHEAD = 4  # lines below a bare number where its unit may stand
@@ -97,28 +97,14 @@ def attach(norm: Normalized, boundary: int, units: StackedUnits) -> tuple[Normal
     map back to the number's last character, so a mention's text is the number as written."""
     if units.money is None and units.fiscal_year is None:
         return norm, boundary
-    text, src = norm.text, list(norm.src)
-    money = None if _axis(text[:boundary]) else units.money  # a years axis over 年度 is fiscal years
-    parts: list[str] = []
-    new_src: list[int] = []
-    pos = 0
-    new_boundary = boundary
-    for m in _BARE.finditer(text, 0, boundary):
-        n = m.group("n")
-        unit = units.fiscal_year if _YEAR.fullmatch(n) else money
-        if unit is None:
-            continue
-        parts.append(text[pos:m.end()])
-        new_src.extend(src[pos:m.end()])
-        parts.append(unit)
-        new_src.extend([src[m.end() - 1]] * len(unit))
-        new_boundary += len(unit)
-        pos = m.end()
-    if pos == 0:
-        return norm, boundary
-    parts.append(text[pos:])
-    new_src.extend(src[pos:])
-    return Normalized("".join(parts), tuple(new_src), norm.raw), new_boundary
+    money = None if _axis(norm.text[:boundary]) else units.money  # a years axis over 年度 is fiscal years
+    inserts = []
+    for m in _BARE.finditer(norm.text, 0, boundary):
+        unit = units.fiscal_year if _YEAR.fullmatch(m.group("n")) else money
+        if unit is not None:
+            inserts.append((m.end(), unit))
+    norm, added = insert_after(norm, inserts)
+    return norm, boundary + added
 
 
 def _axis(text: str) -> bool:
