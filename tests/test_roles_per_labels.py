@@ -29,3 +29,32 @@ def test_a_rate_at_the_head_of_the_label_is_the_figures_per(lines, figure, per):
 ])
 def test_near_misses_take_no_rate(lines, figure):
     assert amounts_by_text(*lines)[figure].per is None
+
+
+# a header that names a rate (`上限額(月額)`, `| 保険料(年額) |`, `支給日額 |`) gives it to its column's figures, and a rate in
+# brackets closing a figure's own label does too (issue 21: a `(月額)` header did not reach the cells under it)
+@pytest.mark.parametrize("lines, figure, per", [
+    (["利用料の区分", "区分 対象となる世帯 負担額(年額)", "A 市民税非課税の世帯 12,000円"], "12,000円", "year"),
+    (["利用料の区分", "区分 対象となる世帯 負担額(年額)", "A 市民税非課税の世帯 12,000円", "B 所得割(8万円未満)の世帯 24,000円"],
+     "24,000円", "year"),
+    (["| 段階 | 保険料(月額) | 対象となる方 |", "|---|---|---|", "| 第1段階 | 3,000円 | 年金収入80万円以下の方 |"], "3,000円", "month"),
+    (["支給日額 |", "5,000円 |"], "5,000円", "day"),
+    (["【助成額】", "通所(日額) 1,200円", "入所(月額) 30,000円以内"], "30,000円", "month"),
+    (["【助成額】", "通所(日額) 1,200円", "入所(月額) 30,000円以内"], "1,200円", "day"),
+])
+def test_a_header_or_bracket_that_names_a_rate_gives_its_figures_per(lines, figure, per):
+    assert amounts_by_text(*lines)[figure].per == per
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # another column's words in the row: the rate's column is the row's last figure, a bracketed note is none
+    (["利用料の区分", "区分 対象となる世帯 負担額(年額)", "B 所得割(8万円未満)の世帯 24,000円"], "8万円"),
+    (["| 段階 | 保険料(月額) | 対象となる方 |", "|---|---|---|", "| 第1段階 | 3,000円 | 年金収入80万円以下の方 |"], "80万円"),
+    # a header that names no rate; a month in brackets is a date, no rate
+    (["区分 対象となる世帯 負担額", "A 市民税非課税の世帯 12,000円"], "12,000円"),
+    (["【日程】", "説明会(4月) 3,000円"], "3,000円"),
+    # a sentence ends the table: the figures after it are no column's
+    (["区分 対象 負担額(月額)", "A 一般 2,000円", "なお、手数料は別途かかります。", "B 一般 5,000円"], "5,000円"),
+])
+def test_near_misses_of_a_rate_header_take_no_rate(lines, figure):
+    assert amounts_by_text(*lines)[figure].per is None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
+from ..model import Mention
 from .labels import LineInfo
 
 #: a label is short: the rate's words, `の`, the noun, a colon
@@ -48,9 +49,94 @@ def _list_rate(info: LineInfo) -> str | None:
     return load("roles")["per_label_heads"][found.group("w")] if found else None
 
 
+@lru_cache(maxsize=1)
+def _rate_words() -> dict[str, str]:
+    """The rate words a header cell may end with (qualifiers.json per_prefix: `月額`, `年額`, `1人当たり`); a one-character
+    period (`月`, `年`) names no column."""
+    return {w: p for w, p in load("qualifiers")["per_prefix"].items() if len(w) >= 2}
+
+
+def _cell_rate(cell: str) -> str | None:
+    """The rate a header cell names: its bracket (`金額(月額)`, `保険料（年額）`) or its end (`支給月額`, `手当月額`)."""
+    text = cell.strip(" |｜")
+    inner = re.search(r"\(([^()]{1,8})\)\s*$", text)
+    word = inner.group(1).strip() if inner else text
+    return next((p for w, p in _rate_words().items() if word.endswith(w) and len(word) <= _LIST_LABEL_MAX), None)
+
+
+def _header_rate(info: LineInfo) -> tuple[int, int, str] | None:
+    """A header of its own (no figure) with a cell that names a rate: (that cell's index, the header's cells, the rate)."""
+    if info.amounts or "。" in info.norm or len(info.norm.strip()) > _LIST_LABEL_MAX:
+        return None
+    cells = [c for c in re.split(r"[|｜]" if "|" in info.norm or "｜" in info.norm else r"\s+", info.norm) if c.strip()]
+    found = [(k, r) for k, c in enumerate(cells) if (r := _cell_rate(c)) is not None]
+    return (found[0][0], len(cells), found[0][1]) if len(found) == 1 else None
+
+
+def _column_figures(info: LineInfo, header: tuple[int, int, str]) -> list[Mention]:
+    """The figures of a row under a rate header that stand in its rate's column: a `|` row's cell of the header's index;
+    a row under a header of one cell, all; under a spaced header whose last cell names the rate, the row's last figure
+    outside brackets (`低所得1 住民税非課税世帯で…年収80万円以下のかた 0円`: the 80万円 is another column's words). One walk
+    of the line (a long line stays linear)."""
+    k, n, _ = header
+    bars = "|" in info.norm or "｜" in info.norm
+    if not bars and n == 1:
+        return list(info.amounts)
+    if not bars and k != n - 1:
+        return []
+    starts = {m.start: m for m in info.amounts}
+    cell, depth, out = (-1 if info.norm.lstrip()[:1] in "|｜" else 0), 0, []
+    for pos, ch in enumerate(info.norm):
+        if ch in "|｜":
+            cell += 1
+        elif ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        m = starts.get(pos)
+        if m is not None and (cell == k if bars else depth == 0):
+            out.append(m)
+    return out if bars else out[-1:]
+
+
+def _header_rates(infos: Sequence[LineInfo]) -> None:
+    """A column header that names a rate (`上限額(月額)`, `| 保険料(年額) |`, `手当月額 |`) gives it to its column's figures,
+    down to a sentence, a blank line or the next header (GUIDE: per-recipient and per-period sizes carry `per`)."""
+    header: tuple[int, int, str] | None = None
+    for info in infos:
+        text = info.norm.strip()
+        if not text or "。" in text:
+            header = None
+            continue
+        found = _header_rate(info)
+        if found is not None:
+            header = found
+            continue
+        if header is None or not info.amounts:
+            continue
+        for m in _column_figures(info, header):
+            if m.per is None:
+                m.per = header[2]
+
+
+def _bracket_rates(info: LineInfo) -> None:
+    """A rate in brackets closing the figure's own label (`自宅通学(月額) 15,000円以内`): the label names the rate."""
+    end = 0
+    for m in info.amounts:
+        label = info.norm[end:m.start].rstrip(" \u3000:：")
+        end = m.end
+        inner = re.search(r"\(([^()]{1,8})\)$", label)
+        if m.per is None and inner is not None:
+            m.per = _rate_words().get(inner.group(1).strip())
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Set `per` of each amount whose label opens with a rate's words, and of the lone figure right under it; and of the
-    rows under a list's label line that names a rate of a grant's cap."""
+    rows under a list's label line that names a rate of a grant's cap; and of the figures under a header cell or beside a
+    bracketed label that names a rate."""
+    for info in infos:
+        _bracket_rates(info)
+    _header_rates(infos)
     heads = load("roles")["per_label_heads"]
     above: str | None = None  # the rate of the line above's labelled figure
     listed: str | None = None  # the rate the label line over this list's rows gives

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import column_kinds, fiscal_roles, fiscal_scope, flat_cells, label_columns, role_tables, shares, year_strips
+from . import (
+    column_kinds,
+    fiscal_roles,
+    fiscal_scope,
+    flat_cells,
+    header_blocks,
+    label_columns,
+    role_tables,
+    shares,
+    year_strips,
+)
 from . import outline as ol
 from .comparisons import signed_changes
 from .labels import LineInfo
@@ -25,3 +35,4 @@ def columns(infos: Sequence[LineInfo]) -> None:
 def years(infos: Sequence[LineInfo], outline: ol.Outline, title_year: int | None) -> None:
     fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
     year_strips.apply(infos, title_year)  # `当初予算 1,200千円 1,350千円 1,500千円` under three years: the sheet's year's row
+    header_blocks.apply(infos)  # a figure with no label on its line: its column's header block, its label cell above

@@ -24,6 +24,8 @@ LOOKAHEAD = 4  # lines below a bare number where its unit may stand
 # goes on with its own unit (`339 万 5 千円`: one amount written spaced)
 _BARE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?=\s|$)(?!\s*(?:[万千百億兆]|円|年|月|%))")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+#: a bare number ending the text (a row's last cell)
+_LAST_BARE = re.compile(r"(?:(?<=\s)|^)(?:\d{1,3}(?:,\d{3})+|\d{3,})$")
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +48,8 @@ def _after_number(text: str, pos: int) -> bool:
 class StackedUnits:
     money: str | None = None
     fiscal_year: str | None = None
+    #: the line is a table row ending in a bare cell wrapped before its unit: the unit is that last cell's alone
+    last_only: bool = False
 
 
 _NONE = StackedUnits()
@@ -68,11 +72,23 @@ def standalone_units(text: str) -> StackedUnits:
     return StackedUnits(money, fy)
 
 
+def _named_cell_end(text: str) -> bool:
+    """The line is a table row whose last cell is a bare number wrapped before its unit (`(2) 交通安全施設等の整備
+    1,660,173` over `百万円` / `の内数※`): a name before it, so no stack of a chart's labels (`1,200` / `1,500` / `万円`)."""
+    stripped = text.rstrip()
+    if not stripped or not stripped[-1].isdecimal():
+        return False
+    last = _LAST_BARE.search(stripped)
+    return last is not None and re.search(r"[^\W\d_]", stripped[:last.start()]) is not None
+
+
 def units_below(texts: list[str], pages: list[object]) -> list[StackedUnits]:
     """For each line, the standalone units within LOOKAHEAD lines below it on the same page (raw or
-    normalized text: the unit words and `\\s`, `\\d` read the same in both)."""
+    normalized text: the unit words and `\\s`, `\\d` read the same in both). A table row that ends in a bare cell
+    claims the unit wrapped below it: the rows above it do not reach past it (their bare cells stay bare)."""
     own = [standalone_units(t) for t in texts]
     has = [u is not _NONE and (u.money is not None or u.fiscal_year is not None) for u in own]
+    claims = [any(has[j + 1:j + 1 + LOOKAHEAD]) and _named_cell_end(t) for j, t in enumerate(texts)]
     out: list[StackedUnits] = []
     for i, page in enumerate(pages):
         if not any(has[i + 1:i + 1 + LOOKAHEAD]):
@@ -84,7 +100,9 @@ def units_below(texts: list[str], pages: list[object]) -> list[StackedUnits]:
                 break
             money = money or own[j].money
             fy = fy or own[j].fiscal_year
-        out.append(StackedUnits(money, fy))
+            if claims[j]:
+                break  # (a unit standing before the row's cells, `万円 8,700`, is still one above it)
+        out.append(StackedUnits(money, fy, claims[i]))
     return out
 
 
@@ -103,6 +121,9 @@ def attach(norm: Normalized, boundary: int, units: StackedUnits) -> tuple[Normal
         unit = units.fiscal_year if _YEAR.fullmatch(m.group("n")) else money
         if unit is not None:
             inserts.append((m.end(), unit))
+    if units.last_only:  # `107 3,632` / `百万円`: the row's other money cells stay bare (a strip of years keeps 年度)
+        last = max((k for k, (_, u) in enumerate(inserts) if u == money), default=None)
+        inserts = [(pos, u) for k, (pos, u) in enumerate(inserts) if u != money or k == last]
     norm, added = insert_after(norm, inserts)
     return norm, boundary + added
 

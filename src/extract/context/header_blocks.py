@@ -1,0 +1,210 @@
+"""A figure with no label on its own line takes what its column's header says (GUIDE: a year in a table's column header
+sets the fy of the amounts in that column; a header says what its column is the way a label beside the figure does).
+Two layouts of a table flattened to text, the header's cells one or a few a line:
+
+- a header BLOCK over rows: the column headers stacked one cell a line, a column's year and its label often on two
+  lines (`平成30年度` / `当初予算額` / `令和元年度` / `当初予算額` / … / `増減額` / `平成30年度` / `決算`), then rows that open
+  with a name and hold their figures in column order, a figure's unit and note wrapped onto the lines after it
+  (`(2) 交通安全施設等の整備 1,667,694` / `百万円` / `の内数※` / `1,785,752` / …). A column starts at a cell that writes a
+  year, or at a cell after a column that is already labelled; the cells before the first column's (`事項`) name the
+  rows. The k-th figure of a row is the k-th column's (the flattened text shows no empty cell: a row's figures fill
+  its first columns);
+- a LABEL CELL above a lone figure (`28年度予算額` / `164百万円`): the label line right above is the figure's header.
+
+A column's label is read by the role labels (roles.json: `当初予算額` budget), its settlement and change words
+(`決算`, `増減額`: `other`); the year it writes is its figures' fy. In a block, the budget column of the year before the
+block's latest budget year holds the previous year's budgets (`previous_budget`); an older year's budget column keeps
+`budget` with its own year (a background year of the comparison). A column whose header names no kind of money
+(`件数`, `金額(実績)` is a settlement's) gives no budget role. Text decks only (a PDF's tables are read from its cells'
+boxes)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..dictionary import load
+from ..model import Mention
+from .fiscal_marks import single
+from .labels import LineInfo, label_role
+
+#: a header cell is a label, not a sentence
+_CELL_MAX = 16
+#: a row's name may be longer (`(4) 改築事業による交通安全対策(国土交通省)`)
+_NAME_MAX = 48
+#: the roles a column's figure may take from its header and replace (a figure's own line or a rule said nothing)
+_OPEN = ("fallback", "under", "", "column", "scope")
+_BUDGET = ("budget", "previous_budget", "supplementary_budget")
+
+
+@dataclass
+class _Column:
+    year: int | None = None
+    kind: str | None = None  # a budget role, "settled" (a settlement's), "change"
+
+
+def _kind(cell: str) -> str | None:
+    """What a header cell says its column holds: a budget role, "settled" (`決算額`), "change" (`増減額`, `比較`)."""
+    roles = load("roles")
+    if any(w in cell for w in roles["settlement_words"]):
+        return "settled"
+    if any(w in cell for w in roles["column_change_words"]):
+        return "change"
+    found = label_role(cell)
+    if found is None:  # `R5当初`, `当初`: a stage written alone is the short form of its label (roles.json stage_marks)
+        stage = next((r for w, r in roles["stage_marks"].items() if cell.endswith(w)), None)
+        return stage
+    return found[0] if found[0] in _BUDGET else None
+
+
+def _cells(info: LineInfo) -> list[tuple[str, int | None]] | None:
+    """The header cells of a line with no figure (its words, each with the year it writes), else None."""
+    if info.amounts or "|" in info.norm or "。" in info.norm or not info.norm.strip():
+        return None
+    words = info.norm.split(None, 3)
+    if len(words) > 3 or any(len(w) > _CELL_MAX for w in words):
+        return None  # (a header line holds a cell or three: a long line is passed over at once)
+    out: list[tuple[str, int | None]] = []
+    for w in re.finditer(r"\S+", info.norm):
+        years = {y for f in info.fiscal_years if w.start() <= f.start < w.end() and (y := single(f)) is not None}
+        out.append((w.group(), years.pop() if len(years) == 1 else None))
+    return out
+
+
+def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
+    """The columns of a header block's cells, in order (see the module's docstring), where two at least write a year."""
+    cols: list[_Column] = []
+    for text, year in cells:
+        kind = _kind(text)
+        if kind == "change" and cols and cols[-1].kind == "change" and cols[-1].year is None:
+            continue  # `比較` / `増減額`: one change column's header over two lines
+        if year is not None or cols and cols[-1].kind is not None and kind is not None:
+            cols.append(_Column(year, kind))
+        elif cols and cols[-1].kind is None:
+            cols[-1].kind = kind  # `平成30年度` / `当初予算額`: the year's cell, then its label's
+        elif cols or kind is not None:
+            cols.append(_Column(None, kind))  # `増減額` after a labelled column: a column of its own
+    if sum(c.year is not None for c in cols) < 2 or not any(c.kind is not None for c in cols):
+        return None
+    latest = max((c.year for c in cols if c.kind == "budget" and c.year is not None), default=None)
+    for c in cols:
+        if c.kind == "budget" and latest is not None and c.year == latest - 1:
+            c.kind = "previous_budget"  # the year before the comparison's plan year, as `前年度予算額` beside it
+    return cols
+
+
+def _name(info: LineInfo) -> bool:
+    """The line opens a row: a name before its first figure, or a name alone (a row with no figure)."""
+    cells = _row_cells(info, True)
+    head = info.norm[:cells[0][0] if cells else len(info.norm)].strip()
+    return bool(head) and len(head) <= _NAME_MAX and "。" not in head and bool(re.search(r"[^\d\s(),.（）]", head))
+
+
+#: the rest of a figure wrapped onto its own line: its unit, an envelope's `の内数`, a note mark
+_WRAP = re.compile(r"(?:[千百十]?万円|[千万億兆]?円)?の?(?:内数)?[※*＊]?[0-9０-９]?")
+
+
+def _wrapped(info: LineInfo) -> bool:
+    """A line that continues a row: its figures alone, or a figure's unit or note (`百万円`, `の内数※`)."""
+    if info.amounts:
+        return not info.norm[:info.amounts[0].start].strip()
+    text = "".join(info.norm.split())
+    return bool(text) and (_WRAP.fullmatch(text) is not None or all(_NUMBER.fullmatch(w) for w in info.norm.split()))
+
+
+def _give(m: Mention, col: _Column, open_roles: tuple[str, ...] = _OPEN) -> None:
+    if col.year is not None and (m.fy is None or m.role_source in open_roles):
+        m.fy = col.year
+    if col.kind is not None and m.role_source in open_roles and m.per is None and "at_most" not in m.qualifiers:
+        m.role, m.role_source = (col.kind if col.kind in _BUDGET else "other"), "header"
+
+
+def _block(infos: Sequence[LineInfo], i: int) -> tuple[list[_Column] | None, int]:
+    """The columns of a header block starting at line `i` (None: no block) and the line after its cells."""
+    cells: list[tuple[str, int | None]] = []
+    j = i
+    while j < len(infos) and (found := _cells(infos[j])) is not None:
+        cells += found
+        j += 1
+    if j == i or j >= len(infos) or not _name(infos[j]) or not _row_cells(infos[j], True):
+        return None, max(j, i + 1)  # (the first row: a name and its cells, mentions or bare)
+    return _columns(cells), j
+
+
+#: a table cell of a figure: a number, signed or not (`▲1,075` is a cell though no mention), its unit may follow
+_NUMBER = re.compile(r"[▲△+＋\-－]?[0-9０-９][^\s]*")
+
+
+def _row_cells(info: LineInfo, named: bool) -> list[tuple[int, int]]:
+    """The spans of a row line's figure cells: the run of numbers that ends a named line (`1 交通環境の整備 78,288 …
+    ▲1,075 51,058`: the row's number is its name's), every number of a wrapped line."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", info.norm)]
+    first = len(words)
+    while first > 0 and _NUMBER.fullmatch(info.norm[words[first - 1][0]:words[first - 1][1]]):
+        first -= 1
+    return words[first:] if named else [w for w in words if _NUMBER.fullmatch(info.norm[w[0]:w[1]])]
+
+
+def _rows(infos: Sequence[LineInfo], start: int, cols: list[_Column]) -> int:
+    """Give the figures of the rows from line `start` their columns'; the line after the table. A row's k-th cell,
+    mention or bare (`▲1,075`), is the k-th column's."""
+    cells = 0
+    j = start
+    while j < len(infos):
+        info = infos[j]
+        named = not _wrapped(info)
+        if named and not _name(info):
+            break
+        spans = _row_cells(info, named)
+        cells = len(spans) if named else cells + len(spans)
+        if cells > len(cols):
+            break  # more cells than columns: no row of this table
+        first = cells - len(spans)
+        for m in info.amounts:
+            k = next((first + n for n, (a, b) in enumerate(spans) if a <= m.start < b), None)
+            if k is not None:
+                _give(m, cols[k])
+        j += 1
+    return j
+
+
+def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | None, int | None]]:
+    """Each lone figure under a label cell of its own that names a kind of money (`28年度予算額` / `164百万円`): the figure,
+    the cell's kind, the year it reads (None: none read) and the year as written (`28`: an era-less year unread)."""
+    out: list[tuple[Mention, str, int | None, int | None]] = []
+    for k in range(1, len(infos)):
+        info, above = infos[k], infos[k - 1]
+        if len(info.amounts) != 1 or not _wrapped(info) or above.amounts:
+            continue
+        text = above.norm.strip()
+        kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text else None
+        if kind is None:
+            continue
+        years = {y for f in above.fiscal_years if (y := single(f)) is not None}
+        written = re.match(r"\D{0,4}?(\d{1,4})\s?年度", text)
+        out.append((info.amounts[0], kind, years.pop() if len(years) == 1 else None, int(written.group(1)) if written else None))
+    return out
+
+
+def _label_above(infos: Sequence[LineInfo]) -> None:
+    """A lone figure under a label cell of its own (`28年度予算額` / `164百万円`): the cell is its header; a budget cell of
+    the year before the latest such cell's (`31年度当初予算要求額` … `30年度当初予算額`) holds the previous year's budget."""
+    cells = _label_cells(infos)
+    latest = max((w for _, kind, _, w in cells if kind == "budget" and w is not None), default=None)
+    for m, kind, year, written in cells:
+        if kind == "budget" and latest is not None and written == latest - 1:
+            kind = "previous_budget"
+            if year is None and m.role_source in _OPEN[:3] and m.fy is not None and m.role != "previous_budget":
+                year = m.fy - 1  # the scope's year was given before the cell said last year's
+        _give(m, _Column(year, kind), _OPEN[:3])
+
+
+def apply(infos: Sequence[LineInfo]) -> None:
+    """Give each figure with no label of its own the role and year its column's header states (module docstring)."""
+    if any(info.page is not None for info in infos):
+        return
+    _label_above(infos)
+    i = 0
+    while i < len(infos):
+        cols, j = _block(infos, i)  # (a run of short lines that heads no rows is passed over once: linear)
+        i = _rows(infos, j, cols) if cols else j

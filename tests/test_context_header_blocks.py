@@ -1,0 +1,173 @@
+"""A figure with no label on its line takes its column's header (issue 21, context/header_blocks.py): a stacked header
+block over rows whose figures wrap their unit and note onto the lines after them; a label cell above a lone figure. The
+variants are written in layouts and wordings no dev set uses (other column orders, eras, units, header cells joined or
+split); near misses keep their reading."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+
+def _by_line(*texts: str) -> dict[int, list[tuple[str, str, int | None]]]:
+    out: dict[int, list[tuple[str, str, int | None]]] = {}
+    for m in mentions(*texts):
+        if m.kind == "amount":
+            out.setdefault(m.line_index, []).append((m.text.strip(), m.role, m.fy))
+    return out
+
+
+# a stacked header, each column's year and its label on two lines; envelope cells wrapped over three lines
+_REIWA = [
+    "第2表 防犯対策関係予算の推移(単位:千円)",
+    "区分",
+    "令和4年度",
+    "当初予算額",
+    "令和5年度",
+    "当初予算額",
+    "令和6年度",
+    "当初予算額",
+    "対前年度",
+    "増減",
+    "(1) 地域安全推進事業(警察庁) 25,400",
+    "千円",
+    "の内数",
+    "26,100",
+    "千円",
+    "の内数",
+    "27,300",
+    "千円",
+    "の内数",
+    "(2) 防犯灯の整備(総務省) 5,000",
+    "千円",
+    "の内数",
+    "5,500",
+    "千円",
+    "の内数",
+]
+
+
+def test_a_stacked_header_gives_each_wrapped_cell_its_column():
+    got = _by_line(*_REIWA)
+    assert got[10] == [("25,400", "budget", 2022)]  # two years back: a budget of its own year (a trap, no row)
+    assert got[13] == [("26,100", "previous_budget", 2023)]
+    assert got[16] == [("27,300", "budget", 2024)]
+    assert got[19] == [("5,000", "budget", 2022)]
+    assert got[22] == [("5,500", "previous_budget", 2023)]
+
+
+def test_other_column_order_and_header_cells_joined_on_one_line():
+    # the newest year first, each header cell whole on its line (year and label joined), 億円, a settlement column
+    got = _by_line(
+        "参考表 (単位:億円)",
+        "項目",
+        "平成31年度予算額",
+        "平成30年度予算額",
+        "平成29年度決算額",
+        "1 河川の整備 120",
+        "億円",
+        "の内数",
+        "118",
+        "億円",
+        "の内数",
+        "101",
+        "億円",
+        "の内数",
+    )
+    assert got[5] == [("120", "budget", 2019)]
+    assert got[8] == [("118", "previous_budget", 2018)]
+    assert got[11] == [("101", "other", 2017)]  # 決算: a result
+
+
+def test_a_bare_cell_between_mentions_keeps_the_cells_in_their_columns():
+    # `▲161` and the bare cells are no mentions, yet they fill their columns: the envelope after them is the fourth
+    got = _by_line(
+        "(単位:百万円)",
+        "事項",
+        "令和3年度",
+        "当初",
+        "令和4年度",
+        "当初",
+        "比較",
+        "増減額",
+        "令和3年度",
+        "決算",
+        "a 港湾の保安対策(国土交通省) 14 16 2",
+        "(b) 空港の保安対策(国土交通省) 1,200",
+        "百万円",
+        "の内数※",
+        "1,350",
+        "百万円",
+        "の内数※",
+    )
+    assert 10 not in got  # bare cells under a header unit stay no mentions (every set's gold)
+    assert got[11] == [("1,200", "previous_budget", 2021)]
+    assert got[14] == [("1,350", "budget", 2022)]
+
+
+def test_a_label_cell_above_a_lone_figure_is_its_header():
+    got = _by_line(
+        "(2) 防災教育推進事業",
+        "内閣府においては、防災教育の普及を図る。",
+        "令和5年度予算額",
+        "88百万円",
+        "令和4年度予算額",
+        "80",
+    )
+    assert got[3] == [("88百万円", "budget", 2023)]
+
+
+@pytest.mark.parametrize("texts", [
+    # a statistics table of year columns whose header names no money kind: the years only, no budget role
+    ["(単位:百万円)", "区分", "令和3年度", "件数", "令和4年度", "件数", "1 相談 1,200", "百万円", "1,300", "百万円"],
+    # a results column (`金額(実績)`) is a settlement's, no budget
+    ["(単位:千円)", "区分", "令和3年度", "金額(実績)", "令和4年度", "金額(実績)", "1 補助 3,000", "千円", "3,400", "千円"],
+])
+def test_a_header_that_names_no_budget_gives_no_budget_role(texts):
+    for line in _by_line(*texts).values():
+        for _, role, _ in line:
+            assert role == "other"
+
+
+def test_a_label_in_prose_heads_nothing():
+    got = _by_line(
+        "交通安全白書 参考資料",
+        "令和6年度",
+        "当初予算額",
+        "令和5年度",
+        "当初予算額",
+        "1 交通安全教育 300",
+        "百万円",
+        "280",
+        "百万円",
+        "なお、この事業には別途45百万円を充てる。",
+        "予算額の推移を見ると、増加傾向にある。",
+        "12百万円",
+    )
+    assert got[5] == [("300", "budget", 2024)]
+    assert got[7] == [("280", "previous_budget", 2023)]
+    assert got[11][0][1] == "other"  # the line above is a sentence, no label cell
+
+
+def test_a_chart_stack_of_bare_labels_still_takes_its_unit():
+    # rules/stacked.py: only a NAMED row ending in a bare cell claims the unit wrapped below it
+    got = _by_line("予算の推移", "1,200", "1,500", "万円")
+    assert got[1][0][0] == "1,200" and got[2][0][0] == "1,500"
+
+
+@pytest.mark.parametrize("texts, amounts", [
+    # the unit wrapped under a named row's last bare cell is that cell's: the rows above keep their bare cells bare
+    (["1 治水 780 790 ▲10", "(1) 河川の整備 1,200", "億円", "の内数"], ["1,200"]),
+    # and on the row itself, its other bare cells stay bare
+    (["a 砂防の整備 107 3,632", "百万円", "の内数"], ["3,632"]),
+    # a chart's stack of bare labels (no name before them) still takes the unit below
+    (["予算の推移", "9,700", "万円", "9,000", "基準年度", "万円 8,700"], ["9,700", "9,000"]),
+])
+def test_a_wrapped_unit_belongs_to_the_cell_right_above_it(texts, amounts):
+    got = [m.text.strip() for m in mentions(*texts) if m.kind == "amount"]
+    assert got == amounts
+
+
+def test_a_strip_of_years_on_a_named_row_keeps_every_year():
+    got = [m.text for m in mentions("減少 黒字 → 返還 2025 2026 2027", "年度 年度 年度", "以上") if m.kind == "fiscal_year"]
+    assert got == ["2025", "2026", "2027"]
