@@ -171,3 +171,28 @@ def test_a_wrapped_unit_belongs_to_the_cell_right_above_it(texts, amounts):
 def test_a_strip_of_years_on_a_named_row_keeps_every_year():
     got = [m.text for m in mentions("減少 黒字 → 返還 2025 2026 2027", "年度 年度 年度", "以上") if m.kind == "fiscal_year"]
     assert got == ["2025", "2026", "2027"]
+
+
+def _cells_table(header: list[str], rows: list[list[str]], bar: str = " |") -> list[str]:
+    return ["財政状況の公表", "執行状況(単位:千円)"] + [c + bar for c in header] + [c + bar for row in rows for c in row]
+
+
+@pytest.mark.parametrize("bar", [" |", ""])
+def test_a_table_one_cell_a_line_gives_its_budget_column_its_role(bar):
+    # a header naming each column's kind and no year; the rows are accounts: each budget is its account's whole
+    texts = _cells_table(["会計", "当初予算額", "執行済額", "執行率"],
+                         [["一般", "5,120,000千円", "2,300,000千円", "44.9%"], ["介護保険", "1,800,000千円", "900,000千円", "50.0%"]], bar)
+    got = {m.text.strip(): m for m in mentions(*texts) if m.kind == "amount"}
+    assert got["5,120,000千円"].role == "budget" and got["5,120,000千円"].total_of == "一般"
+    assert got["1,800,000千円"].role == "budget"
+    assert got["900,000千円"].role == "other"
+
+
+@pytest.mark.parametrize("header", [
+    ["区分", "件数", "金額(実績)", "割合"],  # no budget column: a statistics table stays other
+    ["区分", "前年度", "本年度", "伸び"],  # years, no kind of money: the year readers' (context/cell_columns.py)
+])
+def test_a_table_one_cell_a_line_without_a_budget_column_gives_no_budget(header):
+    texts = _cells_table(header, [["相談", "120件", "3,000千円", "10%"], ["訪問", "80件", "2,000千円", "5%"]])
+    got = [m for m in mentions(*texts) if m.kind == "amount"]
+    assert got and all(m.role == "other" for m in got)

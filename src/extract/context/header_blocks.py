@@ -199,6 +199,50 @@ def _label_above(infos: Sequence[LineInfo]) -> None:
         _give(m, _Column(year, kind), _OPEN[:3])
 
 
+def _one_cell(info: LineInfo) -> str | None:
+    """The line's one cell (`予算現額 |`, `100億 437 |`, `44.1%`), else None."""
+    text = info.norm.strip().rstrip("|｜").strip()
+    return text if text and len(text) <= _CELL_MAX and "|" not in text and "｜" not in text else None
+
+
+#: the most columns a table one cell a line is read with
+_COLUMNS_MAX = 12
+
+
+def _fits(infos: Sequence[LineInfo], row: int, n: int) -> bool:
+    """Lines `row`… make a row of `n` cells: a name, then cells of one mention at most, a figure among them."""
+    return row + n <= len(infos) and not infos[row].mentions and _one_cell(infos[row]) is not None \
+        and all(_one_cell(infos[row + k]) is not None and len(infos[row + k].mentions) <= 1 for k in range(1, n)) \
+        and any(infos[row + k].amounts for k in range(1, n))
+
+
+def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
+    """A table one cell a line whose header names its columns' kinds and no year (`会計名 |` / `予算現額 |` / `収入済額 |` /
+    `支出済額 |`, then `一般 |` / `100億 437 |` / …): each row as many lines as the header, its name first; the figure in a
+    budget column takes that role, in a settlement's or a change's `other`. The header is the run's last cells before the
+    first row's name, as many as make two rows fit (a title cell above it is no column). The line after the table."""
+    j = i
+    while j < len(infos) and not infos[j].mentions and _one_cell(infos[j]) is not None:
+        j += 1
+    for n in range(3, min(_COLUMNS_MAX, j - 1 - i) + 1):
+        header = [_kind(_one_cell(infos[k]) or "") for k in range(j - 1 - n, j - 1)]
+        if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _fits(infos, j - 1 + n, n)):
+            continue
+        # `会計名`: the rows are accounts, each budget figure the whole of its account (no programme's row)
+        accounts = any(w in (_one_cell(infos[j - 1 - n]) or "") for w in load("roles")["account_sides"]["account_ends"])
+        row = j - 1
+        while _fits(infos, row, n):
+            for k in range(1, n):
+                for m in infos[row + k].amounts:
+                    if header[k] is not None:
+                        _give(m, _Column(None, header[k]), _OPEN[:3])
+                    if accounts and m.role == "budget":
+                        m.total_of = m.total_of or _one_cell(infos[row])
+            row += n
+        return row
+    return max(j, i + 1)
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give each figure with no label of its own the role and year its column's header states (module docstring)."""
     if any(info.page is not None for info in infos):
@@ -208,3 +252,6 @@ def apply(infos: Sequence[LineInfo]) -> None:
     while i < len(infos):
         cols, j = _block(infos, i)  # (a run of short lines that heads no rows is passed over once: linear)
         i = _rows(infos, j, cols) if cols else j
+    i = 0
+    while i < len(infos):
+        i = _cell_rows(infos, i)
