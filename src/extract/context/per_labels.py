@@ -73,19 +73,22 @@ def _header_rate(info: LineInfo) -> tuple[int, int, str] | None:
     return (found[0][0], len(cells), found[0][1]) if len(found) == 1 else None
 
 
-def _column_figures(info: LineInfo, header: tuple[int, int, str]) -> list[Mention]:
-    """The figures of a row under a rate header that stand in its rate's column: a `|` row's cell of the header's index;
-    a row under a header of one cell, all; under a spaced header whose last cell names the rate, the row's last figure
-    outside brackets (`低所得1 住民税非課税世帯で…年収80万円以下のかた 0円`: the 80万円 is another column's words). One walk
-    of the line (a long line stays linear)."""
+def _column_figures(info: LineInfo, header: tuple[int, int, str], carried: int) -> tuple[list[Mention], int]:
+    """The figures of a row under a rate header that stand in its rate's column, and the `|` cell the row is in at the
+    line's end: a `|` row's cell of the header's index, counted on from the line before where the row broke over lines
+    (`| 第1段階 |` / `・生活保護受給者の方 |` / `基準額×0.257 |` / `18,600円 (軽減前:30,840円) |`: a line opening with `|` or a row
+    whose cells are all told starts anew); a row under a header of one cell, all; under a spaced header whose last cell
+    names the rate, the row's last figure outside brackets (`低所得1 住民税非課税世帯で…年収80万円以下のかた 0円`: the 80万円
+    is another column's words). One walk of the line (a long line stays linear)."""
     k, n, _ = header
     bars = "|" in info.norm or "｜" in info.norm
     if not bars and n == 1:
-        return list(info.amounts)
+        return list(info.amounts), 0
     if not bars and k != n - 1:
-        return []
+        return [], 0
     starts = {m.start: m for m in info.amounts}
-    cell, depth, out = (-1 if info.norm.lstrip()[:1] in "|｜" else 0), 0, []
+    cell = -1 if info.norm.lstrip()[:1] in "|｜" else carried if carried < n else 0
+    depth, out = 0, []
     for pos, ch in enumerate(info.norm):
         if ch in "|｜":
             cell += 1
@@ -96,13 +99,14 @@ def _column_figures(info: LineInfo, header: tuple[int, int, str]) -> list[Mentio
         m = starts.get(pos)
         if m is not None and (cell == k if bars else depth == 0):
             out.append(m)
-    return out if bars else out[-1:]
+    return (out, cell) if bars else (out[-1:], 0)
 
 
 def _header_rates(infos: Sequence[LineInfo]) -> None:
     """A column header that names a rate (`上限額(月額)`, `| 保険料(年額) |`, `手当月額 |`) gives it to its column's figures,
     down to a sentence, a blank line or the next header (GUIDE: per-recipient and per-period sizes carry `per`)."""
     header: tuple[int, int, str] | None = None
+    carried = 0
     for info in infos:
         text = info.norm.strip()
         if not text or "。" in text:
@@ -110,11 +114,12 @@ def _header_rates(infos: Sequence[LineInfo]) -> None:
             continue
         found = _header_rate(info)
         if found is not None:
-            header = found
+            header, carried = found, 0
             continue
-        if header is None or not info.amounts:
+        if header is None or not info.amounts and "|" not in text and "｜" not in text:
             continue
-        for m in _column_figures(info, header):
+        figures, carried = _column_figures(info, header, carried)
+        for m in figures:
             if m.per is None:
                 m.per = header[2]
 
