@@ -196,3 +196,19 @@ def test_a_table_one_cell_a_line_without_a_budget_column_gives_no_budget(header)
     texts = _cells_table(header, [["相談", "120件", "3,000千円", "10%"], ["訪問", "80件", "2,000千円", "5%"]])
     got = [m for m in mentions(*texts) if m.kind == "amount"]
     assert got and all(m.role == "other" for m in got)
+
+
+def test_a_label_cell_broken_over_two_lines_above_its_figure():
+    got = _by_line("令和7年度予算の概算要求に当たっての基本的な方針", "概要", "前年度", "予算額", "80.8兆円")
+    assert got[4] == [("80.8兆円", "previous_budget", 2024)]
+
+
+@pytest.mark.parametrize("texts, role", [
+    # a line with a mention above the label is no half of it
+    (["事業の概要", "職員 0.5人", "予算額", "3億円"], "budget"),
+    # two cells that name no money together stay as they were
+    (["事業の概要", "実施", "期間", "3億円"], "other"),
+])
+def test_near_misses_of_a_broken_label_cell(texts, role):
+    got = _by_line(*texts)
+    assert got[3][0][1] == role

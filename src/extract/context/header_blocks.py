@@ -177,10 +177,14 @@ def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | No
         if len(info.amounts) != 1 or not _wrapped(info) or above.amounts:
             continue
         text = above.norm.strip()
+        if k >= 2 and not infos[k - 2].mentions and _kind(two := infos[k - 2].norm.strip() + text) is not None \
+                and len(two) <= _CELL_MAX and " " not in two:
+            text = two  # `前年度` / `予算額` / `80.8兆円`: the label cell broken over two lines
         kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text else None
         if kind is None:
             continue
-        years = {y for f in above.fiscal_years if (y := single(f)) is not None}
+        years = {y for f in (*infos[k - 2].fiscal_years, *above.fiscal_years) if (y := single(f)) is not None} \
+            if text != above.norm.strip() else {y for f in above.fiscal_years if (y := single(f)) is not None}
         written = re.match(r"\D{0,4}?(\d{1,4})\s?年度", text)
         out.append((info.amounts[0], kind, years.pop() if len(years) == 1 else None, int(written.group(1)) if written else None))
     return out
@@ -194,9 +198,12 @@ def _label_above(infos: Sequence[LineInfo]) -> None:
     for m, kind, year, written in cells:
         if kind == "budget" and latest is not None and written == latest - 1:
             kind = "previous_budget"
-            if year is None and m.role_source in _OPEN[:3] and m.fy is not None and m.role != "previous_budget":
-                year = m.fy - 1  # the scope's year was given before the cell said last year's
-        _give(m, _Column(year, kind), _OPEN[:3])
+        # the cell says last year's: a scope's budget role and year yield to it (`前年度予算額` over a title's year)
+        open_roles = _OPEN if kind == "previous_budget" else _OPEN[:3]
+        if kind == "previous_budget" and year is None and m.role_source in open_roles and m.fy is not None \
+                and m.role != "previous_budget":
+            year = m.fy - 1  # the scope's year was given before the cell said last year's
+        _give(m, _Column(year, kind), open_roles)
 
 
 def _one_cell(info: LineInfo) -> str | None:
