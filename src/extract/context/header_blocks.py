@@ -59,7 +59,7 @@ def _kind(cell: str) -> str | None:
 
 def _cells(info: LineInfo) -> list[tuple[str, int | None]] | None:
     """The header cells of a line with no figure (its words, each with the year it writes), else None."""
-    if info.amounts or "|" in info.norm or "。" in info.norm or not info.norm.strip():
+    if info.amounts or len(info.norm) > 3 * (_CELL_MAX + 2) or "|" in info.norm or "。" in info.norm or not info.norm.strip():
         return None
     words = info.norm.split(None, 3)
     if len(words) > 3 or any(len(w) > _CELL_MAX for w in words):
@@ -231,8 +231,12 @@ def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
     j = i
     while j < len(infos) and not infos[j].mentions and _one_cell(infos[j]) is not None:
         j += 1
+    first = max(i, j - 1 - _COLUMNS_MAX)
+    kinds = [_kind(_one_cell(infos[k]) or "") for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    if "budget" not in kinds:
+        return max(j, i + 1)  # (each cell's kind read once: a run of cells is no table without a budget column)
     for n in range(3, min(_COLUMNS_MAX, j - 1 - i) + 1):
-        header = [_kind(_one_cell(infos[k]) or "") for k in range(j - 1 - n, j - 1)]
+        header = kinds[len(kinds) - n:]
         if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _fits(infos, j - 1 + n, n)):
             continue
         # `会計名`: the rows are accounts, each budget figure the whole of its account (no programme's row)

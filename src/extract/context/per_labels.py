@@ -56,6 +56,12 @@ def _rate_words() -> dict[str, str]:
     return {w: p for w, p in load("qualifiers")["per_prefix"].items() if len(w) >= 2}
 
 
+@lru_cache(maxsize=1)
+def _any_rate() -> re.Pattern[str]:
+    """Any rate word: most lines hold none, and one search tells (a per-cell, per-word test of every line was slow)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_rate_words(), key=len, reverse=True)))
+
+
 def _cell_rate(cell: str) -> str | None:
     """The rate a header cell names: its bracket (`金額(月額)`, `保険料（年額）`) or its end (`支給月額`, `手当月額`)."""
     text = cell.strip(" |｜")
@@ -66,7 +72,7 @@ def _cell_rate(cell: str) -> str | None:
 
 def _header_rate(info: LineInfo) -> tuple[int, int, str] | None:
     """A header of its own (no figure) with a cell that names a rate: (that cell's index, the header's cells, the rate)."""
-    if info.amounts or "。" in info.norm or len(info.norm.strip()) > _LIST_LABEL_MAX:
+    if info.amounts or "。" in info.norm or len(info.norm.strip()) > _LIST_LABEL_MAX or not _any_rate().search(info.norm):
         return None
     cells = [c for c in re.split(r"[|｜]" if "|" in info.norm or "｜" in info.norm else r"\s+", info.norm) if c.strip()]
     found = [(k, r) for k, c in enumerate(cells) if (r := _cell_rate(c)) is not None]
