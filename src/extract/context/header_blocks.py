@@ -30,6 +30,8 @@ from .labels import LineInfo, label_role
 
 #: a header cell is a label, not a sentence
 _CELL_MAX = 16
+#: a header line of three cells, however widely spaced, is shorter
+_LINE_MAX = 160
 #: a row's name may be longer (`(4) 改築事業による交通安全対策(国土交通省)`)
 _NAME_MAX = 48
 #: the roles a column's figure may take from its header and replace (a figure's own line or a rule said nothing)
@@ -57,13 +59,16 @@ def _kind(cell: str) -> str | None:
     return found[0] if found[0] in _BUDGET else None
 
 
-def _cells(info: LineInfo) -> list[tuple[str, int | None]] | None:
-    """The header cells of a line with no figure (its words, each with the year it writes), else None."""
-    if info.amounts or len(info.norm) > 3 * (_CELL_MAX + 2) or "|" in info.norm or "。" in info.norm or not info.norm.strip():
-        return None
+def _short(info: LineInfo) -> bool:
+    """A line that may hold header cells: no figure, no sentence, one to three words of a cell's length."""
+    if info.amounts or len(info.norm) > _LINE_MAX or "|" in info.norm or "。" in info.norm:
+        return False  # (a long line is passed over at once)
     words = info.norm.split(None, 3)
-    if len(words) > 3 or any(len(w) > _CELL_MAX for w in words):
-        return None  # (a header line holds a cell or three: a long line is passed over at once)
+    return 0 < len(words) <= 3 and all(len(w) <= _CELL_MAX for w in words)
+
+
+def _cells(info: LineInfo) -> list[tuple[str, int | None]]:
+    """The header cells of a short line (its words, each with the year it writes)."""
     out: list[tuple[str, int | None]] = []
     for w in re.finditer(r"\S+", info.norm):
         years = {y for f in info.fiscal_years if w.start() <= f.start < w.end() and (y := single(f)) is not None}
@@ -121,14 +126,12 @@ def _give(m: Mention, col: _Column, open_roles: tuple[str, ...] = _OPEN) -> None
 
 def _block(infos: Sequence[LineInfo], i: int) -> tuple[list[_Column] | None, int]:
     """The columns of a header block starting at line `i` (None: no block) and the line after its cells."""
-    cells: list[tuple[str, int | None]] = []
     j = i
-    while j < len(infos) and (found := _cells(infos[j])) is not None:
-        cells += found
+    while j < len(infos) and _short(infos[j]):
         j += 1
     if j == i or j >= len(infos) or not _name(infos[j]) or not _row_cells(infos[j], True):
         return None, max(j, i + 1)  # (the first row: a name and its cells, mentions or bare)
-    return _columns(cells), j
+    return _columns([c for k in range(i, j) for c in _cells(infos[k])]), j
 
 
 #: a table cell of a figure: a number, signed or not (`▲1,075` is a cell though no mention), its unit may follow
@@ -261,8 +264,11 @@ def apply(infos: Sequence[LineInfo]) -> None:
     _label_above(infos)
     i = 0
     while i < len(infos):
+        if not _short(infos[i]):
+            i += 1
+            continue
         cols, j = _block(infos, i)  # (a run of short lines that heads no rows is passed over once: linear)
         i = _rows(infos, j, cols) if cols else j
     i = 0
     while i < len(infos):
-        i = _cell_rows(infos, i)
+        i = _cell_rows(infos, i) if not infos[i].mentions and _one_cell(infos[i]) is not None else i + 1
