@@ -1,13 +1,15 @@
 from kinds import amt, cnt, date, fyr, trap, traps
 
 DOC = "inami_h29_jumin_kansa_agara"
-# 紀伊民報's report (via Yahoo!ニュース, 2017-06-29) of 和歌山県印南町's 監査委員 rejecting a resident's audit request, and of
-# the suit that followed: the resident's three claims on the `2015年度の補助金` to 印南町産業振興協議会 and the 監査委員's
-# answers, the amounts repeated in both parts. `交付額100万円`: `support` FY2015 (a grant to one body); `未使用額8万2651円`,
-# `補助金65万円` (the body's grants to four groups), `不足額は5万8589円` and their repeats in the answers: `other`
-# FY2015 (`15年度の補助金` labels the claims; a year without era is no mention but sets fy, fresh11b); `翌年度の交付額から10万円を減らす`: `other` FY2016 (the year after
-# 15年度). All traps. `6/29(木) 17:01配信`: `6/29` a date in a dateline (2017: the page's address and the weekday), `17:01` a
-# clock time; `(61)` an age; `14団体`, `4団体` counts; `判断基準の一つ` a count of 1 つ (GUIDE).
+# 紀伊民報's report (via Yahoo!ニュース, 2017-06-29) of 和歌山県印南町's 監査委員 rejecting a resident's
+# audit request, and of the suit that followed: the resident's three claims on the `2015年度の補助金` to
+# 印南町産業振興協議会 and the 監査委員's answers, the amounts repeated in both parts. `交付額100万円`: `support`
+# FY2015 (a grant to one body); `未使用額8万2651円`, `補助金65万円` (the body's grants to four groups),
+# `不足額は5万8589円` and their repeats in the answers: `other` FY2015 (`15年度の補助金` labels the claims;
+# a year without era is no mention but sets fy, fresh11b); `翌年度の交付額から10万円を減らす`: `other`
+# FY2016 (the year after 15年度). All traps. `6/29(木) 17:01配信`: `6/29` a date in a dateline (2017:
+# the page's address and the weekday), `17:01` a clock time; `(61)` an age; `14団体`, `4団体` counts;
+# `判断基準の一つ` a count of 1 つ (GUIDE).
 S, O = "support", "other"
 t = trap
 Q = "a sum questioned in a resident's audit request: no budget"
