@@ -37,7 +37,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh12b` scores a blind set of the thirteenth round: citizens' benefit and service guides (decks/fresh12b).
 `--set fresh12c` scores a blind set of the thirteenth round: assembly budget bills, decisions and their reports (decks/fresh12c).
 `--set fresh12d` scores a blind set of the thirteenth round: white papers' measures and fields told with their money (decks/fresh12d).
-`--set fresh13b` scores a blind set of the fourteenth round: medium-term fiscal outlooks and multi-year plans, money by future year (decks/fresh13b).
+`--set fresh13b` scores a blind set of the fourteenth round: fiscal outlooks and multi-year plans, money by future year (decks/fresh13b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
