@@ -6,8 +6,9 @@ DOC = "shibata_r6_jisshi_keikaku_senmonshi"
 # Every figure is a PLAN'S COST (brief: `other`), a trap, no row: no figure is a budget of a year (the plan is
 # published beside the budget, but no line calls a figure 予算). A year written without an era (`24=`, `25・26=`) is no
 # mention but sets its figures' fy (fresh11b); `各N円` under `24・25・26=` or `25・26=` is ONE mention naming several
-# years: fy null (NEW). `2024年度から26年度`: two fiscal-year points 2024 and 2026 (blind audit: the
-# era-less second end after `から` takes the first end's century, fresh11b's 西米良村 `平成29年度から30年度`; GUIDE `から`). `8日` (a day without month or year) is no date (NEW). `5つ`, `353事業` counts.
+# years: fy null (NEW). `2024年度から26年度`: two fiscal-year points 2024 and 2026 (blind audit: the era-less
+# second end after `から` takes the first end's century, fresh11b's 西米良村 `平成29年度から30年度`; GUIDE `から`).
+# `8日` (a day without month or year) is no date (NEW). `5つ`, `353事業` counts.
 O = "other"
 W = "a project's planned cost in the 実施計画 (other: a plan's cost, no budget)"
 T = "a plan's cost by year, not a budget row"
