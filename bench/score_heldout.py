@@ -37,6 +37,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh12b` scores a blind set of the thirteenth round: citizens' benefit and service guides (decks/fresh12b).
 `--set fresh12c` scores a blind set of the thirteenth round: assembly budget bills, decisions and their reports (decks/fresh12c).
 `--set fresh12d` scores a blind set of the thirteenth round: white papers' measures and fields told with their money (decks/fresh12d).
+`--set fresh13d` scores a blind set of the fourteenth round: budgets and business plans of public bodies outside the government's accounts (decks/fresh13d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -106,6 +107,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh12b": (DATA / "decks" / "fresh12b", DATA / "gold" / "fresh12b", DATA / "gold" / "fresh12b_budgets", True),
         "fresh12c": (DATA / "decks" / "fresh12c", DATA / "gold" / "fresh12c", DATA / "gold" / "fresh12c_budgets", True),
         "fresh12d": (DATA / "decks" / "fresh12d", DATA / "gold" / "fresh12d", DATA / "gold" / "fresh12d_budgets", True),
+        "fresh13d": (DATA / "decks" / "fresh13d", DATA / "gold" / "fresh13d", DATA / "gold" / "fresh13d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
