@@ -37,7 +37,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh12b` scores a blind set of the thirteenth round: citizens' benefit and service guides (decks/fresh12b).
 `--set fresh12c` scores a blind set of the thirteenth round: assembly budget bills, decisions and their reports (decks/fresh12c).
 `--set fresh12d` scores a blind set of the thirteenth round: white papers' measures and fields told with their money (decks/fresh12d).
-`--set fresh13d` scores a blind set of the fourteenth round: budgets and business plans of public bodies outside the government's accounts (decks/fresh13d).
+`--set fresh13d` scores a blind set of the fourteenth round: public bodies' budgets and plans outside government accounts (decks/fresh13d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md

@@ -6,7 +6,7 @@ and NOT_ROWS (dicts, as in ../heldout_src/). The builder checks every `text` sit
 strings are of the GUIDE's vocabulary; min <= max; budgets rows and traps sit on an amount of the gold with the
 same value. Then it writes gold/<set>/<doc>.jsonl and gold/<set>_budgets/<doc>.jsonl + <doc>.not_rows.jsonl.
 
-usage: python tests/data/fresh_src/build.py [--set fresh|...|fresh10b|fresh11a|fresh11b|fresh11c|fresh12a|fresh12b|fresh12c|fresh12d|fresh13d|dev10c] [ann_<doc>.py ...]
+usage: python tests/data/fresh_src/build.py [--set fresh|...|fresh12a|fresh12b|fresh12c|fresh12d|fresh13d|dev10c] [ann_<doc>.py ...]
        (default: fresh, every ann_*.py)
 """
 from __future__ import annotations
