@@ -9,24 +9,25 @@ DOC = "mura_kankokyokai_h22_soukai_blog"
 # (fresh11b; 平成22年度 = 2010: the weekday of `4月30日(金)` fits 2010). Rows: the spending lines (清掃費, the 事業 group,
 # and, NEW, arguable, the two festivals of `2万円づつ` as two rows on one mention). Traps: revenue lines (issue 22:
 # revenue lines are not rows; a grant received from the village is the village's support, here a source of the
-# 協会's funds), the increase `30万円増` (other), the rent per month `1か月2万円` (other, per month; `1か月` belongs to the
+# 協会's funds; their role `other`, as fresh11a's 町税, fresh11b's 市税 and fresh12c's 収入 lines: changed from
+# `budget` by the blind audit), the increase `30万円増` (other), the rent per month `1か月2万円` (other, per month; `1か月` belongs to the
 # rate: no duration, NEW, arguable), the revenue total `969万円`. `2分の1以上` a fraction: no mention.
 B, O = "budget", "other"
 R_REV = "a revenue line of the 協会's budget (a source of funds), not a programme's budget (issue 22)"
 M = [
     date(1, "4月30日", "2010-04-30"),
     cnt(2, "41名", 41, "名"), cnt(2, "47名", 47, "名"), cnt(2, "88名", 88, "名"), cnt(2, "106名", 106, "名"),
-    trap(amt(4, "60万円", 600000, fy=2010), "会費", R_REV),
+    trap(amt(4, "60万円", 600000, role=O, fy=2010), "会費", R_REV),
     trap(amt(4, "30万円", 300000, role=O, fy=2010), "補助金 昨年より30万円増", "the change against the year before"),
-    trap(amt(4, "290万円", 2900000, fy=2010), "補助金 (村から)", R_REV),
-    trap(amt(4, "5万円", 50000, fy=2010), "JAから", R_REV),
-    trap(amt(4, "147万円", 1470000, fy=2010), "ふるさと雇用再生特別交付金", R_REV),
-    trap(amt(4, "137万円", 1370000, fy=2010), "県の支援金", R_REV),
-    trap(amt(4, "7万円", 70000, fy=2010), "村商工会 協力金", R_REV),
-    trap(amt(4, "180万円", 1800000, fy=2010), "事業収入", R_REV),
-    trap(amt(4, "24万円", 240000, fy=2010), "そば処せぴあ店の借り賃", R_REV),
+    trap(amt(4, "290万円", 2900000, role=O, fy=2010), "補助金 (村から)", R_REV),
+    trap(amt(4, "5万円", 50000, role=O, fy=2010), "JAから", R_REV),
+    trap(amt(4, "147万円", 1470000, role=O, fy=2010), "ふるさと雇用再生特別交付金", R_REV),
+    trap(amt(4, "137万円", 1370000, role=O, fy=2010), "県の支援金", R_REV),
+    trap(amt(4, "7万円", 70000, role=O, fy=2010), "村商工会 協力金", R_REV),
+    trap(amt(4, "180万円", 1800000, role=O, fy=2010), "事業収入", R_REV),
+    trap(amt(4, "24万円", 240000, role=O, fy=2010), "そば処せぴあ店の借り賃", R_REV),
     trap(amt(4, "2万円", 20000, role=O, fy=2010, per="month"), "借り賃 1か月2万円", "a rent per month (a price)"),
-    trap(amt(4, "117万円", 1170000, fy=2010), "繰越金", R_REV),
+    trap(amt(4, "117万円", 1170000, role=O, fy=2010), "繰越金", R_REV),
     trap(amt(4, "969万円", 9690000, fy=2010), "収入 合計", "the revenue total of the 協会's budget"),
     amt(5, "30万円", 300000, fy=2010), amt(5, "157万円", 1570000, fy=2010), amt(5, "2万円", 20000, fy=2010),
 ]
