@@ -12,7 +12,8 @@ DOC = "toho_zaidan_h28_jigyo_keikaku"
 # `27年度90百万円寄附受領` (other; `27年度` has no era: no mention, it sets the donation's fy 2015, fresh11b), the
 # changes `▲4,030千円`, `▲260千円` (other, fy 2016: the change of the plan year against 平成27年度). `定款第4条第1号`,
 # `実施規程第7条` are article numbers; `1.`, `(1)`, `A.`, `(a)` list marks. Months without a year take the plan's
-# calendar year 2016 (`5月~6月`, `11月~12月`, `4月、10月`).
+# calendar year 2016 (`5月~6月`, `11月~12月`, `4月、10月`). `次の三つの助成事業` a count of 3 つ (GUIDE: kanji numerals
+# count, `の一つ`; added by the blind audit).
 B, S, O = "budget", "support", "other"
 R_PAY = "the sum to be paid to the programme's recipients, inside its 事業予算額 (a pay-out, not the programme's budget)"
 R_PER = "a per-recipient size (brief: per-recipient sizes are traps)"
@@ -32,6 +33,7 @@ M = [
     cnt(10, "15名", 15, "名"), cnt(10, "10名", 10, "名"),
     amt(13, "20,700千円", 20700000, fy=2016),
     fyr(15, "平成27年度", 2015), trap(amt(15, "▲4,030千円", -4030000, role=O, fy=2016), "平成27年度比▲4,030千円", R_CHG),
+    cnt(17, "三つ", 3, "つ"),
     fyr(18, "平成27年度", 2015), cnt(18, "37団体", 37, "団体"),
     amt(19, "4,000千円", 4000000, fy=2016),
     trap(amt(19, "2,000千円", 2000000, role=O, fy=2016), "上期・下期 各2,000千円", "a half-year part of the 助成額 (a breakdown)"),
