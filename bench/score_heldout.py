@@ -37,6 +37,10 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh12b` scores a blind set of the thirteenth round: citizens' benefit and service guides (decks/fresh12b).
 `--set fresh12c` scores a blind set of the thirteenth round: assembly budget bills, decisions and their reports (decks/fresh12c).
 `--set fresh12d` scores a blind set of the thirteenth round: white papers' measures and fields told with their money (decks/fresh12d).
+`--set fresh13a` scores a blind set of the fourteenth round: audit reports, money found, checked and returned (decks/fresh13a).
+`--set fresh13b` scores a blind set of the fourteenth round: fiscal outlooks and multi-year plans, money by future year (decks/fresh13b).
+`--set fresh13c` scores a blind set of the fourteenth round: local public enterprises' budgets, settlements and tariffs (decks/fresh13c).
+`--set fresh13d` scores a blind set of the fourteenth round: public bodies' budgets and plans outside government accounts (decks/fresh13d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -106,6 +110,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh12b": (DATA / "decks" / "fresh12b", DATA / "gold" / "fresh12b", DATA / "gold" / "fresh12b_budgets", True),
         "fresh12c": (DATA / "decks" / "fresh12c", DATA / "gold" / "fresh12c", DATA / "gold" / "fresh12c_budgets", True),
         "fresh12d": (DATA / "decks" / "fresh12d", DATA / "gold" / "fresh12d", DATA / "gold" / "fresh12d_budgets", True),
+        "fresh13a": (DATA / "decks" / "fresh13a", DATA / "gold" / "fresh13a", DATA / "gold" / "fresh13a_budgets", True),
+        "fresh13b": (DATA / "decks" / "fresh13b", DATA / "gold" / "fresh13b", DATA / "gold" / "fresh13b_budgets", True),
+        "fresh13c": (DATA / "decks" / "fresh13c", DATA / "gold" / "fresh13c", DATA / "gold" / "fresh13c_budgets", True),
+        "fresh13d": (DATA / "decks" / "fresh13d", DATA / "gold" / "fresh13d", DATA / "gold" / "fresh13d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
