@@ -45,6 +45,8 @@ def test_near_misses_take_no_rate(lines, figure):
     (["| 区分 | 対象となる方 | 利用料(月額) |", "| 第1区分 |", "・市民税非課税の方 |", "1,500円 (減免前:3,000円) |"], "3,000円", "month"),
     (["【助成額】", "通所(日額) 1,200円", "入所(月額) 30,000円以内"], "30,000円", "month"),
     (["【助成額】", "通所(日額) 1,200円", "入所(月額) 30,000円以内"], "1,200円", "day"),
+    (["利用料のご案内", "所得区分 | 利用料（月額）", "非課税世帯 | 0円", "所得割 48,600円未満 | 19,500円"], "19,500円", "month"),
+    (["使用料", "区分 | 使用料(年額)", "一般 | 12,000円", "所得 200万円以下 | 6,000円"], "6,000円", "year"),
 ])
 def test_a_header_or_bracket_that_names_a_rate_gives_its_figures_per(lines, figure, per):
     assert amounts_by_text(*lines)[figure].per == per
@@ -61,6 +63,12 @@ def test_a_header_or_bracket_that_names_a_rate_gives_its_figures_per(lines, figu
     (["【日程】", "説明会(4月) 3,000円"], "3,000円"),
     # a sentence ends the table: the figures after it are no column's
     (["区分 対象 負担額(月額)", "A 一般 2,000円", "なお、手数料は別途かかります。", "B 一般 5,000円"], "5,000円"),
+    # a heading of words alone ends the rate's block (rev17's near misses of the header reading)
+    (["手当のご案内", "支給月額", "3歳未満 15,000円", "所得制限限度額", "扶養親族0人 622万円"], "622万円"),
+    (["貸付のご案内", "区分 貸付額(月額)", "大学生 40,000円", "申込手数料", "1件 500円"], "500円"),
+    # a header with no outer bars: each line is a row of its own, its first cell another column's words
+    (["利用料のご案内", "所得区分 | 利用料（月額）", "非課税世帯 | 0円", "所得割 48,600円未満 | 19,500円"], "48,600円"),
+    (["使用料", "区分 | 使用料(年額)", "一般 | 12,000円", "所得 200万円以下 | 6,000円"], "200万円"),
 ])
 def test_near_misses_of_a_rate_header_take_no_rate(lines, figure):
     assert amounts_by_text(*lines)[figure].per is None

@@ -70,23 +70,25 @@ def _cell_rate(cell: str) -> str | None:
     return next((p for w, p in _rate_words().items() if word.endswith(w) and len(word) <= _LIST_LABEL_MAX), None)
 
 
-def _header_rate(info: LineInfo) -> tuple[int, int, str] | None:
-    """A header of its own (no figure) with a cell that names a rate: (that cell's index, the header's cells, the rate)."""
+def _header_rate(info: LineInfo) -> tuple[int, int, str, bool] | None:
+    """A header of its own (no figure) with a cell that names a rate: (that cell's index, the header's cells, the rate,
+    whether the header opens with a bar: only then may a row break over lines)."""
     if info.amounts or "。" in info.norm or len(info.norm.strip()) > _LIST_LABEL_MAX or not _any_rate().search(info.norm):
         return None
     cells = [c for c in re.split(r"[|｜]" if "|" in info.norm or "｜" in info.norm else r"\s+", info.norm) if c.strip()]
     found = [(k, r) for k, c in enumerate(cells) if (r := _cell_rate(c)) is not None]
-    return (found[0][0], len(cells), found[0][1]) if len(found) == 1 else None
+    outer = info.norm.lstrip()[:1] in "|｜"
+    return (found[0][0], len(cells), found[0][1], outer) if len(found) == 1 else None
 
 
-def _column_figures(info: LineInfo, header: tuple[int, int, str], carried: int) -> tuple[list[Mention], int]:
+def _column_figures(info: LineInfo, header: tuple[int, int, str, bool], carried: int) -> tuple[list[Mention], int]:
     """The figures of a row under a rate header that stand in its rate's column, and the `|` cell the row is in at the
     line's end: a `|` row's cell of the header's index, counted on from the line before where the row broke over lines
     (`| 第1段階 |` / `・生活保護受給者の方 |` / `基準額×0.257 |` / `18,600円 (軽減前:30,840円) |`: a line opening with `|` or a row
     whose cells are all told starts anew); a row under a header of one cell, all; under a spaced header whose last cell
     names the rate, the row's last figure outside brackets (`低所得1 住民税非課税世帯で…年収80万円以下のかた 0円`: the 80万円
     is another column's words). One walk of the line (a long line stays linear)."""
-    k, n, _ = header
+    k, n, _, _ = header
     bars = "|" in info.norm or "｜" in info.norm
     if not bars and n == 1:
         return list(info.amounts), 0
@@ -94,6 +96,8 @@ def _column_figures(info: LineInfo, header: tuple[int, int, str], carried: int) 
         return [], 0
     starts = {m.start: m for m in info.amounts}
     cell = -1 if info.norm.lstrip()[:1] in "|｜" else carried if carried < n else 0
+    if not header[3]:  # a header with no outer bars (`区分 | 保育料(月額)`): each line is a row of its own
+        cell = 0
     depth, out = 0, []
     for pos, ch in enumerate(info.norm):
         if ch in "|｜":
@@ -110,8 +114,9 @@ def _column_figures(info: LineInfo, header: tuple[int, int, str], carried: int) 
 
 def _header_rates(infos: Sequence[LineInfo]) -> None:
     """A column header that names a rate (`上限額(月額)`, `| 保険料(年額) |`, `手当月額 |`) gives it to its column's figures,
-    down to a sentence, a blank line or the next header (GUIDE: per-recipient and per-period sizes carry `per`)."""
-    header: tuple[int, int, str] | None = None
+    down to a sentence, a blank line, a heading of another money (`所得制限限度額`, table_words.json block_heads) or the next
+    header (GUIDE: per-recipient and per-period sizes carry `per`)."""
+    header: tuple[int, int, str, bool] | None = None
     carried = 0
     for info in infos:
         text = info.norm.strip()
@@ -122,7 +127,11 @@ def _header_rates(infos: Sequence[LineInfo]) -> None:
         if found is not None:
             header, carried = found, 0
             continue
-        if header is None or not info.amounts and "|" not in text and "｜" not in text:
+        if header is None:
+            continue
+        if not info.amounts and "|" not in text and "｜" not in text:
+            if text.endswith(tuple(load("table_words")["block_heads"]["tails"])):
+                header = None  # a heading that names another money: what follows is another block's
             continue
         figures, carried = _column_figures(info, header, carried)
         for m in figures:
