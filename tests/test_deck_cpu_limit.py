@@ -68,3 +68,30 @@ def test_the_cpu_of_a_process_tree_counts_its_children():
         os.close(read)
         os.close(write)
     assert tree_cpu_seconds(pid) is None  # gone: nothing to tell
+
+
+@pytest.mark.parametrize("script, reason", [
+    ("while :; do :; done", "tesseract used more than 1 CPU seconds on one page"),  # spins: its CPU limit
+    ("echo broken >&2; exit 3", "tesseract failed: broken"),  # near miss: a failure, not the limit
+])
+def test_one_page_of_ocr_is_limited_in_cpu_seconds_not_wall_seconds(tmp_path, monkeypatch, script, reason):
+    from extract.ingest import ocr
+
+    fake = tmp_path / "tesseract"
+    fake.write_text(f"#!/bin/sh\ncat > /dev/null\n{script}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(ocr, "PAGE_CPU_S", 1)
+    with pytest.raises(OSError, match=reason):
+        ocr._tesseract(b"png", "jpn", 11)
+
+
+def test_a_page_of_ocr_waiting_without_cpu_is_not_stopped_by_its_cpu_limit(tmp_path, monkeypatch):
+    from extract.ingest import ocr
+
+    fake = tmp_path / "tesseract"
+    fake.write_text("#!/bin/sh\ncat > /dev/null\nsleep 2\nprintf 'level\\ttext\\n5\\t19\\n'\n")  # a starved page
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(ocr, "PAGE_CPU_S", 1)
+    assert [r["text"] for r in ocr._tesseract(b"png", "jpn", 11)] == ["19"]
