@@ -7,7 +7,9 @@ the operating system's accounting (`resource.getrusage(RUSAGE_CHILDREN)`), and t
 process tree (sampled). CPU seconds count the whole tree: the decks' forkserver and its children too
 (before session 11 they were not counted, `issue25_perf13.md`).
 
-usage: python bench/workers.py [--rounds N] [--name wild] PDF_OR_FOLDER...; writes bench/results/workers_<name>.json
+usage: python bench/workers.py [--rounds N] [--name wild] [--workers N...] [--trees DIR...] PDF_OR_FOLDER...;
+writes bench/results/workers_<name>.json. `--trees`: source trees (each holding `src/`) run in turn in every round,
+their order reversed each round (two codes compared against the same run's floor on a busy machine); default: this one.
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ if __name__ == "__main__":
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float, float, float]:
+def timed(cmd: list[str], tree: Path = ROOT) -> tuple[float, float, float, float]:
     """Wall seconds, CPU seconds of the whole process tree (user + system; this bench is the subreaper of
     what the run leaves behind, so the decks' forkserver and its children count, `scale.reap_orphans`), the
     peak RSS (MB) of the largest process so far, and the peak PSS (MB) of the tree, sampled."""
@@ -52,11 +54,11 @@ def timed(cmd: list[str]) -> tuple[float, float, float, float]:
 
     from bench.scale import reap_orphans, tree_memory
 
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree / "src"), str(tree), os.environ.get("PYTHONPATH", "")])}
     reap_orphans(0)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env, cwd=tree, stdout=subprocess.DEVNULL)
     peak, done = [0], threading.Event()
 
     def sample() -> None:
@@ -84,7 +86,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--name", default="wild")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--trees", type=Path, nargs="+", default=[ROOT])
     a = ap.parse_args()
+    trees = {("" if len(a.trees) == 1 else f"{t.name}_"): t.resolve() for t in a.trees}
     pdfs = sorted(p for i in a.inputs for p in ([i] if i.is_file() else i.glob("*.pdf")))
     work = Path(tempfile.mkdtemp(prefix="bench-workers-"))
     raw = work / "raw"
@@ -102,22 +106,22 @@ def main() -> None:
             row: dict[str, float] = {}
             row["pdfplumber_s"], row["pdfplumber_cpu_s"], peak["pdfplumber"], got = timed([py, "-c", FLOOR, *map(str, pdfs)])
             pss["pdfplumber"] = max(pss.get("pdfplumber", 0.0), got)
-            for w in a.workers:
-                out = work / f"out_{r}_{w}"
-                row[f"workers_{w}_s"], row[f"workers_{w}_cpu_s"], peak[f"workers_{w}"], got = timed(
-                    [py, "-c", RUN, str(raw), str(out), str(w)])
-                pss[f"workers_{w}"] = max(pss.get(f"workers_{w}", 0.0), got)
-                shutil.rmtree(out, ignore_errors=True)
+            for tag, tree in list(trees.items())[:: -1 if r % 2 else 1]:
+                for w in a.workers:
+                    out, key = work / f"out_{r}_{w}", f"{tag}workers_{w}"
+                    row[f"{key}_s"], row[f"{key}_cpu_s"], peak[key], got = timed([py, "-c", RUN, str(raw), str(out), str(w)], tree)
+                    pss[key] = max(pss.get(key, 0.0), got)
+                    shutil.rmtree(out, ignore_errors=True)
             rounds.append({k: round(v, 2) for k, v in row.items()})
             print(json.dumps(rounds[-1]), flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     res: dict[str, object] = {"pdfs": [p.name for p in pdfs], "cpus": len(os.sched_getaffinity(0)), "rounds": rounds}
-    for w in a.workers:
-        ratios = [x[f"workers_{w}_s"] / x["pdfplumber_s"] for x in rounds]
-        res[f"ratio_workers_{w}_to_pdfplumber_median"] = round(statistics.median(ratios), 2)
-        cpu = [x[f"workers_{w}_cpu_s"] / x["pdfplumber_cpu_s"] for x in rounds]
-        res[f"cpu_ratio_workers_{w}_to_pdfplumber_median"] = round(statistics.median(cpu), 2)
+    for key in (f"{tag}workers_{w}" for tag in trees for w in a.workers):
+        ratios = [x[f"{key}_s"] / x["pdfplumber_s"] for x in rounds]
+        res[f"ratio_{key}_to_pdfplumber_median"] = round(statistics.median(ratios), 2)
+        cpu = [x[f"{key}_cpu_s"] / x["pdfplumber_cpu_s"] for x in rounds]
+        res[f"cpu_ratio_{key}_to_pdfplumber_median"] = round(statistics.median(cpu), 2)
     res["peak_rss_mb_note"] = "largest single process so far in this bench (cumulative: a later figure includes earlier ones)"
     res["peak_rss_mb"] = peak
     res["peak_mb_note"] = "peak PSS of each command's process tree (the forkserver and the decks' children included)"

@@ -3,13 +3,17 @@ results without their quadratic steps): on real PDFs of tests/data, and on small
 near misses (a missing edge, a gap in a ruling, duplicates just outside the tolerance)."""
 from __future__ import annotations
 
+import random
+
 import pdfplumber
 import pytest
-from pdfplumber.table import edges_to_intersections
+from pdfplumber.table import cells_to_tables as plumber_tables
+from pdfplumber.table import edges_to_intersections as plumber_points
 from pdfplumber.table import intersections_to_cells as plumber_cells
 from pdfplumber.utils import dedupe_chars as plumber_dedupe
 
-from extract.ingest.plumbing import dedupe_chars, intersections_to_cells, ruled_tables
+from extract.ingest.plumbing import cells_to_tables, dedupe_chars, intersections_to_cells, ruled_tables
+from extract.ingest.plumbing import edges_to_intersections as our_points
 
 from .conftest import DATA
 
@@ -59,8 +63,54 @@ GRIDS = {
 
 @pytest.mark.parametrize("name", list(GRIDS))
 def test_cells_as_pdfplumber_finds_them(name):
-    points = edges_to_intersections(GRIDS[name], 1, 1)
+    points = plumber_points(GRIDS[name], 1, 1)
     assert intersections_to_cells(points) == plumber_cells(points)
+
+
+# near misses of the tolerance: a horizontal 1 pt above or below a vertical's end meets it, 1.01 pt does not;
+# a vertical 1 pt beyond a horizontal's end meets it
+NEAR = {
+    "touching within the tolerance": [_edge(10, 0, 10, 20), _edge(0, -1, 20, -1), _edge(0, 21, 20, 21), _edge(11, 10, 30, 10)],
+    "just past it": [_edge(10, 0, 10, 20), _edge(0, -1.01, 20, -1.01), _edge(0, 21.01, 20, 21.01), _edge(11.01, 10, 30, 10)],
+    "equal tops kept in x order": [_edge(5, 0, 5, 10), _edge(30, 5, 40, 5), _edge(0, 5, 10, 5), _edge(5, 5, 6, 5)],
+}
+
+
+@pytest.mark.parametrize("name", list(GRIDS) + list(NEAR))
+@pytest.mark.parametrize("tolerance", [1, 3])
+def test_intersections_as_pdfplumber_finds_them(name, tolerance):
+    edges = {**GRIDS, **NEAR}[name]
+    ours, theirs = our_points(edges, tolerance, tolerance), plumber_points(edges, tolerance, tolerance)
+    assert list(ours) == list(theirs)  # the same points in the same order
+    def ids(points: dict) -> list[list[int]]:  # each point's edges, the very objects, in order
+        return [[id(e) for e in p["v"]] + [id(e) for e in p["h"]] for p in points.values()]
+
+    assert ids(ours) == ids(theirs)
+
+
+def _cells(seed: int) -> list[tuple[float, float, float, float]]:
+    """Up to a dozen overlapping and touching boxes on a small lattice, in a random order."""
+    rnd = random.Random(seed)
+    boxes = set()
+    for _ in range(rnd.randint(2, 12)):
+        x0, y0 = rnd.randint(0, 6), rnd.randint(0, 6)
+        boxes.add((float(x0), float(y0), float(x0 + rnd.randint(1, 3)), float(y0 + rnd.randint(1, 3))))
+    out = sorted(boxes)
+    rnd.shuffle(out)
+    return out
+
+
+@pytest.mark.parametrize("cells", [
+    [],
+    [(0.0, 0.0, 1.0, 1.0)],  # one cell: no table
+    [(0.0, 0.0, 1.0, 1.0), (1.0, 0.0, 2.0, 1.0)],  # two side by side: one table
+    [(0.0, 0.0, 1.0, 1.0), (5.0, 5.0, 6.0, 6.0)],  # apart: no table of two
+    # a cell met only after the scan passed it (joined through a later one): taken in the next pass
+    [(1.0, 0.0, 3.0, 1.0), (3.0, 2.0, 5.0, 4.0), (3.0, 0.0, 5.0, 2.0), (2.0, 0.0, 3.0, 2.0), (4.0, 1.0, 5.0, 3.0)],
+    *(_cells(seed) for seed in range(300)),
+])
+def test_tables_of_cells_as_pdfplumber_groups_them(cells):
+    assert cells_to_tables(cells) == plumber_tables(cells)
 
 
 CHAR = {"upright": True, "text": "円", "fontname": "F", "size": 10.0, "x1": 10, "bottom": 10, "top": 0}

@@ -60,12 +60,23 @@ def test_not_isolated_runs_here():
     assert run_limited(add, (2, 3), Limits(isolate=False))["pid"] == os.getpid()
 
 
-def test_a_function_past_the_time_limit_is_stopped():
+def test_a_function_past_the_cpu_limit_is_stopped():
+    from tests.sandbox_helpers import spin
+
     t = time.monotonic()
     with pytest.raises(DeckError) as e:
-        run_limited(sleep_for, (30,), Limits(timeout=1))
+        run_limited(spin, (30,), Limits(timeout=1))
     assert time.monotonic() - t < 10
-    assert e.value.reason.startswith("took longer than 1 s (the --deck-timeout limit") and e.value.status == "failed"
+    assert e.value.reason.startswith("used more than 1 CPU seconds (the --deck-timeout CPU limit") and e.value.status == "failed"
+
+
+def test_a_function_that_hangs_is_stopped_by_the_wall_limit():
+    t = time.monotonic()
+    with pytest.raises(DeckError) as e:
+        run_limited(sleep_for, (30,), Limits(timeout=0.5, wall_factor=4))
+    assert time.monotonic() - t < 10
+    assert e.value.reason.startswith("still running after 2 s of wall-clock time") and e.value.status == "failed"
+    assert "--deck-wall-factor 4 times its CPU limit of 0.5 s" in e.value.reason
 
 
 def test_a_function_past_the_memory_limit_fails_alone():

@@ -53,7 +53,8 @@ class RunOptions:
                                    flag="--suites")
     lock_timeout: float = _opt(300.0, "seconds to wait for another run on the same output folder")
     settle_seconds: float = _opt(5.0, "skip decks modified this recently: probably still being copied")
-    deck_timeout: float = _opt(120.0, "seconds allowed for one deck (reading, rules and tables)")
+    deck_timeout: float = _opt(120.0, "CPU seconds allowed for one deck (reading, rules and tables), counted over "
+                                      "its processes: a busy machine does not stop a deck a quiet one reads")
     deck_memory_mb: int = _opt(2048, "memory allowed for one deck, in MB")
     max_text_mb: float = _opt(50.0, "largest .txt deck accepted, in MB")
     passwords_file: Path | None = _opt(None, "JSON file of {deck file name: password} for encrypted PDFs "
@@ -63,8 +64,10 @@ class RunOptions:
     workers: int | None = _opt(None, "decks read at the same time, each in its own process, when not on Dask "
                                      "(default: the cores)")
     # -- operations (issue 24) --
-    deck_seconds_per_page: float = _opt(1.0, "seconds allowed per page of a PDF deck: its time limit is the larger "
+    deck_seconds_per_page: float = _opt(1.0, "CPU seconds allowed per page of a PDF deck: its limit is the larger "
                                         "of this times its pages and --deck-timeout")
+    deck_wall_factor: float = _opt(10.0, "wall-clock seconds allowed for one deck, in times its CPU limit: stops a "
+                                   "deck that hangs without using CPU")
     allow_removal: bool = _opt(False, "publish even when the run removes more than --max-removed-share of the "
                                "published decks (their files are gone on purpose)")
     max_removed_share: float = _opt(0.5, "a run that would remove more than this share of the published decks "
@@ -85,7 +88,7 @@ class RunOptions:
         for name in ("lock_timeout", "settle_seconds"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, not {getattr(self, name)}")
-        for name in ("deck_timeout", "deck_memory_mb", "max_text_mb", "workers"):
+        for name in ("deck_timeout", "deck_memory_mb", "max_text_mb", "workers", "deck_wall_factor"):
             if getattr(self, name) is not None and getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, not {getattr(self, name)}")
         if self.deck_memory_mb < MIN_DECK_MEMORY_MB:

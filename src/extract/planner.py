@@ -36,7 +36,8 @@ def plan_run(options: RunOptions, prev: Published | None = None) -> Plan:
 
 def run_limits(options: RunOptions) -> dict[str, Any]:
     """The per-deck limits of this run, as recorded in the manifest."""
-    return limits_of(options.deck_timeout, options.deck_seconds_per_page, options.deck_memory_mb, options.max_text_mb)
+    return limits_of(options.deck_timeout, options.deck_seconds_per_page, options.deck_memory_mb, options.max_text_mb,
+                     options.deck_wall_factor)
 
 
 def without_work(options: RunOptions, p: Plan, checked_at: str, prev: Published | None = None

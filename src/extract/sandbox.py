@@ -37,7 +37,10 @@ WARM_ENV = "EXTRACT_SANDBOX_WARM"
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-deck limits and secrets (CLI: --deck-timeout, --deck-memory-mb, --max-text-mb, --passwords)."""
+    """Per-deck limits and secrets (CLI: --deck-timeout, --deck-seconds-per-page, --deck-wall-factor,
+    --deck-memory-mb, --max-text-mb, --passwords). The time limit counts the CPU seconds of the deck's
+    processes (its child, page readers, Tesseract), so a busy machine does not stop a deck that a quiet one
+    reads; a deck that hangs without using CPU is stopped by the wall-clock limit, `wall_factor` times it."""
 
     timeout: float = 120.0
     memory_mb: int = 2048
@@ -46,25 +49,38 @@ class Limits:
     isolate: bool = True  # False: run in this process (no limits), e.g. inside a daemonic Dask worker
     #: why the passwords file could not be (fully) used; given as the reason of encrypted decks
     password_warning: str | None = None
-    #: seconds per page once the deck says how many it has (`report_pages`): the time limit is the larger
+    #: CPU seconds per page once the deck says how many it has (`report_pages`): the limit is the larger
     #: of this times the pages and `timeout`, so a 600-page budget book is not stopped at a 2-page deck's limit
     per_page: float = 0.0
     #: the run's as-of date: the latest year a deck's weekdays may date it in (mentions.deck_year); None: no such year
     as_of: dt.date | None = None
+    #: the wall-clock limit, in times the CPU limit: generous, as a loaded machine gives a deck a fraction
+    #: of a core (two cores shared by 15 processes: 0.13 CPU seconds a second)
+    wall_factor: float = 10.0
 
     def password_for(self, file: str) -> str | None:
         """The password for a deck by its path relative to the input folder, else by its bare name."""
         return self.passwords.get(file) or self.passwords.get(file.rsplit("/", 1)[-1])
 
     def timeout_for(self, pages: int | None) -> float:
+        """The deck's limit in CPU seconds."""
         return max(self.timeout, self.per_page * pages) if pages else self.timeout
+
+    def wall_for(self, pages: int | None) -> float:
+        """The deck's limit in wall-clock seconds (a deck that hangs)."""
+        return self.wall_factor * self.timeout_for(pages)
 
     def timeout_reason(self, pages: int | None) -> str:
         spent = self.timeout_for(pages)
         if pages and spent > self.timeout:
-            return (f"took longer than {spent:g} s (the limit for {pages} pages: --deck-seconds-per-page "
+            return (f"used more than {spent:g} CPU seconds (the CPU limit for {pages} pages: --deck-seconds-per-page "
                     f"{self.per_page:g} per page; raise it, or --deck-timeout): stopped")
-        return f"took longer than {spent:g} s (the --deck-timeout limit; raise it to allow more): stopped"
+        return f"used more than {spent:g} CPU seconds (the --deck-timeout CPU limit; raise it to allow more): stopped"
+
+    def wall_reason(self, pages: int | None) -> str:
+        return (f"still running after {self.wall_for(pages):g} s of wall-clock time (the wall limit for a deck that "
+                f"hangs: --deck-wall-factor {self.wall_factor:g} times its CPU limit of {self.timeout_for(pages):g} s; "
+                f"raise either): stopped")
 
 
 def memory_reason(memory_mb: int) -> str:
@@ -226,13 +242,79 @@ def _exit_reason(code: int | None) -> str:
     return f"the worker process crashed (exit code {code})"
 
 
+#: seconds between two looks at a deck's CPU time, at most (a deck that ends sooner is never looked at)
+CPU_CHECK_SECONDS = 1.0
+
+
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of the children it has waited for (Tesseract): the
+    clock a deck's share of its CPU limit is counted on (OCR's)."""
+    own, waited = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
+
+
+def tree_cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system) of a process, the children it has waited for and its live descendants
+    (a deck's page readers, Tesseract), from /proc; None where /proc cannot tell (not Linux, the process gone)."""
+    stats: dict[int, tuple[int, int]] = {}  # pid -> (parent, clock ticks)
+    try:
+        entries = [e.name for e in os.scandir("/proc") if e.name.isdigit()]
+    except OSError:
+        return None
+    for name in entries:
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as f:
+                rest = f.read().rsplit(")", 1)[1].split()
+            stats[int(name)] = (int(rest[1]), sum(int(v) for v in rest[11:15]))
+        except (OSError, ValueError, IndexError):
+            continue  # ended while we looked
+    if pid not in stats:
+        return None
+    children: dict[int, list[int]] = {}
+    for child, (parent, _) in stats.items():
+        children.setdefault(parent, []).append(child)
+    ticks, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        ticks += stats[p][1]
+        todo += children.get(p, [])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _watch(pid: int, recv: Any, limits: Limits) -> tuple[str, Any]:
+    """Wait for a deck's child to answer ("ok" or "error", its payload; "exited" when it ended without
+    one), taking its page count on the way; DeckError once it used its CPU limit or hung past the wall limit.
+    Where its CPU time cannot be read, the wall clock stands in for it (the CPU limit applies to it)."""
+    started, pages, spent = time.monotonic(), None, 0.0
+    while True:
+        wall = time.monotonic() - started
+        if spent >= limits.timeout_for(pages):
+            raise DeckError(limits.timeout_reason(pages))
+        if wall >= limits.wall_for(pages):
+            raise DeckError(limits.wall_reason(pages))
+        # two processes (a reader beside the deck) may spend the CPU left in half the time
+        wait = min(limits.wall_for(pages) - wall, max(0.02, min(CPU_CHECK_SECONDS, (limits.timeout_for(pages) - spent) / 2)))
+        if not recv.poll(wait):
+            cpu = tree_cpu_seconds(pid)
+            spent = time.monotonic() - started if cpu is None else cpu
+            continue
+        try:
+            kind, payload = recv.recv()
+        except EOFError:
+            return "exited", None
+        if kind != "pages":
+            return kind, payload
+        pages = payload
+
+
 def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits | None = None,
                 label: str = "") -> T:
-    """`fn(*args)` in a forkserver child under `limits.timeout` seconds and `limits.memory_mb` of address
-    space; its (picklable) result, or DeckError with a one-line reason: a DeckError raised by `fn` keeps
-    its reason and status; timeout, memory exhaustion, any other exception and a crash become status
-    "failed". `fn` must be importable by name (a module-level function). With `limits.isolate` False, or
-    inside a daemonic process (which cannot have children), `fn` runs here without limits."""
+    """`fn(*args)` in a forkserver child under `limits.timeout` CPU seconds (`limits.wall_for` wall-clock
+    seconds) and `limits.memory_mb` of address space; its (picklable) result, or DeckError with a one-line
+    reason: a DeckError raised by `fn` keeps its reason and status; the time limits, memory exhaustion, any
+    other exception and a crash become status "failed". `fn` must be importable by name (a module-level
+    function). With `limits.isolate` False, or inside a daemonic process (which cannot have children), `fn`
+    runs here without limits."""
     limits = limits or Limits()
     if not limits.isolate or mp.current_process().daemon:
         return fn(*args)
@@ -249,19 +331,10 @@ def run_limited(fn: Callable[..., T], args: tuple[Any, ...] = (), limits: Limits
         return fn(*args)
     send.close()
     try:
-        started, pages = time.monotonic(), None
-        while True:
-            left = started + limits.timeout_for(pages) - time.monotonic()
-            if left <= 0 or not recv.poll(left):
-                raise DeckError(limits.timeout_reason(pages))
-            try:
-                kind, payload = recv.recv()
-            except EOFError:
-                proc.join(5)
-                raise DeckError(_exit_reason(proc.exitcode)) from None
-            if kind != "pages":
-                break
-            pages = payload
+        kind, payload = _watch(proc.pid, recv, limits)
+        if kind == "exited":
+            proc.join(5)
+            raise DeckError(_exit_reason(proc.exitcode))
     finally:
         if proc.is_alive():
             proc.kill()

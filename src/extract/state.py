@@ -202,8 +202,8 @@ def check_removal(p: Plan, manifest: dict[str, dict[str, Any]], max_share: float
                          f"(the limit is --max-removed-share {max_share:g})")
 
 
-def limits_of(deck_timeout: float, deck_seconds_per_page: float, deck_memory_mb: int, max_text_mb: float
-              ) -> dict[str, Any]:
+def limits_of(deck_timeout: float, deck_seconds_per_page: float, deck_memory_mb: int, max_text_mb: float,
+              deck_wall_factor: float = 10.0) -> dict[str, Any]:
     """The per-deck limits a deck was extracted under: a failed deck is tried again when they change."""
     return {"deck_timeout": deck_timeout, "deck_seconds_per_page": deck_seconds_per_page,
-            "deck_memory_mb": deck_memory_mb, "max_text_mb": max_text_mb}
+            "deck_memory_mb": deck_memory_mb, "max_text_mb": max_text_mb, "deck_wall_factor": deck_wall_factor}

@@ -105,6 +105,6 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
 def read_deck_file(deck: DeckFile, password: str | None = None, max_text_mb: float = 50.0,
                    ocr_seconds: float | None = None, page_workers: int = 1) -> Deck:
     """`read_deck` for a discovered deck: checked against its input folder, named by its doc and file.
-    `ocr_seconds`: the time OCR of scanned pages may take (the rest of the deck's time limit is for the rules)."""
+    `ocr_seconds`: the CPU seconds OCR of scanned pages may take (the rest of the deck's time limit is for the rules)."""
     return read_deck(deck.path, password, max_text_mb, root=deck.root, doc=deck.doc, file=deck.file,
                      ocr_seconds=ocr_seconds, expect=(deck.size, deck.mtime), page_workers=page_workers)

@@ -48,8 +48,11 @@ PSM = 11
 INK_BELOW, LIGHT_PAGE = 200, 220
 #: a page whose share of dark pixels (at 50 dpi) is below this is blank
 BLANK_INK = 0.0005
-#: Tesseract's time limit per page and per re-read line
-PAGE_TIMEOUT_S = 120.0
+#: Tesseract's limit per page and per re-read line, in CPU seconds (RLIMIT_CPU: a busy machine does not stop a
+#: page a quiet one reads, as the deck's own limit, sandbox.Limits), and in wall-clock seconds, generous, for a
+#: Tesseract that hangs
+PAGE_CPU_S = 120
+PAGE_TIMEOUT_S = 1200.0
 #: a short piece with figures read with a confidence under this is read again on its own (the held-back line)
 REREAD_BELOW, REREAD_CHARS = 60.0, 12
 #: at most this many such re-reads a page (each is a Tesseract run of about half a second)
@@ -97,12 +100,19 @@ def is_blank(pdf: Any, index: int) -> bool:
 
 def _die_with_parent() -> None:
     """In Tesseract's process, before it starts: be killed when the deck's child is (its time limit), so no
-    OCR outlives the deck it was for (Linux; elsewhere PAGE_TIMEOUT_S bounds it)."""
+    OCR outlives the deck it was for (Linux; elsewhere PAGE_TIMEOUT_S bounds it); and stopped once it used
+    PAGE_CPU_S seconds of CPU (where `resource` is)."""
     try:
         import ctypes
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
+        pass
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CPU, (PAGE_CPU_S, PAGE_CPU_S + 5))  # SIGXCPU, then SIGKILL
+    except (ImportError, OSError, ValueError):
         pass
 
 
@@ -111,6 +121,8 @@ def _tesseract(png: bytes, lang: str, psm: int) -> list[dict[str, str]]:
     done = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI), "tsv"],
                           input=png, capture_output=True, timeout=PAGE_TIMEOUT_S, env=env, check=False,
                           preexec_fn=_die_with_parent)
+    if done.returncode == -getattr(signal, "SIGXCPU", 0):
+        raise OSError(f"tesseract used more than {PAGE_CPU_S} CPU seconds on one page (its limit per page)")
     if done.returncode != 0:
         raise OSError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()[:160]}")
     rows = csv.DictReader(io.StringIO(done.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE)

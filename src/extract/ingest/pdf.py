@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
-import time
 from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..model import DeckError, Line, TableGrid
-from ..sandbox import report_pages
+from ..sandbox import cpu_seconds, report_pages
 from . import ocr
 from .layout import LayoutLine, drop_margins, page_lines
 from .page_objects import read_objects
@@ -119,14 +118,15 @@ def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: li
     if why:
         return scans, notes + [f"{why}: image-only pages {page_ranges(scans)} not read; {ocr.INSTALL_HINT}"]
     read: list[int] = []
-    start, slowest, late = time.monotonic(), 0.0, list[int]()
+    # counted in CPU seconds, as the deck's limit is: which pages are read does not depend on the machine's load
+    start, slowest, late = cpu_seconds(), 0.0, list[int]()
     for p in scans:
-        began = time.monotonic()
+        began = cpu_seconds()
         if seconds is not None and began - start + slowest > seconds:
             late.append(p)
             continue
         found = ocr.ocr_page(doc, p - 1)
-        slowest = max(slowest, time.monotonic() - began)
+        slowest = max(slowest, cpu_seconds() - began)
         if not found:
             continue  # a picture without words: still an image-only page, nothing read from it
         pages[p - 1] = (pages[p - 1][0], [o.line for o in found])
@@ -137,5 +137,5 @@ def _read_scans(data: bytes, password: str | None, no_text: list[int], pages: li
         notes.append(f"pages {page_ranges(read)} read by OCR (Tesseract jpn/jpn_vert)")
     if late:
         notes.append(f"image-only pages {page_ranges(late)} not read: OCR would pass its share of the deck's time "
-                     f"limit ({seconds:.0f} s); raise --deck-timeout to read them")
+                     f"CPU limit ({seconds:.0f} s); raise --deck-timeout to read them")
     return [p for p in scans if p not in read], notes

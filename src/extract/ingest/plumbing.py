@@ -6,11 +6,16 @@ on a budget book's pages they cost more than reading the page itself.
 - `ruled_tables`: `page.find_tables()` (the default "lines" strategy), whose cell search scans every later
   intersection and rebuilds two edge sets per pair of points; here from each point's column and row, with
   the edge sets built once. A page with no ruling, box or curve holds no ruled table and is not searched.
+  Its intersections (each vertical against every horizontal, the horizontals sorted again for each) take
+  the horizontals in a vertical's reach from one sorted list; its grouping of cells into tables (a scan of
+  every cell left per pass) follows the corners a new cell brings (`cells_to_tables`).
 """
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 from typing import Any
 
@@ -69,7 +74,7 @@ def dedupe_page(page: Any) -> Any:
 
 def ruled_tables(page: Any) -> list[Any]:
     """`page.find_tables()` with the default settings: the same tables, cells in the same order."""
-    from pdfplumber.table import TableSettings, cells_to_tables, edges_to_intersections
+    from pdfplumber.table import TableSettings
 
     if not (page.lines or page.rects or page.curves):
         return []
@@ -100,6 +105,71 @@ def _finder(page: Any, settings: Any) -> Any:
     finder = TableFinder.__new__(TableFinder)
     finder.page, finder.settings = page, settings
     return finder
+
+
+def edges_to_intersections(edges: list[dict[str, Any]], x_tolerance: float = 1, y_tolerance: float = 1
+                           ) -> dict[Point, dict[str, list[dict[str, Any]]]]:
+    """pdfplumber.table.edges_to_intersections: the same points, edges and order. Its horizontals are sorted by
+    top, so those a vertical can meet (top within its span and the tolerance) are a slice of them, found by
+    bisection with a margin; the test on each is pdfplumber's own, in its order."""
+    v_edges = sorted((e for e in edges if e["orientation"] == "v"), key=itemgetter("x0", "top"))
+    h_edges = sorted((e for e in edges if e["orientation"] == "h"), key=itemgetter("top", "x0"))
+    tops = [h["top"] for h in h_edges]
+    out: dict[Point, dict[str, list[dict[str, Any]]]] = {}
+    for v in v_edges:
+        lo = bisect_left(tops, v["top"] - y_tolerance - 1)  # the margin: float rounding never drops a meeting
+        hi = bisect_right(tops, v["bottom"] + y_tolerance + 1)
+        for h in h_edges[lo:hi]:
+            if v["top"] <= h["top"] + y_tolerance and v["bottom"] >= h["top"] - y_tolerance \
+                    and h["x0"] - x_tolerance <= v["x0"] <= h["x1"] + x_tolerance:
+                point = out.setdefault((v["x0"], h["top"]), {"v": [], "h": []})
+                point["v"].append(v)
+                point["h"].append(h)
+    return out
+
+
+def cells_to_tables(cells: list[CellBox]) -> list[list[CellBox]]:
+    """pdfplumber.table.cells_to_tables: the same tables, cells in the same order. pdfplumber passes over
+    the cells left, in order, taking each that shares a corner with the table so far, until a pass takes
+    none. Here the cells a new corner touches are queued by their place: one past the last taken is taken
+    in this pass, one before it in the next, as pdfplumber's scan would."""
+    corners = [((x0, top), (x0, bottom), (x1, top), (x1, bottom)) for x0, top, x1, bottom in cells]
+    at: dict[Point, list[int]] = {}
+    for i, cs in enumerate(corners):
+        for c in cs:
+            at.setdefault(c, []).append(i)
+    left = [True] * len(cells)
+    tables: list[list[CellBox]] = []
+    first = 0
+    while True:
+        while first < len(cells) and not left[first]:
+            first += 1
+        if first == len(cells):
+            break
+        group: list[CellBox] = []
+        seen: set[Point] = set()
+        ready, later, last = [first], list[int](), -1
+        while ready or later:
+            if not ready:  # the next pass, from the start: what the last one met too late
+                ready, later, last = later, [], -1
+                heapq.heapify(ready)
+            i = heapq.heappop(ready)
+            if not left[i]:
+                continue
+            if i < last:
+                later.append(i)  # met after the scan passed it: taken in the next pass
+                continue
+            left[i], last = False, i
+            group.append(cells[i])
+            for c in corners[i]:
+                if c not in seen:
+                    seen.add(c)
+                    for j in at[c]:
+                        if left[j]:
+                            heapq.heappush(ready, j)
+        tables.append(group)
+    ordered = sorted(tables, key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in ordered if len(t) > 1]
 
 
 def intersections_to_cells(intersections: dict[Point, dict[str, list[dict[str, Any]]]]) -> list[CellBox]:

@@ -112,7 +112,7 @@ def deck_limits(options: RunOptions) -> Limits:
     got = read_passwords(options.passwords_path())
     return Limits(timeout=options.deck_timeout, memory_mb=options.deck_memory_mb, max_text_mb=options.max_text_mb,
                   passwords=got.passwords, password_warning=got.warning, per_page=options.deck_seconds_per_page,
-                  as_of=options.as_of_date)
+                  as_of=options.as_of_date, wall_factor=options.deck_wall_factor)
 
 
 def _import_validation() -> None:
