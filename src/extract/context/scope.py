@@ -33,6 +33,7 @@ from ..model import Line, Mention
 from . import (
     account_sides,
     change_pairs,
+    document_kinds,
     document_shapes,
     fiscal_document,
     inline_outline,
@@ -149,6 +150,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
     sides = account_sides.sides(infos)
+    doc_kind = document_kinds.kind(outline, infos, doc_label)
+    if doc_kind is not None:
+        document_kinds.publish(outline, doc_kind)  # the outline's title shows it (`document:benefit_guide`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures: dict[int | None, int] = {}
     for m, _node, owner, _i in owned:
@@ -185,6 +189,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "change"
         open_figures.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)  # its sentence's words
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
+        if doc_kind is not None and m.role == "other" and m.role_source in _OPEN and document_kinds.benefit_size(chain, infos):
+            m.role, m.role_source = "support", document_kinds.SOURCE  # last: a benefit guide's `【貸付金額】` over its sizes
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
             m.total_of = m.total_of or account_total(info, m, owner, outline)
@@ -251,9 +257,22 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
         m.role, m.fy, m.role_source = held
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
-    if side and (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
+    if side == account_sides.SPENDING:
+        _spending(m, info, section or doc_label)
+    elif side and (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
         m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source (whatever verb
         # takes it later: `市債は、…28億円を計上`)
+
+
+def _spending(m: Mention, info: LineInfo, label: tuple[str, int | None] | None) -> None:
+    """Under an enterprise's spending side named alone (`支 出` over `第1項 営業費用 | 860,584千円`) in a budget's scope:
+    the side's 款 and 項 are its budget (fresh6a, fresh12c: an enterprise's expenditure is `budget`), each a total of the
+    side's works, no programme's row; a figure its own words label (`前年度…`) keeps that reading."""
+    if label is None or label[0] not in BUDGET_ROLES or label[0] == "previous_budget" or m.role == "previous_budget":
+        return
+    if (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
+        m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+        m.fy = m.fy or label[1]
 
 
 #: a programme sheet's bracketed subtotal of an expense class (`(補助金計)`, `(負担金、補助及び交付金計)`); not the
