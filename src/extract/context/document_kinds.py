@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from . import outline as ol
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_role
 
 BENEFIT_GUIDE = "benefit_guide"
 #: how a figure's role reads when the document's kind gave it
@@ -47,8 +47,8 @@ def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, i
     if title is None:
         title = next((info.norm for info in infos if info.norm.strip()), "")
     title = title.strip()
-    if not title or len(title) > _TITLE_MAX:
-        return None
+    if not title or len(title) > _TITLE_MAX or (label_role(title) or ("",))[0] in BUDGET_ROLES:
+        return None  # (`令和7年度 奨学金貸付事業 当初予算`: a budget's title, whether or not its year reads as its label)
     return BENEFIT_GUIDE if any(n in title for n in _benefit()[0]) else None
 
 

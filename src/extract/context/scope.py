@@ -267,10 +267,12 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
 def _spending(m: Mention, info: LineInfo, label: tuple[str, int | None] | None) -> None:
     """Under an enterprise's spending side named alone (`支 出` over `第1項 営業費用 | 860,584千円`) in a budget's scope:
     the side's 款 and 項 are its budget (fresh6a, fresh12c: an enterprise's expenditure is `budget`), each a total of the
-    side's works, no programme's row; a figure its own words label (`前年度…`) keeps that reading."""
+    side's works, no programme's row; a figure its own words label (`前年度…`), or a sentence's, keeps that reading."""
     if label is None or label[0] not in BUDGET_ROLES or label[0] == "previous_budget" or m.role == "previous_budget":
         return
-    if (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
+    if "。" in info.norm:
+        return  # a sentence under the side (`…建設事業は、…町道改良工事(1億7千万円)…`) says what its figures are
+    if (m.role_source in (*_OPEN, "scope") or m.role == "support") and label_role(_raw_label(info, m)) is None:
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         m.fy = m.fy or label[1]
 
