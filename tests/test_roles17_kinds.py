@@ -148,3 +148,44 @@ def test_a_budget_document_is_no_benefit_guide():
 ])
 def test_a_heading_names_the_amount_given(text, names):
     assert document_kinds.names_amount_given(text) is names
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a label wrapped onto two lines of a chart: read whole
+    (["令和7年度予算の要求基準", "前年度", "予算額", "95.2兆円"], "95.2兆円", "previous_budget"),
+    (["令和8年度 子ども施策の概要", "補正", "予算額", "1,200億円"], "1,200億円", "supplementary_budget"),
+    # near misses: a fragment that changes nothing, a long line above
+    (["令和7年度予算の要求基準", "概要", "予算額", "95.2兆円"], "95.2兆円", "budget"),
+    (["令和7年度予算の要求基準", "前年度の実績を踏まえて見直しを行う", "予算額", "95.2兆円"], "95.2兆円", "budget"),
+])
+def test_a_label_wrapped_over_two_lines(lines, figure, role):
+    assert _roles(lines)[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("第2回臨時会 総額312億4,500万円余の令和6年度補正予算を可決", "312億4,500万円", "supplementary_budget"),
+    ("知事は総額5,870億円程度の令和8年度当初予算を編成した。", "5,870億円", "budget"),
+    # near miss: a sum that is no budget
+    ("総額120億円余の寄附が寄せられた。", "120億円", "other"),
+])
+def test_a_budget_named_after_a_rounded_figure(line, figure, role):
+    assert _roles([line])[figure][0] == role
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    (["広域連合議会定例会提出議案の説明", "(令和7年8月1日提出)", "今回の補正予算は、令和6年度決算に伴う精算が主なものです。",
+      "一般会計補正予算(第1号)は、補正額約2,150万円です。"], "2,150万円", 2025),
+])
+def test_a_settlements_year_that_causes_a_budget_scopes_nothing(lines, figure, fy):
+    assert amounts_by_text(*lines)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    (["防災関係予算の推移", "◆ 2015年度の約1.2兆円から2024年度には約2.0兆円に増加。"], "1.2兆円", "budget"),
+    (["防災関係予算の推移", "◆ 2015年度の約1.2兆円から2024年度には約2.0兆円に増加。"], "2.0兆円", "budget"),
+    # near misses: the year labels another subject; no budget in the title
+    (["防災関係予算の推移", "◆ 2024年度は2015年度比で約8,000億円の増加。"], "8,000億円", "other"),
+    (["防災関係の統計", "◆ 2015年度の約1.2兆円から2024年度には約2.0兆円に増加。"], "1.2兆円", "other"),
+])
+def test_a_budgets_trend_by_year(lines, figure, role):
+    assert _roles(lines)[figure][0] == role

@@ -255,6 +255,8 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
     _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
     if not (section or doc_label) and m.role_source == "fallback":
         m.role, m.fy, m.role_source = held
+        if kind_only is not None and m.role == "other" and _year_of(info, m):
+            m.role, m.role_source = kind_only[0], "scope"  # `…関係予算の推移` over `2013年度の約3.3兆円`: that year's budget
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
     if side == account_sides.SPENDING:
@@ -275,6 +277,19 @@ def _spending(m: Mention, info: LineInfo, label: tuple[str, int | None] | None) 
     if (m.role_source in (*_OPEN, "scope") or m.role == "support") and label_role(_raw_label(info, m)) is None:
         m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
         m.fy = m.fy or label[1]
+
+
+#: what stands between a fiscal year and the figure it labels alone (`2013年度の約3.3兆円`, `2022年度には約6.1兆円`)
+_YEAR_OF = re.compile(r"\s*(?:の|は|には|に|で|が|:|：)?\s*(?:約|およそ|概ね)?\s*")
+#: how far before a figure its year is looked for
+_YEAR_REACH = 16
+
+
+def _year_of(info: LineInfo, m: Mention) -> bool:
+    """The figure is labelled by a fiscal year alone, right before it: under a title that names a budget but no year
+    (`少子化対策関係予算の推移`), that year's budget (a trend told year by year)."""
+    years = info.years_starting(max(0, m.start - _YEAR_REACH), m.start)
+    return bool(years) and _YEAR_OF.fullmatch(info.norm[years[-1].end:m.start]) is not None
 
 
 #: a programme sheet's bracketed subtotal of an expense class (`(補助金計)`, `(負担金、補助及び交付金計)`); not the
