@@ -6,7 +6,7 @@ bench/results/issue21_roles17.md), each in wordings no dev set uses, with near m
   on the line above its figure; an article's heading over both sides (`(資本的収入及び支出)`) ends the side
   (context/account_sides.py, scope._spending);
 - a supplementary bill's total after the addition (`…を追加し、歳入歳出それぞれ…と定める`) is the budget as it stands
-  (totals.whole_budget);
+  (open_figures);
 - sizes listed in parallel before a giving verb, with a long recipient's label between them that is a noun phrase by its
   parts of speech (grant_frame.parallel_gap);
 - a benefit guide (its title names what a resident receives; no budget label): a heading naming the amount given heads the

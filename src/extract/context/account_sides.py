@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..charsets import any_of
 from ..dictionary import load
 from ..model import Mention
-from .labels import TITLE_MAX, LineInfo
+from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo
 
 REVENUE = "revenue"
 BREAKDOWN = "breakdown"
@@ -151,3 +151,17 @@ def spending_side(info: LineInfo, m: Mention) -> bool:
     head = info.norm[info.end_before(m.start):m.start]
     head = head[max(head.rfind("。"), head.rfind("、", 0, max(0, len(head.rstrip(" 、，,")) - 1))) + 1:]
     return _spending_label().search(head) is not None and not any(w in head for w in load("roles")["previous_words"])
+
+
+def spending_row(m: Mention, info: LineInfo, label: tuple[str, int | None] | None, labelled: bool) -> None:
+    """Under an enterprise's spending side named alone (`支 出` over `第1項 営業費用 | 860,584千円`) in a budget's scope
+    (`label`): the side's 款 and 項 are its budget (fresh6a, fresh12c: an enterprise's expenditure is `budget`), each a total
+    of the side's works, no programme's row; a figure its own words label (`labelled`: `前年度…`), or a sentence's, keeps
+    that reading."""
+    if label is None or label[0] not in BUDGET_ROLES or label[0] == "previous_budget" or m.role == "previous_budget":
+        return
+    if "。" in info.norm:
+        return  # a sentence under the side (`…建設事業は、…町道改良工事(1億7千万円)…`) says what its figures are
+    if (m.role_source in ("fallback", "under", "scope") or m.role == "support") and not labelled:
+        m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+        m.fy = m.fy or label[1]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import load
+from ..model import Mention
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
@@ -26,6 +27,12 @@ BENEFIT_GUIDE = "benefit_guide"
 SOURCE = "kind:" + BENEFIT_GUIDE
 #: a title is a short line
 _TITLE_MAX = 40
+#: how a role was left open (nothing said it, or a label line above only)
+_OPEN = ("fallback", "under")
+#: what stands between a fiscal year and the figure it labels alone (`2013年度の約3.3兆円`, `2022年度には約6.1兆円`)
+_YEAR_OF = re.compile(r"\s*(?:の|は|には|に|で|が|:|：)?\s*(?:約|およそ|概ね)?\s*")
+#: how far before a figure its year is looked for
+_YEAR_REACH = 16
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +43,21 @@ def _benefit() -> tuple[tuple[str, ...], re.Pattern[str]]:
     nouns = tuple(dict.fromkeys((*roles["given_verbs"], *kind["title_nouns"])))
     alternatives = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     return nouns, re.compile(f"(?:{alternatives}){kind['amount_after_noun']}")
+
+
+def read(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, int] | None) -> str | None:
+    """The document's kind (`kind`), published on its outline's title."""
+    found = kind(outline, infos, doc_label)
+    if found is not None:
+        publish(outline, found)
+    return found
+
+
+def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found: str | None) -> None:
+    """The last fallback before `other`: in a benefit guide, a money figure nothing else named, under a heading that names
+    the amount given, is the benefit's size."""
+    if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
+        m.role, m.role_source = "support", SOURCE
 
 
 def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, int] | None) -> str | None:
@@ -75,3 +97,10 @@ def benefit_size(chain: Sequence[ol.Node], infos: Sequence[LineInfo]) -> bool:
         if n.kind in ("heading", "title", "page_title"):
             return False
     return False
+
+
+def year_labelled(info: LineInfo, m: Mention) -> bool:
+    """The figure is labelled by a fiscal year alone, right before it: under a title that names a budget but no year
+    (`少子化対策関係予算の推移`), that year's budget (a trend told year by year: scope.py)."""
+    years = info.years_starting(max(0, m.start - _YEAR_REACH), m.start)
+    return bool(years) and _YEAR_OF.fullmatch(info.norm[years[-1].end:m.start]) is not None

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
-from . import legends
+from . import legends, stage_marks
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
@@ -44,7 +44,8 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 
 # a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`, `総額N円余の令和2年度補正予算`
 # (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
-_LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+_LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
+                          r"\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
@@ -392,19 +393,6 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         label = budget_label(info) or bare_label(info.norm, any("円" in a.text for a in lines[i].amounts))
         if label is None or len(info.norm.strip()) > TITLE_MAX:
             continue
-        return (_wrapped(lines, j, above) or label[0]), label[1], None
+        return (stage_marks.wrapped_label(lines, j, above) or label[0]), label[1], None
     return None
 
-
-#: a label's first word wrapped onto a line of its own above it (a chart's `前年度` / `予算額`) is a short fragment
-_WRAP_MAX = 6
-
-
-def _wrapped(lines: list[LineInfo], j: int, above) -> str | None:  # type: ignore[no-untyped-def]
-    """The role of label line j read with the fragment it wraps from (`前年度` over `予算額`: last year's budget, not this
-    year's), where the two together say another role than line j alone; None otherwise."""
-    k = next(iter(above(j, 1)), None)
-    if k is None or lines[k].amounts or len(head := lines[k].norm.strip()) > _WRAP_MAX:
-        return None
-    alone, joined = label_role(lines[j].norm.strip()), label_role(head + lines[j].norm.strip())
-    return joined[0] if joined is not None and alone is not None and joined[0] != alone[0] else None

@@ -242,3 +242,17 @@ def bare_label(text: str, any_kind: bool = True) -> tuple[str, None] | None:
     word = found.group("word")
     role = label_role(word) if any_kind and not re.search(r"[0-9０-９]", word) else None
     return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(word) else None
+
+
+#: a label's first word wrapped onto a line of its own above it (a chart's `前年度` / `予算額`) is a short fragment
+_WRAP_MAX = 6
+
+
+def wrapped_label(lines: list[LineInfo], j: int, above) -> str | None:  # type: ignore[no-untyped-def]
+    """The role of label line j read with the fragment it wraps from (`前年度` over `予算額`: last year's budget, not this
+    year's), where the two together say another role than line j alone; None otherwise."""
+    k = next(iter(above(j, 1)), None)
+    if k is None or lines[k].amounts or len(head := lines[k].norm.strip()) > _WRAP_MAX:
+        return None
+    alone, joined = label_role(lines[j].norm.strip()), label_role(head + lines[j].norm.strip())
+    return joined[0] if joined is not None and alone is not None and joined[0] != alone[0] else None

@@ -151,10 +151,7 @@ def whole_budget(m: Mention, info: LineInfo, kind: str, fy: int | None, lead: st
     if label in load("roles")["supplementary_total_labels"]:
         m.role = "supplementary_budget"
     elif bill_total(info, m):
-        # a bill's `歳入歳出それぞれ…を追加`: the whole supplementary (or the whole budget it enacts); the total it leaves
-        # (`…を追加し、歳入歳出それぞれ…千円と定める`: the figure the sentence ends in) is the budget as it stands
-        m.role = "budget" if kind == "supplementary_budget" and re.match(load("roles")["account_result_after"], info.norm[m.end:]) \
-            else kind
+        m.role = kind  # a bill's `歳入歳出それぞれ…を追加`: the whole supplementary (or the whole budget it enacts)
     elif any(a in label for a in accounts) or any(label == w or (len(w) > 1 and label.endswith(w)) for w in labels):
         m.role = "budget"
     else:
