@@ -86,8 +86,9 @@ def names_side(text: str) -> str | None:
 
 
 def _passes(info: LineInfo, below: LineInfo | None) -> bool:
-    """A line the side stays in force over: figures, table cells, sentences, an account's name, a blank line, and the label
-    of the figure alone on the line below it (`第1項 営業費用` over `1,518,928 千円`: one row of the side's list, wrapped)."""
+    """A line the side stays in force over: figures, table cells, sentences, an account's name, a blank line, and, under a
+    bill's side named alone (`below` given), the label of the figure alone on the line below it (`第1項 営業費用` over
+    `1,518,928 千円`: one row of the side's list, wrapped; not a work's item under `■歳入確保の取組`)."""
     text = info.norm.strip()
     if below is not None and below.is_bare_amount(paren=False):
         return True
@@ -102,7 +103,7 @@ def sides(infos: Sequence[LineInfo]) -> list[str | None]:
     below = _next_nonblank(infos)
     side: str | None = None
     w = _words()
-    spending = False  # under the general account's expenditure side named alone (`歳出`)
+    spending = listed = False  # under the general account's expenditure side named alone (`歳出`); a bill's side's list
     page: int | None = None
     for i, info in enumerate(infos):
         if info.page != page:
@@ -111,7 +112,9 @@ def sides(infos: Sequence[LineInfo]) -> list[str | None]:
         named = _side(text) if not info.amounts and "。" not in text and len(text) <= TITLE_MAX else None
         if named is not None:
             side, spending = named or None, named == "" and any(e in text for e in w["expenditure"])  # `歳出`, not an enterprise's `支出`
-        elif not _passes(info, below[i]):
+            # a bill's side named alone (`収 入`, `支 出`) lists its 款 and 項, a label's figure on the line below it too
+            listed = _TRIM.sub("", text) in (*w["revenue_lines"], *w["expenditure_lines"])
+        elif not _passes(info, below[i] if listed else None):
             side, spending = None, False
         out.append(BREAKDOWN if spending and _class_line(info) else side)
     return out
