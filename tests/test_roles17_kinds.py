@@ -189,3 +189,21 @@ def test_a_settlements_year_that_causes_a_budget_scopes_nothing(lines, figure, f
 ])
 def test_a_budgets_trend_by_year(lines, figure, role):
     assert _roles(lines)[figure][0] == role
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # a white paper's edition year fixes the era of its era-less years, also after a date of another year in its text
+    (["令和3年版 交通安全白書|第1部 第2章", "(1)交通安全教育の推進", "令和元年5月10日の決定に基づき、教育を推進する。", "3年度予算額",
+      "210百万円"], "210百万円", 2021),
+    (["平成26年版 消費者白書", "(2)相談体制の強化", "平成16年6月の法改正を踏まえ、体制を整える。", "26年度予算額", "1,230百万円"],
+     "1,230百万円", 2014),
+])
+def test_an_editions_year_fixes_the_era_of_a_label(lines, figure, fy):
+    got = amounts_by_text(*lines)[figure]
+    assert (got.role, got.fy) == ("budget", fy)
+
+
+def test_near_miss_no_edition_no_era():
+    # no era anywhere: the era-less year stays unread, its label a budget's with no year
+    got = amounts_by_text("交通安全の取組", "(1)交通安全教育の推進", "3年度予算額", "210百万円")["210百万円"]
+    assert got.fy != 2021
