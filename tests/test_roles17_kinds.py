@@ -207,3 +207,33 @@ def test_near_miss_no_edition_no_era():
     # no era anywhere: the era-less year stays unread, its label a budget's with no year
     got = amounts_by_text("交通安全の取組", "(1)交通安全教育の推進", "3年度予算額", "210百万円")["210百万円"]
     assert got.fy != 2021
+
+
+def test_the_documents_kind_is_published_on_its_outline_and_report():
+    from extract.report.outline import outline_section
+
+    from .helpers import text_deck_outline
+
+    _, tree = text_deck_outline(_guide("ひとり親家庭等奨学金貸付制度のご案内", "■貸付月額", "・高校生 18,000円以内"))
+    rows = tree.rows("d")
+    title = next(r for r in rows if r["kind"] == "title")
+    assert "document:benefit_guide" in (title["labels"] or "")
+    assert "document:benefit_guide" in outline_section(rows)
+    _, budget = text_deck_outline(["令和7年度 奨学金貸付事業 当初予算", "■貸付金額", "・事業費 2,400万円"])
+    assert not any("document:" in (r["labels"] or "") for r in budget.rows("d"))
+
+
+_BILL = ["議案第12号", "令和7年度南風町一般会計予算", "(歳入歳出予算)",
+         "第1条 歳入歳出予算の総額は、歳入歳出それぞれ4,812,000千円と定める。"]
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a bill's ceilings: temporary borrowing, a debt burden, a bond: limits, no money of the year
+    ("第3条 地方自治法第235条の3第2項の規定による一時借入金の借入れの最高額は、5億円と定める。", "5億円"),
+    ("第4条 債務負担行為をすることができる事項、期間及び限度額は、庁舎改修事業 令和8年度まで 限度額 3,200万円とする。", "3,200万円"),
+    ("第5条 起債の目的、限度額は、臨時財政対策債 限度額 1億5,000万円とする。", "1億5,000万円"),
+])
+def test_near_misses_a_bills_limits_stay_other(line, figure):
+    got = _roles([*_BILL, line])
+    assert got["4,812,000千円"][0] == "budget"
+    assert got[figure][0] == "other"
