@@ -237,3 +237,13 @@ def test_near_misses_a_bills_limits_stay_other(line, figure):
     got = _roles([*_BILL, line])
     assert got["4,812,000千円"][0] == "budget"
     assert got[figure][0] == "other"
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("令和6年度補正予算では、農林水産物の輸出目標2兆円の達成に向けて、輸出支援に120億円を計上した。", "2兆円", "other"),
+    ("県の当初予算では、観光消費目標額1,500億円を掲げ、誘客に8億円を計上。", "1,500億円", "other"),
+    # near misses: the budget beside the target keeps its role; a target that is no statistic's is left as it was
+    ("令和6年度補正予算では、農林水産物の輸出目標2兆円の達成に向けて、輸出支援に120億円を計上した。", "120億円", "supplementary_budget"),
+])
+def test_a_target_of_a_statistic_is_no_budget(line, figure, role):
+    assert _roles([line])[figure][0] == role
