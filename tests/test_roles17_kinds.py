@@ -247,3 +247,16 @@ def test_near_misses_a_bills_limits_stay_other(line, figure):
 ])
 def test_a_target_of_a_statistic_is_no_budget(line, figure, role):
     assert _roles([line])[figure][0] == role
+
+
+@pytest.mark.parametrize("line, figure, role", [
+    ("特別会計は前年度比1.5倍の45億円となった。", "45億円", "budget"),
+    ("防災関係は前年度比で2割増の18億円を計上した。", "18億円", "budget"),
+    ("観光振興は昨年度比約3.1倍の9億円に拡充。", "9億円", "budget"),
+    # near misses: the change itself, a change stated after the figure
+    ("特別会計は前年度比12億円の増となった。", "12億円", "other"),
+    ("特別会計は45億円で、前年度比1.5倍となった。", "45億円", "budget"),
+    ("市税は前年度比2.4%増の31億円を見込む。", "31億円", "other"),  # a source's level
+])
+def test_a_rate_of_change_before_the_figure_leaves_it_this_years(line, figure, role):
+    assert _roles(["令和7年度 当初予算の概要", line])[figure][0] == role
