@@ -257,6 +257,7 @@ def test_a_target_of_a_statistic_is_no_budget(line, figure, role):
     ("特別会計は前年度比12億円の増となった。", "12億円", "other"),
     ("特別会計は45億円で、前年度比1.5倍となった。", "45億円", "budget"),
     ("市税は前年度比2.4%増の31億円を見込む。", "31億円", "other"),  # a source's level
+    ("決算額を見ると、歳出は前年度比3.5%増の210億円です。", "210億円", "other"),  # a settlement's
 ])
 def test_a_rate_of_change_before_the_figure_leaves_it_this_years(line, figure, role):
     assert _roles(["令和7年度 当初予算の概要", line])[figure][0] == role

@@ -214,7 +214,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         return True
     found = stage_mark(info, m, head) or last_year_label(info, m, head, own_label(head))  # (owned_figures.own_label)
     if found is not None and found[0] == "previous_budget" and compared_with(head, found[1]) \
-            and not _compared(head, found[1], info.norm[m.end:]) or stage_marks.rated(head, found):
+            and not _compared(head, found[1], info.norm[m.end:]) \
+            or stage_marks.rated(head, found, info.norm[info.sentence_start(m.start):m.start]):
         m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
         return True
     if found is not None and found[0] == "previous_budget" and (same_as(head, found[1]) or continued(head, found[1])):

@@ -172,10 +172,13 @@ def compared_with(head: str, label_end: int) -> bool:
 _RATE_OF = re.compile(r"\s*(?:で|は)?\s*(?:約)?\s*[\d.．,，]+\s*(?:倍|%|％|割|ポイント)\s*(?:増|減|増加|減少|増額|減額)?\s*の\s*(?:約)?\s*")
 
 
-def rated(head: str, found: tuple[str, int] | None) -> bool:
+def rated(head: str, found: tuple[str, int] | None, sentence: str) -> bool:
     """A comparison's label and the rate of the change right before the figure (`前年度比1.5倍の45億円`, `前年度比3.2%増の
-    120億円`): the figure is this year's, compared with last year's, not the change."""
+    120億円`): the figure is this year's, compared with last year's, not the change; not in a settlement's sentence
+    (`決算額を見ると、…歳出は前年度比9.7%増の739億円`: money spent, roles.json settlement_words)."""
     if found is None or found[0] != "other" or not head[:found[1]].rstrip().endswith("比") or not _RATE_OF.fullmatch(head[found[1]:]):
+        return False
+    if any(w in sentence for w in load("roles")["settlement_words"]):
         return False
     # (`町税は前年度比1.2%増の9億8,000万円を見込む`: a source's level, no budget; totals.json revenue classes)
     topic = re.split(r"[、。，,]", head[:found[1]])[-1]
