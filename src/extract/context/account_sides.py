@@ -23,10 +23,12 @@ from functools import lru_cache
 from ..charsets import any_of
 from ..dictionary import load
 from ..model import Mention
-from .labels import TITLE_MAX, LineInfo
+from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo
 
 REVENUE = "revenue"
 BREAKDOWN = "breakdown"
+#: an enterprise's spending side named alone on its line (`支 出`, `◇支出`): the 款 and 項 listed under it are its budget
+SPENDING = "spending"
 
 # markers, brackets and spaces around a side's name (`▽歳入`, `【歳出】`, `- 歳入予算の主な内訳`)
 _TRIM = re.compile(r"[\s　【】\[\]()（）:：|｜・\-−‐○◯〇●◆◇■□▽▼▶▷※]")
@@ -48,14 +50,16 @@ def _first_chars() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _side(text: str) -> str | None:
-    """REVENUE or BREAKDOWN when a line of its own names that side; "" when it names the other side (or both); None
-    when it names no side."""
+    """REVENUE or BREAKDOWN when a line of its own names that side, SPENDING when it names an enterprise's spending side
+    alone (`支 出`); "" when it names the other side (or both); None when it names no side."""
     if _first_chars()[0].search(text) is None:
         return None
     w = _words()
     name = _TRIM.sub("", text)
+    if any(r in name for r in w["revenue_lines"]) and any(e in name for e in w["expenditure_lines"]):
+        return ""  # `(資本的収入及び支出)`: an article's heading over both sides, no side
     if name in w["revenue_lines"] or name in w["expenditure_lines"]:  # `◇収入` / `◇支出` heading a town's two sides
-        return REVENUE if name in w["revenue_lines"] else ""
+        return REVENUE if name in w["revenue_lines"] else SPENDING
     for both in w["both"]:
         name = name.replace(both, "")  # `歳入歳出予算の総額`: the whole account, no side
     revenue = any(r in name for r in w["revenue"])
@@ -76,36 +80,54 @@ def _whole_too(text: str) -> bool:
 
 
 def names_side(text: str) -> str | None:
-    """REVENUE when a heading's text names the revenue side alone (`■一般会計 歳入`), BREAKDOWN or "" for the other side,
-    None when it names none (as a side's line of its own is read)."""
+    """REVENUE when a heading's text names the revenue side alone (`■一般会計 歳入`), BREAKDOWN, SPENDING or "" for the
+    other side, None when it names none (as a side's line of its own is read)."""
     return _side(text)
 
 
-def _passes(info: LineInfo) -> bool:
-    """A line the side stays in force over: figures, table cells, sentences, an account's name, a blank line."""
+def _passes(info: LineInfo, below: LineInfo | None) -> bool:
+    """A line the side stays in force over: figures, table cells, sentences, an account's name, a blank line, and, under a
+    bill's side named alone (`below` given), the label of the figure alone on the line below it (`第1項 営業費用` over
+    `1,518,928 千円`: one row of the side's list, wrapped; not a work's item under `■歳入確保の取組`)."""
     text = info.norm.strip()
+    if below is not None and below.is_bare_amount(paren=False):
+        return True
     if info.amounts or not text.strip("|｜ 　") or text.endswith(("|", "｜")) or "。" in text or len(text) > TITLE_MAX:
         return True
     return _first_chars()[1].search(text) is not None and _TRIM.sub("", text).endswith(_words()["account_ends"])
 
 
 def sides(infos: Sequence[LineInfo]) -> list[str | None]:
-    """Per line, the side of the account in force (REVENUE, BREAKDOWN) or None; one pass in reading order."""
+    """Per line, the side of the account in force (REVENUE, BREAKDOWN, SPENDING) or None; one pass in reading order."""
     out: list[str | None] = []
+    below = _next_nonblank(infos)
     side: str | None = None
     w = _words()
-    spending = False  # under the general account's expenditure side named alone (`歳出`)
+    spending = listed = False  # under the general account's expenditure side named alone (`歳出`); a bill's side's list
     page: int | None = None
-    for info in infos:
+    for i, info in enumerate(infos):
         if info.page != page:
             page, side, spending = info.page, None, False  # a side's line heads its own page's lines only
         text = info.norm.strip()
         named = _side(text) if not info.amounts and "。" not in text and len(text) <= TITLE_MAX else None
         if named is not None:
             side, spending = named or None, named == "" and any(e in text for e in w["expenditure"])  # `歳出`, not an enterprise's `支出`
-        elif not _passes(info):
+            # a bill's side named alone (`収 入`, `支 出`) lists its 款 and 項, a label's figure on the line below it too
+            listed = _TRIM.sub("", text) in (*w["revenue_lines"], *w["expenditure_lines"])
+        elif not _passes(info, below[i] if listed else None):
             side, spending = None, False
         out.append(BREAKDOWN if spending and _class_line(info) else side)
+    return out
+
+
+def _next_nonblank(infos: Sequence[LineInfo]) -> list[LineInfo | None]:
+    """Per line, the next non-blank line on its page (None at the page's end)."""
+    out: list[LineInfo | None] = [None] * len(infos)
+    nxt: LineInfo | None = None
+    for i in range(len(infos) - 1, -1, -1):
+        out[i] = nxt if nxt is not None and nxt.page == infos[i].page else None
+        if infos[i].norm.strip():
+            nxt = infos[i]
     return out
 
 
@@ -132,3 +154,17 @@ def spending_side(info: LineInfo, m: Mention) -> bool:
     head = info.norm[info.end_before(m.start):m.start]
     head = head[max(head.rfind("。"), head.rfind("、", 0, max(0, len(head.rstrip(" 、，,")) - 1))) + 1:]
     return _spending_label().search(head) is not None and not any(w in head for w in load("roles")["previous_words"])
+
+
+def spending_row(m: Mention, info: LineInfo, label: tuple[str, int | None] | None, labelled: bool) -> None:
+    """Under an enterprise's spending side named alone (`支 出` over `第1項 営業費用 | 860,584千円`) in a budget's scope
+    (`label`): the side's 款 and 項 are its budget (fresh6a, fresh12c: an enterprise's expenditure is `budget`), each a total
+    of the side's works, no programme's row; a figure its own words label (`labelled`: `前年度…`), or a sentence's, keeps
+    that reading."""
+    if label is None or label[0] not in BUDGET_ROLES or label[0] == "previous_budget" or m.role == "previous_budget":
+        return
+    if "。" in info.norm:
+        return  # a sentence under the side (`…建設事業は、…町道改良工事(1億7千万円)…`) says what its figures are
+    if (m.role_source in ("fallback", "under", "scope") or m.role == "support") and not labelled:
+        m.role, m.role_source, m.total_of = "budget", "spending", m.total_of or "(spending side)"
+        m.fy = m.fy or label[1]

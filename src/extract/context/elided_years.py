@@ -6,7 +6,8 @@ it, and it labels the figures beside it as a written year does (`5年度予算7�
 
 `read(lines, infos)` adds each such year, read so, to its line's mentions for the context passes (roles, scope,
 fiscal years); the published mentions never hold it. The year that fixes the era is the nearest fiscal year or date
-written before it with an era or four digits (the deck's first such year where none stands before); under a four-digit
+written before it with an era or four digits (the title's edition year, `平成28年版 防災白書`, else the deck's first such year
+where none stands before); under a four-digit
 year an era's reading counts too (`2024年5月` then `5年度補正`). Where none is written, or the reading lands further from
 that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
 year stays unread: no fy rather than a guess.
@@ -115,10 +116,32 @@ def _span_anchor(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
     return None
 
 
+#: a title's year written with its era and no mention of its own (a white paper's edition: `平成28年版 防災白書`)
+_TITLE_YEAR = re.compile(r"(?P<era>[^\W\d_]{2})\s*(?P<n>\d{1,2}|元)\s*年版")
+
+
+def _title_anchor(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
+    """The era the deck's title fixes by an edition's year (`平成28年版`): it stands before every line of the deck."""
+    title = next((info.norm for info in infos if info.norm.strip()), "")
+    found = _TITLE_YEAR.search(title)
+    if found is None or found.group("era") not in eras():
+        return None
+    base = eras()[found.group("era")]
+    return base + (1 if found.group("n") == "元" else int(found.group("n"))), base
+
+
+def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | None) -> int | None:
+    """The year `n` reads as under the nearest anchor, else under the title's year (a white paper's `平成18年…決定` in its
+    text does not move `28年度予算額` away from its edition's year)."""
+    y = _reading(n, anchor) if anchor is not None else None
+    return y if y is not None or title is None else _reading(n, title)
+
+
 def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
     first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
-    anchor = first or _span_anchor(infos)
+    title = _title_anchor(infos)
+    anchor = title or first or _span_anchor(infos)
     for line, info in zip(lines, infos):
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
@@ -129,7 +152,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
         for _, ev in sorted(events, key=lambda x: x[0]):
             if isinstance(ev, Mention):
                 anchor = _anchor(ev) or anchor
-            elif anchor is not None and (y := _reading(int(ev.group(1)), anchor)) is not None:
+            elif (y := _read_near(int(ev.group(1)), anchor, title)) is not None:
                 added.append(_hidden(line, info, ev.start(), ev.end(), y))
         if added:
             info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)

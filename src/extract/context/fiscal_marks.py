@@ -103,7 +103,7 @@ def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
             return single(f)
     years = {y for f in fys if (y := single(f)) is not None and not comparison_base(info, f)}
     for f in fys:  # a settlement's year, where the node names no other year (`令和5年度の決算と令和6年度の事業計画`: none)
-        if len(years) == 1 and single(f) is not None and labels_settlement(info, f):
+        if len(years) == 1 and single(f) is not None and labels_settlement(info, f) and not _budget_topic(n, f):
             return single(f)
     if len(years) == 1 and n.kind in ("title", "page_title", "heading", "label", "item"):
         rest = n.text
@@ -115,6 +115,13 @@ def node_year(n: ol.Node, infos: list[LineInfo]) -> int | None:
     return None
 
 
+
+
+def _budget_topic(n: ol.Node, f: Mention) -> bool:
+    """The node's sentence is about a budget it names before the settlement's year (`今回の補正予算は、令和5年度決算に伴う
+    諸経費など`): that year is the cause of the budget, not the year of the figures under it."""
+    at = n.text.find(f.text)
+    return at > 0 and "予算" in n.text[:at]
 
 
 def base_only_years(infos: list[LineInfo]) -> set[int]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..rules.tokens import tokens
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -264,7 +265,7 @@ def given(info: LineInfo, m: Mention) -> bool:
     later = ordered[k:k + _PARALLEL]
     end = m.end
     for a in later:
-        if not _PARALLEL_GAP.fullmatch(info.norm[end:a.start]):
+        if not parallel_gap(info.norm[end:a.start]):
             return False
         if _given_pattern().match(info.norm, a.end) is not None:
             return True
@@ -285,6 +286,21 @@ def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
 #: the next recipient's short label)
 _PARALLEL = 6
 _PARALLEL_GAP = re.compile(r"\s*[、,，]\s*[^、。,，円]{0,12}")
+#: a longer recipient's label between two sizes (`、2回目(出産後)子ども1人あたり`): read by its parts of speech
+_LONG_GAP = re.compile(r"\s*[、,，]\s*([^、。,，円]{13,30})")
+
+
+def parallel_gap(gap: str) -> bool:
+    """What stands between two sizes listed in parallel: a comma and the next recipient's label, a noun phrase (Sudachi:
+    nouns, suffixes, numerals, brackets and `の`, no verb, adjective or other particle: `、第3子以降`,
+    `、2回目(出産後)子ども1人あたり`; not `、対象となる世帯には`, a clause of its own)."""
+    if _PARALLEL_GAP.fullmatch(gap):
+        return True
+    long = _LONG_GAP.fullmatch(gap)
+    return long is not None and all(_NOUN_PHRASE.match(pos) or word == "の" for word, pos in tokens(long.group(1).strip()))
+
+
+_NOUN_PHRASE = re.compile(r"名詞|接尾辞|接頭辞|補助記号|空白")
 
 
 def own_frame(info: LineInfo, m: Mention) -> bool:

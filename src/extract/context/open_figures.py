@@ -31,7 +31,8 @@ Conventions of the gold READMEs (fresh4, fresh6a/b/c, fresh7a/b), each seen in d
 - **A ceiling named on the figure's own line** (`○債務負担行為 …業務委託 限度額 24億円`; roles.json open_figures.ceiling_words;
   not `補助限度額 20万円`, a grant's cap): a limit, `other` (heading_roles reads a section's heading named so).
 - **A supplementary's own size by its verb** (`一般会計 4億3,200万円を減額し、予算総額を…とします`): under a supplementary's
-  scope, a figure its sentence adds or cuts (roles.json open_figures_patterns.supplementary_size) is the supplementary.
+  scope, a figure its sentence adds or cuts (roles.json open_figures_patterns.supplementary_size) is the supplementary; a
+  bill's total the sentence ends in (`…を追加し、歳入歳出それぞれ…千円と定める`) is the budget as it stands.
 - **A cap stated per unit** (`交付率 1/2、1事業あたり上限3,000万円`, `1地域あたりの交付上限額 50億円`): a grant's size,
   `support`, whatever label line stands above it.
 - **A user's own share** (`2,000円の負担で…接種を受けていただける`, `自己負担額1,000円`): what the recipient pays, `other`.
@@ -52,6 +53,7 @@ from .prose_totals import revenue_topic
 from .qualifiers import threshold
 from .request_verbs import drawn_from, requested
 from .settlements import settled_scope
+from .totals import bill_total
 
 #: how a role was left open or given by a scope (not by the figure's own words: a per-head conversion, a price, a column)
 _OPEN = ("fallback", "under", "scope", "")
@@ -313,6 +315,9 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source = "other", "revenue"  # `歳入では、市税を1億2,000万円増額し`: a source, under a label line too
     elif m.role == "other" and m.role_source == "change" and owned_figures.supplementary_change(m, info, kind):
         m.role, m.role_source, m.total_of = "supplementary_budget", "scope", m.total_of or "(supplementary)"  # `…合わせると5千万円の増額`
+    elif m.role == "supplementary_budget" and m.role_source == "scope" and bill_total(info, m) \
+            and re.match(load("roles")["account_result_after"], info.norm[m.end:]):
+        m.role = "budget"  # `…を追加し、歳入歳出それぞれ98,080,421千円と定める`: the total the bill leaves, the budget as it stands
     elif kind == "supplementary_budget" and m.role == "other" and m.role_source == "verb" \
             and _patterns()["supplementary_size"].match(info.norm, m.end) and not revenue_topic(info, m):
         m.role, m.role_source = kind, "scope"  # `一般会計 4億3,200万円を減額し、…`: the supplementary's own size, a cut too

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
-from . import legends
+from . import legends, stage_marks
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
@@ -42,8 +42,10 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
-# a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`; not `…の予算比`, `…の予算の1割`
-_LABEL_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+# a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`, `総額N円余の令和2年度補正予算`
+# (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
+_LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
+                          r"\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 _CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
 
 
@@ -212,7 +214,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         return True
     found = stage_mark(info, m, head) or last_year_label(info, m, head, own_label(head))  # (owned_figures.own_label)
     if found is not None and found[0] == "previous_budget" and compared_with(head, found[1]) \
-            and not _compared(head, found[1], info.norm[m.end:]):
+            and not _compared(head, found[1], info.norm[m.end:]) \
+            or stage_marks.rated(head, found, info.norm[info.sentence_start(m.start):m.start]):
         m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
         return True
     if found is not None and found[0] == "previous_budget" and (same_as(head, found[1]) or continued(head, found[1])):
@@ -391,5 +394,6 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
         label = budget_label(info) or bare_label(info.norm, any("円" in a.text for a in lines[i].amounts))
         if label is None or len(info.norm.strip()) > TITLE_MAX:
             continue
-        return label[0], label[1], None
+        return (stage_marks.wrapped_label(lines, j, above) or label[0]), label[1], None
     return None
+

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from ..model import Line, Mention
 from . import (
     account_sides,
     change_pairs,
+    document_kinds,
     document_shapes,
     fiscal_document,
     inline_outline,
@@ -149,11 +151,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
     sides = account_sides.sides(infos)
+    doc_kind = document_kinds.read(outline, infos, doc_label)  # published on the outline's title (`document:benefit_guide`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
-    item_figures: dict[int | None, int] = {}
-    for m, _node, owner, _i in owned:
-        if owner is not None and owner.kind == "item":
-            item_figures[m.page] = item_figures.get(m.page, 0) + 1
+    item_figures = Counter(m.page for m, _node, owner, _i in owned if owner is not None and owner.kind == "item")
     for m, node, owner, i in owned:
         info = infos[i]
         if owner is not None and owner.kind == "item":
@@ -185,6 +185,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "change"
         open_figures.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)  # its sentence's words
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
+        document_kinds.apply(m, chain, infos, doc_kind)  # last: a benefit guide's `【貸付金額】` over its sizes
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
             m.total_of = m.total_of or account_total(info, m, owner, outline)
@@ -200,6 +201,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
     inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
+
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
@@ -249,9 +251,13 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
     _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
     if not (section or doc_label) and m.role_source == "fallback":
         m.role, m.fy, m.role_source = held
+        if kind_only is not None and m.role == "other" and document_kinds.year_labelled(info, m):
+            m.role, m.role_source = kind_only[0], "scope"  # `…関係予算の推移` over `2013年度の約3.3兆円`: that year's budget
     if m.role in BUDGET_ROLES and side_breakdown(chain):
         m.role, m.role_source = "other", "breakdown"  # `▽歳入` then `国庫支出金:2億円`: a breakdown by source
-    if side and (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
+    if side == account_sides.SPENDING:
+        account_sides.spending_row(m, info, section or doc_label, label_role(_raw_label(info, m)) is not None)
+    elif side and (m.role in (*BUDGET_ROLES, "support") or m.role_source in _OPEN) and label_role(_raw_label(info, m)) is None:
         m.role, m.role_source = "other", "breakdown"  # `(歳入)の主なもの` then `地方特例交付金 | 7,403万円`: a source (whatever verb
         # takes it later: `市債は、…28億円を計上`)
 

@@ -73,10 +73,16 @@ def _executed(info: LineInfo, m: Mention) -> bool:
 
 
 def _statistic(info: LineInfo, m: Mention) -> bool:
-    """The figure's own label names a statistic of the economy (roles.json statistic_labels: `観光消費額`, `製造品出荷額`)."""
+    """The figure's own label names a statistic of the economy (roles.json statistic_labels: `観光消費額`, `製造品出荷額`), or
+    a target of one (statistic_targets: `消費目標`)."""
     prev_end = info.end_before(m.start)
     label = re.sub(r"[\s　:：約]|[はが]\s*$", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
-    return label.endswith(tuple(load("roles")["statistic_labels"]))
+    stats = tuple(load("roles")["statistic_labels"])
+    if label.endswith(stats):
+        return True
+    # a target of such a statistic (`訪日外国人旅行者の消費目標5兆円`, `輸出目標1兆円`): the statistic's stem and a target word
+    stem = next((label[:-len(t)] for t in load("roles")["statistic_targets"] if label.endswith(t)), None)
+    return stem is not None and any(stem.endswith(w.removesuffix("額").removesuffix("高")) for w in stats if len(w) > 2)
 
 
 #: the whole a part is taken from (`34億円のうちの8億円`, `12億円のうち、令和7年度分として3億円`)

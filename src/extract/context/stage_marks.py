@@ -163,8 +163,27 @@ def last_year_label(info: LineInfo, m: Mention, head: str, found: tuple[str, int
 
 def compared_with(head: str, label_end: int) -> bool:
     """Comparison words between a previous-year label and the figure (`前年度を上回る115兆円`, `前年度当初を超える32億円`;
-    roles.json compared_after_label): the figure is this year's, compared with last year's; the label names none of its own."""
+    roles.json compared_after_label), or the rate of the change (`前年度比1.5倍の45億円`): the figure is this year's, compared
+    with last year's; the label names none of its own."""
     return any(w in head[label_end:] for w in load("roles")["compared_after_label"])
+
+
+#: a ratio or a rate of change after a comparison's label, leading to the figure (`比1.5倍の`, `比3.2%増の`, `比2割増の`)
+_RATE_OF = re.compile(r"\s*(?:で|は)?\s*(?:約)?\s*[\d.．,，]+\s*(?:倍|%|％|割|ポイント)\s*(?:増|減|増加|減少|増額|減額)?\s*の\s*(?:約)?\s*")
+
+
+def rated(head: str, found: tuple[str, int] | None, sentence: str) -> bool:
+    """A comparison's label and the rate of the change right before the figure (`前年度比1.5倍の45億円`, `前年度比3.2%増の
+    120億円`): the figure is this year's, compared with last year's, not the change; not in a settlement's sentence
+    (`決算額を見ると、…歳出は前年度比9.7%増の739億円`: money spent, roles.json settlement_words)."""
+    if found is None or found[0] != "other" or not head[:found[1]].rstrip().endswith("比") or not _RATE_OF.fullmatch(head[found[1]:]):
+        return False
+    if any(w in sentence for w in load("roles")["settlement_words"]):
+        return False
+    # (`町税は前年度比1.2%増の9億8,000万円を見込む`: a source's level, no budget; totals.json revenue classes)
+    topic = re.split(r"[、。，,]", head[:found[1]])[-1]
+    classes = load("totals")["no_programme"]
+    return not any(w in topic for w in (*classes["revenue_classes"], *classes["financing_ends"]))
 
 
 def this_years(head: str) -> str:
@@ -242,3 +261,17 @@ def bare_label(text: str, any_kind: bool = True) -> tuple[str, None] | None:
     word = found.group("word")
     role = label_role(word) if any_kind and not re.search(r"[0-9０-９]", word) else None
     return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(word) else None
+
+
+#: a label's first word wrapped onto a line of its own above it (a chart's `前年度` / `予算額`) is a short fragment
+_WRAP_MAX = 6
+
+
+def wrapped_label(lines: list[LineInfo], j: int, above) -> str | None:  # type: ignore[no-untyped-def]
+    """The role of label line j read with the fragment it wraps from (`前年度` over `予算額`: last year's budget, not this
+    year's), where the two together say another role than line j alone; None otherwise."""
+    k = next(iter(above(j, 1)), None)
+    if k is None or lines[k].amounts or len(head := lines[k].norm.strip()) > _WRAP_MAX:
+        return None
+    alone, joined = label_role(lines[j].norm.strip()), label_role(head + lines[j].norm.strip())
+    return joined[0] if joined is not None and alone is not None and joined[0] != alone[0] else None

@@ -29,6 +29,8 @@ def outline_section(rows: Sequence[Mapping[str, Any]]) -> str:
         level = int(r.get("level") or 0)
         where = f"p. {r['page']}" if _val(r.get("page")) else (f"line {r['line']}" if _val(r.get("line")) else "")
         ministry = f" <small>[{e(_val(r.get('ministry')))}]</small>" if _val(r.get("ministry")) else ""
+        kinds = [x for x in _val(r.get("labels")).split("|") if x.startswith("document:")]  # the document's kind (title)
+        ministry += f" <small class='muted'>({e(', '.join(kinds))})</small>" if kinds else ""
         name = _val(r.get("name")) or _val(r.get("text"))
         items.append(f"<li style='margin-left:{1.2 * level:.1f}rem'><small class='muted'>{e(str(r.get('kind')))} · "
                      f"{e(where)}</small> {e(name)}{ministry}</li>")

@@ -1,0 +1,106 @@
+"""The kind of a document, from its title, as the last scope a money figure that no label names falls back on.
+
+A figure's own line, its item, its label lines and its headings say what it is first (roles.py, scope.py). Where none
+of them does, the document's kind still may: a citizens' guide to a benefit (`奨学金貸与制度について`, `児童手当制度の
+改正`: a title naming what a resident receives, and no budget label) states the benefit's sizes under a heading that
+names the amount given (`【貸付金額】`, `■支給月額`) with no label beside each figure (`• 自宅通学(月額) 15,000円以内`).
+Those figures are the benefit's sizes per recipient: `support` (GUIDE: grant sizes per recipient, caps). A heading
+that names what the resident pays or earns (`■所得制限限度額`, `■保険料額`, `■貸付金の返還額`) gives nothing.
+
+The words are data (roles.json document_kinds, given_verbs). The kind is read once per deck (`kind`), published on the
+outline's title node (its `labels`: `document:benefit_guide`, shown on the review page's outline) and kept as the
+figure's `role_source` (`kind:benefit_guide`), so a reader sees why the figure got its role.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from . import outline as ol
+from .labels import BUDGET_ROLES, LineInfo, label_role
+
+BENEFIT_GUIDE = "benefit_guide"
+#: how a figure's role reads when the document's kind gave it
+SOURCE = "kind:" + BENEFIT_GUIDE
+#: a title is a short line
+_TITLE_MAX = 40
+#: how a role was left open (nothing said it, or a label line above only)
+_OPEN = ("fallback", "under")
+#: what stands between a fiscal year and the figure it labels alone (`2013年度の約3.3兆円`, `2022年度には約6.1兆円`)
+_YEAR_OF = re.compile(r"\s*(?:の|は|には|に|で|が|:|：)?\s*(?:約|およそ|概ね)?\s*")
+#: how far before a figure its year is looked for
+_YEAR_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _benefit() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The nouns of what a resident is given (given_verbs and the guide's own nouns) and a heading naming its amount."""
+    roles = load("roles")
+    kind = roles["document_kinds"][BENEFIT_GUIDE]
+    nouns = tuple(dict.fromkeys((*roles["given_verbs"], *kind["title_nouns"])))
+    alternatives = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return nouns, re.compile(f"(?:{alternatives}){kind['amount_after_noun']}")
+
+
+def read(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, int] | None) -> str | None:
+    """The document's kind (`kind`), published on its outline's title."""
+    found = kind(outline, infos, doc_label)
+    if found is not None:
+        publish(outline, found)
+    return found
+
+
+def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found: str | None) -> None:
+    """The last fallback before `other`: in a benefit guide, a money figure nothing else named, under a heading that names
+    the amount given, is the benefit's size."""
+    if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
+        m.role, m.role_source = "support", SOURCE
+
+
+def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, int] | None) -> str | None:
+    """BENEFIT_GUIDE when the document's title names a benefit a resident receives and no budget label scopes the
+    document; None otherwise."""
+    if doc_label is not None:
+        return None  # a budget document (`児童手当給付事業 令和6年度予算`): its label scopes its figures
+    title = next((n.text for n in outline.nodes if n.kind == "title"), None)
+    if title is None:
+        title = next((info.norm for info in infos if info.norm.strip()), "")
+    title = title.strip()
+    if not title or len(title) > _TITLE_MAX or (label_role(title) or ("",))[0] in BUDGET_ROLES:
+        return None  # (`令和7年度 奨学金貸付事業 当初予算`: a budget's title, whether or not its year reads as its label)
+    return BENEFIT_GUIDE if any(n in title for n in _benefit()[0]) else None
+
+
+def publish(outline: ol.Outline, found: str) -> None:
+    """Note the document's kind on its title node (the `outline` table's `labels`): where a reader sees it."""
+    title = next((n for n in outline.nodes if n.kind == "title"), None)
+    if title is not None and not any(x.startswith("document:") for x in title.labels):
+        title.labels = (*title.labels, f"document:{found}")
+
+
+def names_amount_given(text: str) -> bool:
+    """A heading that names the amount a resident is given (`【貸付金額】`, `■支給月額`, `給付金の額`)."""
+    return _benefit()[1].search(text) is not None
+
+
+def benefit_size(chain: Sequence[ol.Node], infos: Sequence[LineInfo]) -> bool:
+    """In a benefit guide: the innermost heading over the figure (or a label line without figures between them) names
+    the amount given. A heading that names anything else ends the search (`■所得制限限度額` over `622万円`)."""
+    for n in chain:
+        if infos[n.line_index].amounts:
+            continue  # the figure's own line, or an item with figures of its own: not a heading over it
+        if names_amount_given(n.text):
+            return True
+        if n.kind in ("heading", "title", "page_title"):
+            return False
+    return False
+
+
+def year_labelled(info: LineInfo, m: Mention) -> bool:
+    """The figure is labelled by a fiscal year alone, right before it: under a title that names a budget but no year
+    (`少子化対策関係予算の推移`), that year's budget (a trend told year by year: scope.py)."""
+    years = info.years_starting(max(0, m.start - _YEAR_REACH), m.start)
+    return bool(years) and _YEAR_OF.fullmatch(info.norm[years[-1].end:m.start]) is not None
