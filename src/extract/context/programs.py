@@ -112,6 +112,11 @@ def find_programs(text: str) -> list[ProgramSpan]:
 #    is a noun phrase by itself (Sudachi tokens), not a sentence, a scheme-diagram label, a
 #    referring word (`本事業`) or a section heading (`事業概要`).
 
+#: a list number before a name (`1 交通環境の整備`, `2．…`), or a sub-item's small letter set apart from Japanese words
+#: (`a 鉄道施設総合安全対策事業`, `B 地下鉄の耐震補強`, `ｃ．…`, `d) …`: a table's sub-rows under `(7) …`); a letter glued
+#: to its word (`eラーニング`) or before Latin (`e Tax`) is part of the name
+LIST_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}(?:[ \u3000]+|[.．](?![0-9０-９]))(?=[^\s\u30000-9０-９])"
+                         r"|[a-zA-Zａ-ｚＡ-Ｚ](?:[ \u3000]+|[.．)）][ \u3000]*)(?=[^\x00-\x7f\s\u3000ａ-ｚＡ-Ｚ０-９]))")
 _BULLETS = "○◯〇●・◆◇■□▶▷➢►*✓✔⚫◼⃝ "
 _BRACKETED = re.compile(r"[(（〈<＜「『【][^()（）〈〉<>＜＞「」『』【】]*[)）〉>＞」』】]")
 _ACRONYM = re.compile(r"[(（][A-Za-z][A-Za-z0-9\-]+[)）]")
