@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from extract.context import row_cells
+from extract.context import column_sums, row_cells
 
 from .test_roles_shapes import amount, rows, run
 
@@ -171,3 +171,54 @@ def test_near_miss_a_bracketed_field_that_is_no_name_field():
 def test_a_tables_numbering_column_is_no_row_label(row, figure, name):
     found = run("令和7年度 ○○市一般会計予算の主な事業", row)
     assert amount(found, figure).program == name
+
+
+
+class _Cell(_Figure):
+    def __init__(self, start: int, end: int, text: str) -> None:
+        super().__init__(start, end)
+        self.max, self.role, self.total_of = int(text.replace(",", "")), "budget", None
+
+
+class _Row(_Info):
+    """A table's line with budget figures (as the roles would leave a table row's cells)."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self.mentions = [_Cell(x.start(), x.end(), x.group())  # (three digits at least: a list number is no figure)
+                         for x in re.finditer(r"(?<![(（0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})(?![)）0-9,])", norm)]
+        self.amounts = self.mentions
+
+
+def _totals(*lines: str) -> list[str | None]:
+    infos = [_Row(t) for t in lines]
+    column_sums.apply(infos)  # type: ignore[arg-type]
+    return [info.amounts[0].total_of if info.amounts else None for info in infos]
+
+
+@pytest.mark.parametrize("lines, total", [
+    # a pillar over its rows, one envelope row that adds nothing (`…の内数`), the next pillar ends the group
+    (("1 地域の安全確保 5,300 5,100 4,900", "(1) 防犯カメラ設置促進事業(警察庁) 2,100 2,000 1,900",
+      "(2) 通学路安全対策事業(文部科学省) 12,000", "百万円", "の内数", "(3) 地域防犯活動支援交付金(総務省) 3,200 3,100 3,000",
+      "2 犯罪被害者支援 800 780 760", "(1) 被害者相談体制整備事業(法務省) 800 780 760"), "1 地域の安全確保"),
+    # sub-rows lettered under an item, the envelope's words broken over two lines, an envelope written on its row
+    (("1 交通基盤の整備 950 900", "a 港湾保安対策事業(国土交通省) 600 580", "b 空港保安設備整備事業(国土交通省) 4,200",
+      "百万円の", "内数", "c 道路防災事業(国土交通省) 350 320", "d 鉄道防災事業(国土交通省) 2,000百万円の内数 1,900"),
+     "1 交通基盤の整備"),
+])
+def test_a_numbered_row_its_rows_add_up_to_is_their_total(lines, total):
+    assert _totals(*lines)[0] == total
+
+
+@pytest.mark.parametrize("lines", [
+    # the rows add up to less: no total
+    ("1 地域の安全確保 5,400 5,100", "(1) 防犯カメラ設置促進事業(警察庁) 2,100 2,000", "(2) 地域防犯活動支援交付金(総務省) 3,200 3,100"),
+    # one row alone under it: a programme over its one measure, no group
+    ("1 地域の安全確保 2,100 2,000", "(1) 防犯カメラ設置促進事業(警察庁) 2,100 2,000"),
+    # the parts stand under the next pillar: the group ends at it
+    ("1 地域の安全確保 5,300 5,100", "2 犯罪被害者支援 2,100 2,000", "(1) 被害者相談体制整備事業(法務省) 3,200 3,100"),
+    # a row of one figure (no table's columns): item lists keep their own rules (totals.sums)
+    ("1 地域の安全確保 5,300", "(1) 防犯カメラ設置促進事業 2,100", "(2) 地域防犯活動支援交付金 3,200"),
+])
+def test_near_misses_no_column_total(lines):
+    assert _totals(*lines)[0] is None

@@ -36,7 +36,8 @@ def _rest(info: LineInfo) -> str:
     return "".join(parts)
 
 
-def _cells_only(info: LineInfo) -> bool:
+def cells_only(info: LineInfo) -> bool:
+    """The line holds figures, units and an envelope's words only: a row's later cells."""
     return _cell_rest().fullmatch(_rest(info)) is not None
 
 
@@ -44,11 +45,11 @@ def row_label(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     """The label of the row a figure alone on its line continues (see the module's docstring), else None: the nearest line
     above, across lines of cells only, that opens with a name before its own first figure. A line of words between them
     (a sentence, a heading without figures) ends the search: the figure is no cell of that row."""
-    if not infos[i].amounts or infos[i].amounts[0] is not m or not _cells_only(infos[i]):
+    if not infos[i].amounts or infos[i].amounts[0] is not m or not cells_only(infos[i]):
         return None
     for k in range(i - 1, max(-1, i - _REACH - 1), -1):
         info = infos[k]
-        if not info.norm.strip() or _cells_only(info):
+        if not info.norm.strip() or cells_only(info):
             continue
         if not info.amounts:
             return None
