@@ -222,3 +222,34 @@ def test_a_numbered_row_its_rows_add_up_to_is_their_total(lines, total):
 ])
 def test_near_misses_no_column_total(lines):
     assert _totals(*lines)[0] is None
+
+
+_ENTERPRISE = ("議案第8号 令和7年度○○市工業用水道事業会計予算", "第3条 収益的収入及び支出の予定額は、次のとおりと定める。", "支 出")
+
+
+@pytest.mark.parametrize("lines, figures", [
+    # a `|` table with the class's rank in its own column
+    (("| 第1款 | 工業用水道事業費用 | 640,000千円 |", "| 第1項 | 営業費用 | 600,000千円 |", "| 第2項 | 予備費 | 2,000千円 |"),
+     ("640,000千円", "600,000千円", "2,000千円")),
+    # each class's line right above its figure, ranks in kanji
+    (("第一款 工業用水道事業費用", "640,000 千円", "第一項 営業費用", "600,000 千円", "第二項 特別損失", "38,000 千円"),
+     ("600,000 千円", "38,000 千円")),
+])
+def test_a_class_named_by_its_rank_column_or_its_line_above_is_no_programme(lines, figures):
+    found = run(*_ENTERPRISE, *lines)
+    for m in found:
+        if m.text in figures and m.role in ("budget", "supplementary_budget"):
+            assert m.total_of, m.text
+    assert not set(figures) & set(rows(found))
+
+
+@pytest.mark.parametrize("lines, figure, name", [
+    # a work's name in the cell after a numbering column stays a row
+    (("| 1 | 浄水場更新事業 | 85,000千円 |",), "85,000千円", "浄水場更新事業"),
+    # a work's line (no class) right above its figure: not read as a class
+    (("(4) 主要な建設改良事業", "・配水池耐震化事業", "85,000 千円"), "85,000 千円", "配水池耐震化事業"),
+])
+def test_near_misses_a_work_beside_a_rank_or_above_a_figure_stays_a_row(lines, figure, name):
+    found = run(_ENTERPRISE[0], "第2条 業務の予定量は、次のとおりとする。", *lines)
+    m = amount(found, figure)
+    assert m.program == name and m.total_of is None

@@ -51,7 +51,7 @@ from .accounts import account_name
 from .companions import earlier_companion
 from .labels import BUDGET_ROLES, SLASH_UNIT, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
-from .programs import strong
+from .programs import class_rank, strong
 from .prose_wholes import aggregate_topic
 
 #: how long a headline may be (a longer first line is running text)
@@ -69,9 +69,8 @@ def _words() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _book_class() -> re.Pattern[str]:
-    """A book's or a bill's class heading: its number (`２款`, `第4項`) and rank (totals.json book_class_ranks), its name."""
-    ranks = "".join(load("totals")["book_class_ranks"])
-    return re.compile(rf"^\s*(?:第\s*)?(?:[0-9０-９]{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*[{re.escape(ranks)}]\s+\S")
+    """A book's or a bill's class heading: its number (`２款`, `第4項`) and rank (programs.class_rank), then its name."""
+    return re.compile(rf"^\s*{class_rank()}\s+\S")
 
 
 @lru_cache(maxsize=1)

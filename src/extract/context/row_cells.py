@@ -12,6 +12,7 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .line_parts import strip_markers
+from .no_programme import financing_or_class
 from .programs import LIST_NUMBER, clean_name, is_name
 
 #: how many lines above a figure its row's label may stand (three columns of envelopes, three lines each)
@@ -44,15 +45,16 @@ def cells_only(info: LineInfo) -> bool:
 def row_label(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     """The label of the row a figure alone on its line continues (see the module's docstring), else None: the nearest line
     above, across lines of cells only, that opens with a name before its own first figure. A line of words between them
-    (a sentence, a heading without figures) ends the search: the figure is no cell of that row."""
+    (a sentence, a heading without figures) ends the search: the figure is no cell of that row; but a class of the budget
+    on the line right above (no_programme.financing_or_class) names it, so that it is read as that class's figure."""
     if not infos[i].amounts or infos[i].amounts[0] is not m or not cells_only(infos[i]):
         return None
     for k in range(i - 1, max(-1, i - _REACH - 1), -1):
         info = infos[k]
         if not info.norm.strip() or cells_only(info):
             continue
-        if not info.amounts:
-            return None
+        if not info.amounts:  # a class's line right above its figure (`第1項 営業費用` / `1,518,928 千円`): the class names it
+            return head if k == i - 1 and financing_or_class(head := info.norm.strip()) else None
         _marker, _kind, head, _boxes = strip_markers(info.norm[:info.amounts[0].start])
         head = LIST_NUMBER.sub("", clean_name(head).strip())  # (`a 鉄道施設…`: a sub-row's letter)
         return head if len(head) >= 2 and is_name(head) else None

@@ -194,11 +194,14 @@ def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
         bars[0] = -1  # (a row that opens with its bar: a row whatever stands before the figure)
     cells = _CELLS.split(text.strip().strip("|｜"))
     first = cells[0].strip() if cells else ""
-    if first and len(cells) > 2 and (block_ministry(first) is not None or _LIST_CELL.fullmatch(first)):
+    rank = re.fullmatch(progs.class_rank(), first) if first and len(cells) > 2 else None
+    if first and len(cells) > 2 and (block_ministry(first) is not None or _LIST_CELL.fullmatch(first) or rank):
         first = cells[1].strip()  # (`| (4) | 主要な建設改良事業 | 507,186,000円 |`: a numbering column, the label next)
     at = text.find(first) + len(first) if first else -1
     bad = not first or "。" in first or re.fullmatch(r"[\d\W_]+", first)  # a sentence or a number: no row label
-    found = (bars, None if bad else noun_phrase(first), at)
+    label = None if bad else noun_phrase(first)
+    # (`第1款 | 水道事業費用 | …`: a class's rank column, kept before the name so that it reads as the class it is)
+    found = (bars, f"{rank.group()} {label}" if rank and label else label, at)
     info.memo["row_cells"] = found
     return found
 
