@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from . import column_sums
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo
 
@@ -26,6 +27,7 @@ Owned = list[tuple[Mention, ol.Node | None, ol.Node | None, int]]
 def apply(owned: Owned, infos: Sequence[LineInfo]) -> None:
     changes_between_totals(infos)
     summed(owned, infos)
+    column_sums.apply(infos)  # `1 交通環境の整備 85,614 …` over its rows' first column: their total
 
 
 def changes_between_totals(infos: Sequence[LineInfo]) -> None:

@@ -99,6 +99,25 @@ def lead_ministry(name: str) -> tuple[str | None, str]:
     return found.group("name"), name[found.end():].strip()
 
 
+#: a bracket closing a name (`…整備事業(国土交通省)`, `…事業【文部科学省】`): a row label's ministry column read into it
+_TAIL = re.compile(r"[\s\u3000]*(?P<box>[(（【［\[][^()（）【】［］\[\]]{1,16}[)）】］\]])[\s\u3000]*$")
+
+
+def tail_ministry(name: str) -> tuple[str | None, str]:
+    """(the ministry, the rest) of a name that closes with a bracket naming a national ministry or body and nothing else
+    (a white paper's table row `交通安全施設等の整備(国土交通省)`, `…推進事業（文部科学省・厚生労働省）`); (None, the name)
+    otherwise: a bracket that is part of the name (`…事業（SATREPS）`, `…(仮称)`) or names a local body or an office."""
+    found = _TAIL.search(name)
+    if found is None or found.start() == 0:
+        return None, name
+    # a full name only (`国土交通省`, the press's `国交省`): a one-kanji short form in a bracket (`（財）`, `（外）`) is no
+    # ministry after a name
+    named = _full_name(found.group("box")[1:-1].strip())
+    if named is None:
+        return None, name
+    return named, name[:found.start()].rstrip()
+
+
 #: a table row's cells before a figure
 _BARS = re.compile(r"[|｜]")
 #: how far into a row its label cells (a ministry's column) may reach

@@ -51,7 +51,8 @@ from .accounts import account_name
 from .companions import earlier_companion
 from .labels import BUDGET_ROLES, SLASH_UNIT, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
-from .programs import strong
+from .programs import class_rank, strong
+from .prose_wholes import aggregate_topic
 
 #: how long a headline may be (a longer first line is running text)
 _HEADLINE = 60
@@ -68,9 +69,8 @@ def _words() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _book_class() -> re.Pattern[str]:
-    """A budget book's class heading: its number and rank (totals.json book_class_ranks), set apart from its name."""
-    ranks = "".join(load("totals")["book_class_ranks"])
-    return re.compile(rf"^[\s\u3000]*[0-9０-９]{{1,3}}[\s\u3000]*[{re.escape(ranks)}][\s\u3000]+\S")
+    """A book's or a bill's class heading: its number (`２款`, `第4項`) and rank (programs.class_rank), then its name."""
+    return re.compile(rf"^\s*{class_rank()}\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -176,10 +176,10 @@ def _balance_pages(lines: Sequence[Line]) -> set[int]:
 
 
 def aggregate(info: LineInfo, m: Mention) -> bool:
-    """The figure's own words call it an aggregate of a field or a nation (`AI関連予算費1,640億`, `1,650億円のAI関連予算`)."""
+    """Its words call it an aggregate of a field or a nation (`AI関連予算費1,640億`, `1,650億円のAI関連予算`, aggregate_topic)."""
     before, after = _aggregate()
     return before.search(info.norm[max(0, m.start - _REACH):m.start]) is not None \
-        or after.match(info.norm, m.end) is not None
+        or after.match(info.norm, m.end) is not None or aggregate_topic(info, m)
 
 
 #: how far before a figure its sentence is read (a bounded look: each figure's reading stays linear on a long line)

@@ -112,6 +112,21 @@ def find_programs(text: str) -> list[ProgramSpan]:
 #    is a noun phrase by itself (Sudachi tokens), not a sentence, a scheme-diagram label, a
 #    referring word (`本事業`) or a section heading (`事業概要`).
 
+#: a list number before a name (`1 交通環境の整備`, `2．…`), or a sub-item's small letter set apart from Japanese words
+#: (`a 鉄道施設総合安全対策事業`, `B 地下鉄の耐震補強`, `ｃ．…`, `d) …`: a table's sub-rows under `(7) …`); a letter glued
+#: to its word (`eラーニング`) or before Latin (`e Tax`) is part of the name
+LIST_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}(?:[ \u3000]+|[.．](?![0-9０-９]))(?=[^\s\u30000-9０-９])"
+                         r"|[a-zA-Zａ-ｚＡ-Ｚ](?:[ \u3000]+|[.．)）][ \u3000]*)(?=[^\x00-\x7f\s\u3000ａ-ｚＡ-Ｚ０-９]))")
+
+
+@lru_cache(maxsize=1)
+def class_rank() -> str:
+    """A budget's class number and rank as a regex (`２款`, `第4項`, `第一目`: totals.json book_class_ranks): the heading of a
+    class of the account (no_programme.py) and a table's rank column (mentions/label_names.py)."""
+    ranks = "".join(load("totals")["book_class_ranks"])
+    return rf"第?\s*(?:[0-9０-９]{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*[{re.escape(ranks)}]"
+
+
 _BULLETS = "○◯〇●・◆◇■□▶▷➢►*✓✔⚫◼⃝ "
 _BRACKETED = re.compile(r"[(（〈<＜「『【][^()（）〈〉<>＜＞「」『』【】]*[)）〉>＞」』】]")
 _ACRONYM = re.compile(r"[(（][A-Za-z][A-Za-z0-9\-]+[)）]")

@@ -1,6 +1,8 @@
 """Wholes a sentence states in words around its figure that no name stands for (context/prose_totals.py reads them):
-the topic of the figure's clause is a class of the account (`ここ20年の間でも投資的経費は2番目に大きな規模の125億`), or a
-whole's word follows the figure (`平成14年度に160億円を少し超える予算規模となって`). Either is no programme's row."""
+the topic of the figure's clause is a class of the account (`ここ20年の間でも投資的経費は2番目に大きな規模の125億`), a
+whole's word follows the figure (`平成14年度に160億円を少し超える予算規模となって`), or the sentence looks at a field's
+aggregate before its first figure (`…における関係予算を見ると、令和4年度においては22兆9,749億円`: the money of every
+ministry's programmes of a field added up). None is a programme's row."""
 from __future__ import annotations
 
 import re
@@ -9,6 +11,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
+from .programs import might_name_program
 
 #: a topic of a clause: the words before `は`/`が` with no particle of their own (the noun phrase the clause is about)
 _TOPIC = re.compile(r"([^\s、，,。はがもでのにをと]{2,})(?:は|が)")
@@ -41,3 +44,26 @@ def whole_after(info: LineInfo, m: Mention) -> str | None:
     """The whole's words right after the figure (see _whole_after), else None."""
     found = _whole_after().match(info.norm[m.end:m.end + _AFTER])
     return found.group(0).strip(" 　をの") if found else None
+
+
+#: how far before a figure the sentence's look at an aggregate is read
+_TOPIC_REACH = 60
+#: the words that make an aggregate what the sentence looks at (`…関係予算を見ると、`, `関連予算は、`, `…国家予算では`)
+_LOOKED_AT = r"(?:額|費)?(?:を見ると|を見れば|をみると|については|は|では)[、，,]?"
+
+
+@lru_cache(maxsize=1)
+def _aggregate_topic() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load("totals")["no_programme"]["aggregates"]))
+    return re.compile(rf"(?:{words}){_LOOKED_AT}")
+
+
+def aggregate_topic(info: LineInfo, m: Mention) -> bool:
+    """The figure is the first amount after its sentence names an aggregate as what it looks at (totals.json no_programme
+    aggregates), and nothing between names a programme (`関係予算では、…整備事業に5億円`: that programme's money)."""
+    start = max(m.start - _TOPIC_REACH, info.norm.rfind("。", 0, m.start) + 1, 0)
+    looks = list(_aggregate_topic().finditer(info.norm, start, m.start))
+    found = looks[-1] if looks else None
+    if found is None or might_name_program(info.norm[found.end():m.start]):
+        return False
+    return not any(found.end() <= a.start < m.start for a in info.amounts)

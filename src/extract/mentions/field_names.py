@@ -14,8 +14,10 @@ from .label_names import label_only
 @lru_cache(maxsize=1)
 def _name_field() -> re.Pattern[str]:
     fields = "|".join(map(re.escape, load("programs")["name_fields"]))
-    # (`事業名 地域公共交通確保維持事業` alone on its line: the field's name, as after a colon)
-    return re.compile(rf"^[\s　]*(?:{fields})(?:[\s　]*[:：][\s　]*|[\s　]+(?=[^\s　]+(?:[\s　]+\S|[\s　]*$)))([^\s　]+)")
+    # (`事業名 地域公共交通確保維持事業` alone on its line: the field's name, as after a colon; a field in brackets,
+    # `<事業名>…`, `【事業名】…`: the bracket closes it as a colon would)
+    return re.compile(rf"^[\s　]*(?:[<＜〈【［\[〔](?:{fields})[>＞〉】］\]〕][\s　]*|(?:{fields})(?:[\s　]*[:：][\s　]*"
+                      rf"|[\s　]+(?=[^\s　]+(?:[\s　]+\S|[\s　]*$))))([^\s　]+)")
 
 
 #: a name field alone on its line with its colon (`事業名:`): its name is on the next line

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..context import outline as ol
@@ -89,7 +90,8 @@ def split_shared(info: LineInfo) -> None:
 
 #: a list's number set apart or closed by a period before the name (`1 子育て支援事業 1,200万円`, `3.意匠・商標の…`):
 #: numbering, no part of the name
-NUMBERING = re.compile(r"^[0-9０-９]{1,2}(?:[ \u3000]+|[.．](?![0-9０-９]))(?=[^\s\u30000-9０-９])")
+
+NUMBERING = progs.LIST_NUMBER
 
 _NUMBER_ONLY = re.compile(r"[(（]\s*[0-9０-９]{1,2}\s*[)）]")
 
@@ -176,6 +178,10 @@ def row_label(info: LineInfo, m: Mention) -> str | None:
     return label if label is not None and at <= m.start else None  # (the figure in the first cell: no row label)
 
 
+#: a cell that holds a list number alone (`(4)`, `12`, `③`, `ア`): a table's numbering column
+_LIST_CELL = re.compile(r"[(（]?(?:[0-9０-９]{1,3}|[①-⑳]|[ア-ン])[)）.．]?")
+
+
 def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
     """(where the line's bars stand, a leading bar as -1; its row label; where that label ends): read once per line (memo),
     so a long line is not split per figure."""
@@ -188,11 +194,14 @@ def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
         bars[0] = -1  # (a row that opens with its bar: a row whatever stands before the figure)
     cells = _CELLS.split(text.strip().strip("|｜"))
     first = cells[0].strip() if cells else ""
-    if first and len(cells) > 2 and block_ministry(first) is not None:
-        first = cells[1].strip()
+    rank = re.fullmatch(progs.class_rank(), first) if first and len(cells) > 2 else None
+    if first and len(cells) > 2 and (block_ministry(first) is not None or _LIST_CELL.fullmatch(first) or rank):
+        first = cells[1].strip()  # (`| (4) | 主要な建設改良事業 | 507,186,000円 |`: a numbering column, the label next)
     at = text.find(first) + len(first) if first else -1
     bad = not first or "。" in first or re.fullmatch(r"[\d\W_]+", first)  # a sentence or a number: no row label
-    found = (bars, None if bad else noun_phrase(first), at)
+    label = None if bad else noun_phrase(first)
+    # (`第1款 | 水道事業費用 | …`: a class's rank column, kept before the name so that it reads as the class it is)
+    found = (bars, f"{rank.group()} {label}" if rank and label else label, at)
     info.memo["row_cells"] = found
     return found
 
@@ -213,6 +222,16 @@ def label_alone(info: LineInfo) -> bool:
     alone = bool(head) and label_only(head) and _figures_alone_after(info)
     info.memo["label_alone"] = alone
     return alone
+
+
+def label_above(infos: Sequence[LineInfo], i: int) -> bool:
+    """Line i holds its figures alone and the line right above holds a budget label alone (a white paper's measure block
+    `28年度予算額` / `164百万円` one cell a line, a sheet's `予算額` over `3億円`): as a label beside its figure, the heading over
+    both names them."""
+    if i == 0 or not infos[i].amounts or infos[i].norm[:infos[i].amounts[0].start].strip(" \u3000・○●■□◆◇-－:："):
+        return False
+    above = infos[i - 1]
+    return not above.amounts and label_only(above.norm.strip(" \u3000・○●■□◆◇-－:：")) and _figures_alone_after(infos[i])
 
 
 def _figures_alone_after(info: LineInfo) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from ..context import outline as ol
 from ..context import programs as progs
-from ..context import roles, scope
+from ..context import roles, row_cells, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
@@ -26,6 +26,7 @@ from ..context.ministry_names import (
     ministry_total,
     named_ministry,
     row_ministry,
+    tail_ministry,
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
@@ -42,7 +43,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
 from .field_names import field_name
-from .label_names import NUMBERING, label_alone, label_only, row_label, stage_heading, title_programme
+from .label_names import NUMBERING, label_above, label_alone, label_only, row_label, stage_heading, title_programme
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -154,24 +155,37 @@ def _title_after_label(tree: ol.Outline, infos: list[roles.LineInfo]) -> str | N
     return name
 
 
-def _programme_heading(tree: ol.Outline, m: Mention) -> str | None:
-    """The innermost heading or item over the figure that names a programme (`■子育て支援拠点整備事業`), else None."""
+def _programme_heading(tree: ol.Outline, m: Mention, measure: bool = False) -> str | None:
+    """The innermost heading or item over the figure that names a programme (`■子育て支援拠点整備事業`), else None;
+    `measure`: any marked heading that reads as a name (`(1)国土強靱化の推進` over `28年度予算額` / `164百万円`: the figure's
+    own label line under it says the money is the measure's), not a section of a sheet (`事業の概要`)."""
     node = tree.at(m.line_index, m.raw_start)
     for n in tree.chain(node) if node is not None else []:
         if n.kind in ("heading", "page_title", "item") and n.line_index != m.line_index:
             name = tree.full_name(n).strip()
+            if measure and n.kind != "page_title" and n.marker and progs.is_name(name) \
+                    and name not in load("programs")["generic"] and not progs.names_breakdown(name):
+                return name
             return name if progs.strong(name) and progs.is_name(name) else None
     return None
 
 
-def _label_heading(tree: ol.Outline, m: Mention) -> str | None:
+def _label_heading(tree: ol.Outline, m: Mention, measure: bool = False) -> str | None:
     """The programme's heading over a label line's figure (_programme_heading), its ministry's box the figure's ministry
     (`【文部科学省】国際共同研究推進事業` over `令和6年度予算額 12億円`)."""
-    name = _programme_heading(tree, m)
+    name = _programme_heading(tree, m, measure)
     node = tree.at(m.line_index, m.raw_start)
     if name is not None and m.ministry is None and node is not None:
         m.ministry = next((n.ministry for n in tree.chain(node) if n.ministry), None)
     return name
+
+
+def _labelled_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention) -> str | None:
+    """The heading over a figure its budget label heads, the label beside it (`令和6年度予算額 3億円`) or alone on the line
+    right above (`28年度予算額` / `164百万円` under `(1)国土強靱化の推進`: any marked heading that reads as a name)."""
+    if label_alone(infos[i]):
+        return _label_heading(tree, m)
+    return _label_heading(tree, m, True) if label_above(infos, i) else None
 
 
 def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention, title: progs.Title | None) -> bool:
@@ -239,7 +253,8 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     name = _FIGURE_NOTE.sub("", name) or None if name else name
     if name:
         lead, name = lead_ministry(name)
-        m.ministry = m.ministry or lead
+        tail, name = tail_ministry(name)  # `交通安全施設等の整備(国土交通省)`: a table row label's ministry column
+        m.ministry = m.ministry or lead or tail
         parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
         name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
         name = office_bracket().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
@@ -299,6 +314,16 @@ def _ministry_whole(m: Mention, name: str) -> bool:
     return True
 
 
+def _last_resort(infos: list[roles.LineInfo], i: int, m: Mention) -> str | None:
+    """The name of a figure the item, label and phrase rules left unnamed: the words around it as a reader would take them
+    (a quoted topic, a bracketed item, a field, the line's head, a box above), or its row's label in a table the text
+    flattened one cell a line (context/row_cells.py)."""
+    info = infos[i]
+    return quoted_topic(info, m) or bracketed_item(info, m) or field_name(infos, i) or marked_item_name(info, m) \
+        or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m) \
+        or _cleaned(m, None, row_cells.row_label(infos, i, m))
+
+
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
     """Programme and parent of every budget figure, as a reader finds them (context/programs.py):
     the item's own line, the page's title (PDFs), else the nearest title-like line of the same page.
@@ -329,14 +354,13 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
-                or (_label_heading(tree, m) if label_alone(info) else None) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or _labelled_heading(tree, infos, i, m) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             if m.total_of:
                 name = None
             elif name is None:
-                name = quoted_topic(info, m) or bracketed_item(info, m) or field_name(infos, i) or marked_item_name(info, m) \
-                    or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m)
+                name = _last_resort(infos, i, m)
             if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
             if name is not None:
