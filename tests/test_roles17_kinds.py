@@ -132,6 +132,11 @@ def test_a_benefit_guides_heading_of_the_amount_given_makes_support(lines, figur
     (_guide("出産応援給付金のお知らせ", "■支給実績", "・昨年度の支給総額 1億2,000万円"), "1億2,000万円"),
     # no benefit in the title: a sports centre's fees
     (_guide("市民体育館のご利用について", "■利用料金", "・一般 300円"), "300円"),
+    # a giving verb alone in the title: a revenue the body receives, a grant's settlement (rev17's near misses)
+    (_guide("特別交付税の交付額の決定について", "■交付額", "・本町の特別交付税 3億4,000万円"), "3億4,000万円"),
+    # the body's own people: a staff or member allowance is pay, no resident's benefit
+    (_guide("職員の特殊勤務手当の見直しについて", "■手当の額", "・夜間看護手当 1回 2,900円"), "2,900円"),
+    (_guide("議員の期末手当の改定について", "■手当の額", "・議長 年額 120万円"), "120万円"),
 ])
 def test_near_misses_of_a_benefit_guides_heading(lines, figure):
     assert amounts_by_text(*lines)[figure].role != "support"

@@ -71,7 +71,12 @@ def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, i
     title = title.strip()
     if not title or len(title) > _TITLE_MAX or (label_role(title) or ("",))[0] in BUDGET_ROLES:
         return None  # (`令和7年度 奨学金貸付事業 当初予算`: a budget's title, whether or not its year reads as its label)
-    return BENEFIT_GUIDE if any(n in title for n in _benefit()[0]) else None
+    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
+    # the title names a benefit as a noun (`児童手当`, `奨学金`), not only a giving verb (`普通交付税の交付額の決定`, a
+    # revenue; `補助事業の実績報告`), and its recipients are residents, not the body's own people (`職員の特殊勤務手当`)
+    if any(w in title for w in guide["own_people"]):
+        return None
+    return BENEFIT_GUIDE if any(n in title for n in guide["title_nouns"]) else None
 
 
 def publish(outline: ol.Outline, found: str) -> None:
