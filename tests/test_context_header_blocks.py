@@ -212,3 +212,24 @@ def test_a_label_cell_broken_over_two_lines_above_its_figure():
 def test_near_misses_of_a_broken_label_cell(texts, role):
     got = _by_line(*texts)
     assert got[3][0][1] == role
+
+
+# near misses of a header block (the merged suite's: scopes and legends the earlier rules read, no table's header)
+@pytest.mark.parametrize("texts, figure, role, fy", [
+    # an outline's heading is no header cell: the section's own year and kind hold (fiscal_scope's innermost scope)
+    (["令和6年度当初予算の概要", "■令和5年度補正予算", "○道路整備事業 1億円", "■主な事業", "○橋梁補修事業 2億円"],
+     "1億円", "supplementary_budget", 2023),
+    (["令和7年度予算の概要", "◆令和6年度補正予算", "・公園整備事業 3,000万円"], "3,000万円", "supplementary_budget", 2024),
+    # a word holding two figures (an item and its change in brackets) is no cell: the legend's change stays other
+    (["令和6年度当初予算", "令和6年度当初予算の主な事業（ ）内は対前年度増減額", "道路維持補修事業 4億2,000万円（3,000万円）"],
+     "3,000万円", "other", 2024),
+    # a caption that names a budget's kind is no label cell of the figure under it
+    (["補正予算額の推移", "2,500万円"], "2,500万円", None, None),
+])
+def test_near_misses_of_a_header_block(texts, figure, role, fy):
+    found = [(r, y) for line in _by_line(*texts).values() for t, r, y in line if t == figure]
+    assert found, figure
+    if role is None:
+        assert found[0][0] != "supplementary_budget"
+    else:
+        assert found[0] == (role, fy)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
@@ -59,10 +60,21 @@ def _kind(cell: str) -> str | None:
     return found[0] if found[0] in _BUDGET else None
 
 
+@lru_cache(maxsize=1)
+def _marked() -> re.Pattern[str]:
+    """A heading's or an item's marker opening a line (outline.json: `■令和5年度補正予算`, `○道路整備事業`): an outline's
+    line, no table's cell."""
+    o = load("outline")
+    return re.compile("(?:" + "|".join((o["headings"]["square"], *o["items"].values())) + ")")
+
+
 def _short(info: LineInfo) -> bool:
-    """A line that may hold header cells: no figure, no sentence, one to three words of a cell's length."""
+    """A line that may hold header cells: no figure, no sentence, no outline marker, one to three words of a cell's
+    length."""
     if info.amounts or len(info.norm) > _LINE_MAX or "|" in info.norm or "。" in info.norm:
         return False  # (a long line is passed over at once)
+    if _marked().match(info.norm.lstrip()):
+        return False
     words = info.norm.split(None, 3)
     return 0 < len(words) <= 3 and all(len(w) <= _CELL_MAX for w in words)
 
@@ -165,10 +177,18 @@ def _rows(infos: Sequence[LineInfo], start: int, cols: list[_Column]) -> int:
         first = cells - len(spans)
         for m in info.amounts:
             k = next((first + n for n, (a, b) in enumerate(spans) if a <= m.start < b), None)
-            if k is not None:
+            # a cell holds one figure: a word of two (`4億2,000万円（3,000万円）`, an item and its change) is no cell
+            if k is not None and sum(spans[k - first][0] <= o.start < spans[k - first][1] for o in info.amounts) == 1:
                 _give(m, cols[k])
         j += 1
     return j
+
+
+def _whole(cell: str) -> bool:
+    """A label cell is its label and nothing more (`28年度予算額`, `前年度予算額(A)`), not a caption that names one
+    (`補正予算額の推移`: a chart's title over its figures, stage_marks.bare_label's call too)."""
+    found = label_role(cell)
+    return found is None or found[1] >= len(re.sub(r"\s*[（(][^（）()]{1,4}[）)]$", "", cell.strip()))
 
 
 def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | None, int | None]]:
@@ -183,7 +203,7 @@ def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | No
         if k >= 2 and not infos[k - 2].mentions and _kind(two := infos[k - 2].norm.strip() + text) is not None \
                 and len(two) <= _CELL_MAX and " " not in two:
             text = two  # `前年度` / `予算額` / `80.8兆円`: the label cell broken over two lines
-        kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text else None
+        kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
         if kind is None:
             continue
         years = {y for f in (*infos[k - 2].fiscal_years, *above.fiscal_years) if (y := single(f)) is not None} \
@@ -262,7 +282,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     if any(info.page is not None for info in infos):
         return
     _label_above(infos)
-    i = 0
+    i = 1  # a deck's first line is its title, no table's header cell (`令和6年度当初予算の概要`)
     while i < len(infos):
         if not _short(infos[i]):
             i += 1
