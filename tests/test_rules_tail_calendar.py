@@ -275,6 +275,15 @@ def test_a_count_and_its_bracketed_second_count(line, expected):
     assert found(line, kind="count") == expected
 
 
+@pytest.mark.parametrize("lines", [
+    # a row's last cell, then the next row's numbering and name: the bracket pair is the next line's (fresh12d)
+    ["d 連絡橋耐震補強事業 100 124 0 ▲124 100", "(8) 地域鉄道における安全対策(国土交通省) 29,009"],
+    ["2 防犯灯の整備 35", "(3) 団体の育成支援 12"],
+])
+def test_near_miss_no_bracket_pair_across_a_line_break(lines):
+    assert [m for m in mentions(*lines) if m.kind == "count"] == []
+
+
 # ---- budget labels, anchors with の, open starts in brackets (fresh7a/7b/8b shapes, other issuers' wording) ----
 
 @pytest.mark.parametrize("line, expected", [

@@ -98,7 +98,10 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
              # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
-             and not (buckets and c.end > boundary)]
+             and not (buckets and c.end > boundary)
+             # a bracket pair (`45(38)団体`) is written on one line: a row's last cell before the next row's
+             # numbering (`… 100` / `(8) 地域鉄道…`) is none
+             and not (c.pattern == "bracket_pair" and c.end >= boundary)]
     return drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
 
 
