@@ -63,8 +63,7 @@ def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
 
 
 def _joiner(text: str, nxt: Line | None) -> str | None:
-    """How to join a line with the next one: directly, with a space where that would glue two numbers
-    together (`2/3` + `51人`, `2025` + `4/25`), or not at all (None)."""
+    """How to join a line with the next: directly, with a space between two numbers (`2025` + `4/25`), or not (None)."""
     if nxt is None or not text.strip() or not nxt.text:
         return None
     return " " if text[-1:].isdigit() and nxt.text[:1].isdigit() else ""
@@ -97,11 +96,9 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
              if c.start < boundary and keep(norm.text, c) and not letter_era_name(norm.text, c, boundary)
              and (c.end <= boundary
                   or not ((c.pattern == "open_counter" and not broken) or (lone and c.kind in ("count", "duration"))))
-             # a list of open buckets (`100万円～` / `200万円～`): each line's ～ is open, not a range with the next
-             and not (buckets and c.end > boundary)
-             # a bracket pair (`45(38)団体`) is written on one line: a row's last cell before the next row's
-             # numbering (`… 100` / `(8) 地域鉄道…`) is none
-             and not (c.pattern == "bracket_pair" and c.end >= boundary)]
+             # open buckets (`100万円～` / `200万円～`) are no range with the next line; a bracket pair (`45(38)団体`)
+             # stands on one line (`… 100` / `(8) 地域鉄道`: a row's last cell, the next row's numbering)
+             and not (buckets and c.end > boundary) and not (c.pattern == "bracket_pair" and c.end >= boundary)]
     return drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
 
 
