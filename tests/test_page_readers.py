@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -17,6 +18,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def page_and_reader(page: int) -> tuple[int, int]:
+    time.sleep(0.05)  # a page takes time: every reader is at work before the runs run out (each takes the next run)
     return page, os.getpid()
 
 
@@ -53,10 +55,11 @@ def failing_from(bad: set[int]):
 
 
 @pytest.mark.parametrize("bad, first", [
-    ({20}, 20),  # in the second reader's share (pages 9-16 are the second reader's first run)
-    ({12, 3}, 3),  # both shares fail: the lowest page's error, as one reader would meet it
+    ({20}, 20),  # in the third run, whichever reader takes it
+    ({12, 3}, 3),  # two runs fail: the lowest page's error, as one reader would meet it
     ({40, 12}, 12),
-    ({33}, 33),  # a third reader's share
+    ({33}, 33),
+    ({47, 2}, 2),  # the first run and the last: a reader stopped at page 2 leaves the others the rest
 ])
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_the_error_of_the_lowest_page(bad, first, workers):
@@ -75,6 +78,7 @@ def crashing_reader():
     def read(page: int) -> int:
         if os.getpid() != here:  # a forked reader dies without a word
             os._exit(3)
+        time.sleep(0.05)  # the forked reader takes a run before this one has read them all
         return page
     return read
 

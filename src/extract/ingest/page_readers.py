@@ -2,9 +2,10 @@
 without this one core reads it while the others sit idle.
 
 `read_pages(read, n_pages, workers)` gives `read(page_no)` for every page, in page order, whatever the
-number of processes: the pages are cut into small runs dealt out in turn (a book's table pages and text
-pages mix, so every reader gets a fair share), `workers - 1` forked readers take their share and send it
-back through a pipe, this process reads its own share meanwhile. Only a process with a single thread
+number of processes: the pages are cut into small runs, and each reader takes the next run not yet taken
+when it is done with one (a queue in a pipe), so the readers finish within a run of each other however
+the costly table pages fall (runs dealt out in turn left one reader 1-2 s behind on a budget book); `workers - 1`
+forked readers send what they read back through a pipe, this process reads its runs meanwhile. Only a process with a single thread
 forks (the deck's child process, see sandbox.py); anywhere else the pages are read here, one by one.
 A reader dies with the process that forked it (the deck's time limit kills that one), and an error
 is raised as the one page-by-page reading would have met first: the error of the lowest page."""
@@ -25,12 +26,29 @@ T = TypeVar("T")
 RUN = 8
 
 
-def _runs(n_pages: int, workers: int) -> list[list[int]]:
-    """Page numbers (1-based) per reader: runs of `RUN` pages dealt out in turn."""
-    shares: list[list[int]] = [[] for _ in range(workers)]
-    for k, start in enumerate(range(1, n_pages + 1, RUN)):
-        shares[k % workers] += range(start, min(start + RUN, n_pages + 1))
-    return shares
+def _runs(n_pages: int) -> list[range]:
+    """Page numbers (1-based) in runs of `RUN` pages."""
+    return [range(start, min(start + RUN, n_pages + 1)) for start in range(1, n_pages + 1, RUN)]
+
+
+class _Queue:
+    """The runs' numbers in a pipe, written before any reader is forked: each reader takes the next one with
+    one read of a record (reads of a few bytes from a pipe are whole), so no run is read twice; an empty pipe
+    whose writing end is closed reads as the end. Runs are taken in increasing order: a reader's pages rise."""
+
+    SIZE = 4
+
+    def __init__(self, runs: int) -> None:
+        self.fd, w = os.pipe()
+        with os.fdopen(w, "wb") as f:  # closed here: no reader can hold the writing end open
+            f.write(b"".join(i.to_bytes(self.SIZE, "little") for i in range(runs)))
+
+    def take(self) -> int | None:
+        got = os.read(self.fd, self.SIZE)
+        return int.from_bytes(got, "little") if got else None
+
+    def close(self) -> None:
+        os.close(self.fd)
 
 
 def can_fork() -> bool:
@@ -38,14 +56,17 @@ def can_fork() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _read_share(read: Callable[[int], T], pages: Sequence[int]) -> tuple[list[T], tuple[int, BaseException] | None]:
-    """What a reader read, stopping at its first error (with that page)."""
-    out: list[T] = []
-    for p in pages:
-        try:
-            out.append(read(p))
-        except BaseException as e:  # noqa: BLE001 - handed to whoever gathers the shares
-            return out, (p, e)
+def _read_share(read: Callable[[int], T], pages: Callable[[], Sequence[int] | None]
+                ) -> tuple[list[tuple[int, T]], tuple[int, BaseException] | None]:
+    """What a reader read, (page, result), run after run as `pages()` gives them, stopping at its first error
+    (with that page)."""
+    out: list[tuple[int, T]] = []
+    while (run := pages()) is not None:
+        for p in run:
+            try:
+                out.append((p, read(p)))
+            except BaseException as e:  # noqa: BLE001 - handed to whoever gathers the shares
+                return out, (p, e)
     return out, None
 
 
@@ -66,8 +87,8 @@ def _payload(got: tuple[list[Any], tuple[int, BaseException] | None]) -> bytes:
         return pickle.dumps((out, (page, RuntimeError(f"{type(e).__name__}: {e}"))), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _fork(read: Callable[[int], Any], pages: Sequence[int]) -> tuple[int, int]:
-    """A forked reader of `pages`: (its pid, the pipe its result comes through)."""
+def _fork(read: Callable[[int], Any], pages: Callable[[], Sequence[int] | None]) -> tuple[int, int]:
+    """A forked reader of the runs `pages()` gives: (its pid, the pipe its result comes through)."""
     parent = os.getpid()
     r, w = os.pipe()
     pid = os.fork()
@@ -102,14 +123,25 @@ def read_pages(read: Callable[[int], T], n_pages: int, workers: int = 1) -> list
     workers = max(1, min(workers, n_pages // RUN))
     if workers == 1 or not can_fork():
         return [read(p) for p in range(1, n_pages + 1)]
-    shares = _runs(n_pages, workers)
-    readers = [_fork(read, share) for share in shares[1:]]
-    got = [_read_share(read, shares[0])]
-    got += [_gather(pid, fd) for pid, fd in readers]
+    runs = _runs(n_pages)
+    queue = _Queue(len(runs))
+
+    def next_run() -> range | None:
+        i = queue.take()
+        return None if i is None else runs[i]
+
+    try:
+        readers = [_fork(read, next_run) for _ in range(workers - 1)]
+        got = [_read_share(read, next_run)]
+        got += [_gather(pid, fd) for pid, fd in readers]
+    finally:
+        queue.close()
+    # an error stops its reader only: the runs before it were taken, and read, by this reader or another, so
+    # the lowest page's error is among those met, as page-by-page reading would meet it first
     errors = [err for _, err in got if err is not None]
     if errors:
         raise min(errors, key=lambda e: e[0])[1]
-    by_page = {p: r for share, (results, _) in zip(shares, got) for p, r in zip(share, results)}
+    by_page = dict(pair for results, _ in got for pair in results)
     return [by_page[p] for p in range(1, n_pages + 1)]
 
 
@@ -125,7 +157,7 @@ class Aside(Generic[T]):
         #: started in a forked process (else run here, when first asked for)
         self.forked = workers >= 2 and can_fork()
         if self.forked:
-            self.child, self.fn = _fork(lambda _: fn(), [0]), None
+            self.child, self.fn = _fork(lambda _: fn(), iter([[0], None]).__next__), None  # one 'page': fn()
 
     def __call__(self) -> T:
         if not self.got and not self.error:
@@ -137,7 +169,7 @@ class Aside(Generic[T]):
                 values, failed = _gather(*self.child)
                 self.child = None
                 if failed is None:
-                    self.got.extend(values)
+                    self.got.extend(value for _, value in values)
                 else:
                     self.error.append(failed[1])
         if self.error:
