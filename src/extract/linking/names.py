@@ -33,7 +33,6 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-import pandas as pd
 
 from ..dictionary import load
 
@@ -204,6 +203,8 @@ def is_blank(v: Any) -> bool:
         return True
     if type(v) is str or type(v) is int:  # most cells: pd.isna's answer without the call (issue 25)
         return False
+    import pandas as pd  # here, not with the module: a deck's reading needs `issuer_of`, never pandas
+
     try:
         return bool(pd.isna(v))
     except (TypeError, ValueError):  # a list or another non-scalar cell

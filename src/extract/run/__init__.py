@@ -6,6 +6,7 @@ The stages live in `reading` (extract), `merging` (validate, merge), `reporting`
 generation is read once per run (`Published`), the manifest once (with the plan), the passwords once."""
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -13,26 +14,50 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..ingest.discover import DeckFile, display
 from ..ingest.page_readers import aside
 from ..model import DeckResult, RunOutcome
 from ..options import RunOptions
 from ..publish.generations import Published
-from ..publish.merge import utc_now
 from ..sandbox import Limits, read_passwords, start_sandbox, stop_sandbox
 from ..state import Plan, output_lock
 from .collector import fewer_collections
-from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
-from .publishing import next_manifest, publish
-from .reading import OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck, read_cells, warm_sandbox
-from .reporting import report
 
-__all__ = ["OCR_SHARE", "Hooks", "Merged", "Validated", "as_deck_file", "deck_limits", "extract_all",
-           "extract_deck_file", "finish", "get_ready", "link_programmes", "locked", "mark_duplicate_names", "merge",
-           "merge_cells", "next_manifest", "plan_run", "process_deck", "publish", "read_cells", "report", "run",
-           "utc_now", "validate", "with_cell_budgets", "with_unread"]
+if TYPE_CHECKING:
+    from ..publish.merge import utc_now
+    from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
+    from .publishing import next_manifest, publish
+    from .preload import warm_sandbox
+    from .reading import (OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck,
+                          read_cells)
+    from .reporting import report
+
+#: the stages' names, by the module that holds them: imported when first used, not with this package. A run's
+#: process starts the decks' forkserver before it needs them (their imports, pandas and the rules, about 0.5 s,
+#: then overlap with it), and the forkserver, which imports this package for the deck's child, loads only
+#: what reading a deck needs (`reading`)
+_LAZY = {**dict.fromkeys(["Merged", "Validated", "link_programmes", "merge", "merge_cells", "validate",
+                          "with_cell_budgets", "with_unread"], "merging"),
+         **dict.fromkeys(["next_manifest", "publish"], "publishing"), "report": "reporting",
+         **dict.fromkeys(["OCR_SHARE", "as_deck_file", "extract_all", "extract_deck_file", "mark_duplicate_names",
+                          "process_deck", "read_cells"], "reading"), "warm_sandbox": "preload"}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "utc_now":
+        from ..publish.merge import utc_now as found
+        return found
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _named(name: str) -> Any:
+    """A stage by its name: as set on this package (a test's stand-in), else from its module."""
+    return globals()[name] if name in globals() else __getattr__(name)
+
 
 log = logging.getLogger("extract")
 #: what the run is doing, for whoever listens (the CLI's progress bars): one record per event, its fields
@@ -69,13 +94,19 @@ def _beside(name: str, stage: Callable[..., T], cores: int, *args: Any) -> Calla
     return started
 
 
+def _extract_all(decks: list[DeckFile], limits: Limits, options: RunOptions) -> list[DeckResult]:
+    """`reading.extract_all`, imported when the decks are extracted."""
+    extract: Callable[[list[DeckFile], Limits, RunOptions], list[DeckResult]] = _named("extract_all")
+    return extract(decks, limits, options)
+
+
 @dataclass
 class Hooks:
     """How a run's stages are carried out: plainly in this process (the default), or (the flow) each as a
     Prefect task. Hooks decide where a stage runs, never what it does."""
 
     #: extract every deck of the plan: (decks, limits, options) -> results in plan order
-    extract: Callable[[list[DeckFile], Limits, RunOptions], list[DeckResult]] = extract_all
+    extract: Callable[[list[DeckFile], Limits, RunOptions], list[DeckResult]] = _extract_all
     #: run one stage: (its name, the stage function, its arguments) -> its result
     stage: Callable[..., Any] = _plain
     #: start a stage the next ones do not need (the report, beside publishing): (its name, the stage function,
@@ -121,6 +152,7 @@ def _import_validation() -> None:
         import great_expectations  # noqa: F401  (what Validator() imports first, the bulk of the cost)
 
         from ..validate import stage, suites  # noqa: F401
+        from . import merging, publishing, reporting  # noqa: F401  (the stages after extraction)
     except Exception:  # noqa: BLE001 - validate() imports them again and reports any error there
         log.debug("importing the validation stage ahead failed", exc_info=True)
 
@@ -133,7 +165,7 @@ def get_ready(plan: Plan) -> list[threading.Thread]:
     when things happen."""
     if not plan.process:
         return []
-    warm_sandbox()
+    _named("warm_sandbox")()
     threads = [threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True),
                threading.Thread(target=_import_validation, name="import-validation", daemon=True)]
     for t in threads:
@@ -163,14 +195,14 @@ def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = N
     stage = hooks.stage
     prev = prev if prev is not None else Published(options.out_dir)
     event("stage", stage="validate")
-    validated = stage("validate", validate, results, options)
+    validated = stage("validate", _named("validate"), results, options)
     event("stage", stage="merge")
-    merged = stage("merge", merge, validated, options, plan, run_id, started_at, prev)
+    merged = stage("merge", _named("merge"), validated, options, plan, run_id, started_at, prev)
     event("stage", stage="report")
     cores = options.pool_size if len(merged.deck_rows) < REPORT_BESIDE_BELOW else 1  # 1: here, before publishing
-    page = hooks.beside("report", report, cores, merged, validated, options, prev, passwords)
+    page = hooks.beside("report", _named("report"), cores, merged, validated, options, prev, passwords)
     event("stage", stage="publish")
-    return stage("publish", publish, merged, validated, page, options, plan, prev)
+    return stage("publish", _named("publish"), merged, validated, page, options, plan, prev)
 
 
 def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None = None) -> RunOutcome:
@@ -181,7 +213,7 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
 
     options = RunOptions.resolve(options)
     hooks = hooks or Hooks()
-    started_at = utc_now()
+    started_at = _named("utc_now")()
     # the reference date of years only weekdays give: the start's date unless given (recorded in the manifest)
     options = options if options.as_of else replace(options, as_of=started_at[:10])
     # the collector's full passes over every kept deck's objects would cost in proportion to all decks

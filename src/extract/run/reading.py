@@ -17,11 +17,12 @@ from ..ingest import read_deck_file, sha256_checked
 from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
 from ..ingest.page_readers import RUN, aside
-from ..linking import issuer_of
+from ..linking.names import issuer_of
 from ..mentions import chart_reading, extract_deck_outline
 from ..model import Deck, DeckError, DeckResult, Mention, Status
 from ..options import RunOptions
-from ..sandbox import Limits, run_limited, set_preload
+from ..sandbox import Limits, run_limited
+from .preload import warm_sandbox
 
 log = logging.getLogger("extract")
 #: one record per deck as it finishes (event=deck_done, its fields in `extra`), as the flow sends them
@@ -86,12 +87,6 @@ def read_cells(result: DeckResult, deck: Deck, cells: Cells | None = None) -> No
 
     mark_heading_totals(result.records, deck.tables)  # `１款 市税 46,460,600千円`: a category's total, no programme
     result.cells, result.cells_held, result.cell_budgets = cells if cells is not None else table_cells(deck)
-
-
-def warm_sandbox() -> None:
-    """The deck children fork from a process with the rules, spaCy and pdfplumber loaded and warmed."""
-    set_preload(["extract.ingest", "extract.run", "pdfplumber", "pptx", "openpyxl", "docx"],
-                warm=["extract.mentions:warm_up"])
 
 
 def as_deck_file(deck: DeckFile | Path) -> DeckFile | Skipped:
