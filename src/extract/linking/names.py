@@ -33,7 +33,6 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-
 from ..dictionary import load
 
 RULES = ("same_name", "spelling", "bracket_marks", "acronym", "without_bracket", "bracketed_name")

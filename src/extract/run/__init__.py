@@ -28,11 +28,15 @@ from .collector import fewer_collections
 if TYPE_CHECKING:
     from ..publish.merge import utc_now
     from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
-    from .publishing import next_manifest, publish
     from .preload import warm_sandbox
-    from .reading import (OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck,
-                          read_cells)
+    from .publishing import next_manifest, publish
+    from .reading import OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck, read_cells
     from .reporting import report
+
+__all__ = ["OCR_SHARE", "Hooks", "Merged", "Validated", "as_deck_file", "deck_limits", "extract_all",
+           "extract_deck_file", "finish", "get_ready", "link_programmes", "locked", "mark_duplicate_names", "merge",
+           "merge_cells", "next_manifest", "plan_run", "process_deck", "publish", "read_cells", "report", "run",
+           "utc_now", "validate", "warm_sandbox", "with_cell_budgets", "with_unread"]
 
 #: the stages' names, by the module that holds them: imported when first used, not with this package. A run's
 #: process starts the decks' forkserver before it needs them (their imports, pandas and the rules, about 0.5 s,
