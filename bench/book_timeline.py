@@ -76,8 +76,8 @@ def main() -> None:
     from extract.run import Hooks, _beside, run
 
     _note("parent: imports", START, 0.0)
-    _probe("extract.run.reading", "run_limited", "parent: the deck's child (run_limited)")
     _probe("extract.run", "plan_run", "parent: plan")
+    extract = probed("parent: extract (waits for the deck's child)", Hooks().extract)  # imports no stage early
 
     def stage(name: str, fn: Callable[..., Any], *args: Any) -> Any:
         return probed(f"parent: {name}", fn)(*args)
@@ -95,7 +95,7 @@ def main() -> None:
     try:
         began, cpu0 = time.time(), time.process_time()
         run(RunOptions(raw=raw, out_dir=work / "out", workers=a.workers, settle_seconds=0),
-            Hooks(stage=stage, beside=partial(beside)))
+            Hooks(extract=extract, stage=stage, beside=partial(beside)))
         _note("parent: run()", began, cpu0)
     finally:
         shutil.rmtree(work, ignore_errors=True)
