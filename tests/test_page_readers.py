@@ -199,3 +199,13 @@ def test_work_aside_stays_here_in_a_threaded_process():
     finally:
         stop.set()
         t.join()
+
+
+@pytest.mark.parametrize("n_pages, most", [(612, 8), (8 * 1024, 8), (8 * 1024 + 1, 9), (100_000, 98)])
+def test_a_deck_of_many_pages_has_runs_a_pipe_holds(n_pages, most):
+    """The queue is written whole before any reader reads it: never more runs than a one-page pipe holds."""
+    from extract.ingest.page_readers import _Queue, _runs
+
+    runs = _runs(n_pages)
+    assert len(runs) <= _Queue.RUNS and max(len(r) for r in runs) == most
+    assert [p for r in runs for p in r] == list(range(1, n_pages + 1))

@@ -27,8 +27,9 @@ RUN = 8
 
 
 def _runs(n_pages: int) -> list[range]:
-    """Page numbers (1-based) in runs of `RUN` pages."""
-    return [range(start, min(start + RUN, n_pages + 1)) for start in range(1, n_pages + 1, RUN)]
+    """Page numbers (1-based) in runs of `RUN` pages, or longer ones for a deck past `_Queue.RUNS` runs."""
+    step = max(RUN, -(-n_pages // _Queue.RUNS))
+    return [range(start, min(start + step, n_pages + 1)) for start in range(1, n_pages + 1, step)]
 
 
 class _Queue:
@@ -37,6 +38,9 @@ class _Queue:
     whose writing end is closed reads as the end. Runs are taken in increasing order: a reader's pages rise."""
 
     SIZE = 4
+    #: the runs a queue holds: written whole before any reader reads, so within the least a pipe holds
+    #: (one page, 4,096 bytes, when the user's pipes are over their soft limit), else the write would wait forever
+    RUNS = 4096 // SIZE
 
     def __init__(self, runs: int) -> None:
         self.fd, w = os.pipe()
