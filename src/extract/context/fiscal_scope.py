@@ -31,7 +31,7 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from . import fiscal_kinds as kinds
-from . import fiscal_roles, legends, request_bases, year_pairs
+from . import dated_scopes, fiscal_roles, legends, request_bases, year_pairs
 from . import outline as ol
 from .elided_years import passed_eraless
 from .fiscal_columns import column_year, column_years, header_lines
@@ -160,6 +160,8 @@ def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline, skip: fro
                     return y, "cont"
             continue
         y = node_year(n, infos)
+        if y is None and n.kind in dated_scopes.SECTIONS:  # (`■令和4年度の実績` under `令和5年度 活動報告`: the heading's, nearer)
+            y = dated_scopes.node_year(n, infos)
         if y is not None:
             return y, n.kind
     return None
@@ -210,6 +212,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
                 facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
     _restated(infos, blocked)
     request_bases.apply(infos, _head)  # `平成22年度予算額 N円` beside `平成23年度概算要求額 M円`: the request's base
+    dated_scopes.apply(infos, outline, blocked)  # any document's title, heading or item year: its figures' that state none
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         _figures_year(infos, blocked)
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)

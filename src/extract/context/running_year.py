@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..model import Mention
 from . import outline as ol
-from .fiscal_marks import BLOCK, comparison_base, single, span_start
+from .fiscal_marks import BLOCK, comparison_base, event_date, single, span_start
 from .labels import LineInfo
 
 #: how many lines above the figure the search may go
@@ -33,8 +33,8 @@ def _last_year(info: LineInfo, end: int) -> int | None:
         if span_start(info, f):
             return BLOCK
         y = single(f)
-        if y is not None and not comparison_base(info, f):
-            return y
+        if y is not None and not comparison_base(info, f) and not event_date(info, f):
+            return y  # (`昭和45年度に設置された基金である`: when the fund was set up, not the year the prose is about)
     return None
 
 

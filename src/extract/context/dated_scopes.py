@@ -1,0 +1,74 @@
+"""The fiscal year a money figure inherits from its innermost dated scope, in any document (issue 21; GUIDE: the
+title is a label for the whole document, and so is a heading for its section).
+
+fiscal_scope.py gives a figure the year of a scope that states a budget or settlement label or is a bare year
+heading. A plan's, a report's, an audit's or an outlook's year is the year of its figures just as a budget's is
+(`平成29年度事業計画`, `平成29年度運動結果報告`, `令和元年度基金運用状況審査意見`, `■令和5年度の取組`): here a figure the
+earlier passes left with no year, whose own words state none, takes the year of the innermost node above it (its
+item, its heading or label line, the page's title, the document's title) that states one fiscal year, whatever the
+document's kind. Not a scope's year:
+- a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`): it blocks the outer scopes (no single year);
+- a comparison base (`平成30年度と比べ`), an event's date (`昭和45年度に設置された基金`) or an audit's own year
+  (`令和6年度例月財務監査結果報告`: when the vouchers were audited, not the money's; fiscal_marks.py);
+- a node that states two different years (`令和5年度決算と令和6年度事業計画`): no one year;
+- a date that is no fiscal year (a cover's `令和6年3月`) is no fiscal-year mention, so never one.
+A previous-year figure takes the year before the scope's. A figure left with no year on purpose (a span, a sum over
+years: fiscal_scope.py's `blocked`) stays so.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Mention
+from . import outline as ol
+from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
+from .labels import LineInfo
+
+#: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
+#: running_year.py)
+SECTIONS = ("page_title", "heading", "label", "item")
+_SCOPES = ("title", *SECTIONS)
+
+
+def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+    """The one fiscal year the node states for the figures under it, BLOCK for a span, else None."""
+    info = infos[n.line_index]
+    years: set[int] = set()
+    for f in info.fiscal_years:
+        if not n.start <= f.raw_start < n.end:
+            continue
+        if span_start(info, f) or f.min is not None and f.max is not None and f.min < f.max and not comparison_base(info, f):
+            return BLOCK
+        y = single(f)
+        if y is not None and not comparison_base(info, f) and not event_date(info, f):
+            if audit_year(info, f):
+                return None  # the audit's year names no figure's; another year of the node is the audited one's own label
+            years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
+def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
+    """The year of the innermost dated scope above the figure (its own segment is its own words, not a scope)."""
+    node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
+    if node is None:
+        return None
+    for n in outline.chain(node):
+        if n.kind not in _SCOPES or n.line_index == m.line_index and n.start <= m.raw_start < n.end:
+            continue
+        y = node_year(n, infos)
+        if y == BLOCK:
+            return None
+        if y is not None:
+            return y
+    return None
+
+
+def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
+    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year."""
+    for info in infos:
+        for m in info.amounts:
+            if m.fy is not None or id(m) in blocked:
+                continue
+            y = inherited(m, infos, outline)
+            if y is not None:
+                m.fy = y - 1 if m.role == "previous_budget" else y

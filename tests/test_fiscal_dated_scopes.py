@@ -1,0 +1,63 @@
+"""The fiscal year a money figure inherits from its innermost dated scope, whatever the document's kind (issue 21;
+context/dated_scopes.py): a plan's, a report's, an audit's of one year's money, an outlook's year reaches the figures
+under it that state none, as a budget's does. Lines written for these tests in the styles of a foundation's report, a
+tourism body's plan, a city's outlook, an audit committee's opinion; each with its near misses (a span, an audit's own
+year, an event's date, a comparison base, two years, a cover's date, a heading year a sub-heading overrides)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+
+def _fy(lines: tuple[str, ...], text: str) -> int | None:
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert len(found) == 1, [m.text for m in mentions(*lines, deck_year=None)]
+    return found[0].fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # the title's year, in a document that is no budget: a report, a plan, a statement, an audit of one year's money
+    (("令和4年度 事業報告書", "当財団の収入合計は 3,456,789円でした。"), "3,456,789円", 2022),
+    (("平成27年度 事業計画書", "講演会の開催", "事業費 120千円"), "120千円", 2015),
+    (("2031年度 施設運営レポート", "利用料収入 4,210万円"), "4,210万円", 2031),
+    (("令和元年度分の補助金に係る監査の結果", "補助対象外の経費 82,000円が含まれていた。"), "82,000円", 2019),
+    (("平成30年度基金運用状況審査意見書", "年度末現在高 12,345,678円"), "12,345,678円", 2018),
+    # a heading's year is nearer than the title's; a later heading of another year scopes its own figures
+    (("令和5年度 活動報告", "■令和4年度の実績", "会費収入 80万円"), "80万円", 2022),
+    (("令和5年度 活動報告", "■令和4年度の実績", "会費収入 80万円", "■令和5年度の取組", "講座運営費 45万円"), "45万円", 2023),
+    (("財政の見通し", "第3章 令和8年度の収支", "歳出総額は 512億円と見込まれる。"), "512億円", 2026),
+    # near misses: a span over years is no single year (the plan's period in its name)
+    (("第2期観光振興計画（令和3年度～令和7年度）", "総事業費 3億円"), "3億円", None),
+    (("中期財政計画 平成28年度から5年間", "財源不足額 14億円"), "14億円", None),
+    # an audit's own year: when the vouchers were audited, not the money's
+    (("令和6年度 定期監査結果報告書", "委託料 1,234,567円を支出していた。"), "1,234,567円", None),
+    (("平成25年度例月出納検査の結果", "現金残高 9,876,543円"), "9,876,543円", None),
+    # an event's date (when a fund was set up) and a comparison base are no scope's year
+    (("本基金は平成元年度に設置された基金である。", "現在高は 5,000,000円である。"), "5,000,000円", None),
+    (("■平成30年度と比べた増減", "人件費 1,200万円"), "1,200万円", None),
+    # two years in one title: no one year; a cover's date is no fiscal year
+    (("令和5年度決算及び令和6年度事業計画", "会費収入 60万円"), "60万円", None),
+    (("令和6年3月", "観光協会 会報", "広告収入 30万円"), "30万円", None),
+])
+def test_a_figure_takes_its_innermost_dated_scopes_year(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # the figure's own words win: its own year, a year before it in its sentence
+    (("令和5年度 事業報告", "令和4年度に受け入れた寄付金 300万円"), "300万円", 2022),
+    # running prose names its year after the title's: nearer
+    (("令和5年度 事業報告", "前年度の繰越金は、", "令和4年度は、繰越金が 50万円であった。"), "50万円", 2022),
+])
+def test_a_figures_own_year_is_nearer_than_its_scopes(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text", [
+    # the year a fund was set up is no year of the prose after it (was read as the running year: 1970)
+    (("基金の概要", "1.土地開発基金", "当基金は昭和 45 年度に 設置された基金である。", "本年度末現在高は 259,649,240 円である。"), "259,649,240 円"),
+    (("基金の概要", "当基金は平成12年度に創設され、", "残高は 1,000,000円である。"), "1,000,000円"),
+])
+def test_an_events_year_is_no_running_year(lines, text):
+    assert _fy(lines, text) is None
