@@ -39,6 +39,9 @@ def _fy(lines: tuple[str, ...], text: str) -> int | None:
     # two years in one title: no one year; a cover's date is no fiscal year
     (("令和5年度決算及び令和6年度事業計画", "会費収入 60万円"), "60万円", None),
     (("令和6年3月", "観光協会 会報", "広告収入 30万円"), "30万円", None),
+    # a sentence's year dates what it tells, no label of a scope; the same year as a label line scopes
+    (("機器の管理", "・令和3年度に購入した機器の保守を行っています。", "保守委託料 12万円"), "12万円", None),
+    (("機器の管理", "・令和3年度 購入機器", "保守委託料 12万円"), "12万円", 2021),
 ])
 def test_a_figure_takes_its_innermost_dated_scopes_year(lines, text, fy):
     assert _fy(lines, text) == fy

@@ -10,19 +10,23 @@ document's kind. Not a scope's year:
 - a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`): it blocks the outer scopes (no single year);
 - a comparison base (`平成30年度と比べ`), an event's date (`昭和45年度に設置された基金`) or an audit's own year
   (`令和6年度例月財務監査結果報告`: when the vouchers were audited, not the money's; fiscal_marks.py);
-- a node that states two different years (`令和5年度決算と令和6年度事業計画`): no one year;
+- a sentence (`今回の補正予算は、令和5年度決算に伴う諸経費など。`: its year dates what it tells), a node that states two
+  different years (`令和5年度決算と令和6年度事業計画`): no one year;
 - a date that is no fiscal year (a cover's `令和6年3月`) is no fiscal-year mention, so never one.
 A previous-year figure takes the year before the scope's. A figure left with no year on purpose (a span, a sum over
 years: fiscal_scope.py's `blocked`) stays so.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Mention
 from . import outline as ol
 from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
 from .labels import LineInfo
+
+_SENTENCE = re.compile(r"。|です|ます")
 
 #: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
 #: running_year.py)
@@ -32,6 +36,8 @@ _SCOPES = ("title", *SECTIONS)
 
 def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     """The one fiscal year the node states for the figures under it, BLOCK for a span, else None."""
+    if _SENTENCE.search(n.text):
+        return None  # a sentence's year dates what it tells (`今回の補正予算は、令和5年度決算に伴う…`): no label of a scope
     info = infos[n.line_index]
     years: set[int] = set()
     for f in info.fiscal_years:
