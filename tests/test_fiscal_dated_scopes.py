@@ -64,3 +64,18 @@ def test_a_figures_own_year_is_nearer_than_its_scopes(lines, text, fy):
 ])
 def test_an_events_year_is_no_running_year(lines, text):
     assert _fy(lines, text) is None
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a plan's yearly costs keyed by the years' last digits (a paper's shorthand) under its span in four digits
+    (("町は総合計画の実施計画(2027年度から29年度)を公表した。", "▽道路改良 27=3億1200万円、28=2億9000万円、29=1億円"), "2億9000万円", 2028),
+    (("市は実施計画(2031年度〜33年度)をまとめた。", "▽体育館改修 31=4500万円、32=1億2000万円"), "4500万円", 2031),
+    # near misses: a key of several years is none of them alone; a key no year fixes is no year
+    (("町は総合計画の実施計画(2027年度から29年度)を公表した。", "▽道路改良 27=3億円、28・29=各2億円"), "2億円", None),
+    (("町は実施計画を公表した。", "▽道路改良 27=3億円"), "3億円", None),
+    # under a four-digit year an era-less year reads in its century as far as a plan's ten years reach
+    (("市長期財政計画(2041年度~50年度)を改定した。", "赤字額は49年度に9億円、50年度には12億円に達する見通し。"), "12億円", 2050),
+    (("県中期財政見通し(2025〜34年度)", "基金残高は32年度に40億円まで減る見込み。"), "40億円", 2032),
+])
+def test_an_era_less_key_reads_in_the_century_its_plan_fixed(lines, text, fy):
+    assert _fy(lines, text) == fy
