@@ -30,6 +30,7 @@ def _fy(lines: tuple[str, ...], text: str) -> int | None:
     # near misses: a span over years is no single year (the plan's period in its name)
     (("第2期観光振興計画（令和3年度～令和7年度）", "総事業費 3億円"), "3億円", None),
     (("中期財政計画 平成28年度から5年間", "財源不足額 14億円"), "14億円", None),
+    (("町財政 40年度以降は赤字の試算", "赤字の合計は約12億円に達する。"), "12億円", None),
     # an audit's own year: when the vouchers were audited, not the money's
     (("令和6年度 定期監査結果報告書", "委託料 1,234,567円を支出していた。"), "1,234,567円", None),
     (("平成25年度例月出納検査の結果", "現金残高 9,876,543円"), "9,876,543円", None),
@@ -78,4 +79,23 @@ def test_an_events_year_is_no_running_year(lines, text):
     (("県中期財政見通し(2025〜34年度)", "基金残高は32年度に40億円まで減る見込み。"), "40億円", 2032),
 ])
 def test_an_era_less_key_reads_in_the_century_its_plan_fixed(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a flat list heads its own runs: the year label's items after it, not those before it
+    (("会費と財源", "• 会費 年額 1,000円", "• 令和2年度 寄付金の使いみち", "• 見守り活動", "• 320,000円"), "320,000円", 2020),
+    (("会費と財源", "• 会費 年額 1,000円", "• 令和2年度 寄付金の使いみち", "• 見守り活動", "• 320,000円"), "1,000円", None),
+    # the writer's 本年度 is the one year the deck states of its own (not the year a fund was set up)
+    (("基金の審査意見", "1.審査の対象", "平成 30 年度の審査においては、計数を確認した。", "2.育英基金",
+      "当基金は昭和 52 年度に設置された。", "本年度末現在高は 81,250,000 円である。"), "81,250,000 円", 2018),
+    # near misses: 本年度 no written year fixes stays open; two years of its own: which one is not said
+    (("観光協会総会", "本年度の支出は、イベント事業が 120万円などとした。"), "120万円", None),
+    (("審査意見", "1.対象", "令和2年度及び令和3年度の報告を審査した。", "2.結果", "本年度末現在高は 5,000,000 円である。"),
+     "5,000,000 円", None),
+    # a dated title is the year of its report's prose; a year something starts from is no running year
+    (("センター", "令和4年度事業報告書", "令和4年度の事業は、", "事務費を令和5年度から改定することとした。",
+      "経常収益は、21,000千円となった。"), "21,000千円", 2022),
+])
+def test_a_list_label_and_the_writers_year(lines, text, fy):
     assert _fy(lines, text) == fy

@@ -7,7 +7,7 @@ heading. A plan's, a report's, an audit's or an outlook's year is the year of it
 earlier passes left with no year, whose own words state none, takes the year of the innermost node above it (its
 item, its heading or label line, the page's title, the document's title) that states one fiscal year, whatever the
 document's kind. Not a scope's year:
-- a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`): it blocks the outer scopes (no single year);
+- a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`, `24年度以降は赤字試算`): it blocks the outer scopes (no single year);
 - a comparison base (`平成30年度と比べ`), an event's date (`昭和45年度に設置された基金`) or an audit's own year
   (`令和6年度例月財務監査結果報告`: when the vouchers were audited, not the money's; fiscal_marks.py);
 - a sentence (`今回の補正予算は、令和5年度決算に伴う諸経費など。`: its year dates what it tells), a node that states two
@@ -18,6 +18,7 @@ years: fiscal_scope.py's `blocked`) stays so.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -27,6 +28,10 @@ from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single
 from .labels import LineInfo
 
 _SENTENCE = re.compile(r"。|です|ます")
+_CURRENT = re.compile(r"本年度|今年度")
+_OPEN = re.compile(r"\s*(?:以降|以後)")
+#: how many items of a flat list above a figure's its year label may stand
+_LIST_REACH = 30
 
 #: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
 #: running_year.py)
@@ -43,7 +48,7 @@ def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     for f in info.fiscal_years:
         if not n.start <= f.raw_start < n.end:
             continue
-        if span_start(info, f) or f.min is not None and f.max is not None and f.min < f.max and not comparison_base(info, f):
+        if _over_years(info, f) and not comparison_base(info, f):
             return BLOCK
         y = single(f)
         if y is not None and not comparison_base(info, f) and not event_date(info, f):
@@ -51,6 +56,13 @@ def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
                 return None  # the audit's year names no figure's; another year of the node is the audited one's own label
             years.add(y)
     return years.pop() if len(years) == 1 else None
+
+
+def _over_years(info: LineInfo, f: Mention) -> bool:
+    """A span over years: a range (`令和3年度～令和7年度`), a start with its length (`平成20年度から5年間`) or a year open at
+    the top (`24年度以降は赤字試算`)."""
+    return span_start(info, f) or f.min is not None and (f.max is None or f.min < f.max) \
+        or _OPEN.match(info.norm, f.end) is not None
 
 
 def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
@@ -66,15 +78,51 @@ def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int
             return None
         if y is not None:
             return y
+    return _label_above(outline.item_of(node), infos, outline)
+
+
+def _label_above(node: ol.Node, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
+    """A flat list heads its own runs (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level):
+    the nearest item before the figure's that states a year and no figure labels the items after it."""
+    parent = outline.parent(node)
+    if node.kind != "item" or parent is None:
+        return None
+    k = bisect.bisect_left(parent.children, node.seq)  # (children in reading order: a list of thousands stays linear)
+    for c in reversed(parent.children[max(0, k - _LIST_REACH):k]):
+        s = outline.nodes[c]
+        if s.kind == "item" and not s.figures and (y := node_year(s, infos)) is not None:
+            return None if y == BLOCK else y
     return None
 
 
+def current_year(infos: Sequence[LineInfo]) -> int | None:
+    """The year the writer's `本年度` / `今年度` is, where the deck writes one and states exactly one fiscal year of its
+    own (no comparison base, span, event's date or audit's year): `平成 28 年度の審査においては、…` then `本年度末現在高は
+    …259,649,240 円`. A relative year no written year fixes stays open (GUIDE)."""
+    if not any(_CURRENT.search(info.norm) for info in infos):
+        return None
+    years: set[int] = set()
+    for info in infos:
+        for f in info.fiscal_years:
+            if _over_years(info, f):
+                return None  # (a plan over years: `本年度` is one of them, which one the text does not say)
+            if (y := single(f)) is not None and not (comparison_base(info, f) or event_date(info, f) or audit_year(info, f)):
+                years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
-    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year."""
+    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else the
+    year the deck's `本年度` is."""
+    current: list[int | None] = []  # (read once, on the first figure that needs it)
     for info in infos:
         for m in info.amounts:
             if m.fy is not None or id(m) in blocked:
                 continue
             y = inherited(m, infos, outline)
+            if y is None:
+                if not current:
+                    current.append(current_year(infos))
+                y = current[0]
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y

@@ -308,7 +308,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     guessed = m.role_source in ("fallback", "breakdown")  # (a breakdown: a fallback's figure under an account side)
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
-    if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
+    if m.fy is None and scope is None and doc is None and dated_scopes.inherited(m, infos, outline) is None \
+            and (run := running_year(m, infos, outline, change)) is not None:  # (a dated title is the prose's year)
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
         return False
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
