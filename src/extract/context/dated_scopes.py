@@ -7,7 +7,8 @@ heading. A plan's, a report's, an audit's or an outlook's year is the year of it
 earlier passes left with no year, whose own words state none, takes the year of the innermost node above it (its
 item, its heading or label line, the page's title, the document's title) that states one fiscal year, whatever the
 document's kind. Not a scope's year:
-- a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`, `24年度以降は赤字試算`): it blocks the outer scopes (no single year);
+- a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`, `24年度以降は赤字試算`): it blocks
+  the outer scopes (no single year);
 - a comparison base (`平成30年度と比べ`), an event's date (`昭和45年度に設置された基金`) or an audit's own year
   (`令和6年度例月財務監査結果報告`: when the vouchers were audited, not the money's; fiscal_marks.py);
 - a sentence (`今回の補正予算は、令和5年度決算に伴う諸経費など。`: its year dates what it tells), a node that states two
@@ -22,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
 from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
@@ -29,7 +31,6 @@ from .labels import LineInfo
 
 _SENTENCE = re.compile(r"。|です|ます")
 _CURRENT = re.compile(r"本年度|今年度")
-_OPEN = re.compile(r"\s*(?:以降|以後)")
 #: how many items of a flat list above a figure's its year label may stand
 _LIST_REACH = 30
 
@@ -48,7 +49,7 @@ def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     for f in info.fiscal_years:
         if not n.start <= f.raw_start < n.end:
             continue
-        if _over_years(info, f) and not comparison_base(info, f):
+        if _over_years(info, f):
             return BLOCK
         y = single(f)
         if y is not None and not comparison_base(info, f) and not event_date(info, f):
@@ -58,11 +59,17 @@ def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def section_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+    """The year a section's heading, label line or item states as a dated label (`■令和4年度の実績`), else None."""
+    return node_year(n, infos) if n.kind in SECTIONS else None
+
+
 def _over_years(info: LineInfo, f: Mention) -> bool:
     """A span over years: a range (`令和3年度～令和7年度`), a start with its length (`平成20年度から5年間`) or a year open at
-    the top (`24年度以降は赤字試算`)."""
-    return span_start(info, f) or f.min is not None and (f.max is None or f.min < f.max) \
-        or _OPEN.match(info.norm, f.end) is not None
+    the top (`24年度以降は赤字試算`) or the start of two years written apart (`令和6年度から令和8年度の介護保険料`)."""
+    if span_start(info, f) or re.compile(load("fiscal_scope")["open_span_after"]).match(info.norm, f.end) is not None:
+        return True  # (`平成30年度より令和2年度まで`: a span, though `より` alone reads as a comparison's)
+    return f.min is not None and (f.max is None or f.min < f.max) and not comparison_base(info, f)
 
 
 def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:

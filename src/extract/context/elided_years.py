@@ -39,7 +39,8 @@ def _elided() -> re.Pattern[str]:
     stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
     # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
     # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`)
-    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages}))|(?<!・\d)(?<!・\d\d)((?:・\d{{1,2}})*)(?=\s?=\s?各?\s?\d))")
+    keyed = r"(?<!・\d)(?<!・\d\d)((?:・\d{1,2})*)(?=\s?=\s?各?\s?\d)"
+    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
 
 
 @lru_cache(maxsize=1)
