@@ -23,6 +23,7 @@ from ..dictionary import eras, load
 from ..model import Line, Mention
 from ..normalize import normalize
 from ..rules.eras import era_regex
+from . import quoted_years
 from .fiscal_marks import single
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
@@ -145,6 +146,7 @@ def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | 
 
 def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
+    quoted_years.read(lines, infos)  # (`「平成23年度…計画」`: a quoted title's year, an anchor as any written year)
     first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
     title = _title_anchor(infos)
     anchor = title or first or _span_anchor(infos)
