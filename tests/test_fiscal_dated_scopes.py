@@ -106,7 +106,8 @@ def test_a_list_label_and_the_writers_year(lines, text, fy):
 
 @pytest.mark.parametrize("lines, text, fy", [
     # a quoted title's year (no mention: GUIDE) still names the year the text's 本年度 is
-    (("公社の事業", "公社は本年度の計画額に4億5000万円を計上した。", "「令和2年度 公有地取得計画」に基づき事業を進める。"), "4億5000万円", 2020),
+    (("公社の事業", "公社は本年度の計画額に4億5000万円を計上した。", "「令和2年度 公有地取得計画」に基づき事業を進める。"),
+     "4億5000万円", 2020),
     (("財団の事業", "『2029年度 事業計画書』のとおり、本年度の助成に1,200万円を充てる。"), "1,200万円", 2029),
     # near misses: a quote of two years names no one year; no quote, no 本年度's year
     (("公社の事業", "「令和3年度～令和7年度 整備計画」に基づき、本年度は2億円を計上した。"), "2億円", None),
