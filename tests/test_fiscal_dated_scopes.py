@@ -36,6 +36,10 @@ def _fy(lines: tuple[str, ...], text: str) -> int | None:
     # an audit's own year: when the vouchers were audited, not the money's
     (("令和6年度 定期監査結果報告書", "委託料 1,234,567円を支出していた。"), "1,234,567円", None),
     (("平成25年度例月出納検査の結果", "現金残高 9,876,543円"), "9,876,543円", None),
+    # near misses of the audit's year: a plan, a programme or an audit office's own budget year is the figures'
+    (("令和6年度水質検査計画", "検査委託料 2,400千円"), "2,400千円", 2024),
+    (("令和6年度 家畜衛生検査事業の概要", "事業費 3,100千円"), "3,100千円", 2024),
+    (("令和6年度監査委員事務局 事業概要", "運営費 850千円"), "850千円", 2024),
     # an event's date (when a fund was set up) and a comparison base are no scope's year
     (("本基金は平成元年度に設置された基金である。", "現在高は 5,000,000円である。"), "5,000,000円", None),
     (("■平成30年度と比べた増減", "人件費 1,200万円"), "1,200万円", None),
@@ -68,6 +72,15 @@ def test_a_figures_own_year_is_nearer_than_its_scopes(lines, text, fy):
 ])
 def test_an_events_year_is_no_running_year(lines, text):
     assert _fy(lines, text) is None
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # near misses of the event's year: money spent in that year (bought, introduced) is that year's running text
+    (("土地開発基金の運用状況", "令和5年度に取得した用地は次のとおりである。", "取得額は合計4,560万円である。"), "4,560万円", 2023),
+    (("システム更新の状況", "令和4年度に導入した新システムについて", "経費は1,200万円であった。"), "1,200万円", 2022),
+])
+def test_a_year_money_was_spent_in_is_a_running_year(lines, text, fy):
+    assert _fy(lines, text) == fy
 
 
 @pytest.mark.parametrize("lines, text, fy", [

@@ -14,6 +14,9 @@ document's kind. Not a scope's year:
 - a sentence (`今回の補正予算は、令和5年度決算に伴う諸経費など。`: its year dates what it tells), a node that states two
   different years (`令和5年度決算と令和6年度事業計画`): no one year;
 - a date that is no fiscal year (a cover's `令和6年3月`) is no fiscal-year mention, so never one.
+A flat list (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level) heads its own runs: the
+nearest item before the figure's that states a year and no figure is its scope. Where no scope dates a figure, the
+writer's `本年度` does: the one fiscal year the deck states of its own (a quoted title's too: quoted_years.py).
 A previous-year figure takes the year before the scope's. A figure left with no year on purpose (a span, a sum over
 years: fiscal_scope.py's `blocked`) stays so.
 """
