@@ -133,3 +133,17 @@ def test_a_quoted_titles_year_fixes_the_writers_year(lines, text, fy):
 def test_a_quoted_titles_year_is_never_published():
     found = mentions("公社の事業", "「令和2年度 公有地取得計画」により、本年度は4億5000万円を計上した。", deck_year=None)
     assert [m.text for m in found if m.kind == "fiscal_year"] == []
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a cover's line of its own after the body's name (the outline's title): a label for the whole document
+    (("公益財団法人 みらい文化振興財団", "令和5年度 事業計画書", "第1 事業の概要", "1 文化芸術振興事業", "予算額 20,700千円"),
+     "20,700千円", 2023),
+    (("社会福祉法人 さくら福祉会", "2032年度 事業報告", "■ 収支の状況", "経常収益 48,300千円"), "48,300千円", 2032),
+    # near misses: a cover's date, a sentence, two years: no cover year
+    (("公益財団法人 みらい文化振興財団", "令和6年3月", "第1 事業の概要", "1 文化芸術振興事業", "予算額 20,700千円"),
+     "20,700千円", None),
+    (("公益財団法人 みらい文化振興財団", "令和5年度は、文化芸術の振興に努めました。", "■ 収支", "経常収益 48,300千円"), "48,300千円", None),
+])
+def test_a_covers_dated_line_labels_the_document(lines, text, fy):
+    assert _fy(lines, text) == fy

@@ -15,8 +15,10 @@ document's kind. Not a scope's year:
   different years (`令和5年度決算と令和6年度事業計画`): no one year;
 - a date that is no fiscal year (a cover's `令和6年3月`) is no fiscal-year mention, so never one.
 A flat list (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level) heads its own runs: the
-nearest item before the figure's that states a year and no figure is its scope. Where no scope dates a figure, the
-writer's `本年度` does: the one fiscal year the deck states of its own (a quoted title's too: quoted_years.py).
+nearest item before the figure's that states a year and no figure is its scope. Where no scope dates a figure, a cover's
+line of its own before the first section does (`公益財団法人… / 令和5年度 事業計画書`: the outline took the body's name for
+the title), else the writer's `本年度`: the one fiscal year the deck states of its own (a quoted title's too:
+quoted_years.py).
 A previous-year figure takes the year before the scope's. A figure left with no year on purpose (a span, a sum over
 years: fiscal_scope.py's `blocked`) stays so.
 """
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
+from . import fiscal_document
 from . import outline as ol
 from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
 from .labels import LineInfo
@@ -36,6 +39,8 @@ _SENTENCE = re.compile(r"。|です|ます")
 _CURRENT = re.compile(r"本年度|今年度")
 #: how many items of a flat list above a figure's its year label may stand
 _LIST_REACH = 30
+#: how long a cover's line of its own may be (a document's name with its year, no sentence)
+_COVER_LINE = 40
 
 #: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
 #: running_year.py)
@@ -121,18 +126,26 @@ def current_year(infos: Sequence[LineInfo]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def cover_year(infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
+    """The year a text deck's cover states on a line of its own before its first section, where the outline took another
+    line for the title (`公益財団法人… / 令和5年度 事業計画書 / 第1 事業の概要`): a label for the whole document."""
+    years = {y for n in fiscal_document.lead(outline) if n.kind == "body" and len(n.text.strip()) <= _COVER_LINE
+             and (y := node_year(n, infos)) is not None}
+    return years.pop() if len(years) == 1 and BLOCK not in years else None
+
+
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
     """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else the
     year the deck's `本年度` is."""
-    current: list[int | None] = []  # (read once, on the first figure that needs it)
+    deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
     for info in infos:
         for m in info.amounts:
             if m.fy is not None or id(m) in blocked:
                 continue
             y = inherited(m, infos, outline)
             if y is None:
-                if not current:
-                    current.append(current_year(infos))
-                y = current[0]
+                if not deck:
+                    deck.append(cover_year(infos, outline) or current_year(infos))
+                y = deck[0]
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y
