@@ -147,3 +147,13 @@ def test_a_quoted_titles_year_is_never_published():
 ])
 def test_a_covers_dated_line_labels_the_document(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text", [
+    # near misses: a result's line with its year (a count, a figure), or a line after the deck's first figure, is no cover
+    (("地域文化拠点整備事業", "予算額 14億円（12億円）", "採択件数（令和5年度実績）31件、交付決定額 計9億円"), "14億円"),
+    (("地域文化拠点整備事業", "予算額 14億円", "令和5年度 実績報告"), "14億円"),
+    (("観光振興事業", "採択件数（2030年度実績）12件", "事業費 8,000千円"), "8,000千円"),
+])
+def test_a_line_of_results_is_no_cover(lines, text):
+    assert _fy(lines, text) is None

@@ -129,9 +129,15 @@ def current_year(infos: Sequence[LineInfo]) -> int | None:
 def cover_year(infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
     """The year a text deck's cover states on a line of its own before its first section, where the outline took another
     line for the title (`公益財団法人… / 令和5年度 事業計画書 / 第1 事業の概要`): a label for the whole document."""
+    first = next((i for i, info in enumerate(infos) if info.amounts), len(infos))
     years = {y for n in fiscal_document.lead(outline) if n.kind == "body" and len(n.text.strip()) <= _COVER_LINE
-             and (y := node_year(n, infos)) is not None}
+             and n.line_index < first and _years_only(infos[n.line_index]) and (y := node_year(n, infos)) is not None}
     return years.pop() if len(years) == 1 and BLOCK not in years else None
+
+
+def _years_only(info: LineInfo) -> bool:
+    """The line states years and dates only (`採択件数（令和6年度実績）72件` is a result's line, no cover)."""
+    return all(m.kind in ("fiscal_year", "date") for m in info.mentions)
 
 
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
