@@ -136,8 +136,11 @@ def cover_year(infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
 
 
 def _years_only(info: LineInfo) -> bool:
-    """The line states years and dates only (`採択件数（令和6年度実績）72件` is a result's line, no cover)."""
-    return all(m.kind in ("fiscal_year", "date") for m in info.mentions)
+    """The line opens on its year and states years and dates only (`採択件数（令和6年度実績）72件` is a result's line, `開始年度:
+    平成27年度` and `名称 2017年度 防災教育フォーラム` a field's: no cover)."""
+    opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈"))
+    return bool(info.fiscal_years) and info.fiscal_years[0].start == opening \
+        and all(m.kind in ("fiscal_year", "date") for m in info.mentions)
 
 
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
