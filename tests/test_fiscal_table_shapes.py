@@ -286,8 +286,9 @@ def test_a_period_written_after_a_figure_gives_it_none_of_its_years(line, text, 
     (("令和7年度 重点施策の概要", "■子育て", "・保育料軽減事業 1,200万円"), "1,200万円", 2025),
     (("令和8年度 主な新規事業", "・地域交通再編事業 3,000万円"), "3,000万円", 2026),
     (("令和7年度 移住支援のご案内", "支援金 最大100万円"), "100万円", 2025),
-    # near misses: a title about the year's activities, or a sentence first, labels nothing
-    (("令和6年度の取組について", "■主な取組", "・道路整備事業 1億円"), "1億円", None),
+    # a title about the year's activities dates its figures as any dated title does (context/dated_scopes.py: scope18,
+    # the year, not a budget's role); a sentence first labels nothing
+    (("令和6年度の取組について", "■主な取組", "・道路整備事業 1億円"), "1億円", 2024),
     (("令和6年度は、まちづくりを進めます。", "■主な事業", "・道路整備事業 1億円"), "1億円", None),
     # the supplementary a figure is brought forward in (`に前倒し計上`) is its own year
     (("令和8年度 当初予算 主な事業", "令和7年度補正予算に前倒し計上した 3億円"), "3億円", 2025),

@@ -23,6 +23,7 @@ from ..dictionary import eras, load
 from ..model import Line, Mention
 from ..normalize import normalize
 from ..rules.eras import era_regex
+from . import quoted_years
 from .fiscal_marks import single
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
@@ -38,7 +39,9 @@ def _elided() -> re.Pattern[str]:
     after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
     stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
     # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
-    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages})))")
+    # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`)
+    keyed = r"(?<!・\d)(?<!・\d\d)((?:・\d{1,2})*)(?=\s?=\s?各?\s?\d)"
+    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
 
 
 @lru_cache(maxsize=1)
@@ -67,22 +70,26 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
 
 
 def _reading(n: int, anchor: tuple[int, int]) -> int | None:
-    """The year `n` reads as under the anchor: in its era; under a four-digit year, in the century nearest to it or in
-    an era (`2024年5月` then `5年度補正`: 令和5); None when too far, or when two readings are as near."""
+    """The year `n` reads as under the anchor: in its era; under a four-digit year, in its century where that reading is
+    within a plan's reach of it, else in the century or an era nearest to it (`2024年5月` then `5年度補正`: 令和5); None
+    when too far, or when two readings are as near."""
     year, base = anchor
     if base % 100:
         options = {base + n}
     else:
-        options = {base - 100 + n, base + n, base + 100 + n} | {e + n for e in set(eras().values())}
+        century = min((base - 100 + n, base + n, base + 100 + n), key=lambda y: abs(y - year))
+        if abs(century - year) <= int(load("fiscal_scope")["elided_century_reach"]):
+            return century  # (`2021年度~30年度` then `30年度には11億円`: 2030, not 平成30)
+        options = {century} | {e + n for e in set(eras().values())}
     near = sorted((abs(y - year), y) for y in options if abs(y - year) <= _reach())
     if not near or len(near) > 1 and near[0][0] == near[1][0]:
         return None
     return near[0][1]
 
 
-def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int) -> Mention:
+def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int, last: int) -> Mention:
     a, b = normalize(line.text).raw_span(start, min(end, len(normalize(line.text).text)))
-    return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=year, unit=None, page=line.page,
+    return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=last, unit=None, page=line.page,
                    line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="elided")
 
 
@@ -139,6 +146,7 @@ def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | 
 
 def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
+    quoted_years.read(lines, infos)  # (`「平成23年度…計画」`: a quoted title's year, an anchor as any written year)
     first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
     title = _title_anchor(infos)
     anchor = title or first or _span_anchor(infos)
@@ -153,7 +161,9 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
             if isinstance(ev, Mention):
                 anchor = _anchor(ev) or anchor
             elif (y := _read_near(int(ev.group(1)), anchor, title)) is not None:
-                added.append(_hidden(line, info, ev.start(), ev.end(), y))
+                last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title) if ev.group(2) else y
+                if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
+                    added.append(_hidden(line, info, ev.start(), ev.end(), y, last))
         if added:
             info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
             info.__post_init__()  # the line's cached views (fiscal years, their starts) include them

@@ -76,6 +76,24 @@ def span_start(info: LineInfo, f: Mention) -> bool:
     return words().span.match(info.norm, f.end) is not None
 
 
+@lru_cache(maxsize=1)
+def _dated_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("fiscal_scope")
+    return re.compile(d["event_after"]), re.compile(d["audit_after"])
+
+
+def event_date(info: LineInfo, f: Mention) -> bool:
+    """`昭和45年度に設置された基金`, `平成20年度に開始した`: the year dates an event (when something was set up), never the
+    year of a figure near it."""
+    return _dated_words()[0].match(info.norm, f.end) is not None
+
+
+def audit_year(info: LineInfo, f: Mention) -> bool:
+    """`令和6年度例月財務監査結果報告`, `平成25年度 定期監査`: the year is the audit's own, not the audited money's (not
+    `令和元年度分の補助金に係る監査`, `令和5年度決算審査`)."""
+    return _dated_words()[1].match(info.norm, f.end) is not None
+
+
 def labels_budget(info: LineInfo, f: Mention) -> bool:
     """`令和6年度当初予算`, `平成22年度要求`, `令和5年度の一般会計予算案`: the year names a budget."""
     return words().budget.match(info.norm, f.end) is not None and not comparison_base(info, f)

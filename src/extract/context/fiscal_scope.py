@@ -18,10 +18,11 @@ An amount's year is, in this order:
   where a budget word stands); the one year all of a text deck's budget labels name; or, for an in-year
   supplementary whose lead-in names no year (`6月補正予算`, `追加補正予算案`), the fiscal year of the date it is
   dated by (a supplementary belongs to the fiscal year that began the April before it);
-- else, in a deck that states no year of its own, the year its running text is about (running_year.py).
-A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes
-took from a comparison base or from a year written after the figure is replaced by the scope's. The role is never
-changed here: what the previous-year role needs of the settled year is returned to the role pass (context/fiscal_roles.py).
+- else, in a deck that states no year of its own, the year its running text is about (running_year.py); else any
+  document's innermost dated scope's (a report's, a plan's title or heading) or the writer's `本年度` (dated_scopes.py).
+A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes took from a
+comparison base or a year written after the figure is replaced by the scope's. The role is never changed here: what the
+previous-year role needs of the settled year is returned to the role pass (context/fiscal_roles.py).
 """
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
+from . import dated_scopes, deck_years, fiscal_roles, legends, request_bases, year_pairs
 from . import fiscal_kinds as kinds
-from . import fiscal_roles, legends, request_bases, year_pairs
 from . import outline as ol
 from .elided_years import passed_eraless
 from .fiscal_columns import column_year, column_years, header_lines
@@ -160,6 +161,7 @@ def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline, skip: fro
                     return y, "cont"
             continue
         y = node_year(n, infos)
+        y = dated_scopes.section_year(n, infos) if y is None else y  # (`■令和4年度の実績`: context/dated_scopes.py)
         if y is not None:
             return y, n.kind
     return None
@@ -208,50 +210,12 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
                 start = _head(info, m)
                 this = _change(info, m, info.norm[start:m.start])  # (a level, `前年度を上回る32億円`, keeps its role)
                 facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
-    _restated(infos, blocked)
+    deck_years.restated(infos, blocked)
     request_bases.apply(infos, _head)  # `平成22年度予算額 N円` beside `平成23年度概算要求額 M円`: the request's base
+    dated_scopes.apply(infos, outline, blocked)  # any document's title, heading or item year: its figures' that state none
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
-        _figures_year(infos, blocked)
+        deck_years.figures_year(infos, blocked)
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
-
-
-#: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence
-_PRECISE = 4
-
-
-def _precise(m: Mention) -> bool:
-    return m.min is not None and m.min == m.max and len(str(int(m.min)).rstrip("0")) >= _PRECISE
-
-
-def _figures_year(infos: list[LineInfo], blocked: set[int]) -> None:
-    """A text deck whose title, lead-in and labels state no year, but whose budget figures are all stated for one year
-    (`合計 令和5年度 79億5,109万円`, the year before as `令和4年度`, last year's) and that writes no other year: that year
-    is the document's, for its figures no scope gave one (`●一般廃棄物処理施設整備事業 2億7,664万円`)."""
-    years = {int(a.fy) for info in infos for a in info.amounts if a.role in ("budget", "supplementary_budget") and a.fy is not None}
-    if len(years) != 1:
-        return
-    year = years.pop()
-    written = {y for info in infos for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)}
-    if not written <= {year, year - 1}:
-        return  # the deck writes other years too (a plan, a settlement, requests of two years): no one year is its own
-    for info in infos:
-        for a in info.amounts:
-            if a.fy is None and id(a) not in blocked:
-                a.fy = year - 1 if a.role == "previous_budget" else year
-
-
-def _restated(infos: list[LineInfo], blocked: set[int]) -> None:
-    """A figure no scope gave a year takes the year the deck states where it writes the same figure again (`予算総額は
-    79億5,109万円で…` and the table's `合計 令和5年度 79億5,109万円`): one figure, one year."""
-    years: dict[int, set[int]] = {}
-    for info in infos:
-        for a in info.amounts:
-            if a.fy is not None and _precise(a):
-                years.setdefault(int(a.min), set()).add(int(a.fy))
-    for info in infos:
-        for a in info.amounts:
-            if a.fy is None and id(a) not in blocked and _precise(a) and len(found := years.get(int(a.min), set())) == 1:
-                a.fy = next(iter(found))
 
 
 def _sums_years(info: LineInfo, m: Mention) -> bool:

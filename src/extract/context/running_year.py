@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Mention
+from . import dated_scopes
 from . import outline as ol
-from .fiscal_marks import BLOCK, comparison_base, single, span_start
+from .fiscal_marks import BLOCK, comparison_base, event_date, single, span_start
 from .labels import LineInfo
 
 #: how many lines above the figure the search may go
@@ -33,8 +34,8 @@ def _last_year(info: LineInfo, end: int) -> int | None:
         if span_start(info, f):
             return BLOCK
         y = single(f)
-        if y is not None and not comparison_base(info, f):
-            return y
+        if y is not None and not comparison_base(info, f) and not event_date(info, f):
+            return y  # (`昭和45年度に設置された基金である`: when the fund was set up, not the year the prose is about)
     return None
 
 
@@ -59,6 +60,8 @@ def running_year(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, cha
     i = m.line_index
     if m.page is not None or not _in_body(outline, i) or not _prose(infos, i):
         return None  # a PDF's pages are scopes of their own (fiscal_document.py)
+    if dated_scopes.inherited(m, infos, outline) is not None:
+        return None  # a dated title or heading (`令和5年度事業報告書`) states the year its prose is about
     info = infos[i]
     end = m.start
     if change:  # the change's own sentence names its base: search before the sentence (it may start lines above)

@@ -1,0 +1,160 @@
+"""The fiscal year a money figure inherits from its innermost dated scope, in any document (issue 21; GUIDE: the
+title is a label for the whole document, and so is a heading for its section).
+
+fiscal_scope.py gives a figure the year of a scope that states a budget or settlement label or is a bare year
+heading. A plan's, a report's, an audit's or an outlook's year is the year of its figures just as a budget's is
+(`平成29年度事業計画`, `平成29年度運動結果報告`, `令和元年度基金運用状況審査意見`, `■令和5年度の取組`): here a figure the
+earlier passes left with no year, whose own words state none, takes the year of the innermost node above it (its
+item, its heading or label line, the page's title, the document's title) that states one fiscal year, whatever the
+document's kind. Not a scope's year:
+- a span over years (`第2期…計画（令和3年度～令和7年度）`, `平成20年度から5年間`, `24年度以降は赤字試算`): it blocks
+  the outer scopes (no single year);
+- a comparison base (`平成30年度と比べ`), an event's date (`昭和45年度に設置された基金`) or an audit's own year
+  (`令和6年度例月財務監査結果報告`: when the vouchers were audited, not the money's; fiscal_marks.py);
+- a sentence (`今回の補正予算は、令和5年度決算に伴う諸経費など。`: its year dates what it tells), a node that states two
+  different years (`令和5年度決算と令和6年度事業計画`): no one year;
+- a date that is no fiscal year (a cover's `令和6年3月`) is no fiscal-year mention, so never one.
+A flat list (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level) heads its own runs: the
+nearest item before the figure's that states a year and no figure is its scope. Where no scope dates a figure, a cover's
+line of its own before the first section does (`公益財団法人… / 令和5年度 事業計画書`: the outline took the body's name for
+the title), else the writer's `本年度`: the one fiscal year the deck states of its own (a quoted title's too:
+quoted_years.py).
+A previous-year figure takes the year before the scope's. A figure left with no year on purpose (a span, a sum over
+years: fiscal_scope.py's `blocked`) stays so.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..dictionary import load
+from ..model import Mention
+from . import fiscal_document
+from . import outline as ol
+from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
+from .labels import LineInfo
+
+_SENTENCE = re.compile(r"。|です|ます")
+_CURRENT = re.compile(r"本年度|今年度")
+#: how many items of a flat list above a figure's its year label may stand
+_LIST_REACH = 30
+#: how long a cover's line of its own may be (a document's name with its year, no sentence)
+_COVER_LINE = 40
+
+#: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
+#: running_year.py)
+SECTIONS = ("page_title", "heading", "label", "item")
+_SCOPES = ("title", *SECTIONS)
+
+
+def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+    """The one fiscal year the node states for the figures under it, BLOCK for a span, else None."""
+    if _SENTENCE.search(n.text):
+        return None  # a sentence's year dates what it tells (`今回の補正予算は、令和5年度決算に伴う…`): no label of a scope
+    info = infos[n.line_index]
+    years: set[int] = set()
+    for f in info.fiscal_years:
+        if not n.start <= f.raw_start < n.end:
+            continue
+        if _over_years(info, f):
+            return BLOCK
+        y = single(f)
+        if y is not None and not comparison_base(info, f) and not event_date(info, f):
+            if audit_year(info, f):
+                return None  # the audit's year names no figure's; another year of the node is the audited one's own label
+            years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
+def section_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+    """The year a section's heading, label line or item states as a dated label (`■令和4年度の実績`), else None."""
+    return node_year(n, infos) if n.kind in SECTIONS else None
+
+
+def _over_years(info: LineInfo, f: Mention) -> bool:
+    """A span over years: a range (`令和3年度～令和7年度`), a start with its length (`平成20年度から5年間`) or a year open at
+    the top (`24年度以降は赤字試算`) or the start of two years written apart (`令和6年度から令和8年度の介護保険料`)."""
+    if span_start(info, f) or re.compile(load("fiscal_scope")["open_span_after"]).match(info.norm, f.end) is not None:
+        return True  # (`平成30年度より令和2年度まで`: a span, though `より` alone reads as a comparison's)
+    return f.min is not None and (f.max is None or f.min < f.max) and not comparison_base(info, f)
+
+
+def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
+    """The year of the innermost dated scope above the figure (its own segment is its own words, not a scope)."""
+    node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
+    if node is None:
+        return None
+    for n in outline.chain(node):
+        if n.kind not in _SCOPES or n.line_index == m.line_index and n.start <= m.raw_start < n.end:
+            continue
+        y = node_year(n, infos)
+        if y == BLOCK:
+            return None
+        if y is not None:
+            return y
+    return _label_above(outline.item_of(node), infos, outline)
+
+
+def _label_above(node: ol.Node, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
+    """A flat list heads its own runs (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level):
+    the nearest item before the figure's that states a year and no figure labels the items after it."""
+    parent = outline.parent(node)
+    if node.kind != "item" or parent is None:
+        return None
+    k = bisect.bisect_left(parent.children, node.seq)  # (children in reading order: a list of thousands stays linear)
+    for c in reversed(parent.children[max(0, k - _LIST_REACH):k]):
+        s = outline.nodes[c]
+        if s.kind == "item" and not s.figures and (y := node_year(s, infos)) is not None:
+            return None if y == BLOCK else y
+    return None
+
+
+def current_year(infos: Sequence[LineInfo]) -> int | None:
+    """The year the writer's `本年度` / `今年度` is, where the deck writes one and states exactly one fiscal year of its
+    own (no comparison base, span, event's date or audit's year): `平成 28 年度の審査においては、…` then `本年度末現在高は
+    …259,649,240 円`. A relative year no written year fixes stays open (GUIDE)."""
+    if not any(_CURRENT.search(info.norm) for info in infos):
+        return None
+    years: set[int] = set()
+    for info in infos:
+        for f in info.fiscal_years:
+            if _over_years(info, f):
+                return None  # (a plan over years: `本年度` is one of them, which one the text does not say)
+            if (y := single(f)) is not None and not (comparison_base(info, f) or event_date(info, f) or audit_year(info, f)):
+                years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
+def cover_year(infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
+    """The year a text deck's cover states on a line of its own before its first section, where the outline took another
+    line for the title (`公益財団法人… / 令和5年度 事業計画書 / 第1 事業の概要`): a label for the whole document."""
+    first = next((i for i, info in enumerate(infos) if info.amounts), len(infos))
+    years = {y for n in fiscal_document.lead(outline) if n.kind == "body" and len(n.text.strip()) <= _COVER_LINE
+             and n.line_index < first and _years_only(infos[n.line_index]) and (y := node_year(n, infos)) is not None}
+    return years.pop() if len(years) == 1 and BLOCK not in years else None
+
+
+def _years_only(info: LineInfo) -> bool:
+    """The line opens on its year and states years and dates only (`採択件数（令和6年度実績）72件` is a result's line, `開始年度:
+    平成27年度` and `名称 2017年度 防災教育フォーラム` a field's: no cover)."""
+    opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈"))
+    return bool(info.fiscal_years) and info.fiscal_years[0].start == opening \
+        and all(m.kind in ("fiscal_year", "date") for m in info.mentions)
+
+
+def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
+    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else the
+    year the deck's `本年度` is."""
+    deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
+    for info in infos:
+        for m in info.amounts:
+            if m.fy is not None or id(m) in blocked:
+                continue
+            y = inherited(m, infos, outline)
+            if y is None:
+                if not deck:
+                    deck.append(cover_year(infos, outline) or current_year(infos))
+                y = deck[0]
+            if y is not None:
+                m.fy = y - 1 if m.role == "previous_budget" else y
