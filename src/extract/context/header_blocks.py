@@ -28,6 +28,7 @@ from ..dictionary import load
 from ..model import Mention
 from .fiscal_marks import single
 from .labels import LineInfo, label_role
+from .stage_marks import broken_cell
 
 #: a header cell is a label, not a sentence
 _CELL_MAX = 16
@@ -200,14 +201,13 @@ def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | No
         if len(info.amounts) != 1 or not _wrapped(info) or above.amounts:
             continue
         text = above.norm.strip()
-        if k >= 2 and not infos[k - 2].mentions and _kind(two := infos[k - 2].norm.strip() + text) is not None \
-                and len(two) <= _CELL_MAX and " " not in two:
+        two = broken_cell(infos[k - 2], above) if k >= 2 else None
+        if two is not None and _kind(two) is not None and len(two) <= _CELL_MAX and " " not in two:
             text = two  # `前年度` / `予算額` / `80.8兆円`: the label cell broken over two lines
         kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
         if kind is None:
             continue
-        years = {y for f in (*infos[k - 2].fiscal_years, *above.fiscal_years) if (y := single(f)) is not None} \
-            if text != above.norm.strip() else {y for f in above.fiscal_years if (y := single(f)) is not None}
+        years = {y for f in above.fiscal_years if (y := single(f)) is not None}  # (a broken cell's fragment holds none)
         written = re.match(r"\D{0,4}?(\d{1,4})\s?年度", text)
         out.append((info.amounts[0], kind, years.pop() if len(years) == 1 else None, int(written.group(1)) if written else None))
     return out
