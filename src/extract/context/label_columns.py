@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from ..dictionary import load
 from .fiscal_columns import _SEP, _cells, under_headers
 from .fiscal_marks import single
-from .labels import LineInfo, label_role
+from .header_blocks import ratio_cell
+from .labels import BUDGET_ROLES, LineInfo, label_role
+from .stage_marks import income_label
 
 #: a header cell is a label, not a sentence
 _CELL_MAX = 16
@@ -22,8 +24,8 @@ def _cell_role(text: str) -> str | None:
     cell = text.strip()
     if not cell or len(cell) > _CELL_MAX:
         return None
-    if any(w in cell for w in load("roles")["column_change_words"]):
-        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure
+    if any(w in cell for w in load("roles")["column_change_words"]) or ratio_cell(cell):
+        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure; `対前年度比(%)`: its ratio
     found = label_role(cell)
     return found[0] if found is not None and found[0] in ("budget", "previous_budget", "supplementary_budget") else None
 
@@ -40,8 +42,21 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
     return out if len(roles) >= 2 and len(set(roles)) >= 2 else None
 
 
+def _side_row(info: LineInfo) -> str | None:
+    """The row's name where it names a side of the account (`収益的支出`, `歳出合計`: roles.json account_sides), else None."""
+    name = info.norm[slice(*_cells(info.norm)[0])].strip()
+    sides = load("roles")["account_sides"]
+    words = (*sides["expenditure"], *sides["expenditure_lines"], *sides["revenue"], *sides["revenue_lines"])
+    return name if any(name.endswith(w) or name.startswith(w) for w in words) else None
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the figures of `|` tables under a header row of role labels their column's role (and stated year)."""
+    rows = {id(m): info for info in infos for m in info.amounts}
     for m, (role, year) in under_headers(infos, _header):
+        if role in BUDGET_ROLES and income_label(rows[id(m)], m):
+            continue  # `収益的収入 | 14億3,333万円 |`: the row names the account's income side, revenue whatever the column
         if role is not None and m.role != role:
             m.role, m.role_source, m.fy = role, "column", year
+        if role in BUDGET_ROLES and not m.total_of and (side := _side_row(rows[id(m)])):
+            m.total_of = side  # `資本的支出 | 7億5,298万円 |`: the whole of the account's side, no programme's row
