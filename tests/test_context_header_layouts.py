@@ -214,3 +214,38 @@ def test_rows_under_a_header_of_years_alone(header, years):
 def test_near_misses_of_a_header_of_years_alone(texts, by_position):
     got = [m.fy for m in mentions(*texts) if m.kind == "amount"]
     assert got and got != by_position
+
+
+@pytest.mark.parametrize("header, row, figure, role", [
+    # an unread column (`査定額`: the assessment's, context/column_kinds) keeps a ratio's header from being read here
+    ("| 事業名 | 要求額 | 査定額 | 前年度比 |", "| 橋りょう点検事業 | 1,200万円 | 1,000万円 | 150万円 |", "1,200万円", "other"),
+    ("| 事業名 | 要求額 | 査定額 | 伸び率 |", "| 市道改良事業 | 4,500万円 | 4,100万円 | 2.0 |", "4,500万円", "other"),
+])
+def test_a_ratio_beside_an_unread_column_leaves_the_header_to_its_reader(header, row, figure, role):
+    assert _roles("令和8年度当初予算 査定結果（建設部）", header, row)[figure][0] == role
+
+
+def test_a_programme_named_with_a_sides_word_stays_a_programme():
+    # `収入証紙発行事業` opens with an income word but names a programme: its figure is a budget and a row of its own
+    got = {m.text: m for m in mentions("本文", "区分 | 予算額 | 構成比(%) |", "---|---|---|", "収入証紙発行事業 | 2,400万円 | 3.1 |",
+                                        "収益的支出 | 12億円 | 96.9 |") if m.kind == "amount"}
+    assert got["2,400万円"].role == "budget" and not got["2,400万円"].total_of
+    assert got["12億円"].role == "budget" and got["12億円"].total_of == "収益的支出"
+
+
+def test_a_note_mark_on_a_wrapped_line_is_no_cell():
+    # `*` beside a wrapped figure's note is no dash cell: the next figure keeps the second column
+    got = _roles("区分", "令和5年度", "当初予算額", "令和6年度", "当初予算額", "1 公園整備事業 1,200", "千円 *", "1,350", "千円")
+    assert got["1,350"] == ("budget", 2024)
+
+
+@pytest.mark.parametrize("header, want", [
+    (["令和6年度予算額", "前年度予算額"], [("budget", 2024), ("previous_budget", 2023)]),
+    (["令和６年度予算額", "令和５年度予算額"], [("budget", 2024), ("previous_budget", 2023)]),
+    (["2025年度当初予算額", "2024年度当初予算額"], [("budget", 2025), ("previous_budget", 2024)]),
+])
+def test_a_table_one_cell_a_line_whose_header_cells_write_their_years(header, want):
+    texts = ["事業概要", "事業名", *header, "図書館運営事業", "20,700千円", "18,900千円", "児童館運営事業", "5,100千円", "4,800千円"]
+    got = _roles(*texts)
+    assert [got["20,700千円"], got["18,900千円"]] == want
+    assert [got["5,100千円"], got["4,800千円"]] == want

@@ -130,10 +130,15 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
             cols.append(_Column(None, kind))  # `増減額` after a labelled column: a column of its own
     if sum(c.year is not None for c in cols) < 2 or not any(c.kind is not None for c in cols):
         return None
+    return _previous(cols)
+
+
+def _previous(cols: list[_Column]) -> list[_Column]:
+    """The budget column of the year before the latest budget column's holds the previous year's (as `前年度予算額`)."""
     latest = max((c.year for c in cols if c.kind == "budget" and c.year is not None), default=None)
     for c in cols:
         if c.kind == "budget" and latest is not None and c.year == latest - 1:
-            c.kind = "previous_budget"  # the year before the comparison's plan year, as `前年度予算額` beside it
+            c.kind = "previous_budget"
     return cols
 
 
@@ -203,7 +208,10 @@ def _row_cells(info: LineInfo, named: bool) -> list[tuple[int, int]]:
     first = len(words)
     while first > 0 and _figure_cell(info.norm[words[first - 1][0]:words[first - 1][1]]):
         first -= 1
-    return words[first:] if named else [w for w in words if _figure_cell(info.norm[w[0]:w[1]])]
+    if named:
+        return words[first:]
+    # a wrapped line: its numbers; its dashes too where the line is cells alone (a note's `*` or `・` is no cell)
+    return words if first == 0 else [w for w in words if _NUMBER.fullmatch(info.norm[w[0]:w[1]].split(None, 1)[0])]
 
 
 def _rows(infos: Sequence[LineInfo], start: int, cols: list[_Column]) -> int:
@@ -304,22 +312,30 @@ def _fits(infos: Sequence[LineInfo], row: int, n: int) -> bool:
         and any(infos[row + k].amounts for k in range(1, n))
 
 
+def _year(info: LineInfo) -> int | None:
+    """The one year a header cell writes (`令和6年度予算額`), else None."""
+    years = {y for f in info.fiscal_years if (y := single(f)) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
 def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
     """A table one cell a line whose header names its columns' kinds and no year (`会計名 |` / `予算現額 |` / `収入済額 |` /
     `支出済額 |`, then `一般 |` / `100億 437 |` / …): each row as many lines as the header, its name first; the figure in a
     budget column takes that role, in a settlement's or a change's `other`. The header is the run's last cells before the
     first row's name, as many as make two rows fit (a title cell above it is no column). The line after the table."""
     j = i
-    while j < len(infos) and not infos[j].mentions and _one_cell(infos[j]) is not None:
+    while j < len(infos) and not infos[j].amounts and _one_cell(infos[j]) is not None:  # (a header cell may write its year)
         j += 1
     first = max(i, j - 1 - _COLUMNS_MAX)
-    kinds = [_kind(_one_cell(infos[k]) or "") for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    cols = [_Column(_year(infos[k]), _kind(_one_cell(infos[k]) or "")) for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    kinds = [c.kind for c in cols]
     if "budget" not in kinds:
         return max(j, i + 1)  # (each cell's kind read once: a run of cells is no table without a budget column)
     for n in range(3, min(_COLUMNS_MAX, j - 1 - i) + 1):
-        header = kinds[len(kinds) - n:]
+        header = [c.kind for c in cols[len(cols) - n:]]
         if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _fits(infos, j - 1 + n, n)):
             continue
+        given = _previous([_Column(c.year, c.kind) for c in cols[len(cols) - n:]])  # (`令和6年度予算額` / `令和5年度予算額`)
         # `会計名`: the rows are accounts, each budget figure the whole of its account (no programme's row)
         accounts = any(w in (_one_cell(infos[j - 1 - n]) or "") for w in load("roles")["account_sides"]["account_ends"])
         row = j - 1
@@ -327,7 +343,7 @@ def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
             for k in range(1, n):
                 for m in infos[row + k].amounts:
                     if header[k] is not None:
-                        _give(m, _Column(None, header[k]), _OPEN[:3])
+                        _give(m, given[k], _OPEN if given[k].year is not None else _OPEN[:3])  # (its own year: firm)
                     if accounts and m.role == "budget":
                         m.total_of = m.total_of or _one_cell(infos[row])
             row += n

@@ -38,8 +38,12 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
     for a, b in _cells(info.norm):
         years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
         out.append((_cell_role(info.norm[a:b]), years.pop() if len(years) == 1 else None))
-    roles = [r for r, _ in out if r is not None]
-    return out if len(roles) >= 2 and len(set(roles)) >= 2 else None
+    cells = [info.norm[a:b].strip() for a, b in _cells(info.norm)]
+    roles = [r for (r, _), cell in zip(out, cells) if r is not None and not ratio_cell(cell)]
+    # two kinds of money at least; or one budget column beside a ratio, every column after the first read (`区分 | 予算額 |
+    # 対前年度比(%)`; `事業名 | 要求額 | 査定額 | 前年度比`: `査定額` unread, the assessment's columns are column_kinds')
+    whole = len(out) >= 3 and all(r is not None for r, _ in out[1:]) and any(r in BUDGET_ROLES for r, _ in out)
+    return out if len(roles) >= 2 and len(set(roles)) >= 2 or whole else None
 
 
 def _side_row(info: LineInfo) -> str | None:
@@ -47,7 +51,7 @@ def _side_row(info: LineInfo) -> str | None:
     name = info.norm[slice(*_cells(info.norm)[0])].strip()
     sides = load("roles")["account_sides"]
     words = (*sides["expenditure"], *sides["expenditure_lines"], *sides["revenue"], *sides["revenue_lines"])
-    return name if any(name.endswith(w) or name.startswith(w) for w in words) else None
+    return name if name.endswith(words) else None  # (`収入証紙発行事業` is a programme)
 
 
 def apply(infos: Sequence[LineInfo]) -> None:
