@@ -217,11 +217,11 @@ def test_near_misses_of_a_header_of_years_alone(texts, by_position):
 
 
 @pytest.mark.parametrize("header, row, figure, role", [
-    # an unread column (`査定額`: the assessment's, context/column_kinds) keeps a ratio's header from being read here
+    # a comparison's word with no percent unit (`前年度比` over yen) names no kind: the assessment's header is column_kinds'
     ("| 事業名 | 要求額 | 査定額 | 前年度比 |", "| 橋りょう点検事業 | 1,200万円 | 1,000万円 | 150万円 |", "1,200万円", "other"),
-    ("| 事業名 | 要求額 | 査定額 | 伸び率 |", "| 市道改良事業 | 4,500万円 | 4,100万円 | 2.0 |", "4,500万円", "other"),
+    ("| 事業名 | 要求額 | 査定額 | 対前年比 |", "| 市道改良事業 | 4,500万円 | 4,100万円 | 300万円 |", "4,500万円", "other"),
 ])
-def test_a_ratio_beside_an_unread_column_leaves_the_header_to_its_reader(header, row, figure, role):
+def test_a_comparison_word_without_a_percent_unit_names_no_kind(header, row, figure, role):
     assert _roles("令和8年度当初予算 査定結果（建設部）", header, row)[figure][0] == role
 
 

@@ -39,11 +39,16 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
         years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
         out.append((_cell_role(info.norm[a:b]), years.pop() if len(years) == 1 else None))
     cells = [info.norm[a:b].strip() for a, b in _cells(info.norm)]
-    roles = [r for (r, _), cell in zip(out, cells) if r is not None and not ratio_cell(cell)]
-    # two kinds of money at least; or one budget column beside a ratio, every column after the first read (`区分 | 予算額 |
-    # 対前年度比(%)`; `事業名 | 要求額 | 査定額 | 前年度比`: `査定額` unread, the assessment's columns are column_kinds')
-    whole = len(out) >= 3 and all(r is not None for r, _ in out[1:]) and any(r in BUDGET_ROLES for r, _ in out)
-    return out if len(roles) >= 2 and len(set(roles)) >= 2 or whole else None
+    # a ratio column names a kind of its own (`予算現額 | 収入済額 | 収入率`); a comparison's ratio word with no percent unit
+    # (`前年度比`, `対前年比`) may head yen (`要求額 | 査定額 | 前年度比`: 150万円): no kind of its own
+    roles = [r for (r, _), cell in zip(out, cells) if r is not None and not _bare_comparison(cell)]
+    return out if len(roles) >= 2 and len(set(roles)) >= 2 else None
+
+
+def _bare_comparison(cell: str) -> bool:
+    """`前年度比`, `対前年比`: a comparison with last year (roles.json change_before) that writes no percent unit."""
+    words = load("roles")["change_before"]
+    return ratio_cell(cell) and any(w in cell for w in words) and not any(u in cell for u in load("table_words")["percent_units"])
 
 
 def _side_row(info: LineInfo) -> str | None:
