@@ -195,3 +195,43 @@ def stacked_years(lines: Sequence[LineInfo]) -> dict[int, Column]:
             row += n
         i = max(row, end)
     return out
+
+
+#: between a row's figures and after the last: spaces and the brackets around a figure (`(141億6,600万円)(147億4,800万円)`)
+_BETWEEN = re.compile(r"[\s()（）]*")
+
+
+def _year_header(info: LineInfo) -> list[int] | None:
+    """A header row of years alone, no corner cell before them (`令和元年度平成30年度`, glued or spaced): its years."""
+    if info.amounts or len(info.fiscal_years) < 2 or len(info.mentions) != len(info.fiscal_years) or _SEP in info.norm:
+        return None
+    years = [single(f) for f in info.fiscal_years]
+    rest = "".join(info.norm[a.end:b.start] for a, b in zip(info.fiscal_years, info.fiscal_years[1:]))
+    rest += info.norm[:info.fiscal_years[0].start] + info.norm[info.fiscal_years[-1].end:]
+    if rest.strip() or None in years or len(set(years)) != len(years):
+        return None  # (`令和6年度～令和10年度`: a period, no header)
+    return [y for y in years if y is not None]
+
+
+def _year_row(info: LineInfo, n: int) -> bool:
+    """A row under such a header: a name, then one figure a column and nothing else (`うち給水収益593億1,300万円595億5,400万円`)."""
+    a = info.amounts
+    if len(a) != n or len(info.mentions) != n or any(m.min != m.max for m in a):
+        return False
+    name = info.norm[:a[0].start].strip(" ()（）")
+    gaps = [info.norm[x.end:y.start] for x, y in zip(a, a[1:])] + [info.norm[a[-1].end:]]
+    return 0 < len(name) <= _NAME_MAX and "。" not in name and all(_BETWEEN.fullmatch(g) for g in gaps)
+
+
+def year_rows(infos: Sequence[LineInfo]) -> dict[int, Column]:
+    """id(amount) -> its column's year, for rows under a header of years alone (no `区分` cell before them, the table
+    glued by a page's text layer: `令和元年度平成30年度` over `水道事業収益663億9,600万円731億1,900万円`): the k-th figure of
+    a row is the k-th year's; the table ends at the first line that is no such row."""
+    out: dict[int, Column] = {}
+    header: list[int] | None = None
+    for info in infos:
+        if header is not None and _year_row(info, len(header)):
+            out |= {id(m): ("year", y, m.line_index) for m, y in zip(info.amounts, header)}
+            continue
+        header = _year_header(info)
+    return out

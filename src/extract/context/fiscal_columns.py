@@ -71,7 +71,8 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
                                            if y is not None}
     if any(info.page is not None for info in infos):
         return out  # a PDF's tables are read from its cells' boxes (ingest/tables.py, cells/), not its lines
-    return out | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)  # ("offset", -1): `前年度`
+    # ("offset", -1): `前年度`; a header of years alone first, a header with its corner cell read over it
+    return out | cell_columns.year_rows(infos) | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)
 
 
 def header_lines(infos: list[LineInfo]) -> frozenset[int]:

@@ -20,6 +20,7 @@ boxes)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ from ..dictionary import load
 from ..model import Mention
 from .fiscal_marks import single
 from .labels import LineInfo, label_role
+from .stage_marks import broken_cell
 
 #: a header cell is a label, not a sentence
 _CELL_MAX = 16
@@ -43,21 +45,44 @@ _BUDGET = ("budget", "previous_budget", "supplementary_budget")
 @dataclass
 class _Column:
     year: int | None = None
-    kind: str | None = None  # a budget role, "settled" (a settlement's), "change"
+    kind: str | None = None  # a budget role, "settled" (a settlement's), "change", "ratio"
 
 
 def _kind(cell: str) -> str | None:
-    """What a header cell says its column holds: a budget role, "settled" (`決算額`), "change" (`増減額`, `比較`)."""
+    """What a header cell says its column holds: a budget role, "settled" (`決算額`), "change" (`増減額`, `比較`,
+    `対前年度`), "ratio" (`構成比`, `伸び率`, `(%)`: table_words.json percent_columns)."""
     roles = load("roles")
+    if ratio_cell(cell):
+        return "ratio"
     if any(w in cell for w in roles["settlement_words"]):
         return "settled"
-    if any(w in cell for w in roles["column_change_words"]):
-        return "change"
+    if any(w in cell for w in (*roles["column_change_words"], *roles["change_before"])):
+        return "change"  # (`対前年度` names the comparison with last year's, no figure of that year)
     found = label_role(cell)
     if found is None:  # `R5当初`, `当初`: a stage written alone is the short form of its label (roles.json stage_marks)
         stage = next((r for w, r in roles["stage_marks"].items() if cell.endswith(w)), None)
         return stage
     return found[0] if found[0] in _BUDGET else None
+
+
+def ratio_cell(cell: str) -> bool:
+    """A header cell that names a column of ratios: it ends with a ratio's word, its unit in brackets after it (`構成比`,
+    `対前年度比(パーセント)`, `伸び率`, `(%)`: table_words.json percent_columns); `執行率一般` is no such cell."""
+    return re.sub(r"[（(][^（）()]{0,6}[）)]$", "", cell.strip()).endswith(tuple(load("table_words")["percent_columns"]["words"])) \
+        or cell.strip("()（） ") in load("table_words")["percent_units"]
+
+
+def _unit_only(cell: str) -> bool:
+    """A cell that is a unit and nothing more (`千円`, `(千円)`, `％`: table_words.json): the unit of the cell before it."""
+    words = load("table_words")
+    return cell.strip("()（）") in (*(u for u in words["money_units"] if not u.startswith("_")), *words["percent_units"])
+
+
+def _completes(before: str, cell: str) -> bool:
+    """`当初` / `予算額`, `前年度` / `予算額`: a bare budget label (roles.json bare_budget_labels) finishing the cell before
+    it, a stage or a relative year with no money noun of its own: one column's header over two lines."""
+    bare = load("roles")["bare_budget_labels"]
+    return cell in bare and _kind(before) in _BUDGET and not before.endswith(("額", *bare))
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +116,12 @@ def _cells(info: LineInfo) -> list[tuple[str, int | None]]:
 def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
     """The columns of a header block's cells, in order (see the module's docstring), where two at least write a year."""
     cols: list[_Column] = []
-    for text, year in cells:
+    for n, (text, year) in enumerate(cells):
         kind = _kind(text)
-        if kind == "change" and cols and cols[-1].kind == "change" and cols[-1].year is None:
-            continue  # `比較` / `増減額`: one change column's header over two lines
+        if kind in ("change", "ratio") and cols and cols[-1].kind == kind and cols[-1].year is None or _unit_only(text):
+            continue  # `比較` / `増減額`, `構成比` / `(%)`: one column's header over two lines; `(千円)`: its unit
+        if year is None and cols and n and _completes(cells[n - 1][0], text):
+            continue  # `令和6年度` / `当初` / `予算額`: the stage's cell finished on the next line
         if year is not None or cols and cols[-1].kind is not None and kind is not None:
             cols.append(_Column(year, kind))
         elif cols and cols[-1].kind is None:
@@ -103,10 +130,15 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
             cols.append(_Column(None, kind))  # `増減額` after a labelled column: a column of its own
     if sum(c.year is not None for c in cols) < 2 or not any(c.kind is not None for c in cols):
         return None
+    return _previous(cols)
+
+
+def _previous(cols: list[_Column]) -> list[_Column]:
+    """The budget column of the year before the latest budget column's holds the previous year's (as `前年度予算額`)."""
     latest = max((c.year for c in cols if c.kind == "budget" and c.year is not None), default=None)
     for c in cols:
         if c.kind == "budget" and latest is not None and c.year == latest - 1:
-            c.kind = "previous_budget"  # the year before the comparison's plan year, as `前年度予算額` beside it
+            c.kind = "previous_budget"
     return cols
 
 
@@ -150,14 +182,36 @@ def _block(infos: Sequence[LineInfo], i: int) -> tuple[list[_Column] | None, int
 _NUMBER = re.compile(r"[▲△+＋\-－]?[0-9０-９][^\s]*")
 
 
+def _figure_cell(word: str) -> bool:
+    """A word that fills a figure's cell: a number, or a dash or `皆減` where the row has no figure in that column
+    (table_words.json blank: `－`, `―`, `…`)."""
+    word = word.split(None, 1)[0]  # (its unit written apart: `1,234 千円`)
+    return _NUMBER.fullmatch(word) is not None or word in _blanks()
+
+
+@lru_cache(maxsize=1)
+def _blanks() -> frozenset[str]:
+    """The dash cells as a line's text writes them (NFKC: `…` is `...`)."""
+    return frozenset(unicodedata.normalize("NFKC", b) for b in load("table_words")["blank"])
+
+
 def _row_cells(info: LineInfo, named: bool) -> list[tuple[int, int]]:
-    """The spans of a row line's figure cells: the run of numbers that ends a named line (`1 交通環境の整備 78,288 …
-    ▲1,075 51,058`: the row's number is its name's), every number of a wrapped line."""
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", info.norm)]
+    """The spans of a row line's figure cells: the run of cells that ends a named line (`1 交通環境の整備 78,288 … ▲1,075
+    51,058`: the row's number is its name's), every cell of a wrapped line. A unit written apart (`1,234 千円`) is its
+    figure's cell."""
+    words: list[tuple[int, int]] = []
+    for w in re.finditer(r"\S+", info.norm):
+        if words and _unit_only(w.group()) and _NUMBER.fullmatch(info.norm[words[-1][0]:words[-1][1]]):
+            words[-1] = (words[-1][0], w.end())
+        else:
+            words.append((w.start(), w.end()))
     first = len(words)
-    while first > 0 and _NUMBER.fullmatch(info.norm[words[first - 1][0]:words[first - 1][1]]):
+    while first > 0 and _figure_cell(info.norm[words[first - 1][0]:words[first - 1][1]]):
         first -= 1
-    return words[first:] if named else [w for w in words if _NUMBER.fullmatch(info.norm[w[0]:w[1]])]
+    if named:
+        return words[first:]
+    # a wrapped line: its numbers; its dashes too where the line is cells alone (a note's `*` or `・` is no cell)
+    return words if first == 0 else [w for w in words if _NUMBER.fullmatch(info.norm[w[0]:w[1]].split(None, 1)[0])]
 
 
 def _rows(infos: Sequence[LineInfo], start: int, cols: list[_Column]) -> int:
@@ -191,23 +245,35 @@ def _whole(cell: str) -> bool:
     return found is None or found[1] >= len(re.sub(r"\s*[（(][^（）()]{1,4}[）)]$", "", cell.strip()))
 
 
+#: a bracket after a figure holding its change against another year (`(平成27年度比▲260千円)`, `（前年度比 +1,200千円）`)
+_CHANGE_BRACKET = re.compile(r"\s*[（(][^（）()]{0,16}?(?:比|増減|比較)\s*[:：]?\s*[▲△+＋\-－−][^（）()]*[）)]\s*")
+
+
+def _lone(info: LineInfo) -> bool:
+    """A line that is one figure, its unit and note wrapped after it, or followed by its change in a bracket (the change
+    no cell of its own: `7,280千円 (平成27年度比▲260千円)`)."""
+    if not info.amounts or not _wrapped(info):
+        return False
+    first = info.amounts[0]
+    return len(info.amounts) == 1 or _CHANGE_BRACKET.fullmatch(info.norm, first.end) is not None
+
+
 def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | None, int | None]]:
     """Each lone figure under a label cell of its own that names a kind of money (`28年度予算額` / `164百万円`): the figure,
     the cell's kind, the year it reads (None: none read) and the year as written (`28`: an era-less year unread)."""
     out: list[tuple[Mention, str, int | None, int | None]] = []
     for k in range(1, len(infos)):
         info, above = infos[k], infos[k - 1]
-        if len(info.amounts) != 1 or not _wrapped(info) or above.amounts:
+        if not _lone(info) or above.amounts:
             continue
         text = above.norm.strip()
-        if k >= 2 and not infos[k - 2].mentions and _kind(two := infos[k - 2].norm.strip() + text) is not None \
-                and len(two) <= _CELL_MAX and " " not in two:
+        two = broken_cell(infos[k - 2], above) if k >= 2 else None
+        if two is not None and _kind(two) is not None and len(two) <= _CELL_MAX and " " not in two:
             text = two  # `前年度` / `予算額` / `80.8兆円`: the label cell broken over two lines
         kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
         if kind is None:
             continue
-        years = {y for f in (*infos[k - 2].fiscal_years, *above.fiscal_years) if (y := single(f)) is not None} \
-            if text != above.norm.strip() else {y for f in above.fiscal_years if (y := single(f)) is not None}
+        years = {y for f in above.fiscal_years if (y := single(f)) is not None}  # (a broken cell's fragment holds none)
         written = re.match(r"\D{0,4}?(\d{1,4})\s?年度", text)
         out.append((info.amounts[0], kind, years.pop() if len(years) == 1 else None, int(written.group(1)) if written else None))
     return out
@@ -246,22 +312,30 @@ def _fits(infos: Sequence[LineInfo], row: int, n: int) -> bool:
         and any(infos[row + k].amounts for k in range(1, n))
 
 
+def _year(info: LineInfo) -> int | None:
+    """The one year a header cell writes (`令和6年度予算額`), else None."""
+    years = {y for f in info.fiscal_years if (y := single(f)) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
 def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
     """A table one cell a line whose header names its columns' kinds and no year (`会計名 |` / `予算現額 |` / `収入済額 |` /
     `支出済額 |`, then `一般 |` / `100億 437 |` / …): each row as many lines as the header, its name first; the figure in a
     budget column takes that role, in a settlement's or a change's `other`. The header is the run's last cells before the
     first row's name, as many as make two rows fit (a title cell above it is no column). The line after the table."""
     j = i
-    while j < len(infos) and not infos[j].mentions and _one_cell(infos[j]) is not None:
+    while j < len(infos) and not infos[j].amounts and _one_cell(infos[j]) is not None:  # (a header cell may write its year)
         j += 1
     first = max(i, j - 1 - _COLUMNS_MAX)
-    kinds = [_kind(_one_cell(infos[k]) or "") for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    cols = [_Column(_year(infos[k]), _kind(_one_cell(infos[k]) or "")) for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    kinds = [c.kind for c in cols]
     if "budget" not in kinds:
         return max(j, i + 1)  # (each cell's kind read once: a run of cells is no table without a budget column)
     for n in range(3, min(_COLUMNS_MAX, j - 1 - i) + 1):
-        header = kinds[len(kinds) - n:]
+        header = [c.kind for c in cols[len(cols) - n:]]
         if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _fits(infos, j - 1 + n, n)):
             continue
+        given = _previous([_Column(c.year, c.kind) for c in cols[len(cols) - n:]])  # (`令和6年度予算額` / `令和5年度予算額`)
         # `会計名`: the rows are accounts, each budget figure the whole of its account (no programme's row)
         accounts = any(w in (_one_cell(infos[j - 1 - n]) or "") for w in load("roles")["account_sides"]["account_ends"])
         row = j - 1
@@ -269,7 +343,7 @@ def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
             for k in range(1, n):
                 for m in infos[row + k].amounts:
                     if header[k] is not None:
-                        _give(m, _Column(None, header[k]), _OPEN[:3])
+                        _give(m, given[k], _OPEN if given[k].year is not None else _OPEN[:3])  # (its own year: firm)
                     if accounts and m.role == "budget":
                         m.total_of = m.total_of or _one_cell(infos[row])
             row += n

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from ..dictionary import load
 from .fiscal_columns import _SEP, _cells, under_headers
 from .fiscal_marks import single
-from .labels import LineInfo, label_role
+from .header_blocks import ratio_cell
+from .labels import BUDGET_ROLES, LineInfo, label_role
+from .stage_marks import income_label
 
 #: a header cell is a label, not a sentence
 _CELL_MAX = 16
@@ -22,8 +24,8 @@ def _cell_role(text: str) -> str | None:
     cell = text.strip()
     if not cell or len(cell) > _CELL_MAX:
         return None
-    if any(w in cell for w in load("roles")["column_change_words"]):
-        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure
+    if any(w in cell for w in load("roles")["column_change_words"]) or ratio_cell(cell):
+        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure; `対前年度比(%)`: its ratio
     found = label_role(cell)
     return found[0] if found is not None and found[0] in ("budget", "previous_budget", "supplementary_budget") else None
 
@@ -36,12 +38,34 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
     for a, b in _cells(info.norm):
         years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
         out.append((_cell_role(info.norm[a:b]), years.pop() if len(years) == 1 else None))
-    roles = [r for r, _ in out if r is not None]
+    cells = [info.norm[a:b].strip() for a, b in _cells(info.norm)]
+    # a ratio column names a kind of its own (`予算現額 | 収入済額 | 収入率`); a comparison's ratio word with no percent unit
+    # (`前年度比`, `対前年比`) may head yen (`要求額 | 査定額 | 前年度比`: 150万円): no kind of its own
+    roles = [r for (r, _), cell in zip(out, cells) if r is not None and not _bare_comparison(cell)]
     return out if len(roles) >= 2 and len(set(roles)) >= 2 else None
+
+
+def _bare_comparison(cell: str) -> bool:
+    """`前年度比`, `対前年比`: a comparison with last year (roles.json change_before) that writes no percent unit."""
+    words = load("roles")["change_before"]
+    return ratio_cell(cell) and any(w in cell for w in words) and not any(u in cell for u in load("table_words")["percent_units"])
+
+
+def _side_row(info: LineInfo) -> str | None:
+    """The row's name where it names a side of the account (`収益的支出`, `歳出合計`: roles.json account_sides), else None."""
+    name = info.norm[slice(*_cells(info.norm)[0])].strip()
+    sides = load("roles")["account_sides"]
+    words = (*sides["expenditure"], *sides["expenditure_lines"], *sides["revenue"], *sides["revenue_lines"])
+    return name if name.endswith(words) else None  # (`収入証紙発行事業` is a programme)
 
 
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the figures of `|` tables under a header row of role labels their column's role (and stated year)."""
+    rows = {id(m): info for info in infos for m in info.amounts}
     for m, (role, year) in under_headers(infos, _header):
+        if role in BUDGET_ROLES and income_label(rows[id(m)], m):
+            continue  # `収益的収入 | 14億3,333万円 |`: the row names the account's income side, revenue whatever the column
         if role is not None and m.role != role:
             m.role, m.role_source, m.fy = role, "column", year
+        if role in BUDGET_ROLES and not m.total_of and (side := _side_row(rows[id(m)])):
+            m.total_of = side  # `資本的支出 | 7億5,298万円 |`: the whole of the account's side, no programme's row

@@ -263,15 +263,25 @@ def bare_label(text: str, any_kind: bool = True) -> tuple[str, None] | None:
     return (role[0], None) if role is not None and role[0] in BUDGET_ROLES and role[1] == len(word) else None
 
 
-#: a label's first word wrapped onto a line of its own above it (a chart's `前年度` / `予算額`) is a short fragment
+#: a label's first word wrapped onto a line of its own above it (a chart's or a table's `前年度` / `予算額`) is a short fragment
 _WRAP_MAX = 6
+
+
+def broken_cell(upper: LineInfo, lower: LineInfo) -> str | None:
+    """The label `lower` opens read whole with the fragment of it wrapped onto the line above (`前年度` / `予算額`:
+    `前年度予算額`, `補正` / `予算額`), where the upper line can be one: a few characters, no figure and no year of its own
+    (`令和5年度` is a column's year, `職員 0.5人` a line of its own). None otherwise. One reading for every caller: a
+    label line over items (roles.py, wrapped_label) and a label cell over a lone figure (header_blocks)."""
+    head = upper.norm.strip()
+    return head + lower.norm.strip() if head and len(head) <= _WRAP_MAX and not upper.mentions else None
 
 
 def wrapped_label(lines: list[LineInfo], j: int, above) -> str | None:  # type: ignore[no-untyped-def]
     """The role of label line j read with the fragment it wraps from (`前年度` over `予算額`: last year's budget, not this
     year's), where the two together say another role than line j alone; None otherwise."""
     k = next(iter(above(j, 1)), None)
-    if k is None or lines[k].amounts or len(head := lines[k].norm.strip()) > _WRAP_MAX:
+    cell = broken_cell(lines[k], lines[j]) if k is not None else None
+    if cell is None:
         return None
-    alone, joined = label_role(lines[j].norm.strip()), label_role(head + lines[j].norm.strip())
+    alone, joined = label_role(lines[j].norm.strip()), label_role(cell)
     return joined[0] if joined is not None and alone is not None and joined[0] != alone[0] else None
