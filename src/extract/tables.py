@@ -97,19 +97,45 @@ def count_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for r in records if r["kind"] == "count"]
 
 
-def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
-    """(budget, previous budget) record indexes in reading order: each budget figure with the first
-    previous-year figure after it, before the next budget figure of the same deck."""
+def _fy_before(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether figure a's fiscal year is stated and earlier than figure b's."""
+    return a.get("fy") is not None and b.get("fy") is not None and int(a["fy"]) < int(b["fy"])
+
+
+def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]], set[int]]:
+    """budget_pairs's pairs, and the budget figures that are a comparison row's older columns.
+
+    A row of a comparison table may hold the years in ascending order (`27年度当初 | 28年度当初 | 29年度当初`): its
+    oldest budget figure comes first, the previous year's after it, the plan year's last. A budget figure of a year
+    BEFORE the previous-year figure that follows it is such an older column: background of the row, no row of its own
+    (once the row's newer budget figure is there), and the previous-year figure belongs to that newer one."""
     pairs: list[tuple[int, int | None]] = []
+    older: set[int] = set()
+    held: tuple[int, int] | None = None  # (the older budget figure, the previous-year figure after it)
     for i, r in enumerate(records):
         if r["kind"] != "amount":
             continue
         if r["role"] == "budget":
-            pairs.append((i, None))
+            if held is not None and records[held[1]]["doc"] == r["doc"] and _fy_before(records[held[1]], r):
+                pairs.append((i, held[1]))
+                older.add(held[0])
+            else:
+                pairs.append((i, None))
+            held = None
         elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None and not r.get("per") \
                 and records[pairs[-1][0]]["doc"] == r["doc"]:  # a rate (`月4,800円`) is no year's budget
-            pairs[-1] = (pairs[-1][0], i)
-    return pairs
+            if _fy_before(records[pairs[-1][0]], r):
+                held = held or (pairs[-1][0], i)
+            else:
+                pairs[-1] = (pairs[-1][0], i)
+    return pairs, older
+
+
+def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
+    """(budget, previous budget) record indexes in reading order: each budget figure with the first
+    previous-year figure after it, before the next budget figure of the same deck; in a comparison row whose
+    older columns come first, the previous-year figure goes to the newer budget figure after it (`_pairing`)."""
+    return _pairing(records)[0]
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +168,14 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     supplementary, or two agencies' shares). A budget figure carries the previous-year figure paired
     with it. fy and program stay empty where the deck states none near the figure."""
     records = with_seq(records)
-    previous = {bi: pi for bi, pi in budget_pairs(records)}
+    pairs, older = _pairing(records)
+    previous = dict(pairs)
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(records):
         if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or _budget_yen(r) is None:
             continue
-        if r.get("total_of"):
-            continue  # a package, pillar or ministry total: in amounts, not a programme's row (README)
+        if r.get("total_of") or i in older:
+            continue  # an older column of a comparison row (`_pairing`); a package, pillar or ministry total: in amounts, not a programme's row (README)
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
@@ -161,7 +188,24 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      "previous_text": prev["text"] if prev else None,
                      **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry"),
                      "origin": "mention"})
-    return rows
+    return _without_repeats(rows)
+
+
+def _without_repeats(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per programme, year, kind and value of a deck page: a figure a sheet repeats (the request's `70,949千円`
+    in its table of years and again on its `要求額:` line) is one budget. The row kept is the one with its previous-year
+    figure, else the first. An unnamed figure is never folded (two unnamed figures may be two programmes')."""
+    kept: dict[tuple[Any, ...], int] = {}
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        key = (r["doc"], r["page"], r["program"], r["fy"], r["role"], r["budget_yen"])
+        at = kept.get(key) if r["program"] else None
+        if at is None:
+            kept[key] = len(out)
+            out.append(r)
+        elif out[at]["previous_budget_yen"] is None and r["previous_budget_yen"] is not None:
+            out[at] = r
+    return out
 
 
 def tables_of(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:

@@ -67,3 +67,39 @@ def aggregate_topic(info: LineInfo, m: Mention) -> bool:
     if found is None or might_name_program(info.norm[found.end():m.start]):
         return False
     return not any(found.end() <= a.start < m.start for a in info.amounts)
+
+
+#: how far a sum of parts may stray from its whole (an `約` whole: `総計約4兆5,600億円` of parts `約780億円` …)
+_SUM_SLACK = 0.005
+
+
+def aggregate_part(info: LineInfo, m: Mention) -> bool:
+    """The figure is one of the parts an aggregate stated before it on its line breaks into (`関係予算…22兆9,749億円…これを
+    各分野別に見ると、就業・所得分野13兆2,242億円、…`): the figures right after the aggregate, up to the one that brings their
+    sum to it, are the money of fields summed over ministries too, no programme's row. Figures that do not add up to the
+    aggregate (`関係予算では、…整備事業に5億円`) are left alone."""
+    amounts = info.amounts
+    for k, whole in enumerate(amounts):
+        if whole.total_of != "(aggregate)" or whole.end > m.start or not _positive(whole.max):
+            continue
+        run = _closest_run(amounts[k + 1:], whole.max)
+        if any(a is m for a in run):
+            return True
+    return False
+
+
+def _closest_run(after: list[Mention], whole: float) -> list[Mention]:
+    """The run of figures right after a whole whose sum comes closest to it, if within _SUM_SLACK of it; else none."""
+    best: list[Mention] = []
+    best_gap, total = whole * _SUM_SLACK, 0.0
+    for n, a in enumerate(after, 1):
+        if not _positive(a.max) or total > whole * (1 + _SUM_SLACK):
+            break
+        total += a.max
+        if abs(total - whole) <= best_gap:
+            best, best_gap = after[:n], abs(total - whole)
+    return best
+
+
+def _positive(v: object) -> bool:
+    return isinstance(v, (int, float)) and v > 0
