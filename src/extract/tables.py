@@ -111,21 +111,24 @@ def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]
     (once the row's newer budget figure is there), and the previous-year figure belongs to that newer one."""
     pairs: list[tuple[int, int | None]] = []
     older: set[int] = set()
-    held: tuple[int, int] | None = None  # (the older budget figure, the previous-year figure after it)
+    run: list[int] = []  # the budget figures read so far in ascending years (a row's older columns)
+    held: tuple[list[int], int] | None = None  # (those columns, the previous-year figure after them)
     for i, r in enumerate(records):
         if r["kind"] != "amount":
             continue
         if r["role"] == "budget":
             if held is not None and records[held[1]]["doc"] == r["doc"] and _fy_before(records[held[1]], r):
                 pairs.append((i, held[1]))
-                older.add(held[0])
+                older.update(held[0])
+                run = []
             else:
                 pairs.append((i, None))
+                run = [*run, i] if run and records[run[-1]]["doc"] == r["doc"] and _fy_before(records[run[-1]], r) else [i]
             held = None
         elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None and not r.get("per") \
                 and records[pairs[-1][0]]["doc"] == r["doc"]:  # a rate (`月4,800円`) is no year's budget
             if _fy_before(records[pairs[-1][0]], r):
-                held = held or (pairs[-1][0], i)
+                held = held or (run, i)
             else:
                 pairs[-1] = (pairs[-1][0], i)
     return pairs, older

@@ -77,10 +77,13 @@ def aggregate_part(info: LineInfo, m: Mention) -> bool:
     """The figure is one of the parts an aggregate stated before it on its line breaks into (`関係予算…22兆9,749億円…これを
     各分野別に見ると、就業・所得分野13兆2,242億円、…`): the figures right after the aggregate, up to the one that brings their
     sum to it, are the money of fields summed over ministries too, no programme's row. Figures that do not add up to the
-    aggregate (`関係予算では、…整備事業に5億円`) are left alone."""
+    aggregate, and a part a programme's name owns (`関係予算は総額1兆円、うち治水事業6,000億円、…`), are left alone."""
+    if m.program and might_name_program(m.program):
+        return False
     amounts = info.amounts
     for k, whole in enumerate(amounts):
-        if whole.total_of != "(aggregate)" or whole.end > m.start or not _positive(whole.max):
+        if whole.end > m.start or not _positive(whole.max) or not whole.total_of \
+                or (whole.total_of != "(aggregate)" and not aggregate_topic(info, whole)):
             continue
         run = _closest_run(amounts[k + 1:], whole.max)
         if any(a is m for a in run):
