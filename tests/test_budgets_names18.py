@@ -1,5 +1,5 @@
 """The budgets table's shape rules of names18 (issue 21): a comparison row whose older columns come first keeps only the
-plan year's figure as its row, paired with the previous year's; a figure a sheet repeats is one row; the parts a field's
+plan year's figure as its row, paired with the previous year's; the parts a field's
 aggregate adds up from are no programme's rows. Written in wordings no dev set uses, with their near misses."""
 from __future__ import annotations
 
@@ -73,34 +73,6 @@ def test_the_pairs_follow_the_rows():
     assert budget_pairs(rs) == [(0, None), (2, 1)]
 
 
-@pytest.mark.parametrize("records, expected", [
-    # a request sheet states its figure in its table of years and again on its `要求額:` line with last year's beside it
-    ([rec("84,120千円", "budget", 2024, 84_120_000, line=5, program="地域交通確保事業"),
-      rec("84,120千円", "budget", 2024, 84_120_000, line=20, program="地域交通確保事業"),
-      rec("80,004千円", "previous_budget", 2023, 80_004_000, line=21)],
-     [("地域交通確保事業", 2024, 84_120_000, 80_004_000)]),
-    # repeated with no previous-year figure: the first kept
-    ([rec("3億円", "budget", 2025, 3 * 10**8, line=2, program="創業支援事業"),
-      rec("3億円", "budget", 2025, 3 * 10**8, line=9, program="創業支援事業")],
-     [("創業支援事業", 2025, 3 * 10**8, None)]),
-])
-def test_a_figure_a_sheet_repeats_is_one_row(records, expected):
-    assert years(records) == expected
-
-
-@pytest.mark.parametrize("records", [
-    # unnamed figures: maybe two programmes' equal sums
-    [rec("3億円", "budget", 2025, 3 * 10**8, program=None), rec("3億円", "budget", 2025, 3 * 10**8, line=4, program=None)],
-    # two pages of a PDF (a summary page and the programme's own page): kept as the deck states them
-    [rec("3億円", "budget", 2025, 3 * 10**8, page=1), rec("3億円", "budget", 2025, 3 * 10**8, page=4)],
-    # another year, another value
-    [rec("3億円", "budget", 2025, 3 * 10**8), rec("3億円", "budget", 2024, 3 * 10**8, line=3)],
-    [rec("3億円", "budget", 2025, 3 * 10**8), rec("4億円", "budget", 2025, 4 * 10**8, line=3)],
-])
-def test_near_misses_figures_that_are_not_repeats_stay(records):
-    assert len(budget_records(records)) == 2
-
-
 @pytest.mark.parametrize("texts, parts", [
     # a field's money over ministries, then the same split by field (its parts add up to it exactly)
     (("令和6年度 子ども関係予算の概要", "", "子ども・子育て関係予算を見ると、令和6年度予算は5兆2,300億円となっている。"
@@ -130,3 +102,43 @@ def test_the_parts_a_fields_aggregate_adds_up_from_are_no_rows(texts, parts):
 ])
 def test_near_misses_parts_that_stay_rows(texts, kept):
     assert set(kept) <= set(rows(run(*texts)))
+
+
+def _programme(found, text: str) -> str | None:
+    return next(m.program for m in found if m.kind == "amount" and m.text == text)
+
+
+@pytest.mark.parametrize("texts, figure, name", [
+    # a body's plan: a numbered section, sentences under it, then its bare `事業予算額` label over the figure; the article
+    # the section cites in brackets is no part of its name
+    (("令和5年度事業計画", "1.育英奨学金の貸与(寄附行為第5条第2号)", "(1)新たに大学生20名を採用し、奨学金を貸与する。",
+      "(2)返還の状況を確認する。", "事業予算額", "15,300千円"), "15,300千円", "育英奨学金の貸与"),
+    (("平成31年度 事業計画書", "3.文化財保存への助成(定款第4条第3号)", "(1)指定文化財の修理に助成金を交付する。", "予算額",
+      "2,450千円"), "2,450千円", "文化財保存への助成"),
+    # near miss: a sub-item that IS a name stays the figure's programme
+    (("令和5年度事業計画", "1.地域振興事業", "(1)商店街活性化支援事業", "事業予算額", "4,000千円"), "4,000千円",
+     "商店街活性化支援事業"),
+])
+def test_a_sections_label_figure_takes_the_heading_over_its_sentences(texts, figure, name):
+    assert _programme(run(*texts), figure) == name
+
+
+@pytest.mark.parametrize("line, names", [
+    # a list of programmes, each the subject of its own segment, what it pays for between it and its figure
+    ("歳出は、花火大会開催事業が会場警備と運営で980万円、広報宣伝事業が120万円、協会運営費が300万円などとした。",
+     {"980万円": "花火大会開催事業", "120万円": "広報宣伝事業", "300万円": "協会運営費"}),
+    ("支出の内訳は、移住相談事業が相談会とセミナーで450万円、空き家バンク運営事業が80万円となった。",
+     {"450万円": "移住相談事業", "80万円": "空き家バンク運営事業"}),
+])
+def test_a_list_segments_subject_names_its_figure(line, names):
+    found = run("令和6年度当初予算の概要", line)
+    assert {t: _programme(found, t) for t in names} == names
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a body as the subject (who pays) names no programme
+    ("市が1億円を計上し、県が負担する5千万円と合わせて実施する。", "1億円"),
+    ("国が2億円を負担する。", "2億円"),
+])
+def test_near_misses_a_subject_that_is_no_programme(line, figure):
+    assert _programme(run("令和6年度当初予算の概要", line), figure) in (None, "")

@@ -191,24 +191,8 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      "previous_text": prev["text"] if prev else None,
                      **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry"),
                      "origin": "mention"})
-    return _without_repeats(rows)
+    return rows
 
-
-def _without_repeats(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per programme, year, kind and value of a deck page: a figure a sheet repeats (the request's `70,949千円`
-    in its table of years and again on its `要求額:` line) is one budget. The row kept is the one with its previous-year
-    figure, else the first. An unnamed figure is never folded (two unnamed figures may be two programmes')."""
-    kept: dict[tuple[Any, ...], int] = {}
-    out: list[dict[str, Any]] = []
-    for r in rows:
-        key = (r["doc"], r["page"], r["program"], r["fy"], r["role"], r["budget_yen"])
-        at = kept.get(key) if r["program"] else None
-        if at is None:
-            kept[key] = len(out)
-            out.append(r)
-        elif out[at]["previous_budget_yen"] is None and r["previous_budget_yen"] is not None:
-            out[at] = r
-    return out
 
 
 def tables_of(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:
