@@ -142,3 +142,37 @@ def test_a_list_segments_subject_names_its_figure(line, names):
 ])
 def test_near_misses_a_subject_that_is_no_programme(line, figure):
     assert _programme(run("令和6年度当初予算の概要", line), figure) in (None, "")
+
+
+def _total(r: dict[str, Any], what: str) -> dict[str, Any]:
+    return {**r, "total_of": what}
+
+
+@pytest.mark.parametrize("records, expected", [
+    # a side of an enterprise's account in its summary, then the same sum alone in its table: no row either time
+    ([_total(rec("9億8,120万円", "budget", 2026, 981_200_000, program=None), "(spending side)"),
+      rec("9億8,120万円", "budget", 2026, 981_200_000, line=12, program=None)], []),
+    # stated unnamed first, the whole's words later
+    ([rec("4億円", "budget", 2026, 4 * 10**8, program=None),
+      _total(rec("4億円", "budget", 2026, 4 * 10**8, line=7, program=None), "総額")], []),
+])
+def test_a_whole_stated_again_unnamed_is_no_row(records, expected):
+    assert years(records) == expected
+
+
+@pytest.mark.parametrize("records, expected", [
+    # a one-programme deck: the programme's own figure equals the deck's total, and it is named: kept
+    ([_total(rec("4億円", "budget", 2026, 4 * 10**8, program=None), "総額"),
+      rec("4億円", "budget", 2026, 4 * 10**8, line=7, program="下水道長寿命化事業")],
+     [("下水道長寿命化事業", 2026, 4 * 10**8, None)]),
+    # an unnamed figure of another value: kept
+    ([_total(rec("4億円", "budget", 2026, 4 * 10**8, program=None), "総額"),
+      rec("3億円", "budget", 2026, 3 * 10**8, line=7, program=None)],
+     [(None, 2026, 3 * 10**8, None)]),
+    # the same value in another deck: kept
+    ([_total(rec("4億円", "budget", 2026, 4 * 10**8, program=None), "総額"),
+      rec("4億円", "budget", 2026, 4 * 10**8, line=7, program=None, doc="e")],
+     [(None, 2026, 4 * 10**8, None)]),
+])
+def test_near_misses_a_whole_s_value_named_or_elsewhere(records, expected):
+    assert years(records) == expected
