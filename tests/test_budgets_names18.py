@@ -176,3 +176,10 @@ def test_a_whole_stated_again_unnamed_is_no_row(records, expected):
 ])
 def test_near_misses_a_whole_s_value_named_or_elsewhere(records, expected):
     assert years(records) == expected
+
+
+def test_near_miss_a_restatement_is_no_whole():
+    # `要求額:9,596千円` unnamed, then `【事業費】9,596千円` restating it (context/sheet_sums.py): the first stays the row
+    records = [rec("9,596千円", "budget", 2010, 9_596_000, program=None),
+               _total(rec("9,596千円", "budget", 2010, 9_596_000, line=7, program=None), "(restates line 1)")]
+    assert years(records) == [(None, 2010, 9_596_000, None)]

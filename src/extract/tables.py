@@ -168,9 +168,10 @@ def _budget_yen(r: dict[str, Any]) -> Any:
 def _wholes(records: list[dict[str, Any]]) -> set[tuple[Any, Any]]:
     """(doc, yen) of the budget figures no programme owns (total_of: a whole, a side of the account, a class): the same
     money stated again with no name (an enterprise's `支出 12億7,405万円` in its summary, then alone in its table) is that
-    figure again, no programme's row."""
+    figure again, no programme's row. (context/sheet_sums.py restates the wholes known before the naming pass; this reads
+    them all. A restatement itself points at a programme's figure, no whole.)"""
     return {(r["doc"], _budget_yen(r)) for r in records if r["kind"] == "amount" and r.get("total_of")
-            and r["role"] in ("budget", "supplementary_budget")}
+            and not str(r["total_of"]).startswith("(restates") and r["role"] in ("budget", "supplementary_budget")}
 
 
 def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
