@@ -165,15 +165,6 @@ def _budget_yen(r: dict[str, Any]) -> Any:
     return r["max"]
 
 
-def _wholes(records: list[dict[str, Any]]) -> set[tuple[Any, Any]]:
-    """(doc, yen) of the budget figures no programme owns (total_of: a whole, a side of the account, a class): the same
-    money stated again with no name (an enterprise's `支出 12億7,405万円` in its summary, then alone in its table) is that
-    figure again, no programme's row. (context/sheet_sums.py restates the wholes known before the naming pass; this reads
-    them all. A restatement itself points at a programme's figure, no whole.)"""
-    return {(r["doc"], _budget_yen(r)) for r in records if r["kind"] == "amount" and r.get("total_of")
-            and not str(r["total_of"]).startswith("(restates") and r["role"] in ("budget", "supplementary_budget")}
-
-
 def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per budget figure a deck states (roles budget and supplementary_budget), keyed by the
     figure's mention (doc, seq): a programme may have two figures for one year (a budget and a
@@ -182,13 +173,12 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     records = with_seq(records)
     pairs, older = _pairing(records)
     previous = dict(pairs)
-    wholes = _wholes(records)
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(records):
         if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or _budget_yen(r) is None:
             continue
-        if r.get("total_of") or i in older or not r.get("program") and (r["doc"], _budget_yen(r)) in wholes:
-            continue  # an older column of a comparison row (`_pairing`); a whole stated again unnamed (`_wholes`); a package, pillar or ministry total: in amounts, not a programme's row (README)
+        if r.get("total_of") or i in older:
+            continue  # an older column of a comparison row (`_pairing`); a package, pillar or ministry total: in amounts, not a programme's row (README)
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
