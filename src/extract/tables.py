@@ -178,7 +178,9 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or _budget_yen(r) is None:
             continue
         if r.get("total_of") or i in older:
-            continue  # an older column of a comparison row (`_pairing`); a package, pillar or ministry total: in amounts, not a programme's row (README)
+            # a package, pillar or ministry total: in amounts, not a programme's row (README); an older column of a
+            # comparison row (`_pairing`)
+            continue
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
