@@ -68,6 +68,15 @@ def test_near_misses_other_orders_stay_as_they_were(records, expected):
     assert years(records) == expected
 
 
+def test_near_miss_an_older_figure_of_another_programme_stays():
+    # `1 道路維持事業 / 令和4年度予算額 3億円 / 2 河川改修事業 / 前年度予算額 4億円 / 令和6年度予算額 5億円` (rev18): the first
+    # figure is another programme's, no older column of the second's row
+    records = [rec("3億円", "budget", 2022, 3 * 10**8, program="道路維持事業"),
+               rec("4億円", "previous_budget", 2023, 4 * 10**8, line=2, program="河川改修事業"),
+               rec("5億円", "budget", 2024, 5 * 10**8, line=3, program="河川改修事業")]
+    assert years(records) == [("道路維持事業", 2022, 3 * 10**8, None), ("河川改修事業", 2024, 5 * 10**8, 4 * 10**8)]
+
+
 def test_the_pairs_follow_the_rows():
     rs = table(("5,210", "budget", 2021, 5_210), ("5,380", "previous_budget", 2022, 5_380), ("5,455", "budget", 2023, 5_455))
     assert budget_pairs(rs) == [(0, None), (2, 1)]
@@ -79,8 +88,8 @@ def test_the_pairs_follow_the_rows():
       "分野別の予算額は、保育分野3兆1,000億円、教育分野1兆5,300億円、医療分野6,000億円である。"),
      ("3兆1,000億円", "1兆5,300億円")),
     # an `約` whole and its `約` parts (a sum a little off the rounded whole)
-    (("令和6年度予算", "", "防災関係予算は、総計約3兆1,000億円を計上し、その内訳は、科学技術の研究に約500億円、"
-      "災害予防に約1兆2,000億円、国土保全に約1兆8,450億円を計上している。"),
+    (("令和6年度予算", "", "防災関係予算は、総計約3兆1,000億円を計上し、その内訳は、研究開発分野に約500億円、"
+      "災害予防分野に約1兆2,000億円、国土保全分野に約1兆8,450億円を計上している。"),
      ("500億円", "1兆2,000億円", "1兆8,450億円")),
 ])
 def test_the_parts_a_fields_aggregate_adds_up_from_are_no_rows(texts, parts):
@@ -90,12 +99,18 @@ def test_the_parts_a_fields_aggregate_adds_up_from_are_no_rows(texts, parts):
 
 @pytest.mark.parametrize("texts, kept", [
     # parts that do not add up to the aggregate
-    (("令和6年度予算", "", "防災関係予算は、総計約3兆1,000億円を計上し、その内訳は、科学技術の研究に約500億円、"
-      "災害予防に約1兆2,000億円、国土保全に約1兆1,500億円を計上している。"),
+    (("令和6年度予算", "", "防災関係予算は、総計約3兆1,000億円を計上し、その内訳は、研究開発分野に約500億円、"
+      "災害予防分野に約1兆2,000億円、国土保全分野に約1兆1,500億円を計上している。"),
      ("500億円", "1兆2,000億円", "1兆1,500億円")),
     # a part a programme's name owns
     (("令和6年度予算", "", "治水関係予算は、総額1兆円を計上し、うち河川改修事業に6,000億円、砂防事業に4,000億円を計上している。"),
      ("4,000億円",)),
+    # measures (no field's word) after a field's aggregate, adding up to it (rev18)
+    (("令和6年度 〇〇県 脱炭素関連予算", "脱炭素関連予算は総額120億円で、住宅用太陽光発電設備導入支援に80億円、EV充電設備整備に40億円を計上。"),
+     ("80億円", "40億円")),
+    (("令和6年度 〇〇市 防災関係予算", "防災関係予算は総額30億円。内訳は、避難所環境整備に12億円、河川改修に18億円。"), ("12億円", "18億円")),
+    (("令和6年度 子ども関係予算", "子ども関係予算は総額3,000億円で、保育所等整備に1,800億円、放課後児童対策に1,200億円を計上した。"),
+     ("1,800億円", "1,200億円")),
     # the document's own budget (no field's aggregate) split by field
     (("令和6年度予算の概要", "", "予算総額は1兆円で、その内訳は、福祉分野に6,000億円、教育分野に4,000億円である。"),
      ("6,000億円", "4,000億円")),

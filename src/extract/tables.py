@@ -108,7 +108,7 @@ def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]
     A row of a comparison table may hold the years in ascending order (`27年度当初 | 28年度当初 | 29年度当初`): its
     oldest budget figure comes first, the previous year's after it, the plan year's last. A budget figure of a year
     BEFORE the previous-year figure that follows it is such an older column: background of the row, no row of its own
-    (once the row's newer budget figure is there), and the previous-year figure belongs to that newer one."""
+    (once the row's newer budget figure, named as it is, is there), and the previous-year figure belongs to that newer one."""
     pairs: list[tuple[int, int | None]] = []
     older: set[int] = set()
     run: list[int] = []  # the budget figures read so far in ascending years (a row's older columns)
@@ -119,7 +119,7 @@ def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]
         if r["role"] == "budget":
             if held is not None and records[held[1]]["doc"] == r["doc"] and _fy_before(records[held[1]], r):
                 pairs.append((i, held[1]))
-                older.update(held[0])
+                older.update(k for k in held[0] if records[k].get("program") == r.get("program"))  # the same row's
                 run = []
             else:
                 pairs.append((i, None))

@@ -77,8 +77,9 @@ def aggregate_part(info: LineInfo, m: Mention) -> bool:
     """The figure is one of the parts an aggregate stated before it on its line breaks into (`関係予算…22兆9,749億円…これを
     各分野別に見ると、就業・所得分野13兆2,242億円、…`): the figures right after the aggregate, up to the one that brings their
     sum to it, are the money of fields summed over ministries too, no programme's row. Figures that do not add up to the
-    aggregate, and a part a programme's name owns (`関係予算は総額1兆円、うち治水事業6,000億円、…`), are left alone."""
-    if m.program and might_name_program(m.program):
+    aggregate, a part a programme's name owns (`関係予算は総額1兆円、うち治水事業6,000億円、…`) and a measure's part (`…関連予算は
+    総額120億円で、住宅用太陽光発電設備導入支援に80億円`: no field's word, programs.json field_words) are left alone."""
+    if m.program and might_name_program(m.program) or not _field_part(info, m):
         return False
     amounts = info.amounts
     for k, whole in enumerate(amounts):
@@ -89,6 +90,13 @@ def aggregate_part(info: LineInfo, m: Mention) -> bool:
         if any(a is m for a in run):
             return True
     return False
+
+
+def _field_part(info: LineInfo, m: Mention) -> bool:
+    """The words right before the figure (since the figure before it) end with a field's word (`就業・所得分野13兆2,242億円`)."""
+    lo = max([a.end for a in info.amounts if a.end <= m.start] + [max(0, m.start - _TOPIC_REACH)])
+    words = info.norm[lo:m.start].rstrip(" \u3000、，,:：にはが約")
+    return words.endswith(tuple(load("programs")["field_words"]))
 
 
 def _closest_run(after: list[Mention], whole: float) -> list[Mention]:
