@@ -5,6 +5,7 @@ aggregate before its first figure (`…における関係予算を見ると、�
 ministry's programmes of a field added up). None is a programme's row."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -82,20 +83,34 @@ def aggregate_part(info: LineInfo, m: Mention) -> bool:
     if m.program and might_name_program(m.program) or not _field_part(info, m):
         return False
     amounts = info.amounts
-    for k, whole in enumerate(amounts):
+    first = bisect.bisect_left(amount_starts(info), m.start - _PART_REACH)  # a whole nearby only: a long line stays linear
+    for k in range(first, bisect.bisect_left(amount_starts(info), m.start)):
+        whole = amounts[k]
         if whole.end > m.start or not _positive(whole.max) or not whole.total_of \
                 or (whole.total_of != "(aggregate)" and not aggregate_topic(info, whole)):
             continue
-        run = _closest_run(amounts[k + 1:], whole.max)
-        if any(a is m for a in run):
+        if any(a is m for a in _closest_run(amounts[k + 1:k + 1 + _PARTS], whole.max)):
             return True
     return False
 
 
+#: how far before a part its aggregate's whole is looked for, and how many parts it may have
+_PART_REACH, _PARTS = 400, 24
+
+
+def amount_starts(info: LineInfo) -> list[int]:
+    """The line's amounts' starts, sorted once per line (as prose_totals.figures_between keeps them)."""
+    starts = info.memo.get("amount_starts")
+    if not isinstance(starts, list):
+        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
+    return starts
+
+
 def _field_part(info: LineInfo, m: Mention) -> bool:
     """The words right before the figure (since the figure before it) end with a field's word (`就業・所得分野13兆2,242億円`)."""
-    lo = max([a.end for a in info.amounts if a.end <= m.start] + [max(0, m.start - _TOPIC_REACH)])
-    words = info.norm[lo:m.start].rstrip(" \u3000、，,:：にはが約")
+    k = bisect.bisect_left(amount_starts(info), m.start) - 1
+    before = info.amounts[k].end if k >= 0 and info.amounts[k].end <= m.start else 0
+    words = info.norm[max(before, m.start - _TOPIC_REACH):m.start].rstrip(" \u3000、，,:：にはが約")
     return words.endswith(tuple(load("programs")["field_words"]))
 
 

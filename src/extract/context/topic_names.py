@@ -2,6 +2,7 @@
 `さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ from ..model import Mention
 from .labels import LineInfo
 from .programs import _token_tags, is_name, referring, strong
 from .prose_totals import figures_between
+from .prose_wholes import amount_starts
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,9 @@ def segment_subject(info: LineInfo, m: Mention) -> str | None:
     of the words since the figure before it (or the sentence's start); its subject before `が` names a programme (a
     programme's word ends it). A body as the subject (`市が1億円を計上`) or a clause's subject further in is none."""
     lo = max(0, m.start - _SENTENCE_REACH)
-    start = max([a.end for a in info.amounts if lo <= a.end <= m.start] + [info.norm.rfind("。", lo, m.start) + 1, lo])
+    k = bisect.bisect_left(amount_starts(info), m.start) - 1  # the figure before it (a long line stays linear)
+    before = info.amounts[k].end if k >= 0 and info.amounts[k].end <= m.start else 0
+    start = max(before, info.norm.rfind("。", lo, m.start) + 1, lo)
     piece = re.split(r"[、，,]", info.norm[start:m.start])[-1]
     found = _SUBJECT.match(piece)
     if found is None:
