@@ -97,19 +97,48 @@ def count_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for r in records if r["kind"] == "count"]
 
 
-def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
-    """(budget, previous budget) record indexes in reading order: each budget figure with the first
-    previous-year figure after it, before the next budget figure of the same deck."""
+def _fy_before(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether figure a's fiscal year is stated and earlier than figure b's."""
+    return a.get("fy") is not None and b.get("fy") is not None and int(a["fy"]) < int(b["fy"])
+
+
+def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]], set[int]]:
+    """budget_pairs's pairs, and the budget figures that are a comparison row's older columns.
+
+    A row of a comparison table may hold the years in ascending order (`27年度当初 | 28年度当初 | 29年度当初`): its
+    oldest budget figure comes first, the previous year's after it, the plan year's last. A budget figure of a year
+    BEFORE the previous-year figure that follows it is such an older column: background of the row, no row of its own
+    (once the row's newer budget figure, named as it is, is there), and the previous-year figure belongs to that newer one."""
     pairs: list[tuple[int, int | None]] = []
+    older: set[int] = set()
+    run: list[int] = []  # the budget figures read so far in ascending years (a row's older columns)
+    held: tuple[list[int], int] | None = None  # (those columns, the previous-year figure after them)
     for i, r in enumerate(records):
         if r["kind"] != "amount":
             continue
         if r["role"] == "budget":
-            pairs.append((i, None))
+            if held is not None and records[held[1]]["doc"] == r["doc"] and _fy_before(records[held[1]], r):
+                pairs.append((i, held[1]))
+                older.update(k for k in held[0] if records[k].get("program") == r.get("program"))  # the same row's
+                run = []
+            else:
+                pairs.append((i, None))
+                run = [*run, i] if run and records[run[-1]]["doc"] == r["doc"] and _fy_before(records[run[-1]], r) else [i]
+            held = None
         elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None and not r.get("per") \
                 and records[pairs[-1][0]]["doc"] == r["doc"]:  # a rate (`月4,800円`) is no year's budget
-            pairs[-1] = (pairs[-1][0], i)
-    return pairs
+            if _fy_before(records[pairs[-1][0]], r):
+                held = held or (run, i)
+            else:
+                pairs[-1] = (pairs[-1][0], i)
+    return pairs, older
+
+
+def budget_pairs(records: list[dict[str, Any]]) -> list[tuple[int, int | None]]:
+    """(budget, previous budget) record indexes in reading order: each budget figure with the first
+    previous-year figure after it, before the next budget figure of the same deck; in a comparison row whose
+    older columns come first, the previous-year figure goes to the newer budget figure after it (`_pairing`)."""
+    return _pairing(records)[0]
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +171,16 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     supplementary, or two agencies' shares). A budget figure carries the previous-year figure paired
     with it. fy and program stay empty where the deck states none near the figure."""
     records = with_seq(records)
-    previous = {bi: pi for bi, pi in budget_pairs(records)}
+    pairs, older = _pairing(records)
+    previous = dict(pairs)
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(records):
         if r["kind"] != "amount" or r["role"] not in ("budget", "supplementary_budget") or _budget_yen(r) is None:
             continue
-        if r.get("total_of"):
-            continue  # a package, pillar or ministry total: in amounts, not a programme's row (README)
+        if r.get("total_of") or i in older:
+            # a package, pillar or ministry total: in amounts, not a programme's row (README); an older column of a
+            # comparison row (`_pairing`)
+            continue
         pi = previous.get(i)
         prev = records[pi] if pi is not None else None
         prev_yen = prev["max"] if prev else None
@@ -162,6 +194,7 @@ def budget_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      **{k: r.get(k) for k in ("x0", "top", "x1", "bottom")}, "ministry": r.get("ministry"),
                      "origin": "mention"})
     return rows
+
 
 
 def tables_of(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:

@@ -52,7 +52,7 @@ from .companions import earlier_companion
 from .labels import BUDGET_ROLES, SLASH_UNIT, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import class_rank, strong
-from .prose_wholes import aggregate_topic
+from .prose_wholes import aggregate_part, aggregate_topic
 
 #: how long a headline may be (a longer first line is running text)
 _HEADLINE = 60
@@ -176,10 +176,11 @@ def _balance_pages(lines: Sequence[Line]) -> set[int]:
 
 
 def aggregate(info: LineInfo, m: Mention) -> bool:
-    """Its words call it an aggregate of a field or a nation (`AI関連予算費1,640億`, `1,650億円のAI関連予算`, aggregate_topic)."""
+    """Its words call it an aggregate of a field or a nation (`AI関連予算費1,640億`, `1,650億円のAI関連予算`, aggregate_topic), or
+    it is one of the parts such an aggregate before it adds up from (aggregate_part)."""
     before, after = _aggregate()
     return before.search(info.norm[max(0, m.start - _REACH):m.start]) is not None \
-        or after.match(info.norm, m.end) is not None or aggregate_topic(info, m)
+        or after.match(info.norm, m.end) is not None or aggregate_topic(info, m) or aggregate_part(info, m)
 
 
 #: how far before a figure its sentence is read (a bounded look: each figure's reading stays linear on a long line)

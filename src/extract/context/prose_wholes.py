@@ -5,6 +5,7 @@ aggregate before its first figure (`…における関係予算を見ると、�
 ministry's programmes of a field added up). None is a programme's row."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -67,3 +68,64 @@ def aggregate_topic(info: LineInfo, m: Mention) -> bool:
     if found is None or might_name_program(info.norm[found.end():m.start]):
         return False
     return not any(found.end() <= a.start < m.start for a in info.amounts)
+
+
+#: how far a sum of parts may stray from its whole (an `約` whole: `総計約4兆5,600億円` of parts `約780億円` …)
+_SUM_SLACK = 0.005
+
+
+def aggregate_part(info: LineInfo, m: Mention) -> bool:
+    """The figure is one of the parts an aggregate stated before it on its line breaks into (`関係予算…22兆9,749億円…これを
+    各分野別に見ると、就業・所得分野13兆2,242億円、…`): the figures right after the aggregate, up to the one that brings their
+    sum to it, are the money of fields summed over ministries too, no programme's row. Figures that do not add up to the
+    aggregate, a part a programme's name owns (`関係予算は総額1兆円、うち治水事業6,000億円、…`) and a measure's part (`…関連予算は
+    総額120億円で、住宅用太陽光発電設備導入支援に80億円`: no field's word, programs.json field_words) are left alone."""
+    if m.program and might_name_program(m.program) or not _field_part(info, m):
+        return False
+    amounts = info.amounts
+    first = bisect.bisect_left(amount_starts(info), m.start - _PART_REACH)  # a whole nearby only: a long line stays linear
+    for k in range(first, bisect.bisect_left(amount_starts(info), m.start)):
+        whole = amounts[k]
+        if whole.end > m.start or not _positive(whole.max) or not whole.total_of \
+                or (whole.total_of != "(aggregate)" and not aggregate_topic(info, whole)):
+            continue
+        if any(a is m for a in _closest_run(amounts[k + 1:k + 1 + _PARTS], whole.max)):
+            return True
+    return False
+
+
+#: how far before a part its aggregate's whole is looked for, and how many parts it may have
+_PART_REACH, _PARTS = 400, 24
+
+
+def amount_starts(info: LineInfo) -> list[int]:
+    """The line's amounts' starts, sorted once per line (as prose_totals.figures_between keeps them)."""
+    starts = info.memo.get("amount_starts")
+    if not isinstance(starts, list):
+        starts = info.memo["amount_starts"] = sorted(a.start for a in info.amounts)
+    return starts
+
+
+def _field_part(info: LineInfo, m: Mention) -> bool:
+    """The words right before the figure (since the figure before it) end with a field's word (`就業・所得分野13兆2,242億円`)."""
+    k = bisect.bisect_left(amount_starts(info), m.start) - 1
+    before = info.amounts[k].end if k >= 0 and info.amounts[k].end <= m.start else 0
+    words = info.norm[max(before, m.start - _TOPIC_REACH):m.start].rstrip(" \u3000、，,:：にはが約")
+    return words.endswith(tuple(load("programs")["field_words"]))
+
+
+def _closest_run(after: list[Mention], whole: float) -> list[Mention]:
+    """The run of figures right after a whole whose sum comes closest to it, if within _SUM_SLACK of it; else none."""
+    best: list[Mention] = []
+    best_gap, total = whole * _SUM_SLACK, 0.0
+    for n, a in enumerate(after, 1):
+        if not _positive(a.max) or total > whole * (1 + _SUM_SLACK):
+            break
+        total += a.max
+        if abs(total - whole) <= best_gap:
+            best, best_gap = after[:n], abs(total - whole)
+    return best
+
+
+def _positive(v: object) -> bool:
+    return isinstance(v, (int, float)) and v > 0

@@ -2,6 +2,7 @@
 `さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ from ..model import Mention
 from .labels import LineInfo
 from .programs import _token_tags, is_name, referring, strong
 from .prose_totals import figures_between
+from .prose_wholes import amount_starts
 
 
 @lru_cache(maxsize=1)
@@ -57,3 +59,24 @@ def _after_subject(words: str) -> str:
         if surface == "は" and tag.startswith("助詞-係助詞"):
             cut = at
     return words[cut:].strip()
+
+
+#: a list segment opening with its subject: `観光イベント開催事業が…で`, `受託事業が`
+_SUBJECT = re.compile(r"[ \u3000]*([^、，,。「」がはをにで\s]{2,40}?)が(?!ら)")
+
+
+def segment_subject(info: LineInfo, m: Mention) -> str | None:
+    """The programme a figure's own list segment opens with as its subject (`新年度の支出は、観光イベント開催事業がつばめ桜まつり
+    と酒呑童子行列で1720万7650円、受託事業が…で810万円、…運営費が1602万円などとした`): the segment is the last comma's piece
+    of the words since the figure before it (or the sentence's start); its subject before `が` names a programme (a
+    programme's word ends it). A body as the subject (`市が1億円を計上`) or a clause's subject further in is none."""
+    lo = max(0, m.start - _SENTENCE_REACH)
+    k = bisect.bisect_left(amount_starts(info), m.start) - 1  # the figure before it (a long line stays linear)
+    before = info.amounts[k].end if k >= 0 and info.amounts[k].end <= m.start else 0
+    start = max(before, info.norm.rfind("。", lo, m.start) + 1, lo)
+    piece = re.split(r"[、，,]", info.norm[start:m.start])[-1]
+    found = _SUBJECT.match(piece)
+    if found is None:
+        return None
+    name = found.group(1)
+    return name if strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"] else None

@@ -27,6 +27,7 @@ from ..context.labels import BUDGET_ROLES, LineInfo, label_patterns, label_role
 from ..context.line_parts import strip_markers
 from ..context.ministry_names import block_ministry
 from ..context.name_phrase import figure_label, noun_phrase
+from ..context.stage_marks import bare_label
 from ..dictionary import load
 from ..model import Line, Mention
 
@@ -210,6 +211,9 @@ def _row_cells(info: LineInfo) -> tuple[list[int], str | None, int]:
 _COMPANION_LABEL = 8
 #: what a line of figures may hold besides them and a label: brackets and separators
 _FIGURE_CHARS = re.compile(r"[\s　()（）\[\]【】:：|｜、,，]*")
+#: a companion figure's label that names its change against a stated year (`(平成27年度比▲4,030千円)`, `(R5年度比+2億円)`; the
+#: year read as a mention of its own leaves `比`)
+_YEAR_CHANGE = re.compile(r"(?:(?:令和|平成|昭和|R|H)?[0-9０-９元]{1,4}年度?)?(?:比|対比)[▲△＋+－-]?")
 
 
 def label_alone(info: LineInfo) -> bool:
@@ -231,7 +235,9 @@ def label_above(infos: Sequence[LineInfo], i: int) -> bool:
     if i == 0 or not infos[i].amounts or infos[i].norm[:infos[i].amounts[0].start].strip(" \u3000・○●■□◆◇-－:："):
         return False
     above = infos[i - 1]
-    return not above.amounts and label_only(above.norm.strip(" \u3000・○●■□◆◇-－:：")) and _figures_alone_after(infos[i])
+    label = above.norm.strip(" \u3000・○●■□◆◇-－:：")
+    # (a section's bare label names no year: `事業予算額` / `20,700千円`, roles.json bare_budget_labels)
+    return not above.amounts and (label_only(label) or bare_label(label, False) is not None) and _figures_alone_after(infos[i])
 
 
 def _figures_alone_after(info: LineInfo) -> bool:
@@ -244,7 +250,8 @@ def _figures_alone_after(info: LineInfo) -> bool:
     rest.append(info.norm[at:])
     left = _FIGURE_CHARS.sub("", "".join(rest))
     role = label_role(left)  # (`（前年度 80億円）`: the companion's own label, as `前年度` or `前年度予算額`)
-    return not left or label_only(left) or role is not None and role[1] == len(left) and len(left) <= _COMPANION_LABEL
+    return not left or label_only(left) or role is not None and role[1] == len(left) and len(left) <= _COMPANION_LABEL \
+        or _YEAR_CHANGE.fullmatch(left) is not None
 
 
 #: a box opening a title (`【文部科学省】`, `【新規】`): a ministry's label or a label word, no part of the name

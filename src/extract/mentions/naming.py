@@ -37,7 +37,7 @@ from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
-from ..context.topic_names import topic_programme
+from ..context.topic_names import segment_subject, topic_programme
 from ..context.totals import total_words
 from ..dictionary import load
 from ..model import Line, Mention
@@ -166,6 +166,8 @@ def _programme_heading(tree: ol.Outline, m: Mention, measure: bool = False) -> s
             if measure and n.kind != "page_title" and n.marker and progs.is_name(name) \
                     and name not in load("programs")["generic"] and not progs.names_breakdown(name):
                 return name
+            if measure and n.kind == "heading" and n.marker and not progs.is_name(name):
+                continue  # a section's sentence (`(3)奨学生へは…報告を求める。`): the label's money is the heading's over it
             return name if progs.strong(name) and progs.is_name(name) else None
     return None
 
@@ -258,6 +260,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
         parts = name.split(maxsplit=1)  # `提案内容 在パラオ…派遣等経費`: a field's label set apart before the name
         name = parts[1] if len(parts) == 2 and parts[0] in load("programs")["generic"] else name
         name = office_bracket().sub("", name) or name  # `企画事務費【企画政策課】`: the office in charge, no part of the name
+        name = re.sub(load("program_names")["article_note"], "", name).strip() or name  # (`…の給付(定款第4条第1号)`)
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
@@ -355,7 +358,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
                 or _labelled_heading(tree, infos, i, m) or row_label(info, m) or scope.quoted_name(infos, i, m) \
-                or _topic_or_target(info, m) or owned_name(info, m)
+                or segment_subject(info, m) or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             if m.total_of:
                 name = None
