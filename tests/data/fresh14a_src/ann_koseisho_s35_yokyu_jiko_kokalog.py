@@ -6,7 +6,7 @@ DOC = "koseisho_s35_yokyu_jiko_kokalog"
 # 要求額主要事項別調」 (a quoted title: no fiscal-year mention, GUIDE; it names the year of every request figure, fy 1960,
 # fresh13d's quoted plan title). Rows: `医療制度調査費千四百十五万九千円`, its named part `医業経営実態調査関係の経費は千三百
 # 二十万九千円` (a programme and its named sub-programme, fresh13d call 2) and `結核対策費が百七十四億八百四万六千円計上`
-# (a request of the year is `budget`, komutai's call). Traps: `前年度よりも九億五千万円ふえて` (a change, other, fy 1960,
+# (a request of the year is `budget`, fresh's komutai call). Traps: `前年度よりも九億五千万円ふえて` (a change, other, fy 1960,
 # fresh10b) and `毎年決算時におきましても大体一億か二億ぐらい…不用額` (money left unspent each year: other, a range
 # 1億..2億, approx, fy null; `N億` without 円 an amount, fresh2). `三十七日` is read as written, a duration of 37 days
 # (NEW, arguable: the transcript's slip for 三十七項目, but the GUIDE reads what is written). `三十四` / `年度予算` has no

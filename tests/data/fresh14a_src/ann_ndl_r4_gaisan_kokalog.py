@@ -3,7 +3,7 @@ from kinds import amt, date, dur, fyr, pct, trap, traps
 DOC = "ndl_r4_gaisan_kokalog"
 # kokalog.net's search page for 「予算額——」 over the Diet's minutes: the first hit (衆議院 議院運営委員会図書館運営小委員会,
 # 2021-08-24) is 国立国会図書館's request, `令和四年度予算概算要求額は、二百五億三千四百万円` (the library's whole request:
-# budget FY2022 as a request is (komutai's call), but the total of an organ, as a ministry's total: a trap, fresh12d)
+# budget FY2022 as a request is (fresh's komutai call), but the total of an organ, as a ministry's total: a trap, fresh12d)
 # and `令和三年度予算額と比較いたしますと、二億九千八百万円の増額` (the change: other, fy 2022, a trap, fresh10b); line 3
 # repeats the hit. Other hits follow without their headers: an execution rate `三六・六%`, and a member's figures on a
 # lending programme the text does not name (`予算額一兆五千二百三億円` budget, fy null, a trap: no programme to name;

@@ -6,7 +6,7 @@ DOC = "shugiin_h13_yokyu_sogaku_kokalog"
 # a trap as a ministry's total) and `前年度比の減額が三十五億一千百万円` (a change: other, a trap); line 3 repeats it.
 # `十三年度` has no era: no fiscal-year mention, but it sets the figures' fy 2001 (fresh11b). Other hits follow without
 # headers: 防衛施設庁's `昭和六十年度の概算要求額総額…百六十六億九千三百万円` for 三沢飛行場's 提供施設整備 (one
-# programme's request: budget FY1985, a row, komutai's request call), `二百四十戸` (counts), 大蔵省's `五十六年度の財政投融資
+# programme's request: budget FY1985, a row, fresh's komutai request call), `二百四十戸` (counts), 大蔵省's `五十六年度の財政投融資
 # の要求額総額は二十二兆四千七百三十六億円` (the whole FILP request: a total, a trap; `五十六年度` sets fy 1981), and a cut
 # `要求額総額は九十一億一千五百九十二万三千円` whose body the text does not name (budget, fy null, a trap).
 # `八月三十一日までに` a deadline: null..2000-08-31, at_most (GUIDE).
