@@ -4,7 +4,8 @@ DOC = "akira_blue_r4_hosei_shitsumon_giin"
 # A city council member's blog (akira.blue, 2023-02-28 by the address; the city is not named in the stored text) lists
 # the documents she asked for and the questions the member put in the 予算特別委員会 on 議案第22号, a supplementary of the
 # general account: `歳入歳出をそれぞれ4億8394万3千円に…総額をそれぞれ320億1355万6千円にするもの` (the supplementary's
-# total and the account's total after it: supplementary_budget, traps: totals of the account); each question names a
+# total (supplementary_budget) and the account's total after it (budget since the blind audit: a total after a
+# supplementary is `budget`, fresh / fresh2 / fresh3 / fresh11b), traps: totals of the account); each question names a
 # programme and its increase: `庁舎等整備事業 工事請負費1585万円増額補正`, `障害福祉サービス事業 事業費928万4千円増額補正`,
 # `障害児通所給付等 事業費1417万円増額補正` (supplementary_budget, rows: a programme's supplementary, GUIDE); inside the
 # questions `給付額は233万4576円増` (a change in payments: other, a trap) and `1件当たり5万1726円` (an average payment
@@ -18,7 +19,7 @@ M = [
     cnt(2, "11件", 11, "件"),
     trap(amt(2, "4億8394万3千円", 483943000, role=S), "一般会計補正予算 (議案第22号) 補正額",
          "the supplementary's total over every programme"),
-    trap(amt(2, "320億1355万6千円", 32013556000, role=S), "補正後の歳入歳出総額", "the account's total after the supplementary"),
+    trap(amt(2, "320億1355万6千円", 32013556000), "補正後の歳入歳出総額", "the account's total after the supplementary"),
     cnt(2, "5件", 5, "件"), cnt(2, "9件", 9, "件"),
     amt(10, "1585万円", 15850000, role=S),
     amt(12, "928万4千円", 9284000, role=S),

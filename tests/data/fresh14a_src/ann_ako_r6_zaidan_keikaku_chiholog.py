@@ -3,7 +3,8 @@ from kinds import amt, date, trap, traps
 DOC = "ako_r6_zaidan_keikaku_chiholog"
 # 兵庫県赤穂市議会 令和6年第1回定例会 (第2日 2月22日), chiholog.net's search page for 「受託事業費」: an officer reports a
 # body's plan to the assembly (a 公益財団法人 that manages the city's facilities; its name is cut off): the plan's
-# `事業活動収入合計…4億3,874万2,000円` (revenue total: other, a trap), the spending by 事業 `①事業費支出…5,498万円`,
+# `事業活動収入合計…4億3,874万2,000円` (the plan's revenue total: budget since the blind audit, as fresh13d's
+# 燕市観光協会 `収入` and 村観光協会 `収入 合計`; a trap), the spending by 事業 `①事業費支出…5,498万円`,
 # `②…施設管理受託事業費支出…3億5,808万2,000円`, `③…管理費支出…2,559万9,000円` (each 事業's own figure of the plan:
 # rows, fresh13d's call; the running account 管理費 a row as fresh13d's 燕市観光協会運営費), `事業活動支出合計…4億3,866万
 # 1,000円` (the body's whole spending: a trap, fresh13d call 1), `収支差額はプラス8万1,000円` (other, a trap); line 3
@@ -19,7 +20,8 @@ SETTLED = "a settled figure or balance of the body's year (fresh11a, fresh13d)"
 M = [date(1, "2024-02-22", "2024-02-22"), date(1, "令和 6年", "2024"), date(1, "2月22日", "2024-02-22")]
 for ln in (2, 3):
     M += [
-        trap(amt(ln, "4億3,874万2,000円", 438742000, role=O), "事業活動収入合計", "the body's whole revenue, a total"),
+        trap(amt(ln, "4億3,874万2,000円", 438742000), "事業活動収入合計",
+             "the body's whole revenue of the plan, a total (budget as fresh13d's 収入 合計)"),
         amt(ln, "5,498万円", 54980000),
         amt(ln, "3億5,808万2,000円", 358082000),
         amt(ln, "2,559万9,000円", 25599000),

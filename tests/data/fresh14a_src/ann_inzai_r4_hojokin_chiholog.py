@@ -4,8 +4,9 @@ DOC = "inzai_r4_hojokin_chiholog"
 # 千葉県印西市議会: chiholog.net's search page for 「補助金」 (first hit: the 2022-09-30 sitting, committee chairs'
 # reports). Line 2 (repeated on line 3) reports a committee's question and the answer: `民間保育園の助成に関する経費
 # 3,185万円` and its two named parts `物価高騰対策補助金…給食の補助を行う経費として1,225万円`, `新型コロナウイルス感染症
-# 対策補助金として1,960万円`, `合わせて3,185万円の計上` (budget: a programme and its named parts are rows, fresh13d
-# call 2; the sum restated and the repeated line ambiguous rows, fresh10b). Line 5: `障害福祉サービス事務処理システムを改修
+# 対策補助金として1,960万円`, `合わせて3,185万円の計上` (budget: the programme a row; its parts, written inside its
+# figure, ambiguous rows (fresh11b's blind audit; fresh13d's blind audit limits its call 2 to items with their own
+# heading); the sum restated and the repeated line ambiguous rows, fresh10b). Line 5: `障害福祉サービス事務処理システムを改修
 # するため、383万4,000円を増額補正` (supplementary_budget, a row, GUIDE). Line 6, another hit: `老人福祉費として民生費の
 # 中で支出されているもの` (money being spent under a function, by item, `約`: other, approx, traps: spending figures of a
 # field's items, not budgets stated as such; NEW, arguable). No fiscal year is written: fy null; the rows carry
@@ -28,6 +29,8 @@ M += [
 MIN = "千葉県印西市"
 P0, P1 = "民間保育園の助成 (保育所費)", "物価高騰対策補助金 (保育所・こども園の給食)"
 P2 = "新型コロナウイルス感染症対策補助金 (保育所・こども園)"
+PART = ("a named part written inside its parent's figure (the answer splits `経費3,185万円の内容`): ambiguous "
+        "(fresh11b's blind audit, fresh4, fresh8a): ")
 REP = "the same figure restated (`合わせて`) or the search page's repeated hit (fresh10b)"
 ROWS = []
 for ln in (2, 3):
@@ -36,9 +39,9 @@ for ln in (2, 3):
         dict(line=ln, text="3,185万円", budget_yen=31850000, fy=None, fy_alt=FA, program=P0, role=B, ministry=MIN,
              why=REP if ln == 3 else "`民間保育園の助成に関する経費3,185万円`: the programme's figure the answer explains", **amb),
         dict(line=ln, text="1,225万円", budget_yen=12250000, fy=None, fy_alt=FA, program=P1, role=B, ministry=MIN,
-             why=REP if ln == 3 else "`物価高騰対策補助金として…給食の補助を行う経費として1,225万円`: a named part", **amb),
+             ambiguous=True, why=REP if ln == 3 else PART + "`物価高騰対策補助金として…給食の補助を行う経費として1,225万円`"),
         dict(line=ln, text="1,960万円", budget_yen=19600000, fy=None, fy_alt=FA, program=P2, role=B, ministry=MIN,
-             why=REP if ln == 3 else "`新型コロナウイルス感染症対策補助金として1,960万円`: a named part", **amb),
+             ambiguous=True, why=REP if ln == 3 else PART + "`新型コロナウイルス感染症対策補助金として1,960万円`"),
         dict(line=ln, text="3,185万円", budget_yen=31850000, fy=None, fy_alt=FA, program=P0, role=B, ministry=MIN,
              ambiguous=True, why=REP),
     ]

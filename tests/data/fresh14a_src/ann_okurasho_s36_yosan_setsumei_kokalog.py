@@ -10,8 +10,9 @@ DOC = "okurasho_s36_yosan_setsumei_kokalog"
 # every 1961 figure (fresh13d's quoted plan title). `三十四` / `年度剰余金` and `三十五` / `年度` have no era: no mentions;
 # `三十五年度` sets fy 1960 on `当初予算一兆五千六百九十六億` (previous_budget: the year before's budget total, a trap),
 # 国民所得 `十兆四千六百億` (a statistic, other, a trap) and the 1960 total with its supplementary `一兆七千六百五十一億`
-# (supplementary_budget FY1960, a total, a trap). `一五・〇%` a percent; the last line's `十一` is cut with its unit
-# (no mention). `N億` without 円 in a money sentence is an amount (fresh2, fresh4). No rows: no programme's figure.
+# (previous_budget FY1960 since the blind audit: the year before's budget after its supplementary used as a
+# comparison base, fresh3's `昭和三十六年度補正後の予算…に比較すると`; a total, a trap). `一五・〇%` a percent; the last
+# line's `十一` is cut with its unit (no mention). `N億` without 円 in a money sentence is an amount (fresh2, fresh4). No rows: no programme's figure.
 O, FY = "other", 1961
 REV = "revenue of the general account or a change of it, not a programme's spending"
 M = [
@@ -31,7 +32,7 @@ M = [
          "the year before's general-account total"),
     trap(amt(40, "十兆四千六百億", 10460000000000, role=O, fy=1960), "国民所得 (見込み)", "a statistic of the economy"),
     pct(40, "一五・〇%", 15.0),
-    trap(amt(41, "一兆七千六百五十一億", 1765100000000, role="supplementary_budget", fy=1960),
+    trap(amt(41, "一兆七千六百五十一億", 1765100000000, role="previous_budget", fy=1960),
          "三十五年度 補正予算案を含めた一般会計", "the year before's general-account total with its supplementary"),
 ]
 ROWS: list[dict] = []
