@@ -5,7 +5,7 @@ DOC = "hiroshima_u_h16_yosan_haibun"
 # of a new 国立大学法人 in prose with kanji numerals. `総収入…約五百七十四億円となる見込み` (the year's whole revenue budget,
 # 運営費交付金 plus the university's own income), `財政規模は約六百億円` (with the research grants), `予算を五百七十四億円余として`:
 # the body's whole budget, `budget` FY2004, traps (its size, not a programme: fresh7a 鳥取市's 財政規模, fresh13c's
-# 予算規模); `余` gives at_least (fresh's 昭和31年 説明). `今年度の単価は「実験」系六十万円、「非実験」系三十万円`: the
+# 予算規模); `余` gives at_least (fresh11b's 建設省 昭和31年). `今年度の単価は「実験」系六十万円、「非実験」系三十万円`: the
 # per-teacher unit of the 基盤研究費 allocation, `budget` FY2004, per null, traps (a per-recipient size, NEW, arguable).
 # `十六年度` (era-less) no mention but sets the fy (fresh11b, fresh12d); `今年四月` a month of 2004; `二つの円グラフ` a count.
 B, FY = "budget", 2004
