@@ -6,17 +6,18 @@ DOC = "jsps_h28_youran_yosan"
 # (関連事業費を含む事業規模は3,096億円)です。このうち、運営費交付金事業費は267億円、国庫補助金は科学研究費補助事業費1,382億円`.
 # Rows (on the first line; the repeats carry no row and no trap: one figure of a programme and year, one row, fresh4 /
 # fresh11a): the agency's own accounts of the year, `運営費交付金事業費 267億円` and the 国庫補助金 programme `科学研究費補助
-# 事業費 1,382億円` (budget FY2016). Traps: the agency's whole `予算額 2,663億円` and its `事業規模 3,096億円` (`budget`,
-# the body's size: fresh7a, fresh13c; the GUIDE's 事業規模 → support is a project's size, not a body's: NEW, arguable), on
-# every line. `© 2016` a date (fresh12d's `Copyright 2017`); the edition `2016-2017` (lines 2, 3, 12, 14, 15) no date
+# 事業費 1,382億円` (budget FY2016). Traps: the agency's whole `予算額 2,663億円` (`budget`, the body's size:
+# fresh7a, fresh13c) and its `事業規模 3,096億円` (`support` since the blind audit: the GUIDE's 事業規模), on every line. `© 2016` a date (fresh12d's `Copyright 2017`); the edition `2016-2017` (lines 2, 3, 12, 14, 15) no date
 # (GUIDE: edition labels); `...6` and `Page 1`, `Page 2` page numbers; the carrier's `70`, `0`, `0` bare.
-B, FY = "budget", 2016
-W = ("the agency's whole budget of the year (予算額 / 事業規模 incl. related programmes)", "the body's size, not a programme")
+# Blind audit: the 事業規模 `support` (the GUIDE's role word for 事業規模; fresh9a's 事業費 beside a 国費 figure), still a trap.
+B, S, FY = "budget", "support", 2016
+W = ("the agency's whole budget of the year (予算額)", "the body's size, not a programme")
+X = ("the agency's scale of work incl. related programmes (事業規模)", "a scale of work, not a programme's budget")
 
 
 def whole(line: int) -> list[dict]:
     return [trap(amt(line, "2,663億円", 266300000000, role=B, fy=FY), *W),
-            trap(amt(line, "3,096億円", 309600000000, role=B, fy=FY), *W)]
+            trap(amt(line, "3,096億円", 309600000000, role=S, fy=FY), *X)]
 
 
 def said(line: int) -> list[dict]:

@@ -38,7 +38,8 @@ M = [
 ]
 MX = "文部科学省"
 ROWS = [
-    dict(line=1, text="1兆 945 億円", budget_yen=1094500000000, fy=FY, program="国立大学法人運営費交付金", role=B,
+    dict(line=1, text="1兆 945 億円", budget_yen=1094500000000, fy=FY, program="国立大学法人運営費交付金",
+         aliases=["国立大学運営費交付金"], role=B,
          ministry=MX, why="`27 年度の国立大学法人運営費交付金は…総額1兆 945 億円交付` (the headline repeats it)"),
     dict(line=1, text="1 兆 2,939 億円", budget_yen=1293900000000, fy=FY, program="一般経費 (国立大学法人等)", role=B,
          ambiguous=True, why="the 90 bodies' base expense class of the year `27 年度の一般経費は N円`: an aggregate class"),

@@ -40,7 +40,8 @@ M = [
 ]
 MX = "文部科学省"
 ROWS = [
-    dict(line=15, text="1兆 945 億円", budget_yen=1094500000000, fy=FY, program="国立大学法人運営費交付金", role=B,
+    dict(line=15, text="1兆 945 億円", budget_yen=1094500000000, fy=FY, program="国立大学法人運営費交付金",
+         aliases=["国立大学運営費交付金"], role=B,
          ministry=MX, why="`28 年度の国立大学法人運営費交付金は…総額1兆 945 億円交付`: the programme's budget of the year"),
     dict(line=17, text="912 億円", budget_yen=91200000000, previous_budget_yen=79500000000, fy=FY,
          program="機能強化経費 (国立大学法人運営費交付金)", role=B, ministry=MX,
