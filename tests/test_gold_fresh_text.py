@@ -23,6 +23,8 @@ SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", 
         "fresh11c", "fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "fresh13c", "fresh13d", "fresh14a", "dev10c")
         "fresh11c", "fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "fresh13c", "fresh13d", "fresh14b",
         "dev10c")
+        "fresh11c", "fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "fresh13c", "fresh13d",
+        "fresh14c", "dev10c")
 DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 
