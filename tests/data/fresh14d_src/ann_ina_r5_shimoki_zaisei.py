@@ -18,7 +18,7 @@ M = [
     pct(5, "80.7%", 80.7),
     trap(amt(5, "125億3,445万6千円", 12534456000, role=O, fy=FY), "支出済み", "expenditure paid (執行額)"),
     fyr(6, "令和5年度", FY),
-    date(7, "3月末日", "2024-03-31"), date(7, "5月末", None, "2024-05", q=("at_most",)),
+    date(7, "3月末日", "2024-03-31"), date(7, "5月", None, "2024-05", q=("at_most",)),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)

@@ -12,7 +12,7 @@ DOC = "kanagawa_city_h24_kamiki_shikko"
 B, S, O, FY = "budget", "supplementary_budget", "other", 2012
 A = "an account's total (an account is not a programme)"
 M = [
-    date(1, "平成 24 年 9 月末", "2012-09"),
+    date(1, "平成 24 年 9 月", "2012-09"),
     trap(amt(1, "445 億 4 千万円", 44540000000, fy=FY), "一般会計当初予算額", A),
     pct(1, "2.2%", 2.2),
     trap(amt(1, "1 億 2541 万円", 125410000, role=S, fy=FY), "第3回定例会の増額補正 総額", A),
@@ -22,7 +22,7 @@ M = [
     pct(1, "50.2%", 50.2),
     trap(amt(1, "181 億 7537 万円", 18175370000, role=O, fy=FY), "一般会計 支出済額", "expenditure paid"),
     pct(1, "40.7%", 40.7),
-    date(1, "平成 24 年 9 月末", "2012-09"),
+    date(1, "平成 24 年 9 月", "2012-09"),
     cnt(1, "4 つ", 4, "つ"),
 ]
 for acct, bud, bv, rec, rv, p1, pay, pv, p2 in [
@@ -37,7 +37,7 @@ for acct, bud, bv, rec, rv, p1, pay, pv, p2 in [
         trap(amt(1, pay, pv, role=O, fy=FY), f"{acct}特別会計 支出済額", "expenditure paid"), pct(1, f"{p2}%", p2),
     ]
 M += [
-    date(1, "平成 24 年 9 月末", "2012-09"),
+    date(1, "平成 24 年 9 月", "2012-09"),
     trap(amt(1, "26 億 973 万円", 2609730000, role=O, fy=FY), "水道事業会計 収益的収入 予算額",
          "an enterprise account's revenue side, not a programme"),
     trap(amt(1, "12 億 5182 万円", 1251820000, role=O, fy=FY), "水道事業会計 収益的収入 執行済額", "revenue received"),

@@ -21,7 +21,7 @@ M = [
     trap(amt(5, "24億9,187万円", 2491870000, role=O, fy=FY), "予算額の前年度同時期比の増加",
          "a change against the year before, not a budget"),
     pct(5, "30.4パーセント", 30.4),
-    date(8, "9月末", "2024-09"),
+    date(8, "9月", "2024-09"),
     trap(amt(8, "31億8,247万円", 3182470000, role=O, fy=FY), "地方債の9月末現在高 (一般会計)", "a debt balance"),
     cnt(11, "四つ", 4, "つ"),
 ]

@@ -13,7 +13,7 @@ A = "an account's total (an account is not a programme)"
 M = [
     fyr(1, "平成30年度", FY), date(2, "2019年6月1日", "2019-06-01"), fyr(3, "平成30年度", FY),
     cnt(4, "2回", 2, "回"), fyr(4, "平成30年度", None, FY, q=("at_most",)),
-    date(5, "平成31年3月末", None, "2019-03", q=("at_most",)), date(5, "3月末", None, "2019-03", q=("at_most",)),
+    date(5, "平成31年3月", None, "2019-03", q=("at_most",)), date(5, "3月", None, "2019-03", q=("at_most",)),
     date(5, "4月1日", "2019-04-01"),
     date(5, "5月31日", "2019-05-31"), dur(5, "2ヶ月間", 2, "month"),
     fyr(7, "平成30年度", FY), trap(amt(7, "125億4,000万円", 12540000000, fy=FY), "一般会計当初予算額", A),
