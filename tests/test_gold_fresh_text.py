@@ -66,6 +66,7 @@ def test_budget_rows_and_traps_sit_on_gold_amounts(set_name: str, doc: str) -> N
         a = amounts[(row["line"], row["text"])]
         assert (a["min"], a["role"]) == (row["budget_yen"], row["role"]), row
         assert row["role"] in ("budget", "supplementary_budget") and row["program"], row
+        assert isinstance(row.get("fy_alt") or [], list), row  # the scorer iterates it
     for trap in _jsonl(budgets / f"{doc}.not_rows.jsonl"):
         a = amounts[(trap["line"], trap["text"])]
         assert trap["value_yen"] in (a["min"], a["max"]) and trap["mention_role"] == a["role"], trap

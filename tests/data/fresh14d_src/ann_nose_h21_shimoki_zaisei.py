@@ -33,8 +33,8 @@ W = ("a programme named with its money in the year's current budget (carried ove
 N = "a carry-over: the year may be read as 2008 (voted) or 2009 (the current budget that holds it)"
 ROWS = [
     dict(line=6, text="2億767万5千円", fy=FY, budget_yen=207675000, program="定額給付金交付事業", why=W, role=B,
-         ambiguous=True, note=N, fy_alt=2008),
+         ambiguous=True, note=N, fy_alt=[2008]),
     dict(line=6, text="1億52万3千円", fy=FY, budget_yen=100523000, program="地域活性化・生活対策交付金事業",
-         aliases=["地域活性化・生活対策交付金"], why=W, role=B, ambiguous=True, note=N, fy_alt=2008),
+         aliases=["地域活性化・生活対策交付金"], why=W, role=B, ambiguous=True, note=N, fy_alt=[2008]),
 ]
 NOT_ROWS = traps(M)
