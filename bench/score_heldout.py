@@ -41,6 +41,10 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh13b` scores a blind set of the fourteenth round: fiscal outlooks and multi-year plans, money by future year (decks/fresh13b).
 `--set fresh13c` scores a blind set of the fourteenth round: local public enterprises' budgets, settlements and tariffs (decks/fresh13c).
 `--set fresh13d` scores a blind set of the fourteenth round: public bodies' budgets and plans outside government accounts (decks/fresh13d).
+`--set fresh14a` scores a blind set of the fifteenth round: assembly and Diet minutes on budgets, questions and answers (decks/fresh14a).
+`--set fresh14b` scores a blind set of the fifteenth round: independent agencies' and national universities' money pages (decks/fresh14b).
+`--set fresh14c` scores a blind set of the fifteenth round: procurement and contract results, bids and contract prices (decks/fresh14c).
+`--set fresh14d` scores a blind set of the 15th round: half-year fiscal condition and budget execution of local bodies (decks/fresh14d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -114,6 +118,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh13b": (DATA / "decks" / "fresh13b", DATA / "gold" / "fresh13b", DATA / "gold" / "fresh13b_budgets", True),
         "fresh13c": (DATA / "decks" / "fresh13c", DATA / "gold" / "fresh13c", DATA / "gold" / "fresh13c_budgets", True),
         "fresh13d": (DATA / "decks" / "fresh13d", DATA / "gold" / "fresh13d", DATA / "gold" / "fresh13d_budgets", True),
+        "fresh14a": (DATA / "decks" / "fresh14a", DATA / "gold" / "fresh14a", DATA / "gold" / "fresh14a_budgets", True),
+        "fresh14b": (DATA / "decks" / "fresh14b", DATA / "gold" / "fresh14b", DATA / "gold" / "fresh14b_budgets", True),
+        "fresh14c": (DATA / "decks" / "fresh14c", DATA / "gold" / "fresh14c", DATA / "gold" / "fresh14c_budgets", True),
+        "fresh14d": (DATA / "decks" / "fresh14d", DATA / "gold" / "fresh14d", DATA / "gold" / "fresh14d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and

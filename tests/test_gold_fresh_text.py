@@ -20,7 +20,8 @@ from .conftest import DATA, load_scorer
 #: the blind text sets and their decks (the builder's folders() gives the rest)
 SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", "fresh6a", "fresh6b", "fresh6c", "fresh7a",
         "fresh7b", "fresh8a", "fresh8b", "fresh9a", "fresh9b", "fresh10a", "fresh10b", "fresh11a", "fresh11b",
-        "fresh11c", "fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "fresh13c", "fresh13d", "dev10c")
+        "fresh11c", "fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "fresh13c", "fresh13d",
+        "fresh14a", "fresh14b", "fresh14c", "fresh14d", "dev10c")
 DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 
@@ -65,6 +66,7 @@ def test_budget_rows_and_traps_sit_on_gold_amounts(set_name: str, doc: str) -> N
         a = amounts[(row["line"], row["text"])]
         assert (a["min"], a["role"]) == (row["budget_yen"], row["role"]), row
         assert row["role"] in ("budget", "supplementary_budget") and row["program"], row
+        assert isinstance(row.get("fy_alt") or [], list), row  # the scorer iterates it
     for trap in _jsonl(budgets / f"{doc}.not_rows.jsonl"):
         a = amounts[(trap["line"], trap["text"])]
         assert trap["value_yen"] in (a["min"], a["max"]) and trap["mention_role"] == a["role"], trap
