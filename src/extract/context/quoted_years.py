@@ -7,12 +7,13 @@ published mentions never hold it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dictionary import eras
 from ..model import Line, Mention
-from ..normalize import normalize
+from ..normalize import Normalized, normalize
 from .labels import LineInfo
 
 #: a quoted title, as far as a title reaches (`「…」`, `『…』`)
@@ -25,11 +26,17 @@ def _year() -> re.Pattern[str]:
     return re.compile(rf"(?:(?P<era>{names})\s*(?P<n>\d{{1,2}}|元)|(?P<ag>(?:19|20)\d{{2}}))\s*年度")
 
 
-def _hidden(line: Line, start: int, end: int, year: int) -> Mention:
-    norm = normalize(line.text)
+def _hidden(line: Line, norm: Normalized, start: int, end: int, year: int) -> Mention:
     a, b = norm.raw_span(start, min(end, len(norm.text)))
     return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=year, unit=None, page=line.page,
                    line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="quoted")
+
+
+def _holds_mention(info: LineInfo, starts: list[int], start: int, end: int) -> bool:
+    """A mention overlaps [start, end): the line's mentions are sorted by start and do not overlap, so the last one
+    starting before `end` is the only one that can (a bisection: a line of many quotes stays linear)."""
+    k = bisect_left(starts, end)
+    return k > 0 and info.mentions[k - 1].end > start
 
 
 def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
@@ -38,13 +45,16 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
         if "年度" not in info.norm or not any(q in info.norm for q in "「『"):
             continue
         added: list[Mention] = []
+        starts = [m.start for m in info.mentions]
+        norm: Normalized | None = None  # normalised once per line, only if a quote holds a year (each figure's span maps through it)
         for q in _QUOTE.finditer(info.norm):
             found = list(_year().finditer(info.norm, q.start(1), q.end(1)))
-            if len(found) != 1 or any(m.start < q.end() and m.end > q.start() for m in info.mentions):
+            if len(found) != 1 or _holds_mention(info, starts, q.start(), q.end()):
                 continue  # (two years: a span or a pair; a mention inside: the rules read the quote already)
             y = found[0]
             year = int(y.group("ag")) if y.group("ag") else eras()[y.group("era")] + (1 if y.group("n") == "元" else int(y.group("n")))
-            added.append(_hidden(line, y.start(), y.end(), year))
+            norm = norm or normalize(line.text)
+            added.append(_hidden(line, norm, y.start(), y.end(), year))
         if added:
             info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
             info.__post_init__()  # the line's cached views (fiscal years, their starts) include them
