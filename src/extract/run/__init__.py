@@ -170,10 +170,12 @@ def get_ready(plan: Plan) -> list[threading.Thread]:
     if not plan.process:
         return []
     _named("warm_sandbox")()
-    threads = [threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True),
-               threading.Thread(target=_import_validation, name="import-validation", daemon=True)]
-    for t in threads:
-        t.start()
+    threads = [threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True)]
+    threads[0].start()
+    _named("extract_all")  # (the reading stage imported here, the run's next step, before the validation thread
+    # imports what imports it: never one module imported by two threads at once)
+    threads.append(threading.Thread(target=_import_validation, name="import-validation", daemon=True))
+    threads[1].start()
     return threads
 
 
