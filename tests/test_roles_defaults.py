@@ -29,13 +29,16 @@ def test_a_marked_line_without_figure_scopes_the_items_under_it(heading, item):
 
 
 # (a marked line with a figure of its own, `●令和6年度に行う主な事業と予算額 4億円`, is no near miss since the
-# fiscal-year pass: its stated year scopes the lines under it, so they read (budget, 2024) whichever rule fires)
-@pytest.mark.parametrize("heading", ["●主な事業", "●令和6年度の主な行事"])
-def test_near_miss_a_marked_line_with_no_label_or_its_own_figure(heading):
+# fiscal-year pass: its stated year scopes the lines under it, so they read (budget, 2024) whichever rule fires;
+# since the dated-scope pass (issue 21, scope18) a dated marked line with no figure, `●令和6年度の主な行事`, is
+# also the innermost dated scope of its items: it gives them its year, never a role)
+@pytest.mark.parametrize("heading, fy", [("●主な事業", None), ("●令和6年度の主な行事", 2024)])
+def test_near_miss_a_marked_line_with_no_label_or_its_own_figure(heading, fy):
     found = run(*LEAD, heading, "多目的グラウンド整備事業:4億5,098万円", "DX推進事業:1,096万円", "学校給食支援事業:1億970万円")
     m = amount(found, "1億970万円")
-    # no budget label over the item (or the marked line is an item with a figure of its own): no budget of 2024
-    assert (m.role, m.fy) != ("budget", 2024)
+    undated = amount(run(*LEAD, "●主な事業", "学校給食支援事業:1億970万円"), "1億970万円")
+    # the marked line is no budget label: the item's role is the one it has under an undated heading
+    assert (m.role, m.fy) == (undated.role, fy)
 
 
 # -- a level after its percent change is the budget as it stands, not the change -----------------------------
