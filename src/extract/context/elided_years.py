@@ -10,7 +10,11 @@ written before it with an era or four digits (the title's edition year, `平成2
 where none stands before); under a four-digit
 year an era's reading counts too (`2024年5月` then `5年度補正`). Where none is written, or the reading lands further from
 that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
-year stays unread: no fy rather than a guess.
+year stays unread: no fy rather than a guess. A text that writes no era and no four-digit year anywhere (a publisher's
+digest, `27 年度の国立大学法人運営費交付金は、…`) is read against the run's reference year (`as_of_year`, the run's
+as-of date: never the clock): each such year in the latest era that holds it and is not past that year by more than a
+document's reach (`27年度` in 2026: 平成27, not 令和27; `35年度`: 昭和35, past 平成's 31 years). With no reference year
+it stays unread.
 """
 from __future__ import annotations
 
@@ -144,12 +148,25 @@ def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | 
     return y if y is not None or title is None else _reading(n, title)
 
 
-def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
-    """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring)."""
+def latest_era(n: int, reference: int) -> int | None:
+    """Year `n` of the latest era that holds it (an era's years end where the next era's begin) and is not past the
+    reference year by more than a document's reach (elided_reach: a plan's next years)."""
+    bases = sorted(set(eras().values()))
+    ends = [b + 1 for b in bases[1:]] + [reference + _reach()]
+    held = [b + n for b, end in zip(bases, ends) if n >= 1 and b + n <= min(end, reference + _reach())]
+    return held[-1] if held else None
+
+
+def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | None = None) -> None:
+    """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring);
+    `as_of_year`: the run's reference year, for a text that fixes no era at all."""
     quoted_years.read(lines, infos)  # (`「平成23年度…計画」`: a quoted title's year, an anchor as any written year)
     first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
     title = _title_anchor(infos)
     anchor = title or first or _span_anchor(infos)
+    if anchor is None and as_of_year is not None:
+        _read_unanchored(lines, infos, as_of_year)
+        return
     for line, info in zip(lines, infos):
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
@@ -164,9 +181,26 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title) if ev.group(2) else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(_hidden(line, info, ev.start(), ev.end(), y, last))
-        if added:
-            info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
-            info.__post_init__()  # the line's cached views (fiscal years, their starts) include them
+        _add(info, added)
+
+
+def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference: int) -> None:
+    """A text with no era and no four-digit year: each era-less year in the latest era that holds it (latest_era)."""
+    for line, info in zip(lines, infos):
+        added: list[Mention] = []
+        for e in _elided().finditer(info.norm):
+            if _covered(info, e) or (y := latest_era(int(e.group(1)), reference)) is None:
+                continue
+            last = latest_era(int(e.group(2).rsplit("・", 1)[-1]), reference) if e.group(2) else y
+            if last is not None and last >= y:
+                added.append(_hidden(line, info, e.start(), e.end(), y, last))
+        _add(info, added)
+
+
+def _add(info: LineInfo, added: list[Mention]) -> None:
+    if added:
+        info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
+        info.__post_init__()  # the line's cached views (fiscal years, their starts) include them
 
 
 def passed_eraless(info: LineInfo, head: int) -> set[int]:

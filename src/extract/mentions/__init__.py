@@ -87,7 +87,8 @@ def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
         year += stage
     top = _top_date(deck)  # the month and day of a full date of the deck's own year (`令和7年8月29日` under 令和8年度概算要求)
     month, day = (top[1], top[2]) if top is not None and top[0] == year else (None, None)
-    return RuleContext(deck_year=year, deck_month=month, deck_day=day, fiscal_start=stage < 0)
+    return RuleContext(deck_year=year, deck_month=month, deck_day=day, fiscal_start=stage < 0,
+                       as_of_year=as_of.year if as_of is not None else None)
 
 
 def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:
@@ -139,7 +140,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     date.roll_over(reader.dates, ctx.fiscal_start, frozenset(reader.moved))
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
-    elided_years.read(lines, infos)  # `4年度補正` after `令和5年度`: a year the context passes read, never published
+    elided_years.read(lines, infos, ctx.as_of_year)  # `4年度補正` after `令和5年度`: a year the context passes read, never published
     roles.assign(infos)
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
                             if info.mentions else [] for info in infos])

@@ -28,6 +28,9 @@ class RuleContext:
     #: the deck's year-less January to March fall in the year after deck_year (a deck dated by the budget it
     #: compiles: mentions.deck_date), unless a sequence already rolled into them
     fiscal_start: bool = False
+    #: the run's reference year (its as-of date's): a deck that writes no era and no four-digit year reads its era-less
+    #: years (`27 年度`) in the latest era not past it (context/elided_years.py); None (no run date): they stay unread
+    as_of_year: int | None = None
     #: skip a rule for a text that lacks the characters its regex needs (rules/prefilter.py); off only to
     #: check that the skipping changes nothing
     prefilter: bool = True
