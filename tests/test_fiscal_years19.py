@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context.elided_years import latest_era
+from extract.context.elided_years import unanchored_base
 from extract.mentions import extract_lines_outline
 from extract.rules.engine import RuleContext
 
@@ -17,25 +17,26 @@ def _amounts(*texts: str, as_of_year: int | None) -> dict[str, object]:
     return {m.text: m for m in mentions if m.kind == "amount"}
 
 
-@pytest.mark.parametrize("n, reference, year", [
-    (27, 2026, 2015),  # 令和27 is past the reference: 平成27
-    (5, 2026, 2023),   # 令和5
-    (9, 2026, 2027),   # 令和9: a plan's next year, within a document's reach
-    (12, 2026, 2000),  # 令和12 too far ahead: 平成12
-    (35, 2026, 1960),  # past 平成's 31 years: 昭和35
-    (31, 2026, 2019),  # 平成31
-    (5, 2005, 1993),   # a run dated 2005: 平成5
-    (70, 2026, None),  # no era holds it (昭和 ended at 64)
+@pytest.mark.parametrize("years, reference, base", [
+    ({27, 26, 16}, 2026, 1988),  # 2027 is past the reference: 平成
+    ({28}, 2026, 1988),
+    ({35, 40}, 2026, 1925),      # past 平成's 31 years: 昭和
+    ({5, 27}, 2026, 1988),       # 令和27 is past the reference: the era that holds both
+    ({31}, 2026, 1988),
+    ({18}, 2026, None),          # near miss: 平成18 or 2018, the text does not say
+    ({5}, 2026, None),           # 令和5 or 2005
+    ({70}, 2026, None),          # no era holds it (昭和 ended at 64)
+    ({27}, None, None),
 ])
-def test_latest_era(n, reference, year):
-    assert latest_era(n, reference) == year
+def test_unanchored_base(years, reference, base):
+    assert (unanchored_base(years, reference) if reference is not None else None) == base
 
 
 @pytest.mark.parametrize("lines, figure, fy", [
     # a publisher's digest: the year era-less in its headline and story, the figures in running text
-    (["26 年度 私立大学等経常費補助金 総額3,184 億円を交付 教育情報センター 26 年 4 月",
-      "26 年度の私立大学等経常費補助金は、総額3,184 億円が交付された。"], "3,184 億円", 2014),
-    (["ニュース解説 3年度の地方交付税は16兆2,000億円となった。"], "16兆2,000億円", 2021),
+    (["28 年度 私立大学等経常費補助金 総額3,153 億円を交付 教育情報センター 28 年 4 月",
+      "28 年度の私立大学等経常費補助金は、総額3,153 億円が交付された。"], "3,153 億円", 2016),
+    (["ニュース解説 29年度の地方交付税は16兆2,000億円となった。"], "16兆2,000億円", 2017),
     (["30年度の県立病院事業会計予算は 212億円で、前年度より4億円の増額。"], "212億円", 2018),
 ])
 def test_an_eraless_text_reads_in_the_latest_era_not_past_the_run(lines, figure, fy):
@@ -49,6 +50,13 @@ def test_with_no_reference_year_an_eraless_text_stays_unread(lines, figure):
     assert _amounts(*lines, as_of_year=None)[figure].fy is None
 
 
+@pytest.mark.parametrize("lines, figure", [
+    # a paper's story writing 2018 as `18年度`: the 2000s hold its years as an era does, no guess
+    (["町の当初予算は37億円。", "▼樋門改修工事【900万円】18年度からの3カ年事業。"], "900万円"),
+    (["市の予算は", "12年度の市税収入は 45億円の見込み。"], "45億円"),
+])
+def test_an_eraless_text_the_2000s_also_hold_stays_unread(lines, figure):
+    assert _amounts(*lines, as_of_year=2026)[figure].fy is None
 @pytest.mark.parametrize("lines, figure, fy", [
     # near misses: a text that writes one era or one four-digit year reads its era-less years under it, not the run's
     (["平成元年4月 広報", "3年度の地方交付税は15兆9,000億円となった。"], "15兆9,000億円", 1991),
@@ -78,4 +86,40 @@ def test_a_carried_from_year_is_no_figures_year(lines, figure, fy):
     (["令和4年度の予算現額は25億円です。"], "25億円", 2022),
 ])
 def test_near_misses_of_a_carried_from_year(lines, figure, fy):
+    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("n, anchor, spans, year", [
+    (30, (2021, 2000), [(2021, 2030)], 2030),  # a plan's span written with its start in four digits holds the reading
+    (33, (2024, 2000), [(2024, 2033)], 2033),
+    (29, (2025, 2000), [], 2029),              # a run of years `2025年度 26年度 … 29年度`: no era's reading is near
+    (26, (2025, 2000), [], 2026),              # within a document's reach: the century's
+    (29, (2020, 2000), [], 2017),              # near miss: `2020年` then `29年度決算`: 平成29, nearer than 2029
+    (28, (2019, 2000), [], 2016),
+    (5, (2024, 2000), [], 2023),               # `2024年5月` then `5年度補正`: 令和5
+])
+def test_an_era_less_year_under_a_four_digit_year(n, anchor, spans, year):
+    from extract.context.elided_years import _reading
+
+    assert _reading(n, anchor, spans) == year
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # near miss: a past year written era-less under a four-digit year with no span is read in its era
+    (["2020年 決算の概要", "29年度決算で積み立てた基金は5億円でした。"], "5億円", 2017),
+    (["2019年10月 財政だより", "28年度補正予算の残額3億2,000万円を充てる。"], "3億2,000万円", 2016),
+    # the shape the century reading is meant for
+    (["市中期財政計画(2031年度~40年度)", "基金残高は39年度に8億円まで減る見込み。"], "8億円", 2039),
+])
+def test_the_century_reading_keeps_to_a_plans_span(lines, figure, fy):
+    assert amounts_by_text(*lines)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # a year keyed to its figure stands apart; a number that ends a word is a label's (`ケース2 = 3億円`)
+    (["実施計画(2027年度から29年度)を公表した。", "▽道路改良 28=2億9000万円"], "2億9000万円", 2028),
+    (["財政見通し(2027年度から29年度)", "試算ケース28 = 3億円の赤字"], "3億円", None),
+    (["財政見通し(2027年度から29年度)", "区分28=5億円"], "5億円", None),
+])
+def test_a_key_that_ends_a_word_is_no_year(lines, figure, fy):
     assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy

@@ -12,9 +12,9 @@ year an era's reading counts too (`2024年5月` then `5年度補正`). Where non
 that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
 year stays unread: no fy rather than a guess. A text that writes no era and no four-digit year anywhere (a publisher's
 digest, `27 年度の国立大学法人運営費交付金は、…`) is read against the run's reference year (`as_of_year`, the run's
-as-of date: never the clock): each such year in the latest era that holds it and is not past that year by more than a
-document's reach (`27年度` in 2026: 平成27, not 令和27; `35年度`: 昭和35, past 平成's 31 years). With no reference year
-it stays unread.
+as-of date: never the clock): all its such years in the latest era that holds them all, none past that year (`27年度`
+in 2026: 平成27, not 令和27; `35年度`: 昭和35, past 平成's 31 years), where the 2000s do not hold them as well (a paper's
+`18年度からの3カ年事業`: 平成18 or 2018, no guess). With no reference year they stay unread.
 """
 from __future__ import annotations
 
@@ -73,18 +73,22 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
     return (year, eras()[name]) if name in eras() else None
 
 
-def _reading(n: int, anchor: tuple[int, int]) -> int | None:
-    """The year `n` reads as under the anchor: in its era; under a four-digit year, in its century where that reading is
-    within a plan's reach of it, else in the century or an era nearest to it (`2024年5月` then `5年度補正`: 令和5); None
+def _reading(n: int, anchor: tuple[int, int], spans: Sequence[tuple[int, int]] = ()) -> int | None:
+    """The year `n` reads as under the anchor: in its era; under a four-digit year, in its century where a span of years
+    the text writes holds that reading (`2021年度~30年度` then `30年度には11億円`: 2030, not 平成30) or it is within a
+    document's reach, or within a plan's reach where no era's reading is (a run of years `2025年度 26年度 … 29年度`), else
+    in the century or an era nearest to it (`2024年5月` then `5年度補正`: 令和5; `2020年` then `29年度決算`: 平成29); None
     when too far, or when two readings are as near."""
     year, base = anchor
     if base % 100:
         options = {base + n}
     else:
         century = min((base - 100 + n, base + n, base + 100 + n), key=lambda y: abs(y - year))
-        if abs(century - year) <= int(load("fiscal_scope")["elided_century_reach"]):
-            return century  # (`2021年度~30年度` then `30年度には11億円`: 2030, not 平成30)
         options = {century} | {e + n for e in set(eras().values())}
+        era_near = any(abs(y - year) <= _reach() for y in options - {century})
+        far = abs(century - year) > int(load("fiscal_scope")["elided_century_reach"])
+        if any(a <= century <= b for a, b in spans) or abs(century - year) <= _reach() or not (era_near or far):
+            return century
     near = sorted((abs(y - year), y) for y in options if abs(y - year) <= _reach())
     if not near or len(near) > 1 and near[0][0] == near[1][0]:
         return None
@@ -112,8 +116,9 @@ def _covered(info: LineInfo, e: re.Match[str]) -> bool:
     return k > 0 and ends[k - 1] > e.start()
 
 
-#: a span of fiscal years whose start is written in four digits (`(2021〜25年度)`): its start fixes the century
-_SPAN = re.compile(r"((?:19|20)\d{2})\s*[〜~～\-－]\s*\d{1,4}\s*年度")
+#: a span of fiscal years whose start is written in four digits (`(2021〜25年度)`, `2021年度~30年度`): its start fixes the
+#: century
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年度)?\s*[〜~～\-－]\s*(\d{1,4})\s*年度")
 
 
 def _span_anchor(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
@@ -125,6 +130,17 @@ def _span_anchor(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
             year = int(found.group(1))
             return year, year // 100 * 100
     return None
+
+
+def _spans(infos: Sequence[LineInfo]) -> list[tuple[int, int]]:
+    """The spans of years the text writes with a four-digit start (`2021年度~30年度`: 2021-2030), first and last year."""
+    got = []
+    for info in infos:
+        for found in _SPAN.finditer(info.norm) if "年度" in info.norm else ():
+            start, end = int(found.group(1)), int(found.group(2))
+            end = end if end >= 1000 else start // 100 * 100 + end + (100 if start % 100 > end else 0)
+            got.append((start, end))
+    return got
 
 
 #: a title's year written with its era and no mention of its own (a white paper's edition: `平成28年版 防災白書`)
@@ -141,20 +157,27 @@ def _title_anchor(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
     return base + (1 if found.group("n") == "元" else int(found.group("n"))), base
 
 
-def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | None) -> int | None:
+def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | None,
+               spans: Sequence[tuple[int, int]]) -> int | None:
     """The year `n` reads as under the nearest anchor, else under the title's year (a white paper's `平成18年…決定` in its
     text does not move `28年度予算額` away from its edition's year)."""
-    y = _reading(n, anchor) if anchor is not None else None
-    return y if y is not None or title is None else _reading(n, title)
+    y = _reading(n, anchor, spans) if anchor is not None else None
+    return y if y is not None or title is None else _reading(n, title, spans)
 
 
-def latest_era(n: int, reference: int) -> int | None:
-    """Year `n` of the latest era that holds it (an era's years end where the next era's begin) and is not past the
-    reference year by more than a document's reach (elided_reach: a plan's next years)."""
+def unanchored_base(years: set[int], reference: int) -> int | None:
+    """The year 0 every era-less year of a text with no anchor reads from: the latest era that holds them all, none past
+    the reference year; None where the 2000s hold them all too (`18年度からの3カ年事業` in a paper's story: 平成18 or
+    2018, the text does not say) or nothing does."""
+    if not years or min(years) < 1:
+        return None
     bases = sorted(set(eras().values()))
-    ends = [b + 1 for b in bases[1:]] + [reference + _reach()]
-    held = [b + n for b, end in zip(bases, ends) if n >= 1 and b + n <= min(end, reference + _reach())]
-    return held[-1] if held else None
+    ends = [b + 1 for b in bases[1:]] + [reference]
+    held = [b for b, end in zip(bases, ends) if max(years) + b <= min(end, reference)]
+    century = reference // 100 * 100
+    if not held or max(years) + century <= reference:
+        return None
+    return held[-1]
 
 
 def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | None = None) -> None:
@@ -167,6 +190,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
     if anchor is None and as_of_year is not None:
         _read_unanchored(lines, infos, as_of_year)
         return
+    spans = _spans(infos)
     for line, info in zip(lines, infos):
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
@@ -177,24 +201,33 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         for _, ev in sorted(events, key=lambda x: x[0]):
             if isinstance(ev, Mention):
                 anchor = _anchor(ev) or anchor
-            elif (y := _read_near(int(ev.group(1)), anchor, title)) is not None:
-                last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title) if ev.group(2) else y
+            elif _keyed_label(info, ev):
+                continue
+            elif (y := _read_near(int(ev.group(1)), anchor, title, spans)) is not None:
+                last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(_hidden(line, info, ev.start(), ev.end(), y, last))
         _add(info, added)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:
+    """A number keyed to a figure by `=` that ends a word (`ケース2 = 3億円`, `案B2=5億円`): a label's number, no year
+    (`▽市道改良 24=5億円`: a year stands apart, after a space, a mark or a comma)."""
+    return e.group(2) is not None and e.start() > 0 and _LETTER.match(info.norm, e.start() - 1) is not None
+
+
 def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference: int) -> None:
-    """A text with no era and no four-digit year: each era-less year in the latest era that holds it (latest_era)."""
-    for line, info in zip(lines, infos):
-        added: list[Mention] = []
-        for e in _elided().finditer(info.norm):
-            if _covered(info, e) or (y := latest_era(int(e.group(1)), reference)) is None:
-                continue
-            last = latest_era(int(e.group(2).rsplit("・", 1)[-1]), reference) if e.group(2) else y
-            if last is not None and last >= y:
-                added.append(_hidden(line, info, e.start(), e.end(), y, last))
-        _add(info, added)
+    """A text with no era and no four-digit year: each era-less `N年度` from the one era that holds them all
+    (unanchored_base; the `N年度` form alone: a stage word's or a key's number needs an era written)."""
+    found = [[e for e in _elided().finditer(info.norm) if "年度" in e.group(0) and not _covered(info, e)] for info in infos]
+    base = unanchored_base({int(e.group(1)) for got in found for e in got}, reference)
+    if base is None:
+        return
+    for line, info, got in zip(lines, infos, found):
+        _add(info, [_hidden(line, info, e.start(), e.end(), base + int(e.group(1)), base + int(e.group(1))) for e in got])
 
 
 def _add(info: LineInfo, added: list[Mention]) -> None:
