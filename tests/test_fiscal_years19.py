@@ -123,3 +123,23 @@ def test_the_century_reading_keeps_to_a_plans_span(lines, figure, fy):
 ])
 def test_a_key_that_ends_a_word_is_no_year(lines, figure, fy):
     assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # a speech's era-less year in kanji numerals, read under the era the minutes' date fixes
+    (["2000-08-08 第149回国会 委員会", "十三年度要求額総額は六百九十二億二千万円ということに相なります。"], "六百九十二億二千万円", 2001),
+    (["平成9年3月 予算委員会", "九年度予算額は四十二億円でございます。"], "四十二億円", 1997),
+    (["1978年2月 分科会", "五十三年度の予算額は百二十億円を計上しております。"], "百二十億円", 1978),
+])
+def test_a_kanji_eraless_year(lines, figure, fy):
+    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # near misses: a count of years in kanji (`十年度ぶり`, `過去三年度`), a kanji year too far from the anchor
+    (["2000-08-08 委員会", "十年度ぶりに予算額は六十億円となった。"], "六十億円", None),
+    (["2000-08-08 委員会", "過去三年度の平均で四十億円となった。"], "四十億円", None),
+    (["2000-08-08 委員会", "四十年度の予算額は三十億円であった。"], "三十億円", None),
+])
+def test_near_misses_of_a_kanji_eraless_year(lines, figure, fy):
+    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..dictionary import eras, load
 from ..model import Line, Mention
 from ..normalize import normalize
+from ..numbers import parse_kanji
 from ..rules.eras import era_regex
 from . import quoted_years
 from .fiscal_marks import single
@@ -45,7 +46,21 @@ def _elided() -> re.Pattern[str]:
     # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
     # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`)
     keyed = r"(?<!・\d)(?<!・\d\d)((?:・\d{1,2})*)(?=\s?=\s?各?\s?\d)"
-    return re.compile(rf"(?<![\d.,A-Za-z第同]){before}(\d{{1,2}})(?:\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
+    # (`十三年度要求額`: a speech's kanji year, read as digits; the `N年度` form alone: _number)
+    return re.compile(rf"(?<![\d.,A-Za-z第同{_KANJI}百千〇]){before}(\d{{1,2}}|[{_KANJI}]{{1,3}})"
+                      rf"(?:\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
+
+
+#: the kanji numerals an era-less year is written in (`十三年度`, `五十六年度`)
+_KANJI = "一二三四五六七八九十"
+
+
+def _number(e: re.Match[str]) -> int | None:
+    """The era-less year a match writes: its digits, or its kanji numeral before 年度 (not before a stage word or a key)."""
+    n = e.group(1)
+    if n.isdigit():
+        return int(n)
+    return parse_kanji(n) if "年度" in e.group(0) else None
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +218,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
                 anchor = _anchor(ev) or anchor
             elif _keyed_label(info, ev):
                 continue
-            elif (y := _read_near(int(ev.group(1)), anchor, title, spans)) is not None:
+            elif (n := _number(ev)) is not None and (y := _read_near(n, anchor, title, spans)) is not None:
                 last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(_hidden(line, info, ev.start(), ev.end(), y, last))
@@ -223,11 +238,12 @@ def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference
     """A text with no era and no four-digit year: each era-less `N年度` from the one era that holds them all
     (unanchored_base; the `N年度` form alone: a stage word's or a key's number needs an era written)."""
     found = [[e for e in _elided().finditer(info.norm) if "年度" in e.group(0) and not _covered(info, e)] for info in infos]
-    base = unanchored_base({int(e.group(1)) for got in found for e in got}, reference)
+    found = [[e for e in got if _number(e) is not None] for got in found]
+    base = unanchored_base({_number(e) or 0 for got in found for e in got}, reference)
     if base is None:
         return
     for line, info, got in zip(lines, infos, found):
-        _add(info, [_hidden(line, info, e.start(), e.end(), base + int(e.group(1)), base + int(e.group(1))) for e in got])
+        _add(info, [_hidden(line, info, e.start(), e.end(), base + (_number(e) or 0), base + (_number(e) or 0)) for e in got])
 
 
 def _add(info: LineInfo, added: list[Mention]) -> None:
