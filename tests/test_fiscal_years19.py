@@ -143,3 +143,28 @@ def test_a_kanji_eraless_year(lines, figure, fy):
 ])
 def test_near_misses_of_a_kanji_eraless_year(lines, figure, fy):
     assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # a section's lead sentence names the settlement or budget its figures are computed from: their year
+    (["令和5年度上半期 財政状況の公表", "■令和5年度予算の執行状況", "一般会計の予算現額は120億円です。",
+      "■市民1人当たりの金額", "令和4年度決算を基に1人当たりに置き換えてみました。", "●市民1人当たりの税金…115,954円"],
+     "115,954円", 2022),
+    (["平成30年度 財政のあらまし", "■町民一人当たりでみると", "平成29年度普通会計決算に基づき算出しています。",
+      "・町民一人当たりの借金 612,300円"], "612,300円", 2017),
+    (["令和7年度予算の概要", "■一世帯当たりの予算", "令和7年度当初予算から試算しました。", "・一世帯当たり 1,234,000円"],
+     "1,234,000円", 2025),
+])
+def test_a_sections_basis_year(lines, figure, fy):
+    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # near misses: a settlement told as an event's cause or a comparison base is no basis; a lead after the figure
+    (["令和5年度 予算の概要", "■基金の積立", "令和4年度決算で生じた剰余金を積み立てます。", "・財政調整基金 3億2,000万円"],
+     "3億2,000万円", 2023),
+    (["令和5年度 予算の概要", "■市税", "令和4年度決算と比べ増加を見込みます。", "・市民税 45億6,000万円"], "45億6,000万円", 2023),
+    (["令和5年度 予算の概要", "■市税", "・市民税 45億6,000万円", "令和4年度決算を基に見込みました。"], "45億6,000万円", 2023),
+])
+def test_near_misses_of_a_basis_year(lines, figure, fy):
+    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy

@@ -34,6 +34,7 @@ from ..model import Mention
 from . import dated_scopes, deck_years, fiscal_roles, legends, request_bases, year_pairs
 from . import fiscal_kinds as kinds
 from . import outline as ol
+from .basis_years import basis_year
 from .elided_years import passed_eraless
 from .fiscal_columns import column_year, column_years, header_lines
 from .fiscal_document import dated_fiscal, document_year
@@ -162,6 +163,7 @@ def scope_year(m: Mention, infos: list[LineInfo], outline: ol.Outline, skip: fro
             continue
         y = node_year(n, infos)
         y = dated_scopes.section_year(n, infos) if y is None else y  # (`■令和4年度の実績`: context/dated_scopes.py)
+        y = basis_year(n, i, infos, outline) if y is None else y  # (`令和4年度決算を基に…`: the section's lead, basis_years.py)
         if y is not None:
             return y, n.kind
     return None
