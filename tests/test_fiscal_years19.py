@@ -168,3 +168,20 @@ def test_a_sections_basis_year(lines, figure, fy):
 ])
 def test_near_misses_of_a_basis_year(lines, figure, fy):
     assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("line, years", [
+    # a letter and number quoted alone is a name (a rocket, a model, a code), no year
+    ("文部科学省が新型基幹ロケット「H3」の開発費などに同27・2%増の1926億円", []),
+    ("愛称『R2』の車両の導入に3億円", []),
+    # near misses: a letter era year standing free, bracketed as a gloss, or with its stage word stays a year
+    ("H29 予算額 3億円", [2017]),
+    ("(H29) 3億円", [2017]),
+    ("R5補正 3億円", [2023]),
+    ("H29年度予算の概要", [2017]),
+])
+def test_a_quoted_letter_and_number_is_no_year(line, years):
+    from .helpers import text_deck_outline
+
+    found, _ = text_deck_outline(["(2017/9/14 05:00)", line], deck_year=2017)
+    assert [m.min for m in found if m.kind == "fiscal_year"] == years

@@ -75,12 +75,13 @@ def reset() -> None:
 
 
 def _bare_era(p: str) -> str:
-    """An era year with no 年: 平成26 (a column header or chart axis), H29, R3, R2FY."""
+    """An era year with no 年: 平成26 (a column header or chart axis), H29, R3, R2FY; not a quoted letter and number
+    (`ロケット「H3」`, `『R2』`: a name)."""
     full, letter = _era_names()
     # not the gloss of a year written before it: '89(平成元), 2023（令和５）年
     return (rf"(?<!\d\()(?<!\d\(\s)(?<!\d\s\()"
             rf"(?:(?P<{p}era>{full})\s?(?P<{p}y>\d{{1,2}}|元)"
-            rf"|(?<![A-Za-z0-9\-_])(?P<{p}era2>{letter})\s?(?P<{p}y2>\d{{1,2}})(?:\s?FY)?(?![A-Za-z]))"
+            rf"|(?<![A-Za-z0-9\-_「『])(?P<{p}era2>{letter})\s?(?P<{p}y2>\d{{1,2}})(?:\s?FY)?(?![A-Za-z]))"
             r"(?![\d.,]|\s?[年月日%])")
 
 
