@@ -185,3 +185,11 @@ def test_a_quoted_letter_and_number_is_no_year(line, years):
 
     found, _ = text_deck_outline(["(2017/9/14 05:00)", line], deck_year=2017)
     assert [m.min for m in found if m.kind == "fiscal_year"] == years
+
+
+def test_positional_kanji_digits_are_not_read_as_an_eraless_year():
+    # `一一年度` beside `二〇一二年度` (a paper's short Western year in kanji digits): left unread, as before
+    found = amounts_by_text("厚生労働省は、二〇一二年度予算の概算要求を提示した。", "一般会計の総額は一一年度当初予算比4・3%増の",
+                            "二十九兆五千八百八十二億円。", "子ども手当は一一年度の国と地方の負担原則に従い、",
+                            "国の負担分一兆三千四百十六億円を要求。", deck_year=None)
+    assert found["一兆三千四百十六億円"].fy == 2012

@@ -60,7 +60,9 @@ def _number(e: re.Match[str]) -> int | None:
     n = e.group(1)
     if n.isdigit():
         return int(n)
-    return parse_kanji(n) if "年度" in e.group(0) else None
+    # (the era's count, `十三`, `五十六`, `九`; not positional digits, `一一年度` beside `二〇一二年度`: a paper's short
+    # Western year, whose reading moved a request's figures off its year in a way not yet traced)
+    return parse_kanji(n) if "年度" in e.group(0) and (len(n) == 1 or "十" in n) else None
 
 
 @lru_cache(maxsize=1)
