@@ -193,3 +193,14 @@ def test_positional_kanji_digits_are_not_read_as_an_eraless_year():
                             "二十九兆五千八百八十二億円。", "子ども手当は一一年度の国と地方の負担原則に従い、",
                             "国の負担分一兆三千四百十六億円を要求。", deck_year=None)
     assert found["一兆三千四百十六億円"].fy == 2012
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # near misses of the basis: a report's month, a survey's year, a heading a sub-heading overrides
+    (["令和5年度上半期 財政状況の公表", "令和5年10月末現在", "■一般会計", "予算現額は 98億7,000万円です。"], "98億7,000万円", 2023),
+    (["令和6年度 予算の概要", "■市民1人当たりの予算", "令和2年国勢調査の人口を基に算出しました。", "・1人当たり 412,000円"],
+     "412,000円", 2024),
+    (["令和6年度 事業報告", "■令和5年度決算に基づく繰越事業", "・道路改良 2,400万円"], "2,400万円", 2023),
+])
+def test_near_misses_of_a_reports_dates(lines, figure, fy):
+    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
