@@ -20,7 +20,7 @@ def _amounts(*texts: str, as_of_year: int | None) -> dict[str, object]:
 @pytest.mark.parametrize("years, reference, base", [
     ({27, 26, 16}, 2026, 1988),  # 2027 is past the reference: 平成
     ({28}, 2026, 1988),
-    ({35, 40}, 2026, 1925),      # past 平成's 31 years: 昭和
+    ({35, 40}, 2026, None),      # past 平成's 31 years and 令和's: never 昭和 (a plan's target `35年度までに`)
     ({5, 27}, 2026, 1988),       # 令和27 is past the reference: the era that holds both
     ({31}, 2026, 1988),
     ({18}, 2026, None),          # near miss: 平成18 or 2018, the text does not say
@@ -47,6 +47,14 @@ def test_an_eraless_text_reads_in_the_latest_era_not_past_the_run(lines, figure,
     (["26 年度の私立大学等経常費補助金は、総額3,184 億円が交付された。"], "3,184 億円"),
 ])
 def test_with_no_reference_year_an_eraless_text_stays_unread(lines, figure):
+    assert _amounts(*lines, as_of_year=None)[figure].fy is None
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a plan's target with no era: 平成 ends at 31, 令和35 is past the run: no older era is guessed
+    (["〇〇株式会社 中期経営計画", "35年度までに設備投資として総額120億円を投じる。"], "120億円"),
+])
+def test_an_eraless_target_past_the_two_latest_eras_stays_unread(lines, figure):
     assert _amounts(*lines, as_of_year=None)[figure].fy is None
 
 
@@ -204,3 +212,13 @@ def test_positional_kanji_digits_are_not_read_as_an_eraless_year():
 ])
 def test_near_misses_of_a_reports_dates(lines, figure, fy):
     assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
+
+
+@pytest.mark.parametrize("lines, figure, fy", [
+    # a quoted title's era year left open over a line break (no mention): written with its era, read so
+    (["○政府委員 お手元に「昭和三十五年度", "予算要求額主要事項別調」を差し上げてございます。", "予防費は千四百十五万九千円を計上しております。"],
+     "千四百十五万九千円", 1960),
+    (["○説明員 お配りした「平成九年度", "要求の概要」のとおり、", "施設整備費は四十二億円でございます。"], "四十二億円", 1997),
+])
+def test_an_open_quoted_era_year_in_a_text_of_no_anchor(lines, figure, fy):
+    assert _amounts(*lines, as_of_year=2026)[figure].fy == fy

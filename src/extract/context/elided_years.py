@@ -183,18 +183,26 @@ def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | 
 
 
 def unanchored_base(years: set[int], reference: int) -> int | None:
-    """The year 0 every era-less year of a text with no anchor reads from: the latest era that holds them all, none past
-    the reference year; None where the 2000s hold them all too (`18年度からの3カ年事業` in a paper's story: 平成18 or
-    2018, the text does not say) or nothing does."""
+    """The year 0 every era-less year of a text with no anchor reads from: the latest of the two latest eras (as a bare
+    letter era, `H29`, `R3`) that holds them all, none past the reference year; None where the 2000s hold them all too
+    (`18年度からの3カ年事業` in a paper's story: 平成18 or 2018, the text does not say) or neither era does (`35年度までに`
+    in a plan: a target, never 昭和35)."""
     if not years or min(years) < 1:
         return None
     bases = sorted(set(eras().values()))
     ends = [b + 1 for b in bases[1:]] + [reference]
-    held = [b for b, end in zip(bases, ends) if max(years) + b <= min(end, reference)]
+    held = [b for b, end in list(zip(bases, ends))[-2:] if max(years) + b <= min(end, reference)]
     century = reference // 100 * 100
     if not held or max(years) + century <= reference:
         return None
     return held[-1]
+
+
+def _era_before(info: LineInfo, e: re.Match[str]) -> int | None:
+    """The year 0 of a full era name written right before the number (`「昭和35年度`: a quoted title's year left open over a
+    line break, no mention): the year is written, not era-less."""
+    before = info.norm[max(0, e.start() - 3):e.start()].rstrip()
+    return next((base for name, base in eras().items() if not name.isascii() and before.endswith(name)), None)
 
 
 def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | None = None) -> None:
@@ -237,15 +245,16 @@ def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:
 
 
 def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference: int) -> None:
-    """A text with no era and no four-digit year: each era-less `N年度` from the one era that holds them all
-    (unanchored_base; the `N年度` form alone: a stage word's or a key's number needs an era written)."""
-    found = [[e for e in _elided().finditer(info.norm) if "年度" in e.group(0) and not _covered(info, e)] for info in infos]
-    found = [[e for e in got if _number(e) is not None] for got in found]
-    base = unanchored_base({_number(e) or 0 for got in found for e in got}, reference)
-    if base is None:
-        return
+    """A text with no era mention and no four-digit year: each era-less `N年度` from the one era that holds them all
+    (unanchored_base; the `N年度` form alone: a stage word's or a key's number needs an era written); a number right
+    after an era's name in that era."""
+    found = [[e for e in _elided().finditer(info.norm) if "年度" in e.group(0) and not _covered(info, e)
+              and _number(e) is not None] for info in infos]
+    base = unanchored_base({_number(e) or 0 for info, got in zip(infos, found) for e in got if _era_before(info, e) is None},
+                           reference)
     for line, info, got in zip(lines, infos, found):
-        _add(info, [_hidden(line, info, e.start(), e.end(), base + (_number(e) or 0), base + (_number(e) or 0)) for e in got])
+        read = [(e, b) for e in got if (b := _era_before(info, e) or base) is not None]
+        _add(info, [_hidden(line, info, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
 
 
 def _add(info: LineInfo, added: list[Mention]) -> None:
