@@ -216,8 +216,8 @@ def test_near_misses_of_a_reports_dates(lines, figure, fy):
 
 @pytest.mark.parametrize("lines, figure, fy", [
     # a quoted title's era year left open over a line break (no mention): written with its era, read so
-    (["○政府委員 お手元に「昭和三十五年度", "予算要求額主要事項別調」を差し上げてございます。", "予防費は千四百十五万九千円を計上しております。"],
-     "千四百十五万九千円", 1960),
+    (["○政府委員 お手元に「昭和三十五年度", "予算要求額主要事項別調」を差し上げてございます。",
+      "予防費は千四百十五万九千円を計上しております。"], "千四百十五万九千円", 1960),
     (["○説明員 お配りした「平成九年度", "要求の概要」のとおり、", "施設整備費は四十二億円でございます。"], "四十二億円", 1997),
 ])
 def test_an_open_quoted_era_year_in_a_text_of_no_anchor(lines, figure, fy):
