@@ -222,25 +222,3 @@ def test_near_misses_of_a_reports_dates(lines, figure, fy):
 ])
 def test_an_open_quoted_era_year_in_a_text_of_no_anchor(lines, figure, fy):
     assert _amounts(*lines, as_of_year=2026)[figure].fy == fy
-
-
-@pytest.mark.parametrize("lines, figure, fy", [
-    # a half-year report dated only by the as-of date of its accounts: that date's fiscal year (April to March)
-    (["★ 一般会計の執行状況 (令和5年9月30日現在) ★", "一般会計の予算現額は、446 億 6541 万円で、収入済額は 210億円です。"],
-     "446 億 6541 万円", 2023),
-    (["平成 24 年 9 月末現在", "予算現額は 320億円です。"], "320億円", 2012),
-    (["令和6年3月31日現在の基金残高", "財政調整基金は 12億円です。"], "12億円", 2023),
-    (["2019年9月末時点の執行状況", "歳入の収入済額は 88億円です。"], "88億円", 2019),
-])
-def test_an_as_of_date_dates_a_report_of_no_year(lines, figure, fy):
-    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy
-
-
-@pytest.mark.parametrize("lines, figure, fy", [
-    # near misses: a publication's date, as-of dates of two fiscal years, a written fiscal year wins
-    (["財政だより 令和6年3月発行", "予算現額は 320億円です。"], "320億円", None),
-    (["令和5年3月末現在と令和5年9月末現在の比較", "基金残高は 12億円です。"], "12億円", None),
-    (["令和5年度予算の執行状況", "令和6年3月31日現在", "予算現額は 98億円です。"], "98億円", 2023),
-])
-def test_near_misses_of_an_as_of_date(lines, figure, fy):
-    assert amounts_by_text(*lines, deck_year=None)[figure].fy == fy

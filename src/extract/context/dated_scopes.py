@@ -18,7 +18,7 @@ A flat list (`• 平成26年度 会費の使われ方`, `• 地域福祉活動
 nearest item before the figure's that states a year and no figure is its scope. Where no scope dates a figure, a cover's
 line of its own before the first section does (`公益財団法人… / 令和5年度 事業計画書`: the outline took the body's name for
 the title), else the writer's `本年度`: the one fiscal year the deck states of its own (a quoted title's too:
-quoted_years.py), else the fiscal year of the one as-of date its accounts are stated at (`令和5年9月30日現在`).
+quoted_years.py).
 A previous-year figure takes the year before the scope's. A figure left with no year on purpose (a span, a sum over
 years: fiscal_scope.py's `blocked`) stays so.
 """
@@ -143,20 +143,6 @@ def _years_only(info: LineInfo) -> bool:
         and all(m.kind in ("fiscal_year", "date") for m in info.mentions)
 
 
-def as_of_year(infos: Sequence[LineInfo]) -> int | None:
-    """The fiscal year (April to March) of the one as-of date the deck states its accounts at (`(令和5年9月30日現在)`,
-    `平成 24 年 9 月末現在`: a half-year report of the execution of that year's budget), where its dates so worded name
-    one fiscal year; a cover's or publication's date (`令和6年3月発行`) is no as-of date."""
-    pattern = re.compile(load("fiscal_scope")["as_of_after"])
-    years: set[int] = set()
-    for info in infos:
-        for m in info.mentions:
-            if m.kind == "date" and isinstance(m.min, str) and len(m.min) >= 7 and pattern.match(info.norm, m.end):
-                year, month = int(m.min[:4]), int(m.min[5:7])
-                years.add(year - 1 if month < int(load("fiscal_scope")["fiscal_start_month"]) else year)
-    return years.pop() if len(years) == 1 else None
-
-
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
     """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else the
     year the deck's `本年度` is."""
@@ -168,7 +154,7 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
             y = inherited(m, infos, outline)
             if y is None:
                 if not deck:
-                    deck.append(cover_year(infos, outline) or current_year(infos) or as_of_year(infos))
+                    deck.append(cover_year(infos, outline) or current_year(infos))
                 y = deck[0]
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y
