@@ -12,9 +12,9 @@ year an era's reading counts too (`2024年5月` then `5年度補正`). Where non
 that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
 year stays unread: no fy rather than a guess. A text that writes no era and no four-digit year anywhere (a publisher's
 digest, `27 年度の国立大学法人運営費交付金は、…`) is read against the run's reference year (`as_of_year`, the run's
-as-of date: never the clock): all its such years in the latest era that holds them all, none past that year (`27年度`
-in 2026: 平成27, not 令和27; `35年度`: 昭和35, past 平成's 31 years), where the 2000s do not hold them as well (a paper's
-`18年度からの3カ年事業`: 平成18 or 2018, no guess). With no reference year they stay unread.
+as-of date: never the clock): all its such years in the later of the two latest eras that holds them all, none past
+that year (`27年度` in 2026: 平成27, not 令和27), where the 2000s do not hold them as well (a paper's `18年度からの3カ年
+事業`: 平成18 or 2018, no guess); neither holding them (`35年度までに`, a plan's target), or no reference year: unread.
 """
 from __future__ import annotations
 
