@@ -229,6 +229,20 @@ def examples(rows: list[dict[str, Any]], pick: dict[str, list[str | None]], way:
     return out
 
 
+def triage(rows: list[dict[str, Any]], pick: dict[str, list[str | None]]) -> list[str]:
+    """Is the context model's disagreement a pointer to the rules' errors (where to look first, not what to publish)?"""
+    out = ["the rules' role accuracy where the context-only model agrees / disagrees with them (n):"]
+    for name, keep in (("all", None), ("newest twelve", NEWEST), ("fresh14a-d (rules blind)", NEWEST[-4:])):
+        for low_only in (False, True):
+            idx = [i for i, r in enumerate(rows) if (keep is None or r["set"] in keep)
+                   and (not low_only or (r.get("role_source") or "") in LOW)]
+            agree = [rows[i]["rule_role"] == rows[i]["role"] for i in idx if pick["model"][i] == pick["rules"][i]]
+            differ = [rows[i]["rule_role"] == rows[i]["role"] for i in idx if pick["model"][i] != pick["rules"][i]]
+            out.append(f"  {name}{' (low evidence)' if low_only else ''}: agree {np.mean(agree):.3f} ({len(agree)}), "
+                       f"disagree {np.mean(differ):.3f} ({len(differ)})")
+    return out
+
+
 def learned(rows: list[dict[str, Any]], lam: float) -> list[str]:
     """The heaviest features of each class, trained on every set (what the model reads)."""
     memo: dict[str, list[str]] = {}
@@ -263,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = lc.load(a.cache, sets)
     prob = leave_one_set_out(rows, a.lam)
     pick = choices(rows, prob, a.tau)
-    lines = report(rows, prob, a.tau) + examples(rows, pick, "specialist") + sources(rows) + learned(rows, a.lam)
+    lines = report(rows, prob, a.tau) + examples(rows, pick, "specialist") + triage(rows, pick) + sources(rows) + learned(rows, a.lam)
     if not a.no_fy:
         from learned_fy import fy_table, leave_one_set_out_fy
 
