@@ -6,6 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..dictionary import load, stopwords
+from ..kanji_figures import money_verbs
 from ..numbers import kanji_numerals, parse_compound, to_number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
@@ -91,7 +92,8 @@ def _implied() -> str:
     # 予算費1640.9億, 売上が数百万から、数千万: a figure with a multiplier and no 円, in a sentence about money
     m = multiplier()
     return (rf"{SIGN}(?P<hi>(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}})"
-            r"(?![\d,.]|\s,|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")  # 8 万 ,0 円: a chart's split figure
+            r"(?![\d,.]|\s,|\s?円|\s?(?!" + alternation(money_verbs()) + r")[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")
+    # 8 万 ,0 円: a chart's split figure; a counter or a noun glued after it is no money (3億人, 10万部), a money verb is
 
 
 # how far back a money word may stand, within the sentence: a speech's long sentence names its budget once and then
@@ -101,19 +103,36 @@ _SENTENCE = 160
 
 @lru_cache(maxsize=1)
 def _money_words() -> re.Pattern[str]:
-    return re.compile(alternation(stopwords("amount")["money_words"]))
+    """A money word (`予算`, `価格`) or a word ending like one (`剰余金が`, `人件費は`: money_ends, no kanji after it)."""
+    words = stopwords("amount")
+    ends = alternation(words["money_ends"])
+    return re.compile(alternation(words["money_words"]) + rf"|(?<=[\u4e00-\u9fff\u30a1-\u30faお]){ends}(?![\u4e00-\u9fff])")
+
+
+#: how far a money verb may stand after the figure: glued (`600万計上`) or after one particle (`46億で落札`, `…を支出`)
+_VERB_AFTER = r"\s?(?:で|を|が|の)?\s?"
+
+
+@lru_cache(maxsize=1)
+def _money_verb_after() -> re.Pattern[str]:
+    return re.compile(_VERB_AFTER + alternation(money_verbs()))
 
 
 def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    before = m.string[max(0, m.start() - _SENTENCE):m.start()]
-    before = before[before.rfind("。") + 1:]
-    if not _money_words().search(before):
+    lo = max(0, m.start() - _SENTENCE)
+    cut = m.string.rfind("。", lo, m.start())
+    # the sentence before the figure; one begun on the lines above goes on from their text (ctx.lead)
+    before = m.string[cut + 1 if cut >= 0 else lo:m.start()]
+    if cut < 0 and lo == 0:
+        before = (ctx.lead + before)[-_SENTENCE:]
+    if not _money_words().search(before) and not _money_verb_after().match(m.string, m.end()):
         return None
     return parse_single(m, ctx)
 
 
 def reset() -> None:
     _money_words.cache_clear()
+    _money_verb_after.cache_clear()
 
 
 PATTERNS: list[Pattern] = [

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load, stopwords, words
+from ..kanji_figures import money_verbs
 from . import count_pairs, count_scaled, tokens, unit_labels, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
@@ -119,7 +120,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 @lru_cache(maxsize=1)
 def _stops() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sw = stopwords("count")
-    not_counters = [*sw["not_counters"], *words(load("qualifiers")["suffix"])]  # 5以上 is no counter 以上
+    # 5以上 is no counter 以上; 600万計上 none of 計上 (a money verb: the figure is yen said without 円)
+    not_counters = [*sw["not_counters"], *words(load("qualifiers")["suffix"]), *money_verbs()]
     decided = re.compile(alternation([*words(load("counters")), *not_counters]))
     return (frozenset(not_counters), decided, re.compile(alternation(not_counters)),
             re.compile(alternation(sw["not_after"])))

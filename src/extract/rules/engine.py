@@ -28,6 +28,10 @@ class RuleContext:
     #: the deck's year-less January to March fall in the year after deck_year (a deck dated by the budget it
     #: compiles: mentions.deck_date), unless a sequence already rolled into them
     fiscal_start: bool = False
+    #: the start of the sentence the line goes on with, on the lines above (running text broken mid-clause: a
+    #: speech's `…剰余金でありますが、五百十二億で、` / `合計いたしますと二兆百七十五億`): what a bare figure's money words
+    #: may stand in (rules/amount.py parse_implied); empty where the line starts its sentence
+    lead: str = ""
     #: skip a rule for a text that lacks the characters its regex needs (rules/prefilter.py); off only to
     #: check that the skipping changes nothing
     prefilter: bool = True
