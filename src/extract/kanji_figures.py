@@ -33,7 +33,8 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     verbs = "|".join(map(re.escape, money_verbs()))
     bare = rf"{figure}*?[{mult}](?:(?![\u3005\u4e00-\u9fff\u30a1-\u30fa{d}{''.join(small)}])|(?:{verbs}))"
     frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{floor}]?[{mult}]{figure}*?)?[{ends}])"
-             rf"|(?<![{d}{''.join(small)}])(?P<bare>{run})(?=\s?[{floor}]?{bare})"
+             # (not the place word of an Arabic figure or of a vague one: `15百万`, `数百万`)
+             rf"|(?<![{d}{''.join(small)}0-9０-９数何幾])(?P<bare>{run})(?=\s?[{floor}]?{bare})"
              rf"|(?:{eras})\s?(?P<year>[{d}十]+)(?=(?:{years}))"
              # a year in four kanji digits (`二〇一二年度`, `一九六五年`) and the era-less second end of a span of years
              # (`昭和四十一年度から四十三年度まで`: the era the first end wrote)

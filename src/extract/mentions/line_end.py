@@ -100,7 +100,26 @@ def sentence_lead(lines: list[Line], i: int) -> str:
     return out[-_LEAD_CHARS:]
 
 
+#: items of a list that may stand between a figure's line and the line that heads the list
+_LIST_ITEMS = 12
+
+
+def list_lead(lines: list[Line], i: int) -> str:
+    """The line heading a list of `label  figure` lines that each end on a bare multiplied figure (`以下入札金額です。`
+    over `竹中  33億5000万`, `三井  29億4900万`): what the list's figures are, said once above them; empty where line i
+    ends otherwise or no such heading stands above its list on the page."""
+    if not ends_on_multiplier(lines[i].text):
+        return ""
+    for j in range(i - 1, max(-1, i - 1 - _LIST_ITEMS), -1):
+        if lines[j].page != lines[i].page or not lines[j].text.strip():
+            return ""
+        if not ends_on_multiplier(lines[j].text):
+            return lines[j].text.strip()[-_LEAD_CHARS:].replace("。", " ")
+    return ""
+
+
 def with_lead(ctx: RuleContext, lines: list[Line], i: int) -> RuleContext:
-    """The rules' context for line i: the deck's, with the start of the sentence it goes on with (`sentence_lead`)."""
-    lead = sentence_lead(lines, i)
+    """The rules' context for line i: the deck's, with the start of the sentence it goes on with (`sentence_lead`) or
+    the heading of the list it is an item of (`list_lead`)."""
+    lead = sentence_lead(lines, i) or list_lead(lines, i)
     return replace(ctx, lead=lead) if lead else ctx

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..dictionary import load, stopwords
 from ..kanji_figures import money_verbs
 from ..numbers import kanji_numerals, parse_compound, to_number
+from . import tokens
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
 
@@ -118,6 +119,21 @@ def _money_verb_after() -> re.Pattern[str]:
     return re.compile(_VERB_AFTER + alternation(money_verbs()))
 
 
+#: the noun a figure is said of, glued to it or its topic or subject (`人口十二万`, `来場者は約5万`, `所得は三兆`): it
+#: names what the figure is, before any money word earlier in the sentence (`予算の説明で人口十二万の市`)
+_OWN_NOUN = re.compile(r"([\u3005\u4e00-\u9fff\u30a1-\u30faー]{2,})(?:は|が|も)?(?:約|概ね|およそ)?\Z")
+
+
+def _names_other(before: str) -> bool:
+    """The figure's own noun (`_OWN_NOUN`) is a common noun that names no money (人口, 来場者), nor a total (合計)."""
+    m = _OWN_NOUN.search(before[-16:])
+    if m is None or _money_words().search(m.group(1)) or m.group(1) in load("totals")["total_before"]:
+        return False
+    toks = tokens.tokens(m.group(1))
+    # an activity's verbal noun is what the money is spent on (`受け入れ整備は2億`): it names no other measure
+    return bool(toks) and toks[-1][1].startswith(("名詞-普通名詞-一般", "接尾辞-名詞的"))
+
+
 def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     lo = max(0, m.start() - _SENTENCE)
     cut = m.string.rfind("。", lo, m.start())
@@ -125,7 +141,9 @@ def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     before = m.string[cut + 1 if cut >= 0 else lo:m.start()]
     if cut < 0 and lo == 0:
         before = (ctx.lead + before)[-_SENTENCE:]
-    if not _money_words().search(before) and not _money_verb_after().match(m.string, m.end()):
+    if _money_verb_after().match(m.string, m.end()):
+        return parse_single(m, ctx)  # `600万計上`, `46億で落札`: the verb says it is money
+    if not _money_words().search(before) or _names_other(before):
         return None
     return parse_single(m, ctx)
 
