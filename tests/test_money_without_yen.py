@@ -106,3 +106,10 @@ def test_a_line_ending_on_a_multiplier_is_no_counted_noun_broken_by_the_break():
     assert [k for k, _, _ in got] == ["amount", "amount"]
     # a counted noun broken by the break still reads as one (`６万１千世` / `帯`)
     assert [(k, v) for k, _, v in read("対象は全国で６万１千世", "帯にのぼる")] == [("count", 61000)]
+
+
+def test_two_figures_said_as_either_end_of_a_guess_are_a_range():
+    assert [(k, t, v) for k, t, v in read("経費は毎年大体三億か四億ぐらい、", "売上は3億~5億の見込み") if k == "amount"] == [
+        ("amount", "三億か四億", 300_000_000), ("amount", "3億~5億", 300_000_000)]
+    # near miss: people said the same way stay no amount
+    assert amounts("予算は別として、人口は1万か2万") == []

@@ -92,7 +92,9 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 def _implied() -> str:
     # 予算費1640.9億, 売上が数百万から、数千万: a figure with a multiplier and no 円, in a sentence about money
     m = multiplier()
-    return (rf"{SIGN}(?P<hi>(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}})"
+    figure = rf"(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}}"
+    # `一億か二億ぐらい`: two figures said as either end of a guess are a range
+    return (rf"{SIGN}(?:(?P<lo>{figure})(?:{RANGE}|か))?(?P<hi>{figure})"
             r"(?![\d,.]|\s,|\s?円|\s?(?!" + alternation(money_verbs()) + r")[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")
     # 8 万 ,0 円: a chart's split figure; a counter or a noun glued after it is no money (3億人, 10万部), a money verb is
 
@@ -141,11 +143,12 @@ def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     before = m.string[cut + 1 if cut >= 0 else lo:m.start()]
     if cut < 0 and lo == 0:
         before = (ctx.lead + before)[-_SENTENCE:]
+    read = parse_range if m.group("lo") else parse_single
     if _money_verb_after().match(m.string, m.end()):
-        return parse_single(m, ctx)  # `600万計上`, `46億で落札`: the verb says it is money
+        return read(m, ctx)  # `600万計上`, `46億で落札`: the verb says it is money
     if not _money_words().search(before) or _names_other(before):
         return None
-    return parse_single(m, ctx)
+    return read(m, ctx)
 
 
 def reset() -> None:
