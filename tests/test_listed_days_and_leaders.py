@@ -59,13 +59,3 @@ def test_a_count_after_a_dot_leader(line, expect):
 ])
 def test_a_count_spaced_from_its_counter_before_a_conjunction_or_a_change(line, expect):
     assert [(t, v) for k, t, v in read(line) if k == "count"] == expect
-
-
-@pytest.mark.parametrize("line, expect", [
-    ("下半期(10月から3月)の執行状況は次のとおり。", [("10月", "2023-10"), ("3月", "2024-03")]),
-    ("第1四半期(4月から6月)の収入は、", [("4月", "2023-04"), ("6月", "2023-06")]),
-    # near miss: a month glued to the word it names inside the bracket (a supplementary's month: no date of its own)
-    ("歳出予算(9月補正後)は、", []),
-])
-def test_a_span_of_months_closing_its_bracket(line, expect):
-    assert [(t, v) for k, t, v in read(line) if k == "date"] == expect
