@@ -120,8 +120,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 @lru_cache(maxsize=1)
 def _stops() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sw = stopwords("count")
-    # 5以上 is no counter 以上; 600万計上 none of 計上 (a money verb: the figure is yen said without 円)
-    not_counters = [*sw["not_counters"], *words(load("qualifiers")["suffix"]), *money_verbs()]
+    not_counters = [*sw["not_counters"], *words(load("qualifiers")["suffix"])]  # 5以上 is no counter 以上
     decided = re.compile(alternation([*words(load("counters")), *not_counters]))
     return (frozenset(not_counters), decided, re.compile(alternation(not_counters)),
             re.compile(alternation(sw["not_after"])))
@@ -202,6 +201,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
     if word is None or _list_number(m, word) or (spaced and _letter_spaced(m, word)) or _glued_cell(m, word):
         return None
+    if word.startswith(tuple(money_verbs())):
+        return None  # 600万計上: a money verb counts nothing (the figure is yen said without 円)
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count
     _, _, not_counter, stop_after = _stops()
