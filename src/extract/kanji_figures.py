@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .charsets import any_of
-from .dictionary import load
+from .dictionary import load, stopwords
 from .numbers import kanji_numerals, parse_kanji
 
 
@@ -28,7 +28,13 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     # word may stand before a multiplier (`三千二百余万円`: qualifiers.json figure_floor, which the amount rule reads)
     floor = "".join(load("qualifiers")["figure_floor"])
     figure = rf"[{d}{''.join(small)}{mult}{floor}、\s]"
+    # money said with no 円 (`予算一兆五千六百九十六億を提案`, `十兆四千六百億、`): the figure ends on its multiplier and
+    # no word is glued after it (三万世帯, 三万二千番地 and 一億総活躍 keep their kanji), or a money verb is (`六百万計上`)
+    verbs = "|".join(map(re.escape, money_verbs()))
+    bare = rf"{figure}*?[{mult}](?:(?![\u3005\u4e00-\u9fff\u30a1-\u30fa{d}{''.join(small)}])|(?:{verbs}))"
     frame = (rf"(?<![{d}{''.join(small)}])(?P<run>{run})(?=\s?(?:[{floor}]?[{mult}]{figure}*?)?[{ends}])"
+             # (not the place word of an Arabic figure or of a vague one: `15百万`, `数百万`)
+             rf"|(?<![{d}{''.join(small)}0-9０-９数何幾])(?P<bare>{run})(?=\s?[{floor}]?{bare})"
              rf"|(?:{eras})\s?(?P<year>[{d}十]+)(?=(?:{years}))"
              # a year in four kanji digits (`二〇一二年度`, `一九六五年`) and the era-less second end of a span of years
              # (`昭和四十一年度から四十三年度まで`: the era the first end wrote)
@@ -37,6 +43,12 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
              rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")
     return digits, small, re.compile(frame)
+
+
+def money_verbs() -> list[str]:
+    """The verbs that take a figure with no 円 as money when written right after it (`600万計上`, `46億で落札`:
+    stopwords.json amount money_verbs)."""
+    return [w for w in stopwords("amount")["money_verbs"] if not w.startswith("_")]
 
 
 def _value(run: str, digits: dict[str, int]) -> str | None:
@@ -67,13 +79,15 @@ def _split_mark(run: str) -> tuple[str, str, str]:
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
-    digits, _, frame = _table()
+    digits, small, frame = _table()
     out: list[tuple[int, int, str]] = []
     for m in frame.finditer(text):
         name = m.lastgroup or "run"
         a, b = m.span(name)
         head, mark, tail = _split_mark(m.group(name))
-        v = _value(head, digits) if name != "run" or not _places_only(head, text, a) else str(parse_kanji(head))
+        # place words alone before a multiplier are a figure in speech too (`十兆四千六百億`, `百億の`)
+        places = _places_only(head, text, a) or (name == "bare" and all(c in small for c in head))
+        v = str(parse_kanji(head)) if name in ("run", "bare") and places else _value(head, digits)
         if v is None:
             continue
         if tail:  # 三三、三% (a decimal mark) or 二、八六八万 (a thousands mark); 一四・九% (・ is always a decimal point)

@@ -4,14 +4,35 @@ row's last counted noun runs into the next row's label (`世帯所得票`) and t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..rules import count, tokens
+from ..model import Line
+from ..rules import amount, count, tokens
 from ..rules.engine import Candidate, RuleContext, candidates
 
 #: a line that ends in a number and a word of kanji or katakana (the counted noun, maybe spaced from it)
 _ENDS_COUNTED = re.compile(r"\d\s?[\u4e00-\u9fff\u30a1-\u30faー]{1,6}\s*\Z")
 _OPEN = tuple(p for p in count.PATTERNS if p.name == "open_counter")
 _KNOWN = tuple(p for p in count.PATTERNS if p.name == "counter")
+#: a line that ends on a figure's multiplier (`税抜き予定価格 34億2700万`): money said with no 円, not a counted noun
+#: broken by the line break (the next line's first word is its own label: `最低制限価格 …`)
+_ENDS_MULTIPLIED = re.compile(r"\d\s?[万億兆]\s*\Z")
+_IMPLIED = tuple(p for p in amount.PATTERNS if p.name == "yen_implied")
+
+
+def ends_on_multiplier(line: str) -> bool:
+    """The line's own text ends on a figure's 万, 億 or 兆."""
+    return _ENDS_MULTIPLIED.search(line) is not None
+
+
+def money_at_end(text: str, boundary: int, ctx: RuleContext) -> list[Candidate]:
+    """A yen figure with no 円 closing its line, read on the line alone: joined with the next line it runs into that
+    line's first word (`34億2700万` + `最低制限価格`), which no figure of money is glued to."""
+    line = text[:boundary]
+    if boundary >= len(text) or not ends_on_multiplier(line):
+        return []
+    end = len(line.rstrip())
+    return [c for c in candidates(line, _IMPLIED, ctx) if c.end == end]
 
 
 def counted_at_end(text: str, boundary: int, ctx: RuleContext) -> list[Candidate]:
@@ -53,3 +74,52 @@ def counted_above_column(text: str, reach: int, boundary: int, ctx: RuleContext)
     if reach >= len(text):
         return []
     return candidates(text[:reach], _KNOWN, ctx, boundary)
+
+
+#: lines above a line that its sentence may begin on, and the end of a line that leaves its clause open: a comma or a
+#: kana (a particle's, a verb's ending). A title or a label ends on its noun and starts nothing on the line below.
+_LEAD_LINES = 3
+_LEAD_CHARS = 160
+_CLAUSE_OPEN = re.compile(r"[、，,\u3041-\u309f]\s*\Z")
+
+
+def sentence_lead(lines: list[Line], i: int) -> str:
+    """The start of the sentence line i goes on with, where the line above leaves its clause open (running text
+    broken mid-sentence: `…剰余金でありますが、五百十二億で、` / `合計いたしますと二兆百七十五億`): the text since the
+    last 。 on up to `_LEAD_LINES` lines above on its page; empty where the line starts its sentence."""
+    if not i or lines[i - 1].page != lines[i].page or not _CLAUSE_OPEN.search(lines[i - 1].text):
+        return ""
+    out = ""
+    for j in range(i - 1, max(-1, i - 1 - _LEAD_LINES), -1):
+        text = lines[j].text.strip()[-_LEAD_CHARS:]  # a long line's end only: the rule reads no further back
+        if lines[j].page != lines[i].page or not text:
+            break
+        out = text[text.rfind("。") + 1:] + out
+        if "。" in text or len(out) >= _LEAD_CHARS:
+            break
+    return out[-_LEAD_CHARS:]
+
+
+#: items of a list that may stand between a figure's line and the line that heads the list
+_LIST_ITEMS = 12
+
+
+def list_lead(lines: list[Line], i: int) -> str:
+    """The line heading a list of `label  figure` lines that each end on a bare multiplied figure (`以下入札金額です。`
+    over `竹中  33億5000万`, `三井  29億4900万`): what the list's figures are, said once above them; empty where line i
+    ends otherwise or no such heading stands above its list on the page."""
+    if not ends_on_multiplier(lines[i].text):
+        return ""
+    for j in range(i - 1, max(-1, i - 1 - _LIST_ITEMS), -1):
+        if lines[j].page != lines[i].page or not lines[j].text.strip():
+            return ""
+        if not ends_on_multiplier(lines[j].text):
+            return lines[j].text.strip()[-_LEAD_CHARS:].replace("。", " ")
+    return ""
+
+
+def with_lead(ctx: RuleContext, lines: list[Line], i: int) -> RuleContext:
+    """The rules' context for line i: the deck's, with the start of the sentence it goes on with (`sentence_lead`) or
+    the heading of the list it is an item of (`list_lead`)."""
+    lead = sentence_lead(lines, i) or list_lead(lines, i)
+    return replace(ctx, lead=lead) if lead else ctx

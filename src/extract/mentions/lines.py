@@ -88,9 +88,9 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
     lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
     # but a counted noun broken by the line break (`400自治` / `体`, `６万１千世` / `帯`) goes on to the next line
     # (not in a column of vertical text: `調６調` / `査` are fragments)
-    broken = (len("".join(norm.text[:boundary].split())) > _SHORT
-              and _WORD_CHAR.match(norm.text, boundary - 1) is not None)
-    more = line_end.counted_at_end(norm.text, boundary, ctx)
+    broken = (len("".join(norm.text[:boundary].split())) > _SHORT and _WORD_CHAR.match(norm.text, boundary - 1) is not None
+              and not line_end.ends_on_multiplier(norm.text[:boundary]))  # `予定価格 34億2700万` / `最低制限価格`
+    more = line_end.counted_at_end(norm.text, boundary, ctx) + line_end.money_at_end(norm.text, boundary, ctx)
     more += line_end.counted_above_column(norm.text, reach, boundary, ctx) if reach is not None else []
     cands = [c for c in candidates(norm.text, REGISTRY.patterns(), ctx, boundary) + more
              if c.start < boundary and keep(norm.text, c) and not letter_era_name(norm.text, c, boundary)
@@ -301,7 +301,7 @@ class LineReader:
         # a number inside a programme's name (新規輸出１万者支援プログラム)
         return c.kind == "count" and any(p.start <= a and b <= p.end for p in names)
 
-    def _candidates(self, w: Window) -> list[Candidate]:
+    def _candidates(self, w: Window, i: int) -> list[Candidate]:
         """The window's picked candidates; none without a numeral, which every rule reads (engine.may_match: the
         line-end and column readings read parts of the same text)."""
         if not may_match(w.norm.text):
@@ -309,7 +309,7 @@ class LineReader:
         reach = bisect.bisect_left(w.norm.src, w.reach) if w.reach < len(w.norm.raw) else None  # src never decreases
         if reach is not None and reach == len(w.norm.src):
             reach = None
-        return _line_candidates(w.norm, w.boundary, self.ctx, w.buckets, reach)
+        return _line_candidates(w.norm, w.boundary, line_end.with_lead(self.ctx, self.lines, i), w.buckets, reach)
 
     def read(self, i: int) -> tuple[list[Mention], roles.LineInfo, list[ProgramSpan]]:
         """Line i's mentions, what the roles read of it, and the programme names it writes."""
@@ -327,7 +327,7 @@ class LineReader:
         next_tail = 0
         names = find_programs(line.text)
         programme: bool | None = None  # the line tells the programme's own schedule (asked once, at its first date)
-        for c in self._candidates(w):
+        for c in self._candidates(w, i):
             a, b = w.norm.raw_span(c.start, c.end)
             if b > w.reach or a < self.tail:
                 continue  # `4/25` under `2025`, `１月9日` under `2023年`: the tail of the mention above

@@ -6,7 +6,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..dictionary import load, stopwords
+from ..kanji_figures import money_verbs
 from ..numbers import kanji_numerals, parse_compound, to_number
+from . import tokens
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
 
@@ -90,8 +92,11 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 def _implied() -> str:
     # 予算費1640.9億, 売上が数百万から、数千万: a figure with a multiplier and no 円, in a sentence about money
     m = multiplier()
-    return (rf"{SIGN}(?P<hi>(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}})"
-            r"(?![\d,.]|\s,|\s?円|\s?[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")  # 8 万 ,0 円: a chart's split figure
+    figure = rf"(?:{N}|(?<![\u4e00-\u9fff])数){SP}{m}(?:{N}{m}){{0,3}}"
+    # `一億か二億ぐらい`: two figures said as either end of a guess are a range
+    return (rf"{SIGN}(?:(?P<lo>{figure})(?:{RANGE}|か))?(?P<hi>{figure})"
+            r"(?![\d,.]|\s,|\s?円|\s?(?!" + alternation(money_verbs()) + r")[\u4e00-\u9fff\u30a1-\u30faA-Za-z%])")
+    # 8 万 ,0 円: a chart's split figure; a counter or a noun glued after it is no money (3億人, 10万部), a money verb is
 
 
 # how far back a money word may stand, within the sentence: a speech's long sentence names its budget once and then
@@ -101,19 +106,54 @@ _SENTENCE = 160
 
 @lru_cache(maxsize=1)
 def _money_words() -> re.Pattern[str]:
-    return re.compile(alternation(stopwords("amount")["money_words"]))
+    """A money word (`予算`, `価格`) or a word ending like one (`剰余金が`, `人件費は`: money_ends, no kanji after it)."""
+    words = stopwords("amount")
+    ends = alternation(words["money_ends"])
+    return re.compile(alternation(words["money_words"]) + rf"|(?<=[\u4e00-\u9fff\u30a1-\u30faお]){ends}(?![\u4e00-\u9fff])")
+
+
+#: how far a money verb may stand after the figure: glued (`600万計上`) or after one particle (`46億で落札`, `…を支出`)
+_VERB_AFTER = r"\s?(?:で|を|が|の)?\s?"
+
+
+@lru_cache(maxsize=1)
+def _money_verb_after() -> re.Pattern[str]:
+    return re.compile(_VERB_AFTER + alternation(money_verbs()))
+
+
+#: the noun a figure is said of, glued to it or its topic or subject (`人口十二万`, `来場者は約5万`, `所得は三兆`): it
+#: names what the figure is, before any money word earlier in the sentence (`予算の説明で人口十二万の市`)
+_OWN_NOUN = re.compile(r"([\u3005\u4e00-\u9fff\u30a1-\u30faー]{2,})(?:は|が|も)?(?:約|概ね|およそ)?\Z")
+
+
+def _names_other(before: str) -> bool:
+    """The figure's own noun (`_OWN_NOUN`) is a common noun that names no money (人口, 来場者), nor a total (合計)."""
+    m = _OWN_NOUN.search(before[-16:])
+    if m is None or _money_words().search(m.group(1)) or m.group(1) in load("totals")["total_before"]:
+        return False
+    toks = tokens.tokens(m.group(1))
+    # an activity's verbal noun is what the money is spent on (`受け入れ整備は2億`): it names no other measure
+    return bool(toks) and toks[-1][1].startswith(("名詞-普通名詞-一般", "接尾辞-名詞的"))
 
 
 def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    before = m.string[max(0, m.start() - _SENTENCE):m.start()]
-    before = before[before.rfind("。") + 1:]
-    if not _money_words().search(before):
+    lo = max(0, m.start() - _SENTENCE)
+    cut = m.string.rfind("。", lo, m.start())
+    # the sentence before the figure; one begun on the lines above goes on from their text (ctx.lead)
+    before = m.string[cut + 1 if cut >= 0 else lo:m.start()]
+    if cut < 0 and lo == 0:
+        before = (ctx.lead + before)[-_SENTENCE:]
+    read = parse_range if m.group("lo") else parse_single
+    if _money_verb_after().match(m.string, m.end()):
+        return read(m, ctx)  # `600万計上`, `46億で落札`: the verb says it is money
+    if not _money_words().search(before) or _names_other(before):
         return None
-    return parse_single(m, ctx)
+    return read(m, ctx)
 
 
 def reset() -> None:
     _money_words.cache_clear()
+    _money_verb_after.cache_clear()
 
 
 PATTERNS: list[Pattern] = [

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load, stopwords, words
+from ..kanji_figures import money_verbs
 from . import count_pairs, count_scaled, tokens, unit_labels, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
@@ -200,6 +201,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     word = tokens.counter_after(hi.replace(" ", ""), tail, counters_only=strict)
     if word is None or _list_number(m, word) or (spaced and _letter_spaced(m, word)) or _glued_cell(m, word):
         return None
+    if word.startswith(tuple(money_verbs())):
+        return None  # 600万計上: a money verb counts nothing (the figure is yen said without 円)
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count
     _, _, not_counter, stop_after = _stops()

@@ -174,8 +174,12 @@ def _parse_day_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 PATTERNS.append(Pattern("date", "day_after_kara", _day_after_kara, _parse_day_after_kara, needs="日"))
 
 
-#: the last month and day written before a day-only date on its line (the day takes its month)
-_LAST_MONTH_DAY = re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?!.*\d\s?月)")
+#: the last month and day written before a day-only date on its line (the day takes its month); a month's share
+#: between them is no date (`令和6年4月2日に令和6年3月分の…を受領…同月5日`: April)
+_LAST_MONTH_DAY = re.compile(r"(?P<am>\d{1,2})\s?月\s?(?P<ad>\d{1,2})\s?日(?!.*\d\s?月(?!\s?分))")
+#: how far back a 同月 day finds its month and day: a report's paragraph names the date once, then `同月5日` a few
+#: clauses on; after a clock time and a dash (`10:00~22:00-18日`) the day is read only right after its date
+_SAME_MONTH_REACH = 320
 
 
 def _day_of_same_month() -> str:
@@ -186,7 +190,7 @@ def _day_of_same_month() -> str:
 
 
 def _parse_day_of_same_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    return _later_day(m, ctx, _LAST_MONTH_DAY, 32)
+    return _later_day(m, ctx, _LAST_MONTH_DAY, 32 if m.string[m.start()].isdigit() else _SAME_MONTH_REACH)
 
 
 PATTERNS.append(Pattern("date", "day_of_same_month", _day_of_same_month, _parse_day_of_same_month, needs="日"))
@@ -245,3 +249,35 @@ def _parse_listed_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "listed_month", _listed_month, _parse_listed_month, needs="月"))
+
+
+_WEEKDAY = r"(?:\s?\([月火水木金土日](?:曜日?)?(?:・祝)?\))?"
+
+
+def _listed_day() -> str:
+    # 7月23日(火)、24日(水)、25日(木), 10月5日と16日: a day listed after a dated day (the joiner opens the match)
+    joiners = alternation(load("anchors")["month_list_joiners"])
+    return (rf"(?<=日){_WEEKDAY}\s?{joiners}\s?(?P<bd>\d{{1,2}})\s?日"
+            r"(?![間目後前分]|\s?(?:以内|以上|程度|ほど|余り|あまり|\d))")
+
+
+@cache
+def _dated_days_before() -> re.Pattern[str]:
+    """A month and day (its year maybe written), then the days listed after it, up to a joiner ending the text."""
+    joiners = alternation(load("anchors")["month_list_joiners"])
+    day = rf"\d{{1,2}}\s?日{_WEEKDAY}"
+    return re.compile(rf"(?:{era_regex('a')}\s?年\s?)?(?P<am>\d{{1,2}})\s?月\s?(?P<ad>\d{{1,2}})\s?日{_WEEKDAY}"
+                      rf"(?:\s?{joiners}\s?{day})*\s?{joiners}\s?\Z")
+
+
+def _parse_listed_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    at = m.start("bd")
+    first = _dated_days_before().search(m.string, max(0, at - 64), at)
+    if first is None or int(m.group("bd")) <= int(first.group("ad")):
+        return None  # no dated day just before the list, or a day going back (its month is not written)
+    year = gregorian(first.groupdict(), "a")
+    v = _iso(year if year is not None else ctx.deck_year, first.group("am"), m.group("bd"))
+    return Parsed(v, v, start=at, from_deck_year=year is None) if v else None
+
+
+PATTERNS.append(Pattern("date", "listed_day", _listed_day, _parse_listed_day, needs="日"))

@@ -38,6 +38,8 @@ def _compiled(after: str) -> re.Pattern[str]:
 
 
 ALL = ("amount", "duration", "count", "percent", "rank")
+#: a dot leader or a rule between a table of contents' title and its page number
+_LEADER = r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"
 
 FILTERS: tuple[Filter, ...] = (
     # Numbers inside names and codes: G7, P35, COVID-19, TOP10%論文 are not mentions; 「30%」 is.
@@ -66,7 +68,8 @@ FILTERS: tuple[Filter, ...] = (
     # A sub-number of a circled list mark: ①-2リスクベース認証 is item 1-2; 「①2件」 counts.
     Filter("list_sub_number", ALL, before=r"[\u2460-\u2473\u3251-\u325f\u2776-\u2793]\s?-\s?"),
     # (an amount or percent after a leader is a list item's figure, `・事業名…519万円`: a page number has no unit)
-    Filter("toc_page", ("count", "duration", "rank"), before=r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"),
+    # (and so is a count with a known counter, `当財団枠…64名`, `実績…37団体`: rules/filters.py toc_count)
+    Filter("toc_page", ("duration", "rank"), before=_LEADER),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
 )
@@ -236,6 +239,18 @@ def amount_in_name(text: str, c: Candidate) -> bool:
     return c.kind == "amount" and _amount_name().match(text, c.end) is not None
 
 
+#: one ellipsis (`…`, NFKC `...`) between a list item's label and its figure: a contents page's leader runs longer
+_ONE_ELLIPSIS = re.compile(r"(?<![.・])\.{3}\s?\Z")
+
+
+def toc_count(text: str, c: Candidate) -> bool:
+    """A number after a leader is a table of contents' page number (`はじめに……3` + the next entry's title), unless
+    one ellipsis stands before it and a known counter after it: a list item's count (`当財団枠…64名`, `実績…37団体`)."""
+    if c.kind != "count" or _ending(_LEADER).search(text, max(0, c.start - 12), c.start) is None:
+        return False
+    return c.pattern != "counter" or _ONE_ELLIPSIS.search(text, max(0, c.start - 6), c.start) is None
+
+
 @lru_cache(maxsize=16)
 def _of_kind(kind: str) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
     """The compiled (before, after) regexes of the FILTERS that apply to a kind, in their order."""
@@ -257,4 +272,4 @@ def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not _rejected(text, c) and not in_quoted_title(text, c) and not after_era_name(text, c)
             and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
-            and not after_label(text, c) and not cited_report_year(text, c))
+            and not after_label(text, c) and not cited_report_year(text, c) and not toc_count(text, c))
