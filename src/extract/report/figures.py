@@ -15,6 +15,7 @@ import base64
 import hashlib
 import io
 import logging
+import math
 import stat
 import time
 from collections import deque
@@ -318,4 +319,6 @@ def draw_ahead(rows: list[dict[str, Any]], path: Path, sha: str | None, cache: P
                for r in rows if r.get("page") is not None and None not in (r.get(k) for k in _BOX)]  # as `page.figures_of`
     if figures and sha is not None:
         doc = figures[0].doc
-        source_pictures(figures, {doc: (path, sha)}, cache, {path.name: password} if password else None, stop=stop)
+        # no time budget of its own: `stop` ends it (the report's budget is the report's, and it draws what is left)
+        source_pictures(figures, {doc: (path, sha)}, cache, {path.name: password} if password else None,
+                        budget_s=math.inf, stop=stop)
