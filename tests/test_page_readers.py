@@ -209,3 +209,44 @@ def test_a_deck_of_many_pages_has_runs_a_pipe_holds(n_pages, most):
     runs = _runs(n_pages)
     assert len(runs) <= _Queue.RUNS and max(len(r) for r in runs) == most
     assert [p for r in runs for p in r] == list(range(1, n_pages + 1))
+
+
+def work_then_beside(workers: int, size: int, wait_s: float) -> tuple[bool, list[str]]:
+    """`aside` with work to go on with (`then`): whether the result came back whole (and the same when asked
+    again), and what the work after it saw (it writes to a file: it runs in the forked process)."""
+    import tempfile
+    import time
+
+    log = Path(tempfile.mkstemp()[1])
+
+    def then(result: bytes, taken) -> None:
+        with log.open("a") as f:
+            f.write(f"started {len(result)} taken={taken()}\n")
+            while not taken():
+                time.sleep(0.01)
+            f.write("taken\n")
+
+    side = aside(lambda: b"x" * size, workers, then)
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline and not log.read_text():
+        time.sleep(0.01)  # (the work after the result has begun: it began before anyone asked for the result)
+    got = side()  # returns once that work has stopped: the forked process is waited for
+    seen = log.read_text().splitlines()
+    log.unlink(missing_ok=True)
+    return got == b"x" * size and side() is got, seen
+
+
+@pytest.mark.parametrize("size", [10, 1 << 20])  # a result larger than a pipe holds: written where no reader is awaited
+def test_work_after_the_result_runs_until_the_result_is_taken(size):
+    if not can_fork():
+        pytest.skip("forks only on Linux")
+    whole, seen = in_fresh_process(work_then_beside, 2, size, 60.0)
+    assert whole
+    assert seen == [f"started {size} taken=False", "taken"]  # began before the caller asked, stopped once it had
+
+
+@pytest.mark.parametrize("workers", [1, 0])
+def test_work_after_the_result_is_never_done_without_a_fork(workers):
+    """Near miss: without a second core the result is made here when asked, and the work after it is not done."""
+    whole, seen = in_fresh_process(work_then_beside, workers, 10, 0.0)
+    assert whole and seen == []

@@ -89,3 +89,55 @@ def test_pictures_encoded_beside_the_drawing_are_the_ones_drawn_one_by_one(asked
     with pdfplumber.open(DECK) as pdf, Pages(DECK, None) as pages:
         one_by_one = {f: _uri(_draw(pdf.pages[f.page - 1], f.box, pages)) for f in sorted(figs, key=lambda f: f.page)[:kept]}
     assert got == one_by_one and list(got) == list(one_by_one)
+
+
+def cell_row(page, box, doc="d"):
+    """A budgets row read from a table (`cells.cell_budget_records`): its page and its figure's box."""
+    return {"doc": doc, "page": page, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "budget_yen": 1000}
+
+
+@pytest.mark.parametrize("rows, drawn", [
+    ([cell_row(1, (100.0, 200.0, 300.0, 215.0)), cell_row(2, (50, 100, 200, 112))], 2),  # whole numbers: the same keys
+    ([cell_row(3, (60.0, 300.0, 90.0, 310.0)), {**cell_row(2, (1.0, 1.0, 2.0, 2.0)), "x1": None},  # no box, no page:
+      {**cell_row(1, (1.0, 1.0, 2.0, 2.0)), "page": None}], 1),  # near misses, no picture (as the report)
+    ([], 0),
+])
+def test_pictures_drawn_ahead_are_the_ones_the_report_finds(tmp_path, rows, drawn):
+    """The pictures of budgets rows drawn ahead of the report (`draw_ahead`, by the deck's idle second core) are
+    the ones the report draws: the report then finds every one of them cached, and draws none."""
+    from extract.ingest import sha256_of
+    from extract.report.figures import draw_ahead, source_pictures
+    from extract.report.page import budget_rows, figures_of
+
+    sha = sha256_of(DECK)
+    draw_ahead(rows, DECK, sha, tmp_path, None, lambda: False)
+    ahead = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert len(ahead) == drawn
+    figs = figures_of(budget_rows(rows, []))
+    got = source_pictures(figs, {"d": (DECK, sha)}, tmp_path)
+    assert sorted(str(u.path.name) for u in got.values()) == sorted(ahead)  # found cached: no picture drawn again
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == ahead
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    source_pictures(figs, {"d": (DECK, sha)}, fresh)  # what the report draws into an empty cache: the same bytes
+    assert {p.name: p.read_bytes() for p in fresh.iterdir()} == ahead
+
+
+@pytest.mark.parametrize("stop_after, sha_ok, drawn", [
+    (0, True, 0),  # the result was taken before the first picture: none drawn
+    (1, True, 1),  # taken after one: that one is kept, whole
+    (9, False, 0),  # the deck's file changed since it was read: no picture (another version's)
+])
+def test_drawing_ahead_stops_when_told(tmp_path, stop_after, sha_ok, drawn):
+    from extract.ingest import sha256_of
+    from extract.report.figures import draw_ahead
+
+    asked = [0]
+
+    def stop() -> bool:
+        asked[0] += 1
+        return asked[0] > stop_after
+
+    rows = [cell_row(p, (100.0, 200.0, 300.0, 215.0)) for p in (1, 2, 3)]
+    draw_ahead(rows, DECK, sha256_of(DECK) if sha_ok else "0" * 64, tmp_path, None, stop)
+    assert [p.stat().st_size > 0 for p in tmp_path.iterdir()] == [True] * drawn  # no empty or temporary file
