@@ -2,72 +2,29 @@
 column is each figure's own year below it (GUIDE: a year in a table's column header sets the fy of the amounts in
 that column). Cells are split on `|`; a row counts where it has as many cells as the header. A header cell is a
 fiscal year with a word or two at most (`令和5年度`, `R6決算`); the header row holds no figure. Budget-label
-headers (`令和6年度予算額`) are read by context/columns.py, which sets roles too."""
+headers (`令和6年度予算額`) are read by context/columns.py, which sets roles too. The rows and cells are read once
+(context/column_header.py)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
 from ..model import Mention
 from . import cell_columns
-from .cell_columns import bare_year
+from .column_header import PipeRow, pipe_row, under_headers
 from .labels import LineInfo
 from .year_pairs import OPEN
 
-T = TypeVar("T")
 
-_SEP = "|"
-
-
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a `|` row's cells, the empty ones at its two ends left out."""
-    spans, start = [], 0
-    for k, ch in enumerate(text + _SEP):
-        if ch == _SEP:
-            spans.append((start, k))
-            start = k + 1
-    while spans and not text[spans[0][0]:spans[0][1]].strip():
-        spans.pop(0)
-    while spans and not text[spans[-1][0]:spans[-1][1]].strip():
-        spans.pop()
-    return spans
-
-
-def _header(info: LineInfo) -> list[int | None] | None:
+def year_header(row: PipeRow) -> list[int | None] | None:
     """The fiscal year of each cell of a header row, where one cell at least is a bare year; else None."""
-    if info.amounts or _SEP not in info.norm:
-        return None
-    out = [bare_year(info, a, b) for a, b in _cells(info.norm)]
+    out = [c.bare for c in row.cells]
     return out if any(y is not None for y in out) else None
-
-
-def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], list[T] | None]) -> Iterator[tuple[Mention, T]]:
-    """Each figure of a `|` table under a header row (`header_of` reads one, else None) with its column's header entry;
-    a row counts where it has as many cells as the header."""
-    header: list[T] | None = None
-    for info in infos:
-        if _SEP not in info.norm:
-            header = None
-            continue
-        found = header_of(info)
-        if found is not None:
-            header = found
-            continue
-        if header is None:
-            continue
-        cells = _cells(info.norm)
-        if len(cells) != len(header):
-            continue
-        for m in info.amounts:
-            k = next((j for j, (a, b) in enumerate(cells) if a <= m.start < b), None)
-            if k is not None:
-                yield m, header[k]
 
 
 def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years, and of the tables
     flattened with spaces or one cell a line (context/cell_columns.py)."""
-    out: dict[int, cell_columns.Column] = {id(m): ("year", y, m.line_index) for m, y in under_headers(infos, _header)
+    out: dict[int, cell_columns.Column] = {id(m): ("year", y, m.line_index) for m, y in under_headers(infos, year_header)
                                            if y is not None}
     if any(info.page is not None for info in infos):
         return out  # a PDF's tables are read from its cells' boxes (ingest/tables.py, cells/), not its lines
@@ -77,7 +34,11 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
 
 def header_lines(infos: list[LineInfo]) -> frozenset[int]:
     """The lines that are a header row of year columns (`|`, spaced) or one of its cells (one cell a line)."""
-    return frozenset(i for i, info in enumerate(infos) if _header(info) is not None or cell_columns.header_line(info))
+    return frozenset(i for i, info in enumerate(infos) if _heads(pipe_row(info)) or cell_columns.header_line(info))
+
+
+def _heads(row: PipeRow | None) -> bool:
+    return row is not None and row.header and year_header(row) is not None
 
 
 def column_year(m: Mention, col: cell_columns.Column, scope: int | None) -> bool:

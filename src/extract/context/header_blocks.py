@@ -11,12 +11,12 @@ Two layouts of a table flattened to text, the header's cells one or a few a line
   its first columns);
 - a LABEL CELL above a lone figure (`28年度予算額` / `164百万円`): the label line right above is the figure's header.
 
-A column's label is read by the role labels (roles.json: `当初予算額` budget), its settlement and change words
-(`決算`, `増減額`: `other`); the year it writes is its figures' fy. In a block, the budget column of the year before the
-block's latest budget year holds the previous year's budgets (`previous_budget`); an older year's budget column keeps
-`budget` with its own year (a background year of the comparison). A column whose header names no kind of money
-(`件数`, `金額(実績)` is a settlement's) gives no budget role. Text decks only (a PDF's tables are read from its cells'
-boxes)."""
+A column's label is read as every table's header cell is (context/column_header.py cell_kind: the role labels,
+roles.json: `当初予算額` budget; its settlement and change words, `決算`, `増減額`: `other`); the year it writes is its figures'
+fy. In a block, the budget column of the year before the block's latest budget year holds the previous year's budgets
+(`previous_budget`); an older year's budget column keeps `budget` with its own year (a background year of the
+comparison). A column whose header names no kind of money (`件数`, `金額(実績)` is a settlement's) gives no budget role.
+Text decks only (a PDF's tables are read from its cells' boxes)."""
 from __future__ import annotations
 
 import re
@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .column_header import cell_kind, unit_only
 from .fiscal_marks import single
 from .labels import LineInfo, label_role
 from .stage_marks import broken_cell
@@ -48,41 +49,11 @@ class _Column:
     kind: str | None = None  # a budget role, "settled" (a settlement's), "change", "ratio"
 
 
-def _kind(cell: str) -> str | None:
-    """What a header cell says its column holds: a budget role, "settled" (`決算額`), "change" (`増減額`, `比較`,
-    `対前年度`), "ratio" (`構成比`, `伸び率`, `(%)`: table_words.json percent_columns)."""
-    roles = load("roles")
-    if ratio_cell(cell):
-        return "ratio"
-    if any(w in cell for w in roles["settlement_words"]):
-        return "settled"
-    if any(w in cell for w in (*roles["column_change_words"], *roles["change_before"])):
-        return "change"  # (`対前年度` names the comparison with last year's, no figure of that year)
-    found = label_role(cell)
-    if found is None:  # `R5当初`, `当初`: a stage written alone is the short form of its label (roles.json stage_marks)
-        stage = next((r for w, r in roles["stage_marks"].items() if cell.endswith(w)), None)
-        return stage
-    return found[0] if found[0] in _BUDGET else None
-
-
-def ratio_cell(cell: str) -> bool:
-    """A header cell that names a column of ratios: it ends with a ratio's word, its unit in brackets after it (`構成比`,
-    `対前年度比(パーセント)`, `伸び率`, `(%)`: table_words.json percent_columns); `執行率一般` is no such cell."""
-    return re.sub(r"[（(][^（）()]{0,6}[）)]$", "", cell.strip()).endswith(tuple(load("table_words")["percent_columns"]["words"])) \
-        or cell.strip("()（） ") in load("table_words")["percent_units"]
-
-
-def _unit_only(cell: str) -> bool:
-    """A cell that is a unit and nothing more (`千円`, `(千円)`, `％`: table_words.json): the unit of the cell before it."""
-    words = load("table_words")
-    return cell.strip("()（）") in (*(u for u in words["money_units"] if not u.startswith("_")), *words["percent_units"])
-
-
 def _completes(before: str, cell: str) -> bool:
     """`当初` / `予算額`, `前年度` / `予算額`: a bare budget label (roles.json bare_budget_labels) finishing the cell before
     it, a stage or a relative year with no money noun of its own: one column's header over two lines."""
     bare = load("roles")["bare_budget_labels"]
-    return cell in bare and _kind(before) in _BUDGET and not before.endswith(("額", *bare))
+    return cell in bare and cell_kind(before) in _BUDGET and not before.endswith(("額", *bare))
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +88,8 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
     """The columns of a header block's cells, in order (see the module's docstring), where two at least write a year."""
     cols: list[_Column] = []
     for n, (text, year) in enumerate(cells):
-        kind = _kind(text)
-        if kind in ("change", "ratio") and cols and cols[-1].kind == kind and cols[-1].year is None or _unit_only(text):
+        kind = cell_kind(text)
+        if kind in ("change", "ratio") and cols and cols[-1].kind == kind and cols[-1].year is None or unit_only(text):
             continue  # `比較` / `増減額`, `構成比` / `(%)`: one column's header over two lines; `(千円)`: its unit
         if year is None and cols and n and _completes(cells[n - 1][0], text):
             continue  # `令和6年度` / `当初` / `予算額`: the stage's cell finished on the next line
@@ -201,7 +172,7 @@ def _row_cells(info: LineInfo, named: bool) -> list[tuple[int, int]]:
     figure's cell."""
     words: list[tuple[int, int]] = []
     for w in re.finditer(r"\S+", info.norm):
-        if words and _unit_only(w.group()) and _NUMBER.fullmatch(info.norm[words[-1][0]:words[-1][1]]):
+        if words and unit_only(w.group()) and _NUMBER.fullmatch(info.norm[words[-1][0]:words[-1][1]]):
             words[-1] = (words[-1][0], w.end())
         else:
             words.append((w.start(), w.end()))
@@ -268,9 +239,9 @@ def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | No
             continue
         text = above.norm.strip()
         two = broken_cell(infos[k - 2], above) if k >= 2 else None
-        if two is not None and _kind(two) is not None and len(two) <= _CELL_MAX and " " not in two:
+        if two is not None and cell_kind(two) is not None and len(two) <= _CELL_MAX and " " not in two:
             text = two  # `前年度` / `予算額` / `80.8兆円`: the label cell broken over two lines
-        kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
+        kind = cell_kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
         if kind is None:
             continue
         years = {y for f in above.fiscal_years if (y := single(f)) is not None}  # (a broken cell's fragment holds none)
@@ -327,7 +298,7 @@ def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
     while j < len(infos) and not infos[j].amounts and _one_cell(infos[j]) is not None:  # (a header cell may write its year)
         j += 1
     first = max(i, j - 1 - _COLUMNS_MAX)
-    cols = [_Column(_year(infos[k]), _kind(_one_cell(infos[k]) or "")) for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    cols = [_Column(_year(infos[k]), cell_kind(_one_cell(infos[k]) or "")) for k in range(first, j - 1)] if j - 1 - i >= 3 else []
     kinds = [c.kind for c in cols]
     if "budget" not in kinds:
         return max(j, i + 1)  # (each cell's kind read once: a run of cells is no table without a budget column)

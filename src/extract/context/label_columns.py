@@ -4,44 +4,24 @@ A header cell is read by the role labels (dictionary/roles.json) and, for a chan
 header row holds no figure and names two roles at least. A year the header cell states is its figures' year; else
 the year is left to the scopes (fiscal_scope.py: the previous year's column the year before the scope's).
 Headers that state a year per column with a budget label (`令和6年度予算額 令和5年度予算額`) are read by
-context/columns.py; bare years (`令和5年度 令和6年度`) by context/fiscal_columns.py."""
+context/columns.py; bare years (`令和5年度 令和6年度`) by context/fiscal_columns.py. The rows, cells and a cell's role are read once
+(context/column_header.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..dictionary import load
-from .fiscal_columns import _SEP, _cells, under_headers
-from .fiscal_marks import single
-from .header_blocks import ratio_cell
-from .labels import BUDGET_ROLES, LineInfo, label_role
+from .column_header import PipeRow, cell_spans, label_column_role, ratio_cell, under_headers
+from .labels import BUDGET_ROLES, LineInfo
 from .stage_marks import income_label
 
-#: a header cell is a label, not a sentence
-_CELL_MAX = 16
 
-
-def _cell_role(text: str) -> str | None:
-    cell = text.strip()
-    if not cell or len(cell) > _CELL_MAX:
-        return None
-    if any(w in cell for w in load("roles")["column_change_words"]) or ratio_cell(cell):
-        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure; `対前年度比(%)`: its ratio
-    found = label_role(cell)
-    return found[0] if found is not None and found[0] in ("budget", "previous_budget", "supplementary_budget") else None
-
-
-def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
+def _header(row: PipeRow) -> list[tuple[str | None, int | None]] | None:
     """(role, year) of each cell of a header row of role labels, else None."""
-    if info.amounts or _SEP not in info.norm:
-        return None
-    out: list[tuple[str | None, int | None]] = []
-    for a, b in _cells(info.norm):
-        years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
-        out.append((_cell_role(info.norm[a:b]), years.pop() if len(years) == 1 else None))
-    cells = [info.norm[a:b].strip() for a, b in _cells(info.norm)]
+    out = [(label_column_role(c.text), c.year) for c in row.cells]
     # a ratio column names a kind of its own (`予算現額 | 収入済額 | 収入率`); a comparison's ratio word with no percent unit
     # (`前年度比`, `対前年比`) may head yen (`要求額 | 査定額 | 前年度比`: 150万円): no kind of its own
-    roles = [r for (r, _), cell in zip(out, cells) if r is not None and not _bare_comparison(cell)]
+    roles = [r for (r, _), c in zip(out, row.cells) if r is not None and not _bare_comparison(c.label)]
     return out if len(roles) >= 2 and len(set(roles)) >= 2 else None
 
 
@@ -53,7 +33,7 @@ def _bare_comparison(cell: str) -> bool:
 
 def _side_row(info: LineInfo) -> str | None:
     """The row's name where it names a side of the account (`収益的支出`, `歳出合計`: roles.json account_sides), else None."""
-    name = info.norm[slice(*_cells(info.norm)[0])].strip()
+    name = info.norm[slice(*cell_spans(info.norm)[0])].strip()
     sides = load("roles")["account_sides"]
     words = (*sides["expenditure"], *sides["expenditure_lines"], *sides["revenue"], *sides["revenue_lines"])
     return name if name.endswith(words) else None  # (`収入証紙発行事業` is a programme)
