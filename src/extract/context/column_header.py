@@ -139,10 +139,26 @@ def under_headers(infos: Sequence[LineInfo], header_of: Callable[[PipeRow], list
                     yield m, header[k]
 
 
+def previous_columns(cols: list[tuple[str | None, int | None]]) -> list[tuple[str | None, int | None]]:
+    """(role, year) of a header's columns, the budget column of the year before the latest budget column's read as the
+    previous year's (`令和6年度予算額 | 令和5年度予算額`: the second holds last year's budget, as `前年度予算額` would); a
+    previous year's column that writes no year (`前年度予算額`) is the year before that latest budget column's."""
+    latest = max((y for r, y in cols if r == "budget" and y is not None), default=None)
+    if latest is None:
+        return cols
+    return [("previous_budget", latest - 1) if r == "budget" and y == latest - 1 or r == "previous_budget" and y is None
+            else (r, y) for r, y in cols]
+
+
+def _bare(cell: str) -> str:
+    """The cell without the bracket that ends it (`(パーセント)`, `(B)`)."""
+    return re.sub(r"[（(][^（）()]{0,6}[）)]$", "", cell.strip())
+
+
 def ratio_cell(cell: str) -> bool:
     """A header cell that names a column of ratios: it ends with a ratio's word, its unit in brackets after it (`構成比`,
     `対前年度比(パーセント)`, `伸び率`, `(%)`: table_words.json percent_columns); `執行率一般` is no such cell."""
-    return re.sub(r"[（(][^（）()]{0,6}[）)]$", "", cell.strip()).endswith(tuple(load("table_words")["percent_columns"]["words"])) \
+    return _bare(cell).endswith(tuple(load("table_words")["percent_columns"]["words"])) \
         or cell.strip("()（） ") in load("table_words")["percent_units"]
 
 
@@ -153,13 +169,13 @@ def unit_only(cell: str) -> bool:
 
 
 def cell_kind(cell: str) -> str | None:
-    """What a header cell says its column holds: a budget role, "settled" (`決算額`), "change" (`増減額`, `比較`,
+    """What a header cell says its column holds: a budget role, "settled" (`決算額`, `支出済額`), "change" (`増減額`, `比較`,
     `対前年度`), "ratio" (`構成比`, `伸び率`, `(%)`: table_words.json percent_columns)."""
     roles = load("roles")
     if ratio_cell(cell):
         return "ratio"
-    if any(w in cell for w in roles["settlement_words"]):
-        return "settled"
+    if any(w in cell for w in roles["settlement_words"]) or _bare(cell).endswith(tuple(roles["assessment"]["executed"])):
+        return "settled"  # (`収入済額(B)`, `支出済額`: what was collected or spent, as a settlement's; `執行率一般` is none)
     if any(w in cell for w in (*roles["column_change_words"], *roles["change_before"])):
         return "change"  # (`対前年度` names the comparison with last year's, no figure of that year)
     found = label_role(cell)
@@ -171,12 +187,13 @@ def cell_kind(cell: str) -> str | None:
 
 def label_column_role(text: str) -> str | None:
     """The role a `|` header's role-label cell gives its figures (label_columns.py): a budget role by its label, `other`
-    for a change's or a ratio's column (`比較増減`, `対前年度比(%)`), else None. Unlike `cell_kind` it reads no settlement
-    and no stage written alone: such a cell names no role of a role-label header."""
+    for a change's, a ratio's or a settlement's column (`比較増減`, `対前年度比(%)`, `前年度決算額`: what was spent, no
+    budget, whatever year it names), else None. Unlike `cell_kind` it reads no stage written alone (`当初`)."""
     cell = text.strip()
     if not cell or len(cell) > CELL_MAX:
         return None
-    if any(w in cell for w in load("roles")["column_change_words"]) or ratio_cell(cell):
-        return "other"  # `比較増減`, `増減額`, `対前年度増減`: the change of the year's figure; `対前年度比(%)`: its ratio
+    roles = load("roles")
+    if any(w in cell for w in (*roles["column_change_words"], *roles["settlement_words"])) or ratio_cell(cell):
+        return "other"  # `比較増減`, `対前年度増減`: the change of the year's figure; `対前年度比(%)`: its ratio; `前年度決算額`
     found = label_role(cell)
     return found[0] if found is not None and found[0] in _BUDGET else None

@@ -9,6 +9,8 @@ Two layouts of a table flattened to text, the header's cells one or a few a line
   year, or at a cell after a column that is already labelled; the cells before the first column's (`事項`) name the
   rows. The k-th figure of a row is the k-th column's (the flattened text shows no empty cell: a row's figures fill
   its first columns);
+- an EXECUTION block: no year, a budget's column beside what was collected or spent (`会計名 予算現額` / `A` / `収入済額`
+  / `B` / `支出済額` / … / `執行率`, a half year's status): those columns' figures `other`, the budget's left to its scope;
 - a LABEL CELL above a lone figure (`28年度予算額` / `164百万円`): the label line right above is the figure's header.
 
 A column's label is read as every table's header cell is (context/column_header.py cell_kind: the role labels,
@@ -27,7 +29,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .column_header import cell_kind, unit_only
+from .column_header import cell_kind, previous_columns, unit_only
 from .fiscal_marks import single
 from .labels import LineInfo, label_role
 from .stage_marks import broken_cell
@@ -88,9 +90,11 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
     """The columns of a header block's cells, in order (see the module's docstring), where two at least write a year."""
     cols: list[_Column] = []
     for n, (text, year) in enumerate(cells):
+        if year is None and _COLUMN_MARK.fullmatch(text):
+            continue  # `A`, `(B)`, `B/A×100`: a column's mark or formula under its label, no column of its own
         kind = cell_kind(text)
-        if kind in ("change", "ratio") and cols and cols[-1].kind == kind and cols[-1].year is None or unit_only(text):
-            continue  # `比較` / `増減額`, `構成比` / `(%)`: one column's header over two lines; `(千円)`: its unit
+        if kind == "change" and cols and cols[-1].kind == kind and cols[-1].year is None or unit_only(text):
+            continue  # `比較` / `増減額`: one column's header over two lines; `(千円)`, `(%)`: its unit (`収入率` / `執行率`: two)
         if year is None and cols and n and _completes(cells[n - 1][0], text):
             continue  # `令和6年度` / `当初` / `予算額`: the stage's cell finished on the next line
         if year is not None or cols and cols[-1].kind is not None and kind is not None:
@@ -99,18 +103,37 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
             cols[-1].kind = kind  # `平成30年度` / `当初予算額`: the year's cell, then its label's
         elif cols or kind is not None:
             cols.append(_Column(None, kind))  # `増減額` after a labelled column: a column of its own
+    if not any(year is not None for _, year in cells):
+        return _execution([text for text, _ in cells])
     if sum(c.year is not None for c in cols) < 2 or not any(c.kind is not None for c in cols):
         return None
     return _previous(cols)
 
 
+#: a column's mark or formula written as a header cell of its own (`A`, `（B）`, `B/A×100`, `C=A-B`)
+_COLUMN_MARK = re.compile(r"[(（]?[A-Za-zＡ-Ｚ](?:[/÷×*+\-－=:：][A-Za-zＡ-Ｚ0-9０-９.×]+)*[)）]?")
+
+
+def _execution(cells: list[str]) -> list[_Column] | None:
+    """A block that writes no year but sets a budget's column beside a settlement's or an execution's (`会計名 予算現額 /
+    収入済額 / 支出済額 / 収入率 / 執行率`: a half year's execution status): its columns run from the first budget cell, each
+    cell a column but a mark or a unit (the cells before it name the rows or caption the table). The executed, change and
+    ratio columns' figures are `other`; a budget column gives nothing (its figures keep their scope's reading: a revenue
+    line's estimate is no budget). None for any other block, or where a cell names no kind."""
+    kinds = [cell_kind(c) for c in cells]
+    first = next((k for k, kind in enumerate(kinds) if kind in _BUDGET), None)
+    if first is None:
+        return None
+    cols = [kind for c, kind in zip(cells[first:], kinds[first:]) if not _COLUMN_MARK.fullmatch(c) and not unit_only(c)]
+    if None in cols or "settled" not in cols:
+        return None
+    return [_Column(None, None if kind in _BUDGET else kind) for kind in cols]
+
+
 def _previous(cols: list[_Column]) -> list[_Column]:
-    """The budget column of the year before the latest budget column's holds the previous year's (as `前年度予算額`)."""
-    latest = max((c.year for c in cols if c.kind == "budget" and c.year is not None), default=None)
-    for c in cols:
-        if c.kind == "budget" and latest is not None and c.year == latest - 1:
-            c.kind = "previous_budget"
-    return cols
+    """The budget column of the year before the latest budget column's holds the previous year's (as `前年度予算額`), and
+    a previous year's column with no year that year (column_header.previous_columns)."""
+    return [_Column(y, k) for k, y in previous_columns([(c.kind, c.year) for c in cols])]
 
 
 def _name(info: LineInfo) -> bool:
@@ -283,6 +306,16 @@ def _fits(infos: Sequence[LineInfo], row: int, n: int) -> bool:
         and any(infos[row + k].amounts for k in range(1, n))
 
 
+def _rows_follow(infos: Sequence[LineInfo], row: int, n: int) -> bool:
+    """The row at line `row` is one of a table's rows of `n` cells: a second row fits after it, or it is the table's one
+    row, a figure in each of its cells and nothing one cell a line after it (`事業名` / `令和5年度予算額` / `前年度予算額` /
+    `文化芸術振興事業` / `20,700千円` / `18,900千円`, then the deck's end or a sentence)."""
+    if _fits(infos, row + n, n):
+        return True
+    after = row + n
+    return all(infos[row + k].amounts for k in range(1, n)) and (after >= len(infos) or _one_cell(infos[after]) is None)
+
+
 def _year(info: LineInfo) -> int | None:
     """The one year a header cell writes (`令和6年度予算額`), else None."""
     years = {y for f in info.fiscal_years if (y := single(f)) is not None}
@@ -304,7 +337,7 @@ def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
         return max(j, i + 1)  # (each cell's kind read once: a run of cells is no table without a budget column)
     for n in range(3, min(_COLUMNS_MAX, j - 1 - i) + 1):
         header = [c.kind for c in cols[len(cols) - n:]]
-        if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _fits(infos, j - 1 + n, n)):
+        if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _rows_follow(infos, j - 1, n)):
             continue
         given = _previous([_Column(c.year, c.kind) for c in cols[len(cols) - n:]])  # (`令和6年度予算額` / `令和5年度予算額`)
         # `会計名`: the rows are accounts, each budget figure the whole of its account (no programme's row)
