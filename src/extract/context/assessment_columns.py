@@ -19,8 +19,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .fiscal_columns import _SEP, _cells, under_headers
-from .fiscal_marks import single
+from .column_header import PipeRow, cell_spans, under_headers
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
 #: how a figure's role was given by a request's column: the requested year's budget, no other year's (fiscal_roles.py)
@@ -53,16 +52,9 @@ def _stage(cell: str) -> str | None:
     return found[0] if found is not None and found[0] in BUDGET_ROLES else None
 
 
-def _year(info: LineInfo, a: int, b: int) -> int | None:
-    years = {y for f in info.fiscal_years if a <= f.start < b and (y := single(f)) is not None}
-    return years.pop() if len(years) == 1 else None
-
-
-def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
+def _header(row: PipeRow) -> list[tuple[str | None, int | None]] | None:
     """(role, year) of each cell of a header row that sets a request beside its assessment or last year's budget."""
-    if info.amounts or _SEP not in info.norm:
-        return None
-    cells = [(_stage(info.norm[a:b]), _year(info, a, b)) for a, b in _cells(info.norm)]
+    cells = [(_stage(c.text), c.year) for c in row.cells]
     stages = {s for s, _ in cells}
     if "requested" not in stages:
         return None
@@ -77,18 +69,16 @@ def _header(info: LineInfo) -> list[tuple[str | None, int | None]] | None:
             for s, y in cells]
 
 
-def _years_header(info: LineInfo) -> list[tuple[int | None, str | None]] | None:
+def _years_header(row: PipeRow) -> list[tuple[int | None, str | None]] | None:
     """The year of each cell of a header row of years (two at least) and the stage it names (`令和8年度要求`: requested,
     `R5決算`: executed), else None."""
-    if info.amounts or _SEP not in info.norm:
-        return None
-    cells = [(_year(info, a, b), _stage(info.norm[a:b])) for a, b in _cells(info.norm)]
+    cells = [(c.year, _stage(c.text)) for c in row.cells]
     return cells if sum(y is not None for y, _ in cells) >= 2 else None
 
 
 def _row_role(info: LineInfo) -> str | None:
     """The role a row's label cell (its first non-empty cell) gives its figures: a budget's stage, an execution `other`."""
-    cells = [(a, b) for a, b in _cells(info.norm) if info.norm[a:b].strip()]
+    cells = [(a, b) for a, b in cell_spans(info.norm) if info.norm[a:b].strip()]
     if not cells or any(a < cells[0][1] for a in (m.start for m in info.amounts)):
         return None
     stage = _stage(info.norm[cells[0][0]:cells[0][1]])
@@ -118,7 +108,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
             _set(m, role, year)
             info = line_of[id(m)]
             if id(info) not in first_cell:
-                cells = [(a, b) for a, b in _cells(info.norm) if info.norm[a:b].strip()]
+                cells = [(a, b) for a, b in cell_spans(info.norm) if info.norm[a:b].strip()]
                 first_cell[id(info)] = _total(info.norm[cells[0][0]:cells[0][1]]) if cells else None
             if m.role == "budget" and (total := first_cell[id(info)]):
                 m.total_of = m.total_of or total  # `| 部計 | 45,700千円 | 38,300千円 |`: a total line, no programme's row

@@ -47,8 +47,8 @@ def bare_year(info: LineInfo, a: int, b: int) -> int | None:
     """The year of a header cell (`令和5年度`, `R6決算`, `令和6年度(A)`: a fiscal year with a word or two at most), else None."""
     fys = [f for f in info.fiscal_years if a <= f.start < b]
     rest = info.norm[a:b]
-    for f in fys:
-        rest = rest.replace(f.text, "")
+    for f in sorted(fys, key=lambda f: -f.start):  # by its span: the mention's text is as written (`令和５年度`), not NFKC
+        rest = rest[:f.start - a] + rest[min(f.end, b) - a:]
     bare = len(fys) == 1 and single(fys[0]) is not None and len(rest.strip()) <= words().bare_rest
     return single(fys[0]) if bare else None
 
@@ -71,7 +71,8 @@ def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
     return None
 
 
-def _years(header: list[Cell | None]) -> bool:
+def dated_columns(header: list[Cell | None]) -> bool:
+    """Two cells of the header at least date their columns (a year, absolute or relative; a change's dates none)."""
     return len({y for y in header if y is not None and y[0] != "change"}) >= 2
 
 
@@ -86,7 +87,7 @@ def _spaced_header(info: LineInfo) -> list[Cell | None] | None:
     if len(cells) > _HEADER_MAX or any(w.group() in _RANGE_MARKS for w in cells):
         return None  # `計画期間 令和7年度 ～ 令和11年度`: a period, no header of columns
     out = [header_cell(info, w.start(), w.end()) for w in cells]
-    return out if _years(out) and out[0] is None else None
+    return out if dated_columns(out) and out[0] is None else None
 
 
 def _spaced_row(info: LineInfo, header: list[Cell | None]) -> dict[int, Column] | None:
@@ -184,7 +185,7 @@ def stacked_years(lines: Sequence[LineInfo]) -> dict[int, Column]:
             end += 1  # the header's cells and the first row's name
         header = [_line_cell(infos[k]) for k in range(start, end - 1)]
         n = len(header)
-        if not _years(header) or header[0] is not None:
+        if not dated_columns(header) or header[0] is not None:
             i = end
             continue
         row = end - 1

@@ -1,73 +1,51 @@
 """Text tables whose header row states a fiscal year per column (`| 区分 | 令和5年度 | 令和6年度 |`): the year of its
 column is each figure's own year below it (GUIDE: a year in a table's column header sets the fy of the amounts in
 that column). Cells are split on `|`; a row counts where it has as many cells as the header. A header cell is a
-fiscal year with a word or two at most (`令和5年度`, `R6決算`); the header row holds no figure. Budget-label
-headers (`令和6年度予算額`) are read by context/columns.py, which sets roles too."""
+fiscal year with a word or two at most (`令和5年度`, `R6決算`), or, under a corner cell, a relative year or a settlement's
+year as a spaced header's cells are read (`本年度決算額`, `前年度決算額`, `令和4年度決算額`; context/cell_columns.py); the
+header row holds no figure. Budget-label
+headers (`令和6年度予算額`) are read by context/columns.py, which sets roles too. The rows and cells are read once
+(context/column_header.py)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
+from ..dictionary import load
 from ..model import Mention
 from . import cell_columns
-from .cell_columns import bare_year
+from .column_header import HeaderCell, PipeRow, pipe_row, under_headers
 from .labels import LineInfo
 from .year_pairs import OPEN
 
-T = TypeVar("T")
 
-_SEP = "|"
-
-
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a `|` row's cells, the empty ones at its two ends left out."""
-    spans, start = [], 0
-    for k, ch in enumerate(text + _SEP):
-        if ch == _SEP:
-            spans.append((start, k))
-            start = k + 1
-    while spans and not text[spans[0][0]:spans[0][1]].strip():
-        spans.pop(0)
-    while spans and not text[spans[-1][0]:spans[-1][1]].strip():
-        spans.pop()
-    return spans
-
-
-def _header(info: LineInfo) -> list[int | None] | None:
+def year_header(row: PipeRow) -> list[int | None] | None:
     """The fiscal year of each cell of a header row, where one cell at least is a bare year; else None."""
-    if info.amounts or _SEP not in info.norm:
-        return None
-    out = [bare_year(info, a, b) for a, b in _cells(info.norm)]
+    out = [c.bare for c in row.cells]
     return out if any(y is not None for y in out) else None
 
 
-def under_headers(infos: Sequence[LineInfo], header_of: Callable[[LineInfo], list[T] | None]) -> Iterator[tuple[Mention, T]]:
-    """Each figure of a `|` table under a header row (`header_of` reads one, else None) with its column's header entry;
-    a row counts where it has as many cells as the header."""
-    header: list[T] | None = None
-    for info in infos:
-        if _SEP not in info.norm:
-            header = None
-            continue
-        found = header_of(info)
-        if found is not None:
-            header = found
-            continue
-        if header is None:
-            continue
-        cells = _cells(info.norm)
-        if len(cells) != len(header):
-            continue
-        for m in info.amounts:
-            k = next((j for j, (a, b) in enumerate(cells) if a <= m.start < b), None)
-            if k is not None:
-                yield m, header[k]
+def _cells_header(row: PipeRow) -> list[cell_columns.Cell | None] | None:
+    """Each cell's year as a spaced header's (cell_columns.header_cell: a year, a settlement's year, a relative year
+    `前年度決算額`, a change's `増減`; a settlement's cell with its year, `令和4年度決算額`), where a cell is a bare year,
+    or two cells date their columns under a corner cell that dates none (`| 区分 | 本年度決算額 | 前年度決算額 | 増減 |`);
+    else None."""
+    if not row.cells:
+        return None
+    out = [cell_columns.header_cell(row.info, c.start, c.end) or _settled(c) for c in row.cells]
+    return out if year_header(row) is not None or out[0] is None and cell_columns.dated_columns(out) else None
+
+
+def _settled(cell: HeaderCell) -> cell_columns.Cell | None:
+    """A settlement's column that writes its year with its label (`令和4年度決算額`, `2021年度実績額`: longer than a bare
+    year's cell): that year's settled figures."""
+    words = load("roles")["settlement_words"]
+    return ("settled", cell.year) if cell.year is not None and any(w in cell.label for w in words) else None
 
 
 def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     """id(amount) -> the year of its column, for the figures of `|` tables under a header row of years, and of the tables
     flattened with spaces or one cell a line (context/cell_columns.py)."""
-    out: dict[int, cell_columns.Column] = {id(m): ("year", y, m.line_index) for m, y in under_headers(infos, _header)
+    out: dict[int, cell_columns.Column] = {id(m): (*y, m.line_index) for m, y in under_headers(infos, _cells_header)
                                            if y is not None}
     if any(info.page is not None for info in infos):
         return out  # a PDF's tables are read from its cells' boxes (ingest/tables.py, cells/), not its lines
@@ -77,14 +55,18 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
 
 def header_lines(infos: list[LineInfo]) -> frozenset[int]:
     """The lines that are a header row of year columns (`|`, spaced) or one of its cells (one cell a line)."""
-    return frozenset(i for i, info in enumerate(infos) if _header(info) is not None or cell_columns.header_line(info))
+    return frozenset(i for i, info in enumerate(infos) if _heads(pipe_row(info)) or cell_columns.header_line(info))
+
+
+def _heads(row: PipeRow | None) -> bool:
+    return row is not None and row.header and _cells_header(row) is not None
 
 
 def column_year(m: Mention, col: cell_columns.Column, scope: int | None) -> bool:
     """A table figure takes its column's year (`| 区分 | 令和5年度 | 令和6年度 |`; `区分 本年度 前年度`: the scope's year
     moved; a change's column, `増減額`: the scope's). False where a relative column has no scope year to count from."""
-    if col[0] != "year" and scope is None:
-        return False
+    if col[0] not in ("year", "settled") and scope is None:
+        return False  # (a year's column and a settlement's, `令和4年度決算額`, write their own year)
     m.fy = col[1] if col[0] in ("year", "settled") else int(scope or 0) + col[1]
     return True
 

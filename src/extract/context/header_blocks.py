@@ -9,14 +9,16 @@ Two layouts of a table flattened to text, the header's cells one or a few a line
   year, or at a cell after a column that is already labelled; the cells before the first column's (`事項`) name the
   rows. The k-th figure of a row is the k-th column's (the flattened text shows no empty cell: a row's figures fill
   its first columns);
+- an EXECUTION block: no year, a budget's column beside what was collected or spent (`会計名 予算現額` / `A` / `収入済額`
+  / `B` / `支出済額` / … / `執行率`, a half year's status): those columns' figures `other`, the budget's left to its scope;
 - a LABEL CELL above a lone figure (`28年度予算額` / `164百万円`): the label line right above is the figure's header.
 
-A column's label is read by the role labels (roles.json: `当初予算額` budget), its settlement and change words
-(`決算`, `増減額`: `other`); the year it writes is its figures' fy. In a block, the budget column of the year before the
-block's latest budget year holds the previous year's budgets (`previous_budget`); an older year's budget column keeps
-`budget` with its own year (a background year of the comparison). A column whose header names no kind of money
-(`件数`, `金額(実績)` is a settlement's) gives no budget role. Text decks only (a PDF's tables are read from its cells'
-boxes)."""
+A column's label is read as every table's header cell is (context/column_header.py cell_kind: the role labels,
+roles.json: `当初予算額` budget; its settlement and change words, `決算`, `増減額`: `other`); the year it writes is its figures'
+fy. In a block, the budget column of the year before the block's latest budget year holds the previous year's budgets
+(`previous_budget`); an older year's budget column keeps `budget` with its own year (a background year of the
+comparison). A column whose header names no kind of money (`件数`, `金額(実績)` is a settlement's) gives no budget role.
+Text decks only (a PDF's tables are read from its cells' boxes)."""
 from __future__ import annotations
 
 import re
@@ -27,6 +29,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .column_header import cell_kind, previous_columns, unit_only
 from .fiscal_marks import single
 from .labels import LineInfo, label_role
 from .stage_marks import broken_cell
@@ -48,41 +51,11 @@ class _Column:
     kind: str | None = None  # a budget role, "settled" (a settlement's), "change", "ratio"
 
 
-def _kind(cell: str) -> str | None:
-    """What a header cell says its column holds: a budget role, "settled" (`決算額`), "change" (`増減額`, `比較`,
-    `対前年度`), "ratio" (`構成比`, `伸び率`, `(%)`: table_words.json percent_columns)."""
-    roles = load("roles")
-    if ratio_cell(cell):
-        return "ratio"
-    if any(w in cell for w in roles["settlement_words"]):
-        return "settled"
-    if any(w in cell for w in (*roles["column_change_words"], *roles["change_before"])):
-        return "change"  # (`対前年度` names the comparison with last year's, no figure of that year)
-    found = label_role(cell)
-    if found is None:  # `R5当初`, `当初`: a stage written alone is the short form of its label (roles.json stage_marks)
-        stage = next((r for w, r in roles["stage_marks"].items() if cell.endswith(w)), None)
-        return stage
-    return found[0] if found[0] in _BUDGET else None
-
-
-def ratio_cell(cell: str) -> bool:
-    """A header cell that names a column of ratios: it ends with a ratio's word, its unit in brackets after it (`構成比`,
-    `対前年度比(パーセント)`, `伸び率`, `(%)`: table_words.json percent_columns); `執行率一般` is no such cell."""
-    return re.sub(r"[（(][^（）()]{0,6}[）)]$", "", cell.strip()).endswith(tuple(load("table_words")["percent_columns"]["words"])) \
-        or cell.strip("()（） ") in load("table_words")["percent_units"]
-
-
-def _unit_only(cell: str) -> bool:
-    """A cell that is a unit and nothing more (`千円`, `(千円)`, `％`: table_words.json): the unit of the cell before it."""
-    words = load("table_words")
-    return cell.strip("()（）") in (*(u for u in words["money_units"] if not u.startswith("_")), *words["percent_units"])
-
-
 def _completes(before: str, cell: str) -> bool:
     """`当初` / `予算額`, `前年度` / `予算額`: a bare budget label (roles.json bare_budget_labels) finishing the cell before
     it, a stage or a relative year with no money noun of its own: one column's header over two lines."""
     bare = load("roles")["bare_budget_labels"]
-    return cell in bare and _kind(before) in _BUDGET and not before.endswith(("額", *bare))
+    return cell in bare and cell_kind(before) in _BUDGET and not before.endswith(("額", *bare))
 
 
 @lru_cache(maxsize=1)
@@ -117,9 +90,11 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
     """The columns of a header block's cells, in order (see the module's docstring), where two at least write a year."""
     cols: list[_Column] = []
     for n, (text, year) in enumerate(cells):
-        kind = _kind(text)
-        if kind in ("change", "ratio") and cols and cols[-1].kind == kind and cols[-1].year is None or _unit_only(text):
-            continue  # `比較` / `増減額`, `構成比` / `(%)`: one column's header over two lines; `(千円)`: its unit
+        if year is None and _COLUMN_MARK.fullmatch(text):
+            continue  # `A`, `(B)`, `B/A×100`: a column's mark or formula under its label, no column of its own
+        kind = cell_kind(text)
+        if kind == "change" and cols and cols[-1].kind == kind and cols[-1].year is None or unit_only(text):
+            continue  # `比較` / `増減額`: one column's header over two lines; `(千円)`, `(%)`: its unit (`収入率` / `執行率`: two)
         if year is None and cols and n and _completes(cells[n - 1][0], text):
             continue  # `令和6年度` / `当初` / `予算額`: the stage's cell finished on the next line
         if year is not None or cols and cols[-1].kind is not None and kind is not None:
@@ -128,18 +103,37 @@ def _columns(cells: list[tuple[str, int | None]]) -> list[_Column] | None:
             cols[-1].kind = kind  # `平成30年度` / `当初予算額`: the year's cell, then its label's
         elif cols or kind is not None:
             cols.append(_Column(None, kind))  # `増減額` after a labelled column: a column of its own
+    if not any(year is not None for _, year in cells):
+        return _execution([text for text, _ in cells])
     if sum(c.year is not None for c in cols) < 2 or not any(c.kind is not None for c in cols):
         return None
     return _previous(cols)
 
 
+#: a column's mark or formula written as a header cell of its own (`A`, `（B）`, `B/A×100`, `C=A-B`)
+_COLUMN_MARK = re.compile(r"[(（]?[A-Za-zＡ-Ｚ](?:[/÷×*+\-－=:：][A-Za-zＡ-Ｚ0-9０-９.×]+)*[)）]?")
+
+
+def _execution(cells: list[str]) -> list[_Column] | None:
+    """A block that writes no year but sets a budget's column beside a settlement's or an execution's (`会計名 予算現額 /
+    収入済額 / 支出済額 / 収入率 / 執行率`: a half year's execution status): its columns run from the first budget cell, each
+    cell a column but a mark or a unit (the cells before it name the rows or caption the table). The executed, change and
+    ratio columns' figures are `other`; a budget column gives nothing (its figures keep their scope's reading: a revenue
+    line's estimate is no budget). None for any other block, or where a cell names no kind."""
+    kinds = [cell_kind(c) for c in cells]
+    first = next((k for k, kind in enumerate(kinds) if kind in _BUDGET), None)
+    if first is None:
+        return None
+    cols = [kind for c, kind in zip(cells[first:], kinds[first:]) if not _COLUMN_MARK.fullmatch(c) and not unit_only(c)]
+    if None in cols or "settled" not in cols:
+        return None
+    return [_Column(None, None if kind in _BUDGET else kind) for kind in cols]
+
+
 def _previous(cols: list[_Column]) -> list[_Column]:
-    """The budget column of the year before the latest budget column's holds the previous year's (as `前年度予算額`)."""
-    latest = max((c.year for c in cols if c.kind == "budget" and c.year is not None), default=None)
-    for c in cols:
-        if c.kind == "budget" and latest is not None and c.year == latest - 1:
-            c.kind = "previous_budget"
-    return cols
+    """The budget column of the year before the latest budget column's holds the previous year's (as `前年度予算額`), and
+    a previous year's column with no year that year (column_header.previous_columns)."""
+    return [_Column(y, k) for k, y in previous_columns([(c.kind, c.year) for c in cols])]
 
 
 def _name(info: LineInfo) -> bool:
@@ -201,7 +195,7 @@ def _row_cells(info: LineInfo, named: bool) -> list[tuple[int, int]]:
     figure's cell."""
     words: list[tuple[int, int]] = []
     for w in re.finditer(r"\S+", info.norm):
-        if words and _unit_only(w.group()) and _NUMBER.fullmatch(info.norm[words[-1][0]:words[-1][1]]):
+        if words and unit_only(w.group()) and _NUMBER.fullmatch(info.norm[words[-1][0]:words[-1][1]]):
             words[-1] = (words[-1][0], w.end())
         else:
             words.append((w.start(), w.end()))
@@ -268,9 +262,9 @@ def _label_cells(infos: Sequence[LineInfo]) -> list[tuple[Mention, str, int | No
             continue
         text = above.norm.strip()
         two = broken_cell(infos[k - 2], above) if k >= 2 else None
-        if two is not None and _kind(two) is not None and len(two) <= _CELL_MAX and " " not in two:
+        if two is not None and cell_kind(two) is not None and len(two) <= _CELL_MAX and " " not in two:
             text = two  # `前年度` / `予算額` / `80.8兆円`: the label cell broken over two lines
-        kind = _kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
+        kind = cell_kind(text) if text and len(text) <= _CELL_MAX and " " not in text and _whole(text) else None
         if kind is None:
             continue
         years = {y for f in above.fiscal_years if (y := single(f)) is not None}  # (a broken cell's fragment holds none)
@@ -312,6 +306,16 @@ def _fits(infos: Sequence[LineInfo], row: int, n: int) -> bool:
         and any(infos[row + k].amounts for k in range(1, n))
 
 
+def _rows_follow(infos: Sequence[LineInfo], row: int, n: int) -> bool:
+    """The row at line `row` is one of a table's rows of `n` cells: a second row fits after it, or it is the table's one
+    row, a figure in each of its cells and nothing one cell a line after it (`事業名` / `令和5年度予算額` / `前年度予算額` /
+    `文化芸術振興事業` / `20,700千円` / `18,900千円`, then the deck's end or a sentence)."""
+    if _fits(infos, row + n, n):
+        return True
+    after = row + n
+    return all(infos[row + k].amounts for k in range(1, n)) and (after >= len(infos) or _one_cell(infos[after]) is None)
+
+
 def _year(info: LineInfo) -> int | None:
     """The one year a header cell writes (`令和6年度予算額`), else None."""
     years = {y for f in info.fiscal_years if (y := single(f)) is not None}
@@ -327,13 +331,13 @@ def _cell_rows(infos: Sequence[LineInfo], i: int) -> int:
     while j < len(infos) and not infos[j].amounts and _one_cell(infos[j]) is not None:  # (a header cell may write its year)
         j += 1
     first = max(i, j - 1 - _COLUMNS_MAX)
-    cols = [_Column(_year(infos[k]), _kind(_one_cell(infos[k]) or "")) for k in range(first, j - 1)] if j - 1 - i >= 3 else []
+    cols = [_Column(_year(infos[k]), cell_kind(_one_cell(infos[k]) or "")) for k in range(first, j - 1)] if j - 1 - i >= 3 else []
     kinds = [c.kind for c in cols]
     if "budget" not in kinds:
         return max(j, i + 1)  # (each cell's kind read once: a run of cells is no table without a budget column)
     for n in range(3, min(_COLUMNS_MAX, j - 1 - i) + 1):
         header = [c.kind for c in cols[len(cols) - n:]]
-        if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _fits(infos, j - 1 + n, n)):
+        if header[0] is not None or "budget" not in header or not (_fits(infos, j - 1, n) and _rows_follow(infos, j - 1, n)):
             continue
         given = _previous([_Column(c.year, c.kind) for c in cols[len(cols) - n:]])  # (`令和6年度予算額` / `令和5年度予算額`)
         # `会計名`: the rows are accounts, each budget figure the whole of its account (no programme's row)

@@ -11,18 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..dictionary import load
-from .fiscal_columns import _cells, under_headers
-from .fiscal_columns import _header as year_header
+from .column_header import PipeRow, under_headers
+from .fiscal_columns import year_header
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
 
-def _header(info: LineInfo) -> list[bool] | None:
+def _header(row: PipeRow) -> list[bool] | None:
     """Per cell, whether it is the budget column, for a programme table's header row; else None."""
-    if info.amounts or "|" not in info.norm:
-        return None
-    cells = [info.norm[a:b].strip() for a, b in _cells(info.norm)]
+    cells = [c.label for c in row.cells]
     money = [bool(c) and len(c) <= 8 and (found := label_role(c)) is not None and found[0] in BUDGET_ROLES for c in cells]
-    if not any(money) and (years := year_header(info)) is not None:  # `| 事業名 | 令和7年度 | 令和6年度 |`: the latest year's
+    if not any(money) and (years := year_header(row)) is not None:  # `| 事業名 | 令和7年度 | 令和6年度 |`: the latest year's
         money = [y is not None and y == max(x for x in years if x is not None) for y in years]
     named = any(c in load("roles")["programme_heads"] for c in cells)
     return money if named and sum(money) == 1 else None
