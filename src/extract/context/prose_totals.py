@@ -20,8 +20,9 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
+from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
-from .programs import is_name, referring, strong
+from .programs import _token_tags, is_name, referring, strong
 from .prose_wholes import class_topic, whole_after
 from .qualifiers import threshold
 from .verb_forms import spellings
@@ -67,13 +68,20 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     sentence's topic, else the sentence before it; None where nothing names a whole (`このうち3億円`, `国に2億円`): the
     title or the heading over the sentence names the figure then."""
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    before = info.norm[max(start, m.start - _REACH):m.start]
+    at = max(start, m.start - _REACH)
+    before = info.norm[at:m.start]
+    if (part := _PART_OF.search(before)) is not None and figures_between(info, at, at + part.start()):
+        # `総額1兆2千億円のうち、…には5556億円`: the whole, stated as a figure, is what this figure is a part of (not
+        # `令和6年度予算のうち、非公共は…`, `…1070件の事業のうち`: no whole figure, the clause's own words decide)
+        before = before[part.end():]
+    if figure_label(before.strip(" 　約(（:：")):
+        return None  # `…人材を育成する。予算額(2,012千円)`: a field of the item or heading the sentence stands under
     parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
     clause, topic = parts[-1], parts[0]
     if breakdown_topic(topic):
         return None  # `予算の主な内訳は、「…」の事業費が94億円、…`: the parts of the budget the topic names, none the whole
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
-    if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
+    if _SPEECH_TOPIC.search(spoken) and _budget_class(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
     return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None) or whole_after(info, m)
 
@@ -81,6 +89,20 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
 #: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
 #: minister's press conference): `Xにつきましては`, `Xについては`; X is a class the whole budget reports, unless a programme
 _SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
+#: the whole a figure is a part of, named before it (`総額…のうち、`, `このうち`): the words after it say what the part is
+_PART_OF = re.compile(r"うち[、，, 　]*(?!.*うち)")
+
+
+def _budget_class(topic: str) -> bool:
+    """A speech's topic is a class the budget reports (`防衛関係費`, `地方交付税`, `公債費`: a cost or a revenue class, totals.json
+    own_figure_ends; a revenue class's word in it: financing_ends) or a whole, and no programme; not a work or a
+    facility (`…新設する複合施設については`: the work the figure is spent on)."""
+    core = topic.strip(" 　、，,").removeprefix("また").strip(" 　、，,")
+    if not core or strong(core):
+        return False
+    totals = load("totals")
+    return core.endswith(tuple(totals["own_figure_ends"])) or any(w in core for w in totals["no_programme"]["financing_ends"]) \
+        or _whole_evidence(core)
 
 
 #: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は`, `Xについては` (what the sentence's figure is the budget of)
@@ -232,8 +254,14 @@ def _whole_words() -> tuple[str, ...]:
 
 def names_whole(target: str) -> bool:
     """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
-    sentence states a total, no programme's budget."""
-    return target.strip(" 　、，,").endswith(_whole_words())
+    sentence states a total, no programme's budget. A one-character word (`計`) is a whole only as a word of its own
+    (`部計`, `事業計`; not `…実施設計`, `統計`, `家計`: Sudachi's last token is another word)."""
+    core = target.strip(" 　、，,")
+    words = [w for w in _whole_words() if core.endswith(w)]
+    if not words:
+        return False
+    word = max(words, key=len)
+    return len(word) > 1 or len(core) == 1 or _token_tags(core)[-1][0] == word
 
 
 #: what may stand between a figure and its clause's end or its verb: a rounding or a list's `等`
