@@ -125,3 +125,22 @@ def test_near_misses_previous_year_figures_of_a_like_kind_stay_paired(budget_tot
 ])
 def test_near_misses_a_part_with_no_whole_figure_before_it(title, line, figure):
     assert figure not in rows(run(title, line))
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    # a programme's name then a budget label, in a plan's running text: that programme's budget, no whole
+    ("平成30年度 事業計画書", "Ⅱ. 収益事業別事業計画 2. 地域交流推進事業 (公益目的事業2) 予算総額 48,200 千円 (人件費を除く) を見込む。",
+     "48,200 千円"),
+    ("令和2年度 事業計画", "第3 事業の内容 3. 会員支援交付金 (継続) 当初予算額 6,500千円 を充て、会員の研修を助成する。", "6,500千円"),
+])
+def test_a_programmes_name_then_a_budget_label_is_its_own_budget(title, line, figure):
+    assert figure in rows(run(title, line))
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    # near misses: a class of the budget, or an account, before the label stays a whole
+    ("令和2年度当初予算の概要", "本年度は、公共事業予算総額 320億円 を計上し、前年度を上回った。", "320億円"),
+    ("令和2年度当初予算の概要", "本年度は、一般会計予算総額 4,500億円 となり、過去最大となった。", "4,500億円"),
+])
+def test_near_misses_a_class_or_an_account_before_the_label_stays_a_whole(title, line, figure):
+    assert figure not in rows(run(title, line))

@@ -83,7 +83,30 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
     if _SPEECH_TOPIC.search(spoken) and _budget_class(_SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
+    if _named_label(clause):
+        return None  # `1. 観光物産振興事業 (公益目的事業1) 予算総額 101,718千円`: the programme's own budget
     return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None) or whole_after(info, m)
+
+
+#: a bracketed note inside a clause (`(公益目的事業1)`, `(人件費を除く)`): no part of a name or a label
+_NOTE_IN = re.compile(r"[(（][^()（）]{0,30}[)）]")
+#: how long a budget label after a programme's name may be (`予算総額`, `当初予算額`, `支出予算`)
+_LABEL_LEN = 6
+
+
+def _named_label(clause: str) -> bool:
+    """The clause is a programme's name (programs.json suffixes: `…事業`, `…交付金`) and then a budget's or a whole's label,
+    nothing else (`(1) 誘客促進事業支出予算`, `1. 物産振興事業 (公益目的事業1) 予算総額`): that programme's budget, no whole;
+    not a class of the budget before the label (`公共事業予算総額`: roles.json owned_figures class_ends)."""
+    core = _NOTE_IN.sub("", clause).strip(" 　:：")
+    ends = load("programs")["suffixes"]
+    at = max((core.rfind(w) + len(w) for w in ends if w in core), default=-1)
+    if at < 0:
+        return False
+    name, label = core[:at].rstrip(), core[at:].strip(" 　:：")
+    if not label or len(label) > _LABEL_LEN or not (label_role(label) is not None or label in _whole_words()):
+        return False
+    return not name.endswith(tuple(load("roles")["owned_figures"]["class_ends"]))
 
 
 #: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
