@@ -144,3 +144,22 @@ def test_a_programmes_name_then_a_budget_label_is_its_own_budget(title, line, fi
 ])
 def test_near_misses_a_class_or_an_account_before_the_label_stays_a_whole(title, line, figure):
     assert figure not in rows(run(title, line))
+
+
+@pytest.mark.parametrize("title, line, name", [
+    # the work a speech's topic names is the figure's programme
+    ("令和5年度 予算特別委員会 答弁", "駅前に新設する交流センターについては、8200万円を計上いたしました。", "駅前に新設する交流センター"),
+    ("令和3年度 第2回定例会 一般質問", "学校給食センターの空調更新につきましては、4,600万円を予算計上しております。",
+     "学校給食センターの空調更新"),
+])
+def test_a_speech_topic_that_is_a_work_names_its_figure(title, line, name):
+    assert [m.program for m in run(title, line)] == [name]
+
+
+@pytest.mark.parametrize("title, line, topic", [
+    # near misses: a referring word or a ministry as the topic is no work's name
+    ("令和3年度 農道整備事業 答弁", "本事業については、3,000万円を計上いたしました。", "本事業"),
+    ("令和3年度 予算の説明", "国土交通省については、5兆8000億円を計上しております。", "国土交通省"),
+])
+def test_near_misses_a_speech_topic_that_names_no_work(title, line, topic):
+    assert all(m.program != topic for m in run(title, line))

@@ -128,6 +128,20 @@ def _budget_class(topic: str) -> bool:
         or _whole_evidence(core)
 
 
+def spoken_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a speech's topic names right before the figure's clause (`…新設する複合施設については、5506万円を計上`), when it
+    is no class of the budget (_budget_class), no referring word and no ministry: the figure is spent on it."""
+    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
+    parts = [p.strip(" 　約") for p in _CLAUSE.split(info.norm[max(start, m.start - _REACH):m.start])]
+    spoken = next((p for p in reversed(parts) if p), "")
+    if not _SPEECH_TOPIC.search(spoken):
+        return None
+    work = _SPEECH_TOPIC.sub("", spoken).strip(" 　")
+    if len(work) < 2 or _budget_class(work) or referring(work) or named_ministry(work) is not None:
+        return None
+    return work
+
+
 #: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は`, `Xについては` (what the sentence's figure is the budget of)
 _OPEN_TOPIC = re.compile(r"[ \u3000]*([^、，,。「」]{2,40}?)(?:の(?:予算額?|事業費|総事業費)[はが]|については|は|が)[、，,]?")
 
