@@ -18,14 +18,15 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo, label_role
+from .labels import LineInfo
 from .ministry_names import named_ministry
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
-from .programs import _token_tags, is_name, referring, strong
-from .prose_wholes import class_topic, whole_after
+from .programs import is_name, referring, strong
+from .prose_wholes import whole_after
 from .qualifiers import threshold
 from .verb_forms import spellings
+from .whole_clauses import SPEECH_TOPIC, budget_class, named_label, names_whole, names_work, whole_evidence, whole_words
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -52,17 +53,6 @@ def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
 _CLAUSE = re.compile(r"[、，,。；;]")
 
 
-def _whole_evidence(text: str) -> bool:
-    """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
-    (roles.json prose.whole_evidence: `累計額`, `所管合計`), a budget's label (`補正後の予算額は`, `外務省当初予算は`), or a
-    local class of expense alone (totals.json no_programme expenditure_classes, nature_classes: `扶助費は`)."""
-    # (`歳入歳出にそれぞれ`: a bill adds the same sum to both sides, the whole supplementary)
-    core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
-    classes = load("totals")["no_programme"]  # (`扶助費は68億円`, `民生費は40億円`: a class of the budget alone, its total)
-    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None \
-        or core in classes["expenditure_classes"] or core in classes["nature_classes"] or class_topic(text) is not None
-
-
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     """What the figure is the whole of, when its sentence says so (_whole_evidence): the clause before it, else the
     sentence's topic, else the sentence before it; None where nothing names a whole (`このうち3億円`, `国に2億円`): the
@@ -81,51 +71,15 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     if breakdown_topic(topic):
         return None  # `予算の主な内訳は、「…」の事業費が94億円、…`: the parts of the budget the topic names, none the whole
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
-    if _SPEECH_TOPIC.search(spoken) and _budget_class(_SPEECH_TOPIC.sub("", spoken)):
+    if SPEECH_TOPIC.search(spoken) and budget_class(SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
-    if _named_label(clause):
+    if named_label(clause):
         return None  # `1. 観光物産振興事業 (公益目的事業1) 予算総額 101,718千円`: the programme's own budget
-    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None) or whole_after(info, m)
+    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and whole_evidence(t)), None) or whole_after(info, m)
 
 
-#: a bracketed note inside a clause (`(公益目的事業1)`, `(人件費を除く)`): no part of a name or a label
-_NOTE_IN = re.compile(r"[(（][^()（）]{0,30}[)）]")
-#: how long a budget label after a programme's name may be (`予算総額`, `当初予算額`, `支出予算`)
-_LABEL_LEN = 6
-
-
-def _named_label(clause: str) -> bool:
-    """The clause is a programme's name (programs.json suffixes: `…事業`, `…交付金`) and then a budget's or a whole's label,
-    nothing else (`(1) 誘客促進事業支出予算`, `1. 物産振興事業 (公益目的事業1) 予算総額`): that programme's budget, no whole;
-    not a class of the budget before the label (`公共事業予算総額`: roles.json owned_figures class_ends)."""
-    core = _NOTE_IN.sub("", clause).strip(" 　:：")
-    ends = load("programs")["suffixes"]
-    at = max((core.rfind(w) + len(w) for w in ends if w in core), default=-1)
-    if at < 0:
-        return False
-    name, label = core[:at].rstrip(), core[at:].strip(" 　:：")
-    if not label or len(label) > _LABEL_LEN or not (label_role(label) is not None or label in _whole_words()):
-        return False
-    return not name.endswith(tuple(load("roles")["owned_figures"]["class_ends"]))
-
-
-#: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
-#: minister's press conference): `Xにつきましては`, `Xについては`; X is a class the whole budget reports, unless a programme
-_SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
 #: the whole a figure is a part of, named before it (`総額…のうち、`, `このうち`): the words after it say what the part is
 _PART_OF = re.compile(r"うち[、，, 　]*(?!.*うち)")
-
-
-def _budget_class(topic: str) -> bool:
-    """A speech's topic is a class the budget reports (`防衛関係費`, `地方交付税`, `公債費`: a cost or a revenue class, totals.json
-    own_figure_ends; a revenue class's word in it: financing_ends) or a whole, and no programme; not a work or a
-    facility (`…新設する複合施設については`: the work the figure is spent on)."""
-    core = topic.strip(" 　、，,").removeprefix("また").strip(" 　、，,")
-    if not core or strong(core):
-        return False
-    totals = load("totals")
-    return core.endswith(tuple(totals["own_figure_ends"])) or any(w in core for w in totals["no_programme"]["financing_ends"]) \
-        or _whole_evidence(core)
 
 
 def spoken_work(info: LineInfo, m: Mention) -> str | None:
@@ -134,10 +88,10 @@ def spoken_work(info: LineInfo, m: Mention) -> str | None:
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
     parts = [p.strip(" 　約") for p in _CLAUSE.split(info.norm[max(start, m.start - _REACH):m.start])]
     spoken = next((p for p in reversed(parts) if p), "")
-    if not _SPEECH_TOPIC.search(spoken):
+    if not SPEECH_TOPIC.search(spoken):
         return None
-    work = _SPEECH_TOPIC.sub("", spoken).strip(" 　")
-    if len(work) < 2 or _budget_class(work) or referring(work) or named_ministry(work) is not None:
+    work = SPEECH_TOPIC.sub("", spoken).strip(" 　")
+    if len(work) < 2 or budget_class(work) or referring(work) or named_ministry(work) is not None:
         return None
     return work
 
@@ -218,7 +172,7 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     elif (part := listed_part(info.norm, m.start, head)) is not None:
         target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
-    elif (topic := topic_part(info.norm, m.end, head)) is not None and _names_work(topic):
+    elif (topic := topic_part(info.norm, m.end, head)) is not None and names_work(topic):
         target = topic  # `…、任意拠出金は274億円(37億円増)。`: the clause's topic, a work (no whole, label or ministry)
     else:
         return None
@@ -228,15 +182,6 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
 
 #: a list's conjunction opening a target (`と町内の…`, `や「…」`), not a name's own kana (`とちぎ…`, `やまびこ…`)
 _CONJUNCTION = re.compile(r"^[とや](?![\u3041-\u309f])")
-
-
-def _names_work(topic: str) -> bool:
-    """A topic names a work of its own: no whole's or account's words, no budget label (`…ODA予算は`), no ministry alone, no
-    class of the budget (`非公共は1,096億円`, `公共事業は…`: roles.json owned_figures class_ends, a class or its short form)."""
-    short = topic.removeprefix("非")
-    classes = load("roles")["owned_figures"]["class_ends"]
-    return not _whole_evidence(topic) and named_ministry(topic) is None and topic not in load("programs")["generic"] \
-        and not any(c.startswith(short) for c in classes)
 
 
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
@@ -280,25 +225,6 @@ _LISTED = re.compile(r"[ \u3000]*(?:等|など)?(?:[、，,。]|で[、，,]|と
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
-
-
-@lru_cache(maxsize=1)
-def _whole_words() -> tuple[str, ...]:
-    d = load("roles")
-    sides = d["account_sides"]
-    return (*d["accounts"], *d["total_labels"], *d["supplementary_total_labels"], *sides["revenue"], *sides["expenditure"])
-
-
-def names_whole(target: str) -> bool:
-    """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
-    sentence states a total, no programme's budget. A one-character word (`計`) is a whole only as a word of its own
-    (`部計`, `事業計`; not `…実施設計`, `統計`, `家計`: Sudachi's last token is another word)."""
-    core = target.strip(" 　、，,")
-    words = [w for w in _whole_words() if core.endswith(w)]
-    if not words:
-        return False
-    word = max(words, key=len)
-    return len(word) > 1 or len(core) == 1 or _token_tags(core)[-1][0] == word
 
 
 #: what may stand between a figure and its clause's end or its verb: a rounding or a list's `等`
@@ -447,7 +373,7 @@ def labelled_whole(infos: list[LineInfo], i: int, m: Mention) -> str | None:
         label = infos[k].norm.strip(" 　:：■◆●○・【】[]")
         if label:
             seen += 1
-            if not infos[k].mentions and label in _whole_words():
+            if not infos[k].mentions and label in whole_words():
                 return label
         k -= 1
     return None
