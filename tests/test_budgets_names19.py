@@ -163,3 +163,12 @@ def test_a_speech_topic_that_is_a_work_names_its_figure(title, line, name):
 ])
 def test_near_misses_a_speech_topic_that_names_no_work(title, line, topic):
     assert all(m.program != topic for m in run(title, line))
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    # near misses: the label goes on as a clause (a particle): the level a change starts from is no row, as before
+    ("令和6年度 9月補正予算の概要", "子ども医療費助成事業の予算を8,000万円から1億円に増額しました。", "8,000万円"),
+    ("令和5年度 6月補正予算の概要", "放課後児童クラブ運営事業の予算を2,400万円から3,100万円に増額する。", "2,400万円"),
+])
+def test_near_misses_a_label_that_goes_on_as_a_clause(title, line, figure):
+    assert figure not in rows(run(title, line))

@@ -71,6 +71,8 @@ def budget_class(topic: str) -> bool:
 
 #: a bracketed note inside a clause (`(公益目的事業1)`, `(人件費を除く)`): no part of a name or a label
 _NOTE_IN = re.compile(r"[(（][^()（）]{0,30}[)）]")
+#: a particle in the label: the words go on as a clause (`…事業の予算を`), no label set beside a name
+_PARTICLE = re.compile(r"[のをにがはでと]")
 #: how long a budget label after a programme's name may be (`予算総額`, `当初予算額`, `支出予算`)
 _LABEL_LEN = 6
 
@@ -85,6 +87,8 @@ def named_label(clause: str) -> bool:
     if at < 0:
         return False
     name, label = core[:at].rstrip(), core[at:].strip(" 　:：")
-    if not label or len(label) > _LABEL_LEN or not (label_role(label) is not None or label in whole_words()):
+    if not label or len(label) > _LABEL_LEN or _PARTICLE.search(label) \
+            or not (label_role(label) is not None or label in whole_words()):
+        # (`…事業の予算を8,000万円から…`: a clause of its own, the label a noun the sentence goes on with)
         return False
     return not name.endswith(tuple(load("roles")["owned_figures"]["class_ends"]))
