@@ -137,6 +137,15 @@ def test_a_programmes_name_then_a_budget_label_is_its_own_budget(title, line, fi
     assert figure in rows(run(title, line))
 
 
+@pytest.mark.parametrize("line, name", [
+    # the name is the list's last item before the label, its number and the bracketed note aside
+    ("Ⅱ. 収益事業別事業計画 2. 地域交流推進事業 (公益目的事業2) 予算総額 48,200 千円 (人件費を除く) を見込む。", "地域交流推進事業"),
+    ("第3 事業の内容 (3) 会員支援交付金 (継続) 当初予算額 6,500千円 を充て、会員の研修を助成する。", "会員支援交付金"),
+])
+def test_a_programmes_label_names_its_figure(line, name):
+    assert [m.program for m in run("令和2年度 事業計画書", line)][:1] == [name]
+
+
 @pytest.mark.parametrize("title, line, figure", [
     # near misses: a class of the budget, or an account, before the label stays a whole
     ("令和2年度当初予算の概要", "本年度は、公共事業予算総額 320億円 を計上し、前年度を上回った。", "320億円"),

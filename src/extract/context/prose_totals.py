@@ -19,13 +19,14 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
-from .ministry_names import named_ministry
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 from .prose_wholes import whole_after
 from .qualifiers import threshold
 from .verb_forms import spellings
+from .whole_clauses import CLAUSE as _CLAUSE
+from .whole_clauses import REACH as _REACH
 from .whole_clauses import SPEECH_TOPIC, budget_class, named_label, names_whole, names_work, whole_evidence, whole_words
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
@@ -34,8 +35,6 @@ _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|し�
 _MARKS_IN_SENTENCE = 3
 #: a line that opens with a particle goes on with a sentence of the line above
 _CONTINUED = re.compile(r"\s*(?:として|[をにはがでと])")
-#: how far either side of the figure its sentence is read (a window: linear on long lines)
-_REACH = 120
 
 
 def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
@@ -49,8 +48,6 @@ def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
     return len(_SENTENCE_MARKS.findall(rest)) >= _MARKS_IN_SENTENCE
 
 
-#: the clause before the figure, its label (as totals._label_before, without the particles closing it)
-_CLAUSE = re.compile(r"[、，,。；;]")
 
 
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
@@ -80,20 +77,6 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
 
 #: the whole a figure is a part of, named before it (`総額…のうち、`, `このうち`): the words after it say what the part is
 _PART_OF = re.compile(r"うち[、，, 　]*(?!.*うち)")
-
-
-def spoken_work(info: LineInfo, m: Mention) -> str | None:
-    """The work a speech's topic names right before the figure's clause (`…新設する複合施設については、5506万円を計上`), when it
-    is no class of the budget (_budget_class), no referring word and no ministry: the figure is spent on it."""
-    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    parts = [p.strip(" 　約") for p in _CLAUSE.split(info.norm[max(start, m.start - _REACH):m.start])]
-    spoken = next((p for p in reversed(parts) if p), "")
-    if not SPEECH_TOPIC.search(spoken):
-        return None
-    work = SPEECH_TOPIC.sub("", spoken).strip(" 　")
-    if len(work) < 2 or budget_class(work) or referring(work) or named_ministry(work) is not None:
-        return None
-    return work
 
 
 #: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は`, `Xについては` (what the sentence's figure is the budget of)

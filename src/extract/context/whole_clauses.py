@@ -7,10 +7,16 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load
-from .labels import label_role
+from ..model import Mention
+from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
-from .programs import _token_tags, strong
+from .programs import _token_tags, referring, strong
 from .prose_wholes import class_topic
+
+#: how far either side of the figure its sentence is read (a window: linear on long lines)
+REACH = 120
+#: the clause before the figure, its label (as totals._label_before, without the particles closing it)
+CLAUSE = re.compile(r"[、，,。；;]")
 
 
 @lru_cache(maxsize=1)
@@ -78,17 +84,51 @@ _LABEL_LEN = 6
 
 
 def named_label(clause: str) -> bool:
-    """The clause is a programme's name (programs.json suffixes: `…事業`, `…交付金`) and then a budget's or a whole's label,
-    nothing else (`(1) 誘客促進事業支出予算`, `1. 物産振興事業 (公益目的事業1) 予算総額`): that programme's budget, no whole;
-    not a class of the budget before the label (`公共事業予算総額`: roles.json owned_figures class_ends)."""
+    """The clause is a programme's name and then its budget label (labelled_programme)."""
+    return labelled_programme(clause) is not None
+
+
+#: a list's item number inside the words before a label (`Ⅰ. …計画 1. 観光物産振興事業`): the last item is the name
+_ITEM_NUMBER = re.compile(r"(?:^|[ \u3000])(?:[0-9０-９]{1,2}[.．]|[(（][0-9０-９]{1,2}[)）]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．])[ \u3000]*")
+
+
+def labelled_programme(clause: str) -> str | None:
+    """The programme a clause names when it is a programme's name (programs.json suffixes: `…事業`, `…交付金`) and then a
+    budget's or a whole's label, nothing else (`(1) 誘客促進事業支出予算`, `1. 物産振興事業 (公益目的事業1) 予算総額`): that
+    programme's budget, no whole; None for a class of the budget before the label (`公共事業予算総額`: roles.json
+    owned_figures class_ends) or a label that goes on as a clause."""
     core = _NOTE_IN.sub("", clause).strip(" 　:：")
     ends = load("programs")["suffixes"]
     at = max((core.rfind(w) + len(w) for w in ends if w in core), default=-1)
     if at < 0:
-        return False
+        return None
     name, label = core[:at].rstrip(), core[at:].strip(" 　:：")
     if not label or len(label) > _LABEL_LEN or _PARTICLE.search(label) \
             or not (label_role(label) is not None or label in whole_words()):
         # (`…事業の予算を8,000万円から…`: a clause of its own, the label a noun the sentence goes on with)
-        return False
-    return not name.endswith(tuple(load("roles")["owned_figures"]["class_ends"]))
+        return None
+    if name.endswith(tuple(load("roles")["owned_figures"]["class_ends"])):
+        return None
+    return _ITEM_NUMBER.split(name)[-1].strip() or None
+
+
+def label_owner(info: LineInfo, m: Mention) -> str | None:
+    """The programme whose name stands right before the figure's budget label in its clause (`…1. 観光物産振興事業 (公益目的
+    事業1) 予算総額 101,718千円`: whole_clauses.labelled_programme), else None."""
+    start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
+    clause = CLAUSE.split(info.norm[max(start, m.start - REACH):m.start])[-1].strip(" 　約")
+    return labelled_programme(clause)
+
+
+def spoken_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a speech's topic names right before the figure's clause (`…新設する複合施設については、5506万円を計上`), when it
+    is no class of the budget (_budget_class), no referring word and no ministry: the figure is spent on it."""
+    start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
+    parts = [p.strip(" 　約") for p in CLAUSE.split(info.norm[max(start, m.start - REACH):m.start])]
+    spoken = next((p for p in reversed(parts) if p), "")
+    if not SPEECH_TOPIC.search(spoken):
+        return None
+    work = SPEECH_TOPIC.sub("", spoken).strip(" 　")
+    if len(work) < 2 or budget_class(work) or referring(work) or named_ministry(work) is not None:
+        return None
+    return work

@@ -34,11 +34,12 @@ from ..context.owned_figures import owned_name
 from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
-from ..context.prose_totals import labelled_whole, spoken_work, topic_name, unnamed_in_prose, unnamed_total
+from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import segment_subject, topic_programme
 from ..context.totals import total_words
+from ..context.whole_clauses import label_owner, spoken_work
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
@@ -199,7 +200,7 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
     if whole is None:
         if not unnamed_in_prose(infos[i], m):
             return False
-        named = topic_name(infos[i], m) or spoken_work(infos[i], m)
+        named = topic_name(infos[i], m) or spoken_work(infos[i], m) or label_owner(infos[i], m)
         if named is not None:
             m.program = named
             return True
