@@ -102,6 +102,23 @@ def _fy_before(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a.get("fy") is not None and b.get("fy") is not None and int(a["fy"]) < int(b["fy"])
 
 
+def _whole_alike(budget: dict[str, Any], previous: dict[str, Any]) -> bool:
+    """A previous-year figure that sums a group (its `total_of`: a year's column total, an account) is the previous year of a
+    whole, never of one programme's figure before it (`骨髄ドナー推進事業奨励金 14万円` then the year's column `54億円`)."""
+    return not previous.get("total_of") or bool(budget.get("total_of"))
+
+
+def _same_row(records: list[dict[str, Any]], prev: int, budget: int) -> bool:
+    """A held previous-year figure and a later budget figure are one row's columns: the budget figure is the mention right
+    after it (the next cell of the row, however each column's name was read: `前年度 | 本年度` one cell a line), or both
+    name the same programme, or one names none. A budget figure of another programme further on (`A事業 前年度 4億円 …
+    B事業 令和6年度 5億円`) is another row's."""
+    if budget == prev + 1:
+        return True
+    a, b = records[prev].get("program"), records[budget].get("program")
+    return not a or not b or a == b
+
+
 def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]], set[int]]:
     """budget_pairs's pairs, and the budget figures that are a comparison row's older columns.
 
@@ -117,7 +134,8 @@ def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]
         if r["kind"] != "amount":
             continue
         if r["role"] == "budget":
-            if held is not None and records[held[1]]["doc"] == r["doc"] and _fy_before(records[held[1]], r):
+            if held is not None and records[held[1]]["doc"] == r["doc"] and _fy_before(records[held[1]], r) \
+                    and _same_row(records, held[1], i):
                 pairs.append((i, held[1]))
                 older.update(k for k in held[0] if records[k].get("program") == r.get("program"))  # the same row's
                 run = []
@@ -126,7 +144,8 @@ def _pairing(records: list[dict[str, Any]]) -> tuple[list[tuple[int, int | None]
                 run = [*run, i] if run and records[run[-1]]["doc"] == r["doc"] and _fy_before(records[run[-1]], r) else [i]
             held = None
         elif r["role"] == "previous_budget" and pairs and pairs[-1][1] is None and not r.get("per") \
-                and records[pairs[-1][0]]["doc"] == r["doc"]:  # a rate (`月4,800円`) is no year's budget
+                and records[pairs[-1][0]]["doc"] == r["doc"] and _whole_alike(records[pairs[-1][0]], r):
+            # (a rate (`月4,800円`) is no year's budget)
             if _fy_before(records[pairs[-1][0]], r):
                 held = held or (run, i)
             else:

@@ -18,13 +18,16 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo, label_role
-from .ministry_names import named_ministry
+from .labels import LineInfo
+from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
-from .prose_wholes import class_topic, whole_after
+from .prose_wholes import whole_after
 from .qualifiers import threshold
 from .verb_forms import spellings
+from .whole_clauses import CLAUSE as _CLAUSE
+from .whole_clauses import REACH as _REACH
+from .whole_clauses import SPEECH_TOPIC, budget_class, named_label, names_whole, names_work, whole_evidence, whole_words
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -32,8 +35,6 @@ _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|し�
 _MARKS_IN_SENTENCE = 3
 #: a line that opens with a particle goes on with a sentence of the line above
 _CONTINUED = re.compile(r"\s*(?:として|[をにはがでと])")
-#: how far either side of the figure its sentence is read (a window: linear on long lines)
-_REACH = 120
 
 
 def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
@@ -47,19 +48,6 @@ def unnamed_in_prose(info: LineInfo, m: Mention) -> bool:
     return len(_SENTENCE_MARKS.findall(rest)) >= _MARKS_IN_SENTENCE
 
 
-#: the clause before the figure, its label (as totals._label_before, without the particles closing it)
-_CLAUSE = re.compile(r"[、，,。；;]")
-
-
-def _whole_evidence(text: str) -> bool:
-    """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
-    (roles.json prose.whole_evidence: `累計額`, `所管合計`), a budget's label (`補正後の予算額は`, `外務省当初予算は`), or a
-    local class of expense alone (totals.json no_programme expenditure_classes, nature_classes: `扶助費は`)."""
-    # (`歳入歳出にそれぞれ`: a bill adds the same sum to both sides, the whole supplementary)
-    core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
-    classes = load("totals")["no_programme"]  # (`扶助費は68億円`, `民生費は40億円`: a class of the budget alone, its total)
-    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None \
-        or core in classes["expenditure_classes"] or core in classes["nature_classes"] or class_topic(text) is not None
 
 
 def unnamed_total(info: LineInfo, m: Mention) -> str | None:
@@ -67,20 +55,28 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     sentence's topic, else the sentence before it; None where nothing names a whole (`このうち3億円`, `国に2億円`): the
     title or the heading over the sentence names the figure then."""
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    before = info.norm[max(start, m.start - _REACH):m.start]
+    at = max(start, m.start - _REACH)
+    before = info.norm[at:m.start]
+    if (part := _PART_OF.search(before)) is not None and figures_between(info, at, at + part.start()):
+        # `総額1兆2千億円のうち、…には5556億円`: the whole, stated as a figure, is what this figure is a part of (not
+        # `令和6年度予算のうち、非公共は…`, `…1070件の事業のうち`: no whole figure, the clause's own words decide)
+        before = before[part.end():]
+    if figure_label(before.strip(" 　約(（:：")):
+        return None  # `…人材を育成する。予算額(2,012千円)`: a field of the item or heading the sentence stands under
     parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
     clause, topic = parts[-1], parts[0]
     if breakdown_topic(topic):
         return None  # `予算の主な内訳は、「…」の事業費が94億円、…`: the parts of the budget the topic names, none the whole
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
-    if _SPEECH_TOPIC.search(spoken) and not strong(_SPEECH_TOPIC.sub("", spoken)):
+    if SPEECH_TOPIC.search(spoken) and budget_class(SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
-    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and _whole_evidence(t)), None) or whole_after(info, m)
+    if named_label(clause):
+        return None  # `1. 観光物産振興事業 (公益目的事業1) 予算総額 101,718千円`: the programme's own budget
+    return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and whole_evidence(t)), None) or whole_after(info, m)
 
 
-#: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
-#: minister's press conference): `Xにつきましては`, `Xについては`; X is a class the whole budget reports, unless a programme
-_SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
+#: the whole a figure is a part of, named before it (`総額…のうち、`, `このうち`): the words after it say what the part is
+_PART_OF = re.compile(r"うち[、，, 　]*(?!.*うち)")
 
 
 #: a sentence's opening topic: `Xは、`, `Xが`, `Xの予算額は`, `Xについては` (what the sentence's figure is the budget of)
@@ -159,7 +155,7 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
         target = passive.group(1)  # `このうち257億円余りが防災・減災のためのインフラ整備に充てられ`: the work after the figure
     elif (part := listed_part(info.norm, m.start, head)) is not None:
         target = part  # `主な内訳は、無償資金協力1605億円(62億円減)、…`: each part of the breakdown names its figure
-    elif (topic := topic_part(info.norm, m.end, head)) is not None and _names_work(topic):
+    elif (topic := topic_part(info.norm, m.end, head)) is not None and names_work(topic):
         target = topic  # `…、任意拠出金は274億円(37億円増)。`: the clause's topic, a work (no whole, label or ministry)
     else:
         return None
@@ -169,15 +165,6 @@ def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
 
 #: a list's conjunction opening a target (`と町内の…`, `や「…」`), not a name's own kana (`とちぎ…`, `やまびこ…`)
 _CONJUNCTION = re.compile(r"^[とや](?![\u3041-\u309f])")
-
-
-def _names_work(topic: str) -> bool:
-    """A topic names a work of its own: no whole's or account's words, no budget label (`…ODA予算は`), no ministry alone, no
-    class of the budget (`非公共は1,096億円`, `公共事業は…`: roles.json owned_figures class_ends, a class or its short form)."""
-    short = topic.removeprefix("非")
-    classes = load("roles")["owned_figures"]["class_ends"]
-    return not _whole_evidence(topic) and named_ministry(topic) is None and topic not in load("programs")["generic"] \
-        and not any(c.startswith(short) for c in classes)
 
 
 def _spent_after_ni(info: LineInfo, m: Mention, head: str) -> bool:
@@ -221,19 +208,6 @@ _LISTED = re.compile(r"[ \u3000]*(?:等|など)?(?:[、，,。]|で[、，,]|と
 #: `…予算として531億円が要求`, `…経費として1650万円を盛った`: the figure `として` names is the sentence's subject or object
 #: (not `…経費として566億円の増額補正`, the share of a supplementary a class of expenses makes)
 _AS_SUBJECT = re.compile(r"\s*(?:等|など)?\s*[をが]")
-
-
-@lru_cache(maxsize=1)
-def _whole_words() -> tuple[str, ...]:
-    d = load("roles")
-    sides = d["account_sides"]
-    return (*d["accounts"], *d["total_labels"], *d["supplementary_total_labels"], *sides["revenue"], *sides["expenditure"])
-
-
-def names_whole(target: str) -> bool:
-    """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
-    sentence states a total, no programme's budget."""
-    return target.strip(" 　、，,").endswith(_whole_words())
 
 
 #: what may stand between a figure and its clause's end or its verb: a rounding or a list's `等`
@@ -382,7 +356,7 @@ def labelled_whole(infos: list[LineInfo], i: int, m: Mention) -> str | None:
         label = infos[k].norm.strip(" 　:：■◆●○・【】[]")
         if label:
             seen += 1
-            if not infos[k].mentions and label in _whole_words():
+            if not infos[k].mentions and label in whole_words():
                 return label
         k -= 1
     return None

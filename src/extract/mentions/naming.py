@@ -39,6 +39,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import segment_subject, topic_programme
 from ..context.totals import total_words
+from ..context.whole_clauses import label_owner, spoken_work
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
@@ -199,7 +200,7 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
     if whole is None:
         if not unnamed_in_prose(infos[i], m):
             return False
-        named = topic_name(infos[i], m)
+        named = topic_name(infos[i], m) or spoken_work(infos[i], m) or label_owner(infos[i], m)
         if named is not None:
             m.program = named
             return True

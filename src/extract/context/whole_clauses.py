@@ -1,0 +1,134 @@
+"""What makes the words before a prose budget figure name a whole (an account, a side, a total's label, a class of the
+budget) rather than a work (context/prose_totals.py reads them): the words' structure, not a whole's word anywhere in them
+(`…実施設計` holds `計`, `…振興事業 予算総額` is a programme's own label, `…複合施設については` is a work a speech names)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo, label_role
+from .ministry_names import named_ministry
+from .programs import _token_tags, referring, strong
+from .prose_wholes import class_topic
+
+#: how far either side of the figure its sentence is read (a window: linear on long lines)
+REACH = 120
+#: the clause before the figure, its label (as totals._label_before, without the particles closing it)
+CLAUSE = re.compile(r"[、，,。；;]")
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> tuple[str, ...]:
+    """The words that name an account, a side of it or a total (roles.json accounts, total_labels, account_sides)."""
+    d = load("roles")
+    sides = d["account_sides"]
+    return (*d["accounts"], *d["total_labels"], *d["supplementary_total_labels"], *sides["revenue"], *sides["expenditure"])
+
+
+def names_whole(target: str) -> bool:
+    """The target names an account, a side of it or a whole (`一般歳出には`, `予算現計額に`, `補正後の予算額は`): the
+    sentence states a total, no programme's budget. A one-character word (`計`) is a whole only as a word of its own
+    (`部計`, `事業計`; not `…実施設計`, `統計`, `家計`: Sudachi's last token is another word)."""
+    core = target.strip(" 　、，,")
+    words = [w for w in whole_words() if core.endswith(w)]
+    if not words:
+        return False
+    word = max(words, key=len)
+    return len(word) > 1 or len(core) == 1 or _token_tags(core)[-1][0] == word
+
+
+#: the formal topic of a minister's explanation or press conference (the finance ministry's supplementary explanation, a
+#: minister's press conference): `Xにつきましては`, `Xについては`; X is a class the whole budget reports, unless a programme
+SPEECH_TOPIC = re.compile(r"(?:につきましては|については)$")
+
+def whole_evidence(text: str) -> bool:
+    """The words name a whole: an account or a total's label at their end (`一般歳出には`, `予算現計額に`), a whole's word
+    (roles.json prose.whole_evidence: `累計額`, `所管合計`), a budget's label (`補正後の予算額は`, `外務省当初予算は`), or a
+    local class of expense alone (totals.json no_programme expenditure_classes, nature_classes: `扶助費は`)."""
+    # (`歳入歳出にそれぞれ`: a bill adds the same sum to both sides, the whole supplementary)
+    core = text.strip(" 　約、，,").removesuffix("それぞれ").removesuffix("は").removesuffix("に").removesuffix("が")
+    classes = load("totals")["no_programme"]  # (`扶助費は68億円`, `民生費は40億円`: a class of the budget alone, its total)
+    return names_whole(core) or any(w in text for w in load("roles")["prose"]["whole_evidence"]) or label_role(text) is not None \
+        or core in classes["expenditure_classes"] or core in classes["nature_classes"] or class_topic(text) is not None
+
+
+def names_work(topic: str) -> bool:
+    """A topic names a work of its own: no whole's or account's words, no budget label (`…ODA予算は`), no ministry alone, no
+    class of the budget (`非公共は1,096億円`, `公共事業は…`: roles.json owned_figures class_ends, a class or its short form)."""
+    short = topic.removeprefix("非")
+    classes = load("roles")["owned_figures"]["class_ends"]
+    return not whole_evidence(topic) and named_ministry(topic) is None and topic not in load("programs")["generic"] \
+        and not any(c.startswith(short) for c in classes)
+
+
+def budget_class(topic: str) -> bool:
+    """A speech's topic is a class the budget reports (`防衛関係費`, `地方交付税`, `公債費`: a cost or a revenue class, totals.json
+    own_figure_ends; a revenue class's word in it: financing_ends) or a whole, and no programme; not a work or a
+    facility (`…新設する複合施設については`: the work the figure is spent on)."""
+    core = topic.strip(" 　、，,").removeprefix("また").strip(" 　、，,")
+    if not core or strong(core):
+        return False
+    totals = load("totals")
+    return core.endswith(tuple(totals["own_figure_ends"])) or any(w in core for w in totals["no_programme"]["financing_ends"]) \
+        or whole_evidence(core)
+
+
+#: a bracketed note inside a clause (`(公益目的事業1)`, `(人件費を除く)`): no part of a name or a label
+_NOTE_IN = re.compile(r"[(（][^()（）]{0,30}[)）]")
+#: a particle in the label: the words go on as a clause (`…事業の予算を`), no label set beside a name
+_PARTICLE = re.compile(r"[のをにがはでと]")
+#: how long a budget label after a programme's name may be (`予算総額`, `当初予算額`, `支出予算`)
+_LABEL_LEN = 6
+
+
+def named_label(clause: str) -> bool:
+    """The clause is a programme's name and then its budget label (labelled_programme)."""
+    return labelled_programme(clause) is not None
+
+
+#: a list's item number inside the words before a label (`Ⅰ. …計画 1. 観光物産振興事業`): the last item is the name
+_ITEM_NUMBER = re.compile(r"(?:^|[ \u3000])(?:[0-9０-９]{1,2}[.．]|[(（][0-9０-９]{1,2}[)）]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．])[ \u3000]*")
+
+
+def labelled_programme(clause: str) -> str | None:
+    """The programme a clause names when it is a programme's name (programs.json suffixes: `…事業`, `…交付金`) and then a
+    budget's or a whole's label, nothing else (`(1) 誘客促進事業支出予算`, `1. 物産振興事業 (公益目的事業1) 予算総額`): that
+    programme's budget, no whole; None for a class of the budget before the label (`公共事業予算総額`: roles.json
+    owned_figures class_ends) or a label that goes on as a clause."""
+    core = _NOTE_IN.sub("", clause).strip(" 　:：")
+    ends = load("programs")["suffixes"]
+    at = max((core.rfind(w) + len(w) for w in ends if w in core), default=-1)
+    if at < 0:
+        return None
+    name, label = core[:at].rstrip(), core[at:].strip(" 　:：")
+    if not label or len(label) > _LABEL_LEN or _PARTICLE.search(label) \
+            or not (label_role(label) is not None or label in whole_words()):
+        # (`…事業の予算を8,000万円から…`: a clause of its own, the label a noun the sentence goes on with)
+        return None
+    if name.endswith(tuple(load("roles")["owned_figures"]["class_ends"])):
+        return None
+    return _ITEM_NUMBER.split(name)[-1].strip() or None
+
+
+def label_owner(info: LineInfo, m: Mention) -> str | None:
+    """The programme whose name stands right before the figure's budget label in its clause (`…1. 観光物産振興事業 (公益目的
+    事業1) 予算総額 101,718千円`: whole_clauses.labelled_programme), else None."""
+    start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
+    clause = CLAUSE.split(info.norm[max(start, m.start - REACH):m.start])[-1].strip(" 　約")
+    return labelled_programme(clause)
+
+
+def spoken_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a speech's topic names right before the figure's clause (`…新設する複合施設については、5506万円を計上`), when it
+    is no class of the budget (_budget_class), no referring word and no ministry: the figure is spent on it."""
+    start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
+    parts = [p.strip(" 　約") for p in CLAUSE.split(info.norm[max(start, m.start - REACH):m.start])]
+    spoken = next((p for p in reversed(parts) if p), "")
+    if not SPEECH_TOPIC.search(spoken):
+        return None
+    work = SPEECH_TOPIC.sub("", spoken).strip(" 　")
+    if len(work) < 2 or budget_class(work) or referring(work) or named_ministry(work) is not None:
+        return None
+    return work
