@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from . import owned_figures, prose_roles
+from . import clause_roles, owned_figures, prose_roles
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
@@ -266,7 +266,16 @@ def _aside(info: LineInfo, m: Mention) -> bool:
 
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
     """Set the role of an amount by what its own sentence says: prose_roles.apply, then the ways of writing above (scope.py
-    calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label)."""
+    calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label);
+    last, a figure still left open takes the role its clause's noun and verb give it (clause_roles.py)."""
+    _by_sentence(m, info, chain, kind, deck_kind)
+    if m.role in ("other", "support") and m.role_source == "fallback" \
+            and (found := clause_roles.role(info, m, support=m.role == "support")) is not None and found != m.role:
+        m.role, m.role_source = found, "clause"
+
+
+def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
+    """prose_roles.apply, then the ways of writing of the module's docstring."""
     prose_roles.apply(m, info, chain, kind, deck_kind)
     if _own_words(m, info, chain, kind) or _sizes(m, info):
         return

@@ -1,0 +1,148 @@
+"""The role of a figure no label scoped, read from its CLAUSE: the noun it fills and the verb that governs it.
+
+Speech and running prose (assembly and Diet minutes, an agency's plan, a half-year report) state a budget with no label
+beside the figure: `医療制度調査費千四百十五万九千円でございます`, `経費は千三百二十万九千円という負担額を計上してございます`,
+`工事請負費1,180万円につきましては、…の予算であります`. The words that say what the figure is are the clause's:
+
+- its **head noun**: the noun compound right before the figure, or the topic it fills (`…は`, `…が`, `…として`,
+  `…につきましては`), read with Sudachi's parts of speech (the trailing run of nouns and nominal suffixes);
+- its **predicate**: the nearest verb after the figure in its sentence (Sudachi's lemma), or a verbal noun that a form of
+  `する` follows (`計上してございます`, `予定しており`, `の計上をした`); a quotative `という` is stepped over (the figure
+  fills the noun after it), and so is a verbal noun that only names a thing (`事業費支出として`, `…支出のうち`).
+
+What they make the figure, in this order (roles.json clause_roles, with the meaning classes the rest of the roles read):
+
+1. a head noun that names a change (`増額37百万円`, `授業料等収入増:約300万円`; change_words, prose.change_after) or an
+   execution or settlement (`支出済額は115億円`; executed_verbs' stems, settlement_words): `other`;
+2. a head noun that names an expense or a budget (`…調査費`, `一般管理費`, `…事業費`, `経費は`; expense_name_ends,
+   level_topics), or a predicate that puts money into a budget (prose.appropriate: `計上`, `措置`, `盛り込む`; plan
+   predicates: `予定`) taking the figure as its object or subject: `budget`, `previous_budget` when the clause names
+   the year before as its topic (`前年度は…を計上`).
+
+Near misses that keep their reading: a budget verb in a sentence about a settlement (`決算では…を計上`), a revenue's
+(`歳入は…を計上`), a grant's size or cap (a per-recipient figure, `上限`), a verb that only expects (`見込む`: a revenue's
+or a market's), a figure a change verb takes (`…円を減額`) with no expense noun of its own, a figure drawn from a fund.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+from .programs import pipeline
+from .prose_totals import revenue_topic
+from .qualifiers import threshold
+
+#: how far a figure's clause is read before it (its head noun) and its sentence after it (its predicate): windows, so a
+#: long line stays linear
+_BEFORE, _AFTER = 40, 160
+
+#: what may stand between the head noun and the figure: a topic's particle, a comma, `約`
+_LINK = re.compile(r"(は|が|も|として|につきましては|につきまして|については|におきましては|では)?[、，,\s:：]*(?:約|およそ)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    r = load("roles")
+    own = r["clause_roles"]
+    return {
+        "change": (*r["change_words"], *r["prose"]["change_after"]),
+        "settled": (*(v for v in r["executed_verbs"] if v.endswith("済")), *r["settlement_words"]),  # (`収入済`, not `収入`)
+        "expense": (*r["expense_name_ends"], *r["level_topics"]),
+        "budget_verbs": (*r["prose"]["appropriate"], *own["plan_predicates"]),
+        "change_verbs": tuple(own["change_predicates"]),
+        "previous": tuple(r["previous_words"]),
+        "not_expense": tuple(own["not_expense_heads"]),
+    }
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(surface, part of speech, lemma) of each Sudachi token of a short text (split mode C, as programs.py reads)."""
+    nlp, _ = pipeline()
+    return tuple((t.surface(), "-".join(p for p in t.part_of_speech()[:3] if p != "*"), t.dictionary_form())
+                 for t in nlp.tokenizer.tokenizer.tokenize(text))
+
+
+def head(info: LineInfo, m: Mention) -> tuple[str, str]:
+    """(head noun, link): the nouns right before the figure, back to its clause's start or the figure before it, and
+    the particle that links them to it ("" when they touch it: `一般管理費2,763万円`; `は`: `経費は千三百…`)."""
+    start = max(info.end_before(m.start), info.norm.rfind("。", 0, m.start) + 1, m.start - _BEFORE, 0)
+    text = info.norm[start:m.start]
+    link = _LINK.search(text)
+    if link is None:
+        return "", ""
+    text = text[:link.start()]
+    nouns: list[str] = []
+    for surface, pos, _ in reversed(_tokens(text)):
+        if not (pos.startswith(("名詞", "接尾辞", "接頭辞")) and not pos.startswith("名詞-数詞")) or not surface.strip():
+            break
+        nouns.append(surface)
+    return "".join(reversed(nouns)), link.group(1) or ""
+
+
+#: the particles by which a verb after the figure takes it
+_GOVERNED = ("", "を", "が", "の", "も", "、", "，", ",")
+
+#: the forms of `する` after a verbal noun that make it the clause's predicate (`計上し`, `計上されて`, `計上をした`)
+_DOES = re.compile(r"(?:を)?(?:し|する|さ|され|せ|いたし|いたす|致し|致す)")
+
+
+def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
+    """(particle, lemma): the particle right after the figure (`を`, `が`, `の`; "" when a verb or a verbal noun touches it)
+    and the lemma of the nearest predicate after it in its sentence ("" when none): a verb, or a verbal noun that a form of
+    `する` follows or that closes its clause (`…を減額、`, `…を計上。`). A figure listed before others that share one verb
+    (`…として4億円を、…として5千万円を予定`, `…1,225万円、…1,960万円、合わせて…の計上をした`) reads that verb; any other
+    figure after it takes the verbs that follow it (`…1億円でございますが、…で1億3千万円を措置`: not the first's)."""
+    end = info.norm.find("。", m.end, m.end + _AFTER)
+    end = end if end >= 0 else min(len(info.norm), m.end + _AFTER)
+    following = next((a for a in info.amounts if m.end <= a.start < end), None)
+    if following is not None and not _LISTED.match(info.norm, m.end, following.start):
+        end = following.start
+    tokens = _tokens(info.norm[m.end:end])
+    particle = next((t[0] for t in tokens if t[1].startswith("助詞") or t[0] in "、，,"), "")
+    for k, (surface, pos, lemma) in enumerate(tokens):
+        after = "".join(t[0] for t in tokens[k + 1:k + 3])
+        if pos.startswith("動詞") and not pos.startswith("動詞-非自立"):
+            if lemma in ("言う", "いう") and k and tokens[k - 1][0] == "と":
+                continue  # `…円という負担額を計上`: the figure fills the noun after the quote
+            return particle, lemma
+        if "サ変" in pos and (_DOES.match(after) or not after or after[:1] in "、，,。"):
+            return ("" if not k else particle), lemma
+    return particle, ""
+
+
+#: a figure listed before the next one that shares its verb: `を、`, `、`, `や`, `と` right after it (`…等` allowed)
+_LISTED = re.compile(r"\s*(?:余り?|程度)?\s*(?:等|など)?\s*(?:を[、，,]|[、，,]|や|と[、，,]?)")
+
+
+def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
+    """The role the figure's clause gives it (the module's docstring), or None when the clause says nothing; `support`: the
+    figure reads as a grant's, and only a budget's noun it is named by (`科学研究費補助事業費1,382億円`) reads it otherwise."""
+    if m.per is not None or "at_most" in m.qualifiers or threshold(info.norm, m):
+        return None  # a grant's size or a cap keeps its own reading
+    w = _words()
+    noun, link = head(info, m)
+    if noun and not link and noun.endswith(w["change"]) and not support:
+        return "other"  # `増額37百万円`, `収入増:約300万円`: a change, named by the noun it fills
+    if noun and any(s in noun for s in w["settled"]):
+        return "other" if not support else None  # `支出済額は115億円`: money spent or received so far
+    sentence = info.norm[max(0, info.norm.rfind("。", 0, m.start) + 1, m.start - 4 * _BEFORE):m.start]
+    if any(s in sentence for s in w["settled"]) or revenue_topic(info, m) or sentence.rstrip(" 約").endswith("から"):
+        return None  # a settlement's, a revenue's, a fund's drawdown: no budget of the year
+    expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"])
+    if support and not (expense and not link):
+        return None
+    particle, verb = predicate(info, m)
+    # `工事請負費1,180万円を減額`: the expense named by its figure is cut whole (the figure is the expense's); a figure a
+    # change verb takes with no such noun (`…を9億5千万円ふやす`) is the change
+    if verb.startswith(w["change_verbs"]) and not (expense and not link):
+        return None
+    # the verb governs the figure: its object or subject (`…円を計上`, `…円が措置`, `…円の計上`, `…円計上`), or one of a list
+    budgeted = particle in _GOVERNED and any(verb.startswith(v) or v.startswith(verb) and len(verb) >= 2 for v in w["budget_verbs"])
+    if not (expense or budgeted):
+        return None
+    clause = re.split(r"[、，,]", sentence)[0] if link else sentence
+    return "previous_budget" if any(clause.lstrip().startswith(p) for p in w["previous"]) else "budget"
