@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
 from .qualifiers import threshold
@@ -45,16 +45,19 @@ _LINK = re.compile(r"(は|が|も|として|につきましては|につきま�
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    r = load("roles")
+    r, classes = load("roles"), load("totals")["no_programme"]
     own = r["clause_roles"]
     return {
         "change": (*r["change_words"], *r["prose"]["change_after"]),
         "settled": (*(v for v in r["executed_verbs"] if v.endswith("済")), *r["settlement_words"]),  # (`収入済`, not `収入`)
-        "expense": (*r["expense_name_ends"], *r["level_topics"]),
+        # (`…事業`: a name, no cost; `総額` names any whole: `資産の総額`, `発行総額`, `助成総額`)
+        "expense": (*(e for e in r["expense_name_ends"] if e != "事業"), *own["budget_heads"]),
+        "classes": (*classes["expenditure_classes"], *classes["nature_classes"]),
         "budget_verbs": (*r["prose"]["appropriate"], *own["plan_predicates"]),
         "change_verbs": tuple(own["change_predicates"]),
         "previous": tuple(r["previous_words"]),
         "not_expense": tuple(own["not_expense_heads"]),
+        "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
     }
 
 
@@ -64,6 +67,45 @@ def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
     nlp, _ = pipeline()
     return tuple((t.surface(), "-".join(p for p in t.part_of_speech()[:3] if p != "*"), t.dictionary_form())
                  for t in nlp.tokenizer.tokenizer.tokenize(text))
+
+
+def names_settled(text: str) -> bool:
+    """The text names money received or spent so far, or a settlement (`支出済額`, `収入済額`, `決算額`, `実績`)."""
+    return any(s in text for s in _words()["settled"])
+
+
+def named_change(info: LineInfo, m: Mention) -> bool:
+    """The noun the figure fills, right before it, names a change (`…による増額37百万円`, `授業料等収入増:約300万円`)."""
+    noun, link = head(info, m)
+    return bool(noun) and not link and noun.endswith(_words()["change"])
+
+
+def named_budget(info: LineInfo, m: Mention) -> bool:
+    """The noun the figure fills, right before it or as its topic, names a programme's cost or a budget (`科学研究費補助事業費1,382億円`;
+    roles.json clause_roles.budget_heads), whatever grant's word (`研究費`, `補助`) stands inside the noun."""
+    noun, _ = head(info, m)  # (or its topic: `…補助事業費は、43億円`)
+    return bool(noun) and noun.endswith(tuple(load("roles")["clause_roles"]["budget_heads"])) \
+        and not noun.endswith(_words()["not_expense"])
+
+
+#: a part of a figure before it: `内訳は`, `…円で、うち`, `…円のうち`
+_PART = re.compile(r"内訳|[円)）][^。]{0,4}うち")
+
+
+def _part(info: LineInfo, m: Mention, sentence: str) -> bool:
+    """The figure is a part of one before it: its sentence lists a breakdown (`内訳は工事費…`, `…235億円で、うち扶助費が`),
+    or it stands inside a bracket opened after the figure before it (`支出237億円(人件費47億円、…)`)."""
+    between = info.norm[info.end_before(m.start):m.start]
+    opened = between.rfind("(") > between.rfind(")") or between.rfind("（") > between.rfind("）")
+    return _PART.search(sentence) is not None or opened and info.end_before(m.start) > 0
+
+
+def over_label(info: LineInfo, m: Mention, role: str) -> str:
+    """The role a label before the figure on its line gave it, read against the noun the figure fills: a change's noun makes a
+    budget label's figure `other` (`予算段階では…、…による増額37百万円`), a programme's cost a grant label's `budget`."""
+    if role in BUDGET_ROLES and named_change(info, m):
+        return "other"
+    return "budget" if role == "support" and named_budget(info, m) else role
 
 
 def head(info: LineInfo, m: Mention) -> tuple[str, str]:
@@ -102,8 +144,8 @@ def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
     if following is not None and not _LISTED.match(info.norm, m.end, following.start):
         end = following.start
     tokens = _tokens(info.norm[m.end:end])
-    particle = next((t[0] for t in tokens if t[1].startswith("助詞") or t[0] in "、，,"), "")
-    for k, (surface, pos, lemma) in enumerate(tokens):
+    particle = next((t[0] for t in tokens if t[1].startswith(("助詞", "助動詞")) or t[0] in "、，,"), "")  # (`で`ございます)
+    for k, (_, pos, lemma) in enumerate(tokens):
         after = "".join(t[0] for t in tokens[k + 1:k + 3])
         if pos.startswith("動詞") and not pos.startswith("動詞-非自立"):
             if lemma in ("言う", "いう") and k and tokens[k - 1][0] == "と":
@@ -125,23 +167,27 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
         return None  # a grant's size or a cap keeps its own reading
     w = _words()
     noun, link = head(info, m)
-    if noun and not link and noun.endswith(w["change"]) and not support:
+    if named_change(info, m) and not support:
         return "other"  # `増額37百万円`, `収入増:約300万円`: a change, named by the noun it fills
-    if noun and any(s in noun for s in w["settled"]):
+    if noun and names_settled(noun):
         return "other" if not support else None  # `支出済額は115億円`: money spent or received so far
+    if any(x in noun for x in w["world"]) or noun.endswith(w["classes"]):
+        return None  # `特別損失として…を計上`, `観光消費額…`: the world's money; `人件費が…`: a class splitting the whole
     sentence = info.norm[max(0, info.norm.rfind("。", 0, m.start) + 1, m.start - 4 * _BEFORE):m.start]
-    if any(s in sentence for s in w["settled"]) or revenue_topic(info, m) or sentence.rstrip(" 約").endswith("から"):
-        return None  # a settlement's, a revenue's, a fund's drawdown: no budget of the year
-    expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"])
+    if names_settled(sentence) or revenue_topic(info, m) or sentence.rstrip(" 約").endswith("から") or _part(info, m, sentence):
+        return None  # a settlement's, a revenue's, a fund's drawdown, a part of a figure before it: no budget of its own
+    particle, verb = predicate(info, m)
+    # a cost named in a clause that goes on (`…調査費千四百万円でございますが`); an item line's bare `…費 1億円` is its scope's
+    expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]) and bool(particle or verb)
     if support and not (expense and not link):
         return None
-    particle, verb = predicate(info, m)
     # `工事請負費1,180万円を減額`: the expense named by its figure is cut whole (the figure is the expense's); a figure a
     # change verb takes with no such noun (`…を9億5千万円ふやす`) is the change
     if verb.startswith(w["change_verbs"]) and not (expense and not link):
         return None
     # the verb governs the figure: its object or subject (`…円を計上`, `…円が措置`, `…円の計上`, `…円計上`), or one of a list
-    budgeted = particle in _GOVERNED and any(verb.startswith(v) or v.startswith(verb) and len(verb) >= 2 for v in w["budget_verbs"])
+    budgeted = bool(noun) and particle in _GOVERNED \
+        and any(verb.startswith(v) or v.startswith(verb) and len(verb) >= 2 for v in w["budget_verbs"])
     if not (expense or budgeted):
         return None
     clause = re.split(r"[、，,]", sentence)[0] if link else sentence

@@ -45,8 +45,8 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from . import outline as ol
 from . import clause_roles, owned_figures, prose_roles
+from . import outline as ol
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
@@ -269,9 +269,11 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label);
     last, a figure still left open takes the role its clause's noun and verb give it (clause_roles.py)."""
     _by_sentence(m, info, chain, kind, deck_kind)
-    if m.role in ("other", "support") and m.role_source == "fallback" \
+    if m.role in ("other", "support") and m.role_source == "fallback" and not settled_scope(info, chain) \
+            and not _split_by_category(info, m) and not owned_figures.function_class(info, m) and not prose_roles.is_change(info, m) \
             and (found := clause_roles.role(info, m, support=m.role == "support")) is not None and found != m.role:
-        m.role, m.role_source = found, "clause"
+        # (not a split of a whole by category, `性質別に見ると、人件費が120億円`, nor a change, `…事業費が約3億円の減`)
+        m.role, m.role_source = (kind if found == "budget" and kind in BUDGET_ROLES else found), "clause"
 
 
 def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
