@@ -20,7 +20,7 @@ def roles(*texts: str) -> dict[str, str | None]:
     ("第二は保健所運営費二億三千四百万円でございまして、これは検査体制の強化に充てるものでございます。", "二億三千四百万円"),
     ("次に、施設維持管理費4,560万円につきましては、老朽化した空調設備を更新するものであります。", "4,560万円"),
     ("庁舎清掃の委託経費は、980万円でございます。", "980万円"),
-    ("また、道路新設改良費3億1,200万円を減額し、予備費に回す修正であります。", "3億1,200万円"),  # the cost cut whole
+    ("まず、浄化槽修繕費六百五十万円については、老朽化した浄化槽を更新するものです。", "六百五十万円"),
 ])
 def test_a_cost_named_by_its_noun_is_a_budget(line, figure):
     assert roles(line)[figure] == "budget"
@@ -69,6 +69,10 @@ def test_a_programmes_cost_with_a_grants_word_inside_is_a_budget(line, figure):
     ("観光消費額は約320億円を見込んでおります。", "320億円", "other"),  # a statistic of the economy
     ("国内の市場規模は2兆円と見込まれております。", "2兆円", "other"),  # a market
     ("人件費を1億2,000万円減額いたしました。", "1億2,000万円", "other"),  # a change, no cost named by the figure
+    ("委託料は当初800万円で、その後の変更で増えた。", "800万円", "other"),  # `at first`: no copula of the year's cost
+    ("医療給付費十二兆円、介護給付費三兆円となっております。", "三兆円", "other"),  # no copula, no budget verb
+    ("職員の出張旅費として、30万円分の航空券を購入した。", "30万円", "other"),  # a cost a verb spends
+    ("改修費用5億円のうち一部を盛り込んだ。", "5億円", "other"),  # the verb takes the part, not the whole
     ("前年度よりも九億五千万円ふえておりますが、", "九億五千万円", "other"),  # a change said in speech's kana
     ("多子世帯には1世帯あたり3万円を助成いたします。", "3万円", "support"),  # a grant's size per recipient
     ("公共交通の維持に2億円を計上した。", "2億円", "other"),  # a purpose, no programme or cost named

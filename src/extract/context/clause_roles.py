@@ -56,7 +56,8 @@ def _words() -> dict[str, tuple[str, ...]]:
         "budget_verbs": (*r["prose"]["appropriate"], *own["plan_predicates"]),
         "change_verbs": tuple(own["change_predicates"]),
         "previous": tuple(r["previous_words"]),
-        "not_expense": tuple(own["not_expense_heads"]),
+        # (`国費`, `県費`: who pays a share, no cost)
+        "not_expense": (*own["not_expense_heads"], *(f for f in r["share_financing"] if f.endswith("費"))),
         "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
     }
 
@@ -88,8 +89,8 @@ def named_budget(info: LineInfo, m: Mention) -> bool:
         and not noun.endswith(_words()["not_expense"])
 
 
-#: a part of a figure before it: `内訳は`, `…円で、うち`, `…円のうち`
-_PART = re.compile(r"内訳|[円)）][^。]{0,4}うち")
+#: a part of a figure before it: `内訳は`, `…円で、うち`, `…円のうち`, a sentence opened by `このうち`
+_PART = re.compile(r"内訳|[円)）][^。]{0,4}うち|^\s*(?:この|その)?うち")
 
 
 def _part(info: LineInfo, m: Mention, sentence: str) -> bool:
@@ -119,11 +120,17 @@ def head(info: LineInfo, m: Mention) -> tuple[str, str]:
     text = text[:link.start()]
     nouns: list[str] = []
     for surface, pos, _ in reversed(_tokens(text)):
-        if not (pos.startswith(("名詞", "接尾辞", "接頭辞")) and not pos.startswith("名詞-数詞")) or not surface.strip():
+        if not pos.startswith(("名詞", "接尾辞", "接頭辞")) or pos.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能")) \
+                or not surface.strip():  # (not a time word or an adverbial noun: `当初`, `とおり`, `うち`)
             break
         nouns.append(surface)
     return "".join(reversed(nouns)), link.group(1) or ""
 
+
+#: a figure stated as a cost: the complement of a copula, or the topic of what follows
+_STATED = re.compile(r"\s*(?:余り?|程度)?\s*(?:で(?:ございま|ござい|あります|あり|す)|につきまして|におきまして|については|の内容)")
+#: `の` then the verbal noun that takes the figure (`…円の計上をした`, `…円の措置`)
+_NOUN_VERB = re.compile(r"\s*の\s*[\u4e00-\u9fff]{2,3}(?:を|が|は|も|し|す|さ|[、。])")
 
 #: the particles by which a verb after the figure takes it
 _GOVERNED = ("", "を", "が", "の", "も", "、", "，", ",")
@@ -143,17 +150,26 @@ def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
     following = next((a for a in info.amounts if m.end <= a.start < end), None)
     if following is not None and not _LISTED.match(info.norm, m.end, following.start):
         end = following.start
-    tokens = _tokens(info.norm[m.end:end])
-    particle = next((t[0] for t in tokens if t[1].startswith(("助詞", "助動詞")) or t[0] in "、，,"), "")  # (`で`ございます)
+    tokens = _tokens(info.norm[m.end:end].lstrip(" 余程度等など"))
+    particle = _particle(tokens, 0)
     for k, (_, pos, lemma) in enumerate(tokens):
         after = "".join(t[0] for t in tokens[k + 1:k + 3])
         if pos.startswith("動詞") and not pos.startswith("動詞-非自立"):
             if lemma in ("言う", "いう") and k and tokens[k - 1][0] == "と":
-                continue  # `…円という負担額を計上`: the figure fills the noun after the quote
+                particle = _particle(tokens, next((j for j in range(k + 1, len(tokens)) if tokens[j][1].startswith("助詞")), k))
+                continue  # `…円という負担額を計上`: the figure fills the noun after the quote, the particle after it counts
             return particle, lemma
         if "サ変" in pos and (_DOES.match(after) or not after or after[:1] in "、，,。"):
             return ("" if not k else particle), lemma
     return particle, ""
+
+
+def _particle(tokens: tuple[tuple[str, str, str], ...], k: int) -> str:
+    """The particle (or copula, or comma) token k is, else "" (a verb or a verbal noun touches the figure)."""
+    if k >= len(tokens):
+        return ""
+    surface, pos, _ = tokens[k]
+    return surface if pos.startswith(("助詞", "助動詞")) or surface in "、，," else ""
 
 
 #: a figure listed before the next one that shares its verb: `を、`, `、`, `や`, `と` right after it (`…等` allowed)
@@ -177,17 +193,17 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
     if names_settled(sentence) or revenue_topic(info, m) or sentence.rstrip(" 約").endswith("から") or _part(info, m, sentence):
         return None  # a settlement's, a revenue's, a fund's drawdown, a part of a figure before it: no budget of its own
     particle, verb = predicate(info, m)
-    # a cost named in a clause that goes on (`…調査費千四百万円でございますが`); an item line's bare `…費 1億円` is its scope's
-    expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]) and bool(particle or verb)
+    # a cost the figure states, by a copula or as a topic (`…調査費千四百万円でございますが`, `…費1,180万円につきましては`);
+    # not a cost a verb does something with (`…給付費十二兆円となっております`, `事務費は…を見込む`, `旅費として…を購入`)
+    expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]) \
+        and _STATED.match(info.norm, m.end) is not None
     if support and not (expense and not link):
         return None
-    # `工事請負費1,180万円を減額`: the expense named by its figure is cut whole (the figure is the expense's); a figure a
-    # change verb takes with no such noun (`…を9億5千万円ふやす`) is the change
-    if verb.startswith(w["change_verbs"]) and not (expense and not link):
-        return None
+    if verb.startswith(w["change_verbs"]):
+        return None  # `…を9億5千万円ふやす`: a change
     # the verb governs the figure: its object or subject (`…円を計上`, `…円が措置`, `…円の計上`, `…円計上`), or one of a list
-    budgeted = bool(noun) and particle in _GOVERNED \
-        and any(verb.startswith(v) or v.startswith(verb) and len(verb) >= 2 for v in w["budget_verbs"])
+    budgeted = bool(noun) and particle in _GOVERNED and verb.startswith(w["budget_verbs"]) \
+        and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None)  # (not `…円のうち一部を盛り込んだ`)
     if not (expense or budgeted):
         return None
     clause = re.split(r"[、，,]", sentence)[0] if link else sentence
