@@ -73,6 +73,7 @@ def test_a_programmes_cost_with_a_grants_word_inside_is_a_budget(line, figure):
     ("医療給付費十二兆円、介護給付費三兆円となっております。", "三兆円", "other"),  # no copula, no budget verb
     ("職員の出張旅費として、30万円分の航空券を購入した。", "30万円", "other"),  # a cost a verb spends
     ("改修費用5億円のうち一部を盛り込んだ。", "5億円", "other"),  # the verb takes the part, not the whole
+    ("事業全体の収支は、3億2,000万円の純損失を計上しました。", "3億2,000万円", "other"),  # the verb takes the loss
     ("前年度よりも九億五千万円ふえておりますが、", "九億五千万円", "other"),  # a change said in speech's kana
     ("多子世帯には1世帯あたり3万円を助成いたします。", "3万円", "support"),  # a grant's size per recipient
     ("公共交通の維持に2億円を計上した。", "2億円", "other"),  # a purpose, no programme or cost named

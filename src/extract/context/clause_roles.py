@@ -203,7 +203,8 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
         return None  # `…を9億5千万円ふやす`: a change
     # the verb governs the figure: its object or subject (`…円を計上`, `…円が措置`, `…円の計上`, `…円計上`), or one of a list
     budgeted = bool(noun) and particle in _GOVERNED and verb.startswith(w["budget_verbs"]) \
-        and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None)  # (not `…円のうち一部を盛り込んだ`)
+        and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None  # (not `…円のうち一部を盛り込んだ`,
+             and info.norm[m.end:].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…円の純損失を計上`)
     if not (expense or budgeted):
         return None
     clause = re.split(r"[、，,]", sentence)[0] if link else sentence
