@@ -30,7 +30,7 @@ def test_a_cost_named_by_its_noun_is_a_budget(line, figure):
 @pytest.mark.parametrize("line, figure", [
     ("図書館の改修費として二億円を予定しております。", "二億円"),
     ("その経費は、一千二百万円という額を計上してございます。", "一千二百万円"),
-    ("学童保育の運営委託料として、630万円の計上をいたしました。", "630万円"),
+    ("学童保育の運営委託費として、630万円の計上をいたしました。", "630万円"),
     ("収支計画では、事業収入として1億2,000万円を、管理運営支出として8,400万円を予定しています。", "8,400万円"),
 ])
 def test_a_budget_verb_makes_its_object_a_budget(line, figure):
@@ -74,6 +74,14 @@ def test_a_programmes_cost_with_a_grants_word_inside_is_a_budget(line, figure):
     ("職員の出張旅費として、30万円分の航空券を購入した。", "30万円", "other"),  # a cost a verb spends
     ("改修費用5億円のうち一部を盛り込んだ。", "5億円", "other"),  # the verb takes the part, not the whole
     ("事業全体の収支は、3億2,000万円の純損失を計上しました。", "3億2,000万円", "other"),  # the verb takes the loss
+    ("退職給付引当金として2億4千万円を計上しています。", "2億4千万円", "other"),  # an accrual statement's allowance
+    ("運営費交付金収益として87億円を計上しています。", "87億円", "other"),  # a revenue booked
+    ("金融機関からの借入金として8,000万円を予定しております。", "8,000万円", "other"),  # a loan planned
+    ("会費収入として62万円を予定しています。", "62万円", "other"),  # a revenue planned
+    ("病院事業収益は54億2,000万円、病院事業費用は56億円を計上しました。", "54億2,000万円", "other"),  # a revenue listed
+    ("年会費は3,000円です。", "3,000円", "other"),  # a member's fee
+    ("人件費は9億4,000万円、扶助費は7億円です。", "9億4,000万円", "other"),  # a class splitting the account
+    ("統合校を新築する場合の事業費は約31億円と試算されます。", "31億円", "other"),  # an estimate
     ("前年度よりも九億五千万円ふえておりますが、", "九億五千万円", "other"),  # a change said in speech's kana
     ("多子世帯には1世帯あたり3万円を助成いたします。", "3万円", "support"),  # a grant's size per recipient
     ("公共交通の維持に2億円を計上した。", "2億円", "other"),  # a purpose, no programme or cost named

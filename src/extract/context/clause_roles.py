@@ -62,6 +62,16 @@ def _words() -> dict[str, tuple[str, ...]]:
     }
 
 
+@lru_cache(maxsize=1)
+def programme_ends() -> tuple[tuple[str, ...], frozenset[str]]:
+    """How a programme's or a work's name ends (programs.json suffixes, totals.json work_ends, roles.json expense_name_ends and
+    open_figures.programme_ends: 負担金, 給付金), and the expense classes that end so but name no work (totals.json)."""
+    classes = load("totals")["no_programme"]
+    ends = (*load("programs")["suffixes"], *load("totals")["work_ends"], *load("roles")["expense_name_ends"],
+            *load("roles")["open_figures"]["programme_ends"])
+    return tuple(ends), frozenset((*classes["expenditure_classes"], *classes["nature_classes"]))
+
+
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
     """(surface, part of speech, lemma) of each Sudachi token of a short text (split mode C, as programs.py reads)."""
@@ -202,7 +212,10 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
     if verb.startswith(w["change_verbs"]):
         return None  # `…を9億5千万円ふやす`: a change
     # the verb governs the figure: its object or subject (`…円を計上`, `…円が措置`, `…円の計上`, `…円計上`), or one of a list
-    budgeted = bool(noun) and particle in _GOVERNED and verb.startswith(w["budget_verbs"]) \
+    # an allow-list of what the verb's money is: a programme, a work, a cost or a spending line (`…事業費支出として`), never
+    # a revenue, a liability, an allowance (`運営費交付金収益として`, `借入金として…を予定`, `引当金として…を計上`)
+    spent = noun.endswith((*programme_ends()[0], *load("roles")["account_sides"]["expenditure_lines"]))
+    budgeted = spent and particle in _GOVERNED and verb.startswith(w["budget_verbs"]) \
         and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None  # (not `…円のうち一部を盛り込んだ`,
              and info.norm[m.end:].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…円の純損失を計上`)
     if not (expense or budgeted):

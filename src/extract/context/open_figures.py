@@ -152,22 +152,12 @@ def _previous(info: LineInfo, m: Mention) -> Mention | None:
 _PARTICLE = re.compile(r"\s*(?:には|に|として|を|は)?\s*約?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _programme_ends() -> tuple[tuple[str, ...], frozenset[str]]:
-    """How a programme's or a work's name ends (programs.json suffixes, totals.json work_ends, roles.json expense_name_ends and
-    open_figures.programme_ends: 負担金, 給付金), and the expense classes that end so but name no work (totals.json)."""
-    classes = load("totals")["no_programme"]
-    ends = (*load("programs")["suffixes"], *load("totals")["work_ends"], *load("roles")["expense_name_ends"],
-            *_words()["programme_ends"])
-    return tuple(ends), frozenset((*classes["expenditure_classes"], *classes["nature_classes"]))
-
-
 def _names_programme(info: LineInfo, m: Mention) -> bool:
     """The words right before the figure name a programme or a work (`…交付金に`, `…事業費に`, `…解体工事に`), not an expense
     class (`人件費に`), a company's booking (`特別損失として…計上`) nor a purpose (`公共交通の維持に`)."""
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _REACH):m.start])[-1]
     name = clause[:_PARTICLE.search(clause).start()]  # type: ignore[union-attr]
-    ends, classes = _programme_ends()
+    ends, classes = clause_roles.programme_ends()
     return name.endswith(ends) and not any(name.endswith(c) for c in classes)
 
 
