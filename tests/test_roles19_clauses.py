@@ -30,7 +30,7 @@ def test_a_cost_named_by_its_noun_is_a_budget(line, figure):
 @pytest.mark.parametrize("line, figure", [
     ("図書館の改修費として二億円を予定しております。", "二億円"),
     ("その経費は、一千二百万円という額を計上してございます。", "一千二百万円"),
-    ("学童保育の運営委託費として、630万円の計上をいたしました。", "630万円"),
+    ("学童保育の運営経費として、630万円の計上をいたしました。", "630万円"),
     ("収支計画では、事業収入として1億2,000万円を、管理運営支出として8,400万円を予定しています。", "8,400万円"),
 ])
 def test_a_budget_verb_makes_its_object_a_budget(line, figure):
