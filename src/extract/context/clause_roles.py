@@ -26,6 +26,7 @@ or a market's), a figure a change verb takes (`…円を減額`) with no expense
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..dictionary import load
@@ -38,6 +39,8 @@ from .qualifiers import threshold
 #: how far a figure's clause is read before it (its head noun) and its sentence after it (its predicate): windows, so a
 #: long line stays linear
 _BEFORE, _AFTER = 40, 160
+#: how far after a figure the verbal noun that takes it through `の` is read
+_REACH = 16
 
 #: what may stand between the head noun and the figure: a topic's particle, a comma, `約`
 _LINK = re.compile(r"(は|が|も|として|につきましては|につきまして|については|におきましては|では)?[、，,\s:：]*(?:約|およそ)?\s*$")
@@ -106,7 +109,7 @@ _PART = re.compile(r"内訳|[円)）][^。]{0,4}うち|^\s*(?:この|その)?う
 def _part(info: LineInfo, m: Mention, sentence: str) -> bool:
     """The figure is a part of one before it: its sentence lists a breakdown (`内訳は工事費…`, `…235億円で、うち扶助費が`),
     or it stands inside a bracket opened after the figure before it (`支出237億円(人件費47億円、…)`)."""
-    between = info.norm[info.end_before(m.start):m.start]
+    between = info.norm[max(info.end_before(m.start), m.start - 4 * _BEFORE):m.start]
     opened = between.rfind("(") > between.rfind(")") or between.rfind("（") > between.rfind("）")
     return _PART.search(sentence) is not None or opened and info.end_before(m.start) > 0
 
@@ -122,7 +125,7 @@ def over_label(info: LineInfo, m: Mention, role: str) -> str:
 def head(info: LineInfo, m: Mention) -> tuple[str, str]:
     """(head noun, link): the nouns right before the figure, back to its clause's start or the figure before it, and
     the particle that links them to it ("" when they touch it: `一般管理費2,763万円`; `は`: `経費は千三百…`)."""
-    start = max(info.end_before(m.start), info.norm.rfind("。", 0, m.start) + 1, m.start - _BEFORE, 0)
+    start = max(info.end_before(m.start), info.norm.rfind("。", max(0, m.start - _BEFORE), m.start) + 1, m.start - _BEFORE, 0)
     text = info.norm[start:m.start]
     link = _LINK.search(text)
     if link is None:
@@ -157,7 +160,8 @@ def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
     figure after it takes the verbs that follow it (`…1億円でございますが、…で1億3千万円を措置`: not the first's)."""
     end = info.norm.find("。", m.end, m.end + _AFTER)
     end = end if end >= 0 else min(len(info.norm), m.end + _AFTER)
-    following = next((a for a in info.amounts if m.end <= a.start < end), None)
+    k = bisect_right(info.amount_ends, m.end)  # the figure after it, by bisection (a long line stays linear)
+    following = info.amounts[k] if k < len(info.amounts) and m.end <= info.amounts[k].start < end else None
     if following is not None and not _LISTED.match(info.norm, m.end, following.start):
         end = following.start
     tokens = _tokens(info.norm[m.end:end].lstrip(" 余程度等など"))
@@ -199,7 +203,8 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
         return "other" if not support else None  # `支出済額は115億円`: money spent or received so far
     if any(x in noun for x in w["world"]) or noun.endswith(w["classes"]):
         return None  # `特別損失として…を計上`, `観光消費額…`: the world's money; `人件費が…`: a class splitting the whole
-    sentence = info.norm[max(0, info.norm.rfind("。", 0, m.start) + 1, m.start - 4 * _BEFORE):m.start]
+    floor = max(0, m.start - 4 * _BEFORE)  # (windows: a long line stays linear)
+    sentence = info.norm[max(floor, info.norm.rfind("。", floor, m.start) + 1):m.start]
     if names_settled(sentence) or revenue_topic(info, m) or sentence.rstrip(" 約").endswith("から") or _part(info, m, sentence):
         return None  # a settlement's, a revenue's, a fund's drawdown, a part of a figure before it: no budget of its own
     particle, verb = predicate(info, m)
@@ -217,7 +222,7 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
     spent = noun.endswith((*programme_ends()[0], *load("roles")["account_sides"]["expenditure_lines"]))
     budgeted = spent and particle in _GOVERNED and verb.startswith(w["budget_verbs"]) \
         and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None  # (not `…円のうち一部を盛り込んだ`,
-             and info.norm[m.end:].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…円の純損失を計上`)
+             and info.norm[m.end:m.end + _REACH].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…の純損失を`)
     if not (expense or budgeted):
         return None
     clause = re.split(r"[、，,]", sentence)[0] if link else sentence

@@ -259,15 +259,16 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label);
     last, a figure still left open takes the role its clause's noun and verb give it (clause_roles.py)."""
     _by_sentence(m, info, chain, kind, deck_kind)
-    if _left_open(m, info, chain) and (found := clause_roles.role(info, m, support=m.role == "support")) not in (None, m.role):
+    if m.role in ("other", "support") and m.role_source == "fallback" \
+            and (found := clause_roles.role(info, m, support=m.role == "support")) not in (None, m.role) and _left_open(m, info, chain):
         m.role, m.role_source = (kind if found == "budget" and kind in BUDGET_ROLES else found), "clause"
 
 
 def _left_open(m: Mention, info: LineInfo, chain: list[ol.Node]) -> bool:
-    """No rule read the figure and nothing says it is a part or a change: not a settlement's scope, not a split of a whole
-    by category (`性質別に見ると、人件費が120億円`) or by function, not a change (`…事業費が約3億円の減`), not a row's breakdown."""
-    return m.role in ("other", "support") and m.role_source == "fallback" and not settled_scope(info, chain) \
-        and not _split_by_category(info, m) and not owned_figures.function_class(info, m) \
+    """Nothing says the figure its clause reads is a part or a change (asked only then: some checks scan the line): not a
+    settlement's scope, not a split of a whole by category (`性質別に見ると、人件費が120億円`) or by function, not a change
+    (`…事業費が約3億円の減`), not a row's breakdown."""
+    return not settled_scope(info, chain) and not _split_by_category(info, m) and not owned_figures.function_class(info, m) \
         and not prose_roles.is_change(info, m) and not prose_roles.row_figure_before(info, m)
 
 
