@@ -45,8 +45,8 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from . import clause_roles, owned_figures, prose_roles
 from . import outline as ol
-from . import owned_figures, prose_roles
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
@@ -152,22 +152,12 @@ def _previous(info: LineInfo, m: Mention) -> Mention | None:
 _PARTICLE = re.compile(r"\s*(?:には|に|として|を|は)?\s*約?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _programme_ends() -> tuple[tuple[str, ...], frozenset[str]]:
-    """How a programme's or a work's name ends (programs.json suffixes, totals.json work_ends, roles.json expense_name_ends and
-    open_figures.programme_ends: 負担金, 給付金), and the expense classes that end so but name no work (totals.json)."""
-    classes = load("totals")["no_programme"]
-    ends = (*load("programs")["suffixes"], *load("totals")["work_ends"], *load("roles")["expense_name_ends"],
-            *_words()["programme_ends"])
-    return tuple(ends), frozenset((*classes["expenditure_classes"], *classes["nature_classes"]))
-
-
 def _names_programme(info: LineInfo, m: Mention) -> bool:
     """The words right before the figure name a programme or a work (`…交付金に`, `…事業費に`, `…解体工事に`), not an expense
     class (`人件費に`), a company's booking (`特別損失として…計上`) nor a purpose (`公共交通の維持に`)."""
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _REACH):m.start])[-1]
     name = clause[:_PARTICLE.search(clause).start()]  # type: ignore[union-attr]
-    ends, classes = _programme_ends()
+    ends, classes = clause_roles.programme_ends()
     return name.endswith(ends) and not any(name.endswith(c) for c in classes)
 
 
@@ -266,7 +256,24 @@ def _aside(info: LineInfo, m: Mention) -> bool:
 
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
     """Set the role of an amount by what its own sentence says: prose_roles.apply, then the ways of writing above (scope.py
-    calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label)."""
+    calls this for every amount; `kind`: the role of its budget scope, `deck_kind` a budget deck's with no scope label);
+    last, a figure still left open takes the role its clause's noun and verb give it (clause_roles.py)."""
+    _by_sentence(m, info, chain, kind, deck_kind)
+    if m.role in ("other", "support") and m.role_source == "fallback" \
+            and (found := clause_roles.role(info, m, support=m.role == "support")) not in (None, m.role) and _left_open(m, info, chain):
+        m.role, m.role_source = (kind if found == "budget" and kind in BUDGET_ROLES else found), "clause"
+
+
+def _left_open(m: Mention, info: LineInfo, chain: list[ol.Node]) -> bool:
+    """Nothing says the figure its clause reads is a part or a change (asked only then: some checks scan the line): not a
+    settlement's scope, not a split of a whole by category (`性質別に見ると、人件費が120億円`) or by function, not a change
+    (`…事業費が約3億円の減`), not a row's breakdown."""
+    return not settled_scope(info, chain) and not _split_by_category(info, m) and not owned_figures.function_class(info, m) \
+        and not prose_roles.is_change(info, m) and not prose_roles.row_figure_before(info, m)
+
+
+def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None) -> None:
+    """prose_roles.apply, then the ways of writing of the module's docstring."""
     prose_roles.apply(m, info, chain, kind, deck_kind)
     if _own_words(m, info, chain, kind) or _sizes(m, info):
         return

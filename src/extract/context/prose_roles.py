@@ -151,7 +151,7 @@ _BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,.])")
 _ROW_REACH = 400
 
 
-def _row_figure_before(info: LineInfo, m: Mention) -> bool:
+def row_figure_before(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence follows a budget table row's own unit-less figures on its line (`…維持管理費 77,500 67,500
     … 修繕費30,000千円、委託料15,000千円等を計上。`): the sentence describes what the row's cost is made of (GUIDE:
     breakdowns of a programme's own cost are `other`), it appropriates nothing of its own."""
@@ -174,7 +174,7 @@ def listed_appropriation(info: LineInfo, m: Mention) -> bool:
         return False
     if revenue_topic(info, m):
         return False
-    if _row_figure_before(info, m):
+    if row_figure_before(info, m):
         return False  # the row's own cost is its unit-less figure: what its description lists breaks it down
     if _object_of(info, m, _words()["appropriate"]):
         return True

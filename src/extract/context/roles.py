@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
-from . import legends, stage_marks
+from . import clause_roles, legends, stage_marks
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
@@ -46,7 +46,7 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 # (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
 _LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
                           r"\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
-_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額)")
+_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額|ふえ|ふや|へっ|へら)")  # (`九億五千万円ふえて`: speech's kana)
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
@@ -204,8 +204,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     # 1. a label before it on its own line (after the previous amount, if any)
     head = info.norm[prev.end if prev else 0:m.start]
     own = head[head.rfind("。") + 1:]
-    if label_role(own) is not None or any(a in own for a in load("roles")["accounts"]):
-        head = own  # the figure's sentence names its own subject (`…0.8%増となります。特別会計は、`): the sentence before labels nothing
+    if label_role(own) is not None or any(a in own for a in load("roles")["accounts"]) or clause_roles.names_settled(own):
+        head = own  # its sentence names its own subject (`…増となります。特別会計は、`, `また支出済額は`): the one before labels nothing
     if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
@@ -239,7 +239,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
         m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
         return True
-    role, _ = found
+    role = clause_roles.over_label(info, m, found[0])  # `…による増額37百万円`: the noun the figure fills, over the label
     if role == "budget" and _previous_clause(head):
         role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
     if role == "previous_budget" and _compared(head, found[1], info.norm[m.end:]):
