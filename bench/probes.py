@@ -1,6 +1,6 @@
 """Run the rule probes: short made-up decks in other issuers' styles, each with the answer the GUIDE gives.
 
-usage: python bench/probes.py [--tree DIR] [--json OUT] [--against PREV.json] [--fails] [--group NAME] [--probes DIR]
+usage: python bench/probes.py [--tree DIR] [--json OUT] [--against PREV.json] [--fails] [--group NAME|PATTERN] [--probes DIR]
 
 Each line of `bench/probes/*.jsonl` is one deck: `id`, `shape`, `lines` (line 1 the title) and `checks`, one per
 amount mention: `line`, `text` and the expected `role`, `fy` (null = no fiscal year), `per` (`year`, `project`,
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fnmatch
 import importlib.util
 import json
 import re
@@ -47,10 +48,10 @@ def _norm(s: Any) -> str:
 
 
 def load_probes(group: str | None = None, folder: Path = PROBES) -> list[dict[str, Any]]:
-    """Every probe deck of `folder`, its group (the file's stem) added."""
+    """Every probe deck of `folder`, its group (the file's stem) added; `group` a stem or a pattern (`para19_*`)."""
     decks = []
     for f in sorted(folder.glob("*.jsonl")):
-        if group and f.stem != group:
+        if group and not fnmatch.fnmatchcase(f.stem, group):
             continue
         for s in f.read_text(encoding="utf-8").splitlines():
             if s.strip():
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write every check's result here")
     ap.add_argument("--against", type=Path, help="an earlier --json run: print the checks that changed")
     ap.add_argument("--fails", action="store_true", help="print failing checks only")
-    ap.add_argument("--group", help="run one probe file (its stem) only")
+    ap.add_argument("--group", help="run one probe file (its stem, or a pattern: `para19_*`) only")
     ap.add_argument("--probes", type=Path, default=PROBES, help="a folder of probe files (default: bench/probes)")
     a = ap.parse_args(argv)
     decks = load_probes(a.group, a.probes)
