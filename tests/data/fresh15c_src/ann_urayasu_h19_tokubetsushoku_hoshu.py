@@ -8,7 +8,9 @@ DOC = "urayasu_h19_tokubetsushoku_hoshu"
 # label reaching its cells, fresh12b's `手当月額`), per null in the 報酬 table (its header says only `報酬`: NEW, arguable,
 # the figures are monthly but no 月 is written) and in the 退職手当 table (`100万円×在職月数` a formula's base, per null;
 # `2160万円` the amount for one term). `4.45月分` a count with unit `月分` (NEW: the bonus rate in months of pay; the
-# cells gold of fuji_r8 keeps the same unit). `1期` a count of terms (NEW, arguable), `4年` and `48月` durations, `100分の45`
+# cells gold of fuji_r8 keeps the same unit). `1期` of `1期(4年=48月) 勤めた場合` a count of terms (NEW,
+# arguable); the column label `1期の手当額` (line 17) and its quotation `「1期の手当額」` (line 21) a per-term rate marker,
+# no mention (as `1人当たり`, `1年あたり`: fresh12b, fresh13b; blind audit), `4年` and `48月` durations, `100分の45`
 # a fraction (no mention), `4月1日` of the note the status date 2007-04-01, `12%` a percent. The address, postcode and
 # phone no mentions.
 O, FY, MO = "other", 2007, "month"
@@ -24,7 +26,6 @@ for ln, who, per, vals in [(5, "市長 給料月額", MO, [("100万円", 1000000
 M += [
     fyr(14, "平成18年度", 2006), cnt(14, "4.45月分", 4.45, "月分"),
     fyr(15, "平成18年度", 2006), cnt(15, "4.45月分", 4.45, "月分"),
-    cnt(17, "1期", 1, "期"),
     trap(amt(19, "100万円", 1000000, role=O, fy=FY), "市長 退職手当 算定方式の給料月額", PAY),
     trap(amt(19, "2160万円", 21600000, role=O, fy=FY), "市長 退職手当 1期の手当額", "an expected payout per term, not a budget"),
     trap(amt(20, "83万円", 830000, role=O, fy=FY), "副市長 退職手当 算定方式の給料月額", PAY),
