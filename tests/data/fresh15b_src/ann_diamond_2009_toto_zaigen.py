@@ -1,4 +1,4 @@
-from kinds import amt, pct, trap, traps
+from kinds import amt, cnt, pct, trap, traps
 
 DOC = "diamond_2009_toto_zaigen"
 # ダイヤモンド・オンライン's news of 日本スポーツ振興センター's 09年度 grant funds. `09年度の助成財源額が過去最高の127億円`:
@@ -10,7 +10,7 @@ DOC = "diamond_2009_toto_zaigen"
 # carry-over `5億` (no 円: an amount, fresh14c's `5億3000万`; `other` of 07年度, the year it came from: fresh14d),
 # traps; the sum `127億円` restated: `budget` FY2009, a trap (one row per programme and year). `09年度`, `08年度`,
 # `07年度` no mentions (no era: fresh11b) though they give the years. `8.5倍` a ratio, `3分の1`, `3分の2` fractions:
-# no mentions (earlier sets, GUIDE). `50%` twice percents.
+# no mentions (earlier sets, GUIDE). `50%` twice percents; `区分は3つ` a count (GUIDE's `つ`).
 B, O = "budget", "other"
 M = [
     amt(1, "127億円", 12700000000, fy=2009),
@@ -19,6 +19,7 @@ M = [
     trap(amt(4, "949億円", 94900000000, role=O, fy=2008, q=("approx",)), "totoの売上 (08年度)",
          "the lottery's sales, not a budget"),
     trap(amt(4, "6億円", 600000000, role=O), "最高当選額", "a lottery prize, not a budget"),
+    cnt(2, "3つ", 3, "つ"),
     pct(7, "50%", 50), pct(7, "50%", 50),
     trap(amt(7, "122億円", 12200000000, role=O, fy=2009), "スポーツ振興事業にまわされる額 (09年度)",
          "the lottery's share for sports: the funds' source (financing), not the programme's budget"),

@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date, trap, traps
+from kinds import amt, cnt, date, fyr, trap, traps
 
 DOC = "nikkansports_2008_toto_tsuika"
 # 日刊スポーツ's news (2008-08-06, the address) of 日本スポーツ振興センター's additional round of the lottery's 2008年度
@@ -7,11 +7,11 @@ DOC = "nikkansports_2008_toto_tsuika"
 # funds of the year, its own figure: `budget` FY2008, approx, the ROW (ambiguous: an expected amount, not a voted
 # budget). `差額の約4億7000万円は09年度の助成に回す`: the part of the year's funds left over and carried to the next
 # year, `other` FY2008 (a carry-over, fresh14d's 繰越金 `other`), a trap. `08年度`, `09年度` no mentions (no era: fresh11b)
-# though they give the year. `6日` a date of the address's month (fresh's bare days); `4月` 2008-04.
+# though they give the year; `2008年度` a fiscal year. `6日` a date of the address's month (fresh's bare days); `4月` 2008-04.
 S, FY = "support", 2008
 T = "a total of grants allocated to recipients, not a budget"
 M = [
-    date(1, "6日", "2008-08-06"),
+    date(1, "6日", "2008-08-06"), fyr(1, "2008年度", FY),
     trap(amt(1, "1億5000万円", 150000000, role=S, fy=FY, q=("approx",)), "追加分の配分 (total of the round)", T),
     cnt(1, "6件", 6, "件"),
     trap(amt(1, "9940万円", 99400000, role=S, fy=FY), "グラウンド芝生化事業 (6件)", T),

@@ -2,7 +2,7 @@ from kinds import amt, cnt, date, fyr, trap, traps
 
 DOC = "teiju_h26_chiiki_josei"
 # ふるさと島根定住財団's list of the bodies awarded in its 地域づくり応援助成金 (平成26年度第1回). Each body's `交付決定額`:
-# `support` FY2014, a trap (a grant decided for one recipient: fresh11c 綾瀬市's 交付決定額, fresh10a). Each `対象経費`:
+# `support` FY2014, a trap (a grant decided for one recipient: fresh13a 綾瀬市's 交付決定額, fresh10a). Each `対象経費`:
 # the project's cost, `support` FY2014 (fresh9a's 事業費 project sizes), a trap. `【採択案件】 2件` a count. `11月に…
 # イベントを行う`: the project's event, a month of the grant's year (2014-11; NEW, arguable: the fiscal year's November).
 S, FY = "support", 2014

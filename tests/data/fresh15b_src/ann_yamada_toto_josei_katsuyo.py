@@ -2,7 +2,7 @@ from kinds import amt, date, fyr, trap, traps
 
 DOC = "yamada_toto_josei_katsuyo"
 # 山田町's page of the sports-lottery grants it received: each project's `助成金額` under its `N年度事業` heading:
-# `support` of that year, a trap (a grant to one recipient: fresh11c, fresh10a). `(交付内定額)` (an informal decision)
+# `support` of that year, a trap (a grant to one recipient: fresh13a, fresh11c, fresh10a). `(交付内定額)` (an informal decision)
 # changes nothing. `平成14年度から` the programme's start: a fiscal-year point 2002 (GUIDE: `から` a point). The works
 # periods `令和3年9月1日~令和4年1月13日` one date range each (fresh13c's `~`).
 S = "support"
