@@ -5,8 +5,8 @@ DOC = "npoweb_2003_toto_haibun"
 # the year's awards (内定額) in total and by category with counts, the year before's total, the NPOs' share. Every
 # amount is a total of grants decided for recipients: `support` (fresh11c 上尾市's grants paid out), with the year of
 # the allocation it totals (2003; the first round's `2002年度の助成額` and `昨年の約69億円` 2002), traps. `27億円超`
-# at_least (GUIDE `超`); `約` approx. `2億円を下回る結果` a reference value the NPO share fell below: `support` FY2003,
-# no qualifier (NEW, arguable: `下回る` is no qualifier of the GUIDE's list). `4月30日` the announcement, of 2003 (the
+# at_least (GUIDE `超`); `約` approx. `2億円を下回る結果` a threshold the NPO share fell below: `other` FY2003,
+# no qualifier (blind audit: fresh3's 庄原市 `300億円を下回り` `other` of the year, no qualifier; fresh14b's audit). `4月30日` the announcement, of 2003 (the
 # allocation's year; the page carries no date). `第1回目`, `2回目` ordinals.
 S, FY = "support", 2003
 T = "a total of grants allocated to recipients (配分額 / 助成額), not a budget"
@@ -34,7 +34,8 @@ M = [
     trap(amt(12, "27億16百万円", 2716000000, role=S, fy=FY), "計 (2003年度 助成額)", T), cnt(12, "1311件", 1311, "件"),
     cnt(13, "81団体", 81, "団体"), cnt(13, "137事業", 137, "事業"),
     trap(amt(13, "1億9744万円", 197440000, role=S, fy=FY), "NPO法人に対する助成", T),
-    trap(amt(14, "2億円", 200000000, role=S, fy=FY), "NPO法人への助成が下回った額 (reference)", T),
+    trap(amt(14, "2億円", 200000000, role="other", fy=FY), "NPO法人への助成が下回った額 (a threshold compared with)",
+         "a threshold the NPOs' share is compared with, not a grant nor a budget"),
     fyr(16, "2001年度", 2001),
     trap(amt(16, "27億円", 2700000000, None, role=S, fy=FY, q=("at_least",)), "最終的な助成額総額 (超)", T),
 ]
