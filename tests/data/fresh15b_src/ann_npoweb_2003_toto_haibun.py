@@ -5,9 +5,10 @@ DOC = "npoweb_2003_toto_haibun"
 # the year's awards (内定額) in total and by category with counts, the year before's total, the NPOs' share. Every
 # amount is a total of grants decided for recipients: `support` (fresh11c 上尾市's grants paid out), with the year of
 # the allocation it totals (2003; the first round's `2002年度の助成額` and `昨年の約69億円` 2002), traps. `27億円超`
-# at_least (GUIDE `超`); `約` approx. `2億円を下回る結果` a threshold the NPO share fell below: `other` FY2003,
-# no qualifier (blind audit: fresh3's 庄原市 `300億円を下回り` `other` of the year, no qualifier; fresh14b's audit). `4月30日` the announcement, of 2003 (the
-# allocation's year; the page carries no date). `第1回目`, `2回目` ordinals.
+# at_least (GUIDE `超`); `約` approx. `2億円を下回る結果` a threshold the NPO share fell below, not a grant
+# (that amount, a trap): `other` FY2003, no qualifier (blind audit: fresh3's 庄原市 `300億円を下回り` `other` of the
+# year, a point; fresh14b's audit). `4月30日` the announcement, of 2003 (the allocation's year; the page carries no
+# date). `第1回目`, `2回目` ordinals.
 S, FY = "support", 2003
 T = "a total of grants allocated to recipients (配分額 / 助成額), not a budget"
 M = [
