@@ -1,8 +1,9 @@
 from kinds import amt, cnt, date, trap, traps
 
 DOC = "indonesia_news_2019_enshakan_india_care"
-# indonesia-news.biz's category page (an older page of the site than the 2020-02 deck: these items are of March 2019; the
-# stored text names no year: NEW, arguable, the year-less days take 2019, the India notes' month). JICA's loan to the
+# indonesia-news.biz's category page (items of March 2020; the stored text names no year. The annotator first dated them
+# 2019 from the site's paging; blind audit: JICA's release of 2020-03-31 (the same loan, `3月30日`, 44億900万円) and the
+# embassy's notice of 令和2年3月27日 (the same nine loans, total and signers) fix 2020; the file name keeps its first year). JICA's loan to the
 # Philippines `44億900万円を限度とする円借款貸付契約` (`other`, at_most, min null), six headlines of loans (`479億円`, `94億円`,
 # `100億円を…協調融資`, `643億円`, `総額3,744億円`: `other`, no qualifier; `5,000万ドル` in dollars, no amount), the India notes
 # `9案件の総額3,744億4,000万円を限度とする円借款` and five of their caps `対象案件および供与限度額は①…に139億6,700万円②…` (`other`,
@@ -12,7 +13,7 @@ O = "other"
 R_CAP = "a yen loan's cap agreed for one project: a loan to a country, not a budget"
 R_HEAD = "a news headline's loan figure: a loan to a country, not a budget"
 M = [
-    date(1, "3月31日", "2019-03-31"), date(1, "30日", "2019-03-30"),
+    date(1, "3月31日", "2020-03-31"), date(1, "30日", "2020-03-30"),
     trap(amt(1, "44億900万円", None, 4409000000, role=O, q=("at_most",)), "マニラ首都圏主要橋梁耐震補強事業(第二期) 限度額", R_CAP),
     cnt(1, "2橋梁", 2, "橋梁"), date(1, "2022年8月", "2022-08"),
     trap(amt(2, "479億円", 47900000000, role=O), "ミャンマー 鉄道整備と発電能力強化 円借款 (見出し)", R_HEAD),
@@ -24,7 +25,7 @@ M = [
     cnt(8, "9案件", 9, "案件"),
     trap(amt(8, "3,744億4,000万円", None, 374440000000, role=O, q=("at_most",)), "インド 9案件 総額 限度",
          "the cap of nine loans' total in the notes: loans, not a budget"),
-    date(8, "3月27日", "2019-03-27"), cnt(8, "9案件", 9, "案件"),
+    date(8, "3月27日", "2020-03-27"), cnt(8, "9案件", 9, "案件"),
     trap(amt(9, "139億6,700万円", None, 13967000000, role=O, q=("at_most",)), "アーメダバード・メトロ計画(第二期) 供与限度額", R_CAP),
     trap(amt(9, "1,300億円", None, 130000000000, role=O, q=("at_most",)), "デリー・ムンバイ間貨物専用鉄道建設計画(フェーズ1)(第四期) 供与限度額", R_CAP),
     trap(amt(9, "554億7,400万円", None, 55474000000, role=O, q=("at_most",)), "上水道マディヤ・プラデシュ州地方給水計画 供与限度額", R_CAP),

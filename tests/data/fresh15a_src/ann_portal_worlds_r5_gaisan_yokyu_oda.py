@@ -8,10 +8,11 @@ DOC = "portal_worlds_r5_gaisan_yokyu_oda"
 # lead call). `一般的な政策経費は3,190億円` (a kind of expense, non-ODA policy costs: `other`, fresh4 / fresh8a's 一般経費 split,
 # a trap); the ministry's request total `8,137億円` (`budget` 2024) and last year's `7,434億円` (`previous_budget` 2023):
 # traps (a ministry's totals); the increases `105億円`, `703億円`, `3,860億円` (`other`, changes, traps); JICA's loan volume
-# `22,800億円` (有償資金協力's 事業規模: `other` as fresh8a's loan volume (the loans are financed outside the budget), fy 2024,
-# traps; arguable `support`: the GUIDE lists 事業規模 under support). `3つ` a count; `8月31日` 2023-08-31; `約 1分6秒` a
+# `22,800億円` (the lead's `有償資金協力は…22,800億円`: `other` as fresh8a's loan volume (the loans are financed outside the
+# budget); line 5's `事業規模は、22,800億円`: `support` (blind audit: the GUIDE lists 事業規模 under support, as fresh9a,
+# fresh11c and fresh14b's audit read it); fy 2024, traps). `3つ` a count; `8月31日` 2023-08-31; `約 1分6秒` a
 # reading time (no kind).
-B, PB, O = "budget", "previous_budget", "other"
+B, PB, O, S = "budget", "previous_budget", "other", "support"
 R_CH = "a change against the year before, not a budget"
 R_LOAN = "JICA's loan programme volume (financed by loan funds outside the budget), not a budget row"
 M = [
@@ -31,7 +32,7 @@ M = [
          "a kind of expense (the ministry's non-ODA policy costs), not a programme's budget"),
     cnt(4, "3つ", 3, "つ"),
     date(5, "8月31日", "2023-08-31"), fyr(5, "令和6年度", 2024),
-    trap(amt(5, "22,800億円", 2280000000000, role=O, fy=2024), "JICA有償資金協力 事業規模", R_LOAN),
+    trap(amt(5, "22,800億円", 2280000000000, role=S, fy=2024), "JICA有償資金協力 事業規模", R_LOAN),
     fyr(5, "令和5年度", 2023),
     trap(amt(5, "3,860億円", 386000000000, role=O, fy=2024), "事業規模 令和5年度当初計画比 増", R_CH),
 ]
