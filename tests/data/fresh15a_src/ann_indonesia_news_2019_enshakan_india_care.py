@@ -4,7 +4,8 @@ DOC = "indonesia_news_2019_enshakan_india_care"
 # indonesia-news.biz's category page (items of March 2020; the stored text names no year. The annotator first dated them
 # 2019 from the site's paging; blind audit: JICA's release of 2020-03-31 (the same loan, `3月30日`, 44億900万円) and the
 # embassy's notice of 令和2年3月27日 (the same nine loans, total and signers) fix 2020; the file name keeps its first
-# year). JICA's loan to the Philippines `44億900万円を限度とする円借款貸付契約` (`other`, at_most, min null), six headlines of loans (`479億円`, `94億円`,
+# year). JICA's loan to the Philippines `44億900万円を限度とする円借款貸付契約` (`other`, at_most, min null), six
+# headlines of loans (`479億円`, `94億円`,
 # `100億円を…協調融資`, `643億円`, `総額3,744億円`: `other`, no qualifier; `5,000万ドル` in dollars, no amount), the India notes
 # `9案件の総額3,744億4,000万円を限度とする円借款` and five of their caps `対象案件および供与限度額は①…に139億6,700万円②…` (`other`,
 # at_most: the `供与限度額` label heads the list). Loans to countries, fy null (no fiscal year is written): traps. `2橋梁`, `2校`,
