@@ -45,6 +45,9 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh14b` scores a blind set of the fifteenth round: independent agencies' and national universities' money pages (decks/fresh14b).
 `--set fresh14c` scores a blind set of the fifteenth round: procurement and contract results, bids and contract prices (decks/fresh14c).
 `--set fresh14d` scores a blind set of the 15th round: half-year fiscal condition and budget execution of local bodies (decks/fresh14d).
+`--set fresh15a` scores a blind set of the 16th round: ODA loan and grant agreements, contributions and ODA budget pages (decks/fresh15a).
+`--set fresh15b` scores a blind set of the 16th round: grant decisions and award results, who got how much (decks/fresh15b).
+`--set fresh15c` scores a blind set of the 16th round: personnel and pay disclosures of local bodies (decks/fresh15c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -122,6 +125,9 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh14b": (DATA / "decks" / "fresh14b", DATA / "gold" / "fresh14b", DATA / "gold" / "fresh14b_budgets", True),
         "fresh14c": (DATA / "decks" / "fresh14c", DATA / "gold" / "fresh14c", DATA / "gold" / "fresh14c_budgets", True),
         "fresh14d": (DATA / "decks" / "fresh14d", DATA / "gold" / "fresh14d", DATA / "gold" / "fresh14d_budgets", True),
+        "fresh15a": (DATA / "decks" / "fresh15a", DATA / "gold" / "fresh15a", DATA / "gold" / "fresh15a_budgets", True),
+        "fresh15b": (DATA / "decks" / "fresh15b", DATA / "gold" / "fresh15b", DATA / "gold" / "fresh15b_budgets", True),
+        "fresh15c": (DATA / "decks" / "fresh15c", DATA / "gold" / "fresh15c", DATA / "gold" / "fresh15c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
