@@ -44,8 +44,7 @@ def _probe(module: str, name: str, label: str | None = None) -> None:
     import importlib
 
     m = importlib.import_module(module)
-    if hasattr(m, name):  # (a step an older tree does not have is left out)
-        setattr(m, name, probed(label or name, getattr(m, name)))
+    setattr(m, name, probed(label or name, getattr(m, name)))
 
 
 def probe_deck() -> None:
@@ -56,7 +55,6 @@ def probe_deck() -> None:
     _probe("extract.run.reading", "_charts_and_cells", "fork: charts and cells")
     _probe("extract.run.reading", "extract_deck_outline", "child: rules (extract_deck_outline)")
     _probe("extract.run.reading", "read_cells", "child: read_cells (waits for the fork)")
-    _probe("extract.run.reading", "_draw_ahead", "fork: the report's pictures drawn ahead, until taken")
 
 
 if __name__ == "__mp_main__":

@@ -14,12 +14,10 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import select
 import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -93,18 +91,8 @@ def _payload(got: tuple[list[Any], tuple[int, BaseException] | None]) -> bytes:
         return pickle.dumps((out, (page, RuntimeError(f"{type(e).__name__}: {e}"))), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-#: what a forked process may go on with once its result is sent: (its result, a call that tells when the
-#: process that forked it has taken the result) -> None
-Then = Callable[[Any, Callable[[], bool]], None]
-
-
-def _fork(read: Callable[[int], Any], pages: Callable[[], Sequence[int] | None], then: Then | None = None,
-          taken: tuple[int, int] | None = None, spill: int | None = None) -> tuple[int, int]:
-    """A forked reader of the runs `pages()` gives: (its pid, the pipe its result comes through, closed once it
-    is sent). With `then`, the reader goes on with `then(its one result, taken)` once the result is sent, where
-    `taken()` is true once the pipe `taken` (reading end, writing end: the forking process keeps the writing
-    end) reads as closed: the forking process took the result (see `Aside`). Such a result is written to the
-    file `spill` (a pipe holds 64 KB: the writer would wait for the reader to ask for it), the pipe then closed."""
+def _fork(read: Callable[[int], Any], pages: Callable[[], Sequence[int] | None]) -> tuple[int, int]:
+    """A forked reader of the runs `pages()` gives: (its pid, the pipe its result comes through)."""
     parent = os.getpid()
     r, w = os.pipe()
     pid = os.fork()
@@ -112,16 +100,10 @@ def _fork(read: Callable[[int], Any], pages: Callable[[], Sequence[int] | None],
         code = 1
         try:
             os.close(r)
-            if taken is not None:
-                os.close(taken[1])
             _die_with_parent(parent)
-            got = _read_share(read, pages)
-            data = _payload(got)
-            with os.fdopen(w if spill is None else spill, "wb") as f:
+            data = _payload(_read_share(read, pages))
+            with os.fdopen(w, "wb") as f:
                 f.write(data)
-            if then is not None and taken is not None and spill is not None and got[1] is None and got[0]:
-                os.close(w)  # sent: the forking process may read it now
-                then(got[0][0][1], partial(_closed, taken[0]))
             code = 0
         finally:
             os._exit(code)
@@ -129,21 +111,9 @@ def _fork(read: Callable[[int], Any], pages: Callable[[], Sequence[int] | None],
     return pid, r
 
 
-def _closed(fd: int) -> bool:
-    """The pipe's writing end is closed (its reading end reads as the end), without waiting."""
-    return bool(select.select([fd], [], [], 0)[0])
-
-
-def _gather(pid: int, fd: int, let_go: Callable[[], None] | None = None,
-            spill: int | None = None) -> tuple[list[Any], tuple[int, BaseException] | None]:
+def _gather(pid: int, fd: int) -> tuple[list[Any], tuple[int, BaseException] | None]:
     with os.fdopen(fd, "rb") as f:
         data = f.read()
-    if spill is not None:  # the result was written there (`_fork`), the pipe closed after it
-        with os.fdopen(spill, "rb") as f:
-            f.seek(0)
-            data = f.read()
-    if let_go is not None:
-        let_go()  # the result is read: what the process went on with stops (it is waited for next)
     _, status = os.waitpid(pid, 0)
     if not data:
         why = f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit code {os.waitstatus_to_exitcode(status)}"
@@ -183,26 +153,15 @@ class Aside(Generic[T]):
     """What `aside` started: call it for the result, as often as needed (the error raised as `fn` raised
     it); `stop()` when the result is no longer wanted."""
 
-    def __init__(self, fn: Callable[[], T], workers: int, then: Then | None = None) -> None:
+    def __init__(self, fn: Callable[[], T], workers: int) -> None:
         self.fn: Callable[[], T] | None = fn
         self.got: list[T] = []
         self.error: list[BaseException] = []
         self.child: tuple[int, int] | None = None
-        #: the writing end of the pipe whose closing tells the forked process its result was taken (`then`)
-        self.taken: int | None = None
-        #: the file the forked process writes its result to, when it goes on after it (`then`)
-        self.spill: int | None = None
         #: started in a forked process (else run here, when first asked for)
         self.forked = workers >= 2 and can_fork()
         if self.forked:
-            taken = os.pipe() if then is not None else None
-            self.taken = taken[1] if taken is not None else None
-            self.spill = os.memfd_create("aside") if then is not None else None
-            try:
-                self.child, self.fn = _fork(lambda _: fn(), iter([[0], None]).__next__, then, taken, self.spill), None  # one 'page': fn()
-            finally:
-                if taken is not None:
-                    os.close(taken[0])
+            self.child, self.fn = _fork(lambda _: fn(), iter([[0], None]).__next__), None  # one 'page': fn()
 
     def __call__(self) -> T:
         if not self.got and not self.error:
@@ -211,9 +170,8 @@ class Aside(Generic[T]):
                     raise RuntimeError("asked for the result of work that was stopped")
                 self.got.append(self.fn())  # not forked: run here, the first time it is asked for
             else:
-                pid, fd = self.child
-                values, failed = _gather(pid, fd, self._let_go, self.spill)
-                self.child = self.spill = None
+                values, failed = _gather(*self.child)
+                self.child = None
                 if failed is None:
                     self.got.extend(value for _, value in values)
                 else:
@@ -222,20 +180,10 @@ class Aside(Generic[T]):
             raise self.error[0]
         return self.got[0]
 
-    def _let_go(self) -> None:
-        """Tell the forked process its result was taken: what it went on with (`then`) stops."""
-        if self.taken is not None:
-            os.close(self.taken)
-            self.taken = None
-
     def stop(self) -> None:
         """A forked process still at work is killed and reaped (nothing is left behind); work not started
         here is never done."""
         self.fn = None
-        self._let_go()
-        if self.spill is not None:
-            os.close(self.spill)
-            self.spill = None
         if self.child is not None:
             pid, fd = self.child
             self.child = None
@@ -245,12 +193,9 @@ class Aside(Generic[T]):
             os.waitpid(pid, 0)
 
 
-def aside(fn: Callable[[], T], workers: int = 1, then: Then | None = None) -> Aside[T]:
+def aside(fn: Callable[[], T], workers: int = 1) -> Aside[T]:
     """`fn()` started in a forked process while the caller goes on, when `workers` > 1 and forking is safe
     (see `can_fork`); call what is returned for its result, as often as needed (its error raised as `fn`
     raised it). Otherwise `fn` runs here the first time its result is asked for, so the work is done in the
-    same order as without a second core. The process dies with the one that forked it, like a page reader.
-    `then(result, taken)`: work that only a core otherwise idle should do, in the forked process once its
-    result is sent, until `taken()` (the caller asked for the result; it waits for `then` to return): it is
-    never done here."""
-    return Aside(fn, workers, then)
+    same order as without a second core. The process dies with the one that forked it, like a page reader."""
+    return Aside(fn, workers)

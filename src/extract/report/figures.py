@@ -15,11 +15,9 @@ import base64
 import hashlib
 import io
 import logging
-import math
 import stat
 import time
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,11 +141,10 @@ AHEAD = 2
 
 def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
                     passwords: dict[str, str] | None = None, budget_s: float = 30.0,
-                    fresh: set[str] | None = None, stop: Callable[[], bool] | None = None) -> dict[Figure, Picture]:
+                    fresh: set[str] | None = None) -> dict[Figure, Picture]:
     """`data:image/jpeg;base64,…` URIs of the figures that could be drawn. `files` maps a doc to its
     file and published sha256; decks whose file is gone, changed or not a PDF get no picture. `fresh`:
-    the decks this run read (drawn first; see `schedule`). `stop()`: true when no more is to be drawn (the
-    pictures drawn ahead, `draw_ahead`), looked at before each picture."""
+    the decks this run read (drawn first; see `schedule`)."""
     out: dict[Figure, Picture] = {}
     by_doc: dict[str, list[Figure]] = {}
     for f in figures:
@@ -178,7 +175,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
                 pending: deque[tuple[Figure, Future[bytes]]] = deque()
                 try:
                     for f in sorted(todo, key=lambda f: f.page):  # a book's 750 figures stand on 222 pages: each drawn once
-                        if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages) or (stop and stop()):
+                        if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
                             break
                         # the JPEG encoder (which lets go of the GIL) works on this picture while the next is drawn
                         pending.append((f, encoder.submit(_encoded, _framed(pdf.pages[f.page - 1], f.box, pages), f.box)))
@@ -304,21 +301,3 @@ def table_pictures(figures: list[TableFigure], files: dict[str, tuple[Path, str 
         except Exception as e:  # a picture is a convenience: the report goes on without it
             log.warning("%s: no table pictures: %s: %s", doc, type(e).__name__, e)
     return out
-
-
-_BOX = ("x0", "top", "x1", "bottom")
-
-
-def draw_ahead(rows: list[dict[str, Any]], path: Path, sha: str | None, cache: Path, password: str | None,
-               stop: Callable[[], bool]) -> None:
-    """The pictures the report will want of a deck's budgets rows with a page and a box (those read from its
-    tables are known before its line rules end), drawn into the cache until `stop()`: by a process that would
-    otherwise wait (`run/reading.py`), so the report finds them drawn. The same pictures, keys and checks as
-    `source_pictures` (a deck whose file changed since it was read gets none)."""
-    figures = [Figure(str(r["doc"]), int(r["page"]), (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])))
-               for r in rows if r.get("page") is not None and None not in (r.get(k) for k in _BOX)]  # as `page.figures_of`
-    if figures and sha is not None:
-        doc = figures[0].doc
-        # no time budget of its own: `stop` ends it (the report's budget is the report's, and it draws what is left)
-        source_pictures(figures, {doc: (path, sha)}, cache, {path.name: password} if password else None,
-                        budget_s=math.inf, stop=stop)

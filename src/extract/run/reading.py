@@ -43,19 +43,16 @@ OCR_SHARE = 0.7
 
 
 def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
-                 ocr_seconds: float | None = None, page_workers: int = 1, as_of: dt.date | None = None,
-                 pictures: Path | None = None) -> DeckResult:
+                 ocr_seconds: float | None = None, page_workers: int = 1, as_of: dt.date | None = None) -> DeckResult:
     """Everything done for one deck: read it, find its mentions, build its records. Runs in the deck's
     child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
     amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by; `as_of`: the
-    run's reference date (a year only weekdays give); `pictures`: the report's picture cache (`draw_ahead`)."""
+    run's reference date (a year only weekdays give)."""
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
     # the chart labels and the table cells need the deck's lines and tables only: with a second core they are
     # read beside the line rules, in a forked process (the same results, see page_readers.aside); a deck too
-    # short for page readers is not worth a fork. That process is done before the rules are: meanwhile it
-    # draws the report's pictures of the budgets read from the tables (only drawn sooner, never other ones)
-    then = partial(_draw_ahead, deck.path, d.sha256, pictures, password) if pictures is not None else None
-    beside = aside(partial(_charts_and_cells, d), page_workers if (d.pages or 0) >= 2 * RUN else 1, then)
+    # short for page readers is not worth a fork
+    beside = aside(partial(_charts_and_cells, d), page_workers if (d.pages or 0) >= 2 * RUN else 1)
     mentions, tree = extract_deck_outline(d, as_of, lambda: beside()[0])
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
@@ -71,15 +68,6 @@ Cells = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
 
 def _charts_and_cells(deck: Deck) -> tuple[ChartReading | None, Cells]:
     return chart_reading(deck), table_cells(deck)
-
-
-def _draw_ahead(path: Path, sha: str | None, cache: Path, password: str | None,
-                got: tuple[ChartReading | None, Cells], taken: Callable[[], bool]) -> None:
-    """The report's pictures of the budgets rows read from the deck's tables, drawn until the result is taken."""
-    if path.suffix.lower() == ".pdf":
-        from ..report.figures import draw_ahead
-
-        draw_ahead(got[1][2], path, sha, cache, password, taken)
 
 
 def table_cells(deck: Deck) -> Cells:
@@ -117,12 +105,10 @@ def _sha256_or_none(deck: DeckFile) -> str | None:
         return None
 
 
-def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None, page_workers: int = 1,
-                      pictures: Path | None = None) -> DeckResult:
+def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None, page_workers: int = 1) -> DeckResult:
     """Read and extract one deck in a child process under `limits`; a deck that cannot be read comes
     back `failed`, `skipped`, `encrypted` or `no_text_layer` with its reason. `page_workers`: processes
-    a long PDF's pages may be read by (cores no other deck is waiting for; the same result for any number);
-    `pictures`: the report's picture cache, which a second core may fill ahead (`process_deck`)."""
+    a long PDF's pages may be read by (cores no other deck is waiting for; the same result for any number)."""
     limits = limits or Limits()
     found = as_deck_file(deck)
     if isinstance(found, Skipped):
@@ -132,7 +118,7 @@ def extract_deck_file(deck: DeckFile | Path, limits: Limits | None = None, page_
     warm_sandbox()
     try:
         return run_limited(process_deck, (found, limits.password_for(found.file), limits.max_text_mb,
-                                          limits.timeout * OCR_SHARE, page_workers, limits.as_of, pictures), limits,
+                                          limits.timeout * OCR_SHARE, page_workers, limits.as_of), limits,
                            label=found.file)
     except DeckError as e:
         e = with_password_warning(e, limits)
@@ -166,7 +152,7 @@ def extract_all(decks: Sequence[DeckFile], limits: Limits, options: RunOptions,
     if options.dask_address or options.dask_local:
         return _extract_on_dask(decks, limits, options, on_done)
     workers = min(options.pool_size, len(decks))
-    cores = _Cores(options.pool_size, len(decks), _picture_cache(options, decks))
+    cores = _Cores(options.pool_size, len(decks))
     if workers == 1:
         results = []
         for i, d in enumerate(decks, 1):
@@ -187,22 +173,12 @@ def extract_all(decks: Sequence[DeckFile], limits: Limits, options: RunOptions,
     return [r for r in out if r is not None]
 
 
-def _picture_cache(options: RunOptions, decks: Sequence[DeckFile]) -> Path | None:
-    """The report's picture cache, where a run with a second core has PDF decks (`process_deck`)."""
-    if options.pool_size < 2 or not any(d.path.suffix.lower() == ".pdf" for d in decks):
-        return None
-    from ..outdir import real_dir
-
-    return real_dir(Path(options.out_dir), ".cache", "figures")
-
-
 class _Cores:
     """The run's cores shared out as decks start: a deck started when fewer decks than cores are left
     (a budget book alone, the last decks of a run) reads its pages with the cores no deck is waiting for."""
 
-    def __init__(self, cores: int, decks: int, pictures: Path | None = None) -> None:
+    def __init__(self, cores: int, decks: int) -> None:
         self.cores, self.waiting, self.reading = cores, decks, 0
-        self.pictures = pictures
         self.lock = threading.Lock()
 
     def extract(self, deck: DeckFile, limits: Limits) -> DeckResult:
@@ -211,7 +187,7 @@ class _Cores:
             spare = self.cores - self.reading - self.waiting
             self.reading += 1
         try:
-            return extract_deck_file(deck, limits, page_workers=max(1, spare), pictures=self.pictures)
+            return extract_deck_file(deck, limits, page_workers=max(1, spare))
         finally:
             with self.lock:
                 self.reading -= 1
