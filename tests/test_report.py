@@ -42,11 +42,15 @@ class ProxyTrap:
                 conn, _ = self.sock.accept()
             except OSError:
                 continue
-            conn.settimeout(2)
+            conn.settimeout(10)
             try:
-                first = conn.recv(4096).split(b"\r\n")[0].decode("latin-1").split()
-                target = first[1] if len(first) > 1 else "?"
-                self.hosts.append(re.sub(r"^\w+://", "", target).split("/")[0].split(":")[0])
+                data = conn.recv(4096)
+                # a connection closed before it asked for anything (Chromium's speculative preconnect to its proxy)
+                # fetched nothing; one that stays silent or sends an unreadable request line counts as a request
+                if data:
+                    first = data.split(b"\r\n")[0].decode("latin-1").split()
+                    target = first[1] if len(first) > 1 else "?"
+                    self.hosts.append(re.sub(r"^\w+://", "", target).split("/")[0].split(":")[0])
             except OSError:
                 self.hosts.append("?")
             conn.close()
