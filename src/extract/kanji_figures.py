@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 
 from .charsets import any_of
-from .dictionary import load, stopwords
+from .dictionary import load
 from .numbers import kanji_numerals, parse_kanji
+from .word_lists import money_verbs
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +44,6 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
              rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")
     return digits, small, re.compile(frame)
-
-
-def money_verbs() -> list[str]:
-    """The verbs that take a figure with no 円 as money when written right after it (`600万計上`, `46億で落札`:
-    stopwords.json amount money_verbs)."""
-    return [w for w in stopwords("amount")["money_verbs"] if not w.startswith("_")]
 
 
 def _value(run: str, digits: dict[str, int]) -> str | None:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..dictionary import load
+from ..word_lists import change_words
 from .fiscal_marks import single, words
 from .labels import LineInfo
 
@@ -160,7 +161,7 @@ def _alone(info: LineInfo, y: Cell | None = None) -> bool:
     if span is None:
         return False
     cell, figure = info.norm[span[0]:span[1]], info.amounts[0].text.strip()
-    changes = load("roles")["change_words"] if y is not None and y[0] == "change" else ()
+    changes = change_words() if y is not None and y[0] == "change" else ()
     return cell == figure or cell.startswith(figure) and cell[len(figure):].strip() in changes
 
 

@@ -84,12 +84,13 @@ _PAIR_GAP = re.compile(r"\s*[(（]\s*")
 
 def _change_legend(info: LineInfo) -> bool:
     """The line says its deck's bracketed figures are differences (`()内は今年度予算に対する差額`, `（ ）内は対前年度増減額`):
-    a bracket legend (roles.json bracket_legend) whose sentence names a change (legend_change_words)."""
+    a bracket legend (roles.json bracket_legend) whose sentence names a change (legend_change_words, column_change_words)."""
     found = legend_at(info.norm)
     if found is None:
         return False
     what = info.norm[found:].split("。")[0]
-    return any(w in what for w in load("roles")["legend_change_words"])
+    roles = load("roles")
+    return any(w in what for w in (*roles["legend_change_words"], *roles["column_change_words"]))
 
 
 def legend_changes(infos: Sequence[LineInfo]) -> None:

@@ -12,7 +12,7 @@ beside the figure: `医療制度調査費千四百十五万九千円でござい
 
 What they make the figure, in this order (roles.json clause_roles, with the meaning classes the rest of the roles read):
 
-1. a head noun that names a change (`増額37百万円`, `授業料等収入増:約300万円`; change_words, prose.change_after) or an
+1. a head noun that names a change (`増額37百万円`, `授業料等収入増:約300万円`; word_lists change_words, change_after) or an
    execution or settlement (`支出済額は115億円`; executed_verbs' stems, settlement_words): `other`;
 2. a head noun that names an expense or a budget (`…調査費`, `一般管理費`, `…事業費`, `経費は`; expense_name_ends,
    level_topics), or a predicate that puts money into a budget (prose.appropriate: `計上`, `措置`, `盛り込む`; plan
@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import change_after, change_lemmas, change_words
 from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
@@ -51,16 +52,16 @@ def _words() -> dict[str, tuple[str, ...]]:
     r, classes = load("roles"), load("totals")["no_programme"]
     own = r["clause_roles"]
     return {
-        "change": (*r["change_words"], *r["prose"]["change_after"]),
+        "change": (*change_words(), *change_after()),
         "settled": (*(v for v in r["executed_verbs"] if v.endswith("済")), *r["settlement_words"]),  # (`収入済`, not `収入`)
         # (`…事業`: a name, no cost; `総額` names any whole: `資産の総額`, `発行総額`, `助成総額`)
         "expense": (*(e for e in r["expense_name_ends"] if e != "事業"), *own["budget_heads"]),
         "classes": (*classes["expenditure_classes"], *classes["nature_classes"]),
         "budget_verbs": (*r["prose"]["appropriate"], *own["plan_predicates"]),
-        "change_verbs": tuple(own["change_predicates"]),
+        "change_verbs": change_lemmas(),
         "previous": tuple(r["previous_words"]),
-        # (`国費`, `県費`: who pays a share, no cost)
-        "not_expense": (*own["not_expense_heads"], *(f for f in r["share_financing"] if f.endswith("費"))),
+        # (`総事業費`: a multi-year cost; `会費`, `参加費`: a fee paid; `国費`, `県費`: who pays a share, no cost)
+        "not_expense": (*r["whole_cost_labels"], *r["prices"]["fee_labels"], *(f for f in r["share_financing"] if f.endswith("費"))),
         "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
     }
 

@@ -9,10 +9,15 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import change_mark_words
 from .labels import LineInfo, label_role
 from .totals import total_words
 
-_CHANGE_AFTER = re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*(?:[%％]|パーセント)\s*)?[、，,\s]*の?(?:増|減)")
+
+@lru_cache(maxsize=1)
+def _change_after() -> re.Pattern[str]:
+    """A change after the figure, its rate before it (`、4.4%の増`; roles.json changes, word_lists.change_mark_words)."""
+    return re.compile(r"^[、，,\s]*(?:[0-9０-９.．]+\s*(?:[%％]|パーセント)\s*)?[、，,\s]*の?" + change_mark_words())
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +34,7 @@ def is_change(info: LineInfo, m: Mention) -> bool:
     """`…と比較し、3,685億円、4.4%の増`: a change word before the figure, an increase or decrease after it, or a sign
     on the figure itself (`前年度当初予算と比べ+48.2億円`)."""
     tail = info.norm[max(0, m.start - 8):m.start].split("。")[-1]  # the sentence's last 8 characters
-    after = bool(_CHANGE_AFTER.match(info.norm[m.end:m.end + _CHANGE_REACH]))
+    after = bool(_change_after().match(info.norm[m.end:m.end + _CHANGE_REACH]))
     if not any(w in tail for w in total_words()[2]):
         # `前年度当初予算と比較して、一般会計において122億円、1.5%の増`: the comparison opens the sentence, each account's
         # change follows it with its rate

@@ -31,6 +31,7 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import opens_change
 from . import dated_scopes, deck_years, fiscal_roles, legends, request_bases, year_pairs
 from . import fiscal_kinds as kinds
 from . import outline as ol
@@ -353,13 +354,12 @@ def _names_previous(info: LineInfo, start: int, end: int, word: re.Pattern[str])
 
 def _changed(info: LineInfo, m: Mention) -> bool:
     """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
-    year's (roles.json prose change_after, written right after it; a supplementary is an increase or decrease by its
+    year's (word_lists.change_after, written right after it; a supplementary is an increase or decrease by its
     nature)."""
     if m.role == "supplementary_budget":
         return False
-    w = load("roles")["prose"]
     after = info.norm[m.end:m.end + _AFTER_REACH].lstrip(")）")  # (a space first: the next cell's label, `290億円 増減 10億円`)
-    return after.startswith(tuple(w["change_after"])) and not after.lstrip("の").startswith(tuple(w["not_change_after"]))
+    return opens_change(after)
 
 
 #: how far after a figure its change word may stand

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import change_words
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .programs import _token_tags
 
@@ -115,7 +116,7 @@ def _names_work(name: str) -> bool:
     """The name ends in a verbal noun (Sudachi サ変可能: 運営, 設置, 委託; the last word of a compound too: 新規雇用) that
     names no change or outcome of the world (`市場の拡大`, `目標の達成`: roles.json owned_figures.not_works)."""
     bare = re.sub(r"(?:など|等)$", "", name)
-    if len(bare) < 2 or bare.endswith((*_words()["not_works"], *load("roles")["change_words"])):
+    if len(bare) < 2 or bare.endswith((*_words()["not_works"], *change_words())):
         return False
     tags = _token_tags(bare)
     if tags and "サ変可能" not in tags[-1][1] and len(tags[-1][0]) > 2:

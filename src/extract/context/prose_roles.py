@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import opens_change
 from . import account_levels, heading_roles, inline_items, owned_figures, prices
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
@@ -81,7 +82,7 @@ def is_change(info: LineInfo, m: Mention) -> bool:
     if m.role == "supplementary_budget":
         return False  # `補正予算額は762億円の増額`: a supplementary is an increase or a decrease by its nature
     after = info.norm[m.end:m.end + _REACH].lstrip()
-    return after.startswith(w["change_after"]) and not after.lstrip("の").startswith(w["not_change_after"])
+    return opens_change(after)
 
 
 def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:

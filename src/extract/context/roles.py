@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import change_mark
 from . import clause_roles, legends, stage_marks
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
@@ -46,13 +47,12 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 # (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
 _LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
                           r"\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
-_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減|増加|減少|増額|減額|ふえ|ふや|へっ|へら)")  # (`九億五千万円ふえて`: speech's kana)
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
     """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: the bracketed figure is a change from last
     year (a signed figure is a difference: no budget is negative, and `+` marks an increase)."""
-    return "比" in between or "対" in between or _CHANGE_AFTER.match(after) is not None or m is not None and signed(m)
+    return "比" in between or "対" in between or change_mark().match(after) is not None or m is not None and signed(m)
 
 
 def signed(m: Mention) -> bool:

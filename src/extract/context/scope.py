@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
+from ..word_lists import change_words
 from . import (
     account_sides,
     change_pairs,
@@ -78,7 +79,8 @@ _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_ENDS)}]")
 @lru_cache(maxsize=1)
 def _words() -> dict[str, list[str]]:
     d = load("roles")
-    return {k: list(d[k]) for k in ("support_own", "budget_clause", "change_words", "previous_words", "part_words")}
+    return {**{k: list(d[k]) for k in ("support_own", "budget_clause", "previous_words", "part_words")},
+            "change_words": list(change_words())}
 
 
 def _node_label(node: ol.Node, infos: Sequence[LineInfo], loose: bool) -> tuple[str, int] | None:

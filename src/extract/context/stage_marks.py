@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import alternation as words_alternation
+from ..word_lists import change_mark, changes
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .stage_words import alternation, stage_words
 
@@ -69,13 +71,12 @@ def _put_in(info: LineInfo, m: Mention) -> bool:
     return not any(w in clause for w in load("roles")["plan_words"])
 
 
-_CHANGE_AFTER = re.compile(r"\s*(?:の)?(?:増|減)")
 _DITTO_OPEN = re.compile(r"[(（]\s*同\s*[:：]?\s*約?\s*$")
 
 
 def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
     """The figure before the k-th amount whose role a label gave, when the k-th sits in a bracket opened by `同`."""
-    if not _DITTO_OPEN.search(head) or _CHANGE_AFTER.match(info.norm, info.amounts[k].end):
+    if not _DITTO_OPEN.search(head) or change_mark().match(info.norm, info.amounts[k].end):
         return None  # `（同2億円増）`: a change, whatever the label before said
     for a in reversed(info.amounts[:k]):
         if a.role in BUDGET_ROLES and a.role_source in ("", "label"):
@@ -169,14 +170,23 @@ def compared_with(head: str, label_end: int) -> bool:
 
 
 #: a ratio or a rate of change after a comparison's label, leading to the figure (`比1.5倍の`, `比3.2%増の`, `比2割増の`)
-_RATE_OF = re.compile(r"\s*(?:で|は)?\s*(?:約)?\s*[\d.．,，]+\s*(?:倍|%|％|割|ポイント)\s*(?:増|減|増加|減少|増額|減額)?\s*の\s*(?:約)?\s*")
+@lru_cache(maxsize=1)
+def _resized_noun() -> re.Pattern[str]:
+    """`…円の増額` (roles.json changes resized), not a supplementary's name (`…の増額補正`)."""
+    return re.compile(r"\s*(?:余り?)?\s*の\s*" + words_alternation(changes("resized")) + "(?!補正)")
+
+
+@lru_cache(maxsize=1)
+def _rate_of() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:で|は)?\s*(?:約)?\s*[\d.．,，]+\s*(?:倍|%|％|割|ポイント)\s*"
+                      + words_alternation(changes("marks", "nouns", "resized")) + r"?\s*の\s*(?:約)?\s*")
 
 
 def rated(head: str, found: tuple[str, int] | None, sentence: str) -> bool:
     """A comparison's label and the rate of the change right before the figure (`前年度比1.5倍の45億円`, `前年度比3.2%増の
     120億円`): the figure is this year's, compared with last year's, not the change; not in a settlement's sentence
     (`決算額を見ると、…歳出は前年度比9.7%増の739億円`: money spent, roles.json settlement_words)."""
-    if found is None or found[0] != "other" or not head[:found[1]].rstrip().endswith("比") or not _RATE_OF.fullmatch(head[found[1]:]):
+    if found is None or found[0] != "other" or not head[:found[1]].rstrip().endswith("比") or not _rate_of().fullmatch(head[found[1]:]):
         return False
     if any(w in sentence for w in load("roles")["settlement_words"]):
         return False
@@ -219,7 +229,7 @@ def added_by(info: LineInfo, m: Mention) -> bool:
         return "補正" in info.norm[start:m.start]
     # the noun form (`一般会計において5,790万円の増額、補正後の予算額は…`): the supplementary named anywhere in the sentence, and
     # no base before the figure (`前年度比5億円の増額` is a change from last year)
-    noun = re.match(r"\s*(?:余り?)?\s*の\s*(?:増額|減額)(?!補正)", info.norm[m.end:]) is not None
+    noun = _resized_noun().match(info.norm, m.end) is not None
     return noun and "補正" in info.norm[start:end if end >= 0 else m.end + _SENTENCE_REACH] \
         and not any(w in info.norm[start:m.start] for w in load("roles")["change_before"])
 

@@ -6,8 +6,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..dictionary import load, stopwords
-from ..kanji_figures import money_verbs
 from ..numbers import kanji_numerals, parse_compound, to_number
+from ..word_lists import money_verbs, money_words
 from . import tokens
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
@@ -107,9 +107,8 @@ _SENTENCE = 160
 @lru_cache(maxsize=1)
 def _money_words() -> re.Pattern[str]:
     """A money word (`予算`, `価格`) or a word ending like one (`剰余金が`, `人件費は`: money_ends, no kanji after it)."""
-    words = stopwords("amount")
-    ends = alternation(words["money_ends"])
-    return re.compile(alternation(words["money_words"]) + rf"|(?<=[\u4e00-\u9fff\u30a1-\u30faお]){ends}(?![\u4e00-\u9fff])")
+    ends = alternation(stopwords("amount")["money_ends"])
+    return re.compile(alternation(money_words()) + rf"|(?<=[\u4e00-\u9fff\u30a1-\u30faお]){ends}(?![\u4e00-\u9fff])")
 
 
 #: how far a money verb may stand after the figure: glued (`600万計上`) or after one particle (`46億で落札`, `…を支出`)

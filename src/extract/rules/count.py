@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dictionary import load, stopwords, words
-from ..kanji_figures import money_verbs
+from ..word_lists import money_verbs
 from . import count_pairs, count_scaled, tokens, unit_labels, vague
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext

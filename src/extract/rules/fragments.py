@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ..dictionary import duration_spellings, eras, load, stopwords
+from ..word_lists import alternation
 
 #: an arabic number, not glued to a digit, decimal point or a comma after a digit or space (a list's `，527スキル`
 #: starts one), nor part of a fraction (1/2, 1⁄3); a dot leader (`…`, NFKC `...`) before it is no decimal point
@@ -31,12 +31,6 @@ WEEKDAY = r"(?:\s?\([月火水木金土日](?:・祝)?\))?"
 #: never takes (a percent, a myriad's multiplier and 円), as some newspapers and municipal documents type it; `1・2年生`,
 #: `平成27・28年度` are lists
 NAKAGURO_POINT = r"(?<![\d.,・])\d{1,3}・\d{1,2}(?![\d・])"
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of dictionary words (a list, or a table's keys), longest first so 年間 wins over 年."""
-    keys = [k for k in words if not str(k).startswith("_")]
-    return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
 
 
 def multiplier() -> str:

@@ -1,0 +1,82 @@
+"""The word lists that several rules read, each taken from its one home in the dictionary (roles.json `changes`,
+stopwords.json `amount`) and put together as each reader needs it: a word added there is seen by every rule that
+reads the concept. Compiled patterns are built on first use and cached (caches.reset() forgets them)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .dictionary import load
+
+
+def changes(*groups: str) -> tuple[str, ...]:
+    """The words of the named groups of roles.json `changes`, in order (`changes("marks", "nouns")`)."""
+    table = load("roles")["changes"]
+    return tuple(w for g in groups for w in table[g])
+
+
+def _of(words: tuple[str, ...]) -> list[str]:
+    """`増` -> `の増`: a change written as a noun after the figure's `の` (`3億円の増`)."""
+    return ["の" + w for w in words]
+
+
+@lru_cache(maxsize=1)
+def change_words() -> tuple[str, ...]:
+    """A change right after a figure, in a change column's cell, or ending the noun a figure fills (`8億円増`,
+    `…の減`, `収入増`, `5億円の伸び`)."""
+    return (*changes("marks"), *_of(changes("marks")), *changes("nouns", "growth"))
+
+
+@lru_cache(maxsize=1)
+def change_after() -> tuple[str, ...]:
+    """Prose's change right after a figure (`4億5千万円減少`, `…の増`, `前年度を1億円上回る`, `…より1819億円多い`)."""
+    return (*changes("resized", "compared", "cut", "nouns"), *_of(changes("marks")), *changes("marks", "sizes"))
+
+
+@lru_cache(maxsize=1)
+def change_lemmas() -> tuple[str, ...]:
+    """The lemmas (Sudachi) of a clause's predicate that make its figure a change (`ふえる`, `減額`, `上回る`)."""
+    return changes("verbs", "compared", "resized", "cut", "nouns")
+
+
+@lru_cache(maxsize=1)
+def change_mark() -> re.Pattern[str]:
+    """A change written right after a figure, `の` allowed before it (`（同2億円増）`, `…の減`, `九億五千万円ふえて`)."""
+    return re.compile(r"\s*(?:の)?" + change_mark_words())
+
+
+@lru_cache(maxsize=1)
+def change_mark_words() -> str:
+    """The change's marks and a speech's kana stems, as an alternation (for a reader that frames them otherwise)."""
+    return alternation(changes("marks", "spoken"))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of dictionary words (a list, or a table's keys), longest first so 年間 wins over 年."""
+    keys = [k for k in words if not str(k).startswith("_")]
+    return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
+
+
+def opens_change(after: str) -> bool:
+    """The text right after a figure opens with prose's change (change_after), not with a supplementary's name
+    (`…の増額補正`: roles.json prose.not_change_after)."""
+    return after.startswith(change_after()) \
+        and not after.lstrip("の").startswith(tuple(load("roles")["prose"]["not_change_after"]))
+
+
+@lru_cache(maxsize=1)
+def money_words() -> tuple[str, ...]:
+    """Nouns that say a bare 万/億/兆 figure in their sentence is yen (`予算`, `売上`, `歳入`, `…額`): stopwords.json
+    amount money_words and money_acts, with roles.json's budget heads and revenue topics."""
+    amount, roles = load("stopwords")["amount"], load("roles")
+    return (*amount["money_words"], *amount["money_acts"], *roles["clause_roles"]["budget_heads"],
+            *roles["prose"]["revenue_topics"])
+
+
+@lru_cache(maxsize=1)
+def money_verbs() -> list[str]:
+    """The verbs that take a figure with no 円 as money when written right after it (`600万計上`, `46億で落札`):
+    stopwords.json amount money_verbs and money_acts, roles.json open_figures.budget_verbs and changes resized."""
+    amount, roles = load("stopwords")["amount"], load("roles")
+    return [*amount["money_verbs"], *amount["money_acts"], *roles["open_figures"]["budget_verbs"], *changes("resized")]
