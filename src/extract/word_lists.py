@@ -80,3 +80,33 @@ def money_verbs() -> list[str]:
     stopwords.json amount money_verbs and money_acts, roles.json open_figures.budget_verbs and changes resized."""
     amount, roles = load("stopwords")["amount"], load("roles")
     return [*amount["money_verbs"], *amount["money_acts"], *roles["open_figures"]["budget_verbs"], *changes("resized")]
+
+
+@lru_cache(maxsize=1)
+def ceiling_headings() -> tuple[str, ...]:
+    """A heading's name for money of other years or a ceiling (`債務負担行為`, `繰越明許費`, `地方債`): roles.json
+    open_figures.ceiling_words and ceiling_headings."""
+    roles = load("roles")
+    return (*roles["open_figures"]["ceiling_words"], *roles["ceiling_headings"])
+
+
+@lru_cache(maxsize=1)
+def supplementary_change_verbs() -> tuple[str, ...]:
+    """The verbs of a clause that adds to or cuts the budget (`…を追加し`, `…が減額補正され`): roles.json
+    prose.supplementary_verbs and supplementary_change_verbs."""
+    roles = load("roles")
+    return (*roles["prose"]["supplementary_verbs"], *roles["supplementary_change_verbs"])
+
+
+@lru_cache(maxsize=1)
+def per_unit() -> tuple[str, ...]:
+    """The words of a rate per unit (`1事業あたり`, `1件につき`): roles.json prose.per_head and cap_terms.per_unit."""
+    roles = load("roles")
+    return (*roles["prose"]["per_head"], *roles["cap_terms"]["per_unit"])
+
+
+@lru_cache(maxsize=1)
+def per_recipient() -> tuple[str, ...]:
+    """The words before a figure that make it a grant's size per recipient or a cap (`…当たり`, `1世帯`, `上限`):
+    per_unit() and roles.json per_recipient."""
+    return (*per_unit(), *load("roles")["per_recipient"])

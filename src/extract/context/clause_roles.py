@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import change_after, change_lemmas, change_words
+from ..word_lists import alternation, change_after, change_lemmas, change_words
 from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
@@ -43,8 +43,13 @@ _BEFORE, _AFTER = 40, 160
 #: how far after a figure the verbal noun that takes it through `の` is read
 _REACH = 16
 
-#: what may stand between the head noun and the figure: a topic's particle, a comma, `約`
-_LINK = re.compile(r"(は|が|も|として|につきましては|につきまして|については|におきましては|では)?[、，,\s:：]*(?:約|およそ)?\s*$")
+
+@lru_cache(maxsize=1)
+def _link() -> re.Pattern[str]:
+    """What may stand between the head noun and the figure: a topic's particle (roles.json clause_roles.topic_links), a
+    comma, an approximation (`約`: qualifiers.json prefix)."""
+    approx = [w for w, q in load("qualifiers")["prefix"].items() if q == "approx"]
+    return re.compile("(" + alternation(_words()["topic_links"]) + r")?[、，,\s:：]*" + alternation(approx) + r"?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +68,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         # (`総事業費`: a multi-year cost; `会費`, `参加費`: a fee paid; `国費`, `県費`: who pays a share, no cost)
         "not_expense": (*r["whole_cost_labels"], *r["prices"]["fee_labels"], *(f for f in r["share_financing"] if f.endswith("費"))),
         "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
+        **{k: tuple(own[k]) for k in ("topic_links", "stated_by", "governing", "verbal_forms")},
     }
 
 
@@ -128,7 +134,7 @@ def head(info: LineInfo, m: Mention) -> tuple[str, str]:
     the particle that links them to it ("" when they touch it: `一般管理費2,763万円`; `は`: `経費は千三百…`)."""
     start = max(info.end_before(m.start), info.norm.rfind("。", max(0, m.start - _BEFORE), m.start) + 1, m.start - _BEFORE, 0)
     text = info.norm[start:m.start]
-    link = _LINK.search(text)
+    link = _link().search(text)
     if link is None:
         return "", ""
     text = text[:link.start()]
@@ -142,15 +148,23 @@ def head(info: LineInfo, m: Mention) -> tuple[str, str]:
 
 
 #: a figure stated as a cost: the complement of a copula, or the topic of what follows
-_STATED = re.compile(r"\s*(?:余り?|程度)?\s*(?:で(?:ございま|ござい|あります|あり|す)|につきまして|におきまして|については|の内容)")
+
+
+@lru_cache(maxsize=1)
+def _stated() -> re.Pattern[str]:
+    """A copula or a topic right after the figure (roles.json clause_roles.stated_by)."""
+    return re.compile(r"\s*(?:余り?|程度)?\s*" + alternation(_words()["stated_by"]))
+
 #: `の` then the verbal noun that takes the figure (`…円の計上をした`, `…円の措置`)
 _NOUN_VERB = re.compile(r"\s*の\s*[\u4e00-\u9fff]{2,3}(?:を|が|は|も|し|す|さ|[、。])")
 
-#: the particles by which a verb after the figure takes it
-_GOVERNED = ("", "を", "が", "の", "も", "、", "，", ",")
 
-#: the forms of `する` after a verbal noun that make it the clause's predicate (`計上し`, `計上されて`, `計上をした`)
-_DOES = re.compile(r"(?:を)?(?:し|する|さ|され|せ|いたし|いたす|致し|致す)")
+
+@lru_cache(maxsize=1)
+def _does() -> re.Pattern[str]:
+    """A form of `する` after a verbal noun that makes it the clause's predicate (`計上し`, `計上されて`, `計上をした`)."""
+    return re.compile("(?:を)?" + alternation(_words()["verbal_forms"]))
+
 
 
 def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
@@ -174,7 +188,7 @@ def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
                 particle = _particle(tokens, next((j for j in range(k + 1, len(tokens)) if tokens[j][1].startswith("助詞")), k))
                 continue  # `…円という負担額を計上`: the figure fills the noun after the quote, the particle after it counts
             return particle, lemma
-        if "サ変" in pos and (_DOES.match(after) or not after or after[:1] in "、，,。"):
+        if "サ変" in pos and (_does().match(after) or not after or after[:1] in "、，,。"):
             return ("" if not k else particle), lemma
     return particle, ""
 
@@ -212,7 +226,7 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
     # a cost the figure states, by a copula or as a topic (`…調査費千四百万円でございますが`, `…費1,180万円につきましては`);
     # not a cost a verb does something with (`…給付費十二兆円となっております`, `事務費は…を見込む`, `旅費として…を購入`)
     expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]) \
-        and _STATED.match(info.norm, m.end) is not None
+        and _stated().match(info.norm, m.end) is not None
     if support and not (expense and not link):
         return None
     if verb.startswith(w["change_verbs"]):
@@ -221,7 +235,7 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
     # an allow-list of what the verb's money is: a programme, a work, a cost or a spending line (`…事業費支出として`), never
     # a revenue, a liability, an allowance (`運営費交付金収益として`, `借入金として…を予定`, `引当金として…を計上`)
     spent = noun.endswith((*programme_ends()[0], *load("roles")["account_sides"]["expenditure_lines"]))
-    budgeted = spent and particle in _GOVERNED and verb.startswith(w["budget_verbs"]) \
+    budgeted = spent and particle in w["governing"] and verb.startswith(w["budget_verbs"]) \
         and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None  # (not `…円のうち一部を盛り込んだ`,
              and info.norm[m.end:m.end + _REACH].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…の純損失を`)
     if not (expense or budgeted):

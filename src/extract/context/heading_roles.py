@@ -23,6 +23,7 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import ceiling_headings
 from . import outline as ol
 from .account_sides import REVENUE, names_side
 from .labels import BUDGET_ROLES
@@ -55,7 +56,7 @@ def change_heading(chain: list[ol.Node]) -> bool:
 def ceiling_heading(chain: list[ol.Node]) -> bool:
     """A heading over the figure names a ceiling on later years' spending (`９．債務負担行為`: 事項 | 期間 | 限度額; roles.json
     ceiling_headings): the limit the council authorises, no appropriation of the year (fresh5c, budgets_tables READMEs)."""
-    words = tuple(load("roles")["ceiling_headings"])
+    words = ceiling_headings()
     # the word is the heading's name, after its marks and numbering (`９．債務負担行為`, `(4) 債務負担行為の設定`, `第2表 債務負担
     # 行為補正`), not one mentioned in passing (`■主な事業（債務負担行為の設定を含む）`); a page's title too
     return any(n.kind != "title" and _LEADING.sub("", n.text).startswith(words) for n in _headings(chain))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..dictionary import load
+from ..word_lists import per_recipient
 from .column_header import PipeRow, cell_spans, label_column_role, pipe_tables, previous_columns, ratio_cell, under_headers
 from .labels import BUDGET_ROLES, LineInfo
 from .stage_marks import income_label
@@ -45,7 +46,7 @@ def _side_row(info: LineInfo) -> str | None:
 def _per_row(info: LineInfo) -> bool:
     """The row's name says its figures are per recipient (`1人当たり支援額`, `補助上限額`: roles.json per_recipient)."""
     spans = cell_spans(info.norm)
-    return bool(spans) and any(w in info.norm[slice(*spans[0])] for w in load("roles")["per_recipient"])
+    return bool(spans) and any(w in info.norm[slice(*spans[0])] for w in per_recipient())
 
 
 def _revenue_rows(infos: Sequence[LineInfo]) -> set[int]:

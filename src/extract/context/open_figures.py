@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import per_recipient, per_unit
 from . import clause_roles, owned_figures, prose_roles
 from . import outline as ol
 from .account_sides import spending_side
@@ -123,7 +124,7 @@ def changed_grant(info: LineInfo, m: Mention, previous: Mention | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _grant_size() -> re.Pattern[str]:
-    sizes = (*load("roles")["per_recipient"], *_words()["grant_sizes"])
+    sizes = (*per_recipient(), *_words()["grant_sizes"])
     return re.compile("|".join(map(re.escape, sizes)) + "|" + load("roles")["open_figures_patterns"]["grant_given"])
 
 
@@ -222,10 +223,10 @@ def _cap_terms() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """A cap's word right before the figure (`上限3,000万円`, `交付上限額 50億円`, `最大 100万円`), the per-unit words, and
     a per-unit word right before the figure (roles.json cap_terms)."""
     terms = load("roles")["cap_terms"]
-    caps, per_unit = "|".join(map(re.escape, terms["caps"])), tuple(terms["per_unit"])
+    caps, units = "|".join(map(re.escape, terms["caps"])), per_unit()
     before = r"\s*[:：]?\s*約?\s*$"
-    return (re.compile(rf"(?:{caps}){before}"), per_unit,
-            re.compile(rf"(?:{'|'.join(map(re.escape, per_unit))}){before}"))
+    return (re.compile(rf"(?:{caps}){before}"), units,
+            re.compile(rf"(?:{'|'.join(map(re.escape, units))}){before}"))
 
 
 def per_unit_cap(info: LineInfo, m: Mention) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import change_words
+from ..word_lists import ceiling_headings, change_words
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .programs import _token_tags
 
@@ -47,7 +47,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     # money coming in, never a programme's: a revenue class or a source (`国庫補助金`, `…債`, `寄附金`)
     # (not the bare `負担金`, `分担金`: a programme pays them too, `…工事負担金312万円`)
     words["revenue_ends"] = tuple(w for w in (*classes["revenue_classes"], *classes["financing_ends"]) if w not in words["ends"])
-    words["not_owned"] = (*load("programs")["not_budget_items"], *roles["balance_words"], *roles["ceiling_headings"],
+    words["not_owned"] = (*load("programs")["not_budget_items"], *roles["balance_words"], *ceiling_headings(),
                           *roles["prose"]["revenue_topics"])  # (quantities of the world: programs.json, the one list)
     words["whole_words"] += tuple(roles["account_whole_words"])
     return words
@@ -192,7 +192,8 @@ def _closed(info: LineInfo, m: Mention) -> bool:
     if not closed.group(0).rstrip().endswith("を"):
         return True
     verb = info.norm[closed.end():closed.end() + _REACH // 4]
-    return any(v in verb for v in (*load("roles")["prose"]["appropriate"], *_words()["spend_verbs"]))
+    prose = load("roles")["prose"]
+    return any(v in verb for v in (*prose["appropriate"], *prose["supplementary_verbs"], *_words()["spend_verbs"]))
 
 
 def _sibling(info: LineInfo, m: Mention, previous: Mention | None) -> str | None:

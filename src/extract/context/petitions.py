@@ -4,7 +4,7 @@ asking the state for money (`国に対し、道路整備予算として50億円�
 it has budgeted. Such a figure is `other`.
 
 Read: the figure's sentence addresses the state before it (roles.json petitions.addressees) and a petition's verb follows
-it in the sentence (petitions.verbs, `要求` among them); or a petition's verb proper (`要望`, `要請`, `陳情`, `提言`)
+it in the sentence (petitions.proper_verbs and state_verbs, `要求` among them); or a petition's verb proper (`要望`, `要請`, `陳情`, `提言`)
 follows it with no addressee written; or the deck's title (its top lines) is a petition to the state (an addressee or
 `国の`… with a petition's noun). A ministry's own request (`概算要求`) and a verb before the figure (`住民の要望を受け、…に
 5億円を計上`) are no petitions."""
@@ -60,7 +60,7 @@ def petitioned(info: LineInfo, m: Mention) -> bool:
     if asked or any(v in after for v in w["proper_verbs"]):
         return True
     # (the addressee looked for only where a verb takes the figure: asked of every figure it made a long line quadratic)
-    return any(v in after for v in w["verbs"]) and any(
+    return any(v in after for v in (*w["proper_verbs"], *w["state_verbs"])) and any(
         not any(o in before[max(0, a.start() - _OFFICE):a.end()] for o in w["budget_office"]) for a in _addressee().finditer(before))
 
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from ..word_lists import change_words
+from ..word_lists import change_words, per_recipient
 from . import (
     account_sides,
     change_pairs,
@@ -128,7 +128,7 @@ def _per_recipient(info: LineInfo, m: Mention) -> bool:
     if "at_least" in m.qualifiers:
         return False  # a threshold (`1件当たり1,000万円以上`), not a grant
     before = info.norm[info.clause_start(m.start):m.start].rstrip()
-    return any(before.endswith(w) for w in load("roles")["per_recipient"])
+    return any(before.endswith(w) for w in per_recipient())
 
 
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:

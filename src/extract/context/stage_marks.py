@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import alternation as words_alternation
-from ..word_lists import change_mark, changes
+from ..word_lists import change_mark, changes, supplementary_change_verbs
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .stage_words import alternation, stage_words
 
@@ -111,7 +111,7 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     if any(w in earlier for w in words["support_own"]):
         return False  # `補助の上限額を5万円増額し、20万円とする`: a grant's cap or a rate changed, not the budget
     named = any(w in before[clause_at + 1:] for w in words["whole_names"]) or any(w in earlier for w in words["budget_clause"])
-    changed = any(v in earlier for v in words["supplementary_change_verbs"])
+    changed = any(v in earlier for v in supplementary_change_verbs())
     return named and changed and any(start <= a.start and a.end <= start + clause_at for a in info.amounts)
 
 
@@ -224,7 +224,7 @@ def added_by(info: LineInfo, m: Mention) -> bool:
     the figure right after it (roles.json supplementary_change_verbs); the total it makes (`予算総額を334億円`) is no addition."""
     start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
     end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
-    verbs = "|".join(re.escape(v) for v in load("roles")["supplementary_change_verbs"] if v != "補正")
+    verbs = "|".join(re.escape(v) for v in supplementary_change_verbs() if v != "補正")
     if re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None:
         return "補正" in info.norm[start:m.start]
     # the noun form (`一般会計において5,790万円の増額、補正後の予算額は…`): the supplementary named anywhere in the sentence, and

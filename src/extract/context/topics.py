@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import per_unit
 from .fiscal_marks import comparison_base, single, span_start
 from .labels import LineInfo, label_role
 
@@ -87,4 +88,4 @@ def _target() -> re.Pattern[str]:
 
 def _listed_target(own: str) -> bool:
     """The words since the figure before name the next item of the list, not a measure of their own (no per-unit word)."""
-    return _target().search(own) is not None and not any(w in own for w in load("roles")["cap_terms"]["per_unit"])
+    return _target().search(own) is not None and not any(w in own for w in per_unit())
