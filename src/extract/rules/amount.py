@@ -5,10 +5,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..dictionary import load, stopwords
+from ..dictionary import load
 from ..numbers import kanji_numerals, parse_compound, to_number
-from ..word_lists import money_verbs, money_words
-from . import tokens
+from ..word_lists import money_verbs
+from . import money_nouns
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import NAKAGURO_POINT, RANGE, SIGN, SP, N, alternation, multiplier, negative
 
@@ -104,13 +104,6 @@ def _implied() -> str:
 _SENTENCE = 160
 
 
-@lru_cache(maxsize=1)
-def _money_words() -> re.Pattern[str]:
-    """A money word (`予算`, `価格`) or a word ending like one (`剰余金が`, `人件費は`: money_ends, no kanji after it)."""
-    ends = alternation(stopwords("amount")["money_ends"])
-    return re.compile(alternation(money_words()) + rf"|(?<=[\u4e00-\u9fff\u30a1-\u30faお]){ends}(?![\u4e00-\u9fff])")
-
-
 #: how far a money verb may stand after the figure: glued (`600万計上`) or after one particle (`46億で落札`, `…を支出`)
 _VERB_AFTER = r"\s?(?:で|を|が|の)?\s?"
 
@@ -120,38 +113,27 @@ def _money_verb_after() -> re.Pattern[str]:
     return re.compile(_VERB_AFTER + alternation(money_verbs()))
 
 
-#: the noun a figure is said of, glued to it or its topic or subject (`人口十二万`, `来場者は約5万`, `所得は三兆`): it
-#: names what the figure is, before any money word earlier in the sentence (`予算の説明で人口十二万の市`)
-_OWN_NOUN = re.compile(r"([\u3005\u4e00-\u9fff\u30a1-\u30faー]{2,})(?:は|が|も)?(?:約|概ね|およそ)?\Z")
-
-
-def _names_other(before: str) -> bool:
-    """The figure's own noun (`_OWN_NOUN`) is a common noun that names no money (人口, 来場者), nor a total (合計)."""
-    m = _OWN_NOUN.search(before[-16:])
-    if m is None or _money_words().search(m.group(1)) or m.group(1) in load("totals")["total_before"]:
-        return False
-    toks = tokens.tokens(m.group(1))
-    # an activity's verbal noun is what the money is spent on (`受け入れ整備は2億`): it names no other measure
-    return bool(toks) and toks[-1][1].startswith(("名詞-普通名詞-一般", "接尾辞-名詞的"))
-
-
 def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     lo = max(0, m.start() - _SENTENCE)
     cut = m.string.rfind("。", lo, m.start())
     # the sentence before the figure; one begun on the lines above goes on from their text (ctx.lead)
-    before = m.string[cut + 1 if cut >= 0 else lo:m.start()]
-    if cut < 0 and lo == 0:
+    line_before = before = m.string[cut + 1 if cut >= 0 else lo:m.start()]
+    led = cut < 0 and lo == 0 and bool(ctx.lead)
+    if led:
         before = (ctx.lead + before)[-_SENTENCE:]
     read = parse_range if m.group("lo") else parse_single
     if _money_verb_after().match(m.string, m.end()):
         return read(m, ctx)  # `600万計上`, `46億で落札`: the verb says it is money
-    if not _money_words().search(before) or _names_other(before):
-        return None
-    return read(m, ctx)
+    # what the figure is said of, in its own clause, before any money word elsewhere in its sentence (money_nouns.py)
+    said = money_nouns.said_of(m.string, m.end())
+    if said == "money":
+        return read(m, ctx)  # `2,500万の黒字`, `…の国の補助金が`: the noun after it says money
+    if said == "count" or money_nouns.names_other(before) or led and money_nouns.heading_names_other(ctx.lead, line_before):
+        return None  # `3万の市民`, `来場者延べ3万`, a list headed `…の利用者数`
+    return read(m, ctx) if money_nouns.money_pattern().search(before) else None
 
 
 def reset() -> None:
-    _money_words.cache_clear()
     _money_verb_after.cache_clear()
 
 
