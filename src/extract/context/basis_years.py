@@ -10,6 +10,7 @@ the section's body lines before the figure's own node; one basis year, else none
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -39,14 +40,25 @@ def _line_basis(info: LineInfo, n: ol.Node) -> set[int]:
 
 
 def basis_year(section: ol.Node, figure_line: int, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
-    """The one basis year the section's lead body lines before the figure's line state, else None."""
+    """The one basis year the section's lead body lines before the figure's line state, else None: the children read
+    up to the first one on or after the figure's line (the section's lead is read once, `_lead`)."""
     if section.kind not in _SECTIONS:
         return None
-    years: set[int] = set()
+    reach, years = outline.bases.get(section.seq) or outline.bases.setdefault(section.seq, _lead(section, infos, outline))
+    return years[bisect_left(reach, figure_line)]
+
+
+def _lead(section: ol.Node, infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[list[int], list[int | None]]:
+    """One pass over the section's children: the furthest line reached by its first k children (reach[k-1]; a figure
+    on a line before it stops at the k-th child's line at the latest), and the one basis year the body lines among its
+    first k children state (years[k], None for none or several)."""
+    reach: list[int] = []
+    years: list[int | None] = [None]
+    found: set[int] = set()
     for c in section.children:
         n = outline.nodes[c]
-        if n.line_index >= figure_line:
-            break
+        reach.append(max(n.line_index, reach[-1]) if reach else n.line_index)
         if n.kind == "body":
-            years |= _line_basis(infos[n.line_index], n)
-    return years.pop() if len(years) == 1 else None
+            found |= _line_basis(infos[n.line_index], n)
+        years.append(next(iter(found)) if len(found) == 1 else None)
+    return reach, years

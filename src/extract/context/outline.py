@@ -80,6 +80,8 @@ class Outline:
     pages: dict[int | None, list[Node]] | None = field(default=None, repr=False, compare=False)
     #: each line's segment starts in order (`at` bisects them: a bulleted line holds thousands)
     starts: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    #: each section's lead read once, built on first use (basis_years.py): a book's section has thousands of figures
+    bases: dict[int, tuple[list[int], list[int | None]]] = field(default_factory=dict, repr=False, compare=False)
 
     def on_page(self, page: int | None) -> list[Node]:
         """The page's nodes in order: a figure looks only at its own page (a 600-page book has 30,000 nodes)."""
