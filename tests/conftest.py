@@ -68,3 +68,15 @@ def slides_pdf(tmp_path_factory) -> Path:
     from tests.fixtures.pdfs import make_slide_deck
 
     return make_slide_deck(tmp_path_factory.mktemp("pdf") / "slides_2024-05-09.pdf")
+
+
+@pytest.fixture
+def edited_dictionary(monkeypatch: pytest.MonkeyPatch):
+    """A test that edits the loaded dictionaries (what an edit of a JSON file gives after a restart): everything built
+    from them is forgotten before and after, and the edits are undone."""
+    from extract.caches import reset
+
+    reset()
+    yield monkeypatch
+    monkeypatch.undo()
+    reset()

@@ -4,8 +4,6 @@ The tests add entries to the loaded dictionaries (what an edit of the JSON file 
 forget the compiled rules, and extract with them; nothing else is edited."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from extract.caches import reset
@@ -19,11 +17,8 @@ def _forget() -> None:
 
 
 @pytest.fixture
-def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    _forget()
-    yield monkeypatch
-    monkeypatch.undo()
-    _forget()
+def fresh(edited_dictionary: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    return edited_dictionary
 
 
 def test_unit_days_is_the_one_table_of_unit_sizes():

@@ -3,8 +3,6 @@ extract/word_lists.py puts them together per reader: a word added once in its ho
 concept (the tests add it to the loaded dictionary, as an edit of the JSON file gives after a restart)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from extract import word_lists
@@ -14,14 +12,6 @@ from extract.dictionary import load
 from .helpers import amounts_by_text, mentions
 
 _TITLE = "令和7年度 予算の概要"
-
-
-@pytest.fixture
-def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    reset()
-    yield monkeypatch
-    monkeypatch.undo()
-    reset()
 
 
 def _roles(*lines: str) -> dict[str, str | None]:
@@ -45,18 +35,18 @@ def test_a_change_mark_is_read_by_every_rule(line, figure):
 
 
 @pytest.mark.parametrize("line, figure", _CHANGED)
-def test_a_change_mark_added_once_in_its_home_is_seen_by_every_rule(fresh, line, figure):
+def test_a_change_mark_added_once_in_its_home_is_seen_by_every_rule(edited_dictionary, line, figure):
     assert _roles(line.format(w="上振れ"))[figure] != "other"  # not a change word yet
-    fresh.setitem(load("roles")["changes"], "marks", [*load("roles")["changes"]["marks"], "上振れ"])
+    edited_dictionary.setitem(load("roles")["changes"], "marks", [*load("roles")["changes"]["marks"], "上振れ"])
     reset()
     assert _roles(line.format(w="上振れ"))[figure] == "other"
     assert "上振れ" in word_lists.change_words() and "の上振れ" in word_lists.change_after()
 
 
-def test_each_reader_takes_its_groups_from_the_one_table(fresh):
+def test_each_reader_takes_its_groups_from_the_one_table(edited_dictionary):
     changes = load("roles")["changes"]
     for group in ("marks", "nouns", "resized", "growth", "compared", "cut", "sizes", "spoken", "verbs"):
-        fresh.setitem(changes, group, [*changes[group], f"新語{group}"])
+        edited_dictionary.setitem(changes, group, [*changes[group], f"新語{group}"])
     reset()
     seen = {name: {g for g in changes if f"新語{g}" in "|".join(words)} for name, words in (
         ("change_words", word_lists.change_words()), ("change_after", word_lists.change_after()),
@@ -106,8 +96,8 @@ def test_a_bare_figure_no_money_word_names_stays_no_money(text):
     assert _yen(text) == []
 
 
-def test_a_money_noun_added_to_a_roles_list_is_money_for_the_amount_rule(fresh):
+def test_a_money_noun_added_to_a_roles_list_is_money_for_the_amount_rule(edited_dictionary):
     assert _yen("基盤整備枠は1億2000万を見込む。") == []
-    fresh.setitem(load("roles")["clause_roles"], "budget_heads", [*load("roles")["clause_roles"]["budget_heads"], "整備枠"])
+    edited_dictionary.setitem(load("roles")["clause_roles"], "budget_heads", [*load("roles")["clause_roles"]["budget_heads"], "整備枠"])
     reset()
     assert _yen("基盤整備枠は1億2000万を見込む。") == ["1億2000万"]

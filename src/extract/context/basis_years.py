@@ -41,7 +41,8 @@ def _line_basis(info: LineInfo, n: ol.Node) -> set[int]:
 
 def basis_year(section: ol.Node, figure_line: int, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
     """The one basis year the section's lead body lines before the figure's line state, else None: the children read
-    up to the first one on or after the figure's line (the section's lead is read once, `_lead`)."""
+    up to the first one on or after the figure's line. The section's lead is read once, on first use, and kept in the
+    deck's outline (`Outline.bases`): a book's section has thousands of figures."""
     if section.kind not in _SECTIONS:
         return None
     reach, years = outline.bases.get(section.seq) or outline.bases.setdefault(section.seq, _lead(section, infos, outline))

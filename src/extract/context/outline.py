@@ -80,8 +80,7 @@ class Outline:
     pages: dict[int | None, list[Node]] | None = field(default=None, repr=False, compare=False)
     #: each line's segment starts in order (`at` bisects them: a bulleted line holds thousands)
     starts: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
-    #: each section's lead read once, built on first use (basis_years.py): a book's section has thousands of figures
-    bases: dict[int, tuple[list[int], list[int | None]]] = field(default_factory=dict, repr=False, compare=False)
+    bases: dict[int, tuple[list[int], list[int | None]]] = field(default_factory=dict, repr=False, compare=False)  # basis_years.py
 
     def on_page(self, page: int | None) -> list[Node]:
         """The page's nodes in order: a figure looks only at its own page (a 600-page book has 30,000 nodes)."""
@@ -286,8 +285,7 @@ def _titles(nodes: list[Node], lines: Sequence[Line]) -> None:
         big = max(cands, key=lambda n: (n.size, -n.box[1]))  # type: ignore[index]
         kind = "title" if page == first else "page_title"
         for n in boxed:
-            if n is big or (not n.figures and n.size >= 0.6 * big.size and _same_row(n, big)
-                            and n.kind in ("body", "heading", "label")):
+            if n is big or (not n.figures and n.size >= 0.6 * big.size and _same_row(n, big) and n.kind in ("body", "heading", "label")):
                 n.kind, n.marker = kind, None
 
 

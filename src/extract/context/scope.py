@@ -79,8 +79,7 @@ _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_ENDS)}]")
 @lru_cache(maxsize=1)
 def _words() -> dict[str, list[str]]:
     d = load("roles")
-    return {**{k: list(d[k]) for k in ("support_own", "budget_clause", "previous_words", "part_words")},
-            "change_words": list(change_words())}
+    return {k: list(d[k]) for k in ("support_own", "budget_clause", "previous_words", "part_words")}
 
 
 def _node_label(node: ol.Node, infos: Sequence[LineInfo], loose: bool) -> tuple[str, int] | None:
@@ -384,8 +383,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
             if _previous(before):
                 m.role, m.fy, m.role_source = "previous_budget", (fy - 1 if fy is not None else None), "scope"
             elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
-                    and not any(
-                    after.lstrip().startswith(w) for w in _words()["change_words"]) and not _own_support(info, m):
+                    and not after.lstrip().startswith(change_words()) and not _own_support(info, m):
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
     if m.fy is None and fy is not None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy
