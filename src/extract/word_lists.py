@@ -110,3 +110,11 @@ def per_recipient() -> tuple[str, ...]:
     """The words before a figure that make it a grant's size per recipient or a cap (`…当たり`, `1世帯`, `上限`):
     per_unit() and roles.json per_recipient."""
     return (*per_unit(), *load("roles")["per_recipient"])
+
+
+@lru_cache(maxsize=1)
+def request_verbs() -> tuple[str, ...]:
+    """The verbs that put money into a budget (`N円を計上`, `N円要求`, `N円を予算化`): roles.json open_figures.budget_verbs,
+    which can only put money into a budget, and request_verbs."""
+    roles = load("roles")
+    return (*roles["open_figures"]["budget_verbs"], *roles["request_verbs"])

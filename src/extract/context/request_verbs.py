@@ -15,6 +15,7 @@ from itertools import islice
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import request_verbs
 from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, has_word, label_role
 from .qualifiers import threshold
 from .stage_marks import pattern
@@ -29,13 +30,13 @@ _GAP = 4
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load("roles")["request_verbs"])
+    verbs = "|".join(re.escape(v) for v in request_verbs())
     return re.compile(rf"\s*(?:程度|余り?)?\s*(?:を|が|で|は|も)?\s*([^、。，,\s\dのをがでは]{{0,{_GAP}}}?)(?:{verbs})")
 
 
 def budget_deck(infos: list[LineInfo]) -> bool:
     """The deck's top lines state a budget or a request as the deck's own subject: a title line that names one, or a lead
-    whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or appropriates it (deck_budget_verbs:
+    whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or appropriates it (open_figures.budget_verbs:
     a speech's `新年度の一般会計予算は、…186億円を計上いたしました`) or speaks within it (`来年度概算
     要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`) names none."""
     for info in islice((x for x in infos if has_word(x.norm)), _TOP_LINES):  # (not a web page's bars `|`, a page number)
@@ -47,7 +48,7 @@ def budget_deck(infos: list[LineInfo]) -> bool:
         for word in pattern("budget_word").finditer(text):
             rest = text[word.end():word.end() + _LEAD_REACH].split("。")[0]  # (a window: a long line stays linear)
             if rest.startswith(tuple(load("roles")["deck_budget_within"])) \
-                    or any(v in rest for v in (*load("roles")["announce_verbs"], *load("roles")["deck_budget_verbs"])):
+                    or any(v in rest for v in (*load("roles")["announce_verbs"], *load("roles")["open_figures"]["budget_verbs"])):
                 return True
     return False
 
