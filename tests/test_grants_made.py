@@ -30,6 +30,8 @@ GRANTS_MADE = [
     (("無償資金協力「橋梁架け替え計画」について", "資金不足のため、今般3.2億円の追加贈与を行った。"), "3.2億円", "support"),
     # a contribution: the yen in brackets after the dollars, then the giving verb
     (("国際機関への貢献", "日本は基金に対して 500 万ドル (約 7 億円) を拠出した。"), "7 億円", "support"),
+    # a total of grants made, stated as a topic, more than the figure
+    (("競技団体への助成", "今年度の全体の助成額は15億円超で、前年を上回った。"), "15億円", "support"),
     # an award, passive
     (("補助事業の交付式", "今年度は計120件、3億5千万円が採択された。"), "3億5千万円", "support"),
 ]
@@ -45,6 +47,13 @@ NEAR_MISSES = [
     # a digest's loans: the loan named on the line above the caps
     (("日本 ケニアの産業支援に円借款", "日本政府は、ケニアに2件の円借款を供与する。", "供与限度額は①港湾整備計画に85億円②道路改良計画に40億円。"),
      "85億円", "other"),
+    # a threshold of the applicant, not a total given
+    (("研究助成の募集", "研究費受入額が1,000万円以上の機関は対象外です。"), "1,000万円", "other"),
+    # beside a list of grants, money paid to the Treasury or a comparison
+    (("令和5年度 助成実績", "スポーツ団体助成 120,000千円", "地域クラブ助成 80,000千円", "このほか、約30億円を国庫に納付した。"),
+     "30億円", "other"),
+    (("令和5年度 助成実績", "スポーツ団体助成 120,000千円", "地域クラブ助成 80,000千円", "NPOへの助成は1億円を下回る結果となった。"),
+     "1億円", "other"),
     # money received is no support given
     (("寄附の状況", "令和5年度は、合計12件で85万円の寄附をいただきました。"), "85万円", "other"),
     (("研究拠点の基金", "研究所は米国の財団からの15億円の寄附により基金を造成した。"), "15億円", "other"),

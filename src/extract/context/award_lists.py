@@ -9,13 +9,19 @@ results, and its own words already frame its figures (grant_frame.py).
 
 A loan named beside the figure (`円借款`, `貸付契約`; roles.json loan_words) makes no grant of it, whatever cap or giving
 word frames it (`総額77億7,500万円を限度とする円借款貸付契約`, `…の円借款を供与する。` over `供与限度額は①…に139億円`): other.
+
+Beside a list of grants, a figure a verb that gives nothing takes (`約1,099億円を国庫に納付し`, `2億円を下回る結果`) is no
+grant, and a total of grants made stated as a topic with `超` (`全体の助成額は27億円超で`) is the grants' total, not a
+threshold (`研究費受入額が1,000万円以上`).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .clause_roles import predicate
 from .labels import BUDGET_ROLES, LineInfo, label_role, support_hints
 
 #: a heading is a short line of its own; a row is a short line too (a name, a count, a figure), no sentence
@@ -27,7 +33,7 @@ _REACH = 100
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     r = load("roles")
-    return {"award": tuple(r["award_heads"]), "loan": tuple(r["loan_words"]),
+    return {"award": tuple(r["award_heads"]), "loan": tuple(r["loan_words"]), "given": tuple(r["given_verbs"]),
             "grant": (*support_hints(), *r["given_verbs"])}
 
 
@@ -73,3 +79,34 @@ def _line_kind(info: LineInfo) -> str:
             "award" if not info.amounts and _award_heading(info.norm) else ""
         info.memo["award_kind"] = kind
     return kind
+
+
+def done_otherwise(info: LineInfo, m: Mention) -> bool:
+    """The figure is the object of a verb that gives nothing (`約1,099億円を国庫に納付し`, `2億円を下回る`): no grant, whatever
+    grants the lines above list."""
+    particle, verb = predicate(info, m)
+    return particle == "を" and bool(verb) and not verb.startswith(_words()["given"])
+
+
+#: a grant's amount word as the topic right before the figure (`全体の助成額は27億円超`, `助成額総額は…超となった`)
+_TOPIC = re.compile(r"額[^、。]{0,4}は\s*(?:約|およそ)?\s*$")
+
+
+def stated_total(head: str) -> bool:
+    """The clause before a figure states what was given as its topic (`全体の助成額は27億円超で`): a total of grants made that
+    is more than the figure, not a threshold (`研究費受入額が1,000万円以上`, `補助額が100万円以上の事業`)."""
+    clause = re.split(r"[。、，,]", head)[-1]
+    return _TOPIC.search(clause) is not None and grant_amount_word(clause)
+
+
+@lru_cache(maxsize=1)
+def _grant_amount() -> re.Pattern[str]:
+    words = load("roles")
+    nouns, kinds = ("|".join(map(re.escape, words[k])) for k in ("grant_amount_nouns", "grant_amount_kinds"))
+    return re.compile(rf"(?:{nouns})(?:金|の)?(?:{kinds})?額")
+
+
+def grant_amount_word(text: str) -> bool:
+    """The text names a grant's amount by any compound of a giving noun and an amount (`補助総額`, `助成金額`, `交付決定額`,
+    `供与限度額`, `贈与の限度額`; roles.json grant_amount_nouns, grant_amount_kinds)."""
+    return _grant_amount().search(text) is not None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
-from .award_lists import award_row, names_loan
+from .award_lists import award_row, done_otherwise, grant_amount_word, names_loan
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -319,15 +319,6 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
 
 
-@lru_cache(maxsize=1)
-def _grant_amount() -> re.Pattern[str]:
-    """A grant's amount word of any compound (`補助総額`, `助成金額`, `交付決定額`, `供与限度額`, `贈与の限度額`): a giving
-    noun, then an amount (roles.json grant_amount_nouns, grant_amount_kinds)."""
-    words = load("roles")
-    nouns, kinds = ("|".join(map(re.escape, words[k])) for k in ("grant_amount_nouns", "grant_amount_kinds"))
-    return re.compile(rf"(?:{nouns})(?:金|の)?(?:{kinds})?額")
-
-
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
 _OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
 
@@ -335,7 +326,7 @@ _OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
 def grant_amount(info: LineInfo, m: Mention, clause: str, operand: bool = True) -> bool:
     """The clause names a grant's amount by any compound of a giving noun and an amount (`県補助総額:80百万円`), or (`operand`)
     the figure is the base of the grant's calculation (`(300百万円 × 4/15)`)."""
-    return _grant_amount().search(clause) is not None or operand and _OPERAND.match(info.norm, m.end) is not None
+    return grant_amount_word(clause) or operand and _OPERAND.match(info.norm, m.end) is not None
 
 
 #: a unit after a slash right after the figure (`5万円/kWh`, `29,000円／基`): the amount per unit
@@ -392,4 +383,4 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True  # a row of a list of grants made (`助成実績累計額(都道府県別)` over `北海道` / `79億7,300万円`), its sum too
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
         return False
-    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
+    return not done_otherwise(lines[i], m) and any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
