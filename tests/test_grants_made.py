@@ -45,8 +45,8 @@ NEAR_MISSES = [
     # a loan agreement, capped: other
     (("円借款の調印", "国際協力機構は、中小企業支援のため、総額120億円を限度とする円借款貸付契約に調印した。"), "120億円", "other"),
     # a digest's loans: the loan named on the line above the caps
-    (("日本 ケニアの産業支援に円借款", "日本政府は、ケニアに2件の円借款を供与する。", "供与限度額は①港湾整備計画に85億円②道路改良計画に40億円。"),
-     "85億円", "other"),
+    (("日本 ケニアの産業支援に円借款", "日本政府は、ケニアに2件の円借款を供与する。",
+      "供与限度額は①港湾整備計画に85億円②道路改良計画に40億円。"), "85億円", "other"),
     # a threshold of the applicant, not a total given
     (("研究助成の募集", "研究費受入額が1,000万円以上の機関は対象外です。"), "1,000万円", "other"),
     # beside a list of grants, money paid to the Treasury or a comparison
@@ -54,6 +54,8 @@ NEAR_MISSES = [
      "30億円", "other"),
     (("令和5年度 助成実績", "スポーツ団体助成 120,000千円", "地域クラブ助成 80,000千円", "NPOへの助成は1億円を下回る結果となった。"),
      "1億円", "other"),
+    # a row's note under the grant's size is the grant's addition, not a sentence beside the list
+    (("太陽光発電設備設置費補助金", "補助額:4万円", "※蓄電池併設で2万円を加算"), "2万円", "support"),
     # money received is no support given
     (("寄附の状況", "令和5年度は、合計12件で85万円の寄附をいただきました。"), "85万円", "other"),
     (("研究拠点の基金", "研究所は米国の財団からの15億円の寄附により基金を造成した。"), "15億円", "other"),

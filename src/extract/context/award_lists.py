@@ -82,8 +82,11 @@ def _line_kind(info: LineInfo) -> str:
 
 
 def done_otherwise(info: LineInfo, m: Mention) -> bool:
-    """The figure is the object of a verb that gives nothing (`約1,099億円を国庫に納付し`, `2億円を下回る`): no grant, whatever
-    grants the lines above list."""
+    """A sentence beside a list of grants whose verb takes the figure and gives nothing (`このほか約1,099億円を国庫に納付し…。`,
+    `…2億円を下回る結果となった。`): no grant, whatever grants the lines above list; a row's note stays a row of the list
+    (`※HEMS併設で1万円を加算`: the grant's addition)."""
+    if _row(info):
+        return False
     particle, verb = predicate(info, m)
     return particle == "を" and bool(verb) and not verb.startswith(_words()["given"])
 

@@ -12,9 +12,9 @@ from itertools import pairwise
 from ..dictionary import load
 from ..model import Mention
 from . import clause_roles, legends, stage_marks
+from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
-from .award_lists import stated_total
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
