@@ -22,6 +22,10 @@ GRANTS_MADE = [
     (("補助金等の交付状況", "自治会活動補助 | 市自治会連合会 | 3,600,000円"), "3,600,000円", "support"),
     # a lottery's allocation by recipient
     (("競技力向上助成 配分結果", "県体育協会", "5,000,000円", "市陸上競技協会", "1,200,000円"), "1,200,000円", "support"),
+    # a foundation's list of recipients, and a table of grants decided under its column's heading
+    (("公益財団法人○○財団 2024年度 助成先一覧", "・△△大学 研究室 1,000,000円", "・□□NPO 500,000円"), "500,000円", "support"),
+    (("| 交付先 | 事業名 | 交付決定額 |", "| ○○市 | 地域公共交通確保維持補助金 | 12,000,000円 |", "| 合計 | | 20,500,000円 |"),
+     "20,500,000円", "support"),
     # a yearly table of the totals awarded, bare years as row labels
     (("研究開発補助事業 採択総額の推移", "2019 820,000,000円", "2020 910,500,000円"), "910,500,000円", "support"),
     # 外務省's grant aid notice: the grant's amount word, its change of cap
