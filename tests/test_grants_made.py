@@ -51,6 +51,9 @@ NEAR_MISSES = [
     # a digest's loans: the loan named on the line above the caps
     (("日本 ケニアの産業支援に円借款", "日本政府は、ケニアに2件の円借款を供与する。",
       "供与限度額は①港湾整備計画に85億円②道路改良計画に40億円。"), "85億円", "other"),
+    # beside an award list, a sentence that puts money into a budget, and a statistic row: their own reading
+    (("令和5年度 助成実績", "スポーツ団体助成 120,000千円", "来年度は、助成事業費として5億円を計上した。"), "5億円", "budget"),
+    (("令和5年度 助成実績", "スポーツ団体助成 120,000千円", "競技団体の売上高 3億円"), "3億円", "other"),
     # a threshold of the applicant, not a total given
     (("研究助成の募集", "研究費受入額が1,000万円以上の機関は対象外です。"), "1,000万円", "other"),
     # beside a list of grants, money paid to the Treasury or a comparison
