@@ -197,8 +197,16 @@ def test_near_miss_a_title_without_a_year_dates_nothing():
 
 @pytest.mark.parametrize("total", ["合計 900万円", "(合計) 900万円", "計 | 900万円 |"])
 def test_the_sum_closing_a_list_of_grants_is_no_grant(total):
-    found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", total)
+    found = run("助成金のご案内", "・補助金A 500万円", "・補助金B 400万円", total)
     assert amount(found, "900万円").role == "other"
+
+
+@pytest.mark.parametrize("total", ["合計 900万円", "(合計) 900万円", "計 | 900万円 |"])
+def test_the_sum_closing_a_list_of_grants_made_is_a_grant_made(total):
+    """Under a heading of grants MADE (`助成金の交付実績`), the sum is the grants given in all (fresh15b: a lottery's
+    allocation `計 27億16百万円`, a grant-maker's `合計` of its results: support; context/award_lists.py)."""
+    found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", total)
+    assert amount(found, "900万円").role == "support"
 
 
 def test_near_miss_a_row_after_grant_rows_is_a_grant():

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
+from .award_lists import award_row, done_otherwise, grant_amount_word, names_loan
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -252,7 +253,11 @@ def _given_pattern() -> re.Pattern[str]:
     # the verb, not a noun that begins with it (`…円を交付税及び譲与税配付金特別会計に繰り入れる`); `交付予定` still gives
     nouns = "|".join(re.escape(t) for t in words["given_verb_noun_tails"])
     adverbs = "|".join(re.escape(a) for a in words["given_adverbs"])
-    return re.compile(rf"\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})")
+    received = "|".join(re.escape(r) for r in words["given_received"])
+    # (`(およそ40億円) を拠出`: the yen in brackets after a foreign currency's figure; `…円が採択された`: passive; `2億円助成`: a
+    # headline's verbal noun; not `…円の交付を受けた`: money received)
+    return re.compile(rf"(?:\s*[*＊]?\s*[)）]?\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})"
+                      rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))")
 
 
 def given(info: LineInfo, m: Mention) -> bool:
@@ -314,8 +319,6 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
 
 
-#: a grant's amount word of any compound (`補助総額`, `助成金額`, `交付上限額`, `給付額`): a giving noun, then an amount
-_GRANT_AMOUNT = re.compile(r"(?:補助|助成|交付|支給|支援|給付|奨励)(?:金)?(?:総|限度|上限)?額")
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
 _OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
 
@@ -323,7 +326,7 @@ _OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
 def grant_amount(info: LineInfo, m: Mention, clause: str, operand: bool = True) -> bool:
     """The clause names a grant's amount by any compound of a giving noun and an amount (`県補助総額:80百万円`), or (`operand`)
     the figure is the base of the grant's calculation (`(300百万円 × 4/15)`)."""
-    return _GRANT_AMOUNT.search(clause) is not None or operand and _OPERAND.match(info.norm, m.end) is not None
+    return grant_amount_word(clause) or operand and _OPERAND.match(info.norm, m.end) is not None
 
 
 #: a unit after a slash right after the figure (`5万円/kWh`, `29,000円／基`): the amount per unit
@@ -345,8 +348,8 @@ def own_clause(info: LineInfo, m: Mention) -> str:
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
-    if m.text.lstrip()[:1] in "+＋":
-        return False  # +30円: a margin over something, not a grant
+    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above):
+        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if "at_least" in m.qualifiers or floor:
@@ -376,6 +379,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True  # a row of a list or table whose label names the grant's amount or cap
     # a row of a list or table whose earlier rows are grants (not the sum closing it: `合計 120億円`, nor a budget column's
     # cell under a header that names one: `| 事業名 | 補助上限額 | 予算額 |`)
+    if award_row(lines, i, m, above):
+        return True  # a row of a list of grants made (`助成実績累計額(都道府県別)` over `北海道` / `79億7,300万円`), its sum too
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
         return False
-    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
+    return not done_otherwise(lines[i], m) and any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)

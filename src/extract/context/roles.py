@@ -13,6 +13,7 @@ from ..dictionary import load
 from ..model import Mention
 from ..word_lists import change_mark
 from . import clause_roles, legends, stage_marks
+from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
 from .fiscal_marks import comparison_base, same_as
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
@@ -244,7 +245,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
     if role == "previous_budget" and _compared(head, found[1], info.norm[m.end:]):
         role = "other"  # `（対前年度 1,000千円の減）`, `前年度を上回る62兆円`: a change from last year, or compared with it
-    if role == "support" and "at_least" in m.qualifiers:
+    if role == "support" and "at_least" in m.qualifiers and not stated_total(head):
         role = "other"  # `研究費受入額が1,000万円以上`: a threshold, never a grant's size
     m.role = role
     if role == "previous_budget":
