@@ -165,7 +165,7 @@ def get_ready(plan: Plan) -> list[threading.Thread]:
     when things happen."""
     if not plan.process:
         return []
-    _named("warm_sandbox")()
+    _named("warm_sandbox")([d.file for d in plan.process])  # the libraries of the plan's formats only
     threads = [threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True)]
     threads[0].start()
     _named("extract_all")  # (the reading stage imported here, the run's next step, before the validation thread
