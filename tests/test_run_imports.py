@@ -20,6 +20,8 @@ def loaded(imports: str, modules: list[str]) -> list[str]:
 @pytest.mark.parametrize("imports, absent", [
     ("from extract.options import RunOptions\nfrom extract.run import Hooks, run", ["pandas", "extract.mentions", "great_expectations"]),
     ("import extract.run.preload", ["pandas", "extract.mentions"]),
+    # the run's first step takes its start time: before the forkserver is started, so it must not import pandas
+    ("from extract.run import utc_now\nutc_now()", ["pandas"]),
     ("import extract.ingest, extract.run.reading, pdfplumber, pptx, openpyxl, docx", ["pandas"]),  # the preload
 ])
 def test_not_loaded_before_needed(imports: str, absent: list[str]) -> None:

@@ -154,6 +154,12 @@ def set_preload(modules: Sequence[str], warm: Sequence[str] = ()) -> None:
         _preload, _warm = tuple(modules), tuple(warm)
 
 
+def preload() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What `set_preload` set last: (modules, warm-up functions)."""
+    with _ctx_lock:
+        return _preload, _warm
+
+
 def _context() -> Any:
     global _ctx  # one forkserver per process, started on first use (not at import)
     with _ctx_lock:

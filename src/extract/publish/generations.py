@@ -28,6 +28,12 @@ CURRENT = "current"
 COMPLETE = "COMPLETE"
 
 
+def utc_now() -> str:
+    """The time now, as the tables write it (here, not beside the merge: a run's first step takes it, and
+    the merge's module imports pandas, a second of the first deck's start)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def published_dir(out_dir: Path) -> Path:
     """Where the published files are: the current generation (or `out_dir` itself for an output
     folder written before generations existed)."""

@@ -2,7 +2,6 @@
 the run's row in `runs`, and the folder a quarantined deck's tables go to."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -13,13 +12,9 @@ from ..model import DeckResult
 from ..tables import frame, tables_of, with_seq
 from ..version import rule_version
 from .formats import publish_table
-from .generations import Published, read_published
+from .generations import Published, read_published, utc_now
 
 QUARANTINE = "quarantine"
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def merge_published(results: list[DeckResult], out_dir: Path | Published, removed: list[str] | tuple[str, ...] = ()

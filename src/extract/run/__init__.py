@@ -20,13 +20,12 @@ from ..ingest.discover import DeckFile, display
 from ..ingest.page_readers import aside
 from ..model import DeckResult, RunOutcome
 from ..options import RunOptions
-from ..publish.generations import Published
+from ..publish.generations import Published, utc_now
 from ..sandbox import Limits, read_passwords, start_sandbox, stop_sandbox
 from ..state import Plan, output_lock
 from .collector import fewer_collections
 
 if TYPE_CHECKING:
-    from ..publish.merge import utc_now
     from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
     from .preload import warm_sandbox
     from .publishing import next_manifest, publish
@@ -50,9 +49,6 @@ _LAZY = {**dict.fromkeys(["Merged", "Validated", "link_programmes", "merge", "me
 
 
 def __getattr__(name: str) -> Any:
-    if name == "utc_now":
-        from ..publish.merge import utc_now as found
-        return found
     if name in _LAZY:
         return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -169,7 +165,7 @@ def get_ready(plan: Plan) -> list[threading.Thread]:
     when things happen."""
     if not plan.process:
         return []
-    _named("warm_sandbox")()
+    _named("warm_sandbox")([d.file for d in plan.process])  # the libraries of the plan's formats only
     threads = [threading.Thread(target=start_sandbox, name="sandbox-start", daemon=True)]
     threads[0].start()
     _named("extract_all")  # (the reading stage imported here, the run's next step, before the validation thread
@@ -219,7 +215,7 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
 
     options = RunOptions.resolve(options)
     hooks = hooks or Hooks()
-    started_at = _named("utc_now")()
+    started_at = utc_now()
     # the reference date of years only weekdays give: the start's date unless given (recorded in the manifest)
     options = options if options.as_of else replace(options, as_of=started_at[:10])
     # the collector's full passes over every kept deck's objects would cost in proportion to all decks

@@ -159,7 +159,7 @@ def extract_all(decks: Sequence[DeckFile], limits: Limits, options: RunOptions,
             results.append(cores.extract(d, limits))
             _deck_done(d, results[-1], i, len(decks), on_done)
         return results
-    warm_sandbox()
+    warm_sandbox([d.file for d in decks])
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="deck") as pool:
         # each thread only waits on its deck's child process: the reading happens there, on its own core;
         # the largest decks first, so the last deck to finish is a short one (results stay in plan order)
