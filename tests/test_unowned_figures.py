@@ -1,0 +1,70 @@
+"""Budget figures no programme owns, read from the figure's own words after no_programme's rules (issue 21, the
+budgets table's traps): an account's balance (`…の黒字予算`), the rest of a figure broken down in its sentence
+(`…事業費は3億円で、A経費5千万円、その他事業費2億5千万円`), an unnamed figure labelled by an account's class
+(`建設改良費155億円を計上`). Probe lines in other issuers' wording, each with near misses that stay rows."""
+from __future__ import annotations
+
+import pytest
+
+from .test_roles_shapes import rows, run
+
+ENTERPRISE, CITY = "令和7年度水道事業会計予算の概要", "令和7年度当初予算の概要"
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    (ENTERPRISE, "支出では、前年度に比べ2,100万円増の8億4,000万円を計上しました。これにより収支は、6,320万円(税込み)の黒字予算となりました。",
+     "6,320万円"),
+    (ENTERPRISE, "病院事業会計は、収益的収支で3億1,200万円の赤字を見込んでいます。", "3億1,200万円"),
+    (ENTERPRISE, "下水道事業会計の収支差引は4,800万円の黒字となる見込みです。", "4,800万円"),
+])
+def test_an_accounts_balance_is_no_row(title, line, figure):
+    assert figure not in rows(run(title, line))
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    (CITY, "地域公共交通の赤字路線維持に5,000万円の予算を計上しました。", "5,000万円"),  # the deficit before the figure
+    (CITY, "バス事業者への赤字補填として2,400万円の赤字補填事業費を計上。", "2,400万円"),
+    (ENTERPRISE, "配水管更新事業に4億2,000万円を計上しました。", "4億2,000万円"),
+])
+def test_a_programme_near_a_deficits_word_stays_a_row(title, line, figure):
+    assert figure in rows(run(title, line))
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("計上された子育て支援事業費は4億円で、病児保育の拡充に要する経費6,000万円、その他事業費3億4,000万円です。",
+     "3億4,000万円"),
+    ("道路維持事業は2億5,000万円で、うち舗装補修工事に1億2,000万円、橋梁点検に3,000万円、その他経費1億円を充てる。", "1億円"),
+])
+def test_the_rest_of_a_figure_broken_down_is_no_row(line, rest):
+    found = rows(run(CITY, line))
+    assert rest not in found
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("(5)「その他」に134.6億円(同29億円増)", "134.6億円"),  # a list's own item, no whole before it in its sentence
+    ("新規事業は子育て支援事業に4億円、その他事業に3億円です。", "3億円"),  # siblings: the first is no whole of the rest
+    ("防災事業費は5億円で、防火水槽その他の整備に1億円を計上しました。", "1億円"),  # `その他` inside a name
+])
+def test_a_rest_that_completes_no_whole_stays_as_it_was(line, figure):
+    assert figure in rows(run(CITY, line))
+
+
+def test_the_parts_beside_a_rest_stay_rows():
+    found = rows(run(CITY, "計上された子育て支援事業費は4億円で、病児保育の拡充に要する経費6,000万円、その他事業費3億4,000万円です。"))
+    assert "6,000万円" in found and "4億円" in found
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    (ENTERPRISE, "総事業費120億5,000万円、建設改良費42億3千万円(対前年度比1.2%増)を計上し、収支は黒字を見込む。", "42億3千万円"),
+    (CITY, "歳入のうち、町税は前年度比2%増、地方交付税18億円を見込む。", "18億円"),
+])
+def test_an_unnamed_figure_labelled_by_a_class_is_no_row(title, line, figure):
+    assert figure not in rows(run(title, line))
+
+
+@pytest.mark.parametrize("title, line, figure", [
+    (ENTERPRISE, "建設改良事業として42億3千万円を計上し、老朽管の更新を進める。", "42億3千万円"),
+    (CITY, "地域交通確保事業費2億円を計上しました。", "2億円"),
+])
+def test_a_programmes_figure_beside_class_words_stays_a_row(title, line, figure):
+    assert figure in rows(run(title, line))
