@@ -68,3 +68,30 @@ def test_an_unnamed_figure_labelled_by_a_class_is_no_row(title, line, figure):
 ])
 def test_a_programmes_figure_beside_class_words_stays_a_row(title, line, figure):
     assert figure in rows(run(title, line))
+
+
+# -- a budget's label closing a paragraph its programme opens (tests of context/inline_names.paragraph_head) --------------
+
+def _named(found, text):
+    return next(m.program for m in found if m.text == text)
+
+
+@pytest.mark.parametrize("lines, figure, name", [
+    (["国際交流推進事業 海外の姉妹都市との青少年交流を行い、", "国際感覚を持った人材を育てる。予算額(3,500千円)"], "3,500千円",
+     "国際交流推進事業"),
+    (["農業後継者育成事業", "新規就農者に研修の機会を提供し、", "地域農業の担い手を確保する。", "事業費 1,200万円"], "1,200万円",
+     "農業後継者育成事業"),
+])
+def test_a_label_closing_a_paragraph_names_the_programme_that_opens_it(lines, figure, name):
+    assert _named(run("令和7年度 協会事業計画の概要", *lines), figure) == name
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # another figure's paragraph stands between: the label is not this programme's
+    (["国際交流推進事業 青少年交流を行う。予算額(3,500千円)", "留学生の生活相談に応じる。予算額(800千円)"], "800千円"),
+    # the paragraph opens with no programme's name
+    (["海外の姉妹都市と交流を行い、", "国際感覚を持った人材を育てる。予算額(3,500千円)"], "3,500千円"),
+])
+def test_a_label_under_no_programmes_opening_takes_no_name_from_above(lines, figure):
+    found = _named(run("令和7年度 協会事業計画の概要", *lines), figure) or ""
+    assert not any(found and line.startswith(found) for line in lines)  # (the title's default, as before the rule)
