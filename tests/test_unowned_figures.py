@@ -95,3 +95,24 @@ def test_a_label_closing_a_paragraph_names_the_programme_that_opens_it(lines, fi
 def test_a_label_under_no_programmes_opening_takes_no_name_from_above(lines, figure):
     found = _named(run("令和7年度 協会事業計画の概要", *lines), figure) or ""
     assert not any(found and line.startswith(found) for line in lines)  # (the title's default, as before the rule)
+
+
+# -- a figure its appropriating verb follows with no `を` (minutes: `…補助金600万計上となっております`) ------------------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("次に12ページ、4款1項2目の保育所運営費補助金1,200万計上となっておりますが、その内容を伺います。", "1,200万",
+     "保育所運営費補助金"),
+    ("道路維持補修事業費2,500万円確保しており、例年並みの規模です。", "2,500万円", "道路維持補修事業費"),
+    ("空き家対策事業に800万円を計上しております。", "800万円", "空き家対策事業"),  # the `を` form, as before
+])
+def test_a_figure_its_verb_follows_without_wo_is_the_noun_befores(line, figure, name):
+    assert name in (_named(run("令和7年度 予算審査特別委員会", line), figure) or "")
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("前年度と比べ600万円増となっております。", "600万円"),  # a change: no verb of appropriation after it
+    ("町税は1億2,000万円減の見込みです。", "1億2,000万円"),
+])
+def test_a_figure_no_appropriating_verb_follows_takes_no_name_before(line, figure):
+    found = run("令和7年度 予算審査特別委員会", line)
+    assert figure not in rows(found) or not _named(found, figure)

@@ -124,7 +124,7 @@ def _after_noun() -> re.Pattern[str]:
     """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, or the
     list's close (`…繰出金151万円等の他、`)."""
     verbs = "|".join(map(re.escape, _verbs()))
-    return re.compile(rf"\s*(?:等|など)?\s*(?:を[^、。]{{0,6}}?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,])")
+    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,])")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
