@@ -116,3 +116,27 @@ def test_a_figure_its_verb_follows_without_wo_is_the_noun_befores(line, figure, 
 def test_a_figure_no_appropriating_verb_follows_takes_no_name_before(line, figure):
     found = run("令和7年度 予算審査特別委員会", line)
     assert figure not in rows(found) or not _named(found, figure)
+
+
+# -- an account's figure under a share's topic that names a work ----------------------------------------------------------
+
+SHARES = "2026年度の予算規模は、水道事業が88億円、下水道事業が120億円となっている。このうち、建設改良事業は水道事業が31億円、下水道事業が45億円。"
+
+@pytest.mark.parametrize("line, figure, name", [
+    (SHARES,
+     "31億円", "水道事業 建設改良事業"),
+    (SHARES,
+     "45億円", "下水道事業 建設改良事業"),
+])
+def test_an_accounts_share_of_a_named_work_is_that_works_row(line, figure, name):
+    found = run("市上下水道局 懇話会を開催", line)
+    assert figure in rows(found) and _named(found, figure) == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    (SHARES, "88億円"),
+    (SHARES, "120億円"),
+    ("2026年度の予算規模は病院事業が64億円で、このうち、一般会計は病院事業が9億円を負担する。", "9億円"),  # no work
+])
+def test_an_accounts_total_stays_out(line, figure):
+    assert figure not in rows(run("市上下水道局 懇話会を開催", line))

@@ -10,7 +10,9 @@ amounts, marked `total_of`, never a budgets row (issue 21, the budgets table's t
   item, with no whole it completes, stays as it is;
 - **an unnamed figure labelled by a class**: no rule named a programme for it and the words right before it are a
   financing source or an account's class (`建設改良費155億5千万円を計上`, `地方交付税18億円`).
-Words are data (totals.json no_programme: balance_words, balance_works, rest_words).
+And one the other way: an account's figure under a share's topic that names a work (`このうち、建設改良事業は水道事業が
+102億9000万円、下水道事業が107億5000万円`) is that work's budget in each account, no account's total: named `account work`.
+Words are data (totals.json no_programme: balance_words, balance_works, rest_words); `うち` is the share's grammar.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo
 from .no_programme import _amounts_between, _core, _sentence_before, financing_or_class
+from .programs import strong
 
 #: how far a whole and the rest of it may differ (the parts are rounded: `約3億円`, `3,470万円`)
 _ROUNDING = 0.02
@@ -73,10 +76,29 @@ def class_label(info: LineInfo, m: Mention) -> bool:
     return not m.program and financing_or_class(_label(info, m))
 
 
+@lru_cache(maxsize=1)
+def _share_topic() -> re.Pattern[str]:
+    """A share's topic in a sentence: `うち` (as inline_names._SHARE), then the work the figures after it are of, `は`."""
+    return re.compile(r"(?:うち|内)[、，,]?[ \u3000]*([^、，,。はが\s\u3000]{2,30})は[、，,]?")
+
+
+def account_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a share's topic names for an account's figure after it (`このうち、建設改良事業は水道事業が102億円`):
+    `水道事業 建設改良事業`; None where the figure is no account's total or no such topic stands in its sentence."""
+    if not m.program or m.total_of != m.program:
+        return None
+    found = _share_topic().search(info.norm, _sentence_before(info, m), m.start)
+    work = found.group(1) if found is not None else ""
+    return f"{m.program} {work}" if strong(work) and not financing_or_class(work) else None
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Mark every budget figure that no programme owns by its own words (see the module's docstring) `total_of` what it is."""
     for info in infos:
         for m in info.amounts:
+            if m.role in BUDGET_ROLES and (work := account_work(info, m)) is not None:
+                m.program, m.total_of = work, None
+                continue
             if m.role not in BUDGET_ROLES or m.role == "previous_budget" or m.total_of:
                 continue
             if balance(info, m):
