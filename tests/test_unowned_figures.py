@@ -109,6 +109,14 @@ def test_a_figure_its_verb_follows_without_wo_is_the_noun_befores(line, figure, 
     assert name in (_named(run("令和7年度 予算審査特別委員会", line), figure) or "")
 
 
+@pytest.mark.parametrize("line, name", [
+    ("次に8ページ、こちらのほうに地域おこし協力隊活動補助金450万計上となっております。", "地域おこし協力隊活動補助金"),
+    ("ここに防犯灯LED化事業費450万円を計上しております。", "防犯灯LED化事業費"),
+])
+def test_a_pointer_to_the_books_place_is_no_part_of_the_name(line, name):
+    assert _named(run("令和7年度 予算審査特別委員会", line), "450万" if "450万計上" in line else "450万円") == name
+
+
 @pytest.mark.parametrize("line, figure", [
     ("前年度と比べ600万円増となっております。", "600万円"),  # a change: no verb of appropriation after it
     ("町税は1億2,000万円減の見込みです。", "1億2,000万円"),
