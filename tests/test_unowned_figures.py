@@ -148,3 +148,21 @@ def test_an_accounts_share_of_a_named_work_is_that_works_row(line, figure, name)
 ])
 def test_an_accounts_total_stays_out(line, figure):
     assert figure not in rows(run("市上下水道局 懇話会を開催", line))
+
+
+# -- an unnamed figure labelled by a budget's label alone --------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, figure", [
+    (["財政演説の記録", "四十年度の当初", "予算三兆六千五百八十億を提出いたしましたときに見込みました歳入は"], "三兆六千五百八十億"),
+    (["本会議の記録", "昨年の予算八千二百億を組みましたときの見通しは甘かった。"], "八千二百億"),
+])
+def test_an_unnamed_figure_a_label_alone_heads_is_the_whole(lines, figure):
+    assert figure not in rows(run(*lines))
+
+
+@pytest.mark.parametrize("lines, figure", [
+    (["令和7年度 地域交通確保事業", "予算額 3,000万円"], "3,000万円"),  # the title names the programme
+    (["本会議の記録", "道路整備事業の予算八千二百億円を計上しました。"], "八千二百億円"),  # a programme's budget
+])
+def test_a_labelled_figure_a_programme_owns_stays_a_row(lines, figure):
+    assert figure in rows(run(*lines))

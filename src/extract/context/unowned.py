@@ -9,7 +9,9 @@ amounts, marked `total_of`, never a budgets row (issue 21, the budgets table's t
   帯状疱疹ワクチンの…経費3470万円、その他事業費2億6680万円`: 3470万 + 2億6680万 = 3億150万); a list's own `その他`
   item, with no whole it completes, stays as it is;
 - **an unnamed figure labelled by a class**: no rule named a programme for it and the words right before it are a
-  financing source or an account's class (`建設改良費155億5千万円を計上`, `地方交付税18億円`).
+  financing source or an account's class (`建設改良費155億5千万円を計上`, `地方交付税18億円`);
+- **an unnamed figure labelled by a budget's label alone**: no rule named a programme for it, not even the title, and the
+  words right before it are a label (`…当初` / `予算一兆五千六百九十六億を提案いたしました`): the whole budget.
 And one the other way: an account's figure under a share's topic that names a work (`このうち、建設改良事業は水道事業が
 102億9000万円、下水道事業が107億5000万円`) is that work's budget in each account, no account's total: named `account work`.
 Words are data (totals.json no_programme: balance_words, balance_works, rest_words); `うち` is the share's grammar.
@@ -23,7 +25,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, LineInfo, label_patterns
 from .no_programme import _amounts_between, _core, _sentence_before, financing_or_class
 from .programs import strong
 
@@ -92,6 +94,13 @@ def account_work(info: LineInfo, m: Mention) -> str | None:
     return f"{m.program} {work}" if strong(work) and not financing_or_class(work) else None
 
 
+def whole_label(info: LineInfo, m: Mention) -> bool:
+    """No rule named a programme for the figure, not even the document's title, and the words right before it are a
+    budget's label alone (`当初` / `予算一兆五千六百九十六億を提案いたしましたときに`): the whole budget the text speaks of."""
+    label = re.sub(r"[\s\u3000(（【]+", "", _label(info, m))
+    return not m.program and bool(label) and not label_patterns().part.sub("", label)
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Mark every budget figure that no programme owns by its own words (see the module's docstring) `total_of` what it is."""
     for info in infos:
@@ -107,3 +116,5 @@ def apply(infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(rest of a breakdown)"
             elif class_label(info, m):
                 m.total_of = _label(info, m)
+            elif whole_label(info, m):
+                m.total_of = "(label)"
