@@ -12,8 +12,8 @@ ENTERPRISE, CITY = "令和7年度水道事業会計予算の概要", "令和7年
 
 
 @pytest.mark.parametrize("title, line, figure", [
-    (ENTERPRISE, "支出では、前年度に比べ2,100万円増の8億4,000万円を計上しました。これにより収支は、6,320万円(税込み)の黒字予算となりました。",
-     "6,320万円"),
+    (ENTERPRISE, "支出では、前年度に比べ2,100万円増の8億4,000万円を計上しました。"
+                 "これにより収支は、6,320万円(税込み)の黒字予算となりました。", "6,320万円"),
     (ENTERPRISE, "病院事業会計は、収益的収支で3億1,200万円の赤字を見込んでいます。", "3億1,200万円"),
     (ENTERPRISE, "下水道事業会計の収支差引は4,800万円の黒字となる見込みです。", "4,800万円"),
 ])
@@ -128,7 +128,8 @@ def test_a_figure_no_appropriating_verb_follows_takes_no_name_before(line, figur
 
 # -- an account's figure under a share's topic that names a work ----------------------------------------------------------
 
-SHARES = "2026年度の予算規模は、水道事業が88億円、下水道事業が120億円となっている。このうち、建設改良事業は水道事業が31億円、下水道事業が45億円。"
+SHARES = ("2026年度の予算規模は、水道事業が88億円、下水道事業が120億円となっている。"
+          "このうち、建設改良事業は水道事業が31億円、下水道事業が45億円。")
 
 @pytest.mark.parametrize("line, figure, name", [
     (SHARES,

@@ -58,5 +58,6 @@ def apply(infos: Sequence[LineInfo]) -> None:
             if kind is None:
                 return
             m.role, m.fy, m.role_source = kind[0], m.fy or kind[1], "side_list"
-            if side or before.strip().startswith(tuple(load("totals")["no_programme"]["rest_words"])):  # the side's whole, the list's rest: no programme's row
+            # the side's whole, the list's rest (`その他 △ 165,774 千円`: totals.json rest_words): no programme's row
+            if side or before.strip().startswith(tuple(load("totals")["no_programme"]["rest_words"])):
                 m.total_of = m.total_of or before.strip()

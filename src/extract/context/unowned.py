@@ -26,7 +26,7 @@ from typing import Any
 from ..dictionary import load
 from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_patterns
-from .no_programme import _amounts_between, _core, _sentence_before, financing_or_class
+from .no_programme import amounts_between, core_name, financing_or_class, sentence_start
 from .programs import strong
 
 #: how far a whole and the rest of it may differ (the parts are rounded: `約3億円`, `3,470万円`)
@@ -62,12 +62,12 @@ def _label(info: LineInfo, m: Mention) -> str:
 def breakdown_rest(info: LineInfo, m: Mention) -> bool:
     """A residual's figure (its name opens with a rest word) that completes, with the parts between, a whole stated earlier
     in its sentence."""
-    name = _core(m.program or _label(info, m))
+    name = core_name(m.program or _label(info, m))
     if not name.startswith(tuple(_words()["rest_words"])) or not isinstance(m.max, (int, float)):
         return False
-    before = [a for a in _amounts_between(info, _sentence_before(info, m), m.start) if isinstance(a.max, (int, float))]
+    before = [a for a in amounts_between(info, sentence_start(info, m), m.start) if isinstance(a.max, (int, float))]
     for k, whole in enumerate(before[:-1]):
-        rest = whole.max - sum(a.max for a in before[k + 1:])  # type: ignore[misc]
+        rest = whole.max - sum(a.max for a in before[k + 1:])
         if whole.max > 0 and abs(rest - m.max) <= _ROUNDING * whole.max:
             return True
     return False
@@ -89,7 +89,7 @@ def account_work(info: LineInfo, m: Mention) -> str | None:
     `水道事業 建設改良事業`; None where the figure is no account's total or no such topic stands in its sentence."""
     if not m.program or m.total_of != m.program:
         return None
-    found = _share_topic().search(info.norm, _sentence_before(info, m), m.start)
+    found = _share_topic().search(info.norm, sentence_start(info, m), m.start)
     work = found.group(1) if found is not None else ""
     return f"{m.program} {work}" if strong(work) and not financing_or_class(work) else None
 
