@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from ..dictionary import load
 from ..model import Mention
@@ -36,15 +35,10 @@ _LABEL_REACH = 16
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
-    return dict(load("totals")["no_programme"])
-
-
-@lru_cache(maxsize=1)
 def _balance() -> re.Pattern[str]:
     """Right after the figure: an optional bracketed note, `の`, a balance's word, and no word of a work on it."""
-    words = "|".join(map(re.escape, _words()["balance_words"]))
-    works = "|".join(map(re.escape, _words()["balance_works"]))
+    words = "|".join(map(re.escape, load("totals")["no_programme"]["balance_words"]))
+    works = "|".join(map(re.escape, load("totals")["no_programme"]["balance_works"]))
     return re.compile(rf"[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?[ \u3000]*の[ \u3000]*(?:{words})(?![ \u3000]*(?:{works}))")
 
 
@@ -63,7 +57,7 @@ def breakdown_rest(info: LineInfo, m: Mention) -> bool:
     """A residual's figure (its name opens with a rest word) that completes, with the parts between, a whole stated earlier
     in its sentence."""
     name = core_name(m.program or _label(info, m))
-    if not name.startswith(tuple(_words()["rest_words"])) or not isinstance(m.max, (int, float)):
+    if not name.startswith(tuple(load("totals")["no_programme"]["rest_words"])) or not isinstance(m.max, (int, float)):
         return False
     before = [a for a in amounts_between(info, sentence_start(info, m), m.start) if isinstance(a.max, (int, float))]
     for k, whole in enumerate(before[:-1]):
