@@ -154,7 +154,7 @@ def test_an_accounts_total_stays_out(line, figure):
 # -- an unnamed figure labelled by a budget's label alone --------------------------------------------------------------
 
 @pytest.mark.parametrize("lines, figure", [
-    (["財政演説の記録", "四十年度の当初", "予算三兆六千五百八十億を提出いたしましたときに見込みました歳入は"], "三兆六千五百八十億"),
+    (["財政演説の記録", "その欄に掲げましたのは、当初", "予算三兆六千五百八十億を提出いたしましたときに見込みました歳入は"], "三兆六千五百八十億"),
     (["本会議の記録", "昨年の予算八千二百億を組みましたときの見通しは甘かった。"], "八千二百億"),
 ])
 def test_an_unnamed_figure_a_label_alone_heads_is_the_whole(lines, figure):
@@ -164,6 +164,8 @@ def test_an_unnamed_figure_a_label_alone_heads_is_the_whole(lines, figure):
 @pytest.mark.parametrize("lines, figure", [
     (["令和7年度 地域交通確保事業", "予算額 3,000万円"], "3,000万円"),  # the title names the programme
     (["本会議の記録", "道路整備事業の予算八千二百億円を計上しました。"], "八千二百億円"),  # a programme's budget
+    # the line above names the work whose budget the label opens the line with
+    (["本会議の記録", "前年度の繰越分を加えますので、実質上の港湾整備", "予算は百二十一億四千余万円となりまして"], "百二十一億四千余万円"),
 ])
 def test_a_labelled_figure_a_programme_owns_stays_a_row(lines, figure):
     assert figure in rows(run(*lines))

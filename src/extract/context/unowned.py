@@ -32,6 +32,8 @@ from .programs import strong
 _ROUNDING = 0.02
 #: how far before an unnamed figure its label is read
 _LABEL_REACH = 16
+#: what ends the words before a figure that label it
+_SEPARATORS = re.compile(r"[、。，,\s\u3000:：]")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,7 @@ def balance(info: LineInfo, m: Mention) -> bool:
 
 def _label(info: LineInfo, m: Mention) -> str:
     """The words right before the figure, back to the last separator, without a particle that joins them to it."""
-    head = re.split(r"[、。，,\s\u3000:：]", info.norm[max(0, m.start - _LABEL_REACH):m.start])[-1]
+    head = _SEPARATORS.split(info.norm[max(0, m.start - _LABEL_REACH):m.start])[-1]
     return re.sub(r"(?:は|が|も|に|で|約)+$", "", head)
 
 
@@ -88,16 +90,27 @@ def account_work(info: LineInfo, m: Mention) -> str | None:
     return f"{m.program} {work}" if strong(work) and not financing_or_class(work) else None
 
 
-def whole_label(info: LineInfo, m: Mention) -> bool:
+def whole_label(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
     """No rule named a programme for the figure, not even the document's title, and the words right before it are a
-    budget's label alone (`当初` / `予算一兆五千六百九十六億を提案いたしましたときに`): the whole budget the text speaks of."""
-    label = re.sub(r"[\s\u3000(（【]+", "", _label(info, m))
-    return not m.program and bool(label) and not label_patterns().part.sub("", label)
+    budget's label alone (`当初` / `予算一兆五千六百九十六億を提案いたしましたときに`): the whole budget the text speaks of.
+    Words that open the line go on from the line above (`実質上の治山治水` / `予算は二百九十一億…`: that work's budget)."""
+    if m.program:
+        return False
+    label = _label(infos[i], m)
+    if i and info_head(infos[i], m) == label:
+        label = _SEPARATORS.split(infos[i - 1].norm.rstrip())[-1] + label
+    label = re.sub(r"[\s\u3000(（【]+", "", label)
+    return bool(label) and not label_patterns().part.sub("", label)
+
+
+def info_head(info: LineInfo, m: Mention) -> str:
+    """The words of the figure's line before it, as _label cuts them (the whole head where no separator stands in it)."""
+    return re.sub(r"(?:は|が|も|に|で|約)+$", "", info.norm[:m.start].lstrip(" \u3000"))
 
 
 def apply(infos: Sequence[LineInfo]) -> None:
     """Mark every budget figure that no programme owns by its own words (see the module's docstring) `total_of` what it is."""
-    for info in infos:
+    for i, info in enumerate(infos):
         for m in info.amounts:
             if m.role in BUDGET_ROLES and (work := account_work(info, m)) is not None:
                 m.program, m.total_of = work, None
@@ -110,5 +123,5 @@ def apply(infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(rest of a breakdown)"
             elif class_label(info, m):
                 m.total_of = _label(info, m)
-            elif whole_label(info, m):
+            elif whole_label(infos, i, m):
                 m.total_of = "(label)"
