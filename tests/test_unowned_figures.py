@@ -154,7 +154,8 @@ def test_an_accounts_total_stays_out(line, figure):
 # -- an unnamed figure labelled by a budget's label alone --------------------------------------------------------------
 
 @pytest.mark.parametrize("lines, figure", [
-    (["財政演説の記録", "その欄に掲げましたのは、当初", "予算三兆六千五百八十億を提出いたしましたときに見込みました歳入は"], "三兆六千五百八十億"),
+    (["財政演説の記録", "その欄に掲げましたのは、当初", "予算三兆六千五百八十億を提出いたしましたときに見込みました歳入は"],
+     "三兆六千五百八十億"),
     (["本会議の記録", "昨年の予算八千二百億を組みましたときの見通しは甘かった。"], "八千二百億"),
 ])
 def test_an_unnamed_figure_a_label_alone_heads_is_the_whole(lines, figure):
