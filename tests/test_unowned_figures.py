@@ -170,3 +170,27 @@ def test_an_unnamed_figure_a_label_alone_heads_is_the_whole(lines, figure):
 ])
 def test_a_labelled_figure_a_programme_owns_stays_a_row(lines, figure):
     assert figure in rows(run(*lines))
+
+
+# -- a statement's lines read aloud: `②の…費支出として N円` (tests of prose_roles.appropriation_name) --------------------
+
+STATEMENT = "令和7年度 公益財団法人 収支予算"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("事業活動支出のうち、①の公園管理受託事業費支出として1億2,400万円を、②の研修事業費支出として860万円を予定しております。",
+     "1億2,400万円", "公園管理受託事業費"),
+    ("事業活動支出のうち、①の公園管理受託事業費支出として1億2,400万円を、②の研修事業費支出として860万円を予定しております。",
+     "860万円", "研修事業費"),
+    ("(2)の施設修繕事業費支出として420万円を計上しました。", "420万円", "施設修繕事業費"),
+])
+def test_a_statements_line_read_aloud_is_named_by_its_expense(line, figure, name):
+    assert _named(run(STATEMENT, line), figure) == name
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("②の地域交流事業として300万円を計上しました。", "300万円", "地域交流事業"),  # no statement's tail: the name as written
+    ("国庫支出金返還金として120万円を計上しました。", "120万円", "国庫支出金返還金"),  # `支出` inside a name stays
+])
+def test_a_name_without_a_statements_tail_stays_whole(line, figure, name):
+    assert _named(run(STATEMENT, line), figure) == name
