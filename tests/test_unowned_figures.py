@@ -194,3 +194,25 @@ def test_a_statements_line_read_aloud_is_named_by_its_expense(line, figure, name
 ])
 def test_a_name_without_a_statements_tail_stays_whole(line, figure, name):
     assert _named(run(STATEMENT, line), figure) == name
+
+
+# -- a speech's figure closed by its copula: `第一は…調査費千四百万円でございますが` ------------------------------------------
+
+SPEECH = "昭和三十六年度予算要求事項の説明"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("第二は港湾施設整備費二億三千万円でございますが、これは主要港湾の岸壁の改良に要する経費であります。", "二億三千万円",
+     "港湾施設整備費"),
+    ("次に結核対策費四億一千万円であります。", "四億一千万円", "結核対策費"),
+])
+def test_a_speechs_figure_its_copula_closes_is_the_noun_befores(line, figure, name):
+    assert _named(run(SPEECH, line), figure) == name
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("予算総額は二十億円でございます。", "二十億円", "予算総額"),  # a topic's `は`: no noun right before the figure
+    ("前年度に比べて三千万円の増加でございます。", "三千万円", "前年度に比べて"),
+])
+def test_a_copula_after_no_noun_names_nothing_new(line, figure, name):
+    assert _named(run(SPEECH, line), figure) != name
