@@ -7,7 +7,10 @@
 - a name broken over a line (`うち青年就農給` then `付金 122億円`): a fragment too short to be a name that one word of
   the words closing the line above continues (Sudachi reads the join as one word across the break);
 - a line that is a budget's label alone under a boxed work (`【浄水場更新事業】総事業費:120億円（…）` then `令和8年度事業費:
-  8億円`): the work's figure for the year.
+  8億円`): the work's figure for the year;
+- a budget's label closing a paragraph its programme opens (`外国人留学生受入促進事業 外国人留学生の…を展開する。` then
+  `予算額(1,000千円)`; `海外派遣事業` over lines that describe it, the last `…を育成する。予算額(2,012千円)`): the
+  paragraph's figure.
 Each name says it is a programme (programs.strong: a programme word at its end)."""
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Mention
-from .labels import LineInfo
+from .labels import LineInfo, label_patterns
 from .line_parts import clean_name
 from .name_phrase import figure_label
 from .no_programme import label_line
@@ -61,6 +64,37 @@ def boxed_above(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     found = _BOXED.match(infos[k].norm) if k is not None else None
     name = found.group(1).strip() if found is not None else ""
     return name if strong(name) and is_name(name) else None
+
+
+#: how many lines a paragraph whose label closes it may run (a programme's name, then its description)
+_PARAGRAPH = 4
+
+
+def _label_closes(info: LineInfo, m: Mention) -> bool:
+    """The figure is its line's first and its sentence's words before it are a budget's label alone (`…。予算額(`)."""
+    if not info.amounts or info.amounts[0] is not m:
+        return False  # (a line's first figure only: a long line stays linear)
+    core = re.sub(r"[\s\u3000:：(（【]+", "", info.norm[:m.start].rsplit("。", 1)[-1])
+    return bool(core) and not label_patterns().part.sub("", core)
+
+
+def paragraph_head(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
+    """The programme whose name opens the paragraph a budget's label closes (`海外派遣事業` then its description, then
+    `…。予算額(2,012千円)`): the head of the nearest line up to _PARAGRAPH lines above, no figure between and a full stop
+    of the description before the label, else None."""
+    if not _label_closes(infos[i], m):
+        return None
+    described = "。" in infos[i].norm[:m.start]
+    for k in range(i, max(-1, i - _PARAGRAPH - 1), -1):
+        if k < i and infos[k].amounts:
+            return None  # another figure's paragraph
+        described = described or k < i and "。" in infos[k].norm
+        head = clean_name(infos[k].norm.strip().split(maxsplit=1)[0] if infos[k].norm.strip() else "", [])[0]
+        if strong(head) and is_name(head):
+            # a paragraph that describes the work (a full stop before the label); a sheet's name line right over its label
+            # line (`GIGAスクール…事業` / `令和8年度概算要求額 12億円`) is the title's, named with its ministry by the title rules
+            return head if described else None
+    return None
 
 
 #: how long a name's fragment on the figure's line may be (a longer head is a name of its own)

@@ -87,7 +87,7 @@ def _aggregate() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FLAT_BULLET = re.compile(r"[ \u3000][-‐－・][ \u3000]")
 
 
-def _core(name: str) -> str:
+def core_name(name: str) -> str:
     name = _FLAT_BULLET.split(name)[-1]  # `職員退職手当の皆増など - 物件費`: a flattened list's next item after a note
     return re.sub(r"^[\W\d_]+|[\W_]+$", "", re.sub(r"[\s\u3000]+", "", name))
 
@@ -124,7 +124,7 @@ def financing_or_class(name: str | None) -> bool:
         return False
     if _book_class().match(name):
         return True  # `２款 総務費`, `３項 児童福祉費`: a budget book's 款, 項 or 目, a class by law, never a programme
-    core = _core(name)
+    core = core_name(name)
     if account_name(core):
         return True  # `国民健康保険事業 44億円`, `介護保険特別会計 38億円`: an account listed by its name, its total
     if core in _words()["enterprise_classes"] or core.endswith(tuple(_words()["enterprise_class_ends"])):
@@ -187,13 +187,13 @@ def aggregate(info: LineInfo, m: Mention) -> bool:
 _SENTENCE_REACH = 120
 
 
-def _sentence_before(info: LineInfo, m: Mention) -> int:
+def sentence_start(info: LineInfo, m: Mention) -> int:
     """Where the figure's sentence begins, within _SENTENCE_REACH characters before it."""
     low = max(0, m.start - _SENTENCE_REACH)
     return max(low, info.norm.rfind("。", low, m.start) + 1)
 
 
-def _amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
+def amounts_between(info: LineInfo, start: int, end: int) -> list[Mention]:
     """The line's amounts that begin in [start, end), found by bisection on their ends (amounts are in line order)."""
     ends = info.amount_ends
     k = bisect.bisect_left(ends, start)
@@ -218,13 +218,13 @@ def rate(info: LineInfo, m: Mention) -> bool:
     (roles.json prose per_head), a count it is multiplied by right after it, or a unit after a slash."""
     if per_unit(info.norm, m):
         return True
-    start = _sentence_before(info, m)
+    start = sentence_start(info, m)
     sentence = info.norm[start:m.start]
     at = max((sentence.rfind(w) + len(w) for w in load("roles")["prose"]["per_head"] if w in sentence), default=-1)
     if at < 0 or _RATE_GAP.fullmatch(sentence[at:]) is None or any(c in sentence[at:] for c in ")）]】"):
         return False  # `(1人あたり自己負担2,000円) 450万円`: the bracket closes the term, the programme's figure follows
     # the first figure after the per-unit word, or one of a list of rates (`1食あたり、小学校360円、中学校390円`)
-    between = _amounts_between(info, start + at, m.start)
+    between = amounts_between(info, start + at, m.start)
     return all(info.norm[a.end:a.end + 1] in "、，," for a in between)
 
 
@@ -244,7 +244,7 @@ def listed_expense(info: LineInfo, m: Mention) -> bool:
     if not name.endswith(tuple(load("outline")["breakdown_words"]) + tuple(_words()["expense_ends"])):
         return False
     after, before = _joined()
-    sentence = info.norm[_sentence_before(info, m):m.start]
+    sentence = info.norm[sentence_start(info, m):m.start]
     return after.match(info.norm, m.end) is not None or before.search(sentence) is not None
 
 
@@ -252,11 +252,11 @@ def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     """The figure is revenue or a side's total: its clause's subject is a financing source (`町税が8億円、地方交付税が22億円`),
     its sentence last turned to the revenue side before it (`歳入では、…`: roles.json prose revenue_topics), or its name is a
     side (`歳出 412億円`: roles.json side_headings)."""
-    if m.program and _core(m.program) in load("roles")["side_headings"]:
+    if m.program and core_name(m.program) in load("roles")["side_headings"]:
         return True
     ends = info.amount_ends
     before = bisect.bisect_right(ends, m.start)
-    start = max(_sentence_before(info, m), ends[before - 1] if before else 0)
+    start = max(sentence_start(info, m), ends[before - 1] if before else 0)
     subject = _SUBJECT.search(info.norm[start:m.start])
     if subject is not None and financing_or_class(subject.group(1)):
         return True
@@ -264,7 +264,7 @@ def revenue_or_side(info: LineInfo, m: Mention) -> bool:
     if topic is not None and _enterprise_side(topic.group(1)):
         return True  # `…施設の管理に関わる収益的支出は、49億円`
     # the last side the sentence turned to before the figure (`歳入は町税が増え、歳出では町道整備に3億円`: the spending side)
-    sentence = info.norm[_sentence_before(info, m):m.start]
+    sentence = info.norm[sentence_start(info, m):m.start]
     turns = _side_turn().findall(sentence)
     return bool(turns) and (turns[-1] in load("roles")["prose"]["revenue_topics"] or turns[-1].startswith("歳入"))
 
@@ -284,7 +284,7 @@ _TOPIC = re.compile(r"([^\s\u3000、，,。]{2,20}?)(?:が|は|も)[、，,]?[ \
 def _enterprise_side(subject: str) -> bool:
     """The subject is an enterprise account's side or 款 with the words that describe it before (`事業の運営や施設の管理に関わる
     収益的支出`): its total, no programme's."""
-    return _core(subject).endswith(tuple(_words()["enterprise_classes"]))
+    return core_name(subject).endswith(tuple(_words()["enterprise_classes"]))
 
 
 #: list marks and numbering before a line's label (`○`, `・`, `(1)`, `1.`)
@@ -376,7 +376,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 continue
             if by_kind is None:
                 by_kind = _by_kind(infos)
-            if by_kind and m.program and _core(m.program) in _words()["nature_classes"]:
+            if by_kind and m.program and core_name(m.program) in _words()["nature_classes"]:
                 m.total_of = m.program
             elif lines[i].page in balances:
                 m.total_of = "(balance)"

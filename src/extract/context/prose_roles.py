@@ -353,7 +353,12 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
     else:
         found = _NAME_START.match(head)
         name = head[found.end():] if found else head
-    name = strip_markers(name.strip())[2].strip()
+    marker, _, name, _ = strip_markers(name.strip())
+    name = name.strip()
+    if marker is not None and name.startswith("の"):
+        name = name[1:]  # `②の施設管理受託事業費支出として`: the list number's `の` (minutes read a list aloud)
+    tail = next((t for t in load("programs")["name_phrase"]["statement_tails"] if name.endswith("費" + t)), "")
+    name = name[:len(name) - len(tail)]  # `事業費支出`: a statement's line for the expense 事業費
     if name[:1] in _PARTICLES:
         return None  # a phrase that opens with a particle is the tail of another phrase, no name
     named = _named_programme(name)

@@ -119,12 +119,16 @@ def _verbs() -> tuple[str, ...]:
     return spellings(tuple(load("roles")["prose"]["appropriate"]))
 
 
+#: the copula closing a figure the noun before it names (minutes: `第一は医療制度調査費千四百十五万九千円でございますが`)
+_COPULA = r"で(?:ござい|あり)ます"
+
+
 @lru_cache(maxsize=1)
 def _after_noun() -> re.Pattern[str]:
-    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, or the
-    list's close (`…繰出金151万円等の他、`)."""
+    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, the
+    list's close (`…繰出金151万円等の他、`), or the copula of a speech (`…調査費千四百十五万九千円でございますが`)."""
     verbs = "|".join(map(re.escape, _verbs()))
-    return re.compile(rf"\s*(?:等|など)?\s*(?:を[^、。]{{0,6}}?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,])")
+    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,]|{_COPULA})")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:

@@ -23,8 +23,6 @@ from .ministry_figures import deck_kind
 #: a bare name between two figures of the list (`財政調整基金造成費`, `国民健康保険特別会計繰出金`, `その他`)
 _NAME = re.compile(r"\s*[^\s\d、。,，()（）:：をにがはでと]{2,30}\s*")
 _OPEN_SOURCES = ("fallback", "under", "")
-#: the line that closes a list with the rest of it (`その他 △ 165,774 千円`)
-_REST = "その他"
 
 
 @lru_cache(maxsize=1)
@@ -60,5 +58,6 @@ def apply(infos: Sequence[LineInfo]) -> None:
             if kind is None:
                 return
             m.role, m.fy, m.role_source = kind[0], m.fy or kind[1], "side_list"
-            if side or before.strip().startswith(_REST):  # the side's whole, the list's rest: no programme's row
+            # the side's whole, the list's rest (`その他 △ 165,774 千円`: totals.json rest_words): no programme's row
+            if side or before.strip().startswith(tuple(load("totals")["no_programme"]["rest_words"])):
                 m.total_of = m.total_of or before.strip()

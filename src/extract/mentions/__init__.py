@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..context import charts, elided_years, no_programme, roles, scope, sourced, year_pairs
+from ..context import charts, elided_years, no_programme, roles, scope, sourced, unowned, year_pairs
 from ..context import outline as ol
 from ..dictionary import load
 from ..model import Deck, Line, Mention
@@ -150,6 +150,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos, tree)
     no_programme.apply(lines, infos)  # financing sources, classes, headlines, balances, aggregates: no programme's row
+    unowned.apply(infos)  # an account's balance, a breakdown's rest, a class's label: no programme's row either
     bound_labels.apply(infos, "at_least")  # floors named by a label (`補助下限額`): after the roles (no threshold's `other`)
     for m in mentions:
         if m.kind != "amount":

@@ -11,7 +11,7 @@ from ..context.bracketed_names import bracketed_item
 from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
 from ..context.inline_items import marked_item_name
-from ..context.inline_names import boxed_above, broken_name, line_head, owner_before
+from ..context.inline_names import boxed_above, broken_name, line_head, owner_before, paragraph_head
 from ..context.inline_outline import item_name as inline_item
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
@@ -324,8 +324,8 @@ def _last_resort(infos: list[roles.LineInfo], i: int, m: Mention) -> str | None:
     flattened one cell a line (context/row_cells.py)."""
     info = infos[i]
     return quoted_topic(info, m) or bracketed_item(info, m) or field_name(infos, i) or marked_item_name(info, m) \
-        or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or between_figures(info, m) \
-        or _cleaned(m, None, row_cells.row_label(infos, i, m))
+        or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or paragraph_head(infos, i, m) \
+        or between_figures(info, m) or _cleaned(m, None, row_cells.row_label(infos, i, m))
 
 
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
