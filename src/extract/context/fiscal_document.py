@@ -29,8 +29,9 @@ from ..model import Mention
 from . import outline as ol
 from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words, written
 from .labels import LineInfo
+from .page_stamps import stamped
 
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
+WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
 _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 
@@ -158,9 +159,9 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
     texts = [n.text for n in lead]
     for n in lead:
         for d in _dates_in(infos[n.line_index], n):
-            if not _WRITTEN_YEAR.search(d.text):
+            if not WRITTEN_YEAR.search(d.text):
                 continue
-            if infos[n.line_index].norm[:d.start].rstrip(" 　:：|｜").endswith(tuple(load("fiscal_scope")["page_stamps"])):
+            if stamped(infos[n.line_index], d):
                 continue  # `更新日:2011年3月31日`: when the web page was edited, not when its budget was debated
             iso = str(d.min or "")
             if not re.match(r"\d{4}", iso):
