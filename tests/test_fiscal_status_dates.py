@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.model import Line
 from extract.mentions import extract_lines
+from extract.model import Line
 from extract.rules.engine import RuleContext
 
 from .helpers import lines_of, mentions

@@ -152,8 +152,9 @@ def _years_only(info: LineInfo) -> bool:
 
 
 def _caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
-    """A caption of its own over the figures, opening on its year, no quantity and no sentence on it: one fiscal year (`令和5年度 助成金交付一覧`,
-    `21年度人件費の状況`, a one-cell-a-line table's row label `21年度`) or a status date (`(平成19年4月1日現在)`)."""
+    """A caption of its own over the figures, opening on its year, no quantity and no sentence on it: one fiscal year
+    (`令和5年度 助成金交付一覧`, `21年度人件費の状況`, a one-cell-a-line table's row label `21年度`) or a status date
+    (`(平成19年4月1日現在)`)."""
     info = infos[n.line_index]
     if n.kind != "body" or len(info.norm.strip()) > _CAPTION or any(m.kind not in ("fiscal_year", "date") for m in info.mentions):
         return None  # (`採択件数（2030年度実績）12件`: a line of results states its own figure, no caption)

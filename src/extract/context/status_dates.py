@@ -22,7 +22,6 @@ from .fiscal_marks import words
 from .labels import LineInfo
 
 
-
 @lru_cache(maxsize=1)
 def _after() -> re.Pattern[str]:
     return re.compile(load("fiscal_scope")["status_after"])
