@@ -151,23 +151,26 @@ def _years_only(info: LineInfo) -> bool:
         and all(m.kind in ("fiscal_year", "date") for m in info.mentions)
 
 
-def _caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
     """A caption of its own over the figures, opening on its year, no quantity and no sentence on it: one fiscal year
-    (`令和5年度 助成金交付一覧`, `21年度人件費の状況`, a one-cell-a-line table's row label `21年度`) or a status date
-    (`(平成19年4月1日現在)`)."""
+    (`令和5年度 助成金交付一覧`, `平成29年度事業`, `21年度人件費の状況`, a one-cell-a-line table's row label `21年度`), or with
+    `status` a status date (`(平成19年4月1日現在)`)."""
     info = infos[n.line_index]
     if n.kind != "body" or len(info.norm.strip()) > _CAPTION or any(m.kind not in ("fiscal_year", "date") for m in info.mentions):
         return None  # (`採択件数（2030年度実績）12件`: a line of results states its own figure, no caption)
     opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈■●・"))
     if min((m.start for m in info.mentions), default=-1) != opening:
         return None  # (`開始年度: 令和9年度`, `名称 2017年度 防災教育フォーラム`: a field's value, no caption)
+    if status:
+        return status_dates.status_year(info, 0, len(info.norm) + 1)
     y = node_year(n, infos)
-    return y if y is not None and y != BLOCK else status_dates.status_year(info, 0, len(info.norm) + 1)
+    return None if y == BLOCK else y
 
 
-def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
-    """The year of the nearest caption over the figure in its sections' leads (a line of its own before the figure's line,
-    context/status_dates.py), else of the innermost status date of a title, heading, label or item above it."""
+def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool = False) -> int | None:
+    """The year of the nearest caption over the figure in its sections' leads (a line of its own before the figure's
+    line); with `status`, of the nearest status date so written or of a title, heading, label or item above it
+    (context/status_dates.py)."""
     node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
     if node is None:
         return None
@@ -176,16 +179,17 @@ def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int
             continue
         lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
         for c in reversed(lead[-_CAPTION_REACH:]):
-            if (y := _caption(c, infos)) is not None:
+            if (y := _caption(c, infos, status)) is not None:
                 return y
-        if (y := status_dates.status_year(infos[n.line_index], n.start, n.end)) is not None:
+        if status and (y := status_dates.status_year(infos[n.line_index], n.start, n.end)) is not None:
             return y
     return None
 
 
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
-    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else the
-    year the deck's `本年度` is, else the fiscal year of its innermost status date (context/status_dates.py)."""
+    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else its
+    nearest caption's, else the cover's or the year the deck's `本年度` is, else the fiscal year of its innermost status
+    date (context/status_dates.py)."""
     deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
     for info in infos:
         for m in info.amounts:
@@ -193,10 +197,12 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
                 continue
             y = inherited(m, infos, outline)
             if y is None:
+                y = captioned(m, infos, outline)  # (`平成29年度事業` over its programme's lines: nearer than the cover's)
+            if y is None:
                 if not deck:
                     deck.append(cover_year(infos, outline) or current_year(infos))
                 y = deck[0]
             if y is None:
-                y = captioned(m, infos, outline)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
+                y = captioned(m, infos, outline, status=True)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y
