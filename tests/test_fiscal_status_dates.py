@@ -44,6 +44,9 @@ PAY_TABLE = ("| 区分 | 給料月額 |", "|---|---|", "| 市長 | 98万円 |", 
       "補助金額:12,500,000円"), "12,500,000円", 2019),
     (("補助金の活用実績", "令和4年度事業", "体育館空調整備", "補助金額:8,200,000円", "令和元年度事業", "プール改修",
       "補助金額:12,500,000円"), "8,200,000円", 2022),
+    # an era-less status date read in the era the title fixed, on a heading with nothing under it right over the table's
+    (("平成25年 職員給与の公表", "1 給与の状況", "(1)平均給料月額の状況(25年4月1日現在)", "(1)一般行政職", "本町 301,200円"),
+     "301,200円", 2013),
 ])
 def test_a_status_date_or_caption_dates_the_table(lines, text, fy):
     assert _fy(lines, text) == fy
@@ -59,6 +62,11 @@ def test_a_status_date_or_caption_dates_the_table(lines, text, fy):
     # a recurring day (no year written) and a sentence's note on one column are no status date
     (("ラスパイレス指数の状況(各年4月1日現在)", "平均給料月額 30万1000円"), "30万1000円", None),
     (("職員給与費の状況", "(注)職員数は、平成19年4月1日現在の人数である。", "一人当たり給与費 5,385千円"), "5,385千円", None),
+    # an era-less status date where the text fixes no era: no year
+    (("職員給与の公表", "1 給与の状況", "(1)平均給料月額の状況(25年4月1日現在)", "(1)一般行政職", "本町 301,200円"), "301,200円", None),
+    # a status-dated heading with its own figures under it heads no later heading
+    (("平成25年 職員給与の公表", "(1)初任給の状況(25年4月1日現在)", "大学卒 172,200円", "(2)一般行政職", "本町 301,200円"),
+     "301,200円", None),
     # a status date with two different years in one caption: no one year
     (("給料月額(令和5年4月1日現在・令和6年4月1日現在の比較)", "市長 98万円"), "98万円", None),
 ])

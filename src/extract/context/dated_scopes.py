@@ -183,6 +183,10 @@ def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status
                 return y
         if status and (y := status_dates.status_year(infos[n.line_index], n.start, n.end)) is not None:
             return y
+        above = outline.nodes[n.seq - 1] if n.kind == "heading" and n.seq > 0 else None
+        if status and above is not None and above.kind == "heading" and not above.children \
+                and (y := status_dates.status_year(infos[above.line_index], above.start, above.end)) is not None:
+            return y  # (`(1)…月額の状況(22年4月1日現在)` right over `(1)一般行政職`: a heading with nothing under it heads the next)
     return None
 
 

@@ -224,6 +224,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         return
     spans = _spans(infos)
     for line, info in zip(lines, infos):
+        info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
         if len(events) == len(info.mentions):
@@ -243,6 +244,13 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def reading_at(info: LineInfo, n: int) -> int | None:
+    """The year an era-less `n` on the line reads as, in the era the text fixed before the line (`平成22年 …` then
+    `(22年4月1日現在)`: 2010); None where the text fixed none or the reading is too far (`read` keeps the anchors)."""
+    anchor = info.memo.get("era_anchor")
+    return _reading(n, anchor) if isinstance(anchor, tuple) else None
 
 
 def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:

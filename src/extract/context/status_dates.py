@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .elided_years import reading_at
 from .fiscal_document import WRITTEN_YEAR
 from .fiscal_marks import words
 from .labels import LineInfo
@@ -42,8 +43,18 @@ def _fiscal(d: Mention) -> int | None:
 def status_year(info: LineInfo, start: int, end: int) -> int | None:
     """The one fiscal year the status dates of the line's raw span start..end (a node's segment) give (None: none, or
     two, or a sentence's)."""
-    dates = [d for d in info.mentions if d.kind == "date" and start <= d.raw_start < end]
-    if not dates or "。" in info.norm:
+    if "。" in info.norm:
         return None  # a sentence's date tells when something was counted, a note on one column, not the scope's
+    dates = [d for d in info.mentions if d.kind == "date" and start <= d.raw_start < end]
     years = {y for d in dates if _after().match(info.norm, d.end) is not None and (y := _fiscal(d)) is not None}
+    if not dates:  # (`…の状況(22年4月1日現在)`: an era-less day, no mention, read in the era the text fixed before it)
+        found = _eraless().finditer(info.norm, start, min(end, len(info.norm)))
+        years = {y - 1 if int(e.group(2)) < words().start_month else y for e in found
+                 if (y := reading_at(info, int(e.group(1)))) is not None}
     return years.pop() if len(years) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _eraless() -> re.Pattern[str]:
+    """An era-less status date: a year of one or two digits with no era or digit before it, its month (and day)."""
+    return re.compile(r"(?<![\d明大昭平令RHS.,])(\d{1,2})\s?年\s?(\d{1,2})\s?月(?:\s?\d{1,2}\s?日)?" + load("fiscal_scope")["status_after"])
