@@ -88,14 +88,21 @@ def _over_years(info: LineInfo, f: Mention) -> bool:
     return f.min is not None and (f.max is None or f.min < f.max) and not comparison_base(info, f)
 
 
+def _scopes_above(m: Mention, outline: ol.Outline) -> list[ol.Node]:
+    """The scope nodes above the figure, innermost first (its own segment is its own words, not a scope)."""
+    node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
+    if node is None:
+        return []
+    return [n for n in outline.chain(node)
+            if n.kind in _SCOPES and not (n.line_index == m.line_index and n.start <= m.raw_start < n.end)]
+
+
 def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
     """The year of the innermost dated scope above the figure (its own segment is its own words, not a scope)."""
     node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
     if node is None:
         return None
-    for n in outline.chain(node):
-        if n.kind not in _SCOPES or n.line_index == m.line_index and n.start <= m.raw_start < n.end:
-            continue
+    for n in _scopes_above(m, outline):
         y = node_year(n, infos)
         if y == BLOCK:
             return None
@@ -171,12 +178,7 @@ def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status
     """The year of the nearest caption over the figure in its sections' leads (a line of its own before the figure's
     line); with `status`, of the nearest status date so written or of a title, heading, label or item above it
     (context/status_dates.py)."""
-    node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
-    if node is None:
-        return None
-    for n in outline.chain(node):
-        if n.kind not in _SCOPES or n.line_index == m.line_index and n.start <= m.raw_start < n.end:
-            continue
+    for n in _scopes_above(m, outline):
         lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
         for c in reversed(lead[-_CAPTION_REACH:]):
             if (y := _caption(c, infos, status)) is not None:

@@ -152,7 +152,8 @@ def _header_rates(infos: Sequence[LineInfo]) -> None:
     down to a sentence, a blank line, a heading of another money (`所得制限限度額`, table_words.json block_heads) or the next
     header (GUIDE: per-recipient and per-period sizes carry `per`)."""
     header: tuple[int, int, str, bool] | None = None
-    carried, columns, served = 0, (), False
+    carried, served = 0, False
+    columns: tuple[int, ...] = ()
     for info in infos:
         text = info.norm.strip()
         if not text or "。" in text:
