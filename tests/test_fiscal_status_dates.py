@@ -177,3 +177,22 @@ def test_a_rate_per_period_is_no_duration():
     kinds = {(m.kind, m.text) for m in mentions("・常任委員会 一人当たり 1年あたり100,000円以内", "・給食 1日当たり3000食")}
     assert ("duration", "1年") not in kinds and ("duration", "1日") not in kinds
     assert ("duration", "1年") in {(m.kind, m.text) for m in mentions("任期は1年です。")}  # near miss: a term
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a fiscal year written as its months, April to March of the next year: the figure it labels is that year's
+    (("援助の実績", "日本は、昨年度(2019年4月ー20年3月)、842億円の資金援助を行った。"), "842億円", 2019),
+    (("事業の実績", "2023年4月～2024年3月の交付額は3億2000万円でした。"), "3億2000万円", 2023),
+])
+def test_a_span_of_april_to_march_is_a_fiscal_year(lines, text, fy):
+    assert _fy(lines, text) == fy
+    assert not [m for m in mentions(*lines) if m.kind == "fiscal_year"]  # the date stays the mention
+
+
+@pytest.mark.parametrize("lines, text", [
+    # other months, more years: no one fiscal year
+    (("事業の実績", "2023年4月～2024年9月の交付額は3億2000万円でした。"), "3億2000万円"),
+    (("事業の実績", "2023年4月～2025年3月の交付額は3億2000万円でした。"), "3億2000万円"),
+])
+def test_near_misses_of_a_span_of_months(lines, text):
+    assert _fy(lines, text) is None

@@ -119,10 +119,11 @@ def _reading(n: int, anchor: tuple[int, int], spans: Sequence[tuple[int, int]] =
     return near[0][1]
 
 
-def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int, last: int) -> Mention:
+def hidden(line: Line, start: int, end: int, year: int, last: int, source: str = "elided") -> Mention:
+    """A fiscal year the context passes read at start..end of the line's normalized text, never published."""
     a, b = normalize(line.text).raw_span(start, min(end, len(normalize(line.text).text)))
     return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=last, unit=None, page=line.page,
-                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="elided")
+                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source=source)
 
 
 def _covered(info: LineInfo, e: re.Match[str]) -> bool:
@@ -239,8 +240,8 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
             elif (n := _number(ev)) is not None and (y := _padded(ev, anchor) or _read_near(n, anchor, title, spans)) is not None:
                 last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
-                    added.append(_hidden(line, info, ev.start(), ev.end(), y, last))
-        _add(info, added)
+                    added.append(hidden(line, ev.start(), ev.end(), y, last))
+        add(info, added)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -282,10 +283,11 @@ def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference
                             if _era_before(info, e) is None and _padded_base(e, reference) is None}, reference)
     for line, info, got in zip(lines, infos, found):
         read = [(e, b) for e in got if (b := _era_before(info, e) or _padded_base(e, reference) or base) is not None]
-        _add(info, [_hidden(line, info, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
+        add(info, [hidden(line, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
 
 
-def _add(info: LineInfo, added: list[Mention]) -> None:
+def add(info: LineInfo, added: list[Mention]) -> None:
+    """Add hidden mentions to the line's, in order."""
     if added:
         info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
         info.__post_init__()  # the line's cached views (fiscal years, their starts) include them
