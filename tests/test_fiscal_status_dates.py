@@ -196,3 +196,23 @@ def test_a_span_of_april_to_march_is_a_fiscal_year(lines, text, fy):
 ])
 def test_near_misses_of_a_span_of_months(lines, text):
     assert _fy(lines, text) is None
+
+
+AWARDS = ("財団、地域団体へ助成", "みどり財団は、5月10日、2021年度の助成金の配分額を発表した。総額は12億円となった。",
+          "2019年度の助成額は、総額15億円だった。", "内訳は以下のとおり。", "- 地域活動助成 3億2000万円(120件)",
+          "- 人材育成助成 1億5000万円(40件)")
+
+
+@pytest.mark.parametrize("text, fy", [
+    # a lead sentence that announces a year's awards with that year: the document's year, for the list under it
+    ("3億2000万円", 2021), ("1億5000万円", 2021),
+])
+def test_an_awards_announcement_dates_its_list(text, fy):
+    assert _fy(AWARDS, text) == fy
+
+
+def test_near_miss_of_an_awards_announcement():
+    # a lead that names no award of that year (a review of the year's activities): no document year for the list
+    lines = ("財団だより", "みどり財団は、2021年度の活動を振り返った。", "2019年度の助成額は、総額15億円だった。",
+             "内訳は以下のとおり。", "- 地域活動助成 3億2000万円(120件)")
+    assert _fy(lines, "3億2000万円") is None

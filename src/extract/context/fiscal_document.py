@@ -106,7 +106,9 @@ def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
         # no budget named: a sentence that names the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`:
         # roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
-        lead = [n for n in lead if any(w in n.text for w in load("roles")["list_titles"]["programmes"]) and _years([n], infos)]
+        # (`2003年度の助成金の配分額を発表した`: a year's awards announced, fiscal_scope.json award_words)
+        names = (*load("roles")["list_titles"]["programmes"], *load("fiscal_scope")["award_words"])
+        lead = [n for n in lead if any(w in n.text for w in names) and _years([n], infos)]
         if not lead:
             return None
     years = _years(lead, infos) - _result_years(lead, infos)
