@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
-from . import fiscal_document
+from . import fiscal_document, status_dates
 from . import outline as ol
 from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
 from .labels import LineInfo
@@ -42,6 +42,12 @@ _LIST_REACH = 30
 #: how long a cover's line of its own may be (a document's name with its year, no sentence)
 _COVER_LINE = 40
 
+#: an item that ends on a value of its own (a rate, a count: `…支給割合 4.45月分`, `…件数 12件`) is an entry, not a label
+_OWN_VALUE = re.compile(r"[\s:：]\d[\d.,]*\s*[^\s\d]{0,3}\s*$")
+#: a caption of its own over a table is short (its year or day, a name, a unit)
+_CAPTION = 32
+#: how many lines of a section's lead before the figure a caption may stand
+_CAPTION_REACH = 40
 #: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
 #: running_year.py)
 SECTIONS = ("page_title", "heading", "label", "item")
@@ -53,6 +59,8 @@ def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     if _SENTENCE.search(n.text):
         return None  # a sentence's year dates what it tells (`今回の補正予算は、令和5年度決算に伴う…`): no label of a scope
     info = infos[n.line_index]
+    if n.kind == "item" and not n.figures and _OWN_VALUE.search(n.text):
+        return None  # `- 市長・副市長:平成18年度支給割合 4.45月分`: an entry stating its own rate of that year, no label
     years: set[int] = set()
     for f in info.fiscal_years:
         if not n.start <= f.raw_start < n.end:
@@ -80,14 +88,21 @@ def _over_years(info: LineInfo, f: Mention) -> bool:
     return f.min is not None and (f.max is None or f.min < f.max) and not comparison_base(info, f)
 
 
+def _scopes_above(m: Mention, outline: ol.Outline) -> list[ol.Node]:
+    """The scope nodes above the figure, innermost first (its own segment is its own words, not a scope)."""
+    node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
+    if node is None:
+        return []
+    return [n for n in outline.chain(node)
+            if n.kind in _SCOPES and not (n.line_index == m.line_index and n.start <= m.raw_start < n.end)]
+
+
 def inherited(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline) -> int | None:
     """The year of the innermost dated scope above the figure (its own segment is its own words, not a scope)."""
     node = outline.owner(m.line_index, m.raw_start) or outline.at(m.line_index, m.raw_start)
     if node is None:
         return None
-    for n in outline.chain(node):
-        if n.kind not in _SCOPES or n.line_index == m.line_index and n.start <= m.raw_start < n.end:
-            continue
+    for n in _scopes_above(m, outline):
         y = node_year(n, infos)
         if y == BLOCK:
             return None
@@ -143,9 +158,44 @@ def _years_only(info: LineInfo) -> bool:
         and all(m.kind in ("fiscal_year", "date") for m in info.mentions)
 
 
+def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
+    """A caption of its own over the figures, opening on its year, no quantity and no sentence on it: one fiscal year
+    (`令和5年度 助成金交付一覧`, `平成29年度事業`, `21年度人件費の状況`, a one-cell-a-line table's row label `21年度`), or with
+    `status` a status date (`(平成19年4月1日現在)`)."""
+    info = infos[n.line_index]
+    if n.kind != "body" or len(info.norm.strip()) > _CAPTION or any(m.kind not in ("fiscal_year", "date") for m in info.mentions):
+        return None  # (`採択件数（2030年度実績）12件`: a line of results states its own figure, no caption)
+    opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈■●・"))
+    if min((m.start for m in info.mentions), default=-1) != opening:
+        return None  # (`開始年度: 令和9年度`, `名称 2017年度 防災教育フォーラム`: a field's value, no caption)
+    if status:
+        return status_dates.status_year(info, 0, len(info.norm) + 1)
+    y = node_year(n, infos)
+    return None if y == BLOCK else y
+
+
+def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool = False) -> int | None:
+    """The year of the nearest caption over the figure in its sections' leads (a line of its own before the figure's
+    line); with `status`, of the nearest status date so written or of a title, heading, label or item above it
+    (context/status_dates.py)."""
+    for n in _scopes_above(m, outline):
+        lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
+        for c in reversed(lead[-_CAPTION_REACH:]):
+            if (y := _caption(c, infos, status)) is not None:
+                return y
+        if status and (y := status_dates.status_year(infos[n.line_index], n.start, n.end)) is not None:
+            return y
+        above = outline.nodes[n.seq - 1] if n.kind == "heading" and n.seq > 0 else None
+        if status and above is not None and above.kind == "heading" and not above.children \
+                and (y := status_dates.status_year(infos[above.line_index], above.start, above.end)) is not None:
+            return y  # (`(1)…月額の状況(22年4月1日現在)` right over `(1)一般行政職`: a heading with nothing under it heads the next)
+    return None
+
+
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
-    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else the
-    year the deck's `本年度` is."""
+    """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else its
+    nearest caption's, else the cover's or the year the deck's `本年度` is, else the fiscal year of its innermost status
+    date (context/status_dates.py)."""
     deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
     for info in infos:
         for m in info.amounts:
@@ -153,8 +203,12 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
                 continue
             y = inherited(m, infos, outline)
             if y is None:
+                y = captioned(m, infos, outline)  # (`平成29年度事業` over its programme's lines: nearer than the cover's)
+            if y is None:
                 if not deck:
                     deck.append(cover_year(infos, outline) or current_year(infos))
                 y = deck[0]
+            if y is None:
+                y = captioned(m, infos, outline, status=True)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y

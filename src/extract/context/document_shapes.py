@@ -36,6 +36,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
     year_lines.apply(infos)  # `平成28年度` / `    通常分 N円`: a year alone on its line heads the lines indented under it
+    year_lines.year_rows(infos)  # `2011 1,600,802,000円` / `2012 998,681,000円`: a list by bare year, each row its year
     compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
     grant_terms.apply(infos)  # `(2)交付上限額 … 国費:2億円`, `採択基準:` then `…5億円超`: a grant's sizes, support
     per_labels.apply(infos)  # `各年の補助額:4百万円`: a rate named at the head of the figure's label

@@ -32,6 +32,7 @@ from . import quoted_years
 from .fiscal_marks import single
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
+from .page_stamps import page_stamp
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,12 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
     return (year, eras()[name]) if name in eras() else None
 
 
+def _fixes(info: LineInfo, m: Mention, anchor: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The anchor the mention fixes, but a page's stamp once an anchor is fixed (`平成22年 大野町の給与…` then
+    `[2014年11月17日]`: the page was posted in 2014, its `21年度` is still 平成21; context/page_stamps.py)."""
+    return None if anchor is not None and page_stamp(info, m) else _anchor(m)
+
+
 def _reading(n: int, anchor: tuple[int, int], spans: Sequence[tuple[int, int]] = ()) -> int | None:
     """The year `n` reads as under the anchor: in its era; under a four-digit year, in its century where a span of years
     the text writes holds that reading (`2021年度~30年度` then `30年度には11億円`: 2030, not 平成30) or it is within a
@@ -112,10 +119,11 @@ def _reading(n: int, anchor: tuple[int, int], spans: Sequence[tuple[int, int]] =
     return near[0][1]
 
 
-def _hidden(line: Line, info: LineInfo, start: int, end: int, year: int, last: int) -> Mention:
+def hidden(line: Line, start: int, end: int, year: int, last: int, source: str = "elided") -> Mention:
+    """A fiscal year the context passes read at start..end of the line's normalized text, never published."""
     a, b = normalize(line.text).raw_span(start, min(end, len(normalize(line.text).text)))
     return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=last, unit=None, page=line.page,
-                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="elided")
+                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source=source)
 
 
 def _covered(info: LineInfo, e: re.Match[str]) -> bool:
@@ -217,25 +225,33 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         return
     spans = _spans(infos)
     for line, info in zip(lines, infos):
+        info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
         if len(events) == len(info.mentions):
-            anchor = next((a for m in reversed(info.mentions) if (a := _anchor(m)) is not None), anchor)
+            anchor = next((a for m in reversed(info.mentions) if (a := _fixes(info, m, anchor)) is not None), anchor)
             continue
         added: list[Mention] = []
         for _, ev in sorted(events, key=lambda x: x[0]):
             if isinstance(ev, Mention):
-                anchor = _anchor(ev) or anchor
+                anchor = _fixes(info, ev, anchor) or anchor
             elif _keyed_label(info, ev):
                 continue
-            elif (n := _number(ev)) is not None and (y := _read_near(n, anchor, title, spans)) is not None:
+            elif (n := _number(ev)) is not None and (y := _padded(ev, anchor) or _read_near(n, anchor, title, spans)) is not None:
                 last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
-                    added.append(_hidden(line, info, ev.start(), ev.end(), y, last))
-        _add(info, added)
+                    added.append(hidden(line, ev.start(), ev.end(), y, last))
+        add(info, added)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def reading_at(info: LineInfo, n: int) -> int | None:
+    """The year an era-less `n` on the line reads as, in the era the text fixed before the line (`平成22年 …` then
+    `(22年4月1日現在)`: 2010); None where the text fixed none or the reading is too far (`read` keeps the anchors)."""
+    anchor = info.memo.get("era_anchor")
+    return _reading(n, anchor) if isinstance(anchor, tuple) else None
 
 
 def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:
@@ -244,20 +260,34 @@ def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:
     return e.group(2) is not None and e.start() > 0 and _LETTER.match(info.norm, e.start() - 1) is not None
 
 
+def _padded_base(e: re.Match[str], year: int) -> int | None:
+    """The year 0 of a year written with a leading zero (`09年度`, `08年度`): a Western year's last two digits (an era's
+    count is never so written), in the century of `year`."""
+    n = e.group(1)
+    return year // 100 * 100 if len(n) == 2 and n.startswith("0") else None
+
+
+def _padded(e: re.Match[str], anchor: tuple[int, int] | None) -> int | None:
+    """A year written with a leading zero, read in the century of the anchor's year (`2008年` then `09年度`: 2009)."""
+    base = _padded_base(e, anchor[0]) if anchor is not None else None
+    return None if base is None else base + int(e.group(1))
+
+
 def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference: int) -> None:
     """A text with no era mention and no four-digit year: each era-less `N年度` from the one era that holds them all
     (unanchored_base; the `N年度` form alone: a stage word's or a key's number needs an era written); a number right
     after an era's name in that era."""
     found = [[e for e in _elided().finditer(info.norm) if "年度" in e.group(0) and not _covered(info, e)
               and _number(e) is not None] for info in infos]
-    base = unanchored_base({_number(e) or 0 for info, got in zip(infos, found) for e in got if _era_before(info, e) is None},
-                           reference)
+    base = unanchored_base({_number(e) or 0 for info, got in zip(infos, found) for e in got
+                            if _era_before(info, e) is None and _padded_base(e, reference) is None}, reference)
     for line, info, got in zip(lines, infos, found):
-        read = [(e, b) for e in got if (b := _era_before(info, e) or base) is not None]
-        _add(info, [_hidden(line, info, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
+        read = [(e, b) for e in got if (b := _era_before(info, e) or _padded_base(e, reference) or base) is not None]
+        add(info, [hidden(line, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
 
 
-def _add(info: LineInfo, added: list[Mention]) -> None:
+def add(info: LineInfo, added: list[Mention]) -> None:
+    """Add hidden mentions to the line's, in order."""
     if added:
         info.mentions[:] = sorted(info.mentions + added, key=lambda m: m.start)
         info.__post_init__()  # the line's cached views (fiscal years, their starts) include them

@@ -29,8 +29,9 @@ from ..model import Mention
 from . import outline as ol
 from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words, written
 from .labels import LineInfo
+from .page_stamps import stamped
 
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
+WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[明大昭平令]|(?<![A-Za-z])[RHS]\s?\d")
 _MONTH_LABEL = re.compile(r"(\d{1,2})月補正")
 _RELATIVE_AFTER = r"(?:の)?\w{0,6}?(?:予算|概算要求|要求)"
 
@@ -105,7 +106,9 @@ def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
     if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
         # no budget named: a sentence that names the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`:
         # roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
-        lead = [n for n in lead if any(w in n.text for w in load("roles")["list_titles"]["programmes"]) and _years([n], infos)]
+        # (`2003年度の助成金の配分額を発表した`: a year's awards announced, fiscal_scope.json award_words)
+        names = (*load("roles")["list_titles"]["programmes"], *load("fiscal_scope")["award_words"])
+        lead = [n for n in lead if any(w in n.text for w in names) and _years([n], infos)]
         if not lead:
             return None
     years = _years(lead, infos) - _result_years(lead, infos)
@@ -158,9 +161,9 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
     texts = [n.text for n in lead]
     for n in lead:
         for d in _dates_in(infos[n.line_index], n):
-            if not _WRITTEN_YEAR.search(d.text):
+            if not WRITTEN_YEAR.search(d.text):
                 continue
-            if infos[n.line_index].norm[:d.start].rstrip(" 　:：|｜").endswith(tuple(load("fiscal_scope")["page_stamps"])):
+            if stamped(infos[n.line_index], d):
                 continue  # `更新日:2011年3月31日`: when the web page was edited, not when its budget was debated
             iso = str(d.min or "")
             if not re.match(r"\d{4}", iso):

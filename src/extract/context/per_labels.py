@@ -38,6 +38,10 @@ def _rate_of_cap() -> re.Pattern[str]:
 
 #: a list's label line is short
 _LIST_LABEL_MAX = 48
+#: a `|` table's rule under its header (`---|---|`)
+_SEPARATOR = re.compile(r"[\s|｜:：\-－]+")
+#: how many bracket-closed cells make a glued header
+_GLUED_CELLS = 3
 
 
 def _list_rate(info: LineInfo) -> str | None:
@@ -70,10 +74,41 @@ def _cell_rate(cell: str) -> str | None:
     return next((p for w, p in _rate_words().items() if word.endswith(w) and len(word) <= _LIST_LABEL_MAX), None)
 
 
+def _glued(info: LineInfo) -> list[str] | None:
+    """A header whose cells were glued with no space (`役職議員報酬(月額)期末手当(6月)期末手当(12月)年額`: an HTML table's
+    text), cut after each closing bracket; None for any other line."""
+    text = info.norm.strip()
+    if info.amounts or not text or re.search(r"[\s|｜。]", text) or len(text) > 2 * _LIST_LABEL_MAX:
+        return None
+    cells = [c for c in re.split(r"(?<=[)）])", text) if c]
+    return cells if len(cells) >= _GLUED_CELLS else None
+
+
+def _glued_rates(infos: Sequence[LineInfo]) -> None:
+    """The rows under a glued header (`議長382,000円991,672円991,672円6,567,344円`): where a row holds one figure per header
+    cell, each figure takes its cell's rate (`(月額)` the first, `年額` the last, none for `期末手当(6月)`)."""
+    rates: list[str | None] | None = None
+    for info in infos:
+        cells = _glued(info)
+        if cells is not None:
+            found = [_cell_rate(c) for c in cells]
+            rates = found if any(found) else None
+            continue
+        if rates is None or not info.amounts or "。" in info.norm:
+            rates = None if not info.amounts else rates
+            continue
+        if len(info.amounts) == len(rates):
+            for m, rate in zip(info.amounts, rates):
+                if m.per is None:
+                    m.per = rate
+
+
 def _header_rate(info: LineInfo) -> tuple[int, int, str, bool] | None:
     """A header of its own (no figure) with a cell that names a rate: (that cell's index, the header's cells, the rate,
-    whether the header opens with a bar: only then may a row break over lines)."""
-    if info.amounts or "。" in info.norm or len(info.norm.strip()) > _LIST_LABEL_MAX or not _any_rate().search(info.norm):
+    whether the header opens with a bar: only then may a row break over lines); a glued header is read cell by cell
+    (_glued_rates)."""
+    if info.amounts or "。" in info.norm or len(info.norm.strip()) > _LIST_LABEL_MAX or not _any_rate().search(info.norm) \
+            or _glued(info) is not None:
         return None
     cells = [c for c in re.split(r"[|｜]" if "|" in info.norm or "｜" in info.norm else r"\s+", info.norm) if c.strip()]
     found = [(k, r) for k, c in enumerate(cells) if (r := _cell_rate(c)) is not None]
@@ -117,7 +152,8 @@ def _header_rates(infos: Sequence[LineInfo]) -> None:
     down to a sentence, a blank line, a heading of another money (`所得制限限度額`, table_words.json block_heads) or the next
     header (GUIDE: per-recipient and per-period sizes carry `per`)."""
     header: tuple[int, int, str, bool] | None = None
-    carried = 0
+    carried, served = 0, False
+    columns: tuple[int, ...] = ()
     for info in infos:
         text = info.norm.strip()
         if not text or "。" in text:
@@ -125,7 +161,7 @@ def _header_rates(infos: Sequence[LineInfo]) -> None:
             continue
         found = _header_rate(info)
         if found is not None:
-            header, carried = found, 0
+            header, carried, columns, served = found, 0, (found[0], *_references(info, found[0])), False
             continue
         if header is None:
             continue
@@ -133,10 +169,31 @@ def _header_rates(infos: Sequence[LineInfo]) -> None:
             if text.endswith(tuple(load("table_words")["block_heads"]["tails"])):
                 header = None  # a heading that names another money: what follows is another block's
             continue
-        figures, carried = _column_figures(info, header, carried)
-        for m in figures:
-            if m.per is None:
-                m.per = header[2]
+        if not info.amounts and served and _SEPARATOR.fullmatch(text) is None \
+                and len([c for c in re.split(r"[|｜]", text) if c.strip()]) >= max(2, header[1]):
+            header = None  # a new table's full header row after the rows this one served (`| 区分 | 報酬 |`): its own rates
+            continue
+        served = served or bool(info.amounts)
+        before = carried
+        for k in columns:  # the rate's column, and the reference columns of the same measure right after it
+            figures, carried = _column_figures(info, (k, *header[1:]), before)
+            for m in figures:
+                if m.per is None:
+                    m.per = header[2]
+
+
+def _references(info: LineInfo, k: int) -> tuple[int, ...]:
+    """The `|` header's cells right after the rate's cell that give the same measure for reference (`| 給料月額 | (参考)類似
+    団体の最高額 | (参考)類似団体の最低額 |`: the peers' monthly pay; table_words.json reference_heads)."""
+    if "|" not in info.norm:
+        return ()
+    cells = [c.strip() for c in info.norm.split("|") if c.strip()]
+    out: list[int] = []
+    for j in range(k + 1, len(cells)):
+        if not cells[j].startswith(tuple(load("table_words")["reference_heads"])):
+            break
+        out.append(j)
+    return tuple(out)
 
 
 def _bracket_rates(info: LineInfo) -> None:
@@ -150,12 +207,27 @@ def _bracket_rates(info: LineInfo) -> None:
             m.per = _rate_words().get(inner.group(1).strip())
 
 
+def _cell_rates(info: LineInfo) -> None:
+    """A `|` row's cell that is a rate alone right before the figure's cell (`市長 | 月額 | 113万8000円 | 平成26年4月1日 |`,
+    `補充員 | 日額 | 9600円 |`): the row names its figure's rate (a one-character period names none)."""
+    if "|" not in info.norm:
+        return
+    for m in info.amounts:
+        head = info.norm[:m.start].rstrip()
+        if m.per is not None or not head.endswith("|"):
+            continue
+        cell = head[head.rfind("|", 0, len(head) - 1) + 1:-1].strip()
+        m.per = _rate_words().get(cell)
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Set `per` of each amount whose label opens with a rate's words, and of the lone figure right under it; and of the
     rows under a list's label line that names a rate of a grant's cap; and of the figures under a header cell or beside a
     bracketed label that names a rate."""
     for info in infos:
         _bracket_rates(info)
+        _cell_rates(info)
+    _glued_rates(infos)
     _header_rates(infos)
     heads = load("roles")["per_label_heads"]
     above: str | None = None  # the rate of the line above's labelled figure

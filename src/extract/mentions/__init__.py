@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..context import charts, elided_years, no_programme, roles, scope, sourced, unowned, year_pairs
+from ..context import charts, elided_years, month_spans, no_programme, roles, scope, sourced, unowned, year_pairs
 from ..context import outline as ol
 from ..dictionary import load
 from ..model import Deck, Line, Mention
@@ -141,6 +141,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     assert reader.timeline is not None
     reader.timeline.give_years(reader.slashed)
     elided_years.read(lines, infos, ctx.as_of_year)  # `4年度補正` after `令和5年度`: a year the context passes read, never published
+    month_spans.read(lines, infos)  # `昨年度(2017年4月ー18年3月)`: April to March, a fiscal year the context passes read
     roles.assign(infos)
     tree = ol.build(lines, [[ol.Span(m.raw_start, m.raw_start + len(m.text), m.kind) for m in info.mentions]
                             if info.mentions else [] for info in infos])

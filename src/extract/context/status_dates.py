@@ -1,0 +1,60 @@
+"""The fiscal year a status date gives the figures under it (issue 21; GUIDE: the title is a label for the whole
+document, and so is a heading or a table's caption for its part). A disclosure as of a day (`特別職の給与について
+(平成31年4月1日現在)`, a pay table's caption `職員の給料月額(令和5年4月1日現在)`, a line of its own `(平成19年4月1日現在)` over
+the table) states its figures for the fiscal year that day falls in (April to March: 2019-04-01 -> FY2019, 2020-03-31 ->
+FY2019), though the rows write the days since when each rate applies (`平成26年4月1日`: a row's own date, no scope).
+
+Read last (context/dated_scopes.py captioned), only where no scope above the figure, no cover and no `本年度` state a fiscal year:
+a plan's or a budget's own year wins over the day its figures were counted (`令和6年度事業計画` over `(令和6年3月31日現在)`).
+Not a status date: a web page's stamp (`更新日 令和1年10月11日`, `[掲載日:2023年8月7日]`: no `現在` after it), a day with no
+month (`2023年現在`: which fiscal year is not said), a recurring day (`(各年4月1日現在)`: no year written), a date in a
+sentence (`職員数は、平成19年4月1日現在の人数である。`: a note on one column) and two different years in one scope.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .elided_years import reading_at
+from .fiscal_document import WRITTEN_YEAR
+from .fiscal_marks import words
+from .labels import LineInfo
+
+
+@lru_cache(maxsize=1)
+def _after() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["status_after"])
+
+
+def _fiscal(d: Mention) -> int | None:
+    """The fiscal year of a dated day or month (`2019-04-01`, `2012-09`), else None."""
+    if WRITTEN_YEAR.search(d.text) is None:
+        return None  # (`(各年4月1日現在)`, `4月1日現在`: the deck's year lent to a day, no year the writer states)
+    iso = str(d.min or "")
+    found = re.match(r"(\d{4})-(\d{2})", iso)
+    if found is None or d.max not in (None, d.min):
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    return year - 1 if month < words().start_month else year
+
+
+def status_year(info: LineInfo, start: int, end: int) -> int | None:
+    """The one fiscal year the status dates of the line's raw span start..end (a node's segment) give (None: none, or
+    two, or a sentence's)."""
+    if "。" in info.norm:
+        return None  # a sentence's date tells when something was counted, a note on one column, not the scope's
+    dates = [d for d in info.mentions if d.kind == "date" and start <= d.raw_start < end]
+    years = {y for d in dates if _after().match(info.norm, d.end) is not None and (y := _fiscal(d)) is not None}
+    if not dates:  # (`…の状況(22年4月1日現在)`: an era-less day, no mention, read in the era the text fixed before it)
+        found = _eraless().finditer(info.norm, start, min(end, len(info.norm)))
+        years = {y - 1 if int(e.group(2)) < words().start_month else y for e in found
+                 if (y := reading_at(info, int(e.group(1)))) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _eraless() -> re.Pattern[str]:
+    """An era-less status date: a year of one or two digits with no era or digit before it, its month (and day)."""
+    return re.compile(r"(?<![\d明大昭平令RHS.,])(\d{1,2})\s?年\s?(\d{1,2})\s?月(?:\s?\d{1,2}\s?日)?" + load("fiscal_scope")["status_after"])
