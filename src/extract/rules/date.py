@@ -98,7 +98,7 @@ def _md_range() -> str:
 
 
 def _parse_md_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None:
+    if ctx.deck_year is None or _relative_month(m):  # 毎年、3月1日~31日: every year's March
         return None
     g = m.groupdict()
     return deck_year_range(ctx.deck_year, (g["am"], g["ad"]), (g["bm"] or g["am"], g["bd"]))
