@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import extract_lines
-from extract.model import Line
+from extract.mentions import deck_date, extract_lines
+from extract.model import Deck, Line
 from extract.rules.engine import RuleContext
+
+from .helpers import lines_of
 
 
 def read(text: str, kind: str, year: int = 2024) -> list[tuple[str, object, object]]:
@@ -78,3 +80,53 @@ def test_an_anniversary_or_revision_year_is_no_duration(line, expect):
 ])
 def test_corporations_are_counted(line, expect):
     assert [(t, v) for t, v, _ in read(line, "count") if "法人" in t] == expect
+
+
+def lead(text: str, ctx: RuleContext) -> list[tuple[str, object]]:
+    lines = [Line(text=text, page=None, line=1, index=0)]
+    return [(m.text, m.min) for m in extract_lines("t", lines, ctx) if m.kind == "date"]
+
+
+_FEB = RuleContext(deck_year=2023, lead_month=2)
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a news item's lead: an office, a body or a post, は, the day it acted, a comma
+    ("大津市は15日、新年度の当初予算案を発表した。", [("15日", "2023-02-15")]),
+    ("政府は3日、概要を自民党の部会に示した", [("3日", "2023-02-03")]),
+    ("西川町(佐藤町長)は9日、予算の概要を示した", [("9日", "2023-02-09")]),
+    ("町長は二十一日、役場で記者会見を開いた", [("二十一日", "2023-02-21")]),
+    # near misses: a span's or a deadline's は, a day with its month, a day without a comma after it
+    ("研修期間は3日、午前は講義", []),
+    ("年次休暇は20日、特別休暇は5日", []),
+    ("締切は10日、必着です", []),
+    ("市は1日当たり3000食を提供", []),
+])
+def test_a_news_leads_day_takes_the_announced_month(line, expect):
+    assert [(t, v) for t, v in lead(line, _FEB) if t != "2023年"] == expect
+
+
+def test_a_news_leads_day_needs_a_month():
+    # no date of the deck's own and no budget announced in a known month: the month is not written, no date
+    assert lead("政府は3日、概要を示した", RuleContext(deck_year=2023)) == []
+    # the deck's own date (the 20th) puts a later day in the month before
+    dated = RuleContext(deck_year=2025, deck_month=2, deck_day=20, lead_month=2)
+    assert lead("宇都宮市は18日、懇話会を開いた", dated) == [("18日", "2025-02-18")]
+    assert lead("宇都宮市は28日、懇話会を開いた", dated) == [("28日", "2025-01-28")]
+
+
+@pytest.mark.parametrize("texts, month", [
+    # a local initial budget is announced in February: a news item about one dates its days there
+    (("令和6年度当初予算概要発表", "天栄村の村長は二十九日、会見を行った。"), 2),
+    (("榛東村は14日、2022年度当初予算を示した。",), 2),
+    # a deck's own date wins
+    (("2025年2月20日 建設新聞", "2025年度当初予算の規模は"), 2),
+    (("2024年11月5日 市報", "2025年度当初予算の編成方針"), 11),
+    # near misses: a supplementary, a budget's run-up (概算要求), no fiscal year: no month to date a day by
+    (("令和4年度補正予算案を発表", "市は10日、"), None),
+    (("令和7年度概算要求を公表", "省は29日、"), None),
+    (("当初予算案を発表した",), None),
+])
+def test_the_month_a_leads_day_falls_in(texts, month):
+    deck = Deck(doc="t", path="t", sha256="", source_type="txt", pages=1, lines=lines_of(texts))
+    assert deck_date(deck).lead_month == month
