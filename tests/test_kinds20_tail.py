@@ -130,3 +130,25 @@ def test_a_news_leads_day_needs_a_month():
 def test_the_month_a_leads_day_falls_in(texts, month):
     deck = Deck(doc="t", path="t", sha256="", source_type="txt", pages=1, lines=lines_of(texts))
     assert deck_date(deck).lead_month == month
+
+
+@pytest.mark.parametrize("line, expect", [
+    # an item's reference number before its noun, each of a numbered item's conditions: no counts
+    ("1の事業活動収支の部のうち、運営費として", []),
+    ("別表1の対象経費に限る", []),
+    ("4の各条件を満たすこと", []),
+    # one per resident is per capita (as 1人当たり)
+    ("●町民1人が納めた税金…98,000円", []),
+    ("実質的な県民1人の借金は140,377円", []),
+    # a school term, an area: no counts
+    ("2学期始業に合わせて開所", []),
+    ("面積は1,197.32ヘクタール", []),
+    # near misses: counted nouns and residents above one stay counts
+    ("5の区分試験を実施", [("5の区分試験", 5)]),
+    ("12の重点分野に配分", [("12の重点分野", 12)]),
+    ("町民3人が参加した", [("3人", 3)]),
+    ("参加者1人が辞退", [("1人", 1)]),
+    ("その1つの要因", [("1つ", 1)]),
+])
+def test_reference_numbers_and_per_capita_are_no_counts(line, expect):
+    assert [(t, v) for t, v, _ in read(line, "count")] == expect
