@@ -152,3 +152,21 @@ def test_the_month_a_leads_day_falls_in(texts, month):
 ])
 def test_reference_numbers_and_per_capita_are_no_counts(line, expect):
     assert [(t, v) for t, v, _ in read(line, "count")] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a span of days only (限り after 日), and a rate's time unit (no span)
+    ("会期は本日1日限りとすることに決定", [("1日", 1, 1)]),
+    ("臨時会の会期は2日限りと決めた", [("2日", 2, 2)]),
+    ("1時間あたり利用料金 | 市内 | 市外", []),
+    ("一人当たり 1年あたり100,000円以内", []),
+    ("3日につき1回の点検", []),
+    # near misses: the end of a month (a date), a span before a bound word, a span with 間
+    ("3月限りで終了する。", []),
+    ("21日以上の休業", [("21日", 21, None)]),
+    ("1年間で3回実施", [("1年間", 1, 1)]),
+])
+def test_a_day_only_span_and_a_rates_time_unit(line, expect):
+    got = [(t, float(a) if a is not None else None, float(b) if b is not None else None)
+           for t, a, b in read(line, "duration")]
+    assert got == expect

@@ -57,7 +57,8 @@ FILTERS: tuple[Filter, ...] = (
     # 6 年(度), 6年 度: a fiscal year's 年 with its 度 set apart (rotated labels), no 6-year span; 「6年 5月」 is a date.
     Filter("year_of_fiscal_year", ("duration",), after=r"\s?\(\s?度|\s+度"),
     # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
-    Filter("per_unit", ("count",),
+    # So do a rate's time units: 1時間あたり利用料金, 1年あたり100,000円 (the amount's per); 「1年間」 is a span.
+    Filter("per_unit", ("count", "duration"),
            after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
