@@ -170,3 +170,15 @@ def test_a_day_only_span_and_a_rates_time_unit(line, expect):
     got = [(t, float(a) if a is not None else None, float(b) if b is not None else None)
            for t, a, b in read(line, "duration")]
     assert got == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("(b)1団体に対する助成額は10万円~20万円", []),
+    ("会員1人に対する補助額は5千円", []),
+    # near misses: more than one is a count, and so is the one a verb goes to
+    ("在学生1人に対し資金を貸し付けた", [("1人", 1)]),
+    ("3団体に対する助成を決定", [("3団体", 3)]),
+    ("参加した1人に話を聞いた", [("1人", 1)]),
+])
+def test_one_before_ni_taisuru_is_a_denominator(line, expect):
+    assert [(t, v) for t, v, _ in read(line, "count")] == expect

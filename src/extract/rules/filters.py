@@ -156,7 +156,7 @@ def reset() -> None:
     _citation.cache_clear()
     _amount_name.cache_clear()
     _label_before.cache_clear()
-    _residents.cache_clear()
+    _per_one_words.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
@@ -207,15 +207,18 @@ _GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
 
 def per_one(text: str, c: Candidate) -> bool:
     """One of a unit glued to a second count is a rate's denominator: 1人1台端末 (one device per person);
-    「10人20社」 and 「1人、3台」 are counts. So is one after a residents' word (市民1人の借金: per capita)."""
+    「10人20社」 and 「1人、3台」 are counts. So is one after a residents' word (市民1人の借金: per capita)
+    or before に対する (1団体に対する助成額)."""
     if c.kind != "count" or c.parsed.min != 1 or c.parsed.max != 1:
         return False
-    return _GLUED_NUMBER.match(text, c.end) is not None or text[max(0, c.start - 4):c.start].rstrip().endswith(_residents())
+    return (_GLUED_NUMBER.match(text, c.end) is not None or text.startswith(_per_one_words()[1], c.end)
+            or text[max(0, c.start - 4):c.start].rstrip().endswith(_per_one_words()[0]))
 
 
 @lru_cache(maxsize=1)
-def _residents() -> tuple[str, ...]:
-    return tuple(stopwords("count")["per_capita_before"])
+def _per_one_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The residents' words before a one (per capita) and the words after one that make it a denominator."""
+    return tuple(stopwords("count")["per_capita_before"]), tuple(stopwords("count")["per_one_after"])
 
 
 # one digit standing as a token after another lone digit or point: `1 4 ％`, `５ ０ 万 円`, `2 0 2 4 年`
