@@ -182,3 +182,18 @@ def test_a_day_only_span_and_a_rates_time_unit(line, expect):
 ])
 def test_one_before_ni_taisuru_is_a_denominator(line, expect):
     assert [(t, v) for t, v, _ in read(line, "count")] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a recurring schedule's months: every year's, no dates
+    ("年6回、偶数月(2月、4月、6月、8月、10月、12月)の支給となります。", []),
+    ("奇数月(1月・3月・5月)に納付してください。", []),
+    ("従来の6月・10月・2月の年3回の支給から変わります。", []),
+    ("納期は7月、12月の年2回です。", []),
+    # near misses: a list a written year opens, a month then a rate elsewhere in the sentence
+    ("令和6年6月・10月の年2回", [("令和6年6月", "2024-06"), ("10月", "2024-10")]),
+    ("6月に開催し、年2回の会合を持つ。", [("6月", "2024-06")]),
+    ("3月、6月に開催した。", [("3月", "2024-03"), ("6月", "2024-06")]),
+])
+def test_a_recurring_schedules_months_are_no_dates(line, expect):
+    assert [(t, a) for t, a, _ in read(line, "date")] == expect

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..dictionary import eras, stopwords
 from .engine import Candidate
+from .fragments import alternation
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ def reset() -> None:
     _amount_name.cache_clear()
     _label_before.cache_clear()
     _per_one_words.cache_clear()
+    _recurring_list.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
@@ -219,6 +221,30 @@ def per_one(text: str, c: Candidate) -> bool:
 def _per_one_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The residents' words before a one (per capita) and the words after one that make it a denominator."""
     return tuple(stopwords("count")["per_capita_before"]), tuple(stopwords("count")["per_one_after"])
+
+
+#: the rest of a list of months after one of them (`・10月・2月`, `、4月、6月`)
+_MORE_MONTHS = r"(?:\s?[、,・]\s?\d{1,2}\s?月)*"
+_YEAR_OPENS_LIST = re.compile(r"年\s?(?:\d{1,2}\s?月\s?[、,・]\s?)+\Z")
+
+
+@lru_cache(maxsize=1)
+def _recurring_list() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = alternation(stopwords("date")["recurring_list_before"])
+    return (re.compile(rf"{before}\s?\((?:\s?\d{{1,2}}\s?月\s?[、,・])*\s?\Z"),
+            re.compile(rf"{_MORE_MONTHS}\s?の\s?年\s?\d{{1,2}}\s?回"))
+
+
+def recurring_month_list(text: str, c: Candidate) -> bool:
+    """A year-less month in a list of a recurring schedule is every year's, no date: 偶数月(2月、4月、6月…),
+    6月・10月・2月の年3回の支給 (stopwords.json date recurring_list_before); 「6月に開催し、年2回」 keeps its date."""
+    if c.kind != "date" or "年" in text[c.start:c.end]:
+        return False
+    before, after = _recurring_list()
+    if before.search(text, max(0, c.start - 40), c.start) is not None:
+        return True
+    # (a list a written year opens is that year's: 令和6年6月・10月の年2回)
+    return after.match(text, c.end) is not None and _YEAR_OPENS_LIST.search(text, max(0, c.start - 40), c.start) is None
 
 
 # one digit standing as a token after another lone digit or point: `1 4 ％`, `５ ０ 万 円`, `2 0 2 4 年`
@@ -291,4 +317,5 @@ def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not _rejected(text, c) and not in_quoted_title(text, c) and not after_era_name(text, c)
             and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
-            and not after_label(text, c) and not cited_report_year(text, c) and not toc_count(text, c))
+            and not after_label(text, c) and not cited_report_year(text, c) and not toc_count(text, c)
+            and not recurring_month_list(text, c))
