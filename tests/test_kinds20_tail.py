@@ -197,3 +197,17 @@ def test_one_before_ni_taisuru_is_a_denominator(line, expect):
 ])
 def test_a_recurring_schedules_months_are_no_dates(line, expect):
     assert [(t, a) for t, a, _ in read(line, "date")] == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # an event's note opening a bracket with its day
+    ("・記念式典(10/5町民体育館で式典を開催)", [("10/5", "2024-10-05")]),
+    ("・体験イベント(11/16公民館で開催予定)", [("11/16", "2024-11-16")]),
+    # near misses: a page counter, a rate in brackets, a fraction glued to a word
+    ("事業の概要(2/5)", []),
+    ("補助率(2/3)", []),
+    ("(1/2補助)", []),
+    ("全体の3/5を占める", []),
+])
+def test_a_bracketed_notes_day(line, expect):
+    assert [(t, a) for t, a, _ in read(line, "date")] == expect
