@@ -42,7 +42,8 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
              rf"|(?<![{d}{''.join(small)}])(?P<gyear>(?:一九|二〇)[{d}]{{2}})(?=(?:{years}))"
              rf"|(?<={fy_from})(?P<tyear>[{d}十]{{1,3}})(?=年度)"
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
-             rf"|(?<=月)(?P<day>[{d}十]{{1,3}})(?=日)")
+             # a day after its month, or a news lead's day (`村長は二十九日、`: rules/date_relative.py lead_day)
+             rf"|(?:(?<=月)|(?<=は)(?=[{d}十]{{1,3}}日[、,]))(?P<day>[{d}十]{{1,3}})(?=日)")
     return digits, small, re.compile(frame)
 
 

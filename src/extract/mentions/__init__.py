@@ -87,8 +87,21 @@ def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
         year += stage
     top = _top_date(deck)  # the month and day of a full date of the deck's own year (`令和7年8月29日` under 令和8年度概算要求)
     month, day = (top[1], top[2]) if top is not None and top[0] == year else (None, None)
-    return RuleContext(deck_year=year, deck_month=month, deck_day=day, fiscal_start=stage < 0,
+    lead = month if month is not None or year is None or stage else _announced_month(deck, year)
+    return RuleContext(deck_year=year, deck_month=month, deck_day=day, lead_month=lead, fiscal_start=stage < 0,
                        as_of_year=as_of.year if as_of is not None else None)
+
+
+def _announced_month(deck: Deck, year: int) -> int | None:
+    """The month the budget of fiscal year `year` named near the deck's top is announced in (anchors.json
+    announced: `2022年度当初予算` in February), for a news item that writes its days without their month."""
+    table = load("anchors")["announced"]
+    pat = re.compile(era_regex("a") + r"\s?年度[^。]{0,16}?" + alternation(list(table)))
+    for line in deck.lines[:40]:
+        m = pat.search(normalize(line.text).text)
+        if m and gregorian(m.groupdict(), "a") == year:
+            return int(table[next(w for w in table if w in m.group(0))])
+    return None
 
 
 def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:

@@ -228,8 +228,10 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     noun = m.group("noun")
-    if noun in stopwords("count")["not_counted"] or noun[0] in "年月日度":
+    if noun in stopwords("count")["not_counted"] or noun[0] in stopwords("count")["not_counted_heads"]:
         return None
+    if m.group("one") == "1" and m.group("bound") is None:
+        return None  # 1の事業活動収支の部: an item's number (a count of one is written 1つの, GUIDE の１つ)
     if m.string[m.start("one"):m.start("noun")].count(" ") and not m.string[max(m.start() - 1, 0):m.start()].isspace():
         return None  # PDF text spaces a numeral on both sides (示す 10 の区分); one opening its line is a fragment
     v = number(m.group("one"))

@@ -98,7 +98,7 @@ def _md_range() -> str:
 
 
 def _parse_md_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None:
+    if ctx.deck_year is None or _relative_month(m):  # 毎年、3月1日~31日: every year's March
         return None
     g = m.groupdict()
     return deck_year_range(ctx.deck_year, (g["am"], g["ad"]), (g["bm"] or g["am"], g["bd"]))
@@ -256,7 +256,9 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         others = len(re.findall(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/.])", text)) >= 2
         if line_start and not text[m.end():].strip():
             return None  # 3/30 alone on a line: a page counter (page 3 of 30); a schedule's date heads its event
-        if not (line_start or others or re.search(r"[\s:：]\Z", before)):
+        # (an event's note opening a bracket, `式典(10/5中学校体育館で)`, is its date; `(2/5)`, a page counter, is not)
+        opens_note = re.search(r"[(（]\Z", before) is not None and re.match(r"[^\s)）]", text[m.end():m.end() + 1])
+        if not (line_start or others or opens_note or re.search(r"[\s:：]\Z", before)):
             return None  # glued to a word: a code or a fraction
     v = _iso(ctx.deck_year, m.group("am"), m.group("ad"))
     return Parsed(v, v, from_deck_year=True) if v else None

@@ -69,6 +69,27 @@ def _parse_past(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, needs="月"))
+
+
+def _lead_day() -> str:
+    # 宇都宮市は18日、 政府は11日、: a news item's lead, the day its subject acted, in the month of the item's date
+    # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma)
+    subject = "|".join(f"(?<={re.escape(w)}は)" for w in load("anchors")["lead_subjects"])
+    return rf"(?:{subject})\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
+
+
+def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if ctx.deck_year is None or ctx.lead_month is None:
+        return None
+    # a day after the deck's own day is in the month before it (an item dated the 20th reports the 18th or the 28th
+    # of the month before)
+    later = ctx.deck_month == ctx.lead_month and ctx.deck_day is not None and int(m.group("ad")) > ctx.deck_day
+    months = ctx.deck_year * 12 + ctx.lead_month - 1 - (1 if later else 0)
+    v = _iso(months // 12, str(months % 12 + 1), m.group("ad"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "lead_day", _lead_day, _parse_lead_day, needs="日"))
 PATTERNS.append(Pattern("date", "past_month", _past, _parse_past, needs="去"))
 
 

@@ -18,7 +18,9 @@ _FREE = r"(?<![\d年月/.])(?<!年\s)"
 @lru_cache(maxsize=1)
 def _bare() -> tuple[dict[str, str], str]:
     table = load("durations")
-    return words(table["bare_units"]), alternation(table["bare_unit_bounds"])
+    # a bound word after either unit, or one of the day's own after 日 (1日限り)
+    day_only = alternation(table["day_only_bounds"])
+    return words(table["bare_units"]), rf"(?:{alternation(table['bare_unit_bounds'])}|(?<=日){day_only})"
 
 
 def reset() -> None:

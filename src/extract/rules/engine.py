@@ -25,6 +25,9 @@ class RuleContext:
     #: days anchored by 先月/今月/来月 and 去る count from it (issue 23)
     deck_month: int | None = None
     deck_day: int | None = None
+    #: the month a news item's day-only date falls in (`宇都宮市は18日、`): the deck's own month, else the month the
+    #: budget it reports is announced in (anchors.json announced; mentions.deck_date)
+    lead_month: int | None = None
     #: the deck's year-less January to March fall in the year after deck_year (a deck dated by the budget it
     #: compiles: mentions.deck_date), unless a sequence already rolled into them
     fiscal_start: bool = False

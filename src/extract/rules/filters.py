@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..dictionary import eras, stopwords
 from .engine import Candidate
+from .fragments import alternation
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ FILTERS: tuple[Filter, ...] = (
     # 6 年(度), 6年 度: a fiscal year's 年 with its 度 set apart (rotated labels), no 6-year span; 「6年 5月」 is a date.
     Filter("year_of_fiscal_year", ("duration",), after=r"\s?\(\s?度|\s+度"),
     # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
-    Filter("per_unit", ("count",),
+    # So do a rate's time units: 1時間あたり利用料金, 1年あたり100,000円 (the amount's per); 「1年間」 is a span.
+    Filter("per_unit", ("count", "duration"),
            after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
@@ -72,6 +74,13 @@ FILTERS: tuple[Filter, ...] = (
     Filter("toc_page", ("duration", "rank"), before=_LEADER),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
+    # A bulletin's issue: 広報えびな 2015年1月15日号, 令和6年5月1日号 name an issue (GUIDE: edition labels like
+    # 令和4年版 are no dates), and so do their year and month alone; 「2015年1月15日に発行」 is a date.
+    Filter("issue_label", ("date",), after=r"(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?\s?号"),
+    # A chart's axis of bracketed years, (2015)(2020) (2025)…: bare year columns (GUIDE), no citations;
+    # 「文部科学省(2021)」 is one.
+    Filter("bracketed_year_axis", ("date",), before=r"\(\s?(?:19|20)\d{2}\s?\)\s?\(\s?",
+           after=r"\s?\)\s?\(\s?(?:19|20)\d{2}\s?\)"),
 )
 
 
@@ -148,6 +157,8 @@ def reset() -> None:
     _citation.cache_clear()
     _amount_name.cache_clear()
     _label_before.cache_clear()
+    _per_one_words.cache_clear()
+    _recurring_list.cache_clear()
 
 
 # what of an era name may stand on the number's own line: nothing, or its tail standing as a word (`成 28 年`)
@@ -198,8 +209,42 @@ _GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
 
 def per_one(text: str, c: Candidate) -> bool:
     """One of a unit glued to a second count is a rate's denominator: 1人1台端末 (one device per person);
-    「10人20社」 and 「1人、3台」 are counts."""
-    return c.kind == "count" and c.parsed.min == 1 and c.parsed.max == 1 and _GLUED_NUMBER.match(text, c.end) is not None
+    「10人20社」 and 「1人、3台」 are counts. So is one after a residents' word (市民1人の借金: per capita)
+    or before に対する (1団体に対する助成額)."""
+    if c.kind != "count" or c.parsed.min != 1 or c.parsed.max != 1:
+        return False
+    return (_GLUED_NUMBER.match(text, c.end) is not None or text.startswith(_per_one_words()[1], c.end)
+            or text[max(0, c.start - 4):c.start].rstrip().endswith(_per_one_words()[0]))
+
+
+@lru_cache(maxsize=1)
+def _per_one_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The residents' words before a one (per capita) and the words after one that make it a denominator."""
+    return tuple(stopwords("count")["per_capita_before"]), tuple(stopwords("count")["per_one_after"])
+
+
+#: the rest of a list of months after one of them (`・10月・2月`, `、4月、6月`)
+_MORE_MONTHS = r"(?:\s?[、,・]\s?\d{1,2}\s?月)*"
+_YEAR_OPENS_LIST = re.compile(r"年\s?(?:\d{1,2}\s?月\s?[、,・]\s?)+\Z")
+
+
+@lru_cache(maxsize=1)
+def _recurring_list() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = alternation(stopwords("date")["recurring_list_before"])
+    return (re.compile(rf"{before}\s?\((?:\s?\d{{1,2}}\s?月\s?[、,・])*\s?\Z"),
+            re.compile(rf"{_MORE_MONTHS}\s?の\s?年\s?\d{{1,2}}\s?回"))
+
+
+def recurring_month_list(text: str, c: Candidate) -> bool:
+    """A year-less month in a list of a recurring schedule is every year's, no date: 偶数月(2月、4月、6月…),
+    6月・10月・2月の年3回の支給 (stopwords.json date recurring_list_before); 「6月に開催し、年2回」 keeps its date."""
+    if c.kind != "date" or "年" in text[c.start:c.end]:
+        return False
+    before, after = _recurring_list()
+    if before.search(text, max(0, c.start - 40), c.start) is not None:
+        return True
+    # (a list a written year opens is that year's: 令和6年6月・10月の年2回)
+    return after.match(text, c.end) is not None and _YEAR_OPENS_LIST.search(text, max(0, c.start - 40), c.start) is None
 
 
 # one digit standing as a token after another lone digit or point: `1 4 ％`, `５ ０ 万 円`, `2 0 2 4 年`
@@ -272,4 +317,5 @@ def keep(text: str, c: Candidate) -> bool:
     """False when any filter rejects the candidate."""
     return (not _rejected(text, c) and not in_quoted_title(text, c) and not after_era_name(text, c)
             and not per_one(text, c) and not spaced_digits(text, c) and not amount_in_name(text, c)
-            and not after_label(text, c) and not cited_report_year(text, c) and not toc_count(text, c))
+            and not after_label(text, c) and not cited_report_year(text, c) and not toc_count(text, c)
+            and not recurring_month_list(text, c))
