@@ -51,11 +51,18 @@ def _award_heading(text: str) -> bool:
 
 
 def _row(info: LineInfo) -> bool:
-    """A list's or a table's row: a short line, no sentence (its words besides its figures)."""
-    text = info.norm
-    for a in reversed(info.amounts):
-        text = text[:a.start] + text[a.end:]
-    return len(text.strip()) <= _ROW_MAX and "。" not in text
+    """A list's or a table's row: a short line, no sentence (its words besides its figures). Once per line: every
+    figure of a long line asks (the gaps joined in one pass, not the line copied once per figure)."""
+    row = info.memo.get("award_row")
+    if not isinstance(row, bool):
+        text, at = [], 0
+        for a in sorted(info.amounts, key=lambda a: a.start):
+            text.append(info.norm[at:max(at, a.start)])
+            at = max(at, a.end)
+        text.append(info.norm[at:])
+        words = "".join(text)
+        row = info.memo["award_row"] = len(words.strip()) <= _ROW_MAX and "。" not in words
+    return row
 
 
 def award_row(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
