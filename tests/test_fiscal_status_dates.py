@@ -75,6 +75,24 @@ def test_near_misses_of_a_status_date(lines, text, fy):
 
 
 @pytest.mark.parametrize("lines, text, fy", [
+    # a price or fee list as of a day: the prices in force, no year's money (fiscal_scope.json status_not)
+    (("体育施設使用料金一覧(令和5年4月1日現在)", "体育館 1時間 1,800円"), "1,800円", None),
+    (("各種証明の手数料（2024年10月1日時点）", "税務証明 1件 400円"), "400円", None),
+    # a body's profile: what it holds, on its caption's line or the figure's own
+    (("法人概要(令和6年4月1日現在)", "出資金 5,000万円"), "5,000万円", None),
+    (("公益財団法人△△記念会", "令和5年7月1日現在", "基本財産 1億5,000万円"), "1億5,000万円", None),
+    (("組合の状況(平成30年3月31日現在)", "会費 年額 12,000円"), "12,000円", None),
+    # a running total under the date: many years' sum
+    (("貸付の状況(令和4年3月31日現在)", "・事業開始以来の累計 3,200件 約12億円"), "12億円", None),
+    # what still takes the date's year: a stock counted at that day under the same kind of caption
+    (("貸付の状況(令和4年3月31日現在)", "・貸付残高 約4億円"), "4億円", 2021),
+    (("組合の状況(平成30年3月31日現在)", "職員給与 月額 28万円"), "28万円", 2017),
+])
+def test_a_status_date_dates_no_price_profile_or_running_total(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
     # a list entry stating its own rate of a year is no label of what follows it
     (("特別職の報酬(令和2年4月1日現在)", "期末手当", "- 市長:令和元年度支給割合 4.45月分", "退職手当",
       "| 区分 | 手当額 |", "|---|---|", "| 市長 | 1980万円 |"), "1980万円", 2020),
@@ -136,7 +154,6 @@ def _per(lines: tuple[str, ...], text: str) -> str | None:
 @pytest.mark.parametrize("lines, text, per", [
     # a `|` row's cell that is the rate alone, right before the figure's cell
     (("区分 | 報酬 | 適用年月日 |", "---|---|---|", "教育委員 | 月額 | 9万4800円 | 平成20年4月1日 |"), "9万4800円", "month"),
-    (("| 区分 | 報酬 |", "|---|---|", "| 補充員 | 日額 | 9,600円 |"), "9,600円", "day"),
     (("| 役職 | 報酬 |", "|---|---|", "| 委員 | 年額 | 36万円 |"), "36万円", "year"),
     # a rate per year written `1年あたり` before a cap
     (("所管事務調査事業補助", "・常任委員会 一人当たり 1年あたり100,000円以内"), "100,000円", "year"),
@@ -149,6 +166,9 @@ def test_a_rate_cell_or_word_gives_the_figure_its_per(lines, text, per):
     # a word of a label cell is no rate cell; a one-character period names no rate
     (("| 区分 | 金額 |", "|---|---|", "| 基本料金月額分 | 1,000円 |"), "1,000円"),
     (("| 月 | 金額 |", "|---|---|", "| 4 | 月 | 2,000円 |"), "2,000円"),
+    # a day rate in a cell: the GUIDE has no day per (fresh15c's 補充員), whatever the row (qualifiers.json cell_per_none)
+    (("| 区分 | 報酬 |", "|---|---|", "| 補充員 | 日額 | 9,600円 |"), "9,600円"),
+    (("職名 | 種別 | 額 |", "---|---|---|", "開票立会人 | 日額 | 8,900円 |"), "8,900円"),
     # `月額` in prose far above another table reaches no cell of it
     (("議員報酬は月額で定めています。", "", "費用弁償", "| 区分 | 金額 |", "|---|---|", "| 日当 | 3,000円 |"), "3,000円"),
 ])
@@ -193,6 +213,9 @@ def test_a_span_of_april_to_march_is_a_fiscal_year(lines, text, fy):
     # other months, more years: no one fiscal year
     (("事業の実績", "2023年4月～2024年9月の交付額は3億2000万円でした。"), "3億2000万円"),
     (("事業の実績", "2023年4月～2025年3月の交付額は3億2000万円でした。"), "3億2000万円"),
+    # a span of the calendar year (January to December) is no fiscal year where fiscal years start in April
+    (("事業の実績", "2023年1月～2023年12月の交付額は3億2000万円でした。"), "3億2000万円"),
+    (("事業の実績", "2023年3月～2024年4月の交付額は3億2000万円でした。"), "3億2000万円"),
 ])
 def test_near_misses_of_a_span_of_months(lines, text):
     assert _fy(lines, text) is None

@@ -208,7 +208,7 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
                 if not deck:
                     deck.append(cover_year(infos, outline) or current_year(infos))
                 y = deck[0]
-            if y is None:
+            if y is None and status_dates.dates_stock(infos[m.line_index].norm):
                 y = captioned(m, infos, outline, status=True)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y

@@ -209,15 +209,18 @@ def _bracket_rates(info: LineInfo) -> None:
 
 def _cell_rates(info: LineInfo) -> None:
     """A `|` row's cell that is a rate alone right before the figure's cell (`市長 | 月額 | 113万8000円 | 平成26年4月1日 |`,
-    `補充員 | 日額 | 9600円 |`): the row names its figure's rate (a one-character period names none)."""
+    `農業委員 | 月額 | 3万8000円 |`): the row names its figure's rate (a one-character period names none, nor a rate the GUIDE
+    has no per for: `補充員 | 日額 | 9600円 |`, qualifiers.json cell_per_none)."""
     if "|" not in info.norm:
         return
+    none = set(load("qualifiers")["cell_per_none"])
     for m in info.amounts:
         head = info.norm[:m.start].rstrip()
         if m.per is not None or not head.endswith("|"):
             continue
         cell = head[head.rfind("|", 0, len(head) - 1) + 1:-1].strip()
-        m.per = _rate_words().get(cell)
+        rate = _rate_words().get(cell)
+        m.per = None if rate in none else rate
 
 
 def apply(infos: Sequence[LineInfo]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dictionary import load
+from ..dictionary import eras, load
 from ..model import Mention
 from .elided_years import reading_at
 from .fiscal_document import WRITTEN_YEAR
@@ -43,7 +43,7 @@ def _fiscal(d: Mention) -> int | None:
 def status_year(info: LineInfo, start: int, end: int) -> int | None:
     """The one fiscal year the status dates of the line's raw span start..end (a node's segment) give (None: none, or
     two, or a sentence's)."""
-    if "。" in info.norm:
+    if "。" in info.norm or not dates_stock(info.norm):
         return None  # a sentence's date tells when something was counted, a note on one column, not the scope's
     dates = [d for d in info.mentions if d.kind == "date" and start <= d.raw_start < end]
     years = {y for d in dates if _after().match(info.norm, d.end) is not None and (y := _fiscal(d)) is not None}
@@ -54,7 +54,16 @@ def status_year(info: LineInfo, start: int, end: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def dates_stock(text: str) -> bool:
+    """Whether a status date may date the figures of a caption or figure line `text`: not a fee list's, a body's profile's
+    or a running total's (fiscal_scope.json status_not: `使用料金表`, `会社概要`, `基本財産`, `累計`)."""
+    return not any(w in text for w in load("fiscal_scope")["status_not"])
+
+
 @lru_cache(maxsize=1)
 def _eraless() -> re.Pattern[str]:
-    """An era-less status date: a year of one or two digits with no era or digit before it, its month (and day)."""
-    return re.compile(r"(?<![\d明大昭平令RHS.,])(\d{1,2})\s?年\s?(\d{1,2})\s?月(?:\s?\d{1,2}\s?日)?" + load("fiscal_scope")["status_after"])
+    """An era-less status date: a year of one or two digits with no era (its name's first or last letter, eras.json) or
+    digit before it, its month (and day)."""
+    marks = "".join(sorted({k[0] for k in eras()} | {k[-1] for k in eras()}))
+    return re.compile(rf"(?<![\d{re.escape(marks)}.,])(\d{{1,2}})\s?年\s?(\d{{1,2}})\s?月(?:\s?\d{{1,2}}\s?日)?"
+                      + load("fiscal_scope")["status_after"])
