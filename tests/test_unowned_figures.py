@@ -225,6 +225,7 @@ SPEECH = "昭和三十六年度予算要求事項の説明"
     ("第二は港湾施設整備費二億三千万円でございますが、これは主要港湾の岸壁の改良に要する経費であります。", "二億三千万円",
      "港湾施設整備費"),
     ("次に結核対策費四億一千万円であります。", "四億一千万円", "結核対策費"),
+    ("第三は消防施設整備費八千五百万円でございまして、", "八千五百万円", "消防施設整備費"),  # stated_by's other copula forms
 ])
 def test_a_speechs_figure_its_copula_closes_is_the_noun_befores(line, figure, name):
     assert _named(run(SPEECH, line), figure) == name
