@@ -172,6 +172,26 @@ def test_a_labelled_figure_a_programme_owns_stays_a_row(lines, figure):
     assert figure in rows(run(*lines))
 
 
+# a sheet's label alone on the line above its figure, the figure alone on its own: the title's (or heading's) cell, a row
+@pytest.mark.parametrize("lines, figure", [
+    (["地域公共交通再構築支援事業", "事業の概要：路線の再編を支援する。", "令和7年度予算額", "4億5,000万円"], "4億5,000万円"),
+    (["国土交通省", "空き家対策総合支援事業", "予算額", "32億円"], "32億円"),
+    (["文化芸術振興費補助金", "事業内容：公演を支援する。", "令和8年度概算要求額", "1,200百万円", "前年度予算額", "1,100百万円"],
+     "1,200百万円"),
+])
+def test_a_figure_alone_under_a_label_alone_is_the_sheets_row(lines, figure):
+    assert figure in rows(run(*lines))
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # the label above goes on into the figure's own line (`当初` / `予算…`): the whole budget, still out
+    (["財政演説の記録", "ここに掲げましたのは、当初", "予算二兆八千億を提出いたしましたときの見込みであります"], "二兆八千億"),
+    (["予算委員会の記録", "申し上げましたのは、当初", "予算九千六百億円を編成いたしましたときの歳入見積りであります"], "九千六百億円"),
+])
+def test_a_label_that_goes_on_into_the_figures_line_stays_the_whole(lines, figure):
+    assert figure not in rows(run(*lines))
+
+
 # -- a statement's lines read aloud: `②の…費支出として N円` (tests of prose_roles.appropriation_name) --------------------
 
 STATEMENT = "令和7年度 公益財団法人 収支予算"
@@ -205,6 +225,7 @@ SPEECH = "昭和三十六年度予算要求事項の説明"
     ("第二は港湾施設整備費二億三千万円でございますが、これは主要港湾の岸壁の改良に要する経費であります。", "二億三千万円",
      "港湾施設整備費"),
     ("次に結核対策費四億一千万円であります。", "四億一千万円", "結核対策費"),
+    ("第三は消防施設整備費八千五百万円でございまして、", "八千五百万円", "消防施設整備費"),  # stated_by's other copula forms
 ])
 def test_a_speechs_figure_its_copula_closes_is_the_noun_befores(line, figure, name):
     assert _named(run(SPEECH, line), figure) == name

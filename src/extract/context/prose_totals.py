@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import alternation
 from .labels import LineInfo
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
@@ -119,8 +120,10 @@ def _verbs() -> tuple[str, ...]:
     return spellings(tuple(load("roles")["prose"]["appropriate"]))
 
 
-#: the copula closing a figure the noun before it names (minutes: `第一は医療制度調査費千四百十五万九千円でございますが`)
-_COPULA = r"で(?:ござい|あり)ます"
+def _copula() -> str:
+    """The copula closing a figure the noun before it names (minutes: `第一は医療制度調査費千四百十五万九千円でございますが`):
+    roles.json clause_roles.stated_by's copulas (its words opening with `で`; the rest are topics, `につきまして`)."""
+    return alternation(w for w in load("roles")["clause_roles"]["stated_by"] if w.startswith("で"))
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +131,7 @@ def _after_noun() -> re.Pattern[str]:
     """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, the
     list's close (`…繰出金151万円等の他、`), or the copula of a speech (`…調査費千四百十五万九千円でございますが`)."""
     verbs = "|".join(map(re.escape, _verbs()))
-    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,]|{_COPULA})")
+    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,]|{_copula()})")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:

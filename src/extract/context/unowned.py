@@ -93,11 +93,13 @@ def account_work(info: LineInfo, m: Mention) -> str | None:
 def whole_label(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
     """No rule named a programme for the figure, not even the document's title, and the words right before it are a
     budget's label alone (`当初` / `予算一兆五千六百九十六億を提案いたしましたときに`): the whole budget the text speaks of.
-    Words that open the line go on from the line above (`実質上の治山治水` / `予算は二百九十一億…`: that work's budget)."""
+    Words that open the line go on from the line above (`実質上の治山治水` / `予算は二百九十一億…`: that work's budget);
+    a figure that opens its line under a label alone (`令和6年度予算額` / `12億円`) is a sheet's cell, the title's or a
+    heading's figure, no whole."""
     if m.program:
         return False
     label = _label(infos[i], m)
-    if i and info_head(infos[i], m) == label:
+    if i and label and info_head(infos[i], m) == label:
         label = _SEPARATORS.split(infos[i - 1].norm.rstrip())[-1] + label
     label = re.sub(r"[\s\u3000(（【]+", "", label)
     return bool(label) and not label_patterns().part.sub("", label)
