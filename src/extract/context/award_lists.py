@@ -108,26 +108,31 @@ def _new_section(lines: list[LineInfo], j: int, up: int, rank: int) -> bool:
 
 
 def new_section_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    """The figure's line sits in a new section no grant's word heads (`役員報酬` after a list of grants, over
-    `理事長 月額 300,000円`): the body's own accounts, whatever unit its figures are counted in."""
-    walked = [i, *above(i, 4)]
-    for j, up in zip(walked, walked[1:]):
-        if lines[j].support_hint:
-            return False
-        if _new_section(lines, j, up, 0):
-            return True
-    return False
+    """The figure's line sits in a new section after a list of grants made, no grant's word heading it (`役員報酬` after
+    `助成実績`'s rows, over `理事長 月額 300,000円`): the body's own accounts, whatever unit its figures are counted in."""
+    return _left_award_section(lines, i, above, hints=True)
 
 
 def grants_just_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    """A row whose earlier rows (up to 3 lines above) are grants, in the same section: a plain heading after a row
-    (`財団の収支`, `役員報酬`) starts the body's own accounts, no grant."""
-    walked = list(above(i, 4))
-    for j, up in zip(walked[:3], [*walked[1:], None]):
-        if any(a.role == "support" for a in lines[j].amounts):
-            return True
-        if up is not None and _new_section(lines, j, up, 0):
+    """A row whose earlier rows (up to 3 lines above) are grants, in the same section: a plain heading after an award
+    list's row (`財団の収支`) starts the body's own accounts, no grant."""
+    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts) \
+        and not _left_award_section(lines, i, above, hints=False)
+
+
+def _left_award_section(lines: list[LineInfo], i: int, above, hints: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Between line i and an award list's heading above it a new section starts (`_new_section`); with `hints`, a grant's
+    word on the way up before that break keeps the line a grant's. A list no award heading opens is left alone (a
+    benefit table's `3歳未満:15,000円` / `3歳から小学校修了まで`)."""
+    walked = [i, *above(i, _REACH)]
+    broke = False
+    for j, up in zip(walked, [*walked[1:], None]):
+        kind = _line_kind(lines[j]) if j != i else ""
+        if kind:
+            return broke and kind == "award"
+        if hints and not broke and lines[j].support_hint:
             return False
+        broke = broke or up is not None and _new_section(lines, j, up, 0)
     return False
 
 
