@@ -7,6 +7,10 @@ totals awarded state what was GIVEN, under a heading that says so (`助成実績
 closing the list. A grant's outline (its caps and rates, `補助上限額`) is no award list: its sections name terms, not
 results, and its own words already frame its figures (grant_frame.py).
 
+The heading covers its own section only: a plain heading after a row (`財団の収支`, `役員報酬`) opens the body's
+own accounts, other. A heading that names revenue (`地方交付税の交付状況`; roles.json award_revenue_words) makes
+no award list.
+
 A loan named beside the figure (`円借款`, `貸付契約`; roles.json loan_words) makes no grant of it, whatever cap or giving
 word frames it (`総額77億7,500万円を限度とする円借款貸付契約`, `…の円借款を供与する。` over `供与限度額は①…に139億円`): other.
 
