@@ -70,7 +70,42 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("lines, figure, role", GRANTS_MADE + NEAR_MISSES)
+
+
+#: the reviewer's findings on the rules above (fixg20): each with its variants and the near miss that keeps its grant
+BOUNDS = [
+    # an award heading covers its own section: the body's own accounts or its officers' pay after its list are other
+    (("2024年度 地域文化助成実績（一般財団法人きたかぜ基金）", "・北浜太鼓保存会 25万円", "・港町歴史研究会 10万円",
+      "基金の収支", "・寄附金収入 300万円", "・事務費 45万円"), "45万円", "other"),
+    (("2024年度 地域文化助成実績（一般財団法人きたかぜ基金）", "・北浜太鼓保存会 25万円", "・港町歴史研究会 10万円",
+      "基金の収支", "・寄附金収入 300万円"), "10万円", "support"),
+    (("令和4年度 スポーツ振興助成 交付実績", "・少年サッカー連盟 50万円", "職員給与", "事務局長 月額 280,000円"),
+     "280,000円", "other"),
+    # near miss: a name over its figure, a table's row after row, stays under its heading
+    (("助成実績累計額（県別）", "青森県", "3億2,000万円", "秋田県", "2億1,000万円"), "2億1,000万円", "support"),
+    # near miss: a lower-level sub-heading (【…】) after a row stays in the award list
+    (("令和5年度 助成実績", "【福祉部門】", "・ひまわり会 20万円", "【環境部門】", "・川をきれいにする会 15万円"),
+     "15万円", "support"),
+    # a city's revenue received under a heading that names 交付税: no award list
+    (("普通交付税の交付状況（南川町）", "普通交付税 12億5,000万円", "特別交付税 9,000万円"), "9,000万円", "other"),
+    (("令和6年度 地方譲与税・交付税の交付状況", "・地方交付税 30億円"), "30億円", "other"),
+    # near miss: grants decided (交付決定) under a heading without revenue words stay support
+    (("令和6年度 商店街活性化補助金 交付状況", "・東通り商店会 60万円"), "60万円", "support"),
+    # money the issuer received, passive: named as what it came as, or banked after
+    (("令和6年度 決算の概要（北山村）", "国の物価高騰対応交付金として2,500万円が交付され、全額を基金に積み立てた。"), "2,500万円", "other"),
+    (("令和6年度 決算の概要（北山村）", "県からは、観光振興補助金として450万円が交付された。"), "450万円", "other"),
+    (("令和6年度 決算の概要（北山村）", "特別交付税6億円が交付され、歳入の3割を占めた。"), "6億円", "other"),
+    # near miss: a passive award decided for its recipients stays support
+    (("研究開発助成の採択結果", "今年度は計38件、2億4,000万円が採択された。"), "2億4,000万円", "support"),
+    # a sentence adding to a grant (加算, 上乗せ) is the grant's addition
+    (("令和7年度 省エネ家電購入補助金のご案内", "補助額：購入額の2分の1（上限3万円）", "子育て世帯には1万円を加算します。"),
+     "1万円", "support"),
+    (("令和7年度 空き家改修補助金 交付決定一覧", "・A邸 40万円", "・B邸 35万円", "※B邸には耐震改修として10万円を上乗せしました。"),
+     "10万円", "support"),
+]
+
+
+@pytest.mark.parametrize("lines, figure, role", GRANTS_MADE + NEAR_MISSES + BOUNDS)
 def test_a_grant_made_reads_support(lines: tuple[str, ...], figure: str, role: str) -> None:
     assert amounts_by_text(*lines)[figure].role == role
 

@@ -7,6 +7,10 @@ totals awarded state what was GIVEN, under a heading that says so (`助成実績
 closing the list. A grant's outline (its caps and rates, `補助上限額`) is no award list: its sections name terms, not
 results, and its own words already frame its figures (grant_frame.py).
 
+The heading covers its own section only: a plain heading after a row (`財団の収支`, `役員報酬`) opens the body's
+own accounts, other. A heading that names revenue (`地方交付税の交付状況`; roles.json award_revenue_words) makes
+no award list.
+
 A loan named beside the figure (`円借款`, `貸付契約`; roles.json loan_words) makes no grant of it, whatever cap or giving
 word frames it (`総額77億7,500万円を限度とする円借款貸付契約`, `…の円借款を供与する。` over `供与限度額は①…に139億円`): other.
 
@@ -33,7 +37,8 @@ _REACH = 100
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     r = load("roles")
-    return {"award": tuple(r["award_heads"]), "loan": tuple(r["loan_words"]), "given": tuple(r["given_verbs"]),
+    return {"award": tuple(r["award_heads"]), "loan": tuple(r["loan_words"]), "given": (*r["given_verbs"], *r["given_additions"]),
+            "revenue": tuple(r["award_revenue_words"]),
             "grant": (*support_hints(), *r["given_verbs"])}
 
 
@@ -43,26 +48,32 @@ def names_loan(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no
 
 
 def _award_heading(text: str) -> bool:
-    """A short line of its own that names grants made or awarded (an award word beside a grant's word)."""
+    """A short line of its own that names grants made or awarded (an award word beside a grant's word), not money the
+    issuer received (`地方交付税の交付状況`: its revenue; roles.json award_revenue_words)."""
     text = text.strip(" |｜　")
     w = _words()
     return 0 < len(text) <= _HEADING_MAX and "。" not in text and any(a in text for a in w["award"]) \
-        and any(g in text for g in w["grant"])
+        and any(g in text for g in w["grant"]) and not any(r in text for r in w["revenue"])
 
 
 def _row(info: LineInfo) -> bool:
-    """A list's or a table's row: a short line, no sentence (its words besides its figures). Once per line: every
-    figure of a long line asks (the gaps joined in one pass, not the line copied once per figure)."""
-    row = info.memo.get("award_row")
-    if not isinstance(row, bool):
-        text, at = [], 0
+    """A list's or a table's row: a short line, no sentence (its words besides its figures)."""
+    text = _bare(info)
+    return len(text.strip()) <= _ROW_MAX and "。" not in text
+
+
+def _bare(info: LineInfo) -> str:
+    """The line's words without its figures. Once per line: every figure of a long line asks (the gaps joined in one
+    pass, not the line copied once per figure: quadratic on a long line)."""
+    bare = info.memo.get("award_bare")
+    if not isinstance(bare, str):
+        parts, at = [], 0
         for a in sorted(info.amounts, key=lambda a: a.start):
-            text.append(info.norm[at:max(at, a.start)])
+            parts.append(info.norm[at:max(at, a.start)])
             at = max(at, a.end)
-        text.append(info.norm[at:])
-        words = "".join(text)
-        row = info.memo["award_row"] = len(words.strip()) <= _ROW_MAX and "。" not in words
-    return row
+        parts.append(info.norm[at:])
+        bare = info.memo["award_bare"] = "".join(parts)
+    return bare
 
 
 def award_row(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
@@ -70,11 +81,74 @@ def award_row(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type
     budget label stands between (a budget's own list keeps its scope)."""
     if not _row(lines[i]) or "at_least" in m.qualifiers:
         return False
+    walked: list[int] = []
     for j in above(i, _REACH):
         kind = _line_kind(lines[j])
         if kind:
-            return kind == "award"
+            return kind == "award" and not _section_ends(lines, walked, _outline_rank(lines[j].norm))
+        walked.append(j)
     return False
+
+
+#: a line's outline marker, highest level first (`第2章`, `2.`, `【…】`/`■`, `(2)`, `①`, `・`); a plain line ranks with the
+#: first, as a deck's titles and headings stand unmarked
+_MARKERS = (re.compile(r"第[0-9０-９一二三四五六七八九十]+[章節部編]"), re.compile(r"[0-9０-９]{1,2}[.．、\s　]"),
+            re.compile(r"[【■□◆◇●]"), re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]"),
+            re.compile(r"[①-⑳]"), re.compile(r"[・\-－‐○〇◯※]"))
+
+
+def _outline_rank(text: str) -> int:
+    text = text.lstrip(" |｜　")
+    return next((k + 1 for k, p in enumerate(_MARKERS) if p.match(text)), 0)
+
+
+def _section_ends(lines: list[LineInfo], walked: list[int], rank: int) -> bool:
+    """Between an award list's heading and a row (walked upward), a new section starts (`_new_section`)."""
+    return any(_new_section(lines, j, up, rank) for j, up in zip(walked, walked[1:]))
+
+
+def _new_section(lines: list[LineInfo], j: int, up: int, rank: int) -> bool:
+    """Line j opens a new section: a heading-like line (no figure, no sentence) of outline level `rank` or a higher one,
+    right after a row of its own words and figure (`・西町内会 20万円` / `財団の収支` / `・基本財産運用収入 120万円`). A name
+    over its figure (`北海道` / `79億円`) or a record's field (`事業年度：令和3年度`) is no heading."""
+    text = lines[j].norm.strip(" |｜　")
+    if lines[j].amounts or not text or len(text) > _HEADING_MAX or re.search(r"[。：:]", text) or _outline_rank(text) > rank:
+        return False
+    return bool(lines[up].amounts) and _row(lines[up]) and _words_besides(lines[up])
+
+
+def new_section_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """The figure's line sits in a new section after a list of grants made, no grant's word heading it (`役員報酬` after
+    `助成実績`'s rows, over `理事長 月額 300,000円`): the body's own accounts, whatever unit its figures are counted in."""
+    return _left_award_section(lines, i, above, hints=True)
+
+
+def grants_just_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """A row whose earlier rows (up to 3 lines above) are grants, in the same section: a plain heading after an award
+    list's row (`財団の収支`) starts the body's own accounts, no grant."""
+    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts) \
+        and not _left_award_section(lines, i, above, hints=False)
+
+
+def _left_award_section(lines: list[LineInfo], i: int, above, hints: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Between line i and an award list's heading above it a new section starts (`_new_section`); with `hints`, a grant's
+    word on the way up before that break keeps the line a grant's. A list no award heading opens is left alone (a
+    benefit table's `3歳未満:15,000円` / `3歳から小学校修了まで`)."""
+    walked = [i, *above(i, _REACH)]
+    broke = False
+    for j, up in zip(walked, [*walked[1:], None]):
+        kind = _line_kind(lines[j]) if j != i else ""
+        if kind:
+            return broke and kind == "award"
+        if hints and not broke and lines[j].support_hint:
+            return False
+        broke = broke or up is not None and _new_section(lines, j, up, 0)
+    return False
+
+
+def _words_besides(info: LineInfo) -> bool:
+    """The line names something besides its figures (`・西町内会 20万円`), not a figure alone (`79億7,300万円`)."""
+    return re.search(r"[^\s　|｜・\-－0-9０-９,，.．円%％()（）]", _bare(info)) is not None
 
 
 def _line_kind(info: LineInfo) -> str:

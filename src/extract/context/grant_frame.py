@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
-from .award_lists import award_row, done_otherwise, grant_amount_word, names_loan
+from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, new_section_above
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -264,7 +264,7 @@ def given(info: LineInfo, m: Mention) -> bool:
     """The figure is what a giving verb gives its recipients (`世帯に3万円を支給`, `5000円の商品券の配布`), or a size listed
     in parallel before the one it gives (`第1子5万円、第2子10万円、第3子以降20万円を支給`)."""
     if _given_pattern().match(info.norm, m.end) is not None:
-        return True
+        return not _received_passive(info, m)
     starts, ordered = _by_start(info)
     k = bisect_left(starts, m.end)  # the amounts after the figure, found by bisection: a long line stays linear
     later = ordered[k:k + _PARALLEL]
@@ -276,6 +276,20 @@ def given(info: LineInfo, m: Mention) -> bool:
             return True
         end = a.end
     return False
+
+
+_PASSIVE = re.compile(r"\s*が\s*[^、。を]{0,6}?さ?れ")
+
+
+def _received_passive(info: LineInfo, m: Mention) -> bool:
+    """A passive gift the issuer received (`国の臨時交付金として3,000万円が交付され、基金に積み立てた`): the figure named as
+    what it came as, or banked in the sentence after; a grant decided for its recipients (`…87億円が採択された`) is given."""
+    if _PASSIVE.match(info.norm, m.end) is None:
+        return False
+    words = load("roles")
+    before = info.norm[:m.start].rstrip()
+    after = info.norm[m.end:].split("。", 1)[0]
+    return before.endswith(tuple(words["given_passive_as"])) or any(w in after for w in words["given_passive_received"])
 
 
 def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
@@ -359,7 +373,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     if statistic(clause) or _total_of_many(lines[i], m, clause):
         return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many
     if m.per is not None and m.per != "year":
-        return True  # a grant per project or per project-year (`1課題あたり500万円`)
+        return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
         return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
     # a grant's frame: its sizes noted after a giving sentence, a support's scale, a grant's amount/cap/rate word in the
@@ -383,4 +397,4 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True  # a row of a list of grants made (`助成実績累計額(都道府県別)` over `北海道` / `79億7,300万円`), its sum too
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
         return False
-    return not done_otherwise(lines[i], m) and any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts)
+    return not done_otherwise(lines[i], m) and grants_just_above(lines, i, above)
