@@ -174,15 +174,42 @@ def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
     return None if y == BLOCK else y
 
 
-def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool = False) -> int | None:
+class Leads:
+    """The nearest caption in a node's lead before a line, per (node, line, status): every figure of a line has the same
+    answer, so a section of thousands of rows reads each lead once (its children found by bisecting their lines)."""
+
+    def __init__(self, infos: Sequence[LineInfo], outline: ol.Outline) -> None:
+        self.infos, self.outline = infos, outline
+        self._lines: dict[int, tuple[list[int], bool]] = {}  # (each child's line; in order?)
+        self._years: dict[tuple[int, int, bool], int | None] = {}
+
+    def year(self, n: ol.Node, line_index: int, status: bool) -> int | None:
+        """The year of the nearest of the last `_CAPTION_REACH` children of `n` on lines before `line_index`."""
+        key = (n.seq, line_index, status)
+        if key not in self._years:
+            if n.seq not in self._lines:
+                at = [self.outline.nodes[c].line_index for c in n.children]
+                self._lines[n.seq] = at, all(a <= b for a, b in zip(at, at[1:]))
+            lines, ordered = self._lines[n.seq]
+            if ordered:  # (children in reading order: the lead is a prefix)
+                k = bisect.bisect_left(lines, line_index)
+                lead = n.children[max(0, k - _CAPTION_REACH):k]
+            else:
+                lead = [c for c, i in zip(n.children, lines) if i < line_index][-_CAPTION_REACH:]
+            self._years[key] = next((y for c in reversed(lead)
+                                     if (y := _caption(self.outline.nodes[c], self.infos, status)) is not None), None)
+        return self._years[key]
+
+
+def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool = False,
+              leads: Leads | None = None) -> int | None:
     """The year of the nearest caption over the figure in its sections' leads (a line of its own before the figure's
     line); with `status`, of the nearest status date so written or of a title, heading, label or item above it
-    (context/status_dates.py)."""
+    (context/status_dates.py). Pass one `leads` for every figure of a document: each lead is then read once."""
+    leads = leads or Leads(infos, outline)
     for n in _scopes_above(m, outline):
-        lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
-        for c in reversed(lead[-_CAPTION_REACH:]):
-            if (y := _caption(c, infos, status)) is not None:
-                return y
+        if (y := leads.year(n, m.line_index, status)) is not None:
+            return y
         if status and (y := status_dates.status_year(infos[n.line_index], n.start, n.end)) is not None:
             return y
         above = outline.nodes[n.seq - 1] if n.kind == "heading" and n.seq > 0 else None
@@ -197,18 +224,19 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
     nearest caption's, else the cover's or the year the deck's `本年度` is, else the fiscal year of its innermost status
     date (context/status_dates.py)."""
     deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
+    leads = Leads(infos, outline)
     for info in infos:
         for m in info.amounts:
             if m.fy is not None or id(m) in blocked:
                 continue
             y = inherited(m, infos, outline)
             if y is None:
-                y = captioned(m, infos, outline)  # (`平成29年度事業` over its programme's lines: nearer than the cover's)
+                y = captioned(m, infos, outline, leads=leads)  # (`平成29年度事業` over its programme's lines: nearer than the cover's)
             if y is None:
                 if not deck:
                     deck.append(cover_year(infos, outline) or current_year(infos))
                 y = deck[0]
             if y is None and status_dates.dates_stock(infos[m.line_index].norm):
-                y = captioned(m, infos, outline, status=True)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
+                y = captioned(m, infos, outline, status=True, leads=leads)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
             if y is not None:
                 m.fy = y - 1 if m.role == "previous_budget" else y
