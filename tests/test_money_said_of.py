@@ -67,3 +67,14 @@ def test_a_sentence_begun_above_goes_on_with_people():
     assert bare("本年度の文化振興予算は5,000万円でございまして、", "参加者延べ2万を見込んでおります。") == []
     # near miss: the sentence goes on with the money itself
     assert amounts("本年度の繰越金でありますが、", "八十億で、") == [("八十億", 8_000_000_000)]
+
+
+# a run of nouns after `Nの` longer than any phrase (a garbled text layer, a line of kanji with no break): the phrase
+# is bounded, so Sudachi never gets more than its 49,149 bytes and the line reads without raising
+@pytest.mark.parametrize("line", [
+    "予算は4億円、3万の" + "県" * 20_000 + "が訪れた。",
+    "補助金500万円、2万の" + "農家の" * 8_000 + "世帯に配る。",
+    "基金1億円、5万の" + "ア" * 18_000,
+])
+def test_a_very_long_noun_run_after_its_of_does_not_raise(line):
+    assert "円" in " ".join(t for t, _ in amounts(line))

@@ -51,8 +51,9 @@ def names_other(before: str) -> bool:
     return bool(toks) and toks[-1][1].startswith(_THING)
 
 
-#: `Nの…`: the nouns after the figure's `の`, through the `の` of a longer phrase (`の国の補助金`), to the clause's particle
-_OF = re.compile(rf"\s?の\s?((?:{_NOUN}+の)*{_NOUN}+)(?=[がをにはでともや、。，,)）\s]|$)")
+#: `Nの…`: the nouns after the figure's `の`, through the `の` of a longer phrase (`の国の補助金`), to the clause's particle;
+#: bounded (a phrase is a few words: a run of thousands of kanji is no phrase, and Sudachi takes at most 49,149 bytes)
+_OF = re.compile(rf"\s?の\s?((?:{_NOUN}{{1,30}}の){{0,4}}{_NOUN}{{1,30}})(?=[がをにはでともや、。，,)）\s]|$)")
 
 
 @lru_cache(maxsize=1)
