@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.caches import reset
+from extract.dictionary import load
 from extract.mentions import deck_date, extract_lines
 from extract.model import Deck
 from extract.rules.engine import RuleContext
@@ -65,6 +67,31 @@ def _deck(*texts: str) -> Deck:
 def test_the_decks_date_near_its_top(texts, expected):
     ctx = deck_date(_deck(*texts))
     assert (ctx.deck_year, ctx.deck_month, ctx.deck_day) == expected
+
+
+
+# the month a fiscal year's budget named near the top is announced in (anchors.json `announced`): a news item's days
+# with no month count from it; near misses: another stage (補正), a settlement, no budget named
+@pytest.mark.parametrize("texts, lead", [
+    (("2031年度当初予算のポイント", "町は14日に発表した"), 2),
+    (("令和8年度 当初予算案を公表",), 2),
+    (("速報", "平成30年度の当初予算について"), 2),
+    (("令和8年度補正予算の概要",), None),
+    (("2031年度の決算",), None),
+    (("町議会だより", "本文"), None),
+])
+def test_the_month_a_budget_named_near_the_top_is_announced_in(texts, lead):
+    assert deck_date(_deck(*texts)).lead_month == lead
+
+
+def test_an_announced_word_added_once_is_seen_after_a_reset(edited_dictionary):
+    """The pattern is built once (not per deck) and forgotten by caches.reset, as an edit of anchors.json needs."""
+    deck = _deck("令和8年度補正予算の概要")
+    assert deck_date(deck).lead_month is None
+    edited_dictionary.setitem(load("anchors"), "announced", {**load("anchors")["announced"], "補正予算": 11})
+    assert deck_date(deck).lead_month is None  # (still the pattern built before the edit: built once)
+    reset()
+    assert deck_date(deck).lead_month == 11
 
 
 # ---- quoted speech is no title ----------------------------------------------------------------------------

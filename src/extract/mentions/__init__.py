@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..context import charts, elided_years, month_spans, no_programme, roles, scope, sourced, unowned, year_pairs
 from ..context import outline as ol
@@ -95,13 +96,19 @@ def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
 def _announced_month(deck: Deck, year: int) -> int | None:
     """The month the budget of fiscal year `year` named near the deck's top is announced in (anchors.json
     announced: `2022年度当初予算` in February), for a news item that writes its days without their month."""
-    table = load("anchors")["announced"]
-    pat = re.compile(era_regex("a") + r"\s?年度[^。]{0,16}?" + alternation(list(table)))
+    table, pat = _announced()
     for line in deck.lines[:40]:
         m = pat.search(normalize(line.text).text)
         if m and gregorian(m.groupdict(), "a") == year:
             return int(table[next(w for w in table if w in m.group(0))])
     return None
+
+
+@lru_cache(maxsize=1)
+def _announced() -> tuple[dict[str, int], re.Pattern[str]]:
+    """anchors.json `announced` and the pattern of a fiscal year's budget so named, built once (caches.reset forgets)."""
+    table = load("anchors")["announced"]
+    return table, re.compile(era_regex("a") + r"\s?年度[^。]{0,16}?" + alternation(list(table)))
 
 
 def _year_near_top(deck: Deck) -> tuple[int | None, int, int]:
