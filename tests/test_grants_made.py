@@ -104,8 +104,19 @@ BOUNDS = [
      "10万円", "support"),
 ]
 
+#: a 交付金 the state pays the issuer, decided, under the issuer's heading by project: its revenue, no award list; near
+#: misses: the same 交付金 with its recipients named (a prefecture's or a ministry's list), a 補助金 decided
+RECEIVED_GRANTS = [
+    (("社会資本整備総合交付金の交付決定状況", "道路整備 3,000万円", "公園整備 1,200万円"), "1,200万円", "other"),
+    (("令和6年度 地方創生推進交付金 交付決定額", "・観光DX推進事業 4,500千円"), "4,500千円", "other"),
+    (("デジタル田園都市国家構想交付金の交付状況（東浜市）", "| 窓口オンライン化 | 18,000千円 |"), "18,000千円", "other"),
+    (("令和6年度 地域福祉交付金 交付先一覧", "・西町自治会 30万円", "・東町自治会 25万円"), "25万円", "support"),
+    (("過疎対策交付金の市町村別交付決定額", "北川村 2,400万円", "南山町 1,800万円"), "1,800万円", "support"),
+    (("令和6年度 地域振興補助金 交付決定状況", "・北町商店会 50万円"), "50万円", "support"),
+]
 
-@pytest.mark.parametrize("lines, figure, role", GRANTS_MADE + NEAR_MISSES + BOUNDS)
+
+@pytest.mark.parametrize("lines, figure, role", GRANTS_MADE + NEAR_MISSES + BOUNDS + RECEIVED_GRANTS)
 def test_a_grant_made_reads_support(lines: tuple[str, ...], figure: str, role: str) -> None:
     assert amounts_by_text(*lines)[figure].role == role
 

@@ -9,7 +9,8 @@ results, and its own words already frame its figures (grant_frame.py).
 
 The heading covers its own section only: a plain heading after a row (`財団の収支`, `役員報酬`) opens the body's
 own accounts, other. A heading that names revenue (`地方交付税の交付状況`; roles.json award_revenue_words) makes
-no award list.
+no award list, nor one that names a 交付金 (the state's grant to the issuer) and no recipient (`社会資本整備総合交付金の交付
+決定状況`; award_received_grants; `…交付金 交付先一覧` names them: award_recipient_words).
 
 A loan named beside the figure (`円借款`, `貸付契約`; roles.json loan_words) makes no grant of it, whatever cap or giving
 word frames it (`総額77億7,500万円を限度とする円借款貸付契約`, `…の円借款を供与する。` over `供与限度額は①…に139億円`): other.
@@ -38,7 +39,8 @@ _REACH = 100
 def _words() -> dict[str, tuple[str, ...]]:
     r = load("roles")
     return {"award": tuple(r["award_heads"]), "loan": tuple(r["loan_words"]), "given": (*r["given_verbs"], *r["given_additions"]),
-            "revenue": tuple(r["award_revenue_words"]),
+            "revenue": tuple(r["award_revenue_words"]), "received": tuple(r["award_received_grants"]),
+            "recipient": tuple(r["award_recipient_words"]),
             "grant": (*support_hints(), *r["given_verbs"])}
 
 
@@ -49,11 +51,13 @@ def names_loan(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no
 
 def _award_heading(text: str) -> bool:
     """A short line of its own that names grants made or awarded (an award word beside a grant's word), not money the
-    issuer received (`地方交付税の交付状況`: its revenue; roles.json award_revenue_words)."""
+    issuer received (`地方交付税の交付状況`: its revenue; roles.json award_revenue_words), nor a 交付金 the state pays it
+    with no recipient named (`社会資本整備総合交付金の交付決定状況`; award_received_grants, award_recipient_words)."""
     text = text.strip(" |｜　")
     w = _words()
+    received = any(g in text for g in w["received"]) and not any(p in text for p in w["recipient"])
     return 0 < len(text) <= _HEADING_MAX and "。" not in text and any(a in text for a in w["award"]) \
-        and any(g in text for g in w["grant"]) and not any(r in text for r in w["revenue"])
+        and any(g in text for g in w["grant"]) and not any(r in text for r in w["revenue"]) and not received
 
 
 def _row(info: LineInfo) -> bool:
