@@ -1,5 +1,5 @@
 """The caption year read once per (scope, line) (context/dated_scopes.py Leads): the same answers as the old scan of
-every child of every scope above each figure, on generated sections (long flat runs, captions between rows, status
+every child of each scope above each figure, on generated sections (long flat runs, captions between rows, status
 dates, items, nested headings, several figures on a line). The old scan is kept here as the reference."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from extract.context import dated_scopes, status_dates
+from extract.context import dated_scopes
 from extract.context import outline as ol
 from extract.context.labels import LineInfo
 from extract.mentions.lines import LineReader
@@ -18,18 +18,11 @@ from extract.rules.engine import RuleContext
 from .helpers import lines_of
 
 
-def _old_captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool) -> int | None:
-    """The scan before Leads: every child of every scope above, then its last 40 before the figure's line."""
-    for n in dated_scopes._scopes_above(m, outline):
-        lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
-        for c in reversed(lead[-dated_scopes._CAPTION_REACH:]):
-            if (y := dated_scopes._caption(c, infos, status)) is not None:
-                return y
-        if status and (y := status_dates.status_year(infos[n.line_index], n.start, n.end)) is not None:
-            return y
-        above = outline.nodes[n.seq - 1] if n.kind == "heading" and n.seq > 0 else None
-        if status and above is not None and above.kind == "heading" and not above.children \
-                and (y := status_dates.status_year(infos[above.line_index], above.start, above.end)) is not None:
+def _old_lead(n: ol.Node, m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool) -> int | None:
+    """The scan before Leads (captioned's loop body): every child of the scope, then its last 40 before the figure's line."""
+    lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
+    for c in reversed(lead[-dated_scopes._CAPTION_REACH:]):
+        if (y := dated_scopes._caption(c, infos, status)) is not None:
             return y
     return None
 
@@ -65,7 +58,8 @@ def test_leads_give_the_old_scans_answers(seed: int, rows: int) -> None:
     seen = set()
     for status in (False, True):
         for m in figures:
-            old = _old_captioned(m, infos, outline, status)
-            assert dated_scopes.captioned(m, infos, outline, status, leads=leads) == old, (m.line_index, m.text, status)
-            seen.add(old)
+            for n in dated_scopes._scopes_above(m, outline):
+                old = _old_lead(n, m, infos, outline, status)
+                assert leads.year(n, m.line_index, status) == old, (m.line_index, m.text, n.text, status)
+                seen.add(old)
     assert len(seen) > 1  # (the sections do give captions' years, not only None)
