@@ -9,7 +9,7 @@ from functools import lru_cache
 from .charsets import any_of
 from .dictionary import load
 from .numbers import kanji_numerals, parse_kanji
-from .word_lists import money_verbs
+from .word_lists import lead_subject, money_verbs
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def _table() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
              rf"|(?<={fy_from})(?P<tyear>[{d}十]{{1,3}})(?=年度)"
              rf"|(?<![{d}{''.join(small)}])(?P<month>[一二三四五六七八九十]{{1,2}})(?=月)"
              # a day after its month, or a news lead's day (`村長は二十九日、`: rules/date_relative.py lead_day)
-             rf"|(?:(?<=月)|(?<=は)(?=[{d}十]{{1,3}}日[、,]))(?P<day>[{d}十]{{1,3}})(?=日)")
+             rf"|(?:(?<=月)|{lead_subject()}(?=[{d}十]{{1,3}}日[、,]))(?P<day>[{d}十]{{1,3}})(?=日)")
     return digits, small, re.compile(frame)
 
 

@@ -118,3 +118,14 @@ def request_verbs() -> tuple[str, ...]:
     which can only put money into a budget, and request_verbs."""
     roles = load("roles")
     return (*roles["open_figures"]["budget_verbs"], *roles["request_verbs"])
+
+
+@lru_cache(maxsize=1)
+def lead_subject() -> str:
+    """A lookbehind for the `は` of a news lead's subject, whole (`宇都宮市は`, `政府は`, `(真塩卓村長)は`; not `入院は`,
+    `延長は`, `(目安)は`, `地区は`): anchors.json lead_subjects, less lead_not_subjects. Read by the day of a lead in
+    Arabic (rules/date_relative.py) and in kanji (kanji_figures.py), so both take the same subjects."""
+    anchors = load("anchors")
+    subjects = [re.escape(w) + close for w in anchors["lead_subjects"] for close in ("", r"\)")]
+    not_subjects = "".join(f"(?<!{re.escape(w)}は)" for w in anchors["lead_not_subjects"])
+    return "(?:" + "|".join(f"(?<={w}は)" for w in subjects) + ")" + not_subjects

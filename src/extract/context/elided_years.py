@@ -268,8 +268,10 @@ def _padded_base(e: re.Match[str], year: int) -> int | None:
 
 
 def _padded(e: re.Match[str], anchor: tuple[int, int] | None) -> int | None:
-    """A year written with a leading zero, read in the century of the anchor's year (`2008年` then `09年度`: 2009)."""
-    base = _padded_base(e, anchor[0]) if anchor is not None else None
+    """A year written with a leading zero, read in the century of a four-digit anchor (`2008年` then `09年度`: 2009);
+    under an era's anchor it is the era's count (`令和5年度` then `06年度`: system output's 令和06, 2024)."""
+    western = anchor is not None and anchor[1] == anchor[0] // 100 * 100  # (an era's year 0 is never a century)
+    base = _padded_base(e, anchor[0]) if anchor is not None and western else None
     return None if base is None else base + int(e.group(1))
 
 

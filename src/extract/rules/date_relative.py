@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ..dictionary import load, stopwords, words
+from ..word_lists import lead_subject
 from .date_parts import _iso, _range_parsed, _y, _year_end
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
@@ -74,8 +75,7 @@ PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, ne
 def _lead_day() -> str:
     # 宇都宮市は18日、 政府は11日、: a news item's lead, the day its subject acted, in the month of the item's date
     # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma)
-    subject = "|".join(f"(?<={re.escape(w)}は)" for w in load("anchors")["lead_subjects"])
-    return rf"(?:{subject})\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
+    return rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
 
 
 def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

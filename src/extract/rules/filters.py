@@ -209,12 +209,22 @@ _GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
 
 def per_one(text: str, c: Candidate) -> bool:
     """One of a unit glued to a second count is a rate's denominator: 1人1台端末 (one device per person);
-    「10人20社」 and 「1人、3台」 are counts. So is one after a residents' word (市民1人の借金: per capita)
-    or before に対する (1団体に対する助成額)."""
+    「10人20社」 and 「1人、3台」 are counts. So is one after a residents' word that a share or a yen figure follows
+    (市民1人の借金: per capita; _per_capita_after) or before に対する (1団体に対する助成額)."""
     if c.kind != "count" or c.parsed.min != 1 or c.parsed.max != 1:
         return False
     return (_GLUED_NUMBER.match(text, c.end) is not None or text.startswith(_per_one_words()[1], c.end)
-            or text[max(0, c.start - 4):c.start].rstrip().endswith(_per_one_words()[0]))
+            or (text[max(0, c.start - 4):c.start].rstrip().endswith(_per_one_words()[0]) and _per_capita_after(text, c.end)))
+
+
+_PER_CAPITA_AFTER = re.compile(r"\s?[のに)]|.*?\d\s?円")
+
+
+def _per_capita_after(text: str, end: int) -> bool:
+    """A resident's one is per capita when what follows divides by it: its share (`市民1人の借金`, `町民1人に使われる
+    お金`, `(町民1人)` after a cost) or a figure in yen after it (`市民1人が納めた税金…115,954円`); `市民1人が重傷を負った`
+    counts the one."""
+    return _PER_CAPITA_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
