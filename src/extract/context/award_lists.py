@@ -46,7 +46,15 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 def names_loan(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
     """The figure's line, or the line right above it, names a loan (`円借款`): the figure is a loan's, no grant."""
-    return any(w in lines[j].norm for j in (i, *above(i, 1)) for w in _words()["loan"])
+    return any(_names_loan(lines[j]) for j in (i, *above(i, 1)))
+
+
+def _names_loan(info: LineInfo) -> bool:
+    """The line names a loan (roles.json loan_words); once per line, as every figure of a long line asks."""
+    found = info.memo.get("names_loan")
+    if not isinstance(found, bool):
+        found = info.memo["names_loan"] = any(w in info.norm for w in _words()["loan"])
+    return found
 
 
 def _award_heading(text: str) -> bool:

@@ -54,9 +54,11 @@ def status_year(info: LineInfo, start: int, end: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+@lru_cache(maxsize=256)
 def dates_stock(text: str) -> bool:
     """Whether a status date may date the figures of a caption or figure line `text`: not a fee list's, a body's profile's
-    or a running total's (fiscal_scope.json status_not: `使用料金表`, `会社概要`, `基本財産`, `累計`)."""
+    or a running total's (fiscal_scope.json status_not: `使用料金表`, `会社概要`, `基本財産`, `累計`). Cached: every figure
+    of a line asks, and a scan per figure is quadratic on a long line."""
     return not any(w in text for w in load("fiscal_scope")["status_not"])
 
 
