@@ -48,7 +48,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh15a` scores a blind set of the 16th round: ODA loan and grant agreements, contributions and ODA budget pages (decks/fresh15a).
 `--set fresh15b` scores a blind set of the 16th round: grant decisions and award results, who got how much (decks/fresh15b).
 `--set fresh15c` scores a blind set of the 16th round: personnel and pay disclosures of local bodies (decks/fresh15c).
-`--set fresh16a` scores a blind set of the 17th round: public works project evaluations (事業評価 / 再評価 / 事後評価 sheets; decks/fresh16a).
+`--set fresh16a` scores a blind set of the 17th round: public works project evaluations, 再評価 / 事後評価 pages (decks/fresh16a).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
