@@ -5,8 +5,9 @@ DOC = "kosai_h26_12gatsu_hosei_saigai_fukkyu"
 # 平成26年度 labels every amount: fy 2014. The supplementary's total `535,808千円` (`supplementary_budget`) and the account
 # after it `18,660,503千円` (`budget`; the two figures follow their headers `補 正 額` / `補正後の額` in order) are traps;
 # the five `〇…事業費(N千円)` are the supplementary's programmes: rows. `事業費100千円以上400千円未満` (the small-works
-# grant's eligible range) is two `other` mentions, at_least and at_most (NEW, arguable: one range with both qualifiers),
-# traps. `8月`, `9月` (the rains) dates of 2014; `12月補正` a budget's name (no date, fresh); counts of works `N件`;
+# grant's eligible range) is ONE closed range `100千円以上400千円`, `other`, no qualifier, a trap (blind audit: fresh5b's
+# `1千万円以上5億円以下`, fresh12b's `120万円以上210万円未満`; the annotator had two mentions, at_least and at_most).
+# `8月`, `9月` (the rains) dates of 2014; `12月補正` a budget's name (no date, fresh); counts of works `N件`;
 # `40%` a percent; `第100号`, `第7号` no mentions.
 SB, B, O = "supplementary_budget", "budget", "other"
 FY = 2014
@@ -22,10 +23,8 @@ M = [
     amt(24, "258,494千円", 258494000, role=SB, fy=FY),
     cnt(26, "50件", 50, "件"), cnt(26, "36件", 36, "件"), cnt(26, "13件", 13, "件"), cnt(26, "1件", 1, "件"),
     amt(27, "15,000千円", 15000000, role=SB, fy=FY), cnt(29, "166件", 166, "件"),
-    trap(amt(30, "100千円", 100000, None, role=O, fy=FY, q=("at_least",)), "小規模災害復旧補助 対象事業費 下限",
-         "an eligibility floor of a work's cost"),
-    trap(amt(30, "400千円", None, 400000, role=O, fy=FY, q=("at_most",)), "小規模災害復旧補助 対象事業費 上限 (未満)",
-         "an eligibility ceiling of a work's cost"),
+    trap(amt(30, "100千円以上400千円", 100000, 400000, role=O, fy=FY), "小規模災害復旧補助 対象事業費 (100千円以上400千円未満)",
+         "an eligibility range of a work's cost"),
     pct(31, "40%", 40),
 ]
 MIN = "湖西市"
