@@ -131,7 +131,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh15b": (DATA / "decks" / "fresh15b", DATA / "gold" / "fresh15b", DATA / "gold" / "fresh15b_budgets", True),
         "fresh15c": (DATA / "decks" / "fresh15c", DATA / "gold" / "fresh15c", DATA / "gold" / "fresh15c_budgets", True),
         "fresh16a": (DATA / "decks" / "fresh16a", DATA / "gold" / "fresh16a", DATA / "gold" / "fresh16a_budgets", True),
-        "fresh16b", "fresh16b", "fresh16b", "fresh16b", "dev10c")
+        "fresh16b": (DATA / "decks" / "fresh16b", DATA / "gold" / "fresh16b", DATA / "gold" / "fresh16b_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
