@@ -6,7 +6,8 @@ DOC = "asahi_2020_saga_kokusupo_shisetsu_seibi"
 # average of earlier events: `other`, fy null, traps (`施設整備だけで540億円`, the averages `126億円`, `54億円`, `34億円`,
 # 大分県's `22億円` and 長崎県's `108億円`, the estimate `開催経費は628億円`); the paywall's `980円` a price (`other`). `2023年の
 # 国民スポーツ大会` a date (an event's year, with `の`); `24年に`, `16年に` two-digit years (no mention); `4倍`, `3倍` ratios;
-# `月300本` a count (`月` a rate marker); the cut `8…` no mention.
+# `月300本まで` a count, a cap (null..300, at_most: `まで` after a lone figure, fresh5c's `2,000万円までの範囲内`, fresh12b's
+# `生後4か月まで`; blind audit); `月` a rate marker; the cut `8…` no mention.
 O = "other"
 R = "an event's cost estimate or an average of earlier events' costs, not a year's budget"
 M = [
@@ -19,7 +20,7 @@ M = [
     trap(amt(4, "34億円", 3400000000, role=O), "競技力向上費 平均", R),
     trap(amt(4, "628億円", 62800000000, role=O), "佐賀県 開催経費 (試算)", R),
     trap(amt(6, "980円", 980, role=O), "有料記事 月額", "a subscription price"),
-    cnt(6, "300本", 300, "本"),
+    cnt(6, "300本", None, "本", hi=300, q=("at_most",)),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)

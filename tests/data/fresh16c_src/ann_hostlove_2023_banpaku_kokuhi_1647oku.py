@@ -1,7 +1,8 @@
 from kinds import amt, date, trap, traps
 
 DOC = "hostlove_2023_banpaku_kokuhi_1647oku"
-# A newspaper's item (2023-12, days before the 19th) on news.hostlove.com (the page names no paper): the national government's spending on the 2025 expo from the bid to
+# A newspaper's item (2023-12, days before the 19th) on news.hostlove.com (the page names no paper): the national
+# government's spending on the 2025 expo from the bid to
 # the opening, before its publication on 2023-12-19 (`19日にも公表`), and its breakdown. Every figure is a payer's
 # spending over several years, a part of it, an indirect cost or the expo's operating and construction cost: `other`,
 # fy null, traps: the total `国費総額は1647億円` (headline, no `約`) / `約1647億円`, the state's third of the site
