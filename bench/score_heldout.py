@@ -48,6 +48,9 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh15a` scores a blind set of the 16th round: ODA loan and grant agreements, contributions and ODA budget pages (decks/fresh15a).
 `--set fresh15b` scores a blind set of the 16th round: grant decisions and award results, who got how much (decks/fresh15b).
 `--set fresh15c` scores a blind set of the 16th round: personnel and pay disclosures of local bodies (decks/fresh15c).
+`--set fresh16a` scores a blind set of the 17th round: public works project evaluations, 再評価 / 事後評価 pages (decks/fresh16a).
+`--set fresh16b` scores a blind set of the 17th round: disaster damage and recovery money (decks/fresh16b).
+`--set fresh16c` scores a blind set of the 17th round: an event's hosting costs and their sharing (decks/fresh16c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -128,6 +131,9 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh15a": (DATA / "decks" / "fresh15a", DATA / "gold" / "fresh15a", DATA / "gold" / "fresh15a_budgets", True),
         "fresh15b": (DATA / "decks" / "fresh15b", DATA / "gold" / "fresh15b", DATA / "gold" / "fresh15b_budgets", True),
         "fresh15c": (DATA / "decks" / "fresh15c", DATA / "gold" / "fresh15c", DATA / "gold" / "fresh15c_budgets", True),
+        "fresh16a": (DATA / "decks" / "fresh16a", DATA / "gold" / "fresh16a", DATA / "gold" / "fresh16a_budgets", True),
+        "fresh16b": (DATA / "decks" / "fresh16b", DATA / "gold" / "fresh16b", DATA / "gold" / "fresh16b_budgets", True),
+        "fresh16c": (DATA / "decks" / "fresh16c", DATA / "gold" / "fresh16c", DATA / "gold" / "fresh16c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
