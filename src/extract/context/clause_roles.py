@@ -68,7 +68,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         # (`総事業費`: a multi-year cost; `会費`, `参加費`: a fee paid; `国費`, `県費`: who pays a share, no cost)
         "not_expense": (*r["whole_cost_labels"], *r["prices"]["fee_labels"], *(f for f in r["share_financing"] if f.endswith("費"))),
         "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
-        **{k: tuple(own[k]) for k in ("topic_links", "stated_by", "governing", "verbal_forms")},
+        **{k: tuple(own[k]) for k in ("topic_links", "stated_by", "scoped_closings", "governing", "verbal_forms")},
     }
 
 
@@ -155,6 +155,13 @@ def _stated() -> re.Pattern[str]:
     """A copula or a topic right after the figure (roles.json clause_roles.stated_by)."""
     return re.compile(r"\s*(?:余り?|程度)?\s*" + alternation(_words()["stated_by"]))
 
+
+@lru_cache(maxsize=1)
+def _closed() -> re.Pattern[str]:
+    """The figure closes its clause, a bracketed note at most between (roles.json clause_roles.scoped_closings:
+    `…建設改良費は73億円(同11億円増)。`, `…振興費は1兆円で、`, `…となっている`): under a budget's scope, a cost's topic so stated."""
+    return re.compile(r"\s*(?:余り?|程度)?\s*(?:[(（][^()（）。]{0,40}[)）])?\s*" + alternation(_words()["scoped_closings"]))
+
 #: `の` then the verbal noun that takes the figure (`…円の計上をした`, `…円の措置`)
 _NOUN_VERB = re.compile(r"\s*の\s*[\u4e00-\u9fff]{2,3}(?:を|が|は|も|し|す|さ|[、。])")
 
@@ -205,9 +212,10 @@ def _particle(tokens: tuple[tuple[str, str, str], ...], k: int) -> str:
 _LISTED = re.compile(r"\s*(?:余り?|程度)?\s*(?:等|など)?\s*(?:を[、，,]|[、，,]|や|と[、，,]?)")
 
 
-def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
+def role(info: LineInfo, m: Mention, support: bool = False, scoped: bool = False) -> str | None:
     """The role the figure's clause gives it (the module's docstring), or None when the clause says nothing; `support`: the
-    figure reads as a grant's, and only a budget's noun it is named by (`科学研究費補助事業費1,382億円`) reads it otherwise."""
+    figure reads as a grant's, and only a budget's noun it is named by (`科学研究費補助事業費1,382億円`) reads it otherwise;
+    `scoped`: the figure stands in a budget's scope, where a cost's topic that the figure closes states that cost."""
     if m.per is not None or "at_most" in m.qualifiers or threshold(info.norm, m):
         return None  # a grant's size or a cap keeps its own reading
     w = _words()
@@ -226,7 +234,7 @@ def role(info: LineInfo, m: Mention, support: bool = False) -> str | None:
     # a cost the figure states, by a copula or as a topic (`…調査費千四百万円でございますが`, `…費1,180万円につきましては`);
     # not a cost a verb does something with (`…給付費十二兆円となっております`, `事務費は…を見込む`, `旅費として…を購入`)
     expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]) \
-        and _stated().match(info.norm, m.end) is not None
+        and (_stated().match(info.norm, m.end) is not None or scoped and bool(link) and _closed().match(info.norm, m.end) is not None)
     if support and not (expense and not link):
         return None
     if verb.startswith(w["change_verbs"]):
