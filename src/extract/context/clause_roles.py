@@ -212,6 +212,21 @@ def _particle(tokens: tuple[tuple[str, str, str], ...], k: int) -> str:
 _LISTED = re.compile(r"\s*(?:余り?|程度)?\s*(?:等|など)?\s*(?:を[、，,]|[、，,]|や|と[、，,]?)")
 
 
+def _closes(info: LineInfo, m: Mention, link: str) -> bool:
+    """The figure closes the clause its topic opened (`…費は73億円(同11億円増)。`), no copula of a cost's statement."""
+    return bool(link) and _stated().match(info.norm, m.end) is None and _closed().match(info.norm, m.end) is not None
+
+
+def closing_class(info: LineInfo, m: Mention) -> str | None:
+    """The topic's noun of a figure that closes its clause (`建設改良費は73億円(…)。`, `…振興費は1兆円で、`) when it names no
+    programme or work (roles.json owned_figures.ends: `…事業費`, `…整備費`): a class of its account, budgeted whole, no
+    programme's row (its total_of)."""
+    noun, link = head(info, m)
+    if not noun or not _closes(info, m, link):
+        return None
+    return None if noun.endswith(tuple(load("roles")["owned_figures"]["ends"])) else noun
+
+
 def role(info: LineInfo, m: Mention, support: bool = False, scoped: bool = False) -> str | None:
     """The role the figure's clause gives it (the module's docstring), or None when the clause says nothing; `support`: the
     figure reads as a grant's, and only a budget's noun it is named by (`科学研究費補助事業費1,382億円`) reads it otherwise;
@@ -234,7 +249,7 @@ def role(info: LineInfo, m: Mention, support: bool = False, scoped: bool = False
     # a cost the figure states, by a copula or as a topic (`…調査費千四百万円でございますが`, `…費1,180万円につきましては`);
     # not a cost a verb does something with (`…給付費十二兆円となっております`, `事務費は…を見込む`, `旅費として…を購入`)
     expense = bool(noun) and noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]) \
-        and (_stated().match(info.norm, m.end) is not None or scoped and bool(link) and _closed().match(info.norm, m.end) is not None)
+        and (_stated().match(info.norm, m.end) is not None or scoped and _closes(info, m, link))
     if support and not (expense and not link):
         return None
     if verb.startswith(w["change_verbs"]):

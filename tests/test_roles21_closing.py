@@ -1,0 +1,50 @@
+"""A cost's topic that the figure closes, under a budget's scope (issue 21, context/clause_roles.py `closing_class`):
+`建設改良費は73億6千万円(同11億2千万円増)となっている`, `科学技術振興費は一兆六三一五億円で、…の増額であった` in a budget's
+digest or request. The figure is that cost's budget, a class of the account (no programme's row); with no budget's
+scope, a settlement's, a part's, a change's, an estimate's or a revenue's clause, it keeps its reading. Paraphrases of
+other bodies, accounts and numbers than the dev sets' lines."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+_WATER = "令和7年度 水道事業会計予算の概要"
+_SCIENCE = "平成21年度 科学技術関係予算案"
+_HOSPITAL = "令和8年度 病院事業会計予算案について"
+
+
+# a cost's topic, the figure closing its clause (a bracketed change at most between): the budget of that class
+@pytest.mark.parametrize("title, line, figure, cost", [
+    (_WATER, "浄水場の更新費は25億円で、前年度から5億円増える。", "25億円", "更新費"),
+    (_WATER, "下水道事業の建設改良費は96億円。", "96億円", "建設改良費"),
+    (_WATER, "工業用水道事業の建設改良費は12億4千万円(同1億円減)。", "12億4千万円", "建設改良費"),
+    (_SCIENCE, "一般会計のうち、宇宙開発費は3,210億円(対前年度比2.1%増)。", "3,210億円", "宇宙開発費"),
+    (_SCIENCE, "科学技術振興費は一兆三千六百億円で、四百億円の増額であった。", "一兆三千六百億円", "科学技術振興費"),
+    (_HOSPITAL, "病院事業の資本的支出は18億円で、建設改良費は9億円となっている。", "9億円", "建設改良費"),
+])
+def test_a_costs_topic_the_figure_closes_is_its_budget_and_no_row(title, line, figure, cost):
+    m = amounts_by_text(title, line)[figure]
+    assert (m.role, m.total_of) == ("budget", cost)
+
+
+def test_a_programmes_cost_so_stated_keeps_its_row():
+    m = amounts_by_text(_WATER, "水道管の耐震化事業費は30億円で、")["30億円"]
+    assert (m.role, m.total_of, m.program) == ("budget", None, "水道管の耐震化事業費")
+
+
+# near misses: the same clause with no budget's scope, or a clause that says the figure is something else
+@pytest.mark.parametrize("title, line, figure", [
+    ("第3回定例会 本会議 会議録", "建設改良費は84億円となっている。", "84億円"),  # no budget's scope
+    ("第3回定例会 本会議 会議録", "一般会計のうち、文教施設費は2,310億円で、", "2,310億円"),
+    (_WATER, "決算では、建設改良費は84億円となった。", "84億円"),  # a settlement's
+    (_WATER, "建設改良費は3億円の増。", "3億円"),  # a change
+    (_WATER, "資本的支出は120億円で、このうち建設改良費は84億3千万円となっている。", "84億3千万円"),  # a part of a figure before
+    (_WATER, "工事費は当初80億円で、その後増えた。", "80億円"),  # `at first`: no topic touching the figure
+    (_HOSPITAL, "人件費は29億4,000万円で、前年度とほぼ同額。", "29億4,000万円"),  # a class splitting the account by nature
+    (_HOSPITAL, "総事業費は40億円で、令和9年度の完成を目指す。", "40億円"),  # a multi-year cost
+    (_HOSPITAL, "医業収益は55億円で、前年度並み。", "55億円"),  # a revenue
+    (_SCIENCE, "研究開発の市場規模は2兆円となっている。", "2兆円"),  # a market, no cost
+])
+def test_near_misses_keep_their_reading(title, line, figure):
+    assert amounts_by_text(title, line)[figure].role == "other"
