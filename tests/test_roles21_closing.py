@@ -48,3 +48,29 @@ def test_a_programmes_cost_so_stated_keeps_its_row():
 ])
 def test_near_misses_keep_their_reading(title, line, figure):
     assert amounts_by_text(title, line)[figure].role == "other"
+
+
+# a programme's name closed by `など` / `等` as the topic of its figure, in a news page on a request (no label over it):
+# the programme's money of the page's kind, named with its `など` (fresh15a's `JICA運営費交付金などは1,574億円の要求`)
+_LEAD = "国土交通省は28日、来年度予算の概算要求を発表した。総額は6兆9千億円。"
+
+
+@pytest.mark.parametrize("line, figure, programme", [
+    ("内訳を見ると、防災・減災対策事業などは320億円の要求、一般的な経費は90億円となる。", "320億円", "防災・減災対策事業など"),
+    ("このほか、港湾整備事業等は85億円で、前年並みとなった。", "85億円", "港湾整備事業等"),
+    ("国際機関への拠出金などは1,050億円の要求となった。", "1,050億円", "国際機関への拠出金など"),
+])
+def test_a_programme_closed_by_nado_owns_its_figure(line, figure, programme):
+    m = amounts_by_text(_LEAD, line)[figure]
+    assert (m.role, m.program) == ("budget", programme)
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("人件費などは120億円の要求。", "120億円"),  # an expense class
+    ("国の交付金などは4億円で、残りは市債で賄う。", "4億円"),  # money coming in
+    ("観光消費額などは約320億円となった。", "320億円"),  # a statistic
+    ("事業費などは3億円の減。", "3億円"),  # a change
+    ("総事業費などは400億円の見込み。", "400億円"),  # a multi-year cost
+])
+def test_near_misses_closed_by_nado_keep_their_reading(line, figure):
+    assert amounts_by_text(_LEAD, line)[figure].role == "other"

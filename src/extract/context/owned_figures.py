@@ -105,11 +105,12 @@ def _excluded(name: str) -> bool:
 
 def _names_programme(name: str, particle: str) -> bool:
     """The name is a programme's, a work's or a budget field's (quoted, or ending so), no class, statistic or whole cost."""
-    if _excluded(name):
+    bare = re.sub(r"(?:など|等)$", "", name)  # (`JICA運営費交付金などは1,574億円の要求`: the list's close, not its name)
+    if _excluded(bare):
         return False
     if name.startswith("「"):
         return True  # a quoted title names a measure (`「MDGs(ミレニアム開発目標)達成支援」に`), whatever words it holds
-    return particle != "の" and len(name) >= 2 and name.endswith(_words()["ends"])
+    return particle != "の" and len(bare) >= 2 and bare.endswith(_words()["ends"])
 
 
 def _names_work(name: str) -> bool:
