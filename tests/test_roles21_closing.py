@@ -74,3 +74,24 @@ def test_a_programme_closed_by_nado_owns_its_figure(line, figure, programme):
 ])
 def test_near_misses_closed_by_nado_keep_their_reading(line, figure):
     assert amounts_by_text(_LEAD, line)[figure].role == "other"
+
+
+# an enterprise's profit or loss for the year, named before its figure under a budget's words (`予算の概況としましては、営業
+# 損益を1億100万円、…`): a result of the year, no money appropriated (roles.json balance_words), whatever label stands before
+@pytest.mark.parametrize("title, line, figure", [
+    ("令和8年度 下水道事業会計予算の概要", "予算の概況としましては、営業損益を2億300万円、経常損益を1億1,000万円の黒字とし、", "2億300万円"),
+    ("令和7年度 病院事業会計当初予算", "予算の概要としては、経常損益を5億4千万円の赤字と見込んでいます。", "5億4千万円"),
+    ("令和7年度 病院事業会計当初予算", "予算案では、当年度損益を1億2千万円の黒字としています。", "1億2千万円"),
+    ("令和8年度 交通事業会計予算の概要", "バス事業の予算では、営業損益を8,700万円の黒字としました。", "8,700万円"),
+])
+def test_a_profit_or_loss_is_no_budget(title, line, figure):
+    assert amounts_by_text(title, line)[figure].role == "other"
+
+
+# near misses: the spending side and a work's money in the same enterprise's budget stay budgets
+@pytest.mark.parametrize("line, figure", [
+    ("収益的支出は45億6千万円を計上しました。", "45億6千万円"),
+    ("管渠の更新に12億円を計上しました。", "12億円"),
+])
+def test_an_enterprises_spending_stays_a_budget(line, figure):
+    assert amounts_by_text("令和8年度 下水道事業会計予算の概要", line)[figure].role == "budget"
