@@ -79,7 +79,8 @@ def test_near_misses_closed_by_nado_keep_their_reading(line, figure):
 # an enterprise's profit or loss for the year, named before its figure under a budget's words (`予算の概況としましては、営業
 # 損益を1億100万円、…`): a result of the year, no money appropriated (roles.json balance_words), whatever label stands before
 @pytest.mark.parametrize("title, line, figure", [
-    ("令和8年度 下水道事業会計予算の概要", "予算の概況としましては、営業損益を2億300万円、経常損益を1億1,000万円の黒字とし、", "2億300万円"),
+    ("令和8年度 下水道事業会計予算の概要", "予算の概況としましては、営業損益を2億300万円、経常損益を1億1,000万円の黒字とし、",
+     "2億300万円"),
     ("令和7年度 病院事業会計当初予算", "予算の概要としては、経常損益を5億4千万円の赤字と見込んでいます。", "5億4千万円"),
     ("令和7年度 病院事業会計当初予算", "予算案では、当年度損益を1億2千万円の黒字としています。", "1億2千万円"),
     ("令和8年度 交通事業会計予算の概要", "バス事業の予算では、営業損益を8,700万円の黒字としました。", "8,700万円"),
