@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo
 from .programs import might_name_program
 
 #: a topic of a clause: the words before `は`/`が` with no particle of their own (the noun phrase the clause is about)
@@ -75,13 +75,29 @@ _SUM_SLACK = 0.005
 
 
 def aggregate_part(info: LineInfo, m: Mention) -> bool:
-    """The figure is one of the parts an aggregate stated before it on its line breaks into (`関係予算…22兆9,749億円…これを
+    """The figure is one of the parts an aggregate stated before it on its line breaks into (aggregate_whole)."""
+    return aggregate_whole(info, m) is not None
+
+
+def part_roles(infos: list[LineInfo]) -> None:
+    """A field's part of a budget aggregate (`…関係予算…22兆9,749億円…これを各分野別に見ると、就業・所得分野13兆2,242億円`)
+    that no rule gave a role takes its aggregate's: the money of that field summed over ministries, budgeted as the whole
+    is (a white paper's measures), no programme's row; run after no_programme marked the wholes."""
+    for info in infos:
+        for m in info.amounts:
+            if m.role == "other" and m.role_source == "fallback" and (whole := aggregate_whole(info, m)) is not None \
+                    and whole.role in BUDGET_ROLES:
+                m.role, m.role_source, m.fy, m.total_of = whole.role, "aggregate", m.fy or whole.fy, m.total_of or "(aggregate)"
+
+
+def aggregate_whole(info: LineInfo, m: Mention) -> Mention | None:
+    """The aggregate stated before the figure on its line that the figure is one of the parts of (`関係予算…22兆9,749億円…これを
     各分野別に見ると、就業・所得分野13兆2,242億円、…`): the figures right after the aggregate, up to the one that brings their
     sum to it, are the money of fields summed over ministries too, no programme's row. Figures that do not add up to the
     aggregate, a part a programme's name owns (`関係予算は総額1兆円、うち治水事業6,000億円、…`) and a measure's part (`…関連予算は
     総額120億円で、住宅用太陽光発電設備導入支援に80億円`: no field's word, programs.json field_words) are left alone."""
     if m.program and might_name_program(m.program) or not _field_part(info, m):
-        return False
+        return None
     amounts = info.amounts
     first = bisect.bisect_left(amount_starts(info), m.start - _PART_REACH)  # a whole nearby only: a long line stays linear
     for k in range(first, bisect.bisect_left(amount_starts(info), m.start)):
@@ -90,8 +106,8 @@ def aggregate_part(info: LineInfo, m: Mention) -> bool:
                 or (whole.total_of != "(aggregate)" and not aggregate_topic(info, whole)):
             continue
         if any(a is m for a in _closest_run(amounts[k + 1:k + 1 + _PARTS], whole.max)):
-            return True
-    return False
+            return whole
+    return None
 
 
 #: how far before a part its aggregate's whole is looked for, and how many parts it may have

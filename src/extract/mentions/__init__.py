@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..context import charts, elided_years, month_spans, no_programme, roles, scope, sourced, unowned, year_pairs
+from ..context import charts, elided_years, month_spans, no_programme, prose_wholes, roles, scope, sourced, unowned, year_pairs
 from ..context import outline as ol
 from ..dictionary import load
 from ..model import Deck, Line, Mention
@@ -171,6 +171,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos, tree)
     no_programme.apply(lines, infos)  # financing sources, classes, headlines, balances, aggregates: no programme's row
+    prose_wholes.part_roles(infos)  # `…分野別に見ると、就業・所得分野13兆円`: a budget aggregate's field, the whole's role
     unowned.apply(infos)  # an account's balance, a breakdown's rest, a class's label: no programme's row either
     bound_labels.apply(infos, "at_least")  # floors named by a label (`補助下限額`): after the roles (no threshold's `other`)
     for m in mentions:
