@@ -89,6 +89,17 @@ def test_a_profit_or_loss_is_no_budget(title, line, figure):
     assert amounts_by_text(title, line)[figure].role == "other"
 
 
+# an account's surplus or deficit named right after its figure (`…1億5,928万円(税込み)の黒字予算`; totals.json
+# no_programme.balance_words): a result of the year, other, as every gold set reads `N円の黒字` / `N円の赤字`
+@pytest.mark.parametrize("title, line, figure", [
+    ("令和8年度 下水道事業会計予算の概要", "これにより収支は、2億3,100万円(税込み)の黒字予算となりました。", "2億3,100万円"),
+    ("令和7年度 水道事業会計予算案", "収益的収支は、8,400万円の赤字予算となる見込みです。", "8,400万円"),
+    ("令和7年度 水道事業会計予算案", "予算では、収支差し引き1億2千万円の黒字を見込んでいます。", "1億2千万円"),
+])
+def test_a_surplus_or_deficit_is_no_budget(title, line, figure):
+    assert amounts_by_text(title, line)[figure].role == "other"
+
+
 # near misses: the spending side and a work's money in the same enterprise's budget stay budgets
 @pytest.mark.parametrize("line, figure", [
     ("収益的支出は45億6千万円を計上しました。", "45億6千万円"),

@@ -35,7 +35,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import opens_change
-from . import account_levels, heading_roles, inline_items, owned_figures, prices
+from . import account_levels, heading_roles, inline_items, owned_figures, prices, unowned
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
@@ -236,8 +236,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in BUDGET_ROLES and exchange_rate(info, m):
         m.role, m.role_source = "other", "rate"  # `※レート 1ドル120円`: a conversion rate, no money budgeted
-    elif m.role in BUDGET_ROLES and balance(info, m):
-        m.role, m.role_source = "other", "balance"  # `市債残高 … 725億円`: a stock owed or held, not money appropriated
+    elif m.role in BUDGET_ROLES and (balance(info, m) or unowned.balance(info, m)):
+        m.role, m.role_source = "other", "balance"  # `市債残高 … 725億円`, `収支は…1億円の黒字`: a stock or a result, no money appropriated
     elif m.role in (*BUDGET_ROLES, "support") and per_inhabitant(info, m, chain):
         m.role, m.role_source = "other", "per_head"
     elif m.role in BUDGET_ROLES and m.role_source == "under" and "。" in info.norm and not own_budget(info, m):
