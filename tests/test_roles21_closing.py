@@ -76,27 +76,20 @@ def test_near_misses_closed_by_nado_keep_their_reading(line, figure):
     assert amounts_by_text(_LEAD, line)[figure].role == "other"
 
 
-# an enterprise's profit or loss for the year, named before its figure under a budget's words (`予算の概況としましては、営業
-# 損益を1億100万円、…`): a result of the year, no money appropriated (roles.json balance_words), whatever label stands before
+# an enterprise's result of the year, no money appropriated, whatever budget's words stand before: its profit or loss
+# named before the figure (`予算の概況としましては、営業損益を1億100万円、…`; roles.json balance_words), or a surplus or
+# deficit named right after it (`…1億5,928万円(税込み)の黒字予算`; totals.json no_programme.balance_words)
 @pytest.mark.parametrize("title, line, figure", [
     ("令和8年度 下水道事業会計予算の概要", "予算の概況としましては、営業損益を2億300万円、経常損益を1億1,000万円の黒字とし、",
      "2億300万円"),
     ("令和7年度 病院事業会計当初予算", "予算の概要としては、経常損益を5億4千万円の赤字と見込んでいます。", "5億4千万円"),
     ("令和7年度 病院事業会計当初予算", "予算案では、当年度損益を1億2千万円の黒字としています。", "1億2千万円"),
     ("令和8年度 交通事業会計予算の概要", "バス事業の予算では、営業損益を8,700万円の黒字としました。", "8,700万円"),
-])
-def test_a_profit_or_loss_is_no_budget(title, line, figure):
-    assert amounts_by_text(title, line)[figure].role == "other"
-
-
-# an account's surplus or deficit named right after its figure (`…1億5,928万円(税込み)の黒字予算`; totals.json
-# no_programme.balance_words): a result of the year, other, as every gold set reads `N円の黒字` / `N円の赤字`
-@pytest.mark.parametrize("title, line, figure", [
     ("令和8年度 下水道事業会計予算の概要", "これにより収支は、2億3,100万円(税込み)の黒字予算となりました。", "2億3,100万円"),
     ("令和7年度 水道事業会計予算案", "収益的収支は、8,400万円の赤字予算となる見込みです。", "8,400万円"),
     ("令和7年度 水道事業会計予算案", "予算では、収支差し引き1億2千万円の黒字を見込んでいます。", "1億2千万円"),
 ])
-def test_a_surplus_or_deficit_is_no_budget(title, line, figure):
+def test_a_profit_loss_surplus_or_deficit_is_no_budget(title, line, figure):
     assert amounts_by_text(title, line)[figure].role == "other"
 
 
