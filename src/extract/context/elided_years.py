@@ -80,9 +80,11 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
     its century)."""
     if m.kind not in ("fiscal_year", "date") or m.min is None:
         return None
-    found = _written().search(normalize(m.text).text)
-    if found is None:
-        return None
+    text = normalize(m.text).text
+    found = _written().search(text)
+    if found is None:  # (`昭和三十一`: a Diet record's year in kanji numerals, written with its era all the same)
+        name = next((n for n in eras() if not n.isascii() and text.startswith(n)), None)
+        return (int(str(m.min)[:4]), eras()[name]) if name is not None else None
     if found.group("ag"):
         year = int(found.group("ag"))
         return year, year // 100 * 100
@@ -224,14 +226,17 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         _read_unanchored(lines, infos, as_of_year)
         return
     spans = _spans(infos)
-    for line, info in zip(lines, infos):
+    for k, (line, info) in enumerate(zip(lines, infos)):
         info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
-        if len(events) == len(info.mentions):
+        broken = _broken(infos[k - 1], info) if k else None
+        if len(events) == len(info.mentions) and broken is None:
             anchor = next((a for m in reversed(info.mentions) if (a := _fixes(info, m, anchor)) is not None), anchor)
             continue
         added: list[Mention] = []
+        if broken is not None and (y := _read_near(broken[2], anchor, title, spans)) is not None:
+            info.memo["broken_year"] = hidden(line, broken[0], broken[1], y, y)  # (added after the outline: add_broken)
         for _, ev in sorted(events, key=lambda x: x[0]):
             if isinstance(ev, Mention):
                 anchor = _fixes(info, ev, anchor) or anchor
@@ -242,6 +247,32 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(hidden(line, ev.start(), ev.end(), y, last))
         add(info, added)
+
+
+#: the rest of a year's word that a line break cut off (`年度` opening the line)
+_OPENS_YEAR = re.compile(r"\s*年度")
+#: how much of the line above a year's number broken off its 年度 is asked (the number and what stands before it)
+_TAIL = 12
+
+
+def _broken(above: LineInfo, info: LineInfo) -> tuple[int, int, int] | None:
+    """An era-less year whose number closes the line above and whose 年度 opens this one (a Diet record's short lines:
+    `…に比較いたしますと、三十` / `年度一千五十一億…`): (start, end) of the 年度 on this line, and the number. Read as
+    `_elided` reads a year on one line (the same words before and after it); a number the line above already holds in a
+    mention (`昭和三十一` / `年度歳入歳出予算案`: a written year the rules joined over the break) is none."""
+    head = _OPENS_YEAR.match(info.norm)
+    if head is None:
+        return None
+    tail = above.norm.rstrip()
+    cut = max(0, len(tail) - _TAIL)
+    joined = tail[cut:] + info.norm[:head.end() + _TAIL]
+    e = next((e for e in _elided().finditer(joined) if e.end(1) == len(tail) - cut), None)
+    if e is None or "年度" not in e.group(0) or (n := _number(e)) is None:
+        return None
+    at = e.start(1) + cut
+    if any(m.start < len(tail) and m.end > at for m in above.mentions):
+        return None
+    return head.end() - 2, head.end(), n
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -286,6 +317,16 @@ def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference
     for line, info, got in zip(lines, infos, found):
         read = [(e, b) for e in got if (b := _era_before(info, e) or _padded_base(e, reference) or base) is not None]
         add(info, [hidden(line, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
+
+
+def add_broken(infos: Sequence[LineInfo]) -> None:
+    """Add the years `read` found broken over a line break (`三十` / `年度一千五十一億…`), once the outline is built: the
+    line's 年度 dates the figure after it, yet it heads no section (a heading's year would take the line's figures as a
+    budget's and the 年度 as their programme's name)."""
+    for info in infos:
+        found = info.memo.pop("broken_year", None)
+        if isinstance(found, Mention):
+            add(info, [found])
 
 
 def add(info: LineInfo, added: list[Mention]) -> None:

@@ -1,0 +1,56 @@
+"""Era-less years in a Diet record's short lines (issue 21; context/elided_years.py): a year written in kanji with its
+era (`昭和四十二年度`) fixes the era the later `四十一年度` is read in, and a year whose number closes one line and
+whose 年度 opens the next (`…に比較いたしますと、四十一` / `年度五百十二億円に対しまして`) dates the figure after it as
+a year on one line does. Lines written for these tests in the style of other ministries' budget explanations (other
+eras, digits as well as kanji); near misses: counts of years, an ordinal, a number that is no year's, a figure with no
+year beside it."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+LEAD = ("○政府委員 運輸省", "関係の", "昭和四十二", "年度予算案について御説明申し上げます。")
+HEISEI = ("○説明員 農林水産省", "平成十五", "年度の概算要求について申し上げます。")
+
+
+def fy_of(lines: tuple[str, ...], text: str) -> int | None:
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert len(found) == 1, [m.text for m in mentions(*lines, deck_year=None)]
+    return found[0].fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # the previous year's number broken off its 年度, the figure right after: that year
+    (LEAD + ("総額を前年度に比較いたしますと、四十一", "年度五百十二億円に対しまして、四十二", "年度五百八十億円でございます。"),
+     "五百十二億円", 1966),
+    (LEAD + ("総額を前年度に比較いたしますと、四十一", "年度五百十二億円に対しまして、四十二", "年度五百八十億円でございます。"),
+     "五百八十億円", 1967),
+    # another era, another shape of the break (a space before 年度, a topic particle)
+    (HEISEI + ("要求額は、十四", " 年度は三千二百億円でありましたが、"), "三千二百億円", 2002),
+    # the same years on one line: read so already, the kanji era written before fixes them
+    (LEAD + ("四十一年度五百十二億円に対しまして、四十二年度五百八十億円でございます。",), "五百十二億円", 1966),
+    (HEISEI + ("要求額は、十四年度は三千二百億円でありましたが、",), "三千二百億円", 2002),
+])
+def test_a_year_broken_over_a_line_dates_its_figure(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # near miss: a count of years closing the line (`過去三` / `年度で`) is no year: the record's own
+    (LEAD + ("過去三", "年度で五百十二億円を投じてまいりました。"), "五百十二億円", 1967),
+    # near miss: an ordinal (`第三` / `年度`) is no year
+    (LEAD + ("計画の第三", "年度五百十二億円を計上いたしました。"), "五百十二億円", 1967),
+    # near miss: the number is part of a figure on the line above (`…億円` then `年度`): no year is broken off
+    (LEAD + ("本年度の予算額は五百八十億円", "年度内に執行いたします。"), "五百八十億円", 1967),
+    # near miss: a line that opens with no 年度 takes nothing from the number above
+    (LEAD + ("そのうち四十一", "件分として五百十二億円を計上いたしました。"), "五百十二億円", 1967),
+])
+def test_what_is_no_broken_year_leaves_the_records_year(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+def test_a_kanji_year_without_its_era_stays_unread_with_no_era_written():
+    """Near miss: with no era written anywhere (and no run date), `四十一` / `年度` is read in no era."""
+    lines = ("○政府委員 運輸省", "総額を前年度に比較いたしますと、四十一", "年度五百十二億円に対しまして")
+    assert fy_of(lines, "五百十二億円") is None
