@@ -31,6 +31,10 @@ def fy_of(lines: tuple[str, ...], text: str) -> int | None:
     # the same years on one line: read so already, the kanji era written before fixes them
     (LEAD + ("四十一年度五百十二億円に対しまして、四十二年度五百八十億円でございます。",), "五百十二億円", 1966),
     (HEISEI + ("要求額は、十四年度は三千二百億円でありましたが、",), "三千二百億円", 2002),
+    # a relative year's head broken off its 年度 (`前` / `年度…`): the year before the record's
+    (LEAD + ("総額は五百八十億円でありまして、前", "年度五百十二億円に比較して、六十八億円の増加となっております。"), "五百十二億円", 1966),
+    (HEISEI + ("本事業は、前", "年度の二千八百億円に対しまして、"), "二千八百億円", 2002),
+    (LEAD + ("港湾整備については、本", "年度四十億円を計上いたしました。"), "四十億円", 1967),
 ])
 def test_a_year_broken_over_a_line_dates_its_figure(lines, text, fy):
     assert fy_of(lines, text) == fy
@@ -45,6 +49,12 @@ def test_a_year_broken_over_a_line_dates_its_figure(lines, text, fy):
     (LEAD + ("本年度の予算額は五百八十億円", "年度内に執行いたします。"), "五百八十億円", 1967),
     # near miss: a line that opens with no 年度 takes nothing from the number above
     (LEAD + ("そのうち四十一", "件分として五百十二億円を計上いたしました。"), "五百十二億円", 1967),
+    # near miss: a relative word's head glued to the word before it (`日本` / `年度`) is none
+    (LEAD + ("北海道及び日本", "年度五百十二億円を計上いたしました。"), "五百十二億円", 1967),
+    # near miss: `前` closing a line before a line that opens with no 年度 (`前` / `年に`): the record's year
+    (LEAD + ("総額は、前", "年に比べ五百十二億円を計上いたしました。"), "五百十二億円", 1967),
+    # near miss: a broken `前年度比` is a comparison: the change is the record's year's
+    (LEAD + ("総額は、前", "年度比六十八億円の増加となっております。"), "六十八億円", 1967),
 ])
 def test_what_is_no_broken_year_leaves_the_records_year(lines, text, fy):
     assert fy_of(lines, text) == fy

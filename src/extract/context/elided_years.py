@@ -230,13 +230,12 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
-        broken = _broken(infos[k - 1], info) if k else None
-        if len(events) == len(info.mentions) and broken is None:
+        if k and (broken := _broken_year(infos[k - 1], info, anchor, (title, spans))) is not None:
+            info.memo["broken_year"] = hidden(line, *broken, broken[2])  # (added after the roles: add_broken)
+        if len(events) == len(info.mentions):
             anchor = next((a for m in reversed(info.mentions) if (a := _fixes(info, m, anchor)) is not None), anchor)
             continue
         added: list[Mention] = []
-        if broken is not None and (y := _read_near(broken[2], anchor, title, spans)) is not None:
-            info.memo["broken_year"] = hidden(line, broken[0], broken[1], y, y)  # (added after the outline: add_broken)
         for _, ev in sorted(events, key=lambda x: x[0]):
             if isinstance(ev, Mention):
                 anchor = _fixes(info, ev, anchor) or anchor
@@ -253,6 +252,38 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
 _OPENS_YEAR = re.compile(r"\s*年度")
 #: how much of the line above a year's number broken off its 年度 is asked (the number and what stands before it)
 _TAIL = 12
+
+
+def _broken_year(above: LineInfo, info: LineInfo, anchor: tuple[int, int] | None,
+                 near: tuple[tuple[int, int] | None, Sequence[tuple[int, int]]]) -> tuple[int, int, int] | None:
+    """(start, end) of the 年度 opening the line and the year it reads as, where a line break cut its number or its
+    relative word off it (`三十` / `年度…`, `前` / `年度…`); None where none is, or it reads as nothing."""
+    found = _broken(above, info)
+    if found is not None:
+        y = _read_near(found[2], anchor, *near)
+        return None if y is None else (found[0], found[1], y)
+    found = _broken_relative(above, info)
+    return None if found is None or anchor is None else (found[0], found[1], anchor[0] + found[2])
+
+
+def _broken_relative(above: LineInfo, info: LineInfo) -> tuple[int, int, int] | None:
+    """A relative year's word whose head closes the line above and whose 年度 opens this one (`…に比較して、前` /
+    `年度二百八十九億…`; anchors.json fiscal: `前年度`, `本年度`, `翌年度` …): (start, end) of the 年度 and its offset from the
+    year the text fixed before it (the record's own). A head glued to a word before it (`…日本` / `年度`) is none."""
+    head = _OPENS_YEAR.match(info.norm)
+    tail = above.norm.rstrip()
+    if head is None:
+        return None
+    for word, offset in load("anchors")["fiscal"].items():
+        first = word.removesuffix("年度")
+        before = tail[:-len(first)]
+        if first != word and tail.endswith(first) and not (before and _GLUED.match(before[-1])):
+            return head.end() - 2, head.end(), int(offset)
+    return None
+
+
+#: a character a relative word's head would be glued to (a kanji, a letter or a digit: `日本` / `年度` is no `本年度`)
+_GLUED = re.compile(r"[\w々〆]")
 
 
 def _broken(above: LineInfo, info: LineInfo) -> tuple[int, int, int] | None:
