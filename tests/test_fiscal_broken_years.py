@@ -64,3 +64,31 @@ def test_a_kanji_year_without_its_era_stays_unread_with_no_era_written():
     """Near miss: with no era written anywhere (and no run date), `四十一` / `年度` is read in no era."""
     lines = ("○政府委員 運輸省", "総額を前年度に比較いたしますと、四十一", "年度五百十二億円に対しまして")
     assert fy_of(lines, "五百十二億円") is None
+
+
+COMMITTEE = "国土交通省北陸地方整備局は、2024年度第2回事業評価監視委員会を開いた。"
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a re-evaluated project's whole cost, the cost still to spend and a cost-benefit's present values: no year's money
+    ((COMMITTEE, "一般国道8号糸魚川東バイパスは、全体事業費が約420億円に増加した。"), "420億円"),
+    ((COMMITTEE, "今年度末の推定進捗率は52%で、残事業費は95億円。"), "95億円"),
+    ((COMMITTEE, "B/Cで見ると、総費用310億円、総便益520億円で1・7となった。"), "310億円"),
+    ((COMMITTEE, "B/Cで見ると、総費用310億円、総便益520億円で1・7となった。"), "520億円"),
+    (("令和6年度 公共事業再評価調書", "全体計画事業費: 86億円"), "86億円"),
+    (("令和6年度 道路事業の再評価結果", "総費用 310億円", "総便益 520億円"), "310億円"),
+    (("令和6年度 道路事業の再評価結果", "総費用 310億円", "総便益 520億円"), "520億円"),
+])
+def test_a_projects_whole_cost_is_no_years_money(lines, text):
+    assert fy_of(lines, text) is None
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # near miss: `総事業費` of a budget is that year's whole (a water works' 予算案)
+    (("市水道局は19日、令和7年度水道事業会計予算案を明らかにした。総事業費1,054億円、建設改良費155億円を計上した。",),
+     "1,054億円", 2025),
+    # near miss: the project's budget of the year beside its whole cost keeps the year
+    (("令和6年度 公共事業再評価調書", "令和6年度予算額 12億円"), "12億円", 2024),
+])
+def test_a_years_whole_keeps_its_year(lines, text, fy):
+    assert fy_of(lines, text) == fy

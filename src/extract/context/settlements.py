@@ -131,3 +131,14 @@ def balance(info: LineInfo, m: Mention) -> bool:
     parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
     return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
                for w in load("roles")["balance_words"])
+
+
+#: the particle that joins a label to its figure (`残事業費は181億円`, `全体事業費が223億円から`)
+_LABEL_PARTICLE = re.compile(r"(?:は|が|も|を|で|の|として)$")
+
+
+def project_whole(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label names a project's whole cost over its years, the cost still to spend or a cost-benefit
+    present value (fiscal_scope.json project_whole: `残事業費は181億円`, `総便益440億円`): no year's money."""
+    label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[info.end_before(m.start):m.start])[-1])
+    return _LABEL_PARTICLE.sub("", label).endswith(tuple(load("fiscal_scope")["project_whole"]))
