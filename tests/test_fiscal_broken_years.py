@@ -92,3 +92,16 @@ def test_a_projects_whole_cost_is_no_years_money(lines, text):
 ])
 def test_a_years_whole_keeps_its_year(lines, text, fy):
     assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a year-only date that starts a time elapsed since an event dates no budget: a news item that names no year
+    (("市の新年度予算案は総額1230億円で、前年度当初比4・3%増加。",
+      "主な事業は、2006年の市町合併から20年の節目にあたり検証経費100万円をはじめ、防災倉庫整備事業費5億円などを盛り込んだ。"),
+     "5億円", None),
+    (("町の新年度当初予算案は総額86億円。", "1998年以来の大型事業となる新庁舎建設に12億円を計上した。"), "86億円", None),
+    # near miss: a lead-in's full date is the writer's: an initial budget of that calendar year
+    (("市は2026年2月16日、新年度当初予算案を発表した。総額は1230億円。",), "1230億円", 2026),
+])
+def test_an_events_year_is_no_news_items_date(lines, text, fy):
+    assert fy_of(lines, text) == fy

@@ -15,6 +15,9 @@ digest, `27 年度の国立大学法人運営費交付金は、…`) is read aga
 as-of date: never the clock): all its such years in the later of the two latest eras that holds them all, none past
 that year (`27年度` in 2026: 平成27, not 令和27), where the 2000s do not hold them as well (a paper's `18年度からの3カ年
 事業`: 平成18 or 2018, no guess); neither holding them (`35年度までに`, a plan's target), or no reference year: unread.
+A Diet record's short lines break such a year, or a relative one, before its 年度 (`…比較いたしますと、三十` / `年度一千五十一億…`,
+`…、前` / `年度二百八十九億…`): the 年度 opening the line is read so too, but added only once the roles are settled
+(`add_broken`: it dates the figure after it, it heads no section). A year in kanji with its era (`昭和三十一`) fixes the era.
 """
 from __future__ import annotations
 
