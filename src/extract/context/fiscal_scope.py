@@ -243,7 +243,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     `deck`: the document's year, the one year its supplementary labels name (context/fiscal_kinds.py) and the years it
     writes only as comparison bases (never a figure's year but by its own words)."""
     doc, sup, bases = deck
-    if project_whole(info, m):
+    if project_whole(info, m, infos[m.line_index - 1] if m.line_index else None):
         m.fy = None  # `残事業費は181億円`, `総便益440億円`: a project's cost over its years, no year's money
         return True
     own = own_year(info, m)

@@ -1,9 +1,11 @@
-"""Era-less years in a Diet record's short lines (issue 21; context/elided_years.py): a year written in kanji with its
-era (`昭和四十二年度`) fixes the era the later `四十一年度` is read in, and a year whose number closes one line and
-whose 年度 opens the next (`…に比較いたしますと、四十一` / `年度五百十二億円に対しまして`) dates the figure after it as
-a year on one line does. Lines written for these tests in the style of other ministries' budget explanations (other
-eras, digits as well as kanji); near misses: counts of years, an ordinal, a number that is no year's, a figure with no
-year beside it."""
+"""Fiscal years of three shapes (issue 21). Era-less years in a Diet record's short lines (context/elided_years.py): a
+year written in kanji with its era (`昭和四十二年度`) fixes the era the later `四十一年度` is read in, and a year whose
+number or relative word closes one line and whose 年度 opens the next (`…に比較いたしますと、四十一` /
+`年度五百十二億円に対しまして`, `…、前` / `年度…`) dates the figure after it as a year on one line does. A project's whole
+cost, the cost still to spend and a cost-benefit present value take no year (context/settlements.py project_whole). A
+year-only date that starts a time elapsed since an event is no news item's date (context/fiscal_document.py). Lines
+written for these tests in the style of other ministries, papers and committees (other eras, digits as well as kanji);
+near misses: counts of years, an ordinal, a number that is no year's, a budget's whole, a lead-in's full date."""
 from __future__ import annotations
 
 import pytest
@@ -78,6 +80,9 @@ COMMITTEE = "国土交通省北陸地方整備局は、2024年度第2回事業�
     (("令和6年度 公共事業再評価調書", "全体計画事業費: 86億円"), "86億円"),
     (("令和6年度 道路事業の再評価結果", "総費用 310億円", "総便益 520億円"), "310億円"),
     (("令和6年度 道路事業の再評価結果", "総費用 310億円", "総便益 520億円"), "520億円"),
+    # a table one cell a line: the label on the line above
+    (("令和6年度 事業再評価", "事業名", "一般国道2号 バイパス", "全体事業費", "958億円", "残事業費", "120億円"), "958億円"),
+    (("令和6年度 事業再評価", "事業名", "一般国道2号 バイパス", "全体事業費", "958億円", "残事業費", "120億円"), "120億円"),
 ])
 def test_a_projects_whole_cost_is_no_years_money(lines, text):
     assert fy_of(lines, text) is None
@@ -89,6 +94,8 @@ def test_a_projects_whole_cost_is_no_years_money(lines, text):
      "1,054億円", 2025),
     # near miss: the project's budget of the year beside its whole cost keeps the year
     (("令和6年度 公共事業再評価調書", "令和6年度予算額 12億円"), "12億円", 2024),
+    # near miss: one cell a line, a budget's label above keeps the year
+    (("令和6年度 事業再評価", "全体事業費", "958億円", "令和6年度予算額", "12億円"), "12億円", 2024),
 ])
 def test_a_years_whole_keeps_its_year(lines, text, fy):
     assert fy_of(lines, text) == fy
