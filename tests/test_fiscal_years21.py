@@ -107,6 +107,9 @@ def test_a_years_whole_keeps_its_year(lines, text, fy):
       "主な事業は、2006年の市町合併から20年の節目にあたり検証経費100万円をはじめ、防災倉庫整備事業費5億円などを盛り込んだ。"),
      "5億円", None),
     (("町の新年度当初予算案は総額86億円。", "1998年以来の大型事業となる新庁舎建設に12億円を計上した。"), "86億円", None),
+    # nor does it fix the century or era of an era-less year (`20年度`: 平成20 or 2020, the text does not say)
+    (("一般会計は20年度の781億円を上回り過去最高額となった。",
+      "主な事業は、2006年の市町合併から20年の節目にあたり検証経費100万円を計上した。"), "781億円", None),
     # near miss: a lead-in's full date is the writer's: an initial budget of that calendar year
     (("市は2026年2月16日、新年度当初予算案を発表した。総額は1230億円。",), "1230億円", 2026),
 ])

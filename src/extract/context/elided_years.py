@@ -32,7 +32,7 @@ from ..normalize import normalize
 from ..numbers import parse_kanji
 from ..rules.eras import era_regex
 from . import quoted_years
-from .fiscal_marks import single
+from .fiscal_marks import elapsed_start, single
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .page_stamps import page_stamp
@@ -99,6 +99,8 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
 def _fixes(info: LineInfo, m: Mention, anchor: tuple[int, int] | None) -> tuple[int, int] | None:
     """The anchor the mention fixes, but a page's stamp once an anchor is fixed (`平成22年 大野町の給与…` then
     `[2014年11月17日]`: the page was posted in 2014, its `21年度` is still 平成21; context/page_stamps.py)."""
+    if elapsed_start(info, m):
+        return None  # (`2006年の市町合併から20年`: an event's year, not the text's; its `20年度` is no 平成20 for it)
     return None if anchor is not None and page_stamp(info, m) else _anchor(m)
 
 
@@ -222,7 +224,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring);
     `as_of_year`: the run's reference year, for a text that fixes no era at all."""
     quoted_years.read(lines, infos)  # (`「平成23年度…計画」`: a quoted title's year, an anchor as any written year)
-    first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
+    first = next((a for info in infos for m in info.mentions if (a := _fixes(info, m, None)) is not None), None)
     title = _title_anchor(infos)
     anchor = title or first or _span_anchor(infos)
     if anchor is None and as_of_year is not None:
