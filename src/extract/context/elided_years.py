@@ -15,6 +15,9 @@ digest, `27 年度の国立大学法人運営費交付金は、…`) is read aga
 as-of date: never the clock): all its such years in the later of the two latest eras that holds them all, none past
 that year (`27年度` in 2026: 平成27, not 令和27), where the 2000s do not hold them as well (a paper's `18年度からの3カ年
 事業`: 平成18 or 2018, no guess); neither holding them (`35年度までに`, a plan's target), or no reference year: unread.
+A Diet record's short lines break such a year, or a relative one, before its 年度 (`…比較いたしますと、三十` / `年度一千五十一億…`,
+`…、前` / `年度二百八十九億…`): the 年度 opening the line is read so too, but added only once the roles are settled
+(`add_broken`: it dates the figure after it, it heads no section). A year in kanji with its era (`昭和三十一`) fixes the era.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from ..normalize import normalize
 from ..numbers import parse_kanji
 from ..rules.eras import era_regex
 from . import quoted_years
-from .fiscal_marks import single
+from .fiscal_marks import elapsed_start, single
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .page_stamps import page_stamp
@@ -80,9 +83,11 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
     its century)."""
     if m.kind not in ("fiscal_year", "date") or m.min is None:
         return None
-    found = _written().search(normalize(m.text).text)
-    if found is None:
-        return None
+    text = normalize(m.text).text
+    found = _written().search(text)
+    if found is None:  # (`昭和三十一`: a Diet record's year in kanji numerals, written with its era all the same)
+        name = next((n for n in eras() if not n.isascii() and text.startswith(n)), None)
+        return (int(str(m.min)[:4]), eras()[name]) if name is not None else None
     if found.group("ag"):
         year = int(found.group("ag"))
         return year, year // 100 * 100
@@ -94,6 +99,8 @@ def _anchor(m: Mention) -> tuple[int, int] | None:
 def _fixes(info: LineInfo, m: Mention, anchor: tuple[int, int] | None) -> tuple[int, int] | None:
     """The anchor the mention fixes, but a page's stamp once an anchor is fixed (`平成22年 大野町の給与…` then
     `[2014年11月17日]`: the page was posted in 2014, its `21年度` is still 平成21; context/page_stamps.py)."""
+    if elapsed_start(info, m):
+        return None  # (`2006年の市町合併から20年`: an event's year, not the text's; its `20年度` is no 平成20 for it)
     return None if anchor is not None and page_stamp(info, m) else _anchor(m)
 
 
@@ -217,17 +224,19 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
     """Add every era-less fiscal year the text fixes the era of to its line's mentions (see the module's docstring);
     `as_of_year`: the run's reference year, for a text that fixes no era at all."""
     quoted_years.read(lines, infos)  # (`「平成23年度…計画」`: a quoted title's year, an anchor as any written year)
-    first = next((a for info in infos for m in info.mentions if (a := _anchor(m)) is not None), None)
+    first = next((a for info in infos for m in info.mentions if (a := _fixes(info, m, None)) is not None), None)
     title = _title_anchor(infos)
     anchor = title or first or _span_anchor(infos)
     if anchor is None and as_of_year is not None:
         _read_unanchored(lines, infos, as_of_year)
         return
     spans = _spans(infos)
-    for line, info in zip(lines, infos):
+    for k, (line, info) in enumerate(zip(lines, infos)):
         info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
         events += [(e.start(), e) for e in _elided().finditer(info.norm) if not _covered(info, e)]
+        if k and (broken := _broken_year(infos[k - 1], info, anchor, (title, spans))) is not None:
+            info.memo["broken_year"] = hidden(line, *broken, broken[2])  # (added after the roles: add_broken)
         if len(events) == len(info.mentions):
             anchor = next((a for m in reversed(info.mentions) if (a := _fixes(info, m, anchor)) is not None), anchor)
             continue
@@ -242,6 +251,64 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(hidden(line, ev.start(), ev.end(), y, last))
         add(info, added)
+
+
+#: the rest of a year's word that a line break cut off (`年度` opening the line)
+_OPENS_YEAR = re.compile(r"\s*年度")
+#: how much of the line above a year's number broken off its 年度 is asked (the number and what stands before it)
+_TAIL = 12
+
+
+def _broken_year(above: LineInfo, info: LineInfo, anchor: tuple[int, int] | None,
+                 near: tuple[tuple[int, int] | None, Sequence[tuple[int, int]]]) -> tuple[int, int, int] | None:
+    """(start, end) of the 年度 opening the line and the year it reads as, where a line break cut its number or its
+    relative word off it (`三十` / `年度…`, `前` / `年度…`); None where none is, or it reads as nothing."""
+    found = _broken(above, info)
+    if found is not None:
+        y = _read_near(found[2], anchor, *near)
+        return None if y is None else (found[0], found[1], y)
+    found = _broken_relative(above, info)
+    return None if found is None or anchor is None else (found[0], found[1], anchor[0] + found[2])
+
+
+def _broken_relative(above: LineInfo, info: LineInfo) -> tuple[int, int, int] | None:
+    """A relative year's word whose head closes the line above and whose 年度 opens this one (`…に比較して、前` /
+    `年度二百八十九億…`; anchors.json fiscal: `前年度`, `本年度`, `翌年度` …): (start, end) of the 年度 and its offset from the
+    year the text fixed before it (the record's own). A head glued to a word before it (`…日本` / `年度`) is none."""
+    head = _OPENS_YEAR.match(info.norm)
+    tail = above.norm.rstrip()
+    if head is None:
+        return None
+    for word, offset in load("anchors")["fiscal"].items():
+        first = word.removesuffix("年度")
+        before = tail[:-len(first)]
+        if first != word and tail.endswith(first) and not (before and _GLUED.match(before[-1])):
+            return head.end() - 2, head.end(), int(offset)
+    return None
+
+
+#: a character a relative word's head would be glued to (a kanji, a letter or a digit: `日本` / `年度` is no `本年度`)
+_GLUED = re.compile(r"[\w々〆]")
+
+
+def _broken(above: LineInfo, info: LineInfo) -> tuple[int, int, int] | None:
+    """An era-less year whose number closes the line above and whose 年度 opens this one (a Diet record's short lines:
+    `…に比較いたしますと、三十` / `年度一千五十一億…`): (start, end) of the 年度 on this line, and the number. Read as
+    `_elided` reads a year on one line (the same words before and after it); a number the line above already holds in a
+    mention (`昭和三十一` / `年度歳入歳出予算案`: a written year the rules joined over the break) is none."""
+    head = _OPENS_YEAR.match(info.norm)
+    if head is None:
+        return None
+    tail = above.norm.rstrip()
+    cut = max(0, len(tail) - _TAIL)
+    joined = tail[cut:] + info.norm[:head.end() + _TAIL]
+    e = next((e for e in _elided().finditer(joined) if e.end(1) == len(tail) - cut), None)
+    if e is None or "年度" not in e.group(0) or (n := _number(e)) is None:
+        return None
+    at = e.start(1) + cut
+    if any(m.start < len(tail) and m.end > at for m in above.mentions):
+        return None
+    return head.end() - 2, head.end(), n
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -286,6 +353,16 @@ def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference
     for line, info, got in zip(lines, infos, found):
         read = [(e, b) for e in got if (b := _era_before(info, e) or _padded_base(e, reference) or base) is not None]
         add(info, [hidden(line, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])
+
+
+def add_broken(infos: Sequence[LineInfo]) -> None:
+    """Add the years `read` found broken over a line break (`三十` / `年度一千五十一億…`), once the outline is built: the
+    line's 年度 dates the figure after it, yet it heads no section (a heading's year would take the line's figures as a
+    budget's and the 年度 as their programme's name)."""
+    for info in infos:
+        found = info.memo.pop("broken_year", None)
+        if isinstance(found, Mention):
+            add(info, [found])
 
 
 def add(info: LineInfo, added: list[Mention]) -> None:

@@ -27,7 +27,7 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from .fiscal_marks import comparison_base, labels_budget, node_year, single, span_start, words, written
+from .fiscal_marks import comparison_base, elapsed_start, labels_budget, node_year, single, span_start, words, written
 from .labels import LineInfo
 from .page_stamps import stamped
 
@@ -166,8 +166,8 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
             if stamped(infos[n.line_index], d):
                 continue  # `更新日:2011年3月31日`: when the web page was edited, not when its budget was debated
             iso = str(d.min or "")
-            if not re.match(r"\d{4}", iso):
-                continue
+            if not re.match(r"\d{4}", iso) or elapsed_start(infos[n.line_index], d):
+                continue  # (`2006年の市町合併から20年の節目`: an event's year, not the news item's)
             year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else None
             if month is None:  # `令和6年第4回定例会（12月）`: the session's month right after its year
                 found = re.compile(load("fiscal_scope")["session_month_after"]).match(infos[n.line_index].norm, d.end) or next(

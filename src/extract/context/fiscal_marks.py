@@ -82,6 +82,14 @@ def _dated_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(d["event_after"]), re.compile(d["audit_after"])
 
 
+def elapsed_start(info: LineInfo, d: Mention) -> bool:
+    """A year-only date that starts a time elapsed since an event (fiscal_scope.json elapsed_after: `2006年の市町合併から
+    20年の節目`, `1998年以来`): the event's year, neither the date a text is written on nor the century or era it reads
+    its era-less years in."""
+    return d.kind == "date" and len(str(d.min or "")) == 4 \
+        and re.compile(load("fiscal_scope")["elapsed_after"]).match(info.norm, d.end) is not None
+
+
 def event_date(info: LineInfo, f: Mention) -> bool:
     """`昭和45年度に設置された基金`, `平成20年度に開始した`: the year dates an event (when something was set up), never the
     year of a figure near it."""

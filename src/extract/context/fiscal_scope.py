@@ -55,6 +55,7 @@ from .fiscal_marks import (
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .running_year import running_year
+from .settlements import project_whole
 from .topics import topic_label
 
 
@@ -242,6 +243,9 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     `deck`: the document's year, the one year its supplementary labels name (context/fiscal_kinds.py) and the years it
     writes only as comparison bases (never a figure's year but by its own words)."""
     doc, sup, bases = deck
+    if project_whole(info, m, infos[m.line_index - 1] if m.line_index else None):
+        m.fy = None  # `残事業費は181億円`, `総便益440億円`: a project's cost over its years, no year's money
+        return True
     own = own_year(info, m)
     if own is not None and own != BLOCK and kinds.own_label_after(info, _head(info, m), m):
         own = m.fy = None  # `令和6年度補正予算で購入した…に、補正で300万円`: its own clause's label is nearer than that year

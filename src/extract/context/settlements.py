@@ -131,3 +131,21 @@ def balance(info: LineInfo, m: Mention) -> bool:
     parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
     return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
                for w in load("roles")["balance_words"])
+
+
+#: the particle that joins a label to its figure (`残事業費は181億円`, `全体事業費が223億円から`)
+_LABEL_PARTICLE = re.compile(r"(?:は|が|も|を|で|の|として)$")
+
+
+#: how long a line above may be to be the label of a figure that opens its own line (a table one cell a line)
+_CELL_LABEL = 16
+
+
+def project_whole(info: LineInfo, m: Mention, above: LineInfo | None = None) -> bool:
+    """The figure's own label names a project's whole cost over its years, the cost still to spend or a cost-benefit
+    present value (fiscal_scope.json project_whole: `残事業費は181億円`, `総便益440億円`): no year's money. A figure alone at
+    the start of its line takes the short line above with no figure as its label (`全体事業費` / `958億円`: one cell a line)."""
+    label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[info.end_before(m.start):m.start])[-1])
+    if not label and above is not None and not above.amounts and len(above.norm.strip()) <= _CELL_LABEL:
+        label = re.sub(r"[\s　:：約(（]", "", above.norm)
+    return _LABEL_PARTICLE.sub("", label).endswith(tuple(load("fiscal_scope")["project_whole"]))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from . import (
     column_kinds,
+    elided_years,
     fiscal_roles,
     fiscal_scope,
     flat_cells,
@@ -33,6 +34,7 @@ def columns(infos: Sequence[LineInfo]) -> None:
 
 
 def years(infos: Sequence[LineInfo], outline: ol.Outline, title_year: int | None) -> None:
+    elided_years.add_broken(infos)  # `三十` / `年度一千五十一億`: a year broken over a line break dates, names no role
     fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
     year_strips.apply(infos, title_year)  # `当初予算 1,200千円 1,350千円 1,500千円` under three years: the sheet's year's row
     header_blocks.apply(infos)  # a figure with no label on its line: its column's header block, its label cell above
