@@ -330,7 +330,24 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     if m.per is not None and m.per != "year" or per_unit(info, m):
         return True
     clause = own_clause(info, m)
-    return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
+    return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause) \
+        and not cost_estimate(clause)
+
+
+@lru_cache(maxsize=1)
+def _cost_subject() -> re.Pattern[str]:
+    words = load("roles")["cost_subjects"]
+    ends, whole, particles = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True))) for k in ("ends", "whole", "particles"))
+    return re.compile(f"(?:{ends})(?:{whole})?\\s*(?:{particles})")
+
+
+def cost_estimate(clause: str) -> bool:
+    """The clause's subject is a cost (`会場建設費が最大`, `…にかかる費用は最大`) and no grant's word stands in it: a project's
+    or an event's cost estimate, whose `最大` caps the estimate, no grant's size (roles.json cost_subjects)."""
+    if _cost_subject().search(clause) is None:
+        return False
+    grant_words = (*support_hints(), *load("roles")["support_own"])
+    return not any(w in clause for w in grant_words if w not in load("roles")["cap_terms"]["caps"])
 
 
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
@@ -370,8 +387,9 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause) or _total_of_many(lines[i], m, clause):
-        return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many
+    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_estimate(clause):
+        return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many;
+    # `会場建設費が最大783億円`: what a project costs, no grant
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
