@@ -29,6 +29,8 @@ def closes_group(info: LineInfo) -> bool:
 
 #: how far before a figure (characters of its clause) a grant's word is read
 _SUPPORT_REACH = 16
+#: how far back a cost's subject may stand in the figure's clause (`建設費の総額は当初想定の1・9倍の最大`)
+_COST_REACH = 40
 
 
 def _names_programme(clause: str) -> bool:
@@ -387,7 +389,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_estimate(clause):
+    cost_clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _COST_REACH):m.start])[-1]
+    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_estimate(cost_clause):
         return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many;
     # `会場建設費が最大783億円`: what a project costs, no grant
     if m.per is not None and m.per != "year":
