@@ -139,3 +139,29 @@ def test_a_funds_stock_named_after_its_figure_is_a_balance():
                           "財政調整基金から約120億円を取り崩す。")
     assert got["640億円"].role == "other"
     assert got["1兆2000億円"].role == "budget"  # a budget named after its figure, its year between
+
+
+@pytest.mark.parametrize("text, year", [
+    # an era-less two-digit year, the time an event happened or the year an event or estimate is named by
+    ("26年に全国植樹祭を開く岡山県は、18年に前回大会の経費をまとめた。", "18年"),
+    ("26年に全国植樹祭を開く岡山県は、18年に前回大会の経費をまとめた。", "26年"),
+    ("34年札幌冬季五輪の経費", "34年"),
+    ("27年世界選手権の開催経費", "27年"),
+    ("経費は22年試算の900億円から圧縮した。", "22年"),
+])
+def test_an_era_less_year_is_no_span(text, year):
+    assert year not in [m.text for m in mentions(text) if m.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, span", [
+    # near misses: spans of years stay
+    ("施設は10年に1度大規模改修を行う。", "10年"),
+    ("建設から30年が経過した。", "30年"),
+    ("事業は15年にわたり続いた。", "15年"),
+    ("償還期間を20年に延長する。", "20年"),
+    ("各年の補助額:4百万円(20年リースの場合)", "20年"),
+    ("この4箇年合計で12億円となっております。", "4箇年"),
+    ("この3ヵ年合計で5億円", "3ヵ年"),
+])
+def test_spans_of_years_stay(text, span):
+    assert span in [m.text for m in mentions(text) if m.kind == "duration"]
