@@ -165,3 +165,13 @@ def test_an_era_less_year_is_no_span(text, year):
 ])
 def test_spans_of_years_stay(text, span):
     assert span in [m.text for m in mentions(text) if m.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    ("実行委員会の事業費は約4億2000万円を予定していたが、約1500万円少ない約4億500万円になった。", "4億2000万円", "other"),
+    ("大会の運営経費は3億円を予定していたものの、実際は2億8千万円だった。", "3億円", "other"),
+    # near miss: money planned for the year stays the year's budget
+    ("啓発事業の経費として5,498万円を予定しております。", "5,498万円", "budget"),
+])
+def test_a_plan_set_against_its_result_is_no_budget(text, figure, role):
+    assert amounts_by_text(text)[figure].role == role
