@@ -106,8 +106,9 @@ def _after_slash() -> str:
 
 
 def _slash_second() -> str:
-    """The second figure of `630/1,922億円`, the slash glued to it (a spaced `162 / 1,017 億円` is the plain rule's)."""
-    return rf"/(?P<sign>)(?P<hi>{_after_slash()}){SP}円"
+    """The second figure of `630/1,922億円`, the slash glued to it and to the bare first figure (a spaced `162 / 1,017 億円` is
+    the plain rule's; `0千円/149,271千円`, two figures with their units, is no such pair)."""
+    return rf"(?<=\d)/(?P<sign>)(?P<hi>{_after_slash()}){SP}円"
 
 
 def parse_slash_first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -96,8 +96,9 @@ def _when() -> re.Pattern[str]:
 
 
 def _year_when(m: re.Match[str]) -> bool:
-    """A two-digit `N年` right before the time particle of an event (durations.json two_digit_year_when)."""
-    return re.fullmatch(r"[1-9]\d", m.group("one")) is not None and _when().match(m.string, m.end()) is not None
+    """A two-digit `N年` opening its clause, right before the time particle of an event (durations.json two_digit_year_when)."""
+    opens = m.start() == 0 or m.string[m.start() - 1] in load("durations")["two_digit_year_opens"]
+    return opens and re.fullmatch(r"[1-9]\d", m.group("one")) is not None and _when().match(m.string, m.end()) is not None
 
 
 def _in_name(m: re.Match[str]) -> bool:
