@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context.grant_frame import cost_estimate
+from extract.context.cost_estimates import cost_estimate
 
 from .helpers import amounts_by_text, mentions
 

@@ -50,8 +50,9 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
+from .cost_estimates import cost_estimate
 from .figure_lines import figure_lines, figure_owner
-from .grant_frame import cost_estimate, grant_amount, per_unit
+from .grant_frame import grant_amount, per_unit
 from .inline_items import leader_item
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role
@@ -202,7 +203,6 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
     inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
-
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
