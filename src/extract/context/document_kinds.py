@@ -60,8 +60,9 @@ def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found
     the amount given, is the benefit's size."""
     if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
         m.role, m.role_source = "support", SOURCE
-    elif found == EVALUATION and m.role in BUDGET_ROLES and not _budget_named(infos[m.line_index], m):
-        m.role, m.fy, m.role_source = "other", None, EVALUATED  # a project's life cost, an estimate: no year's budget
+    elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m):
+        # a project's life cost, an estimate over its years: no year's money, no budget (fiscal_scope.py keeps it yearless)
+        m.role, m.fy, m.role_source = "other", None, EVALUATED
 
 
 def _budget_named(info: LineInfo, m: Mention) -> bool:
