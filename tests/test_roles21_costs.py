@@ -148,6 +148,7 @@ def test_a_funds_stock_named_after_its_figure_is_a_balance():
     ("34年札幌冬季五輪の経費", "34年"),
     ("27年世界選手権の開催経費", "27年"),
     ("経費は22年試算の900億円から圧縮した。", "22年"),
+    ("総会では、西中学校の山田花子さん(2年)が発表した。", "2年"),  # a pupil's grade
 ])
 def test_an_era_less_year_is_no_span(text, year):
     assert year not in [m.text for m in mentions(text) if m.kind == "duration"]
@@ -162,6 +163,7 @@ def test_an_era_less_year_is_no_span(text, year):
     ("各年の補助額:4百万円(20年リースの場合)", "20年"),
     ("この4箇年合計で12億円となっております。", "4箇年"),
     ("この3ヵ年合計で5億円", "3ヵ年"),
+    ("改修は(3年)で完了する。", "3年"),
 ])
 def test_spans_of_years_stay(text, span):
     assert span in [m.text for m in mentions(text) if m.kind == "duration"]
