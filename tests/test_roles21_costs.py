@@ -180,5 +180,6 @@ def test_a_plan_set_against_its_result_is_no_budget(text, figure, role):
 
 
 def test_an_evaluations_figures_have_no_year():
-    got = amounts_by_text("令和6年度 県公共事業再評価結果", "○○線道路改良事業 平成20年度から令和9年度(予定) 全体事業費 約86.5億円 進捗率 約62%")
+    got = amounts_by_text("令和6年度 県公共事業再評価結果",
+                          "○○線道路改良事業 平成20年度から令和9年度(予定) 全体事業費 約86.5億円 進捗率 約62%")
     assert (got["86.5億円"].role, got["86.5億円"].fy) == ("other", None)

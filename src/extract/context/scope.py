@@ -50,7 +50,7 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
-from .cost_estimates import cost_estimate
+from .cost_estimates import cost_before
 from .figure_lines import figure_lines, figure_owner
 from .grant_frame import grant_amount, per_unit
 from .inline_items import leader_item
@@ -128,7 +128,7 @@ def _per_recipient(info: LineInfo, m: Mention) -> bool:
     if "at_least" in m.qualifiers:
         return False  # a threshold (`1件当たり1,000万円以上`), not a grant
     before = info.norm[info.clause_start(m.start):m.start].rstrip()
-    return any(before.endswith(w) for w in per_recipient()) and not cost_estimate(before)  # (`建設費は最大N円`: an estimate)
+    return any(before.endswith(w) for w in per_recipient()) and not cost_before(info.norm, m.start, m.end)  # (`建設費は最大N円`)
 
 
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
