@@ -79,8 +79,10 @@ def _lead_day() -> str:
 
 
 def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None or ctx.lead_month is None:
+    if ctx.deck_year is None:
         return None
+    if ctx.lead_month is None:  # a day whose month nothing fixes takes the year it can be fixed to (GUIDE; fresh2, fresh16a)
+        return Parsed(str(ctx.deck_year), str(ctx.deck_year))
     # a day after the deck's own day is in the month before it (an item dated the 20th reports the 18th or the 28th
     # of the month before)
     later = ctx.deck_month == ctx.lead_month and ctx.deck_day is not None and int(m.group("ad")) > ctx.deck_day
