@@ -183,3 +183,11 @@ def test_an_evaluations_figures_have_no_year():
     got = amounts_by_text("令和6年度 県公共事業再評価結果",
                           "○○線道路改良事業 平成20年度から令和9年度(予定) 全体事業費 約86.5億円 進捗率 約62%")
     assert (got["86.5億円"].role, got["86.5億円"].fy) == ("other", None)
+
+
+def test_a_leads_day_with_no_month_takes_the_decks_year():
+    got = [(m.text, m.min) for m in mentions("熊本県は18日、令和3年度第1回公共事業評価監視委員会を開いた。", deck_year=2021)
+           if m.kind == "date"]
+    assert got == [("18日", "2021")]
+    # near miss: a deck of no year leaves the day unread
+    assert [m for m in mentions("熊本県は18日、委員会を開いた。", deck_year=None) if m.kind == "date"] == []
