@@ -189,5 +189,6 @@ def test_a_leads_day_with_no_month_takes_the_decks_year():
     got = [(m.text, m.min) for m in mentions("熊本県は18日、令和3年度第1回公共事業評価監視委員会を開いた。", deck_year=2021)
            if m.kind == "date"]
     assert got == [("18日", "2021")]
-    # near miss: a deck of no year leaves the day unread
+    # near misses: a deck of no year leaves the day unread; so does a lead that names a plan's span, no meeting's year
     assert [m for m in mentions("熊本県は18日、委員会を開いた。", deck_year=None) if m.kind == "date"] == []
+    assert [m for m in mentions("小松市は9日、実施計画(2025年度から27年度)を公表した。", deck_year=2025) if m.kind == "date"] == []
