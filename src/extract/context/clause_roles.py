@@ -68,7 +68,8 @@ def _words() -> dict[str, tuple[str, ...]]:
         # (`総事業費`: a multi-year cost; `会費`, `参加費`: a fee paid; `国費`, `県費`: who pays a share, no cost)
         "not_expense": (*r["whole_cost_labels"], *r["prices"]["fee_labels"], *(f for f in r["share_financing"] if f.endswith("費"))),
         "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
-        **{k: tuple(own[k]) for k in ("topic_links", "stated_by", "scoped_closings", "governing", "verbal_forms")},
+        **{k: tuple(own[k]) for k in ("topic_links", "stated_by", "scoped_closings", "governing", "verbal_forms",
+                                     "plan_predicates")},
     }
 
 
@@ -200,6 +201,17 @@ def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
     return particle, ""
 
 
+@lru_cache(maxsize=1)
+def _given_up() -> re.Pattern[str]:
+    return re.compile(load("roles")["clause_roles"]["plan_given_up"])
+
+
+def _verb_end(info: LineInfo, m: Mention, verb: str) -> int:
+    """Where the plan's verb ends after the figure (the figure's end when the verb is not written as its lemma nearby)."""
+    at = info.norm.find(verb, m.end, m.end + _REACH)
+    return at + len(verb) if at >= 0 else m.end
+
+
 def _particle(tokens: tuple[tuple[str, str, str], ...], k: int) -> str:
     """The particle (or copula, or comma) token k is, else "" (a verb or a verbal noun touches the figure)."""
     if k >= len(tokens):
@@ -263,5 +275,7 @@ def role(info: LineInfo, m: Mention, support: bool = False, scoped: bool = False
              and info.norm[m.end:m.end + _REACH].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…の純損失を`)
     if not (expense or budgeted):
         return None
+    if verb in w["plan_predicates"] and _given_up().match(info.norm, _verb_end(info, m, verb)):
+        return None  # `…を予定していたが、…になった`: a past plan set against its result, no budget
     clause = re.split(r"[、，,]", sentence)[0] if link else sentence
     return "previous_budget" if any(clause.lstrip().startswith(p) for p in w["previous"]) else "budget"

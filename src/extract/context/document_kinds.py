@@ -23,8 +23,10 @@ from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 
 BENEFIT_GUIDE = "benefit_guide"
+EVALUATION = "evaluation"
 #: how a figure's role reads when the document's kind gave it
 SOURCE = "kind:" + BENEFIT_GUIDE
+EVALUATED = "kind:" + EVALUATION
 #: a title is a short line
 _TITLE_MAX = 40
 #: how a role was left open (nothing said it, or a label line above only)
@@ -58,11 +60,30 @@ def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found
     the amount given, is the benefit's size."""
     if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
         m.role, m.role_source = "support", SOURCE
+    elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m):
+        # a project's life cost, an estimate over its years: no year's money, no budget (fiscal_scope.py keeps it yearless)
+        m.role, m.fy, m.role_source = "other", None, EVALUATED
+
+
+def _budget_named(info: LineInfo, m: Mention) -> bool:
+    """The figure's own sentence names a budget before it (`令和6年度予算に5億円を計上`): a budget even in an evaluation."""
+    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    return any(w in sentence for w in load("roles")["document_kinds"][EVALUATION]["budget_words"])
+
+
+def evaluation(infos: Sequence[LineInfo]) -> bool:
+    """The document is a public works project's evaluation (a 再評価 / 事後評価 sheet, an evaluation committee's material or
+    its report): an evaluation word near the start of one of its first lines, and no budget word on that line."""
+    words = load("roles")["document_kinds"][EVALUATION]
+    top = [info.norm[:words["title_reach"]] for info in infos if info.norm.strip()][:words["title_lines"]]
+    return any(any(w in t for w in words["title_words"]) and not any(w in t for w in words["budget_words"]) for t in top)
 
 
 def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, int] | None) -> str | None:
-    """BENEFIT_GUIDE when the document's title names a benefit a resident receives and no budget label scopes the
-    document; None otherwise."""
+    """EVALUATION for a project's evaluation (`evaluation`); BENEFIT_GUIDE when the document's title names a benefit a
+    resident receives and no budget label scopes the document; None otherwise."""
+    if evaluation(infos):
+        return EVALUATION
     if doc_label is not None:
         return None  # a budget document (`児童手当給付事業 令和6年度予算`): its label scopes its figures
     title = next((n.text for n in outline.nodes if n.kind == "title"), None)

@@ -32,7 +32,7 @@ import re
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import opens_change
-from . import dated_scopes, deck_years, fiscal_roles, legends, request_bases, year_pairs
+from . import dated_scopes, deck_years, document_kinds, fiscal_roles, legends, request_bases, year_pairs
 from . import fiscal_kinds as kinds
 from . import outline as ol
 from .basis_years import basis_year
@@ -243,6 +243,9 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     `deck`: the document's year, the one year its supplementary labels name (context/fiscal_kinds.py) and the years it
     writes only as comparison bases (never a figure's year but by its own words)."""
     doc, sup, bases = deck
+    if m.role_source == document_kinds.EVALUATED:
+        m.fy = None  # an evaluation's cost over a project's life (document_kinds.py): no year
+        return True
     if project_whole(info, m, infos[m.line_index - 1] if m.line_index else None):
         m.fy = None  # `残事業費は181億円`, `総便益440億円`: a project's cost over its years, no year's money
         return True

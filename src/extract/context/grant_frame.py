@@ -16,6 +16,7 @@ from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, new_section_above
+from .cost_estimates import cost_before
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -101,8 +102,7 @@ def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-
     return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH)) or _grant_title(lines)
 
 
-#: a title is a short line
-_TITLE_MAX = 40
+_TITLE_MAX = 40  # a title is a short line
 
 
 def _grant_title(lines: list[LineInfo]) -> bool:
@@ -114,8 +114,7 @@ def _grant_title(lines: list[LineInfo]) -> bool:
 @lru_cache(maxsize=1)
 def _own_words() -> tuple[str, ...]:
     """A grant's amount, cap or rate words (support_own) and the cap words (cap_terms caps: `限度額`): one class."""
-    roles = load("roles")
-    return tuple(dict.fromkeys((*roles["support_own"], *roles["cap_terms"]["caps"])))
+    return tuple(dict.fromkeys((*load("roles")["support_own"], *load("roles")["cap_terms"]["caps"])))
 
 
 def project_floor(info: LineInfo, m: Mention) -> bool:
@@ -324,13 +323,14 @@ _NOUN_PHRASE = re.compile(r"名詞|接尾辞|接頭辞|補助記号|空白")
 
 def own_frame(info: LineInfo, m: Mention) -> bool:
     """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), or a grant's amount, cap or rate word in
-    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`)."""
+    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`) nor a cost's estimate."""
     if "at_least" in m.qualifiers:
         return False
     if m.per is not None and m.per != "year" or per_unit(info, m):
         return True
     clause = own_clause(info, m)
-    return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
+    framed = any(w in clause for w in _own_words()) or grant_amount(info, m, clause)
+    return framed and not (statistic(clause) or cost_before(info.norm, m.start, m.end))
 
 
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
@@ -370,8 +370,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause) or _total_of_many(lines[i], m, clause):
-        return False  # `年商10億円未満`: the applicant's sales, a condition; `45件、総額1億8,000万円を交付`: a total given to many
+    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end):
+        return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):

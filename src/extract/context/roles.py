@@ -15,6 +15,7 @@ from ..word_lists import change_mark
 from . import clause_roles, legends, stage_marks
 from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
+from .cost_estimates import compared_cost
 from .fiscal_marks import comparison_base, same_as
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
@@ -44,10 +45,10 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
-# a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`, `総額N円余の令和2年度補正予算`
+# a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`, `3兆円の24年度の当初予算案`
 # (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
 _LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
-                          r"\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+                          r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
@@ -240,7 +241,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
         m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
         return True
-    role = clause_roles.over_label(info, m, found[0])  # `…による増額37百万円`: the noun the figure fills, over the label
+    role = "other" if compared_cost(head, found[1]) else clause_roles.over_label(info, m, found[0])  # (a cost vs the budget)
     if role == "budget" and _previous_clause(head):
         role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
     if role == "previous_budget" and _compared(head, found[1], info.norm[m.end:]):
@@ -289,7 +290,6 @@ _LABEL_REACH = 6
 def _compared(head: str, label_end: int, after: str) -> bool:
     """A previous-year label's figure is a change (`（対前年度 1,000千円の減）`): a change mark at the label, or after it."""
     return _is_change(head[max(0, label_end - _LABEL_REACH):], after)
-
 
 
 def _previous_clause(head: str) -> bool:

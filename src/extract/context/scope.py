@@ -50,6 +50,7 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
+from .cost_estimates import cost_before
 from .figure_lines import figure_lines, figure_owner
 from .grant_frame import grant_amount, per_unit
 from .inline_items import leader_item
@@ -127,7 +128,7 @@ def _per_recipient(info: LineInfo, m: Mention) -> bool:
     if "at_least" in m.qualifiers:
         return False  # a threshold (`1件当たり1,000万円以上`), not a grant
     before = info.norm[info.clause_start(m.start):m.start].rstrip()
-    return any(before.endswith(w) for w in per_recipient())
+    return any(before.endswith(w) for w in per_recipient()) and not cost_before(info.norm, m.start, m.end)  # (`建設費は最大N円`)
 
 
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
@@ -202,7 +203,6 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
     inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
-
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:

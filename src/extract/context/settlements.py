@@ -15,6 +15,7 @@ from ..model import Mention
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .petitions import petition_deck, petitioned
+from .stage_marks import pattern
 
 _CLAUSES = re.compile(r"[、，,]")
 #: the sentence's topic ends its first clause (`決算の状況ですが、`, `決算では、`)
@@ -57,6 +58,8 @@ def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
         m.role, m.role_source = "other", "executed"  # `予算の35.2%に当たる25億円が支出されています`: spent, no budget
     elif m.role in BUDGET_ROLES and _statistic(info, m):
         m.role, m.role_source = "other", "statistic"  # `観光消費額 約320億円`: the economy's money, no budget
+    elif m.role in BUDGET_ROLES and pattern("fund_stock_after").match(info.norm, m.end) is not None:
+        m.role, m.fy, m.role_source = "other", None, "balance"  # `約2260億円の財政調整基金から…取り崩す`: a fund's stock
     elif m.role in BUDGET_ROLES and _multi_year(info, m):
         m.role, m.role_source = "other", "whole_cost"  # `総事業費12億円のうち、…3億円`: a multi-year cost, the year's part
 

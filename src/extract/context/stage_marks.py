@@ -75,13 +75,16 @@ _DITTO_OPEN = re.compile(r"[(（]\s*同\s*[:：]?\s*約?\s*$")
 
 
 def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
-    """The figure before the k-th amount whose role a label gave, when the k-th sits in a bracket opened by `同`."""
-    if not _DITTO_OPEN.search(head) or change_mark().match(info.norm, info.amounts[k].end):
+    """The figure right before the k-th amount, when a label gave it its role and the k-th sits in a bracket opened by `同`
+    or revises it (`当初予算は150億円(8月に174億円に修正)`: roles.json role_patterns revised_after)."""
+    m = info.amounts[k]
+    revised = k > 0 and re.search(r"[(（]", info.norm[info.amounts[k - 1].end:m.start]) is not None \
+        and pattern("revised_after").match(info.norm, m.end) is not None
+    if not (_DITTO_OPEN.search(head) or revised) or change_mark().match(info.norm, m.end):
         return None  # `（同2億円増）`: a change, whatever the label before said
-    for a in reversed(info.amounts[:k]):
-        if a.role in BUDGET_ROLES and a.role_source in ("", "label"):
-            return a
-    return None
+    # (`…収入で60億円(同84億円に修正)`: the bracket is the figure's right before it, not an earlier budget's)
+    before = info.amounts[k - 1] if k else None
+    return before if before is not None and before.role in BUDGET_ROLES and before.role_source in ("", "label") else None
 
 
 

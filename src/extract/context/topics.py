@@ -46,6 +46,8 @@ def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
         return None  # the sentence's first figure: its own words, topic included, are read by the role pass
     own = info.norm[before[-1].end:m.start]
     fys = info.fiscal_starts
+    if (by_year := _year_item(info, before[-1], own, m)) is not None:
+        return by_year
     if not _parallel().match(own) or label_role(own) is not None or _marks().search(own) \
             or bisect_left(fys, before[-1].end) < bisect_left(fys, m.start):
         return None  # not listed after the figure before it (`…であったが、5億円`), or a label of its own (`…、今年度は`)
@@ -62,6 +64,24 @@ def topic_label(info: LineInfo, m: Mention) -> tuple[str, int | None] | None:
     years = [y for f in info.fiscal_years[bisect_left(fys, start):bisect_left(fys, start + found[1])] if (y := single(f)) is not None
              and not comparison_base(info, f) and not span_start(info, f)]
     return found[0], (years[-1] if years else None)
+
+
+def _year_item(info: LineInfo, prev: Mention, own: str, m: Mention) -> tuple[str, int | None] | None:
+    """A budget told year by year (`…関連予算ですが、平成27年度7,400万円、平成28年度は5億946万円`): the figure before is a budget
+    of its own year and the figure's own words are its year alone (roles.json topic_year_items): the same budget, of that year."""
+    if prev.role != "budget" or prev.fy is None:
+        return None
+    fys = info.fiscal_starts
+    years = info.fiscal_years[bisect_left(fys, prev.end):bisect_left(fys, m.start)]
+    if len(years) != 1 or (year := single(years[0])) is None:
+        return None
+    rest = own.replace(info.norm[years[0].start:years[0].end], "", 1)
+    return ("budget", year) if _year_items().match(rest) else None
+
+
+@lru_cache(maxsize=1)
+def _year_items() -> re.Pattern[str]:
+    return re.compile(load("roles")["topic_year_items"])
 
 
 def _first_figures_label(before: list[Mention], region: str) -> tuple[str, int | None] | None:

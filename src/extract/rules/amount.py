@@ -89,6 +89,43 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
                   "yen", ["approx"] if (lo_vague or hi_vague) else [])
 
 
+#: the bare first figure of a slash pair (`162 / 1,017 億円`, `630/1,922億円`: the remaining cost over the whole, fresh16a's
+#: evaluation sheets): digits with no slash or digit before them
+_PAIR_LO = r"(?<![\d/⁄.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+def _slash_first() -> str:
+    """The bare first figure of `N / M億円`: it takes the unit written after the second (GUIDE's range rule carried to a
+    slash pair); only the digits are its text."""
+    return rf"(?P<hi>{_PAIR_LO})(?={SP}/{SP}(?P<other>{_after_slash()}){SP}円)"
+
+
+def _after_slash() -> str:
+    """The figure pattern whose number may follow a slash (the plain one's may not: `1/2` is a fraction)."""
+    return _core().replace(N, N.replace(r"(?<![\d/⁄])", r"(?<![\d⁄])", 1), 1)
+
+
+def _slash_second() -> str:
+    """The second figure of `630/1,922億円`, the slash glued to it and to the bare first figure (a spaced `162 / 1,017 億円` is
+    the plain rule's; `0千円/149,271千円`, two figures with their units, is no such pair)."""
+    return rf"(?<=\d)/(?P<sign>)(?P<hi>{_after_slash()}){SP}円"
+
+
+def parse_slash_first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    hi, hi_mult, _ = _value(_floored(m.group("other"))[0])
+    lo, _, _ = _value(m.group("hi"), hi_mult)
+    if lo is None or hi is None or hi_mult is None or lo > hi:
+        return None  # (`2024/3億円`: no pair of a part and its whole)
+    return Parsed(to_number(lo), to_number(lo), "yen")
+
+
+def parse_slash_second(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    got = parse_single(m, ctx)
+    if got is not None:
+        got.start = m.start("hi")
+    return got
+
+
 def _implied() -> str:
     # 予算費1640.9億, 売上が数百万から、数千万: a figure with a multiplier and no 円, in a sentence about money
     m = multiplier()
@@ -141,4 +178,6 @@ PATTERNS: list[Pattern] = [
     Pattern("amount", "yen_range", _range, parse_range, needs="円"),
     Pattern("amount", "yen", _single, parse_single, needs="円"),
     Pattern("amount", "yen_implied", _implied, parse_implied, needs="万億兆"),
+    Pattern("amount", "yen_slash_first", _slash_first, parse_slash_first, needs="/"),
+    Pattern("amount", "yen_slash_second", _slash_second, parse_slash_second, needs="/"),
 ]

@@ -33,6 +33,7 @@ def reset() -> None:
     _minute_after.cache_clear()
     _clock.cache_clear()
     _half.cache_clear()
+    _when.cache_clear()
     duration_spans.reset()
 
 
@@ -89,6 +90,17 @@ def _clock() -> re.Pattern[str]:
     return re.compile(rf"\d\s?(?:{alternation(stopwords('duration')['clock_hour'])})\s?\Z")
 
 
+@lru_cache(maxsize=1)
+def _when() -> re.Pattern[str]:
+    return re.compile(load("durations")["two_digit_year_when"])
+
+
+def _year_when(m: re.Match[str]) -> bool:
+    """A two-digit `N年` opening its clause, right before the time particle of an event (durations.json two_digit_year_when)."""
+    opens = m.start() == 0 or m.string[m.start() - 1] in load("durations")["two_digit_year_opens"]
+    return opens and re.fullmatch(r"[1-9]\d", m.group("one")) is not None and _when().match(m.string, m.end()) is not None
+
+
 def _in_name(m: re.Match[str]) -> bool:
     """`国土強靱化３か年緊急対策`: a か年 span glued inside a compound names a measure, no period (GUIDE: numbers
     inside names); `3か年で実施`, `ための5か年計画` (the wild gold counts it) are periods."""
@@ -143,6 +155,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if (m.group("unit1") == "年" and _TOKEN_END.match(m.string, m.end())
                 and _era_chain().search(m.string[max(0, m.start() - 40):m.start()])):
             return None
+        if m.group("unit1") == "年" and (_year_when(m) or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
+            return None  # `16年に国体の…`: an era-less year, the time something happened; `三浦さん(3年)`: a pupil's grade
         v = number(text)
         half = _half_after(m)
         if half and v is not None:
