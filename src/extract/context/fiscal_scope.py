@@ -237,17 +237,21 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
     return False
 
 
+def _whole_life(m: Mention, info: LineInfo, infos: list[LineInfo]) -> bool:
+    """A project's cost over its years, no year's money: an evaluation's figure (document_kinds.py) or one whose own
+    label names a whole cost (`残事業費は181億円`, `総便益440億円`)."""
+    return m.role_source == document_kinds.EVALUATED or project_whole(
+        info, m, infos[m.line_index - 1] if m.line_index else None)
+
+
 def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline,
             deck: tuple[int | None, int | None, set[int]]) -> bool:
     """Settle the figure's year; True where it is left with none on purpose (a span, a range, a sum over years).
     `deck`: the document's year, the one year its supplementary labels name (context/fiscal_kinds.py) and the years it
     writes only as comparison bases (never a figure's year but by its own words)."""
     doc, sup, bases = deck
-    if m.role_source == document_kinds.EVALUATED:
-        m.fy = None  # an evaluation's cost over a project's life (document_kinds.py): no year
-        return True
-    if project_whole(info, m, infos[m.line_index - 1] if m.line_index else None):
-        m.fy = None  # `残事業費は181億円`, `総便益440億円`: a project's cost over its years, no year's money
+    if _whole_life(m, info, infos):
+        m.fy = None
         return True
     own = own_year(info, m)
     if own is not None and own != BLOCK and kinds.own_label_after(info, _head(info, m), m):
