@@ -17,6 +17,8 @@ from . import outline as ol
 from .fiscal_marks import comparison_base
 from .labels import LineInfo, budget_label
 
+#: a short bracketed note closing the lead (`(抜粋)`, `（主なもの）`)
+_NOTE = re.compile(r"[(（][^()（）0-9０-９]{1,8}[)）]$")
 #: how many nodes back from an item its run of items (and their wrapped lines) is walked to find the lead
 _RUN = 40
 
@@ -46,7 +48,7 @@ def lead_of(item: ol.Node, outline: ol.Outline) -> ol.Node | None:
     if lead.kind not in ("body", "label") or lead.figures and lead.text.rstrip().endswith(("円", ")", "）")):
         return None
     introducers, _, _ = _words()
-    text = lead.text.rstrip(" 　。.:：")
+    text = _NOTE.sub("", lead.text.rstrip(" 　。.:：")).rstrip(" 　。.:：")  # `詳細は次の通り(抜粋)。`: a note on the list
     text = next((text[:-len(e)] for e in load("roles")["list_lead"]["polite_endings"] if text.endswith(e)), text)
     return lead if text.endswith(introducers) else None
 

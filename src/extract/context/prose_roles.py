@@ -277,12 +277,13 @@ def own_budget(info: LineInfo, m: Mention) -> bool:
 
 _BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")
 _LISTED_COST, _BRACKET_CLOSE = (re.compile(r"[0-9０-９][万億千兆]*円\s*[)）]\s*(?:、|や|と)"),
-                                 re.compile(r"\s*[)）]\s*(?:[。、，,]|や|など|等|$)"))
+                                 re.compile(r"\s*(?:[、，,][^()（）円]{1,30})?[)）]\s*(?:[。、，,]|や|など|等|$)"))
 
 
 def bracketed_cost(info: LineInfo, m: Mention) -> bool:
     """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`): under a budget label,
-    the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`."""
+    the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`; a note on the work may
+    follow the cost inside the bracket (`…に対する補助金(3,870万円、補助率:農地50%)`)."""
     if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end):
         return False
     sentence = info.norm[_sentence_start(info, m):m.start]

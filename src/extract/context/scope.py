@@ -208,7 +208,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
     """The innermost budget label over a figure: the lead of its item's list (`…補正予算案は、12億円。主な内容は次のとおり。`,
     context/list_lead.py), else its chain's headings and label lines (the document's title left to the caller)."""
-    lead = lead_label(owner, outline, list(infos)) if owner is not None else None
+    item = next((n for n in chain if n.kind == "item"), owner)  # a sub-line of an item (`…の委託(1,550万円)`): the item's list
+    lead = lead_label(item, outline, list(infos)) if item is not None else None
     return lead or _scope_label([n for n in chain if n.kind != "title"], infos, outline)
 
 
