@@ -284,8 +284,9 @@ def bracketed_cost(info: LineInfo, m: Mention) -> bool:
     """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`): under a budget label,
     the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`; a note on the work may
     follow the cost inside the bracket (`…に対する補助金(3,870万円、補助率:農地50%)`)."""
-    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end):
-        return False
+    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end) \
+            or revenue_topic(info, m):
+        return False  # (`補正財源は…からの繰り入れを予定(約3億円)`: a source drawn on, no work)
     sentence = info.norm[_sentence_start(info, m):m.start]
     if "は、" in sentence and not _LISTED_COST.search(sentence[sentence.find("は、"):]):  # not `…改修(1億円)、…工事(`
         return False  # a topic's sentence (`事業の概要は、次のとおり(7,115,000千円)`) describes no work of its own

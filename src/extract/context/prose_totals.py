@@ -283,8 +283,9 @@ def date_target(before: str) -> bool:
     return found is not None and _date_target().search(found.group(1).strip(" \u3000約")) is not None
 
 
-#: a topic in a sentence: the words before `は`, `では`, `には`
-_TOPIC = re.compile(r"([^、，,。▽は]{1,30})(?:では|には|は)")
+#: a topic in a sentence: the words before `は`, `では`, `には`, or `として` (`財源として`: a topic only where a revenue word ends it)
+_TOPIC = re.compile(r"([^、，,。▽は]{1,30})(では|には|は|として)")
+_CLOSED_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def revenue_topic(info: LineInfo, m: Mention) -> bool:
@@ -292,8 +293,12 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     …`; roles.json prose.revenue_topics): the figures name sources, no spending. A revenue word in another clause
     (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue."""
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    topics = _TOPIC.findall(info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
-    return bool(topics) and any(w in topics[-1] for w in load("roles")["prose"]["revenue_topics"])
+    words = tuple(load("roles")["prose"]["revenue_topics"])
+    # (`…を計上し、財源として災害復旧債11億円、財政調整基金2億円を充てる`: the sources a revenue word lists)
+    # (a closed bracket's topic is a note's, not the sentence's: `財源は…基金(…年度末残高は59億円)からの繰入(約3億円)`)
+    head = _CLOSED_BRACKET.sub("", info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
+    topics = [t for t, link in _TOPIC.findall(head) if link != "として" or t.endswith(words)]
+    return bool(topics) and any(w in topics[-1] for w in words)
 
 
 #: the work's last character right before `に` or `として`: a noun (`…工事に`, `…整備に`, `…(拡充)に`, `…システム開発費として`,

@@ -252,7 +252,8 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
     held = (m.role, m.fy, m.role_source)
     _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
     if not (section or doc_label) and m.role_source == "fallback":
-        m.role, m.fy, m.role_source = held
+        # (a sentence's figure the label line above no longer shares out stays open: its own sentence reads it, prose_roles.py)
+        m.role, m.fy, m.role_source = held[0], held[1], "fallback" if held[2] == "under" else held[2]
         if kind_only is not None and m.role == "other" and document_kinds.year_labelled(info, m):
             m.role, m.role_source = kind_only[0], "scope"  # `…関係予算の推移` over `2013年度の約3.3兆円`: that year's budget
     if m.role in BUDGET_ROLES and side_breakdown(chain):
