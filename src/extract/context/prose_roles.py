@@ -350,6 +350,8 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         head = target  # `…費用には1001万円を計上`, `…予算として531億円`, `…運営費負担金5千万円を計上` (context/prose_totals.py)
     else:
         return None
+    bare = _WORKS_NOTE.sub("", head)
+    head = bare if bare != head and strong(bare) else head  # `…災害復旧事業(応急工事、…等)に`: the works in a note, the name before
     if head.endswith("」") and "「" in head:
         name = head[head.rindex("「") + 1:-1]
     else:
@@ -368,6 +370,9 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         named = _named_programme(name, long=True)
     return named if 2 <= len(named) <= _LONGEST_NAME else None
 
+
+#: a bracketed note closing a programme's name: the works it holds (`道路橋りょう災害復旧事業(応急工事、復旧工事設計委託等)`)
+_WORKS_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 
 #: particles that never open a name
 _PARTICLES = "のをにがはとでへも"

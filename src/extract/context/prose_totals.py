@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import alternation
-from .labels import LineInfo
+from .labels import LineInfo, label_role
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
@@ -256,7 +256,7 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     if text.startswith(("を、", "を，", "を,"), at):
         at += 1  # `…に3億円を、…に4千万円を計上`: objects that share the sentence's verb
     if text[at] not in "、，,":
-        return _governs(text[at:], verbs)
+        return _governs(text[at:], verbs) or _stated_content(text, m, at)
     end = text.find("。", at, at + _REACH * 2)
     end = end if end >= 0 else min(len(text), at + _REACH * 2)
     last = max((a.end for a in info.amounts if at <= a.start < end), default=None)
@@ -264,7 +264,21 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
         return any(v in text[at:end] for v in verbs)
     tail = _FIGURE_TAIL.match(text, last).end()  # type: ignore[union-attr]
     tail = _CLOSING.match(text, tail).end()  # type: ignore[union-attr]  # (`…に85億円(72億円)を要求`: the note's close)
-    return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs)
+    return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs) or _stated_content(text, m, tail)
+
+
+#: a sentence's topic: its words up to the first `は` (`補正予算の内容は、`)
+_SENTENCE_TOPIC = re.compile(r"[^、，,。]{1,40}?は[、，,]?")
+
+
+def _stated_content(text: str, m: Mention, tail: int) -> bool:
+    """A list of works and their figures closed by a copula in a sentence whose topic is a budget (`補正予算の内容は、…事業に
+    約1億円、…事業に2億1千万円となっています`): the copula states what the budget holds (roles.json prose.content_copulas)."""
+    if not text.startswith(tuple(load("roles")["prose"]["content_copulas"]), tail):
+        return False
+    start = text.rfind("。", max(0, m.start - _REACH * 2), m.start) + 1
+    topic = _SENTENCE_TOPIC.match(text, start)
+    return topic is not None and label_role(topic.group()) is not None
 
 
 @lru_cache(maxsize=1)
