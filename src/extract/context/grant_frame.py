@@ -182,7 +182,7 @@ def cap_label(text: str) -> bool:
     """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
     (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
     text = text.strip(" |｜　")
-    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and any(w in text for w in _own_words()) \
+    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and names_own(text) \
         and not _budget_header(text)
 
 
@@ -212,7 +212,7 @@ def cap_column(header: str, row: LineInfo, m: Mention) -> bool:
     if len(head) != len(cells):
         return False
     k = len(_cells(row.norm[:m.end])) - 1
-    return 0 <= k < len(head) and any(w in head[k] for w in _own_words())
+    return 0 <= k < len(head) and names_own(head[k])
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +330,20 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     if m.per is not None and m.per != "year" or per_unit(info, m):
         return True
     clause = own_clause(info, m)
-    return (any(w in clause for w in _own_words()) or grant_amount(info, m, clause)) and not statistic(clause)
+    return (names_own(clause) or grant_amount(info, m, clause)) and not statistic(clause)
+
+
+@lru_cache(maxsize=1)
+def _own_pattern() -> re.Pattern[str]:
+    """The own words (_own_words), those of roles.json support_own_bound only where they open a compound: `定額` (a flat
+    rate), not the tail of `査定額`, `予定額`, `改定額`."""
+    bound = set(load("roles")["support_own_bound"])
+    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w) for w in _own_words()))
+
+
+def names_own(text: str) -> bool:
+    """A grant's amount, cap or rate word stands in the text (_own_pattern)."""
+    return _own_pattern().search(text) is not None
 
 
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from

@@ -45,9 +45,9 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 
 
 # a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`, `総額N円余の令和2年度補正予算`
-# (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
-_LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
-                          r"\s*の\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+# (a rounded figure's mark between them), or a floor (`11億円を超える一般会計補正予算`); not `…の予算比`, `…の予算の1割`
+_LABEL_AFTER = re.compile(r"(?:\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?\s*の|\s*を(?:超える|上回る))"
+                          r"\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
