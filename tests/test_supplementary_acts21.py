@@ -129,3 +129,16 @@ def test_near_miss_an_assessed_total_is_no_grant() -> None:
 ])
 def test_a_flat_rate_word_opens_its_compound(text: str, expected: bool) -> None:
     assert names_own(text) is expected
+
+
+@pytest.mark.parametrize("line", ["【静岡】豪雨災害の応急対応費を盛り込む/一般会計3.1億円を専決処分",
+                                  "市は豪雨災害の復旧のための事業費として3.1億円を専決処分したと発表した。"])
+def test_a_figure_the_senketsu_takes_is_the_supplementarys_whole(line: str) -> None:
+    found = run("地域ニュース", line)
+    assert amount(found, "3.1億円").role == "supplementary_budget"
+    assert rows(found) == []
+
+
+def test_near_miss_a_compensation_settled_by_senketsu() -> None:
+    found = run("議会報告", "公用車の事故について、損害賠償の額として45万円を専決処分したとの報告がありました。")
+    assert amount(found, "45万円").role != "supplementary_budget"

@@ -44,7 +44,7 @@ from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_t
 from .qualifiers import threshold
 from .request_verbs import drawn_from, requested, sum_of_accounts, sum_of_kinds
 from .settlements import balance, settled_scope
-from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account
+from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account, supplementary_act
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -232,7 +232,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or whole
     elif m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
         m.role, m.role_source = "other", "change"
-    elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
+    elif m.role in BUDGET_ROLES and drawn_from(info, m):
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in BUDGET_ROLES and exchange_rate(info, m):
         m.role, m.role_source = "other", "rate"  # `※レート 1ドル120円`: a conversion rate, no money budgeted
@@ -253,6 +253,8 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
         m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
+    if m.role in ("budget", "other") and m.role_source in ("fallback", "under", "change") and supplementary_act(info, m):
+        m.role, m.total_of = "supplementary_budget", m.total_of or "(supplementary act)"  # `一般会計4.2億円を専決処分`: its whole
     if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under", "change")) and added_by(info, m) \
             or m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size

@@ -248,6 +248,8 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     繰り越す`, `…に80億円がかかる`, `…に1万円を配る`, `…に10億円を融資する` appropriate nothing."""
     verbs = spellings(verbs) if verbs else _verbs()
     text = info.norm
+    if any(r in text for r in load("roles")["prose"]["budget_reserves"]):  # (`予備費から…農家の支援にも40億円を支出した`)
+        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
     if (note := _NOTE.match(text, at)) is not None:
         at = note.end()  # `…整備に7億円(同 2億円)を増額要求`: the figure's bracketed note stands between it and its verb
@@ -318,7 +320,7 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
 #: the work's last character right before `に` or `として`: a noun (`…工事に`, `…整備に`, `…(拡充)に`, `…システム開発費として`,
 #: `…飲食店などへの支援として`)
 _WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に|として[、，,]?))"
-                          r"[ \u3000]*(?:計|約)?[ \u3000]*$")
+                          r"[ \u3000]*(?:それぞれ)?[ \u3000]*(?:計|約)?[ \u3000]*$")  # (`…事業にもそれぞれ40億円、36億円`)
 #: a list's item mark before the work (`▽…事業 230万円`, `…事業12万円▽`): a newspaper's list of programmes
 _LIST_MARK = "▽"
 

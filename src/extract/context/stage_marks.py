@@ -238,6 +238,22 @@ def added_by(info: LineInfo, m: Mention) -> bool:
 _SENTENCE_REACH = 200
 
 
+def supplementary_act(info: LineInfo, m: Mention) -> bool:
+    """The figure is the whole of an act that supplements the budget by itself (`一般会計4.2億円を専決処分`, `…事業費として
+    4億8800万円を専決処分した`): a supplementary's total, whether or not its sentence names the 補正; not a compensation the
+    head settles alone (`損害賠償の額として45万円を専決処分`: roles.json supplementary_acts_not_of)."""
+    if _act().match(info.norm, m.end) is None:
+        return False
+    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
+    return not any(w in info.norm[start:m.start] for w in load("roles")["supplementary_acts_not_of"])
+
+
+@lru_cache(maxsize=1)
+def _act() -> re.Pattern[str]:
+    """`を` and an act that supplements the budget by itself right after a figure (roles.json supplementary_acts)."""
+    return re.compile(r"\s*(?:余り?)?\s*を\s*(?:" + "|".join(map(re.escape, load("roles")["supplementary_acts"])) + ")")
+
+
 @lru_cache(maxsize=1)
 def _item_notes() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(load("roles")["item_notes"], key=len, reverse=True))
