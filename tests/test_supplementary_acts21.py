@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context.grant_frame import names_own
+from extract.context.grant_words import names_own
 from extract.context.line_parts import strip_markers
 
 from .test_roles_shapes import amount, rows, run
@@ -142,3 +142,27 @@ def test_a_figure_the_senketsu_takes_is_the_supplementarys_whole(line: str) -> N
 def test_near_miss_a_compensation_settled_by_senketsu() -> None:
     found = run("議会報告", "公用車の事故について、損害賠償の額として45万円を専決処分したとの報告がありました。")
     assert amount(found, "45万円").role != "supplementary_budget"
+
+
+# a news report of the cabinet's use of the reserve: the use is the budget's, its uses rows, its whole no row
+_RESERVE = ("豪雨被災地支援、予備費850億円の支出を決定",
+            "政府は5日の閣議で、豪雨の被災地支援に充てるため、2025年度予算の予備費から850億円を支出することを決めた。",
+            "今回支出した予備費からは河川などの災害復旧事業に520億円を充てる。被災した中小企業の支援にも60億円を支出した。")
+
+
+@pytest.mark.parametrize("text, line", [("850億円", 2), ("520億円", 3), ("60億円", 3)])
+def test_a_reserves_use_is_the_budgets(text: str, line: int) -> None:
+    m = next(m for m in run(*_RESERVE) if m.text == text and m.line == line)
+    assert (m.role, m.fy) == ("budget", 2025)
+
+
+def test_a_reserves_uses_are_rows_its_whole_is_not() -> None:
+    assert rows(run(*_RESERVE)) == ["520億円", "60億円"]
+
+
+@pytest.mark.parametrize("line, text", [
+    ("財源として財政調整基金から2億円を繰り入れる。", "2億円"),  # a fund drawn on
+    ("市は公園の改修に5億円を支出した。", "5億円"),  # spent, on a line that names no reserve
+])
+def test_near_miss_a_drawdown_and_money_spent(line: str, text: str) -> None:
+    assert amount(run("令和6年度当初予算の概要", line), text).role == "other"

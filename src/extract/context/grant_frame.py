@@ -16,6 +16,7 @@ from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, new_section_above
+from .grant_words import names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -109,13 +110,6 @@ def _grant_title(lines: list[LineInfo]) -> bool:
     """The deck's first non-blank line is a short title that names a grant (`創業者支援補助金制度`, `…奨励金の概要`)."""
     first = next((info for info in lines if info.norm.strip()), None)
     return first is not None and not first.amounts and len(first.norm.strip()) <= _TITLE_MAX and first.support_hint
-
-
-@lru_cache(maxsize=1)
-def _own_words() -> tuple[str, ...]:
-    """A grant's amount, cap or rate words (support_own) and the cap words (cap_terms caps: `限度額`): one class."""
-    roles = load("roles")
-    return tuple(dict.fromkeys((*roles["support_own"], *roles["cap_terms"]["caps"])))
 
 
 def project_floor(info: LineInfo, m: Mention) -> bool:
@@ -331,19 +325,6 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
         return True
     clause = own_clause(info, m)
     return (names_own(clause) or grant_amount(info, m, clause)) and not statistic(clause)
-
-
-@lru_cache(maxsize=1)
-def _own_pattern() -> re.Pattern[str]:
-    """The own words (_own_words), those of roles.json support_own_bound only where they open a compound: `定額` (a flat
-    rate), not the tail of `査定額`, `予定額`, `改定額`."""
-    bound = set(load("roles")["support_own_bound"])
-    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w) for w in _own_words()))
-
-
-def names_own(text: str) -> bool:
-    """A grant's amount, cap or rate word stands in the text (_own_pattern)."""
-    return _own_pattern().search(text) is not None
 
 
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from

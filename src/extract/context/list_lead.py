@@ -66,12 +66,12 @@ def _sentence(text: str) -> str:
     return parts[-1] if parts else ""
 
 
-def lead_label(item: ol.Node, outline: ol.Outline, infos: list[LineInfo]) -> tuple[str, int | None] | None:
+def lead_label(item: ol.Node | None, outline: ol.Outline, infos: list[LineInfo]) -> tuple[str, int | None] | None:
     """(role, fy) the lead of the item's list gives its figures: the lead's last budget label; else the last budget
     kind it names, with the one fiscal year its introducing sentence (else the whole lead) states; None where there is
     no lead, the lead names no budget, or it introduces the revenue side."""
-    lead = lead_of(item, outline)
-    if lead is None or revenue_lead(item, outline):
+    lead = lead_of(item, outline) if item is not None else None
+    if lead is None or item is None or revenue_lead(item, outline):
         return None
     _, kinds, _ = _words()
     info = infos[lead.line_index]

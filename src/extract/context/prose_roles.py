@@ -39,12 +39,12 @@ from . import account_levels, heading_roles, inline_items, owned_figures, prices
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
-from .programs import _tags, is_name, strong
+from .programs import _tags, is_name, strong, without_works
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 from .qualifiers import threshold
 from .request_verbs import drawn_from, requested, sum_of_accounts, sum_of_kinds
 from .settlements import balance, settled_scope
-from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account, supplementary_act
+from .stage_marks import added_by, after_supplementary, income_label, new_cap, supplementary_account
 
 #: how far before a figure its clause's end is read, and after it a change verb (windows: linear on long lines)
 _REACH = 24
@@ -253,8 +253,6 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
         m.role, m.role_source = kind or deck_kind, "scope"  # `…交付金を236億円要求`, `2億円が新規計上`: the money put in
-    if m.role in ("budget", "other") and m.role_source in ("fallback", "under", "change") and supplementary_act(info, m):
-        m.role, m.total_of = "supplementary_budget", m.total_of or "(supplementary act)"  # `一般会計4.2億円を専決処分`: its whole
     if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under", "change")) and added_by(info, m) \
             or m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size
@@ -283,12 +281,11 @@ _LISTED_COST, _BRACKET_CLOSE = (re.compile(r"[0-9０-９][万億千兆]*円\s*[)
 
 
 def bracketed_cost(info: LineInfo, m: Mention) -> bool:
-    """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`): under a budget label,
-    the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`; a note on the work may
-    follow the cost inside the bracket (`…に対する補助金(3,870万円、補助率:農地50%)`)."""
-    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end) \
-            or revenue_topic(info, m):
-        return False  # (`補正財源は…からの繰り入れを予定(約3億円)`: a source drawn on, no work)
+    """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`, `…補助金(3,870万円、補助率:50%)`):
+    under a budget label, the described work's budget (fresh2), as a quoted name's `「…」(N億円)`; no revenue sentence's."""
+    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end) or \
+            revenue_topic(info, m):  # (`補正財源は…からの繰り入れを予定(約3億円)`: a source drawn on)
+        return False
     sentence = info.norm[_sentence_start(info, m):m.start]
     if "は、" in sentence and not _LISTED_COST.search(sentence[sentence.find("は、"):]):  # not `…改修(1億円)、…工事(`
         return False  # a topic's sentence (`事業の概要は、次のとおり(7,115,000千円)`) describes no work of its own
@@ -352,8 +349,7 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         head = target  # `…費用には1001万円を計上`, `…予算として531億円`, `…運営費負担金5千万円を計上` (context/prose_totals.py)
     else:
         return None
-    bare = _WORKS_NOTE.sub("", head)
-    head = bare if bare != head and strong(bare) else head  # `…災害復旧事業(応急工事、…等)に`: the works in a note, the name before
+    head = without_works(head)
     if head.endswith("」") and "「" in head:
         name = head[head.rindex("「") + 1:-1]
     else:
@@ -372,9 +368,6 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         named = _named_programme(name, long=True)
     return named if 2 <= len(named) <= _LONGEST_NAME else None
 
-
-#: a bracketed note closing a programme's name: the works it holds (`道路橋りょう災害復旧事業(応急工事、復旧工事設計委託等)`)
-_WORKS_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 
 #: particles that never open a name
 _PARTICLES = "のをにがはとでへも"

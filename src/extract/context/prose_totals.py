@@ -249,7 +249,7 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     verbs = spellings(verbs) if verbs else _verbs()
     text = info.norm
     if any(r in text for r in load("roles")["prose"]["budget_reserves"]):  # (`予備費から…農家の支援にも40億円を支出した`)
-        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))
+        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))  # a reserve's use on its line
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
     if (note := _NOTE.match(text, at)) is not None:
         at = note.end()  # `…整備に7億円(同 2億円)を増額要求`: the figure's bracketed note stands between it and its verb
@@ -307,11 +307,9 @@ _CLOSED_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 def revenue_topic(info: LineInfo, m: Mention) -> bool:
     """The last topic before the figure in its sentence is the revenue side (`財源には、…交付金に8億円`, `歳入は、町税1億円▽
     …`; roles.json prose.revenue_topics): the figures name sources, no spending. A revenue word in another clause
-    (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue."""
-    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    words = tuple(load("roles")["prose"]["revenue_topics"])
-    # (`…を計上し、財源として災害復旧債11億円、財政調整基金2億円を充てる`: the sources a revenue word lists)
-    # (a closed bracket's topic is a note's, not the sentence's: `財源は…基金(…年度末残高は59億円)からの繰入(約3億円)`)
+    (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue; `財源として` lists sources (`…財源として
+    災害復旧債11億円、…基金2億円を充てる`); a closed bracket's topic is a note's (`財源は…基金(…末残高は59億円)からの繰入(約3億円)`)."""
+    start, words = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1, tuple(load("roles")["prose"]["revenue_topics"])
     head = _CLOSED_BRACKET.sub("", info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
     topics = [t for t, link in _TOPIC.findall(head) if link != "として" or t.endswith(words)]
     return bool(topics) and any(w in topics[-1] for w in words)

@@ -227,6 +227,8 @@ def added_by(info: LineInfo, m: Mention) -> bool:
     verbs = "|".join(re.escape(v) for v in supplementary_change_verbs() if v != "補正")
     if re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None:
         return "補正" in info.norm[start:m.start]
+    if supplementary_act(info, m):
+        return True  # `一般会計4.2億円を専決処分`: the act's whole (unowned.py), its sentence naming the 補正 or not
     # the noun form (`一般会計において5,790万円の増額、補正後の予算額は…`): the supplementary named anywhere in the sentence, and
     # no base before the figure (`前年度比5億円の増額` is a change from last year)
     noun = _resized_noun().match(info.norm, m.end) is not None

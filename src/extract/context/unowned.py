@@ -8,6 +8,8 @@ amounts, marked `total_of`, never a budgets row (issue 21, the budgets table's t
   completes a whole stated earlier in the same sentence with the parts between (`定期予防接種事業費は3億150万円で、
   帯状疱疹ワクチンの…経費3470万円、その他事業費2億6680万円`: 3470万 + 2億6680万 = 3億150万); a list's own `その他`
   item, with no whole it completes, stays as it is;
+- **the whole of an act that supplements the budget**: the figure a 専決処分 takes (`一般会計4.2億円を専決処分`,
+  stage_marks.supplementary_act), the supplementary's total whatever its sentence names;
 - **an unnamed figure labelled by a class**: no rule named a programme for it and the words right before it are a
   financing source or an account's class (`建設改良費155億5千万円を計上`, `地方交付税18億円`);
 - **an unnamed figure labelled by a budget's label alone**: no rule named a programme for it, not even the title, and the
@@ -27,6 +29,7 @@ from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_patterns
 from .no_programme import amounts_between, core_name, financing_or_class, sentence_start
 from .programs import strong
+from .stage_marks import supplementary_act
 
 #: how far a whole and the rest of it may differ (the parts are rounded: `約3億円`, `3,470万円`)
 _ROUNDING = 0.02
@@ -121,6 +124,8 @@ def apply(infos: Sequence[LineInfo]) -> None:
                 continue
             if balance(info, m):
                 m.total_of = "(balance)"
+            elif m.role == "supplementary_budget" and supplementary_act(info, m):
+                m.total_of = "(supplementary act)"
             elif breakdown_rest(info, m):
                 m.total_of = "(rest of a breakdown)"
             elif class_label(info, m):
