@@ -166,3 +166,10 @@ def test_a_reserves_uses_are_rows_its_whole_is_not() -> None:
 ])
 def test_near_miss_a_drawdown_and_money_spent(line: str, text: str) -> None:
     assert amount(run("令和6年度当初予算の概要", line), text).role == "other"
+
+
+def test_a_lists_rest_is_no_row_a_quoted_pillar_is() -> None:
+    heads = ("台風15号に係る補正予算を専決処分", "①災害救助費 約9,000万円", "②災害対策本部運営費 約1億5,000万円", "③その他 約4,000万円")
+    assert rows(run(*heads)) == ["1億5,000万円", "9,000万円"]
+    quoted = ("令和7年度予算案の概要", "(1)「防災体制の強化」に12億円", "(2)「その他」に3億円")
+    assert "3億円" in rows(run(*quoted))
