@@ -173,3 +173,21 @@ def test_a_lists_rest_is_no_row_a_quoted_pillar_is() -> None:
     assert rows(run(*heads)) == ["1億5,000万円", "9,000万円"]
     quoted = ("令和7年度予算案の概要", "(1)「防災体制の強化」に12億円", "(2)「その他」に3億円")
     assert "3億円" in rows(run(*quoted))
+
+
+def test_a_cap_after_its_figure_is_a_grants_size_a_ceiling_of_works_is_not() -> None:
+    found = run(*_TOWN, " 国の補助対象外(復旧費40万円以下)の農地には、町が独自に15万円を上限に工費の2分の1を補助する。")
+    assert amount(found, "15万円").role == "support"
+    assert amount(found, "40万円").role != "support"
+
+
+@pytest.mark.parametrize("text", ["1億2000万円", "8000万円", "2億円"])
+def test_a_class_split_by_field_is_the_supplementarys_and_no_row(text: str) -> None:
+    found = run("令和6年度9月補正予算の概要", "このうち土木費は、道路関係1億2000万円、河川関係8000万円の合わせて2億円となった。")
+    assert amount(found, text).role == "supplementary_budget"
+    assert rows(found) == []
+
+
+def test_near_miss_a_classs_programmes_stay_rows() -> None:
+    found = run("令和6年度当初予算の概要", "民生費は45億円で、主なものは保育所運営費5億円、児童手当給付事業3億円です。")
+    assert rows(found) == ["3億円", "5億円"]

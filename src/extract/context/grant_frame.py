@@ -16,7 +16,7 @@ from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, new_section_above
-from .grant_words import names_own
+from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -317,11 +317,12 @@ _NOUN_PHRASE = re.compile(r"名詞|接尾辞|接頭辞|補助記号|空白")
 
 
 def own_frame(info: LineInfo, m: Mention) -> bool:
-    """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), or a grant's amount, cap or rate word in
-    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`)."""
+    """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), a grant's amount, cap or rate word in
+    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`), or a cap it is (`20万円を上限に…補助`);
+    never a threshold (`…以上`)."""
     if "at_least" in m.qualifiers:
         return False
-    if m.per is not None and m.per != "year" or per_unit(info, m):
+    if m.per is not None and m.per != "year" or per_unit(info, m) or cap_after(info, m):
         return True
     clause = own_clause(info, m)
     return (names_own(clause) or grant_amount(info, m, clause)) and not statistic(clause)

@@ -37,6 +37,7 @@ from ..model import Mention
 from ..word_lists import opens_change
 from . import account_levels, heading_roles, inline_items, owned_figures, prices
 from . import outline as ol
+from .class_splits import class_split
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong, without_works
@@ -248,7 +249,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.total_of = whole, "sum", m.total_of or "(accounts)"  # `一般会計…特別会計…併せまして274億円`
     elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
             appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)
-            or kind == "budget" and account_levels.account_level(info, m)):
+            or kind == "budget" and account_levels.account_level(info, m) or class_split(info, m)):
         m.role, m.role_source = kind, "scope"
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
@@ -256,7 +257,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under", "change")) and added_by(info, m) \
             or m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size
-    if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
+    if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m) or class_split(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
 
 
