@@ -191,3 +191,10 @@ def test_a_class_split_by_field_is_the_supplementarys_and_no_row(text: str) -> N
 def test_near_miss_a_classs_programmes_stay_rows() -> None:
     found = run("令和6年度当初予算の概要", "民生費は45億円で、主なものは保育所運営費5億円、児童手当給付事業3億円です。")
     assert rows(found) == ["3億円", "5億円"]
+
+
+def test_consolation_money_a_supplementary_appropriates_is_its_row() -> None:
+    found = run("令和元年度12月補正予算の概要",
+                "提案内容 被災した自治体への見舞金300万円と町内で被災した世帯への見舞金90万円を予算化するものです。")
+    assert [amount(found, t).role for t in ("300万円", "90万円")] == ["supplementary_budget"] * 2
+
