@@ -299,7 +299,7 @@ def date_target(before: str) -> bool:
     return found is not None and _date_target().search(found.group(1).strip(" \u3000約")) is not None
 
 
-#: a topic in a sentence: the words before `は`, `では`, `には`, or `として` (`財源として`: a topic only where a revenue word ends it)
+#: a topic in a sentence: the words before `は`, `では`, `には`, `として` (`財源として`, `基金繰入金として`; not `…支出として`)
 _TOPIC = re.compile(r"([^、，,。▽は]{1,30})(では|には|は|として)")
 _CLOSED_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -311,8 +311,8 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     災害復旧債11億円、…基金2億円を充てる`); a closed bracket's topic is a note's (`財源は…基金(…末残高は59億円)からの繰入(約3億円)`)."""
     start, words = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1, tuple(load("roles")["prose"]["revenue_topics"])
     head = _CLOSED_BRACKET.sub("", info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
-    topics = [t for t, link in _TOPIC.findall(head) if link != "として" or t.endswith(words)]
-    return bool(topics) and any(w in topics[-1] for w in words)
+    topics, sources = _TOPIC.findall(head), (*words, *load("totals")["no_programme"]["financing_ends"])  # (`として`: its end)
+    return bool(topics) and (topics[-1][0].endswith(sources) if topics[-1][1] == "として" else any(w in topics[-1][0] for w in words))
 
 
 #: the work's last character right before `に` or `として`: a noun (`…工事に`, `…整備に`, `…(拡充)に`, `…システム開発費として`,

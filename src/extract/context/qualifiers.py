@@ -275,6 +275,7 @@ def threshold(text: str, m: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _appropriated_floor() -> re.Pattern[str]:
-    """`以上を計上`, `超を確保` right after a figure: the floor of money put in, no condition."""
+    """`以上を計上`, `超を確保` right after a figure, the verb closing its clause: the floor of money put in, no condition (not
+    `1億円以上を計上した自治体は3割`, a verb that modifies a noun: a threshold of the count)."""
     verbs = "|".join(map(re.escape, load("roles")["prose"]["appropriate"]))
-    return re.compile(rf"\s*(?:以上|超)\s*を\s*(?:新たに)?\s*(?:{verbs})")
+    return re.compile(rf"\s*(?:以上|超)\s*を\s*(?:新たに)?\s*(?:{verbs})[^、。，,]{{0,6}}?(?:[、。，,]|$)")
