@@ -182,13 +182,14 @@ def strong(name: str) -> bool:
     return bool(_ACRONYM.search(name)) or core.endswith(tuple(load("programs")["suffixes"]))
 
 
-#: a bracketed note closing a name: the works it holds (`道路橋りょう災害復旧事業(応急工事、復旧工事設計委託等)`)
-_WORKS_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+#: a bracketed note closing a name that lists the works it holds (`…災害復旧事業(応急工事、復旧工事設計委託等)`,
+#: `(照明設備等復旧工事)`); not a part of the name (`JICA運営費交付金(技術協力)`)
+_WORKS_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}(?:、|，|等|など)[^()（）]{0,30}[)）]$")
 
 
 def without_works(phrase: str) -> str:
     """The phrase without a bracketed note of works closing it, where what it leaves names a programme (`…災害復旧事業(応急工事、
-    …等)に約8億円`: the programme `…災害復旧事業`); else the phrase as written (`災害対策費(新設)` is left to the outline)."""
+    …等)に約8億円`: the programme `…災害復旧事業`); else the phrase as written."""
     bare = _WORKS_NOTE.sub("", phrase)
     return bare if bare != phrase and strong(bare) else phrase
 
