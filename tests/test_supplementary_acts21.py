@@ -197,4 +197,5 @@ def test_consolation_money_a_supplementary_appropriates_is_its_row() -> None:
     found = run("令和元年度12月補正予算の概要", "12月会議の報告です。", "災害見舞金の内容は?",  # (a council's Q&A)
                 "提案内容 被災した自治体への見舞金300万円と町内で被災した世帯への見舞金90万円を予算化するものです。")
     assert [amount(found, t).role for t in ("300万円", "90万円")] == ["supplementary_budget"] * 2
+    assert amount(found, "300万円").program == "被災した自治体への見舞金"  # (the `と` of the list is no part of either name)
 

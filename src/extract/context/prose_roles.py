@@ -127,7 +127,7 @@ _NOTE_AFTER = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
 _NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー]|として|合計)\s*約?\s*$")
-_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:や?\s*(?:、|，|,)|と(?![比同し]))")  # (`…実施設計1566万円や、…`, `…200万円と…`)
+_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:や?\s*(?:、|，|,)|と(?![比同しないう]))")  # (`…1566万円や、…`, `…200万円と…`)
 #: the figure is an object (of the verb a few words after `を`, `_object_of`)
 _OTHER_OBJECT = re.compile(r"\s*(?:等|など)?\s*を")
 

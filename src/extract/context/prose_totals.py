@@ -128,10 +128,10 @@ def _copula() -> str:
 
 @lru_cache(maxsize=1)
 def _after_noun() -> re.Pattern[str]:
-    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, the
+    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark (`と`), the
     list's close (`…繰出金151万円等の他、`), or the copula of a speech (`…調査費千四百十五万九千円でございますが`)."""
-    verbs = "|".join(map(re.escape, _verbs()))
-    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,]|{_copula()})")
+    verbs, marks = "|".join(map(re.escape, _verbs())), r"[、，,。▽―]|と(?![比同しないう])"
+    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|{marks}|の(?:他|ほか)[、，,]|{_copula()})")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
