@@ -36,6 +36,7 @@ from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
 from .qualifiers import threshold
+from .request_verbs import drawn_from
 
 #: how far a figure's clause is read before it (its head noun) and its sentence after it (its predicate): windows, so a
 #: long line stays linear
@@ -255,7 +256,7 @@ def role(info: LineInfo, m: Mention, support: bool = False, scoped: bool = False
         return None  # `特別損失として…を計上`, `観光消費額…`: the world's money; `人件費が…`: a class splitting the whole
     floor = max(0, m.start - 4 * _BEFORE)  # (windows: a long line stays linear)
     sentence = info.norm[max(floor, info.norm.rfind("。", floor, m.start) + 1):m.start]
-    if names_settled(sentence) or revenue_topic(info, m) or sentence.rstrip(" 約").endswith("から") or _part(info, m, sentence):
+    if names_settled(sentence) or revenue_topic(info, m) or drawn_from(info, m) or _part(info, m, sentence):
         return None  # a settlement's, a revenue's, a fund's drawdown, a part of a figure before it: no budget of its own
     particle, verb = predicate(info, m)
     # a cost the figure states, by a copula or as a topic (`…調査費千四百万円でございますが`, `…費1,180万円につきましては`);

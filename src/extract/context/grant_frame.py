@@ -17,6 +17,7 @@ from ..model import Mention
 from ..rules.tokens import tokens
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, new_section_above
 from .cost_estimates import cost_before
+from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -111,11 +112,6 @@ def _grant_title(lines: list[LineInfo]) -> bool:
     return first is not None and not first.amounts and len(first.norm.strip()) <= _TITLE_MAX and first.support_hint
 
 
-@lru_cache(maxsize=1)
-def _own_words() -> tuple[str, ...]:
-    """A grant's amount, cap or rate words (support_own) and the cap words (cap_terms caps: `限度額`): one class."""
-    return tuple(dict.fromkeys((*load("roles")["support_own"], *load("roles")["cap_terms"]["caps"])))
-
 
 def project_floor(info: LineInfo, m: Mention) -> bool:
     """A floor of the applicant's project (`生産等設備取得額が「1,000万円以上」`, `投下固定資産総額が1億円以上`, `補助対象事業費の
@@ -181,7 +177,7 @@ def cap_label(text: str) -> bool:
     """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
     (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
     text = text.strip(" |｜　")
-    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and any(w in text for w in _own_words()) \
+    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and names_own(text) \
         and not _budget_header(text)
 
 
@@ -211,7 +207,7 @@ def cap_column(header: str, row: LineInfo, m: Mention) -> bool:
     if len(head) != len(cells):
         return False
     k = len(_cells(row.norm[:m.end])) - 1
-    return 0 <= k < len(head) and any(w in head[k] for w in _own_words())
+    return 0 <= k < len(head) and names_own(head[k])
 
 
 @lru_cache(maxsize=1)
@@ -322,14 +318,15 @@ _NOUN_PHRASE = re.compile(r"名詞|接尾辞|接頭辞|補助記号|空白")
 
 
 def own_frame(info: LineInfo, m: Mention) -> bool:
-    """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), or a grant's amount, cap or rate word in
-    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`); never a threshold (`…以上`) nor a cost's estimate."""
+    """The figure's own words frame it as a grant: a per-unit amount (`1課題あたり`), a grant's amount, cap or rate word in
+    its clause before it (`補助上限 50万円`, `1件当たり 100万円`, `助成額 300万円`), or a cap it is (`20万円を上限に…補助`);
+    never a threshold (`…以上`) nor a cost's estimate."""
     if "at_least" in m.qualifiers:
         return False
-    if m.per is not None and m.per != "year" or per_unit(info, m):
+    if m.per is not None and m.per != "year" or per_unit(info, m) or cap_after(info, m):
         return True
     clause = own_clause(info, m)
-    framed = any(w in clause for w in _own_words()) or grant_amount(info, m, clause)
+    framed = names_own(clause) or grant_amount(info, m, clause)
     return framed and not (statistic(clause) or cost_before(info.norm, m.start, m.end))
 
 

@@ -151,8 +151,8 @@ def segment_box(line: Line, a: int, b: int) -> tuple[Box | None, float]:
 # -- names ------------------------------------------------------------------------------------------------
 
 _APPROX_END = re.compile(r"約\s*$")
-_TRAIL = re.compile(r"[\s　:：、,，約]+$")
-_TRAIL_CHARS = "　:：、,，約"
+_TRAIL = re.compile(r"[\s　:：、,，約<＜]+$")  # (`△ごみ収集費<4,039万円>`: a figure's opening angle bracket)
+_TRAIL_CHARS = "　:：、,，約<＜"
 # a text layer that draws an acronym's last letter after its closing bracket: `インフラ（HPC）Iの構築`
 _STRAY_LETTER = re.compile(r"([（(])([A-Z]{2,})([）)])([A-Z])(?![A-Za-z\u30a0-\u30ff])")
 _LEAD = re.compile(r"^[\s　:：、,，※]+")

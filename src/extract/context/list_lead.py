@@ -17,6 +17,8 @@ from . import outline as ol
 from .fiscal_marks import comparison_base
 from .labels import LineInfo, budget_label
 
+#: a short bracketed note closing the lead (`(抜粋)`, `（主なもの）`)
+_NOTE = re.compile(r"[(（][^()（）0-9０-９]{1,8}[)）]$")
 #: how many nodes back from an item its run of items (and their wrapped lines) is walked to find the lead
 _RUN = 40
 
@@ -46,7 +48,7 @@ def lead_of(item: ol.Node, outline: ol.Outline) -> ol.Node | None:
     if lead.kind not in ("body", "label") or lead.figures and lead.text.rstrip().endswith(("円", ")", "）")):
         return None
     introducers, _, _ = _words()
-    text = lead.text.rstrip(" 　。.:：")
+    text = _NOTE.sub("", lead.text.rstrip(" 　。.:：")).rstrip(" 　。.:：")  # `詳細は次の通り(抜粋)。`: a note on the list
     text = next((text[:-len(e)] for e in load("roles")["list_lead"]["polite_endings"] if text.endswith(e)), text)
     return lead if text.endswith(introducers) else None
 
@@ -64,12 +66,12 @@ def _sentence(text: str) -> str:
     return parts[-1] if parts else ""
 
 
-def lead_label(item: ol.Node, outline: ol.Outline, infos: list[LineInfo]) -> tuple[str, int | None] | None:
+def lead_label(item: ol.Node | None, outline: ol.Outline, infos: list[LineInfo]) -> tuple[str, int | None] | None:
     """(role, fy) the lead of the item's list gives its figures: the lead's last budget label; else the last budget
     kind it names, with the one fiscal year its introducing sentence (else the whole lead) states; None where there is
     no lead, the lead names no budget, or it introduces the revenue side."""
-    lead = lead_of(item, outline)
-    if lead is None or revenue_lead(item, outline):
+    lead = lead_of(item, outline) if item is not None else None
+    if lead is None or item is None or revenue_lead(item, outline):
         return None
     _, kinds, _ = _words()
     info = infos[lead.line_index]

@@ -182,6 +182,18 @@ def strong(name: str) -> bool:
     return bool(_ACRONYM.search(name)) or core.endswith(tuple(load("programs")["suffixes"]))
 
 
+#: a bracketed note closing a name that lists the works it holds (`…災害復旧事業(応急工事、復旧工事設計委託等)`,
+#: `(照明設備等復旧工事)`); not a part of the name (`JICA運営費交付金(技術協力)`)
+_WORKS_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}(?:、|，|等|など)[^()（）]{0,30}[)）]$")
+
+
+def without_works(phrase: str) -> str:
+    """The phrase without a bracketed note of works closing it, where what it leaves names a programme (`…災害復旧事業(応急工事、
+    …等)に約8億円`: the programme `…災害復旧事業`); else the phrase as written."""
+    bare = _WORKS_NOTE.sub("", phrase)
+    return bare if bare != phrase and strong(bare) else phrase
+
+
 # `約` set apart before a figure qualifies the figure (`・応援事業 約1億円`), it is no part of the name
 _APPROX_TAIL = re.compile(r"[\s\u3000]+約$")
 

@@ -37,9 +37,10 @@ from ..model import Mention
 from ..word_lists import opens_change
 from . import account_levels, heading_roles, inline_items, owned_figures, prices, unowned
 from . import outline as ol
+from .class_splits import class_split
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
-from .programs import _tags, is_name, strong
+from .programs import _tags, is_name, strong, without_works
 from .prose_totals import appropriating_verb, date_target, exchange_rate, goes_to, prose_target, purpose_budget, revenue_topic, spent_on
 from .qualifiers import threshold
 from .request_verbs import drawn_from, requested, sum_of_accounts, sum_of_kinds
@@ -126,7 +127,7 @@ _NOTE_AFTER = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
 _NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー]|として|合計)\s*約?\s*$")
-_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*や?\s*(?:、|，|,)")  # (`…実施設計1566万円や、…`)
+_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:や?\s*(?:、|，|,)|と(?![比同しないう]))")  # (`…1566万円や、…`, `…200万円と…`)
 #: the figure is an object (of the verb a few words after `を`, `_object_of`)
 _OTHER_OBJECT = re.compile(r"\s*(?:等|など)?\s*を")
 
@@ -232,7 +233,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.total_of = "budget", "level", m.total_of or whole
     elif m.role in (*BUDGET_ROLES, "support") and (is_change(info, m)):
         m.role, m.role_source = "other", "change"
-    elif m.role in BUDGET_ROLES and info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から"):
+    elif m.role in BUDGET_ROLES and drawn_from(info, m):
         m.role, m.role_source = "other", "breakdown"  # `財政調整基金から2億円`: a source drawn on, not a spending
     elif m.role in BUDGET_ROLES and exchange_rate(info, m):
         m.role, m.role_source = "other", "rate"  # `※レート 1ドル120円`: a conversion rate, no money budgeted
@@ -248,7 +249,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source, m.total_of = whole, "sum", m.total_of or "(accounts)"  # `一般会計…特別会計…併せまして274億円`
     elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and (
             appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)
-            or kind == "budget" and account_levels.account_level(info, m)):
+            or kind == "budget" and account_levels.account_level(info, m) or class_split(info, m)):
         m.role, m.role_source = kind, "scope"
     elif m.role == "other" and m.role_source in ("fallback", "under") and (kind or deck_kind) and requested(info, m) \
             and not revenue_topic(info, m) and not balance(info, m):
@@ -256,7 +257,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if (m.role == "budget" or m.role == "other" and m.role_source in ("fallback", "under", "change")) and added_by(info, m) \
             or m.role == "budget" and m.role_source == "scope" and supplementary_account(info, m, kind):
         m.role = "supplementary_budget"  # `6月補正予算案…一般会計は15億5100万円`, `…補正予算…N円を追加して`: its size
-    if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m)):
+    if m.role in BUDGET_ROLES and not m.total_of and (expense_class(info, m) or in_class_sentence(info, m) or class_split(info, m)):
         m.total_of = "(expense class)"  # a class sums the programmes of every ministry: no programme's row
 
 
@@ -277,13 +278,14 @@ def own_budget(info: LineInfo, m: Mention) -> bool:
 
 _BRACKETED_COST = re.compile(r"[^\s(（|｜:：、，,。0-9０-９]\s*[(（]\s*(?:約)?\s*$")
 _LISTED_COST, _BRACKET_CLOSE = (re.compile(r"[0-9０-９][万億千兆]*円\s*[)）]\s*(?:、|や|と)"),
-                                 re.compile(r"\s*[)）]\s*(?:[。、，,]|や|など|等|$)"))
+                                 re.compile(r"\s*(?:[、，,][^()（）円]{1,30})?[)）]\s*(?:[。、，,]|や|など|等|$)"))
 
 
 def bracketed_cost(info: LineInfo, m: Mention) -> bool:
-    """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`): under a budget label,
-    the described work's budget (fresh2: `description(N万円)`), as a quoted name's `「…」(N億円)`."""
-    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end):
+    """A description closed by its cost in brackets (`子どもの医療費を無料にする(3億5,000万円)。`, `…補助金(3,870万円、補助率:50%)`):
+    under a budget label, the described work's budget (fresh2), as a quoted name's `「…」(N億円)`; no revenue sentence's."""
+    if not _BRACKETED_COST.search(info.norm[max(0, m.start - 4):m.start]) or not _BRACKET_CLOSE.match(info.norm, m.end) or \
+            revenue_topic(info, m):  # (`補正財源は…からの繰り入れを予定(約3億円)`: a source drawn on)
         return False
     sentence = info.norm[_sentence_start(info, m):m.start]
     if "は、" in sentence and not _LISTED_COST.search(sentence[sentence.find("は、"):]):  # not `…改修(1億円)、…工事(`
@@ -348,6 +350,7 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         head = target  # `…費用には1001万円を計上`, `…予算として531億円`, `…運営費負担金5千万円を計上` (context/prose_totals.py)
     else:
         return None
+    head = without_works(head)
     if head.endswith("」") and "「" in head:
         name = head[head.rindex("「") + 1:-1]
     else:

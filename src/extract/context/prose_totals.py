@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import alternation
-from .labels import LineInfo
+from .labels import LineInfo, label_role
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
@@ -128,10 +128,10 @@ def _copula() -> str:
 
 @lru_cache(maxsize=1)
 def _after_noun() -> re.Pattern[str]:
-    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark, the
+    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark (`と`), the
     list's close (`…繰出金151万円等の他、`), or the copula of a speech (`…調査費千四百十五万九千円でございますが`)."""
-    verbs = "|".join(map(re.escape, _verbs()))
-    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|[、，,。▽―]|の(?:他|ほか)[、，,]|{_copula()})")
+    verbs, marks = "|".join(map(re.escape, _verbs())), r"[、，,。▽―]|と(?![比同しないう])"
+    return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|{marks}|の(?:他|ほか)[、，,]|{_copula()})")
 
 
 def prose_target(info: LineInfo, m: Mention, head: str) -> str | None:
@@ -248,6 +248,8 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     繰り越す`, `…に80億円がかかる`, `…に1万円を配る`, `…に10億円を融資する` appropriate nothing."""
     verbs = spellings(verbs) if verbs else _verbs()
     text = info.norm
+    if any(r in text for r in load("roles")["prose"]["budget_reserves"]):  # (`予備費から…農家の支援にも40億円を支出した`)
+        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))  # a reserve's use on its line
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
     if (note := _NOTE.match(text, at)) is not None:
         at = note.end()  # `…整備に7億円(同 2億円)を増額要求`: the figure's bracketed note stands between it and its verb
@@ -256,7 +258,7 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     if text.startswith(("を、", "を，", "を,"), at):
         at += 1  # `…に3億円を、…に4千万円を計上`: objects that share the sentence's verb
     if text[at] not in "、，,":
-        return _governs(text[at:], verbs)
+        return _governs(text[at:], verbs) or _stated_content(text, m, at)
     end = text.find("。", at, at + _REACH * 2)
     end = end if end >= 0 else min(len(text), at + _REACH * 2)
     last = max((a.end for a in info.amounts if at <= a.start < end), default=None)
@@ -264,7 +266,21 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
         return any(v in text[at:end] for v in verbs)
     tail = _FIGURE_TAIL.match(text, last).end()  # type: ignore[union-attr]
     tail = _CLOSING.match(text, tail).end()  # type: ignore[union-attr]  # (`…に85億円(72億円)を要求`: the note's close)
-    return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs)
+    return tail >= end or text[tail] in _NO_VERB_END or _governs(text[tail:end], verbs) or _stated_content(text, m, tail)
+
+
+#: a sentence's topic: its words up to the first `は` (`補正予算の内容は、`)
+_SENTENCE_TOPIC = re.compile(r"[^、，,。]{1,40}?は[、，,]?")
+
+
+def _stated_content(text: str, m: Mention, tail: int) -> bool:
+    """A list of works and their figures closed by a copula in a sentence whose topic is a budget (`補正予算の内容は、…事業に
+    約1億円、…事業に2億1千万円となっています`): the copula states what the budget holds (roles.json prose.content_copulas)."""
+    if not text.startswith(tuple(load("roles")["prose"]["content_copulas"]), tail):
+        return False
+    start = text.rfind("。", max(0, m.start - _REACH * 2), m.start) + 1
+    topic = _SENTENCE_TOPIC.match(text, start)
+    return topic is not None and label_role(topic.group()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -283,23 +299,26 @@ def date_target(before: str) -> bool:
     return found is not None and _date_target().search(found.group(1).strip(" \u3000約")) is not None
 
 
-#: a topic in a sentence: the words before `は`, `では`, `には`
-_TOPIC = re.compile(r"([^、，,。▽は]{1,30})(?:では|には|は)")
+#: a topic in a sentence: the words before `は`, `では`, `には`, `として` (`財源として`, `基金繰入金として`; not `…支出として`)
+_TOPIC = re.compile(r"([^、，,。▽は]{1,30})(では|には|は|として)")
+_CLOSED_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def revenue_topic(info: LineInfo, m: Mention) -> bool:
     """The last topic before the figure in its sentence is the revenue side (`財源には、…交付金に8億円`, `歳入は、町税1億円▽
     …`; roles.json prose.revenue_topics): the figures name sources, no spending. A revenue word in another clause
-    (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue."""
-    start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    topics = _TOPIC.findall(info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
-    return bool(topics) and any(w in topics[-1] for w in load("roles")["prose"]["revenue_topics"])
+    (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue; `財源として` lists sources (`…財源として
+    災害復旧債11億円、…基金2億円を充てる`); a closed bracket's topic is a note's (`財源は…基金(…末残高は59億円)からの繰入(約3億円)`)."""
+    start, words = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1, tuple(load("roles")["prose"]["revenue_topics"])
+    head = _CLOSED_BRACKET.sub("", info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
+    topics, sources = _TOPIC.findall(head), (*words, *load("totals")["no_programme"]["financing_ends"])  # (`として`: its end)
+    return bool(topics) and (topics[-1][0].endswith(sources) if topics[-1][1] == "として" else any(w in topics[-1][0] for w in words))
 
 
 #: the work's last character right before `に` or `として`: a noun (`…工事に`, `…整備に`, `…(拡充)に`, `…システム開発費として`,
 #: `…飲食店などへの支援として`)
 _WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に|として[、，,]?))"
-                          r"[ \u3000]*(?:計|約)?[ \u3000]*$")
+                          r"[ \u3000]*(?:それぞれ)?[ \u3000]*(?:計|約)?[ \u3000]*$")  # (`…事業にもそれぞれ40億円、36億円`)
 #: a list's item mark before the work (`▽…事業 230万円`, `…事業12万円▽`): a newspaper's list of programmes
 _LIST_MARK = "▽"
 

@@ -268,5 +268,14 @@ def rounded_floor(text: str, start: int, end: int) -> bool:
 
 def threshold(text: str, m: Mention) -> bool:
     """The figure's `at_least` is a threshold (`300万円以上の事業`, `1億円超`), not a rounded sum's floor
-    (`36億円余り`, `二十二億三千二百余万円`, `13億円強`: a budgeted sum told roughly, which the role rules keep)."""
-    return "at_least" in m.qualifiers and not rounded_floor(text, m.start, m.end)
+    (`36億円余り`, `二十二億三千二百余万円`, `13億円強`: a budgeted sum told roughly, which the role rules keep), nor the floor
+    of a sum an appropriating verb takes (`…の復旧に3億円以上を計上`: roles.json prose.appropriate)."""
+    return "at_least" in m.qualifiers and not rounded_floor(text, m.start, m.end) and not _appropriated_floor().match(text, m.end)
+
+
+@lru_cache(maxsize=1)
+def _appropriated_floor() -> re.Pattern[str]:
+    """`以上を計上`, `超を確保` right after a figure, the verb closing its clause: the floor of money put in, no condition (not
+    `1億円以上を計上した自治体は3割`, a verb that modifies a noun: a threshold of the count)."""
+    verbs = "|".join(map(re.escape, load("roles")["prose"]["appropriate"]))
+    return re.compile(rf"\s*(?:以上|超)\s*を\s*(?:新たに)?\s*(?:{verbs})[^、。，,]{{0,6}}?(?:[、。，,]|$)")

@@ -64,8 +64,18 @@ def requested(info: LineInfo, m: Mention) -> bool:
 
 
 def drawn_from(info: LineInfo, m: Mention) -> bool:
-    """`…基金から6000万円`: a source drawn on, not the money put in."""
-    return info.norm[max(0, m.start - 3):m.start].rstrip(" 約").endswith("から")
+    """`…基金から6000万円`: a source drawn on, not the money put in; not the budget's own reserve (`予備費から1087億円を支出`:
+    roles.json prose.budget_reserves, money the budget spends) nor a figure changed from another (`5000億円から1兆円に`)."""
+    before = info.norm[max(0, m.start - _FROM_REACH):m.start].rstrip(" 約")
+    if not before.endswith("から"):
+        return False
+    source = before[:-2].rstrip(" 余")
+    return not source.endswith(tuple(load("roles")["prose"]["budget_reserves"])) \
+        and not any(source.endswith(a.text) for a in info.amounts if a.end <= m.start - 2)
+
+
+#: how far before a figure its source (`…から`) is read
+_FROM_REACH = 16
 
 
 def sum_of_kinds(info: LineInfo, m: Mention) -> bool:

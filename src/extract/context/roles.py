@@ -45,10 +45,11 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
-# a budget named after its figure: `1,650億円のAI関連予算`, `N円(対前年度1・4%増)の新年度予算`, `3兆円の24年度の当初予算案`
-# (a rounded figure's mark between them); not `…の予算比`, `…の予算の1割`
-_LABEL_AFTER = re.compile(r"\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
-                          r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+# a budget named after its figure (`1,650億円のAI関連予算`, `3兆円の24年度の当初予算案`, `総額N円余の令和2年度補正予算`)
+# or a floor (`11億円を超える一般会計補正予算`); not `…の予算比`, `…の予算の1割`
+_LABEL_AFTER = re.compile(r"(?:\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
+                          r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?|\s*を(?:超える|上回る))"
+                          r"\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:

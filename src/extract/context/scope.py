@@ -208,7 +208,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
     """The innermost budget label over a figure: the lead of its item's list (`…補正予算案は、12億円。主な内容は次のとおり。`,
     context/list_lead.py), else its chain's headings and label lines (the document's title left to the caller)."""
-    lead = lead_label(owner, outline, list(infos)) if owner is not None else None
+    lead = lead_label(next((n for n in chain if n.kind == "item"), owner), outline, list(infos))  # (an item's sub-line: its list's)
     return lead or _scope_label([n for n in chain if n.kind != "title"], infos, outline)
 
 
@@ -250,8 +250,8 @@ def _scoped_role(m: Mention, info: LineInfo, owner: ol.Node | None, chain: list[
     section, doc_label, kind_only = labels
     held = (m.role, m.fy, m.role_source)
     _role_by_scope(m, info, owner, section or doc_label or kind_only, doc_label, prose=section is not None, crowded=crowded)
-    if not (section or doc_label) and m.role_source == "fallback":
-        m.role, m.fy, m.role_source = held
+    if not (section or doc_label) and m.role_source == "fallback":  # (a sentence's figure a label line no longer shares out: open)
+        m.role, m.fy, m.role_source = held[0], held[1], "fallback" if held[2] == "under" else held[2]
         if kind_only is not None and m.role == "other" and document_kinds.year_labelled(info, m):
             m.role, m.role_source = kind_only[0], "scope"  # `…関係予算の推移` over `2013年度の約3.3兆円`: that year's budget
     if m.role in BUDGET_ROLES and side_breakdown(chain):

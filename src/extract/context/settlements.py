@@ -70,9 +70,11 @@ _EXECUTED = r"\s*(?:余り?|程度)?\s*(?:が|を|は)?\s*(?:既に|すでに|�
 
 def _executed(info: LineInfo, m: Mention) -> bool:
     """The verb right after the figure executes the budget (roles.json executed_verbs: `…25億円が支出されています`, `12億円を
-    執行済み`): money spent or received in the year, no budget (a settlement's figure)."""
+    執行済み`): money spent or received in the year, no budget (a settlement's figure); on a line that names the budget's
+    reserve (roles.json prose.budget_reserves: `予備費から…農家の支援にも60億円を支出した`), the reserve's use, decided."""
     verbs = "|".join(re.escape(v) for v in load("roles")["executed_verbs"])
-    return re.compile(_EXECUTED.format(verbs)).match(info.norm, m.end) is not None
+    return re.compile(_EXECUTED.format(verbs)).match(info.norm, m.end) is not None \
+        and not any(r in info.norm for r in load("roles")["prose"]["budget_reserves"])
 
 
 def _statistic(info: LineInfo, m: Mention) -> bool:

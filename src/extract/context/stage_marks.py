@@ -230,6 +230,8 @@ def added_by(info: LineInfo, m: Mention) -> bool:
     verbs = "|".join(re.escape(v) for v in supplementary_change_verbs() if v != "補正")
     if re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None:
         return "補正" in info.norm[start:m.start]
+    if supplementary_act(info, m):
+        return True  # `一般会計4.2億円を専決処分`: the act's whole (unowned.py), its sentence naming the 補正 or not
     # the noun form (`一般会計において5,790万円の増額、補正後の予算額は…`): the supplementary named anywhere in the sentence, and
     # no base before the figure (`前年度比5億円の増額` is a change from last year)
     noun = _resized_noun().match(info.norm, m.end) is not None
@@ -239,6 +241,22 @@ def added_by(info: LineInfo, m: Mention) -> bool:
 
 #: how far either side of a figure its sentence is read (a window: a long line stays linear)
 _SENTENCE_REACH = 200
+
+
+def supplementary_act(info: LineInfo, m: Mention) -> bool:
+    """The figure is the whole of an act that supplements the budget by itself (`一般会計4.2億円を専決処分`, `…事業費として
+    4億8800万円を専決処分した`): a supplementary's total, whether or not its sentence names the 補正; not a compensation the
+    head settles alone (`損害賠償の額として45万円を専決処分`: roles.json supplementary_acts_not_of)."""
+    if _act().match(info.norm, m.end) is None:
+        return False
+    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
+    return not any(w in info.norm[start:m.start] for w in load("roles")["supplementary_acts_not_of"])
+
+
+@lru_cache(maxsize=1)
+def _act() -> re.Pattern[str]:
+    """`を` and an act that supplements the budget by itself right after a figure (roles.json supplementary_acts)."""
+    return re.compile(r"\s*(?:余り?)?\s*を\s*(?:" + "|".join(map(re.escape, load("roles")["supplementary_acts"])) + ")")
 
 
 @lru_cache(maxsize=1)

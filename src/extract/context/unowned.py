@@ -7,7 +7,10 @@ amounts, marked `total_of`, never a budgets row (issue 21, the budgets table's t
 - **the rest of a figure broken down in its sentence**: a residual's name (`その他事業費`, `その他経費`) whose figure
   completes a whole stated earlier in the same sentence with the parts between (`定期予防接種事業費は3億150万円で、
   帯状疱疹ワクチンの…経費3470万円、その他事業費2億6680万円`: 3470万 + 2億6680万 = 3億150万); a list's own `その他`
-  item, with no whole it completes, stays as it is;
+  item, with no whole it completes, is the list's rest too (`④その他 約1億500万円`), unless a quote names it a pillar
+  (`「その他」に134.6億円`);
+- **the whole of an act that supplements the budget**: the figure a 専決処分 takes (`一般会計4.2億円を専決処分`,
+  stage_marks.supplementary_act), the supplementary's total whatever its sentence names;
 - **an unnamed figure labelled by a class**: no rule named a programme for it and the words right before it are a
   financing source or an account's class (`建設改良費155億5千万円を計上`, `地方交付税18億円`);
 - **an unnamed figure labelled by a budget's label alone**: no rule named a programme for it, not even the title, and the
@@ -27,6 +30,7 @@ from ..model import Mention
 from .labels import BUDGET_ROLES, LineInfo, label_patterns
 from .no_programme import amounts_between, core_name, financing_or_class, sentence_start
 from .programs import strong
+from .stage_marks import supplementary_act
 
 #: how far a whole and the rest of it may differ (the parts are rounded: `約3億円`, `3,470万円`)
 _ROUNDING = 0.02
@@ -67,6 +71,13 @@ def breakdown_rest(info: LineInfo, m: Mention) -> bool:
         if whole.max > 0 and abs(rest - m.max) <= _ROUNDING * whole.max:
             return True
     return False
+
+
+def list_rest(info: LineInfo, m: Mention) -> bool:
+    """A list's item named by a rest word alone (`④その他 約1億500万円`: the rest of a supplementary's heads), not a quoted
+    pillar that names it (`(5)「その他」に134.6億円`, a programme's)."""
+    rest = tuple(load("totals")["no_programme"]["rest_words"])
+    return m.program in rest and f"「{m.program}」" not in info.norm
 
 
 def class_label(info: LineInfo, m: Mention) -> bool:
@@ -121,7 +132,9 @@ def apply(infos: Sequence[LineInfo]) -> None:
                 continue
             if balance(info, m):
                 m.total_of = "(balance)"
-            elif breakdown_rest(info, m):
+            elif m.role == "supplementary_budget" and supplementary_act(info, m):
+                m.total_of = "(supplementary act)"
+            elif breakdown_rest(info, m) or list_rest(info, m):
                 m.total_of = "(rest of a breakdown)"
             elif class_label(info, m):
                 m.total_of = _label(info, m)
