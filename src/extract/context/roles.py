@@ -1,8 +1,7 @@
 """Role, fiscal year and draft flag of each amount, from the labels it sits beside or under.
 
-GUIDE: `令和6年度予算額（案） 19億円` is a budget of FY2024 (draft); `（前年度予算額 19億円）` on the next
-line is the previous budget of FY2023; `X（Y）` pairs are budget / previous budget; breakdown lines
-under a total (`JST :44,000百万円`) are `other` with the total's fiscal year.
+GUIDE: `令和6年度予算額（案） 19億円` is a budget of FY2024 (draft); `（前年度予算額 19億円）` on the next line is the
+previous budget of FY2023; `X（Y）` pairs are budget / previous; breakdowns under a total are `other` with its year.
 """
 from __future__ import annotations
 
