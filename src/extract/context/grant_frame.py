@@ -15,8 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
-from .award_lists import (award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue,
-                          new_section_above)
+from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
