@@ -129,3 +129,23 @@ def lead_subject() -> str:
     subjects = [re.escape(w) + close for w in anchors["lead_subjects"] for close in ("", r"\)")]
     not_subjects = "".join(f"(?<!{re.escape(w)}は)" for w in anchors["lead_not_subjects"])
     return "(?:" + "|".join(f"(?<={w}は)" for w in subjects) + ")" + not_subjects
+
+
+#: a character of a name's compound (kanji, katakana, the long vowel)
+_NAME_CHAR = "[\u4e00-\u9fff\u30a0-\u30ff]"
+
+
+@lru_cache(maxsize=1)
+def _balance_in_name() -> re.Pattern[str]:
+    """A balance word inside a programme's name, the compound it opens ending as a programme or a purpose does
+    (programs.json suffixes, roles.json owned_figures ends and share_purposes: `農業経営損益改善支援事業`)."""
+    roles = load("roles")
+    ends = {*load("programs")["suffixes"], *roles["owned_figures"]["ends"], *roles["share_purposes"]} - {"分"}
+    return re.compile(f"(?:{alternation(roles['balance_words'])}){_NAME_CHAR}*?(?:{alternation(ends)})(?!{_NAME_CHAR})")
+
+
+def names_balance(text: str) -> bool:
+    """A balance word of roles.json balance_words heads a label in the text (`経常損益`, `基金残高の見込み`), not one inside
+    a programme's name (`・農業経営損益改善支援事業 1,800万円`: the programme's budget)."""
+    rest = _balance_in_name().sub("", text)
+    return any(w in rest for w in load("roles")["balance_words"])

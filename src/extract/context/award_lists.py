@@ -57,6 +57,11 @@ def _names_loan(info: LineInfo) -> bool:
     return found
 
 
+def names_revenue(text: str) -> bool:
+    """The text names money the issuer received (roles.json award_revenue_words: `…見舞金の受入状況`, `…の交付税`)."""
+    return any(r in text for r in _words()["revenue"])
+
+
 def _award_heading(text: str) -> bool:
     """A short line of its own that names grants made or awarded (an award word beside a grant's word), not money the
     issuer received (`地方交付税の交付状況`: its revenue; roles.json award_revenue_words), nor a 交付金 the state pays it
@@ -65,7 +70,7 @@ def _award_heading(text: str) -> bool:
     w = _words()
     received = any(g in text for g in w["received"]) and not any(p in text for p in w["recipient"])
     return 0 < len(text) <= _HEADING_MAX and "。" not in text and any(a in text for a in w["award"]) \
-        and any(g in text for g in w["grant"]) and not any(r in text for r in w["revenue"]) and not received
+        and any(g in text for g in w["grant"]) and not names_revenue(text) and not received
 
 
 def _row(info: LineInfo) -> bool:

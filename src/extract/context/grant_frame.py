@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
-from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, new_section_above
+from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
@@ -46,8 +46,10 @@ _LABEL_LINE_MAX = 20
 def _grant_label(text: str) -> bool:
     """A label line that frames the figures under it as grants: a header of its own (`支援タイプ`, `補助上限額`), or a line
     with a grant's amount, cap, rate or per-unit words (`支援額`, `1件当たり`); a line of prose that merely names a kind of
-    programme (`…統合型校務支援システムの導入`) frames none."""
+    programme (`…統合型校務支援システムの導入`) frames none, nor a line naming money received (`見舞金の受入状況`)."""
     text = text.strip(" |｜　")
+    if names_revenue(text):
+        return False
     header = len(text) <= _LABEL_LINE_MAX and "。" not in text
     return header or any(w in text for w in load("roles")["support_own"])
 

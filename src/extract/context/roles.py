@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import change_mark
+from ..word_lists import change_mark, names_balance
 from . import clause_roles, legends, stage_marks
 from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
@@ -377,7 +377,7 @@ def _under_label(lines: list[LineInfo], i: int, above) -> tuple[str, int | None,
     that line (role other), or the label's own figure when the label line has none."""
     for j in worded(lines, above(i, _LABEL_WINDOW + 3), _LABEL_WINDOW):  # (over a PDF's `1` / `88,` lines: labels.worded)
         info = lines[j]
-        if not info.amounts and any(w in info.norm for w in load("roles")["balance_words"]):
+        if not info.amounts and names_balance(info.norm):
             return "other", None, None  # `基金残高の見込み` over `財政調整基金 35億円`: a stock held, no budget
         # a label stands before its figure: `令和4年度第2次補正予算 50,050百万円`, not `…（前年度 41,000 千円）`
         found = label_role(info.norm[:info.amounts[0].start] if info.amounts else info.norm)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import names_balance
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .petitions import petition_deck, petitioned
@@ -134,8 +135,8 @@ def balance(info: LineInfo, m: Mention) -> bool:
     """A balance (`財政調整基金残高`, `市債残高`, `国債発行残高は…538兆円`) named in the figure's clause before it: a stock held
     or owed at a date, not money appropriated (fresh and fresh2 calls: fund and debt balances are `other`)."""
     parts = re.split(r"[。、，]|(?<![0-9]),", info.norm[max(0, m.start - _BALANCE_REACH):m.start])  # not `9,576`; or the topic
-    return any(w in parts[-1] or len(parts) > 1 and parts[-2].endswith("は") and w in parts[-2]  # `市債残高は、…末で420億円`
-               for w in load("roles")["balance_words"])
+    # (`市債残高は、…末で420億円`: the topic before; not a programme's name holding the word, `…損益改善支援事業`)
+    return names_balance(parts[-1]) or len(parts) > 1 and parts[-2].endswith("は") and names_balance(parts[-2])
 
 
 #: the particle that joins a label to its figure (`残事業費は181億円`, `全体事業費が223億円から`)
