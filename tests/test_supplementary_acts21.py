@@ -126,6 +126,7 @@ def test_near_miss_an_assessed_total_is_no_grant() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("補助額 定額", True), ("定額補助", True), ("補助上限", True),
     ("査定額は", False), ("予定額", False), ("推定額", False),  # `定額` inside another compound: no flat rate
+    ("交付確定額", True), ("補助金確定額", True), ("決算確定額", False),  # a grant's settled amount is still the grant's
 ])
 def test_a_flat_rate_word_opens_its_compound(text: str, expected: bool) -> None:
     assert names_own(text) is expected
