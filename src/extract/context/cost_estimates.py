@@ -37,10 +37,11 @@ def cost_estimate(clause: str) -> bool:
 
 def cost_before(norm: str, start: int, end: int) -> bool:
     """`cost_estimate` of the clause before the figure at `start`..`end` (read back at most _REACH characters), where the clause
-    after it names no grant nor cap either (`遠距離通学費は月額5,000円を上限に補助`: a grant's cap)."""
+    after it names no grant, cap nor giving verb either (`遠距離通学費は月額5,000円を上限に補助`: a grant's cap; `葬祭費は最大
+    5万円を支給します`: the cost a grant covers, its size)."""
     after = _CLAUSE_END.split(norm[end:end + _REACH])[0]
     roles = load("roles")
-    if any(w in after for w in (*support_hints(), *roles["support_own"], *roles["cap_terms"]["caps"])):
+    if any(w in after for w in (*support_hints(), *roles["support_own"], *roles["cap_terms"]["caps"], *roles["given_verbs"])):
         return False
     return cost_estimate(_CLAUSE_END.split(norm[max(0, start - _REACH):start])[-1])
 

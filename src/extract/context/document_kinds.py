@@ -60,23 +60,41 @@ def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found
     the amount given, is the benefit's size."""
     if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
         m.role, m.role_source = "support", SOURCE
-    elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m):
+    elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m) \
+            and not _year_settled(infos[m.line_index], m):
         # a project's life cost, an estimate over its years: no year's money, no budget (fiscal_scope.py keeps it yearless)
         m.role, m.fy, m.role_source = "other", None, EVALUATED
 
 
 def _budget_named(info: LineInfo, m: Mention) -> bool:
-    """The figure's own sentence names a budget before it (`令和6年度予算に5億円を計上`): a budget even in an evaluation."""
+    """The figure's own sentence names a budget before it (`令和6年度予算に5億円を計上`) or a year's budget act (`令和5年度補正で
+    8億円を措置`, `令和7年度当初に…を計上`: budget_acts): a budget even in an evaluation."""
     sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
-    return any(w in sentence for w in load("roles")["document_kinds"][EVALUATION]["budget_words"])
+    words = load("roles")["document_kinds"][EVALUATION]
+    return any(w in sentence for w in words["budget_words"]) or re.search(words["budget_acts"], sentence) is not None
+
+
+def _year_settled(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label is a year's settlement or spending (`令和4年度決算 1,240万円`, `令和4年度の執行額　21億円`:
+    roles.json assessment executed): one year's money, which keeps its year even in an evaluation."""
+    years = info.years_starting(max(0, m.start - _YEAR_REACH), m.start)
+    if not years:
+        return False
+    between = re.sub(r"[\s　:：約]|^の|は$", "", info.norm[years[-1].end:m.start])
+    return between in load("roles")["assessment"]["executed"]
 
 
 def evaluation(infos: Sequence[LineInfo]) -> bool:
     """The document is a public works project's evaluation (a 再評価 / 事後評価 sheet, an evaluation committee's material or
-    its report): an evaluation word near the start of one of its first lines, and no budget word on that line."""
+    its report): an evaluation word near the start of one of its first lines, and no budget word on that line nor on a
+    line above it (`令和7年度 当初予算案の概要` then `公共事業評価の結果を踏まえ、…`: a budget's lead mentioning an evaluation)."""
     words = load("roles")["document_kinds"][EVALUATION]
-    top = [info.norm[:words["title_reach"]] for info in infos if info.norm.strip()][:words["title_lines"]]
-    return any(any(w in t for w in words["title_words"]) and not any(w in t for w in words["budget_words"]) for t in top)
+    for t in [info.norm[:words["title_reach"]] for info in infos if info.norm.strip()][:words["title_lines"]]:
+        if any(w in t for w in words["budget_words"]):
+            return False
+        if any(w in t for w in words["title_words"]):
+            return True
+    return False
 
 
 def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, int] | None) -> str | None:

@@ -154,4 +154,8 @@ def project_whole(info: LineInfo, m: Mention, above: LineInfo | None = None) -> 
     label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[info.end_before(m.start):m.start])[-1])
     if not label and above is not None and not above.amounts and len(above.norm.strip()) <= _CELL_LABEL:
         label = re.sub(r"[\s　:：約(（]", "", above.norm)
-    return _LABEL_PARTICLE.sub("", label).endswith(tuple(load("fiscal_scope")["project_whole"]))
+    scope = load("fiscal_scope")
+    word = next((w for w in scope["project_whole"] if _LABEL_PARTICLE.sub("", label).endswith(w)), None)
+    paired = scope["project_whole_paired"]
+    # `総費用` alone is an enterprise's or an event's cost of a year: a whole-life cost only beside its benefit
+    return word is not None and (word not in paired["words"] or any(w in info.norm for w in paired["beside"]))

@@ -76,7 +76,19 @@ def _year_item(info: LineInfo, prev: Mention, own: str, m: Mention) -> tuple[str
     if len(years) != 1 or (year := single(years[0])) is None:
         return None
     rest = own.replace(info.norm[years[0].start:years[0].end], "", 1)
+    if _settled(info, m):
+        return None  # (`…、令和5年度は2億8,000万円の決算見込み`: its own clause calls it a settlement, no budget)
     return ("budget", year) if _year_items().match(rest) else None
+
+
+#: where the clause after a figure ends
+_CLAUSE_END = re.compile(r"[。、,，]")
+
+
+def _settled(info: LineInfo, m: Mention) -> bool:
+    """The figure's own clause after it names a settlement or a result (roles.json settlement_words)."""
+    after = _CLAUSE_END.split(info.norm[m.end:m.end + _REACH])[0]
+    return any(w in after for w in load("roles")["settlement_words"])
 
 
 @lru_cache(maxsize=1)
