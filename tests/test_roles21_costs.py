@@ -112,6 +112,8 @@ def test_a_slash_pair_is_two_amounts(text, pairs):
     "補助率 1/2 以内",  # a fraction, no unit
     "維持管理費: 39/ 55",  # no unit written on the pair: bare numbers
     "2024/3/31 現在",  # a date
+    "学校給食費物価高騰対策事業 104,842×10/10千円",  # a rate multiplying the figure before it (a budget book's cell)
+    "事業費 2,400×1/2 千円",
 ])
 def test_no_slash_pair_without_a_unit(text):
     assert [m.text for m in mentions(text) if m.kind == "amount"] == []

@@ -90,8 +90,9 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 #: the bare first figure of a slash pair (`162 / 1,017 億円`, `630/1,922億円`: the remaining cost over the whole, fresh16a's
-#: evaluation sheets): digits with no slash or digit before them
-_PAIR_LO = r"(?<![\d/⁄.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: evaluation sheets): digits with no slash or digit before them, nor a multiplication sign (`104,842×10/10千円`: a rate)
+_RATE_MARKS = "×✕*"
+_PAIR_LO = rf"(?<![\d/⁄.,{_RATE_MARKS}])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
 
 
 def _slash_first() -> str:
@@ -120,6 +121,9 @@ def parse_slash_first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def parse_slash_second(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    first = re.search(r"[\d,.]*$", m.string[:m.start()])
+    if first is not None and first.start() and m.string[first.start() - 1] in _RATE_MARKS:
+        return None  # a rate multiplying the figure before it (`104,842×10/10千円`), no pair
     got = parse_single(m, ctx)
     if got is not None:
         got.start = m.start("hi")
