@@ -125,6 +125,13 @@ def test_a_budget_told_year_by_year_keeps_its_label():
         [("budget", 2022), ("budget", 2023), ("budget", 2024)]
 
 
+@pytest.mark.parametrize("line", ["予算額：令和3年度 45百万円、令和2年度 40百万円",
+                                  "当該事業の予算は、令和7年度1億2,000万円、令和6年度は9,800万円です。"])
+def test_near_miss_a_year_before_the_budgets_is_no_item_of_its_series(line):
+    later, earlier = (m for m in mentions("事業概要\n" + line) if m.kind == "amount")
+    assert later.role == "budget" and earlier.role != "budget"
+
+
 def test_a_year_by_year_list_of_no_budget_stays_other():
     got = amounts_by_text("来場者の消費額は、令和4年度3,200万円、令和5年度は1億2,400万円と推計される。")
     assert got["1億2,400万円"].role != "budget"

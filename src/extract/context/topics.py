@@ -73,8 +73,8 @@ def _year_item(info: LineInfo, prev: Mention, own: str, m: Mention) -> tuple[str
         return None
     fys = info.fiscal_starts
     years = info.fiscal_years[bisect_left(fys, prev.end):bisect_left(fys, m.start)]
-    if len(years) != 1 or (year := single(years[0])) is None:
-        return None
+    if len(years) != 1 or (year := single(years[0])) is None or year < prev.fy:
+        return None  # (`予算額：令和3年度 45百万円、令和2年度 40百万円`: a year before is the comparison's, not the series')
     rest = own.replace(info.norm[years[0].start:years[0].end], "", 1)
     if _settled(info, m):
         return None  # (`…、令和5年度は2億8,000万円の決算見込み`: its own clause calls it a settlement, no budget)
