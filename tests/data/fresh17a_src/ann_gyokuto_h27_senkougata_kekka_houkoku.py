@@ -5,7 +5,7 @@ DOC = "gyokuto_h27_senkougata_kekka_houkoku"
 # `2,673,000` stands bare under `単位:円` (no mention; GUIDE's bare cells); each KPI 指標値 followed on the next line by its
 # 単位 cell is a count, text the figure (`2` / `件`, `3` / `人`, `1` / `人`, `9,000` / `個`, `3` / `人`, `1` / `世帯`; the
 # set's call for a unit cell right after the figure); the 実績値 cells `11` and `1` bare (no unit). `H28.3` (目標年月, six
-# times) dotted era dates 2016-03. `(5桁)` (the 市町村コード's digits) a count of 5 `桁` (fresh's blog `数字4桁`). The code
+# times) dotted era dates 2016-03. `(5桁)` (the 市町村コード's digits) a count of 5 `桁` (fresh16c's blog `数字4桁`). The code
 # `43364`, the telephone number, `指標①`, list numbers, `第3子` (an ordinal): no mentions. No amount.
 M = [
     cnt(9, "5桁", 5, "桁"),
