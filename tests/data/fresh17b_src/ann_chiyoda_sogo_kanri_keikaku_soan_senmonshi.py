@@ -7,9 +7,11 @@ DOC = "chiyoda_sogo_kanri_keikaku_soan_senmonshi"
 # averages (`年平均約120・7億円` …: per year, fresh13b's `/年` and `年あたり`), and the past yearly average of FY2013-2022
 # (`13〜22年度の年平均74・5億円`: per year). All `other` (cost estimates and averages over spans: brief; fresh13b's
 # 加古川市), fy null (spans, no one year), traps; `約` approx; the paper's `・` a decimal point (fresh16a). `13〜22年度` and
-# `17年に策定`: two-digit years without an era, no mentions (fresh16a, fresh13). `11月中旬まで`: a deadline date, null..2023-11
-# at_most (GUIDE `10月まで`; the year: the plan that follows FY2013-2022's actuals is drafted in FY2023, arguable: the
-# text names no year). `92施設`, `125棟` counts; `40年間`, `30年`, `60年` durations; `1・6倍` ratios and
+# `17年に策定`: two-digit years without an era, no mentions (fresh16a, fresh13). `11月中旬まで`: a deadline date, null..2024-11
+# at_most (GUIDE `10月まで`; the text names no year. Audit17b: 足立区's table of the 23 wards' plans (city.adachi.tokyo.jp
+# k-management/080120…, 2026-02-04) gives 千代田区 `平成28年度策定 令和6年度改訂`: the 方針 of FY2016 (`17年に策定`) and
+# this plan of FY2024, so the comments closed in November 2024, `年内にも策定` in December 2024; the annotator's 2023,
+# read from FY2013-2022's actuals, would put the plan in 令和5年度). `92施設`, `125棟` counts; `40年間`, `30年`, `60年` durations; `1・6倍` ratios and
 # `38万1246平方b` (an area, the font's `b` for メートル) no kind.
 O = "other"
 A = ("approx",)
@@ -18,7 +20,7 @@ Y = "a yearly average of a renewal-cost estimate, no budget"
 M = [
     dur(1, "40年間", 40, "year"),
     trap(amt(1, "6732億円", 673200000000, role=O, q=A), "区有施設と都市基盤施設 今後40年間の費用 総額", T),
-    date(1, "11月", None, "2023-11", q=("at_most",)),
+    date(1, "11月", None, "2024-11", q=("at_most",)),
     cnt(4, "92施設", 92, "施設"), cnt(4, "125棟", 125, "棟"),
     dur(4, "30年", 30, "year"), dur(4, "60年", 60, "year"), dur(4, "40年間", 40, "year"),
     trap(amt(4, "4830億円", 483000000000, role=O, q=A), "区有施設 今後40年間の費用 総額", T),
