@@ -51,7 +51,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh16a` scores a blind set of the 17th round: public works project evaluations, 再評価 / 事後評価 pages (decks/fresh16a).
 `--set fresh16b` scores a blind set of the 17th round: disaster damage and recovery money (decks/fresh16b).
 `--set fresh16c` scores a blind set of the 17th round: an event's hosting costs and their sharing (decks/fresh16c).
-`--set fresh17c` scores a blind set of the 18th round: hometown-tax donations (ふるさと納税, 企業版) received and their uses (decks/fresh17c).
+`--set fresh17c` scores a blind set of the 18th round: hometown-tax donations (ふるさと納税) and their uses (decks/fresh17c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
