@@ -11,14 +11,15 @@ DOC = "nogi_r4_furusato_kifu_ukeire_kurokawa"
 # net, as fresh11c's donations and settled costs). The run-together use cells: the bare counts (`1,467`, `190`, `260`,
 # `170`, `58`: no unit written next to them, GUIDE's bare cells) no mentions; the change percents `20.3%`, `△0.5%` (-0.5),
 # `33.3%`, `24.1%`, `41.5%` mentions (NEW, arguable: `5841.5%` splits as 58 / 41.5% by the pattern of the others; a
-# reader could read 584 / 1.5%). The heading's `令和4年度` and the text's `令和5年度` (the page's slip for the same
-# report) are fiscal years as written. `(1)` … `(5)` list numbers.
+# reader could read 584 / 1.5%). The heading's `令和4年度` is a fiscal year (a page title); the text's `令和5年度` sits inside
+# the quoted agenda item `「令和5年度ふるさと応援寄付金(ふるさと納税)の寄付受入状況について` (its `」` lost): no mention
+# (GUIDE: quoted titles; fresh13c's cut `「令和2年度交通局`, fresh9b) (audit17c). `(1)` … `(5)` list numbers.
 O = "other"
 D = "donations received in one fiscal year (ふるさと納税 results), not a budget"
 C = "a cost of running the town's ふるさと納税 in one fiscal year (a settled expense), not a programme budget"
 M = [
     fyr(1, "令和4年度", 2022),
-    date(2, "7月13日", "2023-07-13"), fyr(2, "令和5年度", 2023),
+    date(2, "7月13日", "2023-07-13"),
     fyr(5, "令和4年度", 2022), fyr(5, "令和3年度", 2021),
     cnt(6, "3,236件", 3236, "件"), cnt(6, "3,105件", 3105, "件"), pct(6, "4.2%", 4.2),
     trap(amt(7, "35,365,000円", 35365000, role=O, fy=2022), "寄付額 (令和4年度)", D),
