@@ -6,7 +6,8 @@ and NOT_ROWS (dicts, as in ../heldout_src/). The builder checks every `text` sit
 strings are of the GUIDE's vocabulary; min <= max; budgets rows and traps sit on an amount of the gold with the
 same value. Then it writes gold/<set>/<doc>.jsonl and gold/<set>_budgets/<doc>.jsonl + <doc>.not_rows.jsonl.
 
-usage: python tests/data/fresh_src/build.py [--set fresh|...|fresh12d|fresh13a|fresh13b|fresh13c|fresh13d|fresh14a|fresh14b|fresh14c|fresh14d|fresh15a|fresh15b|fresh15c|fresh16a|fresh16b|fresh16c|fresh17d|dev10c]
+usage: python tests/data/fresh_src/build.py [--set fresh|...|fresh12d|fresh13a|fresh13b|fresh13c|fresh13d|fresh14a|
+       fresh14b|fresh14c|fresh14d|fresh15a|fresh15b|fresh15c|fresh16a|fresh16b|fresh16c|fresh17d|dev10c]
        [ann_<doc>.py ...]
        (default: fresh, every ann_*.py)
 """
