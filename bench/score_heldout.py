@@ -51,6 +51,11 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh16a` scores a blind set of the 17th round: public works project evaluations, 再評価 / 事後評価 pages (decks/fresh16a).
 `--set fresh16b` scores a blind set of the 17th round: disaster damage and recovery money (decks/fresh16b).
 `--set fresh16c` scores a blind set of the 17th round: an event's hosting costs and their sharing (decks/fresh16c).
+`--set fresh17a` scores a blind set of the 18th round: regional revitalisation grant plans and effect verification (decks/fresh17a).
+`--set fresh17b` scores a blind set of the 18th round: facility management plans and renewal-cost estimates (decks/fresh17b).
+`--set fresh17c` scores a blind set of the 18th round: hometown-tax donations (ふるさと納税) and their uses (decks/fresh17c).
+`--set fresh17d` scores a blind set of the 18th round: assembly reports of the budgets passed (decks/fresh17d).
+`--set fresh17e` scores a blind set of the 18th round: administrative and fiscal reform plans' effects (decks/fresh17e).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -134,6 +139,11 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh16a": (DATA / "decks" / "fresh16a", DATA / "gold" / "fresh16a", DATA / "gold" / "fresh16a_budgets", True),
         "fresh16b": (DATA / "decks" / "fresh16b", DATA / "gold" / "fresh16b", DATA / "gold" / "fresh16b_budgets", True),
         "fresh16c": (DATA / "decks" / "fresh16c", DATA / "gold" / "fresh16c", DATA / "gold" / "fresh16c_budgets", True),
+        "fresh17a": (DATA / "decks" / "fresh17a", DATA / "gold" / "fresh17a", DATA / "gold" / "fresh17a_budgets", True),
+        "fresh17b": (DATA / "decks" / "fresh17b", DATA / "gold" / "fresh17b", DATA / "gold" / "fresh17b_budgets", True),
+        "fresh17c": (DATA / "decks" / "fresh17c", DATA / "gold" / "fresh17c", DATA / "gold" / "fresh17c_budgets", True),
+        "fresh17d": (DATA / "decks" / "fresh17d", DATA / "gold" / "fresh17d", DATA / "gold" / "fresh17d_budgets", True),
+        "fresh17e": (DATA / "decks" / "fresh17e", DATA / "gold" / "fresh17e", DATA / "gold" / "fresh17e_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
