@@ -36,6 +36,11 @@ def role_fy(lines: tuple[str, ...], text: str) -> tuple[str, int | None]:
     # near misses: the life costs of an evaluation stay yearless
     (("再評価結果（△△線 道路改築事業）", "全体事業費　約94億円", "令和4年度補正で2億5,000万円を措置した。"), "94億円", ("other", None)),
     (("令和6年度 県公共事業再評価結果", "○○線道路改良事業 全体事業費 約52億円 執行済額 約31億円"), "52億円", ("other", None)),
+    # a local programme's evaluation sheet (事務事業評価) is no project evaluation: its years' costs keep their years
+    (("令和7年度 事務事業評価シート", "事業名 子育て相談事業 令和7年度予算額 900万円",
+      "コスト内訳 人件費 350万円 委託料 250万円 補助金 300万円"), "350万円", ("other", 2025)),
+    (("事務事業評価シート（令和8年度）", "事業名：防犯灯整備事業", "トータルコスト R5 1,200千円 R6 1,350千円 R7 1,500千円"),
+     "1,350千円", ("other", 2024)),
     # a budget deck whose lead mentions an evaluation keeps its budget
     (("令和8年度 当初予算の概要（建設部）", "政策評価・事業評価の結果を反映し、配分を見直した。", "・橋梁長寿命化事業　4億6,000万円"),
      "4億6,000万円", ("budget", 2026)),

@@ -90,6 +90,8 @@ def evaluation(infos: Sequence[LineInfo]) -> bool:
     line above it (`令和7年度 当初予算案の概要` then `公共事業評価の結果を踏まえ、…`: a budget's lead mentioning an evaluation)."""
     words = load("roles")["document_kinds"][EVALUATION]
     for t in [info.norm[:words["title_reach"]] for info in infos if info.norm.strip()][:words["title_lines"]]:
+        for w in words["not_title_words"]:  # a local programme's evaluation sheet (事務事業評価): its years' budgets
+            t = t.replace(w, "")
         if any(w in t for w in words["budget_words"]):
             return False
         if any(w in t for w in words["title_words"]):
