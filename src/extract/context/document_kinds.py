@@ -35,6 +35,8 @@ _OPEN = ("fallback", "under")
 _YEAR_OF = re.compile(r"\s*(?:の|は|には|に|で|が|:|：)?\s*(?:約|およそ|概ね)?\s*")
 #: how far before a figure its year is looked for
 _YEAR_REACH = 16
+#: how far back a figure's sentence is read for a budget it names
+_SENTENCE_REACH = 200
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,8 @@ def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found
 def _budget_named(info: LineInfo, m: Mention) -> bool:
     """The figure's own sentence names a budget before it (`令和6年度予算に5億円を計上`) or a year's budget act (`令和5年度補正で
     8億円を措置`, `令和7年度当初に…を計上`: budget_acts): a budget even in an evaluation."""
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    start = max(0, m.start - _SENTENCE_REACH)  # (a window: a long line stays linear)
+    sentence = info.norm[info.norm.rfind("。", start, m.start) + 1 or start:m.start]
     words = load("roles")["document_kinds"][EVALUATION]
     return any(w in sentence for w in words["budget_words"]) or re.search(words["budget_acts"], sentence) is not None
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import opens_change
+from ..word_lists import LIST_TO, opens_change
 from . import account_levels, heading_roles, inline_items, owned_figures, prices, unowned
 from . import outline as ol
 from .class_splits import class_split
@@ -127,7 +127,7 @@ _NOTE_AFTER = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 #: a figure named by the noun right before it (`年金給付費十三兆…円`), or `として` / `合計` before it
 _NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ffー]|として|合計)\s*約?\s*$")
-_LISTED_AFTER = re.compile(r"\s*(?:等|など)?\s*(?:や?\s*(?:、|，|,)|と(?![比同しないう]))")  # (`…1566万円や、…`, `…200万円と…`)
+_LISTED_AFTER = re.compile(rf"\s*(?:等|など)?\s*(?:や?\s*(?:、|，|,)|{LIST_TO})")  # (`…1566万円や、…`, `…200万円と…3億円`)
 #: the figure is an object (of the verb a few words after `を`, `_object_of`)
 _OTHER_OBJECT = re.compile(r"\s*(?:等|など)?\s*を")
 

@@ -18,13 +18,14 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import alternation
+from ..word_lists import LIST_TO, alternation
 from .labels import LineInfo, label_role
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
 from .programs import is_name, referring, strong
 from .prose_wholes import whole_after
 from .qualifiers import threshold
+from .request_verbs import reserve_named
 from .verb_forms import spellings
 from .whole_clauses import CLAUSE as _CLAUSE
 from .whole_clauses import REACH as _REACH
@@ -130,7 +131,7 @@ def _copula() -> str:
 def _after_noun() -> re.Pattern[str]:
     """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark (`と`), the
     list's close (`…繰出金151万円等の他、`), or the copula of a speech (`…調査費千四百十五万九千円でございますが`)."""
-    verbs, marks = "|".join(map(re.escape, _verbs())), r"[、，,。▽―]|と(?![比同しないう])"
+    verbs, marks = "|".join(map(re.escape, _verbs())), rf"[、，,。▽―]|{LIST_TO}"
     return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|{marks}|の(?:他|ほか)[、，,]|{_copula()})")
 
 
@@ -248,8 +249,8 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     繰り越す`, `…に80億円がかかる`, `…に1万円を配る`, `…に10億円を融資する` appropriate nothing."""
     verbs = spellings(verbs) if verbs else _verbs()
     text = info.norm
-    if any(r in text for r in load("roles")["prose"]["budget_reserves"]):  # (`予備費から…農家の支援にも40億円を支出した`)
-        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))  # a reserve's use on its line
+    if reserve_named(info, m):  # (`予備費から…農家の支援にも40億円を支出した`)
+        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))  # a reserve's use in its sentence
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
     if (note := _NOTE.match(text, at)) is not None:
         at = note.end()  # `…整備に7億円(同 2億円)を増額要求`: the figure's bracketed note stands between it and its verb

@@ -70,12 +70,38 @@ def drawn_from(info: LineInfo, m: Mention) -> bool:
     if not before.endswith("から"):
         return False
     source = before[:-2].rstrip(" 余")
-    return not source.endswith(tuple(load("roles")["prose"]["budget_reserves"])) \
-        and not any(source.endswith(a.text) for a in info.amounts if a.end <= m.start - 2)
+    if source.endswith(tuple(load("roles")["prose"]["budget_reserves"])):
+        return False
+    # a figure changed from the one right before it (`５０００億円から１兆円に`): read on the normalised line, by bisection
+    prev = info.end_before(m.start)
+    return not (prev and info.norm[prev:m.start].strip(" 余約") == "から")
 
 
 #: how far before a figure its source (`…から`) is read
 _FROM_REACH = 16
+
+
+def reserve_named(info: LineInfo, m: Mention) -> bool:
+    """The figure's own sentence names the budget's reserve (roles.json prose.budget_reserves: `予備費から…農家の支援にも60億円を
+    支出した`), or the sentence before it draws on the reserve (`予備費からは…に520億円を充てる。…支援にも60億円を支出した`): the
+    reserve's use. A reserve only stated elsewhere on the line (`予備費は5億円を計上。…事業には3億円が支出されています`) is
+    no source of this figure."""
+    start = _sentence_start(info.norm, m.start)
+    stop = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    sentence = info.norm[start:stop if stop >= 0 else m.end + _SENTENCE_REACH]
+    before = info.norm[_sentence_start(info.norm, start - 1):start] if start > 0 else ""
+    reserves = load("roles")["prose"]["budget_reserves"]
+    return any(r in sentence for r in reserves) or any(r + "から" in before for r in reserves)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts, read back a bounded reach (a window: a long line stays linear)."""
+    reach = max(0, at - _SENTENCE_REACH)
+    return text.rfind("。", reach, at) + 1 or reach
+
+
+#: how far each way from a figure its sentence is read
+_SENTENCE_REACH = 200
 
 
 def sum_of_kinds(info: LineInfo, m: Mention) -> bool:

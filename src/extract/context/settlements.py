@@ -16,6 +16,7 @@ from ..word_lists import names_balance
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .petitions import petition_deck, petitioned
+from .request_verbs import reserve_named
 from .stage_marks import pattern
 
 _CLAUSES = re.compile(r"[、，,]")
@@ -72,10 +73,10 @@ _EXECUTED = r"\s*(?:余り?|程度)?\s*(?:が|を|は)?\s*(?:既に|すでに|�
 def _executed(info: LineInfo, m: Mention) -> bool:
     """The verb right after the figure executes the budget (roles.json executed_verbs: `…25億円が支出されています`, `12億円を
     執行済み`): money spent or received in the year, no budget (a settlement's figure); on a line that names the budget's
-    reserve (roles.json prose.budget_reserves: `予備費から…農家の支援にも60億円を支出した`), the reserve's use, decided."""
+    reserve in its sentence (roles.json prose.budget_reserves: `予備費から…農家の支援にも60億円を支出した`), the reserve's use, decided."""
     verbs = "|".join(re.escape(v) for v in load("roles")["executed_verbs"])
     return re.compile(_EXECUTED.format(verbs)).match(info.norm, m.end) is not None \
-        and not any(r in info.norm for r in load("roles")["prose"]["budget_reserves"])
+        and not reserve_named(info, m)
 
 
 def _statistic(info: LineInfo, m: Mention) -> bool:

@@ -85,8 +85,9 @@ def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         # the year of a fiscal year's numbered meeting the lead reports (`佐賀県は25日、令和2年度第2回…委員会を開催した`);
         # a budget's or a report's news (`市は12日、平成21年度…予算案を公表した`) has a known month the deck omits, and a
         # year alone would be a wrong value (fresh3, fresh5b, fresh8a, fresh13c), as would a plan's span (fresh13b)
-        stop = m.string.find("。", m.end())
-        sentence = m.string[m.end():stop if stop >= 0 else None]
+        reach = m.end() + 200  # (a window: a long line stays linear)
+        stop = m.string.find("。", m.end(), reach)
+        sentence = m.string[m.end():stop if stop >= 0 else reach]
         held = re.search(r"年度\s*第\s*\d+\s*回", sentence) is not None
         return Parsed(str(ctx.deck_year), str(ctx.deck_year)) if held else None
     # a day after the deck's own day is in the month before it (an item dated the 20th reports the 18th or the 28th
