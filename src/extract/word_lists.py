@@ -9,9 +9,8 @@ from functools import lru_cache
 
 from .dictionary import load
 
-
-#: `と` as a list's mark: another yen figure follows in the same clause (`…200万円と、…` no; `…除雪費2億円と、橋の補修費
-#: 1億円` no; `…除雪費2億円と橋の補修費1億円を計上` yes); never `とする`, `と見込まれる`, `と前年度を1億円上回る`, `と比べ`
+#: `と` as a list's mark: another yen figure follows in the same clause (`…除雪費2億円と橋の補修費1億円を計上`; not after
+#: `、`: `…2億円と、…1億円`); never `とする`, `と見込まれる`, `と前年度を1億円上回る`, `と比べ`
 _NUMERAL = "0-9０-９〇一二三四五六七八九十百千万億兆"
 LIST_TO = rf"と(?![比同しないう]|前年|対前)(?=[^、。，,]{{0,30}}?[{_NUMERAL}][{_NUMERAL}.,，]*\s*円)"
 

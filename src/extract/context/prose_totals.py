@@ -129,8 +129,8 @@ def _copula() -> str:
 
 @lru_cache(maxsize=1)
 def _after_noun() -> re.Pattern[str]:
-    """The verb after a figure named by the noun before it: an appropriating verb, a clause mark or a list's mark (`と`), the
-    list's close (`…繰出金151万円等の他、`), or the copula of a speech (`…調査費千四百十五万九千円でございますが`)."""
+    """What follows a figure the noun before it names: an appropriating verb, a clause's or a list's mark (`…2億円と…1億円`),
+    a list's close (`…繰出金151万円等の他、`), a speech's copula (`…千四百十五万九千円でございますが`)."""
     verbs, marks = "|".join(map(re.escape, _verbs())), rf"[、，,。▽―]|{LIST_TO}"
     return re.compile(rf"\s*(?:等|など)?\s*(?:(?:を[^、。]{{0,6}}?)?(?:{verbs})|{marks}|の(?:他|ほか)[、，,]|{_copula()})")
 
@@ -249,8 +249,8 @@ def appropriating_verb(info: LineInfo, m: Mention, verbs: tuple[str, ...] | None
     繰り越す`, `…に80億円がかかる`, `…に1万円を配る`, `…に10億円を融資する` appropriate nothing."""
     verbs = spellings(verbs) if verbs else _verbs()
     text = info.norm
-    if reserve_named(info, m):  # (`予備費から…農家の支援にも40億円を支出した`)
-        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))  # a reserve's use in its sentence
+    if reserve_named(info, m):  # a reserve's use in its sentence (`予備費から…農家の支援にも40億円を支出した`)
+        verbs = (*verbs, *spellings(tuple(load("roles")["prose"]["reserve_uses"])))
     at = _FIGURE_TAIL.match(text, m.end).end()  # type: ignore[union-attr]
     if (note := _NOTE.match(text, at)) is not None:
         at = note.end()  # `…整備に7億円(同 2億円)を増額要求`: the figure's bracketed note stands between it and its verb
@@ -316,8 +316,7 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     return bool(topics) and (topics[-1][0].endswith(sources) if topics[-1][1] == "として" else any(w in topics[-1][0] for w in words))
 
 
-#: the work's last character right before `に` or `として`: a noun (`…工事に`, `…整備に`, `…(拡充)に`, `…システム開発費として`,
-#: `…飲食店などへの支援として`)
+#: the work's last character right before `に` or `として`: a noun (`…工事に`, `…(拡充)に`, `…開発費として`, `…への支援として`)
 _WORK_BEFORE = re.compile(r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ffー々)）」][ \u3000]*|など|等)(?:には|にも|に|として[、，,]?))"
                           r"[ \u3000]*(?:それぞれ)?[ \u3000]*(?:計|約)?[ \u3000]*$")  # (`…事業にもそれぞれ40億円、36億円`)
 #: a list's item mark before the work (`▽…事業 230万円`, `…事業12万円▽`): a newspaper's list of programmes
