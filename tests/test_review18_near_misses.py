@@ -5,7 +5,8 @@
 - a floor named as a budget after its figure (`8億円を超える一般会計補正予算を提案`) is that budget, the label closing there: not
   `…を超える予算要求は…`, a threshold of the requests (roles._LABEL_AFTER);
 - a slash pair's bare figure after a multiplication sign, spaced or not (`104,842 × 10 / 10千円`), is a rate's factor, no amount;
-- a grant's bound word counts only where it opens its compound in a cost's clause (`推定額` holds no `定額`: a cost estimate).
+- a grant's bound word counts only where it opens its compound in a cost's clause (`推定額` holds no `定額`: a cost estimate);
+- a budget told year by year stops at a year whose own clause names money spent so far (`…の支出済額`), as at a settlement.
 """
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def test_a_rates_factor_is_no_slash_pairs_figure(line, amounts):
 ])
 def test_a_bound_grant_word_opens_its_compound(clause, estimate):
     assert cost_estimate(clause) is estimate
+
+
+@pytest.mark.parametrize("sentence, figure, role", [
+    # a year's figure whose own clause names money spent so far is no budget of that year (clause_roles.names_settled)
+    ("○課長　本事業の予算は、令和5年度6億円、令和6年度は5億2,000万円の支出済額でございます。", "5億2,000万円", "other"),
+    ("○課長　本事業の予算は、令和5年度6億円、令和6年度は5億2,000万円の決算見込みでございます。", "5億2,000万円", "other"),
+    # near misses: the year's figure alone, and the year before it
+    ("○課長　本事業の予算は、令和5年度6億円、令和6年度は5億2,000万円でございます。", "5億2,000万円", "budget"),
+    ("○課長　本事業の予算は、令和5年度6億円、令和6年度は5億2,000万円の支出済額でございます。", "6億円", "budget"),
+])
+def test_a_year_by_year_budget_stops_at_money_spent(sentence, figure, role):
+    assert amounts_by_text(sentence)[figure].role == role
