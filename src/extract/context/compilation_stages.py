@@ -18,11 +18,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..dictionary import load
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import BUDGET_ROLES, COMMA_ENDS, LineInfo
 
 #: a stage heading is short
 _HEADING_MAX = 30
-_CLAUSE_END = re.compile(r"[。、，,]")
 
 
 #: a heading that names a stage of the budget's compilation: a body (`財政課長`, `各課の`, `最終市長`) and the stage word closing
@@ -64,7 +63,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     for i in range(stages[0][0] + 1, len(infos)):
         info, start = infos[i], 0
         for m in info.amounts:
-            clause = _CLAUSE_END.split(info.norm[start:m.start])[-1]
+            clause = COMMA_ENDS.split(info.norm[start:m.start])[-1]
             start = m.end
             if final < i < end and m.role == "other" and m.role_source in ("fallback", "under") and i == _next(infos, final):
                 m.role, m.role_source = "budget", "stage"  # `査定額` then `10,500千円`: the adopted figure, the budget

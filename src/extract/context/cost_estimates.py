@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load
+from .grant_words import names_own
 from .labels import support_hints
 
 #: how far back a cost's subject may stand in the figure's clause (`建設費の総額は当初想定の1・9倍の最大`)
@@ -30,9 +31,18 @@ def cost_estimate(clause: str) -> bool:
     but the caps) stands in it."""
     if _subject().search(clause) is None:
         return False
+    caps = load("roles")["cap_terms"]["caps"]
+    return not any(w in clause for w in support_hints() if w not in caps) and _grant_word().search(clause) is None
+
+
+@lru_cache(maxsize=1)
+def _grant_word() -> re.Pattern[str]:
+    """A grant's own word but the caps (roles.json support_own), a bound one opening its compound as grant_words.names_own
+    reads it (`定額`, not the tail of `推定額`)."""
     roles = load("roles")
-    caps = roles["cap_terms"]["caps"]
-    return not any(w in clause for w in (*support_hints(), *roles["support_own"]) if w not in caps)
+    bound, caps = set(roles["support_own_bound"]), set(roles["cap_terms"]["caps"])
+    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w)
+                               for w in roles["support_own"] if w not in caps))
 
 
 def cost_before(norm: str, start: int, end: int) -> bool:
@@ -40,8 +50,7 @@ def cost_before(norm: str, start: int, end: int) -> bool:
     after it names no grant, cap nor giving verb either (`遠距離通学費は月額5,000円を上限に補助`: a grant's cap; `葬祭費は最大
     5万円を支給します`: the cost a grant covers, its size)."""
     after = _CLAUSE_END.split(norm[end:end + _REACH])[0]
-    roles = load("roles")
-    if any(w in after for w in (*support_hints(), *roles["support_own"], *roles["cap_terms"]["caps"], *roles["given_verbs"])):
+    if names_own(after) or any(w in after for w in (*support_hints(), *load("roles")["given_verbs"])):
         return False
     return cost_estimate(_CLAUSE_END.split(norm[max(0, start - _REACH):start])[-1])
 

@@ -19,6 +19,8 @@ BUDGET_ROLES = ("budget", "previous_budget", "supplementary_budget")
 SLASH_UNIT = r"[/／][ \u3000]*[0-9０-９.]*[ \u3000]*(?!年)[A-Za-zａ-ｚＡ-Ｚぁ-ん㎡㎥\u4e00-\u9fff\u30a0-\u30ff]"
 #: what ends a clause (a sentence's `。` and the commas and semicolons within one)
 CLAUSE_ENDS = "。、，,；;"
+#: what ends a clause in running prose: a sentence's `。` and its commas (no semicolons)
+COMMA_ENDS = re.compile(r"[。、，,]")
 
 
 @lru_cache(maxsize=1)

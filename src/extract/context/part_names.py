@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load
-from .labels import label_role
+from .labels import COMMA_ENDS, label_role
 from .programs import is_name
 
 
@@ -36,8 +36,6 @@ _PART = re.compile(r"(?:^|[、，,。])[ \u3000]*([^、，,。]{2,40}?)(?:が|�
 _MARKS = "◇◆▽▼・○●■□◎ \u3000"
 #: how far back a breakdown's sentence may open
 _SENTENCE = 200
-#: a sentence's opening clause
-_CLAUSE_END = re.compile(r"[、，,。]")
 
 
 def listed_part(text: str, start: int, head: str) -> str | None:
@@ -47,7 +45,7 @@ def listed_part(text: str, start: int, head: str) -> str | None:
     opening = text.rfind("。", max(0, start - _SENTENCE), start) + 1  # (a window: a long line stays linear)
     if opening == 0 and start > _SENTENCE:
         return None
-    clause = _CLAUSE_END.search(text, opening, start)
+    clause = COMMA_ENDS.search(text, opening, start)
     if clause is None or not breakdown_topic(text[opening:clause.start()]):
         return None
     found = _PART.search(head.rstrip(" \u3000約:："))

@@ -18,7 +18,7 @@ from itertools import islice
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
-from .labels import TITLE_MAX, LineInfo
+from .labels import COMMA_ENDS, TITLE_MAX, LineInfo
 
 #: how many non-blank lines at the top of a deck may hold its title
 _TITLE_LINES = 2
@@ -54,7 +54,7 @@ def petitioned(info: LineInfo, m: Mention) -> bool:
         return False  # `概算要求・要望額 1兆円 … 全体要望額 884億円`: the request's own frame, its 要望 asks the budget office
     start = info.norm.rfind("。", 0, m.start) + 1
     before = info.norm[start:m.start]
-    after = _CLAUSE_END.split(info.norm[m.end:m.end + _REACH])[0]  # the verb takes the figure in its own clause
+    after = COMMA_ENDS.split(info.norm[m.end:m.end + _REACH])[0]  # the verb takes the figure in its own clause
     # a ministry's request to the budget office (`財務省に対し、1兆円を要求`) is its budget request, no petition
     asked = re.search("(?:" + "|".join(w["proper_verbs"]) + r")額\s*[:：]?\s*約?\s*$", before[-64:]) is not None  # `要望額 15億円`
     if asked or any(v in after for v in w["proper_verbs"]):
@@ -74,7 +74,6 @@ def _requests_frame(info: LineInfo) -> bool:
     return got
 
 
-_CLAUSE_END = re.compile(r"[。、，,]")
 #: how far after the figure its verb is read
 _REACH = 40
 #: how far before an addressee's match the budget office's name may start (`財務省`: the match starts at `務省`)

@@ -276,6 +276,7 @@ def threshold(text: str, m: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _appropriated_floor() -> re.Pattern[str]:
     """`以上を計上`, `超を確保` right after a figure, the verb closing its clause: the floor of money put in, no condition (not
-    `1億円以上を計上した自治体は3割`, a verb that modifies a noun: a threshold of the count)."""
+    `1億円以上を計上した自治体は3割`, `…を計上した県、市`: a verb that modifies a noun, a threshold of the count; only kana
+    inflect the verb before the clause ends)."""
     verbs = "|".join(map(re.escape, load("roles")["prose"]["appropriate"]))
-    return re.compile(rf"\s*(?:以上|超)\s*を\s*(?:新たに)?\s*(?:{verbs})[^、。，,]{{0,6}}?(?:[、。，,]|$)")
+    return re.compile(rf"\s*(?:以上|超)\s*を\s*(?:新たに)?\s*(?:{verbs})[ぁ-ん]{{0,6}}?(?:[、。，,]|$)")

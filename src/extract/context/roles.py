@@ -45,10 +45,10 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 
 
 # a budget named after its figure (`1,650億円のAI関連予算`, `3兆円の24年度の当初予算案`, `総額N円余の令和2年度補正予算`)
-# or a floor (`11億円を超える一般会計補正予算`); not `…の予算比`, `…の予算の1割`
+# or a floor closing the label (`11億円を超える一般会計補正予算を提案`, not `…を超える予算要求は`: a threshold); not `…の予算比`
 _LABEL_AFTER = re.compile(r"(?:\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
-                          r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?|\s*を(?:超える|上回る))"
-                          r"\s*[^、。,，\s()（）の]{0,14}?(補正)?予算(?![比のでに])")
+                          r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?|\s*(を)(?:超える|上回る))\s*[^、。,，\s()（）の]{0,14}?"
+                          r"(補正)?予算(?(1)(?:案)?(?=\s*(?:を|が|は|で|、|。))|(?![比のでに]))")
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
@@ -239,7 +239,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         if after is None:
             return False
         # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
-        m.role, m.fy = ("supplementary_budget" if after.group(1) else "budget"), fy_before(info, m.start)
+        m.role, m.fy = ("supplementary_budget" if after.group(2) else "budget"), fy_before(info, m.start)
         return True
     role = "other" if compared_cost(head, found[1]) else clause_roles.over_label(info, m, found[0])  # (a cost vs the budget)
     if role == "budget" and _previous_clause(head):

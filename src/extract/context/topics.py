@@ -13,8 +13,9 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import per_unit
+from .clause_roles import names_settled
 from .fiscal_marks import comparison_base, single, span_start
-from .labels import LineInfo, label_role
+from .labels import COMMA_ENDS, LineInfo, label_role
 
 #: how far before a figure its sentence's topic is read (characters)
 _REACH = 200
@@ -81,14 +82,9 @@ def _year_item(info: LineInfo, prev: Mention, own: str, m: Mention) -> tuple[str
     return ("budget", year) if _year_items().match(rest) else None
 
 
-#: where the clause after a figure ends
-_CLAUSE_END = re.compile(r"[。、,，]")
-
-
 def _settled(info: LineInfo, m: Mention) -> bool:
-    """The figure's own clause after it names a settlement or a result (roles.json settlement_words)."""
-    after = _CLAUSE_END.split(info.norm[m.end:m.end + _REACH])[0]
-    return any(w in after for w in load("roles")["settlement_words"])
+    """The figure's own clause after it names a settlement, a result or money spent so far (clause_roles.names_settled)."""
+    return names_settled(COMMA_ENDS.split(info.norm[m.end:m.end + _REACH])[0])
 
 
 @lru_cache(maxsize=1)

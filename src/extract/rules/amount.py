@@ -93,6 +93,7 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 #: evaluation sheets): digits with no slash or digit before them, nor a multiplication sign (`104,842×10/10千円`: a rate)
 _RATE_MARKS = "×✕*"
 _PAIR_LO = rf"(?<![\d/⁄.,{_RATE_MARKS}])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+_RATE_BEFORE = re.compile(rf"[{_RATE_MARKS}]\s*[\d,.]*\s*$")
 
 
 def _slash_first() -> str:
@@ -112,7 +113,15 @@ def _slash_second() -> str:
     return rf"(?<=\d)/(?P<sign>)(?P<hi>{_after_slash()}){SP}円"
 
 
+def _after_rate(m: re.Match[str]) -> bool:
+    """A multiplication sign stands before the figure, maybe spaced (`104,842 × 10 / 10千円`): it is a rate's factor, no
+    pair's part (read back a bounded window, not the whole line)."""
+    return _RATE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
 def parse_slash_first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if _after_rate(m):
+        return None
     hi, hi_mult, _ = _value(_floored(m.group("other"))[0])
     lo, _, _ = _value(m.group("hi"), hi_mult)
     if lo is None or hi is None or hi_mult is None or lo > hi:
@@ -121,8 +130,7 @@ def parse_slash_first(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def parse_slash_second(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    first = re.search(r"[\d,.]*$", m.string[:m.start()])
-    if first is not None and first.start() and m.string[first.start() - 1] in _RATE_MARKS:
+    if _after_rate(m):
         return None  # a rate multiplying the figure before it (`104,842×10/10千円`), no pair
     got = parse_single(m, ctx)
     if got is not None:
