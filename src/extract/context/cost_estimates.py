@@ -32,17 +32,7 @@ def cost_estimate(clause: str) -> bool:
     if _subject().search(clause) is None:
         return False
     caps = load("roles")["cap_terms"]["caps"]
-    return not any(w in clause for w in support_hints() if w not in caps) and _grant_word().search(clause) is None
-
-
-@lru_cache(maxsize=1)
-def _grant_word() -> re.Pattern[str]:
-    """A grant's own word but the caps (roles.json support_own), a bound one opening its compound as grant_words.names_own
-    reads it (`定額`, not the tail of `推定額`)."""
-    roles = load("roles")
-    bound, caps = set(roles["support_own_bound"]), set(roles["cap_terms"]["caps"])
-    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w)
-                               for w in roles["support_own"] if w not in caps))
+    return not any(w in clause for w in support_hints() if w not in caps) and not names_own(clause, caps=False)
 
 
 def cost_before(norm: str, start: int, end: int) -> bool:

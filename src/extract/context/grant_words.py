@@ -20,15 +20,18 @@ def own_words() -> tuple[str, ...]:
     return tuple(dict.fromkeys((*roles["support_own"], *roles["cap_terms"]["caps"])))
 
 
-@lru_cache(maxsize=1)
-def _own_pattern() -> re.Pattern[str]:
-    bound = set(load("roles")["support_own_bound"])
-    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w) for w in own_words()))
+@lru_cache(maxsize=2)
+def _own_pattern(caps: bool) -> re.Pattern[str]:
+    roles = load("roles")
+    bound, cap_words = set(roles["support_own_bound"]), set(roles["cap_terms"]["caps"])
+    words = own_words() if caps else tuple(w for w in roles["support_own"] if w not in cap_words)
+    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w) for w in words))
 
 
-def names_own(text: str) -> bool:
-    """A grant's amount, cap or rate word stands in the text, a bound word opening its compound."""
-    return _own_pattern().search(text) is not None
+def names_own(text: str, caps: bool = True) -> bool:
+    """A grant's amount, cap or rate word stands in the text, a bound word opening its compound; `caps=False` leaves the
+    cap words out (`最大`, `上限`: a cost's estimate may have them too, cost_estimates.py)."""
+    return _own_pattern(caps).search(text) is not None
 
 
 @lru_cache(maxsize=1)
