@@ -41,7 +41,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {"award": tuple(r["award_heads"]), "loan": tuple(r["loan_words"]), "given": (*r["given_verbs"], *r["given_additions"]),
             "revenue": tuple(r["award_revenue_words"]), "received": tuple(r["award_received_grants"]),
             "recipient": tuple(r["award_recipient_words"]),
-            "grant": (*support_hints(), *r["given_verbs"])}
+            "grant": (*support_hints(), *r["given_verbs"], *r["award_given_heads"])}
 
 
 def names_loan(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
