@@ -22,6 +22,11 @@ GRANTS_MADE = [
     (("補助金等の交付状況", "自治会活動補助 | 市自治会連合会 | 3,600,000円"), "3,600,000円", "support"),
     # a lottery's allocation by recipient
     (("競技力向上助成 配分結果", "県体育協会", "5,000,000円", "市陸上競技協会", "1,200,000円"), "1,200,000円", "support"),
+    # a community chest's or a fund's allocations: `配分結果` / `配分先` name grants given, no grant's word beside them
+    (("令和6年度 歳末たすけあい運動 配分結果", "配分内訳 | 金額 | 割合 |", "---|---|---|",
+      "地区社会福祉協議会の事業に | 12,340,000円 | 55.0% |", "福祉施設の整備に | 3,200,000円 | 14.3% |"), "3,200,000円", "support"),
+    (("2025年度 配分結果のお知らせ", "子ども食堂の運営に 450,000円", "高齢者サロンの活動に 280,000円"), "280,000円", "support"),
+    (("令和5年度 配分先一覧", "・○○町子ども会 150,000円", "・△△老人クラブ 90,000円"), "90,000円", "support"),
     # a foundation's list of recipients, and a table of grants decided under its column's heading
     (("公益財団法人○○財団 2024年度 助成先一覧", "・△△大学 研究室 1,000,000円", "・□□NPO 500,000円"), "500,000円", "support"),
     (("| 交付先 | 事業名 | 交付決定額 |", "| ○○市 | 地域公共交通確保維持補助金 | 12,000,000円 |", "| 合計 | | 20,500,000円 |"),
@@ -46,6 +51,12 @@ NEAR_MISSES = [
     (("令和6年度当初予算の概要", "○ 地域振興補助金 2,000,000円"), "2,000,000円", "budget"),
     # a budget label between the award heading and the line: the budget's list
     (("補助金交付決定一覧", "令和6年度予算", "○ 商店街振興補助金 3,000千円"), "3,000千円", "budget"),
+    # an allocation of the budget itself, or of a revenue received: no grants given
+    (("令和6年度 予算の配分結果", "・道路維持 | 3,000万円"), "3,000万円", "budget"),
+    (("令和5年度 地方交付税の配分先", "・○○市 12億円"), "12億円", "other"),
+    # the receipts above the allocations: money the chest received is no grant
+    (("令和6年度 運動結果報告", "収入内訳 | 金額 |", "一般募金 | 40,210,000円 |", "配分結果",
+      "地区社会福祉協議会の事業に | 30,000,000円 |"), "40,210,000円", "other"),
     # a loan agreement, capped: other
     (("円借款の調印", "国際協力機構は、中小企業支援のため、総額120億円を限度とする円借款貸付契約に調印した。"), "120億円", "other"),
     # a digest's loans: the loan named on the line above the caps

@@ -68,3 +68,21 @@ def test_a_sentence_topic_labels_the_figures_listed_after_it(lines: tuple[str, .
 ])
 def test_a_pointing_name_takes_the_programme_before(lines: tuple[str, ...], expected: list[str]) -> None:
     assert [r["program"] for r in budget_records([m.record() for m in mentions(*lines)])] == expected
+
+
+_NEWS = "市議会だより"
+
+
+@pytest.mark.parametrize("line, text, role", [
+    # a comparison or a donation closes its own sentence: the next sentence's figure is its verb's, not compared
+    ("市税収入は前年比2.1%減。一方、図書館の改修工事に1億2千万円を盛り込んだ。", "1億2千万円", "budget"),
+    ("歳出は前年度比3%増。新たに公園整備事業に2億円を計上した。", "2億円", "budget"),
+    ("寄付は昨年の倍となった。新たに消防車両の更新事業に4,500万円を計上した。", "4,500万円", "budget"),
+    ("新規事業は前年度当初比4件減の29件。主な事業は、道路補修事業費は8,000万円です。", "8,000万円", "budget"),
+    # near misses: the comparison in the figure's own sentence still reads it
+    ("公園整備事業に2億円を計上し、前年度比3,000万円増となった。", "3,000万円", "other"),
+    ("歳出は前年度比3%増の412億円。", "412億円", "budget"),
+    ("歳出は412億円。前年度比で12億円の増。", "12億円", "other"),
+])
+def test_a_comparison_labels_its_own_sentence_only(line: str, text: str, role: str) -> None:
+    assert _amount((_NEWS, line), text)[0] == role
