@@ -27,3 +27,21 @@ def test_a_grant_terms_section_holds_sizes(lines, figures):
 ])
 def test_near_misses_are_no_grant_terms(lines, figure):
     assert amounts_by_text(*lines)[figure].role_source != "grant_term"
+
+
+_REQUEST = ("令和8年度 当初予算要求 漁船リース支援事業", "要求額:30,000千円 (前年度予算額 0千円)")
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a grant's amount named by its own words under a request's title, and the base it is computed from (a prefecture's and
+    # a town's shares of a lease): the grant's, whatever budget scope the deck has
+    ((*_REQUEST, "・県補助総額:60百万円(200百万円 × 3/10)"), "60百万円", "support"),
+    ((*_REQUEST, "・県補助総額:60百万円(200百万円 × 3/10)"), "200百万円", "support"),
+    ((*_REQUEST, "・市町村助成総額:24百万円(200百万円 × 3/25)"), "24百万円", "support"),
+    (("令和7年度 予算要求状況", "地域交通確保事業", "・県補助総額 9百万円"), "9百万円", "support"),
+    # near misses: a cost's calculation, a cost's whole, an item's budget beside them
+    ((*_REQUEST, "・事業費:80百万円(40百万円 × 2年)"), "40百万円", "budget"),
+    ((*_REQUEST, "・施設整備費 30百万円"), "30百万円", "budget"),
+])
+def test_a_grants_own_amount_keeps_its_reading_under_a_budget_scope(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role

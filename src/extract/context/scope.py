@@ -375,7 +375,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         prose_tail = owner is not None and "。" in info.norm[owner.start if owner.line_index == m.line_index else 0:m.start]
         stated = owner is not None and not prose_tail and (owner.kind in ("item", "heading") or crowded
                                         or owner.kind == "body" and _names_figure(owner, info, m))
-        if stated and not _own_support(info, m) and not threshold(info.norm, m):  # `300万円以上の…`: a threshold
+        if stated and not _own_support(info, m) and not prose_roles.own_grant(info, m) and not threshold(info.norm, m):  # (`300万円以上`)
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif m.role == "other" and _per_recipient(info, m):
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`
