@@ -62,6 +62,10 @@ def test_a_list_title_with_another_topic_after_it_lists_nothing():
     ("耐震診断にかかる費用の助成(木造住宅のみ)を15万円から20万円に増額します。", "15万円", "20万円"),
     ("住宅リフォームの補助額を10万円から20万円に拡充します。", "10万円", "20万円"),
     ("おむつ購入の支給額を月3,000円から5,000円に引上げます。", "3,000円", "5,000円"),
+    # a benefit paid to each recipient, named right before its old size (a prefecture's relief payment, a town's)
+    ("売上が減少した中小事業者について、一時金を20万円から30万円に増額します。", "20万円", "30万円"),
+    ("被災世帯への見舞金を5万円から10万円に引き上げます。", "5万円", "10万円"),
+    ("時短営業に応じた店舗への協力金を60万円から80万円へ増額します。", "60万円", "80万円"),
 ])
 def test_a_grant_size_changed_is_support_before_and_after(line, before, after):
     found = roles("令和7年度予算案の主な事業", line)
@@ -71,6 +75,8 @@ def test_a_grant_size_changed_is_support_before_and_after(line, before, after):
 @pytest.mark.parametrize("line, figure", [
     ("道路維持補修事業の予算を3億円から4億円に増額しました。", "4億円"),  # a programme's budget, no grant's size
     ("商店街補助金を1,000万円から1,500万円に増額します。", "1,500万円"),  # a grant programme's money, not its size
+    ("子育て給付金を3,000万円から4,500万円に増額します。", "4,500万円"),
+    ("一時金事業の予算を2億円から3億円に増額します。", "3億円"),  # a budget's word between
 ])
 def test_a_budget_changed_is_no_grant_size(line, figure):
     assert roles("令和7年度予算案の主な事業", line)[figure][0] != "support"
