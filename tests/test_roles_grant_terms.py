@@ -42,6 +42,9 @@ _REQUEST = ("令和8年度 当初予算要求 漁船リース支援事業", "要
     # near misses: a cost's calculation, a cost's whole, an item's budget beside them
     ((*_REQUEST, "・事業費:80百万円(40百万円 × 2年)"), "40百万円", "budget"),
     ((*_REQUEST, "・施設整備費 30百万円"), "30百万円", "budget"),
+    # a grant's amount word in a revenue's note of a settlement: the revenue's change, no grant given
+    (("令和7年度 決算報告書", "(注3)補助金等収入については、交付決定額の減額2百万円により、予算金額に比して決算金額が少額となった。"),
+     "2百万円", "other"),
 ])
 def test_a_grants_own_amount_keeps_its_reading_under_a_budget_scope(lines, figure, role):
     assert amounts_by_text(*lines)[figure].role == role

@@ -284,12 +284,12 @@ def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | N
     if m.role not in ("other", "support") or m.role_source not in ("fallback", "under") or m.per is not None \
             or "at_most" in m.qualifiers or threshold(info.norm, m):
         return
-    if prose_roles.own_grant(info, m):
-        return  # `・県補助総額:80百万円(300百万円 × 4/15)` in a request: a grant's amount and its base, by their own words
     if drawn_from(info, m) or revenue_topic(info, m) or prose_roles.balance(info, m):
         if m.role == "support" and revenue_topic(info, m):
             m.role, m.role_source = "other", "revenue"  # `財源は国庫支出金78億円、県債54億円など`: sources, no grant's size
         return
+    if prose_roles.own_grant(info, m):
+        return  # `・県補助総額:80百万円(300百万円 × 4/15)` in a request: a grant's amount and its base, by their own words
     if (previous := parallel_topic(info, m)) is not None:
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
