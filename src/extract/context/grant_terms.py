@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..dictionary import load
 from ..model import Mention
+from .grant_frame import grant_amount, own_clause
 from .labels import LineInfo
 
 #: an inline section's number and its title (`(2)交付上限額`, `（３）採択基準`)
@@ -75,3 +76,17 @@ def apply(infos: Sequence[LineInfo]) -> None:
             _inline(info)
         found = _LABEL_LINE.fullmatch(info.norm) if not info.amounts else None
         above = found is not None and _term(found.group("title"))
+
+
+def own_grant(info: LineInfo, m: Mention) -> bool:
+    """A grant's figure named by its own words as a grant's amount (`・県補助総額:80百万円`; award_lists.grant_amount_word), or
+    the base that amount is computed from right after it (`(300百万円 × 4/15)`; not `事業費:80百万円(40百万円 × 2年)`):
+    no budget's scope or deck makes it the budget's."""
+    if m.role != "support":
+        return False
+    if grant_amount(info, m, own_clause(info, m), operand=False):
+        return True
+    if not grant_amount(info, m, "", operand=True):
+        return False
+    before = [a for a in info.amounts if a.end <= m.start]
+    return bool(before) and before[-1].role == "support" and grant_amount(info, before[-1], own_clause(info, before[-1]), operand=False)

@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import per_recipient, per_unit
-from . import clause_roles, owned_figures, prose_roles
+from . import clause_roles, grant_terms, owned_figures, prose_roles
 from . import outline as ol
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
@@ -288,7 +288,7 @@ def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | N
         if m.role == "support" and revenue_topic(info, m):
             m.role, m.role_source = "other", "revenue"  # `財源は国庫支出金78億円、県債54億円など`: sources, no grant's size
         return
-    if prose_roles.own_grant(info, m):
+    if grant_terms.own_grant(info, m):
         return  # `・県補助総額:80百万円(300百万円 × 4/15)` in a request: a grant's amount and its base, by their own words
     if (previous := parallel_topic(info, m)) is not None:
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`

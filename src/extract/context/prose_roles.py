@@ -35,10 +35,9 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import LIST_TO, opens_change
-from . import account_levels, heading_roles, inline_items, owned_figures, prices, unowned
+from . import account_levels, grant_terms, heading_roles, inline_items, owned_figures, prices, unowned
 from . import outline as ol
 from .class_splits import class_split
-from .grant_frame import grant_amount, own_clause
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .line_parts import strip_markers
 from .programs import _tags, is_name, strong, without_works
@@ -211,20 +210,6 @@ def _account_topic(before: str) -> bool:
     return bool(topics) and any(a in topics[-1] for a in load("roles")["accounts"])
 
 
-def own_grant(info: LineInfo, m: Mention) -> bool:
-    """A grant's figure named by its own words as a grant's amount (`・県補助総額:80百万円`; award_lists.grant_amount_word), or
-    the base that amount is computed from right after it (`(300百万円 × 4/15)`; not `事業費:80百万円(40百万円 × 2年)`):
-    no budget's scope or deck makes it the budget's."""
-    if m.role != "support":
-        return False
-    if grant_amount(info, m, own_clause(info, m), operand=False):
-        return True
-    if not grant_amount(info, m, "", operand=True):
-        return False
-    before = [a for a in info.amounts if a.end <= m.start]
-    return bool(before) and before[-1].role == "support" and grant_amount(info, before[-1], own_clause(info, before[-1]), operand=False)
-
-
 def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, deck_kind: str | None = None) -> None:
     """Set role (and role_source) of one amount from its own sentence; `kind` is the role of its budget scope, if any;
     `deck_kind` the role a budget deck with no scope label gives the figures its budget verbs take (request_verbs.py)."""
@@ -262,7 +247,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
         m.role, m.role_source = "other", "sum"  # `…補正20億円、当初30億円、合わせて50億円を計上`: two kinds of money added up
     elif m.role == "other" and m.role_source in ("fallback", "under") and (whole := sum_of_accounts(info, m)) is not None:
         m.role, m.role_source, m.total_of = whole, "sum", m.total_of or "(accounts)"  # `一般会計…特別会計…併せまして274億円`
-    elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and not own_grant(info, m) and (
+    elif kind is not None and m.role_source == "fallback" and not drawn_from(info, m) and not grant_terms.own_grant(info, m) and (
             appropriated(info, m, kind) or expense_class(info, m) or bracketed_cost(info, m) or listed_appropriation(info, m)
             or kind == "budget" and account_levels.account_level(info, m) or class_split(info, m)):
         m.role, m.role_source = kind, "scope"

@@ -204,12 +204,10 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if prev is not None and (_by_year_pair(walk, info, prev, m) or _by_pair(walk, info, k, prev, m)):
         return True
     # 1. a label before it on its own line (after the previous amount, if any)
-    head = info.norm[prev.end if prev else 0:m.start]
+    head = stage_marks.after_comparison(info.norm[prev.end if prev else 0:m.start])  # (`…前年度比3%増。…に2億円を計上`)
     own = head[head.rfind("。") + 1:]
-    if label_role(own) is not None or any(a in own for a in load("roles")["accounts"]) or clause_roles.names_settled(own) \
-            or _compared_before(head, len(head) - len(own)):
-        # its sentence names its own subject (`…増となります。特別会計は、`, `また支出済額は`): the one before labels nothing
-        head = own
+    if label_role(own) is not None or any(a in own for a in load("roles")["accounts"]) or clause_roles.names_settled(own):
+        head = own  # its sentence names its own subject (`…増となります。特別会計は、`, `また支出済額は`): the one before labels nothing
     if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
@@ -292,13 +290,6 @@ _LABEL_REACH = 6
 def _compared(head: str, label_end: int, after: str) -> bool:
     """A previous-year label's figure is a change (`（対前年度 1,000千円の減）`): a change mark at the label, or after it."""
     return _is_change(head[max(0, label_end - _LABEL_REACH):], after)
-
-
-def _compared_before(head: str, start: int) -> bool:
-    """The label before the figure's sentence (which starts at `start`) is a comparison or a donation's, made in its own
-    sentence (`歳出は前年度比3%増。…に2億円を計上`, `新規事業は前年度当初比4件減。主な事業は…`): it labels no later figure."""
-    found = label_role(head[:start])
-    return found is not None and (found[0] == "other" or "比" in head[found[1]:start][:_LABEL_REACH])
 
 
 def _previous_clause(head: str) -> bool:

@@ -1,14 +1,13 @@
 """Role, fiscal year, ministry and programme of each amount from the scopes it stands in (context/outline.py).
 
-roles.py decides what the figure's own line and the label lines right above it say. Here, what they left
-open is taken from the innermost scope that states it: the figure's item, its heading or label line, the
-page's title, the document's title.
+roles.py decides what the figure's own line and the label lines right above it say. Here, what they left open is taken
+from the innermost scope that states it: the figure's item, its heading or label line, the page's title, the document's title.
 
 - fy: a figure with no year of its own takes the year of the innermost budget label above it
   (`令和N年度当初予算について` heading, `…補正予算` title); a previous-year figure the year before.
 - role: a figure on an item line (its owner is a bulleted or labelled item) whose line says nothing of its
-  own becomes a budget figure of the scope's kind; words on its own line that make it a grant size, a cap
-  or a rate (`上限`, `1人当たり`, a per-rate, a range) keep it `support`. In prose under a budget label, a
+  own becomes a budget figure of the scope's kind; words on its own line that make it a grant size, a cap, a rate or
+  a grant's amount (`上限`, `1人当たり`, a per-rate, a range, `県補助総額:`) keep it `support`. In prose under a budget label, a
   figure whose clause names an account or the budget (`一般会計は612億円`) is that budget.
 - A figure labelled with the year before the document's own budget year is the previous year's.
 - Totals: a budget figure owned by no item (a header, a pillar, a heading over items with their own
@@ -38,6 +37,7 @@ from . import (
     document_kinds,
     document_shapes,
     fiscal_document,
+    grant_terms,
     inline_outline,
     open_figures,
     prose_roles,
@@ -115,7 +115,7 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     if m.per is not None and m.per != "year" or per_unit(info, m):
         return True  # (`5万円/kWh`: an amount per unit)
     before = _CLAUSE_END.split(info.norm[info.end_before(m.start):m.start])[-1]
-    if grant_amount(info, m, before, operand=False):
+    if grant_amount(info, m, before, operand=False) or grant_terms.own_grant(info, m):
         return True  # (`県補助総額:80百万円(300百万円 × 4/15)`: a grant's amount, and the base it is computed from)
     if named_figure(info, m):  # a programme's name (`特別定額給付金給付事業(…)`): only a word that ends it (`補助上限(…)`)
         return any(before.rstrip(" 　(（").endswith(w) for w in _words()["support_own"])
@@ -375,7 +375,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         prose_tail = owner is not None and "。" in info.norm[owner.start if owner.line_index == m.line_index else 0:m.start]
         stated = owner is not None and not prose_tail and (owner.kind in ("item", "heading") or crowded
                                         or owner.kind == "body" and _names_figure(owner, info, m))
-        if stated and not _own_support(info, m) and not prose_roles.own_grant(info, m) and not threshold(info.norm, m):  # (`300万円以上`)
+        if stated and not _own_support(info, m) and not threshold(info.norm, m):  # `300万円以上の…`: a threshold
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
         elif m.role == "other" and _per_recipient(info, m):
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`

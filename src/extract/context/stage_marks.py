@@ -165,6 +165,20 @@ def last_year_label(info: LineInfo, m: Mention, head: str, found: tuple[str, int
     return found if any(a.start > m.end and (end < 0 or a.start < end) for a in info.amounts) else None
 
 
+#: how far after a label its comparison mark is read (`前年度比`, `前年度当初比`), not a later sentence's `…比`
+_COMPARED_REACH = 6
+
+
+def after_comparison(head: str) -> str:
+    """The text before a figure from its own sentence on when the label before that sentence is a comparison's or a
+    donation's (`歳出は前年度比3%増。…に2億円を計上`, `新規事業は前年度当初比4件減。主な事業は…`): that label compares or names
+    the figures of its own sentence and labels no later one; else the whole text."""
+    start = head.rfind("。") + 1
+    found = label_role(head[:start]) if start else None
+    compared = found is not None and (found[0] == "other" or "比" in head[found[1]:start][:_COMPARED_REACH])
+    return head[start:] if compared else head
+
+
 def compared_with(head: str, label_end: int) -> bool:
     """Comparison words between a previous-year label and the figure (`前年度を上回る115兆円`, `前年度当初を超える32億円`;
     roles.json compared_after_label), or the rate of the change (`前年度比1.5倍の45億円`): the figure is this year's, compared
