@@ -61,3 +61,19 @@ def test_a_programme_named_with_a_balance_word_keeps_its_budget_row(title: str, 
 ])
 def test_a_balance_word_heads_a_label_not_a_programmes_name(text: str, expected: bool) -> None:
     assert names_balance(text) is expected
+
+
+_SETTLED = "令和6年度 下水道事業会計 決算の概要"
+
+
+@pytest.mark.parametrize("line, text, role", [
+    # an account's result as the sentence's topic, after its adverb: last year's figure it is compared with is a result too
+    ("また、当年度純損益については、8億円の黒字となり、前年度(11億円)に比べ3億円の減益となった。", "11億円", "other"),
+    ("なお、経常損益は、前年度(4億2,000万円)に比べ6,000万円改善した。", "4億2,000万円", "other"),
+    ("さらに、決算では、歳出総額は前年度(52億円)を上回った。", "52億円", "other"),
+    # near misses: a budget's sentence after the adverb, a programme named with the word
+    ("また、令和7年度予算では、前年度(12億円)を上回る15億円を計上した。", "12億円", "previous_budget"),
+    ("また、経営損益分析支援事業については、前年度(640万円)と同額を計上した。", "640万円", "previous_budget"),
+])
+def test_a_results_topic_settles_last_years_figure(line: str, text: str, role: str) -> None:
+    assert amount(run(_SETTLED, line), text).role == role

@@ -34,9 +34,12 @@ def settled(info: LineInfo, m: Mention) -> bool:
     if "予算" in sentence:
         return False
     clauses = _CLAUSES.split(sentence)
+    if len(clauses) > 2 and clauses[0].strip() in load("programs")["name_phrase"]["lead_adverbs"]:
+        clauses = clauses[1:]  # `また、当年度損益については、…`: the topic follows the sentence's adverb
     words = load("roles")["settlement_words"]
     topic = len(clauses) > 1 and _TOPIC_END.search(clauses[0]) is not None
-    return any(w in clauses[-1] or topic and w in clauses[0] for w in words)
+    # (or a result as its topic: `当年度損益については、…黒字となり、前年度(234億円)に比べ`; roles.json balance_words)
+    return any(w in clauses[-1] or topic and w in clauses[0] for w in words) or topic and names_balance(clauses[0])
 
 
 def _own_item(sentence: str) -> str:
