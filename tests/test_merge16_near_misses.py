@@ -46,6 +46,21 @@ def test_a_vouchers_face_value_is_what_a_holder_receives(line, figure, role):
     assert _roles("お知らせ", line)[figure][0] == role
 
 
+@pytest.mark.parametrize("texts, figure, role", [
+    # a voucher programme's issue in all and its premium in all: its 事業規模, what the holders receive (dev10c, fresh11c calls)
+    (("令和7年度 補正予算の概要", "・プレミアム付商品券を発行する。(発行総額:12億円)"), "12億円", "support"),
+    (("お知らせ", "宿泊クーポンは、発行総額2億5千万円で、プレミアム額5千万円となります。"), "2億5千万円", "support"),
+    (("お知らせ", "宿泊クーポンは、発行総額2億5千万円で、プレミアム額5千万円となります。"), "5千万円", "support"),
+    (("お知らせ", "プレミアム付き商品券は、発行総額4億8千万円で、販売総額は4億円です。"), "4億8千万円", "support"),
+    # near misses: a bond's issue, what the buyers pay in all
+    (("令和7年度 当初予算の概要", "・市債発行額 12億円"), "12億円", "budget"),
+    (("お知らせ", "国債の発行総額は180兆円となる見込み。"), "180兆円", "other"),
+    (("お知らせ", "プレミアム付き商品券は、発行総額4億8千万円で、販売総額は4億円です。"), "4億円", "other"),
+])
+def test_a_voucher_programmes_issue_is_its_scale(texts, figure, role):
+    assert _roles(*texts)[figure][0] == role
+
+
 @pytest.mark.parametrize("line, figure", [
     ("補助金は予算を40万円余して年度を終えた。", "40万円"),
     ("交付決定額のうち15万円余さず執行した。", "15万円"),

@@ -66,8 +66,8 @@ def _gives(info: LineInfo, start: int, whole: str) -> bool:
 def read(info: LineInfo, m: Mention) -> str | None:
     """`support` or `other` for a unit value, a price or a fee (module docstring), else None; a figure left `other` is read
     for a voucher's face value only."""
-    if voucher_value(info, m):
-        return "support"  # `2000円分のクーポンを1000円で販売`: what each holder receives
+    if voucher_value(info, m) or voucher_issue(info, m):
+        return "support"  # `2000円分のクーポンを1000円で販売`: what each holder receives; `発行総額4億円`: what they receive in all
     if m.role == "other":
         return None
     times, per_unit, fee = _patterns()
@@ -94,8 +94,23 @@ def read(info: LineInfo, m: Mention) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _voucher() -> re.Pattern[str]:
-    return re.compile(load("roles")["prices"]["voucher_value"])
+def _voucher() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A voucher's face value after a figure, a voucher's word, a voucher programme's issue label before a figure."""
+    p = load("roles")["prices"]
+    nouns = f"(?:{p['voucher_nouns']})"
+    return re.compile(p["voucher_value"] + nouns), re.compile(nouns), re.compile(p["voucher_issue"])
+
+
+#: how far before its issue's figure a voucher's word is read (`…商品券を発行する。(発行総額:24億円)`)
+_ISSUE_REACH = 60
+
+
+def voucher_issue(info: LineInfo, m: Mention) -> bool:
+    """The figure states a voucher programme's issue in all (`プレミアム商品券は、発行総額4億2千万円で`; roles.json
+    prices.voucher_issue) with a voucher's word before it on its line: its 事業規模, support; not a bond's issue (`市債発行額`)."""
+    _, nouns, issue = _voucher()
+    return issue.search(info.norm, max(0, m.start - _LABEL_REACH), m.start) is not None \
+        and nouns.search(info.norm, max(0, m.start - _ISSUE_REACH), m.start) is not None
 
 
 #: how far back a figure's clause is read for a total's word (`発行総額4億2千万円分の商品券`: the whole issue, no one's value)
@@ -106,7 +121,7 @@ def voucher_value(info: LineInfo, m: Mention) -> bool:
     """The figure is a voucher's face value (`2000円分のクーポンを1000円で販売`, `5000円分の割引クーポンがあたる`, `1万円相当の
     商品券`; roles.json prices.voucher_value): what each holder receives, a grant's size (GUIDE: support); the price the
     holder pays is no voucher's value, nor a total of the issue (`総額N円分の商品券`: roles.json total_labels)."""
-    found = _voucher().match(info.norm, m.end)
+    found = _voucher()[0].match(info.norm, m.end)
     if found is None:
         return False
     clause = _CLAUSE_END.split(info.norm[max(0, m.start - _TOTAL_REACH):m.start])[-1]
