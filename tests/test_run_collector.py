@@ -76,3 +76,60 @@ def test_the_run_holds_the_raised_thresholds(monkeypatch, tmp_path):
         run_mod.run({"raw": str(tmp_path / "raw"), "out_dir": str(tmp_path / "out"), "settle_seconds": 0})
     assert seen == [(collector.YOUNG, collector.OLDER, collector.OLDER)]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def _young_passes(work):
+    """How many passes over the young objects `work()` set off (gc.callbacks sees each pass start)."""
+    passes = []
+
+    def seen(phase, info):
+        if phase == "start" and info["generation"] == 0:
+            passes.append(1)
+
+    gc.callbacks.append(seen)
+    try:
+        work()
+    finally:
+        gc.callbacks.remove(seen)
+    return len(passes)
+
+
+def _text_deck(tmp_path):
+    from extract.run import as_deck_file
+
+    deck = tmp_path / "raw" / "yosan_2024-05-09.txt"
+    deck.parent.mkdir()
+    rows = [f"令和6年度 第{i}事業 予算額 {i * 3}億{i}千万円（前年度 {i * 2}億円）補助率 1/2 {i}件" for i in range(1, 300)]
+    deck.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return as_deck_file(deck)
+
+
+def test_a_deck_is_processed_with_the_raised_thresholds_and_they_are_put_back(tmp_path):
+    """The deck's child reads and extracts its deck with rarer passes (a long PDF's lines and tables are millions
+    of objects a full pass walks): the same deck's reading and rules at the default thresholds set off dozens."""
+    from extract.ingest import read_deck_file
+    from extract.mentions import extract_deck
+    from extract.run import process_deck
+
+    deck = _text_deck(tmp_path)
+    whole = len(extract_deck(read_deck_file(deck)))  # warm: the rules' tables and dictionaries are built once
+    gc.set_threshold(700, 10, 10)
+    default = _young_passes(lambda: extract_deck(read_deck_file(deck)))
+    got = []
+    raised = _young_passes(lambda: got.append(process_deck(deck, None, 50.0)))
+    assert gc.get_threshold() == (700, 10, 10)
+    assert default >= 10 and raised <= default // 10
+    assert len(got[0].records) == whole > 1000  # the same deck, read whole
+
+
+def test_a_deck_that_cannot_be_read_puts_the_thresholds_back(tmp_path):
+    from extract.model import DeckError
+    from extract.run import as_deck_file, process_deck
+
+    bad = tmp_path / "raw" / "broken.pdf"
+    bad.parent.mkdir()
+    bad.write_bytes(b"not a pdf at all")
+    gc.set_threshold(700, 10, 10)
+    with pytest.raises(DeckError):
+        process_deck(as_deck_file(bad), None, 50.0)
+    assert gc.get_threshold() == (700, 10, 10)

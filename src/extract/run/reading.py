@@ -22,6 +22,7 @@ from ..mentions import chart_reading, extract_deck_outline
 from ..model import Deck, DeckError, DeckResult, Mention, Status
 from ..options import RunOptions
 from ..sandbox import Limits, run_limited
+from .collector import fewer_collections
 from .preload import warm_sandbox
 
 log = logging.getLogger("extract")
@@ -47,7 +48,14 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
     """Everything done for one deck: read it, find its mentions, build its records. Runs in the deck's
     child process, so the deck's time and memory limits cover all of it (a one-line deck with 25,000
     amounts is stopped like a slow PDF). `page_workers`: processes a PDF's pages may be read by; `as_of`: the
-    run's reference date (a year only weekdays give)."""
+    run's reference date (a year only weekdays give). The collector's passes are made rarer meanwhile
+    (collector.py): a long PDF's lines and tables are millions of objects that every full pass would walk again."""
+    with fewer_collections():
+        return _process_deck(deck, password, max_text_mb, ocr_seconds, page_workers, as_of)
+
+
+def _process_deck(deck: DeckFile, password: str | None, max_text_mb: float, ocr_seconds: float | None,
+                  page_workers: int, as_of: dt.date | None) -> DeckResult:
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
     # the chart labels and the table cells need the deck's lines and tables only: with a second core they are
     # read beside the line rules, in a forked process (the same results, see page_readers.aside); a deck too
