@@ -173,3 +173,19 @@ def appropriated_in(info: LineInfo, m: Mention) -> int | None:
     if f is None or single(f) is None or not labels_budget(info, f):
         return None
     return single(f) if re.compile(load("fiscal_scope")["appropriated_in"]).match(info.norm, f.end) else None
+
+
+def sentence_year(info: LineInfo, m: Mention) -> int | None:
+    """The year a figure no label names reads in its own sentence: the last one before it, else the first after it in the
+    sentence (`約498億円の寄付があった18年度`), comparison bases passed over; a sentence with none: the line's last year (a
+    line of cells, a heading's year after its figures). `09年度の助成財源額が127億円…。08年度が約15億円` dates the 127億円
+    2009, not by the next sentence's year."""
+    start, end = info.sentence_start(m.start), info.norm.find("。", m.end)
+    before = [f for f in info.years_starting(start, m.start) if f.min is not None and not comparison_base(info, f)]
+    after = [f for f in info.years_starting(m.end, len(info.norm) if end < 0 else end)
+             if f.min is not None and not comparison_base(info, f)]
+    found = before[-1] if before else after[0] if after else None
+    if found is not None:
+        return int(found.min)
+    last = next((f.min for f in reversed(info.fiscal_years) if f.min is not None), None)
+    return None if last is None else int(last)
