@@ -1,0 +1,64 @@
+"""The fiscal year of a figure no label names (issue 21, round 22): an era-less year read in the century of an earlier
+four-digit year (context/elided_years.py `_earlier`), the year of the figure's own sentence rather than the line's last
+(context/fiscal_marks.py `sentence_year`), and a part named in a bracket after a budget figure (context/shares.py
+`round_parts`). Lines written for these tests in the style of papers' reports and city pages (other bodies, other
+numbers than the gold's), each with near misses."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+
+def fy_of(lines: tuple[str, ...], text: str) -> int | None:
+    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert found, text
+    return found[0].fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a story that dates a building by an older year still writes its running costs' year short in the later century
+    (("2020年5月12日", "カルテには2018年度の維持管理費を載せた。",
+      "最も高額なのは市民会館で18億円。1985年度の建設だった。18年度にかかった運営費は6200万円。"), "6200万円", 2018),
+    (("2021年3月1日", "資料は2019年度の実績をまとめた。",
+      "改修費が最も大きいのは体育館で9億円。1978年度に建てられた。19年度の光熱水費は1500万円だった。"), "1500万円", 2019),
+    # near miss: no four-digit year near the short one anywhere before it: it stays unread
+    (("最も高額なのは市民会館で18億円。1985年度の建設だった。18年度にかかった運営費は6200万円。",), "6200万円", 1985),
+])
+def test_a_short_year_reads_in_the_century_of_an_earlier_year(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # the figure's own sentence names its year before it; the next sentence's year is another figure's
+    ("協会によると、09年度の配分総額は過去最高の84億円になる見通しだ。2008年度は約12億円だった。", "84億円", 2009),
+    ("センターによると、2015年度の助成額は過去最高の63億円となった。2014年度は約20億円にとどまった。", "63億円", 2015),
+    ("センターによると、2015年度の助成額は過去最高の63億円となった。2014年度は約20億円にとどまった。", "20億円", 2014),
+    # the sentence's year written after the figure (a relative clause: `…の寄付があった18年度`)
+    ("担当者は、2019年度の経費は少ない。約320億円の寄付があった2018年度の経費が多かったと述べた。", "320億円", 2018),
+    # near miss: a comparison base in the sentence is no figure's year
+    ("2015年度に比べて約20億円多い。", "20億円", None),
+])
+def test_a_figure_takes_its_own_sentences_year(line, text, fy):
+    assert fy_of((line,), text) == fy
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a part named in a bracket right after a year's supplementary figure is of that year, not of the deck's next year
+    ("政府の2026年度予算案は5兆円となった。これとは別に、25年度補正予算に計上した計画関係の2兆1000億円(公共事業関係費1兆4000億円)と合わせて取り組む。",
+     "1兆4000億円", 2025),
+    ("市の2024年度当初予算案は812億円。2023年度補正予算に計上した3億5000万円(道路維持費1億2000万円)と合わせて執行する。",
+     "1億2000万円", 2023),
+])
+def test_a_part_in_a_bracket_takes_its_wholes_year(line, text, fy):
+    assert fy_of((line,), text) == fy
+
+
+@pytest.mark.parametrize("bracket, text", [
+    ("対前年度2億円増", "2億円"),  # a change from last year
+    ("2022年度1億円", "1億円"),  # a year of its own
+    ("+2億円", "+2億円"),  # a signed change
+])
+def test_a_bracket_that_is_no_part_does_not_take_the_wholes_year(bracket, text):
+    line = f"市の2024年度当初予算案は812億円。2023年度補正予算に計上した3億5000万円({bracket})と合わせて執行する。"
+    assert fy_of((line,), text) != 2023
