@@ -62,3 +62,18 @@ def test_a_part_in_a_bracket_takes_its_wholes_year(line, text, fy):
 def test_a_bracket_that_is_no_part_does_not_take_the_wholes_year(bracket, text):
     line = f"市の2024年度当初予算案は812億円。2023年度補正予算に計上した3億5000万円({bracket})と合わせて執行する。"
     assert fy_of((line,), text) != 2023
+
+
+@pytest.mark.parametrize("line, text, fy", [
+    # a year that ends a span over years: the figure is a sum over those years, no one year's
+    ("更新費用は、令和7年度(2025年度)から令和36年度(2054年度)の30年間で約415億円と試算されます。", "415億円", None),
+    ("効果額は、平成18年度から平成22年度までの5カ年で3億2,100万円でございます。", "3億2,100万円", None),
+    ("市は、2016~20年度の計画期間のうち18年度までの3カ年で約12億円の削減効果があったと公表した。", "12億円", None),
+    ("また、令和12年度までの10年間では215億円の収支不足を見込んでいます。", "215億円", None),
+    # near miss: one year's span is that year
+    ("令和5年度の1年間で4,200万円を削減しました。", "4,200万円", 2023),
+    # near miss: a year's budget after a span in another sentence keeps its year
+    ("令和12年度までの10年間の計画です。令和6年度予算は8億円です。", "8億円", 2024),
+])
+def test_a_year_that_ends_a_span_gives_no_single_year(line, text, fy):
+    assert fy_of((line,), text) == fy
