@@ -77,3 +77,28 @@ def test_a_bracket_that_is_no_part_does_not_take_the_wholes_year(bracket, text):
 ])
 def test_a_year_that_ends_a_span_gives_no_single_year(line, text, fy):
     assert fy_of((line,), text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a session dated by its day after its year: January belongs to the fiscal year that began the April before
+    (("令和6年第1回松ヶ谷町議会臨時会が1月22日に開催された。", "一般会計補正予算(第7号)が提案された。",
+      "歳入歳出予算の総額を84億2,100万円とするものである。"), "84億2,100万円", 2023),
+    (("令和5年第2回北川村議会臨時会は2月9日に開かれた。", "一般会計補正予算(第6号)が審議された。",
+      "補正額は3,200万円である。"), "3,200万円", 2022),
+    # near miss: a session in June is of the year's own fiscal year
+    (("令和6年第2回松ヶ谷町議会臨時会が6月12日に開催された。", "一般会計補正予算(第2号)が提案された。",
+      "歳入歳出予算の総額を80億円とするものである。"), "80億円", 2024),
+])
+def test_a_sessions_day_dates_its_supplementary(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("line, text, role", [
+    # a series of years' budgets: each its own year's, none the previous year's
+    ("省の当初予算は、令和3年度5120億円、令和4年度5230億円、令和5年度5410億円、令和6年度5380億円となっている。", "5410億円", "budget"),
+    # near miss: a pair of last year's and this year's budget keeps last year's role
+    ("省の当初予算は、令和5年度5410億円、令和6年度5380億円となっている。", "5410億円", "previous_budget"),
+])
+def test_a_series_of_years_is_no_pair(line, text, role):
+    found = [m for m in mentions("令和6年度予算の概要", line, deck_year=None) if m.kind == "amount" and m.text == text]
+    assert found[0].role == role

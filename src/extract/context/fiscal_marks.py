@@ -76,6 +76,17 @@ def span_start(info: LineInfo, f: Mention) -> bool:
     return words().span.match(info.norm, f.end) is not None
 
 
+def span_end(info: LineInfo, f: Mention) -> bool:
+    """`平成21年度までの5カ年で`, `2046年度)の30年間で`: the year ends a span of two or more years (fiscal_scope.json
+    span_end_after); only the figure after it in its clause reads it so, the year may still be the document's own."""
+    return _span_end().match(info.norm, f.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _span_end() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["span_end_after"])
+
+
 @lru_cache(maxsize=1)
 def _dated_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = load("fiscal_scope")

@@ -49,6 +49,7 @@ from .fiscal_marks import (
     labels_settlement,
     node_year,
     single,
+    span_end,
     span_start,
     words,
 )
@@ -87,7 +88,7 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
-            if span_start(info, f) or _closed_range(f) and not comparison_base(info, f):
+            if span_start(info, f) or span_end(info, f) or _closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
