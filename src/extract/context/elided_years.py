@@ -127,14 +127,10 @@ def _reading(n: int, anchor: tuple[int, int], spans: Sequence[tuple[int, int]] =
 
 
 def _earlier(n: int, seen: Sequence[tuple[int, int]]) -> int | None:
-    """`n` read in the century of a four-digit year written earlier, where the nearest one reads it as nothing: a story
-    that dates a building `1997年度の建設` after `2017年度にかかった維持費` still means 2017 by `17年度にかかった…`
-    (within a document's reach of that year, the latest such year first)."""
-    for year, base in reversed(seen):
-        y = min((base - 100 + n, base + n, base + 100 + n), key=lambda c: abs(c - year))
-        if abs(y - year) <= _reach():
-            return y
-    return None
+    """`n` in the century of an earlier four-digit year, latest first, within a document's reach of it, where the nearest
+    reads it as nothing (`2017年度の維持費`, then `1997年度の建設。17年度にかかった…`: 2017)."""
+    readings = ((b + n + 100 * round((y - b - n) / 100), y) for y, b in reversed(seen))  # (the century's nearest reading)
+    return next((r for r, y in readings if abs(r - y) <= _reach()), None)
 
 
 def hidden(line: Line, start: int, end: int, year: int, last: int, source: str = "elided") -> Mention:
@@ -242,7 +238,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         _read_unanchored(lines, infos, as_of_year)
         return
     spans = _spans(infos)
-    seen: list[tuple[int, int]] = []  # the four-digit years written so far, latest last (_earlier)
+    seen: list[tuple[int, int]] = []  # the four-digit years written so far (_earlier)
     for k, (line, info) in enumerate(zip(lines, infos)):
         info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
