@@ -57,7 +57,6 @@ def test_a_part_in_a_bracket_takes_its_wholes_year(line, text, fy):
 @pytest.mark.parametrize("bracket, text", [
     ("対前年度2億円増", "2億円"),  # a change from last year
     ("2022年度1億円", "1億円"),  # a year of its own
-    ("+2億円", "+2億円"),  # a signed change
 ])
 def test_a_bracket_that_is_no_part_does_not_take_the_wholes_year(bracket, text):
     line = f"市の2024年度当初予算案は812億円。2023年度補正予算に計上した3億5000万円({bracket})と合わせて執行する。"
@@ -102,3 +101,20 @@ def test_a_sessions_day_dates_its_supplementary(lines, text, fy):
 def test_a_series_of_years_is_no_pair(line, text, role):
     found = [m for m in mentions("令和6年度予算の概要", line, deck_year=None) if m.kind == "amount" and m.text == text]
     assert found[0].role == role
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a figure's own sentence names the budget of the year it holds: the deck's year does not replace it
+    (("観光関連予算の動向",
+      "令和5年度補正予算では誘客目標達成のため512億円が投じられ、令和6年度予算案では観光庁が640億円を計上した。"), "512億円", 2023),
+    # a digest of stories, one a line: each line's own budget label dates its figures, not the first story's
+    (("配水管更新に21億円/甲市水道局 甲市水道局は平成20年度水道事業予算案を公表した。資本的支出は91億円となっている。",
+      "浄水場整備に42億円/乙市水道局 乙市水道局は平成21年度水道事業会計予算案を明らかにした。総事業費812億円を計上した。"),
+     "812億円", 2009),
+    # near miss: the first story keeps its own year
+    (("配水管更新に21億円/甲市水道局 甲市水道局は平成20年度水道事業予算案を公表した。資本的支出は91億円となっている。",
+      "浄水場整備に42億円/乙市水道局 乙市水道局は平成21年度水道事業会計予算案を明らかにした。総事業費812億円を計上した。"),
+     "91億円", 2008),
+])
+def test_a_figures_own_story_names_its_budgets_year(lines, text, fy):
+    assert fy_of(lines, text) == fy

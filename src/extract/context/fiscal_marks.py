@@ -200,3 +200,17 @@ def sentence_year(info: LineInfo, m: Mention) -> int | None:
         return int(found.min)
     last = next((f.min for f in reversed(info.fiscal_years) if f.min is not None), None)
     return None if last is None else int(last)
+
+
+def sentence_budget(info: LineInfo, m: Mention) -> bool:
+    """The figure's own sentence names the budget of the year it holds before it (`令和5年度補正予算では…のため689億円が投じ
+    られ`): that year is the figure's, nearer than any scope's."""
+    start = info.sentence_start(m.start)
+    return any(single(f) == m.fy and labels_budget(info, f) for f in info.years_starting(start, m.start))
+
+
+def line_budget(info: LineInfo, m: Mention) -> int | None:
+    """The one year whose budget the figure's line names before it, in an earlier sentence too (a digest's item, one story a
+    line: `平成21年度水道事業会計予算案を明らかにした。総事業費1,054億円`); None where it names none, or two."""
+    years = {single(f) for f in info.years_starting(0, m.start) if labels_budget(info, f)}
+    return years.pop() if len(years) == 1 else None

@@ -47,6 +47,8 @@ from .fiscal_marks import (
     labels_budget,
     labels_request,
     labels_settlement,
+    line_budget,
+    sentence_budget,
     node_year,
     single,
     span_end,
@@ -281,7 +283,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return True
     # (a change the earlier passes dated by its base, `前年度と比べて710億円増額`, takes the year of its running text)
     based = change and m.fy is not None and running_year(m, infos, outline, change) == m.fy + 1
-    guessed = m.role_source in ("fallback", "breakdown")  # (a breakdown: a fallback's figure under an account side)
+    guessed = m.role_source in ("fallback", "breakdown") and not sentence_budget(info, m)  # (a breakdown: under an account side)
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
@@ -295,6 +297,9 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if m.fy is not None and m.fy == (scope or doc or 0) - 1 and base_only:
         m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: its words name the previous year only as a
         # base or an event's date: the scope's year, whatever its role
+        return False
+    if (found is None or found[1] == "title") and m.role != "previous_budget" and (lead := line_budget(info, m)) is not None:
+        m.fy = lead  # its line's own story names its budget's year: nearer than the title's (a digest's item)
         return False
     # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
     # title's year does not overrule it: a label line the walk read in reading order is nearer)
