@@ -107,6 +107,10 @@ def test_a_series_of_years_is_no_pair(line, text, role):
     # a figure's own sentence names the budget of the year it holds: the deck's year does not replace it
     (("観光関連予算の動向",
       "令和5年度補正予算では誘客目標達成のため512億円が投じられ、令和6年度予算案では観光庁が640億円を計上した。"), "512億円", 2023),
+    # near miss: the earlier year's budget has its own figure between: a later figure of the sentence is the deck's year's
+    (("令和6年度当初予算の概要",
+      "県の令和6年度の当初予算案は、総額が8,120億円で、令和5年度の当初予算8,340億円と比較すると、220億円下回るものの、2年連続で8,000億円を超えた。"),
+     "8,000億円", 2024),
     # a digest of stories, one a line: each line's own budget label dates its figures, not the first story's
     (("配水管更新に21億円/甲市水道局 甲市水道局は平成20年度水道事業予算案を公表した。資本的支出は91億円となっている。",
       "浄水場整備に42億円/乙市水道局 乙市水道局は平成21年度水道事業会計予算案を明らかにした。総事業費812億円を計上した。"),

@@ -13,7 +13,7 @@ from typing import Any
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo
 
 _KANA = re.compile(r"[\u3041-\u309f]")
 
@@ -204,9 +204,11 @@ def sentence_year(info: LineInfo, m: Mention) -> int | None:
 
 def sentence_budget(info: LineInfo, m: Mention) -> bool:
     """The figure's own sentence names the budget of the year it holds before it (`令和5年度補正予算では…のため689億円が投じ
-    られ`): that year is the figure's, nearer than any scope's."""
+    られ`): that year is the figure's, nearer than any scope's; not where that budget's own figure stands between
+    (`令和5年度の当初予算114兆円と比較すると、…110兆円を超えて`)."""
     start = info.sentence_start(m.start)
-    return any(single(f) == m.fy and labels_budget(info, f) for f in info.years_starting(start, m.start))
+    return any(single(f) == m.fy and labels_budget(info, f) and not any(
+        f.end <= a.start < m.start and a.role in BUDGET_ROLES for a in info.amounts) for f in info.years_starting(start, m.start))
 
 
 def line_budget(info: LineInfo, m: Mention) -> int | None:
