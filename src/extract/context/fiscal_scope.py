@@ -295,20 +295,26 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     named = _names_previous(info, m.start - len(head), m.start, words().previous)
     base_only = named is False or named is True and not _labels_figure(info, m, words().previous)
     if m.fy is not None and m.fy == (scope or doc or 0) - 1 and base_only:
-        m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: its words name the previous year only as a
-        # base or an event's date: the scope's year, whatever its role
+        m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: last year only a base or an event's date
         return False
-    if (found is None or found[1] == "title") and m.role != "previous_budget" and (lead := line_budget(info, m)) is not None:
-        m.fy = lead  # its line's own story names its budget's year: nearer than the title's (a digest's item)
+    if _line_story(m, info, found):
         return False
-    # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
-    # title's year does not overrule it: a label line the walk read in reading order is nearer)
+    # a year the line's labels, pairs or columns gave stands unless a section above states another (not the title's: nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
                              or m.fy == found[0] - 1 and m.role == "previous_budget" and _previous(m, info, head, change)):
         return False
     y = scope if scope is not None else doc
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
+    return False
+
+
+def _line_story(m: Mention, info: LineInfo, found: tuple[int, str] | None) -> bool:
+    """A figure only the title dated (or nothing) whose line names one budget's year before it (a digest's story a line,
+    fiscal_marks.line_budget) takes that year: nearer than the title's."""
+    if (found is None or found[1] == "title") and m.role != "previous_budget" and (lead := line_budget(info, m)) is not None:
+        m.fy = lead
+        return True
     return False
 
 
