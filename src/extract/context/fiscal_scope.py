@@ -283,7 +283,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return True
     # (a change the earlier passes dated by its base, `前年度と比べて710億円増額`, takes the year of its running text)
     based = change and m.fy is not None and running_year(m, infos, outline, change) == m.fy + 1
-    guessed = m.role_source in ("fallback", "breakdown") and not sentence_budget(info, m)  # (a breakdown: under an account side)
+    guessed = _guessed(m, info)
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
@@ -307,6 +307,13 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
     return False
+
+
+def _guessed(m: Mention, info: LineInfo) -> bool:
+    """A year a figure no label named took (a breakdown: a fallback's under an account side), unless its own sentence names
+    that year's budget before it and no bare label of its own clause is nearer (`…補正予算で整備した…に、補正で400万円`)."""
+    kept = sentence_budget(info, m) and not kinds.own_label_after(info, _head(info, m), m)
+    return m.role_source in ("fallback", "breakdown") and not kept
 
 
 def _line_story(m: Mention, info: LineInfo, found: tuple[int, str] | None) -> bool:
