@@ -214,6 +214,9 @@ def sentence_budget(info: LineInfo, m: Mention) -> bool:
 def line_budget(info: LineInfo, m: Mention) -> int | None:
     """The one year whose budget the figure's line names in a sentence before the figure's (a digest's item, one story a
     line: `平成21年度水道事業会計予算案を明らかにした。総事業費1,054億円`); None where it names none, or two. A year of the
-    figure's own sentence is its own words' to read (`令和5年度当初予算100億円と比べ、10億円の増`: a base)."""
-    years = {single(f) for f in info.years_starting(0, info.sentence_start(m.start)) if labels_budget(info, f)}
+    figure's own sentence is its own words' to read, and blocks it (`令和5年度当初予算100億円と比べ、10億円の増`: a base)."""
+    start = info.sentence_start(m.start)
+    if info.years_starting(start, m.start):
+        return None  # (its own sentence writes a year: `…。令和6年度予算案では…241億円`, nearer)
+    years = {single(f) for f in info.years_starting(0, start) if labels_budget(info, f)}
     return years.pop() if len(years) == 1 else None
