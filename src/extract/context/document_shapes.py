@@ -28,6 +28,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
     change_pairs.legend_changes(infos)  # `()内は今年度予算に対する差額` then `77億円( 13億円)`: a change, not last year's
     shares.angle_parts(infos)  # `321億円<AMED246億円、インハウス74億円>`: a breakdown by channel, other
+    shares.round_parts(infos)  # `1兆9159億円(公共事業関係費1兆5500億円)`: a part named in a bracket, its whole's year
     cost_bases.apply(infos)  # `国費N円(事業費M円)`: the appropriation and a project's size (support)
     ministry_figures.apply(infos)  # `文部科学省が最大の598億円`: a ministry's share of the deck's budget
     side_lists.apply(infos)  # `歳出 507,454千円 人件費 △ 45,970 千円 …`: an inline expenditure list, the deck's budget

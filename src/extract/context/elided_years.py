@@ -126,6 +126,13 @@ def _reading(n: int, anchor: tuple[int, int], spans: Sequence[tuple[int, int]] =
     return near[0][1]
 
 
+def _earlier(n: int, seen: Sequence[tuple[int, int]]) -> int | None:
+    """`n` in the century of an earlier four-digit year, latest first, within a document's reach of it, where the nearest
+    reads it as nothing (`2017年度の維持費`, then `1997年度の建設。17年度にかかった…`: 2017)."""
+    readings = ((b + n + 100 * round((y - b - n) / 100), y) for y, b in reversed(seen))  # (the century's nearest reading)
+    return next((r for r, y in readings if abs(r - y) <= _reach()), None)
+
+
 def hidden(line: Line, start: int, end: int, year: int, last: int, source: str = "elided") -> Mention:
     """A fiscal year the context passes read at start..end of the line's normalized text, never published."""
     a, b = normalize(line.text).raw_span(start, min(end, len(normalize(line.text).text)))
@@ -231,6 +238,7 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         _read_unanchored(lines, infos, as_of_year)
         return
     spans = _spans(infos)
+    seen: list[tuple[int, int]] = []  # the four-digit years written so far (_earlier)
     for k, (line, info) in enumerate(zip(lines, infos)):
         info.memo["era_anchor"] = anchor  # (the era the text fixed before the line: reading_at)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in info.mentions]
@@ -244,9 +252,11 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
         for _, ev in sorted(events, key=lambda x: x[0]):
             if isinstance(ev, Mention):
                 anchor = _fixes(info, ev, anchor) or anchor
+                seen += [anchor] if anchor is not None and anchor[1] == anchor[0] // 100 * 100 else []
             elif _keyed_label(info, ev):
                 continue
-            elif (n := _number(ev)) is not None and (y := _padded(ev, anchor) or _read_near(n, anchor, title, spans)) is not None:
+            elif (n := _number(ev)) is not None and (y := _padded(ev, anchor) or _read_near(n, anchor, title, spans)
+                                                     or _earlier(n, seen)) is not None:
                 last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(hidden(line, ev.start(), ev.end(), y, last))

@@ -13,7 +13,7 @@ from typing import Any
 from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
-from .labels import LineInfo
+from .labels import BUDGET_ROLES, LineInfo
 
 _KANA = re.compile(r"[\u3041-\u309f]")
 
@@ -74,6 +74,17 @@ def same_as(text: str, pos: int) -> bool:
 def span_start(info: LineInfo, f: Mention) -> bool:
     """`平成20年度から16年間で`: the year starts a span over years."""
     return words().span.match(info.norm, f.end) is not None
+
+
+def span_end(info: LineInfo, f: Mention) -> bool:
+    """`平成21年度までの5カ年で`, `2046年度)の30年間で`: the year ends a span of two or more years (fiscal_scope.json
+    span_end_after); only the figure after it in its clause reads it so, the year may still be the document's own."""
+    return _span_end().match(info.norm, f.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _span_end() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["span_end_after"])
 
 
 @lru_cache(maxsize=1)
@@ -173,3 +184,39 @@ def appropriated_in(info: LineInfo, m: Mention) -> int | None:
     if f is None or single(f) is None or not labels_budget(info, f):
         return None
     return single(f) if re.compile(load("fiscal_scope")["appropriated_in"]).match(info.norm, f.end) else None
+
+
+def sentence_year(info: LineInfo, m: Mention) -> int | None:
+    """The year a figure no label names reads in its own sentence: the last one before it, else the first after it in the
+    sentence (`約498億円の寄付があった18年度`), comparison bases passed over; a sentence with none: the line's last year (a
+    line of cells, a heading's year after its figures). `09年度の助成財源額が127億円…。08年度が約15億円` dates the 127億円
+    2009, not by the next sentence's year."""
+    start, end = info.sentence_start(m.start), info.norm.find("。", m.end)
+    before = [f for f in info.years_starting(start, m.start) if f.min is not None and not comparison_base(info, f)]
+    after = [f for f in info.years_starting(m.end, len(info.norm) if end < 0 else end)
+             if f.min is not None and not comparison_base(info, f)]
+    found = before[-1] if before else after[0] if after else None
+    if found is not None:
+        return int(found.min)
+    last = next((f.min for f in reversed(info.fiscal_years) if f.min is not None), None)
+    return None if last is None else int(last)
+
+
+def sentence_budget(info: LineInfo, m: Mention) -> bool:
+    """The figure's own sentence names the budget of the year it holds before it (`令和5年度補正予算では…のため689億円が投じ
+    られ`): that year is the figure's, nearer than any scope's; not where that budget's own figure stands between
+    (`令和5年度の当初予算114兆円と比較すると、…110兆円を超えて`)."""
+    start = info.sentence_start(m.start)
+    return any(single(f) == m.fy and labels_budget(info, f) and not any(
+        f.end <= a.start < m.start and a.role in BUDGET_ROLES for a in info.amounts) for f in info.years_starting(start, m.start))
+
+
+def line_budget(info: LineInfo, m: Mention) -> int | None:
+    """The one year whose budget the figure's line names in a sentence before the figure's (a digest's item, one story a
+    line: `平成21年度水道事業会計予算案を明らかにした。総事業費1,054億円`); None where it names none, or two. A year of the
+    figure's own sentence is its own words' to read, and blocks it (`令和5年度当初予算100億円と比べ、10億円の増`: a base)."""
+    start = info.sentence_start(m.start)
+    if info.years_starting(start, m.start):
+        return None  # (its own sentence writes a year: `…。令和6年度予算案では…241億円`, nearer)
+    years = {single(f) for f in info.years_starting(0, start) if labels_budget(info, f)}
+    return years.pop() if len(years) == 1 else None

@@ -47,8 +47,11 @@ from .fiscal_marks import (
     labels_budget,
     labels_request,
     labels_settlement,
+    line_budget,
     node_year,
+    sentence_budget,
     single,
+    span_end,
     span_start,
     words,
 )
@@ -87,7 +90,7 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
-            if span_start(info, f) or _closed_range(f) and not comparison_base(info, f):
+            if span_start(info, f) or span_end(info, f) or _closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
@@ -280,7 +283,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
         return True
     # (a change the earlier passes dated by its base, `前年度と比べて710億円増額`, takes the year of its running text)
     based = change and m.fy is not None and running_year(m, infos, outline, change) == m.fy + 1
-    guessed = m.role_source in ("fallback", "breakdown")  # (a breakdown: a fallback's figure under an account side)
+    guessed = _guessed(m, info)
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
@@ -292,17 +295,33 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     named = _names_previous(info, m.start - len(head), m.start, words().previous)
     base_only = named is False or named is True and not _labels_figure(info, m, words().previous)
     if m.fy is not None and m.fy == (scope or doc or 0) - 1 and base_only:
-        m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: its words name the previous year only as a
-        # base or an event's date: the scope's year, whatever its role
+        m.fy += 1  # `前年度同額の40億円`, `前年度に策定した計画に基づき、…3億円`: last year only a base or an event's date
         return False
-    # a year the line's labels, pairs or columns gave stands unless a section above the figure states another (the
-    # title's year does not overrule it: a label line the walk read in reading order is nearer)
+    if _line_story(m, info, found):
+        return False
+    # a year the line's labels, pairs or columns gave stands unless a section above states another (not the title's: nearer)
     if m.fy is not None and (found is None or found[1] == "title" or m.fy == found[0]
                              or m.fy == found[0] - 1 and m.role == "previous_budget" and _previous(m, info, head, change)):
         return False
     y = scope if scope is not None else doc
     if y is not None:
         m.fy = y - 1 if _previous(m, info, head, change) else y
+    return False
+
+
+def _guessed(m: Mention, info: LineInfo) -> bool:
+    """A year a figure no label named took (a breakdown: a fallback's under an account side), unless its own sentence names
+    that year's budget before it and no bare label of its own clause is nearer (`…補正予算で整備した…に、補正で400万円`)."""
+    kept = sentence_budget(info, m) and not kinds.own_label_after(info, _head(info, m), m)
+    return m.role_source in ("fallback", "breakdown") and not kept
+
+
+def _line_story(m: Mention, info: LineInfo, found: tuple[int, str] | None) -> bool:
+    """A figure only the title dated (or nothing) whose line names one budget's year before it (a digest's story a line,
+    fiscal_marks.line_budget) takes that year: nearer than the title's."""
+    if (found is None or found[1] == "title") and m.role != "previous_budget" and (lead := line_budget(info, m)) is not None:
+        m.fy = lead
+        return True
     return False
 
 

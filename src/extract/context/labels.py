@@ -195,6 +195,19 @@ def _legend() -> re.Pattern[str]:
     return re.compile(load("roles")["bracket_legend"])
 
 
+#: how many years with figures a sentence lists to be a series of years (`令和3年度7097億円、令和4年度6904億円、令和5年度…`)
+_SERIES = 3
+
+
+def year_series(info: LineInfo, pos: int) -> bool:
+    """The sentence holding `pos` lists figures of three or more years: each year's own figure (a history), no pair of this
+    year's budget and last year's."""
+    start, end = info.sentence_start(pos), info.norm.find("。", pos)
+    end = len(info.norm) if end < 0 else end
+    years = {f.min for f in info.years_starting(start, end) if f.min is not None and f.min == f.max}
+    return len(years) >= _SERIES and sum(start <= a.start < end for a in info.amounts) >= _SERIES
+
+
 def fy_before(info: LineInfo, pos: int) -> int | None:
     """The last fiscal year written before pos (by bisection: asked per figure, a scan made long lines quadratic)."""
     return next((f.min for f in reversed(info.years_starting(0, pos)) if f.min is not None), None)

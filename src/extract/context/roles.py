@@ -15,7 +15,7 @@ from . import clause_roles, legends, stage_marks
 from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
 from .cost_estimates import compared_cost
-from .fiscal_marks import comparison_base, same_as
+from .fiscal_marks import comparison_base, same_as, sentence_year
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
@@ -342,7 +342,7 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
         m.fy = fy_before(info, m.start) or walk.scope[1]
         return
     # 6. otherwise: a grant if it reads like one, else other
-    m.fy = fy_before(info, len(info.norm)) if info.fiscal_years else None
+    m.fy = sentence_year(info, m) if info.fiscal_years else None
     m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
     # a row under a label naming the grant's cap is settled (scope.py leaves it): a list of caps, not the title's items
     settled = m.role == "support" and listed and not framed and walk.scope is not None \

@@ -55,7 +55,7 @@ from .figure_lines import figure_lines, figure_owner
 from .grant_frame import grant_amount, per_unit
 from .inline_items import leader_item
 from .kind_labels import kind_label
-from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role
+from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
 from .request_verbs import budget_deck
@@ -389,7 +389,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         m.fy = fy - 1 if m.role == "previous_budget" else fy
     # a budget figure labelled with the year before the document's own budget year is the previous year's
     if doc_label is not None and doc_label[0] == "budget" and m.role == "budget" and m.fy == doc_label[1] - 1 \
-            and _year_before(info, m) == m.fy:
+            and _year_before(info, m) == m.fy and not year_series(info, m.start):
         m.role = "previous_budget"
 
 

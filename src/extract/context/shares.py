@@ -117,3 +117,25 @@ def _heading_sum(m: Mention, kind: tuple[str, int | None]) -> None:
     if m.role in (None, "other") and m.role_source in ("", "fallback", "under"):
         m.role, m.fy, m.role_source = kind[0], m.fy or kind[1], "heading_sum"
         m.total_of = m.total_of or "〈〉"
+
+
+#: a round bracket opened right after a figure (`1兆9159億円(公共事業関係費1兆5500億円)`): what it holds, up to its close
+_ROUND = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
+#: what makes a bracket no part of its figure: another year, last year's figure, a change, a rate (`(前年度 10億円)`, `(+2億円)`)
+_NOT_PART = re.compile(r"年|前年|昨年|比|増|減|差|[+＋△▲±%％/／]")
+
+
+def round_parts(infos: Sequence[LineInfo]) -> None:
+    """A figure no label named, named in a round bracket right after a budget figure (`…補正予算に計上した…1兆9159億円
+    (公共事業関係費1兆5500億円)`), is a part of it: the whole's year (its role stays). A bracket that writes a year, last
+    year's word, a change or a rate is no part (the pair rules read `12億円(前年度 10億円)`)."""
+    for info in infos:
+        if not any(c in info.norm for c in "(（"):
+            continue
+        for whole, m in zip(info.amounts, info.amounts[1:]):
+            got = _ROUND.match(info.norm, whole.end)
+            if got is None or whole.role not in BUDGET_ROLES or whole.fy is None or not got.start(1) <= m.start < m.end <= got.end(1):
+                continue
+            if _NOT_PART.search(got.group(1)) or m.role != "other" or m.role_source not in ("", "fallback", "under"):
+                continue
+            m.fy = whole.fy
