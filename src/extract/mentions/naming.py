@@ -16,7 +16,7 @@ from ..context.inline_outline import item_name as inline_item
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
 from ..context.line_totals import sums_another
-from ..context.ministry_figures import measure_topic
+from ..context.ministry_figures import measure_name
 from ..context.ministry_names import (
     after_ministry,
     block_ministries,
@@ -206,8 +206,11 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
             return True
         if (ministry := ministry_figure(infos[i], m)) is not None and title is not None and title.index < i:
             m.ministry = m.ministry or ministry  # `厚生労働省が…80億円を要求` under its sheet's title: that programme's requester
-        elif ministry is not None and measure_topic(infos[i], m):
+        elif ministry is not None and (measure := measure_name(infos[i], m)) is not None:
             m.ministry = m.ministry or ministry  # `…老朽化対策では、国交省が5440億円`: the measure's figure, its requester
+            if progs.is_name(measure) and not progs.referring(measure) and "予算" not in measure:
+                m.program = measure  # (`今年度予算案では、国交省が…`: the budget is no measure; its title names it)
+                return True
         elif ministry is not None:
             # `観光庁が670億円を計上` with no title over it (a title below names none of it): the ministry's budget
             m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry
