@@ -3,6 +3,7 @@ owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
@@ -95,6 +96,13 @@ _OPEN_TAIL = re.compile(r"[(（【][^()（）【】]*$")
 #: a bracketed note after the name's colon, set before the figure (`住宅建設等支援補助事業:(被災者向け)8,900万円`): it says whom
 #: the figure is for, no part of the programme's name
 _FIGURE_NOTE = re.compile(r"[ \u3000]*[:：][ \u3000]*[(（][^()（）]{1,20}[)）]$")
+
+@lru_cache(maxsize=1)
+def _equated_tail() -> re.Pattern[str]:
+    """An item's `=` before its figure, with the state's share said (`▽堤防の強化=国費640億円`, roles.json
+    cost_bases.public): no part of the name."""
+    return re.compile(r"[ \u3000]*[=＝][ \u3000]*(?:" + "|".join(load("roles")["cost_bases"]["public"]) + ")?$")
+
 
 #: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
 _CELL_EDGE = " \u3000|｜"
@@ -256,7 +264,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     if not name:
         return name
     name = label_word().sub("", NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None
-    name = _FIGURE_NOTE.sub("", name) or None if name else name
+    name = _equated_tail().sub("", _FIGURE_NOTE.sub("", name)) or None if name else name
     if name:
         lead, name = lead_ministry(name)
         tail, name = tail_ministry(name)  # `交通安全施設等の整備(国土交通省)`: a table row label's ministry column
