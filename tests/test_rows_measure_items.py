@@ -65,3 +65,31 @@ def test_an_equated_cap_names_no_item(line, figure):
     found = {t: m for t, m in amounts_by_text(SUPPLEMENTARY, line).items()}
     m = found[figure]
     assert m.role not in ("budget", "supplementary_budget") or m.program != "補助上限"
+
+
+# a committee's answer: a programme's budget as the topic, then each year's figure said by its year alone
+QUESTION = "委員  今年度はどれくらいの予算でこの事業をやられているのか、伺います。"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("国際交流課長  東京マラソン関連予算ですが、令和元年度3,200万円、令和2年度は1億2,000万円、令和3年度は9,800万円となっております。",
+     {"3,200万円": "東京マラソン関連予算", "1億2,000万円": "東京マラソン関連予算", "9,800万円": "東京マラソン関連予算"}),
+    ("観光課長  花火大会の予算については、平成29年度は850万円、平成30年度は920万円でございます。",
+     {"850万円": "花火大会の予算", "920万円": "花火大会の予算"}),
+])
+def test_a_budgets_topic_over_its_years_figures_names_each(line, names):
+    found = _named(QUESTION, line)
+    assert {t: found[t][0] for t in names} == names
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a body's or an account's budget as the topic: the whole of a year, no programme's row
+    ("財政課長  市の予算ですが、令和元年度は420億円、令和2年度は431億円となっております。", "420億円"),
+    ("財政課長  一般会計予算は、令和元年度は420億円、令和2年度は431億円でございます。", "431億円"),
+    # a figure said with more than its year (a sum over the years): no year's row of the topic
+    ("国際交流課長  東京マラソン関連予算ですが、令和元年度3,200万円、令和2年度は1億2,000万円、この2箇年合計で1億5,200万円となっております。",
+     "1億5,200万円"),
+])
+def test_a_wholes_topic_or_a_sum_names_no_years_programme(line, figure):
+    found = {t: m.program for t, m in amounts_by_text(QUESTION, line).items()}
+    assert not (found.get(figure) or "").endswith("予算")

@@ -38,7 +38,7 @@ from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
-from ..context.topic_names import segment_subject, topic_programme
+from ..context.topic_names import segment_subject, topic_programme, year_series
 from ..context.totals import total_words
 from ..context.whole_clauses import label_owner, spoken_work
 from ..dictionary import load
@@ -365,7 +365,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) \
+            name = year_series(info, m) or inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) \
                 or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
