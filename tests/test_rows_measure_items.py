@@ -87,8 +87,8 @@ def test_a_budgets_topic_over_its_years_figures_names_each(line, names):
     ("財政課長  市の予算ですが、令和元年度は420億円、令和2年度は431億円となっております。", "420億円"),
     ("財政課長  一般会計予算は、令和元年度は420億円、令和2年度は431億円でございます。", "431億円"),
     # a figure said with more than its year (a sum over the years): no year's row of the topic
-    ("国際交流課長  東京マラソン関連予算ですが、令和元年度3,200万円、令和2年度は1億2,000万円、この2箇年合計で1億5,200万円となっております。",
-     "1億5,200万円"),
+    ("国際交流課長  東京マラソン関連予算ですが、令和元年度3,200万円、令和2年度は1億2,000万円、"
+     "この2箇年合計で1億5,200万円となっております。", "1億5,200万円"),
 ])
 def test_a_wholes_topic_or_a_sum_names_no_years_programme(line, figure):
     found = {t: m.program for t, m in amounts_by_text(QUESTION, line).items()}
