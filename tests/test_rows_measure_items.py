@@ -86,6 +86,9 @@ def test_a_budgets_topic_over_its_years_figures_names_each(line, names):
     # a body's or an account's budget as the topic: the whole of a year, no programme's row
     ("財政課長  市の予算ですが、令和元年度は420億円、令和2年度は431億円となっております。", "420億円"),
     ("財政課長  一般会計予算は、令和元年度は420億円、令和2年度は431億円でございます。", "431億円"),
+    # a ministry's budget level over its years (`外務省当初予算は、令和3年度…、令和4年度…`): no programme either
+    ("農林水産省当初予算は、令和4年度2兆2777億円(デジタル庁分を除く)、令和5年度2兆2683億円となっている。", "2兆2683億円"),
+    ("県補正予算ですが、令和4年度は12億円、令和5年度は15億円となっております。", "12億円"),
     # a figure said with more than its year (a sum over the years): no year's row of the topic
     ("国際交流課長  東京マラソン関連予算ですが、令和元年度3,200万円、令和2年度は1億2,000万円、"
      "この2箇年合計で1億5,200万円となっております。", "1億5,200万円"),

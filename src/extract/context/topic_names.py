@@ -10,6 +10,7 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
 from .line_parts import local_body, ministry
+from .name_phrase import kind_words
 from .programs import _token_tags, is_name, referring, strong
 from .prose_totals import figures_between
 from .prose_wholes import amount_starts
@@ -107,10 +108,16 @@ def year_series(info: LineInfo, m: Mention) -> str | None:
     if found is None or not _BUDGET_WORD.search(found.group(1)):
         return None
     name, core = found.group(1), _BUDGET_WORD.sub("", found.group(1))
-    if len(core) < 2 or not is_name(core) or referring(core) or whole_evidence(core) or local_body(core) or ministry(core):
+    if len(core) < 2 or not is_name(core) or referring(core) or whole_evidence(core) or _bodys(core):
         return None
     said = [a for a in info.amounts if start <= a.start < end and _year_alone(info, a)]
     return name if m in said and len(said) >= 2 else None
+
+
+def _bodys(core: str) -> bool:
+    """The words open with a body or say a budget's kind (`外務省当初`, `市`, `県補正`): a body's budget level, no programme's."""
+    return any(local_body(core[:k]) or ministry(core[:k]) for k in range(1, len(core) + 1)) \
+        or any(w in core for w in kind_words())
 
 
 def _year_alone(info: LineInfo, m: Mention) -> bool:
