@@ -29,18 +29,26 @@ def _topic_open() -> re.Pattern[str]:
 _SENTENCE_REACH = 200
 
 
+def _sentence(info: LineInfo, m: Mention) -> tuple[int, int] | None:
+    """Where the figure's sentence starts and ends, looked for nearby only (a long line stays linear); None where no
+    sentence start is within reach (no topic to read)."""
+    lo = max(0, m.start - _SENTENCE_REACH)
+    stop = info.norm.rfind("。", lo, m.start)
+    if stop < 0 and lo > 0:
+        return None
+    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    return stop + 1, min(len(info.norm), m.end + _SENTENCE_REACH) if end < 0 else end
+
+
 def topic_programme(info: LineInfo, m: Mention) -> str | None:
     """The programme a sentence opens with as its topic (`中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円
     計上しました`): the figure's programme when it is the sentence's only figure and the topic names a programme (a
     programme's word ends it, programs.json) that is no category (`新規事業では、…`: generic); the works after it
     describe what the programme pays for."""
-    lo = max(0, m.start - _SENTENCE_REACH)  # a sentence is looked for nearby only: a long line stays linear
-    stop = info.norm.rfind("。", lo, m.start)
-    if stop < 0 and lo > 0:
-        return None  # no sentence start within reach: no topic to read
-    start = stop + 1
-    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
-    end = min(len(info.norm), m.end + _SENTENCE_REACH) if end < 0 else end
+    bounds = _sentence(info, m)
+    if bounds is None:
+        return None
+    start, end = bounds
     if figures_between(info, start, end) != 1:
         return None
     found = _topic_open().match(info.norm, start)
@@ -96,13 +104,10 @@ def year_series(info: LineInfo, m: Mention) -> str | None:
     平成27年度7,400万円、平成28年度は5億946万円、平成29年度は…`): each figure is that programme's budget of its year (a row a
     year). A body's or an account's budget as the topic (`市の予算ですが`, `一般会計予算は、`) names none: a whole; a figure
     said with more than its year keeps its reading."""
-    lo = max(0, m.start - _SENTENCE_REACH)
-    stop = info.norm.rfind("。", lo, m.start)
-    if stop < 0 and lo > 0:
+    bounds = _sentence(info, m)
+    if bounds is None:
         return None
-    start = stop + 1
-    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
-    end = min(len(info.norm), m.end + _SENTENCE_REACH) if end < 0 else end
+    start, end = bounds
     words = re.split(r"[、，,]", info.norm[start:m.start], maxsplit=1)[0].split()
     found = _SERIES_TOPIC.search(words[-1]) if words else None
     if found is None or not _BUDGET_WORD.search(found.group(1)):
