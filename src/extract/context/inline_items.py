@@ -18,22 +18,30 @@ from .labels import LineInfo
 _NAME_MAX = 60
 
 
-@lru_cache(maxsize=1)
-def _item() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _item(equated: bool = False) -> re.Pattern[str]:
     marks = re.escape(load("roles")["label_parts"]["inline_marks"])
-    # the mark opens the clause, or follows the list's topic (`主な事業は◇漁港の機能強化:30億円、…`)
-    return re.compile(rf"(?:^|[、，,。\s]|(?<=は))[{marks}]\s*([^、，,。{marks}]{{2,{_NAME_MAX}}}?)\s*[:：]\s*約?\s*$")
+    # the mark opens the clause, or follows the list's topic (`主な事業は◇漁港の機能強化:30億円、…`); `equated`: an `=` closes
+    # the name too, and the state's own share may be said before its figure (`▽風水害…への対策=国費1兆5400億円`,
+    # roles.json cost_bases.public)
+    # (`=3984億円(6480億円)▽…`: after the item before it, its figure's bracket closed)
+    opens, ends, basis = "[、，,。\\s]", "[:：]", ""
+    if equated:
+        opens, ends = "[、，,。\\s)）]", "[:：=＝]"
+        basis = "(?:" + "|".join(map(re.escape, load("roles")["cost_bases"]["public"])) + ")?"
+    return re.compile(rf"(?:^|{opens}|(?<=は))[{marks}]\s*([^、，,。={marks}]{{2,{_NAME_MAX}}}?)\s*{ends}\s*{basis}\s*約?\s*$")
 
 
 def marked_item(info: LineInfo, m: Mention) -> bool:
     """The figure closes an inline item `▽name:N円` of its sentence (module docstring)."""
-    return marked_item_name(info, m) is not None
+    return marked_item_name(info, m, equated=False) is not None
 
 
-def marked_item_name(info: LineInfo, m: Mention) -> str | None:
+def marked_item_name(info: LineInfo, m: Mention, equated: bool = True) -> str | None:
     """The name of the inline item `▽name:N円` the figure closes (`漁港の機能強化`), else None; a name with a grant's size or
-    cap word (`補助上限:`) names no item."""
-    found = _item().search(info.norm[max(0, m.start - _NAME_MAX - 4):m.start])
+    cap word (`補助上限:`) names no item. `equated`: an item written `▽name=N円` names its figure too (only its name is
+    read so: its role stays the colon's)."""
+    found = _item(equated).search(info.norm[max(0, m.start - _NAME_MAX - 8):m.start])
     if found is None or any(w in found.group(1) for w in load("roles")["support_own"]):
         return None
     return found.group(1).strip()

@@ -77,17 +77,22 @@ def apply(infos: Sequence[LineInfo]) -> None:
 def measure_topic(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence names a measure as its topic (`インフラの老朽化対策では、国交省が…5440億円`): a ministry owning
     the figure there states that measure's figure, not its whole (the naming passes ask this too)."""
+    return measure_name(info, m) is not None
+
+
+def measure_name(info: LineInfo, m: Mention) -> str | None:
+    """The measure the figure's sentence names as its topic (`インフラの老朽化対策`), else None (see measure_topic)."""
     return _topic(info.norm[max(info.sentence_start(m.start), m.start - _SENTENCE):m.start])  # a window: linear
 
 
-def _topic(sentence: str) -> bool:
-    """The sentence names a measure as its topic (`インフラの老朽化対策では、国交省が…`): the figure is that measure's, a
+def _topic(sentence: str) -> str | None:
+    """The measure a sentence names as its topic (`インフラの老朽化対策では、国交省が…`): the figure is that measure's, a
     programme's row. A breakdown's dimension as the topic (`府省庁別では`, `内訳では`) names none: the ministry's total."""
     found = _topic_pattern().search(sentence)
     if found is None:
-        return False
+        return None
     topic = found.group("topic").strip()
-    return not (topic.endswith("別") or "内訳" in topic)  # (`府省庁別`, `分野別`, `内訳を見ると`)
+    return None if topic.endswith("別") or "内訳" in topic else topic  # (`府省庁別`, `分野別`, `内訳を見ると`)
 
 
 def _same_year(m: Mention, kind: tuple[str, int | None]) -> bool:

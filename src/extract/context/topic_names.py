@@ -9,9 +9,12 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo
+from .line_parts import local_body, ministry
+from .name_phrase import kind_words
 from .programs import _token_tags, is_name, referring, strong
 from .prose_totals import figures_between
 from .prose_wholes import amount_starts
+from .whole_clauses import whole_evidence
 
 
 @lru_cache(maxsize=1)
@@ -26,18 +29,26 @@ def _topic_open() -> re.Pattern[str]:
 _SENTENCE_REACH = 200
 
 
+def _sentence(info: LineInfo, m: Mention) -> tuple[int, int] | None:
+    """Where the figure's sentence starts and ends, looked for nearby only (a long line stays linear); None where no
+    sentence start is within reach (no topic to read)."""
+    lo = max(0, m.start - _SENTENCE_REACH)
+    stop = info.norm.rfind("。", lo, m.start)
+    if stop < 0 and lo > 0:
+        return None
+    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
+    return stop + 1, min(len(info.norm), m.end + _SENTENCE_REACH) if end < 0 else end
+
+
 def topic_programme(info: LineInfo, m: Mention) -> str | None:
     """The programme a sentence opens with as its topic (`中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円
     計上しました`): the figure's programme when it is the sentence's only figure and the topic names a programme (a
     programme's word ends it, programs.json) that is no category (`新規事業では、…`: generic); the works after it
     describe what the programme pays for."""
-    lo = max(0, m.start - _SENTENCE_REACH)  # a sentence is looked for nearby only: a long line stays linear
-    stop = info.norm.rfind("。", lo, m.start)
-    if stop < 0 and lo > 0:
-        return None  # no sentence start within reach: no topic to read
-    start = stop + 1
-    end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
-    end = min(len(info.norm), m.end + _SENTENCE_REACH) if end < 0 else end
+    bounds = _sentence(info, m)
+    if bounds is None:
+        return None
+    start, end = bounds
     if figures_between(info, start, end) != 1:
         return None
     found = _topic_open().match(info.norm, start)
@@ -80,3 +91,46 @@ def segment_subject(info: LineInfo, m: Mention) -> str | None:
         return None
     name = found.group(1)
     return name if strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"] else None
+
+
+#: an answer's topic, the budget it is about (`オリンピック・パラリンピック関連予算ですが、`, `…予算については、`)
+_SERIES_TOPIC = re.compile(r"([^、，,。「」\s]{2,40}?)(?:ですが|については|につきましては|は)$")
+#: the budget's word that closes the topic (`…関連予算`, `…事業の予算`): what is before it must name a programme
+_BUDGET_WORD = re.compile(r"(?:の)?予算$")
+
+
+def year_series(info: LineInfo, m: Mention) -> str | None:
+    """The budget a sentence opens with as its topic, over a run of figures each said by its year alone (`…関連予算ですが、
+    平成27年度7,400万円、平成28年度は5億946万円、平成29年度は…`): each figure is that programme's budget of its year (a row a
+    year). A body's or an account's budget as the topic (`市の予算ですが`, `一般会計予算は、`) names none: a whole; a figure
+    said with more than its year keeps its reading."""
+    bounds = _sentence(info, m)
+    if bounds is None:
+        return None
+    start, end = bounds
+    words = re.split(r"[、，,]", info.norm[start:m.start], maxsplit=1)[0].split()
+    found = _SERIES_TOPIC.search(words[-1]) if words else None
+    if found is None or not _BUDGET_WORD.search(found.group(1)):
+        return None
+    name, core = found.group(1), _BUDGET_WORD.sub("", found.group(1))
+    if len(core) < 2 or not is_name(core) or referring(core) or whole_evidence(core) or _bodys(core):
+        return None
+    said = [a for a in info.amounts if start <= a.start < end and _year_alone(info, a)]
+    return name if m in said and len(said) >= 2 else None
+
+
+def _bodys(core: str) -> bool:
+    """The words open with a body or say a budget's kind (`外務省当初`, `市`, `県補正`): a body's budget level, no programme's."""
+    return any(local_body(core[:k]) or ministry(core[:k]) for k in range(1, len(core) + 1)) \
+        or any(w in core for w in kind_words())
+
+
+def _year_alone(info: LineInfo, m: Mention) -> bool:
+    """The figure's clause is its year alone (`、平成28年度は5億946万円`): nothing but a fiscal year and its `は` before it."""
+    k = bisect.bisect_left(amount_starts(info), m.start) - 1
+    before = info.amounts[k].end if k >= 0 and info.amounts[k].end <= m.start else 0
+    start = max(before, max(info.norm.rfind(c, 0, m.start) for c in "、，,。") + 1)
+    years = info.years_within(start, m.start)
+    if len(years) != 1:
+        return False
+    return not (info.norm[start:years[0].start].strip() or info.norm[years[0].end:m.start].strip(" \u3000は"))

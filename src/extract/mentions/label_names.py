@@ -70,6 +70,10 @@ def _segment(info: LineInfo, start: int, m: Mention) -> str:
     return text[cut:].strip()
 
 
+#: a change rate (`6%増`, `3.1%減`): what a segment cut at a decimal's `・` leaves, no work's name
+_CHANGE = re.compile(r"[0-9.]+\s*%\s*[増減]")
+
+
 def split_shared(info: LineInfo) -> None:
     """Figures of one line that share one programme name (the item's) each take the work written before them, when every
     one of them has such a work (see the module's docstring)."""
@@ -83,7 +87,9 @@ def split_shared(info: LineInfo) -> None:
         names.append(segment if m.role == "previous_budget" else noun_phrase(segment) or "")
         start = m.end
     # (`事業費 8億円（前年度 2億円）`: a figure's label is no work of its own)
-    if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) and not figure_label(n) for n in names) \
+    # (`…対策では、国交省が21・6%増の5440億円、農水省が…`: a change rate after the measure is no work either)
+    if all(2 <= len(n) <= 60 and "。" not in n and not label_only(n) and not figure_label(n) and not _CHANGE.match(n)
+           for n in names) \
             and len(set(names)) == len(names):
         for m, n in zip(shared, names):
             m.program = n

@@ -3,6 +3,7 @@ owner or the deck's title (the `program` and `ministry` of amounts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
@@ -16,7 +17,7 @@ from ..context.inline_outline import item_name as inline_item
 from ..context.labels import budget_label, label_role
 from ..context.line_parts import local_body, office_bracket
 from ..context.line_totals import sums_another
-from ..context.ministry_figures import measure_topic
+from ..context.ministry_figures import measure_name
 from ..context.ministry_names import (
     after_ministry,
     block_ministries,
@@ -37,7 +38,7 @@ from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
-from ..context.topic_names import segment_subject, topic_programme
+from ..context.topic_names import segment_subject, topic_programme, year_series
 from ..context.totals import total_words
 from ..context.whole_clauses import label_owner, spoken_work
 from ..dictionary import load
@@ -95,6 +96,13 @@ _OPEN_TAIL = re.compile(r"[(（【][^()（）【】]*$")
 #: a bracketed note after the name's colon, set before the figure (`住宅建設等支援補助事業:(被災者向け)8,900万円`): it says whom
 #: the figure is for, no part of the programme's name
 _FIGURE_NOTE = re.compile(r"[ \u3000]*[:：][ \u3000]*[(（][^()（）]{1,20}[)）]$")
+
+@lru_cache(maxsize=1)
+def _equated_tail() -> re.Pattern[str]:
+    """An item's `=` before its figure, with the state's share said (`▽堤防の強化=国費640億円`, roles.json
+    cost_bases.public): no part of the name."""
+    return re.compile(r"[ \u3000]*[=＝][ \u3000]*(?:" + "|".join(load("roles")["cost_bases"]["public"]) + ")?$")
+
 
 #: a `|` table's cell separators and the spaces beside them frame a cell: no part of the name it holds (`地方特例交付金 |`)
 _CELL_EDGE = " \u3000|｜"
@@ -206,8 +214,11 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
             return True
         if (ministry := ministry_figure(infos[i], m)) is not None and title is not None and title.index < i:
             m.ministry = m.ministry or ministry  # `厚生労働省が…80億円を要求` under its sheet's title: that programme's requester
-        elif ministry is not None and measure_topic(infos[i], m):
+        elif ministry is not None and (measure := measure_name(infos[i], m)) is not None:
             m.ministry = m.ministry or ministry  # `…老朽化対策では、国交省が5440億円`: the measure's figure, its requester
+            if progs.is_name(measure) and not progs.referring(measure) and "予算" not in measure:
+                m.program = measure  # (`今年度予算案では、国交省が…`: the budget is no measure; its title names it)
+                return True
         elif ministry is not None:
             # `観光庁が670億円を計上` with no title over it (a title below names none of it): the ministry's budget
             m.program, m.total_of, m.ministry = None, ministry, m.ministry or ministry
@@ -253,7 +264,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     if not name:
         return name
     name = label_word().sub("", NUMBERING.sub("", _OPEN_TAIL.sub("", name).strip(_CELL_EDGE))) or None
-    name = _FIGURE_NOTE.sub("", name) or None if name else name
+    name = _equated_tail().sub("", _FIGURE_NOTE.sub("", name)) or None if name else name
     if name:
         lead, name = lead_ministry(name)
         tail, name = tail_ministry(name)  # `交通安全施設等の整備(国土交通省)`: a table row label's ministry column
@@ -354,7 +365,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
             pdf = lines[i].boxes is not None
             owner = figure_owner(tree, infos, under_items, i, m, tree.owner(m.line_index, m.raw_start))
             labelled = owner is not None and owner.kind == "item" and bool(owner.labels or owner.ministry)
-            name = inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) \
+            name = year_series(info, m) or inline_item(info, m) or glossed_item(infos, i, m) or labelled_item(infos, i, m) \
                 or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
