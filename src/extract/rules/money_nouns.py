@@ -51,6 +51,13 @@ def names_other(before: str) -> bool:
     return bool(toks) and toks[-1][1].startswith(_THING)
 
 
+def names_period(before: str) -> bool:
+    """The figure's own noun before it names a time, not a measure (`平成8年度`, `年平均`: stopwords.json amount
+    figure_periods)."""
+    m = _own_noun().search(before[-16:])
+    return m is not None and m.group(1).endswith(tuple(stopwords("amount")["figure_periods"]))
+
+
 #: `Nの…`: the nouns after the figure's `の`, through the `の` of a longer phrase (`の国の補助金`), to the clause's particle;
 #: bounded (a phrase is a few words: a run of thousands of kanji is no phrase, and Sudachi takes at most 49,149 bytes)
 _OF = re.compile(rf"\s?の\s?((?:{_NOUN}{{1,30}}の){{0,4}}{_NOUN}{{1,30}})(?=[がをにはでともや、。，,)）\s]|$)")
