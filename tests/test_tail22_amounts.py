@@ -87,6 +87,24 @@ def test_an_average_under_its_total_is_yen_per_year():
     ("延べ利用者 1億人", "(参考)", "令和2年度 1.5億"),
     ("効果の推移", "(参考)", "令和元年度 3.5億", "令和2年度 4億"),
     ("事業費 3億円", "(参考)", "令和2年度 5万"),
+    ("事業費 3億円", "(参考)", "物価対策分が5億ということであります。"),  # prose: its own clause decides
 ])
 def test_bare_figures_with_no_yen_figure_above_stay_bare(texts):
     assert [t for t, _ in amounts(*texts)] == [t for t in ("3億円",) if t in texts[0]]
+
+
+@pytest.mark.parametrize("line", [
+    "予算案に反対する8万の署名が集まり、町は総額20億円の計画を見直した。",
+    "補助金の募集に1万の応募があった。",
+    "予算について2万の回答が寄せられた。",
+])
+def test_an_act_tallied_after_a_bare_figure_is_no_money(line):
+    assert [t for t, _ in amounts(line) if "円" not in t] == []
+
+
+@pytest.mark.parametrize("line, value", [
+    ("補正予算で3億の整備を行う。", 300_000_000),  # an activity money is spent on
+    ("予算は5億の事業となる。", 500_000_000),
+])
+def test_a_figure_before_what_money_is_spent_on_stays_yen(line, value):
+    assert [v for _, v in amounts(line)] == [value]

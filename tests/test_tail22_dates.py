@@ -47,3 +47,31 @@ def test_a_lead_day_whose_month_nothing_fixes_is_no_date():
 ])
 def test_near_misses_are_no_lead_day(text):
     assert [d for d in dates(text) if d[0] == "date"] == []
+
+
+def read(*texts: str) -> list[tuple[str, str, object, object]]:
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
+    return [(m.kind, m.text, m.min, m.max) for m in extract_lines("t", lines, RuleContext(deck_year=2015))]
+
+
+@pytest.mark.parametrize("texts, expect", [
+    # a KPI sheet's target date in its own cell, before the next cell's label; a timeline's month and span of months
+    (("目標値", "120", "人", "R2.3", "指標②"), ("R2.3", "2020-03", "2020-03")),
+    (("達成時期 H30.12",), ("H30.12", "2018-12", "2018-12")),
+    (("H15.4~10 社会実験を実施",), ("H15.4~10", "2003-04", "2003-10")),
+    (("(R4.7)",), ("R4.7", "2022-07", "2022-07")),
+])
+def test_an_era_letter_year_and_month_joined_by_a_dot_is_a_date(texts, expect):
+    assert [d[1:] for d in read(*texts) if d[0] == "date"] == [expect]
+
+
+@pytest.mark.parametrize("text", [
+    "R6.3版",  # a version
+    "伸び率 H28.3%",
+    "第H28.3",
+    "H28.3億円",
+    "H28.13",  # no month
+    "H12.9~3",  # a span going back
+])
+def test_an_era_letter_dotted_figure_that_names_no_month_is_no_date(text):
+    assert [d for d in read(text) if d[0] == "date"] == []

@@ -130,8 +130,9 @@ _UNIT_LINES = 16
 def yen_above(lines: list[Line], i: int) -> bool:
     """Line i writes a bare 億/兆 figure and the nearest line above it on its page writing such a figure writes it with
     円 (`114億円` over `(年平均22.8億)`; `効果額:6億円` over a list `平成8年度 22.8億`); lines of bare ones between go on
-    the list."""
-    if not _BARE_BIG.search(normalize(lines[i].text).text):
+    the list. Not a line of prose (a `。`): there the figure's own clause says what it is (rules/money_nouns.py)."""
+    own = normalize(lines[i].text).text
+    if "。" in own or not _BARE_BIG.search(own):
         return False
     for j in range(i - 1, max(-1, i - 1 - _UNIT_LINES), -1):
         if lines[j].page != lines[i].page:

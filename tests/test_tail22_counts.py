@@ -1,0 +1,40 @@
+"""Counts the long tail missed: programmes counted by their name's suffix (`直轄河川改修5事業とダム2事業`, which
+find_programs reads as two names), and near misses: a note's number (`※2`), a label's mean (`高位8平均`)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.mentions import extract_lines
+from extract.model import Line
+from extract.rules.engine import RuleContext
+
+
+def counts(text: str) -> list[tuple[str, object, object]]:
+    lines = [Line(text=text, page=None, line=1, index=0)]
+    return [(m.text, m.min, m.unit) for m in extract_lines("t", lines, RuleContext(deck_year=2024)) if m.kind == "count"]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("県営ほ場整備3事業と農道2事業を評価した。", [("3事業", 3, "事業"), ("2事業", 2, "事業")]),
+    ("合計412事業に予算を配分した。", [("412事業", 412, "事業")]),
+    ("使い道は以下6事業からお選びください。", [("6事業", 6, "事業")]),
+    ("重点5プロジェクトを推進する。", [("5プロジェクト", 5, "プロジェクト")]),
+    ("全9事業を継続とした。", [("9事業", 9, "事業")]),
+])
+def test_programmes_counted_by_their_suffix(text, expect):
+    assert counts(text) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "新規輸出1万者支援プログラム",  # a number inside a name
+    "第2期5G普及事業",
+    "※2ブラウザでCookieが使用できる設定にしてください",  # a note's number
+    "※1 東京都を除く",
+    "高位8平均",  # the mean of eight, no count
+])
+def test_no_count_inside_a_name_a_note_or_a_mean(text):
+    assert counts(text) == []
+
+
+def test_a_count_after_a_note_mark_with_a_space_before_the_figure_still_counts():
+    assert counts("※ 対象 12件") == [("12件", 12, "件")]
