@@ -28,6 +28,8 @@ def test_programmes_counted_by_their_suffix(text, expect):
 @pytest.mark.parametrize("text", [
     "新規輸出1万者支援プログラム",  # a number inside a name
     "第2期5G普及事業",
+    "・ローカル10,000プロジェクト",  # a name's large round figure: a goal, no tally
+    "地域20,000事業の推進",
     "※2ブラウザでCookieが使用できる設定にしてください",  # a note's number
     "※1 東京都を除く",
     "高位8平均",  # the mean of eight, no count

@@ -299,7 +299,7 @@ class LineReader:
         if era_name_split(w.norm.text, c, self.above) or (
                 short and c.kind == "duration" and self._axis() and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
             return True
-        return c.kind == "count" and any(inside_name(p, a, b, c.parsed.unit) for p in names)  # 新規輸出１万者支援プログラム
+        return c.kind == "count" and any(inside_name(p, a, b, c.parsed.unit, text) for p in names)  # 新規輸出１万者支援プログラム
 
     def _candidates(self, w: Window, i: int) -> list[Candidate]:
         """The window's picked candidates; none without a numeral, which every rule reads (engine.may_match: the

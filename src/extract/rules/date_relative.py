@@ -91,8 +91,6 @@ def _lead_before() -> re.Pattern[str]:
 
 
 def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if ctx.deck_year is None:
-        return None
     if m.group("wd") is not None:  # the wider shape: its subject read back from the day (a bounded window)
         if _lead_before().search(m.string[max(0, m.start() - 64):m.start()]) is None:
             return None
@@ -101,6 +99,8 @@ def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _lead_day_value(m: re.Match[str], ctx: RuleContext, group: str) -> Parsed | None:
+    if ctx.deck_year is None:
+        return None
     if ctx.lead_month is None:  # a day whose month nothing fixes takes the year it can be fixed to (GUIDE; fresh16a):
         # the year of a fiscal year's numbered meeting the lead reports (`佐賀県は25日、令和2年度第2回…委員会を開催した`);
         # a budget's or a report's news (`市は12日、平成21年度…予算案を公表した`) has a known month the deck omits, and a

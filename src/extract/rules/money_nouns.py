@@ -75,7 +75,8 @@ def _money_phrase_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def said_of(text: str, end: int) -> str | None:
     """What the phrase right after a figure (`Nの…`) says it is: `money` (`の黒字`, `の国の補助金`, `の事業`), `change`
     (`の増`: money where its sentence says money, a count's change after a count's noun, `人口は3万の増`), `count` (a
-    common noun counted: `の市民`, `の世帯`; an act tallied: `の署名`), None where no such phrase follows or its noun says neither (`の前`)."""
+    common noun counted: `の市民`, `の世帯`; an act tallied: `の署名`), None where no such phrase follows or its noun
+    says neither (`の前`)."""
     m = _OF.match(text, end)
     if m is None:
         return None
