@@ -40,3 +40,27 @@ def test_no_count_inside_a_name_a_note_or_a_mean(text):
 
 def test_a_count_after_a_note_mark_with_a_space_before_the_figure_still_counts():
     assert counts("※ 対象 12件") == [("12件", 12, "件")]
+
+
+def read(*texts: str) -> list[tuple[int, str, str, object, object]]:
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
+    return [(m.line, m.kind, m.text, m.min, m.unit) for m in extract_lines("t", lines, RuleContext(deck_year=2024))]
+
+
+@pytest.mark.parametrize("texts, expect", [
+    # a KPI sheet's cell: the figure on its line, its known counter alone on the next
+    (("目標値", "4", "件", "R2.3"), (2, "count", "4", 4, "件")),
+    (("実績", "12,500", "人"), (2, "count", "12,500", 12500, "人")),
+    (("3", "校"), (1, "count", "3", 3, "校")),
+])
+def test_a_number_alone_over_its_counter_alone_counts(texts, expect):
+    assert expect in read(*texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ("3", "件数の推移"),  # the next line goes on past the counter: a list or page number above a heading
+    ("12", "人口の動き"),
+    ("5", "年"),  # no counter: a duration's unit stays apart
+])
+def test_a_number_alone_over_a_longer_line_counts_nothing(texts):
+    assert [r for r in read(*texts) if r[1] in ("count", "duration")] == []

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..dictionary import load, words
 from ..model import Line
 from ..normalize import normalize
 from ..rules import amount, count, tokens
@@ -75,6 +77,17 @@ def counted_above_column(text: str, reach: int, boundary: int, ctx: RuleContext)
     if reach >= len(text):
         return []
     return candidates(text[:reach], _KNOWN, ctx, boundary)
+
+
+@lru_cache(maxsize=1)
+def _counter_words() -> frozenset[str]:
+    return frozenset(words(load("counters")))
+
+
+def counter_line(text: str) -> bool:
+    """The next line is a known counter alone (counters.json: `2` / `件`, `67,200` / `人`, a cell of a KPI sheet whose
+    unit is set under its figure): the number alone on its line above counts it (no page or list number)."""
+    return text.strip() in _counter_words()
 
 
 #: lines above a line that its sentence may begin on, and the end of a line that leaves its clause open: a comma or a

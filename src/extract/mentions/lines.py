@@ -86,7 +86,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
                      reach: int | None = None) -> list[Candidate]:
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
-    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
+    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None and not line_end.counter_line(norm.text[boundary:reach])
     # but a counted noun broken by the line break (`400自治` / `体`, `６万１千世` / `帯`) goes on to the next line
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT and _WORD_CHAR.match(norm.text, boundary - 1) is not None
