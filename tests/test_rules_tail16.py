@@ -182,7 +182,8 @@ def test_years(line: str, expected: list[Row]) -> None:
     ("総額(R6.3.31現在)", [("date", "R6.3.31", "2024-03-31", "2024-03-31")]),
     ("H30.4.1から", [("date", "H30.4.1", "2018-04-01", "2018-04-01")]),
     ("令和6.3.31", [("date", "令和6.3.31", "2024-03-31", "2024-03-31")]),
-    ("R6.3", []),  # no day: a version or a section number
+    ("R6.3版", []),  # no day and a label's word after it: a version (a bare `H28.3` is a month: fresh17a/fresh12a gold)
+    ("第R6.3", []),
     ("R6.13.40", []),
     ("投資的経費は2番目に大きな規模", [("rank", "2番目", 2, 2)]),
     ("3番目に小さな町", [("rank", "3番目", 3, 3)]),

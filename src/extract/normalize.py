@@ -128,6 +128,18 @@ def _fused_points(raw: str) -> list[int]:
     return out
 
 
+#: a space a PDF put after a thousands comma (`120, 000, 000 円`, `6, 090, 000 円`: fresh13a's audit sheets): dropped
+#: where every group after it is three digits and the figure ends on 円 (`1, 2, 3`, `10, 20 年` stay lists)
+_SPACED_GROUP = re.compile(r"(?<=\d[,，])[ \u3000](?=\d{3}(?:[,，][ \u3000]?\d{3})*(?![\d.])\s*(?:百万|千|万|億)?円)")
+
+
+def _spaced_groups(raw: str) -> list[int]:
+    """Positions of the spaces inside one figure's comma groups (see _SPACED_GROUP)."""
+    if "円" not in raw:
+        return []
+    return [m.start() for m in _SPACED_GROUP.finditer(raw)]
+
+
 def format_free(text: str) -> bool:
     """No format character (Cf) inside: what a reader sees is what the rules read."""
     return not any(unicodedata.category(ch) == "Cf" for ch in text)
@@ -169,15 +181,18 @@ def normalize(raw: str) -> Normalized:
     text = raw.translate(table)  # one C pass; the common line needs nothing more
     fused = _fused_points(raw)
     kanji = kanji_parts(raw)
-    if not fused and not kanji and not table.has_odd(raw):  # one character for one (a vulgar fraction is odd)
+    spaced = _spaced_groups(raw)
+    if not fused and not kanji and not spaced and not table.has_odd(raw):  # one character for one (a vulgar fraction is odd)
         return Normalized(text, range(len(raw)), raw)
-    return _normalize_parts(raw, fused, kanji)
+    return _normalize_parts(raw, fused, kanji, spaced)
 
 
-def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str]) -> Normalized:
+def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str], spaced: list[int]) -> Normalized:
     parts = list(map(_char, raw))
     for i in fused:
         parts[i] = " "
+    for i in spaced:
+        parts[i] = ""
     for i, digits in kanji.items():  # 八五億ニニ九万円, 三三、三%: a kanji figure read as digits
         parts[i] = digits
     if _VULGAR.search(raw):

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..dictionary import load, words
 from ..model import Line
+from ..normalize import normalize
 from ..rules import amount, count, tokens
 from ..rules.engine import Candidate, RuleContext, candidates
 
@@ -76,6 +79,17 @@ def counted_above_column(text: str, reach: int, boundary: int, ctx: RuleContext)
     return candidates(text[:reach], _KNOWN, ctx, boundary)
 
 
+@lru_cache(maxsize=1)
+def _counter_words() -> frozenset[str]:
+    return frozenset(words(load("counters")))
+
+
+def counter_line(text: str) -> bool:
+    """The next line is a known counter alone (counters.json: `2` / `件`, `67,200` / `人`, a cell of a KPI sheet whose
+    unit is set under its figure): the number alone on its line above counts it (no page or list number)."""
+    return text.strip() in _counter_words()
+
+
 #: lines above a line that its sentence may begin on, and the end of a line that leaves its clause open: a comma or a
 #: kana (a particle's, a verb's ending). A title or a label ends on its noun and starts nothing on the line below.
 _LEAD_LINES = 3
@@ -118,8 +132,37 @@ def list_lead(lines: list[Line], i: int) -> str:
     return ""
 
 
+#: a figure written with 億 or 兆 (the sizes money is told in; a count of people in 万 is common); one closed by 円
+_BIG_FIGURE = re.compile(r"\d\s?[億兆]")
+_BARE_BIG = re.compile(r"\d\s?[億兆](?![\d,.\s千百十万]*円)")
+_YEN_BIG = re.compile(r"\d\s?[億兆][\d,.\s千百十万]*円")
+#: how many lines above a bare 億/兆 figure the line writing its unit may stand (a list of a dozen years' figures)
+_UNIT_LINES = 16
+
+
+def yen_above(lines: list[Line], i: int) -> bool:
+    """Line i writes a bare 億/兆 figure and the nearest line above it on its page writing such a figure writes it with
+    円 (`114億円` over `(年平均22.8億)`; `効果額:6億円` over a list `平成8年度 22.8億`); lines of bare ones between go on
+    the list. Not a line of prose (a `。`): there the figure's own clause says what it is (rules/money_nouns.py)."""
+    own = normalize(lines[i].text).text
+    if "。" in own or not _BARE_BIG.search(own):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _UNIT_LINES), -1):
+        if lines[j].page != lines[i].page:
+            return False
+        text = normalize(lines[j].text).text
+        if _BIG_FIGURE.search(text):
+            if _YEN_BIG.search(text):
+                return True
+            if not _BARE_BIG.search(text):
+                return False  # a 億 figure with a counter (`1億人`): the figures above are no money
+    return False
+
+
 def with_lead(ctx: RuleContext, lines: list[Line], i: int) -> RuleContext:
     """The rules' context for line i: the deck's, with the start of the sentence it goes on with (`sentence_lead`) or
-    the heading of the list it is an item of (`list_lead`)."""
+    the heading of the list it is an item of (`list_lead`), and whether a yen figure above gives its bare 億/兆
+    figures their unit (`yen_above`)."""
     lead = sentence_lead(lines, i) or list_lead(lines, i)
-    return replace(ctx, lead=lead) if lead else ctx
+    above = yen_above(lines, i)
+    return replace(ctx, lead=lead, yen_above=above) if lead or above else ctx

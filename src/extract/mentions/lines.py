@@ -32,6 +32,7 @@ from . import column_wrap, header_units, legend_units, line_end
 from .axis_ticks import drop_axis_ticks
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
+from .name_counts import inside_name
 from .wrapped_qualifiers import qualifiers_below
 from .written_ranges import band, close_ranges, join_parts
 
@@ -85,7 +86,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
                      reach: int | None = None) -> list[Candidate]:
     # a counter read by Sudachi must stand on the number's own line (not the next line's first word), and a
     # number alone on its line (a subscript, a list or page number) is no count or duration with the next line
-    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None
+    lone = _LONE_NUMBER.fullmatch(norm.text[:boundary]) is not None and not line_end.counter_line(norm.text[boundary:reach])
     # but a counted noun broken by the line break (`400自治` / `体`, `６万１千世` / `帯`) goes on to the next line
     # (not in a column of vertical text: `調６調` / `査` are fragments)
     broken = (len("".join(norm.text[:boundary].split())) > _SHORT and _WORD_CHAR.match(norm.text, boundary - 1) is not None
@@ -298,8 +299,7 @@ class LineReader:
         if era_name_split(w.norm.text, c, self.above) or (
                 short and c.kind == "duration" and self._axis() and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
             return True
-        # a number inside a programme's name (新規輸出１万者支援プログラム)
-        return c.kind == "count" and any(p.start <= a and b <= p.end for p in names)
+        return c.kind == "count" and any(inside_name(p, a, b, c.parsed.unit, text) for p in names)  # 新規輸出１万者支援プログラム
 
     def _candidates(self, w: Window, i: int) -> list[Candidate]:
         """The window's picked candidates; none without a numeral, which every rule reads (engine.may_match: the

@@ -177,9 +177,20 @@ def parse_implied(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     said = money_nouns.said_of(m.string, m.end())
     if said == "money":
         return read(m, ctx)  # `2,500万の黒字`, `…の国の補助金が`: the noun after it says money
-    if said == "count" or money_nouns.names_other(before) or led and money_nouns.heading_names_other(ctx.lead, line_before):
+    above = _unit_above(m, ctx, before)
+    if said == "count" or not above and money_nouns.names_other(before) or led and money_nouns.heading_names_other(
+            ctx.lead, line_before):
         return None  # `3万の市民`, `来場者延べ3万`, a list headed `…の利用者数`
-    return read(m, ctx) if money_nouns.money_pattern().search(before) else None
+    return read(m, ctx) if above or money_nouns.money_pattern().search(before) else None
+
+
+def _unit_above(m: re.Match[str], ctx: RuleContext, before: str) -> bool:
+    """A bare 億/兆 figure takes 円 from the yen figure above it (RuleContext.yen_above) unless its own label names
+    another measure (`世界人口 80億`); a label naming only when (`平成8年度 22.8億`, `(年平均22.8億)`) names none."""
+    if not ctx.yen_above or not re.search("[億兆]", m.group("hi")):
+        return False
+    own = before.rstrip()
+    return money_nouns.names_period(own) or not money_nouns.names_other(own)
 
 
 def reset() -> None:

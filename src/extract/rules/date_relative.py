@@ -74,11 +74,31 @@ PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, ne
 
 def _lead_day() -> str:
     # 宇都宮市は18日、 政府は11日、: a news item's lead, the day its subject acted, in the month of the item's date
-    # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma)
-    return rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
+    # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma);
+    # also `…整備局は、13日に開いた`, `委員会(委員長・…)が10日、`, `政府は19日午前の閣議で` (the subject: _lead_before)
+    after = alternation(load("anchors")["lead_day_after"])
+    return (rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
+            rf"|(?<=[はが、)])\s?(?P<wd>\d{{1,2}})\s?日(?=\s?(?:{after}|に(?!\s?\d|わた|及|満|限)))")
+
+
+@cache
+def _lead_before() -> re.Pattern[str]:
+    """A news lead's subject closing the text before its day: a body or a post (anchors.json lead_subjects, whole: not
+    lead_not_subjects), maybe with its head's name in brackets, then は or が, maybe a comma."""
+    anchors = load("anchors")
+    whole = "".join(f"(?<!{re.escape(w)})" for w in anchors["lead_not_subjects"])
+    return re.compile(rf"(?:{alternation(anchors['lead_subjects'])}){whole}(?:\([^()]{{1,40}}\))?\)?[はが][、,]?\s?\Z")
 
 
 def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if m.group("wd") is not None:  # the wider shape: its subject read back from the day (a bounded window)
+        if _lead_before().search(m.string[max(0, m.start() - 64):m.start()]) is None:
+            return None
+        return _lead_day_value(m, ctx, "wd")
+    return _lead_day_value(m, ctx, "ad")
+
+
+def _lead_day_value(m: re.Match[str], ctx: RuleContext, group: str) -> Parsed | None:
     if ctx.deck_year is None:
         return None
     if ctx.lead_month is None:  # a day whose month nothing fixes takes the year it can be fixed to (GUIDE; fresh16a):
@@ -89,13 +109,13 @@ def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         stop = m.string.find("。", m.end(), reach)
         sentence = m.string[m.end():stop if stop >= 0 else reach]
         held = re.search(r"年度\s*第\s*\d+\s*回", sentence) is not None
-        return Parsed(str(ctx.deck_year), str(ctx.deck_year)) if held else None
+        return Parsed(str(ctx.deck_year), str(ctx.deck_year), start=m.start(group)) if held else None
     # a day after the deck's own day is in the month before it (an item dated the 20th reports the 18th or the 28th
     # of the month before)
-    later = ctx.deck_month == ctx.lead_month and ctx.deck_day is not None and int(m.group("ad")) > ctx.deck_day
+    later = ctx.deck_month == ctx.lead_month and ctx.deck_day is not None and int(m.group(group)) > ctx.deck_day
     months = ctx.deck_year * 12 + ctx.lead_month - 1 - (1 if later else 0)
-    v = _iso(months // 12, str(months % 12 + 1), m.group("ad"))
-    return Parsed(v, v) if v else None
+    v = _iso(months // 12, str(months % 12 + 1), m.group(group))
+    return Parsed(v, v, start=m.start(group)) if v else None
 
 
 PATTERNS.append(Pattern("date", "lead_day", _lead_day, _parse_lead_day, needs="日"))

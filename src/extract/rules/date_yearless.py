@@ -53,7 +53,25 @@ def _parse_era_letter_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None
     return Parsed(v, v) if v else None
 
 
+def _era_dotted_month() -> str:
+    # H28.3 (a target's date in a KPI sheet's cell), H12.3~9 (a timeline's span of months): an era year and a month
+    # joined by a dot, opening its line or after a space or a bracket (not 第H28.3); no decimal or figure
+    # (28.3%, 28.35, 28.3億) nor a version or section label (R6.3版, H28.3条): the next line's start may follow
+    return (rf"(?<![^\s(]){era_regex('a')}\.(?P<am>\d{{1,2}})(?:{RANGE}(?P<bm>\d{{1,2}}))?"
+            r"(?![\d.,/%]|\s?[版号条項章節円万億兆千百倍])")
+
+
+def _parse_era_dotted_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    year = gregorian(m.groupdict(), "a")
+    if not m.group("aera") or year is None:
+        return None  # 2022.4: the dotted date's business
+    v = _iso(year, m.group("am"))
+    w = _iso(year, m.group("bm")) if m.group("bm") else v
+    return Parsed(v, w) if v and w and w >= v else None
+
+
 PATTERNS.append(Pattern("date", "yearless_month_range", _month_range, _parse_month_range, needs="月"))
+PATTERNS.append(Pattern("date", "era_dotted_month", _era_dotted_month, _parse_era_dotted_month, needs="."))
 PATTERNS.append(Pattern("date", "paren_month", _paren_month, _parse_paren_month, needs="("))
 PATTERNS.append(Pattern("date", "era_letter_month", _era_letter_month, _parse_era_letter_month, needs="."))
 

@@ -38,6 +38,9 @@ class RuleContext:
     #: speech's `…剰余金でありますが、五百十二億で、` / `合計いたしますと二兆百七十五億`): what a bare figure's money words
     #: may stand in (rules/amount.py parse_implied); empty where the line starts its sentence
     lead: str = ""
+    #: the nearest line above (on its page) that writes a 億/兆 figure writes it in yen (`効果額:6億円` over
+    #: `平成8年度 22.8億`): the document's running unit for the bare 億/兆 figures below it (rules/amount.py)
+    yen_above: bool = False
     #: skip a rule for a text that lacks the characters its regex needs (rules/prefilter.py); off only to
     #: check that the skipping changes nothing
     prefilter: bool = True

@@ -67,6 +67,8 @@ FILTERS: tuple[Filter, ...] = (
     # word: `はじめに……3事業者の取組` is page 3; 「計3事業者」 counts.
     # Document labels: 参考資料１参照, 参考３ 校務…, 別紙2 are no counts; 「1件」 is.
     Filter("doc_label", ALL, before=r"(?:資料|参考|別紙|別添|別表|様式|付録)\s?"),
+    # A note's number: ※2 ブラウザで…, ※1 東京都を除く refer to a footnote; 「計2件」 counts (an amount after ※ is a figure).
+    Filter("note_mark", ("count", "rank"), before=r"※\s?"),
     # A sub-number of a circled list mark: ①-2リスクベース認証 is item 1-2; 「①2件」 counts.
     Filter("list_sub_number", ALL, before=r"[\u2460-\u2473\u3251-\u325f\u2776-\u2793]\s?-\s?"),
     # (an amount or percent after a leader is a list item's figure, `・事業名…519万円`: a page number has no unit)

@@ -51,6 +51,13 @@ def names_other(before: str) -> bool:
     return bool(toks) and toks[-1][1].startswith(_THING)
 
 
+def names_period(before: str) -> bool:
+    """The figure's own noun before it names a time, not a measure (`平成8年度`, `年平均`: stopwords.json amount
+    figure_periods)."""
+    m = _own_noun().search(before[-16:])
+    return m is not None and m.group(1).endswith(tuple(stopwords("amount")["figure_periods"]))
+
+
 #: `Nの…`: the nouns after the figure's `の`, through the `の` of a longer phrase (`の国の補助金`), to the clause's particle;
 #: bounded (a phrase is a few words: a run of thousands of kanji is no phrase, and Sudachi takes at most 49,149 bytes)
 _OF = re.compile(rf"\s?の\s?((?:{_NOUN}{{1,30}}の){{0,4}}{_NOUN}{{1,30}})(?=[がをにはでともや、。，,)）\s]|$)")
@@ -68,7 +75,8 @@ def _money_phrase_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def said_of(text: str, end: int) -> str | None:
     """What the phrase right after a figure (`Nの…`) says it is: `money` (`の黒字`, `の国の補助金`, `の事業`), `change`
     (`の増`: money where its sentence says money, a count's change after a count's noun, `人口は3万の増`), `count` (a
-    common noun counted: `の市民`, `の世帯`), None where no such phrase follows or its noun says neither (`の前`)."""
+    common noun counted: `の市民`, `の世帯`; an act tallied: `の署名`), None where no such phrase follows or its noun
+    says neither (`の前`)."""
     m = _OF.match(text, end)
     if m is None:
         return None
@@ -78,6 +86,8 @@ def said_of(text: str, end: int) -> str | None:
         return "money"
     if phrase.startswith(opens):
         return "change"
+    if phrase.endswith(tuple(stopwords("amount")["counted_acts"])):
+        return "count"  # `5万の署名`, `3万の応募`: acts people give, tallied (an activity's noun else names no count)
     toks = tokens.tokens(phrase)
     return "count" if toks and toks[-1][1].startswith(_THING) else None
 

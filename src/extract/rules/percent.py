@@ -21,8 +21,15 @@ def _wari_regex() -> str:
     return rf"{AT_NUM}(?:(?P<lo>{NUM}){SP}割?{RANGE})?(?P<hi>{NUM}){SP}割{not_after('percent', 'wari_not_after')}"
 
 
+#: a figure of four or more ungrouped digits with a decimal (`26033.3%`): two cells a flattened table fused (260 and
+#: 33.3%), no rate as written (a ratio past 1,000% is printed whole: `1250%`)
+_FUSED = re.compile(r"\d{4,}\.\d")
+
+
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if m.group("one") is not None:
+        if _FUSED.fullmatch(m.group("one")):
+            return None
         v = number(m.group("one").replace("・", "."))
         if v is not None and negative(m.group("sign1")):
             v = -v
