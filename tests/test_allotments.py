@@ -1,0 +1,44 @@
+"""Issue 21 (fresh17a's news report of a grant's first allocation): a figure an allotting verb gives (`配分`, `割り当て`)
+is a grant allotted to its recipients, support, where a grant is what is allotted: the figure's sentence names one, or
+the paragraph right before names one and gives a figure of it. Near misses: a budget's allocation names no grant
+(a city's works, a ministry's measures, a supplementary's help: their own reading), a grant named in the paragraph
+before without giving anything, and a noun's compound (`配分額`). Paraphrases of other issuers (context/allotments.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+ALLOTTED = [
+    # the grant named in the figure's own sentence: its object, the whole allotted, a passive
+    (("【長野】県内5市に3億円 地域交通補助金", "国土交通省は、松本市の「デマンド交通実証事業」に8,200万円の補助金を配分した。"),
+     "8,200万円", "support"),
+    (("デジタル田園都市国家構想交付金 第2次配分",
+      "内閣府は同交付金の第2次分として全国の412事業に約98億7000万円の配分を決めた。このうち県内には4市に2億1000万円が配分される。"),
+     "98億7000万円", "support"),
+    (("デジタル田園都市国家構想交付金 第2次配分",
+      "内閣府は同交付金の第2次分として全国の412事業に約98億7000万円の配分を決めた。このうち県内には4市に2億1000万円が配分される。"),
+     "2億1000万円", "support"),
+    (("文化振興助成金の配分", "財団は、市民オーケストラの定期公演に350万円の助成金を割り当てた。"), "350万円", "support"),
+    # the paragraph before names the grant and gives a figure of it: the next recipient's share
+    (("【新潟】2市に1億円 拠点整備交付金", "長岡市の「道の駅改修事業」には6,400万円の交付が決定した。市は同交付金で施設を改修する。",
+      "また、十日町市の「空き家再生事業」には3,600万円を配分。市は移住者向け住宅に改修する。"), "3,600万円", "support"),
+]
+
+NEAR_MISSES = [
+    # a budget's allocation: no grant named, the city's works and a ministry's measures keep their budget
+    (("令和7年度 上下水道事業会計予算", "管路更新事業に42億1000万円、浄水場設備更新事業に18億5000万円を配分する。"),
+     "18億5000万円", "budget"),
+    (("令和7年度当初予算案のポイント", "観光施策には前年度比1.5倍の310億円が配分される予定です。"), "310億円", "budget"),
+    # the paragraph before names a grant without giving a figure of it: no allotment of that grant
+    (("町の財政のあらまし", "町は国の交付金の動向を注視している。", "道路補修には3,000万円を配分する計画だ。"), "3,000万円", "other"),
+    (("町の財政のあらまし", "町は国の交付金の動向を注視している。道路補修には3,000万円を配分する計画だ。"), "3,000万円", "other"),
+    # a noun's compound: the allotment's amount word read elsewhere, not a verb here
+    (("町の財政のあらまし", "町は国の交付金の動向を注視している。", "地区ごとの1,000万円の配分額は議会で審議される。"), "1,000万円", "other"),
+]
+
+
+@pytest.mark.parametrize("lines, figure, role", ALLOTTED + NEAR_MISSES)
+def test_an_allotted_grant_reads_support(lines: tuple[str, ...], figure: str, role: str) -> None:
+    got = amounts_by_text(*lines)
+    assert got[figure].role == role
