@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import ceiling_headings, change_words
+from ..word_lists import ceiling_headings, change_words, without_both_sides
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .programs import _token_tags
 
@@ -302,7 +302,7 @@ def revenue_named(info: LineInfo, m: Mention) -> bool:
 
 def _revenue(sentence: str) -> bool:
     """The sentence names the revenue side (`歳入の内訳は`, `財源として`), not both sides at once (`歳入歳出にそれぞれ`)."""
-    return any(w in sentence.replace("歳入歳出", "") for w in load("roles")["prose"]["revenue_topics"])
+    return any(w in without_both_sides(sentence) for w in load("roles")["prose"]["revenue_topics"])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,25 @@
+"""fresh17d (members' reports of a supplementary passed): both sides of a budget named at once (`歳入と歳出にはそれぞれ`,
+`歳入・歳出とも`, `歳入歳出それぞれ`) add the supplementary's own size, no revenue; near misses: the revenue side named
+alone keeps its figures sources (`歳入では、町税を…増額`, `歳入の内訳は…`). Other towns' wording (roles.json prose.both_sides)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+HEAD = "令和6年第3回北浜町議会臨時会が8月2日に開かれた。"
+BILL = "議案第40号として、北浜町一般会計補正予算(第5号)が提案された。"
+
+CASES = [
+    ((HEAD, BILL + "歳入と歳出にはそれぞれ2,300万円が追加され、総額は58億1200万円となる。"), "2,300万円", "supplementary_budget"),
+    ((HEAD, BILL + "歳入及び歳出にそれぞれ870万円を追加するもので、全会一致で可決された。"), "870万円", "supplementary_budget"),
+    ((HEAD, BILL + "歳入・歳出それぞれ4億1,500万円を増額し、総額を92億円とする。"), "4億1,500万円", "supplementary_budget"),
+    # near misses: the revenue side alone names sources
+    ((HEAD, BILL + "歳入では、町税を1,200万円増額し、財政調整基金からの繰入金を減らした。"), "1,200万円", "other"),
+    ((HEAD, BILL + "歳入の内訳は、国庫支出金が3,100万円で、残りは繰越金である。"), "3,100万円", "other"),
+]
+
+
+@pytest.mark.parametrize("lines, figure, role", CASES)
+def test_both_sides_add_the_supplementary(lines: tuple[str, ...], figure: str, role: str) -> None:
+    assert amounts_by_text(*lines)[figure].role == role
