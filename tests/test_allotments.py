@@ -42,3 +42,18 @@ NEAR_MISSES = [
 def test_an_allotted_grant_reads_support(lines: tuple[str, ...], figure: str, role: str) -> None:
     got = amounts_by_text(*lines)
     assert got[figure].role == role
+
+
+#: fresh14b's shape: recipients' shares listed before the sum a giving verb gives (`…、B大 548億円など、90法人に総額1兆円
+#: 交付`): each share is a grant to its recipient; near misses: the sum put in a budget (`計上`), and shares with no giving
+SHARES = [
+    (("令和7年度 県地域振興交付金", "北町 3,200万円、南村 1,850万円など、県内14市町村に総額4億2000万円を交付した。"), "1,850万円", "support"),
+    (("学術研究助成の配分", "A大学 12億円、B大学 9億5000万円、C研究所 4億円等、計38機関に合計60億円を助成。"), "12億円", "support"),
+    (("令和7年度 県地域振興交付金", "北町 3,200万円、南村 1,850万円など、県内14市町村に総額4億2000万円を計上した。"), "1,850万円", "other"),
+    (("令和7年度 市の主な事業", "道路補修 3億円、公園整備 1億円などの事業費を含め、総額8億円を計上した。"), "1億円", "other"),
+]
+
+
+@pytest.mark.parametrize("lines, figure, role", SHARES)
+def test_shares_before_the_sum_given(lines: tuple[str, ...], figure: str, role: str) -> None:
+    assert amounts_by_text(*lines)[figure].role == role
