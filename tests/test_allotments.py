@@ -23,9 +23,15 @@ ALLOTTED = [
     # the paragraph before names the grant and gives a figure of it: the next recipient's share
     (("【新潟】2市に1億円 拠点整備交付金", "長岡市の「道の駅改修事業」には6,400万円の交付が決定した。市は同交付金で施設を改修する。",
       "また、十日町市の「空き家再生事業」には3,600万円を配分。市は移住者向け住宅に改修する。"), "3,600万円", "support"),
+    # a headline: the recipients, the figure, the grant's name closing it
+    (("【長野】県内5市に3億円 地域交通補助金", "国土交通省は地域交通の実証事業を支援する。"), "3億円", "support"),
+    (("〈北海道〉道内12町村に8億4000万円　地方創生拠点整備交付金",), "8億4000万円", "support"),
 ]
 
 NEAR_MISSES = [
+    # headlines of a budget, or a grant's name not closing the line
+    (("【東京】都、新庁舎整備に5億円 補正予算",), "5億円", "supplementary_budget"),
+    (("【大阪】府内3市に2億円 交付金の返還求める",), "2億円", "other"),
     # a budget's allocation: no grant named, the city's works and a ministry's measures keep their budget
     (("令和7年度 上下水道事業会計予算", "管路更新事業に42億1000万円、浄水場設備更新事業に18億5000万円を配分する。"),
      "18億5000万円", "budget"),

@@ -1,7 +1,8 @@
 """A grant allotted to named recipients (issue 21, fresh17a's news report of a grant's first allocation): a figure an
 allotting verb gives (roles.json allot.verbs: `…事業に1億1450万円の交付金を配分`, `約556億円の配分を決めた`) is support where
 a grant is what is allotted: its sentence names one (allot.grants), or the paragraph right before names one and gives a
-figure of it (`…9175万円の交付が決定。市は同交付金を活用し…` over `さぬき市の…事業には6860万円を配分`). A budget's allocation
+figure of it (`…9175万円の交付が決定。市は同交付金を活用し…` over `さぬき市の…事業には6860万円を配分`); a headline naming the
+recipients, the figure and the grant (`【香川】香川県等7自治体に5億円 地方創生交付金`). A budget's allocation
 (`施設更新事業に22億円を配分する`, `…施策には420億円が配分される予定`) names no grant: its own reading stays."""
 from __future__ import annotations
 
@@ -22,6 +23,19 @@ def _allot_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[)）]\s*)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{verbs})(?!額|率|割合)")
 
 
+@lru_cache(maxsize=1)
+def _grant_closing() -> re.Pattern[str]:
+    grants = "|".join(map(re.escape, load("roles")["allot"]["grants"]))
+    return re.compile(rf"[ \u3000]+[^\s、。]{{0,24}}(?:{grants})\s*$")
+
+
+def _headline(info: LineInfo, m: Mention) -> bool:
+    """A news headline naming the recipients, then the figure, then the grant allotted (`【香川】香川県等7自治体に5億円
+    地方創生交付金`): no sentence, the grant's name closing the line."""
+    before = info.norm[:m.start].rstrip()
+    return "。" not in info.norm and before.endswith("に") and _grant_closing().match(info.norm, m.end) is not None
+
+
 def _sentence(info: LineInfo, m: Mention) -> str:
     end = info.norm.find("。", m.end)
     return info.norm[info.sentence_start(m.start):end if end >= 0 else len(info.norm)]
@@ -34,6 +48,8 @@ def _names_grant(text: str) -> bool:
 def allotted(lines: list[LineInfo], i: int, m: Mention, above: Callable[[int, int], list[int]]) -> bool:
     """The figure is a grant allotted to its recipients (see the module's doc)."""
     info = lines[i]
+    if _headline(info, m):
+        return True
     if _allot_pattern().match(info.norm, m.end) is None:
         return False
     if _names_grant(_sentence(info, m)):
