@@ -23,6 +23,11 @@ ALLOTTED = [
     # the paragraph before names the grant and gives a figure of it: the next recipient's share
     (("【新潟】2市に1億円 拠点整備交付金", "長岡市の「道の駅改修事業」には6,400万円の交付が決定した。市は同交付金で施設を改修する。",
       "また、十日町市の「空き家再生事業」には3,600万円を配分。市は移住者向け住宅に改修する。"), "3,600万円", "support"),
+    # the breakdown right after a grant allotted or given: each part is a grant
+    (("県文化振興財団は、今年度の芸術活動助成金のうち、第2期分の約2,400万円の配分先を決めた。内訳は、市民劇団の公演(4件)の"
+      "880万円や伝統芸能の継承事業(3件)の650万円など。",), "650万円", "support"),
+    (("市は商店街の空き店舗対策として、8団体に補助金計1,200万円を交付した。その内訳は、改装費の700万円と家賃の500万円。",),
+     "700万円", "support"),
     # a headline: the recipients, the figure, the grant's name closing it
     (("【長野】県内5市に3億円 地域交通補助金", "国土交通省は地域交通の実証事業を支援する。"), "3億円", "support"),
     (("〈北海道〉道内12町村に8億4000万円　地方創生拠点整備交付金",), "8億4000万円", "support"),
@@ -39,6 +44,10 @@ NEAR_MISSES = [
     # the paragraph before names a grant without giving a figure of it: no allotment of that grant
     (("町の財政のあらまし", "町は国の交付金の動向を注視している。", "道路補修には3,000万円を配分する計画だ。"), "3,000万円", "other"),
     (("町の財政のあらまし", "町は国の交付金の動向を注視している。道路補修には3,000万円を配分する計画だ。"), "3,000万円", "other"),
+    # a breakdown after a budget's sentence (a budget's parts, its own reading), or after a grant named without a figure given
+    (("令和7年度 北浜町当初予算", "町は一般会計に道路関係費として5億円を計上した。内訳は、舗装補修の3億円と橋梁点検の2億円。"),
+     "3億円", "other"),
+    (("町の財政のあらまし", "国の交付金は今年度も減る見通しだ。内訳は、人件費の3億円と物件費の2億円。"), "3億円", "other"),
     # a noun's compound: the allotment's amount word read elsewhere, not a verb here
     (("町の財政のあらまし", "町は国の交付金の動向を注視している。", "地区ごとの1,000万円の配分額は議会で審議される。"),
      "1,000万円", "other"),

@@ -48,7 +48,7 @@ def _names_grant(text: str) -> bool:
 def allotted(lines: list[LineInfo], i: int, m: Mention, above: Callable[[int, int], list[int]]) -> bool:
     """The figure is a grant allotted to its recipients (see the module's doc)."""
     info = lines[i]
-    if _headline(info, m):
+    if _headline(info, m) or _breakdown(info, m):
         return True
     if _allot_pattern().match(info.norm, m.end) is None:
         return False
@@ -60,6 +60,16 @@ def allotted(lines: list[LineInfo], i: int, m: Mention, above: Callable[[int, in
     if prev is not None:
         before += [(lines[prev], a) for a in lines[prev].amounts]
     return any(_names_grant(line.norm) and _gives(line, a) for line, a in before)
+
+
+def _breakdown(info: LineInfo, m: Mention) -> bool:
+    """The figure's sentence lists the parts (allot.breakdown: `内訳は、…(6件)の9940万円や…`) of a grant allotted or given in
+    the sentence right before it, which names the grant (`…助成金のうち、…約1億5000万円の配分先を決めた。`)."""
+    start = info.sentence_start(m.start)
+    if start == 0 or not info.norm[start:].lstrip().startswith(tuple(load("roles")["allot"]["breakdown"])):
+        return False
+    before = info.sentence_start(start - 1)
+    return _names_grant(info.norm[before:start]) and any(_gives(info, a) for a in info.amounts if before <= a.start < start)
 
 
 def _gives(info: LineInfo, a: Mention) -> bool:
