@@ -1,6 +1,8 @@
 """fresh17d (members' reports of a supplementary passed): both sides of a budget named at once (`歳入と歳出にはそれぞれ`,
 `歳入・歳出とも`, `歳入歳出それぞれ`) add the supplementary's own size, no revenue; near misses: the revenue side named
-alone keeps its figures sources (`歳入では、町税を…増額`, `歳入の内訳は…`). Other towns' wording (roles.json prose.both_sides)."""
+alone keeps its figures sources (`歳入では、町税を…増額`, `歳入の内訳は…`). Other towns' wording (roles.json prose.both_sides).
+A figure the clause before it books and that it reaches (`…経費も計上され、N円に達している`) is what the supplementary adds;
+near misses: a whole it reaches (`総額は…`), a figure reached with no booking verb before it."""
 from __future__ import annotations
 
 import pytest
@@ -14,9 +16,14 @@ CASES = [
     ((HEAD, BILL + "歳入と歳出にはそれぞれ2,300万円が追加され、総額は58億1200万円となる。"), "2,300万円", "supplementary_budget"),
     ((HEAD, BILL + "歳入及び歳出にそれぞれ870万円を追加するもので、全会一致で可決された。"), "870万円", "supplementary_budget"),
     ((HEAD, BILL + "歳入・歳出それぞれ4億1,500万円を増額し、総額を92億円とする。"), "4億1,500万円", "supplementary_budget"),
+    ((HEAD, BILL, "また、道路の除雪に要する経費も計上され、2,350万円に達した。"), "2,350万円", "supplementary_budget"),
+    ((HEAD, BILL, "子育て世帯への臨時給付に係る費用も盛り込まれ、約870万円にのぼる。"), "870万円", "supplementary_budget"),
     # near misses: the revenue side alone names sources
     ((HEAD, BILL + "歳入では、町税を1,200万円増額し、財政調整基金からの繰入金を減らした。"), "1,200万円", "other"),
     ((HEAD, BILL + "歳入の内訳は、国庫支出金が3,100万円で、残りは繰越金である。"), "3,100万円", "other"),
+    # near misses: a whole the supplementary reaches, money reached with no booking verb
+    ((HEAD, BILL, "補正の結果、予算総額も計上され、58億1,200万円に達した。"), "58億1,200万円", "budget"),
+    ((HEAD, BILL, "町のふるさと納税は前年を上回り、3,400万円に達した。"), "3,400万円", "other"),
 ]
 
 

@@ -319,7 +319,8 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
     elif m.role in (*BUDGET_ROLES, "other", "support") \
             and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):  # (capped: no grant)
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
-    elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
+    elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind) \
+            or m.role == "other" and m.role_source == "fallback" and owned_figures.booked_before(m, info, kind):
         m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
     elif m.role in BUDGET_ROLES and (m.role_source in ("under", "") and revenue_topic(info, m)
                                      or m.role_source in ("scope", "under") and owned_figures.revenue_named(info, m)):

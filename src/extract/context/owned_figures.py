@@ -325,6 +325,16 @@ def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None
     return _sibling(info, m, previous)
 
 
+def booked_before(m: Mention, info: LineInfo, kind: str | None) -> bool:
+    """Under a supplementary's scope, a figure the clause right before it books and that it reaches (`…経費も計上され、
+    1,420万4,000円に達している`): what the supplementary adds, its verb written first; not a whole (`総額は`, `当初`)."""
+    if kind != "supplementary_budget" or not _plain(m) or _patterns()["reached"].match(info.norm, m.end) is None:
+        return False
+    sentence = _sentence_before(info, m)
+    return _patterns()["booked_before"].search(sentence) is not None \
+        and not any(w in sentence for w in (*_words()["whole_words"], *load("roles")["whole_topics"]))
+
+
 def added(m: Mention, info: LineInfo, kind: str | None) -> bool:
     """Under a supplementary's scope, the figure is what an adding verb puts in (`…に38億円を追加計上`, `N円の予算増`), and its
     sentence names no whole (`補正後の総額`, `当初予算`)."""
