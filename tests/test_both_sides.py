@@ -30,3 +30,20 @@ CASES = [
 @pytest.mark.parametrize("lines, figure, role", CASES)
 def test_both_sides_add_the_supplementary(lines: tuple[str, ...], figure: str, role: str) -> None:
     assert amounts_by_text(*lines)[figure].role == role
+
+
+#: fresh16b: a respective list (`…にもそれぞれ40億円、36億円を支出した`): the later figures are the first's kind of money;
+#: near misses: a list of changes, figures joined otherwise
+RESPECTIVE = [
+    (("政府は閣議で、2025年度予算の予備費から300億円を支出することを決めた。",
+      "今回支出した予備費からは道路の復旧事業に120億円、河川の復旧事業に90億円などを充てる。"
+      "被災した商店の支援や観光の再生事業にもそれぞれ12億円、8億円を支出した。"), "8億円", "budget"),
+    (("令和7年度 南川市当初予算の概要", "市は道路と橋梁の補修にそれぞれ2億円、1億5,000万円を計上した。"), "1億5,000万円", "budget"),
+    (("令和7年度 南川市当初予算の概要", "保育所と学童保育の運営にはそれぞれ約3,000万円、2,000万円、1,000万円を充てる。"), "1,000万円", "budget"),
+    (("令和7年度 南川市当初予算の概要", "市税と地方交付税はそれぞれ3億円、2億円の減となった。"), "2億円", "other"),
+]
+
+
+@pytest.mark.parametrize("lines, figure, role", RESPECTIVE)
+def test_a_respective_lists_figures_share_a_kind(lines: tuple[str, ...], figure: str, role: str) -> None:
+    assert amounts_by_text(*lines)[figure].role == role

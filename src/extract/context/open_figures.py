@@ -185,6 +185,23 @@ def parallel_topic(info: LineInfo, m: Mention) -> Mention | None:
 
 #: how many figures back a parallel topic's budget is looked for
 _PARALLEL = 4
+#: what joins the figures of a respective list (`…にもそれぞれ40億円、36億円を支出`), and what opens it
+_RESPECTIVE_JOIN = re.compile(r"\s*[、，,と]\s*")
+_RESPECTIVE_OPEN = re.compile(r"それぞれ\s*(?:約|計)?\s*$")
+
+
+def _respective(info: LineInfo, m: Mention) -> Mention | None:
+    """The figure is a later one of a respective list (`農家の支援や農地防災事業にもそれぞれ40億円、36億円を支出した`): the
+    first's budget, its kind of money (None otherwise, or where the figure is a change)."""
+    k = bisect_left(_starts(info), m.start)
+    later = m
+    for previous in reversed(info.amounts[max(0, k - _PARALLEL):k]):
+        if not _RESPECTIVE_JOIN.fullmatch(info.norm, previous.end, later.start):
+            return None
+        if _RESPECTIVE_OPEN.search(info.norm, max(0, previous.start - 8), previous.start):
+            return previous if previous.role in BUDGET_ROLES and not prose_roles.is_change(info, m) else None
+        later = previous
+    return None
 
 
 #: a figure alone in brackets right after the sentence's verb (`…を購入します(5,000万円)`, `…を更新する(2,100万円うち…)`)
@@ -288,7 +305,7 @@ def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | N
         if m.role == "support" and revenue_topic(info, m):
             m.role, m.role_source = "other", "revenue"  # `財源は国庫支出金78億円、県債54億円など`: sources, no grant's size
         return
-    if (previous := parallel_topic(info, m)) is not None:
+    if (previous := parallel_topic(info, m) or _respective(info, m)) is not None:
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
     found = _unscoped(m, info, kind, deck_kind)
