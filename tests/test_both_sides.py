@@ -21,6 +21,9 @@ CASES = [
     # near misses: the revenue side alone names sources
     ((HEAD, BILL + "歳入では、町税を1,200万円増額し、財政調整基金からの繰入金を減らした。"), "1,200万円", "other"),
     ((HEAD, BILL + "歳入の内訳は、国庫支出金が3,100万円で、残りは繰越金である。"), "3,100万円", "other"),
+    # the whole the supplementary makes the budget, named 合計 (roles.json whole_names), and its near miss with no change
+    ((HEAD, BILL + "歳入歳出予算に各3,100万円を追加するもので、最終的に合計64億2,000万円に達する。"), "64億2,000万円", "budget"),
+    ((HEAD, BILL, "町の基金の残高は、合計12億円に達した。"), "12億円", "other"),
     # near misses: a whole the supplementary reaches, money reached with no booking verb
     ((HEAD, BILL, "補正の結果、予算総額も計上され、58億1,200万円に達した。"), "58億1,200万円", "budget"),
     ((HEAD, BILL, "町のふるさと納税は前年を上回り、3,400万円に達した。"), "3,400万円", "other"),
