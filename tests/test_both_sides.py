@@ -51,3 +51,20 @@ RESPECTIVE = [
 @pytest.mark.parametrize("lines, figure, role", RESPECTIVE)
 def test_a_respective_lists_figures_share_a_kind(lines: tuple[str, ...], figure: str, role: str) -> None:
     assert amounts_by_text(*lines)[figure].role == role
+
+
+#: the works named before `それぞれ` take the figures one each, in order (as many works as figures)
+RESPECTIVE_WORKS = [
+    (("政府は閣議で、2025年度予算の予備費から300億円を支出することを決めた。",
+      "今回支出した予備費からは道路の復旧事業に120億円を充てる。被災した漁業者の支援や漁港防災事業にもそれぞれ12億円、8億円を支出した。"),
+     {"12億円": "被災した漁業者の支援", "8億円": "漁港防災事業"}),
+    (("令和7年度 南川市当初予算の概要", "市は、橋梁の点検と通学路の安全対策にそれぞれ4,000万円、2,500万円を計上した。"),
+     {"4,000万円": "橋梁の点検", "2,500万円": "通学路の安全対策"}),
+]
+
+
+@pytest.mark.parametrize("lines, programmes", RESPECTIVE_WORKS)
+def test_a_respective_lists_works_take_its_figures(lines: tuple[str, ...], programmes: dict[str, str]) -> None:
+    got = amounts_by_text(*lines)
+    assert {t: got[t].program for t in programmes} == programmes
+

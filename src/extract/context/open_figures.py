@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import per_recipient, per_unit
-from . import clause_roles, owned_figures, prose_roles
+from . import clause_roles, owned_figures, prose_roles, respective
 from . import outline as ol
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
@@ -185,23 +185,13 @@ def parallel_topic(info: LineInfo, m: Mention) -> Mention | None:
 
 #: how many figures back a parallel topic's budget is looked for
 _PARALLEL = 4
-#: what joins the figures of a respective list (`…にもそれぞれ40億円、36億円を支出`), and what opens it
-_RESPECTIVE_JOIN = re.compile(r"\s*[、，,と]\s*")
-_RESPECTIVE_OPEN = re.compile(r"それぞれ\s*(?:約|計)?\s*$")
 
 
 def _respective(info: LineInfo, m: Mention) -> Mention | None:
-    """The figure is a later one of a respective list (`農家の支援や農地防災事業にもそれぞれ40億円、36億円を支出した`): the
-    first's budget, its kind of money (None otherwise, or where the figure is a change)."""
-    k = bisect_left(_starts(info), m.start)
-    later = m
-    for previous in reversed(info.amounts[max(0, k - _PARALLEL):k]):
-        if not _RESPECTIVE_JOIN.fullmatch(info.norm, previous.end, later.start):
-            return None
-        if _RESPECTIVE_OPEN.search(info.norm, max(0, previous.start - 8), previous.start):
-            return previous if previous.role in BUDGET_ROLES and not prose_roles.is_change(info, m) else None
-        later = previous
-    return None
+    """A later figure of a respective list (`…にもそれぞれ40億円、36億円を支出した`, respective.py): the first's budget, its
+    kind of money (None otherwise, or where the figure is a change)."""
+    first = respective.first_of(info, m)
+    return first if first is not None and first.role in BUDGET_ROLES and not prose_roles.is_change(info, m) else None
 
 
 #: a figure alone in brackets right after the sentence's verb (`…を購入します(5,000万円)`, `…を更新する(2,100万円うち…)`)
