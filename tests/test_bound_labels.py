@@ -106,3 +106,25 @@ def test_a_floor_column_stays_a_grants_floor():
     got = [(m.text, m.min, m.max, m.qualifiers, m.role) for m in extract_lines("t", lines, RuleContext(deck_year=2026))
            if m.kind == "amount"]
     assert got == [("500万円", None, 5000000, CAP, "support"), ("50万円", 500000, None, FLOOR, "support")]
+
+
+#: a flattened table (fresh17a's 木津川市): its header cells one a line, the cap cell among them, then each row's cells one a
+#: line: the rows' money cells are the cap column's (a bracketed base of its own too); near misses: another money column in
+#: the header, a cap heading with no header cells, a cap on no money, money in prose after the table
+FLATTENED = [
+    (("補助区分", "内容", "補助上限額", "一般枠", "店舗の改装", "200万円", "特別枠", "空き店舗の活用", "300万円"),
+     [("amount", "200万円", None, 2000000, CAP), ("amount", "300万円", None, 3000000, CAP)]),
+    (("支援メニュー", "対象", "期間", "助成限度額", "A 新規創業", "市内で創業する者", "2年以内", "150万円", "(対象経費ベース:300万円)"),
+     [("duration", "2年", None, 2, CAP), ("amount", "150万円", None, 1500000, CAP), ("amount", "300万円", None, 3000000, CAP)]),
+    (("事業名", "補助上限額", "予算額", "商店街支援", "100万円", "5,000万円"),
+     [("amount", "100万円", 1000000, 1000000, []), ("amount", "5,000万円", 50000000, 50000000, [])]),
+    (("交付限度額", "①先導型", "1億円"), [("amount", "1億円", 100000000, 100000000, [])]),
+    (("区分", "採択件数の上限", "一般", "20件"), [("count", "20件", 20, 20, [])]),
+    (("区分", "交付上限額", "一般", "500万円", "なお、市は本事業の事務費として1,200万円を計上している。"),
+     [("amount", "500万円", None, 5000000, CAP), ("amount", "1,200万円", 12000000, 12000000, [])]),
+]
+
+
+@pytest.mark.parametrize("lines, expected", FLATTENED)
+def test_a_flattened_tables_cap_column(lines: tuple[str, ...], expected: list[tuple[str, str, object, object, list[str]]]) -> None:
+    assert found(*lines) == expected

@@ -154,3 +154,14 @@ def names_balance(text: str) -> bool:
     a programme's name (`・農業経営損益改善支援事業 1,800万円`: the programme's budget)."""
     rest = _balance_in_name().sub("", text)
     return any(w in rest for w in load("roles")["balance_words"])
+
+
+@lru_cache(maxsize=1)
+def _both_sides() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, load("roles")["prose"]["both_sides"])))
+
+
+def without_both_sides(text: str) -> str:
+    """The text with both sides of a budget named at once taken out (`歳入歳出それぞれ`, `歳入と歳出にはそれぞれ`: roles.json
+    prose.both_sides): what is left names the revenue side alone, if it names it."""
+    return _both_sides().sub("", text)

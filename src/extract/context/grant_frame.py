@@ -298,10 +298,10 @@ def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
     return got  # type: ignore[return-value]
 
 
-#: how many sizes a parallel list before its giving verb holds at most, and what stands between two of them (a comma and
-#: the next recipient's short label)
+#: how many sizes a parallel list before its giving verb holds at most, and what stands between two of them (a comma and the
+#: next recipient's short label; or the list's close, `など、…90法人に総額`, before the sum it gives: fresh14b's shares)
 _PARALLEL = 6
-_PARALLEL_GAP = re.compile(r"\s*[、,，]\s*[^、。,，円]{0,12}")
+_PARALLEL_GAP = re.compile(r"\s*[、,，]\s*[^、。,，円]{0,12}|\s*(?:など|等)\s*[、,，][^、。円]{0,40}?に\s*(?:総額|合計|計)?\s*")
 #: a longer recipient's label between two sizes (`、2回目(出産後)子ども1人あたり`): read by its parts of speech
 _LONG_GAP = re.compile(r"\s*[、,，]\s*([^、。,，円]{13,30})")
 

@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import per_recipient, per_unit
-from . import clause_roles, grant_terms, owned_figures, prose_roles
+from . import clause_roles, grant_terms, owned_figures, prose_roles, respective
 from . import outline as ol
 from .account_sides import spending_side
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
@@ -187,6 +187,13 @@ def parallel_topic(info: LineInfo, m: Mention) -> Mention | None:
 _PARALLEL = 4
 
 
+def _respective(info: LineInfo, m: Mention) -> Mention | None:
+    """A later figure of a respective list (`…にもそれぞれ40億円、36億円を支出した`, respective.py): the first's budget, its
+    kind of money (None otherwise, or where the figure is a change)."""
+    first = respective.first_of(info, m)
+    return first if first is not None and first.role in BUDGET_ROLES and not prose_roles.is_change(info, m) else None
+
+
 #: a figure alone in brackets right after the sentence's verb (`…を購入します(5,000万円)`, `…を更新する(2,100万円うち…)`)
 _VERB_BRACKET = re.compile(r"(?:ます|する|した)\s*[(（]\s*約?\s*$")
 _BRACKET_REST = re.compile(r"\s*(?:[)）]|うち)")
@@ -290,7 +297,7 @@ def _by_sentence(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | N
         return
     if grant_terms.own_grant(info, m):
         return  # `・県補助総額:80百万円(300百万円 × 4/15)` in a request: a grant's amount and its base, by their own words
-    if (previous := parallel_topic(info, m)) is not None:
+    if (previous := parallel_topic(info, m) or _respective(info, m)) is not None:
         m.role, m.role_source, m.fy = previous.role, "parallel", m.fy or previous.fy  # `…、公共は814億円で1億円増`
         return
     found = _unscoped(m, info, kind, deck_kind)
@@ -321,7 +328,8 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
     elif m.role in (*BUDGET_ROLES, "other", "support") \
             and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):  # (capped: no grant)
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
-    elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind):
+    elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind) \
+            or m.role == "other" and m.role_source == "fallback" and owned_figures.booked_before(m, info, kind):
         m.role, m.role_source = "supplementary_budget", "scope"  # `一般会計に38億円を追加計上`: what the supplementary adds
     elif m.role in BUDGET_ROLES and (m.role_source in ("under", "") and revenue_topic(info, m)
                                      or m.role_source in ("scope", "under") and owned_figures.revenue_named(info, m)):

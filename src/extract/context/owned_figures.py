@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import ceiling_headings, change_words
+from ..word_lists import ceiling_headings, change_words, without_both_sides
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .programs import _token_tags
 
@@ -302,7 +302,7 @@ def revenue_named(info: LineInfo, m: Mention) -> bool:
 
 def _revenue(sentence: str) -> bool:
     """The sentence names the revenue side (`歳入の内訳は`, `財源として`), not both sides at once (`歳入歳出にそれぞれ`)."""
-    return any(w in sentence.replace("歳入歳出", "") for w in load("roles")["prose"]["revenue_topics"])
+    return any(w in without_both_sides(sentence) for w in load("roles")["prose"]["revenue_topics"])
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +323,16 @@ def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None
     if _programme_figure(info, m):
         return kind
     return _sibling(info, m, previous)
+
+
+def booked_before(m: Mention, info: LineInfo, kind: str | None) -> bool:
+    """Under a supplementary's scope, a figure the clause right before it books and that it reaches (`…経費も計上され、
+    1,420万4,000円に達している`): what the supplementary adds, its verb written first; not a whole (`総額は`, `当初`)."""
+    if kind != "supplementary_budget" or not _plain(m) or _patterns()["reached"].match(info.norm, m.end) is None:
+        return False
+    sentence = _sentence_before(info, m)
+    return _patterns()["booked_before"].search(sentence) is not None \
+        and not any(w in sentence for w in (*_words()["whole_words"], *load("roles")["whole_topics"]))
 
 
 def added(m: Mention, info: LineInfo, kind: str | None) -> bool:

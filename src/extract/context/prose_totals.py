@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import LIST_TO, alternation
+from ..word_lists import LIST_TO, alternation, without_both_sides
 from .labels import LineInfo, label_role
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
@@ -311,7 +311,7 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue; `財源として` lists sources (`…財源として
     災害復旧債11億円、…基金2億円を充てる`); a closed bracket's topic is a note's (`財源は…基金(…末残高は59億円)からの繰入(約3億円)`)."""
     start, words = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1, tuple(load("roles")["prose"]["revenue_topics"])
-    head = _CLOSED_BRACKET.sub("", info.norm[max(start, m.start - _REACH):m.start].replace("歳入歳出", ""))
+    head = _CLOSED_BRACKET.sub("", without_both_sides(info.norm[max(start, m.start - _REACH):m.start]))
     topics, sources = _TOPIC.findall(head), (*words, *load("totals")["no_programme"]["financing_ends"])  # (`として`: its end)
     return bool(topics) and (topics[-1][0].endswith(sources) if topics[-1][1] == "として" else any(w in topics[-1][0] for w in words))
 

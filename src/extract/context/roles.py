@@ -12,6 +12,7 @@ from ..dictionary import load
 from ..model import Mention
 from ..word_lists import change_mark, names_balance
 from . import clause_roles, legends, stage_marks
+from .allotments import allotted
 from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
 from .cost_estimates import compared_cost
@@ -282,7 +283,6 @@ def _own_fy(info: LineInfo, pos: int) -> int | None:
     last = next((f for f in reversed(info.years_starting(start, pos)) if f.min is not None), None)
     return None if last is None or last.min is None or comparison_base(info, last) else int(last.min)
 
-
 #: how far before its end a label's own comparison mark is read (`（対前年度`, `前年度比`), not a name's `…対策事業`
 _LABEL_REACH = 6
 
@@ -343,7 +343,7 @@ def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:
         return
     # 6. otherwise: a grant if it reads like one, else other
     m.fy = sentence_year(info, m) if info.fiscal_years else None
-    m.role = "support" if reads_like_support(lines, i, m, walk.above) else "other"
+    m.role = "support" if reads_like_support(lines, i, m, walk.above) or allotted(lines, i, m, walk.above) else "other"
     # a row under a label naming the grant's cap is settled (scope.py leaves it): a list of caps, not the title's items
     settled = m.role == "support" and listed and not framed and walk.scope is not None \
         and (item_head(info, m) is not None or "at_most" in m.qualifiers)  # (a row the cap label capped is no item's figure)

@@ -81,8 +81,8 @@ def apply(infos: list[LineInfo], which: str) -> None:
             continue
         if info.mentions:
             _same_line(info, which)
-        if _label_line(info):
-            _rows_under(infos, i, which)
+        if _label_line(info) and not _rows_under(infos, i, which):
+            _flattened(infos, i, which)
 
 
 def _has_noun(text: str) -> bool:
@@ -205,30 +205,34 @@ def _lead(text: str) -> bool:
     return body.endswith(tuple(lead["introducers"]))
 
 
-def _rows_under(infos: list[LineInfo], i: int, which: str) -> None:
-    """The figures of the lines under label line i, to the first line without one; by column under a header."""
+def _rows_under(infos: list[LineInfo], i: int, which: str) -> bool:
+    """The figures of the lines under label line i, to the first line without one; by column under a header. False where
+    no line with a figure stands right under it."""
     text = infos[i].norm
     labels = list(_labels(text, []))
     if not labels:
-        return
+        return True
     header = list(re.finditer(r"\S+", text))
     rows = _rows(infos, i)
+    if not rows:
+        return False
     if len(header) == 1:
         for row in rows:
             first = _own_label(row.norm)
             for m in row.mentions:
                 if m.start <= first:
                     _bound(m, labels[0][2], labels[0][3], which)
-        return
+        return True
     grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
     if any(len(cells) != len(header) for cells in grid):
-        return  # a table whose rows split otherwise (merged cells, two tables side by side) is read by no column
+        return True  # a table whose rows split otherwise (merged cells, two tables side by side) is read by no column
     for row, cells in zip(rows, grid):
         for m in row.mentions:
             col = next((k for k, c in enumerate(cells) if c.start() <= m.start < c.end()), None)
             own = [lab for lab in labels if header[col].start() <= lab[0] < header[col].end()] if col is not None else []
             if own:
                 _bound(m, own[0][2], own[0][3], which)
+    return True
 
 
 def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
@@ -252,3 +256,58 @@ def _own_label(text: str) -> int:
     first = [hit.start() for hit in (w.noun.search(text), w.own.search(text)) if hit is not None]
     first += [next((h.start() for h in w.stop.finditer(text) if h.group() != "。"), len(text))]
     return min(first)
+
+
+#: a flattened table's header cells, one a line: short, no sentence
+_CELL_LINE = 20
+#: a cell of money alone on its line, a short label of its own at most (`2,500万円`, `(事業費ベース:5,000万円)`)
+_MONEY_CELL = re.compile(r"[(（]?\s*(?:[^\d()（）:：。、\s]{1,8}\s*[:：]\s*)?\x00\s*[)）]?")
+
+
+def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
+    """A flattened table (fresh17a's 木津川市: `種類` / `概要` / `事業計画期間` / `交付限度額`, then each row's cells one a
+    line): the money cells of its rows are the cap column's when the cap cell is the header's only money cell. Read to
+    the first line with money in prose, or with a figure of another kind than the cells' (a date: the next section)."""
+    text = infos[i].norm.strip()
+    labels = list(_labels(text, []))
+    if not labels or not labels[0][3] or len(text) > _CELL_LINE or " " in text:
+        return
+    header = [infos[j].norm.strip() for j in _header_run(infos, i)]
+    if len(header) < 2 or any(_money_cell_name(c) for c in header):
+        return
+    for row in infos[i + 1:i + 1 + _ROWS]:
+        if row.page != infos[i].page:
+            break
+        if any(m.kind not in _KINDS for m in row.mentions):
+            break
+        money = [m for m in row.mentions if m.kind == "amount"]
+        if len(money) != 1:
+            if money:
+                break
+            if _money_cell_name(row.norm.strip()):
+                return  # another money column after the cap's: no column to tell the cells by
+            continue
+        a = money[0]
+        if _MONEY_CELL.fullmatch((row.norm[:a.start] + "\x00" + row.norm[a.end:]).strip()):
+            _bound(a, labels[0][2], True, which)
+        elif len(row.norm.strip()) > _CELL_LINE or "。" in row.norm:
+            break  # money in prose: the table has ended (a short cell the text layer split is looked past)
+
+
+def _header_run(infos: list[LineInfo], i: int) -> list[int]:
+    """The header cells above label line i, one a line (short, no figure, no sentence), the label's line last."""
+    run = [i]
+    for j in range(i - 1, max(-1, i - 1 - _ROWS), -1):
+        text = infos[j].norm.strip()
+        if infos[j].page != infos[i].page or infos[j].mentions or not text or len(text) > _CELL_LINE or "。" in text:
+            break
+        run.insert(0, j)
+    return run
+
+
+def _money_cell_name(text: str) -> bool:
+    """A header cell naming money of another column (`予算額`, `事業費`), not the cap's own (`交付限度額`)."""
+    if _words().noun.search(text):
+        return False
+    budget = load("roles")["budget_clause"]
+    return text.endswith(("額", "金額", "費", "円)", "円）")) or any(w in text for w in budget)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..context import outline as ol
 from ..context import programs as progs
-from ..context import roles, row_cells, scope
+from ..context import respective, roles, row_cells, scope
 from ..context.bracketed_names import bracketed_item
 from ..context.column_kinds import labelled_item
 from ..context.figure_lines import figure_lines, figure_owner, item_name
@@ -208,7 +208,7 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
     if whole is None:
         if not unnamed_in_prose(infos[i], m):
             return False
-        named = topic_name(infos[i], m) or spoken_work(infos[i], m) or label_owner(infos[i], m)
+        named = respective.work(infos[i], m) or topic_name(infos[i], m) or spoken_work(infos[i], m) or label_owner(infos[i], m)
         if named is not None:
             m.program = named
             return True

@@ -1,0 +1,57 @@
+"""A respective list (fresh16b: `被災した農家の支援や農地防災事業にもそれぞれ40億円、36億円を支出した`): the figures after
+`それぞれ` go one to each of the works named before it, in order, and the later figures are the first's kind of money."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..model import Mention
+from .labels import LineInfo
+
+#: how many figures a respective list holds at most
+_MAX = 4
+#: what joins the figures of a respective list, and what opens it (after the works: `…事業にもそれぞれ`)
+_JOIN = re.compile(r"\s*[、，,と]\s*")
+_OPEN = re.compile(r"(?:には|にも|に|へ)\s*それぞれ\s*(?:約|計)?\s*$")
+#: what joins the works named before `それぞれ` (`…の支援や…事業`, `道路と橋梁`)
+_WORKS_JOIN = re.compile(r"\s*(?:や|と|及び|および|、|，)\s*")
+
+
+def figures(info: LineInfo, m: Mention) -> list[Mention]:
+    """The respective list the figure stands in, first to last (empty where it stands in none)."""
+    starts = [a.start for a in info.amounts]
+    k = bisect_left(starts, m.start)
+    first = k
+    while first > max(0, k - _MAX) and _JOIN.fullmatch(info.norm, info.amounts[first - 1].end, info.amounts[first].start):
+        first -= 1
+    head = info.amounts[first]
+    if _OPEN.search(info.norm, max(0, head.start - 12), head.start) is None:
+        return []
+    last = k
+    while last + 1 < len(info.amounts) and last + 1 - first < _MAX \
+            and _JOIN.fullmatch(info.norm, info.amounts[last].end, info.amounts[last + 1].start):
+        last += 1
+    return info.amounts[first:last + 1]
+
+
+def first_of(info: LineInfo, m: Mention) -> Mention | None:
+    """The first figure of the respective list a later figure stands in (None for the first, or outside one)."""
+    listed = figures(info, m)
+    return listed[0] if listed and listed[0] is not m else None
+
+
+def work(info: LineInfo, m: Mention) -> str | None:
+    """The work the figure goes to: the works named before `それぞれ`, as many as the figures, in order (None otherwise)."""
+    listed = figures(info, m)
+    if len(listed) < 2:
+        return None
+    head = listed[0]
+    start = max(info.norm.rfind(c, 0, head.start) for c in "。、，")
+    opened = _OPEN.search(info.norm, max(0, head.start - 12), head.start)
+    if opened is None:
+        return None
+    works = [w.strip(" 　") for w in _WORKS_JOIN.split(info.norm[start + 1:opened.start()])]
+    works = [w for w in works if w]
+    if len(works) != len(listed) or any(len(w) < 2 for w in works):
+        return None
+    return works[next(n for n, a in enumerate(listed) if a is m)]
