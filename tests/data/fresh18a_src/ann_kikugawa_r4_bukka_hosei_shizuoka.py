@@ -6,7 +6,7 @@ DOC = "kikugawa_r4_bukka_hosei_shizuoka"
 # (fresh6c: a package's total). Its measures' figures are the supplementary's appropriations, rows: 水道料金の軽減 `事業費は
 # 1億400万円`, the voucher's addition `8200万円を追加`, 給食費 `学校は2400万円`, `保育所は100万円`. The voucher's budget after
 # the supplementary `補正後の発行事業費は2億1100万円` is `budget` (fresh6c: the total after a supplementary), a trap. The set's
-# price `5千円` and its purchasing value `1万円` are `other` (what a buyer pays and gets; no programme money), traps.
+# price `5千円` and its purchasing value `1万円` are `other` (what a buyer pays and gets; no programme money), fy 2022 (the lead's 2022年度 supplementary scopes the article), traps.
 # `16日` → 2022-06-16 (the 6月定例会 open at the time; arguable), `6月定例会` a date (fresh6c), `10月ごろ` approx.
 # `2回目` an ordinal; `1世帯2セットまで` a count 2 セット at_most (`1世帯` a per unit, no count; fresh8a's `1件当たり`);
 # `1セット` (per unit) no count; `いい茶0` a site widget: no mentions.
@@ -21,8 +21,8 @@ M = [
     cnt(3, "1万9千世帯", 19000, "世帯", q=("approx",)),
     dur(3, "4カ月", 4, "month"),
     amt(3, "1億400万円", 104000000, role=S, fy=2022),
-    trap(amt(4, "5千円", 5000, role=O, fy=None), "プレミアム付き商品券 1セットの価格", "a voucher's price, not programme money"),
-    trap(amt(4, "1万円", 10000, role=O, fy=None), "プレミアム付き商品券 1セットの購買額", "a voucher's value, not programme money"),
+    trap(amt(4, "5千円", 5000, role=O, fy=2022), "プレミアム付き商品券 1セットの価格", "a voucher's price, not programme money"),
+    trap(amt(4, "1万円", 10000, role=O, fy=2022), "プレミアム付き商品券 1セットの購買額", "a voucher's value, not programme money"),
     cnt(4, "2セット", None, "セット", hi=2, q=("at_most",)),
     date(4, "10月", "2022-10", q=("approx",)),
     pct(4, "60%", 60), pct(4, "100%", 100),
