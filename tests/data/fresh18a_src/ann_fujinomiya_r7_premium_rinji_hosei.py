@@ -2,10 +2,12 @@ from kinds import amt, cnt, date, fyr, pct, trap, traps
 
 DOC = "fujinomiya_r7_premium_rinji_hosei"
 # 静岡県富士宮市's price-relief supplementary (a TV item on livedoor, 2026-01-27): `2025年度の一般会計に10億5300万円を追加`
-# supplementary_budget fy 2025, a trap (the supplementary's total; no measure's appropriation is written). The voucher's
+# supplementary_budget fy 2025, a trap (the supplementary's total; no measure's appropriation is written). The
+# voucher's
 # terms are `other` traps (the denomination `1000円券`, the set's value `25000円相当`, its price `1万円`: what a buyer pays
 # and gets); the 粗飼料 subsidy per head `乳牛1頭当たり1万2000円`, `肉牛1頭当たり1870円` `support` (grant sizes per unit),
-# all fy 2025 (items of the 2025年度 supplementary the article reports: GUIDE's label scope), traps. The stored line's prefix ` date 2026-01-27` is kept as stored and is a date (NEW, arguable: fresh6c
+# all fy 2025 (items of the 2025年度 supplementary the article reports: GUIDE's label scope), traps. The stored line's
+# prefix ` date 2026-01-27` is kept as stored and is a date (NEW, arguable: fresh6c
 # dropped an aggregator's `date` prefix from its deck; kept here as the brief asks, −1 if a reader calls it metadata).
 # `1月23日`, `23日` → 2026-01-23; `6月初旬`, `2026年6月初旬` → 2026-06 (初旬 dropped). Percents `150パーセント` ×3. Counts
 # `25枚`, `1セットまで` (at_most; `1セット1万円` a per unit, no count), `6万セット`, `1063店舗`, `5756頭`, `4774頭`.

@@ -6,7 +6,8 @@ DOC = "kikugawa_r4_bukka_hosei_shizuoka"
 # (fresh6c: a package's total). Its measures' figures are the supplementary's appropriations, rows: 水道料金の軽減 `事業費は
 # 1億400万円`, the voucher's addition `8200万円を追加`, 給食費 `学校は2400万円`, `保育所は100万円`. The voucher's budget after
 # the supplementary `補正後の発行事業費は2億1100万円` is `budget` (fresh6c: the total after a supplementary), a trap. The set's
-# price `5千円` and its purchasing value `1万円` are `other` (what a buyer pays and gets; no programme money), fy 2022 (the lead's 2022年度 supplementary scopes the article), traps.
+# price `5千円` and its purchasing value `1万円` are `other` (what a buyer pays and gets; no programme money), fy 2022
+# (the lead's 2022年度 supplementary scopes the article), traps.
 # `16日` → 2022-06-16 (the 6月定例会 open at the time; arguable), `6月定例会` a date (fresh6c), `10月ごろ` approx.
 # `2回目` an ordinal; `1世帯2セットまで` a count 2 セット at_most (`1世帯` a per unit, no count; fresh8a's `1件当たり`);
 # `1セット` (per unit) no count; `いい茶0` a site widget: no mentions.

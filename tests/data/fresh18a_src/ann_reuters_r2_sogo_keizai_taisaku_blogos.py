@@ -10,8 +10,10 @@ DOC = "reuters_r2_sogo_keizai_taisaku_blogos"
 # rows `(20年度)` / `(21年度)` take 2020 / 2021 from their labels (arguable: `20年度` has no era, so it is no fiscal_year
 # mention by the GUIDE, but it names the year of the figure); the pillars and totals span the 3次補正 and the 21年度予算:
 # null. `程度` approx. Every amount is a trap (pillar and package totals, their splits, the supplementary's total and
-# accounts); no row (no programme's figure). `8日` ×2 → 2020-12-08 (NEW, arguable: the text writes neither month nor year;
-# the 閣議決定 it reports is of 2020-12-08; a reader may leave both out). `1)` … `4)` list numbers, `3次` an ordinal, `(注1)`
+# accounts); no row (no programme's figure). `8日` ×2 → 2020-12-08 (NEW, arguable: the text writes neither month nor
+# year;
+# the 閣議決定 it reports is of 2020-12-08; a reader may leave both out). `1)` … `4)` list numbers, `3次` an ordinal,
+# `(注1)`
 # notes: no mentions.
 S, P, O = "supplementary_budget", "support", "other"
 A = ("approx",)

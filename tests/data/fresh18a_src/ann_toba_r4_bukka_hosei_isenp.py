@@ -7,9 +7,11 @@ DOC = "toba_r4_bukka_hosei_isenp"
 # 団体助成 `約550万円`, キャッシュレス決済推進 `約1億2千万円`; the water-fee exemption `減免額は約4126万円を見込む` is the
 # measure's cost written as the fees waived: a row, ambiguous (a reader may call it an estimate of revenue forgone,
 # `other`). Grant sizes per recipient: the voucher `1万円分` per citizen, `上限50万円まで` per group (at_most), the `2万円`
-# 奨励金 per business: `support`, fy 2022 (the lead's 令和4年度 supplementary scopes every item of the article: GUIDE), traps. Days: `26日`, `29日` take the month and year of the
+# 奨励金 per business: `support`, fy 2022 (the lead's 令和4年度 supplementary scopes every item of the article: GUIDE),
+# traps. Days: `26日`, `29日` take the month and year of the
 # article's address (2022-07; fresh6c's year-less days of a press conference); `11月中旬から来年1月中旬まで` two points
-# (2022-11, `来年1月` → 2023-01, text `1月`: fresh6c's anchor word out of text), `10月1日―11月20日までに` one range (まで closing a range), `8月から10月まで` two points.
+# (2022-11, `来年1月` → 2023-01, text `1月`: fresh6c's anchor word out of text), `10月1日―11月20日までに` one range (まで closing
+# a range), `8月から10月まで` two points.
 S, P = "supplementary_budget", "support"
 W = "a measure's 事業費 in the 令和4年度一般会計補正予算案 (price-relief measures)"
 M = [
