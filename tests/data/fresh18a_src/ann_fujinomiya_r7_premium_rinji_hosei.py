@@ -4,8 +4,8 @@ DOC = "fujinomiya_r7_premium_rinji_hosei"
 # 静岡県富士宮市's price-relief supplementary (a TV item on livedoor, 2026-01-27): `2025年度の一般会計に10億5300万円を追加`
 # supplementary_budget fy 2025, a trap (the supplementary's total; no measure's appropriation is written). The
 # voucher's
-# terms are `other` traps (the denomination `1000円券`, the set's value `25000円相当`, its price `1万円`: what a buyer pays
-# and gets); the 粗飼料 subsidy per head `乳牛1頭当たり1万2000円`, `肉牛1頭当たり1870円` `support` (grant sizes per unit),
+# terms are traps: the denomination `1000円券` and the set's value `25000円相当` `support` (face values: audit, fresh11c's
+# `500円×24枚`, fresh17d 国見町), its price `1万円` `other` (what a buyer pays); the 粗飼料 subsidy per head `乳牛1頭当たり1万2000円`, `肉牛1頭当たり1870円` `support` (grant sizes per unit),
 # all fy 2025 (items of the 2025年度 supplementary the article reports: GUIDE's label scope), traps. The stored line's
 # prefix ` date 2026-01-27` is kept as stored and is a date (NEW, arguable: fresh6c
 # dropped an aggregator's `date` prefix from its deck; kept here as the brief asks, −1 if a reader calls it metadata).
@@ -21,9 +21,9 @@ M = [
     fyr(2, "2025年度", 2025),
     trap(amt(2, "10億5300万円", 1053000000, role=S, fy=2025), "一般会計補正予算案の追加額", "supplementary total"),
     pct(3, "150パーセント", 150),
-    trap(amt(3, "1000円", 1000, role=O, fy=2025), "商品券 1枚の額面 (1000円券)", "a voucher's denomination"),
+    trap(amt(3, "1000円", 1000, role=P, fy=2025), "商品券 1枚の額面 (1000円券)", "a voucher's denomination"),
     cnt(3, "25枚", 25, "枚"),
-    trap(amt(3, "25000円", 25000, role=O, fy=2025), "商品券 1セットの額 (相当)", "a voucher's value, not programme money"),
+    trap(amt(3, "25000円", 25000, role=P, fy=2025), "商品券 1セットの額 (相当)", "a voucher's face value, not programme money"),
     trap(amt(3, "1万円", 10000, role=O, fy=2025), "商品券 1セットの価格", "a voucher's price, not programme money"),
     cnt(3, "1セット", None, "セット", hi=1, q=("at_most",)),
     cnt(3, "6万セット", 60000, "セット"),

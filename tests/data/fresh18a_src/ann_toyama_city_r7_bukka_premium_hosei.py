@@ -5,8 +5,8 @@ DOC = "toyama_city_r7_bukka_premium_hosei"
 # subsidy to supermarkets' premium vouchers and point rebates, `事業費は13億2100万円余り`: supplementary_budget (the
 # measure's appropriation in the 12月補正), at_least (`余り`, min only: fresh7a's `395億4000万円余`), a row; the text writes
 # no year (`来年3月中旬`, `来年2月中旬`): fy null, fy_alt [2025], and the year-less months are no resolvable date (as
-# 小坂町's; arguable). `1店舗あたり最大2200万円` a grant cap per store `support`, at_most, a trap; 魚津市's `1万円分` charge and
-# `1万3千円分` value `other` traps. `20％`, `20パーセント` percents; `2万5000セット`, `11の市町村` counts; `12月補正` a budget
+# 小坂町's; arguable). `1店舗あたり最大2200万円` a grant cap per store `support`, at_most, a trap; 魚津市's `1万円分` charge `other`,
+# its `1万3千円分` value `support` (a face value: audit, fresh11c, fresh17d), traps. `20％`, `20パーセント` percents; `2万5000セット`, `11の市町村` counts; `12月補正` a budget
 # label, `1回目` an ordinal: no mentions.
 S, P, O = "supplementary_budget", "support", "other"
 M = [
@@ -15,7 +15,7 @@ M = [
     trap(amt(3, "2200万円", None, hi=22000000, role=P, q=("at_most",)), "プレミアム付き商品券等補助 1店舗あたり上限", "a grant cap per recipient"),
     amt(3, "13億2100万円", 1321000000, hi=None, role=S, q=("at_least",)),
     trap(amt(3, "1万円", 10000, role=O), "魚津市 デジタル商品券 1セットのチャージ額", "a voucher's price"),
-    trap(amt(3, "1万3千円", 13000, role=O), "魚津市 デジタル商品券 1セットの利用額", "a voucher's value"),
+    trap(amt(3, "1万3千円", 13000, role=P), "魚津市 デジタル商品券 1セットの利用額", "a voucher's face value"),
     cnt(3, "2万5000セット", 25000, "セット"),
     cnt(3, "11の市町村", 11, "市町村"),
 ]
