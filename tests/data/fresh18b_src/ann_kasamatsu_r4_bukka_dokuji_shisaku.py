@@ -15,13 +15,15 @@ DOC = "kasamatsu_r4_bukka_dokuji_shisaku"
 S, B, SB = "support", "budget", "supplementary_budget"
 FY = 2022
 M = [
-    trap(amt(5, "5,000円", 5000, role=S, fy=FY), "生活応援割引クーポン券 (1世帯あたりの割引額)", "a coupon per household (a relief size), not a budget row"),
+    trap(amt(5, "5,000円", 5000, role=S, fy=FY), "生活応援割引クーポン券 (1世帯あたりの割引額)",
+         "a coupon per household (a relief size), not a budget row"),
     amt(5, "35,147千円", 35147000, role=B, fy=FY),
     dur(6, "3か月分", 3, "month"),
     date(7, "10月", "2022-10"), date(7, "12月", "2022-12"), dur(7, "3か月分", 3, "month"),
     amt(8, "31,500千円", 31500000, role=SB, fy=FY),
     date(9, "9月", "2022-09"),
-    trap(amt(10, "9,000円", 9000, role=S, fy=FY), "乳幼児子育て応援支援金 (未就学児1人あたり)", "a grant per child (a relief size), not a budget row"),
+    trap(amt(10, "9,000円", 9000, role=S, fy=FY), "乳幼児子育て応援支援金 (未就学児1人あたり)",
+         "a grant per child (a relief size), not a budget row"),
     amt(11, "9,500千円", 9500000, role=SB, fy=FY),
     date(12, "9月", "2022-09"),
     date(15, "令和5年4月", "2023-04"),

@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date, fyr, pct, trap, traps
+from kinds import amt, cnt, date, pct, trap, traps
 
 DOC = "myoko_r5_premium_shohinken"
 # 新潟県妙高市's price-relief measures as 上越タウンジャーナル reports them (2023-09-12, the year from the page's address and
