@@ -7,8 +7,8 @@ DOC = "tokachi_r3_fukushi_toyu"
 # (`support`, traps; `上限` at_most, min null; `約` approx). fy null (the text names the winter, not a fiscal year for the
 # money). `115・9円` and `76・9%` with a middle dot as the decimal point (NEW: read 115.9 and 76.9, as fresh11b's `1・63倍`,
 # text as written). `18年度` (no era, two digits) no mention (GUIDE), but it fixes the year of `11~12月`: 2018-11..2018-12.
-# `20日時点` (the article's own month unwritten): 2021-11-20, ARGUABLE (the month is a guess from `11月上旬には…予定していたが、
-# その後`; a reader could give another month). `11月上旬` 2021-11. `200リットル` a physical unit: no mention.
+# `20日時点`: no mention (audit: the article's month is written nowhere, nor in its other copies; a guessed month is no
+# resolvable date, as fresh11c's 松山市 and fresh18a's 小坂町). `11月上旬` 2021-11. `200リットル` a physical unit: no mention.
 S, O = "support", "other"
 P = "a kerosene price per litre, not a budget row"
 B = "a benefit per household (a relief size), not a budget row"
@@ -18,7 +18,6 @@ M = [
     date(4, "11~12月", "2018-11", "2018-12"),
     trap(amt(4, "104円", 104, None, role=O, q=("at_least",)), "2018年度 11~12月の灯油価格 (道東, 配達)", P),
     trap(amt(4, "10円", 10, None, role=O, q=("at_least",)), "今冬の灯油価格の上昇幅", P),
-    date(4, "20日", "2021-11-20"),
     trap(amt(4, "115・9円", 115.9, role=O), "20日時点の灯油価格", P),
     trap(amt(5, "5000円", 5000, role=S), "帯広市の福祉灯油 支給額", B),
     trap(amt(5, "2万3000円", 23000, role=S, q=("approx",)), "池田町・豊頃町の福祉灯油 200リットル相当", B),
