@@ -6,7 +6,7 @@ DOC = "tama_h29_kikin_tsumitate_joukyou"
 # 財政調整基金 `約10.2億円`, 都市計画基金 `約9.8億円`) and their total (`計約47.8億円`), and the net rise of the funds' total
 # (`約33.6億円増加`). Every figure settled, `other` (fresh11a's 福崎町 deposits and drawdowns; fresh5c's settled deposit), a
 # trap, fy 2017, approx. `平成7年度` a fiscal year; the era-less `8年度`, `22年度` … `28年度` no mentions (GUIDE; fresh15a);
-# `小学校2校` a count; the PDF's line-break spaces (`積み立て て`) kept as stored.
+# `小学校2校` a count; the PDF's line-break spaces (`積み立 て`) kept as stored.
 O = "other"
 FY = 2017
 M = [
