@@ -5,7 +5,7 @@ DOC = "miyota_r2_zaichou_kikin_chocho_note"
 # the fund five years running, `少ない年で5800万円、多い年で2億5930万円`, and the 令和2年度 当初予算 none. The two figures are
 # drawdowns planned in budgets (繰り入れ), `other` (a revenue of the budget: fresh16b's 財政調整基金 drawdowns), traps; fy
 # null (the least and the most of five years, no one year). `平成31年度(令和元年度)` two fiscal-year mentions (GUIDE:
-# fiscal years written twice); `5年連続`, `6年ぶり` durations (GUIDE `9年ぶり`; fresh16c's `3年連続`).
+# fiscal years written twice); `5年連続`, `6年ぶり` durations (GUIDE `9年ぶり`; fresh13b's `3年連続`).
 O = "other"
 W = "a fund's drawdown planned in a budget (繰り入れ), not a programme's budget"
 M = [

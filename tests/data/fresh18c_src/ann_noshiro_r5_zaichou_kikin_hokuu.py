@@ -6,7 +6,7 @@ DOC = "noshiro_r5_zaichou_kikin_hokuu"
 # figure a fund balance, `other`, a trap. `4年度` (era-less, a 令和 year by context) is no fiscal_year mention (GUIDE: a year
 # without an era) but the fy of its amount, 2022 (fresh15a's `5年度`, fresh16b's `24年度`). The undated page's `年度末残高見込み`
 # follows `4年度末` as this year's: fy 2023, and `昨年12月` / `7月` 2023-12 / 2023-07 (the year the text implies, as
-# fresh13's 大村市; NEW, arguable: fy null, 1 fy, the months undated). `平成30年度末` a fiscal year.
+# fresh14c's 大村市; NEW, arguable: fy null, 1 fy, the months undated). `平成30年度末` a fiscal year.
 O = "other"
 BAL = "a fund's balance (財政調整基金残高), not a budget"
 M = [
