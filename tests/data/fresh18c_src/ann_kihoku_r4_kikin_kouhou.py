@@ -7,7 +7,8 @@ DOC = "kihoku_r4_kikin_kouhou"
 # Every amount `other` (balances, a change of the total, a balance expected: fresh11a's 福崎町), a trap. fy: the 令和5年度末
 # 見込 2023 (written); the `年度末現在高` and the change 2022, the year before the expected one written beside them (NEW,
 # arguable: the deck names the settled year only through the address's `令和4年度`; a reader could leave fy null, 4 fy).
-# `早期健全化基準25.0%`, `0.4%` percents; `指標の一つ` a count of 1 つ (GUIDE); `単位:%`, the list marks `3.`, `4.`, `(1)`…`(4)` no mentions.
+# `早期健全化基準25.0%`, `0.4%` percents; `指標の一つ` a count of 1 つ (GUIDE); `単位:%`, the list marks `3.`, `4.`,
+# `(1)`…`(4)` no mentions.
 O = "other"
 BAL = "a fund's balance (年度末現在高), not a budget"
 M = [
