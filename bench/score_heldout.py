@@ -56,7 +56,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh17c` scores a blind set of the 18th round: hometown-tax donations (ふるさと納税) and their uses (decks/fresh17c).
 `--set fresh17d` scores a blind set of the 18th round: assembly reports of the budgets passed (decks/fresh17d).
 `--set fresh17e` scores a blind set of the 18th round: administrative and fiscal reform plans' effects (decks/fresh17e).
-`--set fresh18d` scores a blind set of the 19th round: PFI / PPP project announcements, VFM evaluations, awards and contracts (decks/fresh18d).
+`--set fresh18d` scores a blind set of the 19th round: PFI / PPP announcements, VFM evaluations and awards (decks/fresh18d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
