@@ -12,7 +12,8 @@ DOC = "toyohashi_2018_saijo_pfi_rakusatsu_giin_blog"
 # line), approx, a trap. `約8万8千件` a count of 件 (compound 万 and 千). URLs (`37101.htm`, `seikatsu-eisei24`) no mentions.
 O = "other"
 M = [
-    trap(amt(5, "6,698,319,906 円", 6698319906, role=O), "豊橋市斎場 PFI 落札価格 (税抜)", "the winning bid of a PFI contract, not a budget"),
+    trap(amt(5, "6,698,319,906 円", 6698319906, role=O), "豊橋市斎場 PFI 落札価格 (税抜)",
+         "the winning bid of a PFI contract, not a budget"),
     trap(amt(7, "67億円", 6700000000, role=O, q=("approx",)), "同 落札価格 (約67億円)", "the winning bid restated, not a budget"),
     trap(amt(10, "67億円", 6700000000, role=O), "同 落札価格 (設計・建設費と20年間の維持管理・運営費)",
          "the winning bid restated, not a budget"),
