@@ -56,6 +56,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh17c` scores a blind set of the 18th round: hometown-tax donations (ふるさと納税) and their uses (decks/fresh17c).
 `--set fresh17d` scores a blind set of the 18th round: assembly reports of the budgets passed (decks/fresh17d).
 `--set fresh17e` scores a blind set of the 18th round: administrative and fiscal reform plans' effects (decks/fresh17e).
+`--set fresh18e` scores a blind set of the 19th round: tax reform outlines and tax revenue estimates (decks/fresh18e).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -144,6 +145,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh17c": (DATA / "decks" / "fresh17c", DATA / "gold" / "fresh17c", DATA / "gold" / "fresh17c_budgets", True),
         "fresh17d": (DATA / "decks" / "fresh17d", DATA / "gold" / "fresh17d", DATA / "gold" / "fresh17d_budgets", True),
         "fresh17e": (DATA / "decks" / "fresh17e", DATA / "gold" / "fresh17e", DATA / "gold" / "fresh17e_budgets", True),
+        "fresh18e": (DATA / "decks" / "fresh18e", DATA / "gold" / "fresh18e", DATA / "gold" / "fresh18e_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
