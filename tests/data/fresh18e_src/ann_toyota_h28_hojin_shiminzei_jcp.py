@@ -9,14 +9,16 @@ DOC = "toyota_h28_hojin_shiminzei_jcp"
 # a dotted date with a two-digit year, 2016-03-24 (NEW, arguable); `3月議会` a month of that year. Rates `25.5%`,
 # `23.9%`, `9.7%`, `12.1%まで` (上限, at_most), `86%` percents.
 O = "other"
+CUT = "a revenue effect of a tax cut, not a budget"
+GAIN = "a counterfactual revenue gain, not a budget"
 M = [
     date(2, "16.03.24", "2016-03-24"), date(2, "3月", "2016-03"),
-    trap(amt(3, "26億円", 2600000000, role=O, fy=2016), "法人市民税 減税による減収 (見出し)", "a revenue effect of a tax cut, not a budget"),
-    trap(amt(3, "75億円", 7500000000, role=O), "超過課税した場合の増収 (見出し)", "a counterfactual revenue gain, not a budget"),
+    trap(amt(3, "26億円", 2600000000, role=O, fy=2016), "法人市民税 減税による減収 (見出し)", CUT),
+    trap(amt(3, "75億円", 7500000000, role=O), "超過課税した場合の増収 (見出し)", GAIN),
     pct(4, "25.5%", 25.5), pct(4, "23.9%", 23.9),
-    trap(amt(4, "26億円", 2600000000, role=O, fy=2016), "法人市民税 減収の影響額", "a revenue effect of a tax cut, not a budget"),
+    trap(amt(4, "26億円", 2600000000, role=O, fy=2016), "法人市民税 減収の影響額", CUT),
     pct(5, "9.7%", 9.7), pct(5, "12.1%", None, 12.1, q=("at_most",)), pct(5, "86%", 86),
-    trap(amt(6, "75億円", 7500000000, role=O), "上限まで超過課税した場合の増収", "a counterfactual revenue gain, not a budget"),
+    trap(amt(6, "75億円", 7500000000, role=O), "上限まで超過課税した場合の増収", GAIN),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)
