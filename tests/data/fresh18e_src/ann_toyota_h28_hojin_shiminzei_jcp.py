@@ -6,7 +6,7 @@ DOC = "toyota_h28_hojin_shiminzei_jcp"
 # would gain by the highest 超過課税 rate (headline and line 6). Revenue effects of a tax change: `other` (fresh16b's
 # `440億円もの税収減` a revenue change), traps. fy: `26億円` 2016 (the 減税 falls in the `新年度` of a page dated 16.03.24,
 # fresh17a's 香川県 fixed by the deck's date; NEW, arguable: null), `75億円` null (a counterfactual of no year). `16.03.24`
-# no mention (audit: a two-digit year without an era, GUIDE; an earlier audit's `22.9.30`), but it fixes the year (as
+# no mention (audit: a two-digit year without an era, GUIDE; fresh11a's `22.9.30`), but it fixes the year (as
 # two-digit years do in earlier sets); `3月議会` a month of that year, 2016-03. Rates `25.5%`,
 # `23.9%`, `9.7%`, `12.1%まで` (上限, at_most), `86%` percents.
 O = "other"
