@@ -147,9 +147,9 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh17c": (DATA / "decks" / "fresh17c", DATA / "gold" / "fresh17c", DATA / "gold" / "fresh17c_budgets", True),
         "fresh17d": (DATA / "decks" / "fresh17d", DATA / "gold" / "fresh17d", DATA / "gold" / "fresh17d_budgets", True),
         "fresh17e": (DATA / "decks" / "fresh17e", DATA / "gold" / "fresh17e", DATA / "gold" / "fresh17e_budgets", True),
-        "fresh18a": (DATA / "decks" / "fresh18a", "fresh18d", DATA / "gold" / "fresh18a", DATA / "gold" / "fresh18a_budgets", True),
-        "fresh18b": (DATA / "decks" / "fresh18b", "fresh18d", DATA / "gold" / "fresh18b", DATA / "gold" / "fresh18b_budgets", True),
-        "fresh18c": (DATA / "decks" / "fresh18c", "fresh18d", DATA / "gold" / "fresh18c", DATA / "gold" / "fresh18c_budgets", True),
+        "fresh18a": (DATA / "decks" / "fresh18a", "fresh18e", "fresh18d", DATA / "gold" / "fresh18a", DATA / "gold" / "fresh18a_budgets", True),
+        "fresh18b": (DATA / "decks" / "fresh18b", "fresh18e", "fresh18d", DATA / "gold" / "fresh18b", DATA / "gold" / "fresh18b_budgets", True),
+        "fresh18c": (DATA / "decks" / "fresh18c", "fresh18e", "fresh18d", DATA / "gold" / "fresh18c", DATA / "gold" / "fresh18c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
