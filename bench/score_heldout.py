@@ -59,6 +59,8 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh18a` scores a blind set of the 19th round: economic and price-relief packages and their money (decks/fresh18a).
 `--set fresh18b` scores a blind set of the 19th round: per-unit relief subsidies and price-relief benefits (decks/fresh18b).
 `--set fresh18c` scores a blind set of the 19th round: local governments' fund reports (基金残高, 積立, 取崩し; decks/fresh18c).
+`--set fresh18d` scores a blind set of the 19th round: PFI / PPP announcements, VFM evaluations and awards (decks/fresh18d).
+`--set fresh18e` scores a blind set of the 19th round: tax reform outlines and tax revenue estimates (decks/fresh18e).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -147,9 +149,11 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh17c": (DATA / "decks" / "fresh17c", DATA / "gold" / "fresh17c", DATA / "gold" / "fresh17c_budgets", True),
         "fresh17d": (DATA / "decks" / "fresh17d", DATA / "gold" / "fresh17d", DATA / "gold" / "fresh17d_budgets", True),
         "fresh17e": (DATA / "decks" / "fresh17e", DATA / "gold" / "fresh17e", DATA / "gold" / "fresh17e_budgets", True),
-        "fresh18a": (DATA / "decks" / "fresh18a", "fresh18e", "fresh18d", DATA / "gold" / "fresh18a", DATA / "gold" / "fresh18a_budgets", True),
-        "fresh18b": (DATA / "decks" / "fresh18b", "fresh18e", "fresh18d", DATA / "gold" / "fresh18b", DATA / "gold" / "fresh18b_budgets", True),
-        "fresh18c": (DATA / "decks" / "fresh18c", "fresh18e", "fresh18d", DATA / "gold" / "fresh18c", DATA / "gold" / "fresh18c_budgets", True),
+        "fresh18a": (DATA / "decks" / "fresh18a", DATA / "gold" / "fresh18a", DATA / "gold" / "fresh18a_budgets", True),
+        "fresh18b": (DATA / "decks" / "fresh18b", DATA / "gold" / "fresh18b", DATA / "gold" / "fresh18b_budgets", True),
+        "fresh18c": (DATA / "decks" / "fresh18c", DATA / "gold" / "fresh18c", DATA / "gold" / "fresh18c_budgets", True),
+        "fresh18d": (DATA / "decks" / "fresh18d", DATA / "gold" / "fresh18d", DATA / "gold" / "fresh18d_budgets", True),
+        "fresh18e": (DATA / "decks" / "fresh18e", DATA / "gold" / "fresh18e", DATA / "gold" / "fresh18e_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
