@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .grant_frame import given
-from .labels import LineInfo, support_hints
+from .labels import LineInfo
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
 @lru_cache(maxsize=1)
@@ -59,7 +59,8 @@ def _gives(info: LineInfo, start: int, whole: str) -> bool:
     seen = info.memo.setdefault("price_gives", {})
     assert isinstance(seen, dict)
     if start not in seen:
-        seen[start] = any(h in whole for h in (*support_hints(), *load("roles")["given_verbs"]))
+        # (a discount's or a waiver's word is no gift here: `保護者負担を月2,000円に減免` names the charge that remains)
+        seen[start] = any(h in whole for h in (*load("roles")["support_hints"], *load("roles")["given_verbs"]))
     return bool(seen[start])
 
 
