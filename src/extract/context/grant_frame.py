@@ -18,7 +18,7 @@ from ..rules.tokens import tokens
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
-from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
+from .labels import SLASH_UNIT, LineInfo, label_role, names_relief, names_unrelieved, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
 
@@ -179,7 +179,8 @@ def cap_label(text: str) -> bool:
     """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
     (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
     text = text.strip(" |｜　")
-    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and names_own(text) \
+    # (a header naming what is waived or discounted, `減免となる…基本料金額`, `基本料金等(免除対象金額)`: the relief per customer)
+    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and (names_own(text) or names_relief(text)) \
         and not _budget_header(text)
 
 
@@ -217,6 +218,7 @@ def _budget_labels() -> tuple[str, ...]:
     return tuple(w for w, role in load("roles")["labels"].items() if role in ("budget", "supplementary_budget", "previous_budget"))
 
 
+_RULE_LINE = re.compile(r"[\s|｜:：\-－―ー]*-[\s|｜:：\-－―ー]*")
 #: how many item lines with figures a list's label may stand above
 _LIST_REACH = 12
 
@@ -225,9 +227,16 @@ def list_label(lines: list[LineInfo], i: int, above) -> int | None:  # type: ign
     """The label line over the list or table whose row line i is: the first line above without figures, when every line
     between holds figures (the list's rows); None when no such line stands within reach."""
     for j in above(i, _LIST_REACH):
-        if not lines[j].amounts:
+        if not lines[j].amounts and not _RULE_LINE.fullmatch(lines[j].norm):  # (a text table's `|---|---|` under its header)
             return j
     return None
+
+
+def _unrelieved_rows(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """Line i is a row of a list whose label names what is NOT waived (`(参考)減免対象外となる超過料金` over `176円/m3`): charges,
+    not the relief in the rows above it."""
+    j = list_label(lines, i, above)
+    return j is not None and names_unrelieved(lines[j].norm)
 
 
 def headed_by_cap(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
@@ -361,8 +370,8 @@ def own_clause(info: LineInfo, m: Mention) -> str:
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
-    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above):
-        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant
+    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above) or _unrelieved_rows(lines, i, above):
+        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant; charges not waived
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if "at_least" in m.qualifiers or floor:

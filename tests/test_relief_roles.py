@@ -1,0 +1,53 @@
+"""A discount or a waiver is relief each customer receives (roles.json relief_words, fresh18b): a retailer's discount per kWh
+or m3 under a national scheme, a customer's saving, a water base fee waived by meter size are `support` (a grant's size,
+GUIDE: per-unit amounts are support); what is NOT waived (`…対象外となる超過料金`), a fee left to pay after a waiver and a
+price with no relief word stay `other`. Paraphrases of other utilities, towns and numbers, with their near misses."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import text_deck_outline
+
+
+def run(*texts: str):
+    mentions, _ = text_deck_outline(texts)
+    return [m for m in mentions if m.kind == "amount"]
+
+
+def roles(found, text):
+    return [m.role for m in found if m.text == text]
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a discount per unit of a national energy scheme, on another retailer's page
+    (("ガス料金の値引きについて", "値引き単価 1㎥あたり 15.00円"), "15.00円"),
+    (("電気料金の値引き額", "【低圧】税込み単価:3.5円/kWh"), "3.5円"),
+    (("※ 国の負担軽減策により、値引き単価(低圧:2.50円/kWh)が含まれています。",), "2.50円"),
+    # a water base fee waived, by meter size, under a header naming the waiver
+    (("下水道使用料の減免となる口径別基本料金額(月)", "13mm 980円", "20mm 1,250円", "25mm 1,840円"), "1,250円"),
+    (("| 口径 | 基本料金(免除対象金額) |", "|---|---|", "| 13mm | 1,650円 |", "| 20mm | 1,870円 |"), "1,870円"),
+    (("割引となる1か月あたりの料金", "一般家庭 800円", "事業所 1,600円"), "1,600円"),
+])
+def test_relief_sizes_are_support(lines, figure):
+    assert set(roles(run(*lines), figure)) == {"support"}
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # what is NOT waived: the charges under a `…対象外` header, after a waived table
+    (("減免となる口径別基本料金額", "13mm 1,200円", "20mm 1,500円", "(参考)減免対象外となる超過料金", "11m3~20m3 180円/m3",
+      "21m3~ 210円/m3"), "210円"),
+    (("免除の対象外となる従量料金", "一般用 150円/m3"), "150円"),
+    # a fee left to pay after a waiver (prices.py: the charge, not the relief)
+    (("3歳以上児の副食費は月4,500円に対して、保護者負担を月1,500円に減免します。",), "1,500円"),
+    # a price or a bill with no relief word
+    (("水道料金表", "13mm 1,200円", "20mm 1,500円"), "1,500円"),
+    (("従量料金 1kWhあたり 30.00円",), "30.00円"),
+])
+def test_charges_and_prices_stay_other(lines, figure):
+    assert set(roles(run(*lines), figure)) == {"other"}
+
+
+def test_initial_budget_of_a_relief_programme_stays_budget():
+    """A waiver's programme under a budget label keeps the label's role: relief words frame sizes, not appropriations."""
+    found = run("令和7年度当初予算の概要", "○ 水道基本料金減免事業 5,000万円")
+    assert roles(found, "5,000万円") == ["budget"]
