@@ -20,6 +20,7 @@ from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, names_relief, names_unrelieved, support_hints
 
+_SUM_SIGN = re.compile(r"円\s*[=＝]")
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
 
 
@@ -243,7 +244,23 @@ def headed_by_cap(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore
     """Line i is a row of a list or table whose label names a grant's amount or cap, in a grant's frame (`補助金額(1事業年度
     当たりの補助上限額)` over `○オンサイト方式…22,000,000円`; `税相当額年間上限額` heading a table of staff bands)."""
     j = list_label(lines, i, above)
-    return j is not None and cap_label(lines[j].norm) and hint_near(lines, j, above)
+    return j is not None and (cap_label(lines[j].norm) and hint_near(lines, j, above) or _relief_lead(lines, j, above))
+
+
+#: how many lines over a table's header its lead sentence may stand
+_LEAD_REACH = 3
+
+
+def _relief_lead(lines: list[LineInfo], j: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """A sentence right over the table headed at line j names a relief and points at the table (`免除対象となる基本料金(2か月
+    分)は…次表のとおりとなります`: roles.json relief_table_leads): its rows are the relief per customer."""
+    leads = tuple(load("roles")["relief_table_leads"])
+    for k in [j, *above(j, _LEAD_REACH)]:
+        if lines[k].amounts:
+            return False  # (a list or table of figures between: the sentence leads another)
+        if any(names_relief(s) and any(w in s for w in leads) for s in lines[k].norm.split("。")):
+            return True
+    return False
 
 
 def _open_size(m: Mention) -> bool:
@@ -405,4 +422,5 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True  # a row of a list of grants made (`助成実績累計額(都道府県別)` over `北海道` / `79億7,300万円`), its sum too
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
         return False
-    return not done_otherwise(lines[i], m) and grants_just_above(lines, i, above)
+    # (a worked sum, `水道料金10,406円+下水道使用料7,964円=ご請求額18,370円`, is a bill's calculation, no row of the list above)
+    return not done_otherwise(lines[i], m) and not _SUM_SIGN.search(lines[i].norm) and grants_just_above(lines, i, above)
