@@ -27,6 +27,14 @@ def roles(found, text):
     (("下水道使用料の減免となる口径別基本料金額(月)", "13mm 980円", "20mm 1,250円", "25mm 1,840円"), "1,250円"),
     (("| 口径 | 基本料金(免除対象金額) |", "|---|---|", "| 13mm | 1,650円 |", "| 20mm | 1,870円 |"), "1,870円"),
     (("割引となる1か月あたりの料金", "一般家庭 800円", "事業所 1,600円"), "1,600円"),
+    # a discount per unit written with につき (like 当たり)
+    (("3.特別措置の内容", "高圧のお客様 | 1kWhにつき2.5円(税込)値引き |"), "2.5円"),
+    # the discount's amount named in the figure's clause (roles.json support_own 値引き額, 割引額)
+    (("3. 割引額", "1契約につき最大1,500円の割引を行います。", "なお、1回の割引額が1,500円に満たない場合は翌月に繰り越します。"),
+     "1,500円"),
+    # a table a sentence over it names as the relief (the header itself names none)
+    (("減免の対象となる基本料金は口径により異なり、下表のとおりです。", "1か月分の基本料金(税込)", "| 口径 | 基本料金 |",
+      "| 13mm | 1,540円 |", "| 25mm | 2,970円 |"), "2,970円"),
 ])
 def test_relief_sizes_are_support(lines, figure):
     assert set(roles(run(*lines), figure)) == {"support"}
@@ -42,9 +50,32 @@ def test_relief_sizes_are_support(lines, figure):
     # a price or a bill with no relief word
     (("水道料金表", "13mm 1,200円", "20mm 1,500円"), "1,500円"),
     (("従量料金 1kWhあたり 30.00円",), "30.00円"),
+    (("会議室の使用料金", "1時間につき 500円"), "500円"),
+    # a worked example's bills under the waived table: a calculation, no row of it
+    (("免除対象となる基本料金は次表のとおりです。", "| 口径 | 基本料金 |", "| 13mm | 1,540円 |", "(例)口径13mmの場合",
+      "(免除前)水道料金8,200円+下水道使用料6,100円=ご請求額14,300円"), "14,300円"),
+    # a table with no relief sentence over it stays a price list
+    (("料金は口径により異なり、下表のとおりです。", "| 口径 | 基本料金 |", "| 13mm | 1,540円 |"), "1,540円"),
 ])
 def test_charges_and_prices_stay_other(lines, figure):
     assert set(roles(run(*lines), figure)) == {"other"}
+
+
+@pytest.mark.parametrize("line, value, price", [
+    ("商品券は1セット3千円で5千円の買い物ができる。", "5千円", "3千円"),
+    ("デジタル商品券は5,000円分のチャージで6,500円分が使える。", "6,500円", None),
+    ("1万3000円相当のプレミアム付商品券を1セット1万円で販売する。", "1万3000円", "1万円"),
+])
+def test_voucher_face_value_support_price_other(line, value, price):
+    found = run(line)
+    assert roles(found, value) == ["support"]
+    if price is not None:
+        assert roles(found, price) == ["other"]
+
+
+def test_sale_without_voucher_is_not_read():
+    """`…円で販売` of goods, no voucher in the sentence: not a voucher's price (the rule does not fire: no support either)."""
+    assert roles(run("道の駅で地元産の米を1袋2,000円で販売する。"), "2,000円") != ["support"]
 
 
 def test_initial_budget_of_a_relief_programme_stays_budget():
