@@ -17,7 +17,7 @@ from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
 from .cost_estimates import compared_cost
 from .fiscal_marks import comparison_base, same_as, sentence_year
-from .grant_frame import closes_group, given, own_frame, reads_like_support
+from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
     TITLE_MAX,
@@ -30,7 +30,6 @@ from .labels import (
     regular_budget_fy,
     worded,
 )
-from .list_labels import headed_by_cap, hint_near
 from .owned_figures import own_label
 from .prices import per_resident
 from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
