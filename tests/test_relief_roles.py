@@ -82,3 +82,9 @@ def test_initial_budget_of_a_relief_programme_stays_budget():
     """A waiver's programme under a budget label keeps the label's role: relief words frame sizes, not appropriations."""
     found = run("令和7年度当初予算の概要", "○ 水道基本料金減免事業 5,000万円")
     assert roles(found, "5,000万円") == ["budget"]
+
+
+def test_topic_nitsuki_is_no_per_unit_word():
+    """`…につきましては` opens a topic (`について`), no rate per unit: a budget's total after it is not a grant (fresh14a)."""
+    found = run("まず、令和7年度の一般会計における福祉関係予算の総体につきましては、関係予算の合計額は、八百二十億円となります。")
+    assert "support" not in roles(found, "八百二十億円")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
+from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
@@ -245,11 +246,18 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     never a threshold (`…以上`) nor a cost's estimate."""
     if "at_least" in m.qualifiers:
         return False
-    if m.per is not None and m.per != "year" or per_unit(info, m) or cap_after(info, m):
-        return True
     clause = own_clause(info, m)
+    if m.per is not None and m.per != "year" or per_unit(info, m) or cap_after(info, m) or _per_one().search(clause):
+        return True
     framed = names_own(clause) or grant_amount(info, m, clause)
     return framed and not (statistic(clause) or cost_before(info.norm, m.start, m.end))
+
+
+@lru_cache(maxsize=1)
+def _per_one() -> re.Pattern[str]:
+    """One unit and a per-unit word closing the clause right before the figure (`1kWhにつき`, `1契約あたり`: word_lists.per_unit),
+    not a topic's `…につきましては` nor a figure's own count (`12件につき`)."""
+    return re.compile(r"(?<![0-9０-９.])[1１一]\s*[^\d、。\s]{1,6}?(?:" + "|".join(map(re.escape, per_unit_words())) + r")\s*$")
 
 
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from

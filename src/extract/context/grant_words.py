@@ -25,9 +25,7 @@ def _own_pattern(caps: bool) -> re.Pattern[str]:
     roles = load("roles")
     bound, cap_words = set(roles["support_own_bound"]), set(roles["cap_terms"]["caps"])
     words = own_words() if caps else tuple(w for w in roles["support_own"] if w not in cap_words)
-    not_after = roles["support_own_not_after"]  # (`につき` per unit, not `につきましては`: a topic)
-    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w)
-                               + (f"(?!{re.escape(not_after[w])})" if w in not_after else "") for w in words))
+    return re.compile("|".join(("(?<![\u4e00-\u9fff])" if w in bound else "") + re.escape(w) for w in words))
 
 
 def names_own(text: str, caps: bool = True) -> bool:
