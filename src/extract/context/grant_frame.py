@@ -15,11 +15,14 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
+from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
+from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, headed_by_cap, hint_near, unrelieved_rows
 
+_SUM_SIGN = re.compile(r"円\s*[=＝]")
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
 
 
@@ -39,8 +42,6 @@ def _names_programme(clause: str) -> bool:
         re.search(r"(?:支援額|支援規模|上限|当たり|あたり)", clause) is None
 
 
-#: a label line of its own (a table's header, `支援タイプ`) is short; a longer line is prose
-_LABEL_LINE_MAX = 20
 
 
 def _grant_label(text: str) -> bool:
@@ -50,7 +51,7 @@ def _grant_label(text: str) -> bool:
     text = text.strip(" |｜　")
     if names_revenue(text):
         return False
-    header = len(text) <= _LABEL_LINE_MAX and "。" not in text
+    header = len(text) <= LABEL_LINE_MAX and "。" not in text
     return header or any(w in text for w in load("roles")["support_own"])
 
 
@@ -89,29 +90,11 @@ def _sizes_after_grant(info: LineInfo, m: Mention) -> bool:
     return sentence.endswith("。") and sentence[:-1].endswith(tuple(load("roles")["grant_verbs"]))
 
 
-#: how many non-blank lines above a range a grant's word may head it (a table's header, a label line)
-_RANGE_REACH = 5
-
 
 def _expense_name(text: str) -> bool:
     """A programme's or an expense's name (`障害者自立支援給付費 |`), not a grant's label (`研究費`, `補助上限額`)."""
     name = text.strip(" |｜　:：")
     return name.endswith(tuple(load("roles")["expense_name_ends"])) and label_role(name) is None
-
-
-def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    """A grant's word on the figure's line, on a line a few above it, or in the deck's title (a grant's outline, its
-    title `企業立地促進制度補助金`, frames its whole page: the sections under it name no grant again)."""
-    return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH)) or _grant_title(lines)
-
-
-_TITLE_MAX = 40  # a title is a short line
-
-
-def _grant_title(lines: list[LineInfo]) -> bool:
-    """The deck's first non-blank line is a short title that names a grant (`創業者支援補助金制度`, `…奨励金の概要`)."""
-    first = next((info for info in lines if info.norm.strip()), None)
-    return first is not None and not first.amounts and len(first.norm.strip()) <= _TITLE_MAX and first.support_hint
 
 
 
@@ -173,68 +156,6 @@ def _statistic_label() -> re.Pattern[str]:
     roles = load("roles")
     words = "|".join(re.escape(w) for w in sorted((*roles["statistic_labels"], *roles["applicant_capital"]), key=len, reverse=True))
     return re.compile(rf"(?:{words})\s*(?:が|は|の|で|[:：])?\s*(?:約|概ね|年間)?\s*$")
-
-
-def cap_label(text: str) -> bool:
-    """A label line of its own (a table's header, a list's label) that names a grant's amount or cap
-    (`税相当額年間上限額`, `補助金額(1事業年度当たりの補助上限額)`, `交付限度額`): short, no sentence."""
-    text = text.strip(" |｜　")
-    return len(text) <= 2 * _LABEL_LINE_MAX and "。" not in text and names_own(text) \
-        and not _budget_header(text)
-
-
-def _cells(text: str) -> list[str]:
-    return [c for c in _CELL_SPLIT.split(text.strip(" |｜　")) if c]
-
-
-_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
-
-
-def _budget_header(text: str) -> bool:
-    """A table's header that also names a budget column (`| 事業名 | 補助上限額 | 予算額 |`): read by column, not as one label."""
-    cells = _cells(text)
-    return len(cells) > 1 and any(c.endswith(_budget_labels()) for c in cells)
-
-
-def _budget_cell(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
-    """The figure stands in a table under a header that names a budget column too, outside the cap's column."""
-    j = list_label(lines, i, above)
-    return j is not None and _budget_header(lines[j].norm) and not cap_column(lines[j].norm, lines[i], m)
-
-
-def cap_column(header: str, row: LineInfo, m: Mention) -> bool:
-    """Under a header that names a budget column too, the figure's own column is a cap's (`区分 補助上限額 予算額` over
-    `商店街支援 100万円 5,000万円`: the 100万円), read cell by cell where the row has as many cells as the header."""
-    head, cells = _cells(header), _cells(row.norm)
-    if len(head) != len(cells):
-        return False
-    k = len(_cells(row.norm[:m.end])) - 1
-    return 0 <= k < len(head) and names_own(head[k])
-
-
-@lru_cache(maxsize=1)
-def _budget_labels() -> tuple[str, ...]:
-    return tuple(w for w, role in load("roles")["labels"].items() if role in ("budget", "supplementary_budget", "previous_budget"))
-
-
-#: how many item lines with figures a list's label may stand above
-_LIST_REACH = 12
-
-
-def list_label(lines: list[LineInfo], i: int, above) -> int | None:  # type: ignore[no-untyped-def]
-    """The label line over the list or table whose row line i is: the first line above without figures, when every line
-    between holds figures (the list's rows); None when no such line stands within reach."""
-    for j in above(i, _LIST_REACH):
-        if not lines[j].amounts:
-            return j
-    return None
-
-
-def headed_by_cap(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
-    """Line i is a row of a list or table whose label names a grant's amount or cap, in a grant's frame (`補助金額(1事業年度
-    当たりの補助上限額)` over `○オンサイト方式…22,000,000円`; `税相当額年間上限額` heading a table of staff bands)."""
-    j = list_label(lines, i, above)
-    return j is not None and cap_label(lines[j].norm) and hint_near(lines, j, above)
 
 
 def _open_size(m: Mention) -> bool:
@@ -325,11 +246,18 @@ def own_frame(info: LineInfo, m: Mention) -> bool:
     never a threshold (`…以上`) nor a cost's estimate."""
     if "at_least" in m.qualifiers:
         return False
-    if m.per is not None and m.per != "year" or per_unit(info, m) or cap_after(info, m):
-        return True
     clause = own_clause(info, m)
+    if m.per is not None and m.per != "year" or per_unit(info, m) or cap_after(info, m) or _per_one().search(clause):
+        return True
     framed = names_own(clause) or grant_amount(info, m, clause)
     return framed and not (statistic(clause) or cost_before(info.norm, m.start, m.end))
+
+
+@lru_cache(maxsize=1)
+def _per_one() -> re.Pattern[str]:
+    """One unit and a per-unit word closing the clause right before the figure (`1kWhにつき`, `1契約あたり`: word_lists.per_unit),
+    not a topic's `…につきましては` nor a figure's own count (`12件につき`)."""
+    return re.compile(r"(?<![0-9０-９.])[1１一]\s*[^\d、。\s]{1,6}?(?:" + "|".join(map(re.escape, per_unit_words())) + r")\s*$")
 
 
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
@@ -361,8 +289,8 @@ def own_clause(info: LineInfo, m: Mention) -> str:
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
-    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above):
-        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant
+    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above) or unrelieved_rows(lines, i, above):
+        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant; charges not waived
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if "at_least" in m.qualifiers or floor:
@@ -386,7 +314,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return True
     for j in above(i, 1):
         if lines[j].support_hint and not lines[j].amounts and _grant_label(lines[j].norm) and not _names_programme(clause) \
-                and not _expense_name(lines[j].norm) and (not _budget_header(lines[j].norm) or cap_column(lines[j].norm, lines[i], m)):
+                and not _expense_name(lines[j].norm) and (not budget_header(lines[j].norm) or cap_column(lines[j].norm, lines[i], m)):
             return True
     if headed_by_cap(lines, i, above) and not _names_programme(clause):
         return True  # a row of a list or table whose label names the grant's amount or cap
@@ -394,6 +322,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     # cell under a header that names one: `| 事業名 | 補助上限額 | 予算額 |`)
     if award_row(lines, i, m, above):
         return True  # a row of a list of grants made (`助成実績累計額(都道府県別)` over `北海道` / `79億7,300万円`), its sum too
-    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or _budget_cell(lines, i, m, above):
+    if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or budget_cell(lines, i, m, above):
         return False
-    return not done_otherwise(lines[i], m) and grants_just_above(lines, i, above)
+    # (a worked sum, `水道料金10,406円+下水道使用料7,964円=ご請求額18,370円`, is a bill's calculation, no row of the list above)
+    return not done_otherwise(lines[i], m) and not _SUM_SIGN.search(lines[i].norm) and grants_just_above(lines, i, above)

@@ -35,7 +35,41 @@ def _any_label() -> re.Pattern[str]:
 
 
 def support_hints() -> list[str]:
-    return list(load("roles")["support_hints"])
+    """A grant's words and a discount's or a waiver's (roles.json support_hints, relief_words)."""
+    roles = load("roles")
+    return [*roles["support_hints"], *roles["relief_words"]]
+
+
+@lru_cache(maxsize=1)
+def _hint_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, load("roles")["support_hints"])))
+
+
+@lru_cache(maxsize=1)
+def _relief_pattern() -> re.Pattern[str]:
+    roles = load("roles")
+    return re.compile("(?:" + "|".join(map(re.escape, roles["relief_words"])) + f")(?!{roles['relief_not_after']})")
+
+
+@lru_cache(maxsize=1)
+def _unrelieved_pattern() -> re.Pattern[str]:
+    roles = load("roles")
+    return re.compile("(?:" + "|".join(map(re.escape, roles["relief_words"])) + f")(?={roles['relief_not_after']})")
+
+
+def names_unrelieved(text: str) -> bool:
+    """The text names what is NOT waived or discounted (`(参考)減免対象外となる超過料金`): a relief word then `対象外`."""
+    return _unrelieved_pattern().search(text) is not None
+
+
+def names_relief(text: str) -> bool:
+    """A discount's or a waiver's word (roles.json relief_words) not followed by `対象外` (`減免対象外となる超過料金`)."""
+    return _relief_pattern().search(text) is not None
+
+
+def names_support(text: str) -> bool:
+    """A grant's word, or a relief word that is not followed by `対象外` (`減免対象外となる超過料金`: what is not waived)."""
+    return _hint_pattern().search(text) is not None or names_relief(text)
 
 
 def label_role(text: str) -> tuple[str, int] | None:
@@ -163,7 +197,7 @@ class LineInfo:
     def support_hint(self) -> bool:
         """A support hint word stands on the line (asked per amount: once per line, not per amount)."""
         if self._support_hint is None:
-            self._support_hint = any(h in self.norm for h in support_hints())
+            self._support_hint = names_support(self.norm)
         return self._support_hint
 
     def is_bare_amount(self, paren: bool) -> bool:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from .grant_frame import given
-from .labels import LineInfo, support_hints
+from .labels import LineInfo
 
 _CLAUSE_END = re.compile(r"[。、，,；;]")
 @lru_cache(maxsize=1)
@@ -59,15 +59,18 @@ def _gives(info: LineInfo, start: int, whole: str) -> bool:
     seen = info.memo.setdefault("price_gives", {})
     assert isinstance(seen, dict)
     if start not in seen:
-        seen[start] = any(h in whole for h in (*support_hints(), *load("roles")["given_verbs"]))
+        # (a discount's or a waiver's word is no gift here: `保護者負担を月2,000円に減免` names the charge that remains)
+        seen[start] = any(h in whole for h in (*load("roles")["support_hints"], *load("roles")["given_verbs"]))
     return bool(seen[start])
 
 
 def read(info: LineInfo, m: Mention) -> str | None:
     """`support` or `other` for a unit value, a price or a fee (module docstring), else None; a figure left `other` is read
     for a voucher's face value only."""
-    if voucher_value(info, m) or voucher_issue(info, m):
+    if voucher_value(info, m) or voucher_issue(info, m) or _spent(info, m, "voucher_spend"):
         return "support"  # `2000円分のクーポンを1000円で販売`: what each holder receives; `発行総額4億円`: what they receive in all
+    if _spent(info, m, "voucher_sale"):
+        return "other"  # `商品券を1セット1万円で販売`: what the buyer pays
     if m.role == "other":
         return None
     times, per_unit, fee = _patterns()
@@ -128,6 +131,20 @@ def voucher_value(info: LineInfo, m: Mention) -> bool:
     rest = info.norm[found.end():].split("。", 1)[0]  # `…商品券の寄贈を受けた`: the body's own vouchers, no holder's
     words = load("roles")
     return not any(w in clause for w in words["total_labels"]) and not any(w in rest for w in words["prices"]["voucher_kept"])
+
+
+@lru_cache(maxsize=2)
+def _after(key: str) -> re.Pattern[str]:
+    return re.compile(load("roles")["prices"][key])
+
+
+def _spent(info: LineInfo, m: Mention, key: str) -> bool:
+    """A voucher's face value (`1万円の買い物が可能`, `1万3千円分が使える`: roles.json prices.voucher_spend) or its price
+    (`1セット1万円で販売`: prices.voucher_sale), by the words right after the figure, in a sentence naming a voucher."""
+    if _after(key).match(info.norm, m.end) is None:
+        return False
+    start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
+    return _voucher()[1].search(info.norm[start:end if end >= 0 else None]) is not None
 
 
 def per_resident(before: str) -> bool:
