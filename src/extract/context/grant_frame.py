@@ -48,8 +48,8 @@ def _grant_label(text: str) -> bool:
     with a grant's amount, cap, rate or per-unit words (`支援額`, `1件当たり`); a line of prose that merely names a kind of
     programme (`…統合型校務支援システムの導入`) frames none, nor a line naming money received (`見舞金の受入状況`)."""
     text = text.strip(" |｜　")
-    if names_revenue(text):
-        return False
+    if names_revenue(text) or text.rstrip(" :：)）").endswith(tuple(load("roles")["fund_names"])):
+        return False  # (`スポーツ大会出場助成基金` over its balances: a fund's name, no grant's frame)
     header = len(text) <= _LABEL_LINE_MAX and "。" not in text
     return header or any(w in text for w in load("roles")["support_own"])
 
