@@ -161,6 +161,14 @@ def _total_of_many(info: LineInfo, m: Mention, clause: str) -> bool:
 _VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
 
 
+def _resident_share(clause: str) -> bool:
+    """The figure's own label is a share per inhabitant (roles.json resident_per_head, prose.per_head: `市民一人当たり`,
+    `町民1人あたり`) right before it: the issuer's money divided by its people."""
+    r = load("roles")
+    heads = "|".join(re.escape(w) for w in r["prose"]["per_head"])
+    return re.search(rf"(?:{r['resident_per_head']})\s*(?:{heads})\s*(?:の|は|で)?\s*(?:約)?\s*$", clause) is not None
+
+
 def statistic(clause: str) -> bool:
     """The figure's own label is a statistic of the applicant or the economy (`年商10億円未満`, `売上高が1億円以上`): no
     grant's size. The word labels the figure (only a particle between), not a word inside a recipient's name
@@ -371,6 +379,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
     if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end):
         return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate
+    if _resident_share(clause) and not given(lines[i], m):
+        return False  # `市民一人当たり7万1千円増加`: a statistic per inhabitant, no grant's size (`…1人当たり3万円を給付` is)
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
