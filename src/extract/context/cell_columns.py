@@ -210,7 +210,7 @@ def _year_header(info: LineInfo) -> list[int] | None:
     years = [single(f) for f in info.fiscal_years]
     rest = "".join(info.norm[a.end:b.start] for a, b in zip(info.fiscal_years, info.fiscal_years[1:]))
     last, tail = info.fiscal_years[-1], info.norm[info.fiscal_years[-1].end:]
-    if last.min is not None and last.max is None and re.match(load("fiscal_scope")["open_column_after"], tail):
+    if last.min is not None and re.match(load("fiscal_scope")["open_column_after"], tail):
         years[-1], tail = int(last.min), ""  # `令和6年度以降`: the last column's figures are its first year's
     rest += info.norm[:info.fiscal_years[0].start] + tail
     if rest.strip() or None in years or len(set(years)) != len(years):

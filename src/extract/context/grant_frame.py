@@ -18,7 +18,7 @@ from ..rules.tokens import tokens
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
-from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
+from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
 
@@ -159,14 +159,6 @@ def _total_of_many(info: LineInfo, m: Mention, clause: str) -> bool:
 
 #: a bracketed variant right after a figure, for another kind of applicant (`(中小企業者:`, `（中小企業者は`)
 _VARIANT = re.compile(r"\s*[(（][^()（）、。]{0,12}")
-
-
-def _resident_share(clause: str) -> bool:
-    """The figure's own label is a share per inhabitant (roles.json resident_per_head, prose.per_head: `市民一人当たり`,
-    `町民1人あたり`) right before it: the issuer's money divided by its people."""
-    r = load("roles")
-    heads = "|".join(re.escape(w) for w in r["prose"]["per_head"])
-    return re.search(rf"(?:{r['resident_per_head']})\s*(?:{heads})\s*(?:の|は|で)?\s*(?:約)?\s*$", clause) is not None
 
 
 def statistic(clause: str) -> bool:
@@ -377,10 +369,9 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end):
+    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end) \
+            or resident_share(clause) and not given(lines[i], m):  # `市民一人当たり7万1千円増加` (not `…3万円を給付`): per head
         return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate
-    if _resident_share(clause) and not given(lines[i], m):
-        return False  # `市民一人当たり7万1千円増加`: a statistic per inhabitant, no grant's size (`…1人当たり3万円を給付` is)
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
     if _open_size(m) and hint_near(lines, i, above):
