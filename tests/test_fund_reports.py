@@ -97,3 +97,16 @@ def test_a_fund_tables_rows(rows, years):
 def test_a_header_of_years_column_by_column_is_read_as_before():
     found = run("予算の推移", "区分", "令和4年度", "令和5年度", "令和6年度", "一般会計", "120億円", "125億円", "130億円")
     assert [fy for _t, _r, fy in found] == [2022, 2023, 2024]
+
+
+# -- a fund drawn or moved into an account right after its figure: a drawdown, no budget, its year kept -----------------
+
+@pytest.mark.parametrize("lines, expected", [
+    (("市の財政について", "令和6年度予算では、8億円の財政調整基金を取り崩して予算を編成しました。"), ("8億円", "other", 2024)),
+    (("市の財政について", "令和5年度予算は、2億5000万円の減債基金を一般会計に繰り入れて編成した。"), ("2億5000万円", "other", 2023)),
+    # near misses: a fund set up by a supplementary, a budget's deposit into a fund
+    (("令和6年度補正予算の概要", "補正予算で3億円の基金を造成します。"), ("3億円", "supplementary_budget", 2024)),
+    (("令和6年度予算の概要", "予算額 12億円を計上し、財政調整基金に積み立てます。"), ("12億円", "budget", 2024)),
+])
+def test_a_funds_drawdown_is_no_budget(lines, expected):
+    assert run(*lines) == [expected]
