@@ -110,3 +110,15 @@ def test_a_header_of_years_column_by_column_is_read_as_before():
 ])
 def test_a_funds_drawdown_is_no_budget(lines, expected):
     assert run(*lines) == [expected]
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("基金残高は20億円台に落ち込み、物価高への各種支援策の財源も細っている。", "20億円"),  # a level's band, no grant's range
+    ("町の貯金は5億円台となり、子育て支援に充てる余裕がない。", "5億円"),
+])
+def test_a_levels_band_near_a_grants_word_is_no_grant(line, figure):
+    assert next(role for text, role, _fy in run(NEWS, line) if text == figure) == "other"
+
+
+def test_a_grants_range_under_its_word_stays_support():
+    assert next(role for text, role, _fy in run(NEWS, "補助上限額", "10万円～50万円") if text.startswith("10万")) == "support"

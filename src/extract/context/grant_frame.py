@@ -238,9 +238,9 @@ def headed_by_cap(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore
 
 
 def _open_size(m: Mention) -> bool:
-    """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
-    (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
-    return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+    """A range, a cap or a sum a year (`年額約3～5億円`, `50万円未満`): a grant's size under a grant's word; no band (`30億円台`)."""
+    width = int(m.max - m.min + 1) if m.min is not None and m.max is not None else 1  # a band: N億..N億9999万9999円
+    return m.per == "year" or "at_most" in m.qualifiers or width > 1 and not (str(width).rstrip("0") == "1" and not m.min % width)
 
 
 @lru_cache(maxsize=1)
