@@ -209,7 +209,10 @@ def _year_header(info: LineInfo) -> list[int] | None:
         return None
     years = [single(f) for f in info.fiscal_years]
     rest = "".join(info.norm[a.end:b.start] for a, b in zip(info.fiscal_years, info.fiscal_years[1:]))
-    rest += info.norm[:info.fiscal_years[0].start] + info.norm[info.fiscal_years[-1].end:]
+    last, tail = info.fiscal_years[-1], info.norm[info.fiscal_years[-1].end:]
+    if last.min is not None and re.match(load("fiscal_scope")["open_column_after"], tail):
+        years[-1], tail = int(last.min), ""  # `令和6年度以降`: the last column's figures are its first year's
+    rest += info.norm[:info.fiscal_years[0].start] + tail
     if rest.strip() or None in years or len(set(years)) != len(years):
         return None  # (`令和6年度～令和10年度`: a period, no header)
     return [y for y in years if y is not None]
@@ -235,5 +238,7 @@ def year_rows(infos: Sequence[LineInfo]) -> dict[int, Column]:
         if header is not None and _year_row(info, len(header)):
             out |= {id(m): ("year", y, m.line_index) for m, y in zip(info.amounts, header)}
             continue
+        if header is not None and 0 < len(info.amounts) < len(header) and _year_row(info, len(info.amounts)):
+            continue  # a row with an empty cell (`森林環境税(国税) 1,000円`): which column is not told; the table goes on
         header = _year_header(info)
     return out

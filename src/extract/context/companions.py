@@ -2,7 +2,9 @@
 same total of another year or stage, set beside it for comparison, and a total too; a bracket that opens a breakdown
 by kind (`支出237億円(人件費47億円、維持管理費等95億円、…)`: a part's name before its figure) is none. A budget figure
 in such a bracket of an earlier year (`補正予算額 186億円（令和6年度11月補正 172億円）`) is set beside its line's figure for
-comparison: no programme's row of its own."""
+comparison: no programme's row of its own. A figure read as no budget (revenue collected, a settlement, a balance) makes its
+bracketed partner, last year's of the same thing (`個人市民税 173億円(183億円)` under `市税収納済額`, `(カッコ内は前年同月額)`),
+no previous budget either, unless the bracket names a budget (`(前年度予算 44億円)`)."""
 from __future__ import annotations
 
 import bisect
@@ -32,6 +34,22 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
             years = [f.min for f in infos[i].fiscal_years if prev.end <= f.start < m.start and f.min is not None]
             m.role, m.fy, m.role_source = prev.role, int(years[-1]) if years else None, "scope"
         m.total_of = prev.total_of
+    unbudgeted_partners(infos)  # `市税 173億円(183億円)` collected: last year's collected, no previous budget
+
+
+#: the readings that make a figure no budget of the issuer's: its bracketed partner is of the same kind
+_NOT_BUDGET = ("revenue", "settled", "executed", "balance", "statistic")
+
+
+def unbudgeted_partners(infos: Sequence[LineInfo]) -> None:
+    """`X(Y)` where X was read as no budget (module docstring): Y, read as last year's budget by the pair, is last year's
+    figure of the same kind, `other` (its year kept)."""
+    for info in infos:
+        for prev, m in zip(info.amounts, info.amounts[1:]):
+            between = info.norm[prev.end:m.start].strip()
+            if prev.role == "other" and prev.role_source in _NOT_BUDGET and m.role == "previous_budget" \
+                    and between[:1] in "(（" and not any(c in between for c in ")）") and "予算" not in between:
+                m.role, m.role_source = "other", prev.role_source
 
 
 def _names_a_part(info: LineInfo, start: int, end: int, words: str) -> bool:

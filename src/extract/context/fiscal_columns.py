@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..dictionary import load
 from ..model import Mention
 from . import cell_columns
+from .balance_columns import balance_columns
 from .column_header import HeaderCell, PipeRow, pipe_row, under_headers
 from .labels import LineInfo
 from .year_pairs import OPEN
@@ -50,7 +51,9 @@ def column_years(infos: list[LineInfo]) -> dict[int, cell_columns.Column]:
     if any(info.page is not None for info in infos):
         return out  # a PDF's tables are read from its cells' boxes (ingest/tables.py, cells/), not its lines
     # ("offset", -1): `前年度`; a header of years alone first, a header with its corner cell read over it
-    return out | cell_columns.year_rows(infos) | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos)
+    # a fund report's table of balances and flows read last: its rows are of any length (balance_columns.py)
+    return out | cell_columns.year_rows(infos) | cell_columns.spaced_years(infos) | cell_columns.stacked_years(infos) \
+        | balance_columns(infos)
 
 
 def header_lines(infos: list[LineInfo]) -> frozenset[int]:

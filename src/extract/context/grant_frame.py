@@ -19,7 +19,7 @@ from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
-from .labels import SLASH_UNIT, LineInfo, label_role, support_hints
+from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, headed_by_cap, hint_near, unrelieved_rows
 
 _SUM_SIGN = re.compile(r"円\s*[=＝]")
@@ -49,8 +49,8 @@ def _grant_label(text: str) -> bool:
     with a grant's amount, cap, rate or per-unit words (`支援額`, `1件当たり`); a line of prose that merely names a kind of
     programme (`…統合型校務支援システムの導入`) frames none, nor a line naming money received (`見舞金の受入状況`)."""
     text = text.strip(" |｜　")
-    if names_revenue(text):
-        return False
+    if names_revenue(text) or text.rstrip(" :：)）").endswith(tuple(load("roles")["fund_names"])):
+        return False  # (`スポーツ大会出場助成基金` over its balances: a fund's name, no grant's frame)
     header = len(text) <= LABEL_LINE_MAX and "。" not in text
     return header or any(w in text for w in load("roles")["support_own"])
 
@@ -159,9 +159,9 @@ def _statistic_label() -> re.Pattern[str]:
 
 
 def _open_size(m: Mention) -> bool:
-    """A range, a cap or a sum a year: a grant's size where a grant's word heads it, a statistic's band elsewhere
-    (`所得100～200万円`, `年額約3～5億円`, `50万円未満`)."""
-    return m.per == "year" or "at_most" in m.qualifiers or (m.min is not None and m.max is not None and m.min != m.max)
+    """A range, a cap or a sum a year (`年額約3～5億円`, `50万円未満`): a grant's size under a grant's word; no band (`30億円台`)."""
+    width = int(m.max - m.min + 1) if m.min is not None and m.max is not None else 1  # a band: N億..N億9999万9999円
+    return m.per == "year" or "at_most" in m.qualifiers or width > 1 and not (str(width).rstrip("0") == "1" and not m.min % width)
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +297,8 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
         return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
-    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end):
+    if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end) \
+            or resident_share(clause) and not given(lines[i], m):  # `市民一人当たり7万1千円増加` (not `…3万円を給付`): per head
         return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)

@@ -358,3 +358,11 @@ def label_patterns() -> LabelPatterns:
         re.compile(rf"[^\s、，,。]に\s*(?:{year})?\s*(?:{stage})?予算$"),
         re.compile(rf"([^、。]{{0,40}}?{re.escape(d['lead_kind'])}案?)は[、,]?\s*約?\s*[0-9０-９]"),
         d["inline_marks"])
+
+
+def resident_share(clause: str) -> bool:
+    """The figure's own label is a share per inhabitant (roles.json resident_per_head, prose.per_head: `市民一人当たり`,
+    `町民1人あたり`) right before it: the issuer's money divided by its people."""
+    r = load("roles")
+    heads = "|".join(re.escape(w) for w in r["prose"]["per_head"])
+    return re.search(rf"(?:{r['resident_per_head']})\s*(?:{heads})\s*(?:の|は|で)?\s*(?:約)?\s*$", clause) is not None

@@ -65,6 +65,8 @@ def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
         m.role, m.role_source = "other", "statistic"  # `観光消費額 約320億円`: the economy's money, no budget
     elif m.role in BUDGET_ROLES and pattern("fund_stock_after").match(info.norm, m.end) is not None:
         m.role, m.fy, m.role_source = "other", None, "balance"  # `約2260億円の財政調整基金から…取り崩す`: a fund's stock
+    elif m.role in BUDGET_ROLES and pattern("fund_drawn_after").match(info.norm, m.end) is not None:
+        m.role, m.role_source = "other", "drawdown"  # `53.1億円の財政調整基金を一般会計に戻して`: a drawdown, its year kept
     elif m.role in BUDGET_ROLES and _multi_year(info, m):
         m.role, m.role_source = "other", "whole_cost"  # `総事業費12億円のうち、…3億円`: a multi-year cost, the year's part
 
