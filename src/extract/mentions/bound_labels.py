@@ -276,8 +276,8 @@ def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
     header = [infos[j].norm.strip() for j in run]
     if len(header) < 2 or any(_money_cell_name(c) for c in header):
         return
-    if any(_bound_cell(infos[j].norm) for j in run[:-1]):
-        return  # a bound's noun on another header cell (two tables side by side, each with its cap): no column to tell
+    if any(infos[j].norm.strip() == text for j in run[:-1]):
+        return  # the cap's cell twice (two tables side by side, each with its cap, read a line a cell): no column to tell
     for row in infos[i + 1:i + 1 + _ROWS]:
         if row.page != infos[i].page:
             break
@@ -287,8 +287,8 @@ def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
         if len(money) != 1:
             if money:
                 break
-            if _money_cell_name(row.norm.strip()) or _bound_cell(row.norm):
-                return  # another money column (or cap column) after the cap's: no column to tell the cells by
+            if _money_cell_name(row.norm.strip()) or row.norm.strip() == text:
+                return  # another money column (or the cap's cell again) after the cap's: no column to tell the cells by
             continue
         a = money[0]
         if _MONEY_CELL.fullmatch((row.norm[:a.start] + "\x00" + row.norm[a.end:]).strip()):
@@ -306,11 +306,6 @@ def _header_run(infos: list[LineInfo], i: int) -> list[int]:
             break
         run.insert(0, j)
     return run
-
-
-def _bound_cell(text: str) -> bool:
-    """The cell names a bound of its own (`補助上限額` twice: two tables side by side, read a line a cell)."""
-    return next(_labels(text, []), None) is not None
 
 
 def _money_cell_name(text: str) -> bool:
