@@ -122,6 +122,12 @@ FLATTENED = [
     (("区分", "採択件数の上限", "一般", "20件"), [("count", "20件", 20, 20, [])]),
     (("区分", "交付上限額", "一般", "500万円", "なお、市は本事業の事務費として1,200万円を計上している。"),
      [("amount", "500万円", None, 5000000, CAP), ("amount", "1,200万円", 12000000, 12000000, [])]),
+    # near misses: two tables side by side read a line a cell (a scan's OCR), each with its cap cell: no column to tell
+    (("通常枠", "従業員数", "補助上限額", "補助率", "特別枠", "補助上限額", "補助率", "10人以下", "11人以上", "600万円", "900万円"),
+     [("count", "10人", None, 10, CAP), ("count", "11人", 11, None, FLOOR),
+      ("amount", "600万円", 6000000, 6000000, []), ("amount", "900万円", 9000000, 9000000, [])]),
+    # a title naming the cap above the header cells is no second cap column: the column is told
+    (("助成上限額・助成率の一覧", "区分", "助成上限額", "A型", "400万円"), [("amount", "400万円", None, 4000000, CAP)]),
 ]
 
 

@@ -186,16 +186,40 @@ def appropriated_in(info: LineInfo, m: Mention) -> int | None:
     return single(f) if re.compile(load("fiscal_scope")["appropriated_in"]).match(info.norm, f.end) else None
 
 
+def _marked_years(info: LineInfo) -> tuple[list[Mention], list[int], list[Mention], list[int], list[object]]:
+    """The line's years no comparison's base and their starts; its years naming a budget, their starts, and after each
+    the one year all the budget years up to it name (`_MANY`: two or more). Read once per line: asked once per figure, a
+    scan of the sentence's years made a long line of years and figures quadratic (test_long_lines)."""
+    got = info.memo.get("fiscal_marks")
+    if got is None:
+        ordered = info.years_starting(0, len(info.norm) + 1)
+        plain = [f for f in ordered if not comparison_base(info, f)]
+        budgets = [f for f in ordered if labels_budget(info, f)]
+        named: set[int | None] = set()
+        only: list[object] = []
+        for f in budgets:
+            named.add(single(f))
+            only.append(next(iter(named)) if len(named) == 1 else _MANY)
+        got = info.memo["fiscal_marks"] = (plain, [f.start for f in plain], budgets, [f.start for f in budgets], only)
+    return got  # type: ignore[return-value]
+
+
+#: two or more budget years before a figure (line_budget)
+_MANY = object()
+
+
 def sentence_year(info: LineInfo, m: Mention) -> int | None:
     """The year a figure no label names reads in its own sentence: the last one before it, else the first after it in the
     sentence (`約498億円の寄付があった18年度`), comparison bases passed over; a sentence with none: the line's last year (a
     line of cells, a heading's year after its figures). `09年度の助成財源額が127億円…。08年度が約15億円` dates the 127億円
     2009, not by the next sentence's year."""
     start, end = info.sentence_start(m.start), info.norm.find("。", m.end)
-    before = [f for f in info.years_starting(start, m.start) if f.min is not None and not comparison_base(info, f)]
-    after = [f for f in info.years_starting(m.end, len(info.norm) if end < 0 else end)
-             if f.min is not None and not comparison_base(info, f)]
-    found = before[-1] if before else after[0] if after else None
+    plain, starts = _marked_years(info)[:2]
+    lo, k = bisect.bisect_left(starts, start), bisect.bisect_left(starts, m.start)
+    hi = bisect.bisect_left(starts, len(info.norm) if end < 0 else end)
+    before = next((plain[i] for i in range(k - 1, lo - 1, -1) if plain[i].min is not None), None)
+    found = before if before is not None else \
+        next((plain[i] for i in range(bisect.bisect_left(starts, m.end), hi) if plain[i].min is not None), None)
     if found is not None:
         return int(found.min)
     last = next((f.min for f in reversed(info.fiscal_years) if f.min is not None), None)
@@ -205,10 +229,28 @@ def sentence_year(info: LineInfo, m: Mention) -> int | None:
 def sentence_budget(info: LineInfo, m: Mention) -> bool:
     """The figure's own sentence names the budget of the year it holds before it (`令和5年度補正予算では…のため689億円が投じ
     られ`): that year is the figure's, nearer than any scope's; not where that budget's own figure stands between
-    (`令和5年度の当初予算114兆円と比較すると、…110兆円を超えて`)."""
-    start = info.sentence_start(m.start)
-    return any(single(f) == m.fy and labels_budget(info, f) and not any(
-        f.end <= a.start < m.start and a.role in BUDGET_ROLES for a in info.amounts) for f in info.years_starting(start, m.start))
+    (`令和5年度の当初予算114兆円と比較すると、…110兆円を超えて`). The last such year is the one to ask: the fewest figures
+    stand between it and the figure."""
+    budgets, starts = _marked_years(info)[2:4]
+    lo, k = bisect.bisect_left(starts, info.sentence_start(m.start)), bisect.bisect_left(starts, m.start)
+    f = next((budgets[i] for i in range(k - 1, lo - 1, -1) if single(budgets[i]) == m.fy), None)
+    if f is None:
+        return False
+    amounts = _amounts(info)  # (those between, from the figure back: the first budget's figure ends the walk)
+    first = bisect.bisect_left(amounts, f.end, key=_start)
+    return not any(amounts[i].role in BUDGET_ROLES for i in range(bisect.bisect_left(amounts, m.start, key=_start) - 1, first - 1, -1))
+
+
+def _start(a: Mention) -> int:
+    return a.start
+
+
+def _amounts(info: LineInfo) -> list[Mention]:
+    """The line's amounts in line order (sorted once per line, found by bisection)."""
+    got = info.memo.get("fiscal_marks.amounts")
+    if got is None:
+        got = info.memo["fiscal_marks.amounts"] = sorted(info.amounts, key=_start)
+    return got  # type: ignore[return-value]
 
 
 def line_budget(info: LineInfo, m: Mention) -> int | None:
@@ -216,7 +258,10 @@ def line_budget(info: LineInfo, m: Mention) -> int | None:
     line: `平成21年度水道事業会計予算案を明らかにした。総事業費1,054億円`); None where it names none, or two. A year of the
     figure's own sentence is its own words' to read, and blocks it (`令和5年度当初予算100億円と比べ、10億円の増`: a base)."""
     start = info.sentence_start(m.start)
-    if info.years_starting(start, m.start):
+    years = info.fiscal_starts
+    if bisect.bisect_left(years, start) < bisect.bisect_left(years, m.start):
         return None  # (its own sentence writes a year: `…。令和6年度予算案では…241億円`, nearer)
-    years = {single(f) for f in info.years_starting(0, start) if labels_budget(info, f)}
-    return years.pop() if len(years) == 1 else None
+    _, _, _, starts, only = _marked_years(info)
+    k = bisect.bisect_left(starts, start)
+    one = only[k - 1] if k else None
+    return one if isinstance(one, int) else None

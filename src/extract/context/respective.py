@@ -17,10 +17,13 @@ _OPEN = re.compile(r"(?:には|にも|に|へ)\s*それぞれ\s*(?:約|計)?\s*$
 _WORKS_JOIN = re.compile(r"\s*(?:や|と|及び|および|、|，)\s*")
 
 
+def _start(a: Mention) -> int:
+    return a.start
+
+
 def figures(info: LineInfo, m: Mention) -> list[Mention]:
     """The respective list the figure stands in, first to last (empty where it stands in none)."""
-    starts = [a.start for a in info.amounts]
-    k = bisect_left(starts, m.start)
+    k = bisect_left(info.amounts, m.start, key=_start)  # (no list of the line's starts per figure: a long line stays linear)
     first = k
     while first > max(0, k - _MAX) and _JOIN.fullmatch(info.norm, info.amounts[first - 1].end, info.amounts[first].start):
         first -= 1

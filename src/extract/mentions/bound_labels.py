@@ -272,9 +272,12 @@ def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
     labels = list(_labels(text, []))
     if not labels or not labels[0][3] or len(text) > _CELL_LINE or " " in text:
         return
-    header = [infos[j].norm.strip() for j in _header_run(infos, i)]
+    run = _header_run(infos, i)
+    header = [infos[j].norm.strip() for j in run]
     if len(header) < 2 or any(_money_cell_name(c) for c in header):
         return
+    if any(infos[j].norm.strip() == text for j in run[:-1]):
+        return  # the cap's cell twice (two tables side by side, each with its cap, read a line a cell): no column to tell
     for row in infos[i + 1:i + 1 + _ROWS]:
         if row.page != infos[i].page:
             break
@@ -284,8 +287,8 @@ def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
         if len(money) != 1:
             if money:
                 break
-            if _money_cell_name(row.norm.strip()):
-                return  # another money column after the cap's: no column to tell the cells by
+            if _money_cell_name(row.norm.strip()) or row.norm.strip() == text:
+                return  # another money column (or the cap's cell again) after the cap's: no column to tell the cells by
             continue
         a = money[0]
         if _MONEY_CELL.fullmatch((row.norm[:a.start] + "\x00" + row.norm[a.end:]).strip()):
