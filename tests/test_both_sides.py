@@ -68,3 +68,20 @@ def test_a_respective_lists_works_take_its_figures(lines: tuple[str, ...], progr
     got = amounts_by_text(*lines)
     assert {t: got[t].program for t in programmes} == programmes
 
+
+
+#: near misses of a respective list's works: years or bodies before `それぞれ` name no programme (a year's or a body's
+#: share, not a work's): `令和8年度と令和9年度にそれぞれ`, `令和5年度、6年度にそれぞれ`, `国と県にそれぞれ`, `北浜町と南川村にそれぞれ`
+RESPECTIVE_NO_WORKS = [
+    ("市は令和8年度と令和9年度にそれぞれ1億円、2億円を基金に積み立てる。", ("1億円", "2億円")),
+    ("令和5年度、6年度にそれぞれ3,000万円、4,000万円を計上した。", ("3,000万円", "4,000万円")),
+    ("町は2027年度及び2028年度にそれぞれ6,000万円、8,000万円を充てる計画だ。", ("6,000万円", "8,000万円")),
+    ("市は国と県にそれぞれ2億円、1億円を返還した。", ("2億円", "1億円")),
+    ("市は北浜町と南川村にそれぞれ800万円、600万円を負担金として支出する。", ("800万円", "600万円")),
+]
+
+
+@pytest.mark.parametrize("line, figures", RESPECTIVE_NO_WORKS)
+def test_years_or_bodies_before_a_respective_list_name_no_programme(line: str, figures: tuple[str, ...]) -> None:
+    got = amounts_by_text("令和7年度 南川市当初予算の概要", line)
+    assert [got[t].program for t in figures] == [None] * len(figures)

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
+from ..dictionary import load
 from ..model import Mention
+from ..word_lists import alternation
 from .labels import LineInfo
 
 #: how many figures a respective list holds at most
 _MAX = 4
-#: what joins the figures of a respective list, and what opens it (after the works: `…事業にもそれぞれ`)
+#: what joins the figures of a respective list
 _JOIN = re.compile(r"\s*[、，,と]\s*")
-_OPEN = re.compile(r"(?:には|にも|に|へ)\s*それぞれ\s*(?:約|計)?\s*$")
-#: what joins the works named before `それぞれ` (`…の支援や…事業`, `道路と橋梁`)
-_WORKS_JOIN = re.compile(r"\s*(?:や|と|及び|および|、|，)\s*")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What opens a respective list (after the works: `…事業にもそれぞれ`) and what joins the works named before it
+    (`…の支援や…事業`, `道路と橋梁`): roles.json respective."""
+    t = load("roles")["respective"]
+    opens, approx, joins = (alternation(t[k]) for k in ("opens", "approx", "works_joins"))
+    return re.compile(rf"{opens}\s*{re.escape(t['word'])}\s*{approx}?\s*$"), re.compile(rf"\s*{joins}\s*")
 
 
 def _start(a: Mention) -> int:
@@ -28,7 +37,7 @@ def figures(info: LineInfo, m: Mention) -> list[Mention]:
     while first > max(0, k - _MAX) and _JOIN.fullmatch(info.norm, info.amounts[first - 1].end, info.amounts[first].start):
         first -= 1
     head = info.amounts[first]
-    if _OPEN.search(info.norm, max(0, head.start - 12), head.start) is None:
+    if _patterns()[0].search(info.norm, max(0, head.start - 12), head.start) is None:
         return []
     last = k
     while last + 1 < len(info.amounts) and last + 1 - first < _MAX \
@@ -50,10 +59,11 @@ def work(info: LineInfo, m: Mention) -> str | None:
         return None
     head = listed[0]
     start = max(info.norm.rfind(c, 0, head.start) for c in "。、，")
-    opened = _OPEN.search(info.norm, max(0, head.start - 12), head.start)
-    if opened is None:
-        return None
-    works = [w.strip(" 　") for w in _WORKS_JOIN.split(info.norm[start + 1:opened.start()])]
+    opened_by, joins = _patterns()
+    opened = opened_by.search(info.norm, max(0, head.start - 12), head.start)
+    if opened is None or any(start < y.start < opened.start() for y in info.fiscal_years):
+        return None  # (`令和8年度と令和9年度にそれぞれ`: years, no works)
+    works = [w.strip(" 　") for w in joins.split(info.norm[start + 1:opened.start()])]
     works = [w for w in works if w]
     if len(works) != len(listed) or any(len(w) < 2 for w in works):
         return None

@@ -272,12 +272,13 @@ def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
     labels = list(_labels(text, []))
     if not labels or not labels[0][3] or len(text) > _CELL_LINE or " " in text:
         return
-    run = _header_run(infos, i)
-    header = [infos[j].norm.strip() for j in run]
-    if len(header) < 2 or any(_money_cell_name(c) for c in header):
+    heads = _header_run(infos, i)
+    header = [infos[j].norm.strip() for j in heads]
+    if len(header) < 2 or any(_money_cell_name(c) for c in header if " " not in c):  # (a title: `…補助金 制度と実績`)
         return
-    if any(infos[j].norm.strip() == text for j in run[:-1]):
+    if any(infos[j].norm.strip() == text for j in heads[:-1]):
         return  # the cap's cell twice (two tables side by side, each with its cap, read a line a cell): no column to tell
+    capped, later, run = False, False, 0
     for row in infos[i + 1:i + 1 + _ROWS]:
         if row.page != infos[i].page:
             break
@@ -287,10 +288,17 @@ def _flattened(infos: list[LineInfo], i: int, which: str) -> None:
         if len(money) != 1:
             if money:
                 break
-            if _money_cell_name(row.norm.strip()) or row.norm.strip() == text:
-                return  # another money column (or the cap's cell again) after the cap's: no column to tell the cells by
+            if row.norm.strip() == text:
+                return  # the cap's cell again (a second table's header, read a line a cell): no column to tell the cells by
+            # another money column after the cap's (`交付実績`): a row's first money cell is the cap's, the next ones its;
+            # a row's own cells (`会場費・広報費`) name its expenses, no column
+            later = later or not capped and _money_cell_name(row.norm.strip())
+            run = 0
             continue
+        capped, run = True, run + 1
         a = money[0]
+        if later and run > 1:
+            continue
         if _MONEY_CELL.fullmatch((row.norm[:a.start] + "\x00" + row.norm[a.end:]).strip()):
             _bound(a, labels[0][2], True, which)
         elif len(row.norm.strip()) > _CELL_LINE or "。" in row.norm:
@@ -309,8 +317,11 @@ def _header_run(infos: list[LineInfo], i: int) -> list[int]:
 
 
 def _money_cell_name(text: str) -> bool:
-    """A header cell naming money of another column (`予算額`, `事業費`), not the cap's own (`交付限度額`)."""
-    if _words().noun.search(text):
+    """A header cell naming money of another column (`予算額`, `事業費`, `交付実績`: qualifiers.json bound_labels.money_cell),
+    not the cap's own (`交付限度額`), nor a column of a row's own words (`補助率`, `対象経費`: own_labels)."""
+    w = _words()
+    if w.noun.search(text) or w.own.search(text):
         return False
+    cell = load("qualifiers")["bound_labels"]["money_cell"]
     budget = load("roles")["budget_clause"]
-    return text.endswith(("額", "金額", "費", "円)", "円）")) or any(w in text for w in budget)
+    return text.endswith(tuple(cell["endings"])) or any(x in text for x in (*cell["words"], *budget))
