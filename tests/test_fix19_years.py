@@ -40,11 +40,11 @@ def test_a_sessions_day_dates_its_supplementary(lines, text, fy):
     # a whole cost in a sentence that names the project's completion year
     (("市民体育館の建替えについて（南川市）", "体育館の総事業費は約28億円で、令和10年度の供用開始を予定している。"), "28億円", None),
     # a whole cost in a bracket after the year's budget figure, under a year's budget title
-    (("令和6年度当初予算の主な事業（北浜町）", "学校給食センター整備事業に2億4,000万円（全体事業費18億円）を計上した。"), "18億円", None),
+    (("令和6年度当初予算の主な事業（北浜町）", "学校給食センター整備事業に2億4,000万円（総事業費18億円）を計上した。"), "18億円", None),
     # a whole cost in a later sentence of a digest's line that named a year's budget
     (("地域ニュース", "東山町は令和6年度当初予算案を公表した。新図書館の総事業費は約32億円となる見込み。"), "32億円", None),
     # near miss: the year's budget figure the whole cost is bracketed after keeps its year
-    (("令和6年度当初予算の主な事業（北浜町）", "学校給食センター整備事業に2億4,000万円（全体事業費18億円）を計上した。"),
+    (("令和6年度当初予算の主な事業（北浜町）", "学校給食センター整備事業に2億4,000万円（総事業費18億円）を計上した。"),
      "2億4,000万円", 2024),
     # near miss: a year's budget in a bracket after its whole keeps the whole's year (a part, not a whole cost)
     (("令和6年度補正予算の概要（北浜町）", "補正予算に計上した3億円（道路改良費1億2,000万円）のうち…"), "1億2,000万円", 2024),

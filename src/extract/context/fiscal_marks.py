@@ -213,12 +213,14 @@ def whole_cost(info: LineInfo, m: Mention) -> bool:
     whole_cost_labels: `新庁舎の総事業費は約45億円`, `(総事業費45億円)`): no year's money, so no year of its sentence, its
     line or the budget figure it is bracketed after dates it. Not a figure the rules read as a budget (an enterprise's
     `総事業費` is that year's: the callers ask for the role `other`; one the roles read as a budget and settlements made
-    `other` is a project's only where its label names whose, `新庁舎の総事業費`: a bare `総事業費1,054億円、…を計上` after a
-    `水道事業会計予算案` is the account's size, fresh13c), nor a granted project's cost its sentence goes on to award a
-    part of (`総事業費 6,400万円のうち、交付決定額は3,200万円`: fiscal_scope.json award_words), the cost of the grant's year."""
-    label = _LABEL_PARTICLE.sub("", _LABEL_TRIM.sub("", _LABEL_CLAUSE.split(info.norm[info.end_before(m.start):m.start])[-1]))
+    `other` is a project's only where its label names whose, `新庁舎の総事業費`, or it is bracketed after the project's
+    figure, `3億円(総事業費45億円)`: a bare `総事業費1,054億円、…を計上` after a `水道事業会計予算案` is the account's size,
+    fresh13c), nor a granted project's cost its sentence goes on to award a part of (`総事業費 6,400万円のうち、交付決定額は
+    3,200万円`: fiscal_scope.json award_words), the cost of the grant's year."""
+    clause = _LABEL_CLAUSE.split(info.norm[info.end_before(m.start):m.start])[-1]
+    label = _LABEL_PARTICLE.sub("", _LABEL_TRIM.sub("", clause))
     word = next((w for w in load("roles")["whole_cost_labels"] if label.endswith(w)), None)
-    if word is None or m.role_source == "whole_cost" and label == word:
+    if word is None or m.role_source == "whole_cost" and label == word and not any(c in clause for c in "(（"):
         return False
     end = info.norm.find("。", m.end)
     return not any(w in info.norm[m.end:None if end < 0 else end] for w in load("fiscal_scope")["award_words"])
