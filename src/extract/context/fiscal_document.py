@@ -169,9 +169,10 @@ def _date(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[int, int | None] 
             if not re.match(r"\d{4}", iso) or elapsed_start(infos[n.line_index], d):
                 continue  # (`2006年の市町合併から20年の節目`: an event's year, not the news item's)
             year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else None
-            if month is None:  # `令和6年第4回定例会（12月）`: the session's month right after its year
-                found = re.compile(load("fiscal_scope")["session_month_after"]).match(infos[n.line_index].norm, d.end) or next(
-                    (m for t in texts if (m := _MONTH_LABEL.search(t))), None)
+            if month is None:  # `令和6年第4回定例会（12月）`: the session's month right after its year, else on a lead line
+                scope = load("fiscal_scope")
+                found = re.compile(scope["session_month_after"]).match(infos[n.line_index].norm, d.end) or next(
+                    (m for p in (re.compile(scope["session_day"]), _MONTH_LABEL) for t in texts if (m := p.search(t))), None)
                 month = int(found.group(1)) if found else None
             return year, month
     return None

@@ -226,6 +226,30 @@ def sentence_year(info: LineInfo, m: Mention) -> int | None:
     return None if last is None else int(last)
 
 
+#: what is cut from a figure's own label before its end is read: spaces, a colon, `約`, an opening bracket, a particle
+_LABEL_TRIM = re.compile(r"[\s　:：約(（]")
+_LABEL_CLAUSE = re.compile(r"[、，,。]")
+_LABEL_PARTICLE = re.compile(r"(?:は|が|も|を|で|の|として)$")
+
+
+def whole_cost(info: LineInfo, m: Mention) -> bool:
+    """The figure's own label (its clause before it) names a project's whole cost over its years (roles.json
+    whole_cost_labels: `新庁舎の総事業費は約45億円`, `(総事業費45億円)`): no year's money, so no year of its sentence, its
+    line or the budget figure it is bracketed after dates it. Not a figure the rules read as a budget (an enterprise's
+    `総事業費` is that year's: the callers ask for the role `other`; one the roles read as a budget and settlements made
+    `other` is a project's only where its label names whose, `新庁舎の総事業費`, or it is bracketed after the project's
+    figure, `3億円(総事業費45億円)`: a bare `総事業費1,054億円、…を計上` after a `水道事業会計予算案` is the account's size,
+    fresh13c), nor a granted project's cost its sentence goes on to award a part of (`総事業費 6,400万円のうち、交付決定額は
+    3,200万円`: fiscal_scope.json award_words), the cost of the grant's year."""
+    clause = _LABEL_CLAUSE.split(info.norm[info.end_before(m.start):m.start])[-1]
+    label = _LABEL_PARTICLE.sub("", _LABEL_TRIM.sub("", clause))
+    word = next((w for w in load("roles")["whole_cost_labels"] if label.endswith(w)), None)
+    if word is None or m.role_source == "whole_cost" and label == word and not any(c in clause for c in "(（"):
+        return False
+    end = info.norm.find("。", m.end)
+    return not any(w in info.norm[m.end:None if end < 0 else end] for w in load("fiscal_scope")["award_words"])
+
+
 def sentence_budget(info: LineInfo, m: Mention) -> bool:
     """The figure's own sentence names the budget of the year it holds before it (`令和5年度補正予算では…のため689億円が投じ
     られ`): that year is the figure's, nearer than any scope's; not where that budget's own figure stands between
@@ -258,6 +282,8 @@ def line_budget(info: LineInfo, m: Mention) -> int | None:
     line: `平成21年度水道事業会計予算案を明らかにした。総事業費1,054億円`); None where it names none, or two. A year of the
     figure's own sentence is its own words' to read, and blocks it (`令和5年度当初予算100億円と比べ、10億円の増`: a base)."""
     start = info.sentence_start(m.start)
+    if m.role == "other" and whole_cost(info, m):
+        return None  # (`…予算案を発表した。新庁舎の総事業費は約45億円に膨らむ`: the project's years, not the budget's)
     years = info.fiscal_starts
     if bisect.bisect_left(years, start) < bisect.bisect_left(years, m.start):
         return None  # (its own sentence writes a year: `…。令和6年度予算案では…241億円`, nearer)

@@ -53,6 +53,7 @@ from .fiscal_marks import (
     single,
     span_end,
     span_start,
+    whole_cost,
     words,
 )
 from .fiscal_marks import written as written_year
@@ -242,9 +243,10 @@ def _sums_years(info: LineInfo, m: Mention) -> bool:
 
 def _whole_life(m: Mention, info: LineInfo, infos: list[LineInfo]) -> bool:
     """A project's cost over its years, no year's money: an evaluation's figure (document_kinds.py) or one whose own
-    label names a whole cost (`残事業費は181億円`, `総便益440億円`)."""
+    label names a whole cost (`残事業費は181億円`, `総便益440億円`; `新庁舎の総事業費は約45億円` where it is no budget or grant:
+    fiscal_marks.whole_cost), whatever year its title, line or sentence names."""
     return m.role_source == document_kinds.EVALUATED or project_whole(
-        info, m, infos[m.line_index - 1] if m.line_index else None)
+        info, m, infos[m.line_index - 1] if m.line_index else None) or m.role == "other" and whole_cost(info, m)
 
 
 def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
+from .fiscal_marks import whole_cost
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .ministry_figures import deck_kind
 
@@ -121,14 +122,13 @@ def _heading_sum(m: Mention, kind: tuple[str, int | None]) -> None:
 
 #: a round bracket opened right after a figure (`1兆9159億円(公共事業関係費1兆5500億円)`): what it holds, up to its close
 _ROUND = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
-#: what makes a bracket no part of its figure: another year, last year's figure, a change, a rate (`(前年度 10億円)`, `(+2億円)`)
-_NOT_PART = re.compile(r"年|前年|昨年|比|増|減|差|[+＋△▲±%％/／]")
 
 
 def round_parts(infos: Sequence[LineInfo]) -> None:
     """A figure no label named, named in a round bracket right after a budget figure (`…補正予算に計上した…1兆9159億円
     (公共事業関係費1兆5500億円)`), is a part of it: the whole's year (its role stays). A bracket that writes a year, last
-    year's word, a change or a rate is no part (the pair rules read `12億円(前年度 10億円)`)."""
+    year's word, a change or a rate is no part (fiscal_scope.json bracket_not_part: the pair rules read `12億円(前年度 10億円)`),
+    nor a project's whole cost (`3億円(総事業費45億円)`: fiscal_marks.whole_cost)."""
     for info in infos:
         if not any(c in info.norm for c in "(（"):
             continue
@@ -136,6 +136,8 @@ def round_parts(infos: Sequence[LineInfo]) -> None:
             got = _ROUND.match(info.norm, whole.end)
             if got is None or whole.role not in BUDGET_ROLES or whole.fy is None or not got.start(1) <= m.start < m.end <= got.end(1):
                 continue
-            if _NOT_PART.search(got.group(1)) or m.role != "other" or m.role_source not in ("", "fallback", "under"):
+            if re.search(load("fiscal_scope")["bracket_not_part"], got.group(1)) or whole_cost(info, m):
+                continue
+            if m.role != "other" or m.role_source not in ("", "fallback", "under"):
                 continue
             m.fy = whole.fy

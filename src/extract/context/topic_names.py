@@ -93,10 +93,13 @@ def segment_subject(info: LineInfo, m: Mention) -> str | None:
     return name if strong(name) and is_name(name) and not referring(name) and name not in load("programs")["generic"] else None
 
 
-#: an answer's topic, the budget it is about (`オリンピック・パラリンピック関連予算ですが、`, `…予算については、`)
-_SERIES_TOPIC = re.compile(r"([^、，,。「」\s]{2,40}?)(?:ですが|については|につきましては|は)$")
-#: the budget's word that closes the topic (`…関連予算`, `…事業の予算`): what is before it must name a programme
-_BUDGET_WORD = re.compile(r"(?:の)?予算$")
+@lru_cache(maxsize=1)
+def _series_topic() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An answer's topic, the budget it is about (`オリンピック・パラリンピック関連予算ですが、`, `…予算については、`), and the
+    budget's word that closes it (`…関連予算`, `…事業の予算`): programs.json series_topic."""
+    words = load("programs")["series_topic"]
+    ends = "|".join(map(re.escape, words["ends"]))
+    return re.compile(rf"([^、，,。「」\s]{{2,40}}?)(?:{ends})$"), re.compile(words["budget_word"])
 
 
 def year_series(info: LineInfo, m: Mention) -> str | None:
@@ -109,10 +112,11 @@ def year_series(info: LineInfo, m: Mention) -> str | None:
         return None
     start, end = bounds
     words = re.split(r"[、，,]", info.norm[start:m.start], maxsplit=1)[0].split()
-    found = _SERIES_TOPIC.search(words[-1]) if words else None
-    if found is None or not _BUDGET_WORD.search(found.group(1)):
+    topic, budget_word = _series_topic()
+    found = topic.search(words[-1]) if words else None
+    if found is None or not budget_word.search(found.group(1)):
         return None
-    name, core = found.group(1), _BUDGET_WORD.sub("", found.group(1))
+    name, core = found.group(1), budget_word.sub("", found.group(1))
     if len(core) < 2 or not is_name(core) or referring(core) or whole_evidence(core) or _bodys(core):
         return None
     said = [a for a in info.amounts if start <= a.start < end and _year_alone(info, a)]
