@@ -27,6 +27,10 @@ def amounts(*texts: str) -> list[tuple[str, object]]:
     ("寄附金 30, 000円を積み立てた", [("30, 000円", 30_000)]),
     ("貸付額 2, 400千円", [("2, 400千円", 2_400_000)]),
     ("償還額 815，　000円", [("815，　000円", 815_000)]),
+    # a figure's groups, not a list: a `000`, an odd group, or falling groups
+    ("助成総額 1, 234, 567円", [("1, 234, 567円", 1_234_567)]),
+    ("決算額 300, 200, 100 円", [("300, 200, 100 円", 300_200_100)]),
+    ("委託料 12, 500, 000円", [("12, 500, 000円", 12_500_000)]),
 ])
 def test_a_spaced_thousands_comma_is_one_figure(line, expect):
     assert amounts(line) == expect
@@ -38,6 +42,10 @@ def test_a_spaced_thousands_comma_is_one_figure(line, expect):
     ("10, 200 件の申請", "10, 200 件"),
     ("令和元年, 120 円", "令和元年, 120 円"),
     ("12, 3456 円", "12, 3456 円"),
+    # a list of round prices rising, each one standing alone (no `000` or odd group of one figure), or no figure leading
+    ("料金は100, 200, 300円の3種類です。", "100, 200, 300円"),
+    ("コースは50, 150, 250, 500円から選べる", "50, 150, 250, 500円"),
+    ("1234, 567円", "1234, 567円"),
 ])
 def test_a_spaced_comma_between_other_numbers_stays(line, expect):
     assert normalize(line).text == line and expect in line
@@ -96,10 +104,58 @@ def test_bare_figures_with_no_yen_figure_above_stay_bare(texts):
 @pytest.mark.parametrize("line", [
     "予算案に反対する8万の署名が集まり、町は総額20億円の計画を見直した。",
     "補助金の募集に1万の応募があった。",
-    "予算について2万の回答が寄せられた。",
+    "予算案をめぐる住民投票に3万の投票があった。",
 ])
 def test_an_act_tallied_after_a_bare_figure_is_no_money(line):
     assert [t for t, _ in amounts(line) if "円" not in t] == []
+
+
+def counts(*texts: str) -> list[tuple[str, object, object]]:
+    lines = [Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(texts)]
+    return [(m.text, m.min, m.unit) for m in extract_lines("t", lines, RuleContext(deck_year=2024)) if m.kind == "count"]
+
+
+@pytest.mark.parametrize("line, expect", [
+    # GUIDE: no counter written, the counted noun is the unit (`10の政策分野`); with 万/億 likewise
+    ("条例の制定を求める4万の署名が市長に手渡された。", ("4万", 40_000, "署名")),
+    ("新制度の愛称募集には1.2万の応募が寄せられた。", ("1.2万", 12_000, "応募")),
+    ("特設サイトは公開初月で3万のアクセスを集めた。", ("3万", 30_000, "アクセス")),
+])
+def test_an_act_tallied_after_a_bare_figure_counts_it(line, expect):
+    assert counts(line) == [expect]
+
+
+@pytest.mark.parametrize("line, value", [
+    # near misses: requests, consultations and answers may be of money (a grant's 申請, a wage offer's 回答)
+    ("本年度の交付金には、総額3億の申請があった。", 300_000_000),
+    ("賃上げの要求に対し、経営側は人件費総額で5億の回答を示した。", 500_000_000),
+    ("基金の活用について、総額1億の相談が寄せられた。", 100_000_000),
+])
+def test_a_request_or_answer_after_a_bare_figure_stays_money(line, value):
+    assert [v for _, v in amounts(line)] == [value] and counts(line) == []
+
+
+@pytest.mark.parametrize("texts", [
+    # an average's header cell over a flattened table's total: the total is no yearly figure
+    ("行革による効果額", "項目 年平均", "合計", "約620億円"),
+    ("効果額（年平均）", "総計", "約480億円"),
+    ("月平均", "累計 約12億円"),
+])
+def test_an_average_heading_lines_above_gives_no_per(texts):
+    assert [p for k, _, _, p in read(*texts) if k == "amount"] == [None]
+
+
+@pytest.mark.parametrize("line, per", [
+    ("削減効果は年平均22.8億円を見込む", "year"),  # the average on the figure's own line
+    ("利用料収入 月平均 350万円", "month"),
+])
+def test_an_average_on_the_figure_line_gives_its_per(line, per):
+    assert [p for k, _, _, p in read(line) if k == "amount"] == [per]
+
+
+def test_an_average_column_of_a_bar_table_gives_its_per():
+    got = read("東町 施設更新費の試算", "| 種別 | 30年間の総額 | 年平均 |", "|---|---|---|", "| 学校施設 | 450億円 | 15億円 |")
+    assert [(t, p) for k, t, _, p in got if k == "amount"] == [("450億円", None), ("15億円", "year")]
 
 
 @pytest.mark.parametrize("line, value", [

@@ -129,15 +129,29 @@ def _fused_points(raw: str) -> list[int]:
 
 
 #: a space a PDF put after a thousands comma (`120, 000, 000 円`, `6, 090, 000 円`: fresh13a's audit sheets): dropped
-#: where every group after it is three digits and the figure ends on 円 (`1, 2, 3`, `10, 20 年` stay lists)
-_SPACED_GROUP = re.compile(r"(?<=\d[,，])[ \u3000](?=\d{3}(?:[,，][ \u3000]?\d{3})*(?![\d.])\s*(?:百万|千|万|億)?円)")
+#: where the figure leads with 1-3 digits, every group after it is three digits and 円 closes it (`1, 2, 3`, `10, 20 年`,
+#: `1234, 567円` stay as written)
+_SPACED_FIGURE = re.compile(
+    r"(?<![\d,，.])(?<![,，][ \u3000])\d{1,3}(?:[,，][ \u3000]?\d{3})+(?![\d.])(?=\s*(?:百万|千|万|億)?円)")
+_GROUP_SEP = re.compile(r"[,，]([ \u3000]?)")
+#: a group that could be a price on its own (`200`, `150`: no leading 0, a round figure)
+_PRICE_GROUP = re.compile(r"[1-9]\d0")
+
+
+def _lists_prices(figure: str) -> bool:
+    """`100, 200, 300円`: three or more round prices rising, each standing alone, no one figure's groups (a figure's
+    groups hold a `000` or an odd digit: `45, 600, 000 円`, `1, 234, 567円`)."""
+    items = _GROUP_SEP.split(figure)[::2]
+    rising = all(int(a) < int(b) for a, b in zip(items, items[1:]))
+    return len(items) >= 3 and rising and all(_PRICE_GROUP.fullmatch(g) for g in items[1:])
 
 
 def _spaced_groups(raw: str) -> list[int]:
-    """Positions of the spaces inside one figure's comma groups (see _SPACED_GROUP)."""
+    """Positions of the spaces inside one figure's comma groups (see _SPACED_FIGURE)."""
     if "円" not in raw:
         return []
-    return [m.start() for m in _SPACED_GROUP.finditer(raw)]
+    return [m.start() + g.start(1) for m in _SPACED_FIGURE.finditer(raw) if not _lists_prices(m.group())
+            for g in _GROUP_SEP.finditer(m.group()) if g.group(1)]
 
 
 def format_free(text: str) -> bool:

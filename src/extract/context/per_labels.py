@@ -112,8 +112,15 @@ def _header_rate(info: LineInfo) -> tuple[int, int, str, bool] | None:
         return None
     cells = [c for c in re.split(r"[|｜]" if "|" in info.norm or "｜" in info.norm else r"\s+", info.norm) if c.strip()]
     found = [(k, r) for k, c in enumerate(cells) if (r := _cell_rate(c)) is not None]
+    if "|" not in info.norm and "｜" not in info.norm and any(_averages(cells[k]) for k, _ in found):
+        return None  # `年平均` over a flattened table's lines: its column is lost, the total below is no average
     outer = info.norm.lstrip()[:1] in "|｜"
     return (found[0][0], len(cells), found[0][1], outer) if len(found) == 1 else None
+
+
+def _averages(cell: str) -> bool:
+    """The cell names an average (qualifiers.json per_own_line: `年平均`), a rate only its own column of a `|` table gives."""
+    return any(w in cell for w in load("qualifiers")["per_own_line"])
 
 
 def _column_figures(info: LineInfo, header: tuple[int, int, str, bool], carried: int) -> tuple[list[Mention], int]:

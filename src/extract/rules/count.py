@@ -247,6 +247,19 @@ def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(lo, hi, noun, [qual], strict=strict)
 
 
+def _act_regex() -> str:
+    # 5万の署名, 1.2万の応募: a 万/億 figure with no counter, before の and an act people give that is tallied (GUIDE:
+    # no counter written, the counted noun is the unit, `10の政策分野`); the span is the figure (amount.py reads no money)
+    acts = alternation(stopwords("amount")["counted_acts"])
+    return rf"(?<![\d.,])(?P<one>\d{{1,4}}(?:\.\d+)?[万億])(?=\s?の\s?(?P<noun>{acts})(?![\u4e00-\u9fff\u30a1-\u30fa]))"
+
+
+def parse_act(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, m.group("noun")) if iv else None
+
+
 def _kanji_after_word() -> str:
     # 主要五か国, 先進七か国: a kanji numeral glued to the word before it, before a kana-led counter
     kana_led = [w for w in words(load("counters")) if _KANA_LED.match(w)]
@@ -260,6 +273,7 @@ PATTERNS: list[Pattern] = [
     Pattern("count", "kanji_after_word", _kanji_after_word, parse, needs="かカヶケヵ"),
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
+    Pattern("count", "counted_act", _act_regex, parse_act, needs="万億"),
 ]
 # vague quantities of every kind (`数社`, `数年`, `数％`) ride with the counts' table (mentions.all_patterns)
 PATTERNS += vague.PATTERNS
