@@ -37,8 +37,7 @@ def _headline(info: LineInfo, m: Mention) -> bool:
 
 
 def _sentence(info: LineInfo, m: Mention) -> str:
-    end = info.norm.find("。", m.end)
-    return info.norm[info.sentence_start(m.start):end if end >= 0 else len(info.norm)]
+    return info.norm[info.sentence_start(m.start):info.sentence_end(m.end)]
 
 
 def _names_grant(text: str) -> bool:

@@ -213,10 +213,10 @@ def sentence_year(info: LineInfo, m: Mention) -> int | None:
     sentence (`約498億円の寄付があった18年度`), comparison bases passed over; a sentence with none: the line's last year (a
     line of cells, a heading's year after its figures). `09年度の助成財源額が127億円…。08年度が約15億円` dates the 127億円
     2009, not by the next sentence's year."""
-    start, end = info.sentence_start(m.start), info.norm.find("。", m.end)
+    start, end = info.sentence_start(m.start), info.sentence_end(m.end)
     plain, starts = _marked_years(info)[:2]
     lo, k = bisect.bisect_left(starts, start), bisect.bisect_left(starts, m.start)
-    hi = bisect.bisect_left(starts, len(info.norm) if end < 0 else end)
+    hi = bisect.bisect_left(starts, end)
     before = next((plain[i] for i in range(k - 1, lo - 1, -1) if plain[i].min is not None), None)
     found = before if before is not None else \
         next((plain[i] for i in range(bisect.bisect_left(starts, m.end), hi) if plain[i].min is not None), None)
@@ -246,8 +246,7 @@ def whole_cost(info: LineInfo, m: Mention) -> bool:
     word = next((w for w in load("roles")["whole_cost_labels"] if label.endswith(w)), None)
     if word is None or m.role_source == "whole_cost" and label == word and not any(c in clause for c in "(（"):
         return False
-    end = info.norm.find("。", m.end)
-    return not any(w in info.norm[m.end:None if end < 0 else end] for w in load("fiscal_scope")["award_words"])
+    return not any(w in info.norm[m.end:info.sentence_end(m.end)] for w in load("fiscal_scope")["award_words"])
 
 
 def sentence_budget(info: LineInfo, m: Mention) -> bool:

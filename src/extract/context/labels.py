@@ -177,6 +177,12 @@ class LineInfo:
         k = bisect_left(ends, pos)
         return ends[k] if k < len(ends) else len(self.norm)
 
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding `pos` ends: the first `。` at or after it (the line's end: none)."""
+        ends = self._ends()[1]
+        k = bisect_left(ends, pos)
+        return ends[k] if k < len(ends) else len(self.norm)
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts: after the last `。` before it (0: none)."""
         ends = self._ends()[1]

@@ -74,11 +74,11 @@ def read(info: LineInfo, m: Mention) -> str | None:
     if m.role == "other":
         return None
     times, per_unit, fee = _patterns()
-    start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
+    start, end = info.sentence_start(m.start), info.sentence_end(m.end)
     sentence = info.norm[start:m.start]
     # a unit's value, a price or a fee in a sentence that gives a grant (`1泊あたり最大5,000円を助成`, `…月額5,000円を上限
     # に補助`) is the grant's size per unit
-    whole = info.norm[start:end if end >= 0 else None]
+    whole = info.norm[start:end]
     unit = "support" if given(info, m) or _gives(info, start, whole) else "other"
     own = info.norm[max(start, info.end_before(m.start)):m.start]  # (a bracket's `1回あたり1,500円` is not the figure after it)
     if times.match(info.norm, m.end) or per_unit.search(own):
@@ -143,8 +143,7 @@ def _spent(info: LineInfo, m: Mention, key: str) -> bool:
     (`1セット1万円で販売`: prices.voucher_sale), by the words right after the figure, in a sentence naming a voucher."""
     if _after(key).match(info.norm, m.end) is None:
         return False
-    start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
-    return _voucher()[1].search(info.norm[start:end if end >= 0 else None]) is not None
+    return _voucher()[1].search(info.norm[info.sentence_start(m.start):info.sentence_end(m.end)]) is not None
 
 
 def per_resident(before: str) -> bool:

@@ -98,8 +98,7 @@ def topic_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a sentence's opening topic names (`保育所整備事業は、1,200万円を計上`, `保育所整備事業の予算額は
     1,200万円です`): a name that says it is a programme (programs.json suffixes), no category, no referring word."""
     start = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1
-    end = info.norm.find("。", m.end)
-    end = len(info.norm) if end < 0 else end
+    end = info.sentence_end(m.end)
     if figures_between(info, start, end) != 1:
         return None  # `公共事業は…8,222億円、非公共事業は…1兆8,303億円`: each figure has its own clause's topic
     found = _OPEN_TOPIC.match(info.norm, start)

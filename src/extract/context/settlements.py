@@ -113,11 +113,11 @@ def _multi_year(info: LineInfo, m: Mention) -> bool:
     period = load("roles")["whole_cost_period"]  # `12億円(令和8年度～令和10年度 総額38億円)`: the period's whole cost
     if label.endswith(tuple(period["labels"])) and re.search(period["period"], label):
         return True
-    end = info.norm.find("。", m.end)
-    if _WHOLE_OF.match(info.norm, m.end) is None or not any(m.end < a.start and (end < 0 or a.start < end) for a in info.amounts):
+    end = info.sentence_end(m.end)
+    if _WHOLE_OF.match(info.norm, m.end) is None or not any(m.end < a.start < end for a in info.amounts):
         return False
     # not the year's budget split into parts (`予算額12億円のうち国庫補助4億円`, `一般会計予算は、412億円のうち…`)
-    sentence = info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start]
+    sentence = info.norm[info.sentence_start(m.start):m.start]
     topic = _CLAUSES.split(sentence)[0]
     named = label_role(_CLAUSES.split(sentence)[-1]) is not None or any(a in label for a in load("roles")["accounts"])
     return not named and not (topic.endswith("は") and not topic.endswith(("には", "では")) and label_role(topic) is not None)

@@ -38,9 +38,7 @@ def stage_mark(info: LineInfo, m: Mention, head: str) -> tuple[str, int] | None:
     found = mark.search(head)
     if found is None:
         return None
-    start = info.norm.rfind("。", 0, m.start) + 1
-    end = info.norm.find("。", m.end)
-    end = len(info.norm) if end < 0 else end
+    start, end = info.sentence_start(m.start), info.sentence_end(m.end)
     partner = any(a is not m and start <= a.start < end and (other := mark.search(info.norm[start:a.start])) is not None
                   and other.group(2) != found.group(2) for a in info.amounts)
     if pattern("planned").match(info.norm, m.end) or not (partner or found.group("year") or _put_in(info, m)):
@@ -161,8 +159,8 @@ def last_year_label(info: LineInfo, m: Mention, head: str, found: tuple[str, int
         return None
     if not pattern("last_year_topic").search(head[:found[1] - len("昨年度の")]):
         return None  # `観光消費額が昨年度の320億円から…`: a statistic's change, no programme's budget
-    end = info.norm.find("。", m.end)
-    return found if any(a.start > m.end and (end < 0 or a.start < end) for a in info.amounts) else None
+    end = info.sentence_end(m.end)
+    return found if any(m.end < a.start < end for a in info.amounts) else None
 
 
 #: how far after a label its comparison mark is read (`前年度比`, `前年度当初比`), not a later sentence's `…比`
