@@ -1,7 +1,9 @@
 """A figure's year from the deck's other figures (context/fiscal_scope.py), where no scope gave one: the year the deck
-states where it writes the same figure again, and the one year all of a text deck's budget figures are stated for."""
+states where it writes the same figure again, the one year all of a text deck's budget figures are stated for, and the
+newer year of the one comparison table of a deck whose text states no year of its own."""
 from __future__ import annotations
 
+from ..dictionary import load
 from ..model import Mention
 from .fiscal_marks import single
 from .fiscal_marks import written as written_year
@@ -44,3 +46,31 @@ def restated(infos: list[LineInfo], blocked: set[int]) -> None:
         for a in info.amounts:
             if a.fy is None and id(a) not in blocked and _precise(a) and len(found := years.get(int(a.min), set())) == 1:
                 a.fy = next(iter(found))
+
+
+def undated(infos: list[LineInfo], blocked: set[int]) -> None:
+    """A text deck with no year of its own: its budget figures' one year, else its comparison table's (compared_year)."""
+    figures_year(infos, blocked)
+    year = compared_year(infos)
+    for info in infos if year is not None else ():
+        for a in info.amounts:
+            if a.fy is None and id(a) not in blocked:
+                a.fy = year - 1 if a.role == "previous_budget" else year
+
+
+def compared_year(infos: list[LineInfo]) -> int | None:
+    """The year of a deck whose prose states none but whose table compares it with the years before (`| 項目 | 平成30年度 |
+    平成29年度 | 比較 | 伸び率 |`: a settled account's prose above it tells the newer column's figures): a header line of
+    consecutive written years and a change's column (totals.json column_kinds), no figure on it, and every year the deck
+    writes on such a line. A deck that writes a year elsewhere (a sentence's, a heading's) is dated by it, not here."""
+    changes = [w for w, k in load("totals")["column_kinds"].items() if k == "change"]
+    headers: set[int] = set()
+    for info in infos:
+        years = sorted({y for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)})
+        if not info.fiscal_years:
+            continue
+        if info.amounts or len(years) < 2 or len(years) != len(info.fiscal_years) or years[-1] - years[0] != len(years) - 1 \
+                or not any(w in info.norm[info.fiscal_years[-1].end:] for w in changes):
+            return None  # (a year outside such a header: the deck states it, the scope passes read it)
+        headers.add(years[-1])
+    return headers.pop() if len(headers) == 1 else None

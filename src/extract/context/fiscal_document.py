@@ -189,6 +189,13 @@ def dated_fiscal(outline: ol.Outline, infos: list[LineInfo]) -> int | None:
     return year - 1 if month is not None and month < words().start_month else year
 
 
+def _names_initial(text: str) -> bool:
+    """The text names an initial budget: an initial word that labels a budget (`当初予算`, `新年度の予算案`), not the start
+    of something else (`当初の実質的な負担額`, `当初計画`: a cost comparison's first outlay names no budget)."""
+    return any(words().budget.match(text, k.end()) is not None
+               for w in words().initial for k in re.finditer(re.escape(w), text))
+
+
 def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInfo]) -> int | None:
     """A dated lead-in that names its budget without a year: an in-year supplementary (`追加補正予算案`) is the date's
     fiscal year's (April to March); an initial budget (`当初予算`) the date's calendar year's; `来年度予算概算要求`,
@@ -205,7 +212,7 @@ def _dated_year(lead: list[ol.Node], heading: list[ol.Node], infos: list[LineInf
         return fiscal + offset  # a request's lead-in: `今年度当初予算から8%増` is its base
     if any(w in t for t in texts for w in words().supplementary):
         return fiscal
-    if any(w in t for t in texts for w in words().initial):
+    if any(_names_initial(t) for t in texts):
         return year
     return fiscal + offset if offset is not None else None
 

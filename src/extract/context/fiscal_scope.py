@@ -58,7 +58,7 @@ from .fiscal_marks import (
 )
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
-from .running_year import running_year
+from .running_year import CALENDAR, running_year
 from .settlements import project_whole
 from .topics import topic_label
 
@@ -222,7 +222,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     request_bases.apply(infos, _head)  # `平成22年度予算額 N円` beside `平成23年度概算要求額 M円`: the request's base
     dated_scopes.apply(infos, outline, blocked)  # any document's title, heading or item year: its figures' that state none
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
-        deck_years.figures_year(infos, blocked)
+        deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
 
 
@@ -289,6 +289,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
+        if run == CALENDAR:
+            return True  # (`2013 年に全体で93兆円`: a calendar year's statistic, no fiscal year's)
         m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
         return False
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):

@@ -13,6 +13,7 @@ speech, an essay): where the document states its year, a year written in its pro
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Mention
@@ -21,6 +22,8 @@ from . import outline as ol
 from .fiscal_marks import BLOCK, comparison_base, event_date, single, span_start
 from .labels import LineInfo
 
+#: what running_year gives a figure whose prose dates itself by a calendar year: no fiscal year, and none from any scope
+CALENDAR = -2
 #: how many lines above the figure the search may go
 _REACH = 20
 _BODY = ("body",)
@@ -28,15 +31,25 @@ _BODY = ("body",)
 _SENTENCE_LINES = 10
 
 
+def _calendar_year(d: Mention) -> bool:
+    """A date that is a calendar year alone (`2013 年に`, `2000 年(…)`): a year of the calendar, no fiscal year."""
+    return d.kind == "date" and d.min is not None and d.min == d.max and re.fullmatch(r"\d{4}", str(d.min)) is not None
+
+
 def _last_year(info: LineInfo, end: int) -> int | None:
-    """The last fiscal year written before `end` on the line that is not a comparison base; BLOCK for a span."""
+    """The last fiscal year written before `end` on the line that is not a comparison base; BLOCK for a span, and for
+    prose that dates itself by a calendar year after it (`2013 年に全体で93兆円`: a statistic of the calendar year, whatever
+    fiscal year a commission's name wrote above): CALENDAR."""
+    calendar = max((d.end for d in info.mentions if d.end <= end and _calendar_year(d)), default=-1)
     for f in reversed([f for f in info.fiscal_years if f.end <= end]):
+        if f.end < calendar:
+            return CALENDAR
         if span_start(info, f):
             return BLOCK
         y = single(f)
         if y is not None and not comparison_base(info, f) and not event_date(info, f):
             return y  # (`昭和45年度に設置された基金である`: when the fund was set up, not the year the prose is about)
-    return None
+    return CALENDAR if calendar >= 0 else None
 
 
 def _prose(infos: Sequence[LineInfo], i: int) -> bool:
@@ -80,4 +93,4 @@ def running_year(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, cha
             break  # the heading, item or label that opens the section: its year is the scope's
         if _prose(infos, j):
             y = _last_year(infos[j], len(infos[j].norm))
-    return None if y == BLOCK else y
+    return None if y == BLOCK else y  # (CALENDAR stays: the caller leaves the figure with no year on purpose)
