@@ -61,13 +61,12 @@ def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
         settled = any(w in info.norm[a:b] for w in load("roles")["settlement_words"])
         return ("settled" if settled else "year"), year
     cell = info.norm[a:b].strip()
-    change = (*load("roles")["column_change_words"], "比", "対前年")  # `前年度増減`, `前年度対比`, `対前年度(A-B)`: a change's
     for word, offset in sorted(load("anchors")["fiscal"].items(), key=lambda w: -len(w[0])):
         rest = re.sub(r"[\W_]", "", cell[len(word):])
         if cell.startswith(word) and len(rest) <= words().bare_rest and not re.search(r"[\u3041-\u309f]", rest) \
-                and not any(w in rest for w in change):
+                and not _names_change(rest):
             return "offset", int(offset)
-    if len(cell) <= _CELL_MAX and any(w in cell for w in change):
+    if len(cell) <= _CELL_MAX and _names_change(cell):
         return "change", 0  # `増減額(C:A-B)`, `比較`: the change of the scope year's figure
     return None
 
@@ -204,7 +203,9 @@ _BETWEEN = re.compile(r"[\s()（）]*")
 
 
 def _year_header(info: LineInfo) -> list[int] | None:
-    """A header row of years alone, no corner cell before them (`令和元年度平成30年度`, glued or spaced): its years."""
+    """A header row of years (`令和元年度平成30年度`, glued or spaced), no other cell between them; a corner label may stand
+    before them and a change's cell after them (`寄付金総額令和4年度令和3年度前年度対比`: a text layer ran the cells together):
+    its years."""
     if info.amounts or len(info.fiscal_years) < 2 or len(info.mentions) != len(info.fiscal_years) or _SEP in info.norm:
         return None
     years = [single(f) for f in info.fiscal_years]
@@ -212,20 +213,52 @@ def _year_header(info: LineInfo) -> list[int] | None:
     last, tail = info.fiscal_years[-1], info.norm[info.fiscal_years[-1].end:]
     if last.min is not None and re.match(load("fiscal_scope")["open_column_after"], tail):
         years[-1], tail = int(last.min), ""  # `令和6年度以降`: the last column's figures are its first year's
-    rest += info.norm[:info.fiscal_years[0].start] + tail
-    if rest.strip() or None in years or len(set(years)) != len(years):
+    corner = info.norm[:info.fiscal_years[0].start].strip()
+    if corner and (len(corner) > _CELL_MAX or " " in corner or "。" in corner or not _changes(tail)):
+        return None  # (a corner label only with a change's column after the years: the shape of a comparison table)
+    if rest.strip() or tail.strip() and not _changes(tail) or None in years or len(set(years)) != len(years):
         return None  # (`令和6年度～令和10年度`: a period, no header)
     return [y for y in years if y is not None]
 
 
+def _changes(tail: str) -> bool:
+    """The cells after a header's years are a change's column (`前年度対比`, `増減`), nothing else."""
+    cell = tail.strip()
+    return 0 < len(cell) <= _CELL_MAX and " " not in cell and _names_change(cell)
+
+
+def _names_change(cell: str) -> bool:
+    """The cell names a change of the year's figure (roles.json column_change_words; `前年度増減`, `前年度対比`, `対前年度(A-B)`)."""
+    return any(w in cell for w in (*load("roles")["column_change_words"], "比", "対前年"))
+
+
 def _year_row(info: LineInfo, n: int) -> bool:
-    """A row under such a header: a name, then one figure a column and nothing else (`うち給水収益593億1,300万円595億5,400万円`)."""
-    a = info.amounts
-    if len(a) != n or len(info.mentions) != n or any(m.min != m.max for m in a):
+    """A row under such a header: a name (on the line before where it wrapped), then one figure a column and nothing else (`うち給水収益593億1,300万円595億5,400万円`)
+    but a change's cell after them (`8,089,784円7,981,317円1.4%`, `14,850円皆増`)."""
+    kind = "amount" if info.amounts else "count"  # (a row of counts, `寄付件数3,236件3,105件4.2%`, is a row all the same)
+    a = [m for m in info.mentions if m.kind == kind]
+    extra = [m for m in info.mentions if m.kind != kind]
+    if not a or len(a) != n or any(m.kind != "percent" or m.start < a[-1].end for m in extra) or any(m.min != m.max for m in a):
         return False
     name = info.norm[:a[0].start].strip(" ()（）")
-    gaps = [info.norm[x.end:y.start] for x, y in zip(a, a[1:])] + [info.norm[a[-1].end:]]
-    return 0 < len(name) <= _NAME_MAX and "。" not in name and all(_BETWEEN.fullmatch(g) for g in gaps)
+    gaps = [info.norm[x.end:y.start] for x, y in zip(a, a[1:])]
+    tail = info.norm[a[-1].end:]
+    return len(name) <= _NAME_MAX and "。" not in name and all(_BETWEEN.fullmatch(g) for g in gaps) \
+        and (_BETWEEN.fullmatch(tail) is not None or _change_cell(tail, bool(extra)))
+
+
+def _change_cell(tail: str, rate: bool) -> bool:
+    """What follows a row's figures is a change's cell: its rate (`1.4%`, `△0.5%`), a change word (`増`) or a blank's mark
+    (`皆増`, `－`: table_words.json blank)."""
+    cell = tail.strip()
+    return 0 < len(cell) <= _CELL_MAX and " " not in cell and "。" not in cell \
+        and (rate or cell in change_words() or cell in load("table_words")["blank"])
+
+
+def _label(info: LineInfo) -> bool:
+    """A label line between a table's rows (`関連費用支出総額`, `〔役務費〕通信運搬費`): no mention, no sentence, no `|`."""
+    text = info.norm.strip()
+    return bool(text) and not info.mentions and len(text) <= _NAME_MAX and "。" not in text and _SEP not in text
 
 
 def year_rows(infos: Sequence[LineInfo]) -> dict[int, Column]:
@@ -240,5 +273,7 @@ def year_rows(infos: Sequence[LineInfo]) -> dict[int, Column]:
             continue
         if header is not None and 0 < len(info.amounts) < len(header) and _year_row(info, len(info.amounts)):
             continue  # a row with an empty cell (`森林環境税(国税) 1,000円`): which column is not told; the table goes on
+        if header is not None and _label(info):
+            continue  # a group's label between rows (`関連費用支出総額`): the table goes on
         header = _year_header(info)
     return out
