@@ -12,8 +12,8 @@ import pytest
 from .helpers import mentions
 
 
-def fy_of(lines: tuple[str, ...], text: str) -> int | None:
-    found = [m for m in mentions(*lines, deck_year=None) if m.kind == "amount" and m.text == text]
+def fy_of(lines: tuple[str, ...], text: str, deck_year: int | None = None) -> int | None:
+    found = [m for m in mentions(*lines, deck_year=deck_year) if m.kind == "amount" and m.text == text]
     assert found, text
     return found[0].fy
 
@@ -100,3 +100,21 @@ def test_an_initial_word_names_a_budget_only_with_its_budget_word(lines, text, f
 def test_a_year_capped_by_made(line, text, lo, hi):
     found = [m for m in mentions(line, deck_year=None) if m.kind == "fiscal_year" and m.text == text]
     assert found and (found[0].min, found[0].max) == (lo, hi)
+
+
+_BALANCES = ("令和6年度 上半期の財政状況", "基金現在高(単位:万円)", "項目 |", "前期(3月)末 |", "取崩額 |", "積立額 |",
+             "当期(9月)末 |", "財政調整基金 |", "12億4,100 |", "0 |", "300 |", "12億4,400 |")
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a column of the balance at the end of March is the fiscal year that ended then; September's, the running year
+    # (the cells bare under the unit of the table's caption: the figure's span holds the unit the caption gave)
+    (_BALANCES, "12億4,100", 2023),
+    (_BALANCES, "12億4,400", 2024),
+    (("令和5年度 決算の概要", "区分 |", "令和5年3月末 |", "令和6年3月末 |", "減債基金 |", "3億1,000万円 |", "3億5,500万円 |"),
+     "3億1,000万円", 2022),
+    # near miss: a month that ends no balance (`9月補正`) is no column's year
+    (("令和6年度 補正予算", "区分 |", "6月補正 |", "9月補正 |", "道路維持費 |", "1,200万円 |", "800万円 |"), "1,200万円", 2024),
+])
+def test_a_month_end_column_dates_its_balances(lines, text, fy):
+    assert fy_of(lines, text, deck_year=2024) == fy  # (a year-less month is dated by the deck's year)

@@ -66,9 +66,27 @@ def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
         if cell.startswith(word) and len(rest) <= words().bare_rest and not re.search(r"[\u3041-\u309f]", rest) \
                 and not _names_change(rest):
             return "offset", int(offset)
+    ended = _month_end(info, a, b)
+    if ended is not None:
+        return "year", ended
     if len(cell) <= _CELL_MAX and _names_change(cell):
         return "change", 0  # `増減額(C:A-B)`, `比較`: the change of the scope year's figure
     return None
+
+
+#: a month's date ended (`前期(3月)末`, `令和6年3月末`): its bracket may close between
+_ENDED = re.compile(r"[)）]?\s*末")
+
+
+def _month_end(info: LineInfo, a: int, b: int) -> int | None:
+    """A header cell of a balance at a month's end (`前期(3月)末`, `当期(9月)末`, `令和6年3月末`): the fiscal year that month
+    falls in (April to March: March's end closes the year before), as a year's column dates its figures."""
+    dates = [d for d in info.mentions if d.kind == "date" and a <= d.start and d.end <= b]
+    iso = str(dates[0].min or "") if len(dates) == 1 and dates[0].min == dates[0].max else ""
+    if not re.fullmatch(r"\d{4}-\d{2}", iso) or _ENDED.match(info.norm, dates[0].end) is None:
+        return None
+    year, month = int(iso[:4]), int(iso[5:7])
+    return year - 1 if month < words().start_month else year
 
 
 def dated_columns(header: list[Cell | None]) -> bool:
@@ -159,7 +177,8 @@ def _alone(info: LineInfo, y: Cell | None = None) -> bool:
     span = _span(info, _NAME_MAX) if len(info.amounts) == 1 else None
     if span is None:
         return False
-    cell, figure = info.norm[span[0]:span[1]], info.amounts[0].text.strip()
+    m = info.amounts[0]  # (its span on the line: a unit the deck's `(単位:万円)` supplied, `45億5,456万円`, is the figure's)
+    cell, figure = info.norm[span[0]:span[1]], info.norm[m.start:m.end].strip()
     changes = change_words() if y is not None and y[0] == "change" else ()
     return cell == figure or cell.startswith(figure) and cell[len(figure):].strip() in changes
 
