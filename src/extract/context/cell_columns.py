@@ -252,8 +252,9 @@ def _names_change(cell: str) -> bool:
 
 
 def _year_row(info: LineInfo, n: int) -> bool:
-    """A row under such a header: a name (on the line before where it wrapped), then one figure a column and nothing else (`うち給水収益593億1,300万円595億5,400万円`)
-    but a change's cell after them (`8,089,784円7,981,317円1.4%`, `14,850円皆増`)."""
+    """A row under such a header: a name (on the line before where it wrapped), then one figure a column and nothing
+    else (`うち給水収益593億1,300万円595億5,400万円`) but a change's cell after them (`8,089,784円7,981,317円1.4%`,
+    `14,850円皆増`)."""
     kind = "amount" if info.amounts else "count"  # (a row of counts, `寄付件数3,236件3,105件4.2%`, is a row all the same)
     a = [m for m in info.mentions if m.kind == kind]
     extra = [m for m in info.mentions if m.kind != kind]

@@ -17,21 +17,16 @@ def _precise(m: Mention) -> bool:
     return m.min is not None and m.min == m.max and len(str(int(m.min)).rstrip("0")) >= _PRECISE
 
 
-def figures_year(infos: list[LineInfo], blocked: set[int]) -> None:
+def figures_year(infos: list[LineInfo]) -> int | None:
     """A text deck whose title, lead-in and labels state no year, but whose budget figures are all stated for one year
     (`合計 令和5年度 79億5,109万円`, the year before as `令和4年度`, last year's) and that writes no other year: that year
     is the document's, for its figures no scope gave one (`●一般廃棄物処理施設整備事業 2億7,664万円`)."""
     years = {int(a.fy) for info in infos for a in info.amounts if a.role in ("budget", "supplementary_budget") and a.fy is not None}
     if len(years) != 1:
-        return
+        return None
     year = years.pop()
     written = {y for info in infos for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)}
-    if not written <= {year, year - 1}:
-        return  # the deck writes other years too (a plan, a settlement, requests of two years): no one year is its own
-    for info in infos:
-        for a in info.amounts:
-            if a.fy is None and id(a) not in blocked:
-                a.fy = year - 1 if a.role == "previous_budget" else year
+    return year if written <= {year, year - 1} else None  # (other years too: a plan, a settlement, two years' requests)
 
 
 def restated(infos: list[LineInfo], blocked: set[int]) -> None:
@@ -49,10 +44,12 @@ def restated(infos: list[LineInfo], blocked: set[int]) -> None:
 
 
 def undated(infos: list[LineInfo], blocked: set[int]) -> None:
-    """A text deck with no year of its own: its budget figures' one year, else its comparison table's (compared_year)."""
-    figures_year(infos, blocked)
-    year = compared_year(infos)
-    for info in infos if year is not None else ():
+    """A text deck with no year of its own: its budget figures' one year, else its comparison table's (compared_year), for
+    its figures no scope gave one (the year before for a previous year's)."""
+    year = figures_year(infos) or compared_year(infos)
+    if year is None:
+        return
+    for info in infos:
         for a in info.amounts:
             if a.fy is None and id(a) not in blocked:
                 a.fy = year - 1 if a.role == "previous_budget" else year
@@ -66,9 +63,9 @@ def compared_year(infos: list[LineInfo]) -> int | None:
     changes = [w for w, k in load("totals")["column_kinds"].items() if k == "change"]
     headers: set[int] = set()
     for info in infos:
-        years = sorted({y for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)})
         if not info.fiscal_years:
             continue
+        years = sorted({y for f in info.fiscal_years if (y := single(f)) is not None and written_year(f)})
         if info.amounts or len(years) < 2 or len(years) != len(info.fiscal_years) or years[-1] - years[0] != len(years) - 1 \
                 or not any(w in info.norm[info.fiscal_years[-1].end:] for w in changes):
             return None  # (a year outside such a header: the deck states it, the scope passes read it)

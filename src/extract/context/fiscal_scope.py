@@ -289,10 +289,8 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if m.fy is not None and (m.fy in hard or (change or m.fy in soft or guessed) and (scope or doc) is not None or based):
         m.fy = None  # (a figure no label named took the line's last year, wherever it stands: the scope's is nearer)
     if m.fy is None and scope is None and doc is None and (run := running_year(m, infos, outline, change)) is not None:
-        if run == CALENDAR:
-            return True  # (`2013 年に全体で93兆円`: a calendar year's statistic, no fiscal year's)
-        m.fy = run - 1 if _previous(m, info, head, change) else run  # a deck of prose with no year of its own
-        return False
+        m.fy = None if run == CALENDAR else run - 1 if _previous(m, info, head, change) else run  # prose of no year of its own
+        return run == CALENDAR  # (`2013 年に全体で93兆円`: a calendar year's statistic, left with no fiscal year on purpose)
     if m.fy is not None and m.role != "previous_budget" and m.fy == (scope or doc) and _previous(m, info, head, change):
         m.fy -= 1  # `昨年度は、5,068千円`: the figure's own words name the year before the scope's
         return False
