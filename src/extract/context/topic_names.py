@@ -59,6 +59,42 @@ def topic_programme(info: LineInfo, m: Mention) -> str | None:
     return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
 
 
+@lru_cache(maxsize=1)
+def _paragraph_open() -> re.Pattern[str]:
+    """A paragraph that opens with the work it is about (`…助成事業として、`, `水道料金の軽減事業は`, `また…推進事業として、`)."""
+    leads = "|".join(map(re.escape, load("programs")["name_phrase"]["lead_adverbs"]))
+    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:では|として|は)[、，,]?")
+
+
+@lru_cache(maxsize=1)
+def _label_clause() -> re.Pattern[str]:
+    """A clause that says which figure follows and nothing more (`事業費は約`, `事業費約`, `予算額:`): programs.json
+    name_phrase figure_labels, then a topic mark and a rounding word if any."""
+    words = load("programs")["name_phrase"]
+    labels = "|".join(map(re.escape, sorted(words["figure_labels"], key=len, reverse=True)))
+    rounding = "|".join(map(re.escape, words["rounding"]))
+    return re.compile(rf"[ \u3000]*(?:{labels})[ \u3000]*(?:は|:|：)?[ \u3000]*(?:{rounding})?[ \u3000]*")
+
+
+def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
+    """The programme a paragraph opens with as its topic, for a figure its own clause gives by a label alone further on
+    (`生活困窮者支援活動団体助成事業として、…に上限50万円までを費用助成。事業費約550万円を計上する。`, `水道料金の軽減事業は昨年に続き
+    2回目。…。事業費は1億400万円。`): the label (`事業費`) points back to the work the paragraph is about. None where a budget's
+    other figure stands between the topic and it (the label may be that one's), or the topic names no programme (a
+    programme's word ends it; a body, `市長は`, is none)."""
+    at = max(info.norm.rfind(c, 0, m.start) for c in "。、，,") + 1
+    if at == 0 or not _label_clause().fullmatch(info.norm, at, m.start):
+        return None
+    found = _paragraph_open().match(info.norm)
+    if found is None or found.end() > at:
+        return None
+    if any(found.end() <= a.start < m.start and a.role in ("budget", "supplementary_budget") for a in info.amounts):
+        return None
+    name = _after_subject(found.group(1).strip())
+    generic = load("programs")["generic"]
+    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
+
+
 def _after_subject(words: str) -> str:
     """The topic's words after the sentence's subject (`長官は主な事業として`: `主な事業`, Sudachi's binding particle `は`):
     who speaks is no part of the programme's name."""

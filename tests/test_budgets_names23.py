@@ -1,0 +1,41 @@
+"""The budgets table's programme names of rows23 (issue 21): a paragraph that opens with the work it is about
+(`…事業として、`, `…事業は`) and gives that work's figure further on by a label alone (`事業費は約…`, `事業費…を計上`):
+the label points back to the paragraph's topic. Written in other issuers' wordings, with near misses (a body as the
+topic, a budget's other figure between, a label with more words, a total)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_roles_shapes import amount, run
+
+TITLE = "令和6年度一般会計補正予算案の概要"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("子ども食堂運営支援事業として、市内で食堂を開く団体に上限30万円を助成する。事業費約480万円を計上する。",
+     "480万円", "子ども食堂運営支援事業"),
+    ("路線バス維持確保事業は今年で3年目。赤字路線の運行を支える。事業費は2億3千万円。", "2億3千万円", "路線バス維持確保事業"),
+    ("さらに、空き家改修補助事業として、1件あたり最大50万円を補助し、移住者の住まいを確保する。事業費は約1200万円。",
+     "1200万円", "空き家改修補助事業"),
+    ("省エネ家電買替促進事業では、購入額の2割(上限5万円)を還元する。予算額は3,600万円。", "3,600万円", "省エネ家電買替促進事業"),
+])
+def test_a_label_alone_takes_the_paragraphs_topic(line, figure, name):
+    assert amount(run(TITLE, line), figure).program == name
+
+
+@pytest.mark.parametrize("line, figure, topic", [
+    # near misses: a body or a person as the topic names no programme
+    ("市長は、物価高騰への対応を最優先とした。事業費は約8000万円。", "8000万円", "市長"),
+    ("本市としては、国の交付金を活用する。事業費は約8000万円。", "8000万円", "本市"),
+    # a budget's other figure stands between: the label may be that one's
+    ("防災倉庫整備事業は、備蓄品購入に700万円を計上。事業費は約8000万円。", "8000万円", "防災倉庫整備事業"),
+    # the label clause holds more words: that clause names its own figure
+    ("防犯カメラ設置事業として、通学路に20台を設ける。消耗品の購入費は約90万円。", "90万円", "防犯カメラ設置事業"),
+])
+def test_near_misses_keep_the_topic_off(line, figure, topic):
+    assert amount(run(TITLE, line), figure).program != topic
+
+
+def test_a_total_stays_out():
+    found = amount(run(TITLE, "今回の補正予算は総額3億5千万円。事業費は約3億5千万円となる。"), "3億5千万円")
+    assert found.program is None or "補正予算" not in found.program
