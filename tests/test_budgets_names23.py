@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_roles_shapes import amount, run
+from .test_roles_shapes import amount, rows, run
 
 TITLE = "令和6年度一般会計補正予算案の概要"
 
@@ -39,3 +39,34 @@ def test_near_misses_keep_the_topic_off(line, figure, topic):
 def test_a_total_stays_out():
     found = amount(run(TITLE, "今回の補正予算は総額3億5千万円。事業費は約3億5千万円となる。"), "3億5千万円")
     assert found.program is None or "補正予算" not in found.program
+
+
+# -- a breakdown's quoted items, each with its level after its change (`「A」が同91%増の162億円、「B」が…`) ---------------------
+
+LIST = ("文化庁の要求の内訳は、「文化財の保存活用と継承」が同12%増の418億5千万円、「芸術文化の振興」が前年度比8%増の"
+        "206億円、「国立文化施設の機能強化」が同3%増の112億4千万円など。")
+
+
+@pytest.mark.parametrize("figure, name", [
+    ("418億5千万円", "文化財の保存活用と継承"), ("206億円", "芸術文化の振興"), ("112億4千万円", "国立文化施設の機能強化"),
+])
+def test_each_quoted_item_of_a_breakdown_is_its_own_row(figure, name):
+    found = run("令和7年度 文化庁予算概算要求の概要", LIST)
+    assert figure in rows(found)
+    assert amount(found, figure).program == name
+
+
+@pytest.mark.parametrize("line, figure", [
+    # near misses: an account or a ministry as the subject of its level stays a whole
+    ("一般会計は前年度比3%増の412億円となった。", "412億円"),
+    ("文化庁の要求額は同9%増の1,350億円。", "1,350億円"),
+])
+def test_near_misses_a_whole_as_the_subject_stays_out(line, figure):
+    assert figure not in rows(run("令和7年度 予算概算要求の概要", line))
+
+
+def test_a_quoted_name_with_a_change_keeps_only_the_name():
+    from extract.context.owned_figures import quoted_level
+    assert quoted_level("内訳は、「観光統計の整備」が同7%増の") == "内訳は、「観光統計の整備」"
+    assert quoted_level("「観光統計の整備」に") == "「観光統計の整備」に"  # no level: as given
+    assert quoted_level("「観光統計」の整備費は同7%増の") == "「観光統計」の整備費は同7%増の"  # the quote is no subject

@@ -184,6 +184,13 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
 _LEVEL = re.compile(r"[増減]の\s*約?\s*$")
 
 
+def quoted_level(head: str) -> str:
+    """A quoted name as its clause's subject, the level after its change following it (`「観光統計の整備」が同7%増の`): the
+    name closes the words (the change says how its figure moved, no part of the name); else the words as given."""
+    subject = _subject(head) if _LEVEL.search(head) else None
+    return head[:head.rindex("」") + 1] if subject is not None and subject[0].startswith("「") and subject[1] != "の" else head
+
+
 def _closed(info: LineInfo, m: Mention) -> bool:
     """No noun follows the figure (`N円の市場`), and a verb that takes it puts money in (`…を計上`, `…を振り向ける`; not
     `…を見込み`, `…を活用し`)."""
