@@ -70,3 +70,26 @@ def test_a_quoted_name_with_a_change_keeps_only_the_name():
     assert quoted_level("内訳は、「観光統計の整備」が同7%増の") == "内訳は、「観光統計の整備」"
     assert quoted_level("「観光統計の整備」に") == "「観光統計の整備」に"  # no level: as given
     assert quoted_level("「観光統計」の整備費は同7%増の") == "「観光統計」の整備費は同7%増の"  # the quote is no subject
+
+
+# -- a named work's level after its change, said `…について`: its own figure (`…経費について411%増の3143億円の確保`) -----------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("厚生労働省は、水道管の更新を加速するため、上水道施設の耐震化に関する経費について同58%増の912億円を要求した。",
+     "912億円", "上水道施設の耐震化に関する経費"),
+    ("農林水産省は、ため池の防災工事等推進事業については前年度比21%増の140億円の確保を目指す。", "140億円", "ため池の防災工事等推進事業"),
+])
+def test_a_named_works_level_said_about_it_takes_its_name(line, figure, name):
+    found = run("令和7年度予算概算要求の概要", line)
+    assert figure in rows(found)
+    assert name in (amount(found, figure).program or "")
+
+
+@pytest.mark.parametrize("line, figure", [
+    # near misses: a revenue or a whole said `について` is no work of the budget's
+    ("市税収入について前年度比2%増の312億円を見込む。", "312億円"),
+    ("一般会計については前年度比3%増の412億円となった。", "412億円"),
+])
+def test_near_misses_a_revenue_or_a_whole_said_about_stays_unnamed(line, figure):
+    found = amount(run("令和7年度予算概算要求の概要", line), figure)
+    assert found.program is None or found.program not in ("市税収入", "一般会計")

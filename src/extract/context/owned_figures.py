@@ -171,13 +171,18 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a budget figure of prose belongs to when its subject or target names one (`こども館の運営に7,200万円`,
     `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
     before = _name_before(info, m)
-    if _LEVEL.search(before):
-        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
     subject = _subject(before)
+    if _LEVEL.search(before) and not (m.total_of is None and subject is not None and subject[1] in _ABOUT
+                                      and _names_programme(*subject)):
+        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
     return subject[0] if label_role(subject[0]) is None else None
+
+
+#: the particles by which a level after its change is a named work's own (`…に関する経費について411%増の3143億円`)
+_ABOUT = ("について", "については")
 
 
 #: a level after its change right before the figure (`…比12%増の`, `同3億円減の`)
