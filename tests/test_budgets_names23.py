@@ -93,3 +93,24 @@ def test_a_named_works_level_said_about_it_takes_its_name(line, figure, name):
 def test_near_misses_a_revenue_or_a_whole_said_about_stays_unnamed(line, figure):
     found = amount(run("令和7年度予算概算要求の概要", line), figure)
     assert found.program is None or found.program not in ("市税収入", "一般会計")
+
+
+# -- an expense class alone as the figure's clause, the sentence's topic the work (`…は工事費で1億円を計上`) --------------------
+
+@pytest.mark.parametrize("line, figure, name", [
+    ("町道新設改良は工事費で2億3400万円を計上した。", "2億3400万円", "町道新設改良"),
+    ("体育館改修では、屋根の防水と照明の更新に向けて、委託料850万円を確保している。", "850万円", "体育館改修"),
+    ("また、消防団詰所整備は用地購入費として1200万円を盛り込んだ。", "1200万円", "消防団詰所整備"),
+])
+def test_an_expense_class_alone_takes_the_sentences_topic(line, figure, name):
+    assert amount(run("令和5年度当初予算の概要", line), figure).program == name
+
+
+@pytest.mark.parametrize("line, figure, topic", [
+    # near misses: a body, an account or another class as the topic; a second figure in the sentence
+    ("村は工事費で3億円を計上した。", "3億円", "村"),
+    ("一般会計は工事費で3億円を計上した。", "3億円", "一般会計"),
+    ("道路橋りょう費は工事費で3億円、委託料で4000万円を計上した。", "3億円", "道路橋りょう費"),
+])
+def test_near_misses_keep_the_class_topic_off(line, figure, topic):
+    assert amount(run("令和5年度当初予算の概要", line), figure).program != topic

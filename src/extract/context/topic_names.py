@@ -95,6 +95,24 @@ def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
     return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
 
 
+def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:
+    """The work a sentence opens with as its topic, for its only figure whose clause names an expense class alone
+    (`道路新設改良は工事費で1億5149万円を計上`, `中学校整備では、…に向けて、工事費1500万円を確保`; outline.json
+    breakdown_words): the class says what the money buys, the topic whose budget it is. None where the target is no
+    class, the sentence holds another figure, or its topic is no work's name (a body, an account, a class)."""
+    bounds = _sentence(info, m) if target in load("outline")["breakdown_words"] else None
+    if bounds is None or figures_between(info, *bounds) != 1:
+        return None
+    found = _paragraph_open().match(info.norm, bounds[0])
+    if found is None or found.end() > m.start:
+        return None
+    name = _after_subject(found.group(1).strip())
+    if not is_name(name) or referring(name) or name in load("outline")["breakdown_words"] or local_body(name) \
+            or ministry(name) or whole_evidence(name):
+        return None
+    return name
+
+
 def _after_subject(words: str) -> str:
     """The topic's words after the sentence's subject (`長官は主な事業として`: `主な事業`, Sudachi's binding particle `は`):
     who speaks is no part of the programme's name."""

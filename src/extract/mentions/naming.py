@@ -38,7 +38,7 @@ from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
-from ..context.topic_names import paragraph_topic, segment_subject, topic_programme, year_series
+from ..context.topic_names import class_topic, paragraph_topic, segment_subject, topic_programme, year_series
 from ..context.totals import total_words
 from ..context.whole_clauses import label_owner, spoken_work
 from ..dictionary import load
@@ -255,7 +255,7 @@ def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     target = appropriation_name(info, m)
     if target is not None and progs.strong(target):
         return target
-    return topic_programme(info, m) or target
+    return topic_programme(info, m) or class_topic(info, m, target) or target  # (`…は工事費で…`: the topic's)
 
 
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
