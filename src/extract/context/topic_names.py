@@ -1,5 +1,7 @@
 """The programme a sentence opens with as its topic: `中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円計上しました`,
-`さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's."""
+`さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's.
+A paragraph's topic also names a figure a later clause gives by a label alone (`…事業は…。事業費は1億円`), and a sentence's
+topic the figure its clause gives by an expense class alone (`…改良は工事費で1億円を計上`)."""
 from __future__ import annotations
 
 import bisect
@@ -17,12 +19,23 @@ from .prose_wholes import amount_starts
 from .whole_clauses import whole_evidence
 
 
-@lru_cache(maxsize=1)
-def _topic_open() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _topic_open(marks: str = "では|として") -> re.Pattern[str]:
     """A sentence that opens with the programme it is about, after a lead adverb if any (`さらに、…事業では、`: programs.json
-    name_phrase lead_adverbs): `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`."""
+    name_phrase lead_adverbs): `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`; a paragraph's topic also by
+    `は` (`水道料金の軽減事業は`)."""
     leads = "|".join(map(re.escape, load("programs")["name_phrase"]["lead_adverbs"]))
-    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:では|として)[、，,]?")
+    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:{marks})[、，,]?")
+
+
+#: a paragraph's or a sentence's topic marks where a label or a class names its figure (`…事業は`, `…整備では`)
+_PARAGRAPH_MARKS = "では|として|は"
+
+
+def _programme_topic(words: str) -> str | None:
+    """The topic's words after its subject, where they name a programme (a programme's word ends them) and no category."""
+    name = _after_subject(words.strip())
+    return name if strong(name) and is_name(name) and name not in load("programs")["generic"] and not referring(name) else None
 
 
 #: how far a sentence's start or end is looked for around a figure
@@ -54,16 +67,7 @@ def topic_programme(info: LineInfo, m: Mention) -> str | None:
     found = _topic_open().match(info.norm, start)
     if found is None or found.end() > m.start:
         return None
-    name = _after_subject(found.group(1).strip())
-    generic = load("programs")["generic"]
-    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
-
-
-@lru_cache(maxsize=1)
-def _paragraph_open() -> re.Pattern[str]:
-    """A paragraph that opens with the work it is about (`…助成事業として、`, `水道料金の軽減事業は`, `また…推進事業として、`)."""
-    leads = "|".join(map(re.escape, load("programs")["name_phrase"]["lead_adverbs"]))
-    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:では|として|は)[、，,]?")
+    return _programme_topic(found.group(1))
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +89,12 @@ def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
     at = max(info.norm.rfind(c, 0, m.start) for c in "。、，,") + 1
     if at == 0 or not _label_clause().fullmatch(info.norm, at, m.start):
         return None
-    found = _paragraph_open().match(info.norm)
+    found = _topic_open(_PARAGRAPH_MARKS).match(info.norm)
     if found is None or found.end() > at:
         return None
     if any(found.end() <= a.start < m.start and a.role in ("budget", "supplementary_budget") for a in info.amounts):
         return None
-    name = _after_subject(found.group(1).strip())
-    generic = load("programs")["generic"]
-    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
+    return _programme_topic(found.group(1))
 
 
 def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:
@@ -103,7 +105,7 @@ def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:
     bounds = _sentence(info, m) if target in load("outline")["breakdown_words"] else None
     if bounds is None or figures_between(info, *bounds) != 1:
         return None
-    found = _paragraph_open().match(info.norm, bounds[0])
+    found = _topic_open(_PARAGRAPH_MARKS).match(info.norm, bounds[0])
     if found is None or found.end() > m.start:
         return None
     name = _after_subject(found.group(1).strip())
