@@ -171,17 +171,29 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a budget figure of prose belongs to when its subject or target names one (`こども館の運営に7,200万円`,
     `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
     before = _name_before(info, m)
-    if _LEVEL.search(before):
-        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
     subject = _subject(before)
+    if _LEVEL.search(before) and not (m.total_of is None and subject is not None and subject[1] in _ABOUT
+                                      and _names_programme(*subject)):
+        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
     return subject[0] if label_role(subject[0]) is None else None
 
 
+#: the particles by which a level after its change is a named work's own (`…に関する経費について411%増の3143億円`)
+_ABOUT = ("について", "については")
+
+
 #: a level after its change right before the figure (`…比12%増の`, `同3億円減の`)
 _LEVEL = re.compile(r"[増減]の\s*約?\s*$")
+
+
+def quoted_level(head: str) -> str:
+    """A quoted name as its clause's subject, the level after its change following it (`「観光統計の整備」が同7%増の`): the
+    name closes the words (the change says how its figure moved, no part of the name); else the words as given."""
+    subject = _subject(head) if _LEVEL.search(head) else None
+    return head[:head.rindex("」") + 1] if subject is not None and subject[0].startswith("「") and subject[1] != "の" else head
 
 
 def _closed(info: LineInfo, m: Mention) -> bool:

@@ -350,7 +350,7 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
         head = target  # `…費用には1001万円を計上`, `…予算として531億円`, `…運営費負担金5千万円を計上` (context/prose_totals.py)
     else:
         return None
-    head = without_works(head)
+    head = without_works(owned_figures.quoted_level(head))  # (`「…」が同7%増の`: the quoted name)
     if head.endswith("」") and "「" in head:
         name = head[head.rindex("「") + 1:-1]
     else:

@@ -1,5 +1,7 @@
 """The programme a sentence opens with as its topic: `中央グラウンド周辺整備事業として中央グラウンド整備工事、…に8億2千37万円計上しました`,
-`さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's."""
+`さらに、防災ラジオの普及事業では、2,000台を追加購入するために1,760万円の予算増`: its only figure is that programme's.
+A paragraph's topic also names a figure a later clause gives by a label alone (`…事業は…。事業費は1億円`), and a sentence's
+topic the figure its clause gives by an expense class alone (`…改良は工事費で1億円を計上`)."""
 from __future__ import annotations
 
 import bisect
@@ -17,12 +19,23 @@ from .prose_wholes import amount_starts
 from .whole_clauses import whole_evidence
 
 
-@lru_cache(maxsize=1)
-def _topic_open() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _topic_open(marks: str = "では|として") -> re.Pattern[str]:
     """A sentence that opens with the programme it is about, after a lead adverb if any (`さらに、…事業では、`: programs.json
-    name_phrase lead_adverbs): `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`."""
+    name_phrase lead_adverbs): `…整備事業として、…工事等に8億円計上`, `…事業では、…に3億円`; a paragraph's topic also by
+    `は` (`水道料金の軽減事業は`)."""
     leads = "|".join(map(re.escape, load("programs")["name_phrase"]["lead_adverbs"]))
-    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:では|として)[、，,]?")
+    return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:{marks})[、，,]?")
+
+
+#: a paragraph's or a sentence's topic marks where a label or a class names its figure (`…事業は`, `…整備では`)
+_PARAGRAPH_MARKS = "では|として|は"
+
+
+def _programme_topic(words: str) -> str | None:
+    """The topic's words after its subject, where they name a programme (a programme's word ends them) and no category."""
+    name = _after_subject(words.strip())
+    return name if strong(name) and is_name(name) and name not in load("programs")["generic"] and not referring(name) else None
 
 
 #: how far a sentence's start or end is looked for around a figure
@@ -54,9 +67,52 @@ def topic_programme(info: LineInfo, m: Mention) -> str | None:
     found = _topic_open().match(info.norm, start)
     if found is None or found.end() > m.start:
         return None
+    return _programme_topic(found.group(1))
+
+
+@lru_cache(maxsize=1)
+def _label_clause() -> re.Pattern[str]:
+    """A clause that says which figure follows and nothing more (`事業費は約`, `事業費約`, `予算額:`): programs.json
+    name_phrase figure_labels, then a topic mark and a rounding word if any."""
+    words = load("programs")["name_phrase"]
+    labels = "|".join(map(re.escape, sorted(words["figure_labels"], key=len, reverse=True)))
+    rounding = "|".join(map(re.escape, words["rounding"]))
+    return re.compile(rf"[ \u3000]*(?:{labels})[ \u3000]*(?:は|:|：)?[ \u3000]*(?:{rounding})?[ \u3000]*")
+
+
+def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
+    """The programme a paragraph opens with as its topic, for a figure its own clause gives by a label alone further on
+    (`生活困窮者支援活動団体助成事業として、…に上限50万円までを費用助成。事業費約550万円を計上する。`, `水道料金の軽減事業は昨年に続き
+    2回目。…。事業費は1億400万円。`): the label (`事業費`) points back to the work the paragraph is about. None where a budget's
+    other figure stands between the topic and it (the label may be that one's), or the topic names no programme (a
+    programme's word ends it; a body, `市長は`, is none)."""
+    at = max(info.norm.rfind(c, 0, m.start) for c in "。、，,") + 1
+    if at == 0 or not _label_clause().fullmatch(info.norm, at, m.start):
+        return None
+    found = _topic_open(_PARAGRAPH_MARKS).match(info.norm)
+    if found is None or found.end() > at:
+        return None
+    if any(found.end() <= a.start < m.start and a.role in ("budget", "supplementary_budget") for a in info.amounts):
+        return None
+    return _programme_topic(found.group(1))
+
+
+def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:
+    """The work a sentence opens with as its topic, for its only figure whose clause names an expense class alone
+    (`道路新設改良は工事費で1億5149万円を計上`, `中学校整備では、…に向けて、工事費1500万円を確保`; outline.json
+    breakdown_words): the class says what the money buys, the topic whose budget it is. None where the target is no
+    class, the sentence holds another figure, or its topic is no work's name (a body, an account, a class)."""
+    bounds = _sentence(info, m) if target in load("outline")["breakdown_words"] else None
+    if bounds is None or figures_between(info, *bounds) != 1:
+        return None
+    found = _topic_open(_PARAGRAPH_MARKS).match(info.norm, bounds[0])
+    if found is None or found.end() > m.start:
+        return None
     name = _after_subject(found.group(1).strip())
-    generic = load("programs")["generic"]
-    return name if strong(name) and is_name(name) and name not in generic and not referring(name) else None
+    if not is_name(name) or referring(name) or name in load("outline")["breakdown_words"] or local_body(name) \
+            or ministry(name) or whole_evidence(name):
+        return None
+    return name
 
 
 def _after_subject(words: str) -> str:

@@ -38,7 +38,7 @@ from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
-from ..context.topic_names import segment_subject, topic_programme, year_series
+from ..context.topic_names import class_topic, paragraph_topic, segment_subject, topic_programme, year_series
 from ..context.totals import total_words
 from ..context.whole_clauses import label_owner, spoken_work
 from ..dictionary import load
@@ -255,7 +255,7 @@ def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     target = appropriation_name(info, m)
     if target is not None and progs.strong(target):
         return target
-    return topic_programme(info, m) or target
+    return topic_programme(info, m) or class_topic(info, m, target) or target  # (`…は工事費で…`: the topic's)
 
 
 def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
@@ -336,7 +336,7 @@ def _last_resort(infos: list[roles.LineInfo], i: int, m: Mention) -> str | None:
     info = infos[i]
     return quoted_topic(info, m) or bracketed_item(info, m) or field_name(infos, i) or marked_item_name(info, m) \
         or owner_before(info, m) or line_head(info, m) or boxed_above(infos, i, m) or paragraph_head(infos, i, m) \
-        or between_figures(info, m) or _cleaned(m, None, row_cells.row_label(infos, i, m))
+        or paragraph_topic(info, m) or between_figures(info, m) or _cleaned(m, None, row_cells.row_label(infos, i, m))
 
 
 def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol.Outline) -> None:
