@@ -65,9 +65,18 @@ def _sentence_before(info: LineInfo, m: Mention) -> str:
 
 def _name_before(info: LineInfo, m: Mention) -> str:
     """The sentence before the figure from the figure before it on: a figure ends the name of the one before (a list
-    flattened with spaces or none: `…こども館の運営に7,200万円 学校教育専門員の設置に216万円`)."""
-    floor = max(0, m.start - _REACH, info.end_before(m.start))
+    flattened with spaces or none: `…こども館の運営に7,200万円 学校教育専門員の設置に216万円`); a figure that is only this
+    one's change (`…の整備が2・2億円増の5・7億円`) ends no name: the name is read from before it."""
+    end = info.end_before(m.start)
+    if end and _CHANGE_ONLY.fullmatch(info.norm, end, m.start):
+        change = next((a for a in info.amounts if a.end == end), None)
+        end = info.end_before(change.start) if change is not None else end
+    floor = max(0, m.start - _REACH, end)
     return info.norm[max(info.norm.rfind("。", floor, m.start) + 1, floor):m.start]
+
+
+#: only a change's mark between two figures (`2・2億円増の5・7億円`): the first is the second's change
+_CHANGE_ONLY = re.compile(r"\s*(?:の)?\s*[増減](?:額|加|少)?の\s*約?\s*")
 
 
 def _subject(before: str) -> tuple[str, str] | None:
@@ -171,9 +180,14 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a budget figure of prose belongs to when its subject or target names one (`こども館の運営に7,200万円`,
     `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
     before = _name_before(info, m)
-    if _LEVEL.search(before):
-        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
     subject = _subject(before)
+    if _LEVEL.search(before):
+        # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles); a
+        # programme's level as its topic (`…監督体制の整備が2・2億円増の5・7億円`, `…の経費も120%増の824億円`) is that programme's
+        wholes = (*_words()["theme_wholes"], *load("roles")["level_topics"])  # (`…関連経費は…増の`: a theme's sum, no programme)
+        topic = subject is not None and subject[1] in ("が", "は", "も") and _names_programme(*subject) \
+            and not subject[0].endswith(wholes)
+        return subject[0] if topic and subject is not None and label_role(subject[0]) is None else None
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
