@@ -187,11 +187,22 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
         wholes = (*_words()["theme_wholes"], *load("roles")["level_topics"])  # (`…関連経費は…増の`: a theme's sum, no programme)
         topic = subject is not None and subject[1] in ("が", "は", "も") and _names_programme(*subject) \
             and not subject[0].endswith(wholes)
-        return subject[0] if topic and subject is not None and label_role(subject[0]) is None else None
+        return _after_clause(subject[0]) if topic and subject is not None and label_role(subject[0]) is None else None
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
     return subject[0] if label_role(subject[0]) is None else None
+
+
+def _after_clause(name: str) -> str:
+    """A topic's name after the relative clause that opens it (`厚生労働省などが要求した水道施設の耐震化などの経費` -> `水道施設の
+    耐震化などの経費`): the words after its last verb, where they still read as a name; a quoted name is kept whole."""
+    if name.startswith("「"):
+        return name
+    tags = _token_tags(name)
+    last = max((k for k, (_, pos) in enumerate(tags) if pos.startswith(("動詞", "助動詞"))), default=-1)
+    rest = "".join(t for t, _ in tags[last + 1:])
+    return rest if last >= 0 and len(rest) >= 4 else name
 
 
 #: a level after its change right before the figure (`…比12%増の`, `同3億円減の`)
