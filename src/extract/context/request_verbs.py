@@ -124,9 +124,7 @@ _ACCOUNTS_REACH = 300
 def sum_of_accounts(info: LineInfo, m: Mention) -> str | None:
     """`一般会計が158億円…です。特別会計は…115億円…です。併せまして274億円`: a figure whose clause opens with a sum (roles.json
     sum_words) after the budgets of two or more accounts (roles.json accounts) its line states before it: every account's
-    budget added up, the whole budget (a total, no programme); or after two or more figures of its own sentence that are all
-    budgets of one kind (`…経費として1,225万円、…として1,960万円、合わせて3,185万円の計上`): those budgets added up, a sum
-    of them (no programme's row). The kind those budgets share, else None."""
+    budget added up, the whole budget (a total, no programme). The kind those budgets share, else None."""
     start = max(0, m.start - _ACCOUNTS_REACH)
     last = max(info.norm.rfind(c, start, m.start) for c in "。、，,") + 1
     if not info.norm[last or start:m.start].lstrip().startswith(tuple(load("roles")["sum_words"])):
@@ -134,8 +132,4 @@ def sum_of_accounts(info: LineInfo, m: Mention) -> str | None:
     before = info.norm[start:m.start]
     kinds = {a.role for a in info.amounts if start <= a.start < m.start and a.role in BUDGET_ROLES}
     accounts = {w for w in load("roles")["accounts"] if w in before}
-    if len(kinds) == 1 and len(accounts) >= 2:
-        return kinds.pop()
-    sentence = info.norm.rfind("。", start, m.start) + 1 or start
-    parts = [a.role for a in info.amounts if sentence <= a.start < m.start]
-    return parts[0] if len(parts) >= 2 and parts[0] in BUDGET_ROLES and len(set(parts)) == 1 else None
+    return kinds.pop() if len(kinds) == 1 and len(accounts) >= 2 else None
