@@ -68,6 +68,9 @@ LEVEL_NAMES = [
      "20億円", "budget", "漁港の維持管理事業"),
     # a relative clause opens the topic: the name is the noun phrase after its verb
     ("国土交通省が要求した河川の堤防強化などの経費も35・2%増の1,250億円に伸びた。", "1,250億円", "budget", "河川の堤防強化などの経費"),
+    # a quoted programme as the topic: its name, not the words up to the figure
+    ("観光庁の要求の内訳は、「受入環境の整備」が同91%増の162億円、「観光統計の整備」が同7%増の4億6千万円。", "4億6千万円", "budget",
+     "観光統計の整備"),
     ("防衛省の宇宙領域関連経費は前年度比12%増の1,140億円。", "1,140億円", "budget", None),
     ("予算では前年度から3・8億円増の40・8億円を要求。人件費等が0・7億円増の23・1億円など。", "23・1億円", "other", None),
 ]

@@ -180,18 +180,28 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     """The programme a budget figure of prose belongs to when its subject or target names one (`こども館の運営に7,200万円`,
     `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
     before = _name_before(info, m)
-    subject = _subject(before)
     if _LEVEL.search(before):
-        # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles); a
-        # programme's level as its topic (`…監督体制の整備が2・2億円増の5・7億円`, `…の経費も120%増の824億円`) is that programme's
-        wholes = (*_words()["theme_wholes"], *load("roles")["level_topics"])  # (`…関連経費は…増の`: a theme's sum, no programme)
-        topic = subject is not None and subject[1] in ("が", "は", "も") and _names_programme(*subject) \
-            and not subject[0].endswith(wholes)
-        return _after_clause(subject[0]) if topic and subject is not None and label_role(subject[0]) is None else None
+        return level_name(info, m)  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules
+    subject = _subject(before)
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
     return subject[0] if label_role(subject[0]) is None else None
+
+
+def level_name(info: LineInfo, m: Mention) -> str | None:
+    """A programme's level after its change, the programme its topic (`…監督体制の整備が2・2億円増の5・7億円`, `…の経費も
+    120%増の824億円`, `「観光統計の整備」が同7%増の4億6千万円`): that programme's name; None for any other figure, and for a
+    theme's sum (`…関連経費は前年度比12%増の1,140億円`: roles.json owned_figures.theme_wholes, level_topics)."""
+    before = _name_before(info, m)
+    if not _LEVEL.search(before):
+        return None
+    subject = _subject(before)
+    wholes = (*_words()["theme_wholes"], *load("roles")["level_topics"])
+    if subject is None or subject[1] not in ("が", "は", "も") or not _names_programme(*subject) \
+            or subject[0].endswith(wholes) or label_role(subject[0]) is not None:
+        return None
+    return _after_clause(subject[0])
 
 
 def _after_clause(name: str) -> str:

@@ -31,7 +31,7 @@ from ..context.ministry_names import (
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
-from ..context.owned_figures import owned_name
+from ..context.owned_figures import level_name, owned_name
 from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -252,6 +252,8 @@ def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -
 def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     """The programme a sentence opens with as its topic (`…整備事業として、…工事等に8億円`), unless the clause before the figure
     names a programme of its own (`…プログラムでは、受け入れ環境の整備事業に2億円`: that programme's figure)."""
+    if (level := level_name(info, m)) is not None:
+        return level  # `「観光統計の整備」が同7%増の4億6千万円`: the programme whose level it is, not the words up to the figure
     target = appropriation_name(info, m)
     if target is not None and progs.strong(target):
         return target
