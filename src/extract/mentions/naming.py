@@ -252,9 +252,7 @@ def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -
 def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     """The programme a sentence opens with as its topic (`…整備事業として、…工事等に8億円`), unless the clause before the figure
     names a programme of its own (`…プログラムでは、受け入れ環境の整備事業に2億円`: that programme's figure)."""
-    if (level := level_name(info, m)) is not None:
-        return level  # `「観光統計の整備」が同7%増の4億6千万円`: the programme whose level it is, not the words up to the figure
-    target = appropriation_name(info, m)
+    target = level_name(info, m) or appropriation_name(info, m)  # (`「…」が同7%増の4億円`: the programme whose level it is)
     if target is not None and progs.strong(target):
         return target
     return topic_programme(info, m) or target
