@@ -31,7 +31,7 @@ def capped_rows_hint(lines: list[LineInfo], i: int, above) -> bool:  # type: ign
     each row's cells): the rows share the frame the FIRST row reads (a grant's word near the header), however many rows
     stand between (hint_near reaches a few lines only)."""
     for j in above(i, _LIST_REACH):
-        if not lines[j].amounts and cap_label(lines[j].norm):
+        if not lines[j].mentions and cap_label(lines[j].norm):  # (a header cell holds no figure: `2年以内` is a row's cell)
             first = next((k for k in range(j + 1, i) if lines[k].amounts), None)
             return first is not None and hint_near(lines, first, above)
     return False
