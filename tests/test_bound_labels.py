@@ -167,9 +167,9 @@ def test_a_flattened_cap_column_among_other_columns(lines: tuple[str, ...], expe
     assert _capped(lines) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="open (para22 p22c_flatcap_*): a later row's cap, out of grant_frame.hint_near's reach of the "
-                   "cap header, is read `other`; the roles' reach is not this module's")
 def test_a_later_rows_cap_is_support() -> None:
+    """A later row's cap, out of hint_near's reach of the cap header, reads the frame its table's first row reads
+    (list_labels.capped_rows_hint)."""
     lines = ("区分", "交付限度額", "補助率", "補助対象経費", "清掃活動", "20万円", "3/4", "消耗品費・保険料", "防犯活動", "40万円", "1/2",
              "機材購入費")
     assert _capped(lines)[-1] == ("40万円", None, 400000, CAP, "support")

@@ -20,7 +20,7 @@ from .award_lists import award_row, done_otherwise, grant_amount_word, grants_ju
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
-from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, headed_by_cap, hint_near, unrelieved_rows
+from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, capped_rows_hint, headed_by_cap, hint_near, unrelieved_rows
 
 _SUM_SIGN = re.compile(r"円\s*[=＝]")
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -172,9 +172,12 @@ def _given_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(t) for t in words["given_verb_noun_tails"])
     adverbs = "|".join(re.escape(a) for a in words["given_adverbs"])
     received = "|".join(re.escape(r) for r in words["given_received"])
+    objects = "|".join(re.escape(v) for v in words["given_object_verbs"])
     # (`(およそ40億円) を拠出`: the yen in brackets after a foreign currency's figure; `…円が採択された`: passive; `2億円助成`: a
-    # headline's verbal noun; not `…円の交付を受けた`: money received)
+    # headline's verbal noun; `(約150億円) を提供`: the money itself the object, not `500円の弁当を提供`; not `…円の交付を受けた`:
+    # money received)
     return re.compile(rf"(?:\s*[*＊]?\s*[)）]?\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})"
+                      rf"|\s*[*＊]?\s*[)）]?\s*を\s*(?:{adverbs})?\s*(?:{objects})(?!{nouns})"
                       rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))")
 
 
@@ -302,7 +305,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
-    if _open_size(m) and hint_near(lines, i, above):
+    if _open_size(m) and (hint_near(lines, i, above) or capped_rows_hint(lines, i, above)):
         return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
     # a grant's frame: its sizes noted after a giving sentence, a support's scale, a grant's amount/cap/rate word in the
     # figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`) under a grant's word, the object of a giving verb,

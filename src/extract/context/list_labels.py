@@ -26,6 +26,17 @@ def hint_near(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-
     return lines[i].support_hint or any(lines[j].support_hint for j in above(i, _RANGE_REACH)) or _grant_title(lines)
 
 
+def capped_rows_hint(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
+    """Line i is a later row of a table its cap's header heads (`区分 | 交付限度額 | 補助率` flattened one cell a line, then
+    each row's cells): the rows share the frame the FIRST row reads (a grant's word near the header), however many rows
+    stand between (hint_near reaches a few lines only)."""
+    for j in above(i, _LIST_REACH):
+        if not lines[j].mentions and cap_label(lines[j].norm):  # (a header cell holds no figure: `2年以内` is a row's cell)
+            first = next((k for k in range(j + 1, i) if lines[k].amounts), None)
+            return first is not None and hint_near(lines, first, above)
+    return False
+
+
 _TITLE_MAX = 40  # a title is a short line
 
 

@@ -65,9 +65,18 @@ def _sentence_before(info: LineInfo, m: Mention) -> str:
 
 def _name_before(info: LineInfo, m: Mention) -> str:
     """The sentence before the figure from the figure before it on: a figure ends the name of the one before (a list
-    flattened with spaces or none: `…こども館の運営に7,200万円 学校教育専門員の設置に216万円`)."""
-    floor = max(0, m.start - _REACH, info.end_before(m.start))
+    flattened with spaces or none: `…こども館の運営に7,200万円 学校教育専門員の設置に216万円`); a figure that is only this
+    one's change (`…の整備が2・2億円増の5・7億円`) ends no name: the name is read from before it."""
+    end = info.end_before(m.start)
+    if end and _CHANGE_ONLY.fullmatch(info.norm, end, m.start):
+        change = next((a for a in info.amounts if a.end == end), None)
+        end = info.end_before(change.start) if change is not None else end
+    floor = max(0, m.start - _REACH, end)
     return info.norm[max(info.norm.rfind("。", floor, m.start) + 1, floor):m.start]
+
+
+#: only a change's mark between two figures (`2・2億円増の5・7億円`): the first is the second's change
+_CHANGE_ONLY = re.compile(r"\s*(?:の)?\s*[増減](?:額|加|少)?の\s*約?\s*")
 
 
 def _subject(before: str) -> tuple[str, str] | None:
@@ -174,7 +183,7 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     subject = _subject(before)
     if _LEVEL.search(before) and not (m.total_of is None and subject is not None and subject[1] in _ABOUT
                                       and _names_programme(*subject)):
-        return None  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules (prose_roles)
+        return level_name(info, m)  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
@@ -183,6 +192,32 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
 
 #: the particles by which a level after its change is a named work's own (`…に関する経費について411%増の3143億円`)
 _ABOUT = ("について", "については")
+
+
+def level_name(info: LineInfo, m: Mention) -> str | None:
+    """A programme's level after its change, the programme its topic (`…監督体制の整備が2・2億円増の5・7億円`, `…の経費も
+    120%増の824億円`, `「観光統計の整備」が同7%増の4億6千万円`): that programme's name; None for any other figure, and for a
+    theme's sum (`…関連経費は前年度比12%増の1,140億円`: roles.json owned_figures.theme_wholes, level_topics)."""
+    before = _name_before(info, m)
+    if not _LEVEL.search(before):
+        return None
+    subject = _subject(before)
+    wholes = (*_words()["theme_wholes"], *load("roles")["level_topics"])
+    if subject is None or subject[1] not in ("が", "は", "も") or not _names_programme(*subject) \
+            or subject[0].endswith(wholes) or label_role(subject[0]) is not None:
+        return None
+    return _after_clause(subject[0])
+
+
+def _after_clause(name: str) -> str:
+    """A topic's name after the relative clause that opens it (`厚生労働省などが要求した水道施設の耐震化などの経費` -> `水道施設の
+    耐震化などの経費`): the words after its last verb, where they still read as a name; a quoted name is kept whole."""
+    if name.startswith("「"):
+        return name
+    tags = _token_tags(name)
+    last = max((k for k, (_, pos) in enumerate(tags) if pos.startswith(("動詞", "助動詞"))), default=-1)
+    rest = "".join(t for t, _ in tags[last + 1:])
+    return rest if last >= 0 and len(rest) >= 4 else name
 
 
 #: a level after its change right before the figure (`…比12%増の`, `同3億円減の`)

@@ -31,7 +31,7 @@ from ..context.ministry_names import (
 )
 from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
 from ..context.noted_items import between_figures, glossed_item, noted_item
-from ..context.owned_figures import owned_name
+from ..context.owned_figures import level_name, owned_name
 from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
@@ -252,7 +252,7 @@ def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -
 def _topic_or_target(info: roles.LineInfo, m: Mention) -> str | None:
     """The programme a sentence opens with as its topic (`…整備事業として、…工事等に8億円`), unless the clause before the figure
     names a programme of its own (`…プログラムでは、受け入れ環境の整備事業に2億円`: that programme's figure)."""
-    target = appropriation_name(info, m)
+    target = level_name(info, m) or appropriation_name(info, m)  # (`「…」が同7%増の4億円`: the programme whose level it is)
     if target is not None and progs.strong(target):
         return target
     return topic_programme(info, m) or class_topic(info, m, target) or target  # (`…は工事費で…`: the topic's)
