@@ -58,7 +58,7 @@ from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
-from .request_verbs import budget_deck
+from .request_verbs import announced_kind
 from .roles import item_head
 from .stage_marks import continued
 from .totals import (
@@ -151,7 +151,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
-    owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
+    owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
     sides = account_sides.sides(infos)
     doc_kind = document_kinds.read(outline, infos, doc_label)  # published on the outline's title (`document:benefit_guide`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
