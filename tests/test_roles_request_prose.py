@@ -209,3 +209,17 @@ def test_an_announced_supplementary_gives_its_verbs_figures_its_role(title: str,
 ])
 def test_near_miss_an_announced_budget_of_another_stage(title: str, lead: str, line: str, figure: str, role: str) -> None:
     assert _found(title, lead, line)[figure].role == role
+
+
+@pytest.mark.parametrize("lead, line, figure, role", [
+    # a body's general meeting adopting its own budget makes the deck a budget's: its spending lines are that budget
+    ("一般社団法人北山町観光協会は20日、通常総会を開き、今年度の事業計画と収支予算を承認した。",
+     "新年度の支出は、観光イベント事業が320万円、広報宣伝事業が85万円などとした。", "85万円", "budget"),
+    ("南市国際交流協会は通常総会で、今年度の事業計画と予算を原案通り決めた。",
+     "支出では、日本語教室事業が48万円、国際理解講座事業が26万円などとした。", "26万円", "budget"),
+    # near miss: a settlement approved names no budget
+    ("一般社団法人北山町観光協会は20日、通常総会を開き、昨年度の事業報告と収支決算を承認した。",
+     "昨年度の支出は、観光イベント事業が320万円、広報宣伝事業が85万円などだった。", "85万円", "other"),
+])
+def test_a_body_adopting_its_own_budget_makes_a_budget_deck(lead: str, line: str, figure: str, role: str) -> None:
+    assert _found("協会の総会", lead, line)[figure].role == role
