@@ -401,7 +401,8 @@ def test_a_revenue_named_before_its_figure_is_no_budget(line, figure, role):
     (_LEAD, "スマート農業の実証事業費は12億円余り。", "12億円", "budget"),
     ("南町は、除雪体制の強化を1月補正予算案に盛り込んだ。", "除雪機械の更新事業が3,100万円余りで、…", "3,100万円", "supplementary_budget"),
     # near misses: a threshold is no programme's money
-    ("北山市は、子育て世帯に商品券を配る事業を12月補正予算案に計上した。", "事業費が500万円以上の団体は対象外です。", "500万円", "!supplementary_budget"),
+    ("北山市は、子育て世帯に商品券を配る事業を12月補正予算案に計上した。", "事業費が500万円以上の団体は対象外です。", "500万円",
+     "!supplementary_budget"),
     (_LEAD, "総事業費は12億円以上の見込み。", "12億円", "!budget"),
 ])
 def test_a_rounded_sum_is_still_the_programmes_figure(lead: str, line: str, figure: str, role: str) -> None:
