@@ -233,3 +233,28 @@ def test_near_misses_of_a_header_block(texts, figure, role, fy):
         assert found[0][0] != "supplementary_budget"
     else:
         assert found[0] == (role, fy)
+
+
+@pytest.mark.parametrize("texts, scale, other", [
+    # a package's pillars under a header that names no year, one column its project scale (GUIDE: 事業規模 is support)
+    (["<経済対策の規模>", "(財政支出) (事業規模)", "1)物価高への対応 3.2兆円程度 4.1兆円程度",
+      "2)成長力の強化 6.0兆円程度 12.5兆円程度", "合計 9.2兆円程度 16.6兆円程度"],
+     ["4.1兆円", "12.5兆円", "16.6兆円"], ["3.2兆円", "6.0兆円", "9.2兆円"]),
+    (["県の緊急対策", "国費 事業規模", "①中小企業の資金繰り支援 120億円 850億円", "②観光需要の喚起 45億円 90億円"],
+     ["850億円", "90億円"], ["120億円", "45億円"]),
+    (["脱炭素緊急対策の概要", "(事業規模) (うち県費)", "1 省エネ設備導入支援 30億円 12億円", "2 農業者の燃料費支援 8億円 4億円"],
+     ["30億円", "8億円"], ["12億円", "4億円"]),  # the scale first
+])
+def test_a_scale_column_of_a_header_with_no_year_is_support(texts, scale, other):
+    got = {text: role for row in _by_line(*texts).values() for text, role, _ in row}
+    assert [got[t] for t in scale] == ["support"] * len(scale)
+    assert all(got[t] != "support" for t in other)
+
+
+@pytest.mark.parametrize("texts", [
+    ["経済対策", "(財政支出) (国費)", "1)物価高への対応 3.2兆円程度 2.1兆円程度"],  # no scale's column
+    ["脱炭素対策", "区分 予算額 事業規模", "1 省エネ設備導入支援 30億円"],  # one figure under three cells: no column read
+    ["脱炭素対策", "令和6年度 事業規模", "1 省エネ設備導入支援 30億円 45億円"],  # a year written: a block of years' columns
+])
+def test_near_misses_of_a_scale_column(texts):
+    assert all(role != "support" for row in _by_line(*texts).values() for _, role, _ in row)

@@ -212,3 +212,31 @@ def test_the_sum_closing_a_list_of_grants_made_is_a_grant_made(total):
 def test_near_miss_a_row_after_grant_rows_is_a_grant():
     found = run("助成金の交付実績", "・補助金A 500万円", "・補助金B 400万円", "・補助金C 300万円")
     assert amount(found, "300万円").role == "support"
+
+
+# -- a bracket that splits a budget's total by account holds that budget's accounts ---------------------------
+
+@pytest.mark.parametrize("lines, total, parts", [
+    (["総合経済対策の規模", "(注)国費は8.2兆円で、うち24年度2次補正予算は6.5兆円(一般会計6.1兆円、特別会計0.4兆円)。"], "6.5兆円",
+     ["6.1兆円", "0.4兆円"]),  # an era-less year: no label but the figure's own
+    (["経済対策の概要", "うち令和6年度補正予算は13.9兆円(一般会計13.1兆円、特別会計0.8兆円)。"], "13.9兆円", ["13.1兆円", "0.8兆円"]),
+    (["令和7年度当初予算の概要", "予算総額は1,240億円(一般会計 820億円、特別会計 420億円)となった。"], "1,240億円",
+     ["820億円", "420億円"]),
+])
+def test_an_account_split_in_brackets_keeps_the_totals_budget(lines, total, parts):
+    found = run(*lines)
+    whole = amount(found, total)
+    assert whole.role in ("budget", "supplementary_budget")
+    for text in parts:
+        m = amount(found, text)
+        assert (m.role, m.fy) == (whole.role, whole.fy) and m.total_of  # the account's whole: no programme's row
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a revenue's split by account, or an account named outside a bracket, keeps its reading
+    (["市の財政", "市税の収入済額は480億円(一般会計 300億円、特別会計 180億円)。"], "300億円"),
+    (["市の財政", "市税収入は480億円(一般会計分)で、基金残高は90億円。"], "90億円"),
+])
+def test_near_misses_of_an_account_split(lines, text):
+    m = amount(run(*lines), text)
+    assert m.role not in ("budget", "supplementary_budget")

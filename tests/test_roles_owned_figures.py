@@ -392,3 +392,19 @@ def test_a_quantity_of_the_world_after_its_topic_stays_other():
 ])
 def test_a_revenue_named_before_its_figure_is_no_budget(line, figure, role):
     assert roles("令和8年度当初予算の概要", line)[figure][0] == role
+
+
+@pytest.mark.parametrize("lead, line, figure, role", [
+    # a programme's figure told roughly (`余り`, at_least): still the programme's money of the scope
+    ("北山市は、子育て世帯に商品券を配る事業を12月補正予算案に計上した。", "来年2月からの配布を予定していて、事業費は2億4300万円余りです。",
+     "2億4300万円", "supplementary_budget"),
+    (_LEAD, "スマート農業の実証事業費は12億円余り。", "12億円", "budget"),
+    ("南町は、除雪体制の強化を1月補正予算案に盛り込んだ。", "除雪機械の更新事業が3,100万円余りで、…", "3,100万円", "supplementary_budget"),
+    # near misses: a threshold is no programme's money
+    ("北山市は、子育て世帯に商品券を配る事業を12月補正予算案に計上した。", "事業費が500万円以上の団体は対象外です。", "500万円",
+     "!supplementary_budget"),
+    (_LEAD, "総事業費は12億円以上の見込み。", "12億円", "!budget"),
+])
+def test_a_rounded_sum_is_still_the_programmes_figure(lead: str, line: str, figure: str, role: str) -> None:
+    got = roles(lead, line)[figure][0]
+    assert got != role[1:] if role.startswith("!") else got == role

@@ -179,3 +179,47 @@ def test_near_miss_last_years_statistic_is_no_previous_budget() -> None:
 ])
 def test_near_miss_an_accounts_result_after_the_supplementary(line: str, figure: str) -> None:
     assert _found("市は9月補正予算案を発表した。", line)[figure].role == "budget"
+
+
+
+@pytest.mark.parametrize("title, caption, lead, line, figure", [
+    # a news item on a city's own supplementary (the headline's figure before its label, the lead's figure before the bill):
+    # what the items' budget verbs put in is what the supplementary adds
+    ("燃料高騰対策など1億4千万円増額 北山町が補正予算案", "【会見する山田町長=北山町役場で】",
+     "【北山】北山町の山田町長は12日の会見で、燃料高騰対策など約1億4千万円を増額する令和5年度一般会計補正予算案を発表した。",
+     "農業者の燃料費支援事業として事業費約1,250万円を計上する。", "1,250万円"),
+    ("子育て支援に9600万円 南市が補正予算案", "【記者会見する佐藤市長】",
+     "【南】南市の佐藤市長は3日、子育て世帯への支援など9600万円を追加する2024年度一般会計補正予算案を発表した。",
+     "学習支援事業には事業費約600万円を計上した。", "600万円"),
+    ("除雪費など5億円追加 東村", "(東村役場)", "東村は20日、除雪費など5億円を追加する令和6年度第4次補正予算案を村議会に提出した。",
+     "村道の除雪委託に事業費3,100万円を盛り込んだ。", "3,100万円"),
+])
+def test_an_announced_supplementary_gives_its_verbs_figures_its_role(title: str, caption: str, lead: str, line: str,
+                                                                     figure: str) -> None:
+    assert _found(title, caption, lead, line)[figure].role == "supplementary_budget"
+
+
+@pytest.mark.parametrize("title, lead, line, figure, role", [
+    # near misses: the year's budget announced keeps `budget`, a supplementary named elsewhere in its lead too
+    ("学校給食など3億円 北山町", "北山町は12日、給食費の無償化など総額85億円の令和5年度一般会計予算案を発表した。",
+     "農業者の燃料費支援事業として事業費約1,250万円を計上する。", "1,250万円", "budget"),
+    ("村道改良に6,800万円 東村", "東村は新年度予算案を村議会に提出した。", "村道の改良に6,800万円を計上した。", "6,800万円", "budget"),
+    ("除雪費など5億円 東村", "東村は20日、補正で賄った昨冬に続き除雪費など総額30億円の令和7年度一般会計予算案を村議会に提出した。",
+     "村道の除雪委託に事業費3,100万円を盛り込んだ。", "3,100万円", "budget"),  # `補正` not the announced budget's stage
+])
+def test_near_miss_an_announced_budget_of_another_stage(title: str, lead: str, line: str, figure: str, role: str) -> None:
+    assert _found(title, lead, line)[figure].role == role
+
+
+@pytest.mark.parametrize("lead, line, figure, role", [
+    # a body's general meeting adopting its own budget makes the deck a budget's: its spending lines are that budget
+    ("一般社団法人北山町観光協会は20日、通常総会を開き、今年度の事業計画と収支予算を承認した。",
+     "新年度の支出は、観光イベント事業が320万円、広報宣伝事業が85万円などとした。", "85万円", "budget"),
+    ("南市国際交流協会は通常総会で、今年度の事業計画と予算を原案通り決めた。",
+     "支出では、日本語教室事業が48万円、国際理解講座事業が26万円などとした。", "26万円", "budget"),
+    # near miss: a settlement approved names no budget
+    ("一般社団法人北山町観光協会は20日、通常総会を開き、昨年度の事業報告と収支決算を承認した。",
+     "昨年度の支出は、観光イベント事業が320万円、広報宣伝事業が85万円などだった。", "85万円", "other"),
+])
+def test_a_body_adopting_its_own_budget_makes_a_budget_deck(lead: str, line: str, figure: str, role: str) -> None:
+    assert _found("協会の総会", lead, line)[figure].role == role

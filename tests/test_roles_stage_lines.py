@@ -57,3 +57,26 @@ def test_a_budgets_label_or_sentence_is_no_stage_line(lines, figure):
 ])
 def test_only_the_labels_own_figure_takes_its_stage(line, figure):
     assert amounts_by_text("行政事業レビューシート", line)[figure].role_source != "stage_line"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a bracketed note under a lone figure names the stage it is (to be) put in
+    (["町独自の生活支援策", "主な施策 概要 事業費", "灯油購入費助成事業", " 住民税非課税世帯に1世帯5,000円を助成します。", "18,200千円",
+      "(※12月補正予定)"], "18,200千円", "supplementary_budget"),
+    (["物価高騰対策の取組", "■学校給食費の支援", "給食の質を保つため材料費の上昇分を公費で負担します。", "2,400万円", "(6月補正)"],
+     "2,400万円", "supplementary_budget"),
+    (["市の子育て支援", "■子育て応援給付金", "18歳以下の子ども1人につき1万円を給付します。", "1億2,000万円", "(補正予算で対応)"],
+     "1億2,000万円", "supplementary_budget"),
+])
+def test_a_stage_note_under_a_lone_figure_gives_its_stage(lines, figure, role):
+    assert roles(*lines)[figure][0] == role
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # near misses: a note of another kind, a figure with words before it on its line, a note holding a figure of its own
+    (["町独自の生活支援策", "■灯油購入費助成事業", "18,200千円", "(補正後の額)"], "18,200千円"),
+    (["町独自の生活支援策", "■灯油購入費助成事業", "1世帯あたり5,000円", "(※12月補正予定)"], "5,000円"),
+    (["町独自の生活支援策", "■灯油購入費助成事業", "18,200千円", "(うち補正分 2,000千円)"], "18,200千円"),
+])
+def test_near_misses_of_a_stage_note(lines, figure):
+    assert roles(*lines)[figure][0] != "supplementary_budget"

@@ -1,6 +1,8 @@
 """A total's companion: the figure in brackets right after a total (`☆補正額 378億円(令和3年度11月補正383億円)`) is the
 same total of another year or stage, set beside it for comparison, and a total too; a bracket that opens a breakdown
-by kind (`支出237億円(人件費47億円、維持管理費等95億円、…)`: a part's name before its figure) is none. A budget figure
+by kind (`支出237億円(人件費47億円、維持管理費等95億円、…)`: a part's name before its figure) is none; a bracket that splits
+the total by account (`3次補正予算は20.1兆円(一般会計19.2兆円、特別会計1.0兆円)`) holds the same budget's accounts: its role and
+year, each a whole of its account, no programme's row. A budget figure
 in such a bracket of an earlier year (`補正予算額 186億円（令和6年度11月補正 172億円）`) is set beside its line's figure for
 comparison: no programme's row of its own. A figure read as no budget (revenue collected, a settlement, a balance) makes its
 bracketed partner, last year's of the same thing (`個人市民税 173億円(183億円)` under `市税収納済額`, `(カッコ内は前年同月額)`),
@@ -8,8 +10,11 @@ no previous budget either, unless the bracket names a budget (`(前年度予算 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from ..dictionary import load
 from ..model import Mention
 from . import outline as ol
 from .labels import LineInfo, label_role
@@ -22,6 +27,9 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
     for (prev, _pn, _po, i), (m, _n, _o, j) in zip(owned, owned[1:]):
         if i != j or not prev.total_of or m.total_of or prev.role not in ("budget", "supplementary_budget"):
             continue
+        if m.role == "other" and m.role_source in ("fallback", "under") and _account_part().match(infos[i].norm, prev.end, m.start):
+            m.role, m.fy, m.role_source, m.total_of = prev.role, prev.fy, "scope", prev.total_of  # `20.1兆円(一般会計19.2兆円、…)`
+            continue  # (and the next account, after the first split: `、特別会計1.0兆円`): the total's accounts, no programme's row
         between = infos[i].norm[prev.end:m.start].strip()
         if between[:1] not in "(（" or any(c in between for c in ")）"):
             continue
@@ -39,6 +47,12 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
 
 #: the readings that make a figure no budget of the issuer's: its bracketed partner is of the same kind
 _NOT_BUDGET = ("revenue", "settled", "executed", "balance", "statistic")
+
+
+@lru_cache(maxsize=1)
+def _account_part() -> re.Pattern[str]:
+    """An account's name opening a bracket right after a total, or the next part of it (roles.json accounts)."""
+    return re.compile(rf"\s*(?:[(（]|[、，,・]\s*)\s*(?:{'|'.join(map(re.escape, load('roles')['accounts']))})\s*[:：]?\s*$")
 
 
 def unbudgeted_partners(infos: Sequence[LineInfo]) -> None:

@@ -34,6 +34,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     side_lists.apply(infos)  # `歳出 507,454千円 人件費 △ 45,970 千円 …`: an inline expenditure list, the deck's budget
     box_lines.apply(infos)  # `当初予算案:400億円(国土交通省)` / `1,350億円(環境省)`: one label, ministries' lines
     stage_lines.apply(infos)  # `28補正地方創生拠点整備交付金` / `900億円`: a label line's stage and year
+    stage_lines.stage_notes(infos)  # `31,500千円` / `(※9月補正予定)`: a note naming the stage the figure is put in
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
     year_lines.apply(infos)  # `平成28年度` / `    通常分 N円`: a year alone on its line heads the lines indented under it

@@ -48,7 +48,7 @@ _BUDGET = ("budget", "previous_budget", "supplementary_budget")
 @dataclass
 class _Column:
     year: int | None = None
-    kind: str | None = None  # a budget role, "settled" (a settlement's), "change", "ratio"
+    kind: str | None = None  # a budget role, "support" (a scale's), "settled" (a settlement's), "change", "ratio"
 
 
 def _completes(before: str, cell: str) -> bool:
@@ -159,7 +159,7 @@ def _give(m: Mention, col: _Column, open_roles: tuple[str, ...] = _OPEN) -> None
     if col.year is not None and (m.fy is None or m.role_source in open_roles):
         m.fy = col.year
     if col.kind is not None and m.role_source in open_roles and m.per is None and "at_most" not in m.qualifiers:
-        m.role, m.role_source = (col.kind if col.kind in _BUDGET else "other"), "header"
+        m.role, m.role_source = (col.kind if col.kind in (*_BUDGET, "support") else "other"), "header"
 
 
 def _block(infos: Sequence[LineInfo], i: int) -> tuple[list[_Column] | None, int]:
@@ -169,11 +169,25 @@ def _block(infos: Sequence[LineInfo], i: int) -> tuple[list[_Column] | None, int
         j += 1
     if j == i or j >= len(infos) or not _name(infos[j]) or not _row_cells(infos[j], True):
         return None, max(j, i + 1)  # (the first row: a name and its cells, mentions or bare)
-    return _columns([c for k in range(i, j) for c in _cells(infos[k])]), j
+    cells = [c for k in range(i, j) for c in _cells(infos[k])]
+    return _columns(cells) or _scale(cells, len(_row_cells(infos[j], True))), j
 
 
-#: a table cell of a figure: a number, signed or not (`▲1,075` is a cell though no mention), its unit may follow
-_NUMBER = re.compile(r"[▲△+＋\-－]?[0-9０-９][^\s]*")
+def _scale(cells: list[tuple[str, int | None]], width: int) -> list[_Column] | None:
+    """A block that writes no year and heads a column with a project's scale (`(財政支出) (事業規模)` over a package's
+    pillars; GUIDE: 事業規模 is `support`): the last `width` cells (as many as the first row's figures; a caption or the
+    rows' name before them) are the columns, the scale's figures `support`, the others' left to their own reading.
+    None where a cell writes a year or none of those cells is a scale's."""
+    if any(year is not None for _, year in cells):
+        return None
+    texts = [text for text, _ in cells if not _COLUMN_MARK.fullmatch(text) and not unit_only(text)][-width:]
+    kinds = ["support" if (found := label_role(t)) is not None and found[0] == "support" and _whole(t) else None for t in texts]
+    return [_Column(None, kind) for kind in kinds] if len(texts) == width >= 2 and any(kinds) else None
+
+
+#: a table cell of a figure: a number, signed or not (`▲1,075` is a cell though no mention), its unit may follow; not a
+#: row's list number written against its name (`1)新型コロナ対策`)
+_NUMBER = re.compile(r"[▲△+＋\-－]?(?![0-9０-９]{1,2}[)）][^\d\s])[0-9０-９][^\s]*")
 
 
 def _figure_cell(word: str) -> bool:

@@ -31,6 +31,7 @@ from ..model import Mention
 from ..word_lists import ceiling_headings, change_words, without_both_sides
 from .labels import BUDGET_ROLES, LineInfo, label_role
 from .programs import _token_tags
+from .qualifiers import threshold
 
 #: how far before a figure its clause is read (a window: a long line stays linear)
 _REACH = 80
@@ -150,8 +151,9 @@ def programme_topic(before: str) -> bool:
     return subject is not None and subject[1] in ("は", "が") and _names_programme(*subject)
 
 
-def _plain(m: Mention) -> bool:
-    return m.per is None and "at_most" not in m.qualifiers and "at_least" not in m.qualifiers
+def _plain(m: Mention, info: LineInfo) -> bool:
+    """A figure stated as a sum: no rate, no cap, no threshold (a rounded sum's floor, `13億円余り`, is the sum told roughly)."""
+    return m.per is None and "at_most" not in m.qualifiers and not threshold(info.norm, m)
 
 
 def _programme_figure(info: LineInfo, m: Mention) -> bool:
@@ -277,7 +279,7 @@ def role(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None,
     words do not say (`change`: the figure is a difference, prose_roles.is_change)."""
     if change and kind == "supplementary_budget" and _patterns()["resized"].match(info.norm, m.end):
         change = False  # `…経費が3,577万円増額される`: what a supplementary adds or cuts is its own size
-    if change or not _plain(m):
+    if change or not _plain(m, info):
         return None
     if _patterns()["supplementary_named"].match(info.norm, m.end):
         return "supplementary_budget", "(supplementary)"  # `26億2206万円補正案発表`: the supplementary's size, no programme
@@ -303,7 +305,7 @@ def supplementary_change(m: Mention, info: LineInfo, kind: str | None) -> bool:
     """Under a supplementary's scope, `N円の増額` compared with nothing (`(特別会計と合わせると5千324万円の増額)`): the
     supplementary's own size (a change of the budget is what a supplementary is), not a change from last year's figure."""
     sentence = _sentence_before(info, m)
-    return _plain(m) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
+    return _plain(m, info) and _resized(m, info, kind) and not any(w in sentence for w in _words()["compared"])
 
 
 def statistic(info: LineInfo, m: Mention) -> bool:
@@ -375,7 +377,7 @@ def _kind(m: Mention, info: LineInfo, kind: str | None, previous: Mention | None
 def booked_before(m: Mention, info: LineInfo, kind: str | None) -> bool:
     """Under a supplementary's scope, a figure the clause right before it books and that it reaches (`…経費も計上され、
     1,420万4,000円に達している`): what the supplementary adds, its verb written first; not a whole (`総額は`, `当初`)."""
-    if kind != "supplementary_budget" or not _plain(m) or _patterns()["reached"].match(info.norm, m.end) is None:
+    if kind != "supplementary_budget" or not _plain(m, info) or _patterns()["reached"].match(info.norm, m.end) is None:
         return False
     sentence = _sentence_before(info, m)
     return _patterns()["booked_before"].search(sentence) is not None \
@@ -385,7 +387,7 @@ def booked_before(m: Mention, info: LineInfo, kind: str | None) -> bool:
 def added(m: Mention, info: LineInfo, kind: str | None) -> bool:
     """Under a supplementary's scope, the figure is what an adding verb puts in (`…に38億円を追加計上`, `N円の予算増`), and its
     sentence names no whole (`補正後の総額`, `当初予算`)."""
-    if kind != "supplementary_budget" or m.role != "budget" or not _plain(m):
+    if kind != "supplementary_budget" or m.role != "budget" or not _plain(m, info):
         return False
     sentence = re.sub(r"「[^「」]*」", "", _sentence_before(info, m))  # (a quoted name's words name no whole: `「…総合計画」`)
     if _patterns()["added"].match(info.norm, m.end) is None and not any(w in sentence for w in _words()["added_lists"]):

@@ -19,6 +19,7 @@ from ..word_lists import request_verbs
 from .labels import BUDGET_ROLES, TITLE_MAX, LineInfo, has_word, label_role
 from .qualifiers import threshold
 from .stage_marks import pattern
+from .stage_words import alternation
 
 #: how many non-blank lines at the top of a deck may name it a budget's (as labels.document_label)
 _TOP_LINES = 3
@@ -35,22 +36,35 @@ def _pattern() -> re.Pattern[str]:
 
 
 def budget_deck(infos: list[LineInfo]) -> bool:
-    """The deck's top lines state a budget or a request as the deck's own subject: a title line that names one, or a lead
-    whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or appropriates it (open_figures.budget_verbs:
-    a speech's `新年度の一般会計予算は、…186億円を計上いたしました`) or speaks within it (`来年度概算
-    要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`) names none."""
+    """The deck's top lines state a budget or a request as the deck's own subject (see `announced_kind`)."""
+    return announced_kind(infos) is not None
+
+
+def announced_kind(infos: list[LineInfo]) -> str | None:
+    """The role of the budget the deck's top lines state as the deck's own subject, None when they state none: a title line
+    that names one, or a lead whose sentence announces it (roles.json announce_verbs: `令和6年度の概算要求を発表した`) or
+    appropriates it (open_figures.budget_verbs: a speech's `新年度の一般会計予算は、…186億円を計上いたしました`) or speaks
+    within it (`来年度概算要求で…を進める方針`); a lead that only mentions another body's bill (`国の補正予算案を受け、…`)
+    names none. A supplementary's stage word right before the lead's budget word (`…を増額する一般会計補正予算案を発表した`)
+    makes the deck a supplementary's: what its verbs put in is what the supplementary adds (the title's label says so too)."""
     for info in islice((x for x in infos if has_word(x.norm)), _TOP_LINES):  # (not a web page's bars `|`, a page number)
         text = info.norm.strip()
         if "。" not in text and len(text) <= TITLE_MAX:
             if (found := label_role(text)) is not None and found[0] in BUDGET_ROLES:
-                return True
+                return found[0]
             continue
         for word in pattern("budget_word").finditer(text):
             rest = text[word.end():word.end() + _LEAD_REACH].split("。")[0]  # (a window: a long line stays linear)
             if rest.startswith(tuple(load("roles")["deck_budget_within"])) \
                     or any(v in rest for v in (*load("roles")["announce_verbs"], *load("roles")["open_figures"]["budget_verbs"])):
-                return True
-    return False
+                return "supplementary_budget" if _supplementary_stage().search(text, 0, word.start()) else "budget"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _supplementary_stage() -> re.Pattern[str]:
+    """A supplementary's stage word closing the text before a budget word (`一般会計補正予算案`, `第3次補正予算`)."""
+    return re.compile(rf"(?:{alternation('supplementary_budget')})\s*$")
 
 
 def requested(info: LineInfo, m: Mention) -> bool:

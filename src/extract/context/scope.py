@@ -39,6 +39,7 @@ from . import (
     fiscal_document,
     grant_terms,
     inline_outline,
+    label_runs,
     open_figures,
     prose_roles,
     settlements,
@@ -58,7 +59,7 @@ from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
-from .request_verbs import budget_deck
+from .request_verbs import announced_kind
 from .roles import item_head
 from .stage_marks import continued
 from .totals import (
@@ -151,8 +152,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         or _lead_in(outline, infos)
     title_year = _year_only(titles[:1], infos, ("title",))
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
-    owned, deck_kind = _owned(infos, outline), ("budget" if budget_deck(list(infos)) else None)  # request_verbs.py
-    sides = account_sides.sides(infos)
+    owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
+    sides, runs = account_sides.sides(infos), label_runs.parts(infos)  # (label lines that split the deck into parts)
     doc_kind = document_kinds.read(outline, infos, doc_label)  # published on the outline's title (`document:benefit_guide`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures = Counter(m.page for m, _node, owner, _i in owned if owner is not None and owner.kind == "item")
@@ -161,31 +162,30 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if owner is not None and owner.kind == "item":
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
-        section = _section(owner, chain, infos, outline)
-        # under a budget lead-in, a later heading that states another subject's year (a fund's balance) scopes
-        # its figures' year, not a budget's role
-        year = _year_only(chain, infos) if section is None and doc_label is not None else None
+        section, doc = _section(owner, chain, infos, outline), label_runs.at(runs, i, doc_label)  # (a part's label line)
+        # under a budget lead-in, a later heading stating another subject's year (a fund's balance) scopes its year only
+        year = _year_only(chain, infos) if section is None and doc is not None else None
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
             m.fy = m.fy or year
             if m.role in BUDGET_ROLES and prose_roles.balance(info, m):
                 m.role, m.role_source = "other", "balance"  # `■ 市債残高 令和6年度末見込 120億円`: a stock, no money
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
-        _scoped_role(m, info, owner, chain, (section, doc_label, kind_only), crowded, _side(sides[i], owner, outline))
+        _scoped_role(m, info, owner, chain, (section, doc, kind_only), crowded, _side(sides[i], owner, outline))
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
         left_open = m.role == "other" and m.role_source in ("fallback", "under")
-        if left_open and (section or doc_label) is not None and (_quoted_name_figure(infos, i, m) or leader_item(info, m)):
-            m.role, m.role_source = (section or doc_label)[0], "scope"  # type: ignore[index]
-            m.fy = m.fy or (section or doc_label)[1]  # type: ignore[index]
+        if left_open and (section or doc) is not None and (_quoted_name_figure(infos, i, m) or leader_item(info, m)):
+            m.role, m.role_source = (section or doc)[0], "scope"  # type: ignore[index]
+            m.fy = m.fy or (section or doc)[1]  # type: ignore[index]
             left_open = False
-        _whole(m, infos, i, left_open, section or doc_label or kind_only)
+        _whole(m, infos, i, left_open, section or doc or kind_only)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
-        open_figures.apply(m, info, chain, (section or doc_label or kind_only or (None,))[0], deck_kind)  # its sentence's words
+        open_figures.apply(m, info, chain, (section or doc or kind_only or (None,))[0], deck_kind)  # its sentence's words
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
         document_kinds.apply(m, chain, infos, doc_kind)  # last: a benefit guide's `【貸付金額】` over its sizes
         if m.role in BUDGET_ROLES and m.role != "previous_budget":

@@ -73,3 +73,23 @@ def apply(infos: Sequence[LineInfo]) -> None:
                 if m is info.amounts[0] or m.role_source == "project_cost":
                     _give(m, pending)
         pending = None
+
+
+def stage_notes(infos: Sequence[LineInfo]) -> None:
+    """A figure alone on its line over a bracketed note that names the stage it is (to be) put in (`31,500千円` / `(※9月補正
+    予定)`; roles.json stage_note): that stage's money, its year left as read. Only a figure nothing decided (a grant's guess
+    from the words around it, `support` by fallback, too: the note names the budget it is put in)."""
+    lines = [info for info in infos if info.norm.strip()]
+    for info, below in zip(lines, lines[1:]):
+        if len(info.amounts) != 1 or below.amounts or info.norm[:info.amounts[0].start].strip():
+            continue
+        found = _note().match(below.norm)
+        m = info.amounts[0]
+        if found is not None and m.role in ("other", "support") and m.role_source in ("", "fallback", "under"):
+            m.role, m.role_source = load("roles")["stage_marks"][found.group("stage")], "stage_line"
+
+
+@lru_cache(maxsize=1)
+def _note() -> re.Pattern[str]:
+    marks = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
+    return re.compile(load("roles")["stage_note"].replace("STAGE", marks))

@@ -1,0 +1,36 @@
+"""Label lines that split a deck into parts (fresh18a's 滋賀県: `平成 26 年度補正予算案` over the supplementary's measures,
+then `平成 27 年度当初予算案` over the next year's): a budget label standing alone on its line scopes the figures after it,
+up to the next such line, where no label of the figure's own chain states one (scope.py calls `at` before it falls back
+on the document's title or lead-in). Read only where the deck holds two such lines of different budgets: a deck of one
+label line keeps the document's label (its title's or lead's), which that line usually is."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .labels import BUDGET_ROLES, LineInfo, budget_label, label_role
+
+#: a label line is a label and nothing more (a draft's `案` after it at most): no sentence, no figure
+_LABEL_MAX = 40
+
+
+def parts(infos: Sequence[LineInfo]) -> list[tuple[int, tuple[str, int]]]:
+    """The label lines that split the deck (line index, (role, year)), in order; empty where fewer than two budgets."""
+    found: list[tuple[int, tuple[str, int]]] = []
+    for i, info in enumerate(infos):
+        text = info.norm.strip()
+        if not info.fiscal_years or info.amounts or "。" in text or len(text) > _LABEL_MAX:
+            continue
+        role = label_role(text)
+        if role is None or role[0] not in BUDGET_ROLES or text[role[1]:].strip("案()（） "):
+            continue  # (`令和6年度補正予算の概要`, a caption naming a budget, is no part's label)
+        label = budget_label(info, loose=True)
+        if label is not None and label[1] is not None:
+            found.append((i, (label[0], int(label[1]))))
+    return found if len({label for _, label in found}) >= 2 else []
+
+
+def at(runs: list[tuple[int, tuple[str, int]]], i: int, document: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The label of the part line `i` stands in (the last label line above it), else the document's."""
+    k = bisect_right([line for line, _ in runs], i)
+    return runs[k - 1][1] if k else document
