@@ -92,9 +92,10 @@ def _suffix_words() -> tuple[str, ...]:
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
-    if (_KANJI_NUMBER.fullmatch(m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end())
+    if (_KANJI_NUMBER.fullmatch(kn := m.group("one") or m.group("hi") or "") and len(kn.strip()) == 1
+            and _NOUN_GOES_ON.match(m.string, m.end())
             and not _bound_after(m.string, m.end()) and not _KANA_LED.match(m.group("unit1") or m.group("unit") or "")):
-        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
+        return None  # 二地域居住, 三面鏡: a one-kanji numeral inside a longer word (not 二つ以上, 五か国各国, 四〇〇人削減)
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
     if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and not (
