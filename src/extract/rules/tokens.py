@@ -50,6 +50,11 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     # and so does one with 万/億 (Sudachi tags 口 after 3万 a common noun, after 5 a counter suffix: 約3万口)
     number = re.sub(r"^[\d,.\s]+(?:[万億千][\d,.\s]*)*$", "5", number)
     toks = tokens(number + tail)
+    if toks and toks[0][0] != number and number.startswith(toks[0][0]) and toks[0][1].startswith("名詞-数詞"):
+        # Sudachi split a kanji numeral inside itself (二百四|十戸: a place name): the counter is read after a
+        # digit, as an arabic number's is; a numeral read into a word (八千代) is no numeral split and stays none
+        toks = tokens("5" + tail)
+        number = "5"
     if len(toks) < 2 or toks[0][0] != number or not toks[0][1].startswith("名詞-数詞"):
         return None
     word, pos = toks[1]

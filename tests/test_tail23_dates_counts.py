@@ -1,0 +1,114 @@
+"""The long tail of dates and counts (issue 21: no kind's F1 drops): a session named by its month (`11月会議`, a
+fiscal year's `令和6年度12月会議`), the second month of `XからY` after a dated first (`2023年1月使用分から9月使用分`),
+and kanji numerals written with place words or zeros (`二百四十戸`, `約四〇〇人`, `一〇年間`), as minutes and vertical
+text write them. Each with other issuers' wording and the near misses that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+
+def found(text: str, kind: str, deck_year: int | None = 2024) -> list[tuple[str, object, object]]:
+    return [(m.text, m.min, m.max) for m in mentions(text, deck_year=deck_year) if m.kind == kind]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("補正予算では、11月会議で一般会計など3件が提案され、", [("11月", "2024-11", "2024-11")]),
+    ("12月会議 一般会計 公共土木施設の災害復旧", [("12月", "2024-12", "2024-12")]),
+    ("町議会の6月会議に提出された条例案", [("6月", "2024-06", "2024-06")]),
+    # a fiscal year written before the session sets its year: April..December its own, January..March the next
+    ("令和6年度12月会議で、税率改正について条例案が可決され", [("12月", "2024-12", "2024-12")]),
+    ("令和5年度3月定例会で可決された", [("3月", "2024-03", "2024-03")]),
+    ("R4年度 9月議会の審議", [("9月", "2022-09", "2022-09")]),
+])
+def test_a_session_named_by_its_month_is_a_date(text, expect):
+    assert found(text, "date", deck_year=2024 if "年度" not in text else 2030) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "平成30年度2月補正予算",  # a budget's name (month_label_after)
+    "令和6年度の3月定例会",  # a fiscal year's の: which year's March is left open
+    "会議は月1回開催する",
+])
+def test_near_misses_of_session_months(text):
+    assert found(text, "date", deck_year=2030) == []
+
+
+def test_a_session_month_needs_a_year():
+    assert found("11月会議で一般会計補正予算が提案され、", "date", deck_year=None) == []
+
+
+@pytest.mark.parametrize("text, second", [
+    ("2023年1月使用分から9月使用分までの電気料金", ("9月", "2023-09", "2023-09")),
+    ("2023年2月検針分から10月検針分まで", ("10月", "2023-10", "2023-10")),
+    ("令和5年10月から3月まで受け付けます", ("3月", "2024-03", "2024-03")),  # runs into the next year
+    ("平成30年4月分から12月分までを対象とする", ("12月", "2018-12", "2018-12")),
+    ("2022年7月から11月に実施した", ("11月", "2022-11", "2022-11")),
+])
+def test_the_second_month_of_kara_takes_the_first_ones_year(text, second):
+    got = found(text, "date", deck_year=2030)
+    assert len(got) == 2 and got[1] == second, got
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a span word after まで makes one period (stopwords date.span_after): unchanged
+    ("2023年4月から9月までの間に実施", [("2023年4月から9月", "2023-04", "2023-09")]),
+    # a day after the month is another rule's (day_after_kara / prose days): the month alone is no mention
+    ("2023年4月1日から9月30日まで", [("2023年4月1日", "2023-04-01", "2023-04-01"), ("9月30日", "2023-09-30", "2023-09-30")]),
+    # no dated month before から: nothing to take a year from
+    ("申請は受付開始から3月末まで", [("3月", "2030-03", "2030-03")]),
+    # から after a duration or a count: no month follows
+    ("2023年4月から3年間", [("2023年4月", "2023-04", "2023-04")]),
+])
+def test_near_misses_of_the_second_month(text, expect):
+    assert found(text, "date", deck_year=2030) == expect
+
+
+@pytest.mark.parametrize("text, kind, expect", [
+    ("職員の新規採用削減により一〇年間で約四〇〇人削減する", "count", [("四〇〇人", 400, 400)]),
+    ("職員の新規採用削減により一〇年間で約四〇〇人削減する", "duration", [("一〇年間", 10, 10)]),
+    ("第二次でも三六〇人削減した", "count", [("三六〇人", 360, 360)]),
+    ("今回は二百四十戸の整備を計画している", "count", [("二百四十戸", 240, 240)]),
+    ("約三千人が参加した", "count", [("三千人", 3000, 3000)]),
+    ("事業所は千二百件あった", "count", []),  # a place word first is no numeral here (千葉, 千代田)
+    ("二百五十年間続く祭り", "duration", [("二百五十年間", 250, 250)]),
+])
+def test_kanji_numerals_with_place_words_and_zeros(text, kind, expect):
+    assert found(text, kind) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "八千代市の人口",  # a place name: Sudachi reads 八千代 as one word
+    "三千院を訪ねた",
+    "五百旗頭氏が講演した",
+    "百貨店の売上",
+    "二地域居住の推進",  # a one-kanji numeral inside a word (unchanged)
+    "統一された基準",
+])
+def test_near_misses_of_kanji_numerals(text):
+    assert [m for m in mentions(text) if m.kind in ("count", "duration")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "2輪の小型自動車(250cc超) 6,000円",  # a vehicle class by its wheels (as 輪車)
+    "軽自動車(3輪及び4輪以上)は税率を軽減する",
+    "| 13ミリメートル | 2,153円 |",  # physical units: no kind covers them
+    "口径25センチメートルの管",
+    "1200メガワットの発電所",
+    "容量2ギガバイトのメモリ",
+    "町県民税の均等割と併せて1人年額1,000円が課税されます。",  # a charge per head
+    "会員は1社月額5,000円を納める",
+])
+def test_no_count_in_measures_classes_and_charges_per_head(text):
+    assert found(text, "count") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("事故で1人が負傷した", [("1人", 1, 1)]),
+    ("3人に年額10万円を支給する", [("3人", 3, 3)]),  # not one: a count
+    ("会員は12社で、年額の会費は", [("12社", 12, 12)]),
+    ("二輪車3台を購入", [("3台", 3, 3)]),
+])
+def test_counts_beside_them_stay(text, expect):
+    assert found(text, "count") == expect
