@@ -112,3 +112,18 @@ def test_no_count_in_measures_classes_and_charges_per_head(text):
 ])
 def test_counts_beside_them_stay(text, expect):
     assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("日本は昨年、アジア第2位のODA受領国に援助した", [("2位", 2, 2)]),  # a rank is an ordinal already
+    ("第 2 位のドナーであるとともに", [("2 位", 2, 2)]),
+    ("皇位継承第一位の皇嗣", [("一位", 1, 1)]),
+    ("県内で第10位となった", [("10位", 10, 10)]),
+])
+def test_a_rank_after_dai_is_a_rank(text, expect):
+    assert found(text, "rank") == expect
+
+
+@pytest.mark.parametrize("text", ["第2次補正予算", "第三回会議", "第6期計画", "第三者委員会", "第一に、"])
+def test_other_ordinals_after_dai_stay_no_mention(text):
+    assert [m for m in mentions(text) if m.kind in ("count", "duration", "rank", "amount", "percent")] == []

@@ -45,8 +45,8 @@ _LEADER = r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"
 FILTERS: tuple[Filter, ...] = (
     # Numbers inside names and codes: G7, P35, COVID-19, TOP10%論文 are not mentions; 「30%」 is.
     Filter("code_or_name", ALL, before=r"[A-Za-z]-?"),
-    # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is.
-    Filter("ordinal", ("count", "duration", "rank", "amount", "percent"), before=r"第\s?"),
+    # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is. A rank is an ordinal already: 第2位 is rank 2.
+    Filter("ordinal", ("count", "duration", "amount", "percent"), before=r"第\s?"),
     # Ordinals of time and items: 13回目, 2年目, 3つ目 are not; 「13回」 is.
     Filter("ordinal_suffix", ("count", "duration"), after=r"目"),
     # Ages: ０歳６か月 is an age, not a duration; 「6か月」 is.
