@@ -127,3 +127,23 @@ def test_a_rank_after_dai_is_a_rank(text, expect):
 @pytest.mark.parametrize("text", ["第2次補正予算", "第三回会議", "第6期計画", "第三者委員会", "第一に、"])
 def test_other_ordinals_after_dai_stay_no_mention(text):
     assert [m for m in mentions(text) if m.kind in ("count", "duration", "rank", "amount", "percent")] == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("区有施設は92施設計125棟、総延べ床面積は", [("92施設", 92, 92), ("125棟", 125, 125)]),
+    ("4品中3品については期間を経過しており", [("4品", 4, 4), ("3品", 3, 3)]),
+    ("対象の5施設中2施設で不備があった", [("5施設", 5, 5), ("2施設", 2, 2)]),
+    ("ハンドクリーム24箱(26万4000円)の購入費", [("24箱", 24, 24)]),
+    ("定期航路は月84便を運航した", [("84便", 84, 84)]),
+    ("14部局の30事業を対象に審査する", [("14部局", 14, 14), ("30事業", 30, 30)]),
+])
+def test_more_counters_and_a_total_after_the_count(text, expect):
+    assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("3施設計画を策定した", []),  # 計画 is a noun going on, no total: never `3施設`
+    ("第1部局長会議", []),  # an ordinal
+])
+def test_near_misses_of_the_total_after_the_count(text, expect):
+    assert found(text, "count") == expect

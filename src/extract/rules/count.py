@@ -182,6 +182,13 @@ def _letter_spaced(m: re.Match[str], word: str) -> bool:
                 or _SPACED_LETTER_BEFORE.search(m.string[max(0, start - 3):start]))
 
 
+def _suffix_then_figure(after: str) -> bool:
+    """A noun suffix and a figure after the counted noun (`4品中3品`: of which 3; `92施設計125棟`: 125 in all) end
+    the noun, however Sudachi reads the suffix there (中3 as one noun, 計 as a prefix of the figure)."""
+    suffixes = stopwords("count")["noun_suffixes"]
+    return any(after.startswith(w) and after[len(w):len(w) + 1].isdigit() for w in suffixes)
+
+
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     end = m.end()
     tail = m.string[end:end + 8]
@@ -213,6 +220,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
         return None
     if (_NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after)
+            and not _suffix_then_figure(after)
             and not (len(word) == 1 and tokens.verbal_noun_after(word, after))):
         whole = tokens.whole_noun(word, after)
         more = whole[len(word):] if whole else tokens.noun_after(word, after) if len(word) >= 2 else None
