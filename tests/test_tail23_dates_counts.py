@@ -147,3 +147,37 @@ def test_more_counters_and_a_total_after_the_count(text, expect):
 ])
 def test_near_misses_of_the_total_after_the_count(text, expect):
     assert found(text, "count") == expect
+
+
+def act_days(text: str, month: int | None = 2) -> list[tuple[str, object]]:
+    from extract.mentions import extract_lines
+    from extract.model import Line
+    from extract.rules.engine import RuleContext
+
+    lines = [Line(text=text, page=None, line=1, index=0)]
+    return [(m.text, m.min) for m in extract_lines("t", lines, RuleContext(deck_year=2017, lead_month=month))
+            if m.kind == "date"]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("村は総額55億円の平成29年度一般会計当初予算案を20日に発表しました。", [("20日", "2017-02-20")]),
+    ("2017年度の県当初予算案が10日発表。", [("10日", "2017-02-10")]),
+    ("13日に会見した知事は、今回の予算について説明した。", [("13日", "2017-02-13")]),
+    ("補正予算案を27日に公表した", [("27日", "2017-02-27")]),
+    ("定例会は22日に開会する", [("22日", "2017-02-22")]),
+])
+def test_a_day_before_a_news_act_is_in_the_items_month(text, expect):
+    assert act_days(text) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("結果は毎月10日に公表する", []),  # a recurring day
+    ("報告書は30日以内に提出する", []),  # a span
+    ("予算案を3月20日に発表した", [("3月20日", "2017-03-20")]),  # the full date's
+])
+def test_near_misses_of_the_act_day(text, expect):
+    assert act_days(text) == expect
+
+
+def test_an_act_day_whose_month_nothing_fixes_is_no_date():
+    assert act_days("予算案を20日に発表しました。", month=None) == []
