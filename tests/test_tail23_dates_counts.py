@@ -181,3 +181,15 @@ def test_near_misses_of_the_act_day(text, expect):
 
 def test_an_act_day_whose_month_nothing_fixes_is_no_date():
     assert act_days("予算案を20日に発表しました。", month=None) == []
+
+
+@pytest.mark.parametrize("texts", [
+    ("個人市民税 5,996,056 6,363,000 -366,944 -5.8 45.8 47.1", "法人市民税 610,531 817,600"),
+    ("軽自動車税 86,462 80,767 5,695 7.1 0.7 0.6", "市たばこ税 301,981"),
+])
+def test_a_rows_last_figure_counts_no_label_below(texts):
+    assert [m for m in mentions(*texts) if m.kind == "count"] == []
+
+
+def test_a_count_broken_after_a_word_still_joins_its_counter():
+    assert [(m.text, m.min, m.unit) for m in mentions("合計 12", "件") if m.kind == "count"] == [("12", 12, "件")]
