@@ -193,3 +193,12 @@ def test_a_rows_last_figure_counts_no_label_below(texts):
 
 def test_a_count_broken_after_a_word_still_joins_its_counter():
     assert [(m.text, m.min, m.unit) for m in mentions("合計 12", "件") if m.kind == "count"] == [("12", 12, "件")]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("財政調整基金 1,945,205 取崩", []),  # a fund's movement in thousands of yen
+    ("減債基金 480,962積立", []),
+    ("基金から5件取り崩した", [("5件", 5, 5)]),
+])
+def test_a_funds_movement_word_is_no_counter(text, expect):
+    assert found(text, "count") == expect
