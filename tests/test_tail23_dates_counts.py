@@ -202,3 +202,21 @@ def test_a_count_broken_after_a_word_still_joins_its_counter():
 ])
 def test_a_funds_movement_word_is_no_counter(text, expect):
     assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "市が制度から除外される前の19年4~5月に駆け込みで集めた",  # a year before a range of months: a date's year
+    "15年当時の硬直化した財政構造と比べると",  # a two-digit year before 当時: at that time
+    "10年当時から続く課題",
+])
+def test_a_two_digit_year_is_no_span(text):
+    assert found(text, "duration") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("当時15年間勤めた", [("15年間", 15, 15)]),
+    ("工期は1年4~6か月を見込む", [("1年", 1, 1), ("4~6か月", 4, 6)]),
+    ("契約期間は15年とした", [("15年", 15, 15)]),
+])
+def test_spans_beside_them_stay(text, expect):
+    assert found(text, "duration") == expect
