@@ -220,3 +220,16 @@ def test_a_two_digit_year_is_no_span(text):
 ])
 def test_spans_beside_them_stay(text, expect):
     assert found(text, "duration") == expect
+
+
+@pytest.mark.parametrize("text", ["平成11年と12年は効果額を合計している", "H11年と12年の繰り上げ金償還金は", "令和2年、3年の実績"])
+def test_a_year_listed_after_an_era_year_is_no_span(text):
+    assert found(text, "duration") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("平成11年から12年間続いた", [("12年間", 12, 12)]),  # から: a span after the point
+    ("契約は2年と3年の2種類", [("2年", 2, 2), ("3年", 3, 3)]),  # no era year first
+])
+def test_spans_after_an_era_year_stay(text, expect):
+    assert found(text, "duration") == expect

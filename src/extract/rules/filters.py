@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dictionary import eras, stopwords
+from ..dictionary import eras, load, stopwords
 from .engine import Candidate
 from .fragments import alternation
 
@@ -154,6 +154,7 @@ def _era_end() -> re.Pattern[str]:
 
 def reset() -> None:
     _era_before.cache_clear()
+    _era_year_listed.cache_clear()
     _era_end.cache_clear()
     _era_names.cache_clear()
     _citation.cache_clear()
@@ -202,8 +203,21 @@ def ends_with_era_name(text: str) -> bool:
 
 
 def after_era_name(text: str, c: Candidate) -> bool:
-    """A number right after an era name is an era year (平成27年産業連関表), never a duration or count."""
-    return c.kind in ("duration", "count") and _era_before().search(text, max(0, c.start - 4), c.start) is not None
+    """A number right after an era name is an era year (平成27年産業連関表), never a duration or count; so is a year
+    listed after an era year (平成11年と12年は, H11年、12年の: the same era's, no span)."""
+    if c.kind not in ("duration", "count"):
+        return False
+    return _era_before().search(text, max(0, c.start - 4), c.start) is not None or (
+        c.kind == "duration" and _era_year_listed().search(text, max(0, c.start - 16), c.start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _era_year_listed() -> re.Pattern[str]:
+    """An era year (written out or abbreviated: 平成11年, H11年) and a joiner of a list (anchors.json
+    month_list_joiners) ending the text."""
+    names = sorted(eras(), key=len, reverse=True)
+    joiners = "|".join(map(re.escape, load("anchors")["month_list_joiners"]))
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, names))})\s?\d{{1,2}}\s?年\s?(?:{joiners})\s?\Z")
 
 
 _GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
