@@ -233,3 +233,13 @@ def test_a_year_listed_after_an_era_year_is_no_span(text):
 ])
 def test_spans_after_an_era_year_stay(text, expect):
     assert found(text, "duration") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("「林業」以外の5の区分試験及び刑務官採用試験については", [("5の区分試験", 5, 5)]),  # a conjunction ends the noun
+    ("10の政策分野や重点課題", [("10の政策分野", 10, 10)]),
+    ("3の事業並びに関連施策", [("3の事業", 3, 3)]),
+    ("12の研究機関又は大学", [("12の研究機関", 12, 12)]),
+])
+def test_a_counted_noun_ends_at_a_conjunction(text, expect):
+    assert found(text, "count") == expect
