@@ -243,3 +243,17 @@ def test_spans_after_an_era_year_stay(text, expect):
 ])
 def test_a_counted_noun_ends_at_a_conjunction(text, expect):
     assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("月額に18%加算した額の2.2か月分(令和元年6月1日適応)", [("2.2か月分", 2.2, 2.2, "か月分")]),
+    ("平成18年度支給割合 4.45月分", [("4.45月分", 4.45, 4.45, "月分")]),
+    ("期末手当は3.35ヶ月分とする", [("3.35ヶ月分", 3.35, 3.35, "か月分")]),
+])
+def test_a_decimal_months_pay_is_a_multiple(text, expect):
+    assert [(m.text, m.min, m.max, m.unit) for m in mentions(text) if m.kind in ("count", "duration")] == expect
+
+
+def test_a_whole_months_share_stays_a_span():
+    assert [(m.kind, m.text) for m in mentions("基本料金の2か月分を免除する") if m.kind in ("count", "duration")] == [
+        ("duration", "2か月")]

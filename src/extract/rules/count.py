@@ -277,8 +277,21 @@ def _kanji_after_word() -> str:
     return rf"(?<=[\u4e00-\u9fff])(?P<one>{numeral})(?P<unit1>{alternation(kana_led)})"
 
 
+def _month_multiple() -> str:
+    # 2.2か月分, 4.45月分: a bonus paid as a multiple of a month's pay, written with a decimal (a share of pay, no span;
+    # a whole 2か月分 stays a duration)
+    return r"(?<![\d.,])(?P<one>\d{1,2}\.\d{1,3})\s?(?P<unit1>[かヶカケ]?月分)"
+
+
+def parse_month_multiple(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, "月分" if m.group("unit1") == "月分" else "か月分") if iv else None
+
+
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
+    Pattern("count", "month_multiple", _month_multiple, parse_month_multiple, needs="分"),
     Pattern("count", "kanji_after_word", _kanji_after_word, parse, needs="かカヶケヵ"),
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
