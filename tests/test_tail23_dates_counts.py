@@ -257,3 +257,12 @@ def test_a_decimal_months_pay_is_a_multiple(text, expect):
 def test_a_whole_months_share_stays_a_span():
     assert [(m.kind, m.text) for m in mentions("基本料金の2か月分を免除する") if m.kind in ("count", "duration")] == [
         ("duration", "2か月")]
+
+
+@pytest.mark.parametrize("text", ["ブックタイトル広報つちうら 2016年10月中旬号 No.1181", "市報 2024年6月下旬号", "令和5年3月上旬号に掲載"])
+def test_a_bulletins_issue_by_ten_days_is_no_date(text):
+    assert found(text, "date") == []
+
+
+def test_a_month_part_without_an_issue_stays_a_date():
+    assert found("2016年10月中旬に発行した", "date") == [("2016年10月", "2016-10", "2016-10")]

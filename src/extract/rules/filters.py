@@ -77,8 +77,9 @@ FILTERS: tuple[Filter, ...] = (
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
     # A bulletin's issue: 広報えびな 2015年1月15日号, 令和6年5月1日号 name an issue (GUIDE: edition labels like
-    # 令和4年版 are no dates), and so do their year and month alone; 「2015年1月15日に発行」 is a date.
-    Filter("issue_label", ("date",), after=r"(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?\s?号"),
+    # 令和4年版 are no dates), and so do their year and month alone, or with the part of the month a bulletin issued
+    # by ten days names (2016年10月中旬号); 「2015年1月15日に発行」 is a date.
+    Filter("issue_label", ("date",), after=r"(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?(?:\s?[上中下]旬)?\s?号"),
     # A chart's axis of bracketed years, (2015)(2020) (2025)…: bare year columns (GUIDE), no citations;
     # 「文部科学省(2021)」 is one.
     Filter("bracketed_year_axis", ("date",), before=r"\(\s?(?:19|20)\d{2}\s?\)\s?\(\s?",
