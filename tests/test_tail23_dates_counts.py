@@ -266,3 +266,12 @@ def test_a_bulletins_issue_by_ten_days_is_no_date(text):
 
 def test_a_month_part_without_an_issue_stays_a_date():
     assert found("2016年10月中旬に発行した", "date") == [("2016年10月", "2016-10", "2016-10")]
+
+
+def test_a_count_filling_its_table_cell_is_no_list_number():
+    got = [(m.text, m.min) for m in mentions("取扱品目数 |", "56品目 |", "令和元年度における用品購入額は59,229千円であった") if m.kind == "count"]
+    assert got == [("56品目", 56)]
+
+
+def test_a_list_number_before_its_heading_stays_none():
+    assert [m for m in mentions("2未来を支える人材の育成", "本文") if m.kind == "count"] == []

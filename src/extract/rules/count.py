@@ -148,6 +148,8 @@ def _list_number(m: re.Match[str], word: str) -> bool:
     if m.string[:m.start()].strip() or m.group("lo") is not None or not re.fullmatch(r"\d{1,2}", m.group("hi")):
         return False
     rest = m.string[m.end() + len(word):].strip()
+    if rest.startswith("|"):
+        return False  # `56品目 |`: the count fills its table cell, whatever the next line says
     pos = dict(tokens.tokens("5" + word)).get(word, "")
     return (len(rest) >= 4 and pos.startswith("名詞-普通名詞") and "助数詞" not in pos
             and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
