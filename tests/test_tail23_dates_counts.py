@@ -275,3 +275,16 @@ def test_a_count_filling_its_table_cell_is_no_list_number():
 
 def test_a_list_number_before_its_heading_stays_none():
     assert [m for m in mentions("2未来を支える人材の育成", "本文") if m.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("本市が管理する道路橋は、平成30年度現在で366橋架設されています。", [("366橋", 366, 366)]),
+    ("選挙区は3区選出の議員で構成", [("3区", 3, 3)]),
+])
+def test_a_suffix_counter_before_a_verbal_noun(text, expect):
+    assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text", ["6色定理を証明", "3大都市圏の人口"])
+def test_a_number_inside_a_longer_noun_stays_none(text):
+    assert found(text, "count") == []

@@ -223,7 +223,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         return None
     if (_NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after)
             and not _suffix_then_figure(after)
-            and not (len(word) == 1 and tokens.verbal_noun_after(word, after))):
+            and not (len(word) == 1 and (tokens.verbal_noun_after(word, after) or tokens.suffix_then_verbal_noun(word, after)))):
         whole = tokens.whole_noun(word, after)
         more = whole[len(word):] if whole else tokens.noun_after(word, after) if len(word) >= 2 else None
         if more is None or len(word + more) > 8:

@@ -99,6 +99,14 @@ def verbal_noun_after(word: str, tail: str) -> bool:
     return bool(alone) and alone[0][0] == word and _is_counter(alone[0][1])
 
 
+def suffix_then_verbal_noun(word: str, tail: str) -> bool:
+    """A one-character noun suffix after the number, then a verbal noun (`366橋` + `架設`, `5館` + `建設`): the count
+    ends at the suffix, the noun says what is done with the things counted."""
+    toks = tokens("5" + word + tail)
+    return (len(toks) >= 3 and toks[1][0] == word and toks[1][1] == "接尾辞-名詞的-一般" and "サ変" in toks[2][1]
+            and not toks[2][1].startswith("接尾辞"))
+
+
 def suffix_after(word: str, tail: str) -> bool:
     """A noun suffix continues `word` (`地区` + `内の`, `単位区` + `内`): the counted noun ends before it."""
     toks = tokens("5" + word + tail)
