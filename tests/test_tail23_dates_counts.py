@@ -288,3 +288,20 @@ def test_a_suffix_counter_before_a_verbal_noun(text, expect):
 @pytest.mark.parametrize("text", ["6色定理を証明", "3大都市圏の人口"])
 def test_a_number_inside_a_longer_noun_stays_none(text):
     assert found(text, "count") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("1日違いで年度末と年度初めではこれだけの違いが出ます。", [("1日", 1, 1)]),
+    ("工事は3日遅れで完了した", [("3日", 3, 3)]),
+    ("日程が2日ずれ込んだ", [("2日", 2, 2)]),
+])
+def test_a_gap_of_days_is_a_span(text, expect):
+    assert found(text, "duration") == expect
+
+
+@pytest.mark.parametrize("text, kind, expect", [
+    ("4月1日違いの扱い", "date", [("4月1日", "2024-04-01", "2024-04-01")]),  # a written date's day
+    ("毎月10日遅れで支払う", "duration", []),  # a recurring day of the month
+])
+def test_near_misses_of_a_gap_of_days(text, kind, expect):
+    assert found(text, kind) == expect
