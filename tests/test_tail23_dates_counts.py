@@ -305,3 +305,15 @@ def test_a_gap_of_days_is_a_span(text, expect):
 ])
 def test_near_misses_of_a_gap_of_days(text, kind, expect):
     assert found(text, kind) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("計画 期間を前期 10 年、後期 14 年に分けて見直す", [("10 年", 10, 10), ("14 年", 14, 14)]),
+    ("事業期間を前期5年、後期15年に分割する", [("5年", 5, 5), ("15年", 15, 15)]),
+])
+def test_a_span_divided_is_a_span(text, expect):
+    assert found(text, "duration") == expect
+
+
+def test_a_two_digit_year_of_an_event_stays_none():
+    assert found("県は、16年に国体の資料をまとめた", "duration") == []
