@@ -317,3 +317,19 @@ def test_a_span_divided_is_a_span(text, expect):
 
 def test_a_two_digit_year_of_an_event_stays_none():
     assert found("県は、16年に国体の資料をまとめた", "duration") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("(1)子どもの健全育成・子育て支援事業1,46720.3%各小中学校教育振興事業", [("20.3%", 20.3, 20.3)]),
+    ("防犯灯整備事業12,3456.7%他", [("6.7%", 6.7, 6.7)]),  # the grouping says where the first cell ends
+])
+def test_a_rate_fused_after_a_grouped_figure(text, expect):
+    assert found(text, "percent") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("26033.3%ひまわりフエスティバル事業", []),  # no grouping: where the cells part is unknown
+    ("増加率は1,250%に達した", [("1,250%", 1250, 1250)]),  # a grouped rate stays whole
+])
+def test_near_misses_of_a_fused_rate(text, expect):
+    assert found(text, "percent") == expect
