@@ -333,3 +333,16 @@ def test_a_rate_fused_after_a_grouped_figure(text, expect):
 ])
 def test_near_misses_of_a_fused_rate(text, expect):
     assert found(text, "percent") == expect
+
+
+@pytest.mark.parametrize("texts", [("広報えびな", "4/24", "現在の公共施設を維持するために"), ("- 7/16", "公共施設等の管理"), ("3/30",)])
+def test_a_page_counter_alone_on_its_line_is_no_date(texts):
+    assert [m for m in mentions(*texts) if m.kind == "date"] == []
+
+
+@pytest.mark.parametrize("texts, expect", [
+    (("6/3 説明会", "7/1 公募開始"), ["6/3", "7/1"]),  # a schedule's dates head their events
+    (("4/25 7/1 7/25",), ["4/25", "7/1", "7/25"]),
+])
+def test_a_schedules_slashed_dates_stay(texts, expect):
+    assert [m.text for m in mentions(*texts) if m.kind == "date"] == expect
