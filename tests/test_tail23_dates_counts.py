@@ -1,7 +1,8 @@
-"""The long tail of dates and counts (issue 21: no kind's F1 drops): a session named by its month (`11月会議`, a
-fiscal year's `令和6年度12月会議`), the second month of `XからY` after a dated first (`2023年1月使用分から9月使用分`),
-and kanji numerals written with place words or zeros (`二百四十戸`, `約四〇〇人`, `一〇年間`), as minutes and vertical
-text write them. Each with other issuers' wording and the near misses that must stay as they were."""
+"""The long tail of dates, counts, durations, ranks and percents (issue 21: no kind's F1 drops): a session named by its
+month (`11月会議`, `令和6年度12月会議`), the second month of `XからY` (`2023年1月使用分から9月使用分`), a day before a news
+act (`20日に発表`), kanji numerals with place words or zeros (`二百四十戸`, `約四〇〇人`), ranks after 第, counters and
+measures (`24箱`, `13ミリメートル`), a row's last figure, two-digit years that are no spans, page counters. Each with
+other issuers' wording and the near misses that must stay as they were."""
 from __future__ import annotations
 
 import pytest
@@ -269,7 +270,8 @@ def test_a_month_part_without_an_issue_stays_a_date():
 
 
 def test_a_count_filling_its_table_cell_is_no_list_number():
-    got = [(m.text, m.min) for m in mentions("取扱品目数 |", "56品目 |", "令和元年度における用品購入額は59,229千円であった") if m.kind == "count"]
+    lines = ("取扱品目数 |", "56品目 |", "令和元年度における用品購入額は59,229千円であった")
+    got = [(m.text, m.min) for m in mentions(*lines) if m.kind == "count"]
     assert got == [("56品目", 56)]
 
 
