@@ -348,3 +348,17 @@ def test_a_page_counter_alone_on_its_line_is_no_date(texts):
 ])
 def test_a_schedules_slashed_dates_stay(texts, expect):
     assert [m.text for m in mentions(*texts) if m.kind == "date"] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("※水道メーターは、2か月に1度検針をしています。", [("1度", 1, 1)]),
+    ("委員会は年に2度開催する", [("2度", 2, 2)]),
+    ("1年に1度の点検", [("1度", 1, 1)]),
+])
+def test_a_frequency_counts_times(text, expect):
+    assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text", ["1000年に一度の大津波", "土地の傾斜が20度を超えて", "日に3度目の", "令和6年度予算"])
+def test_near_misses_of_a_frequency(text):
+    assert found(text, "count") == []

@@ -291,8 +291,21 @@ def parse_month_multiple(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "月分" if m.group("unit1") == "月分" else "か月分") if iv else None
 
 
+def _frequency() -> str:
+    # 2か月に1度, 年に2度: how often, the count of times in a period (度 is no counter elsewhere: 20度の傾斜, 年度);
+    # arabic only (100年に一度の災害 is an idiom of rarity)
+    return r"(?<=に)\s?(?P<one>\d{1,2})\s?(?P<unit1>度)(?![目数])"
+
+
+def parse_frequency(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, "度") if iv else None
+
+
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
+    Pattern("count", "frequency", _frequency, parse_frequency, needs="度"),
     Pattern("count", "month_multiple", _month_multiple, parse_month_multiple, needs="分"),
     Pattern("count", "kanji_after_word", _kanji_after_word, parse, needs="かカヶケヵ"),
     Pattern("count", "open_counter", _open_regex, parse_open),
