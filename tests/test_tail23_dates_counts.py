@@ -362,3 +362,8 @@ def test_a_frequency_counts_times(text, expect):
 @pytest.mark.parametrize("text", ["1000年に一度の大津波", "土地の傾斜が20度を超えて", "日に3度目の", "令和6年度予算"])
 def test_near_misses_of_a_frequency(text):
     assert found(text, "count") == []
+
+
+def test_a_same_month_day_is_no_act_day():
+    # 同25日: the month of a date the text wrote before, not the news item's
+    assert act_days("また,同25日に発表されました月例経済報告では") == []
