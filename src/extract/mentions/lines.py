@@ -28,7 +28,7 @@ from ..rules.engine import Candidate, RuleContext, candidates, may_match, pick
 from ..rules.filters import ends_with_era_name, era_head, era_name_split, keep
 from ..rules.fiscal_year import letter_era_name
 from ..rules.registry import REGISTRY
-from . import column_wrap, header_units, legend_units, line_end
+from . import column_wrap, header_units, legend_units, line_end, page_counters, row_end_counts
 from .axis_ticks import drop_axis_ticks
 from .continuation import SHORT as _SHORT
 from .continuation import column_below, column_rest, next_line
@@ -100,7 +100,7 @@ def _line_candidates(norm: Normalized, boundary: int, ctx: RuleContext, buckets:
              # open buckets (`100万円～` / `200万円～`) are no range with the next line; a bracket pair (`45(38)団体`)
              # stands on one line (`… 100` / `(8) 地域鉄道`: a row's last cell, the next row's numbering)
              and not (buckets and c.end > boundary) and not (c.pattern == "bracket_pair" and c.end >= boundary)]
-    return drop_axis_ticks(norm.text, pick(cands, REGISTRY.priorities()))
+    return drop_axis_ticks(norm.text, page_counters.drop(norm.text[:boundary], pick(cands, REGISTRY.priorities())))
 
 
 _BARE_MONTH = re.compile(r"(\d{1,2})月")
@@ -299,7 +299,7 @@ class LineReader:
         if era_name_split(w.norm.text, c, self.above) or (
                 short and c.kind == "duration" and self._axis() and _ERA_YEAR.search(w.norm.text, c.start, c.end)):
             return True
-        return c.kind == "count" and any(inside_name(p, a, b, c.parsed.unit, text) for p in names)  # 新規輸出１万者支援プログラム
+        return c.kind == "count" and (row_end_counts.row_end(text, a, b) or any(inside_name(p, a, b, c.parsed.unit, text) for p in names))
 
     def _candidates(self, w: Window, i: int) -> list[Candidate]:
         """The window's picked candidates; none without a numeral, which every rule reads (engine.may_match: the

@@ -53,7 +53,7 @@ def _noun_regex() -> str:
     # the numeral from its の (10 の地域区分)
     return (r"(?<![\d.,])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
             r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
-            r"(?=[をにがはとでもの、。・)\s\d]|$)")
+            r"(?=[をにがはとでもの、。・)\s\d]|及び|並びに|又は|や|$)")  # a conjunction ends the noun (5の区分試験及び…)
 
 
 def _reduplicated(m: re.Match[str], end: int) -> bool:
@@ -92,9 +92,10 @@ def _suffix_words() -> tuple[str, ...]:
 def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if _reduplicated(m, m.end()) or _idiom_of_one(m, m.end()):
         return None
-    if (_KANJI_NUMBER.fullmatch(m.group("one") or m.group("hi") or "") and _NOUN_GOES_ON.match(m.string, m.end())
+    if (_KANJI_NUMBER.fullmatch(kn := m.group("one") or m.group("hi") or "") and len(kn.strip()) == 1
+            and _NOUN_GOES_ON.match(m.string, m.end())
             and not _bound_after(m.string, m.end()) and not _KANA_LED.match(m.group("unit1") or m.group("unit") or "")):
-        return None  # 二地域居住, 三面鏡: a kanji numeral inside a longer word (not 二つ以上, 五か国各国)
+        return None  # 二地域居住, 三面鏡: a one-kanji numeral inside a longer word (not 二つ以上, 五か国各国, 四〇〇人削減)
     unit = m.group("unit1") or m.group("unit")
     num = m.group("one") or m.group("hi")
     if len(unit) == 1 and _NOUN_GOES_ON.match(m.string, m.end()) and not _bound_after(m.string, m.end()) and not (
@@ -147,6 +148,8 @@ def _list_number(m: re.Match[str], word: str) -> bool:
     if m.string[:m.start()].strip() or m.group("lo") is not None or not re.fullmatch(r"\d{1,2}", m.group("hi")):
         return False
     rest = m.string[m.end() + len(word):].strip()
+    if rest.startswith("|"):
+        return False  # `56品目 |`: the count fills its table cell, whatever the next line says
     pos = dict(tokens.tokens("5" + word)).get(word, "")
     return (len(rest) >= 4 and pos.startswith("名詞-普通名詞") and "助数詞" not in pos
             and not tokens.suffix_after(word, rest[:6]))  # 3地区内の施設: a suffix closes a counted noun
@@ -181,6 +184,13 @@ def _letter_spaced(m: re.Match[str], word: str) -> bool:
                 or _SPACED_LETTER_BEFORE.search(m.string[max(0, start - 3):start]))
 
 
+def _suffix_then_figure(after: str) -> bool:
+    """A noun suffix and a figure after the counted noun (`4品中3品`: of which 3; `92施設計125棟`: 125 in all) end
+    the noun, however Sudachi reads the suffix there (中3 as one noun, 計 as a prefix of the figure)."""
+    suffixes = stopwords("count")["noun_suffixes"]
+    return any(after.startswith(w) and after[len(w):len(w) + 1].isdigit() for w in suffixes)
+
+
 def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     end = m.end()
     tail = m.string[end:end + 8]
@@ -212,7 +222,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
         return None
     if (_NOUN_GOES_ON.match(after) and not _stops()[2].match(after) and not tokens.suffix_after(word, after)
-            and not (len(word) == 1 and tokens.verbal_noun_after(word, after))):
+            and not _suffix_then_figure(after)
+            and not (len(word) == 1 and (tokens.verbal_noun_after(word, after) or tokens.suffix_then_verbal_noun(word, after)))):
         whole = tokens.whole_noun(word, after)
         more = whole[len(word):] if whole else tokens.noun_after(word, after) if len(word) >= 2 else None
         if more is None or len(word + more) > 8:
@@ -268,8 +279,34 @@ def _kanji_after_word() -> str:
     return rf"(?<=[\u4e00-\u9fff])(?P<one>{numeral})(?P<unit1>{alternation(kana_led)})"
 
 
+def _month_multiple() -> str:
+    # 2.2か月分, 4.45月分: a bonus paid as a multiple of a month's pay, written with a decimal (a share of pay, no span;
+    # a whole 2か月分 stays a duration)
+    return r"(?<![\d.,])(?P<one>\d{1,2}\.\d{1,3})\s?(?P<unit1>[かヶカケ]?月分)"
+
+
+def parse_month_multiple(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, "月分" if m.group("unit1") == "月分" else "か月分") if iv else None
+
+
+def _frequency() -> str:
+    # 2か月に1度, 年に2度: how often, the count of times in a period (度 is no counter elsewhere: 20度の傾斜, 年度);
+    # arabic only (100年に一度の災害 is an idiom of rarity)
+    return r"(?<=に)\s?(?P<one>\d{1,2})\s?(?P<unit1>度)(?![目数])"
+
+
+def parse_frequency(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, "度") if iv else None
+
+
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
+    Pattern("count", "frequency", _frequency, parse_frequency, needs="度"),
+    Pattern("count", "month_multiple", _month_multiple, parse_month_multiple, needs="分"),
     Pattern("count", "kanji_after_word", _kanji_after_word, parse, needs="かカヶケヵ"),
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),

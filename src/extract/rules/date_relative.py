@@ -119,6 +119,21 @@ def _lead_day_value(m: re.Match[str], ctx: RuleContext, group: str) -> Parsed | 
 
 
 PATTERNS.append(Pattern("date", "lead_day", _lead_day, _parse_lead_day, needs="日"))
+
+
+def _act_day() -> str:
+    # 予算案を20日に発表しました, 当初予算案が10日発表, 13日に会見した知事: a day right before a news item's public act
+    # (anchors.json day_acts) is a date though no subject stands before it; not a month's day (3月20日: the full
+    # date's), a decimal, a recurring day (毎月10日に公表) or 同25日 (the month of a date written before, not the item's)
+    acts = alternation(load("anchors")["day_acts"])
+    return rf"(?<![\d.,/月同])(?<!毎月)(?<!毎週)(?<!毎年)(?P<ad>\d{{1,2}})\s?日(?=\s?(?:に\s?)?(?:{acts}))"
+
+
+def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    return _lead_day_value(m, ctx, "ad") if ctx.lead_month is not None else None
+
+
+PATTERNS.append(Pattern("date", "act_day", _act_day, _parse_act_day, needs="日"))
 PATTERNS.append(Pattern("date", "past_month", _past, _parse_past, needs="去"))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..dictionary import load
 from .date_parts import _iso, _relative_month, deck_year_range
@@ -114,3 +115,28 @@ def _parse_schedule_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "schedule_month", _schedule_month, _parse_schedule_month, needs="月"))
+
+
+def _month_after_kara() -> str:
+    # 2023年1月使用分から9月使用分まで, 令和5年10月から3月まで: the second of the two points of XからY (GUIDE), a month
+    # without its year (a day after it is day_after_kara's business, a share's range month_shares')
+    return r"(?<=から)\s?(?P<am>\d{1,2})\s?月(?!\s?\d{1,2}\s?日|\s?\d)"
+
+
+@cache
+def _dated_month_kara() -> re.Pattern[str]:
+    """A written year and month, a few words of its own (`使用分`, `検針分`), then から ending the text."""
+    return re.compile(era_regex("a") + r"\s?年\s?(?P<pm>\d{1,2})\s?月[^\d、。,()]{0,6}から\s?\Z")
+
+
+def _parse_month_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    first = _dated_month_kara().search(m.string, max(0, m.start() - 24), m.start())
+    year = gregorian(first.groupdict(), "a") if first is not None else None
+    if first is None or year is None:
+        return None
+    # the second point takes the first's year, the next where its month comes earlier (令和5年10月から3月まで)
+    v = _iso(year + (1 if int(m.group("am")) < int(first.group("pm")) else 0), m.group("am"))
+    return Parsed(v, v) if v else None
+
+
+PATTERNS.append(Pattern("date", "month_after_kara", _month_after_kara, _parse_month_after_kara, needs="か"))

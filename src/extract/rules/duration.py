@@ -37,8 +37,8 @@ def reset() -> None:
     duration_spans.reset()
 
 
-# 年 followed by a month is a date (2024年 5月), whatever the stop-words say
-_NOT_MONTH = r"(?!\s?[0-9]{1,2}\s?月)"
+# 年 followed by a month (or a range of months) is a date (2024年 5月, 19年4~5月), whatever the stop-words say
+_NOT_MONTH = r"(?!\s?[0-9]{1,2}(?:\s?[~\-]\s?[0-9]{1,2})?\s?月)"
 
 
 def _not_name() -> str:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dictionary import eras, stopwords
+from ..dictionary import eras, load, stopwords
 from .engine import Candidate
 from .fragments import alternation
 
@@ -45,8 +45,8 @@ _LEADER = r"(?:\.{2,}|・{2,}|-{3,}|_{3,})\s?"
 FILTERS: tuple[Filter, ...] = (
     # Numbers inside names and codes: G7, P35, COVID-19, TOP10%論文 are not mentions; 「30%」 is.
     Filter("code_or_name", ALL, before=r"[A-Za-z]-?"),
-    # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is.
-    Filter("ordinal", ("count", "duration", "rank", "amount", "percent"), before=r"第\s?"),
+    # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is. A rank is an ordinal already: 第2位 is rank 2.
+    Filter("ordinal", ("count", "duration", "amount", "percent"), before=r"第\s?"),
     # Ordinals of time and items: 13回目, 2年目, 3つ目 are not; 「13回」 is.
     Filter("ordinal_suffix", ("count", "duration"), after=r"目"),
     # Ages: ０歳６か月 is an age, not a duration; 「6か月」 is.
@@ -77,8 +77,9 @@ FILTERS: tuple[Filter, ...] = (
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
     # A bulletin's issue: 広報えびな 2015年1月15日号, 令和6年5月1日号 name an issue (GUIDE: edition labels like
-    # 令和4年版 are no dates), and so do their year and month alone; 「2015年1月15日に発行」 is a date.
-    Filter("issue_label", ("date",), after=r"(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?\s?号"),
+    # 令和4年版 are no dates), and so do their year and month alone, or with the part of the month a bulletin issued
+    # by ten days names (2016年10月中旬号); 「2015年1月15日に発行」 is a date.
+    Filter("issue_label", ("date",), after=r"(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?(?:\s?[上中下]旬)?\s?号"),
     # A chart's axis of bracketed years, (2015)(2020) (2025)…: bare year columns (GUIDE), no citations;
     # 「文部科学省(2021)」 is one.
     Filter("bracketed_year_axis", ("date",), before=r"\(\s?(?:19|20)\d{2}\s?\)\s?\(\s?",
@@ -154,6 +155,7 @@ def _era_end() -> re.Pattern[str]:
 
 def reset() -> None:
     _era_before.cache_clear()
+    _era_year_listed.cache_clear()
     _era_end.cache_clear()
     _era_names.cache_clear()
     _citation.cache_clear()
@@ -202,8 +204,21 @@ def ends_with_era_name(text: str) -> bool:
 
 
 def after_era_name(text: str, c: Candidate) -> bool:
-    """A number right after an era name is an era year (平成27年産業連関表), never a duration or count."""
-    return c.kind in ("duration", "count") and _era_before().search(text, max(0, c.start - 4), c.start) is not None
+    """A number right after an era name is an era year (平成27年産業連関表), never a duration or count; so is a year
+    listed after an era year (平成11年と12年は, H11年、12年の: the same era's, no span)."""
+    if c.kind not in ("duration", "count"):
+        return False
+    return _era_before().search(text, max(0, c.start - 4), c.start) is not None or (
+        c.kind == "duration" and _era_year_listed().search(text, max(0, c.start - 16), c.start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _era_year_listed() -> re.Pattern[str]:
+    """An era year (written out or abbreviated: 平成11年, H11年) and a joiner of a list (anchors.json
+    month_list_joiners) ending the text."""
+    names = sorted(eras(), key=len, reverse=True)
+    joiners = "|".join(map(re.escape, load("anchors")["month_list_joiners"]))
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, names))})\s?\d{{1,2}}\s?年\s?(?:{joiners})\s?\Z")
 
 
 _GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")

@@ -31,7 +31,7 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if _FUSED.fullmatch(m.group("one")):
             return None
         v = number(m.group("one").replace("・", "."))
-        if v is not None and negative(m.group("sign1")):
+        if v is not None and negative(m.groupdict().get("sign1")):
             v = -v
         iv = interval(v, v)
         return Parsed(*iv, "percent") if iv else None
@@ -46,7 +46,14 @@ def parse_wari(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "percent") if iv else None
 
 
+def _after_group() -> str:
+    # 1,46720.3%: a grouped figure (1,467) and a rate fused by a flattened table; the grouping says where the first
+    # cell ends (three digits after its last comma), so the rest is the rate, read as written
+    return r"(?<=\d,\d{3})(?P<one>\d{1,3}(?:\.\d{1,2})?)\s?%"
+
+
 PATTERNS: list[Pattern] = [
     Pattern("percent", "percent", _regex, parse, needs="%パ"),
+    Pattern("percent", "after_group", _after_group, parse, needs="%"),
     Pattern("percent", "wari", _wari_regex, parse_wari, needs="割"),
 ]

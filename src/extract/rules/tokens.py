@@ -50,6 +50,11 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     # and so does one with 万/億 (Sudachi tags 口 after 3万 a common noun, after 5 a counter suffix: 約3万口)
     number = re.sub(r"^[\d,.\s]+(?:[万億千][\d,.\s]*)*$", "5", number)
     toks = tokens(number + tail)
+    if toks and toks[0][0] != number and number.startswith(toks[0][0]) and toks[0][1].startswith("名詞-数詞"):
+        # Sudachi split a kanji numeral inside itself (二百四|十戸: a place name): the counter is read after a
+        # digit, as an arabic number's is; a numeral read into a word (八千代) is no numeral split and stays none
+        toks = tokens("5" + tail)
+        number = "5"
     if len(toks) < 2 or toks[0][0] != number or not toks[0][1].startswith("名詞-数詞"):
         return None
     word, pos = toks[1]
@@ -92,6 +97,14 @@ def verbal_noun_after(word: str, tail: str) -> bool:
         return False
     alone = tokens(word + tail)  # and read without the number still a counter: `本調査` is 本 (this) + 調査
     return bool(alone) and alone[0][0] == word and _is_counter(alone[0][1])
+
+
+def suffix_then_verbal_noun(word: str, tail: str) -> bool:
+    """A one-character noun suffix after the number, then a verbal noun (`366橋` + `架設`, `5館` + `建設`): the count
+    ends at the suffix, the noun says what is done with the things counted."""
+    toks = tokens("5" + word + tail)
+    return (len(toks) >= 3 and toks[1][0] == word and toks[1][1] == "接尾辞-名詞的-一般" and "サ変" in toks[2][1]
+            and not toks[2][1].startswith("接尾辞"))
 
 
 def suffix_after(word: str, tail: str) -> bool:
