@@ -20,7 +20,7 @@ M = [
     date(16, "2016年7月", "2016-07"),
     date(17, "5月", "2014-05"),
     trap(amt(17, "52億円", 5200000000, role=O, q=("approx",)), "南三陸病院 落札額", "a tender's winning price"),
-    date(17, "7月", "2014-07"),
+    date(17, "7月", "2014-07", q=("approx",)),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)

@@ -8,7 +8,7 @@ DOC = "ofunato_r3_daiichi_chu_kaichiku_keiyaku"
 # positions, no counts; `100㍍`, `200㍍`, areas no mentions.
 M = [
     date(1, "3月", "2023-03"),
-    date(3, "24日", "2021-09-24"),
+    date(3, "24日", None, "2021-09-24", q=("at_most",)),
     trap(amt(3, "26億7300万円", 2673000000, role="other"), "第一中学校改築 工事請負契約 金額", "a works contract, not an appropriation"),
     cnt(3, "4階", 4, "階"),
     date(3, "令和5年3月15日", None, "2023-03-15", q=("at_most",)),
