@@ -61,7 +61,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh18c` scores a blind set of the 19th round: local governments' fund reports (基金残高, 積立, 取崩し; decks/fresh18c).
 `--set fresh18d` scores a blind set of the 19th round: PFI / PPP announcements, VFM evaluations and awards (decks/fresh18d).
 `--set fresh18e` scores a blind set of the 19th round: tax reform outlines and tax revenue estimates (decks/fresh18e).
-`--set fresh19b` scores a blind set of the 20th round: public fee and charge revisions (使用料・手数料・給食費・ごみ処理手数料; decks/fresh19b).
+`--set fresh19b` scores a blind set of the 20th round: public fee and charge revisions (使用料, 手数料; decks/fresh19b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
