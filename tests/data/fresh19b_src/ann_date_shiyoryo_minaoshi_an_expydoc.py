@@ -6,7 +6,7 @@ DOC = "date_shiyoryo_minaoshi_an_expydoc"
 # average of the `3 カ年` from `平成21年度` (the PDF's line break left a space inside `3 カ年`). No amount.
 M = [
     dur(1, "4年", 4, "year", q=("approx",)),
-    fyr(1, "平成12年度", 2000),
+    fyr(1, "平成12年度", 2000, None, q=("at_least",)),
     date(1, "平成26年", "2014"),
     fyr(1, "平成21年度", 2009),
     dur(1, "3 カ年", 3, "year"),

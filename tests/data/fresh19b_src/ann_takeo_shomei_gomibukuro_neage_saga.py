@@ -7,10 +7,10 @@ DOC = "takeo_shomei_gomibukuro_neage_saga"
 # per-year price), fy null (the item names no fiscal year), a trap each (a fee is no programme's budget). The old and
 # the new fee of `XからYに` are two amounts. The year of `7月1日` / `9月` is not written: 2017 from the article's place
 # in 佐賀新聞's archive (arguable, see README). `1枚` (a rate marker), `35リットル` (volume), `2006年` a date, `9市` a count.
+# Audit (audit19b): `7月1日` and `9月` left out: no year in the text or its address (fresh18a call 12, fresh19a 宍粟市).
 O = "other"
 F = "a fee (a price per certificate or per bag), not a programme's budget"
 M = [
-    date(2, "7月1日", "2017-07-01"),
     trap(amt(3, "200円", 200, role=O), "交付手数料 (これまで)", F),
     trap(amt(3, "300円", 300, role=O), "交付手数料 (改定後)", F),
     date(3, "2006年", "2006"),
@@ -21,7 +21,6 @@ M = [
     trap(amt(4, "22円", 22, role=O), "20リットル (新)", F),
     trap(amt(4, "154円", 154, role=O), "粗大ゴミステッカー (旧)", F),
     trap(amt(4, "200円", 200, role=O), "粗大ゴミステッカー (新)", F),
-    date(5, "9月", "2017-09"),
     trap(amt(5, "154円", 154, role=O), "事業者専用 90リットル (現在)", F),
     trap(amt(5, "123円", 123, role=O), "事業者専用 70リットル (現在)", F),
     trap(amt(5, "82円", 82, role=O), "事業者専用 45リットル (現在)", F),
