@@ -6,7 +6,7 @@ DOC = "nihon1_h28_seiji_shikin_kohyo"
 # parties and of the others, each with its change on the year. Every figure is a political body's settled money of the
 # report's year: `other`, fy 2016 (the report's year: a political body's accounts run by calendar year), a trap; the
 # changes (`同783万4,000円` …) too. `15億7,210万円余` at_least (fresh7a's `余`). `28年分`, `27年`, `28年` era-less years:
-# no mentions; `30日` the dateline's day; `30日までに` a deadline (at_most); `12月末` of 昨年 → 2016-12; `3年連続`
+# no mentions; `30日` the dateline's day; `30日までに` a deadline (at_most); `12月末` of 昨年 → 2016-12 (text `12月`: fresh14d's `末` left out); `3年連続`
 # a duration of 3 years; `1.1ポイント` no mention; the cut `収入額1,000` bare.
 O, Y = "other", 2016
 
@@ -23,7 +23,7 @@ M = [
     date(5, "30日", "2017-11-30"), pct(5, "3.1%", 3.1),
     T(amt(5, "15億7,210万円", 1572100000, None, role=O, fy=Y, q=("at_least",))),
     dur(5, "3年", 3, "year"),
-    date(6, "12月末", "2016-12"), cnt(6, "14団体", 14, "団体"), date(6, "30日", None, "2017-11-30", q=("at_most",)),
+    date(6, "12月", "2016-12"), cnt(6, "14団体", 14, "団体"), date(6, "30日", None, "2017-11-30", q=("at_most",)),
     cnt(6, "124団体", 124, "団体"), cnt(6, "5団体", 5, "団体"), cnt(6, "651団体", 651, "団体"), cnt(6, "9団体", 9, "団体"),
     cnt(7, "775団体", 775, "団体"),
     T(amt(7, "15億7,210万7,000円", 1572107000, role=O, fy=Y)),

@@ -4,7 +4,7 @@ DOC = "ntv_2015_seito_kofukin_gaku"
 # 日本テレビ's item on 総務省 announcing each party's 政党交付金 for the year (2015, the address's id; the text says
 # `今年` only): the total `320億円余り` (at_least, fresh7a's `余`) and ten parties' shares. The state's grant to each
 # party: `support`, fy null (no year written), traps (a grant per recipient, no programme's budget). `100万円未満は
-# 切り捨て` a rounding threshold: an amount null..1,000,000 at_most, `other`, a trap. `毎年1月1日` a recurring day,
+# 切り捨て` a rounding unit: no mention (fresh6c, fresh13c, fresh14d, fresh18a; audit19c). `毎年1月1日` a recurring day,
 # `今月20日` (no month written): no mentions; `年4回` a count of 回; `1回目` an ordinal.
 P = "support"
 
@@ -25,8 +25,6 @@ M = [
     T(amt(4, "1億1900万円", 119000000, role=P)),
     T(amt(4, "1億400万円", 104000000, role=P)),
     T(amt(4, "9300万円", 93000000, role=P)),
-    trap(amt(4, "100万円", None, 1000000, role="other", q=("at_most",)), "the rounding threshold of the shares",
-         "no money of anyone"),
     cnt(5, "4回", 4, "回"),
 ]
 ROWS: list[dict] = []
