@@ -6,8 +6,8 @@ DOC = "nihon1_h28_seiji_shikin_kohyo"
 # parties and of the others, each with its change on the year. Every figure is a political body's settled money of the
 # report's year: `other`, fy 2016 (the report's year: a political body's accounts run by calendar year), a trap; the
 # changes (`同783万4,000円` …) too. `15億7,210万円余` at_least (fresh7a's `余`). `28年分`, `27年`, `28年` era-less years:
-# no mentions; `30日` the dateline's day; `30日までに` a deadline (at_most); `12月末` of 昨年 → 2016-12 (text `12月`: fresh14d's `末` left out); `3年連続`
-# a duration of 3 years; `1.1ポイント` no mention; the cut `収入額1,000` bare.
+# no mentions; `30日` the dateline's day; `30日までに` a deadline (at_most); `12月末` of 昨年 → 2016-12 (text `12月`:
+# fresh14d's `末` left out); `3年連続` a duration of 3 years; `1.1ポイント` no mention; the cut `収入額1,000` bare.
 O, Y = "other", 2016
 
 
