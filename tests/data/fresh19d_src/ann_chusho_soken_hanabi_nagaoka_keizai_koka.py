@@ -6,7 +6,8 @@ DOC = "chusho_soken_hanabi_nagaoka_keizai_koka"
 # income and spending of a festival, not the issuer's budget: role `other`, fy 2012 (the table's header `平成 24 年度` and the
 # prose's `2012 年の収支報告` scope every figure), the `補助金 2,870 万円` received `support` (subsidy money, fresh18c: a grant
 # received is support), fy 2012. Traps: the total `4 億円を上回る` (at_least), the donations and the subsidy received (an event's
-# income, not programme money). `<FMC136072>`, `IRSME15006` codes; `20,000 発` a count of 発; `90 万人` a count; `三大花火大会の一つ` a count of 1 つ (GUIDE), `一つの例`, `一つ一つ` idioms.
+# income, not programme money). `<FMC136072>`, `IRSME15006` codes; `20,000 発` a count of 発; `90 万人` a count;
+# `三大花火大会の一つ` a count of 1 つ (GUIDE), `一つの例`, `一つ一つ` idioms.
 O = "other"
 Y = 2012
 M = [
