@@ -125,7 +125,8 @@ def test_a_rank_after_dai_is_a_rank(text, expect):
     assert found(text, "rank") == expect
 
 
-@pytest.mark.parametrize("text", ["第2次補正予算", "第三回会議", "第6期計画", "第三者委員会", "第一に、"])
+@pytest.mark.parametrize("text", ["第2次補正予算", "第三回会議", "第6期計画", "第三者委員会", "第一に、",
+                                  "%で示した数値は小数第二位を四捨五入", "小数点以下第1位を切り捨て", "小数点第 2 位まで表示"])
 def test_other_ordinals_after_dai_stay_no_mention(text):
     assert [m for m in mentions(text) if m.kind in ("count", "duration", "rank", "amount", "percent")] == []
 

@@ -47,6 +47,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("code_or_name", ALL, before=r"[A-Za-z]-?"),
     # Ordinals: 第2次, 第６回, 第6期 are not counts; 「6回」 is. A rank is an ordinal already: 第2位 is rank 2.
     Filter("ordinal", ("count", "duration", "amount", "percent"), before=r"第\s?"),
+    # A decimal place (`小数第二位を四捨五入`, `小数点以下第1位`) is no rank, though a rank after 第 is one.
+    Filter("decimal_place", ALL, before=r"小数点?(?:以下)?\s?第\s?"),
     # Ordinals of time and items: 13回目, 2年目, 3つ目 are not; 「13回」 is.
     Filter("ordinal_suffix", ("count", "duration"), after=r"目"),
     # Ages: ０歳６か月 is an age, not a duration; 「6か月」 is.
