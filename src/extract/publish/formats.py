@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..fileio import write_atomic
+from ..fileio import write_unflushed
 from ..schema import SCHEMA_VERSION, TABLES
 from ..tables import typed
 
@@ -123,14 +123,14 @@ def publish_table(out_dir: Path, name: str, df: pd.DataFrame, formats: tuple[str
     data = typed(df, name) if data is None else data  # once for every format
     if "csv" in formats:
         paths += [out_dir / f"{name}.csv", out_dir / f"{name}_excel.csv"]
-        write_atomic(paths[-2], csv_bytes(df, name, data=data))
-        write_atomic(paths[-1], csv_bytes(df, name, excel=True, data=data))
+        write_unflushed(paths[-2], csv_bytes(df, name, data=data))
+        write_unflushed(paths[-1], csv_bytes(df, name, excel=True, data=data))
     if "json" in formats:
         paths.append(out_dir / f"{name}.json")
-        write_atomic(paths[-1], json_bytes(df))
+        write_unflushed(paths[-1], json_bytes(df))
     if "parquet" in formats:
         paths.append(out_dir / f"{name}.parquet")
-        write_atomic(paths[-1], parquet_bytes(df, name, data))
+        write_unflushed(paths[-1], parquet_bytes(df, name, data))
     return paths
 
 
@@ -260,7 +260,7 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
         if "doc" in TABLES[name].names:
             paths += by_deck.write(out_dir, name, df, data[name])
             paths.append(out_dir / f"{name}.parquet")
-            write_atomic(paths[-1], parquet_bytes(df, name, data[name]))
+            write_unflushed(paths[-1], parquet_bytes(df, name, data[name]))
             continue
         # a table across decks (programmes) whose typed rows hash as last time is linked, as segments are
         wholes[name] = table_digest(data[name])
@@ -278,7 +278,7 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
     by_deck.index[SIGNATURE_KEY] = sig
     by_deck.index[WHOLE_KEY] = wholes
     paths.append(by_deck.save(out_dir))
-    write_atomic(out_dir / "datapackage.json",
+    write_unflushed(out_dir / "datapackage.json",
                  json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
     paths.append(out_dir / "datapackage.json")
     return paths
