@@ -6,7 +6,8 @@ child its reading (each page reader's share), the rules, the charts and cells be
 The deck's child is a forkserver child, which imports this file as `__mp_main__`: the probes are put in
 there (module level, below) and in the page readers and forks it makes, which inherit them.
 
-usage: python bench/book_timeline.py PDF_OR_FOLDER [--workers 2]   (prints the timeline, seconds from start)
+usage: python bench/book_timeline.py PDF_OR_FOLDER [--workers 2]   (prints the timeline, seconds from start; `blocked`:
+the seconds the step's thread waited off the CPU, for the disk or a child, which a loaded machine does not stretch)
 """
 from __future__ import annotations
 
@@ -21,8 +22,24 @@ START = time.time()
 EVENTS = os.environ.setdefault("BOOK_TIMELINE_EVENTS", f"/tmp/book_timeline_{os.getpid()}.tsv")
 
 
-def _note(label: str, began: float, cpu0: float) -> None:
-    line = f"{os.getpid()}\t{label}\t{began:.3f}\t{time.time():.3f}\t{time.process_time() - cpu0:.3f}\n"
+def _thread_sched() -> tuple[float, float]:
+    """The calling thread's seconds on the CPU and waiting in the run queue (Linux; zeros elsewhere)."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
+            on, queued, _ = f.read().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(on) / 1e9, int(queued) / 1e9
+
+
+def _note(label: str, began: float, cpu0: float, sched0: tuple[float, float] | None = None) -> None:
+    """One step's line; `sched0`: the thread's `_thread_sched()` when it began, for the seconds it was blocked
+    (wall - on the CPU - in the run queue: waits for the disk or another process, which no load stretches)."""
+    blocked = ""
+    if sched0 is not None:
+        on, queued = _thread_sched()
+        blocked = f"{time.time() - began - (on - sched0[0]) - (queued - sched0[1]):.3f}"
+    line = f"{os.getpid()}\t{label}\t{began:.3f}\t{time.time():.3f}\t{time.process_time() - cpu0:.3f}\t{blocked}\n"
     fd = os.open(EVENTS, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, line.encode())
@@ -32,11 +49,11 @@ def _note(label: str, began: float, cpu0: float) -> None:
 
 def probed(label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     def call(*args: Any, **kwargs: Any) -> Any:
-        began, cpu0 = time.time(), time.process_time()
+        began, cpu0, sched0 = time.time(), time.process_time(), _thread_sched()
         try:
             return fn(*args, **kwargs)
         finally:
-            _note(label, began, cpu0)
+            _note(label, began, cpu0, sched0)
     return call
 
 
@@ -77,7 +94,15 @@ def main() -> None:
 
     _note("parent: imports", START, 0.0)
     _probe("extract.run", "plan_run", "parent: plan")
-    extract = probed("parent: extract (waits for the deck's child)", Hooks().extract)  # imports no stage early
+    extracting = probed("parent: extract (waits for the deck's child)", Hooks().extract)  # imports no stage early
+
+    def extract(*args: Any) -> Any:
+        got = extracting(*args)
+        import extract.run.reporting as reporting  # (imported by now: the stages after extraction)
+
+        if hasattr(reporting, "_draw_figures"):  # the report's pictures drawn beside validate and merge
+            _probe("extract.run.reporting", "_draw_figures", "ahead fork: source pictures")
+        return got
 
     def stage(name: str, fn: Callable[..., Any], *args: Any) -> Any:
         return probed(f"parent: {name}", fn)(*args)
@@ -106,10 +131,10 @@ def main() -> None:
     rows = [line.split("\t") for line in Path(EVENTS).read_text().splitlines()]
     os.remove(EVENTS)
     print(f"wall {time.time() - START:.2f} s, CPU of the process tree {total:.2f} s (waited-for children)")
-    print(f"{'start':>7} {'end':>7} {'wall':>6} {'cpu':>6}  pid     step")
-    for pid, label, b, e, cpu in sorted(rows, key=lambda r: float(r[2])):
+    print(f"{'start':>7} {'end':>7} {'wall':>6} {'cpu':>6} {'blocked':>7}  pid     step")
+    for pid, label, b, e, cpu, blocked in sorted(rows, key=lambda r: float(r[2])):
         b0, e0 = float(b) - START, float(e) - START
-        print(f"{b0:7.2f} {e0:7.2f} {e0 - b0:6.2f} {float(cpu):6.2f}  {pid:7} {label}")
+        print(f"{b0:7.2f} {e0:7.2f} {e0 - b0:6.2f} {float(cpu):6.2f} {blocked:>7}  {pid:7} {label}")
 
 
 if __name__ == "__main__":

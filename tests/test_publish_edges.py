@@ -144,6 +144,58 @@ def test_published_files_have_the_mode_the_umask_gives(tmp_path, mask):
     assert modes == {k: 0o666 & ~mask for k in modes}
 
 
+def flushes(monkeypatch: pytest.MonkeyPatch, gen: Path) -> list[tuple[int, bool]]:
+    """Every flush to disk from now on (from any thread), as (inode, whether `gen` was marked complete then)."""
+    seen: list[tuple[int, bool]] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        seen.append((os.fstat(fd).st_ino, (gen / COMPLETE).exists()))
+        real(fd)
+    monkeypatch.setattr(os, "fsync", fsync)
+    return seen
+
+
+@pytest.mark.parametrize("quarantined", [0, 2])
+def test_a_generation_is_flushed_whole_when_committed_not_file_by_file(tmp_path, monkeypatch, quarantined):
+    out = tmp_path / "out"
+    gen = out / GENERATIONS / "20260101T000000-00000001"
+    gen.mkdir(parents=True)
+    seen = flushes(monkeypatch, gen)
+    bad = [DeckResult(doc, f"{doc}.txt", "0" * 64, "txt", 1, 1, [{**MENTION, "doc": doc}], status="quarantined",
+                      validation={"mentions": {"doc": doc}}) for doc in ["q1", "q2"][:quarantined]]
+    write_tables([MENTION], [DECK_ROW, *(r.deck_row() for r in bad)], bad, gen, prev=gen)
+    save_manifest(gen, {"d": {"file": "d.txt"}})
+    assert seen == [], "the tables, the workbook, DuckDB's file and the manifest wait for the commit"
+    commit(out, gen)
+    before_marked = {ino for ino, marked in seen if not marked}
+    written = {p.stat().st_ino: p for p in [gen, *gen.rglob("*")] if p.name != COMPLETE}
+    assert len(written) > 40 and len(list((gen / "quarantine").iterdir())) == quarantined
+    assert not {str(p.relative_to(gen)) for ino, p in written.items() if ino not in before_marked}, \
+        "every file and folder is on disk before the generation is marked complete"
+    assert (gen / COMPLETE).stat().st_ino in {ino for ino, _ in seen}, "and the mark itself after"
+    assert published_dir(out) == gen
+
+
+def test_a_flush_that_fails_fails_the_commit_and_publishes_nothing(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = write_generation(out, "20260101T000000-00000001", "1億円")
+    commit(out, first)
+    second = write_generation(out, "20260101T000001-00000002", "2億円")
+    broken = (second / "mentions.csv").stat().st_ino
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        if os.fstat(fd).st_ino == broken:
+            raise OSError(5, "Input/output error")
+        real(fd)
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(OSError, match="Input/output"):
+        commit(out, second)
+    assert not (second / COMPLETE).exists() and published_dir(out) == first
+    assert {m["text"] for m in read_published(out, "mentions")} == {"1億円"}
+
+
 NAMES = ["q x", "q?x", "q_x", "q/x", "q\\x", "..", ".", "", ".hidden", "_.hidden", "予算 案", "予算_案", "予算?案",
          "a" * 300, "資料" * 100, "\udc93\udcfa", "q x~"]
 

@@ -140,3 +140,58 @@ def test_readme_table_reference_is_generated_from_the_dictionary():
     readme = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")  # linked from the README
     block = readme.split("<!-- tables:begin -->\n")[1].split("<!-- tables:end -->")[0]
     assert block == markdown()
+
+
+class Statements:
+    """A DuckDB connection that notes the statements run on it (and runs them)."""
+
+    def __init__(self, con, seen):
+        self.con, self.seen = con, seen
+
+    def execute(self, sql, *args):
+        import sys
+
+        word = sql.split()[0].upper()
+        self.seen.append(word if word in ("BEGIN", "COMMIT", "CHECKPOINT") else sql[:7])
+        caller = sys._getframe(1).f_locals  # DuckDB finds `arrow` among its caller's names: the writer's, not these
+        if "arrow" in caller:
+            self.con.register("arrow", caller["arrow"])
+        return self.con.execute(sql, *args)
+
+    def close(self):
+        self.con.close()
+
+
+@pytest.mark.parametrize("reuse", [False, True], ids=["every table", "the previous file with two tables replaced"])
+def test_duckdb_file_is_written_in_one_transaction(tmp_path, monkeypatch, reuse):
+    """Each statement committed alone flushes DuckDB's log to disk: every table and comment is committed
+    once, then the file checkpointed; what it holds is the same either way."""
+    import duckdb
+
+    from extract.publish.formats import DUCKDB_FILE, write_duckdb
+
+    mention = {"doc": "d", "kind": "amount", "page": 2, "line": 1, "text": "5億円", "min": 500_000_000, "max": 500_000_000,
+               "unit": "yen", "qualifiers": ["約"], "per": None, "role": "budget", "fy": 2024, "program": "事業'A",
+               "context": "5億円", "x0": 1.0, "top": 2.0, "x1": 3.0, "bottom": 4.0}
+    frames = tables_of([mention, {**mention, "doc": "e", "text": "3件", "kind": "count", "unit": "件", "min": 3, "max": 3}])
+    prev = None
+    if reuse:
+        (tmp_path / "prev").mkdir()
+        prev = write_duckdb(tmp_path / "prev", frames)
+    seen: list[str] = []
+    real = duckdb.connect
+    monkeypatch.setattr(duckdb, "connect", lambda path, *a, **k: Statements(real(path, *a, **k), seen))
+    (tmp_path / "out").mkdir()
+    target = write_duckdb(tmp_path / "out", frames, prev_db=prev, reused=set(list(frames)[2:]) if reuse else set())
+    assert seen[0] == "BEGIN" and seen.count("COMMIT") == 1 and seen[-2:] == ["COMMIT", "CHECKPOINT"]
+    assert len(seen) > 2 + 2 * 10, "the tables and their comments, between the two"
+    con = real(str(target), read_only=True)
+    try:
+        for name, df in frames.items():
+            assert con.execute(f'select count(*) from "{name}"').fetchone()[0] == len(df), name
+        assert con.execute("select program from mentions where doc = 'd'").fetchone()[0] == "事業'A"
+        described = dict(con.execute("select table_name, comment from duckdb_tables()").fetchall())
+        assert described["mentions"] == TABLES["mentions"].description
+    finally:
+        con.close()
+    assert target.name == DUCKDB_FILE and sorted(p.name for p in target.parent.iterdir()) == [DUCKDB_FILE]

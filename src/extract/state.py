@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .fileio import write_atomic
+from .fileio import write_unflushed
 from .ingest import sha256_checked
 from .ingest.discover import DeckFile, Discovery, Skipped
 from .model import DeckError, Status
@@ -83,10 +83,11 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 def save_manifest(out_dir: Path, decks: dict[str, dict[str, Any]]) -> None:
     """The manifest as `{"decks": {doc: entry, ...}}`, one deck a line: each entry written compact by the
-    json module's C encoder (an indented dump goes through its Python encoder: 2-3 s at 5,000 decks)."""
+    json module's C encoder (an indented dump goes through its Python encoder: 2-3 s at 5,000 decks). `out_dir`:
+    a new generation, flushed to disk whole when it is committed (`fileio.write_unflushed`)."""
     lines = (json.dumps(doc, ensure_ascii=False) + ":" + json.dumps(decks[doc], ensure_ascii=False, sort_keys=True,
                                                                     separators=(",", ":")) for doc in sorted(decks))
-    write_atomic(Path(out_dir) / MANIFEST, ('{"decks":{\n' + ",\n".join(lines) + ("\n" if decks else "") + "}}\n").encode("utf-8"))
+    write_unflushed(Path(out_dir) / MANIFEST, ('{"decks":{\n' + ",\n".join(lines) + ("\n" if decks else "") + "}}\n").encode("utf-8"))
 
 
 @dataclass

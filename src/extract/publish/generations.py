@@ -69,11 +69,24 @@ def _fsync(path: Path | str) -> None:
         os.close(fd)
 
 
+#: flushes of one generation's files and folders waited for side by side (each waits on the disk, not the CPU)
+FLUSHES_AT_ONCE = 16
+
+
 def _fsync_tree(path: Path) -> None:
+    """Every file and folder under `path` on disk. Its writers leave the flushing to this step
+    (`fileio.write_unflushed`), done at once: each flush waits milliseconds for the disk, and flushes waited
+    for side by side share the file system's journal commits (a first run's 190, one after another,
+    waited about a second)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = []
     for root, _dirs, files in os.walk(path):
-        for name in files:
-            _fsync(os.path.join(root, name))
-        _fsync(root)
+        paths += [os.path.join(root, name) for name in files]
+        paths.append(root)
+    with ThreadPoolExecutor(FLUSHES_AT_ONCE, thread_name_prefix="flush") as flushing:
+        for _ in flushing.map(_fsync, paths):  # an error is raised here, as one flush after another raised it
+            pass
 
 
 def is_complete(gen: Path) -> bool:

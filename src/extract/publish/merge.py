@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ..fileio import safe_name, write_atomic
+from ..fileio import safe_name, write_unflushed
 from ..model import DeckResult
 from ..tables import frame, tables_of, with_seq
 from ..version import rule_version
@@ -83,7 +83,7 @@ def quarantine(result: DeckResult, out_dir: Path) -> Path:
     for name, df in tables_of(result.records).items():
         publish_table(folder, name, df, formats=("csv", "json"))
     publish_table(folder, "held_back", frame(result.held_back, "held_back"), formats=("csv", "json"))
-    write_atomic(folder / "validation.json", json.dumps(
+    write_unflushed(folder / "validation.json", json.dumps(
         {"doc": result.doc, "file": result.file, "error": result.error, "tables": result.validation},
         ensure_ascii=False, indent=1).encode("utf-8"))
     return folder

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..fileio import write_atomic
+from ..fileio import write_unflushed
 from ..schema import SCHEMA_VERSION, TABLES
 from .formats import neutralizes_any
 
@@ -162,7 +162,7 @@ class Segmented:
         paths = []
         for f in FILES:
             paths.append(Path(out_dir) / _file_name(table, f))
-            write_atomic(paths[-1], files[f])
+            write_unflushed(paths[-1], files[f])
         return paths
 
     def _whole(self, out_dir: Path, table: str, df: pd.DataFrame) -> list[Path]:
@@ -173,7 +173,7 @@ class Segmented:
 
     def save(self, out_dir: Path) -> Path:
         path = Path(out_dir) / SEGMENTS_FILE
-        write_atomic(path, json.dumps(self.index, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8"))
+        write_unflushed(path, json.dumps(self.index, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8"))
         return path
 
 

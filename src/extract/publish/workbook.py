@@ -166,9 +166,7 @@ def write_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], data: dict[st
     try:
         write_workbook_file(Path(tmp), frames, data, reuse)
         os.chmod(tmp, 0o666 & ~umask())  # what a plain open would give it (mkstemp's is 0600)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
+        os.replace(tmp, target)  # not flushed: `out_dir` is a new generation, flushed whole when committed
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

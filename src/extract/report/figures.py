@@ -18,6 +18,7 @@ import logging
 import stat
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,10 +142,11 @@ AHEAD = 2
 
 def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | None]], cache: Path | None,
                     passwords: dict[str, str] | None = None, budget_s: float = 30.0,
-                    fresh: set[str] | None = None) -> dict[Figure, Picture]:
+                    fresh: set[str] | None = None, stop: Callable[[], bool] | None = None) -> dict[Figure, Picture]:
     """`data:image/jpeg;base64,…` URIs of the figures that could be drawn. `files` maps a doc to its
     file and published sha256; decks whose file is gone, changed or not a PDF get no picture. `fresh`:
-    the decks this run read (drawn first; see `schedule`)."""
+    the decks this run read (drawn first; see `schedule`). `stop`: asked before each picture; once true,
+    no more are drawn (those drawn are kept, as at the deadline)."""
     out: dict[Figure, Picture] = {}
     by_doc: dict[str, list[Figure]] = {}
     for f in figures:
@@ -175,7 +177,7 @@ def source_pictures(figures: list[Figure], files: dict[str, tuple[Path, str | No
                 pending: deque[tuple[Figure, Future[bytes]]] = deque()
                 try:
                     for f in sorted(todo, key=lambda f: f.page):  # a book's 750 figures stand on 222 pages: each drawn once
-                        if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages):
+                        if time.monotonic() > deadline or not 1 <= f.page <= len(pdf.pages) or (stop and stop()):
                             break
                         # the JPEG encoder (which lets go of the GIL) works on this picture while the next is drawn
                         pending.append((f, encoder.submit(_encoded, _framed(pdf.pages[f.page - 1], f.box, pages), f.box)))

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from .preload import warm_sandbox
     from .publishing import next_manifest, publish
     from .reading import OCR_SHARE, as_deck_file, extract_all, extract_deck_file, mark_duplicate_names, process_deck, read_cells
-    from .reporting import report
+    from .reporting import draw_ahead, report
 
-__all__ = ["OCR_SHARE", "Hooks", "Merged", "Validated", "as_deck_file", "deck_limits", "extract_all",
+__all__ = ["OCR_SHARE", "Hooks", "Merged", "Validated", "as_deck_file", "deck_limits", "draw_ahead", "extract_all",
            "extract_deck_file", "finish", "get_ready", "link_programmes", "locked", "mark_duplicate_names", "merge",
            "merge_cells", "next_manifest", "plan_run", "process_deck", "publish", "read_cells", "report", "run",
            "utc_now", "validate", "warm_sandbox", "with_cell_budgets", "with_unread"]
@@ -43,7 +43,7 @@ __all__ = ["OCR_SHARE", "Hooks", "Merged", "Validated", "as_deck_file", "deck_li
 #: what reading a deck needs (`reading`)
 _LAZY = {**dict.fromkeys(["Merged", "Validated", "link_programmes", "merge", "merge_cells", "validate",
                           "with_cell_budgets", "with_unread"], "merging"),
-         **dict.fromkeys(["next_manifest", "publish"], "publishing"), "report": "reporting",
+         **dict.fromkeys(["next_manifest", "publish"], "publishing"), "report": "reporting", "draw_ahead": "reporting",
          **dict.fromkeys(["OCR_SHARE", "as_deck_file", "extract_all", "extract_deck_file", "mark_duplicate_names",
                           "process_deck", "read_cells"], "reading"), "warm_sandbox": "preload"}
 
@@ -196,10 +196,16 @@ def finish(results: list[DeckResult], options: RunOptions, plan: Plan | None = N
     hooks = hooks or Hooks()
     stage = hooks.stage
     prev = prev if prev is not None else Published(options.out_dir)
-    event("stage", stage="validate")
-    validated = stage("validate", _named("validate"), results, options)
-    event("stage", stage="merge")
-    merged = stage("merge", _named("merge"), validated, options, plan, run_id, started_at, prev)
+    kept = len(results) + (len(plan.unchanged) if plan is not None else 0)
+    # the second core is idle while the run validates and merges: the report's pictures are drawn there
+    stop_drawing = _named("draw_ahead")(results, options, passwords, options.pool_size if kept < REPORT_BESIDE_BELOW else 1)
+    try:
+        event("stage", stage="validate")
+        validated = stage("validate", _named("validate"), results, options)
+        event("stage", stage="merge")
+        merged = stage("merge", _named("merge"), validated, options, plan, run_id, started_at, prev)
+    finally:
+        stop_drawing()
     event("stage", stage="report")
     cores = options.pool_size if len(merged.deck_rows) < REPORT_BESIDE_BELOW else 1  # 1: here, before publishing
     page = hooks.beside("report", _named("report"), cores, merged, validated, options, prev, passwords)

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..fileio import write_atomic
+from ..fileio import write_unflushed
 from ..housekeeping import prune_daily
 from ..ingest.page_readers import Aside, aside
 from ..model import DeckResult, RunOutcome, Status
@@ -45,7 +45,7 @@ def _put_page(page: Path | str, reports: Path) -> None:
     from ..report.stream import SECTIONS_FILE
 
     if isinstance(page, str):
-        write_atomic(reports / "index.html", page.encode("utf-8"))
+        write_unflushed(reports / "index.html", page.encode("utf-8"))
         return
     reports.mkdir(parents=True, exist_ok=True)
     index = page.parent / SECTIONS_FILE

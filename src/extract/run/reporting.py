@@ -1,10 +1,16 @@
 """The report stage: the review page of what will be published."""
 from __future__ import annotations
 
+import logging
+import os
+import select
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..ingest.page_readers import aside
+from ..model import DeckResult
 from ..options import RunOptions
 from ..publish.generations import Published
 from ..publish.merge import merge_outline
@@ -12,6 +18,7 @@ from ..sandbox import read_passwords
 from ..tables import tables_of
 from .merging import Merged, Validated
 
+log = logging.getLogger("extract")
 #: where the report stage writes the page for the publish stage to move into the new generation
 STAGED_PAGE = ("report", "index.html")
 
@@ -63,3 +70,52 @@ def report(merged: Merged, validated: Validated, options: RunOptions, prev: Publ
     write_page(staged, parts, last.dir / "reports" / "index.html")
     row_cache.save()
     return staged
+
+
+def _draw_figures(results: list[DeckResult], options: RunOptions, passwords: dict[str, str],
+                  stop: Callable[[], bool]) -> None:
+    """The source pictures of the budget figures of this run's decks (their rows as read, before validation:
+    what the report will want of them, give or take a held-back row) drawn into the picture cache."""
+    from ..outdir import real_dir
+    from ..report.figures import source_pictures
+    from ..report.page import budget_rows, figures_of
+    from ..tables import rows_of, table_rows
+    from .merging import with_cell_budget_rows
+
+    records = [m for r in results for m in r.records]
+    budgets = with_cell_budget_rows(rows_of(table_rows(records)["budgets"], "budgets"),
+                                    [b for r in results for b in r.cell_budgets])
+    files = {r.doc: (options.raw_folder / r.file, r.sha256) for r in results if r.file}
+    source_pictures(figures_of(budget_rows(budgets, records)), files, real_dir(Path(options.out_dir), ".cache", "figures"),
+                    passwords, fresh={r.doc for r in results}, stop=stop)
+
+
+def draw_ahead(results: list[DeckResult], options: RunOptions, passwords: dict[str, str] | None,
+               cores: int) -> Callable[[], None]:
+    """Start drawing the report's source pictures of this run's decks into the picture cache, in a forked
+    process, while the run validates and merges on one core; the report, started once this is stopped,
+    finds them there and draws only the rest (the same pictures: drawn from the same bytes, each cached
+    by deck, page and box). Returns what stops it, after the picture being drawn. Without a second
+    core (`aside`) nothing is started: the report draws them all, as before."""
+    wake, stop_at = os.pipe()
+
+    def draw() -> None:
+        os.close(stop_at)
+        log.disabled = True  # (this process only) a picture that cannot be drawn: the report says so
+        got = passwords if passwords is not None else read_passwords(options.passwords_path()).passwords
+        _draw_figures(results, options, got, lambda: bool(select.select([wake], [], [], 0)[0]))
+
+    started = aside(draw, cores)
+    os.close(wake)
+    if not started.forked:
+        started.stop()
+        os.close(stop_at)
+        return lambda: None
+
+    def stop() -> None:
+        os.close(stop_at)  # the drawing process sees the pipe closed before its next picture
+        try:
+            started()
+        except Exception:  # noqa: BLE001 - pictures are a convenience: the report draws what is missing
+            log.debug("drawing the source pictures ahead failed", exc_info=True)
+    return stop
