@@ -1,7 +1,6 @@
 """Where a list of grants ends (issue 21; context/award_lists.py grants_just_above): a row under grants is a grant, but a
-sentence is no row (its figure is read by its own clause: a facility's financing `…を見込む。` after a grant's scale), and
-a line naming money received (`…の財源内訳`, `歳入`) heads a financing plan's sources, not grants. Paraphrases of other
-issuers' facility and subsidy pages; the near misses keep a grant list's rows grants."""
+line naming money received (`…の財源内訳`, `歳入`), over the figures or their own, heads a financing plan's sources, not
+grants. Paraphrases of other issuers' facility and subsidy pages; the near misses keep a grant list's rows grants."""
 from __future__ import annotations
 
 import pytest
@@ -14,9 +13,11 @@ CASES = [
       "| 合計 | 1,800平方メートル | 維持管理費 | 4,500万円/年 |", "整備費の財源内訳 | |", "国庫補助金 | 2.1億円 |",
       "地方債(借入金) | 5.0億円 |"), "5.0億円", "other"),
     (("子ども交流館の概要", "子育て支援 | 補助上限 | 30万円 |", "歳入の財源内訳 | |", "県支出金 | 1,200万円 |"), "1,200万円", "other"),
-    # a sentence after a grant's figure: its own clause says what it is
+    # a line of its own that names the financing's sources, after a grant's scale
     (("新庁舎建設について", "市は支援事業規模を5億円規模の補助と見込む。",
-      "起債残高を150億円以内に抑える前提で、建設費を40億円と仮定した。"), "40億円", "other"),
+      "建設費を40億円と仮定し、財源を合併特例債28億円、基金12億円と見込む。"), "28億円", "other"),
+    (("新庁舎建設について", "市は支援事業規模を5億円規模の補助と見込む。",
+      "建設費を40億円と仮定し、財源を合併特例債28億円、基金12億円と見込む。"), "12億円", "other"),
 ]
 
 NEAR_MISSES = [
