@@ -175,7 +175,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if (m.group("unit1") == "年" and _TOKEN_END.match(m.string, m.end())
                 and _era_chain().search(m.string[max(0, m.start() - 40):m.start()])):
             return None
-        if m.group("unit1") == "年" and (_year_when(m) or _year_named(m) or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
+        if m.group("unit1") == "年" and (_year_when(m) or _year_named(m)
+                                        or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
             return None  # `16年に国体の…`: an era-less year, the time something happened; `三浦さん(3年)`: a pupil's grade
         v = number(text)
         half = _half_after(m)
