@@ -1,4 +1,4 @@
-"""Calendar-year accounts (issue 21; context/report_years.py): a report of political funds or a tax return states the year
+"""Calendar-year accounts (issue 21; context/report_years.py, roles.json settlement_words): a report of political funds or a
 it covers as `<year>年分`, and its figures that state no year of their own are that year's. Lines written for these tests
 in the styles of other issuers (a prefecture's election board, a city's notice, a paper's short years, a tax office),
 each with its near misses (years' worth, no accounts named, a year the text fixed no era for)."""
@@ -50,3 +50,16 @@ def test_a_year_the_figure_states_wins():
     assert _fy(lines, "500万円") == 2021
     lines = ("市選管は令和3年分の政治資金収支報告書を公表した。", "令和2年度の補助金は500万円だった。")
     assert _fy(lines, "500万円") == 2020
+
+
+@pytest.mark.parametrize("lines, text, role", [
+    # a report of a year's income and spending is settled: its spending total is no budget
+    (("県選管は、令和4年分の政治資金収支報告書を公表した。収入総額は9億8000万円、支出総額は7億1200万円だった。",),
+     "7億1200万円", "other"),
+    (("市選管は2019年分の収支報告書を公表し、支出総額は3億4500万円で前年より減った。",), "3億4500万円", "other"),
+    # near miss: an enterprise's plan names its spending side, its budget
+    (("令和6年度 下水道事業会計予算", "収益的支出 7億4,306万円"), "7億4,306万円", "budget"),
+])
+def test_a_report_of_income_and_spending_is_settled(lines, text, role):
+    found = [m for m in mentions(*lines) if m.kind == "amount" and m.text == text]
+    assert len(found) == 1 and found[0].role == role, [(m.text, m.role) for m in found]
