@@ -1,5 +1,6 @@
 """Calendar-year accounts (issue 21; context/report_years.py, roles.json settlement_words): a report of political funds or a
-it covers as `<year>年分`, and its figures that state no year of their own are that year's. Lines written for these tests
+tax return states the year it covers as `<year>年分`, and its figures that state no year of their own are that year's; the
+report is settled (its spending total no budget). Lines written for these tests
 in the styles of other issuers (a prefecture's election board, a city's notice, a paper's short years, a tax office),
 each with its near misses (years' worth, no accounts named, a year the text fixed no era for)."""
 from __future__ import annotations
