@@ -37,7 +37,8 @@ def test_where_a_grant_list_ends(lines, text, role):
 
 @pytest.mark.parametrize("lines, text, role", [
     # a passive gift whose clause names the issuer's revenue: received, no grant
-    (("新庁舎の財政計画", "合併特例債は、交付税措置で7割(12億6千万円)が交付されるため、実質負担は5億4千万円となる。"), "12億6千万円", "other"),
+    (("新庁舎の財政計画", "合併特例債は、交付税措置で7割(12億6千万円)が交付されるため、実質負担は5億4千万円となる。"),
+     "12億6千万円", "other"),
     (("施設整備の財源について", "地方債のうち、普通交付税で5割(3億円)が交付され、残りは一般財源で賄う。"), "3億円", "other"),
     # near miss: a grant decided for its recipients stays given
     (("令和6年度 地域づくり補助金", "○○商店会の空き店舗活用事業に、80万円が交付された。"), "80万円", "support"),
