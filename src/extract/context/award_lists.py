@@ -142,9 +142,17 @@ def new_section_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ig
 
 def grants_just_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ignore[no-untyped-def]
     """A row whose earlier rows (up to 3 lines above) are grants, in the same section: a plain heading after an award
-    list's row (`財団の収支`) starts the body's own accounts, no grant."""
-    return any(a.role == "support" for j in above(i, 3) for a in lines[j].amounts) \
-        and not _left_award_section(lines, i, above, hints=False)
+    list's row (`財団の収支`) starts the body's own accounts, no grant; a line that names money received between
+    (`施設整備費の財源内訳` over `国の交付金・補助金 | 6.2億円 |`: award_revenue_words) heads a financing plan's sources,
+    and so does a line of its own that names them (`…財源を…事業債23億円、…基金6億円…と見込む`)."""
+    if names_revenue(lines[i].norm):
+        return False
+    for j in above(i, 3):
+        if any(a.role == "support" for a in lines[j].amounts):
+            return not _left_award_section(lines, i, above, hints=False)
+        if not lines[j].amounts and names_revenue(lines[j].norm):
+            return False
+    return False
 
 
 def _left_award_section(lines: list[LineInfo], i: int, above, hints: bool) -> bool:  # type: ignore[no-untyped-def]

@@ -126,9 +126,21 @@ def _part(info: LineInfo, m: Mention, sentence: str) -> bool:
 def over_label(info: LineInfo, m: Mention, role: str) -> str:
     """The role a label before the figure on its line gave it, read against the noun the figure fills: a change's noun makes a
     budget label's figure `other` (`予算段階では…、…による増額37百万円`), a programme's cost a grant label's `budget`."""
-    if role in BUDGET_ROLES and named_change(info, m):
-        return "other"
+    if role in BUDGET_ROLES and named_change(info, m) or role == "support" and _facility_scale(info, m):
+        return "other"  # (`新庁舎の事業規模を23~30億円と見込む`: a building's estimated cost, no support package's scale)
     return "budget" if role == "support" and named_budget(info, m) else role
+
+
+@lru_cache(maxsize=1)
+def _facility() -> re.Pattern[str]:
+    words = load("roles")["facility_scale"]
+    return re.compile(f"(?:{'|'.join(map(re.escape, words['facilities']))})\\s*の?\\s*{re.escape(words['scale'])}")
+
+
+def _facility_scale(info: LineInfo, m: Mention) -> bool:
+    """The figure's clause names a building's 事業規模 (roles.json facility_scale)."""
+    clause = re.split(r"[。、,，]", info.norm[max(0, m.start - _BEFORE):m.start])[-1]
+    return _facility().search(clause) is not None
 
 
 def head(info: LineInfo, m: Mention) -> tuple[str, str]:

@@ -34,6 +34,7 @@ from . import fiscal_document, status_dates
 from . import outline as ol
 from .fiscal_marks import BLOCK, audit_year, comparison_base, event_date, single, span_start
 from .labels import LineInfo
+from .report_years import report_year
 
 _SENTENCE = re.compile(r"。|です|ます")
 _CURRENT = re.compile(r"本年度|今年度")
@@ -221,8 +222,8 @@ def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status
 
 def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
     """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else its
-    nearest caption's, else the cover's or the year the deck's `本年度` is, else the fiscal year of its innermost status
-    date (context/status_dates.py)."""
+    nearest caption's, else the cover's or the year the deck's `本年度` is or the calendar year its accounts cover
+    (context/report_years.py), else the fiscal year of its innermost status date (context/status_dates.py)."""
     deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
     leads = Leads(infos, outline)
     for info in infos:
@@ -234,7 +235,7 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
                 y = captioned(m, infos, outline, leads=leads)  # (`平成29年度事業` over its programme's lines: nearer than the cover's)
             if y is None:
                 if not deck:
-                    deck.append(cover_year(infos, outline) or current_year(infos))
+                    deck.append(cover_year(infos, outline) or current_year(infos) or report_year(infos))  # (`平成22年分の収支報告書`)
                 y = deck[0]
             if y is None and status_dates.dates_stock(infos[m.line_index].norm):
                 y = captioned(m, infos, outline, status=True, leads=leads)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)

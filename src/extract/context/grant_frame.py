@@ -199,18 +199,21 @@ def given(info: LineInfo, m: Mention) -> bool:
     return False
 
 
-_PASSIVE = re.compile(r"\s*が\s*[^、。を]{0,6}?さ?れ")
+_PASSIVE = re.compile(r"\s*[)）]?\s*が\s*[^、。を]{0,6}?さ?れ")  # (`7割(16億円)が交付される`: its bracket closed first)
 
 
 def _received_passive(info: LineInfo, m: Mention) -> bool:
     """A passive gift the issuer received (`国の臨時交付金として3,000万円が交付され、基金に積み立てた`): the figure named as
-    what it came as, or banked in the sentence after; a grant decided for its recipients (`…87億円が採択された`) is given."""
+    what it came as, its clause naming the issuer's revenue (`交付税措置で7割(16億1千万円)が交付される`: award_revenue_words),
+    or banked in the sentence after; a grant decided for its recipients (`…87億円が採択された`) is given."""
     if _PASSIVE.match(info.norm, m.end) is None:
         return False
     words = load("roles")
     before = info.norm[:m.start].rstrip()
     after = info.norm[m.end:].split("。", 1)[0]
-    return before.endswith(tuple(words["given_passive_as"])) or any(w in after for w in words["given_passive_received"])
+    clause = re.split(r"[、。,，]", before)[-1]  # (`交付税措置で7割(16億円)が交付される`: the issuer's revenue, received)
+    return before.endswith(tuple(words["given_passive_as"])) or names_revenue(clause) \
+        or any(w in after for w in words["given_passive_received"])
 
 
 def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:

@@ -34,6 +34,7 @@ def reset() -> None:
     _clock.cache_clear()
     _half.cache_clear()
     _when.cache_clear()
+    _named.cache_clear()
     duration_spans.reset()
 
 
@@ -101,6 +102,25 @@ def _year_when(m: re.Match[str]) -> bool:
     return opens and re.fullmatch(r"[1-9]\d", m.group("one")) is not None and _when().match(m.string, m.end()) is not None
 
 
+@lru_cache(maxsize=1)
+def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("durations")
+    return re.compile(d["two_digit_year_topic"]), re.compile(d["two_digit_year_named"])
+
+
+def _year_named(m: re.Match[str]) -> bool:
+    """A two-digit `N年` that names a year (durations.json two_digit_year_named): a leading zero (`09年`), a topic opening
+    its clause (`21年は1012万人`), a season (`17年秋`) or the year's figure right after it (`19年の1588万人`)."""
+    n = m.group("one")
+    if re.fullmatch(r"0\d", n):
+        return True
+    if re.fullmatch(r"[1-9]\d", n) is None:
+        return False
+    topic, named = _named()
+    opens = m.start() == 0 or m.string[m.start() - 1] in load("durations")["two_digit_year_opens"]
+    return opens and topic.match(m.string, m.end()) is not None or named.match(m.string, m.end()) is not None
+
+
 def _in_name(m: re.Match[str]) -> bool:
     """`国土強靱化３か年緊急対策`: a か年 span glued inside a compound names a measure, no period (GUIDE: numbers
     inside names); `3か年で実施`, `ための5か年計画` (the wild gold counts it) are periods."""
@@ -155,7 +175,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if (m.group("unit1") == "年" and _TOKEN_END.match(m.string, m.end())
                 and _era_chain().search(m.string[max(0, m.start() - 40):m.start()])):
             return None
-        if m.group("unit1") == "年" and (_year_when(m) or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
+        if m.group("unit1") == "年" and (_year_when(m) or _year_named(m)
+                                        or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
             return None  # `16年に国体の…`: an era-less year, the time something happened; `三浦さん(3年)`: a pupil's grade
         v = number(text)
         half = _half_after(m)
