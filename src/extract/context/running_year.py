@@ -31,16 +31,18 @@ _BODY = ("body",)
 _SENTENCE_LINES = 10
 
 
-def _calendar_year(d: Mention) -> bool:
-    """A date that is a calendar year alone (`2013 年に`, `2000 年(…)`): a year of the calendar, no fiscal year."""
-    return d.kind == "date" and d.min is not None and d.min == d.max and re.fullmatch(r"\d{4}", str(d.min)) is not None
+def _calendar_year(info: LineInfo, d: Mention) -> bool:
+    """A date that is a calendar year alone (`2013 年に`, `2000 年(…)`): a year of the calendar, no fiscal year; not the
+    year a report covers (`令和4年分の収支報告書`: its accounts' year, context/report_years.py)."""
+    return d.kind == "date" and d.min is not None and d.min == d.max and re.fullmatch(r"\d{4}", str(d.min)) is not None \
+        and not info.norm[d.end:d.end + 1] == "分"
 
 
 def _last_year(info: LineInfo, end: int) -> int | None:
     """The last fiscal year written before `end` on the line that is not a comparison base; BLOCK for a span, and for
     prose that dates itself by a calendar year after it (`2013 年に全体で93兆円`: a statistic of the calendar year, whatever
     fiscal year a commission's name wrote above): CALENDAR."""
-    calendar = max((d.end for d in info.mentions if d.end <= end and _calendar_year(d)), default=-1)
+    calendar = max((d.end for d in info.mentions if d.end <= end and _calendar_year(info, d)), default=-1)
     for f in reversed([f for f in info.fiscal_years if f.end <= end]):
         if f.end < calendar:
             return CALENDAR
