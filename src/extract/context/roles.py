@@ -118,8 +118,7 @@ class _Walk:
 
     def __init__(self, lines: list[LineInfo]) -> None:
         self.lines = lines
-        self.keys = legends.read(lines)  # `※【補正】:平成26年度補正予算の額`: what each box of the deck stands for
-        self.noted = legends.noted(lines)  # `16.4兆円` / `(注)` under `(注)上記の計数は前年度予算額`
+        self.keys, self.noted = legends.read(lines), legends.noted(lines)  # `※【補正】:…の額` boxes; `(注)上記の計数は…` marks
         title = document_label(lines)
         self.scope: tuple[str, int] | None = title
         self.current_fy: int | None = title[1] if title and title[0] == "budget" else None
