@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import alternation, change_after, change_lemmas, change_words
+from ..word_lists import alternation, change_after, change_lemmas, change_mark, change_words
 from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
@@ -126,9 +126,21 @@ def _part(info: LineInfo, m: Mention, sentence: str) -> bool:
 def over_label(info: LineInfo, m: Mention, role: str) -> str:
     """The role a label before the figure on its line gave it, read against the noun the figure fills: a change's noun makes a
     budget label's figure `other` (`予算段階では…、…による増額37百万円`), a programme's cost a grant label's `budget`."""
-    if role in BUDGET_ROLES and named_change(info, m):
+    if role in BUDGET_ROLES and (named_change(info, m) or against(info, m)):
         return "other"
     return "budget" if role == "support" and named_budget(info, m) else role
+
+
+#: the clause a figure stands in on its line: back to the last bracket, comma or full stop before it
+_CLAUSE_OPEN = re.compile(r"[^(（、。,，]*$")
+
+
+def against(info: LineInfo, m: Mention) -> bool:
+    """`(対2017年度補正予算109億円増)`, `対令和5年度当初予算 +3億円`: a clause opened by `対` names the budget the figure
+    is compared with, and the figure written as a change (a mark after it, or a sign) is the change, no budget's size."""
+    clause = _CLAUSE_OPEN.search(info.norm, 0, m.start)
+    return clause is not None and clause.group().lstrip().startswith("対") \
+        and (change_mark().match(info.norm, m.end) is not None or m.text.lstrip()[:1] in "+＋▲△")
 
 
 def head(info: LineInfo, m: Mention) -> tuple[str, str]:
