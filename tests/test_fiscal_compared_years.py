@@ -61,3 +61,25 @@ AGENCY = "令和7年度 文化庁予算の概要"
 def test_a_budget_opened_by_against_is_the_base_of_a_change(line, text, role, fy):
     m = amounts_by_text(AGENCY, line)[text]
     assert (m.role, m.fy) == (role, fy)
+
+
+# a news item that names the supplementary's year once in its lead, then compares each budget with an earlier one
+NEWS = ("防災ニュース", "政府防災予算、補正と来年度当初とも増加", "総計2,260億円に増加も国交省は減少",
+        "内閣府はこのほど、2024年度補正予算案および2025年度予算案における各府省の防災関係予算を取りまとめた。")
+
+
+@pytest.mark.parametrize("line, text, role, fy", [
+    # `補正予算案が総額N円`: the supplementary the lead names, of its year; the bracketed change is other, of that year too
+    ("それによると、補正予算案が総額410億円(対2023年度補正予算38億円増)、2025年度予算額が1,850億円となった。",
+     "410億円", "supplementary_budget", 2024),
+    ("それによると、補正予算案が総額410億円(対2023年度補正予算38億円増)、2025年度予算額が1,850億円となった。",
+     "38億円", "other", 2024),
+    ("それによると、補正予算は合計95億円(対2023年度補正予算 +7億円)、当初予算は1,850億円となった。",
+     "95億円", "supplementary_budget", 2024),
+    # near misses: the year's budget named by its own year keeps it
+    ("それによると、補正予算案が総額410億円(対2023年度補正予算38億円増)、2025年度予算額が1,850億円となった。",
+     "1,850億円", "budget", 2025),
+])
+def test_a_supplementary_s_total_takes_the_year_its_lead_names(line, text, role, fy):
+    m = amounts_by_text(*NEWS, line)[text]
+    assert (m.role, m.fy) == (role, fy)
