@@ -41,3 +41,45 @@ def test_near_misses_take_no_header_year(lines, figure):
 def test_a_base_years_own_figure_keeps_its_year():
     found = fys("平成27年度の当初予算額は120億円でした。民生費は約5億円の増となっています。", "平成27年度 平成28年度 比較 款")
     assert found["120億円"] == 2015
+
+
+AGENCY = "令和7年度 文化庁予算の概要"
+
+
+@pytest.mark.parametrize("line, text, role, fy", [
+    # a bracket opened by `対` names the budget the figure is compared with: the change is other, of the figure's own year
+    ("補正予算案が総額120億円(対令和5年度補正予算15億円増)となった。", "15億円", "other", 2025),
+    ("当初予算額は1,080億円(対令和6年度当初予算 +12億円)。", "+12億円", "other", 2025),
+    ("宇宙関係予算は2,972億円(対2024年度当初予算 65億円減)、前年度より微減。", "65億円", "other", 2025),
+    # the figure before the bracket keeps its label's reading and year
+    ("補正予算案が総額120億円(対令和5年度補正予算15億円増)となった。", "120億円", "supplementary_budget", 2025),
+    # near misses: a bracket with no `対` is last year's figure; `反対`, `対象` open no comparison
+    ("文化財保護費 450億円(令和6年度当初予算 440億円)", "440億円", "previous_budget", 2024),
+    ("反対意見もあったが、令和7年度予算に30億円を計上した。", "30億円", "budget", 2025),
+    ("対象は令和6年度補正予算 25億円の事業。", "25億円", "supplementary_budget", 2024),
+])
+def test_a_budget_opened_by_against_is_the_base_of_a_change(line, text, role, fy):
+    m = amounts_by_text(AGENCY, line)[text]
+    assert (m.role, m.fy) == (role, fy)
+
+
+# a news item that names the supplementary's year once in its lead, then compares each budget with an earlier one
+NEWS = ("防災ニュース", "政府防災予算、補正と来年度当初とも増加", "総計2,260億円に増加も国交省は減少",
+        "内閣府はこのほど、2024年度補正予算案および2025年度予算案における各府省の防災関係予算を取りまとめた。")
+
+
+@pytest.mark.parametrize("line, text, role, fy", [
+    # `補正予算案が総額N円`: the supplementary the lead names, of its year; the bracketed change is other, of that year too
+    ("それによると、補正予算案が総額410億円(対2023年度補正予算38億円増)、2025年度予算額が1,850億円となった。",
+     "410億円", "supplementary_budget", 2024),
+    ("それによると、補正予算案が総額410億円(対2023年度補正予算38億円増)、2025年度予算額が1,850億円となった。",
+     "38億円", "other", 2024),
+    ("それによると、補正予算は合計95億円(対2023年度補正予算 +7億円)、当初予算は1,850億円となった。",
+     "95億円", "supplementary_budget", 2024),
+    # near misses: the year's budget named by its own year keeps it
+    ("それによると、補正予算案が総額410億円(対2023年度補正予算38億円増)、2025年度予算額が1,850億円となった。",
+     "1,850億円", "budget", 2025),
+])
+def test_a_supplementary_s_total_takes_the_year_its_lead_names(line, text, role, fy):
+    m = amounts_by_text(*NEWS, line)[text]
+    assert (m.role, m.fy) == (role, fy)

@@ -117,3 +117,37 @@ def test_a_word_of_sameness_names_the_year_it_follows(line: str, text: str, fy: 
 ])
 def test_as_last_year_labels_no_previous_figure(line: str, text: str, role: str) -> None:
     assert _amount(("令和7年度当初予算の概要", line), text)[0] == role
+
+
+# A council's frame, one cell a line, its figures each followed by the note's mark (fresh12a's shape, other figures)
+FRAME = ("令和8年度予算の概算要求に当たっての基本的な方針", "社会保障関係費", "38.2兆円", "(注)", "地方交付税交付金等",
+         "17.8兆円", "(注)", "その他の経費", "9.5兆円")
+FRAME_NOTE = "(注)上記の計数は前年度予算額であり、予備費等を除く。"
+
+
+@pytest.mark.parametrize("lines, text, role, fy", [
+    # a figure with the note's mark on the line after it: the budget the note names, a year before the document's
+    ((*FRAME, FRAME_NOTE), "38.2兆円", "previous_budget", 2025),
+    ((*FRAME, FRAME_NOTE), "17.8兆円", "previous_budget", 2025),
+    # the mark right after the figure, a note that names the year, and other words for the figures (本表の金額, 図中の数値)
+    (("令和7年度 文教関係予算の姿", "文教及び科学振興費 5.4兆円(注1)", "(注1)本表の金額は令和6年度当初予算額である。"),
+     "5.4兆円", "budget", 2024),
+    (("令和7年度 公共事業の概要", "公共事業関係費 6.1兆円※", "※図中の数値は前年度予算額"), "6.1兆円", "previous_budget", 2024),
+    # a note that is the label alone
+    (("令和7年度予算の概算要求について", "防衛関係費", "7.9兆円", "(注)", "(注)前年度予算額"), "7.9兆円", "previous_budget", 2024),
+])
+def test_a_note_gives_the_figures_it_marks_its_budget(lines, text, role, fy):
+    assert _amount(lines, text) == (role, fy)
+
+
+@pytest.mark.parametrize("lines, text", [
+    # near misses: a figure with no mark; a mark of another note; a note of rounding; one mark explained two ways
+    ((*FRAME, FRAME_NOTE), "9.5兆円"),
+    (("令和7年度 文教関係予算の姿", "文教及び科学振興費 5.4兆円(注2)", "(注1)本表の金額は令和6年度当初予算額である。"), "5.4兆円"),
+    (("令和7年度 公共事業の概要", "公共事業関係費 6.1兆円※", "※金額は千円未満を四捨五入している。"), "6.1兆円"),
+    (("令和7年度 公共事業の概要", "公共事業関係費 6.1兆円※", "※図中の数値は前年度予算額", "※図中の数値は令和6年度補正予算額"),
+     "6.1兆円"),
+])
+def test_no_note_marks_a_figure(lines, text):
+    found = [m for m in mentions(*lines, deck_year=None) if m.text == text]
+    assert found and found[0].role_source != "legend"

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import alternation, change_after, change_lemmas, change_words
+from ..word_lists import alternation, change_after, change_lemmas, change_mark, change_words
 from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
@@ -126,7 +126,7 @@ def _part(info: LineInfo, m: Mention, sentence: str) -> bool:
 def over_label(info: LineInfo, m: Mention, role: str) -> str:
     """The role a label before the figure on its line gave it, read against the noun the figure fills: a change's noun makes a
     budget label's figure `other` (`予算段階では…、…による増額37百万円`), a programme's cost a grant label's `budget`."""
-    if role in BUDGET_ROLES and named_change(info, m) or role == "support" and _facility_scale(info, m):
+    if role in BUDGET_ROLES and (named_change(info, m) or against(info, m)) or role == "support" and _facility_scale(info, m):
         return "other"  # (`新庁舎の事業規模を23~30億円と見込む`: a building's estimated cost, no support package's scale)
     return "budget" if role == "support" and named_budget(info, m) else role
 
@@ -141,6 +141,18 @@ def _facility_scale(info: LineInfo, m: Mention) -> bool:
     """The figure's clause names a building's 事業規模 (roles.json facility_scale)."""
     clause = re.split(r"[。、,，]", info.norm[max(0, m.start - _BEFORE):m.start])[-1]
     return _facility().search(clause) is not None
+
+
+#: the clause a figure stands in on its line: back to the last bracket, comma or full stop before it
+_CLAUSE_OPEN = re.compile(r"[^(（、。,，]*$")
+
+
+def against(info: LineInfo, m: Mention) -> bool:
+    """`(対2017年度補正予算109億円増)`, `対令和5年度当初予算 +3億円`: a clause opened by `対` names the budget the figure
+    is compared with, and the figure written as a change (a mark after it, or a sign) is the change, no budget's size."""
+    clause = _CLAUSE_OPEN.search(info.norm, max(0, m.start - _BEFORE), m.start)  # (bounded: one long line, many figures)
+    return clause is not None and clause.group().lstrip().startswith("対") \
+        and (change_mark().match(info.norm, m.end) is not None or m.text.lstrip()[:1] in "+＋▲△")
 
 
 def head(info: LineInfo, m: Mention) -> tuple[str, str]:

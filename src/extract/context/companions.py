@@ -33,8 +33,8 @@ def bracketed_companions(owned: list[tuple[Mention, ol.Node | None, ol.Node | No
         between = infos[i].norm[prev.end:m.start].strip()
         if between[:1] not in "(（" or any(c in between for c in ")）"):
             continue
-        if m.role == "other" and ("比" in between or m.role_source == "change"):
-            continue  # `(前年度比 1億2,000万円増)`: a change set beside the total, not the total of another year
+        if m.role == "other" and ("比" in between or between[1:].lstrip().startswith("対") or m.role_source == "change"):
+            continue  # `(前年度比 1億2,000万円増)`, `(対2017年度補正予算109億円増)`: a change beside the total, no other year's
         if _names_a_part(infos[i], prev.end, m.start, between[1:]):
             continue  # `支出237億円(人件費47億円、維持管理費等95億円、…)`: a breakdown by kind, no total of another year
         if m.role not in ("budget", "previous_budget", "supplementary_budget"):

@@ -62,8 +62,14 @@ def written(f: Mention) -> bool:
 
 
 def comparison_base(info: LineInfo, f: Mention) -> bool:
-    """`令和5年度に比べて`, `令和5年度比`, `令和4年度税収を4兆円上回る`: the year is what the figure is compared with."""
-    return words().comparison.match(info.norm, f.end) is not None
+    """`令和5年度に比べて`, `令和5年度比`, `令和4年度税収を4兆円上回る`, `(対2017年度補正予算…`: the year is what the figure
+    is compared with."""
+    return words().comparison.match(info.norm, f.end) is not None \
+        or _AGAINST.search(info.norm[max(0, f.start - 4):f.start]) is not None
+
+
+#: `対` right before a year opens a comparison with it (`(対2017年度補正予算109億円増)`, `対R5年度`), not `反対`, `絶対`
+_AGAINST = re.compile(r"(?:^|[\s(（、,，:：])対\s*$")  # (read in the 4 characters before the year)
 
 
 def same_as(text: str, pos: int) -> bool:

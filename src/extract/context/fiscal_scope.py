@@ -192,7 +192,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     request = any(labels_request(info, f) for info in infos for f in info.fiscal_years)
     columns = column_years(infos)
     heads = header_lines(infos) if columns else frozenset()  # a table's header row is no scope of its figures
-    keys = legends.read(infos)
+    keys, noted = legends.read(infos), legends.noted(infos)
     now = dated_fiscal(outline, infos)
     bases = base_only_years(infos) - {doc}  # (a deck of no year of its own keeps what the earlier passes read)
     blocked: set[int] = set()  # the figures left with no year on purpose (a span, a range, a sum over years)
@@ -203,9 +203,9 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
                     and column_year(m, col, scope := _scope_or(m, info, infos, outline, doc, heads)):
                 facts.append(fiscal_roles.YearFacts(m, info, "", scope, False, col))  # its role: the role pass's
                 continue
-            if (key := legends.keyed(info, m, keys)) is not None:
+            if (key := legends.keyed(info, m, keys) or noted.get(id(m))) is not None and key[1] is not None:
                 m.fy = key[1]  # `【補正】20億円` under the deck's legend `【補正】:平成26年度補正予算の額`
-                continue
+                continue  # (a note's year-less `前年度予算額`: the year before the scope's, below)
             if _settle(m, info, infos, outline, (doc, sup, bases)):
                 blocked.add(id(m))
             if request and m.fy is not None and m.role != "previous_budget" and own_year(info, m) is None \

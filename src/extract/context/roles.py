@@ -118,7 +118,7 @@ class _Walk:
 
     def __init__(self, lines: list[LineInfo]) -> None:
         self.lines = lines
-        self.keys = legends.read(lines)  # `※【補正】:平成26年度補正予算の額`: what each box of the deck stands for
+        self.keys, self.noted = legends.read(lines), legends.noted(lines)  # `※【補正】:…の額` boxes; `(注)上記の計数は…` marks
         title = document_label(lines)
         self.scope: tuple[str, int] | None = title
         self.current_fy: int | None = title[1] if title and title[0] == "budget" else None
@@ -212,7 +212,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if prev is not None and amounts[0].role in BUDGET_ROLES and _SHARE_HEAD.fullmatch(head):
         m.role, m.fy, m.total = "other", amounts[0].fy, amounts[0]  # 501億円（JST：440億円 …）
         return True
-    if (key := legends.keyed(info, m, walk.keys)) is not None:
+    if (key := legends.keyed(info, m, walk.keys) or walk.noted.get(id(m))) is not None:
         m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
         return True
     found = stage_mark(info, m, head) or last_year_label(info, m, head, own_label(head))  # (owned_figures.own_label)
