@@ -355,17 +355,24 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
     return True
 
 
+@lru_cache(maxsize=1)
+def _list_head() -> re.Pattern[str]:
+    """A ceiling's word heading a list (`国庫債務負担行為として、`, `債務負担行為は、`)."""
+    return re.compile("(?:" + "|".join(map(re.escape, _words()["ceiling_words"])) + r")(?:として|では|は)[、，,]?")
+
+
 def _under_ceiling(info: LineInfo, m: Mention) -> bool:
-    """A ceiling's word (`債務負担行為`) names the figure, or heads the list it is an item of: `…国庫債務負担行為として、
-    直轄道路改築事業に百七十五億円、…附帯工事に四億八千七百万円、…を予定`: every figure of the list after the word, each
+    """A ceiling's word (`債務負担行為`) names the figure, or heads the list it is an item of (`…国庫債務負担行為として、
+    直轄道路改築事業に百七十五億円、…附帯工事に四億八千七百万円、…を予定`): every figure of the list after the head, each
     closed by `、`, is a ceiling over later years; a figure after another kind of clause (`。`, a verb) is not."""
     words = _words()["ceiling_words"]
     if any(w in info.norm[info.end_before(m.start):m.start] for w in words):
         return True
     start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
-    at = max((info.norm.rfind(w, start, m.start) for w in words), default=-1)
-    if at < 0:
-        return False
+    heads = list(_list_head().finditer(info.norm, start, m.start))
+    if not heads:
+        return False  # (not `継続費を設定した…事業に初年度事業費として10億円、…改築事業には6億円を計上`: a modifier)
+    at = heads[-1].end()
     ends = [a.end for a in info.amounts if at < a.start and a.end <= m.start]
     return bool(ends) and all(info.norm.startswith(("、", "，", ","), e) for e in ends)
 

@@ -312,7 +312,23 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     start, words = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1, tuple(load("roles")["prose"]["revenue_topics"])
     head = _CLOSED_BRACKET.sub("", without_both_sides(info.norm[max(start, m.start - _REACH):m.start]))
     topics, sources = _TOPIC.findall(head), (*words, *load("totals")["no_programme"]["financing_ends"])  # (`として`: its end)
-    return bool(topics) and (topics[-1][0].endswith(sources) if topics[-1][1] == "として" else any(w in topics[-1][0] for w in words))
+    if topics and topics[-1][1] != "として" and any(w in topics[-1][0] for w in words):
+        return True
+    if topics and topics[-1][1] == "として":
+        return topics[-1][0].endswith(sources)
+    return _revenue_subject(head, (*words, *load("roles")["prose"]["revenue_subjects"]), sources)
+
+
+#: a subject before `が`, the clause's last (`租税外収入の見込みが二百四億ふえまして、二千三百六十六億`), and a copula
+#: closing it (`三十四年度剰余金でありますが、五百十二億`)
+_SUBJECT = re.compile(r"([^、，,。▽はが]{1,30}?)(?:であります|でございます|です)?が(?![ぁ-ゟ])")
+
+
+def _revenue_subject(head: str, words: tuple[str, ...], sources: tuple[str, ...]) -> bool:
+    """The last subject before the figure is money coming in: a revenue's word in it, a source at its end, or a tax cut's
+    (roles.json prose.revenue_subjects: `純減税額が六百四十八億`): the revenue side's figure, no spending."""
+    found = _SUBJECT.findall(head)
+    return bool(found) and (found[-1].endswith(sources) or any(w in found[-1] for w in words))
 
 
 #: the work's last character right before `に` or `として`: a noun (`…工事に`, `…(拡充)に`, `…開発費として`, `…への支援として`)

@@ -58,6 +58,7 @@ from .inline_items import leader_item
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
+from .prose_totals import revenue_topic
 from .qualifiers import threshold
 from .request_verbs import announced_kind
 from .roles import item_head
@@ -383,7 +384,8 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
             if _previous(before):
                 m.role, m.fy, m.role_source = "previous_budget", (fy - 1 if fy is not None else None), "scope"
             elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
-                    and not after.lstrip().startswith(change_words()) and not _own_support(info, m):
+                    and not after.lstrip().startswith(change_words()) and not _own_support(info, m) \
+                    and not revenue_topic(info, m):  # (`租税外収入の見込みが…、二千三百六十六億`: a revenue's figure)
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
     if m.fy is None and fy is not None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy

@@ -41,10 +41,16 @@ def broken_shape(texts: list[str]) -> bool:
     return broken >= _BROKEN_SHARE * (len(body) - 1) and kana >= _KANA_SHARE * len(body)
 
 
+#: a heading or a list item (a speaker's mark aside: `○` / `政府委員(` / `…君)` open one sentence): never continued;
+#: a sentence opening with an ordinal (`第一に農業生産の…ための` / `予算について申し上げます。`) has a comma or ends in kana
+_HEADING = re.compile(_OWN_LINE.pattern.replace("○◯〇", ""))
+
+
 def _joins(prev: str, nxt: str) -> bool:
-    """`nxt` continues the sentence `prev` breaks off."""
+    """`nxt` continues the sentence `prev` breaks off (`prev` no heading, `nxt` no heading, mark or item)."""
     p, n = prev.rstrip(), nxt.strip()
-    return bool(p) and bool(n) and p[-1] not in _ENDS and len(p) <= _JOIN_MAX and _OWN_LINE.match(n) is None
+    return bool(p) and bool(n) and p[-1] not in _ENDS and len(p) <= _JOIN_MAX and _OWN_LINE.match(n) is None \
+        and not (_HEADING.match(p) and "、" not in p and not _KANA.match(p[-1]))
 
 
 def joined_lines(texts: list[str]) -> list[Line]:

@@ -276,7 +276,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
-    return name
+    return None if name and progs.year_only(name) else name  # (`三十一年度一千九十六億円`: a year's total, no work's)
 
 
 def _document_whole(m: Mention, name: str) -> bool:
