@@ -49,6 +49,7 @@ from ..word_lists import per_recipient, per_unit
 from . import clause_roles, grant_terms, owned_figures, prose_roles, respective
 from . import outline as ol
 from .account_sides import spending_side
+from .ceiling_lists import under_ceiling
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
 from .qualifiers import threshold
@@ -60,8 +61,6 @@ from .totals import bill_total
 _OPEN = ("fallback", "under", "scope", "")
 #: how far before a figure its sentence is read (a window: a long line stays linear)
 _REACH = 60
-#: how far back a list's head is looked for in the figure's sentence
-_SENTENCE_REACH = 400
 
 
 @lru_cache(maxsize=1)
@@ -327,7 +326,7 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source = "other", "breakdown"  # `▽民生費 4018万3千円`: the account split by function (款)
     elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
-    elif m.role in (*BUDGET_ROLES, "other", "support") and _under_ceiling(info, m):  # (capped: no grant)
+    elif m.role in (*BUDGET_ROLES, "other", "support") and under_ceiling(info, m):  # (capped: no grant)
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
     elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind) \
             or m.role == "other" and m.role_source == "fallback" and owned_figures.booked_before(m, info, kind):
@@ -353,28 +352,6 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
     else:
         return False
     return True
-
-
-@lru_cache(maxsize=1)
-def _list_head() -> re.Pattern[str]:
-    """A ceiling's word heading a list (`国庫債務負担行為として、`, `債務負担行為は、`)."""
-    return re.compile("(?:" + "|".join(map(re.escape, _words()["ceiling_words"])) + r")(?:として|では|は)[、，,]?")
-
-
-def _under_ceiling(info: LineInfo, m: Mention) -> bool:
-    """A ceiling's word (`債務負担行為`) names the figure, or heads the list it is an item of (`…国庫債務負担行為として、
-    直轄道路改築事業に百七十五億円、…附帯工事に四億八千七百万円、…を予定`): every figure of the list after the head, each
-    closed by `、`, is a ceiling over later years; a figure after another kind of clause (`。`, a verb) is not."""
-    words = _words()["ceiling_words"]
-    if any(w in info.norm[info.end_before(m.start):m.start] for w in words):
-        return True
-    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
-    heads = list(_list_head().finditer(info.norm, start, m.start))
-    if not heads:
-        return False  # (not `継続費を設定した…事業に初年度事業費として10億円、…改築事業には6億円を計上`: a modifier)
-    at = heads[-1].end()
-    ends = [a.end for a in info.amounts if at < a.start and a.end <= m.start]
-    return bool(ends) and all(info.norm.startswith(("、", "，", ","), e) for e in ends)
 
 
 def _sizes(m: Mention, info: LineInfo) -> bool:

@@ -338,16 +338,11 @@ def function_class(info: LineInfo, m: Mention) -> bool:
     return label in load("totals")["no_programme"]["expenditure_classes"] and label not in _words()["not_functions"]
 
 
-#: `として` (and its comma) closing the name a figure is booked as
-_AS_NAMED = re.compile(r"として[、，,]?$")
-
-
 def revenue_named(info: LineInfo, m: Mention) -> bool:
     """The noun right before the figure is money coming in (`…として地方債2億6510万円を予算化`, `県補助金3,000万円`), or the
     figure is the level a source is made into (`取崩額を42億円減額して55億円といたしました`)."""
     before = info.norm[max(0, m.start - _REACH // 2):m.start].rstrip(" 約")
-    # `…負担金収入として二百六十九億円`, `…剰余金受け入れとして、六億円`: the source the figure is booked as
-    named = _AS_NAMED.sub("", before)
+    named = re.sub(r"として[、，,]?$", "", before)  # `…負担金収入として二百六十九億円`: the source it is booked as
     name = re.split(r"[、。，,をにがはでとも\s]", named[-16:])[-1].removesuffix("等")  # (`ICカード収入等7,713千円`)
     if len(name) >= 2 and name.endswith(_words()["revenue_ends"]):
         return True

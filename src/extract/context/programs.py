@@ -156,15 +156,6 @@ def referring(name: str) -> bool:
     return re.fullmatch(load("programs")["referring"], name) is not None
 
 
-#: a fiscal year and nothing else (`三十一年度`, `令和6年度`, `前年度`): it dates a figure, it names no programme
-_YEAR_ONLY = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)?[\d０-９一二三四五六七八九十元]+|[本前今来当翌昨])年度")
-
-
-def year_only(name: str) -> bool:
-    """The name is a fiscal year and nothing else (`三十一年度`): no programme's."""
-    return _YEAR_ONLY.fullmatch(name.strip()) is not None
-
-
 def is_name(text: str) -> bool:
     """A programme or measure name as a reader takes it from a title line: a noun phrase by itself
     (its last word a noun or a nominal suffix; no sentence punctuation, no gap between words), not
@@ -174,8 +165,8 @@ def is_name(text: str) -> bool:
         return False
     if referring(core) or core in load("programs")["generic"] or text in load("programs")["generic"]:
         return False
-    if re.fullmatch(r"[\d\W_]+|[ -~]{1,5}", core) or year_only(core):
-        return False  # figures, an agency's acronym alone (JST, AMED), a year alone (`三十一年度一千九十六億円`: a year's total)
+    if re.fullmatch(r"[\d\W_]+|[ -~]{1,5}", core):
+        return False  # figures, or an agency's acronym alone (JST, AMED)
     tags = [(w, t) for w, t in _tags(core) if not t.startswith(("補助記号", "空白"))]
     if not tags or len(tags) < 2 and len(core) < 4:
         return False

@@ -28,7 +28,8 @@ _KANA = re.compile(r"[\u3041-\u309f]")
 #: a line ending with its figure is a list's or a table's row (`医療施設の耐震化の推進 406億円`), not a broken sentence
 _ROW_END = re.compile(r"(?:[0-9０-９][0-9０-９,，.．]*|[0-9０-９一二三四五六七八九十百千万億兆]円|[%％])\s*$")
 #: what starts a line of its own: a speaker's mark, a bullet, a bracketed heading, a numbered item
-_OWN_LINE = re.compile(r"^\s*(?:[○◯〇●◆◇■□・※【＜<〔]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、]|[①-⑳]|第[0-9０-９一二三四五六七八九十]+)")
+_OWN_LINE = re.compile(r"^\s*(?:[○◯〇●◆◇■□・※【＜<〔]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、]|[①-⑳]"
+                       r"|第[0-9０-９一二三四五六七八九十]+)")
 
 
 def broken_shape(texts: list[str]) -> bool:
