@@ -106,6 +106,11 @@ TITLE = "令和5年度当初予算の概要"
     ("うち県支出金収入として1億2千万円、前年度繰越金として3千万円を見込んでいます。", "3千万円", "other"),
     # near miss: a work `として` is the work's budget
     ("子育て支援事業として1億2千万円を計上しました。", "1億2千万円", "budget"),
+    # a revenue's subject (`…が`) after the last topic: the revenue side's figure, in a sentence that names the budget
+    ("前年度当初予算に比べまして、税外収入の見込みが2億円ふえまして、23億円となります。", "23億円", "other"),
+    ("当初予算に対し、純減税額が6億円となります。", "6億円", "other"),
+    # near miss: a topic after the revenue's subject turns to spending (`歳出では`)
+    ("予算は、町税が増え、歳出では町道整備に3億円を計上しました。", "3億円", "budget"),
     # a change compared after its figure
     ("歳出総額は120億円で、5億円の前年度当初予算に対する増加となります。", "5億円", "other"),
     # near miss: `…に対する補助` is no change
