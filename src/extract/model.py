@@ -1,6 +1,7 @@
 """The data that flows between stages: a deck's lines in, mentions out. Nothing else lives here."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -34,6 +35,17 @@ class Line:
     level: int | None = None
     #: where in an Office file the line is: `shape 4 ¶2` on a slide, `Sheet1!A3` in a workbook, `¶12` in a document
     ref: str | None = None
+    #: text decks read as sentences (ingest/broken_prose.py): where in `text` each later original line starts
+    breaks: tuple[int, ...] = ()
+
+    def line_at(self, offset: int) -> int | None:
+        """The original line number of the character at `offset` (a joined line spans several)."""
+        return None if self.line is None else self.line + bisect_right(self.breaks, offset)
+
+    def break_after(self, offset: int) -> int | None:
+        """Where the original line holding `offset` ends in `text` (None: at the text's end)."""
+        k = bisect_right(self.breaks, offset)
+        return self.breaks[k] if k < len(self.breaks) else None
 
 
 @dataclass(frozen=True)

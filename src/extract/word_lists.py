@@ -165,3 +165,12 @@ def without_both_sides(text: str) -> str:
     """The text with both sides of a budget named at once taken out (`歳入歳出それぞれ`, `歳入と歳出にはそれぞれ`: roles.json
     prose.both_sides): what is left names the revenue side alone, if it names it."""
     return _both_sides().sub("", text)
+
+
+#: a change whose comparison follows the figure (`三千八百三十一億の前年度当初予算に対する増加`, `5億円の前年度に比べての減`)
+_CHANGE_AGAINST = re.compile(r"の[^、。，,]{1,20}?に(?:対する|対して|比べて?の?|比しての?)(?:増|減)")
+
+
+def changed_against(after: str) -> bool:
+    """The text after a figure compares it with another and calls it an increase or a decrease: the figure is a change."""
+    return _CHANGE_AGAINST.match(after) is not None

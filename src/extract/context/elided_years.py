@@ -137,7 +137,7 @@ def hidden(line: Line, start: int, end: int, year: int, last: int, source: str =
     """A fiscal year the context passes read at start..end of the line's normalized text, never published."""
     a, b = normalize(line.text).raw_span(start, min(end, len(normalize(line.text).text)))
     return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=last, unit=None, page=line.page,
-                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source=source)
+                   line=line.line_at(a), line_index=line.index, start=start, end=end, raw_start=a, source=source)
 
 
 def _covered(info: LineInfo, e: re.Match[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..dictionary import load
 from ..model import Mention
 from ..rules.tokens import tokens
+from ..word_lists import per_recipient
 from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .cost_estimates import cost_before
@@ -333,3 +334,12 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return False
     # (a worked sum, `水道料金10,406円+下水道使用料7,964円=ご請求額18,370円`, is a bill's calculation, no row of the list above)
     return not done_otherwise(lines[i], m) and not _SUM_SIGN.search(lines[i].norm) and grants_just_above(lines, i, above)
+
+
+def per_recipient_grant(info: LineInfo, m: Mention) -> bool:
+    """A grant per recipient written in prose (`対象児童ひとりあたり1万円を支給する`): a per-head word directly
+    before the figure (`当たり`, `あたり`, `1人につき`) in its clause."""
+    if "at_least" in m.qualifiers:
+        return False  # a threshold (`1件当たり1,000万円以上`), not a grant
+    before = info.norm[info.clause_start(m.start):m.start].rstrip()
+    return any(before.endswith(w) for w in per_recipient()) and not cost_before(info.norm, m.start, m.end)  # (`建設費は最大N円`)

@@ -34,6 +34,11 @@ def _any_label() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word, _ in _labels()))
 
 
+@lru_cache(maxsize=1)
+def _not_before() -> tuple[str, ...]:
+    return tuple(load("roles")["label_not_before"])
+
+
 def support_hints() -> list[str]:
     """A grant's words and a discount's or a waiver's (roles.json support_hints, relief_words)."""
     roles = load("roles")
@@ -79,6 +84,8 @@ def label_role(text: str) -> tuple[str, int] | None:
     best: tuple[str, int, int] | None = None
     for word, role in _labels():
         i = text.rfind(word)
+        if i >= 0 and text.startswith(_not_before(), i + len(word)):
+            continue  # `前年度剰余金`: a revenue of this year, no label
         if i >= 0 and (best is None or i + len(word) > best[2] or (i + len(word) == best[2] and len(word) > best[1])):
             best = (role, len(word), i + len(word))
     return (best[0], best[2]) if best else None

@@ -371,3 +371,12 @@ def _unbalanced(text: str) -> int:
         depth += (c in _OPEN) - (c in _CLOSE)
         low = min(low, depth)
     return low
+
+
+#: a fiscal year and nothing else (`三十一年度`, `令和6年度`, `前年度`): it dates a figure, it names no programme
+_YEAR_ONLY = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)?[\d０-９一二三四五六七八九十元]+|[本前今来当翌昨])年度")
+
+
+def year_only(name: str) -> bool:
+    """The name is a fiscal year and nothing else (`三十一年度一千九十六億円`: a year's total, no programme's)."""
+    return _YEAR_ONLY.fullmatch(name.strip()) is not None

@@ -49,6 +49,7 @@ from ..word_lists import per_recipient, per_unit
 from . import clause_roles, grant_terms, owned_figures, prose_roles, respective
 from . import outline as ol
 from .account_sides import spending_side
+from .ceiling_lists import under_ceiling
 from .labels import BUDGET_ROLES, LineInfo, account_figure, label_role
 from .prose_totals import revenue_topic
 from .qualifiers import threshold
@@ -325,8 +326,7 @@ def _own_words(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | Non
         m.role, m.role_source = "other", "breakdown"  # `▽民生費 4018万3千円`: the account split by function (款)
     elif m.role in BUDGET_ROLES and m.role_source != "column" and _split_by_category(info, m):
         m.role, m.role_source = "other", "breakdown"  # `公共事業費を主な事業区分別で見ると、道路街路事業が300億円`: a split
-    elif m.role in (*BUDGET_ROLES, "other", "support") \
-            and any(w in info.norm[info.end_before(m.start):m.start] for w in _words()["ceiling_words"]):  # (capped: no grant)
+    elif m.role in (*BUDGET_ROLES, "other", "support") and under_ceiling(info, m):  # (capped: no grant)
         m.role, m.role_source = "other", "ceiling"  # `○債務負担行為 …業務委託 限度額 24億円`: a ceiling, no money of the year
     elif m.role_source in ("", "scope") and owned_figures.added(m, info, kind) \
             or m.role == "other" and m.role_source == "fallback" and owned_figures.booked_before(m, info, kind):

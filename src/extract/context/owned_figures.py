@@ -342,7 +342,8 @@ def revenue_named(info: LineInfo, m: Mention) -> bool:
     """The noun right before the figure is money coming in (`…として地方債2億6510万円を予算化`, `県補助金3,000万円`), or the
     figure is the level a source is made into (`取崩額を42億円減額して55億円といたしました`)."""
     before = info.norm[max(0, m.start - _REACH // 2):m.start].rstrip(" 約")
-    name = re.split(r"[、。，,をにがはでとも\s]", before[-16:])[-1].removesuffix("等")  # (`ICカード収入等7,713千円`)
+    named = re.sub(r"として[、，,]?$", "", before)  # `…負担金収入として二百六十九億円`: the source it is booked as
+    name = re.split(r"[、。，,をにがはでとも\s]", named[-16:])[-1].removesuffix("等")  # (`ICカード収入等7,713千円`)
     if len(name) >= 2 and name.endswith(_words()["revenue_ends"]):
         return True
     clause = re.split(r"[、。，,]", before)[-1]

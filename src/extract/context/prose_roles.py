@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import LIST_TO, opens_change
+from ..word_lists import LIST_TO, changed_against, opens_change
 from . import account_levels, grant_terms, heading_roles, inline_items, owned_figures, prices, unowned
 from . import outline as ol
 from .class_splits import class_split
@@ -83,7 +83,7 @@ def is_change(info: LineInfo, m: Mention) -> bool:
     if m.role == "supplementary_budget":
         return False  # `補正予算額は762億円の増額`: a supplementary is an increase or a decrease by its nature
     after = info.norm[m.end:m.end + _REACH].lstrip()
-    return opens_change(after)
+    return opens_change(after) or changed_against(after)
 
 
 def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:

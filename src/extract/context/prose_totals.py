@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import LIST_TO, alternation, without_both_sides
+from ..word_lists import LIST_TO, alternation
 from .labels import LineInfo, label_role
 from .name_phrase import figure_label
 from .part_names import breakdown_topic, copula_name, listed_part, topic_part, without_figure_label
@@ -26,6 +26,7 @@ from .programs import is_name, referring, strong
 from .prose_wholes import whole_after
 from .qualifiers import threshold
 from .request_verbs import reserve_named
+from .revenue_subjects import revenue_topic
 from .verb_forms import spellings
 from .whole_clauses import CLAUSE as _CLAUSE
 from .whole_clauses import REACH as _REACH
@@ -297,22 +298,6 @@ def date_target(before: str) -> bool:
     moves, never what it is spent on."""
     found = _TARGET_BEFORE.search(before)
     return found is not None and _date_target().search(found.group(1).strip(" \u3000約")) is not None
-
-
-#: a topic in a sentence: the words before `は`, `では`, `には`, `として` (`財源として`, `基金繰入金として`; not `…支出として`)
-_TOPIC = re.compile(r"([^、，,。▽は]{1,30})(では|には|は|として)")
-_CLOSED_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def revenue_topic(info: LineInfo, m: Mention) -> bool:
-    """The last topic before the figure in its sentence is the revenue side (`財源には、…交付金に8億円`, `歳入は、町税1億円▽
-    …`; roles.json prose.revenue_topics): the figures name sources, no spending. A revenue word in another clause
-    (`歳入は市税が伸び、歳出では道路整備に5億円`) does not make the spending a revenue; `財源として` lists sources (`…財源として
-    災害復旧債11億円、…基金2億円を充てる`); a closed bracket's topic is a note's (`財源は…基金(…末残高は59億円)からの繰入(約3億円)`)."""
-    start, words = info.norm.rfind("。", max(0, m.start - _REACH), m.start) + 1, tuple(load("roles")["prose"]["revenue_topics"])
-    head = _CLOSED_BRACKET.sub("", without_both_sides(info.norm[max(start, m.start - _REACH):m.start]))
-    topics, sources = _TOPIC.findall(head), (*words, *load("totals")["no_programme"]["financing_ends"])  # (`として`: its end)
-    return bool(topics) and (topics[-1][0].endswith(sources) if topics[-1][1] == "として" else any(w in topics[-1][0] for w in words))
 
 
 #: the work's last character right before `に` or `として`: a noun (`…工事に`, `…(拡充)に`, `…開発費として`, `…への支援として`)

@@ -29,7 +29,7 @@ def _year() -> re.Pattern[str]:
 def _hidden(line: Line, norm: Normalized, start: int, end: int, year: int) -> Mention:
     a, b = norm.raw_span(start, min(end, len(norm.text)))
     return Mention(doc="", kind="fiscal_year", text=line.text[a:b], min=year, max=year, unit=None, page=line.page,
-                   line=line.line, line_index=line.index, start=start, end=end, raw_start=a, source="quoted")
+                   line=line.line_at(a), line_index=line.index, start=start, end=end, raw_start=a, source="quoted")
 
 
 def _holds_mention(info: LineInfo, starts: list[int], start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Line, Mention
-from ..word_lists import change_words, per_recipient
+from ..word_lists import change_words
 from . import (
     account_sides,
     change_pairs,
@@ -51,15 +51,15 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
-from .cost_estimates import cost_before
 from .figure_lines import figure_lines, figure_owner
-from .grant_frame import grant_amount, per_unit
+from .grant_frame import grant_amount, per_recipient_grant, per_unit
 from .inline_items import leader_item
 from .kind_labels import kind_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
 from .request_verbs import announced_kind
+from .revenue_subjects import revenue_topic
 from .roles import item_head
 from .stage_marks import continued
 from .totals import (
@@ -121,15 +121,6 @@ def _own_support(info: LineInfo, m: Mention) -> bool:
     if named_figure(info, m):  # a programme's name (`特別定額給付金給付事業(…)`): only a word that ends it (`補助上限(…)`)
         return any(before.rstrip(" 　(（").endswith(w) for w in _words()["support_own"])
     return any(w in before for w in _words()["support_own"])
-
-
-def _per_recipient(info: LineInfo, m: Mention) -> bool:
-    """A grant per recipient written in prose (`対象児童ひとりあたり1万円を支給する`): a per-head word directly
-    before the figure (`当たり`, `あたり`, `1人につき`) in its clause."""
-    if "at_least" in m.qualifiers:
-        return False  # a threshold (`1件当たり1,000万円以上`), not a grant
-    before = info.norm[info.clause_start(m.start):m.start].rstrip()
-    return any(before.endswith(w) for w in per_recipient()) and not cost_before(info.norm, m.start, m.end)  # (`建設費は最大N円`)
 
 
 def _clause(info: LineInfo, m: Mention) -> tuple[str, str, str]:
@@ -377,13 +368,13 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
                                         or owner.kind == "body" and _names_figure(owner, info, m))
         if stated and not _own_support(info, m) and not threshold(info.norm, m):  # `300万円以上の…`: a threshold
             m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
-        elif m.role == "other" and _per_recipient(info, m):
+        elif m.role == "other" and per_recipient_grant(info, m):
             m.role, m.fy, m.role_source = "support", m.fy or fy, "scope"  # `市民ひとりあたり10万円を支給する`
         elif prose and (owner is None or owner.kind in ("body", "heading", "label", "title", "page_title")):
             if _previous(before):
                 m.role, m.fy, m.role_source = "previous_budget", (fy - 1 if fy is not None else None), "scope"
             elif any(w in sentence for w in _words()["budget_clause"]) and not any(w in before for w in _words()["part_words"]) \
-                    and not after.lstrip().startswith(change_words()) and not _own_support(info, m):
+                    and not after.lstrip().startswith(change_words()) and not _own_support(info, m) and not revenue_topic(info, m):
                 m.role, m.fy, m.role_source = kind, m.fy or fy, "scope"
     if m.fy is None and fy is not None:
         m.fy = fy - 1 if m.role == "previous_budget" else fy

@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from ..model import DeckError, Line
+from .broken_prose import broken_shape, joined_lines
 
 #: what charset-normalizer may choose from (Shift_JIS is read as cp932, its Windows superset)
 JAPANESE = ("cp932", "euc_jp", "iso2022_jp")
@@ -101,8 +102,10 @@ def _checked(text: str, encoding: str) -> str:
 
 def text_lines(text: str) -> list[Line]:
     """The deck's lines, numbered from 1 over a split on "\n" (a trailing "\r" dropped)."""
-    return [Line(text=t.rstrip("\r"), page=None, line=n, index=n - 1)
-            for n, t in enumerate(text.split("\n"), start=1)]
+    texts = [t.rstrip("\r") for t in text.split("\n")]
+    if broken_shape(texts):
+        return joined_lines(texts)  # prose broken mid-sentence by the text layer: read as its sentences
+    return [Line(text=t, page=None, line=n, index=n - 1) for n, t in enumerate(texts, start=1)]
 
 
 def read_text(path: Path, data: bytes, password: str | None = None) -> tuple[int, list[Line], str, list[int]]:

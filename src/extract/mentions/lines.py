@@ -244,12 +244,12 @@ def _mention(doc: str, c: Candidate, a: int, b: int, w: Window) -> Mention:
     lo, hi = apply_open_ends(c.parsed.min, c.parsed.max, quals)
     if open_end:
         hi = None
-    end = min(b, len(line.text))
+    end = min(b, len(line.text), line.break_after(a) or len(line.text))  # a joined line: the part on its own line
     box = _bbox(line, a, end)
     strict = strict_end(bound_words) if not c.parsed.strict else c.parsed.strict
     return Mention(
         doc=doc, kind=c.kind, text=line.text[a:end].strip(), min=lo, max=hi, unit=c.parsed.unit, strict=strict,
-        page=line.page, line=line.line, qualifiers=quals, per=per, context=context_window(line.text, a, end),
+        page=line.page, line=line.line_at(a), qualifiers=quals, per=per, context=context_window(line.text, a, end),
         line_index=line.index, start=c.start, end=min(c.end, w.boundary), raw_start=a,
         x0=box[0], top=box[1], x1=box[2], bottom=box[3], source=line.source, confidence=line.confidence, ref=line.ref,
     )

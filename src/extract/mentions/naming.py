@@ -29,7 +29,7 @@ from ..context.ministry_names import (
     row_ministry,
     tail_ministry,
 )
-from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut
+from ..context.name_phrase import figure_label, label_word, noun_phrase, quoted_with_labels, uncut, year_only
 from ..context.noted_items import between_figures, glossed_item, noted_item
 from ..context.owned_figures import level_name, owned_name
 from ..context.page_names import document_programme, label_led, title_whole
@@ -276,7 +276,7 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
     if owner is not None and owner.kind in ("item", "heading") and name and owner.name and name != owner.name \
             and name.endswith(owner.name):
         name = owner.name  # a marker the item line's own cleaning keeps (`① …`)
-    return name
+    return None if name and year_only(name) else name  # (`三十一年度一千九十六億円`: a year's total, no work's)
 
 
 def _document_whole(m: Mention, name: str) -> bool:

@@ -47,7 +47,7 @@ def period_cells(deck: Deck, found: list[Mention]) -> list[Mention]:
             line, at = where
             n, text = int(m.group("n")), cell.text.strip()
             spans.append(Mention(doc=deck.doc, kind="duration", text=text, min=n, max=n, unit=load("durations")["bare_units"][m.group("u")],
-                                 page=line.page, line=line.line, context=line.text, line_index=line.index, start=at,
+                                 page=line.page, line=line.line_at(at), context=line.text, line_index=line.index, start=at,
                                  end=at + len(text), raw_start=at, ref=line.ref))
     if not spans:
         return found

@@ -1,0 +1,41 @@
+"""Figures a ceiling names: a debt burden's, a carry-over's or a multi-year total's word (roles.json open_figures
+ceiling_words) before the figure, or heading the list the figure is an item of (`国庫債務負担行為として、…事業に百七十五億円、
+…工事に四億八千七百万円、…を予定`): no money of the year, `other` (GUIDE; budgets_heldout and fresh5c READMEs)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import LineInfo
+
+#: how far back a list's head is looked for in the figure's sentence
+_SENTENCE_REACH = 400
+
+
+@lru_cache(maxsize=1)
+def _ceiling_words() -> tuple[str, ...]:
+    return tuple(load("roles")["open_figures"]["ceiling_words"])
+
+
+@lru_cache(maxsize=1)
+def _list_head() -> re.Pattern[str]:
+    """A ceiling's word heading a list (`国庫債務負担行為として、`, `債務負担行為は、`)."""
+    return re.compile("(?:" + "|".join(map(re.escape, _ceiling_words())) + r")(?:として|では|は)[、，,]?")
+
+
+def under_ceiling(info: LineInfo, m: Mention) -> bool:
+    """A ceiling's word (`債務負担行為`) names the figure, or heads the list it is an item of (`…国庫債務負担行為として、
+    直轄道路改築事業に百七十五億円、…附帯工事に四億八千七百万円、…を予定`): every figure of the list after the head, each
+    closed by `、`, is a ceiling over later years; a figure after another kind of clause (`。`, a verb) is not."""
+    words = _ceiling_words()
+    if any(w in info.norm[info.end_before(m.start):m.start] for w in words):
+        return True
+    start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
+    heads = list(_list_head().finditer(info.norm, start, m.start))
+    if not heads:
+        return False  # (not `継続費を設定した…事業に初年度事業費として10億円、…改築事業には6億円を計上`: a modifier)
+    at = heads[-1].end()
+    ends = [a.end for a in info.amounts if at < a.start and a.end <= m.start]
+    return bool(ends) and all(info.norm.startswith(("、", "，", ","), e) for e in ends)
