@@ -62,6 +62,14 @@ def names_revenue(text: str) -> bool:
     return any(r in text for r in _words()["revenue"])
 
 
+def _line_names_revenue(info: LineInfo) -> bool:
+    """names_revenue of a whole line, once per line (every figure of a long line asks)."""
+    found = info.memo.get("names_revenue")
+    if not isinstance(found, bool):
+        found = info.memo["names_revenue"] = names_revenue(info.norm)
+    return found
+
+
 def _award_heading(text: str) -> bool:
     """A short line of its own that names grants made or awarded (an award word beside a grant's word), not money the
     issuer received (`地方交付税の交付状況`: its revenue; roles.json award_revenue_words), nor a 交付金 the state pays it
@@ -145,12 +153,12 @@ def grants_just_above(lines: list[LineInfo], i: int, above) -> bool:  # type: ig
     list's row (`財団の収支`) starts the body's own accounts, no grant; a line that names money received between
     (`施設整備費の財源内訳` over `国の交付金・補助金 | 6.2億円 |`: award_revenue_words) heads a financing plan's sources,
     and so does a line of its own that names them (`…財源を…事業債23億円、…基金6億円…と見込む`)."""
-    if names_revenue(lines[i].norm):
+    if _line_names_revenue(lines[i]):
         return False
     for j in above(i, 3):
         if any(a.role == "support" for a in lines[j].amounts):
             return not _left_award_section(lines, i, above, hints=False)
-        if not lines[j].amounts and names_revenue(lines[j].norm):
+        if not lines[j].amounts and _line_names_revenue(lines[j]):
             return False
     return False
 

@@ -281,6 +281,14 @@ def grant_amount(info: LineInfo, m: Mention, clause: str, operand: bool = True) 
 _PER_UNIT = re.compile(r"\s*" + SLASH_UNIT)
 
 
+def _worked_sum(info: LineInfo) -> bool:
+    """The line writes a sum out (`…7,964円=ご請求額18,370円`); once per line, as every figure of a long line asks."""
+    found = info.memo.get("worked_sum")
+    if not isinstance(found, bool):
+        found = info.memo["worked_sum"] = _SUM_SIGN.search(info.norm) is not None
+    return found
+
+
 def per_unit(info: LineInfo, m: Mention) -> bool:
     """The figure is an amount per unit of what it pays for (`蓄電システム 5万円/kWh`), written with a slash after it, no rate
     per period (those are `per`): a grant's unit size where a grant frames it (GUIDE: per-unit amounts are support), a
@@ -333,7 +341,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     if closes_group(lines[i]) or _SUM_HEAD.match(lines[i].norm) or budget_cell(lines, i, m, above):
         return False
     # (a worked sum, `水道料金10,406円+下水道使用料7,964円=ご請求額18,370円`, is a bill's calculation, no row of the list above)
-    return not done_otherwise(lines[i], m) and not _SUM_SIGN.search(lines[i].norm) and grants_just_above(lines, i, above)
+    return not done_otherwise(lines[i], m) and not _worked_sum(lines[i]) and grants_just_above(lines, i, above)
 
 
 def per_recipient_grant(info: LineInfo, m: Mention) -> bool:

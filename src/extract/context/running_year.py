@@ -14,6 +14,7 @@ speech, an essay): where the document states its year, a year written in its pro
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..model import Mention
@@ -38,11 +39,21 @@ def _calendar_year(info: LineInfo, d: Mention) -> bool:
         and not info.norm[d.end:d.end + 1] == "分"
 
 
+def _calendar_ends(info: LineInfo) -> list[int]:
+    """Where the line's calendar-year dates end, sorted; once per line, as every figure of a long line asks."""
+    ends = info.memo.get("calendar_ends")
+    if not isinstance(ends, list):
+        ends = info.memo["calendar_ends"] = sorted(d.end for d in info.mentions if _calendar_year(info, d))
+    return ends
+
+
 def _last_year(info: LineInfo, end: int) -> int | None:
     """The last fiscal year written before `end` on the line that is not a comparison base; BLOCK for a span, and for
     prose that dates itself by a calendar year after it (`2013 年に全体で93兆円`: a statistic of the calendar year, whatever
     fiscal year a commission's name wrote above): CALENDAR."""
-    calendar = max((d.end for d in info.mentions if d.end <= end and _calendar_year(info, d)), default=-1)
+    ends = _calendar_ends(info)
+    k = bisect_right(ends, end)  # (by bisection: a scan of the line's mentions per figure made a long line quadratic)
+    calendar = ends[k - 1] if k else -1
     for f in reversed([f for f in info.fiscal_years if f.end <= end]):
         if f.end < calendar:
             return CALENDAR
