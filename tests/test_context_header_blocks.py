@@ -244,6 +244,11 @@ def test_near_misses_of_a_header_block(texts, figure, role, fy):
      ["850億円", "90億円"], ["120億円", "45億円"]),
     (["脱炭素緊急対策の概要", "(事業規模) (うち県費)", "1 省エネ設備導入支援 30億円 12億円", "2 農業者の燃料費支援 8億円 4億円"],
      ["30億円", "8億円"], ["12億円", "4億円"]),  # the scale first
+    # a `|` table's header row (fixr20): a town's support measures with a budget column, a city's package scale first
+    (["令和7年度 商工振興施策（北浦町）", "| 事業名 | 予算額 | 事業規模 |", "|---|---|---|", "| 利子補給 | 8,000万円 | 40億円 |",
+      "| 販路開拓支援 | 2,000万円 | 6億円 |"], ["40億円", "6億円"], ["8,000万円", "2,000万円"]),
+    (["物価高騰対策の規模（南川市）", "| 区分 | 事業規模（億円） | 市費 |", "|---|---|---|", "| 家計支援 | 52億円 | 18億円 |",
+      "| 事業者支援 | 96億円 | 31億円 |"], ["52億円", "96億円"], ["18億円", "31億円"]),
 ])
 def test_a_scale_column_of_a_header_with_no_year_is_support(texts, scale, other):
     got = {text: role for row in _by_line(*texts).values() for text, role, _ in row}
@@ -255,6 +260,11 @@ def test_a_scale_column_of_a_header_with_no_year_is_support(texts, scale, other)
     ["経済対策", "(財政支出) (国費)", "1)物価高への対応 3.2兆円程度 2.1兆円程度"],  # no scale's column
     ["脱炭素対策", "区分 予算額 事業規模", "1 省エネ設備導入支援 30億円"],  # one figure under three cells: no column read
     ["脱炭素対策", "令和6年度 事業規模", "1 省エネ設備導入支援 30億円 45億円"],  # a year written: a block of years' columns
+    # `|` tables: a project's cost column, a budget column, a market's size, a year's column: no scale
+    ["道路整備の状況", "| 路線 | 事業費 | 財政支出 |", "|---|---|---|", "| 県道3号 | 45億円 | 30億円 |"],
+    ["主要事業", "| 事業名 | 予算額 | 前年度予算額 |", "|---|---|---|", "| 防災無線 | 3億円 | 2億円 |"],
+    ["県内産業の概要", "| 分野 | 市場規模 | 事業所数 |", "|---|---|---|", "| 観光 | 2,800億円 | 3,900事業所 |"],
+    ["対策の推移", "| 区分 | 令和6年度 | 事業規模 |", "|---|---|---|", "| 家計支援 | 52億円 | 96億円 |"],
 ])
 def test_near_misses_of_a_scale_column(texts):
     assert all(role != "support" for row in _by_line(*texts).values() for _, role, _ in row)

@@ -43,3 +43,19 @@ def test_a_label_line_scopes_the_part_after_it(texts: list[str], figure: str, ex
 ])
 def test_near_misses_of_a_part_label(texts: list[str], figure: str, expected: tuple[str, int]) -> None:
     assert _roles(*texts)[figure] == expected
+
+
+@pytest.mark.parametrize("texts, figure, expected", [
+    # a settlement's year line after the parts closes the last one: its figures are no budget's (a village's, a city's)
+    (["財政のあらまし（北川村）", "令和6年度補正予算", "除雪機械の更新 2,400万円", "令和7年度当初予算", "村道の舗装 6,000万円",
+      "令和5年度決算", "歳出総額 36億円"], "36億円", "other"),
+    (["市の財政（西原市）", "令和6年度12月補正予算", "■給食費の支援", "1億円", "令和7年度当初予算(案)", "■学校の空調整備",
+      "3億2,000万円", "令和5年度決算見込", "■一般会計歳出", "412億円"], "412億円", "other"),
+    # near misses: the part above the closing line keeps its label, and a label line after it opens a part again
+    (["財政のあらまし（北川村）", "令和6年度補正予算", "除雪機械の更新 2,400万円", "令和7年度当初予算", "村道の舗装 6,000万円",
+      "令和5年度決算", "歳出総額 36億円"], "6,000万円", "budget"),
+    (["防災の予算", "令和6年度補正予算", "防災無線の更新 8,000万円", "令和5年度決算", "歳出総額 48億円", "令和7年度当初予算",
+      "避難所の整備 1億2,000万円"], "1億2,000万円", "budget"),
+])
+def test_a_settled_years_line_closes_the_part_above(texts: list[str], figure: str, expected: str) -> None:
+    assert _roles(*texts)[figure][0] == expected

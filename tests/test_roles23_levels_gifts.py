@@ -4,7 +4,7 @@ requests, a ministry's digest, a town's grant table, an embassy's note), each wi
 - a programme's level after its rate of change (`…などの経費も120・3%増の824億円に伸びた`): the noun the rate's own particle
   links (`経費も`) names the figure, not a `の` earlier in the noun phrase (roles.json owned_figures_patterns.particle);
 - money given as a contribution, the direct object of `提供` (`…1億1300万ドル(約150億円)を提供`): support, not a priced
-  thing provided (roles.json given_object_verbs);
+  thing provided (roles.json given_object_verbs), what it is given as between (`…として提供`, given_object_as);
 - a flattened cap table's later rows read the frame of its first row (list_labels.capped_rows_hint);
 - a programme's level after its change is named by its topic (owned_figures.owned_name)."""
 from __future__ import annotations
@@ -33,6 +33,12 @@ GIFTS = [
     (("町のお知らせ", "店は1杯300円のコーヒーの提供を始めた。"), "300円", "other"),
     (("町のお知らせ", "市は、1,200万円の情報提供システムを整備した。"), "1,200万円", "other"),
     (("町のお知らせ", "市は財団から5億円の提供を受けた。"), "5億円", "other"),
+    # what the money is given as between it and the verb (fixr20): a ministry's aid, a bank's loan, still the object
+    (("外務省報道発表", "政府は、地震の被災国に対し約3億円を緊急無償資金協力として提供することを決定した。"), "3億円", "support"),
+    (("県の発表", "県は、被災事業者に総額20億円を無利子融資の形で提供する。"), "20億円", "support"),
+    # near misses: a priced meal or a priced service provided as something stays other
+    (("町のお知らせ", "市は600円の弁当を敬老の日の祝い膳として提供する。"), "600円", "other"),
+    (("町のお知らせ", "市は、1回200円の乗合タクシーを地域の足として提供している。"), "200円", "other"),
 ]
 
 

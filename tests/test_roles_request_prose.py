@@ -220,6 +220,10 @@ def test_near_miss_an_announced_budget_of_another_stage(title: str, lead: str, l
     # near miss: a settlement approved names no budget
     ("一般社団法人北山町観光協会は20日、通常総会を開き、昨年度の事業報告と収支決算を承認した。",
      "昨年度の支出は、観光イベント事業が320万円、広報宣伝事業が85万円などだった。", "85万円", "other"),
+    # near misses of `決め` (fixr20): a project decided with its estimated cost is no budget adopted, in the lead or after it
+    ("西川市は、老朽化した市民体育館を建て替える基本計画を決めた。", "総事業費は約42億円を見込み、2029年度の完成を目指す。",
+     "42億円", "other"),
+    ("東浜町は、総事業費約18億円で駅前広場を再整備する方針を決めた。", "完成は2028年度の予定。", "18億円", "other"),
 ])
 def test_a_body_adopting_its_own_budget_makes_a_budget_deck(lead: str, line: str, figure: str, role: str) -> None:
     assert _found("協会の総会", lead, line)[figure].role == role

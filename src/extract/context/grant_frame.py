@@ -174,11 +174,12 @@ def _given_pattern() -> re.Pattern[str]:
     adverbs = "|".join(re.escape(a) for a in words["given_adverbs"])
     received = "|".join(re.escape(r) for r in words["given_received"])
     objects = "|".join(re.escape(v) for v in words["given_object_verbs"])
+    as_ = "|".join(re.escape(v) for v in words["given_object_as"])
     # (`(およそ40億円) を拠出`: the yen in brackets after a foreign currency's figure; `…円が採択された`: passive; `2億円助成`: a
     # headline's verbal noun; `(約150億円) を提供`: the money itself the object, not `500円の弁当を提供`; not `…円の交付を受けた`:
-    # money received)
+    # money received; `約5億円を緊急無償資金協力として提供`: what the money is given as may stand between)
     return re.compile(rf"(?:\s*[*＊]?\s*[)）]?\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})"
-                      rf"|\s*[*＊]?\s*[)）]?\s*を\s*(?:{adverbs})?\s*(?:{objects})(?!{nouns})"
+                      rf"|\s*[*＊]?\s*[)）]?\s*を\s*(?:[^、。を]{{1,14}}?(?:{as_})\s*)?(?:{adverbs})?\s*(?:{objects})(?!{nouns})"
                       rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))")
 
 

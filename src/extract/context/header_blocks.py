@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from .column_header import cell_kind, previous_columns, unit_only
+from .column_header import PipeRow, cell_kind, previous_columns, under_headers, unit_only
 from .fiscal_marks import single
 from .labels import LineInfo, label_role
 from .stage_marks import broken_cell
@@ -183,6 +183,15 @@ def _scale(cells: list[tuple[str, int | None]], width: int) -> list[_Column] | N
     texts = [text for text, _ in cells if not _COLUMN_MARK.fullmatch(text) and not unit_only(text)][-width:]
     kinds = ["support" if (found := label_role(t)) is not None and found[0] == "support" and _whole(t) else None for t in texts]
     return [_Column(None, kind) for kind in kinds] if len(texts) == width >= 2 and any(kinds) else None
+
+
+def _scale_header(row: PipeRow) -> list[bool] | None:
+    """A `|` header row that writes no year and heads a column with a project's scale (`| 施策 | 予算額 | 事業規模 |`): which
+    of its columns are the scale's, as `_scale` reads a block's cells; else None."""
+    if any(c.year is not None for c in row.cells):
+        return None
+    scale = [(found := label_role(c.label)) is not None and found[0] == "support" and _whole(c.label) for c in row.cells]
+    return scale if any(scale) else None
 
 
 #: a table cell of a figure: a number, signed or not (`▲1,075` is a cell though no mention), its unit may follow; not a
@@ -374,6 +383,9 @@ def apply(infos: Sequence[LineInfo]) -> None:
     if any(info.page is not None for info in infos):
         return
     _label_above(infos)
+    for m, scale in under_headers(infos, _scale_header):
+        if scale:
+            _give(m, _Column(None, "support"))  # (a `|` table's scale column, `| 項目 | 事業規模 | 財政支出 |`)
     i = 1  # a deck's first line is its title, no table's header cell (`令和6年度当初予算の概要`)
     while i < len(infos):
         if not _short(infos[i]):

@@ -7,30 +7,49 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
+from ..dictionary import load
 from .labels import BUDGET_ROLES, LineInfo, budget_label, label_role
 
 #: a label line is a label and nothing more (a draft's `案` after it at most): no sentence, no figure
 _LABEL_MAX = 40
 
 
-def parts(infos: Sequence[LineInfo]) -> list[tuple[int, tuple[str, int]]]:
-    """The label lines that split the deck (line index, (role, year)), in order; empty where fewer than two budgets."""
-    found: list[tuple[int, tuple[str, int]]] = []
+@lru_cache(maxsize=1)
+def _closers() -> tuple[str, ...]:
+    return tuple(load("roles")["part_closers"])
+
+
+def parts(infos: Sequence[LineInfo]) -> list[tuple[int, tuple[str, int] | None]]:
+    """The label lines that split the deck (line index, (role, year), None for a line that closes a part), in order; empty
+    where fewer than two budgets."""
+    found: list[tuple[int, tuple[str, int] | None]] = []
     for i, info in enumerate(infos):
         text = info.norm.strip()
         if not info.fiscal_years or info.amounts or "。" in text or len(text) > _LABEL_MAX:
             continue
         role = label_role(text)
+        if role is None and found and any(w in text for w in _closers()):
+            found.append((i, None))  # (`令和5年度決算` after the parts: a settlement's figures, no budget part's)
+            continue
         if role is None or role[0] not in BUDGET_ROLES or text[role[1]:].strip("案()（） "):
             continue  # (`令和6年度補正予算の概要`, a caption naming a budget, is no part's label)
         label = budget_label(info, loose=True)
         if label is not None and label[1] is not None:
             found.append((i, (label[0], int(label[1]))))
-    return found if len({label for _, label in found}) >= 2 else []
+    return found if len({label for _, label in found if label is not None}) >= 2 else []
 
 
-def at(runs: list[tuple[int, tuple[str, int]]], i: int, document: tuple[str, int] | None) -> tuple[str, int] | None:
-    """The label of the part line `i` stands in (the last label line above it), else the document's."""
+def at(runs: list[tuple[int, tuple[str, int] | None]], i: int, document: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The label of the part line `i` stands in (the last label line above it; None past a closing line), else the
+    document's."""
     k = bisect_right([line for line, _ in runs], i)
     return runs[k - 1][1] if k else document
+
+
+def within(runs: list[tuple[int, tuple[str, int] | None]], i: int, section: tuple[str, int | None] | None) -> tuple[str, int | None] | None:
+    """The budget label of a heading over line `i` (`section`), None where `i` stands past a closing line (`令和5年度決算`)
+    before any label line after it: a settlement's figures are no part of the budget heading above."""
+    k = bisect_right([line for line, _ in runs], i)
+    return None if k and runs[k - 1][1] is None else section

@@ -153,7 +153,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if owner is not None and owner.kind == "item":
             m.ministry = owner.ministry or (node.ministry if node is not None else None)
         chain = outline.chain(owner or node) if (owner or node) is not None else []  # type: ignore[arg-type]
-        section, doc = _section(owner, chain, infos, outline), label_runs.at(runs, i, doc_label)  # (a part's label line)
+        section, doc = label_runs.within(runs, i, _section(owner, chain, infos, outline)), label_runs.at(runs, i, doc_label)
         # under a budget lead-in, a later heading stating another subject's year (a fund's balance) scopes its year only
         year = _year_only(chain, infos) if section is None and doc is not None else None
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
