@@ -297,7 +297,7 @@ _CLAUSE_END = re.compile(r"[、。,，]")
 def _names_a_class(text: str, start: int, end: int, word: str) -> bool:
     """`2輪の小型自動車`, `軽自動車(3輪及び4輪以上)`: a counter naming a class of a thing (a vehicle by its wheels)
     where one of its words stands in the same clause (after it, or a few characters before it); `バラを5輪ずつ` counts."""
-    near = stopwords("count")["class_counters"].get(word)
+    near = load("stopwords")["count"]["class_counters"].get(word)
     if not near:
         return False
     after, before = _CLAUSE_END.split(text[end:end + 10])[0], _CLAUSE_END.split(text[max(0, start - 10):start])[-1]
