@@ -78,6 +78,9 @@ def test_a_quoted_name_with_a_change_keeps_only_the_name():
     ("厚生労働省は、水道管の更新を加速するため、上水道施設の耐震化に関する経費について同58%増の912億円を要求した。",
      "912億円", "上水道施設の耐震化に関する経費"),
     ("農林水産省は、ため池の防災工事等推進事業については前年度比21%増の140億円の確保を目指す。", "140億円", "ため池の防災工事等推進事業"),
+    # a comma after について changes nothing (`…事業について、前年度比…`)
+    ("環境省は、脱炭素先行地域づくり支援事業について、前年度比40%増の18億円を要求した。", "18億円", "脱炭素先行地域づくり支援事業"),
+    ("国土交通省は、流域治水対策事業については、同12%増の760億円を要求した。", "760億円", "流域治水対策事業"),
 ])
 def test_a_named_works_level_said_about_it_takes_its_name(line, figure, name):
     found = run("令和7年度予算概算要求の概要", line)
@@ -89,6 +92,7 @@ def test_a_named_works_level_said_about_it_takes_its_name(line, figure, name):
     # near misses: a revenue or a whole said `について` is no work of the budget's
     ("市税収入について前年度比2%増の312億円を見込む。", "312億円"),
     ("一般会計については前年度比3%増の412億円となった。", "412億円"),
+    ("個人住民税について、前年度比4%増の95億円を見込む。", "95億円"),
 ])
 def test_near_misses_a_revenue_or_a_whole_said_about_stays_unnamed(line, figure):
     found = amount(run("令和7年度予算概算要求の概要", line), figure)

@@ -118,3 +118,18 @@ _BALANCES = ("令和6年度 上半期の財政状況", "基金現在高(単位:�
 ])
 def test_a_month_end_column_dates_its_balances(lines, text, fy):
     assert fy_of(lines, text, deck_year=2024) == fy  # (a year-less month is dated by the deck's year)
+
+
+_COUNTED = ("| 区分 | 令和5年度 | 令和6年度 | 増減 |", "|---|---|---|---|", "| 公園数 | 214か所 | 218か所 | 4か所 |")
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # near misses of a comparison table's year: a span's total in the prose; a table of counts (not money) over the years
+    (("今後30年間の維持管理費は約85億円と見込まれます。", *_TABLE), "85億円", None),
+    (("整備費の累計は12億4,000万円となりました。", *_TABLE), "12億4,000万円", None),
+    (("公園の維持管理費は、2億3,500万円で、前年度から1,200万円の増となりました。", *_COUNTED), "2億3,500万円", None),
+    # the same prose over a money table keeps the newer column's year
+    (("公園の維持管理費は、2億3,500万円で、前年度から1,200万円の増となりました。", *_TABLE), "2億3,500万円", 2022),
+])
+def test_a_span_total_or_a_table_of_counts_takes_no_compared_year(lines, text, fy):
+    assert fy_of(lines, text) == fy

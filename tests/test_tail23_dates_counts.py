@@ -368,3 +368,31 @@ def test_near_misses_of_a_frequency(text):
 def test_a_same_month_day_is_no_act_day():
     # 同25日: the month of a date the text wrote before, not the news item's
     assert act_days("また,同25日に発表されました月例経済報告では") == []
+
+
+# -- 輪 names a vehicle class only beside a vehicle word; N度 after に is how often only after a period ----------------------
+
+@pytest.mark.parametrize("text, expect", [
+    ("バラを5輪ずつ飾り、来場者を迎えた", [("5輪", 5, 5)]),  # flowers: a count
+    ("カーネーションを3輪ずつ束ねる", [("3輪", 3, 3)]),
+    ("年に2度の総会を開く", [("2度", 2, 2)]),  # how often
+    ("1日に3度、見回りを行う", [("3度", 3, 3)]),
+    ("2か月に1度、会報を発行する", [("1度", 1, 1)]),
+    ("週に1度の配食サービス", [("1度", 1, 1)]),
+    ("点検は5年に1度行う", [("1度", 1, 1)]),
+])
+def test_flowers_and_frequencies_count(text, expect):
+    assert found(text, "count") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "軽4輪乗用 営業用 10,800円",  # a vehicle class by its wheels
+    "4輪駆動の除雪車を配備",
+    "軽自動車(3輪以上)の税率",
+    "日中に35度まで気温が上がる",  # a temperature
+    "板を水平に15度傾けて設置する",  # an angle
+    "今年に入り2度目の",  # an ordinal
+    "斜面に30度の傾斜がある",
+])
+def test_vehicle_classes_temperatures_and_angles_are_no_count(text):
+    assert found(text, "count") == []

@@ -74,16 +74,12 @@ def header_cell(info: LineInfo, a: int, b: int) -> Cell | None:
     return None
 
 
-#: a month's date ended (`前期(3月)末`, `令和6年3月末`): its bracket may close between
-_ENDED = re.compile(r"[)）]?\s*末")
-
-
 def _month_end(info: LineInfo, a: int, b: int) -> int | None:
     """A header cell of a balance at a month's end (`前期(3月)末`, `当期(9月)末`, `令和6年3月末`): the fiscal year that month
     falls in (April to March: March's end closes the year before), as a year's column dates its figures."""
     dates = [d for d in info.mentions if d.kind == "date" and a <= d.start and d.end <= b]
     iso = str(dates[0].min or "") if len(dates) == 1 and dates[0].min == dates[0].max else ""
-    if not re.fullmatch(r"\d{4}-\d{2}", iso) or _ENDED.match(info.norm, dates[0].end) is None:
+    if not re.fullmatch(r"\d{4}-\d{2}", iso) or re.compile(load("fiscal_scope")["month_ended"]).match(info.norm, dates[0].end) is None:
         return None
     year, month = int(iso[:4]), int(iso[5:7])
     return year - 1 if month < words().start_month else year

@@ -3,6 +3,8 @@ states where it writes the same figure again, the one year all of a text deck's 
 newer year of the one comparison table of a deck whose text states no year of its own."""
 from __future__ import annotations
 
+import re
+
 from ..dictionary import load
 from ..model import Mention
 from .fiscal_marks import single
@@ -46,13 +48,32 @@ def restated(infos: list[LineInfo], blocked: set[int]) -> None:
 def undated(infos: list[LineInfo], blocked: set[int]) -> None:
     """A text deck with no year of its own: its budget figures' one year, else its comparison table's (compared_year), for
     its figures no scope gave one (the year before for a previous year's)."""
-    year = figures_year(infos) or compared_year(infos)
+    year, compared = figures_year(infos), False
+    if year is None:
+        year, compared = (compared_year(infos) if _money_table(infos) else None), True
     if year is None:
         return
+    span_total = re.compile(rf"(?:{load('totals')['span_total']})[^。]*$")
     for info in infos:
         for a in info.amounts:
-            if a.fy is None and id(a) not in blocked:
-                a.fy = year - 1 if a.role == "previous_budget" else year
+            if a.fy is None and id(a) not in blocked and not (compared and span_total.search(info.norm, 0, a.start)):
+                a.fy = year - 1 if a.role == "previous_budget" else year  # (`今後40年間の…320億円`: a span's total, no year's)
+
+
+def _money_table(infos: list[LineInfo]) -> bool:
+    """The comparison table's rows (the lines after its header up to a sentence) hold money or bare figures, not another
+    kind's (`| 施設数 | 128施設 | 125施設 | ▲3施設 |`: a count of facilities dates no money figure of the prose)."""
+    rows = [i for i, info in enumerate(infos) if len(info.fiscal_years) >= 2 and not info.amounts]
+    for info in infos[rows[0] + 1:] if rows else []:
+        if "。" in info.norm:
+            break
+        if any(m.kind not in _CELL_KINDS for m in info.mentions):
+            return False
+    return True
+
+
+#: what a money table's row may hold besides money (its change's rate, a row's year)
+_CELL_KINDS = ("amount", "percent", "fiscal_year", "date")
 
 
 def compared_year(infos: list[LineInfo]) -> int | None:

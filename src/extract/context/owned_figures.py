@@ -69,15 +69,11 @@ def _name_before(info: LineInfo, m: Mention) -> str:
     flattened with spaces or none: `…こども館の運営に7,200万円 学校教育専門員の設置に216万円`); a figure that is only this
     one's change (`…の整備が2・2億円増の5・7億円`) ends no name: the name is read from before it."""
     end = info.end_before(m.start)
-    if end and _CHANGE_ONLY.fullmatch(info.norm, end, m.start):
+    if end and _patterns()["change_only"].fullmatch(info.norm, end, m.start):
         change = next((a for a in info.amounts if a.end == end), None)
         end = info.end_before(change.start) if change is not None else end
     floor = max(0, m.start - _REACH, end)
     return info.norm[max(info.norm.rfind("。", floor, m.start) + 1, floor):m.start]
-
-
-#: only a change's mark between two figures (`2・2億円増の5・7億円`): the first is the second's change
-_CHANGE_ONLY = re.compile(r"\s*(?:の)?\s*[増減](?:額|加|少)?の\s*約?\s*")
 
 
 def _subject(before: str) -> tuple[str, str] | None:
@@ -183,17 +179,14 @@ def owned_name(info: LineInfo, m: Mention) -> str | None:
     `八幡川護岸工事三十三万六千円`): that name as written (the naming pass takes its noun phrase); None otherwise."""
     before = _name_before(info, m)
     subject = _subject(before)
-    if _LEVEL.search(before) and not (m.total_of is None and subject is not None and subject[1] in _ABOUT
+    about = load("programs")["name_phrase"]["about_particles"]  # (`…経費について411%増の3143億円`: the work's own level)
+    if _LEVEL.search(before) and not (m.total_of is None and subject is not None and subject[1] in about
                                       and _names_programme(*subject)):
         return level_name(info, m)  # `…関連経費は前年度比12%増の1,140億円`: a level after its change, named by the level's rules
     if subject is None or not (_names_programme(*subject) or _work_target(info, m, *subject)):
         return None
     # (a name holding a budget's label is a slice of that budget: `国の補正予算に伴う経費として N円の増額補正`)
     return subject[0] if label_role(subject[0]) is None else None
-
-
-#: the particles by which a level after its change is a named work's own (`…に関する経費について411%増の3143億円`)
-_ABOUT = ("について", "については")
 
 
 def level_name(info: LineInfo, m: Mention) -> str | None:

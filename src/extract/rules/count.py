@@ -216,7 +216,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     if "." in digits and word in stopwords("count")["whole_only"]:
         return None  # 3.2ポイント: a difference of percentages, not a count
     _, _, not_counter, stop_after = _stops()
-    if not_counter.match(word):
+    if not_counter.match(word) or _names_a_class(m.string, m.start("hi"), end + len(word), word):
         return None
     after = m.string[end + len(word):end + len(word) + 6]
     if stop_after.match(after) or _reduplicated(m, end + len(word)) or _idiom_of_one(m, end + len(word)):
@@ -291,10 +291,25 @@ def parse_month_multiple(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "月分" if m.group("unit1") == "月分" else "か月分") if iv else None
 
 
+_CLAUSE_END = re.compile(r"[、。,，]")
+
+
+def _names_a_class(text: str, start: int, end: int, word: str) -> bool:
+    """`2輪の小型自動車`, `軽自動車(3輪及び4輪以上)`: a counter naming a class of a thing (a vehicle by its wheels)
+    where one of its words stands in the same clause (after it, or a few characters before it); `バラを5輪ずつ` counts."""
+    near = load("stopwords")["count"]["class_counters"].get(word)
+    if not near:
+        return False
+    after, before = _CLAUSE_END.split(text[end:end + 10])[0], _CLAUSE_END.split(text[max(0, start - 10):start])[-1]
+    return any(w in after or w in before for w in near)
+
+
 def _frequency() -> str:
     # 2か月に1度, 年に2度: how often, the count of times in a period (度 is no counter elsewhere: 20度の傾斜, 年度);
+    # the period opens its word or follows a number (日中に35度, 水平に15度: a temperature, an angle);
     # arabic only (100年に一度の災害 is an idiom of rarity)
-    return r"(?<=に)\s?(?P<one>\d{1,2})\s?(?P<unit1>度)(?![目数])"
+    periods = "|".join(rf"(?<=(?<![\u4e00-\u9fff]){re.escape(p)}に)" for p in stopwords("count")["frequency_periods"])
+    return rf"(?:{periods})\s?(?P<one>\d{{1,2}})\s?(?P<unit1>度)(?![目数])"
 
 
 def parse_frequency(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

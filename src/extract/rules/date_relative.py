@@ -126,7 +126,8 @@ def _act_day() -> str:
     # (anchors.json day_acts) is a date though no subject stands before it; not a month's day (3月20日: the full
     # date's), a decimal, a recurring day (毎月10日に公表) or 同25日 (the month of a date written before, not the item's)
     acts = alternation(load("anchors")["day_acts"])
-    return rf"(?<![\d.,/月同])(?<!毎月)(?<!毎週)(?<!毎年)(?P<ad>\d{{1,2}})\s?日(?=\s?(?:に\s?)?(?:{acts}))"
+    recurring = "".join(rf"(?<!{re.escape(w)})" for w in load("anchors")["day_acts_recurring"])
+    return rf"(?<![\d.,/月同]){recurring}(?P<ad>\d{{1,2}})\s?日(?=\s?(?:に\s?)?(?:{acts}))"
 
 
 def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -120,13 +120,15 @@ PATTERNS.append(Pattern("date", "schedule_month", _schedule_month, _parse_schedu
 def _month_after_kara() -> str:
     # 2023年1月使用分から9月使用分まで, 令和5年10月から3月まで: the second of the two points of XからY (GUIDE), a month
     # without its year (a day after it is day_after_kara's business, a share's range month_shares')
-    return r"(?<=から)\s?(?P<am>\d{1,2})\s?月(?!\s?\d{1,2}\s?日|\s?\d)"
+    after = "|".join(rf"(?<={re.escape(w)})" for w in load("anchors")["range_from"])
+    return rf"(?:{after})\s?(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日|\s?\d)"
 
 
 @cache
 def _dated_month_kara() -> re.Pattern[str]:
     """A written year and month, a few words of its own (`使用分`, `検針分`), then から ending the text."""
-    return re.compile(era_regex("a") + r"\s?年\s?(?P<pm>\d{1,2})\s?月[^\d、。,()]{0,6}から\s?\Z")
+    kara = alternation(load("anchors")["range_from"])
+    return re.compile(era_regex("a") + rf"\s?年\s?(?P<pm>\d{{1,2}})\s?月[^\d、。,()]{{0,6}}(?:{kara})\s?\Z")
 
 
 def _parse_month_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
