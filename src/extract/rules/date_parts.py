@@ -6,7 +6,7 @@ import re
 
 from ..dictionary import stopwords
 from .engine import Parsed
-from .eras import era_regex
+from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation, not_after
 
 _M = r"(?P<{p}m>\d{{1,2}})\s?月"
@@ -95,3 +95,16 @@ def _relative_month(m: re.Match[str]) -> bool:
     """報告年の2月, 直前２月, 毎年4月: a month of a year the text leaves open (or every year) is no date."""
     before = m.string[max(0, m.start() - 5):m.start()].rstrip().rstrip("、,").rstrip()  # 毎年、3月時点
     return any(before.endswith(w) for w in stopwords("date")["month_not_after"])
+
+
+def month_after(behind: str, unless: str) -> str:
+    """A month written without its year right after a dated month and one of the `behind` lookbehinds (`2023年2月、3月`,
+    `2023年1月使用分から9月`): its group `am`; not a day's month, nor one followed by `unless`."""
+    return rf"(?:{behind})\s?(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日|{unless})"
+
+
+def dated_month_before(m: re.Match[str], dated: re.Pattern[str]) -> tuple[int, int] | None:
+    """(year, month) of the dated month `dated` finds just before the match (within 24 characters), else None."""
+    first = dated.search(m.string, max(0, m.start() - 24), m.start())
+    year = gregorian(first.groupdict(), "a") if first is not None else None
+    return None if first is None or year is None else (year, int(first.group("pm")))

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..dictionary import load, stopwords, words
 from ..word_lists import lead_subject
-from .date_parts import _iso, _range_parsed, _y, _year_end
+from .date_parts import _iso, _range_parsed, _y, _year_end, dated_month_before, month_after
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation
@@ -295,8 +295,7 @@ PATTERNS.append(Pattern("date", "same_year_month", _same_year_month, _parse_same
 
 def _listed_month() -> str:
     # 2023年2月、3月 / 令和4年6月及び9月: a month listed after a dated month (its day or a share excluded)
-    after = "|".join(f"(?<=月{re.escape(w)})" for w in load("anchors")["month_list_joiners"])
-    return rf"(?:{after})\s?(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日|\s?[分期号])"
+    return month_after("|".join(f"(?<=月{re.escape(w)})" for w in load("anchors")["month_list_joiners"]), r"\s?[分期号]")
 
 
 @cache
@@ -306,11 +305,10 @@ def _dated_month_before() -> re.Pattern[str]:
 
 
 def _parse_listed_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    first = _dated_month_before().search(m.string, max(0, m.start() - 24), m.start())
-    year = gregorian(first.groupdict(), "a") if first is not None else None
-    if first is None or year is None or int(m.group("am")) <= int(first.group("pm")):
+    first = dated_month_before(m, _dated_month_before())
+    if first is None or int(m.group("am")) <= first[1]:
         return None  # no dated month just before it, or a month going back (its year is not written)
-    v = _iso(year, m.group("am"))
+    v = _iso(first[0], m.group("am"))
     return Parsed(v, v) if v else None
 
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..dictionary import load
-from .date_parts import _iso, _relative_month, deck_year_range
+from .date_parts import _iso, _relative_month, dated_month_before, deck_year_range, month_after
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, alternation
@@ -120,8 +120,7 @@ PATTERNS.append(Pattern("date", "schedule_month", _schedule_month, _parse_schedu
 def _month_after_kara() -> str:
     # 2023年1月使用分から9月使用分まで, 令和5年10月から3月まで: the second of the two points of XからY (GUIDE), a month
     # without its year (a day after it is day_after_kara's business, a share's range month_shares')
-    after = "|".join(rf"(?<={re.escape(w)})" for w in load("anchors")["range_from"])
-    return rf"(?:{after})\s?(?P<am>\d{{1,2}})\s?月(?!\s?\d{{1,2}}\s?日|\s?\d)"
+    return month_after("|".join(rf"(?<={re.escape(w)})" for w in load("anchors")["range_from"]), r"\s?\d")
 
 
 @cache
@@ -132,12 +131,11 @@ def _dated_month_kara() -> re.Pattern[str]:
 
 
 def _parse_month_after_kara(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    first = _dated_month_kara().search(m.string, max(0, m.start() - 24), m.start())
-    year = gregorian(first.groupdict(), "a") if first is not None else None
-    if first is None or year is None:
+    first = dated_month_before(m, _dated_month_kara())
+    if first is None:
         return None
     # the second point takes the first's year, the next where its month comes earlier (令和5年10月から3月まで)
-    v = _iso(year + (1 if int(m.group("am")) < int(first.group("pm")) else 0), m.group("am"))
+    v = _iso(first[0] + (1 if int(m.group("am")) < first[1] else 0), m.group("am"))
     return Parsed(v, v) if v else None
 
 
