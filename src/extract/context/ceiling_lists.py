@@ -4,6 +4,7 @@ ceiling_words) before the figure, or heading the list the figure is an item of (
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..dictionary import load
@@ -37,5 +38,15 @@ def under_ceiling(info: LineInfo, m: Mention) -> bool:
     if not heads:
         return False  # (not `継続費を設定した…事業に初年度事業費として10億円、…改築事業には6億円を計上`: a modifier)
     at = heads[-1].end()
-    ends = [a.end for a in info.amounts if at < a.start and a.end <= m.start]
+    starts, ordered = _by_start(info)  # (the list's figures by bisection: a scan of the line's amounts made it quadratic)
+    ends = [a.end for a in ordered[bisect_right(starts, at):bisect_right(starts, m.start)] if a.end <= m.start]
     return bool(ends) and all(info.norm.startswith(("、", "，", ","), e) for e in ends)
+
+
+def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
+    """The line's amounts in the order they start, and their starts (computed once per line)."""
+    got = info.memo.get("ceiling_lists.amounts")
+    if got is None:
+        ordered = sorted(info.amounts, key=lambda a: a.start)
+        got = info.memo["ceiling_lists.amounts"] = ([a.start for a in ordered], ordered)
+    return got  # type: ignore[return-value]

@@ -211,11 +211,23 @@ def _received_passive(info: LineInfo, m: Mention) -> bool:
     if _PASSIVE.match(info.norm, m.end) is None:
         return False
     words = load("roles")
-    before = info.norm[:m.start].rstrip()
-    after = info.norm[m.end:].split("。", 1)[0]
-    clause = re.split(r"[、。,，]", before)[-1]  # (`交付税措置で7割(16億円)が交付される`: the issuer's revenue, received)
-    return before.endswith(tuple(words["given_passive_as"])) or names_revenue(clause) \
+    end = m.start  # (the words before the figure, blanks stripped, read in place: a copy of the line's head per figure
+    while end and info.norm[end - 1].isspace():  # made a long line quadratic)
+        end -= 1
+    after = info.norm[m.end:info.sentence_end(m.end)]
+    seps = _separators(info)
+    k = bisect_left(seps, end)
+    clause = info.norm[seps[k - 1] + 1 if k else 0:end]  # (`交付税措置で7割(16億円)が交付される`: the issuer's revenue, received)
+    return info.norm.endswith(tuple(words["given_passive_as"]), 0, end) or names_revenue(clause) \
         or any(w in after for w in words["given_passive_received"])
+
+
+def _separators(info: LineInfo) -> list[int]:
+    """Where the line's `、。,，` stand, in order (computed once per line): the clause before a figure, by bisection."""
+    got = info.memo.get("grant_frame.separators")
+    if got is None:
+        got = info.memo["grant_frame.separators"] = [i for i, c in enumerate(info.norm) if c in "、。,，"]
+    return got  # type: ignore[return-value]
 
 
 def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:

@@ -86,15 +86,28 @@ def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
     2回目。…。事業費は1億400万円。`): the label (`事業費`) points back to the work the paragraph is about. None where a budget's
     other figure stands between the topic and it (the label may be that one's), or the topic names no programme (a
     programme's word ends it; a body, `市長は`, is none)."""
-    at = max(info.norm.rfind(c, 0, m.start) for c in "。、，,") + 1
+    # (the label's clause looked for nearby only, the amounts between topic and figure by bisection: a long line stays linear)
+    at = max(info.norm.rfind(c, max(0, m.start - _SENTENCE_REACH), m.start) for c in "。、，,") + 1
     if at == 0 or not _label_clause().fullmatch(info.norm, at, m.start):
         return None
     found = _topic_open(_PARAGRAPH_MARKS).match(info.norm)
     if found is None or found.end() > at:
         return None
-    if any(found.end() <= a.start < m.start and a.role in ("budget", "supplementary_budget") for a in info.amounts):
-        return None
+    ordered = _amounts_by_start(info)
+    for a in ordered[bisect.bisect_left(amount_starts(info), found.end()):]:
+        if a.start >= m.start:
+            break
+        if a.role in ("budget", "supplementary_budget"):
+            return None
     return _programme_topic(found.group(1))
+
+
+def _amounts_by_start(info: LineInfo) -> list[Mention]:
+    """The line's amounts in the order they start, beside prose_wholes.amount_starts (computed once per line)."""
+    got = info.memo.get("topic_names.amounts")
+    if not isinstance(got, list):
+        got = info.memo["topic_names.amounts"] = sorted(info.amounts, key=lambda a: a.start)
+    return got
 
 
 def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:
