@@ -61,3 +61,14 @@ def test_stopped_at_once_the_drawing_ends_and_leaves_whole_pictures(read, tmp_pa
     assert len(drawn) < 40 and all(k.endswith(".jpg") and v[:2] == b"\xff\xd8" for k, v in drawn.items())
     if cores == 1:
         assert drawn == {}, "without a second core nothing is drawn ahead: the report draws them"
+
+
+def test_a_drawing_that_does_not_stop_in_time_is_ended_and_leaves_whole_pictures(read, tmp_path, monkeypatch):
+    from extract.run import reporting
+
+    raw, result = read
+    monkeypatch.setattr(reporting, "_STOP_SECONDS", 0)  # no wait at all: the process still drawing is ended
+    stop = draw_ahead([result], RunOptions(raw=raw, out_dir=tmp_path), None, 2)
+    stop()
+    drawn = pictures(tmp_path)
+    assert len(drawn) < 40 and all(k.endswith(".jpg") and v[:2] == b"\xff\xd8" for k, v in drawn.items())

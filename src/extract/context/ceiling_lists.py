@@ -38,15 +38,16 @@ def under_ceiling(info: LineInfo, m: Mention) -> bool:
     if not heads:
         return False  # (not `継続費を設定した…事業に初年度事業費として10億円、…改築事業には6億円を計上`: a modifier)
     at = heads[-1].end()
-    starts, ordered = _by_start(info)  # (the list's figures by bisection: a scan of the line's amounts made it quadratic)
+    starts, ordered = amounts_by_start(info)  # (the list's figures by bisection: a scan of the line's amounts made it quadratic)
     ends = [a.end for a in ordered[bisect_right(starts, at):bisect_right(starts, m.start)] if a.end <= m.start]
     return bool(ends) and all(info.norm.startswith(("、", "，", ","), e) for e in ends)
 
 
-def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
-    """The line's amounts in the order they start, and their starts (computed once per line)."""
-    got = info.memo.get("ceiling_lists.amounts")
+def amounts_by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
+    """The line's amounts in the order they start, and their starts (computed once per line; grant_frame and topic_names
+    find theirs by bisection too)."""
+    got = info.memo.get("amounts_by_start")
     if got is None:
         ordered = sorted(info.amounts, key=lambda a: a.start)
-        got = info.memo["ceiling_lists.amounts"] = ([a.start for a in ordered], ordered)
+        got = info.memo["amounts_by_start"] = ([a.start for a in ordered], ordered)
     return got  # type: ignore[return-value]

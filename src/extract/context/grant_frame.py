@@ -18,6 +18,7 @@ from ..rules.tokens import tokens
 from ..word_lists import per_recipient
 from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
+from .ceiling_lists import amounts_by_start
 from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
@@ -188,7 +189,7 @@ def given(info: LineInfo, m: Mention) -> bool:
     in parallel before the one it gives (`第1子5万円、第2子10万円、第3子以降20万円を支給`)."""
     if _given_pattern().match(info.norm, m.end) is not None:
         return not _received_passive(info, m)
-    starts, ordered = _by_start(info)
+    starts, ordered = amounts_by_start(info)
     k = bisect_left(starts, m.end)  # the amounts after the figure, found by bisection: a long line stays linear
     later = ordered[k:k + _PARALLEL]
     end = m.end
@@ -227,15 +228,6 @@ def _separators(info: LineInfo) -> list[int]:
     got = info.memo.get("grant_frame.separators")
     if got is None:
         got = info.memo["grant_frame.separators"] = [i for i, c in enumerate(info.norm) if c in "、。,，"]
-    return got  # type: ignore[return-value]
-
-
-def _by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
-    """The line's amounts in the order they start, and their starts (computed once per line)."""
-    got = info.memo.get("amounts_by_start")
-    if got is None:
-        ordered = sorted(info.amounts, key=lambda a: a.start)
-        got = info.memo["amounts_by_start"] = ([a.start for a in ordered], ordered)
     return got  # type: ignore[return-value]
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .ceiling_lists import amounts_by_start
 from .labels import LineInfo
 from .line_parts import local_body, ministry
 from .name_phrase import kind_words
@@ -93,21 +94,13 @@ def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
     found = _topic_open(_PARAGRAPH_MARKS).match(info.norm)
     if found is None or found.end() > at:
         return None
-    ordered = _amounts_by_start(info)
-    for a in ordered[bisect.bisect_left(amount_starts(info), found.end()):]:
+    starts, ordered = amounts_by_start(info)
+    for a in ordered[bisect.bisect_left(starts, found.end()):]:
         if a.start >= m.start:
             break
         if a.role in ("budget", "supplementary_budget"):
             return None
     return _programme_topic(found.group(1))
-
-
-def _amounts_by_start(info: LineInfo) -> list[Mention]:
-    """The line's amounts in the order they start, beside prose_wholes.amount_starts (computed once per line)."""
-    got = info.memo.get("topic_names.amounts")
-    if not isinstance(got, list):
-        got = info.memo["topic_names.amounts"] = sorted(info.amounts, key=lambda a: a.start)
-    return got
 
 
 def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:

@@ -105,7 +105,12 @@ def draw_ahead(results: list[DeckResult], options: RunOptions, passwords: dict[s
         got = passwords if passwords is not None else read_passwords(options.passwords_path()).passwords
         _draw_figures(results, options, got, lambda: bool(select.select([wake], [], [], 0)[0]))
 
-    started = aside(draw, cores)
+    try:
+        started = aside(draw, cores)
+    except BaseException:  # (a fork that failed: neither end of the pipe is left open)
+        os.close(wake)
+        os.close(stop_at)
+        raise
     os.close(wake)
     if not started.forked:
         started.stop()
@@ -114,8 +119,17 @@ def draw_ahead(results: list[DeckResult], options: RunOptions, passwords: dict[s
 
     def stop() -> None:
         os.close(stop_at)  # the drawing process sees the pipe closed before its next picture
+        child = started.child
+        if child is not None and not select.select([child[1]], [], [], _STOP_SECONDS)[0]:
+            log.warning("drawing the source pictures ahead did not stop within %s s: ended", _STOP_SECONDS)
+            started.stop()  # (a picture stuck in its drawing must not hold the run: the report draws what is missing)
+            return
         try:
             started()
         except Exception:  # noqa: BLE001 - pictures are a convenience: the report draws what is missing
-            log.debug("drawing the source pictures ahead failed", exc_info=True)
+            log.warning("drawing the source pictures ahead failed", exc_info=True)
     return stop
+
+
+#: how long the run waits for the drawing process to end once told to stop (it stops before its next picture)
+_STOP_SECONDS = 60
