@@ -167,10 +167,13 @@ def without_both_sides(text: str) -> str:
     return _both_sides().sub("", text)
 
 
-#: a change whose comparison follows the figure (`三千八百三十一億の前年度当初予算に対する増加`, `5億円の前年度に比べての減`)
-_CHANGE_AGAINST = re.compile(r"の[^、。，,]{1,20}?に(?:対する|対して|比べて?の?|比しての?)(?:増|減)")
+@lru_cache(maxsize=1)
+def _change_against() -> re.Pattern[str]:
+    """A change whose comparison follows the figure (`三千八百三十一億の前年度当初予算に対する増加`, `5億円の前年度に比べての減`)."""
+    table = load("roles")["prose"]["change_against"]
+    return re.compile(r"の[^、。，,]{1,20}?に" + alternation(table["verbs"]) + alternation(table["changes"]))
 
 
 def changed_against(after: str) -> bool:
     """The text after a figure compares it with another and calls it an increase or a decrease: the figure is a change."""
-    return _CHANGE_AGAINST.match(after) is not None
+    return _change_against().match(after) is not None

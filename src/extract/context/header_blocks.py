@@ -173,25 +173,27 @@ def _block(infos: Sequence[LineInfo], i: int) -> tuple[list[_Column] | None, int
     return _columns(cells) or _scale(cells, len(_row_cells(infos[j], True))), j
 
 
+def _scale_cell(text: str) -> bool:
+    """A cell that names a project's scale as a whole (`事業規模`, GUIDE: `support`), for a block's cells and a `|` row's."""
+    return (found := label_role(text)) is not None and found[0] == "support" and _whole(text)
+
+
 def _scale(cells: list[tuple[str, int | None]], width: int) -> list[_Column] | None:
     """A block that writes no year and heads a column with a project's scale (`(財政支出) (事業規模)` over a package's
     pillars; GUIDE: 事業規模 is `support`): the last `width` cells (as many as the first row's figures; a caption or the
-    rows' name before them) are the columns, the scale's figures `support`, the others' left to their own reading.
-    None where a cell writes a year or none of those cells is a scale's."""
+    rows' name before them) are the columns, the scale's figures `support`; None where a cell writes a year or none is a scale's."""
     if any(year is not None for _, year in cells):
         return None
     texts = [text for text, _ in cells if not _COLUMN_MARK.fullmatch(text) and not unit_only(text)][-width:]
-    kinds = ["support" if (found := label_role(t)) is not None and found[0] == "support" and _whole(t) else None for t in texts]
+    kinds = ["support" if _scale_cell(t) else None for t in texts]  # (a scale's column, the others' left to their reading)
     return [_Column(None, kind) for kind in kinds] if len(texts) == width >= 2 and any(kinds) else None
 
 
 def _scale_header(row: PipeRow) -> list[bool] | None:
     """A `|` header row that writes no year and heads a column with a project's scale (`| 施策 | 予算額 | 事業規模 |`): which
     of its columns are the scale's, as `_scale` reads a block's cells; else None."""
-    if any(c.year is not None for c in row.cells):
-        return None
-    scale = [(found := label_role(c.label)) is not None and found[0] == "support" and _whole(c.label) for c in row.cells]
-    return scale if any(scale) else None
+    scale = [_scale_cell(c.label) for c in row.cells]
+    return scale if any(scale) and all(c.year is None for c in row.cells) else None
 
 
 #: a table cell of a figure: a number, signed or not (`▲1,075` is a cell though no mention), its unit may follow; not a

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dictionary import load
@@ -21,8 +22,19 @@ def _closers() -> tuple[str, ...]:
     return tuple(load("roles")["part_closers"])
 
 
-def parts(infos: Sequence[LineInfo]) -> list[tuple[int, tuple[str, int] | None]]:
-    """The label lines that split the deck (line index, (role, year), None for a line that closes a part), in order; empty
+@dataclass(frozen=True)
+class Parts:
+    """The label lines that split a deck: their indexes in order and, at each, (role, year) or None (a closing line)."""
+    lines: tuple[int, ...] = ()
+    labels: tuple[tuple[str, int] | None, ...] = ()
+
+    def before(self, i: int) -> int:
+        """How many label lines stand at or above line `i`."""
+        return bisect_right(self.lines, i)
+
+
+def parts(infos: Sequence[LineInfo]) -> Parts:
+    """The label lines that split the deck (line index, (role, year), None for a line that closes a part), in order; none
     where fewer than two budgets."""
     found: list[tuple[int, tuple[str, int] | None]] = []
     for i, info in enumerate(infos):
@@ -38,18 +50,20 @@ def parts(infos: Sequence[LineInfo]) -> list[tuple[int, tuple[str, int] | None]]
         label = budget_label(info, loose=True)
         if label is not None and label[1] is not None:
             found.append((i, (label[0], int(label[1]))))
-    return found if len({label for _, label in found if label is not None}) >= 2 else []
+    if len({label for _, label in found if label is not None}) < 2:
+        return Parts()
+    return Parts(tuple(i for i, _ in found), tuple(label for _, label in found))
 
 
-def at(runs: list[tuple[int, tuple[str, int] | None]], i: int, document: tuple[str, int] | None) -> tuple[str, int] | None:
+def at(runs: Parts, i: int, document: tuple[str, int] | None) -> tuple[str, int] | None:
     """The label of the part line `i` stands in (the last label line above it; None past a closing line), else the
     document's."""
-    k = bisect_right([line for line, _ in runs], i)
-    return runs[k - 1][1] if k else document
+    k = runs.before(i)
+    return runs.labels[k - 1] if k else document
 
 
-def within(runs: list[tuple[int, tuple[str, int] | None]], i: int, section: tuple[str, int | None] | None) -> tuple[str, int | None] | None:
+def within(runs: Parts, i: int, section: tuple[str, int | None] | None) -> tuple[str, int | None] | None:
     """The budget label of a heading over line `i` (`section`), None where `i` stands past a closing line (`令和5年度決算`)
     before any label line after it: a settlement's figures are no part of the budget heading above."""
-    k = bisect_right([line for line, _ in runs], i)
-    return None if k and runs[k - 1][1] is None else section
+    k = runs.before(i)
+    return None if k and runs.labels[k - 1] is None else section

@@ -34,8 +34,10 @@ def _mark_after() -> re.Pattern[str]:
     return re.compile(r"\s*(" + load("roles")["note_mark"] + ")")
 
 
-#: what may follow the budget a note names (`前年度予算額であり`, `…当初予算の額である`), no more
-_NOTE_TAIL = re.compile(r"\s*(?:の?額|の数字|の計数)?\s*(?:であり|である|です|を示す|を記載|)\s*")
+@lru_cache(maxsize=1)
+def _note_tail() -> re.Pattern[str]:
+    """What may follow the budget a note names (`前年度予算額であり`, `…当初予算の額である`), no more."""
+    return re.compile(load("roles")["note_tail"])
 
 
 def _mark(text: str) -> str:
@@ -86,7 +88,7 @@ def _note_keys(infos: Sequence[LineInfo]) -> dict[str, tuple[str, int | None]]:
         part = "what" if e.group("what") is not None else "bare"
         what = e.group(part)
         found = label_role(what)
-        if found is None or found[0] not in BUDGET_ROLES or not _NOTE_TAIL.fullmatch(what[found[1]:]):
+        if found is None or found[0] not in BUDGET_ROLES or not _note_tail().fullmatch(what[found[1]:]):
             continue  # a note of rounding or of sources (`※金額は千円未満を四捨五入`): no budget's legend
         years = {y for f in info.fiscal_years if e.start(part) <= f.start < e.end(part)
                  and (y := single(f)) is not None and not comparison_base(info, f)}

@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..dictionary import load
+from ..dictionary import eras, load
+from ..word_lists import alternation
 from .labels import label_role
 from .name_lists import listed_before, unpaired
 from .programs import BOX_EDGES, _token_tags, clean_name, strong
@@ -373,10 +374,15 @@ def _unbalanced(text: str) -> int:
     return low
 
 
-#: a fiscal year and nothing else (`三十一年度`, `令和6年度`, `前年度`): it dates a figure, it names no programme
-_YEAR_ONLY = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)?[\d０-９一二三四五六七八九十元]+|[本前今来当翌昨])年度")
+@lru_cache(maxsize=1)
+def _year_only() -> re.Pattern[str]:
+    """A fiscal year and nothing else (`三十一年度`, `令和6年度`, `前年度`): an era name as written out (not `R`, `H`), or a
+    relative year (anchors.json year_heads)."""
+    names = alternation(n for n in eras() if not n.isascii())
+    heads = "".join(map(re.escape, load("anchors")["year_heads"]))
+    return re.compile(rf"(?:{names}?[\d０-９一二三四五六七八九十元]+|[{heads}])年度")
 
 
 def year_only(name: str) -> bool:
     """The name is a fiscal year and nothing else (`三十一年度一千九十六億円`: a year's total, no programme's)."""
-    return _YEAR_ONLY.fullmatch(name.strip()) is not None
+    return _year_only().fullmatch(name.strip()) is not None

@@ -13,16 +13,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..dictionary import eras, load
+from ..dictionary import load
+from ..rules.eras import era_regex, gregorian
 from .elided_years import reading_at
 from .labels import LineInfo
 
 
 @lru_cache(maxsize=1)
 def _report_year() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(eras(), key=len, reverse=True))
-    return re.compile(rf"(?:(?P<era>{names})\s*(?P<n>\d{{1,2}}|元)|(?P<full>(?:19|20)\d{{2}})|(?<![\d.,])(?P<bare>\d{{1,2}}))"
-                      r"\s*年分")
+    """An era or four-digit year (rules/eras.py era_regex), or a bare era-less year, before `年分`."""
+    return re.compile(rf"(?:{era_regex('')}|(?<![\d.,])(?P<bare>\d{{1,2}}))\s*年分")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -31,11 +31,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _year(info: LineInfo, m: re.Match[str]) -> int | None:
-    if m.group("full"):
-        return int(m.group("full"))
-    if m.group("era"):
-        n = m.group("n")
-        return eras()[m.group("era")] + (1 if n == "元" else int(n))
+    if m.group("bare") is None:
+        return gregorian(m.groupdict(), "")
     return reading_at(info, int(m.group("bare")))  # (`28年分` under `2017年11月30日付`: 平成28)
 
 

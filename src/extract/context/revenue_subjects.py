@@ -4,10 +4,11 @@ figure names a source, no spending (GUIDE: revenues are `other`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import without_both_sides
+from ..word_lists import alternation, without_both_sides
 from .labels import LineInfo
 from .whole_clauses import REACH as _REACH
 
@@ -28,13 +29,17 @@ def revenue_topic(info: LineInfo, m: Mention) -> bool:
     if topics and (topics[-1].group(2) == "として" and topics[-1].group(1).endswith(sources)
                    or topics[-1].group(2) != "として" and any(w in topics[-1].group(1) for w in words)):
         return True
-    subjects = list(_SUBJECT.finditer(head))
+    subjects = list(_subject().finditer(head))
     if not subjects or topics and topics[-1].end() >= subjects[-1].end():
         return False  # (the topic is the clause's last: `歳入は町税が増え、歳出では町道整備に3億円`)
     subject = subjects[-1].group(1)
     return subject.endswith(sources) or any(w in subject for w in (*words, *load("roles")["prose"]["revenue_subjects"]))
 
 
-#: a subject before `が` (`租税外収入の見込みが二百四億ふえまして、二千三百六十六億`, `純減税額が六百四十八億`: roles.json
-#: prose.revenue_subjects besides the revenue words and sources), a copula closing it (`三十四年度剰余金でありますが、五百十二億`)
-_SUBJECT = re.compile(r"([^、，,。▽はが]{1,30}?)(?:であります|でございます|です)?が(?![ぁ-ゟ])")
+@lru_cache(maxsize=1)
+def _subject() -> re.Pattern[str]:
+    """A subject before `が` (`租税外収入の見込みが二百四億ふえまして、二千三百六十六億`, `純減税額が六百四十八億`: roles.json
+    prose.revenue_subjects besides the revenue words and sources), a copula closing it (`三十四年度剰余金でありますが、五百十二億`:
+    prose.subject_copulas)."""
+    copulas = alternation(load("roles")["prose"]["subject_copulas"])
+    return re.compile(r"([^、，,。▽はが]{1,30}?)" + copulas + r"?が(?![ぁ-ゟ])")

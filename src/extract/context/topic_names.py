@@ -29,8 +29,9 @@ def _topic_open(marks: str = "では|として") -> re.Pattern[str]:
     return re.compile(rf"[ \u3000]*(?:(?:{leads})[、，,]?)?([^、，,。「」]{{2,40}}?)(?:{marks})[、，,]?")
 
 
-#: a paragraph's or a sentence's topic marks where a label or a class names its figure (`…事業は`, `…整備では`)
-_PARAGRAPH_MARKS = "では|として|は"
+def _paragraph_marks() -> str:
+    """A paragraph's or a sentence's topic marks where a label or a class names its figure (`…事業は`, `…整備では`)."""
+    return "|".join(map(re.escape, load("programs")["paragraph_marks"]))
 
 
 def _programme_topic(words: str) -> str | None:
@@ -91,7 +92,7 @@ def paragraph_topic(info: LineInfo, m: Mention) -> str | None:
     at = max(info.norm.rfind(c, max(0, m.start - _SENTENCE_REACH), m.start) for c in "。、，,") + 1
     if at == 0 or not _label_clause().fullmatch(info.norm, at, m.start):
         return None
-    found = _topic_open(_PARAGRAPH_MARKS).match(info.norm)
+    found = _topic_open(_paragraph_marks()).match(info.norm)
     if found is None or found.end() > at:
         return None
     starts, ordered = amounts_by_start(info)
@@ -111,7 +112,7 @@ def class_topic(info: LineInfo, m: Mention, target: str | None) -> str | None:
     bounds = _sentence(info, m) if target in load("outline")["breakdown_words"] else None
     if bounds is None or figures_between(info, *bounds) != 1:
         return None
-    found = _topic_open(_PARAGRAPH_MARKS).match(info.norm, bounds[0])
+    found = _topic_open(_paragraph_marks()).match(info.norm, bounds[0])
     if found is None or found.end() > m.start:
         return None
     name = _after_subject(found.group(1).strip())

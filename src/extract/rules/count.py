@@ -53,7 +53,7 @@ def _noun_regex() -> str:
     # the numeral from its の (10 の地域区分)
     return (r"(?<![\d.,])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
             r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
-            r"(?=[をにがはとでもの、。・)\s\d]|及び|並びに|又は|や|$)")  # a conjunction ends the noun (5の区分試験及び…)
+            r"(?=[をにがはとでもの、。・)\s\d]|" + alternation(stopwords("count")["noun_conjunctions"]) + "|$)")  # (5の区分試験及び…)
 
 
 def _reduplicated(m: re.Match[str], end: int) -> bool:

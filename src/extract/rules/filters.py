@@ -218,9 +218,9 @@ def after_era_name(text: str, c: Candidate) -> bool:
 def _era_year_listed() -> re.Pattern[str]:
     """An era year (written out or abbreviated: 平成11年, H11年) and a joiner of a list (anchors.json
     month_list_joiners) ending the text."""
-    names = sorted(eras(), key=len, reverse=True)
     joiners = "|".join(map(re.escape, load("anchors")["month_list_joiners"]))
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, names))})\s?\d{{1,2}}\s?年\s?(?:{joiners})\s?\Z")
+    # (the era names as written, unspaced: fragments.era() also reads a letter-spaced title's `令 和`)
+    return re.compile(rf"(?<![A-Za-z]){alternation(eras())}\s?\d{{1,2}}\s?年\s?(?:{joiners})\s?\Z")
 
 
 _GLUED_NUMBER = re.compile(r"[0-9一二三四五六七八九十]")
