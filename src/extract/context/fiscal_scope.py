@@ -224,7 +224,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     dated_scopes.apply(infos, outline, blocked)  # any document's title, heading or item year: its figures' that state none
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
-    deck_years.opening(infos, blocked)  # the last: a money figure still with none, the opening lines' one year
+    deck_years.opening(infos, blocked, _head)  # the last: a money figure still with none, the opening lines' one year
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
 
 
