@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import per_unit
 from .fiscal_marks import comparison_base, single, span_end, span_start, words
 from .fiscal_marks import written as written_year
 from .labels import BUDGET_ROLES, LineInfo
@@ -119,14 +120,16 @@ def opening_year(infos: list[LineInfo]) -> int | None:
 def opening(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Mention], int]) -> None:
     """The last fallback: a budget's or a grant's figure every scope left with no year (and none on purpose: a span, a sum
     over years) takes the year of the deck's opening lines, the year before for a previous year's. A rate or a unit price
-    (`毎月15万円`, `1kWhあたり 7.0円`: a per) stays with none, and so does a figure whose own words (from `head`) name a
-    previous year (`昨年度は…600万円`: which year's, the passes that read its words did not settle)."""
+    (`毎月15万円`, `1kWhあたり 7.0円`, `一人あたりの経費は300円`: a per, a per-unit word) stays with none, and so does a
+    figure whose own words (from `head`) name a previous year (`昨年度は…600万円`: the passes that read its words did not
+    settle which year's)."""
     year = opening_year(infos)
     if year is None:
         return
-    previous = words().previous
+    previous, rates = words().previous, per_unit()
     for info in infos:
         for a in info.amounts:
-            if a.fy is None and id(a) not in blocked and a.role in _MONEY_ROLES and a.per is None \
-                    and not previous.search(info.norm, head(info, a), a.start):
-                a.fy = year - 1 if a.role == "previous_budget" else year
+            if a.fy is None and id(a) not in blocked and a.role in _MONEY_ROLES and a.per is None:
+                own = info.norm[head(info, a):a.start]
+                if not previous.search(own) and not any(w in own for w in rates):
+                    a.fy = year - 1 if a.role == "previous_budget" else year
