@@ -1,0 +1,55 @@
+"""The last fy fallback (issue 21, session 21; context/deck_years.py `opening`): a budget's or a grant's figure that every
+scope left with no year takes the one fiscal year the deck's opening two lines write (a headline, a lead sentence:
+`都議会の2017年度分の政務活動費が公開されました`), chosen leave-one-round-out on nine rounds' blind-time outputs
+(bench/results/issue21_fy_fallback.md). Lines written for these tests in the style of council blogs, village notices and
+grant lists (other bodies, other numbers than the gold's), with near misses: two years or a span in the opening, a year
+only compared with, a year below the opening, a rate, a previous year's figure, a figure of role `other`."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import mentions
+
+_REPORT = "今回の報告では会派ごとの支出をまとめています。"
+
+
+def fy_of(lines: tuple[str, ...], text: str) -> int | None:
+    found = [m for m in mentions(*lines) if m.kind == "amount" and m.text == text]
+    assert found, text
+    return found[0].fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # the opening's one year dates the grant figures below it that nothing else dated
+    (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "調査研究費 42万円"), "42万円", 2021),
+    (("村は平成29年度分の地域活動補助金の交付結果を公表しました。", "各団体の状況は次のとおりです。", "調査研究費 42万円"),
+     "42万円", 2017),
+    (("昨日、市議会の2023年度分の政務活動費が公開されました。", "議員1人あたり毎月15万円の会派運営費を負担しています。",
+      "会派運営費180万円"), "180万円", 2023),
+    # a title the scopes read already keeps its year (the fallback does not run over it)
+    (("令和5年度 市民活動助成 交付一覧", "", "A会 25万円"), "25万円", 2023),
+])
+def test_the_openings_one_year_dates_money_figures_left_with_none(lines, text, fy):
+    assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text", [
+    # two years in the opening, or a span over years (a plan's period): no one year
+    (("町議会の令和3年度分と令和4年度分の政務活動費が公開されました。", _REPORT, "調査研究費 42万円"), "42万円"),
+    (("町議会の政務活動費(令和元〜3年度分)が公開されました。", _REPORT, "調査研究費 42万円"), "42万円"),
+    # the opening's year only a comparison base; a year only below the opening; no year at all
+    (("町議会の政務活動費が公開されました。", "令和3年度と比べ件数は増えました。", "調査研究費 42万円"), "42万円"),
+    (("町議会の政務活動費が公開されました。", _REPORT, "令和3年度の報告は別に掲載します。", "調査研究費 42万円"), "42万円"),
+    (("町議会の政務活動費が公開されました。", _REPORT, "調査研究費 42万円"), "42万円"),
+    # a rate (a per, a per-unit word) and a figure whose own words name the previous year stay with none
+    (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "調査研究費 月額4万円"), "4万円"),
+    (("昨日、市議会の2023年度分の政務活動費が公開されました。", "議員1人あたり毎月15万円の会派運営費を負担しています。",
+      "会派運営費180万円"), "15万円"),
+    (("町議会の令和3年度分の政務活動費が公開されました。", "議員1人あたり調査研究費 42万円"), "42万円"),
+    (("区議会の令和4年度分の政務活動費が公開されました。", "区の人口は12万人、一人あたりの経費は300円です。"), "300円"),
+    (("町議会の令和3年度分の政務活動費が公開されました。", "昨年度の調査研究費 42万円"), "42万円"),
+    # a figure of role `other` (a rent, a balance) takes no year from the opening
+    (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "事務所の家賃 42万円"), "42万円"),
+])
+def test_no_year_from_the_opening(lines, text):
+    assert fy_of(lines, text) is None
