@@ -17,6 +17,8 @@ from .labels import BUDGET_ROLES, LineInfo
 #: how many of a deck's first lines are its opening (a title, a headline, a lead sentence): chosen leave-one-round-out on
 #: the blind-time outputs of nine rounds (bench/results/issue21_fy_fallback.md; three lines reach a section's years)
 _OPENING = 2
+#: how far before a figure a year labels it (`（2030年度実績）12件`)
+_LABEL_REACH = 6
 #: the roles of a money figure that belongs to a year's budget or grant (an `other` figure's year is its own words': a
 #: price, a balance, a statistic)
 _MONEY_ROLES = (*BUDGET_ROLES, "support")
@@ -105,16 +107,26 @@ def compared_year(infos: list[LineInfo]) -> int | None:
 
 
 def opening_year(infos: list[LineInfo]) -> int | None:
-    """The one fiscal year a deck's opening lines write (`都議会の2017年度分の政務活動費が公開されました`, `平成25年度 …助成
-    一覧`), not as a comparison base or a span's end (`令和4年度と比べ`, `令和2〜8年度`); two years there, or a span: none."""
+    """The one fiscal year a deck's opening lines write, where its words name money of that year (`都議会の2017年度分の
+    政務活動費が公開されました`, `2003年度の助成金の配分額を発表した`: fiscal_scope.json opening_money_after), not as a
+    comparison base or a span's end (`令和4年度と比べ`, `令和2〜8年度`); two years there, or a span: none. A year of
+    activities or an event (`2021年度の活動を振り返った`) names no money; a year right before a figure of its line labels
+    that figure (`採択件数（2030年度実績）12件`: a result's), not the deck."""
+    money = re.compile(load("fiscal_scope")["opening_money_after"])
     years: set[int] = set()
+    named = False
     for info in infos[:_OPENING]:
         for f in info.fiscal_years:
             if comparison_base(info, f) or span_start(info, f) or span_end(info, f) or f.min != f.max:
                 return None
-            if (y := single(f)) is not None and written_year(f):
+            if (y := single(f)) is not None and written_year(f) and not _labels_figure(info, f):
                 years.add(y)
-    return years.pop() if len(years) == 1 else None
+                named = named or money.match(info.norm, f.end) is not None
+    return years.pop() if len(years) == 1 and named else None
+
+
+def _labels_figure(info: LineInfo, f: Mention) -> bool:
+    return any(m.kind not in ("fiscal_year", "date") and 0 <= m.start - f.end <= _LABEL_REACH for m in info.mentions)
 
 
 def opening(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Mention], int]) -> None:
