@@ -180,8 +180,8 @@ def main(argv: list[str]) -> None:
     for price in (1.0, 2.0):
         print(f"\n### chosen leave-one-round-out, a wrong or gold-null fill costing {price:g} right ones\n")
         print("\n".join(table(rs, best_of(price))))
-    print("\n### the built rule, opening2_money_named (money), on every round\n")
-    print("\n".join(table(rs, lambda _: ("opening2_money_named", "money"))))
+    print("\n### the built rule, opening2_money_named (all), on every round\n")
+    print("\n".join(table(rs, lambda _: ("opening2_money_named", "all"))))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """The last fy fallback (issue 21, session 21; context/deck_years.py `opening`): a budget's or a grant's figure that every
-scope left with no year takes the one fiscal year the deck's opening two lines write (a headline, a lead sentence:
-`都議会の2017年度分の政務活動費が公開されました`), chosen leave-one-round-out on nine rounds' blind-time outputs
+scope left with no year takes the one fiscal year the deck's opening two lines write as money's (a headline, a lead
+sentence: `都議会の2017年度分の政務活動費が公開されました`), chosen leave-one-round-out on nine rounds' blind-time outputs
 (bench/results/issue21_fy_fallback.md). Lines written for these tests in the style of council blogs, village notices and
 grant lists (other bodies, other numbers than the gold's), with near misses: two years or a span in the opening, a year
-only compared with, a year below the opening, a rate, a previous year's figure, a figure of role `other`."""
+only compared with, a year below the opening, a year that names no money (activities, a field, a result), a rate, a
+previous year's figure."""
 from __future__ import annotations
 
 import pytest
@@ -26,10 +27,14 @@ def fy_of(lines: tuple[str, ...], text: str) -> int | None:
      "42万円", 2017),
     (("昨日、市議会の2023年度分の政務活動費が公開されました。", "議員1人あたり毎月15万円の会派運営費を負担しています。",
       "会派運営費180万円"), "180万円", 2023),
+    # any role: a rent paid from the year's fund, a line of a grant list the role pass read as `other`
+    (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "事務所の家賃 42万円"), "42万円", 2021),
+    (("町は令和6年度の補助金の交付先を発表した。", "内訳は次のとおり。", "・公民館の家賃 42万円"), "42万円", 2024),
+    (("財団は4月、2024年度の助成先の選考結果を公表した。", "内訳は次のとおり。", "調査研究費 42万円"), "42万円", 2024),
     # a title the scopes read already keeps its year (the fallback does not run over it)
     (("令和5年度 市民活動助成 交付一覧", "", "A会 25万円"), "25万円", 2023),
 ])
-def test_the_openings_one_year_dates_money_figures_left_with_none(lines, text, fy):
+def test_the_openings_one_year_dates_figures_left_with_none(lines, text, fy):
     assert fy_of(lines, text) == fy
 
 
@@ -48,8 +53,11 @@ def test_the_openings_one_year_dates_money_figures_left_with_none(lines, text, f
     (("町議会の令和3年度分の政務活動費が公開されました。", "議員1人あたり調査研究費 42万円"), "42万円"),
     (("区議会の令和4年度分の政務活動費が公開されました。", "区の人口は12万人、一人あたりの経費は300円です。"), "300円"),
     (("町議会の令和3年度分の政務活動費が公開されました。", "昨年度の調査研究費 42万円"), "42万円"),
-    # a figure of role `other` (a rent, a balance) takes no year from the opening
-    (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "事務所の家賃 42万円"), "42万円"),
+    # the opening's year names no money: a year of activities, an event's, a field's, a result's
+    (("町議会は令和3年度の活動を振り返りました。", _REPORT, "調査研究費 42万円"), "42万円"),
+    (("財団だより", "みどり財団は、2021年度の活動を振り返った。", "- 地域活動助成 3億2000万円(120件)"), "3億2000万円"),
+    (("町議会の政務活動費", "開始年度: 令和3年度", _REPORT, "調査研究費 42万円"), "42万円"),
+    (("町議会の政務活動費", "採択件数（令和3年度実績）12件", "調査研究費 42万円"), "42万円"),
 ])
 def test_no_year_from_the_opening(lines, text):
     assert fy_of(lines, text) is None

@@ -1,7 +1,7 @@
 """A figure's year from the deck's other figures (context/fiscal_scope.py), where no scope gave one: the year the deck
 states where it writes the same figure again, the one year all of a text deck's budget figures are stated for, and the
 newer year of the one comparison table of a deck whose text states no year of its own; last, the one year a deck's
-opening lines write, for its money figures still left with none (opening)."""
+opening lines write as money's (`2003年度の助成金の配分額を発表した`), for its figures still left with none (opening)."""
 from __future__ import annotations
 
 import re
@@ -12,16 +12,13 @@ from ..model import Mention
 from ..word_lists import per_unit
 from .fiscal_marks import comparison_base, single, span_end, span_start, words
 from .fiscal_marks import written as written_year
-from .labels import BUDGET_ROLES, LineInfo
+from .labels import LineInfo
 
 #: how many of a deck's first lines are its opening (a title, a headline, a lead sentence): chosen leave-one-round-out on
 #: the blind-time outputs of nine rounds (bench/results/issue21_fy_fallback.md; three lines reach a section's years)
 _OPENING = 2
 #: how far before a figure a year labels it (`（2030年度実績）12件`)
 _LABEL_REACH = 6
-#: the roles of a money figure that belongs to a year's budget or grant (an `other` figure's year is its own words': a
-#: price, a balance, a statistic)
-_MONEY_ROLES = (*BUDGET_ROLES, "support")
 
 #: a figure this precise (significant digits) is one figure wherever the deck writes it, not a coincidence
 _PRECISE = 4
@@ -130,18 +127,18 @@ def _labels_figure(info: LineInfo, f: Mention) -> bool:
 
 
 def opening(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Mention], int]) -> None:
-    """The last fallback: a budget's or a grant's figure every scope left with no year (and none on purpose: a span, a sum
-    over years) takes the year of the deck's opening lines, the year before for a previous year's. A rate or a unit price
-    (`毎月15万円`, `1kWhあたり 7.0円`, `一人あたりの経費は300円`: a per, a per-unit word) stays with none, and so does a
-    figure whose own words (from `head`) name a previous year (`昨年度は…600万円`: the passes that read its words did not
-    settle which year's)."""
+    """The last fallback: a figure every scope left with no year (and none on purpose: a span, a sum over years, a project's
+    whole cost) takes the year of the deck's opening lines where they name money of that year (opening_year), the year
+    before for a previous year's. A rate or a unit price (`毎月15万円`, `1kWhあたり 7.0円`, `一人あたりの経費は300円`: a per,
+    a per-unit word) stays with none, and so does a figure whose own words (from `head`) name a previous year (`昨年度は…
+    600万円`: the passes that read its words did not settle which year's)."""
     year = opening_year(infos)
     if year is None:
         return
     previous, rates = words().previous, per_unit()
     for info in infos:
         for a in info.amounts:
-            if a.fy is None and id(a) not in blocked and a.role in _MONEY_ROLES and a.per is None:
+            if a.fy is None and id(a) not in blocked and a.per is None:
                 own = info.norm[head(info, a):a.start]
                 if not previous.search(own) and not any(w in own for w in rates):
                     a.fy = year - 1 if a.role == "previous_budget" else year

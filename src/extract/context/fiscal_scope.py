@@ -20,7 +20,7 @@ An amount's year is, in this order:
   dated by (a supplementary belongs to the fiscal year that began the April before it);
 - else, in a deck that states no year of its own, the year its running text is about (running_year.py); else any
   document's innermost dated scope's (a report's, a plan's title or heading) or the writer's `本年度` (dated_scopes.py);
-- else, for a budget's or a grant's figure, the one year the deck's opening lines write (deck_years.opening).
+- else the one year the deck's opening lines write as money's (`2003年度の助成金の配分額`: deck_years.opening).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes took from a
 comparison base or a year written after the figure is replaced by the scope's. The role is never changed here: what the
 previous-year role needs of the settled year is returned to the role pass (context/fiscal_roles.py).
@@ -224,7 +224,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     dated_scopes.apply(infos, outline, blocked)  # any document's title, heading or item year: its figures' that state none
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
-    deck_years.opening(infos, blocked, _head)  # the last: a money figure still with none, the opening lines' one year
+    deck_years.opening(infos, blocked, _head)  # the last: a figure still with none, the opening lines' money year
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
 
 
