@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import per_unit
-from .fiscal_marks import comparison_base, single, span_end, span_start, words
+from .fiscal_marks import comparison_base, event_date, single, span_end, span_start, words
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 
@@ -116,7 +116,7 @@ def opening_year(infos: list[LineInfo]) -> int | None:
         for f in info.fiscal_years:
             if comparison_base(info, f) or span_start(info, f) or span_end(info, f) or f.min != f.max:
                 return None
-            if (y := single(f)) is not None and written_year(f) and not _labels_figure(info, f):
+            if (y := single(f)) is not None and written_year(f) and not _labels_figure(info, f) and not event_date(info, f):
                 years.add(y)
                 named = named or money.match(info.norm, f.end) is not None
     return years.pop() if len(years) == 1 and named else None
@@ -131,12 +131,16 @@ def opening(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, 
     whole cost) takes the year of the deck's opening lines where they name money of that year (opening_year), the year
     before for a previous year's. A rate or a unit price (`毎月15万円`, `1kWhあたり 7.0円`, `一人あたりの経費は300円`: a per,
     a per-unit word) stays with none, and so does a figure whose own words (from `head`) name a previous year (`昨年度は…
-    600万円`: the passes that read its words did not settle which year's)."""
+    600万円`: the passes that read its words did not settle which year's). Below a line that writes a later year (a plan, a
+    carry-over's use) no figure takes it."""
     year = opening_year(infos)
     if year is None:
         return
     previous, rates = words().previous, per_unit()
-    for info in infos:
+    for i, info in enumerate(infos):
+        if i >= _OPENING and any(y > year and written_year(f) and not comparison_base(info, f)
+                                 for f in info.fiscal_years if (y := single(f)) is not None):
+            return  # (`残りの3500万円は令和7年度の改修工事に充てます`: a later year's plans; the figures below, whose?)
         for a in info.amounts:
             if a.fy is None and id(a) not in blocked and a.per is None:
                 own = info.norm[head(info, a):a.start]
