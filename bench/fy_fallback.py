@@ -84,7 +84,10 @@ def _opening(n: int, money: bool = False) -> Callable[[Row], int | None]:
     def year(o: Row) -> int | None:
         ys = {y for line, y, _ in o["years"] if line <= n}
         named = any(m for line, _, m in o["years"] if line <= n)
-        return ys.pop() if len(ys) == 1 and (named or not money) else None
+        if len(ys) != 1 or not (named or not money):
+            return None
+        y = ys.pop()  # (with money, as the product: none below a line that writes a later year)
+        return None if money and any(n < line <= o["line"] and later > y for line, later, _ in o["years"]) else y
     return year
 
 

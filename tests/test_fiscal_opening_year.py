@@ -31,6 +31,8 @@ def fy_of(lines: tuple[str, ...], text: str) -> int | None:
     (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "事務所の家賃 42万円"), "42万円", 2021),
     (("町は令和6年度の補助金の交付先を発表した。", "内訳は次のとおり。", "・公民館の家賃 42万円"), "42万円", 2024),
     (("財団は4月、2024年度の助成先の選考結果を公表した。", "内訳は次のとおり。", "調査研究費 42万円"), "42万円", 2024),
+    # an earlier year between the opening and the figure (last year's total, compared) does not stop it
+    (("町は令和6年度の補助金の交付先を発表した。", "令和5年度は総額900万円だった。", "・公民館の家賃 42万円"), "42万円", 2024),
     # a title the scopes read already keeps its year (the fallback does not run over it)
     (("令和5年度 市民活動助成 交付一覧", "", "A会 25万円"), "25万円", 2023),
 ])
@@ -46,6 +48,9 @@ def test_the_openings_one_year_dates_figures_left_with_none(lines, text, fy):
     (("町議会の政務活動費が公開されました。", "令和3年度と比べ件数は増えました。", "調査研究費 42万円"), "42万円"),
     (("町議会の政務活動費が公開されました。", _REPORT, "令和3年度の報告は別に掲載します。", "調査研究費 42万円"), "42万円"),
     (("町議会の政務活動費が公開されました。", _REPORT, "調査研究費 42万円"), "42万円"),
+    # an event's year (a fund set up); below a line that writes a later year (a plan, a carry-over's use)
+    (("本会の積立金は平成元年度に設置された基金です。", "現在の残高は 8,200,000円です。"), "8,200,000円"),
+    (("町は令和6年度の補助金の交付先を発表した。", "残る300万円は令和7年度の事業に充てる。", "・公民館の家賃 42万円"), "42万円"),
     # a rate (a per, a per-unit word) and a figure whose own words name the previous year stay with none
     (("町議会の令和3年度分の政務活動費が公開されました。", _REPORT, "調査研究費 月額4万円"), "4万円"),
     (("昨日、市議会の2023年度分の政務活動費が公開されました。", "議員1人あたり毎月15万円の会派運営費を負担しています。",
