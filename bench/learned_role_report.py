@@ -101,6 +101,31 @@ def _findings(rows: list[dict[str, Any]], ways: dict[str, list[str | None]]) -> 
     return out
 
 
+def _bad_decks(rows: list[dict[str, Any]]) -> list[str]:
+    """The decks the blind-time rules read worst (under half their roles right): where the next rule should look."""
+    by: dict[tuple[str, str], list[dict[str, Any]]] = collections.defaultdict(list)
+    for r in rows:
+        by[(r["set"], r["doc"])].append(r)
+    out = ["| set | deck | n | rules right | main error (gold->rules) | first line |", "|---|---|---|---|---|---|"]
+    for (s, doc), rs in sorted(by.items(), key=lambda kv: np.mean([r["rule"] == r["role"] for r in kv[1]])):
+        right = float(np.mean([r["rule"] == r["role"] for r in rs]))
+        if right >= 0.5:
+            break
+        err = collections.Counter(f"{r['role']}->{r['rule']}" for r in rs if r["rule"] != r["role"]).most_common(1)[0]
+        title = rs[0]["title"][:40].replace("|", "/")
+        out.append(f"| {s} | {doc} | {len(rs)} | {right:.2f} | {err[0]} ({err[1]}) | {title} |")
+    return out
+
+
+def _triage_rounds(rows: list[dict[str, Any]], model: list[str | None]) -> str:
+    parts = []
+    for rnd in dict.fromkeys(r["round"] for r in rows):
+        ok = [(r["rule"] == r["role"], m == r["rule"]) for r, m in zip(rows, model) if r["round"] == rnd]
+        agree, differ = [k for k, a in ok if a], [k for k, a in ok if not a]
+        parts.append(f"{rnd} {np.mean(agree):.2f}/{np.mean(differ):.2f} ({len(differ)})")
+    return "- triage per round, rules right where the model agrees / disagrees (n disagree): " + "; ".join(parts)
+
+
 def _confusion(rows: list[dict[str, Any]], pick: list[str | None]) -> str:
     c = collections.Counter(f"{r['role']}->{p}" for r, p in zip(rows, pick) if p != r["role"])
     return ", ".join(f"{k} {v}" for k, v in c.most_common(8))
@@ -122,11 +147,12 @@ def write(out: Path, rows: list[dict[str, Any]], res: dict[str, Any], now: list[
                 f"- gbt argmax against the rules: {_swaps(rows, [CLASSES[i] for i in res['gbt'].argmax(1)])}; macro "
                 f"{macro(acc_by_set(rows, [CLASSES[i] for i in res['gbt'].argmax(1)])):.3f}", ""]
                if "gbt" in res else []),
-             *_findings(rows, ways), "",
+             *_findings(rows, ways), _triage_rounds(rows, ways["model"]), "",
              "errors left (gold->pred): rules: " + _confusion(rows, ways["rules"]),
              "; at_other: " + _confusion(rows, ways["at_other"]), ""]
     nw = _now(now, res, memo)
     low = collections.Counter((r.get("source") or "(none)") for r in now)
+    lines += ["## The decks the blind-time rules read worst (under half the roles right)", "", *_bad_decks(rows), ""]
     lines += [f"## Today's code on the same sets (dev state), each round's model trained without it ({len(now)} amounts)",
               "", f"today's role_source: {dict(low.most_common(10))}", "", *_table(now, nw), ""]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
