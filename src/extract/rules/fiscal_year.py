@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..dictionary import eras, load
 from .engine import Candidate, Parsed, Pattern, RuleContext
-from .eras import era_regex, gregorian
+from .eras import era_regex, gregorian, short_end
 from .fragments import RANGE, SP, alternation, era_year_start
 
 _FY = r"年\s?度"  # 年 度 in letter-spaced titles
@@ -17,7 +17,7 @@ def _one() -> str:
 
 
 def _range() -> str:
-    # 令和3年度～令和4年度, 令和3～4年度
+    # 令和3年度～令和4年度, 令和3～4年度, 2015~19年度
     return (rf"{era_regex('a')}{SP}(?:{_FY})?{RANGE}(?:{era_regex('b')}|(?P<bnum>\d{{1,2}})){SP}{_FY}")
 
 
@@ -45,9 +45,11 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     g = m.groupdict()
     a = gregorian(g, "a")
     if g.get("bnum"):
-        if not g.get("aera"):
-            return None
-        b = gregorian({"bera": g["aera"], "by": g["bnum"]}, "b")
+        # 令和3～4年度: the second end in the first's era; 2015~19年度: in the first's century
+        if g.get("aera"):
+            b = gregorian({"bera": g["aera"], "by": g["bnum"]}, "b")
+        else:
+            b = short_end(a, g["bnum"]) if a is not None else None
     else:
         b = gregorian(g, "b")
     if a is None or b is None or a > b:
