@@ -76,3 +76,20 @@ def test_era_labelled_columns_one_a_line(texts, expect):
 ])
 def test_line_joins_that_must_not_change(texts, kind, expect):
     assert read(texts, kind) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a year after a copyright mark or a record's year field: a date though no 年 is written
+    ("© 2019 国立研究開発法人 科学技術振興機構", [("2019", "2019", "2019")]),
+    ("Copyright 2008 Ministry of Finance Japan. All rights reserved.", [("2008", "2008", "2008")]),
+    ("COPYRIGHT(C) 2020 Okayama Prefecture", [("2020", "2020", "2020")]),
+    ("© Copyright 2023 SlideDoc", [("2023", "2023", "2023")]),
+    ("© 2014-2022 北海道", [("2014-2022", "2014", "2022")]),
+    # near misses: a bare year without its label, a scraped page's year field, a dotted date, a reversed span
+    ("2019 国立研究開発法人", []),
+    ("Academic year: 2021", []),
+    ("Copyright 2017.4 更新", [("2017.4", "2017-04", "2017-04")]),
+    ("© 2022-2014 北海道", []),
+])
+def test_a_labelled_year_is_a_date(line, expect):
+    assert [(t, a, b) for _, t, a, b in read([line], "date")] == expect
