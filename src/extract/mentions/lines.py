@@ -64,15 +64,12 @@ def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
 
 
 def _joiner(text: str, nxt: Line | None) -> str | None:
-    """How to join a line with the next: directly, with a space between two numbers (`2025` + `4/25`) or a number and
-    a letter-and-number token (`H16` + `H17`, one era-labelled column per line), or not (None)."""
+    """How to join a line with the next: directly, with a space between a number and a number or an `H17` (`H16`+`H17`), or not (None)."""
     if nxt is None or not text.strip() or not nxt.text:
         return None
-    return " " if text[-1:].isdigit() and _NUMBER_START.match(nxt.text) else ""
+    return " " if text[-1:].isdigit() and re.match(r"[0-9]|[A-Za-z][0-9]", nxt.text) else ""  # era columns one a line
 
 
-#: a line's start that must not glue to a number ending the line before: a number, or a letter and a number (`H17`)
-_NUMBER_START = re.compile(r"[0-9]|[A-Za-z][0-9]")
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
 _LONE_NUMBER = re.compile(r"\s*[\d,.]+\s*")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
