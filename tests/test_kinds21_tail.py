@@ -47,6 +47,21 @@ def test_a_fiscal_year_range_with_a_short_second_end(line, expect):
 
 
 @pytest.mark.parametrize("line, expect", [
+    # XからY with a four-digit first end and the second's last two digits (GUIDE: the two ends are two points)
+    ("実施計画(2024年度から26年度)を公表した", [("2024年度", 2024, 2024), ("26年度", 2026, 2026)]),
+    ("2010年度から18年度までの総事業費", [("2010年度", 2010, 2010), ("18年度", 2018, 2018)]),
+    ("1998年度より02年度にかけて", [("1998年度", 1998, 1998), ("02年度", 2002, 2002)]),
+    # near misses: an era first end (its era), a second end in full, a count of years, no year in the next century
+    ("平成29年度から30年度にかけて", [("平成29年度", 2017, 2017), ("30年度", 2018, 2018)]),
+    ("2017年度から2018年度まで", [("2017年度", 2017, 2017), ("2018年度", 2018, 2018)]),
+    ("2024年度から3年度分を計上", [("2024年度", 2024, 2024)]),
+    ("2024年度から05年度", [("2024年度", 2024, 2024)]),
+])
+def test_the_second_end_of_a_gregorian_kara_range(line, expect):
+    assert one_line(line, "fiscal_year") == expect
+
+
+@pytest.mark.parametrize("line, expect", [
     # calendar years: a broadcast run, a biennium of pledges
     ("2012~18年に放映された大河ドラマ", [("2012~18年", "2012", "2018")]),
     ("2020 – 21年の 2 年間で拠出した", [("2020 – 21年", "2020", "2021")]),

@@ -146,10 +146,15 @@ def _first_end() -> re.Pattern[str]:
 
 def parse_second_end(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     first = _first_end().search(m.string[max(0, m.start() - _FIRST_END):m.start()])
-    if first is None or not first.group("aera"):
-        return None  # a four-digit first end writes the second in full (2017年度から2018年度)
+    if first is None:
+        return None
     a = gregorian(first.groupdict(), "a")
-    b = gregorian({"bera": first.group("aera"), "by": m.group("bnum")}, "b")
+    if not first.group("aera"):  # 2024年度から26年度: two digits in the first end's century (as in 2015~19年度), a
+        # few years on (2024年度から3年度分 is a count of years; 2024年度から05年度 names no year in the 2100s)
+        b = short_end(a, m.group("bnum")) if a is not None and len(m.group("bnum")) == 2 else None
+        b = b if b is not None and a is not None and b - a < 50 else None
+    else:
+        b = gregorian({"bera": first.group("aera"), "by": m.group("bnum")}, "b")
     return Parsed(b, b) if a is not None and b is not None and a < b else None
 
 
