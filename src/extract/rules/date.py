@@ -10,7 +10,7 @@ from . import date_labels, date_prose, date_relative, date_yearless
 from .date_parts import _D, _M, _TO, _iso, _range_parsed, _relative_month, _span_end, _y, _year_end, deck_year_range
 from .date_schedule import roll_over
 from .engine import Parsed, Pattern, RuleContext
-from .eras import era_regex, gregorian
+from .eras import era_regex, gregorian, short_end
 from .fragments import RANGE, SP, WEEKDAY, alternation, era
 
 __all__ = ["PATTERNS", "roll_over"]
@@ -78,12 +78,14 @@ def _parse_point(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _years_range() -> str:
-    # 2009-2011 年 (both four-digit years)
-    return r"(?<![\d.,])(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?P<g2>(?:19|20)\d{2})\s?年" + _year_end()
+    # 2009-2011 年; 2012~18年, 2020 – 21年 (the second end's last two digits, in the first's century)
+    return (r"(?<![\d.,])(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?:(?P<g2>(?:19|20)\d{2})|(?P<s2>\d{2}))(?!\d)\s?年"
+            + _year_end())
 
 
 def _parse_years_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    a, b = int(m.group("g1")), int(m.group("g2"))
+    a = int(m.group("g1"))
+    b = int(m.group("g2")) if m.group("g2") else short_end(a, m.group("s2"))
     return Parsed(f"{a:04d}", f"{b:04d}") if a <= b else None
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..dictionary import eras
+from ..dictionary import eras, load
 from .engine import Parsed, Pattern, RuleContext
-from .fragments import era
+from .fragments import alternation, era
 
 PATTERNS: list[Pattern] = []
 
@@ -54,3 +54,19 @@ def _parse_bracketed_years(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "bracketed_years", _bracketed_years, _parse_bracketed_years, needs="("))
+
+
+def _labelled_year() -> str:
+    # © 2016, Copyright 2017, © Copyright 2025 (anchors.json year_labels): one or more labels, then
+    # the year alone (not 2016年, a plain date's; not 2016.4 or 2016-2020, a dotted date's or a span's)
+    labels = alternation(load("anchors")["year_labels"])
+    return (rf"(?i:{labels})(?:\s?(?i:{labels}))*\s?(?P<ag>(?:19|20)\d{{2}})(?:\s?[-~]\s?(?P<bg>(?:19|20)\d{{2}}))?"
+            r"(?![\d.,/\-~年])")
+
+
+def _parse_labelled_year(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    a, b = m.group("ag"), m.group("bg") or m.group("ag")  # © 2016-2020: the years the work was published in
+    return Parsed(a, b, start=m.start("ag")) if a <= b else None
+
+
+PATTERNS.append(Pattern("date", "labelled_year", _labelled_year, _parse_labelled_year, needs="©cC"))

@@ -32,3 +32,10 @@ def gregorian(groups: dict[str, str | None], p: str) -> int | None:
     if n < 1:
         return None
     return _bases()[name] + n
+
+
+def short_end(first: int, last_two: str) -> int:
+    """The second end of a Gregorian range written with its last two digits only (`2015~19年度`, `2012~18年`): the
+    first end's century, the next one where the two digits come earlier (`1998~02年度` -> 2002)."""
+    year = first - first % 100 + int(last_two)
+    return year + 100 if year < first else year

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..dictionary import eras, load
 from .engine import Candidate, Parsed, Pattern, RuleContext
-from .eras import era_regex, gregorian
+from .eras import era_regex, gregorian, short_end
 from .fragments import RANGE, SP, alternation, era_year_start
 
 _FY = r"年\s?度"  # 年 度 in letter-spaced titles
@@ -17,7 +17,7 @@ def _one() -> str:
 
 
 def _range() -> str:
-    # 令和3年度～令和4年度, 令和3～4年度
+    # 令和3年度～令和4年度, 令和3～4年度, 2015~19年度
     return (rf"{era_regex('a')}{SP}(?:{_FY})?{RANGE}(?:{era_regex('b')}|(?P<bnum>\d{{1,2}})){SP}{_FY}")
 
 
@@ -45,9 +45,11 @@ def parse_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     g = m.groupdict()
     a = gregorian(g, "a")
     if g.get("bnum"):
-        if not g.get("aera"):
-            return None
-        b = gregorian({"bera": g["aera"], "by": g["bnum"]}, "b")
+        # 令和3～4年度: the second end in the first's era; 2015~19年度: in the first's century
+        if g.get("aera"):
+            b = gregorian({"bera": g["aera"], "by": g["bnum"]}, "b")
+        else:
+            b = short_end(a, g["bnum"]) if a is not None else None
     else:
         b = gregorian(g, "b")
     if a is None or b is None or a > b:
@@ -144,10 +146,15 @@ def _first_end() -> re.Pattern[str]:
 
 def parse_second_end(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     first = _first_end().search(m.string[max(0, m.start() - _FIRST_END):m.start()])
-    if first is None or not first.group("aera"):
-        return None  # a four-digit first end writes the second in full (2017年度から2018年度)
+    if first is None:
+        return None
     a = gregorian(first.groupdict(), "a")
-    b = gregorian({"bera": first.group("aera"), "by": m.group("bnum")}, "b")
+    if not first.group("aera"):  # 2024年度から26年度: two digits in the first end's century (as in 2015~19年度), a
+        # few years on (2024年度から3年度分 is a count of years; 2024年度から05年度 names no year in the 2100s)
+        b = short_end(a, m.group("bnum")) if a is not None and len(m.group("bnum")) == 2 else None
+        b = b if b is not None and a is not None and b - a < 50 else None
+    else:
+        b = gregorian({"bera": first.group("aera"), "by": m.group("bnum")}, "b")
     return Parsed(b, b) if a is not None and b is not None and a < b else None
 
 
