@@ -83,6 +83,7 @@ def test_a_bracketed_row_label_dates_its_figure(lines, figure, fy):
 @pytest.mark.parametrize("lines, figure", [
     (["令和2年度 施設整備計画", "(20年間) 3億円"], "3億円"),                         # a duration's bracket
     (["令和2年度 施設整備計画", "(第3期) 2億円"], "2億円"),                          # a period's ordinal, no year
+    (["令和2年度 施設整備計画", "5億円 (3年度) 3億円"], "3億円"),                    # the bracket labels the figure before
 ])
-def test_a_bracket_that_holds_no_year_dates_nothing(lines, figure):
-    assert _fy(lines, figure) in (None, 2020)
+def test_a_bracket_that_opens_no_row_leaves_the_title_year(lines, figure):
+    assert _fy(lines, figure) == 2020  # (the title's year, the deck's fallback; never the bracket's 2021 or 2040)
