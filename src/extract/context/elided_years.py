@@ -36,6 +36,7 @@ from .fiscal_marks import elapsed_start, single
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 from .page_stamps import page_stamp
+from .unanchored_years import short_years_western, unanchored_base
 
 
 @lru_cache(maxsize=1)
@@ -204,22 +205,6 @@ def _read_near(n: int, anchor: tuple[int, int] | None, title: tuple[int, int] | 
     return y if y is not None or title is None else _reading(n, title, spans)
 
 
-def unanchored_base(years: set[int], reference: int) -> int | None:
-    """The year 0 every era-less year of a text with no anchor reads from: the latest of the two latest eras (as a bare
-    letter era, `H29`, `R3`) that holds them all, none past the reference year; None where the 2000s hold them all too
-    (`18年度からの3カ年事業` in a paper's story: 平成18 or 2018, the text does not say) or neither era does (`35年度までに`
-    in a plan: a target, never 昭和35)."""
-    if not years or min(years) < 1:
-        return None
-    bases = sorted(set(eras().values()))
-    ends = [b + 1 for b in bases[1:]] + [reference]
-    held = [b for b, end in list(zip(bases, ends))[-2:] if max(years) + b <= min(end, reference)]
-    century = reference // 100 * 100
-    if not held or max(years) + century <= reference:
-        return None
-    return held[-1]
-
-
 def _era_before(info: LineInfo, e: re.Match[str]) -> int | None:
     """The year 0 of a full era name written right before the number (`「昭和35年度`: a quoted title's year left open over a
     line break, no mention): the year is written, not era-less."""
@@ -359,7 +344,8 @@ def _read_unanchored(lines: Sequence[Line], infos: Sequence[LineInfo], reference
     found = [[e for e in _elided().finditer(info.norm) if "年度" in e.group(0) and not _covered(info, e)
               and _number(e) is not None] for info in infos]
     base = unanchored_base({_number(e) or 0 for info, got in zip(infos, found) for e in got
-                            if _era_before(info, e) is None and _padded_base(e, reference) is None}, reference)
+                            if _era_before(info, e) is None and _padded_base(e, reference) is None}, reference,
+                           short_years_western(infos))
     for line, info, got in zip(lines, infos, found):
         read = [(e, b) for e in got if (b := _era_before(info, e) or _padded_base(e, reference) or base) is not None]
         add(info, [hidden(line, e.start(), e.end(), b + (_number(e) or 0), b + (_number(e) or 0)) for e, b in read])

@@ -109,11 +109,13 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
 
 def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
     """An era-less year (`8年度`, context/elided_years.py) dates the figure only where it labels a budget or a settlement
-    (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`) or stands right before it:
+    (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`), stands right before it or is the bracketed
+    label opening its row (`(20年度) 5.0兆円`):
     `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the money."""
     d = load("fiscal_scope")
     return labels_budget(info, f) or labels_settlement(info, f) or re.fullmatch(d["eraless_direct"], info.norm[f.end:m.start]) is not None \
-        or re.compile(d["eraless_topic"]).match(info.norm, f.end) is not None
+        or re.compile(d["eraless_topic"]).match(info.norm, f.end) is not None \
+        or re.fullmatch(d["eraless_label"], f"{info.norm[:f.start]}|{info.norm[f.end:m.start]}") is not None
 
 
 def _event_years(info: LineInfo, m: Mention) -> set[int]:
