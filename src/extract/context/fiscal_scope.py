@@ -109,9 +109,8 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
 
 def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:
     """An era-less year (`8年度`, context/elided_years.py) dates the figure only where it labels a budget or a settlement
-    (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`), stands right before it or is the bracketed
-    label opening its row (`(20年度) 5.0兆円`):
-    `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the money."""
+    (`4年度補正予算で`, `24年度決算`), is its sentence's topic (`6年度は、`), stands right before it or opens its row as a
+    bracketed label (`(20年度) 5.0兆円`): `8年度就役予定の巡視艇2隻に15億円` dates a ship, not the money."""
     d = load("fiscal_scope")
     return labels_budget(info, f) or labels_settlement(info, f) or re.fullmatch(d["eraless_direct"], info.norm[f.end:m.start]) is not None \
         or re.compile(d["eraless_topic"]).match(info.norm, f.end) is not None \
@@ -279,8 +278,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if sup is not None and kinds.names_supplementary(head) and not _names_previous(info, m.start - len(head), m.start, words().previous):
         m.fy = sup  # `当初202億円、補正225億円`: the deck names its supplementary's year once (`令和5年度補正との合計`)
         return False
-    # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
-    change = _change(info, m, head)
+    change = _change(info, m, head)  # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
     topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
     found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
