@@ -93,6 +93,23 @@ def _span_end() -> re.Pattern[str]:
     return re.compile(load("fiscal_scope")["span_end_after"])
 
 
+def carried_year(info: LineInfo, f: Mention) -> int | None:
+    """The year of a sum carried over between years, by the year written before the carry: money carried TO a year
+    (`うち令和6年度への繰越分 N円`) is the year before's, money carried FROM one (`平成20年度からの繰越額`) the year after's,
+    the year that receives it (fiscal_scope.json carried_to_after, carried_from_after); None for any other year."""
+    year = single(f)
+    to, from_ = _carried()
+    if year is None:
+        return None
+    return year - 1 if to.match(info.norm, f.end) else year + 1 if from_.match(info.norm, f.end) else None
+
+
+@lru_cache(maxsize=1)
+def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("fiscal_scope")
+    return re.compile(d["carried_to_after"]), re.compile(d["carried_from_after"])
+
+
 @lru_cache(maxsize=1)
 def _dated_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = load("fiscal_scope")

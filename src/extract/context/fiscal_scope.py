@@ -7,9 +7,9 @@ An amount's year is, in this order:
 - its own words: a fiscal year in the figure's clause before it (since the previous figure, the previous sentence or
   a flattened list's spaced hyphen) or bracketed right after it (`400億円以上(R5年度)`), or a year open at the top
   as its topic (`2026 年度以降は 200 万円~800 万円`); a year that is a comparison base (`令和5年度に比べて68億円`,
-  `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`), a sum's destination (`令和6年度への繰り
-  越し`) or a source brought forward (`8年度予算概算要求の一部を前倒しして`) is not the figure's year, nor is a year the
-  deck writes only as such a base; a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`)
+  `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`) or a source brought forward (`8年度予算概算
+  要求の一部を前倒しして`) is not the figure's year, nor is a year the deck writes only as such a base; a sum carried to a
+  year is the year before's, one carried from a year the year after's (`令和6年度への繰越分`, `平成20年度からの繰越額`); a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`)
   gives the figure no single year (null); `今年度の95億円` in a dated deck about another year is the date's year;
 - else the innermost scope above it that states a year: its item's wrapped lines, its heading or label line,
   the page's title, the document's title, where they state a budget label (`令和6年度当初予算`, `【平成22年度要求】`)
@@ -43,6 +43,7 @@ from .fiscal_marks import (
     BLOCK,
     appropriated_in,
     base_only_years,
+    carried_year,
     comparison_base,
     labels_budget,
     labels_request,
@@ -85,12 +86,14 @@ def _closed_range(f: Mention) -> bool:
 
 
 def own_year(info: LineInfo, m: Mention) -> int | None:
-    """The figure's own year: stated in its words before it, bracketed right after it or named as the budget it was
-    appropriated in after it (BLOCK for a span)."""
+    """The figure's own year: stated in its words before it (or carried to or from it), bracketed right after it or named
+    as the budget it was appropriated in after it (BLOCK for a span)."""
     start = _head(info, m)
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
+            if (carried := carried_year(info, f)) is not None:
+                return carried  # `うち令和6年度への繰越分 N円`: the year before; `令和5年度からの繰越額`: the year after
             if span_start(info, f) or span_end(info, f) or _closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
@@ -275,8 +278,7 @@ def _settle(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outli
     if sup is not None and kinds.names_supplementary(head) and not _names_previous(info, m.start - len(head), m.start, words().previous):
         m.fy = sup  # `当初202億円、補正225億円`: the deck names its supplementary's year once (`令和5年度補正との合計`)
         return False
-    # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
-    change = _change(info, m, head)
+    change = _change(info, m, head)  # `前年度から0.1兆円の減`: a change (scope.py read it so) is the year's, not the year before
     topic = topic_label(info, m)  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`: the sentence's topic, nearest
     found = (topic[1], "topic") if topic is not None and topic[1] is not None else scope_year(m, infos, outline)
     scope = found[0] if found is not None else None
