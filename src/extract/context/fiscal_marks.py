@@ -12,6 +12,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import opens_change
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo
 
@@ -313,3 +314,17 @@ def line_budget(info: LineInfo, m: Mention) -> int | None:
     k = bisect.bisect_left(starts, start)
     one = only[k - 1] if k else None
     return one if isinstance(one, int) else None
+
+
+def changed_after(info: LineInfo, m: Mention) -> bool:
+    """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
+    year's (word_lists.change_after, written right after it; a supplementary is an increase or decrease by its
+    nature)."""
+    if m.role == "supplementary_budget":
+        return False
+    after = info.norm[m.end:m.end + _CHANGE_REACH].lstrip(")）")  # (a space first: the next cell's label, `290億円 増減 10億円`)
+    return opens_change(after)
+
+
+#: how far after a figure its change word may stand
+_CHANGE_REACH = 8
