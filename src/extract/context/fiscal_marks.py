@@ -45,11 +45,17 @@ def words() -> _Words:
     base = "|".join(d[k] for k in ("comparison_after", "sameness", "change_from_after", "carried_to_after", "carried_from_after",
                                    "brought_forward_after", "started_from_after"))
     return _Words(re.compile(base), re.compile(d["span_after"]), re.compile(d["budget_after"]),
-                  re.compile(d["change_head"]), re.compile(d["previous_head"]),
+                  re.compile(d["change_head"]), re.compile(d["previous_head"] + _not_previous()),
                   re.compile(d["request_after"]), re.compile(d["settlement_after"]), re.compile(d["deictic_previous"]),
                   int(d["bare_heading_rest"]),
                   tuple(d["supplementary_words"]),
                   tuple(d["initial_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
+
+
+def _not_previous() -> str:
+    """`前年度繰越金`, `前年度配分戻し入金`: last year's money received as this year's revenue (roles.json label_not_before, the
+    role pass's list) is this year's, so `前年度` before it is no previous-year word."""
+    return "(?!" + "|".join(map(re.escape, load("roles")["label_not_before"])) + ")"
 
 
 def single(f: Mention) -> int | None:
