@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import alternation, change_after, change_lemmas, change_mark, change_words
+from ..word_lists import alternation, change_after, change_lemmas, change_mark, change_words, names_balance
 from .labels import BUDGET_ROLES, LineInfo
 from .programs import pipeline
 from .prose_totals import revenue_topic
@@ -128,7 +128,16 @@ def over_label(info: LineInfo, m: Mention, role: str) -> str:
     budget label's figure `other` (`予算段階では…、…による増額37百万円`), a programme's cost a grant label's `budget`."""
     if role in BUDGET_ROLES and (named_change(info, m) or against(info, m)) or role == "support" and _facility_scale(info, m):
         return "other"  # (`新庁舎の事業規模を23~30億円と見込む`: a building's estimated cost, no support package's scale)
+    if role == "previous_budget" and named_world(info, m):
+        return "other"  # `前年度のODA貸付金は472億円`: last year's loan, no budget of last year
     return "budget" if role == "support" and named_budget(info, m) else role
+
+
+def named_world(info: LineInfo, m: Mention) -> bool:
+    """The noun the figure fills names a quantity of the world or a balance, no money appropriated, and no budget
+    (programs.json not_budget_items, roles.json statistic_labels, balance_words: `前年度のODA貸付金は`, `昨年度の寄付額は`)."""
+    noun, _ = head(info, m)
+    return bool(noun) and "予算" not in noun and (any(w in noun for w in _words()["world"]) or names_balance(noun))
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..dictionary import load
 from ..model import Mention
@@ -220,10 +220,12 @@ def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status
     return None
 
 
-def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> None:
+def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int],
+          last_year: Callable[[Mention, LineInfo], bool] = lambda m, info: False) -> None:
     """Give every amount still with no year, and not left so on purpose, its innermost dated scope's year, else its
     nearest caption's, else the cover's or the year the deck's `本年度` is or the calendar year its accounts cover
-    (context/report_years.py), else the fiscal year of its innermost status date (context/status_dates.py)."""
+    (context/report_years.py), else the fiscal year of its innermost status date (context/status_dates.py); the year
+    before for a previous year's figure, by its role or by `last_year`, its own words (`前年度の寄付額は3億円`)."""
     deck: list[int | None] = []  # (read once, on the first figure that needs it: the cover's year, else 本年度's)
     leads = Leads(infos, outline)
     for info in infos:
@@ -240,4 +242,4 @@ def apply(infos: Sequence[LineInfo], outline: ol.Outline, blocked: set[int]) -> 
             if y is None and status_dates.dates_stock(infos[m.line_index].norm):
                 y = captioned(m, infos, outline, status=True, leads=leads)  # (`特別職の給与について(平成31年4月1日現在)`: the day's year)
             if y is not None:
-                m.fy = y - 1 if m.role == "previous_budget" else y
+                m.fy = y - 1 if m.role == "previous_budget" or last_year(m, info) else y

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import opens_change
 from . import outline as ol
 from .labels import BUDGET_ROLES, LineInfo
 
@@ -44,11 +45,17 @@ def words() -> _Words:
     base = "|".join(d[k] for k in ("comparison_after", "sameness", "change_from_after", "carried_to_after", "carried_from_after",
                                    "brought_forward_after", "started_from_after"))
     return _Words(re.compile(base), re.compile(d["span_after"]), re.compile(d["budget_after"]),
-                  re.compile(d["change_head"]), re.compile(d["previous_head"]),
+                  re.compile(d["change_head"]), re.compile(d["previous_head"] + _not_previous()),
                   re.compile(d["request_after"]), re.compile(d["settlement_after"]), re.compile(d["deictic_previous"]),
                   int(d["bare_heading_rest"]),
                   tuple(d["supplementary_words"]),
                   tuple(d["initial_words"]), int(d["lead_lines"]), int(d["fiscal_start_month"]))
+
+
+def _not_previous() -> str:
+    """`前年度繰越金`, `前年度配分戻し入金`: last year's money received as this year's revenue (roles.json label_not_before, the
+    role pass's list) is this year's, so `前年度` before it is no previous-year word."""
+    return "(?!" + "|".join(map(re.escape, load("roles")["label_not_before"])) + ")"
 
 
 def single(f: Mention) -> int | None:
@@ -91,6 +98,23 @@ def span_end(info: LineInfo, f: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _span_end() -> re.Pattern[str]:
     return re.compile(load("fiscal_scope")["span_end_after"])
+
+
+def carried_year(info: LineInfo, f: Mention) -> int | None:
+    """The year of a sum carried over between years, by the year written before the carry: money carried TO a year
+    (`うち令和6年度への繰越分 N円`) is the year before's, money carried FROM one (`平成20年度からの繰越額`) the year after's,
+    the year that receives it (fiscal_scope.json carried_to_after, carried_from_after); None for any other year."""
+    year = single(f)
+    to, from_ = _carried()
+    if year is None:
+        return None
+    return year - 1 if to.match(info.norm, f.end) else year + 1 if from_.match(info.norm, f.end) else None
+
+
+@lru_cache(maxsize=1)
+def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("fiscal_scope")
+    return re.compile(d["carried_to_after"]), re.compile(d["carried_from_after"])
 
 
 @lru_cache(maxsize=1)
@@ -296,3 +320,17 @@ def line_budget(info: LineInfo, m: Mention) -> int | None:
     k = bisect.bisect_left(starts, start)
     one = only[k - 1] if k else None
     return one if isinstance(one, int) else None
+
+
+def changed_after(info: LineInfo, m: Mention) -> bool:
+    """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
+    year's (word_lists.change_after, written right after it; a supplementary is an increase or decrease by its
+    nature)."""
+    if m.role == "supplementary_budget":
+        return False
+    after = info.norm[m.end:m.end + _CHANGE_REACH].lstrip(")）")  # (a space first: the next cell's label, `290億円 増減 10億円`)
+    return opens_change(after)
+
+
+#: how far after a figure its change word may stand
+_CHANGE_REACH = 8

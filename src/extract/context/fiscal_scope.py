@@ -7,10 +7,11 @@ An amount's year is, in this order:
 - its own words: a fiscal year in the figure's clause before it (since the previous figure, the previous sentence or
   a flattened list's spaced hyphen) or bracketed right after it (`400億円以上(R5年度)`), or a year open at the top
   as its topic (`2026 年度以降は 200 万円~800 万円`); a year that is a comparison base (`令和5年度に比べて68億円`,
-  `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`), a sum's destination (`令和6年度への繰り
-  越し`) or a source brought forward (`8年度予算概算要求の一部を前倒しして`) is not the figure's year, nor is a year the
-  deck writes only as such a base; a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`)
-  gives the figure no single year (null); `今年度の95億円` in a dated deck about another year is the date's year;
+  `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`) or a source brought forward (`8年度予算概算
+  要求の一部を前倒しして`) is not the figure's year, nor is a year the deck writes only as such a base; a sum carried to a
+  year is the year before's, one carried from a year the year after's (`令和6年度への繰越分`, `平成20年度からの繰越額`);
+  a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`) gives the figure no single
+  year (null); `今年度の95億円` in a dated deck about another year is the date's year;
 - else the innermost scope above it that states a year: its item's wrapped lines, its heading or label line,
   the page's title, the document's title, where they state a budget label (`令和6年度当初予算`, `【平成22年度要求】`)
   or are a bare fiscal-year heading (`【平成20年度実績】`); a scope that states a span blocks the outer ones;
@@ -32,7 +33,6 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import opens_change
 from . import dated_scopes, deck_years, document_kinds, fiscal_roles, legends, request_bases, year_pairs
 from . import fiscal_kinds as kinds
 from . import outline as ol
@@ -44,6 +44,8 @@ from .fiscal_marks import (
     BLOCK,
     appropriated_in,
     base_only_years,
+    carried_year,
+    changed_after,
     comparison_base,
     labels_budget,
     labels_request,
@@ -86,12 +88,14 @@ def _closed_range(f: Mention) -> bool:
 
 
 def own_year(info: LineInfo, m: Mention) -> int | None:
-    """The figure's own year: stated in its words before it, bracketed right after it or named as the budget it was
-    appropriated in after it (BLOCK for a span)."""
+    """The figure's own year: stated in its words before it (or carried to or from it), bracketed right after it or named
+    as the budget it was appropriated in after it (BLOCK for a span)."""
     start = _head(info, m)
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
     for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
+            if (carried := carried_year(info, f)) is not None:
+                return carried  # `うち令和6年度への繰越分 N円`: the year before; `令和5年度からの繰越額`: the year after
             if span_start(info, f) or span_end(info, f) or _closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
@@ -222,7 +226,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
                 facts.append(fiscal_roles.YearFacts(m, info, info.norm[start:m.start], _scope_or(m, info, infos, outline, doc), this))
     deck_years.restated(infos, blocked)
     request_bases.apply(infos, _head)  # `平成22年度予算額 N円` beside `平成23年度概算要求額 M円`: the request's base
-    dated_scopes.apply(infos, outline, blocked)  # any document's title, heading or item year: its figures' that state none
+    dated_scopes.apply(infos, outline, blocked, _last_year)  # any document's title, heading or item year: its figures' that state none
     if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
         deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
     deck_years.opening(infos, blocked, _head)  # the last: a figure still with none, the opening lines' money year
@@ -329,9 +333,15 @@ def _line_story(m: Mention, info: LineInfo, found: tuple[int, str] | None) -> bo
     return False
 
 
+def _last_year(m: Mention, info: LineInfo) -> bool:
+    """The figure's own words name the year before its scope's (`前年度のODA貸付金は472億円`), not as a base (_previous)."""
+    head = info.norm[_head(info, m):m.start]
+    return m.role != "previous_budget" and _previous(m, info, head, _change(info, m, head))
+
+
 def _change(info: LineInfo, m: Mention, head: str) -> bool:
     """`前年度から0.1兆円の減`, `前年度比で449億円`: a change (scope.py read it so, or its words say so) is the year's."""
-    return words().change_head.search(head) is not None or m.role_source == "change" or _changed(info, m)
+    return words().change_head.search(head) is not None or m.role_source == "change" or changed_after(info, m)
 
 
 def _scope_or(m: Mention, info: LineInfo, infos: list[LineInfo], outline: ol.Outline, doc: int | None,
@@ -384,17 +394,3 @@ def _names_previous(info: LineInfo, start: int, end: int, word: re.Pattern[str])
     if not found:
         return None
     return any(words().comparison.match(info.norm, k) is None for k in found)
-
-
-def _changed(info: LineInfo, m: Mention) -> bool:
-    """`昨年度から4億5千万円減少`, `(5億7千万円)の減少`: an increase or decrease follows the figure: it is a change, the
-    year's (word_lists.change_after, written right after it; a supplementary is an increase or decrease by its
-    nature)."""
-    if m.role == "supplementary_budget":
-        return False
-    after = info.norm[m.end:m.end + _AFTER_REACH].lstrip(")）")  # (a space first: the next cell's label, `290億円 増減 10億円`)
-    return opens_change(after)
-
-
-#: how far after a figure its change word may stand
-_AFTER_REACH = 8

@@ -22,6 +22,8 @@ from .stage_marks import pattern
 _CLAUSES = re.compile(r"[、，,]")
 #: the sentence's topic ends its first clause (`決算の状況ですが、`, `決算では、`)
 _TOPIC_END = re.compile(r"(?:は|では|ですが|について|によると)\s*$")
+#: the sentence's topic inside its first clause (`経常損益では3億円の黒字となりましたが、`)
+_TOPIC_IN = re.compile(r"では|については|は")
 
 
 def settled(info: LineInfo, m: Mention) -> bool:
@@ -38,8 +40,11 @@ def settled(info: LineInfo, m: Mention) -> bool:
         clauses = clauses[1:]  # `また、当年度損益については、…`: the topic follows the sentence's adverb
     words = load("roles")["settlement_words"]
     topic = len(clauses) > 1 and _TOPIC_END.search(clauses[0]) is not None
-    # (or a result as its topic: `当年度損益については、…黒字となり、前年度(234億円)に比べ`; roles.json balance_words)
-    return any(w in clauses[-1] or topic and w in clauses[0] for w in words) or topic and names_balance(clauses[0])
+    # (or a result as its topic: `当年度損益については、…黒字となり、前年度(234億円)に比べ`; roles.json balance_words), ending
+    # its first clause or inside it (`経常損益では3億円の黒字となりましたが、…前年度(3億5,900万円)に比べ`)
+    inner = _TOPIC_IN.search(clauses[0]) if len(clauses) > 1 else None
+    return any(w in clauses[-1] or topic and w in clauses[0] for w in words) or topic and names_balance(clauses[0]) \
+        or inner is not None and names_balance(clauses[0][:inner.start()])
 
 
 def _own_item(sentence: str) -> str:
