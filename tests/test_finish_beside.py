@@ -1,8 +1,9 @@
-"""The run's finish on two cores (issue 25): once the decks are merged, the report and the Great Expectations
-Data Docs are written by forked processes while this process writes the tables, when the run has a second
-core and may fork (one thread). What is published is the same as with one core, where everything runs here,
-one after the other; a report or Data Docs that fail fail the run, and leave no generation half-written and
-no process behind. Each run here is a fresh process: a test process has threads of its own, so it never forks."""
+"""The run's finish on two cores (issue 25): once the decks are merged, the report, the Great Expectations
+Data Docs and the tables' workbook are written by forked processes while this process writes the other tables,
+when the run has a second core and may fork (one thread). What is published is the same as with one core, where
+everything runs here, one after the other; a report, Data Docs or workbook that fail fail the run (as does a
+failure here while they are written), and leave no generation half-written and no process behind. Each run
+here is a fresh process: a test process has threads of its own, so it never forks."""
 from __future__ import annotations
 
 import json
@@ -43,6 +44,9 @@ pipeline.report = recorded("report", pipeline.report)
 Validator.build_docs = recorded("docs", Validator.build_docs)
 import extract.run.publishing as publishing
 publishing.write_tables = recorded("tables", publishing.write_tables)
+import extract.publish.formats as formats
+formats.publish_workbook = recorded("workbook", formats.publish_workbook)
+formats.write_duckdb = recorded("duckdb", formats.write_duckdb)  # written here while the workbook is forked
 try:
     pipeline.run(RunOptions(raw=raw, out_dir=out, workers=workers, settle_seconds=0))
 except RuntimeError as e:
@@ -51,7 +55,7 @@ except RuntimeError as e:
     left = [int(c) for c in children if Path(f"/proc/{c}/cmdline").read_bytes() == me]
     where.write_text(json.dumps({"error": str(e), "children_left": left}))
     sys.exit(3)
-for name in ("report", "docs"):
+for name in ("report", "docs", "workbook"):
     seen[name] = int(where.with_name(f"{name}.pid").read_text())
 where.write_text(json.dumps(seen))
 """
@@ -90,8 +94,9 @@ def test_two_cores_write_the_report_and_data_docs_beside_the_tables_and_publish_
     code1, one = fresh_run(raw, tmp_path / "one", 1)
     code2, two = fresh_run(raw, tmp_path / "two", 2)
     assert (code1, code2) == (0, 0)
-    assert one["report"] == one["docs"] == one["tables"] == one["run"], "one core: everything in the run's process"
-    assert two["tables"] == two["run"] and len({two["run"], two["report"], two["docs"]}) == 3, "two: forked beside"
+    assert one["report"] == one["docs"] == one["tables"] == one["workbook"] == one["run"], "one core: all in the run's process"
+    assert two["tables"] == two["run"], "the tables are written in the run's process"
+    assert len({two["run"], two["report"], two["docs"], two["workbook"]}) == 4, "two: forked beside"
     assert published_files(tmp_path / "two") == published_files(tmp_path / "one")
     assert report_files(tmp_path / "two") == report_files(tmp_path / "one")
     page = (tmp_path / "two" / "current" / "reports" / "index.html").read_text(encoding="utf-8")
@@ -104,19 +109,20 @@ def test_a_large_output_makes_its_report_here_before_the_tables_and_publishes_th
     code1, one = fresh_run(raw, tmp_path / "one", 1)
     code2, two = fresh_run(raw, tmp_path / "two", 2, beside_below=2)  # two decks: at the limit
     assert (code1, code2) == (0, 0)
-    assert two["report"] == two["tables"] == two["run"] and two["docs"] != two["run"], "the report here, the docs forked"
+    assert two["report"] == two["tables"] == two["workbook"] == two["run"], "the report and the workbook here"
+    assert two["docs"] != two["run"], "the docs forked"
     assert published_files(tmp_path / "two") == published_files(tmp_path / "one")
     assert report_files(tmp_path / "two") == report_files(tmp_path / "one")
     code3, three = fresh_run(raw, tmp_path / "three", 2, beside_below=3)  # one deck short of it: forked
-    assert code3 == 0 and len({three["run"], three["report"], three["docs"]}) == 3
+    assert code3 == 0 and len({three["run"], three["report"], three["docs"], three["workbook"]}) == 4
 
 
-@pytest.mark.parametrize("broken", ["report", "docs", "tables"])
+@pytest.mark.parametrize("broken", ["report", "docs", "tables", "workbook", "duckdb"])
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_failed_report_docs_or_tables_publish_nothing_and_leave_no_process(raw, tmp_path, broken, workers):
     code, got = fresh_run(raw, tmp_path / "out", workers, broken)
     assert code == 3 and got["error"] == f"{broken} broke"
-    assert got["children_left"] == [], "a forked report or Data Docs process is stopped and reaped"
+    assert got["children_left"] == [], "a forked report, Data Docs or workbook process is stopped and reaped"
     assert not (tmp_path / "out" / "current").exists()
     generations = tmp_path / "out" / ".generations"
     assert not generations.exists() or list(generations.iterdir()) == [], "no half-written generation is left"

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -235,64 +236,103 @@ def _reuse(prev: Path | None, out_dir: Path, name: str) -> list[Path] | None:
 
 
 def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[str] | frozenset[str] = frozenset(),
-                prev: Path | None = None, touched: set[str] | None = None) -> list[Path]:
+                prev: Path | None = None, touched: set[str] | None = None, cores: int = 1) -> list[Path]:
     """Every table in every format, the DuckDB file, and the data package descriptor. Tables named in
     `unchanged` are linked from the previous generation `prev` instead of being written again; the CSV and
     JSON files of a table keyed by deck are written by segments (`segments.py`): the bytes of the decks
     whose rows did not change are copied from `prev`. Each table is typed once for every format; with
-    `touched` (the decks whose rows this run wrote or removed), only their rows (`typed_reuse.py`)."""
+    `touched` (the decks whose rows this run wrote or removed), only their rows (`typed_reuse.py`). With
+    `cores` > 1 the workbook is written by a forked process (`page_readers.aside`) from the typed tables
+    while the other files are written here: the same bytes; its error is raised here, and a failure here
+    stops it."""
+    from ..ingest.page_readers import aside
     from .segments import Segmented, load_index
-    from .typed_reuse import SIGNATURE_KEY, typed_from, typing_signature
+    from .sheet_reuse import BOOK_KEY
+    from .typed_reuse import SIGNATURE_KEY, typing_signature
 
     out_dir = Path(out_dir)
-    paths: list[Path] = []
-    reused: set[str] = set()
-    data: dict[str, pd.DataFrame] = {}
     by_deck = Segmented(prev if prev is not None and prev.resolve() != out_dir.resolve() else None, load_index(prev))
     sig = typing_signature()
     if by_deck.prev_dir is None or by_deck.prev.get(SIGNATURE_KEY) != sig:
         touched = None  # typed rows written by other code (or none): every row is typed
-    same_code = by_deck.prev_dir is not None and by_deck.prev.get(SIGNATURE_KEY) == sig
-    wholes: dict[str, str] = {}
+    todo = _Todo(out_dir, prev, by_deck, same_code=by_deck.prev_dir is not None and by_deck.prev.get(SIGNATURE_KEY) == sig)
     for name, df in frames.items():
-        linked = _reuse(prev, out_dir, name) if name in unchanged else None
-        if linked is not None:
-            reused.add(name)
-            paths += linked
-            continue
-        data[name] = typed_from(by_deck.prev_dir, df, name, touched)
-        if "doc" in TABLES[name].names:
-            paths += by_deck.write(out_dir, name, df, data[name])
-            paths.append(out_dir / f"{name}.parquet")
-            write_unflushed(paths[-1], parquet_bytes(df, name, data[name]))
-            continue
-        # a table across decks (programmes) whose typed rows hash as last time is linked, as segments are
-        wholes[name] = table_digest(data[name])
-        linked = _reuse(prev, out_dir, name) if same_code and by_deck.prev.get(WHOLE_KEY, {}).get(name) == wholes[name] else None
-        if linked is not None:
-            reused.add(name)
-            paths += linked
-        else:
-            paths += publish_table(out_dir, name, df, data=data[name])
-    for name in reused:  # a table linked as it was keeps its segments
-        if name in by_deck.prev:
-            by_deck.index[name] = by_deck.prev[name]
-    paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=reused, data=data))
-    paths.append(publish_workbook(out_dir, frames, reused, prev, data, by_deck))
+        todo.type_or_link(name, df, name in unchanged, touched)
+    # the workbook needs every table typed and knows which were linked: started now, beside the writing
+    book = aside(partial(publish_workbook, out_dir, frames, todo.reused, prev, todo.data, by_deck), cores)
+    try:
+        paths = todo.write(frames)
+        paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=todo.reused,
+                                  data=todo.data))
+        workbook, entry = book()
+    except BaseException:
+        book.stop()  # a workbook still being written (into this generation, which is not published) is stopped
+        raise
+    paths.append(workbook)
+    if entry is not None:
+        by_deck.index[BOOK_KEY] = entry
     by_deck.index[SIGNATURE_KEY] = sig
-    by_deck.index[WHOLE_KEY] = wholes
+    by_deck.index[WHOLE_KEY] = todo.wholes
     paths.append(by_deck.save(out_dir))
     write_unflushed(out_dir / "datapackage.json",
-                 json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
+                    json.dumps(datapackage(list(frames)), ensure_ascii=False, indent=1).encode("utf-8"))
     paths.append(out_dir / "datapackage.json")
     return paths
 
 
+class _Todo:
+    """`publish_all`'s tables: each typed, or linked from the previous generation (`type_or_link`), then the
+    files of those not linked written (`write`)."""
+
+    def __init__(self, out_dir: Path, prev: Path | None, by_deck: Any, same_code: bool) -> None:
+        self.out_dir, self.prev, self.by_deck, self.same_code = out_dir, prev, by_deck, same_code
+        self.paths: list[Path] = []
+        self.reused: set[str] = set()
+        self.data: dict[str, pd.DataFrame] = {}
+        #: a digest of each table across decks, typed (kept in the segments index)
+        self.wholes: dict[str, str] = {}
+        self.to_write: list[str] = []
+
+    def type_or_link(self, name: str, df: pd.DataFrame, unchanged: bool, touched: set[str] | None) -> None:
+        from .typed_reuse import typed_from
+
+        linked = _reuse(self.prev, self.out_dir, name) if unchanged else None
+        if linked is None:
+            self.data[name] = typed_from(self.by_deck.prev_dir, df, name, touched)
+            if "doc" not in TABLES[name].names:
+                # a table across decks (programmes) whose typed rows hash as last time is linked, as segments are
+                self.wholes[name] = table_digest(self.data[name])
+                if self.same_code and self.by_deck.prev.get(WHOLE_KEY, {}).get(name) == self.wholes[name]:
+                    linked = _reuse(self.prev, self.out_dir, name)
+        if linked is None:
+            self.to_write.append(name)
+        else:
+            self.reused.add(name)
+            self.paths += linked
+
+    def write(self, frames: dict[str, pd.DataFrame]) -> list[Path]:
+        """The files of the tables not linked; a linked table keeps its segments. Every path so far."""
+        for name in self.to_write:
+            df, data = frames[name], self.data[name]
+            if "doc" in TABLES[name].names:
+                self.paths += self.by_deck.write(self.out_dir, name, df, data)
+                self.paths.append(self.out_dir / f"{name}.parquet")
+                write_unflushed(self.paths[-1], parquet_bytes(df, name, data))
+            else:
+                self.paths += publish_table(self.out_dir, name, df, data=data)
+        for name in self.reused:
+            if name in self.by_deck.prev:
+                self.by_deck.index[name] = self.by_deck.prev[name]
+        return self.paths
+
+
 def publish_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], reused: set[str] | frozenset[str] = frozenset(),
-                     prev: Path | None = None, data: dict[str, pd.DataFrame] | None = None, by_deck: Any = None) -> Path:
+                     prev: Path | None = None, data: dict[str, pd.DataFrame] | None = None, by_deck: Any = None
+                     ) -> tuple[Path, dict[str, Any] | None]:
     """`tables.xlsx` (publish/workbook.py): linked from the previous generation when no table changed; else
-    written with the rows of unchanged decks copied from it (publish/sheet_reuse.py), its index kept in
-    `by_deck` (the generation's segments, `segments.Segmented`)."""
+    written with the rows of unchanged decks copied from it (publish/sheet_reuse.py). With its entry for the
+    generation's segments index (`by_deck`, `segments.Segmented`; None: none), which the caller keeps (this may
+    run in a forked process)."""
     from .sheet_reuse import BOOK_KEY, BookReuse
     from .workbook import WORKBOOK_FILE, write_workbook
 
@@ -300,12 +340,9 @@ def publish_workbook(out_dir: Path, frames: dict[str, pd.DataFrame], reused: set
     if old is not None and old.is_file() and set(frames) <= set(reused) and prev is not None \
             and prev.resolve() != Path(out_dir).resolve():
         os.link(old, Path(out_dir) / WORKBOOK_FILE)
-        if by_deck is not None and BOOK_KEY in by_deck.prev:
-            by_deck.index[BOOK_KEY] = by_deck.prev[BOOK_KEY]
-        return Path(out_dir) / WORKBOOK_FILE
+        return Path(out_dir) / WORKBOOK_FILE, by_deck.prev.get(BOOK_KEY) if by_deck is not None else None
     if by_deck is None:
-        return write_workbook(out_dir, frames, data)
+        return write_workbook(out_dir, frames, data), None
     reuse = BookReuse(old if by_deck.prev_dir is not None else None, by_deck.prev.get(BOOK_KEY), by_deck.segs)
     target = write_workbook(out_dir, frames, data, reuse)
-    by_deck.index[BOOK_KEY] = reuse.index(target)
-    return target
+    return target, reuse.index(target)

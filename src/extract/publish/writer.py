@@ -19,14 +19,14 @@ from .merge import QUARANTINE, merge_held_back, merge_outline, quarantine
 def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]], results: list[DeckResult],
                  out_dir: Path, run: dict[str, Any] | None = None, removed: list[str] | tuple[str, ...] = (),
                  prev: Path | Published | None = None, extra: dict[str, pd.DataFrame] | None = None,
-                 tables: dict[str, pd.DataFrame] | None = None, held_back: list[dict[str, Any]] | None = None
-                 ) -> list[Path]:
+                 tables: dict[str, pd.DataFrame] | None = None, held_back: list[dict[str, Any]] | None = None,
+                 cores: int = 1) -> list[Path]:
     """Write every table in every format into `out_dir` (a new generation); quarantined decks go to
     `out_dir/quarantine/`. `run` (a `runs` row) adds this run to `runs` and its differences to `changes`.
     `prev` is the published generation: what did not change is linked from it, not written again.
     `extra` adds or replaces tables built across decks (programs, budget_history, budgets and amounts
     with their programme ids). `tables` (`tables_of(records)`) and `held_back` (`merge_held_back`) when the
-    caller built them already (the run's merge did)."""
+    caller built them already (the run's merge did). `cores` > 1: the workbook is written beside (`publish_all`)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     source = prev if prev is not None else published_dir(out_dir)  # read from (each table once if `Published`)
@@ -70,4 +70,4 @@ def write_tables(records: list[dict[str, Any]], deck_rows: list[dict[str, Any]],
         unchanged |= set(PER_DECK_TABLES) | {"held_back", "programs", "budget_history", "outline"}
     if not touched:
         unchanged.add("changes")
-    return paths + publish_all(out_dir, frames, unchanged, prev_dir, touched)
+    return paths + publish_all(out_dir, frames, unchanged, prev_dir, touched, cores)

@@ -54,6 +54,15 @@ def _put_page(page: Path | str, reports: Path) -> None:
     os.replace(page, reports / "index.html")
 
 
+def _beside_cores(merged: Merged, options: RunOptions) -> int:
+    """The cores the workbook may be written with (beside the other tables, `formats.publish_all`): one for an
+    output as large as the report is made here for (`REPORT_BESIDE_BELOW`): a fork walking every kept deck's
+    rows would copy most of the run's heap while the tables are written."""
+    from . import REPORT_BESIDE_BELOW
+
+    return options.pool_size if len(merged.deck_rows) < REPORT_BESIDE_BELOW else 1
+
+
 def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[], Path | str], options: RunOptions,
             plan: Plan | None, prev: Published | None = None) -> RunOutcome:
     """Write a complete new generation (tables in every format, quarantined decks, manifest, Data Docs,
@@ -72,7 +81,7 @@ def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[]
         docs = aside(partial(validated.validator.build_docs, gen / "reports" / "gx"), options.pool_size)
         paths = write_tables(merged.records, merged.deck_rows, validated.results, gen, merged.run,
                              merged.removed, prev, extra=merged.extra_frames(), tables=merged.frames or None,
-                             held_back=merged.held_back)
+                             held_back=merged.held_back, cores=_beside_cores(merged, options))
         if plan is not None:
             manifest = next_manifest(plan.manifest, plan, validated.results, options.suites, options.as_of)
         else:
