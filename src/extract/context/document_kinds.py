@@ -60,7 +60,8 @@ def read(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, i
 def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found: str | None) -> None:
     """The last fallback before `other`: in a benefit guide, a money figure nothing else named, under a heading that names
     the amount given, is the benefit's size."""
-    if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
+    if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN \
+            and (benefit_size(chain, infos) or benefit_row(infos[m.line_index], m) and not _other_heading(chain, infos)):
         m.role, m.role_source = "support", SOURCE
     elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m) \
             and not _year_settled(infos[m.line_index], m):
@@ -109,18 +110,25 @@ def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, i
         return EVALUATION
     if doc_label is not None:
         return None  # a budget document (`児童手当給付事業 令和6年度予算`): its label scopes its figures
-    title = next((n.text for n in outline.nodes if n.kind == "title"), None)
-    if title is None:
-        title = next((info.norm for info in infos if info.norm.strip()), "")
-    title = title.strip()
-    if not title or len(title) > _TITLE_MAX or (label_role(title) or ("",))[0] in BUDGET_ROLES:
-        return None  # (`令和7年度 奨学金貸付事業 当初予算`: a budget's title, whether or not its year reads as its label)
     guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
-    # the title names a benefit as a noun (`児童手当`, `奨学金`), not only a giving verb (`普通交付税の交付額の決定`, a
-    # revenue; `補助事業の実績報告`), and its recipients are residents, not the body's own people (`職員の特殊勤務手当`)
-    if any(w in title for w in guide["own_people"]):
-        return None
-    return BENEFIT_GUIDE if any(n in title for n in guide["title_nouns"]) else None
+    for title in _titles(outline, infos, guide["title_lines"]):
+        if (label_role(title) or ("",))[0] in BUDGET_ROLES or any(w in title for w in guide["not_title_words"]):
+            return None  # (`令和7年度 奨学金貸付事業 当初予算`: a budget's title, whether or not its year reads as its label)
+        # the title names a benefit as a noun (`児童手当`, `奨学金`), not only a giving verb (`普通交付税の交付額の決定`, a
+        # revenue; `補助事業の実績報告`), and its recipients are residents, not the body's own people (`職員の特殊勤務手当`)
+        if any(w in title for w in guide["own_people"]):
+            return None
+        if any(n in title for n in guide["title_nouns"]):
+            return BENEFIT_GUIDE
+    return None
+
+
+def _titles(outline: ol.Outline, infos: Sequence[LineInfo], lines: int) -> list[str]:
+    """The deck's title and its first short lines (a page's name, then the scheme's: `災害見舞金のご案内`), at most `lines` of
+    them: where a deck says what it is about. A long line is prose, no title."""
+    found = [n.text.strip() for n in outline.nodes if n.kind == "title"][:1]
+    found += [t for t in (info.norm.strip() for info in infos if info.norm.strip())][:lines]
+    return [t for t in dict.fromkeys(found) if t and len(t) <= _TITLE_MAX]
 
 
 def publish(outline: ol.Outline, found: str) -> None:
@@ -128,6 +136,32 @@ def publish(outline: ol.Outline, found: str) -> None:
     title = next((n for n in outline.nodes if n.kind == "title"), None)
     if title is not None and not any(x.startswith("document:") for x in title.labels):
         title.labels = (*title.labels, f"document:{found}")
+
+
+def benefit_row(info: LineInfo, m: Mention) -> bool:
+    """In a benefit guide: a row of its table of sizes (`| 全焼、全壊世帯 | 50,000円 |`, `国公立大学 20,000円`, `2011 1,600,802,000円`):
+    a short line and no sentence; its label names no charge, income, total, budget, threshold or fund (row_not_label:
+    `水道料金`, `所得制限`, `合計`), no sum is worked out on it (`43万円+10万円×…`: row_not_line) and the figure is no change
+    (`(前年度比▲260千円)`)."""
+    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
+    norm = info.norm
+    if len(norm.strip()) > guide["row_max"] or "。" in norm or re.search(guide["row_not_line"], norm):
+        return False
+    label = norm[:m.start]
+    return not (re.search(guide["row_not_label"], label) or re.search(guide["row_change_before"], label)
+                or re.match(guide["row_change_after"], norm[m.end:]))
+
+
+def _other_heading(chain: Sequence[ol.Node], infos: Sequence[LineInfo]) -> bool:
+    """A heading or label line over the figure (below the deck's title) names what the resident pays, earns or has been
+    paid (`■所得制限限度額`, `■貸付金の返還額`, `■給食費(月額)`, `■支給実績`): the rows under it are no benefit's sizes."""
+    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
+    for n in chain:
+        if n.kind in ("title", "page_title"):
+            return False
+        if not infos[n.line_index].amounts and re.search(f"{guide['row_not_label']}|{guide['heading_not']}", n.text):
+            return True
+    return False
 
 
 def names_amount_given(text: str) -> bool:
