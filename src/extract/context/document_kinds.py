@@ -27,6 +27,7 @@ EVALUATION = "evaluation"
 #: how a figure's role reads when the document's kind gave it
 SOURCE = "kind:" + BENEFIT_GUIDE
 EVALUATED = "kind:" + EVALUATION
+ROW_SOURCE = SOURCE + ":row"
 #: a title is a short line
 _TITLE_MAX = 40
 #: how a role was left open (nothing said it, or a label line above only)
@@ -57,16 +58,26 @@ def read(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, i
     return found
 
 
-def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found: str | None) -> None:
+def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found: str | None, rows: list[Mention]) -> None:
     """The last fallback before `other`: in a benefit guide, a money figure nothing else named, under a heading that names
-    the amount given, is the benefit's size."""
-    if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN \
-            and (benefit_size(chain, infos) or benefit_row(infos[m.line_index], m) and not _other_heading(chain, infos)):
+    the amount given, is the benefit's size; one on a row of the guide's table of sizes is kept in `rows` (`give_rows`)."""
+    if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
         m.role, m.role_source = "support", SOURCE
+    elif found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_row(infos[m.line_index], m) \
+            and not _other_heading(chain, infos):
+        rows.append(m)
     elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m) \
             and not _year_settled(infos[m.line_index], m):
         # a project's life cost, an estimate over its years: no year's money, no budget (fiscal_scope.py keeps it yearless)
         m.role, m.fy, m.role_source = "other", None, EVALUATED
+
+
+def give_rows(rows: Sequence[Mention]) -> None:
+    """A benefit guide's rows of sizes (`apply`) still open after the deck's table and shape passes (a column's budget,
+    a `国費/事業費` pair) are the benefit's sizes: `support`, read as the deck's kind gave them."""
+    for m in rows:
+        if m.role == "other" and m.role_source in _OPEN:
+            m.role, m.role_source = "support", ROW_SOURCE
 
 
 def _budget_named(info: LineInfo, m: Mention) -> bool:
