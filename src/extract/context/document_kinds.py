@@ -156,6 +156,8 @@ def benefit_row(info: LineInfo, m: Mention) -> bool:
     (`(前年度比▲260千円)`)."""
     guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
     norm = info.norm
+    if "円" not in m.text or len(info.amounts) > 1:  # a bare number, a strip of figures (`6,000 6,100 万円 与 600 610 万円`):
+        return False  # a worked example's cells, no size
     if len(norm.strip()) > guide["row_max"] or "。" in norm or re.search(guide["row_not_line"], norm):
         return False
     label = norm[:m.start]
