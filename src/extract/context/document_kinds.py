@@ -64,7 +64,7 @@ def apply(m: Mention, chain: Sequence[ol.Node], infos: Sequence[LineInfo], found
     if found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_size(chain, infos):
         m.role, m.role_source = "support", SOURCE
     elif found == BENEFIT_GUIDE and m.role == "other" and m.role_source in _OPEN and benefit_row(infos[m.line_index], m) \
-            and not _other_heading(chain, infos):
+            and not _other_heading(chain, infos) and not _other_label_above(infos, m.line_index):
         rows.append(m)
     elif found == EVALUATION and m.role in (*BUDGET_ROLES, "other") and not _budget_named(infos[m.line_index], m) \
             and not _year_settled(infos[m.line_index], m):
@@ -136,9 +136,9 @@ def kind(outline: ol.Outline, infos: Sequence[LineInfo], doc_label: tuple[str, i
 
 def _titles(outline: ol.Outline, infos: Sequence[LineInfo], lines: int) -> list[str]:
     """The deck's title and its first short lines (a page's name, then the scheme's: `災害見舞金のご案内`), at most `lines` of
-    them: where a deck says what it is about. A long line is prose, no title."""
+    them: where a deck says what it is about. A long line is prose, a line with a figure a row (`…貸付規模 4兆円`): no title."""
     found = [n.text.strip() for n in outline.nodes if n.kind == "title"][:1]
-    found += [t for t in (info.norm.strip() for info in infos if info.norm.strip())][:lines]
+    found += [info.norm.strip() for info in [i for i in infos if i.norm.strip()][:lines] if not info.amounts]
     return [t for t in dict.fromkeys(found) if t and len(t) <= _TITLE_MAX]
 
 
@@ -156,7 +156,7 @@ def benefit_row(info: LineInfo, m: Mention) -> bool:
     (`(前年度比▲260千円)`)."""
     guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
     norm = info.norm
-    if "円" not in m.text or len(info.amounts) > 1:  # a bare number, a strip of figures (`6,000 6,100 万円 与 600 610 万円`):
+    if "円" not in m.text or len(info.amounts) > 1 or "at_least" in m.qualifiers:  # a bare number, a strip of figures (`6,000 6,100 万円 与 600 610 万円`):
         return False  # a worked example's cells, no size
     if len(norm.strip()) > guide["row_max"] or "。" in norm or re.search(guide["row_not_line"], norm):
         return False
@@ -175,6 +175,20 @@ def _other_heading(chain: Sequence[ol.Node], infos: Sequence[LineInfo]) -> bool:
         if not infos[n.line_index].amounts and re.search(f"{guide['row_not_label']}|{guide['heading_not']}", n.text):
             return True
     return False
+
+
+def _other_label_above(infos: Sequence[LineInfo], i: int) -> bool:
+    """The label line right over the figure's rows (the first line above without a figure) names a charge, an income or a
+    result (`所得制限限度額` over `扶養親族0人 622万円`), where the outline read it as no heading."""
+    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
+    for info in reversed(infos[max(0, i - _ROWS_REACH):i]):
+        if info.norm.strip() and not info.amounts:
+            return re.search(f"{guide['row_not_label']}|{guide['heading_not']}", info.norm) is not None
+    return False
+
+
+#: how many rows above a figure its table's label line is looked for
+_ROWS_REACH = 12
 
 
 def names_amount_given(text: str) -> bool:
