@@ -156,12 +156,13 @@ def benefit_row(info: LineInfo, m: Mention) -> bool:
     (`(前年度比▲260千円)`)."""
     guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
     norm = info.norm
-    if "円" not in m.text or len(info.amounts) > 1 or "at_least" in m.qualifiers:  # a bare number, a strip of figures (`6,000 6,100 万円 与 600 610 万円`):
-        return False  # a worked example's cells, no size
+    # a bare number, a strip of figures (`6,000 6,100 万円 与 600 610 万円`: a worked example's cells), a threshold
+    if "円" not in m.text or len(info.amounts) > 1 or "at_least" in m.qualifiers:
+        return False
     if len(norm.strip()) > guide["row_max"] or "。" in norm or re.search(guide["row_not_line"], norm):
         return False
     label = norm[:m.start]
-    return not (re.search(guide["row_not_label"], label) or re.search(guide["row_change_before"], label)
+    return not (re.search(guide["row_not_label"], label) or _statistic(label) or re.search(guide["row_change_before"], label)
                 or re.match(guide["row_change_after"], norm[m.end:]))
 
 
@@ -183,8 +184,15 @@ def _other_label_above(infos: Sequence[LineInfo], i: int) -> bool:
     guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
     for info in reversed(infos[max(0, i - _ROWS_REACH):i]):
         if info.norm.strip() and not info.amounts:
-            return re.search(f"{guide['row_not_label']}|{guide['heading_not']}", info.norm) is not None
+            return re.search(f"{guide['row_not_label']}|{guide['heading_not']}", info.norm) is not None or _statistic(info.norm)
     return False
+
+
+def _statistic(text: str) -> bool:
+    """A statistic of the applicant or the economy, or its capital, named (`年間出荷額`, `出資金`: roles.json statistic_labels,
+    applicant_capital): a table of those is no benefit's sizes."""
+    roles = load("roles")
+    return any(w in text for w in (*roles["statistic_labels"], *roles["applicant_capital"]))
 
 
 #: how many rows above a figure its table's label line is looked for

@@ -145,7 +145,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
     sides, runs = account_sides.sides(infos), label_runs.parts(infos)  # (label lines that split the deck into parts)
-    doc_kind, rows = document_kinds.read(outline, infos, doc_label), []  # published on the outline's title (`document:…`)
+    doc_kind, rows = document_kinds.read(outline, infos, doc_label), list[Mention]()  # published on the outline's title (`document:…`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures = Counter(m.page for m, _node, owner, _i in owned if owner is not None and owner.kind == "item")
     for m, node, owner, i in owned:
