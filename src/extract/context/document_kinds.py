@@ -6,6 +6,9 @@ of them does, the document's kind still may: a citizens' guide to a benefit (`�
 names the amount given (`【貸付金額】`, `■支給月額`) with no label beside each figure (`• 自宅通学(月額) 15,000円以内`).
 Those figures are the benefit's sizes per recipient: `support` (GUIDE: grant sizes per recipient, caps). A heading
 that names what the resident pays or earns (`■所得制限限度額`, `■保険料額`, `■貸付金の返還額`) gives nothing.
+The deck's kind is read from its title or its first short lines (`火災等見舞金のご案内`, under a site's name), and a guide's
+table of sizes needs no heading (`全焼世帯 40,000円`, `| 20ミリメートル | 1,980円 |`: benefit_row): what a deck is about
+decides the money nothing on its own line names (issue 21: bench/results/issue21_deck_roles.md).
 
 The words are data (roles.json document_kinds, given_verbs). The kind is read once per deck (`kind`), published on the
 outline's title node (its `labels`: `document:benefit_guide`, shown on the review page's outline) and kept as the
