@@ -172,11 +172,10 @@ def benefit_row(info: LineInfo, m: Mention) -> bool:
 def _other_heading(chain: Sequence[ol.Node], infos: Sequence[LineInfo]) -> bool:
     """A heading or label line over the figure (below the deck's title) names what the resident pays, earns or has been
     paid (`■所得制限限度額`, `■貸付金の返還額`, `■給食費(月額)`, `■支給実績`): the rows under it are no benefit's sizes."""
-    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
     for n in chain:
         if n.kind in ("title", "page_title"):
             return False
-        if not infos[n.line_index].amounts and re.search(f"{guide['row_not_label']}|{guide['heading_not']}", n.text):
+        if not infos[n.line_index].amounts and _names_other(n.text):
             return True
     return False
 
@@ -184,11 +183,16 @@ def _other_heading(chain: Sequence[ol.Node], infos: Sequence[LineInfo]) -> bool:
 def _other_label_above(infos: Sequence[LineInfo], i: int) -> bool:
     """The label line right over the figure's rows (the first line above without a figure) names a charge, an income or a
     result (`所得制限限度額` over `扶養親族0人 622万円`), where the outline read it as no heading."""
-    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
     for info in reversed(infos[max(0, i - _ROWS_REACH):i]):
         if info.norm.strip() and not info.amounts:
-            return re.search(f"{guide['row_not_label']}|{guide['heading_not']}", info.norm) is not None or _statistic(info.norm)
+            return _names_other(info.norm)
     return False
+
+
+def _names_other(text: str) -> bool:
+    """A heading or a table's label line naming a charge, an income, a result or a statistic: no benefit's sizes under it."""
+    guide = load("roles")["document_kinds"][BENEFIT_GUIDE]
+    return re.search(f"{guide['row_not_label']}|{guide['heading_not']}", text) is not None or _statistic(text)
 
 
 def _statistic(text: str) -> bool:
