@@ -145,7 +145,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
     sides, runs = account_sides.sides(infos), label_runs.parts(infos)  # (label lines that split the deck into parts)
-    doc_kind = document_kinds.read(outline, infos, doc_label)  # published on the outline's title (`document:benefit_guide`)
+    doc_kind, rows = document_kinds.read(outline, infos, doc_label), list[Mention]()  # published on the outline's title (`document:…`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures = Counter(m.page for m, _node, owner, _i in owned if owner is not None and owner.kind == "item")
     for m, node, owner, i in owned:
@@ -178,7 +178,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.role, m.role_source = "other", "change"
         open_figures.apply(m, info, chain, (section or doc or kind_only or (None,))[0], deck_kind)  # its sentence's words
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
-        document_kinds.apply(m, chain, infos, doc_kind)  # last: a benefit guide's `【貸付金額】` over its sizes
+        document_kinds.apply(m, chain, infos, doc_kind, rows)  # last: a benefit guide's `【貸付金額】` over its sizes
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
             mark_total(m, owner, item_figures, outline, lines)
             m.total_of = m.total_of or account_total(info, m, owner, outline)
@@ -194,6 +194,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     boxes.apply(infos)  # cells beside a `【補正予算】` box: supplementary (year left open), then `(…)` previous
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
     inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
+    document_kinds.give_rows(rows)  # a benefit guide's rows of sizes nothing above named
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
