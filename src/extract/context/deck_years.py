@@ -17,6 +17,8 @@ from .labels import LineInfo
 #: how many of a deck's first lines are its opening (a title, a headline, a lead sentence): chosen leave-one-round-out on
 #: the blind-time outputs of nine rounds (bench/results/issue21_fy_fallback.md; three lines reach a section's years)
 _OPENING = 2
+#: more fiscal years than this on an opening line: a list or table of years, not a title naming one
+_OPENING_YEARS = 4
 #: how far before a figure a year labels it (`（2030年度実績）12件`)
 _LABEL_REACH = 6
 
@@ -113,6 +115,8 @@ def opening_year(infos: list[LineInfo]) -> int | None:
     years: set[int] = set()
     named = False
     for info in infos[:_OPENING]:
+        if len(info.fiscal_years) > _OPENING_YEARS:
+            return None  # a table's or a list's line of years, no title or lead naming one year (and linear on long lines)
         for f in info.fiscal_years:
             if comparison_base(info, f) or span_start(info, f) or span_end(info, f) or f.min != f.max:
                 return None
