@@ -62,6 +62,7 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh18d` scores a blind set of the 19th round: PFI / PPP announcements, VFM evaluations and awards (decks/fresh18d).
 `--set fresh18e` scores a blind set of the 19th round: tax reform outlines and tax revenue estimates (decks/fresh18e).
 `--set fresh19a` scores a blind set of the 20th round: public facility construction projects' costs and financing (decks/fresh19a).
+`--set fresh20a` scores a blind set of the 21st round: prefectural and municipal small-business loan schemes (制度融資) (decks/fresh20a).
 `--set fresh19b` scores a blind set of the 20th round: public fee and charge revisions (使用料, 手数料; decks/fresh19b).
 `--set fresh19c` scores a blind set of the 20th round: political funds, party subsidies and election expense
 disclosures (decks/fresh19c).
@@ -160,6 +161,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh18d": (DATA / "decks" / "fresh18d", DATA / "gold" / "fresh18d", DATA / "gold" / "fresh18d_budgets", True),
         "fresh18e": (DATA / "decks" / "fresh18e", DATA / "gold" / "fresh18e", DATA / "gold" / "fresh18e_budgets", True),
         "fresh19a": (DATA / "decks" / "fresh19a", DATA / "gold" / "fresh19a", DATA / "gold" / "fresh19a_budgets", True),
+        "fresh20a": (DATA / "decks" / "fresh20a", DATA / "gold" / "fresh20a", DATA / "gold" / "fresh20a_budgets", True),
         "fresh19b": (DATA / "decks" / "fresh19b", DATA / "gold" / "fresh19b", DATA / "gold" / "fresh19b_budgets", True),
         "fresh19c": (DATA / "decks" / "fresh19c", DATA / "gold" / "fresh19c", DATA / "gold" / "fresh19c_budgets", True),
         "fresh19d": (DATA / "decks" / "fresh19d", DATA / "gold" / "fresh19d", DATA / "gold" / "fresh19d_budgets", True),
