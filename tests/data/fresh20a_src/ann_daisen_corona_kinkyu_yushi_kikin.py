@@ -5,7 +5,8 @@ DOC = "daisen_corona_kinkyu_yushi_kikin"
 # its two loan schemes (マル仙緊急対策, マル仙再興) for five years, built from the 地方創生臨時交付金. The table's `基金の額` per
 # year: `92,779,000円` under `2年度` (fy 2020) and `14,059,000円` under `3年度` (fy 2021): the era-less column years give the
 # amounts' fy (the text's 令和 fixes them; fresh4 / fresh10b) but are no mentions. Role `other` (a fund's size, written with no
-# budget word), ambiguous rows (money put into a fund, fresh3's 基金積立金). Fiscal years: `令和2年度`, `令和3年度から令和7年度`,
+# budget word, as an earlier set's fund balance); neither rows nor traps: money put into a fund for the scheme's subsidies
+# could be read as the year's money for it (fresh3 made 基金積立金 ambiguous rows, but a row must be a budget role). Fiscal years: `令和2年度`, `令和3年度から令和7年度`,
 # `令和4年度から令和8年度`, `令和7年度末`, `令和8年度末`; `5か年` durations; `令和3年3月` a date. `コンテンツ番号:817` no mention.
 O = "other"
 M = [
@@ -23,14 +24,5 @@ M = [
     fyr(11, "令和7年度", 2025),
     fyr(11, "令和8年度", 2026),
 ]
-ROWS = [
-    dict(line=10, text="92,779,000円", budget_yen=92779000, fy=2020, role=O, ambiguous=True,
-         program="新型コロナウイルス対策緊急融資基金 (マル仙緊急対策 保証料・利子負担分)",
-         note="a fund built from the 交付金 in 令和2年度 to pay five years of the scheme's fee and interest subsidies",
-         why="the money the city set aside for the loan scheme's subsidies in that year (a fund deposit: ambiguous)"),
-    dict(line=10, text="14,059,000円", budget_yen=14059000, fy=2021, role=O, ambiguous=True,
-         program="新型コロナウイルス対策緊急融資基金 (マル仙再興 保証料・利子負担分)",
-         note="the 令和3年度 deposit for マル仙再興's five years",
-         why="the money the city set aside for the loan scheme's subsidies in that year (a fund deposit: ambiguous)"),
-]
+ROWS: list[dict] = []
 NOT_ROWS: list[dict] = []
