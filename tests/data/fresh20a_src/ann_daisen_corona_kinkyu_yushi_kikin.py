@@ -6,7 +6,8 @@ DOC = "daisen_corona_kinkyu_yushi_kikin"
 # year: `92,779,000円` under `2年度` (fy 2020) and `14,059,000円` under `3年度` (fy 2021): the era-less column years give the
 # amounts' fy (the text's 令和 fixes them; fresh4 / fresh10b) but are no mentions. Role `other` (a fund's size, written with no
 # budget word, as an earlier set's fund balance); neither rows nor traps: money put into a fund for the scheme's subsidies
-# could be read as the year's money for it (fresh3 made 基金積立金 ambiguous rows, but a row must be a budget role). Fiscal years: `令和2年度`, `令和3年度から令和7年度`,
+# could be read as the year's money for it (fresh3 made 基金積立金 ambiguous rows, but a row must be a budget role).
+# Fiscal years: `令和2年度`, `令和3年度から令和7年度`,
 # `令和4年度から令和8年度`, `令和7年度末`, `令和8年度末`; `5か年` durations; `令和3年3月` a date. `コンテンツ番号:817` no mention.
 O = "other"
 M = [
