@@ -6,8 +6,9 @@ DOC = "chunichi_2020_yushiwaku_baizo"
 # fresh3's `融資枠500億円`), traps; the `二〇二〇年度一般会計補正予算案` adding `二百八十三億円` for the 保証料 and 利子補給:
 # `supplementary_budget`, fy 2020, the row; applications' loan sums `八百三十億円` / `六百六十億円` (results) `other`, traps;
 # `融資限度額四千万円` / `七千万円` per-business caps (`support`, at_most). Dates: `2020年10月8日`, `10月8日`, the `九月` session,
-# `九月末`, `三月〜五月末` (2020 from the article's date); `七日` (a day with no month written) no mention; `05時00分` a clock
-# time. Counts `2制度`, `二つ` (twice), `五千二百件`, `二千件`, `七千二百件`; `十年以内`, `最長五年間` durations at_most.
+# `九月末`, `三月〜五月末` (2020 from the article's date); `七日` (twice: the facility raised, the session closed)
+# 2020-10-07 (a bare day takes the article's month and year, as fresh15b's `6日`, fresh10b's `二十八日`; blind audit);
+# `05時00分` a clock time. Counts `2制度`, `二つ` (twice), `五千二百件`, `二千件`, `七千二百件`; `十年以内`, `最長五年間` durations at_most.
 O = "other"
 FAC = "a lending facility (融資枠): the loans banks may make under the scheme, not money the prefecture spends"
 RES = "applications' loan sums so far: a result, not a budget"
@@ -18,8 +19,10 @@ M = [
     date(2, "2020年10月8日", "2020-10-08"),
     date(2, "10月8日", "2020-10-08"),
     cnt(3, "二つ", 2, "つ"),
+    date(3, "七日", "2020-10-07"),
     trap(amt(3, "二千六百億円", 260000000000, role=O), "コロナ対策 二制度の融資枠 計", FAC),
     cnt(4, "二つ", 2, "つ"),
+    date(4, "七日", "2020-10-07"),
     date(4, "九月", "2020-09"),
     amt(4, "二百八十三億円", 28300000000, role="supplementary_budget", fy=2020),
     fyr(4, "二〇二〇年度", 2020),
