@@ -4,7 +4,7 @@ DOC = "hichiso_r1_kessan_chisai"
 # 岐阜県七宗町's 決算報告 (令和元年度, part 3) as kiji.is stores it: the debt (地方債) of all accounts at the end of 令和元年度
 # `28億7,329万5千円` and per resident `約78万円` (`other`, fy 2019, traps; per null), then the main works DONE in 令和元年度
 # with their settled cost (`・葛屋寺洞線舗装修繕工事 1,894万円` ...): `other`, fy 2019, traps (a settlement's spending, not an
-# appropriation: fresh17's settled uses of donations). `1人当たり` a rate marker.
+# appropriation: fresh17c's settled uses of donations). `1人当たり` a rate marker.
 O = "other"
 DONE = "the settled cost of a work done in 令和元年度 (決算報告), not a budget"
 M = [

@@ -7,7 +7,7 @@ DOC = "kameyama_r7_kisai_shokan_sim"
 # 公債費 of the nine years 2017-2025 (`179億円ほど`, `年平均で20億円ほど`). No appropriation: all `other`, fy null (several
 # years' money or a yearly level over a span), `ほど` approx; `毎年` / `毎年度の` / `年平均で` make per `year`. Traps: the
 # bond total, the yearly repayment and 公債費 levels, the nine years' sum. `【25.03.17】` (a two-digit dotted year) is no
-# mention (fresh16's `22.9.30`), but it fixes the month and year of `6日` and `21日` (2025-03: the entry's own month).
+# mention (fresh11a's `22.9.30`), but it fixes the month and year of `6日` and `21日` (2025-03: the entry's own month).
 # `2032(令和14)年頃` / `2055(令和37)年頃` one date each (era and Gregorian together), `頃` approx; `2017(平成29)年度` one
 # fiscal year (the Gregorian half has no 年度 of its own).
 O = "other"

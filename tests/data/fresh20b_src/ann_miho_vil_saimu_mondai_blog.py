@@ -5,7 +5,7 @@ DOC = "miho_vil_saimu_mondai_blog"
 # accumulated bond debt by year (`1988(昭和63)年に12億円弱`, `1992(平成4)年に31億4千5百万円` ...), the 2014 tax revenue it
 # passed and the 平成27年度 tax total. Balances and revenues are `other`, fy the year they are written with (a
 # Gregorian-and-era year `1991(平成3)年` names the balance's year; the level over 1980-1987 `毎年10億円前後` fy null,
-# `前後` approx, no per: a level of a balance, not a yearly flow), traps. `弱` approx (fresh's `四億円弱`); `2倍`, `3倍`
+# `前後` approx, no per: a level of a balance, not a yearly flow), traps. `弱` approx (fresh10b's `四億円弱`); `2倍`, `3倍`
 # no mentions; `111%` a percent. Each `NNNN(era)年` is one date (GUIDE: era and Gregorian together), `2003(平成15)年以降`
 # at_least (open end), the two ends of `1980(昭和55)から1987(昭和62)年まで` two points.
 O = "other"
