@@ -17,19 +17,24 @@ M = [
 ]
 for ln in (2, 3):
     M += [
-        trap(amt(ln, "一十億二千八百六十万九千三百円", 1028609300, role=O), "公債費 元金 償還金", "the debt service (principal) of a settled year, not a programme"),
+        trap(amt(ln, "一十億二千八百六十万九千三百円", 1028609300, role=O),
+             "公債費 元金 償還金", "the debt service (principal) of a settled year, not a programme"),
         pct(ln, "一二・三%", 12.3),
         fyr(ln, "平成六年度", 1994),
-        trap(amt(ln, "七億八千七百三十万円", 787300000, role=O), "平成六年度ごみ処理施設整備事業債 (償還分)", "one bond's share of the repayment"),
+        trap(amt(ln, "七億八千七百三十万円", 787300000, role=O),
+             "平成六年度ごみ処理施設整備事業債 (償還分)", "one bond's share of the repayment"),
         fyr(ln, "平成九年度", 1997),
         trap(amt(ln, "二億八千九百三十万円", 289300000, role=O), "平成九年度過疎対策事業債 (償還分)", "one bond's share of the repayment"),
-        trap(amt(ln, "一億二千九百六十九万四千七百三十三円", 129694733, role=O), "公債費 利子 償還金", "the interest paid, not a programme"),
+        trap(amt(ln, "一億二千九百六十九万四千七百三十三円", 129694733, role=O),
+             "公債費 利子 償還金", "the interest paid, not a programme"),
         pct(ln, "一三・六%", 13.6),
     ]
 M += [
-    trap(amt(4, "三千五百一十万円", 35100000, role=O), "市債 道路橋梁債・過疎対策事業債 (予算書)", "a bond revenue of a budget, not a spending programme"),
+    trap(amt(4, "三千五百一十万円", 35100000, role=O),
+         "市債 道路橋梁債・過疎対策事業債 (予算書)", "a bond revenue of a budget, not a spending programme"),
     fyr(5, "平成十年度", 1998),
-    trap(amt(5, "六億数百万円", 600000000, None, role=O, fy=1998, q=("at_least",)), "平成十年度 過疎対策事業債の借入", "a loan made in 1998, since repaid"),
+    trap(amt(5, "六億数百万円", 600000000, None, role=O, fy=1998, q=("at_least",)),
+         "平成十年度 過疎対策事業債の借入", "a loan made in 1998, since repaid"),
     amt(5, "一億円から二億円弱", 100000000, 200000000, role=O, q=("approx",)),
     date(5, "平成十年", "1998"),
     amt(5, "六億円", 600000000, None, role=O, fy=1998, q=("at_least",)),

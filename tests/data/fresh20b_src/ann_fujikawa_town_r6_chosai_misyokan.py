@@ -8,7 +8,8 @@ DOC = "fujikawa_town_r6_chosai_misyokan"
 O = "other"
 M = [
     fyr(1, "令和6年度", 2024), date(1, "9月", "2024-09"),
-    trap(amt(1, "91億6,340万2千円", 9163402000, role=O, fy=2024), "町債未償還額 (令和6年度9月末)", "the town's outstanding debt, not an appropriation"),
+    trap(amt(1, "91億6,340万2千円", 9163402000, role=O, fy=2024),
+         "町債未償還額 (令和6年度9月末)", "the town's outstanding debt, not an appropriation"),
     cnt(1, "7大事業", 7, "事業"),
     fyr(2, "令和7年度", 2025),
     cnt(2, "7大事業", 7, "事業"),

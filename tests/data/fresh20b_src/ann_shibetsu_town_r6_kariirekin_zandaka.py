@@ -8,7 +8,8 @@ DOC = "shibetsu_town_r6_kariirekin_zandaka"
 O = "other"
 M = [
     fyr(7, "令和6年度", 2024),
-    trap(amt(7, "12億3,663万円", 1236630000, role=O, fy=2024), "令和6年度の借入額", "the year's borrowing (a revenue), not a programme's budget"),
+    trap(amt(7, "12億3,663万円", 1236630000, role=O, fy=2024),
+         "令和6年度の借入額", "the year's borrowing (a revenue), not a programme's budget"),
     trap(amt(9, "53万円", 530000, role=O, fy=2024), "町民1人当たりの借入金残高 (実質)", "the debt per resident, not an appropriation"),
     trap(amt(9, "50万円", 500000, role=O, fy=2023), "町民1人当たりの借入金残高 (前年)", "the debt per resident a year before"),
     trap(amt(10, "188万円", 1880000, role=O, fy=2024), "町民1人当たりの借入金残高 (単純)", "the debt per resident, not an appropriation"),

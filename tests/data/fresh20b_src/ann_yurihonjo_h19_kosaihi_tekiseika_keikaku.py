@@ -13,7 +13,8 @@ M = [
     date(14, "平成 17 年 3 月 22 日", "2005-03-22"),
     cnt(15, "1 市", 1, "市"), cnt(15, "7 町", 7, "町"),
     fyr(22, "平成 18 年度", 2006),
-    trap(amt(22, "764 億 3 千 6 百万円", 76436000000, role=O, fy=2006), "起債残高 (平成18年度末)", "the city's bond balance, not an appropriation"),
+    trap(amt(22, "764 億 3 千 6 百万円", 76436000000, role=O, fy=2006),
+         "起債残高 (平成18年度末)", "the city's bond balance, not an appropriation"),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)
