@@ -35,7 +35,7 @@ M += [
     fyr(5, "平成十年度", 1998),
     trap(amt(5, "六億数百万円", 600000000, None, role=O, fy=1998, q=("at_least",)),
          "平成十年度 過疎対策事業債の借入", "a loan made in 1998, since repaid"),
-    amt(5, "一億円から二億円弱", 100000000, 200000000, role=O, q=("approx",)),
+    amt(5, "一億円から二億円", 100000000, 200000000, role=O, q=("approx",)),
     date(5, "平成十年", "1998"),
     amt(5, "六億円", 600000000, None, role=O, fy=1998, q=("at_least",)),
     trap(amt(5, "四千三百十六万六千円", 43166000, role=O), "償還影響額", "the effect of a finished repayment on the 需要額, not a budget"),

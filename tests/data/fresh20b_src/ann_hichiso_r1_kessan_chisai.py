@@ -12,7 +12,7 @@ M = [
     fyr(5, "令和元年度", 2019),
     trap(amt(5, "28億7,329万5千円", 2873295000, role=O, fy=2019),
          "地方債の総額 (令和元年度末)", "the town's debt balance, not an appropriation"),
-    trap(amt(5, "約78万円", 780000, role=O, fy=2019, q=("approx",)),
+    trap(amt(5, "78万円", 780000, role=O, fy=2019, q=("approx",)),
          "町民1人当たりの地方債", "the debt per resident, not an appropriation"),
     fyr(8, "令和元年度", 2019),
     trap(amt(9, "1,894万円", 18940000, role=O, fy=2019), "葛屋寺洞線舗装修繕工事", DONE),

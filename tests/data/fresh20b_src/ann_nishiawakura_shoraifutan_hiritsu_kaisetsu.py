@@ -8,12 +8,12 @@ DOC = "nishiawakura_shoraifutan_hiritsu_kaisetsu"
 # duration of 5 years.
 O = "other"
 M = [
-    fyr(3, "平成29年度", 2017), pct(3, "0%以下", None, 0, q=("at_most",)), pct(3, "マイナス41・1%", -41.1),
-    fyr(3, "平成30年度", 2018), pct(3, "0%以下", None, 0, q=("at_most",)), pct(3, "マイナス14・7%", -14.7),
+    fyr(3, "平成29年度", 2017), pct(3, "0%", None, 0, q=("at_most",)), pct(3, "マイナス41・1%", -41.1),
+    fyr(3, "平成30年度", 2018), pct(3, "0%", None, 0, q=("at_most",)), pct(3, "マイナス14・7%", -14.7),
     fyr(3, "平成29年度", 2017), fyr(3, "平成30年度", 2018), pct(3, "26・4%", 26.4),
     fyr(3, "平成30年度", 2018),
     fyr(4, "令和2年度", 2020), fyr(4, "令和3年度", 2021),
-    trap(amt(4, "約5億円", 500000000, role=O, fy=2021, q=("approx",)),
+    trap(amt(4, "5億円", 500000000, role=O, fy=2021, q=("approx",)),
          "起債現在高の増加 (令和2→3年度)", "a change of the bond balance, not a budget"),
     pct(4, "16.0%", 16.0),
     fyr(5, "令和3年度", 2021), fyr(5, "令和3年度", 2021), fyr(5, "令和4年度", 2022), fyr(5, "令和5年度", 2023),

@@ -16,7 +16,7 @@ M = [
     trap(amt(10, "53万円", 530000, role=O, fy=2024), "実質的な町民1人当たりの残高", "the debt per resident, not an appropriation"),
     trap(amt(12, "110.9億円", 11090000000, role=O, fy=2024), "全会計の借入金残高", "the debt balance of all accounts"),
     trap(amt(12, "38.7億円", 3870000000, role=O, fy=2024), "実質的な残高 (全会計)", "the real part of the debt balance"),
-    cnt(17, "15", 15, "基金"),
+    cnt(17, "15の特定目的基金", 15, "特定目的基金"),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)

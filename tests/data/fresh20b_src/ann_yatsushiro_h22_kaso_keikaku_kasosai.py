@@ -9,8 +9,8 @@ O = "other"
 M = [
     date(1, "2010-09-17", "2010-09-17"), date(1, "平成22年 9月", "2010-09"), date(1, "09月17日", "2010-09-17"),
     cnt(1, "3地域", 3, "地域"), cnt(1, "206事業", 206, "事業"),
-    trap(amt(1, "約95億円", 9500000000, role=O, q=("approx",)), "過疎計画 事業費総額", "a plan's total project cost over several years"),
-    trap(amt(1, "約38億円", 3800000000, role=O, q=("approx",)),
+    trap(amt(1, "95億円", 9500000000, role=O, q=("approx",)), "過疎計画 事業費総額", "a plan's total project cost over several years"),
+    trap(amt(1, "38億円", 3800000000, role=O, q=("approx",)),
          "過疎債活用予定額", "the bonds a plan expects to issue over several years, not a budget"),
 ]
 ROWS: list[dict] = []
