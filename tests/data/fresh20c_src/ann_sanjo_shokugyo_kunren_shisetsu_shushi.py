@@ -10,7 +10,7 @@ DOC = "sanjo_shokugyo_kunren_shisetsu_shushi"
 # axes) while its bare values (`12,500 9,739 …`, `7,539 7,411 …`) are no mentions; the percents written with `%` are
 # mentions even on the chart's scale (`0% 25% 50% 75% 100%`; arguable: a scale is no figure, −5 percents); the closing
 # days `8月14日~16日` and `12月29日~1月3日` are dates of the sheet's year 2013 (the last rolling to 2014; arguable: a
-# recurring rule, no dates); `築31年`, `築18年` durations (the building's age); `1日当たり` a rate marker (no per: `day`
+# recurring rule, no dates), each range one mention as the period `H23.4.1 ~H28.3.31` (GUIDE `４月10～11日`; blind audit); `築31年`, `築18年` durations (the building's age); `1日当たり` a rate marker (no per: `day`
 # is no per of the GUIDE); addresses `8-53`, `15-8`, areas, clock times `8:30~21:30` no mentions.
 O = "other"
 RES = "a facility's result of 平成25年度 (cost, income or tax share), no appropriation"
@@ -21,13 +21,13 @@ def _y(text: str, yen: int, what: str) -> dict:
 
 
 M = [
-    date(5, "H23.4.1", "2011-04-01"), date(5, "H28.3.31", "2016-03-31"),
+    date(5, "H23.4.1 ~H28.3.31", "2011-04-01", "2016-03-31"),
     date(5, "1982/12/13", "1982-12-13"),
     fyr(5, "昭和57年度", 1982),
     dur(5, "築31年", 31, "year"),
     trap(amt(5, "122,160千円", 122160000, role=O), "職業訓練施設 建設費", "a building's cost"),
-    date(5, "8月14日", "2013-08-14"), date(5, "16日", "2013-08-16"),
-    date(5, "12月29日", "2013-12-29"), date(5, "1月3日", "2014-01-03"),
+    date(5, "8月14日~16日", "2013-08-14", "2013-08-16"),
+    date(5, "12月29日~1月3日", "2013-12-29", "2014-01-03"),
     fyr(5, "平成25年度", 2013),
     _y("6,237,668円", 6237668, "職業訓練施設 コスト"),
     _y("6,237,668円", 6237668, "職業訓練施設 ランニングコスト"),
