@@ -23,7 +23,9 @@ M = [
     trap(amt(3, "3兆6000億円", 3600000000000, role=O, fy=2000), "介護総費用 (2000年度)", "a national total cost of care, a result"),
     trap(amt(3, "11兆1000億円", 11100000000000, role=O, fy=2018), "介護総費用 (18年度予算案)",
          "the whole care system's cost, not one programme's appropriation"),
-    dur(4, "3年", 3, "year"), date(4, "3月上旬", "2018-03"), cnt(4, "52市区", 52, "市区"), date(4, "4月", "2018-04"),
+    dur(4, "3年", 3, "year"), cnt(4, "1度", 1, "度"),  # `3年に1度`: fresh18b `2か月に1度`
+    date(4, "3月上旬", None, "2018-03", q=("at_most",)),  # `3月上旬までに`: a deadline (GUIDE `10月まで`)
+    cnt(4, "52市区", 52, "市区"), date(4, "4月", "2018-04"),
     trap(amt(4, "6192円", 6192, role=O, per="month"), "52市区の平均 (4月から)", PREM),
     date(4, "3月", None, "2018-03", q=("at_most",)),
     trap(amt(4, "5815円", 5815, role=O, per="month"), "52市区の平均 (3月分まで)", PREM),
