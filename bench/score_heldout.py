@@ -66,6 +66,12 @@ designated cities and prefectures (tests/data/decks/fresh7a, gold/fresh7a/, gold
 `--set fresh19c` scores a blind set of the 20th round: political funds, party subsidies and election expense
 disclosures (decks/fresh19c).
 `--set fresh19d` scores a blind set of the 20th round: economic ripple-effect and tourism consumption estimates (decks/fresh19d).
+`--set fresh20a` scores a blind set of the 21st round: prefectural and municipal small-business loan schemes (制度融資) (decks/fresh20a).
+`--set fresh20b` scores a blind set of the 21st round: local governments' debt and bond pages (地方債, 市債, 公債費 ratios;
+decks/fresh20b).
+`--set fresh20c` scores a blind set of the 21st round: designated-manager (指定管理者) selections, calls and facility
+outsourcing fees (decks/fresh20c).
+`--set fresh20d` scores a blind set of the 21st round: long-term care insurance plans and premiums of municipalities (decks/fresh20d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -163,6 +169,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh19b": (DATA / "decks" / "fresh19b", DATA / "gold" / "fresh19b", DATA / "gold" / "fresh19b_budgets", True),
         "fresh19c": (DATA / "decks" / "fresh19c", DATA / "gold" / "fresh19c", DATA / "gold" / "fresh19c_budgets", True),
         "fresh19d": (DATA / "decks" / "fresh19d", DATA / "gold" / "fresh19d", DATA / "gold" / "fresh19d_budgets", True),
+        "fresh20a": (DATA / "decks" / "fresh20a", DATA / "gold" / "fresh20a", DATA / "gold" / "fresh20a_budgets", True),
+        "fresh20b": (DATA / "decks" / "fresh20b", DATA / "gold" / "fresh20b", DATA / "gold" / "fresh20b_budgets", True),
+        "fresh20c": (DATA / "decks" / "fresh20c", DATA / "gold" / "fresh20c", DATA / "gold" / "fresh20c_budgets", True),
+        "fresh20d": (DATA / "decks" / "fresh20d", DATA / "gold" / "fresh20d", DATA / "gold" / "fresh20d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
