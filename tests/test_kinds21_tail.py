@@ -113,3 +113,34 @@ def test_line_joins_that_must_not_change(texts, kind, expect):
 ])
 def test_a_labelled_year_is_a_date(line, expect):
     assert one_line(line, "date") == expect
+
+
+@pytest.mark.parametrize("line, kind, expect", [
+    # a (c) mark counts beside a copyright label, before or after it
+    ("(c) Copyright 2020 Shizuoka Prefecture", "date", [("2020", "2020", "2020")]),
+    ("Copyright(c)2018 鳥取県", "date", [("2018", "2018", "2018")]),
+    # near misses: (c)/(C) alone is a list marker; the year after it is a fiscal year's or a name's, not a date
+    ("(c) 2026 年度の主な取組", "date", []),
+    ("(c) 2026 年度の主な取組", "fiscal_year", [("2026 年度", 2026, 2026)]),
+    ("(C) 2027 国際園芸博覧会の準備", "date", []),
+    ("(c) 2019 年に策定した計画", "date", [("2019 年", "2019", "2019")]),
+    # a copyright label before a letter-spaced 年度 or 年 leaves the year to the fiscal year and plain year rules
+    ("© 2025 年度版 事業概要", "date", []),
+    ("Copyright 2023 年 3 月改訂", "date", [("2023 年 3 月", "2023-03", "2023-03")]),
+])
+def test_a_list_marker_c_is_no_copyright_label(line, kind, expect):
+    assert one_line(line, kind) == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    # decades written with a short second end name no span the reading could give (2030~50年代 runs to 2059): none
+    ("2030~50年代に普及が見込まれる", []),
+    ("1960～70年代に整備された橋梁", []),
+    ("2040-60 年代の人口推計", []),
+    # near misses: a short second end without 代 stays a range; a single decade and full four-digit ends are as before
+    ("2030~50年に段階的に導入", [("2030~50年", "2030", "2050")]),
+    ("2030年代に普及", [("2030年代", "2030", "2039")]),
+    ("1970年代から1980年代", [("1970年代", "1970", "1979"), ("1980年代", "1980", "1989")]),
+])
+def test_decades_after_a_short_second_end_are_no_range(line, expect):
+    assert one_line(line, "date") == expect

@@ -78,9 +78,10 @@ def _parse_point(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _years_range() -> str:
-    # 2009-2011 年; 2012~18年, 2020 – 21年 (the second end's last two digits, in the first's century)
-    return (r"(?<![\d.,])(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?:(?P<g2>(?:19|20)\d{2})|(?P<s2>\d{2}))(?!\d)\s?年"
-            + _year_end())
+    # 2009-2011 年; 2012~18年, 2020 – 21年 (the second end's last two digits, in the first's century; not 2030~50年代,
+    # decades whose span the short end does not say)
+    return (r"(?<![\d.,])(?P<g1>(?:19|20)\d{2})\s?[-~]\s?(?:(?P<g2>(?:19|20)\d{2})|(?P<s2>\d{2})(?!\s?年\s?代))"
+            r"(?!\d)\s?年" + _year_end())
 
 
 def _parse_years_range(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

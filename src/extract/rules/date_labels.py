@@ -57,11 +57,13 @@ PATTERNS.append(Pattern("date", "bracketed_years", _bracketed_years, _parse_brac
 
 
 def _labelled_year() -> str:
-    # © 2016, Copyright 2017, © Copyright 2025 (anchors.json year_labels): one or more labels, then
-    # the year alone (not 2016年, a plain date's; not 2016.4 or 2016-2020, a dotted date's or a span's)
-    labels = alternation(load("anchors")["year_labels"])
-    return (rf"(?i:{labels})(?:\s?(?i:{labels}))*\s?(?P<ag>(?:19|20)\d{{2}})(?:\s?[-~]\s?(?P<bg>(?:19|20)\d{{2}}))?"
-            r"(?![\d.,/\-~年])")
+    # © 2016, Copyright 2017, © Copyright 2025, Copyright (C) 2019 (anchors.json year_labels; a `(c)` mark only
+    # beside a label: alone it is a list marker), then the year alone (not 2016年 or a spaced `2024 年度`, a plain
+    # date's or a fiscal year's; not 2016.4 or 2016-2020, a dotted date's or a span's)
+    words = load("anchors")
+    labels, marks = alternation(words["year_labels"]), alternation(words["year_label_marks"])
+    return (rf"(?i:(?:{marks}\s?)?{labels}(?:\s?(?:{labels}|{marks}))*)\s?(?P<ag>(?:19|20)\d{{2}})"
+            r"(?:\s?[-~]\s?(?P<bg>(?:19|20)\d{2}))?(?![\d.,/\-~]|\s*年)")
 
 
 def _parse_labelled_year(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
