@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import mentions
+from .helpers import boxed_lines, mentions, mentions_of
 
 _REPORT = "今回の報告では会派ごとの支出をまとめています。"
 
@@ -66,3 +66,43 @@ def test_the_openings_one_year_dates_figures_left_with_none(lines, text, fy):
 ])
 def test_no_year_from_the_opening(lines, text):
     assert fy_of(lines, text) is None
+
+
+#: a notice whose lead sentence only the fallback reads (no title or lead-in year above it): its listed grant takes the year
+_NOTICE = ("おしらせ", "南川町は、令和5年度の助成金の交付実績をお知らせします。", "・南川子ども会 27万円")
+
+
+@pytest.mark.parametrize("line, text", [
+    ("・南川子ども会 27万円", "27万円"),
+    # near misses of the words below: a programme's name that says 将来 or 平均 is still the year's grant
+    ("- 将来性のある若手選手の育成助成 2億6,000万円(40件)", "2億6,000万円"),
+    ("・平均台の更新(南川体操クラブ) 31万円", "31万円"),
+])
+def test_a_notices_listed_grant_takes_its_year(line, text):
+    assert fy_of((*_NOTICE, line), text) == 2023
+
+
+@pytest.mark.parametrize("line, text", [
+    # a fee or a price someone pays (roles.json fee_labels)
+    ("体験教室の受講料は700円です。", "700円"),
+    ("交流会の参加費は1人800円です。", "800円"),
+    # an average or a statistic of others
+    ("県内市町村の平均は2,400万円です。", "2,400万円"),
+    # a future plan, a target (its words before the figure or after it in its sentence)
+    ("将来的には3億円の基金を積み立てます。", "3億円"),
+    ("いずれ5億円規模の基金をめざします。", "5億円"),
+    ("10年後に4億円の基金造成を目標とします。", "4億円"),
+    # a figure whose own words name a later year (next year's, the year after next)
+    ("来年度は1,500万円に増やす予定です。", "1,500万円"),
+    ("再来年度には2,000万円を見込みます。", "2,000万円"),
+])
+def test_a_figure_the_openings_words_do_not_cover_keeps_none(line, text):
+    assert fy_of((*_NOTICE, line), text) is None
+
+
+@pytest.mark.parametrize("pages", [None, (1, 1, 2)])
+def test_a_pdfs_opening_dates_no_figure(pages):
+    """A PDF's page is its own scope: the first two lines of page 1 date no figure (on their page or the next)."""
+    lines = boxed_lines(_NOTICE, page=None if pages else 1, pages=pages)
+    found = [m for m in mentions_of(lines) if m.kind == "amount" and m.text == "27万円"]
+    assert found and found[0].fy is None

@@ -135,18 +135,29 @@ def opening(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, 
     whole cost) takes the year of the deck's opening lines where they name money of that year (opening_year), the year
     before for a previous year's. A rate or a unit price (`毎月15万円`, `1kWhあたり 7.0円`, `一人あたりの経費は300円`: a per,
     a per-unit word) stays with none, and so does a figure whose own words (from `head`) name a previous year (`昨年度は…
-    600万円`: the passes that read its words did not settle which year's). Below a line that writes a later year (a plan, a
-    carry-over's use) no figure takes it."""
+    600万円`: the passes that read its words did not settle which year's), or a later year's, a fee, an average, a future
+    plan or a target (`来年度は3,000万円`, `参加費は500円`, `全国の…平均は`, `…基金を目指します`: _not_the_openings). Below a
+    line that writes a later year (a plan, a carry-over's use) no figure takes it."""
     year = opening_year(infos)
     if year is None:
         return
-    previous, rates = words().previous, per_unit()
+    previous, rates, own_not, after_not = words().previous, per_unit(), *_not_the_openings()
     for i, info in enumerate(infos):
         if i >= _OPENING and any(y > year and written_year(f) and not comparison_base(info, f)
                                  for f in info.fiscal_years if (y := single(f)) is not None):
             return  # (`残りの3500万円は令和7年度の改修工事に充てます`: a later year's plans; the figures below, whose?)
         for a in info.amounts:
             if a.fy is None and id(a) not in blocked and a.per is None:
-                own = info.norm[head(info, a):a.start]
-                if not previous.search(own) and not any(w in own for w in rates):
+                own, end = info.norm[head(info, a):a.start], info.norm.find("。", a.end)
+                after = info.norm[a.end:end if end >= 0 else len(info.norm)]
+                if not previous.search(own) and not any(w in own for w in rates + own_not) \
+                        and not any(w in after for w in after_not):
                     a.fy = year - 1 if a.role == "previous_budget" else year
+
+
+def _not_the_openings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a figure that no opening's year dates (fiscal_scope.json opening_not): a fee someone pays, an
+    average of others, a future plan, a later year (before it); a target (after it in its sentence)."""
+    d = load("fiscal_scope")["opening_not"]
+    later = [w for w, k in load("anchors")["fiscal"].items() if k > 0]
+    return tuple(d["own"] + load("roles")["prices"]["fee_labels"] + later), tuple(d["after"])

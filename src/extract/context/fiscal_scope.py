@@ -227,9 +227,11 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     deck_years.restated(infos, blocked)
     request_bases.apply(infos, _head)  # `平成22年度予算額 N円` beside `平成23年度概算要求額 M円`: the request's base
     dated_scopes.apply(infos, outline, blocked, _last_year)  # any document's title, heading or item year: its figures' that state none
-    if doc is None and not (outline.nodes and outline.nodes[0].box is not None):
+    text_deck = not (outline.nodes and outline.nodes[0].box is not None)  # (a PDF's page is its own scope)
+    if doc is None and text_deck:
         deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
-    deck_years.opening(infos, blocked, _head)  # the last: a figure still with none, the opening lines' money year
+    if text_deck:
+        deck_years.opening(infos, blocked, _head)  # the last: a figure still with none, the opening lines' money year
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
 
 
