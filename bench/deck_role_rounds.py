@@ -3,7 +3,7 @@ blind-time outputs, by round, written-on rounds (fresh11-15) against held rounds
 
 `python bench/deck_role_rounds.py [--bt /tmp/bt] [--now /tmp/bt_now] [-v]` reads `<dir>/<set>.json` (pairs of today's gold
 and the predicted row of the code that was main when the set was blind, or of today's main) and
-`/work/tools/s21/rounds.txt`. An approximation of the product's rule, with only the deck's text: the deck's first three
+`bench/blind_rounds.txt`. An approximation of the product's rule, with only the deck's text: the deck's first three
 non-blank lines stand for the outline's title, the nearest line above without a yen figure for the label line or heading
 over the row, and a predicted `other` for a role nothing said (the outputs keep no role_source); the words are the
 product's own (roles.json document_kinds benefit_guide, statistic_labels, applicant_capital). A figure flips to `support`
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 from extract.dictionary import load  # noqa: E402
 
-ROUNDS = Path("/work/tools/s21/rounds.txt")
+ROUNDS = Path(__file__).with_name("blind_rounds.txt")
 WRITTEN_ON = {"cb494c7", "f0a88ed", "f06ed2d", "83d4f22", "ba75ac0"}
 _YEN = re.compile(r"[0-9０-９]\s*(?:万|億|兆|千)?\s*円")
 

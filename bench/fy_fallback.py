@@ -10,7 +10,7 @@ supplementary, support; a previous year's takes the year before) or `other` only
 Chosen on eight rounds by right fills less a price (1 or 2) times the wrong fills and the figures whose gold has no year
 given one (each fill is a claim), measured on the ninth.
 
-    python bench/fy_fallback.py /tmp/bt [/work/tools/s21/rounds.txt]
+    python bench/fy_fallback.py /tmp/bt [bench/blind_rounds.txt]
 """
 from __future__ import annotations
 
@@ -23,20 +23,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from blind_rounds import ROUNDS, rounds_of  # bench/ is the script's own folder on sys.path
+
 Row = dict[str, Any]
 _MONEY = ("budget", "previous_budget", "supplementary_budget", "support")
 _DECKS = Path(__file__).resolve().parents[1] / "tests" / "data" / "decks"
 _MONEY_AFTER = re.compile(json.loads((_DECKS.parents[2] / "src/extract/dictionary/fiscal_scope.json").read_text())["opening_money_after"])
-
-
-def rounds_of(path: str) -> dict[str, str]:
-    """set -> the commit that was main when it was blind (a line: commit set set ...)."""
-    out: dict[str, str] = {}
-    for line in Path(path).read_text().splitlines():
-        parts = line.split()
-        for s in parts[1:]:
-            out[s] = parts[0]
-    return out
 
 
 def _names_money(s: str, p: dict[str, Any]) -> bool:
@@ -175,7 +167,7 @@ def best_of(price: float) -> Callable[[list[Row]], Strategy]:
 
 def main(argv: list[str]) -> None:
     src = argv[1]
-    rs = rows(src, rounds_of(argv[2] if len(argv) > 2 else "/work/tools/s21/rounds.txt"))
+    rs = rows(src, rounds_of(argv[2] if len(argv) > 2 else ROUNDS))
     print(f"## {src}: every strategy on all rounds (fills right / wrong / gold-null given a year)\n")
     for s in [(s, r) for s in SOURCES for r in ROLES]:
         c = score(s, rs)

@@ -3,7 +3,7 @@
 Sessions 12 and 16 (bench/role_model.py, bench/learned_roles.py) trained on today's predictions, where the rules are
 in-sample: the model learned to trust them more than an unseen shape earns. Here every example is a gold amount of a
 set matched to the prediction of the code that was main while that set was BLIND (`/tmp/bt/<set>.json`, the 35 sets
-fresh11a..fresh19d, nine rounds in /work/tools/s21/rounds.txt), so the rules' role is a feature measured out of sample.
+fresh11a..fresh19d, nine rounds in bench/blind_rounds.txt), so the rules' role is a feature measured out of sample.
 Train on eight rounds, predict the ninth. Features: the Sudachi lemmas of the figure's own line (left and right
 windows, cut at the sentence), of the nearest heading-like line above it and of the deck's first line, the figure's
 unit/sign/approx/per, the line's shape (how many figures, table-like, leading marker), and (`+rule`) the rules' role
@@ -18,7 +18,7 @@ to today's scores; `low` restricts it to the rules' low-evidence branches (today
 bench/learned_roles_cache.py run of today's tree).
 
 usage: python bench/learned_role_rounds.py --out bench/results/issue21_learned_role.md [--bt /tmp/bt] [--now /tmp/bt_now]
-       [--now-cache /tmp/learn26_now] [--rounds /work/tools/s21/rounds.txt] [--lam 1.0]
+       [--now-cache /tmp/learn26_now] [--rounds bench/blind_rounds.txt] [--lam 1.0]
 """
 from __future__ import annotations
 
@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bt", type=Path, default=Path("/tmp/bt"))
     ap.add_argument("--now", type=Path, default=Path("/tmp/bt_now"))
     ap.add_argument("--now-cache", type=Path, default=Path("/tmp/learn26_now"))
-    ap.add_argument("--rounds", type=Path, default=Path("/work/tools/s21/rounds.txt"))
+    ap.add_argument("--rounds", type=Path, default=Path(__file__).with_name("blind_rounds.txt"))
     ap.add_argument("--lam", type=float, default=1.0)
     ap.add_argument("--gbt", action="store_true", help="also a gradient-boosted tree (needs scikit-learn)")
     a = ap.parse_args(argv)

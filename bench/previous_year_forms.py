@@ -8,7 +8,7 @@ same sets (/tmp/bt_now). The form is read from the predicted row's context: a ca
 a bracket pair (`X（Y）`), a table or a line of figures (a cell bar, or hardly more than the figure), a prose pair or
 change (`前年`, `昨年`, `比`, `だった` near it), else the deck's anchor (its own year read from the wrong place).
 
-    python bench/previous_year_forms.py /tmp/bt /work/tools/s21/rounds.txt [/tmp/bt_now]
+    python bench/previous_year_forms.py /tmp/bt bench/blind_rounds.txt [/tmp/bt_now]
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ replaces a figure's year only where the output left none or gave another reading
 or era), never a year that came from elsewhere. Chosen on eight rounds by right less wrong less gold-null figures given a
 year, measured on the ninth.
 
-    python bench/twodigit_years.py /tmp/bt [/work/tools/s21/rounds.txt]
+    python bench/twodigit_years.py /tmp/bt [bench/blind_rounds.txt]
     python bench/twodigit_years.py /tmp/bt_now --fill-only     # the increment on today's main
 """
 from __future__ import annotations
@@ -28,6 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from blind_rounds import ROUNDS, rounds_of  # bench/ is the script's own folder on sys.path
+
 Row = dict[str, Any]
 _ROOT = Path(__file__).resolve().parents[1]
 _DECKS = _ROOT / "tests" / "data" / "decks"
@@ -39,16 +41,6 @@ _ERA = re.compile(r"令和|平成|昭和|(?<![A-Za-z])[RHS]\s?\d")
 _FOUR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _HEISEI, _REIWA, _SHOWA = 1988, 2018, 1925
 _ERA_NAMES = {"令": "reiwa", "R": "reiwa", "平": "heisei", "H": "heisei", "昭": "showa", "S": "showa"}
-
-
-def rounds_of(path: str) -> dict[str, str]:
-    """set -> the commit that was main when it was blind (a line: commit set set ...)."""
-    out: dict[str, str] = {}
-    for line in Path(path).read_text().splitlines():
-        parts = line.split()
-        for s in parts[1:]:
-            out[s] = parts[0]
-    return out
 
 
 def readings(n: int) -> dict[str, int]:
@@ -279,4 +271,4 @@ def main(src: str, rounds_file: str) -> None:
 if __name__ == "__main__":
     FILL_ONLY["on"] = "--fill-only" in sys.argv
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(args[0], args[1] if len(args) > 1 else "/work/tools/s21/rounds.txt")
+    main(args[0], args[1] if len(args) > 1 else ROUNDS)
