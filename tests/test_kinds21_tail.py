@@ -93,6 +93,8 @@ def test_era_labelled_columns_one_a_line(texts, expect):
     # a number closing a line still joins the next line's digits with a space and its unit directly
     (["2025", "4/25 説明会"], "date", [(1, "2025", "2025-04-25", "2025-04-25")]),
     (["総額10", "億円"], "amount", [(1, "10", 1000000000, 1000000000)]),
+    # full-width digits too: a budget book's header cell `令和６．３` over `１.市 税` stays a date (fuji_r6 p.16)
+    (["議決年月日 令和６．３", "１.市 税"], "date", [(1, "令和６．３", "2024-03", "2024-03")]),
 ])
 def test_line_joins_that_must_not_change(texts, kind, expect):
     assert read(texts, kind) == expect

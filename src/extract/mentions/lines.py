@@ -64,10 +64,10 @@ def _bbox(line: Line, a: int, b: int) -> tuple[float | None, ...]:
 
 
 def _joiner(text: str, nxt: Line | None) -> str | None:
-    """How to join a line with the next: directly, with a space between a number and a number or an `H17` (`H16`+`H17`), or not (None)."""
+    """How to join a line with the next: a space between two numbers (full-width too) or a number and `H17`, else directly; None: not."""
     if nxt is None or not text.strip() or not nxt.text:
         return None
-    return " " if text[-1:].isdigit() and re.match(r"[0-9]|[A-Za-z][0-9]", nxt.text) else ""  # era columns one a line
+    return " " if text[-1:].isdigit() and (nxt.text[:1].isdigit() or re.match(r"[A-Za-z]\d", nxt.text)) else ""
 
 
 _OPEN_AT_END = re.compile(r"\s?~\s*\Z")
