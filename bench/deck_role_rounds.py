@@ -91,13 +91,17 @@ def replay(folder: Path, deck_sets: Path, name: str) -> tuple[int, int, int, int
     return n, before, after, flips, wrong, shown
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def args_and_rounds(doc: str) -> tuple[argparse.Namespace, list[list[str]]]:
+    """The replays' command line (`--bt`, `--now`, `-v`) and the rounds of blind_rounds.txt (commit, then its sets)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--bt", default="/tmp/bt")
     ap.add_argument("--now", default="/tmp/bt_now")
     ap.add_argument("-v", action="store_true", help="print every flip")
-    a = ap.parse_args()
-    rounds = [line.split() for line in ROUNDS.read_text().splitlines() if line.strip()]
+    return ap.parse_args(), [line.split() for line in ROUNDS.read_text().splitlines() if line.strip()]
+
+
+def main() -> int:
+    a, rounds = args_and_rounds(__doc__)
     for label, folder in (("blind-time", a.bt), ("today", a.now)):
         print(f"\n{label} ({folder})\n\n| round | half | n | role before | after | flips | wrong flips |\n|---|---|---|---|---|---|---|")
         halves: dict[str, list[float]] = collections.defaultdict(lambda: [0.0, 0.0, 0.0])

@@ -23,6 +23,7 @@ from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, capped_rows_hint, headed_by_cap, hint_near, unrelieved_rows
+from .scheme_money import condition_bound, fund_stock, paid_charge
 
 _SUM_SIGN = re.compile(r"円\s*[=＝]")
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -309,7 +310,8 @@ def own_clause(info: LineInfo, m: Mention) -> str:
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
-    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above) or unrelieved_rows(lines, i, above):
+    if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above) or unrelieved_rows(lines, i, above) \
+            or paid_charge(lines[i], m, given) or fund_stock(lines[i], m, given) or condition_bound(lines[i], m):
         return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant; charges not waived
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])

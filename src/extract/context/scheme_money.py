@@ -1,0 +1,65 @@
+"""Money in a scheme that its own kind makes a grant or no grant, whatever grant's words stand near it (issue 21, roles28:
+bench/results/issue21_roles28.md).
+
+- **What residents pay** (`paid_charge`): a figure whose paragraph names a charge before it (`介護保険料は全国平均で月額
+  4160円`) is what citizens pay, no grant, though a sum per month alone reads as a grant's size.
+- **What a fund holds or moves** (`fund_stock`): a balance or a drawdown (`基金取崩し(繰入)は49億円`, `年度末残高は、83億円`)
+  is the issuer's own stock or transfer, no grant.
+- **A condition's upper bound** (`condition_bound`): `1,000万円以下で…場合は` is a threshold, no grant.
+
+Each is read by grant_frame.reads_like_support (the fallback's grant test), so the figure's own label, read earlier
+(roles.py), still wins; the giving verb test (grant_frame.given) is passed in, as grant_frame imports this module.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from ..word_lists import names_balance
+from .labels import LineInfo
+
+#: grant_frame.given: the figure is what a giving verb gives (`…に3万円を支給`)
+Gives = Callable[[LineInfo, Mention], bool]
+
+#: how far back on its line (a paragraph of prose) a charge's name is read before a figure (`介護保険料は…月額6225円と
+#: なり、…。…最も保険料が高い大阪府では月額7486円`)
+_PAID_REACH = 200
+
+
+def paid_charge(info: LineInfo, m: Mention, given: Gives) -> bool:
+    """The figure's paragraph names, before it, a charge residents pay (roles.json prices.paid_topics: `介護保険料は全国平均で
+    月額4160円`, `保険料基準額を月額6300円とし`, `保険料が最も高いのは大阪市で7927円`): what citizens pay, no grant, unless the
+    figure's own sentence gives or relieves (`保険料の一部を月額2,000円まで助成`, `基本料金を減免`, `…に5,000円を支給`;
+    fresh20d's premiums read as grants)."""
+    if not any(w in info.norm[max(0, m.start - _PAID_REACH):m.start] for w in load("roles")["prices"]["paid_topics"]):
+        return False
+    sentence = info.norm[info.sentence_start(m.start):info.sentence_end(m.end)]
+    r = load("roles")
+    return not given(info, m) and not any(w in sentence for w in (*r["relief_words"], *r["support_hints"]))
+
+
+#: how far back in its sentence, after the figure before it, a fund's move or a balance is read (`基金取崩し(繰入)は49億円`)
+_FUND_REACH = 40
+
+
+def fund_stock(info: LineInfo, m: Mention, given: Gives) -> bool:
+    """The figure's sentence right before it names a balance or a fund's move (roles.json fund_moves, balance_words:
+    `年度末残高は、83億円`, `基金取崩し(繰入)は49億円`, `残高13億円全額を取り崩します`): the issuer's own stock or transfer,
+    no grant, unless its own verb gives it (`基金を取り崩して1世帯3万円を支給`)."""
+    before = info.norm[max(info.sentence_start(m.start), info.end_before(m.start), m.start - _FUND_REACH):m.start]
+    r = load("roles")
+    return (names_balance(before) or any(w in before for w in r["fund_moves"])) and not given(info, m)
+
+
+def condition_bound(info: LineInfo, m: Mention) -> bool:
+    """The figure bounds a condition from above (roles.json condition_after: `1,000万円以下で特別小口保証に付する場合は不要`,
+    `10万円未満の場合は`): a threshold, no grant's size, though the rows above it are a scheme's caps."""
+    return _condition_after().match(info.norm, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _condition_after() -> re.Pattern[str]:
+    return re.compile(load("roles")["condition_after"])

@@ -1,0 +1,70 @@
+"""What citizens pay and what a fund holds or moves is no grant (issue 21: bench/results/issue21_roles28.md).
+
+A figure whose paragraph names, before it, a charge residents pay (`保険料`, `手数料`, `料金`, `保育料`: roles.json
+prices.paid_topics) is what they pay, `other`, even where it is a sum per month (which alone reads as a grant's size), and
+the lines after it no longer read as rows of a grant list; a figure whose sentence right before it names a balance or a
+fund's move (`残高`, `取り崩し`, `繰入`, `積立`: roles.json fund_moves, balance_words) is the issuer's own stock or
+transfer, `other`. Near misses, which stay grants: a sentence that gives or relieves the charge (`保険料の一部を…助成`,
+`基本料金を減免`, `…円を支給`), and money a fund pays out by a giving verb (`基金を取り崩して…3万円を支給`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # care and health premiums told in prose (news reports, a town's plan), other issuers' wording
+    (["北川市の国民健康保険料は、来年度から1人当たり月額8,200円となる見込みです。"], "8,200円"),
+    (["65歳以上の後期高齢者医療保険料は、県平均で月額6,480円に上がった。"], "6,480円"),
+    (["第10期の介護保険料の基準額を月額6,900円とし、据え置きとしました。"], "6,900円"),
+    (["県内の介護保険料は市町ごとに差があり、最も高いのは南町で月額7,100円、最も低いのは西村で月額4,800円だった。"],
+     "4,800円"),
+    # other charges residents pay, per month or per use
+    (["保育料は所得に応じて決まり、3歳未満児は月額最大42,000円です。"], "42,000円"),
+    (["住民票の写しの交付手数料は1通300円です。"], "300円"),
+    (["下水道の使用料金は、一般家庭で平均月額3,150円となっています。"], "3,150円"),
+    # the prose after a premium's figure is no row of a grant list
+    (["来年度からの介護保険料は、基準額が月額6,300円に改定されます。",
+      "仮に据え置いた場合、3年間でおよそ3億円が不足する見込みです。"], "3億円"),
+])
+def test_a_charge_residents_pay_is_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a fund's balance or drawdown, the issuer's own money (after a grant's line: no row of a grant list)
+    (["財政調整基金の取り崩しは12億3千万円となり、年度末残高は45億円となりました。"], "12億3千万円"),
+    (["財政調整基金の取り崩しは12億3千万円となり、年度末残高は45億円となりました。"], "45億円"),
+    (["災害見舞金として1世帯あたり3万円を支給します。", "見舞金基金の年度末残高は2億1千万円となりました。"], "2億1千万円"),
+    (["奨学金は月額3万円を貸与します。", "奨学基金への積立は毎年500万円です。"], "500万円"),
+    (["介護給付費準備基金については、残高2億4,000万円の全額を取り崩します。"], "2億4,000万円"),
+])
+def test_a_funds_stock_or_move_is_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # the sentence gives or relieves: a grant whatever charge it names
+    (["低所得の方には、介護保険料の一部として月額2,000円を助成します。"], "2,000円"),
+    (["水道の基本料金の減免額は、一般家庭で月額1,100円です。"], "1,100円"),
+    (["保育料の負担を軽くするため、第2子には1人当たり月額10,000円を支給します。"], "10,000円"),
+    # a fund pays out by a giving verb
+    (["子育て応援基金を取り崩して、1世帯あたり30,000円を支給します。"], "30,000円"),
+    # no charge, no fund: a grant per month stays a grant
+    (["ひとり親家庭に1人当たり月額5,000円を支給します。"], "5,000円"),
+])
+def test_near_misses_grants_stay_grants(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "support"
+
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a condition's upper bound under a list of caps is a threshold
+    (["運転資金 1中小企業者3,000万円以内 5年以内", "設備資金 1中小企業者5,000万円以内 10年以内",
+      "保証人 500万円以下で特別小口保証を利用する場合は不要"], "500万円"),
+    (["小口資金 1事業者800万円以内", "借入額が50万円未満の場合は、保証料を町が全額負担します。"], "50万円"),
+])
+def test_a_conditions_upper_bound_is_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role != "support"
