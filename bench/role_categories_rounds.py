@@ -1,5 +1,5 @@
 """Issue 21 (roles28): the recurring categories of the role errors in the blind-time outputs, counted by round, and the
-scheme-money rules (context/scheme_money.py: paid_charge, fund_stock) replayed offline on them, the round
+scheme-money rules (context/scheme_money.py: paid_charge, fund_stock, loan_ceiling) replayed offline on them, the round
 they were written on (fresh20) against the held rounds (fresh11-19).
 
 `python bench/role_categories_rounds.py [--bt /tmp/bt] [--now /tmp/bt_now] [-v]` reads `<dir>/<set>.json` (pairs of today's
@@ -8,9 +8,9 @@ gold and the predicted row of the code that was main when the set was blind, or 
 for counting only). The replay is the product's rules on the deck's text (the product's words, roles.json): a predicted
 `support` flips to `other` where the line names a charge residents pay before the figure and its sentence neither relieves,
 names a grant nor gives it (a giving verb right after it: given() approximated), or where its sentence right before it names
-a balance or a fund's move. A flip is wrong where gold says another role. The replay cannot follow the chains the product
-also cuts (a prose line read as a row under a grant above it: award_lists.grants_just_above), so the product gains more
-than the replay shows.
+a balance or a fund's move; a predicted `other` flips to `support` where a borrower's ceiling is named right before it. A
+flip is wrong where gold says another role. The replay cannot follow the chains the product also cuts (a prose line read
+as a row under a grant above it: award_lists.grants_just_above), so the product gains more than the replay shows.
 """
 from __future__ import annotations
 
@@ -54,6 +54,18 @@ def fund_stock(line: str, start: int, end: int, prev_end: int) -> bool:
     before = line[max(line.rfind("。", 0, start) + 1, prev_end, start - 40):start]
     found = any(w in before for w in (*r["fund_moves"], *r["balance_words"]))
     return found and _gives(line, end) is None
+
+
+def loan_ceiling(line: str, start: int, end: int, prev_end: int) -> bool:
+    """grant_frame.loan_ceiling on the deck's line."""
+    words = load("roles")["loan_ceiling"]
+    if any(w in line for w in words["not_line"]):
+        return False
+    before = line[max(line.rfind("。", 0, start) + 1, prev_end, start - 24):start]
+    named = next((w for w in words["words"] if w in before), None)
+    if named is not None and (named != "限度額" or any(w in line for w in words["line_words"])):
+        return True
+    return re.search(words["per_borrower"], before) is not None and re.match(r"\s*(?:以内|まで|迄)", line[end:]) is not None
 
 
 def _gives(line: str, end: int) -> re.Match[str] | None:
@@ -107,6 +119,8 @@ def one_set(folder: Path, name: str) -> tuple[collections.Counter[str], list[int
         prev_end = max((x["end"] for x in ends.get((g["doc"], k), []) if x["end"] <= start), default=0)
         if pred == "support" and start >= 0 and (paid_charge(line, start, end) or fund_stock(line, start, end, prev_end)):
             new = "other"
+        elif pred == "other" and start >= 0 and loan_ceiling(line, start, end, prev_end):
+            new = "support"
         if new != pred:
             tot[3] += 1
             tot[4] += new != g["role"]
@@ -118,7 +132,7 @@ def one_set(folder: Path, name: str) -> tuple[collections.Counter[str], list[int
 def main() -> int:
     a, rounds = args_and_rounds(__doc__)
     for label, folder in (("blind-time", Path(a.bt)), ("today", Path(a.now))):
-        print(f"\n{label} ({folder}): role errors by category, and the charge and fund rules replayed\n")
+        print(f"\n{label} ({folder}): role errors by category, and the charge, fund and loan rules replayed\n")
         print("| round | half | " + " | ".join(CATEGORIES) + " | n | role before | after | flips | wrong |")
         print("|---" * (len(CATEGORIES) + 7) + "|")
         for rnd, *sets in rounds:

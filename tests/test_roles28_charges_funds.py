@@ -1,10 +1,12 @@
-"""What citizens pay and what a fund holds or moves is no grant (issue 21: bench/results/issue21_roles28.md).
+"""What citizens pay and what a fund holds or moves is no grant; a borrower's ceiling is a cap (issue 21:
+bench/results/issue21_roles28.md).
 
 A figure whose paragraph names, before it, a charge residents pay (`保険料`, `手数料`, `料金`, `保育料`: roles.json
 prices.paid_topics) is what they pay, `other`, even where it is a sum per month (which alone reads as a grant's size), and
 the lines after it no longer read as rows of a grant list; a figure whose sentence right before it names a balance or a
 fund's move (`残高`, `取り崩し`, `繰入`, `積立`: roles.json fund_moves, balance_words) is the issuer's own stock or
-transfer, `other`. Near misses, which stay grants: a sentence that gives or relieves the charge (`保険料の一部を…助成`,
+transfer, `other`; a borrower's ceiling in a loan scheme (`融資限度額 3,000万円`, `1中小企業者6,000万円以内`) is a cap per
+business, `support` (fresh20a's call). Near misses, which stay grants: a sentence that gives or relieves the charge (`保険料の一部を…助成`,
 `基本料金を減免`, `…円を支給`), and money a fund pays out by a giving verb (`基金を取り崩して…3万円を支給`).
 """
 from __future__ import annotations
@@ -67,4 +69,30 @@ def test_near_misses_grants_stay_grants(lines, figure):
     (["小口資金 1事業者800万円以内", "借入額が50万円未満の場合は、保証料を町が全額負担します。"], "50万円"),
 ])
 def test_a_conditions_upper_bound_is_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role != "support"
+
+@pytest.mark.parametrize("lines, figure", [
+    # a borrower's ceiling in a loan or guarantee scheme, other issuers' wording (GUIDE: a cap per business is support)
+    (["中小企業振興資金のご案内", "融資限度額 3,000万円", "融資期間 7年以内"], "3,000万円"),
+    (["創業支援資金", "運転資金と設備資金を合わせた貸付限度額は、2,500万円です。"], "2,500万円"),
+    (["セーフティネット保証の概要", "| 保証限度額 | 2億8,000万円 |"], "2億8,000万円"),
+    (["町は商工会とともに小口融資のあっせんを行っています。限度額は1事業者あたり700万円です。"], "700万円"),
+    # one borrower right before a capped figure, a flattened scheme table's row
+    (["経営安定資金 運転資金 1中小企業者6,000万円以内 5年以内 年1.8%"], "6,000万円"),
+    (["設備近代化資金 設備資金 1組合8,000万円まで 10年以内"], "8,000万円"),
+])
+def test_a_borrowers_ceiling_is_a_cap(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "support"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # the body's own borrowing limit, a budget's debt burden, a loan between governments, a definition's threshold
+    (["令和6年度病院事業会計予算", "一時借入金の限度額は、8億円と定める。"], "8億円"),
+    (["債務負担行為", "中小企業融資制度損失補償 限度額 5,000万円"], "5,000万円"),
+    (["円借款の供与", "日本政府は、上水道整備計画について供与限度額120億円の円借款を供与する。"], "120億円"),
+    (["中小企業者の定義", "資本金の額が3億円以下の会社"], "3億円"),
+    # an income limit is no loan's ceiling
+    (["児童手当のご案内", "所得制限限度額は、扶養親族2人で736万円です。"], "736万円"),
+])
+def test_near_misses_of_a_borrowers_ceiling(lines, figure):
     assert amounts_by_text(*lines)[figure].role != "support"

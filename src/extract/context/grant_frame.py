@@ -23,7 +23,7 @@ from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, capped_rows_hint, headed_by_cap, hint_near, unrelieved_rows
-from .scheme_money import condition_bound, fund_stock, paid_charge
+from .scheme_money import condition_bound, fund_stock, loan_ceiling, paid_charge
 
 _SUM_SIGN = re.compile(r"円\s*[=＝]")
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -310,6 +310,8 @@ def own_clause(info: LineInfo, m: Mention) -> str:
 
 
 def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool:  # type: ignore[no-untyped-def]
+    if loan_ceiling(lines[i], m):
+        return True  # `融資限度額 2,000万円`: a borrower's ceiling, a cap (before the loan check: `…円借款` is a loan between governments)
     if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above) or unrelieved_rows(lines, i, above) \
             or paid_charge(lines[i], m, given) or fund_stock(lines[i], m, given) or condition_bound(lines[i], m):
         return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant; charges not waived

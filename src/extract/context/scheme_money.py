@@ -6,6 +6,8 @@ bench/results/issue21_roles28.md).
 - **What a fund holds or moves** (`fund_stock`): a balance or a drawdown (`基金取崩し(繰入)は49億円`, `年度末残高は、83億円`)
   is the issuer's own stock or transfer, no grant.
 - **A condition's upper bound** (`condition_bound`): `1,000万円以下で…場合は` is a threshold, no grant.
+- **A borrower's ceiling** (`loan_ceiling`): `融資限度額 2,000万円`, `1中小企業者8,000万円以内` is a cap per business, a grant's
+  kind of figure (GUIDE: caps are support; the fresh20a call).
 
 Each is read by grant_frame.reads_like_support (the fallback's grant test), so the figure's own label, read earlier
 (roles.py), still wins; the giving verb test (grant_frame.given) is passed in, as grant_frame imports this module.
@@ -52,6 +54,40 @@ def fund_stock(info: LineInfo, m: Mention, given: Gives) -> bool:
     before = info.norm[max(info.sentence_start(m.start), info.end_before(m.start), m.start - _FUND_REACH):m.start]
     r = load("roles")
     return (names_balance(before) or any(w in before for w in r["fund_moves"])) and not given(info, m)
+
+
+#: how far back a borrower's ceiling word is read before its figure (`限度額は特別小口(保証人なし)が500万円`)
+_CEILING_REACH = 24
+#: what caps a borrower's amount right after it (`8,000万円以内`, `9,000万円まで`)
+_CAPPED = re.compile(r"\s*(?:以内|まで|迄)")
+
+
+def loan_ceiling(info: LineInfo, m: Mention) -> bool:
+    """A borrower's ceiling in a loan scheme (roles.json loan_ceiling): a loan's or a guarantee's ceiling named right before
+    the figure (`融資限度額四千万円`, `保証限度額 | 8億8,000万円`), or one borrower right before a capped figure
+    (`1中小企業者8,000万円以内`, `1組合1億円まで`: a cap per business, a loan's or a grant's); not the body's own borrowing
+    (`一時借入金の限度額`) nor a budget's debt limit."""
+    words = load("roles")["loan_ceiling"]
+    kind = _line_kind(info)
+    if kind == "excluded":
+        return False
+    before = info.norm[max(info.sentence_start(m.start), info.end_before(m.start), m.start - _CEILING_REACH):m.start]
+    named = next((w for w in words["words"] if w in before), None)
+    if named is not None and (named != "限度額" or kind == "loan"):
+        return True
+    return re.search(words["per_borrower"], before) is not None and _CAPPED.match(info.norm, m.end) is not None
+
+
+def _line_kind(info: LineInfo) -> str:
+    """`excluded` for a line naming the body's own borrowing or a budget's debt, `loan` for one naming a loan, else "" (once
+    per line: a long line's every figure asks)."""
+    kind = info.memo.get("loan_line")
+    if not isinstance(kind, str):
+        words = load("roles")["loan_ceiling"]
+        kind = "excluded" if any(w in info.norm for w in words["not_line"]) \
+            else "loan" if any(w in info.norm for w in words["line_words"]) else ""
+        info.memo["loan_line"] = kind
+    return kind
 
 
 def condition_bound(info: LineInfo, m: Mention) -> bool:
