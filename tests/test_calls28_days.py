@@ -1,0 +1,62 @@
+"""A news lead's day whose month the deck does not fix is a date of the deck's year (docs/judgement_calls.md, call 1):
+other issuers' wording of the lead shape, and the near misses that stay no date (spans, rates, deadlines, recurring days)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Line
+from extract.mentions import extract_lines
+from extract.rules.engine import RuleContext
+
+_NO_MONTH = RuleContext(deck_year=2021)
+
+
+def dates(text: str, ctx: RuleContext = _NO_MONTH) -> list[tuple[str, object, object]]:
+    lines = [Line(text=text, page=None, line=1, index=0)]
+    return [(m.text, m.min, m.max) for m in extract_lines("t", lines, ctx) if m.kind == "date"]
+
+
+@pytest.mark.parametrize("line, text", [
+    # a body, a post or a council, は or が, the day it acted, a comma (paraphrases, not gold lines)
+    ("盛岡市は12日、新しい庁舎の基本設計を公表した。", "12日"),
+    ("県教育委員会は30日、学校施設の長寿命化計画をまとめた。", "30日"),
+    ("国土交通省は7日、補助事業の採択結果を発表した。", "7日"),
+    ("北見市議会は25日、定例会を開き、補正予算を可決した。", "25日"),
+    ("環境相は2日、閣議後の記者会見で述べた。", "2日"),
+    # the day right before a public act, no subject before it
+    ("補正予算案を18日に発表した。", "18日"),
+    ("新年度予算案が9日発表された。", "9日"),
+])
+def test_a_leads_day_takes_the_decks_year(line, text):
+    assert (text, "2021", "2021") in dates(line)
+
+
+@pytest.mark.parametrize("line", [
+    "研修期間は3日、午前は講義",          # a span's は
+    "締切は10日、必着です",               # a deadline's は
+    "給食センターは1日当たり3000食を調理する",  # a rate per day
+    "会期は本日1日限りと決定した",          # a session's length
+    "統計は毎月10日に公表している",          # a recurring day
+    "申請は同25日に発表された",             # 同: the month of a date written before, not the item's
+])
+def test_near_misses_stay_no_date(line):
+    assert [d for d in dates(line) if d[0] != "2021年"] == []
+
+
+def test_no_year_no_date():
+    # nothing fixes the deck's year: no value can be written
+    assert dates("盛岡市は12日、新しい庁舎の基本設計を公表した。", RuleContext()) == []
+
+
+def test_a_known_month_still_wins():
+    # a budget announced in a known month (lead_month) dates the day fully, as before
+    feb = RuleContext(deck_year=2021, lead_month=2)
+    assert ("12日", "2021-02-12", "2021-02-12") in dates("盛岡市は12日、当初予算案を公表した。", feb)
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("財務相は14日、閣議後の会見で述べた。", [("14日", "2021", "2021")]),
+    ("事件の真相は3日、明らかになった。", []),   # 真相 (the truth) is no minister
+])
+def test_a_minister_by_his_title(line, expect):
+    assert [d for d in dates(line) if d[0] != "2021年"] == expect
