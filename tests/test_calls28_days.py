@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.model import Line
-from extract.mentions import extract_lines
+from extract.mentions import extract_lines, name_year
 from extract.rules.engine import RuleContext
 
 _NO_MONTH = RuleContext(deck_year=2021)
@@ -60,3 +60,27 @@ def test_a_known_month_still_wins():
 ])
 def test_a_minister_by_his_title(line, expect):
     assert [d for d in dates(line) if d[0] != "2021年"] == expect
+
+
+@pytest.mark.parametrize("line", [
+    "県選管は28日、政治資金収支報告書を公表した。",
+    "市教委は5日、学校給食費の改定案を示した。",
+    "野党は11日、修正案を提出した。",
+    "総合研究所は3日、経済効果の試算を発表した。",
+    "県社会福祉協議会は17日、助成先を決めた。",
+])
+def test_bodies_by_short_or_generic_names(line):
+    assert any(v == "2021" for _, v, _ in dates(line))
+
+
+@pytest.mark.parametrize("doc, year", [
+    ("mura_kankokyokai_h22_soukai_blog", 2010),   # an era letter and its year, a word of the name
+    ("sabae_kouiki_2021_gomi_dbo", 2021),         # four digits
+    ("kosaka_r7_bukka_rinji_hosei", 2025),
+    ("ebina_s63_keikaku", 1988),
+    ("wako_sogo_taiikukan_sentei_kekka", None),   # no year word
+    ("lab_h2o_report", None),                     # letters and digits that are no era year
+    ("tokyo_2020olympic_keihi", None),            # digits inside a longer word
+])
+def test_the_year_word_of_a_decks_name(doc, year):
+    assert name_year(doc) == year
