@@ -84,3 +84,14 @@ def test_bodies_by_short_or_generic_names(line):
 ])
 def test_the_year_word_of_a_decks_name(doc, year):
     assert name_year(doc) == year
+
+
+@pytest.mark.parametrize("line, expect", [
+    # a deck dated by its name reads more year-less M/D: the GUIDE's fractions must stay fractions
+    ("・国補助総額:60百万円(200百万円 × 3/10)", []),            # a factor of a product
+    ("【費用負担】3:1(県:9/12、市:3/12)", []),                   # payers' shares under a rate word
+    ("負担割合は国:2/3、申請期限:6/30", [("6/30", "2021-06-30")]),  # a schedule step after the rate: a date
+    ("日程 説明会:4/15、締切:5/20", [("4/15", "2021-04-15"), ("5/20", "2021-05-20")]),
+])
+def test_slashed_shares_and_factors_are_no_dates(line, expect):
+    assert [(t, v) for t, v, _ in dates(line) if "/" in t] == expect
