@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.model import Line
 from extract.mentions import extract_lines, name_year
+from extract.model import Line
 from extract.rules.engine import RuleContext
 
 _NO_MONTH = RuleContext(deck_year=2021)
