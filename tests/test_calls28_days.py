@@ -8,6 +8,8 @@ from extract.mentions import extract_lines, name_year
 from extract.model import Line
 from extract.rules.engine import RuleContext
 
+from .helpers import mentions
+
 _NO_MONTH = RuleContext(deck_year=2021)
 
 
@@ -95,3 +97,12 @@ def test_the_year_word_of_a_decks_name(doc, year):
 ])
 def test_slashed_shares_and_factors_are_no_dates(line, expect):
     assert [(t, v) for t, v, _ in dates(line) if "/" in t] == expect
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a lead's day valued with the deck's year alone writes no calendar year: the report year still dates the money
+    (("県選管は28日、2016年分の政治資金収支報告書を公表した。収入総額は24億9442万円だった。",), "24億9442万円", 2016),
+    (("市選管は9日、令和3年分の収支報告書を公表し、支出総額は3億1200万円だった。",), "3億1200万円", 2021),
+])
+def test_a_leads_day_is_no_calendar_year_of_the_money(lines, text, fy):
+    assert [m.fy for m in mentions(*lines) if m.kind == "amount" and m.text == text] == [fy]
