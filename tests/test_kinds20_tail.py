@@ -106,9 +106,11 @@ def test_a_news_leads_day_takes_the_announced_month(line, expect):
     assert [(t, v) for t, v in lead(line, _FEB) if t != "2023年"] == expect
 
 
-def test_a_news_leads_day_needs_a_month():
-    # no date of the deck's own and no budget announced in a known month: the month is not written, no date
-    assert lead("政府は3日、概要を示した", RuleContext(deck_year=2023)) == []
+def test_a_news_leads_day_without_its_month():
+    # no date of the deck's own and no budget announced in a known month: still a date, valued with the deck's year
+    # (docs/judgement_calls.md, call 1); no year known at all: no value to write, no date
+    assert lead("政府は3日、概要を示した", RuleContext(deck_year=2023)) == [("3日", "2023")]
+    assert lead("政府は3日、概要を示した", RuleContext()) == []
     # the deck's own date (the 20th) puts a later day in the month before
     dated = RuleContext(deck_year=2025, deck_month=2, deck_day=20, lead_month=2)
     assert lead("宇都宮市は18日、懇話会を開いた", dated) == [("18日", "2025-02-18")]

@@ -86,10 +86,11 @@ def test_an_evaluations_budget_is_named_within_a_reach(sentence: str, named: boo
     assert _budget_named(LineInfo(text, [figure]), figure) is named
 
 
-@pytest.mark.parametrize("text, dated", [
-    ("佐賀県は25日、令和2年度第2回行財政改革推進委員会を開催した。", True),
-    ("佐賀県は25日、" + _FILLER + "令和2年度第2回行財政改革推進委員会を開催した。", False),  # the meeting beyond the reach
+@pytest.mark.parametrize("text", [
+    "佐賀県は25日、令和2年度第2回行財政改革推進委員会を開催した。",
+    "佐賀県は25日、" + _FILLER + "令和2年度第2回行財政改革推進委員会を開催した。",  # a long line stays a date, linearly
 ])
-def test_a_leads_meeting_is_read_within_a_reach(text: str, dated: bool) -> None:
+def test_a_leads_day_is_a_date_whatever_follows(text: str) -> None:
+    # docs/judgement_calls.md, call 1: a lead's day is a date of the deck's year, no meeting needed after it
     found = extract_lines("t", [Line(text=text, page=None, line=1, index=0)], RuleContext(deck_year=2023))
-    assert any(m.kind == "date" and m.text == "25日" for m in found) is dated
+    assert [(m.text, m.min) for m in found if m.kind == "date" and m.text == "25日"] == [("25日", "2023")]

@@ -32,8 +32,9 @@ def test_a_lead_day_in_the_items_month(text, day):
     assert dates(text) == [("date", day, f"2023-09-{int(day[:-1]):02d}")]
 
 
-def test_a_lead_day_whose_month_nothing_fixes_is_no_date():
-    assert dates("東北地方整備局は、21日に開いた委員会で", month=None) == []
+def test_a_lead_day_whose_month_nothing_fixes_takes_the_decks_year():
+    # docs/judgement_calls.md, call 1: still a date, valued with the year alone
+    assert dates("東北地方整備局は、21日に開いた委員会で", month=None) == [("date", "21日", "2023")]
 
 
 @pytest.mark.parametrize("text", [

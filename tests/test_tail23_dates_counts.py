@@ -181,8 +181,9 @@ def test_near_misses_of_the_act_day(text, expect):
     assert act_days(text) == expect
 
 
-def test_an_act_day_whose_month_nothing_fixes_is_no_date():
-    assert act_days("予算案を20日に発表しました。", month=None) == []
+def test_an_act_day_whose_month_nothing_fixes_takes_the_decks_year():
+    # docs/judgement_calls.md, call 1: still a date, valued with the year alone
+    assert act_days("予算案を20日に発表しました。", month=None) == [("20日", "2017")]
 
 
 @pytest.mark.parametrize("texts", [

@@ -34,9 +34,10 @@ _SENTENCE_LINES = 10
 
 def _calendar_year(info: LineInfo, d: Mention) -> bool:
     """A date that is a calendar year alone (`2013 年に`, `2000 年(…)`): a year of the calendar, no fiscal year; not the
-    year a report covers (`令和4年分の収支報告書`: its accounts' year, context/report_years.py)."""
+    year a report covers (`令和4年分の収支報告書`: its accounts' year, context/report_years.py), nor a news lead's day
+    valued with the deck's year alone (`県選管は29日、`: the year is not written, docs/judgement_calls.md call 1)."""
     return d.kind == "date" and d.min is not None and d.min == d.max and re.fullmatch(r"\d{4}", str(d.min)) is not None \
-        and not info.norm[d.end:d.end + 1] == "分"
+        and not info.norm[d.end:d.end + 1] == "分" and re.search(r"\d{4}|年", d.text) is not None
 
 
 def _calendar_ends(info: LineInfo) -> list[int]:

@@ -25,7 +25,7 @@ from .period_columns import period_cells
 from .weekdays import weekday_year
 
 __all__ = ["CONTEXT_CHARS", "all_patterns", "chart_reading", "context_window", "deck_date", "deck_year", "extract_deck",
-           "extract_deck_outline", "extract_lines", "extract_lines_outline", "warm_up"]
+           "extract_deck_outline", "extract_lines", "extract_lines_outline", "name_year", "warm_up"]
 
 
 def all_patterns() -> tuple[Pattern, ...]:
@@ -39,8 +39,9 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2(
 
 
 def deck_year(deck: Deck, as_of: dt.date | None = None) -> int | None:
-    """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name,
-    else its first era year near the top, else the year its dates' weekdays fall in, the latest not after the
+    """The deck's own year, for year-less dates (`４月10～11日`): its first full date near the top, else its name's
+    year and month, else its first era year near the top, else its name's year word (name_year), else the year its
+    dates' weekdays fall in, the latest not after the
     reference date `as_of` (weekdays.py; the run's as-of date: without one no year is inferred)."""
     return _dated(deck, as_of)[0]
 
@@ -54,9 +55,21 @@ def _dated(deck: Deck, as_of: dt.date | None) -> tuple[int | None, int]:
     m2 = _DOC_DATE.search(deck.doc)
     if m2:
         return int(m2.group(1)), 0
+    if year is None:  # a text that writes no year: the year word of the deck's name (docs/judgement_calls.md, call 2)
+        year = name_year(deck.doc)
     if year is not None or as_of is None:
         return year, stage
     return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of), 0
+
+
+def name_year(doc: str) -> int | None:
+    """The year a deck's file name carries as a word of its own (`mura_h22_soukai`, `sabae_2021_gomi`, `kosaka_r7_…`:
+    an era letter and its year, or four digits), the first one; None where the name has none."""
+    for word in re.split(r"[-_.\s]+", doc.lower()):
+        m = re.fullmatch(r"(?:(?P<era>[rhs])(?P<y>\d{1,2})|(?P<g>(?:19|20)\d{2}))", word)
+        if m:
+            return gregorian({"aera": (m.group("era") or "").upper() or None, "ay": m.group("y"), "ag": m.group("g")}, "a")
+    return None
 
 
 def _top_date(deck: Deck) -> tuple[int, int, int | None, int] | None:

@@ -236,6 +236,13 @@ def _rate_clause(before: str) -> bool:
     return bool(ends) and step.search(before, ends[-1]) is None
 
 
+def _share_clause(before: str) -> bool:
+    """A rate word (補助率, 負担割合) stands in the bounded text before a payer's share and no schedule step follows it."""
+    _, step, word = _rate_fraction()
+    ends = [f.end() for f in word.finditer(before)]
+    return bool(ends) and step.search(before, ends[-1]) is None
+
+
 def _slash_md() -> str:
     # a year-less M/D in a schedule or list of events: 6/3 説明会, 4/25 7/1 7/25, 6/3（月）
     # not followed by a range sign, a comparison or another number (2/3 51人); another M/D may follow
@@ -253,6 +260,9 @@ def _parse_slash_md(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
                                           and _rate_clause(text[max(0, m.start() - _RATE_REACH):m.start()])):
             return None  # 2/3, and 4/5 on a line of rates (助成率：2/3（…の場合は 4/5）)
         before = text[max(0, m.start() - 8):m.start()]
+        if re.search(r"[×*＊]\s?\Z", before) or (am < ad and re.search(r"[:：]\Z", before)
+                                                     and _share_clause(text[max(0, m.start() - _RATE_REACH):m.start()])):
+            return None  # a factor (300百万円 × 4/15) or a share under a rate (負担割合 2:1(県:4/15、市町:2/15))
         if _rate_fraction()[2].search(before):
             return None  # 補助率 1/2, 負担割合 1/3
         line_start = not text[:m.start()].strip()

@@ -101,15 +101,9 @@ def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 def _lead_day_value(m: re.Match[str], ctx: RuleContext, group: str) -> Parsed | None:
     if ctx.deck_year is None:
         return None
-    if ctx.lead_month is None:  # a day whose month nothing fixes takes the year it can be fixed to (GUIDE; fresh16a):
-        # the year of a fiscal year's numbered meeting the lead reports (`佐賀県は25日、令和2年度第2回…委員会を開催した`);
-        # a budget's or a report's news (`市は12日、平成21年度…予算案を公表した`) has a known month the deck omits, and a
-        # year alone would be a wrong value (fresh3, fresh5b, fresh8a, fresh13c), as would a plan's span (fresh13b)
-        reach = m.end() + 200  # (a window: a long line stays linear)
-        stop = m.string.find("。", m.end(), reach)
-        sentence = m.string[m.end():stop if stop >= 0 else reach]
-        held = re.search(r"年度\s*第\s*\d+\s*回", sentence) is not None
-        return Parsed(str(ctx.deck_year), str(ctx.deck_year), start=m.start(group)) if held else None
+    if ctx.lead_month is None:  # a day whose month nothing fixes is still a date (docs/judgement_calls.md, call 1):
+        # its value is the deck's year, the most the deck fixes (GUIDE: a year-less day takes the deck's year)
+        return Parsed(str(ctx.deck_year), str(ctx.deck_year), start=m.start(group))
     # a day after the deck's own day is in the month before it (an item dated the 20th reports the 18th or the 28th
     # of the month before)
     later = ctx.deck_month == ctx.lead_month and ctx.deck_day is not None and int(m.group(group)) > ctx.deck_day
@@ -131,7 +125,7 @@ def _act_day() -> str:
 
 
 def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    return _lead_day_value(m, ctx, "ad") if ctx.lead_month is not None else None
+    return _lead_day_value(m, ctx, "ad")
 
 
 PATTERNS.append(Pattern("date", "act_day", _act_day, _parse_act_day, needs="日"))

@@ -1,4 +1,4 @@
-from kinds import amt, cnt, fyr, trap, traps
+from kinds import amt, cnt, date, fyr, trap, traps
 
 DOC = "shibata_r6_jisshi_keikaku_senmonshi"
 # 新発田市's まちづくり総合計画 実施計画 (2024-26年度) as a construction trade paper reports it: the plan's total over
@@ -8,7 +8,7 @@ DOC = "shibata_r6_jisshi_keikaku_senmonshi"
 # mention but sets its figures' fy (fresh11b); `各N円` under `24・25・26=` or `25・26=` is ONE mention naming several
 # years: fy null (NEW). `2024年度から26年度`: two fiscal-year points 2024 and 2026 (blind audit: the era-less
 # second end after `から` takes the first end's century, fresh11b's 西米良村 `平成29年度から30年度`; GUIDE `から`).
-# `8日` (a day without month or year) is no date (NEW). `5つ`, `353事業` counts.
+# `8日` a date of the deck's year 2024 (calls28, was no date). `5つ`, `353事業` counts.
 O = "other"
 W = "a project's planned cost in the 実施計画 (other: a plan's cost, no budget)"
 T = "a plan's cost by year, not a budget row"
@@ -19,6 +19,7 @@ def p(line: int, text: str, value: int, fy: int | None, what: str) -> dict:
 
 
 M = [
+    date(1, "8日", "2024"),  # calls28: a news lead's day is a date (docs/judgement_calls.md)
     fyr(1, "2024年度", 2024), fyr(1, "26年度", 2026),
     cnt(2, "5つ", 5, "つ"), cnt(2, "353事業", 353, "事業"),
     trap(amt(2, "679億8581万4000円", 67985814000, role=O, fy=None), "実施計画 合計353事業 (2024-26年度)",

@@ -3,9 +3,9 @@ from kinds import amt, cnt, date, fyr, trap, traps
 DOC = "toho_zaidan_h28_jigyo_keikaku"
 # (公財)東邦銀行教育・文化財団 平成28年度事業計画: each 事業 (定款第4条's numbered purposes) told with its plan, closed
 # by `事業予算額` / `20,700千円` / `(※事業別・収支予算書の事業費)` / `(平成27年度比▲4,030千円)`. The title labels the
-# figures FY2016. Rows: the two 事業予算額 (奨学資金の給付, 各種活動団体への助成および顕彰) and, NEW, arguable, the two
-# named 助成 programmes inside the second with their year's `助成額` (A「文化・スポーツ活動」 4,000千円; B+C 1,000千円):
-# a named programme's money of the plan year. Traps: the scholarships' `給付額…合計18,400千円` (the sum paid out to 92
+# figures FY2016. Rows: the two 事業予算額 (奨学資金の給付, 各種活動団体への助成および顕彰). The two `助成額` inside the second
+# (A「文化・スポーツ活動」 4,000千円; B+C 1,000千円) are award totals, `support` traps (calls28, was budget rows).
+# Traps: the scholarships' `給付額…合計18,400千円` (the sum paid out to 92
 # students inside the 事業予算額: support, a programme's pay-out, not its budget), the per-student `年額200千円/人`
 # (support, per year) and the per-group `10万円~20万円`, `5万円~10万円` (support: per-recipient sizes), the half-year
 # parts `各2,000千円` (a breakdown, other), the endowment's `指定正味財産期末残高…101,234千円` and the donation received
@@ -16,6 +16,8 @@ DOC = "toho_zaidan_h28_jigyo_keikaku"
 # count, `の一つ`; added by the blind audit).
 B, S, O = "budget", "support", "other"
 R_PAY = "the sum to be paid to the programme's recipients, inside its 事業予算額 (a pay-out, not the programme's budget)"
+R_AWD = ("calls28: the sum to be granted to many groups, inside the 事業予算額 7,280千円 (an award total is "
+         "support, docs/judgement_calls.md; no row)")
 R_PER = "a per-recipient size (brief: per-recipient sizes are traps)"
 R_CHG = "the change against 平成27年度, not a budget"
 M = [
@@ -35,13 +37,13 @@ M = [
     fyr(15, "平成27年度", 2015), trap(amt(15, "▲4,030千円", -4030000, role=O, fy=2016), "平成27年度比▲4,030千円", R_CHG),
     cnt(17, "三つ", 3, "つ"),
     fyr(18, "平成27年度", 2015), cnt(18, "37団体", 37, "団体"),
-    amt(19, "4,000千円", 4000000, fy=2016),
+    trap(amt(19, "4,000千円", 4000000, role=S, fy=2016), "助成額 (文化・スポーツ活動)", R_AWD),
     trap(amt(19, "2,000千円", 2000000, role=O, fy=2016), "上期・下期 各2,000千円", "a half-year part of the 助成額 (a breakdown)"),
     trap(amt(20, "10万円~20万円", 100000, 200000, role=S, fy=2016), "1団体に対する助成額", R_PER),
     cnt(21, "2回", 2, "回"), date(21, "5月~6月", "2016-05", "2016-06"), date(21, "11月~12月", "2016-11", "2016-12"),
     fyr(22, "平成27年度", 2015), cnt(22, "4団体", 4, "団体"),
     cnt(23, "6団体", 6, "団体"),
-    amt(24, "1,000千円", 1000000, fy=2016),
+    trap(amt(24, "1,000千円", 1000000, role=S, fy=2016), "助成額 (B+C通年合計)", R_AWD),
     trap(amt(25, "5万円~10万円", 50000, 100000, role=S, fy=2016), "1団体に対する助成額", R_PER),
     amt(31, "7,280千円", 7280000, fy=2016), fyr(31, "平成27年度", 2015),
     trap(amt(31, "▲260千円", -260000, role=O, fy=2016), "平成27年度比▲260千円", R_CHG),
@@ -51,13 +53,6 @@ MIN = "(公財)東邦銀行教育・文化財団"
 ROWS = [
     dict(line=13, text="20,700千円", budget_yen=20700000, fy=2016, program="奨学資金の給付", role=B, ministry=MIN,
          why="`事業予算額` / `20,700千円` (事業別・収支予算書の事業費) closing the 事業 of the 平成28年度事業計画"),
-    dict(line=19, text="4,000千円", budget_yen=4000000, fy=2016, program="文化・スポーツ活動助成",
-         aliases=["「文化・スポーツ活動」"], role=B, ministry=MIN,
-         why="the named 助成 programme A's `助成額4,000千円` of the plan year (NEW, arguable: a sub-programme's money)"),
-    dict(line=24, text="1,000千円", budget_yen=1000000, fy=2016,
-         program="地域の活性化に貢献する文化活動・県内高校生を対象とした教育・文化活動助成", role=B, ministry=MIN,
-         why="`助成額1,000千円(B+C通年合計)`: programmes B and C's money of the plan year, written as one figure",
-         ambiguous=True),
     dict(line=31, text="7,280千円", budget_yen=7280000, fy=2016, program="各種活動団体への助成および顕彰", role=B,
          ministry=MIN, why="`事業予算額` / `7,280千円` closing the 事業 2 of the 平成28年度事業計画"),
 ]

@@ -1,10 +1,10 @@
-from kinds import amt, cnt, trap, traps
+from kinds import amt, cnt, date, trap, traps
 
 DOC = "jiji_r7_seito_kofukin_3kaime"
 # A wire item (livedoor news, 2025) on 総務省 paying the year's third instalment of 政党交付金 (78億8413万円 to ten
 # parties) with each party's share: the state's grant to a party, `support`, fy null (the text writes no year), traps.
-# `10党` a count of 党; `4回` a count of 回; `4、7、10、12月` the recurring months of payment and `20日` (no month):
-# no mentions; `3回目` an ordinal.
+# `10党` a count of 党; `4回` a count of 回; `4、7、10、12月` the recurring months of payment:
+# no mentions; `20日` a date 2025-10-20 (calls28: the third payment); `3回目` an ordinal.
 P = "support"
 
 
@@ -13,6 +13,7 @@ def T(r: dict) -> dict:
 
 
 M = [
+    date(1, "20日", "2025-10-20"),  # calls28: the third of the 4, 7, 10, 12月 payments
     T(amt(1, "78億8413万円", 7884130000, role=P)),
     cnt(1, "10党", 10, "党"), cnt(1, "4回", 4, "回"),
     T(amt(1, "31億7133万円", 3171330000, role=P)),

@@ -4,7 +4,7 @@ DOC = "ryukyu_2016_seiji_shikin_kohyo"
 # 琉球新報's report of 沖縄県選挙管理委員会 publishing the 2016年分 政治資金収支報告書 (地方分): totals, changes, items.
 # Political bodies' money: `other`, a trap; fy 2016 (the report's calendar year), the `15年に3億4006万円` of the
 # previous year fy 2015 (`15年` an era-less year: no mention, but it names whose year the figure is, as fresh15c's
-# era-less `21年度`). `2016年分` a date 2016; `29日` (no month) no mention; `過去10年` a duration; `52・6%` = 52.6.
+# era-less `21年度`). `2016年分` a date 2016; `29日` a date 2017 (calls28); `過去10年` a duration; `52・6%` = 52.6.
 O, Y = "other", 2016
 
 
@@ -14,6 +14,7 @@ def T(r: dict) -> dict:
 
 
 M = [
+    date(1, "29日", "2017"),  # calls28: the 2016年分 reports are published in 2017
     date(1, "2016年分", "2016"), cnt(1, "605団体", 605, "団体"),
     T(amt(1, "24億9442万円", 2494420000, role=O, fy=Y)),
     T(amt(1, "19億110万円", 1901100000, role=O, fy=Y)),

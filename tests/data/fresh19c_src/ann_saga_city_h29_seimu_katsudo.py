@@ -1,4 +1,4 @@
-from kinds import amt, cnt, fyr, trap, traps
+from kinds import amt, cnt, date, fyr, trap, traps
 
 DOC = "saga_city_h29_seimu_katsudo"
 # 佐賀新聞's report of 佐賀市議会 publishing its members' 政務活動費 for 2017年度: the year's grant total (交付総額,
@@ -6,7 +6,7 @@ DOC = "saga_city_h29_seimu_katsudo"
 # (`other`: the 会派's settled money), all fy 2017 (the year the clause names); the standing rate per member `月額5万円`
 # (per month) and `年間60万円` (per year) `support`, fy null (a rule, no year's figure). `24万千円` = 241,000,
 # `23万7千円` = 237,000. Every amount a trap. `17年10月`, `17年4月~10月分`, `11月~18年3月分` era-less: no mentions;
-# `9日` (no month) none; `1人当たり` a per unit; clock times none.
+# `9日` a date 2018 (calls28); `1人当たり` a per unit; clock times none.
 O, P, Y = "other", "support", 2017
 
 
@@ -16,6 +16,7 @@ def T(r: dict, what: str) -> dict:
 
 RF = "a 会派's refund of unspent 政務活動費"
 M = [
+    date(1, "9日", "2018"),  # calls28: FY2017's accounts are published in 2018
     fyr(1, "2017年度", 2017),
     T(amt(1, "50万円", 500000, role=O, fy=Y), "the rise of the grant total on the year"),
     T(amt(1, "2090万円", 20900000, role=P, fy=Y), "the year's 政務活動費 granted (交付総額)"),

@@ -4,7 +4,7 @@ DOC = "wakayama_h22_seiji_shikin_kohyo"
 # 和歌山新報's report of 和歌山県選挙管理委員会 publishing the 平成22年分 政治資金収支報告書: totals, parties' income, items
 # of income and expense with their changes (`8・1%`: the paper's `・` decimal point, 8.1). Every amount is a political
 # body's money of 2010 (平成22年分, calendar-year accounts): `other`, fy 2010, a trap. `平成22年分` a date 2010 (a
-# calendar year, not a 年度); `21年`, `22年` era-less: no mentions; `29日` (no month, no year on the page) no mention;
+# calendar year, not a 年度); `21年`, `22年` era-less: no mentions; `29日` a date 2011 (calls28: the reports' publication year);
 # `前年比1・5減` (points, no unit) and `3倍以上` (a multiple) no mentions; `5位`, `2位` ranks.
 O, Y = "other", 2010
 
@@ -15,6 +15,7 @@ def T(r: dict) -> dict:
 
 
 M = [
+    date(2, "29日", "2011"),  # calls28: the 平成22年分 reports are published in 2011
     pct(1, "8.1%", 8.1),
     date(2, "平成22年分", "2010"),
     T(amt(2, "18億9877万円", 1898770000, role=O, fy=Y)), pct(2, "8・1%", 8.1),
