@@ -1,0 +1,60 @@
+"""A balance's year from the line above that dates it (issue 21, years28; context/fiscal_scope.py calls it after every
+scope): on a page about balances a year is written once, over the figures it dates (`市債残高(平成23年度末現在) 250億円`
+over a table of the debt's parts, `地方債の住民一人当たり残高(平成17年度末)について…` over a news story's figures,
+`令和6年度は…借入れしました` over the year's per-resident balance), and the scopes of the outline do not reach them (a text
+table's rows, a story's sentences). A figure left with no year takes the one fiscal year of the nearest line above that
+writes a year, where that line or its own names a balance (fiscal_scope.json `balance_years`; a year-end's year as it
+is: a balance at a year's end is that year's, GUIDE / fresh20b) and writes the year before any figure of its (a heading
+or a lead, not another figure's label). A figure whose own line writes a year or a date, a rate (a per) and one left
+with none on purpose stay as they are; `前年は50万円` takes the year before."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..dictionary import load
+from ..model import Mention
+from .fiscal_marks import comparison_base, single, span_end, span_start, words
+from .fiscal_marks import written as written_year
+from .labels import LineInfo
+
+_DATED = ("fiscal_year", "date")
+
+
+def _dating_year(info: LineInfo) -> int | None:
+    """The one fiscal year a line writes before any figure of its, as a heading or a lead (no date, no second year, no
+    comparison base or span)."""
+    fys = info.fiscal_years
+    if len(fys) != 1 or any(m.kind == "date" for m in info.mentions):
+        return None
+    f = fys[0]
+    if f.min != f.max or not written_year(f) or comparison_base(info, f) or span_start(info, f) or span_end(info, f):
+        return None
+    if any(a.start < f.start for a in info.amounts):
+        return None  # (`[年度末現在高3億円] (令和5年度末残高見込5億円)`: the year labels the figure before it)
+    return single(f)
+
+
+def _year_above(infos: list[LineInfo], i: int, reach: int) -> tuple[int, int] | None:
+    """(line, year) of the nearest line above line `i` that writes a year, if it dates the lines below it."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if any(m.kind in _DATED for m in infos[k].mentions):
+            y = _dating_year(infos[k])
+            return (k, y) if y is not None else None
+    return None
+
+
+def apply(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Mention], int]) -> None:
+    """Give each figure still with no year (not on purpose, no per) the year of the line above that dates it (see the
+    module's docstring)."""
+    d = load("fiscal_scope")["balance_years"]
+    balance, reach = tuple(d["words"]), int(d["reach"])
+    previous = words().previous
+    for i, info in enumerate(infos):
+        todo = [a for a in info.amounts if a.fy is None and id(a) not in blocked and a.per is None]
+        if not todo or any(m.kind in _DATED for m in info.mentions):
+            continue  # (a year or a date on the figure's own line: its own words' rules decided)
+        found = _year_above(infos, i, reach)
+        if found is None or not any(w in info.norm or w in infos[found[0]].norm for w in balance):
+            continue
+        for a in todo:
+            a.fy = found[1] - 1 if previous.search(info.norm[head(info, a):a.start]) else found[1]
