@@ -17,7 +17,7 @@ Categories, first match wins (a year is read with a plain era / four-digit patte
 - eraless: only an era-less or two-digit year (`09年度`, `28年分`) gives it.
 - below / elsewhere: written only below the figure, or never.
 
-    python bench/fy_sources.py /tmp/bt [--wrong] [--show CATEGORY]
+    python bench/fy_sources.py /tmp/bt [--wrong] [--show CATEGORY] [--fill]
 """
 from __future__ import annotations
 
@@ -170,6 +170,9 @@ def main(argv: list[str]) -> None:
     src = Path(argv[0])
     rounds = rounds_of(argv[1] if len(argv) > 1 and not argv[1].startswith("--") else ROUNDS)
     rounds.update({s: "c7a1e502" for s in ("fresh20a", "fresh20b", "fresh20c", "fresh20d")})
+    if "--fill" in argv:
+        loro(src, rounds)
+        return
     rows = misses(src, rounds, "--wrong" in argv)
     order = list(dict.fromkeys(rounds.values()))
     by = collections.Counter((r["cat"], r["round"]) for r in rows)
@@ -184,6 +187,69 @@ def main(argv: list[str]) -> None:
         for r in rows:
             if r["cat"] == want:
                 print(r["set"], r["doc"], r["line"], r["fy"], r["pred"], r["role"], r["text"], "|", r["ctx"])
+
+
+
+# --- the fills a fallback of the nearest dating line would make, leave-one-round-out (python bench/fy_sources.py
+# /tmp/bt --fill): a figure left with none takes the one year of the nearest line above (within 30) that writes years, if
+# it writes one in the fiscal-year form (`N年度`), not on the figure's own line; `bal`: a balance word (fiscal_scope.json
+# balance_years) on that line, the figure's or one between (the built rule, context/balance_years.py); `near3`: 1-3 above.
+_FY_FORM = re.compile(r"(令和|平成|昭和|(?<!\d)(?:19|20)\d\d)\s*(\d{0,2}|元)\s*年度")
+_VARIANTS: dict[str, tuple[str, ...]] = {"none": (), "nearest_fy": ("fy",), "nearest_fy_near3": ("fy", "near3"),
+                                         "nearest_fy_bal": ("fy", "bal"), "nearest_fy_bal_near3": ("fy", "bal", "near3")}
+
+
+def _fill(lines: list[str], at: int, v: tuple[str, ...]) -> int | None:
+    if not v:
+        return None
+    words = json.loads((_DECKS.parents[2] / "src/extract/dictionary/fiscal_scope.json").read_text())["balance_years"]["words"]
+    for k in range(at, max(-1, at - 31), -1):
+        ys = years(lines[k])
+        if not ys:
+            continue
+        if k == at or len(ys) != 1 or not _FY_FORM.search(lines[k]) or "near3" in v and at - k > 3:
+            return None
+        if "bal" in v and not any(w in s for s in lines[k:at + 1] for w in words):
+            return None
+        return next(iter(ys))
+    return None
+
+
+def fills(src: Path, rounds: dict[str, str]) -> dict[tuple[str, str], list[int]]:
+    """(variant, round) -> [right, wrong, gold-null given a year] over the figures the output left with none (no per)."""
+    out: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    for s, r in sorted(rounds.items()):
+        if not (src / f"{s}.json").exists():
+            continue
+        d, cache = json.loads((src / f"{s}.json").read_text()), {}
+        for g, p in d["pairs"]:
+            if g["kind"] != "amount" or p.get("fy") is not None or g.get("per"):
+                continue
+            if g["doc"] not in cache:
+                cache[g["doc"]] = unicodedata.normalize("NFKC", (_DECKS / s / f"{g['doc']}.txt").read_text()).split("\n")
+            lines = cache[g["doc"]]
+            at = min(max((g["line"] or 1) - 1, 0), len(lines) - 1)
+            for name, v in _VARIANTS.items():
+                if (y := _fill(lines, at, v)) is not None:
+                    out[(name, r)][0 if g.get("fy") == y else 1 if g.get("fy") is not None else 2] += 1
+    return out
+
+
+def loro(src: Path, rounds: dict[str, str]) -> None:
+    """Choose the variant on the other rounds (right - wrong - gold-null), measure it on the held round."""
+    res, order = fills(src, rounds), list(dict.fromkeys(rounds.values()))
+    net = {k: v[0] - v[1] - v[2] for k, v in res.items()}
+    print("| round | chosen on the rest | held: right / wrong / gold-null | nearest_fy_bal held |")
+    print("|---|---|---|---|")
+    tot, tot_bal = [0, 0, 0], [0, 0, 0]
+    for r in order:
+        best = max(_VARIANTS, key=lambda n: (sum(net.get((n, o), 0) for o in order if o != r), -len(_VARIANTS[n])))
+        held, bal = res.get((best, r), [0, 0, 0]), res.get(("nearest_fy_bal", r), [0, 0, 0])
+        tot, tot_bal = [a + b for a, b in zip(tot, held)], [a + b for a, b in zip(tot_bal, bal)]
+        print(f"| {r[:8]} | {best} | {' / '.join(map(str, held))} | {' / '.join(map(str, bal))} |")
+    print(f"| all | | {' / '.join(map(str, tot))} | {' / '.join(map(str, tot_bal))} |")
+    for n in _VARIANTS:
+        print(n, "per round", {o[:7]: res[(n, o)] for o in order if (n, o) in res})
 
 
 if __name__ == "__main__":

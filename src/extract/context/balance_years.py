@@ -3,8 +3,8 @@ scope): on a page about balances a year is written once, over the figures it dat
 over a table of the debt's parts, `地方債の住民一人当たり残高(平成17年度末)について…` over a news story's figures,
 `令和6年度は…借入れしました` over the year's per-resident balance), and the scopes of the outline do not reach them (a text
 table's rows, a story's sentences). A figure left with no year takes the one fiscal year of the nearest line above that
-writes a year, where that line or its own names a balance (fiscal_scope.json `balance_years`; a year-end's year as it
-is: a balance at a year's end is that year's, GUIDE / fresh20b) and writes the year before any figure of its (a heading
+writes a year, where that line, the figure's or one between names a balance (fiscal_scope.json `balance_years`; a year-end's year
+as it is: a balance at a year's end is that year's, GUIDE / fresh20b) and writes the year before any figure of its (a heading
 or a lead, not another figure's label). A figure whose own line writes a year or a date, a rate (a per) and one left
 with none on purpose stay as they are; `前年は50万円` takes the year before."""
 from __future__ import annotations
@@ -54,7 +54,7 @@ def apply(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Me
         if not todo or any(m.kind in _DATED for m in info.mentions):
             continue  # (a year or a date on the figure's own line: its own words' rules decided)
         found = _year_above(infos, i, reach)
-        if found is None or not any(w in info.norm or w in infos[found[0]].norm for w in balance):
-            continue
+        if found is None or not any(w in infos[j].norm for j in range(found[0], i + 1) for w in balance):
+            continue  # (`▽町民1人当たりの借入金残高は…` over `53万円`: the label line between names it)
         for a in todo:
             a.fy = found[1] - 1 if previous.search(info.norm[head(info, a):a.start]) else found[1]

@@ -21,6 +21,7 @@ An amount's year is, in this order:
   dated by (a supplementary belongs to the fiscal year that began the April before it);
 - else, in a deck that states no year of its own, the year its running text is about (running_year.py); else any
   document's innermost dated scope's (a report's, a plan's title or heading) or the writer's `本年度` (dated_scopes.py);
+- else, on a balance page, the one year the line above writes over its balances (balance_years.py);
 - else the one year the deck's opening lines write as money's (`2003年度の助成金の配分額`: deck_years.opening).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes took from a
 comparison base or a year written after the figure is replaced by the scope's. The role is never changed here: what the
