@@ -193,7 +193,9 @@ def main(argv: list[str]) -> None:
 # --- the fills a fallback of the nearest dating line would make, leave-one-round-out (python bench/fy_sources.py
 # /tmp/bt --fill): a figure left with none takes the one year of the nearest line above (within 30) that writes years, if
 # it writes one in the fiscal-year form (`N年度`), not on the figure's own line; `bal`: a balance word (fiscal_scope.json
-# balance_years) on that line, the figure's or one between (the built rule, context/balance_years.py); `near3`: 1-3 above.
+# balance_years) on that line, the figure's or one between, and the year before any figure of its line (the built rule,
+# context/balance_years.py); `near3`: 1-3 above.
+_MONEY = re.compile(r"\d[\d,.]*\s*(?:兆|億|万|千)?[\d,.]*\s*(?:万|千)?円")
 _FY_FORM = re.compile(r"(令和|平成|昭和|(?<!\d)(?:19|20)\d\d)\s*(\d{0,2}|元)\s*年度")
 _VARIANTS: dict[str, tuple[str, ...]] = {"none": (), "nearest_fy": ("fy",), "nearest_fy_near3": ("fy", "near3"),
                                          "nearest_fy_bal": ("fy", "bal"), "nearest_fy_bal_near3": ("fy", "bal", "near3")}
@@ -211,6 +213,9 @@ def _fill(lines: list[str], at: int, v: tuple[str, ...]) -> int | None:
             return None
         if "bal" in v and not any(w in s for s in lines[k:at + 1] for w in words):
             return None
+        money = _MONEY.search(lines[k])
+        if "bal" in v and money is not None and money.start() < _FY_FORM.search(lines[k]).start():
+            return None  # (the year labels a figure before it on its line: `[現在高3億円] (令和5年度末残高見込…)`)
         return next(iter(ys))
     return None
 
