@@ -70,26 +70,14 @@ def month_years(line: str) -> set[int]:
 
 
 def business_years(line: str) -> set[int]:
-    out: set[int] = set()
-    for m in _BUSINESS.finditer(line):
-        if m[3]:
-            y = _western(m[1], m[2])
-            if y:
-                out.add(y - (int(m[3]) < 4))
-        else:
-            y = _western(m[4], m[5])
-            if y:
-                out.add(y)
-    return out
+    """The fiscal years of a line's business years (`2014年3月期` -> 2013, `令和元年度決算` -> 2019)."""
+    out = {y - (int(m[3]) < 4) for m in _BUSINESS.finditer(line) if m[3] and (y := _western(m[1], m[2]))}
+    return out | {y for m in _BUSINESS.finditer(line) if not m[3] and (y := _western(m[4], m[5]))}
 
 
 def year_ends(line: str) -> set[int]:
-    out: set[int] = set()
-    for m in _YEAR_END.finditer(line):
-        y = _western(m[1], m[2])
-        if y:
-            out.add(y)
-    return out
+    """The years whose end a line writes (`令和4年度末`)."""
+    return {y for m in _YEAR_END.finditer(line) if (y := _western(m[1], m[2]))}
 
 
 def eraless(line: str) -> set[int]:

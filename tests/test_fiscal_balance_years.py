@@ -55,6 +55,8 @@ def test_the_line_above_dates_a_balance(lines, text, fy):
     # the year above an event's (a fund set up, a centre opened), not the balance's
     (("基金の状況", "本会の基金は令和2年度に創設された。", "年度末残高は7,300,000円です。"), "7,300,000円"),
     (("積立金の状況", "この積立金は2008年度に設置されたものです。", "現在高は 1,250万円"), "1,250万円"),
+    # an audit's own year (when the vouchers were audited), not the balance's
+    (("令和3年度 例月出納検査結果報告", "基金の現在高 3,210,000円"), "3,210,000円"),
     # no balance named on either line: not this rule's (a business year's guarantee balance: a date, no fiscal year)
     (("協会の2025年3月期決算", "保証債務残高は 4,800億円"), "4,800億円"),
 ])

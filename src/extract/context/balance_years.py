@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..dictionary import load
 from ..model import Mention
-from .fiscal_marks import comparison_base, event_date, single, span_end, span_start, words
+from .fiscal_marks import audit_year, comparison_base, event_date, single, span_end, span_start, words
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
 
@@ -22,14 +22,14 @@ _DATED = ("fiscal_year", "date")
 
 def _dating_year(info: LineInfo) -> int | None:
     """The one fiscal year a line writes before any figure of its, as a heading or a lead (no date, no second year, no
-    comparison base, span or event's year)."""
+    comparison base, span, event's or audit's own year)."""
     fys = info.fiscal_years
     if len(fys) != 1 or any(m.kind == "date" for m in info.mentions):
         return None
     f = fys[0]
     if f.min != f.max or not written_year(f) or comparison_base(info, f) or span_start(info, f) or span_end(info, f) \
-            or event_date(info, f):
-        return None  # (`当基金は平成元年度に設置された。`: an event's year, not the balance's)
+            or event_date(info, f) or audit_year(info, f):
+        return None  # (`当基金は平成元年度に設置された。`: an event's year; `…例月出納検査の結果`: an audit's own)
     if any(a.start < f.start for a in info.amounts):
         return None  # (`[年度末現在高3億円] (令和5年度末残高見込5億円)`: the year labels the figure before it)
     return single(f)
