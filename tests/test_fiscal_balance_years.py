@@ -2,8 +2,9 @@
 balances a year written once above (a year-end heading over a text table of the debt's parts, a news lead over its
 story, a year's borrowing over the per-resident balance) dates the figures below it that every scope left with none.
 Lines written for these tests in the style of town bulletins, debt pages and news digests (other bodies, other numbers
-than fresh20b's gold), with near misses: no year at all, no balance named (a contract's fees), the year labelling
-another figure, two years or a comparison base above, a year on the figure's own line, a company's business year."""
+than fresh20b's gold), with near misses: no year at all, the year labelling another figure, two years or a comparison
+base above, an event's or an audit's year, a year on the figure's own line, a flow of another year between, a
+multi-year table."""
 from __future__ import annotations
 
 import pytest
@@ -57,8 +58,8 @@ def test_the_line_above_dates_a_balance(lines, text, fy):
     (("積立金の状況", "この積立金は2008年度に設置されたものです。", "現在高は 1,250万円"), "1,250万円"),
     # an audit's own year (when the vouchers were audited), not the balance's
     (("令和3年度 例月出納検査結果報告", "基金の現在高 3,210,000円"), "3,210,000円"),
-    # no balance named on either line: not this rule's (a business year's guarantee balance: a date, no fiscal year)
-    (("協会の2025年3月期決算", "保証債務残高は 4,800億円"), "4,800億円"),
+    # a year-end balance above, a flow of the next year on the line between: it names no balance (no year for the table)
+    (("町債の状況", "町債残高(令和2年度末現在) 80億円", "令和3年度の借入額 5億円", "| 教育債 | 9億円 |"), "9億円"),
 ])
 def test_no_year_for_a_balance(lines, text):
     assert fy_of(lines, text) is None
@@ -67,6 +68,9 @@ def test_no_year_for_a_balance(lines, text):
 @pytest.mark.parametrize("lines, text, fy", [
     # a year on the figure's own line is its own (a flow of the year below a year-end's balance)
     (("市債残高(令和2年度末現在) 80億円", "令和3年度の借入額 5億円"), "5億円", 2021),
+    # a multi-year table of year-end balances: each column its year (fiscal_columns.py), not the line above's
+    (("基金の状況", "| 区分 | 令和4年度末 | 令和5年度末 |", "|---|---|---|", "| 財政調整基金 | 12億円 | 10億円 |"), "12億円", 2022),
+    (("基金の状況", "| 区分 | 令和4年度末 | 令和5年度末 |", "|---|---|---|", "| 財政調整基金 | 12億円 | 10億円 |"), "10億円", 2023),
     # a year-end's balance and a flow of the same year under their headings (the outline's scopes, kept)
     (("令和5年度末の基金残高", "財政調整基金 12億円"), "12億円", 2023),
     (("令和5年度の基金の取崩し", "財政調整基金から 3億円"), "3億円", 2023),
