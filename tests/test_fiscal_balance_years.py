@@ -31,6 +31,9 @@ _TABLE = ("町債の状況", "町債残高(令和2年度末現在) 80億3,200万
     # a news lead that dates a statistic of balances, over the story's sentences (four-digit and era years)
     (("県内市町村の住民一人当たり基金残高(2019年度末)について、県がまとめた。",
       "最も多いのは北山村で52万3000円、最も少ないのは南町の3万1200円だった。"), "3万1200円", 2019),
+    # a day of the story on the lead line (no year of its own) does not stop it; a dated lead's year does (below)
+    (("市町村の住民一人当たり地方債残高(令和3年度末)について、5月10日、県が公表しました。", "最も多いのは西島村で980万円。"),
+     "980万円", 2021),
     (("全国の自治体の地方債残高(平成20年度末)を総務省がまとめた。", "離島の村では残高が80億円に達した。",
       "最も少ない町は2億円余りだった。"), "2億円", 2008),
     # a year's borrowing over the balance; its previous year's figure the year before
@@ -56,6 +59,8 @@ def test_the_line_above_dates_a_balance(lines, text, fy):
     # the year above an event's (a fund set up, a centre opened), not the balance's
     (("基金の状況", "本会の基金は令和2年度に創設された。", "年度末残高は7,300,000円です。"), "7,300,000円"),
     (("積立金の状況", "この積立金は2008年度に設置されたものです。", "現在高は 1,250万円"), "1,250万円"),
+    # a lead that writes a dated day with its year besides the year-end: which year's, the rule does not guess
+    (("地方債残高(令和3年度末)について、令和4年5月10日、県が公表しました。", "最も多いのは西島村で980万円。"), "980万円"),
     # an audit's own year (when the vouchers were audited), not the balance's
     (("令和3年度 例月出納検査結果報告", "基金の現在高 3,210,000円"), "3,210,000円"),
     # a year-end balance above, a flow of the next year on the line between: it names no balance (no year for the table)
