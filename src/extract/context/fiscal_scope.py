@@ -21,6 +21,7 @@ An amount's year is, in this order:
   dated by (a supplementary belongs to the fiscal year that began the April before it);
 - else, in a deck that states no year of its own, the year its running text is about (running_year.py); else any
   document's innermost dated scope's (a report's, a plan's title or heading) or the writer's `本年度` (dated_scopes.py);
+- else, on a balance page, the one year the line above writes over its balances (balance_years.py);
 - else the one year the deck's opening lines write as money's (`2003年度の助成金の配分額`: deck_years.opening).
 A previous-year figure (role `previous_budget`) takes the year before the scope's. A year the earlier passes took from a
 comparison base or a year written after the figure is replaced by the scope's. The role is never changed here: what the
@@ -33,7 +34,7 @@ import re
 
 from ..dictionary import load
 from ..model import Mention
-from . import dated_scopes, deck_years, document_kinds, fiscal_roles, legends, request_bases, year_pairs
+from . import balance_years, dated_scopes, deck_years, document_kinds, fiscal_roles, legends, request_bases, year_pairs
 from . import fiscal_kinds as kinds
 from . import outline as ol
 from .basis_years import basis_year
@@ -230,6 +231,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     text_deck = not (outline.nodes and outline.nodes[0].box is not None)  # (a PDF's page is its own scope)
     if doc is None and text_deck:
         deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
+    balance_years.apply(infos, blocked, _head)  # a balance's year from the line above that dates it (a debt page's table)
     if text_deck:
         deck_years.opening(infos, blocked, _head)  # the last: a figure still with none, the opening lines' money year
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)
