@@ -179,7 +179,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if m.group("unit1") == "年" and (_year_when(m) or _year_named(m)
                                         or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
             return None  # `16年に国体の…`: an era-less year, the time something happened; `三浦さん(3年)`: a pupil's grade
-        if m.group("unit1") == "年" and short_years.near_deck_year(m.string, m.start(), m.end(), text, ctx.deck_year):
+        if m.group("unit1") == "年" and short_years.near_deck_year(m.string, m.start(), m.end(), text,
+                                                                         ctx.deck_year or ctx.year_written):
             return None  # `28年分の収支報告` in a 平成28 deck: that year without its era, no span
         v = number(text)
         half = _half_after(m)
