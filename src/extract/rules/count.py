@@ -321,7 +321,7 @@ def parse_frequency(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 def _floors() -> str:
     # 8階建て, 地下1階地上3階建て, 平屋(一部2階)建て: a building's floors are counted (stopwords.json building_floors);
     # 1階には, 市役所5階 name a floor, no count
-    d = stopwords("count")["building_floors"]
+    d: dict[str, Any] = load("stopwords")["count"]["building_floors"]
     floor, levels, building = re.escape(d["floor_word"]), alternation(d["floor_levels"]), alternation(d["building"])
     level = rf"\s?[・、]?\s?{levels}\s?\d{{1,2}}\s?{floor}"
     return rf"(?<![\d.,])(?P<one>\d{{1,2}})\s?(?P<unit1>{floor})(?=(?:{level})*\s?[)）]?\s?{building})"
