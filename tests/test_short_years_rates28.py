@@ -74,3 +74,15 @@ def test_a_rate_is_no_count_or_span(lines, span, kind, kept):
 ])
 def test_a_buildings_floors_are_counted(text, floors):
     assert [m.text for m in mentions(text) if m.kind == "count" and m.unit == "階"] == floors
+
+
+@pytest.mark.parametrize("text, span, is_span", [
+    # N日のみ with no month before it: one day only, a span (durations.json day_only_bounds)
+    ("臨時会の会期は、本日1日のみと決定した。", "1日", True),
+    ("説明会は2日のみの開催となる。", "2日", True),
+    # near misses: the day of a written date stays a date's
+    ("窓口は4月1日のみ開設する。", "1日", False),
+    ("毎月15日のみ受け付ける。", "15日", False),
+])
+def test_a_day_only_span(text, span, is_span):
+    assert (span in [m.text for m in mentions(text) if m.kind == "duration"]) is is_span
