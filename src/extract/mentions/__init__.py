@@ -103,7 +103,20 @@ def deck_date(deck: Deck, as_of: dt.date | None = None) -> RuleContext:
     month, day = (top[1], top[2]) if top is not None and top[0] == year else (None, None)
     lead = month if month is not None or year is None or stage else _announced_month(deck, year)
     return RuleContext(deck_year=year, deck_month=month, deck_day=day, lead_month=lead, fiscal_start=stage < 0,
-                       as_of_year=as_of.year if as_of is not None else None)
+                       as_of_year=as_of.year if as_of is not None else None,
+                       year_written=_first_year(deck) if year is None else None)
+
+
+_FULL_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s?年")
+
+
+def _first_year(deck: Deck) -> int | None:
+    """The first four-digit year (`2016年`) the deck writes in its first 400 lines."""
+    for line in deck.lines[:400]:
+        m = _FULL_YEAR.search(normalize(line.text).text)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _announced_month(deck: Deck, year: int) -> int | None:

@@ -318,6 +318,21 @@ def parse_frequency(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, "度") if iv else None
 
 
+def _floors() -> str:
+    # 8階建て, 地下1階地上3階建て, 平屋(一部2階)建て: a building's floors are counted (stopwords.json building_floors);
+    # 1階には, 市役所5階 name a floor, no count
+    d: dict[str, Any] = load("stopwords")["count"]["building_floors"]
+    floor, levels, building = re.escape(d["floor_word"]), alternation(d["floor_levels"]), alternation(d["building"])
+    level = rf"\s?[・、]?\s?{levels}\s?\d{{1,2}}\s?{floor}"
+    return rf"(?<![\d.,])(?P<one>\d{{1,2}})\s?(?P<unit1>{floor})(?=(?:{level})*\s?[)）]?\s?{building})"
+
+
+def parse_floors(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    v = number(m.group("one"))
+    iv = interval(v, v)
+    return Parsed(*iv, m.group("unit1")) if iv else None
+
+
 PATTERNS: list[Pattern] = [
     Pattern("count", "counter", _regex, parse),
     Pattern("count", "frequency", _frequency, parse_frequency, needs="度"),
@@ -326,6 +341,7 @@ PATTERNS: list[Pattern] = [
     Pattern("count", "open_counter", _open_regex, parse_open),
     Pattern("count", "counted_noun", _noun_regex, parse_noun),
     Pattern("count", "counted_act", _act_regex, parse_act, needs="万億"),
+    Pattern("count", "floors", _floors, parse_floors, needs="階"),
 ]
 # vague quantities of every kind (`数社`, `数年`, `数％`) ride with the counts' table (mentions.all_patterns)
 PATTERNS += vague.PATTERNS

@@ -8,7 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from ..dictionary import duration_spellings, load, stopwords, unit_fractions
-from . import duration_spans
+from . import duration_spans, short_years
 from ._interval import interval, number
 from .engine import Parsed, Pattern, RuleContext
 from .fragments import AT_NUM, NUM, RANGE, SP, alternation, duration_unit, era, not_after
@@ -36,6 +36,7 @@ def reset() -> None:
     _when.cache_clear()
     _named.cache_clear()
     duration_spans.reset()
+    short_years.reset()
 
 
 # 年 followed by a month (or a range of months) is a date (2024年 5月, 19年4~5月), whatever the stop-words say
@@ -178,6 +179,9 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if m.group("unit1") == "年" and (_year_when(m) or _year_named(m)
                                         or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
             return None  # `16年に国体の…`: an era-less year, the time something happened; `三浦さん(3年)`: a pupil's grade
+        if m.group("unit1") == "年" and short_years.near_deck_year(m.string, m.start(), m.end(), text,
+                                                                         ctx.deck_year or ctx.year_written):
+            return None  # `28年分の収支報告` in a 平成28 deck: that year without its era, no span
         v = number(text)
         half = _half_after(m)
         if half and v is not None:

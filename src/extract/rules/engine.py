@@ -34,6 +34,9 @@ class RuleContext:
     #: the run's reference year (its as-of date's): a deck that writes no era and no four-digit year reads its era-less
     #: years (`27 年度`) in the latest era not past it (context/elided_years.py); None (no run date): they stay unread
     as_of_year: int | None = None
+    #: the first four-digit year the deck writes (`2016年`), for a deck with no year of its own (deck_year None): the
+    #: year its era-less two-digit years (`15年は…、16年は…`) are read near (rules/short_years.py)
+    year_written: int | None = None
     #: the start of the sentence the line goes on with, on the lines above (running text broken mid-clause: a
     #: speech's `…剰余金でありますが、五百十二億で、` / `合計いたしますと二兆百七十五億`): what a bare figure's money words
     #: may stand in (rules/amount.py parse_implied); empty where the line starts its sentence

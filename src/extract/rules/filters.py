@@ -61,8 +61,15 @@ FILTERS: tuple[Filter, ...] = (
     Filter("year_of_fiscal_year", ("duration",), after=r"\s?\(\s?度|\s+度"),
     # Per-unit denominators: 1社あたり, 10人につき, 1人1回当たり divide (a rate), not count; 「10人、3社」 counts.
     # So do a rate's time units: 1時間あたり利用料金, 1年あたり100,000円 (the amount's per); 「1年間」 is a span.
+    # Also past a bracket or an alternative unit (1契約(1メーター)につき, 1個または1束あたり); (a line ending in につ may
+    # go on with いて: 2施設につ⏎いて counts).
     Filter("per_unit", ("count", "duration"),
-           after=r"\s?(?:[0-9]+\s?\S{1,2}\s?)?(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
+           after=r"\s?[)）]?\s?(?:(?:または|又は|もしくは|や|・)?\s?[0-9]+\s?\S{1,2}\s?)?"
+                 r"(?:当\s?た\s?り|あ\s?た\s?り|当\s?り|に\s?つ\s?き)"),
+    # A use a fee is charged for: 1回使用の料金, 1回利用の料金 price one use; 「1回使用した」 counts.
+    Filter("per_use_price", ("count",), after=r"\s?(?:使用|利用)\s?の\s?(?:料金|使用料|利用料)"),
+    # A price's period or unit: 24時間毎に100円, 1回ごとに50円 are rates (the amount's per); 「3年ごとに見直し」 is a span.
+    Filter("rate_period", ("count", "duration"), after=r"\s?(?:毎|ごと)\s?に?\s?[0-9][0-9,]*\s?円"),
     # ... and the second count is that rate's numerator: the 1台 of 1人1台端末
     Filter("per_unit_numerator", ("count",), before=r"(?<![\d.,])[1一]\s?[人社者名校]"),
     # A table of contents' page number after its dot leader (…… NFKC: ......), fused with the next column's

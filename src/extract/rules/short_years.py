@@ -1,0 +1,44 @@
+"""An era-less two-digit `N年` that is a year near the deck's own (`28年分の収支報告` in a 平成28 report,
+`22年の訪日外国人` in a 2022 news item, `26年収入額 | 25年収入額` as a table's column years): the year something
+happened, written without its era or century, no span and no mention (gold READMEs: two-digit years without an era are
+no mentions). Kept a span where a span's word stands next to it (`築20年`, `過去10年で`, `20年後`, `15年以内`,
+`30年の借地契約`). The window and the words are data (durations.json short_year)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dictionary import load
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[int, int, re.Pattern[str], re.Pattern[str], tuple[tuple[int, int], ...], re.Pattern[str]]:
+    d = load("durations")["short_year"]
+    eras = load("eras")
+    # an era year is two-digit only up to the era's last year (平成31, 昭和64)
+    spans = tuple((int(eras[name]), int(last)) for name, last in d["eras_last_year"].items())
+    return (int(d["years_before"]), int(d["years_after"]), re.compile("(?:" + "|".join(d["span_before"]) + r")\s?\Z"),
+            re.compile(r"\s?(?:" + "|".join(d["span_after"]) + ")"), spans, re.compile(d["range_end_after"] + r"\Z"))
+
+
+def reset() -> None:
+    _table.cache_clear()
+
+
+def _years(n: int) -> list[int]:
+    """The years a two-digit `n` may write: its Gregorian century forms and an era's year n."""
+    eras = _table()[4]
+    return [1900 + n, 2000 + n] + [start + n for start, last in eras if n <= last]
+
+
+def near_deck_year(text: str, start: int, end: int, number: str, deck_year: int | None) -> bool:
+    """`number` (the digits of a `N年` at text[start:end]) writes a year within the deck's window, with no span's word
+    right before or after it."""
+    if re.fullmatch(r"[1-9]\d", number) is None:
+        return False
+    before, after, span_before, span_after, _, range_end = _table()
+    if range_end.search(text, max(0, start - 8), start):
+        return True  # 2012~18年: the range's second year
+    if deck_year is None or not any(deck_year - before <= y <= deck_year + after for y in _years(int(number))):
+        return False
+    return span_before.search(text, max(0, start - 8), start) is None and span_after.match(text, end) is None
