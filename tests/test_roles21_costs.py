@@ -195,18 +195,17 @@ def test_an_evaluations_figures_have_no_year():
 
 
 @pytest.mark.parametrize("text, deck_year, dates", [
-    # a fiscal year's numbered meeting the lead reports: the day takes the deck's year (fresh16a's call)
+    # a lead's day whose month the deck does not fix takes the deck's year alone (docs/judgement_calls.md, call 1;
+    # fresh16a's numbered meetings were the first case of it)
     ("熊本県は18日、令和3年度第1回公共事業評価監視委員会を開いた。", 2021, [("18日", "2021")]),
     ("長野市は3日、2019年度 第 4 回上下水道事業審議会を開催した。", 2019, [("3日", "2019")]),
-    # near misses: a budget's or a report's news has a month the deck leaves out: a year alone would be a wrong value
-    ("富山市水道局は14日、令和6年度水道事業会計予算案を公表した。", 2024, []),
-    ("内閣は22日、2026年度予算案を閣議決定した。", 2026, []),
-    ("会計検査院長は8日、令和5年度決算検査報告を内閣総理大臣に提出した。", 2024, []),
-    ("高松市は16日、令和4年度第3号補正予算案を発表した。", 2022, []),  # a numbered supplement is no meeting
-    # a plan's span, a meeting of no fiscal year, a deck of no year: the day stays unread
-    ("小松市は9日、実施計画(2025年度から27年度)を公表した。", 2025, []),
-    ("宇部市は21日、第5回経営審議会を開いた。", 2024, []),
+    ("富山市水道局は14日、令和6年度水道事業会計予算案を公表した。", 2024, [("14日", "2024")]),
+    ("会計検査院長は8日、令和5年度決算検査報告を内閣総理大臣に提出した。", 2024, [("8日", "2024")]),
+    ("高松市は16日、令和4年度第3号補正予算案を発表した。", 2022, [("16日", "2022")]),
+    ("小松市は9日、実施計画(2025年度から27年度)を公表した。", 2025, [("9日", "2025")]),
+    ("宇部市は21日、第5回経営審議会を開いた。", 2024, [("21日", "2024")]),
+    # near miss: a deck of no year: no value can be written, the day stays unread
     ("熊本県は18日、令和3年度第1回委員会を開いた。", None, []),
 ])
-def test_a_leads_day_with_no_month_takes_the_decks_year_only_for_a_years_meeting(text, deck_year, dates):
+def test_a_leads_day_with_no_month_takes_the_decks_year(text, deck_year, dates):
     assert [(m.text, m.min) for m in mentions(text, deck_year=deck_year) if m.kind == "date"] == dates
