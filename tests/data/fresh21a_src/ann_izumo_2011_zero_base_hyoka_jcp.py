@@ -11,7 +11,7 @@ M = [
     amt(2, "1200万円", 12000000, role=O),
     date(5, "7月23日", "2011-07-23"),
     cnt(8, "5名", 5, "名"),
-    cnt(8, "30名程度", 30, "名", q=("approx",)),
+    cnt(8, "30名", 30, "名", q=("approx",)),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = [dict(line=2, text="1200万円", value_yen=12000000, fy=None, mention_role=O, what="事業仕分け 対象6事業 事業費計",

@@ -8,7 +8,7 @@ DOC = "kofu_2010_koukai_jigyo_shiwake_kensetsu"
 # gives neither month nor year (fresh19a: a day or month with no year of its own resolvable is left out). Counts `約150人`
 # approx, `4事業`, `34事業`, `3事業`.
 M = [
-    cnt(1, "約150人", 150, "人", q=("approx",)),
+    cnt(1, "150人", 150, "人", q=("approx",)),
     cnt(2, "4事業", 4, "事業"),
     amt(3, "344万6000円", 3446000, role="budget", fy=2010),
     cnt(5, "34事業", 34, "事業"),

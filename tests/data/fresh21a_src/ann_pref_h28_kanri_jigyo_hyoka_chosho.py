@@ -6,7 +6,7 @@ DOC = "pref_h28_kanri_jigyo_hyoka_chosho"
 # in tables); the four totals written with their own unit (`115,972 千円` …) are `other` (人件費 + 事業費 + 公債費, i.e. a
 # トータルコスト, and settled 決算 figures: fresh's tottori sheet and 小川村), fy null (the columns' years are era-less and
 # their order is not recoverable from the flattened cells), traps; the three `0 千円` (受益者負担 / 一般財源等 of 0) `other`.
-# Indicators: 行革効果額 targets and results (`毎年度20億円以上` at_least, `20億円`, `31億円`, `33億円`), the prefecture's
+# Indicators: 行革効果額 targets and results (`毎年度20億円以上` at_least, per year as fresh20b's `毎年度の`, audit21a; `20億円`, `31億円`, `33億円`), the prefecture's
 # expected burden (`108億円`, `前年度314億円以下` at_most, `253億円`), `17円` per resident: `other`, fy null, traps (indicator
 # values, not appropriations). Counts: staff `11.90人`, `9.90人`, the `0人` cells; `全91指標` (twice); `7,000件` target and four
 # results. `48/91指標`, `46/91指標` no mentions (a ratio of indicators, as fractions). `平成28年度`, `平成31年度までに` (null..2019,
@@ -30,7 +30,7 @@ M = [
     trap(amt(65, "132,275 千円", 132275000, role=O), "管理事業 コスト計", COST),
     trap(amt(66, "131,284 千円", 131284000, role=O), "管理事業 コスト計", COST),
     trap(amt(67, "136,638 千円", 136638000, role=O), "管理事業 コスト計", COST),
-    trap(amt(102, "20億円以上", 2000000000, None, role=O, q=("at_least",)), "行革効果額 目標 (毎年度)", IND),
+    trap(amt(102, "20億円", 2000000000, None, role=O, q=("at_least",), per="year"), "行革効果額 目標 (毎年度)", IND),
     trap(amt(103, "20億円", 2000000000, role=O), "行革効果額 目標", IND),
     trap(amt(104, "31億円", 3100000000, role=O), "行革効果額 実績", IND),
     trap(amt(105, "20億円", 2000000000, role=O), "行革効果額 目標", IND),
@@ -38,7 +38,7 @@ M = [
     cnt(108, "91指標", 91, "指標"),
     cnt(111, "91指標", 91, "指標"),
     trap(amt(114, "108億円", 10800000000, role=O), "出資法人 県負担見込額", IND),
-    trap(amt(115, "314億円以下", None, 31400000000, role=O, q=("at_most",)), "出資法人 県負担見込額 目標", IND),
+    trap(amt(115, "314億円", None, 31400000000, role=O, q=("at_most",)), "出資法人 県負担見込額 目標", IND),
     trap(amt(116, "253億円", 25300000000, role=O), "出資法人 県負担見込額", IND),
     fyr(117, "平成31年度", None, 2019, q=("at_most",)),
     cnt(117, "7,000件", 7000, "件"),
