@@ -5,9 +5,10 @@ DOC = "yamakita_junkan_bus_kounyu_blog"
 # buses (`47,775,000円`), the grants (`4222万円` from 国・県, `support`, a trap), the town's share (`555万5千円`, per bus
 # `277万7500円`: `other`, traps), the grant's cap (`補助限度額1000万円`: `support`, at_most, min null, a trap) and the fares of
 # the promotion (`50円`, `100円`, `200円`: `other`). No fiscal year is written with an era or four digits: fy null. The deck's
-# year is 2006 (`18年度` = 平成18, the 追記 `06/05/08`), so the schedule's `4/1` and `4/1~5/31` and the issue month `5月` are
-# dated 2006; `18年度` and `06/05/08` themselves are no mentions (era-less / two-digit years: fresh4, fresh10b). `1台あたり`
-# no count (fresh8a's `1件当たり`); `3キロ` a distance; `No.615` and the list numbers `(1)`…`(10)` no mentions.
+# year is 2006 (`18年度` = 平成18, the 追記 `06/05/08`), so the schedule's `4/1` and `4/1~5/31` are dated 2006; `18年度` and
+# `06/05/08` themselves are no mentions (era-less / two-digit years: fresh4, fresh10b). `1台あたり` no count (fresh8a's
+# `1件当たり`); `3キロ` a distance; the issue label `5月/No.615` (the 広報's May issue) no date (audit: earlier sets' `7月号`,
+# `広報ほこた 2016年3月号` are edition labels); `No.615` and the list numbers `(1)`…`(10)` no mentions.
 O = "other"
 M = [
     cnt(3, "2台", 2, "台"),
@@ -24,7 +25,6 @@ M = [
     amt(12, "100円", 100, role=O),
     amt(12, "200円", 200, role=O),
     date(13, "4/1~5/31", "2006-04-01", "2006-05-31"),
-    date(23, "5月", "2006-05"),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)
