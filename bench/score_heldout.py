@@ -76,6 +76,8 @@ outsourcing fees (decks/fresh20c).
 行政評価, 施策評価, 事業仕分け; decks/fresh21a).
 `--set fresh21d` scores a blind set of the 22nd round: local tax collection results and arrears (市税・県税の収納率, 滞納繰越額,
 滞納処分; decks/fresh21d).
+`--set fresh21c` scores a blind set of the 22nd round: community bus and demand-responsive transport costs, fares and
+riders (decks/fresh21c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -179,6 +181,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh20d": (DATA / "decks" / "fresh20d", DATA / "gold" / "fresh20d", DATA / "gold" / "fresh20d_budgets", True),
         "fresh21a": (DATA / "decks" / "fresh21a", DATA / "gold" / "fresh21a", DATA / "gold" / "fresh21a_budgets", True),
         "fresh21d": (DATA / "decks" / "fresh21d", DATA / "gold" / "fresh21d", DATA / "gold" / "fresh21d_budgets", True),
+        "fresh21c": (DATA / "decks" / "fresh21c", DATA / "gold" / "fresh21c", DATA / "gold" / "fresh21c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
