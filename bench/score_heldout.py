@@ -72,6 +72,7 @@ decks/fresh20b).
 `--set fresh20c` scores a blind set of the 21st round: designated-manager (指定管理者) selections, calls and facility
 outsourcing fees (decks/fresh20c).
 `--set fresh20d` scores a blind set of the 21st round: long-term care insurance plans and premiums of municipalities (decks/fresh20d).
+`--set fresh21b` scores a blind set of the 22nd round: local governments' financial statements under the unified standard and their plain-language summaries (decks/fresh21b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -173,6 +174,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh20b": (DATA / "decks" / "fresh20b", DATA / "gold" / "fresh20b", DATA / "gold" / "fresh20b_budgets", True),
         "fresh20c": (DATA / "decks" / "fresh20c", DATA / "gold" / "fresh20c", DATA / "gold" / "fresh20c_budgets", True),
         "fresh20d": (DATA / "decks" / "fresh20d", DATA / "gold" / "fresh20d", DATA / "gold" / "fresh20d_budgets", True),
+        "fresh21b": (DATA / "decks" / "fresh21b", DATA / "gold" / "fresh21b", DATA / "gold" / "fresh21b_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
