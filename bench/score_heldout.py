@@ -72,7 +72,8 @@ decks/fresh20b).
 `--set fresh20c` scores a blind set of the 21st round: designated-manager (指定管理者) selections, calls and facility
 outsourcing fees (decks/fresh20c).
 `--set fresh20d` scores a blind set of the 21st round: long-term care insurance plans and premiums of municipalities (decks/fresh20d).
-`--set fresh21b` scores a blind set of the 22nd round: local governments' financial statements under the unified standard and their plain-language summaries (decks/fresh21b).
+`--set fresh21b` scores a blind set of the 22nd round: local governments' financial statements under the unified standard
+(統一的な基準 財務書類) and their plain-language summaries (decks/fresh21b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
