@@ -72,6 +72,14 @@ decks/fresh20b).
 `--set fresh20c` scores a blind set of the 21st round: designated-manager (指定管理者) selections, calls and facility
 outsourcing fees (decks/fresh20c).
 `--set fresh20d` scores a blind set of the 21st round: long-term care insurance plans and premiums of municipalities (decks/fresh20d).
+`--set fresh21a` scores a blind set of the 22nd round: municipal and prefectural administrative evaluations (事務事業評価,
+行政評価, 施策評価, 事業仕分け; decks/fresh21a).
+`--set fresh21b` scores a blind set of the 22nd round: local governments' financial statements under the unified standard
+(統一的な基準 財務書類) and their plain-language summaries (decks/fresh21b).
+`--set fresh21c` scores a blind set of the 22nd round: community bus and demand-responsive transport costs, fares and
+riders (decks/fresh21c).
+`--set fresh21d` scores a blind set of the 22nd round: local tax collection results and arrears (市税・県税の収納率, 滞納繰越額,
+滞納処分; decks/fresh21d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -173,6 +181,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh20b": (DATA / "decks" / "fresh20b", DATA / "gold" / "fresh20b", DATA / "gold" / "fresh20b_budgets", True),
         "fresh20c": (DATA / "decks" / "fresh20c", DATA / "gold" / "fresh20c", DATA / "gold" / "fresh20c_budgets", True),
         "fresh20d": (DATA / "decks" / "fresh20d", DATA / "gold" / "fresh20d", DATA / "gold" / "fresh20d_budgets", True),
+        "fresh21a": (DATA / "decks" / "fresh21a", DATA / "gold" / "fresh21a", DATA / "gold" / "fresh21a_budgets", True),
+        "fresh21b": (DATA / "decks" / "fresh21b", DATA / "gold" / "fresh21b", DATA / "gold" / "fresh21b_budgets", True),
+        "fresh21c": (DATA / "decks" / "fresh21c", DATA / "gold" / "fresh21c", DATA / "gold" / "fresh21c_budgets", True),
+        "fresh21d": (DATA / "decks" / "fresh21d", DATA / "gold" / "fresh21d", DATA / "gold" / "fresh21d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
