@@ -9,8 +9,7 @@ fresh20b) and writes the year before any figure of its (a heading or a lead, not
 no year, `4月8日`, is no date of a year here). A heading of the outline between them (`■ごみ袋の価格`, `（２）…`, a
 bare item line) that names no balance opens another section: the year does not reach past it. A figure whose own line
 writes a year or a dated day, a rate (a per), a price, a fee or a unit's value (`1枚50円`, `参加費 500円`: what someone
-pays, no balance), a plan's future figure (`今後10年間で…残高を250億円まで`) and one left with none on purpose stay as
-they are; `前年は50万円` takes the year before."""
+pays, no balance) and one left with none on purpose stay as they are; `前年は50万円` takes the year before."""
 from __future__ import annotations
 
 import re
@@ -71,7 +70,7 @@ def _sections(infos: list[LineInfo], outline: Outline, balance: tuple[str, ...])
 
 
 def _no_balance(info: LineInfo, a: Mention, before: str, d: dict[str, list[str]]) -> bool:
-    """Whether the figure's words make it no balance of a year: a price, a fee, a unit's value, a plan's future."""
+    """Whether the figure's words make it no balance of a year: a price, a fee, a unit's value."""
     prices = load("roles")["prices"]
     counters = "|".join(map(re.escape, prices["unit_counters"]))
     if re.search(rf"(?<![\d,.])[1１一]\s*(?:{counters})\s*(?:当たり|あたり)?\s*(?:は|:|：)?\s*約?$", before):
