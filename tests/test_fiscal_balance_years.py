@@ -106,6 +106,9 @@ def test_a_balance_year_stops_at_a_section_or_a_price(lines, text):
     # a part of the balance (no price, no section between)
     (("基金の状況", "基金残高(令和4年度末) 12億円", "| 減債基金 | 3億円 |"), "3億円", 2022),
     (("借入金の状況", "村債残高(R2年度末) 30億円", "| 10本の借入 | 30億円 |"), "30億円", 2020),
+    # a fee word far before the figure, no label of it (a balance net of what fees repay)
+    (("■村の借入金", "令和5年度は道路整備に2億円を借り入れました。",
+      "使用料などで返済される部分を除いた実質的な村民1人当たりの残高は41万円となります。"), "41万円", 2023),
 ])
 def test_a_balance_year_crosses_a_balance_heading(lines, text, fy):
     assert fy_of(lines, text) == fy

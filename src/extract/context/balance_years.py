@@ -69,14 +69,14 @@ def _sections(infos: list[LineInfo], outline: Outline, balance: tuple[str, ...])
     return found
 
 
-def _no_balance(info: LineInfo, a: Mention, before: str, d: dict[str, list[str]]) -> bool:
-    """Whether the figure's words make it no balance of a year: a price, a fee, a unit's value."""
+def _no_balance(before: str, d: dict[str, list[str]]) -> bool:
+    """Whether the words right before a figure label it a price, a fee or a unit's value: no balance of a year."""
     prices = load("roles")["prices"]
     counters = "|".join(map(re.escape, prices["unit_counters"]))
     if re.search(rf"(?<![\d,.])[1１一]\s*(?:{counters})\s*(?:当たり|あたり)?\s*(?:は|:|：)?\s*約?$", before):
         return True  # (`1枚50円`: a unit's value)
-    start = info.norm.rfind("。", 0, a.start) + 1
-    return any(w in info.norm[start:a.start] for w in (*d["not_before"], *prices["fee_labels"]))
+    labels = "|".join(map(re.escape, (*d["not_before"], *prices["fee_labels"])))
+    return re.search(rf"(?:{labels})[^、。,，]{{0,8}}$", before) is not None  # (a label of the figure, not `使用料などで賄われる…残高は`)
 
 
 def apply(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Mention], int], outline: Outline) -> None:
@@ -96,5 +96,5 @@ def apply(infos: list[LineInfo], blocked: set[int], head: Callable[[LineInfo, Me
             continue  # (`▽町民1人当たりの借入金残高は…` over `53万円`: the label line between names it)
         for a in todo:
             before = info.norm[head(info, a):a.start]
-            if not _no_balance(info, a, before, d):
+            if not _no_balance(before, d):
                 a.fy = found[1] - 1 if previous.search(before) else found[1]
