@@ -2,10 +2,12 @@
 other issuers' wording of the lead shape, and the near misses that stay no date (spans, rates, deadlines, recurring days)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from extract.mentions import extract_lines, name_year
-from extract.model import Line
+from extract.mentions import extract_deck, extract_lines, name_year
+from extract.model import Deck, Line
 from extract.rules.engine import RuleContext
 
 from .helpers import mentions
@@ -86,6 +88,44 @@ def test_bodies_by_short_or_generic_names(line):
 ])
 def test_the_year_word_of_a_decks_name(doc, year):
     assert name_year(doc) == year
+
+
+@pytest.mark.parametrize("doc, year", [
+    # a word that reads like an era year but dates no recent document: a section's or part's label, no year
+    ("kouminkan_s3_oshirase", None),          # 昭和3
+    ("gikai_h45_dayori", None),               # no 平成45
+    ("shiryo_r9_bessi", None),                # 令和9 is past the as-of date's 令和8
+    ("keikaku_1890_kaitei", None),            # four digits too old for a document of ours
+    ("keikaku_2031_kaitei", None),            # four digits past the year after the as-of date
+    # the plausible ones still read (the first plausible word wins over a label before it)
+    ("part_s3_kosaka_r7_hosei", 2025),
+    ("ebina_s50_keikaku", 1975),
+    ("choshi_h31_yosan", 2019),
+    ("town_r8_news", 2026),
+    ("plan_2027_draft", 2027),
+])
+def test_a_name_word_must_be_a_plausible_year(doc, year):
+    assert name_year(doc, dt.date(2026, 12, 6)) == year
+
+
+def _deck_dates(doc: str, *lines: str) -> list[tuple[str, object]]:
+    deck = Deck(doc=doc, path=f"{doc}.txt", sha256="", source_type="txt", pages=1,
+                lines=[Line(text=t, page=None, line=i + 1, index=i) for i, t in enumerate(lines)])
+    return [(m.text, m.min) for m in extract_deck(deck, dt.date(2026, 3, 1)) if m.kind == "date"]
+
+
+@pytest.mark.parametrize("doc, lines, expect", [
+    # the weekdays agree with the name's year: the name dates the deck (2025-06-13 is a Friday)
+    ("kosaka_r7_koza", ("町民講座のご案内", "6月13日（金） 午後2時から"), [("6月13日", "2025-06-13")]),
+    # a name year its weekdays refute: the weekdays date it, one day enough, none past the as-of date (2020-04-10, Fri)
+    ("kosaka_r5_koza", ("町民講座のご案内", "4月10日（金） 午後2時から"), [("4月10日", "2020-04-10")]),
+    # a part label that is no year (s3): the weekdays, not 昭和3 (2025-06-13 is a Friday; 1928's was a Wednesday)
+    ("kouminkan_s3_oshirase", ("公民館だより", "6月13日（金） 受付開始"), [("6月13日", "2025-06-13")]),
+    # no weekday on the days: the name's plausible year, as call 2 says
+    ("kosaka_r7_koza", ("町民講座のご案内", "ことし3月から8月まで"), [("3月", "2025-03"), ("8月", "2025-08")]),
+])
+def test_a_names_year_and_the_weekdays(doc, lines, expect):
+    assert _deck_dates(doc, *lines) == expect
 
 
 @pytest.mark.parametrize("line, expect", [

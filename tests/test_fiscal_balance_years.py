@@ -82,3 +82,33 @@ def test_no_year_for_a_balance(lines, text):
 ])
 def test_years_the_scopes_give_are_kept(lines, text, fy):
     assert fy_of(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a later section's heading that names no balance: its figures are no year-end's (a gift total, a sponsor's money)
+    (("町債の状況", "町債残高(令和3年度末現在) 64億円", "| 教育債 | 8億円 |", "■ふるさと納税の寄附", "寄附総額 3,200万円"),
+     "3,200万円"),
+    (("基金の状況", "基金残高(令和4年度末) 12億円", "(2)イベントの開催", "協賛金 50万円"), "50万円"),
+    (("村の財政", "村債残高(H29年度末) 18億円", "第3 施設の利用", "会議室の貸出 2,100円"), "2,100円"),
+    # a price, a fee, a unit's value under a year-end's balance: what someone pays
+    (("借入金の状況", "村債残高(R2年度末) 30億円", "参加費 500円"), "500円"),
+    (("借入金の状況", "村債残高(R2年度末) 30億円", "記念誌 1冊800円"), "800円"),
+    (("市債の状況", "市債残高(令和5年度末) 300億円", "ごみ処理手数料の価格は 1袋40円"), "40円"),
+])
+def test_a_balance_year_stops_at_a_section_or_a_price(lines, text):
+    assert fy_of(lines, text) is None
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a heading between that names a balance is the same section's: the year above still dates its figures
+    (("財政の状況", "令和3年度末の状況", "■基金残高", "財政調整基金 9億円"), "9億円", 2021),
+    (("町債の状況", "町債残高(令和3年度末現在) 64億円", "(1)借入先別の残高", "| 財務省 | 21億円 |"), "21億円", 2021),
+    # a part of the balance (no price, no section between)
+    (("基金の状況", "基金残高(令和4年度末) 12億円", "| 減債基金 | 3億円 |"), "3億円", 2022),
+    (("借入金の状況", "村債残高(R2年度末) 30億円", "| 10本の借入 | 30億円 |"), "30億円", 2020),
+    # a fee word far before the figure, no label of it (a balance net of what fees repay)
+    (("■村の借入金", "令和5年度は道路整備に2億円を借り入れました。",
+      "使用料などで返済される部分を除いた実質的な村民1人当たりの残高は41万円となります。"), "41万円", 2023),
+])
+def test_a_balance_year_crosses_a_balance_heading(lines, text, fy):
+    assert fy_of(lines, text) == fy

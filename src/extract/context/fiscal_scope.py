@@ -231,7 +231,7 @@ def settle(infos: list[LineInfo], outline: ol.Outline) -> tuple[list[fiscal_role
     text_deck = not (outline.nodes and outline.nodes[0].box is not None)  # (a PDF's page is its own scope)
     if doc is None and text_deck:
         deck_years.undated(infos, blocked)  # (the deck's budget figures' one year, else its comparison table's)
-    balance_years.apply(infos, blocked, _head)  # a balance's year from the line above that dates it (a debt page's table)
+    balance_years.apply(infos, blocked, _head, outline)  # a balance's year from the line above that dates it (a debt page's table)
     if text_deck:
         deck_years.opening(infos, blocked, _head)  # the last: a figure still with none, the opening lines' money year
     return facts, request, bool(columns) and year_pairs.budget_deck(infos, outline)

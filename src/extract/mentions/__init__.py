@@ -22,7 +22,7 @@ from . import bound_labels, label_names
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 from .period_columns import period_cells
-from .weekdays import weekday_year
+from .weekdays import weekday_year, weekdays_refute
 
 __all__ = ["CONTEXT_CHARS", "all_patterns", "chart_reading", "context_window", "deck_date", "deck_year", "extract_deck",
            "extract_deck_outline", "extract_lines", "extract_lines_outline", "name_year", "warm_up"]
@@ -55,20 +55,46 @@ def _dated(deck: Deck, as_of: dt.date | None) -> tuple[int | None, int]:
     m2 = _DOC_DATE.search(deck.doc)
     if m2:
         return int(m2.group(1)), 0
-    if year is None:  # a text that writes no year: the year word of the deck's name (docs/judgement_calls.md, call 2)
-        year = name_year(deck.doc)
-    if year is not None or as_of is None:
+    if year is not None:
         return year, stage
-    return weekday_year((normalize(ln.text).text for ln in deck.lines[:400]), as_of), 0
+    # a text that writes no year: the year word of the deck's name (docs/judgement_calls.md, call 2), where the
+    # weekdays its days carry agree with it
+    texts = [normalize(ln.text).text for ln in deck.lines[:400]]
+    named = name_year(deck.doc, as_of)
+    if named is not None and not weekdays_refute(texts, named):
+        return named, stage
+    if as_of is None:
+        return None, stage
+    # a name's year-like word that is no year of a document (`_s3_`, a part) or that its weekdays refute still marks a
+    # notice of one year: its weekdays date it, one day enough
+    return weekday_year(texts, as_of, 1 if _name_words(deck.doc) else 2), 0
 
 
-def name_year(doc: str) -> int | None:
-    """The year a deck's file name carries as a word of its own (`mura_h22_soukai`, `sabae_2021_gomi`, `kosaka_r7_…`:
-    an era letter and its year, or four digits), the first one; None where the name has none."""
+#: the era years a file name's word may read as (`r7`, `h22`, `s63`): a recent document's (昭和 from 50, 平成 whole,
+#: 令和 to the as-of date's); a lower `s3` or `h45` is a section's or part's label
+_NAME_ERAS = {"s": (50, 64), "h": (1, 31), "r": (1, 99)}
+
+
+def _name_words(doc: str) -> list[tuple[str, int]]:
+    """The words of a deck's file name that read like a year: (era letter or "", number)."""
+    found = []
     for word in re.split(r"[-_.\s]+", doc.lower()):
         m = re.fullmatch(r"(?:(?P<era>[rhs])(?P<y>\d{1,2})|(?P<g>(?:19|20)\d{2}))", word)
         if m:
-            return gregorian({"aera": (m.group("era") or "").upper() or None, "ay": m.group("y"), "ag": m.group("g")}, "a")
+            found.append((m.group("era") or "", int(m.group("y") or m.group("g"))))
+    return found
+
+
+def name_year(doc: str, as_of: dt.date | None = None) -> int | None:
+    """The year a deck's file name carries as a word of its own (`mura_h22_soukai`, `sabae_2021_gomi`, `kosaka_r7_…`:
+    an era letter and its year, or four digits), the first one plausible for a document (_NAME_ERAS; four digits from
+    1950; neither past the year after `as_of`'s); None where the name has none."""
+    last = as_of.year + 1 if as_of is not None else 9999
+    for era, n in _name_words(doc):
+        lo, hi = _NAME_ERAS.get(era, (1950, 9999))
+        year = gregorian({"aera": era.upper() or None, "ay": str(n), "ag": None if era else str(n)}, "a")
+        if lo <= n <= hi and year is not None and year <= (last if not era else last - 1):
+            return year
     return None
 
 

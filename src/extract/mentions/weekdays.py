@@ -34,17 +34,29 @@ def _fits(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-def weekday_year(texts: Iterable[str], as_of: dt.date) -> int | None:
-    """The latest year not after `as_of`'s on which most (over half, at least two) of the `M月D日(曜)` dates of
-    `texts` (normalized) fall on their weekdays; None when the texts give fewer than two such dates."""
+def _found(texts: Iterable[str]) -> set[tuple[int, int, int]]:
     days = load("anchors")["weekdays"]
-    found = {(int(m.group("m")), int(m.group("d")), days.index(m.group("w"))) for t in texts for m in _dated().finditer(t)}
-    if len(found) < _MIN_DATES:
+    return {(int(m.group("m")), int(m.group("d")), days.index(m.group("w"))) for t in texts for m in _dated().finditer(t)}
+
+
+def weekday_year(texts: Iterable[str], as_of: dt.date, least: int = _MIN_DATES) -> int | None:
+    """The latest year not after `as_of`'s on which most (over half, at least `least`) of the `M月D日(曜)` dates of
+    `texts` (normalized) fall on their weekdays; None when the texts give fewer such dates. Asked of one date (`least`
+    1: a notice's day), a day of `as_of`'s year after it counts for none (the notice is read after it was given)."""
+    found = _found(texts)
+    if len(found) < least:
         return None
     best, votes = None, 0
     for year in range(as_of.year, as_of.year - _YEARS_BACK, -1):
-        n = sum(_fits(year, *f) for f in found)
+        n = sum(_fits(year, *f) and (least > 1 or (year, f[0], f[1]) <= (as_of.year, as_of.month, as_of.day)) for f in found)
         if n > votes:
             best, votes = year, n
-    return best if votes >= _MIN_DATES and 2 * votes > len(found) else None
+    return best if votes >= least and 2 * votes > len(found) else None
+
+
+def weekdays_refute(texts: Iterable[str], year: int) -> bool:
+    """Whether the `M月D日(曜)` dates of `texts` (normalized) are against `year`: some are written and at most half
+    of them fall on their weekdays in it."""
+    found = _found(texts)
+    return bool(found) and 2 * sum(_fits(year, *f) for f in found) <= len(found)
 
