@@ -96,3 +96,34 @@ def test_a_borrowers_ceiling_is_a_cap(lines, figure):
 ])
 def test_near_misses_of_a_borrowers_ceiling(lines, figure):
     assert amounts_by_text(*lines)[figure].role != "support"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a bound `N円以下で、…` that caps a grant: the clause names the grant's amount, or the sentence gives what one gets
+    (["若葉町 空き店舗活用補助金", "交付額は1店舗20万円以下で、予算の範囲内において交付する。"], "20万円"),
+    (["北浜市 住宅改修助成", "助成金の額は1戸につき15万円以下で、工事完了後に支払います。"], "15万円"),
+    (["緑ケ丘村 資格取得支援", "受講料は1人あたり3万円以下で助成します。"], "3万円"),
+    # a borrower's ceiling on a line that also says the loans are made within the budget
+    (["湖南市 小規模事業者応援資金", "融資限度額 900万円（予算の範囲内で貸し付けます）"], "900万円"),
+    (["川端町 設備投資資金", "貸付限度額は1事業者1,800万円です。なお、予算の範囲内で融資を行います。"], "1,800万円"),
+    # after a lending frame's total, the borrower's own ceiling
+    (["港北県 経営安定資金", "融資枠の限度額は総額25億円です。", "1企業あたりの融資限度額は1,200万円です。"], "1,200万円"),
+])
+def test_a_grants_or_borrowers_cap_is_support(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "support"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a condition on something else (`年収が…`), or one that goes on to `…の場合`, stays a threshold
+    (["子育て応援給付金", "世帯の年収が400万円以下で、中学生以下の子がいる世帯に1人あたり5万円を支給します。"], "400万円"),
+    (["店舗改装補助金", "1件あたり20万円以下で申請する場合は、見積書1通で足ります。"], "20万円"),
+    (["設備導入補助金", "補助対象経費が30万円未満の場合は、補助の対象外です。"], "30万円"),
+    # a lending or guarantee frame's whole is no borrower's ceiling
+    (["港北県 経営安定資金", "融資枠の限度額は総額25億円です。", "1企業あたりの融資限度額は1,200万円です。"], "25億円"),
+    (["創業応援融資制度", "制度全体の貸付限度額は、6億円とします。"], "6億円"),
+    (["県信用保証協会との協調", "本制度の保証枠は、保証限度額の総額で80億円とする。"], "80億円"),
+    # a figure that is a budget itself beside a ceiling word
+    (["中小企業融資事業", "融資預託金 予算額 5億円（融資限度額 2,000万円）"], "5億円"),
+])
+def test_near_misses_of_a_cap_stay_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role != "support"

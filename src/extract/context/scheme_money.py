@@ -20,44 +20,34 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import names_balance
+from ..word_lists import names_balance, per_recipient
 from .labels import LineInfo
 
 #: grant_frame.given: the figure is what a giving verb gives (`…に3万円を支給`)
 Gives = Callable[[LineInfo, Mention], bool]
-
-#: how far back on its line (a paragraph of prose) a charge's name is read before a figure (`介護保険料は…月額6225円と
-#: なり、…。…最も保険料が高い大阪府では月額7486円`)
-_PAID_REACH = 200
-
 
 def paid_charge(info: LineInfo, m: Mention, given: Gives) -> bool:
     """The figure's paragraph names, before it, a charge residents pay (roles.json prices.paid_topics: `介護保険料は全国平均で
     月額4160円`, `保険料基準額を月額6300円とし`, `保険料が最も高いのは大阪市で7927円`): what citizens pay, no grant, unless the
     figure's own sentence gives or relieves (`保険料の一部を月額2,000円まで助成`, `基本料金を減免`, `…に5,000円を支給`;
     fresh20d's premiums read as grants)."""
-    if not any(w in info.norm[max(0, m.start - _PAID_REACH):m.start] for w in load("roles")["prices"]["paid_topics"]):
+    r = load("roles")
+    prices = r["prices"]  # paid_reach: how far back on its line (a paragraph of prose) a charge's name is read
+    if not any(w in info.norm[max(0, m.start - prices["paid_reach"]):m.start] for w in prices["paid_topics"]):
         return False
     sentence = info.norm[info.sentence_start(m.start):info.sentence_end(m.end)]
-    r = load("roles")
     return not given(info, m) and not any(w in sentence for w in (*r["relief_words"], *r["support_hints"]))
-
-
-#: how far back in its sentence, after the figure before it, a fund's move or a balance is read (`基金取崩し(繰入)は49億円`)
-_FUND_REACH = 40
 
 
 def fund_stock(info: LineInfo, m: Mention, given: Gives) -> bool:
     """The figure's sentence right before it names a balance or a fund's move (roles.json fund_moves, balance_words:
     `年度末残高は、83億円`, `基金取崩し(繰入)は49億円`, `残高13億円全額を取り崩します`): the issuer's own stock or transfer,
     no grant, unless its own verb gives it (`基金を取り崩して1世帯3万円を支給`)."""
-    before = info.norm[max(info.sentence_start(m.start), info.end_before(m.start), m.start - _FUND_REACH):m.start]
     r = load("roles")
+    before = _before(info, m, r["fund_moves_reach"])
     return (names_balance(before) or any(w in before for w in r["fund_moves"])) and not given(info, m)
 
 
-#: how far back a borrower's ceiling word is read before its figure (`限度額は特別小口(保証人なし)が500万円`)
-_CEILING_REACH = 24
 #: what caps a borrower's amount right after it (`8,000万円以内`, `9,000万円まで`)
 _CAPPED = re.compile(r"\s*(?:以内|まで|迄)")
 
@@ -66,15 +56,16 @@ def loan_ceiling(info: LineInfo, m: Mention) -> bool:
     """A borrower's ceiling in a loan scheme (roles.json loan_ceiling): a loan's or a guarantee's ceiling named right before
     the figure (`融資限度額四千万円`, `保証限度額 | 8億8,000万円`), or one borrower right before a capped figure
     (`1中小企業者8,000万円以内`, `1組合1億円まで`: a cap per business, a loan's or a grant's); not the body's own borrowing
-    (`一時借入金の限度額`) nor a budget's debt limit."""
+    (`一時借入金の限度額`) nor a budget's debt limit; nor a lending frame's whole (`融資枠の限度額は総額100億円`: totals) nor
+    a figure that is a budget itself (`予算額 5億円`: budget_figure; a borrower's ceiling `（予算の範囲内で融資）` stays)."""
     words = load("roles")["loan_ceiling"]
     kind = _line_kind(info)
-    if kind == "excluded":
+    before = _before(info, m, words["reach"])  # reach: `限度額は特別小口(保証人なし)が500万円`
+    if kind == "excluded" or re.search(words["budget_figure"], before) is not None:
         return False
-    before = info.norm[max(info.sentence_start(m.start), info.end_before(m.start), m.start - _CEILING_REACH):m.start]
     named = next((w for w in words["words"] if w in before), None)
     if named is not None and (named != "限度額" or kind == "loan"):
-        return True
+        return not any(w in before for w in words["totals"])
     return re.search(words["per_borrower"], before) is not None and _CAPPED.match(info.norm, m.end) is not None
 
 
@@ -92,8 +83,30 @@ def _line_kind(info: LineInfo) -> str:
 
 def condition_bound(info: LineInfo, m: Mention) -> bool:
     """The figure bounds a condition from above (roles.json condition_after: `1,000万円以下で特別小口保証に付する場合は不要`,
-    `10万円未満の場合は`): a threshold, no grant's size, though the rows above it are a scheme's caps."""
-    return _condition_after().match(info.norm, m.end) is not None
+    `10万円未満の場合は`): a threshold, no grant's size, though the rows above it are a scheme's caps; not a grant's cap
+    (`補助金の額は1件10万円以下で、予算の範囲内で交付します`)."""
+    found = _condition_after().match(info.norm, m.end)
+    return found is not None and not _grant_cap(info, m, found.end())
+
+
+def _grant_cap(info: LineInfo, m: Mention, end: int) -> bool:
+    """A bound `N円以下で、…` that caps a grant (roles.json condition_cap): no `場合` follows it in its sentence, and its
+    clause names the grant's amount (`補助金の額は`, `交付額は`, `上限`), or the sentence goes on to give (given_verbs) what
+    one recipient gets (`1件`, `1人あたり`) with no other subject bounded (`年収が…以下で、…支給`: a condition)."""
+    r = load("roles")
+    cap = r["condition_cap"]
+    if cap["case"] in info.norm[m.end:info.sentence_end(m.end)]:
+        return False
+    clause = re.split(r"[。、,，;；]", _before(info, m, cap["reach"]))[-1]
+    if re.search(cap["amount"], clause) is not None:
+        return True
+    gives = any(w in info.norm[end:info.sentence_end(m.end)] for w in r["given_verbs"])
+    return gives and any(w in clause for w in per_recipient()) and re.search(cap["subject"], clause) is None
+
+
+def _before(info: LineInfo, m: Mention, reach: int) -> str:
+    """The figure's sentence before it, after the figure before it, at most `reach` characters."""
+    return info.norm[max(info.sentence_start(m.start), info.end_before(m.start), m.start - reach):m.start]
 
 
 @lru_cache(maxsize=1)
