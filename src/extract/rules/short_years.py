@@ -15,20 +15,22 @@ from ..dictionary import load
 
 
 @lru_cache(maxsize=1)
-def _signs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _signs() -> tuple[re.Pattern[str], ...]:
     d = load("durations")["short_year"]
     return (re.compile("(?:" + "|".join(d["year_after"]) + ")"), re.compile(d["clause_before"] + r"\Z"),
-            re.compile("(?:" + "|".join(d["clause_after"]) + ")"), re.compile(d["span_topic"] + r"\Z"))
+            re.compile("(?:" + "|".join(d["clause_after"]) + ")"), re.compile(d["span_topic"] + r"\Z"),
+            re.compile(d["name_open"] + r"\Z"), re.compile(d["name_close"]), re.compile(d["from_year"] + r"\Z"))
 
 
 def _year_sign(text: str, start: int, end: int) -> bool:
     """A positive sign that text[start:end] names a year: `N年分`, `N年は`, a noun glued after it (`24年支出額`,
     `27年大河ドラマ`), or a clause starting right before it that goes on with a particle (`計画を17年に策定`,
-    `21年の県外客`); never after a span's topic (`耐用年数は22年`, `償還期間は、25年に定めた`)."""
-    year_after, clause_before, clause_after, span_topic = _signs()
+    `21年の県外客`), or the end of a 「name」 it dates (`「おおた未来プラン 10 年(後期)」`); never after a span's topic
+    (`耐用年数は22年`, `償還期間は、25年に定めた`)."""
+    year_after, clause_before, clause_after, span_topic, name_open, name_close, _ = _signs()
     if span_topic.search(text, max(0, start - 12), start):
         return False
-    if year_after.match(text, end):
+    if year_after.match(text, end) or (name_open.search(text, max(0, start - 20), start) and name_close.match(text, end)):
         return True
     return (start == 0 or clause_before.search(text, start - 1, start) is not None) and clause_after.match(text, end) is not None
 
@@ -64,5 +66,8 @@ def near_deck_year(text: str, start: int, end: int, number: str, deck_year: int 
         return True  # 2012~18年: the range's second year
     if deck_year is None or not any(deck_year - before <= y <= deck_year + after for y in _years(int(number))):
         return False
-    return (span_before.search(text, max(0, start - 8), start) is None and span_after.match(text, end) is None
-            and _year_sign(text, start, end))
+    if span_after.match(text, end):
+        return False
+    if _signs()[6].search(text, max(0, start - 24), start):
+        return True  # 20年の40人から21年には: the second year of a change, no span's から
+    return span_before.search(text, max(0, start - 8), start) is None and _year_sign(text, start, end)
