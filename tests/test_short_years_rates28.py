@@ -34,6 +34,21 @@ def _has(text: str, span: str, kind: str, deck_year: int | None) -> bool:
     ("20年後には半数の橋が建設後50年を迎える。", "20年", 2019, True),
     ("償還期間は40年とする。", "40年", 2016, True),
     ("23年の売上は前年を上回った。", "23年", None, True),  # no deck year: nothing to read the year by
+    # a number near the deck's year is no year by itself: it needs a sign that it names one
+    ("開業30年を祝う記念式典を開いた。", "30年", 2031, True),  # a word glued before, no noun after: an anniversary
+    ("外壁の耐用年数は27年と見込む。", "27年", 2026, True),  # a span's topic
+    ("貸付期間は、21年に改めた。", "21年", 2022, True),
+    ("在職22年の元職員に感謝状を贈った。", "22年", 2024, True),
+    ("発足からまる23年となる。", "23年", 2024, True),
+    ("同組合は10年に1度の大改修を行う。", "10年", 2012, True),  # a frequency stays a span
+    # the signs of a year: N年分, N年は, a noun glued after it, a clause then a particle, a name's end
+    ("24年分の寄附金収支を公表した。", "24年", 2025, False),
+    ("協会は25年に4億1000万円を集めた。", "25年", 2026, False),
+    ("同会は19年に3位だった。", "19年", 2020, False),
+    ("新庁舎を、23年に着工した。", "23年", 2024, False),
+    ("来場者は21年は減ったが、", "21年", 2022, False),
+    ("18年の30人から19年には45人に増えた。", "19年", 2020, False),
+    ("県の「みどり創生プラン 20 年(前期)」に沿って", "20 年", 2019, False),
 ])
 def test_a_two_digit_year_near_the_decks_year(text, span, deck_year, is_span):
     assert _has(text, span, "duration", deck_year) is is_span
@@ -51,6 +66,7 @@ def test_a_two_digit_year_near_the_decks_year(text, span, deck_year, is_span):
     # near misses: counts and spans stay
     (("3年ごとに見直しを行う。",), "3年", "duration", True),
     (("2年毎に計画を改定する。",), "2年", "duration", True),
+    (("保険料は3年ごとに見直し、基準額は月額5,600円とした。",), "3年", "duration", True),  # a price later: no rate
     (("袋は10枚入り2組で販売します。",), "2組", "count", True),
     (("昨年度は5回利用した。",), "5回", "count", True),
     (("3社(4事業所)が参加した。",), "3社", "count", True),
@@ -86,3 +102,4 @@ def test_a_buildings_floors_are_counted(text, floors):
 ])
 def test_a_day_only_span(text, span, is_span):
     assert (span in [m.text for m in mentions(text) if m.kind == "duration"]) is is_span
+

@@ -1,14 +1,38 @@
 """An era-less two-digit `N年` that is a year near the deck's own (`28年分の収支報告` in a 平成28 report,
 `22年の訪日外国人` in a 2022 news item, `26年収入額 | 25年収入額` as a table's column years): the year something
 happened, written without its era or century, no span and no mention (gold READMEs: two-digit years without an era are
-no mentions). Kept a span where a span's word stands next to it (`築20年`, `過去10年で`, `20年後`, `15年以内`,
-`30年の借地契約`). The window and the words are data (durations.json short_year)."""
+no mentions). A number near the deck's year is not enough: the `N年` must show a positive sign of a year (`N年分`,
+`N年は`, a noun glued after it, or a clause that starts right before it and goes on with `に`/`の`/`と`…), because a
+list of span words cannot name every span (`創業25年を記念`, `勤続20年の職員`, `耐用年数は22年`). A span's word beside
+it still keeps a span (`築20年`, `過去10年で`, `20年後`, `30年の借地契約`). The window and the words are data
+(durations.json short_year)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ..dictionary import load
+
+
+@lru_cache(maxsize=1)
+def _signs() -> tuple[re.Pattern[str], ...]:
+    d = load("durations")["short_year"]
+    return (re.compile("(?:" + "|".join(d["year_after"]) + ")"), re.compile(d["clause_before"] + r"\Z"),
+            re.compile("(?:" + "|".join(d["clause_after"]) + ")"), re.compile(d["span_topic"] + r"\Z"),
+            re.compile(d["name_open"] + r"\Z"), re.compile(d["name_close"]), re.compile(d["from_year"] + r"\Z"))
+
+
+def _year_sign(text: str, start: int, end: int) -> bool:
+    """A positive sign that text[start:end] names a year: `N年分`, `N年は`, a noun glued after it (`24年支出額`,
+    `27年大河ドラマ`), or a clause starting right before it that goes on with a particle (`計画を17年に策定`,
+    `21年の県外客`), or the end of a 「name」 it dates (`「おおた未来プラン 10 年(後期)」`); never after a span's topic
+    (`耐用年数は22年`, `償還期間は、25年に定めた`)."""
+    year_after, clause_before, clause_after, span_topic, name_open, name_close, _ = _signs()
+    if span_topic.search(text, max(0, start - 12), start):
+        return False
+    if year_after.match(text, end) or (name_open.search(text, max(0, start - 20), start) and name_close.match(text, end)):
+        return True
+    return (start == 0 or clause_before.search(text, start - 1, start) is not None) and clause_after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +47,7 @@ def _table() -> tuple[int, int, re.Pattern[str], re.Pattern[str], tuple[tuple[in
 
 def reset() -> None:
     _table.cache_clear()
+    _signs.cache_clear()
 
 
 def _years(n: int) -> list[int]:
@@ -32,8 +57,8 @@ def _years(n: int) -> list[int]:
 
 
 def near_deck_year(text: str, start: int, end: int, number: str, deck_year: int | None) -> bool:
-    """`number` (the digits of a `N年` at text[start:end]) writes a year within the deck's window, with no span's word
-    right before or after it."""
+    """`number` (the digits of a `N年` at text[start:end]) writes a year within the deck's window, shows a positive sign
+    of a year and has no span's word right before or after it."""
     if re.fullmatch(r"[1-9]\d", number) is None:
         return False
     before, after, span_before, span_after, _, range_end = _table()
@@ -41,4 +66,8 @@ def near_deck_year(text: str, start: int, end: int, number: str, deck_year: int 
         return True  # 2012~18年: the range's second year
     if deck_year is None or not any(deck_year - before <= y <= deck_year + after for y in _years(int(number))):
         return False
-    return span_before.search(text, max(0, start - 8), start) is None and span_after.match(text, end) is None
+    if span_after.match(text, end):
+        return False
+    if _signs()[6].search(text, max(0, start - 24), start):
+        return True  # 20年の40人から21年には: the second year of a change, no span's から
+    return span_before.search(text, max(0, start - 8), start) is None and _year_sign(text, start, end)
