@@ -89,7 +89,12 @@ def main() -> None:
     ap.add_argument("--trees", type=Path, nargs="+", default=[ROOT])
     a = ap.parse_args()
     trees = {("" if len(a.trees) == 1 else f"{t.name}_"): t.resolve() for t in a.trees}
+    missing = [str(i) for i in a.inputs if not i.exists()]
+    if missing:  # a wrong path timed nothing and still printed ratios (session 22)
+        ap.error(f"no such input: {', '.join(missing)}")
     pdfs = sorted(p for i in a.inputs for p in ([i] if i.is_file() else i.glob("*.pdf")))
+    if not pdfs:
+        ap.error("no PDF among the inputs")
     work = Path(tempfile.mkdtemp(prefix="bench-workers-"))
     raw = work / "raw"
     raw.mkdir()
