@@ -40,6 +40,10 @@ def _has(text: str, span: str, kind: str, deck_year: int | None) -> bool:
     ("貸付期間は、21年に改めた。", "21年", 2022, True),
     ("在職22年の元職員に感謝状を贈った。", "22年", 2024, True),
     ("発足からまる23年となる。", "23年", 2024, True),
+    # a tenure noun glued after it is the span's own measure, no year's name (the budget book's 退職手当 table header)
+    ("区 分 20年勤続の者（月分） 25年勤続の者（月分）", "20年", 2024, True),
+    ("25年勤続の者（月分）", "25年", 2024, True),
+    ("居住20年以上の世帯", "20年", 2024, True),
     ("同組合は10年に1度の大改修を行う。", "10年", 2012, True),  # a frequency stays a span
     # the signs of a year: N年分, N年は, a noun glued after it, a clause then a particle, a name's end
     ("24年分の寄附金収支を公表した。", "24年", 2025, False),
