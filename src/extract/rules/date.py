@@ -228,19 +228,21 @@ def _rate_fraction() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
             re.compile(alternation([*steps["programme"], *steps["any"]])), re.compile(rate))
 
 
+def _runs_on(found: re.Pattern[str], before: str) -> bool:
+    """`found` stands in the bounded text `before` a figure and no schedule step follows its last match."""
+    ends = [f.end() for f in found.finditer(before)]  # the last one in the bounded window
+    return bool(ends) and _rate_fraction()[1].search(before, ends[-1]) is None
+
+
 def _rate_clause(before: str) -> bool:
-    """The rate's clause runs on to the figure: a rate fraction stands in the bounded text before it and no schedule
-    step follows that rate (助成率：2/3（…の場合は 4/5）; 負担割合 2/3、公募開始 5/7 is a date)."""
-    rate, step, _ = _rate_fraction()
-    ends = [f.end() for f in rate.finditer(before)]  # the last rate in the bounded window
-    return bool(ends) and step.search(before, ends[-1]) is None
+    """The rate's clause runs on to the figure: a rate fraction stands before it and no schedule step follows that rate
+    (助成率：2/3（…の場合は 4/5）; 負担割合 2/3、公募開始 5/7 is a date)."""
+    return _runs_on(_rate_fraction()[0], before)
 
 
 def _share_clause(before: str) -> bool:
-    """A rate word (補助率, 負担割合) stands in the bounded text before a payer's share and no schedule step follows it."""
-    _, step, word = _rate_fraction()
-    ends = [f.end() for f in word.finditer(before)]
-    return bool(ends) and step.search(before, ends[-1]) is None
+    """A rate word (補助率, 負担割合) stands before a payer's share and no schedule step follows it."""
+    return _runs_on(_rate_fraction()[2], before)
 
 
 def _slash_md() -> str:

@@ -10,16 +10,28 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..dictionary import load
 
 
+class _Signs(NamedTuple):
+    """The patterns of a year's signs (durations.json short_year), built once."""
+    year_after: re.Pattern[str]
+    clause_before: re.Pattern[str]
+    clause_after: re.Pattern[str]
+    span_topic: re.Pattern[str]
+    name_open: re.Pattern[str]
+    name_close: re.Pattern[str]
+    from_year: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _signs() -> tuple[re.Pattern[str], ...]:
+def _signs() -> _Signs:
     d = load("durations")["short_year"]
-    return (re.compile("(?:" + "|".join(d["year_after"]) + ")"), re.compile(d["clause_before"] + r"\Z"),
-            re.compile("(?:" + "|".join(d["clause_after"]) + ")"), re.compile(d["span_topic"] + r"\Z"),
-            re.compile(d["name_open"] + r"\Z"), re.compile(d["name_close"]), re.compile(d["from_year"] + r"\Z"))
+    return _Signs(re.compile("(?:" + "|".join(d["year_after"]) + ")"), re.compile(d["clause_before"] + r"\Z"),
+                  re.compile("(?:" + "|".join(d["clause_after"]) + ")"), re.compile(d["span_topic"] + r"\Z"),
+                  re.compile(d["name_open"] + r"\Z"), re.compile(d["name_close"]), re.compile(d["from_year"] + r"\Z"))
 
 
 def _year_sign(text: str, start: int, end: int) -> bool:
@@ -27,12 +39,12 @@ def _year_sign(text: str, start: int, end: int) -> bool:
     `27年大河ドラマ`), or a clause starting right before it that goes on with a particle (`計画を17年に策定`,
     `21年の県外客`), or the end of a 「name」 it dates (`「おおた未来プラン 10 年(後期)」`); never after a span's topic
     (`耐用年数は22年`, `償還期間は、25年に定めた`)."""
-    year_after, clause_before, clause_after, span_topic, name_open, name_close, _ = _signs()
-    if span_topic.search(text, max(0, start - 12), start):
+    s = _signs()
+    if s.span_topic.search(text, max(0, start - 12), start):
         return False
-    if year_after.match(text, end) or (name_open.search(text, max(0, start - 20), start) and name_close.match(text, end)):
+    if s.year_after.match(text, end) or (s.name_open.search(text, max(0, start - 20), start) and s.name_close.match(text, end)):
         return True
-    return (start == 0 or clause_before.search(text, start - 1, start) is not None) and clause_after.match(text, end) is not None
+    return (start == 0 or s.clause_before.search(text, start - 1, start) is not None) and s.clause_after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +80,6 @@ def near_deck_year(text: str, start: int, end: int, number: str, deck_year: int 
         return False
     if span_after.match(text, end):
         return False
-    if _signs()[6].search(text, max(0, start - 24), start):
+    if _signs().from_year.search(text, max(0, start - 24), start):
         return True  # 20年の40人から21年には: the second year of a change, no span's から
     return span_before.search(text, max(0, start - 8), start) is None and _year_sign(text, start, end)
