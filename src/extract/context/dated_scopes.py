@@ -15,7 +15,10 @@ document's kind. Not a scope's year:
   different years (`令和5年度決算と令和6年度事業計画`): no one year;
 - a date that is no fiscal year (a cover's `令和6年3月`) is no fiscal-year mention, so never one.
 A flat list (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level) heads its own runs: the
-nearest item before the figure's that states a year and no figure is its scope. Where no scope dates a figure, a cover's
+nearest item before the figure's that states a year and no figure is its scope. A caption may be a sentence that
+announces the table under it (`令和2年度の公売実績は次の通りです。`): its one year dates the block it announces, up to the
+first sentence after it; a status caption may close on its day after the table's name (`貸借対照表 (令和5年3月31日現在)`).
+Where no scope dates a figure, a cover's
 line of its own before the first section does (`公益財団法人… / 令和5年度 事業計画書`: the outline took the body's name for
 the title), else the writer's `本年度`: the one fiscal year the deck states of its own (a quoted title's too:
 quoted_years.py).
@@ -27,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
@@ -47,6 +51,10 @@ _COVER_LINE = 40
 _OWN_VALUE = re.compile(r"[\s:：]\d[\d.,]*\s*[^\s\d]{0,3}\s*$")
 #: a caption of its own over a table is short (its year or day, a name, a unit)
 _CAPTION = 32
+#: a caption's status date closing it in brackets after the table's name (`貸借対照表 (令和5年3月31日現在)`)
+_STATUS_TAIL = re.compile(r"[(（][^()（）]*(?:現在|時点)\s*[)）]\s*$")
+#: a sentence that captions the table under it is one short sentence (`令和2年度の公売実績は次の通りです。`)
+_LEAD_CAPTION = 60
 #: how many lines of a section's lead before the figure a caption may stand
 _CAPTION_REACH = 40
 #: the nodes inside a document that scope the figures under them (a paragraph of prose states its own year:
@@ -59,6 +67,11 @@ def node_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     """The one fiscal year the node states for the figures under it, BLOCK for a span, else None."""
     if _SENTENCE.search(n.text):
         return None  # a sentence's year dates what it tells (`今回の補正予算は、令和5年度決算に伴う…`): no label of a scope
+    return _stated_year(n, infos)
+
+
+def _stated_year(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+    """The one fiscal year the node's segment states (no comparison base, event or audit year), BLOCK for a span."""
     info = infos[n.line_index]
     if n.kind == "item" and not n.figures and _OWN_VALUE.search(n.text):
         return None  # `- 市長・副市長:平成18年度支給割合 4.45月分`: an entry stating its own rate of that year, no label
@@ -167,12 +180,40 @@ def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
     if n.kind != "body" or len(info.norm.strip()) > _CAPTION or any(m.kind not in ("fiscal_year", "date") for m in info.mentions):
         return None  # (`採択件数（2030年度実績）12件`: a line of results states its own figure, no caption)
     opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈■●・"))
+    if status and _STATUS_TAIL.search(info.norm):
+        return status_dates.status_year(info, 0, len(info.norm) + 1)  # (`貸借対照表 (令和5年3月31日現在)`: a name, its day)
     if min((m.start for m in info.mentions), default=-1) != opening:
         return None  # (`開始年度: 令和9年度`, `名称 2017年度 防災教育フォーラム`: a field's value, no caption)
     if status:
         return status_dates.status_year(info, 0, len(info.norm) + 1)
     y = node_year(n, infos)
     return None if y == BLOCK else y
+
+
+def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
+    """A sentence that announces the table or list under it and states its one fiscal year, no quantity
+    (`令和2年度の公売実績は次の通りです。`, `本市の2023年度の決算状況は下表のとおりです`: fiscal_scope.json caption_lead):
+    a caption written as a sentence."""
+    info = infos[n.line_index]
+    text = info.norm.strip()
+    if n.kind != "body" or len(text) > _LEAD_CAPTION or "。" in text.rstrip("。 ") \
+            or any(m.kind not in ("fiscal_year", "date") for m in info.mentions) or not _announces().search(text):
+        return None
+    y = _stated_year(n, infos)
+    return None if y == BLOCK else y
+
+
+@lru_cache(maxsize=1)
+def _announces() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["caption_lead"])
+
+
+def _announced(infos: Sequence[LineInfo], lead: int, line_index: int) -> bool:
+    """The figure is in the block a lead caption announces: no sentence stands between them, and a sentence of the
+    figure's own is the lead's next line (`…次のとおりです。` / `収入額は385万円でした。`), not prose after a table."""
+    if any(_SENTENCE.search(infos[i].norm) for i in range(lead + 1, line_index)):
+        return False
+    return line_index == lead + 1 or not _SENTENCE.search(infos[line_index].norm)
 
 
 class Leads:
@@ -198,8 +239,16 @@ class Leads:
             else:
                 lead = [c for c, i in zip(n.children, lines) if i < line_index][-_CAPTION_REACH:]
             self._years[key] = next((y for c in reversed(lead)
-                                     if (y := _caption(self.outline.nodes[c], self.infos, status)) is not None), None)
+                                     if (y := self._caption(self.outline.nodes[c], line_index, status)) is not None), None)
         return self._years[key]
+
+    def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
+        """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
+        y = _caption(n, self.infos, status)
+        if y is None and not status and (y := _lead_caption(n, self.infos)) is not None \
+                and not _announced(self.infos, n.line_index, line_index):
+            return None
+        return y
 
 
 def captioned(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool = False,
