@@ -62,3 +62,20 @@ def test_a_sentence_that_announces_a_table_captions_it(lines, text, fy):
 ])
 def test_a_caption_closing_on_its_status_date(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a header row of years over rows of counts (one broken over lines by the page's text), then the row of money
+    (("差押えの推移", "区分 令和元年度 令和2年度 令和3年度", "預貯金 648", "439", "365", "給与 41 22 18",
+      "換価額 41,143,737円 28,867,746円 26,499,466円"), "28,867,746円", 2020),
+    (("徴収の推移", "項目 2029年度 2030年度", "件数 15 21", "税収 5,200千円 6,100千円"), "6,100千円", 2030),
+    # the previous year's column is the year before's
+    (("徴収の推移", "項目 2029年度 2030年度", "件数 15 21", "税収 5,200千円 6,100千円"), "5,200千円", 2029),
+    # near misses: a sentence between ends the table; a row with fewer figures than columns says no column
+    (("差押えの推移", "区分 令和元年度 令和2年度 令和3年度", "件数は年々減っています。", "換価額 41,143,737円 28,867,746円 26,499,466円"),
+     "28,867,746円", None),
+    (("差押えの推移", "区分 令和元年度 令和2年度 令和3年度", "預貯金 648 439 365", "換価額 41,143,737円 28,867,746円"),
+     "28,867,746円", None),
+])
+def test_year_columns_over_rows_of_counts(lines, text, fy):
+    assert _fy(lines, text) == fy

@@ -131,8 +131,24 @@ def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
         if header is not None and (row := _spaced_row(info, header)) is not None:
             out |= row
             continue
+        if header is not None and _other_row(info, len(header) - 1):
+            continue  # (`給与・年金 41 22 18 30 26`, `365 344 313`: a row of counts, or one a page's text broke, over the row of money)
         header = _spaced_header(info)
     return out
+
+
+#: a cell of a row of counts or plain numbers under a spaced header (`41`, `1,234件`, `△5`)
+_NUMBER_CELL = re.compile(r"[△▲\-－+＋]?[0-9０-９][0-9０-９,.，．]*(?:(?![年月日])[^\s0-9０-９]){0,2}")
+
+
+def _other_row(info: LineInfo, n: int) -> bool:
+    """A row of the table with no money (counts or plain numbers, at most one a column), or a piece of one that the
+    page's text broke over lines: a short name at most, then numbers only; no sentence, no `|`."""
+    if info.amounts or _SEP in info.norm or "。" in info.norm:
+        return False
+    words = [w.group() for w in _WORD.finditer(info.norm)]
+    cells = [w for w in words if _NUMBER_CELL.fullmatch(w)]
+    return 0 < len(cells) <= n and len(words) - len(cells) <= 1 and all(_NUMBER_CELL.fullmatch(w) for w in words[-len(cells):])
 
 
 def header_line(info: LineInfo) -> bool:
