@@ -79,3 +79,18 @@ def test_a_caption_closing_on_its_status_date(lines, text, fy):
 ])
 def test_year_columns_over_rows_of_counts(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a business year named by the month it ends: the fiscal year that ends then
+    (("保証協会の業況", "北海道信用保証協会の2014年3月期は、保証承諾が前期比0.6%減の3988億円となった。", "代位弁済額は182億円。"),
+     "182億円", 2013),
+    (("令和6年3月期決算の概要", "売上高は 1,250億円となりました。"), "1,250億円", 2023),
+    (("2029年12月期 決算短信", "営業利益は 85億円。"), "85億円", 2029),
+    # near misses: a comparison base, a deadline, a deck that states no year at all
+    (("保証協会の業況", "保証承諾は2013年3月期比で減少した。", "代位弁済額は182億円。"), "182億円", None),
+    (("申請の受付", "2025年3月期限までに申請してください。", "補助金は 50万円です。"), "50万円", None),
+    (("保証協会の業況", "保証承諾は前期比で減少した。", "代位弁済額は182億円。"), "182億円", None),
+])
+def test_a_business_year_named_by_its_closing_month(lines, text, fy):
+    assert _fy(lines, text) == fy

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..dictionary import load
 from ..model import Mention
 from ..word_lists import per_unit
+from . import status_dates
 from .fiscal_marks import comparison_base, event_date, single, span_end, span_start, words
 from .fiscal_marks import written as written_year
 from .labels import LineInfo
@@ -110,7 +111,8 @@ def opening_year(infos: list[LineInfo]) -> int | None:
     政務活動費が公開されました`, `2003年度の助成金の配分額を発表した`: fiscal_scope.json opening_money_after), not as a
     comparison base or a span's end (`令和4年度と比べ`, `令和2〜8年度`); two years there, or a span: none. A year of
     activities or an event (`2021年度の活動を振り返った`) names no money; a year right before a figure of its line labels
-    that figure (`採択件数（2030年度実績）12件`: a result's), not the deck."""
+    that figure (`採択件数（2030年度実績）12件`: a result's), not the deck. A business year named by its closing month
+    (`北海道信用保証協会の2014年3月期は、…`) is a year of accounts, money's by nature (business_years)."""
     money = re.compile(load("fiscal_scope")["opening_money_after"])
     years: set[int] = set()
     named = False
@@ -123,7 +125,18 @@ def opening_year(infos: list[LineInfo]) -> int | None:
             if (y := single(f)) is not None and written_year(f) and not _labels_figure(info, f) and not event_date(info, f):
                 years.add(y)
                 named = named or money.match(info.norm, f.end) is not None
+        business = business_years(info)
+        years, named = years | business, named or bool(business)
     return years.pop() if len(years) == 1 and named else None
+
+
+def business_years(info: LineInfo) -> set[int]:
+    """The fiscal years of the business years a line names by the month they end (`2014年3月期`, `令和6年3月期決算`: a
+    company's accounts, the fiscal year that ends then, 2014年3月期 -> FY2013; fiscal_scope.json business_year_after),
+    not a comparison base (`13年3月期比`)."""
+    after = re.compile(load("fiscal_scope")["business_year_after"])
+    return {y for d in info.mentions if d.kind == "date" and after.match(info.norm, d.end) is not None
+            and (y := status_dates.fiscal_of(d)) is not None}
 
 
 def _labels_figure(info: LineInfo, f: Mention) -> bool:

@@ -28,7 +28,7 @@ def _after() -> re.Pattern[str]:
     return re.compile(load("fiscal_scope")["status_after"])
 
 
-def _fiscal(d: Mention) -> int | None:
+def fiscal_of(d: Mention) -> int | None:
     """The fiscal year of a dated day or month (`2019-04-01`, `2012-09`), else None."""
     if WRITTEN_YEAR.search(d.text) is None:
         return None  # (`(各年4月1日現在)`, `4月1日現在`: the deck's year lent to a day, no year the writer states)
@@ -46,7 +46,7 @@ def status_year(info: LineInfo, start: int, end: int) -> int | None:
     if "。" in info.norm or not dates_stock(info.norm):
         return None  # a sentence's date tells when something was counted, a note on one column, not the scope's
     dates = [d for d in info.mentions if d.kind == "date" and start <= d.raw_start < end]
-    years = {y for d in dates if _after().match(info.norm, d.end) is not None and (y := _fiscal(d)) is not None}
+    years = {y for d in dates if _after().match(info.norm, d.end) is not None and (y := fiscal_of(d)) is not None}
     if not dates:  # (`…の状況(22年4月1日現在)`: an era-less day, no mention, read in the era the text fixed before it)
         found = _eraless().finditer(info.norm, start, min(end, len(info.norm)))
         years = {y - 1 if int(e.group(2)) < words().start_month else y for e in found
