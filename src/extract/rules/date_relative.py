@@ -72,11 +72,16 @@ def _parse_past(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, needs="月"))
 
 
+def _meeting() -> str:
+    # の and a meeting a few characters on (9日の自民党部会に, 16日の村議会全員協議会で): the day a body met
+    return rf"の[^、。,\d]{{0,8}}?{alternation(load('anchors')['day_meetings'])}"
+
+
 def _lead_day() -> str:
     # 宇都宮市は18日、 政府は11日、: a news item's lead, the day its subject acted, in the month of the item's date
     # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma);
     # also `…整備局は、13日に開いた`, `委員会(委員長・…)が10日、`, `政府は19日午前の閣議で` (the subject: _lead_before)
-    after = alternation(load("anchors")["lead_day_after"])
+    after = rf"{alternation(load('anchors')['lead_day_after'])}|{_meeting()}"
     return (rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
             rf"|(?<=[はが、)])\s?(?P<wd>\d{{1,2}})\s?日(?=\s?(?:{after}|に(?!\s?\d|わた|及|満|限)))")
 
@@ -121,7 +126,7 @@ def _act_day() -> str:
     # date's), a decimal, a recurring day (毎月10日に公表) or 同25日 (the month of a date written before, not the item's)
     acts = alternation(load("anchors")["day_acts"])
     recurring = "".join(rf"(?<!{re.escape(w)})" for w in load("anchors")["day_acts_recurring"])
-    return rf"(?<![\d.,/月同]){recurring}(?P<ad>\d{{1,2}})\s?日(?=\s?(?:に\s?)?(?:{acts}))"
+    return rf"(?<![\d.,/月同])(?<!月\s){recurring}(?P<ad>\d{{1,2}})\s?日(?=\s?(?:にも\s?|に\s?)?(?:{acts}))"
 
 
 def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -129,6 +134,28 @@ def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 PATTERNS.append(Pattern("date", "act_day", _act_day, _parse_act_day, needs="日"))
+
+
+def _clause_day() -> str:
+    # …について、28日、県と…; 9日の自民党部会に示し; (3日午後3時現在); 経過した17日、: a news item's day opening a clause
+    # with no subject before it (anchors.json clause_day_before), then a comma, a time of day, 付 or a meeting
+    a = load("anchors")
+    before = "|".join(f"(?<={re.escape(w)})" for w in a["clause_day_before"])
+    # not a day's hours (1日、8時間)
+    return (rf"(?:^|{before})\s?(?P<cd>\d{{1,2}})\s?日(?=\s?(?:{alternation(a['lead_day_after'])}|{_meeting()}))"
+            r"(?![、,]\s?\d{1,2}\s?(?:時間|分))")
+
+
+def _parse_clause_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    head = (ctx.lead if m.start() == 0 else "") + m.string[max(0, m.start() - 2):m.start()]
+    # a topic's は、 (期間は、10日、) is lead_day's to read back; a line opening on a day whose month ends the line
+    # above (平成28年2月⏎1日付けで) is that month's day, not the item's
+    if head.endswith(tuple(load("anchors")["clause_day_not_after"])) or re.search(r"月\s?\Z", head):
+        return None
+    return _lead_day_value(m, ctx, "cd")
+
+
+PATTERNS.append(Pattern("date", "clause_day", _clause_day, _parse_clause_day, needs="日"))
 PATTERNS.append(Pattern("date", "past_month", _past, _parse_past, needs="去"))
 
 
