@@ -126,11 +126,18 @@ def _act_day() -> str:
     # date's), a decimal, a recurring day (毎月10日に公表) or 同25日 (the month of a date written before, not the item's)
     acts = alternation(load("anchors")["day_acts"])
     recurring = "".join(rf"(?<!{re.escape(w)})" for w in load("anchors")["day_acts_recurring"])
-    return rf"(?<![\d.,/月同])(?<!月\s){recurring}(?P<ad>\d{{1,2}})\s?日(?=\s?(?:にも\s?|に\s?)?(?:{acts}))"
+    times = alternation(load("anchors")["day_times"])  # 13日午前11時, 15日未明, 12日付で: a day's time or dating
+    return (rf"(?<![\d.,/月同])(?<!月\s){recurring}(?P<ad>\d{{1,2}})\s?日"
+            rf"(?=\s?(?:(?:にも\s?|に\s?)?(?:{acts})|{times}))")
+
+
+def _month_above(m: re.Match[str], ctx: RuleContext) -> bool:
+    """The line opens on the day and the sentence's text above ends on a month (平成28年2月⏎1日付けで): that month's day."""
+    return m.start() == 0 and re.search(r"月\s?\Z", ctx.lead) is not None
 
 
 def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    return _lead_day_value(m, ctx, "ad")
+    return None if _month_above(m, ctx) else _lead_day_value(m, ctx, "ad")
 
 
 PATTERNS.append(Pattern("date", "act_day", _act_day, _parse_act_day, needs="日"))
@@ -147,10 +154,10 @@ def _clause_day() -> str:
 
 
 def _parse_clause_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    head = (ctx.lead if m.start() == 0 else "") + m.string[max(0, m.start() - 2):m.start()]
-    # a topic's は、 (期間は、10日、) is lead_day's to read back; a line opening on a day whose month ends the line
-    # above (平成28年2月⏎1日付けで) is that month's day, not the item's
-    if head.endswith(tuple(load("anchors")["clause_day_not_after"])) or re.search(r"月\s?\Z", head):
+    # a topic's は、 (期間は、10日、) is lead_day's to read back
+    if m.string[max(0, m.start() - 2):m.start()].endswith(tuple(load("anchors")["clause_day_not_after"])):
+        return None
+    if _month_above(m, ctx):
         return None
     return _lead_day_value(m, ctx, "cd")
 
