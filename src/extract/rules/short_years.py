@@ -4,8 +4,9 @@ happened, written without its era or century, no span and no mention (gold READM
 no mentions). A number near the deck's year is not enough: the `N年` must show a positive sign of a year (`N年分`,
 `N年は`, a noun glued after it, or a clause that starts right before it and goes on with `に`/`の`/`と`…), because a
 list of span words cannot name every span (`創業25年を記念`, `勤続20年の職員`, `耐用年数は22年`). A span's word beside
-it still keeps a span (`築20年`, `過去10年で`, `20年後`, `30年の借地契約`). The window and the words are data
-(durations.json short_year)."""
+it still keeps a span (`築20年`, `過去10年で`, `20年後`, `30年の借地契約`). Some signs make a year in any deck, near its
+year or not (`09年`, `16年に国体の…`, `21年は1012万人`, `19年の1588万人`): names_a_year is the one answer rules/duration.py
+asks. The window and the words are data (durations.json short_year)."""
 from __future__ import annotations
 
 import re
@@ -57,9 +58,45 @@ def _table() -> tuple[int, int, re.Pattern[str], re.Pattern[str], tuple[tuple[in
             re.compile(r"\s?(?:" + "|".join(d["span_after"]) + ")"), spans, re.compile(d["range_end_after"] + r"\Z"))
 
 
+class _AnyDeck(NamedTuple):
+    """The signs that make a two-digit `N年` a year in any deck (durations.json short_year when/opens/topic/named)."""
+    when: re.Pattern[str]
+    topic: re.Pattern[str]
+    named: re.Pattern[str]
+    opens: str
+
+
+@lru_cache(maxsize=1)
+def _any_deck() -> _AnyDeck:
+    d = load("durations")["short_year"]
+    return _AnyDeck(re.compile(d["when"]), re.compile(d["topic"]), re.compile(d["named"]), d["opens"])
+
+
+def _year_anywhere(text: str, start: int, end: int, number: str) -> bool:
+    """A two-digit `N年` that is a year whatever the deck's own: a leading zero (`09年`); one opening its clause before
+    an event's に or 当時 (`16年に国体の…`, `15年当時の`) or as a topic (`21年は1012万人`); a season or that year's figure
+    after it (`17年秋`, `19年の1588万人`)."""
+    if re.fullmatch(r"0\d", number):
+        return True
+    if re.fullmatch(r"[1-9]\d", number) is None:
+        return False
+    s = _any_deck()
+    opens = start == 0 or text[start - 1] in s.opens
+    if opens and (s.when.match(text, end) is not None or s.topic.match(text, end) is not None):
+        return True
+    return s.named.match(text, end) is not None
+
+
+def names_a_year(text: str, start: int, end: int, number: str, deck_year: int | None) -> bool:
+    """The one answer to "is the era-less `N年` at text[start:end] (`number` its digits) a year or a span?": a year
+    where a sign makes it one in any deck, or where it writes a year near the deck's own with a positive sign."""
+    return _year_anywhere(text, start, end, number) or near_deck_year(text, start, end, number, deck_year)
+
+
 def reset() -> None:
     _table.cache_clear()
     _signs.cache_clear()
+    _any_deck.cache_clear()
 
 
 def _years(n: int) -> list[int]:
