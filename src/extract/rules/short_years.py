@@ -59,17 +59,16 @@ def _table() -> tuple[int, int, re.Pattern[str], re.Pattern[str], tuple[tuple[in
 
 
 class _AnyDeck(NamedTuple):
-    """The signs that make a two-digit `N年` a year in any deck (durations.json short_year when/opens/topic/named)."""
+    """The signs that make a two-digit `N年` a year in any deck (durations.json short_year when/topic/named)."""
     when: re.Pattern[str]
     topic: re.Pattern[str]
     named: re.Pattern[str]
-    opens: str
 
 
 @lru_cache(maxsize=1)
 def _any_deck() -> _AnyDeck:
     d = load("durations")["short_year"]
-    return _AnyDeck(re.compile(d["when"]), re.compile(d["topic"]), re.compile(d["named"]), d["opens"])
+    return _AnyDeck(re.compile(d["when"]), re.compile(d["topic"]), re.compile(d["named"]))
 
 
 def _year_anywhere(text: str, start: int, end: int, number: str) -> bool:
@@ -81,7 +80,8 @@ def _year_anywhere(text: str, start: int, end: int, number: str) -> bool:
     if re.fullmatch(r"[1-9]\d", number) is None:
         return False
     s = _any_deck()
-    opens = start == 0 or text[start - 1] in s.opens
+    # opening its clause: the window's clause_before (a punctuation mark, a bracket or a particle right before it)
+    opens = start == 0 or _signs().clause_before.search(text, start - 1, start) is not None
     if opens and (s.when.match(text, end) is not None or s.topic.match(text, end) is not None):
         return True
     return s.named.match(text, end) is not None
