@@ -82,7 +82,8 @@ def _lead_day() -> str:
     # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma);
     # also `…整備局は、13日に開いた`, `委員会(委員長・…)が10日、`, `政府は19日午前の閣議で` (the subject: _lead_before)
     after = rf"{alternation(load('anchors')['lead_day_after'])}|{_meeting()}"
-    return (rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
+    by = alternation(load("anchors")["lead_day_by"])  # 市は9日までに、: by that day (after a listed subject only)
+    return (rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,]|{by})"
             rf"|(?<=[はが、)])\s?(?P<wd>\d{{1,2}})\s?日(?=\s?(?:{after}|に(?!\s?\d|わた|及|満|限)))")
 
 
