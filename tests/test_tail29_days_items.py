@@ -87,3 +87,22 @@ def test_a_figure_glued_to_a_budget_items_name_is_no_count(text):
 ])
 def test_counted_nouns_stay_counts(text, expect):
     assert read(text, "count") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "2040年展望と財政運営の方向性",  # a vision's report named by its year
+    "2019年岩手インターハイの施設を生かした",  # an event's name
+    "平成30年全日本選手権の会場",
+    "※令和5年地方公共団体定員管理調査より算出",  # a survey's edition, its name 12 letters long
+])
+def test_a_year_glued_to_a_name_is_part_of_the_name(text):
+    assert read(text, "date") == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2023年の展望を語った", "2023年"),  # a particle between: the year's own
+    ("2023年に行った調査で", "2023年"),
+    ("2024年に国体を開催する", "2024年"),
+])
+def test_a_year_before_a_particle_keeps_its_date(text, year):
+    assert [t for t, _ in read(text, "date")] == [year]
