@@ -17,7 +17,8 @@ from ..dictionary import load
 
 
 class _Signs(NamedTuple):
-    """The patterns of a year's signs (durations.json short_year), built once."""
+    """The patterns of a year's signs (durations.json short_year), built once: near the deck's year (year_after …
+    from_year) and in any deck (when, topic, named)."""
     year_after: re.Pattern[str]
     clause_before: re.Pattern[str]
     clause_after: re.Pattern[str]
@@ -25,6 +26,9 @@ class _Signs(NamedTuple):
     name_open: re.Pattern[str]
     name_close: re.Pattern[str]
     from_year: re.Pattern[str]
+    when: re.Pattern[str]
+    topic: re.Pattern[str]
+    named: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +36,13 @@ def _signs() -> _Signs:
     d = load("durations")["short_year"]
     return _Signs(re.compile("(?:" + "|".join(d["year_after"]) + ")"), re.compile(d["clause_before"] + r"\Z"),
                   re.compile("(?:" + "|".join(d["clause_after"]) + ")"), re.compile(d["span_topic"] + r"\Z"),
-                  re.compile(d["name_open"] + r"\Z"), re.compile(d["name_close"]), re.compile(d["from_year"] + r"\Z"))
+                  re.compile(d["name_open"] + r"\Z"), re.compile(d["name_close"]), re.compile(d["from_year"] + r"\Z"),
+                  re.compile(d["when"]), re.compile(d["topic"]), re.compile(d["named"]))
+
+
+def _opens(text: str, start: int) -> bool:
+    """The `N年` at `start` opens its clause: the line's start, or clause_before right before it."""
+    return start == 0 or _signs().clause_before.search(text, start - 1, start) is not None
 
 
 def _year_sign(text: str, start: int, end: int) -> bool:
@@ -45,7 +55,7 @@ def _year_sign(text: str, start: int, end: int) -> bool:
         return False
     if s.year_after.match(text, end) or (s.name_open.search(text, max(0, start - 20), start) and s.name_close.match(text, end)):
         return True
-    return (start == 0 or s.clause_before.search(text, start - 1, start) is not None) and s.clause_after.match(text, end) is not None
+    return _opens(text, start) and s.clause_after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -58,19 +68,6 @@ def _table() -> tuple[int, int, re.Pattern[str], re.Pattern[str], tuple[tuple[in
             re.compile(r"\s?(?:" + "|".join(d["span_after"]) + ")"), spans, re.compile(d["range_end_after"] + r"\Z"))
 
 
-class _AnyDeck(NamedTuple):
-    """The signs that make a two-digit `N年` a year in any deck (durations.json short_year when/topic/named)."""
-    when: re.Pattern[str]
-    topic: re.Pattern[str]
-    named: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _any_deck() -> _AnyDeck:
-    d = load("durations")["short_year"]
-    return _AnyDeck(re.compile(d["when"]), re.compile(d["topic"]), re.compile(d["named"]))
-
-
 def _year_anywhere(text: str, start: int, end: int, number: str) -> bool:
     """A two-digit `N年` that is a year whatever the deck's own: a leading zero (`09年`); one opening its clause before
     an event's に or 当時 (`16年に国体の…`, `15年当時の`) or as a topic (`21年は1012万人`); a season or that year's figure
@@ -79,10 +76,8 @@ def _year_anywhere(text: str, start: int, end: int, number: str) -> bool:
         return True
     if re.fullmatch(r"[1-9]\d", number) is None:
         return False
-    s = _any_deck()
-    # opening its clause: the window's clause_before (a punctuation mark, a bracket or a particle right before it)
-    opens = start == 0 or _signs().clause_before.search(text, start - 1, start) is not None
-    if opens and (s.when.match(text, end) is not None or s.topic.match(text, end) is not None):
+    s = _signs()
+    if _opens(text, start) and (s.when.match(text, end) is not None or s.topic.match(text, end) is not None):
         return True
     return s.named.match(text, end) is not None
 
@@ -96,7 +91,6 @@ def names_a_year(text: str, start: int, end: int, number: str, deck_year: int | 
 def reset() -> None:
     _table.cache_clear()
     _signs.cache_clear()
-    _any_deck.cache_clear()
 
 
 def _years(n: int) -> list[int]:
