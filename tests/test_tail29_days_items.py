@@ -91,7 +91,7 @@ def test_counted_nouns_stay_counts(text, expect):
 
 @pytest.mark.parametrize("text", [
     "2040年展望と財政運営の方向性",  # a vision's report named by its year
-    "2019年岩手インターハイの施設を生かした",  # an event's name
+    "2019年国体の施設を生かした",  # an event's name
     "平成30年全日本選手権の会場",
     "※令和5年地方公共団体定員管理調査より算出",  # a survey's edition, its name 12 letters long
 ])
