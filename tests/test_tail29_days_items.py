@@ -106,3 +106,14 @@ def test_a_year_glued_to_a_name_is_part_of_the_name(text):
 ])
 def test_a_year_before_a_particle_keeps_its_date(text, year):
     assert [t for t, _ in read(text, "date")] == [year]
+
+
+@pytest.mark.parametrize("text, kind, expect", [
+    ("利用者は一定数回復の兆しがみられる", "count", []),  # 一定|数|回復: 回 begins a longer word, no 数回
+    ("乗客数は一定数回復したことによる", "count", []),
+    ("今後数年で整備する", "duration", [("数年", None)]),  # vague mentions stay (wild gold, call 8)
+    ("過去数年間の推移", "duration", [("数年間", None)]),
+    ("協議を数回重ねた", "count", [("数回", None)]),
+])
+def test_a_vague_unit_must_end_its_word(text, kind, expect):
+    assert read(text, kind) == expect
