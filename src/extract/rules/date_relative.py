@@ -104,9 +104,18 @@ def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return _lead_day_value(m, ctx, "ad")
 
 
+#: how far back a news item's day-only date finds a month and day written before it on its line (its month)
+_DATED_REACH = 160
+
+
 def _lead_day_value(m: re.Match[str], ctx: RuleContext, group: str) -> Parsed | None:
     if ctx.deck_year is None:
         return None
+    dated = _LAST_MONTH_DAY.search(m.string, max(0, m.start() - _DATED_REACH), m.start())
+    if dated is not None and int(m.group(group)) > int(dated.group("ad")):
+        # 9月9日に召集され、…20日の本会議で可決: a later day after a dated one on its line is in that month
+        v = _iso(ctx.deck_year, dated.group("am"), m.group(group))
+        return Parsed(v, v, start=m.start(group)) if v else None
     if ctx.lead_month is None:  # a day whose month nothing fixes is still a date (docs/judgement_calls.md, call 1):
         # its value is the deck's year, the most the deck fixes (GUIDE: a year-less day takes the deck's year)
         return Parsed(str(ctx.deck_year), str(ctx.deck_year), start=m.start(group))
