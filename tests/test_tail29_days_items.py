@@ -117,3 +117,14 @@ def test_a_year_before_a_particle_keeps_its_date(text, year):
 ])
 def test_a_vague_unit_must_end_its_word(text, kind, expect):
     assert read(text, kind) == expect
+
+
+@pytest.mark.parametrize("text, month, expect", [
+    # a later day after a month and day written before it on its line is in that month
+    ("定例会は6月3日に招集され、委員会審査を経て、17日の本会議で可決された。", None, ("17日", "2023-06-17")),
+    ("県は5月8日に方針を示し、市は21日、補正予算案を発表した。", 9, ("21日", "2023-05-21")),
+    # an earlier day is not that month's: the item's month stands
+    ("機構は3月31日、…を対象として30日、契約に調印したと発表した。", 9, ("30日", "2023-09-30")),
+])
+def test_a_news_day_takes_the_month_written_before_it_on_its_line(text, month, expect):
+    assert expect in read(text, "date", month=month)
