@@ -1,4 +1,4 @@
-"""A two-digit `N年` that names a year, not a span (issue 21; rules/duration.py, durations.json two_digit_year_named):
+"""A two-digit `N年` that names a year, not a span (issue 21; rules/short_years.py names_a_year, durations.json short_year named):
 news and reports write a year's last two digits (`20年は…、21年は…`, `17年秋のオープン`, `19年の約8割`, `09年シーズン`,
 `06年の合併`), an era-less year and no mention (GUIDE: two-digit years). Paraphrases of other issuers' tourism, sports and
 facility news; the near misses keep spans spans (`10年はかかる`, `30年の借地契約`, `5年は続く`, a one-digit topic)."""

@@ -184,6 +184,14 @@ def _letter_spaced(m: re.Match[str], word: str) -> bool:
                 or _SPACED_LETTER_BEFORE.search(m.string[max(0, start - 3):start]))
 
 
+def _money_item(word: str) -> bool:
+    """A budget item's name (a compound of 3 characters or more ending in 費, 料, 金, 債, 財源; not 基金), glued after a
+    figure: stopwords.json count money_items. Sudachi may leave the item's one-letter tail out of the word (合併特例|債)."""
+    sw = stopwords("count")
+    return (len(word) >= 3 and word.endswith(tuple(sw["money_items"]))
+            and not word.endswith(tuple(sw["money_items_counted"])))
+
+
 def _suffix_then_figure(after: str) -> bool:
     """A noun suffix and a figure after the counted noun (`4品中3品`: of which 3; `92施設計125棟`: 125 in all) end
     the noun, however Sudachi reads the suffix there (中3 as one noun, 計 as a prefix of the figure)."""
@@ -229,6 +237,8 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if more is None or len(word + more) > 8:
             return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
         word += more  # 744言語指示, 21研究機関: the counted noun is the compound
+    if _money_item(word) or _money_item(word + m.string[end + len(word):end + len(word) + 1]):
+        return None  # 64繰入金, 5収納事務費, 13委託料, 1,000合併特例|債: a budget item's cell or class number
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))
     if negative(m.groupdict().get("sign1")):  # ▲12人: the sign goes with the first figure written

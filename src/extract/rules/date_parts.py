@@ -41,9 +41,9 @@ def not_event() -> str:
 
 def not_edition() -> str:
     """A year glued to a survey's name is its edition, part of the name: 2023（令和５）年国民生活基礎調査, 2016年調査結果
-    (2023年のクルーズ調査 keeps its date). Read right after 年: a gloss closing a line (`2018 年（平成 30 年）`) may
-    stand before the next line's words."""
-    return r"(?![^\s、。,\d\u3041-\u3096()（）]{0,8}?" + alternation(stopwords("date")["edition_words"]) + ")"
+    (2023年のクルーズ調査 keeps its date); a survey's name runs up to 12 letters (令和6年地方公共団体定員管理調査).
+    Read right after 年: a gloss closing a line (`2018 年（平成 30 年）`) may stand before the next line's words."""
+    return r"(?![^\s、。,\d\u3041-\u3096()（）]{0,12}?" + alternation(stopwords("date")["edition_words"]) + ")"
 
 
 def _y(p: str) -> str:

@@ -72,12 +72,18 @@ def _parse_past(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 PATTERNS.append(Pattern("date", "anchored_day", _month_day, _parse_month_day, needs="月"))
 
 
+def _meeting() -> str:
+    # の and a meeting a few characters on (9日の自民党部会に, 16日の村議会全員協議会で): the day a body met
+    return rf"の[^、。,\d]{{0,8}}?{alternation(load('anchors')['day_meetings'])}"
+
+
 def _lead_day() -> str:
     # 宇都宮市は18日、 政府は11日、: a news item's lead, the day its subject acted, in the month of the item's date
     # (not 期間は3日、 支給日は5日(土日…), 締切は10日まで: an office's or a post's は, then the day and a comma);
     # also `…整備局は、13日に開いた`, `委員会(委員長・…)が10日、`, `政府は19日午前の閣議で` (the subject: _lead_before)
-    after = alternation(load("anchors")["lead_day_after"])
-    return (rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,])"
+    after = rf"{alternation(load('anchors')['lead_day_after'])}|{_meeting()}"
+    by = alternation(load("anchors")["lead_day_by"])  # 市は9日までに、: by that day (after a listed subject only)
+    return (rf"{lead_subject()}\s?(?P<ad>\d{{1,2}})\s?日(?=[、,]|{by})"
             rf"|(?<=[はが、)])\s?(?P<wd>\d{{1,2}})\s?日(?=\s?(?:{after}|に(?!\s?\d|わた|及|満|限)))")
 
 
@@ -98,9 +104,18 @@ def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return _lead_day_value(m, ctx, "ad")
 
 
+#: how far back a news item's day-only date finds a month and day written before it on its line (its month)
+_DATED_REACH = 160
+
+
 def _lead_day_value(m: re.Match[str], ctx: RuleContext, group: str) -> Parsed | None:
     if ctx.deck_year is None:
         return None
+    dated = _LAST_MONTH_DAY.search(m.string, max(0, m.start() - _DATED_REACH), m.start())
+    if dated is not None and int(m.group(group)) > int(dated.group("ad")):
+        # 9月9日に召集され、…20日の本会議で可決: a later day after a dated one on its line is in that month
+        v = _iso(ctx.deck_year, dated.group("am"), m.group(group))
+        return Parsed(v, v, start=m.start(group)) if v else None
     if ctx.lead_month is None:  # a day whose month nothing fixes is still a date (docs/judgement_calls.md, call 1):
         # its value is the deck's year, the most the deck fixes (GUIDE: a year-less day takes the deck's year)
         return Parsed(str(ctx.deck_year), str(ctx.deck_year), start=m.start(group))
@@ -121,14 +136,43 @@ def _act_day() -> str:
     # date's), a decimal, a recurring day (毎月10日に公表) or 同25日 (the month of a date written before, not the item's)
     acts = alternation(load("anchors")["day_acts"])
     recurring = "".join(rf"(?<!{re.escape(w)})" for w in load("anchors")["day_acts_recurring"])
-    return rf"(?<![\d.,/月同]){recurring}(?P<ad>\d{{1,2}})\s?日(?=\s?(?:に\s?)?(?:{acts}))"
+    times = alternation(load("anchors")["day_times"])  # 13日午前11時, 15日未明, 12日付で: a day's time or dating
+    return (rf"(?<![\d.,/月同])(?<!月\s){recurring}(?P<ad>\d{{1,2}})\s?日"
+            rf"(?=\s?(?:(?:にも\s?|に\s?)?(?:{acts})|{times}))")
+
+
+def _month_above(m: re.Match[str], ctx: RuleContext) -> bool:
+    """The line opens on the day and the sentence's text above ends on a month (平成28年2月⏎1日付けで): that month's day."""
+    return m.start() == 0 and re.search(r"月\s?\Z", ctx.lead) is not None
 
 
 def _parse_act_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    return _lead_day_value(m, ctx, "ad")
+    return None if _month_above(m, ctx) else _lead_day_value(m, ctx, "ad")
 
 
 PATTERNS.append(Pattern("date", "act_day", _act_day, _parse_act_day, needs="日"))
+
+
+def _clause_day() -> str:
+    # …について、28日、県と…; 9日の自民党部会に示し; (3日午後3時現在); 経過した17日、: a news item's day opening a clause
+    # with no subject before it (anchors.json clause_day_before), then a comma, a time of day, 付 or a meeting
+    a = load("anchors")
+    before = "|".join(f"(?<={re.escape(w)})" for w in a["clause_day_before"])
+    # not a day's hours (1日、8時間)
+    return (rf"(?:^|{before})\s?(?P<cd>\d{{1,2}})\s?日(?=\s?(?:{alternation(a['lead_day_after'])}|{_meeting()}))"
+            r"(?![、,]\s?\d{1,2}\s?(?:時間|分))")
+
+
+def _parse_clause_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    # a topic's は、 (期間は、10日、) is lead_day's to read back
+    if m.string[max(0, m.start() - 2):m.start()].endswith(tuple(load("anchors")["clause_day_not_after"])):
+        return None
+    if _month_above(m, ctx):
+        return None
+    return _lead_day_value(m, ctx, "cd")
+
+
+PATTERNS.append(Pattern("date", "clause_day", _clause_day, _parse_clause_day, needs="日"))
 PATTERNS.append(Pattern("date", "past_month", _past, _parse_past, needs="去"))
 
 

@@ -33,8 +33,6 @@ def reset() -> None:
     _minute_after.cache_clear()
     _clock.cache_clear()
     _half.cache_clear()
-    _when.cache_clear()
-    _named.cache_clear()
     duration_spans.reset()
     short_years.reset()
 
@@ -92,36 +90,6 @@ def _clock() -> re.Pattern[str]:
     return re.compile(rf"\d\s?(?:{alternation(stopwords('duration')['clock_hour'])})\s?\Z")
 
 
-@lru_cache(maxsize=1)
-def _when() -> re.Pattern[str]:
-    return re.compile(load("durations")["two_digit_year_when"])
-
-
-def _year_when(m: re.Match[str]) -> bool:
-    """A two-digit `N年` opening its clause, right before the time particle of an event (durations.json two_digit_year_when)."""
-    opens = m.start() == 0 or m.string[m.start() - 1] in load("durations")["two_digit_year_opens"]
-    return opens and re.fullmatch(r"[1-9]\d", m.group("one")) is not None and _when().match(m.string, m.end()) is not None
-
-
-@lru_cache(maxsize=1)
-def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d = load("durations")
-    return re.compile(d["two_digit_year_topic"]), re.compile(d["two_digit_year_named"])
-
-
-def _year_named(m: re.Match[str]) -> bool:
-    """A two-digit `N年` that names a year (durations.json two_digit_year_named): a leading zero (`09年`), a topic opening
-    its clause (`21年は1012万人`), a season (`17年秋`) or the year's figure right after it (`19年の1588万人`)."""
-    n = m.group("one")
-    if re.fullmatch(r"0\d", n):
-        return True
-    if re.fullmatch(r"[1-9]\d", n) is None:
-        return False
-    topic, named = _named()
-    opens = m.start() == 0 or m.string[m.start() - 1] in load("durations")["two_digit_year_opens"]
-    return opens and topic.match(m.string, m.end()) is not None or named.match(m.string, m.end()) is not None
-
-
 def _in_name(m: re.Match[str]) -> bool:
     """`国土強靱化３か年緊急対策`: a か年 span glued inside a compound names a measure, no period (GUIDE: numbers
     inside names); `3か年で実施`, `ための5か年計画` (the wild gold counts it) are periods."""
@@ -176,12 +144,11 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if (m.group("unit1") == "年" and _TOKEN_END.match(m.string, m.end())
                 and _era_chain().search(m.string[max(0, m.start() - 40):m.start()])):
             return None
-        if m.group("unit1") == "年" and (_year_when(m) or _year_named(m)
-                                        or m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start())):
-            return None  # `16年に国体の…`: an era-less year, the time something happened; `三浦さん(3年)`: a pupil's grade
-        if m.group("unit1") == "年" and short_years.near_deck_year(m.string, m.start(), m.end(), text,
-                                                                         ctx.deck_year or ctx.year_written):
-            return None  # `28年分の収支報告` in a 平成28 deck: that year without its era, no span
+        if m.group("unit1") == "年" and m.string.endswith(tuple(load("durations")["school_year_before"]), 0, m.start()):
+            return None  # `三浦さん(3年)`: a pupil's grade
+        if m.group("unit1") == "年" and short_years.names_a_year(m.string, m.start(), m.end(), text,
+                                                                       ctx.deck_year or ctx.year_written):
+            return None  # `16年に国体の…`, `28年分の収支報告` in a 平成28 deck: a year without its era, no span
         v = number(text)
         half = _half_after(m)
         if half and v is not None:

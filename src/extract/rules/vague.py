@@ -1,6 +1,6 @@
 """Vague quantities: `数年`, `数社`, `数％` (several years, companies, percent) are mentions of their kind with both
 ends unknown and `approx` (wild gold, judgement call 8). 数 must start a word of its own (Sudachi): `件数`, `複数社`,
-`人数` are not, `今後数年` is."""
+`人数` are not, `今後数年` is; nor may its unit begin a longer word (`一定数回復`: 回復, no 数回)."""
 from __future__ import annotations
 
 import re
@@ -20,12 +20,18 @@ def _own_word(m: re.Match[str]) -> bool:
         return True
     if m.group(0)[1:2].isspace():
         return False  # 調査客体数 回収客体数: 数 ends the word before it, the unit starts the next one
-    toks = tokens.tokens(before + m.string[m.start():m.end()])
-    at, pos = 0, len(before)
+    # read a few letters past the unit too: 一定数回復 is 一定|数|回復, whose 回 is no counter of its own
+    toks = tokens.tokens(before + m.string[m.start():m.end() + 3])
+    at, pos, end = 0, len(before), len(before) + m.end() - m.start()
+    starts = False
     for word, _ in toks:
         if at == pos:
-            return word.startswith("数") and not word.startswith(("数字", "数値", "数量"))
+            starts = word.startswith("数") and not word.startswith(("数字", "数値", "数量"))
         at += len(word)
+        if at == end:
+            return starts
+        if at > end:
+            return False
     return False
 
 
