@@ -91,13 +91,20 @@ def span_start(info: LineInfo, f: Mention) -> bool:
 
 def span_end(info: LineInfo, f: Mention) -> bool:
     """`平成21年度までの5カ年で`, `2046年度)の30年間で`: the year ends a span of two or more years (fiscal_scope.json
-    span_end_after); only the figure after it in its clause reads it so, the year may still be the document's own."""
-    return _span_end().match(info.norm, f.end) is not None
+    span_end_after), or closes the span its start names right before it (`2010年度から18年度までの総事業費`: span_closed);
+    only the figure after it in its clause reads it so, the year may still be the document's own."""
+    end, between, after = _span_end()
+    if end.match(info.norm, f.end) is not None:
+        return True
+    return after.match(info.norm, f.end) is not None and any(
+        g.end <= f.start and g.min is not None and between.fullmatch(info.norm, g.end, f.start) is not None
+        for g in info.fiscal_years)
 
 
 @lru_cache(maxsize=1)
-def _span_end() -> re.Pattern[str]:
-    return re.compile(load("fiscal_scope")["span_end_after"])
+def _span_end() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = load("fiscal_scope")
+    return re.compile(d["span_end_after"]), re.compile(d["span_closed"]["between"]), re.compile(d["span_closed"]["after"])
 
 
 def carried_year(info: LineInfo, f: Mention) -> int | None:
