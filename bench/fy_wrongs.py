@@ -96,6 +96,9 @@ def table(found: list[dict[str, Any]], key: str, title: str) -> None:
 
 
 def main(argv: list[str]) -> None:
+    if "--span" in argv:
+        print_span_fills(Path(argv[0]))
+        return
     found = rows(Path(argv[0]))
     for kind in ("wrong", "gold_null"):
         part = [r for r in found if r["kind"] == kind]
@@ -107,6 +110,68 @@ def main(argv: list[str]) -> None:
             if want in (r["src"], r["why"], r["set"]):
                 print(r["set"], r["doc"][:28], r["line"], r["gold"], r["pred"], r["src"], r["why"], r["text"], "|", r["ctx"])
 
+
+# --- the rule of this round simulated on an output (python bench/fy_wrongs.py /tmp/bt --span): a figure given a year
+# whose clause (from the previous figure or sentence) writes, as its last year before the figure, the end of a span its
+# start names right before it (`2010年度から18年度までの総事業費には1310億円`: context/fiscal_marks.py span_end,
+# fiscal_scope.json span_closed) is left with none: per round, gold-null (given -> none, right), right (lost), wrong.
+_Y = r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度?"
+_LAST_YEAR = re.compile(r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度")
+_CLOSED = re.compile(_Y + r"\s*(?:から|より)\s*" + r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度\s*末?\s*まで")
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:兆|億|万|千|百万)?[\d,.]*\s*(?:万|千)?円|[一二三四五六七八九十百千万億兆]+円")
+
+
+def _clause(line: str, text: str) -> str | None:
+    t = text.replace(" ", "")
+    norm = line.replace(" ", "")
+    at = norm.find(t)
+    if at < 0:
+        return None
+    start = max(norm.rfind("。", 0, at) + 1, max((m.end() for m in _AMOUNT.finditer(norm[:at])), default=0))
+    return norm[start:at]
+
+
+_SUMMED = re.compile(json.loads((F._DECKS.parents[2] / "src/extract/dictionary/fiscal_scope.json").read_text())["years_summed"])
+
+
+def _rule(head: str) -> str | None:
+    """Which of this round's rules leaves a figure with the clause `head` before it with no year."""
+    last = list(_LAST_YEAR.finditer(head))
+    if last and any(m.start() <= last[-1].start() and m.end() >= last[-1].end() for m in _CLOSED.finditer(head)):
+        return "span_closed"
+    summed = list(_SUMMED.finditer(head))
+    return "years_summed" if summed and not _LAST_YEAR.search(head[summed[-1].end():]) else None
+
+
+def span_fills(src: Path) -> dict[tuple[str, str], collections.Counter[str]]:
+    out: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for s, r in sorted(rounds_of(ROUNDS).items()):
+        f = src / f"{s}.json"
+        if not f.exists():
+            continue
+        d, cache = json.loads(f.read_text()), {}
+        for g, p in d["pairs"]:
+            if g["kind"] != "amount" or p.get("fy") is None:
+                continue
+            if g["doc"] not in cache:
+                cache[g["doc"]] = unicodedata.normalize("NFKC", (F._DECKS / s / f"{g['doc']}.txt").read_text()).split("\n")
+            lines = cache[g["doc"]]
+            head = _clause(lines[min(max((g["line"] or 1) - 1, 0), len(lines) - 1)], unicodedata.normalize("NFKC", g["text"]))
+            rule = _rule(head or "")
+            if rule is not None:
+                out[(rule, r)]["gold_null" if g.get("fy") is None else "right" if g["fy"] == p["fy"] else "wrong"] += 1
+    return out
+
+
+def print_span_fills(src: Path) -> None:
+    res, order = span_fills(src), list(dict.fromkeys(rounds_of(ROUNDS).values()))
+    print("| rule | " + " | ".join(str(i + 11) for i in range(len(order))) + " | all |")
+    print("|---|" + "---|" * (len(order) + 1))
+    for name in ("span_closed", "years_summed"):
+        cells = [res.get((name, o), collections.Counter()) for o in order]
+        tot = sum(cells, collections.Counter())
+        fmt = lambda c: f"{c['gold_null']}/{c['right']}/{c['wrong']}" if c else "."  # noqa: E731
+        print(f"| {name} | " + " | ".join(fmt(c) for c in cells) + f" | {fmt(tot)} |")
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -20,6 +20,8 @@ _KANA = re.compile(r"[\u3041-\u309f]")
 
 #: a scope that states a span over years: no single year reaches the figures under it
 BLOCK = -1
+#: what may stand between a figure and the bracket of its year right after it (`400億円以上(R5年度)`)
+BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,20 @@ def span_end(info: LineInfo, f: Mention) -> bool:
     return after.match(info.norm, f.end) is not None and any(
         g.end <= f.start and g.min is not None and between.fullmatch(info.norm, g.end, f.start) is not None
         for g in info.fiscal_years)
+
+
+def closed_range(f: Mention) -> bool:
+    """`令和6～9年度`: a fiscal year that is a range of years."""
+    return f.min is not None and f.max is not None and f.min < f.max
+
+
+def sum_over_years(info: LineInfo, start: int, end: int) -> int | None:
+    """Where the last count of years the words from `start` to `end` sum over ends (`5年間の目標効果額は`, `この9年間で`,
+    `20年間で304億円増加`: fiscal_scope.json years_summed), else None: the figure after it is no single year's."""
+    found = None
+    for found in re.compile(load("fiscal_scope")["years_summed"]).finditer(info.norm, start, end):
+        pass
+    return found.end() if found is not None else None
 
 
 @lru_cache(maxsize=1)
