@@ -131,7 +131,8 @@ def _clause(line: str, text: str) -> str | None:
     return norm[start:at]
 
 
-_SUMMED = re.compile(json.loads((F._DECKS.parents[2] / "src/extract/dictionary/fiscal_scope.json").read_text())["years_summed"])
+_WORDS = json.loads((F._DECKS.parents[2] / "src/extract/dictionary/fiscal_scope.json").read_text())
+_SUMMED = re.compile(_WORDS["years_summed"])
 
 
 def _rule(head: str) -> str | None:
@@ -140,7 +141,9 @@ def _rule(head: str) -> str | None:
     if last and any(m.start() <= last[-1].start() and m.end() >= last[-1].end() for m in _CLOSED.finditer(head)):
         return "span_closed"
     summed = list(_SUMMED.finditer(head))
-    return "years_summed" if summed and not _LAST_YEAR.search(head[summed[-1].end():]) else None
+    rest = head[summed[-1].end():] if summed else ""
+    return "years_summed" if summed and not _LAST_YEAR.search(rest) and not any(w in rest for w in _WORDS["years_summed_not"]) \
+        else None
 
 
 def span_fills(src: Path) -> dict[tuple[str, str], collections.Counter[str]]:
