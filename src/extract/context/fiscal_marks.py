@@ -111,9 +111,8 @@ def closed_range(f: Mention) -> bool:
 def sum_over_years(info: LineInfo, start: int, end: int) -> int | None:
     """Where the last count of years the words from `start` to `end` sum over ends (`5年間の目標効果額は`, `この9年間で`,
     `20年間で304億円増加`: fiscal_scope.json years_summed), else None: the figure after it is no single year's."""
-    d, found = load("fiscal_scope"), None
-    for found in re.compile(d["years_summed"]).finditer(info.norm, start, end):
-        pass
+    d = load("fiscal_scope")
+    found = next(reversed(list(re.compile(d["years_summed"]).finditer(info.norm, start, end))), None)
     if found is None or any(w in info.norm[found.end():end] for w in d["years_summed_not"]):
         return None  # (`…の初年度分として291億円`, `…を5か年で実施(2億円)`: one year's part, an item's own figure)
     return found.end()
