@@ -11,7 +11,8 @@ Gold reason (the figure's line and the one above; first that fits): scheme (a ca
 単価 手数料 …), comparison (前年度比 増減 比較 前年 …), multi_year (累計 合計期間 ～ 年間 …), balance (残高 末 現在 …),
 other for null gold; for a wrong year: prev_year (gold = predicted - 1), next_year (gold = predicted + 1), far (other).
 
-    python bench/fy_wrongs.py /tmp/bt [--now /tmp/bt_now] [--show SOURCE|REASON]
+    python bench/fy_wrongs.py /tmp/bt [--show SOURCE|REASON|SET]   # or /tmp/bt_now, or a --now run of a tree
+    python bench/fy_wrongs.py /tmp/bt --span   # this round's two rules simulated, per round
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,26 +62,32 @@ def reason(lines: list[str], at: int, gold: int | None, pred: int) -> str:
     return next((name for name, rx in _REASONS if rx.search(near)), "other")
 
 
-def rows(src: Path) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def dated(src: Path) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], list[str], int]]:
+    """Every amount the output `src` gave a year: set, round, gold, pred, the deck's lines (NFKC), the figure's line."""
     for s, r in sorted(rounds_of(ROUNDS).items()):
         f = src / f"{s}.json"
         if not f.exists():
             continue
-        d, cache = json.loads(f.read_text()), {}
-        for g, p in d["pairs"]:
-            if g["kind"] != "amount" or p.get("fy") is None or p["fy"] == g.get("fy"):
+        cache: dict[str, list[str]] = {}
+        for g, p in json.loads(f.read_text())["pairs"]:
+            if g["kind"] != "amount" or p.get("fy") is None:
                 continue
             if g["doc"] not in cache:
-                text = unicodedata.normalize("NFKC", (F._DECKS / s / f"{g['doc']}.txt").read_text())
-                cache[g["doc"]] = text.split("\n")
+                cache[g["doc"]] = unicodedata.normalize("NFKC", (F._DECKS / s / f"{g['doc']}.txt").read_text()).split("\n")
             lines = cache[g["doc"]]
-            at = min(max((g["line"] or 1) - 1, 0), len(lines) - 1)
-            out.append({"set": s, "round": r, "doc": g["doc"], "line": at + 1, "gold": g.get("fy"), "pred": p["fy"],
-                        "role": g.get("role"), "prole": p.get("role"), "text": g["text"],
-                        "kind": "wrong" if g.get("fy") is not None else "gold_null",
-                        "src": source(lines, at, int(p["fy"])), "why": reason(lines, at, g.get("fy"), int(p["fy"])),
-                        "ctx": lines[at][:100]})
+            yield s, r, g, p, lines, min(max((g["line"] or 1) - 1, 0), len(lines) - 1)
+
+
+def rows(src: Path) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for s, r, g, p, lines, at in dated(src):
+        if p["fy"] == g.get("fy"):
+            continue
+        out.append({"set": s, "round": r, "doc": g["doc"], "line": at + 1, "gold": g.get("fy"), "pred": p["fy"],
+                    "role": g.get("role"), "prole": p.get("role"), "text": g["text"],
+                    "kind": "wrong" if g.get("fy") is not None else "gold_null",
+                    "src": source(lines, at, int(p["fy"])), "why": reason(lines, at, g.get("fy"), int(p["fy"])),
+                    "ctx": lines[at][:100]})
     return out
 
 
@@ -150,21 +158,10 @@ def _rule(head: str) -> str | None:
 
 def span_fills(src: Path) -> dict[tuple[str, str], collections.Counter[str]]:
     out: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    for s, r in sorted(rounds_of(ROUNDS).items()):
-        f = src / f"{s}.json"
-        if not f.exists():
-            continue
-        d, cache = json.loads(f.read_text()), {}
-        for g, p in d["pairs"]:
-            if g["kind"] != "amount" or p.get("fy") is None:
-                continue
-            if g["doc"] not in cache:
-                cache[g["doc"]] = unicodedata.normalize("NFKC", (F._DECKS / s / f"{g['doc']}.txt").read_text()).split("\n")
-            lines = cache[g["doc"]]
-            head = _clause(lines[min(max((g["line"] or 1) - 1, 0), len(lines) - 1)], unicodedata.normalize("NFKC", g["text"]))
-            rule = _rule(head or "")
-            if rule is not None:
-                out[(rule, r)]["gold_null" if g.get("fy") is None else "right" if g["fy"] == p["fy"] else "wrong"] += 1
+    for _, r, g, p, lines, at in dated(src):
+        rule = _rule(_clause(lines[at], unicodedata.normalize("NFKC", g["text"])) or "")
+        if rule is not None:
+            out[(rule, r)]["gold_null" if g.get("fy") is None else "right" if g["fy"] == p["fy"] else "wrong"] += 1
     return out
 
 
