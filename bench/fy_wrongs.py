@@ -127,7 +127,8 @@ def main(argv: list[str]) -> None:
 # fiscal_scope.json span_closed) is left with none: per round, gold-null (given -> none, right), right (lost), wrong.
 _Y = r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度?"
 _LAST_YEAR = re.compile(r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度")
-_CLOSED = re.compile(_Y + r"\s*(?:から|より)\s*" + r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度\s*末?\s*まで")
+_CLOSED = re.compile(_Y + r"\s*(?:から|より)\s*" + r"(?:令和|平成|昭和|[RH])?\s*(?:\d{1,4}|元)\s*年度\s*末?\s*"
+                     r"(?:まで|の?\s*(?:累計|累積|合計|通算))")
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:兆|億|万|千|百万)?[\d,.]*\s*(?:万|千)?円|[一二三四五六七八九十百千万億兆]+円")
 
 

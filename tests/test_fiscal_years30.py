@@ -27,6 +27,10 @@ _BUDGET = "令和6年度当初予算の概要"
     ((_BUDGET, "債務負担行為 令和6年度から令和8年度まで 限度額 3億円"), "3億円", None),
     ((_BUDGET, "2024年度から2026年度末までに約8億円を投資する計画。"), "8億円", None),
     ((_BUDGET, "令和6年度より令和10年度までの改修費として2億4千万円を見込む。"), "2億4千万円", None),
+    # a total's word after the second year (the brief's `R3～R5累計`, written out)
+    ((_BUDGET, "基金の令和3年度から令和5年度の累計は9億円"), "9億円", None),
+    ((_BUDGET, "平成30年度から令和5年度の通算で12億円"), "12億円", None),
+    ((_BUDGET, "R3～R5累計 9億円"), "9億円", None),
     # near misses: a change over a span (no まで), a year nearer than the span, a span after the figure,
     # a start alone, a deadline with no start
     (("起債の状況", "令和2年度から令和3年度にかけて起債現在高が約5億円増加しました。"), "5億円", 2021),
@@ -62,6 +66,18 @@ def test_a_span_closed_by_its_second_year_sums_over_it(lines, text, fy):
     ((_BUDGET, "今後5年間で毎年2億円を積み立てる。"), "2億円", 2024),
 ])
 def test_a_count_of_the_years_a_figure_sums_leaves_it_none(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # what the two rules leave alone, by the GUIDE: a cap under a dated budget label takes the label's year (the label
+    # applies to every item under it); a previous year's figure the year before; a figure with no span in its clause
+    (("令和6年度 ○○市 予算の概要", "■住宅リフォーム補助事業 1,200万円", "補助上限 20万円(補助率1/2)"), "20万円", 2024),
+    (("令和6年度当初予算", "地域活性化事業 3億円(前年度 2億5千万円)"), "2億5千万円", 2023),
+    (("令和6年度当初予算", "地域活性化事業 3億円", "前年度予算額 2億5千万円"), "2億5千万円", 2023),
+    (("令和6年度当初予算", "計画期間は令和6年度から令和10年度までです。", "地域活性化事業 3億円"), "3億円", 2024),
+])
+def test_what_the_sum_rules_leave_alone(lines, text, fy):
     assert _fy(lines, text) == fy
 
 
