@@ -20,6 +20,8 @@ _KANA = re.compile(r"[\u3041-\u309f]")
 
 #: a scope that states a span over years: no single year reaches the figures under it
 BLOCK = -1
+#: what may stand between a figure and the bracket of its year right after it (`400億円以上(R5年度)`)
+BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
 
 
 @dataclass(frozen=True)
@@ -91,13 +93,35 @@ def span_start(info: LineInfo, f: Mention) -> bool:
 
 def span_end(info: LineInfo, f: Mention) -> bool:
     """`平成21年度までの5カ年で`, `2046年度)の30年間で`: the year ends a span of two or more years (fiscal_scope.json
-    span_end_after); only the figure after it in its clause reads it so, the year may still be the document's own."""
-    return _span_end().match(info.norm, f.end) is not None
+    span_end_after), or closes the span its start names right before it (`2010年度から18年度までの総事業費`: span_closed);
+    only the figure after it in its clause reads it so, the year may still be the document's own."""
+    end, between, after = _span_end()
+    if end.match(info.norm, f.end) is not None:
+        return True
+    return after.match(info.norm, f.end) is not None and any(
+        g.end <= f.start and g.min is not None and between.fullmatch(info.norm, g.end, f.start) is not None
+        for g in info.fiscal_years)
+
+
+def closed_range(f: Mention) -> bool:
+    """`令和6～9年度`: a fiscal year that is a range of years."""
+    return f.min is not None and f.max is not None and f.min < f.max
+
+
+def sum_over_years(info: LineInfo, start: int, end: int) -> int | None:
+    """Where the last count of years the words from `start` to `end` sum over ends (`5年間の目標効果額は`, `この9年間で`,
+    `20年間で304億円増加`: fiscal_scope.json years_summed), else None: the figure after it is no single year's."""
+    d = load("fiscal_scope")
+    found = next(reversed(list(re.compile(d["years_summed"]).finditer(info.norm, start, end))), None)
+    if found is None or any(w in info.norm[found.end():end] for w in d["years_summed_not"]):
+        return None  # (`…の初年度分として291億円`, `…を5か年で実施(2億円)`: one year's part, an item's own figure)
+    return found.end()
 
 
 @lru_cache(maxsize=1)
-def _span_end() -> re.Pattern[str]:
-    return re.compile(load("fiscal_scope")["span_end_after"])
+def _span_end() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = load("fiscal_scope")
+    return re.compile(d["span_end_after"]), re.compile(d["span_closed"]["between"]), re.compile(d["span_closed"]["after"])
 
 
 def carried_year(info: LineInfo, f: Mention) -> int | None:

@@ -10,8 +10,9 @@ An amount's year is, in this order:
   `令和5年度比`, `令和4年度税収を…上回る`, `令和4年度から約41億円…の増加`) or a source brought forward (`8年度予算概算
   要求の一部を前倒しして`) is not the figure's year, nor is a year the deck writes only as such a base; a sum carried to a
   year is the year before's, one carried from a year the year after's (`令和6年度への繰越分`, `平成20年度からの繰越額`);
-  a year that starts a span over years (`平成20年度から16年間で…371.2億円削減`) gives the figure no single
-  year (null); `今年度の95億円` in a dated deck about another year is the date's year;
+  a year that starts or closes a span over years (`平成20年度から16年間で…`, `2010年度から18年度までの総事業費`) or a
+  count of years its own words sum over (`5年間の効果額は24億円`) gives it no single year (null); `今年度の95億円` in a
+  dated deck about another year is the date's year;
 - else the innermost scope above it that states a year: its item's wrapped lines, its heading or label line,
   the page's title, the document's title, where they state a budget label (`令和6年度当初予算`, `【平成22年度要求】`)
   or are a bare fiscal-year heading (`【平成20年度実績】`); a scope that states a span blocks the outer ones;
@@ -43,10 +44,12 @@ from .fiscal_columns import column_year, column_years, header_lines
 from .fiscal_document import dated_fiscal, document_year
 from .fiscal_marks import (
     BLOCK,
+    BRACKET_YEAR,
     appropriated_in,
     base_only_years,
     carried_year,
     changed_after,
+    closed_range,
     comparison_base,
     labels_budget,
     labels_request,
@@ -57,6 +60,7 @@ from .fiscal_marks import (
     single,
     span_end,
     span_start,
+    sum_over_years,
     whole_cost,
     words,
 )
@@ -81,29 +85,25 @@ def _head(info: LineInfo, m: Mention) -> int:
     return breaks[-1] if breaks else start
 
 
-_BRACKET_YEAR = re.compile(r"\s*(?:以上|以下|程度|超)?\s*[(（]\s*")
-
-
-def _closed_range(f: Mention) -> bool:
-    return f.min is not None and f.max is not None and f.min < f.max
-
-
 def own_year(info: LineInfo, m: Mention) -> int | None:
     """The figure's own year: stated in its words before it (or carried to or from it), bracketed right after it or named
     as the budget it was appropriated in after it (BLOCK for a span)."""
     start = _head(info, m)
+    summed = sum_over_years(info, start, m.start)  # `5年間の目標効果額は24億円`: its clause counts the years it sums
     starts = info.fiscal_starts  # the years starting between the figure's head and the figure, nearest first
-    for f in reversed(info.fiscal_years[bisect.bisect_left(starts, start):bisect.bisect_right(starts, m.start)]):
+    for f in reversed(info.fiscal_years[bisect.bisect_left(starts, summed or start):bisect.bisect_right(starts, m.start)]):
         if f.end <= m.start:
             if (carried := carried_year(info, f)) is not None:
                 return carried  # `うち令和6年度への繰越分 N円`: the year before; `令和5年度からの繰越額`: the year after
-            if span_start(info, f) or span_end(info, f) or _closed_range(f) and not comparison_base(info, f):
+            if span_start(info, f) or span_end(info, f) or closed_range(f) and not comparison_base(info, f):
                 return BLOCK  # `平成32～37年度 債務負担分 78,177千円`: a sum over the years of a range, no one year's
             if not comparison_base(info, f) and single(f) is not None and (written_year(f) or _names_figure(info, f, m)):
                 return single(f)
             if f.min is not None and f.max is None and re.compile(load("fiscal_scope")["open_topic_after"]).match(info.norm, f.end):
                 return int(f.min)  # `2026 年度以降は 200 万円~800 万円`: stated from that year on, the first year's
-    after = _BRACKET_YEAR.match(info.norm, m.end)
+    if summed is not None:
+        return BLOCK
+    after = BRACKET_YEAR.match(info.norm, m.end)
     if after is not None:
         for f in info.fiscal_years:
             # `400億円以上(R5年度)`: a bracket of the year alone; not `378億円(令和3年度11月補正383億円)`, another figure's label
@@ -146,7 +146,7 @@ def _line_years(info: LineInfo) -> tuple[set[int], list[int], list[set[int]]]:
             y = single(f)
             if f.min is not None and (comparison_base(info, f) or span_start(info, f)):
                 hard.add(int(f.min))  # `平成30年度以来` reads as an open range: its first year is still no figure's
-            elif _closed_range(f):
+            elif closed_range(f):
                 hard.update(range(int(f.min), int(f.max or f.min) + 1))  # `（令和6～9年度）`: a period, no one year
             elif y is not None:
                 others.append((f.start, y))
