@@ -10,7 +10,8 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
-from .programs import _token_tags, referring, strong
+from .name_phrase import noun_phrase
+from .programs import _token_tags, is_name, referring, strong
 from .prose_wholes import class_topic
 
 #: how far either side of the figure its sentence is read (a window: linear on long lines)
@@ -132,3 +133,78 @@ def spoken_work(info: LineInfo, m: Mention) -> str | None:
     if len(work) < 2 or budget_class(work) or referring(work) or named_ministry(work) is not None:
         return None
     return work
+
+
+# -- a figure put INTO a budget document (issue 21, rows on prose shapes) ----------------------------------------
+#: A sentence's budget figure put INTO a budget document (`…24年度予算案に500万円を計上`, `当初予算には…`) is the budget of
+#: the work the sentence names, not that document's whole (issue 21, rows on prose shapes: news articles of towns, cities and
+#: the state across five rounds left these figures `total_of` the document and without a row).
+#:
+#: A document's whole is its subject (`補正予算の総額は…`, `補正後の予算額は…`: prose_totals.unnamed_total); a document the
+#: figure is put into (`に`, `には`, `へ`) is where the money goes, and the sentence names what it goes to: the words between
+#: the document and the figure (`17年度予算案に測量や基本計画など約2200万円を計上`), else the sentence's topic
+#: (`工事監理業務の委託費は24年度予算案に500万円を計上`, `来年度予算案に盛り込まれた一括交付金は、…762億円`). A sentence
+#: that names no work keeps the document's whole (`補正予算に5億円を計上した。`).
+
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern[str]:
+    """A budget document named as the place a figure is put (roles.json prose.document_place)."""
+    return re.compile(load("roles")["prose"]["document_place"])
+
+
+#: a sentence's topic right before the place (`工事監理業務の委託費は`), or after the relative clause that puts it into the
+#: document (`来年度予算案に盛り込まれた一括交付金は、`)
+_TOPIC_BEFORE = re.compile(r"([^、，,。「」]{2,40}?)は[、，,]?[ \u3000]*$")
+_TOPIC_AFTER = re.compile(r"^[^、，,。]*?(?:た|れる|する)([^、，,。]{2,40}?)は[、，,]")
+#: what closes the words between the place and the figure (`…など約`, `…等に`)
+_BETWEEN_TAIL = re.compile(r"(?:など|等)?(?:に|として)?[ \u3000約計総額]*$")
+
+
+def _work(words: str) -> str | None:
+    """The words as a work's name: a noun phrase that is a name, no whole's or account's words, no class of the budget
+    alone (`扶助費`), no referring word (`これ`, `同事業`), no budget document itself."""
+    name = noun_phrase(words.strip(" \u3000、，,"))
+    classes = load("totals")["no_programme"]
+    if not name or not is_name(name) or referring(name) or names_whole(name) or _place().search(name + "に") \
+            or name in classes["expenditure_classes"] or name in classes["nature_classes"]:
+        return None
+    return name
+
+
+def placed_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a sentence's figure is the budget of, where the sentence puts the figure into a budget document (the
+    module's docstring); None where it does not, or names no work."""
+    start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
+    head = info.norm[start:m.start]
+    place = next(reversed(list(_place().finditer(head))), None)
+    if place is None:
+        return None
+    after = head[place.end():]
+    if re.search(r"[、，,]", after):
+        topic = _TOPIC_AFTER.match(after)  # `…予算案に盛り込まれた一括交付金は、今年度より…762億円`
+        return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None
+    between = _BETWEEN_TAIL.sub("", after)
+    if between:
+        return None if whole_evidence(between) else _work(between)  # `…予算案に測量や基本計画など約2200万円`
+    topic = _TOPIC_BEFORE.search(head[:place.start()])  # `工事監理業務の委託費は24年度予算案に500万円`
+    return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None  # (not `政府は`, `市は`)
+
+
+def without_place(name: str) -> str:
+    """A name a rule read from the sentence's start without the budget document it was put into (`来年度予算案に学校給食費の
+    無償化に向けた経費`: the expense); the name as it is where nothing of it is left after the document."""
+    place = _place().match(name)
+    return name[place.end():].lstrip(" \u3000、，,") or name if place is not None else name
+
+
+def budget_document(name: str) -> bool:
+    """The words are a budget document alone (`来年度予算案`, `12月補正予算`): where money is put, no work's name."""
+    return _place().fullmatch(name.strip() + "に") is not None
+
+
+def _work_end(topic: str) -> bool:
+    """A topic that ends as a programme's or an expense's own name does (programs.json suffixes and glued_work_ends, totals.json
+    own_figure_ends and work_ends: `…整備事業`, `…の委託費`, `…改修工事`), not as an actor (`政府`, `市`) or a policy."""
+    ends = (*load("programs")["suffixes"], *load("programs")["glued_work_ends"], *load("totals")["own_figure_ends"],
+            *load("totals")["work_ends"])
+    return topic.strip(" \u3000、，,").endswith(ends)
