@@ -156,6 +156,8 @@ def _place() -> re.Pattern[str]:
 #: document (`来年度予算案に盛り込まれた一括交付金は、`)
 _TOPIC_BEFORE = re.compile(r"([^、，,。「」]{2,40}?)は[、，,]?[ \u3000]*$")
 _TOPIC_AFTER = re.compile(r"^[^、，,。]*?(?:た|れる|する)([^、，,。]{2,40}?)は[、，,]")
+#: a change against another year stated between the place and the figure (`前年度比2千万円増の`, `今年度より3億円多い`)
+_CHANGE = re.compile(r"(?:前年度|前年|昨年度|今年度|当初)(?:比|より|に比べ(?:て)?)[^、，,。]{0,20}?(?:増|減|多い|少ない)の?$")
 #: what closes the words between the place and the figure (`…など約`, `…等に`)
 _BETWEEN_TAIL = re.compile(r"(?:など|等)?(?:に|として)?[ \u3000約計総額]*$")
 
@@ -175,15 +177,21 @@ def placed_work(info: LineInfo, m: Mention) -> str | None:
     """The work a sentence's figure is the budget of, where the sentence puts the figure into a budget document (the
     module's docstring); None where it does not, or names no work."""
     start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
-    head = info.norm[start:m.start]
+    return placed_name(info.norm[start:m.start])
+
+
+def placed_name(head: str) -> str | None:
+    """placed_work on the words of the figure's sentence before it (`head`)."""
     place = next(reversed(list(_place().finditer(head))), None)
     if place is None:
         return None
-    after = head[place.end():]
+    after = head[place.end():].lstrip(" \u3000、，,")  # (`12月補正予算には、除雪対策費など2億5千万円を追加`)
     if re.search(r"[、，,]", after):
         topic = _TOPIC_AFTER.match(after)  # `…予算案に盛り込まれた一括交付金は、今年度より…762億円`
         return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None
-    between = _BETWEEN_TAIL.sub("", after)
+    between = _CHANGE.sub("", _BETWEEN_TAIL.sub("", after))  # (`…予算案に前年度比2千万円増の1億円`: the figure's level)
+    if between and (between.endswith("で") or any(v in between for v in load("roles")["prose"]["appropriate"])):
+        return None  # `…補正予算案に国費ベースで1兆円`: a basis; `…補正予算に計上した…関係の1兆円`: the clause refers to a sum
     if between:
         return None if whole_evidence(between) else _work(between)  # `…予算案に測量や基本計画など約2200万円`
     topic = _TOPIC_BEFORE.search(head[:place.start()])  # `工事監理業務の委託費は24年度予算案に500万円`
