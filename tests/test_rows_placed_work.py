@@ -53,6 +53,9 @@ def test_a_figure_put_into_a_document_is_the_named_works_row(title, line, figure
     (BUDGET, "県は新年度予算案に、中小企業1社当たり上限50万円の補助を盛り込んだ。", "50万円"),
     (BUDGET, "前年度の決算額は2億円で、来年度予算案に2億5千万円を計上した。", "2億円"),
     (BUDGET, "新年度予算に前年度実績の3億円を上回る4億円を計上。", "3億円"),
+    # the budget as it stands after supplementaries, compared with the initial one (a town's fiscal report)
+    (SUPPLEMENTARY, "3回の補正予算の実施により、当初予算に比べ5.6%増の132億4,116万5千円の現計予算額となっています。",
+     "132億4,116万5千円"),
 ])
 def test_a_whole_a_grant_a_result_or_a_previous_figure_is_no_row(title, line, figure):
     assert figure not in rows(run(title, line))
@@ -77,7 +80,11 @@ def test_an_actor_as_the_topic_names_no_work(line):
     ("市は来年度予算案に", None),  # an actor
     ("来年度予算案に全事業の合計で", None),  # a basis
     ("国の予算に対して", None),  # no document the money is put into
+    ("外務省、補正予算案に過去最高の", None),  # a record, no work
+    ("平成13年度当初予算には、道路交通環境の整備に要する費用など総額約", None),  # the sum of the works listed
     ("予算に関する説明で、", None),
+    ("3回の補正予算の実施により、当初予算に比べ5.6%増の", None),  # a comparison with the budget, no place (`に比べ`)
+    ("歳出予算に占める割合は", None),
 ])
 def test_placed_name(head, name):
     assert placed_name(head) == name

@@ -158,8 +158,8 @@ _TOPIC_BEFORE = re.compile(r"([^、，,。「」]{2,40}?)は[、，,]?[ \u3000]*
 _TOPIC_AFTER = re.compile(r"^[^、，,。]*?(?:た|れる|する)([^、，,。]{2,40}?)は[、，,]")
 #: a change against another year stated between the place and the figure (`前年度比2千万円増の`, `今年度より3億円多い`)
 _CHANGE = re.compile(r"(?:前年度|前年|昨年度|今年度|当初)(?:比|より|に比べ(?:て)?)[^、，,。]{0,20}?(?:増|減|多い|少ない)の?$")
-#: what closes the words between the place and the figure (`…など約`, `…等に`)
-_BETWEEN_TAIL = re.compile(r"(?:など|等)?(?:に|として)?[ \u3000約計総額]*$")
+#: what closes the words between the place and the figure (`…など約`, `…等に`, `…として`); `など`/`等` lists the works
+_BETWEEN_TAIL = re.compile(r"(?P<listed>など|等)?(?:に|として)?[ \u3000約]*$")
 
 
 def _work(words: str) -> str | None:
@@ -189,11 +189,14 @@ def placed_name(head: str) -> str | None:
     if re.search(r"[、，,]", after):
         topic = _TOPIC_AFTER.match(after)  # `…予算案に盛り込まれた一括交付金は、今年度より…762億円`
         return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None
-    between = _CHANGE.sub("", _BETWEEN_TAIL.sub("", after))  # (`…予算案に前年度比2千万円増の1億円`: the figure's level)
+    tail = _BETWEEN_TAIL.search(after)
+    between = _CHANGE.sub("", after[:tail.start()] if tail else after)  # (`…予算案に前年度比2千万円増の1億円`: its level)
     if between and (between.endswith("で") or any(v in between for v in load("roles")["prose"]["appropriate"])):
         return None  # `…補正予算案に国費ベースで1兆円`: a basis; `…補正予算に計上した…関係の1兆円`: the clause refers to a sum
+    if between and (whole_evidence(between) or not (_work_end(between) or tail and tail.group("listed"))):
+        return None  # `…予算案に総額…`, `…補正予算案に過去最高の2701億円`: a whole, a record, no work named
     if between:
-        return None if whole_evidence(between) else _work(between)  # `…予算案に測量や基本計画など約2200万円`
+        return _work(between)  # `…予算案に新庁舎基本設計費約4500万円`, `…予算案に測量や基本計画など約2200万円`
     topic = _TOPIC_BEFORE.search(head[:place.start()])  # `工事監理業務の委託費は24年度予算案に500万円`
     return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None  # (not `政府は`, `市は`)
 
