@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.context.name_phrase import noun_phrase
 from extract.context.whole_clauses import budget_document, placed_name, without_place
 
 from .test_roles_shapes import amount, rows, run
@@ -101,3 +102,12 @@ def test_placed_name(head, name):
 def test_budget_document_and_without_place(name, document, bare):
     assert budget_document(name) is document
     assert without_place(name) == bare
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("続いて新型コロナウイルス感染症対策補助金", "新型コロナウイルス感染症対策補助金"),  # a speaker's `続いて` (minutes)
+    ("次いで学童保育運営事業", "学童保育運営事業"),
+    ("持続可能な地域交通確保事業", "持続可能な地域交通確保事業"),  # `続` inside a name: no lead word
+])
+def test_a_speakers_lead_adverb_is_no_part_of_a_name(name, bare):
+    assert noun_phrase(name) == bare
