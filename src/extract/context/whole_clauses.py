@@ -201,11 +201,12 @@ def placed_name(head: str) -> str | None:
     return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None  # (not `政府は`, `市は`)
 
 
-def without_place(name: str) -> str:
+def without_place(name: str | None) -> str | None:
     """A name a rule read from the sentence's start without the budget document it was put into (`来年度予算案に学校給食費の
     無償化に向けた経費`: the expense); the name as it is where nothing of it is left after the document."""
-    place = _place().match(name)
-    return name[place.end():].lstrip(" \u3000、，,") or name if place is not None else name
+    if not name or (place := _place().match(name)) is None:
+        return name
+    return name[place.end():].lstrip(" \u3000、，,") or name
 
 
 def budget_document(name: str) -> bool:
