@@ -111,3 +111,28 @@ def test_budget_document_and_without_place(name, document, bare):
 ])
 def test_a_speakers_lead_adverb_is_no_part_of_a_name(name, bare):
     assert noun_phrase(name) == bare
+
+
+CHANGES = "令和4年度12月補正予算案の審査"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    # a supplementary's change glued to the work it changes (assembly reports, a council member's note, a city's news)
+    ("1.道路維持補修事業 修繕費2450万円増額補正への質疑", "2450万円", "道路維持補修事業 修繕費"),
+    ("委員会では、財政調整基金積立約3億円増額、子育て世帯臨時給付金の8千万円減額を可決した。", "3億円", "財政調整基金積立"),
+    ("委員会では、財政調整基金積立約3億円増額、子育て世帯臨時給付金の8千万円減額を可決した。", "8千万円", "子育て世帯臨時給付金"),
+    ("主な事業では、図書館改修事業費を前倒しで2億1500万円を追加。", "2億1500万円", "図書館改修事業費"),
+])
+def test_a_change_glued_to_a_named_work_is_its_row(line, figure, name):
+    found = run(CHANGES, line)
+    assert figure in rows(found)
+    assert (amount(found, figure).program, amount(found, figure).total_of) == (name, None)
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("一般会計は4億3200万円を増額し、総額は120億円となる。", "4億3200万円"),  # the account's change: the supplementary's size
+    ("特別会計と合わせると5千324万円の増額となる。", "5千324万円"),
+    ("一般会計は4億3200万円を増額し、総額は120億円となる。", "120億円"),  # the total after it
+])
+def test_a_change_of_the_whole_stays_no_row(line, figure):
+    assert figure not in rows(run(CHANGES, line))

@@ -220,3 +220,26 @@ def _work_end(topic: str) -> bool:
     ends = (*load("programs")["suffixes"], *load("programs")["glued_work_ends"], *load("totals")["own_figure_ends"],
             *load("totals")["work_ends"])
     return topic.strip(" \u3000、，,").endswith(ends)
+
+
+# -- a supplementary's change glued to the work it changes (issue 21, rows: rounds 14, 17, 19 at blind time) --------------
+#: what follows a figure a supplementary changes a work by (`…1585万円増額補正`, `…5千万円の減額`, `…13億円を追加`)
+_CHANGED = re.compile(r"[ \u3000]*(?:の|を)?(?:増額|減額|追加)")
+#: what ties the work to its figure (`…事業費を前倒しで`, `…給付金の`, `…積立約`) and a list number before it (`1.`)
+_CHANGED_TIE = re.compile(r"(?:を[^、。，,]{0,6}で|の|を)?[ \u3000約]*$")
+_NUMBERED = re.compile(r"^[ \u3000]*[0-9]{1,2}[.．)）][ \u3000]*")
+
+
+def changed_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a supplementary's change figure is glued to (`1.庁舎等整備事業 工事請負費1585万円増額補正`, `基金積立約8億円増額`,
+    `…緊急支援給付金の5千万円減額`, `学校給食センター建設事業費を前倒しで13億円を追加`): the words of its clause before it where
+    they end as a work's name (_work_end, roles.json prose.changed_work_ends); the figure is that work's change, not the
+    supplementary's size (`一般会計 4億円を増額`, `…合わせると5千万円の増額`: no work named, a whole). None elsewhere."""
+    if m.role not in ("budget", "supplementary_budget") or not _CHANGED.match(info.norm, m.end):
+        return None
+    start = max(info.norm.rfind(c, 0, m.start) for c in "、。，,") + 1
+    name = _NUMBERED.sub("", _CHANGED_TIE.sub("", info.norm[start:m.start])).strip()
+    ends = tuple(load("roles")["prose"]["changed_work_ends"])
+    if not 3 <= len(name) <= 40 or referring(name) or names_whole(name) or not (_work_end(name) or name.endswith(ends)):
+        return None
+    return name

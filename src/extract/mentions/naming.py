@@ -40,7 +40,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import class_topic, paragraph_topic, segment_subject, topic_programme, year_series
 from ..context.totals import total_words
-from ..context.whole_clauses import budget_document, label_owner, placed_work, spoken_work, without_place
+from ..context.whole_clauses import budget_document, changed_work, label_owner, placed_work, spoken_work, without_place
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
@@ -372,10 +372,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or _labelled_heading(tree, infos, i, m) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or segment_subject(info, m) or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
-            if m.total_of:
-                name = None
-            elif name is None:
-                name = _last_resort(infos, i, m)
+            changed = changed_work(info, m)  # `…事業費を前倒しで13億円を追加`: the named work's change, no supplementary's size
+            m.total_of, name = (None, changed) if changed else (m.total_of, None if m.total_of else name or _last_resort(infos, i, m))
             if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
             if name is not None:
