@@ -1,7 +1,7 @@
 """Budgets rows at blind time (issue 21, session 23): each round's blind-time mentions (bench/blind_rounds.py's OUT/<set>.json)
 made into budgets rows by this tree's `budget_records` and scored against today's budgets gold, the misses counted by cause.
 
-usage: python bench/blind_rows.py BT_DIR [--rows] [--placed]   # BT_DIR: /tmp/bt (blind time) or /tmp/bt_now (today's main)
+usage: python bench/blind_rows.py BT_DIR [--rows] [--placed] [--changed]   # BT_DIR: /tmp/bt (blind time) or /tmp/bt_now
 Prints, per round (the commit of bench/blind_rounds.txt), gold/pred/matched rows and the causes: a missed row's mention read
 with another role (`role:X`), with no or another fiscal year (`fy`), or kept out of the rows as a whole (`total_of`, split by
 the sentence's shape: `placed` = the figure put into a budget document, `level` = a level after a change, `other`); a false
@@ -9,7 +9,8 @@ row's figure by its gold role (a non-budget figure: `result`, `grant`, `total`, 
 another year; a matched row's programme `exact`, `ok` (containment), `empty` or `wrong`. `--rows` lists every miss.
 `--placed` first applies this tree's placed_work (context/whole_clauses.py) to the blind-time mentions: a budget figure kept
 out as a whole whose sentence puts it into a budget document naming a work becomes that work's row (the rule as it would
-have read each round's blind set, for leave-one-round-out).
+have read each round's blind set, for leave-one-round-out). `--changed` applies changed_work the same way: a supplementary's
+change glued to a named work (`…事業費を前倒しで13億円を追加`) becomes that work's row.
 """
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src")]
 
-from extract.context.whole_clauses import placed_name
+from extract.context.labels import LineInfo
+from extract.context.whole_clauses import changed_work, placed_name
 from extract.dictionary import load
 from extract.tables import tables_of
 
@@ -50,18 +53,28 @@ def _scorer() -> Any:
     return mod
 
 
-def placed(s: str, p: dict[str, Any]) -> dict[str, Any]:
-    """A blind-time budget mention as placed_work reads it: a whole its sentence puts into a budget document naming a work
-    is that work's."""
+def _changed(s: str, p: dict[str, Any]) -> str | None:
+    """changed_work on the figure's line (its text found in the line read as the scorer reads it)."""
+    text = _line(s, p["doc"], p.get("line"))
+    at = text.find(_nk(p["text"]))
+    if at < 0:
+        return None
+    m = SimpleNamespace(role=p["role"], start=at, end=at + len(_nk(p["text"])))
+    return changed_work(LineInfo(text, []), m)  # type: ignore[arg-type]
+
+
+def placed(s: str, p: dict[str, Any], rules: tuple[str, ...]) -> dict[str, Any]:
+    """A blind-time budget mention as the rules read it: a whole its sentence puts into a budget document naming a work
+    (placed), or a change glued to a named work (changed), is that work's."""
     if p["kind"] != "amount" or p["role"] not in ("budget", "supplementary_budget") or not p.get("total_of"):
         return p
-    name = placed_name(_head(s, p))
+    name = ("changed" in rules and _changed(s, p)) or ("placed" in rules and placed_name(_head(s, p)))
     return {**p, "program": name, "total_of": None} if name else p
 
 
-def score_set(bt: dict[str, Any], s: str, rule: bool = False) -> dict[str, Any]:
+def score_set(bt: dict[str, Any], s: str, rules: tuple[str, ...] = ()) -> dict[str, Any]:
     """The budgets score (score_budgets.py --json, with the mentions) of one set's blind-time mentions."""
-    t = tables_of([placed(s, dict(p)) if rule else dict(p) for p in bt["pred"]])
+    t = tables_of([placed(s, dict(p), rules) if rules else dict(p) for p in bt["pred"]])
     with tempfile.TemporaryDirectory() as td:
         t["mentions"].to_csv(Path(td) / "m.csv", index=False)
         t["budgets"].to_csv(Path(td) / "b.csv", index=False)
@@ -124,7 +137,7 @@ def main(argv: list[str]) -> None:
     per: dict[str, Counter[str]] = defaultdict(Counter)
     for s in sorted(rounds, key=lambda k: (len(k), k)):
         bt = json.loads((src / f"{s}.json").read_text())
-        res = score_set(bt, s, "--placed" in argv)
+        res = score_set(bt, s, tuple(r for r in ("placed", "changed") if f"--{r}" in argv))
         gold = {(g["doc"], g.get("line"), _nk(g["text"])): g for g in bt["gold"] if g["kind"] == "amount"}
         pred: dict[tuple[str, Any], list[dict[str, Any]]] = {}
         for p in bt["pred"]:
