@@ -138,7 +138,7 @@ def spoken_work(info: LineInfo, m: Mention) -> str | None:
 # -- a figure put INTO a budget document (issue 21, rows on prose shapes) ----------------------------------------
 #: A sentence's budget figure put INTO a budget document (`…24年度予算案に500万円を計上`, `当初予算には…`) is the budget of
 #: the work the sentence names, not that document's whole (issue 21, rows on prose shapes: news articles of towns, cities and
-#: the state across five rounds left these figures `total_of` the document and without a row).
+#: the state in three of eleven rounds at blind time left these figures `total_of` the document, without a row).
 #:
 #: A document's whole is its subject (`補正予算の総額は…`, `補正後の予算額は…`: prose_totals.unnamed_total); a document the
 #: figure is put into (`に`, `には`, `へ`) is where the money goes, and the sentence names what it goes to: the words between
