@@ -30,7 +30,7 @@ from .revenue_subjects import revenue_topic
 from .verb_forms import spellings
 from .whole_clauses import CLAUSE as _CLAUSE
 from .whole_clauses import REACH as _REACH
-from .whole_clauses import SPEECH_TOPIC, budget_class, named_label, names_whole, names_work, whole_evidence, whole_words
+from .whole_clauses import SPEECH_TOPIC, budget_class, named_label, names_whole, names_work, placed_name, whole_evidence, whole_words
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -341,6 +341,8 @@ def purpose_budget(topic: str | None) -> bool:
     read for their topic."""
     if not topic:
         return False
+    if placed_name(topic) is not None:
+        return True  # `図書館改修事業は、来年度予算案に前年度比2千万円増の`: the work the sentence puts into the budget
     level = _LEVEL_TOPIC.search(topic.strip())
     core = level.group(1) if level is not None else topic
     core = core.strip().rstrip("はが、，, ")

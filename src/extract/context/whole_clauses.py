@@ -10,7 +10,8 @@ from ..dictionary import load
 from ..model import Mention
 from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
-from .programs import _token_tags, referring, strong
+from .name_phrase import noun_phrase
+from .programs import _token_tags, is_name, referring, strong
 from .prose_wholes import class_topic
 
 #: how far either side of the figure its sentence is read (a window: linear on long lines)
@@ -132,3 +133,113 @@ def spoken_work(info: LineInfo, m: Mention) -> str | None:
     if len(work) < 2 or budget_class(work) or referring(work) or named_ministry(work) is not None:
         return None
     return work
+
+
+# -- a figure put INTO a budget document (issue 21, rows on prose shapes) ----------------------------------------
+#: A sentence's budget figure put INTO a budget document (`…24年度予算案に500万円を計上`, `当初予算には…`) is the budget of
+#: the work the sentence names, not that document's whole (issue 21, rows on prose shapes: news articles of towns, cities and
+#: the state in three of eleven rounds at blind time left these figures `total_of` the document, without a row).
+#:
+#: A document's whole is its subject (`補正予算の総額は…`, `補正後の予算額は…`: prose_totals.unnamed_total); a document the
+#: figure is put into (`に`, `には`, `へ`) is where the money goes, and the sentence names what it goes to: the words between
+#: the document and the figure (`17年度予算案に測量や基本計画など約2200万円を計上`), else the sentence's topic
+#: (`工事監理業務の委託費は24年度予算案に500万円を計上`, `来年度予算案に盛り込まれた一括交付金は、…762億円`). A sentence
+#: that names no work keeps the document's whole (`補正予算に5億円を計上した。`).
+
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern[str]:
+    """A budget document named as the place a figure is put (roles.json prose.document_place)."""
+    return re.compile(load("roles")["prose"]["document_place"])
+
+
+#: a sentence's topic right before the place (`工事監理業務の委託費は`), or after the relative clause that puts it into the
+#: document (`来年度予算案に盛り込まれた一括交付金は、`)
+_TOPIC_BEFORE = re.compile(r"([^、，,。「」]{2,40}?)は[、，,]?[ \u3000]*$")
+_TOPIC_AFTER = re.compile(r"^[^、，,。]*?(?:た|れる|する)([^、，,。]{2,40}?)は[、，,]")
+#: a change against another year stated between the place and the figure (`前年度比2千万円増の`, `今年度より3億円多い`)
+_CHANGE = re.compile(r"(?:前年度|前年|昨年度|今年度|当初)(?:比|より|に比べ(?:て)?)[^、，,。]{0,20}?(?:増|減|多い|少ない)の?$")
+#: what closes the words between the place and the figure (`…など約`, `…等に`, `…として`); `など`/`等` lists the works
+_BETWEEN_TAIL = re.compile(r"(?P<listed>など|等)?(?:に|として)?[ \u3000約]*$")
+
+
+def _work(words: str) -> str | None:
+    """The words as a work's name: a noun phrase that is a name, no whole's or account's words, no class of the budget
+    alone (`扶助費`), no referring word (`これ`, `同事業`), no budget document itself."""
+    name = noun_phrase(words.strip(" \u3000、，,"))
+    classes = load("totals")["no_programme"]
+    if not name or not is_name(name) or referring(name) or names_whole(name) or _place().search(name + "に") \
+            or name in classes["expenditure_classes"] or name in classes["nature_classes"]:
+        return None
+    return name
+
+
+def placed_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a sentence's figure is the budget of, where the sentence puts the figure into a budget document (the
+    module's docstring); None where it does not, or names no work."""
+    start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
+    return placed_name(info.norm[start:m.start])
+
+
+def placed_name(head: str) -> str | None:
+    """placed_work on the words of the figure's sentence before it (`head`)."""
+    place = next(reversed(list(_place().finditer(head))), None)
+    if place is None:
+        return None
+    after = head[place.end():].lstrip(" \u3000、，,")  # (`12月補正予算には、除雪対策費など2億5千万円を追加`)
+    if re.search(r"[、，,]", after):
+        topic = _TOPIC_AFTER.match(after)  # `…予算案に盛り込まれた一括交付金は、今年度より…762億円`
+        return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None
+    tail = _BETWEEN_TAIL.search(after)
+    between = _CHANGE.sub("", after[:tail.start()] if tail else after)  # (`…予算案に前年度比2千万円増の1億円`: its level)
+    if between and (between.endswith("で") or any(v in between for v in load("roles")["prose"]["appropriate"])):
+        return None  # `…補正予算案に国費ベースで1兆円`: a basis; `…補正予算に計上した…関係の1兆円`: the clause refers to a sum
+    if between and (whole_evidence(between) or not (_work_end(between) or tail and tail.group("listed"))):
+        return None  # `…予算案に総額…`, `…補正予算案に過去最高の2701億円`: a whole, a record, no work named
+    if between:
+        return _work(between)  # `…予算案に新庁舎基本設計費約4500万円`, `…予算案に測量や基本計画など約2200万円`
+    topic = _TOPIC_BEFORE.search(head[:place.start()])  # `工事監理業務の委託費は24年度予算案に500万円`
+    return _work(topic.group(1)) if topic is not None and _work_end(topic.group(1)) else None  # (not `政府は`, `市は`)
+
+
+def without_place(name: str | None) -> str | None:
+    """A name a rule read from the sentence's start without the budget document it was put into (`来年度予算案に学校給食費の
+    無償化に向けた経費`: the expense); the name as it is where nothing of it is left after the document."""
+    if not name or (place := _place().match(name)) is None:
+        return name
+    return name[place.end():].lstrip(" \u3000、，,") or name
+
+
+def budget_document(name: str) -> bool:
+    """The words are a budget document alone (`来年度予算案`, `12月補正予算`): where money is put, no work's name."""
+    return _place().fullmatch(name.strip() + "に") is not None
+
+
+def _work_end(topic: str) -> bool:
+    """A topic that ends as a programme's or an expense's own name does (programs.json suffixes and glued_work_ends, totals.json
+    own_figure_ends and work_ends: `…整備事業`, `…の委託費`, `…改修工事`), not as an actor (`政府`, `市`) or a policy."""
+    ends = (*load("programs")["suffixes"], *load("programs")["glued_work_ends"], *load("totals")["own_figure_ends"],
+            *load("totals")["work_ends"])
+    return topic.strip(" \u3000、，,").endswith(ends)
+
+
+# -- a supplementary's change glued to the work it changes (issue 21, rows: rounds 14, 17, 19 at blind time) --------------
+#: what follows a figure a supplementary changes a work by (`…1585万円増額補正`, `…5千万円の減額`, `…13億円を追加`)
+_CHANGED = re.compile(r"[ \u3000]*(?:の|を)?(?:増額|減額|追加)")
+#: what ties the work to its figure (`…事業費を前倒しで`, `…給付金の`, `…積立約`) and a list number before it (`1.`)
+_CHANGED_TIE = re.compile(r"(?:を[^、。，,]{0,6}で|の|を)?[ \u3000約]*$")
+_NUMBERED = re.compile(r"^[ \u3000]*[0-9]{1,2}[.．)）][ \u3000]*")
+
+
+def changed_work(info: LineInfo, m: Mention) -> str | None:
+    """The work a supplementary's change figure is glued to (`1.庁舎等整備事業 工事請負費1585万円増額補正`, `基金積立約8億円増額`,
+    `…緊急支援給付金の5千万円減額`, `学校給食センター建設事業費を前倒しで13億円を追加`): the words of its clause before it where
+    they end as a work's name (_work_end, roles.json prose.changed_work_ends); the figure is that work's change, not the
+    supplementary's size (`一般会計 4億円を増額`, `…合わせると5千万円の増額`: no work named, a whole). None elsewhere."""
+    if m.role not in ("budget", "supplementary_budget") or not _CHANGED.match(info.norm, m.end):
+        return None
+    start = max(info.norm.rfind(c, 0, m.start) for c in "、。，,") + 1
+    name = _NUMBERED.sub("", _CHANGED_TIE.sub("", info.norm[start:m.start])).strip()
+    ends = tuple(load("roles")["prose"]["changed_work_ends"])
+    if not 3 <= len(name) <= 40 or referring(name) or names_whole(name) or not (_work_end(name) or name.endswith(ends)):
+        return None
+    return name

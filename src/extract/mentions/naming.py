@@ -40,7 +40,7 @@ from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import class_topic, paragraph_topic, segment_subject, topic_programme, year_series
 from ..context.totals import total_words
-from ..context.whole_clauses import label_owner, spoken_work
+from ..context.whole_clauses import budget_document, changed_work, label_owner, placed_work, spoken_work, without_place
 from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
@@ -238,14 +238,14 @@ def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: 
 def _phrase(infos: list[roles.LineInfo], i: int, m: Mention, name: str | None) -> str | None:
     """The name a rule found, as the noun phrase the figure is for (see name_budget_figures)."""
     info = infos[i]
-    if name is None or label_only(name):  # `…強化には当初11億円`: the work before the particle, the kind between
-        name = kind_adverb_name(info, m) or name
+    if name is None or label_only(name) or budget_document(name):  # `…強化には当初11億円`: the work before the particle
+        name = kind_adverb_name(info, m) or placed_work(info, m) or name  # (`…は24年度予算案に500万円`: placed_work)
     if name is not None and figure_label(name) and not label_only(name):
         name = None  # `事業費 8億円` under `事業名：…事業`: the figure's label, no name (the field names it)
     if name is not None and not label_only(name):  # a label alone is settled later (label_names.settle)
         # the noun phrase alone (no particle, kind word or verb that ties it to the figure), uncut where a rule cut it at
         # a comma inside its own brackets or figures
-        name = noun_phrase(uncut(info.norm[:m.start], _without_label_tail(name)))
+        name = noun_phrase(without_place(uncut(info.norm[:m.start], _without_label_tail(name))))
     return broken_name(infos, i, name) if name is not None else None  # (`うち青年就農給` / `付金 122億円`: a line break)
 
 
@@ -372,10 +372,8 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or _labelled_heading(tree, infos, i, m) or row_label(info, m) or scope.quoted_name(infos, i, m) \
                 or segment_subject(info, m) or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
-            if m.total_of:
-                name = None
-            elif name is None:
-                name = _last_resort(infos, i, m)
+            changed = changed_work(info, m)  # `…事業費を前倒しで13億円を追加`: the named work's change, no supplementary's size
+            m.total_of, name = (None, changed) if changed else (m.total_of, None if m.total_of else name or _last_resort(infos, i, m))
             if name is not None and (_document_whole(m, name) or _ministry_whole(m, name) or _recipient_share(tree, m, name)):
                 continue
             if name is not None:
