@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo, legend_at
+from .labels import BUDGET_ROLES, LineInfo, label_role, legend_at
 from .roles import signed
 
 #: how many non-blank lines around the change its two figures may stand
@@ -116,8 +116,12 @@ def legend_changes(infos: Sequence[LineInfo]) -> None:
     """Under a legend that calls the bracketed figures differences, `X( Y)` is the figure and its change: Y is `other` of
     X's year, not last year's budget, even when written unsigned (GUIDE: a change is `other` with its figure's year).
     Under a legend that calls them an earlier result (`( )は平成28年度実績`), `X(Y)` is a result and last year's: both
-    `other` (GUIDE: only budgets are budget roles), Y of the year the legend names; X keeps a budget its line names."""
+    `other` (GUIDE: only budgets are budget roles), Y of the year the legend names; X keeps a budget its line or a budget's
+    heading above names (`令和5年度当初予算` over `道路維持費 8,300千円(7,950千円)` with `（　）は前年度決算額`)."""
+    headed = False  # a budget's heading above (`令和5年度当初予算の概要`): its figures stay its budget whatever the brackets hold
     for info, (kind, legend) in zip(infos, deck_legends(infos)):
+        found = label_role(info.norm) if not info.amounts and legend_at(info.norm) is None else None
+        headed = headed or found is not None and found[0] in BUDGET_ROLES
         if not kind or legend is None:
             continue
         amounts = info.amounts
@@ -130,5 +134,5 @@ def legend_changes(infos: Sequence[LineInfo]) -> None:
                 continue
             years = [f.min for f in legend.fiscal_years if f.min is not None]
             b.role, b.role_source, b.fy = "other", "settled", int(years[0]) if len(years) == 1 else b.fy
-            if a.role == "budget" and "予算" not in info.norm[:a.start]:
+            if a.role == "budget" and not headed and "予算" not in info.norm[:a.start]:
                 a.role, a.role_source = "other", "settled"
