@@ -137,10 +137,16 @@ def _listed_supplementary(line: str, start: int, end: int) -> bool:
                                            line[end:]) is not None
 
 
+#: a figure's bracketed change right after it (`…N円(前年度比+M円)`, `N円（▲M円）`) and a budget's word before it on its line
+_CHANGE_PAIR = re.compile(r"\s*[(（]\s*(?:[^()（）0-9０-９]{0,8}(?:比|対)[^()（）0-9０-９]{0,6}|[+＋▲△])\s*[0-9０-９][0-9０-９,，.]*\s*[兆億万千百]")
+_LABELLED = re.compile(r"予算|当初|補正|要求|計上")
+
+
 def replay(folder: Path, verbose: bool) -> None:
-    """roles29's three readings on the blind-time outputs (a text approximation of the product): `X(Y)` under a results
-    legend (both other), a fare before a figure no grant's sentence holds (other), a figure listed before a
-    supplementary's verb in a sentence naming 補正 (supplementary_budget). Flips and wrong flips by round."""
+    """roles29's readings on the blind-time outputs (a text approximation of the product): `X(Y)` under a results
+    legend (both other), a fare before a figure no grant's sentence holds (other), a figure a bracketed change follows
+    and no budget's word labels on its line (other, no pair's budget), a figure listed before a supplementary's verb in
+    a sentence naming 補正 (supplementary_budget). Flips and wrong flips by round."""
     print(f"\nroles29's readings replayed on {folder}\n\n| round | n | role before | after | flips | wrong flips |")
     print("|---|---|---|---|---|---|")
     r = load("roles")
@@ -159,6 +165,8 @@ def replay(folder: Path, verbose: bool) -> None:
                         new = "other"
                     elif pred == "support" and "運賃" in line[max(0, start - 200):start] \
                             and not any(w in sentence for w in (*r["relief_words"], *r["support_hints"], *r["given_verbs"])):
+                        new = "other"
+                    elif pred == "budget" and _CHANGE_PAIR.match(line, end) and not _LABELLED.search(line[:start]):
                         new = "other"
                     elif pred == "other" and _listed_supplementary(line, start, end):
                         new = "supplementary_budget"
