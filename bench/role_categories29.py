@@ -138,7 +138,8 @@ def _listed_supplementary(line: str, start: int, end: int) -> bool:
 
 
 #: a figure's bracketed change right after it (`…N円(前年度比+M円)`, `N円（▲M円）`) and a budget's word before it on its line
-_CHANGE_PAIR = re.compile(r"\s*[(（]\s*(?:[^()（）0-9０-９]{0,8}(?:比|対)[^()（）0-9０-９]{0,6}|[+＋▲△])\s*[0-9０-９][0-9０-９,，.]*\s*[兆億万千百]")
+_CHANGE_PAIR = re.compile(r"\s*[(（]\s*(?:[^()（）0-9０-９]{0,8}(?:比|対)[^()（）0-9０-９]{0,6}|[+＋▲△])"
+                          r"\s*[0-9０-９][0-9０-９,，.]*\s*[兆億万千百]")
 _LABELLED = re.compile(r"予算|当初|補正|要求|計上")
 
 

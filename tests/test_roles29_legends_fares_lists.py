@@ -78,7 +78,8 @@ def test_a_fare_is_what_riders_pay(lines, figure, role):
 
 
 @pytest.mark.parametrize("lines, figures", [
-    (["【北町】北町補正案に庁舎改修費", "一般会計の補正ではそのほか、消防施設整備費3,200万円、基金積立金1億500万円、公園整備費980万円などを追加。"],
+    (["【北町】北町補正案に庁舎改修費",
+      "一般会計の補正ではそのほか、消防施設整備費3,200万円、基金積立金1億500万円、公園整備費980万円などを追加。"],
      ("3,200万円", "1億500万円", "980万円")),
     (["12月補正予算の概要を発表した。", "補正予算では、橋梁点検委託料1,400万円、除雪機械購入費2,300万円等を増額した。"],
      ("1,400万円", "2,300万円")),
@@ -94,3 +95,24 @@ def test_figures_listed_before_a_supplementarys_verb_are_its_own(lines, figures)
 ])
 def test_a_list_no_supplementary_takes_is_not_its(lines, figure):
     assert amounts_by_text(*lines)[figure].role != "supplementary_budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a statement's or a result's figure with its change in brackets: the change makes no budget pair of it
+    (["連結財務書類の概要", "資産…1315億1千万円(前年度比+28億5千万円)"], "1315億1千万円"),
+    (["財務書類4表のポイント", "純資産 872億円（対前年度 25億円増）"], "872億円"),
+    (["一般会計等の財務状況", "負債総額は、442億円(前年度比▲2億6千万円)です。"], "442億円"),
+])
+def test_a_figure_beside_its_change_is_no_budget_by_the_pair(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # near misses: a budget's heading or a plain bracketed figure keeps the budget
+    (["令和6年度予算の概要", "道路維持費 3億円（前年度比 2,000万円増）"], "3億円", "budget"),
+    (["令和7年度予算の概要", "当初予算の概要", "一般会計", "- 185億2,000万円(前年度比 +6億1,000万円、+3.4%)"], "185億2,000万円", "budget"),
+    (["主な事業", "道路維持費 3億円（2億8,000万円）"], "3億円", "budget"),
+    (["主な事業", "道路維持費 3億円（2億8,000万円）"], "2億8,000万円", "previous_budget"),
+])
+def test_a_budget_beside_its_change_stays_a_budget(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role
