@@ -5,6 +5,9 @@ A comparison chart flattened into text (`1,869億円` / `(+240億円)` / `1,629�
 names between them) keeps its columns only in the numbers: the signed bracketed change `D` follows the year's figure
 `X`, and the figure `Y` near them with `X - D = Y` (within one unit of the last digit written: the chart rounds each
 cell) is last year's, of the year before `X`'s. A figure that no change accounts for keeps its role.
+
+A legend of the deck's bracketed figures (`（ ）内は対前年度増減額`, `( )は平成28年度実績`) is read once for the deck, above
+and below it (legend_changes): `X(Y)` under it is a figure and its change, or a result and last year's.
 """
 from __future__ import annotations
 
