@@ -116,3 +116,14 @@ def test_a_figure_beside_its_change_is_no_budget_by_the_pair(lines, figure):
 ])
 def test_a_budget_beside_its_change_stays_a_budget(lines, figure, role):
     assert amounts_by_text(*lines)[figure].role == role
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a financial statement's spending total is a result (roles.json settlement_words: 収支計算書, 財務書類)
+    (["資金収支計算書(令和4年度)", "人件費 12億3,000万円", "支出合計 45億6,000万円"], "45億6,000万円", "other"),
+    (["一般会計等財務書類(令和5年度)", "業務支出 38億円", "支出合計 52億円"], "52億円", "other"),
+    # near miss: an enterprise's or an association's spending side in a budget stays its budget
+    (["令和6年度 収支予算書", "事業費 3,200万円", "支出合計 4,500万円"], "4,500万円", "budget"),
+])
+def test_a_statements_spending_total_is_a_result(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role
