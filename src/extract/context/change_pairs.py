@@ -5,6 +5,9 @@ A comparison chart flattened into text (`1,869億円` / `(+240億円)` / `1,629�
 names between them) keeps its columns only in the numbers: the signed bracketed change `D` follows the year's figure
 `X`, and the figure `Y` near them with `X - D = Y` (within one unit of the last digit written: the chart rounds each
 cell) is last year's, of the year before `X`'s. A figure that no change accounts for keeps its role.
+
+A legend of the deck's bracketed figures (`（ ）内は対前年度増減額`, `( )は平成28年度実績`) is read once for the deck, above
+and below it (legend_changes): `X(Y)` under it is a figure and its change, or a result and last year's.
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from collections.abc import Sequence
 
 from ..dictionary import load
 from ..model import Mention
-from .labels import LineInfo, legend_at
+from .labels import BUDGET_ROLES, LineInfo, label_role, legend_at
 from .roles import signed
 
 #: how many non-blank lines around the change its two figures may stand
@@ -82,28 +85,57 @@ def compared_bases(infos: Sequence[LineInfo]) -> None:
 _PAIR_GAP = re.compile(r"\s*[(（]\s*")
 
 
-def _change_legend(info: LineInfo) -> bool:
-    """The line says its deck's bracketed figures are differences (`()内は今年度予算に対する差額`, `（ ）内は対前年度増減額`):
-    a bracket legend (roles.json bracket_legend) whose sentence names a change (legend_change_words, column_change_words)."""
+def legend_kind(info: LineInfo) -> str | None:
+    """What a legend of the deck's bracketed figures says they are (roles.json bracket_legend): "change" for differences
+    (`()内は今年度予算に対する差額`, `（ ）内は対前年度増減額`), "result" for an earlier result of the same kind, no budget
+    (`( )は平成28年度実績`, `カッコ内は前年同月額`: legend_result_words, settlement_words), "" for any other (a budget,
+    `構成比`, `件数`); None where the line is no legend."""
     found = legend_at(info.norm)
     if found is None:
-        return False
+        return None
     what = info.norm[found:].split("。")[0]
     roles = load("roles")
-    return any(w in what for w in (*roles["legend_change_words"], *roles["column_change_words"]))
+    if any(w in what for w in (*roles["legend_change_words"], *roles["column_change_words"])):
+        return "change"
+    if "予算" not in what and any(w in what for w in (*roles["legend_result_words"], *roles["settlement_words"])):
+        return "result"
+    return ""
+
+
+def deck_legends(infos: Sequence[LineInfo]) -> list[tuple[str, LineInfo | None]]:
+    """The legend in force on each line, read once for the deck: the last legend at or above the line, and above the
+    first legend, that one (a note under the table it explains: `注1:( )は平成28年度実績`). ("", None): no legend."""
+    found = [(i, kind) for i, info in enumerate(infos) if (kind := legend_kind(info)) is not None]
+    out: list[tuple[str, LineInfo | None]] = []
+    k = 0
+    for i in range(len(infos)):
+        while k + 1 < len(found) and found[k + 1][0] <= i:
+            k += 1
+        out.append((found[k][1], infos[found[k][0]]) if found else ("", None))
+    return out
 
 
 def legend_changes(infos: Sequence[LineInfo]) -> None:
     """Under a legend that calls the bracketed figures differences, `X( Y)` is the figure and its change: Y is `other` of
-    X's year, not last year's budget, even when written unsigned (GUIDE: a change is `other` with its figure's year)."""
-    under = False
-    for info in infos:
-        if legend_at(info.norm) is not None:
-            under = _change_legend(info)  # a later legend (`（ ）内は前年度予算額`) ends the scope of the one before
-        if not under:
+    X's year, not last year's budget, even when written unsigned (GUIDE: a change is `other` with its figure's year).
+    Under a legend that calls them an earlier result (`( )は平成28年度実績`), `X(Y)` is a result and last year's: both
+    `other` (GUIDE: only budgets are budget roles), Y of the year the legend names; X keeps a budget its line or a budget's
+    heading above names (`令和5年度当初予算` over `道路維持費 8,300千円(7,950千円)` with `（　）は前年度決算額`)."""
+    headed = False  # a budget's heading above (`令和5年度当初予算の概要`): its figures stay its budget whatever the brackets hold
+    for info, (kind, legend) in zip(infos, deck_legends(infos)):
+        found = label_role(info.norm) if not info.amounts and legend_at(info.norm) is None else None
+        headed = headed or found is not None and found[0] in BUDGET_ROLES
+        if not kind or legend is None:
             continue
         amounts = info.amounts
         for k in range(1, len(amounts)):
             a, b = amounts[k - 1], amounts[k]
-            if b.role == "previous_budget" and _PAIR_GAP.fullmatch(info.norm, a.end, b.start):
+            if b.role != "previous_budget" or not _PAIR_GAP.fullmatch(info.norm, a.end, b.start):
+                continue
+            if kind == "change":
                 b.role, b.fy, b.role_source = "other", a.fy, "change"
+                continue
+            years = [f.min for f in legend.fiscal_years if f.min is not None]
+            b.role, b.role_source, b.fy = "other", "settled", int(years[0]) if len(years) == 1 else b.fy
+            if a.role == "budget" and not headed and "予算" not in info.norm[:a.start]:
+                a.role, a.role_source = "other", "settled"

@@ -26,7 +26,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
     """Run the shape passes in order: a later one reads the roles an earlier one gave (side_lists and ministry_figures
     the deck's kind)."""
     change_pairs.compared_bases(infos)  # `…予算1,872億円に比較すると587億円の増加`: the base of a change of the next year
-    change_pairs.legend_changes(infos)  # `()内は今年度予算に対する差額` then `77億円( 13億円)`: a change, not last year's
+    change_pairs.legend_changes(infos)  # `()内は…差額` / `( )は…実績` and `77億円( 13億円)`: a change or a result, no budget pair
     shares.angle_parts(infos)  # `321億円<AMED246億円、インハウス74億円>`: a breakdown by channel, other
     shares.round_parts(infos)  # `1兆9159億円(公共事業関係費1兆5500億円)`: a part named in a bracket, its whole's year
     cost_bases.apply(infos)  # `国費N円(事業費M円)`: the appropriation and a project's size (support)

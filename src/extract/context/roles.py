@@ -230,9 +230,9 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if found is None and (same := ditto_label(info, k, head)) is not None:  # `(要求額は156億円)と「…」(同35億円)`
         m.role, m.fy = same.role, same.fy
         return True
-    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(info.norm[m.end:amounts[k + 1].start]) \
-        and not _CALCULATION.match(info.norm, amounts[k + 1].end)
-    if found is None and pair_head:
+    pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(gap := info.norm[m.end:amounts[k + 1].start]) \
+        and not _CALCULATION.match(info.norm, amounts[k + 1].end) and (walk.scope or not _is_change(gap, "", amounts[k + 1]))
+    if found is None and pair_head:  # (`資産…N円(前年度比+M円)`: a change beside it makes no budget of it, outside a budget's scope)
         m.role, m.fy = "budget", walk.current_fy
         return True
     if found is None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..dictionary import load
@@ -240,8 +241,11 @@ def added_by(info: LineInfo, m: Mention) -> bool:
     start = info.norm.rfind("。", max(0, m.start - _SENTENCE_REACH), m.start) + 1
     end = info.norm.find("。", m.end, m.end + _SENTENCE_REACH)
     verbs = "|".join(re.escape(v) for v in supplementary_change_verbs() if v != "補正")
+    if "補正" in info.norm[start:m.start] and re.match(rf"\s*(?:余り?)?\s*(?:等|など)?\s*を\s*(?:{verbs})",
+                                                     info.norm[_last_listed(info, m):]) is not None:
+        return True  # (`…補正ではそのほか、A 3427万円、B 2150万円などを追加`: one verb's objects)
     if re.match(rf"\s*(?:余り?)?\s*を\s*(?:{verbs})", info.norm[m.end:]) is not None:
-        return "補正" in info.norm[start:m.start]
+        return False
     if supplementary_act(info, m):
         return True  # `一般会計4.2億円を専決処分`: the act's whole (unowned.py), its sentence naming the 補正 or not
     # the noun form (`一般会計において5,790万円の増額、補正後の予算額は…`): the supplementary named anywhere in the sentence, and
@@ -253,6 +257,20 @@ def added_by(info: LineInfo, m: Mention) -> bool:
 
 #: how far either side of a figure its sentence is read (a window: a long line stays linear)
 _SENTENCE_REACH = 200
+#: what may stand between two figures listed as one verb's objects: a comma and the next item's name (`、基金積立金`)
+_NEXT_ITEM = re.compile(r"\s*(?:余り?)?\s*(?:等|など)?\s*[、，,]\s*[^、，,。をはが()（）]{1,30}?\s*$")
+
+
+def _last_listed(info: LineInfo, m: Mention) -> int:
+    """Where the last figure of the list the figure opens ends (`A 3427万円、B 4億円、C 2150万円などを追加`: C's end), or the
+    figure's own end when no named item follows it: every figure of the list is the object of the verb after the last."""
+    end, amounts = m.end, info.amounts
+    for k in range(bisect_right(info.amount_ends, m.end), len(amounts)):  # (from the figure on, within its sentence's reach:
+        a = amounts[k]  # a long line stays linear)
+        if a.start < end or a.start - end > 40 or a.end > m.end + _SENTENCE_REACH or not _NEXT_ITEM.match(info.norm[end:a.start]):
+            break
+        end = a.end
+    return end
 
 
 def supplementary_act(info: LineInfo, m: Mention) -> bool:
