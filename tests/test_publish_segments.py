@@ -108,3 +108,47 @@ def test_a_previous_generation_whose_segments_cannot_be_trusted_is_written_whole
 ])
 def test_records_end_at_line_breaks_outside_quotes(body, ends):
     assert csv_records(body) == ends
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_index_places_each_segment_where_its_rows_are(tmp_path, case):
+    """The offsets a generation records (found with numpy over runs of copied segments) tile each file's
+    body in the table's order: each CSV slice holds its segment's records, JSON items are parted by `,\\n`."""
+    import json
+
+    publish(tmp_path / "prev", BASE)
+    df = publish(tmp_path / "next", CASES[case], prev=tmp_path / "prev")
+    entry = json.loads((tmp_path / "next" / SEGMENTS_FILE).read_text(encoding="utf-8"))["mentions"]
+    files = [(tmp_path / "next" / name).read_bytes() for name in ("mentions.csv", "mentions_excel.csv", "mentions.json")]
+    segs = sorted(entry["segments"].values(), key=lambda s: s[2])
+    assert sum(s[1] for s in segs) == len(df)
+    for i, (data, gap) in enumerate(zip(files, [b"", b"", b",\n"])):
+        spans = [(s[2 + 2 * i], s[3 + 2 * i]) for s in segs]
+        for (a, n), (b, _) in zip(spans, spans[1:]):
+            assert data[a + n:b] == gap
+        if spans:
+            assert data.index(b"\r\n" if i < 2 else b"[\n") + 2 == spans[0][0]  # after the header (and the BOM)
+            assert spans[-1][0] + spans[-1][1] == len(data) - (2 if i == 2 else 0)
+        if i == 0:
+            assert [len(csv_records(data[a:a + n])) for a, n in spans] == [s[1] for s in segs]
+
+
+@pytest.mark.parametrize("pieces", [[b"abc"], [b"ab", memoryview(b"xcdx")[1:3], b""], [], [memoryview(b"")]])
+def test_a_file_written_in_pieces_is_their_bytes_one_after_another(tmp_path, pieces):
+    from extract.fileio import write_atomic
+
+    write_atomic(tmp_path / "f", pieces, durable=False)
+    assert (tmp_path / "f").read_bytes() == b"".join(bytes(p) for p in pieces)
+
+
+@pytest.mark.parametrize("case", ["nothing changed", "the last deck changed"])
+def test_segments_are_copied_as_one_piece_only_across_the_separator_as_written(tmp_path, case):
+    """Side by side in the last JSON file but not parted by `,\\n` there (an edit of the same size): each item
+    is copied alone and the separator written anew."""
+    publish(tmp_path / "prev", BASE)
+    prev = tmp_path / "prev" / "mentions.json"
+    text = prev.read_bytes()
+    cut = text.index(b"},\n {", text.index(b"},\n {") + 1) + 1  # between decks a and b (a has two rows)
+    prev.write_bytes(text[:cut] + b"\n," + text[cut + 2:])
+    df = publish(tmp_path / "next", CASES[case], prev=tmp_path / "prev")
+    assert (tmp_path / "next" / "mentions.json").read_bytes() == json_bytes(df)

@@ -5,6 +5,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 #: the file that marks a folder as an output folder of deck-to-data (see outdir.py); discovery never
@@ -29,8 +30,9 @@ def umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write `data` to a temporary file beside `path`, flush it to disk, then rename it over `path`.
+def write_atomic(path: Path, data: bytes | Sequence[bytes | memoryview], durable: bool = True) -> None:
+    """Write `data` (bytes, or pieces written one after another: views of other files' bytes are written
+    without a copy joining them) to a temporary file beside `path`, flush it to disk, then rename it over `path`.
     The file gets the mode a plain `open` would give it (mkstemp's is 0600, whatever the umask).
     `durable=False`: not flushed to disk before the rename (a cache file, drawn again if a crash empties it:
     a flush costs milliseconds each, and a 600-page book's report caches 700 pictures)."""
@@ -39,7 +41,10 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             os.fchmod(f.fileno(), 0o666 & ~umask())
-            f.write(data)
+            if isinstance(data, bytes):
+                f.write(data)
+            else:
+                f.writelines(data)
             f.flush()
             if durable:
                 os.fsync(f.fileno())
@@ -50,7 +55,7 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
         raise
 
 
-def write_unflushed(path: Path, data: bytes) -> None:
+def write_unflushed(path: Path, data: bytes | Sequence[bytes | memoryview]) -> None:
     """`write_atomic` for a file of a folder that is flushed to disk whole before anyone may read it (a new
     generation: `publish.generations.commit` flushes its every file, side by side, before marking it
     complete). Not flushed here one by one: each flush waits milliseconds for the disk, about a second of a

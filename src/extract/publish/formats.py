@@ -164,7 +164,9 @@ def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path |
         shutil.copyfile(prev_db, tmp)
         todo = {k: v for k, v in frames.items() if k not in reused}
     try:
-        con = duckdb.connect(tmp)
+        # one thread: the tables are small for DuckDB and the run's other core is busy (two threads took 0.27
+        # CPU-s against 0.21 for the same file in a 5,100-deck re-run, `bench/results/issue25_s23_scale.md`)
+        con = duckdb.connect(tmp, config={"threads": 1})
         try:
             # one transaction: each statement committed alone flushed DuckDB's log to disk (about 240 flushes
             # for the tables, their comments and their columns' comments: a second of waiting for the disk)

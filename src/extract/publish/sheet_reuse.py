@@ -58,45 +58,61 @@ class SheetRows:
     _size: int = 0
 
     def write(self, f: IO[bytes], data: pd.DataFrame, kinds: list[str], at: int, style: tuple[int, int, int]) -> int:
-        """Write the rows of `data` (sheet rows from 2) at offset `at` of the member; the offset after them."""
+        """Write the rows of `data` (sheet rows from 2) at offset `at` of the member; the offset after them.
+        Segments copied from the last member that lay side by side there are written as one piece."""
         self.style_sig = sheet_signature(self.table, style)
         old = self.old if self.old_style == self.style_sig else {}
-        xml: bytes | None = None
+        got = [old.get(s.key) for s in self.segs]
+        keep = [g is not None and g[:3] == [s.digest, s.stop - s.start, s.start + 2] for s, g in zip(self.segs, got)]
+        xml = self.old_xml() if any(keep) else None
         pending: list[Segment] = []
         waiting = 0  # rows in `pending`
-
-        def flush(at: int) -> int:
-            nonlocal waiting
-            waiting = 0
-            if not pending:
-                return at
-            pos = np.concatenate([np.arange(s.start, s.stop) for s in pending])
-            strings = row_strings(data.iloc[pos], kinds, pos + 2, *style)
-            k = 0
-            for s in pending:
-                body = "".join(strings[k:k + s.stop - s.start]).encode("utf-8")
-                k += s.stop - s.start
-                at = self._put(f, s, body, at)
-            pending.clear()
-            return at
-
-        for s in self.segs:
-            got = old.get(s.key)
-            if got and got[:3] == [s.digest, s.stop - s.start, s.start + 2]:
-                xml = self.old_xml() if xml is None else xml
-                body = xml[got[3]:got[3] + got[4]] if xml is not None and got[3] + got[4] <= len(xml) else None
-                if body is not None and (s.key != WHOLE or got[5:] == [_digest(body)]):
-                    at = flush(at)
-                    at = self._put(f, s, body, at)
-                    self.copied += 1
-                    continue
+        i, n = 0, len(self.segs)
+        while i < n:
+            s, g = self.segs[i], got[i]
+            if keep[i] and xml is not None and g is not None and g[3] + g[4] <= len(xml) \
+                    and (s.key != WHOLE or g[5:] == [_digest(xml[g[3]:g[3] + g[4]])]):
+                j = i + 1  # the next segments that followed this one in the last member too
+                while j < n and keep[j] and got[j][3] == got[j - 1][3] + got[j - 1][4] and got[j][3] + got[j][4] <= len(xml):  # type: ignore[index]
+                    j += 1
+                at = self._flush(f, data, kinds, style, pending, at)
+                waiting = 0
+                at = self._copy(f, self.segs[i:j], got[i:j], memoryview(xml), at)
+                i = j
+                continue
             pending.append(s)
             waiting += s.stop - s.start
             if waiting >= BLOCK_ROWS:
-                at = flush(at)
-        at = flush(at)
+                at, waiting = self._flush(f, data, kinds, style, pending, at), 0
+            i += 1
+        at = self._flush(f, data, kinds, style, pending, at)
         self._drain(f)
         return at
+
+    def _flush(self, f: IO[bytes], data: pd.DataFrame, kinds: list[str], style: tuple[int, int, int],
+               pending: list[Segment], at: int) -> int:
+        """The rows of the `pending` segments rendered and put (`pending` emptied); the offset after them."""
+        if not pending:
+            return at
+        pos = np.concatenate([np.arange(s.start, s.stop) for s in pending])
+        strings = row_strings(data.iloc[pos], kinds, pos + 2, *style)
+        k = 0
+        for s in pending:
+            body = "".join(strings[k:k + s.stop - s.start]).encode("utf-8")
+            k += s.stop - s.start
+            at = self._put(f, s, body, at)
+        pending.clear()
+        return at
+
+    def _copy(self, f: IO[bytes], segs: list[Segment], got: list[Any], xml: memoryview, at: int) -> int:
+        """Segments that lay side by side in the last member (`got`: their entries there), copied as one piece."""
+        start, stop = got[0][3], got[-1][3] + got[-1][4]
+        for s, g in zip(segs, got):
+            self.placed[s.key] = [s.digest, s.stop - s.start, s.start + 2, at + g[3] - start, g[4], *g[5:]]
+        self.copied += len(segs)
+        self._drain(f)
+        f.write(xml[start:stop])
+        return at + stop - start
 
     def _put(self, f: IO[bytes], s: Segment, body: bytes, at: int) -> int:
         """`body` goes to the member after what is buffered (a write to the zip a segment cost a call each:

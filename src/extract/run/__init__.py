@@ -23,7 +23,7 @@ from ..options import RunOptions
 from ..publish.generations import Published, utc_now
 from ..sandbox import Limits, read_passwords, start_sandbox, stop_sandbox
 from ..state import Plan, output_lock
-from .collector import fewer_collections
+from .collector import RUN_OLDER, fewer_collections
 
 if TYPE_CHECKING:
     from .merging import Merged, Validated, link_programmes, merge, merge_cells, validate, with_cell_budgets, with_unread
@@ -225,7 +225,7 @@ def run(options: RunOptions | dict[str, Any] | None = None, hooks: Hooks | None 
     # the reference date of years only weekdays give: the start's date unless given (recorded in the manifest)
     options = options if options.as_of else replace(options, as_of=started_at[:10])
     # the collector's full passes over every kept deck's objects would cost in proportion to all decks
-    with locked(options), fewer_collections():
+    with locked(options), fewer_collections(older=RUN_OLDER):
         prev = Published(options.out_dir)  # the published generation, read once (nothing else writes it now)
         plan = plan_run(options, prev)
         tell_plan(options, plan, hooks.say)

@@ -18,6 +18,12 @@ from contextlib import contextmanager
 YOUNG = 50_000
 #: young passes between two passes over the middle generation, and those between two full passes
 OLDER = 20
+#: the same during a whole run (`run.run`), whose merge, report and publish hold every kept deck's rows to the
+#: end: a middle pass walks every object that outlived a young pass since the last one (up to OLDER x YOUNG),
+#: and nearly all of those live to the end of the run, so each pass found little to free. At 20, four such
+#: passes cost 0.22 CPU-s of a one-changed re-run at 5,100 decks; at 1,000 none ran, with the same peak RSS
+#: (`bench/results/issue25_s23_scale.md`). A deck's reading (`run.reading`) keeps OLDER.
+RUN_OLDER = 1000
 
 
 @contextmanager
