@@ -117,8 +117,9 @@ def _legends(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if (hit := pat.search(line)) is not None:
             what = line[hit.end():].split("。")[0]
+            results = (*r["legend_result_words"], *r["legend_same_year_words"], *r["settlement_words"])
             kind = "change" if any(w in what for w in (*r["legend_change_words"], *r["column_change_words"])) else \
-                "result" if "予算" not in what and any(w in what for w in (*r["legend_result_words"], *r["settlement_words"])) else ""
+                "result" if "予算" not in what and any(w in what for w in results) else ""
             found.append((i, kind))
     out, k = [], 0
     for i in range(len(lines)):

@@ -12,6 +12,7 @@ and below it (legend_changes): `X(Y)` under it is a figure and its change, or a 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ..dictionary import load
@@ -87,9 +88,9 @@ _PAIR_GAP = re.compile(r"\s*[(（]\s*")
 
 def legend_kind(info: LineInfo) -> str | None:
     """What a legend of the deck's bracketed figures says they are (roles.json bracket_legend): "change" for differences
-    (`()内は今年度予算に対する差額`, `（ ）内は対前年度増減額`), "result" for an earlier result of the same kind, no budget
-    (`( )は平成28年度実績`, `カッコ内は前年同月額`: legend_result_words, settlement_words), "" for any other (a budget,
-    `構成比`, `件数`); None where the line is no legend."""
+    (`()内は今年度予算に対する差額`, `（ ）内は対前年度増減額`), "result" for a result of the same kind, no budget
+    (`( )は平成28年度実績`, `カッコ内は前年同月額`, `（　）内は調定額`: legend_result_words, legend_same_year_words,
+    settlement_words), "" for any other (a budget, `構成比`, `件数`); None where the line is no legend."""
     found = legend_at(info.norm)
     if found is None:
         return None
@@ -97,36 +98,100 @@ def legend_kind(info: LineInfo) -> str | None:
     roles = load("roles")
     if any(w in what for w in (*roles["legend_change_words"], *roles["column_change_words"])):
         return "change"
-    if "予算" not in what and any(w in what for w in (*roles["legend_result_words"], *roles["settlement_words"])):
+    results = (*roles["legend_result_words"], *roles["legend_same_year_words"], *roles["settlement_words"])
+    if _budget_word().search(what) is None and any(w in what for w in results):
         return "result"
     return ""
 
 
-def deck_legends(infos: Sequence[LineInfo]) -> list[tuple[str, LineInfo | None]]:
-    """The legend in force on each line, read once for the deck: the last legend at or above the line, and above the
-    first legend, that one (a note under the table it explains: `注1:( )は平成28年度実績`). ("", None): no legend."""
+def _budget_word() -> re.Pattern[str]:
+    """A legend or a line that names a budget (roles.json role_patterns budget_word: `予算`, `概算要求`)."""
+    return re.compile(load("roles")["role_patterns"]["budget_word"])
+
+
+#: a row of a table whose brackets a legend explains: a figure or a dash, its unit (no date's), a bracket holding another
+_BRACKET_ROW = re.compile(r"[\d０-９\-－‐―]\s*[^\s\d０-９()（）年月日]{0,4}\s*[(（][^()（）]*[\d０-９\-－‐―][^()（）]*[)）]")
+
+
+def _marker(norm: str) -> str:
+    """A row's list marker (`・`, `○`, `(`), "" for none: rows of one table are marked alike."""
+    first = norm.lstrip()[:1]
+    return first if first and unicodedata.category(first)[0] in "PS" else ""
+
+
+def _foot_block(infos: Sequence[LineInfo], at: int) -> int:
+    """Where the table right above a legend at `at` begins (`at`: none): its rows up to a line holding no bracketed figure
+    (a heading, a blank line, prose), a row marked otherwise (another table's: `・事業 N円(M円)` over `件数 N件(M件)`) or
+    another page."""
+    start, mark = at, None
+    for j in range(at - 1, -1, -1):
+        info = infos[j]
+        if _BRACKET_ROW.search(info.norm) is None or info.page != infos[at].page:
+            break
+        if mark is not None and _marker(info.norm) != mark:
+            break
+        start, mark = j, _marker(info.norm)
+    return start
+
+
+def deck_legends(infos: Sequence[LineInfo]) -> list[tuple[str, int | None]]:
+    """The legend in force on each line (its kind and line), read once for the deck: the last legend at or above the line,
+    and for the table right above the first legend, that one (a note under the table it explains: `注1:( )は平成28年度実績`);
+    a line above that table, none: a note under a deck's last table says nothing of the tables above it. ("", None): no
+    legend."""
     found = [(i, kind) for i, info in enumerate(infos) if (kind := legend_kind(info)) is not None]
-    out: list[tuple[str, LineInfo | None]] = []
+    if not found:
+        return [("", None)] * len(infos)
+    foot = _foot_block(infos, found[0][0])
+    out: list[tuple[str, int | None]] = [("", None)] * foot + [(found[0][1], found[0][0])] * (found[0][0] - foot)
     k = 0
-    for i in range(len(infos)):
+    for i in range(found[0][0], len(infos)):
         while k + 1 < len(found) and found[k + 1][0] <= i:
             k += 1
-        out.append((found[k][1], infos[found[k][0]]) if found else ("", None))
+        out.append((found[k][1], found[k][0]))
     return out
+
+
+def _headed(infos: Sequence[LineInfo]) -> list[bool]:
+    """Whether each line stands under a budget's heading (`令和5年度当初予算の概要`): a line of no figure, no legend, whose
+    last label is a budget's; a heading whose head noun names results after any label (`■ 参考：事業実績`,
+    `令和5年度予算の執行実績`) ends it."""
+    roles = load("roles")
+    results = (*roles["legend_result_words"], *roles["legend_same_year_words"], *roles["settlement_words"])
+    out, headed = [], False
+    for info in infos:
+        if not info.amounts and legend_at(info.norm) is None and info.norm.strip():
+            found = label_role(info.norm)
+            after = found[1] if found is not None else 0
+            if any(info.norm.find(w, after) >= 0 for w in results):
+                headed = False
+            elif found is not None and found[0] in BUDGET_ROLES:
+                headed = True
+        out.append(headed)
+    return out
+
+
+def _same_year(legend: LineInfo) -> bool:
+    """The legend names a figure of the same year as the one before its bracket (`（　）内は調定額`: the year's assessed
+    sum beside what was received of it), no earlier year (`（　）は前年度収納額`)."""
+    roles = load("roles")
+    return any(w in legend.norm for w in roles["legend_same_year_words"]) \
+        and not any(w in legend.norm for w in roles["previous_words"])
 
 
 def legend_changes(infos: Sequence[LineInfo]) -> None:
     """Under a legend that calls the bracketed figures differences, `X( Y)` is the figure and its change: Y is `other` of
     X's year, not last year's budget, even when written unsigned (GUIDE: a change is `other` with its figure's year).
-    Under a legend that calls them an earlier result (`( )は平成28年度実績`), `X(Y)` is a result and last year's: both
-    `other` (GUIDE: only budgets are budget roles), Y of the year the legend names; X keeps a budget its line or a budget's
-    heading above names (`令和5年度当初予算` over `道路維持費 8,300千円(7,950千円)` with `（　）は前年度決算額`)."""
-    headed = False  # a budget's heading above (`令和5年度当初予算の概要`): its figures stay its budget whatever the brackets hold
-    for info, (kind, legend) in zip(infos, deck_legends(infos)):
-        found = label_role(info.norm) if not info.amounts and legend_at(info.norm) is None else None
-        headed = headed or found is not None and found[0] in BUDGET_ROLES
-        if not kind or legend is None:
+    Under a legend that calls them a result (`( )は平成28年度実績`), `X(Y)` is a result beside another: both `other`
+    (GUIDE: only budgets are budget roles), Y of the year the legend names, or X's where it names a same year's figure
+    (`（　）内は調定額`); X keeps a budget its line or a budget's heading above names (`令和5年度当初予算` over `道路維持費
+    8,300千円(7,950千円)` with `（　）は前年度決算額`). A budget's heading between a results legend and the line ends that
+    legend (its section is over)."""
+    headed = _headed(infos)
+    for i, (info, (kind, at)) in enumerate(zip(infos, deck_legends(infos))):
+        if not kind or at is None or kind == "result" and at < i and headed[i] and not headed[at]:
             continue
+        legend = infos[at]
         amounts = info.amounts
         for k in range(1, len(amounts)):
             a, b = amounts[k - 1], amounts[k]
@@ -136,6 +201,7 @@ def legend_changes(infos: Sequence[LineInfo]) -> None:
                 b.role, b.fy, b.role_source = "other", a.fy, "change"
                 continue
             years = [f.min for f in legend.fiscal_years if f.min is not None]
-            b.role, b.role_source, b.fy = "other", "settled", int(years[0]) if len(years) == 1 else b.fy
-            if a.role == "budget" and not headed and "予算" not in info.norm[:a.start]:
+            b.role, b.role_source = "other", "settled"
+            b.fy = int(years[0]) if len(years) == 1 else a.fy if _same_year(legend) else b.fy
+            if a.role == "budget" and not headed[i] and _budget_word().search(info.norm, 0, a.start) is None:
                 a.role, a.role_source = "other", "settled"
