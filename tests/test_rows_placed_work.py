@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from extract.context.labels import LineInfo
 from extract.context.name_phrase import noun_phrase
-from extract.context.whole_clauses import budget_document, placed_name, without_place
+from extract.context.whole_clauses import REACH, budget_document, placed_name, placed_work, without_place
+from extract.normalize import normalize
 
+from .helpers import mentions
 from .test_roles_shapes import amount, rows, run
 
 BUDGET, SUPPLEMENTARY = "令和6年度当初予算案の概要", "12月補正予算案の概要"
@@ -136,3 +139,25 @@ def test_a_change_glued_to_a_named_work_is_its_row(line, figure, name):
 ])
 def test_a_change_of_the_whole_stays_no_row(line, figure):
     assert figure not in rows(run(CHANGES, line))
+
+
+#: over REACH characters of a list with commas and no full stop (a flattened table read as one line)
+_LONG_LIST = "、".join(f"第{k}地区の側溝清掃" for k in range(1, 16)) + "、"
+
+
+@pytest.mark.parametrize("line, figure, name", [
+    # the document within the figure's sentence and its reach: the work it names
+    ("下水道長寿命化事業は、来年度予算案に3億4千万円を計上した。", "3億4千万円", "下水道長寿命化事業"),
+    ("町の新年度予算に盛り込まれた公民館改修事業は、前年度より600万円多い2400万円となった。", "2400万円", "公民館改修事業"),
+    # near misses: the document named in an EARLIER sentence, or farther back than the reach on a full-stop-less line
+    ("来年度予算案に盛り込まれた公民館改修事業は、1億円。" + _LONG_LIST + "総額2400万円", "2400万円", None),
+    ("来年度予算案に盛り込まれた公民館改修事業は、" + _LONG_LIST + "2400万円", "2400万円", None),
+    ("公民館改修事業は、来年度予算案に1億円。" + _LONG_LIST + "2400万円", "2400万円", None),
+])
+def test_placed_work_reads_its_own_sentence_within_its_reach(line, figure, name):
+    """A document is read only in the figure's own sentence and within REACH characters before it, as the module's other
+    readers do (label_owner, spoken_work): a long line without a full stop costs each figure a window, not the line."""
+    assert len(_LONG_LIST) > REACH
+    text = normalize(line).text
+    (m,) = [m for m in mentions(line) if m.kind == "amount" and m.text == figure]
+    assert placed_work(LineInfo(text, [m]), m) == name

@@ -175,9 +175,10 @@ def _work(words: str) -> str | None:
 
 def placed_work(info: LineInfo, m: Mention) -> str | None:
     """The work a sentence's figure is the budget of, where the sentence puts the figure into a budget document (the
-    module's docstring); None where it does not, or names no work."""
+    module's docstring); None where it does not, or names no work. Its sentence within REACH only (a full-stop-less line
+    read from its start made a long line quadratic, and read an earlier sentence's document: test_long_lines)."""
     start = info.norm.rfind("。", max(0, m.start - REACH), m.start) + 1
-    return placed_name(info.norm[start:m.start])
+    return placed_name(info.norm[max(start, m.start - REACH):m.start])
 
 
 def placed_name(head: str) -> str | None:
