@@ -8,6 +8,7 @@ from functools import cache
 from ..dictionary import load, stopwords, words
 from ..word_lists import lead_subject
 from .date_parts import _iso, _range_parsed, _y, _year_end, dated_month_before, month_after
+from .day_guards import a_request_by, after_a_span_word
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation
@@ -96,18 +97,8 @@ def _lead_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(anchors['lead_subjects'])}){whole}(?:\([^()]{{1,40}}\))?\)?[はが][、,]?\s?\Z")
 
 
-def _a_request_by(m: re.Match[str]) -> bool:
-    """…は15日までに、…提出してください: the sentence after the day ends on a request (anchors.json
-    lead_day_by_requests), a deadline set for the reader, no day its subject acted (judgement call 1)."""
-    rest = m.string[m.end():]
-    if not rest.startswith(tuple(load("anchors")["lead_day_by"])):
-        return False
-    sentence = re.split(r"[。．]", rest, maxsplit=1)[0].rstrip(" 」)")
-    return sentence.endswith(tuple(load("anchors")["lead_day_by_requests"]))
-
-
 def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
-    if m.group("ad") is not None and _a_request_by(m):
+    if m.group("ad") is not None and a_request_by(m):
         return None
     if m.group("wd") is not None:  # the wider shape: its subject read back from the day (a bounded window)
         if _lead_before().search(m.string[max(0, m.start() - 64):m.start()]) is None:
@@ -175,20 +166,11 @@ def _clause_day() -> str:
             r"(?![、,]\s?\d{1,2}\s?(?:時間|分))")
 
 
-def _after_a_span_word(before: str) -> bool:
-    """採用後、30日、90日の各時点で: a span's word (後, から) before the clause's comma counts the days from an event;
-    その後、 (a narrative's connective) is none (anchors.json clause_day_span_before)."""
-    a = load("anchors")
-    head = before.rstrip(" 、,")
-    return (len(head) < len(before.rstrip(" ")) and head.endswith(tuple(a["clause_day_span_before"]))
-            and not head.endswith(tuple(a["clause_day_span_connectives"])))
-
-
 def _parse_clause_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     # a topic's は、 (期間は、10日、) is lead_day's to read back
     if m.string[max(0, m.start() - 2):m.start()].endswith(tuple(load("anchors")["clause_day_not_after"])):
         return None
-    if _after_a_span_word(m.string[max(0, m.start() - 8):m.start()]):
+    if after_a_span_word(m.string[max(0, m.start() - 8):m.start()]):
         return None
     if _month_above(m, ctx):
         return None
