@@ -38,6 +38,8 @@ def test_a_count_of_money_items_in_prose_stays_a_count(text, expect):
     "款2総務費、項1総務管理費、目3財産管理費、節13委託料",  # a comma and the line's end
     "財源 38繰入金(減債基金)800合併特例債",  # a bracket after the name; Sudachi leaves 債 out
     "需用費 1,200修繕料 640手数料",
+    "款3民生費、項1社会福祉費、目2老人福祉費、節19扶助費の支給について",  # a class's rank before the figure: its number
+    "項1土木管理費 目1土木総務費 節13委託料を増額する",
 ])
 def test_a_money_items_table_cell_is_still_no_count(text):
     assert read(text, "count") == []

@@ -195,11 +195,13 @@ def _money_item(word: str) -> bool:
 def _money_item_cell(m: re.Match[str], word: str) -> bool:
     """A figure glued to a budget item's name in a table's cells (`64繰入金(基金)`, `5収納事務費、`, `1,800委託料`), not in
     prose: a particle after the name (`7交付金を一本化`, `5補助金を統合`) makes it a count (money_items_prose_after).
-    Sudachi may leave the item's one-letter tail out of the word (合併特例|債)."""
+    A class's rank before the figure (`節13委託料の…業務`) makes it the class number whatever follows (table_words.json
+    categories suffixes). Sudachi may leave the item's one-letter tail out of the word (合併特例|債)."""
     end = m.end()
+    ranked = m.string[max(0, m.start("hi") - 1):m.start("hi")] in load("table_words")["categories"]["suffixes"]
     for item in (word, word + m.string[end + len(word):end + len(word) + 1]):
         if _money_item(item):
-            return m.string[end + len(item):end + len(item) + 1] not in stopwords("count")["money_items_prose_after"]
+            return ranked or m.string[end + len(item):end + len(item) + 1] not in stopwords("count")["money_items_prose_after"]
     return False
 
 
