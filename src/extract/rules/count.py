@@ -186,10 +186,23 @@ def _letter_spaced(m: re.Match[str], word: str) -> bool:
 
 def _money_item(word: str) -> bool:
     """A budget item's name (a compound of 3 characters or more ending in 費, 料, 金, 債, 財源; not 基金), glued after a
-    figure: stopwords.json count money_items. Sudachi may leave the item's one-letter tail out of the word (合併特例|債)."""
+    figure: stopwords.json count money_items."""
     sw = stopwords("count")
     return (len(word) >= 3 and word.endswith(tuple(sw["money_items"]))
             and not word.endswith(tuple(sw["money_items_counted"])))
+
+
+def _money_item_cell(m: re.Match[str], word: str) -> bool:
+    """A figure glued to a budget item's name in a table's cells (`64繰入金(基金)`, `5収納事務費、`, `1,800委託料`), not in
+    prose: a particle after the name (`7交付金を一本化`, `5補助金を統合`) makes it a count (money_items_prose_after).
+    A class's rank before the figure (`節13委託料の…業務`) makes it the class number whatever follows (table_words.json
+    categories suffixes). Sudachi may leave the item's one-letter tail out of the word (合併特例|債)."""
+    end = m.end()
+    ranked = m.string[max(0, m.start("hi") - 1):m.start("hi")] in load("table_words")["categories"]["suffixes"]
+    for item in (word, word + m.string[end + len(word):end + len(word) + 1]):
+        if _money_item(item):
+            return ranked or m.string[end + len(item):end + len(item) + 1] not in stopwords("count")["money_items_prose_after"]
+    return False
 
 
 def _suffix_then_figure(after: str) -> bool:
@@ -237,7 +250,7 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
         if more is None or len(word + more) > 8:
             return None  # 6色定理, 3大都市圏: the number is inside a longer noun (a name), not a count
         word += more  # 744言語指示, 21研究機関: the counted noun is the compound
-    if _money_item(word) or _money_item(word + m.string[end + len(word):end + len(word) + 1]):
+    if _money_item_cell(m, word):
         return None  # 64繰入金, 5収納事務費, 13委託料, 1,000合併特例|債: a budget item's cell or class number
     lo = number(m.group("lo").replace(" ", "")) if m.group("lo") else None
     v = number(hi.replace(" ", ""))

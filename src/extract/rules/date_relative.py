@@ -8,6 +8,7 @@ from functools import cache
 from ..dictionary import load, stopwords, words
 from ..word_lists import lead_subject
 from .date_parts import _iso, _range_parsed, _y, _year_end, dated_month_before, month_after
+from .day_guards import a_request_by, after_a_span_word
 from .engine import Parsed, Pattern, RuleContext
 from .eras import era_regex, gregorian
 from .fragments import RANGE, SP, alternation
@@ -97,6 +98,8 @@ def _lead_before() -> re.Pattern[str]:
 
 
 def _parse_lead_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
+    if m.group("ad") is not None and a_request_by(m):
+        return None
     if m.group("wd") is not None:  # the wider shape: its subject read back from the day (a bounded window)
         if _lead_before().search(m.string[max(0, m.start() - 64):m.start()]) is None:
             return None
@@ -166,6 +169,8 @@ def _clause_day() -> str:
 def _parse_clause_day(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     # a topic's は、 (期間は、10日、) is lead_day's to read back
     if m.string[max(0, m.start() - 2):m.start()].endswith(tuple(load("anchors")["clause_day_not_after"])):
+        return None
+    if after_a_span_word(m.string[max(0, m.start() - 8):m.start()]):
         return None
     if _month_above(m, ctx):
         return None
