@@ -104,6 +104,8 @@ def test_a_business_year_named_by_its_closing_month(lines, text, fy):
       "・経営改善支援補助金 1,200万円"), "860万円", 2025),
     # the nearest before the figure: a later period's forecast after this period's result in one sentence
     (("港北バス、黒字を確保", "2030年3月期は運送収入12億5,000万円、2031年3月期は13億円を見込む。"), "13億円", 2030),
+    (("港北バスの業況", "港北バスの2031年3月期は、運送収入が13億円となった。", "当期利益は2億円と2030年3月期より4,000万円増えた。"),
+     "4,000万円", 2030),
     # near misses: a comparison base stays the deck's; another sentence's business year dates nothing; the town's own
     # budget line under the title keeps the title's year
     (("令和9年度 青葉町 第三セクターの経営状況", "売上高は2026年3月期比で増え、4億5,000万円となった。"), "4億5,000万円", 2027),
