@@ -94,3 +94,53 @@ def test_year_columns_over_rows_of_counts(lines, text, fy):
 ])
 def test_a_business_year_named_by_its_closing_month(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # the business year the figure's own sentence names dates it before the opening's or the title's year
+    (("港北バス、黒字を確保", "港北バスの2030年3月期決算は、運送収入が12億5,000万円だった。", "2031年3月期の運送収入は13億円を見込む。"),
+     "13億円", 2030),
+    (("令和9年度 青葉町 第三セクターの経営状況", "(株)青葉振興公社の2026年3月期決算は、売上高4億2,000万円、経常利益860万円でした。",
+      "・経営改善支援補助金 1,200万円"), "860万円", 2025),
+    # the nearest before the figure: a later period's forecast after this period's result in one sentence
+    (("港北バス、黒字を確保", "2030年3月期は運送収入12億5,000万円、2031年3月期は13億円を見込む。"), "13億円", 2030),
+    (("港北バスの業況", "港北バスの2031年3月期は、運送収入が13億円となった。", "当期利益は2億円と2030年3月期より4,000万円増えた。"),
+     "4,000万円", 2030),
+    # near misses: a comparison base stays the deck's; another sentence's business year dates nothing; the town's own
+    # budget line under the title keeps the title's year
+    (("令和9年度 青葉町 第三セクターの経営状況", "売上高は2026年3月期比で増え、4億5,000万円となった。"), "4億5,000万円", 2027),
+    (("令和9年度 青葉町 第三セクターの経営状況", "(株)青葉振興公社は2026年3月期決算を公表した。", "売上高は4億2,000万円でした。"),
+     "4億2,000万円", 2027),
+    (("令和9年度 青葉町 第三セクターの経営状況", "(株)青葉振興公社の2026年3月期決算は、売上高4億2,000万円でした。",
+      "・経営改善支援補助金 1,200万円"), "1,200万円", 2027),
+])
+def test_a_figures_own_business_year(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a row broken over lines goes on (its pieces fill its columns); a whole row with no name (a total's) goes on
+    (("相談の推移", "区分 2028年度 2029年度 2030年度", "電話 120", "98 101", "来所 30 28 25", "150 126 126",
+      "委託料 3,100千円 3,250千円 3,400千円"), "3,250千円", 2029),
+    # near misses: a page's number (bare, between dashes, with 頁 or P.) under the header or a whole row ends the table
+    (("相談の推移", "区分 2028年度 2029年度 2030年度", "12", "委託料 3,100千円 3,250千円 3,400千円"), "3,250千円", None),
+    (("相談の推移", "区分 2028年度 2029年度 2030年度", "来所 30 28 25", "－7－", "委託料 3,100千円 3,250千円 3,400千円"),
+     "3,250千円", None),
+    (("相談の推移", "区分 2028年度 2029年度 2030年度", "来所 30 28 25", "7頁", "委託料 3,100千円 3,250千円 3,400千円"),
+     "3,250千円", None),
+    (("相談の推移", "区分 2028年度 2029年度 2030年度", "来所 30 28 25", "P.7", "委託料 3,100千円 3,250千円 3,400千円"),
+     "3,250千円", None),
+])
+def test_a_page_number_ends_a_spaced_year_table(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a caption closing on its status date in brackets, either status word (fiscal_scope.json status_after)
+    (("財務諸表", "当組合の財務の状況です。", "資金収支計算書 (2030年3月31日時点)", "事業収入 4,200千円"), "4,200千円", 2029),
+    (("財務諸表", "当組合の財務の状況です。", "正味財産増減計算書（令和8年3月31日 現在）", "受取利息 910千円"), "910千円", 2025),
+    # near miss: a bracketed day with no status word is no status caption
+    (("財務諸表", "当組合の財務の状況です。", "資金収支計算書 (2030年3月31日)", "事業収入 4,200千円"), "4,200千円", None),
+])
+def test_a_status_caption_reads_its_words_from_the_dictionary(lines, text, fy):
+    assert _fy(lines, text) == fy

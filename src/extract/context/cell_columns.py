@@ -127,13 +127,15 @@ def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
     """id(amount) -> its column's year, for tables split by spaces (see the module's docstring)."""
     out: dict[int, Column] = {}
     header: list[Cell | None] | None = None
+    pending = 0  # the cells of a row the page's text broke over lines, so far (0: no broken row open)
     for info in infos:
         if header is not None and (row := _spaced_row(info, header)) is not None:
-            out |= row
+            out, pending = out | row, 0
             continue
-        if header is not None and _other_row(info, len(header) - 1):
-            continue  # (`給与・年金 41 22 18 30 26`, `365 344 313`: a row of counts, or one a page's text broke, over the row of money)
-        header = _spaced_header(info)
+        if header is not None and (cells := _other_row(info, len(header) - 1, pending)) is not None:
+            pending = cells  # (`給与・年金 41 22 18 30 26`, `365 344 313`: a row of counts, or one a page's text broke)
+            continue
+        header, pending = _spaced_header(info), 0
     return out
 
 
@@ -141,14 +143,27 @@ def spaced_years(infos: Sequence[LineInfo]) -> dict[int, Column]:
 _NUMBER_CELL = re.compile(r"[△▲\-－+＋]?[0-9０-９][0-9０-９,.，．]*(?:(?![年月日])[^\s0-9０-９]){0,2}")
 
 
-def _other_row(info: LineInfo, n: int) -> bool:
+def _other_row(info: LineInfo, n: int, pending: int) -> int | None:
     """A row of the table with no money (counts or plain numbers, at most one a column), or a piece of one that the
-    page's text broke over lines: a short name at most, then numbers only; no sentence, no `|`."""
-    if info.amounts or _SEP in info.norm or "。" in info.norm:
-        return False
+    page's text broke over lines: a short name at most, then numbers only; no sentence, no `|`. Returns the cells still
+    open of a broken row (0: the row is whole), else None. A line of numbers alone, no name, is a piece only of a row
+    broken above it, or a whole row (`790 557 460 455 411`); a lone `12` under the header or a whole row, or a
+    page's number (`- 12 -`, `12頁`, `P.12`: fiscal_scope.json page_number), ends the table (the next page's rows)."""
+    if info.amounts or _SEP in info.norm or "。" in info.norm or re.fullmatch(load("fiscal_scope")["page_number"], info.norm.strip()):
+        return None
     words = [w.group() for w in _WORD.finditer(info.norm)]
     cells = [w for w in words if _NUMBER_CELL.fullmatch(w)]
-    return 0 < len(cells) <= n and len(words) - len(cells) <= 1 and all(_NUMBER_CELL.fullmatch(w) for w in words[-len(cells):])
+    if not (0 < len(cells) <= n and len(words) - len(cells) <= 1 and all(_NUMBER_CELL.fullmatch(w) for w in words[-len(cells):])):
+        return None
+    if len(words) > len(cells):
+        count = len(cells)  # a named row (`預貯金 648`), whole or broken
+    elif pending and pending + len(cells) <= n:
+        count = pending + len(cells)  # a piece of the row broken above (`439`, `365 344 313`)
+    elif len(cells) == n:
+        count = n  # a whole row with no name (a total's)
+    else:
+        return None
+    return count % n
 
 
 def header_line(info: LineInfo) -> bool:

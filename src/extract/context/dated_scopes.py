@@ -51,8 +51,6 @@ _COVER_LINE = 40
 _OWN_VALUE = re.compile(r"[\s:：]\d[\d.,]*\s*[^\s\d]{0,3}\s*$")
 #: a caption of its own over a table is short (its year or day, a name, a unit)
 _CAPTION = 32
-#: a caption's status date closing it in brackets after the table's name (`貸借対照表 (令和5年3月31日現在)`)
-_STATUS_TAIL = re.compile(r"[(（][^()（）]*(?:現在|時点)\s*[)）]\s*$")
 #: a sentence that captions the table under it is one short sentence (`令和2年度の公売実績は次の通りです。`)
 _LEAD_CAPTION = 60
 #: how many lines of a section's lead before the figure a caption may stand
@@ -180,7 +178,7 @@ def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
     if n.kind != "body" or len(info.norm.strip()) > _CAPTION or any(m.kind not in ("fiscal_year", "date") for m in info.mentions):
         return None  # (`採択件数（2030年度実績）12件`: a line of results states its own figure, no caption)
     opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈■●・"))
-    if status and _STATUS_TAIL.search(info.norm):
+    if status and re.search(rf"[(（][^()（）]*(?:{load('fiscal_scope')['status_after']})\s*[)）]\s*$", info.norm):
         return status_dates.status_year(info, 0, len(info.norm) + 1)  # (`貸借対照表 (令和5年3月31日現在)`: a name, its day)
     if min((m.start for m in info.mentions), default=-1) != opening:
         return None  # (`開始年度: 令和9年度`, `名称 2017年度 防災教育フォーラム`: a field's value, no caption)

@@ -139,6 +139,19 @@ def business_years(info: LineInfo) -> set[int]:
             and (y := status_dates.fiscal_of(d)) is not None}
 
 
+def own_business_year(info: LineInfo, m: Mention) -> int | None:
+    """The fiscal year of the business year the figure's own sentence names before it, the nearest (`2027年3月期の営業収益は
+    43億円を見込む`: FY2026; `…の2025年3月期決算は、売上高12億円、当期純利益3,200万円`: both FY2024), nearer than a
+    title's or an opening's year; else None (a comparison base `13年3月期比`, a business year of another sentence)."""
+    if "期" not in info.norm:
+        return None  # (the common line names no business year: stays cheap)
+    start = info.norm.rfind("。", 0, m.start) + 1
+    after = re.compile(load("fiscal_scope")["business_year_after"])
+    named = [d for d in info.mentions if d.kind == "date" and start <= d.start and d.end <= m.start
+             and after.match(info.norm, d.end) is not None]
+    return status_dates.fiscal_of(max(named, key=lambda d: d.start)) if named else None
+
+
 def _labels_figure(info: LineInfo, f: Mention) -> bool:
     return any(m.kind not in ("fiscal_year", "date") and 0 <= m.start - f.end <= _LABEL_REACH for m in info.mentions)
 
