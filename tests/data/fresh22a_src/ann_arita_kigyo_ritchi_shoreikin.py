@@ -6,7 +6,8 @@ DOC = "arita_kigyo_ritchi_shoreikin"
 # per employee `50万円 × 新規地元雇用者数` and `1人あたり25万円` / `100万円` `support` (per-recipient sizes), traps; `1haあたり
 # 250万円` a cap per hectare (at_most); `※年度あたりの限度額は500万円` a cap per year (at_most, per `year`). `1回` in the
 # 交付回数 column a count (times); periods `5年間`, `10年間`, `1年間`, `3年間`, `2年間` durations; staff thresholds `20人以上`
-# … counts at_least; `3つの奨励金` a count of 3 `つ`. `× 1/2`, `× 1/4` fractions; `課税額` cells no figure. The update date
+# … counts at_least; `3つの奨励金` a count of 3 `つ`; `いずれか一つを選択` a count of 1 `つ`
+# (GUIDE `の一つ`; audit). `× 1/2`, `× 1/4` fractions; `課税額` cells no figure. The update date
 # `2020年5月12日`; no fiscal year: fy null.
 S = "support"
 AM, AL = ("at_most",), ("at_least",)
@@ -34,6 +35,7 @@ M = [
     dur(12, "3年間", 3, "year"), cap(12, "2,500万円", 25000000, "利子補給金補助金 限度額"),
     dur(13, "3年間", 3, "year"), cap(13, "2,500万円", 25000000, "上水道使用料金補助金 限度額"),
     dur(14, "3年間", 3, "year"), cap(14, "2,500万円", 25000000, "電気使用料金補助金 限度額"),
+    cnt(15, "一つ", 1, "つ"),
     dur(18, "3年間", 3, "year"),
     grant(20, "50万円", 500000, "製造業等 雇用奨励金 新規地元雇用者1人"),
     grant(20, "25万円", 250000, "雇用奨励金 非正社員1人あたり"),
