@@ -9,7 +9,8 @@ DOC = "edogawa_jouyozei_gakko_mokushitsuka_focus"
 # percent-encoded image name on line 6 holds no mention. The page is cut in the 21年度 sentence.
 M = [
     fyr(3, "2024年度", 2024),
-    trap(amt(3, "1千円", 1000, role="other", per="year"), "森林環境税 1人年", "the national tax's yearly rate per person, not a programme's money"),
+    trap(amt(3, "1千円", 1000, role="other", per="year"), "森林環境税 1人年",
+         "the national tax's yearly rate per person, not a programme's money"),
     cnt(8, "69万人", 690000, "人", q=("approx",)),
     trap(amt(9, "5500万円", 55000000, role="other", fy=2020, q=("approx",)), "瑞江第三中学校 図書館の木質化 (20年度)",
          "a past year's spending on one school's interior, not a budget"),

@@ -14,7 +14,8 @@ P = "a deposit into the fund in a past year (settled), not a budget"
 M = [
     date(3, "平成31年", "2019"),
     fyr(10, "令和5年度", 2023),
-    trap(amt(11, "374千円", 374000, role=O, fy=2023), "令和5年度 交付金額", "the year's transfer received (a revenue), not a programme's budget"),
+    trap(amt(11, "374千円", 374000, role=O, fy=2023), "令和5年度 交付金額",
+         "the year's transfer received (a revenue), not a programme's budget"),
     trap(amt(12, "374千円", 374000, role=O, fy=2023), "令和5年度 使途 (森林整備基金に積み立て)", P),
     fyr(13, "令和6年度", 2024),
     fyr(14, "令和2年度以降", 2020, None, q=("at_least",)),

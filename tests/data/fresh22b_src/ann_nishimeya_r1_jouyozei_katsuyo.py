@@ -11,9 +11,11 @@ M = [
     date(2, "2020年06月19日", "2020-06-19"),
     date(3, "令和元年4月", "2019-04"),
     fyr(7, "令和元年度", 2019),
-    trap(amt(7, "1,412,000円", 1412000, role=O, fy=2019), "令和元年度 交付された額", "the year's transfer received (a revenue), not a programme's budget"),
+    trap(amt(7, "1,412,000円", 1412000, role=O, fy=2019),
+         "令和元年度 交付された額", "the year's transfer received (a revenue), not a programme's budget"),
     fyr(8, "令和元年度", 2019),
-    trap(amt(8, "855,000円", 855000, role=O, fy=2019), "令和元年度に活用した額", "the part of the transfer used in a past year (settled), not a budget"),
+    trap(amt(8, "855,000円", 855000, role=O, fy=2019),
+         "令和元年度に活用した額", "the part of the transfer used in a past year (settled), not a budget"),
     trap(amt(9, "557,000円", 557000, role=O, fy=2019), "基金へ積立", "the unused part deposited in a fund (settled), not a budget"),
 ]
 ROWS: list[dict] = []
