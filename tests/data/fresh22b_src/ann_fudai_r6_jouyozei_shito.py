@@ -6,8 +6,9 @@ DOC = "fudai_r6_jouyozei_shito"
 # drawdown: 3,228,000 + 604,000 + 2,687,000 = 6,519,000): `other`, fy 2024 (the title and the paragraph's year), traps
 # (settled). The fund's balance `森林環境整備基金積立金残高 34,240,000円` `other`, fy 2024 (the year-end of the report's
 # year; a reader could leave it null as fresh17c's undated balance: 1 fy), a trap. `平成31年3月` a date; `令和6年度から`,
-# `令和元年度から` fiscal years (points); `令和8年の村議会9月定例会` a date 2026 (text `令和8年`; the
-# `9月定例会` is the session's name, arguable: a reader could date it 2026-09). `令和7年度`, `令和8年度` fiscal years. The page
+# `令和元年度から` fiscal years (points); `令和8年の村議会9月定例会` two dates: `令和8年` 2026 and
+# `9月` 2026-09 (audit: a session's month is a date, fresh14d's `6月定例会`, fresh18b's `9月定例会`; fresh3's
+# `平成25年…(3月議会)`). `令和7年度`, `令和8年度` fiscal years. The page
 # is cut in the last sentence.
 O = "other"
 U = "spent in FY2024 from the fund's drawdown on one use (settled), not a budget"
@@ -30,6 +31,7 @@ M = [
     trap(amt(13, "34,240,000円", 34240000, role=O, fy=2024), "森林環境整備基金積立金残高", "a fund's balance (a stock), not a budget"),
     fyr(14, "令和7年度", 2025),
     date(14, "令和8年", "2026"),
+    date(14, "9月", "2026-09"),
     fyr(15, "令和8年度", 2026),
 ]
 ROWS: list[dict] = []

@@ -7,7 +7,7 @@ DOC = "hiezu_r5_jouyozei_jisseki"
 # line), drawdowns (`取り崩し`, spent on the coastal pines' thinning) and deposits (`積み立て`): `other`, the line's fy,
 # traps. `令和4年度取り崩し 286千円` is written twice on two lines (the page repeats it; each line's mention kept).
 # `平成31年に創設` a date (2019, a calendar year: no 年度); `令和2年度以降` a fiscal year 2020..null at_least (GUIDE's
-# `以降`); `令和6年度に全額を取り崩し…予定` a fiscal year (no amount on the line).
+# `以降`; text `令和2年度`, the qualifier left out: audit); `令和6年度に全額を取り崩し…予定` a fiscal year (no amount on the line).
 O = "other"
 D = "a drawdown of the fund spent on a past year's work (settled), not a budget"
 P = "a deposit into the fund in a past year (settled), not a budget"
@@ -18,7 +18,7 @@ M = [
          "the year's transfer received (a revenue), not a programme's budget"),
     trap(amt(12, "374千円", 374000, role=O, fy=2023), "令和5年度 使途 (森林整備基金に積み立て)", P),
     fyr(13, "令和6年度", 2024),
-    fyr(14, "令和2年度以降", 2020, None, q=("at_least",)),
+    fyr(14, "令和2年度", 2020, None, q=("at_least",)),
     fyr(15, "令和2年度", 2020),
     trap(amt(15, "282千円", 282000, role=O, fy=2020), "森林整備基金 令和2年度末残高", "a fund's year-end balance (a stock), not a budget"),
     fyr(16, "令和3年度", 2021),
@@ -33,7 +33,7 @@ M = [
     trap(amt(20, "286千円", 286000, role=O, fy=2022), "令和4年度取り崩し (repeated line)", D),
     fyr(21, "令和5年度", 2023),
     trap(amt(21, "374千円", 374000, role=O, fy=2023), "令和5年度積み立て", P),
-    fyr(24, "令和2年度以降", 2020, None, q=("at_least",)),
+    fyr(24, "令和2年度", 2020, None, q=("at_least",)),
 ]
 ROWS: list[dict] = []
 NOT_ROWS = traps(M)

@@ -6,7 +6,8 @@ DOC = "sumita_jouyozei_shito_r1_r4"
 # in brackets `(13,200千円)`: settled uses of that year (`other`, the heading year's fy, traps; fresh17c). One of them is
 # a town housing project (`町営住宅整備事業(24,251千円)`, wood use), still a use. Results: `17路線`, `1,960本`, `2台`,
 # `9路線`, `10橋`, `3か所` counts; areas (`8.07ha` …) and lengths (`1,280m`, `746m`) no mentions. The image names
-# `市町村取組事例(R2).jpg`, `(R4)` carry `R2` / `R4` fiscal years (GUIDE: `R3` is a fiscal year; arguable, a file name).
+# `市町村取組事例(R2).jpg`, `(R4).jpg` no mentions (audit: a file's name, as the set's PDF-link titles and the GUIDE's
+# years inside titles and names).
 # `2023年9月22日` the page's date; `平成31年4月1日` the law's start; `第34条` no mention.
 O = "other"
 
@@ -26,7 +27,6 @@ M = [
     use(12, "2,319千円", 2319000, 2020, "森林所有者意向調査業務委託事業 (令和2年度)"),
     use(13, "2,640千円", 2640000, 2020, "林地台帳システム更新業務委託事業 (令和2年度)"),
     use(14, "24,251千円", 24251000, 2020, "町営住宅整備事業 (令和2年度)"),
-    fyr(15, "R2", 2020),
     fyr(16, "令和3年度", 2021),
     use(17, "23,034千円", 23034000, 2021, "森林資源解析業務委託事業 (令和3年度)"),
     use(18, "3,982千円", 3982000, 2021, "森林所有者意向調査業務委託事業 (令和3年度)"),
@@ -34,7 +34,6 @@ M = [
     cnt(20, "17路線", 17, "路線"),
     fyr(21, "令和4年度", 2022),
     use(22, "28,292千円", 28292000, 2022, "森林経営管理制度事業 (令和4年度)"),
-    fyr(23, "R4", 2022),
     use(24, "896千円", 896000, 2022, "林業振興対策事業 (令和4年度)"),
     use(26, "5,398千円", 5398000, 2022, "FSCの森整備事業 (令和4年度)"),
     cnt(28, "1,960本", 1960, "本"),
