@@ -80,6 +80,8 @@ outsourcing fees (decks/fresh20c).
 riders (decks/fresh21c).
 `--set fresh21d` scores a blind set of the 22nd round: local tax collection results and arrears (市税・県税の収納率, 滞納繰越額,
 滞納処分; decks/fresh21d).
+`--set fresh22c` scores a blind set of the 23rd round: local governments' reports on the business conditions of their
+third-sector corporations and invested bodies (第三セクター等・出資法人の経営状況, 経営評価, 経営健全化方針; decks/fresh22c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -185,6 +187,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh21b": (DATA / "decks" / "fresh21b", DATA / "gold" / "fresh21b", DATA / "gold" / "fresh21b_budgets", True),
         "fresh21c": (DATA / "decks" / "fresh21c", DATA / "gold" / "fresh21c", DATA / "gold" / "fresh21c_budgets", True),
         "fresh21d": (DATA / "decks" / "fresh21d", DATA / "gold" / "fresh21d", DATA / "gold" / "fresh21d_budgets", True),
+        "fresh22c": (DATA / "decks" / "fresh22c", DATA / "gold" / "fresh22c", DATA / "gold" / "fresh22c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
