@@ -4,7 +4,8 @@ DOC = "nakatsugawa_3sec_keiei_kohyo"
 # 岐阜県中津川市's page on its third sector (list as of 令和6年2月28日). The capital column `資本金(市出資比率)`:
 # `1,000万円(50.0%)` — a company's capital, a balance: `other`, fy null, traps; the city's shares percents. Law names
 # with their years inside 「…(昭和61年)」 no mentions (GUIDE: quoted titles, law numbers). `旧5市町村` a count; `50%以上`,
-# `25%以上` at_least; `平成23年9月議会` a session's month, a date (earlier calls: `12月定例会`).
+# `25%以上` at_least; `平成23年9月議会までに` a session's month, a date (earlier calls: `12月定例会`),
+# a deadline: null..2011-09, at_most (GUIDE: `2027年度末までに`, a noun between the date and `までに`; audit).
 O = "other"
 M = [
     cnt(5, "5市町村", 5, "市町村"),
@@ -13,7 +14,7 @@ M = [
     cnt(5, "5社", 5, "社"),
     date(7, "2009年6月23日", "2009-06-23"),
     pct(8, "25%", 25, None, q=("at_least",)),
-    date(9, "平成23年9月", "2011-09"),
+    date(9, "平成23年9月", None, "2011-09", q=("at_most",)),
     date(10, "令和6年2月28日", "2024-02-28"),
     trap(amt(15, "1,000万円", 10000000, role=O), "株式会社阿木レイクサイド 資本金", "a company's capital (a balance)"),
     pct(15, "50.0%", 50.0),
