@@ -80,6 +80,14 @@ outsourcing fees (decks/fresh20c).
 riders (decks/fresh21c).
 `--set fresh21d` scores a blind set of the 22nd round: local tax collection results and arrears (市税・県税の収納率, 滞納繰越額,
 滞納処分; decks/fresh21d).
+`--set fresh22a` scores a blind set of the 23rd round: business location incentives of prefectures and municipalities
+(企業立地奨励金, 雇用奨励金, 本社機能移転の補助: rates, caps per company, employment and investment thresholds; decks/fresh22a).
+`--set fresh22b` scores a blind set of the 23rd round: municipalities' and prefectures' disclosures of how the forest
+environment transfer tax was used (森林環境譲与税の使途・活用状況の公表; decks/fresh22b).
+`--set fresh22d` scores a blind set of the 23rd round: municipalities' free school lunches and child medical care (学校給食費の
+無償化, 子ども医療費助成の拡充; decks/fresh22d).
+`--set fresh22c` scores a blind set of the 23rd round: local governments' reports on the business conditions of their
+third-sector corporations and invested bodies (第三セクター等・出資法人の経営状況, 経営評価, 経営健全化方針; decks/fresh22c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -185,6 +193,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh21b": (DATA / "decks" / "fresh21b", DATA / "gold" / "fresh21b", DATA / "gold" / "fresh21b_budgets", True),
         "fresh21c": (DATA / "decks" / "fresh21c", DATA / "gold" / "fresh21c", DATA / "gold" / "fresh21c_budgets", True),
         "fresh21d": (DATA / "decks" / "fresh21d", DATA / "gold" / "fresh21d", DATA / "gold" / "fresh21d_budgets", True),
+        "fresh22a": (DATA / "decks" / "fresh22a", DATA / "gold" / "fresh22a", DATA / "gold" / "fresh22a_budgets", True),
+        "fresh22b": (DATA / "decks" / "fresh22b", DATA / "gold" / "fresh22b", DATA / "gold" / "fresh22b_budgets", True),
+        "fresh22d": (DATA / "decks" / "fresh22d", DATA / "gold" / "fresh22d", DATA / "gold" / "fresh22d_budgets", True),
+        "fresh22c": (DATA / "decks" / "fresh22c", DATA / "gold" / "fresh22c", DATA / "gold" / "fresh22c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
