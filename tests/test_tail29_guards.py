@@ -28,6 +28,10 @@ def read(text: str, kind: str, month: int | None = 9) -> list[tuple[str, object]
     ("町の6負担金が見直しの対象となった。", [("6負担金", 6)]),  # が
     ("見直した8使用料は来年度から改定する。", [("8使用料", 8)]),  # は
     ("既存の5交付金と新設の2交付金を比べる。", [("5交付金", 5), ("2交付金", 2)]),  # と, then を
+    # the item's own money with its yen unit after the name: the figure before counts what the name qualifies
+    ("既存14クラブ委託料211,990千円及び新設2クラブ分補助金を計上。", [("14クラブ委託料", 14)]),
+    ("市内8クラブ運営費4,500万円を計上する", [("8クラブ運営費", 8)]),
+    ("新設5教室委託料3,000千円", [("5教室委託料", 5)]),
 ])
 def test_a_count_of_money_items_in_prose_stays_a_count(text, expect):
     assert read(text, "count") == expect
@@ -38,6 +42,9 @@ def test_a_count_of_money_items_in_prose_stays_a_count(text, expect):
     "款2総務費、項1総務管理費、目3財産管理費、節13委託料",  # a comma and the line's end
     "財源 38繰入金(減債基金)800合併特例債",  # a bracket after the name; Sudachi leaves 債 out
     "需用費 1,200修繕料 640手数料",
+    "補助金 27,144医療費 51,796×1／2 25,898事務費 2,492×1／2",  # the item's money bare (the header's unit)
+    "援助費補助金 130修学旅行費 25,560円×1／2 115医療費 10,400円×1／2",  # a unit price in yen: a formula
+    "収入 12,500 9,739 10,000 使用料 0円 その他",  # the next cell spaced after the name
     "款3民生費、項1社会福祉費、目2老人福祉費、節19扶助費の支給について",  # a class's rank before the figure: its number
     "項1土木管理費 目1土木総務費 節13委託料を増額する",
 ])

@@ -196,12 +196,19 @@ def _money_item_cell(m: re.Match[str], word: str) -> bool:
     """A figure glued to a budget item's name in a table's cells (`64繰入金(基金)`, `5収納事務費、`, `1,800委託料`), not in
     prose: a particle after the name (`7交付金を一本化`, `5補助金を統合`) makes it a count (money_items_prose_after).
     A class's rank before the figure (`節13委託料の…業務`) makes it the class number whatever follows (table_words.json
-    categories suffixes). Sudachi may leave the item's one-letter tail out of the word (合併特例|債)."""
+    categories suffixes). The item's own money written with its yen unit after the name (`既存14クラブ委託料211,990千円`)
+    makes the figure before it a count again (money_items_own_money). Sudachi may leave the item's one-letter tail out of
+    the word (合併特例|債)."""
     end = m.end()
     ranked = m.string[max(0, m.start("hi") - 1):m.start("hi")] in load("table_words")["categories"]["suffixes"]
+    sw = stopwords("count")
     for item in (word, word + m.string[end + len(word):end + len(word) + 1]):
         if _money_item(item):
-            return ranked or m.string[end + len(item):end + len(item) + 1] not in stopwords("count")["money_items_prose_after"]
+            rest = m.string[end + len(item):end + len(item) + 24]
+            yen = "|".join(map(re.escape, sw["money_items_own_money"]))
+            # glued to the name (a table's next cell is spaced: `10,000 使用料 0円`), no unit price (10,400円×3人)
+            own = re.match(rf"\d[\d,，.．百千万億]*(?:{yen})(?!\s?[×＊*])", rest)
+            return ranked or (rest[:1] not in sw["money_items_prose_after"] and own is None)
     return False
 
 
