@@ -23,7 +23,7 @@ from .cost_estimates import cost_before
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, capped_rows_hint, headed_by_cap, hint_near, unrelieved_rows
-from .scheme_money import condition_bound, fund_stock, loan_ceiling, paid_charge
+from .scheme_money import condition_bound, fund_stock, loan_ceiling, own_outlay, paid_charge
 
 _SUM_SIGN = re.compile(r"円\s*[=＝]")
 _SUM_HEAD = re.compile(r"\s*[(（]\s*(?:合計|総計|計)\s*[)）]")
@@ -313,8 +313,10 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     if loan_ceiling(lines[i], m):
         return True  # `融資限度額 2,000万円`: a borrower's ceiling, a cap (before the loan check: `…円借款` is a loan between governments)
     if m.text.lstrip()[:1] in "+＋" or names_loan(lines, i, above) or unrelieved_rows(lines, i, above) \
-            or paid_charge(lines[i], m, given) or fund_stock(lines[i], m, given) or condition_bound(lines[i], m):
-        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant; charges not waived
+            or paid_charge(lines[i], m, given) or fund_stock(lines[i], m, given) or condition_bound(lines[i], m) \
+            or own_outlay(lines[i], m, given):
+        return False  # +30円: a margin over something, not a grant; `…を限度とする円借款`: a loan, no grant; charges not waived;
+        # the issuer's own pay or contract (`日当 3,000円`)
     clause = re.split(r"[。、,，;；]", lines[i].norm[max(0, m.start - _SUPPORT_REACH):m.start])[-1]
     floor = lines[i].support_hint and any(w in clause for w in load("roles")["support_floor"])
     if "at_least" in m.qualifiers or floor:

@@ -6,6 +6,9 @@ bench/results/issue21_roles28.md).
 - **What a fund holds or moves** (`fund_stock`): a balance or a drawdown (`基金取崩し(繰入)は49億円`, `年度末残高は、83億円`)
   is the issuer's own stock or transfer, no grant.
 - **A condition's upper bound** (`condition_bound`): `1,000万円以下で…場合は` is a threshold, no grant.
+- **What the issuer pays its people and contractors** (`own_outlay`, roles30): `費用弁償 日額1,500円`, `現地調査委託費
+  2,687,000円`, `駅長の報酬180万円(月額15万円×12か月)` are the issuer's own outlay, no grant, though a sum per day reads as a
+  grant's size and a row under a grant's row is chained as one.
 - **A borrower's ceiling** (`loan_ceiling`): `融資限度額 2,000万円`, `1中小企業者8,000万円以内` is a cap per business, a grant's
   kind of figure (GUIDE: caps are support; the fresh20a call).
 
@@ -46,6 +49,22 @@ def fund_stock(info: LineInfo, m: Mention, given: Gives) -> bool:
     r = load("roles")
     before = _before(info, m, r["fund_moves_reach"])
     return (names_balance(before) or any(w in before for w in r["fund_moves"])) and not given(info, m)
+
+
+def own_outlay(info: LineInfo, m: Mention, given: Gives) -> bool:
+    """The figure's own label, right before it, names what the issuer pays its people or contractors (roles.json own_outlays:
+    `日当 3,000円`, `宿泊料 甲地方 13,100円`, `業務委託費(495千円)`, `物品購入費(4品:2,810千円)`), or it is the bracketed
+    breakdown of such an outlay's figure (`報酬180万円(月額15万円×12か月)`): no grant, unless it is capped (`報酬 1日1万2500円
+    以内`: what the public pays at most) or given (`…に日当として3,000円を支給`)."""
+    r = load("roles")
+    before = info.norm[max(info.clause_start(m.start), m.start - _OUTLAY_REACH):m.start]
+    words = "|".join(map(re.escape, r["own_outlays"]))
+    named = re.search(f"(?:{words}){r['own_outlay_tail']}", before) or re.search(f"(?:{words}){r['own_outlay_bracket']}", before)
+    return named is not None and _CAPPED.match(info.norm, m.end) is None and not given(info, m)
+
+
+#: how far back the outlay's name is read (`駅長の報酬180万円(月額`)
+_OUTLAY_REACH = 24
 
 
 #: what caps a borrower's amount right after it (`8,000万円以内`, `9,000万円まで`)

@@ -1,0 +1,108 @@
+"""Issue 21 (roles30): the support <-> other errors of the blind-time outputs, sorted by what the money MEANS (who pays
+whom, per what), counted by round; and the flips a tree's output makes against another's on those two roles.
+
+usage:
+    python bench/role_categories30.py [--bt /tmp/bt] [-v]        # the category table (rounds each category occurs in)
+    python bench/role_categories30.py --flips OLD NEW [-v]      # support/other flips NEW makes against OLD, by round
+A category is read from the deck text around each wrongly-roled amount (its sentence, the 200 characters before it,
+its line's label): a text approximation for counting only, checked by reading the listing (-v).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from role_categories29 import ROUNDS, _rows  # noqa: E402
+
+#: gold support read as other
+SUPPORT_CATS = {
+    "cap": r"限度額|上限|限度と|を限度|以内|まで(?!で)|を超える(?:場合|とき)は|最大",
+    "rate_per_recipient": r"[1１一]\s*(?:人|日|世帯|件|台|回|冊|平方メートル|㎡|kWh|か月|ヵ月|ヶ月)(?:当たり|あたり|につき)?|"
+                          r"人当たり|当たり|あたり|につき|日額|月額|年額|を乗じ|単価|/人|/kWh",
+    "voucher_or_discount": r"商品券|クーポン|プレミアム|値引|割引|円分|無料|減免",
+    "eligibility_threshold": r"以上|を超え|未満",
+    "benefit_row": r"世帯|者\s|児|給付|手当|祝い?金|奨励|見舞|弔慰",
+    "allocation_news": r"交付金|助成金|助成額|補助金|供与|拠出|支援|配分|寄付|交付額",
+}
+#: gold other read as support
+OTHER_CATS = {
+    "fund_or_balance": r"基金|残高|取崩|取り崩|積立|積み立",
+    "charge_paid": r"保険料|料金|手数料|使用料|利用料|[^補]税|授業料|給食費|運賃|/枚|負担",
+    "money_received": r"交付額|国から|財源|国庫補助|交付金・補助金|補助額|寄附|収入|受領|支援金",
+    "own_cost": r"費|委託|歳出|賃金|報酬|建設|査定|日当|宿泊料|整備|処理",
+    "scheme_total_or_use": r"交付金|助成|補助",
+}
+
+
+def category(gold: str, line: str, start: int) -> str:
+    """The category of one support<->other error (module docstring): the first whose words sit before the figure in
+    its sentence (its 80 characters) or, for a row, on its line or the 40 characters after it."""
+    sentence = line[max(line.rfind("。", 0, start) + 1, start - 80):start + 40]
+    table = SUPPORT_CATS if gold == "support" else OTHER_CATS
+    for name, pattern in table.items():
+        if re.search(pattern, sentence):
+            return name
+    return "rest"
+
+
+def count(folder: Path, verbose: bool) -> None:
+    by_round: dict[str, collections.Counter[str]] = {}
+    for rnd, *sets in ROUNDS:
+        cats: collections.Counter[str] = collections.Counter()
+        for s in sets:
+            for g, p, line, start, _end in _rows(folder, s):
+                pred = (p or {}).get("role") or "none"
+                if {g["role"], pred} != {"support", "other"}:
+                    continue
+                cat = f"{g['role']}>{pred}:" + category(g["role"], line, start)
+                cats[cat] += 1
+                if verbose:
+                    print("   ", s, g["doc"][:26], cat, "|", line[max(0, start - 50):start + 20])
+        by_round[rnd] = cats
+    names = sorted({c for cats in by_round.values() for c in cats})
+    print(f"\n{folder}: support<->other errors by category and round\n")
+    print("| category | " + " | ".join(f"{r} ({s[0][5:]})" for r, *s in ROUNDS) + " | all | rounds |")
+    print("|---" * (len(ROUNDS) + 3) + "|")
+    for c in names:
+        row = [by_round[r][c] for r, *_s in ROUNDS]
+        print(f"| {c} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {sum(1 for x in row if x)} |")
+
+
+def flips(old: Path, new: Path, verbose: bool) -> None:
+    """Per round: amounts whose role is support or other in gold, OLD or NEW; right in OLD, in NEW, flips, wrong flips."""
+    print(f"\nsupport/other flips of {new} against {old}\n\n| round | n | right old | right new | flips | wrong flips |")
+    print("|---|---|---|---|---|---|")
+    for rnd, *sets in ROUNDS:
+        tot = [0, 0, 0, 0, 0]
+        for s in sets:
+            before = {(g["doc"], g.get("text"), g.get("line"), i): (p or {}).get("role")
+                      for i, (g, p, *_r) in enumerate(_rows(old, s))}
+            for i, (g, p, line, start, _e) in enumerate(_rows(new, s)):
+                was, now = before.get((g["doc"], g.get("text"), g.get("line"), i)), (p or {}).get("role")
+                tot[0], tot[1], tot[2] = tot[0] + 1, tot[1] + (was == g["role"]), tot[2] + (now == g["role"])
+                if was != now:
+                    tot[3], tot[4] = tot[3] + 1, tot[4] + (was == g["role"])
+                    if verbose:
+                        print("   ", s, g["doc"][:24], g["role"], was, "->", now, line[max(0, start - 40):start + 20])
+        print(f"| {rnd} ({sets[0][5:]}) | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]} | {tot[4]} |")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bt", default="/tmp/bt")
+    ap.add_argument("--flips", nargs=2, metavar=("OLD", "NEW"))
+    ap.add_argument("-v", action="store_true")
+    a = ap.parse_args()
+    if a.flips:
+        flips(Path(a.flips[0]), Path(a.flips[1]), a.v)
+    else:
+        count(Path(a.bt), a.v)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

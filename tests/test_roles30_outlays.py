@@ -1,0 +1,51 @@
+"""What the issuer pays its own people and contractors is no grant (issue 21, roles30: bench/results/issue21_roles30.md).
+
+A figure whose own label, right before it, names pay, an allowance, travel or lodging, wages, or a contract's or a
+purchase's price (roles.json own_outlays: `費用弁償 日額1,500円`, `現地調査委託費 2,687,000円`, `駅長の報酬180万円(月額15万円
+×12か月)`) is the issuer's outlay, `other`, though a sum per day or month alone reads as a grant's size and a row under a
+grant's row is chained as one (the blind-time outputs of fresh13a, fresh15c, fresh20c, fresh22b). Near misses, which stay
+grants: a cap (`運転手の報酬 1日12,500円以内`: what the public pays at most), a grant named after the outlay's word (`灯油購入費
+助成金`), a grant's own words (`1件あたり上限`), and grants given in the lines above the outlays.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import amounts_by_text
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a council's or a committee's allowances, one row each, under a grant's row (other issuers' wording and numbers)
+    (["政務活動費 一人当たり 月額30,000円", "費用弁償 日額2,200円", "日当 2,500円", "宿泊料 県外 12,000円"], "2,200円"),
+    (["政務活動費 一人当たり 月額30,000円", "費用弁償 日額2,200円", "日当 2,500円", "宿泊料 県外 12,000円"], "2,500円"),
+    (["政務活動費 一人当たり 月額30,000円", "費用弁償 日額2,200円", "日当 2,500円", "宿泊料 県外 12,000円"], "12,000円"),
+    (["審議会委員の報酬は日額9,800円、旅費は実費を支給します。"], "9,800円"),
+    # pay told with its monthly breakdown in brackets
+    (["町は、管理組合に委託料として年間420万円、管理人の報酬240万円(月額20万円×12か月)を支払っている。"], "20万円"),
+    (["町は、管理組合に委託料として年間420万円、管理人の報酬240万円(月額20万円×12か月)を支払っている。"], "420万円"),
+    # a fund's uses after a grant's line: contracts and wages are the town's own works
+    (["間伐を行う森林所有者に1ヘクタール当たり80,000円を補助しました。", "測量業務委託料 1,350,000円",
+      "臨時職員賃金 520,000円"], "1,350,000円"),
+    (["間伐を行う森林所有者に1ヘクタール当たり80,000円を補助しました。", "測量業務委託料 1,350,000円",
+      "臨時職員賃金 520,000円"], "520,000円"),
+    (["林業担い手の研修に1人当たり月額5万円を助成しました。", "境界確認調査委託費 3,140,000円"], "3,140,000円"),
+    # an audit's findings on contracts and purchases
+    (["(1)観光PR業務委託費(1,320千円)について、随意契約の理由が不十分である。"], "1,320千円"),
+    (["(2)備品購入費(3品:1,980千円)について、分割して購入している。"], "1,980千円"),
+])
+def test_the_issuers_own_outlay_is_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a cap of what the public pays (election expenses): the outlay's word, but capped
+    (["選挙運動用自動車の公費負担の限度額", "●運転手の報酬 1日12,500円以内"], "12,500円"),
+    # the outlay's word goes on as a grant's name, or the clause names the grant's own words
+    (["物価高騰対策として、灯油購入費助成金 1世帯5,000円を支給します。"], "5,000円"),
+    (["住宅の改修費を補助します。補助額は1件あたり上限20万円です。"], "20万円"),
+    # grants in the lines above stay grants
+    (["間伐を行う森林所有者に1ヘクタール当たり80,000円を補助しました。", "測量業務委託料 1,350,000円"], "80,000円"),
+    (["政務活動費 一人当たり 月額30,000円", "費用弁償 日額2,200円"], "30,000円"),
+])
+def test_near_misses_grants_stay_grants(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "support"
