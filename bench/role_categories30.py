@@ -20,7 +20,7 @@ from role_categories29 import ROUNDS, _rows  # noqa: E402
 
 #: gold support read as other
 SUPPORT_CATS = {
-    "cap": r"限度額|上限|限度と|を限度|以内|まで(?!で)|を超える(?:場合|とき)は|最大",
+    "cap": r"限度額|上限|限度と|を限度|以内|(?<!これ)まで(?!で)|を超える(?:場合|とき)は|最大",
     "rate_per_recipient": r"[1１一]\s*(?:人|日|世帯|件|台|回|冊|平方メートル|㎡|kWh|か月|ヵ月|ヶ月)(?:当たり|あたり|につき)?|"
                           r"人当たり|当たり|あたり|につき|日額|月額|年額|を乗じ|単価|/人|/kWh",
     "voucher_or_discount": r"商品券|クーポン|プレミアム|値引|割引|円分|無料|減免",

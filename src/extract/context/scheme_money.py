@@ -2,7 +2,8 @@
 bench/results/issue21_roles28.md).
 
 - **What residents pay** (`paid_charge`): a figure whose paragraph names a charge before it (`介護保険料は全国平均で月額
-  4160円`) is what citizens pay, no grant, though a sum per month alone reads as a grant's size.
+  4160円`) is what citizens pay, no grant, though a sum per month alone reads as a grant's size; so is the level of a charge
+  named right after the figure (`月4500円の給食費全額を公費で負担`: roles30), though the sentence covers it.
 - **What a fund holds or moves** (`fund_stock`): a balance or a drawdown (`基金取崩し(繰入)は49億円`, `年度末残高は、83億円`)
   is the issuer's own stock or transfer, no grant.
 - **A condition's upper bound** (`condition_bound`): `1,000万円以下で…場合は` is a threshold, no grant.
@@ -36,10 +37,20 @@ def paid_charge(info: LineInfo, m: Mention, given: Gives) -> bool:
     fresh20d's premiums read as grants)."""
     r = load("roles")
     prices = r["prices"]  # paid_reach: how far back on its line (a paragraph of prose) a charge's name is read
+    if _charge_after().match(info.norm, m.end) is not None:
+        return not given(info, m)  # `月4500円の給食費全額を公費で負担`: the charge's level, though the sentence covers it
     if not any(w in info.norm[max(0, m.start - prices["paid_reach"]):m.start] for w in prices["paid_topics"]):
         return False
     sentence = info.norm[info.sentence_start(m.start):info.sentence_end(m.end)]
     return not given(info, m) and not any(w in sentence for w in (*r["relief_words"], *r["support_hints"]))
+
+
+@lru_cache(maxsize=1)
+def _charge_after() -> re.Pattern[str]:
+    """A charge named right after the figure, or after the parallel list of figures it opens (roles.json prices.paid_after)."""
+    prices = load("roles")["prices"]
+    words = "|".join(map(re.escape, (*prices["paid_topics"], *prices["paid_after"])))
+    return re.compile(prices["paid_after_list"] + prices["paid_after_tail"].replace("WORDS", words))
 
 
 def fund_stock(info: LineInfo, m: Mention, given: Gives) -> bool:

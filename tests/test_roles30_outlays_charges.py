@@ -1,4 +1,5 @@
-"""What the issuer pays its own people and contractors is no grant (issue 21, roles30: bench/results/issue21_roles30.md).
+"""What the issuer pays its own people and contractors is no grant, nor is the level of a charge named after its figure
+(issue 21, roles30: bench/results/issue21_roles30.md).
 
 A figure whose own label, right before it, names pay, an allowance, travel or lodging, wages, or a contract's or a
 purchase's price (roles.json own_outlays: `費用弁償 日額1,500円`, `現地調査委託費 2,687,000円`, `駅長の報酬180万円(月額15万円
@@ -48,4 +49,27 @@ def test_the_issuers_own_outlay_is_no_grant(lines, figure):
     (["政務活動費 一人当たり 月額30,000円", "費用弁償 日額2,200円"], "30,000円"),
 ])
 def test_near_misses_grants_stay_grants(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "support"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # school lunches, nursery fees and base charges a town covers: the charge's level, listed or alone
+    (["北山町は4月から小学校で月4,700円、中学校で月5,200円の給食費を無償にした。"], "4,700円"),
+    (["北山町は4月から小学校で月4,700円、中学校で月5,200円の給食費を無償にした。"], "5,200円"),
+    (["西村では、園児1人あたり月2万円ほどかかる保育料を村が全て負担する。"], "2万円"),
+    (["物価高騰対策として、1か月1,200円の水道基本料金の全額を、6か月間免除します。"], "1,200円"),
+    # a tax per head
+    (["県民税に上乗せして1人当たり年額500円の課税を行っています。"], "500円"),
+])
+def test_a_charges_level_named_after_it_is_no_grant(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a voucher's face value, and sums a giving verb gives, stay grants
+    (["物価高騰対策として、全世帯に5,000円分の商品券を配布します。"], "5,000円"),
+    (["給食費の保護者負担を軽くするため、1人当たり月額2,000円を補助します。"], "2,000円"),
+    (["3歳未満児の保育料として1人当たり月額1万円を助成します。"], "1万円"),
+])
+def test_near_misses_charges_grants_stay_grants(lines, figure):
     assert amounts_by_text(*lines)[figure].role == "support"
