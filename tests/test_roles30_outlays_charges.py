@@ -73,3 +73,25 @@ def test_a_charges_level_named_after_it_is_no_grant(lines, figure):
 ])
 def test_near_misses_charges_grants_stay_grants(lines, figure):
     assert amounts_by_text(*lines)[figure].role == "support"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the recipient named between the money and its giving verb (other issuers, other grants)
+    ("総務省は、政党交付金30億円を9党に交付した。", "30億円"),
+    ("市は、1人につき現金2万円を対象児童の保護者に支給する。", "2万円"),
+    ("県は、1ヘクタール当たり6万円を各地区の森林組合に補助しました。", "6万円"),
+    ("町は、見舞金5万円を被災した世帯に対して支給しました。", "5万円"),
+])
+def test_what_a_giving_verb_gives_a_named_recipient_is_a_grant(text, figure):
+    assert amounts_by_text(text)[figure].role == "support"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the issuer's own transfers, returns and requests: no gift to a recipient
+    ("市は、2億円を財政調整基金に積み立てた。", "2億円"),
+    ("町は、500万円を一般会計に繰り入れた。", "500万円"),
+    ("村は、未使用額80万円を国に返還した。", "80万円"),
+    ("町は、整備費1億円を県に補助申請した。", "1億円"),
+])
+def test_near_misses_money_moved_or_asked_for_is_no_grant(text, figure):
+    assert amounts_by_text(text)[figure].role == "other"
