@@ -81,6 +81,7 @@ def test_near_misses_charges_grants_stay_grants(lines, figure):
     ("市は、1人につき現金2万円を対象児童の保護者に支給する。", "2万円"),
     ("県は、1ヘクタール当たり6万円を各地区の森林組合に補助しました。", "6万円"),
     ("町は、見舞金5万円を被災した世帯に対して支給しました。", "5万円"),
+    ("市は、1ヘクタール当たり38,000円(上限2,000千円)を市内の森林組合に補助しました。", "38,000円"),
 ])
 def test_what_a_giving_verb_gives_a_named_recipient_is_a_grant(text, figure):
     assert amounts_by_text(text)[figure].role == "support"

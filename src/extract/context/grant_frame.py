@@ -180,10 +180,12 @@ def _given_pattern() -> re.Pattern[str]:
     recipient = words["given_recipient"]  # (`78億円を10党に交付`: the recipient between the object and its verb; not
     asked = words["given_recipient_asked"]  # `1億円を県に補助申請`: money the issuer asks for)
     # (`(およそ40億円) を拠出`: the yen in brackets after a foreign currency's figure; `…円が採択された`: passive; `2億円助成`: a
-    # headline's verbal noun; `政党交付金78億円を10党に交付`: the recipient between; `(約150億円) を提供`: the money itself the object, not `500円の弁当を提供`; not `…円の交付を受けた`:
+    # headline's verbal noun; `政党交付金78億円を10党に交付`, `1ha当り45,000円(上限5,000千円)を森林組合に補助`: the recipient
+    # between; `(約150億円) を提供`: the money itself the object, not `500円の弁当を提供`; not `…円の交付を受けた`:
     # money received; `約5億円を緊急無償資金協力として提供`: what the money is given as may stand between)
     return re.compile(rf"(?:\s*[*＊]?\s*[)）]?\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})"
-                      rf"|\s*[)）]?\s*を\s*(?:{recipient})\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns}|{asked})(?![^、。]{{0,6}}?(?:{received}))"
+                      rf"|\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*[)）]?\s*を\s*(?:{recipient})\s*(?:{adverbs})?\s*(?:{verbs})"
+                      rf"(?!{nouns}|{asked})(?![^、。]{{0,6}}?(?:{received}))"
                       rf"|\s*[*＊]?\s*[)）]?\s*を\s*(?:[^、。を]{{1,14}}?(?:{as_})\s*)?(?:{adverbs})?\s*(?:{objects})(?!{nouns})"
                       rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))")
 
