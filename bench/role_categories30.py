@@ -3,7 +3,7 @@ whom, per what), counted by round; and the flips a tree's output makes against a
 
 usage:
     python bench/role_categories30.py [--bt /tmp/bt] [-v]        # the category table (rounds each category occurs in)
-    python bench/role_categories30.py --flips OLD NEW [-v]      # support/other flips NEW makes against OLD, by round
+    python bench/role_categories30.py --flips OLD NEW [-v]      # the role flips NEW makes against OLD, by round (roles29's)
 A category is read from the deck text around each wrongly-roled amount (its sentence, the 200 characters before it,
 its line's label): a text approximation for counting only, checked by reading the listing (-v).
 """
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from role_categories29 import ROUNDS, _rows  # noqa: E402
+from role_categories29 import ROUNDS, _rows, flips  # noqa: E402  (flips: roles29's, per round, every role)
 
 #: gold support read as other: (name, words before the figure in its clause, words right after it)
 SUPPORT_CATS = [
@@ -75,25 +75,6 @@ def count(folder: Path, verbose: bool) -> None:
     for c in names:
         row = [by_round[r][c] for r, *_s in ROUNDS]
         print(f"| {c} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {sum(1 for x in row if x)} |")
-
-
-def flips(old: Path, new: Path, verbose: bool) -> None:
-    """Per round: amounts whose role is support or other in gold, OLD or NEW; right in OLD, in NEW, flips, wrong flips."""
-    print(f"\nsupport/other flips of {new} against {old}\n\n| round | n | right old | right new | flips | wrong flips |")
-    print("|---|---|---|---|---|---|")
-    for rnd, *sets in ROUNDS:
-        tot = [0, 0, 0, 0, 0]
-        for s in sets:
-            before = {(g["doc"], g.get("text"), g.get("line"), i): (p or {}).get("role")
-                      for i, (g, p, *_r) in enumerate(_rows(old, s))}
-            for i, (g, p, line, start, _e) in enumerate(_rows(new, s)):
-                was, now = before.get((g["doc"], g.get("text"), g.get("line"), i)), (p or {}).get("role")
-                tot[0], tot[1], tot[2] = tot[0] + 1, tot[1] + (was == g["role"]), tot[2] + (now == g["role"])
-                if was != now:
-                    tot[3], tot[4] = tot[3] + 1, tot[4] + (was == g["role"])
-                    if verbose:
-                        print("   ", s, g["doc"][:24], g["role"], was, "->", now, line[max(0, start - 40):start + 20])
-        print(f"| {rnd} ({sets[0][5:]}) | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]} | {tot[4]} |")
 
 
 def main() -> int:
