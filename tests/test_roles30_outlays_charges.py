@@ -96,3 +96,14 @@ def test_what_a_giving_verb_gives_a_named_recipient_is_a_grant(text, figure):
 ])
 def test_near_misses_money_moved_or_asked_for_is_no_grant(text, figure):
     assert amounts_by_text(text)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a research commission's cap per project is a grant's cap; a contract's price, or its cap with no project, is not
+    (["技術開発委託事業 公募要領", "委託費:上限2,000万円(1課題・1年度あたり)"], "2,000万円", "support"),
+    (["実証事業 公募のご案内", "委託費 上限800万円(1件あたり)"], "800万円", "support"),
+    (["プロポーザル実施要領", "業務委託費上限額 9,800,000円"], "9,800,000円", "other"),
+    (["令和6年度 監査結果", "調査業務委託費 3,300,000円"], "3,300,000円", "other"),
+])
+def test_a_commissions_cap_per_project_against_a_contracts_price(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role

@@ -278,6 +278,17 @@ def _per_one() -> re.Pattern[str]:
     return re.compile(r"(?<![0-9０-９.])[1１一]\s*[^\d、。\s]{1,6}?(?:" + "|".join(map(re.escape, per_unit_words())) + r")\s*$")
 
 
+def _capped_per_one(info: LineInfo, m: Mention) -> bool:
+    """A cap word closes the figure's clause and a bracket right after it says the cap is per one project or recipient
+    (`上限1,500万円（1課題・1年度あたり）`)."""
+    return names_own(own_clause(info, m)) and _per_one_after().match(info.norm, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _per_one_after() -> re.Pattern[str]:
+    return re.compile(r"\s*[(（]\s*[1１一][^()（）]{0,12}?(?:" + "|".join(map(re.escape, per_unit_words())) + r")\s*[)）]")
+
+
 #: an arithmetic operator and a rate right after the figure (`300百万円 × 4/15`): the base a grant is computed from
 _OPERAND = re.compile(r"\s*[×xX＊*]\s*[0-9０-９]")
 
@@ -333,8 +344,9 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
         return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate
     if m.per is not None and m.per != "year":
         return not new_section_above(lines, i, above)  # a grant per project or per project-year (`1課題あたり500万円`)
-    if _open_size(m) and (hint_near(lines, i, above) or capped_rows_hint(lines, i, above)):
-        return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`)
+    if _open_size(m) and (hint_near(lines, i, above) or capped_rows_hint(lines, i, above) or _capped_per_one(lines[i], m)):
+        return True  # a range, cap or yearly sum under a grant's word (`補助上限額` heading `100万円～1,000万円`), or a cap per
+        # project (`委託費：上限1,500万円（1課題・1年度あたり）`: a research commission's cap, not a contract's price)
     # a grant's frame: its sizes noted after a giving sentence, a support's scale, a grant's amount/cap/rate word in the
     # figure's own clause (`補助上限 500万円`, `1件当たり支援額 1千万円`) under a grant's word, the object of a giving verb,
     # or a grant's header of its own right above; a grant's word merely near the figure (`子育て支援事業 1,200万円`,
