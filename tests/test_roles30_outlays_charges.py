@@ -107,3 +107,17 @@ def test_near_misses_money_moved_or_asked_for_is_no_grant(text, figure):
 ])
 def test_a_commissions_cap_per_project_against_a_contracts_price(lines, figure, role):
     assert amounts_by_text(*lines)[figure].role == role
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # a scheme's total beside the benefit per household: the total is no grant's size, the benefit is
+    (["子育て応援事業の総事業費は1億2,000万円で、対象の1世帯あたり3万円を支給します。"], "1億2,000万円", "other"),
+    (["子育て応援事業の総事業費は1億2,000万円で、対象の1世帯あたり3万円を支給します。"], "3万円", "support"),
+    # money the town receives and banks
+    (["国の臨時交付金として3,000万円が交付され、基金に積み立てた。"], "3,000万円", "other"),
+    # a programme sheet's cost breakdown: its contract and its `…補助金` line are the programme's costs
+    (["事業費の内訳", "委託料 1,200千円", "森林整備補助金 3,400千円"], "1,200千円", "other"),
+    (["事業費の内訳", "委託料 1,200千円", "森林整備補助金 3,400千円"], "3,400千円", "other"),
+])
+def test_near_misses_totals_receipts_and_cost_breakdowns(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role
