@@ -17,6 +17,7 @@ read with fy_sources' plain era / four-digit pattern, dates included):
 - below / never
 
     python bench/fy_misses31.py /tmp/bt [--show CATEGORY] [--fill] [--now /tmp/bt_now24] [--sets a,b]
+    python bench/fy_misses31.py --compare /tmp/bt_now24 OUT   # a tree's blind_rounds.py --code OUT against today's
 """
 from __future__ import annotations
 
@@ -234,7 +235,30 @@ def taken(miss: list[dict[str, Any]], now: Path) -> None:
         print(f"| {c} | {v[0]} | {v[1]} | {v[2]} | {v[3]} | {len(left[c])} {sorted(left[c])} |")
 
 
+def compare(base: Path, new: Path) -> None:
+    """Per round, what the tree that wrote `new` changes against `base` (both `blind_rounds.py` outputs): fy fixed,
+    broken (right -> none or another), another -> another, gold-null figures newly given a year or newly left with none."""
+    def key(r: dict[str, Any]) -> tuple[Any, ...]:
+        return (r["set"], r["doc"], r["at"], r["text"], r["gold"])
+    before = {key(r): r["pred"] for r in amounts(base)}
+    res: dict[int, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for r in amounts(new):
+        if (k := key(r)) not in before or before[k] == r["pred"]:
+            continue
+        b, p, g = before[k], r["pred"], r["gold"]
+        what = ("null_given" if p is not None else "null_cleared") if g is None else \
+            "fixed" if p == g else "broken" if b == g else "other_change"
+        res[r["round"]][what] += 1
+        print(what, r["set"], r["doc"][:34], r["at"] + 1, g, b, "->", p, r["text"])
+    print("\n| round | fixed | broken | other change | gold-null given | gold-null cleared |\n|---|---|---|---|---|---|")
+    for rnd, c in sorted(res.items()):
+        print(f"| {rnd} | {c['fixed']} | {c['broken']} | {c['other_change']} | {c['null_given']} | {c['null_cleared']} |")
+
+
 def main(argv: list[str]) -> None:
+    if "--compare" in argv:
+        compare(Path(argv[argv.index("--compare") + 1]), Path(argv[argv.index("--compare") + 2]))
+        return
     sets = set(argv[argv.index("--sets") + 1].split(",")) if "--sets" in argv else None
     rows = amounts(Path(argv[0]), sets)
     miss = [r for r in rows if r["gold"] is not None and r["pred"] != r["gold"]]
