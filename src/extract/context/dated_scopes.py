@@ -180,12 +180,27 @@ def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
     opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈■●・"))
     if status and re.search(rf"[(（][^()（）]*(?:{load('fiscal_scope')['status_after']})\s*[)）]\s*$", info.norm):
         return status_dates.status_year(info, 0, len(info.norm) + 1)  # (`貸借対照表 (令和5年3月31日現在)`: a name, its day)
-    if min((m.start for m in info.mentions), default=-1) != opening:
+    if min((m.start for m in info.mentions), default=-1) != opening and not _bracket_closed(info, opening):
         return None  # (`開始年度: 令和9年度`, `名称 2017年度 防災教育フォーラム`: a field's value, no caption)
     if status:
         return status_dates.status_year(info, 0, len(info.norm) + 1)
     y = node_year(n, infos)
     return None if y == BLOCK else y
+
+
+def _bracket_closed(info: LineInfo, opening: int) -> bool:
+    """A name closed by its one fiscal year in brackets (`実績報告(令和5年度)`, `収支決算書（2023年度分）`): the year
+    labels the block as a caption's first word would (fiscal_scope.json caption_bracket; not `(平成28年度監視委員会)`)."""
+    if len(info.mentions) != 1 or info.mentions[0].kind != "fiscal_year":
+        return False
+    f = info.mentions[0]
+    before = info.norm[opening:f.start].rstrip()
+    return len(before) > 1 and before[-1] in "(（[［【" and _closes().match(info.norm, f.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _closes() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["caption_bracket"])
 
 
 def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
