@@ -251,9 +251,20 @@ class Leads:
                 lead = n.children[max(0, k - _CAPTION_REACH):k]
             else:
                 lead = [c for c, i in zip(n.children, lines) if i < line_index][-_CAPTION_REACH:]
-            self._years[key] = next((y for c in reversed(lead)
-                                     if (y := self._caption(self.outline.nodes[c], line_index, status)) is not None), None)
+            self._years[key] = next((y for c in reversed(lead) for s in self._hung(c, line_index)
+                                     if (y := self._caption(s, line_index, status)) is not None), None)
         return self._years[key]
+
+    def _hung(self, c: int, line_index: int) -> list[ol.Node]:
+        """A child of the scope, after the caption the outline hung under it as its last line: a caption of its own
+        after a list's last entry (`・令和6年度 46,466千円` / `活用事業` / `令和5年度` / `・意向調査事業`, a lead sentence after
+        a blank line) heads the entries after it, not the one above it."""
+        n = self.outline.nodes[c]
+        if n.kind == "item" and n.children:
+            last = self.outline.nodes[n.children[-1]]
+            if last.kind == "body" and not last.children and last.line_index < line_index:
+                return [last, n]
+        return [n]
 
     def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
         """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
