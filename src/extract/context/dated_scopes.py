@@ -127,14 +127,32 @@ def _label_above(node: ol.Node, infos: Sequence[LineInfo], outline: ol.Outline) 
     """A flat list heads its own runs (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level):
     the nearest item before the figure's that states a year and no figure labels the items after it."""
     parent = outline.parent(node)
-    if node.kind != "item" or parent is None:
+    if node.kind != "item":
         return None
-    k = bisect.bisect_left(parent.children, node.seq)  # (children in reading order: a list of thousands stays linear)
-    for c in reversed(parent.children[max(0, k - _LIST_REACH):k]):
+    if parent is None:
+        before = _roots_before(node, outline)  # (a record of fields at the top of a page: `・対象年度:令和5年度`, `・総費用:…`)
+    else:
+        k = bisect.bisect_left(parent.children, node.seq)  # (children in reading order: a list of thousands stays linear)
+        before = parent.children[max(0, k - _LIST_REACH):k]
+    for c in reversed(before):
         s = outline.nodes[c]
         if s.kind == "item" and not s.figures and (y := node_year(s, infos)) is not None:
             return None if y == BLOCK else y
     return None
+
+
+def _roots_before(node: ol.Node, outline: ol.Outline) -> list[int]:
+    """The run of top-level items right before a top-level item (no title over them): up to the first top-level line
+    that is no item, `_LIST_REACH` items at most (the walk passes their children, a bounded number of nodes)."""
+    out: list[int] = []
+    for seq in range(node.seq - 1, max(-1, node.seq - 1 - 8 * _LIST_REACH), -1):
+        s = outline.nodes[seq]
+        if s.parent is not None:
+            continue
+        if s.kind != "item" or len(out) == _LIST_REACH:
+            break
+        out.append(seq)
+    return out[::-1]
 
 
 def current_year(infos: Sequence[LineInfo]) -> int | None:
