@@ -280,9 +280,20 @@ class Leads:
         n = self.outline.nodes[c]
         if n.kind == "item" and n.children:
             last = self.outline.nodes[n.children[-1]]
-            if last.kind == "body" and not last.children and last.line_index < line_index:
+            if last.kind == "body" and not last.children and last.line_index < line_index \
+                    and not self._entry_text(n, last):
                 return [last, n]
         return [n]
+
+    def _entry_text(self, n: ol.Node, last: ol.Node) -> bool:
+        """The line is the entry's own text: indented under it (`・見守り事業` / `  令和4年度`), or a clause its year opens
+        (`令和4年度に開始`, `平成28年度から継続`: fiscal_scope.json hung_clause_after)."""
+        own, entry = self.infos[last.line_index], self.infos[n.line_index]
+        indent = len(own.norm) - len(own.norm.lstrip())
+        if indent > len(entry.norm) - len(entry.norm.lstrip()):
+            return True
+        f = own.fiscal_years[0] if own.fiscal_years else None
+        return f is not None and re.compile(load("fiscal_scope")["hung_clause_after"]).match(own.norm, f.end) is not None
 
     def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
         """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
