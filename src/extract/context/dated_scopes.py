@@ -221,6 +221,11 @@ def _closes() -> re.Pattern[str]:
     return re.compile(load("fiscal_scope")["caption_bracket"])
 
 
+@lru_cache(maxsize=1)
+def _clause() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["hung_clause_after"])
+
+
 def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     """A sentence that announces the table or list under it and states its one fiscal year, no quantity
     (`令和2年度の公売実績は次の通りです。`, `本市の2023年度の決算状況は下表のとおりです`: fiscal_scope.json caption_lead):
@@ -293,7 +298,7 @@ class Leads:
         if indent > len(entry.norm) - len(entry.norm.lstrip()):
             return True
         f = own.fiscal_years[0] if own.fiscal_years else None
-        return f is not None and re.compile(load("fiscal_scope")["hung_clause_after"]).match(own.norm, f.end) is not None
+        return f is not None and _clause().match(own.norm, f.end) is not None
 
     def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
         """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
