@@ -213,17 +213,13 @@ def _bracket_closed(info: LineInfo, opening: int) -> bool:
         return False
     f = info.mentions[0]
     before = info.norm[opening:f.start].rstrip()
-    return len(before) > 1 and before[-1] in "(（[［【" and _closes().match(info.norm, f.end) is not None
+    return len(before) > 1 and before[-1] in "(（[［【" and _pattern("caption_bracket").match(info.norm, f.end) is not None
 
 
-@lru_cache(maxsize=1)
-def _closes() -> re.Pattern[str]:
-    return re.compile(load("fiscal_scope")["caption_bracket"])
-
-
-@lru_cache(maxsize=1)
-def _clause() -> re.Pattern[str]:
-    return re.compile(load("fiscal_scope")["hung_clause_after"])
+@lru_cache(maxsize=8)
+def _pattern(name: str) -> re.Pattern[str]:
+    """fiscal_scope.json's pattern `name`, compiled once (caption_lead, caption_bracket, hung_clause_after)."""
+    return re.compile(load("fiscal_scope")[name])
 
 
 def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
@@ -233,15 +229,10 @@ def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     info = infos[n.line_index]
     text = info.norm.strip()
     if n.kind != "body" or len(text) > _LEAD_CAPTION or "。" in text.rstrip("。 ") \
-            or any(m.kind not in ("fiscal_year", "date") for m in info.mentions) or not _announces().search(text):
+            or any(m.kind not in ("fiscal_year", "date") for m in info.mentions) or not _pattern("caption_lead").search(text):
         return None
     y = _stated_year(n, infos)
     return None if y == BLOCK else y
-
-
-@lru_cache(maxsize=1)
-def _announces() -> re.Pattern[str]:
-    return re.compile(load("fiscal_scope")["caption_lead"])
 
 
 def _announced(infos: Sequence[LineInfo], lead: int, line_index: int) -> bool:
@@ -298,7 +289,7 @@ class Leads:
         if indent > len(entry.norm) - len(entry.norm.lstrip()):
             return True
         f = own.fiscal_years[0] if own.fiscal_years else None
-        return f is not None and _clause().match(own.norm, f.end) is not None
+        return f is not None and _pattern("hung_clause_after").match(own.norm, f.end) is not None
 
     def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
         """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
