@@ -127,14 +127,32 @@ def _label_above(node: ol.Node, infos: Sequence[LineInfo], outline: ol.Outline) 
     """A flat list heads its own runs (`• 平成26年度 会費の使われ方`, `• 地域福祉活動推進事業`, `• 6,585,964円`: one level):
     the nearest item before the figure's that states a year and no figure labels the items after it."""
     parent = outline.parent(node)
-    if node.kind != "item" or parent is None:
+    if node.kind != "item":
         return None
-    k = bisect.bisect_left(parent.children, node.seq)  # (children in reading order: a list of thousands stays linear)
-    for c in reversed(parent.children[max(0, k - _LIST_REACH):k]):
+    if parent is None:
+        before = _roots_before(node, outline)  # (a record of fields at the top of a page: `・対象年度:令和5年度`, `・総費用:…`)
+    else:
+        k = bisect.bisect_left(parent.children, node.seq)  # (children in reading order: a list of thousands stays linear)
+        before = parent.children[max(0, k - _LIST_REACH):k]
+    for c in reversed(before):
         s = outline.nodes[c]
         if s.kind == "item" and not s.figures and (y := node_year(s, infos)) is not None:
             return None if y == BLOCK else y
     return None
+
+
+def _roots_before(node: ol.Node, outline: ol.Outline) -> list[int]:
+    """The run of top-level items right before a top-level item (no title over them): up to the first top-level line
+    that is no item, `_LIST_REACH` items at most (the walk passes their children, a bounded number of nodes)."""
+    out: list[int] = []
+    for seq in range(node.seq - 1, max(-1, node.seq - 1 - 8 * _LIST_REACH), -1):
+        s = outline.nodes[seq]
+        if s.parent is not None:
+            continue
+        if s.kind != "item" or len(out) == _LIST_REACH:
+            break
+        out.append(seq)
+    return out[::-1]
 
 
 def current_year(infos: Sequence[LineInfo]) -> int | None:
@@ -180,12 +198,28 @@ def _caption(n: ol.Node, infos: Sequence[LineInfo], status: bool) -> int | None:
     opening = len(info.norm) - len(info.norm.lstrip(" \u3000【[（(<〈■●・"))
     if status and re.search(rf"[(（][^()（）]*(?:{load('fiscal_scope')['status_after']})\s*[)）]\s*$", info.norm):
         return status_dates.status_year(info, 0, len(info.norm) + 1)  # (`貸借対照表 (令和5年3月31日現在)`: a name, its day)
-    if min((m.start for m in info.mentions), default=-1) != opening:
+    if min((m.start for m in info.mentions), default=-1) != opening and not _bracket_closed(info, opening):
         return None  # (`開始年度: 令和9年度`, `名称 2017年度 防災教育フォーラム`: a field's value, no caption)
     if status:
         return status_dates.status_year(info, 0, len(info.norm) + 1)
     y = node_year(n, infos)
     return None if y == BLOCK else y
+
+
+def _bracket_closed(info: LineInfo, opening: int) -> bool:
+    """A name closed by its one fiscal year in brackets (`実績報告(令和5年度)`, `収支決算書（2023年度分）`): the year
+    labels the block as a caption's first word would (fiscal_scope.json caption_bracket; not `(平成28年度監視委員会)`)."""
+    if len(info.mentions) != 1 or info.mentions[0].kind != "fiscal_year":
+        return False
+    f = info.mentions[0]
+    before = info.norm[opening:f.start].rstrip()
+    return len(before) > 1 and before[-1] in "(（[［【" and _pattern("caption_bracket").match(info.norm, f.end) is not None
+
+
+@lru_cache(maxsize=8)
+def _pattern(name: str) -> re.Pattern[str]:
+    """fiscal_scope.json's pattern `name`, compiled once (caption_lead, caption_bracket, hung_clause_after)."""
+    return re.compile(load("fiscal_scope")[name])
 
 
 def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
@@ -195,15 +229,10 @@ def _lead_caption(n: ol.Node, infos: Sequence[LineInfo]) -> int | None:
     info = infos[n.line_index]
     text = info.norm.strip()
     if n.kind != "body" or len(text) > _LEAD_CAPTION or "。" in text.rstrip("。 ") \
-            or any(m.kind not in ("fiscal_year", "date") for m in info.mentions) or not _announces().search(text):
+            or any(m.kind not in ("fiscal_year", "date") for m in info.mentions) or not _pattern("caption_lead").search(text):
         return None
     y = _stated_year(n, infos)
     return None if y == BLOCK else y
-
-
-@lru_cache(maxsize=1)
-def _announces() -> re.Pattern[str]:
-    return re.compile(load("fiscal_scope")["caption_lead"])
 
 
 def _announced(infos: Sequence[LineInfo], lead: int, line_index: int) -> bool:
@@ -236,9 +265,31 @@ class Leads:
                 lead = n.children[max(0, k - _CAPTION_REACH):k]
             else:
                 lead = [c for c, i in zip(n.children, lines) if i < line_index][-_CAPTION_REACH:]
-            self._years[key] = next((y for c in reversed(lead)
-                                     if (y := self._caption(self.outline.nodes[c], line_index, status)) is not None), None)
+            self._years[key] = next((y for c in reversed(lead) for s in self._hung(c, line_index)
+                                     if (y := self._caption(s, line_index, status)) is not None), None)
         return self._years[key]
+
+    def _hung(self, c: int, line_index: int) -> list[ol.Node]:
+        """A child of the scope, after the caption the outline hung under it as its last line: a caption of its own
+        after a list's last entry (`・令和6年度 46,466千円` / `活用事業` / `令和5年度` / `・意向調査事業`, a lead sentence after
+        a blank line) heads the entries after it, not the one above it."""
+        n = self.outline.nodes[c]
+        if n.kind == "item" and n.children:
+            last = self.outline.nodes[n.children[-1]]
+            if last.kind == "body" and not last.children and last.line_index < line_index \
+                    and not self._entry_text(n, last):
+                return [last, n]
+        return [n]
+
+    def _entry_text(self, n: ol.Node, last: ol.Node) -> bool:
+        """The line is the entry's own text: indented under it (`・見守り事業` / `  令和4年度`), or a clause its year opens
+        (`令和4年度に開始`, `平成28年度から継続`: fiscal_scope.json hung_clause_after)."""
+        own, entry = self.infos[last.line_index], self.infos[n.line_index]
+        indent = len(own.norm) - len(own.norm.lstrip())
+        if indent > len(entry.norm) - len(entry.norm.lstrip()):
+            return True
+        f = own.fiscal_years[0] if own.fiscal_years else None
+        return f is not None and _pattern("hung_clause_after").match(own.norm, f.end) is not None
 
     def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
         """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
