@@ -60,3 +60,43 @@ def test_a_bills_total_made_after_its_supplementary_is_the_budget(lines, total, 
 ])
 def test_near_misses_a_size_made_is_no_budget(lines, figure):
     assert amounts_by_text(*lines)[figure].role != "budget"
+
+
+@pytest.mark.parametrize("lines, figure, role", [
+    # `見込む` takes a programme's cost named as such: the year's planned cost (the deck's budget kind where it has one)
+    (["南町は給食費の無償化を来年4月から始める。", "対象は小中学生320人で、年度内に必要な費用として950万円を見込む。"],
+     "950万円", "budget"),
+    (["北山村は学童保育の利用料を半額にする。所要額は約430万円を見込んでいる。"], "430万円", "budget"),
+    (["東浜市が補正予算案 物価高騰対策に2億円", "下水道使用料の基本料金を3カ月免除する。減免額は約3100万円を見込む。"],
+     "3100万円", "supplementary_budget"),
+])
+def test_a_cost_expected_for_a_programme_is_its_budget(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # an expectation that names no cost, or one given up against what came
+    (["導入後は徴収率の上昇により、市税全体で約1,800万円の増収が見込まれる。"], "1,800万円"),
+    (["当初、建設費は180億円を見込んでいたが、資材の高騰で230億円に膨らんだ。"], "180億円"),
+    (["財政調整基金の年度末残高は約12億円を見込む。"], "12億円"),
+])
+def test_near_misses_an_expectation_that_is_no_cost_stays(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "other"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # a committee member asks about a budget item named with its cost: the item's budget (other issuers' wording)
+    (["◆山田委員 45ページ、2款総務費、1項総務管理費のうち、地域公共交通対策事業費2,150万円についてお伺いします。"], "2,150万円"),
+    (["次に、4款衛生費の予防接種事業費8,420万円について伺います。"], "8,420万円"),
+])
+def test_a_budget_item_asked_about_in_committee_is_its_budget(lines, figure):
+    assert amounts_by_text(*lines)[figure].role == "budget"
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # near misses: a settlement's review, a revenue asked about
+    (["決算審査特別委員会で、令和5年度の地域公共交通対策事業費の決算額2,030万円について伺いました。"], "2,030万円"),
+    (["歳入の個人市民税12億3,000万円について伺います。"], "12億3,000万円"),
+])
+def test_near_misses_asked_about_but_no_budget(lines, figure):
+    assert amounts_by_text(*lines)[figure].role != "budget"
