@@ -240,14 +240,14 @@ _EXPECTED_BEFORE = re.compile(r"[^、。]{0,12}?いた(?:が|ものの|ところ
 
 
 def _expected_cost(info: LineInfo, m: Mention, noun: str, taken: tuple[str, str]) -> bool:
-    """`見込む` takes the figure as its object and the clause names it a programme's cost (`事業費は約1億9360万円を見込んで
-    おり`, `必要額は年間約6700万円を見込む`; roles.json clause_roles cost_predicates, cost_heads): the year's planned cost."""
+    """`見込む` takes the figure as its object and the clause names it a programme's whole cost (`事業費は約1億9360万円を見込んで
+    おり`, `必要な費用として718万円を見込む`; roles.json clause_roles cost_predicates, cost_heads): the year's planned cost."""
     particle, verb = taken
     w = _words()
     if particle != "を" or not verb.startswith(w["cost_predicates"]) or _EXPECTED_BEFORE.match(info.norm, m.end):
         return False  # (`当初、建設費は320億円を見込んでいたが、…`: a past expectation set against what came)
-    if noun.endswith(w["expense"]) and not noun.endswith(w["not_expense"]):
-        return True
+    if noun.endswith(w["cost_heads"]):
+        return True  # (not an expense class: `事務費は9,596千円を見込む` under `【内訳】` splits a programme's cost)
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _BEFORE):m.start])[-1]
     found = _link().search(clause)
     return found is not None and clause[:found.start()].endswith(w["cost_heads"])
