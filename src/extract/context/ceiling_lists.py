@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import supplementary_change_verbs
 from .labels import LineInfo
 
 #: how far back a list's head is looked for in the figure's sentence
@@ -49,29 +50,29 @@ def under_ceiling(info: LineInfo, m: Mention) -> bool:
 #: the limit's mark right before the figure in its clause (`限度額47億円`, `限度額は1億円`)
 _LIMIT_BEFORE = re.compile(r"限度額\s*(?:は|を)?\s*(?:総額)?\s*約?\s*$")
 #: or right after it (`1億円と利子相当額を上限とする`, `5,790万円を限度額とした`, `1億円上限の`)
-_LIMIT_AFTER = re.compile(r"\s*(?:余り?)?\s*(?:と[^、。をにが]{0,12}?)?\s*(?:を\s*(?:上限|限度額?)\s*と(?:する|した|して)|(?:を\s*)?上限の)")
-#: what may follow a limit before the debt burden it bounds: its term, the next item's limit (`…(17〜20年度)、…事業に限度額
-#: 166億円(17〜40年度)の債務負担行為`), no verb's clause (`…を計上するとともに、`)
-_TO_BURDEN = re.compile(r"[^。]{0,60}?(?=債務負担)")
-_CLAUSE_VERB = re.compile(r"計上|追加|盛り込|措置|予算化|[しす]る?(?:とともに|ほか)|。")
-
-
-@lru_cache(maxsize=1)
-def _burden_after() -> tuple[str, ...]:
-    return tuple(load("roles")["open_figures"]["ceiling_after"])
+_LIMIT_AFTER = re.compile(r"\s*(?:余り?)?\s*(?:と[^、。をにが]{0,12}?)?\s*"
+                          r"(?:を\s*(?:上限|限度額?)\s*と(?:する|した|して)|(?:を\s*)?上限の)")
+#: how far after the limit the debt burden it bounds is named: its term, the next item's limit between (`…(17〜20年度)、
+#: …事業に限度額166億円(17〜40年度)の債務負担行為`)
+_TO_BURDEN = 60
+#: a clause that books money between the figure and the burden (`…を計上するとともに、…の債務負担を設定`): the figure is
+#: that clause's, the year's money (besides roles.json prose.appropriate and supplementary_change_verbs)
+_BOOKED = re.compile(r"[しす]る?(?:とともに|ほか)|。")
 
 
 def limit_of_burden(info: LineInfo, m: Mention) -> bool:
-    """A debt burden named after the figure in its sentence (`…の債務負担行為を設定`), the figure marked as its limit right
-    before or after it, with no clause that books money between (the figure's own clause: a ceiling, whatever budget the
-    sentence named before it)."""
-    tail = info.norm[m.end:m.end + 80]
-    if not any(w in tail for w in _burden_after()):
+    """A debt burden named after the figure in its sentence (`…の債務負担行為を設定`; roles.json open_figures.ceiling_after),
+    the figure marked as its limit right before or after it, with no clause that books money between (the figure's own
+    clause: a ceiling, whatever budget the sentence named before it)."""
+    tail = info.norm[m.end:m.end + _TO_BURDEN + 8]
+    at = min((tail.find(w) for w in load("roles")["open_figures"]["ceiling_after"] if w in tail), default=-1)
+    if not 0 <= at <= _TO_BURDEN:
         return False
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - 24):m.start])[-1]
-    marked = _LIMIT_BEFORE.search(clause) is not None or _LIMIT_AFTER.match(info.norm, m.end) is not None
-    between = _TO_BURDEN.match(tail)
-    return marked and between is not None and _CLAUSE_VERB.search(between.group(0)) is None
+    if _LIMIT_BEFORE.search(clause) is None and _LIMIT_AFTER.match(info.norm, m.end) is None:
+        return False
+    between, verbs = tail[:at], (*load("roles")["prose"]["appropriate"], *supplementary_change_verbs(), "追加")
+    return _BOOKED.search(between) is None and not any(v in between for v in verbs)
 
 
 def amounts_by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:
