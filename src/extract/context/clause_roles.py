@@ -70,7 +70,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "not_expense": (*r["whole_cost_labels"], *r["prices"]["fee_labels"], *(f for f in r["share_financing"] if f.endswith("費"))),
         "world": (*load("programs")["not_budget_items"], *r["statistic_labels"]),
         **{k: tuple(own[k]) for k in ("topic_links", "stated_by", "scoped_closings", "governing", "verbal_forms",
-                                     "plan_predicates", "cost_predicates", "cost_heads")},
+                                     "plan_predicates")},
     }
 
 
@@ -235,24 +235,6 @@ def predicate(info: LineInfo, m: Mention) -> tuple[str, str]:
     return particle, ""
 
 
-#: an expectation given up: `…を見込んでいたが`, `…を見込んでいたものの`
-_EXPECTED_BEFORE = re.compile(r"[^、。]{0,12}?いた(?:が|ものの|ところ|のに)")
-
-
-def _expected_cost(info: LineInfo, m: Mention, noun: str, taken: tuple[str, str]) -> bool:
-    """`見込む` takes the figure as its object and the clause names it a programme's whole cost (`事業費は約1億9360万円を見込んで
-    おり`, `必要な費用として718万円を見込む`; roles.json clause_roles cost_predicates, cost_heads): the year's planned cost."""
-    particle, verb = taken
-    w = _words()
-    if particle != "を" or not verb.startswith(w["cost_predicates"]) or _EXPECTED_BEFORE.match(info.norm, m.end):
-        return False  # (`当初、建設費は320億円を見込んでいたが、…`: a past expectation set against what came)
-    if noun.endswith(w["cost_heads"]):
-        return True  # (not an expense class: `事務費は9,596千円を見込む` under `【内訳】` splits a programme's cost)
-    clause = re.split(r"[、，,。]", info.norm[max(0, m.start - _BEFORE):m.start])[-1]
-    found = _link().search(clause)
-    return found is not None and clause[:found.start()].endswith(w["cost_heads"])
-
-
 @lru_cache(maxsize=1)
 def _given_up() -> re.Pattern[str]:
     return re.compile(load("roles")["clause_roles"]["plan_given_up"])
@@ -325,7 +307,7 @@ def role(info: LineInfo, m: Mention, support: bool = False, scoped: bool = False
     budgeted = spent and particle in w["governing"] and verb.startswith(w["budget_verbs"]) \
         and (particle != "の" or _NOUN_VERB.match(info.norm, m.end) is not None  # (not `…円のうち一部を盛り込んだ`,
              and info.norm[m.end:m.end + _REACH].lstrip(" 余程度等など").removeprefix("の").lstrip().startswith(verb))  # `…の純損失を`)
-    if not (expense or budgeted or _expected_cost(info, m, noun, (particle, verb))):
+    if not (expense or budgeted):
         return None
     if verb in w["plan_predicates"] and _given_up().match(info.norm, _verb_end(info, m, verb)):
         return None  # `…を予定していたが、…になった`: a past plan set against its result, no budget

@@ -271,8 +271,7 @@ def apply(m: Mention, info: LineInfo, chain: list[ol.Node], kind: str | None, de
     if m.role in ("other", "support") and m.role_source == "fallback" \
             and (found := clause_roles.role(info, m, support=m.role == "support", scoped=kind in BUDGET_ROLES)) not in (None, m.role) \
             and _left_open(m, info, chain):
-        scoped = kind or deck_kind  # (a budget deck with no scope label: its kind, as its appropriating verbs read)
-        m.role, m.role_source = (scoped if found == "budget" and scoped in BUDGET_ROLES else found), "clause"
+        m.role, m.role_source = (kind if found == "budget" and kind in BUDGET_ROLES else found), "clause"
         if m.role in BUDGET_ROLES:
             m.total_of = m.total_of or clause_roles.closing_class(info, m)  # `建設改良費は73億円(…)。`: a class, no row
 
