@@ -88,13 +88,14 @@ def ditto_label(info: LineInfo, k: int, head: str) -> Mention | None:
 
 
 #: the figure is what the sentence makes the budget (`…とする`, `…としました`, `…となる`)
-_MADE_INTO = re.compile(r"\s*(?:と(?:する|し|な)|に(?:達し|達す|な))")  # (`…総合計は96億円に達した`, `総額は7億円になる`)
+_MADE_INTO = re.compile(r"\s*(?:と(?:する|し|な)|に(?:達し|達す|な|する|し))")  # (`…総合計は96億円に達した`, `総額は7億円になる`,
+# a council report's `…の総額をそれぞれ320億円にするもの`)
 @lru_cache(maxsize=1)
 def _whole_clause() -> re.Pattern[str]:
     """The clause right before such a figure: nothing, or the whole it names (`総額`, `歳入歳出予算の総額を`, `補正後の総額は`;
     roles.json whole_names)."""
     names = "|".join(map(re.escape, load("roles")["whole_names"]))
-    return re.compile(rf"^\s*(?:[^、。，,]{{0,12}}(?:{names})\s*(?:を|は|が)?)?\s*約?\s*$")
+    return re.compile(rf"^\s*(?:[^、。，,]{{0,12}}(?:{names})\s*(?:を|は|が)?\s*(?:それぞれ)?)?\s*約?\s*$")
 
 
 def after_supplementary(info: LineInfo, m: Mention) -> bool:
