@@ -51,7 +51,8 @@ def _noun_regex() -> str:
     bounds = load("qualifiers")["bounded_range"]
     # the noun may hold Latin letters after its first character (12の優先AI技術開発), and PDF text may space
     # the numeral from its の (10 の地域区分)
-    return (r"(?<![\d.,])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
+    # (not the day of a slashed date: `4/1~5/31の期間`)
+    return (r"(?<![\d.,/])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
             r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
             r"(?=[をにがはとでもの、。・)\s\d]|" + alternation(stopwords("count")["noun_conjunctions"]) + "|$)")  # (5の区分試験及び…)
 
@@ -267,12 +268,21 @@ def parse_open(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     return Parsed(*iv, _unit(word), end=end + len(word)) if iv else None
 
 
+def _enumerated(m: re.Match[str]) -> bool:
+    """`Nの…` after `N-1の` and the same word on the line (`1の事業活動収入…、2の事業活動支出`, `1の契約と2の契約`): the
+    next item of a numbered list; `3の地域と4の都市` counts."""
+    n, head = int(m.group("one")), re.escape(m.group("noun")[:2])
+    return n >= 2 and re.search(rf"(?<![\d.,/]){n - 1}\s?の\s?{head}", m.string[:m.start()]) is not None
+
+
 def parse_noun(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
     noun = m.group("noun")
     if noun in stopwords("count")["not_counted"] or noun[0] in stopwords("count")["not_counted_heads"]:
         return None
     if m.group("one") == "1" and m.group("bound") is None:
         return None  # 1の事業活動収支の部: an item's number (a count of one is written 1つの, GUIDE の１つ)
+    if _enumerated(m):
+        return None  # 1の契約と2の契約: the items of a numbered list (GUIDE: list numbers), not two contracts
     if m.string[m.start("one"):m.start("noun")].count(" ") and not m.string[max(m.start() - 1, 0):m.start()].isspace():
         return None  # PDF text spaces a numeral on both sides (示す 10 の区分); one opening its line is a fragment
     v = number(m.group("one"))

@@ -84,7 +84,9 @@ _SENTENCE = re.compile(r"[、。]")
 def _prose_month() -> str:
     # 4月の町議会, この3月で終了, ５月中の家計支出: a year-less month in a sentence (not 1月に1回, a rate)
     follow = alternation(load("anchors")["prose_month_before"])
-    return rf"{_FREE}(?<![月~\-])(?<!毎)(?P<am>\d{{1,2}})\s?月(?=\s?{follow})(?!に\s?\d)"
+    # (nor a span's month before its bound word: 起算して6月を経過する日, durations.json bare_unit_bounds)
+    span = alternation(load("durations")["bare_unit_bounds"])
+    return rf"{_FREE}(?<![月~\-])(?<!毎)(?P<am>\d{{1,2}})\s?月(?=\s?{follow})(?!に\s?\d|\s?{span})"
 
 
 def _parse_prose_month(m: re.Match[str], ctx: RuleContext) -> Parsed | None:

@@ -33,6 +33,7 @@ def reset() -> None:
     _minute_after.cache_clear()
     _clock.cache_clear()
     _half.cache_clear()
+    _price_after.cache_clear()
     duration_spans.reset()
     short_years.reset()
 
@@ -110,6 +111,19 @@ def _half_after(m: re.Match[str]) -> str:
     return h.group(0) if h else ""
 
 
+@lru_cache(maxsize=1)
+def _price_after() -> re.Pattern[str]:
+    d = load("durations")["rate_price"]
+    figure = r"[0-9千百十一二三四五六七八九][0-9,.千百十万億一二三四五六七八九]*"
+    return re.compile(rf"(?:{alternation(d['figure_words'])}\s?)?{figure}(?:\s?[~〜～\-]\s?{figure})?\s?(?:{alternation(d['units'])})")
+
+
+def _rate_period(m: re.Match[str], value: Decimal | None) -> bool:
+    """`1か月2万円`, `1時間1,000円以下`: one unit right before a price is the period it is charged per (durations.json
+    rate_price), no span; `3か月で5万円`, `1年間で120万円` keep theirs, and so does a table's spaced next cell (`1年 100万円`)."""
+    return value == 1 and _price_after().match(m.string, m.end()) is not None
+
+
 def _return_period(m: re.Match[str]) -> bool:
     """`1000年に一度`: a span of years between events, however many digits it has."""
     return any(m.string.startswith(w, m.end()) for w in stopwords("duration")["return_after"])
@@ -150,6 +164,8 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
                                                                        ctx.deck_year or ctx.year_written):
             return None  # `16年に国体の…`, `28年分の収支報告` in a 平成28 deck: a year without its era, no span
         v = number(text)
+        if _rate_period(m, v):
+            return None
         half = _half_after(m)
         if half and v is not None:
             v += Decimal("0.5")  # 1年半, 2か月半: half a unit more
@@ -171,8 +187,10 @@ def parse(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
 
 
 def _week_days() -> str:
-    # 週2日 (two days a week): a number of days with no unit word of its own
-    return rf"(?:(?<=週)|(?<=週\s))(?P<one>{NUM})\s?日(?![間目])"
+    # 週2日 (two days a week): a number of days with no unit word of its own; so after a word that makes a bare N日
+    # a number of days (年間給食日数は175日, 平日5日: durations.json day_span_before)
+    named = "".join(f"|(?<={re.escape(w)})" for w in load("durations")["day_span_before"])
+    return rf"(?:(?<=週)|(?<=週\s){named})(?P<one>{NUM})\s?日(?![間目])"
 
 
 def parse_week_days(m: re.Match[str], ctx: RuleContext) -> Parsed | None:
@@ -195,7 +213,7 @@ def _kanji_after_word() -> str:
 PATTERNS: list[Pattern] = [
     Pattern("duration", "duration", _regex, parse, needs=_needs),
     Pattern("duration", "kanji_after_word", _kanji_after_word, parse, needs=_needs),
-    Pattern("duration", "week_days", _week_days, parse_week_days, needs="週"),
+    Pattern("duration", "week_days", _week_days, parse_week_days, needs="日"),
 ]
 # durations written with calendar words: ６月以内, 出願から１８月, １年６ヶ月
 PATTERNS += duration_spans.PATTERNS

@@ -83,6 +83,9 @@ FILTERS: tuple[Filter, ...] = (
     # (an amount or percent after a leader is a list item's figure, `・事業名…519万円`: a page number has no unit)
     # (and so is a count with a known counter, `当財団枠…64名`, `実績…37団体`: rules/filters.py toc_count)
     Filter("toc_page", ("duration", "rank"), before=_LEADER),
+    # A URL's percent-encoding: %e6%88%b8 holds 88%, but a byte escaped after %XX% is no share; 「伸び率88%」 and
+    # a chart's run of cells 「9割未満16%9割以上84%」 are.
+    Filter("url_escape", ("percent",), before=r"%[0-9A-Fa-f]{2}%[0-9A-Fa-f]?"),
     # Densities and other per-area or per-length rates: 300人/km2, 5件/ha are no counts; 「300人/年」 is a rate of people.
     Filter("density", ("count", "amount"), after=r"\s?/\s?(?:k?m\b|k?m[2²]|ha\b|平方|㎡)"),  # km² as written, or folded to km2
     # A bulletin's issue: 広報えびな 2015年1月15日号, 令和6年5月1日号 name an issue (GUIDE: edition labels like

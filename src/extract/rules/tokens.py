@@ -60,9 +60,17 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
     word, pos = toks[1]
     if not _WORD.fullmatch(word) or "副詞可能" in pos or not (_is_counter(pos) if counters_only else (_is_counter(pos) or _is_noun(pos))):
         return None
-    if len(word) == 1 and not (_is_counter(pos) or (not counters_only and pos == "接尾辞-名詞的-一般")):
+    if len(word) == 1 and not (_is_counter(pos) or (not counters_only and (pos == "接尾辞-名詞的-一般" or _closed(pos, toks)))):
         return None  # one character that is no counter: a fragment of vertical text (1従); a suffix noun counts (5館)
     return word if len(word) <= 6 else None
+
+
+def _closed(pos: str, toks: tuple[tuple[str, str], ...]) -> bool:
+    """A one-letter common noun closed by a particle or a stop right after it (`6駅が`, `2炉、`, `3辺の`): the thing
+    counted, not a fragment of a longer word (stopwords.json count one_letter_noun_closers)."""
+    sw = stopwords("count")
+    return (pos == "名詞-普通名詞-一般" and len(toks) > 2  # not a verbal noun (5処理の)
+            and toks[2][0] in sw["one_letter_noun_closers"] and toks[1][0] not in sw["one_letter_not_counted"])
 
 
 def noun_after(word: str, tail: str) -> str | None:
