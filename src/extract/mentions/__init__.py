@@ -19,6 +19,7 @@ from ..rules.eras import era_regex, gregorian
 from ..rules.fragments import alternation
 from ..rules.registry import REGISTRY
 from . import bound_labels, label_names
+from .line_shares import read_lines
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 from .period_columns import period_cells
@@ -197,17 +198,15 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
     return extract_lines_outline(doc, lines, ctx)[0]
 
 
-def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tuple[list[Mention], ol.Outline]:
-    """The mentions of a sequence of lines and the outline their roles and programmes were scoped by."""
+def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext, workers: int = 1,
+                          then: Callable[[], object] | None = None) -> tuple[list[Mention], ol.Outline]:
+    """The mentions of a sequence of lines and the outline their roles and programmes were scoped by. `workers`:
+    processes a long deck's lines may be read by (line_shares.py; the same result for any number); `then`: called
+    once every line is read, before the deck's passes (work beside them that needs the lines only)."""
     reader = LineReader(doc, lines, ctx)
-    mentions: list[Mention] = []
-    infos: list[roles.LineInfo] = []
-    programs = []
-    for i in range(len(lines)):
-        found, info, names = reader.read(i)
-        mentions.extend(found)
-        infos.append(info)
-        programs.append(names)
+    mentions, infos, programs = read_lines(reader, workers)
+    if then is not None:
+        then()
     bound_labels.apply(infos, "at_most")  # caps named by a label (`補助限度額` over `50万円`): before the roles read them
     date.roll_over(reader.dates, ctx.fiscal_start, frozenset(reader.moved))
     assert reader.timeline is not None
@@ -247,11 +246,12 @@ def chart_reading(deck: Deck) -> charts.ChartReading | None:
 
 
 def extract_deck_outline(deck: Deck, as_of: dt.date | None = None,
-                         reading: Callable[[], charts.ChartReading | None] | None = None) -> tuple[list[Mention], ol.Outline]:
+                         reading: Callable[[], charts.ChartReading | None] | None = None, workers: int = 1,
+                         then: Callable[[], object] | None = None) -> tuple[list[Mention], ol.Outline]:
     """All mentions of a deck, in reading order (chart value labels of PDF decks included), and the deck's outline.
     `as_of`: the run's reference date (deck_year); `reading`: gives `chart_reading(deck)` when asked, after the line
-    rules (default: read here then)."""
-    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck, as_of))
+    rules (default: read here then); `workers`, `then`: as extract_lines_outline takes them."""
+    found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck, as_of), workers, then)
     found = period_cells(deck, found) if deck.tables else found
     got = reading() if reading is not None else chart_reading(deck)
     if got is not None:

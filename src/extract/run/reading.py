@@ -16,7 +16,7 @@ from ..context.charts import ChartReading
 from ..ingest import read_deck_file, sha256_checked
 from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
-from ..ingest.page_readers import RUN, aside
+from ..ingest.page_readers import RUN, Aside, aside
 from ..linking.names import issuer_of
 from ..mentions import chart_reading, extract_deck_outline
 from ..model import Deck, DeckError, DeckResult, Mention, Status
@@ -57,11 +57,13 @@ def process_deck(deck: DeckFile, password: str | None, max_text_mb: float,
 def _process_deck(deck: DeckFile, password: str | None, max_text_mb: float, ocr_seconds: float | None,
                   page_workers: int, as_of: dt.date | None) -> DeckResult:
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
-    # the chart labels and the table cells need the deck's lines and tables only: with a second core they are
-    # read beside the line rules, in a forked process (the same results, see page_readers.aside); a deck too
+    # with a second core a long deck's later lines are read by the line rules in a forked process
+    # (mentions/line_shares.py), then the chart labels and the table cells, which need the deck's lines and
+    # tables only, in another beside the deck's passes (the same results, see page_readers.aside); a deck too
     # short for page readers is not worth a fork
-    beside = aside(partial(_charts_and_cells, d), page_workers if (d.pages or 0) >= 2 * RUN else 1)
-    mentions, tree = extract_deck_outline(d, as_of, lambda: beside()[0])
+    workers = page_workers if (d.pages or 0) >= 2 * RUN else 1
+    beside = _Beside(partial(_charts_and_cells, d), workers)
+    mentions, tree = extract_deck_outline(d, as_of, lambda: beside()[0], workers, beside.start)
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
                         pages_without_text=list(d.pages_without_text), encoding=d.encoding,
@@ -72,6 +74,24 @@ def _process_deck(deck: DeckFile, password: str | None, max_text_mb: float, ocr_
 
 
 Cells = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+class _Beside:
+    """`fn` forked with `workers` >= 2 when `start()` is called (once the line rules are read: two forks at
+    once would share the cores with the rules), else run when its result is first asked for."""
+
+    def __init__(self, fn: Callable[[], tuple[ChartReading | None, Cells]], workers: int) -> None:
+        self.fn, self.workers = fn, workers
+        self.started: Aside[tuple[ChartReading | None, Cells]] | None = None
+
+    def start(self) -> None:
+        if self.started is None:
+            self.started = aside(self.fn, self.workers)
+
+    def __call__(self) -> tuple[ChartReading | None, Cells]:
+        self.start()
+        assert self.started is not None
+        return self.started()
 
 
 def _charts_and_cells(deck: Deck) -> tuple[ChartReading | None, Cells]:
