@@ -55,14 +55,15 @@ def read_both(lines: list[Line], ctx: RuleContext) -> tuple[bool, dict[int, Any]
     """Whether this process may fork, and for 1 and 2 workers: the records, links and outline, and what the reader
     gathered for the deck's passes (dates, year-less M/D dates, moved dates, timeline years)."""
     from extract.ingest.page_readers import can_fork
-    from extract.mentions import extract_lines_outline
+    from extract.mentions import lines_outline
     from extract.mentions.line_shares import read_lines
     from extract.mentions.lines import LineReader
     from extract.run.reading import _links
 
     forks, out = can_fork(), {}
     for workers in (1, 2):
-        found, tree = extract_lines_outline("t", lines, ctx, workers)
+        found, tree, later = lines_outline("t", lines, ctx, workers, lambda: (os.getpid(), len(lines)))
+        assert later is not None and later()[1] == len(lines)  # the work beside the rules, done once
         reader = LineReader("t", lines, ctx)
         read_lines(reader, workers)
         assert reader.timeline is not None
@@ -125,8 +126,9 @@ def test_the_cut_falls_where_a_page_begins(sizes, cut):
     assert _cut(page_lines(sizes)) == cut
 
 
-def shares_read(lines: list[Line], workers: int, threaded: bool) -> tuple[int, set[int]]:
-    """This pid and the pids that read the lines (the rules' reading of one line noted by pid)."""
+def shares_read(lines: list[Line], workers: int, threaded: bool) -> tuple[int, set[int], int]:
+    """This pid, the pids that read the lines (the rules' reading of one line noted by pid) and the pid that did the
+    work beside them."""
     import threading
 
     from extract.mentions import lines as lines_mod
@@ -147,22 +149,29 @@ def shares_read(lines: list[Line], workers: int, threaded: bool) -> tuple[int, s
     if t is not None:
         t.start()
     try:
-        mentions, _, _ = read_lines(LineReader("t", lines, RuleContext(deck_year=2024)), workers)
+        (mentions, _, _), later = read_lines(LineReader("t", lines, RuleContext(deck_year=2024)), workers, os.getpid)
+        assert later is not None
+        beside = later()
     finally:
         stop.set()
         if t is not None:
             t.join()
-    seen = {int(m.doc) for m in mentions}
-    return os.getpid(), seen
+    return os.getpid(), {int(m.doc) for m in mentions}, beside
 
 
-@pytest.mark.parametrize("n_pages, workers, threaded, elsewhere", [
-    (180, 2, False, True),  # long, two cores, one thread: the later pages read in a forked process
-    (180, 1, False, False),  # one core
-    (180, 2, True, False),  # another thread runs: no fork
-    (MIN_LINES // len(RUN_UP_PAGE) - 1, 2, False, False),  # too short to be worth a fork
+SHORT = MIN_LINES // len(RUN_UP_PAGE) - 1
+
+
+@pytest.mark.parametrize("n_pages, workers, threaded, readers, beside_elsewhere", [
+    (180, 2, False, 2, True),  # long, two cores, one thread: the later pages, then the work beside, in a fork
+    (180, 1, False, 1, False),  # one core
+    (180, 2, True, 1, False),  # another thread runs: no fork
+    (SHORT, 2, False, 1, True),  # too short to be worth a fork for the lines: the work beside is forked still
+    (SHORT, 1, False, 1, False),
 ])
-def test_where_the_lines_are_read(n_pages, workers, threaded, elsewhere):
-    me, pids = in_fresh_process(shares_read, deck_pages(RUN_UP_PAGE, n_pages), workers, threaded)
-    assert me in pids
-    assert (len(pids) == 2) is elsewhere
+def test_where_the_lines_are_read(n_pages, workers, threaded, readers, beside_elsewhere):
+    me, pids, beside = in_fresh_process(shares_read, deck_pages(RUN_UP_PAGE, n_pages), workers, threaded)
+    assert me in pids and len(pids) == readers
+    assert (beside != me) is beside_elsewhere
+    if readers == 2:
+        assert beside in pids  # done by the process that read the later lines, after them

@@ -1,6 +1,7 @@
 """A long deck's lines read by the line rules in two processes (issue 25): a budget book's lines exist only once
-every page is read (repeated headers are dropped deck-wide), so its rules run after the last page, on one core,
-while the other waits; here the later pages' lines are read in a forked process beside this one.
+every page is read (repeated headers are dropped deck-wide), so its rules ran after the last page on one core,
+beside a fork reading its charts and cells; here the later pages' lines are read by the rules in a forked process
+beside this one, which reads the charts and cells after them, while this one goes on with the deck's passes.
 
 The same result as reading every line here in order: what `LineReader` carries from line to line starts again at
 each page (the text above, an era axis, a timeline's headings, a mention's tail on the next line of its page), so
@@ -9,11 +10,13 @@ deck's passes (the dates in order, the year-less `M/D` dates, the dates moved in
 the timeline's years by page) is the first share's followed by the second's."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from ..context.labels import LineInfo
 from ..context.programs import ProgramSpan
-from ..ingest.page_readers import aside, can_fork
+from ..ingest.page_readers import aside, can_fork, in_steps
 from ..model import Line, Mention
 from .lines import LineReader
 
@@ -22,31 +25,37 @@ MIN_LINES = 2000
 #: the share of the lines (by characters) read here: this process goes on with the deck's passes after them
 OWN_SHARE = 0.5
 
+T = TypeVar("T")
 Read = tuple[list[Mention], list[LineInfo], list[list[ProgramSpan]]]
 #: what a reader gathered for the deck's passes: its dates (and whether of the deck's year), its year-less
 #: `M/D` dates, which of its dates were moved (by position in the dates), its timeline's years by (page, month)
 Gathered = tuple[list[tuple[Mention, bool]], list[Mention], list[int], dict[tuple[int | None, int], int]]
 
 
-def read_lines(reader: LineReader, workers: int = 1) -> Read:
+def read_lines(reader: LineReader, workers: int = 1, beside: Callable[[], T] | None = None
+               ) -> tuple[Read, Callable[[], T] | None]:
     """Every line's mentions, what the roles read of it and its programme names, as `reader.read` gives them
     line after line, with `reader` left holding what the deck's passes take from it; `workers` >= 2: the later
-    pages' lines read in a forked process meanwhile (the same result)."""
+    pages' lines read in a forked process meanwhile (the same result). `beside`: work that needs the lines only
+    (a deck's charts and cells), done in that process after its share (a deck read here alone: forked now, beside
+    the rules, see page_readers.aside), and what gives its result (None without `beside`)."""
     n = len(reader.lines)
     cut = _cut(reader.lines) if workers >= 2 and n >= MIN_LINES and can_fork() else None
     if cut is None:
-        return _read(reader, range(n))
-    other = aside(partial(_share, reader, cut, n), workers)  # forked now, from a reader that has read nothing
+        later = aside(beside, workers) if beside is not None else None
+        return _read(reader, range(n)), later
+    # forked now, from a reader that has read nothing
+    other = in_steps([partial(_share, reader, cut, n), beside or (lambda: None)], workers)
     if not other.forked:
-        other.stop()
-        return _read(reader, range(n))
+        return _read(reader, range(n)), aside(beside, 1) if beside is not None else None
     try:
         own = _read(reader, range(cut))
-        theirs, gathered = other()
-    finally:
+        theirs, gathered = other.get(0)
+    except BaseException:
         other.stop()
+        raise
     _take(reader, gathered)
-    return own[0] + theirs[0], own[1] + theirs[1], own[2] + theirs[2]
+    return (own[0] + theirs[0], own[1] + theirs[1], own[2] + theirs[2]), (partial(other.get, 1) if beside else None)
 
 
 def _cut(lines: list[Line]) -> int | None:
