@@ -70,7 +70,7 @@ def probe_deck() -> None:
     _probe("extract.ingest.pdf", "read_pages", "child: read_pages (all readers)")
     _probe("extract.ingest.page_readers", "_read_share", "reader: its share of pages")
     _probe("extract.run.reading", "_charts_and_cells", "fork: charts and cells")
-    _probe("extract.run.reading", "extract_deck_outline", "child: rules (extract_deck_outline)")
+    _probe("extract.run.reading", "extract_deck_beside", "child: rules (extract_deck_beside)")
     _probe("extract.run.reading", "read_cells", "child: read_cells (waits for the fork)")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.ingest.page_readers import RUN, aside, can_fork, read_pages
+from extract.ingest.page_readers import RUN, aside, can_fork, in_steps, read_pages
 from extract.ingest.pdf import read_pdf
 
 DATA = Path(__file__).parent / "data"
@@ -209,3 +209,62 @@ def test_a_deck_of_many_pages_has_runs_a_pipe_holds(n_pages, most):
     runs = _runs(n_pages)
     assert len(runs) <= _Queue.RUNS and max(len(r) for r in runs) == most
     assert [p for r in runs for p in r] == list(range(1, n_pages + 1))
+
+
+def steps_run(workers: int, fail: int | None, folder: str) -> tuple[int, list[object]]:
+    """This pid, then each step's (pid, value) or error, asked for in order. The second step waits for a file this
+    process writes only once it has the first step's result: the first result comes back before the second is done."""
+    gate = Path(folder) / "gate"
+
+    def step(k: int):
+        def run() -> tuple[int, int]:
+            if k == 1:
+                for _ in range(200):
+                    if gate.exists() or os.getpid() == me:
+                        break
+                    time.sleep(0.02)
+                else:
+                    raise TimeoutError("the first result was not taken before the second step ended")
+            if fail == k:
+                raise ValueError(f"step {k} failed")
+            return os.getpid(), k * 10
+        return run
+
+    me = os.getpid()
+    steps = in_steps([step(0), step(1)], workers)
+    got: list[object] = []
+    for k in (0, 1, 1):
+        try:
+            got.append(steps.get(k))
+        except ValueError as e:
+            got.append(str(e))
+        gate.touch()
+    steps.stop()
+    return me, got
+
+
+@pytest.mark.parametrize("workers, elsewhere", [(1, False), (2, True), (0, False)])
+@pytest.mark.parametrize("fail, want", [
+    (None, [0, 10, 10]),
+    (0, ["step 0 failed"] * 3),  # an error ends the steps: the later one gives it too
+    (1, [0, "step 1 failed", "step 1 failed"]),
+])
+def test_steps_give_each_result_as_it_is_done(tmp_path, workers, elsewhere, fail, want):
+    me, got = in_fresh_process(steps_run, workers, fail, str(tmp_path))
+    assert [g if isinstance(g, str) else g[1] for g in got] == want
+    pids = {g[0] for g in got if not isinstance(g, str)}
+    assert (not pids) is (fail == 0) and all((pid != me) is elsewhere for pid in pids)
+
+
+def crashing_steps() -> str:
+    steps = in_steps([lambda: os.getpid(), lambda: os._exit(5)], 2)
+    steps.get(0)
+    try:
+        steps.get(1)
+    except RuntimeError as e:
+        return str(e)
+    return "no error"
+
+
+def test_a_step_process_that_dies_is_an_error():
+    assert "crashed (exit code 5" in in_fresh_process(crashing_steps)

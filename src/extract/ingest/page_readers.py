@@ -193,6 +193,118 @@ class Aside(Generic[T]):
             os.waitpid(pid, 0)
 
 
+class Steps:
+    """What `in_steps` started: `get(k)` gives the k-th function's result (its error raised as it raised it),
+    waiting for that one only; `stop()` when no more is wanted."""
+
+    def __init__(self, fns: Sequence[Callable[[], Any]], workers: int) -> None:
+        self.fns: list[Callable[[], Any]] | None = list(fns)
+        self.got: dict[int, tuple[bool, Any]] = {}
+        self.forked = workers >= 2 and can_fork()
+        self.pid: int | None = None
+        self.fds: list[int] = []
+        self.why = ""
+        if self.forked:
+            self.pid, self.fds, self.fns = *_fork_steps(self.fns), None
+
+    def get(self, k: int) -> Any:
+        while k not in self.got:
+            j = len(self.got)  # the steps come in order: an error ends them (the later ones give it too)
+            if j and not self.got[j - 1][0]:
+                self.got[j] = self.got[j - 1]
+            elif self.forked:
+                self.got[j] = self._gather(j)
+            elif self.fns is None:
+                raise RuntimeError("asked for the result of work that was stopped")
+            else:
+                self.got[j] = _outcome(self.fns[j])
+        ok, value = self.got[k]
+        if not ok:
+            raise value
+        return value
+
+    def _gather(self, j: int) -> tuple[bool, Any]:
+        if j >= len(self.fds):
+            raise RuntimeError("asked for the result of work that was stopped")
+        with os.fdopen(self.fds[j], "rb") as f:
+            data = f.read()
+        self.fds[j] = -1
+        got: tuple[bool, Any] = pickle.loads(data) if data else (False, None)
+        if not got[0] or j == len(self.fds) - 1:  # the process is done: reaped
+            self._reap()
+        if not data:
+            return False, RuntimeError(f"a forked process crashed ({self.why})")
+        return got
+
+    def _reap(self) -> None:
+        for fd in self.fds:
+            if fd >= 0:
+                os.close(fd)
+        self.fds = []
+        if self.pid is not None:
+            _, status = os.waitpid(self.pid, 0)
+            self.pid = None
+            self.why = (f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
+                        else f"exit code {os.waitstatus_to_exitcode(status)}")
+
+    def stop(self) -> None:
+        """A forked process still at work is killed and reaped; steps not started here are never done."""
+        self.fns = None
+        if self.pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+        self._reap()
+
+
+def _outcome(fn: Callable[[], Any]) -> tuple[bool, Any]:
+    try:
+        return True, fn()
+    except Exception as e:  # noqa: BLE001 - raised where the result is asked for
+        return False, e
+
+
+def _fork_steps(fns: list[Callable[[], Any]]) -> tuple[int, list[int]]:
+    """A forked process running `fns` in order, each result (or the error that ends them) written to a pipe of its
+    own as soon as it is done: (its pid, the pipes' reading ends)."""
+    parent = os.getpid()
+    pipes = [os.pipe() for _ in fns]
+    pid = os.fork()
+    if pid == 0:  # never returns
+        code = 1
+        try:
+            for r, _ in pipes:
+                os.close(r)
+            _die_with_parent(parent)
+            for fn, (_, w) in zip(fns, pipes):
+                ok, value = _outcome(fn)
+                with os.fdopen(w, "wb") as f:
+                    f.write(_step_payload(ok, value))
+                if not ok:
+                    break
+            code = 0
+        finally:
+            os._exit(code)
+    for _, w in pipes:
+        os.close(w)
+    return pid, [r for r, _ in pipes]
+
+
+def _step_payload(ok: bool, value: Any) -> bytes:
+    try:
+        return pickle.dumps((ok, value), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as e:  # noqa: BLE001 - a value or an exception that does not pickle: its type and message do
+        why = value if not ok else e
+        return pickle.dumps((False, RuntimeError(f"{type(why).__name__}: {why}")), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def in_steps(fns: Sequence[Callable[[], Any]], workers: int = 1) -> Steps:
+    """`fns` started one after another in a forked process while the caller goes on, when `workers` > 1 and forking
+    is safe (see `can_fork`), each result sent back as soon as it is done (work whose first part the caller needs
+    soon, the rest later); otherwise each runs here the first time its result (or a later one's) is asked for. An
+    error ends the steps: it is raised for its step and every later one. The process dies with its parent."""
+    return Steps(fns, workers)
+
+
 def aside(fn: Callable[[], T], workers: int = 1) -> Aside[T]:
     """`fn()` started in a forked process while the caller goes on, when `workers` > 1 and forking is safe
     (see `can_fork`); call what is returned for its result, as often as needed (its error raised as `fn`

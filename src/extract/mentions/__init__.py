@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from ..context import charts, elided_years, month_spans, no_programme, prose_wholes, roles, scope, sourced, unowned, year_pairs
 from ..context import outline as ol
@@ -19,13 +20,16 @@ from ..rules.eras import era_regex, gregorian
 from ..rules.fragments import alternation
 from ..rules.registry import REGISTRY
 from . import bound_labels, label_names
+from .line_shares import read_lines
 from .lines import CONTEXT_CHARS, LineReader, context_window
 from .naming import assign_programs, name_budget_figures
 from .period_columns import period_cells
 from .weekdays import weekday_year, weekdays_refute
 
 __all__ = ["CONTEXT_CHARS", "all_patterns", "chart_reading", "context_window", "deck_date", "deck_year", "extract_deck",
-           "extract_deck_outline", "extract_lines", "extract_lines_outline", "name_year", "warm_up"]
+           "extract_deck_beside", "extract_deck_outline", "extract_lines", "extract_lines_outline", "lines_outline", "name_year",
+           "warm_up"]
+T = TypeVar("T")
 
 
 def all_patterns() -> tuple[Pattern, ...]:
@@ -199,15 +203,16 @@ def extract_lines(doc: str, lines: list[Line], ctx: RuleContext) -> list[Mention
 
 def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tuple[list[Mention], ol.Outline]:
     """The mentions of a sequence of lines and the outline their roles and programmes were scoped by."""
+    found, tree, _ = lines_outline(doc, lines, ctx)
+    return found, tree
+
+
+def lines_outline(doc: str, lines: list[Line], ctx: RuleContext, workers: int = 1, beside: Callable[[], T] | None = None
+                  ) -> tuple[list[Mention], ol.Outline, Callable[[], T] | None]:
+    """extract_lines_outline, the lines read by up to `workers` processes (line_shares.py; the same result for
+    any number), and `beside` (work that needs the lines only) started with them: what gives its result, third."""
     reader = LineReader(doc, lines, ctx)
-    mentions: list[Mention] = []
-    infos: list[roles.LineInfo] = []
-    programs = []
-    for i in range(len(lines)):
-        found, info, names = reader.read(i)
-        mentions.extend(found)
-        infos.append(info)
-        programs.append(names)
+    (mentions, infos, programs), later = read_lines(reader, workers, beside)
     bound_labels.apply(infos, "at_most")  # caps named by a label (`補助限度額` over `50万円`): before the roles read them
     date.roll_over(reader.dates, ctx.fiscal_start, frozenset(reader.moved))
     assert reader.timeline is not None
@@ -229,7 +234,7 @@ def extract_lines_outline(doc: str, lines: list[Line], ctx: RuleContext) -> tupl
     for m in mentions:
         if m.kind != "amount":
             m.role = m.fy = m.per = None
-    return mentions, tree
+    return mentions, tree, later
 
 
 def extract_deck(deck: Deck, as_of: dt.date | None = None) -> list[Mention]:
@@ -252,11 +257,24 @@ def extract_deck_outline(deck: Deck, as_of: dt.date | None = None,
     `as_of`: the run's reference date (deck_year); `reading`: gives `chart_reading(deck)` when asked, after the line
     rules (default: read here then)."""
     found, tree = extract_lines_outline(deck.doc, deck.lines, deck_date(deck, as_of))
+    return _charted(deck, found, reading or (lambda: chart_reading(deck))), tree
+
+
+def extract_deck_beside(deck: Deck, as_of: dt.date | None, beside: Callable[[], tuple[charts.ChartReading | None, T]],
+                        workers: int = 1) -> tuple[list[Mention], ol.Outline, tuple[charts.ChartReading | None, T]]:
+    """extract_deck_outline with work that needs the deck's lines only (`beside()`: its chart reading first, then what
+    else), done beside the rules with `workers` >= 2 (line_shares.read_lines), and its result, third."""
+    found, tree, later = lines_outline(deck.doc, deck.lines, deck_date(deck, as_of), workers, beside)
+    assert later is not None
+    return _charted(deck, found, lambda: later()[0]), tree, later()
+
+
+def _charted(deck: Deck, found: list[Mention], reading: Callable[[], charts.ChartReading | None]) -> list[Mention]:
     found = period_cells(deck, found) if deck.tables else found
-    got = reading() if reading is not None else chart_reading(deck)
+    got = reading()
     if got is not None:
         found = charts.merge(found, sourced.from_lines(got.mentions, deck.lines), got.ticks)
-    return found, tree
+    return found
 
 
 def warm_up() -> None:

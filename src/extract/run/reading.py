@@ -16,9 +16,9 @@ from ..context.charts import ChartReading
 from ..ingest import read_deck_file, sha256_checked
 from ..ingest.discover import DeckFile, Skipped, discover
 from ..ingest.guard import with_password_warning
-from ..ingest.page_readers import RUN, aside
+from ..ingest.page_readers import RUN
 from ..linking.names import issuer_of
-from ..mentions import chart_reading, extract_deck_outline
+from ..mentions import chart_reading, extract_deck_beside
 from ..model import Deck, DeckError, DeckResult, Mention, Status
 from ..options import RunOptions
 from ..sandbox import Limits, run_limited
@@ -58,16 +58,16 @@ def _process_deck(deck: DeckFile, password: str | None, max_text_mb: float, ocr_
                   page_workers: int, as_of: dt.date | None) -> DeckResult:
     d = read_deck_file(deck, password, max_text_mb, ocr_seconds, page_workers)
     # the chart labels and the table cells need the deck's lines and tables only: with a second core they are
-    # read beside the line rules, in a forked process (the same results, see page_readers.aside); a deck too
-    # short for page readers is not worth a fork
-    beside = aside(partial(_charts_and_cells, d), page_workers if (d.pages or 0) >= 2 * RUN else 1)
-    mentions, tree = extract_deck_outline(d, as_of, lambda: beside()[0])
+    # read beside the line rules, in a forked process (the same results, see mentions/line_shares.py: a long deck's
+    # later lines are read by the rules there first); a deck too short for page readers is not worth a fork
+    workers = page_workers if (d.pages or 0) >= 2 * RUN else 1
+    mentions, tree, (_, cells) = extract_deck_beside(d, as_of, partial(_charts_and_cells, d), workers)
     result = DeckResult(d.doc, d.file or deck.file, d.sha256, d.source_type, d.pages, len(d.lines),
                         [m.record() for m in mentions], _links(mentions),
                         pages_without_text=list(d.pages_without_text), encoding=d.encoding,
                         issuer=issuer_of([line.text for line in d.lines[:20]]), notes=list(d.notes),
                         outline=tree.rows(d.doc))
-    read_cells(result, d, beside()[1])
+    read_cells(result, d, cells)
     return result
 
 
