@@ -66,11 +66,12 @@ def counter_after(number: str, tail: str, counters_only: bool = False) -> str | 
 
 
 def _closed(pos: str, toks: tuple[tuple[str, str], ...]) -> bool:
-    """A one-letter common noun closed by a particle or a stop right after it (`6駅が`, `2炉、`, `3辺の`): the thing
-    counted, not a fragment of a longer word (stopwords.json count one_letter_noun_closers)."""
+    """A one-letter common noun that names a thing, place or group counted, closed by a particle or a stop right after
+    it (`6駅が`, `2炉、`, `3辺の`): not a fragment of a longer word, nor an idiom made with a numeral (`5感を`, `3役が`:
+    stopwords.json count one_letter_noun_closers, one_letter_counted)."""
     sw = stopwords("count")
     return (pos == "名詞-普通名詞-一般" and len(toks) > 2  # not a verbal noun (5処理の)
-            and toks[2][0] in sw["one_letter_noun_closers"] and toks[1][0] not in sw["one_letter_not_counted"])
+            and toks[2][0] in sw["one_letter_noun_closers"] and toks[1][0] in sw["one_letter_counted"])
 
 
 def noun_after(word: str, tail: str) -> str | None:
