@@ -1,4 +1,4 @@
-"""fixt24: the narrowed one-letter count (stopwords.json count one_letter_counted) and the rate period before a cap.
+"""fixt24: the narrowed one-letter count (stopwords.json count one_letter_counted).
 
 Our own paraphrases: a one-letter common noun counts only where it names a thing, place or group counted (`4駅が`,
 `3炉)`, `6班、`); an idiom or a name made with a numeral (`5感`, `2軸`, `3役`, `7曜`) stays none.
