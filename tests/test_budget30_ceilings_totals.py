@@ -60,3 +60,25 @@ def test_a_bills_total_made_after_its_supplementary_is_the_budget(lines, total, 
 ])
 def test_near_misses_a_size_made_is_no_budget(lines, figure):
     assert amounts_by_text(*lines)[figure].role != "budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a fund's, a balance's or a debt's whole made N after a change (roles.json whole_not_owners): no budget (other issuers)
+    ("基金への積立額を2億円増額し、基金の総額を12億円にする。", "12億円"),
+    ("公共施設整備基金の積立金を6000万円増額し、同基金の総額を4億8000万円にするものです。", "4億8000万円"),
+    ("積立金を8000万円追加し、積立金の総額を6億円にする。", "6億円"),
+    ("市債の借入額を5億円減額し、市債残高の総額を380億円とした。", "380億円"),
+    ("町債を1億2000万円減額し、町債の総額を42億円とするもの。", "42億円"),
+])
+def test_near_misses_a_funds_or_debts_whole_is_no_budget(line, figure):
+    assert amounts_by_text(line)[figure].role != "budget"
+
+
+@pytest.mark.parametrize("line, figure", [
+    # a budget's or an account's whole named before it stays the budget after the supplementary
+    ("一般会計に3億円を追加し、一般会計の総額を210億円にする。", "210億円"),
+    ("歳入歳出予算にそれぞれ4億円を追加し、歳入歳出予算の総額を98億円にします。", "98億円"),
+    ("歳入歳出からそれぞれ2500万円を減額し、予算の総額を61億円とする。", "61億円"),
+])
+def test_a_budgets_or_accounts_whole_named_stays_the_budget(line, figure):
+    assert amounts_by_text(line)[figure].role == "budget"

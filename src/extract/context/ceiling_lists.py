@@ -47,17 +47,27 @@ def under_ceiling(info: LineInfo, m: Mention) -> bool:
     return bool(ends) and all(info.norm.startswith(("、", "，", ","), e) for e in ends)
 
 
-#: the limit's mark right before the figure in its clause (`限度額47億円`, `限度額は1億円`)
-_LIMIT_BEFORE = re.compile(r"限度額\s*(?:は|を)?\s*(?:総額)?\s*約?\s*$")
-#: or right after it (`1億円と利子相当額を上限とする`, `5,790万円を限度額とした`, `1億円上限の`)
-_LIMIT_AFTER = re.compile(r"\s*(?:余り?)?\s*(?:と[^、。をにが]{0,12}?)?\s*"
-                          r"(?:を\s*(?:上限|限度額?)\s*と(?:する|した|して)|(?:を\s*)?上限の)")
 #: how far after the limit the debt burden it bounds is named: its term, the next item's limit between (`…(17〜20年度)、
 #: …事業に限度額166億円(17〜40年度)の債務負担行為`)
 _TO_BURDEN = 60
-#: a clause that books money between the figure and the burden (`…を計上するとともに、…の債務負担を設定`): the figure is
-#: that clause's, the year's money (besides roles.json prose.appropriate and supplementary_change_verbs)
-_BOOKED = re.compile(r"[しす]る?(?:とともに|ほか)|。")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=1)
+def _limit_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The limit's mark right before the figure in its clause (`限度額47億円`, `限度額は1億円`), or right after it
+    (`1億円と利子相当額を上限とする`, `5,790万円を限度額とした`, `1億円上限の`), and a clause that books money between the
+    figure and the burden (`…を計上するとともに、…の債務負担を設定`): roles.json open_figures.ceiling_limit."""
+    w = load("roles")["open_figures"]["ceiling_limit"]
+    before = re.compile(rf"(?:{_alt(w['before'])})\s*(?:は|を)?\s*(?:{_alt(w['before_whole'])})?\s*"
+                        rf"(?:{_alt(w['rounding_before'])})?\s*$")
+    after = re.compile(rf"\s*(?:{_alt(w['rounding_after'])})?\s*(?:と[^、。をにが]{{0,12}}?)?\s*"
+                       rf"(?:を\s*(?:{_alt(w['after'])})\s*と(?:する|した|して)|(?:を\s*)?(?:{_alt(w['after_of'])})の)")
+    booked = re.compile(rf"[しす]る?(?:{_alt(w['booked_joins'])})|。")
+    return before, after, booked
 
 
 def limit_of_burden(info: LineInfo, m: Mention) -> bool:
@@ -69,10 +79,13 @@ def limit_of_burden(info: LineInfo, m: Mention) -> bool:
     if not 0 <= at <= _TO_BURDEN:
         return False
     clause = re.split(r"[、，,。]", info.norm[max(0, m.start - 24):m.start])[-1]
-    if _LIMIT_BEFORE.search(clause) is None and _LIMIT_AFTER.match(info.norm, m.end) is None:
+    before, after, booked = _limit_marks()
+    if before.search(clause) is None and after.match(info.norm, m.end) is None:
         return False
-    between, verbs = tail[:at], (*load("roles")["prose"]["appropriate"], *supplementary_change_verbs(), "追加")
-    return _BOOKED.search(between) is None and not any(v in between for v in verbs)
+    roles = load("roles")
+    verbs = (*roles["prose"]["appropriate"], *supplementary_change_verbs(), *roles["open_figures"]["ceiling_limit"]["booked_verbs"])
+    between = tail[:at]
+    return booked.search(between) is None and not any(v in between for v in verbs)
 
 
 def amounts_by_start(info: LineInfo) -> tuple[list[int], list[Mention]]:

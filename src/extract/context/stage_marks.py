@@ -111,6 +111,8 @@ def after_supplementary(info: LineInfo, m: Mention) -> bool:
     if clause_at < 0 or not _whole_clause().match(before[clause_at + 1:]):
         return False
     earlier, words = before[:clause_at], load("roles")
+    if any(w in before[clause_at + 1:] for w in words["whole_not_owners"]):
+        return False  # `…基金の総額を12億円にする`, `市債残高の総額を…とした`: a fund's or a debt's whole, no budget's
     if any(w in earlier for w in words["support_own"]):
         return False  # `補助の上限額を5万円増額し、20万円とする`: a grant's cap or a rate changed, not the budget
     named = any(w in before[clause_at + 1:] for w in words["whole_names"]) or any(w in earlier for w in words["budget_clause"])
