@@ -63,9 +63,36 @@ def test_a_caption_hung_under_the_entry_above_it(lines, text, fy):
     # near misses: a period over years is no year; a record with no year stays with none
     (("・実施期間:令和3年度～令和5年度", "・総事業費:3億円"), "3億円", None),
     (("・対象事業:給食費無償化", "・総費用:2,400万円"), "2,400万円", None),
+    # near misses: a start, founding, completion or period field dates no money (several layouts)
+    (("・事業名:デマンド交通運行", "・開始年度:平成28年度", "・事業費:2,400万円"), "2,400万円", None),
+    (("・施設名:ふれあい農園", "・設置年度 平成15年度", "・維持管理費 540万円"), "540万円", None),
+    (("・事業名:下水道長寿命化", "・完了年度：令和4年度", "・総事業費：5億円"), "5億円", None),
+    (("・名称:子ども未来基金", "・創設:令和2年度", "・事業費:800万円"), "800万円", None),
+    (("・事業名:橋梁補修", "・事業期間:令和6年度", "・概算事業費:1.2億円"), "1.2億円", None),
+    # the record's own year field above a founding field still dates the money
+    (("・対象年度:令和5年度", "・事業開始年度:平成30年度", "・総費用:2,761万円"), "2,761万円", 2023),
 ])
 def test_a_top_level_record_takes_its_year_field(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+def _hung(note: str) -> tuple[str, ...]:
+    return ("事業一覧", "・地域見守り事業 50万円", note, "・子育て支援事業 100万円")
+
+
+@pytest.mark.parametrize("note, fy", [
+    # a line that closes on when the entry above started, ended or was founded is that entry's note
+    ("令和5年度開始", None),
+    ("（令和4年度完了）", None),
+    ("平成15年度創設", None),
+    ("令和6年度新規", None),
+    ("(令和3年度終了予定)", None),
+    # near misses: a bare year, or a year heading a caption of new projects, captions the entries after it
+    ("令和5年度", 2023),
+    ("令和5年度 新規事業", 2023),
+])
+def test_a_hung_note_of_a_start_or_end_captions_nothing(note, fy):
+    assert _fy(_hung(note), "100万円") == fy
 
 
 @pytest.mark.parametrize("lines, text, fy", [

@@ -136,9 +136,27 @@ def _label_above(node: ol.Node, infos: Sequence[LineInfo], outline: ol.Outline) 
         before = parent.children[max(0, k - _LIST_REACH):k]
     for c in reversed(before):
         s = outline.nodes[c]
-        if s.kind == "item" and not s.figures and (y := node_year(s, infos)) is not None:
+        if s.kind == "item" and not s.figures and (y := node_year(s, infos)) is not None and not _event_field(s, infos):
             return None if y == BLOCK else y
     return None
+
+
+def _event_field(n: ol.Node, infos: Sequence[LineInfo]) -> bool:
+    """A field whose label makes its year a start, founding, completion or period (`・開始年度:平成28年度`,
+    `・設置年度 平成15年度`: fiscal_scope.json event_fields): no label of the money fields after it."""
+    info = infos[n.line_index]
+    f = next((f for f in info.fiscal_years if n.start <= f.raw_start < n.end), None)
+    return f is not None and _event_note(False).search(info.norm, 0, f.start) is not None
+
+
+@lru_cache(maxsize=2)
+def _event_note(after: bool) -> re.Pattern[str]:
+    """event_fields as the words closing a line after its year (`令和5年度開始`, `（令和4年度完了）`), or else as a
+    field's label right before its year (`開始年度:`, `事業期間 `)."""
+    words = "|".join(map(re.escape, load("fiscal_scope")["event_fields"]))
+    if after:
+        return re.compile(rf"\s*(?:{words})\s*(?:済み?|予定)?\s*[)）\]］】]?\s*$")
+    return re.compile(rf"(?:{words})\s*(?:年度|年|時期)?\s*[:：]?\s*$")
 
 
 def _roots_before(node: ol.Node, outline: ol.Outline) -> list[int]:
@@ -282,14 +300,16 @@ class Leads:
         return [n]
 
     def _entry_text(self, n: ol.Node, last: ol.Node) -> bool:
-        """The line is the entry's own text: indented under it (`・見守り事業` / `  令和4年度`), or a clause its year opens
-        (`令和4年度に開始`, `平成28年度から継続`: fiscal_scope.json hung_clause_after)."""
+        """The line is the entry's own text: indented under it (`・見守り事業` / `  令和4年度`), a clause its year opens
+        (`令和4年度に開始`, `平成28年度から継続`: fiscal_scope.json hung_clause_after), or a note of when it started or
+        ended (`令和5年度開始`, `（令和4年度完了）`: event_fields)."""
         own, entry = self.infos[last.line_index], self.infos[n.line_index]
         indent = len(own.norm) - len(own.norm.lstrip())
         if indent > len(entry.norm) - len(entry.norm.lstrip()):
             return True
         f = own.fiscal_years[0] if own.fiscal_years else None
-        return f is not None and _pattern("hung_clause_after").match(own.norm, f.end) is not None
+        return f is not None and (_pattern("hung_clause_after").match(own.norm, f.end) is not None
+                                  or _event_note(True).match(own.norm, f.end) is not None)
 
     def _caption(self, n: ol.Node, line_index: int, status: bool) -> int | None:
         """A caption's year, or a lead caption's over the block it announces (not past a sentence after it)."""
