@@ -18,12 +18,16 @@ from extract.rules.engine import RuleContext
 from .helpers import lines_of
 
 
-def _old_lead(n: ol.Node, m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool) -> int | None:
-    """The scan before Leads (captioned's loop body): every child of the scope, then its last 40 before the figure's line."""
-    lead = [outline.nodes[c] for c in n.children if outline.nodes[c].line_index < m.line_index]
+def _old_lead(n: ol.Node, m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, status: bool,
+              leads: dated_scopes.Leads) -> int | None:
+    """The scan before Leads (captioned's loop body): every child of the scope, then its last 40 before the figure's line,
+    each read after the caption the outline hung under it as its last line (Leads._hung, years31: the part of the lead
+    that is not the scan)."""
+    lead = [c for c in n.children if outline.nodes[c].line_index < m.line_index]
     for c in reversed(lead[-dated_scopes._CAPTION_REACH:]):
-        if (y := dated_scopes._caption(c, infos, status)) is not None:
-            return y
+        for s in leads._hung(c, m.line_index):
+            if (y := dated_scopes._caption(s, infos, status)) is not None:
+                return y
     return None
 
 
@@ -59,7 +63,7 @@ def test_leads_give_the_old_scans_answers(seed: int, rows: int) -> None:
     for status in (False, True):
         for m in figures:
             for n in dated_scopes._scopes_above(m, outline):
-                old = _old_lead(n, m, infos, outline, status)
+                old = _old_lead(n, m, infos, outline, status, leads)
                 assert leads.year(n, m.line_index, status) == old, (m.line_index, m.text, n.text, status)
                 seen.add(old)
     assert len(seen) > 1  # (the sections do give captions' years, not only None)
