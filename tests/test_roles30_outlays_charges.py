@@ -10,6 +10,8 @@ grants: a cap (`運転手の報酬 1日12,500円以内`: what the public pays at
 """
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from .helpers import amounts_by_text
@@ -121,3 +123,28 @@ def test_a_commissions_cap_per_project_against_a_contracts_price(lines, figure, 
 ])
 def test_near_misses_totals_receipts_and_cost_breakdowns(lines, figure, role):
     assert amounts_by_text(*lines)[figure].role == role
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    # money the issuer asks another government to give it: the giving verb is requested, no grant made
+    ("村は国に対し、8,000万円を本村に交付するよう要望しました。", "8,000万円", "other"),
+    ("市長は県に、整備費3億円を市に補助するよう求めた。", "3億円", "other"),
+    ("町は国に2億4,000万円の交付を要請した。", "2億4,000万円", "other"),
+    ("協議会は、4,500万円の交付を国に陳情しました。", "4,500万円", "other"),
+    # near misses: a grant given, with a request or a plan in a later clause or after a plain purpose
+    ("町は被災世帯に5万円を支給し、国に追加の支援を要望した。", "5万円", "support"),
+    ("市は、1世帯3万円を支給するよう準備を進めている。", "3万円", "support"),
+    ("県は、1ヘクタール当たり4万円を森林組合に補助しました。", "4万円", "support"),
+])
+def test_money_asked_of_another_government_is_no_grant(text, figure, role):
+    assert amounts_by_text(text)[figure].role == role
+
+
+def test_a_charge_after_a_long_parallel_list_is_read_in_bounded_time():
+    """A charge named after a list of figures is read over a few figures only: a one-line list of hundreds of sums
+    (`予算額 100万円、101万円、…`) backtracked over every split of each figure's digits (roles30 made it >120 s)."""
+    text = "予算額 " + "、".join(f"{100 + k}万円" for k in range(60)) + "の使用料"
+    start = time.perf_counter()
+    roles = amounts_by_text(text)
+    assert time.perf_counter() - start < 20
+    assert roles["159万円"].role == "other"

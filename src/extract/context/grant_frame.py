@@ -179,6 +179,8 @@ def _given_pattern() -> re.Pattern[str]:
     as_ = "|".join(re.escape(v) for v in words["given_object_as"])
     recipient = words["given_recipient"]  # (`78億円を10党に交付`: the recipient between the object and its verb; not
     asked = words["given_recipient_asked"]  # `1億円を県に補助申請`: money the issuer asks for)
+    # (`…円を本市に交付するよう要望`, `…円の交付を要請`: the giving verb asked of another government, no grant made)
+    requested = "|".join(re.escape(w) for w in words["given_requested"])
     # (`(およそ40億円) を拠出`: the yen in brackets after a foreign currency's figure; `…円が採択された`: passive; `2億円助成`: a
     # headline's verbal noun; `政党交付金78億円を10党に交付`, `1ha当り45,000円(上限5,000千円)を森林組合に補助`: the recipient
     # between; `(約150億円) を提供`: the money itself the object, not `500円の弁当を提供`; not `…円の交付を受けた`:
@@ -187,7 +189,8 @@ def _given_pattern() -> re.Pattern[str]:
                       rf"|\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*[)）]?\s*を\s*(?:{recipient})\s*(?:{adverbs})?\s*(?:{verbs})"
                       rf"(?!{nouns}|{asked})(?![^、。]{{0,6}}?(?:{received}))"
                       rf"|\s*[*＊]?\s*[)）]?\s*を\s*(?:[^、。を]{{1,14}}?(?:{as_})\s*)?(?:{adverbs})?\s*(?:{objects})(?!{nouns})"
-                      rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))")
+                      rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))"
+                      rf"(?![^、。]{{0,6}}?(?:{requested}))")
 
 
 def given(info: LineInfo, m: Mention) -> bool:
