@@ -88,6 +88,8 @@ environment transfer tax was used (森林環境譲与税の使途・活用状況
 無償化, 子ども医療費助成の拡充; decks/fresh22d).
 `--set fresh22c` scores a blind set of the 23rd round: local governments' reports on the business conditions of their
 third-sector corporations and invested bodies (第三セクター等・出資法人の経営状況, 経営評価, 経営健全化方針; decks/fresh22c).
+`--set fresh23c` scores a blind set of the 24th round: municipalities' agriculture, forestry and fisheries subsidy pages
+(農林水産業の補助事業・支援制度: caps, unit grants per area or head, thresholds, periods; decks/fresh23c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -196,6 +198,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh22a": (DATA / "decks" / "fresh22a", DATA / "gold" / "fresh22a", DATA / "gold" / "fresh22a_budgets", True),
         "fresh22b": (DATA / "decks" / "fresh22b", DATA / "gold" / "fresh22b", DATA / "gold" / "fresh22b_budgets", True),
         "fresh22d": (DATA / "decks" / "fresh22d", DATA / "gold" / "fresh22d", DATA / "gold" / "fresh22d_budgets", True),
+        "fresh23c": (DATA / "decks" / "fresh23c", DATA / "gold" / "fresh23c", DATA / "gold" / "fresh23c_budgets", True),
         "fresh22c": (DATA / "decks" / "fresh22c", DATA / "gold" / "fresh22c", DATA / "gold" / "fresh22c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
