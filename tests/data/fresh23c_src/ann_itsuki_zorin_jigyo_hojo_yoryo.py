@@ -2,7 +2,7 @@ from kinds import amt, date, trap, traps
 
 DOC = "itsuki_zorin_jigyo_hojo_yoryo"
 # 熊本県五木村's 造林事業補助金実施要領 (例規集): unit grants per hectare and per 100 m (`244,000円/ha`, `11,000円/100m`)
-# are `support`, per null (an area or length is no `per` of the GUIDE; fresh21's `200円/10a` `support`), no qualifier,
+# are `support`, per null (an area or length is no `per` of the GUIDE; fresh8b's `200円/10a` `support`), no qualifier,
 # fy null (the 要領 labels no year for them; `毎年度見直す` no year). Dates: the 告示 date `令和3年10月29日` (alone on line 2
 # and beside `告示第64号` on lines 32 and 37: the date is written apart from the notice number, so it is a date — NEW,
 # departs from fresh22a's glued `昭和44年11月24日条例第19号`, arguable), `令和3年11月1日から施行` and `令和3年4月1日から` points,

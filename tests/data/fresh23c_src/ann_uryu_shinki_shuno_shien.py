@@ -3,7 +3,7 @@ from kinds import amt, dur, pct, trap, traps
 DOC = "uryu_shinki_shuno_shien"
 # 北海道雨竜町's page on its support for new farmers (研修手当, 住宅料補助, 賃借料補助, 利子補給, 営農資金). Every amount is a
 # term of a scheme (what one farmer may receive): `support`, fy null (no year on the page). `月額10万円以内` and `月額15,000円を
-# 限度` caps per month (per `month`, at_most, min null; fresh's / fresh6a's `月額`); the national `準備型150万円` a per-recipient
+# 限度` caps per month (per `month`, at_most, min null; fresh12b's `(月額) N円以内`); the national `準備型150万円` a per-recipient
 # grant (`support`, per null: the page writes no `年間`); `借入限度額3,000万円以内` a per-borrower loan ceiling (`support`,
 # at_most: docs/judgement_calls.md's loan ceiling); `営農資金 150万円` a one-off grant. Durations: `2年間を限度`, `最大3年間`,
 # `最大10年間`, `最大12年間` at_most; `2年間`, `5年間`, `3年を経過` plain. `1%` a percent (the interest subsidised). List
