@@ -7,8 +7,8 @@ DOC = "nagato_shugyo_shien_new_fisher"
 # per `month`; `年間支給限度額 1年目:150万円…` per `year`; `1人につき1月10万円` per `month` (NEW: `1月` here is `per one
 # month`, a rate marker like `1人につき`: no duration, no date). `対象事業費 上限400万円` the cap of the eligible cost
 # (`support`, at_most). `1年目` `2年目` `3年目` ordinals (no mentions); ages `18歳以上50歳未満`, `45歳未満` no mentions.
-# Durations: `原則2年間` (原則 no qualifier), `2年以上` at_least, `1年以上3年未満` two bounds (`1年` at_least, `3年`
-# at_most), `最長3年間`, `3年以内`, `最長1年間` at_most.
+# Durations: `原則2年間` (原則 no qualifier), `2年以上` at_least, `1年以上3年未満` one range 1..3, no qualifier (audit:
+# earlier sets' `X以上Y未満`, fresh12b, fresh18e), `最長3年間`, `3年以内`, `最長1年間` at_most.
 S = "support"
 AM, AL = ("at_most",), ("at_least",)
 
@@ -22,8 +22,7 @@ M = [
     cap(8, "15万円", 150000, "新規漁業就業者定着支援事業 別居 月", "month"),
     cap(9, "10万円", 100000, "新規漁業就業者定着支援事業 同居 月", "month"),
     dur(11, "2年", 2, "year", None, q=AL),
-    dur(11, "1年", 1, "year", None, q=AL),
-    dur(11, "3年", None, "year", 3, q=AM),
+    dur(11, "1年以上3年", 1, "year", 3),
     dur(11, "3年間", None, "year", 3, q=AM),
     dur(13, "3年間", None, "year", 3, q=AM),
     cap(15, "12.5万円", 125000, "経営自立化支援事業 月間支給限度額 1年目", "month"),
