@@ -6,7 +6,7 @@ DOC = "gifu_h28_kessan_kikin_chisaisai"
 # does): fy null for them (GUIDE: an amount where the deck names no year stays null; arguable against fresh18c's call 4,
 # whose 広報 named the next year's 見込). `other`, traps. The disaster-prevention tax: `平成25年から` a date 2013 (a point),
 # `(10%)` a percent, `平成26年度からの均等割額の500円加算` `other` (a tax per resident, per null), fy 2014 (the year on its
-# line; arguable: null, a standing rate). 
+# line; arguable: null, a standing rate).
 O = "other"
 M = [
     trap(amt(2, "39億8,361万円", 3983610000, role=O), "市の貯金 (基金) 前年度からの減少", "a change of the funds"),
