@@ -4,7 +4,8 @@ DOC = "jfca_atla_anzen_hosho_gijutsu_kenkyu"
 # A trade association's note (jfca-net.or.jp, written in late 2016) on 防衛装備庁's competitive fund 安全保障技術研究推進制度
 # (防衛省 created it in 2015): its budgets by year, awards and applications, the size of one project, the next call.
 # `2015年度予算額は3億円` and `2016年度は予算6億円` are the programme's budgets: `budget`, fy 2015 / 2016, rows. `来年度の予算は
-# 18倍増の110億円`: `budget`, fy 2017 (来年度 of a note written in FY2016: line 3 dates the next call `2017年3月頃`), an
+# 18倍増の110億円`: `budget`, fy 2017 (来年度 fixed by the written base year: `18倍増` is counted on the `2016年度` 6億円 just
+# before it, as fresh6b's `来年度` fixed by `令和3年度当初予算と比べ`; line 3 dates the next call `2017年3月頃`), an
 # AMBIGUOUS row (NEW, arguable: the year is not written next to it, and the figure was still a request: `予算が成立すれば`).
 # `研究規模は、1件3,000万円で最長3カ年`: one project's size, `support` (per null: `1件` is a rate marker, fresh8a), a trap;
 # `最長3カ年` null..3 year, at_most (最長 as 最大, earlier sets). The US Air Force's `延べ128件、約7億円` over `6年間` is money
@@ -42,7 +43,8 @@ ROWS = [
     dict(line=2, text="6億円", budget_yen=600000000, program=P, fy=2016, role=B, ministry=MIN,
          why="the programme's 2016年度 budget"),
     dict(line=2, text="110億円", budget_yen=11000000000, program=P, fy=2017, role=B, ministry=MIN, ambiguous=True,
-         why="the programme's budget for 来年度 (FY2017 by the note's date and the next call in 2017年3月)",
+         why="the programme's budget for 来年度: FY2017, fixed by the written base year (`18倍増` on the 2016年度 6億円)"
+             " and the next call in 2017年3月",
          note="the year is not written next to the figure, and it was a request before the budget passed"),
 ]
 NOT_ROWS = traps(M)
