@@ -94,6 +94,8 @@ cities (教育費, 教育関係の主な事業 `▽name=N万円`, 新規事業; 
 (農林水産業の補助事業・支援制度: caps, unit grants per area or head, thresholds, periods; decks/fresh23c).
 `--set fresh23d` scores a blind set of the 24th round: municipalities' reports on their funds (基金の状況, 基金残高, 積立・取崩し,
 運用利子, ふるさと応援基金の活用; decks/fresh23d).
+`--set fresh23a` scores a blind set of the 24th round: national ministries' and agencies' summaries of subsidy calls
+(公募要領の概要, 公募のお知らせ: grant ranges and caps per project, call budgets, windows; decks/fresh23a).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -206,6 +208,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh23b": (DATA / "decks" / "fresh23b", DATA / "gold" / "fresh23b", DATA / "gold" / "fresh23b_budgets", True),
         "fresh23c": (DATA / "decks" / "fresh23c", DATA / "gold" / "fresh23c", DATA / "gold" / "fresh23c_budgets", True),
         "fresh23d": (DATA / "decks" / "fresh23d", DATA / "gold" / "fresh23d", DATA / "gold" / "fresh23d_budgets", True),
+        "fresh23a": (DATA / "decks" / "fresh23a", DATA / "gold" / "fresh23a", DATA / "gold" / "fresh23a_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
