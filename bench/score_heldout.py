@@ -88,6 +88,14 @@ environment transfer tax was used (森林環境譲与税の使途・活用状況
 無償化, 子ども医療費助成の拡充; decks/fresh22d).
 `--set fresh22c` scores a blind set of the 23rd round: local governments' reports on the business conditions of their
 third-sector corporations and invested bodies (第三セクター等・出資法人の経営状況, 経営評価, 経営健全化方針; decks/fresh22c).
+`--set fresh23b` scores a blind set of the 24th round: boards of education's budget summaries as reported for towns and
+cities (教育費, 教育関係の主な事業 `▽name=N万円`, 新規事業; decks/fresh23b).
+`--set fresh23c` scores a blind set of the 24th round: municipalities' agriculture, forestry and fisheries subsidy pages
+(農林水産業の補助事業・支援制度: caps, unit grants per area or head, thresholds, periods; decks/fresh23c).
+`--set fresh23d` scores a blind set of the 24th round: municipalities' reports on their funds (基金の状況, 基金残高, 積立・取崩し,
+運用利子, ふるさと応援基金の活用; decks/fresh23d).
+`--set fresh23a` scores a blind set of the 24th round: national ministries' and agencies' summaries of subsidy calls
+(公募要領の概要, 公募のお知らせ: grant ranges and caps per project, call budgets, windows; decks/fresh23a).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -197,6 +205,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh22b": (DATA / "decks" / "fresh22b", DATA / "gold" / "fresh22b", DATA / "gold" / "fresh22b_budgets", True),
         "fresh22d": (DATA / "decks" / "fresh22d", DATA / "gold" / "fresh22d", DATA / "gold" / "fresh22d_budgets", True),
         "fresh22c": (DATA / "decks" / "fresh22c", DATA / "gold" / "fresh22c", DATA / "gold" / "fresh22c_budgets", True),
+        "fresh23b": (DATA / "decks" / "fresh23b", DATA / "gold" / "fresh23b", DATA / "gold" / "fresh23b_budgets", True),
+        "fresh23c": (DATA / "decks" / "fresh23c", DATA / "gold" / "fresh23c", DATA / "gold" / "fresh23c_budgets", True),
+        "fresh23d": (DATA / "decks" / "fresh23d", DATA / "gold" / "fresh23d", DATA / "gold" / "fresh23d_budgets", True),
+        "fresh23a": (DATA / "decks" / "fresh23a", DATA / "gold" / "fresh23a", DATA / "gold" / "fresh23a_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
