@@ -118,6 +118,7 @@ import datetime as dt
 import importlib.util
 import io
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -126,7 +127,9 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+#: whose library reads the decks: this tree's, or another tree's (`SCORE_CODE=DIR`: a branch scored on sets it lacks)
+CODE = Path(os.environ.get("SCORE_CODE") or ROOT)
+sys.path[:0] = [str(CODE / "src"), str(ROOT)]
 
 from extract.ingest import read_deck
 from extract.mentions import extract_deck

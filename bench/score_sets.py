@@ -5,6 +5,8 @@ usage:
     python bench/score_sets.py OUT [--sets fresh8b,fresh23a] [-P 2] [--as-of 2026-12-06] [--no-all]
         every set of `score_heldout.SETS` (or those named), each through `score_heldout.py --set S --json OUT/S.json
         --misses 400` (its printed report in OUT/S.txt), in P processes; then `score_all.py --json OUT/_all.json`
+    python bench/score_sets.py OUT --code DIR --sets fresh24a,...
+        the same, but the library of the tree DIR reads this tree's decks (a branch scored on blind sets it lacks)
     python bench/score_sets.py --compare BASE NEW
         every number that moved between two OUT folders, set by set: `up` / `down` in the direction a score improves
         (an error count: down is better), then a count of each
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -29,20 +32,21 @@ sys.path[:0] = [str(ROOT / "bench")]
 LOWER_BETTER = ("miss", "false", "wrong", "traps", "extra", "fp", "fn")
 
 
-def _one(out: Path, name: str, as_of: str) -> str:
+def _one(out: Path, name: str, as_of: str, code: Path | None = None) -> str:
+    env = {**os.environ, "SCORE_CODE": str(code.resolve())} if code else None
     args = [sys.executable, str(ROOT / "bench" / "score_heldout.py"), "--set", name, "--as-of", as_of,
             "--json", str(out / f"{name}.json"), "--misses", "400"]
-    res = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    res = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env)
     (out / f"{name}.txt").write_text(res.stdout + res.stderr, encoding="utf-8")
     return f"{name}: {'ok' if res.returncode == 0 else 'FAILED ' + str(res.returncode)}"
 
 
-def score(out: Path, sets: list[str], procs: int, as_of: str, with_all: bool) -> None:
+def score(out: Path, sets: list[str], procs: int, as_of: str, with_all: bool, code: Path | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(procs) as pool:
-        for line in pool.map(lambda s: _one(out, s, as_of), sets):
+        for line in pool.map(lambda s: _one(out, s, as_of, code), sets):
             print(line, flush=True)
-    if with_all:
+    if with_all and code is None:
         res = subprocess.run([sys.executable, str(ROOT / "bench" / "score_all.py"), "--no-timing", "--json",
                               str(out / "_all.json")], capture_output=True, text=True, cwd=ROOT)
         (out / "_all.txt").write_text(res.stdout + res.stderr, encoding="utf-8")
@@ -93,6 +97,7 @@ def main() -> int:
     ap.add_argument("-P", type=int, default=2, help="processes")
     ap.add_argument("--as-of", default=blind_rounds.AS_OF.isoformat())
     ap.add_argument("--no-all", action="store_true", help="leave score_all.py out")
+    ap.add_argument("--code", type=Path, help="another tree whose library reads this tree's sets (no score_all)")
     ap.add_argument("--compare", type=Path, nargs=2, metavar=("BASE", "NEW"))
     a = ap.parse_args()
     if a.compare:
@@ -101,7 +106,7 @@ def main() -> int:
     if a.out is None:
         ap.error("OUT or --compare BASE NEW")
     sets = a.sets.split(",") if a.sets else sorted(SETS)
-    score(a.out, sets, a.P, a.as_of, not a.no_all)
+    score(a.out, sets, a.P, a.as_of, not a.no_all, a.code)
     return 0
 
 
