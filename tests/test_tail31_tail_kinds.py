@@ -1,6 +1,7 @@
 """tail31's rules for the long tail of kinds (count, duration, date, rank), each with its near misses.
 Texts are our own paraphrases (other issuers, numbers, layouts), not the gold lines.
 
+- a span of minutes is no mention (durations.json unpublished_units: the GUIDE's units stop at hour).
 - a kanji numeral glued after a total's 計, a bound's 最長/最大… or a ranking's scope 全国 (kanji_figures.json
   glued_before) is read as any other: `計三千百件`, `最長三年間`, `全国一位`; a numeral inside a word stays none.
 """
@@ -45,3 +46,24 @@ def test_a_kanji_numeral_after_a_total_a_bound_or_a_scope_is_read(text, kind, ex
 def test_a_numeral_inside_a_word_or_an_idiom_stays_no_mention(text):
     for kind in ("count", "duration", "rank", "date"):
         assert read(text, kind) == []
+
+
+@pytest.mark.parametrize("text", [
+    "1案件あたり10分間の説明を受けた後、20分で結論を出した。",  # a meeting's minutes
+    "会議はわずか9分で閉会した。",
+    "利用の15分前までに予約すること。",
+    "休憩(15分程度)",
+    "1時間~90分の講義",  # a mixed range with minutes: left out whole
+])
+def test_a_span_of_minutes_is_no_mention(text):
+    assert read(text, "duration") == []
+    assert read(text, "count") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("説明は2時間以内とする。", [("2時間", None, 2, "hour")]),  # hours stay hours
+    ("研修は1時間30分", [("1時間", 1, 1, "hour")]),
+    ("審査期間は10日間", [("10日間", 10, 10, "day")]),
+])
+def test_hours_and_days_stay_durations(text, expect):
+    assert read(text, "duration") == expect
