@@ -2,6 +2,8 @@
 Texts are our own paraphrases (other issuers, numbers, layouts), not the gold lines.
 
 - a span of minutes is no mention (durations.json unpublished_units: the GUIDE's units stop at hour).
+- `Nの` + a counted noun closed by a copula (`73の事業所だった`) or a counted one-letter noun closed by が/を/は
+  (`12の島が`; stopwords.json count noun_copulas, one_kanji_noun_closers, one_letter_counted).
 - a kanji numeral glued after a total's 計, a bound's 最長/最大… or a ranking's scope 全国 (kanji_figures.json
   glued_before) is read as any other: `計三千百件`, `最長三年間`, `全国一位`; a numeral inside a word stays none.
 """
@@ -67,3 +69,24 @@ def test_a_span_of_minutes_is_no_mention(text):
 ])
 def test_hours_and_days_stay_durations(text, expect):
     assert read(text, "duration") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("登録店は商店など58の事業所だった。", [("58の事業所", 58, 58, "事業所")]),  # a copula closes the noun
+    ("対象は15の団体である", [("15の団体", 15, 15, "団体")]),
+    ("この村は8の島が点在する", [("8の島", 8, 8, "島")]),  # a counted one-letter noun closed by が
+    ("5の県を対象に", [("5の県", 5, 5, "県")]),
+])
+def test_a_small_number_before_の_and_a_counted_noun_closed_by_a_copula_or_a_particle(text, expect):
+    assert read(text, "count") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "10の位が繰り上がる",  # a digit's place
+    "2の表は前年度の数値",  # a reference to a table
+    "経費の2分の1の額を補助",  # a fraction
+    "3の市の取組",  # a one-letter noun not closed by が/を/は
+    "1の事業だった",  # 1の is an item's number
+])
+def test_other_one_letter_words_after_a_small_number_and_の_count_nothing(text):
+    assert read(text, "count") == []
