@@ -134,8 +134,10 @@ def test_counters_outside_the_known_set(line, expect):
 # ---- durations: minutes, か年, letter-spaced ----------------------------------------------------------------
 
 @pytest.mark.parametrize("line, expect", [
-    ("10分以内に回答", [("10分", None, 10, "minute")]),
-    ("説明 30分間", [("30分間", 30, 30, "minute")]),
+    # minutes are read (so a clock or a fraction is told apart) but no mention: the GUIDE's units stop at hour
+    # and no gold annotates one (durations.json unpublished_units)
+    ("10分以内に回答", []),
+    ("説明 30分間", []),
     ("3か年で実施", [("3か年", 3, 3, "year")]),
     ("5ヶ年の計画期間", [("5ヶ年", 5, 5, "year")]),
     ("2カ年間", [("2カ年間", 2, 2, "year")]),

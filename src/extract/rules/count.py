@@ -51,10 +51,14 @@ def _noun_regex() -> str:
     bounds = load("qualifiers")["bounded_range"]
     # the noun may hold Latin letters after its first character (12の優先AI技術開発), and PDF text may space
     # the numeral from its の (10 の地域区分)
-    # (not the day of a slashed date: `4/1~5/31の期間`)
+    # (not the day of a slashed date: `4/1~5/31の期間`); a copula may close the noun (`73の事業所だった`), and a
+    # counted one-letter noun where a subject's or object's particle closes it (`12の島が点在`): stopwords.json count
+    sw = stopwords("count")
+    closed = alternation([*sw["noun_conjunctions"], *sw["noun_copulas"]])
     return (r"(?<![\d.,/])(?P<one>\d{1,3})(?P<bound>" + alternation([*bounds["floor"], *bounds["cap"]]) + r")?\s?の"
-            r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?)"
-            r"(?=[をにがはとでもの、。・)\s\d]|" + alternation(stopwords("count")["noun_conjunctions"]) + "|$)")  # (5の区分試験及び…)
+            r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,9}?"
+            r"(?=[をにがはとでもの、。・)\s\d]|" + closed + "|$)"  # (5の区分試験及び…)
+            r"|" + alternation(sw["one_letter_counted"]) + "(?=" + alternation(sw["one_kanji_noun_closers"]) + "))")
 
 
 def _reduplicated(m: re.Match[str], end: int) -> bool:

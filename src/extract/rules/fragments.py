@@ -11,8 +11,10 @@ from ..word_lists import alternation
 N = r"(?<![\d/⁄])(?<!(?<!\.)\.)(?<![\d\s],)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[/⁄]\d)"
 #: a kanji numeral that is not the tail of a word (唯一つ is not a count); after its first digit it may hold place
 #: words and zeros as minutes and vertical text write them (`二百四十戸`, `四〇〇人`; not 千葉, 百貨店: no digit first),
-#: and a prefix qualifier or 第 may stand glued before it (`約四〇〇人`, `第一位`: the ordinal filter drops 第二次)
-KN = r"(?:(?<![\u4e00-\u9fff々])|(?<=[約第]))[一二三四五六七八九十][一二三四五六七八九十百千〇]*"
+#: and a prefix qualifier, 第, a total's 計 or a bound's 最長 may stand glued before it (`約四〇〇人`, `第一位`: the
+#: ordinal filter drops 第二次; `計七千二百件`, `最長五年間`: kanji_figures.json glued_before)
+_GLUED_BEFORE = "".join(f"|(?<={re.escape(w)})" for w in load("kanji_figures")["glued_before"])
+KN = rf"(?:(?<![\u4e00-\u9fff々]){_GLUED_BEFORE})[一二三四五六七八九十][一二三四五六七八九十百千〇]*"
 NUM = rf"(?:{N}|{KN})"
 #: put first in a regex that starts with NUM: a cheap test of one character before the alternation's work
 AT_NUM = r"(?=[\d一二三四五六七八九十])"
