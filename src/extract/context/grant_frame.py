@@ -19,8 +19,8 @@ from ..word_lists import per_recipient
 from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .ceiling_lists import amounts_by_start
-from .cost_floors import eligible_item_floor
 from .cost_estimates import cost_before
+from .cost_floors import eligible_item_floor
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, capped_rows_hint, headed_by_cap, hint_near, unrelieved_rows

@@ -8,7 +8,19 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
-from ..context import charts, elided_years, headline_echoes, month_spans, no_programme, prose_wholes, roles, scope, sourced, unowned, year_pairs
+from ..context import (
+    charts,
+    elided_years,
+    headline_echoes,
+    month_spans,
+    no_programme,
+    prose_wholes,
+    roles,
+    scope,
+    sourced,
+    unowned,
+    year_pairs,
+)
 from ..context import outline as ol
 from ..dictionary import load
 from ..model import Deck, Line, Mention
