@@ -42,6 +42,8 @@ def test_a_headline_figure_takes_its_articles_role(texts, figure, role):
     # the body's same figure is other (a fund's balance, a tax's revenue)
     (("財政調整基金12億円に", "町の財政調整基金の残高は前年度末で12億円となった。"), "12億円"),
     (("町税収入12億円", "町税の収入は前年度比3%増の12億円で、過去最高となった。"), "12億円"),
+    # the headline's own label names a statistic, whatever the body's figure is read as
+    (("花火大会 経済波及効果157億円", "市は花火大会の予算に157億円を計上した。"), "157億円"),
     # a first line that is running text, not a headline
     (("町は、昨年の観光客の消費額が3億円に上ったと発表した。", "町は新年度予算案に観光振興費として3億円を計上した。"), "3億円"),
 ])

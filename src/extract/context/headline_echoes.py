@@ -5,7 +5,8 @@ A news deck's first line is its headline (`待機児童対策124億円 厚労省
 body (`…百二十四億円を盛り込んだ`). Where the body states the same amount again, the headline's figure is that one: it takes
 the role (and, if it has none, the fiscal year) the body's figure got from its own words. Every gold headline figure
 whose amount the body repeats has the body's role (61 of 61 over every gold set; fy 60 of 61). Only a headline figure
-no label or verb decided is read so (the figure's own words still win); a body figure read as plain `other` gives
+no label or verb decided is read so (the figure's own words still win: a statistic's label, `経済波及効果157億円`, keeps
+it a statistic whatever the body's figure was read as); a body figure read as plain `other` gives
 nothing (no evidence beyond the fallback).
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Mention
+from .grant_frame import own_clause, statistic
 from .labels import LineInfo
 
 #: a headline is a short first line (a longer one is running text: no_programme's headline reach)
@@ -37,8 +39,8 @@ def apply(infos: Sequence[LineInfo]) -> None:
         return
     body = [m for info in infos[first + 1:first + 1 + _BODY_REACH] for m in info.amounts]
     for m in head.amounts:
-        if m.role not in (None, "other") or m.role_source not in _OPEN:
-            continue
+        if m.role not in (None, "other") or m.role_source not in _OPEN or statistic(own_clause(head, m)):
+            continue  # (`隅田川花火大会 経済波及効果157億円`: the headline's own label names a statistic)
         echo = next((b for b in body if _same_amount(m, b)), None)
         if echo is None or echo.role in (None, "other"):
             continue
