@@ -82,7 +82,7 @@ def count(folder: Path, verbose: bool) -> None:
         by_round[rnd] = cats
     names = sorted({c for cats in by_round.values() for c in cats}, key=lambda c: (">" in c, c))
     print(f"\n{folder}: amount-role errors by category and round\n")
-    print("| category | " + " | ".join(s[0][5:] for _r, *s in ROUNDS) + " | all | rounds |")
+    print("| category | " + " | ".join(s[0][5:7] for _r, *s in ROUNDS) + " | all | rounds |")
     print("|---" * (len(ROUNDS) + 3) + "|")
     for c in names:
         row = [by_round[r][c] for r, *_s in ROUNDS]
