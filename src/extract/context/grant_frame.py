@@ -20,6 +20,7 @@ from ..word_lists import per_unit as per_unit_words
 from .award_lists import award_row, done_otherwise, grant_amount_word, grants_just_above, names_loan, names_revenue, new_section_above
 from .ceiling_lists import amounts_by_start
 from .cost_estimates import cost_before
+from .cost_floors import eligible_item_floor
 from .grant_words import cap_after, names_own
 from .labels import SLASH_UNIT, LineInfo, label_role, resident_share, support_hints
 from .list_labels import LABEL_LINE_MAX, budget_cell, budget_header, cap_column, capped_rows_hint, headed_by_cap, hint_near, unrelieved_rows
@@ -341,7 +342,7 @@ def reads_like_support(lines: list[LineInfo], i: int, m: Mention, above) -> bool
     if "at_least" in m.qualifiers or floor:
         # `1件当たり1,000万円以上`: a threshold of a statistic's band, never a grant's size; a grant's floor
         # (`交付額の上限は…、下限は原則50万円`) or the floor of the project it takes (`設備取得額が1,000万円以上`) is one
-        return floor or project_floor(lines[i], m) and hint_near(lines, i, above)
+        return floor or (project_floor(lines[i], m) or eligible_item_floor(lines, i, m, above)) and hint_near(lines, i, above)
     if statistic(clause) or _total_of_many(lines[i], m, clause) or cost_before(lines[i].norm, m.start, m.end) \
             or resident_share(clause) and not given(lines[i], m):  # `市民一人当たり7万1千円増加` (not `…3万円を給付`): per head
         return False  # `年商10億円未満`: the applicant's sales; `45件、総額1億8,000万円を交付`: a total given to many; a cost's estimate

@@ -8,7 +8,19 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
-from ..context import charts, elided_years, month_spans, no_programme, prose_wholes, roles, scope, sourced, unowned, year_pairs
+from ..context import (
+    charts,
+    elided_years,
+    headline_echoes,
+    month_spans,
+    no_programme,
+    prose_wholes,
+    roles,
+    scope,
+    sourced,
+    unowned,
+    year_pairs,
+)
 from ..context import outline as ol
 from ..dictionary import load
 from ..model import Deck, Line, Mention
@@ -224,6 +236,7 @@ def lines_outline(doc: str, lines: list[Line], ctx: RuleContext, workers: int = 
                             if info.mentions else [] for info in infos])
     year_pairs.apply(infos, tree)  # `令和5年度 42億円 令和4年度 49億円 前年度比…`: the budget and last year's
     scope.apply(lines, infos, tree)
+    headline_echoes.apply(infos)  # `待機児童対策124億円 厚労省概算要求`: the role the body's same figure got
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos, tree)
