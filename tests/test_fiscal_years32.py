@@ -3,8 +3,8 @@
 - A day the figure's own clause states it as of (`令和4年3月31日の残高は82.8億円`, `7年3月末現在高は`, `平成30年9月末現在の
   一時借入金の残高`) gives it the fiscal year that day falls in (March: the year before; context/status_dates.py own_year),
   nearer than a scope's or the deck's budget year. Near misses: a deadline (`3月末までに`), a comparison's base
-  (`3月末に比べ`), a day that dates an event (`3月31日に廃止した`), a running total (`…現在の累計額`), a fiscal year of the
-  clause's own (it stays first).
+  (`3月末に比べ`), a day that dates an event (`3月31日に廃止した`), a running total (`…現在の累計額`), a point in the year
+  naming no balance (`9月末時点で約14億円の活用が可能`), a fiscal year of the clause's own (it stays first).
 - A title's later parts and a lead-in heading scope the whole deck only before its first figure (counted from the title's
   line: a news headline above it is no body figure): a heading after a balance report's figures (`■令和7年度当初予算の
   概要`) labels its own part, not the balances above it.
@@ -45,6 +45,8 @@ def _fy(lines: tuple[str, ...], text: str) -> int | None:
     (("基金のお知らせ", "残高は令和6年3月末に比べ8億円の減となりました。"), "8億円", None),
     (("基金のお知らせ", "令和6年3月31日に廃止した基金の残額1億円を一般会計に繰り入れました。"), "1億円", None),
     (("基金のお知らせ", "令和6年3月末現在の累計額は5億円です。"), "5億円", None),
+    (("議会だより", "基金は令和5年9月末時点で約14億円の活用が可能である。"), "14億円", None),
+    (("基金のお知らせ", "令和6年4月1日時点の基金残高は20億円です。"), "20億円", 2024),
 ])
 def test_the_day_a_figure_is_as_of(lines, text, fy):
     assert _fy(lines, text) == fy
