@@ -152,6 +152,14 @@ def own_business_year(info: LineInfo, m: Mention) -> int | None:
     return status_dates.fiscal_of(max(named, key=lambda d: d.start)) if named else None
 
 
+def own_day_year(info: LineInfo, start: int, m: Mention) -> int | None:
+    """The fiscal year a day the figure's own words name gives it: a business year its sentence names (own_business_year),
+    else the day its own clause (from `start`) states it as of (`令和4年3月31日の残高は82.8億円`: FY2021;
+    context/status_dates.py own_year), nearer than a scope's or the deck's budget year."""
+    business = own_business_year(info, m)
+    return business if business is not None else status_dates.own_year(info, start, m.start)
+
+
 def _labels_figure(info: LineInfo, f: Mention) -> bool:
     return any(m.kind not in ("fiscal_year", "date") and 0 <= m.start - f.end <= _LABEL_REACH for m in info.mentions)
 

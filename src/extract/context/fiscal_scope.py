@@ -109,7 +109,7 @@ def own_year(info: LineInfo, m: Mention) -> int | None:
             # `400億円以上(R5年度)`: a bracket of the year alone; not `378億円(令和3年度11月補正383億円)`, another figure's label
             if f.start == after.end() and single(f) is not None and info.norm[f.end:].lstrip()[:1] in (")", "）"):
                 return single(f)
-    return a if (a := appropriated_in(info, m)) is not None else deck_years.own_business_year(info, m)  # `2027年3月期の…`
+    return a if (a := appropriated_in(info, m)) is not None else deck_years.own_day_year(info, start, m)  # `2027年3月期の…`
 
 
 def _names_figure(info: LineInfo, f: Mention, m: Mention) -> bool:

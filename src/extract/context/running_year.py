@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..dictionary import load
 from ..model import Mention
 from . import dated_scopes
 from . import outline as ol
@@ -82,6 +83,12 @@ def _in_body(outline: ol.Outline, i: int) -> bool:
     return bool(nodes) and all(outline.nodes[k].kind in _BODY for k in nodes)
 
 
+def _balance(info: LineInfo, m: Mention) -> bool:
+    """The figure's own sentence names a balance (fiscal_scope.json balance_years: `基金残高 27億円`, `残高は5億円`)."""
+    words = load("fiscal_scope")["balance_years"]["words"]
+    return any(w in info.norm[info.norm.rfind("。", 0, m.start) + 1:m.start] for w in words)
+
+
 def running_year(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, change: bool) -> int | None:
     """The year the figure's running text is about (see the module's docstring), or None."""
     i = m.line_index
@@ -90,6 +97,8 @@ def running_year(m: Mention, infos: Sequence[LineInfo], outline: ol.Outline, cha
     if dated_scopes.inherited(m, infos, outline) is not None:
         return None  # a dated title or heading (`令和5年度事業報告書`) states the year its prose is about
     info = infos[i]
+    if _balance(info, m) and dated_scopes.captioned(m, infos, outline, status=True) is not None:
+        return None  # `基金の状況(平成30年3月31日現在)` over `基金残高 27億円`: that day's balance, not the prose's year above it
     end = m.start
     if change:  # the change's own sentence names its base: search before the sentence (it may start lines above)
         end = info.norm.rfind("。", 0, m.start)

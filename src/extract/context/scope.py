@@ -101,8 +101,11 @@ def _scope_label(chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Ou
             found = _node_label(n, infos, loose=True)
             if found is not None:
                 return found
-        if n.kind == "title":  # the title's other parts (`（令和７年度 補正予算）`)
+        if n.kind == "title":  # the title's other parts (`（令和７年度 補正予算）`), before the body's first figure
+            first = _first_figure(infos, n.line_index)
             for c in n.children:
+                if outline.nodes[c].line_index > first:
+                    break
                 found = _node_label(outline.nodes[c], infos, loose=True)
                 if found is not None:
                     return found
@@ -309,9 +312,10 @@ def quoted_name(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
 def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] | None:
     """A deck with no budget title: the first heading or title that states a budget label (`■令和6年度当初予算
     総額…`, `■令和6年度 当初予算概要`) is the lead-in that scopes the figures of the whole deck."""
+    first = _first_figure(infos, next((n.line_index for n in outline.nodes if n.kind == "title"), 0))
     for n in outline.nodes:
-        if n.line_index >= _LEAD_IN_LINES:  # a label deep in a long deck scopes its own part, not the deck
-            break
+        if n.line_index >= _LEAD_IN_LINES or n.line_index > first:  # deep in a long deck or after its first figure:
+            break  # (`■7年度当初予算の概要` under a balance report's figures) a label scopes its own part, not the deck
         if n.kind in ("title", "heading"):
             found = _node_label(n, infos, loose=True)
             if found is not None:
@@ -322,6 +326,10 @@ def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] 
         if found is not None:
             return found
     return None
+
+
+def _first_figure(infos: Sequence[LineInfo], start: int) -> int:  # a label after the body's first figure (from the title's
+    return next((i for i in range(start, len(infos)) if infos[i].amounts), len(infos))  # line: a headline's above) is a part's
 
 
 def _year_only(chain: list[ol.Node], infos: Sequence[LineInfo], kinds: tuple[str, ...] = ("heading", "page_title")) -> int | None:

@@ -69,3 +69,30 @@ def _eraless() -> re.Pattern[str]:
     marks = "".join(sorted({k[0] for k in eras()} | {k[-1] for k in eras()}))
     return re.compile(rf"(?<![\d{re.escape(marks)}.,])(\d{{1,2}})\s?年\s?(\d{{1,2}})\s?月(?:\s?\d{{1,2}}\s?日)?"
                       + load("fiscal_scope")["status_after"])
+
+
+def own_year(info: LineInfo, start: int, end: int) -> int | None:
+    """The fiscal year of the day the figure's own clause (start..end, the figure's start) states it as of, the nearest
+    (`令和4年3月31日の残高は82.8億円`: FY2021; `7年3月末現在高は、7762億円`, era-less, read in the era the text fixed: fiscal_scope.json
+    status_own); None where its clause names no such day, or a running total (`…現在の累計額は`: status_not)."""
+    if "月" not in info.norm[start:end] or not dates_stock(info.norm[start:end]):
+        return None  # (the common clause names no day: stays cheap)
+    own = _own()
+    days = [(d.start, y) for d in info.mentions if d.kind == "date" and start <= d.start and d.end <= end
+            and own.match(info.norm, d.end) is not None and (y := fiscal_of(d)) is not None]
+    days += [(e.start(), y - 1 if int(e.group(2)) < words().start_month else y) for e in _own_eraless().finditer(info.norm, start, end)
+             if (y := reading_at(info, int(e.group(1)))) is not None]
+    return max(days)[1] if days else None
+
+
+@lru_cache(maxsize=1)
+def _own() -> re.Pattern[str]:
+    return re.compile(load("fiscal_scope")["status_own"])
+
+
+@lru_cache(maxsize=1)
+def _own_eraless() -> re.Pattern[str]:
+    """An era-less day (`7年3月末`) the figure's own clause states it as of (as _eraless, with status_own after it)."""
+    marks = "".join(sorted({k[0] for k in eras()} | {k[-1] for k in eras()}))
+    return re.compile(rf"(?<![\d{re.escape(marks)}.,])(\d{{1,2}})\s?年\s?(\d{{1,2}})\s?月(?:\s?\d{{1,2}}\s?日)?"
+                      rf"(?=(?:{load('fiscal_scope')['status_own']}))")
