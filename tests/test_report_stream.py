@@ -14,8 +14,8 @@ from extract.report.page import page_parts, summary_html
 from extract.report.stream import SECTIONS_FILE, write_page
 
 
-def _decks(n: int) -> list[dict[str, object]]:
-    return [{"doc": f"d{i}", "file": f"d{i}.pdf", "status": "published", "action": "kept", "source_type": "pdf",
+def _decks(n: int, action: str = "kept", status: str = "published") -> list[dict[str, object]]:
+    return [{"doc": f"d{i}", "file": f"d{i}.pdf", "status": status, "action": action, "source_type": "pdf",
              "pages": 1, "mentions": 3} for i in range(n)]
 
 
@@ -36,9 +36,9 @@ def _pictures(tmp: Path, n: int, changed: int | None = None) -> dict[Figure, obj
 
 
 def _args(tmp: Path, n: int = 4, budget: int = 1_100_000_000, changed_picture: int | None = None,
-          held: bool = False) -> tuple[list, dict]:
+          held: bool = False, action: str = "kept", status: str = "published") -> tuple[list, dict]:
     kept = [{"doc": "d1", "table": "mentions", "text": "x", "reason": "why", "line": 3}] if held else None
-    return ([_decks(n), {}, ["mentions"], _rows(n, budget)],
+    return ([_decks(n, action, status), {}, ["mentions"], _rows(n, budget)],
             {"pictures": _pictures(tmp, n, changed_picture), "held_back": kept})
 
 
@@ -63,6 +63,9 @@ def test_the_streamed_page_is_the_whole_page(tmp_path, n):
     ({"held": True}, 3),                   # a row held back in one deck
     ({"n": 5}, 4),                         # a new deck: rendered, the others copied
     ({"n": 2}, 2),                         # decks removed
+    ({"action": "unchanged"}, 4),          # every deck's action (the decks table's, not shown in a section)
+    ({"action": "extracted"}, 4),
+    ({"status": "no_text_layer"}, 0),      # every deck's status (shown in its section's heading)
 ])
 def test_a_second_page_copies_the_unchanged_sections(tmp_path, change, copied):
     first = tmp_path / "a" / "index.html"

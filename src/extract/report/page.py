@@ -318,13 +318,20 @@ def page_parts(decks: list[dict[str, Any]], validation: Mapping[str, Mapping[str
     return PageParts(head, sections, tail)
 
 
+#: the fields of a deck's row that its section does not show (`deck_section` in macros.html), left out of its key
+NOT_IN_SECTION = frozenset({"action"})
+
+
 def _deck_section(d: dict[str, Any], rows: list[dict[str, Any]], v: Mapping[str, Mapping[str, Any]],
                   kept: list[Mapping[str, Any]], outline: Sequence[Mapping[str, Any]], shots: list[tuple[str, Any]],
                   pictures: Mapping[Figure, Any]) -> DeckSection:
     """One deck's section: what it shows, with a key over all of it (the pictures by their tokens)."""
     figs = [pictures.get(Figure(r["doc"], int(r["page"]), r["box"])) if r.get("box") and r.get("page") is not None
             else None for r in rows]
-    key = section_key(d, rows, v, kept, outline, [(c, _token(u)) for c, u in shots], [_token(f) for f in figs])
+    # the key over what the section shows: not the deck's `action` (the decks table's column only), which
+    # every kept deck changes once, from `extracted` to `unchanged`, in the run after the one that read it
+    shown = {k: x for k, x in d.items() if k not in NOT_IN_SECTION}
+    key = section_key(shown, rows, v, kept, outline, [(c, _token(u)) for c, u in shots], [_token(f) for f in figs])
     return DeckSection(str(d["doc"]), key, (d, rows, v, kept, outline, shots, pictures))
 
 
