@@ -251,14 +251,3 @@ def _link_to(target, folder):
     tmp = folder / f".swap-{time.monotonic_ns()}"
     os.symlink(target, tmp)
     return tmp
-
-
-@pytest.mark.parametrize("name", ["a.txt", "a.b.pdf", ".hidden", ".hidden.txt", "..txt", "...", "a.", "a..", "noext",
-                                  "x.TXT", "令和6年度.pdf", " .pdf", "a .b", "..", "a.b.", ".a.", "a\u3000.txt"])
-def test_stem_is_purepath_stem(name: str) -> None:
-    """The doc's stem by string is the path object's stem, names with dots in every place included."""
-    from pathlib import PurePosixPath
-
-    from extract.ingest.discover import _stem
-
-    assert _stem(name) == PurePosixPath(name).stem

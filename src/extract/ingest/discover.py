@@ -23,7 +23,7 @@ import os
 import stat
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..fileio import OUTPUT_MARKER
 from .files import inside, kind_of
@@ -206,18 +206,11 @@ def _entry(path: Path, root: Path, file: str, lst: os.stat_result | None = None)
     return (path, file, st, None, None)
 
 
-def _stem(name: str) -> str:
-    """`PurePosixPath(name).stem` of a name without a slash, by string (a path object per deck: 5,000 in a
-    no-change run): the last suffix goes when its dot is neither the name's first nor its last character."""
-    dot = name.rfind(".")
-    return name[:dot] if 0 < dot < len(name) - 1 else name
-
-
 def _docs(items: list[tuple[Path, str, bool]]) -> list[str]:
     """A unique doc per item (path, file, is a deck), by the rule in the module doc."""
     def stem(file: str) -> str:
         head, _, name = file.rpartition("/")
-        base = _stem(name)
+        base = PurePosixPath(name).stem
         base = name if not base.strip(".") else base  # '..txt' stays '..txt', never '.'
         return f"{head}/{base}" if head else base
 
