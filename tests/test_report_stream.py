@@ -139,3 +139,32 @@ def test_copied_sections_are_each_indexed_where_they_now_are(tmp_path):
     body = second.read_bytes()
     for doc, (_key, at, n, _digest) in index["sections"].items():
         assert body[at:at + n].startswith(b"<") and doc.encode() in body[at:at + n]
+
+
+def _checks(order: list[str], failing: bool) -> dict[str, dict[str, object]]:
+    return {t: {"passed": 3, "failed": int(failing), "warnings": 0, "rows": 2, "docs_page": None,
+                "failures": [f"{t} failed"] if failing else [], "warning_list": []} for t in order}
+
+
+# how the second run's deck rows and checks come (read back from the published tables and the manifest) ->
+# sections copied of four; a section shows its checks' failures in the checks' order
+@pytest.mark.parametrize("fields, order, failing, copied", [
+    (False, ["mentions", "amounts"], False, 4),   # as written
+    (True, ["mentions", "amounts"], False, 4),    # the deck's fields in another order
+    (False, ["amounts", "mentions"], False, 4),   # the checks in another order, no failure listed
+    (True, ["amounts", "mentions"], False, 4),
+    (False, ["amounts", "mentions"], True, 0),    # failures listed in another order: rendered again
+    (False, ["mentions", "amounts"], True, 0),    # failures appear: rendered again
+])
+def test_a_section_read_back_in_another_order_is_copied(tmp_path, fields, order, failing, copied):
+    first = tmp_path / "a" / "index.html"
+    args, kw = _args(tmp_path)
+    args[1] = {f"d{i}": _checks(["mentions", "amounts"], False) for i in range(4)}
+    write_page(first, page_parts(*args, **kw))
+    args, kw = _args(tmp_path)
+    if fields:
+        args[0] = [dict(reversed(list(d.items()))) for d in args[0]]
+    args[1] = {f"d{i}": _checks(order, failing) for i in range(4)}
+    second = tmp_path / "b" / "index.html"
+    assert write_page(second, page_parts(*args, **kw), first) == copied
+    assert _undated(second.read_text(encoding="utf-8")) == _undated(summary_html(*args, **kw))
