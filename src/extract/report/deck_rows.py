@@ -82,9 +82,10 @@ def deck_rows(decks: Sequence[Mapping[str, Any]], validation: Mapping[str, Mappi
             out.append(_markup(row()))
             continue
         # cached with its action's cell as a slot, filled here: every kept deck's action changes once (from
-        # `extracted` to `unchanged`, the run after the one that read it), the rest of its row does not
+        # `extracted` to `unchanged`, the run after the one that read it), the rest of its row does not; keyed
+        # on its fields by name (the next run reads the row back from the published table in another order)
         slotted = {**d, "action": ACTION_SLOT}
-        key = section_key("deck_row", slotted, n_budgets, n_held, keys)
+        key = section_key("deck_row", sorted(slotted.items()), n_budgets, n_held, keys)
         got = cache.get(str(d["doc"]), key, partial(_render_row, slotted, n_budgets, n_held,
                                                     [(k, v.get(t)) for t, k in zip(tables, keys)], cells))
         out.append(_markup(got.replace(ACTION_SLOT, html.escape(str(d.get("action") or "")))))
