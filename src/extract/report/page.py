@@ -324,10 +324,10 @@ def _deck_section(d: dict[str, Any], rows: list[dict[str, Any]], v: Mapping[str,
     """One deck's section: what it shows, with a key over all of it (the pictures by their tokens)."""
     figs = [pictures.get(Figure(r["doc"], int(r["page"]), r["box"])) if r.get("box") and r.get("page") is not None
             else None for r in rows]
-    # keyed on what it shows, in an order the next run reads back the same: not the deck's `action` (every kept
-    # deck's goes from `extracted` to `unchanged` once), its fields and checks by name, the checks' lists as shown
+    # keyed on what it shows, as the next run reads it back (the manifest's checks sorted, the table's fields in
+    # its order): not the deck's `action` (each kept deck's changes once), its fields by name, of its checks the lists shown
     shown = sorted((k, x) for k, x in d.items() if k != "action")
-    checks = (sorted(v.items(), key=lambda kv: kv[0]), *(_listed(v, f) for f in ("failures", "warning_list")))
+    checks = tuple(_listed(v, f) for f in ("failures", "warning_list"))
     key = section_key(shown, rows, checks, kept, outline, [(c, _token(u)) for c, u in shots], [_token(f) for f in figs])
     return DeckSection(str(d["doc"]), key, (d, rows, v, kept, outline, shots, pictures))
 
