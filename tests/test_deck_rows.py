@@ -33,9 +33,10 @@ def _validation(n: int, failed_in: int | None = None) -> dict[str, dict[str, dic
 
 
 def _args(n: int = 4, action: str = "kept", failed_in: int | None = None, held: bool = False, error: str | None = None,
-          budgets: int | None = None) -> tuple[list, dict]:
+          budgets: int | None = None, reorder: bool = False) -> tuple[list, dict]:
     kept = [{"doc": "d2", "table": "mentions", "text": "x", "reason": "why", "line": 3}] if held else []
-    return ([_decks(n, action, error), _validation(n, failed_in), _TABLES, _rows(n if budgets is None else budgets)],
+    decks = [dict(reversed(list(d.items()))) if reorder else d for d in _decks(n, action, error)]
+    return ([decks, _validation(n, failed_in), _TABLES, _rows(n if budgets is None else budgets)],
             {"held_back": kept})
 
 
@@ -53,7 +54,13 @@ def _page(tmp: Path, name: str, args: list, kw: dict, cache: RowCache) -> str:
 # what changed between the two runs -> how many of the decks table's rows are rendered again
 @pytest.mark.parametrize("change, rendered", [
     ({}, 0),                              # nothing: every row from the cache
-    ({"action": "unchanged"}, 4),         # every deck's action ("this run")
+    # every deck's action ("this run"): filled into the cached rows, rendered as the template renders it
+    ({"action": "unchanged"}, 0),
+    ({"action": "extracted"}, 0),
+    ({"action": "<removed> & 'x'"}, 0),   # escaped as the template escapes it
+    ({"action": ""}, 0),
+    ({"action": None}, 0),
+    ({"reorder": True}, 0),               # every deck's fields in another order (read back from the table)
     ({"failed_in": 2}, 1),                # one deck's checks
     ({"held": True}, 1),                  # a row held back in one deck
     ({"error": "bad <x>"}, 1),            # its deck row (the key hashes all of it, shown or not)

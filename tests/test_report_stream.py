@@ -14,8 +14,8 @@ from extract.report.page import page_parts, summary_html
 from extract.report.stream import SECTIONS_FILE, write_page
 
 
-def _decks(n: int) -> list[dict[str, object]]:
-    return [{"doc": f"d{i}", "file": f"d{i}.pdf", "status": "published", "action": "kept", "source_type": "pdf",
+def _decks(n: int, action: str = "kept", status: str = "published") -> list[dict[str, object]]:
+    return [{"doc": f"d{i}", "file": f"d{i}.pdf", "status": status, "action": action, "source_type": "pdf",
              "pages": 1, "mentions": 3} for i in range(n)]
 
 
@@ -36,9 +36,9 @@ def _pictures(tmp: Path, n: int, changed: int | None = None) -> dict[Figure, obj
 
 
 def _args(tmp: Path, n: int = 4, budget: int = 1_100_000_000, changed_picture: int | None = None,
-          held: bool = False) -> tuple[list, dict]:
+          held: bool = False, action: str = "kept", status: str = "published") -> tuple[list, dict]:
     kept = [{"doc": "d1", "table": "mentions", "text": "x", "reason": "why", "line": 3}] if held else None
-    return ([_decks(n), {}, ["mentions"], _rows(n, budget)],
+    return ([_decks(n, action, status), {}, ["mentions"], _rows(n, budget)],
             {"pictures": _pictures(tmp, n, changed_picture), "held_back": kept})
 
 
@@ -63,6 +63,9 @@ def test_the_streamed_page_is_the_whole_page(tmp_path, n):
     ({"held": True}, 3),                   # a row held back in one deck
     ({"n": 5}, 4),                         # a new deck: rendered, the others copied
     ({"n": 2}, 2),                         # decks removed
+    ({"action": "unchanged"}, 4),          # every deck's action (the decks table's, not shown in a section)
+    ({"action": "extracted"}, 4),
+    ({"status": "no_text_layer"}, 0),      # every deck's status (shown in its section's heading)
 ])
 def test_a_second_page_copies_the_unchanged_sections(tmp_path, change, copied):
     first = tmp_path / "a" / "index.html"
@@ -136,3 +139,34 @@ def test_copied_sections_are_each_indexed_where_they_now_are(tmp_path):
     body = second.read_bytes()
     for doc, (_key, at, n, _digest) in index["sections"].items():
         assert body[at:at + n].startswith(b"<") and doc.encode() in body[at:at + n]
+
+
+def _checks(order: list[str], failing: bool) -> dict[str, dict[str, object]]:
+    return {t: {"passed": 3, "failed": int(failing), "warnings": 0, "rows": 2, "docs_page": None,
+                "failures": [f"{t} failed"] if failing else [], "warning_list": []} for t in order}
+
+
+# how the second run's deck rows and checks come (read back from the published tables and the manifest) ->
+# sections copied of four; a section shows its checks' failures in the checks' order
+@pytest.mark.parametrize("fields, order, failing, copied", [
+    (False, ["mentions", "amounts"], False, 4),   # as written
+    (True, ["mentions", "amounts"], False, 4),    # the deck's fields in another order
+    (False, ["amounts", "mentions"], False, 4),   # the checks in another order, no failure listed
+    (True, ["amounts", "mentions"], False, 4),
+    (False, ["amounts", "mentions"], True, 0),    # failures listed in another order: rendered again
+    (False, ["mentions", "amounts"], True, 0),    # failures appear: rendered again
+])
+def test_a_section_read_back_in_another_order_is_copied(tmp_path, fields, order, failing, copied):
+    first = tmp_path / "a" / "index.html"
+    args, kw = _args(tmp_path)
+    args[1] = {f"d{i}": _checks(["mentions", "amounts"], False) for i in range(4)}
+    write_page(first, page_parts(*args, **kw))
+    args, kw = _args(tmp_path)
+    if fields:
+        args[0] = [dict(reversed(list(d.items()))) for d in args[0]]
+    args[1] = {f"d{i}": _checks(order, failing) for i in range(4)}
+    if fields:  # and each check's summary (the manifest writes them with sorted keys)
+        args[1] = {doc: {t: dict(reversed(list(x.items()))) for t, x in v.items()} for doc, v in args[1].items()}
+    second = tmp_path / "b" / "index.html"
+    assert write_page(second, page_parts(*args, **kw), first) == copied
+    assert _undated(second.read_text(encoding="utf-8")) == _undated(summary_html(*args, **kw))

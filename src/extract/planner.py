@@ -106,7 +106,8 @@ def unchanged_outcome(options: RunOptions, p: Plan, prev: Published | None = Non
     published = prev if prev is not None else Published(out_dir)
     manifest = p.manifest
     unread = {s.doc: s for s in p.skipped}
-    decks = [waiting_row({**d, "action": "unchanged" if d["doc"] in p.unchanged else
+    unchanged = set(p.unchanged)  # (a list: looked up once per published deck, quadratic at 5,000)
+    decks = [waiting_row({**d, "action": "unchanged" if d["doc"] in unchanged else
                           "not read" if d["doc"] in unread else "kept"}, p) for d in read_published(published, "decks")]
     validation = {doc: v.get("validation") or {} for doc, v in manifest.items()}
     tables = sorted({t for v in validation.values() for t in v})

@@ -6,6 +6,7 @@ row's markup depends on its own key's data alone, so the page is the one a whole
 The part on programmes across decks (every programme's chart) is kept the same way, as one part."""
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
@@ -80,9 +81,19 @@ def deck_rows(decks: Sequence[Mapping[str, Any]], validation: Mapping[str, Mappi
         if cache is None:
             out.append(_markup(row()))
             continue
-        key = section_key("deck_row", d, n_budgets, n_held, keys)
-        out.append(_markup(cache.get(str(d["doc"]), key, row)))
+        # cached with its action's cell as a slot, filled here: every kept deck's action changes once (from
+        # `extracted` to `unchanged`, the run after the one that read it), the rest of its row does not; keyed
+        # on its fields by name (the next run reads the row back from the published table in another order)
+        slotted = {**d, "action": ACTION_SLOT}
+        key = section_key("deck_row", sorted(slotted.items()), n_budgets, n_held, keys)
+        got = cache.get(str(d["doc"]), key, partial(_render_row, slotted, n_budgets, n_held,
+                                                    [(k, v.get(t)) for t, k in zip(tables, keys)], cells))
+        out.append(_markup(got.replace(ACTION_SLOT, html.escape(str(d.get("action") or "")))))
     return out
+
+
+#: what stands for a row's action in its cached markup (no doc, file name or number holds a NUL)
+ACTION_SLOT = "\x00action\x00"
 
 
 def _render_row(d: Mapping[str, Any], n_budgets: Any, n_held: Any, checks: list[tuple[tuple[Any, ...], Any]],

@@ -324,7 +324,11 @@ def _deck_section(d: dict[str, Any], rows: list[dict[str, Any]], v: Mapping[str,
     """One deck's section: what it shows, with a key over all of it (the pictures by their tokens)."""
     figs = [pictures.get(Figure(r["doc"], int(r["page"]), r["box"])) if r.get("box") and r.get("page") is not None
             else None for r in rows]
-    key = section_key(d, rows, v, kept, outline, [(c, _token(u)) for c, u in shots], [_token(f) for f in figs])
+    # keyed on what it shows, as the next run reads it back (the manifest's checks sorted, the table's fields in
+    # its order): not the deck's `action` (each kept deck's changes once), its fields by name, of its checks the lists shown
+    shown = sorted((k, x) for k, x in d.items() if k != "action")
+    checks = tuple(_listed(v, f) for f in ("failures", "warning_list"))
+    key = section_key(shown, rows, checks, kept, outline, [(c, _token(u)) for c, u in shots], [_token(f) for f in figs])
     return DeckSection(str(d["doc"]), key, (d, rows, v, kept, outline, shots, pictures))
 
 
@@ -366,14 +370,18 @@ def section_key(*shown: Any) -> str:
     return h.hexdigest()
 
 
+def _listed(v: Mapping[str, Mapping[str, Any]], field: str) -> list[Any]:
+    """A deck's checks' `field` lists, one after the other in the checks' order (as its section shows them)."""
+    return [x for s in v.values() for x in s.get(field) or []]
+
+
 def _section_view(d: dict[str, Any], rows: list[dict[str, Any]], v: Mapping[str, Mapping[str, Any]],
                   kept: list[Mapping[str, Any]], outline: Sequence[Mapping[str, Any]], shots: list[tuple[str, Any]],
                   pictures: Mapping[Figure, Any]) -> dict[str, Any]:
     """What the `deck_section` macro is given for one deck."""
     section: dict[str, Any] = {
         "deck": d, "rows": rows, "held_rows": kept,
-        "failures": [x for s in v.values() for x in s.get("failures") or []],
-        "warnings": [x for s in v.values() for x in s.get("warning_list") or []],
+        "failures": _listed(v, "failures"), "warnings": _listed(v, "warning_list"),
         "unnamed": sum(programme(r) is None for r in rows),
         "chart": _markup(budget_chart_svg(rows)) if rows else "",
         "table": _markup(_budgets_table(rows, pictures)) if rows else "",
