@@ -116,8 +116,17 @@ def sides(infos: Sequence[LineInfo]) -> list[str | None]:
             listed = _TRIM.sub("", text) in (*w["revenue_lines"], *w["expenditure_lines"])
         elif not _passes(info, below[i] if listed else None):
             side, spending = None, False
-        out.append(BREAKDOWN if spending and _class_line(info) else side)
+        out.append(BREAKDOWN if spending and _class_line(info) else _own_side(info) or side)
     return out
+
+
+def _own_side(info: LineInfo) -> str | None:
+    """REVENUE for a figure line that opens with the revenue side's bare name before its item (`収入　構成市町負担金 1,260万円`
+    of a body's 収支予算, where the side stands on each line, not on a line of its own); for that line only."""
+    if not info.amounts:
+        return None
+    first = info.norm[:info.amounts[0].start].strip().split(maxsplit=1)
+    return REVENUE if len(first) == 2 and _TRIM.sub("", first[0]) in _words()["revenue_lines"] else None
 
 
 def _next_nonblank(infos: Sequence[LineInfo]) -> list[LineInfo | None]:

@@ -294,8 +294,10 @@ def account_figure(text: str) -> bool:
 
 
 # a looser label for titles and headings: a few words between the year and 予算 (`令和8年度ＡＩ関連予算について`,
-# `令和７年度３月補正予算`), none of them a sentence's or another account's (決算, 執行)
-_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])[^\s、。]){0,16}?(補正)?\s*(?:予算|概算要求)")
+# `令和７年度３月補正予算`, `令和8年度 白鷺市 当初予算の概要`: one space between the issuer and the budget's name), none
+# of them a sentence's or another account's (決算, 執行)
+_AFTER_FY_LOOSE = re.compile(r"[\s・]*(?:(?!決算|執行|実績|[、。,.])(?:[^\s、。]|[ \u3000](?=[^\s、。]))){0,16}?"
+                             r"(補正)?\s*(?:予算|概算要求)")
 
 
 def budget_label(info: LineInfo, loose: bool = False) -> tuple[str, int] | None:

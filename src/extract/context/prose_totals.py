@@ -30,7 +30,17 @@ from .revenue_subjects import revenue_topic
 from .verb_forms import spellings
 from .whole_clauses import CLAUSE as _CLAUSE
 from .whole_clauses import REACH as _REACH
-from .whole_clauses import SPEECH_TOPIC, budget_class, named_label, names_whole, names_work, placed_name, whole_evidence, whole_words
+from .whole_clauses import (
+    SPEECH_TOPIC,
+    budget_class,
+    named_label,
+    names_whole,
+    names_work,
+    own_scheme_budget,
+    placed_name,
+    whole_evidence,
+    whole_words,
+)
 
 #: a sentence's particles and endings: a line that holds a few of them, or a full stop, is running text
 _SENTENCE_MARKS = re.compile(r"[はがをにでともへ][、，,]?|ます|した|する|なる|となって|おり")
@@ -73,8 +83,8 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
     spoken = next((p for p in reversed(parts) if p), "")  # `…につきましては、一兆…円`: the topic before the comma
     if SPEECH_TOPIC.search(spoken) and budget_class(SPEECH_TOPIC.sub("", spoken)):
         return spoken  # `地方交付税については16.0兆円`, `科学技術振興費につきましては、…`: a class a minister's speech reports
-    if named_label(clause):
-        return None  # `1. 観光物産振興事業 (公益目的事業1) 予算総額 101,718千円`: the programme's own budget
+    if named_label(clause) or own_scheme_budget(clause):
+        return None  # `1. 観光物産振興事業 (公益目的事業1) 予算総額 101,718千円`, `本事業の予算額は`: the programme's own budget
     return next((t for t in (clause, topic, before.strip(" 　約、，,")) if t and whole_evidence(t)), None) or whole_after(info, m)
 
 

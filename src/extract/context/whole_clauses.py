@@ -55,6 +55,23 @@ def whole_evidence(text: str) -> bool:
         or core in classes["expenditure_classes"] or core in classes["nature_classes"] or class_topic(text) is not None
 
 
+#: a scheme's own budget stated by its label (`本事業の予算額は`, `助成金の予算額は`, `6. 同事業の当初予算額は`): the owner
+#: before the label, an item's number before it allowed
+_OWN_BUDGET = re.compile(r"(?:[(（]?[0-9０-９]{1,2}[.．、)）][ \u3000]*)?(.{1,8}?)の(?:当初)?予算(?:総額|額)?[はが]?")
+
+
+def own_scheme_budget(topic: str) -> bool:
+    """The topic labels the budget of the scheme the deck is about, named by a word that points back to it (`本事業`,
+    `同事業`: programs.json referring, not `各事業`, `両事業`, which name several) or by its kind alone (roles.json
+    prose.own_scheme_words: `助成金の予算額は600万円で、…`): that scheme's budget, the title or heading names it, no
+    whole. An organisation's or an account's budget (`本学術振興会の予算額は`, `補正後の予算額は`) stays a whole."""
+    found = _OWN_BUDGET.fullmatch(topic.strip(" 　、，,約"))
+    if found is None:
+        return False
+    owner = found.group(1)
+    return (referring(owner) and not owner.startswith(("各", "両"))) or owner in load("roles")["prose"]["own_scheme_words"]
+
+
 def names_work(topic: str) -> bool:
     """A topic names a work of its own: no whole's or account's words, no budget label (`…ODA予算は`), no ministry alone, no
     class of the budget (`非公共は1,096億円`, `公共事業は…`: roles.json owned_figures class_ends, a class or its short form)."""
