@@ -60,3 +60,39 @@ def test_read_objects_fills_the_page_cache_once():
         first = page.objects
         read_objects(page)
         assert page.objects is first and page.chars == first["char"]
+
+
+QUIET = """
+import logging, sys
+import pdfminer.psparser as ps, pdfminer.pdfinterp as interp
+from extract.ingest.page_objects import quiet_debug
+logging.getLogger("pdfminer.pdfinterp").setLevel(logging.DEBUG)  # near miss: debug on, kept as it is
+logging.getLogger("pdfminer.psparser").setLevel(logging.ERROR)
+seen = []
+class Keep(logging.Handler):
+    def emit(self, record):
+        seen.append((record.name, record.levelname))
+logging.getLogger("pdfminer").addHandler(Keep())
+quiet_debug()
+quiet_debug()  # twice: no logger wrapped twice
+assert type(ps.log).__name__ == "_QuietLog" and isinstance(interp.log, logging.Logger)
+ps.log.debug("token %r", 1)
+ps.log.debug("token", exc_info=True, stacklevel=2)
+ps.log.error("broken %s", "stream")
+interp.log.debug("operator")
+assert ps.log.name == "pdfminer.psparser" and not ps.log.isEnabledFor(logging.DEBUG)
+print(seen)
+"""
+
+
+def test_quiet_debug_drops_only_debug_calls_already_off():
+    """pdfminer's debug calls that its level drops cost one C call (`quiet_debug`); an error still reaches the
+    handlers, a module whose debug is on keeps its logger (in a fresh process: the swap is process-wide)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-c", QUIET], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[('pdfminer.psparser', 'ERROR'), ('pdfminer.pdfinterp', 'DEBUG')]"

@@ -128,3 +128,54 @@ CHAR = {"upright": True, "text": "円", "fontname": "F", "size": 10.0, "x1": 10,
 def test_dedupe_as_pdfplumber(positions):
     chars = [{**CHAR, "x0": x, "doctop": y, "n": i} for i, (x, y) in enumerate(positions)]
     assert dedupe_chars(chars) == plumber_dedupe(chars)
+
+
+def _drawn(x0: float, top: float, x1: float, bottom: float, **extra: float) -> dict[str, object]:
+    """An edge as a page gives it: a rect's edge has doctop and y0/y1 too, a line's edge may not."""
+    return {**_edge(x0, top, x1, bottom), **extra}
+
+
+#: edges to snap: within the tolerance of each other, just past it, with and without doctop and y0/y1
+SNAPS = {
+    "grid": GRIDS["3x4 uneven"],
+    "verticals within 3": [_edge(10, 0, 10, 20), _edge(12.5, 0, 12.5, 20), _edge(13, 5, 13, 30)],
+    "verticals just past 3": [_edge(10, 0, 10, 20), _edge(13.01, 0, 13.01, 20)],
+    "chained clusters": [_edge(x, 0, x, 10) for x in (0, 2, 4, 6, 20, 23, 26.5)],
+    "horizontals with doctop and y0": [_drawn(0, 10, 50, 10, doctop=810, y0=782, y1=782),
+                                       _drawn(0, 11.5, 50, 11.5, doctop=811.5, y0=780.5, y1=780.5),
+                                       _drawn(0, 40, 50, 40, y0=752, y1=752)],
+    "mixed kinds out of order": [_edge(0, 30, 40, 30), _edge(22, 0, 22, 9), _edge(0, 29, 40, 29), _edge(20, 0, 20, 9)],
+}
+
+
+@pytest.mark.parametrize("name", list(SNAPS))
+@pytest.mark.parametrize("x_tol, y_tol", [(3, 3), (1, 3), (3, 0)])
+def test_edges_snap_as_pdfplumber_snaps_them(name, x_tol, y_tol):
+    from pdfplumber.table import snap_edges
+
+    from extract.ingest.plumbing import _snap_edges
+
+    edges = SNAPS[name]
+    before = [dict(e) for e in edges]
+    ours, theirs = _snap_edges(edges, x_tol, y_tol), snap_edges(edges, x_tol, y_tol)
+    assert [list(e.items()) for e in ours] == [list(e.items()) for e in theirs]  # values, keys and their order
+    assert edges == before, "the page's edges are copied, never moved in place"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", PDFS[:2], ids=lambda p: p.stem)
+def test_ruled_edges_as_the_table_finder_gets_them(path):
+    from pdfplumber.table import TableFinder, TableSettings
+
+    from extract.ingest.plumbing import ruled_edges
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[:4]:
+            deduped = page.dedupe_chars()
+            settings = TableSettings.resolve(None)
+            theirs = TableFinder(deduped, settings).get_edges()
+            ours = ruled_edges(deduped, settings)
+            assert theirs and [list(e.items()) for e in ours] == [list(e.items()) for e in theirs]
+            text = TableSettings.resolve({"vertical_strategy": "text"})  # not the default: pdfplumber's own
+            assert ruled_edges(deduped, text) == TableFinder(deduped, text).get_edges()
+            page.close()

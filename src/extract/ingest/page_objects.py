@@ -2,10 +2,15 @@
 same dicts in the same order, but a character built without pdfplumber's generic per-attribute resolution
 (issue 25): `Page.process_object` resolves every attribute of every char through `resolve_all`, a
 quarter of the page's parse on a text page, though a char's attributes are plain numbers and strings.
-Any other object, and a char with anything not plain, goes through pdfplumber's own `process_object`."""
+Any other object, and a char with anything not plain, goes through pdfplumber's own `process_object`.
+
+`quiet_debug`: pdfminer's parser calls `log.debug` about 14,000 times a page (each token, object and operator);
+with its loggers off each call still costs two Python calls."""
 from __future__ import annotations
 
 import functools
+import logging
+import sys
 import unicodedata
 from typing import Any, NamedTuple
 
@@ -45,6 +50,29 @@ def read_objects(page: Any) -> None:
     """Parse the page once into its object cache (what `page.objects` then returns)."""
     if not hasattr(page, "_objects"):
         page._objects = parse_objects(page)
+
+
+class _QuietLog:
+    """A pdfminer module's logger whose `debug` is one C call that takes any arguments and does nothing
+    (`"".format`); everything else is the logger's own."""
+    __slots__ = ("_log",)
+    debug = "".format
+
+    def __init__(self, log: logging.Logger) -> None:
+        self._log = log
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._log, name)
+
+
+def quiet_debug() -> None:
+    """Each loaded pdfminer module's logger, when its debug messages are off (pdf.py sets pdfminer's level to
+    ERROR), replaced by a `_QuietLog`: the same output, ~0.1 us less per call. A module loaded later keeps
+    its own; debug turned on after this is not heard from the modules replaced."""
+    for name, module in list(sys.modules.items()):
+        log = getattr(module, "log", None)
+        if name.startswith("pdfminer.") and isinstance(log, logging.Logger) and not log.isEnabledFor(logging.DEBUG):
+            module.log = _QuietLog(log)  # type: ignore[attr-defined]
 
 
 @functools.cache

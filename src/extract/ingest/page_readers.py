@@ -149,50 +149,6 @@ def read_pages(read: Callable[[int], T], n_pages: int, workers: int = 1) -> list
     return [by_page[p] for p in range(1, n_pages + 1)]
 
 
-class Aside(Generic[T]):
-    """What `aside` started: call it for the result, as often as needed (the error raised as `fn` raised
-    it); `stop()` when the result is no longer wanted."""
-
-    def __init__(self, fn: Callable[[], T], workers: int) -> None:
-        self.fn: Callable[[], T] | None = fn
-        self.got: list[T] = []
-        self.error: list[BaseException] = []
-        self.child: tuple[int, int] | None = None
-        #: started in a forked process (else run here, when first asked for)
-        self.forked = workers >= 2 and can_fork()
-        if self.forked:
-            self.child, self.fn = _fork(lambda _: fn(), iter([[0], None]).__next__), None  # one 'page': fn()
-
-    def __call__(self) -> T:
-        if not self.got and not self.error:
-            if self.child is None:
-                if self.fn is None:
-                    raise RuntimeError("asked for the result of work that was stopped")
-                self.got.append(self.fn())  # not forked: run here, the first time it is asked for
-            else:
-                values, failed = _gather(*self.child)
-                self.child = None
-                if failed is None:
-                    self.got.extend(value for _, value in values)
-                else:
-                    self.error.append(failed[1])
-        if self.error:
-            raise self.error[0]
-        return self.got[0]
-
-    def stop(self) -> None:
-        """A forked process still at work is killed and reaped (nothing is left behind); work not started
-        here is never done."""
-        self.fn = None
-        if self.child is not None:
-            pid, fd = self.child
-            self.child = None
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            os.close(fd)
-            os.waitpid(pid, 0)
-
-
 class Steps:
     """What `in_steps` started: `get(k)` gives the k-th function's result (its error raised as it raised it),
     waiting for that one only; `stop()` when no more is wanted."""
@@ -256,10 +212,30 @@ class Steps:
         self._reap()
 
 
-def _outcome(fn: Callable[[], Any]) -> tuple[bool, Any]:
+class Aside(Steps, Generic[T]):
+    """What `aside` started: call it for the result, as often as needed (the error raised as `fn` raised
+    it); `stop()` when the result is no longer wanted. One step of `Steps`."""
+
+    def __init__(self, fn: Callable[[], T], workers: int) -> None:
+        super().__init__([fn], workers)
+
+    def __call__(self) -> T:
+        got: T = self.get(0)
+        return got
+
+    def ready(self, seconds: float) -> bool:
+        """Whether the result can be had within `seconds`: at once when no forked process is making it (any
+        more); else when it has written it or ended."""
+        import select
+
+        fd = self.fds[0] if self.fds and self.fds[0] >= 0 else -1
+        return fd < 0 or bool(select.select([fd], [], [], seconds)[0])
+
+
+def _outcome(fn: Callable[[], Any], catch: type[BaseException] = Exception) -> tuple[bool, Any]:
     try:
         return True, fn()
-    except Exception as e:  # noqa: BLE001 - raised where the result is asked for
+    except catch as e:  # noqa: BLE001 - raised where the result is asked for
         return False, e
 
 
@@ -276,7 +252,7 @@ def _fork_steps(fns: list[Callable[[], Any]]) -> tuple[int, list[int]]:
                 os.close(r)
             _die_with_parent(parent)
             for fn, (_, w) in zip(fns, pipes):
-                ok, value = _outcome(fn)
+                ok, value = _outcome(fn, BaseException)  # even a SystemExit: sent back, not a crash
                 with os.fdopen(w, "wb") as f:
                     f.write(_step_payload(ok, value))
                 if not ok:

@@ -12,7 +12,7 @@ from ..model import DeckError, Line, TableGrid
 from ..sandbox import cpu_seconds, report_pages
 from . import ocr
 from .layout import LayoutLine, drop_margins, page_lines
-from .page_objects import read_objects
+from .page_objects import quiet_debug, read_objects
 from .page_readers import read_pages
 from .read import Read, page_ranges
 
@@ -76,6 +76,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, use_ocr: bool
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
             n_pages = len(pdf.pages)
+            quiet_debug()  # pdfminer's modules are loaded by now
             report_pages(n_pages)  # the deck's time limit grows with its pages (sandbox.Limits.per_page)
             read = read_pages(partial(_read_page, pdf), n_pages, page_workers)
     except DeckError:

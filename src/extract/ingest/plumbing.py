@@ -8,7 +8,9 @@ on a budget book's pages they cost more than reading the page itself.
   the edge sets built once. A page with no ruling, box or curve holds no ruled table and is not searched.
   Its intersections (each vertical against every horizontal, the horizontals sorted again for each) take
   the horizontals in a vertical's reach from one sorted list; its grouping of cells into tables (a scan of
-  every cell left per pass) follows the corners a new cell brings (`cells_to_tables`).
+  every cell left per pass) follows the corners a new cell brings (`cells_to_tables`). Its edges are snapped
+  by pdfplumber's own clusters, each moved edge copied by one dict display instead of a dict of item tuples
+  (`ruled_edges`: a ruled page's thousands of edges, ~20 keys each).
 """
 from __future__ import annotations
 
@@ -79,8 +81,7 @@ def ruled_tables(page: Any) -> list[Any]:
     if not (page.lines or page.rects or page.curves):
         return []
     settings = TableSettings.resolve(None)
-    finder = _finder(page, settings)
-    edges = finder.get_edges()
+    edges = ruled_edges(page, settings)
     points = edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
     table = _table_class()
     return [table(page, group) for group in cells_to_tables(intersections_to_cells(points))]
@@ -96,6 +97,54 @@ def _table_class() -> type:
         bbox = functools.cached_property(Table.bbox.fget)  # type: ignore[attr-defined]
 
     return OnceTable
+
+
+def ruled_edges(page: Any, settings: Any) -> list[dict[str, Any]]:
+    """`TableFinder.get_edges()` for the "lines" strategy without explicit lines (the default settings): the
+    page's edges long enough, snapped (`_snap_edges`), then joined and filtered by pdfplumber's own steps."""
+    from pdfplumber.table import merge_edges
+    from pdfplumber.utils import filter_edges
+
+    s = settings
+    if (s.vertical_strategy, s.horizontal_strategy) != ("lines", "lines") \
+            or s.explicit_vertical_lines or s.explicit_horizontal_lines:
+        return _finder(page, settings).get_edges()
+    edges = filter_edges(page.edges, "v", min_length=s.edge_min_length_prefilter) \
+        + filter_edges(page.edges, "h", min_length=s.edge_min_length_prefilter)
+    if s.snap_x_tolerance > 0 or s.snap_y_tolerance > 0:
+        edges = _snap_edges(edges, s.snap_x_tolerance, s.snap_y_tolerance)
+    edges = merge_edges(edges, 0, 0, s.join_x_tolerance, s.join_y_tolerance)  # 0, 0: snapped above
+    return filter_edges(edges, min_length=s.edge_min_length)
+
+
+def _snap_edges(edges: list[dict[str, Any]], x_tolerance: float, y_tolerance: float) -> list[dict[str, Any]]:
+    """pdfplumber.table.snap_edges: the same edges in the same order, with the same keys in the same order."""
+    from pdfplumber.utils import cluster_objects
+
+    out: list[dict[str, Any]] = []
+    for orientation, attr, tolerance, moved in (("v", "x0", x_tolerance, ("x0", "x1")),
+                                                ("h", "top", y_tolerance, ("top", "bottom"))):
+        group = [e for e in edges if e["orientation"] == orientation]
+        for cluster in cluster_objects(group, itemgetter(attr), tolerance):
+            avg = sum(map(itemgetter(attr), cluster)) / len(cluster)
+            out += [_moved(e, moved, avg - e[attr]) for e in cluster]
+    return out
+
+
+def _moved(obj: dict[str, Any], keys: tuple[str, str], value: float) -> dict[str, Any]:
+    """pdfplumber's `move_object`: the edge's copy with `keys` (x0/x1 or top/bottom) moved by `value`, a vertical
+    move also moving doctop and (the other way) y0/y1 where the edge has them; keys keep their places."""
+    if type(obj) is not dict:
+        from pdfplumber.utils.geometry import move_object
+
+        return move_object(obj, "h" if keys[0] == "x0" else "v", value)
+    out = {**obj, keys[0]: obj[keys[0]] + value, keys[1]: obj[keys[1]] + value}
+    if keys[0] == "top":
+        if "doctop" in obj:
+            out["doctop"] = obj["doctop"] + value
+        if "y0" in obj:
+            out["y0"], out["y1"] = obj["y0"] - value, obj["y1"] - value
+    return out
 
 
 def _finder(page: Any, settings: Any) -> Any:

@@ -119,8 +119,7 @@ def draw_ahead(results: list[DeckResult], options: RunOptions, passwords: dict[s
 
     def stop() -> None:
         os.close(stop_at)  # the drawing process sees the pipe closed before its next picture
-        child = started.child
-        if child is not None and not select.select([child[1]], [], [], _STOP_SECONDS)[0]:
+        if not started.ready(_STOP_SECONDS):
             log.warning("drawing the source pictures ahead did not stop within %s s: ended", _STOP_SECONDS)
             started.stop()  # (a picture stuck in its drawing must not hold the run: the report draws what is missing)
             return
