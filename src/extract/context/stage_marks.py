@@ -18,6 +18,7 @@ from ..model import Mention
 from ..word_lists import alternation as words_alternation
 from ..word_lists import change_mark, changes, supplementary_change_verbs
 from .labels import BUDGET_ROLES, LineInfo, label_role
+from .revenue_subjects import received_grant
 from .stage_words import alternation, stage_words
 
 
@@ -146,16 +147,8 @@ def income_label(info: LineInfo, m: Mention) -> bool:
     clause = re.sub(r"(?:は|が|で|も)?\s*約?\s*$", "", clause).strip(" 　:：-−・|｜")  # `町税が8億円`: its subject
     sources = load("totals")["no_programme"]  # a revenue item's name as the label (`国庫支出金 45億円`, `県補助金 3億円`)
     return clause.endswith((*load("roles")["income_labels"], *sources["financing_ends"])) or clause in sources["revenue_classes"] \
-        or _received_grant().search(clause) is not None
+        or received_grant(clause)
 
-
-@lru_cache(maxsize=1)
-def _received_grant() -> re.Pattern[str]:
-    """A label closing on a grant received from another government or body (`町からの補助金`, `県からの運営補助金として`;
-    roles.json received_grants): revenue under any label, not a giver's grant (`町から団体への補助金`, `町補助金交付事業`)."""
-    w = load("roles")["received_grants"]
-    return re.compile(f"(?:{words_alternation(w['giver_ends'])})(?:{words_alternation(w['from'])})"
-                      f"[^\\s、。，,をにへがは]{{0,6}}?(?:{words_alternation(w['nouns'])})(?:として)?$")
 
 
 #: `昨年度の` written right before a figure, the figure then followed by `から` (`…が昨年度の113億円から…165億円に`)
