@@ -18,6 +18,7 @@ from ..model import Mention
 from ..word_lists import alternation as words_alternation
 from ..word_lists import change_mark, changes, supplementary_change_verbs
 from .labels import BUDGET_ROLES, LineInfo, label_role
+from .revenue_subjects import received_grant
 from .stage_words import alternation, stage_words
 
 
@@ -145,7 +146,9 @@ def income_label(info: LineInfo, m: Mention) -> bool:
     clause = re.split(r"[、。，,]", info.norm[max(0, m.start - 16):m.start])[-1]
     clause = re.sub(r"(?:は|が|で|も)?\s*約?\s*$", "", clause).strip(" 　:：-−・|｜")  # `町税が8億円`: its subject
     sources = load("totals")["no_programme"]  # a revenue item's name as the label (`国庫支出金 45億円`, `県補助金 3億円`)
-    return clause.endswith((*load("roles")["income_labels"], *sources["financing_ends"])) or clause in sources["revenue_classes"]
+    return clause.endswith((*load("roles")["income_labels"], *sources["financing_ends"])) or clause in sources["revenue_classes"] \
+        or received_grant(clause)
+
 
 
 #: `昨年度の` written right before a figure, the figure then followed by `から` (`…が昨年度の113億円から…165億円に`)
