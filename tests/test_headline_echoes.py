@@ -1,10 +1,13 @@
 """A headline's figure takes the role its article's same figure gets from its own words (issue 21, roles32): the
 headline cuts the clause that says what the money is (`待機児童対策124億円 厚労省概算要求` over `…百二十四億円を盛り込んだ`).
 Near misses: a figure the body does not repeat, a body figure that is plain `other`, a first line that is running text,
-a repeat past the article's reach."""
+a repeat past the article's reach. An echo makes no budgets row: the body's figure is the programme's one row (a
+figure written twice is one row)."""
 from __future__ import annotations
 
 import pytest
+
+from extract.tables import budget_records
 
 from .helpers import text_deck_outline
 
@@ -54,3 +57,34 @@ def test_near_misses_keep_the_headlines_own_reading(texts, figure):
 def test_a_repeat_past_the_articles_reach_gives_nothing():
     texts = ("観光振興5000万円", *["町の話題をお知らせします。"] * 45, "町は新年度予算案に観光振興費として5000万円を計上した。")
     assert first_line(amounts(*texts), "5000万円").role == "other"
+
+
+def rows(*texts: str) -> list[tuple[int, str]]:
+    mentions, _ = text_deck_outline(texts)
+    return [(r["line"], r["text"]) for r in budget_records([m.record() for m in mentions])]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("待機児童対策124億円 厚労省概算要求",
+      "厚生労働省は、来年度予算の概算要求で待機児童対策に124億円を盛り込んだ。"), [(2, "124億円")]),
+    (("スマート農業推進86億円 農水省概算要求",
+      "農林水産省は、令和8年度予算の概算要求で、スマート農業推進に86億円を盛り込んだ。"), [(2, "86億円")]),
+    # the body's other figures keep their own rows
+    (("待機児童対策124億円 厚労省概算要求",
+      "厚生労働省は、来年度予算の概算要求で待機児童対策に124億円、保育士確保に30億円を盛り込んだ。"),
+     [(2, "124億円"), (2, "30億円")]),
+    # near miss: the body states another amount, no echo (the headline's figure stays other, no row either way)
+    (("待機児童対策124億円 厚労省概算要求",
+      "厚生労働省は、来年度予算の概算要求で待機児童対策に120億円を盛り込んだ。"), [(2, "120億円")]),
+])
+def test_an_echo_makes_no_budgets_row_of_its_own(texts, expected):
+    assert rows(*texts) == expected
+
+
+def test_an_echo_keeps_its_role_and_year_in_amounts():
+    found = amounts("半導体人材育成210億円 経産省概算要求",
+                    "経済産業省は、令和9年度予算の概算要求で、半導体人材育成に210億円を盛り込んだ。")
+    head = first_line(found, "210億円")
+    assert (head.role, head.fy, head.total_of) == ("budget", 2027, "(headline echo)")
+    body = next(m for m in found if m.line == 2)
+    assert body.total_of is None

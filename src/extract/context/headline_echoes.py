@@ -8,6 +8,10 @@ whose amount the body repeats has the body's role (61 of 61 over every gold set;
 no label or verb decided is read so (the figure's own words still win: a statistic's label, `経済波及効果157億円`, keeps
 it a statistic whatever the body's figure was read as); a body figure read as plain `other` gives
 nothing (no evidence beyond the fallback).
+
+An echo is the body's figure written twice, so it makes no budgets row of its own (a figure written twice is one row, on
+the programme's first naming: the body's, which names the programme the headline cuts): `settle`, after every naming
+rule (they set `total_of` anew), marks it `total_of` so it stays in amounts with its role and year but out of budgets.
 """
 from __future__ import annotations
 
@@ -23,6 +27,10 @@ _HEADLINE_MAX = 60
 _BODY_REACH = 40
 #: the role sources of a figure no label, verb or scope decided
 _OPEN = ("", "fallback", "under")
+#: what an echo totals: the body's figure it repeats (no programme's row of its own)
+ECHO = "(headline echo)"
+#: the role source `apply` gives an echo
+_SOURCE = "headline"
 
 
 def _same_amount(a: Mention, b: Mention) -> bool:
@@ -44,6 +52,14 @@ def apply(infos: Sequence[LineInfo]) -> None:
         echo = next((b for b in body if _same_amount(m, b)), None)
         if echo is None or echo.role in (None, "other"):
             continue
-        m.role, m.role_source = echo.role, "headline"
+        m.role, m.role_source = echo.role, _SOURCE
         if m.fy is None:
             m.fy = echo.fy
+
+
+def settle(infos: Sequence[LineInfo]) -> None:
+    """Mark each echo's budget figure `total_of` ECHO: the body's figure is the programme's one row (after naming)."""
+    for info in infos:
+        for m in info.amounts:
+            if m.role_source == _SOURCE and m.role in ("budget", "supplementary_budget") and not m.total_of:
+                m.total_of = ECHO

@@ -240,6 +240,7 @@ def lines_outline(doc: str, lines: list[Line], ctx: RuleContext, workers: int = 
     assign_programs(infos, programs)
     name_budget_figures(lines, infos, tree)
     label_names.settle(infos, tree)
+    headline_echoes.settle(infos)  # the echo's body figure is the programme's one row: the echo makes none
     no_programme.apply(lines, infos)  # financing sources, classes, headlines, balances, aggregates: no programme's row
     prose_wholes.part_roles(infos)  # `…分野別に見ると、就業・所得分野13兆円`: a budget aggregate's field, the whole's role
     unowned.apply(infos)  # an account's balance, a breakdown's rest, a class's label: no programme's row either
