@@ -95,3 +95,19 @@ _NO_STATUS = ("基金の状況", "財政調整基金", "財源の不足を補う
 ])
 def test_a_balance_under_a_status_date(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # a benefit's or a grant's reference day names no stock: the title's year stays (fixy25, review of years32)
+    (("令和8年度 子育て支援の拡充", "令和8年1月1日現在において18歳以下の子がいる世帯には、1世帯1万円を加算します。"), "1万円", 2026),
+    (("令和8年度 予算の概要", "令和8年1月1日現在で市内に住所を有する方に、1人5万円を支給します。"), "5万円", 2026),
+    (("令和7年度 予算のあらまし", "令和7年3月31日現在の対象者に対し、事業費3,000万円を計上。"), "3,000万円", 2025),
+    # near misses: a stock word in the clause, however written, still dates it by the day
+    (("令和8年度 予算の概要", "令和8年1月1日現在において基金の残高は12億円です。"), "12億円", 2025),
+    (("令和8年度 予算の概要", "令和7年3月31日現在の積立額は3億円です。"), "3億円", 2024),
+    (("令和8年度 予算の概要", "令和7年9月30日現在の保有額は8,000万円です。"), "8,000万円", 2025),
+    (("令和8年度 予算の概要", "市税の令和7年3月31日現在の収入済額は45億円です。"), "45億円", 2024),
+    (("令和8年度 財政のお知らせ", "令和7年3月31日現在の市には8つの基金があり、その総額は60億円です。"), "60億円", 2024),
+])
+def test_a_reference_day_that_names_no_stock_dates_nothing(lines, text, fy):
+    assert _fy(lines, text) == fy

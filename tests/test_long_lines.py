@@ -129,3 +129,36 @@ def test_rules_on_one_long_line_grow_linearly(unit):
     _rules_seconds(unit * 10)  # warm: patterns, Sudachi
     small, big = (_rules_seconds((unit * 40000)[:n]) for n in (10_000, 40_000))
     assert big < 7 * small + 0.05, (small, big)
+
+
+def _own_day_seconds(n: int) -> float:
+    """The fastest of three runs of the own-day pass (context/status_dates.py own_year) over every figure of one line
+    of `n` status-dated balances, in CPU seconds of this process."""
+    import time
+
+    from extract.context import status_dates
+    from extract.context.labels import LineInfo
+    from extract.mentions import extract_lines
+    from extract.model import Line
+    from extract.rules.engine import RuleContext
+
+    line = "".join(f"令和6年3月{i % 28 + 1}日現在の残高 {i % 900 + 100}円 基金残高{i % 90 + 10}万円 " for i in range(n))
+    found = extract_lines("long", [Line(text=line, page=None, line=1, index=0)], RuleContext(deck_year=2024))
+    amounts = [m for m in found if m.kind == "amount"]
+    best = float("inf")
+    for _ in range(3):
+        info = LineInfo(norm=line, mentions=found)  # (fresh: the pass keeps its per-line lists in the line's memo)
+        t0 = time.process_time()
+        years = [status_dates.own_year(info, prev.end if prev else 0, a.start) for prev, a in zip([None, *amounts], amounts)]
+        best = min(best, time.process_time() - t0)
+    assert years[0] == 2023, years[:4]
+    return best
+
+
+@pytest.mark.slow
+def test_the_own_day_of_each_figure_on_one_long_line_grows_linearly():
+    # fixy25 (review of years32): each figure scanned every mention of its line for its own day; 800 -> 1,600
+    # `令和6年3月N日現在 N円 残高N万円` items took a run from 13.0 to 37.3 s. Each figure now bisects the line's days.
+    _own_day_seconds(20)  # warm: patterns, Sudachi
+    small, big = (_own_day_seconds(n) for n in (200, 800))
+    assert big < 7 * small + 0.05, (small, big)

@@ -13,7 +13,9 @@ sentence (`職員数は、平成19年4月1日現在の人数である。`: a not
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import cast
 
 from ..dictionary import eras, load
 from ..model import Mention
@@ -74,15 +76,54 @@ def _eraless() -> re.Pattern[str]:
 def own_year(info: LineInfo, start: int, end: int) -> int | None:
     """The fiscal year of the day the figure's own clause (start..end, the figure's start) states it as of, the nearest
     (`令和4年3月31日の残高は82.8億円`: FY2021; `7年3月末現在高は、7762億円`, era-less, read in the era the text fixed: fiscal_scope.json
-    status_own); None where its clause names no such day, or a running total (`…現在の累計額は`: status_not)."""
-    if "月" not in info.norm[start:end] or not dates_stock(info.norm[start:end]):
+    status_own); None where its clause names no such day, no stock (status_own_stock: `令和8年1月1日現在において…1万円を加算`, a
+    grant's reference day) or a running total (`…現在の累計額は`: status_not)."""
+    clause = info.norm[start:end]
+    if "月" not in clause or not dates_stock(clause) or not _names_stock(clause):
         return None  # (the common clause names no day: stays cheap)
-    own = _own()
-    days = [(d.start, y) for d in info.mentions if d.kind == "date" and start <= d.start and d.end <= end
-            and own.match(info.norm, d.end) is not None and (y := fiscal_of(d)) is not None]
-    days += [(e.start(), y - 1 if int(e.group(2)) < words().start_month else y) for e in _own_eraless().finditer(info.norm, start, end)
-             if (y := reading_at(info, int(e.group(1)))) is not None]
+    days = [d for d in (_nearest_day(info, start, end), _nearest_eraless(info, start, end)) if d is not None]
     return max(days)[1] if days else None
+
+
+def _own_days(info: LineInfo) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """The line's dated days a status_own follows ((start, end, fiscal year), by start), once per line: each figure
+    bisects them, as a scan of the line's mentions per figure made a long line quadratic."""
+    key = "status_dates.own_days"
+    if key not in info.memo:
+        own = _own()
+        days = sorted((d.start, d.end, y) for d in info.mentions if d.kind == "date"
+                      and own.match(info.norm, d.end) is not None and (y := fiscal_of(d)) is not None)
+        info.memo[key] = ([s for s, _e, _y in days], days)
+    return cast("tuple[list[int], list[tuple[int, int, int]]]", info.memo[key])
+
+
+def _nearest_day(info: LineInfo, start: int, end: int) -> tuple[int, int] | None:
+    starts, days = _own_days(info)
+    for k in range(bisect_right(starts, end) - 1, bisect_left(starts, start) - 1, -1):
+        if days[k][1] <= end:
+            return days[k][0], days[k][2]
+    return None
+
+
+def _nearest_eraless(info: LineInfo, start: int, end: int) -> tuple[int, int] | None:
+    """The nearest era-less day (`7年3月末現在高`) in start..end, its lookahead within end as finditer(start, end) saw it."""
+    key = "status_dates.own_eraless"
+    if key not in info.memo:
+        every = list(_own_eraless().finditer(info.norm))
+        info.memo[key] = ([e.start() for e in every], every)
+    starts, found = cast("tuple[list[int], list[re.Match[str]]]", info.memo[key])
+    own = _own()
+    for k in range(bisect_right(starts, end) - 1, bisect_left(starts, start) - 1, -1):
+        e = found[k]
+        if e.end() <= end and own.match(info.norm, e.end(), end) is not None \
+                and (y := reading_at(info, int(e.group(1)))) is not None:
+            return e.start(), y - 1 if int(e.group(2)) < words().start_month else y
+    return None
+
+
+@lru_cache(maxsize=256)
+def _names_stock(clause: str) -> bool:
+    return any(w in clause for w in load("fiscal_scope")["status_own_stock"])
 
 
 @lru_cache(maxsize=1)
