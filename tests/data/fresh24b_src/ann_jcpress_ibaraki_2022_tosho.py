@@ -2,7 +2,7 @@ from kinds import amt, cnt, date, dur, pct, trap, traps
 
 DOC = "jcpress_ibaraki_2022_tosho"
 # 茨城県's (大井川和彦県知事) 22年度当初予算案 in a construction paper dated `[2022/2/18 茨城版]`: the era-less `22年度` is no
-# fiscal_year mention (fresh4), but the page's date fixes it (the earlier sets' relative year fixed by the deck's date), so
+# fiscal_year mention (fresh4), but the page's date fixes it (fresh23b call 1: an era-less year fixed by the dateline), so
 # every amount is fy 2022 (arguable). The headline's `坂東の新工団に53億円` a row (the 新工業団地整備費, a work); 一般会計, the
 # 特別会計 (13会計) and 企業会計 (6会計) totals and the all-accounts 予算総額 `budget`, traps; the 公共事業費 and its parts and
 # the sum with the national package (`1332億円`) `other` (a split by kind of expense), traps; `このうち…新型コロナウイルス感染症
