@@ -34,5 +34,5 @@ M = [
     cnt(6, "4つ", 4, "つ"),
 ]
 ROWS = [dict(line=1, text="53億円", budget_yen=5300000000, fy=FY, program="坂東市山地区での新工業団地整備", role=B,
-             ministry="茨城県", why="a 主な事業 of the 22年度当初予算案 (headline `坂東の新工団に53億円`)")]
+             aliases=["坂東の新工団"], ministry="茨城県", why="a 主な事業 of the 22年度当初予算案 (headline `坂東の新工団に53億円`)")]
 NOT_ROWS = traps(M)
