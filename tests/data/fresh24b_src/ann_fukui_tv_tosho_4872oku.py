@@ -10,7 +10,7 @@ DOC = "fukui_tv_tosho_4872oku"
 B = "budget"
 M = [
     trap(amt(3, "4872億円", 487200000000, role=B), "一般会計 (見出し)", "account total"),
-    dur(3, "過去10年", 10, "year"),
+    dur(3, "10年", 10, "year"),
     date(4, "13日", "2020-02-13"),
     trap(amt(5, "4872億円", 487200000000, role=B), "一般会計", "account total"),
     dur(5, "10年間", 10, "year"),
