@@ -1,8 +1,8 @@
 from kinds import amt, cnt, date, fyr, trap, traps
 
-DOC = "osaka_giin_h30_11gatsu_hosei"
+DOC = "kunimoto_giin_h30_11gatsu_hosei"
 # A city council member's report (kunimoto.org) of the 11月議会 passing 平成30年度補正予算; the stored text does not name the
-# city (大阪市 by the 台風21号 works and the member's site; no `note` needed). `平成30年度` scopes the page: the whole
+# city (a large city hit by 台風21号, 大阪市 likely, not asserted: the deck is named for the site). `平成30年度` scopes the page: the whole
 # supplementary `約90.5億円` supplementary_budget FY2018, approx, a trap; the three items `(1)…等に22億1,300万円`,
 # `(2)…一時預かり事業として1,400万円`, `(3)国民健康保険事業として53億8,300万円` supplementary rows FY2018 (each a measure with
 # its own figure; (1) groups restoration works and grants: a row, ambiguous, NEW as fresh6c's measures under a pillar;
