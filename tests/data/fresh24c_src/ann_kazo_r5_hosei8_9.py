@@ -4,8 +4,9 @@ DOC = "kazo_r5_hosei8_9"
 # 埼玉県加須市 (広報かぞ 2024年4月号 via mykoho): 令和5年度一般会計補正予算 (第8号, 専決; 第9号, the February supplementary).
 # The heading `令和5年度 一般会計補正予算` scopes the page: every item `supplementary_budget` FY2023 and a row (the GUIDE's
 # title label; fresh8b). `(第8号)`, `(第9号)`, `第8号・第9号` ordinals; `7/43` a page counter of the magazine (no date: it
-# stands in no schedule, arguable). NEW, arguable: `令和6年2月補正予算` is a date 2024-02 (an era year and a month: the
-# session's month with its year, as fresh8b's `令和3年第2回市議会定例会`), though the bare label `2月補正予算` is none.
+# stands in no schedule, arguable). `令和6年2月補正予算` is a budget's name, no date (blind audit: fresh18c's `昨年12月補正`
+# "a budget's name, no date" though `昨年12月` alone would be one; fresh8b and later: budget labels named by their month
+# are no dates; GUIDE: years that are part of a name are not dates). The annotator had it a date 2024-02.
 # `令和5年度決算見込み` a fiscal year; `令和5年12月22日`, `令和6年1月22日` dates. The small 第9号 items (`3万2千円`, `5万円`)
 # are programmes' additions, not grant sizes: rows.
 S, FY = "supplementary_budget", 2023
@@ -20,7 +21,6 @@ ITEMS = [
 ]
 M = [
     fyr(3, "令和5年度", FY),
-    date(6, "令和6年2月", "2024-02"),
     fyr(6, "令和5年度", FY),
     date(8, "令和5年12月22日", "2023-12-22"),
     date(8, "令和6年1月22日", "2024-01-22"),

@@ -14,7 +14,7 @@ S, O, FY = "supplementary_budget", "other", 2018
 M = [
     date(1, "11月22日", "2018-11-22"),
     fyr(1, "平成30年度", FY),
-    trap(amt(1, "約90.5億円", 9050000000, role=S, fy=FY, q=("approx",)), "平成30年度補正予算 (11月議会) の総額",
+    trap(amt(1, "90.5億円", 9050000000, role=S, fy=FY, q=("approx",)), "平成30年度補正予算 (11月議会) の総額",
          "supplementary total"),
     date(1, "12月7日", "2018-12-07"),
     cnt(1, "121件", 121, "件"),

@@ -27,7 +27,7 @@ M = [
     cnt(4, "50事業", 50, "事業"),
     cnt(4, "30項目", 30, "項目"),
     cnt(4, "17項目", 17, "項目"),
-    trap(amt(5, "約27億円", 2700000000, role=O, q=("approx",)), "財政調整基金の取り崩し", "fund drawdown (a revenue)"),
+    trap(amt(5, "27億円", 2700000000, role=O, q=("approx",)), "財政調整基金の取り崩し", "fund drawdown (a revenue)"),
     trap(amt(5, "120億円", 12000000000, role=O), "6月補正後の財政調整基金残高", "fund balance"),
 ]
 ROWS: list[dict] = []
