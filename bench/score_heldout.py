@@ -98,6 +98,8 @@ cities (教育費, 教育関係の主な事業 `▽name=N万円`, 新規事業; 
 (公募要領の概要, 公募のお知らせ: grant ranges and caps per project, call budgets, windows; decks/fresh23a).
 `--set fresh24b` scores a blind set of the 25th round: prefectures' initial budget press summaries (一般会計 総額, 前年度比,
 主な事業 with their amounts; decks/fresh24b).
+`--set fresh24c` scores a blind set of the 25th round: municipalities' supplementary budget summaries (補正予算(第N号)の概要,
+主な内容: items with their amounts, totals after, revenues; decks/fresh24c).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -214,7 +216,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh23c": (DATA / "decks" / "fresh23c", DATA / "gold" / "fresh23c", DATA / "gold" / "fresh23c_budgets", True),
         "fresh23d": (DATA / "decks" / "fresh23d", DATA / "gold" / "fresh23d", DATA / "gold" / "fresh23d_budgets", True),
         "fresh23a": (DATA / "decks" / "fresh23a", DATA / "gold" / "fresh23a", DATA / "gold" / "fresh23a_budgets", True),
-        "fresh24b": (DATA / "decks" / "fresh24b", DATA / "gold" / "fresh24b", DATA / "gold" / "fresh24b_budgets", True),
+        "fresh24b", "fresh24c": (DATA / "decks" / "fresh24b", "fresh24c", DATA / "gold" / "fresh24b", "fresh24c", DATA / "gold" / "fresh24b", "fresh24c_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
