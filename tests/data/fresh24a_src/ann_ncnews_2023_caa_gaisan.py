@@ -7,7 +7,8 @@ DOC = "ncnews_2023_caa_gaisan"
 # `前年度の要求額 28.5 億円` the previous year's REQUEST, `budget` FY2022, a trap (as suikei's `前年度要求額`, NEW);
 # `9.1 億円を増額` other; `消費者庁単独の枠は 19 億円程度` the size of a request frame (`other`, approx), `46.5 億円を重点
 # 政策推進枠で要求` a sum requested under the frame (`budget`, a trap). The two 交付金 are rows; the sub-headline's
-# `増額要求30億円` (misnamed `地方交付税`) an ambiguous row restating line 4's 交付金. `9割` a percent 90; `3倍` a ratio.
+# `増額要求30億円` (misnamed `地方交付税`) an ambiguous row restating line 4's 交付金. `裁量的経費を9割までに抑え` a percent
+# null..90, at_most (GUIDE `まで`); `削減分の3倍まで` a ratio (no mention).
 B, P, FY = "budget", "previous_budget", 2023
 M = [
     fyr(1, "2023年度", FY),
@@ -18,7 +19,7 @@ M = [
     amt(4, "30 億円", 3000000000, fy=FY), amt(4, "17.5 億円", 1750000000, role=P, fy=2022),
     amt(4, "28.5 億円", 2850000000, fy=2022), amt(4, "39.4 億円", 3940000000, fy=FY),
     amt(4, "30.3 億円", 3030000000, role=P, fy=2022), amt(4, "9.1 億円", 910000000, role="other", fy=FY),
-    pct(4, "9割", 90), amt(4, "19 億円", 1900000000, role="other", fy=FY, q=("approx",)),
+    pct(4, "9割", None, 90, q=("at_most",)), amt(4, "19 億円", 1900000000, role="other", fy=FY, q=("approx",)),
     amt(4, "46.5 億円", 4650000000, fy=FY),
 ]
 ROWS = [
