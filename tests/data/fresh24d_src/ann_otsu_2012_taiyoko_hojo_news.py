@@ -28,7 +28,7 @@ M = [
     date(5, "3月15日", None, "2013-03-15", q=AM),
 ]
 ROWS = [
-    dict(line=3, text="660万円", budget_yen=6600000, program="大津市住宅用太陽光発電システム設置補助金", fy=None, fy_alt=2012,
+    dict(line=3, text="660万円", budget_yen=6600000, program="大津市住宅用太陽光発電システム設置補助金", fy=None, fy_alt=[2012],
          role="budget", ministry="大津市", ambiguous=True, why="the year's budget of the grant (`660万円の予算を確保`)",
          note="the text says only `本年度`; the address dates the item 2012-06-07"),
 ]

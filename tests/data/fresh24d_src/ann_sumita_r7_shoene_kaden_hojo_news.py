@@ -26,7 +26,7 @@ M = [
     trap(amt(6, "5万円", None, 50000, role=S, q=AM), "補助額 最大5万円ずつ", "the same cap per appliance, repeated (support)"),
 ]
 ROWS = [
-    dict(line=3, text="500万円", budget_yen=5000000, program="住田町省エネ家電購入補助", fy=None, fy_alt=2025, role="budget",
+    dict(line=3, text="500万円", budget_yen=5000000, program="住田町省エネ家電購入補助", fy=None, fy_alt=[2025], role="budget",
          ministry="住田町", ambiguous=True, why="the programme's money (`予算は500万円`)",
          note="no fiscal year is written beside it: the article is of FY2025 (令和8年2月), the window runs to September 2026"),
 ]
