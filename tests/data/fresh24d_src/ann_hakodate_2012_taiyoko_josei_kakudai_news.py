@@ -11,14 +11,14 @@ DOC = "hakodate_2012_taiyoko_josei_kakudai_news"
 # national `4万8,000円` (unit) and `最大…48万円` (cap) `support`, fy null (`新年度も、本年度と同じく`: both years), traps; the
 # worked example's `約240万円` (a household's cost, `other`, approx), `約19万2,000円` (the national grant, `support`,
 # approx) and `21万円` (the city's, `support`) traps. `3倍`, `2倍` ratios no mentions; `2003~05年度` one fiscal-year range
-# 2003..2005 (the era-less `05` carried from the first end, as fresh23c's `令和2年度から6年度まで`); counts of applications
+# 2003..2005 (the era-less `05` carried from the first end, as fresh23c's `令和2年度から6年度まで`); `昨年6月の補正予算` names a
+# budget by its month: no date (fresh18c's blind audit); `昨年12月1日時点` 2011-12-01; counts of applications
 # and grants `30件分`, `64件`, `60件分`, `73件`, `29件`, `44件`, `100件分`; kW figures physical.
 S, O = "support", "other"
 M = [
     date(1, "2012/02/29", "2012-02-29"),
     date(4, "9月", "2011-09"),
     fyr(5, "2003~05年度", 2003, 2005),
-    date(5, "6月", "2011-06"),
     cnt(5, "30件", 30, "件"),
     amt(5, "630万円", 6300000, role="supplementary_budget", fy=2011),
     date(5, "12月1日", "2011-12-01"),
