@@ -1,4 +1,4 @@
-from kinds import amt, cnt, date, dur, trap, traps
+from kinds import amt, cnt, date, dur, traps
 
 DOC = "noshiro_r6_akiya_kaitai_hojo_yosan_tsuika_news"
 # 北羽新報's item (hokuu.co.jp, undated) on 能代市's grant for pulling down dangerous empty houses. `今年度` is fixed by the

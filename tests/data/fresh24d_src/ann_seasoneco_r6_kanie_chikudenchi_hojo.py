@@ -5,8 +5,8 @@ DOC = "seasoneco_r6_kanie_chikudenchi_hojo"
 # 蟹江町 蓄電池補助金ガイド`, `令和6年度 蟹江町 …`): no mentions (GUIDE: a document's title line). The heading `令和6年度の
 # 補助金額・補助内容` is a fiscal year and labels the table under it: `80,000円`, `50,000円`, `10,000円` flat grants
 # (`support`, no qualifier) and `単体設置の最大補助上限 | 60,000円まで` a cap (at_most), all fy 2024, traps. `1世帯につき
-# 1回限り` a count of 1 回, at_most (NEW: `限り` read as a limit word, like fresh23c's `を限度`); `3月15日(年度末)` the report deadline of the FY2024 scheme: 2025-03-15,
-# no qualifier (no `まで` beside it; arguable).
+# 1回限り` a count of 1 回, at_most (NEW: `限り` read as a limit word, like fresh23c's `を限度`); `3月15日(年度末)` the
+# report deadline of the FY2024 scheme: 2025-03-15, no qualifier (no `まで` beside it; arguable).
 S = "support"
 M = [
     fyr(11, "令和6年度", 2024),
