@@ -43,12 +43,14 @@ M = [
     trap(amt(7, "21万円", 210000, role=S), "市からの助成 (4キロワットの例)", "the city's grant in a worked example (support)"),
 ]
 P, MIN = "函館市住宅用太陽光発電システム設置費助成", "函館市"
+# The item names the programme only as `住宅用の太陽光発電システム設置費用の助成制度`: that phrase is an alias (audit).
+AL = ["住宅用の太陽光発電システム設置費用の助成制度", "太陽光発電システム設置費用の助成制度"]
 ROWS = [
-    dict(line=5, text="630万円", budget_yen=6300000, program=P, fy=2011, role="supplementary_budget", ministry=MIN,
+    dict(line=5, text="630万円", budget_yen=6300000, program=P, aliases=AL, fy=2011, role="supplementary_budget", ministry=MIN,
          why="the money first put in FY2011's June supplementary (`30件分に当たる630万円を計上`)"),
-    dict(line=5, text="1,260万円", budget_yen=12600000, program=P, fy=2011, role="supplementary_budget", ministry=MIN,
+    dict(line=5, text="1,260万円", budget_yen=12600000, program=P, aliases=AL, fy=2011, role="supplementary_budget", ministry=MIN,
          why="the money added by a further supplementary (`60件分・1,260万円を追加補正`)"),
-    dict(line=6, text="2,100万円", budget_yen=21000000, program=P, fy=2012, role="budget", ministry=MIN,
+    dict(line=6, text="2,100万円", budget_yen=21000000, program=P, aliases=AL, fy=2012, role="budget", ministry=MIN,
          why="the next year's budget bill (`新年度`, the item dated 2012-02-29: `2,100万円を予算案に盛り込んだ`)"),
 ]
 NOT_ROWS = traps(M)
