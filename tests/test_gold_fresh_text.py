@@ -27,6 +27,7 @@ SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", 
         "fresh20d", "fresh21a", "fresh21b", "fresh21c", "fresh21d", "fresh22a", "fresh22b", "fresh22c", "fresh22d",
         "fresh23b", "fresh23c", "fresh23d", "fresh23a", "fresh24b", "fresh24c", "dev10c")
         "fresh23b", "fresh23c", "fresh23d", "fresh23a", "fresh24a", "dev10c")
+        "fresh23b", "fresh23c", "fresh23d", "fresh23a", "fresh24d", "dev10c")
 DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 
