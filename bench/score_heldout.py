@@ -96,6 +96,14 @@ cities (教育費, 教育関係の主な事業 `▽name=N万円`, 新規事業; 
 運用利子, ふるさと応援基金の活用; decks/fresh23d).
 `--set fresh23a` scores a blind set of the 24th round: national ministries' and agencies' summaries of subsidy calls
 (公募要領の概要, 公募のお知らせ: grant ranges and caps per project, call budgets, windows; decks/fresh23a).
+`--set fresh24b` scores a blind set of the 25th round: prefectures' initial budget press summaries (一般会計 総額, 前年度比,
+主な事業 with their amounts; decks/fresh24b).
+`--set fresh24c` scores a blind set of the 25th round: municipalities' supplementary budget summaries (補正予算(第N号)の概要,
+主な内容: items with their amounts, totals after, revenues; decks/fresh24c).
+`--set fresh24a` scores a blind set of the 25th round: national ministries' and agencies' budget requests and budget
+summaries (概算要求, 予算案の概要: programmes `N億円(前年度N億円)`, totals, classes, 補正 parts; decks/fresh24a).
+`--set fresh24d` scores a blind set of the 25th round: municipalities' household subsidy pages (太陽光発電・蓄電池, 省エネ家電,
+エアコン, 給湯: unit grants and caps per household, the year's budget, grants offered, windows; decks/fresh24d).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -212,6 +220,10 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh23c": (DATA / "decks" / "fresh23c", DATA / "gold" / "fresh23c", DATA / "gold" / "fresh23c_budgets", True),
         "fresh23d": (DATA / "decks" / "fresh23d", DATA / "gold" / "fresh23d", DATA / "gold" / "fresh23d_budgets", True),
         "fresh23a": (DATA / "decks" / "fresh23a", DATA / "gold" / "fresh23a", DATA / "gold" / "fresh23a_budgets", True),
+        "fresh24b": (DATA / "decks" / "fresh24b", DATA / "gold" / "fresh24b", DATA / "gold" / "fresh24b_budgets", True),
+        "fresh24c": (DATA / "decks" / "fresh24c", DATA / "gold" / "fresh24c", DATA / "gold" / "fresh24c_budgets", True),
+        "fresh24a": (DATA / "decks" / "fresh24a", DATA / "gold" / "fresh24a", DATA / "gold" / "fresh24a_budgets", True),
+        "fresh24d": (DATA / "decks" / "fresh24d", DATA / "gold" / "fresh24d", DATA / "gold" / "fresh24d_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
