@@ -70,8 +70,10 @@ def quiet_debug() -> None:
     ERROR), replaced by a `_QuietLog`: the same output, ~0.1 us less per call. A module loaded later keeps
     its own; debug turned on after this is not heard from the modules replaced."""
     for name, module in list(sys.modules.items()):
+        if not name.startswith("pdfminer."):  # only pdfminer's: reading other modules' attributes can warn (numpy.core)
+            continue
         log = getattr(module, "log", None)
-        if name.startswith("pdfminer.") and isinstance(log, logging.Logger) and not log.isEnabledFor(logging.DEBUG):
+        if isinstance(log, logging.Logger) and not log.isEnabledFor(logging.DEBUG):
             module.log = _QuietLog(log)  # type: ignore[attr-defined]
 
 
