@@ -45,12 +45,32 @@ def lead_of(item: ol.Node, outline: ol.Outline) -> ol.Node | None:
     if k < 0 or item.seq - k > _RUN:
         return None
     lead = outline.nodes[k]
+    if k > 0 and _group_label(lead) and _introduces(outline.nodes[k - 1]):
+        return outline.nodes[k - 1]  # `…主な内容は次のとおりです。` / `補正第4号:` / `・item N円`: the group's label is no lead
+    return lead if _introduces(lead) else None
+
+
+def _introduces(lead: ol.Node) -> bool:
+    """The node is a body line or label that introduces a list (`主な内容は次のとおり。`), not an item's figure line."""
     if lead.kind not in ("body", "label") or lead.figures and lead.text.rstrip().endswith(("円", ")", "）")):
-        return None
+        return False
     introducers, _, _ = _words()
     text = _NOTE.sub("", lead.text.rstrip(" 　。.:：")).rstrip(" 　。.:：")  # `詳細は次の通り(抜粋)。`: a note on the list
     text = next((text[:-len(e)] for e in load("roles")["list_lead"]["polite_endings"] if text.endswith(e)), text)
-    return lead if text.endswith(introducers) else None
+    return text.endswith(introducers)
+
+
+#: a group's label inside a list is short (`補正第4号:`, `【活力とやま】`, `<総務課>`)
+_GROUP_MAX = 20
+
+
+def _group_label(node: ol.Node) -> bool:
+    """A short line of its own with no figure and no sentence that labels the first group of a list's items (`補正第4号:`
+    under `各補正予算の主な内容は次のとおりです。`): the lead above it introduces the whole list, groups and all. Not a label
+    that names the revenue side (`歳入の主なもの`): its items are sources (heading_roles, revenue_lead)."""
+    text = node.text.strip()
+    return node.kind in ("body", "label", "heading") and not node.figures and len(text) <= _GROUP_MAX \
+        and "。" not in text and not any(w in text for w in _words()[2])
 
 
 def revenue_lead(item: ol.Node, outline: ol.Outline) -> bool:
