@@ -64,3 +64,31 @@ def test_the_lead_scopes_its_items(texts: tuple[str, ...], text: str, expected: 
 ])
 def test_near_miss_no_lead(texts: tuple[str, ...], text: str, not_expected: str) -> None:
     assert _figure(texts, text)[0] != not_expected
+
+
+#: a town's half-year report: no budget in the title, the lead names the supplementaries without a year (the deck's)
+_GROUPS = ("町の財政状況をお知らせします。", "■一般会計", "令和6年度の予算現額は58億円となりました。",
+           "各補正予算(歳出)の主な内容は次のとおりです。")
+
+
+@pytest.mark.parametrize("label", ["補正第4号:", "【総務課】", "＜建設部＞", "(1) 防災・減災", "■主な事業"])
+def test_a_group_label_under_the_lead(label: str) -> None:
+    # the lead, then the first group's label, then its items: the lead introduces every group (the later groups'
+    # labels stand among the items already); before, the first label hid the lead and the items kept the page's budget
+    texts = (*_GROUPS, label, "・庁舎改修事業費 2,000万円", "補正第5号:", "・防災無線更新事業費 1,034千円")
+    assert _figure(texts, "2,000万円") == ("supplementary_budget", 2024)
+    assert _figure(texts, "1,034千円") == ("supplementary_budget", 2024)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("歳入:", "other"),  # the revenue side's label: its items are sources
+    ("令和7年度当初予算:", "budget"),  # a label that states its own budget scopes its group itself
+])
+def test_near_miss_group_label(label: str, expected: str) -> None:
+    assert _figure((*_GROUPS, label, "・庁舎改修事業費 2,000万円"), "2,000万円")[0] == expected
+
+
+def test_near_miss_a_group_label_under_no_lead() -> None:
+    # a label under a line that introduces nothing: the page's scope, as before
+    texts = (*_GROUPS[:3], "その後、3回にわたり補正がありました。", "補正第4号:", "・庁舎改修事業費 2,000万円")
+    assert _figure(texts, "2,000万円") == ("budget", 2024)

@@ -67,10 +67,12 @@ _GROUP_MAX = 20
 def _group_label(node: ol.Node) -> bool:
     """A short line of its own with no figure and no sentence that labels the first group of a list's items (`補正第4号:`
     under `各補正予算の主な内容は次のとおりです。`): the lead above it introduces the whole list, groups and all. Not a label
-    that names the revenue side (`歳入の主なもの`): its items are sources (heading_roles, revenue_lead)."""
+    that names the revenue side (`歳入の主なもの`): its items are sources (heading_roles, revenue_lead); nor one that states a
+    year or a budget of its own (`令和7年度当初予算:`): it scopes its group itself."""
     text = node.text.strip()
     return node.kind in ("body", "label", "heading") and not node.figures and len(text) <= _GROUP_MAX \
-        and "。" not in text and not any(w in text for w in _words()[2])
+        and "。" not in text and not any(w in text for w in _words()[2]) \
+        and "年度" not in text and not any(w in text for w, _ in _words()[1])  # (`令和7年度当初予算:` labels its own group)
 
 
 def revenue_lead(item: ol.Node, outline: ol.Outline) -> bool:
