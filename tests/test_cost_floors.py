@@ -47,3 +47,24 @@ def test_near_misses_stay_other(texts, figure):
 def test_a_cap_before_an_item_stays_a_cap():
     texts = ("林業機械導入補助金", "対象となる経費", "・50万円以内の林業機械")
     assert role_of(texts, "50万円") == "support"
+
+
+@pytest.mark.parametrize("texts, figure", [
+    # the floor's label closes with a bracketed note on what the cost leaves out (fresh24d's 住宅改修, same class)
+    (("住宅改修促進助成金", "改修工事費用の1/5の額 ※補助限度額20万円 | 改修工事であって工事費用(消費税及び地方消費税に相当する額を除く)が"
+      "10万円以上のもの"), "10万円"),
+    (("住宅改修促進助成金", "耐震改修工事 | ※補助限度額50万円 | 耐震改修及びこれに伴う附帯工事であって、"
+      "それに要する費用(消費税相当額を除く。)が80万円以上のもの"), "80万円"),
+    (("設備導入補助金", "補助上限100万円。設備投資額(土地の取得費を除く)が300万円以上であること"), "300万円"),
+])
+def test_a_floor_whose_label_carries_a_note(texts, figure):
+    assert role_of(texts, figure) == "support"
+
+
+@pytest.mark.parametrize("texts, figure", [
+    # near misses: a noted label that names no cost of the project (an applicant's sales, a statistic), or no grant
+    (("設備導入補助金", "補助上限100万円。年間売上高(前年度の実績)が300万円以上であること"), "300万円"),
+    (("入札制度の見直し", "対象となる工事", "予定価格(税込み)が1千万円以上の建設工事"), "1千万円"),
+])
+def test_a_noted_label_near_misses(texts, figure):
+    assert role_of(texts, figure) == "other"

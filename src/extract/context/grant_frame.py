@@ -114,6 +114,10 @@ def project_floor(info: LineInfo, m: Mention) -> bool:
             clause = own_clause(info, info.amounts[k])  # (`設備投資費用が1億円(中小企業者は3,000万円)以上`)
     words = load("roles")["project_size"]
     label = _LABEL_TAIL.sub("", clause).replace("の額", "額")  # (`新たに取得する固定資産の額が`: 固定資産額)
+    head = _LABEL_TAIL.sub("", info.norm[max(prev, m.start - _NOTED_REACH):m.start])
+    if (note := _NOTE_TAIL.search(head)) is not None:  # (`工事費用(消費税…を除く)が5万円以上`: the note says what the cost
+        clause = re.split(r"[。、,，;；]", head[:note.start()])[-1][-_SUPPORT_REACH:]  # leaves out; the label is before it)
+        label = _LABEL_TAIL.sub("", clause).replace("の額", "額")
     if label.endswith(tuple(words["ends"])) and not statistic(clause):
         return True
     after = _FLOOR_AFTER.match(info.norm, m.end)
@@ -122,6 +126,10 @@ def project_floor(info: LineInfo, m: Mention) -> bool:
 
 #: what may follow a floor's label before its figure (`…費が`, `…の合計が`, `…の総額は`)
 _LABEL_TAIL = re.compile(r"(?:\s*(?:の合計|の総額)?\s*(?:が|は|の|[:：「『])\s*)+$")
+#: a bracketed note closing a floor's label (`工事費用(消費税及び地方消費税に相当する額を除く)`)
+_NOTE_TAIL = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+#: how far back a floor's label and its note are read
+_NOTED_REACH = 60
 #: a floor written before the project it bounds (`3,000万円以上の`, `500万円を超える`)
 _FLOOR_AFTER = re.compile(r"\s*(?:以上|超|を超える|を上回る)\s*の?\s*")
 
