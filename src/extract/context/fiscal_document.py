@@ -107,7 +107,8 @@ def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
         # no budget named: a sentence that names the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`:
         # roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
         # (`2003年度の助成金の配分額を発表した`: a year's awards announced, fiscal_scope.json award_words)
-        names = (*load("roles")["list_titles"]["programmes"], *load("fiscal_scope")["award_words"])
+        names = (*load("roles")["list_titles"]["programmes"], *load("fiscal_scope")["award_words"],
+                 *load("fiscal_scope")["call_words"])  # (`令和6年度○○事業は受付を開始します`: a call, as 募集 is)
         lead = [n for n in lead if any(w in n.text for w in names) and _years([n], infos)]
         if not lead:
             return None
@@ -231,7 +232,24 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
         # a past event's (`令和4年度から続く物価高騰`): the date names the budget's year, that year does not
         return _dated_year(first, _first_heading(first, outline), infos) or year
     return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos) \
-        or _based_year(first, infos) or _stated_year(first, infos)
+        or _based_year(first, infos) or _stated_year(first, infos) or programme_year(infos)
+
+
+def programme_year(infos: list[LineInfo]) -> int | None:
+    """The one budget year a sentence whose subject is the deck's own programme rests it on (`本事業は令和7年度政府補正予算案に
+    基づいたものであるため`, `本事業の実施については、令和8年度予算の成立が前提`: fiscal_scope.json own_programme), wherever
+    it stands; two such years, or none: None."""
+    d = load("fiscal_scope")
+    subjects, reach = tuple(d["own_programme"]), int(d["own_programme_reach"])
+    years: set[int] = set()
+    for info in infos:
+        for f in info.fiscal_years:
+            if (y := single(f)) is None or not written(f) or not labels_budget(info, f) or span_start(info, f):
+                continue
+            start = max(info.norm.rfind("。", 0, f.start) + 1, f.start - reach)
+            if any(w in info.norm[start:f.start] for w in subjects):
+                years.add(y)
+    return years.pop() if len(years) == 1 else None
 
 
 #: how far either side of a year its sentence is read
