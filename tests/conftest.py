@@ -37,6 +37,15 @@ def load_scorer(name: str = "score", folder: Path = DATA / "eval") -> ModuleType
     return mod
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_forkserver(monkeypatch):
+    """A run stops the decks' forkserver once its decks are read (its memory, `run.STOP_SANDBOX_AT`); the suite
+    makes hundreds of runs in one process, each of which would start it again (seconds of imports)."""
+    import extract.run as run_mod
+
+    monkeypatch.setattr(run_mod, "STOP_SANDBOX_AT", 10**9)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     """One Prefect test server for the whole session (~20 s); only flow tests ask for it."""

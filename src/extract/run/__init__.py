@@ -64,10 +64,12 @@ log = logging.getLogger("extract")
 #: in `extra` (event=plan|deck_start|deck_done|stage|nothing_to_do). Nothing is shown by default.
 progress = logging.getLogger("extract.progress")
 T = TypeVar("T")
-#: decks in the output from which a run stops the decks' forkserver once they are read: its few hundred MB
-#: (imports, warm-up) would add to the peak of the merge, report and publish, which hold every kept deck's
-#: rows; a smaller run keeps it for a next run in this process (starting it again costs seconds of imports)
-STOP_SANDBOX_AT = 500
+#: decks in the output from which a run stops the decks' forkserver once they are read: 1, every run. Idle
+#: after the reading, its few hundred MB (imports, warm-up: ~280 MB RSS) would add to the peak of the merge,
+#: report and publish, and to the tree's summed RSS while the report and the Data Docs are forked (a 10-deck
+#: re-run summed 1,018-1,029 MB with it, 763-793 without: `bench/results/issue25_s26_scale.md`). A process making many
+#: runs pays its imports again at the next run's start (overlapped with its set-up); the test suite keeps it
+STOP_SANDBOX_AT = 1
 #: decks in the output from which the report is made in this process before publishing, not forked beside
 #: it: a fork shares the run's pages until either writes one, and the report walks every kept deck's rows
 #: (each visit writes an object's reference count), so the fork copies most of the run's heap while
