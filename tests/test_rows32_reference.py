@@ -1,0 +1,55 @@
+"""The reviewer's open finding of session 25 (para28_natsupp, issue 21, rows32): a supplementary budget summary that ends
+with last year's package for comparison (`（参考）令和6年度補正予算額 8,180億円`) made that package a programme's row.
+
+A budget's label line opened by a reference mark, under two or more named items of the document's budget and no smaller
+than any of them, is a package's whole given for comparison: it stays in amounts with its role and year, no row
+(context/label_wholes.py reference_whole). A reference line that names a work, one under a single larger figure (a
+one-programme sheet's earlier figure), and a label line with no reference mark are read as before.
+Lines written for these tests in several issuers' styles (a ministry, a prefecture, a city)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_roles_shapes import amount, rows, run
+
+ITEMS = ("農林水産省 令和7年度補正予算（案）の概要", "第１　食料・生活の安全確保", "○ 畑作物産地形成促進事業　120億円",
+         "○ 水田活用転換支援事業　45億円", "第２　防災・減災、国土強靱化", "○ 農業水利施設緊急保全対策事業　210億円")
+ITEM_ROWS = ["120億円", "210億円", "45億円"]
+
+
+@pytest.mark.parametrize("line, text", [
+    ("（参考）令和6年度補正予算額　8,180億円", "8,180億円"),
+    ("(参考) 令和6年度補正予算額 8,180億円", "8,180億円"),
+    ("【参考】令和6年度補正予算額：8,180億円", "8,180億円"),
+    ("参考：令和6年度補正予算額 8,180億円", "8,180億円"),
+    ("（参考）令和7年度当初予算額　2兆2,700億円", "2兆2,700億円"),  # the year's initial budget beside its supplementary
+])
+def test_a_reference_label_under_the_items_is_a_whole_no_row(line, text):
+    found = run(*ITEMS, line)
+    assert amount(found, text).total_of
+    assert rows(found) == ITEM_ROWS
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a reference line that names a work: that work's figure
+    ((*ITEMS, "（参考）スマート農業技術開発事業　38億円"), "38億円"),
+    # a one-programme sheet: its one figure, then its earlier figure for reference (smaller than the item)
+    (("令和7年度 補正予算 事業概要", "○ 畑作物産地形成促進事業　120億円", "（参考）令和6年度補正予算額　80億円"), "80億円"),
+])
+def test_a_reference_line_naming_a_work_or_under_one_larger_item_is_no_whole(lines, text):
+    assert not amount(run(*lines), text).total_of
+
+
+def test_a_reference_figure_smaller_than_an_item_is_no_whole():
+    found = run(*ITEMS, "（参考）令和6年度補正予算額　150億円")  # 210億円 above it: no sum of the items
+    assert amount(found, "150億円").total_of != "(reference)"
+
+
+def test_a_reference_label_of_the_previous_year_makes_no_row_either():
+    found = run(*ITEMS, "（参考）前年度補正予算額　8,180億円")  # read as last year's figure: no row of its own
+    assert rows(found) == ITEM_ROWS
+
+
+def test_the_reference_mark_only_opening_the_line_counts():
+    found = run(*ITEMS, "令和6年度補正予算額（参考）　8,180億円")  # the mark after the label: another reading
+    assert amount(found, "8,180億円").total_of != "(reference)"
