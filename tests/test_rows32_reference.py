@@ -53,3 +53,30 @@ def test_a_reference_label_of_the_previous_year_makes_no_row_either():
 def test_the_reference_mark_only_opening_the_line_counts():
     found = run(*ITEMS, "令和6年度補正予算額（参考）　8,180億円")  # the mark after the label: another reading
     assert amount(found, "8,180億円").total_of != "(reference)"
+
+
+# -- a one-programme slide whose 【新規】 box stands on its own line over the programme's name (para28_slidebox) -----
+
+SLIDE = ("令和7年度予算 主要事項", "厚生労働省", "BOX", "重層的支援体制構築推進事業", "令和7年度予算額　18億円（前年度予算額　12億円）",
+         "事業の概要：市町村が行う相談支援の体制づくりを支援する。")
+
+
+@pytest.mark.parametrize("box", ["【新規】", "【拡充】", "［新規］", "【一部新規】", "【文部科学省】"])
+def test_the_name_line_under_a_box_alone_names_the_label_lines_figure(box):
+    found = run(*(box if t == "BOX" else t for t in SLIDE))
+    assert amount(found, "18億円").program == "重層的支援体制構築推進事業"
+    assert rows(found) == ["18億円"]
+
+
+@pytest.mark.parametrize("box", [
+    "新規",  # no box: a word on its own line
+    "【事業の概要】",  # a section's heading boxed, no label box
+])
+def test_a_name_line_under_no_label_box_is_not_read_by_the_box_rule(box):
+    from extract.context.line_parts import box_alone
+    assert not box_alone(box)
+
+
+def test_a_line_with_a_figure_under_a_box_is_no_name_line():
+    found = run("令和7年度予算 主要事項", "【新規】", "重層的支援体制構築推進事業 18億円", "令和7年度予算額　18億円")
+    assert amount(found, "18億円", 1).program != "重層的支援体制構築推進事業 18億円"
