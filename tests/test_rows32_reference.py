@@ -80,3 +80,37 @@ def test_a_name_line_under_no_label_box_is_not_read_by_the_box_rule(box):
 def test_a_line_with_a_figure_under_a_box_is_no_name_line():
     found = run("令和7年度予算 主要事項", "【新規】", "重層的支援体制構築推進事業 18億円", "令和7年度予算額　18億円")
     assert amount(found, "18億円", 1).program != "重層的支援体制構築推進事業 18億円"
+
+
+# -- a news article's sub-headline under a first line with no figure (fresh4, fresh24a, fresh24b) --------------
+
+BODY = ("消費者庁は8月30日、2023年度予算概算要求額を公表した。地方消費者行政強化交付金は30億円を要求する。"
+        "国民生活センター運営費交付金は39.4億円を要求した。")
+
+
+@pytest.mark.parametrize("head, sub, text", [
+    ("消費者庁2023年度予算概算要求", "24.8%増の146.4億円を要求", "146.4億円"),
+    ("復興庁 来年度の概算要求", "大幅減の約6330億円", "6330億円"),
+    ("県23年度当初予算案", "2・3%増の8894億9600万円", "8894億9600万円"),
+    ("白鷺市 令和8年度当初予算案", "前年度比3.1%増の512億円", "512億円"),
+])
+def test_a_sub_headlines_figure_under_a_budget_headline_is_the_whole(head, sub, text):
+    found = run(head, sub, BODY)
+    assert amount(found, text).total_of == "(headline)"
+    assert text not in rows(found)
+
+
+@pytest.mark.parametrize("lines, text", [
+    # the sub-headline names the work its figure goes to: that work's figure
+    (("消費者庁2023年度予算概算要求", "地方消費者行政強化交付金に30億円", BODY), "30億円"),
+    # a first line that is a sentence, not a headline
+    (("消費者庁は2023年度予算概算要求を公表した。", "24.8%増の146.4億円を要求", BODY), "146.4億円"),
+    # a headline that names no budget
+    (("消費者行政の今後", "24.8%増の146.4億円を要求", BODY), "146.4億円"),
+    # two lines above: no headline block
+    (("消費者庁2023年度予算概算要求", "相川優子", "24.8%増の146.4億円を要求", BODY), "146.4億円"),
+    # no smaller budgets follow: a one-programme page's figure
+    (("令和8年度当初予算案", "子育て支援センター整備事業費 5億円", "センターを整備する。"), "5億円"),
+])
+def test_a_sub_headline_near_miss_is_no_headline_whole(lines, text):
+    assert amount(run(*lines), text).total_of != "(headline)"
