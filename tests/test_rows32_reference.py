@@ -114,3 +114,34 @@ def test_a_sub_headlines_figure_under_a_budget_headline_is_the_whole(head, sub, 
 ])
 def test_a_sub_headline_near_miss_is_no_headline_whole(lines, text):
     assert amount(run(*lines), text).total_of != "(headline)"
+
+
+# -- a named work's budget compared with last year's in its own clause (fresh24a, fresh14, fresh22, fresh23) ------
+
+@pytest.mark.parametrize("before, cut", [
+    ("資源調査・評価の拡充は、前年度の当初予算額82億円を上回る", "資源調査・評価の拡充は、"),
+    ("「積立ぷらす」など漁業収入安定対策に前年度を100億円上回る", "「積立ぷらす」など漁業収入安定対策に"),
+    ("一般会計は前年度比2.2倍の", "一般会計は"),  # the whole's word stays before the comparison
+    ("道路維持補修事業は昨年度当初予算より3千万円増の", "道路維持補修事業は"),
+    ("子育て支援事業に前年比1割増の約", "子育て支援事業に"),
+])
+def test_a_comparison_with_last_year_is_cut_from_the_words_before_a_figure(before, cut):
+    from extract.context.whole_clauses import compared_cut
+    assert compared_cut(before) == cut
+
+
+@pytest.mark.parametrize("before", [
+    "補正後の予算額は",  # no comparison
+    "前年度の当初予算額は",  # last year's figure itself: no change ends it
+    "増額補正の結果、予算総額は",  # a change word inside, not ending the words
+])
+def test_words_ending_with_no_comparison_are_kept_whole(before):
+    from extract.context.whole_clauses import compared_cut
+    assert compared_cut(before) == before
+
+
+def test_a_named_works_budget_over_last_year_is_a_row_and_an_accounts_stays_whole():
+    found = run("23年度水産予算、概算要求額2604億円", "水産庁が2023年度水産関係予算概算要求案を示した。",
+                "資源調査・評価の拡充は、前年度の当初予算額82億円を上回る97億円を要求。一般会計は前年度比1.2倍の3,200億円を要求した。")
+    assert amount(found, "97億円").total_of is None and "97億円" in rows(found)
+    assert amount(found, "3,200億円").total_of

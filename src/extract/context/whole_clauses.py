@@ -261,3 +261,16 @@ def changed_work(info: LineInfo, m: Mention) -> str | None:
     if not 3 <= len(name) <= 40 or referring(name) or names_whole(name) or not (_work_end(name) or name.endswith(ends)):
         return None
     return name
+
+
+def compared_cut(before: str) -> str:
+    """The words before a figure without the comparison with last year that ends them (`資源調査・評価の拡充は、前年度の当初
+    予算額82億円を上回る` -> `資源調査・評価の拡充は、`; `一般会計は前年度比2.2倍の` -> `一般会計は`): the budget label inside the
+    comparison is the earlier figure's, so it says nothing of what this figure is the budget of (roles.json prose
+    compared_ends, previous_words). Words that end with no change are returned whole."""
+    if not before.rstrip(" 　約").endswith(tuple(load("roles")["prose"]["compared_ends"])) \
+            and not re.search(r"[0-9０-９.．]+倍の?[ 　約]*$", before):
+        return before
+    clause_start = max(before.rfind(c) for c in "、，,。") + 1
+    at = min((k for w in load("roles")["previous_words"] if (k := before.find(w, clause_start)) >= 0), default=-1)
+    return before[:at] if at >= 0 else before
