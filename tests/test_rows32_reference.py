@@ -122,6 +122,7 @@ def test_a_sub_headline_near_miss_is_no_headline_whole(lines, text):
     ("資源調査・評価の拡充は、前年度の当初予算額82億円を上回る", "資源調査・評価の拡充は、"),
     ("「積立ぷらす」など漁業収入安定対策に前年度を100億円上回る", "「積立ぷらす」など漁業収入安定対策に"),
     ("一般会計は前年度比2.2倍の", "一般会計は"),  # the whole's word stays before the comparison
+    ("公共事業は対前年度比20%増の", "公共事業は"),  # `対` opens the comparison: the class stays its topic
     ("道路維持補修事業は昨年度当初予算より3千万円増の", "道路維持補修事業は"),
     ("子育て支援事業に前年比1割増の約", "子育て支援事業に"),
 ])

@@ -273,4 +273,4 @@ def compared_cut(before: str) -> str:
         return before
     clause_start = max(before.rfind(c) for c in "、，,。") + 1
     at = min((k for w in load("roles")["previous_words"] if (k := before.find(w, clause_start)) >= 0), default=-1)
-    return before[:at] if at >= 0 else before
+    return before[:at].rstrip(" 　").removesuffix("対").rstrip(" 　") if at >= 0 else before  # (`公共事業は対前年度比`)
