@@ -146,3 +146,14 @@ def test_a_named_works_budget_over_last_year_is_a_row_and_an_accounts_stays_whol
                 "資源調査・評価の拡充は、前年度の当初予算額82億円を上回る97億円を要求。一般会計は前年度比1.2倍の3,200億円を要求した。")
     assert amount(found, "97億円").total_of is None and "97億円" in rows(found)
     assert amount(found, "3,200億円").total_of
+
+
+@pytest.mark.parametrize("before, whole", [
+    ("公共事業は対前年度比20%増の", True),  # a national budget's half (fresh3: main read it whole through `前年度` alone)
+    ("非公共事業は13%増の", True),
+    ("公共事業費が", True),
+    ("公共施設整備事業は", False),  # a work whose name holds the word
+])
+def test_a_national_budgets_half_as_the_topic_is_a_whole(before, whole):
+    from extract.context.whole_clauses import compared_cut, whole_evidence
+    assert whole_evidence(compared_cut(before)) is whole
