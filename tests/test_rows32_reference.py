@@ -121,10 +121,9 @@ def test_a_sub_headline_near_miss_is_no_headline_whole(lines, text):
 @pytest.mark.parametrize("before, cut", [
     ("資源調査・評価の拡充は、前年度の当初予算額82億円を上回る", "資源調査・評価の拡充は、"),
     ("「積立ぷらす」など漁業収入安定対策に前年度を100億円上回る", "「積立ぷらす」など漁業収入安定対策に"),
-    ("一般会計は前年度比2.2倍の", "一般会計は"),  # the whole's word stays before the comparison
-    ("公共事業は対前年度比20%増の", "公共事業は"),  # `対` opens the comparison: the class stays its topic
+    ("一般会計は前年度の1兆2,000億円から300億円増の", "一般会計は"),  # the whole's word stays before the comparison
+    ("公共事業は対前年度当初予算額8,000億円を上回る", "公共事業は"),  # `対` opens the comparison
     ("道路維持補修事業は昨年度当初予算より3千万円増の", "道路維持補修事業は"),
-    ("子育て支援事業に前年比1割増の約", "子育て支援事業に"),
 ])
 def test_a_comparison_with_last_year_is_cut_from_the_words_before_a_figure(before, cut):
     from extract.context.whole_clauses import compared_cut
@@ -135,6 +134,8 @@ def test_a_comparison_with_last_year_is_cut_from_the_words_before_a_figure(befor
     "補正後の予算額は",  # no comparison
     "前年度の当初予算額は",  # last year's figure itself: no change ends it
     "増額補正の結果、予算総額は",  # a change word inside, not ending the words
+    "宇宙領域関連経費は前年度比12%増の",  # a rate of change: no earlier figure stated, nothing cut
+    "公共事業は対前年度比20%増の", "一般会計は前年度比2.2倍の", "子育て支援事業に前年比1割増の約",
 ])
 def test_words_ending_with_no_comparison_are_kept_whole(before):
     from extract.context.whole_clauses import compared_cut

@@ -137,20 +137,26 @@ def financing_or_class(name: str | None) -> bool:
 
 def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
     """Line i is a text deck's headline (no full stop, short), its first line or the sub-headline under a first line with
-    no figure (`消費者庁2023年度予算概算要求` / `24.8%増の146.4億円を要求`), the two naming a budget; and it names no
-    programme before the figure."""
+    no figure that states only the change before the figure (`消費者庁2023年度予算概算要求` / `24.8%増の146.4億円を要求`),
+    the two naming a budget; and it names no programme before the figure."""
     first = next((k for k in range(i) if infos[k].norm.strip()), None) if lines[i].page is None else i
     if first is not None and (first == i or not _bare(infos[first]) or any(infos[k].norm.strip() for k in range(first + 1, i))):
         return False
     text = infos[i].norm.strip()
     if len(text) > _HEADLINE or "。" in text or label_role(f"{infos[first].norm} {text}" if first is not None else text) is None:
         return False
+    if first is not None and not _CHANGE_ONLY.fullmatch(infos[i].norm[:m.start]):
+        return False  # a sub-headline reports the whole by its change alone (`24.8%増の`); `・H3ロケット… 210億円` is an item
     parts = re.split(r"[\s\u3000、，,]+", infos[i].norm[:m.start])
     if any(strong(noun_phrase(part) or "") for part in parts if part):
         return False
     if re.search(rf"(?:{particles('target_particles')})[\s\u3000]*約?[\s\u3000]*$", infos[i].norm[:m.start]):
         return False  # `町が補正予算案、子ども医療費助成に1億円`: the headline names the work the figure goes to
     return _parts_follow(infos, i, m)
+
+
+#: a sub-headline's words before its figure: its change over last year alone (`24.8%増の`, `大幅減の約`, `前年度比3.1%増の`)
+_CHANGE_ONLY = re.compile(r"[\s\u3000]*[^\s\u3000、。]{0,12}?[増減]の?[\s\u3000]*約?[\s\u3000]*")
 
 
 def _bare(info: LineInfo) -> bool:
