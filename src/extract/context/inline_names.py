@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..model import Mention
 from .labels import LineInfo, label_patterns
-from .line_parts import clean_name
+from .line_parts import box_alone, clean_name
 from .name_phrase import figure_label
 from .no_programme import label_line
 from .programs import _token_tags, is_name, strong
@@ -60,10 +60,24 @@ def boxed_above(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
     head = infos[i].norm[:m.start].strip()
     if not (label_line(infos[i], m) or head and figure_label(head)):
         return None  # (`令和8年度事業費:`: the year's figure of the work above)
-    k = next((k for k in range(i - 1, -1, -1) if infos[k].norm.strip()), None)
+    k = _above(infos, i)
     found = _BOXED.match(infos[k].norm) if k is not None else None
-    name = found.group(1).strip() if found is not None else ""
+    name = found.group(1).strip() if found is not None else _under_box(infos, k)
     return name if strong(name) and is_name(name) else None
+
+
+def _above(infos: Sequence[LineInfo], i: int) -> int | None:
+    """The nearest line above line i that holds any text."""
+    return next((k for k in range(i - 1, -1, -1) if infos[k].norm.strip()), None)
+
+
+def _under_box(infos: Sequence[LineInfo], k: int | None) -> str:
+    """Line k's name where it is a name alone (no figure) right under a label box alone (`【新規】` / `重層的支援体制構築推進
+    事業` over `令和7年度予算額 18億円`: the slide's box stands on its own line over the programme's name), else ''."""
+    if k is None or infos[k].mentions:
+        return ""
+    j = _above(infos, k)
+    return infos[k].norm.strip() if j is not None and box_alone(infos[j].norm) else ""
 
 
 #: how many lines a paragraph whose label closes it may run (a programme's name, then its description)

@@ -80,6 +80,12 @@ def ministry(label: str) -> str | None:
     return None  # (`【教育委員会】`, `【教育庁】`: a local body's department, a label box but no ministry: _is_label)
 
 
+def box_alone(text: str) -> bool:
+    """The text is one label box and nothing else (`【新規】`, `［拡充］`, `【厚生労働省】`): a slide's box on its own line."""
+    inner = text.strip()
+    return len(inner) >= 3 and inner[0] + inner[-1] in ("【】", "［］", "[]") and _is_label(inner)
+
+
 def _is_label(box: str) -> bool:
     inner = box.strip()
     if len(inner) >= 2 and inner[0] + inner[-1] in ("【】", "［］", "[]", "（）", "()"):

@@ -34,7 +34,8 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
   (`Ⅰ 防災・減災、国土強靱化の推進 3,210億円` over `1. 流域治水対策の推進 1,250億円`): the pillar sums its measures;
 - **its line is a budget's label alone**, no rule named a programme for it and named measures follow it (`補正予算額
   1,280億円` over the measures that add up to it): the whole the document reports (a one-programme sheet's label line,
-  `要求額:9,596千円`, is that programme's figure).
+  `要求額:9,596千円`, is that programme's figure); or it is marked as a reference (`（参考）令和6年度補正予算額`) under the
+  document's items, none larger (context/label_wholes.py).
 Words are data (totals.json no_programme).
 """
 from __future__ import annotations
@@ -49,6 +50,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from .accounts import account_name
 from .companions import earlier_companion
+from .label_wholes import ITEM_ROLES, ITEMS_REACH, items_follow, reference_whole
 from .labels import BUDGET_ROLES, SLASH_UNIT, LineInfo, label_patterns, label_role
 from .name_phrase import noun_phrase, particles
 from .programs import class_rank, strong
@@ -134,19 +136,32 @@ def financing_or_class(name: str | None) -> bool:
 
 
 def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
-    """Line i is a text deck's first line, a headline (no full stop, short) that names a budget, and names no programme
-    before the figure."""
-    if lines[i].page is not None or any(infos[k].norm.strip() for k in range(i)):
+    """Line i is a text deck's headline (no full stop, short), its first line or the sub-headline under a first line with
+    no figure that states only the change before the figure (`消費者庁2023年度予算概算要求` / `24.8%増の146.4億円を要求`),
+    the two naming a budget; and it names no programme before the figure."""
+    first = next((k for k in range(i) if infos[k].norm.strip()), None) if lines[i].page is None else i
+    if first is not None and (first == i or not _bare(infos[first]) or any(infos[k].norm.strip() for k in range(first + 1, i))):
         return False
     text = infos[i].norm.strip()
-    if len(text) > _HEADLINE or "。" in text or label_role(text) is None:
+    if len(text) > _HEADLINE or "。" in text or label_role(f"{infos[first].norm} {text}" if first is not None else text) is None:
         return False
+    if first is not None and not _CHANGE_ONLY.fullmatch(infos[i].norm[:m.start]):
+        return False  # a sub-headline reports the whole by its change alone (`24.8%増の`); `・H3ロケット… 210億円` is an item
     parts = re.split(r"[\s\u3000、，,]+", infos[i].norm[:m.start])
     if any(strong(noun_phrase(part) or "") for part in parts if part):
         return False
     if re.search(rf"(?:{particles('target_particles')})[\s\u3000]*約?[\s\u3000]*$", infos[i].norm[:m.start]):
         return False  # `町が補正予算案、子ども医療費助成に1億円`: the headline names the work the figure goes to
     return _parts_follow(infos, i, m)
+
+
+#: a sub-headline's words before its figure: its change over last year alone (`24.8%増の`, `大幅減の約`, `前年度比3.1%増の`)
+_CHANGE_ONLY = re.compile(r"[\s\u3000]*[^\s\u3000、。]{0,12}?[増減]の?[\s\u3000]*約?[\s\u3000]*")
+
+
+def _bare(info: LineInfo) -> bool:
+    """A headline over a sub-headline: short, no full stop, no figure."""
+    return not info.amounts and len(info.norm.strip()) <= _HEADLINE and "。" not in info.norm
 
 
 def _parts_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
@@ -312,10 +327,10 @@ def _roman_group(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
     info = infos[i]
     if not _ROMAN.match(info.norm) or info.amounts[0] is not m or not isinstance(m.max, (int, float)):
         return False
-    for below in infos[i + 1:i + 1 + _ITEMS_REACH]:
+    for below in infos[i + 1:i + 1 + ITEMS_REACH]:
         if _ROMAN.match(below.norm):
             return False
-        if _ARABIC.match(below.norm) and any(a.role in _ITEM_ROLES and isinstance(a.max, (int, float)) and a.max < m.max
+        if _ARABIC.match(below.norm) and any(a.role in ITEM_ROLES and isinstance(a.max, (int, float)) and a.max < m.max
                                              for a in below.amounts):
             return True
     return False
@@ -325,23 +340,6 @@ def _unnamed(m: Mention) -> bool:
     """No rule named a programme for the figure, or only a title that is a budget's (`概算要求の概要`, `観光立国推進予算の
     概要`: what the document is, no programme)."""
     return not m.program or label_role(m.program) is not None and not strong(m.program)
-
-
-#: how many lines below a label line its items are looked for
-_ITEMS_REACH = 8
-
-
-def _items_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
-    """Named budget figures no larger than the label line's follow it within a few lines: the measures it adds up
-    (`補正予算額 1,280億円` over `(1)… 620億円`); a one-programme sheet's or slide's label line has none (`要求額:9,596千円`,
-    `令和5年度補正予算額 146億円` under the slide's title: that programme's figure)."""
-    return isinstance(m.max, (int, float)) and any(
-        a.role in _ITEM_ROLES and a.program and not a.total_of and isinstance(a.max, (int, float)) and a.max <= m.max
-        for info in infos[i + 1:i + 1 + _ITEMS_REACH] for a in info.amounts)
-
-
-#: an item's own figure under a label line (not last year's, not a cap)
-_ITEM_ROLES = ("budget", "supplementary_budget")
 
 
 def _programme_title(infos: Sequence[LineInfo]) -> bool:
@@ -396,5 +394,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = "(earlier year beside it)"
             elif _roman_group(infos, i, m):
                 m.total_of = "(group)"
-            elif _unnamed(m) and label_line(info, m) and _items_follow(infos, i, m) and not _programme_title(infos):
+            elif _unnamed(m) and label_line(info, m) and items_follow(infos, i, m) and not _programme_title(infos):
                 m.total_of = "(label)"
+            elif reference_whole(infos, i, m):
+                m.total_of = "(reference)"

@@ -33,6 +33,7 @@ from .whole_clauses import REACH as _REACH
 from .whole_clauses import (
     SPEECH_TOPIC,
     budget_class,
+    compared_cut,
     named_label,
     names_whole,
     names_work,
@@ -76,6 +77,7 @@ def unnamed_total(info: LineInfo, m: Mention) -> str | None:
         before = before[part.end():]
     if figure_label(before.strip(" 　約(（:：")):
         return None  # `…人材を育成する。予算額(2,012千円)`: a field of the item or heading the sentence stands under
+    before = compared_cut(before)  # (`…は、前年度の当初予算額82億円を上回る97億円`: the label is last year's figure's)
     parts = [p.strip(" 　約") for p in _CLAUSE.split(before)]
     clause, topic = parts[-1], parts[0]
     if breakdown_topic(topic):

@@ -22,9 +22,9 @@ _AFTER = 16
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[str, ...]:
-    """The account's classes by nature and by function (totals.json no_programme)."""
+    """The account's classes by nature and by function, and a national budget's halves (totals.json no_programme)."""
     classes = load("totals")["no_programme"]
-    return (*classes["nature_classes"], *classes["expenditure_classes"])
+    return (*classes["nature_classes"], *classes["expenditure_classes"], *classes["national_classes"])
 
 
 def class_topic(text: str) -> str | None:

@@ -261,3 +261,24 @@ def changed_work(info: LineInfo, m: Mention) -> str | None:
     if not 3 <= len(name) <= 40 or referring(name) or names_whole(name) or not (_work_end(name) or name.endswith(ends)):
         return None
     return name
+
+
+def compared_cut(before: str) -> str:
+    """The words before a figure without the comparison with last year that ends them (`資源調査・評価の拡充は、前年度の当初
+    予算額82億円を上回る` -> `資源調査・評価の拡充は、`; `一般会計は前年度比2.2倍の` -> `一般会計は`): the budget label inside the
+    comparison is the earlier figure's, so it says nothing of what this figure is the budget of (roles.json prose
+    compared_ends, previous_words). Words that end with no change, or whose comparison states no amount, are returned whole."""
+    if not before.rstrip(" 　約").endswith(tuple(load("roles")["prose"]["compared_ends"])) \
+            and not re.search(r"[0-9０-９.．]+倍の?[ 　約]*$", before):
+        return before
+    clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(before)), default=0)  # (bounded: REACH)
+    at = min((k for w in load("roles")["previous_words"] if (k := before.find(w, clause_start)) >= 0), default=-1)
+    if at < 0 or not _STATED_AMOUNT.search(before, at):
+        return before  # (`宇宙領域関連経費は前年度比12%増の`: a rate of change states no earlier figure whose label it is)
+    return before[:at].rstrip(" 　").removesuffix("対").rstrip(" 　")  # (`公共事業は対前年度比`: `対` opens it)
+
+
+#: what closes a clause: a comma that is no figure's thousands separator (`1兆2,000億円`), a full stop
+_CLAUSE_MARK = re.compile(r"[、，。]|,(?![0-9０-９])")
+#: an amount the comparison states (the earlier figure or the difference: `82億円`, `100億円`), not a rate (`12%`)
+_STATED_AMOUNT = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:[兆億万千]\s*)*円")
