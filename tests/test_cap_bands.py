@@ -73,3 +73,16 @@ def test_near_misses(lines: list[str], capped: list[str]) -> None:
 ])
 def test_text_table_cap_column(lines: list[str], capped: list[str]) -> None:
     assert [t for _, t, _, q, _ in amounts(*lines) if q == CAP] == capped
+
+
+@pytest.mark.parametrize("lines, capped", [
+    # a bare 上限 whose bands are named by a count or a duration: the money is the cap
+    (["上限：5人以下 200万円、6～20人 500万円"], ["200万円", "500万円"]),
+    (["上限：5人以下 200万円", "6人以上 500万円"], ["200万円", "500万円"]),
+    (["上限 3年 100万円"], ["100万円"]),
+    # near misses: the first figure money (a count after it is no cap's band), a count glued to its money
+    (["上限50万円、20件程度を採択"], ["50万円"]),
+    (["上限 5人以下の事業者、200万円"], []),
+])
+def test_bands_named_by_a_figure(lines: list[str], capped: list[str]) -> None:
+    assert [t for _, t, _, q, _ in amounts(*lines) if q == CAP] == capped

@@ -135,9 +135,10 @@ def _same_line(info: LineInfo, which: str) -> tuple[str, str] | None:
         marker = _marker_before(text, start)
         cut = _reach_end(text, end, limit, marker)
         kind, last, first = ("amount" if money else None), None, None
-        for m in figures[bisect_left(at, end):bisect_left(at, cut)]:  # the reaches never overlap: linear
-            if money and m.kind != "amount":
-                continue
+        reach = figures[bisect_left(at, end):bisect_left(at, cut)]
+        for k, m in enumerate(reach):  # the reaches never overlap: linear
+            if money and m.kind != "amount" or _names_band(text, m, reach[k + 1:k + 2], kind):
+                continue  # (`上限: 5人以下 200万円`: the count names the band, the money is the cap)
             kind = kind or m.kind
             if m.kind != kind or last is not None and _clause_between(text, last, m.start):
                 break  # `上限50万円、20件程度を採択`: the first figure's kind's; `上限10万円の…制度に、3,000万円を計上`: its clause's
@@ -151,6 +152,18 @@ def _same_line(info: LineInfo, which: str) -> tuple[str, str] | None:
         if hit is not None and not _OWN_VALUE.match(text, hit.end()):  # (not `総額 3,000万円 補助限度額 ・500万円`: its own)
             _bound(m, w.nouns[hit.group(1)], False, which)
     return bands
+
+
+def _names_band(text: str, m: Mention, after: list[Mention], kind: str | None) -> bool:
+    """Figure `m` (a count, a duration …) names a band whose money follows it, its bound word and a space between at
+    most (`5人以下 200万円`, `3年 100万円`): the money is the cap, not the band's size."""
+    if not after or after[0].kind != "amount" or m.kind == "amount" or kind not in (None, "amount"):
+        return False
+    return _BAND_GAP.fullmatch(text, m.end, after[0].start) is not None
+
+
+#: between a band's naming figure and the band's own figure: the first one's bound word (`以下`), a space
+_BAND_GAP = re.compile(r"[^\s\d、。,]{0,3}\s+")
 
 
 #: what may follow a band's figure to its line's end: a short bracketed note (`(税抜)`), a closing bracket
