@@ -80,6 +80,8 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     for m in frame.finditer(text):
         name = m.lastgroup or "run"
         a, b = m.span(name)
+        if name == "run" and _throughout(text, a, b):
+            continue
         head, mark, tail = _split_mark(m.group(name))
         # place words alone before a multiplier are a figure in speech too (`十兆四千六百億`, `百億の`)
         places = _places_only(head, text, a) or (name == "bare" and all(c in small for c in head))
@@ -90,6 +92,13 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             v += ("," if len(tail) == 3 and mark == "、" else ".") + "".join(str(digits[c]) for c in tail)
         out.append((a, b, v))
     return out
+
+
+def _throughout(text: str, a: int, b: int) -> bool:
+    """`全国一円`, `県内一円`, `関東一円`: a lone 一 before 円 after a place's word is `throughout`, no 1 yen
+    (kanji_figures.json throughout)."""
+    t = load("kanji_figures")["throughout"]
+    return text[a:b] == t["figure"] and text.startswith(t["end"], b) and text[:a].endswith(tuple(t["before"]))
 
 
 @lru_cache(maxsize=1)

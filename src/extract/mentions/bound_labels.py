@@ -80,7 +80,9 @@ def apply(infos: list[LineInfo], which: str) -> None:
         if not info.norm or not _has_noun(info.norm):
             continue
         if info.mentions:
-            _same_line(info, which)
+            bands = _same_line(info, which)
+            if bands is not None:
+                _bands_under(infos, i, bands, which)
         if _label_line(info) and not _rows_under(infos, i, which):
             _flattened(infos, i, which)
 
@@ -117,31 +119,78 @@ def _labels(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str,
 _OWN_GAP = re.compile(r"\s?[をがの]?\s?")
 
 
-def _same_line(info: LineInfo, which: str) -> None:
-    """The figures in each label's reach on its own line; the figure a wrapped label cell closes."""
+def _same_line(info: LineInfo, which: str) -> tuple[str, str] | None:
+    """The figures in each label's reach on its own line; the figure a wrapped label cell closes. Returns the last
+    label's bound and its figures' kind where its reach runs to the line's end over a band's figure (`補助上限額:従業員5人以下
+    200万円`): the lines under it may go on with the list's further bands."""
     w = _words()
     text = info.norm
     labels = list(_labels(text, info.mentions))
     starts = [s for s, _, _, _ in labels]
     figures = sorted((m for m in info.mentions if m.kind in _KINDS), key=lambda m: m.start)
     at = [m.start for m in figures]
+    bands: tuple[str, str] | None = None
     for n, (start, end, qual, money) in enumerate(labels):
         limit = min(starts[n + 1] if n + 1 < len(starts) else len(text), end + _REACH)
         marker = _marker_before(text, start)
         cut = _reach_end(text, end, limit, marker)
-        kind, last = ("amount" if money else None), None
-        for m in figures[bisect_left(at, end):bisect_left(at, cut)]:  # the reaches never overlap: linear
-            if money and m.kind != "amount":
-                continue
+        kind, last, first = ("amount" if money else None), None, None
+        reach = figures[bisect_left(at, end):bisect_left(at, cut)]
+        for k, m in enumerate(reach):  # the reaches never overlap: linear
+            if money and m.kind != "amount" or _names_band(text, m, reach[k + 1:k + 2], kind):
+                continue  # (`上限: 5人以下 200万円`: the count names the band, the money is the cap)
             kind = kind or m.kind
             if m.kind != kind or last is not None and _clause_between(text, last, m.start):
                 break  # `上限50万円、20件程度を採択`: the first figure's kind's; `上限10万円の…制度に、3,000万円を計上`: its clause's
             _bound(m, qual, money, which)
-            last = m.end
+            first, last = first or m, m.end
+        bands = None
+        if first is not None and last is not None and cut == limit == len(text) and _TAIL.fullmatch(text, last):
+            bands = (qual, first.kind) if _band_name(text[end:first.start]) else None
     for m in info.mentions:
         hit = w.closing.match(text, m.end) if m.kind in _KINDS else None
         if hit is not None and not _OWN_VALUE.match(text, hit.end()):  # (not `総額 3,000万円 補助限度額 ・500万円`: its own)
             _bound(m, w.nouns[hit.group(1)], False, which)
+    return bands
+
+
+def _names_band(text: str, m: Mention, after: list[Mention], kind: str | None) -> bool:
+    """Figure `m` (a count, a duration …) names a band whose money follows it, its bound word and a space between at
+    most (`5人以下 200万円`, `3年 100万円`): the money is the cap, not the band's size."""
+    if not after or after[0].kind != "amount" or m.kind == "amount" or kind not in (None, "amount"):
+        return False
+    return _BAND_GAP.fullmatch(text, m.end, after[0].start) is not None
+
+
+#: between a band's naming figure and the band's own figure: the first one's bound word (`以下`), a space
+_BAND_GAP = re.compile(r"[^\s\d、。,]{0,3}\s+")
+
+
+#: what may follow a band's figure to its line's end: a short bracketed note (`(税抜)`), a closing bracket
+_TAIL = re.compile(r"\s*(?:\([^()]{0,8}\))?[\s)]*")
+#: a band's name before its figure: a bullet or a separator, then a few words (`従業員5人以下`, `6~20人`, `一般枠`)
+_BAND = re.compile(r"[\s:・･、,]*(?P<name>[^\s。、,:]{1,16}(?:\s[^\s。、,:]{1,16})?)\s*[:]?\s*")
+
+
+def _band_name(between: str) -> bool:
+    """The words between a label and its first figure name a band of a list (`:従業員5人以下 `), not a clause (`は、`)."""
+    hit = _BAND.fullmatch(between)
+    return hit is not None and _words().stop.search(between) is None and not hit.group("name").endswith(("は", "が", "を"))
+
+
+def _bands_under(infos: list[LineInfo], i: int, bound: tuple[str, str], which: str) -> None:
+    """A cap's list of bands that goes on under its label's line (`補助上限額:従業員5人以下 200万円` / `6~20人 500万円`
+    / `21人以上 1,000万円`): every band is a cap. A line goes on the list where it is a band's name and one figure of
+    the kind bound, nothing after it; the list ends at the first other line (a budget's line, a sentence, a label)."""
+    for row in infos[i + 1:i + 1 + _ROWS]:
+        text = row.norm.rstrip()
+        figures = [m for m in row.mentions if m.kind == bound[1]]
+        if row.page != infos[i].page or len(figures) != 1 or _has_noun(text) or _words().own.search(text):
+            return
+        m = figures[0]
+        if not _TAIL.fullmatch(text, m.end) or not _band_name(text[:m.start]) or "。" in text:
+            return
+        _bound(m, bound[0], False, which)
 
 
 def _clause_between(text: str, end: int, start: int) -> bool:
@@ -224,8 +273,10 @@ def _rows_under(infos: list[LineInfo], i: int, which: str) -> bool:
                     _bound(m, labels[0][2], labels[0][3], which)
         return True
     grid = [list(re.finditer(r"\S+", row.norm)) for row in rows]
-    if any(len(cells) != len(header) for cells in grid):
+    odd = next((k for k, cells in enumerate(grid) if len(cells) != len(header)), len(grid))
+    if odd < len(grid) and (odd == 0 or "。" not in rows[odd].norm):
         return True  # a table whose rows split otherwise (merged cells, two tables side by side) is read by no column
+    rows, grid = rows[:odd], grid[:odd]  # (a sentence after the table's rows: `本補助金の予算額は1,200万円です。`)
     for row, cells in zip(rows, grid):
         for m in row.mentions:
             col = next((k for k, c in enumerate(cells) if c.start() <= m.start < c.end()), None)
@@ -241,12 +292,16 @@ def _rows(infos: list[LineInfo], i: int) -> list[LineInfo]:
     for row in infos[i + 1:i + 1 + _ROWS]:
         if row.page != infos[i].page:
             break
-        if not row.norm.strip():
-            continue
+        if not row.norm.strip() or _RULE.fullmatch(row.norm.strip()):
+            continue  # (a blank line, a `|---|---|` table's rule)
         if not any(m.kind in _KINDS for m in row.mentions):
             break
         rows.append(row)
     return rows
+
+
+#: a text table's rule line under its header (`|---|:---:|`)
+_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?")
 
 
 def _own_label(text: str) -> int:
