@@ -1,4 +1,4 @@
-from kinds import amt, date, dur, fyr, trap, traps
+from kinds import amt, date, dur, fyr, traps
 
 DOC = "wicnet_r6_giga_hosei"
 # 文部科学省's own PR page of ONE programme (GIGAスクール構想の推進) in its 令和6年度補正予算(案) 事業別資料集, as wic-net.com
