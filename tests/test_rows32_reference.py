@@ -40,6 +40,44 @@ def test_a_reference_line_naming_a_work_or_under_one_larger_item_is_no_whole(lin
     assert not amount(run(*lines), text).total_of
 
 
+# an item's own earlier figure indented under it (the reviewer's p29t_rows32ref, rev29): larger than the items above, yet no
+# package's whole; the reference line must stand at the list's level
+MEXT = ("令和7年度 文部科学省予算（案）の主要事項", "○ 大学教育改革推進事業　8億円（前年度予算額　7億円）",
+        "○ 高等専門学校機能強化事業　6億円（前年度予算額　5億円）")
+
+
+@pytest.mark.parametrize("lines, text", [
+    ((*MEXT, "　　（参考）令和6年度補正予算額　20億円"), "20億円"),
+    ((*MEXT, "　（参考）令和6年度補正予算額　20億円"), "20億円"),  # one full-width space in
+    ((*MEXT, "    【参考】令和6年度補正予算額：20億円"), "20億円"),  # ASCII spaces, another mark
+    ((*ITEMS, "　　参考：令和6年度補正予算額　8,180億円"), "8,180億円"),
+    # items themselves indented, the reference further in under the last one
+    (("令和7年度補正予算（案）の概要", "　○ 河川改修緊急対策事業　320億円", "　○ 砂防施設整備事業　180億円",
+      "　　　（参考）令和6年度補正予算額　900億円"), "900億円"),
+])
+def test_a_reference_line_indented_under_one_item_is_that_items_row(lines, text):
+    found = run(*lines)
+    assert amount(found, text).total_of is None
+    assert text in rows(found)
+
+
+@pytest.mark.parametrize("lines", [
+    # the reference at the items' own level, both indented alike
+    ("令和7年度補正予算（案）の概要", "　○ 河川改修緊急対策事業　320億円", "　○ 砂防施設整備事業　180億円",
+     "　（参考）令和6年度補正予算額　900億円"),
+    # the reference back at the list's level under indented items
+    ("令和7年度補正予算（案）の概要", "　○ 河川改修緊急対策事業　320億円", "　○ 砂防施設整備事業　180億円",
+     "（参考）令和6年度補正予算額　900億円"),
+    # an indented item's description line between (no figure): the item line above decides
+    ("令和7年度補正予算（案）の概要", "○ 河川改修緊急対策事業　320億円", "○ 砂防施設整備事業　180億円", "　　土砂災害を防ぐ。",
+     "（参考）令和6年度補正予算額　900億円"),
+])
+def test_a_reference_line_at_the_lists_level_stays_a_whole(lines):
+    found = run(*lines)
+    assert amount(found, "900億円").total_of == "(reference)"
+    assert "900億円" not in rows(found)
+
+
 def test_a_reference_figure_smaller_than_an_item_is_no_whole():
     found = run(*ITEMS, "（参考）令和6年度補正予算額　150億円")  # 210億円 above it: no sum of the items
     assert amount(found, "150億円").total_of != "(reference)"

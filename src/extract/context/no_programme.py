@@ -35,7 +35,7 @@ totals, aggregates and revenue are no programmes). After every naming rule, a fi
 - **its line is a budget's label alone**, no rule named a programme for it and named measures follow it (`補正予算額
   1,280億円` over the measures that add up to it): the whole the document reports (a one-programme sheet's label line,
   `要求額:9,596千円`, is that programme's figure); or it is marked as a reference (`（参考）令和6年度補正予算額`) under the
-  document's items, none larger (context/label_wholes.py).
+  document's items at their level, none larger (context/label_wholes.py, as the headline's figure above is).
 Words are data (totals.json no_programme).
 """
 from __future__ import annotations
@@ -50,14 +50,11 @@ from ..dictionary import load
 from ..model import Line, Mention
 from .accounts import account_name
 from .companions import earlier_companion
-from .label_wholes import ITEM_ROLES, ITEMS_REACH, items_follow, reference_whole
+from .label_wholes import ITEM_ROLES, ITEMS_REACH, headline_whole, items_follow, reference_whole
 from .labels import BUDGET_ROLES, SLASH_UNIT, LineInfo, label_patterns, label_role
-from .name_phrase import noun_phrase, particles
 from .programs import class_rank, strong
 from .prose_wholes import aggregate_part, aggregate_topic
 
-#: how long a headline may be (a longer first line is running text)
-_HEADLINE = 60
 #: how long a page's title line may be
 _PAGE_TITLE = 24
 #: how far before or after its figure an aggregate's word is read
@@ -133,44 +130,6 @@ def financing_or_class(name: str | None) -> bool:
         return True  # an enterprise account's 款 or 項 (`水道事業収益`, `営業費用`, `建設改良費`)
     return core in _words()["expenditure_classes"] or core in _words()["revenue_classes"] \
         or core.endswith((*_words()["financing_ends"], *_words()["frame_ends"]))  # (`優先課題推進枠`: a request's frame)
-
-
-def _headline(lines: Sequence[Line], infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
-    """Line i is a text deck's headline (no full stop, short), its first line or the sub-headline under a first line with
-    no figure that states only the change before the figure (`消費者庁2023年度予算概算要求` / `24.8%増の146.4億円を要求`),
-    the two naming a budget; and it names no programme before the figure."""
-    first = next((k for k in range(i) if infos[k].norm.strip()), None) if lines[i].page is None else i
-    if first is not None and (first == i or not _bare(infos[first]) or any(infos[k].norm.strip() for k in range(first + 1, i))):
-        return False
-    text = infos[i].norm.strip()
-    if len(text) > _HEADLINE or "。" in text or label_role(f"{infos[first].norm} {text}" if first is not None else text) is None:
-        return False
-    if first is not None and not _CHANGE_ONLY.fullmatch(infos[i].norm[:m.start]):
-        return False  # a sub-headline reports the whole by its change alone (`24.8%増の`); `・H3ロケット… 210億円` is an item
-    parts = re.split(r"[\s\u3000、，,]+", infos[i].norm[:m.start])
-    if any(strong(noun_phrase(part) or "") for part in parts if part):
-        return False
-    if re.search(rf"(?:{particles('target_particles')})[\s\u3000]*約?[\s\u3000]*$", infos[i].norm[:m.start]):
-        return False  # `町が補正予算案、子ども医療費助成に1億円`: the headline names the work the figure goes to
-    return _parts_follow(infos, i, m)
-
-
-#: a sub-headline's words before its figure: its change over last year alone (`24.8%増の`, `大幅減の約`, `前年度比3.1%増の`)
-_CHANGE_ONLY = re.compile(r"[\s\u3000]*[^\s\u3000、。]{0,12}?[増減]の?[\s\u3000]*約?[\s\u3000]*")
-
-
-def _bare(info: LineInfo) -> bool:
-    """A headline over a sub-headline: short, no full stop, no figure."""
-    return not info.amounts and len(info.norm.strip()) <= _HEADLINE and "。" not in info.norm
-
-
-def _parts_follow(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
-    """The text after the headline states smaller budgets (the parts the headline's whole holds): a one-programme sheet
-    whose first line states its own budget has only that programme's breakdown after it."""
-    if not isinstance(m.max, int):
-        return False
-    return any(a.role in BUDGET_ROLES and a.role != "previous_budget" and isinstance(a.max, int) and a.max < m.max
-               for info in infos[i + 1:] for a in info.amounts)
 
 
 def _balance_pages(lines: Sequence[Line]) -> set[int]:
@@ -378,7 +337,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo]) -> None:
                 m.total_of = m.program
             elif lines[i].page in balances:
                 m.total_of = "(balance)"
-            elif _headline(lines, infos, i, m):
+            elif headline_whole(lines, infos, i, m):
                 m.total_of = "(headline)"
             elif aggregate(info, m):
                 m.total_of = "(aggregate)"

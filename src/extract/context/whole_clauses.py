@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from ..word_lists import alternation
 from .labels import LineInfo, label_role
 from .ministry_names import named_ministry
-from .name_phrase import noun_phrase
+from .name_phrase import noun_phrase, particles
 from .programs import _token_tags, is_name, referring, strong
 from .prose_wholes import class_topic
 
@@ -268,14 +269,29 @@ def compared_cut(before: str) -> str:
     予算額82億円を上回る` -> `資源調査・評価の拡充は、`; `一般会計は前年度比2.2倍の` -> `一般会計は`): the budget label inside the
     comparison is the earlier figure's, so it says nothing of what this figure is the budget of (roles.json prose
     compared_ends, previous_words). Words that end with no change, or whose comparison states no amount, are returned whole."""
-    if not before.rstrip(" 　約").endswith(tuple(load("roles")["prose"]["compared_ends"])) \
-            and not re.search(r"[0-9０-９.．]+倍の?[ 　約]*$", before):
+    prose = load("roles")["prose"]
+    if not _rounded_end().sub("", before, count=1).endswith(tuple(prose["compared_ends"])) and not _ratio_end().search(before):
         return before
     clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(before)), default=0)  # (bounded: REACH)
     at = min((k for w in load("roles")["previous_words"] if (k := before.find(w, clause_start)) >= 0), default=-1)
     if at < 0 or not _STATED_AMOUNT.search(before, at):
         return before  # (`宇宙領域関連経費は前年度比12%増の`: a rate of change states no earlier figure whose label it is)
-    return before[:at].rstrip(" 　").removesuffix("対").rstrip(" 　")  # (`公共事業は対前年度比`: `対` opens it)
+    kept = before[:at].rstrip(" 　")
+    opens = next((w for w in prose["compared_opens"] if kept.endswith(w)), "")  # (`公共事業は対前年度比`: `対` opens it)
+    return kept.removesuffix(opens).rstrip(" 　")
+
+
+@lru_cache(maxsize=1)
+def _ratio_end() -> re.Pattern[str]:
+    """A ratio ending the words (`前年度比2.2倍の`, `…1.5倍の約`: roles.json prose compared_ratio)."""
+    ratio = alternation(load("roles")["prose"]["compared_ratio"])
+    return re.compile(rf"[0-9０-９.．]+{ratio}の?(?:[ 　]|{particles('rounding')})*$")
+
+
+@lru_cache(maxsize=1)
+def _rounded_end() -> re.Pattern[str]:
+    """Spaces and a rounding word ending the words (`…増の約`: programs.json name_phrase rounding), read past."""
+    return re.compile(rf"(?:[ 　]|{particles('rounding')})*$")
 
 
 #: what closes a clause: a comma that is no figure's thousands separator (`1兆2,000億円`), a full stop
