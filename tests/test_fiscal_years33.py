@@ -85,3 +85,26 @@ _HISTORY = ("注意点", "令和2年度より、令和元年度までの利用�
 ])
 def test_a_call_opening_applications(lines, text, fy):
     assert _fy(lines, text) == fy
+
+
+_CAP = "補助額：対象経費の3分の1（上限50万円）"
+
+
+@pytest.mark.parametrize("call, fy", [
+    # an ended call's year beside the opening (a bracketed aside or a clause saying it is over) dates nothing (rev29)
+    ("空き家改修補助金の受付を開始しました（令和6年度の受付は終了しています）。", None),
+    ("生ごみ処理機購入補助金の受付を開始しました(令和5年度分は締め切りました)", None),
+    ("耐震診断補助金の受付を開始しました。令和6年度の受付は終了しました。", None),
+    ("令和6年度の受付は締切りましたが、耐震診断補助金の受付を開始しました。", None),
+    ("耐震診断補助金の受付を開始しました【令和6年度の申請受付は終了】", None),
+    ("耐震診断補助金の受付を開始しました（令和6年度に申請した方も対象です）", None),
+    # near misses, the call's own year still dates the deck: beside an ended year, a label holding the year alone,
+    # an ended word in another clause
+    ("令和7年度空き家改修補助金の受付を開始しました（令和6年度の受付は終了しています）。", 2025),
+    ("令和6年度の受付は終了しました。令和7年度分の受付を開始しました。", 2025),
+    ("【令和7年度】空き家改修補助金の受付を開始しました", 2025),
+    ("空き家改修補助金（令和7年度分）の受付を開始しました", 2025),
+    ("令和7年度空き家改修補助金の受付を開始しました。終了日は予算の上限に達した日です。", 2025),
+])
+def test_an_ended_calls_year_dates_nothing(call, fy):
+    assert _fy(("空き家改修補助金について", call, _CAP), "50万円") == fy

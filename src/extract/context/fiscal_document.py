@@ -66,16 +66,33 @@ def lead(outline: ol.Outline) -> list[ol.Node]:
     return out
 
 
-def _years(nodes: list[ol.Node], infos: list[LineInfo]) -> set[int]:
+def _years(nodes: list[ol.Node], infos: list[LineInfo], call: bool = False) -> set[int]:
+    """The years the nodes state (`call`: a call's lead-in, whose ended or bracketed calls' years are not its own)."""
     out: set[int] = set()
     for n in nodes:
         info = infos[n.line_index]
         for f in info.fiscal_years:
             y = single(f)
             if n.start <= f.raw_start < n.end and y is not None and _states(info, f) and not comparison_base(info, f) \
-                    and not span_start(info, f):
+                    and not span_start(info, f) and not (call and _ended_or_aside(info, f)):
                 out.add(y)
     return out
+
+
+def _ended_or_aside(info: LineInfo, f: Mention) -> bool:
+    """A call's year in a bracketed aside or in a clause saying that call is over (`…の受付を開始しました（令和6年度の受付は
+    終了しています）`, `令和6年度分は締め切りました`: fiscal_scope.json call_ended, aside_brackets): another call's year."""
+    scope = load("fiscal_scope")
+    opens, closes = "".join(b[0] for b in scope["aside_brackets"]), "".join(b[1] for b in scope["aside_brackets"])
+    start, end = info.sentence_start(f.start), info.sentence_end(f.start)
+    before = info.norm[start:f.start]
+    lo = max((before.rfind(c) for c in (*opens, *closes)), default=-1) + 1 + start
+    hi = min([k for c in (*opens, *closes) if (k := info.norm.find(c, f.end, end)) >= 0] + [end])
+    if any(before.count(o) > before.count(c) for o, c in zip(opens, closes)) \
+            and (info.norm[lo:f.start] + info.norm[f.end:hi]).strip(scope["aside_label_rest"]):
+        return True  # an aside, not a label that is the year alone (`【令和6年度】`, `○○事業(令和6年度分)`)
+    lo = max(lo, info.clause_start(f.start))  # the clause's own words: not the call opened before the bracket
+    return any(w in info.norm[lo:min(hi, info.clause_end(f.start))] for w in scope["call_ended"])
 
 
 def _result_years(lead: list[ol.Node], infos: list[LineInfo]) -> set[int]:
@@ -103,17 +120,32 @@ def _states(info: LineInfo, f: Mention) -> bool:
 
 
 def _lead_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
-    if not any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
-        # no budget named: a sentence that names the year's list of programmes (`村が令和6年度に行う主な施策を紹介します`:
-        # roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
-        # (`2003年度の助成金の配分額を発表した`: a year's awards announced, fiscal_scope.json award_words)
-        names = (*load("roles")["list_titles"]["programmes"], *load("fiscal_scope")["award_words"],
-                 *load("fiscal_scope")["call_words"])  # (`令和6年度○○事業は受付を開始します`: a call, as 募集 is)
-        lead = [n for n in lead if any(w in n.text for w in names) and _years([n], infos)]
+    if any(w in n.text for n in lead for w in load("fiscal_scope")["lead_words"]):
+        years = _years(lead, infos)
+    else:
+        lead, years = _named_lead(lead, infos)
         if not lead:
             return None
-    years = _years(lead, infos) - _result_years(lead, infos)
+    years -= _result_years(lead, infos)
     return years.pop() if len(years) == 1 else _opening_year(lead, infos) if years else None
+
+
+def _named_lead(lead: list[ol.Node], infos: list[LineInfo]) -> tuple[list[ol.Node], set[int]]:
+    """A lead-in naming no budget: its sentences that name the year's list of programmes (`村が令和6年度に行う主な施策を紹介
+    します`: roles.json list_titles programmes, what a list title names too) with its year, in the same sentence
+    (`2003年度の助成金の配分額を発表した`: a year's awards announced, fiscal_scope.json award_words), or open a call
+    (`令和6年度○○事業は受付を開始します`: call_words, a call as 募集 is; not an ended call's year beside it); and their years."""
+    names = (*load("roles")["list_titles"]["programmes"], *load("fiscal_scope")["award_words"])
+    out: list[ol.Node] = []
+    years: set[int] = set()
+    for n in lead:
+        call = not any(w in n.text for w in names)
+        if call and not any(w in n.text for w in load("fiscal_scope")["call_words"]):
+            continue
+        if got := _years([n], infos, call):
+            out.append(n)
+            years |= got
+    return out, years
 
 
 def _opening_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
