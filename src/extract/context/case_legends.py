@@ -31,15 +31,17 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 
 
 def case_header(info: LineInfo) -> bool:
-    """The line heads a cap table whose brackets hold the cap under a condition (see the module's docstring)."""
-    if info.amounts or "。" in info.norm:
+    """The line heads a cap table whose brackets hold the cap under a condition (see the module's docstring): a figure
+    on it only inside what names the case (`上限額（最低賃金を50円以上引き上げる場合）`)."""
+    if "。" in info.norm:
         return False
     caps, cases, bracket = _words()
     at = legend_at(info.norm)
-    said = info.norm[at:] if at is not None else "".join(b.group(0) for b in bracket.finditer(info.norm))
-    if not any(w in said for w in cases):
+    spans = [(at, len(info.norm))] if at is not None else [b.span() for b in bracket.finditer(info.norm)]
+    spans = [(a, b) for a, b in spans if any(w in info.norm[a:b] for w in cases)]
+    if not spans or any(not any(a <= m.start < b for a, b in spans) for m in info.amounts):
         return False
-    head = info.norm[:at] if at is not None else info.norm
+    head = info.norm[:spans[0][0]]
     found = label_role(head)
     return any(w in head for w in caps) or found is not None and found[0] == "support"
 
