@@ -63,3 +63,16 @@ def test_the_table_ends_at_prose():
     found = amounts_by_text(*lines)
     assert [found[f].role for f in ("750万円", "1,000万円", "3億円", "2億5,000万円")] == \
         ["support", "support", "budget", "previous_budget"]
+
+
+# a cap as its sentence's topic makes a unit value the grant's cap per unit, no price (context/prices.py _cap_topic)
+@pytest.mark.parametrize("lines, figure, role", [
+    (["観光需要喚起事業の概要", "割引率は35%で、上限額は1人1泊当たり1万4千円、日帰り旅行は7千円。"], "1万4千円", "support"),
+    (["修学支援制度の概要", "授業料等減免の上限額は、入学金が26万円、授業料が70万円(年額)。"], "70万円", "support"),
+    (["宿泊キャンペーンの概要", "限度額は1泊あたり5,000円とします。"], "5,000円", "support"),
+    # near misses: prices whose sentence makes no cap its topic
+    (["学校給食の案内", "給食費は1食当たり300円で、上限の見直しは行いません。"], "300円", "other"),
+    (["市民プールの案内", "入場料は1回当たり500円です。"], "500円", "other"),
+])
+def test_a_cap_as_topic_makes_a_unit_value_a_cap(lines, figure, role):
+    assert amounts_by_text(*lines)[figure].role == role
