@@ -278,6 +278,17 @@ def test_a_programmes_own_total_is_no_period_total():
     assert found["12億円"][0] == "budget"
 
 
+# a period's words in the sentence before make no period total: `…年度から新設された。` is a start (settlements._multi_year)
+@pytest.mark.parametrize("lines, figure, role", [
+    (["就農支援の給付金", "年間150万円を給付する制度。2012年度から新設された。12年度の予算枠は総額104億円。"], "104億円", "budget"),
+    (["令和8年度 予算案の主な事業", "令和6年度から始まった事業。令和8年度の予算は総額3億円。"], "3億円", "budget"),
+    # near miss: the period in the figure's own sentence is a total over it
+    (["令和8年度 予算案の主な事業", "令和8年度から令和10年度まで総額38億円の事業。"], "38億円", "other"),
+])
+def test_a_period_in_the_sentence_before_makes_no_total(lines, figure, role):
+    assert roles(*lines)[figure][0] == role
+
+
 # a speech whose top line appropriates the year's budget is a budget deck: its appropriations are budgets
 def test_a_speech_appropriating_its_budget_makes_a_budget_deck():
     found = roles("令和8年度 施政方針(抜粋)", "新年度の一般会計予算は、前年度当初比5.2%増の186億4,000万円を計上いたしました。",

@@ -113,6 +113,11 @@ def _budget_word() -> re.Pattern[str]:
 _BRACKET_ROW = re.compile(r"[\d０-９\-－‐―]\s*[^\s\d０-９()（）年月日]{0,4}\s*[(（][^()（）]*[\d０-９\-－‐―][^()（）]*[)）]")
 
 
+def bracket_row(info: LineInfo) -> bool:
+    """The line is a row of a table of bracketed figures (`5人以下: 750万円(1,000万円)`, `500万円以下(750万円)`)."""
+    return _BRACKET_ROW.search(info.norm) is not None
+
+
 def _marker(norm: str) -> str:
     """A row's list marker (`・`, `○`, `(`), "" for none: rows of one table are marked alike."""
     first = norm.lstrip()[:1]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from . import (
     box_lines,
+    case_legends,
     change_pairs,
     compared_years,
     compilation_stages,
@@ -40,5 +41,6 @@ def apply(infos: Sequence[LineInfo]) -> None:
     year_lines.apply(infos)  # `平成28年度` / `    通常分 N円`: a year alone on its line heads the lines indented under it
     year_lines.year_rows(infos)  # `2011 1,600,802,000円` / `2012 998,681,000円`: a list by bare year, each row its year
     compared_years.apply(infos)  # `平成27年度 平成28年度 比較`: the year a summary of changes states only there
+    case_legends.apply(infos)  # `補助上限額 ※カッコ内は大幅賃上げを行う場合` over `750万円(1,000万円)`: caps, no budget pair
     grant_terms.apply(infos)  # `(2)交付上限額 … 国費:2億円`, `採択基準:` then `…5億円超`: a grant's sizes, support
     per_labels.apply(infos)  # `各年の補助額:4百万円`: a rate named at the head of the figure's label

@@ -53,6 +53,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return times, per_unit, fee
 
 
+@lru_cache(maxsize=1)
+def _cap_topic_pattern() -> re.Pattern[str]:
+    caps = "|".join(re.escape(w) for w in load("roles")["cap_terms"]["caps"])
+    return re.compile(rf"(?:{caps})\s*(?:は|:|：)")
+
+
+def _cap_topic(sentence: str) -> bool:
+    """The sentence before the figure makes a cap its topic (`上限額は1人1泊当たり1万4千円`, `…減免の上限額は、…授業料が70万円
+    (年額)`): a grant's cap per unit, no price; not a charge's cap (`駐車料金は1回500円、上限は1日1,000円`: a fee's word before it)."""
+    found = _cap_topic_pattern().search(sentence)
+    words = load("roles")["prices"]
+    return found is not None and not any(w in sentence[:found.start()] for w in (*words["fee_labels"], *words["fee_before"]))
+
+
 def _gives(info: LineInfo, start: int, whole: str) -> bool:
     """Whether the sentence starting at `start` gives a grant (`…を助成`, `商品券(1,000円×10枚)を配布`): read once a
     sentence, as a bulleted line holds thousands of figures in one sentence."""
@@ -79,7 +93,7 @@ def read(info: LineInfo, m: Mention) -> str | None:
     # a unit's value, a price or a fee in a sentence that gives a grant (`1泊あたり最大5,000円を助成`, `…月額5,000円を上限
     # に補助`) is the grant's size per unit
     whole = info.norm[start:end]
-    unit = "support" if given(info, m) or _gives(info, start, whole) else "other"
+    unit = "support" if given(info, m) or _gives(info, start, whole) or _cap_topic(sentence) else "other"
     own = info.norm[max(start, info.end_before(m.start)):m.start]  # (a bracket's `1回あたり1,500円` is not the figure after it)
     if times.match(info.norm, m.end) or per_unit.search(own):
         return unit

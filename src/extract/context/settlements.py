@@ -112,7 +112,8 @@ def _multi_year(info: LineInfo, m: Mention) -> bool:
     a period of years, whole_cost_period: `(令和8年度～令和10年度 総額38億円)`), or one followed by `のうち` and another figure
     of its sentence."""
     prev_end = info.end_before(m.start)
-    label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1])
+    # the label's own sentence only (`2012年度から新設された。12年度の予算枠は総額104億円`: a start, no period's total)
+    label = re.sub(r"[\s　:：約(（]", "", _CLAUSES.split(info.norm[prev_end:m.start])[-1].split("。")[-1])
     if label.endswith(tuple(load("roles")["whole_cost_labels"])):
         return True
     period = load("roles")["whole_cost_period"]  # `12億円(令和8年度～令和10年度 総額38億円)`: the period's whole cost
