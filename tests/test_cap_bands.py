@@ -4,6 +4,8 @@ rule line and a sentence after it. Near misses: a label with no band before its 
 a cap stated in a sentence, `上限` in an earlier sentence, a list of budgets under no cap."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from extract.mentions import extract_lines
@@ -86,3 +88,30 @@ def test_text_table_cap_column(lines: list[str], capped: list[str]) -> None:
 ])
 def test_bands_named_by_a_figure(lines: list[str], capped: list[str]) -> None:
     assert [t for _, t, _, q, _ in amounts(*lines) if q == CAP] == capped
+
+
+@pytest.mark.parametrize("lines, capped", [
+    # a cap's label line followed by past results, one a line (a year, a results word, a count of bodies): no bands
+    (["補助上限額：1団体 30万円", "令和5年度 12団体 280万円", "令和6年度 15団体 410万円"], ["30万円"]),
+    (["補助上限額：1商店会 50万円", "令和6年度実績 620万円", "令和7年度実績 780万円"], ["50万円"]),
+    (["補助上限額：1自治会 20万円", "令和4年度 31件 540万円"], ["20万円"]),
+    (["補助上限額：一般枠 200万円", "昨年度実績 280万円"], ["200万円"]),
+    (["補助上限額：一般枠 200万円", "前年度 350万円"], ["200万円"]),
+    (["補助上限額：一般枠 200万円", "12団体 280万円"], ["200万円"]),
+    # the bands a class names go on (a bounded or ranged count, an area, a kind of household), then a result ends them
+    (["補助上限額：従業員5人以下 200万円", "6～20人 500万円", "令和6年度実績 620万円"], ["200万円", "500万円"]),
+    (["補助上限額：1ha未満 50万円", "1ha以上5ha未満 150万円", "5ha以上 300万円"], ["50万円", "150万円", "300万円"]),
+    (["補助上限額：一般世帯 20万円", "子育て世帯 30万円", "21人以上 40万円", "決算 900万円"],
+     ["20万円", "30万円", "40万円"]),
+])
+def test_past_results_are_no_bands(lines: list[str], capped: list[str]) -> None:
+    assert [t for _, t, _, q, _ in amounts(*lines) if q == CAP] == capped
+    assert all(v is not None for _, t, v, _, _ in amounts(*lines) if t not in capped)
+
+
+@pytest.mark.parametrize("tail", [" " * 50000 + "x", " " * 50000 + "(x", " (税抜)" + " " * 50000 + "x"])
+def test_a_band_tail_stays_linear(tail: str) -> None:
+    from extract.mentions.bound_labels import _TAIL
+    start = time.perf_counter()
+    assert _TAIL.fullmatch(tail) is None and _TAIL.fullmatch(tail.rstrip("x(")) is not None
+    assert time.perf_counter() - start < 1.0  # (quadratic: minutes)

@@ -52,6 +52,8 @@ class _Words(NamedTuple):
     negated: re.Pattern[str]  # a noun saying there is no bound (`上限は撤廃`, `上限 なし`)
     aside: re.Pattern[str]  # a bracket opening another year's or a result's figure (`（前年度 300万円）`)
     own: re.Pattern[str]  # a row's own label that names no bound (a rate, a base)
+    result: re.Pattern[str]  # another year's or a result's word (`実績`, `前年度`): a line of it names no band
+    particles: tuple[str, ...]  # a clause's particle closing the words before a figure (`上限額は`): no band's name
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,8 @@ def _words() -> _Words:
         bullets=re.compile(t["bullet_after"]),
         negated=re.compile(r"\s*[はがを]?\s*(?:" + "|".join(map(re.escape, t["negations"])) + ")"),
         aside=re.compile(r"[^()。]{0,10}?(?:" + "|".join(map(re.escape, t["bracket_stops"])) + ")"),
-        own=re.compile("|".join(map(re.escape, t["own_labels"]))))
+        own=re.compile("|".join(map(re.escape, t["own_labels"]))),
+        result=re.compile("|".join(map(re.escape, t["bracket_stops"]))), particles=tuple(t["clause_particles"]))
 
 
 def apply(infos: list[LineInfo], which: str) -> None:
@@ -167,7 +170,7 @@ _BAND_GAP = re.compile(r"[^\s\d、。,]{0,3}\s+")
 
 
 #: what may follow a band's figure to its line's end: a short bracketed note (`(税抜)`), a closing bracket
-_TAIL = re.compile(r"\s*(?:\([^()]{0,8}\))?[\s)]*")
+_TAIL = re.compile(r"\s*+(?:\([^()]{0,8}\))?[\s)]*+")  # (possessive: a run of spaces stays linear)
 #: a band's name before its figure: a bullet or a separator, then a few words (`従業員5人以下`, `6~20人`, `一般枠`)
 _BAND = re.compile(r"[\s:・･、,]*(?P<name>[^\s。、,:]{1,16}(?:\s[^\s。、,:]{1,16})?)\s*[:]?\s*")
 
@@ -175,13 +178,15 @@ _BAND = re.compile(r"[\s:・･、,]*(?P<name>[^\s。、,:]{1,16}(?:\s[^\s。、
 def _band_name(between: str) -> bool:
     """The words between a label and its first figure name a band of a list (`:従業員5人以下 `), not a clause (`は、`)."""
     hit = _BAND.fullmatch(between)
-    return hit is not None and _words().stop.search(between) is None and not hit.group("name").endswith(("は", "が", "を"))
+    return hit is not None and _words().stop.search(between) is None and not hit.group("name").endswith(
+        _words().particles)
 
 
 def _bands_under(infos: list[LineInfo], i: int, bound: tuple[str, str], which: str) -> None:
     """A cap's list of bands that goes on under its label's line (`補助上限額:従業員5人以下 200万円` / `6~20人 500万円`
     / `21人以上 1,000万円`): every band is a cap. A line goes on the list where it is a band's name and one figure of
-    the kind bound, nothing after it; the list ends at the first other line (a budget's line, a sentence, a label)."""
+    the kind bound, nothing after it; the list ends at the first other line (a budget's line, a sentence, a label, a
+    past result: `令和5年度 12団体 280万円`, `昨年度実績 280万円`)."""
     for row in infos[i + 1:i + 1 + _ROWS]:
         text = row.norm.rstrip()
         figures = [m for m in row.mentions if m.kind == bound[1]]
@@ -190,7 +195,15 @@ def _bands_under(infos: list[LineInfo], i: int, bound: tuple[str, str], which: s
         m = figures[0]
         if not _TAIL.fullmatch(text, m.end) or not _band_name(text[:m.start]) or "。" in text:
             return
+        if any(not _names_class(o) for o in row.mentions if o is not m) or _words().result.search(text, 0, m.start):
+            return
         _bound(m, bound[0], False, which)
+
+
+def _names_class(m: Mention) -> bool:
+    """A figure in a band's name names a class of applicant or size (`6~20人`, `21人以上`, `従業員5人以下`): a bounded or
+    ranged count, area, duration; not a year (`令和5年度`) nor a plain count (`12団体`: how many bodies had a result)."""
+    return m.kind in _KINDS and (m.min != m.max or "at_most" in m.qualifiers or "at_least" in m.qualifiers)
 
 
 def _clause_between(text: str, end: int, start: int) -> bool:
