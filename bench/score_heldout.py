@@ -104,6 +104,10 @@ cities (教育費, 教育関係の主な事業 `▽name=N万円`, 新規事業; 
 summaries (概算要求, 予算案の概要: programmes `N億円(前年度N億円)`, totals, classes, 補正 parts; decks/fresh24a).
 `--set fresh24d` scores a blind set of the 25th round: municipalities' household subsidy pages (太陽光発電・蓄電池, 省エネ家電,
 エアコン, 給湯: unit grants and caps per household, the year's budget, grants offered, windows; decks/fresh24d).
+`--set fresh25a` scores a blind set of the 26th round: national programme pages, one programme a page (事業概要, programme
+press and explanations: the programme's budget, caps and grants per applicant, periods, counts; decks/fresh25a).
+`--set fresh25b` scores a blind set of the 26th round: local governments' budget speeches and statements in prose (知事・市長の
+予算案提案説明, 記者会見の予算説明: accounts' budgets and supplementaries in sentences, revenues, a few items; decks/fresh25b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -224,6 +228,8 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh24c": (DATA / "decks" / "fresh24c", DATA / "gold" / "fresh24c", DATA / "gold" / "fresh24c_budgets", True),
         "fresh24a": (DATA / "decks" / "fresh24a", DATA / "gold" / "fresh24a", DATA / "gold" / "fresh24a_budgets", True),
         "fresh24d": (DATA / "decks" / "fresh24d", DATA / "gold" / "fresh24d", DATA / "gold" / "fresh24d_budgets", True),
+        "fresh25a": (DATA / "decks" / "fresh25a", DATA / "gold" / "fresh25a", DATA / "gold" / "fresh25a_budgets", True),
+        "fresh25b": (DATA / "decks" / "fresh25b", DATA / "gold" / "fresh25b", DATA / "gold" / "fresh25b_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
