@@ -54,7 +54,7 @@ from .comparisons import is_change
 from .figure_lines import figure_lines, figure_owner
 from .grant_frame import grant_amount, per_recipient_grant, per_unit
 from .inline_items import leader_item
-from .kind_labels import kind_label
+from .kind_labels import kind_label, own_bill_kind
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
@@ -142,8 +142,10 @@ def _previous(text: str) -> bool:
 def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline) -> None:
     """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
     titles = [n for n in outline.nodes if n.kind == "title"]
-    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos), programmes=True) \
-        or _lead_in(outline, infos)
+    doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos), programmes=True)
+    if doc_label is None and (doc_label := _lead_in(outline, infos)) is not None:
+        own = own_bill_kind(list(infos))  # a speech on its own supplementary: the lead-in's year, the bill's kind
+        doc_label = (own or doc_label[0], doc_label[1])
     title_year = _year_only(titles[:1], infos, ("title",))
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
