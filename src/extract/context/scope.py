@@ -44,6 +44,7 @@ from . import (
     prose_roles,
     settlements,
     sheet_sums,
+    speech_sides,
     table_passes,
 )
 from . import outline as ol
@@ -149,7 +150,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     title_year = _year_only(titles[:1], infos, ("title",))
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
-    sides, runs = account_sides.sides(infos), label_runs.parts(infos)  # (label lines that split the deck into parts)
+    sides, runs, spoken = account_sides.sides(infos), label_runs.parts(infos), speech_sides.sides(infos)  # (label lines that split the deck into parts)
     doc_kind, rows = document_kinds.read(outline, infos, doc_label), list[Mention]()  # published on the outline's title (`document:…`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures = Counter(m.page for m, _node, owner, _i in owned if owner is not None and owner.kind == "item")
@@ -182,6 +183,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
         open_figures.apply(m, info, chain, (section or doc or kind_only or (None,))[0], deck_kind)  # its sentence's words
+        speech_sides.apply(m, info, spoken[i], (section or doc or kind_only or (None,))[0])  # a speech's sides
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
         document_kinds.apply(m, chain, infos, doc_kind, rows)  # last: a benefit guide's `【貸付金額】` over its sizes
         if m.role in BUDGET_ROLES and m.role != "previous_budget":

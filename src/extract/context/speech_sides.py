@@ -1,0 +1,87 @@
+"""The side of the account a supplementary's speech is on, sentence by sentence (a governor's explanation of the bills:
+`歳入の主なものは、…`, `歳出の主なものは、…`, `特別会計では、…`).
+
+GUIDE (issue 21): in a supplementary's scope, what the supplementary adds to or cuts from an account or an expense is the
+supplementary (`一般会計で12億円を減額`, `庁舎等整備基金に51億円、…基金に17億円を積み立てる`); the money it raises to do so is a
+source (`県債について…58億円を増額`, `補正予算案の財源としましては、…国庫支出金109億円…を減額`): `other`, whatever verb takes it.
+
+A sentence opens on a side by its first topic after a connective (`一方、`, `次に、`): the revenue side (roles.json
+speech_sides.revenue: `歳入`, `財源`), the spending side or an account (speech_sides.spending: `歳出`, `会計`). The side holds over
+the sentences after it that name none (`一方、地方譲与税について、…`) until another is named.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..dictionary import load
+from ..model import Mention
+from .labels import BUDGET_ROLES, LineInfo
+
+REVENUE, SPENDING = "revenue", "spending"
+_OPEN = ("", "fallback", "under", "verb", "change", "scope")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    d = load("roles")["speech_sides"]
+    return {k: tuple(v) for k, v in d.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern[str]:
+    """A sentence's first topic, after its connectives (`一方、`, `次に、`): the words up to a topic's particle."""
+    skip = "|".join(map(re.escape, _words()["connectives"]))
+    return re.compile(rf"\s*(?:(?:{skip})\s*[、,]\s*)*([^、,。]{{1,40}}?)(?:としましては|としては|として|では|には|について|は)[、,]?")
+
+
+def sentence_side(sentence: str) -> str | None:
+    """The side a sentence opens on, or None when its first topic names none."""
+    found = _opening().match(sentence)
+    if found is None:
+        return None
+    topic, w = found.group(1), _words()
+    if any(x in topic for x in w["revenue"]):
+        return REVENUE
+    return SPENDING if any(x in topic for x in w["spending"]) else None
+
+
+def sides(infos: Sequence[LineInfo]) -> list[list[tuple[int, str | None]]]:
+    """Per line, each sentence's start and the side in force over it (carried from the sentences before)."""
+    side: str | None = None
+    out: list[list[tuple[int, str | None]]] = []
+    for info in infos:
+        starts = [0] + [k + 1 for k, c in enumerate(info.norm) if c == "。"]
+        row = []
+        for s in starts:
+            side = sentence_side(info.norm[s:]) or side
+            row.append((s, side))
+        out.append(row)
+    return out
+
+
+def _side_at(row: list[tuple[int, str | None]], pos: int) -> str | None:
+    return next((side for start, side in reversed(row) if start <= pos), None)
+
+
+def _changed(info: LineInfo, m: Mention) -> bool:
+    """The figure's sentence adds or cuts it: a change verb after it before the sentence ends, no result between
+    (`…7,686億円となり、`: the total after the supplementary)."""
+    end = info.norm.find("。", m.end)
+    rest = info.norm[m.end:end if end >= 0 else len(info.norm)]
+    w = _words()
+    at = min((k for k in (rest.find(v) for v in w["change_verbs"]) if k >= 0), default=-1)
+    return at >= 0 and not any(r in rest[:at] for r in w["results"])
+
+
+def apply(m: Mention, info: LineInfo, row: list[tuple[int, str | None]], kind: str | None) -> None:
+    """Under a supplementary's scope, a prose figure on the revenue side is a source (`other`); one its sentence adds or cuts
+    on the spending side or an account is the supplementary."""
+    if kind != "supplementary_budget" or "。" not in info.norm or m.role_source not in _OPEN or m.per is not None:
+        return
+    side = _side_at(row, m.start)
+    if side == REVENUE and m.role in BUDGET_ROLES:
+        m.role, m.role_source = "other", "revenue"
+    elif side == SPENDING and m.role in ("other", "budget") and _changed(info, m):
+        m.role, m.role_source = "supplementary_budget", "scope"
