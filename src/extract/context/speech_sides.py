@@ -6,7 +6,7 @@ supplementary (`一般会計で12億円を減額`, `庁舎等整備基金に51�
 source (`県債について…58億円を増額`, `補正予算案の財源としましては、…国庫支出金109億円…を減額`): `other`, whatever verb takes it.
 
 A sentence opens on a side by its first topic after a connective (`一方、`, `次に、`): the revenue side (roles.json
-speech_sides.revenue: `歳入`, `財源`), the spending side or an account (speech_sides.spending: `歳出`, `会計`). The side holds over
+prose.revenue_topics: `歳入`, `財源`, `県税収入につきましては`), the spending side or an account (speech_sides.spending: `歳出`, `会計`). The side holds over
 the sentences after it that name none (`一方、地方譲与税について、…`) until another is named.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ _OPEN = ("", "fallback", "under", "verb", "change", "scope")
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     d = load("roles")["speech_sides"]
-    return {k: tuple(v) for k, v in d.items() if not k.startswith("_")}
+    return {"revenue": tuple(load("roles")["prose"]["revenue_topics"]), **{k: tuple(v) for k, v in d.items() if not k.startswith("_")}}
 
 
 @lru_cache(maxsize=1)
