@@ -83,6 +83,12 @@ def _own_bill_re() -> re.Pattern[str]:
     return re.compile(rf"\s*((?:{own})[^、。]{{0,16}}?(?:{kinds})案?)は[、,]")
 
 
+def own_bill_label(label: tuple[str, int] | None, lines: list[LineInfo]) -> tuple[str, int] | None:
+    """A lead-in's label (`平成21年度の予算総額は、…`) in a speech on its own bill: the lead-in's year, the bill's kind."""
+    own = own_bill_kind(lines) if label is not None else None
+    return (own, label[1]) if own is not None and label is not None else label
+
+
 def own_bill_kind(lines: list[LineInfo]) -> str | None:
     """The kind of the speaker's own bill a top line opens a sentence on (`今回の補正予算は、…`): a speech about it, whose
     figures a later year's lead-in (`平成21年度の予算総額は、…となります`, the budget after it) does not re-scope."""

@@ -2,12 +2,13 @@
 `歳入の主なものは、…`, `歳出の主なものは、…`, `特別会計では、…`).
 
 GUIDE (issue 21): in a supplementary's scope, what the supplementary adds to or cuts from an account or an expense is the
-supplementary (`一般会計で12億円を減額`, `庁舎等整備基金に51億円、…基金に17億円を積み立てる`); the money it raises to do so is a
-source (`県債について…58億円を増額`, `補正予算案の財源としましては、…国庫支出金109億円…を減額`): `other`, whatever verb takes it.
+supplementary (`一般会計で12億円を減額`, `…基金に5億円、…基金に1億円を積み立てる`); the money it raises to do so is a source
+(`県債について…58億円を増額`, `…の財源としましては、…国庫支出金10億円…を減額`): `other`, whatever verb takes it.
 
 A sentence opens on a side by its first topic after a connective (`一方、`, `次に、`): the revenue side (roles.json
-prose.revenue_topics: `歳入`, `財源`, `県税収入につきましては`), the spending side or an account (speech_sides.spending: `歳出`, `会計`). The side holds over
-the sentences after it that name none (`一方、地方譲与税について、…`) until another is named.
+prose.revenue_topics: `歳入`, `財源`, `県税収入につきましては`), the spending side or an account (speech_sides.spending:
+`歳出`, `会計`). The side holds over the sentences after it that name none (`一方、地方譲与税について、…`) until another is
+named.
 """
 from __future__ import annotations
 
