@@ -76,7 +76,7 @@ def test_the_total_the_supplementary_leaves_stays_the_budget():
     ("次に、特別会計及び企業会計のうち主なものについて、説明いたします。", SPENDING),
     ("歳出の主なものとして、公共事業について", SPENDING),
     ("一方、地方譲与税について、", None),  # names no side: the one before holds
-    ("これにより、平成21年度の予算総額は、", None),
+    ("これにより、平成21年度の予算総額は、", SPENDING),  # the budget itself: no revenue
 ])
 def test_the_side_a_sentence_opens_on(sentence, side):
     assert sentence_side(sentence) == side

@@ -22,6 +22,8 @@ from .labels import BUDGET_ROLES, LineInfo
 
 REVENUE, SPENDING = "revenue", "spending"
 _OPEN = ("", "fallback", "under", "verb", "change", "scope")
+#: a speech's sentence is at most so long (a flattened table's line is longer)
+_SENTENCE_MAX = 300
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,7 @@ def sentence_side(sentence: str) -> str | None:
     if found is None:
         return None
     topic, w = found.group(1), _words()
-    if any(x in topic for x in w["revenue"]):
+    if any(x in topic for x in w["revenue"]) and not all(x in topic for x in w["both_sides"]):  # (not `歳入歳出予算は、`)
         return REVENUE
     return SPENDING if any(x in topic for x in w["spending"]) else None
 
@@ -67,19 +69,28 @@ def _side_at(row: list[tuple[int, str | None]], pos: int) -> str | None:
 
 
 def _changed(info: LineInfo, m: Mention) -> bool:
-    """The figure's sentence adds or cuts it: a change verb after it before the sentence ends, no result between
-    (`…7,686億円となり、`: the total after the supplementary)."""
+    """The figure's sentence adds or cuts it: a change verb after it before the sentence ends, with no result (`…7,686億円
+    となり`: the total after the supplementary), subject (`…が計上され`) or new topic (`特別会計は、`) between; not a base
+    the change is added to (`既定額222億円に…を追加`), a noun's size (`6億円の補正予算案`) or a change of a rate (`単価を500円増額`)."""
     end = info.norm.find("。", m.end)
-    rest = info.norm[m.end:end if end >= 0 else len(info.norm)]
-    w = _words()
+    rest, w = info.norm[m.end:end if end >= 0 else len(info.norm)], _words()
     at = min((k for k in (rest.find(v) for v in w["change_verbs"]) if k >= 0), default=-1)
-    return at >= 0 and not any(r in rest[:at] for r in w["results"])
+    if at <= 0 or rest.startswith("に") or rest.startswith("の") and not rest[1:].startswith(w["change_verbs"]):
+        return False
+    before = info.norm[max(0, info.norm.rfind("、", 0, m.start), info.norm.rfind("。", 0, m.start)):m.start]
+    return not any(r in rest[:at] for r in w["results"]) and not any(x in before for x in w["whole_before"])
+
+
+def _prose(info: LineInfo, m: Mention) -> bool:
+    """The figure stands in a sentence of prose, not a table flattened into one long line."""
+    start, end = info.norm.rfind("。", 0, m.start) + 1, info.norm.find("。", m.end)
+    return end >= 0 and end - start <= _SENTENCE_MAX
 
 
 def apply(m: Mention, info: LineInfo, row: list[tuple[int, str | None]], kind: str | None) -> None:
     """Under a supplementary's scope, a prose figure on the revenue side is a source (`other`); one its sentence adds or cuts
     on the spending side or an account is the supplementary."""
-    if kind != "supplementary_budget" or "。" not in info.norm or m.role_source not in _OPEN or m.per is not None:
+    if kind != "supplementary_budget" or m.role_source not in _OPEN or m.per is not None or not _prose(info, m):
         return
     side = _side_at(row, m.start)
     if side == REVENUE and m.role in BUDGET_ROLES:
