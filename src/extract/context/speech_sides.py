@@ -88,12 +88,13 @@ def _prose(info: LineInfo, m: Mention) -> bool:
 
 
 def apply(m: Mention, info: LineInfo, row: list[tuple[int, str | None]], kind: str | None) -> None:
-    """Under a supplementary's scope, a prose figure on the revenue side is a source (`other`); one its sentence adds or cuts
-    on the spending side or an account is the supplementary."""
+    """Under a supplementary's scope, a prose figure in a sentence opening on the revenue side is a source (`other`; a side
+    carried from a sentence before unmakes no role another pass gave); one its sentence adds or cuts on the spending side
+    or an account is the supplementary."""
     if kind != "supplementary_budget" or m.role_source not in _OPEN or m.per is not None or not _prose(info, m):
         return
-    side = _side_at(row, m.start)
-    if side == REVENUE and m.role in BUDGET_ROLES:
+    side, start = _side_at(row, m.start), info.norm.rfind("。", 0, m.start) + 1
+    if side == REVENUE and m.role in BUDGET_ROLES and sentence_side(info.norm[start:]) == REVENUE:  # (its own sentence's)
         m.role, m.role_source = "other", "revenue"
     elif side == SPENDING and m.role in ("other", "budget") and _changed(info, m):
         m.role, m.role_source = "supplementary_budget", "scope"
