@@ -65,6 +65,11 @@ def test_the_side_holds_over_the_next_sentences_until_another_is_named():
     assert (found["8,700万円"], found["3億円"], found["1億4,000万円"]) == ("other", "supplementary_budget", "supplementary_budget")
 
 
+def test_a_fund_drawn_before_the_supplementarys_name_is_no_change_of_it():
+    found = roles(*_SPEECH, "財政調整基金は約9億円を取り崩し、6月補正後の残高は40億円となる見込みです。")
+    assert found["9億円"] != "supplementary_budget"
+
+
 def test_the_total_the_supplementary_leaves_stays_the_budget():
     found = roles(*_SPEECH)
     assert (found["4億2,000万円"], found["612億5,000万円"]) == ("supplementary_budget", "budget")
