@@ -73,3 +73,13 @@ def item_name(outline: ol.Outline, infos: Sequence[LineInfo], lines: dict[int, i
     rest = strip_markers(item.text)[2].strip()
     name = re.split(r"[\s\u3000]+", rest)[0] if rest else ""
     return name if len(name) >= 2 else None
+
+
+_NAME_THEN_BRACKET = re.compile(r"^\s*[^。、，,:：|｜\s][^。、，,:：|｜]{1,39}[（(]\s*$")
+
+
+def named_figure(info: LineInfo, m: Mention) -> bool:
+    """A line that is a programme's name with its figure in brackets and nothing else (`特別定額給付金給付事業
+    (7,115,000千円)`): an item heading written without a marker."""
+    return len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）") \
+        and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))

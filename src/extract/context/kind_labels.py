@@ -76,9 +76,34 @@ def _topic_opening_re() -> re.Pattern[str]:
     return re.compile(rf"\s*([^、。\d]{{0,12}}?(?:{words})案?)(?:では|について|に関して)[、,]")
 
 
+@lru_cache(maxsize=1)
+def _own_bill_re() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(w) for w, _ in _kind_words())
+    own = "|".join(map(re.escape, load("roles")["own_bill_words"]))
+    return re.compile(rf"\s*((?:{own})[^、。]{{0,16}}?(?:{kinds})案?)は[、,]")
+
+
+def own_bill_label(label: tuple[str, int] | None, lines: list[LineInfo]) -> tuple[str, int] | None:
+    """A lead-in's label (`平成21年度の予算総額は、…`) in a speech on its own bill: the lead-in's year, the bill's kind."""
+    own = own_bill_kind(lines) if label is not None else None
+    return (own, label[1]) if own is not None and label is not None else label
+
+
+def own_bill_kind(lines: list[LineInfo]) -> str | None:
+    """The kind of the speaker's own bill a top line opens a sentence on (`今回の補正予算は、…`): a speech about it, whose
+    figures a later year's lead-in (`平成21年度の予算総額は、…となります`, the budget after it) does not re-scope."""
+    for info in islice((x for x in lines if x.norm.strip()), _TITLE_LINES):
+        found = _own_bill_re().match(info.norm)
+        if found is not None:
+            return next(role for word, role in _kind_words() if word in found.group(1))
+    return None
+
+
 def _topic_opening(norm: str) -> re.Match[str] | None:
-    """A report that opens on the budget's kind as its topic (`補正予算では、11月会議で…が提案され`, `補正予算について`)."""
-    return _topic_opening_re().match(norm)
+    """A report that opens on the budget's kind as its topic (`補正予算では、11月会議で…が提案され`, `補正予算について`), or a
+    speech that opens a sentence on its own bill (`今回の補正予算は、…編成したもので`, `議案第74号から第89号までの補正予算は、`;
+    not `国の補正予算は、`, another body's)."""
+    return _topic_opening_re().match(norm) or _own_bill_re().match(norm)
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ from . import (
     prose_roles,
     settlements,
     sheet_sums,
+    speech_sides,
     table_passes,
 )
 from . import outline as ol
@@ -51,10 +52,10 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
-from .figure_lines import figure_lines, figure_owner
+from .figure_lines import figure_lines, figure_owner, named_figure
 from .grant_frame import grant_amount, per_recipient_grant, per_unit
 from .inline_items import leader_item
-from .kind_labels import kind_label
+from .kind_labels import kind_label, own_bill_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
@@ -143,11 +144,11 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     """Fill role, fy, ministry and total_of of every amount from its scopes (see the module's docstring)."""
     titles = [n for n in outline.nodes if n.kind == "title"]
     doc_label = (_scope_label(titles[:1], infos, outline) if titles else None) or document_label(list(infos), programmes=True) \
-        or _lead_in(outline, infos)
+        or own_bill_label(_lead_in(outline, infos), list(infos))  # (a speech on its own supplementary: the bill's kind)
     title_year = _year_only(titles[:1], infos, ("title",))
     kind_only = (kind_label(list(infos)) or broken_lead_kind(list(infos))) if doc_label is None else None  # 追加補正予算案: no year
     owned, deck_kind = _owned(infos, outline), announced_kind(list(infos))  # request_verbs.py
-    sides, runs = account_sides.sides(infos), label_runs.parts(infos)  # (label lines that split the deck into parts)
+    sides, runs, spoken = account_sides.sides(infos), label_runs.parts(infos), speech_sides.sides(infos)  # (runs: the deck's parts)
     doc_kind, rows = document_kinds.read(outline, infos, doc_label), list[Mention]()  # published on the outline's title (`document:…`)
     # pages (PDFs) or the deck (text) where items own budget figures: there, an unowned figure is a total
     item_figures = Counter(m.page for m, _node, owner, _i in owned if owner is not None and owner.kind == "item")
@@ -180,6 +181,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.role in BUDGET_ROLES and is_change(info, m):
             m.role, m.role_source = "other", "change"
         open_figures.apply(m, info, chain, (section or doc or kind_only or (None,))[0], deck_kind)  # its sentence's words
+        speech_sides.apply(m, info, spoken[i], (section or doc or kind_only or (None,))[0])  # a speech's sides
         settlements.apply(m, info, infos)  # `決算の状況ですが、…39億円`, `国に対し…50億円の確保を要望`: no own budget
         document_kinds.apply(m, chain, infos, doc_kind, rows)  # last: a benefit guide's `【貸付金額】` over its sizes
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
@@ -272,16 +274,6 @@ def _raw_label(info: LineInfo, m: Mention) -> str:
 
 _LEAD_IN_LINES = 12  # a lead-in stands near the top of the deck
 _OPEN = ("fallback", "under")  # a role nothing said, or a label line above only
-
-
-_NAME_THEN_BRACKET = re.compile(r"^\s*[^。、，,:：|｜\s][^。、，,:：|｜]{1,39}[（(]\s*$")
-
-
-def named_figure(info: LineInfo, m: Mention) -> bool:
-    """A line that is a programme's name with its figure in brackets and nothing else (`特別定額給付金給付事業
-    (7,115,000千円)`): an item heading written without a marker."""
-    return len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）") \
-        and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))
 
 
 def _quoted_name_figure(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
