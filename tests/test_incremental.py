@@ -167,3 +167,19 @@ def test_the_manifest_reads_back_as_written(tmp_path, decks):
     assert load_manifest(tmp_path) == decks
     text = (tmp_path / "manifest.json").read_text(encoding="utf-8")
     assert text.count("\n") == len(decks) + 2  # one deck a line, between the opening and closing lines
+
+
+def test_a_published_generation_never_changes_after_it_is_published(folders):
+    """The next run links the earlier Data Docs into its own generation; what its build writes again
+    (the index, the static files, the suites' pages) must not be written through those links."""
+    raw, out, pdf = folders
+    run_once(raw, out)
+    first = (out / "current").resolve()
+    before = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
+    assert any(p.parts[:2] == ("reports", "gx") for p in before)
+    shutil.copy(pdf, raw / "deck_b_2024-05-09.pdf")
+    run_once(raw, out)
+    assert (out / "current").resolve() != first
+    after = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
+    assert sorted(after) == sorted(before)
+    assert [str(p) for p in before if after[p] != before[p]] == [], sorted(str(p) for p in before if after[p] != before[p])

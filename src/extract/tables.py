@@ -35,6 +35,15 @@ def _cell_text(v: Any) -> Any:
     return str(v)
 
 
+def _cells_kind(col: pd.Series) -> str:
+    """What a column's cells are, found in one pass in C (`infer_dtype`, gaps skipped): "string" when every
+    cell is a text or a gap, "integer" when every one is an int or a gap; then each turns into what the step
+    per cell in `typed` gives it (pandas maps None, NaN and NA to NA), without that step."""
+    from pandas.api.types import infer_dtype
+
+    return str(infer_dtype(col, skipna=True))
+
+
 def typed(df: pd.DataFrame, table: str, only: tuple[str, ...] | None = None) -> pd.DataFrame:
     """The table with the dictionary's types as pandas dtypes (what Parquet, DuckDB and a reader of
     the CSV with the package's types get); `only`: just these columns."""
@@ -43,7 +52,10 @@ def typed(df: pd.DataFrame, table: str, only: tuple[str, ...] | None = None) -> 
         if only is not None and c.name not in only:
             continue
         col = df[c.name]
-        if c.type == "integer":
+        kind = _cells_kind(col)
+        if c.type == "integer" and kind == "integer":
+            out[c.name] = pd.array(col.to_numpy(dtype=object), dtype="Int64")  # ints and gaps: no step per cell
+        elif c.type == "integer":
             # a plain int is itself (the test of its type first: most cells, without the comparisons)
             out[c.name] = pd.array([v if type(v) is int else pd.NA if v is None or v is pd.NA or v != v else int(v)
                                     for v in col], dtype="Int64")
@@ -51,6 +63,8 @@ def typed(df: pd.DataFrame, table: str, only: tuple[str, ...] | None = None) -> 
             out[c.name] = pd.array([pd.NA if v is None or v is pd.NA or v != v else float(v) for v in col], dtype="Float64")
         elif c.type == "datetime":
             out[c.name] = pd.to_datetime(col, utc=True, format="ISO8601").astype("datetime64[us, UTC]")
+        elif kind == "string":
+            out[c.name] = pd.array(col.to_numpy(dtype=object), dtype="string")  # texts and gaps: no step per cell
         else:
             # a plain str is its own text (most cells: no call per cell, issue 25)
             out[c.name] = pd.array([v if type(v) is str else _cell_text(v) for v in col], dtype="string")

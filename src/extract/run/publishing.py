@@ -63,6 +63,20 @@ def _beside_cores(merged: Merged, options: RunOptions) -> int:
     return options.pool_size if len(merged.deck_rows) < REPORT_BESIDE_BELOW else 1
 
 
+#: the Data Docs' folder of pages named by their run: the build of a later run never writes one again
+DOCS_PER_RUN = "validations"
+
+
+def carry_docs(prev_docs: Path, docs: Path) -> None:
+    """The earlier runs' Data Docs into this generation: their validation pages as hard links, and a copy
+    of every other file (the index, the static files, the suites' pages), which GX's build writes again in
+    place: through a link it would rewrite the published generation's file."""
+    link_tree(prev_docs / DOCS_PER_RUN, docs / DOCS_PER_RUN)
+    if prev_docs.is_dir():
+        shutil.copytree(prev_docs, docs, dirs_exist_ok=True,
+                        ignore=lambda folder, names: [DOCS_PER_RUN] if Path(folder) == prev_docs else [])
+
+
 def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[], Path | str], options: RunOptions,
             plan: Plan | None, prev: Published | None = None) -> RunOutcome:
     """Write a complete new generation (tables in every format, quarantined decks, manifest, Data Docs,
@@ -76,7 +90,7 @@ def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[]
     gen = new_generation(out_dir)
     docs: Aside[Path] | None = None
     try:
-        link_tree(prev.dir / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
+        carry_docs(prev.dir / "reports" / "gx", gen / "reports" / "gx")  # earlier decks' Data Docs pages stay
         # the Data Docs are rendered beside the tables when the run has a second core (a forked process), but
         # here for an output as large as the report is made here for: the fork counted the run's heap again
         # in the tree's summed RSS (405 MB of 929 at 5,100 decks) and copied the pages it touched
