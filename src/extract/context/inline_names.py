@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..model import Mention
 from .labels import LineInfo, label_patterns
-from .line_parts import box_alone, clean_name
+from .line_parts import box_alone, clean_name, ministry
 from .name_phrase import figure_label
 from .no_programme import label_line
 from .programs import _token_tags, is_name, strong
@@ -73,11 +73,13 @@ def _above(infos: Sequence[LineInfo], i: int) -> int | None:
 
 def _under_box(infos: Sequence[LineInfo], k: int | None) -> str:
     """Line k's name where it is a name alone (no figure) right under a label box alone (`【新規】` / `重層的支援体制構築推進
-    事業` over `令和7年度予算額 18億円`: the slide's box stands on its own line over the programme's name), else ''."""
+    事業` over `令和7年度予算額 18億円`: the slide's box stands on its own line over the programme's name), else ''. Not
+    under a ministry's box (`【文部科学省】`): the sheet's naming reads that name and peels the box into its ministry."""
     if k is None or infos[k].mentions:
         return ""
     j = _above(infos, k)
-    return infos[k].norm.strip() if j is not None and box_alone(infos[j].norm) else ""
+    box = infos[j].norm if j is not None else ""
+    return infos[k].norm.strip() if box_alone(box) and ministry(box) is None else ""
 
 
 #: how many lines a paragraph whose label closes it may run (a programme's name, then its description)

@@ -71,14 +71,16 @@ def _side_at(row: list[tuple[int, str | None]], pos: int) -> str | None:
 def _changed(info: LineInfo, m: Mention) -> bool:
     """The figure's sentence adds or cuts it: a change verb after it before the sentence ends, with no result (`…7,686億円
     となり`: the total after the supplementary), subject (`…が計上され`) or new topic (`特別会計は、`) between; not a base
-    the change is added to (`既定額222億円に…を追加`), a noun's size (`6億円の補正予算案`) or a change of a rate (`単価を500円増額`)."""
+    the change is added to (`既定額222億円に…を追加`),
+    a change from last year (`前年度より…の増額`), a noun's size (`6億円の補正予算案`) or a change of a rate (`単価を500円増額`)."""
     end = info.norm.find("。", m.end)
     rest, w = info.norm[m.end:end if end >= 0 else len(info.norm)], _words()
     at = min((k for k in (rest.find(v) for v in w["change_verbs"]) if k >= 0), default=-1)
     if at <= 0 or rest.startswith("に") or rest.startswith("の") and not rest[1:].startswith(w["change_verbs"]):
         return False
     before = info.norm[max(0, info.norm.rfind("、", 0, m.start), info.norm.rfind("。", 0, m.start)):m.start]
-    return not any(r in rest[:at] for r in w["results"]) and not any(x in before for x in w["whole_before"])
+    return not any(r in rest[:at] for r in w["results"]) and not any(x in before for x in w["whole_before"]) \
+        and not any(x in before for x in w["compared_before"])  # (`前年度と比べて2億円の減額`: a change from last year)
 
 
 def _prose(info: LineInfo, m: Mention) -> bool:
