@@ -110,6 +110,8 @@ press and explanations: the programme's budget, caps and grants per applicant, p
 予算案提案説明, 記者会見の予算説明: accounts' budgets and supplementaries in sentences, revenues, a few items; decks/fresh25b).
 `--set fresh26a` scores a blind set of the 27th round: national ministries' and agencies' budget request summaries (概算要求の
 概要 / ポイント: totals, classes, programmes' requests, previous years, 事項要求, increases; decks/fresh26a).
+`--set fresh26b` scores a blind set of the 27th round: budget tables flattened into text with a unit header (単位:千円 / 百万円:
+会計別・款別予算額調, 主要事業, 予算の概要 of local governments and national bodies; the cells bare, totals in prose; decks/fresh26b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -233,6 +235,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh25a": (DATA / "decks" / "fresh25a", DATA / "gold" / "fresh25a", DATA / "gold" / "fresh25a_budgets", True),
         "fresh25b": (DATA / "decks" / "fresh25b", DATA / "gold" / "fresh25b", DATA / "gold" / "fresh25b_budgets", True),
         "fresh26a": (DATA / "decks" / "fresh26a", DATA / "gold" / "fresh26a", DATA / "gold" / "fresh26a_budgets", True),
+        "fresh26b": (DATA / "decks" / "fresh26b", DATA / "gold" / "fresh26b", DATA / "gold" / "fresh26b_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
