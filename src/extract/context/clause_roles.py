@@ -50,8 +50,7 @@ def _link() -> re.Pattern[str]:
     """What may stand between the head noun and the figure: a topic's particle (roles.json clause_roles.topic_links), a
     comma, an approximation (`約`: qualifiers.json prefix)."""
     approx = [w for w, q in load("qualifiers")["prefix"].items() if q == "approx"]
-    # (possessive: the separators and blanks before `$` backtracked cubically over a run of spaces)
-    return re.compile("(" + alternation(_words()["topic_links"]) + r")?[、，,\s:：]*+" + alternation(approx) + r"?\s*+$")
+    return re.compile("(" + alternation(_words()["topic_links"]) + r")?[、，,\s:：]*" + alternation(approx) + r"?\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -125,7 +125,7 @@ def project_floor(info: LineInfo, m: Mention) -> bool:
 
 
 #: what may follow a floor's label before its figure (`…費が`, `…の合計が`, `…の総額は`)
-_LABEL_TAIL = re.compile(r"(?:\s*+(?:の合計|の総額)?\s*+(?:が|は|の|[:：「『]))+\s*+$")
+_LABEL_TAIL = re.compile(r"(?:\s*(?:の合計|の総額)?\s*(?:が|は|の|[:：「『])\s*)+$")
 #: a bracketed note closing a floor's label (`工事費用(消費税及び地方消費税に相当する額を除く)`)
 _NOTE_TAIL = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 #: how far back a floor's label and its note are read
@@ -193,12 +193,11 @@ def _given_pattern() -> re.Pattern[str]:
     # (`(およそ40億円) を拠出`: the yen in brackets after a foreign currency's figure; `…円が採択された`: passive; `2億円助成`: a
     # headline's verbal noun; `政党交付金78億円を10党に交付`, `1ha当り45,000円(上限5,000千円)を森林組合に補助`: the recipient
     # between; `(約150億円) を提供`: the money itself the object, not `500円の弁当を提供`; not `…円の交付を受けた`:
-    # money received; `約5億円を緊急無償資金協力として提供`: what the money is given as may stand between). Blanks are
-    # taken possessively (`\s*+`): three optional blanks in a row backtracked cubically over a padded PDF line's run of spaces
-    return re.compile(rf"(?:\s*+[*＊]?\s*+[)）]?\s*+(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*+(?:{adverbs})?\s*+(?:{verbs})(?!{nouns})"
-                      rf"|\s*+(?:[(（][^()（）]{{0,20}}[)）])?\s*+[)）]?\s*+を\s*(?:{recipient})\s*+(?:{adverbs})?\s*+(?:{verbs})"
+    # money received; `約5億円を緊急無償資金協力として提供`: what the money is given as may stand between)
+    return re.compile(rf"(?:\s*[*＊]?\s*[)）]?\s*(?:分)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{adverbs})?\s*(?:{verbs})(?!{nouns})"
+                      rf"|\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*[)）]?\s*を\s*(?:{recipient})\s*(?:{adverbs})?\s*(?:{verbs})"
                       rf"(?!{nouns}|{asked})(?![^、。]{{0,6}}?(?:{received}))"
-                      rf"|\s*+[*＊]?\s*+[)）]?\s*+を\s*(?:[^、。を]{{1,14}}?(?:{as_})\s*+)?(?:{adverbs})?\s*+(?:{objects})(?!{nouns})"
+                      rf"|\s*[*＊]?\s*[)）]?\s*を\s*(?:[^、。を]{{1,14}}?(?:{as_})\s*)?(?:{adverbs})?\s*(?:{objects})(?!{nouns})"
                       rf"|(?:{verbs})(?=$|[、。,，\s!！]|し|す|さ))(?![^、。]{{0,6}}?(?:{received}))"
                       rf"(?![^、。]{{0,6}}?(?:{requested}))")
 

@@ -47,9 +47,8 @@ _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u3
 
 # a budget named after its figure (`1,650億円のAI関連予算`, `3兆円の24年度の当初予算案`, `総額N円余の令和2年度補正予算`)
 # or a floor closing the label (`11億円を超える一般会計補正予算を提案`, not `…を超える予算要求は`: a threshold); not `…の予算比`
-_LABEL_AFTER = re.compile(r"(?:\s*+(?:余り?|程度|強|弱)?\s*+[)）]?\s*+(?:[(（][^()（）、。]{1,16}[)）])?"  # (blanks possessive:
-                          r"\s*+の\s*+(?:[0-9０-９]{2,4}\s*+年度\s*+の\s*+)?|\s*+(を)(?:超える|上回る))\s*+[^、。,，\s()（）の]{0,14}?"  # a run
-                          # of spaces after the figure backtracked through the optional marks between them)
+_LABEL_AFTER = re.compile(r"(?:\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
+                          r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?|\s*(を)(?:超える|上回る))\s*[^、。,，\s()（）の]{0,14}?"
                           r"(補正)?予算(?(1)(?:案)?(?=\s*(?:を|が|は|で|、|。))|(?![比のでに]))")
 
 
