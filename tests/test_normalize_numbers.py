@@ -44,8 +44,12 @@ def test_parse_kanji(text, value):
     ("A" + " \t" * 6 + "B", "A" + " " * 8 + "B"),  # blanks of several kinds make one run
     ("A" + " " * 8 + "B", "A" + " " * 8 + "B"),  # near miss: 8 in a row stay as they are
     ("A" + " " * 9 + "B" + " " * 3 + "C", "A" + " " * 8 + "B   C"),
+    ("事業費" + "・" * 30 + "500万円", "事業費" + "・" * 8 + "500万円"),  # a table of contents' leader
+    ("第1章" + "．" * 12 + "3", "第1章" + "." * 8 + "3"), ("―" + "-" * 20, "―" + "-" * 8),
+    ("A" + "・" * 8 + "B", "A" + "・" * 8 + "B"),  # near misses: 8 leaders stay, mixed marks are no run
+    ("A" + "・." * 10 + "B", "A" + "・." * 10 + "B"), ("1" + "0" * 12 + "円", "1" + "0" * 12 + "円"),
 ])
-def test_a_long_run_of_blanks_reads_as_eight(raw, norm):
+def test_a_long_run_of_blanks_or_leaders_reads_as_eight(raw, norm):
     assert normalize(raw).text == norm
 
 
