@@ -162,3 +162,16 @@ def test_the_own_day_of_each_figure_on_one_long_line_grows_linearly():
     _own_day_seconds(20)  # warm: patterns, Sudachi
     small, big = (_own_day_seconds(n) for n in (200, 800))
     assert big < 7 * small + 0.05, (small, big)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("head", ["一般枠 500万円", "補助率 1/2 上限 300万円", "予算額 19億円（前年度 18億円）",
+                                  "交付金として3億円", "保険料は月額6,300円"])
+@pytest.mark.parametrize("blank", [" ", "\u3000", "・"])
+def test_a_long_run_of_blanks_after_a_figure_costs_no_more_than_a_short_one(head, blank):
+    # session 26: `一般枠 500万円` + 400 spaces + `x` (a PDF's padded column) took 10.8 s to read, 800 spaces 109 s: rules
+    # with optional marks between blanks (`\s*[)）]?\s*の`) backtracked over every split of the run. The rules now see
+    # at most normalize.MAX_BLANKS in a row, so 400 blanks cost what 100 do.
+    _rules_seconds(head + " x")  # warm: patterns, Sudachi
+    small, big = (_rules_seconds(head + blank * n + "x") for n in (100, 400))
+    assert big < 4 * small + 0.05, (small, big)

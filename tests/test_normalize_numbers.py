@@ -36,3 +36,27 @@ def test_parse_compound(text, value, last):
 @pytest.mark.parametrize("text, value", [("三", 3), ("十五", 15), ("二百三十", 230), ("一〇", 10), ("億", None)])
 def test_parse_kanji(text, value):
     assert parse_kanji(text) == value
+
+
+@pytest.mark.parametrize("raw, norm", [
+    ("一般枠" + " " * 30 + "500万円", "一般枠" + " " * 8 + "500万円"),  # a padded column: the rules see 8 blanks
+    ("予算額" + "\u3000" * 12 + "十九億円", "予算額" + " " * 8 + "19億円"),  # full-width blanks, a kanji figure after
+    ("A" + " \t" * 6 + "B", "A" + " " * 8 + "B"),  # blanks of several kinds make one run
+    ("A" + " " * 8 + "B", "A" + " " * 8 + "B"),  # near miss: 8 in a row stay as they are
+    ("A" + " " * 9 + "B" + " " * 3 + "C", "A" + " " * 8 + "B   C"),
+    ("事業費" + "・" * 30 + "500万円", "事業費" + "・" * 8 + "500万円"),  # a table of contents' leader
+    ("第1章" + "．" * 12 + "3", "第1章" + "." * 8 + "3"), ("―" + "-" * 20, "―" + "-" * 8),
+    ("A" + "・" * 8 + "B", "A" + "・" * 8 + "B"),  # near misses: 8 leaders stay, mixed marks are no run
+    ("A" + "・." * 10 + "B", "A" + "・." * 10 + "B"), ("1" + "0" * 12 + "円", "1" + "0" * 12 + "円"),
+])
+def test_a_long_run_of_blanks_or_leaders_reads_as_eight(raw, norm):
+    assert normalize(raw).text == norm
+
+
+def test_a_figure_after_a_long_run_of_blanks_maps_back_to_what_was_written():
+    raw = "予算額" + " " * 50 + "１９億円（" + "\u3000" * 20 + "前年度 18億円）"
+    n = normalize(raw)
+    start = n.text.index("19")
+    assert n.raw_text(start, start + 4) == "１９億円"
+    later = n.text.index("18億円")
+    assert n.raw_text(later, later + 4) == "18億円" and n.raw_span(later, later + 4)[0] == raw.index("18億円")

@@ -189,6 +189,20 @@ def _table() -> _Table:
     return _Table()
 
 
+#: the most blanks (or leader marks: `・・・`, `……`, `－－－`) in a row the rules see: a PDF's layout text pads columns with
+#: hundreds of spaces, and a pattern with optional marks between blanks (`\s*[)）]?\s*の`) backtracks over every split of
+#: such a run (a line `一般枠 500万円` + 400 spaces took 10 s to read). A longer run keeps its first MAX_BLANKS in the
+#: normalized text; the raw text keeps all.
+MAX_BLANKS = 8
+_LONG_RUN = re.compile(rf"\s{{{MAX_BLANKS + 1},}}|([・…‥.．\-－ー─_＿=＝])\1{{{MAX_BLANKS},}}")
+_LEADERS = re.compile(rf"([・…‥.．\-－ー─_＿=＝])\1{{{MAX_BLANKS},}}")
+
+
+def _surplus(raw: str) -> list[int]:
+    """Positions of the blanks (or leader marks) past the first MAX_BLANKS of each longer run."""
+    return [i for m in _LONG_RUN.finditer(raw) for i in range(m.start() + MAX_BLANKS, m.end())]
+
+
 def normalize(raw: str) -> Normalized:
     """Normalize character by character so every output character knows its raw origin."""
     table = _table()
@@ -196,6 +210,8 @@ def normalize(raw: str) -> Normalized:
     fused = _fused_points(raw)
     kanji = kanji_parts(raw)
     spaced = _spaced_groups(raw)
+    if " " * (MAX_BLANKS + 1) in text or _LEADERS.search(raw):  # (every blank is a space by now: the C search first)
+        spaced += _surplus(raw)
     if not fused and not kanji and not spaced and not table.has_odd(raw):  # one character for one (a vulgar fraction is odd)
         return Normalized(text, range(len(raw)), raw)
     return _normalize_parts(raw, fused, kanji, spaced)
