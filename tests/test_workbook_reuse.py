@@ -1,6 +1,6 @@
 """The workbook's sheets written by deck segments (publish/sheet_reuse.py, issue 25): on the next publication
-the rows of the decks that did not change are copied from the last workbook, only the others rendered, and
-every sheet is the same XML a whole write gives."""
+the chunks of rows of the decks that did not change are copied compressed from the last workbook
+(publish/sheet_chunks.py), only the others rendered, and every sheet is the same XML a whole write gives."""
 from __future__ import annotations
 
 import zipfile
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.publish import sheet_chunks
 from extract.publish.formats import publish_all
 from extract.publish.segments import load_index
 from extract.publish.sheet_reuse import BOOK_KEY
@@ -22,7 +23,18 @@ def _amounts(docs: dict[str, int], value: float = 1e9) -> dict[str, object]:
 
 def _sheets(book: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(book) as z:
+        assert z.testzip() is None  # every member's CRC-32 (put together from its chunks') as its bytes give
         return {n: z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")}
+
+
+@pytest.fixture
+def one_per_chunk(monkeypatch):
+    """Every deck segment a chunk of its own: the few decks here say which deck's rows are copied."""
+    monkeypatch.setattr(sheet_chunks, "CHUNK_EVERY", 1)
+
+
+def _ids(folder: Path, table: str) -> list[str]:
+    return [c[0] for c in load_index(folder)[BOOK_KEY]["sheets"][table]["chunks"]]
 
 
 BEFORE = {"a": 2, "b": 3, "c": 1, "d": 2}
@@ -37,7 +49,7 @@ BEFORE = {"a": 2, "b": 3, "c": 1, "d": 2}
     ({"a": 2, "b": 3, "c": 1, "d": 2, "e": 1}, 1e9, 4),  # a deck added at the end
     ({"b": 3, "c": 1, "d": 2}, 1e9, 0),                # the first deck removed: every later row moves up
 ])
-def test_a_sheet_reuses_the_unchanged_decks_rows(tmp_path, after, value, copied):
+def test_a_sheet_reuses_the_unchanged_decks_rows(tmp_path, one_per_chunk, after, value, copied):
     first, second, whole = tmp_path / "g1", tmp_path / "g2", tmp_path / "g3"
     for d in (first, second, whole):
         d.mkdir()
@@ -47,13 +59,12 @@ def test_a_sheet_reuses_the_unchanged_decks_rows(tmp_path, after, value, copied)
     assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")
     index = load_index(second)[BOOK_KEY]
     assert index["file_size"] == (second / "tables.xlsx").stat().st_size
-    placed = index["sheets"]["mentions"]["segments"]
-    old = load_index(first)[BOOK_KEY]["sheets"]["mentions"]["segments"]
-    assert sum(placed[k][:3] == old.get(k, [None] * 3)[:3] for k in placed) == copied
+    old = set(_ids(first, "mentions"))
+    assert sum(c in old for c in _ids(second, "mentions")) == copied
 
 
 @pytest.mark.parametrize("spoil", ["edit_book", "drop_index"])
-def test_a_last_workbook_not_as_written_is_not_copied(tmp_path, spoil):
+def test_a_last_workbook_not_as_written_is_not_copied(tmp_path, one_per_chunk, spoil):
     first, second, whole = tmp_path / "g1", tmp_path / "g2", tmp_path / "g3"
     for d in (first, second, whole):
         d.mkdir()
@@ -86,7 +97,7 @@ PROGRAMMES = ["GIGAスクール構想", "学校DX戦略", "教員研修事業"]
     (PROGRAMMES[1:], False),                          # one less
     ([], False),                                      # none left: an empty sheet
 ])
-def test_a_table_across_decks_is_copied_whole_while_its_rows_are_the_same(tmp_path, names, copied):
+def test_a_table_across_decks_is_copied_whole_while_its_rows_are_the_same(tmp_path, one_per_chunk, names, copied):
     first, second, whole = tmp_path / "g1", tmp_path / "g2", tmp_path / "g3"
     for d in (first, second, whole):
         d.mkdir()
@@ -94,13 +105,14 @@ def test_a_table_across_decks_is_copied_whole_while_its_rows_are_the_same(tmp_pa
     publish_all(second, _with_programmes(_amounts({**BEFORE, "e": 1}), names), prev=first)
     publish_all(whole, _with_programmes(_amounts({**BEFORE, "e": 1}), names))
     assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")
-    placed = load_index(second)[BOOK_KEY]["sheets"]["programs"]["segments"]
-    old = load_index(first)[BOOK_KEY]["sheets"]["programs"]["segments"]
+    placed = load_index(second)[BOOK_KEY]["sheets"]["programs"]["chunks"]
+    old = load_index(first)[BOOK_KEY]["sheets"]["programs"]["chunks"]
     assert (bool(placed) and placed == old) is copied
 
 
-@pytest.mark.parametrize("spoil", ["edit_book", "drop_index", "edit_member", "other_digest", "other_offset"])
-def test_a_table_across_decks_is_not_copied_from_a_damaged_workbook(tmp_path, spoil):
+@pytest.mark.parametrize("spoil", ["edit_book", "drop_index", "edit_member", "other_digest", "other_offset",
+                                   "other_crc", "other_member_crc"])
+def test_a_table_across_decks_is_not_copied_from_a_damaged_workbook(tmp_path, one_per_chunk, spoil):
     """The last workbook edited, its index gone, its programmes' rows edited in place (same size), or the
     index's entry for them not as written: the sheet is rendered, the same bytes as a whole write."""
     import json
@@ -112,7 +124,7 @@ def test_a_table_across_decks_is_not_copied_from_a_damaged_workbook(tmp_path, sp
     index_file = first / "segments.json"
     index = json.loads(index_file.read_text(encoding="utf-8"))
     entry = index[BOOK_KEY]["sheets"]["programs"]
-    seg = entry["segments"]["\x00whole#0"]
+    chunk = entry["chunks"][0]  # [id, length, offset, compressed length, CRC-32, digest]
     if spoil == "edit_book":
         with zipfile.ZipFile(first / "tables.xlsx", "a") as z:
             z.writestr("extra.txt", "an edit")
@@ -128,11 +140,34 @@ def test_a_table_across_decks_is_not_copied_from_a_damaged_workbook(tmp_path, sp
                 z.writestr(n, body)
         index[BOOK_KEY]["file_size"] = book.stat().st_size
     elif spoil == "other_digest":
-        seg[0] = "0" * 24
+        chunk[5] = "0" * 24
+    elif spoil == "other_offset":
+        chunk[2] += 7
+    elif spoil == "other_crc":  # a chunk's CRC-32 not its bytes': the member's would be wrong (`_sheets` checks it)
+        chunk[4] ^= 1
     else:
-        seg[3] += 7
+        entry["crc"] ^= 1
     if index_file.exists():
         index_file.write_text(json.dumps(index), encoding="utf-8")
     publish_all(second, _with_programmes(_amounts(BEFORE, 3e9), PROGRAMMES), prev=first)
     publish_all(whole, _with_programmes(_amounts(BEFORE, 3e9), PROGRAMMES))
     assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")
+
+
+def test_a_changed_deck_renders_its_own_chunk_and_copies_the_others_compressed(tmp_path):
+    """Hundreds of decks in chunks of about `CHUNK_EVERY` decks: one deck's figures changed, its chunk alone
+    is rendered; every other chunk is copied as its compressed bytes, and the sheet is a whole write's XML."""
+    before = {f"d{i:04d}": 1 + i % 3 for i in range(600)}
+    first, second, whole = tmp_path / "g1", tmp_path / "g2", tmp_path / "g3"
+    for d in (first, second, whole):
+        d.mkdir()
+    changed = _amounts(before)
+    frame_ = changed["mentions"]
+    frame_.loc[frame_["doc"] == "d0300", "min"] = 5e9
+    publish_all(first, _amounts(before))
+    publish_all(second, changed, prev=first)
+    publish_all(whole, changed)
+    assert _sheets(second / "tables.xlsx") == _sheets(whole / "tables.xlsx")
+    old, new = _ids(first, "mentions"), _ids(second, "mentions")
+    assert len(new) > 2 and len(set(new) - set(old)) == 1  # the changed deck's chunk (its neighbours' chunks kept)
+    assert [c for c in new if c in old] == [c for c in old if c in new]

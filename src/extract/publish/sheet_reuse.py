@@ -1,27 +1,30 @@
 """A workbook sheet's rows by deck segments (issue 25): a run that changed a few decks renders those decks'
-rows and copies every other deck's row XML from the last workbook, as `segments.py` does for CSV and JSON.
+rows and copies every other deck's rows from the last workbook, as `segments.py` does for CSV and JSON.
 
 A row's XML depends on the row and its sheet row number alone (`sheet_xml.row_strings`), so a segment (a
 run of one deck's rows, `segments.Segment`) whose rows hash the same and start on the same sheet row is
-the same bytes; the index of each sheet's segments (byte ranges in the uncompressed member) is kept in the
-generation's `segments.json` under `BOOK_KEY`. A table with no `doc` (programmes, runs) is one segment, copied
-only while its rows hash the same and its bytes hash as written. Only the zip's compression is done again for
-the whole file."""
+the same bytes. The segments are grouped in chunks, each compressed on its own (`sheet_chunks.py`): a chunk
+whose segments are all the same is copied from the last workbook compressed, never decompressed nor
+compressed again. The index of each sheet's chunks (offsets in the member's compressed data, CRC-32s) is kept
+in the generation's `segments.json` under `BOOK_KEY`. A table with no `doc` (programmes, runs) is one segment,
+copied only while its rows hash the same and its bytes hash as written."""
 from __future__ import annotations
 
 import hashlib
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .segments import Segment, segments_of, signature
+from .sheet_chunks import ChunkedMember, chunks_of, member_data
 from .sheet_xml import BLOCK_ROWS, row_strings
 
 #: the workbook's entry in the generation's segments index
@@ -41,95 +44,85 @@ def sheet_signature(table: str, style: tuple[int, ...]) -> str:
 
 @dataclass
 class SheetRows:
-    """One sheet's rows written by segments: `old` the last workbook's segments of the table (key -> digest,
-    rows, first sheet row, offset, length), `old_xml` reads its member when a segment is copied."""
+    """One sheet's rows written by chunks of deck segments (`sheet_chunks.py`): `old` the last workbook's
+    chunks of the table (id -> id, length, offset, compressed length, CRC-32[, digest]), `old_raw` reads that
+    member's compressed bytes when a chunk is copied."""
 
     table: str
     segs: list[Segment]
     old: dict[str, list[Any]]
     old_style: str | None
-    old_xml: Callable[[], bytes | None]
-    placed: dict[str, list[Any]] = field(default_factory=dict)
+    old_raw: Callable[[], bytes | None]
+    placed: list[list[Any]] = field(default_factory=list)
     style_sig: str = ""
-    #: segments copied from the last workbook
+    #: chunks copied from the last workbook
     copied: int = 0
-    #: bytes put but not yet written to the member (`_put`)
-    _out: list[bytes] = field(default_factory=list)
-    _size: int = 0
 
-    def write(self, f: IO[bytes], data: pd.DataFrame, kinds: list[str], at: int, style: tuple[int, int, int]) -> int:
-        """Write the rows of `data` (sheet rows from 2) at offset `at` of the member; the offset after them.
-        Segments copied from the last member that lay side by side there are written as one piece."""
+    def write(self, f: ChunkedMember, data: pd.DataFrame, kinds: list[str], style: tuple[int, int, int]) -> None:
+        """Write the rows of `data` (sheet rows from 2) as chunks of the member: a chunk whose segments are
+        the same (key, rows' hash, first row) as one of the last member's is copied compressed."""
         self.style_sig = sheet_signature(self.table, style)
         old = self.old if self.old_style == self.style_sig else {}
-        got = [old.get(s.key) for s in self.segs]
-        keep = [g is not None and g[:3] == [s.digest, s.stop - s.start, s.start + 2] for s, g in zip(self.segs, got)]
-        xml = self.old_xml() if any(keep) else None
-        pending: list[Segment] = []
+        raw = self.old_raw() if old else None
+        pending: list[tuple[str, list[Segment]]] = []
         waiting = 0  # rows in `pending`
-        i, n = 0, len(self.segs)
-        while i < n:
-            s, g = self.segs[i], got[i]
-            if keep[i] and xml is not None and g is not None and g[3] + g[4] <= len(xml) \
-                    and (s.key != WHOLE or g[5:] == [_digest(xml[g[3]:g[3] + g[4]])]):
-                j = i + 1  # the next segments that followed this one in the last member too
-                while j < n and keep[j] and got[j][3] == got[j - 1][3] + got[j - 1][4] and got[j][3] + got[j][4] <= len(xml):  # type: ignore[index]
-                    j += 1
-                at = self._flush(f, data, kinds, style, pending, at)
+        for chunk in chunks_of(self.segs):
+            cid = _chunk_id(chunk)
+            got = old.get(cid)
+            if raw is not None and got is not None and self._copy(f, cid, chunk, got, raw, data, kinds, style, pending):
                 waiting = 0
-                at = self._copy(f, self.segs[i:j], got[i:j], memoryview(xml), at)
-                i = j
                 continue
-            pending.append(s)
-            waiting += s.stop - s.start
+            pending.append((cid, chunk))
+            waiting += chunk[-1].stop - chunk[0].start
             if waiting >= BLOCK_ROWS:
-                at, waiting = self._flush(f, data, kinds, style, pending, at), 0
-            i += 1
-        at = self._flush(f, data, kinds, style, pending, at)
-        self._drain(f)
-        return at
+                self._flush(f, data, kinds, style, pending)
+                waiting = 0
+        self._flush(f, data, kinds, style, pending)
 
-    def _flush(self, f: IO[bytes], data: pd.DataFrame, kinds: list[str], style: tuple[int, int, int],
-               pending: list[Segment], at: int) -> int:
-        """The rows of the `pending` segments rendered and put (`pending` emptied); the offset after them."""
+    def _copy(self, f: ChunkedMember, cid: str, chunk: list[Segment], got: list[Any], raw: bytes,
+              data: pd.DataFrame, kinds: list[str], style: tuple[int, int, int],
+              pending: list[tuple[str, list[Segment]]]) -> bool:
+        """The last member's chunk `got` copied (the chunks waiting rendered first); False when its bytes are
+        not there, or (a table across decks) do not hash as written."""
+        length, at, size, crc = (int(x) for x in got[1:5])
+        if at < 0 or size <= 0 or at + size > len(raw):
+            return False
+        piece = memoryview(raw)[at:at + size]
+        if chunk[0].key == WHOLE:  # a whole table's rows are copied only as they were written (one hash of them)
+            try:
+                body = zlib.decompressobj(-15).decompress(piece)
+            except zlib.error:
+                return False
+            if len(body) != length or zlib.crc32(body) != crc or got[5:] != [_digest(body)]:
+                return False
+        self._flush(f, data, kinds, style, pending)
+        self.placed.append([cid, *f.copy(piece, length, crc), *got[5:]])
+        self.copied += 1
+        return True
+
+    def _flush(self, f: ChunkedMember, data: pd.DataFrame, kinds: list[str], style: tuple[int, int, int],
+               pending: list[tuple[str, list[Segment]]]) -> None:
+        """The rows of the `pending` chunks rendered, each chunk compressed on its own (`pending` emptied)."""
         if not pending:
-            return at
-        pos = np.concatenate([np.arange(s.start, s.stop) for s in pending])
+            return
+        pos = np.concatenate([np.arange(c[0].start, c[-1].stop) for _, c in pending])
         strings = row_strings(data.iloc[pos], kinds, pos + 2, *style)
         k = 0
-        for s in pending:
-            body = "".join(strings[k:k + s.stop - s.start]).encode("utf-8")
-            k += s.stop - s.start
-            at = self._put(f, s, body, at)
+        for cid, chunk in pending:
+            n = chunk[-1].stop - chunk[0].start
+            body = "".join(strings[k:k + n]).encode("utf-8")
+            k += n
+            entry = [cid, *f.fresh(body)]
+            if chunk[0].key == WHOLE:
+                entry.append(_digest(body))
+            self.placed.append(entry)
         pending.clear()
-        return at
 
-    def _copy(self, f: IO[bytes], segs: list[Segment], got: list[Any], xml: memoryview, at: int) -> int:
-        """Segments that lay side by side in the last member (`got`: their entries there), copied as one piece."""
-        start, stop = got[0][3], got[-1][3] + got[-1][4]
-        for s, g in zip(segs, got):
-            self.placed[s.key] = [s.digest, s.stop - s.start, s.start + 2, at + g[3] - start, g[4], *g[5:]]
-        self.copied += len(segs)
-        self._drain(f)
-        f.write(xml[start:stop])
-        return at + stop - start
 
-    def _put(self, f: IO[bytes], s: Segment, body: bytes, at: int) -> int:
-        """`body` goes to the member after what is buffered (a write to the zip a segment cost a call each:
-        the same bytes, compressed as one stream, written in pieces of about a megabyte)."""
-        self._out.append(body)
-        self._size += len(body)
-        if self._size >= 1 << 20:
-            self._drain(f)
-        self.placed[s.key] = [s.digest, s.stop - s.start, s.start + 2, at, len(body)]
-        if s.key == WHOLE:  # a whole table's rows are copied only as they were written (one hash of them)
-            self.placed[s.key].append(_digest(body))
-        return at + len(body)
-
-    def _drain(self, f: IO[bytes]) -> None:
-        if self._out:
-            f.write(b"".join(self._out))
-        self._out, self._size = [], 0
+def _chunk_id(chunk: list[Segment]) -> str:
+    """What a chunk's bytes depend on (with the sheet's signature): its segments' keys, rows' hashes, first rows."""
+    text = "|".join(f"{s.key}:{s.digest}:{s.stop - s.start}:{s.start}" for s in chunk)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 #: the key of a table across decks' one segment (no deck's `doc#n` key begins with a NUL)
@@ -170,21 +163,34 @@ class BookReuse:
         else:
             segs = kept if kept is not None and (kept[-1].stop if kept else 0) == len(data) else segments_of(data)
         old = self.old.get(table) or {}
-        rows = SheetRows(table, segs, old.get("segments") or {}, old.get("signature"),
-                         lambda: self._member(str(old.get("member"))))
+        chunks = {str(c[0]): c for c in old.get("chunks") or [] if isinstance(c, list) and len(c) >= 5}
+        rows = SheetRows(table, segs, chunks, old.get("signature"), lambda: self._member(old))
         self.sheets[table] = (member, rows)
         return rows
 
-    def _member(self, name: str) -> bytes | None:
+    def _member(self, old: dict[str, Any]) -> bytes | None:
+        """The compressed bytes of the last workbook's member `old` names, when its CRC-32 and compressed size
+        are still the ones its index holds (a member written again by another hand is not copied from)."""
         if self.prev_book is None:
             return None
         try:
             with zipfile.ZipFile(self.prev_book) as z:
-                return z.read(name)
-        except (OSError, KeyError, zipfile.BadZipFile):
+                info = z.getinfo(str(old.get("member")))
+            if [info.CRC, info.compress_size] != [old.get("crc"), old.get("compressed")] \
+                    or info.compress_type != zipfile.ZIP_DEFLATED:
+                return None
+            with open(self.prev_book, "rb") as f:
+                f.seek(member_data(f, info))
+                raw = f.read(info.compress_size)
+            return raw if len(raw) == info.compress_size else None
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
             return None
 
     def index(self, book: Path) -> dict[str, Any]:
-        """The new workbook's entry for `segments.json`."""
+        """The new workbook's entry for `segments.json`: per sheet its member (CRC-32, compressed size) and chunks."""
+        with zipfile.ZipFile(book) as z:
+            infos = {i.filename: i for i in z.infolist()}
         return {"file_size": book.stat().st_size,
-                "sheets": {t: {"member": m, "signature": r.style_sig, "segments": r.placed} for t, (m, r) in self.sheets.items()}}
+                "sheets": {t: {"member": m, "signature": r.style_sig, "crc": infos[m].CRC,
+                               "compressed": infos[m].compress_size, "chunks": r.placed}
+                           for t, (m, r) in self.sheets.items()}}

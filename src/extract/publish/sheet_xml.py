@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .sheet_chunks import ChunkedMember
+
 #: rows per block joined into one string: the sheet is streamed into the zip, never held whole
 BLOCK_ROWS = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
@@ -135,8 +137,8 @@ def fill_sheets(path: Path, fills: dict[str, tuple[pd.DataFrame, list[str]]], da
                 exact_below: int, by_deck: dict[str, Any] | None = None) -> None:
     """Put the rows of each table into its sheet of the workbook xlsxwriter wrote at `path` (header only):
     `fills` maps a sheet's member name to its typed rows and column kinds. The file is rewritten in place.
-    `by_deck` maps a member to its `sheet_reuse.SheetRows`: its rows written by deck segments, the unchanged
-    ones copied from the last workbook."""
+    `by_deck` maps a member to its `sheet_reuse.SheetRows`: its rows written by chunks of deck segments, each
+    compressed on its own, the unchanged ones copied compressed from the last workbook."""
     tmp = path.with_name(path.name + ".rows")
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
         for info in src.infolist():
@@ -153,14 +155,16 @@ def fill_sheets(path: Path, fills: dict[str, tuple[pd.DataFrame, list[str]]], da
             member = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             member.compress_type = zipfile.ZIP_DEFLATED
             member._compresslevel = 1  # type: ignore[attr-defined]  # what ZipFile.writestr sets from compresslevel
+            reuse = (by_deck or {}).get(info.filename)
             with dst.open(member, "w") as f:
-                start = head.encode("utf-8")
-                f.write(start)
-                reuse = (by_deck or {}).get(info.filename)
-                if reuse is not None:
-                    reuse.write(f, data, kinds, len(start), (date_style, max_cell, exact_below))
+                if reuse is not None:  # in chunks compressed on their own (publish/sheet_chunks.py)
+                    chunks = ChunkedMember(f)
+                    chunks.fresh(head.encode("utf-8"))
+                    reuse.write(chunks, data, kinds, (date_style, max_cell, exact_below))
+                    chunks.fresh(("</sheetData>" + tail).encode("utf-8"))
                 else:
+                    f.write(head.encode("utf-8"))
                     for block in rows_xml(data, kinds, 2, date_style, max_cell, exact_below):
                         f.write(block.encode("utf-8"))
-                f.write(("</sheetData>" + tail).encode("utf-8"))
+                    f.write(("</sheetData>" + tail).encode("utf-8"))
     tmp.replace(path)
