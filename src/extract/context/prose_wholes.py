@@ -22,9 +22,11 @@ _AFTER = 16
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[str, ...]:
-    """The account's classes by nature and by function, and a national budget's halves (totals.json no_programme)."""
+    """The account's classes by nature and by function, a national budget's halves and the news's spellings of them
+    (totals.json no_programme)."""
     classes = load("totals")["no_programme"]
-    return (*classes["nature_classes"], *classes["expenditure_classes"], *classes["national_classes"])
+    return (*classes["nature_classes"], *classes["expenditure_classes"], *classes["national_classes"],
+            *classes["class_spellings"])
 
 
 def class_topic(text: str) -> str | None:
@@ -145,3 +147,19 @@ def _closest_run(after: list[Mention], whole: float) -> list[Mention]:
 
 def _positive(v: object) -> bool:
     return isinstance(v, (int, float)) and v > 0
+
+
+@lru_cache(maxsize=1)
+def _class_name() -> re.Pattern[str]:
+    """A class of the account as a whole name (totals.json no_programme class_spellings, nature_classes, national_classes)
+    after an issuer's word, `主要`/`主な`, or a modifier that ends in `な`/`た` (`一般的な`, `…を除いた`)."""
+    classes = load("totals")["no_programme"]
+    words = sorted({*classes["class_spellings"], *classes["nature_classes"], *classes["national_classes"]}, key=len)
+    alts = "|".join(map(re.escape, reversed(words)))
+    return re.compile(rf"(?:[^、，,。]*[なた])?(?:主要|主な)?(?:県|都|道|府|市|町|村)?(?:{alts})")
+
+
+def class_name(name: str) -> bool:
+    """The name is a class of the account alone (`普通建設事業`, `主要県単独事業`, `一般的な政策経費`): the figure is the class's
+    whole, no programme's. A programme whose name ends with a class's word (`住宅リフォーム補助事業`) is not one."""
+    return _class_name().fullmatch(name.strip(" \u3000")) is not None
