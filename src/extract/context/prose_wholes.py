@@ -151,15 +151,17 @@ def _positive(v: object) -> bool:
 
 @lru_cache(maxsize=1)
 def _class_name() -> re.Pattern[str]:
-    """A class of the account as a whole name (totals.json no_programme class_spellings, nature_classes, national_classes)
-    after an issuer's word, `主要`/`主な`, or a modifier that ends in `な`/`た` (`一般的な`, `…を除いた`)."""
+    """A class of the account as a whole name (totals.json no_programme class_spellings, national_classes) after an
+    issuer's word, `主要`/`主な`, or a relative clause that ends in `た` (`…を除いた`). Not the classes by kind alone
+    (nature_classes: a supplementary's `人件費 26億円` for a pay revision is a row, fresh5c), nor `一般的な政策経費`
+    (a ministry's request states it as one of its programmes: fresh3's gold row, fresh15a's false one)."""
     classes = load("totals")["no_programme"]
-    words = sorted({*classes["class_spellings"], *classes["nature_classes"], *classes["national_classes"]}, key=len)
+    words = sorted({*classes["class_spellings"], *classes["national_classes"]}, key=len)
     alts = "|".join(map(re.escape, reversed(words)))
-    return re.compile(rf"(?:[^、，,。]*[なた])?(?:主要|主な)?(?:県|都|道|府|市|町|村)?(?:{alts})")
+    return re.compile(rf"(?:[^、，,。]*た)?(?:主要|主な)?(?:県|都|道|府|市|町|村)?(?:{alts})")
 
 
 def class_name(name: str) -> bool:
-    """The name is a class of the account alone (`普通建設事業`, `主要県単独事業`, `一般的な政策経費`): the figure is the class's
+    """The name is a class of the account alone (`普通建設事業`, `主要県単独事業`, `…を除いた政策的経費`): the figure is the class's
     whole, no programme's. A programme whose name ends with a class's word (`住宅リフォーム補助事業`) is not one."""
     return _class_name().fullmatch(name.strip(" \u3000")) is not None
