@@ -22,9 +22,11 @@ _AFTER = 16
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[str, ...]:
-    """The account's classes by nature and by function, and a national budget's halves (totals.json no_programme)."""
+    """The account's classes by nature and by function, a national budget's halves and the news's spellings of them
+    (totals.json no_programme)."""
     classes = load("totals")["no_programme"]
-    return (*classes["nature_classes"], *classes["expenditure_classes"], *classes["national_classes"])
+    return (*classes["nature_classes"], *classes["expenditure_classes"], *classes["national_classes"],
+            *classes["class_spellings"])
 
 
 def class_topic(text: str) -> str | None:
@@ -145,3 +147,22 @@ def _closest_run(after: list[Mention], whole: float) -> list[Mention]:
 
 def _positive(v: object) -> bool:
     return isinstance(v, (int, float)) and v > 0
+
+
+@lru_cache(maxsize=1)
+def _class_name() -> re.Pattern[str]:
+    """A class of the account as a whole name (totals.json no_programme class_spellings) after an issuer's word,
+    `主要`/`主な`, or a relative clause that ends in `た` (`…を除いた`). Not the classes by kind alone (nature_classes: a
+    supplementary's `人件費 26億円` for a pay revision is a row, fresh5c), nor a national half (`○ 公共事業 127,419,000 千円`
+    heads a prefecture's item list: the budgets gold's row), nor `一般的な政策経費` (a ministry's request states it as one
+    of its programmes: fresh3's gold row, fresh15a's false one)."""
+    classes = load("totals")["no_programme"]
+    words = sorted(classes["class_spellings"], key=len)
+    alts = "|".join(map(re.escape, reversed(words)))
+    return re.compile(rf"(?:[^、，,。]*た)?(?:主要|主な)?(?:県|都|道|府|市|町|村)?(?:{alts})")
+
+
+def class_name(name: str) -> bool:
+    """The name is a class of the account alone (`普通建設事業`, `主要県単独事業`, `…を除いた政策的経費`): the figure is the class's
+    whole, no programme's. A programme whose name ends with a class's word (`住宅リフォーム補助事業`) is not one."""
+    return _class_name().fullmatch(name.strip(" \u3000")) is not None

@@ -36,6 +36,7 @@ from ..context.page_names import document_programme, label_led, title_whole
 from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
+from ..context.prose_wholes import class_name
 from ..context.quoted_names import kind_adverb_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import class_topic, paragraph_topic, segment_subject, topic_programme, year_series
@@ -281,8 +282,9 @@ def _cleaned(m: Mention, owner: ol.Node | None, name: str | None) -> str | None:
 
 def _document_whole(m: Mention, name: str) -> bool:
     """A figure named by the budget document's title (`国土交通省関係 第3次補正予算の概要 1兆8,353億円`, context/title_names.py)
-    states the document's whole: a total, no programme's row. Whether it did."""
-    if not names_document(name) and not sums_another(name):  # (`経済対策の総額として13兆円`: the sum of a package)
+    states the document's whole: a total, no programme's row; so does a class of the account alone (`普通建設事業749億円`:
+    context/prose_wholes.class_name). Whether it did."""
+    if not names_document(name) and not sums_another(name) and not class_name(name):  # (`政策経費が2368億円`: a class)
         return False
     m.program, m.total_of = None, name
     return True
