@@ -12,6 +12,7 @@ deck's rows come back in the same number; otherwise the table is typed whole, as
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -37,9 +38,10 @@ def _keyed(runs: list[tuple[str, int, int]]) -> dict[tuple[str, int], tuple[int,
     return out
 
 
-def read_typed(path: Path, table: str) -> pd.DataFrame | None:
-    """The typed table as the Parquet file at `path` holds it, with the dtypes `tables.typed` gives; None
-    when there is no such file or its schema is not this table's as written now (`formats.arrow_schema`)."""
+def read_arrow(path: Path, table: str) -> Any:
+    """The typed table as the Parquet file at `path` holds it (an Arrow table, its schema metadata as
+    `formats.arrow_table` gives it); None when there is no such file or its schema is not this table's as
+    written now (`formats.arrow_schema`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -53,21 +55,41 @@ def read_typed(path: Path, table: str) -> pd.DataFrame | None:
     meta = {k: v for k, v in (got.schema.metadata or {}).items() if k != b"pandas"}  # pandas adds its own
     if meta != want.metadata or not got.schema.remove_metadata().equals(want.remove_metadata(), check_metadata=True):
         return None
+    return got
+
+
+def frame_of(arrow: Any, table: str) -> pd.DataFrame:
+    """An Arrow table of `table` (`read_arrow`) as pandas, with the dtypes `tables.typed` gives."""
+    import pyarrow as pa
+
     kinds = {pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(), pa.string(): pd.StringDtype()}
-    df = got.to_pandas(types_mapper=kinds.get)
+    df = arrow.to_pandas(types_mapper=kinds.get)
     for c in TABLES[table].columns:
         if c.type == "datetime":
             df[c.name] = df[c.name].astype("datetime64[us, UTC]")
     return df
 
 
-def typed_by_deck(df: pd.DataFrame, table: str, prev: pd.DataFrame | None, touched: set[str] | None) -> pd.DataFrame:
+def read_typed(path: Path, table: str) -> pd.DataFrame | None:
+    """`read_arrow` as pandas (`frame_of`)."""
+    got = read_arrow(path, table)
+    return None if got is None else frame_of(got, table)
+
+
+def typed_by_deck(df: pd.DataFrame, table: str, prev: Any, touched: set[str] | None) -> pd.DataFrame:
     """`typed(df, table)`, the rows of decks not in `touched` taken from `prev` (the previous generation's
-    typed table, `read_typed`). `touched`: the decks whose rows this run wrote or removed (None: unknown,
-    every row typed)."""
+    typed table as Arrow, `read_arrow`). `touched`: the decks whose rows this run wrote or removed (None:
+    unknown, every row typed)."""
+    return typed_pair(df, table, prev, touched)[0]
+
+
+def typed_pair(df: pd.DataFrame, table: str, prev: Any, touched: set[str] | None) -> tuple[pd.DataFrame, Any]:
+    """`typed_by_deck`, and the same rows as the Arrow table `formats.arrow_table` makes of them (None when
+    every row was typed here: the caller converts the frame as before). The kept rows are taken in Arrow and
+    converted to pandas once: no pandas concatenation of every row, no conversion back for Parquet and DuckDB."""
     if prev is None or touched is None or table not in DECK_TABLES or not len(df):
-        return typed(df, table)
-    old = _keyed(deck_runs(prev["doc"].to_numpy(dtype=object)))
+        return typed(df, table), None
+    old = _keyed(deck_runs(prev.column("doc").to_numpy(zero_copy_only=False)))
     take: list[np.ndarray] = []  # positions in prev (>= 0) or, as -1 - i, the i-th row typed here
     fresh: list[int] = []
     for key, (a, b) in _keyed(deck_runs(df["doc"].to_numpy(dtype=object))).items():
@@ -78,14 +100,37 @@ def typed_by_deck(df: pd.DataFrame, table: str, prev: pd.DataFrame | None, touch
             take.append(-1 - np.arange(len(fresh), len(fresh) + b - a))
             fresh += range(a, b)
     if not fresh and len(old) == 0:
-        return typed(df, table)
-    new = typed(df.iloc[fresh], table) if fresh else prev.iloc[:0]
-    both = pd.concat([prev, new], ignore_index=True)
-    at = np.concatenate(take)
-    out = both.take(np.where(at >= 0, at, len(prev) + (-1 - at))).reset_index(drop=True)
-    for col in CROSS_DECK_COLUMNS.get(table, ()):
-        out[col] = typed(df, table, only=(col,))[col].array
-    return out
+        return typed(df, table), None
+    arrow = _taken(prev, typed(df.iloc[fresh], table), np.concatenate(take), table)
+    if arrow is None:
+        return typed(df, table), None
+    cross = CROSS_DECK_COLUMNS.get(table, ())
+    if cross:
+        again = typed(df, table, only=cross)  # typed whole every run
+        for col in cross:
+            i = arrow.schema.get_field_index(col)
+            arrow = arrow.set_column(i, arrow.schema.field(i), _column(again, col, arrow.schema.field(i).type))
+    return frame_of(arrow, table), arrow
+
+
+def _column(data: pd.DataFrame, col: str, kind: Any) -> Any:
+    import pyarrow as pa
+
+    return pa.chunked_array([pa.Array.from_pandas(data[col].array, type=kind)], type=kind)
+
+
+def _taken(prev: Any, new: pd.DataFrame, at: np.ndarray, table: str) -> Any:
+    """The rows `at` of `prev` then `new` (as in `typed_pair`) as one Arrow table of one chunk per column, under
+    `prev`'s schema; None when `new` does not convert to that very schema (then nothing is taken from `prev`)."""
+    import pyarrow as pa
+
+    from .formats import arrow_schema
+
+    fresh = pa.Table.from_pandas(new, schema=arrow_schema(table), preserve_index=False)
+    if not fresh.schema.equals(prev.schema, check_metadata=True):
+        return None
+    both = pa.concat_tables([prev, fresh]) if len(new) else prev
+    return both.take(pa.array(np.where(at >= 0, at, prev.num_rows + (-1 - at)), type=pa.int64())).combine_chunks()
 
 
 #: the generation's segments index (`segments.json`) keeps under this key what its typed rows depend on
@@ -108,6 +153,12 @@ def typing_signature() -> str:
 
 def typed_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set[str] | None) -> pd.DataFrame:
     """`typed(df, table)`, the untouched decks' rows read from the previous generation `prev_dir`'s Parquet."""
+    return typed_pair_from(prev_dir, df, table, touched)[0]
+
+
+def typed_pair_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set[str] | None
+                    ) -> tuple[pd.DataFrame, Any]:
+    """`typed_from`, with its Arrow table when it has one (`typed_pair`)."""
     if prev_dir is None or touched is None or table not in DECK_TABLES:
-        return typed(df, table)
-    return typed_by_deck(df, table, read_typed(Path(prev_dir) / f"{table}.parquet", table), touched)
+        return typed(df, table), None
+    return typed_pair(df, table, read_arrow(Path(prev_dir) / f"{table}.parquet", table), touched)
