@@ -150,3 +150,38 @@ def test_a_generation_after_a_change_is_the_one_a_first_run_writes(tmp_path, aga
     got, want = (duckdb.connect(str(d / DUCKDB_FILE), read_only=True).execute("SELECT * FROM budgets").df()
                  for d in (second, fresh))
     pd.testing.assert_frame_equal(got, want, check_exact=True)
+
+
+def change(run: str, doc: str, line: int, new_min: str | None = "1") -> dict[str, object]:
+    return {"run_id": run, "doc": doc, "change": "added", "kind": "amount", "page": 1, "line": line, "text": f"{line}円",
+            "old_min": None, "old_max": None, "new_min": new_min, "new_max": new_min}
+
+
+CHANGES = [change("r1", "a", 1), change("r1", "b", 2), change("r2", "a", 3, None)]
+
+
+@pytest.mark.parametrize("new", [
+    CHANGES + [change("r3", "a", 4), change("r3", "c", 5)],
+    CHANGES,
+    CHANGES[:2] + [change("r2", "a", 3, None), change("r2", "b", 9)],
+    CHANGES[1:] + [change("r3", "a", 4)],
+    [],
+], ids=["a run's rows appended", "no new run", "a kept run with a row more", "a run's first row gone", "none"])
+def test_changes_are_typed_by_run(tmp_path, new):
+    """`changes` is only appended to: the last generation's runs keep their typed rows, whatever decks this run
+    touched; a run whose rows are not as many as in the file is typed again."""
+    path = tmp_path / "changes.parquet"
+    path.write_bytes(parquet_bytes(frame(CHANGES, "changes"), "changes"))
+    df = frame(new, "changes")
+    got, arrow = typed_pair(df, "changes", read_arrow(path, "changes"), {"a"})
+    pd.testing.assert_frame_equal(got, typed(df, "changes"), check_exact=True)
+    if arrow is not None:
+        assert parquet_bytes(df, "changes", got, arrow) == parquet_bytes(df, "changes")
+
+
+def test_a_published_runs_changes_come_from_the_file(tmp_path):
+    path = tmp_path / "changes.parquet"
+    path.write_bytes(parquet_bytes(frame([change("r1", "a", 1, "7")], "changes"), "changes"))
+    df = frame([change("r1", "a", 1, "8"), change("r2", "a", 1, "9")], "changes")
+    assert typed_by_deck(df, "changes", read_arrow(path, "changes"), {"a"})["new_min"].tolist() == ["7", "9"]
+    assert typed_by_deck(df, "changes", read_arrow(path, "changes"), None)["new_min"].tolist() == ["8", "9"]
