@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from extract.publish.formats import parquet_bytes
-from extract.publish.typed_reuse import read_typed, typed_by_deck
+from extract.publish.formats import arrow_table, parquet_bytes
+from extract.publish.typed_reuse import read_arrow, read_typed, typed_by_deck, typed_pair
 from extract.tables import frame, typed
 
 
@@ -36,9 +36,13 @@ def test_a_table_typed_by_deck_is_the_table_typed_whole(tmp_path, new, touched):
     path = tmp_path / "budgets.parquet"
     path.write_bytes(parquet_bytes(frame(OLD, "budgets"), "budgets"))
     df = frame(new, "budgets")
-    got = typed_by_deck(df, "budgets", read_typed(path, "budgets"), touched)
+    got, arrow = typed_pair(df, "budgets", read_arrow(path, "budgets"), touched)
     pd.testing.assert_frame_equal(got, typed(df, "budgets"), check_exact=True)
     assert parquet_bytes(df, "budgets", got) == parquet_bytes(df, "budgets")
+    if arrow is not None:  # the kept rows taken in Arrow: the Arrow table a whole typing converts to, in one chunk
+        assert arrow.equals(arrow_table(df, "budgets"), check_metadata=True)
+        assert all(c.num_chunks == 1 for c in arrow.columns)
+        assert parquet_bytes(df, "budgets", got, arrow) == parquet_bytes(df, "budgets")
 
 
 def test_the_kept_decks_rows_are_read_back_not_typed_again(tmp_path):
@@ -46,9 +50,9 @@ def test_the_kept_decks_rows_are_read_back_not_typed_again(tmp_path):
     path = tmp_path / "budgets.parquet"
     path.write_bytes(parquet_bytes(frame([budget("a", 0, 7), budget("b", 0, 20)], "budgets"), "budgets"))
     df = frame([budget("a", 0, 10), budget("b", 0, 21)], "budgets")
-    assert typed_by_deck(df, "budgets", read_typed(path, "budgets"), {"b"})["budget_yen"].tolist() == [7, 21]
-    assert typed_by_deck(df, "budgets", read_typed(path, "budgets"), None)["budget_yen"].tolist() == [10, 21]
-    assert typed_by_deck(df, "budgets", read_typed(path, "budgets"), {"a", "b"})["budget_yen"].tolist() == [10, 21]
+    assert typed_by_deck(df, "budgets", read_arrow(path, "budgets"), {"b"})["budget_yen"].tolist() == [7, 21]
+    assert typed_by_deck(df, "budgets", read_arrow(path, "budgets"), None)["budget_yen"].tolist() == [10, 21]
+    assert typed_by_deck(df, "budgets", read_arrow(path, "budgets"), {"a", "b"})["budget_yen"].tolist() == [10, 21]
 
 
 @pytest.mark.parametrize("written,read,usable", [
@@ -118,3 +122,66 @@ def test_a_table_across_decks_is_linked_from_the_last_generation_only_when_its_r
     for name in ("programs.csv", "programs_excel.csv", "programs.json", "programs.parquet"):
         assert (second / name).read_bytes() == (fresh / name).read_bytes()
         assert ((second / name).stat().st_ino == (first / name).stat().st_ino) == linked
+
+
+@pytest.mark.parametrize("again,touched", [
+    ([budget("a", 0, 10, "P1"), budget("a", 1, 11), budget("b", 0, 21), budget("c", 0, 30), budget("b", 5, 26, origin="cell")],
+     {"b"}),
+    ([budget("a", 0, 10), budget("a", 1, 11), budget("ab", 0, 99), budget("b", 0, 20), budget("c", 0, 30),
+      budget("b", 5, 25, origin="cell")], {"ab"}),
+    ([budget("a", 0, 10), budget("a", 1, 11), budget("b", 5, 25, origin="cell")], {"c", "b"}),
+    (OLD, set()),
+], ids=["one changed, a kept deck's programme id moved", "one added", "one removed, one lost a row", "none"])
+def test_a_generation_after_a_change_is_the_one_a_first_run_writes(tmp_path, again, touched):
+    """The kept decks' typed rows taken in Arrow from the last generation's Parquet (`typed_pair`): every file of
+    the table (Parquet, CSV, JSON) the same bytes as a first run over the same rows, and DuckDB's table the same."""
+    import duckdb
+
+    from extract.publish.formats import DUCKDB_FILE, publish_all
+
+    first, second, fresh = tmp_path / "g1", tmp_path / "g2", tmp_path / "fresh"
+    for d in (first, second, fresh):
+        d.mkdir()
+    publish_all(first, {"budgets": frame(OLD, "budgets")})
+    publish_all(second, {"budgets": frame(again, "budgets")}, prev=first, touched=touched)
+    publish_all(fresh, {"budgets": frame(again, "budgets")})
+    for name in ("budgets.csv", "budgets_excel.csv", "budgets.json", "budgets.parquet"):
+        assert (second / name).read_bytes() == (fresh / name).read_bytes(), name
+    got, want = (duckdb.connect(str(d / DUCKDB_FILE), read_only=True).execute("SELECT * FROM budgets").df()
+                 for d in (second, fresh))
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+
+
+def change(run: str, doc: str, line: int, new_min: str | None = "1") -> dict[str, object]:
+    return {"run_id": run, "doc": doc, "change": "added", "kind": "amount", "page": 1, "line": line, "text": f"{line}円",
+            "old_min": None, "old_max": None, "new_min": new_min, "new_max": new_min}
+
+
+CHANGES = [change("r1", "a", 1), change("r1", "b", 2), change("r2", "a", 3, None)]
+
+
+@pytest.mark.parametrize("new", [
+    CHANGES + [change("r3", "a", 4), change("r3", "c", 5)],
+    CHANGES,
+    CHANGES[:2] + [change("r2", "a", 3, None), change("r2", "b", 9)],
+    CHANGES[1:] + [change("r3", "a", 4)],
+    [],
+], ids=["a run's rows appended", "no new run", "a kept run with a row more", "a run's first row gone", "none"])
+def test_changes_are_typed_by_run(tmp_path, new):
+    """`changes` is only appended to: the last generation's runs keep their typed rows, whatever decks this run
+    touched; a run whose rows are not as many as in the file is typed again."""
+    path = tmp_path / "changes.parquet"
+    path.write_bytes(parquet_bytes(frame(CHANGES, "changes"), "changes"))
+    df = frame(new, "changes")
+    got, arrow = typed_pair(df, "changes", read_arrow(path, "changes"), {"a"})
+    pd.testing.assert_frame_equal(got, typed(df, "changes"), check_exact=True)
+    if arrow is not None:
+        assert parquet_bytes(df, "changes", got, arrow) == parquet_bytes(df, "changes")
+
+
+def test_a_published_runs_changes_come_from_the_file(tmp_path):
+    path = tmp_path / "changes.parquet"
+    path.write_bytes(parquet_bytes(frame([change("r1", "a", 1, "7")], "changes"), "changes"))
+    df = frame([change("r1", "a", 1, "8"), change("r2", "a", 1, "9")], "changes")
+    assert typed_by_deck(df, "changes", read_arrow(path, "changes"), {"a"})["new_min"].tolist() == ["7", "9"]
+    assert typed_by_deck(df, "changes", read_arrow(path, "changes"), None)["new_min"].tolist() == ["8", "9"]

@@ -100,19 +100,22 @@ def arrow_schema(table: str) -> Any:
                      metadata={"table": t.name, "description": t.description, "schema_version": SCHEMA_VERSION})
 
 
-def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> Any:
-    """`data`: the table already typed (`typed(df, table)`), when the caller has it."""
+def arrow_table(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None, arrow: Any = None) -> Any:
+    """`data`: the table already typed (`typed(df, table)`), when the caller has it; `arrow`: the same as this
+    Arrow table already (`typed_reuse.typed_pair`), returned as it is."""
     import pyarrow as pa
 
+    if arrow is not None:
+        return arrow
     return pa.Table.from_pandas(typed(df, table) if data is None else data, schema=arrow_schema(table), preserve_index=False)
 
 
-def parquet_bytes(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None) -> bytes:
+def parquet_bytes(df: pd.DataFrame, table: str, data: pd.DataFrame | None = None, arrow: Any = None) -> bytes:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     sink = pa.BufferOutputStream()
-    pq.write_table(arrow_table(df, table, data), sink)
+    pq.write_table(arrow_table(df, table, data, arrow), sink)
     return sink.getvalue().to_pybytes()
 
 
@@ -149,10 +152,12 @@ def table_digest(data: pd.DataFrame) -> str:
 
 
 def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path | None = None,
-                 reused: set[str] | frozenset[str] = frozenset(), data: dict[str, pd.DataFrame] | None = None) -> Path:
+                 reused: set[str] | frozenset[str] = frozenset(), data: dict[str, pd.DataFrame] | None = None,
+                 arrows: dict[str, Any] | None = None) -> Path:
     """Every table in one DuckDB file, with the dictionary's types and descriptions as comments;
     built beside the target and renamed over it. When most tables are `reused`, the previous database
-    is copied and only the other tables are replaced."""
+    is copied and only the other tables are replaced. `data`, `arrows`: tables typed already, as pandas and
+    as Arrow (`arrow_table`), by name."""
     import duckdb
 
     target = Path(out_dir) / DUCKDB_FILE
@@ -173,7 +178,7 @@ def write_duckdb(out_dir: Path, frames: dict[str, pd.DataFrame], prev_db: Path |
             con.execute("BEGIN TRANSACTION")
             for name, df in todo.items():
                 con.execute(f'DROP TABLE IF EXISTS "{name}"')
-                arrow = arrow_table(df, name, (data or {}).get(name))  # noqa: F841 (read by the SQL below)
+                arrow = arrow_table(df, name, (data or {}).get(name), (arrows or {}).get(name))  # noqa: F841 (read by the SQL below)
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM arrow')
                 t = TABLES[name]
                 con.execute(f"COMMENT ON TABLE \"{name}\" IS '{t.description.replace(chr(39), chr(39) * 2)}'")
@@ -265,7 +270,7 @@ def publish_all(out_dir: Path, frames: dict[str, pd.DataFrame], unchanged: set[s
     try:
         paths = todo.write(frames)
         paths.append(write_duckdb(out_dir, frames, prev_db=(prev / DUCKDB_FILE) if prev else None, reused=todo.reused,
-                                  data=todo.data))
+                                  data=todo.data, arrows=todo.arrows))
         workbook, entry = book()
     except BaseException:
         book.stop()  # a workbook still being written (into this generation, which is not published) is stopped
@@ -291,16 +296,20 @@ class _Todo:
         self.paths: list[Path] = []
         self.reused: set[str] = set()
         self.data: dict[str, pd.DataFrame] = {}
+        #: the typed tables whose kept rows were taken in Arrow, as Arrow (`typed_reuse.typed_pair`)
+        self.arrows: dict[str, Any] = {}
         #: a digest of each table across decks, typed (kept in the segments index)
         self.wholes: dict[str, str] = {}
         self.to_write: list[str] = []
 
     def type_or_link(self, name: str, df: pd.DataFrame, unchanged: bool, touched: set[str] | None) -> None:
-        from .typed_reuse import typed_from
+        from .typed_reuse import typed_pair_from
 
         linked = _reuse(self.prev, self.out_dir, name) if unchanged else None
         if linked is None:
-            self.data[name] = typed_from(self.by_deck.prev_dir, df, name, touched)
+            self.data[name], arrow = typed_pair_from(self.by_deck.prev_dir, df, name, touched)
+            if arrow is not None:
+                self.arrows[name] = arrow
             if "doc" not in TABLES[name].names:
                 # a table across decks (programmes) whose typed rows hash as last time is linked, as segments are
                 self.wholes[name] = table_digest(self.data[name])
@@ -319,7 +328,7 @@ class _Todo:
             if "doc" in TABLES[name].names:
                 self.paths += self.by_deck.write(self.out_dir, name, df, data)
                 self.paths.append(self.out_dir / f"{name}.parquet")
-                write_unflushed(self.paths[-1], parquet_bytes(df, name, data))
+                write_unflushed(self.paths[-1], parquet_bytes(df, name, data, self.arrows.get(name)))
             else:
                 self.paths += publish_table(self.out_dir, name, df, data=data)
         for name in self.reused:

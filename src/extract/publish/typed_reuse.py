@@ -12,34 +12,57 @@ deck's rows come back in the same number; otherwise the table is typed whole, as
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ..schema import TABLES
 from ..tables import typed
-from .segments import deck_runs
 
 #: tables whose rows of one deck are a function of that deck's mentions, cells and checks alone
 DECK_TABLES = ("mentions", "amounts", "durations", "counts", "budgets", "held_back", "outline", "cells")
 #: the columns of those tables computed across decks: typed whole every run
 CROSS_DECK_COLUMNS = {"amounts": ("program_id",), "budgets": ("program_id",)}
+#: tables only ever appended to, by run (`changes`: the last generation's rows, then this run's), and the column
+#: naming a row's run: every run's rows in the last generation's file are kept as typed there
+RUN_TABLES = {"changes": "run_id"}
 
 
-def _keyed(runs: list[tuple[str, int, int]]) -> dict[tuple[str, int], tuple[int, int]]:
-    """Each run by (doc, its occurrence in the table): a table may hold one deck's rows in two runs."""
-    seen: dict[str, int] = {}
-    out = {}
-    for doc, a, b in runs:
-        k = seen.get(doc, 0)
-        seen[doc] = k + 1
-        out[(doc, k)] = (a, b)
-    return out
+def _runs(keys: np.ndarray) -> tuple[pd.MultiIndex, np.ndarray, np.ndarray]:
+    """The runs of one key in a column (`keys`, objects): each run as (key, its occurrence in the table: a
+    table may hold one deck's rows in two runs), its first row and its number of rows; found with numpy
+    and pandas, without a step per deck."""
+    n = len(keys)
+    starts = np.concatenate([[0], np.flatnonzero(keys[1:] != keys[:-1]) + 1]) if n else np.zeros(0, dtype=np.int64)
+    lens = np.diff(np.append(starts, n))
+    first = pd.Series(keys[starts], dtype=object)
+    occurrence = first.groupby(first.to_numpy(), sort=False).cumcount().to_numpy()
+    return pd.MultiIndex.from_arrays([first.to_numpy(), occurrence]), starts, lens
 
 
-def read_typed(path: Path, table: str) -> pd.DataFrame | None:
-    """The typed table as the Parquet file at `path` holds it, with the dtypes `tables.typed` gives; None
-    when there is no such file or its schema is not this table's as written now (`formats.arrow_schema`)."""
+def _positions(old_keys: np.ndarray, new_keys: np.ndarray, touched: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """For each row of the new table, its position in the old one (>= 0), or, as -1 - i, its position i among
+    the rows typed again: those of runs `touched`, not in the old table, or not as many rows as there. With
+    the new rows typed again (positions in the new table)."""
+    old, old_starts, old_lens = _runs(old_keys)
+    new, new_starts, new_lens = _runs(new_keys)
+    at = old.get_indexer(new) if len(old) else np.full(len(new), -1)
+    kept = (at >= 0) & ~new.get_level_values(0).isin(list(touched))
+    kept &= np.where(at >= 0, old_lens[np.maximum(at, 0)], -1) == new_lens
+    fresh_lens = np.where(kept, 0, new_lens)
+    fresh_first = np.cumsum(fresh_lens) - fresh_lens  # a typed run's first row among the typed rows
+    source = np.where(kept, old_starts[np.maximum(at, 0)], -1 - fresh_first)
+    step = np.where(kept, 1, -1)  # positions typed here count down from -1
+    n = int(new_lens.sum())
+    within = np.arange(n) - np.repeat(new_starts, new_lens)
+    return np.repeat(source, new_lens) + np.repeat(step, new_lens) * within, np.flatnonzero(np.repeat(~kept, new_lens))
+
+
+def read_arrow(path: Path, table: str) -> Any:
+    """The typed table as the Parquet file at `path` holds it (an Arrow table, its schema metadata as
+    `formats.arrow_table` gives it); None when there is no such file or its schema is not this table's as
+    written now (`formats.arrow_schema`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -53,39 +76,75 @@ def read_typed(path: Path, table: str) -> pd.DataFrame | None:
     meta = {k: v for k, v in (got.schema.metadata or {}).items() if k != b"pandas"}  # pandas adds its own
     if meta != want.metadata or not got.schema.remove_metadata().equals(want.remove_metadata(), check_metadata=True):
         return None
+    return got
+
+
+def frame_of(arrow: Any, table: str) -> pd.DataFrame:
+    """An Arrow table of `table` (`read_arrow`) as pandas, with the dtypes `tables.typed` gives."""
+    import pyarrow as pa
+
     kinds = {pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(), pa.string(): pd.StringDtype()}
-    df = got.to_pandas(types_mapper=kinds.get)
+    df = arrow.to_pandas(types_mapper=kinds.get)
     for c in TABLES[table].columns:
         if c.type == "datetime":
             df[c.name] = df[c.name].astype("datetime64[us, UTC]")
     return df
 
 
-def typed_by_deck(df: pd.DataFrame, table: str, prev: pd.DataFrame | None, touched: set[str] | None) -> pd.DataFrame:
+def read_typed(path: Path, table: str) -> pd.DataFrame | None:
+    """`read_arrow` as pandas (`frame_of`)."""
+    got = read_arrow(path, table)
+    return None if got is None else frame_of(got, table)
+
+
+def typed_by_deck(df: pd.DataFrame, table: str, prev: Any, touched: set[str] | None) -> pd.DataFrame:
     """`typed(df, table)`, the rows of decks not in `touched` taken from `prev` (the previous generation's
-    typed table, `read_typed`). `touched`: the decks whose rows this run wrote or removed (None: unknown,
-    every row typed)."""
-    if prev is None or touched is None or table not in DECK_TABLES or not len(df):
-        return typed(df, table)
-    old = _keyed(deck_runs(prev["doc"].to_numpy(dtype=object)))
-    take: list[np.ndarray] = []  # positions in prev (>= 0) or, as -1 - i, the i-th row typed here
-    fresh: list[int] = []
-    for key, (a, b) in _keyed(deck_runs(df["doc"].to_numpy(dtype=object))).items():
-        got = old.get(key)
-        if key[0] not in touched and got is not None and got[1] - got[0] == b - a:
-            take.append(np.arange(got[0], got[1]))
-        else:
-            take.append(-1 - np.arange(len(fresh), len(fresh) + b - a))
-            fresh += range(a, b)
-    if not fresh and len(old) == 0:
-        return typed(df, table)
-    new = typed(df.iloc[fresh], table) if fresh else prev.iloc[:0]
-    both = pd.concat([prev, new], ignore_index=True)
-    at = np.concatenate(take)
-    out = both.take(np.where(at >= 0, at, len(prev) + (-1 - at))).reset_index(drop=True)
-    for col in CROSS_DECK_COLUMNS.get(table, ()):
-        out[col] = typed(df, table, only=(col,))[col].array
-    return out
+    typed table as Arrow, `read_arrow`). `touched`: the decks whose rows this run wrote or removed (None:
+    unknown, every row typed)."""
+    return typed_pair(df, table, prev, touched)[0]
+
+
+def typed_pair(df: pd.DataFrame, table: str, prev: Any, touched: set[str] | None) -> tuple[pd.DataFrame, Any]:
+    """`typed_by_deck`, and the same rows as the Arrow table `formats.arrow_table` makes of them (None when
+    every row was typed here: the caller converts the frame as before). The kept rows are taken in Arrow and
+    converted to pandas once: no pandas concatenation of every row, no conversion back for Parquet and DuckDB."""
+    if prev is None or touched is None or table not in (*DECK_TABLES, *RUN_TABLES) or not len(df):
+        return typed(df, table), None
+    by = RUN_TABLES.get(table, "doc")
+    touched = set() if table in RUN_TABLES else touched  # a run's rows never change once published
+    if not prev.num_rows:
+        return typed(df, table), None
+    at, fresh = _positions(prev.column(by).to_numpy(zero_copy_only=False), df[by].to_numpy(dtype=object), touched)
+    arrow = _taken(prev, typed(df.iloc[fresh], table), at, table)
+    if arrow is None:
+        return typed(df, table), None
+    cross = CROSS_DECK_COLUMNS.get(table, ())
+    if cross:
+        again = typed(df, table, only=cross)  # typed whole every run
+        for col in cross:
+            i = arrow.schema.get_field_index(col)
+            arrow = arrow.set_column(i, arrow.schema.field(i), _column(again, col, arrow.schema.field(i).type))
+    return frame_of(arrow, table), arrow
+
+
+def _column(data: pd.DataFrame, col: str, kind: Any) -> Any:
+    import pyarrow as pa
+
+    return pa.chunked_array([pa.Array.from_pandas(data[col].array, type=kind)], type=kind)
+
+
+def _taken(prev: Any, new: pd.DataFrame, at: np.ndarray, table: str) -> Any:
+    """The rows `at` of `prev` then `new` (as in `typed_pair`) as one Arrow table of one chunk per column, under
+    `prev`'s schema; None when `new` does not convert to that very schema (then nothing is taken from `prev`)."""
+    import pyarrow as pa
+
+    from .formats import arrow_schema
+
+    fresh = pa.Table.from_pandas(new, schema=arrow_schema(table), preserve_index=False)
+    if not fresh.schema.equals(prev.schema, check_metadata=True):
+        return None
+    both = pa.concat_tables([prev, fresh]) if len(new) else prev
+    return both.take(pa.array(np.where(at >= 0, at, prev.num_rows + (-1 - at)), type=pa.int64())).combine_chunks()
 
 
 #: the generation's segments index (`segments.json`) keeps under this key what its typed rows depend on
@@ -108,6 +167,12 @@ def typing_signature() -> str:
 
 def typed_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set[str] | None) -> pd.DataFrame:
     """`typed(df, table)`, the untouched decks' rows read from the previous generation `prev_dir`'s Parquet."""
-    if prev_dir is None or touched is None or table not in DECK_TABLES:
-        return typed(df, table)
-    return typed_by_deck(df, table, read_typed(Path(prev_dir) / f"{table}.parquet", table), touched)
+    return typed_pair_from(prev_dir, df, table, touched)[0]
+
+
+def typed_pair_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set[str] | None
+                    ) -> tuple[pd.DataFrame, Any]:
+    """`typed_from`, with its Arrow table when it has one (`typed_pair`)."""
+    if prev_dir is None or touched is None or table not in (*DECK_TABLES, *RUN_TABLES):
+        return typed(df, table), None
+    return typed_pair(df, table, read_arrow(Path(prev_dir) / f"{table}.parquet", table), touched)
