@@ -80,3 +80,11 @@ def test_a_signed_figure_its_own_budget_label_names_stays_a_budget() -> None:
     got = {m.text.strip(): m.role for m in mentions("令和7年度補正予算の概要", "一般会計補正予算額 +48.2億円")
            if m.kind == "amount"}
     assert got["+48.2億円"] in ("budget", "supplementary_budget")
+
+
+@pytest.mark.parametrize("note", ["*従来ベースでの要求額での比較", "※旧区分による要求額"])
+def test_a_figure_under_a_notes_own_line_is_no_row(note: str) -> None:
+    found = [m for m in mentions(*_LEAD, "7年度 (6年度当初予算額)", "(1) 地震対策・・・・・・640億円(  590億円)", note,
+                                 "・・・610億円") if m.kind == "amount"]
+    got = {m.text.strip(): m for m in found}
+    assert got["640億円"].role_source == "legend" and got["610億円"].role_source != "legend"

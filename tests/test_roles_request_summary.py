@@ -68,3 +68,13 @@ def test_last_years_budget_itself_stays_previous() -> None:
 def test_a_comparison_then_an_increase_is_a_change(line: str, change: str) -> None:
     found = _found("平成20年度環境保全経費概算要求額について", line)
     assert found[change].role == "other"
+
+
+@pytest.mark.parametrize("line, figure, whole", [
+    ("観光庁 1200億円余の概算要求", "1200億円", True),  # the request as a whole: no programme's row
+    ("こども家庭庁、総額4兆3000億円の概算要求", "4兆3000億円", True),
+    ("約1,650億円のAI関連予算を計上した。", "1,650億円", False),  # a budget named by its work: still a programme's
+])
+def test_the_whole_request_named_after_its_figure_is_a_total(line: str, figure: str, whole: bool) -> None:
+    total = _found(line, _LEAD)[figure].total_of
+    assert bool(total) if whole else total != "概算要求"  # (`観光庁`: a body's whole request is its total already)

@@ -12,7 +12,8 @@ year before's), whatever year or heading the lines between last wrote.
   table's, header_blocks reads those), and one year at least written.
 - A row's figure: a figure closing a line that is no sentence, or followed by its bracketed partner (`…7,751億円 (6,292億円)`);
   a signed figure (`(+240億円)`), a per-unit or bounded one keeps its own reading. A later legend starts a new table; a
-  line with no figure that writes another year (a heading of another year's table) ends it.
+  line with no figure that writes another year (a heading of another year's table) ends it; a figure under a note's own
+  line (`*従来ベースでの要求・要望額での比較` / `・・・6,202億`) is the note's, no row.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _CLOSES = re.compile(r"\s*[)）]")
 #: what may close a row after its last figure: nothing, or a bracket or box of a third column
 _ROW_END = re.compile(r"\s*(?:[(（【][^()（）【】。]{0,20}[)）】]\s*)?")
 _BUDGET = ("budget", "previous_budget")
+#: a note's mark opening a line (`*従来ベースでの要求・要望額での比較`, `※…`): the figure under it is the note's
+_NOTE_MARKS = ("*", "＊", "※")
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,16 @@ def _row(info: LineInfo, cols: tuple[Column, Column]) -> None:
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give the rows under each pair legend its columns' roles and years (module docstring)."""
     cols: tuple[Column, Column] | None = None
+    noted = False  # the line before was a note's own label (`*従来ベースでの…比較`): its figure is the note's, no row
     for info in infos:
         found = legend(info) if not info.amounts else None
         if found is not None:
             cols = found
         elif cols is not None and info.amounts:
-            _row(info, cols)
+            if not noted:
+                _row(info, cols)
         elif cols is not None and any((y := single(f)) is not None and y not in (cols[0].year, cols[1].year)
                                       for f in info.fiscal_years):
             cols = None  # a heading of another year: another table
+        if info.norm.strip():
+            noted = not info.amounts and info.norm.lstrip().startswith(_NOTE_MARKS)

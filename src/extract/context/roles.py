@@ -32,6 +32,7 @@ from .labels import (
 )
 from .owned_figures import own_label
 from .prices import per_resident
+from .request_verbs import whole_request
 from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
 from .year_pairs import pair_year
@@ -53,8 +54,7 @@ _LABEL_AFTER = re.compile(r"(?:\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(�
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
-    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: the bracketed figure is a change from last
-    year (a signed figure is a difference: no budget is negative, and `+` marks an increase)."""
+    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: a change from last year (no budget is negative)."""
     return "比" in between or "対" in between or change_mark().match(after) is not None or m is not None and signed(m)
 
 
@@ -239,8 +239,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         after = _LABEL_AFTER.match(info.norm, m.end)
         if after is None:
             return False
-        # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
-        m.role, m.fy = ("supplementary_budget" if after.group(2) else "budget"), fy_before(info, m.start)
+        m.role, m.fy = ("supplementary_budget" if after.group(2) else "budget"), fy_before(info, m.start)  # `…のAI関連予算`
+        m.total_of = m.total_of or whole_request(after.group(0))  # `5400億円余の概算要求`: the whole request, no row
         return True
     role = "other" if compared_cost(head, found[1]) else clause_roles.over_label(info, m, found[0])  # (a cost vs the budget)
     if role == "budget" and _previous_clause(head):
