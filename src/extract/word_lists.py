@@ -177,3 +177,22 @@ def _change_against() -> re.Pattern[str]:
 def changed_against(after: str) -> bool:
     """The text after a figure compares it with another and calls it an increase or a decrease: the figure is a change."""
     return _change_against().match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _approx_words() -> tuple[str, ...]:
+    """The approximation words written before a figure (qualifiers.json prefix), `約` aside (read as a character)."""
+    return tuple(w for w, q in load("qualifiers")["prefix"].items() if q == "approx" and w != "約")
+
+
+def without_approx(head: str) -> str:
+    """The words before a figure without the approximation word that closes them (`…経費におよそ`)."""
+    word = next((w for w in _approx_words() if head.rstrip().endswith(w)), None)
+    return head.rstrip()[:-len(word)] if word else head
+
+
+def approx_start(text: str, start: int) -> int:
+    """Where the approximation word right before the figure at `start` begins (`…におよそ25億円`), else `start` (a short
+    window read: a long line stays linear)."""
+    near = text[max(0, start - 12):start]
+    return start - len(near) + len(without_approx(near))

@@ -58,7 +58,13 @@ def signed_changes(infos: Sequence[LineInfo]) -> None:
 
 
 def _budget_label(info: LineInfo, m: Mention) -> bool:
-    """The figure's own label names the budget (`一般会計予算額 +48.2億円`): its label wins over its sign."""
+    """The figure's own label names the budget (`一般会計予算額 +48.2億円`): its label wins over its sign; not a budget the
+    figure is compared with (`平成30年度当初予算比10.3%の増(+1,972億円)`: the change against it)."""
     prev_end = info.end_before(m.start)
-    found = label_role(info.norm[prev_end:m.start])
-    return found is not None and found[0] in ("budget", "supplementary_budget")
+    head = info.norm[prev_end:m.start]
+    found = label_role(head)
+    return found is not None and found[0] in ("budget", "supplementary_budget") and not _BASE.match(head, found[1])
+
+
+#: a comparison's base: the budget label right before `比` (`当初予算比`, `予算対比`)
+_BASE = re.compile(r"\s*(?:額)?\s*対?比")

@@ -44,7 +44,8 @@ class _Words:
 @lru_cache(maxsize=1)
 def words() -> _Words:
     d: dict[str, Any] = load("fiscal_scope")
-    base = "|".join(d[k] for k in ("comparison_after", "sameness", "change_from_after", "carried_to_after", "carried_from_after",
+    base = "|".join(d[k] for k in ("comparison_after", "sameness", "sameness_after_label", "change_from_after",
+                                   "carried_to_after", "carried_from_after",
                                    "brought_forward_after", "started_from_after"))
     return _Words(re.compile(base), re.compile(d["span_after"]), re.compile(d["budget_after"]),
                   re.compile(d["change_head"]), re.compile(d["previous_head"] + _not_previous()),

@@ -73,7 +73,8 @@ def _strip_tail(name: str) -> str | None:
     kinds = kind_words()
     for _ in range(_PASSES):
         name = name.rstrip(" \u3000、，,")
-        compound = next((c for c in _words()["compound_particles"] if name.endswith(c)), None)
+        # (a rounding word as written: the tagger may split `およそ`)
+        compound = next((c for c in (*_words()["compound_particles"], *_words()["rounding"]) if name.endswith(c)), None)
         if compound is not None:
             name = name[:-len(compound)]
             continue

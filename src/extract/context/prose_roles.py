@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
-from ..word_lists import LIST_TO, changed_against, opens_change
+from ..word_lists import LIST_TO, approx_start, changed_against, opens_change, without_approx
 from . import account_levels, grant_terms, heading_roles, inline_items, owned_figures, prices, unowned
 from . import outline as ol
 from .class_splits import class_split
@@ -87,8 +87,7 @@ def is_change(info: LineInfo, m: Mention) -> bool:
 
 
 def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
-    """The figure converts a budget per inhabitant: its sentence, or the innermost heading over it, has a per-head word
-    and a conversion word (`1人当たりに換算`, `一人あたりに計算すると`)."""
+    """A budget per inhabitant: its sentence or heading has a per-head and a conversion word (`1人当たりに換算`)."""
     w = _words()
     at = _sentence_start(info, m)
     # in the sentence, the words stand before the figure (`339億円を1人当たりに換算すると、41万円`: only the second)
@@ -105,7 +104,8 @@ def per_inhabitant(info: LineInfo, m: Mention, chain: list[ol.Node]) -> bool:
 def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
     """A figure right after `に` in a sentence that appropriates (`…に1530万円、…を計上しています`); in a supplementary's
     scope also a figure named as an expense (`…を促進する経費として、N円を増額`), a supplementary's verb (増額, 追加)."""
-    before = info.norm[max(0, m.start - 8):m.start].rstrip(" 約、，,")
+    at = approx_start(info.norm, m.start)  # (`…経費におよそ25億円、`: an approximation's word before the figure)
+    before = info.norm[max(0, at - 8):at].rstrip(" 約、，,")
     verbs = _words()["appropriate"] + (_words()["supplementary_verbs"] if kind == "supplementary_budget" else ())
     if before.endswith(_words()["expense_as"]) and kind is not None:
         # `…を図るための経費として71.2億円(対前年度当初予算2.6億円増)を、…計上`: a bracket's note on the figure left aside
@@ -116,7 +116,7 @@ def appropriated(info: LineInfo, m: Mention, kind: str | None = None) -> bool:
             return False  # the object of another verb (`対象世帯に5万円を給付するための経費として…を計上`)
     if kind is not None and spent_on(info, m):
         return True  # `…工事に1億7300万円。`, `…事業に2億円を充てる`: under a budget label, the work the money goes to
-    if not before.endswith("に") or info.norm[m.start - 1:m.start] not in "に約 " or date_target(before):
+    if not before.endswith("に") or info.norm[at - 1:at] not in "に約 " or date_target(before):
         return False  # `来年度に5億円を繰り越す`: a date is when the money moves, never what it is spent on
     return appropriating_verb(info, m, verbs) and not revenue_topic(info, m)
 
@@ -334,7 +334,7 @@ def appropriation_name(info: LineInfo, m: Mention) -> str | None:
     the 「」 name right before `に` (`「町有林造林事業」に4097万円`), else the words of its clause before `に`
     (`林道の改良・開設工事に5770万円`); the expense before `として` (`…を促進する経費として、N円を増額`); a description
     closed by its cost in brackets (`…ため、給食材料費の高騰分について公費負担(6100万円)`): its last clause."""
-    head = _head(info, m).rstrip(" 約、，,")
+    head = without_approx(_head(info, m).rstrip(" 約、，,"))  # (`…経費におよそ25億円`)
     expense = next((w for w in _words()["expense_as"] if head.endswith(w)), None)
     noted = _NOTE_AFTER.sub("", info.norm[m.end:m.end + _REACH], count=1)  # `…として71.2億円(対前年度…増)を`
     if expense is not None and m.role in BUDGET_ROLES and noted.lstrip().startswith("を"):

@@ -250,7 +250,8 @@ def _governs(text: str, verbs: tuple[str, ...]) -> bool:
     itself (`…事業に1千3百94万円計上しました`)."""
     if not _ARGUMENT.match(text):
         return text.startswith(verbs)
-    window = re.split(r"[、。，,]", text[1:1 + _VERB_REACH])[0]
+    rest = text[1:].lstrip("、，, ")  # (`…に10億円余りを、それぞれ盛り込んでいます`: the objects' shared verb after a comma)
+    window = re.split(r"[、。，,]", rest[:_VERB_REACH])[0]
     return any(v in window for v in verbs)
 
 

@@ -147,3 +147,14 @@ def sum_of_accounts(info: LineInfo, m: Mention) -> str | None:
     kinds = {a.role for a in info.amounts if start <= a.start < m.start and a.role in BUDGET_ROLES}
     accounts = {w for w in load("roles")["accounts"] if w in before}
     return kinds.pop() if len(kinds) == 1 and len(accounts) >= 2 else None
+
+
+#: the request itself named right after its figure (`N円余の概算要求`): the body's whole request, no programme's row
+_WHOLE_REQUEST = "概算要求"
+_WHOLE_REQUEST_AFTER = re.compile(rf"\s*(?:余り?|程度)?\s*の\s*{_WHOLE_REQUEST}")
+
+
+def whole_request(after: str) -> str | None:
+    """`_WHOLE_REQUEST` where the words after a figure (roles.py: the budget it is named as) are the request's own name
+    and nothing more (`5400億円余の概算要求`), else None (`…の来年度予算`, `…のAI関連予算`: a budget named by its work)."""
+    return _WHOLE_REQUEST if _WHOLE_REQUEST_AFTER.fullmatch(after) else None

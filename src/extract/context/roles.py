@@ -16,7 +16,7 @@ from .allotments import allotted
 from .award_lists import stated_total
 from .columns import column_labels, table_header_years, table_row
 from .cost_estimates import compared_cost
-from .fiscal_marks import comparison_base, same_as, sentence_year
+from .fiscal_marks import comparison_base, sentence_year
 from .grant_frame import closes_group, given, headed_by_cap, hint_near, own_frame, reads_like_support
 from .labels import (
     BUDGET_ROLES,
@@ -32,6 +32,7 @@ from .labels import (
 )
 from .owned_figures import own_label
 from .prices import per_resident
+from .request_verbs import whole_request
 from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
 from .year_pairs import pair_year
@@ -45,16 +46,15 @@ _PAIR_OPEN = re.compile(r"(?:【[^】]*】)?\s*\(\s*(?:前年度[^\d()]{0,8}?)?\
 _SHARE_HEAD = re.compile(r"[(\s]*[A-Za-z\u30a0-\u30ff\u4e00-\u9fff][\w\u30a0-\u30ff\u4e00-\u9fff・]{0,15}\s*:\s*")
 
 
-# a budget named after its figure (`1,650億円のAI関連予算`, `3兆円の24年度の当初予算案`, `総額N円余の令和2年度補正予算`)
+# a budget named after its figure (`1,650億円のAI関連予算`, `3兆円の24年度の当初予算案`, `N円余の補正予算`, `N円余の概算要求`)
 # or a floor closing the label (`11億円を超える一般会計補正予算を提案`, not `…を超える予算要求は`: a threshold); not `…の予算比`
 _LABEL_AFTER = re.compile(r"(?:\s*(?:余り?|程度|強|弱)?\s*[)）]?\s*(?:[(（][^()（）、。]{1,16}[)）])?"
                           r"\s*の\s*(?:[0-9０-９]{2,4}\s*年度\s*の\s*)?|\s*(を)(?:超える|上回る))\s*[^、。,，\s()（）の]{0,14}?"
-                          r"(補正)?予算(?(1)(?:案)?(?=\s*(?:を|が|は|で|、|。))|(?![比のでに]))")
+                          r"(補正)?(?:予算|概算要求)(?(1)(?:案)?(?=\s*(?:を|が|は|で|、|。))|(?![比のでに]))")
 
 
 def _is_change(between: str, after: str, m: Mention | None = None) -> bool:
-    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: the bracketed figure is a change from last
-    year (a signed figure is a difference: no budget is negative, and `+` marks an increase)."""
+    """`（前年度比 1,000千円増）`, `（対前年度 △500千円）`, `（+240億円）`: a change from last year (no budget is negative)."""
     return "比" in between or "対" in between or change_mark().match(after) is not None or m is not None and signed(m)
 
 
@@ -221,8 +221,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
             or stage_marks.rated(head, found, info.norm[info.sentence_start(m.start):m.start]):
         m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
         return True
-    if found is not None and found[0] == "previous_budget" and (same_as(head, found[1]) or continued(head, found[1])):
-        found = None  # `前年度同様、…に2,000万円を計上`, `前年度に引き続き、…`: as last year, the year's own figure
+    if stage_marks.as_before(head, found):
+        found = None  # `前年度同様、…に2,000万円を計上`, `前年度に引き続き、…`, `19年度当初予算と同額の…`: the year's own figure
     # a grant's size given to its recipients (`第2子以降に5万円を給付する`) keeps its own reading under a topic label
     if found is None and not given(info, m) and (topic := topic_label(info, m)) is not None:
         m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
@@ -239,8 +239,8 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         after = _LABEL_AFTER.match(info.norm, m.end)
         if after is None:
             return False
-        # `約1,650億円のAI関連予算`: the budget the figure is named as, after it
-        m.role, m.fy = ("supplementary_budget" if after.group(2) else "budget"), fy_before(info, m.start)
+        m.role, m.fy = ("supplementary_budget" if after.group(2) else "budget"), fy_before(info, m.start)  # `…のAI関連予算`
+        m.total_of = m.total_of or whole_request(after.group(0))  # `5400億円余の概算要求`: the whole request, no row
         return True
     role = "other" if compared_cost(head, found[1]) else clause_roles.over_label(info, m, found[0])  # (a cost vs the budget)
     if role == "budget" and _previous_clause(head):

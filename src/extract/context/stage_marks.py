@@ -240,6 +240,15 @@ def continued(head: str, label_end: int) -> bool:
     return re.match(load("roles")["continued_after_previous"], head[label_end:]) is not None
 
 
+def as_before(head: str, found: tuple[str, int] | None) -> bool:
+    """The label opens `as last year` (`前年度に引き続き、…`, `前年度同様、…`) or names the budget the figure equals
+    (`19年度当初予算と同額の3215億円`: fiscal_scope.json sameness): a comparison's base, no label of the figure."""
+    if found is None or found[0] not in ("budget", "previous_budget"):
+        return False
+    return found[0] == "previous_budget" and continued(head, found[1]) \
+        or re.match(load("fiscal_scope")["sameness"], head[found[1]:]) is not None
+
+
 def added_by(info: LineInfo, m: Mention) -> bool:
     """The figure a supplementary adds to the budget (`令和6年度一般会計補正予算については、現計予算の総額に歳入歳出それぞれ
     2億9,867万8千円を追加して、予算総額を334億円とする`): its sentence names a supplementary and a supplementary's verb takes

@@ -12,6 +12,7 @@ from . import (
     flat_cells,
     header_blocks,
     label_columns,
+    pair_legends,
     role_tables,
     shares,
     year_strips,
@@ -38,3 +39,4 @@ def years(infos: Sequence[LineInfo], outline: ol.Outline, title_year: int | None
     fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
     year_strips.apply(infos, title_year)  # `当初予算 1,200千円 1,350千円 1,500千円` under three years: the sheet's year's row
     header_blocks.apply(infos)  # a figure with no label on its line: its column's header block, its label cell above
+    pair_legends.apply(infos)  # `16年度 (15年度当初予算額)` over `…6,770億円( 7,211億円)`: the legend's two columns
