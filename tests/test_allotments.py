@@ -74,3 +74,30 @@ SHARES = [
 @pytest.mark.parametrize("lines, figure, role", SHARES)
 def test_shares_before_the_sum_given(lines: tuple[str, ...], figure: str, role: str) -> None:
     assert amounts_by_text(*lines)[figure].role == role
+
+
+#: fresh19c's shape: a view by recipient (`政党別で見ると、…`, `大学別では、…`) opening the line after a sentence that allots or
+#: gives a grant it names: each part is a grant to its recipient; near misses: a view after a sentence that reports the
+#: grant spent (no giving), a view after a budget's sentence (no grant), a view after a grant received as revenue
+VIEWS = [
+    (("総務省 各政党への政党交付金の額を発表", "政党交付金は政党助成法に基づき、総額320億円余りが所属議員数などを基に配分される。",
+      "政党別で見ると、自民党が170億4900万円、民主党が76億6800万円となった。"), "76億6800万円", "support"),
+    (("総務省 各政党への政党交付金の額を発表", "政党交付金は政党助成法に基づき、総額320億円余りが所属議員数などを基に配分される。",
+      "政党別で見ると、自民党が170億4900万円、民主党が76億6800万円となった。"), "320億円", "support"),
+    (("国立大学法人運営費交付金の配分", "文部科学省は、国立大学に運営費交付金1兆945億円を交付した。",
+      "大学別では、東京大が804億円、京都大が548億円だった。"), "548億円", "support"),
+    (("県文化振興助成金",
+      "財団は今年度の文化振興助成金として、45団体に計2,400万円を交付した。分野別にみると、音楽が900万円、演劇が650万円。"),
+     "650万円", "support"),
+    # near misses
+    (("政党交付金 使い切らず", "各党が使った政党交付金の総額は231億円だった。", "政党別では、自民党が111億8700万円で最も多い。"),
+     "111億8700万円", "other"),
+    (("令和7年度 当初予算案", "市は一般会計に総額520億円を計上した。", "分野別に見ると、民生費が190億円、土木費が60億円。"),
+     "60億円", "other"),
+    (("町の財政", "町の歳入のうち、国の交付金は12億円となった。", "費目別に見ると、人件費が5億円、物件費が4億円。"), "4億円", "other"),
+]
+
+
+@pytest.mark.parametrize("lines, figure, role", VIEWS)
+def test_a_view_by_recipient_after_a_grant_allotted(lines: tuple[str, ...], figure: str, role: str) -> None:
+    assert amounts_by_text(*lines)[figure].role == role

@@ -92,3 +92,26 @@ def test_near_miss_a_group_label_under_no_lead() -> None:
     # a label under a line that introduces nothing: the page's scope, as before
     texts = (*_GROUPS[:3], "その後、3回にわたり補正がありました。", "補正第4号:", "・庁舎改修事業費 2,000万円")
     assert _figure(texts, "2,000万円") == ("budget", 2024)
+
+
+#: a lead closing its sentence and the list's items on the same line, parted by marks (`▽`, `◇`): the lead speaks of every
+#: item, so the later items take the first one's reading (fresh19c's `各党への交付額は次の通り。自民党…▽立憲民主党…`).
+#: Near misses: items with no lead (a sentence's own `▽`), an item with words of its own (`前年度`), a lead of a budget
+INLINE = [
+    (("政党交付金、3回目の交付", "総務省は政党交付金を10党に交付した。各党への交付額は次の通り。自民党31億7133万円▽立憲民主党19億6575万円"
+      "▽公明党5億9008万円"), "5億9008万円", ("support", None)),
+    (("市文化振興助成金", "市は文化振興助成金の交付先を決めた。各団体への助成額は以下のとおり。◇市民合唱団45万円◇郷土芸能保存会30万円"),
+     "30万円", ("support", None)),
+    (("令和8年度 概算要求", "府省別の国土強靱化関連の要求額は次の通り。▽内閣官房2億円▽内閣府295億円▽警察庁448億円"),
+     "448億円", ("budget", 2026)),
+    # near misses
+    (("政党交付金、3回目の交付", "総務省は政党交付金を10党に交付した。自民党の幹部は▽立憲民主党19億6575万円と語った。"),
+     "19億6575万円", ("other", None)),
+    (("令和8年度 概算要求", "府省別の要求額は次の通り。▽内閣官房2億円▽内閣府の前年度予算額295億円"),
+     "295億円", ("previous_budget", 2025)),
+]
+
+
+@pytest.mark.parametrize("texts, text, expected", INLINE)
+def test_an_inline_lead_labels_every_item(texts: tuple[str, ...], text: str, expected: tuple[str, int | None]) -> None:
+    assert _figure(texts, text) == expected

@@ -66,6 +66,11 @@ def test_a_list_title_with_another_topic_after_it_lists_nothing():
     ("売上が減少した中小事業者について、一時金を20万円から30万円に増額します。", "20万円", "30万円"),
     ("被災世帯への見舞金を5万円から10万円に引き上げます。", "5万円", "10万円"),
     ("時短営業に応じた店舗への協力金を60万円から80万円へ増額します。", "60万円", "80万円"),
+    # a gift per recipient (`祝い金`, `奨励金`), as the topic or with `これまでの` before its old size (fresh22d's village)
+    ("結婚祝い金をこれまでの5万円から15万円に引き上げます。", "5万円", "15万円"),
+    ("定住奨励金がこれまでの5万円から20万円に増額されます。", "5万円", "20万円"),
+    ("出産祝金も2万円から5万円に増額します。", "2万円", "5万円"),
+    ("転入者への奨励金を従来の10万円から20万円に拡充します。", "10万円", "20万円"),
 ])
 def test_a_grant_size_changed_is_support_before_and_after(line, before, after):
     found = roles("令和7年度予算案の主な事業", line)
@@ -77,6 +82,8 @@ def test_a_grant_size_changed_is_support_before_and_after(line, before, after):
     ("商店街補助金を1,000万円から1,500万円に増額します。", "1,500万円"),  # a grant programme's money, not its size
     ("子育て給付金を3,000万円から4,500万円に増額します。", "4,500万円"),
     ("一時金事業の予算を2億円から3億円に増額します。", "3億円"),  # a budget's word between
+    ("企業立地奨励金事業の予算がこれまでの1億円から2億円に増額されます。", "2億円"),
+    ("祝い金の総額は昨年の300万円から450万円に増えた。", "450万円"),  # a total, no size (no change verb of a size)
 ])
 def test_a_budget_changed_is_no_grant_size(line, figure):
     assert roles("令和7年度予算案の主な事業", line)[figure][0] != "support"

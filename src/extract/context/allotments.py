@@ -19,8 +19,11 @@ from .labels import LineInfo
 @lru_cache(maxsize=1)
 def _allot_pattern() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, load("roles")["allot"]["verbs"]))
-    # (`N円の交付金を配分`, `N円の配分を決めた`, `N円が配分される`, `N円を配分`; not `N円の配分額`: a noun's compound)
-    return re.compile(rf"\s*(?:[)）]\s*)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)\s*(?:{verbs})(?!額|率|割合)")
+    reasons = "|".join(map(re.escape, load("roles")["allot"]["reasons"]))
+    # (`N円の交付金を配分`, `N円の配分を決めた`, `N円が配分される`, `N円を配分`, `N円余りが…議員数などを基に配分される`;
+    # not `N円の配分額`: a noun's compound)
+    return re.compile(rf"\s*(?:余り?)?\s*(?:[)）]\s*)?(?:の[^、。を]{{0,10}}?)?(?:を|の|が)(?:[^、。]{{0,24}}?(?:{reasons}))?"
+                      rf"\s*(?:{verbs})(?!額|率|割合)")
 
 
 @lru_cache(maxsize=1)
@@ -47,25 +50,38 @@ def _names_grant(text: str) -> bool:
 def allotted(lines: list[LineInfo], i: int, m: Mention, above: Callable[[int, int], list[int]]) -> bool:
     """The figure is a grant allotted to its recipients (see the module's doc)."""
     info = lines[i]
-    if _headline(info, m) or _breakdown(info, m):
+    prev = next(iter(above(i, 1)), None)
+    if _headline(info, m) or _breakdown(info, m, lines[prev] if prev is not None else None):
         return True
     if _allot_pattern().match(info.norm, m.end) is None:
         return False
     if _names_grant(_sentence(info, m)):
         return True
     # the paragraph so far: the line above and the figure's line before it, a grant named there and a figure of it given
-    prev = next(iter(above(i, 1)), None)
     before = [(info, a) for a in info.amounts if a.end <= m.start]
     if prev is not None:
         before += [(lines[prev], a) for a in lines[prev].amounts]
     return any(_names_grant(line.norm) and _gives(line, a) for line, a in before)
 
 
-def _breakdown(info: LineInfo, m: Mention) -> bool:
-    """The figure's sentence lists the parts (allot.breakdown: `内訳は、…(6件)の9940万円や…`) of a grant allotted or given in
-    the sentence right before it, which names the grant (`…助成金のうち、…約1億5000万円の配分先を決めた。`)."""
+@lru_cache(maxsize=1)
+def _view() -> re.Pattern[str]:
+    return re.compile(load("roles")["allot"]["views"])
+
+
+def _breakdown(info: LineInfo, m: Mention, above: LineInfo | None) -> bool:
+    """The figure's sentence lists the parts (allot.breakdown: `内訳は、…(6件)の9940万円や…`; allot.views: `政党別で見ると、
+    自民党が170億円、…`) of a grant allotted or given in the sentence right before it, which names the grant (`…助成金のうち、
+    …約1億5000万円の配分先を決めた。`); the line above's last sentence where the figure's opens its line."""
     start = info.sentence_start(m.start)
-    if start == 0 or not info.norm[start:].lstrip().startswith(tuple(load("roles")["allot"]["breakdown"])):
+    opening = info.norm[start:].lstrip()
+    if not (opening.startswith(tuple(load("roles")["allot"]["breakdown"])) or _view().match(opening)):
+        return False
+    if start == 0 and above is not None and above.norm.rstrip().endswith("。"):
+        end = len(above.norm.rstrip()) - 1
+        before = above.sentence_start(end)
+        return _names_grant(above.norm[before:end]) and any(_gives(above, a) for a in above.amounts if before <= a.start < end)
+    if start == 0:
         return False
     before = info.sentence_start(start - 1)
     return _names_grant(info.norm[before:start]) and any(_gives(info, a) for a in info.amounts if before <= a.start < start)

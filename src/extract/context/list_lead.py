@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load
+from ..model import Mention
 from . import outline as ol
 from .fiscal_marks import comparison_base
 from .labels import LineInfo, budget_label
@@ -113,3 +114,40 @@ def lead_label(item: ol.Node | None, outline: ol.Outline, infos: list[LineInfo])
     years = own or every
     return role, (years.pop() if len(years) == 1 else None)
 
+
+
+#: how long an inline item's name may be (`立憲民主党`, `れいわ新選組`, `国土交通省`) before its figure
+_ITEM_NAME = 24
+
+
+@lru_cache(maxsize=1)
+def _inline() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap before an inline item's figure (a mark, the item's name) and a lead's introducer closing its sentence."""
+    d = load("roles")["list_lead"]
+    marks = "".join(map(re.escape, d["inline_marks"]))
+    item = re.compile(rf"\s*[)）]?\s*[{marks}]\s*[^\d、。，,{marks}()（）]{{1,{_ITEM_NAME}}}?\s*(?:が|は|に)?\s*約?\s*")
+    intro = "|".join(map(re.escape, d["introducers"]))
+    ends = "|".join(map(re.escape, d["polite_endings"]))
+    lead = re.compile(rf"(?:{intro})(?:{ends})?\s*[。:：]")
+    return item, lead
+
+
+def inline_first(info: LineInfo, k: int) -> Mention | None:
+    """The first item of the inline list the k-th amount stands in, when a lead closing its sentence right before that
+    list labelled it (`各党への交付額は次の通り。自民党31億円▽立憲民主党19億円▽…`): the lead speaks of every item, so the
+    later items (`▽立憲民主党19億円`, whose own words name nothing) take the first one's role and year; None where the
+    figure is no such item."""
+    item, lead = _inline()
+    amounts = info.amounts
+    j = k
+    while j > 0 and item.fullmatch(info.norm, amounts[j - 1].end, amounts[j].start):
+        j -= 1
+    if j == k:
+        return None
+    first = amounts[j]
+    start = amounts[j - 1].end if j else 0
+    head = info.norm[start:first.start]
+    found = list(lead.finditer(head))
+    if not found or (rest := head[found[-1].end():]) and len(rest.strip()) > _ITEM_NAME + 2 or "。" in rest:
+        return None  # the first item's own words right after the lead: its name and a mark at most
+    return first if first.role is not None and first.role_source in ("", "label") else None

@@ -30,6 +30,7 @@ from .labels import (
     regular_budget_fy,
     worded,
 )
+from .list_lead import inline_first
 from .owned_figures import own_label
 from .prices import per_resident
 from .request_verbs import whole_request
@@ -216,7 +217,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.role, m.fy, m.role_source = key[0], key[1], "legend"  # `【補正】20億円` under the deck's legend of its boxes
         return True
     found = stage_mark(info, m, head) or last_year_label(info, m, head, own_label(head))  # (owned_figures.own_label)
-    if found is not None and found[0] == "previous_budget" and compared_with(head, found[1]) \
+    if found is not None and compared_with(head, found) \
             and not _compared(head, found[1], info.norm[m.end:]) \
             or stage_marks.rated(head, found, info.norm[info.sentence_start(m.start):m.start]):
         m.role, m.fy, m.role_source = this_years(head), _own_fy(info, m.start), "compared"  # `前年度を上回る115兆円`
@@ -227,7 +228,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
     if found is None and not given(info, m) and (topic := topic_label(info, m)) is not None:
         m.role, m.fy, m.role_source = topic[0], topic[1], "topic"  # `24年度補正予算では、(1)に0.7億円、(2)に4.8億円`
         return True
-    if found is None and (same := ditto_label(info, k, head)) is not None:  # `(要求額は156億円)と「…」(同35億円)`
+    if found is None and (same := ditto_label(info, k, head) or inline_first(info, k)) is not None:  # `(同35億円)`, `▽B 5億円`
         m.role, m.fy = same.role, same.fy
         return True
     pair_head = k + 1 < len(amounts) and _PAIR_OPEN.fullmatch(gap := info.norm[m.end:amounts[k + 1].start]) \
@@ -243,7 +244,7 @@ def _by_own_line(walk: _Walk, i: int, k: int, m: Mention) -> bool:
         m.total_of = m.total_of or whole_request(after.group(0))  # `5400億円余の概算要求`: the whole request, no row
         return True
     role = "other" if compared_cost(head, found[1]) else clause_roles.over_label(info, m, found[0])  # (a cost vs the budget)
-    if role == "budget" and _previous_clause(head):
+    if role == "budget" and stage_marks.previous_clause(head):
         role = "previous_budget"  # `前年度の当初予算額64億円`: the label's clause names the year before
     if role == "previous_budget" and _compared(head, found[1], info.norm[m.end:]):
         role = "other"  # `（対前年度 1,000千円の減）`, `前年度を上回る62兆円`: a change from last year, or compared with it
@@ -290,13 +291,6 @@ _LABEL_REACH = 6
 def _compared(head: str, label_end: int, after: str) -> bool:
     """A previous-year label's figure is a change (`（対前年度 1,000千円の減）`): a change mark at the label, or after it."""
     return _is_change(head[max(0, label_end - _LABEL_REACH):], after)
-
-
-def _previous_clause(head: str) -> bool:
-    """The clause right before the figure names last year's budget (`前年度の当初予算額`), not a comparison (`前年度比`)."""
-    clause = re.split(r"[。、，,]", head)[-1]
-    return "比" not in clause and any(w in clause and not continued(clause, clause.find(w) + len(w))  # not `昨年度同額の`
-                                      for w in load("roles")["previous_words"])
 
 
 def _by_neighbours(walk: _Walk, i: int, k: int, m: Mention) -> None:

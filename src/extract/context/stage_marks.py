@@ -184,11 +184,21 @@ def after_comparison(head: str) -> str:
     return head[start:] if compared else head
 
 
-def compared_with(head: str, label_end: int) -> bool:
-    """Comparison words between a previous-year label and the figure (`前年度を上回る115兆円`, `前年度当初を超える32億円`;
-    roles.json compared_after_label), or the rate of the change (`前年度比1.5倍の45億円`): the figure is this year's, compared
-    with last year's; the label names none of its own."""
-    return any(w in head[label_end:] for w in load("roles")["compared_after_label"])
+def compared_with(head: str, found: tuple[str, int]) -> bool:
+    """Comparison words between a previous-year label and the figure (`前年度を上回る115兆円`, `前年度当初を超える32億円`,
+    `前年度の当初予算額を上回る213億円`: a budget label in a clause naming the year before; roles.json compared_after_label),
+    or the rate of the change (`前年度比1.5倍の45億円`): the figure is this year's, compared with last year's; the label
+    names none of its own."""
+    if not (found[0] == "previous_budget" or found[0] == "budget" and previous_clause(head)):
+        return False
+    return any(w in head[found[1]:] for w in load("roles")["compared_after_label"])
+
+
+def previous_clause(head: str) -> bool:
+    """The clause right before the figure names last year's budget (`前年度の当初予算額`), not a comparison (`前年度比`)."""
+    clause = re.split(r"[。、，,]", head)[-1]
+    return "比" not in clause and any(w in clause and not continued(clause, clause.find(w) + len(w))  # not `昨年度同額の`
+                                      for w in load("roles")["previous_words"])
 
 
 #: a ratio or a rate of change after a comparison's label, leading to the figure (`比1.5倍の`, `比3.2%増の`, `比2割増の`)
