@@ -47,13 +47,17 @@ def _elided() -> re.Pattern[str]:
     counts = load("fiscal_scope")["elided_counts"]
     before = "".join(f"(?<!{re.escape(w)})" for w in counts["before"])
     after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
+    # (`3年度分の費用`: one numeral is a count; `23年度分が…`, `08年度分の`: a two-digit year's portion, its year; not
+    # one of several, `24・25年度分`)
+    portion = "|".join(re.escape(w) for w in counts["after_single"])
+    single = rf"(?![\d{_KANJI}]\s?年度(?:{portion}))(?:(?<!・)|(?![\d{_KANJI}]{{1,3}}\s?年度(?:{portion})))"
     stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
     # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
-    # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`)
+    # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`; `24・25年度`: a span)
     keyed = r"(?<!・\d)(?<!・\d\d)((?:・\d{1,2})*)(?=\s?=\s?各?\s?\d)"
     # (`十三年度要求額`: a speech's kanji year, read as digits; the `N年度` form alone: _number)
-    return re.compile(rf"(?<![\d.,A-Za-z第同{_KANJI}百千〇]){before}(\d{{1,2}}|[{_KANJI}]{{1,3}})"
-                      rf"(?:\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
+    return re.compile(rf"(?<![\d.,A-Za-z第同{_KANJI}百千〇]){before}{single}(\d{{1,2}}|[{_KANJI}]{{1,3}})"
+                      rf"(?:((?:・\d{{1,2}})*)\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
 
 
 #: the kanji numerals an era-less year is written in (`十三年度`, `五十六年度`)
@@ -242,7 +246,8 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
                 continue
             elif (n := _number(ev)) is not None and (y := _padded(ev, anchor) or _read_near(n, anchor, title, spans)
                                                      or _earlier(n, seen)) is not None:
-                last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
+                keys = ev.group(2) or ev.group(3)  # (`24・25年度分`, `25・26=`: several years, the span they make)
+                last = _read_near(int(keys.rsplit("・", 1)[-1]), anchor, title, spans) if keys else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(hidden(line, ev.start(), ev.end(), y, last))
         add(info, added)
@@ -319,7 +324,7 @@ def reading_at(info: LineInfo, n: int) -> int | None:
 def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:
     """A number keyed to a figure by `=` that ends a word (`ケース2 = 3億円`, `案B2=5億円`): a label's number, no year
     (`▽市道改良 24=5億円`: a year stands apart, after a space, a mark or a comma)."""
-    return e.group(2) is not None and e.start() > 0 and _LETTER.match(info.norm, e.start() - 1) is not None
+    return e.group(3) is not None and e.start() > 0 and _LETTER.match(info.norm, e.start() - 1) is not None
 
 
 def _padded_base(e: re.Match[str], year: int) -> int | None:
