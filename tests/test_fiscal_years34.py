@@ -31,7 +31,22 @@ def _fy(lines: tuple[str, ...], text: str) -> int | None:
     ((*_CONTRACT, "指定管理料の上限は、23年度分が1289万4000円、24・25年度分がそれぞれ868万2000円。"), "868万2000円", None),
     ((*_WORKS, "24・25年度分の工事費として計6億円を見込む。"), "6億円", None),
     ((*_WORKS, "改修には3年度分の費用として6億円を見込む。"), "6億円", None),
+    (("後期高齢者医療保険料（令和6・7年度）", "均等割額（年額）", "47,300円"), "47,300円", None),  # (a list after an era)
     ((*_WORKS, "改修には三年度分の費用として6億円を見込む。"), "6億円", None),
 ])
 def test_a_years_portion(lines, text, fy):
+    assert _fy(lines, text) == fy
+
+
+@pytest.mark.parametrize("lines, text, fy", [
+    # an open span's written bound (`2017年度までの`, `令和8年度まで`) fixes the century or era of the years after it
+    (("村は2017年度までの指定管理期間を短縮し、本年度末で撤退する。",
+      "冠着荘では、13年度に5700万円だった売上高が15年度には4400万円に減少。"), "5700万円", 2013),
+    (("市は2026年度までの計画期間を1年延ばす。", "同施設の利用料収入は24年度に1200万円だった。"), "1200万円", 2024),
+    (("町は令和8年度までの計画期間を1年延ばす。", "同施設の利用料収入は5年度に1200万円だった。"), "1200万円", 2023),
+    # near misses: a bound too far from the short year, no written year at all
+    (("市は2040年度までに温室効果ガスを半減する。", "同施設の利用料収入は13年度に1200万円だった。"), "1200万円", None),
+    (("同施設の利用料収入は24年度に1200万円だった。",), "1200万円", None),
+])
+def test_an_open_spans_bound_fixes_the_century(lines, text, fy):
     assert _fy(lines, text) == fy

@@ -7,7 +7,7 @@ it, and it labels the figures beside it as a written year does (`5年度予算7�
 `read(lines, infos)` adds each such year, read so, to its line's mentions for the context passes (roles, scope,
 fiscal years); the published mentions never hold it. The year that fixes the era is the nearest fiscal year or date
 written before it with an era or four digits (the title's edition year, `平成28年版 防災白書`, else the deck's first such year
-where none stands before); under a four-digit
+where none stands before; an open span's bound too, `2017年度までの`); under a four-digit
 year an era's reading counts too (`2024年5月` then `5年度補正`). Where none is written, or the reading lands further from
 that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
 year stays unread: no fy rather than a guess. A text that writes no era and no four-digit year anywhere (a publisher's
@@ -51,6 +51,8 @@ def _elided() -> re.Pattern[str]:
     # one of several, `24・25年度分`)
     portion = "|".join(re.escape(w) for w in counts["after_single"])
     single = rf"(?![\d{_KANJI}]\s?年度(?:{portion}))(?:(?<!・)|(?![\d{_KANJI}]{{1,3}}\s?年度(?:{portion})))"
+    # (`令和6・7年度`: a list after an era's name is written; its later numbers stay the era-less years they were)
+    single += "(?:" + "".join(f"(?<!{re.escape(n + sp)})" for n in eras() if not n.isascii() for sp in ("", " ")) + r"|(?!\d{1,2}・))"
     stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
     # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
     # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`; `24・25年度`: a span)
@@ -86,18 +88,19 @@ def _reach() -> int:
 def _anchor(m: Mention) -> tuple[int, int] | None:
     """(year, base) of a mention whose year is written with an era (base: the era's year 0) or four digits (base:
     its century)."""
-    if m.kind not in ("fiscal_year", "date") or m.min is None:
+    bound = m.min if m.min is not None else m.max  # (`2017年度までの期間`: an open span's bound is written all the same)
+    if m.kind not in ("fiscal_year", "date") or bound is None:
         return None
     text = normalize(m.text).text
     found = _written().search(text)
     if found is None:  # (`昭和三十一`: a Diet record's year in kanji numerals, written with its era all the same)
         name = next((n for n in eras() if not n.isascii() and text.startswith(n)), None)
-        return (int(str(m.min)[:4]), eras()[name]) if name is not None else None
+        return (int(str(bound)[:4]), eras()[name]) if name is not None else None
     if found.group("ag"):
         year = int(found.group("ag"))
         return year, year // 100 * 100
     name = (found.group("aera") or "").replace(" ", "")
-    year = int(str(m.min)[:4])
+    year = int(str(bound)[:4])
     return (year, eras()[name]) if name in eras() else None
 
 
