@@ -7,7 +7,7 @@ it, and it labels the figures beside it as a written year does (`5年度予算7�
 `read(lines, infos)` adds each such year, read so, to its line's mentions for the context passes (roles, scope,
 fiscal years); the published mentions never hold it. The year that fixes the era is the nearest fiscal year or date
 written before it with an era or four digits (the title's edition year, `平成28年版 防災白書`, else the deck's first such year
-where none stands before); under a four-digit
+where none stands before; an open span's bound too, `2017年度までの`); under a four-digit
 year an era's reading counts too (`2024年5月` then `5年度補正`). Where none is written, or the reading lands further from
 that year than a document's own span of years (`11年度の運用開始` after `令和4年度`), or two readings are as near, the
 year stays unread: no fy rather than a guess. A text that writes no era and no four-digit year anywhere (a publisher's
@@ -47,13 +47,19 @@ def _elided() -> re.Pattern[str]:
     counts = load("fiscal_scope")["elided_counts"]
     before = "".join(f"(?<!{re.escape(w)})" for w in counts["before"])
     after = "|".join(re.escape(w) for w in sorted(counts["after"], key=len, reverse=True))
+    # (`3年度分の費用`: one numeral is a count; `23年度分が…`, `08年度分の`: a two-digit year's portion, its year; not
+    # one of several, `24・25年度分`)
+    portion = "|".join(re.escape(w) for w in counts["after_single"])
+    single = rf"(?![\d{_KANJI}]\s?年度(?:{portion}))(?:(?<!・)|(?![\d{_KANJI}]{{1,3}}\s?年度(?:{portion})))"
+    # (`令和6・7年度`: a list after an era's name is written; its later numbers stay the era-less years they were)
+    single += "(?:" + "".join(f"(?<!{re.escape(n + sp)})" for n in eras() if not n.isascii() for sp in ("", " ")) + r"|(?!\d{1,2}・))"
     stages = "|".join(re.escape(w) for w in load("roles")["stage_marks"])
     # (`28補正地方創生拠点整備交付金`, `29当初…`: a compilation's year written before its stage word, 年度 left out)
-    # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`)
+    # (`24=5億834万円`: a year keyed to its figure; not one of several keys, `25・26=各3億円`; `24・25年度`: a span)
     keyed = r"(?<!・\d)(?<!・\d\d)((?:・\d{1,2})*)(?=\s?=\s?各?\s?\d)"
     # (`十三年度要求額`: a speech's kanji year, read as digits; the `N年度` form alone: _number)
-    return re.compile(rf"(?<![\d.,A-Za-z第同{_KANJI}百千〇]){before}(\d{{1,2}}|[{_KANJI}]{{1,3}})"
-                      rf"(?:\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
+    return re.compile(rf"(?<![\d.,A-Za-z第同{_KANJI}百千〇]){before}{single}(\d{{1,2}}|[{_KANJI}]{{1,3}})"
+                      rf"(?:((?:・\d{{1,2}})*)\s?年度(?!{after})|(?=(?:{stages}))|{keyed})")
 
 
 #: the kanji numerals an era-less year is written in (`十三年度`, `五十六年度`)
@@ -82,18 +88,19 @@ def _reach() -> int:
 def _anchor(m: Mention) -> tuple[int, int] | None:
     """(year, base) of a mention whose year is written with an era (base: the era's year 0) or four digits (base:
     its century)."""
-    if m.kind not in ("fiscal_year", "date") or m.min is None:
+    bound = m.min if m.min is not None else m.max  # (`2017年度までの期間`: an open span's bound is written all the same)
+    if m.kind not in ("fiscal_year", "date") or bound is None:
         return None
     text = normalize(m.text).text
     found = _written().search(text)
     if found is None:  # (`昭和三十一`: a Diet record's year in kanji numerals, written with its era all the same)
         name = next((n for n in eras() if not n.isascii() and text.startswith(n)), None)
-        return (int(str(m.min)[:4]), eras()[name]) if name is not None else None
+        return (int(str(bound)[:4]), eras()[name]) if name is not None else None
     if found.group("ag"):
         year = int(found.group("ag"))
         return year, year // 100 * 100
     name = (found.group("aera") or "").replace(" ", "")
-    year = int(str(m.min)[:4])
+    year = int(str(bound)[:4])
     return (year, eras()[name]) if name in eras() else None
 
 
@@ -242,7 +249,8 @@ def read(lines: Sequence[Line], infos: Sequence[LineInfo], as_of_year: int | Non
                 continue
             elif (n := _number(ev)) is not None and (y := _padded(ev, anchor) or _read_near(n, anchor, title, spans)
                                                      or _earlier(n, seen)) is not None:
-                last = _read_near(int(ev.group(2).rsplit("・", 1)[-1]), anchor, title, spans) if ev.group(2) else y
+                keys = ev.group(2) or ev.group(3)  # (`24・25年度分`, `25・26=`: several years, the span they make)
+                last = _read_near(int(keys.rsplit("・", 1)[-1]), anchor, title, spans) if keys else y
                 if last is not None and last >= y:  # (`25・26=各3億円`: a key of several years, none of them alone)
                     added.append(hidden(line, ev.start(), ev.end(), y, last))
         add(info, added)
@@ -319,7 +327,7 @@ def reading_at(info: LineInfo, n: int) -> int | None:
 def _keyed_label(info: LineInfo, e: re.Match[str]) -> bool:
     """A number keyed to a figure by `=` that ends a word (`ケース2 = 3億円`, `案B2=5億円`): a label's number, no year
     (`▽市道改良 24=5億円`: a year stands apart, after a space, a mark or a comma)."""
-    return e.group(2) is not None and e.start() > 0 and _LETTER.match(info.norm, e.start() - 1) is not None
+    return e.group(3) is not None and e.start() > 0 and _LETTER.match(info.norm, e.start() - 1) is not None
 
 
 def _padded_base(e: re.Match[str], year: int) -> int | None:
