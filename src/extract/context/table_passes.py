@@ -14,6 +14,7 @@ from . import (
     label_columns,
     role_tables,
     shares,
+    stacked_legends,
     year_strips,
 )
 from . import outline as ol
@@ -38,3 +39,4 @@ def years(infos: Sequence[LineInfo], outline: ol.Outline, title_year: int | None
     fiscal_roles.apply(*fiscal_scope.settle(list(infos), outline))  # fy by scope; then the roles that follow from it
     year_strips.apply(infos, title_year)  # `当初予算 1,200千円 1,350千円 1,500千円` under three years: the sheet's year's row
     header_blocks.apply(infos)  # a figure with no label on its line: its column's header block, its label cell above
+    stacked_legends.apply(infos)  # `上段` / `中段` / `下段` over a cell's stacked figures; labels stacked right above them
