@@ -137,6 +137,31 @@ def _give(m: Mention, col: _Column) -> None:
         m.role, m.role_source = kind, "header"
 
 
+def _last_column(info: LineInfo, before: LineInfo | None) -> _Column | None:
+    """A header line whose last cell names a budget column (`事業名` / `説明 予算額`: the header of a list one cell a line, each
+    row a name, its description, its figure): (kind, year) of that column, else None. Two cells at least, the line's or the
+    line above's; a header writing no year (the figures keep their scope's)."""
+    words = info.norm.split()
+    if info.mentions or not 0 < len(words) <= 3 or any(len(w) > 16 for w in words):
+        return None  # (a header writing its year is a stacked header's, above)
+    cells = len(words) + (1 if before is not None and not before.mentions and 0 < len(before.norm.split()) == 1
+                          and len(before.norm.strip()) <= 16 else 0)
+    kind = cell_kind(words[-1])
+    return (kind, None) if cells >= 2 and kind == "budget" else None
+
+
+def _last_cells(infos: Sequence[LineInfo]) -> None:
+    """Each figure alone on its line under such a header, up to the next header: the budget column's cell."""
+    col: _Column | None = None
+    for i, info in enumerate(infos):
+        found = _last_column(info, infos[i - 1] if i else None)
+        if found is not None:
+            col = found
+        elif col is not None and len(info.mentions) == 1 and info.amounts \
+                and info.norm.strip(" |｜") == info.amounts[0].text:
+            _give(info.amounts[0], col)
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give each figure of a stacked cell its position's or its header's budget and year (module docstring)."""
     if any(info.page is not None for info in infos):
@@ -155,3 +180,4 @@ def apply(infos: Sequence[LineInfo]) -> None:
                 if is_account(account) and m.role_source == "header":
                     m.total_of = m.total_of or account
         last = i + n
+    _last_cells(infos)
