@@ -313,9 +313,9 @@ def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] 
             if found is not None:
                 return found
     # a text deck's lead-in sentence that names its budget and year (`令和七年度予算につきましては、…`)
-    first = fiscal_document.lead(outline)
-    base = fiscal_document.restated_year(first, list(infos))  # a request compared with last year's only: the next year's
-    for n in first:
+    leads = fiscal_document.lead(outline)
+    base = fiscal_document.restated_year(leads, list(infos))  # a request compared with last year's only: the next year's
+    for n in leads:
         found = _node_label(n, infos, loose=True)
         if found is not None:
             return (found[0], base) if base is not None and found[1] == base - 1 else found

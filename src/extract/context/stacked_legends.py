@@ -31,8 +31,9 @@ from .labels import LineInfo
 _CELL_MAX = 20
 #: a change's or a ratio's header cells between the labels and the figures (`前年比 27当初/26当初`)
 _BETWEEN_MAX = 2
-#: the roles a label of the legend replaces (a figure's own line or a rule said nothing)
-_OPEN = ("fallback", "under", "", "column", "scope")
+#: the roles a label of the legend replaces (a figure's own line or a rule said nothing; a ratio's cell right above the
+#: first figure, `前年比`, read as its label cell by header_blocks.py, heads the ratio after the figures)
+_OPEN = ("fallback", "under", "", "column", "scope", "header")
 _BUDGET = ("budget", "previous_budget", "supplementary_budget")
 
 _Column = tuple[str | None, int | None]
@@ -50,13 +51,14 @@ def _year(info: LineInfo) -> int | None:
 
 
 def _label(info: LineInfo, text: str | None = None) -> _Column | None:
-    """(kind, year) of a label cell naming a budget and its year (`平成27年度当初予算額`, short: `平成26年度最終`), else None."""
+    """(kind, year) of a label cell naming a budget or a settlement and its year (`平成27年度当初予算額`, short: `平成26年度
+    最終`; `令和4年度決算額`), else None."""
     text = (info.norm if text is None else text).strip()
     if not text or len(text) > _CELL_MAX or info.amounts:
         return None
     year = _year(info)
     kind = cell_kind(text) or cell_kind(text + _words()[1])
-    return (kind, year) if kind in _BUDGET and year is not None else None
+    return (kind, year) if kind in (*_BUDGET, "settled") and year is not None else None
 
 
 def _legend(infos: Sequence[LineInfo]) -> tuple[int, list[_Column]] | None:
@@ -77,7 +79,7 @@ def _legend(infos: Sequence[LineInfo]) -> tuple[int, list[_Column]] | None:
         else:  # `上段` / `中段` / `下段`, then the labels in the same order
             cols = [_label(infos[i + n + k]) for k in range(n)] if i + 2 * n <= len(infos) and not any(rest) else []
             end = i + 2 * n
-        if cols and all(c is not None for c in cols):
+        if cols and all(c is not None for c in cols) and any(c is not None and c[0] in _BUDGET for c in cols):
             return end, previous_columns([c for c in cols if c is not None])
     return None
 
@@ -106,14 +108,16 @@ def _header(infos: Sequence[LineInfo], i: int, n: int) -> list[_Column] | None:
     """The stacked header right above a run of `n` figures at line `i`: `n` label lines, each a budget with its year
     (a change's or ratio's cells after them), and no further label above them; else None."""
     j = i - 1
-    while j >= 0 and i - 1 - j < _BETWEEN_MAX and _label(infos[j]) is None and not infos[j].mentions[1:] \
-            and not infos[j].amounts and cell_kind(infos[j].norm.strip()) in ("change", "ratio"):
+    while j >= 0 and i - 1 - j < _BETWEEN_MAX and _label(infos[j]) is None and not infos[j].amounts \
+            and cell_kind(infos[j].norm.strip()) in ("change", "ratio"):
         j -= 1
     top = j - n + 1
     if top < 0 or (top > 0 and _label(infos[top - 1]) is not None):
         return None
     cols = [_label(infos[k]) for k in range(top, j + 1)]
-    return previous_columns([c for c in cols if c is not None]) if all(c is not None for c in cols) else None
+    if any(c is None for c in cols) or not any(c is not None and c[0] in _BUDGET for c in cols):
+        return None
+    return previous_columns([c for c in cols if c is not None])
 
 
 def _vertical(infos: Sequence[LineInfo], lo: int, hi: int) -> str:
@@ -127,14 +131,14 @@ def _vertical(infos: Sequence[LineInfo], lo: int, hi: int) -> str:
     return "".join(out)
 
 
-def _give(m: Mention, col: _Column) -> None:
+def _give(m: Mention, col: _Column, open_roles: tuple[str, ...] = _OPEN) -> None:
     kind, year = col
-    if m.role_source not in _OPEN or m.per is not None:
+    if m.role_source not in open_roles or m.per is not None:
         return
     if year is not None:
         m.fy = year
     if kind is not None:
-        m.role, m.role_source = kind, "header"
+        m.role, m.role_source = (kind if kind in _BUDGET else "other"), "header"  # (a settlement's column: `other`)
 
 
 def _last_column(info: LineInfo, before: LineInfo | None) -> _Column | None:
@@ -159,7 +163,7 @@ def _last_cells(infos: Sequence[LineInfo]) -> None:
             col = found
         elif col is not None and len(info.mentions) == 1 and info.amounts \
                 and info.norm.strip(" |｜") == info.amounts[0].text:
-            _give(info.amounts[0], col)
+            _give(info.amounts[0], col, _OPEN[:-1])
 
 
 def apply(infos: Sequence[LineInfo]) -> None:
