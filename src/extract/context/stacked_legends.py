@@ -141,28 +141,27 @@ def _give(m: Mention, col: _Column, open_roles: tuple[str, ...] = _OPEN) -> None
         m.role, m.role_source = (kind if kind in _BUDGET else "other"), "header"  # (a settlement's column: `other`)
 
 
-def _last_column(info: LineInfo, before: LineInfo | None) -> _Column | None:
-    """A header line whose last cell names a budget column (`事業名` / `説明 予算額`: the header of a list one cell a line, each
-    row a name, its description, its figure): (kind, year) of that column, else None. Two cells at least, the line's or the
-    line above's; a header writing no year (the figures keep their scope's)."""
+def _last_column(info: LineInfo) -> _Column | None:
+    """A header line of two cells or three whose last names a budget column (`説明 予算額`, `事業名 説明 予算額`: the header
+    of a list one cell a line, each row a name, its description, its figure): (kind, year) of that column, else None.
+    A label alone on its line (`31年度当初予算要求額`, `補助額`) is a label cell over its own figures (header_blocks.py),
+    no list's header; a header writing a year is a stacked header's (above): the figures keep their scope's year."""
     words = info.norm.split()
-    if info.mentions or not 0 < len(words) <= 3 or any(len(w) > 16 for w in words):
-        return None  # (a header writing its year is a stacked header's, above)
-    cells = len(words) + (1 if before is not None and not before.mentions and 0 < len(before.norm.split()) == 1
-                          and len(before.norm.strip()) <= 16 else 0)
-    kind = cell_kind(words[-1])
-    return (kind, None) if cells >= 2 and kind == "budget" else None
+    if info.mentions or not 2 <= len(words) <= 3 or any(len(w) > 16 for w in words):
+        return None
+    return ("budget", None) if cell_kind(words[-1]) == "budget" else None
 
 
 def _last_cells(infos: Sequence[LineInfo]) -> None:
     """Each figure alone on its line under such a header, up to the next header: the budget column's cell."""
     col: _Column | None = None
+    header = 0
     for i, info in enumerate(infos):
-        found = _last_column(info, infos[i - 1] if i else None)
+        found = _last_column(info)
         if found is not None:
-            col = found
-        elif col is not None and len(info.mentions) == 1 and info.amounts \
-                and info.norm.strip(" |｜") == info.amounts[0].text:
+            col, header = found, i
+        elif col is not None and i > header + 1 and len(info.mentions) == 1 and info.amounts \
+                and info.norm.strip(" |｜") == info.amounts[0].text:  # (a row's name at least between)
             _give(info.amounts[0], col, _OPEN[:-1])
 
 
