@@ -50,14 +50,14 @@ def _year(info: LineInfo) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _label(info: LineInfo, text: str | None = None) -> _Column | None:
+def _label(info: LineInfo, text: str | None = None, short: bool = True) -> _Column | None:
     """(kind, year) of a label cell naming a budget or a settlement and its year (`平成27年度当初予算額`, short: `平成26年度
     最終`; `令和4年度決算額`), else None."""
     text = (info.norm if text is None else text).strip()
     if not text or len(text) > _CELL_MAX or info.amounts:
         return None
     year = _year(info)
-    kind = cell_kind(text) or cell_kind(text + _words()[1])
+    kind = cell_kind(text) or (cell_kind(text + _words()[1]) if short else None)  # (a bare year names no budget)
     return (kind, year) if kind in (*_BUDGET, "settled") and year is not None else None
 
 
@@ -112,9 +112,9 @@ def _header(infos: Sequence[LineInfo], i: int, n: int) -> list[_Column] | None:
             and cell_kind(infos[j].norm.strip()) in ("change", "ratio"):
         j -= 1
     top = j - n + 1
-    if top < 0 or (top > 0 and _label(infos[top - 1]) is not None):
+    if top < 0 or (top > 0 and _label(infos[top - 1], short=False) is not None):
         return None
-    cols = [_label(infos[k]) for k in range(top, j + 1)]
+    cols = [_label(infos[k], short=False) for k in range(top, j + 1)]
     if any(c is None for c in cols) or not any(c is not None and c[0] in _BUDGET for c in cols):
         return None
     return previous_columns([c for c in cols if c is not None])
