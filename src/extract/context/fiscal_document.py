@@ -74,7 +74,7 @@ def _years(nodes: list[ol.Node], infos: list[LineInfo], call: bool = False) -> s
         for f in info.fiscal_years:
             y = single(f)
             if n.start <= f.raw_start < n.end and y is not None and _states(info, f) and not comparison_base(info, f) \
-                    and not span_start(info, f) and not (call and _ended_or_aside(info, f)):
+                    and not span_start(info, f) and not (call and _ended_or_aside(info, f)) and not _restated(info, f):
                 out.add(y)
     return out
 
@@ -263,8 +263,24 @@ def document_year(infos: list[LineInfo], outline: ol.Outline) -> int | None:
         # `9月補正予算案の概要` dated `令和7年9月5日`, its lead-in's one year a source's (`令和6年度の決算剰余金を財源`) or
         # a past event's (`令和4年度から続く物価高騰`): the date names the budget's year, that year does not
         return _dated_year(first, _first_heading(first, outline), infos) or year
-    return year or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos) \
+    return year or restated_year(first, infos) or _label_year(infos, outline) or _dated_year(first, _first_heading(first, outline), infos) \
         or _based_year(first, infos) or _stated_year(first, infos) or programme_year(infos)
+
+
+def _restated(info: LineInfo, f: Mention) -> bool:
+    """The year restates the previous year's budget a ratio is taken against (`対前年度当初予算比100.2%(平成28年度当初予算額
+    …)`: fiscal_scope.json restated_base): last year's, not the document's."""
+    return re.search(load("fiscal_scope")["restated_base"], info.norm[max(0, f.start - 40):f.start]) is not None
+
+
+def restated_year(lead: list[ol.Node], infos: list[LineInfo]) -> int | None:
+    """A request's lead-in that writes no year of its own, only the previous year it is compared with (`各部局からの要求総額
+    7,232億円` / `〔対前年度当初予算比100.2%(平成28年度当初予算額7,216億円)〕`): the request is for the year after that one."""
+    if not any(w in n.text for n in lead for w in load("fiscal_scope")["request_words"]):
+        return None
+    years = {y for n in lead for f in infos[n.line_index].fiscal_years
+             if n.start <= f.raw_start < n.end and (y := single(f)) is not None and _restated(infos[n.line_index], f)}
+    return years.pop() + 1 if len(years) == 1 else None
 
 
 def programme_year(infos: list[LineInfo]) -> int | None:

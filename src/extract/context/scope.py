@@ -313,10 +313,12 @@ def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] 
             if found is not None:
                 return found
     # a text deck's lead-in sentence that names its budget and year (`令和七年度予算につきましては、…`)
-    for n in fiscal_document.lead(outline):
+    leads = fiscal_document.lead(outline)
+    base = fiscal_document.restated_year(leads, list(infos))  # a request compared with last year's only: the next year's
+    for n in leads:
         found = _node_label(n, infos, loose=True)
         if found is not None:
-            return found
+            return (found[0], base) if base is not None and found[1] == base - 1 else found
     return None
 
 
@@ -345,6 +347,11 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
     return named_figure(info, m) or item_head(info, m) is not None
 
 
+def _written_after(info: LineInfo, m: Mention) -> bool:
+    last = max(info.norm.rfind(w, info.clause_start(m.start), m.start) for w in _words()["previous_words"])
+    return last >= 0 and any(last < f.start and f.end <= m.start and f.min == f.max == m.fy for f in info.fiscal_years)
+
+
 def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tuple[str, int | None] | None,
                    doc_label: tuple[str, int] | None, prose: bool, crowded: bool = False) -> None:
     """`prose`: the label is a section's (a heading or label line), whose sentences state its budgets; under
@@ -355,7 +362,8 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
     kind, fy = label
     if m.role == "budget" and m.role_source == "" and _previous(_clause(info, m)[1]):
         year = m.fy or fy
-        m.role, m.fy = "previous_budget", (year - 1 if year is not None else None)  # the line's own words win
+        # the line's own words win; a year they write after `前年度` is that year's own (`対前年度比(平成28年度当初予算額…`)
+        m.role, m.fy = "previous_budget", (year if _written_after(info, m) else year - 1) if year is not None else None
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
     if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm

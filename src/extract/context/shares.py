@@ -59,8 +59,34 @@ def purpose_share(name: str) -> bool | None:
     return True if name.endswith(tuple(words["share_purposes"])) else None
 
 
+#: a row label that names its cells' bracketed figure a share (`要求事業総額 (うち一般財源) |`): the share's name
+_LABEL_SHARE = re.compile(r"[(（]\s*うち\s*([^()（）]{1,16}?)\s*[)）][\s|｜]*$")
+#: a cell of a figure and its share in a bracket (`1兆9,583億円 (1兆4,003億円) |`)
+_CELL_PAIR = re.compile(r"\s*(\S+)\s*[(（]\s*(\S+?)\s*[)）][\s|｜]*$")
+
+
+def _legend_shares(infos: Sequence[LineInfo]) -> None:
+    """A row whose label says what its cells' brackets hold (`要求事業総額 (うち一般財源) |` over `1兆9,583億円 (1兆4,003億円) |`,
+    one cell a line): the bracketed figure is that share of the figure before it, no other year's figure beside it (GUIDE:
+    the bracket is what the row label says); financing: `other`, of the whole's year; a purpose: the whole's role and year."""
+    label: str | None = None
+    for info in infos:
+        pair = _CELL_PAIR.fullmatch(info.norm)
+        if label is not None and pair is not None and len(info.amounts) == 2 \
+                and (info.amounts[0].text, info.amounts[1].text) == (pair.group(1), pair.group(2)):
+            whole, m = info.amounts
+            if (kind := purpose_share(label)) is not None:
+                m.role, m.role_source = ("other", "breakdown") if kind is False else (whole.role, "share")
+                m.fy = whole.fy if whole.fy is not None else m.fy
+                m.total_of = m.total_of or f"(うち{label})"
+            continue
+        found = _LABEL_SHARE.search(info.norm) if not info.amounts else None
+        label = found.group(1) if found is not None else None
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Give a purpose share of a budget figure that figure's role and year; a financing share of it is `other`."""
+    _legend_shares(infos)
     for i, info in enumerate(infos):
         if "うち" not in info.norm:
             continue

@@ -15,6 +15,7 @@ from . import (
     pair_legends,
     role_tables,
     shares,
+    stacked_legends,
     year_strips,
 )
 from . import outline as ol
@@ -40,3 +41,4 @@ def years(infos: Sequence[LineInfo], outline: ol.Outline, title_year: int | None
     year_strips.apply(infos, title_year)  # `当初予算 1,200千円 1,350千円 1,500千円` under three years: the sheet's year's row
     header_blocks.apply(infos)  # a figure with no label on its line: its column's header block, its label cell above
     pair_legends.apply(infos)  # `16年度 (15年度当初予算額)` over `…6,770億円( 7,211億円)`: the legend's two columns
+    stacked_legends.apply(infos)  # `上段` / `中段` / `下段` over a cell's stacked figures; labels stacked right above them
