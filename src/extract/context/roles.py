@@ -34,7 +34,7 @@ from .list_lead import inline_first
 from .owned_figures import own_label
 from .prices import per_resident
 from .request_verbs import whole_request
-from .stage_marks import bare_label, compared_with, continued, ditto_label, last_year_label, stage_mark, this_years, without_notes
+from .stage_marks import bare_label, compared_with, ditto_label, last_year_label, stage_mark, this_years, without_notes
 from .topics import topic_label
 from .year_pairs import pair_year
 
