@@ -3,7 +3,7 @@
 News and speeches on a budget state the account's classes without their `費` or with the issuer's word
 (`普通建設事業749億1800万円`, `主要県単独事業は133億円`, `政策経費が2368億円`, `…を除いた政策的経費は19億円`, `内訳は公共6,989億円、
 非公共…`): every such figure was a programme's row. The spellings are data (totals.json no_programme class_spellings);
-the name must be the class alone, after an issuer's word, `主要`/`主な` or a relative clause ending in `た`. A programme
+the name must be the class alone, after an issuer's word, `主要`/`主な` or a clause excluding or joining parts (`…を除いた`, `…を合わせた`). A programme
 whose name only ends with a class's word (`住宅リフォーム補助事業`, `新庁舎建設事業`, `公共施設等総合管理事業`) keeps its row,
 and so do three names the gold sets keep as rows: a class by kind alone (`人件費`, a supplementary's pay revision),
 `一般的な政策経費` (a ministry's request lists it beside its programmes) and `公共事業` heading a prefecture's item list.
@@ -20,6 +20,7 @@ from .test_roles_shapes import amount, rows, run
 @pytest.mark.parametrize("name", [
     "普通建設事業", "補助事業", "単独事業", "県単独事業", "主要県単独事業", "市単独事業", "政策経費", "政策的経費",
     "定額減税など国策に伴う事業を除いた政策的経費", "公共", "非公共", "投資的経費", "主な投資的経費",
+    "普通建設事業と災害復旧事業を合わせた投資的経費", "人件費を除く義務的経費",
 ])
 def test_a_class_alone_is_a_class(name):
     assert class_name(name)
@@ -31,6 +32,8 @@ def test_a_class_alone_is_a_class(name):
     "地域公共交通", "",
     # a ministry's request lists it as one of its programmes (fresh3's gold row); a supplementary's pay revision (fresh5c)
     "一般的な政策経費", "人件費",
+    # a relative clause that names what the works are for (rev30: any clause ending in `た` made these classes)
+    "ひとり親家庭を対象とした補助事業", "ふるさと納税を活用した単独事業", "国の交付金を受けた補助事業",
     "公共事業",  # a prefecture's item list heads its works with it (`○ 公共事業 127,419,000 千円`: the budgets gold's row)
 ])
 def test_a_programme_ending_with_a_class_word_is_no_class(name):
