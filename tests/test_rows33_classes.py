@@ -4,7 +4,8 @@ News and speeches on a budget state the account's classes without their `費` or
 (`普通建設事業749億1800万円`, `主要県単独事業は133億円`, `政策経費が2368億円`, `…を除いた政策的経費は19億円`, `内訳は公共6,989億円、
 非公共…`): every such figure was a programme's row. The spellings are data (totals.json no_programme class_spellings);
 the name must be the class alone, after an issuer's word, `主要`/`主な` or a clause excluding or joining parts
-(`…を除いた`, `…を合わせた`). A programme whose name only ends with a class's word (`住宅リフォーム補助事業`, `新庁舎建設事業`, `公共施設等総合管理事業`) keeps its row,
+(`…を除いた`, `…を合わせた`). A programme whose name only ends with a class's word (`住宅リフォーム補助事業`,
+`新庁舎建設事業`, `公共施設等総合管理事業`) keeps its row,
 and so do three names the gold sets keep as rows: a class by kind alone (`人件費`, a supplementary's pay revision),
 `一般的な政策経費` (a ministry's request lists it beside its programmes) and `公共事業` heading a prefecture's item list.
 Lines written for these tests in several issuers' styles (a prefecture's, a city's and a ministry's news)."""

@@ -154,8 +154,9 @@ def _class_name() -> re.Pattern[str]:
     """A class of the account as a whole name (totals.json no_programme class_spellings) after an issuer's word,
     `主要`/`主な`, or a clause that excludes or joins parts (`…を除いた`, `…を合わせた`; totals.json class_prefixes).
     Not the classes by kind alone (nature_classes: a supplementary's `人件費 26億円` for a pay revision is a row,
-    fresh5c), nor a national half (`○ 公共事業 127,419,000 千円` heads a prefecture's item list: the budgets gold's row), nor `一般的な政策経費` (a ministry's request states it as one
-    of its programmes: fresh3's gold row, fresh15a's false one)."""
+    fresh5c), nor a national half (`○ 公共事業 127,419,000 千円` heads a prefecture's item list: the budgets
+    gold's row), nor `一般的な政策経費` (a ministry's request states it as one of its programmes: fresh3's gold
+    row, fresh15a's false one)."""
     classes = load("totals")["no_programme"]
     words = sorted(classes["class_spellings"], key=len)
     alts = "|".join(map(re.escape, reversed(words)))
