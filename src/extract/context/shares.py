@@ -62,7 +62,8 @@ def purpose_share(name: str) -> bool | None:
 #: a row label that names its cells' bracketed figure a share (`要求事業総額 (うち一般財源) |`): the share's name
 _LABEL_SHARE = re.compile(r"[(（]\s*うち\s*([^()（）]{1,16}?)\s*[)）][\s|｜]*$")
 #: a cell of a figure and its share in a bracket (`1兆9,583億円 (1兆4,003億円) |`)
-_CELL_PAIR = re.compile(r"\s*(\S+)\s*[(（]\s*(\S+?)\s*[)）][\s|｜]*$")
+#: `X (Y)` cells; no bracket inside a cell (`\S+` with a lazy `\S+?` after it was quadratic on a line of `(`)
+_CELL_PAIR = re.compile(r"\s*([^\s()（）]+)\s*[(（]\s*([^\s()（）]+)\s*[)）][\s|｜]*$")
 
 
 def _legend_shares(infos: Sequence[LineInfo]) -> None:

@@ -149,6 +149,8 @@ def _last_column(info: LineInfo) -> _Column | None:
     words = info.norm.split()
     if info.mentions or not 2 <= len(words) <= 3 or any(len(w) > 16 for w in words):
         return None
+    if not words[-1].endswith(tuple(load("roles")["stacked_legend"]["column_ends"])):
+        return None  # (a column of figures is named `…額`; `〇〇財団 収支予算の概要` is a title, no list's header)
     return ("budget", None) if cell_kind(words[-1]) == "budget" else None
 
 
