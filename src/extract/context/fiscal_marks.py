@@ -65,6 +65,13 @@ def single(f: Mention) -> int | None:
     return int(f.min) if f.min is not None and f.min == f.max else None
 
 
+def one_year(info: LineInfo, start: int = 0, end: int | None = None) -> int | None:
+    """The one single year the line writes from `start` to `end` (a legend's or a label cell's), else None."""
+    stop = len(info.norm) if end is None else end
+    years = {y for f in info.fiscal_years if start <= f.start < stop and (y := single(f)) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
 def written(f: Mention) -> bool:
     """The year is written with its era or four digits (not an era-less `24年度`, context/elided_years.py): only such a
     year states a document's own year; an era-less one repeats a year near the one written."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .column_header import cell_kind
-from .fiscal_marks import single
+from .fiscal_marks import one_year, single
 from .labels import LineInfo
 
 #: `A (B)` with an optional trailing box of a third column (`【対前年度増減額】`): a legend line's whole text
@@ -44,11 +44,6 @@ class Column:
     year: int | None
 
 
-def _year(info: LineInfo, start: int, end: int) -> int | None:
-    years = {y for f in info.fiscal_years if start <= f.start < end and (y := single(f)) is not None}
-    return years.pop() if len(years) == 1 else None
-
-
 def legend(info: LineInfo) -> tuple[Column, Column] | None:
     """The two columns a legend line names (module docstring), else None."""
     text = info.norm.strip()
@@ -59,8 +54,8 @@ def legend(info: LineInfo) -> tuple[Column, Column] | None:
     if found is None:
         return None
     a, b = found.group("a").strip(), found.group("b").strip()
-    year_a = _year(info, offset + found.start("a"), offset + found.end("a"))
-    year_b = _year(info, offset + found.start("b"), offset + found.end("b"))
+    year_a = one_year(info, offset + found.start("a"), offset + found.end("a"))
+    year_b = one_year(info, offset + found.start("b"), offset + found.end("b"))
     kind_a, kind_b = cell_kind(a), cell_kind(b)
     if kind_a is None and year_a is not None and re.fullmatch(r"\D{0,4}\d{1,4}\s?年度", a):
         kind_a = "budget"  # `16年度`: a bare year beside a budget column, that year's budget

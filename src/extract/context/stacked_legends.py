@@ -24,7 +24,7 @@ from ..dictionary import load
 from ..model import Mention
 from .accounts import is_account
 from .column_header import cell_kind, previous_columns
-from .fiscal_marks import single
+from .fiscal_marks import one_year
 from .labels import LineInfo
 
 #: a legend's or a header's label cell is a label, not a sentence
@@ -45,18 +45,13 @@ def _words() -> tuple[tuple[str, ...], str]:
     return tuple(found["positions"]), found["label_tail"]
 
 
-def _year(info: LineInfo) -> int | None:
-    years = {y for f in info.fiscal_years if (y := single(f)) is not None}
-    return years.pop() if len(years) == 1 else None
-
-
 def _label(info: LineInfo, text: str | None = None, short: bool = True) -> _Column | None:
     """(kind, year) of a label cell naming a budget or a settlement and its year (`平成27年度当初予算額`, short: `平成26年度
     最終`; `令和4年度決算額`), else None."""
     text = (info.norm if text is None else text).strip()
     if not text or len(text) > _CELL_MAX or info.amounts:
         return None
-    year = _year(info)
+    year = one_year(info)
     kind = cell_kind(text) or (cell_kind(text + _words()[1]) if short else None)  # (a bare year names no budget)
     return (kind, year) if kind in (*_BUDGET, "settled") and year is not None else None
 
