@@ -6,7 +6,8 @@ DOC = "envcho_hosei3_press"
 # `supplementary_budget`. The stored text names no year: fy null, rows `fy_alt` [1998] (NEW, arguable: from outside the
 # text — 環境庁 (before 2001), a 第3次補正 with ダイオキシン類対策 and the 地球温暖化対策国際研究棟: the 平成10年度第3次補正
 # of December 1998; fresh8a's supplementary with no year). Pillars and their items both rows, the pillars ambiguous
-# (fresh8a's pillars; their items are listed). `全国4地域` a count 4 地域; `(仮称)` no mention.
+# (fresh8a's pillars; their items are listed). The label `(案)額` beside the total is no draft (budgets_slides'
+# `予算案額`). `全国4地域` a count 4 地域; `(仮称)` no mention.
 S = "supplementary_budget"
 M = [
     trap(amt(2, "166.3億円", 16630000000, role=S), "total", "the agency's whole supplementary"),
