@@ -6,11 +6,12 @@ DOC = "envcho_hosei3_press"
 # `supplementary_budget`. The stored text names no year: fy null, rows `fy_alt` [1998] (NEW, arguable: from outside the
 # text — 環境庁 (before 2001), a 第3次補正 with ダイオキシン類対策 and the 地球温暖化対策国際研究棟: the 平成10年度第3次補正
 # of December 1998; fresh8a's supplementary with no year). Pillars and their items both rows, the pillars ambiguous
-# (fresh8a's pillars; their items are listed). The label `(案)額` beside the total is no draft (budgets_slides'
-# `予算案額`). `全国4地域` a count 4 地域; `(仮称)` no mention.
+# (fresh8a's pillars; their items are listed). The label `(案)額` in the cell beside the total is
+# `draft` (audit28a: the GUIDE's `（案）` written next to the mention; fresh25a's `予算額(案)206億円`). `全国4地域` a
+# count 4 地域; `(仮称)` no mention.
 S = "supplementary_budget"
 M = [
-    trap(amt(2, "166.3億円", 16630000000, role=S), "total", "the agency's whole supplementary"),
+    trap(amt(2, "166.3億円", 16630000000, role=S, q=("draft",)), "total", "the agency's whole supplementary"),
     trap(amt(3, "119.1億円", 11910000000, role=S), "class", "非公共事業 class total"),
     trap(amt(4, "47.2億円", 4720000000, role=S), "class", "公共事業 class total"),
     cnt(8, "4地域", 4, "地域"),

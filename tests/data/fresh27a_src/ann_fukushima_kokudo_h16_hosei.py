@@ -22,4 +22,8 @@ ROWS = [dict(line=4, text=t, budget_yen=v, fy=None, fy_alt=[2004], role=S, progr
              why="an area of the office's allocation of the ministry's supplementary")
         for t, v, p in (("24.9億円", 2490000000, "福島河川国道事務所 河川関係(補正予算配分)"),
                         ("15.4億円", 1540000000, "福島河川国道事務所 道路関係(補正予算配分)"))]
+# Audit (audit28a): the text's own phrase as an alias where the gold name paraphrases it (fresh24a's audit).
+_AL = {'24.9億円': ['河川関係'], '15.4億円': ['道路関係']}
+for _r in ROWS:
+    _r["aliases"] = _AL.get(_r["text"], [])
 NOT_ROWS = traps(M)

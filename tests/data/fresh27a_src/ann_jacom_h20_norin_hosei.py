@@ -50,4 +50,8 @@ _R = [
 PILLAR = {"ambiguous": True, "note": "a named measure of the 3本建て that groups programmes (fresh8a's pillars as rows)"}
 ROWS = [dict(line=ln, text=t, budget_yen=v, fy=None, fy_alt=[2008], role=S, program=p, why=W, **(PILLAR if a else {}))
         for ln, t, v, p, a in _R]
+# Audit (audit28a): the text's own phrase as an alias where the gold name paraphrases it (fresh24a's audit).
+_AL = {'80億円': ['無利子化特別枠']}
+for _r in ROWS:
+    _r["aliases"] = _AL.get(_r["text"], [])
 NOT_ROWS = traps(M)

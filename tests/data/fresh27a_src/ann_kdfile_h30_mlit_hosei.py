@@ -37,4 +37,8 @@ _R = [(5, "1920億6500万円", 192065000000, "公共土木施設等の災害復�
 M += [amt(ln, t, v, role=S, fy=FY) for ln, t, v, _ in _R]
 ROWS = [dict(line=ln, text=t, budget_yen=v, fy=FY, role=S, program=p,
              why="a programme of 国土交通省's part of the 2018年度補正予算案 with its own figure") for ln, t, v, p in _R]
+# Audit (audit28a): the text's own phrase as an alias where the gold name paraphrases it (fresh24a's audit).
+_AL = {'5億6400万円': ['水資源開発施設'], '98億100万円': ['有料道路'], '2億4500万円': ['公営住宅等'], '6億5900万円': ['鉄道施設']}
+for _r in ROWS:
+    _r["aliases"] = _AL.get(_r["text"], [])
 NOT_ROWS = traps(M)

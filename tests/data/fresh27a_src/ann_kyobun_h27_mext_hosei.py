@@ -8,7 +8,8 @@ DOC = "kyobun_h27_mext_hosei"
 # 災害復旧・防災減災事業 `108億` (clipped 円, fresh8a's `2億`) a row, ambiguous (a group of works, fresh24c). Items
 # `(1)に6億円`, `2千万円`, `4億円` rows. The free-school grant `年額で小学生12万円、中学生16万円` per pupil a year:
 # `support`, per year, traps. Counts `500人`, `1086市区町村`, `1286カ所` (か所), `350自治体`; `未設置自治体が730あり`
-# no counter after the numeral: no mention (arguable); `(1)`…`(5)` list numbers; `半分` no mention.
+# a count 730 自治体 (audit28a: the GUIDE's counted noun where no counter is written; fresh22d's `全30` 市町村, fresh20d's
+# `1573ある保険者`); `(1)`…`(5)` list numbers; `半分` no mention.
 S = "supplementary_budget"
 M = [
     trap(amt(1, "878億円", 87800000000, role=S), "total", "the ministry's whole part (headline)"),
@@ -22,6 +23,7 @@ M = [
     trap(amt(4, "16万円", 160000, role="support", per="year"), "grant", "a grant per lower-secondary pupil a year"),
     cnt(5, "1086市区町村", 1086, "市区町村"),
     cnt(5, "1286カ所", 1286, "か所"),
+    cnt(5, "730", 730, "自治体"),
     cnt(5, "350自治体", 350, "自治体"),
     amt(6, "2千万円", 20000000, role=S),
     amt(7, "4億円", 400000000, role=S),

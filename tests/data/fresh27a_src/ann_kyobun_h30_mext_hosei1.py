@@ -33,4 +33,9 @@ ROWS = [dict(line=ln, text=t, budget_yen=v, fy=FY, role=S, program=p,
              why="a measure of 文科省's part of the 2018年度補正予算 with its own figure",
              **({"ambiguous": True, "note": "the 災害復旧 measure and its 内訳 by kind of school are both listed"} if a else {}))
         for ln, t, v, p, a in _R]
+# Audit (audit28a): the text's own phrase as an alias where the gold name paraphrases it (fresh24a's audit).
+_AL = {'273億円': ['学校施設などの災害復旧'], '114億円': ['公立学校'], '13億円': ['私立学校'], '115億円': ['国立大学など'],
+       '21億円': ['国指定文化財など'], '10億円': ['地震観測網']}
+for _r in ROWS:
+    _r["aliases"] = _AL.get(_r["text"], [])
 NOT_ROWS = traps(M)

@@ -26,4 +26,8 @@ ROWS = [dict(line=ln, text=t, budget_yen=v, fy=FY, role=S, program=p,
              why="a measure of 文科省's part of the 2018年度第2次補正予算案 with its own figure",
              **({"ambiguous": True, "note": "a measure whose part (665億円) is listed too (fresh24a's parent and child)"} if a else {}))
         for ln, t, v, p, a in _R]
+# Audit (audit28a): the text's own phrase as an alias where the gold name paraphrases it (fresh24a's audit).
+_AL = {'2億円': ['被災学生の大学授業料減免などの支援']}
+for _r in ROWS:
+    _r["aliases"] = _AL.get(_r["text"], [])
 NOT_ROWS = traps(M)
