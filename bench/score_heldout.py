@@ -112,6 +112,8 @@ press and explanations: the programme's budget, caps and grants per applicant, p
 概要 / ポイント: totals, classes, programmes' requests, previous years, 事項要求, increases; decks/fresh26a).
 `--set fresh26b` scores a blind set of the 27th round: budget tables flattened into text with a unit header (単位:千円 / 百万円:
 会計別・款別予算額調, 主要事業, 予算の概要 of local governments and national bodies; the cells bare, totals in prose; decks/fresh26b).
+`--set fresh27b` scores a blind set of the 28th round: prefectures' and cities' one-programme sheets (鳥取県's budget database, 大阪府's
+compilation sheets, a city's 主な事業 page: 事業費 by stage, 前年度, 財源内訳, 人件費 / トータルコスト, 積算 lines; decks/fresh27b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -236,6 +238,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh25b": (DATA / "decks" / "fresh25b", DATA / "gold" / "fresh25b", DATA / "gold" / "fresh25b_budgets", True),
         "fresh26a": (DATA / "decks" / "fresh26a", DATA / "gold" / "fresh26a", DATA / "gold" / "fresh26a_budgets", True),
         "fresh26b": (DATA / "decks" / "fresh26b", DATA / "gold" / "fresh26b", DATA / "gold" / "fresh26b_budgets", True),
+        "fresh27b": (DATA / "decks" / "fresh27b", DATA / "gold" / "fresh27b", DATA / "gold" / "fresh27b_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and
