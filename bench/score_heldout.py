@@ -114,6 +114,8 @@ press and explanations: the programme's budget, caps and grants per applicant, p
 会計別・款別予算額調, 主要事業, 予算の概要 of local governments and national bodies; the cells bare, totals in prose; decks/fresh26b).
 `--set fresh27a` scores a blind set of the 28th round: national ministries' and agencies' SUPPLEMENTARY budget summaries (補正予算の概要,
 the trade press's 補正予算案 reports: ministry totals, 公共 / 非公共 classes, groupings, items with 億円 figures; decks/fresh27a).
+`--set fresh27b` scores a blind set of the 28th round: prefectures' and cities' one-programme sheets (鳥取県's budget database, 大阪府's
+compilation sheets, a city's 主な事業 page: 事業費 by stage, 前年度, 財源内訳, 人件費 / トータルコスト, 積算 lines; decks/fresh27b).
 `--set dev10c` scores a development set: grant and subsidy programme outlines and calls (decks/dev10c).
 
 `--docs dev` / `--docs held` score one half of the split recorded in tests/data/gold/heldout_budgets/README.md
@@ -239,6 +241,7 @@ SETS = {"heldout": (DECKS, AMOUNTS, BUDGETS, False),
         "fresh26a": (DATA / "decks" / "fresh26a", DATA / "gold" / "fresh26a", DATA / "gold" / "fresh26a_budgets", True),
         "fresh26b": (DATA / "decks" / "fresh26b", DATA / "gold" / "fresh26b", DATA / "gold" / "fresh26b_budgets", True),
         "fresh27a": (DATA / "decks" / "fresh27a", DATA / "gold" / "fresh27a", DATA / "gold" / "fresh27a_budgets", True),
+        "fresh27b": (DATA / "decks" / "fresh27b", DATA / "gold" / "fresh27b", DATA / "gold" / "fresh27b_budgets", True),
         "dev10c": (DATA / "decks" / "dev10c", DATA / "gold" / "dev10c", DATA / "gold" / "dev10c_budgets", True)}
 
 #: the split of the held-out decks (see tests/data/gold/heldout_budgets/README.md): rules may be looked at and

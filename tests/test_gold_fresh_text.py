@@ -26,7 +26,7 @@ SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", 
         "fresh18d", "fresh18e", "fresh19a", "fresh19b", "fresh19c", "fresh19d", "fresh20a", "fresh20b", "fresh20c",
         "fresh20d", "fresh21a", "fresh21b", "fresh21c", "fresh21d", "fresh22a", "fresh22b", "fresh22c", "fresh22d",
         "fresh23b", "fresh23c", "fresh23d", "fresh23a", "fresh24a", "fresh24b", "fresh24c", "fresh24d", "fresh25a", "fresh25b",
-        "fresh26a", "fresh26b", "fresh27a", "dev10c")
+        "fresh26a", "fresh26b", "fresh27a", "fresh27b", "dev10c")
 DOCS = [(s, p.stem) for s in SETS for p in sorted((DATA / "decks" / s).glob("*.txt"))]
 
 

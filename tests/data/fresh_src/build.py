@@ -9,7 +9,7 @@ same value. Then it writes gold/<set>/<doc>.jsonl and gold/<set>_budgets/<doc>.j
 usage: python tests/data/fresh_src/build.py [--set fresh|...|fresh12d|fresh13a|fresh13b|fresh13c|fresh13d|fresh14a|
        fresh14b|fresh14c|fresh14d|fresh15a|fresh15b|fresh15c|fresh16a|fresh16b|fresh16c|fresh17a|fresh17b|fresh17c|
        fresh17d|fresh17e|fresh18a|fresh18b|fresh18c|fresh18d|fresh18e|fresh19a|fresh19b|fresh19c|fresh19d|fresh20a|fresh20b|
-       fresh20c|fresh20d|fresh21a|fresh21b|fresh21c|fresh21d|fresh22a|fresh22b|fresh22c|fresh22d|fresh23b|fresh23c|fresh23d|fresh23a|fresh24a|fresh24b|fresh24c|fresh24d|fresh25a|fresh25b|fresh26a|fresh26b|fresh27a|dev10c]
+       fresh20c|fresh20d|fresh21a|fresh21b|fresh21c|fresh21d|fresh22a|fresh22b|fresh22c|fresh22d|fresh23b|fresh23c|fresh23d|fresh23a|fresh24a|fresh24b|fresh24c|fresh24d|fresh25a|fresh25b|fresh26a|fresh26b|fresh27a|fresh27b|dev10c]
        [ann_<doc>.py ...]
        (default: fresh, every ann_*.py)
 """
@@ -34,7 +34,7 @@ SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5a", "fresh5b", "fresh5c", 
         "fresh18d", "fresh18e", "fresh19a", "fresh19b", "fresh19c", "fresh19d", "fresh20a", "fresh20b", "fresh20c",
         "fresh20d", "fresh21a", "fresh21b", "fresh21c", "fresh21d", "fresh22a", "fresh22b", "fresh22c", "fresh22d",
         "fresh23b", "fresh23c", "fresh23d", "fresh23a", "fresh24a", "fresh24b", "fresh24c", "fresh24d", "fresh25a", "fresh25b", "fresh26a",
-        "fresh26b", "fresh27a", "dev10c")
+        "fresh26b", "fresh27a", "fresh27b", "dev10c")
 
 
 def folders(set_name: str) -> tuple[Path, Path, Path, Path]:
