@@ -38,6 +38,10 @@ PARSED = [
     b'[18446744073709551615, -9223372036854775808, 9999999999999999999]',  # just inside
     b'{"min": 123456789012345678901234, "text": "x"}',
     b'["12345678901234567890123", 1]',  # digits in text: json reads it, the same
+    b'["a12345678901234567890123b", 18446744073709551615]',  # within a hash's hex digits: orjson's
+    b'{"sha256": "ab012345678901234567890123456789ff", "ino": 1796684992770154302}',
+    b'["x", "a123456789012345678901234", 123456789012345678901234]',  # a hex run, then a long integer
+    b'[1,\n  -12345678901234567890]', b'{"a":123456789012345678901}',
     b'["\\ud800", "\\udc00x", "\\ud83d\\ude00"]',  # lone surrogates: json's
     b'[1e400, -1e400]',  # floats out of range: json's infinities
     b' \n\t{"a": []}\r\n ',
@@ -64,6 +68,18 @@ def test_as_json_refuses(raw: bytes) -> None:
         json.loads(raw.decode("utf-8"))
     with pytest.raises(ValueError):
         read_json(raw)
+
+
+@pytest.mark.parametrize(("raw", "long"), [
+    (b'[18446744073709551616]', True), (b'[18446744073709551615]', True), (b'[9999999999999999999]', False), (b'[-9223372036854775809]', True),
+    (b'[-9223372036854775808]', True),  # a minus and 19 digits: json reads it, whichever it is
+    (b'["a12345678901234567890123b"]', False), (b'["12345678901234567890123"]', False),
+    (b'[" 12345678901234567890123"]', True),  # in a text, but after a space: counted (json reads it, the same)
+    (b'["a123456789012345678901234", 123456789012345678901234]', True), (b'12345678901234567890', True),
+    (b'{"a":\t12345678901234567890}', True), (b'[1234567890123456789.5]', False),
+])
+def test_long_integer(raw: bytes, long: bool) -> None:
+    assert fileio._long_integer(raw) is long
 
 
 def test_nested_deeper_than_either() -> None:
