@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .fileio import write_unflushed
+from .fileio import read_json, write_unflushed
 from .ingest import sha256_checked
 from .ingest.discover import DeckFile, Discovery, Skipped
 from .model import DeckError, Status
@@ -75,7 +75,7 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
     if not path.exists():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path.read_bytes())
     except (OSError, ValueError):
         return {}  # a damaged manifest only costs a full re-extraction
     return data.get("decks", {}) if isinstance(data, dict) else {}

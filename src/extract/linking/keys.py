@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..fileio import write_atomic
+from ..fileio import read_json, write_atomic
 from .names import RULES, acronym_of, exact_key, rule_keys, spelling_key
 
 NAMES_FILE = "names.json"
@@ -77,7 +77,7 @@ class NameKeys:
             meta = json.loads(head)
             if meta != {"signature": self.sig, "digest": _digest(body)}:
                 return {}
-            got = json.loads(body)
+            got = read_json(body)
         except (OSError, ValueError):
             return {}  # missing, not JSON, or not as written here: every name is derived again
         return got if isinstance(got, dict) else {}

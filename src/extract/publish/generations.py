@@ -15,12 +15,13 @@ from that folder (`published_dir`), or reads `decks.duckdb`, which holds every t
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import uuid
 from pathlib import Path
 from typing import Any
+
+from ..fileio import read_json
 
 GENERATIONS = ".generations"
 CURRENT = "current"
@@ -166,7 +167,7 @@ def read_published(out_dir: Path | Published, name: str, keep: bool = True) -> l
     if not path.exists():
         return []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path.read_bytes())
     except (OSError, ValueError):
         return []
     return data if isinstance(data, list) else []

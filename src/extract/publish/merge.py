@@ -24,12 +24,13 @@ def merge_published(results: list[DeckResult], out_dir: Path | Published, remove
     a deck whose file is gone (`removed`) leaves the tables and stays in `decks` as `removed`."""
     fresh = {r.doc for r in results if r.publishable}
     gone = set(removed)
-    kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in fresh | gone]
+    drop = fresh | gone  # once: not a new set per kept row (issue 25)
+    kept = [m for m in read_published(out_dir, "mentions") if m.get("doc") not in drop]
     records = with_seq(kept) + [m for r in results if r.publishable for m in with_seq(r.records)]
     records.sort(key=lambda m: (m["doc"], m["seq"]))
     old_decks = {d["doc"]: d for d in read_published(out_dir, "decks")}
-    rows = {doc: {**d, "file_sha256": _file_sha256(d)} for doc, d in old_decks.items()
-            if doc not in {r.doc for r in results}}
+    this_run = {r.doc for r in results}
+    rows = {doc: {**d, "file_sha256": _file_sha256(d)} for doc, d in old_decks.items() if doc not in this_run}
     now = utc_now()
     for r in results:
         row = {**r.deck_row(), "file_sha256": r.sha256, "rule_version": rule_version(), "extracted_at": now}
@@ -59,7 +60,8 @@ def merge_held_back(results: list[DeckResult], out_dir: Path | Published, remove
     replaces its held-back rows; one that failed or was quarantined keeps those of its kept rows; a
     removed deck's go."""
     fresh = {r.doc for r in results if r.publishable}
-    kept = [h for h in read_published(out_dir, "held_back", keep=False) if h.get("doc") not in fresh | set(removed)]
+    drop = fresh | set(removed)
+    kept = [h for h in read_published(out_dir, "held_back", keep=False) if h.get("doc") not in drop]
     rows = kept + [h for r in results if r.publishable for h in r.held_back]
     return sorted(rows, key=lambda h: (h["doc"], h["seq"], h["table"], h["check"], h["expectation"]))
 
@@ -70,7 +72,8 @@ def merge_outline(results: list[DeckResult], out_dir: Path | Published, removed:
     outline; one that failed or was quarantined keeps the outline of its kept rows; a removed deck's go.
     `keep=False`: the run's last reader of the published outline (`Published.table`)."""
     fresh = {r.doc for r in results if r.publishable}
-    kept = [o for o in read_published(out_dir, "outline", keep) if o.get("doc") not in fresh | set(removed)]
+    drop = fresh | set(removed)
+    kept = [o for o in read_published(out_dir, "outline", keep) if o.get("doc") not in drop]
     rows = kept + [o for r in results if r.publishable for o in r.outline]
     return sorted(rows, key=lambda o: (o["doc"], o["seq"]))
 
