@@ -108,3 +108,20 @@ def test_last_years_column_beside_the_stages_is_the_previous_budget(lines, asked
     assert found[asked][0] == "other"
     assert found[final] == ("budget", year)
     assert found[last_year] == ("previous_budget", year - 1)
+
+
+@pytest.mark.parametrize("lines, figures", [
+    (["令和8年度当初予算 編成状況", "| 事業名 | 要求額 | 財政課長内示額 |", "| 道路維持補修事業 | 12,000千円 | 10,500千円 |"],
+     ("12,000千円", "10,500千円")),
+    (["令和8年度当初予算 編成状況", "道路維持補修事業 要求額 12,000千円 財政局内示額 10,500千円"], ("12,000千円", "10,500千円")),
+    (["令和8年度当初予算 編成状況", "事業名 公園管理事業", "要求額 3,400万円", "財政課内示額 3,100万円"], ("3,400万円", "3,100万円")),
+])
+def test_the_finance_offices_naiji_is_a_step_beside_the_request(lines, figures):
+    found = roles(*lines)
+    assert [found[f][0] for f in figures] == ["other", "other"]
+
+
+def test_the_finance_offices_naiji_before_the_heads_assessment_is_a_step():
+    found = roles("令和8年度当初予算 査定状況", "| 事業名 | 要求額 | 財政課長内示額 | 市長査定額 |",
+                  "| 図書館運営事業 | 5,000千円 | 4,800千円 | 4,700千円 |")
+    assert (found["5,000千円"][0], found["4,800千円"][0], found["4,700千円"]) == ("other", "other", ("budget", 2026))

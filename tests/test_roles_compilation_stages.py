@@ -3,6 +3,8 @@ requests and assessments are steps on the way, other (issue 21, context/compilat
 a request sheet with no assessment keeps its request as the budget."""
 from __future__ import annotations
 
+import pytest
+
 from .helpers import amounts_by_text
 
 
@@ -51,3 +53,32 @@ def test_the_latest_stage_wins_wherever_it_is_printed():
                   "道路維持補修事業 8,200万円")
     assert found["7,600万円"][0] == "budget"
     assert found["8,200万円"][0] != "budget"
+
+
+@pytest.mark.parametrize("lines, figures", [
+    # a prefecture's page of the finance office's cut: the request and the 内示 side by side, one cell a line
+    (["ここから本文です。", "令和2年度当初予算財政課長内示の概要", "要求額及び内示額(一般会計)", "要求額 |", "内示額 |", "|",
+      "---|---|---|", "要求事業総額 (うち一般財源) |", "1兆9,583億円 (1兆4,003億円) |", "1兆9,512億円 (1兆3,957億円) |"],
+     ["1兆9,583億円", "1兆9,512億円"]),
+    # a city's, in prose
+    (["令和8年度当初予算 財政課内示の状況（南山市）", "財政課内示額 412億円（要求額 436億円）、今後、市長査定を経て確定します。"],
+     ["412億円", "436億円"]),
+    # a department's list under the finance bureau's 内示
+    (["令和7年度予算 財政局長内示の概要", "■ 道路維持補修事業 8,200万円", "■ 公園管理事業 3,100万円"], ["8,200万円", "3,100万円"]),
+])
+def test_a_page_titled_by_the_finance_offices_naiji_holds_no_budget_yet(lines, figures):
+    found = roles(*lines)
+    assert all(found[f][0] == "other" for f in figures), {f: found[f] for f in figures}
+
+
+@pytest.mark.parametrize("lines, figure", [
+    # the head's 内示 is the budget he settles
+    (["令和8年度当初予算 知事内示の概要（東山県）", "一般会計 7,820億円（前年度比 1.8%増）"], "7,820億円"),
+    # a 内示 no body names, as a column beside the request: the adopted figure (test_roles_assessment_columns)
+    (["令和8年度 予算内示の概要（教育委員会）", "学校ICT環境整備事業 要求額 1億2,000万円 → 内示額 9,800万円"], "9,800万円"),
+    # the finance office's 内示 told as one stage among later ones: the last (市長査定) is the budget
+    (["平成23年度当初予算 財政課長内示から市長査定まで", "財政課長内示の額", "歳出 150億8,000万円", "最終市長査定",
+      "当初予算額 158億8,200万円"], "158億8,200万円"),
+])
+def test_near_misses_of_an_intermediate_naiji_page(lines, figure):
+    assert roles(*lines)[figure][0] == "budget"

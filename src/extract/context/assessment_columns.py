@@ -5,7 +5,9 @@ Conventions (heldout_amounts/README.md, 大阪府's sheet; the GUIDE's column ye
 
 - **Request and assessment beside each other** (`| 事業名 | 要求額 | 査定額 |`, `要求額 12,000千円 査定額 10,500千円`, or
   `要求額 …` over `査定額 …`): the assessed figure (査定額, 内示額, 決定額; roles.json assessment.assessed) is the budget, the
-  request (roles.json assessment.requested) `other`.
+  request (roles.json assessment.requested) `other`. A finance office's 内示 (`財政課長内示額`: assessment.intermediate) is
+  an intermediate stage, the budget office's first cut before the 復活要求 and the head's 査定: `other`, as the request
+  beside it (fresh9b, fresh26b).
 - **A request's table with last year's budget** (`| 事業名 | 令和8年度要求額 | 令和7年度予算額 |`): the request is the
   proposed budget, the earlier year's budget column the previous year's.
 - **An evaluation sheet's rows over year columns** (`| 予算の状況 | 令和5年度 | 令和6年度 | 令和7年度 |` then `| 当初予算 |
@@ -14,6 +16,7 @@ Conventions (heldout_amounts/README.md, 大阪府's sheet; the GUIDE's column ye
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -32,14 +35,22 @@ _OPEN = ("", "fallback", "under", "scope", "column", "label")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in load("roles")["assessment"].items() if not k.startswith("_")}
+    return {k: tuple(v) for k, v in load("roles")["assessment"].items() if not k.startswith("_") and k != "intermediate"}
+
+
+@lru_cache(maxsize=1)
+def intermediate() -> re.Pattern[str]:
+    """A finance office's 内示 (`財政課長内示`, `財政局内示`; roles.json assessment.intermediate): a stage before the budget."""
+    return re.compile(load("roles")["assessment"]["intermediate"])
 
 
 def _stage(cell: str) -> str | None:
-    """`assessed`, `requested`, `executed` or a budget role the label cell names; None for no label."""
+    """`intermediate`, `assessed`, `requested`, `executed` or a budget role the label cell names; None for no label."""
     cell = cell.strip()
     if not cell or len(cell) > _CELL_MAX:
         return None
+    if intermediate().search(cell):
+        return "intermediate"  # `財政課長内示額`: before the 査定 that settles it
     w = _words()
     if any(x in cell for x in w["not_stages"]):
         return None  # `要求基準額`: a ceiling on requests, no request
@@ -58,10 +69,13 @@ def _header(row: PipeRow) -> list[tuple[str | None, int | None]] | None:
     stages = {s for s, _ in cells}
     if "requested" not in stages:
         return None
+    steps = ("requested", "assessed", "intermediate")
     if "assessed" in stages:  # the last assessment is the adopted one (`一次査定額 | 市長査定額`), the earlier ones `other`
         last = max(k for k, (s, _) in enumerate(cells) if s == "assessed")
-        return [("budget" if k == last else "other" if s in ("requested", "assessed") else  # last year's column beside
+        return [("budget" if k == last else "other" if s in steps else  # last year's column beside
                  "previous_budget" if s == "previous_budget" else None, y) for k, (s, y) in enumerate(cells)]
+    if "intermediate" in stages:  # `| 要求額 | 財政課長内示額 |`: no stage on the page is the budget yet
+        return [("other" if s in steps else "previous_budget" if s == "previous_budget" else None, y) for s, y in cells]
     asked = [y for s, y in cells if s == "requested" and y is not None]
     if len(asked) != 1 or not any(s == "budget" and y is not None and y < asked[0] for s, y in cells):
         return None
@@ -139,6 +153,10 @@ def _beside(infos: Sequence[LineInfo]) -> None:
             stage, start = _stage(label[-_CELL_MAX:]), m.end
             if stage == "requested":
                 request, asked_label = m, label
+            elif stage == "intermediate" and request is not None and request.role in BUDGET_ROLES:
+                for x in (request, m):  # `要求額 436億円 財政課長内示額 412億円`: both steps before the budget
+                    _set(x, "other", x.fy)
+                request = None
             elif stage == "assessed" and request is not None and request.role in BUDGET_ROLES:
                 _set(m, "budget", request.fy)
                 if m.role == "budget":  # the request steps down only where the assessed figure took its place

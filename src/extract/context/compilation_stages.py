@@ -10,6 +10,11 @@ stage wins wherever it is printed), each stage with figures under it before the 
 no assessment and its request is its budget; a sheet whose 要求 and 査定 headings stand together heads two columns
 (assessment_columns.py), no stages told in turn.
 A heading is a short line with no figure of its own. Each line is read once.
+
+A deck TITLED by a finance office's 内示 (`令和2年度当初予算財政課長内示の概要`: roles.json assessment.intermediate) and
+naming no later stage is a page of that intermediate stage: its requests and 内示 figures are steps, `other` (fresh9b,
+fresh26b: neither the request nor the adopted budget). The GUIDE's title is a label for every item, and this title's head
+noun is the 内示, not the 当初予算 it is a stage of. A head's `知事内示` or a bare `予算内示` title is no such page.
 """
 from __future__ import annotations
 
@@ -18,7 +23,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..dictionary import load
-from .labels import BUDGET_ROLES, COMMA_ENDS, LineInfo
+from .assessment_columns import intermediate
+from .labels import BUDGET_ROLES, COMMA_ENDS, TITLE_MAX, LineInfo
 
 #: a stage heading is short
 _HEADING_MAX = 30
@@ -48,9 +54,26 @@ def _next(infos: Sequence[LineInfo], i: int) -> int:
     return next((k for k in range(i + 1, len(infos)) if infos[k].norm.strip()), len(infos))
 
 
+#: how many non-blank lines at the top may hold the deck's title (a web page's `ここから本文です。` before it)
+_TITLE_LINES = 3
+#: how a budget role was given that an intermediate stage's title overrides: a scope's or a label's, not the figure's own
+_TITLED = ("", "fallback", "under", "scope", "label", "column", "pair")
+
+
+def _intermediate_title(infos: Sequence[LineInfo]) -> bool:
+    """The deck's title names a finance office's 内示 (`…当初予算財政課長内示の概要`); a table's header is no title."""
+    tops = [x for x in infos if x.norm.strip()][:_TITLE_LINES]
+    return any(not x.amounts and "|" not in x.norm and len(x.norm) <= TITLE_MAX and intermediate().search(x.norm) for x in tops)
+
+
 def apply(infos: Sequence[LineInfo]) -> None:
     """Make the budget figures of every stage but the latest `other` (see the module's docstring)."""
     stages = [(i, r) for i, info in enumerate(infos) if (r := _stage(info)) is not None]
+    if _intermediate_title(infos) and all(r < _RANK["査定"] for _, r in stages):
+        for m in (m for info in infos for m in info.amounts):
+            if m.role == "budget" and m.role_source in _TITLED:
+                m.role, m.role_source = "other", "stage"  # a step of the compilation, no budget yet
+        return
     if len(stages) < 2 or max(r for _, r in stages) == 0:
         return
     if any(not any(infos[k].amounts for k in range(a + 1, b)) for (a, _), (b, _) in pairwise(stages)):
