@@ -37,6 +37,7 @@ STEPS = [("extract.run.merging", "merge_published"), ("extract.run.merging", "ta
          ("extract.publish.formats", "publish_workbook"), ("extract.publish.writer", "publish_all"),
          ("extract.publish.writer", "diff"), ("extract.publish.writer", "read_published"),
          ("extract.publish.typed_reuse", "typed_from"), ("extract.publish.typed_reuse", "typed_pair_from"),
+         ("extract.publish.typed_reuse", "typed_kept_from"), ("extract.publish.segments", "segments_of"),
          ("extract.run.publishing", "save_manifest"),
          ("extract.run.publishing", "write_tables"), ("extract.run.publishing", "commit")]
 

@@ -27,7 +27,7 @@ log = logging.getLogger("extract")
 T = TypeVar("T")
 
 #: modules the forkserver imports once, so each child starts warm (see `set_preload`)
-DEFAULT_PRELOAD: tuple[str, ...] = ("extract.ingest", "pdfplumber")
+DEFAULT_PRELOAD: tuple[str, ...] = ("extract.ingest", "extract.ingest.readers", "pdfplumber")
 _ctx_lock = threading.Lock()
 _ctx: Any = None
 _preload: tuple[str, ...] = DEFAULT_PRELOAD

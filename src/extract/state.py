@@ -81,13 +81,44 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
     return data.get("decks", {}) if isinstance(data, dict) else {}
 
 
-def save_manifest(out_dir: Path, decks: dict[str, dict[str, Any]]) -> None:
+def save_manifest(out_dir: Path, decks: dict[str, dict[str, Any]], prev: Path | None = None,
+                  kept: set[str] | frozenset[str] = frozenset()) -> None:
     """The manifest as `{"decks": {doc: entry, ...}}`, one deck a line: each entry written compact by the
     json module's C encoder (an indented dump goes through its Python encoder: 2-3 s at 5,000 decks). `out_dir`:
-    a new generation, flushed to disk whole when it is committed (`fileio.write_unflushed`)."""
-    lines = (json.dumps(doc, ensure_ascii=False) + ":" + json.dumps(decks[doc], ensure_ascii=False, sort_keys=True,
-                                                                    separators=(",", ":")) for doc in sorted(decks))
+    a new generation, flushed to disk whole when it is committed (`fileio.write_unflushed`). `kept`: decks whose
+    entry is the one the manifest file `prev` holds (the run's plan was read from it): their lines are copied
+    from it, not encoded again (issue 25: a run writes what changed)."""
+    old = _entry_lines(prev) if prev is not None and kept else {}
+    lines = (json.dumps(doc, ensure_ascii=False) + ":" + (old[doc] if doc in kept and doc in old else
+                                                          json.dumps(decks[doc], ensure_ascii=False, sort_keys=True,
+                                                                     separators=(",", ":"))) for doc in sorted(decks))
     write_unflushed(Path(out_dir) / MANIFEST, ('{"decks":{\n' + ",\n".join(lines) + ("\n" if decks else "") + "}}\n").encode("utf-8"))
+
+
+def _entry_lines(path: Path) -> dict[str, str]:
+    """Each deck's entry as the text of a manifest file `save_manifest` wrote (empty: no such file, or not
+    one deck a line as written there)."""
+    from json.decoder import scanstring  # type: ignore[attr-defined]  # the C string scanner (not in the stubs)
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return {}
+    rows = text.split("\n")
+    if len(rows) < 3 or rows[0] != '{"decks":{' or rows[-2:] != ["}}", ""]:
+        return {}
+    out: dict[str, str] = {}
+    body = rows[1:-2]
+    for i, row in enumerate(body):
+        try:
+            doc, end = scanstring(row, 1) if row.startswith('"') else ("", -1)
+        except ValueError:
+            return {}
+        entry = row[end + 1:-1] if i < len(body) - 1 else row[end + 1:]
+        if end < 0 or row[end:end + 1] != ":" or not entry.startswith("{") or not entry.endswith("}"):
+            return {}
+        out[doc] = entry
+    return out
 
 
 @dataclass

@@ -9,20 +9,12 @@ import hashlib
 from pathlib import Path
 
 from ..model import Deck, DeckError
-from .discover import DeckFile, Discovery, InputError, Skipped, discover, display
-from .excel import read_xlsx
+from .discover import SUFFIXES, DeckFile, Discovery, InputError, Skipped, discover, display
 from .files import check_expected, open_checked, read_checked, sha256_checked
-from .pdf import read_pdf
-from .powerpoint import read_pptx
 from .read import Read, page_ranges
-from .tables import text_tables
-from .text import decode_text, read_text, text_lines
-from .word import read_docx
+from .text import decode_text, text_lines
 
-#: Office formats by suffix: the reader of each (a macro-enabled file is read with its macros dropped)
-OFFICE = {".pptx": read_pptx, ".pptm": read_pptx, ".xlsx": read_xlsx, ".xlsm": read_xlsx,
-          ".docx": read_docx, ".docm": read_docx}
-READERS = {".txt": read_text, ".pdf": read_pdf, **OFFICE}
+# the formats' readers (readers.py) are imported when a deck is read, not when decks are found (discover)
 
 __all__ = [
     "Deck",
@@ -48,7 +40,7 @@ __all__ = [
 def deck_files(raw_dir: Path) -> list[Path]:
     """The decks directly in `raw_dir` (by extension, sorted by name). Superseded by `discover`, which
     also looks into subfolders and says why the other paths are not read."""
-    return sorted(p for p in Path(raw_dir).iterdir() if p.is_file() and p.suffix.lower() in READERS)
+    return sorted(p for p in Path(raw_dir).iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
 def sha256_of(path: Path) -> str:
@@ -68,9 +60,12 @@ def read_deck(path: Path, password: str | None = None, max_text_mb: float = 50.0
     is in); its sha256 and its content come from the same bytes. A text deck larger than `max_text_mb`
     is refused before it is read. `doc` and `file` default to the name without / with its extension.
     `page_workers`: processes a PDF's pages may be read by (the same deck whatever the number)."""
+    from .readers import OFFICE, read_pdf
+    from .tables import text_tables
+
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in READERS:
+    if suffix not in SUFFIXES:
         raise DeckError(f"unsupported file type {display(path.suffix)!r}", status="skipped")
     root = Path(root) if root is not None else path.absolute().parent
     limit = int(max_text_mb * 1024 * 1024) if suffix == ".txt" else None

@@ -298,16 +298,18 @@ class _Todo:
         self.data: dict[str, pd.DataFrame] = {}
         #: the typed tables whose kept rows were taken in Arrow, as Arrow (`typed_reuse.typed_pair`)
         self.arrows: dict[str, Any] = {}
+        #: each typed table's rows' positions in the last generation's when they are those rows (`typed_kept`)
+        self.same: dict[str, Any] = {}
         #: a digest of each table across decks, typed (kept in the segments index)
         self.wholes: dict[str, str] = {}
         self.to_write: list[str] = []
 
     def type_or_link(self, name: str, df: pd.DataFrame, unchanged: bool, touched: set[str] | None) -> None:
-        from .typed_reuse import typed_pair_from
+        from .typed_reuse import typed_kept_from
 
         linked = _reuse(self.prev, self.out_dir, name) if unchanged else None
         if linked is None:
-            self.data[name], arrow = typed_pair_from(self.by_deck.prev_dir, df, name, touched)
+            self.data[name], arrow, self.same[name] = typed_kept_from(self.by_deck.prev_dir, df, name, touched)
             if arrow is not None:
                 self.arrows[name] = arrow
             if "doc" not in TABLES[name].names:
@@ -326,7 +328,7 @@ class _Todo:
         for name in self.to_write:
             df, data = frames[name], self.data[name]
             if "doc" in TABLES[name].names:
-                self.paths += self.by_deck.write(self.out_dir, name, df, data)
+                self.paths += self.by_deck.write(self.out_dir, name, df, data, self.same.get(name))
                 self.paths.append(self.out_dir / f"{name}.parquet")
                 write_unflushed(self.paths[-1], parquet_bytes(df, name, data, self.arrows.get(name)))
             else:

@@ -56,19 +56,43 @@ def deck_runs(docs: Any) -> list[tuple[str, int, int]]:
     return [(str(arr[a]), a, b) for a, b in zip(starts, [*starts[1:], n])]
 
 
-def segments_of(data: pd.DataFrame) -> list[Segment]:
-    """The runs of one deck in the (typed) table, each with a hash of its rows."""
+def segments_of(data: pd.DataFrame, same: np.ndarray | None = None, old: dict[str, Any] | None = None) -> list[Segment]:
+    """The runs of one deck in the (typed) table, each with a hash of its rows. `same` (`typed_reuse.typed_kept`):
+    each row's position in the last generation's table when it is that very row, else -1; a run whose rows
+    all are, and that the last index (`old`, sealed: `_sealed`) holds with as many rows, keeps its digest
+    there, its rows not hashed."""
     if len(data) == 0:
         return []
-    rows = pd.util.hash_pandas_object(data, index=False).to_numpy()
-    out: list[Segment] = []
+    runs = deck_runs(data["doc"].to_numpy(dtype=object))
+    keys: list[str] = []
     seen: dict[str, int] = {}
-    for doc, start, stop in deck_runs(data["doc"].to_numpy(dtype=object)):
+    for doc, _, _ in runs:
         k = seen.get(doc, 0)
         seen[doc] = k + 1
-        digest = hashlib.blake2b(rows[start:stop].tobytes(), digest_size=12).hexdigest()
-        out.append(Segment(f"{doc}#{k}", start, stop, digest))
+        keys.append(f"{doc}#{k}")
+    kept = _proven(runs, keys, same, old or {})
+    todo = np.repeat(~kept, [b - a for _, a, b in runs])
+    hashed = pd.util.hash_pandas_object(data.iloc[np.flatnonzero(todo)] if not todo.all() else data, index=False).to_numpy()
+    at = np.cumsum(todo) - todo  # a hashed row's place among the hashed rows
+    out: list[Segment] = []
+    for (_, start, stop), key, keep in zip(runs, keys, kept.tolist()):
+        if keep:
+            digest = (old or {})[key][0]
+        else:
+            digest = hashlib.blake2b(hashed[at[start]:at[start] + stop - start].tobytes(), digest_size=12).hexdigest()
+        out.append(Segment(key, start, stop, digest))
     return out
+
+
+def _proven(runs: list[tuple[str, int, int]], keys: list[str], same: np.ndarray | None, old: dict[str, Any]) -> np.ndarray:
+    """For each run, whether its rows are the last table's (`same`) and the last index holds it with as many."""
+    if same is None or not old or len(same) != (runs[-1][2] if runs else 0):
+        return np.zeros(len(runs), dtype=bool)
+    starts = np.fromiter((a for _, a, _ in runs), dtype=np.int64, count=len(runs))
+    every = np.minimum.reduceat(same, starts) >= 0  # no row of the run typed again or moved
+    held = np.fromiter(((e := old.get(k)) is not None and e[1] == b - a for k, (_, a, b) in zip(keys, runs)),
+                       dtype=bool, count=len(runs))
+    return every & held
 
 
 def csv_records(body: bytes) -> list[int]:
@@ -127,10 +151,12 @@ class Segmented:
             return {}, {}  # a file not as that run wrote it (edited, cut short): its bytes are not reused
         return entry.get("segments", {}), files
 
-    def write(self, out_dir: Path, table: str, df: pd.DataFrame, data: pd.DataFrame) -> list[Path]:
-        """`df` the table as built, `data` the same typed (`tables.typed`)."""
-        segs = self.segs[table] = segments_of(data)
+    def write(self, out_dir: Path, table: str, df: pd.DataFrame, data: pd.DataFrame,
+              same: np.ndarray | None = None) -> list[Path]:
+        """`df` the table as built, `data` the same typed (`tables.typed`); `same`: each row's position in the
+        last generation's table when it is that row (`segments_of`)."""
         old, old_files = self._old(table)
+        segs = self.segs[table] = segments_of(data, same, old if _sealed(self.prev.get(table)) else None)
         fresh = [s for s in segs if not (s.key in old and old[s.key][0] == s.digest and old[s.key][1] == s.stop - s.start)]
         rows = [i for s in fresh for i in range(s.start, s.stop)]
         part = df.iloc[rows].reset_index(drop=True)
@@ -153,7 +179,7 @@ class Segmented:
         files = {"csv": [heads["csv"], *body["csv"]], "excel": ["\ufeff".encode(), heads["excel"], *body["excel"]],
                  "json": [b"[\n", *body["json"], b"\n]"] if segs else [b"[]"]}
         self.index[table] = {"signature": signature(table), "sizes": {f: sum(map(len, b)) for f, b in files.items()},
-                             "segments": placed}
+                             "segments": placed, "seal": _seal(placed)}
         paths = []
         for f in FILES:
             paths.append(Path(out_dir) / _file_name(table, f))
@@ -229,6 +255,18 @@ def _side_by_side(at: np.ndarray, copied: np.ndarray, old_json: bytes, seps: lis
         at_json = np.where(ok, at_json, 2)
         follows[where] = ok & (buf[at_json - 2] == ord(",")) & (buf[at_json - 1] == ord("\n")) if len(buf) >= 2 else False
     return follows
+
+
+def _seal(placed: dict[str, Any]) -> str:
+    """A digest of a table's segments' keys, digests and row counts: an index entry edited since it was
+    written is not one a digest is kept from (`segments_of`)."""
+    text = "\n".join(f"{k}\t{v[0]}\t{v[1]}" for k, v in sorted(placed.items()))  # saved with sorted keys
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _sealed(entry: Any) -> bool:
+    return isinstance(entry, dict) and isinstance(entry.get("segments"), dict) \
+        and entry.get("seal") == _seal(entry["segments"])
 
 
 def _file_name(table: str, f: str) -> str:

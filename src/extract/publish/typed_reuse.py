@@ -108,23 +108,47 @@ def typed_pair(df: pd.DataFrame, table: str, prev: Any, touched: set[str] | None
     """`typed_by_deck`, and the same rows as the Arrow table `formats.arrow_table` makes of them (None when
     every row was typed here: the caller converts the frame as before). The kept rows are taken in Arrow and
     converted to pandas once: no pandas concatenation of every row, no conversion back for Parquet and DuckDB."""
+    return typed_kept(df, table, prev, touched)[:2]
+
+
+def typed_kept(df: pd.DataFrame, table: str, prev: Any, touched: set[str] | None
+               ) -> tuple[pd.DataFrame, Any, np.ndarray | None]:
+    """`typed_pair`, and for each row its position in `prev` when it is that row as typed there, every column
+    alike (taken from `prev`, its `CROSS_DECK_COLUMNS` computed again to the same values), else -1 (None: no
+    row was taken, or a run table's). A kept deck's run is the previous table's run of the same deck and
+    occurrence, row for row (`_positions`). The segments keep a kept deck's digest without hashing its rows (segments.py)."""
     if prev is None or touched is None or table not in (*DECK_TABLES, *RUN_TABLES) or not len(df):
-        return typed(df, table), None
+        return typed(df, table), None, None
     by = RUN_TABLES.get(table, "doc")
     touched = set() if table in RUN_TABLES else touched  # a run's rows never change once published
     if not prev.num_rows:
-        return typed(df, table), None
+        return typed(df, table), None, None
     at, fresh = _positions(prev.column(by).to_numpy(zero_copy_only=False), df[by].to_numpy(dtype=object), touched)
     arrow = _taken(prev, typed(df.iloc[fresh], table), at, table)
     if arrow is None:
-        return typed(df, table), None
+        return typed(df, table), None, None
+    at = np.where(at >= 0, at, -1)
     cross = CROSS_DECK_COLUMNS.get(table, ())
     if cross:
         again = typed(df, table, only=cross)  # typed whole every run
         for col in cross:
             i = arrow.schema.get_field_index(col)
             arrow = arrow.set_column(i, arrow.schema.field(i), _column(again, col, arrow.schema.field(i).type))
-    return frame_of(arrow, table), arrow
+            at = np.where(_same_at(prev.column(col), arrow.column(col), at), at, -1)
+    # a deck's runs are matched by (doc, occurrence) as the segments key them; a run table's are not
+    return frame_of(arrow, table), arrow, None if table in RUN_TABLES else at
+
+
+def _same_at(old: Any, new: Any, at: np.ndarray) -> np.ndarray:
+    """For each row of `new` (an Arrow column), whether it equals `old`'s row `at` (a null equal to a null);
+    False where `at` < 0."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    taken = old.take(pa.array(np.maximum(at, 0), type=pa.int64()))
+    equal = pc.fill_null(pc.equal(taken, new), False)
+    both_null = pc.and_(pc.is_null(taken), pc.is_null(new))
+    return (at >= 0) & pc.or_(equal, both_null).to_numpy(zero_copy_only=False).astype(bool)
 
 
 def _column(data: pd.DataFrame, col: str, kind: Any) -> Any:
@@ -173,6 +197,12 @@ def typed_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set
 def typed_pair_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set[str] | None
                     ) -> tuple[pd.DataFrame, Any]:
     """`typed_from`, with its Arrow table when it has one (`typed_pair`)."""
+    return typed_kept_from(prev_dir, df, table, touched)[:2]
+
+
+def typed_kept_from(prev_dir: Path | None, df: pd.DataFrame, table: str, touched: set[str] | None
+                    ) -> tuple[pd.DataFrame, Any, np.ndarray | None]:
+    """`typed_pair_from`, with each row's position in the previous Parquet when it is that row (`typed_kept`)."""
     if prev_dir is None or touched is None or table not in (*DECK_TABLES, *RUN_TABLES):
-        return typed(df, table), None
-    return typed_pair(df, table, read_arrow(Path(prev_dir) / f"{table}.parquet", table), touched)
+        return typed(df, table), None, None
+    return typed_kept(df, table, read_arrow(Path(prev_dir) / f"{table}.parquet", table), touched)

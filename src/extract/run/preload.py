@@ -8,7 +8,7 @@ from pathlib import PurePath
 from ..sandbox import preload, set_preload
 
 #: the reading stage, whatever the formats
-READING = ("extract.ingest", "extract.run.reading")
+READING = ("extract.ingest", "extract.ingest.readers", "extract.run.reading")
 #: the library a format's reader imports when it reads its first deck (ingest/): loaded ahead only for the formats
 #: a run has, as each costs the first deck's start a tenth of a second or more (the forkserver forks no child
 #: before its preload is done); a child of another format imports its library itself, with the same result

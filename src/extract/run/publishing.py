@@ -15,7 +15,7 @@ from ..model import DeckResult, RunOutcome, Status
 from ..options import RunOptions
 from ..publish.generations import Published, commit, link_tree, new_generation
 from ..publish.writer import write_tables
-from ..state import Plan, load_manifest, save_manifest, with_seen_stat
+from ..state import MANIFEST, Plan, load_manifest, save_manifest, with_seen_stat
 from ..version import run_version
 from .merging import Merged, Validated
 
@@ -100,9 +100,11 @@ def publish(merged: Merged, validated: Validated, page: Path | str | Callable[[]
                              held_back=merged.held_back, cores=_beside_cores(merged, options))
         if plan is not None:
             manifest = next_manifest(plan.manifest, plan, validated.results, options.suites, options.as_of)
+            # the entries this run left as the plan read them: their lines copied from the file it read
+            kept = {doc for doc, e in manifest.items() if e == plan.manifest.get(doc)}
+            save_manifest(gen, manifest, prev.dir / MANIFEST, kept)
         else:
-            manifest = load_manifest(prev.dir)
-        save_manifest(gen, manifest)
+            save_manifest(gen, load_manifest(prev.dir))
         docs()  # rendered (here, or waited for)
         _put_page(page() if callable(page) else page, gen / "reports")
         commit(out_dir, gen)
