@@ -389,6 +389,8 @@ def _levels(nodes: list[Node]) -> None:
                 _attach(n, page_title)
             continue
         if n.kind in ("heading", "item", "label") and n.marker:
+            if n.marker == "hollow" and "square" not in order:
+                n.marker = "square"  # (`◇主な事業` before any `◆`: the deck's square marks, one type; after one, a level down)
             if n.marker not in order:
                 order.append(n.marker)
             rank = _rank(order, n)
