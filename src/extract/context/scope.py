@@ -164,6 +164,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             m.fy = m.fy or year
             if m.role in BUDGET_ROLES and prose_roles.balance(info, m):
                 m.role, m.role_source = "other", "balance"  # `■ 市債残高 令和6年度末見込 120億円`: a stock, no money
+            settlements.apply(m, info, infos)  # (`前年度決算剰余金の…6億3千万円を積み立て`: its own sentence settles it)
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _scoped_role(m, info, owner, chain, (section, doc, kind_only), crowded, _side(sides[i], owner, outline))
