@@ -1,20 +1,19 @@
-"""The outline of a deck: its title, headings, items, label lines and body, each a node with a level and a
-parent, so that a figure's role, fiscal year and programme can be taken from the scopes it stands in.
+"""The outline of a deck: its title, headings, items, label lines and body, each a node with a level and a parent, so
+that a figure's role, fiscal year and programme can be taken from the scopes it stands in.
 
-A line is cut into segments first: on PDFs where the characters jump to another row or leave a wide gap (a
-slide's text line often holds two columns), and before a label box or a bullet that follows a space or a
-closing bracket (`（文：約２億円） ・次の項目`). Each segment is one node:
+A line is cut into segments first: on PDFs where the characters jump to another row or leave a wide gap (a slide's text
+line often holds two columns), and before a label box or a bullet that follows a space or a closing bracket
+(`（文：約２億円） ・次の項目`). Each segment is one node:
 
 - `title`: the document's title (text decks: its first line; PDFs: the largest type at the top of page 1),
   `page_title` the same on a later PDF page;
-- `heading`: a heading marker (`第１`, `１．`, `（１）`, `①`, `■`, `【…】` alone), or on PDFs a type clearly
-  larger than the page's body;
+- `heading`: a heading marker (`第１`, `１．`, `（１）`, `①`, `■`, `【…】` alone), or on PDFs a type clearly larger than the page's body;
 - `item`: a bullet (`○`, `・`) or a label box that opens it (`【総】`, `【新】`);
 - `label`: a line that names a fiscal year and a budget word and states no figure (`令和４年度補正予算額`);
 - `body`: anything else; on PDFs a line that wraps an item's name is a `body` node marked `cont`.
 
-A marker's level is the order in which the deck first uses it (the way nested lists are read): a marker
-seen again closes the deeper ones opened since. Markers and label words are data (dictionary/outline.json).
+A marker's level is the order in which the deck first uses it (the way nested lists are read): a marker seen again closes
+the deeper ones opened since (a hollow `◇` after a filled `◆`: a level down). Markers and words: dictionary/outline.json.
 """
 from __future__ import annotations
 
@@ -389,8 +388,7 @@ def _levels(nodes: list[Node]) -> None:
                 _attach(n, page_title)
             continue
         if n.kind in ("heading", "item", "label") and n.marker:
-            if n.marker == "hollow" and "square" not in order:
-                n.marker = "square"  # (`◇主な事業` before any `◆`: the deck's square marks, one type; after one, a level down)
+            n.marker = "square" if n.marker == "hollow" and "square" not in order else n.marker  # (`◇主な事業` before any `◆`)
             if n.marker not in order:
                 order.append(n.marker)
             rank = _rank(order, n)
