@@ -63,7 +63,7 @@ def _marked() -> re.Pattern[str]:
     """A heading's or an item's marker opening a line (outline.json: `■令和5年度補正予算`, `○道路整備事業`): an outline's
     line, no table's cell."""
     o = load("outline")
-    return re.compile("(?:" + "|".join((o["headings"]["square"], o["headings"]["hollow"], *o["items"].values())) + ")")
+    return re.compile("(?:" + "|".join((o["headings"]["square"], *o["items"].values())) + ")")
 
 
 def _short(info: LineInfo) -> bool:
