@@ -245,7 +245,7 @@ TABLES["outline"] = Table("outline", "The outline of every deck: its title, head
     _c("kind", "string", "title, page_title, heading, label (a budget label line with no figure), item, body",
        ("title", "page_title", "heading", "label", "item", "body"), required=True),
     _c("marker", "string", "the marker that made it a heading or item: dai (第１), num_dot (１．), paren_num (（１）), "
-       "circled (①), kana, square (■), bracket_head (【…】), large (PDF: larger type), circle (○), dot (・), "
+       "circled (①), kana, square (■), hollow (□ under a ■), bracket_head (【…】), large (PDF: larger type), circle (○), dot (・), "
        "arrow, dash, label (a label box such as 【総】), label (a budget label line)"),
     _c("text", "string", "the line or segment as written", required=True),
     _c("name", "string", "what it names: without markers, label boxes and figures (an item's programme name)"),

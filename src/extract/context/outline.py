@@ -1,20 +1,17 @@
-"""The outline of a deck: its title, headings, items, label lines and body, each a node with a level and a
-parent, so that a figure's role, fiscal year and programme can be taken from the scopes it stands in.
+"""The outline of a deck: its title, headings, items, label lines and body, each a node with a level and a parent, so
+that a figure's role, fiscal year and programme can be taken from the scopes it stands in.
 
-A line is cut into segments first: on PDFs where the characters jump to another row or leave a wide gap (a
-slide's text line often holds two columns), and before a label box or a bullet that follows a space or a
-closing bracket (`（文：約２億円） ・次の項目`). Each segment is one node:
+A line is cut into segments first: on PDFs where the characters jump to another row or leave a wide gap (a slide's text line
+often holds two columns), and before a label box or a bullet after a space or a closing bracket (`（文：約２億円） ・次`). Each a node:
 
-- `title`: the document's title (text decks: its first line; PDFs: the largest type at the top of page 1),
-  `page_title` the same on a later PDF page;
-- `heading`: a heading marker (`第１`, `１．`, `（１）`, `①`, `■`, `【…】` alone), or on PDFs a type clearly
-  larger than the page's body;
+- `title`: the document's title (text decks: its first line; PDFs: the largest type atop page 1), `page_title` on later pages;
+- `heading`: a heading marker (`第１`, `１．`, `（１）`, `①`, `■`, `【…】` alone), or on PDFs a type clearly larger than the page's body;
 - `item`: a bullet (`○`, `・`) or a label box that opens it (`【総】`, `【新】`);
 - `label`: a line that names a fiscal year and a budget word and states no figure (`令和４年度補正予算額`);
 - `body`: anything else; on PDFs a line that wraps an item's name is a `body` node marked `cont`.
 
-A marker's level is the order in which the deck first uses it (the way nested lists are read): a marker
-seen again closes the deeper ones opened since. Markers and label words are data (dictionary/outline.json).
+A marker's level is the order in which the deck first uses it (the way nested lists are read): a marker seen again closes
+the deeper ones opened since (a hollow `◇` after a filled `◆`: a level down). Markers and words: dictionary/outline.json.
 """
 from __future__ import annotations
 
@@ -362,6 +359,7 @@ def _levels(nodes: list[Node]) -> None:
     """Parents and levels: titles on top, each marker type one level (in the order the deck first uses it),
     body lines under the innermost open heading or item."""
     order: list[str] = []
+    hollow, filled = str(load("outline")["hollow_marks"]), False  # (`◇…` after a `◆…`: a level down; before any, one type)
     base: Node | None = None  # the document title (its first part)
     page_title: Node | None = None
     stack: list[Node] = []
@@ -389,6 +387,8 @@ def _levels(nodes: list[Node]) -> None:
                 _attach(n, page_title)
             continue
         if n.kind in ("heading", "item", "label") and n.marker:
+            filled = filled or n.marker == "square" and n.text[:1] not in hollow
+            n.marker = "hollow" if filled and n.marker == "square" and n.text[:1] in hollow else n.marker
             if n.marker not in order:
                 order.append(n.marker)
             rank = _rank(order, n)

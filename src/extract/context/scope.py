@@ -41,7 +41,6 @@ from . import (
     inline_outline,
     label_runs,
     open_figures,
-    prose_roles,
     settlements,
     sheet_sums,
     speech_sides,
@@ -162,8 +161,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         year = _year_only(chain, infos) if section is None and doc is not None else None
         if year is not None:  # `■令和6年度の財政調整基金残高(見込)`: the heading's year, no budget's role
             m.fy = m.fy or year
-            if m.role in BUDGET_ROLES and prose_roles.balance(info, m):
-                m.role, m.role_source = "other", "balance"  # `■ 市債残高 令和6年度末見込 120億円`: a stock, no money
+            settlements.under_year(m, info, infos)  # a stock, a settled figure: no money appropriated
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _scoped_role(m, info, owner, chain, (section, doc, kind_only), crowded, _side(sides[i], owner, outline))

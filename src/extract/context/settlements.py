@@ -76,6 +76,15 @@ def apply(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
         m.role, m.role_source = "other", "whole_cost"  # `総事業費12億円のうち、…3億円`: a multi-year cost, the year's part
 
 
+def under_year(m: Mention, info: LineInfo, infos: Sequence[LineInfo]) -> None:
+    """A figure under a heading that states a year but no budget (`■令和6年度の財政調整基金残高(見込)`): a stock is `other`
+    (`■ 市債残高 令和6年度末見込 120億円`), and so is what its own sentence settles (apply: `◆令和4年度決算の概要` …
+    `前年度決算剰余金の…6億3千万円を積み立て`)."""
+    if m.role in BUDGET_ROLES and balance(info, m):
+        m.role, m.role_source = "other", "balance"
+    apply(m, info, infos)
+
+
 #: the particle that makes the figure the subject or object of the verb right after it, and a word of time between
 _EXECUTED = r"\s*(?:余り?|程度)?\s*(?:が|を|は)?\s*(?:既に|すでに|これまでに)?\s*(?:{})"
 
