@@ -245,12 +245,14 @@ def heading_reach(tree: ol.Outline, infos: Sequence[LineInfo], i: int) -> bool |
     """How far the heading over a budget label's line i reaches: None when the line is no label line; True when any marked
     heading that reads as a name owns its figures (the label alone on the line above, label_above; the label beside them
     right under a marked heading or item line with no figure: `⑴医療提供、検査体制の充実` / `【補正額】 2億7千万円`, the label
-    says which money, the heading what it is for); False when only a programme's heading does (a label beside them)."""
+    says which money, the heading what it is for; not a section of the sheet about the budget, `■要求のポイント`, programs.json
+    document_words); False when only a programme's heading does (a label beside them)."""
     if label_alone(infos[i]):
         k = tree.by_line[i][0] - 1 if tree.by_line.get(i) else -1  # the last node of the line before (a line's are contiguous)
         above = tree.item_of(tree.nodes[k]) if k >= 0 and tree.nodes[k].line_index == i - 1 else None
         return above is not None and above.kind in ("heading", "item") and above.marker not in (None, "label") \
-            and not above.figures and len(tree.by_line[above.line_index]) == 1
+            and not above.figures and len(tree.by_line[above.line_index]) == 1 \
+            and not tree.full_name(above).endswith(tuple(load("programs")["document_words"]))  # (`■要求のポイント`: a section)
     return True if label_above(infos, i) else None
 
 
