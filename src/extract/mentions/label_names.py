@@ -228,10 +228,32 @@ def label_alone(info: LineInfo) -> bool:
     known = info.memo.get("label_alone")
     if isinstance(known, bool):
         return known
-    head = info.norm[:info.amounts[0].start].strip(" \u3000・○●■□◆◇-－:：") if info.amounts else ""
+    head = info.norm[:info.amounts[0].start].strip(" \u3000・○●■□◆◇-－:：【】") if info.amounts else ""  # (`【補正額】`: a boxed label)
     alone = bool(head) and label_only(head) and _figures_alone_after(info)
     info.memo["label_alone"] = alone
     return alone
+
+
+def measure_heading(name: str) -> bool:
+    """A marked heading's words read as a measure's name: one noun phrase, or two or three joined by `、` (a package's
+    measure that pairs its works: `医療提供、検査体制の充実`, `防災・減災、国土強靱化の推進`)."""
+    parts = name.split("、")
+    return len(parts) <= 3 and all(progs.is_name(p) for p in parts)
+
+
+def heading_reach(tree: ol.Outline, infos: Sequence[LineInfo], i: int) -> bool | None:
+    """How far the heading over a budget label's line i reaches: None when the line is no label line; True when any marked
+    heading that reads as a name owns its figures (the label alone on the line above, label_above; the label beside them
+    right under a marked heading or item line with no figure: `⑴医療提供、検査体制の充実` / `【補正額】 2億7千万円`, the label
+    says which money, the heading what it is for; not a section of the sheet about the budget, `■要求のポイント`, programs.json
+    document_words); False when only a programme's heading does (a label beside them)."""
+    if label_alone(infos[i]):
+        k = tree.by_line[i][0] - 1 if tree.by_line.get(i) else -1  # the last node of the line before (a line's are contiguous)
+        above = tree.item_of(tree.nodes[k]) if k >= 0 and tree.nodes[k].line_index == i - 1 else None
+        return above is not None and above.kind in ("heading", "item") and above.marker not in (None, "label") \
+            and not above.figures and len(tree.by_line[above.line_index]) == 1 \
+            and not tree.full_name(above).endswith(tuple(load("programs")["document_words"]))  # (`■要求のポイント`: a section)
+    return True if label_above(infos, i) else None
 
 
 def label_above(infos: Sequence[LineInfo], i: int) -> bool:
@@ -247,7 +269,8 @@ def label_above(infos: Sequence[LineInfo], i: int) -> bool:
 
 
 def _figures_alone_after(info: LineInfo) -> bool:
-    """After the line's first figure: figures, brackets, separators and labels only (`（前年度 2億円）`)."""
+    """After the line's first figure: figures, brackets, separators and labels only (`（前年度 2億円）`), or the share of one
+    source of its money (`(一般 9千万円)`: roles.json funding_shares)."""
     rest, at = [], info.amounts[0].start
     for x in info.mentions:
         if x.start >= at:
@@ -257,7 +280,7 @@ def _figures_alone_after(info: LineInfo) -> bool:
     left = _FIGURE_CHARS.sub("", "".join(rest))
     role = label_role(left)  # (`（前年度 80億円）`: the companion's own label, as `前年度` or `前年度予算額`)
     return not left or label_only(left) or role is not None and role[1] == len(left) and len(left) <= _COMPANION_LABEL \
-        or _YEAR_CHANGE.fullmatch(left) is not None
+        or _YEAR_CHANGE.fullmatch(left) is not None or left in load("roles")["funding_shares"]  # (`(一般 9千万円)`)
 
 
 #: a box opening a title (`【文部科学省】`, `【新規】`): a ministry's label or a label word, no part of the name

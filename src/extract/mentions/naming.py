@@ -46,7 +46,7 @@ from ..dictionary import load
 from ..model import Line, Mention
 from ..normalize import normalize
 from .field_names import field_name
-from .label_names import NUMBERING, label_above, label_alone, label_only, row_label, stage_heading, title_programme
+from .label_names import NUMBERING, heading_reach, label_alone, label_only, measure_heading, row_label, stage_heading, title_programme
 
 
 def assign_programs(infos: list[roles.LineInfo], programs: list[list[ProgramSpan]]) -> None:
@@ -125,8 +125,8 @@ def _owner_name(tree: ol.Outline, m: Mention, owner: ol.Node | None, alone: bool
 
 def _without_label_tail(name: str) -> str:
     """`文化財の保存・活用の推進 要求額`: a budget label set apart after the name says which figure follows, no part of it."""
-    parts = name.rsplit(maxsplit=1)
-    return parts[0].strip() if len(parts) == 2 and len(parts[0].strip()) >= 2 and label_only(parts[1]) else name
+    parts = re.split(r"\s+(?=\S+$)|(?=【[^【】]+】$)", name.strip(), maxsplit=1)  # (`感染拡大防止【補正額】`: a boxed label)
+    return parts[0].strip() if len(parts) == 2 and len(parts[0].strip()) >= 2 and label_only(parts[1].strip("【】")) else name
 
 
 #: what a line of figures alone may hold besides them
@@ -173,10 +173,10 @@ def _programme_heading(tree: ol.Outline, m: Mention, measure: bool = False) -> s
     for n in tree.chain(node) if node is not None else []:
         if n.kind in ("heading", "page_title", "item") and n.line_index != m.line_index:
             name = tree.full_name(n).strip()
-            if measure and n.kind != "page_title" and n.marker and progs.is_name(name) \
+            if measure and n.kind != "page_title" and n.marker and measure_heading(name) \
                     and name not in load("programs")["generic"] and not progs.names_breakdown(name):
                 return name
-            if measure and n.kind == "heading" and n.marker and not progs.is_name(name):
+            if measure and n.kind == "heading" and n.marker and not measure_heading(name):
                 continue  # a section's sentence (`(3)奨学生へは…報告を求める。`): the label's money is the heading's over it
             return name if progs.strong(name) and progs.is_name(name) else None
     return None
@@ -194,10 +194,10 @@ def _label_heading(tree: ol.Outline, m: Mention, measure: bool = False) -> str |
 
 def _labelled_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention) -> str | None:
     """The heading over a figure its budget label heads, the label beside it (`令和6年度予算額 3億円`) or alone on the line
-    right above (`28年度予算額` / `164百万円` under `(1)国土強靱化の推進`: any marked heading that reads as a name)."""
-    if label_alone(infos[i]):
-        return _label_heading(tree, m)
-    return _label_heading(tree, m, True) if label_above(infos, i) else None
+    right above (`28年度予算額` / `164百万円` under `(1)国土強靱化の推進`; label_names.heading_reach: when any marked heading
+    that reads as a name owns it, as over `【補正額】 2億7千万円` right under `⑴医療提供、検査体制の充実`)."""
+    reach = heading_reach(tree, infos, i)
+    return None if reach is None else _label_heading(tree, m, reach)
 
 
 def _whole_or_heading(tree: ol.Outline, infos: list[roles.LineInfo], i: int, m: Mention, title: progs.Title | None) -> bool:
