@@ -16,6 +16,7 @@ from ..model import Mention
 from . import outline as ol
 from .labels import LineInfo
 from .line_parts import strip_markers
+from .roles import item_head
 
 #: a figure line is short and no sentence
 _FIGURE_LINE_MAX = 40
@@ -83,3 +84,14 @@ def named_figure(info: LineInfo, m: Mention) -> bool:
     (7,115,000千円)`): an item heading written without a marker."""
     return len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）") \
         and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))
+
+
+_BARS = str.maketrans("|｜", "  ")
+
+
+def cell_row(info: LineInfo, m: Mention) -> bool:
+    """A flattened table's row that is an item line once its bars read as spaces (`| ○ 非公共事業 | 119.1億円 |`,
+    `| ○総合環境学習ゾーン・モデル事業 | 7.5億円 | |`): the first cell names the figure of the next (roles.item_head)."""
+    if "|" not in info.norm and "｜" not in info.norm:
+        return False
+    return item_head(LineInfo(info.norm.translate(_BARS), info.mentions, info.page), m) is not None

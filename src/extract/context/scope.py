@@ -52,7 +52,7 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
-from .figure_lines import figure_lines, figure_owner, named_figure
+from .figure_lines import cell_row, figure_lines, figure_owner, named_figure
 from .grant_frame import grant_amount, per_recipient_grant, per_unit
 from .inline_items import leader_item
 from .kind_labels import kind_label, own_bill_label
@@ -344,7 +344,7 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
         return False  # a PDF's name-and-figure lines are a table's rows: the cells' reading decides (ingest/tables.py)
     if owner.line_index != m.line_index:  # a figure alone, or alone in a flattened table's cell (`1億2,000万円 |`)
         return info.is_bare_amount(paren=False) or len(info.mentions) == 1 and not info.norm.replace(m.text, "").strip(" |｜")
-    return named_figure(info, m) or item_head(info, m) is not None
+    return named_figure(info, m) or item_head(info, m) is not None or cell_row(info, m)  # (`| ○ 公共事業 | 47.2億円 |`)
 
 
 def _written_after(info: LineInfo, m: Mention) -> bool:
@@ -367,7 +367,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
     if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm
-                                                                              or named_figure(info, m)):
+                                                                              or named_figure(info, m) or cell_row(info, m)):
         m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)
