@@ -5,7 +5,10 @@ the named line right above a figure alone owns it) would otherwise see a link or
   outline.json link_tag): the tag names nothing; the heading before it on its line owns the figure under it.
 - **A table flattened one cell a line** (`麦・大豆収益性・生産性向上プロジェクト 麦・大豆の団地化…を支援 |` then `33億円 |`):
   a text cell with no figure right above a cell holding a figure alone is the row's name: it owns the figure (the text is
-  no sentence; a header cell that names a column is followed by a named figure, `総額8,795億円 |`, never a bare one).
+  no sentence; a header cell that names a column is followed by a named figure, `総額8,795億円 |`, never a bare one), where
+  the rows alternate: a figure's cell stands right above the name (the row before). A column of names printed before the
+  column of their figures (`一般会計 |`, `国民健康保険 特別会計 |`, then the figures) pairs by order (flat_cells.py), and a
+  lone pair under a title (`収益的収入 |` then `51億3,000万円 |`) is no table's row of this kind.
 """
 from __future__ import annotations
 
@@ -39,10 +42,10 @@ def link_tag(text: str) -> bool:
     return _link_tag().match(text.strip()) is not None
 
 
-def heads_figure(above: Segment, n: Segment) -> bool:
-    """The unmarked segment `above` (the last of the line before) names the figure of `n`, a segment the outline found no
-    name in: a name line, or a flattened table's name cell."""
-    return _name_line(above) or _name_cell(above, n)
+def heads_figure(above: Segment, n: Segment, before: Segment | None) -> bool:
+    """The unmarked segment `above` (the last of the line before; `before`: the segment before it) names the figure of `n`,
+    a segment the outline found no name in: a name line, or a flattened table's name cell."""
+    return _name_line(above) or _name_cell(above, n) and before is not None and _figure_cell(before)
 
 
 def _name_line(n: Segment) -> bool:
@@ -54,6 +57,15 @@ def _name_line(n: Segment) -> bool:
 
 def _name_cell(above: Segment, n: Segment) -> bool:
     """`above` is a flattened table's text cell right above `n`, a cell holding its one figure alone."""
-    text, cell = above.text.strip(), n.text.strip()
-    return n.figures == 1 and not above.figures and bool(above.name) and cell.endswith(tuple(_BARS)) \
-        and text.endswith(tuple(_BARS)) and "。" not in text and 2 < len(text.strip(_BARS + " 　")) <= _CELL_MAX
+    return _figure_cell(n) and _text_cell(above)
+
+
+def _figure_cell(n: Segment) -> bool:
+    return n.figures == 1 and n.text.strip().endswith(tuple(_BARS))
+
+
+def _text_cell(n: Segment) -> bool:
+    """A flattened table's cell of text, no figure: a row's name (and its note)."""
+    text = n.text.strip()
+    return not n.figures and bool(n.name) and text.endswith(tuple(_BARS)) and "。" not in text \
+        and 2 < len(text.strip(_BARS + " 　")) <= _CELL_MAX

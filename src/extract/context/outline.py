@@ -141,7 +141,7 @@ class Outline:
             k -= 1  # `1.…交付金 [PDF 390KB]`: the name before the attachment's link (cell_lines.py)
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
-        if k >= 0 and self.nodes[k].kind == "body" and heads_figure(self.nodes[k], n):  # (a name line, a table's name cell)
+        if k >= 0 and self.nodes[k].kind == "body" and heads_figure(self.nodes[k], n, self.nodes[k - 1] if k else None):
             return self.nodes[k]  # `○○事業費( 総 務 課 )` then `5,304 千円`: the name line heads its figure
         return None
 

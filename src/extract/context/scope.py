@@ -54,11 +54,12 @@ from .companions import bracketed_companions
 from .comparisons import is_change
 from .figure_lines import cell_row, figure_lines, figure_owner, named_figure
 from .grant_frame import grant_amount, per_recipient_grant, per_unit
-from .inline_items import leader_item
+from .inline_items import leader_item, numbered_item
 from .kind_labels import kind_label, own_bill_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
+from .quoted_names import quoted_name
 from .request_verbs import announced_kind
 from .revenue_subjects import revenue_topic
 from .roles import item_head
@@ -171,7 +172,9 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
         left_open = m.role == "other" and m.role_source in ("fallback", "under")
-        if left_open and (section or doc) is not None and (_quoted_name_figure(infos, i, m) or leader_item(info, m)):
+        quoted = (left_open or m.role == "support" and m.role_source == "fallback") and quoted_name(infos, i, m) is not None
+        listed = left_open and (leader_item(info, m) or numbered_item(infos, i, m))  # `…・・・502万円`, `①name(…)158億円、②…`
+        if (section or doc) is not None and (quoted or listed):  # (`「…の推進」406億円(…を支援)`: quoted, whatever its note says)
             m.role, m.role_source = (section or doc)[0], "scope"  # type: ignore[index]
             m.fy = m.fy or (section or doc)[1]  # type: ignore[index]
             left_open = False
@@ -274,31 +277,6 @@ def _raw_label(info: LineInfo, m: Mention) -> str:
 
 _LEAD_IN_LINES = 12  # a lead-in stands near the top of the deck
 _OPEN = ("fallback", "under")  # a role nothing said, or a label line above only
-
-
-def _quoted_name_figure(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
-    return quoted_name(infos, i, m) is not None
-
-
-#: how many lines a quoted name may run over
-_QUOTE_LINES = 3
-
-
-def quoted_name(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
-    """A programme quoted by name with its figure in brackets right after it (`「デジタル田園都市国家構想交付金」
-    (1,000 億円)等により`; the quote may run over lines, the bracket open the next line): the programme's name."""
-    before = infos[i].norm[:m.start].rstrip()
-    if not before.endswith(("(", "（")):
-        return None
-    text = before[:-1].rstrip()
-    for k in range(1, _QUOTE_LINES + 1):
-        if "「" in text or i - k < 0:
-            break
-        text = infos[i - k].norm.strip() + text
-    if not text.endswith("」") or "「" not in text:
-        return None
-    name = text[text.rindex("「") + 1:-1].strip()
-    return name if 2 <= len(name) <= 60 else None
 
 
 def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] | None:
