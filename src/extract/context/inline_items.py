@@ -78,8 +78,8 @@ def numbered_item(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
     """The figure closes a numbered item of a list run into a sentence (`…では①name(note)158億円、②name…`, module docstring):
     its clause, read back over wrapped lines, opens with a number, and the sentence holds another."""
     text = infos[i].norm[:m.start]
-    for k in range(1, _WRAP_LINES + 1):
-        if i - k < 0 or "。" in text or re.search(_NUMBER, text):
+    for k in range(1, _WRAP_LINES + 1):  # (the sentence back over the lines it wraps from)
+        if i - k < 0 or "。" in text:
             break
         text = infos[i - k].norm.strip() + text.lstrip()
     found = _NUMBERED.search(text[-(_NAME_MAX + 40):])
