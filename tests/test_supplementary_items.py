@@ -119,3 +119,28 @@ def test_an_ideographic_comma_as_the_thousands_separator(raw, text):
 def test_an_ideographic_comma_figure_reads_as_written():
     found = amounts_by_text("農林水産省の令和5年度補正予算(案)", "公共事業の補正額1、446億円、災害復旧等に158億円を計上")
     assert found["1、446億円"].min == 144_600_000_000
+
+
+@pytest.mark.parametrize("line, text", [
+    ("国土交通省の予算規模は国費総額3395億円で、災害復旧費を計上した。", "3395億円"),
+    ("主な項目毎の予算としては、○中小企業の資金繰り支援:1,380.0億円となっている。", "1,380.0億円"),
+    ("主な予算額のうち、公共土木施設等の災害復旧費に1920億6500万円を投入する。", "1920億6500万円"),
+])
+def test_a_generic_budget_word_under_a_supplementarys_title(line, text):
+    found = amounts_by_text("【国土交通省補正予算案】 災害復旧中心に", "政府の2023年度補正予算案が15日に閣議決定された。", line)
+    assert found[text].role == "supplementary_budget"
+
+
+@pytest.mark.parametrize("line, text", [
+    ("当初予算額は3395億円となっている。", "3395億円"),  # another stage named
+    ("補正後の予算額は3395億円となる。", "3395億円"),  # the budget as it stands
+    ("来年度の概算要求の予算額は3395億円となる。", "3395億円"),  # a request
+])
+def test_near_miss_a_sentence_naming_another_budget(line, text):
+    found = amounts_by_text("【国土交通省補正予算案】 災害復旧中心に", "政府の2023年度補正予算案が15日に閣議決定された。", line)
+    assert found[text].role != "supplementary_budget"
+
+
+def test_near_miss_a_generic_word_under_an_initial_budgets_title():
+    found = amounts_by_text("令和5年度当初予算の概要", "主な予算額のうち、公共土木施設等の整備に20億円を投入する。")
+    assert found["20億円"].role != "supplementary_budget"

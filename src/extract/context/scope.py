@@ -53,6 +53,7 @@ from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
 from .figure_lines import cell_row, figure_lines, figure_owner, named_figure
+from .generic_budget import supplementary_money
 from .grant_frame import grant_amount, per_recipient_grant, per_unit
 from .inline_items import leader_item, numbered_item
 from .kind_labels import kind_label, own_bill_label
@@ -168,6 +169,8 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _scoped_role(m, info, owner, chain, (section, doc, kind_only), crowded, _side(sides[i], owner, outline))
+        if supplementary_money(info, m, (section or doc or kind_only or (None,))[0]):
+            m.role, m.role_source = "supplementary_budget", "scope"  # `予算規模は国費総額3395億円` under a supplementary's title
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
