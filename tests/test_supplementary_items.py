@@ -73,7 +73,8 @@ def test_a_quoted_name_right_before_its_figure(line):
 
 
 def test_a_quoted_name_closing_the_line_before():
-    found = amounts_by_text("農林水産省の令和5年度補正予算(案)", "、「水産物輸出拡大緊急対策事業」", "55億円(大規模拠点漁港の荷捌き所等の整備)などがある。")
+    found = amounts_by_text("農林水産省の令和5年度補正予算(案)", "、「水産物輸出拡大緊急対策事業」",
+                            "55億円(大規模拠点漁港の荷捌き所等の整備)などがある。")
     assert found["55億円"].role == "supplementary_budget"
 
 
@@ -144,3 +145,9 @@ def test_near_miss_a_sentence_naming_another_budget(line, text):
 def test_near_miss_a_generic_word_under_an_initial_budgets_title():
     found = amounts_by_text("令和5年度当初予算の概要", "主な予算額のうち、公共土木施設等の整備に20億円を投入する。")
     assert found["20億円"].role != "supplementary_budget"
+
+
+def test_near_miss_a_row_of_column_figures_is_the_headers():
+    found = amounts_by_text("平成25年度一般会計 予算編成状況 土木費", "土木費 | 予算要求額 | 中間調整額 | 最終調整額 |",
+                            "---|---|---|---|", "事業経費 | 3,195,500千円 | 2,729,917千円 | 2,973,197千円 |")
+    assert found["2,729,917千円"].role != "budget"

@@ -174,13 +174,7 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
-        left_open = m.role == "other" and m.role_source in ("fallback", "under")
-        quoted = (left_open or m.role == "support" and m.role_source == "fallback") and quoted_name(infos, i, m) is not None
-        listed = left_open and (leader_item(info, m) or numbered_item(infos, i, m))  # `…・・・502万円`, `①name(…)158億円、②…`
-        if (section or doc) is not None and (quoted or listed):  # (`「…の推進」406億円(…を支援)`: quoted, whatever its note says)
-            m.role, m.role_source = (section or doc)[0], "scope"  # type: ignore[index]
-            m.fy = m.fy or (section or doc)[1]  # type: ignore[index]
-            left_open = False
+        left_open = _named_in_prose(m, infos, i, section or doc)
         _whole(m, infos, i, left_open, section or doc or kind_only)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
@@ -206,6 +200,18 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
     inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
     document_kinds.give_rows(rows)  # a benefit guide's rows of sizes nothing above named
+
+
+def _named_in_prose(m: Mention, infos: Sequence[LineInfo], i: int, label: tuple[str, int | None] | None) -> bool:
+    """A figure left open that a quoted name right before it (`「…の推進」406億円(…を支援)`: whatever its note says), a dot
+    leader (`…・・・502万円`) or a numbered list in its sentence (`①name(…)158億円、②…`) names takes the label's kind;
+    whether it is left open still."""
+    left_open = m.role == "other" and m.role_source in _OPEN
+    quoted = (left_open or m.role == "support" and m.role_source == "fallback") and quoted_name(infos, i, m) is not None
+    if label is None or not (quoted or left_open and (leader_item(infos[i], m) or numbered_item(infos, i, m))):
+        return left_open
+    m.role, m.role_source, m.fy = label[0], "scope", m.fy or label[1]
+    return False
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
