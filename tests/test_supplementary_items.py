@@ -135,6 +135,7 @@ def test_a_generic_budget_word_under_a_supplementarys_title(line, text):
 @pytest.mark.parametrize("line, text", [
     ("当初予算額は3395億円となっている。", "3395億円"),  # another stage named
     ("補正後の予算額は3395億円となる。", "3395億円"),  # the budget as it stands
+    ("- 最終予算 3395億円(うち一般財源 872億円)", "3395億円"),  # the year's last budget
     ("来年度の概算要求の予算額は3395億円となる。", "3395億円"),  # a request
 ])
 def test_near_miss_a_sentence_naming_another_budget(line, text):
