@@ -34,11 +34,20 @@ def test_near_miss_a_segment_that_is_no_link(tag):
 @pytest.mark.parametrize("rows", [
     ("| ○総合環境学習ゾーン・モデル事業 | 7.5億円 | |", "| ○ダイオキシン類精密実態調査 | 2.7億円 | |"),
     ("| ・総合環境学習ゾーン・モデル事業 | 7.5億円 |", "| ・ダイオキシン類精密実態調査 | 2.7億円 |"),
-    ("| 総合環境学習ゾーン・モデル事業 | 7.5億円 |", "| ダイオキシン類精密実態調査 | 2.7億円 |"),
 ])
 def test_a_flattened_tables_row_names_its_figure(rows):
     found = amounts_by_text("第3次補正予算(案)の概要", "1.地球環境問題に対応する経済社会への転換", *rows)
     assert found["7.5億円"].role == found["2.7億円"].role == "supplementary_budget"
+
+
+@pytest.mark.parametrize("row", ["| 土木費 | 橋りょう長寿命化事業 | 124,000千円 |", "| 2款 総務費 | 456,000千円 |"])
+def test_near_miss_a_row_with_no_items_marker(row):
+    from extract.context.figure_lines import cell_row
+    from extract.context.labels import LineInfo
+
+    found = amounts_by_text(TITLE, row)
+    m = next(iter(found.values()))
+    assert not cell_row(LineInfo(row, [m]), m)
 
 
 def test_near_miss_a_rows_cap_is_a_grants_size():
@@ -92,6 +101,12 @@ def test_near_miss_a_quote_then_words_before_the_figure():
 def test_a_numbered_list_run_into_a_wrapped_sentence(lines):
     found = amounts_by_text("農林水産省の令和5年度補正予算(案)", *lines)
     assert all(found[t].role == "supplementary_budget" for t in ("158億円", "50億円", "49億円"))
+
+
+def test_near_miss_an_outline_flattened_onto_one_line():
+    found = amounts_by_text("令和8年度 経済産業省予算案の概要 計 1兆2,000億円 第1 GX投資の促進 4,500億円 (1)水素の普及 800億円 "
+                            "(2)水素市場 3兆円 (3)蓄電池の量産 1,200億円")
+    assert found["3兆円"].role == "other"
 
 
 def test_near_miss_one_number_is_no_list():

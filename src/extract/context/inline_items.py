@@ -68,8 +68,9 @@ def leader_item(info: LineInfo, m: Mention) -> bool:
 
 #: an inline list's numbers: circled, or bracketed digits
 _NUMBER = "[①-⑳]|[(（][0-9０-９]{1,2}[)）]"
-#: the number opens the figure's clause (after a comma, a full stop, a space, the topic's `では`), its name runs to the figure
-_NUMBERED = re.compile(rf"(?:^|[、，,。\s]|では|には)(?:{_NUMBER})\s*([^、，,。①-⑳]{{2,{_NAME_MAX + 20}}}?)\s*約?\s*$")
+#: the number opens the figure's clause after a comma or the topic's `では` (a sentence's list; not an outline flattened onto
+#: one line, `第1 … (1)水素の普及 800億円 (2)水素市場 3兆円`: inline_outline.py), its name runs to the figure
+_NUMBERED = re.compile(rf"(?:[、，,]|では|には)(?:{_NUMBER})\s*([^、，,。①-⑳]{{2,{_NAME_MAX + 20}}}?)\s*約?\s*$")
 #: how many lines above the figure a wrapped item may start on
 _WRAP_LINES = 2
 
