@@ -154,6 +154,20 @@ def _spaced_groups(raw: str) -> list[int]:
             for g in _GROUP_SEP.finditer(m.group()) if g.group(1)]
 
 
+#: an ideographic comma written as the thousands separator of a yen figure (the trade press's `補正額1、446億円`): read as `,`
+#: where the figure leads with 1-3 digits, every group after it is three digits and 円 closes it; not a list of round prices
+#: (`300、500円`: every part a round figure) nor a list of numbers (`1、2、3`, `10、20年`)
+_IDEOGRAPHIC_FIGURE = re.compile(r"(?<![\d,，.、])\d{1,3}(?:、\d{3})+(?![\d.])(?=\s*(?:百万|千|万|億)?円)")
+
+
+def _ideographic_groups(raw: str) -> list[int]:
+    """Positions of the ideographic commas inside one yen figure's groups (see _IDEOGRAPHIC_FIGURE)."""
+    if "、" not in raw or "円" not in raw:
+        return []
+    return [m.start() + k for m in _IDEOGRAPHIC_FIGURE.finditer(raw)
+            if not all(_PRICE_GROUP.fullmatch(g) for g in m.group().split("、")) for k, ch in enumerate(m.group()) if ch == "、"]
+
+
 def format_free(text: str) -> bool:
     """No format character (Cf) inside: what a reader sees is what the rules read."""
     return not any(unicodedata.category(ch) == "Cf" for ch in text)
@@ -212,15 +226,18 @@ def normalize(raw: str) -> Normalized:
     spaced = _spaced_groups(raw)
     if " " * (MAX_BLANKS + 1) in text or _LEADERS.search(raw):  # (every blank is a space by now: the C search first)
         spaced += _surplus(raw)
-    if not fused and not kanji and not spaced and not table.has_odd(raw):  # one character for one (a vulgar fraction is odd)
-        return Normalized(text, range(len(raw)), raw)
-    return _normalize_parts(raw, fused, kanji, spaced)
+    commas = _ideographic_groups(raw)
+    if not fused and not kanji and not spaced and not commas and not table.has_odd(raw):  # one character for one (a vulgar
+        return Normalized(text, range(len(raw)), raw)  # fraction is odd)
+    return _normalize_parts(raw, fused, kanji, spaced, commas)
 
 
-def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str], spaced: list[int]) -> Normalized:
+def _normalize_parts(raw: str, fused: list[int], kanji: dict[int, str], spaced: list[int], commas: list[int]) -> Normalized:
     parts = list(map(_char, raw))
     for i in fused:
         parts[i] = " "
+    for i in commas:
+        parts[i] = ","
     for i in spaced:
         parts[i] = ""
     for i, digits in kanji.items():  # 八五億ニニ九万円, 三三、三%: a kanji figure read as digits

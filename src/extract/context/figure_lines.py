@@ -16,6 +16,7 @@ from ..model import Mention
 from . import outline as ol
 from .labels import LineInfo
 from .line_parts import strip_markers
+from .roles import item_head
 
 #: a figure line is short and no sentence
 _FIGURE_LINE_MAX = 40
@@ -83,3 +84,18 @@ def named_figure(info: LineInfo, m: Mention) -> bool:
     (7,115,000千円)`): an item heading written without a marker."""
     return len(info.amounts) == 1 and info.norm[m.end:].strip() in (")", "）") \
         and bool(_NAME_THEN_BRACKET.match(info.norm[:m.start]))
+
+
+_BARS = str.maketrans("|｜", "  ")
+
+
+def cell_row(info: LineInfo, m: Mention) -> bool:
+    """A flattened table's row that is an item line once its bars read as spaces (`| ○ 非公共事業 | 119.1億円 |`,
+    `| ○総合環境学習ゾーン・モデル事業 | 7.5億円 | |`): the first cell, opened by an item's marker, names the figure of the next
+    (roles.item_head); a row with no marker is a table's whose columns the table passes read (`| 2款 総務費 | 456,000千円 |`). A row of
+    several figures is a table's whose header says what each column is (`事業経費 | 3,195,500千円 | 2,729,917千円 |` under
+    `予算要求額 | 中間調整額 |`): the column passes read it (table_passes.py)."""
+    if "|" not in info.norm and "｜" not in info.norm or len(info.amounts) != 1:
+        return False
+    row = info.norm.translate(_BARS)  # an item's marker opens the first cell (not `| 土木費 | 橋りょう長寿命化事業 | 124,000千円 |`)
+    return strip_markers(row.strip())[1] == "item" and item_head(LineInfo(row, info.mentions, info.page), m) is not None

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..dictionary import load
 from ..model import Line
+from .cell_lines import heads_figure, link_tag
 from .labels import legend
 from .line_parts import FIGURE_TAIL, NAMEISH, Box, clean_name, ministry, segment_box, segments, strip_markers
 
@@ -133,9 +134,11 @@ class Outline:
                 return self._above(n) or self._left_of(n)
             return self._left_of(n) or self._above(n)
         k = self.by_line[n.line_index][0] - 1  # the last node of the line before (a line's nodes are contiguous)
+        if k > 0 and self.nodes[k - 1].line_index == self.nodes[k].line_index and link_tag(self.nodes[k].text):
+            k -= 1  # `1.…交付金 [PDF 390KB]`: the name before the attachment's link (cell_lines.py)
         if k >= 0 and self.nodes[k].name and not self.nodes[k].figures and self.nodes[k].kind in ("item", "heading"):
             return self.item_of(self.nodes[k])
-        if k >= 0 and self.nodes[k].kind == "body" and _name_line(self.nodes[k]):
+        if k >= 0 and self.nodes[k].kind == "body" and heads_figure(self.nodes[k], n, self.nodes[k - 1] if k else None):
             return self.nodes[k]  # `○○事業費( 総 務 課 )` then `5,304 千円`: the name line heads its figure
         return None
 
@@ -233,17 +236,6 @@ def _indented(marker: str | None, kind: str, text: str, line: Line, a: int) -> s
 @lru_cache(maxsize=1)
 def _budget_words() -> tuple[str, ...]:
     return tuple(w for w in load("roles")["labels"] if "予算" in w or "要求" in w)
-
-
-#: a name line over a figure is short and no sentence
-_NAME_LINE_MAX = 40
-
-
-def _name_line(n: Node) -> bool:
-    """An unmarked line that reads as a programme's name (`議会映像配信事業費( 議 会 事 務 局 )`): short, no figure, no
-    sentence (`。`, `です`), ending in a name's last word (`事業`, `費`, `料`, a bracketed department)."""
-    return bool(n.name) and not n.figures and len(n.text) <= _NAME_LINE_MAX and not _SENTENCE.search(n.text) \
-        and re.search(load("outline")["name_line_end"], n.text.rstrip(" |｜")) is not None  # `名称 |`: a flattened table's cell
 
 
 def _budget_word(text: str) -> bool:

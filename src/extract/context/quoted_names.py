@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Mention
@@ -96,3 +97,29 @@ def kind_adverb_name(info: LineInfo, m: Mention) -> str | None:
     # other words before `に` may be a date, a place or a recipient
     expense = found.group().startswith("として") and appropriating_verb(info, m)
     return name if name and (found.group("kind") or expense or strong(name) and is_name(name)) else None
+
+
+#: how many lines a quoted name may run over
+_QUOTE_LINES = 3
+
+
+def quoted_name(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
+    """A programme quoted by name with its figure right after it, bare or in brackets (`「デジタル田園都市国家構想交付金」
+    (1,000 億円)等により`, the trade press's `「農地の更なる大区画化・汎用化の推進」370億円(…を支援)`; the quote may run over
+    lines, the bracket open the next line): the programme's name."""
+    before = infos[i].norm[:m.start].rstrip()
+    if not before and i:  # the figure opens its line, the quote closes the line before (a wrapped sentence)
+        i, before = i - 1, infos[i - 1].norm.rstrip()
+    if before.endswith(("(", "（")):
+        before = before[:-1].rstrip()
+    elif not before.endswith("」"):
+        return None
+    text = before
+    for k in range(1, _QUOTE_LINES + 1):
+        if "「" in text or i - k < 0:
+            break
+        text = infos[i - k].norm.strip() + text
+    if not text.endswith("」") or "「" not in text:
+        return None
+    name = text[text.rindex("「") + 1:-1].strip()
+    return name if 2 <= len(name) <= 60 else None

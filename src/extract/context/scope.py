@@ -51,13 +51,15 @@ from . import supplementary_boxes as boxes
 from .broken_lead import broken_lead_kind
 from .companions import bracketed_companions
 from .comparisons import is_change
-from .figure_lines import figure_lines, figure_owner, named_figure
+from .figure_lines import cell_row, figure_lines, figure_owner, named_figure
+from .generic_budget import supplementary_money
 from .grant_frame import grant_amount, per_recipient_grant, per_unit
-from .inline_items import leader_item
+from .inline_items import leader_item, numbered_item
 from .kind_labels import kind_label, own_bill_label
 from .labels import BUDGET_ROLES, CLAUSE_ENDS, LineInfo, budget_label, document_label, label_role, year_series
 from .list_lead import lead_label, revenue_lead
 from .qualifiers import threshold
+from .quoted_names import quoted_name
 from .request_verbs import announced_kind
 from .revenue_subjects import revenue_topic
 from .roles import item_head
@@ -165,14 +167,12 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
             continue
         crowded = m.page is not None and item_figures.get(m.page, 0) >= 3
         _scoped_role(m, info, owner, chain, (section, doc, kind_only), crowded, _side(sides[i], owner, outline))
+        if supplementary_money(info, m, (section or doc or kind_only or (None,))[0]):
+            m.role, m.role_source = "supplementary_budget", "scope"  # `予算規模は国費総額3395億円` under a supplementary's title
         if m.fy is None and m.role in BUDGET_ROLES and title_year is not None:
             # `令和6年度関係議案の概要`: the title's year is the year of the budget figures that state none
             m.fy = title_year - 1 if m.role == "previous_budget" else title_year
-        left_open = m.role == "other" and m.role_source in ("fallback", "under")
-        if left_open and (section or doc) is not None and (_quoted_name_figure(infos, i, m) or leader_item(info, m)):
-            m.role, m.role_source = (section or doc)[0], "scope"  # type: ignore[index]
-            m.fy = m.fy or (section or doc)[1]  # type: ignore[index]
-            left_open = False
+        left_open = _named_in_prose(m, infos, i, section or doc)
         _whole(m, infos, i, left_open, section or doc or kind_only)
         if m.role in (*BUDGET_ROLES, "support") and _SUBTOTAL.match(_raw_label(info, m)):
             m.role, m.role_source = "other", "breakdown"  # `(補助金計) 70,000千円`: a sheet's subtotal of expenses
@@ -198,6 +198,18 @@ def apply(lines: Sequence[Line], infos: Sequence[LineInfo], outline: ol.Outline)
     document_shapes.apply(infos)  # roles and years by the deck's shape: 国費/事業費 pairs, ministries' shares, inline lists
     inline_outline.apply(infos, doc_label or kind_only)  # `第1 name N億円 (1)name N億円 …` read as one line: the items' figures
     document_kinds.give_rows(rows)  # a benefit guide's rows of sizes nothing above named
+
+
+def _named_in_prose(m: Mention, infos: Sequence[LineInfo], i: int, label: tuple[str, int | None] | None) -> bool:
+    """A figure left open that a quoted name right before it (`「…の推進」406億円(…を支援)`: whatever its note says), a dot
+    leader (`…・・・502万円`) or a numbered list in its sentence (`①name(…)158億円、②…`) names takes the label's kind;
+    whether it is left open still."""
+    left_open = m.role == "other" and m.role_source in _OPEN
+    quoted = (left_open or m.role == "support" and m.role_source == "fallback") and quoted_name(infos, i, m) is not None
+    if label is None or not (quoted or left_open and (leader_item(infos[i], m) or numbered_item(infos, i, m))):
+        return left_open
+    m.role, m.role_source, m.fy = label[0], "scope", m.fy or label[1]
+    return False
 
 
 def _section(owner: ol.Node | None, chain: list[ol.Node], infos: Sequence[LineInfo], outline: ol.Outline) -> tuple[str, int | None] | None:
@@ -274,31 +286,6 @@ _LEAD_IN_LINES = 12  # a lead-in stands near the top of the deck
 _OPEN = ("fallback", "under")  # a role nothing said, or a label line above only
 
 
-def _quoted_name_figure(infos: Sequence[LineInfo], i: int, m: Mention) -> bool:
-    return quoted_name(infos, i, m) is not None
-
-
-#: how many lines a quoted name may run over
-_QUOTE_LINES = 3
-
-
-def quoted_name(infos: Sequence[LineInfo], i: int, m: Mention) -> str | None:
-    """A programme quoted by name with its figure in brackets right after it (`「デジタル田園都市国家構想交付金」
-    (1,000 億円)等により`; the quote may run over lines, the bracket open the next line): the programme's name."""
-    before = infos[i].norm[:m.start].rstrip()
-    if not before.endswith(("(", "（")):
-        return None
-    text = before[:-1].rstrip()
-    for k in range(1, _QUOTE_LINES + 1):
-        if "「" in text or i - k < 0:
-            break
-        text = infos[i - k].norm.strip() + text
-    if not text.endswith("」") or "「" not in text:
-        return None
-    name = text[text.rindex("「") + 1:-1].strip()
-    return name if 2 <= len(name) <= 60 else None
-
-
 def _lead_in(outline: ol.Outline, infos: Sequence[LineInfo]) -> tuple[str, int] | None:
     """A deck with no budget title: the first heading or title that states a budget label (`■令和6年度当初予算
     総額…`, `■令和6年度 当初予算概要`) is the lead-in that scopes the figures of the whole deck."""
@@ -342,7 +329,7 @@ def _names_figure(owner: ol.Node, info: LineInfo, m: Mention) -> bool:
         return False  # a PDF's name-and-figure lines are a table's rows: the cells' reading decides (ingest/tables.py)
     if owner.line_index != m.line_index:  # a figure alone, or alone in a flattened table's cell (`1億2,000万円 |`)
         return info.is_bare_amount(paren=False) or len(info.mentions) == 1 and not info.norm.replace(m.text, "").strip(" |｜")
-    return named_figure(info, m) or item_head(info, m) is not None
+    return named_figure(info, m) or item_head(info, m) is not None or cell_row(info, m)  # (`| ○ 公共事業 | 47.2億円 |`)
 
 
 def _written_after(info: LineInfo, m: Mention) -> bool:
@@ -365,7 +352,7 @@ def _role_by_scope(m: Mention, info: LineInfo, owner: ol.Node | None, label: tup
         return
     marked = owner is not None and owner.kind in ("item", "heading") and owner.marker is not None
     if m.role_source == "under" and m.role == "other" and m.total is None and (marked or "。" in info.norm
-                                                                              or named_figure(info, m)):
+                                                                              or named_figure(info, m) or cell_row(info, m)):
         m.role_source, m.fy = "fallback", None  # a marked item under a figure's line is an item, not a share of it
     if m.role_source == "fallback":
         sentence, before, after = _clause(info, m)

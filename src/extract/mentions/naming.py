@@ -37,7 +37,7 @@ from ..context.programs import ProgramSpan
 from ..context.prose_roles import appropriation_name
 from ..context.prose_totals import labelled_whole, topic_name, unnamed_in_prose, unnamed_total
 from ..context.prose_wholes import class_name
-from ..context.quoted_names import kind_adverb_name, quoted_topic
+from ..context.quoted_names import kind_adverb_name, quoted_name, quoted_topic
 from ..context.title_names import names_document
 from ..context.topic_names import class_topic, paragraph_topic, segment_subject, topic_programme, year_series
 from ..context.totals import total_words
@@ -371,7 +371,7 @@ def name_budget_figures(lines: list[Line], infos: list[roles.LineInfo], tree: ol
                 or item_name(tree, infos, under_items, i, m) \
                 or (_owner_name(tree, m, owner) if pdf or labelled else None) or _item_name(lines[i], info, m) \
                 or label_led(info, m) or noted_item(infos, i, m) or _owner_name(tree, m, owner, _figures_alone(info)) \
-                or _labelled_heading(tree, infos, i, m) or row_label(info, m) or scope.quoted_name(infos, i, m) \
+                or _labelled_heading(tree, infos, i, m) or row_label(info, m) or quoted_name(infos, i, m) \
                 or segment_subject(info, m) or _topic_or_target(info, m) or owned_name(info, m)
             name = title_whole(tree, lines, i, _phrase(infos, i, m, _cleaned(m, owner, name)))
             changed = changed_work(info, m)  # `…事業費を前倒しで13億円を追加`: the named work's change, no supplementary's size
