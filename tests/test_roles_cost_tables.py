@@ -134,3 +134,15 @@ def test_near_miss_no_adopted_stage_in_the_box_leaves_the_parts_alone():
     found, _ = text_deck_outline((*BOX, "トータルコスト要求額73,504千円", "事業費要求額22,975千円", "要求内容:",
                                   "  ・委託料  3,018千円"))
     assert {m.text: m.role_source for m in found if m.kind == "amount"}["3,018千円"] != "cost_table"
+
+
+@pytest.mark.parametrize("line", ["1 道路防災費(維持的建設) 0千円 要求どおり 0千円", "(合計) 150,000千円 (合計) 0千円",
+                                  "  (2) 道路防災費(単独) 0千円   0千円"])
+def test_a_zero_figure_is_no_budget(line):
+    found, _ = text_deck_outline(("平成30年度当初予算 道路防災費", "要求額の内訳", "査定額の内訳", line))
+    assert all(m.role != "budget" for m in found if m.kind == "amount" and m.max == 0)
+
+
+def test_near_miss_a_zero_previous_budget_and_a_figure_beside_a_zero_keep_their_roles():
+    found = amounts("令和6年度当初予算", "○ 新規事業 500万円(前年度予算額 0円)")
+    assert [r for _, _, r, _ in found] == ["budget", "previous_budget"]

@@ -199,5 +199,14 @@ def _restated(infos: Sequence[LineInfo], start: int, budget: Mention) -> None:
                 _other(m)
 
 
+def zeros(infos: Sequence[LineInfo]) -> None:
+    """A zero figure (`0千円`: a sheet's column where nothing was requested or set, `0千円 要求どおり 0千円`) is no
+    programme's budget: nothing was budgeted. `other` (no gold of any set holds a budget of zero)."""
+    for info in infos:
+        for m in info.amounts:
+            if m.role in BUDGET_ROLES and m.role != "previous_budget" and m.min == 0 and m.max == 0:
+                _other(m)
+
+
 def _other(m: Mention) -> None:
     m.role, m.role_source = "other", SOURCE
