@@ -146,3 +146,15 @@ def test_a_zero_figure_is_no_budget(line):
 def test_near_miss_a_zero_previous_budget_and_a_figure_beside_a_zero_keep_their_roles():
     found = amounts("令和6年度当初予算", "○ 新規事業 500万円(前年度予算額 0円)")
     assert [r for _, _, r, _ in found] == ["budget", "previous_budget"]
+
+
+def test_the_terms_of_a_worked_cost_below_the_adopted_one_are_no_grants():
+    found = amounts(*HEAD, "  事業費(A) 人件費(B) トータルコスト", "(A+B)", "19年度予算計上額 201,174千円 19,497千円 220,671千円",
+                    "3 所要経費", "(1)報酬 1,805千円", "  月額 130千円×12月=1,560千円", "  通勤割増 15千円×12月=180千円",
+                    "  1,805千円 × 142.53/1000 =258千円")
+    assert all(r == "other" for n, _, r, _ in found if n > 7)
+
+
+def test_near_miss_a_grants_size_with_no_cost_table_above_keeps_its_role():
+    found = amounts("令和6年度予算", "事業名:住宅改修支援事業", "補助額 20万円×2件=40万円")
+    assert found[0][1:3] == ("20万円", "support")

@@ -190,13 +190,17 @@ def _read(infos: Sequence[LineInfo], table: _Table) -> None:
 
 
 def _restated(infos: Sequence[LineInfo], start: int, budget: Mention) -> None:
-    """Below the table, a budget figure with another value than the adopted cost is a step or a part of it."""
+    """Below the table, a budget figure with another value than the adopted cost is a step or a part of it, and a figure
+    of a line working the cost out (`×`, `=`) that nothing named is a term of the calculation, no grant's size."""
     if budget.role not in BUDGET_ROLES or budget.role == "previous_budget":
         return
     for info in infos[start:]:
+        worked = re.search(str(_words()["worked"]), info.norm) is not None
         for m in info.amounts:
             if m.role in BUDGET_ROLES and m.role != "previous_budget" and (m.min, m.max) != (budget.min, budget.max):
                 _other(m)
+            elif m.role == "support" and m.role_source == "fallback" and worked:
+                _other(m)  # `月額 130千円×12月=1,560千円`: the cost worked out (積算), no grant's size
 
 
 def zeros(infos: Sequence[LineInfo]) -> None:
