@@ -158,3 +158,8 @@ def test_the_terms_of_a_worked_cost_below_the_adopted_one_are_no_grants():
 def test_near_miss_a_grants_size_with_no_cost_table_above_keeps_its_role():
     found = amounts("令和6年度予算", "事業名:住宅改修支援事業", "補助額 20万円×2件=40万円")
     assert found[0][1:3] == ("20万円", "support")
+
+
+def test_near_miss_a_zero_in_a_rounded_unit_is_a_small_budget():
+    found, _ = text_deck_outline(("2026年度予算案", "▽内閣府237億円▽宮内庁1億円▽デジタル庁0億円▽総務省149億円"))
+    assert all(m.role_source != "cost_table" for m in found)

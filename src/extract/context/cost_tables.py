@@ -204,11 +204,13 @@ def _restated(infos: Sequence[LineInfo], start: int, budget: Mention) -> None:
 
 
 def zeros(infos: Sequence[LineInfo]) -> None:
-    """A zero figure (`0千円`: a sheet's column where nothing was requested or set, `0千円 要求どおり 0千円`) is no
-    programme's budget: nothing was budgeted. `other` (no gold of any set holds a budget of zero)."""
+    """A zero figure in yen or thousands (`0千円`: a sheet's column where nothing was requested or set, `0千円 要求どおり
+    0千円`) is no programme's budget: nothing was budgeted. `other`. A zero in a rounded unit (`デジタル庁0億円`) is a small
+    budget rounded down, not nothing: left alone (roles.json cost_tables zero)."""
+    zero = re.compile(str(_words()["zero"]))
     for info in infos:
         for m in info.amounts:
-            if m.role in BUDGET_ROLES and m.role != "previous_budget" and m.min == 0 and m.max == 0:
+            if m.role in BUDGET_ROLES and m.role != "previous_budget" and m.min == 0 and m.max == 0 and zero.fullmatch(m.text):
                 _other(m)
 
 
