@@ -142,7 +142,9 @@ def _titles(outline: ol.Outline, infos: Sequence[LineInfo], lines: int) -> list[
     them: where a deck says what it is about. A long line is prose, a line with a figure a row (`…貸付規模 4兆円`): no title."""
     found = [n.text.strip() for n in outline.nodes if n.kind == "title"][:1]
     found += [info.norm.strip() for info in [i for i in infos if i.norm.strip()][:lines] if not info.amounts]
-    return [t for t in dict.fromkeys(found) if t and len(t) <= _TITLE_MAX]
+    # an item of a list, a note or a glossary's entry (`・補助金等…国庫支出金など`): a legend of the figures, no title
+    legend = re.compile(load("roles")["document_kinds"][BENEFIT_GUIDE]["not_title_line"])
+    return [t for t in dict.fromkeys(found) if t and len(t) <= _TITLE_MAX and not legend.search(t)]
 
 
 def publish(outline: ol.Outline, found: str) -> None:

@@ -11,9 +11,11 @@ from . import (
     compared_years,
     compilation_stages,
     cost_bases,
+    cost_tables,
     grant_terms,
     ministry_figures,
     per_labels,
+    programme_sheets,
     shares,
     side_lists,
     stage_lines,
@@ -37,6 +39,9 @@ def apply(infos: Sequence[LineInfo]) -> None:
     stage_lines.apply(infos)  # `28補正地方創生拠点整備交付金` / `900億円`: a label line's stage and year
     stage_lines.stage_notes(infos)  # `31,500千円` / `(※9月補正予定)`: a note naming the stage the figure is put in
     compilation_stages.apply(infos)  # `担当課要求の額` … `最終市長査定`: only the last stage's figures are the budget
+    cost_tables.apply(infos)  # `事業費(A) 人件費(B) トータルコスト` over `19年度予算計上額 N千円 N千円 N千円`: one programme's cost
+    programme_sheets.apply(infos)  # `※…は事業費を…` over `○…事業…5,024万円`; `内示` / `調整要求` over `(合計) N千円 (合計) 0千円`
+    cost_tables.zeros(infos)  # `0千円 要求どおり 0千円`: nothing budgeted, no budget
     year_runs.apply(infos)  # `平成27年度 (A) N円 N円 平成28年度 (B) N円 N円`: a table flattened column by column
     year_lines.apply(infos)  # `平成28年度` / `    通常分 N円`: a year alone on its line heads the lines indented under it
     year_lines.year_rows(infos)  # `2011 1,600,802,000円` / `2012 998,681,000円`: a list by bare year, each row its year
