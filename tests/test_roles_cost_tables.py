@@ -163,3 +163,20 @@ def test_near_miss_a_grants_size_with_no_cost_table_above_keeps_its_role():
 def test_near_miss_a_zero_in_a_rounded_unit_is_a_small_budget():
     found, _ = text_deck_outline(("2026年度予算案", "▽内閣府237億円▽宮内庁1億円▽デジタル庁0億円▽総務省149億円"))
     assert all(m.role_source != "cost_table" for m in found)
+
+
+def test_the_next_programmes_sheet_ends_the_reach_of_the_sheet_before():
+    """rev31: two sheets in one deck; the second's budget is no step of the first's (its name label, its header)."""
+    found = amounts("鳥羽県 令和8年度 予算事業シート", "事業名 地域医療連携推進事業", "事業費(A) 人件費(B) トータルコスト",
+                    "8年度予算計上額 201,174千円 19,497千円 220,671千円", "事業名 森林環境保全事業",
+                    "事業費(A) 人件費(B) トータルコスト", "8年度予算計上額 88,400千円 12,300千円 100,700千円")
+    assert roles_on(found, 4)[0] == "budget"
+    assert roles_on(found, 7) == ["budget", "other", "other"]
+
+
+def test_an_assessment_page_of_several_boxes_keeps_each_programmes_budget():
+    """rev31: `事業費要求額 X` over `査定額 Y` for several programmes: each 査定額 its programme's budget."""
+    found = amounts("北浦市 令和8年度当初予算 査定状況", "■道路維持補修事業", "事業費要求額 5,000万円", "査定額 4,200万円",
+                    "■公園遊具更新事業", "事業費要求額 1,800万円", "査定額 1,500万円")
+    assert roles_on(found, 4) == ["budget"]
+    assert roles_on(found, 7) == ["budget"]

@@ -57,3 +57,10 @@ def test_near_miss_a_stage_header_with_no_request_column_reads_nothing():
 def test_near_miss_no_sum_row_under_the_stage_columns_reads_nothing():
     found, _ = text_deck_outline((*SHEET, "内示", "調整要求", "(仮置節計) 150,000千円 (仮置節計) 0千円"))
     assert all(m.role_source != "programme_sheet" for m in found)
+
+
+@pytest.mark.parametrize("note", ["※補助対象となる事業費の2分の1以内を補助します。", "※事業費の3分の2を助成します。"])
+def test_near_miss_a_grants_note_naming_the_cost_is_no_legend_of_the_items(note):
+    """rev31: a grant page's note on its rate names the 事業費 too; its ○ lines (a fee, a share) stay no budget."""
+    found, _ = text_deck_outline(("松原町 令和8年度 まちづくり活動補助金のご案内", note, "○申請手数料　1,000円"))
+    assert all(m.role_source != "programme_sheet" for m in found)

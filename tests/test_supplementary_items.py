@@ -167,3 +167,17 @@ def test_near_miss_a_row_of_column_figures_is_the_headers():
     found = amounts_by_text("平成25年度一般会計 予算編成状況 土木費", "土木費 | 予算要求額 | 中間調整額 | 最終調整額 |",
                             "---|---|---|---|", "事業経費 | 3,195,500千円 | 2,729,917千円 | 2,973,197千円 |")
     assert found["2,729,917千円"].role != "budget"
+
+
+@pytest.mark.parametrize(("raw", "kept"), [("それぞれ112、125、138億円", "112、125、138億円"), ("245、261、287億円", "245、261、287億円")])
+def test_near_miss_a_list_sharing_its_unit_keeps_its_ideographic_commas(raw, kept):
+    """rev31: a lead of three digits is a list's first number (`それぞれ112、125、138億円`), no thousands."""
+    assert kept in normalize(raw).text
+
+
+def test_near_miss_a_years_budget_named_under_a_supplementary_is_that_years():
+    """rev31: `（参考）令和8年度予算額 45億円` under a supplementary's title names another budget than the supplementary."""
+    found = amounts_by_text("国土交通省 令和7年度補正予算（案）の概要", "○地域交通の維持確保事業　120億円",
+                            "（参考）令和8年度予算額　45億円")
+    assert found["120億円"].role == "supplementary_budget"
+    assert found["45億円"].role != "supplementary_budget"

@@ -155,9 +155,10 @@ def _spaced_groups(raw: str) -> list[int]:
 
 
 #: an ideographic comma written as the thousands separator of a yen figure (the trade press's `補正額1、446億円`): read as `,`
-#: where the figure leads with 1-3 digits, every group after it is three digits and 円 closes it; not a list of round prices
-#: (`300、500円`: every part a round figure) nor a list of numbers (`1、2、3`, `10、20年`)
-_IDEOGRAPHIC_FIGURE = re.compile(r"(?<![\d,，.、])\d{1,3}(?:、\d{3})+(?![\d.])(?=\s*(?:百万|千|万|億)?円)")
+#: where the figure leads with 1-2 digits, every group after it is three digits and 円 closes it; not a list of round prices
+#: (`300、500円`: every part a round figure), nor a list of numbers (`1、2、3`, `10、20年`), nor a list sharing its unit
+#: (`それぞれ112、125、138億円`: a lead of three digits, rev31)
+_IDEOGRAPHIC_FIGURE = re.compile(r"(?<![\d,，.、])\d{1,2}(?:、\d{3})+(?![\d.、])(?=\s*(?:百万|千|万|億)?円)")
 
 
 def _ideographic_groups(raw: str) -> list[int]:

@@ -194,13 +194,23 @@ def _restated(infos: Sequence[LineInfo], start: int, budget: Mention) -> None:
     of a line working the cost out (`×`, `=`) that nothing named is a term of the calculation, no grant's size."""
     if budget.role not in BUDGET_ROLES or budget.role == "previous_budget":
         return
-    for info in infos[start:]:
+    for k in range(start, len(infos)):
+        info = infos[k]
+        if _sheet_start(infos, k):
+            return  # the next programme's sheet: its figures are its own (rev31: a deck of several sheets)
         worked = re.search(str(_words()["worked"]), info.norm) is not None
         for m in info.amounts:
             if m.role in BUDGET_ROLES and m.role != "previous_budget" and (m.min, m.max) != (budget.min, budget.max):
                 _other(m)
             elif m.role == "support" and m.role_source == "fallback" and worked:
                 _other(m)  # `月額 130千円×12月=1,560千円`: the cost worked out (積算), no grant's size
+
+
+def _sheet_start(infos: Sequence[LineInfo], k: int) -> bool:
+    """Line k opens another programme's sheet: its name label (`事業名`), its cost table's header, or its cost line."""
+    info = infos[k]
+    return (info.norm.lstrip(" |｜").startswith(tuple(_words()["sheet_start"]))  # type: ignore[arg-type]
+            or _columns(info) is not None or _stacked_columns(infos, k) is not None or _labelled(info, ("cost",)) is not None)
 
 
 def zeros(infos: Sequence[LineInfo]) -> None:

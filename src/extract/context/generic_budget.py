@@ -5,11 +5,12 @@ deck whose title or lead scopes a supplementary budget (the trade press's `【�
 every item under the title is (GUIDE: the document's title is a label for every item of the deck).
 
 Only where the word is the label in the figure's own sentence, the rightmost before it, and the sentence names no other
-stage, account or whole (generic_budget_others: `当初予算`, `補正後の予算額`, `予算総額`, `一般会計`, a request): those keep
-their own role.
+stage, account or whole (generic_budget_others: `当初予算`, `補正後の予算額`, `予算総額`, `一般会計`, a request, `参考`) and no
+year right before the word (`（参考）令和8年度予算額 45億円`: that year's budget): those keep their own role.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..dictionary import load
@@ -32,4 +33,8 @@ def supplementary_money(info: LineInfo, m: Mention, kind: str | None) -> bool:
     generic, others = _words()
     if found is None or found[0] != "budget" or not sentence[:found[1]].endswith(generic):
         return False
+    head = sentence[:found[1]]
+    head = head[:-max(len(w) for w in generic if head.endswith(w))]
+    if re.search(r"年度\s*の?\s*$", head):
+        return False  # `令和8年度予算額 45億円`: a year's budget named, no supplementary's money (rev31)
     return not any(w in sentence for w in others)

@@ -42,8 +42,9 @@ def apply(infos: Sequence[LineInfo]) -> None:
 def _noted_items(infos: Sequence[LineInfo]) -> None:
     words = _words()
     costs: list[str] = words["cost"]  # type: ignore[assignment]
+    grant: list[str] = words["note_not"]  # type: ignore[assignment]
     if not any(info.norm.lstrip().startswith(str(words["note"])) and not info.amounts and any(w in info.norm for w in costs)
-               for info in infos):
+               and not any(w in info.norm for w in grant) for info in infos):
         return
     for info in infos:
         if len(info.amounts) != 1 or not re.match(str(words["item"]), info.norm):
