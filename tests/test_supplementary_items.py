@@ -181,3 +181,10 @@ def test_near_miss_a_years_budget_named_under_a_supplementary_is_that_years():
                             "（参考）令和8年度予算額　45億円")
     assert found["120億円"].role == "supplementary_budget"
     assert found["45億円"].role != "supplementary_budget"
+
+
+@pytest.mark.parametrize("line", ["2019度予算額が2972億円", "2019年度予算額が2972億円"])
+def test_near_miss_next_years_budget_in_a_supplementary_article_is_no_supplementary(line):
+    """fresh10b, fresh9a: a trade paper's supplementary article also gives next year's budget (a year before the word)."""
+    found = amounts_by_text("2次補正予算案の厚労省分 総額1346億円", line)
+    assert all(m.role != "supplementary_budget" for t, m in found.items() if t in line)

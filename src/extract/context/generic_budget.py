@@ -35,6 +35,6 @@ def supplementary_money(info: LineInfo, m: Mention, kind: str | None) -> bool:
         return False
     head = sentence[:found[1]]
     head = head[:-max(len(w) for w in generic if head.endswith(w))]
-    if re.search(r"年度\s*の?\s*$", head):
+    if re.search(r"(?:年度|\d度)\s*の?\s*$", head):
         return False  # `令和8年度予算額 45億円`: a year's budget named, no supplementary's money (rev31)
     return not any(w in sentence for w in others)
