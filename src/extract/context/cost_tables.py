@@ -35,8 +35,8 @@ _BOX = 2
 #: a header line is short
 _HEADER_MAX = 60
 SOURCE = "cost_table"
-#: a role nothing said (a figure no label names)
-_OPEN = ("fallback", "under", "")
+#: a role nothing said (a figure no label names); programme_sheets.py reads the same
+OPEN = ("fallback", "under", "")
 
 
 @dataclass
@@ -47,17 +47,18 @@ class _Table:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, object]:
+def sheet_words() -> dict[str, object]:
+    """roles.json cost_tables: the words of a programme sheet (this module and programme_sheets.py)."""
     return dict(load("roles")["cost_tables"])
 
 
 def _cell(text: str) -> str:
     """A header cell's column word: its letter mark (`(A)`, `(A+B)`) and a flattened table's bar dropped."""
-    return re.sub(str(_words()["marks"]), "", text).strip(" |｜")
+    return re.sub(str(sheet_words()["marks"]), "", text).strip(" |｜")
 
 
 def _kind(cell: str) -> str:
-    words = _words()
+    words = sheet_words()
     return "cost" if cell in words["cost"] else "apart" if cell in words["apart"] else ""  # type: ignore[operator]
 
 
@@ -132,7 +133,7 @@ def _labelled(info: LineInfo, kinds: tuple[str, ...]) -> Mention | None:
     if not info.amounts:
         return None
     label = info.norm[:info.amounts[0].start].replace(" ", "")
-    return info.amounts[0] if any(label.startswith(w) for w in _words()["cost"] + _words()["apart"]  # type: ignore[operator]
+    return info.amounts[0] if any(label.startswith(w) for w in sheet_words()["cost"] + sheet_words()["apart"]  # type: ignore[operator]
                                   if _kind(w) in kinds) else None
 
 
@@ -158,7 +159,7 @@ def _boxes(infos: Sequence[LineInfo]) -> None:
 def _adopted_label(info: LineInfo, m: Mention) -> bool:
     """The words right before the figure name the adopted stage (`計上額:`)."""
     before = info.norm[:m.start].rstrip(" :：")
-    return any(before.endswith(w) for w in _words()["adopted"])  # type: ignore[attr-defined]
+    return any(before.endswith(w) for w in sheet_words()["adopted"])  # type: ignore[attr-defined]
 
 
 def _year(label: str) -> int | None:
@@ -167,7 +168,7 @@ def _year(label: str) -> int | None:
 
 
 def _read(infos: Sequence[LineInfo], table: _Table) -> None:
-    words = _words()
+    words = sheet_words()
     requested = tuple(load("roles")["assessment"]["requested"])
     adopted = [label for label, _ in table.rows if any(w in label for w in words["adopted"])]  # type: ignore[attr-defined]
     cost = table.columns.index("cost")
@@ -180,9 +181,9 @@ def _read(infos: Sequence[LineInfo], table: _Table) -> None:
                 _other(m)
                 m.fy = fy if fy is not None else m.fy
         m = cells[cost]
-        if m.role == "other" and m.role_source in _OPEN and label in adopted:
+        if m.role == "other" and m.role_source in OPEN and label in adopted:
             m.role, m.role_source = "budget", SOURCE  # one cell a line: nothing else read the adopted cost
-        elif m.role == "other" and m.role_source in _OPEN and year is not None and _year(label) == year - 1:
+        elif m.role == "other" and m.role_source in OPEN and year is not None and _year(label) == year - 1:
             m.role, m.role_source = "previous_budget", SOURCE
     if len(adopted) == 1:
         budget = next(cells[cost] for label, cells in table.rows if label in adopted)
@@ -198,7 +199,7 @@ def _restated(infos: Sequence[LineInfo], start: int, budget: Mention) -> None:
         info = infos[k]
         if _sheet_start(infos, k):
             return  # the next programme's sheet: its figures are its own (rev31: a deck of several sheets)
-        worked = re.search(str(_words()["worked"]), info.norm) is not None
+        worked = re.search(str(sheet_words()["worked"]), info.norm) is not None
         for m in info.amounts:
             if m.role in BUDGET_ROLES and m.role != "previous_budget" and (m.min, m.max) != (budget.min, budget.max):
                 _other(m)
@@ -209,7 +210,7 @@ def _restated(infos: Sequence[LineInfo], start: int, budget: Mention) -> None:
 def _sheet_start(infos: Sequence[LineInfo], k: int) -> bool:
     """Line k opens another programme's sheet: its name label (`事業名`), its cost table's header, or its cost line."""
     info = infos[k]
-    return (info.norm.lstrip(" |｜").startswith(tuple(_words()["sheet_start"]))  # type: ignore[arg-type]
+    return (info.norm.lstrip(" |｜").startswith(tuple(sheet_words()["sheet_start"]))  # type: ignore[arg-type]
             or _columns(info) is not None or _stacked_columns(infos, k) is not None or _labelled(info, ("cost",)) is not None)
 
 
@@ -217,7 +218,7 @@ def zeros(infos: Sequence[LineInfo]) -> None:
     """A zero figure in yen or thousands (`0千円`: a sheet's column where nothing was requested or set, `0千円 要求どおり
     0千円`) is no programme's budget: nothing was budgeted. `other`. A zero in a rounded unit (`デジタル庁0億円`) is a small
     budget rounded down, not nothing: left alone (roles.json cost_tables zero)."""
-    zero = re.compile(str(_words()["zero"]))
+    zero = re.compile(str(sheet_words()["zero"]))
     for info in infos:
         for m in info.amounts:
             if m.role in BUDGET_ROLES and m.role != "previous_budget" and m.min == 0 and m.max == 0 and zero.fullmatch(m.text):

@@ -14,22 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..dictionary import load
 from ..model import Mention
+from .cost_tables import OPEN, sheet_words
 from .labels import BUDGET_ROLES, LineInfo
 
 SOURCE = "programme_sheet"
-#: how a role was left open (nothing named the figure)
-_OPEN = ("fallback", "under", "")
 #: how far under its stage header a sheet's sum row may stand
 _REACH = 12
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, object]:
-    return dict(load("roles")["cost_tables"])
 
 
 def apply(infos: Sequence[LineInfo]) -> None:
@@ -40,7 +33,7 @@ def apply(infos: Sequence[LineInfo]) -> None:
 
 
 def _noted_items(infos: Sequence[LineInfo]) -> None:
-    words = _words()
+    words = sheet_words()
     costs: list[str] = words["cost"]  # type: ignore[assignment]
     grant: list[str] = words["note_not"]  # type: ignore[assignment]
     if not any(info.norm.lstrip().startswith(str(words["note"])) and not info.amounts and any(w in info.norm for w in costs)
@@ -50,7 +43,7 @@ def _noted_items(infos: Sequence[LineInfo]) -> None:
         if len(info.amounts) != 1 or not re.match(str(words["item"]), info.norm):
             continue
         m = info.amounts[0]
-        if m.role == "other" and m.role_source in _OPEN and not info.norm[m.end:].strip() and m.per is None:
+        if m.role == "other" and m.role_source in OPEN and not info.norm[m.end:].strip() and m.per is None:
             m.role, m.role_source = "budget", SOURCE
 
 
@@ -66,7 +59,7 @@ def _stage_columns(infos: Sequence[LineInfo], i: int) -> None:
     k = next((j for j in range(i + 1, min(len(infos), i + 3)) if _cell(infos[j])), None)
     if k is None or infos[k].amounts or not _cell(infos[k]).endswith(tuple(assessment["requested"])):
         return
-    totals: list[str] = _words()["totals"]  # type: ignore[assignment]
+    totals: list[str] = sheet_words()["totals"]  # type: ignore[assignment]
     for j in range(k + 1, min(len(infos), k + _REACH)):
         info = infos[j]
         if len(info.amounts) >= 2 and _cell(info).startswith(tuple(totals)):
@@ -77,7 +70,7 @@ def _stage_columns(infos: Sequence[LineInfo], i: int) -> None:
 def _sum_row(infos: Sequence[LineInfo], start: int, j: int) -> None:
     """The sum row j: its first cell the adopted stage's whole, the budget; its other cells and the rows above it other."""
     first, *rest = infos[j].amounts
-    if first.role == "other" and first.role_source in _OPEN:
+    if first.role == "other" and first.role_source in OPEN:
         first.role, first.role_source = "budget", SOURCE
     for m in [*rest, *(x for info in infos[start:j] for x in info.amounts)]:
         if m.role in BUDGET_ROLES and m.role != "previous_budget":
